@@ -1,0 +1,41 @@
+// Bundles the three entry points into dist/. Deterministic: same sources, same bytes.
+// `--check` builds in memory and fails when dist/ differs from what the sources give.
+import { build } from 'esbuild';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join, relative } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: ['src/main.ts', 'src/post.ts', 'src/cli.ts'],
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'none',
+  write: false,
+  logLevel: 'warning',
+  // CommonJS dependencies call require() for Node's built-ins; give ESM output one.
+  banner: { js: "import { createRequire as __cgoAbiGuardRequire } from 'node:module';\nconst require = __cgoAbiGuardRequire(import.meta.url);" },
+});
+
+let stale = [];
+for (const file of result.outputFiles) {
+  const rel = relative(root, file.path);
+  if (check) {
+    const current = await readFile(file.path).catch(() => null);
+    if (current === null || !current.equals(Buffer.from(file.contents))) stale.push(rel);
+  } else {
+    await mkdir(dirname(file.path), { recursive: true });
+    await writeFile(file.path, file.contents);
+  }
+}
+if (check && stale.length > 0) {
+  console.error(`dist/ is out of date with the sources: ${stale.join(', ')}. Run "npm run bundle" and commit dist/.`);
+  process.exit(1);
+}
+console.log(check ? 'dist/ matches the sources' : `bundled ${result.outputFiles.map((f) => relative(root, f.path)).join(', ')}`);

@@ -1,0 +1,89 @@
+/** The CLI: `verify` today; every failure is one line on stderr and an exit status, never a trace. */
+import { readFile } from 'node:fs/promises';
+import { checkReadelf, ToolMissingError } from '../adapters/readelf.js';
+import { parsePolicyFile } from '../domain/policy-file.js';
+import { defaultPolicy, type Policy } from '../domain/policy.js';
+import { exitCodeOf, renderJson, renderMarkdown, renderText } from '../domain/report.js';
+import { verifyPaths } from '../steps/verify.js';
+import { parseVerifyArgs, VERIFY_USAGE, type VerifyArgs } from './verify-args.js';
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const USAGE = `usage: cgo-abi-guard <command> [options]
+
+commands:
+  verify   judge ELF binaries against a target ABI and glibc floor (see: verify --help)
+`;
+
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'verify') return await verifyCommand(rest, io);
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.out(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    io.err(`cgo-abi-guard: unknown command "${command}"\n${USAGE}`);
+    return 2;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`cgo-abi-guard: ${message}\n`);
+    return 2;
+  }
+}
+
+async function verifyCommand(argv: readonly string[], io: Io): Promise<number> {
+  const parsed = parseVerifyArgs(argv);
+  if ('errors' in parsed) {
+    for (const e of parsed.errors) io.err(`cgo-abi-guard verify: ${e}\n`);
+    io.err(VERIFY_USAGE);
+    return 2;
+  }
+  const args = parsed.args;
+  if (args.help) {
+    io.out(VERIFY_USAGE);
+    return 0;
+  }
+  const policy = await buildPolicy(args, io);
+  if (policy === null) return 2;
+  try {
+    await checkReadelf(args.readelf);
+  } catch (error) {
+    if (error instanceof ToolMissingError) {
+      io.err(`cgo-abi-guard verify: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const report = await verifyPaths(args.paths, { policy, readelf: args.readelf });
+  const render = args.format === 'json' ? renderJson : args.format === 'markdown' ? renderMarkdown : renderText;
+  io.out(render(report));
+  for (const b of report.binaries) if (b.verdict === 'error') io.err(`cgo-abi-guard verify: ${b.path}: ${b.error ?? ''}\n`);
+  return exitCodeOf(report.verdict);
+}
+
+/** The policy file (if any) with the command-line flags on top. */
+async function buildPolicy(args: VerifyArgs, io: Io): Promise<Policy | null> {
+  const policy = defaultPolicy();
+  if (args.policyFile !== null) {
+    const text = await readFile(args.policyFile, 'utf8').catch((error: unknown) => {
+      io.err(`cgo-abi-guard verify: cannot read policy ${args.policyFile ?? ''}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+      return null;
+    });
+    if (text === null) return null;
+    const { policy: fromFile, errors } = parsePolicyFile(text, args.policyFile);
+    if (errors.length > 0) {
+      for (const e of errors) io.err(`cgo-abi-guard verify: ${e}\n`);
+      return null;
+    }
+    Object.assign(policy, fromFile);
+  }
+  if (args.target !== null) policy.target = args.target;
+  if (args.libc !== null) policy.libc = args.libc;
+  if (args.glibc !== null) policy.glibc = args.glibc;
+  if (args.kernel !== null) policy.kernel = args.kernel;
+  return policy;
+}

@@ -1,0 +1,89 @@
+/** `verify` command line → typed options, every problem listed at once. */
+import { parseArgs } from 'node:util';
+import { LIBCS, parseTarget, type Libc, type Target } from '../domain/platform.js';
+import { isDottedVersion } from '../domain/version.js';
+
+export type Format = 'text' | 'json' | 'markdown';
+const FORMATS: readonly Format[] = ['text', 'json', 'markdown'];
+
+export interface VerifyArgs {
+  paths: string[];
+  target: Target | null;
+  libc: Libc | null;
+  glibc: string | null;
+  kernel: string | null;
+  policyFile: string | null;
+  format: Format;
+  readelf: string;
+  help: boolean;
+}
+
+export const VERIFY_USAGE = `usage: cgo-abi-guard verify [options] <file|dir|glob>...
+
+Judges Linux ELF binaries against a target ABI, dynamic linker and glibc floor.
+
+  --target linux/<goarch>[/<variant>]  amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, ppc64le, s390x, riscv64
+                                      (default: each file's own architecture; arch rule off)
+  --libc glibc|musl|none              C library the binaries link against (default glibc; none = static)
+  --glibc X.Y                         highest GLIBC_ version a binary may need (default: no ceiling)
+  --kernel X.Y[.Z]                    oldest kernel the binaries must start on (NT_GNU_ABI_TAG)
+  --policy FILE                       YAML policy (glibc, kernel, libc, versions, allow-needed, allow-rpath, severity)
+  --format text|json|markdown         report format (default text)
+  --readelf PATH                      readelf to run (default: readelf on PATH)
+
+Exit status: 0 all pass (warnings allowed), 1 a violation, 2 usage error or a file that cannot be judged.
+`;
+
+export function parseVerifyArgs(argv: readonly string[]): { args: VerifyArgs } | { errors: string[] } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        target: { type: 'string' },
+        libc: { type: 'string' },
+        glibc: { type: 'string' },
+        kernel: { type: 'string' },
+        policy: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        readelf: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return { errors: [error instanceof Error ? error.message : String(error)] };
+  }
+  const v = parsed.values;
+  const errors: string[] = [];
+  let target: Target | null = null;
+  if (v.target !== undefined) {
+    const t = parseTarget(v.target);
+    if ('error' in t) errors.push(t.error);
+    else target = t;
+  }
+  if (v.libc !== undefined && !(LIBCS as readonly string[]).includes(v.libc)) {
+    errors.push(`--libc "${v.libc}" is not one of ${LIBCS.join(', ')}`);
+  }
+  for (const [flag, value] of [['--glibc', v.glibc], ['--kernel', v.kernel]] as const) {
+    if (value !== undefined && !isDottedVersion(value)) errors.push(`${flag} "${value}" is not a version like 2.31`);
+  }
+  const format = v.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) errors.push(`--format "${format}" is not one of ${FORMATS.join(', ')}`);
+  if (!v.help && parsed.positionals.length === 0) errors.push('no files given: name at least one file, directory or glob');
+  if (errors.length > 0) return { errors };
+  return {
+    args: {
+      paths: parsed.positionals,
+      target,
+      libc: (v.libc ?? null) as Libc | null,
+      glibc: v.glibc ?? null,
+      kernel: v.kernel ?? null,
+      policyFile: v.policy ?? null,
+      format: format as Format,
+      readelf: v.readelf ?? 'readelf',
+      help: v.help ?? false,
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import type { GoBuildInfo } from './buildinfo.js';
+
+export interface VersionNeed {
+  /** The library the version is needed from (`libc.so.6`). */
+  file: string;
+  /** `GLIBC_2.34`, `GLIBC_PRIVATE`, … */
+  name: string;
+  weak: boolean;
+}
+
+export interface SymbolVersion {
+  symbol: string;
+  version: string;
+}
+
+export interface SectionInfo {
+  name: string;
+  type: string;
+  offset: number;
+  size: number;
+}
+
+export interface SegmentInfo {
+  type: string;
+  offset: number;
+  fileSize: number;
+}
+
+/** Where the file's own tables say its parts are, to tell a truncated file from a whole one. */
+export interface ElfLayout {
+  sectionHeaderOffset: number;
+  sectionHeaderSize: number;
+  sectionHeaderCount: number;
+  programHeaderOffset: number;
+  programHeaderSize: number;
+  programHeaderCount: number;
+  sections: SectionInfo[];
+  segments: SegmentInfo[];
+}
+
+export interface ElfFacts {
+  class: string;
+  endian: 'little' | 'big' | 'unknown';
+  machine: string;
+  osabi: string;
+  /** EXEC, DYN, REL, CORE — the first word of readelf's Type line. */
+  type: string;
+  flags: string;
+  /** ARM EABI float ABI from the header flags; null when not ARM or not stated. */
+  floatAbi: 'hard' | 'soft' | null;
+  interpreter: string | null;
+  hasDynamicSection: boolean;
+  needed: string[];
+  rpath: string[];
+  runpath: string[];
+  /** DT_FLAGS_1 has PIE. */
+  pie: boolean;
+  versionNeeds: VersionNeed[];
+  /** Highest numeric version needed per prefix, without the prefix: `{ GLIBC: '2.34' }`. */
+  versions: Record<string, string>;
+  /** Undefined dynamic symbols bound to a version: who needs what. */
+  symbolVersions: SymbolVersion[];
+  /** NT_GNU_ABI_TAG minimum kernel, e.g. `3.2.0`; null when the note is absent. */
+  abiTag: string | null;
+  /** `x86 ISA needed` levels, e.g. `['x86-64-baseline', 'x86-64-v3']`; empty when absent. */
+  isaNeeded: string[];
+  goBuild: GoBuildInfo | null;
+  /** Why Go build info could not be read from a binary that has a .go.buildinfo section. */
+  goBuildError: string | null;
+  /** Defined symbols of interest found in a static binary's .symtab (NSS functions). */
+  staticSymbols: string[];
+  layout: ElfLayout;
+}

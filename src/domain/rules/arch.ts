@@ -1,0 +1,36 @@
+/** Rule 1: ELF class, endianness, machine and ARM float ABI match the target. */
+import { abiOf, ARCHES, floatAbiOf, formatTarget } from '../platform.js';
+import type { Rule, RuleFinding } from '../policy.js';
+
+const archMatches: Rule = ({ facts, target, targetGiven }) => {
+  if (!targetGiven) return [];
+  const want = ARCHES[target.goarch];
+  const found: RuleFinding[] = [];
+  const same = facts.class === want.elfClass && facts.endian === want.endian && facts.machine === want.machine;
+  if (!same) {
+    found.push({
+      rule: 'elf-arch',
+      message:
+        `built for ${facts.machine} (${facts.class}, ${facts.endian}-endian), ` +
+        `but the target ${formatTarget(target)} is ${want.machine} (${want.elfClass}, ${want.endian}-endian)`,
+      fix: `build with GOARCH=${target.goarch} and CC set to a C compiler for ${abiOf(target).triplet}`,
+    });
+    return found;
+  }
+  const wantFloat = floatAbiOf(target);
+  // Only a dynamically linked ARM binary says hard/soft float in its header flags (the C
+  // toolchain writes it); Go's internal linker leaves it unset.
+  if (wantFloat !== null && facts.interpreter !== null && facts.floatAbi !== null && facts.floatAbi !== wantFloat) {
+    found.push({
+      rule: 'elf-arch',
+      message: `ARM header flags say ${facts.floatAbi}-float ABI (${facts.flags}), but ${formatTarget(target)} is ${wantFloat}-float`,
+      fix:
+        wantFloat === 'hard'
+          ? 'link with the hard-float compiler arm-linux-gnueabihf-gcc for GOARM=7'
+          : 'link with the soft-float compiler arm-linux-gnueabi-gcc for GOARM=5/6, or target linux/arm/v7',
+    });
+  }
+  return found;
+};
+
+export const archRules: readonly Rule[] = [archMatches];

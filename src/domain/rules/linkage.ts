@@ -1,0 +1,117 @@
+/** Rules 2, 5, 6: program interpreter, NEEDED allowlist, RPATH/RUNPATH. */
+import { abiOf, describeLoader, formatTarget, loaderFor, type Libc, type Target } from '../platform.js';
+import type { Rule, RuleFinding } from '../policy.js';
+
+const interpreter: Rule = ({ facts, policy, target, sharedLibrary, isStatic }) => {
+  if (sharedLibrary) return [];
+  const libc = policy.libc;
+  if (libc === 'none') {
+    if (facts.interpreter === null) return [];
+    return [
+      {
+        rule: 'interpreter',
+        message: `dynamically linked (interpreter ${facts.interpreter}), but a static binary was expected (libc: none)`,
+        fix: "build with CGO_ENABLED=0, or link statically: -ldflags '-linkmode external -extldflags -static'",
+      },
+    ];
+  }
+  const want = loaderFor(target, libc) ?? '';
+  if (isStatic) {
+    return [
+      {
+        rule: 'interpreter',
+        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected: cgo was probably off`,
+        fix: 'set CGO_ENABLED=1 for the build (Go turns cgo off when cross-compiling unless it is set, and when no C compiler is found), or use libc: none if a static binary is intended',
+      },
+    ];
+  }
+  if (facts.interpreter === want) return [];
+  const owner = describeLoader(facts.interpreter ?? '');
+  return [
+    {
+      rule: 'interpreter',
+      message:
+        `program interpreter is ${facts.interpreter ?? ''}${owner === null ? '' : ` (${owner})`}, ` +
+        `expected ${want} for ${libc} on ${formatTarget(target)}: the binary will fail with "no such file or directory"`,
+      fix: interpreterFix(facts.interpreter ?? '', libc, target),
+    },
+  ];
+};
+
+function interpreterFix(found: string, libc: Libc, target: Target): string {
+  const triplet = abiOf(target).triplet;
+  if (libc === 'glibc' && found.includes('ld-musl')) {
+    return `the binary was linked against musl: use a glibc C compiler for ${triplet}, or set libc: musl if musl is intended`;
+  }
+  if (libc === 'musl' && !found.includes('ld-musl')) {
+    return `the binary was linked against glibc: use musl-gcc (or a musl cross compiler), or set libc: glibc`;
+  }
+  return `set CC to the C compiler for ${triplet} (Go reads only CC when building; CC_<goarch> is ignored)`;
+}
+
+/** Libraries every glibc system has (manylinux-style), by soname; the loader is added per target. */
+const GLIBC_ALLOWED = [
+  'libc.so.6',
+  'libm.so.6',
+  'libpthread.so.0',
+  'libdl.so.2',
+  'librt.so.1',
+  'libresolv.so.2',
+  'libutil.so.1',
+  'libgcc_s.so.1',
+  'libstdc++.so.6',
+];
+
+export function allowedNeeded(target: Target, libc: Libc): string[] {
+  const abi = abiOf(target);
+  if (libc === 'musl') return ['libc.so', `libc.musl-${abi.muslArch}.so.1`, basename(abi.muslLoader)];
+  return [...GLIBC_ALLOWED, basename(abi.glibcLoader)];
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** `*` in a policy entry matches any run of characters. */
+export function matchesPattern(name: string, pattern: string): boolean {
+  if (!pattern.includes('*')) return name === pattern;
+  const escaped = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${escaped.join('.*')}$`).test(name);
+}
+
+const needed: Rule = ({ facts, policy, target }) => {
+  const allowed = [...allowedNeeded(target, policy.libc), ...policy.allowNeeded];
+  const libcName = policy.libc === 'musl' ? 'musl' : 'glibc';
+  return facts.needed
+    .filter((lib) => !allowed.some((pattern) => matchesPattern(lib, pattern)))
+    .map((lib) => ({
+      rule: 'needed',
+      message: `needs ${lib}, which is not among the libraries every ${libcName} system has: it fails with "error while loading shared libraries: ${lib}" where it is missing`,
+      fix: `link ${lib} statically, ship it beside the binary with an $ORIGIN RUNPATH, or add it to allow-needed in the policy`,
+    }));
+};
+
+const rpath: Rule = ({ facts, policy }) => {
+  const found: RuleFinding[] = [];
+  const entries = [
+    ...facts.rpath.map((path) => ({ tag: 'RPATH', path })),
+    ...facts.runpath.map((path) => ({ tag: 'RUNPATH', path })),
+  ];
+  for (const { tag, path } of entries) {
+    if (path.startsWith('$ORIGIN') || path.startsWith('${ORIGIN}')) continue;
+    if (policy.allowRpath.some((prefix) => path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`))) {
+      continue;
+    }
+    const why = path.startsWith('/')
+      ? 'an absolute path from the build machine'
+      : 'relative to the working directory at run time';
+    found.push({
+      rule: 'rpath',
+      message: `${tag} ${path === '' ? '(empty entry)' : path} is ${why}: libraries there are loaded on users' machines`,
+      fix: 'remove -Wl,-rpath from CGO_LDFLAGS / #cgo LDFLAGS, use $ORIGIN-relative paths, or add the prefix to allow-rpath in the policy',
+    });
+  }
+  return found;
+};
+
+export const linkageRules: readonly Rule[] = [interpreter, needed, rpath];
