@@ -2,7 +2,16 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const effectModules = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process', 'os', 'node:os'];
+const effectModules = [
+  'fs',
+  'node:fs',
+  'fs/promises',
+  'node:fs/promises',
+  'child_process',
+  'node:child_process',
+  'os',
+  'node:os',
+];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.cache/', 'coverage/', 'test/fixtures/src/'] },
@@ -10,7 +19,10 @@ export default tseslint.config(
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', 'scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -25,15 +37,24 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: effectModules.map((name) => ({ name, message: 'src/domain is pure: put effects in src/adapters.' })),
-          patterns: [{ group: ['@actions/*'], message: 'src/domain must not use the GitHub toolkit.' }],
+          paths: effectModules.map((name) => ({
+            name,
+            message: 'src/domain is pure: put effects in src/adapters.',
+          })),
+          patterns: [
+            { group: ['@actions/*'], message: 'src/domain must not use the GitHub toolkit.' },
+          ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'process', message: 'src/domain is pure: pass values in.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'src/domain is pure: pass values in.' },
+      ],
     },
   },
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' } },
   },
 );

@@ -20,7 +20,9 @@ const result = await build({
   write: false,
   logLevel: 'warning',
   // CommonJS dependencies call require() for Node's built-ins; give ESM output one.
-  banner: { js: "import { createRequire as __cgoAbiGuardRequire } from 'node:module';\nconst require = __cgoAbiGuardRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cgoAbiGuardRequire } from 'node:module';\nconst require = __cgoAbiGuardRequire(import.meta.url);",
+  },
 });
 
 let stale = [];
@@ -35,7 +37,13 @@ for (const file of result.outputFiles) {
   }
 }
 if (check && stale.length > 0) {
-  console.error(`dist/ is out of date with the sources: ${stale.join(', ')}. Run "npm run bundle" and commit dist/.`);
+  console.error(
+    `dist/ is out of date with the sources: ${stale.join(', ')}. Run "npm run bundle" and commit dist/.`,
+  );
   process.exit(1);
 }
-console.log(check ? 'dist/ matches the sources' : `bundled ${result.outputFiles.map((f) => relative(root, f.path)).join(', ')}`);
+console.log(
+  check
+    ? 'dist/ matches the sources'
+    : `bundled ${result.outputFiles.map((f) => relative(root, f.path)).join(', ')}`,
+);

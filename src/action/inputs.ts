@@ -8,13 +8,16 @@ export interface VerifyInputs {
   policy: Partial<Policy>;
 }
 
-export function readVerifyInputs(get: (name: string) => string): VerifyInputs | { errors: string[] } {
+export function readVerifyInputs(
+  get: (name: string) => string,
+): VerifyInputs | { errors: string[] } {
   const errors: string[] = [];
   const artifacts = get('artifacts')
     .split(/[\n,]/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-  if (artifacts.length === 0) errors.push('input "artifacts" is required (globs of binaries to verify)');
+  if (artifacts.length === 0)
+    errors.push('input "artifacts" is required (globs of binaries to verify)');
   const policy: Partial<Policy> = {};
   const target = get('target').trim();
   if (target !== '') {
@@ -23,10 +26,12 @@ export function readVerifyInputs(get: (name: string) => string): VerifyInputs | 
     else policy.target = t;
   }
   const glibc = get('glibc').trim();
-  if (glibc !== '' && !isDottedVersion(glibc)) errors.push(`input "glibc": "${glibc}" is not a version like 2.31`);
+  if (glibc !== '' && !isDottedVersion(glibc))
+    errors.push(`input "glibc": "${glibc}" is not a version like 2.31`);
   else if (glibc !== '') policy.glibc = glibc;
   const libc = get('libc').trim();
-  if (libc !== '' && !(LIBCS as readonly string[]).includes(libc)) errors.push(`input "libc": "${libc}" is not one of ${LIBCS.join(', ')}`);
+  if (libc !== '' && !(LIBCS as readonly string[]).includes(libc))
+    errors.push(`input "libc": "${libc}" is not one of ${LIBCS.join(', ')}`);
   else if (libc !== '') policy.libc = libc as Libc;
   return errors.length > 0 ? { errors } : { artifacts, policy };
 }

@@ -1,7 +1,7 @@
 /** Files on disk: expanding the CLI's paths, directories and globs; reading byte ranges. */
-import { create as createGlob } from '@actions/glob';
+import { glob } from 'tinyglobby';
 import { open, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 
 export interface Candidate {
   path: string;
@@ -31,18 +31,38 @@ export async function expandInputs(args: readonly string[]): Promise<Expansion[]
   return out;
 }
 
-async function expandOne(arg: string): Promise<{ paths: string[]; explicit: boolean; missing: string | null }> {
+async function expandOne(
+  arg: string,
+): Promise<{ paths: string[]; explicit: boolean; missing: string | null }> {
   const info = await stat(arg).catch(() => null);
   if (info?.isFile() === true) return { paths: [arg], explicit: true, missing: null };
   if (info?.isDirectory() === true) {
     const paths = await walk(arg);
-    return { paths, explicit: false, missing: paths.length === 0 ? 'directory holds no files' : null };
+    return {
+      paths,
+      explicit: false,
+      missing: paths.length === 0 ? 'directory holds no files' : null,
+    };
   }
-  if (info !== null) return { paths: [], explicit: true, missing: 'not a regular file or directory' };
-  if (!GLOB_CHARS.test(arg)) return { paths: [], explicit: true, missing: 'no such file or directory' };
-  const globber = await createGlob(arg, { followSymbolicLinks: false, matchDirectories: false });
-  const paths = (await globber.glob()).sort();
-  return { paths, explicit: false, missing: paths.length === 0 ? 'pattern matched no files' : null };
+  if (info !== null)
+    return { paths: [], explicit: true, missing: 'not a regular file or directory' };
+  if (!GLOB_CHARS.test(arg))
+    return { paths: [], explicit: true, missing: 'no such file or directory' };
+  // tinyglobby rather than @actions/glob: the latter prints ::debug:: lines on stdout, which
+  // would corrupt the CLI's JSON output.
+  const paths = (
+    await glob(arg, {
+      absolute: isAbsolute(arg),
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      expandDirectories: false,
+    })
+  ).sort();
+  return {
+    paths,
+    explicit: false,
+    missing: paths.length === 0 ? 'pattern matched no files' : null,
+  };
 }
 
 async function walk(dir: string): Promise<string[]> {

@@ -20,7 +20,11 @@ export function runReadelf(readelf: string, path: string): Promise<ReadelfOutput
       { env: { ...process.env, LC_ALL: 'C' }, maxBuffer: MAX_OUTPUT, encoding: 'utf8' },
       (error, stdout, stderr) => {
         if (error !== null && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-          reject(new ToolMissingError(`readelf not found ("${readelf}"): install binutils, or pass --readelf PATH`));
+          reject(
+            new ToolMissingError(
+              `readelf not found ("${readelf}"): install binutils, or pass --readelf PATH`,
+            ),
+          );
           return;
         }
         const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
@@ -36,7 +40,13 @@ export function checkReadelf(readelf: string): Promise<string> {
     execFile(readelf, ['--version'], { env: { ...process.env, LC_ALL: 'C' } }, (error, stdout) => {
       if (error !== null) {
         const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-        reject(new ToolMissingError(missing ? `readelf not found ("${readelf}"): install binutils, or pass --readelf PATH` : `"${readelf} --version" failed: ${error.message}`));
+        reject(
+          new ToolMissingError(
+            missing
+              ? `readelf not found ("${readelf}"): install binutils, or pass --readelf PATH`
+              : `"${readelf} --version" failed: ${error.message}`,
+          ),
+        );
         return;
       }
       resolve(stdout.split('\n')[0] ?? '');

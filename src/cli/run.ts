@@ -59,9 +59,11 @@ async function verifyCommand(argv: readonly string[], io: Io): Promise<number> {
     throw error;
   }
   const report = await verifyPaths(args.paths, { policy, readelf: args.readelf });
-  const render = args.format === 'json' ? renderJson : args.format === 'markdown' ? renderMarkdown : renderText;
+  const render =
+    args.format === 'json' ? renderJson : args.format === 'markdown' ? renderMarkdown : renderText;
   io.out(render(report));
-  for (const b of report.binaries) if (b.verdict === 'error') io.err(`cgo-abi-guard verify: ${b.path}: ${b.error ?? ''}\n`);
+  for (const b of report.binaries)
+    if (b.verdict === 'error') io.err(`cgo-abi-guard verify: ${b.path}: ${b.error ?? ''}\n`);
   return exitCodeOf(report.verdict);
 }
 
@@ -70,7 +72,9 @@ async function buildPolicy(args: VerifyArgs, io: Io): Promise<Policy | null> {
   const policy = defaultPolicy();
   if (args.policyFile !== null) {
     const text = await readFile(args.policyFile, 'utf8').catch((error: unknown) => {
-      io.err(`cgo-abi-guard verify: cannot read policy ${args.policyFile ?? ''}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+      io.err(
+        `cgo-abi-guard verify: cannot read policy ${args.policyFile ?? ''}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`,
+      );
       return null;
     });
     if (text === null) return null;

@@ -34,7 +34,9 @@ Judges Linux ELF binaries against a target ABI, dynamic linker and glibc floor.
 Exit status: 0 all pass (warnings allowed), 1 a violation, 2 usage error or a file that cannot be judged.
 `;
 
-export function parseVerifyArgs(argv: readonly string[]): { args: VerifyArgs } | { errors: string[] } {
+export function parseVerifyArgs(
+  argv: readonly string[],
+): { args: VerifyArgs } | { errors: string[] } {
   let parsed;
   try {
     parsed = parseArgs({
@@ -66,12 +68,18 @@ export function parseVerifyArgs(argv: readonly string[]): { args: VerifyArgs } |
   if (v.libc !== undefined && !(LIBCS as readonly string[]).includes(v.libc)) {
     errors.push(`--libc "${v.libc}" is not one of ${LIBCS.join(', ')}`);
   }
-  for (const [flag, value] of [['--glibc', v.glibc], ['--kernel', v.kernel]] as const) {
-    if (value !== undefined && !isDottedVersion(value)) errors.push(`${flag} "${value}" is not a version like 2.31`);
+  for (const [flag, value] of [
+    ['--glibc', v.glibc],
+    ['--kernel', v.kernel],
+  ] as const) {
+    if (value !== undefined && !isDottedVersion(value))
+      errors.push(`${flag} "${value}" is not a version like 2.31`);
   }
-  const format = v.format ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) errors.push(`--format "${format}" is not one of ${FORMATS.join(', ')}`);
-  if (!v.help && parsed.positionals.length === 0) errors.push('no files given: name at least one file, directory or glob');
+  const format = v.format;
+  if (!(FORMATS as readonly string[]).includes(format))
+    errors.push(`--format "${format}" is not one of ${FORMATS.join(', ')}`);
+  if (!v.help && parsed.positionals.length === 0)
+    errors.push('no files given: name at least one file, directory or glob');
   if (errors.length > 0) return { errors };
   return {
     args: {
@@ -83,7 +91,7 @@ export function parseVerifyArgs(argv: readonly string[]): { args: VerifyArgs } |
       policyFile: v.policy ?? null,
       format: format as Format,
       readelf: v.readelf ?? 'readelf',
-      help: v.help ?? false,
+      help: v.help,
     },
   };
 }

@@ -19,7 +19,8 @@ export type BuildInfoResult = { info: GoBuildInfo } | { error: string };
 export function parseGoBuildInfo(bytes: Uint8Array): BuildInfoResult {
   if (bytes.length < HEADER_SIZE) return { error: '.go.buildinfo is shorter than its header' };
   for (let i = 0; i < MAGIC.length; i++) {
-    if (bytes[i] !== MAGIC.charCodeAt(i)) return { error: '.go.buildinfo does not start with the Go build info magic' };
+    if (bytes[i] !== MAGIC.charCodeAt(i))
+      return { error: '.go.buildinfo does not start with the Go build info magic' };
   }
   const flags = bytes[15] ?? 0;
   if ((flags & FLAG_INLINE_STRINGS) === 0) {
@@ -50,7 +51,8 @@ function readString(bytes: Uint8Array, start: number): { value: string; end: num
 
 /** The module info string is wrapped in 16-byte sentinels (see runtime/debug/mod.go). */
 function stripSentinels(mod: string): string {
-  if (mod.length >= 33 && mod.charAt(mod.length - 17) === '\n') return mod.slice(16, mod.length - 16);
+  if (mod.length >= 33 && mod.charAt(mod.length - 17) === '\n')
+    return mod.slice(16, mod.length - 16);
   return mod;
 }
 

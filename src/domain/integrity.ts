@@ -3,8 +3,18 @@ import type { ElfLayout } from './elf-facts.js';
 
 export function layoutProblem(layout: ElfLayout, fileSize: number): string | null {
   const tables: [string, number, number, number][] = [
-    ['program headers', layout.programHeaderOffset, layout.programHeaderSize, layout.programHeaderCount],
-    ['section headers', layout.sectionHeaderOffset, layout.sectionHeaderSize, layout.sectionHeaderCount],
+    [
+      'program headers',
+      layout.programHeaderOffset,
+      layout.programHeaderSize,
+      layout.programHeaderCount,
+    ],
+    [
+      'section headers',
+      layout.sectionHeaderOffset,
+      layout.sectionHeaderSize,
+      layout.sectionHeaderCount,
+    ],
   ];
   for (const [what, offset, size, count] of tables) {
     const end = offset + size * count;
@@ -12,7 +22,8 @@ export function layoutProblem(layout: ElfLayout, fileSize: number): string | nul
   }
   for (const segment of layout.segments) {
     const end = segment.offset + segment.fileSize;
-    if (end > fileSize) return truncated(`its ${segment.type} segment ends at byte ${end}`, fileSize);
+    if (end > fileSize)
+      return truncated(`its ${segment.type} segment ends at byte ${end}`, fileSize);
   }
   for (const section of layout.sections) {
     if (section.type === 'NOBITS' || section.type === 'NULL') continue;

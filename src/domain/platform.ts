@@ -34,7 +34,14 @@ export interface AbiInfo {
 }
 
 export const ARCHES: Readonly<Record<GoArch, ArchInfo>> = {
-  amd64: arch('amd64', 'ELF64', 'little', 'Advanced Micro Devices X86-64', ['v1', 'v2', 'v3', 'v4'], '3.2.0'),
+  amd64: arch(
+    'amd64',
+    'ELF64',
+    'little',
+    'Advanced Micro Devices X86-64',
+    ['v1', 'v2', 'v3', 'v4'],
+    '3.2.0',
+  ),
   '386': arch('386', 'ELF32', 'little', 'Intel 80386', [], '3.2.0'),
   arm64: arch('arm64', 'ELF64', 'little', 'AArch64', [], '3.7.0'),
   arm: arch('arm', 'ELF32', 'little', 'ARM', ['v5', 'v6', 'v7'], '3.2.0'),
@@ -56,17 +63,53 @@ function arch(
 }
 
 const ABIS: Readonly<Record<string, AbiInfo>> = {
-  amd64: abi('/lib64/ld-linux-x86-64.so.2', '/lib/ld-musl-x86_64.so.1', 'x86_64-linux-gnu', 'amd64', 'x86_64'),
+  amd64: abi(
+    '/lib64/ld-linux-x86-64.so.2',
+    '/lib/ld-musl-x86_64.so.1',
+    'x86_64-linux-gnu',
+    'amd64',
+    'x86_64',
+  ),
   '386': abi('/lib/ld-linux.so.2', '/lib/ld-musl-i386.so.1', 'i686-linux-gnu', 'i386', 'i386'),
-  arm64: abi('/lib/ld-linux-aarch64.so.1', '/lib/ld-musl-aarch64.so.1', 'aarch64-linux-gnu', 'arm64', 'aarch64'),
-  armhf: abi('/lib/ld-linux-armhf.so.3', '/lib/ld-musl-armhf.so.1', 'arm-linux-gnueabihf', 'armhf', 'armhf'),
+  arm64: abi(
+    '/lib/ld-linux-aarch64.so.1',
+    '/lib/ld-musl-aarch64.so.1',
+    'aarch64-linux-gnu',
+    'arm64',
+    'aarch64',
+  ),
+  armhf: abi(
+    '/lib/ld-linux-armhf.so.3',
+    '/lib/ld-musl-armhf.so.1',
+    'arm-linux-gnueabihf',
+    'armhf',
+    'armhf',
+  ),
   armel: abi('/lib/ld-linux.so.3', '/lib/ld-musl-arm.so.1', 'arm-linux-gnueabi', 'armel', 'arm'),
-  ppc64le: abi('/lib64/ld64.so.2', '/lib/ld-musl-powerpc64le.so.1', 'powerpc64le-linux-gnu', 'ppc64el', 'powerpc64le'),
+  ppc64le: abi(
+    '/lib64/ld64.so.2',
+    '/lib/ld-musl-powerpc64le.so.1',
+    'powerpc64le-linux-gnu',
+    'ppc64el',
+    'powerpc64le',
+  ),
   s390x: abi('/lib/ld64.so.1', '/lib/ld-musl-s390x.so.1', 's390x-linux-gnu', 's390x', 's390x'),
-  riscv64: abi('/lib/ld-linux-riscv64-lp64d.so.1', '/lib/ld-musl-riscv64.so.1', 'riscv64-linux-gnu', 'riscv64', 'riscv64'),
+  riscv64: abi(
+    '/lib/ld-linux-riscv64-lp64d.so.1',
+    '/lib/ld-musl-riscv64.so.1',
+    'riscv64-linux-gnu',
+    'riscv64',
+    'riscv64',
+  ),
 };
 
-function abi(glibcLoader: string, muslLoader: string, triplet: string, debianArch: string, muslArch: string): AbiInfo {
+function abi(
+  glibcLoader: string,
+  muslLoader: string,
+  triplet: string,
+  debianArch: string,
+  muslArch: string,
+): AbiInfo {
   return { glibcLoader, muslLoader, triplet, debianArch, muslArch };
 }
 
@@ -86,20 +129,27 @@ export function parseTarget(text: string): Target | { error: string } {
   const [os, goarch, variant, ...rest] = parts;
   const known = Object.keys(ARCHES).join(', ');
   if (os !== 'linux' || goarch === undefined || rest.length > 0) {
-    return { error: `target "${text}" is not of the form linux/<goarch>[/<variant>] (goarch: ${known})` };
+    return {
+      error: `target "${text}" is not of the form linux/<goarch>[/<variant>] (goarch: ${known})`,
+    };
   }
-  if (!isGoArch(goarch)) return { error: `target "${text}": unknown goarch "${goarch}" (known: ${known})` };
+  if (!isGoArch(goarch))
+    return { error: `target "${text}": unknown goarch "${goarch}" (known: ${known})` };
   const info = ARCHES[goarch];
   if (variant === undefined || variant === '') return { goarch, variant: info.defaultVariant };
   if (!info.variants.includes(variant)) {
     const allowed = info.variants.length > 0 ? `one of ${info.variants.join(', ')}` : 'none';
-    return { error: `target "${text}": variant "${variant}" is not valid for ${goarch} (${allowed})` };
+    return {
+      error: `target "${text}": variant "${variant}" is not valid for ${goarch} (${allowed})`,
+    };
   }
   return { goarch, variant };
 }
 
 export function formatTarget(target: Target): string {
-  return target.variant === null ? `linux/${target.goarch}` : `linux/${target.goarch}/${target.variant}`;
+  return target.variant === null
+    ? `linux/${target.goarch}`
+    : `linux/${target.goarch}/${target.variant}`;
 }
 
 export function floatAbiOf(target: Target): FloatAbi | null {
@@ -108,7 +158,8 @@ export function floatAbiOf(target: Target): FloatAbi | null {
 }
 
 export function abiOf(target: Target): AbiInfo {
-  const key = target.goarch === 'arm' ? (floatAbiOf(target) === 'hard' ? 'armhf' : 'armel') : target.goarch;
+  const key =
+    target.goarch === 'arm' ? (floatAbiOf(target) === 'hard' ? 'armhf' : 'armel') : target.goarch;
   const info = ABIS[key];
   if (info === undefined) throw new Error(`no ABI row for ${key}`);
   return info;
@@ -132,7 +183,8 @@ export function describeLoader(path: string): string | null {
 /** The GOARCH an ELF file was built for, from its header; null for other machines. */
 export function goarchOf(elfClass: string, endian: string, machine: string): GoArch | null {
   for (const info of Object.values(ARCHES)) {
-    if (info.machine === machine && info.elfClass === elfClass && info.endian === endian) return info.goarch;
+    if (info.machine === machine && info.elfClass === elfClass && info.endian === endian)
+      return info.goarch;
   }
   return null;
 }

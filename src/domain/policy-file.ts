@@ -2,7 +2,7 @@
  * The YAML policy file → a partial Policy, every problem listed with its line. Parsed with the
  * failsafe schema so `glibc: 2.30` stays the string "2.30" (as a YAML float it would be 2.3).
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { LIBCS, parseTarget, type Libc, type Target } from './platform.js';
 import { RULES, type Policy, type RuleId, type SeveritySetting } from './policy.js';
 import { isDottedVersion } from './version.js';
@@ -15,44 +15,55 @@ export interface PolicyFileResult {
   errors: string[];
 }
 
-const KEYS = ['glibc', 'kernel', 'libc', 'target', 'versions', 'allow-needed', 'allow-rpath', 'severity'];
+const KEYS = [
+  'glibc',
+  'kernel',
+  'libc',
+  'target',
+  'versions',
+  'allow-needed',
+  'allow-rpath',
+  'severity',
+];
 const SETTINGS: readonly SeveritySetting[] = ['off', 'warning', 'error'];
 
 export function parsePolicyFile(text: string, fileName: string): PolicyFileResult {
   const lines = new LineCounter();
   const doc = parseDocument(text, { schema: 'failsafe', lineCounter: lines, prettyErrors: false });
   const errors: string[] = [];
-  const at = (node: Node | null | undefined): string => {
-    const offset = node?.range?.[0] ?? 0;
+  const at = (node: unknown): string => {
+    const offset = isNode(node) ? (node.range?.[0] ?? 0) : 0;
     return `${fileName}:${lines.linePos(offset).line}`;
   };
-  for (const e of doc.errors) errors.push(`${fileName}:${lines.linePos(e.pos[0]).line}: ${e.message.split('\n')[0] ?? ''}`);
+  for (const e of doc.errors)
+    errors.push(`${fileName}:${lines.linePos(e.pos[0]).line}: ${e.message.split('\n')[0] ?? ''}`);
   const policy: PolicyFile = {};
   if (errors.length > 0 || doc.contents === null) return { policy, errors };
-  if (!isMap(doc.contents)) return { policy, errors: [`${at(doc.contents)}: the policy must be a mapping of keys`] };
+  if (!isMap(doc.contents))
+    return { policy, errors: [`${at(doc.contents)}: the policy must be a mapping of keys`] };
 
   const scalar = (node: unknown, key: string): string | null => {
     if (isScalar(node) && typeof node.value === 'string') return node.value;
-    errors.push(`${at(node as Node)}: ${key} must be a single value`);
+    errors.push(`${at(node)}: ${key} must be a single value`);
     return null;
   };
   const version = (node: unknown, key: string): string | undefined => {
     const value = scalar(node, key);
     if (value === null) return undefined;
     if (isDottedVersion(value)) return value;
-    errors.push(`${at(node as Node)}: ${key} "${value}" is not a version like 2.31`);
+    errors.push(`${at(node)}: ${key} "${value}" is not a version like 2.31`);
     return undefined;
   };
   const list = (node: unknown, key: string): string[] => {
     if (!isSeq(node)) {
-      errors.push(`${at(node as Node)}: ${key} must be a list`);
+      errors.push(`${at(node)}: ${key} must be a list`);
       return [];
     }
     return node.items.map((item) => scalar(item, key)).filter((v): v is string => v !== null);
   };
 
   for (const pair of doc.contents.items) {
-    const keyNode = pair.key as Node;
+    const keyNode = pair.key;
     const key = isScalar(keyNode) ? String(keyNode.value) : '';
     const value = pair.value;
     switch (key) {
@@ -64,14 +75,16 @@ export function parsePolicyFile(text: string, fileName: string): PolicyFileResul
         break;
       case 'libc': {
         const libc = scalar(value, key);
-        if (libc !== null && (LIBCS as readonly string[]).includes(libc)) policy.libc = libc as Libc;
-        else if (libc !== null) errors.push(`${at(value as Node)}: libc "${libc}" is not one of ${LIBCS.join(', ')}`);
+        if (libc !== null && (LIBCS as readonly string[]).includes(libc))
+          policy.libc = libc as Libc;
+        else if (libc !== null)
+          errors.push(`${at(value)}: libc "${libc}" is not one of ${LIBCS.join(', ')}`);
         break;
       }
       case 'target': {
         const text = scalar(value, key);
         const parsed = text === null ? null : parseTarget(text);
-        if (parsed !== null && 'error' in parsed) errors.push(`${at(value as Node)}: ${parsed.error}`);
+        if (parsed !== null && 'error' in parsed) errors.push(`${at(value)}: ${parsed.error}`);
         else if (parsed !== null) policy.target = parsed;
         break;
       }
@@ -94,37 +107,45 @@ export function parsePolicyFile(text: string, fileName: string): PolicyFileResul
   return { policy, errors };
 }
 
-type At = (node: Node | null | undefined) => string;
+type At = (node: unknown) => string;
 
 function versionMap(node: unknown, at: At, errors: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   if (!isMap(node)) {
-    errors.push(`${at(node as Node)}: versions must be a mapping like {GLIBCXX: 3.4.28}`);
+    errors.push(`${at(node)}: versions must be a mapping like {GLIBCXX: 3.4.28}`);
     return out;
   }
   for (const pair of node.items) {
     const prefix = isScalar(pair.key) ? String(pair.key.value) : '';
     const value = isScalar(pair.value) ? String(pair.value.value) : '';
-    if (!/^[A-Z][A-Z0-9_]*$/.test(prefix)) errors.push(`${at(pair.key as Node)}: "${prefix}" is not a version prefix like GLIBCXX`);
-    else if (!isDottedVersion(value)) errors.push(`${at(pair.value as Node)}: versions.${prefix} "${value}" is not a version like 3.4.28`);
+    if (!/^[A-Z][A-Z0-9_]*$/.test(prefix))
+      errors.push(`${at(pair.key)}: "${prefix}" is not a version prefix like GLIBCXX`);
+    else if (!isDottedVersion(value))
+      errors.push(`${at(pair.value)}: versions.${prefix} "${value}" is not a version like 3.4.28`);
     else out[prefix] = value;
   }
   return out;
 }
 
-function severityMap(node: unknown, at: At, errors: string[]): Partial<Record<RuleId, SeveritySetting>> {
+function severityMap(
+  node: unknown,
+  at: At,
+  errors: string[],
+): Partial<Record<RuleId, SeveritySetting>> {
   const out: Partial<Record<RuleId, SeveritySetting>> = {};
   if (!isMap(node)) {
-    errors.push(`${at(node as Node)}: severity must be a mapping of rule id to off, warning or error`);
+    errors.push(`${at(node)}: severity must be a mapping of rule id to off, warning or error`);
     return out;
   }
   for (const pair of node.items) {
     const rule = isScalar(pair.key) ? String(pair.key.value) : '';
     const setting = isScalar(pair.value) ? String(pair.value.value) : '';
     if (!(RULES as readonly string[]).includes(rule)) {
-      errors.push(`${at(pair.key as Node)}: unknown rule "${rule}" (rules: ${RULES.join(', ')})`);
+      errors.push(`${at(pair.key)}: unknown rule "${rule}" (rules: ${RULES.join(', ')})`);
     } else if (!(SETTINGS as readonly string[]).includes(setting)) {
-      errors.push(`${at(pair.value as Node)}: severity of ${rule} must be off, warning or error, not "${setting}"`);
+      errors.push(
+        `${at(pair.value)}: severity of ${rule} must be off, warning or error, not "${setting}"`,
+      );
     } else out[rule as RuleId] = setting as SeveritySetting;
   }
   return out;

@@ -2,7 +2,13 @@
  * `LC_ALL=C readelf -hlSdVnW --dyn-syms` text → facts. One pass over the lines, switching on
  * the block headers readelf prints; nothing outside the named blocks is read.
  */
-import type { ElfFacts, SectionInfo, SegmentInfo, SymbolVersion, VersionNeed } from './elf-facts.js';
+import type {
+  ElfFacts,
+  SectionInfo,
+  SegmentInfo,
+  SymbolVersion,
+  VersionNeed,
+} from './elf-facts.js';
 import { compareDotted, GLIBC_MARKERS, splitVersionName } from './version.js';
 
 export type ReadelfFacts = Omit<ElfFacts, 'goBuild' | 'goBuildError' | 'staticSymbols'>;
@@ -10,7 +16,8 @@ export type ReadelfFacts = Omit<ElfFacts, 'goBuild' | 'goBuildError' | 'staticSy
 /** The readelf options the verifier runs, in one process per file. */
 export const READELF_ARGS = ['-h', '-l', '-S', '-d', '-V', '-n', '-W', '--dyn-syms'] as const;
 
-type Block = 'none' | 'header' | 'sections' | 'program' | 'dynamic' | 'dynsym' | 'verneed' | 'notes';
+type Block =
+  'none' | 'header' | 'sections' | 'program' | 'dynamic' | 'dynsym' | 'verneed' | 'notes';
 
 const BLOCK_STARTS: readonly [string, Block][] = [
   ['ELF Header:', 'header'],
@@ -126,7 +133,11 @@ function leadingInt(text: string | undefined): number {
 function applyHeader(header: Map<string, string>, facts: ReadelfFacts): void {
   facts.class = header.get('Class') ?? '';
   const data = header.get('Data') ?? '';
-  facts.endian = data.includes('little endian') ? 'little' : data.includes('big endian') ? 'big' : 'unknown';
+  facts.endian = data.includes('little endian')
+    ? 'little'
+    : data.includes('big endian')
+      ? 'big'
+      : 'unknown';
   facts.machine = header.get('Machine') ?? '';
   facts.osabi = header.get('OS/ABI') ?? '';
   facts.type = (header.get('Type') ?? '').split(' ')[0] ?? '';
@@ -147,11 +158,13 @@ const SECTION_LINE = /^\s*\[\s*\d+\]\s+(\S*)\s+(\S+)\s+[0-9a-f]+\s+([0-9a-f]+)\s
 function readSectionLine(line: string, sections: SectionInfo[]): void {
   // Section 0 has an empty name: the regexp then takes NULL as the name, which is harmless.
   const m = SECTION_LINE.exec(line);
-  if (m?.[1] === undefined || m[2] === undefined || m[3] === undefined || m[4] === undefined) return;
+  if (m?.[1] === undefined || m[2] === undefined || m[3] === undefined || m[4] === undefined)
+    return;
   sections.push({ name: m[1], type: m[2], offset: parseInt(m[3], 16), size: parseInt(m[4], 16) });
 }
 
-const SEGMENT_LINE = /^\s+([A-Z_0-9+]+|LOOS\+0x[0-9a-f]+)\s+0x([0-9a-f]+)\s+0x[0-9a-f]+\s+0x[0-9a-f]+\s+0x([0-9a-f]+)\s/;
+const SEGMENT_LINE =
+  /^\s+([A-Z_0-9+]+|LOOS\+0x[0-9a-f]+)\s+0x([0-9a-f]+)\s+0x[0-9a-f]+\s+0x[0-9a-f]+\s+0x([0-9a-f]+)\s/;
 
 function readProgramLine(line: string, facts: ReadelfFacts): void {
   const interp = /\[Requesting program interpreter: (.*)\]$/.exec(line);
@@ -161,7 +174,11 @@ function readProgramLine(line: string, facts: ReadelfFacts): void {
   }
   const m = SEGMENT_LINE.exec(line);
   if (m?.[1] === undefined || m[2] === undefined || m[3] === undefined) return;
-  const segment: SegmentInfo = { type: m[1], offset: parseInt(m[2], 16), fileSize: parseInt(m[3], 16) };
+  const segment: SegmentInfo = {
+    type: m[1],
+    offset: parseInt(m[2], 16),
+    fileSize: parseInt(m[3], 16),
+  };
   facts.layout.segments.push(segment);
 }
 
@@ -199,7 +216,11 @@ function readDynsymLine(line: string, out: SymbolVersion[]): void {
   const at = rest.indexOf('@');
   if (at <= 0) return;
   const symbol = rest.slice(0, at);
-  const version = rest.slice(at + 1).replace(/^@/, '').split(' ')[0] ?? '';
+  const version =
+    rest
+      .slice(at + 1)
+      .replace(/^@/, '')
+      .split(' ')[0] ?? '';
   if (version.length > 0) out.push({ symbol, version });
 }
 
@@ -231,10 +252,12 @@ export function highestVersions(needs: readonly VersionNeed[]): Record<string, s
   const out: Record<string, string> = {};
   for (const need of needs) {
     const marker = GLIBC_MARKERS[need.name];
-    const split = marker !== undefined ? { prefix: 'GLIBC', version: marker } : splitVersionName(need.name);
+    const split =
+      marker !== undefined ? { prefix: 'GLIBC', version: marker } : splitVersionName(need.name);
     if (split === null) continue;
     const seen = out[split.prefix];
-    if (seen === undefined || compareDotted(split.version, seen) > 0) out[split.prefix] = split.version;
+    if (seen === undefined || compareDotted(split.version, seen) > 0)
+      out[split.prefix] = split.version;
   }
   return out;
 }

@@ -34,7 +34,9 @@ export function exitCodeOf(verdict: Verdict): number {
 const ORDER: Record<Verdict, number> = { error: 0, fail: 1, pass: 2 };
 
 function sorted(results: readonly BinaryResult[]): BinaryResult[] {
-  return [...results].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || a.path.localeCompare(b.path));
+  return [...results].sort(
+    (a, b) => ORDER[a.verdict] - ORDER[b.verdict] || a.path.localeCompare(b.path),
+  );
 }
 
 export function jsonFacts(facts: ElfFacts): Record<string, unknown> {
@@ -77,14 +79,16 @@ function summaryLine(results: readonly BinaryResult[]): string {
 }
 
 export function factLine(facts: ElfFacts): string {
-  const parts = [`${facts.class} ${facts.machine}`, `${facts.type}`];
+  const parts = [`${facts.class} ${facts.machine}`, facts.type];
   parts.push(facts.interpreter === null ? 'no interpreter' : `interpreter ${facts.interpreter}`);
   if (facts.needed.length > 0) parts.push(`NEEDED ${facts.needed.join(' ')}`);
   const versions = Object.entries(facts.versions).map(([p, v]) => `${p} ${v}`);
   if (versions.length > 0) parts.push(`needs ${versions.join(', ')}`);
   if (facts.goBuild !== null) {
     const s = facts.goBuild.settings;
-    parts.push(`${facts.goBuild.goVersion} CGO_ENABLED=${s.CGO_ENABLED ?? '?'} GOARCH=${s.GOARCH ?? '?'}`);
+    parts.push(
+      `${facts.goBuild.goVersion} CGO_ENABLED=${s.CGO_ENABLED ?? '?'} GOARCH=${s.GOARCH ?? '?'}`,
+    );
   }
   return parts.join(', ');
 }
@@ -98,7 +102,9 @@ export function renderText(report: VerifyReport): string {
       continue;
     }
     out.push(`${label} ${r.path} (${r.target ?? 'unknown target'})`);
-    const ordered = [...r.findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    const ordered = [...r.findings].sort((a, b) =>
+      a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
+    );
     for (const f of ordered) {
       out.push(`  ${f.severity.padEnd(7)} ${f.rule}: ${f.message}`);
       out.push(`          fix: ${f.fix}`);
@@ -116,7 +122,12 @@ function cell(text: string): string {
 const ICON: Record<Verdict, string> = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error' };
 
 export function renderMarkdown(report: VerifyReport, title = 'cgo-abi-guard'): string {
-  const out = [`### ${title}: ${report.verdict}`, '', '| binary | target | interpreter | highest GLIBC (floor) | NEEDED | verdict |', '|---|---|---|---|---|---|'];
+  const out = [
+    `### ${title}: ${report.verdict}`,
+    '',
+    '| binary | target | interpreter | highest GLIBC (floor) | NEEDED | verdict |',
+    '|---|---|---|---|---|---|',
+  ];
   for (const r of sorted(report.binaries)) {
     const f = r.facts;
     const glibc = `${f?.versions.GLIBC ?? '—'} (${report.glibcFloor ?? 'no floor'})`;
@@ -126,11 +137,16 @@ export function renderMarkdown(report: VerifyReport, title = 'cgo-abi-guard'): s
       } | ${ICON[r.verdict]} |`,
     );
   }
-  const problems = sorted(report.binaries).filter((r) => r.verdict !== 'pass' || r.findings.length > 0);
+  const problems = sorted(report.binaries).filter(
+    (r) => r.verdict !== 'pass' || r.findings.length > 0,
+  );
   if (problems.length > 0) out.push('');
   for (const r of problems) {
     if (r.error !== null) out.push(`- \`${cell(r.path)}\`: ${cell(r.error)}`);
-    for (const f of r.findings) out.push(`- \`${cell(r.path)}\` **${f.severity}** \`${f.rule}\`: ${cell(f.message)} — *fix:* ${cell(f.fix)}`);
+    for (const f of r.findings)
+      out.push(
+        `- \`${cell(r.path)}\` **${f.severity}** \`${f.rule}\`: ${cell(f.message)} — *fix:* ${cell(f.fix)}`,
+      );
   }
   out.push('', summaryLine(report.binaries));
   return `${out.join('\n')}\n`;

@@ -28,13 +28,46 @@ export const NSS_FUNCTIONS = [
   'getservbyname_r',
 ] as const;
 
-/** Present in every static glibc binary, never in musl's. */
-const GLIBC_MARKERS = ['__libc_setup_tls', '_dl_relocate_static_pie', '__libc_start_main'];
+/** Defined in every static glibc binary, never in musl's. */
+const GLIBC_MARKERS = ['__libc_setup_tls', '_dl_relocate_static_pie', '_dl_non_dynamic_init'];
 const MUSL_MARKERS = ['__init_libc', '__libc_start_init'];
 
-export function nssFunctionsInStrtab(strtab: Uint8Array): string[] {
-  const text = new TextDecoder('latin1').decode(strtab);
-  const has = (name: string): boolean => text.includes(`\0${name}\0`);
-  if (MUSL_MARKERS.some(has) || !GLIBC_MARKERS.some(has)) return [];
-  return NSS_FUNCTIONS.filter(has);
+export interface SymbolTable {
+  /** Bytes of .symtab. */
+  symtab: Uint8Array;
+  /** Bytes of .strtab. */
+  strtab: Uint8Array;
+  is64: boolean;
+  littleEndian: boolean;
+}
+
+/**
+ * Names of the defined symbols in a .symtab. The table is read entry by entry: ld shares string
+ * tails in .strtab (`getaddrinfo` can live inside `_C2func_getaddrinfo`), so searching the
+ * string table for whole names misses symbols.
+ */
+export function definedSymbolNames(table: SymbolTable): Set<string> {
+  const { symtab, strtab, is64, littleEndian } = table;
+  const view = new DataView(symtab.buffer, symtab.byteOffset, symtab.byteLength);
+  const entry = is64 ? 24 : 16;
+  const shndxAt = is64 ? 6 : 14;
+  const names = new Set<string>();
+  const decoder = new TextDecoder('latin1');
+  for (let off = entry; off + entry <= symtab.byteLength; off += entry) {
+    const shndx = view.getUint16(off + shndxAt, littleEndian);
+    if (shndx === 0) continue; // undefined
+    const name = view.getUint32(off, littleEndian);
+    if (name === 0 || name >= strtab.byteLength) continue;
+    let end = name;
+    while (end < strtab.byteLength && strtab[end] !== 0) end++;
+    names.add(decoder.decode(strtab.subarray(name, end)));
+  }
+  return names;
+}
+
+/** NSS functions a static glibc binary defines; empty for musl and for binaries without libc. */
+export function staticNssFunctions(defined: ReadonlySet<string>): string[] {
+  if (MUSL_MARKERS.some((m) => defined.has(m)) || !GLIBC_MARKERS.some((m) => defined.has(m)))
+    return [];
+  return NSS_FUNCTIONS.filter((name) => defined.has(name));
 }

@@ -10,7 +10,7 @@ import { formatTarget } from '../domain/platform.js';
 import { evaluate, inferTarget, verdictOf, type Policy } from '../domain/policy.js';
 import { parseReadelf, type ReadelfFacts } from '../domain/readelf.js';
 import { overallVerdict, type BinaryResult, type VerifyReport } from '../domain/report.js';
-import { nssFunctionsInStrtab } from '../domain/static-symbols.js';
+import { definedSymbolNames, staticNssFunctions } from '../domain/static-symbols.js';
 
 export interface VerifyOptions {
   policy: Policy;
@@ -19,12 +19,17 @@ export interface VerifyOptions {
 }
 
 const BUILDINFO_MAX = 1024 * 1024;
-const STRTAB_MAX = 256 * 1024 * 1024;
+const SYMTAB_MAX = 256 * 1024 * 1024;
 
-export async function verifyPaths(args: readonly string[], options: VerifyOptions): Promise<VerifyReport> {
+export async function verifyPaths(
+  args: readonly string[],
+  options: VerifyOptions,
+): Promise<VerifyReport> {
   const groups = await expandInputs(args);
   const all = groups.flatMap((group) => group.candidates);
-  const judged = await mapLimit(all, options.concurrency ?? availableParallelism(), (c) => verifyCandidate(c, options));
+  const judged = await mapLimit(all, options.concurrency ?? availableParallelism(), (c) =>
+    verifyCandidate(c, options),
+  );
   const byPath = new Map(all.map((c, i) => [c.path, judged[i] ?? null]));
   const binaries: BinaryResult[] = [];
   for (const group of groups) {
@@ -32,7 +37,9 @@ export async function verifyPaths(args: readonly string[], options: VerifyOption
       binaries.push(errorResult(group.arg, group.missing));
       continue;
     }
-    const results = group.candidates.map((c) => byPath.get(c.path) ?? null).filter((r): r is BinaryResult => r !== null);
+    const results = group.candidates
+      .map((c) => byPath.get(c.path) ?? null)
+      .filter((r): r is BinaryResult => r !== null);
     if (results.length === 0 && group.candidates.some((c) => !c.explicit)) {
       binaries.push(errorResult(group.arg, 'no ELF executables or shared libraries found'));
     }
@@ -46,49 +53,83 @@ function errorResult(path: string, error: string): BinaryResult {
 }
 
 /** Judges one file; null when a discovered (not named) file is not a binary to judge. */
-export async function verifyCandidate(candidate: Candidate, options: VerifyOptions): Promise<BinaryResult | null> {
+export async function verifyCandidate(
+  candidate: Candidate,
+  options: VerifyOptions,
+): Promise<BinaryResult | null> {
   const { path, explicit } = candidate;
   const ident = parseIdent(await readRange(path, 0, IDENT_BYTES));
   if (ident.kind === 'not-elf') return explicit ? errorResult(path, ident.reason) : null;
-  if (ident.type === 'REL' || ident.type === 'CORE' || ident.type === 'OTHER') {
-    const what = ident.type === 'REL' ? 'a relocatable object (.o)' : ident.type === 'CORE' ? 'a core dump' : 'an ELF file of unknown type';
+  if (ident.type === 'REL' || ident.type === 'CORE') {
+    const what = ident.type === 'REL' ? 'a relocatable object (.o)' : 'a core dump';
     return explicit ? errorResult(path, `${what}, not an executable or shared library`) : null;
   }
   const out = await runReadelf(options.readelf, path);
   const readelfError = out.stderr.split('\n').find((line) => line.includes('Error:'));
   if (out.exitCode !== 0 || readelfError !== undefined) {
-    const reason = (readelfError ?? out.stderr.split('\n')[0] ?? '').replace(/^readelf: /, '').trim();
+    const reason = (readelfError ?? out.stderr.split('\n')[0] ?? '')
+      .replace(/^readelf: /, '')
+      .trim();
     return errorResult(path, `malformed ELF: ${reason || `readelf exited with ${out.exitCode}`}`);
   }
   const parsed = parseReadelf(out.stdout);
   const size = await fileSize(path);
-  const problem = parsed.machine === '' ? 'malformed ELF: readelf printed no ELF header' : layoutProblem(parsed.layout, size);
+  const problem =
+    parsed.machine === ''
+      ? 'malformed ELF: readelf printed no ELF header'
+      : layoutProblem(parsed.layout, size);
   if (problem !== null) return errorResult(path, problem);
   const facts = await completeFacts(path, parsed);
   const findings = evaluate(facts, options.policy);
   const target = options.policy.target ?? inferTarget(facts);
-  return { path, target: target === null ? null : formatTarget(target), verdict: verdictOf(findings), findings, facts, error: null };
+  return {
+    path,
+    target: target === null ? null : formatTarget(target),
+    verdict: verdictOf(findings),
+    findings,
+    facts,
+    error: null,
+  };
 }
 
 /** Adds what readelf does not print: Go build info and a static binary's NSS symbols. */
 async function completeFacts(path: string, parsed: ReadelfFacts): Promise<ElfFacts> {
   const facts: ElfFacts = { ...parsed, goBuild: null, goBuildError: null, staticSymbols: [] };
-  const section = (name: string) => parsed.layout.sections.find((s) => s.name === name && s.type !== 'NOBITS');
+  const section = (name: string) =>
+    parsed.layout.sections.find((s) => s.name === name && s.type !== 'NOBITS');
   const buildinfo = section('.go.buildinfo');
   if (buildinfo !== undefined) {
-    const result = parseGoBuildInfo(await readRange(path, buildinfo.offset, Math.min(buildinfo.size, BUILDINFO_MAX)));
+    const result = parseGoBuildInfo(
+      await readRange(path, buildinfo.offset, Math.min(buildinfo.size, BUILDINFO_MAX)),
+    );
     if ('info' in result) facts.goBuild = result.info;
     else facts.goBuildError = result.error;
   }
+  const symtab = section('.symtab');
   const strtab = section('.strtab');
   const sharedLibrary = parsed.type === 'DYN' && !parsed.pie;
-  if (parsed.interpreter === null && !sharedLibrary && strtab !== undefined) {
-    facts.staticSymbols = nssFunctionsInStrtab(await readRange(path, strtab.offset, Math.min(strtab.size, STRTAB_MAX)));
+  if (
+    parsed.interpreter === null &&
+    !sharedLibrary &&
+    symtab !== undefined &&
+    strtab !== undefined
+  ) {
+    const defined = definedSymbolNames({
+      symtab: await readRange(path, symtab.offset, Math.min(symtab.size, SYMTAB_MAX)),
+      strtab: await readRange(path, strtab.offset, Math.min(strtab.size, SYMTAB_MAX)),
+      is64: parsed.class === 'ELF64',
+      littleEndian: parsed.endian === 'little',
+    });
+    facts.staticSymbols = staticNssFunctions(defined);
   }
   return facts;
 }
 
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {

@@ -6,7 +6,8 @@ const archMatches: Rule = ({ facts, target, targetGiven }) => {
   if (!targetGiven) return [];
   const want = ARCHES[target.goarch];
   const found: RuleFinding[] = [];
-  const same = facts.class === want.elfClass && facts.endian === want.endian && facts.machine === want.machine;
+  const same =
+    facts.class === want.elfClass && facts.endian === want.endian && facts.machine === want.machine;
   if (!same) {
     found.push({
       rule: 'elf-arch',
@@ -20,7 +21,12 @@ const archMatches: Rule = ({ facts, target, targetGiven }) => {
   const wantFloat = floatAbiOf(target);
   // Only a dynamically linked ARM binary says hard/soft float in its header flags (the C
   // toolchain writes it); Go's internal linker leaves it unset.
-  if (wantFloat !== null && facts.interpreter !== null && facts.floatAbi !== null && facts.floatAbi !== wantFloat) {
+  if (
+    wantFloat !== null &&
+    facts.interpreter !== null &&
+    facts.floatAbi !== null &&
+    facts.floatAbi !== wantFloat
+  ) {
     found.push({
       rule: 'elf-arch',
       message: `ARM header flags say ${facts.floatAbi}-float ABI (${facts.flags}), but ${formatTarget(target)} is ${wantFloat}-float`,

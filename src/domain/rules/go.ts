@@ -28,7 +28,11 @@ const goBuildInfo: Rule = ({ facts, policy, target, targetGiven }) => {
     });
   }
   if (s.GOOS !== undefined && s.GOOS !== 'linux') {
-    found.push({ rule: 'go-buildinfo', message: `built with GOOS=${s.GOOS}`, fix: 'build with GOOS=linux' });
+    found.push({
+      rule: 'go-buildinfo',
+      message: `built with GOOS=${s.GOOS}`,
+      fix: 'build with GOOS=linux',
+    });
   }
   if (!targetGiven) return found;
   if (s.GOARCH !== undefined && s.GOARCH !== target.goarch) {

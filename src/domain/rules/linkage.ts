@@ -1,5 +1,12 @@
 /** Rules 2, 5, 6: program interpreter, NEEDED allowlist, RPATH/RUNPATH. */
-import { abiOf, describeLoader, formatTarget, loaderFor, type Libc, type Target } from '../platform.js';
+import {
+  abiOf,
+  describeLoader,
+  formatTarget,
+  loaderFor,
+  type Libc,
+  type Target,
+} from '../platform.js';
 import type { Rule, RuleFinding } from '../policy.js';
 
 const interpreter: Rule = ({ facts, policy, target, sharedLibrary, isStatic }) => {
@@ -64,7 +71,8 @@ const GLIBC_ALLOWED = [
 
 export function allowedNeeded(target: Target, libc: Libc): string[] {
   const abi = abiOf(target);
-  if (libc === 'musl') return ['libc.so', `libc.musl-${abi.muslArch}.so.1`, basename(abi.muslLoader)];
+  if (libc === 'musl')
+    return ['libc.so', `libc.musl-${abi.muslArch}.so.1`, basename(abi.muslLoader)];
   return [...GLIBC_ALLOWED, basename(abi.glibcLoader)];
 }
 
@@ -99,7 +107,12 @@ const rpath: Rule = ({ facts, policy }) => {
   ];
   for (const { tag, path } of entries) {
     if (path.startsWith('$ORIGIN') || path.startsWith('${ORIGIN}')) continue;
-    if (policy.allowRpath.some((prefix) => path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`))) {
+    if (
+      policy.allowRpath.some(
+        (prefix) =>
+          path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`),
+      )
+    ) {
       continue;
     }
     const why = path.startsWith('/')

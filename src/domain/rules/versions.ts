@@ -8,7 +8,9 @@ const MAX_SYMBOLS = 8;
 
 /** `a, b, c and 4 more` — the undefined dynamic symbols bound to a version. */
 function symbolsFor(ctx: RuleContext, versionName: string): string[] {
-  const names = ctx.facts.symbolVersions.filter((s) => s.version === versionName).map((s) => s.symbol);
+  const names = ctx.facts.symbolVersions
+    .filter((s) => s.version === versionName)
+    .map((s) => s.symbol);
   return [...new Set(names)].sort();
 }
 
@@ -20,7 +22,11 @@ function listSymbols(symbols: readonly string[]): string {
 }
 
 /** One entry per distinct over-ceiling version name, highest first. */
-function overCeiling(needs: readonly VersionNeed[], prefix: string, ceiling: string): { name: string; version: string }[] {
+function overCeiling(
+  needs: readonly VersionNeed[],
+  prefix: string,
+  ceiling: string,
+): { name: string; version: string }[] {
   const seen = new Map<string, string>();
   for (const need of needs) {
     const marker = prefix === 'GLIBC' ? GLIBC_MARKERS[need.name] : undefined;
@@ -28,7 +34,9 @@ function overCeiling(needs: readonly VersionNeed[], prefix: string, ceiling: str
     if (split?.prefix !== prefix) continue;
     if (compareDotted(split.version, ceiling) > 0) seen.set(need.name, split.version);
   }
-  return [...seen].map(([name, version]) => ({ name, version })).sort((a, b) => compareDotted(b.version, a.version));
+  return [...seen]
+    .map(([name, version]) => ({ name, version }))
+    .sort((a, b) => compareDotted(b.version, a.version));
 }
 
 const glibcVersion: Rule = (ctx) => {
@@ -58,13 +66,16 @@ const glibcVersion: Rule = (ctx) => {
 };
 
 /** Ceilings for prefixes other than GLIBC: the policy's, else derived from the glibc floor. */
-export function libraryCeilings(ctx: RuleContext): Record<string, { ceiling: string; source: string }> {
+export function libraryCeilings(
+  ctx: RuleContext,
+): Record<string, { ceiling: string; source: string }> {
   const out: Record<string, { ceiling: string; source: string }> = {};
   const floor = ctx.policy.glibc;
   if (floor !== null) {
     const row = cxxFloorFor(floor);
     const source = `derived from glibc floor ${floor}: ${row.distros}`;
-    for (const prefix of ['GLIBCXX', 'CXXABI', 'GCC'] as const) out[prefix] = { ceiling: row[prefix], source };
+    for (const prefix of ['GLIBCXX', 'CXXABI', 'GCC'] as const)
+      out[prefix] = { ceiling: row[prefix], source };
   }
   for (const [prefix, ceiling] of Object.entries(ctx.policy.versions)) {
     if (prefix !== 'GLIBC') out[prefix] = { ceiling, source: 'policy' };

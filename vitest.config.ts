@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Builds the real fixture binaries (Go, cross gcc, musl-gcc, clang) once per run.
+    globalSetup: ['test/setup/fixtures-global.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 900_000,
+    reporters: ['default', 'json'],
+    outputFile: { json: '.cache/vitest-results.json' },
+  },
+});
