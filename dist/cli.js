@@ -11049,7 +11049,12 @@ async function expandOne(arg) {
     return { paths: [], explicit: true, missing: "not a regular file or directory" };
   if (!GLOB_CHARS.test(arg))
     return { paths: [], explicit: true, missing: "no such file or directory" };
-  const paths = (await glob(arg, { absolute: isAbsolute2(arg), onlyFiles: true, followSymbolicLinks: false, expandDirectories: false })).sort();
+  const paths = (await glob(arg, {
+    absolute: isAbsolute2(arg),
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    expandDirectories: false
+  })).sort();
   return {
     paths,
     explicit: false,
@@ -11171,7 +11176,10 @@ function parseIdent(bytes) {
   const eType = data === 1 ? lo | hi << 8 : lo << 8 | hi;
   const name = TYPES[eType];
   if (name === void 0 || name === "NONE") {
-    return { kind: "not-elf", reason: `malformed ELF header: e_type ${eType} is not an executable, shared library, object or core file` };
+    return {
+      kind: "not-elf",
+      reason: `malformed ELF header: e_type ${eType} is not an executable, shared library, object or core file`
+    };
   }
   return { kind: "elf", type: name };
 }
@@ -11258,7 +11266,8 @@ function definedSymbolNames(table) {
   return names;
 }
 function staticNssFunctions(defined) {
-  if (MUSL_MARKERS.some((m) => defined.has(m)) || !GLIBC_MARKERS2.some((m) => defined.has(m))) return [];
+  if (MUSL_MARKERS.some((m) => defined.has(m)) || !GLIBC_MARKERS2.some((m) => defined.has(m)))
+    return [];
   return NSS_FUNCTIONS.filter((name) => defined.has(name));
 }
 
@@ -11268,11 +11277,15 @@ var SYMTAB_MAX = 256 * 1024 * 1024;
 async function verifyPaths(args, options) {
   const groups = await expandInputs(args);
   const all = groups.flatMap((group) => group.candidates);
-  const judged = await mapLimit(
-    all,
+  const sizes = await Promise.all(all.map((c) => fileSize(c.path).catch(() => 0)));
+  const order = all.map((_, i) => i).sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0));
+  const judgedInOrder = await mapLimit(
+    order,
     options.concurrency ?? availableParallelism(),
-    (c) => verifyCandidate(c, options)
+    (i) => verifyCandidate(all[i], options)
   );
+  const judged = new Array(all.length);
+  order.forEach((i, k) => judged[i] = judgedInOrder[k] ?? null);
   const byPath = new Map(all.map((c, i) => [c.path, judged[i] ?? null]));
   const binaries = [];
   for (const group of groups) {

@@ -27,9 +27,14 @@ export async function verifyPaths(
 ): Promise<VerifyReport> {
   const groups = await expandInputs(args);
   const all = groups.flatMap((group) => group.candidates);
-  const judged = await mapLimit(all, options.concurrency ?? availableParallelism(), (c) =>
-    verifyCandidate(c, options),
+  // Largest files first, so that one big library does not start last and run alone.
+  const sizes = await Promise.all(all.map((c) => fileSize(c.path).catch(() => 0)));
+  const order = all.map((_, i) => i).sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0));
+  const judgedInOrder = await mapLimit(order, options.concurrency ?? availableParallelism(), (i) =>
+    verifyCandidate(all[i] as Candidate, options),
   );
+  const judged = new Array<BinaryResult | null>(all.length);
+  order.forEach((i, k) => (judged[i] = judgedInOrder[k] ?? null));
   const byPath = new Map(all.map((c, i) => [c.path, judged[i] ?? null]));
   const binaries: BinaryResult[] = [];
   for (const group of groups) {

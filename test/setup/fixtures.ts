@@ -11,6 +11,7 @@ export interface FixtureEntry {
   description: string;
   goarm?: string;
   goamd64?: string;
+  linkage: 'dynamic' | 'static' | 'shared' | 'object';
 }
 
 export function manifest(): FixtureEntry[] {
@@ -25,6 +26,9 @@ export function fixture(name: string): string {
   return join(FIXTURE_DIR, entry.file);
 }
 
+/** Every fixture that is a binary to judge (not the relocatable object). */
 export function fixtureFiles(): string[] {
-  return manifest().map((e) => join(FIXTURE_DIR, e.file));
+  return manifest()
+    .filter((e) => e.linkage !== 'object')
+    .map((e) => join(FIXTURE_DIR, e.file));
 }
