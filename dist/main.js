@@ -21441,6 +21441,11 @@ function compareDotted(a, b) {
   }
   return 0;
 }
+function maxDotted(versions) {
+  let best = null;
+  for (const v of versions) if (best === null || compareDotted(v, best) > 0) best = v;
+  return best;
+}
 function splitVersionName(name) {
   const m = /^(.+?)_(\d+(?:\.\d+)*)$/.exec(name);
   if (m?.[1] === void 0 || m[2] === void 0) return null;
@@ -23525,8 +23530,7 @@ async function runAction() {
   }
 }
 function maxGlibc(versions) {
-  const present = versions.filter((v) => v !== void 0);
-  return present.sort((a, b) => a.localeCompare(b, void 0, { numeric: true })).at(-1) ?? "";
+  return maxDotted(versions.filter((v) => v !== void 0)) ?? "";
 }
 
 // src/main.ts

@@ -9,6 +9,7 @@ import { checkReadelf } from '../adapters/readelf.js';
 import { defaultPolicy } from '../domain/policy.js';
 import { renderJson, renderMarkdown } from '../domain/report.js';
 import { verifyPaths } from '../steps/verify.js';
+import { maxDotted } from '../domain/version.js';
 import { readVerifyInputs } from './inputs.js';
 
 export async function runAction(): Promise<void> {
@@ -42,6 +43,5 @@ export async function runAction(): Promise<void> {
 }
 
 function maxGlibc(versions: readonly (string | undefined)[]): string {
-  const present = versions.filter((v): v is string => v !== undefined);
-  return present.sort((a, b) => a.localeCompare(b, undefined, { numeric: true })).at(-1) ?? '';
+  return maxDotted(versions.filter((v): v is string => v !== undefined)) ?? '';
 }
