@@ -10182,6 +10182,8 @@ function factLine(facts) {
     parts.push(
       `${facts.goBuild.goVersion} CGO_ENABLED=${s.CGO_ENABLED ?? "?"} GOARCH=${s.GOARCH ?? "?"}`
     );
+  } else if (facts.goBuildError === null) {
+    parts.push("no Go build info (not a Go binary)");
   }
   return parts.join(", ");
 }

@@ -89,6 +89,8 @@ export function factLine(facts: ElfFacts): string {
     parts.push(
       `${facts.goBuild.goVersion} CGO_ENABLED=${s.CGO_ENABLED ?? '?'} GOARCH=${s.GOARCH ?? '?'}`,
     );
+  } else if (facts.goBuildError === null) {
+    parts.push('no Go build info (not a Go binary)');
   }
   return parts.join(', ');
 }
