@@ -309,26 +309,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name = parts2.shift();
         switch (name) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
+            const [handle, prefix] = parts2;
             this.tags[handle] = prefix;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
+            const [version] = parts2;
             if (version === "1.1" || version === "1.2") {
               this.yaml.version = version;
               return true;
@@ -1506,7 +1506,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1535,7 +1535,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -1545,7 +1545,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1567,7 +1567,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1619,7 +1619,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1760,7 +1760,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log2 = require_log();
     var merge = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -1796,7 +1796,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -1863,12 +1863,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -1893,7 +1893,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1960,7 +1960,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -3065,9 +3065,9 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -3083,18 +3083,18 @@ var require_timestamp = __commonJS({
         value *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
+      const parts2 = [value % _60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -3321,7 +3321,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3336,7 +3336,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3358,7 +3358,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3366,7 +3366,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -3999,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +4147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4275,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +4299,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4497,7 +4497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4514,24 +4514,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4714,25 +4714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5502,7 +5502,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5542,20 +5542,20 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -6716,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7082,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7247,7 +7247,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7273,7 +7273,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
@@ -7285,7 +7285,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7309,8 +7309,8 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
-    exports.stringify = stringify;
+    exports.parseDocument = parseDocument3;
+    exports.stringify = stringify2;
   }
 });
 
@@ -7683,7 +7683,7 @@ var require_scan = __commonJS({
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
-      const parts = [];
+      const parts2 = [];
       let str = input;
       let index = -1;
       let start = 0;
@@ -7949,20 +7949,20 @@ var require_scan = __commonJS({
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts.push(value2);
+            parts2.push(value2);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
         const value = input.slice(n);
-        parts.push(value);
+        parts2.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
           tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
-        state.parts = parts;
+        state.parts = parts2;
       }
       return state;
     };
@@ -7974,7 +7974,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -7982,7 +7982,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -8000,7 +8000,7 @@ var require_parse = __commonJS({
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input) => {
-      const parts = [];
+      const parts2 = [];
       let bracket = 0;
       let paren = 0;
       let quote = 0;
@@ -8033,7 +8033,7 @@ var require_parse = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
+              parts2.push(value);
               value = "";
               continue;
             }
@@ -8041,8 +8041,8 @@ var require_parse = __commonJS({
         }
         value += ch;
       }
-      parts.push(value);
-      return parts;
+      parts2.push(value);
+      return parts2;
     };
     var isPlainBranch = (branch) => {
       let escaped = false;
@@ -8191,7 +8191,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -8237,8 +8237,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -8367,16 +8367,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -8492,9 +8492,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -8596,15 +8596,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -8934,7 +8934,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -8992,7 +8992,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -9011,7 +9011,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -9021,8 +9021,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix3 });
+        const result = { glob: glob2, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9047,7 +9047,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9055,7 +9055,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob2;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -9064,16 +9064,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob2, options, posix3 = options && options.windows) => {
       const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -9120,7 +9120,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -9143,7 +9143,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/cli/run.ts
-import { readFile } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 
 // src/adapters/readelf.ts
 import { execFile } from "node:child_process";
@@ -9320,9 +9320,9 @@ function readProgramLine(line, facts) {
   facts.layout.segments.push(segment);
 }
 function bracketed(line) {
-  const open2 = line.indexOf("[");
+  const open4 = line.indexOf("[");
   const close = line.lastIndexOf("]");
-  return open2 >= 0 && close > open2 ? line.slice(open2 + 1, close) : "";
+  return open4 >= 0 && close > open4 ? line.slice(open4 + 1, close) : "";
 }
 function readDynamicLine(line, facts) {
   const tag = /\(([A-Z_0-9]+)\)/.exec(line)?.[1];
@@ -9450,9 +9450,9 @@ var ARCHES = {
   s390x: arch("s390x", "ELF64", "big", "IBM S/390", [], "3.2.0"),
   riscv64: arch("riscv64", "ELF64", "little", "RISC-V", [], "4.15.0")
 };
-function arch(goarch, elfClass, endian, machine, variants, glibcKernelFloor) {
+function arch(goarch, elfClass, endian, machine2, variants, glibcKernelFloor) {
   const defaultVariant = goarch === "amd64" ? "v1" : goarch === "arm" ? "v7" : null;
-  return { goarch, elfClass, endian, machine, variants, defaultVariant, glibcKernelFloor };
+  return { goarch, elfClass, endian, machine: machine2, variants, defaultVariant, glibcKernelFloor };
 }
 var ABIS = {
   amd64: abi(
@@ -9501,8 +9501,8 @@ function isGoArch(value) {
   return Object.hasOwn(ARCHES, value);
 }
 function parseTarget(text) {
-  const parts = text.trim().split("/");
-  const [os, goarch, variant, ...rest] = parts;
+  const parts2 = text.trim().split("/");
+  const [os, goarch, variant, ...rest] = parts2;
   const known = Object.keys(ARCHES).join(", ");
   if (os !== "linux" || goarch === void 0 || rest.length > 0) {
     return {
@@ -9546,9 +9546,9 @@ function describeLoader(path) {
   }
   return null;
 }
-function goarchOf(elfClass, endian, machine) {
+function goarchOf(elfClass, endian, machine2) {
   for (const info of Object.values(ARCHES)) {
-    if (info.machine === machine && info.elfClass === elfClass && info.endian === endian)
+    if (info.machine === machine2 && info.elfClass === elfClass && info.endian === endian)
       return info.goarch;
   }
   return null;
@@ -10172,20 +10172,20 @@ function summaryLine(results) {
   return `${n} binar${n === 1 ? "y" : "ies"}: ${count("pass")} passed, ${count("fail")} failed, ${count("error")} could not be judged`;
 }
 function factLine(facts) {
-  const parts = [`${facts.class} ${facts.machine}`, facts.type];
-  parts.push(facts.interpreter === null ? "no interpreter" : `interpreter ${facts.interpreter}`);
-  if (facts.needed.length > 0) parts.push(`NEEDED ${facts.needed.join(" ")}`);
+  const parts2 = [`${facts.class} ${facts.machine}`, facts.type];
+  parts2.push(facts.interpreter === null ? "no interpreter" : `interpreter ${facts.interpreter}`);
+  if (facts.needed.length > 0) parts2.push(`NEEDED ${facts.needed.join(" ")}`);
   const versions = Object.entries(facts.versions).map(([p, v]) => `${p} ${v}`);
-  if (versions.length > 0) parts.push(`needs ${versions.join(", ")}`);
+  if (versions.length > 0) parts2.push(`needs ${versions.join(", ")}`);
   if (facts.goBuild !== null) {
     const s = facts.goBuild.settings;
-    parts.push(
+    parts2.push(
       `${facts.goBuild.goVersion} CGO_ENABLED=${s.CGO_ENABLED ?? "?"} GOARCH=${s.GOARCH ?? "?"}`
     );
   } else if (facts.goBuildError === null) {
-    parts.push("no Go build info (not a Go binary)");
+    parts2.push("no Go build info (not a Go binary)");
   }
-  return parts.join(", ");
+  return parts2.join(", ");
 }
 function renderText(report2) {
   const out = [];
@@ -10371,10 +10371,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs.realpath(path, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat3) => {
+    fs.stat(resolvedPath, (error$1, stat4) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat3, resolvedPath);
+      if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat4, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -10384,9 +10384,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path);
-    const stat3 = fs.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat3, resolvedPath);
+    const stat4 = fs.statSync(resolvedPath);
+    if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat4, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -10583,8 +10583,8 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat3, resolvedPath) => {
-          if (stat3.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat4, resolvedPath) => {
+          if (stat4.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -10773,11 +10773,11 @@ function getPartialMatcher(patterns, options = {}) {
   const matchers = Array(patternsCount);
   let i, j;
   for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    const partsCount = parts.length;
+    const parts2 = splitPattern(patterns[i]);
+    patternsParts[i] = parts2;
+    const partsCount = parts2.length;
     const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts2[j], options);
     matchers[i] = partMatchers;
   }
   return (input) => {
@@ -10866,13 +10866,13 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   const escapedCwd = escapePath(cwd);
   result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
+  const parts2 = splitPattern(result);
   if (parentDir) {
     const n = (parentDir.length + 1) / 3;
     let i = 0;
     const cwdParts = escapedCwd.split("/");
-    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+    while (i < n && parts2[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts2[i + n].length + 1) || ".";
       i++;
     }
     const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
@@ -10883,16 +10883,16 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   }
   if (!isIgnore && props.depthOffset >= 0) {
     var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts2);
     const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
+    const length = Math.min(props.commonPath.length, parts2.length);
     for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
+      const part = parts2[i];
+      if (part === "**" && !parts2[i + 1]) {
         newCommonPath.pop();
         break;
       }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      if (i === parts2.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
       newCommonPath.push(part);
     }
     props.depthOffset = newCommonPath.length;
@@ -11016,8 +11016,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative2] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
+  const [crawler, relative3] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
 }
 
 // src/adapters/files.ts
@@ -11139,8 +11139,8 @@ function parseModInfo(goVersion, text) {
   }
   return info;
 }
-function splitOnce(text, sep2) {
-  const i = text.indexOf(sep2);
+function splitOnce(text, sep3) {
+  const i = text.indexOf(sep3);
   return i < 0 ? [text, ""] : [text.slice(0, i), text.slice(i + 1)];
 }
 function unquote(text) {
@@ -11452,16 +11452,1882 @@ function parseVerifyArgs(argv) {
   };
 }
 
+// src/adapters/runner.ts
+import { execFile as execFile2 } from "node:child_process";
+import { constants } from "node:fs";
+import { access, readFile } from "node:fs/promises";
+import { machine, release } from "node:os";
+import { delimiter, join as join2 } from "node:path";
+
+// src/domain/runner.ts
+function parseOsRelease(text) {
+  const fields = /* @__PURE__ */ new Map();
+  for (const raw of text.split("\n")) {
+    const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(raw);
+    if (m?.[1] === void 0 || m[2] === void 0) continue;
+    fields.set(m[1], unquote2(m[2].trim()));
+  }
+  const get = (key) => {
+    const v = fields.get(key);
+    return v === void 0 || v === "" ? null : v;
+  };
+  return {
+    // os-release(5): ID defaults to "linux".
+    id: get("ID") ?? "linux",
+    versionId: get("VERSION_ID"),
+    codename: get("VERSION_CODENAME") ?? get("UBUNTU_CODENAME"),
+    idLike: (get("ID_LIKE") ?? "").split(/\s+/).filter((s) => s !== ""),
+    prettyName: get("PRETTY_NAME")
+  };
+}
+function unquote2(value) {
+  const q = value[0];
+  if ((q === '"' || q === "'") && value.length >= 2 && value.endsWith(q)) {
+    const inner = value.slice(1, -1);
+    return q === '"' ? inner.replace(/\\([$"\\`])/g, "$1") : inner;
+  }
+  return value;
+}
+function parseGetconfLibc(text) {
+  const m = /^\s*glibc\s+(\d+(?:\.\d+)+)/m.exec(text);
+  return m?.[1] === void 0 ? null : { family: "glibc", version: m[1] };
+}
+function parseLddVersion(text) {
+  if (/\bmusl libc\b/i.test(text)) {
+    const v = /^\s*Version\s+(\d+(?:\.\d+)+)/m.exec(text);
+    return { family: "musl", version: v?.[1] ?? null };
+  }
+  const g = /^ldd \(.*(?:GLIBC|GNU libc).*\)\s+(\d+(?:\.\d+)+)\s*$/m.exec(text);
+  return g?.[1] === void 0 ? null : { family: "glibc", version: g[1] };
+}
+function parseGoEnvJson(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { error: "go env -json did not print JSON" };
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    return { error: "go env -json did not print a JSON object" };
+  const env = data;
+  const str = (key) => {
+    const v = env[key];
+    return typeof v === "string" ? v : "";
+  };
+  if (str("GOVERSION") === "" || str("GOROOT") === "")
+    return { error: "go env -json has no GOVERSION or GOROOT" };
+  return {
+    goversion: str("GOVERSION"),
+    goos: str("GOOS"),
+    goarch: str("GOARCH"),
+    cgoEnabled: str("CGO_ENABLED") === "1",
+    cc: str("CC"),
+    goroot: str("GOROOT"),
+    gotoolchain: str("GOTOOLCHAIN")
+  };
+}
+function parseGoVersion(text) {
+  const num = "(0|[1-9]\\d*)";
+  const m = new RegExp(`^${num}(?:\\.${num}(?:\\.${num}|([a-z]+)${num}?)?)?$`).exec(text);
+  if (m?.[1] === void 0) return null;
+  const [, major, minor, patch, kind, pre] = m;
+  if (minor === void 0) return { major, minor: "0", patch: "0", kind: "", pre: "" };
+  const oldRelease = cmpInt(minor, "21") < 0 && patch === void 0 && kind === void 0;
+  return {
+    major,
+    minor,
+    patch: patch ?? (oldRelease ? "0" : ""),
+    kind: kind ?? "",
+    pre: pre ?? ""
+  };
+}
+function cmpInt(x, y) {
+  if (x === y) return 0;
+  if (x.length !== y.length) return x.length < y.length ? -1 : 1;
+  return x < y ? -1 : 1;
+}
+function compareGoVersions(a, b) {
+  const x = parseGoVersion(a);
+  const y = parseGoVersion(b);
+  if (x === null || y === null) return x === y ? 0 : x === null ? -1 : 1;
+  for (const k of ["major", "minor", "patch"]) {
+    const c = cmpInt(x[k], y[k]);
+    if (c !== 0) return c;
+  }
+  if (x.kind !== y.kind) return x.kind < y.kind ? -1 : 1;
+  return cmpInt(x.pre, y.pre);
+}
+function versionFromToolchain(name) {
+  if (!name.startsWith("go") || /[\\/]/.test(name)) return null;
+  const v = name.slice(2).split(/[ \t-]/)[0] ?? "";
+  return parseGoVersion(v) === null ? null : v;
+}
+function parseGoModDirectives(text) {
+  let go = null;
+  let toolchain = null;
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/\/\/.*$/, "").trim();
+    const m = /^(go|toolchain)\s+(\S+)$/.exec(line);
+    if (m?.[2] === void 0) continue;
+    if (m[1] === "go") go = m[2];
+    else toolchain = m[2];
+  }
+  return { go, toolchain };
+}
+function toolchainSwitch(goEnv, goModText) {
+  const setting = goEnv.gotoolchain.trim();
+  const local = goEnv.goversion.split(" ")[0] ?? "";
+  if (setting === "" || setting === "local") return null;
+  let minName = local;
+  let mode = setting;
+  if (setting !== "auto" && setting !== "path") {
+    const plus = setting.indexOf("+");
+    const min = plus < 0 ? setting : setting.slice(0, plus);
+    mode = plus < 0 ? null : setting.slice(plus + 1);
+    if (mode !== null && mode !== "auto" && mode !== "path")
+      return `GOTOOLCHAIN=${setting} is invalid (only +auto and +path exist): go refuses to run`;
+    if (min !== "local") {
+      if (versionFromToolchain(min) === null)
+        return `GOTOOLCHAIN=${setting} is invalid: go refuses to run`;
+      minName = min;
+    }
+  }
+  const forced = minName === local ? null : `GOTOOLCHAIN=${setting} runs ${minName}, not the local ${local}`;
+  if (mode === null || goModText === null) return forced;
+  const mod = parseGoModDirectives(goModText);
+  if (mod.toolchain === "default") return forced;
+  let minVers = versionFromToolchain(minName) ?? "";
+  let target = null;
+  let reason = "";
+  const tv = mod.toolchain === null ? null : versionFromToolchain(mod.toolchain);
+  if (tv !== null && compareGoVersions(tv, minVers) > 0) {
+    target = mod.toolchain;
+    minVers = tv;
+    reason = `go.mod says "toolchain ${mod.toolchain ?? ""}"`;
+  }
+  if (mod.go !== null && compareGoVersions(mod.go, minVers) > 0) {
+    const v = parseGoVersion(mod.go);
+    const isLang = v !== null && v.patch === "" && v.kind === "";
+    target = `go${mod.go}${isLang && compareGoVersions(mod.go, "1.21") >= 0 ? ".0" : ""}`;
+    reason = `go.mod says "go ${mod.go}"`;
+  }
+  if (target === null) return forced;
+  const how = mode === "path" ? "looked up on PATH" : "downloaded";
+  return `${reason}, newer than ${minName}: with GOTOOLCHAIN=${setting} go runs ${target} (${how})`;
+}
+var MACHINES = {
+  x86_64: ["amd64", "amd64"],
+  amd64: ["amd64", "amd64"],
+  aarch64: ["arm64", "arm64"],
+  arm64: ["arm64", "arm64"],
+  armv7l: ["arm", "armhf"],
+  armv8l: ["arm", "armhf"],
+  armv6l: ["arm", "armel"],
+  armv5tel: ["arm", "armel"],
+  i386: ["386", "i386"],
+  i486: ["386", "i386"],
+  i586: ["386", "i386"],
+  i686: ["386", "i386"],
+  ppc64le: ["ppc64le", "ppc64el"],
+  s390x: ["s390x", "s390x"],
+  riscv64: ["riscv64", "riscv64"]
+};
+function hostArchOf(machine2) {
+  const m = MACHINES[machine2.trim()];
+  return { machine: machine2.trim(), goarch: m?.[0] ?? null, debianArch: m?.[1] ?? null };
+}
+function renderRunnerText(facts) {
+  const d = facts.distro;
+  const distro = [d.id, d.versionId, d.codename].filter((s) => s !== null).join(" ");
+  const libc = facts.libc.family === "unknown" ? "unknown (neither getconf GNU_LIBC_VERSION nor ldd --version said)" : `${facts.libc.family} ${facts.libc.version ?? "(version unknown)"}`;
+  const a = facts.hostArch;
+  const lines = [
+    `kernel       ${facts.kernel}`,
+    `libc         ${libc}`,
+    `distro       ${d.prettyName === null ? distro : `${d.prettyName} (${distro})`}`,
+    `arch         ${a.machine} (GOARCH ${a.goarch ?? "unknown"}, Debian ${a.debianArch ?? "unknown"})`
+  ];
+  const go = facts.go;
+  if ("missing" in go) lines.push(`go           missing: ${go.missing}`);
+  else {
+    lines.push(
+      `go           ${go.goversion} ${go.goos}/${go.goarch}`,
+      `GOROOT       ${go.goroot}`,
+      `cgo          ${go.cgoEnabled ? "enabled" : "DISABLED (CGO_ENABLED=0)"}, CC=${go.cc === "" ? "(none)" : go.cc}`,
+      `GOTOOLCHAIN  ${go.gotoolchain === "" ? "(unset)" : go.gotoolchain}: ${go.switchable ?? "builds use this toolchain"}`
+    );
+  }
+  return `${lines.join("\n")}
+`;
+}
+function renderRunnerJson(facts) {
+  return `${JSON.stringify(facts, null, 2)}
+`;
+}
+
+// src/adapters/runner.ts
+var DEFAULT_FALLBACK_GO = ["/usr/local/go/bin/go"];
+var OS_RELEASE_FILES = ["/etc/os-release", "/usr/lib/os-release"];
+var TIMEOUT_MS = 5e3;
+var GO_TIMEOUT_MS = 3e4;
+function runProcess(file, args, options) {
+  return new Promise((resolve3) => {
+    execFile2(
+      file,
+      [...args],
+      {
+        env: { ...options.env, LC_ALL: "C" },
+        cwd: options.cwd,
+        timeout: options.timeoutMs ?? TIMEOUT_MS,
+        maxBuffer: 16 * 1024 * 1024,
+        encoding: "utf8"
+      },
+      (error, stdout, stderr) => {
+        if (error === null) {
+          resolve3({ stdout, stderr, exitCode: 0, failure: null });
+          return;
+        }
+        const code = error.code;
+        if (typeof code === "number") {
+          resolve3({ stdout, stderr, exitCode: code, failure: null });
+          return;
+        }
+        const failure = error.killed || typeof error.signal === "string" ? `killed (${error.signal ?? "timeout"})` : code ?? error.message.split("\n")[0] ?? "failed";
+        resolve3({ stdout, stderr, exitCode: null, failure });
+      }
+    );
+  });
+}
+async function resolveRunner(options) {
+  const [libc, distro, go] = await Promise.all([
+    resolveLibc(options.env),
+    resolveDistro(),
+    resolveGo(options)
+  ]);
+  return { kernel: release(), libc, distro, hostArch: hostArchOf(machine()), go };
+}
+async function resolveLibc(env) {
+  const getconf = await runProcess("getconf", ["GNU_LIBC_VERSION"], { env });
+  const fromGetconf = getconf.exitCode === 0 ? parseGetconfLibc(getconf.stdout) : null;
+  if (fromGetconf !== null) return fromGetconf;
+  const ldd = await runProcess("ldd", ["--version"], { env });
+  return parseLddVersion(`${ldd.stdout}
+${ldd.stderr}`) ?? { family: "unknown", version: null };
+}
+async function resolveDistro() {
+  for (const file of OS_RELEASE_FILES) {
+    const text = await readFile(file, "utf8").catch(() => null);
+    if (text !== null) return parseOsRelease(text);
+  }
+  return parseOsRelease("");
+}
+async function findGo(env, fallbackGo = DEFAULT_FALLBACK_GO) {
+  const candidates = (env.PATH ?? "").split(delimiter).filter((dir) => dir !== "").map((dir) => join2(dir, "go"));
+  if (env.GOROOT !== void 0 && env.GOROOT !== "") candidates.push(join2(env.GOROOT, "bin", "go"));
+  candidates.push(...fallbackGo);
+  for (const c of candidates) {
+    const ok = await access(c, constants.X_OK).then(
+      () => true,
+      () => false
+    );
+    if (ok) return c;
+  }
+  return null;
+}
+async function resolveGo(options) {
+  const { cwd, env } = options;
+  const go = await findGo(env, options.fallbackGo);
+  if (go === null) {
+    return {
+      missing: "go not found on PATH: install Go (actions/setup-go), or put its bin directory on PATH"
+    };
+  }
+  const json = await runProcess(go, ["env", "-json"], {
+    env: { ...env, GOTOOLCHAIN: "local" },
+    cwd,
+    timeoutMs: GO_TIMEOUT_MS
+  });
+  if (json.exitCode !== 0) {
+    const why = json.failure ?? firstLine(json.stderr) ?? `exit status ${String(json.exitCode)}`;
+    return { missing: `"${go} env -json" failed: ${why}` };
+  }
+  const parsed = parseGoEnvJson(json.stdout);
+  if ("error" in parsed) return { missing: `${go}: ${parsed.error}` };
+  const setting = await runProcess(go, ["env", "GOTOOLCHAIN"], {
+    env,
+    cwd,
+    timeoutMs: GO_TIMEOUT_MS
+  });
+  const gotoolchain = setting.exitCode === 0 ? setting.stdout.trim() : env.GOTOOLCHAIN ?? "";
+  const goMod = await readFile(join2(cwd, "go.mod"), "utf8").catch(() => null);
+  const toolchain = { ...parsed, gotoolchain };
+  return { ...toolchain, switchable: toolchainSwitch(toolchain, goMod) };
+}
+function firstLine(text) {
+  const line = text.split("\n").find((l) => l.trim() !== "");
+  return line === void 0 ? null : line.trim();
+}
+
+// src/cli/doctor.ts
+var DOCTOR_USAGE = `usage: cgo-abi-guard doctor [--format text|json]
+
+Reports the runner: kernel, C library (glibc or musl) and version, distro, host architecture
+(GOARCH and Debian arch), and the Go toolchain (go env: GOVERSION, GOOS/GOARCH, CGO_ENABLED, CC,
+GOROOT, GOTOOLCHAIN) with whether go.mod or GOTOOLCHAIN would switch to another toolchain.
+
+  --format text|json   default text
+  -h, --help           this help
+`;
+function parseDoctorArgs(argv) {
+  let format = "text";
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "-h" || arg === "--help") {
+      help = true;
+      continue;
+    }
+    let value;
+    if (arg === "--format") value = argv[++i];
+    else if (arg.startsWith("--format=")) value = arg.slice("--format=".length);
+    else if (arg.startsWith("-")) return { error: `unknown option ${arg}` };
+    else return { error: `unexpected argument "${arg}": doctor takes no paths` };
+    if (value === void 0) return { error: "--format needs a value: text or json" };
+    if (value !== "text" && value !== "json")
+      return { error: `--format must be text or json, not "${value}"` };
+    format = value;
+  }
+  return { format, help };
+}
+async function doctorCommand(argv, io, options = {}) {
+  const args = parseDoctorArgs(argv);
+  if ("error" in args) {
+    io.err(`cgo-abi-guard doctor: ${args.error}
+${DOCTOR_USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    io.out(DOCTOR_USAGE);
+    return 0;
+  }
+  const facts = await resolveRunner({
+    cwd: options.cwd ?? process.cwd(),
+    env: options.env ?? process.env,
+    ...options.fallbackGo === void 0 ? {} : { fallbackGo: options.fallbackGo }
+  });
+  io.out(args.format === "json" ? renderRunnerJson(facts) : renderRunnerText(facts));
+  if (args.format === "json" && "missing" in facts.go)
+    io.err(`cgo-abi-guard doctor: ${facts.go.missing}
+`);
+  return 0;
+}
+
+// src/adapters/tool-cache.ts
+import { existsSync } from "node:fs";
+import { homedir, arch as osArch } from "node:os";
+import { join as join3 } from "node:path";
+function toolCacheRoot(env) {
+  const runner = env.RUNNER_TOOL_CACHE;
+  if (runner !== void 0 && runner !== "") return runner;
+  const xdg = env.XDG_CACHE_HOME;
+  const base = xdg !== void 0 && xdg !== "" ? xdg : join3(env.HOME ?? homedir(), ".cache");
+  return join3(base, "cgo-abi-guard", "tool-cache");
+}
+function stateRoot(env) {
+  return join3(toolCacheRoot(env), ".cgo-abi-guard-state");
+}
+function toolCacheArch() {
+  return osArch();
+}
+function toolDir(root, toolName, version, arch2) {
+  return join3(root, toolName, version, arch2);
+}
+function isComplete(dir) {
+  return existsSync(`${dir}.complete`);
+}
+
+// src/adapters/host-tools.ts
+import { execFile as execFile3 } from "node:child_process";
+
+// src/domain/apt-sources.ts
+var words = (value) => (value ?? "").split(/\s+/).filter((w) => w !== "");
+function parseStanzas(text) {
+  const stanzas = [];
+  let current = /* @__PURE__ */ new Map();
+  let last = null;
+  for (const line of text.split("\n")) {
+    if (line.startsWith("#")) continue;
+    if (line.trim() === "") {
+      if (current.size > 0) stanzas.push(current);
+      current = /* @__PURE__ */ new Map();
+      last = null;
+    } else if (/^[ \t]/.test(line) && last !== null) {
+      const body = line.trim() === "." ? "" : line.trim();
+      current.set(last, `${current.get(last) ?? ""}
+${body}`);
+    } else {
+      const colon = line.indexOf(":");
+      if (colon <= 0) continue;
+      last = line.slice(0, colon).trim().toLowerCase();
+      current.set(last, line.slice(colon + 1).trim());
+    }
+  }
+  if (current.size > 0) stanzas.push(current);
+  return stanzas;
+}
+function parseDeb822Sources(text, origin = "") {
+  return parseStanzas(text).filter((s) => s.has("types") || s.has("uris")).map((s) => ({
+    types: words(s.get("types")),
+    uris: words(s.get("uris")),
+    suites: words(s.get("suites")),
+    components: words(s.get("components")),
+    signedBy: s.get("signed-by")?.trim() ?? null,
+    enabled: !/^(no|false|0)$/i.test(s.get("enabled")?.trim() ?? "yes"),
+    origin
+  }));
+}
+function parseOneLineSources(text, origin = "") {
+  const entries = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/#.*$/, "").trim();
+    const m = /^(deb|deb-src)\s+(?:\[([^\]]*)\]\s*)?(\S+)\s+(\S+)(.*)$/.exec(line);
+    if (m === null) continue;
+    const options = /* @__PURE__ */ new Map();
+    for (const option of words(m[2])) {
+      const eq = option.indexOf("=");
+      if (eq > 0) options.set(option.slice(0, eq).toLowerCase(), option.slice(eq + 1));
+    }
+    entries.push({
+      types: [m[1] ?? "deb"],
+      uris: [m[3] ?? ""],
+      suites: [m[4] ?? ""],
+      components: words(m[5]),
+      signedBy: options.get("signed-by") ?? null,
+      enabled: true,
+      origin
+    });
+  }
+  return entries;
+}
+function parseAptSources(files) {
+  return files.flatMap(
+    (f) => (f.format ?? (f.path.endsWith(".sources") ? "deb822" : "one-line")) === "deb822" ? parseDeb822Sources(f.text, f.path) : parseOneLineSources(f.text, f.path)
+  );
+}
+function pickMirror(entries, opts) {
+  for (const e of entries) {
+    if (!e.enabled || !e.types.includes("deb") || !e.suites.includes(opts.codename)) continue;
+    const uri = e.uris.find((u) => /^https?:\/\//.test(u));
+    if (uri !== void 0) return { ok: true, uri: uri.replace(/\/+$/, ""), signedBy: e.signedBy };
+  }
+  const seen = entries.filter((e) => e.enabled).map((e) => `${e.uris.join(" ")} (${e.types.join(",")}: ${e.suites.join(" ")})`);
+  return {
+    ok: false,
+    error: `no http(s) apt source of type deb for suite "${opts.codename}" in the host's apt configuration; found: ${seen.length > 0 ? seen.join("; ") : "no entries"}`
+  };
+}
+function parsePrintUris(text) {
+  const out = [];
+  for (const line of text.split("\n")) {
+    const m = /^'([^']+)'\s+(\S+)\s+(\d+)\s+SHA256:([0-9a-f]{64})\s*$/i.exec(line.trim());
+    if (m === null) continue;
+    const [, url = "", filename = "", size = "0", sha = ""] = m;
+    out.push({ url, filename, size: Number(size), sha256: sha.toLowerCase() });
+  }
+  return out;
+}
+function parseDebFilename(filename) {
+  const base = filename.slice(filename.lastIndexOf("/") + 1);
+  const m = /^([^_]+)_([^_]+)_([^_]+)\.deb$/.exec(base);
+  if (m === null) return null;
+  const [, name = "", version = "", arch2 = ""] = m;
+  return { name, version: version.replace(/%3a/gi, ":"), arch: arch2 };
+}
+function parseDependsField(value) {
+  return value.split(",").map(
+    (group) => group.split("|").map((alt) => alt.trim().split(/[\s(:[<]/)[0] ?? "").filter((name) => name !== "")
+  ).filter((group) => group.length > 0);
+}
+var TYPE_BY_CHAR = {
+  "-": "file",
+  d: "dir",
+  l: "symlink",
+  h: "hardlink"
+};
+var LISTING = /^(\S)\S{9}\s+\S+\s+(?:\d+|\d+,\s*\d+)\s+\d{4}-\d\d-\d\d\s+\d\d:\d\d(?::\d\d)?\s(.*)$/;
+function unescapeTar(s) {
+  const simple = { n: "\n", t: "	", r: "\r", "\\": "\\", f: "\f" };
+  return s.replace(/((?:\\[0-7]{3})+)|\\(.)/g, (_, octal, e) => {
+    if (octal === void 0) return simple[e] ?? e;
+    const bytes = octal.split("\\").slice(1).map((o) => parseInt(o, 8));
+    return new TextDecoder().decode(Uint8Array.from(bytes));
+  });
+}
+function parseDebContents(text) {
+  const entries = [];
+  for (const line of text.split("\n")) {
+    if (line.trim() === "") continue;
+    const m = LISTING.exec(line);
+    if (m === null) {
+      entries.push({ path: line, type: "other", linkTarget: null });
+      continue;
+    }
+    const type = TYPE_BY_CHAR[m[1] ?? ""] ?? "other";
+    const rest = m[2] ?? "";
+    const sep3 = type === "symlink" ? " -> " : type === "hardlink" ? " link to " : null;
+    const parts2 = sep3 === null ? [rest] : rest.split(sep3);
+    const linkTarget = parts2.length === 2 ? unescapeTar(parts2[1] ?? "") : null;
+    const path = unescapeTar(parts2.length === 2 ? parts2[0] ?? "" : rest);
+    entries.push({ path, type, linkTarget });
+  }
+  return entries;
+}
+var components = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
+function climb(dir, rel) {
+  const stack = [...dir];
+  for (const c of components(rel)) {
+    if (c !== "..") stack.push(c);
+    else if (stack.pop() === void 0) return null;
+  }
+  return stack;
+}
+function checkEntries(entries) {
+  const problems = [];
+  const symlinks = new Set(
+    entries.filter((e) => e.type === "symlink").map((e) => components(e.path).join("/"))
+  );
+  const throughSymlink = (parts2) => {
+    for (let i = 1; i < parts2.length; i++) {
+      const prefix = parts2.slice(0, i).join("/");
+      if (symlinks.has(prefix)) return prefix;
+    }
+    return null;
+  };
+  for (const e of entries) {
+    const parts2 = components(e.path);
+    if (e.type === "other") {
+      problems.push(`${e.path}: device, fifo or unrecognised entry`);
+      continue;
+    }
+    if (e.path.startsWith("/")) problems.push(`${e.path}: absolute path`);
+    if (parts2.includes("..")) problems.push(`${e.path}: path contains ".."`);
+    const via = throughSymlink(parts2);
+    if (via !== null) problems.push(`${e.path}: written through the symlink ${via}`);
+    if (e.type === "symlink") {
+      if (e.linkTarget === null) problems.push(`${e.path}: ambiguous symlink entry`);
+      else if (!e.linkTarget.startsWith("/") && climb(parts2.slice(0, -1), e.linkTarget) === null)
+        problems.push(`${e.path}: symlink to ${e.linkTarget} leaves the root`);
+    }
+    if (e.type === "hardlink") {
+      const t = e.linkTarget;
+      if (t === null) problems.push(`${e.path}: ambiguous hardlink entry`);
+      else if (t.startsWith("/") || components(t).includes(".."))
+        problems.push(`${e.path}: hardlink to ${t} leaves the root`);
+      else if (throughSymlink(components(t)) !== null)
+        problems.push(`${e.path}: hardlink to ${t} goes through a symlink`);
+    }
+  }
+  return problems;
+}
+
+// src/adapters/host-apt.ts
+import { readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+async function readHostAptSources(etc = "/etc/apt") {
+  const out = [];
+  const main = join4(etc, "sources.list");
+  const text = await readFile2(main, "utf8").catch(() => null);
+  if (text !== null) out.push({ path: main, text, format: "one-line" });
+  const dir = join4(etc, "sources.list.d");
+  const names = (await readdir3(dir).catch(() => [])).sort();
+  for (const name of names) {
+    const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
+    if (format === null) continue;
+    const path = join4(dir, name);
+    const body = await readFile2(path, "utf8").catch(() => null);
+    if (body !== null) out.push({ path, text: body, format });
+  }
+  return out;
+}
+
+// src/adapters/host-tools.ts
+async function missingPrograms(programs) {
+  const out = [];
+  for (const { program, hint } of programs) {
+    const found = await new Promise((resolve3) => {
+      execFile3("sh", ["-c", `command -v "$1"`, "sh", program], (error) => {
+        resolve3(error === null);
+      });
+    });
+    if (!found) out.push(`${program} not found on PATH: ${hint}`);
+  }
+  return out;
+}
+var MirrorError = class extends Error {
+};
+async function hostMirror(override, codename) {
+  if (override !== null) return override;
+  const files = await readHostAptSources();
+  const picked = pickMirror(parseAptSources(files), { codename: codename ?? "" });
+  if (!picked.ok) throw new MirrorError(`${picked.error}; pass --mirror URI`);
+  return picked.uri;
+}
+
+// src/adapters/godebug.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join5 } from "node:path";
+
+// src/domain/godebug.ts
+function parseGodebugsTable(goSourceText) {
+  const out = [];
+  for (const m of stripComments(goSourceText).matchAll(/\{\s*Name:\s*"([^"]+)"([^{}]*)\}/g)) {
+    const name = m[1];
+    const rest = m[2] ?? "";
+    if (name === void 0) continue;
+    const field = (key, pattern) => new RegExp(`\\b${key}:\\s*${pattern}`).exec(rest)?.[1] ?? null;
+    const changed = field("Changed", "(\\d+)");
+    const removed = field("Removed", "(\\d+)");
+    out.push({
+      name,
+      package: field("Package", '"([^"]*)"'),
+      changed: changed === null ? null : Number(changed),
+      old: field("Old", '"([^"]*)"'),
+      removed: removed === null ? null : Number(removed)
+    });
+  }
+  return out;
+}
+function parseRuntimeDebugVars(goSourceText) {
+  const keys = /* @__PURE__ */ new Set();
+  const text = stripComments(goSourceText);
+  const start = text.search(/\bvar dbgvars\s*=/);
+  if (start >= 0) {
+    const end = text.indexOf("\n}", start);
+    const block = text.slice(start, end < 0 ? void 0 : end);
+    for (const m of block.matchAll(/\{\s*(?:name:\s*)?"([A-Za-z0-9_.]+)"/g))
+      if (m[1] !== void 0) keys.add(m[1]);
+  }
+  for (const m of text.matchAll(/\bkey == "([A-Za-z0-9_.]+)"/g))
+    if (m[1] !== void 0) keys.add(m[1]);
+  return [...keys];
+}
+function stripComments(source) {
+  const token = /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`]*`)|\/\/[^\n]*|\/\*[\s\S]*?\*\//g;
+  return source.replace(
+    token,
+    (all, literal) => literal ?? all.replace(/[^\n]/g, "")
+  );
+}
+var MYTHS = {
+  clock_gettime64: "there is no clock_gettime64 GODEBUG setting in any Go release (and Go never links a clock_gettime64 symbol)"
+};
+function validateGodebug(input, known, removed = /* @__PURE__ */ new Map()) {
+  const result = { settings: [], warnings: [], errors: [] };
+  const seen = /* @__PURE__ */ new Map();
+  for (const entry of input.trim().split(",")) {
+    if (entry === "") continue;
+    const eq = entry.indexOf("=");
+    if (eq < 0) {
+      result.errors.push(`GODEBUG entry "${entry}" has no "=": write key=value`);
+      continue;
+    }
+    const key = entry.slice(0, eq);
+    const value = entry.slice(eq + 1);
+    if (key.trim() === "") {
+      result.errors.push(`GODEBUG entry "${entry}" has an empty key`);
+      continue;
+    }
+    if (/\s/.test(entry)) {
+      result.errors.push(
+        `GODEBUG entry "${entry}" contains whitespace: Go does not trim it, so the key "${key}" never matches`
+      );
+      continue;
+    }
+    result.settings.push({ key, value });
+    const before = seen.get(key);
+    if (before !== void 0 && before !== value)
+      result.warnings.push(`GODEBUG sets ${key} twice (${before}, then ${value}): the last wins`);
+    seen.set(key, value);
+    if (before !== void 0) continue;
+    const warning = unknownKeyWarning(key, known, removed);
+    if (warning !== null) result.warnings.push(warning);
+  }
+  return result;
+}
+function unknownKeyWarning(key, known, removed) {
+  const ignored = "Go silently ignores unknown GODEBUG keys";
+  const myth = MYTHS[key];
+  if (myth !== void 0 && known?.has(key) !== true)
+    return `GODEBUG key "${key}" does nothing: ${myth}; ${ignored}`;
+  if (known === null || known.has(key) || /^cpu\.[a-z0-9]+$/.test(key)) return null;
+  const gone = removed.get(key);
+  if (gone !== void 0)
+    return `GODEBUG key "${key}" was removed in Go 1.${gone}: this toolchain ignores it`;
+  const near = closest(key, known);
+  const hint = near === null ? "" : ` (did you mean "${near}"?)`;
+  return `GODEBUG key "${key}" is not known to this Go toolchain${hint}: ${ignored}`;
+}
+function closest(key, known) {
+  let best = null;
+  let bestDistance = 3;
+  for (const k of known) {
+    const d = editDistance(key, k);
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const sub = (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      cur.push(Math.min(sub, (prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+// src/adapters/godebug.ts
+var GODEBUGS_TABLE = join5("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join5("src", "runtime", "runtime1.go");
+async function loadGodebugCatalog(goroot) {
+  const table = await readText(join5(goroot, GODEBUGS_TABLE));
+  if ("error" in table) return table;
+  const runtime = await readText(join5(goroot, RUNTIME_DEBUG_VARS));
+  if ("error" in runtime) return runtime;
+  const entries = parseGodebugsTable(table.text);
+  const runtimeKeys = parseRuntimeDebugVars(runtime.text);
+  if (entries.length === 0 || runtimeKeys.length === 0)
+    return { error: `no GODEBUG settings found in ${join5(goroot, "src")} (unexpected format)` };
+  const known = new Set(runtimeKeys);
+  const removed = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    if (e.removed === null) known.add(e.name);
+    else removed.set(e.name, e.removed);
+  }
+  for (const k of known) removed.delete(k);
+  return { known, removed };
+}
+async function godebugCheck(input, goroot) {
+  const catalog = await loadGodebugCatalog(goroot);
+  if ("error" in catalog) {
+    const skipped = `GODEBUG keys not validated against the toolchain: ${catalog.error}`;
+    return { ...validateGodebug(input, null), skipped };
+  }
+  return { ...validateGodebug(input, catalog.known, catalog.removed), skipped: null };
+}
+async function readText(path) {
+  try {
+    return { text: await readFile3(path, "utf8") };
+  } catch (error) {
+    const code = error.code ?? String(error);
+    return { error: `cannot read ${path}: ${code}` };
+  }
+}
+
+// src/domain/cgo-env.ts
+function cgoEnv(plan, dir) {
+  const root = `${dir}/root`;
+  const t = plan.triplet;
+  const { goarch, variant } = plan.target;
+  const env = {
+    CGO_ENABLED: "1",
+    GOOS: "linux",
+    GOARCH: goarch
+  };
+  if (goarch === "amd64" && variant !== null) env.GOAMD64 = variant;
+  if (goarch === "arm" && variant !== null) env.GOARM = variant.replace(/^v/, "");
+  env.CC = `${dir}/bin/cc`;
+  env.CXX = `${dir}/bin/c++`;
+  env[`CC_${goarch}`] = env.CC;
+  env[`CXX_${goarch}`] = env.CXX;
+  env.PKG_CONFIG_LIBDIR = [
+    `${root}/usr/lib/${t}/pkgconfig`,
+    `${root}/usr/${t}/lib/pkgconfig`,
+    `${root}/usr/share/pkgconfig`
+  ].join(":");
+  env.PKG_CONFIG_SYSROOT_DIR = root;
+  return env;
+}
+function shellQuote(value) {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+function renderShell(env) {
+  return Object.entries(env).map(([k, v]) => `export ${k}=${shellQuote(v)}
+`).join("");
+}
+function renderGithubEnv(env) {
+  return Object.entries(env).map(([k, v]) => `${k}=${v}
+`).join("");
+}
+
+// src/domain/releases.ts
+var RELEASES = [
+  { family: "debian", codename: "bullseye", glibc: "2.31" },
+  { family: "debian", codename: "bookworm", glibc: "2.36" },
+  { family: "debian", codename: "trixie", glibc: "2.41" },
+  { family: "ubuntu", codename: "focal", glibc: "2.31" },
+  { family: "ubuntu", codename: "jammy", glibc: "2.35" },
+  { family: "ubuntu", codename: "noble", glibc: "2.39" }
+];
+function familyOf(id, idLike) {
+  for (const candidate of [id, ...idLike]) {
+    if (candidate === "ubuntu" || candidate === "debian") return candidate;
+  }
+  return null;
+}
+function releaseForFloor(family, floor) {
+  const ofFamily = RELEASES.filter((r) => r.family === family).sort(
+    (a, b) => compareDotted(a.glibc, b.glibc)
+  );
+  const fitting = ofFamily.filter((r) => compareDotted(r.glibc, floor) <= 0);
+  const best = fitting.at(-1);
+  if (best !== void 0) return best;
+  const offers = ofFamily.map((r) => `${r.glibc} (${r.codename})`).join(", ");
+  return {
+    error: `no ${family} release has a glibc at or below ${floor}; floors that can be met: ${offers}`
+  };
+}
+
+// src/domain/host.ts
+var MULTIARCH = {
+  amd64: "x86_64-linux-gnu",
+  arm64: "aarch64-linux-gnu",
+  armhf: "arm-linux-gnueabihf",
+  armel: "arm-linux-gnueabi",
+  i386: "i386-linux-gnu",
+  ppc64el: "powerpc64le-linux-gnu",
+  s390x: "s390x-linux-gnu",
+  riscv64: "riscv64-linux-gnu"
+};
+function hostInfoOf(facts) {
+  const family = familyOf(facts.distro.id, facts.distro.idLike);
+  if (family === null) {
+    return {
+      error: `the toolchain install needs a Debian or Ubuntu host (its apt and package mirror); this is "${facts.distro.prettyName ?? facts.distro.id}"`
+    };
+  }
+  const { goarch, debianArch, machine: machine2 } = facts.hostArch;
+  const multiarch = debianArch === null ? void 0 : MULTIARCH[debianArch];
+  if (goarch === null || debianArch === null || multiarch === void 0 || !isGoArch(goarch)) {
+    return {
+      error: `host architecture "${machine2}" is not one the toolchain install supports (amd64, arm64, \u2026)`
+    };
+  }
+  return { family, debianArch, goarch, multiarch };
+}
+
+// src/domain/toolchain-plan.ts
+var COMPILERS = ["gcc", "clang"];
+function planToolchain(host, target, floor, compiler) {
+  const release2 = releaseForFloor(host.family, floor);
+  if ("error" in release2) return release2;
+  const abi2 = abiOf(target);
+  const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch ? "host-gcc" : "cross-gcc";
+  const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
+  return {
+    key: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}`,
+    release: release2,
+    floor,
+    target,
+    triplet: abi2.triplet,
+    targetDebianArch: abi2.debianArch,
+    host,
+    compiler,
+    mode,
+    toolName: `cgo-abi-guard-${abi2.triplet}-${compiler}`
+  };
+}
+function packageTriplet(triplet) {
+  return triplet.replace(/_/g, "-");
+}
+var GCC_META_PACKAGE = "gcc";
+function gccMajorFromDepends(depends) {
+  for (const name of depends) {
+    const m = /^gcc-(\d+)$/.exec(name);
+    if (m?.[1] !== void 0) return m[1];
+  }
+  return null;
+}
+function sysrootPackages(plan, gccMajor) {
+  const a = plan.targetDebianArch;
+  return [
+    `libc6-${a}-cross`,
+    `libc6-dev-${a}-cross`,
+    `linux-libc-dev-${a}-cross`,
+    `libgcc-${gccMajor}-dev-${a}-cross`,
+    `libgcc-s1-${a}-cross`,
+    `libstdc++-${gccMajor}-dev-${a}-cross`,
+    `libstdc++6-${a}-cross`
+  ];
+}
+function compilerPackages(plan, gccMajor) {
+  if (plan.mode !== "cross-gcc") return [];
+  const t = packageTriplet(plan.triplet);
+  return [`cpp-${gccMajor}-${t}`, `gcc-${gccMajor}-${t}`, `g++-${gccMajor}-${t}`, `binutils-${t}`];
+}
+function compilerHostLibraries(depends) {
+  return [...new Set(depends.filter((d) => /^lib(gmp|mpfr|mpc|isl)\d+$/.test(d)))].sort();
+}
+
+// src/domain/wrappers.ts
+var PRELUDE = (key) => [
+  "#!/bin/sh",
+  `# Generated by cgo-abi-guard for ${key}. Do not edit: reinstalling rewrites it.`,
+  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
+  'root="${here%/bin}/root"',
+  ""
+].join("\n");
+function wrapperScripts(plan, gccMajor) {
+  const t = plan.triplet;
+  const pre = PRELUDE(plan.key);
+  switch (plan.mode) {
+    case "cross-gcc": {
+      const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
+      const run2 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" "$@"
+`;
+      return { cc: run2("gcc"), cxx: run2("g++") };
+    }
+    case "host-gcc": {
+      const common = `-B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
+      const c = `-isystem "$root/usr/${t}/include"`;
+      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c} -L"$root/usr/lib/gcc-cross/${t}/${gccMajor}"`;
+      return {
+        cc: `${pre}exec gcc --sysroot="$root" ${c} ${common} "$@"
+`,
+        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${common} "$@"
+`
+      };
+    }
+    case "clang": {
+      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld -Qunused-arguments`;
+      return { cc: `${pre}exec clang ${flags} "$@"
+`, cxx: `${pre}exec clang++ ${flags} "$@"
+` };
+    }
+  }
+}
+function hostProgramsFor(plan) {
+  switch (plan.mode) {
+    case "cross-gcc":
+      return [];
+    case "host-gcc":
+      return [
+        { program: "gcc", hint: "install gcc (apt-get install gcc), or use compiler: clang" },
+        { program: "g++", hint: "install g++ (apt-get install g++)" }
+      ];
+    case "clang":
+      return [
+        {
+          program: "clang",
+          hint: "install clang (apt-get install clang lld), or use compiler: gcc"
+        },
+        { program: "ld.lld", hint: "install lld (apt-get install lld): clang links through it" }
+      ];
+  }
+}
+
+// src/steps/install.ts
+import { createHash as createHash3 } from "node:crypto";
+import { chmod, mkdir as mkdir2, readFile as readFile4, rename as rename3, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname4, join as join9 } from "node:path";
+
+// src/adapters/apt.ts
+import { execFile as execFile4 } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join as join6 } from "node:path";
+var AptError = class extends Error {
+  name = "AptError";
+};
+var NAME = /^[a-z0-9][a-z0-9+.-]*(?::[a-z0-9-]+)?(?:=[A-Za-z0-9.+~:-]+)?$/;
+var PrivateApt = class {
+  constructor(opts) {
+    this.opts = opts;
+    this.mirror = opts.mirror.replace(/\/+$/, "");
+    this.configPath = join6(opts.stateDir, "apt.conf");
+  }
+  opts;
+  configPath;
+  mirror;
+  configured = null;
+  get where() {
+    return `${this.mirror} suite ${this.opts.suite}`;
+  }
+  /** Writes apt.conf, sources and the empty dpkg status, once per instance. */
+  configure() {
+    this.configured ??= this.writeConfig();
+    return this.configured;
+  }
+  async writeConfig() {
+    const d = this.opts.stateDir;
+    const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
+    if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
+    for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
+      await mkdir(join6(d, sub), { recursive: true });
+    for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
+      await mkdir(join6(d, sub), { recursive: true });
+    await writeFile(join6(d, "status"), "");
+    const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
+    const components2 = (this.opts.components ?? ["main"]).join(" ");
+    await writeFile(
+      join6(d, "etc", "sources.list"),
+      `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
+`
+    );
+    const q = (s) => JSON.stringify(s);
+    const lines = [
+      `Dir::Etc::Main ${q(join6(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join6(d, "etc", "apt.conf.d"))};`,
+      `Dir::State ${q(d)};`,
+      `Dir::State::Lists ${q(join6(d, "lists"))};`,
+      `Dir::State::status ${q(join6(d, "status"))};`,
+      `Dir::State::extended_states ${q(join6(d, "extended_states"))};`,
+      `Dir::Cache ${q(join6(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join6(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join6(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join6(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join6(d, "etc", "preferences.d"))};`,
+      `APT::Architecture ${q(this.opts.arch)};`,
+      `APT::Architectures { ${q(this.opts.arch)}; };`,
+      'Acquire::Languages "none";',
+      `Acquire::Retries "${this.opts.retries ?? 1}";`,
+      'Acquire::IndexTargets::deb::Contents-deb::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11-icons::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11-icons-small::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11-icons-hidpi::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::CNF::DefaultEnabled "false";',
+      'Acquire::AllowInsecureRepositories "false";',
+      'APT::Get::AllowUnauthenticated "false";'
+    ];
+    if (process.getuid?.() === 0) lines.push('APT::Sandbox::User "root";');
+    await writeFile(this.configPath, `${lines.join("\n")}
+`);
+  }
+  /** Downloads and signature-checks the suite's index. */
+  async update() {
+    await this.configure();
+    const r = await this.run("apt-get", ["-q", "update", "--error-on=any"]);
+    if (r.code === 0) return;
+    throw new AptError(`apt could not update ${this.where}: ${updateReason(r)}`);
+  }
+  /** Exact candidate versions, sizes and SHA-256 from the signed index; names in given order. */
+  async resolve(names) {
+    await this.configure();
+    const bad = names.filter((n) => !NAME.test(n));
+    if (bad.length > 0) throw new AptError(`not a package name: ${bad.join(", ")}`);
+    if (names.length === 0) return [];
+    const r = await this.run("apt-get", ["--print-uris", "-q", "download", "--", ...names]);
+    if (r.code !== 0) throw new AptError(this.lookupError(r));
+    const byName = /* @__PURE__ */ new Map();
+    for (const u of parsePrintUris(r.stdout)) {
+      const parsed = parseDebFilename(u.filename);
+      if (parsed === null) throw new AptError(`apt printed an unexpected file name: ${u.filename}`);
+      if (!u.url.startsWith(`${this.mirror}/`))
+        throw new AptError(`apt gave ${u.url}, which is not under ${this.mirror}`);
+      const filename = decodeURIComponent(u.url.slice(this.mirror.length + 1));
+      byName.set(parsed.name, { ...parsed, filename, size: u.size, sha256: u.sha256 });
+    }
+    return names.map((n) => {
+      const found = byName.get(n.replace(/[:=].*$/, ""));
+      if (found === void 0)
+        throw new AptError(`apt gave no download with a SHA-256 for package ${n} (${this.where})`);
+      return found;
+    });
+  }
+  /** Pre-Depends and Depends of the candidate version: the first alternative of each group. */
+  async dependsOf(name) {
+    await this.configure();
+    if (!NAME.test(name)) throw new AptError(`not a package name: ${name}`);
+    const r = await this.run("apt-cache", ["-q", "show", "--no-all-versions", "--", name]);
+    if (r.code !== 0) throw new AptError(this.lookupError(r, name));
+    const stanza = parseStanzas(r.stdout).find((s) => s.get("package") === name.split(/[:=]/)[0]);
+    if (stanza === void 0) throw new AptError(`package ${name} not found in ${this.where}`);
+    const field = [stanza.get("pre-depends"), stanza.get("depends")].filter((f) => f !== void 0);
+    return parseDependsField(field.join(",")).map((group) => group[0] ?? "");
+  }
+  lookupError(r, fallbackName) {
+    const text = `${r.stderr}
+${r.stdout}`;
+    const missing = [...text.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1] ?? "");
+    if (missing.length > 0 || /No packages found/.test(text)) {
+      const names = missing.length > 0 ? [...new Set(missing)].join(", ") : fallbackName ?? "?";
+      return `package ${names} not found in ${this.where}`;
+    }
+    const noCandidate = /Can't select (?:candidate )?version from package (\S+)/.exec(text);
+    if (noCandidate !== null)
+      return `package ${noCandidate[1] ?? ""} has no installable version in ${this.where}`;
+    return `apt failed for ${this.where}: ${firstError(text)}`;
+  }
+  run(cmd, args) {
+    const env = { ...process.env, APT_CONFIG: this.configPath, LC_ALL: "C", LANGUAGE: "" };
+    return new Promise((resolve3, reject) => {
+      execFile4(
+        cmd,
+        args,
+        { env, maxBuffer: 64 * 1024 * 1024, encoding: "utf8", cwd: this.opts.stateDir },
+        (error, stdout, stderr) => {
+          if (error !== null && error.code === "ENOENT") {
+            reject(new AptError(`${cmd} not found: a Debian-family host with apt is required`));
+            return;
+          }
+          const code = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
+          resolve3({ code, stdout, stderr });
+        }
+      );
+    });
+  }
+};
+var clean = (s) => s.replace(/\[IP: [^\]]*\]/g, "").replace(/\s+/g, " ").trim();
+function firstError(text) {
+  const e = /^E: (.*)$/m.exec(text) ?? /^W: (.*)$/m.exec(text);
+  return clean(e?.[1] ?? (text.trim().split("\n")[0] || "unknown error"));
+}
+function updateReason(r) {
+  const text = `${r.stdout}
+${r.stderr}`;
+  const err = /^Err:\d+ .*\n\s+(.*)$/m.exec(text);
+  const detail = clean(err?.[1] ?? "");
+  if (/signature|NO_PUBKEY|EXPKEYSIG|BADSIG|not signed/i.test(`${detail} ${text}`))
+    return `signature check failed (${detail || firstError(text)})`;
+  if (/does not have a Release file/.test(text))
+    return `no Release file (${detail || "is the suite name right?"})`;
+  return detail || firstError(text);
+}
+
+// src/adapters/deb.ts
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { createReadStream, lstatSync, readFileSync } from "node:fs";
+import { lstat, open as open2, readdir as readdir4, readlink, realpath as realpath2, rename, rm, symlink } from "node:fs/promises";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { basename as basename3, dirname as dirname2, isAbsolute as isAbsolute3, join as join7, posix as posix2, relative as relative2, sep as sep2 } from "node:path";
+var DebError = class extends Error {
+  name = "DebError";
+};
+async function run(cmd, args, toFile) {
+  const file = toFile === void 0 ? null : await open2(toFile, "w", 384);
+  try {
+    return await new Promise((resolve3, reject) => {
+      const child = spawn(cmd, args, {
+        stdio: ["ignore", file?.fd ?? "pipe", "pipe"],
+        env: { ...process.env, LC_ALL: "C" }
+      });
+      const out = [];
+      const err = [];
+      child.stdout?.on("data", (c) => out.push(c));
+      child.stderr?.on("data", (c) => err.push(c));
+      child.on("error", (e) => {
+        reject(
+          new DebError(e.code === "ENOENT" ? `${cmd} not found (install dpkg and tar)` : e.message)
+        );
+      });
+      child.on("close", (code) => {
+        if (code === 0) {
+          resolve3(Buffer.concat(out).toString("utf8"));
+          return;
+        }
+        const last = Buffer.concat(err).toString("utf8").trim().split("\n").at(-1);
+        reject(
+          new DebError(
+            last !== void 0 && last !== "" ? last : `${cmd} exited ${code ?? "on a signal"}`
+          )
+        );
+      });
+    });
+  } finally {
+    await file?.close();
+  }
+}
+var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
+var inside = (root, p) => p === root || p.startsWith(root + sep2);
+async function extractDeb(debPath, root) {
+  const tarFile = join7(dirname2(debPath), `.${basename3(debPath)}.${process.pid}.tar`);
+  try {
+    return await extractVia(debPath, tarFile, root);
+  } finally {
+    await rm(tarFile, { force: true });
+  }
+}
+async function extractVia(debPath, tarFile, root) {
+  const name = basename3(debPath);
+  const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch((e) => {
+    throw new DebError(`cannot read package ${name}: ${e.message}`);
+  });
+  const entries = parseDebContents(listing);
+  const problems = checkEntries(entries);
+  if (problems.length > 0)
+    throw new DebError(
+      `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
+    );
+  const realRoot = await realpath2(root);
+  const dirs = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const p = parts(e.path);
+    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
+    for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
+  }
+  for (const d of dirs) {
+    const real = await realpath2(join7(root, d)).catch(() => null);
+    if (real !== null && !inside(realRoot, real))
+      throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
+  }
+  const tarArgs = ["-xf", tarFile, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
+  await run("tar", tarArgs).catch((e) => {
+    throw new DebError(`cannot extract ${name}: ${e.message}`);
+  });
+  const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
+  await relocate(root, links);
+  return { entries: entries.length };
+}
+async function relocateSymlinks(root) {
+  const links = (await walk2(root)).filter((e) => e.type === "symlink").map((e) => e.path);
+  return relocate(root, links);
+}
+async function relocate(root, links) {
+  let rewritten = 0;
+  for (const rel of links) {
+    const at = join7(root, rel);
+    const target = await readlink(at);
+    if (!isAbsolute3(target)) continue;
+    const fixed = relative2(dirname2(at), join7(root, posix2.normalize(target))) || ".";
+    const tmp = `${at}.relocate-${process.pid}`;
+    await rm(tmp, { force: true });
+    await symlink(fixed, tmp);
+    await rename(tmp, at);
+    rewritten++;
+  }
+  for (const rel of links) {
+    if (await escapes(root, rel))
+      throw new DebError(
+        `refusing symlink ${rel} -> ${await readlink(join7(root, rel))}: it leaves ${root}`
+      );
+  }
+  return { rewritten };
+}
+async function escapes(root, rel) {
+  let pending = parts(rel);
+  const resolved = [];
+  for (let hops = 0; pending.length > 0; ) {
+    const [c = "", ...rest] = pending;
+    pending = rest;
+    if (c === "..") {
+      if (resolved.pop() === void 0) return true;
+      continue;
+    }
+    const here = join7(root, ...resolved, c);
+    const st = await lstat(here).catch(() => null);
+    if (st?.isSymbolicLink() !== true) {
+      resolved.push(c);
+      continue;
+    }
+    const target = await readlink(here);
+    if (isAbsolute3(target) || ++hops > 40) return true;
+    pending = [...parts(target), ...pending];
+  }
+  return false;
+}
+async function walk2(root) {
+  const out = [];
+  const visit = async (rel) => {
+    const dirents = await readdir4(join7(root, rel), { withFileTypes: true });
+    const subdirs = [];
+    for (const d of dirents) {
+      const p = rel === "" ? d.name : `${rel}/${d.name}`;
+      if (d.isDirectory()) {
+        out.push({ path: p, type: "dir", size: 0 });
+        subdirs.push(p);
+      } else if (d.isFile() || d.isSymbolicLink()) {
+        const st = lstatSync(join7(root, p));
+        out.push({ path: p, type: d.isFile() ? "file" : "symlink", size: st.size });
+      } else out.push({ path: p, type: "other", size: 0 });
+    }
+    await Promise.all(subdirs.map(visit));
+  };
+  await visit("");
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+async function hashFile(path, size) {
+  const hash = createHash("sha256");
+  if (size <= 1 << 20) return hash.update(readFileSync(path)).digest("hex");
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
+    hash.update(chunk);
+  return hash.digest("hex");
+}
+async function pool(items, fn) {
+  const limit = Math.max(2, Math.min(8, availableParallelism2()));
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+async function hashTree(root) {
+  const walked = await walk2(root);
+  const special = walked.find((w) => w.type === "other");
+  if (special !== void 0) throw new DebError(`${join7(root, special.path)} is a special file`);
+  return pool(walked, async (w) => {
+    const at = join7(root, w.path);
+    if (w.type === "file")
+      return { path: w.path, type: "file", size: w.size, sha256: await hashFile(at, w.size) };
+    if (w.type === "symlink")
+      return { path: w.path, type: "symlink", size: w.size, linkTarget: await readlink(at) };
+    return { path: w.path, type: "dir", size: 0 };
+  });
+}
+async function verifyTree(root, manifest) {
+  const walked = await walk2(root).catch((e) => {
+    throw new DebError(`cannot read ${root}: ${e.message}`);
+  });
+  const now = new Map(walked.map((w) => [w.path, w]));
+  const problems = [];
+  const toHash = [];
+  for (const m of manifest) {
+    const w = now.get(m.path);
+    now.delete(m.path);
+    if (w === void 0) problems.push(`missing: ${m.path}`);
+    else if (w.type !== m.type)
+      problems.push(`changed: ${m.path} (was a ${m.type}, now a ${w.type})`);
+    else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
+    else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
+    else if (m.type === "symlink" && await readlink(join7(root, m.path)) !== m.linkTarget)
+      problems.push(`changed: ${m.path} (symlink target)`);
+  }
+  for (const w of now.values()) problems.push(`extra: ${w.path}`);
+  const hashes = await pool(toHash, (f) => hashFile(join7(root, f.path), f.size).catch(() => ""));
+  toHash.forEach((f, i) => {
+    if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
+  });
+  return problems.sort();
+}
+
+// src/adapters/download.ts
+import { createHash as createHash2, randomBytes } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { open as open3, rename as rename2, rm as rm2, stat as stat3 } from "node:fs/promises";
+import { basename as basename4, dirname as dirname3, join as join8 } from "node:path";
+var DownloadError = class extends Error {
+  name = "DownloadError";
+};
+async function sha256File(path) {
+  const hash = createHash2("sha256");
+  for await (const chunk of createReadStream2(path, { highWaterMark: 1 << 20 }))
+    hash.update(chunk);
+  return hash.digest("hex");
+}
+async function alreadyThere(req) {
+  const st = await stat3(req.dest).catch(() => null);
+  if (st === null || !st.isFile() || st.size !== req.size) return false;
+  return await sha256File(req.dest) === req.sha256.toLowerCase();
+}
+function hostOf(url) {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+function networkReason(error) {
+  if (error instanceof Error && error.name === "AbortError") return "timed out";
+  const cause = error instanceof Error ? error.cause : void 0;
+  if (cause instanceof Error) {
+    const code = cause.code;
+    return code ?? cause.message;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+async function downloadVerified(req) {
+  const expected = req.sha256.toLowerCase();
+  if (await alreadyThere(req)) return { path: req.dest, reused: true };
+  const tmp = join8(
+    dirname3(req.dest),
+    `.${basename4(req.dest)}.${process.pid}.${randomBytes(4).toString("hex")}.part`
+  );
+  const host = hostOf(req.url);
+  const controller = new AbortController();
+  const idle = req.idleTimeoutMs ?? 6e4;
+  let timer = setTimeout(() => {
+    controller.abort();
+  }, idle);
+  const poke = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      controller.abort();
+    }, idle);
+  };
+  let ok = false;
+  try {
+    let response;
+    try {
+      response = await fetch(req.url, { signal: controller.signal, redirect: "follow" });
+    } catch (error) {
+      throw new DownloadError(
+        `package ${req.name}: cannot reach ${host} (${networkReason(error)}) for ${req.url}`
+      );
+    }
+    if (!response.ok || response.body === null)
+      throw new DownloadError(
+        `package ${req.name}: ${host} answered HTTP ${response.status} for ${req.url}`
+      );
+    const hash = createHash2("sha256");
+    let received = 0;
+    const file = await open3(tmp, "wx", 420);
+    try {
+      for await (const chunk of response.body) {
+        poke();
+        received += chunk.byteLength;
+        if (received > req.size) break;
+        hash.update(chunk);
+        await file.write(chunk);
+      }
+    } catch (error) {
+      throw new DownloadError(
+        `package ${req.name}: download from ${host} broke off (${networkReason(error)})`
+      );
+    } finally {
+      await file.close();
+    }
+    if (received !== req.size)
+      throw new DownloadError(
+        `package ${req.name}: size mismatch (expected ${req.size} bytes, got ${received > req.size ? "more" : received})`
+      );
+    const got = hash.digest("hex");
+    if (got !== expected)
+      throw new DownloadError(
+        `package ${req.name}: SHA-256 mismatch (expected ${expected}, got ${got})`
+      );
+    await rename2(tmp, req.dest);
+    ok = true;
+    return { path: req.dest, reused: false };
+  } finally {
+    clearTimeout(timer);
+    if (!ok) await rm2(tmp, { force: true });
+  }
+}
+
+// src/domain/lockfile.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var LOCK_HEADER = "# cgo-abi-guard lockfile: the exact packages of each toolchain. Commit it; it is enforced when present.\n";
+function emptyLock() {
+  return { version: 1, toolchains: [] };
+}
+function parseLockfile(text, fileName) {
+  const doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
+  const first = doc.errors[0];
+  if (first !== void 0)
+    return { error: `${fileName}: not valid YAML: ${first.message.split("\n")[0] ?? ""}` };
+  const raw = doc.toJS();
+  if (!isRecord(raw) || raw.version !== 1 || !Array.isArray(raw.toolchains)) {
+    return {
+      error: `${fileName}: not a cgo-abi-guard lockfile (expected "version: 1" and a "toolchains" list)`
+    };
+  }
+  const toolchains = [];
+  for (const [i, entry] of raw.toolchains.entries()) {
+    const where = `${fileName}: toolchains[${i}]`;
+    if (!isRecord(entry) || typeof entry.key !== "string" || typeof entry.release !== "string" || !Array.isArray(entry.packages)) {
+      return { error: `${where}: needs key, release and packages` };
+    }
+    const packages = [];
+    for (const p of entry.packages) {
+      const checked = checkPackage(p);
+      if (typeof checked === "string") return { error: `${where} (${entry.key}): ${checked}` };
+      packages.push(checked);
+    }
+    const tree = entry.tree;
+    if (tree !== void 0 && (typeof tree !== "string" || !/^[0-9a-f]{64}$/.test(tree))) {
+      return { error: `${where} (${entry.key}): tree must be 64 hex digits` };
+    }
+    toolchains.push({
+      key: entry.key,
+      release: entry.release,
+      packages,
+      ...tree === void 0 ? {} : { tree }
+    });
+  }
+  return { version: 1, toolchains };
+}
+function checkPackage(p) {
+  if (!isRecord(p) || typeof p.name !== "string") return "a package entry has no name";
+  const { name, version, arch: arch2, filename, size, sha256 } = p;
+  if (typeof version !== "string" || typeof arch2 !== "string" || typeof filename !== "string") {
+    return `package ${name}: needs version, arch and filename`;
+  }
+  if (typeof size !== "number" || !Number.isInteger(size) || size <= 0)
+    return `package ${name}: size must be a positive integer`;
+  if (typeof sha256 !== "string" || !/^[0-9a-f]{64}$/.test(sha256))
+    return `package ${name}: sha256 must be 64 hex digits`;
+  if (filename.startsWith("/") || filename.split("/").includes(".."))
+    return `package ${name}: filename must be a path inside the mirror`;
+  return { name, version, arch: arch2, filename, size, sha256 };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function findToolchain(lock, key) {
+  return lock.toolchains.find((t) => t.key === key);
+}
+function withToolchain(lock, entry) {
+  const others = lock.toolchains.filter((t) => t.key !== entry.key);
+  return { version: 1, toolchains: [...others, entry].sort((a, b) => a.key.localeCompare(b.key)) };
+}
+function renderLockfile(lock) {
+  const toolchains = lock.toolchains.map((t) => ({
+    key: t.key,
+    release: t.release,
+    ...t.tree === void 0 ? {} : { tree: t.tree },
+    packages: [...t.packages].sort((a, b) => a.name.localeCompare(b.name))
+  }));
+  return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0 });
+}
+function lockIdentity(entry) {
+  return [...entry.packages].sort((a, b) => a.name.localeCompare(b.name)).map((p) => `${p.name} ${p.version} ${p.arch} ${p.sha256}`).join("\n");
+}
+
+// src/steps/install.ts
+var InstallError = class extends Error {
+};
+var manifestPath = (dir) => `${dir}.manifest.json`;
+function treeDigest(tree) {
+  return createHash3("sha256").update(JSON.stringify(tree)).digest("hex");
+}
+function toolVersion(plan, entry) {
+  const hash = createHash3("sha256").update(lockIdentity(entry)).digest("hex").slice(0, 12);
+  return `${plan.floor.split(".").concat(["0", "0"]).slice(0, 3).join(".")}-${plan.release.codename}.${plan.compiler}.h${hash}`;
+}
+async function installToolchain(o) {
+  const lock = await readLock(o.lockPath);
+  let entry = findToolchain(lock, o.plan.key);
+  let lockWritten = null;
+  if (entry === void 0) {
+    if (o.frozen) {
+      throw new InstallError(
+        `${o.lockPath} has no entry for "${o.plan.key}" and the lockfile is frozen: run once without --frozen and commit the lockfile`
+      );
+    }
+    entry = await resolveEntry(o);
+    await mkdir2(dirname4(o.lockPath), { recursive: true });
+    await writeFile2(o.lockPath, renderLockfile(withToolchain(lock, entry)));
+    lockWritten = o.lockPath;
+    o.log(
+      `wrote ${o.lockPath} with the exact packages of ${o.plan.key}: commit it so every run installs the same bytes`
+    );
+  }
+  const dir = toolDir(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry), o.cacheArch);
+  if (isComplete(dir)) {
+    const problems = await checkInstalled(dir, entry);
+    if (problems.length === 0) return { dir, entry, cacheHit: true, lockWritten };
+    o.log(
+      `the installed toolchain in ${dir} was modified (${problems.slice(0, 3).join("; ")}); reinstalling it from the locked packages`
+    );
+  }
+  const digest = await install(o, entry, dir);
+  if (entry.tree === void 0) {
+    entry = { ...entry, tree: digest };
+    await writeFile2(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
+    lockWritten = o.lockPath;
+  } else if (entry.tree !== digest) {
+    throw new InstallError(
+      `the locked packages of ${o.plan.key} extracted to a different tree than ${o.lockPath} records (tree ${digest.slice(0, 12)}\u2026, lock ${entry.tree.slice(0, 12)}\u2026): the lock's tree entry was edited, or extraction is not reproducible here`
+    );
+  }
+  return { dir, entry, cacheHit: false, lockWritten };
+}
+async function readLock(path) {
+  const text = await readFile4(path, "utf8").catch((error) => {
+    if (error.code === "ENOENT") return null;
+    throw new InstallError(`cannot read lockfile ${path}: ${error.message}`);
+  });
+  if (text === null) return emptyLock();
+  const lock = parseLockfile(text, path);
+  if ("error" in lock) throw new InstallError(lock.error);
+  return lock;
+}
+async function checkInstalled(dir, entry) {
+  const manifest = await readFile4(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  if (manifest === null) return [`${manifestPath(dir)} is missing or unreadable`];
+  if (manifest.lock !== lockIdentity(entry))
+    return ["it was installed from other packages than the lock names"];
+  if (entry.tree !== void 0 && treeDigest(manifest.tree) !== entry.tree)
+    return ["its manifest does not match the tree the lock records"];
+  return verifyTree(dir, manifest.tree);
+}
+async function resolveEntry(o) {
+  const { plan } = o;
+  const mirror = await o.mirror();
+  const apt = new PrivateApt({
+    stateDir: join9(
+      o.stateRoot,
+      "apt",
+      `${plan.release.family}-${plan.release.codename}-${plan.host.debianArch}`
+    ),
+    mirror,
+    suite: plan.release.codename,
+    arch: plan.host.debianArch
+  });
+  o.log(`resolving packages for ${plan.key} from ${plan.release.family} ${plan.release.codename}`);
+  await apt.update();
+  const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
+  if (gccMajor === null) {
+    throw new InstallError(
+      `${plan.release.codename}: the ${GCC_META_PACKAGE} package does not name a default gcc version`
+    );
+  }
+  const tools = compilerPackages(plan, gccMajor);
+  const toolDepends = (await Promise.all(tools.map((t) => apt.dependsOf(t)))).flat();
+  const names = [
+    ...sysrootPackages(plan, gccMajor),
+    ...tools,
+    ...compilerHostLibraries(toolDepends)
+  ];
+  const resolved = await apt.resolve(names);
+  const packages = resolved.map((p) => ({ ...p }));
+  return { key: plan.key, release: `${plan.release.family}/${plan.release.codename}`, packages };
+}
+async function install(o, entry, dir) {
+  const started = Date.now();
+  const debs = join9(o.stateRoot, "debs");
+  await mkdir2(debs, { recursive: true });
+  let mirror = null;
+  const paths = [];
+  for (const p of entry.packages) {
+    const dest = join9(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+    paths.push(dest);
+    mirror ??= await o.mirror();
+    await downloadVerified({
+      url: `${mirror.replace(/\/+$/, "")}/${p.filename}`,
+      dest,
+      sha256: p.sha256,
+      size: p.size,
+      name: p.name
+    });
+  }
+  const staging = `${dir}.partial`;
+  await rm3(staging, { recursive: true, force: true });
+  await rm3(`${dir}.complete`, { force: true });
+  const root = join9(staging, "root");
+  await mkdir2(root, { recursive: true });
+  for (const deb of paths) await extractDeb(deb, root);
+  await relocateSymlinks(root);
+  const gccMajor = gccMajorOf(entry, o.plan);
+  const wrappers = wrapperScripts(o.plan, gccMajor);
+  await mkdir2(join9(staging, "bin"), { recursive: true });
+  for (const [name, text] of [
+    ["cc", wrappers.cc],
+    ["c++", wrappers.cxx]
+  ]) {
+    await writeFile2(join9(staging, "bin", name), text);
+    await chmod(join9(staging, "bin", name), 493);
+  }
+  const manifest = {
+    key: o.plan.key,
+    lock: lockIdentity(entry),
+    tree: await hashTree(staging)
+  };
+  await rm3(dir, { recursive: true, force: true });
+  await mkdir2(dirname4(dir), { recursive: true });
+  await rename3(staging, dir);
+  await writeFile2(manifestPath(dir), `${JSON.stringify(manifest)}
+`);
+  await writeFile2(`${dir}.complete`, "");
+  o.log(
+    `installed ${o.plan.key} (${entry.release}, ${entry.packages.length} packages) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+  );
+  return treeDigest(manifest.tree);
+}
+function gccMajorOf(entry, plan) {
+  const re = new RegExp(`^libgcc-(\\d+)-dev-${plan.targetDebianArch}-cross$`);
+  for (const p of entry.packages) {
+    const m = re.exec(p.name);
+    if (m?.[1] !== void 0) return m[1];
+  }
+  throw new InstallError(
+    `the lock entry for ${plan.key} has no libgcc-N-dev-${plan.targetDebianArch}-cross package (${packageTriplet(plan.triplet)})`
+  );
+}
+
+// src/cli/env-args.ts
+import { parseArgs as parseArgs2 } from "node:util";
+var FORMATS2 = ["shell", "json", "github"];
+var DEFAULT_LOCKFILE = ".github/cgo-abi-guard.lock.yml";
+var ENV_USAGE = `usage: cgo-abi-guard env --target linux/<goarch>[/<variant>] --glibc X.Y [options]
+
+Installs a pinned cross toolchain for the target at the glibc floor into the tool cache (no root)
+and prints the cgo environment to build with.
+
+  --target linux/<goarch>[/<variant>]  amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, ppc64le, s390x, riscv64
+  --glibc X.Y                         the floor: picks the newest release of the host's distribution
+                                      family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41)
+  --compiler gcc|clang                gcc (default): the release's cross gcc, or the host gcc on the
+                                      release's sysroot for the host's own arch; clang: host clang + lld
+  --lock FILE                         lockfile (default ${DEFAULT_LOCKFILE}): written when absent,
+                                      enforced when present
+  --frozen                            fail when the lockfile has no entry for this toolchain
+  --format shell|json|github          shell (default) is eval-able; github is for $GITHUB_ENV
+  --mirror URI                        package mirror (default: the host's own apt configuration)
+  --godebug k=v,...                   GODEBUG to export, checked against the Go toolchain's table
+`;
+function parseEnvArgs(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs2({
+      args: [...argv],
+      allowPositionals: false,
+      strict: true,
+      options: {
+        target: { type: "string" },
+        glibc: { type: "string" },
+        compiler: { type: "string", default: "gcc" },
+        lock: { type: "string", default: DEFAULT_LOCKFILE },
+        frozen: { type: "boolean", default: false },
+        format: { type: "string", default: "shell" },
+        mirror: { type: "string" },
+        godebug: { type: "string" },
+        help: { type: "boolean", short: "h", default: false }
+      }
+    });
+  } catch (error) {
+    return { errors: [error instanceof Error ? error.message : String(error)] };
+  }
+  const v = parsed.values;
+  const errors = [];
+  let target = null;
+  if (v.target === void 0) errors.push("--target is required (e.g. --target linux/arm64)");
+  else {
+    const t = parseTarget(v.target);
+    if ("error" in t) errors.push(t.error);
+    else target = t;
+  }
+  if (v.glibc === void 0) errors.push("--glibc is required (the floor, e.g. --glibc 2.31)");
+  else if (!isDottedVersion(v.glibc))
+    errors.push(`--glibc "${v.glibc}" is not a version like 2.31`);
+  if (!COMPILERS.includes(v.compiler))
+    errors.push(`--compiler "${v.compiler}" is not one of ${COMPILERS.join(", ")}`);
+  if (!FORMATS2.includes(v.format))
+    errors.push(`--format "${v.format}" is not one of ${FORMATS2.join(", ")}`);
+  if (v.help) return { args: { ...placeholder(), help: true } };
+  if (errors.length > 0 || target === null || v.glibc === void 0) return { errors };
+  return {
+    args: {
+      target,
+      glibc: v.glibc,
+      compiler: v.compiler,
+      lock: v.lock,
+      frozen: v.frozen,
+      format: v.format,
+      mirror: v.mirror ?? null,
+      godebug: v.godebug ?? null,
+      help: false
+    }
+  };
+}
+function placeholder() {
+  return {
+    target: { goarch: "amd64", variant: "v1" },
+    glibc: "",
+    compiler: "gcc",
+    lock: DEFAULT_LOCKFILE,
+    frozen: false,
+    format: "shell",
+    mirror: null,
+    godebug: null,
+    help: false
+  };
+}
+
+// src/cli/env.ts
+async function envCommand(argv, io) {
+  const parsed = parseEnvArgs(argv);
+  if ("errors" in parsed) {
+    for (const e of parsed.errors) io.err(`cgo-abi-guard env: ${e}
+`);
+    io.err(ENV_USAGE);
+    return 2;
+  }
+  const args = parsed.args;
+  if (args.help) {
+    io.out(ENV_USAGE);
+    return 0;
+  }
+  const fail = (message) => {
+    io.err(`cgo-abi-guard env: ${message}
+`);
+    return 2;
+  };
+  const runner = await resolveRunner({ cwd: process.cwd(), env: process.env });
+  const host = hostInfoOf(runner);
+  if ("error" in host) return fail(host.error);
+  const plan = planToolchain(host, args.target, args.glibc, args.compiler);
+  if ("error" in plan) return fail(plan.error);
+  const missing = await missingPrograms(hostProgramsFor(plan));
+  if (missing.length > 0) return fail(missing.join("; "));
+  const installed = await installToolchain({
+    plan,
+    lockPath: args.lock,
+    frozen: args.frozen,
+    mirror: () => hostMirror(args.mirror, runner.distro.codename),
+    toolCacheRoot: toolCacheRoot(process.env),
+    stateRoot: stateRoot(process.env),
+    cacheArch: toolCacheArch(),
+    log: (line) => {
+      io.err(`cgo-abi-guard env: ${line}
+`);
+    }
+  });
+  const env = cgoEnv(plan, installed.dir);
+  if (args.godebug !== null) {
+    if ("missing" in runner.go)
+      return fail(`--godebug needs the Go toolchain to check keys against: ${runner.go.missing}`);
+    const check = await godebugCheck(args.godebug, runner.go.goroot);
+    if (check.skipped !== null) io.err(`cgo-abi-guard env: warning: ${check.skipped}
+`);
+    for (const w of check.warnings) io.err(`cgo-abi-guard env: warning: ${w}
+`);
+    if (check.errors.length > 0) return fail(check.errors.join("; "));
+    env.GODEBUG = args.godebug;
+  }
+  if (args.format === "json") {
+    const toolchain = {
+      key: plan.key,
+      release: installed.entry.release,
+      mode: plan.mode,
+      dir: installed.dir,
+      sysroot: `${installed.dir}/root`,
+      cacheHit: installed.cacheHit,
+      lockfile: args.lock,
+      lockWritten: installed.lockWritten !== null
+    };
+    io.out(`${JSON.stringify({ env, toolchain }, null, 2)}
+`);
+  } else io.out(args.format === "github" ? renderGithubEnv(env) : renderShell(env));
+  return 0;
+}
+
 // src/cli/run.ts
 var USAGE = `usage: cgo-abi-guard <command> [options]
 
 commands:
   verify   judge ELF binaries against a target ABI and glibc floor (see: verify --help)
+  env      install a pinned cross toolchain at a glibc floor and print the cgo environment
+  doctor   what this machine is: kernel, C library, distribution, architecture, Go toolchain
 `;
 async function runCli(argv, io) {
   const [command, ...rest] = argv;
   try {
     if (command === "verify") return await verifyCommand(rest, io);
+    if (command === "env") return await envCommand(rest, io);
+    if (command === "doctor") return await doctorCommand(rest, io);
     if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
       io.out(USAGE);
       return command === void 0 ? 2 : 0;
@@ -11512,7 +13378,7 @@ async function verifyCommand(argv, io) {
 async function buildPolicy(args, io) {
   const policy = defaultPolicy();
   if (args.policyFile !== null) {
-    const text = await readFile(args.policyFile, "utf8").catch((error) => {
+    const text = await readFile5(args.policyFile, "utf8").catch((error) => {
       io.err(
         `cgo-abi-guard verify: cannot read policy ${args.policyFile ?? ""}: ${error.code ?? String(error)}
 `

@@ -6,22 +6,26 @@ import { defaultPolicy, type Policy } from '../domain/policy.js';
 import { exitCodeOf, renderJson, renderMarkdown, renderText } from '../domain/report.js';
 import { verifyPaths } from '../steps/verify.js';
 import { parseVerifyArgs, VERIFY_USAGE, type VerifyArgs } from './verify-args.js';
+import { doctorCommand } from './doctor.js';
+import { envCommand } from './env.js';
+import type { Io } from './io.js';
 
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
+export type { Io } from './io.js';
 
 const USAGE = `usage: cgo-abi-guard <command> [options]
 
 commands:
   verify   judge ELF binaries against a target ABI and glibc floor (see: verify --help)
+  env      install a pinned cross toolchain at a glibc floor and print the cgo environment
+  doctor   what this machine is: kernel, C library, distribution, architecture, Go toolchain
 `;
 
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'verify') return await verifyCommand(rest, io);
+    if (command === 'env') return await envCommand(rest, io);
+    if (command === 'doctor') return await doctorCommand(rest, io);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.out(USAGE);
       return command === undefined ? 2 : 0;

@@ -1,0 +1,34 @@
+/** Host programs and the host's package mirror, for the toolchain install. */
+import { execFile } from 'node:child_process';
+import { parseAptSources, pickMirror } from '../domain/apt-sources.js';
+import { readHostAptSources } from './host-apt.js';
+
+/** One message per program not found on PATH, with the hint of how to get it. */
+export async function missingPrograms(
+  programs: readonly { program: string; hint: string }[],
+): Promise<string[]> {
+  const out: string[] = [];
+  for (const { program, hint } of programs) {
+    const found = await new Promise<boolean>((resolve) => {
+      execFile('sh', ['-c', `command -v "$1"`, 'sh', program], (error) => {
+        resolve(error === null);
+      });
+    });
+    if (!found) out.push(`${program} not found on PATH: ${hint}`);
+  }
+  return out;
+}
+
+export class MirrorError extends Error {}
+
+/** The override, else the main archive URI of the host's own apt sources. */
+export async function hostMirror(
+  override: string | null,
+  codename: string | null,
+): Promise<string> {
+  if (override !== null) return override;
+  const files = await readHostAptSources();
+  const picked = pickMirror(parseAptSources(files), { codename: codename ?? '' });
+  if (!picked.ok) throw new MirrorError(`${picked.error}; pass --mirror URI`);
+  return picked.uri;
+}

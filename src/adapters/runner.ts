@@ -1,0 +1,165 @@
+/**
+ * Resolves the runner: kernel, C library, distro, host architecture, Go toolchain. Never throws:
+ * every probe that fails degrades to "unknown" (or `go: { missing }`).
+ */
+import { execFile } from 'node:child_process';
+import { constants } from 'node:fs';
+import { access, readFile } from 'node:fs/promises';
+import { machine, release } from 'node:os';
+import { delimiter, join } from 'node:path';
+import {
+  hostArchOf,
+  parseGetconfLibc,
+  parseGoEnvJson,
+  parseLddVersion,
+  parseOsRelease,
+  toolchainSwitch,
+  type GoToolchain,
+  type LibcFacts,
+  type RunnerFacts,
+} from '../domain/runner.js';
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export interface ResolveRunnerOptions {
+  cwd: string;
+  env: Env;
+  /** Where to look for `go` after PATH and $GOROOT/bin (default: the official tarball's place). */
+  fallbackGo?: readonly string[];
+}
+
+export const DEFAULT_FALLBACK_GO: readonly string[] = ['/usr/local/go/bin/go'];
+const OS_RELEASE_FILES = ['/etc/os-release', '/usr/lib/os-release'];
+const TIMEOUT_MS = 5_000;
+const GO_TIMEOUT_MS = 30_000;
+
+export interface ProcessResult {
+  stdout: string;
+  stderr: string;
+  /** Exit status; null when the process could not start or was killed. */
+  exitCode: number | null;
+  /** Why it did not run to completion, one line (ENOENT, timeout, signal). */
+  failure: string | null;
+}
+
+/** Runs a program with LC_ALL=C; resolves (never rejects) with what happened. */
+export function runProcess(
+  file: string,
+  args: readonly string[],
+  options: { env: Env; cwd?: string; timeoutMs?: number },
+): Promise<ProcessResult> {
+  return new Promise((resolve) => {
+    execFile(
+      file,
+      [...args],
+      {
+        env: { ...options.env, LC_ALL: 'C' },
+        cwd: options.cwd,
+        timeout: options.timeoutMs ?? TIMEOUT_MS,
+        maxBuffer: 16 * 1024 * 1024,
+        encoding: 'utf8',
+      },
+      (error, stdout, stderr) => {
+        if (error === null) {
+          resolve({ stdout, stderr, exitCode: 0, failure: null });
+          return;
+        }
+        const code = (error as NodeJS.ErrnoException).code;
+        if (typeof code === 'number') {
+          resolve({ stdout, stderr, exitCode: code, failure: null });
+          return;
+        }
+        const failure =
+          error.killed || typeof error.signal === 'string'
+            ? `killed (${error.signal ?? 'timeout'})`
+            : (code ?? error.message.split('\n')[0] ?? 'failed');
+        resolve({ stdout, stderr, exitCode: null, failure });
+      },
+    );
+  });
+}
+
+export async function resolveRunner(options: ResolveRunnerOptions): Promise<RunnerFacts> {
+  const [libc, distro, go] = await Promise.all([
+    resolveLibc(options.env),
+    resolveDistro(),
+    resolveGo(options),
+  ]);
+  return { kernel: release(), libc, distro, hostArch: hostArchOf(machine()), go };
+}
+
+async function resolveLibc(env: Env): Promise<LibcFacts> {
+  const getconf = await runProcess('getconf', ['GNU_LIBC_VERSION'], { env });
+  const fromGetconf = getconf.exitCode === 0 ? parseGetconfLibc(getconf.stdout) : null;
+  if (fromGetconf !== null) return fromGetconf;
+  // musl's ldd prints its version on stderr and exits 1.
+  const ldd = await runProcess('ldd', ['--version'], { env });
+  return parseLddVersion(`${ldd.stdout}\n${ldd.stderr}`) ?? { family: 'unknown', version: null };
+}
+
+async function resolveDistro(): Promise<RunnerFacts['distro']> {
+  for (const file of OS_RELEASE_FILES) {
+    const text = await readFile(file, 'utf8').catch(() => null);
+    if (text !== null) return parseOsRelease(text);
+  }
+  return parseOsRelease('');
+}
+
+/** `go` on PATH, else $GOROOT/bin/go, else the fallbacks; null when none is executable. */
+export async function findGo(
+  env: Env,
+  fallbackGo: readonly string[] = DEFAULT_FALLBACK_GO,
+): Promise<string | null> {
+  const candidates = (env.PATH ?? '')
+    .split(delimiter)
+    .filter((dir) => dir !== '')
+    .map((dir) => join(dir, 'go'));
+  if (env.GOROOT !== undefined && env.GOROOT !== '') candidates.push(join(env.GOROOT, 'bin', 'go'));
+  candidates.push(...fallbackGo);
+  for (const c of candidates) {
+    const ok = await access(c, constants.X_OK).then(
+      () => true,
+      () => false,
+    );
+    if (ok) return c;
+  }
+  return null;
+}
+
+async function resolveGo(options: ResolveRunnerOptions): Promise<RunnerFacts['go']> {
+  const { cwd, env } = options;
+  const go = await findGo(env, options.fallbackGo);
+  if (go === null) {
+    return {
+      missing:
+        'go not found on PATH: install Go (actions/setup-go), or put its bin directory on PATH',
+    };
+  }
+  // GOTOOLCHAIN=local: report the installed toolchain and never download another one here.
+  const json = await runProcess(go, ['env', '-json'], {
+    env: { ...env, GOTOOLCHAIN: 'local' },
+    cwd,
+    timeoutMs: GO_TIMEOUT_MS,
+  });
+  if (json.exitCode !== 0) {
+    const why = json.failure ?? firstLine(json.stderr) ?? `exit status ${String(json.exitCode)}`;
+    return { missing: `"${go} env -json" failed: ${why}` };
+  }
+  const parsed = parseGoEnvJson(json.stdout);
+  if ('error' in parsed) return { missing: `${go}: ${parsed.error}` };
+  // "go env GOTOOLCHAIN" is always answered by the local go, so it is safe to ask unmodified.
+  const setting = await runProcess(go, ['env', 'GOTOOLCHAIN'], {
+    env,
+    cwd,
+    timeoutMs: GO_TIMEOUT_MS,
+  });
+  const gotoolchain = setting.exitCode === 0 ? setting.stdout.trim() : (env.GOTOOLCHAIN ?? '');
+  const goMod = await readFile(join(cwd, 'go.mod'), 'utf8').catch(() => null);
+  const toolchain: Omit<GoToolchain, 'switchable'> = { ...parsed, gotoolchain };
+  return { ...toolchain, switchable: toolchainSwitch(toolchain, goMod) };
+}
+
+function firstLine(text: string): string | null {
+  const line = text.split('\n').find((l) => l.trim() !== '');
+  return line === undefined ? null : line.trim();
+}

@@ -1,0 +1,108 @@
+/** `env` command line → typed options, every problem listed at once. */
+import { parseArgs } from 'node:util';
+import { parseTarget, type Target } from '../domain/platform.js';
+import { COMPILERS, type Compiler } from '../domain/toolchain-plan.js';
+import { isDottedVersion } from '../domain/version.js';
+
+export type EnvFormat = 'shell' | 'json' | 'github';
+const FORMATS: readonly EnvFormat[] = ['shell', 'json', 'github'];
+export const DEFAULT_LOCKFILE = '.github/cgo-abi-guard.lock.yml';
+
+export interface EnvArgs {
+  target: Target;
+  glibc: string;
+  compiler: Compiler;
+  lock: string;
+  frozen: boolean;
+  format: EnvFormat;
+  mirror: string | null;
+  godebug: string | null;
+  help: boolean;
+}
+
+export const ENV_USAGE = `usage: cgo-abi-guard env --target linux/<goarch>[/<variant>] --glibc X.Y [options]
+
+Installs a pinned cross toolchain for the target at the glibc floor into the tool cache (no root)
+and prints the cgo environment to build with.
+
+  --target linux/<goarch>[/<variant>]  amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, ppc64le, s390x, riscv64
+  --glibc X.Y                         the floor: picks the newest release of the host's distribution
+                                      family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41)
+  --compiler gcc|clang                gcc (default): the release's cross gcc, or the host gcc on the
+                                      release's sysroot for the host's own arch; clang: host clang + lld
+  --lock FILE                         lockfile (default ${DEFAULT_LOCKFILE}): written when absent,
+                                      enforced when present
+  --frozen                            fail when the lockfile has no entry for this toolchain
+  --format shell|json|github          shell (default) is eval-able; github is for $GITHUB_ENV
+  --mirror URI                        package mirror (default: the host's own apt configuration)
+  --godebug k=v,...                   GODEBUG to export, checked against the Go toolchain's table
+`;
+
+export function parseEnvArgs(argv: readonly string[]): { args: EnvArgs } | { errors: string[] } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: false,
+      strict: true,
+      options: {
+        target: { type: 'string' },
+        glibc: { type: 'string' },
+        compiler: { type: 'string', default: 'gcc' },
+        lock: { type: 'string', default: DEFAULT_LOCKFILE },
+        frozen: { type: 'boolean', default: false },
+        format: { type: 'string', default: 'shell' },
+        mirror: { type: 'string' },
+        godebug: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return { errors: [error instanceof Error ? error.message : String(error)] };
+  }
+  const v = parsed.values;
+  const errors: string[] = [];
+  let target: Target | null = null;
+  if (v.target === undefined) errors.push('--target is required (e.g. --target linux/arm64)');
+  else {
+    const t = parseTarget(v.target);
+    if ('error' in t) errors.push(t.error);
+    else target = t;
+  }
+  if (v.glibc === undefined) errors.push('--glibc is required (the floor, e.g. --glibc 2.31)');
+  else if (!isDottedVersion(v.glibc))
+    errors.push(`--glibc "${v.glibc}" is not a version like 2.31`);
+  if (!(COMPILERS as readonly string[]).includes(v.compiler))
+    errors.push(`--compiler "${v.compiler}" is not one of ${COMPILERS.join(', ')}`);
+  if (!(FORMATS as readonly string[]).includes(v.format))
+    errors.push(`--format "${v.format}" is not one of ${FORMATS.join(', ')}`);
+  if (v.help) return { args: { ...placeholder(), help: true } };
+  if (errors.length > 0 || target === null || v.glibc === undefined) return { errors };
+  return {
+    args: {
+      target,
+      glibc: v.glibc,
+      compiler: v.compiler as Compiler,
+      lock: v.lock,
+      frozen: v.frozen,
+      format: v.format as EnvFormat,
+      mirror: v.mirror ?? null,
+      godebug: v.godebug ?? null,
+      help: false,
+    },
+  };
+}
+
+function placeholder(): EnvArgs {
+  return {
+    target: { goarch: 'amd64', variant: 'v1' },
+    glibc: '',
+    compiler: 'gcc',
+    lock: DEFAULT_LOCKFILE,
+    frozen: false,
+    format: 'shell',
+    mirror: null,
+    godebug: null,
+    help: false,
+  };
+}

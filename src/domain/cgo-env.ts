@@ -1,0 +1,52 @@
+/** The environment Go really reads for a cgo cross build, and its renderings. */
+import type { ToolchainPlan } from './toolchain-plan.js';
+
+export type EnvMap = Record<string, string>;
+
+/**
+ * `dir` is the installed toolchain (`<dir>/bin/cc`, `<dir>/root` the sysroot). Go reads CC and
+ * CXX when building; CC_<goarch> / CXX_<goarch> are only conveniences for later steps and release
+ * tools (go build ignores them).
+ */
+export function cgoEnv(plan: ToolchainPlan, dir: string): EnvMap {
+  const root = `${dir}/root`;
+  const t = plan.triplet;
+  const { goarch, variant } = plan.target;
+  const env: EnvMap = {
+    CGO_ENABLED: '1',
+    GOOS: 'linux',
+    GOARCH: goarch,
+  };
+  if (goarch === 'amd64' && variant !== null) env.GOAMD64 = variant;
+  if (goarch === 'arm' && variant !== null) env.GOARM = variant.replace(/^v/, '');
+  env.CC = `${dir}/bin/cc`;
+  env.CXX = `${dir}/bin/c++`;
+  env[`CC_${goarch}`] = env.CC;
+  env[`CXX_${goarch}`] = env.CXX;
+  // Only the sysroot's .pc files: host ones would add host include and library paths.
+  env.PKG_CONFIG_LIBDIR = [
+    `${root}/usr/lib/${t}/pkgconfig`,
+    `${root}/usr/${t}/lib/pkgconfig`,
+    `${root}/usr/share/pkgconfig`,
+  ].join(':');
+  env.PKG_CONFIG_SYSROOT_DIR = root;
+  return env;
+}
+
+function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/** `eval "$(cgo-abi-guard env …)"`-able. */
+export function renderShell(env: EnvMap): string {
+  return Object.entries(env)
+    .map(([k, v]) => `export ${k}=${shellQuote(v)}\n`)
+    .join('');
+}
+
+/** Lines for $GITHUB_ENV (values never hold newlines here). */
+export function renderGithubEnv(env: EnvMap): string {
+  return Object.entries(env)
+    .map(([k, v]) => `${k}=${v}\n`)
+    .join('');
+}

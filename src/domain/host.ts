@@ -1,0 +1,33 @@
+/** Runner facts → what the toolchain planner needs to know of the host. */
+import { isGoArch } from './platform.js';
+import { familyOf } from './releases.js';
+import type { RunnerFacts } from './runner.js';
+import type { HostInfo } from './toolchain-plan.js';
+
+const MULTIARCH: Readonly<Record<string, string>> = {
+  amd64: 'x86_64-linux-gnu',
+  arm64: 'aarch64-linux-gnu',
+  armhf: 'arm-linux-gnueabihf',
+  armel: 'arm-linux-gnueabi',
+  i386: 'i386-linux-gnu',
+  ppc64el: 'powerpc64le-linux-gnu',
+  s390x: 's390x-linux-gnu',
+  riscv64: 'riscv64-linux-gnu',
+};
+
+export function hostInfoOf(facts: RunnerFacts): HostInfo | { error: string } {
+  const family = familyOf(facts.distro.id, facts.distro.idLike);
+  if (family === null) {
+    return {
+      error: `the toolchain install needs a Debian or Ubuntu host (its apt and package mirror); this is "${facts.distro.prettyName ?? facts.distro.id}"`,
+    };
+  }
+  const { goarch, debianArch, machine } = facts.hostArch;
+  const multiarch = debianArch === null ? undefined : MULTIARCH[debianArch];
+  if (goarch === null || debianArch === null || multiarch === undefined || !isGoArch(goarch)) {
+    return {
+      error: `host architecture "${machine}" is not one the toolchain install supports (amd64, arm64, …)`,
+    };
+  }
+  return { family, debianArch, goarch, multiarch };
+}

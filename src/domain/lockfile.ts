@@ -1,0 +1,128 @@
+/**
+ * The lockfile: per toolchain key, every package with its exact version and SHA-256, so that the
+ * same lock installs the same bytes. YAML (via `yaml`), checked on read; errors name the entry.
+ */
+import { parseDocument, stringify } from 'yaml';
+
+export interface LockedPackage {
+  name: string;
+  version: string;
+  arch: string;
+  /** Path on the mirror (`pool/main/…/x.deb`). */
+  filename: string;
+  size: number;
+  sha256: string;
+}
+
+export interface LockedToolchain {
+  key: string;
+  /** `debian/bullseye` */
+  release: string;
+  packages: LockedPackage[];
+  /**
+   * SHA-256 of the installed tree's manifest (every file, link and size), recorded at the first
+   * install: a cached tree that no longer matches it has been modified.
+   */
+  tree?: string;
+}
+
+export interface Lockfile {
+  version: 1;
+  toolchains: LockedToolchain[];
+}
+
+export const LOCK_HEADER =
+  '# cgo-abi-guard lockfile: the exact packages of each toolchain. Commit it; it is enforced when present.\n';
+
+export function emptyLock(): Lockfile {
+  return { version: 1, toolchains: [] };
+}
+
+export function parseLockfile(text: string, fileName: string): Lockfile | { error: string } {
+  const doc = parseDocument(text, { prettyErrors: false });
+  const first = doc.errors[0];
+  if (first !== undefined)
+    return { error: `${fileName}: not valid YAML: ${first.message.split('\n')[0] ?? ''}` };
+  const raw: unknown = doc.toJS();
+  if (!isRecord(raw) || raw.version !== 1 || !Array.isArray(raw.toolchains)) {
+    return {
+      error: `${fileName}: not a cgo-abi-guard lockfile (expected "version: 1" and a "toolchains" list)`,
+    };
+  }
+  const toolchains: LockedToolchain[] = [];
+  for (const [i, entry] of raw.toolchains.entries()) {
+    const where = `${fileName}: toolchains[${i}]`;
+    if (
+      !isRecord(entry) ||
+      typeof entry.key !== 'string' ||
+      typeof entry.release !== 'string' ||
+      !Array.isArray(entry.packages)
+    ) {
+      return { error: `${where}: needs key, release and packages` };
+    }
+    const packages: LockedPackage[] = [];
+    for (const p of entry.packages) {
+      const checked = checkPackage(p);
+      if (typeof checked === 'string') return { error: `${where} (${entry.key}): ${checked}` };
+      packages.push(checked);
+    }
+    const tree = entry.tree;
+    if (tree !== undefined && (typeof tree !== 'string' || !/^[0-9a-f]{64}$/.test(tree))) {
+      return { error: `${where} (${entry.key}): tree must be 64 hex digits` };
+    }
+    toolchains.push({
+      key: entry.key,
+      release: entry.release,
+      packages,
+      ...(tree === undefined ? {} : { tree }),
+    });
+  }
+  return { version: 1, toolchains };
+}
+
+function checkPackage(p: unknown): LockedPackage | string {
+  if (!isRecord(p) || typeof p.name !== 'string') return 'a package entry has no name';
+  const { name, version, arch, filename, size, sha256 } = p;
+  if (typeof version !== 'string' || typeof arch !== 'string' || typeof filename !== 'string') {
+    return `package ${name}: needs version, arch and filename`;
+  }
+  if (typeof size !== 'number' || !Number.isInteger(size) || size <= 0)
+    return `package ${name}: size must be a positive integer`;
+  if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256))
+    return `package ${name}: sha256 must be 64 hex digits`;
+  if (filename.startsWith('/') || filename.split('/').includes('..'))
+    return `package ${name}: filename must be a path inside the mirror`;
+  return { name, version, arch, filename, size, sha256 };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function findToolchain(lock: Lockfile, key: string): LockedToolchain | undefined {
+  return lock.toolchains.find((t) => t.key === key);
+}
+
+/** The lock with `entry` added or replaced, toolchains sorted by key (stable output). */
+export function withToolchain(lock: Lockfile, entry: LockedToolchain): Lockfile {
+  const others = lock.toolchains.filter((t) => t.key !== entry.key);
+  return { version: 1, toolchains: [...others, entry].sort((a, b) => a.key.localeCompare(b.key)) };
+}
+
+export function renderLockfile(lock: Lockfile): string {
+  const toolchains = lock.toolchains.map((t) => ({
+    key: t.key,
+    release: t.release,
+    ...(t.tree === undefined ? {} : { tree: t.tree }),
+    packages: [...t.packages].sort((a, b) => a.name.localeCompare(b.name)),
+  }));
+  return LOCK_HEADER + stringify({ version: 1, toolchains }, { lineWidth: 0 });
+}
+
+/** A stable identity of a locked toolchain's bytes, for tool-cache versions and cache keys. */
+export function lockIdentity(entry: LockedToolchain): string {
+  return [...entry.packages]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((p) => `${p.name} ${p.version} ${p.arch} ${p.sha256}`)
+    .join('\n');
+}

@@ -1,0 +1,43 @@
+/**
+ * Distribution releases a toolchain can be taken from, by glibc version. A floor picks the newest
+ * release of the host's own family whose glibc is at or below it.
+ */
+import { compareDotted } from './version.js';
+
+export type Family = 'debian' | 'ubuntu';
+
+export interface Release {
+  family: Family;
+  codename: string;
+  glibc: string;
+}
+
+export const RELEASES: readonly Release[] = [
+  { family: 'debian', codename: 'bullseye', glibc: '2.31' },
+  { family: 'debian', codename: 'bookworm', glibc: '2.36' },
+  { family: 'debian', codename: 'trixie', glibc: '2.41' },
+  { family: 'ubuntu', codename: 'focal', glibc: '2.31' },
+  { family: 'ubuntu', codename: 'jammy', glibc: '2.35' },
+  { family: 'ubuntu', codename: 'noble', glibc: '2.39' },
+];
+
+/** The family whose packages and mirror the host can use, from /etc/os-release ID and ID_LIKE. */
+export function familyOf(id: string, idLike: readonly string[]): Family | null {
+  for (const candidate of [id, ...idLike]) {
+    if (candidate === 'ubuntu' || candidate === 'debian') return candidate;
+  }
+  return null;
+}
+
+export function releaseForFloor(family: Family, floor: string): Release | { error: string } {
+  const ofFamily = RELEASES.filter((r) => r.family === family).sort((a, b) =>
+    compareDotted(a.glibc, b.glibc),
+  );
+  const fitting = ofFamily.filter((r) => compareDotted(r.glibc, floor) <= 0);
+  const best = fitting.at(-1);
+  if (best !== undefined) return best;
+  const offers = ofFamily.map((r) => `${r.glibc} (${r.codename})`).join(', ');
+  return {
+    error: `no ${family} release has a glibc at or below ${floor}; floors that can be met: ${offers}`,
+  };
+}

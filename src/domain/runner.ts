@@ -1,0 +1,307 @@
+/**
+ * What the runner is: kernel, C library, distro, host architecture and Go toolchain. Pure
+ * parsers over the text the tools print (os-release, getconf, ldd, `go env -json`, go.mod); the
+ * adapter in src/adapters/runner.ts runs them.
+ */
+
+export interface GoToolchain {
+  /** GOVERSION of the local toolchain, e.g. `go1.23.4`. */
+  goversion: string;
+  goos: string;
+  goarch: string;
+  cgoEnabled: boolean;
+  cc: string;
+  goroot: string;
+  /** The configured GOTOOLCHAIN (`local`, `auto`, `go1.22.0+auto`, `path`, …). */
+  gotoolchain: string;
+  /** Why GOTOOLCHAIN or a go.mod toolchain/go line may switch toolchains, or null. */
+  switchable: string | null;
+}
+
+export interface LibcFacts {
+  family: 'glibc' | 'musl' | 'unknown';
+  version: string | null;
+}
+
+export interface DistroFacts {
+  id: string;
+  versionId: string | null;
+  codename: string | null;
+  idLike: string[];
+  prettyName: string | null;
+}
+
+export interface HostArch {
+  goarch: string | null;
+  machine: string;
+  debianArch: string | null;
+}
+
+export interface RunnerFacts {
+  kernel: string;
+  libc: LibcFacts;
+  distro: DistroFacts;
+  hostArch: HostArch;
+  go: GoToolchain | { missing: string };
+}
+
+/** `/etc/os-release`: KEY=value lines, values optionally quoted with shell-style escapes. */
+export function parseOsRelease(text: string): DistroFacts {
+  const fields = new Map<string, string>();
+  for (const raw of text.split('\n')) {
+    const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(raw);
+    if (m?.[1] === undefined || m[2] === undefined) continue;
+    fields.set(m[1], unquote(m[2].trim()));
+  }
+  const get = (key: string): string | null => {
+    const v = fields.get(key);
+    return v === undefined || v === '' ? null : v;
+  };
+  return {
+    // os-release(5): ID defaults to "linux".
+    id: get('ID') ?? 'linux',
+    versionId: get('VERSION_ID'),
+    codename: get('VERSION_CODENAME') ?? get('UBUNTU_CODENAME'),
+    idLike: (get('ID_LIKE') ?? '').split(/\s+/).filter((s) => s !== ''),
+    prettyName: get('PRETTY_NAME'),
+  };
+}
+
+function unquote(value: string): string {
+  const q = value[0];
+  if ((q === '"' || q === "'") && value.length >= 2 && value.endsWith(q)) {
+    const inner = value.slice(1, -1);
+    return q === '"' ? inner.replace(/\\([$"\\`])/g, '$1') : inner;
+  }
+  return value;
+}
+
+/** `getconf GNU_LIBC_VERSION` → "glibc 2.36". */
+export function parseGetconfLibc(text: string): LibcFacts | null {
+  const m = /^\s*glibc\s+(\d+(?:\.\d+)+)/m.exec(text);
+  return m?.[1] === undefined ? null : { family: 'glibc', version: m[1] };
+}
+
+/**
+ * `ldd --version` (stdout and stderr together). musl's ldd prints `musl libc (x86_64)` and
+ * `Version 1.2.4` on stderr and exits 1; glibc's prints `ldd (Debian GLIBC 2.36-9) 2.36`.
+ */
+export function parseLddVersion(text: string): LibcFacts | null {
+  if (/\bmusl libc\b/i.test(text)) {
+    const v = /^\s*Version\s+(\d+(?:\.\d+)+)/m.exec(text);
+    return { family: 'musl', version: v?.[1] ?? null };
+  }
+  const g = /^ldd \(.*(?:GLIBC|GNU libc).*\)\s+(\d+(?:\.\d+)+)\s*$/m.exec(text);
+  return g?.[1] === undefined ? null : { family: 'glibc', version: g[1] };
+}
+
+export type GoEnv = Omit<GoToolchain, 'switchable'>;
+
+/** `go env -json` → the fields we report; `{ error }` when it is not that JSON. */
+export function parseGoEnvJson(text: string): GoEnv | { error: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { error: 'go env -json did not print JSON' };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { error: 'go env -json did not print a JSON object' };
+  const env = data as Record<string, unknown>;
+  const str = (key: string): string => {
+    const v = env[key];
+    return typeof v === 'string' ? v : '';
+  };
+  if (str('GOVERSION') === '' || str('GOROOT') === '')
+    return { error: 'go env -json has no GOVERSION or GOROOT' };
+  return {
+    goversion: str('GOVERSION'),
+    goos: str('GOOS'),
+    goarch: str('GOARCH'),
+    cgoEnabled: str('CGO_ENABLED') === '1',
+    cc: str('CC'),
+    goroot: str('GOROOT'),
+    gotoolchain: str('GOTOOLCHAIN'),
+  };
+}
+
+interface GoVersion {
+  major: string;
+  minor: string;
+  patch: string;
+  kind: string;
+  pre: string;
+}
+
+/**
+ * Go's own version parser (internal/gover): `1.21` is the language version and sorts before
+ * `1.21rc1`, which sorts before `1.21.0`; before 1.21 a missing patch means `.0`. Null when
+ * malformed.
+ */
+function parseGoVersion(text: string): GoVersion | null {
+  const num = '(0|[1-9]\\d*)';
+  const m = new RegExp(`^${num}(?:\\.${num}(?:\\.${num}|([a-z]+)${num}?)?)?$`).exec(text);
+  if (m?.[1] === undefined) return null;
+  const [, major, minor, patch, kind, pre] = m;
+  if (minor === undefined) return { major, minor: '0', patch: '0', kind: '', pre: '' };
+  const oldRelease = cmpInt(minor, '21') < 0 && patch === undefined && kind === undefined;
+  return {
+    major,
+    minor,
+    patch: patch ?? (oldRelease ? '0' : ''),
+    kind: kind ?? '',
+    pre: pre ?? '',
+  };
+}
+
+function cmpInt(x: string, y: string): number {
+  if (x === y) return 0;
+  if (x.length !== y.length) return x.length < y.length ? -1 : 1;
+  return x < y ? -1 : 1;
+}
+
+/** Compares Go versions without the `go` prefix, as gover.Compare; malformed sorts lowest. */
+export function compareGoVersions(a: string, b: string): number {
+  const x = parseGoVersion(a);
+  const y = parseGoVersion(b);
+  if (x === null || y === null) return x === y ? 0 : x === null ? -1 : 1;
+  for (const k of ['major', 'minor', 'patch'] as const) {
+    const c = cmpInt(x[k], y[k]);
+    if (c !== 0) return c;
+  }
+  if (x.kind !== y.kind) return x.kind < y.kind ? -1 : 1; // "" < alpha < beta < rc
+  return cmpInt(x.pre, y.pre);
+}
+
+/** `go1.22.3`, `go1.22.3-custom`, `go1.23rc1 X:foo` → `1.22.3` / `1.23rc1`; null if not one. */
+export function versionFromToolchain(name: string): string | null {
+  if (!name.startsWith('go') || /[\\/]/.test(name)) return null;
+  const v = name.slice(2).split(/[ \t-]/)[0] ?? '';
+  return parseGoVersion(v) === null ? null : v;
+}
+
+/** The `go` and `toolchain` directives of a go.mod (comments stripped). */
+export function parseGoModDirectives(text: string): {
+  go: string | null;
+  toolchain: string | null;
+} {
+  let go: string | null = null;
+  let toolchain: string | null = null;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\/\/.*$/, '').trim();
+    const m = /^(go|toolchain)\s+(\S+)$/.exec(line);
+    if (m?.[2] === undefined) continue;
+    if (m[1] === 'go') go = m[2];
+    else toolchain = m[2];
+  }
+  return { go, toolchain };
+}
+
+/**
+ * Whether `go build` here would run another toolchain than the local one, following
+ * cmd/go/internal/toolchain.Select: GOTOOLCHAIN=local never switches; `<name>` always runs
+ * <name>; with `auto`, `path`, `<name>+auto` or `<name>+path` the minimum is the local (or named)
+ * toolchain, raised by go.mod's `toolchain` line and then its `go` line when newer (`toolchain
+ * default` keeps the minimum). go.work files are not read.
+ */
+export function toolchainSwitch(
+  goEnv: Pick<GoToolchain, 'goversion' | 'gotoolchain'>,
+  goModText: string | null,
+): string | null {
+  const setting = goEnv.gotoolchain.trim();
+  const local = goEnv.goversion.split(' ')[0] ?? '';
+  if (setting === '' || setting === 'local') return null;
+  let minName = local;
+  let mode: string | null = setting;
+  if (setting !== 'auto' && setting !== 'path') {
+    const plus = setting.indexOf('+');
+    const min = plus < 0 ? setting : setting.slice(0, plus);
+    mode = plus < 0 ? null : setting.slice(plus + 1);
+    if (mode !== null && mode !== 'auto' && mode !== 'path')
+      return `GOTOOLCHAIN=${setting} is invalid (only +auto and +path exist): go refuses to run`;
+    if (min !== 'local') {
+      if (versionFromToolchain(min) === null)
+        return `GOTOOLCHAIN=${setting} is invalid: go refuses to run`;
+      minName = min;
+    }
+  }
+  const forced =
+    minName === local ? null : `GOTOOLCHAIN=${setting} runs ${minName}, not the local ${local}`;
+  if (mode === null || goModText === null) return forced;
+  const mod = parseGoModDirectives(goModText);
+  if (mod.toolchain === 'default') return forced;
+  let minVers = versionFromToolchain(minName) ?? '';
+  let target: string | null = null;
+  let reason = '';
+  const tv = mod.toolchain === null ? null : versionFromToolchain(mod.toolchain);
+  if (tv !== null && compareGoVersions(tv, minVers) > 0) {
+    target = mod.toolchain;
+    minVers = tv;
+    reason = `go.mod says "toolchain ${mod.toolchain ?? ''}"`;
+  }
+  if (mod.go !== null && compareGoVersions(mod.go, minVers) > 0) {
+    const v = parseGoVersion(mod.go);
+    const isLang = v !== null && v.patch === '' && v.kind === '';
+    // A language version (go 1.22) selects its first release, go1.22.0 (Go 1.21 and later).
+    target = `go${mod.go}${isLang && compareGoVersions(mod.go, '1.21') >= 0 ? '.0' : ''}`;
+    reason = `go.mod says "go ${mod.go}"`;
+  }
+  if (target === null) return forced;
+  const how = mode === 'path' ? 'looked up on PATH' : 'downloaded';
+  return `${reason}, newer than ${minName}: with GOTOOLCHAIN=${setting} go runs ${target} (${how})`;
+}
+
+const MACHINES: Readonly<Record<string, readonly [string, string]>> = {
+  x86_64: ['amd64', 'amd64'],
+  amd64: ['amd64', 'amd64'],
+  aarch64: ['arm64', 'arm64'],
+  arm64: ['arm64', 'arm64'],
+  armv7l: ['arm', 'armhf'],
+  armv8l: ['arm', 'armhf'],
+  armv6l: ['arm', 'armel'],
+  armv5tel: ['arm', 'armel'],
+  i386: ['386', 'i386'],
+  i486: ['386', 'i386'],
+  i586: ['386', 'i386'],
+  i686: ['386', 'i386'],
+  ppc64le: ['ppc64le', 'ppc64el'],
+  s390x: ['s390x', 's390x'],
+  riscv64: ['riscv64', 'riscv64'],
+};
+
+/** `uname -m` → GOARCH and Debian architecture (null for machines Go/Debian do not map). */
+export function hostArchOf(machine: string): HostArch {
+  const m = MACHINES[machine.trim()];
+  return { machine: machine.trim(), goarch: m?.[0] ?? null, debianArch: m?.[1] ?? null };
+}
+
+export function renderRunnerText(facts: RunnerFacts): string {
+  const d = facts.distro;
+  const distro = [d.id, d.versionId, d.codename].filter((s) => s !== null).join(' ');
+  const libc =
+    facts.libc.family === 'unknown'
+      ? 'unknown (neither getconf GNU_LIBC_VERSION nor ldd --version said)'
+      : `${facts.libc.family} ${facts.libc.version ?? '(version unknown)'}`;
+  const a = facts.hostArch;
+  const lines = [
+    `kernel       ${facts.kernel}`,
+    `libc         ${libc}`,
+    `distro       ${d.prettyName === null ? distro : `${d.prettyName} (${distro})`}`,
+    `arch         ${a.machine} (GOARCH ${a.goarch ?? 'unknown'}, Debian ${a.debianArch ?? 'unknown'})`,
+  ];
+  const go = facts.go;
+  if ('missing' in go) lines.push(`go           missing: ${go.missing}`);
+  else {
+    lines.push(
+      `go           ${go.goversion} ${go.goos}/${go.goarch}`,
+      `GOROOT       ${go.goroot}`,
+      `cgo          ${go.cgoEnabled ? 'enabled' : 'DISABLED (CGO_ENABLED=0)'}, CC=${go.cc === '' ? '(none)' : go.cc}`,
+      `GOTOOLCHAIN  ${go.gotoolchain === '' ? '(unset)' : go.gotoolchain}: ${go.switchable ?? 'builds use this toolchain'}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderRunnerJson(facts: RunnerFacts): string {
+  return `${JSON.stringify(facts, null, 2)}\n`;
+}

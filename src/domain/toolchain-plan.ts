@@ -1,0 +1,118 @@
+/**
+ * (host, target, floor, compiler) → what to install and how to drive it. Pure: the apt and
+ * download adapters resolve the package names this gives into exact versions and hashes.
+ *
+ * Three ways to compile, measured on a Debian 12 host (see README "Floors and compilers"):
+ * - cross-gcc: the floor release's own cross gcc (gcc-N-<triplet>) + binutils, extracted;
+ * - host-gcc: the target is the host's own architecture, for which Debian has no cross gcc
+ *   package; the host gcc is pointed at the floor's sysroot (--sysroot, -isystem, -B, -L);
+ * - clang: the host clang + lld with --target and --sysroot on the same sysroot.
+ */
+import { abiOf, formatTarget, type GoArch, type Target } from './platform.js';
+import { releaseForFloor, type Family, type Release } from './releases.js';
+
+export type Compiler = 'gcc' | 'clang';
+export const COMPILERS: readonly Compiler[] = ['gcc', 'clang'];
+export type Mode = 'cross-gcc' | 'host-gcc' | 'clang';
+
+export interface HostInfo {
+  family: Family;
+  /** dpkg architecture of the host (amd64, arm64). */
+  debianArch: string;
+  goarch: GoArch;
+  /** GNU multiarch triplet of the host (x86_64-linux-gnu): where extracted host libraries live. */
+  multiarch: string;
+}
+
+export interface ToolchainPlan {
+  /** Identifies the toolchain in the lockfile: `linux/arm64 glibc-2.31 gcc host-amd64`. */
+  key: string;
+  release: Release;
+  floor: string;
+  target: Target;
+  triplet: string;
+  targetDebianArch: string;
+  host: HostInfo;
+  compiler: Compiler;
+  mode: Mode;
+  /** Tool name for the tool cache (`@actions/tool-cache` layout). */
+  toolName: string;
+}
+
+export function planToolchain(
+  host: HostInfo,
+  target: Target,
+  floor: string,
+  compiler: Compiler,
+): ToolchainPlan | { error: string } {
+  const release = releaseForFloor(host.family, floor);
+  if ('error' in release) return release;
+  const abi = abiOf(target);
+  const mode: Mode =
+    compiler === 'clang' ? 'clang' : target.goarch === host.goarch ? 'host-gcc' : 'cross-gcc';
+  // The amd64 level changes Go's code, not the C toolchain: one toolchain serves v1..v4.
+  const toolTarget = target.goarch === 'amd64' ? { ...target, variant: null } : target;
+  return {
+    key: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}`,
+    release,
+    floor,
+    target,
+    triplet: abi.triplet,
+    targetDebianArch: abi.debianArch,
+    host,
+    compiler,
+    mode,
+    toolName: `cgo-abi-guard-${abi.triplet}-${compiler}`,
+  };
+}
+
+/** Debian spells triplets with '-' in package names: x86_64 → x86-64. */
+export function packageTriplet(triplet: string): string {
+  return triplet.replace(/_/g, '-');
+}
+
+/**
+ * The release's `gcc` meta package: its Depends name the default gcc (`gcc-10`), whose version
+ * the cross packages of that release carry too (one gcc-defaults source). It exists for every
+ * target, unlike `gcc-<triplet>`, which Debian lacks for the host's own architecture.
+ */
+export const GCC_META_PACKAGE = 'gcc';
+
+/** The gcc major version from the meta package's Depends (`gcc-10` → 10). */
+export function gccMajorFromDepends(depends: readonly string[]): string | null {
+  for (const name of depends) {
+    const m = /^gcc-(\d+)$/.exec(name);
+    if (m?.[1] !== undefined) return m[1];
+  }
+  return null;
+}
+
+/** The target's sysroot: architecture-`all` cross packages, the same files on any host. */
+export function sysrootPackages(plan: ToolchainPlan, gccMajor: string): string[] {
+  const a = plan.targetDebianArch;
+  return [
+    `libc6-${a}-cross`,
+    `libc6-dev-${a}-cross`,
+    `linux-libc-dev-${a}-cross`,
+    `libgcc-${gccMajor}-dev-${a}-cross`,
+    `libgcc-s1-${a}-cross`,
+    `libstdc++-${gccMajor}-dev-${a}-cross`,
+    `libstdc++6-${a}-cross`,
+  ];
+}
+
+/** The cross compiler and binutils (host-architecture packages); empty unless cross-gcc. */
+export function compilerPackages(plan: ToolchainPlan, gccMajor: string): string[] {
+  if (plan.mode !== 'cross-gcc') return [];
+  const t = packageTriplet(plan.triplet);
+  return [`cpp-${gccMajor}-${t}`, `gcc-${gccMajor}-${t}`, `g++-${gccMajor}-${t}`, `binutils-${t}`];
+}
+
+/**
+ * Of the compiler packages' Depends, the libraries gcc's own programs load that a runner may lack
+ * or have in another version (GMP, MPFR, MPC, ISL): they are installed beside the compiler and
+ * put on LD_LIBRARY_PATH by the wrapper. libc, libstdc++ and zlib are the host's.
+ */
+export function compilerHostLibraries(depends: readonly string[]): string[] {
+  return [...new Set(depends.filter((d) => /^lib(gmp|mpfr|mpc|isl)\d+$/.test(d)))].sort();
+}

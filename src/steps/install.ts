@@ -1,0 +1,243 @@
+/**
+ * The install step: a planned toolchain → an installed, verified directory in the tool cache.
+ * With a lock entry, everything comes from the lock (download by URL, SHA-256 checked); a cache
+ * hit touches no network. Without one, a private apt (signed indexes) resolves exact versions and
+ * the lock entry is written for the user to commit.
+ */
+import { createHash } from 'node:crypto';
+import { chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { PrivateApt } from '../adapters/apt.js';
+import {
+  extractDeb,
+  hashTree,
+  relocateSymlinks,
+  verifyTree,
+  type TreeManifest,
+} from '../adapters/deb.js';
+import { downloadVerified } from '../adapters/download.js';
+import { isComplete, toolDir } from '../adapters/tool-cache.js';
+import {
+  emptyLock,
+  findToolchain,
+  lockIdentity,
+  parseLockfile,
+  renderLockfile,
+  withToolchain,
+  type LockedPackage,
+  type LockedToolchain,
+  type Lockfile,
+} from '../domain/lockfile.js';
+import {
+  compilerHostLibraries,
+  compilerPackages,
+  GCC_META_PACKAGE,
+  gccMajorFromDepends,
+  packageTriplet,
+  sysrootPackages,
+  type ToolchainPlan,
+} from '../domain/toolchain-plan.js';
+import { wrapperScripts } from '../domain/wrappers.js';
+
+export class InstallError extends Error {}
+
+export interface InstallOptions {
+  plan: ToolchainPlan;
+  /** Lockfile path; read when present, written when absent or missing this toolchain. */
+  lockPath: string;
+  /** Fail instead of resolving when the lock has no entry for this toolchain. */
+  frozen: boolean;
+  /** Package mirror URI; only needed when something must be downloaded. */
+  mirror: () => Promise<string>;
+  toolCacheRoot: string;
+  stateRoot: string;
+  /** Host architecture as @actions/tool-cache names it (x64, arm64). */
+  cacheArch: string;
+  log: (line: string) => void;
+}
+
+export interface Installed {
+  dir: string;
+  entry: LockedToolchain;
+  cacheHit: boolean;
+  /** Set when this run wrote or extended the lockfile. */
+  lockWritten: string | null;
+}
+
+interface InstallManifest {
+  key: string;
+  lock: string;
+  tree: TreeManifest;
+}
+
+/** Beside the tool directory, like the tool cache's `.complete` marker, so the tree holds only the tools. */
+const manifestPath = (dir: string): string => `${dir}.manifest.json`;
+
+export function treeDigest(tree: TreeManifest): string {
+  return createHash('sha256').update(JSON.stringify(tree)).digest('hex');
+}
+
+export function toolVersion(plan: ToolchainPlan, entry: LockedToolchain): string {
+  const hash = createHash('sha256').update(lockIdentity(entry)).digest('hex').slice(0, 12);
+  return `${plan.floor.split('.').concat(['0', '0']).slice(0, 3).join('.')}-${plan.release.codename}.${plan.compiler}.h${hash}`;
+}
+
+export async function installToolchain(o: InstallOptions): Promise<Installed> {
+  const lock = await readLock(o.lockPath);
+  let entry = findToolchain(lock, o.plan.key);
+  let lockWritten: string | null = null;
+  if (entry === undefined) {
+    if (o.frozen) {
+      throw new InstallError(
+        `${o.lockPath} has no entry for "${o.plan.key}" and the lockfile is frozen: run once without --frozen and commit the lockfile`,
+      );
+    }
+    entry = await resolveEntry(o);
+    await mkdir(dirname(o.lockPath), { recursive: true });
+    await writeFile(o.lockPath, renderLockfile(withToolchain(lock, entry)));
+    lockWritten = o.lockPath;
+    o.log(
+      `wrote ${o.lockPath} with the exact packages of ${o.plan.key}: commit it so every run installs the same bytes`,
+    );
+  }
+  const dir = toolDir(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry), o.cacheArch);
+  if (isComplete(dir)) {
+    const problems = await checkInstalled(dir, entry);
+    if (problems.length === 0) return { dir, entry, cacheHit: true, lockWritten };
+    o.log(
+      `the installed toolchain in ${dir} was modified (${problems.slice(0, 3).join('; ')}); reinstalling it from the locked packages`,
+    );
+  }
+  const digest = await install(o, entry, dir);
+  if (entry.tree === undefined) {
+    entry = { ...entry, tree: digest };
+    await writeFile(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
+    lockWritten = o.lockPath;
+  } else if (entry.tree !== digest) {
+    throw new InstallError(
+      `the locked packages of ${o.plan.key} extracted to a different tree than ${o.lockPath} records (tree ${digest.slice(0, 12)}…, lock ${entry.tree.slice(0, 12)}…): the lock's tree entry was edited, or extraction is not reproducible here`,
+    );
+  }
+  return { dir, entry, cacheHit: false, lockWritten };
+}
+
+async function readLock(path: string): Promise<Lockfile> {
+  const text = await readFile(path, 'utf8').catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new InstallError(`cannot read lockfile ${path}: ${(error as Error).message}`);
+  });
+  if (text === null) return emptyLock();
+  const lock = parseLockfile(text, path);
+  if ('error' in lock) throw new InstallError(lock.error);
+  return lock;
+}
+
+/** The installed tree and wrappers still match what was installed from this lock entry. */
+async function checkInstalled(dir: string, entry: LockedToolchain): Promise<string[]> {
+  const manifest = await readFile(manifestPath(dir), 'utf8')
+    .then((t) => JSON.parse(t) as InstallManifest)
+    .catch(() => null);
+  if (manifest === null) return [`${manifestPath(dir)} is missing or unreadable`];
+  if (manifest.lock !== lockIdentity(entry))
+    return ['it was installed from other packages than the lock names'];
+  if (entry.tree !== undefined && treeDigest(manifest.tree) !== entry.tree)
+    return ['its manifest does not match the tree the lock records'];
+  return verifyTree(dir, manifest.tree);
+}
+
+async function resolveEntry(o: InstallOptions): Promise<LockedToolchain> {
+  const { plan } = o;
+  const mirror = await o.mirror();
+  const apt = new PrivateApt({
+    stateDir: join(
+      o.stateRoot,
+      'apt',
+      `${plan.release.family}-${plan.release.codename}-${plan.host.debianArch}`,
+    ),
+    mirror,
+    suite: plan.release.codename,
+    arch: plan.host.debianArch,
+  });
+  o.log(`resolving packages for ${plan.key} from ${plan.release.family} ${plan.release.codename}`);
+  await apt.update();
+  const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
+  if (gccMajor === null) {
+    throw new InstallError(
+      `${plan.release.codename}: the ${GCC_META_PACKAGE} package does not name a default gcc version`,
+    );
+  }
+  const tools = compilerPackages(plan, gccMajor);
+  const toolDepends = (await Promise.all(tools.map((t) => apt.dependsOf(t)))).flat();
+  const names = [
+    ...sysrootPackages(plan, gccMajor),
+    ...tools,
+    ...compilerHostLibraries(toolDepends),
+  ];
+  const resolved = await apt.resolve(names);
+  const packages: LockedPackage[] = resolved.map((p) => ({ ...p }));
+  return { key: plan.key, release: `${plan.release.family}/${plan.release.codename}`, packages };
+}
+
+/** Downloads, extracts and writes the wrappers; returns the digest of the installed tree. */
+async function install(o: InstallOptions, entry: LockedToolchain, dir: string): Promise<string> {
+  const started = Date.now();
+  const debs = join(o.stateRoot, 'debs');
+  await mkdir(debs, { recursive: true });
+  let mirror: string | null = null;
+  const paths: string[] = [];
+  for (const p of entry.packages) {
+    const dest = join(debs, p.filename.split('/').at(-1) ?? `${p.name}.deb`);
+    paths.push(dest);
+    mirror ??= await o.mirror();
+    await downloadVerified({
+      url: `${mirror.replace(/\/+$/, '')}/${p.filename}`,
+      dest,
+      sha256: p.sha256,
+      size: p.size,
+      name: p.name,
+    });
+  }
+  const staging = `${dir}.partial`;
+  await rm(staging, { recursive: true, force: true });
+  await rm(`${dir}.complete`, { force: true });
+  const root = join(staging, 'root');
+  await mkdir(root, { recursive: true });
+  for (const deb of paths) await extractDeb(deb, root);
+  await relocateSymlinks(root);
+  const gccMajor = gccMajorOf(entry, o.plan);
+  const wrappers = wrapperScripts(o.plan, gccMajor);
+  await mkdir(join(staging, 'bin'), { recursive: true });
+  for (const [name, text] of [
+    ['cc', wrappers.cc],
+    ['c++', wrappers.cxx],
+  ] as const) {
+    await writeFile(join(staging, 'bin', name), text);
+    await chmod(join(staging, 'bin', name), 0o755);
+  }
+  const manifest: InstallManifest = {
+    key: o.plan.key,
+    lock: lockIdentity(entry),
+    tree: await hashTree(staging),
+  };
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dirname(dir), { recursive: true });
+  await rename(staging, dir);
+  await writeFile(manifestPath(dir), `${JSON.stringify(manifest)}\n`);
+  await writeFile(`${dir}.complete`, '');
+  o.log(
+    `installed ${o.plan.key} (${entry.release}, ${entry.packages.length} packages) into ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return treeDigest(manifest.tree);
+}
+
+/** The gcc major of a locked toolchain, from its libgcc-N-dev package. */
+function gccMajorOf(entry: LockedToolchain, plan: ToolchainPlan): string {
+  const re = new RegExp(`^libgcc-(\\d+)-dev-${plan.targetDebianArch}-cross$`);
+  for (const p of entry.packages) {
+    const m = re.exec(p.name);
+    if (m?.[1] !== undefined) return m[1];
+  }
+  throw new InstallError(
+    `the lock entry for ${plan.key} has no libgcc-N-dev-${plan.targetDebianArch}-cross package (${packageTriplet(plan.triplet)})`,
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * Shared state for the toolchain tests: one tool cache and package cache for the whole run (so
+ * each toolchain is downloaded once), and a helper to run `env` through the bundled CLI.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli, type CliRun } from './cli.js';
+import { ROOT } from './paths.js';
+
+/** Kept across runs like the fixtures: a warm run downloads nothing. */
+export const TOOL_CACHE =
+  process.env.CGO_ABI_GUARD_TEST_TOOL_CACHE ?? join(ROOT, '.cache', 'tool-cache');
+mkdirSync(TOOL_CACHE, { recursive: true });
+
+export interface EnvJson {
+  env: Record<string, string>;
+  toolchain: {
+    key: string;
+    release: string;
+    mode: string;
+    dir: string;
+    sysroot: string;
+    cacheHit: boolean;
+    lockfile: string;
+    lockWritten: boolean;
+  };
+}
+
+export function runEnv(args: readonly string[], extraEnv: NodeJS.ProcessEnv = {}): CliRun {
+  return runCli(['env', ...args], { ...process.env, RUNNER_TOOL_CACHE: TOOL_CACHE, ...extraEnv });
+}
+
+export function envJson(args: readonly string[], extraEnv: NodeJS.ProcessEnv = {}): EnvJson {
+  const r = runEnv([...args, '--format', 'json'], extraEnv);
+  if (r.status !== 0)
+    throw new Error(`env ${args.join(' ')} exited ${String(r.status)}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as EnvJson;
+}
+
+/** An address nothing listens on: a mirror that cannot be reached. */
+export const UNREACHABLE_MIRROR = 'http://127.0.0.1:9/debian';

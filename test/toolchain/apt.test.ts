@@ -1,0 +1,160 @@
+/** The private apt against the host's real Debian mirror (suite bullseye, no root needed). */
+import { execFileSync } from 'node:child_process';
+import { chown, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PrivateApt } from '../../src/adapters/apt.js';
+import { ROOT } from '../setup/paths.js';
+import { hostMirror, tempDir, type HostMirror } from './helpers.js';
+
+let mirror: HostMirror;
+let apt: PrivateApt;
+let cleanup: () => Promise<void>;
+let dir: string;
+let updateMs = 0;
+
+beforeAll(async () => {
+  mirror = await hostMirror();
+  ({ dir, cleanup } = await tempDir('apt'));
+  apt = new PrivateApt({
+    stateDir: join(dir, 'state'),
+    mirror: mirror.uri,
+    suite: 'bullseye',
+    arch: 'amd64',
+    keyring: mirror.keyring,
+  });
+  const started = Date.now();
+  await apt.update();
+  updateMs = Date.now() - started;
+});
+
+afterAll(async () => {
+  await cleanup();
+});
+
+describe('PrivateApt', () => {
+  it('updates the signed bullseye index', () => {
+    expect(updateMs).toBeGreaterThan(0);
+    console.log(`private apt update (bullseye amd64): ${updateMs} ms`);
+  });
+
+  it('resolves exact versions, pool paths, sizes and SHA-256 in the order asked', async () => {
+    const got = await apt.resolve([
+      'libc6-dev-arm64-cross',
+      'gcc-10-aarch64-linux-gnu',
+      'libc6-dev',
+    ]);
+    expect(got.map((p) => p.name)).toEqual([
+      'libc6-dev-arm64-cross',
+      'gcc-10-aarch64-linux-gnu',
+      'libc6-dev',
+    ]);
+    const [libc, gcc, dev] = got;
+    expect(libc).toMatchObject({
+      arch: 'all',
+      version: expect.stringMatching(/^2\.31-/) as string,
+    });
+    expect(libc?.filename).toMatch(
+      /^pool\/main\/c\/cross-toolchain-base\/libc6-dev-arm64-cross_2\.31-.*_all\.deb$/,
+    );
+    expect(gcc).toMatchObject({
+      arch: 'amd64',
+      version: expect.stringMatching(/^10\.2\./) as string,
+    });
+    expect(gcc?.size).toBeGreaterThan(1_000_000);
+    expect(gcc?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    // Debian security updates carry a "+": the pool path has it literally.
+    expect(dev?.filename).toContain(`libc6-dev_${dev?.version ?? ''}_amd64.deb`);
+  });
+
+  it('decodes an epoch in the version', async () => {
+    const [meta] = await apt.resolve(['gcc-aarch64-linux-gnu']);
+    expect(meta?.version).toMatch(/^4:10\./);
+    expect(meta?.filename).toMatch(/gcc-aarch64-linux-gnu_10\.[^_]*_amd64\.deb$/);
+  });
+
+  it('names a package that does not exist', async () => {
+    await expect(apt.resolve(['libc6', 'no-such-package-here'])).rejects.toThrow(
+      /^package no-such-package-here not found in .* suite bullseye$/,
+    );
+    await expect(apt.resolve(['gcc*'])).rejects.toThrow('not a package name: gcc*');
+    await expect(apt.dependsOf('no-such-package-here')).rejects.toThrow(/not found/);
+  });
+
+  it('reads Depends: the cross gcc meta package names its gcc-10', async () => {
+    const deps = await apt.dependsOf('gcc-aarch64-linux-gnu');
+    expect(deps).toContain('gcc-10-aarch64-linux-gnu');
+    expect(await apt.dependsOf('gcc-10-aarch64-linux-gnu')).toEqual(
+      expect.arrayContaining(['binutils-aarch64-linux-gnu', 'libmpc3', 'libisl23']),
+    );
+  });
+
+  it('fails quickly with one line when the mirror cannot be reached', async () => {
+    const t = await tempDir('apt-down');
+    const down = new PrivateApt({
+      stateDir: t.dir,
+      mirror: 'http://127.0.0.1:9/debian',
+      suite: 'bullseye',
+      arch: 'amd64',
+    });
+    const started = Date.now();
+    const error = await down.update().then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(error?.message).toMatch(
+      /^apt could not update http:\/\/127\.0\.0\.1:9\/debian suite bullseye: .*refused/,
+    );
+    expect(error?.message).not.toContain('\n');
+    await t.cleanup();
+  });
+
+  it('refuses an index not signed by the given keyring', async () => {
+    const t = await tempDir('apt-key');
+    await writeFile(join(t.dir, 'empty.gpg'), '');
+    const bad = new PrivateApt({
+      stateDir: join(t.dir, 'state'),
+      mirror: mirror.uri,
+      suite: 'bullseye',
+      arch: 'amd64',
+      keyring: join(t.dir, 'empty.gpg'),
+    });
+    await expect(bad.update()).rejects.toThrow(
+      /suite bullseye: signature check failed \(.*NO_PUBKEY/,
+    );
+    await t.cleanup();
+  });
+
+  it.runIf(process.getuid?.() === 0)('works as an unprivileged user', async () => {
+    const t = await tempDir('apt-nobody');
+    await chown(t.dir, 65534, 65534);
+    const script = join(t.dir, 'run.mts');
+    const aptModule = join(ROOT, 'src', 'adapters', 'apt.ts');
+    await writeFile(
+      script,
+      `import { PrivateApt } from ${JSON.stringify(aptModule)};
+const apt = new PrivateApt({ stateDir: ${JSON.stringify(join(t.dir, 'state'))}, mirror: ${JSON.stringify(mirror.uri)}, suite: 'bullseye', arch: 'amd64'${mirror.keyring === undefined ? '' : `, keyring: ${JSON.stringify(mirror.keyring)}`} });
+await apt.update();
+const [p] = await apt.resolve(['libc6-dev-arm64-cross']);
+console.log(JSON.stringify({ uid: process.getuid(), p }));
+`,
+    );
+    const out = execFileSync(
+      'runuser',
+      ['-u', 'nobody', '--', process.execPath, '--import', 'tsx', script],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, HOME: t.dir },
+      },
+    );
+    const result = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as {
+      uid: number;
+      p: { name: string };
+    };
+    expect(result.uid).toBe(65534);
+    expect(result.p.name).toBe('libc6-dev-arm64-cross');
+    await t.cleanup();
+  });
+});
