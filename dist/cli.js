@@ -13026,18 +13026,20 @@ async function installToolchain(o) {
   }
   const dir = toolDir(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry), o.cacheArch);
   if (isComplete(dir)) {
-    const problems = await checkInstalled(dir, entry);
-    if (problems.length === 0) return { dir, entry, cacheHit: true, lockWritten };
+    const { problems, digest: digest2 } = await checkInstalled(dir, entry);
+    if (problems.length === 0 && digest2 !== null) {
+      if (entry.tree === void 0)
+        lockWritten = await recordTree(o, entry = { ...entry, tree: digest2 });
+      return { dir, entry, cacheHit: true, lockWritten };
+    }
     o.log(
       `the installed toolchain in ${dir} was modified (${problems.slice(0, 3).join("; ")}); reinstalling it from the locked packages`
     );
   }
   const digest = await install(o, entry, dir);
-  if (entry.tree === void 0) {
-    entry = { ...entry, tree: digest };
-    await writeFile2(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
-    lockWritten = o.lockPath;
-  } else if (entry.tree !== digest) {
+  if (entry.tree === void 0)
+    lockWritten = await recordTree(o, entry = { ...entry, tree: digest });
+  else if (entry.tree !== digest) {
     throw new InstallError(
       `the locked packages of ${o.plan.key} extracted to a different tree than ${o.lockPath} records (tree ${digest.slice(0, 12)}\u2026, lock ${entry.tree.slice(0, 12)}\u2026): the lock's tree entry was edited, or extraction is not reproducible here`
     );
@@ -13054,7 +13056,19 @@ async function readLock(path) {
   if ("error" in lock) throw new InstallError(lock.error);
   return lock;
 }
+async function recordTree(o, entry) {
+  await writeFile2(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
+  return o.lockPath;
+}
 async function checkInstalled(dir, entry) {
+  const problems = await treeProblems(dir, entry);
+  if (problems.length > 0) return { problems, digest: null };
+  const manifest = await readFile4(manifestPath(dir), "utf8").then(
+    (t) => JSON.parse(t)
+  );
+  return { problems, digest: treeDigest(manifest.tree) };
+}
+async function treeProblems(dir, entry) {
   const manifest = await readFile4(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (manifest === null) return [`${manifestPath(dir)} is missing or unreadable`];
   if (manifest.lock !== lockIdentity(entry))
@@ -13337,7 +13351,7 @@ ${USAGE}`);
     return 2;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    io.err(`cgo-abi-guard: ${message}
+    io.err(`cgo-abi-guard ${command ?? ""}: ${message}
 `);
     return 2;
   }

@@ -34,7 +34,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    io.err(`cgo-abi-guard: ${message}\n`);
+    io.err(`cgo-abi-guard ${command ?? ''}: ${message}\n`);
     return 2;
   }
 }

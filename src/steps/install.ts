@@ -102,18 +102,20 @@ export async function installToolchain(o: InstallOptions): Promise<Installed> {
   }
   const dir = toolDir(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry), o.cacheArch);
   if (isComplete(dir)) {
-    const problems = await checkInstalled(dir, entry);
-    if (problems.length === 0) return { dir, entry, cacheHit: true, lockWritten };
+    const { problems, digest } = await checkInstalled(dir, entry);
+    if (problems.length === 0 && digest !== null) {
+      if (entry.tree === undefined)
+        lockWritten = await recordTree(o, (entry = { ...entry, tree: digest }));
+      return { dir, entry, cacheHit: true, lockWritten };
+    }
     o.log(
       `the installed toolchain in ${dir} was modified (${problems.slice(0, 3).join('; ')}); reinstalling it from the locked packages`,
     );
   }
   const digest = await install(o, entry, dir);
-  if (entry.tree === undefined) {
-    entry = { ...entry, tree: digest };
-    await writeFile(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
-    lockWritten = o.lockPath;
-  } else if (entry.tree !== digest) {
+  if (entry.tree === undefined)
+    lockWritten = await recordTree(o, (entry = { ...entry, tree: digest }));
+  else if (entry.tree !== digest) {
     throw new InstallError(
       `the locked packages of ${o.plan.key} extracted to a different tree than ${o.lockPath} records (tree ${digest.slice(0, 12)}…, lock ${entry.tree.slice(0, 12)}…): the lock's tree entry was edited, or extraction is not reproducible here`,
     );
@@ -132,8 +134,26 @@ async function readLock(path: string): Promise<Lockfile> {
   return lock;
 }
 
+/** Records the installed tree's digest in the lock entry (first install from this lock). */
+async function recordTree(o: InstallOptions, entry: LockedToolchain): Promise<string> {
+  await writeFile(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
+  return o.lockPath;
+}
+
 /** The installed tree and wrappers still match what was installed from this lock entry. */
-async function checkInstalled(dir: string, entry: LockedToolchain): Promise<string[]> {
+async function checkInstalled(
+  dir: string,
+  entry: LockedToolchain,
+): Promise<{ problems: string[]; digest: string | null }> {
+  const problems = await treeProblems(dir, entry);
+  if (problems.length > 0) return { problems, digest: null };
+  const manifest = await readFile(manifestPath(dir), 'utf8').then(
+    (t) => JSON.parse(t) as InstallManifest,
+  );
+  return { problems, digest: treeDigest(manifest.tree) };
+}
+
+async function treeProblems(dir: string, entry: LockedToolchain): Promise<string[]> {
   const manifest = await readFile(manifestPath(dir), 'utf8')
     .then((t) => JSON.parse(t) as InstallManifest)
     .catch(() => null);
