@@ -12432,6 +12432,17 @@ function hostProgramsFor(plan) {
       ];
   }
 }
+function clangCaveat(plan) {
+  if (plan.mode !== "clang") return null;
+  const { goarch, variant } = plan.target;
+  if (goarch === "s390x")
+    return 'lld before 18 cannot link s390x ("unknown emulation: elf64_s390"); use --compiler gcc';
+  if (goarch === "riscv64")
+    return "lld before 15 cannot link riscv64 (no linker relaxation for R_RISCV_ALIGN in crt1.o); use --compiler gcc";
+  if (goarch === "arm" && variant !== "v7")
+    return "clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use --compiler gcc";
+  return null;
+}
 
 // src/steps/install.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -13284,6 +13295,9 @@ async function envCommand(argv, io) {
   if ("error" in host) return fail(host.error);
   const plan = planToolchain(host, args.target, args.glibc, args.compiler);
   if ("error" in plan) return fail(plan.error);
+  const caveat = clangCaveat(plan);
+  if (caveat !== null) io.err(`cgo-abi-guard env: warning: ${caveat}
+`);
   const missing = await missingPrograms(hostProgramsFor(plan));
   if (missing.length > 0) return fail(missing.join("; "));
   const installed = await installToolchain({

@@ -6,7 +6,7 @@ import { godebugCheck } from '../adapters/godebug.js';
 import { cgoEnv, renderGithubEnv, renderShell } from '../domain/cgo-env.js';
 import { hostInfoOf } from '../domain/host.js';
 import { planToolchain } from '../domain/toolchain-plan.js';
-import { hostProgramsFor } from '../domain/wrappers.js';
+import { clangCaveat, hostProgramsFor } from '../domain/wrappers.js';
 import { installToolchain } from '../steps/install.js';
 import type { Io } from './io.js';
 import { ENV_USAGE, parseEnvArgs } from './env-args.js';
@@ -32,6 +32,8 @@ export async function envCommand(argv: readonly string[], io: Io): Promise<numbe
   if ('error' in host) return fail(host.error);
   const plan = planToolchain(host, args.target, args.glibc, args.compiler);
   if ('error' in plan) return fail(plan.error);
+  const caveat = clangCaveat(plan);
+  if (caveat !== null) io.err(`cgo-abi-guard env: warning: ${caveat}\n`);
   const missing = await missingPrograms(hostProgramsFor(plan));
   if (missing.length > 0) return fail(missing.join('; '));
   const installed = await installToolchain({

@@ -71,3 +71,19 @@ export function hostProgramsFor(plan: ToolchainPlan): { program: string; hint: s
       ];
   }
 }
+
+/**
+ * Combinations measured to fail with Debian 12's clang/lld 14 (the link, not the compile), to
+ * warn before a build does. Newer lld may link them.
+ */
+export function clangCaveat(plan: ToolchainPlan): string | null {
+  if (plan.mode !== 'clang') return null;
+  const { goarch, variant } = plan.target;
+  if (goarch === 's390x')
+    return 'lld before 18 cannot link s390x ("unknown emulation: elf64_s390"); use --compiler gcc';
+  if (goarch === 'riscv64')
+    return 'lld before 15 cannot link riscv64 (no linker relaxation for R_RISCV_ALIGN in crt1.o); use --compiler gcc';
+  if (goarch === 'arm' && variant !== 'v7')
+    return 'clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use --compiler gcc';
+  return null;
+}
