@@ -9143,7 +9143,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/cli/run.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 
 // src/adapters/readelf.ts
 import { execFile } from "node:child_process";
@@ -12446,13 +12446,457 @@ function clangCaveat(plan) {
 
 // src/steps/install.ts
 import { createHash as createHash3 } from "node:crypto";
-import { chmod, mkdir as mkdir2, readFile as readFile4, rename as rename3, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname4, join as join9 } from "node:path";
+import { chmod, mkdir as mkdir3, readFile as readFile5, rename as rename3, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname4, join as join11 } from "node:path";
+
+// src/adapters/deb.ts
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { createReadStream, lstatSync, readFileSync } from "node:fs";
+import { lstat, open as open2, readdir as readdir4, readlink, realpath as realpath2, rename, rm, symlink } from "node:fs/promises";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { basename as basename3, dirname as dirname2, isAbsolute as isAbsolute3, join as join6, posix as posix2, relative as relative2, sep as sep2 } from "node:path";
+var DebError = class extends Error {
+  name = "DebError";
+};
+async function run(cmd, args, toFile) {
+  const file = toFile === void 0 ? null : await open2(toFile, "w", 384);
+  try {
+    return await new Promise((resolve3, reject) => {
+      const child = spawn(cmd, args, {
+        stdio: ["ignore", file?.fd ?? "pipe", "pipe"],
+        env: { ...process.env, LC_ALL: "C" }
+      });
+      const out = [];
+      const err = [];
+      child.stdout?.on("data", (c) => out.push(c));
+      child.stderr?.on("data", (c) => err.push(c));
+      child.on("error", (e) => {
+        reject(
+          new DebError(e.code === "ENOENT" ? `${cmd} not found (install dpkg and tar)` : e.message)
+        );
+      });
+      child.on("close", (code) => {
+        if (code === 0) {
+          resolve3(Buffer.concat(out).toString("utf8"));
+          return;
+        }
+        const last = Buffer.concat(err).toString("utf8").trim().split("\n").at(-1);
+        reject(
+          new DebError(
+            last !== void 0 && last !== "" ? last : `${cmd} exited ${code ?? "on a signal"}`
+          )
+        );
+      });
+    });
+  } finally {
+    await file?.close();
+  }
+}
+var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
+var inside = (root, p) => p === root || p.startsWith(root + sep2);
+async function extractDeb(debPath, root) {
+  const tarFile = join6(dirname2(debPath), `.${basename3(debPath)}.${process.pid}.tar`);
+  try {
+    return await extractVia(debPath, tarFile, root);
+  } finally {
+    await rm(tarFile, { force: true });
+  }
+}
+async function extractVia(debPath, tarFile, root) {
+  const name = basename3(debPath);
+  const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch((e) => {
+    throw new DebError(`cannot read package ${name}: ${e.message}`);
+  });
+  const entries = parseDebContents(listing);
+  const problems = checkEntries(entries);
+  if (problems.length > 0)
+    throw new DebError(
+      `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
+    );
+  const realRoot = await realpath2(root);
+  const dirs = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const p = parts(e.path);
+    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
+    for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
+  }
+  for (const d of dirs) {
+    const real = await realpath2(join6(root, d)).catch(() => null);
+    if (real !== null && !inside(realRoot, real))
+      throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
+  }
+  const tarArgs = ["-xf", tarFile, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
+  await run("tar", tarArgs).catch((e) => {
+    throw new DebError(`cannot extract ${name}: ${e.message}`);
+  });
+  const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
+  await relocate(root, links);
+  return { entries: entries.length };
+}
+async function relocateSymlinks(root) {
+  const links = (await walk2(root)).filter((e) => e.type === "symlink").map((e) => e.path);
+  return relocate(root, links);
+}
+async function relocate(root, links) {
+  let rewritten = 0;
+  for (const rel of links) {
+    const at = join6(root, rel);
+    const target = await readlink(at);
+    if (!isAbsolute3(target)) continue;
+    const fixed = relative2(dirname2(at), join6(root, posix2.normalize(target))) || ".";
+    const tmp = `${at}.relocate-${process.pid}`;
+    await rm(tmp, { force: true });
+    await symlink(fixed, tmp);
+    await rename(tmp, at);
+    rewritten++;
+  }
+  for (const rel of links) {
+    if (await escapes(root, rel))
+      throw new DebError(
+        `refusing symlink ${rel} -> ${await readlink(join6(root, rel))}: it leaves ${root}`
+      );
+  }
+  return { rewritten };
+}
+async function escapes(root, rel) {
+  let pending = parts(rel);
+  const resolved = [];
+  for (let hops = 0; pending.length > 0; ) {
+    const [c = "", ...rest] = pending;
+    pending = rest;
+    if (c === "..") {
+      if (resolved.pop() === void 0) return true;
+      continue;
+    }
+    const here = join6(root, ...resolved, c);
+    const st = await lstat(here).catch(() => null);
+    if (st?.isSymbolicLink() !== true) {
+      resolved.push(c);
+      continue;
+    }
+    const target = await readlink(here);
+    if (isAbsolute3(target) || ++hops > 40) return true;
+    pending = [...parts(target), ...pending];
+  }
+  return false;
+}
+async function walk2(root) {
+  const out = [];
+  const visit = async (rel) => {
+    const dirents = await readdir4(join6(root, rel), { withFileTypes: true });
+    const subdirs = [];
+    for (const d of dirents) {
+      const p = rel === "" ? d.name : `${rel}/${d.name}`;
+      if (d.isDirectory()) {
+        out.push({ path: p, type: "dir", size: 0 });
+        subdirs.push(p);
+      } else if (d.isFile() || d.isSymbolicLink()) {
+        const st = lstatSync(join6(root, p));
+        out.push({ path: p, type: d.isFile() ? "file" : "symlink", size: st.size });
+      } else out.push({ path: p, type: "other", size: 0 });
+    }
+    await Promise.all(subdirs.map(visit));
+  };
+  await visit("");
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+async function hashFile(path, size) {
+  const hash = createHash("sha256");
+  if (size <= 1 << 20) return hash.update(readFileSync(path)).digest("hex");
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
+    hash.update(chunk);
+  return hash.digest("hex");
+}
+async function pool(items, fn) {
+  const limit = Math.max(2, Math.min(8, availableParallelism2()));
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+async function hashTree(root) {
+  const walked = await walk2(root);
+  const special = walked.find((w) => w.type === "other");
+  if (special !== void 0) throw new DebError(`${join6(root, special.path)} is a special file`);
+  return pool(walked, async (w) => {
+    const at = join6(root, w.path);
+    if (w.type === "file")
+      return { path: w.path, type: "file", size: w.size, sha256: await hashFile(at, w.size) };
+    if (w.type === "symlink")
+      return { path: w.path, type: "symlink", size: w.size, linkTarget: await readlink(at) };
+    return { path: w.path, type: "dir", size: 0 };
+  });
+}
+async function verifyTree(root, manifest) {
+  const walked = await walk2(root).catch((e) => {
+    throw new DebError(`cannot read ${root}: ${e.message}`);
+  });
+  const now = new Map(walked.map((w) => [w.path, w]));
+  const problems = [];
+  const toHash = [];
+  for (const m of manifest) {
+    const w = now.get(m.path);
+    now.delete(m.path);
+    if (w === void 0) problems.push(`missing: ${m.path}`);
+    else if (w.type !== m.type)
+      problems.push(`changed: ${m.path} (was a ${m.type}, now a ${w.type})`);
+    else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
+    else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
+    else if (m.type === "symlink" && await readlink(join6(root, m.path)) !== m.linkTarget)
+      problems.push(`changed: ${m.path} (symlink target)`);
+  }
+  for (const w of now.values()) problems.push(`extra: ${w.path}`);
+  const hashes = await pool(toHash, (f) => hashFile(join6(root, f.path), f.size).catch(() => ""));
+  toHash.forEach((f, i) => {
+    if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
+  });
+  return problems.sort();
+}
+
+// src/adapters/download.ts
+import { createHash as createHash2, randomBytes } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { open as open3, rename as rename2, rm as rm2, stat as stat3 } from "node:fs/promises";
+import { basename as basename4, dirname as dirname3, join as join7 } from "node:path";
+var DownloadError = class extends Error {
+  name = "DownloadError";
+};
+async function sha256File(path) {
+  const hash = createHash2("sha256");
+  for await (const chunk of createReadStream2(path, { highWaterMark: 1 << 20 }))
+    hash.update(chunk);
+  return hash.digest("hex");
+}
+async function alreadyThere(req) {
+  const st = await stat3(req.dest).catch(() => null);
+  if (st === null || !st.isFile() || st.size !== req.size) return false;
+  return await sha256File(req.dest) === req.sha256.toLowerCase();
+}
+function hostOf(url) {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+function networkReason(error) {
+  if (error instanceof Error && error.name === "AbortError") return "timed out";
+  const cause = error instanceof Error ? error.cause : void 0;
+  if (cause instanceof Error) {
+    const code = cause.code;
+    return code ?? cause.message;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+async function downloadVerified(req) {
+  const expected = req.sha256.toLowerCase();
+  if (await alreadyThere(req)) return { path: req.dest, reused: true };
+  const tmp = join7(
+    dirname3(req.dest),
+    `.${basename4(req.dest)}.${process.pid}.${randomBytes(4).toString("hex")}.part`
+  );
+  const host = hostOf(req.url);
+  const controller = new AbortController();
+  const idle = req.idleTimeoutMs ?? 6e4;
+  let timer = setTimeout(() => {
+    controller.abort();
+  }, idle);
+  const poke = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      controller.abort();
+    }, idle);
+  };
+  let ok = false;
+  try {
+    let response;
+    try {
+      response = await fetch(req.url, { signal: controller.signal, redirect: "follow" });
+    } catch (error) {
+      throw new DownloadError(
+        `package ${req.name}: cannot reach ${host} (${networkReason(error)}) for ${req.url}`
+      );
+    }
+    if (!response.ok || response.body === null)
+      throw new DownloadError(
+        `package ${req.name}: ${host} answered HTTP ${response.status} for ${req.url}`
+      );
+    const hash = createHash2("sha256");
+    let received = 0;
+    const file = await open3(tmp, "wx", 420);
+    try {
+      for await (const chunk of response.body) {
+        poke();
+        received += chunk.byteLength;
+        if (received > req.size) break;
+        hash.update(chunk);
+        await file.write(chunk);
+      }
+    } catch (error) {
+      throw new DownloadError(
+        `package ${req.name}: download from ${host} broke off (${networkReason(error)})`
+      );
+    } finally {
+      await file.close();
+    }
+    if (received !== req.size)
+      throw new DownloadError(
+        `package ${req.name}: size mismatch (expected ${req.size} bytes, got ${received > req.size ? "more" : received})`
+      );
+    const got = hash.digest("hex");
+    if (got !== expected)
+      throw new DownloadError(
+        `package ${req.name}: SHA-256 mismatch (expected ${expected}, got ${got})`
+      );
+    await rename2(tmp, req.dest);
+    ok = true;
+    return { path: req.dest, reused: false };
+  } finally {
+    clearTimeout(timer);
+    if (!ok) await rm2(tmp, { force: true });
+  }
+}
+
+// src/adapters/install-lock.ts
+import { mkdir, readFile as readFile4, rm as rm3, writeFile } from "node:fs/promises";
+import { join as join8 } from "node:path";
+var POLL_MS = 250;
+var TIMEOUT_MS2 = 20 * 60 * 1e3;
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+async function withInstallLock(lockDir, onWait, fn) {
+  const started = Date.now();
+  let told = false;
+  for (; ; ) {
+    try {
+      await mkdir(lockDir, { recursive: false });
+      await writeFile(join8(lockDir, "pid"), String(process.pid));
+      break;
+    } catch (error) {
+      if (error.code === "ENOENT") {
+        await mkdir(join8(lockDir, ".."), { recursive: true });
+        continue;
+      }
+      if (error.code !== "EEXIST") throw error;
+      const owner = await readFile4(join8(lockDir, "pid"), "utf8").catch(() => "");
+      const pid = Number.parseInt(owner, 10);
+      if (Number.isInteger(pid) && pid > 0 && !alive(pid)) {
+        await rm3(lockDir, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() - started > TIMEOUT_MS2)
+        throw new Error(`gave up waiting for ${lockDir} (held by pid ${owner || "?"})`);
+      if (!told) onWait(owner || "?");
+      told = true;
+      await new Promise((resolve3) => setTimeout(resolve3, POLL_MS));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    await rm3(lockDir, { recursive: true, force: true });
+  }
+}
+
+// src/domain/lockfile.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var LOCK_HEADER = "# cgo-abi-guard lockfile: the exact packages of each toolchain. Commit it; it is enforced when present.\n";
+function emptyLock() {
+  return { version: 1, toolchains: [] };
+}
+function parseLockfile(text, fileName) {
+  const doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
+  const first = doc.errors[0];
+  if (first !== void 0)
+    return { error: `${fileName}: not valid YAML: ${first.message.split("\n")[0] ?? ""}` };
+  const raw = doc.toJS();
+  if (!isRecord(raw) || raw.version !== 1 || !Array.isArray(raw.toolchains)) {
+    return {
+      error: `${fileName}: not a cgo-abi-guard lockfile (expected "version: 1" and a "toolchains" list)`
+    };
+  }
+  const toolchains = [];
+  for (const [i, entry] of raw.toolchains.entries()) {
+    const where = `${fileName}: toolchains[${i}]`;
+    if (!isRecord(entry) || typeof entry.key !== "string" || typeof entry.release !== "string" || !Array.isArray(entry.packages)) {
+      return { error: `${where}: needs key, release and packages` };
+    }
+    const packages = [];
+    for (const p of entry.packages) {
+      const checked = checkPackage(p);
+      if (typeof checked === "string") return { error: `${where} (${entry.key}): ${checked}` };
+      packages.push(checked);
+    }
+    const tree = entry.tree;
+    if (tree !== void 0 && (typeof tree !== "string" || !/^[0-9a-f]{64}$/.test(tree))) {
+      return { error: `${where} (${entry.key}): tree must be 64 hex digits` };
+    }
+    toolchains.push({
+      key: entry.key,
+      release: entry.release,
+      packages,
+      ...tree === void 0 ? {} : { tree }
+    });
+  }
+  return { version: 1, toolchains };
+}
+function checkPackage(p) {
+  if (!isRecord(p) || typeof p.name !== "string") return "a package entry has no name";
+  const { name, version, arch: arch2, filename, size, sha256 } = p;
+  if (typeof version !== "string" || typeof arch2 !== "string" || typeof filename !== "string") {
+    return `package ${name}: needs version, arch and filename`;
+  }
+  if (typeof size !== "number" || !Number.isInteger(size) || size <= 0)
+    return `package ${name}: size must be a positive integer`;
+  if (typeof sha256 !== "string" || !/^[0-9a-f]{64}$/.test(sha256))
+    return `package ${name}: sha256 must be 64 hex digits`;
+  if (filename.startsWith("/") || filename.split("/").includes(".."))
+    return `package ${name}: filename must be a path inside the mirror`;
+  return { name, version, arch: arch2, filename, size, sha256 };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function findToolchain(lock, key) {
+  return lock.toolchains.find((t) => t.key === key);
+}
+function withToolchain(lock, entry) {
+  const others = lock.toolchains.filter((t) => t.key !== entry.key);
+  return { version: 1, toolchains: [...others, entry].sort((a, b) => a.key.localeCompare(b.key)) };
+}
+function renderLockfile(lock) {
+  const toolchains = lock.toolchains.map((t) => ({
+    key: t.key,
+    release: t.release,
+    ...t.tree === void 0 ? {} : { tree: t.tree },
+    packages: [...t.packages].sort((a, b) => a.name.localeCompare(b.name))
+  }));
+  return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0 });
+}
+function lockIdentity(entry) {
+  return [...entry.packages].sort((a, b) => a.name.localeCompare(b.name)).map((p) => `${p.name} ${p.version} ${p.arch} ${p.sha256}`).join("\n");
+}
+
+// src/steps/resolve-packages.ts
+import { join as join10 } from "node:path";
 
 // src/adapters/apt.ts
 import { execFile as execFile4 } from "node:child_process";
-import { mkdir, writeFile } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join9 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -12461,7 +12905,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join6(opts.stateDir, "apt.conf");
+    this.configPath = join9(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -12480,30 +12924,30 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir(join6(d, sub), { recursive: true });
+      await mkdir2(join9(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir(join6(d, sub), { recursive: true });
-    await writeFile(join6(d, "status"), "");
+      await mkdir2(join9(d, sub), { recursive: true });
+    await writeFile2(join9(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
-    await writeFile(
-      join6(d, "etc", "sources.list"),
+    await writeFile2(
+      join9(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join6(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join6(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join9(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join9(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join6(d, "lists"))};`,
-      `Dir::State::status ${q(join6(d, "status"))};`,
-      `Dir::State::extended_states ${q(join6(d, "extended_states"))};`,
-      `Dir::Cache ${q(join6(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join6(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join6(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join6(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join6(d, "etc", "preferences.d"))};`,
+      `Dir::State::Lists ${q(join9(d, "lists"))};`,
+      `Dir::State::status ${q(join9(d, "status"))};`,
+      `Dir::State::extended_states ${q(join9(d, "extended_states"))};`,
+      `Dir::Cache ${q(join9(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join9(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join9(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join9(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join9(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -12518,7 +12962,7 @@ var PrivateApt = class {
       'APT::Get::AllowUnauthenticated "false";'
     ];
     if (process.getuid?.() === 0) lines.push('APT::Sandbox::User "root";');
-    await writeFile(this.configPath, `${lines.join("\n")}
+    await writeFile2(this.configPath, `${lines.join("\n")}
 `);
   }
   /** Downloads and signature-checks the suite's index. */
@@ -12612,398 +13056,38 @@ ${r.stderr}`;
   return detail || firstError(text);
 }
 
-// src/adapters/deb.ts
-import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
-import { createReadStream, lstatSync, readFileSync } from "node:fs";
-import { lstat, open as open2, readdir as readdir4, readlink, realpath as realpath2, rename, rm, symlink } from "node:fs/promises";
-import { availableParallelism as availableParallelism2 } from "node:os";
-import { basename as basename3, dirname as dirname2, isAbsolute as isAbsolute3, join as join7, posix as posix2, relative as relative2, sep as sep2 } from "node:path";
-var DebError = class extends Error {
-  name = "DebError";
+// src/steps/resolve-packages.ts
+var ResolveError = class extends Error {
 };
-async function run(cmd, args, toFile) {
-  const file = toFile === void 0 ? null : await open2(toFile, "w", 384);
-  try {
-    return await new Promise((resolve3, reject) => {
-      const child = spawn(cmd, args, {
-        stdio: ["ignore", file?.fd ?? "pipe", "pipe"],
-        env: { ...process.env, LC_ALL: "C" }
-      });
-      const out = [];
-      const err = [];
-      child.stdout?.on("data", (c) => out.push(c));
-      child.stderr?.on("data", (c) => err.push(c));
-      child.on("error", (e) => {
-        reject(
-          new DebError(e.code === "ENOENT" ? `${cmd} not found (install dpkg and tar)` : e.message)
-        );
-      });
-      child.on("close", (code) => {
-        if (code === 0) {
-          resolve3(Buffer.concat(out).toString("utf8"));
-          return;
-        }
-        const last = Buffer.concat(err).toString("utf8").trim().split("\n").at(-1);
-        reject(
-          new DebError(
-            last !== void 0 && last !== "" ? last : `${cmd} exited ${code ?? "on a signal"}`
-          )
-        );
-      });
-    });
-  } finally {
-    await file?.close();
-  }
-}
-var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
-var inside = (root, p) => p === root || p.startsWith(root + sep2);
-async function extractDeb(debPath, root) {
-  const tarFile = join7(dirname2(debPath), `.${basename3(debPath)}.${process.pid}.tar`);
-  try {
-    return await extractVia(debPath, tarFile, root);
-  } finally {
-    await rm(tarFile, { force: true });
-  }
-}
-async function extractVia(debPath, tarFile, root) {
-  const name = basename3(debPath);
-  const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch((e) => {
-    throw new DebError(`cannot read package ${name}: ${e.message}`);
+async function resolveEntry(plan, mirror, stateRoot2, log2) {
+  const apt = new PrivateApt({
+    stateDir: join10(
+      stateRoot2,
+      "apt",
+      `${plan.release.family}-${plan.release.codename}-${plan.host.debianArch}`
+    ),
+    mirror,
+    suite: plan.release.codename,
+    arch: plan.host.debianArch
   });
-  const entries = parseDebContents(listing);
-  const problems = checkEntries(entries);
-  if (problems.length > 0)
-    throw new DebError(
-      `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
+  log2(`resolving packages for ${plan.key} from ${plan.release.family} ${plan.release.codename}`);
+  await apt.update();
+  const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
+  if (gccMajor === null) {
+    throw new ResolveError(
+      `${plan.release.codename}: the ${GCC_META_PACKAGE} package does not name a default gcc version`
     );
-  const realRoot = await realpath2(root);
-  const dirs = /* @__PURE__ */ new Set();
-  for (const e of entries) {
-    const p = parts(e.path);
-    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
-    for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
   }
-  for (const d of dirs) {
-    const real = await realpath2(join7(root, d)).catch(() => null);
-    if (real !== null && !inside(realRoot, real))
-      throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
-  }
-  const tarArgs = ["-xf", tarFile, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
-  await run("tar", tarArgs).catch((e) => {
-    throw new DebError(`cannot extract ${name}: ${e.message}`);
-  });
-  const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
-  await relocate(root, links);
-  return { entries: entries.length };
-}
-async function relocateSymlinks(root) {
-  const links = (await walk2(root)).filter((e) => e.type === "symlink").map((e) => e.path);
-  return relocate(root, links);
-}
-async function relocate(root, links) {
-  let rewritten = 0;
-  for (const rel of links) {
-    const at = join7(root, rel);
-    const target = await readlink(at);
-    if (!isAbsolute3(target)) continue;
-    const fixed = relative2(dirname2(at), join7(root, posix2.normalize(target))) || ".";
-    const tmp = `${at}.relocate-${process.pid}`;
-    await rm(tmp, { force: true });
-    await symlink(fixed, tmp);
-    await rename(tmp, at);
-    rewritten++;
-  }
-  for (const rel of links) {
-    if (await escapes(root, rel))
-      throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink(join7(root, rel))}: it leaves ${root}`
-      );
-  }
-  return { rewritten };
-}
-async function escapes(root, rel) {
-  let pending = parts(rel);
-  const resolved = [];
-  for (let hops = 0; pending.length > 0; ) {
-    const [c = "", ...rest] = pending;
-    pending = rest;
-    if (c === "..") {
-      if (resolved.pop() === void 0) return true;
-      continue;
-    }
-    const here = join7(root, ...resolved, c);
-    const st = await lstat(here).catch(() => null);
-    if (st?.isSymbolicLink() !== true) {
-      resolved.push(c);
-      continue;
-    }
-    const target = await readlink(here);
-    if (isAbsolute3(target) || ++hops > 40) return true;
-    pending = [...parts(target), ...pending];
-  }
-  return false;
-}
-async function walk2(root) {
-  const out = [];
-  const visit = async (rel) => {
-    const dirents = await readdir4(join7(root, rel), { withFileTypes: true });
-    const subdirs = [];
-    for (const d of dirents) {
-      const p = rel === "" ? d.name : `${rel}/${d.name}`;
-      if (d.isDirectory()) {
-        out.push({ path: p, type: "dir", size: 0 });
-        subdirs.push(p);
-      } else if (d.isFile() || d.isSymbolicLink()) {
-        const st = lstatSync(join7(root, p));
-        out.push({ path: p, type: d.isFile() ? "file" : "symlink", size: st.size });
-      } else out.push({ path: p, type: "other", size: 0 });
-    }
-    await Promise.all(subdirs.map(visit));
-  };
-  await visit("");
-  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-async function hashFile(path, size) {
-  const hash = createHash("sha256");
-  if (size <= 1 << 20) return hash.update(readFileSync(path)).digest("hex");
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
-    hash.update(chunk);
-  return hash.digest("hex");
-}
-async function pool(items, fn) {
-  const limit = Math.max(2, Math.min(8, availableParallelism2()));
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-async function hashTree(root) {
-  const walked = await walk2(root);
-  const special = walked.find((w) => w.type === "other");
-  if (special !== void 0) throw new DebError(`${join7(root, special.path)} is a special file`);
-  return pool(walked, async (w) => {
-    const at = join7(root, w.path);
-    if (w.type === "file")
-      return { path: w.path, type: "file", size: w.size, sha256: await hashFile(at, w.size) };
-    if (w.type === "symlink")
-      return { path: w.path, type: "symlink", size: w.size, linkTarget: await readlink(at) };
-    return { path: w.path, type: "dir", size: 0 };
-  });
-}
-async function verifyTree(root, manifest) {
-  const walked = await walk2(root).catch((e) => {
-    throw new DebError(`cannot read ${root}: ${e.message}`);
-  });
-  const now = new Map(walked.map((w) => [w.path, w]));
-  const problems = [];
-  const toHash = [];
-  for (const m of manifest) {
-    const w = now.get(m.path);
-    now.delete(m.path);
-    if (w === void 0) problems.push(`missing: ${m.path}`);
-    else if (w.type !== m.type)
-      problems.push(`changed: ${m.path} (was a ${m.type}, now a ${w.type})`);
-    else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
-    else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
-    else if (m.type === "symlink" && await readlink(join7(root, m.path)) !== m.linkTarget)
-      problems.push(`changed: ${m.path} (symlink target)`);
-  }
-  for (const w of now.values()) problems.push(`extra: ${w.path}`);
-  const hashes = await pool(toHash, (f) => hashFile(join7(root, f.path), f.size).catch(() => ""));
-  toHash.forEach((f, i) => {
-    if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
-  });
-  return problems.sort();
-}
-
-// src/adapters/download.ts
-import { createHash as createHash2, randomBytes } from "node:crypto";
-import { createReadStream as createReadStream2 } from "node:fs";
-import { open as open3, rename as rename2, rm as rm2, stat as stat3 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname3, join as join8 } from "node:path";
-var DownloadError = class extends Error {
-  name = "DownloadError";
-};
-async function sha256File(path) {
-  const hash = createHash2("sha256");
-  for await (const chunk of createReadStream2(path, { highWaterMark: 1 << 20 }))
-    hash.update(chunk);
-  return hash.digest("hex");
-}
-async function alreadyThere(req) {
-  const st = await stat3(req.dest).catch(() => null);
-  if (st === null || !st.isFile() || st.size !== req.size) return false;
-  return await sha256File(req.dest) === req.sha256.toLowerCase();
-}
-function hostOf(url) {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
-function networkReason(error) {
-  if (error instanceof Error && error.name === "AbortError") return "timed out";
-  const cause = error instanceof Error ? error.cause : void 0;
-  if (cause instanceof Error) {
-    const code = cause.code;
-    return code ?? cause.message;
-  }
-  return error instanceof Error ? error.message : String(error);
-}
-async function downloadVerified(req) {
-  const expected = req.sha256.toLowerCase();
-  if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join8(
-    dirname3(req.dest),
-    `.${basename4(req.dest)}.${process.pid}.${randomBytes(4).toString("hex")}.part`
-  );
-  const host = hostOf(req.url);
-  const controller = new AbortController();
-  const idle = req.idleTimeoutMs ?? 6e4;
-  let timer = setTimeout(() => {
-    controller.abort();
-  }, idle);
-  const poke = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      controller.abort();
-    }, idle);
-  };
-  let ok = false;
-  try {
-    let response;
-    try {
-      response = await fetch(req.url, { signal: controller.signal, redirect: "follow" });
-    } catch (error) {
-      throw new DownloadError(
-        `package ${req.name}: cannot reach ${host} (${networkReason(error)}) for ${req.url}`
-      );
-    }
-    if (!response.ok || response.body === null)
-      throw new DownloadError(
-        `package ${req.name}: ${host} answered HTTP ${response.status} for ${req.url}`
-      );
-    const hash = createHash2("sha256");
-    let received = 0;
-    const file = await open3(tmp, "wx", 420);
-    try {
-      for await (const chunk of response.body) {
-        poke();
-        received += chunk.byteLength;
-        if (received > req.size) break;
-        hash.update(chunk);
-        await file.write(chunk);
-      }
-    } catch (error) {
-      throw new DownloadError(
-        `package ${req.name}: download from ${host} broke off (${networkReason(error)})`
-      );
-    } finally {
-      await file.close();
-    }
-    if (received !== req.size)
-      throw new DownloadError(
-        `package ${req.name}: size mismatch (expected ${req.size} bytes, got ${received > req.size ? "more" : received})`
-      );
-    const got = hash.digest("hex");
-    if (got !== expected)
-      throw new DownloadError(
-        `package ${req.name}: SHA-256 mismatch (expected ${expected}, got ${got})`
-      );
-    await rename2(tmp, req.dest);
-    ok = true;
-    return { path: req.dest, reused: false };
-  } finally {
-    clearTimeout(timer);
-    if (!ok) await rm2(tmp, { force: true });
-  }
-}
-
-// src/domain/lockfile.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var LOCK_HEADER = "# cgo-abi-guard lockfile: the exact packages of each toolchain. Commit it; it is enforced when present.\n";
-function emptyLock() {
-  return { version: 1, toolchains: [] };
-}
-function parseLockfile(text, fileName) {
-  const doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
-  const first = doc.errors[0];
-  if (first !== void 0)
-    return { error: `${fileName}: not valid YAML: ${first.message.split("\n")[0] ?? ""}` };
-  const raw = doc.toJS();
-  if (!isRecord(raw) || raw.version !== 1 || !Array.isArray(raw.toolchains)) {
-    return {
-      error: `${fileName}: not a cgo-abi-guard lockfile (expected "version: 1" and a "toolchains" list)`
-    };
-  }
-  const toolchains = [];
-  for (const [i, entry] of raw.toolchains.entries()) {
-    const where = `${fileName}: toolchains[${i}]`;
-    if (!isRecord(entry) || typeof entry.key !== "string" || typeof entry.release !== "string" || !Array.isArray(entry.packages)) {
-      return { error: `${where}: needs key, release and packages` };
-    }
-    const packages = [];
-    for (const p of entry.packages) {
-      const checked = checkPackage(p);
-      if (typeof checked === "string") return { error: `${where} (${entry.key}): ${checked}` };
-      packages.push(checked);
-    }
-    const tree = entry.tree;
-    if (tree !== void 0 && (typeof tree !== "string" || !/^[0-9a-f]{64}$/.test(tree))) {
-      return { error: `${where} (${entry.key}): tree must be 64 hex digits` };
-    }
-    toolchains.push({
-      key: entry.key,
-      release: entry.release,
-      packages,
-      ...tree === void 0 ? {} : { tree }
-    });
-  }
-  return { version: 1, toolchains };
-}
-function checkPackage(p) {
-  if (!isRecord(p) || typeof p.name !== "string") return "a package entry has no name";
-  const { name, version, arch: arch2, filename, size, sha256 } = p;
-  if (typeof version !== "string" || typeof arch2 !== "string" || typeof filename !== "string") {
-    return `package ${name}: needs version, arch and filename`;
-  }
-  if (typeof size !== "number" || !Number.isInteger(size) || size <= 0)
-    return `package ${name}: size must be a positive integer`;
-  if (typeof sha256 !== "string" || !/^[0-9a-f]{64}$/.test(sha256))
-    return `package ${name}: sha256 must be 64 hex digits`;
-  if (filename.startsWith("/") || filename.split("/").includes(".."))
-    return `package ${name}: filename must be a path inside the mirror`;
-  return { name, version, arch: arch2, filename, size, sha256 };
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function findToolchain(lock, key) {
-  return lock.toolchains.find((t) => t.key === key);
-}
-function withToolchain(lock, entry) {
-  const others = lock.toolchains.filter((t) => t.key !== entry.key);
-  return { version: 1, toolchains: [...others, entry].sort((a, b) => a.key.localeCompare(b.key)) };
-}
-function renderLockfile(lock) {
-  const toolchains = lock.toolchains.map((t) => ({
-    key: t.key,
-    release: t.release,
-    ...t.tree === void 0 ? {} : { tree: t.tree },
-    packages: [...t.packages].sort((a, b) => a.name.localeCompare(b.name))
-  }));
-  return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0 });
-}
-function lockIdentity(entry) {
-  return [...entry.packages].sort((a, b) => a.name.localeCompare(b.name)).map((p) => `${p.name} ${p.version} ${p.arch} ${p.sha256}`).join("\n");
+  const tools = compilerPackages(plan, gccMajor);
+  const toolDepends = (await Promise.all(tools.map((t) => apt.dependsOf(t)))).flat();
+  const names = [
+    ...sysrootPackages(plan, gccMajor),
+    ...tools,
+    ...compilerHostLibraries(toolDepends)
+  ];
+  const resolved = await apt.resolve(names);
+  const packages = resolved.map((p) => ({ ...p }));
+  return { key: plan.key, release: `${plan.release.family}/${plan.release.codename}`, packages };
 }
 
 // src/steps/install.ts
@@ -13018,6 +13102,25 @@ function toolVersion(plan, entry) {
   return `${plan.floor.split(".").concat(["0", "0"]).slice(0, 3).join(".")}-${plan.release.codename}.${plan.compiler}.h${hash}`;
 }
 async function installToolchain(o) {
+  const hit = await quickCacheHit(o);
+  if (hit !== null) return hit;
+  return withInstallLock(
+    join11(o.stateRoot, "install.lock"),
+    (owner) => {
+      o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
+    },
+    () => installLocked(o)
+  );
+}
+async function quickCacheHit(o) {
+  const entry = findToolchain(await readLock(o.lockPath), o.plan.key);
+  if (entry?.tree === void 0) return null;
+  const dir = toolDir(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry), o.cacheArch);
+  if (!isComplete(dir)) return null;
+  const { problems } = await checkInstalled(dir, entry);
+  return problems.length === 0 ? { dir, entry, cacheHit: true, lockWritten: null } : null;
+}
+async function installLocked(o) {
   const lock = await readLock(o.lockPath);
   let entry = findToolchain(lock, o.plan.key);
   let lockWritten = null;
@@ -13027,9 +13130,9 @@ async function installToolchain(o) {
         `${o.lockPath} has no entry for "${o.plan.key}" and the lockfile is frozen: run once without --frozen and commit the lockfile`
       );
     }
-    entry = await resolveEntry(o);
-    await mkdir2(dirname4(o.lockPath), { recursive: true });
-    await writeFile2(o.lockPath, renderLockfile(withToolchain(lock, entry)));
+    entry = await resolveEntry(o.plan, await o.mirror(), o.stateRoot, o.log);
+    await mkdir3(dirname4(o.lockPath), { recursive: true });
+    await writeFile3(o.lockPath, renderLockfile(withToolchain(lock, entry)));
     lockWritten = o.lockPath;
     o.log(
       `wrote ${o.lockPath} with the exact packages of ${o.plan.key}: commit it so every run installs the same bytes`
@@ -13058,7 +13161,7 @@ async function installToolchain(o) {
   return { dir, entry, cacheHit: false, lockWritten };
 }
 async function readLock(path) {
-  const text = await readFile4(path, "utf8").catch((error) => {
+  const text = await readFile5(path, "utf8").catch((error) => {
     if (error.code === "ENOENT") return null;
     throw new InstallError(`cannot read lockfile ${path}: ${error.message}`);
   });
@@ -13068,19 +13171,19 @@ async function readLock(path) {
   return lock;
 }
 async function recordTree(o, entry) {
-  await writeFile2(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
+  await writeFile3(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
   return o.lockPath;
 }
 async function checkInstalled(dir, entry) {
   const problems = await treeProblems(dir, entry);
   if (problems.length > 0) return { problems, digest: null };
-  const manifest = await readFile4(manifestPath(dir), "utf8").then(
+  const manifest = await readFile5(manifestPath(dir), "utf8").then(
     (t) => JSON.parse(t)
   );
   return { problems, digest: treeDigest(manifest.tree) };
 }
 async function treeProblems(dir, entry) {
-  const manifest = await readFile4(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  const manifest = await readFile5(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (manifest === null) return [`${manifestPath(dir)} is missing or unreadable`];
   if (manifest.lock !== lockIdentity(entry))
     return ["it was installed from other packages than the lock names"];
@@ -13088,46 +13191,14 @@ async function treeProblems(dir, entry) {
     return ["its manifest does not match the tree the lock records"];
   return verifyTree(dir, manifest.tree);
 }
-async function resolveEntry(o) {
-  const { plan } = o;
-  const mirror = await o.mirror();
-  const apt = new PrivateApt({
-    stateDir: join9(
-      o.stateRoot,
-      "apt",
-      `${plan.release.family}-${plan.release.codename}-${plan.host.debianArch}`
-    ),
-    mirror,
-    suite: plan.release.codename,
-    arch: plan.host.debianArch
-  });
-  o.log(`resolving packages for ${plan.key} from ${plan.release.family} ${plan.release.codename}`);
-  await apt.update();
-  const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
-  if (gccMajor === null) {
-    throw new InstallError(
-      `${plan.release.codename}: the ${GCC_META_PACKAGE} package does not name a default gcc version`
-    );
-  }
-  const tools = compilerPackages(plan, gccMajor);
-  const toolDepends = (await Promise.all(tools.map((t) => apt.dependsOf(t)))).flat();
-  const names = [
-    ...sysrootPackages(plan, gccMajor),
-    ...tools,
-    ...compilerHostLibraries(toolDepends)
-  ];
-  const resolved = await apt.resolve(names);
-  const packages = resolved.map((p) => ({ ...p }));
-  return { key: plan.key, release: `${plan.release.family}/${plan.release.codename}`, packages };
-}
 async function install(o, entry, dir) {
   const started = Date.now();
-  const debs = join9(o.stateRoot, "debs");
-  await mkdir2(debs, { recursive: true });
+  const debs = join11(o.stateRoot, "debs");
+  await mkdir3(debs, { recursive: true });
   let mirror = null;
   const paths = [];
   for (const p of entry.packages) {
-    const dest = join9(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+    const dest = join11(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
     paths.push(dest);
     mirror ??= await o.mirror();
     await downloadVerified({
@@ -13139,33 +13210,33 @@ async function install(o, entry, dir) {
     });
   }
   const staging = `${dir}.partial`;
-  await rm3(staging, { recursive: true, force: true });
-  await rm3(`${dir}.complete`, { force: true });
-  const root = join9(staging, "root");
-  await mkdir2(root, { recursive: true });
+  await rm4(staging, { recursive: true, force: true });
+  await rm4(`${dir}.complete`, { force: true });
+  const root = join11(staging, "root");
+  await mkdir3(root, { recursive: true });
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
   const gccMajor = gccMajorOf(entry, o.plan);
   const wrappers = wrapperScripts(o.plan, gccMajor);
-  await mkdir2(join9(staging, "bin"), { recursive: true });
+  await mkdir3(join11(staging, "bin"), { recursive: true });
   for (const [name, text] of [
     ["cc", wrappers.cc],
     ["c++", wrappers.cxx]
   ]) {
-    await writeFile2(join9(staging, "bin", name), text);
-    await chmod(join9(staging, "bin", name), 493);
+    await writeFile3(join11(staging, "bin", name), text);
+    await chmod(join11(staging, "bin", name), 493);
   }
   const manifest = {
     key: o.plan.key,
     lock: lockIdentity(entry),
     tree: await hashTree(staging)
   };
-  await rm3(dir, { recursive: true, force: true });
-  await mkdir2(dirname4(dir), { recursive: true });
+  await rm4(dir, { recursive: true, force: true });
+  await mkdir3(dirname4(dir), { recursive: true });
   await rename3(staging, dir);
-  await writeFile2(manifestPath(dir), `${JSON.stringify(manifest)}
+  await writeFile3(manifestPath(dir), `${JSON.stringify(manifest)}
 `);
-  await writeFile2(`${dir}.complete`, "");
+  await writeFile3(`${dir}.complete`, "");
   o.log(
     `installed ${o.plan.key} (${entry.release}, ${entry.packages.length} packages) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
   );
@@ -13406,7 +13477,7 @@ async function verifyCommand(argv, io) {
 async function buildPolicy(args, io) {
   const policy = defaultPolicy();
   if (args.policyFile !== null) {
-    const text = await readFile5(args.policyFile, "utf8").catch((error) => {
+    const text = await readFile6(args.policyFile, "utf8").catch((error) => {
       io.err(
         `cgo-abi-guard verify: cannot read policy ${args.policyFile ?? ""}: ${error.code ?? String(error)}
 `

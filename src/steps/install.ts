@@ -7,7 +7,6 @@
 import { createHash } from 'node:crypto';
 import { chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { PrivateApt } from '../adapters/apt.js';
 import {
   extractDeb,
   hashTree,
@@ -16,6 +15,7 @@ import {
   type TreeManifest,
 } from '../adapters/deb.js';
 import { downloadVerified } from '../adapters/download.js';
+import { withInstallLock } from '../adapters/install-lock.js';
 import { isComplete, toolDir } from '../adapters/tool-cache.js';
 import {
   emptyLock,
@@ -24,19 +24,11 @@ import {
   parseLockfile,
   renderLockfile,
   withToolchain,
-  type LockedPackage,
   type LockedToolchain,
   type Lockfile,
 } from '../domain/lockfile.js';
-import {
-  compilerHostLibraries,
-  compilerPackages,
-  GCC_META_PACKAGE,
-  gccMajorFromDepends,
-  packageTriplet,
-  sysrootPackages,
-  type ToolchainPlan,
-} from '../domain/toolchain-plan.js';
+import { packageTriplet, type ToolchainPlan } from '../domain/toolchain-plan.js';
+import { resolveEntry } from './resolve-packages.js';
 import { wrapperScripts } from '../domain/wrappers.js';
 
 export class InstallError extends Error {}
@@ -83,6 +75,28 @@ export function toolVersion(plan: ToolchainPlan, entry: LockedToolchain): string
 }
 
 export async function installToolchain(o: InstallOptions): Promise<Installed> {
+  const hit = await quickCacheHit(o);
+  if (hit !== null) return hit;
+  return withInstallLock(
+    join(o.stateRoot, 'install.lock'),
+    (owner) => {
+      o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
+    },
+    () => installLocked(o),
+  );
+}
+
+/** A complete, unmodified install of a locked toolchain: no lock, no network. */
+async function quickCacheHit(o: InstallOptions): Promise<Installed | null> {
+  const entry = findToolchain(await readLock(o.lockPath), o.plan.key);
+  if (entry?.tree === undefined) return null;
+  const dir = toolDir(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry), o.cacheArch);
+  if (!isComplete(dir)) return null;
+  const { problems } = await checkInstalled(dir, entry);
+  return problems.length === 0 ? { dir, entry, cacheHit: true, lockWritten: null } : null;
+}
+
+async function installLocked(o: InstallOptions): Promise<Installed> {
   const lock = await readLock(o.lockPath);
   let entry = findToolchain(lock, o.plan.key);
   let lockWritten: string | null = null;
@@ -92,7 +106,7 @@ export async function installToolchain(o: InstallOptions): Promise<Installed> {
         `${o.lockPath} has no entry for "${o.plan.key}" and the lockfile is frozen: run once without --frozen and commit the lockfile`,
       );
     }
-    entry = await resolveEntry(o);
+    entry = await resolveEntry(o.plan, await o.mirror(), o.stateRoot, o.log);
     await mkdir(dirname(o.lockPath), { recursive: true });
     await writeFile(o.lockPath, renderLockfile(withToolchain(lock, entry)));
     lockWritten = o.lockPath;
@@ -163,39 +177,6 @@ async function treeProblems(dir: string, entry: LockedToolchain): Promise<string
   if (entry.tree !== undefined && treeDigest(manifest.tree) !== entry.tree)
     return ['its manifest does not match the tree the lock records'];
   return verifyTree(dir, manifest.tree);
-}
-
-async function resolveEntry(o: InstallOptions): Promise<LockedToolchain> {
-  const { plan } = o;
-  const mirror = await o.mirror();
-  const apt = new PrivateApt({
-    stateDir: join(
-      o.stateRoot,
-      'apt',
-      `${plan.release.family}-${plan.release.codename}-${plan.host.debianArch}`,
-    ),
-    mirror,
-    suite: plan.release.codename,
-    arch: plan.host.debianArch,
-  });
-  o.log(`resolving packages for ${plan.key} from ${plan.release.family} ${plan.release.codename}`);
-  await apt.update();
-  const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
-  if (gccMajor === null) {
-    throw new InstallError(
-      `${plan.release.codename}: the ${GCC_META_PACKAGE} package does not name a default gcc version`,
-    );
-  }
-  const tools = compilerPackages(plan, gccMajor);
-  const toolDepends = (await Promise.all(tools.map((t) => apt.dependsOf(t)))).flat();
-  const names = [
-    ...sysrootPackages(plan, gccMajor),
-    ...tools,
-    ...compilerHostLibraries(toolDepends),
-  ];
-  const resolved = await apt.resolve(names);
-  const packages: LockedPackage[] = resolved.map((p) => ({ ...p }));
-  return { key: plan.key, release: `${plan.release.family}/${plan.release.codename}`, packages };
 }
 
 /** Downloads, extracts and writes the wrappers; returns the digest of the installed tree. */

@@ -1,0 +1,50 @@
+/** No lock entry yet: resolve exact package versions and hashes through a private apt. */
+import { join } from 'node:path';
+import { PrivateApt } from '../adapters/apt.js';
+import type { LockedPackage, LockedToolchain } from '../domain/lockfile.js';
+import {
+  compilerHostLibraries,
+  compilerPackages,
+  GCC_META_PACKAGE,
+  gccMajorFromDepends,
+  sysrootPackages,
+  type ToolchainPlan,
+} from '../domain/toolchain-plan.js';
+
+export class ResolveError extends Error {}
+
+export async function resolveEntry(
+  plan: ToolchainPlan,
+  mirror: string,
+  stateRoot: string,
+  log: (line: string) => void,
+): Promise<LockedToolchain> {
+  const apt = new PrivateApt({
+    stateDir: join(
+      stateRoot,
+      'apt',
+      `${plan.release.family}-${plan.release.codename}-${plan.host.debianArch}`,
+    ),
+    mirror,
+    suite: plan.release.codename,
+    arch: plan.host.debianArch,
+  });
+  log(`resolving packages for ${plan.key} from ${plan.release.family} ${plan.release.codename}`);
+  await apt.update();
+  const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
+  if (gccMajor === null) {
+    throw new ResolveError(
+      `${plan.release.codename}: the ${GCC_META_PACKAGE} package does not name a default gcc version`,
+    );
+  }
+  const tools = compilerPackages(plan, gccMajor);
+  const toolDepends = (await Promise.all(tools.map((t) => apt.dependsOf(t)))).flat();
+  const names = [
+    ...sysrootPackages(plan, gccMajor),
+    ...tools,
+    ...compilerHostLibraries(toolDepends),
+  ];
+  const resolved = await apt.resolve(names);
+  const packages: LockedPackage[] = resolved.map((p) => ({ ...p }));
+  return { key: plan.key, release: `${plan.release.family}/${plan.release.codename}`, packages };
+}
