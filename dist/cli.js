@@ -11279,15 +11279,7 @@ var SYMTAB_MAX = 256 * 1024 * 1024;
 async function verifyPaths(args, options) {
   const groups = await expandInputs(args);
   const all = groups.flatMap((group) => group.candidates);
-  const sizes = await Promise.all(all.map((c) => fileSize(c.path).catch(() => 0)));
-  const order = all.map((_, i) => i).sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0));
-  const judgedInOrder = await mapLimit(
-    order,
-    options.concurrency ?? availableParallelism(),
-    (i) => verifyCandidate(all[i], options)
-  );
-  const judged = new Array(all.length);
-  order.forEach((i, k) => judged[i] = judgedInOrder[k] ?? null);
+  const judged = await judgeAll(all, options);
   const byPath = new Map(all.map((c, i) => [c.path, judged[i] ?? null]));
   const binaries = [];
   for (const group of groups) {
@@ -11302,6 +11294,18 @@ async function verifyPaths(args, options) {
     binaries.push(...results);
   }
   return { verdict: overallVerdict(binaries), glibcFloor: options.policy.glibc, binaries };
+}
+async function judgeAll(all, options) {
+  const sizes = await Promise.all(all.map((c) => fileSize(c.path).catch(() => 0)));
+  const order = all.map((_, i) => i).sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0));
+  const judgedInOrder = await mapLimit(
+    order,
+    options.concurrency ?? availableParallelism(),
+    (i) => verifyCandidate(all[i], options)
+  );
+  const judged = new Array(all.length);
+  order.forEach((i, k) => judged[i] = judgedInOrder[k] ?? null);
+  return judged;
 }
 function errorResult(path, error) {
   return { path, target: null, verdict: "error", findings: [], facts: null, error };
@@ -11325,8 +11329,10 @@ async function verifyCandidate(candidate, options) {
   const problem = parsed.machine === "" ? "malformed ELF: readelf printed no ELF header" : layoutProblem(parsed.layout, size);
   if (problem !== null) return errorResult(path, problem);
   const facts = await completeFacts(path, parsed);
-  const findings = evaluate(facts, options.policy);
-  const target = options.policy.target ?? inferTarget(facts);
+  const chosen = options.chooseTarget?.(facts) ?? null;
+  const policy = chosen === null ? options.policy : { ...options.policy, target: chosen };
+  const findings = evaluate(facts, policy);
+  const target = policy.target ?? inferTarget(facts);
   return {
     path,
     target: target === null ? null : formatTarget(target),

@@ -1,37 +1,103 @@
-/** The only reader of action inputs: raw strings → typed inputs, all problems at once. */
-import { LIBCS, parseTarget, type Libc } from '../domain/platform.js';
-import type { Policy } from '../domain/policy.js';
+/** The only reader of action inputs: raw strings → typed inputs, every problem listed at once. */
+import { LIBCS, parseTarget, type Libc, type Target } from '../domain/platform.js';
+import { COMPILERS, type Compiler } from '../domain/toolchain-plan.js';
 import { isDottedVersion } from '../domain/version.js';
 
-export interface VerifyInputs {
+export type FailOn = 'error' | 'warning' | 'never';
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
+
+export interface ActionInputs {
+  /** Empty: the runner's own platform. */
+  targets: Target[];
+  glibc: string;
+  libc: Libc;
+  compiler: Compiler;
+  run: string | null;
+  workingDirectory: string;
+  /** Globs of binaries to verify; empty: every ELF file `run` created or changed. */
   artifacts: string[];
-  policy: Partial<Policy>;
+  policy: string | null;
+  lockfile: string;
+  frozenLockfile: boolean;
+  failOn: FailOn;
+  cache: boolean;
+  godebug: string | null;
+  exportEnv: boolean;
 }
 
-export function readVerifyInputs(
-  get: (name: string) => string,
-): VerifyInputs | { errors: string[] } {
-  const errors: string[] = [];
-  const artifacts = get('artifacts')
+export const DEFAULTS = {
+  glibc: '2.31',
+  libc: 'glibc',
+  compiler: 'gcc',
+  'working-directory': '.',
+  lockfile: '.github/cgo-abi-guard.lock.yml',
+  'frozen-lockfile': 'false',
+  'fail-on': 'error',
+  cache: 'true',
+  'export-env': 'true',
+} as const;
+
+/** A list input: comma or newline separated, blanks dropped. */
+export function listInput(text: string): string[] {
+  return text
     .split(/[\n,]/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-  if (artifacts.length === 0)
-    errors.push('input "artifacts" is required (globs of binaries to verify)');
-  const policy: Partial<Policy> = {};
-  const target = get('target').trim();
-  if (target !== '') {
-    const t = parseTarget(target);
+}
+
+export function readInputs(get: (name: string) => string): ActionInputs | { errors: string[] } {
+  const errors: string[] = [];
+  const input = (name: string): string => {
+    const value = get(name).trim();
+    return value !== '' ? value : ((DEFAULTS as Record<string, string>)[name] ?? '');
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[]): T => {
+    const value = input(name);
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    errors.push(`input "${name}": "${value}" is not one of ${allowed.join(', ')}`);
+    return allowed[0] as T;
+  };
+  const bool = (name: string): boolean => {
+    const value = input(name).toLowerCase();
+    if (value === 'true') return true;
+    if (value === 'false') return false;
+    errors.push(`input "${name}": "${input(name)}" is not true or false`);
+    return false;
+  };
+
+  const targets: Target[] = [];
+  for (const text of listInput(get('target'))) {
+    const t = parseTarget(text);
     if ('error' in t) errors.push(`input "target": ${t.error}`);
-    else policy.target = t;
+    else targets.push(t);
   }
-  const glibc = get('glibc').trim();
-  if (glibc !== '' && !isDottedVersion(glibc))
-    errors.push(`input "glibc": "${glibc}" is not a version like 2.31`);
-  else if (glibc !== '') policy.glibc = glibc;
-  const libc = get('libc').trim();
-  if (libc !== '' && !(LIBCS as readonly string[]).includes(libc))
-    errors.push(`input "libc": "${libc}" is not one of ${LIBCS.join(', ')}`);
-  else if (libc !== '') policy.libc = libc as Libc;
-  return errors.length > 0 ? { errors } : { artifacts, policy };
+  const glibc = input('glibc');
+  if (!isDottedVersion(glibc)) errors.push(`input "glibc": "${glibc}" is not a version like 2.31`);
+  const inputs: ActionInputs = {
+    targets,
+    glibc,
+    libc: oneOf('libc', LIBCS),
+    compiler: oneOf('compiler', COMPILERS),
+    run: get('run').trim() === '' ? null : get('run'),
+    workingDirectory: input('working-directory'),
+    artifacts: listInput(get('artifacts')),
+    policy: get('policy').trim() === '' ? null : get('policy').trim(),
+    lockfile: input('lockfile'),
+    frozenLockfile: bool('frozen-lockfile'),
+    failOn: oneOf('fail-on', FAIL_ON),
+    cache: bool('cache'),
+    godebug: get('godebug').trim() === '' ? null : get('godebug').trim(),
+    exportEnv: bool('export-env'),
+  };
+  if (inputs.run === null && inputs.artifacts.length === 0) {
+    errors.push('give "run" (the build command) or "artifacts" (binaries to verify), or both');
+  }
+  const seen = new Set<string>();
+  for (const t of targets) {
+    const key = `${t.goarch}/${t.variant ?? ''}`;
+    if (seen.has(key))
+      errors.push(`input "target": linux/${key.replace(/\/$/, '')} is listed twice`);
+    seen.add(key);
+  }
+  return errors.length > 0 ? { errors } : inputs;
 }

@@ -1,47 +1,174 @@
 /**
- * The action's main step. For now it verifies the `artifacts` input with the same engine as the
- * CLI; resolve/install/build come with the toolchain and end-to-end issues.
+ * The action's main step: inputs → runner → toolchains (cache, install) → exported env → the
+ * build per target with its own env → verify → annotations, summary, outputs → verdict.
  */
 import * as core from '@actions/core';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { checkReadelf } from '../adapters/readelf.js';
-import { defaultPolicy } from '../domain/policy.js';
-import { renderJson, renderMarkdown } from '../domain/report.js';
-import { verifyPaths } from '../steps/verify.js';
-import { maxDotted } from '../domain/version.js';
-import { readVerifyInputs } from './inputs.js';
+import { resolveRunner } from '../adapters/runner.js';
+import { fileLineAnnotation, type Annotation } from '../domain/annotations.js';
+import { parsePolicyFile } from '../domain/policy-file.js';
+import { defaultPolicy, type Policy } from '../domain/policy.js';
+import { formatTarget, isGoArch, type Target } from '../domain/platform.js';
+import type { RunnerFacts } from '../domain/runner.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { buildAndVerify, type TargetOutcome } from './build-verify.js';
+import { publish } from './publish.js';
+import { prepareTarget, StepError, type PreparedTarget } from './toolchains.js';
+import { godebugCheck } from '../adapters/godebug.js';
+import { CACHE_STATE } from './state.js';
 
 export async function runAction(): Promise<void> {
   try {
-    const inputs = readVerifyInputs((name) => core.getInput(name));
-    if ('errors' in inputs) {
-      for (const e of inputs.errors) core.error(e);
-      core.setFailed(`invalid inputs: ${inputs.errors.length} problem(s)`);
-      return;
-    }
-    await checkReadelf('readelf');
-    const policy = { ...defaultPolicy(), ...inputs.policy };
-    const report = await verifyPaths(inputs.artifacts, { policy, readelf: 'readelf' });
-    for (const b of report.binaries) {
-      if (b.error !== null) core.error(b.error, { title: `cgo-abi-guard: cannot judge ${b.path}` });
-      for (const f of b.findings) {
-        const annotate = f.severity === 'error' ? core.error : core.warning;
-        annotate(`${b.path}: ${f.message}. Fix: ${f.fix}`, { title: `cgo-abi-guard ${f.rule}` });
-      }
-    }
-    const reportPath = join(process.env.RUNNER_TEMP ?? '.', 'cgo-abi-guard-report.json');
-    await writeFile(reportPath, renderJson(report));
-    await core.summary.addRaw(renderMarkdown(report)).write();
-    core.setOutput('verdict', report.verdict === 'pass' ? 'pass' : 'fail');
-    core.setOutput('report', reportPath);
-    core.setOutput('max-glibc', maxGlibc(report.binaries.map((b) => b.facts?.versions.GLIBC)));
-    if (report.verdict !== 'pass') core.setFailed(`cgo-abi-guard: ${report.verdict}`);
+    await main();
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
   }
 }
 
-function maxGlibc(versions: readonly (string | undefined)[]): string {
-  return maxDotted(versions.filter((v): v is string => v !== undefined)) ?? '';
+function annotate(a: Annotation): void {
+  const props = {
+    title: a.title,
+    ...(a.file === undefined ? {} : { file: a.file, startLine: a.line }),
+  };
+  if (a.level === 'error') core.error(a.message, props);
+  else if (a.level === 'warning') core.warning(a.message, props);
+  else core.notice(a.message, props);
+}
+
+async function main(): Promise<void> {
+  const inputs = readInputs((name) => core.getInput(name));
+  if ('errors' in inputs) {
+    for (const e of inputs.errors) core.error(e, { title: 'cgo-abi-guard input' });
+    core.setFailed(
+      `cgo-abi-guard: ${inputs.errors.length} invalid input(s); nothing was installed or built`,
+    );
+    return;
+  }
+  const workdir = resolve(inputs.workingDirectory);
+  const policy = await readPolicy(inputs);
+  if (policy === null) return;
+  await checkReadelf('readelf');
+  const runner = await resolveRunner({ cwd: workdir, env: process.env });
+  if (!(await checkGo(runner, inputs))) return;
+  const targets = inputs.targets.length > 0 ? inputs.targets : [runnerTarget(runner)];
+  core.setOutput('kernel', runner.kernel);
+  core.setOutput('runner-libc', runner.libc.family);
+  core.setOutput('runner-glibc', runner.libc.family === 'glibc' ? (runner.libc.version ?? '') : '');
+  core.setOutput('go-version', 'missing' in runner.go ? '' : runner.go.goversion);
+  core.setOutput('lockfile', inputs.lockfile);
+
+  // Toolchains are for glibc targets; musl and static builds bring their own compiler in `run`.
+  const prepared: PreparedTarget[] = [];
+  if (inputs.libc === 'glibc') {
+    for (const target of targets) prepared.push(await prepareTarget(target, inputs, runner));
+  } else {
+    core.info(
+      `cgo-abi-guard: libc ${inputs.libc}: no toolchain is installed; the build brings its own compiler`,
+    );
+  }
+  core.saveState(
+    CACHE_STATE,
+    JSON.stringify(
+      prepared.flatMap((p) => (p.cache === null || p.cache.restored ? [] : [p.cache])),
+    ),
+  );
+  core.setOutput(
+    'cc',
+    JSON.stringify(Object.fromEntries(prepared.map((p) => [p.name, p.env.CC ?? '']))),
+  );
+  core.setOutput(
+    'sysroot',
+    JSON.stringify(Object.fromEntries(prepared.map((p) => [p.name, `${p.installed.dir}/root`]))),
+  );
+  if (inputs.exportEnv) exportEnv(prepared);
+
+  const outcomes: TargetOutcome[] = [];
+  for (const target of targets) {
+    const prep = prepared.find((p) => p.name === formatTarget(target)) ?? null;
+    outcomes.push(await buildAndVerify({ target, targets, prep, inputs, policy, workdir }));
+  }
+  await publish({ runner, outcomes, inputs, annotate });
+}
+
+async function readPolicy(inputs: ActionInputs): Promise<Policy | null> {
+  const policy: Policy = { ...defaultPolicy(), libc: inputs.libc, glibc: inputs.glibc };
+  if (inputs.policy === null) return policy;
+  const text = await readFile(inputs.policy, 'utf8').catch(() => null);
+  if (text === null) {
+    core.setFailed(`cgo-abi-guard: cannot read the policy file ${inputs.policy}`);
+    return null;
+  }
+  const parsed = parsePolicyFile(text, inputs.policy);
+  if (parsed.errors.length > 0) {
+    for (const e of parsed.errors) annotate(fileLineAnnotation(e, 'cgo-abi-guard policy'));
+    core.setFailed(
+      `cgo-abi-guard: the policy file ${inputs.policy} has ${parsed.errors.length} problem(s)`,
+    );
+    return null;
+  }
+  // The inputs name the floor, the libc and the targets; the policy file adds the rest.
+  const p = parsed.policy;
+  return {
+    ...policy,
+    kernel: p.kernel ?? null,
+    versions: p.versions ?? {},
+    allowNeeded: p.allowNeeded ?? [],
+    allowRpath: p.allowRpath ?? [],
+    severity: p.severity ?? {},
+  };
+}
+
+async function checkGo(runner: RunnerFacts, inputs: ActionInputs): Promise<boolean> {
+  if ('missing' in runner.go) {
+    if (inputs.run !== null) core.warning(runner.go.missing, { title: 'cgo-abi-guard: Go' });
+    return true;
+  }
+  if (runner.go.switchable !== null) {
+    core.warning(runner.go.switchable, {
+      title: 'cgo-abi-guard: Go toolchain may switch',
+      file: 'go.mod',
+    });
+  }
+  if (inputs.godebug === null) return true;
+  const check = await godebugCheck(inputs.godebug, runner.go.goroot);
+  if (check.skipped !== null) core.warning(check.skipped, { title: 'cgo-abi-guard godebug' });
+  for (const w of check.warnings) core.warning(w, { title: 'cgo-abi-guard godebug' });
+  if (check.errors.length === 0) return true;
+  for (const e of check.errors) core.error(e, { title: 'cgo-abi-guard godebug' });
+  core.setFailed('cgo-abi-guard: invalid godebug input');
+  return false;
+}
+
+function runnerTarget(runner: RunnerFacts): Target {
+  const goarch = runner.hostArch.goarch;
+  if (goarch === null || !isGoArch(goarch)) {
+    throw new StepError(
+      `the runner's architecture ${runner.hostArch.machine} is not a Go target: set the "target" input`,
+    );
+  }
+  return { goarch, variant: goarch === 'amd64' ? 'v1' : goarch === 'arm' ? 'v7' : null };
+}
+
+/**
+ * For later steps: CGO_ENABLED and the per-arch conveniences always; CC, CXX and PKG_CONFIG_*
+ * only with a single target. Never GOOS/GOARCH job-wide: they would break `go run` and
+ * `go generate` tools later in the job.
+ */
+function exportEnv(prepared: readonly PreparedTarget[]): void {
+  if (prepared.length === 0) return;
+  core.exportVariable('CGO_ENABLED', '1');
+  for (const p of prepared) {
+    for (const name of [`CC_${p.target.goarch}`, `CXX_${p.target.goarch}`]) {
+      const value = p.env[name];
+      if (value !== undefined) core.exportVariable(name, value);
+    }
+  }
+  const [only] = prepared;
+  if (prepared.length !== 1 || only === undefined) return;
+  for (const name of ['CC', 'CXX', 'PKG_CONFIG_LIBDIR', 'PKG_CONFIG_SYSROOT_DIR']) {
+    const value = only.env[name];
+    if (value !== undefined) core.exportVariable(name, value);
+  }
 }

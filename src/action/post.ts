@@ -1,4 +1,30 @@
-/** Post step: saving the toolchain cache arrives with the toolchain issue; nothing to do yet. */
+/**
+ * Post step (runs on success only): save the toolchains the main step installed to the cache.
+ * An unavailable or failing cache service is a warning, never a failure.
+ */
+import * as core from '@actions/core';
+import { saveCache } from '../adapters/cache.js';
+import { CACHE_STATE } from './state.js';
+
+interface PendingCache {
+  key: string;
+  paths: string[];
+}
+
 export async function runPost(): Promise<void> {
-  await Promise.resolve();
+  try {
+    const text = core.getState(CACHE_STATE);
+    const pending = text === '' ? [] : (JSON.parse(text) as PendingCache[]);
+    for (const { key, paths } of pending) {
+      const { saved, warning } = await saveCache(paths, key, (line) => {
+        core.info(line);
+      });
+      if (warning !== null) core.warning(warning, { title: 'cgo-abi-guard cache' });
+      else if (saved) core.info(`cgo-abi-guard: saved the toolchain cache ${key}`);
+    }
+  } catch (error) {
+    core.warning(
+      `cgo-abi-guard: the toolchain cache was not saved: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
 }

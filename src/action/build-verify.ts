@@ -1,0 +1,114 @@
+/** One target: run the build in its environment, find its binaries, judge them. */
+import * as core from '@actions/core';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { changedFiles, runBash, snapshot } from '../adapters/build.js';
+import { goarchOf, formatTarget, type Target } from '../domain/platform.js';
+import type { Policy } from '../domain/policy.js';
+import { buildFailureHint } from '../domain/build-hints.js';
+import type { VerifyReport } from '../domain/report.js';
+import { verifyDiscovered, verifyPaths } from '../steps/verify.js';
+import type { ActionInputs } from './inputs.js';
+import type { PreparedTarget } from './toolchains.js';
+
+export interface TargetOutcome {
+  target: string;
+  prep: PreparedTarget | null;
+  buildExit: number | null;
+  report: VerifyReport;
+  /** Why this target has no verdict of its own (the build failed, produced nothing). */
+  problem: string | null;
+}
+
+const MATCHER_OWNERS = ['cgo-abi-guard-gcc', 'cgo-abi-guard-ld', 'cgo-abi-guard-go'];
+
+/** The matcher file ships beside dist/ (../matchers from the bundle). */
+function matcherFile(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), '..', 'matchers', 'cgo-abi-guard-gcc.json');
+}
+
+function targetVars(target: Target): Record<string, string> {
+  const vars: Record<string, string> = { GOOS: 'linux', GOARCH: target.goarch };
+  if (target.goarch === 'amd64' && target.variant !== null) vars.GOAMD64 = target.variant;
+  if (target.goarch === 'arm' && target.variant !== null) vars.GOARM = target.variant.slice(1);
+  return vars;
+}
+
+export interface BuildArgs {
+  target: Target;
+  targets: readonly Target[];
+  prep: PreparedTarget | null;
+  inputs: ActionInputs;
+  policy: Policy;
+  workdir: string;
+}
+
+export async function buildAndVerify(a: BuildArgs): Promise<TargetOutcome> {
+  const name = formatTarget(a.target);
+  const policy: Policy = { ...a.policy, target: a.target };
+  const options = { policy, readelf: 'readelf' };
+  const before =
+    a.inputs.run !== null && a.inputs.artifacts.length === 0 ? await snapshot(a.workdir) : null;
+  let buildExit: number | null = null;
+  if (a.inputs.run !== null) {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...targetVars(a.target),
+      ...(a.prep?.env ?? {}),
+    };
+    if (a.inputs.godebug !== null) env.GODEBUG = a.inputs.godebug;
+    core.startGroup(`cgo-abi-guard: build for ${name}`);
+    core.info(`::add-matcher::${matcherFile()}`);
+    const build = await runBash(a.inputs.run, a.workdir, env);
+    buildExit = build.exit;
+    for (const owner of MATCHER_OWNERS) core.info(`::remove-matcher owner=${owner}::`);
+    core.endGroup();
+    if (buildExit !== 0) {
+      const empty: VerifyReport = { verdict: 'error', glibcFloor: policy.glibc, binaries: [] };
+      const hint = buildFailureHint(build.tail);
+      const problem = `the build command for ${name} exited with status ${buildExit}${hint === null ? '' : `: ${hint}`}`;
+      return { target: name, prep: a.prep, buildExit, report: empty, problem };
+    }
+  }
+  if (before !== null) {
+    const changed = changedFiles(before, await snapshot(a.workdir));
+    const report = await verifyDiscovered(changed, options);
+    const problem =
+      report.binaries.length === 0
+        ? `the build for ${name} created or changed no ELF binaries under ${a.workdir}: nothing to verify (set "artifacts")`
+        : null;
+    return {
+      target: name,
+      prep: a.prep,
+      buildExit,
+      report: problem === null ? report : { ...report, verdict: 'error' },
+      problem,
+    };
+  }
+  const globs = a.inputs.artifacts.map((g) => (isAbsolute(g) ? g : resolve(a.workdir, g)));
+  const report = await verifyPaths(globs, {
+    ...options,
+    // Several targets share the artifacts: each binary is judged against the target of its own
+    // architecture; a binary of none of them against the first, where the arch rule flags it.
+    chooseTarget: (facts) => {
+      const goarch = goarchOf(facts.class, facts.endian, facts.machine);
+      return a.targets.find((t) => t.goarch === goarch) ?? a.targets[0] ?? null;
+    },
+  });
+  const mine = report.binaries.filter((b) => {
+    if (a.targets.length === 1 || b.target === null) return a.target === a.targets[0];
+    return (
+      b.target === name ||
+      (b.facts !== null &&
+        !a.targets.some((t) => formatTarget(t) === b.target) &&
+        a.target === a.targets[0])
+    );
+  });
+  return {
+    target: name,
+    prep: a.prep,
+    buildExit,
+    report: { ...report, binaries: mine },
+    problem: null,
+  };
+}

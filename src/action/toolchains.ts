@@ -1,0 +1,121 @@
+/** Per target: plan, restore from @actions/cache, install into the tool cache, the build env. */
+import * as core from '@actions/core';
+import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { restoreCache } from '../adapters/cache.js';
+import { hostMirror, missingPrograms } from '../adapters/host-tools.js';
+import {
+  isComplete,
+  stateRoot,
+  toolCacheArch,
+  toolCacheRoot,
+  toolDir,
+} from '../adapters/tool-cache.js';
+import { toolchainCacheKey } from '../domain/cache-key.js';
+import { cgoEnv, type EnvMap } from '../domain/cgo-env.js';
+import { hostInfoOf } from '../domain/host.js';
+import { findToolchain, lockIdentity, parseLockfile } from '../domain/lockfile.js';
+import { formatTarget, type Target } from '../domain/platform.js';
+import type { RunnerFacts } from '../domain/runner.js';
+import { planToolchain, type ToolchainPlan } from '../domain/toolchain-plan.js';
+import { clangCaveat, hostProgramsFor } from '../domain/wrappers.js';
+import { installToolchain, toolVersion, type Installed } from '../steps/install.js';
+import type { ActionInputs } from './inputs.js';
+
+export class StepError extends Error {}
+
+export interface PreparedTarget {
+  target: Target;
+  name: string;
+  plan: ToolchainPlan;
+  installed: Installed;
+  env: EnvMap;
+  /** What the post step saves when the toolchain did not come from the cache. */
+  cache: { key: string; paths: string[]; restored: boolean } | null;
+}
+
+export async function prepareTarget(
+  target: Target,
+  inputs: ActionInputs,
+  runner: RunnerFacts,
+): Promise<PreparedTarget> {
+  const name = formatTarget(target);
+  const host = hostInfoOf(runner);
+  if ('error' in host) throw new StepError(host.error);
+  const plan = planToolchain(host, target, inputs.glibc, inputs.compiler);
+  if ('error' in plan) throw new StepError(plan.error);
+  const caveat = clangCaveat(plan);
+  if (caveat !== null) core.warning(caveat, { title: `cgo-abi-guard: ${name} with clang` });
+  const missing = await missingPrograms(hostProgramsFor(plan));
+  if (missing.length > 0) throw new StepError(missing.join('; '));
+
+  const env = process.env;
+  const root = toolCacheRoot(env);
+  const arch = toolCacheArch();
+  let restored = false;
+  if (inputs.cache) restored = await restoreLocked(plan, inputs.lockfile, root, arch);
+  const installed = await installToolchain({
+    plan,
+    lockPath: inputs.lockfile,
+    frozen: inputs.frozenLockfile,
+    mirror: () => hostMirror(null, runner.distro.codename),
+    toolCacheRoot: root,
+    stateRoot: stateRoot(env),
+    cacheArch: arch,
+    log: (line) => {
+      core.info(`cgo-abi-guard: ${line}`);
+    },
+  });
+  if (installed.lockWritten !== null) {
+    core.notice(
+      `wrote ${installed.lockWritten} for ${plan.key}: commit it so every run installs the same bytes`,
+      {
+        title: 'cgo-abi-guard lockfile',
+      },
+    );
+  }
+  const cache = inputs.cache
+    ? {
+        key: cacheKey(plan, lockIdentity(installed.entry), arch),
+        paths: [dirname(installed.dir)],
+        restored: restored && installed.cacheHit,
+      }
+    : null;
+  return { target, name, plan, installed, env: cgoEnv(plan, installed.dir), cache };
+}
+
+function cacheKey(plan: ToolchainPlan, identity: string, arch: string): string {
+  return toolchainCacheKey({
+    targetKey: plan.key,
+    lockIdentity: identity,
+    hostArch: arch,
+    imageOs: process.env.ImageOS,
+    imageVersion: process.env.ImageVersion,
+  });
+}
+
+/** With a lock entry, the cache key is known before anything is resolved: restore first. */
+async function restoreLocked(
+  plan: ToolchainPlan,
+  lockPath: string,
+  root: string,
+  arch: string,
+): Promise<boolean> {
+  const text = await readFile(lockPath, 'utf8').catch(() => null);
+  if (text === null) return false;
+  const lock = parseLockfile(text, lockPath);
+  if ('error' in lock) return false; // the install reports it
+  const entry = findToolchain(lock, plan.key);
+  if (entry === undefined) return false;
+  const dir = toolDir(root, plan.toolName, toolVersion(plan, entry), arch);
+  if (isComplete(dir)) return true;
+  const { hit, warning } = await restoreCache(
+    [dirname(dir)],
+    cacheKey(plan, lockIdentity(entry), arch),
+    (line) => {
+      core.info(line);
+    },
+  );
+  if (warning !== null) core.warning(warning, { title: 'cgo-abi-guard cache' });
+  return hit;
+}

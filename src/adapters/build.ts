@@ -1,0 +1,71 @@
+/** Running the user's build command, and finding the files it created or changed. */
+import { spawn } from 'node:child_process';
+import { lstat, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+
+/** path → size, mtime and inode of every regular file under `dir`. */
+export async function snapshot(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const walk = async (at: string): Promise<void> => {
+    const entries = await readdir(at, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const path = join(at, entry.name);
+      if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) await walk(path);
+      else if (entry.isFile()) {
+        const s = await lstat(path).catch(() => null);
+        if (s !== null) out.set(path, `${s.size}:${s.mtimeMs}:${s.ino}`);
+      }
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+export function changedFiles(
+  before: ReadonlyMap<string, string>,
+  after: ReadonlyMap<string, string>,
+): string[] {
+  return [...after]
+    .filter(([path, stamp]) => before.get(path) !== stamp)
+    .map(([path]) => path)
+    .sort();
+}
+
+const TAIL = 64 * 1024;
+
+/**
+ * Runs `command` with bash (-e -o pipefail); its output goes to this step's log as it comes, and
+ * the last 64 KiB are kept to explain a failure.
+ */
+export function runBash(
+  command: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ exit: number; tail: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let tail = '';
+    const keep = (chunk: Buffer, to: NodeJS.WriteStream): void => {
+      to.write(chunk);
+      tail = (tail + chunk.toString()).slice(-TAIL);
+    };
+    child.stdout.on('data', (c: Buffer) => {
+      keep(c, process.stdout);
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      keep(c, process.stderr);
+    });
+    child.on('error', (error) => {
+      resolve({ exit: 127, tail: error.message });
+    });
+    child.on('close', (code, signal) => {
+      resolve({ exit: code ?? (signal === null ? 1 : 128), tail });
+    });
+  });
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { fileLineAnnotation, findingAnnotations } from '../../src/domain/annotations.js';
+import { buildFailureHint } from '../../src/domain/build-hints.js';
+import type { BinaryResult } from '../../src/domain/report.js';
+import { listInput, readInputs } from '../../src/action/inputs.js';
+
+function binary(path: string, rules: string[]): BinaryResult {
+  return {
+    path,
+    target: 'linux/amd64',
+    verdict: 'fail',
+    facts: null,
+    error: null,
+    findings: rules.map((rule) => ({
+      rule: rule as 'needed',
+      severity: 'error',
+      message: `m ${rule}`,
+      fix: 'f',
+    })),
+  };
+}
+
+describe('annotations', () => {
+  it('caps each rule, then counts the rest in one annotation', () => {
+    const judged = Array.from({ length: 8 }, (_, i) => ({
+      target: 'linux/amd64',
+      result: binary(`b${i}`, ['needed']),
+    }));
+    const out = findingAnnotations(judged, 5);
+    expect(out.filter((a) => a.title.startsWith('cgo-abi-guard needed (')).length).toBe(5);
+    expect(out.at(-1)).toEqual({
+      level: 'error',
+      title: 'cgo-abi-guard needed',
+      message: '3 more needed finding(s) not annotated: see the job summary and the JSON report',
+    });
+  });
+
+  it('puts a policy error on its file and line', () => {
+    expect(fileLineAnnotation('p.yml:3: bad', 't')).toEqual({
+      level: 'error',
+      title: 't',
+      message: 'bad',
+      file: 'p.yml',
+      line: 3,
+    });
+    expect(fileLineAnnotation('no line here', 't')).toEqual({
+      level: 'error',
+      title: 't',
+      message: 'no line here',
+    });
+  });
+});
+
+describe('build failure hints', () => {
+  it.each([
+    ['go: build constraints exclude all Go files in /x', /cgo was off/],
+    [
+      'runtime/main_main·f: function main is undeclared in the main package',
+      /imports "C", cgo was off/,
+    ],
+    [
+      '# runtime/cgo\ngcc_arm64.S: Assembler messages:\ngcc_arm64.S:30: Error: no such instruction',
+      /does not target this GOARCH/,
+    ],
+    [
+      'cgo: C compiler "aarch64-linux-gnu-gcc" not found: exec: not found',
+      /not installed or not on PATH/,
+    ],
+    ['/usr/bin/ld: cannot find -lsqlite3', /not in the target sysroot/],
+  ])('%j', (output, hint) => {
+    expect(buildFailureHint(output)).toMatch(hint);
+  });
+
+  it('says nothing about an unknown failure', () => {
+    expect(buildFailureHint('main.go:3:2: undefined: foo')).toBeNull();
+  });
+});
+
+describe('action inputs', () => {
+  const get = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+  it('reads defaults, lists and booleans', () => {
+    const inputs = readInputs(
+      get({ target: 'linux/amd64, linux/arm/v6\nlinux/arm64', run: 'make', 'export-env': 'FALSE' }),
+    );
+    expect(inputs).toMatchObject({
+      targets: [
+        { goarch: 'amd64', variant: 'v1' },
+        { goarch: 'arm', variant: 'v6' },
+        { goarch: 'arm64', variant: null },
+      ],
+      glibc: '2.31',
+      libc: 'glibc',
+      compiler: 'gcc',
+      workingDirectory: '.',
+      lockfile: '.github/cgo-abi-guard.lock.yml',
+      frozenLockfile: false,
+      failOn: 'error',
+      cache: true,
+      exportEnv: false,
+    });
+  });
+
+  it('needs run or artifacts, and rejects a target listed twice', () => {
+    expect(readInputs(get({}))).toEqual({
+      errors: ['give "run" (the build command) or "artifacts" (binaries to verify), or both'],
+    });
+    expect(
+      readInputs(get({ target: 'linux/arm64,linux/arm64', run: 'x', cache: 'maybe' })),
+    ).toEqual({
+      errors: [
+        'input "cache": "maybe" is not true or false',
+        'input "target": linux/arm64 is listed twice',
+      ],
+    });
+  });
+
+  it('splits lists on commas and newlines', () => {
+    expect(listInput(' a, b\n\nc ,')).toEqual(['a', 'b', 'c']);
+  });
+});
