@@ -12072,11 +12072,11 @@ async function missingPrograms(programs) {
 var MirrorError = class extends Error {
 };
 async function hostMirror(override, codename) {
-  if (override !== null) return override;
+  if (override !== null) return { uri: override, keyring: null };
   const files = await readHostAptSources();
   const picked = pickMirror(parseAptSources(files), { codename: codename ?? "" });
   if (!picked.ok) throw new MirrorError(`${picked.error}; pass --mirror URI`);
-  return picked.uri;
+  return { uri: picked.uri, keyring: picked.signedBy };
 }
 
 // src/adapters/godebug.ts
@@ -13072,7 +13072,8 @@ async function resolveEntry(plan, mirror, stateRoot2, log2) {
       "apt",
       `${plan.release.family}-${plan.release.codename}-${plan.host.debianArch}`
     ),
-    mirror,
+    mirror: mirror.uri,
+    ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
     suite: plan.release.codename,
     arch: plan.host.debianArch
   });
@@ -13208,7 +13209,7 @@ async function install(o, entry, dir) {
     paths.push(dest);
     mirror ??= await o.mirror();
     await downloadVerified({
-      url: `${mirror.replace(/\/+$/, "")}/${p.filename}`,
+      url: `${mirror.uri.replace(/\/+$/, "")}/${p.filename}`,
       dest,
       sha256: p.sha256,
       size: p.size,

@@ -9,6 +9,8 @@ const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
 export interface ActionInputs {
   /** Empty: the runner's own platform. */
   targets: Target[];
+  /** Each target as the user wrote it, for the keys of the cc and sysroot outputs. */
+  targetNames: string[];
   glibc: string;
   libc: Libc;
   compiler: Compiler;
@@ -66,15 +68,20 @@ export function readInputs(get: (name: string) => string): ActionInputs | { erro
   };
 
   const targets: Target[] = [];
+  const targetNames: string[] = [];
   for (const text of listInput(get('target'))) {
     const t = parseTarget(text);
     if ('error' in t) errors.push(`input "target": ${t.error}`);
-    else targets.push(t);
+    else {
+      targets.push(t);
+      targetNames.push(text);
+    }
   }
   const glibc = input('glibc');
   if (!isDottedVersion(glibc)) errors.push(`input "glibc": "${glibc}" is not a version like 2.31`);
   const inputs: ActionInputs = {
     targets,
+    targetNames,
     glibc,
     libc: oneOf('libc', LIBCS),
     compiler: oneOf('compiler', COMPILERS),
@@ -89,9 +96,6 @@ export function readInputs(get: (name: string) => string): ActionInputs | { erro
     godebug: get('godebug').trim() === '' ? null : get('godebug').trim(),
     exportEnv: bool('export-env'),
   };
-  if (inputs.run === null && inputs.artifacts.length === 0) {
-    errors.push('give "run" (the build command) or "artifacts" (binaries to verify), or both');
-  }
   const seen = new Set<string>();
   for (const t of targets) {
     const key = `${t.goarch}/${t.variant ?? ''}`;

@@ -74,16 +74,27 @@ async function main(): Promise<void> {
       prepared.flatMap((p) => (p.cache === null || p.cache.restored ? [] : [p.cache])),
     ),
   );
+  // Keyed by the targets as the user wrote them (`linux/amd64`, not `linux/amd64/v1`).
+  const spelled = (p: PreparedTarget): string =>
+    inputs.targetNames[targets.indexOf(p.target)] ?? p.name;
+  const byTarget = (value: (p: PreparedTarget) => string): string =>
+    JSON.stringify(Object.fromEntries(prepared.map((p) => [spelled(p), value(p)])));
   core.setOutput(
     'cc',
-    JSON.stringify(Object.fromEntries(prepared.map((p) => [p.name, p.env.CC ?? '']))),
+    byTarget((p) => p.env.CC ?? ''),
   );
   core.setOutput(
     'sysroot',
-    JSON.stringify(Object.fromEntries(prepared.map((p) => [p.name, `${p.installed.dir}/root`]))),
+    byTarget((p) => `${p.installed.dir}/root`),
   );
   if (inputs.exportEnv) exportEnv(prepared);
 
+  if (inputs.run === null && inputs.artifacts.length === 0) {
+    core.info(
+      'cgo-abi-guard: no run and no artifacts: toolchains installed and exported, nothing to verify',
+    );
+    return;
+  }
   const outcomes: TargetOutcome[] = [];
   for (const target of targets) {
     const prep = prepared.find((p) => p.name === formatTarget(target)) ?? null;

@@ -21,14 +21,20 @@ export async function missingPrograms(
 
 export class MirrorError extends Error {}
 
-/** The override, else the main archive URI of the host's own apt sources. */
+export interface Mirror {
+  uri: string;
+  /** The host source's Signed-By keyring; null: apt's trusted keys (/etc/apt/trusted.gpg.d). */
+  keyring: string | null;
+}
+
+/** The override, else the main archive of the host's own apt sources (and its keyring). */
 export async function hostMirror(
   override: string | null,
   codename: string | null,
-): Promise<string> {
-  if (override !== null) return override;
+): Promise<Mirror> {
+  if (override !== null) return { uri: override, keyring: null };
   const files = await readHostAptSources();
   const picked = pickMirror(parseAptSources(files), { codename: codename ?? '' });
   if (!picked.ok) throw new MirrorError(`${picked.error}; pass --mirror URI`);
-  return picked.uri;
+  return { uri: picked.uri, keyring: picked.signedBy };
 }

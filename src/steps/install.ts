@@ -15,6 +15,7 @@ import {
   type TreeManifest,
 } from '../adapters/deb.js';
 import { downloadVerified } from '../adapters/download.js';
+import type { Mirror } from '../adapters/host-tools.js';
 import { withInstallLock } from '../adapters/install-lock.js';
 import { isComplete, toolDir } from '../adapters/tool-cache.js';
 import {
@@ -40,7 +41,7 @@ export interface InstallOptions {
   /** Fail instead of resolving when the lock has no entry for this toolchain. */
   frozen: boolean;
   /** Package mirror URI; only needed when something must be downloaded. */
-  mirror: () => Promise<string>;
+  mirror: () => Promise<Mirror>;
   toolCacheRoot: string;
   stateRoot: string;
   /** Host architecture as @actions/tool-cache names it (x64, arm64). */
@@ -184,14 +185,14 @@ async function install(o: InstallOptions, entry: LockedToolchain, dir: string): 
   const started = Date.now();
   const debs = join(o.stateRoot, 'debs');
   await mkdir(debs, { recursive: true });
-  let mirror: string | null = null;
+  let mirror: Mirror | null = null;
   const paths: string[] = [];
   for (const p of entry.packages) {
     const dest = join(debs, p.filename.split('/').at(-1) ?? `${p.name}.deb`);
     paths.push(dest);
     mirror ??= await o.mirror();
     await downloadVerified({
-      url: `${mirror.replace(/\/+$/, '')}/${p.filename}`,
+      url: `${mirror.uri.replace(/\/+$/, '')}/${p.filename}`,
       dest,
       sha256: p.sha256,
       size: p.size,

@@ -1,6 +1,7 @@
 /** No lock entry yet: resolve exact package versions and hashes through a private apt. */
 import { join } from 'node:path';
 import { PrivateApt } from '../adapters/apt.js';
+import type { Mirror } from '../adapters/host-tools.js';
 import type { LockedPackage, LockedToolchain } from '../domain/lockfile.js';
 import {
   compilerHostLibraries,
@@ -15,7 +16,7 @@ export class ResolveError extends Error {}
 
 export async function resolveEntry(
   plan: ToolchainPlan,
-  mirror: string,
+  mirror: Mirror,
   stateRoot: string,
   log: (line: string) => void,
 ): Promise<LockedToolchain> {
@@ -25,7 +26,8 @@ export async function resolveEntry(
       'apt',
       `${plan.release.family}-${plan.release.codename}-${plan.host.debianArch}`,
     ),
-    mirror,
+    mirror: mirror.uri,
+    ...(mirror.keyring === null ? {} : { keyring: mirror.keyring }),
     suite: plan.release.codename,
     arch: plan.host.debianArch,
   });

@@ -145,7 +145,7 @@ describe('two targets in one step', () => {
     expect(errors(main.stdout)).toEqual([]);
     expect(main.status).toBe(0);
     expect(Object.keys(JSON.parse(main.outputs.cc ?? '{}') as object).sort()).toEqual([
-      'linux/amd64/v1',
+      'linux/amd64',
       'linux/arm64',
     ]);
     expect(main.exported).toMatchObject({ CGO_ENABLED: '1' });

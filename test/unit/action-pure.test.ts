@@ -101,10 +101,8 @@ describe('action inputs', () => {
     });
   });
 
-  it('needs run or artifacts, and rejects a target listed twice', () => {
-    expect(readInputs(get({}))).toEqual({
-      errors: ['give "run" (the build command) or "artifacts" (binaries to verify), or both'],
-    });
+  it('accepts neither run nor artifacts (install and export only), and rejects a target listed twice', () => {
+    expect(readInputs(get({}))).toMatchObject({ run: null, artifacts: [], targets: [] });
     expect(
       readInputs(get({ target: 'linux/arm64,linux/arm64', run: 'x', cache: 'maybe' })),
     ).toEqual({
