@@ -38139,7 +38139,7 @@ function saveState(name, value) {
 
 // src/action/main.ts
 import { readFile as readFile7 } from "node:fs/promises";
-import { resolve as resolve6 } from "node:path";
+import { join as join20, resolve as resolve6 } from "node:path";
 
 // src/adapters/readelf.ts
 import { execFile } from "node:child_process";
@@ -81289,7 +81289,7 @@ async function main() {
   if (policy === null) return;
   await checkReadelf("readelf");
   const runner = await resolveRunner({ cwd: workdir, env: process.env });
-  if (!await checkGo(runner, inputs)) return;
+  if (!await checkGo(runner, inputs, workdir)) return;
   const targets = inputs.targets.length > 0 ? inputs.targets : [runnerTarget(runner)];
   setOutput("kernel", runner.kernel);
   setOutput("runner-libc", runner.libc.family);
@@ -81360,15 +81360,18 @@ async function readPolicy(inputs) {
     severity: p.severity ?? {}
   };
 }
-async function checkGo(runner, inputs) {
+async function checkGo(runner, inputs, workdir) {
   if ("missing" in runner.go) {
     if (inputs.run !== null) warning(runner.go.missing, { title: "cgo-abi-guard: Go" });
     return true;
   }
   if (runner.go.switchable !== null) {
+    const goMod = join20(workdir, "go.mod");
+    const lines = (await readFile7(goMod, "utf8").catch(() => "")).split("\n");
+    const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {
       title: "cgo-abi-guard: Go toolchain may switch",
-      file: "go.mod"
+      ...at === void 0 ? {} : { file: goMod, startLine: at + 1 }
     });
   }
   if (inputs.godebug === null) return true;

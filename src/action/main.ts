@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { checkReadelf } from '../adapters/readelf.js';
 import { resolveRunner } from '../adapters/runner.js';
 import { fileLineAnnotation, type Annotation } from '../domain/annotations.js';
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   if (policy === null) return;
   await checkReadelf('readelf');
   const runner = await resolveRunner({ cwd: workdir, env: process.env });
-  if (!(await checkGo(runner, inputs))) return;
+  if (!(await checkGo(runner, inputs, workdir))) return;
   const targets = inputs.targets.length > 0 ? inputs.targets : [runnerTarget(runner)];
   core.setOutput('kernel', runner.kernel);
   core.setOutput('runner-libc', runner.libc.family);
@@ -131,15 +131,25 @@ async function readPolicy(inputs: ActionInputs): Promise<Policy | null> {
   };
 }
 
-async function checkGo(runner: RunnerFacts, inputs: ActionInputs): Promise<boolean> {
+async function checkGo(
+  runner: RunnerFacts,
+  inputs: ActionInputs,
+  workdir: string,
+): Promise<boolean> {
   if ('missing' in runner.go) {
     if (inputs.run !== null) core.warning(runner.go.missing, { title: 'cgo-abi-guard: Go' });
     return true;
   }
   if (runner.go.switchable !== null) {
+    // On the go.mod line that asks for the switch (toolchain, else go), where there is one.
+    const goMod = join(workdir, 'go.mod');
+    const lines = (await readFile(goMod, 'utf8').catch(() => '')).split('\n');
+    const at = [/^toolchain\s/, /^go\s/]
+      .map((re) => lines.findIndex((l) => re.test(l)))
+      .find((i) => i >= 0);
     core.warning(runner.go.switchable, {
       title: 'cgo-abi-guard: Go toolchain may switch',
-      file: 'go.mod',
+      ...(at === undefined ? {} : { file: goMod, startLine: at + 1 }),
     });
   }
   if (inputs.godebug === null) return true;

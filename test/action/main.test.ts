@@ -31,195 +31,220 @@ describe.each([
   ['Node 24', NODE24],
   ['Node 20', NODE20],
 ])('on %s', (_name, node) => {
-  it('builds linux/arm64 at floor 2.31 that runs under qemu against glibc 2.31', async () => {
-    const runner = new Runner(TOOL_CACHE);
-    const dir = project();
-    const { main, post } = await runMainAndPost(
-      runner,
-      {
-        target: 'linux/arm64',
+  describe('a passing build', () => {
+    it('builds linux/arm64 at floor 2.31 that runs under qemu against glibc 2.31', async () => {
+      const runner = new Runner(TOOL_CACHE, node);
+      const dir = project();
+      const { main, post } = await runMainAndPost(
+        runner,
+        {
+          target: 'linux/arm64',
+          glibc: '2.31',
+          run: 'go build -o app .',
+          'working-directory': dir,
+          lockfile,
+          cache: 'false',
+        },
+        { node },
+      );
+      expect(errors(main.stdout)).toEqual([]);
+      expect(main.status).toBe(0);
+      expect(main.outputs.verdict).toBe('pass');
+      expect(post?.status).toBe(0);
+      const sysroot =
+        (JSON.parse(main.outputs.sysroot ?? '{}') as Record<string, string>)['linux/arm64'] ?? '';
+      const run = spawnSync(
+        'qemu-aarch64',
+        ['-L', join(sysroot, 'usr/aarch64-linux-gnu'), join(dir, 'app')],
+        { encoding: 'utf8' },
+      );
+      expect(run.stdout).toContain('sqrt(2)=1.414214');
+      expect(run.status).toBe(0);
+      expect(main.summary).toMatch(/linux\/arm64: toolchain debian\/bullseye \(cross-gcc/);
+    });
+  });
+
+  describe('failing builds', () => {
+    it('a run that forces the host gcc for amd64 at 2.31 fails naming GLIBC_2.34 and the symbols', async () => {
+      const { main } = await runMainAndPost(new Runner(TOOL_CACHE, node), {
+        target: 'linux/amd64',
         glibc: '2.31',
-        run: 'go build -o app .',
+        run: 'CC=gcc go build -o app .',
+        'working-directory': project(),
+        lockfile,
+        cache: 'false',
+      });
+      expect(main.status).toBe(1);
+      expect(main.stdout).toMatch(
+        /^::error title=cgo-abi-guard glibc-version \(linux\/amd64\/v1\)::.*app: needs GLIBC_2\.34 \(floor 2\.31\): .*__libc_start_main.*pthread_create/m,
+      );
+      expect(main.outputs.verdict).toBe('fail');
+      expect(main.outputs['max-glibc']).toBe('2.34');
+    });
+
+    it('a musl-loader binary fails on the interpreter rule', async () => {
+      const { main } = await runMainAndPost(new Runner(TOOL_CACHE, node), {
+        target: 'linux/amd64',
+        glibc: '2.31',
+        run: 'CC=musl-gcc go build -o app .',
+        'working-directory': project(),
+        lockfile,
+        cache: 'false',
+      });
+      expect(main.status).toBe(1);
+      expect(main.stdout).toMatch(
+        /^::error title=cgo-abi-guard interpreter \(linux\/amd64\/v1\)::.*program interpreter is \/lib\/ld-musl-x86_64\.so\.1/m,
+      );
+    });
+
+    it('a build with cgo silently off fails saying so', async () => {
+      // net and os/user build without cgo too, silently falling back to pure Go.
+      const { main } = await runMainAndPost(new Runner(TOOL_CACHE, node), {
+        target: 'linux/amd64',
+        glibc: '2.31',
+        run: 'CGO_ENABLED=0 go build -o app .',
+        'working-directory': project('test/fixtures/src/purego'),
+        lockfile,
+        cache: 'false',
+      });
+      expect(main.status).toBe(1);
+      expect(main.stdout).toMatch(
+        /::error title=cgo-abi-guard go-buildinfo.*built with CGO_ENABLED=0: cgo was off/,
+      );
+      expect(main.stdout).toMatch(
+        /::error title=cgo-abi-guard interpreter.*statically linked .*cgo was probably off/,
+      );
+    });
+
+    it('a build that cgo-off breaks fails with what it means', async () => {
+      const { main } = await runMainAndPost(new Runner(TOOL_CACHE, node), {
+        target: 'linux/amd64',
+        glibc: '2.31',
+        run: 'CGO_ENABLED=0 go build -o app .',
+        'working-directory': project('examples/hello-cgo'),
+        lockfile,
+        cache: 'false',
+      });
+      expect(main.status).toBe(1);
+      expect(main.stdout).toMatch(
+        /::error title=cgo-abi-guard%3A linux\/amd64\/v1::the build command for linux\/amd64\/v1 exited with status 1: cgo was off/,
+      );
+    });
+  });
+
+  describe('two targets in one step', () => {
+    it('builds and judges each with its own toolchain; exports only per-arch CC', async () => {
+      const dir = project();
+      const { main } = await runMainAndPost(new Runner(TOOL_CACHE, node), {
+        target: 'linux/amd64\nlinux/arm64',
+        glibc: '2.31',
+        run: 'go build -o "app-$GOARCH" .',
         'working-directory': dir,
         lockfile,
         cache: 'false',
-      },
-      { node },
-    );
-    expect(errors(main.stdout)).toEqual([]);
-    expect(main.status).toBe(0);
-    expect(main.outputs.verdict).toBe('pass');
-    expect(post?.status).toBe(0);
-    const sysroot =
-      (JSON.parse(main.outputs.sysroot ?? '{}') as Record<string, string>)['linux/arm64'] ?? '';
-    const run = spawnSync(
-      'qemu-aarch64',
-      ['-L', join(sysroot, 'usr/aarch64-linux-gnu'), join(dir, 'app')],
-      { encoding: 'utf8' },
-    );
-    expect(run.stdout).toContain('sqrt(2)=1.414214');
-    expect(run.status).toBe(0);
-    expect(main.summary).toMatch(/linux\/arm64: toolchain debian\/bullseye \(cross-gcc/);
-  });
-});
-
-describe('failing builds, on the Node 20 here', () => {
-  it('a run that forces the host gcc for amd64 at 2.31 fails naming GLIBC_2.34 and the symbols', async () => {
-    const { main } = await runMainAndPost(new Runner(TOOL_CACHE), {
-      target: 'linux/amd64',
-      glibc: '2.31',
-      run: 'CC=gcc go build -o app .',
-      'working-directory': project(),
-      lockfile,
-      cache: 'false',
+      });
+      expect(errors(main.stdout)).toEqual([]);
+      expect(main.status).toBe(0);
+      expect(Object.keys(JSON.parse(main.outputs.cc ?? '{}') as object).sort()).toEqual([
+        'linux/amd64',
+        'linux/arm64',
+      ]);
+      expect(main.exported).toMatchObject({ CGO_ENABLED: '1' });
+      expect(main.exported.CC_amd64).toMatch(/\/bin\/cc$/);
+      expect(main.exported.CC_arm64).toMatch(/\/bin\/cc$/);
+      expect(main.exported.CC).toBeUndefined();
+      expect(main.exported.GOARCH).toBeUndefined();
+      expect(main.exported.GOOS).toBeUndefined();
+      const report = JSON.parse(readFileSync(main.outputs.report ?? '', 'utf8')) as {
+        targets: { target: string; binaries: { path: string; verdict: string }[] }[];
+      };
+      expect(
+        report.targets.map((t) => [
+          t.target,
+          t.binaries.map((b) => [b.path.split('/').at(-1), b.verdict]),
+        ]),
+      ).toEqual([
+        ['linux/amd64/v1', [['app-amd64', 'pass']]],
+        ['linux/arm64', [['app-arm64', 'pass']]],
+      ]);
     });
-    expect(main.status).toBe(1);
-    expect(main.stdout).toMatch(
-      /^::error title=cgo-abi-guard glibc-version \(linux\/amd64\/v1\)::.*app: needs GLIBC_2\.34 \(floor 2\.31\): .*__libc_start_main.*pthread_create/m,
-    );
-    expect(main.outputs.verdict).toBe('fail');
-    expect(main.outputs['max-glibc']).toBe('2.34');
-  });
 
-  it('a musl-loader binary fails on the interpreter rule', async () => {
-    const { main } = await runMainAndPost(new Runner(TOOL_CACHE), {
-      target: 'linux/amd64',
-      glibc: '2.31',
-      run: 'CC=musl-gcc go build -o app .',
-      'working-directory': project(),
-      lockfile,
-      cache: 'false',
+    it('with one target exports CC, CXX and PKG_CONFIG_* too, but never GOOS/GOARCH', async () => {
+      const { main } = await runMainAndPost(new Runner(TOOL_CACHE, node), {
+        target: 'linux/arm64',
+        glibc: '2.31',
+        artifacts: fixture('arm64-clang-bullseye'),
+        lockfile,
+        cache: 'false',
+      });
+      expect(main.status).toBe(0);
+      expect(Object.keys(main.exported).sort()).toEqual([
+        'CC',
+        'CC_arm64',
+        'CGO_ENABLED',
+        'CXX',
+        'CXX_arm64',
+        'PKG_CONFIG_LIBDIR',
+        'PKG_CONFIG_SYSROOT_DIR',
+      ]);
     });
-    expect(main.status).toBe(1);
-    expect(main.stdout).toMatch(
-      /^::error title=cgo-abi-guard interpreter \(linux\/amd64\/v1\)::.*program interpreter is \/lib\/ld-musl-x86_64\.so\.1/m,
-    );
   });
 
-  it('a build with cgo silently off fails saying so', async () => {
-    // net and os/user build without cgo too, silently falling back to pure Go.
-    const { main } = await runMainAndPost(new Runner(TOOL_CACHE), {
-      target: 'linux/amd64',
-      glibc: '2.31',
-      run: 'CGO_ENABLED=0 go build -o app .',
-      'working-directory': project('test/fixtures/src/purego'),
-      lockfile,
-      cache: 'false',
+  describe('inputs', () => {
+    it('bad inputs fail before anything is installed, all listed at once', async () => {
+      const runner = new Runner(undefined, node);
+      const { main } = await runMainAndPost(runner, {
+        target: 'linux/mips',
+        glibc: '2.3x',
+        compiler: 'icc',
+        'fail-on': 'sometimes',
+        run: 'true',
+      });
+      expect(main.status).toBe(1);
+      expect(errors(main.stdout)).toEqual([
+        expect.stringContaining('input "target": target "linux/mips": unknown goarch "mips"'),
+        expect.stringContaining('input "glibc": "2.3x" is not a version like 2.31'),
+        expect.stringContaining('input "compiler": "icc" is not one of gcc, clang'),
+        expect.stringContaining('input "fail-on": "sometimes" is not one of error, warning, never'),
+        expect.stringContaining('4 invalid input(s); nothing was installed or built'),
+      ]);
+      expect(existsSync(runner.toolCache) ? readdirSync(runner.toolCache) : []).toEqual([]);
     });
-    expect(main.status).toBe(1);
-    expect(main.stdout).toMatch(
-      /::error title=cgo-abi-guard go-buildinfo.*built with CGO_ENABLED=0: cgo was off/,
-    );
-    expect(main.stdout).toMatch(
-      /::error title=cgo-abi-guard interpreter.*statically linked .*cgo was probably off/,
-    );
-  });
 
-  it('a build that cgo-off breaks fails with what it means', async () => {
-    const { main } = await runMainAndPost(new Runner(TOOL_CACHE), {
-      target: 'linux/amd64',
-      glibc: '2.31',
-      run: 'CGO_ENABLED=0 go build -o app .',
-      'working-directory': project('examples/hello-cgo'),
-      lockfile,
-      cache: 'false',
+    it('a go.mod that would switch Go toolchains is a warning on its line', async () => {
+      const dir = mkdtempSync(join(shared, 'switch-'));
+      writeFileSync(join(dir, 'go.mod'), 'module example.com/x\n\ngo 1.21\n\ntoolchain go1.99.0\n');
+      const { main } = await runMainAndPost(
+        new Runner(TOOL_CACHE, node),
+        {
+          target: 'linux/arm64',
+          artifacts: fixture('arm64-clang-bullseye'),
+          'working-directory': dir,
+          lockfile,
+          cache: 'false',
+        },
+        { env: { GOTOOLCHAIN: 'auto', GOPROXY: 'off' } },
+      );
+      expect(main.status).toBe(0);
+      expect(main.stdout).toMatch(
+        new RegExp(
+          `^::warning title=cgo-abi-guard%3A Go toolchain may switch,file=${join(dir, 'go.mod')},line=5::.*go1\\.99\\.0`,
+          'm',
+        ),
+      );
     });
-    expect(main.status).toBe(1);
-    expect(main.stdout).toMatch(
-      /::error title=cgo-abi-guard%3A linux\/amd64\/v1::the build command for linux\/amd64\/v1 exited with status 1: cgo was off/,
-    );
-  });
-});
 
-describe('two targets in one step', () => {
-  it('builds and judges each with its own toolchain; exports only per-arch CC', async () => {
-    const dir = project();
-    const { main } = await runMainAndPost(new Runner(TOOL_CACHE), {
-      target: 'linux/amd64\nlinux/arm64',
-      glibc: '2.31',
-      run: 'go build -o "app-$GOARCH" .',
-      'working-directory': dir,
-      lockfile,
-      cache: 'false',
+    it('a policy file problem is annotated on its file and line', async () => {
+      const policy = join(shared, 'policy.yml');
+      writeFileSync(policy, 'glibc: 2.31\nseverity:\n  needed: loud\n');
+      const { main } = await runMainAndPost(new Runner(undefined, node), {
+        artifacts: fixture('amd64-gcc'),
+        policy,
+      });
+      expect(main.status).toBe(1);
+      expect(main.stdout).toContain(
+        `::error title=cgo-abi-guard policy,file=${policy},line=3::severity of needed must be off, warning or error, not "loud"`,
+      );
     });
-    expect(errors(main.stdout)).toEqual([]);
-    expect(main.status).toBe(0);
-    expect(Object.keys(JSON.parse(main.outputs.cc ?? '{}') as object).sort()).toEqual([
-      'linux/amd64',
-      'linux/arm64',
-    ]);
-    expect(main.exported).toMatchObject({ CGO_ENABLED: '1' });
-    expect(main.exported.CC_amd64).toMatch(/\/bin\/cc$/);
-    expect(main.exported.CC_arm64).toMatch(/\/bin\/cc$/);
-    expect(main.exported.CC).toBeUndefined();
-    expect(main.exported.GOARCH).toBeUndefined();
-    expect(main.exported.GOOS).toBeUndefined();
-    const report = JSON.parse(readFileSync(main.outputs.report ?? '', 'utf8')) as {
-      targets: { target: string; binaries: { path: string; verdict: string }[] }[];
-    };
-    expect(
-      report.targets.map((t) => [
-        t.target,
-        t.binaries.map((b) => [b.path.split('/').at(-1), b.verdict]),
-      ]),
-    ).toEqual([
-      ['linux/amd64/v1', [['app-amd64', 'pass']]],
-      ['linux/arm64', [['app-arm64', 'pass']]],
-    ]);
-  });
-
-  it('with one target exports CC, CXX and PKG_CONFIG_* too, but never GOOS/GOARCH', async () => {
-    const { main } = await runMainAndPost(new Runner(TOOL_CACHE), {
-      target: 'linux/arm64',
-      glibc: '2.31',
-      artifacts: fixture('arm64-clang-bullseye'),
-      lockfile,
-      cache: 'false',
-    });
-    expect(main.status).toBe(0);
-    expect(Object.keys(main.exported).sort()).toEqual([
-      'CC',
-      'CC_arm64',
-      'CGO_ENABLED',
-      'CXX',
-      'CXX_arm64',
-      'PKG_CONFIG_LIBDIR',
-      'PKG_CONFIG_SYSROOT_DIR',
-    ]);
-  });
-});
-
-describe('inputs', () => {
-  it('bad inputs fail before anything is installed, all listed at once', async () => {
-    const runner = new Runner();
-    const { main } = await runMainAndPost(runner, {
-      target: 'linux/mips',
-      glibc: '2.3x',
-      compiler: 'icc',
-      'fail-on': 'sometimes',
-      run: 'true',
-    });
-    expect(main.status).toBe(1);
-    expect(errors(main.stdout)).toEqual([
-      expect.stringContaining('input "target": target "linux/mips": unknown goarch "mips"'),
-      expect.stringContaining('input "glibc": "2.3x" is not a version like 2.31'),
-      expect.stringContaining('input "compiler": "icc" is not one of gcc, clang'),
-      expect.stringContaining('input "fail-on": "sometimes" is not one of error, warning, never'),
-      expect.stringContaining('4 invalid input(s); nothing was installed or built'),
-    ]);
-    expect(existsSync(runner.toolCache) ? readdirSync(runner.toolCache) : []).toEqual([]);
-  });
-
-  it('a policy file problem is annotated on its file and line', async () => {
-    const policy = join(shared, 'policy.yml');
-    writeFileSync(policy, 'glibc: 2.31\nseverity:\n  needed: loud\n');
-    const { main } = await runMainAndPost(new Runner(), {
-      artifacts: fixture('amd64-gcc'),
-      policy,
-    });
-    expect(main.status).toBe(1);
-    expect(main.stdout).toContain(
-      `::error title=cgo-abi-guard policy,file=${policy},line=3::severity of needed must be off, warning or error, not "loud"`,
-    );
   });
 });

@@ -51,7 +51,11 @@ export class Runner {
   readonly temp: string;
   readonly toolCache: string;
 
-  constructor(toolCache?: string) {
+  /** The Node that runs the entry points (default: this one). */
+  readonly node: string;
+
+  constructor(toolCache?: string, node: string = NODE20) {
+    this.node = node;
     this.dir = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-runner-'));
     this.temp = join(this.dir, 'temp');
     this.toolCache = toolCache ?? join(this.dir, 'tool-cache');
@@ -107,7 +111,7 @@ export class Runner {
       ...options.env,
     };
     return new Promise((resolve) => {
-      const child = spawn(options.node ?? NODE20, [join(ROOT, 'dist', `${entry}.js`)], {
+      const child = spawn(options.node ?? this.node, [join(ROOT, 'dist', `${entry}.js`)], {
         env,
         cwd: options.cwd ?? this.dir,
       });
