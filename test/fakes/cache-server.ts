@@ -17,7 +17,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createServer as createTcpServer, type Server, type Socket } from 'node:net';
+import { closeServer, DONE, json, listen, parse, readBody, send, str, type Done } from './http.js';
+
+export { closedPort, startHangingServer } from './http.js';
 
 export type CacheProtocol = 'v1' | 'v2';
 
@@ -42,8 +44,6 @@ interface Entry {
   created: number;
 }
 
-type Done = 'done';
-const DONE: Done = 'done';
 const TWIRP = '/twirp/github.actions.results.api.v1.CacheService/';
 const V1 = '/_apis/artifactcache/';
 const BLOBS = '/devstoreaccount1/actions-cache/';
@@ -260,90 +260,4 @@ export async function startCacheServer(protocol: CacheProtocol = 'v1'): Promise<
     requests: () => [...log],
     close: () => closeServer(server),
   };
-}
-
-/** A server that accepts connections and never answers: a hanging cache service. */
-export async function startHangingServer(): Promise<{ url: string; close(): Promise<void> }> {
-  const sockets = new Set<Socket>();
-  const server = createTcpServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.resume();
-  });
-  const port = await listen(server);
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () => {
-      for (const socket of sockets) socket.destroy();
-      return closeServer(server);
-    },
-  };
-}
-
-/** A port nothing listens on (bound, then released). */
-export async function closedPort(): Promise<number> {
-  const server = createTcpServer();
-  const port = await listen(server);
-  await closeServer(server);
-  return port;
-}
-
-function listen(server: Server): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      if (typeof address === 'object' && address !== null) resolve(address.port);
-      else reject(new Error('no port'));
-    });
-  });
-}
-
-function closeServer(server: Server & { closeAllConnections?: () => void }): Promise<void> {
-  server.closeAllConnections?.();
-  return new Promise((resolve, reject) => {
-    server.close((error) => {
-      if (error === undefined) resolve();
-      else reject(error);
-    });
-  });
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-function parse(body: Buffer): Record<string, unknown> {
-  if (body.length === 0) return {};
-  const value: unknown = JSON.parse(body.toString('utf8'));
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-}
-
-function str(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
-
-function json(res: ServerResponse, status: number, value: unknown): Done {
-  const text = JSON.stringify(value);
-  res.writeHead(status, {
-    'content-type': 'application/json',
-    'content-length': Buffer.byteLength(text),
-  });
-  res.end(text);
-  return DONE;
-}
-
-function send(res: ServerResponse, status: number, text: string): Done {
-  if (res.headersSent) {
-    res.end();
-    return DONE;
-  }
-  res.writeHead(status, {
-    'content-type': 'text/plain',
-    'content-length': Buffer.byteLength(text),
-  });
-  res.end(status === 204 ? undefined : text);
-  return DONE;
 }
