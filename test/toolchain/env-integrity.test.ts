@@ -248,6 +248,31 @@ describe('network and host tools', () => {
   });
 });
 
+describe('--godebug', () => {
+  it('exports GODEBUG, warning that Go ignores an unknown key', () => {
+    const r = runEnv([
+      ...ARGS,
+      '--lock',
+      lock,
+      '--frozen',
+      '--godebug',
+      'http2client=0,clock_gettime64=1',
+      '--format',
+      'json',
+    ]);
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as EnvJson).env.GODEBUG).toBe('http2client=0,clock_gettime64=1');
+    expect(r.stderr).toMatch(/warning: .*clock_gettime64/);
+    expect(r.stderr).not.toMatch(/warning: .*http2client/);
+  });
+
+  it('refuses a malformed setting', () => {
+    const r = runEnv([...ARGS, '--lock', lock, '--frozen', '--godebug', 'http2client']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/cgo-abi-guard env: .*http2client/);
+  });
+});
+
 describe('the tool cache', () => {
   it('is laid out so @actions/tool-cache find() finds the toolchain', async () => {
     const tc = await import('@actions/tool-cache');
