@@ -11272,6 +11272,30 @@ function staticNssFunctions(defined) {
     return [];
   return NSS_FUNCTIONS.filter((name) => defined.has(name));
 }
+var CGO_NSS_WRAPPERS = [
+  ["net._C2func_getaddrinfo", "getaddrinfo"],
+  ["net._C2func_getnameinfo", "getnameinfo"],
+  ["os/user._C2func_mygetpwuid_r", "getpwuid_r"],
+  ["os/user._Cfunc_mygetpwuid_r", "getpwuid_r"],
+  ["os/user._C2func_mygetpwnam_r", "getpwnam_r"],
+  ["os/user._Cfunc_mygetpwnam_r", "getpwnam_r"],
+  ["os/user._C2func_mygetgrgid_r", "getgrgid_r"],
+  ["os/user._Cfunc_mygetgrgid_r", "getgrgid_r"],
+  ["os/user._C2func_mygetgrnam_r", "getgrnam_r"],
+  ["os/user._Cfunc_mygetgrnam_r", "getgrnam_r"],
+  ["os/user._C2func_mygetgrouplist", "getgrouplist"],
+  ["os/user._Cfunc_mygetgrouplist", "getgrouplist"]
+];
+function staticNssFromGoTables(gopclntab, rodata) {
+  const latin1 = new TextDecoder("latin1");
+  if (!latin1.decode(rodata).includes("GLIBC_TUNABLES")) return [];
+  const names = latin1.decode(gopclntab);
+  return [
+    ...new Set(
+      CGO_NSS_WRAPPERS.filter(([wrapper]) => names.includes(`${wrapper}\0`)).map(([, fn]) => fn)
+    )
+  ];
+}
 
 // src/steps/verify.ts
 var BUILDINFO_MAX = 1024 * 1024;
@@ -11353,19 +11377,28 @@ async function completeFacts(path, parsed) {
     if ("info" in result) facts.goBuild = result.info;
     else facts.goBuildError = result.error;
   }
+  const sharedLibrary = parsed.type === "DYN" && !parsed.pie;
+  if (parsed.interpreter === null && !sharedLibrary)
+    facts.staticSymbols = await staticNss2(path, parsed, section);
+  return facts;
+}
+async function staticNss2(path, parsed, section) {
+  const read = async (s) => readRange(path, s.offset, Math.min(s.size, SYMTAB_MAX));
   const symtab = section(".symtab");
   const strtab = section(".strtab");
-  const sharedLibrary = parsed.type === "DYN" && !parsed.pie;
-  if (parsed.interpreter === null && !sharedLibrary && symtab !== void 0 && strtab !== void 0) {
+  if (symtab !== void 0 && strtab !== void 0) {
     const defined = definedSymbolNames({
-      symtab: await readRange(path, symtab.offset, Math.min(symtab.size, SYMTAB_MAX)),
-      strtab: await readRange(path, strtab.offset, Math.min(strtab.size, SYMTAB_MAX)),
+      symtab: await read(symtab),
+      strtab: await read(strtab),
       is64: parsed.class === "ELF64",
       littleEndian: parsed.endian === "little"
     });
-    facts.staticSymbols = staticNssFunctions(defined);
+    return staticNssFunctions(defined);
   }
-  return facts;
+  const pclntab = section(".gopclntab");
+  const rodata = section(".rodata");
+  if (pclntab === void 0 || rodata === void 0) return [];
+  return staticNssFromGoTables(await read(pclntab), await read(rodata));
 }
 async function mapLimit(items, limit, fn) {
   const results = new Array(items.length);

@@ -71,3 +71,34 @@ export function staticNssFunctions(defined: ReadonlySet<string>): string[] {
     return [];
   return NSS_FUNCTIONS.filter((name) => defined.has(name));
 }
+
+/** Go's cgo wrappers (kept in .gopclntab even when stripped) → the NSS function they call. */
+const CGO_NSS_WRAPPERS: readonly [string, string][] = [
+  ['net._C2func_getaddrinfo', 'getaddrinfo'],
+  ['net._C2func_getnameinfo', 'getnameinfo'],
+  ['os/user._C2func_mygetpwuid_r', 'getpwuid_r'],
+  ['os/user._Cfunc_mygetpwuid_r', 'getpwuid_r'],
+  ['os/user._C2func_mygetpwnam_r', 'getpwnam_r'],
+  ['os/user._Cfunc_mygetpwnam_r', 'getpwnam_r'],
+  ['os/user._C2func_mygetgrgid_r', 'getgrgid_r'],
+  ['os/user._Cfunc_mygetgrgid_r', 'getgrgid_r'],
+  ['os/user._C2func_mygetgrnam_r', 'getgrnam_r'],
+  ['os/user._Cfunc_mygetgrnam_r', 'getgrnam_r'],
+  ['os/user._C2func_mygetgrouplist', 'getgrouplist'],
+  ['os/user._Cfunc_mygetgrouplist', 'getgrouplist'],
+];
+
+/**
+ * A stripped static binary has no .symtab: Go's function table still names the cgo wrappers
+ * that call NSS, and static glibc (2.26+) carries the string GLIBC_TUNABLES, musl never.
+ */
+export function staticNssFromGoTables(gopclntab: Uint8Array, rodata: Uint8Array): string[] {
+  const latin1 = new TextDecoder('latin1');
+  if (!latin1.decode(rodata).includes('GLIBC_TUNABLES')) return [];
+  const names = latin1.decode(gopclntab);
+  return [
+    ...new Set(
+      CGO_NSS_WRAPPERS.filter(([wrapper]) => names.includes(`${wrapper}\0`)).map(([, fn]) => fn),
+    ),
+  ];
+}

@@ -3,14 +3,18 @@ import { availableParallelism } from 'node:os';
 import { expandInputs, fileSize, readRange, type Candidate } from '../adapters/files.js';
 import { runReadelf } from '../adapters/readelf.js';
 import { parseGoBuildInfo } from '../domain/buildinfo.js';
-import type { ElfFacts } from '../domain/elf-facts.js';
+import type { ElfFacts, SectionInfo } from '../domain/elf-facts.js';
 import { IDENT_BYTES, parseIdent } from '../domain/elf-ident.js';
 import { layoutProblem } from '../domain/integrity.js';
 import { formatTarget, type Target } from '../domain/platform.js';
 import { evaluate, inferTarget, verdictOf, type Policy } from '../domain/policy.js';
 import { parseReadelf, type ReadelfFacts } from '../domain/readelf.js';
 import { overallVerdict, type BinaryResult, type VerifyReport } from '../domain/report.js';
-import { definedSymbolNames, staticNssFunctions } from '../domain/static-symbols.js';
+import {
+  definedSymbolNames,
+  staticNssFromGoTables,
+  staticNssFunctions,
+} from '../domain/static-symbols.js';
 
 export interface VerifyOptions {
   policy: Policy;
@@ -135,24 +139,37 @@ async function completeFacts(path: string, parsed: ReadelfFacts): Promise<ElfFac
     if ('info' in result) facts.goBuild = result.info;
     else facts.goBuildError = result.error;
   }
+  const sharedLibrary = parsed.type === 'DYN' && !parsed.pie;
+  if (parsed.interpreter === null && !sharedLibrary)
+    facts.staticSymbols = await staticNss(path, parsed, section);
+  return facts;
+}
+
+type SectionLookup = (name: string) => SectionInfo | undefined;
+
+/** NSS functions a static glibc binary calls: from .symtab, else (stripped) from Go's tables. */
+async function staticNss(
+  path: string,
+  parsed: ReadelfFacts,
+  section: SectionLookup,
+): Promise<string[]> {
+  const read = async (s: SectionInfo): Promise<Uint8Array> =>
+    readRange(path, s.offset, Math.min(s.size, SYMTAB_MAX));
   const symtab = section('.symtab');
   const strtab = section('.strtab');
-  const sharedLibrary = parsed.type === 'DYN' && !parsed.pie;
-  if (
-    parsed.interpreter === null &&
-    !sharedLibrary &&
-    symtab !== undefined &&
-    strtab !== undefined
-  ) {
+  if (symtab !== undefined && strtab !== undefined) {
     const defined = definedSymbolNames({
-      symtab: await readRange(path, symtab.offset, Math.min(symtab.size, SYMTAB_MAX)),
-      strtab: await readRange(path, strtab.offset, Math.min(strtab.size, SYMTAB_MAX)),
+      symtab: await read(symtab),
+      strtab: await read(strtab),
       is64: parsed.class === 'ELF64',
       littleEndian: parsed.endian === 'little',
     });
-    facts.staticSymbols = staticNssFunctions(defined);
+    return staticNssFunctions(defined);
   }
-  return facts;
+  const pclntab = section('.gopclntab');
+  const rodata = section('.rodata');
+  if (pclntab === undefined || rodata === undefined) return [];
+  return staticNssFromGoTables(await read(pclntab), await read(rodata));
 }
 
 async function mapLimit<T, R>(

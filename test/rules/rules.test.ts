@@ -283,6 +283,15 @@ describe('rule 10: static-nss', () => {
     expect(r.verdict).toBe('pass');
   });
 
+  it('warns on the stripped build too (no .symtab: from the cgo wrappers and glibc strings)', async () => {
+    const r = await judge(fixture('amd64-static-net-stripped'), {
+      target: 'linux/amd64',
+      libc: 'none',
+    });
+    const f = r.findings.find((x) => x.rule === 'static-nss');
+    expect(f?.message).toMatch(/static glibc binary calls getaddrinfo, getpwuid_r:/);
+  });
+
   it('stays quiet on a pure-Go static binary', async () => {
     expect(
       rulesOf(await judge(fixture('amd64-nocgo'), { target: 'linux/amd64', libc: 'none' })),
