@@ -85,7 +85,6 @@ VERSION="24.04.1 LTS (Noble Numbat)"
 VERSION_CODENAME=noble
 ID=ubuntu
 ID_LIKE=debian
-HOME_URL="https://www.ubuntu.com/"
 UBUNTU_CODENAME=noble
 LOGO=ubuntu-logo
 `;
