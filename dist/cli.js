@@ -10246,6 +10246,20 @@ function renderMarkdown(report2, title = "cgo-abi-guard") {
 // src/steps/verify.ts
 import { availableParallelism } from "node:os";
 
+// src/util/map-limit.ts
+async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
@@ -11399,18 +11413,6 @@ async function staticNss2(path, parsed, section) {
   const rodata = section(".rodata");
   if (pclntab === void 0 || rodata === void 0) return [];
   return staticNssFromGoTables(await read(pclntab), await read(rodata));
-}
-async function mapLimit(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
 }
 
 // src/cli/verify-args.ts
@@ -12647,24 +12649,12 @@ async function hashFile(path, size) {
     hash.update(chunk);
   return hash.digest("hex");
 }
-async function pool(items, fn) {
-  const limit = Math.max(2, Math.min(8, availableParallelism2()));
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
+var HASH_READERS = Math.max(2, Math.min(8, availableParallelism2()));
 async function hashTree(root) {
   const walked = await walk2(root);
   const special = walked.find((w) => w.type === "other");
   if (special !== void 0) throw new DebError(`${join6(root, special.path)} is a special file`);
-  return pool(walked, async (w) => {
+  return mapLimit(walked, HASH_READERS, async (w) => {
     const at = join6(root, w.path);
     if (w.type === "file")
       return { path: w.path, type: "file", size: w.size, sha256: await hashFile(at, w.size) };
@@ -12692,7 +12682,11 @@ async function verifyTree(root, manifest) {
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);
-  const hashes = await pool(toHash, (f) => hashFile(join6(root, f.path), f.size).catch(() => ""));
+  const hashes = await mapLimit(
+    toHash,
+    HASH_READERS,
+    (f) => hashFile(join6(root, f.path), f.size).catch(() => "")
+  );
   toHash.forEach((f, i) => {
     if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
   });

@@ -8186,8 +8186,8 @@ var require_pool_stats = __commonJS({
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
     var PoolStats = class {
-      constructor(pool2) {
-        this[kPool] = pool2;
+      constructor(pool) {
+        this[kPool] = pool;
       }
       get connected() {
         return this[kPool][kConnected];
@@ -8238,35 +8238,35 @@ var require_pool_base = __commonJS({
         this[kQueue] = new FixedQueue();
         this[kClients] = [];
         this[kQueued] = 0;
-        const pool2 = this;
+        const pool = this;
         this[kOnDrain] = function onDrain(origin, targets) {
-          const queue = pool2[kQueue];
+          const queue = pool[kQueue];
           let needDrain = false;
           while (!needDrain) {
             const item = queue.shift();
             if (!item) {
               break;
             }
-            pool2[kQueued]--;
+            pool[kQueued]--;
             needDrain = !this.dispatch(item.opts, item.handler);
           }
           this[kNeedDrain] = needDrain;
-          if (!this[kNeedDrain] && pool2[kNeedDrain]) {
-            pool2[kNeedDrain] = false;
-            pool2.emit("drain", origin, [pool2, ...targets]);
+          if (!this[kNeedDrain] && pool[kNeedDrain]) {
+            pool[kNeedDrain] = false;
+            pool.emit("drain", origin, [pool, ...targets]);
           }
-          if (pool2[kClosedResolve] && queue.isEmpty()) {
-            Promise.all(pool2[kClients].map((c) => c.close())).then(pool2[kClosedResolve]);
+          if (pool[kClosedResolve] && queue.isEmpty()) {
+            Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
           }
         };
         this[kOnConnect] = (origin, targets) => {
-          pool2.emit("connect", origin, [pool2, ...targets]);
+          pool.emit("connect", origin, [pool, ...targets]);
         };
         this[kOnDisconnect] = (origin, targets, err) => {
-          pool2.emit("disconnect", origin, [pool2, ...targets], err);
+          pool.emit("disconnect", origin, [pool, ...targets], err);
         };
         this[kOnConnectionError] = (origin, targets, err) => {
-          pool2.emit("connectionError", origin, [pool2, ...targets], err);
+          pool.emit("connectionError", origin, [pool, ...targets], err);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8520,22 +8520,22 @@ var require_balanced_pool = __commonJS({
       }
       addUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        if (this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true)) {
+        if (this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true)) {
           return this;
         }
-        const pool2 = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
-        this[kAddClient](pool2);
-        pool2.on("connect", () => {
-          pool2[kWeight] = Math.min(this[kMaxWeightPerServer], pool2[kWeight] + this[kErrorPenalty]);
+        const pool = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
+        this[kAddClient](pool);
+        pool.on("connect", () => {
+          pool[kWeight] = Math.min(this[kMaxWeightPerServer], pool[kWeight] + this[kErrorPenalty]);
         });
-        pool2.on("connectionError", () => {
-          pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
+        pool.on("connectionError", () => {
+          pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
           this._updateBalancedPoolStats();
         });
-        pool2.on("disconnect", (...args) => {
+        pool.on("disconnect", (...args) => {
           const err = args[2];
           if (err && err.code === "UND_ERR_SOCKET") {
-            pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
+            pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
             this._updateBalancedPoolStats();
           }
         });
@@ -8554,9 +8554,9 @@ var require_balanced_pool = __commonJS({
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        const pool2 = this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true);
-        if (pool2) {
-          this[kRemoveClient](pool2);
+        const pool = this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true);
+        if (pool) {
+          this[kRemoveClient](pool);
         }
         return this;
       }
@@ -8571,16 +8571,16 @@ var require_balanced_pool = __commonJS({
         if (!dispatcher) {
           return;
         }
-        const allClientsBusy = this[kClients].map((pool2) => pool2[kNeedDrain]).reduce((a, b) => a && b, true);
+        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b) => a && b, true);
         if (allClientsBusy) {
           return;
         }
         let counter = 0;
-        let maxWeightIndex = this[kClients].findIndex((pool2) => !pool2[kNeedDrain]);
+        let maxWeightIndex = this[kClients].findIndex((pool) => !pool[kNeedDrain]);
         while (counter++ < this[kClients].length) {
           this[kIndex] = (this[kIndex] + 1) % this[kClients].length;
-          const pool2 = this[kClients][this[kIndex]];
-          if (pool2[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool2[kNeedDrain]) {
+          const pool = this[kClients][this[kIndex]];
+          if (pool[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool[kNeedDrain]) {
             maxWeightIndex = this[kIndex];
           }
           if (this[kIndex] === 0) {
@@ -8589,8 +8589,8 @@ var require_balanced_pool = __commonJS({
               this[kCurrentWeight] = this[kMaxWeightPerServer];
             }
           }
-          if (pool2[kWeight] >= this[kCurrentWeight] && !pool2[kNeedDrain]) {
-            return pool2;
+          if (pool[kWeight] >= this[kCurrentWeight] && !pool[kNeedDrain]) {
+            return pool;
           }
         }
         this[kCurrentWeight] = this[kClients][maxWeightIndex][kWeight];
@@ -39704,6 +39704,20 @@ function buildFailureHint(output) {
 // src/steps/verify.ts
 import { availableParallelism } from "node:os";
 
+// src/util/map-limit.ts
+async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir3, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve3 } from "path";
@@ -40935,18 +40949,6 @@ async function staticNss2(path8, parsed, section) {
   const rodata = section(".rodata");
   if (pclntab === void 0 || rodata === void 0) return [];
   return staticNssFromGoTables(await read2(pclntab), await read2(rodata));
-}
-async function mapLimit(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
 }
 
 // src/action/build-verify.ts
@@ -80489,24 +80491,12 @@ async function hashFile(path8, size) {
     hash.update(chunk);
   return hash.digest("hex");
 }
-async function pool(items, fn) {
-  const limit = Math.max(2, Math.min(8, availableParallelism2()));
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
+var HASH_READERS = Math.max(2, Math.min(8, availableParallelism2()));
 async function hashTree(root) {
   const walked = await walk2(root);
   const special = walked.find((w) => w.type === "other");
   if (special !== void 0) throw new DebError(`${join13(root, special.path)} is a special file`);
-  return pool(walked, async (w) => {
+  return mapLimit(walked, HASH_READERS, async (w) => {
     const at = join13(root, w.path);
     if (w.type === "file")
       return { path: w.path, type: "file", size: w.size, sha256: await hashFile(at, w.size) };
@@ -80534,7 +80524,11 @@ async function verifyTree(root, manifest) {
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);
-  const hashes = await pool(toHash, (f) => hashFile(join13(root, f.path), f.size).catch(() => ""));
+  const hashes = await mapLimit(
+    toHash,
+    HASH_READERS,
+    (f) => hashFile(join13(root, f.path), f.size).catch(() => "")
+  );
   toHash.forEach((f, i) => {
     if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
   });

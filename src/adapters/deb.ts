@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, lstatSync, readFileSync } from 'node:fs';
 import { lstat, open, readdir, readlink, realpath, rename, rm, symlink } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { mapLimit } from '../util/map-limit.js';
 import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { checkEntries, parseDebContents } from '../domain/apt-sources.js';
 
@@ -202,26 +203,14 @@ async function hashFile(path: string, size: number): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Runs `fn` over items with at most `limit` in flight; results in input order. */
-async function pool<T, R>(items: T[], fn: (item: T) => Promise<R>): Promise<R[]> {
-  const limit = Math.max(2, Math.min(8, availableParallelism()));
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
+/** Hashing is I/O-bound: a few more readers than cores, within reason. */
+const HASH_READERS = Math.max(2, Math.min(8, availableParallelism()));
 
 export async function hashTree(root: string): Promise<TreeManifest> {
   const walked = await walk(root);
   const special = walked.find((w) => w.type === 'other');
   if (special !== undefined) throw new DebError(`${join(root, special.path)} is a special file`);
-  return pool(walked, async (w): Promise<TreeEntry> => {
+  return mapLimit(walked, HASH_READERS, async (w): Promise<TreeEntry> => {
     const at = join(root, w.path);
     if (w.type === 'file')
       return { path: w.path, type: 'file', size: w.size, sha256: await hashFile(at, w.size) };
@@ -251,7 +240,9 @@ export async function verifyTree(root: string, manifest: TreeManifest): Promise<
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);
-  const hashes = await pool(toHash, (f) => hashFile(join(root, f.path), f.size).catch(() => ''));
+  const hashes = await mapLimit(toHash, HASH_READERS, (f) =>
+    hashFile(join(root, f.path), f.size).catch(() => ''),
+  );
   toHash.forEach((f, i) => {
     if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
   });

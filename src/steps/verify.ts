@@ -1,5 +1,6 @@
 /** The verify step: paths → judged binaries. Effects (readelf, file reads) stay in adapters. */
 import { availableParallelism } from 'node:os';
+import { mapLimit } from '../util/map-limit.js';
 import { expandInputs, fileSize, readRange, type Candidate } from '../adapters/files.js';
 import { runReadelf } from '../adapters/readelf.js';
 import { parseGoBuildInfo } from '../domain/buildinfo.js';
@@ -170,21 +171,4 @@ async function staticNss(
   const rodata = section('.rodata');
   if (pclntab === undefined || rodata === undefined) return [];
   return staticNssFromGoTables(await read(pclntab), await read(rodata));
-}
-
-async function mapLimit<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
 }
