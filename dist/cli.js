@@ -12486,7 +12486,7 @@ function clangCaveat(plan) {
 }
 
 // src/steps/install.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { chmod, mkdir as mkdir3, readFile as readFile5, rename as rename3, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname4, join as join11 } from "node:path";
 
@@ -12846,6 +12846,7 @@ async function withInstallLock(lockDir, onWait, fn) {
 
 // src/domain/lockfile.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+import { createHash as createHash3 } from "node:crypto";
 var LOCK_HEADER = "# cgo-abi-guard lockfile: the exact packages of each toolchain. Commit it; it is enforced when present.\n";
 function emptyLock() {
   return { version: 1, toolchains: [] };
@@ -12921,6 +12922,9 @@ function renderLockfile(lock) {
 }
 function lockIdentity(entry) {
   return [...entry.packages].sort((a, b) => a.name.localeCompare(b.name)).map((p) => `${p.name} ${p.version} ${p.arch} ${p.sha256}`).join("\n");
+}
+function lockHash(identity) {
+  return createHash3("sha256").update(identity).digest("hex").slice(0, 12);
 }
 
 // src/steps/resolve-packages.ts
@@ -13119,8 +13123,7 @@ async function resolveEntry(plan, mirror, stateRoot2, log2) {
     ...tools,
     ...compilerHostLibraries(toolDepends)
   ];
-  const resolved = await apt.resolve(names);
-  const packages = resolved.map((p) => ({ ...p }));
+  const packages = await apt.resolve(names);
   return { key: plan.key, release: `${plan.release.family}/${plan.release.codename}`, packages };
 }
 
@@ -13129,10 +13132,10 @@ var InstallError = class extends Error {
 };
 var manifestPath = (dir) => `${dir}.manifest.json`;
 function treeDigest(tree) {
-  return createHash3("sha256").update(JSON.stringify(tree)).digest("hex");
+  return createHash4("sha256").update(JSON.stringify(tree)).digest("hex");
 }
 function toolVersion(plan, entry) {
-  const hash = createHash3("sha256").update(lockIdentity(entry)).digest("hex").slice(0, 12);
+  const hash = lockHash(lockIdentity(entry));
   return `${plan.floor.split(".").concat(["0", "0"]).slice(0, 3).join(".")}-${plan.release.codename}.${plan.compiler}.h${hash}`;
 }
 async function installToolchain(o) {

@@ -80108,80 +80108,11 @@ function isComplete(dir) {
 }
 
 // src/domain/cache-key.ts
-import { createHash as createHash2 } from "node:crypto";
-var CACHE_KEY_PREFIX = "cgo-abi-guard-v1";
-var MAX_KEY_LENGTH = 512;
-function toolchainCacheKey(input) {
-  const target = input.targetKey.split(/[\s/]+/).filter((token) => token !== "" && !token.startsWith("host-")).map((token) => token.replace(/-(?=\d)/g, ""));
-  const hash = createHash2("sha256").update(input.lockIdentity).digest("hex").slice(0, 12);
-  const image = [input.imageOs, input.imageVersion].filter(
-    (part) => part !== void 0 && part.trim() !== ""
-  );
-  const parts2 = [...target, input.hostArch, hash, ...image].map(keyPart).filter((p) => p !== "");
-  const key = [CACHE_KEY_PREFIX, ...parts2].join("-");
-  if (key.length <= MAX_KEY_LENGTH) return key;
-  const digest = createHash2("sha256").update(key).digest("hex").slice(0, 16);
-  return `${key.slice(0, MAX_KEY_LENGTH - digest.length - 1)}-${digest}`;
-}
-function keyPart(value) {
-  return value.trim().replace(/[^A-Za-z0-9._+]+/g, "_").replace(/^_+|_+$/g, "");
-}
-
-// src/domain/cgo-env.ts
-function cgoEnv(plan, dir) {
-  const root = `${dir}/root`;
-  const t = plan.triplet;
-  const { goarch, variant } = plan.target;
-  const env = {
-    CGO_ENABLED: "1",
-    GOOS: "linux",
-    GOARCH: goarch
-  };
-  if (goarch === "amd64" && variant !== null) env.GOAMD64 = variant;
-  if (goarch === "arm" && variant !== null) env.GOARM = variant.replace(/^v/, "");
-  env.CC = `${dir}/bin/cc`;
-  env.CXX = `${dir}/bin/c++`;
-  env[`CC_${goarch}`] = env.CC;
-  env[`CXX_${goarch}`] = env.CXX;
-  env.PKG_CONFIG_LIBDIR = [
-    `${root}/usr/lib/${t}/pkgconfig`,
-    `${root}/usr/${t}/lib/pkgconfig`,
-    `${root}/usr/share/pkgconfig`
-  ].join(":");
-  env.PKG_CONFIG_SYSROOT_DIR = root;
-  return env;
-}
-
-// src/domain/host.ts
-var MULTIARCH = {
-  amd64: "x86_64-linux-gnu",
-  arm64: "aarch64-linux-gnu",
-  armhf: "arm-linux-gnueabihf",
-  armel: "arm-linux-gnueabi",
-  i386: "i386-linux-gnu",
-  ppc64el: "powerpc64le-linux-gnu",
-  s390x: "s390x-linux-gnu",
-  riscv64: "riscv64-linux-gnu"
-};
-function hostInfoOf(facts) {
-  const family = familyOf(facts.distro.id, facts.distro.idLike);
-  if (family === null) {
-    return {
-      error: `the toolchain install needs a Debian or Ubuntu host (its apt and package mirror); this is "${facts.distro.prettyName ?? facts.distro.id}"`
-    };
-  }
-  const { goarch, debianArch, machine: machine2 } = facts.hostArch;
-  const multiarch = debianArch === null ? void 0 : MULTIARCH[debianArch];
-  if (goarch === null || debianArch === null || multiarch === void 0 || !isGoArch(goarch)) {
-    return {
-      error: `host architecture "${machine2}" is not one the toolchain install supports (amd64, arm64, \u2026)`
-    };
-  }
-  return { family, debianArch, goarch, multiarch };
-}
+import { createHash as createHash3 } from "node:crypto";
 
 // src/domain/lockfile.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+import { createHash as createHash2 } from "node:crypto";
 var LOCK_HEADER = "# cgo-abi-guard lockfile: the exact packages of each toolchain. Commit it; it is enforced when present.\n";
 function emptyLock() {
   return { version: 1, toolchains: [] };
@@ -80258,6 +80189,81 @@ function renderLockfile(lock) {
 function lockIdentity(entry) {
   return [...entry.packages].sort((a, b) => a.name.localeCompare(b.name)).map((p) => `${p.name} ${p.version} ${p.arch} ${p.sha256}`).join("\n");
 }
+function lockHash(identity) {
+  return createHash2("sha256").update(identity).digest("hex").slice(0, 12);
+}
+
+// src/domain/cache-key.ts
+var CACHE_KEY_PREFIX = "cgo-abi-guard-v1";
+var MAX_KEY_LENGTH = 512;
+function toolchainCacheKey(input) {
+  const target = input.targetKey.split(/[\s/]+/).filter((token) => token !== "" && !token.startsWith("host-")).map((token) => token.replace(/-(?=\d)/g, ""));
+  const hash = lockHash(input.lockIdentity);
+  const image = [input.imageOs, input.imageVersion].filter(
+    (part) => part !== void 0 && part.trim() !== ""
+  );
+  const parts2 = [...target, input.hostArch, hash, ...image].map(keyPart).filter((p) => p !== "");
+  const key = [CACHE_KEY_PREFIX, ...parts2].join("-");
+  if (key.length <= MAX_KEY_LENGTH) return key;
+  const digest = createHash3("sha256").update(key).digest("hex").slice(0, 16);
+  return `${key.slice(0, MAX_KEY_LENGTH - digest.length - 1)}-${digest}`;
+}
+function keyPart(value) {
+  return value.trim().replace(/[^A-Za-z0-9._+]+/g, "_").replace(/^_+|_+$/g, "");
+}
+
+// src/domain/cgo-env.ts
+function cgoEnv(plan, dir) {
+  const root = `${dir}/root`;
+  const t = plan.triplet;
+  const { goarch, variant } = plan.target;
+  const env = {
+    CGO_ENABLED: "1",
+    GOOS: "linux",
+    GOARCH: goarch
+  };
+  if (goarch === "amd64" && variant !== null) env.GOAMD64 = variant;
+  if (goarch === "arm" && variant !== null) env.GOARM = variant.replace(/^v/, "");
+  env.CC = `${dir}/bin/cc`;
+  env.CXX = `${dir}/bin/c++`;
+  env[`CC_${goarch}`] = env.CC;
+  env[`CXX_${goarch}`] = env.CXX;
+  env.PKG_CONFIG_LIBDIR = [
+    `${root}/usr/lib/${t}/pkgconfig`,
+    `${root}/usr/${t}/lib/pkgconfig`,
+    `${root}/usr/share/pkgconfig`
+  ].join(":");
+  env.PKG_CONFIG_SYSROOT_DIR = root;
+  return env;
+}
+
+// src/domain/host.ts
+var MULTIARCH = {
+  amd64: "x86_64-linux-gnu",
+  arm64: "aarch64-linux-gnu",
+  armhf: "arm-linux-gnueabihf",
+  armel: "arm-linux-gnueabi",
+  i386: "i386-linux-gnu",
+  ppc64el: "powerpc64le-linux-gnu",
+  s390x: "s390x-linux-gnu",
+  riscv64: "riscv64-linux-gnu"
+};
+function hostInfoOf(facts) {
+  const family = familyOf(facts.distro.id, facts.distro.idLike);
+  if (family === null) {
+    return {
+      error: `the toolchain install needs a Debian or Ubuntu host (its apt and package mirror); this is "${facts.distro.prettyName ?? facts.distro.id}"`
+    };
+  }
+  const { goarch, debianArch, machine: machine2 } = facts.hostArch;
+  const multiarch = debianArch === null ? void 0 : MULTIARCH[debianArch];
+  if (goarch === null || debianArch === null || multiarch === void 0 || !isGoArch(goarch)) {
+    return {
+      error: `host architecture "${machine2}" is not one the toolchain install supports (amd64, arm64, \u2026)`
+    };
+  }
+  return { family, debianArch, goarch, multiarch };
+}
 
 // src/domain/wrappers.ts
 var PRELUDE = (key) => [
@@ -80328,13 +80334,13 @@ function clangCaveat(plan) {
 }
 
 // src/steps/install.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { chmod as chmod2, mkdir as mkdir4, readFile as readFile4, rename as rename4, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
 import { dirname as dirname9, join as join18 } from "node:path";
 
 // src/adapters/deb.ts
 import { spawn as spawn3 } from "node:child_process";
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { createReadStream, lstatSync, readFileSync } from "node:fs";
 import { lstat as lstat3, open as open3, readdir as readdir6, readlink as readlink2, realpath as realpath2, rename as rename2, rm as rm2, symlink as symlink2 } from "node:fs/promises";
 import { availableParallelism as availableParallelism2 } from "node:os";
@@ -80485,7 +80491,7 @@ async function walk2(root) {
   return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 async function hashFile(path8, size) {
-  const hash = createHash3("sha256");
+  const hash = createHash4("sha256");
   if (size <= 1 << 20) return hash.update(readFileSync(path8)).digest("hex");
   for await (const chunk of createReadStream(path8, { highWaterMark: 1 << 20 }))
     hash.update(chunk);
@@ -80536,7 +80542,7 @@ async function verifyTree(root, manifest) {
 }
 
 // src/adapters/download.ts
-import { createHash as createHash4, randomBytes } from "node:crypto";
+import { createHash as createHash5, randomBytes } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { open as open4, rename as rename3, rm as rm3, stat as stat4 } from "node:fs/promises";
 import { basename as basename6, dirname as dirname8, join as join14 } from "node:path";
@@ -80544,7 +80550,7 @@ var DownloadError = class extends Error {
   name = "DownloadError";
 };
 async function sha256File(path8) {
-  const hash = createHash4("sha256");
+  const hash = createHash5("sha256");
   for await (const chunk of createReadStream2(path8, { highWaterMark: 1 << 20 }))
     hash.update(chunk);
   return hash.digest("hex");
@@ -80603,7 +80609,7 @@ async function downloadVerified(req) {
       throw new DownloadError(
         `package ${req.name}: ${host} answered HTTP ${response.status} for ${req.url}`
       );
-    const hash = createHash4("sha256");
+    const hash = createHash5("sha256");
     let received = 0;
     const file = await open4(tmp, "wx", 420);
     try {
@@ -80882,8 +80888,7 @@ async function resolveEntry(plan, mirror, stateRoot2, log3) {
     ...tools,
     ...compilerHostLibraries(toolDepends)
   ];
-  const resolved = await apt.resolve(names);
-  const packages = resolved.map((p) => ({ ...p }));
+  const packages = await apt.resolve(names);
   return { key: plan.key, release: `${plan.release.family}/${plan.release.codename}`, packages };
 }
 
@@ -80892,10 +80897,10 @@ var InstallError = class extends Error {
 };
 var manifestPath = (dir) => `${dir}.manifest.json`;
 function treeDigest(tree) {
-  return createHash5("sha256").update(JSON.stringify(tree)).digest("hex");
+  return createHash6("sha256").update(JSON.stringify(tree)).digest("hex");
 }
 function toolVersion(plan, entry) {
-  const hash = createHash5("sha256").update(lockIdentity(entry)).digest("hex").slice(0, 12);
+  const hash = lockHash(lockIdentity(entry));
   return `${plan.floor.split(".").concat(["0", "0"]).slice(0, 3).join(".")}-${plan.release.codename}.${plan.compiler}.h${hash}`;
 }
 async function installToolchain(o) {

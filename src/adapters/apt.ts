@@ -4,6 +4,7 @@
  * signed index without root and without touching the host's apt state. Runs apt via APT_CONFIG;
  * the host's apt.conf and apt.conf.d are not read (nothing there can redirect our state).
  */
+import type { LockedPackage } from '../domain/lockfile.js';
 import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -32,15 +33,8 @@ export interface PrivateAptOptions {
   retries?: number;
 }
 
-export interface ResolvedPackage {
-  name: string;
-  version: string;
-  arch: string;
-  /** Path relative to the mirror: `pool/main/…/x_1.0_amd64.deb`. */
-  filename: string;
-  size: number;
-  sha256: string;
-}
+/** What apt resolves is exactly what the lockfile records of a package. */
+export type ResolvedPackage = LockedPackage;
 
 interface RunResult {
   code: number;

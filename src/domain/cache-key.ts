@@ -4,6 +4,7 @@
  * architecture and the runner image. @actions/cache rejects keys with commas or over 512 chars.
  */
 import { createHash } from 'node:crypto';
+import { lockHash } from './lockfile.js';
 
 export interface CacheKeyInput {
   /** The toolchain plan's key, e.g. `linux/arm64 glibc-2.31 gcc host-amd64`. */
@@ -25,7 +26,7 @@ export function toolchainCacheKey(input: CacheKeyInput): string {
     .split(/[\s/]+/)
     .filter((token) => token !== '' && !token.startsWith('host-'))
     .map((token) => token.replace(/-(?=\d)/g, ''));
-  const hash = createHash('sha256').update(input.lockIdentity).digest('hex').slice(0, 12);
+  const hash = lockHash(input.lockIdentity);
   const image = [input.imageOs, input.imageVersion].filter(
     (part): part is string => part !== undefined && part.trim() !== '',
   );

@@ -2,6 +2,7 @@
  * The lockfile: per toolchain key, every package with its exact version and SHA-256, so that the
  * same lock installs the same bytes. YAML (via `yaml`), checked on read; errors name the entry.
  */
+import { createHash } from 'node:crypto';
 import { parseDocument, stringify } from 'yaml';
 
 export interface LockedPackage {
@@ -125,4 +126,9 @@ export function lockIdentity(entry: LockedToolchain): string {
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((p) => `${p.name} ${p.version} ${p.arch} ${p.sha256}`)
     .join('\n');
+}
+
+/** 12 hex digits of a lock identity's SHA-256: in tool-cache versions and cache keys. */
+export function lockHash(identity: string): string {
+  return createHash('sha256').update(identity).digest('hex').slice(0, 12);
 }

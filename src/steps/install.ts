@@ -21,6 +21,7 @@ import { isComplete, toolDir } from '../adapters/tool-cache.js';
 import {
   emptyLock,
   findToolchain,
+  lockHash,
   lockIdentity,
   parseLockfile,
   renderLockfile,
@@ -71,7 +72,7 @@ export function treeDigest(tree: TreeManifest): string {
 }
 
 export function toolVersion(plan: ToolchainPlan, entry: LockedToolchain): string {
-  const hash = createHash('sha256').update(lockIdentity(entry)).digest('hex').slice(0, 12);
+  const hash = lockHash(lockIdentity(entry));
   return `${plan.floor.split('.').concat(['0', '0']).slice(0, 3).join('.')}-${plan.release.codename}.${plan.compiler}.h${hash}`;
 }
 

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { PrivateApt } from '../adapters/apt.js';
 import type { Mirror } from '../adapters/host-tools.js';
-import type { LockedPackage, LockedToolchain } from '../domain/lockfile.js';
+import type { LockedToolchain } from '../domain/lockfile.js';
 import {
   compilerHostLibraries,
   compilerPackages,
@@ -46,7 +46,6 @@ export async function resolveEntry(
     ...tools,
     ...compilerHostLibraries(toolDepends),
   ];
-  const resolved = await apt.resolve(names);
-  const packages: LockedPackage[] = resolved.map((p) => ({ ...p }));
+  const packages = await apt.resolve(names);
   return { key: plan.key, release: `${plan.release.family}/${plan.release.codename}`, packages };
 }
