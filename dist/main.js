@@ -80080,7 +80080,8 @@ async function hostMirror(override, codename) {
   const files = await readHostAptSources();
   const picked = pickMirror(parseAptSources(files), { codename: codename ?? "" });
   if (!picked.ok) throw new MirrorError(`${picked.error}; pass --mirror URI`);
-  return { uri: picked.uri, keyring: picked.signedBy };
+  const keyring = picked.signedBy?.startsWith("/") === true ? picked.signedBy : null;
+  return { uri: picked.uri, keyring };
 }
 
 // src/adapters/tool-cache.ts

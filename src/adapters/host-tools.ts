@@ -36,5 +36,7 @@ export async function hostMirror(
   const files = await readHostAptSources();
   const picked = pickMirror(parseAptSources(files), { codename: codename ?? '' });
   if (!picked.ok) throw new MirrorError(`${picked.error}; pass --mirror URI`);
-  return { uri: picked.uri, keyring: picked.signedBy };
+  // Signed-By may also hold an inline key block; only a keyring file can be handed on to apt.
+  const keyring = picked.signedBy?.startsWith('/') === true ? picked.signedBy : null;
+  return { uri: picked.uri, keyring };
 }

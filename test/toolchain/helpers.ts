@@ -2,8 +2,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readHostAptSources } from '../../src/adapters/host-apt.js';
-import { parseAptSources, pickMirror } from '../../src/domain/apt-sources.js';
+import { hostMirror as hostAptMirror } from '../../src/adapters/host-tools.js';
 
 export interface HostMirror {
   uri: string;
@@ -15,10 +14,8 @@ export interface HostMirror {
 export async function hostMirror(): Promise<HostMirror> {
   const osRelease = await readFile('/etc/os-release', 'utf8');
   const codename = /^VERSION_CODENAME=(.*)$/m.exec(osRelease)?.[1]?.replace(/"/g, '') ?? '';
-  const pick = pickMirror(parseAptSources(await readHostAptSources()), { codename });
-  if (!pick.ok) throw new Error(pick.error);
-  const keyring = pick.signedBy?.startsWith('/') === true ? pick.signedBy : undefined;
-  return { uri: pick.uri, keyring };
+  const mirror = await hostAptMirror(null, codename);
+  return { uri: mirror.uri, keyring: mirror.keyring ?? undefined };
 }
 
 export async function tempDir(
