@@ -14,7 +14,7 @@ const effectModules = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.cache/', 'coverage/', 'test/fixtures/src/'] },
+  { ignores: ['dist/', 'node_modules/', '.cache/', 'coverage/', '__tests__/fixtures/src/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -2,9 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['__tests__/**/*.test.ts'],
     // Builds the real fixture binaries (Go, cross gcc, musl-gcc, clang) once per run.
-    globalSetup: ['test/setup/fixtures-global.ts'],
+    globalSetup: ['__tests__/setup/fixtures-global.ts'],
     testTimeout: 120_000,
     hookTimeout: 900_000,
     reporters: ['default', 'json'],

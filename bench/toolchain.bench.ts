@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI } from '../test/setup/paths.js';
+import { CLI } from '../__tests__/setup/paths.js';
 
 const WARM_ROUNDS = 5;
 

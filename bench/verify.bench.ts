@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { defaultPolicy } from '../src/domain/policy.js';
 import { verifyPaths } from '../src/steps/verify.js';
-import { realElfFiles } from '../test/setup/corpus.js';
-import { FIXTURE_DIR, CLI } from '../test/setup/paths.js';
-import { fixtureFiles } from '../test/setup/fixtures.js';
+import { realElfFiles } from '../__tests__/setup/corpus.js';
+import { FIXTURE_DIR, CLI } from '../__tests__/setup/paths.js';
+import { fixtureFiles } from '../__tests__/setup/fixtures.js';
 
 const run = promisify(execFile);
 const ROUNDS = 3;

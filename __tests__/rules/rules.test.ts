@@ -1,6 +1,6 @@
 /**
  * Every rule fires on a real binary that breaks it and stays quiet on one that does not.
- * Fixtures are built by test/fixtures/build.sh with Go, Debian's cross gcc, musl-gcc and clang.
+ * Fixtures are built by __tests__/fixtures/build.sh with Go, Debian's cross gcc, musl-gcc and clang.
  */
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../setup/fixtures.js';

@@ -9,7 +9,7 @@ import { FIXTURE_DIR, ROOT } from './paths.js';
 
 export default function setup(): void {
   if (process.env.CGO_ABI_GUARD_SKIP_FIXTURES === '1') return;
-  execFileSync('bash', [join(ROOT, 'test', 'fixtures', 'build.sh'), FIXTURE_DIR], {
+  execFileSync('bash', [join(ROOT, '__tests__', 'fixtures', 'build.sh'), FIXTURE_DIR], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
 }

@@ -17,7 +17,7 @@ const shared = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-action-'));
 const lockfile = join(shared, 'cgo-abi-guard.lock.yml');
 
 /** A fresh copy of a fixture program to build in: cgoapp (libm, pthreads, net, os/user) by default. */
-function project(source = 'test/fixtures/src/cgoapp'): string {
+function project(source = '__tests__/fixtures/src/cgoapp'): string {
   const dir = mkdtempSync(join(shared, 'project-'));
   cpSync(join(ROOT, source), dir, { recursive: true });
   return dir;
@@ -103,7 +103,7 @@ describe.each([
         target: 'linux/amd64',
         glibc: '2.31',
         run: 'CGO_ENABLED=0 go build -o app .',
-        'working-directory': project('test/fixtures/src/purego'),
+        'working-directory': project('__tests__/fixtures/src/purego'),
         lockfile,
         cache: 'false',
       });

@@ -1,4 +1,4 @@
-/** The built fixture binaries (see test/fixtures/build.sh and its manifest.json). */
+/** The built fixture binaries (see __tests__/fixtures/build.sh and its manifest.json). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_DIR } from './paths.js';

@@ -29,7 +29,7 @@ import {
 import { ROOT } from '../setup/paths.js';
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const DRIVER = join(ROOT, 'test', 'fakes', 'cache-driver.ts');
+const DRIVER = join(ROOT, '__tests__', 'fakes', 'cache-driver.ts');
 const KEY = 'cgo-abi-guard-v1-linux-arm64-glibc2.31-gcc-x64-0123456789ab';
 
 interface Outcome {

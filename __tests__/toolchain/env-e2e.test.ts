@@ -24,7 +24,7 @@ function build(env: Record<string, string>, out: string): void {
     Object.entries(process.env).filter(([k]) => !/^(CC|CXX|CGO_|GO|PKG_CONFIG)/.test(k)),
   );
   const r = spawnSync('go', ['build', '-o', out, '.'], {
-    cwd: join(ROOT, 'test', 'fixtures', 'src', 'cgoapp'),
+    cwd: join(ROOT, '__tests__', 'fixtures', 'src', 'cgoapp'),
     encoding: 'utf8',
     env: {
       ...clean,

@@ -37,7 +37,7 @@ interface PyFacts {
 describe('readelf facts agree with pyelftools', async () => {
   const files = [...realElfFiles(), ...fixtureFiles()];
   const report = await verifyPaths(files, { policy: defaultPolicy(), readelf: 'readelf' });
-  const script = join(ROOT, 'test', 'differential', 'elffacts.py');
+  const script = join(ROOT, '__tests__', 'differential', 'elffacts.py');
   const output = execFileSync('/usr/bin/python3', [script, ...files], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
