@@ -87,7 +87,15 @@ describe.each(CASES)('floor $floor, linux/$goarch, $compiler', ({ floor, goarch,
   });
 
   it('is a cache hit the second time, with the mirror unreachable', () => {
-    const again = envJson([...args, '--lock', lock, '--frozen', '--mirror', UNREACHABLE_MIRROR]);
+    const again = envJson([
+      ...args,
+      '--lock',
+      lock,
+      '--frozen',
+      '--mirror',
+      UNREACHABLE_MIRROR,
+      '--no-host-mirrors',
+    ]);
     expect(again.toolchain.cacheHit).toBe(true);
   });
 });
@@ -96,7 +104,7 @@ describe('the same program built with the host gcc', () => {
   it('needs GLIBC_2.34 and fails to run against glibc 2.31', () => {
     const { toolchain } = envJson([
       ...['--target', 'linux/amd64', '--glibc', '2.31', '--lock', lock],
-      ...['--frozen', '--mirror', UNREACHABLE_MIRROR],
+      ...['--frozen', '--mirror', UNREACHABLE_MIRROR, '--no-host-mirrors'],
     ]);
     const host = fixture('amd64-gcc');
     const verdict = verifyJson(['--glibc', '2.31', host]);

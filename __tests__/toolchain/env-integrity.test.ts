@@ -64,6 +64,8 @@ function runCliAsync(
   });
 }
 
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function freshCache(name: string): string {
   const dir = join(work, name);
   mkdirSync(dir, { recursive: true });
@@ -130,12 +132,53 @@ describe('tampering', () => {
 
   it('a package whose bytes differ from the lock is refused, naming it', async () => {
     const victim = entry.packages[0]?.name ?? '';
-    const r = await runCliAsync(['env', ...ARGS, '--lock', lock, '--mirror', mirror], {
-      RUNNER_TOOL_CACHE: freshCache('tc-deb'),
-    });
+    const r = await runCliAsync(
+      ['env', ...ARGS, '--lock', lock, '--mirror', mirror, '--no-host-mirrors'],
+      {
+        RUNNER_TOOL_CACHE: freshCache('tc-deb'),
+      },
+    );
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`package ${victim}: SHA-256 mismatch`);
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `package ${esc(victim)} \\S+ \\(pool/\\S+\\) was not found with its locked SHA-256 on any mirror; tried ${esc(mirror)}/pool/\\S+: SHA-256 mismatch`,
+      ),
+    );
     expect(r.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it('a mirror with wrong bytes is passed over for the next one, which has the right ones', async () => {
+    const r = await runCliAsync(
+      ['env', ...ARGS, '--lock', lock, '--mirror', mirror, '--mirror', clean, '--no-host-mirrors'],
+      { RUNNER_TOOL_CACHE: freshCache('tc-failover') },
+    );
+    expect(r.status).toBe(0);
+    const victim = entry.packages[0]?.filename ?? '';
+    expect(r.stderr).toContain(`passed over ${mirror}/${victim}: SHA-256 mismatch`);
+    // The mirror that served the right bytes goes first for every later package.
+    expect(r.stderr).toMatch(
+      new RegExp(`downloaded ${entry.packages.length} packages from ${esc(clean)}$`, 'm'),
+    );
+    expect(r.stderr).not.toContain(`from ${mirror}\n`);
+    expect(r.stdout).toContain(join(work, 'tc-failover'));
+  });
+
+  it('a lock entry of another release than the plan is refused before any download', () => {
+    const path = join(work, 'other-release.yml');
+    writeFileSync(
+      path,
+      readFileSync(lock, 'utf8').replace('release: debian/bullseye', 'release: debian/bookworm'),
+    );
+    const r = runEnv(
+      [...ARGS, '--lock', path, '--mirror', UNREACHABLE_MIRROR, '--no-host-mirrors'],
+      {
+        RUNNER_TOOL_CACHE: freshCache('tc-release'),
+      },
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toMatch(
+      /other-release\.yml: the entry for "linux\/amd64 glibc-2\.31 clang host-amd64" is from debian\/bookworm, but glibc 2\.31 is planned from debian\/bullseye: delete that entry and run again to re-resolve it$/,
+    );
   });
 
   it('a lock entry whose hash was edited is refused, naming the package', async () => {
@@ -145,11 +188,18 @@ describe('tampering', () => {
       if (p !== undefined) p.sha256 = p.sha256.replace(/^./, (c) => (c === '0' ? '1' : '0'));
       return e;
     }, 'edited-hash.yml');
-    const r = await runCliAsync(['env', ...ARGS, '--lock', edited, '--mirror', clean], {
-      RUNNER_TOOL_CACHE: freshCache('tc-lock'),
-    });
+    const r = await runCliAsync(
+      ['env', ...ARGS, '--lock', edited, '--mirror', clean, '--no-host-mirrors'],
+      {
+        RUNNER_TOOL_CACHE: freshCache('tc-lock'),
+      },
+    );
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`package ${victim?.name ?? ''}: SHA-256 mismatch`);
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `package ${esc(victim?.name ?? '')} .* on any mirror; tried ${esc(clean)}/\\S+: SHA-256 mismatch`,
+      ),
+    );
   });
 
   it('a lock entry whose tree digest was edited is refused', () => {
@@ -170,6 +220,7 @@ describe('tampering', () => {
       '--frozen',
       '--mirror',
       UNREACHABLE_MIRROR,
+      '--no-host-mirrors',
       '--format',
       'json',
     ]);
@@ -198,7 +249,14 @@ describe('tampering', () => {
 describe('network and host tools', () => {
   it('an unreachable mirror is one clear line, not a stack trace', () => {
     const r = runEnv(
-      [...ARGS, '--lock', join(work, 'new-lock.yml'), '--mirror', UNREACHABLE_MIRROR],
+      [
+        ...ARGS,
+        '--lock',
+        join(work, 'new-lock.yml'),
+        '--mirror',
+        UNREACHABLE_MIRROR,
+        '--no-host-mirrors',
+      ],
       { RUNNER_TOOL_CACHE: freshCache('tc-unreachable') },
     );
     expect(r.status).toBe(2);
@@ -216,6 +274,7 @@ describe('network and host tools', () => {
       '--frozen',
       '--mirror',
       UNREACHABLE_MIRROR,
+      '--no-host-mirrors',
     ]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(

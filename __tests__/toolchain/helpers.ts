@@ -2,7 +2,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hostMirror as hostAptMirror } from '../../src/adapters/host-tools.js';
+import { hostMirrors } from '../../src/adapters/host-tools.js';
 
 export interface HostMirror {
   uri: string;
@@ -14,7 +14,14 @@ export interface HostMirror {
 export async function hostMirror(): Promise<HostMirror> {
   const osRelease = await readFile('/etc/os-release', 'utf8');
   const codename = /^VERSION_CODENAME=(.*)$/m.exec(osRelease)?.[1]?.replace(/"/g, '') ?? '';
-  const mirror = await hostAptMirror(null, codename);
+  const [mirror] = await hostMirrors({
+    extra: [],
+    useHost: true,
+    hostCodename: codename,
+    codename: 'bullseye',
+    arch: 'amd64',
+  });
+  if (mirror === undefined) throw new Error('the host names no mirror');
   return { uri: mirror.uri, keyring: mirror.keyring ?? undefined };
 }
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkEntries,
-  parseAptSources,
   parseDebContents,
   parseDebFilename,
   parseDeb822Sources,
@@ -9,7 +8,6 @@ import {
   parseOneLineSources,
   parsePrintUris,
   parseStanzas,
-  pickMirror,
 } from '../../src/domain/apt-sources.js';
 
 // Captured from a Debian 12 host (mirror host name replaced by a placeholder).
@@ -104,30 +102,6 @@ describe('apt sources', () => {
       ['deb', 'http://security.example/debian-security', 'bullseye-security', null],
     ]);
     expect(entries[0]?.components).toEqual(['main', 'contrib']);
-  });
-
-  it('picks the main archive for the host codename, not -security or -updates', () => {
-    const entries = parseAptSources([
-      { path: '/etc/apt/sources.list.d/debian.sources', text: DEB822 },
-      { path: '/etc/apt/sources.list', text: ONE_LINE },
-    ]);
-    expect(pickMirror(entries, { codename: 'bookworm' })).toEqual({
-      ok: true,
-      uri: 'http://mirror.example/debian',
-      signedBy: '/usr/share/keyrings/debian-archive-keyring.gpg',
-    });
-    expect(pickMirror(entries, { codename: 'bullseye' })).toMatchObject({
-      ok: true,
-      uri: 'http://mirror.example/debian',
-    });
-    const none = pickMirror(parseDeb822Sources(DEB822), { codename: 'trixie' });
-    expect(none.ok).toBe(false);
-    if (!none.ok) {
-      expect(none.error).toContain('"trixie"');
-      expect(none.error).toContain(
-        'http://mirror.example/debian-security (deb: bookworm-security)',
-      );
-    }
   });
 
   it('parses print-uris lines, skipping anything else', () => {

@@ -130,3 +130,35 @@ export async function downloadVerified(req: DownloadRequest): Promise<DownloadRe
     if (!ok) await rm(tmp, { force: true });
   }
 }
+
+/** One package, by its path inside the archive, from the first mirror that has the right bytes. */
+export interface MirroredRequest extends Omit<DownloadRequest, 'url'> {
+  /** `pool/main/…/x.deb`, the same on every mirror of the archive. */
+  path: string;
+  version: string;
+}
+
+/**
+ * Tries `mirrors` in order for one package; a mirror that fails (unreachable, 404, wrong bytes)
+ * only moves on to the next. Wrong bytes are never kept. Returns the mirror that served it, so
+ * a caller can try that one first for the next package.
+ */
+export async function downloadFromMirrors(
+  req: MirroredRequest,
+  mirrors: readonly string[],
+): Promise<DownloadResult & { mirror: string | null; passedOver: string[] }> {
+  const tried: string[] = [];
+  for (const mirror of mirrors) {
+    const url = `${mirror.replace(/\/+$/, '')}/${req.path}`;
+    try {
+      const got = await downloadVerified({ ...req, url });
+      return { ...got, mirror: got.reused ? null : mirror, passedOver: tried };
+    } catch (error) {
+      if (!(error instanceof DownloadError)) throw error;
+      tried.push(`${url}: ${error.message.replace(`package ${req.name}: `, '')}`);
+    }
+  }
+  throw new DownloadError(
+    `package ${req.name} ${req.version} (${req.path}) was not found with its locked SHA-256 on any mirror; tried ${tried.length > 0 ? tried.join('; ') : 'no mirror'}. Add a mirror that still has it (the mirror input or --mirror, e.g. an archive of retired releases or a snapshot service)`,
+  );
+}

@@ -1,6 +1,14 @@
 /** Host programs and the host's package mirror, for the toolchain install. */
 import { execFile } from 'node:child_process';
-import { parseAptSources, pickMirror } from '../domain/apt-sources.js';
+import { readFile } from 'node:fs/promises';
+import { parseAptSources } from '../domain/apt-sources.js';
+import {
+  archiveSources,
+  candidateMirrors,
+  orderMirrorList,
+  parseMirrorList,
+  type Mirror,
+} from '../domain/mirrors.js';
 import { readHostAptSources } from './host-apt.js';
 
 /** One message per program not found on PATH, with the hint of how to get it. */
@@ -21,22 +29,65 @@ export async function missingPrograms(
 
 export class MirrorError extends Error {}
 
-export interface Mirror {
-  uri: string;
-  /** The host source's Signed-By keyring; null: apt's trusted keys (/etc/apt/trusted.gpg.d). */
-  keyring: string | null;
+export type { Mirror };
+
+export interface MirrorQuery {
+  /** Mirrors the user named (input `mirror`, `--mirror`): tried first. */
+  extra: readonly string[];
+  /** False: only `extra`, never the host's archive (a network that reaches only a proxy). */
+  useHost: boolean;
+  /** The host's own release: its apt entries name the archive (they carry its suites). */
+  hostCodename: string | null;
+  /** The release the toolchain comes from, and the host's dpkg architecture (mirror-list limits). */
+  codename: string;
+  arch: string;
+  /** The host's apt configuration directory (tests point it elsewhere). */
+  etc?: string;
 }
 
-/** The override, else the main archive of the host's own apt sources (and its keyring). */
-export async function hostMirror(
-  override: string | null,
-  codename: string | null,
-): Promise<Mirror> {
-  if (override !== null) return { uri: override, keyring: null };
-  const files = await readHostAptSources();
-  const picked = pickMirror(parseAptSources(files), { codename: codename ?? '' });
-  if (!picked.ok) throw new MirrorError(`${picked.error}; pass --mirror URI`);
-  // Signed-By may also hold an inline key block; only a keyring file can be handed on to apt.
-  const keyring = picked.signedBy?.startsWith('/') === true ? picked.signedBy : null;
-  return { uri: picked.uri, keyring };
+/**
+ * Every mirror to try, in order: the user's, then the host's archive — plain URIs as they stand,
+ * apt mirror lists (`mirror+file:`, `mirror+http:`) read and ordered by their priorities. A list
+ * that cannot be read is skipped when other mirrors remain, and named in the error otherwise.
+ */
+export async function hostMirrors(q: MirrorQuery): Promise<Mirror[]> {
+  if (!q.useHost) {
+    if (q.extra.length > 0) return candidateMirrors(q.extra, []);
+    throw new MirrorError(
+      'host mirrors are off and no mirror was named (mirror input, --mirror URI)',
+    );
+  }
+  const files = await readHostAptSources(q.etc);
+  const sources = archiveSources(parseAptSources(files), q.hostCodename ?? '');
+  const host: Mirror[] = [];
+  const unread: string[] = [];
+  if (!('error' in sources)) {
+    for (const s of sources) {
+      if (s.kind === 'uri') {
+        host.push({ uri: s.uri, keyring: s.keyring });
+        continue;
+      }
+      const text = await readMirrorList(s.location).catch((e: unknown) => {
+        unread.push(`${s.location} (named in ${s.origin}): ${(e as Error).message}`);
+        return null;
+      });
+      if (text === null) continue;
+      for (const uri of orderMirrorList(parseMirrorList(text), q))
+        host.push({ uri, keyring: s.keyring });
+    }
+  }
+  const all = candidateMirrors(q.extra, host);
+  if (all.length > 0) return all;
+  const why =
+    'error' in sources ? sources.error : 'the mirror lists it names hold no http(s) mirror';
+  throw new MirrorError(
+    `no package mirror to use: ${[why, ...unread].join('; ')}; name one with the mirror input or --mirror URI`,
+  );
+}
+
+async function readMirrorList(location: string): Promise<string> {
+  if (location.startsWith('/')) return readFile(location, 'utf8');
+  const response = await fetch(location, { signal: AbortSignal.timeout(20_000) });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.text();
 }

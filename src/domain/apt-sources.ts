@@ -94,27 +94,6 @@ export function parseAptSources(
   );
 }
 
-export type MirrorPick =
-  { ok: true; uri: string; signedBy: string | null } | { ok: false; error: string };
-
-/** The host's main archive: an enabled `deb` http(s) entry whose suites include the codename. */
-export function pickMirror(entries: AptSourceEntry[], opts: { codename: string }): MirrorPick {
-  for (const e of entries) {
-    if (!e.enabled || !e.types.includes('deb') || !e.suites.includes(opts.codename)) continue;
-    const uri = e.uris.find((u) => /^https?:\/\//.test(u));
-    if (uri !== undefined) return { ok: true, uri: uri.replace(/\/+$/, ''), signedBy: e.signedBy };
-  }
-  const seen = entries
-    .filter((e) => e.enabled)
-    .map((e) => `${e.uris.join(' ')} (${e.types.join(',')}: ${e.suites.join(' ')})`);
-  return {
-    ok: false,
-    error:
-      `no http(s) apt source of type deb for suite "${opts.codename}" in the host's apt ` +
-      `configuration; found: ${seen.length > 0 ? seen.join('; ') : 'no entries'}`,
-  };
-}
-
 export interface PrintUri {
   url: string;
   filename: string;

@@ -41,3 +41,8 @@ export function releaseForFloor(family: Family, floor: string): Release | { erro
     error: `no ${family} release has a glibc at or below ${floor}; floors that can be met: ${offers}`,
   };
 }
+
+/** How a lock entry names its release: `debian/bullseye`. */
+export function releaseName(r: Release): string {
+  return `${r.family}/${r.codename}`;
+}

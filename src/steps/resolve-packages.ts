@@ -1,8 +1,9 @@
 /** No lock entry yet: resolve exact package versions and hashes through a private apt. */
 import { join } from 'node:path';
-import { PrivateApt } from '../adapters/apt.js';
-import type { Mirror } from '../adapters/host-tools.js';
+import { AptError, PrivateApt } from '../adapters/apt.js';
 import type { LockedToolchain } from '../domain/lockfile.js';
+import type { Mirror } from '../domain/mirrors.js';
+import { releaseName } from '../domain/releases.js';
 import {
   compilerHostLibraries,
   compilerPackages,
@@ -16,23 +17,12 @@ export class ResolveError extends Error {}
 
 export async function resolveEntry(
   plan: ToolchainPlan,
-  mirror: Mirror,
+  mirrors: readonly Mirror[],
   stateRoot: string,
   log: (line: string) => void,
 ): Promise<LockedToolchain> {
-  const apt = new PrivateApt({
-    stateDir: join(
-      stateRoot,
-      'apt',
-      `${plan.release.family}-${plan.release.codename}-${plan.host.debianArch}`,
-    ),
-    mirror: mirror.uri,
-    ...(mirror.keyring === null ? {} : { keyring: mirror.keyring }),
-    suite: plan.release.codename,
-    arch: plan.host.debianArch,
-  });
   log(`resolving packages for ${plan.key} from ${plan.release.family} ${plan.release.codename}`);
-  await apt.update();
+  const apt = await firstReachable(plan, mirrors, stateRoot, log);
   const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
   if (gccMajor === null) {
     throw new ResolveError(
@@ -47,5 +37,36 @@ export async function resolveEntry(
     ...compilerHostLibraries(toolDepends),
   ];
   const packages = await apt.resolve(names);
-  return { key: plan.key, release: `${plan.release.family}/${plan.release.codename}`, packages };
+  return { key: plan.key, release: releaseName(plan.release), packages };
+}
+
+/** The signed index of the release from the first mirror that serves it, in the given order. */
+async function firstReachable(
+  plan: ToolchainPlan,
+  mirrors: readonly Mirror[],
+  stateRoot: string,
+  log: (line: string) => void,
+): Promise<PrivateApt> {
+  const { family, codename } = plan.release;
+  const failed: string[] = [];
+  for (const mirror of mirrors) {
+    const apt = new PrivateApt({
+      stateDir: join(stateRoot, 'apt', `${family}-${codename}-${plan.host.debianArch}`),
+      mirror: mirror.uri,
+      ...(mirror.keyring === null ? {} : { keyring: mirror.keyring }),
+      suite: codename,
+      arch: plan.host.debianArch,
+    });
+    try {
+      await apt.update();
+      if (failed.length > 0) log(`using ${mirror.uri} (${failed.join('; ')})`);
+      return apt;
+    } catch (error) {
+      if (!(error instanceof AptError)) throw error;
+      failed.push(error.message);
+    }
+  }
+  throw new ResolveError(
+    `no mirror serves ${family} ${codename}: ${failed.length > 0 ? failed.join('; ') : 'no mirror to try'}`,
+  );
 }
