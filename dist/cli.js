@@ -7605,21 +7605,21 @@ var require_utils = __commonJS({
       return `${input.slice(0, idx)}\\${input.slice(idx)}`;
     };
     exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
+      let output2 = input;
+      if (output2.startsWith("./")) {
+        output2 = output2.slice(2);
         state.prefix = "./";
       }
-      return output;
+      return output2;
     };
     exports.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
       const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
+      let output2 = `${prepend}(?:${input})${append}`;
       if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
+        output2 = `(?:^(?!${output2}).*$)`;
       }
-      return output;
+      return output2;
     };
     exports.basename = (path, { windows } = {}) => {
       const segs = path.split(windows ? /[\\/]/ : "/");
@@ -7974,7 +7974,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -7982,7 +7982,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -8191,7 +8191,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -8237,8 +8237,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -8355,10 +8355,10 @@ var require_parse = __commonJS({
         token.output = state.output;
         token.startIndex = state.index;
         token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
+        const output2 = (opts.capture ? "(" : "") + token.open;
         increment("parens");
         push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
+        push({ type: "paren", extglob: true, value: advance(), output: output2 });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -8382,7 +8382,7 @@ var require_parse = __commonJS({
           decrement("parens");
           return;
         }
-        let output = token.close + (opts.capture ? ")" : "");
+        let output2 = token.close + (opts.capture ? ")" : "");
         let rest;
         if (token.type === "negate") {
           let extglobStar = star;
@@ -8390,22 +8390,22 @@ var require_parse = __commonJS({
             extglobStar = globstar(opts);
           }
           if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
+            output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
             const expression = parse(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
+            output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push({ type: "paren", extglob: true, value, output: output2 });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+        let output2 = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
             return m;
@@ -8432,18 +8432,18 @@ var require_parse = __commonJS({
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
+            output2 = output2.replace(/\\/g, "");
           } else {
-            output = output.replace(/\\+/g, (m) => {
+            output2 = output2.replace(/\\+/g, (m) => {
               return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
             });
           }
         }
-        if (output === input && opts.contains === true) {
+        if (output2 === input && opts.contains === true) {
           state.output = input;
           return state;
         }
-        state.output = utils.wrapOutput(output, state, options);
+        state.output = utils.wrapOutput(output2, state, options);
         return state;
       }
       while (!eos()) {
@@ -8613,7 +8613,7 @@ var require_parse = __commonJS({
             push({ type: "text", value, output: value });
             continue;
           }
-          let output = ")";
+          let output2 = ")";
           if (brace.dots === true) {
             const arr = tokens.slice();
             const range = [];
@@ -8626,20 +8626,20 @@ var require_parse = __commonJS({
                 range.unshift(arr[i].value);
               }
             }
-            output = expandRange(range, opts);
+            output2 = expandRange(range, opts);
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
             const out = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
-            value = output = "\\}";
+            value = output2 = "\\}";
             state.output = out;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push({ type: "brace", value, output: output2 });
           decrement("braces");
           braces.pop();
           continue;
@@ -8652,13 +8652,13 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === ",") {
-          let output = value;
+          let output2 = value;
           const brace = braces[braces.length - 1];
           if (brace && stack[stack.length - 1] === "braces") {
             brace.comma = true;
-            output = "|";
+            output2 = "|";
           }
-          push({ type: "comma", value, output });
+          push({ type: "comma", value, output: output2 });
           continue;
         }
         if (value === "/") {
@@ -8698,11 +8698,11 @@ var require_parse = __commonJS({
           }
           if (prev && prev.type === "paren") {
             const next = peek();
-            let output = value;
+            let output2 = value;
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
+              output2 = `\\${value}`;
             }
-            push({ type: "text", value, output });
+            push({ type: "text", value, output: output2 });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
@@ -8934,7 +8934,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -8974,8 +8974,8 @@ var require_parse = __commonJS({
           }
         }
       };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
+      const output2 = utils.removePrefix(input, state);
+      let source = create(output2);
       if (source && opts.strictSlashes !== true) {
         source += `${SLASH_LITERAL}?`;
       }
@@ -8992,7 +8992,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -9021,8 +9021,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix3 });
-        const result = { glob: glob2, state, regex, posix: posix3, input, output, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix3 });
+        const result = { glob: glob2, state, regex, posix: posix3, input, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9057,19 +9057,19 @@ var require_picomatch = __commonJS({
       const opts = options || {};
       const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob2;
-      let output = match && format ? format(input) : input;
+      let output2 = match && format ? format(input) : input;
       if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob2;
+        output2 = format ? format(input) : input;
+        match = output2 === glob2;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
           match = picomatch2.matchBase(input, regex, options, posix3);
         } else {
-          match = regex.exec(output);
+          match = regex.exec(output2);
         }
       }
-      return { isMatch: Boolean(match), match, output };
+      return { isMatch: Boolean(match), match, output: output2 };
     };
     picomatch2.matchBase = (input, glob2, options, posix3 = options && options.windows) => {
       const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
@@ -9120,7 +9120,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
+    picomatch2.constants = constants3;
     module.exports = picomatch2;
   }
 });
@@ -9143,7 +9143,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/cli/run.ts
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile8 } from "node:fs/promises";
 
 // src/adapters/readelf.ts
 import { execFile } from "node:child_process";
@@ -10453,9 +10453,9 @@ var groupsAsync = (state, error, callback$1) => {
   report(error, callback$1, state.groups, state.options.suppressErrors);
   return null;
 };
-function report(error, callback$1, output, suppressErrors) {
-  if (error && !suppressErrors) callback$1(error, output);
-  else callback$1(null, output);
+function report(error, callback$1, output2, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output2);
+  else callback$1(null, output2);
 }
 function build$1(options, isSynchronous) {
   const { onlyCounts, group, maxFiles } = options;
@@ -10501,11 +10501,11 @@ var Queue = class {
     this.count++;
     return this.count;
   }
-  dequeue(error, output) {
+  dequeue(error, output2) {
     if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-      this.onQueueEmpty(error, output);
+      this.onQueueEmpty(error, output2);
       if (error) {
-        output.controller.abort();
+        output2.controller.abort();
         this.onQueueEmpty = void 0;
       }
     }
@@ -10617,9 +10617,9 @@ var Walker = class {
 };
 function promise(root, options) {
   return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
+    callback(root, options, (err, output2) => {
       if (err) return reject(err);
-      resolve$1(output);
+      resolve$1(output2);
     });
   });
 }
@@ -11889,6 +11889,7 @@ function isComplete(dir) {
 
 // src/adapters/host-tools.ts
 import { execFile as execFile3 } from "node:child_process";
+import { readFile as readFile3 } from "node:fs/promises";
 
 // src/domain/apt-sources.ts
 var words = (value) => (value ?? "").split(/\s+/).filter((w) => w !== "");
@@ -11954,18 +11955,6 @@ function parseAptSources(files) {
   return files.flatMap(
     (f) => (f.format ?? (f.path.endsWith(".sources") ? "deb822" : "one-line")) === "deb822" ? parseDeb822Sources(f.text, f.path) : parseOneLineSources(f.text, f.path)
   );
-}
-function pickMirror(entries, opts) {
-  for (const e of entries) {
-    if (!e.enabled || !e.types.includes("deb") || !e.suites.includes(opts.codename)) continue;
-    const uri = e.uris.find((u) => /^https?:\/\//.test(u));
-    if (uri !== void 0) return { ok: true, uri: uri.replace(/\/+$/, ""), signedBy: e.signedBy };
-  }
-  const seen = entries.filter((e) => e.enabled).map((e) => `${e.uris.join(" ")} (${e.types.join(",")}: ${e.suites.join(" ")})`);
-  return {
-    ok: false,
-    error: `no http(s) apt source of type deb for suite "${opts.codename}" in the host's apt configuration; found: ${seen.length > 0 ? seen.join("; ") : "no entries"}`
-  };
 }
 function parsePrintUris(text) {
   const out = [];
@@ -12071,6 +12060,76 @@ function checkEntries(entries) {
   return problems;
 }
 
+// src/domain/mirrors.ts
+var trimSlash = (uri) => uri.replace(/\/+$/, "");
+var keyringOf = (signedBy) => signedBy?.startsWith("/") === true ? signedBy : null;
+function mirrorListLocation(uri) {
+  const file = /^mirror\+file:(?:\/\/)?(\/.*)$/.exec(uri);
+  if (file?.[1] !== void 0) return file[1];
+  const web = /^mirror(?:\+(https?))?:\/\/(.+)$/.exec(uri);
+  if (web?.[2] !== void 0) return `${web[1] ?? "http"}://${web[2]}`;
+  return null;
+}
+function archiveSources(entries, codename) {
+  const out = [];
+  for (const e of entries) {
+    if (!e.enabled || !e.types.includes("deb") || !e.suites.includes(codename)) continue;
+    const keyring = keyringOf(e.signedBy);
+    for (const uri of e.uris) {
+      const list = mirrorListLocation(uri);
+      if (list !== null) out.push({ kind: "list", location: list, keyring, origin: e.origin });
+      else if (/^https?:\/\//.test(uri)) out.push({ kind: "uri", uri: trimSlash(uri), keyring });
+    }
+  }
+  if (out.length > 0) return out;
+  const seen = entries.filter((e) => e.enabled).map((e) => `${e.uris.join(" ")} (${e.types.join(",")}: ${e.suites.join(" ")})`);
+  return {
+    error: `no http(s) or mirror-list apt source of type deb for suite "${codename}" in the host's apt configuration; found: ${seen.length > 0 ? seen.join("; ") : "no entries"}`
+  };
+}
+function parseMirrorList(text) {
+  const out = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    const [uri = "", ...meta] = line.split("	");
+    let priority = null;
+    const limits = /* @__PURE__ */ new Map();
+    for (const item of meta.join("	").split(/[\t ]+/)) {
+      const colon = item.indexOf(":");
+      if (colon <= 0) continue;
+      const key = item.slice(0, colon).toLowerCase();
+      const value = item.slice(colon + 1);
+      if (key === "priority") priority = /^\d+$/.test(value) ? Number(value) : null;
+      else limits.set(key, [...limits.get(key) ?? [], value]);
+    }
+    out.push({ uri: uri.trim(), priority, limits });
+  }
+  return out;
+}
+function orderMirrorList(entries, want) {
+  const allows = (e, key, value) => {
+    const allowed = e.limits.get(key);
+    return allowed === void 0 || allowed.includes(value);
+  };
+  return entries.map((e, index) => ({ e, index })).filter(
+    ({ e }) => /^https?:\/\//.test(e.uri) && allows(e, "arch", want.arch) && allows(e, "codename", want.codename) && allows(e, "suite", want.codename)
+  ).sort(
+    (a, b) => (a.e.priority ?? Number.MAX_SAFE_INTEGER) - (b.e.priority ?? Number.MAX_SAFE_INTEGER) || a.index - b.index
+  ).map(({ e }) => trimSlash(e.uri));
+}
+function candidateMirrors(user, host) {
+  const keyring = host.find((m) => m.keyring !== null)?.keyring ?? null;
+  const all = [...user.map((uri) => ({ uri: trimSlash(uri), keyring })), ...host];
+  const seen = /* @__PURE__ */ new Set();
+  return all.filter((m) => !seen.has(m.uri) && seen.add(m.uri));
+}
+function checkMirrorUri(uri) {
+  if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(uri))
+    return `mirror "${uri}" is not an http(s) URI of a package archive (like http://host/debian)`;
+  return null;
+}
+
 // src/adapters/host-apt.ts
 import { readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
 import { join as join4 } from "node:path";
@@ -12106,17 +12165,48 @@ async function missingPrograms(programs) {
 }
 var MirrorError = class extends Error {
 };
-async function hostMirror(override, codename) {
-  if (override !== null) return { uri: override, keyring: null };
-  const files = await readHostAptSources();
-  const picked = pickMirror(parseAptSources(files), { codename: codename ?? "" });
-  if (!picked.ok) throw new MirrorError(`${picked.error}; pass --mirror URI`);
-  const keyring = picked.signedBy?.startsWith("/") === true ? picked.signedBy : null;
-  return { uri: picked.uri, keyring };
+async function hostMirrors(q) {
+  if (!q.useHost) {
+    if (q.extra.length > 0) return candidateMirrors(q.extra, []);
+    throw new MirrorError(
+      "host mirrors are off and no mirror was named (mirror input, --mirror URI)"
+    );
+  }
+  const files = await readHostAptSources(q.etc);
+  const sources = archiveSources(parseAptSources(files), q.hostCodename ?? "");
+  const host = [];
+  const unread = [];
+  if (!("error" in sources)) {
+    for (const s of sources) {
+      if (s.kind === "uri") {
+        host.push({ uri: s.uri, keyring: s.keyring });
+        continue;
+      }
+      const text = await readMirrorList(s.location).catch((e) => {
+        unread.push(`${s.location} (named in ${s.origin}): ${e.message}`);
+        return null;
+      });
+      if (text === null) continue;
+      for (const uri of orderMirrorList(parseMirrorList(text), q))
+        host.push({ uri, keyring: s.keyring });
+    }
+  }
+  const all = candidateMirrors(q.extra, host);
+  if (all.length > 0) return all;
+  const why = "error" in sources ? sources.error : "the mirror lists it names hold no http(s) mirror";
+  throw new MirrorError(
+    `no package mirror to use: ${[why, ...unread].join("; ")}; name one with the mirror input or --mirror URI`
+  );
+}
+async function readMirrorList(location) {
+  if (location.startsWith("/")) return readFile3(location, "utf8");
+  const response = await fetch(location, { signal: AbortSignal.timeout(2e4) });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.text();
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 
 // src/domain/godebug.ts
@@ -12266,7 +12356,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path) {
   try {
-    return { text: await readFile3(path, "utf8") };
+    return { text: await readFile4(path, "utf8") };
   } catch (error) {
     const code = error.code ?? String(error);
     return { error: `cannot read ${path}: ${code}` };
@@ -12336,6 +12426,9 @@ function releaseForFloor(family, floor) {
     error: `no ${family} release has a glibc at or below ${floor}; floors that can be met: ${offers}`
   };
 }
+function releaseName(r) {
+  return `${r.family}/${r.codename}`;
+}
 
 // src/domain/host.ts
 var MULTIARCH = {
@@ -12366,7 +12459,6 @@ function hostInfoOf(facts) {
 }
 
 // src/domain/toolchain-plan.ts
-var COMPILERS = ["gcc", "clang"];
 function planToolchain(host, target, floor, compiler) {
   const release2 = releaseForFloor(host.family, floor);
   if ("error" in release2) return release2;
@@ -12418,6 +12510,92 @@ function compilerHostLibraries(depends) {
   return [...new Set(depends.filter((d) => /^lib(gmp|mpfr|mpc|isl)\d+$/.test(d)))].sort();
 }
 
+// src/domain/clang.ts
+function parseCompilerChoice(text) {
+  if (text === "gcc" || text === "clang") return { compiler: text, clangMajor: null };
+  const m = /^clang-(\d{1,3})$/.exec(text);
+  if (m?.[1] !== void 0) return { compiler: "clang", clangMajor: Number(m[1]) };
+  return { error: `"${text}" is not gcc, clang or clang-<major> (like clang-18)` };
+}
+function pickClangName(names, want) {
+  if (want !== null) return names.includes(`clang-${want}`) ? `clang-${want}` : null;
+  if (names.includes("clang")) return "clang";
+  const majors = names.map((n) => /^clang-(\d+)$/.exec(n)?.[1]).filter((v) => v !== void 0).map(Number).sort((a, b) => b - a);
+  return majors[0] === void 0 ? null : `clang-${majors[0]}`;
+}
+function majorOf(versionText) {
+  const m = /(?:^|\bLLD )(\d+)\.\d+/.exec(versionText.trim());
+  return m?.[1] === void 0 ? null : Number(m[1]);
+}
+function describeClang(c) {
+  return `clang ${c.clangMajor} (${c.clang}) with lld ${c.lldMajor} (${c.lld})`;
+}
+
+// src/adapters/clang.ts
+import { execFile as execFile4 } from "node:child_process";
+import { constants as constants2 } from "node:fs";
+import { access as access2, readdir as readdir4, realpath as realpath2 } from "node:fs/promises";
+import { delimiter as delimiter2, dirname as dirname2, join as join6 } from "node:path";
+var ClangError = class extends Error {
+};
+var executable = (path) => access2(path, constants2.X_OK).then(
+  () => true,
+  () => false
+);
+async function which(name, path) {
+  for (const dir of path.split(delimiter2).filter((d) => d !== "")) {
+    if (await executable(join6(dir, name))) return join6(dir, name);
+  }
+  return null;
+}
+async function clangNamesOnPath(path) {
+  const names = /* @__PURE__ */ new Set();
+  for (const dir of path.split(delimiter2).filter((d) => d !== "")) {
+    for (const n of await readdir4(dir).catch(() => []))
+      if (/^clang(-\d+)?$/.test(n) && await executable(join6(dir, n))) names.add(n);
+  }
+  return [...names];
+}
+function output(cmd, args) {
+  return new Promise((resolve3, reject) => {
+    execFile4(cmd, args, { encoding: "utf8", timeout: 3e4 }, (error, stdout, stderr) => {
+      if (error === null) resolve3(`${stdout}${stderr}`);
+      else reject(new ClangError(`${cmd} ${args.join(" ")} failed: ${error.message.trim()}`));
+    });
+  });
+}
+async function findClang(want, path = process.env.PATH ?? "") {
+  const name = pickClangName(await clangNamesOnPath(path), want);
+  const asked = want === null ? "clang" : `clang-${want}`;
+  if (name === null)
+    throw new ClangError(
+      `${asked} not found on PATH: install ${asked} (apt-get install ${asked} ${asked.replace("clang", "lld")}), or use compiler: gcc`
+    );
+  const found = await which(name, path);
+  if (found === null) throw new ClangError(`${name} vanished from PATH`);
+  const clang = await realpath2(found);
+  const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
+  if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
+  const beside = join6(dirname2(clang), "clang++");
+  const clangxx = await executable(beside) ? beside : await which(`clang++-${clangMajor}`, path).then((p) => p ?? which("clang++", path));
+  if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
+  const lld = await findLld(clang, clangMajor, path);
+  const lldMajor = majorOf(await output(lld, ["--version"]));
+  if (lldMajor === null) throw new ClangError(`${lld} --version gave no version`);
+  return { clang, clangxx, lld, clangMajor, lldMajor };
+}
+async function findLld(clang, major, path) {
+  const beside = join6(dirname2(clang), "ld.lld");
+  if (await executable(beside)) return beside;
+  const versioned = await which(`ld.lld-${major}`, path);
+  if (versioned !== null) return versioned;
+  const asked = (await output(clang, ["-print-prog-name=ld.lld"])).trim();
+  if (asked.startsWith("/") && await executable(asked)) return asked;
+  throw new ClangError(
+    `no lld for clang ${major} (${clang}): neither ${beside} nor ld.lld-${major} on PATH; install lld-${major}`
+  );
+}
+
 // src/domain/wrappers.ts
 var PRELUDE = (key) => [
   "#!/bin/sh",
@@ -12426,7 +12604,7 @@ var PRELUDE = (key) => [
   'root="${here%/bin}/root"',
   ""
 ].join("\n");
-function wrapperScripts(plan, gccMajor) {
+function wrapperScripts(plan, gccMajor, clang) {
   const t = plan.triplet;
   const pre = PRELUDE(plan.key);
   switch (plan.mode) {
@@ -12448,12 +12626,19 @@ function wrapperScripts(plan, gccMajor) {
       };
     }
     case "clang": {
-      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld -Qunused-arguments`;
-      return { cc: `${pre}exec clang ${flags} "$@"
-`, cxx: `${pre}exec clang++ ${flags} "$@"
-` };
+      if (clang === null) throw new Error("clang mode needs the host clang");
+      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${sh(clang.lld)} -Qunused-arguments`;
+      return {
+        cc: `${pre}exec ${sh(clang.clang)} ${flags} "$@"
+`,
+        cxx: `${pre}exec ${sh(clang.clangxx)} ${flags} "$@"
+`
+      };
     }
   }
+}
+function sh(path) {
+  return `'${path.replace(/'/g, `'\\''`)}'`;
 }
 function hostProgramsFor(plan) {
   switch (plan.mode) {
@@ -12465,39 +12650,44 @@ function hostProgramsFor(plan) {
         { program: "g++", hint: "install g++ (apt-get install g++)" }
       ];
     case "clang":
-      return [
-        {
-          program: "clang",
-          hint: "install clang (apt-get install clang lld), or use compiler: gcc"
-        },
-        { program: "ld.lld", hint: "install lld (apt-get install lld): clang links through it" }
-      ];
+      return [];
   }
 }
-function clangCaveat(plan) {
+function clangCaveat(plan, lldMajor) {
   if (plan.mode !== "clang") return null;
   const { goarch, variant } = plan.target;
-  if (goarch === "s390x")
-    return 'lld before 18 cannot link s390x ("unknown emulation: elf64_s390"); use --compiler gcc';
-  if (goarch === "riscv64")
-    return "lld before 15 cannot link riscv64 (no linker relaxation for R_RISCV_ALIGN in crt1.o); use --compiler gcc";
+  if (goarch === "s390x" && lldMajor < 18)
+    return `lld ${lldMajor} cannot link s390x (lld before 18: "unknown emulation: elf64_s390"); use compiler: gcc or clang-18`;
+  if (goarch === "riscv64" && lldMajor < 15)
+    return `lld ${lldMajor} cannot link riscv64 (lld before 15 has no linker relaxation for R_RISCV_ALIGN in crt1.o); use compiler: gcc`;
   if (goarch === "arm" && variant !== "v7")
-    return "clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use --compiler gcc";
+    return "clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use compiler: gcc";
   return null;
+}
+
+// src/steps/host-compiler.ts
+var HostCompilerError = class extends Error {
+};
+async function hostCompilerFor(plan, choice) {
+  const missing = await missingPrograms(hostProgramsFor(plan));
+  if (missing.length > 0) throw new HostCompilerError(missing.join("; "));
+  if (plan.mode !== "clang") return { clang: null, caveat: null };
+  const clang = await findClang(choice.clangMajor);
+  return { clang, caveat: clangCaveat(plan, clang.lldMajor) };
 }
 
 // src/steps/install.ts
 import { createHash as createHash4 } from "node:crypto";
-import { chmod, mkdir as mkdir3, readFile as readFile5, rename as rename3, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname4, join as join11 } from "node:path";
+import { mkdir as mkdir4, readFile as readFile7, rename as rename4, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname as dirname5, join as join13 } from "node:path";
 
 // src/adapters/deb.ts
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createReadStream, lstatSync, readFileSync } from "node:fs";
-import { lstat, open as open2, readdir as readdir4, readlink, realpath as realpath2, rename, rm, symlink } from "node:fs/promises";
+import { lstat, open as open2, readdir as readdir5, readlink, realpath as realpath3, rename, rm, symlink } from "node:fs/promises";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { basename as basename3, dirname as dirname2, isAbsolute as isAbsolute3, join as join6, posix as posix2, relative as relative2, sep as sep2 } from "node:path";
+import { basename as basename3, dirname as dirname3, isAbsolute as isAbsolute3, join as join7, posix as posix2, relative as relative2, sep as sep2 } from "node:path";
 var DebError = class extends Error {
   name = "DebError";
 };
@@ -12538,7 +12728,7 @@ async function run(cmd, args, toFile) {
 var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
 var inside = (root, p) => p === root || p.startsWith(root + sep2);
 async function extractDeb(debPath, root) {
-  const tarFile = join6(dirname2(debPath), `.${basename3(debPath)}.${process.pid}.tar`);
+  const tarFile = join7(dirname3(debPath), `.${basename3(debPath)}.${process.pid}.tar`);
   try {
     return await extractVia(debPath, tarFile, root);
   } finally {
@@ -12556,7 +12746,7 @@ async function extractVia(debPath, tarFile, root) {
     throw new DebError(
       `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
     );
-  const realRoot = await realpath2(root);
+  const realRoot = await realpath3(root);
   const dirs = /* @__PURE__ */ new Set();
   for (const e of entries) {
     const p = parts(e.path);
@@ -12564,7 +12754,7 @@ async function extractVia(debPath, tarFile, root) {
     for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
   }
   for (const d of dirs) {
-    const real = await realpath2(join6(root, d)).catch(() => null);
+    const real = await realpath3(join7(root, d)).catch(() => null);
     if (real !== null && !inside(realRoot, real))
       throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
   }
@@ -12583,10 +12773,10 @@ async function relocateSymlinks(root) {
 async function relocate(root, links) {
   let rewritten = 0;
   for (const rel of links) {
-    const at = join6(root, rel);
+    const at = join7(root, rel);
     const target = await readlink(at);
     if (!isAbsolute3(target)) continue;
-    const fixed = relative2(dirname2(at), join6(root, posix2.normalize(target))) || ".";
+    const fixed = relative2(dirname3(at), join7(root, posix2.normalize(target))) || ".";
     const tmp = `${at}.relocate-${process.pid}`;
     await rm(tmp, { force: true });
     await symlink(fixed, tmp);
@@ -12596,7 +12786,7 @@ async function relocate(root, links) {
   for (const rel of links) {
     if (await escapes(root, rel))
       throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink(join6(root, rel))}: it leaves ${root}`
+        `refusing symlink ${rel} -> ${await readlink(join7(root, rel))}: it leaves ${root}`
       );
   }
   return { rewritten };
@@ -12611,7 +12801,7 @@ async function escapes(root, rel) {
       if (resolved.pop() === void 0) return true;
       continue;
     }
-    const here = join6(root, ...resolved, c);
+    const here = join7(root, ...resolved, c);
     const st = await lstat(here).catch(() => null);
     if (st?.isSymbolicLink() !== true) {
       resolved.push(c);
@@ -12626,7 +12816,7 @@ async function escapes(root, rel) {
 async function walk2(root) {
   const out = [];
   const visit = async (rel) => {
-    const dirents = await readdir4(join6(root, rel), { withFileTypes: true });
+    const dirents = await readdir5(join7(root, rel), { withFileTypes: true });
     const subdirs = [];
     for (const d of dirents) {
       const p = rel === "" ? d.name : `${rel}/${d.name}`;
@@ -12634,7 +12824,7 @@ async function walk2(root) {
         out.push({ path: p, type: "dir", size: 0 });
         subdirs.push(p);
       } else if (d.isFile() || d.isSymbolicLink()) {
-        const st = lstatSync(join6(root, p));
+        const st = lstatSync(join7(root, p));
         out.push({ path: p, type: d.isFile() ? "file" : "symlink", size: st.size });
       } else out.push({ path: p, type: "other", size: 0 });
     }
@@ -12654,9 +12844,9 @@ var HASH_READERS = Math.max(2, Math.min(8, availableParallelism2()));
 async function hashTree(root) {
   const walked = await walk2(root);
   const special = walked.find((w) => w.type === "other");
-  if (special !== void 0) throw new DebError(`${join6(root, special.path)} is a special file`);
+  if (special !== void 0) throw new DebError(`${join7(root, special.path)} is a special file`);
   return mapLimit(walked, HASH_READERS, async (w) => {
-    const at = join6(root, w.path);
+    const at = join7(root, w.path);
     if (w.type === "file")
       return { path: w.path, type: "file", size: w.size, sha256: await hashFile(at, w.size) };
     if (w.type === "symlink")
@@ -12679,14 +12869,14 @@ async function verifyTree(root, manifest) {
       problems.push(`changed: ${m.path} (was a ${m.type}, now a ${w.type})`);
     else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
     else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
-    else if (m.type === "symlink" && await readlink(join6(root, m.path)) !== m.linkTarget)
+    else if (m.type === "symlink" && await readlink(join7(root, m.path)) !== m.linkTarget)
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);
   const hashes = await mapLimit(
     toHash,
     HASH_READERS,
-    (f) => hashFile(join6(root, f.path), f.size).catch(() => "")
+    (f) => hashFile(join7(root, f.path), f.size).catch(() => "")
   );
   toHash.forEach((f, i) => {
     if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
@@ -12698,7 +12888,7 @@ async function verifyTree(root, manifest) {
 import { createHash as createHash2, randomBytes } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { open as open3, rename as rename2, rm as rm2, stat as stat3 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname3, join as join7 } from "node:path";
+import { basename as basename4, dirname as dirname4, join as join8 } from "node:path";
 var DownloadError = class extends Error {
   name = "DownloadError";
 };
@@ -12732,8 +12922,8 @@ function networkReason(error) {
 async function downloadVerified(req) {
   const expected = req.sha256.toLowerCase();
   if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join7(
-    dirname3(req.dest),
+  const tmp = join8(
+    dirname4(req.dest),
     `.${basename4(req.dest)}.${process.pid}.${randomBytes(4).toString("hex")}.part`
   );
   const host = hostOf(req.url);
@@ -12797,10 +12987,48 @@ async function downloadVerified(req) {
     if (!ok) await rm2(tmp, { force: true });
   }
 }
+async function downloadFromMirrors(req, mirrors) {
+  const tried = [];
+  for (const mirror of mirrors) {
+    const url = `${mirror.replace(/\/+$/, "")}/${req.path}`;
+    try {
+      const got = await downloadVerified({ ...req, url });
+      return { ...got, mirror: got.reused ? null : mirror, passedOver: tried };
+    } catch (error) {
+      if (!(error instanceof DownloadError)) throw error;
+      tried.push(`${url}: ${error.message.replace(`package ${req.name}: `, "")}`);
+    }
+  }
+  throw new DownloadError(
+    `package ${req.name} ${req.version} (${req.path}) was not found with its locked SHA-256 on any mirror; tried ${tried.length > 0 ? tried.join("; ") : "no mirror"}. Add a mirror that still has it (the mirror input or --mirror, e.g. an archive of retired releases or a snapshot service)`
+  );
+}
+
+// src/adapters/wrapper-files.ts
+import { chmod, mkdir, readFile as readFile5, rename as rename3, writeFile } from "node:fs/promises";
+import { join as join9 } from "node:path";
+async function ensureWrappers(dir, wrappers) {
+  const bin = join9(dir, "bin");
+  await mkdir(bin, { recursive: true });
+  let wrote = false;
+  for (const [name, text] of [
+    ["cc", wrappers.cc],
+    ["c++", wrappers.cxx]
+  ]) {
+    const path = join9(bin, name);
+    if (await readFile5(path, "utf8").catch(() => null) === text) continue;
+    const tmp = `${path}.${process.pid}.tmp`;
+    await writeFile(tmp, text);
+    await chmod(tmp, 493);
+    await rename3(tmp, path);
+    wrote = true;
+  }
+  return wrote;
+}
 
 // src/adapters/install-lock.ts
-import { mkdir, readFile as readFile4, rm as rm3, writeFile } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { mkdir as mkdir2, readFile as readFile6, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 var POLL_MS = 250;
 var TIMEOUT_MS2 = 20 * 60 * 1e3;
 function alive(pid) {
@@ -12816,16 +13044,16 @@ async function withInstallLock(lockDir, onWait, fn) {
   let told = false;
   for (; ; ) {
     try {
-      await mkdir(lockDir, { recursive: false });
-      await writeFile(join8(lockDir, "pid"), String(process.pid));
+      await mkdir2(lockDir, { recursive: false });
+      await writeFile2(join10(lockDir, "pid"), String(process.pid));
       break;
     } catch (error) {
       if (error.code === "ENOENT") {
-        await mkdir(join8(lockDir, ".."), { recursive: true });
+        await mkdir2(join10(lockDir, ".."), { recursive: true });
         continue;
       }
       if (error.code !== "EEXIST") throw error;
-      const owner = await readFile4(join8(lockDir, "pid"), "utf8").catch(() => "");
+      const owner = await readFile6(join10(lockDir, "pid"), "utf8").catch(() => "");
       const pid = Number.parseInt(owner, 10);
       if (Number.isInteger(pid) && pid > 0 && !alive(pid)) {
         await rm3(lockDir, { recursive: true, force: true });
@@ -12929,12 +13157,12 @@ function lockHash(identity) {
 }
 
 // src/steps/resolve-packages.ts
-import { join as join10 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/adapters/apt.ts
-import { execFile as execFile4 } from "node:child_process";
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { execFile as execFile5 } from "node:child_process";
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join11 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -12943,7 +13171,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join9(opts.stateDir, "apt.conf");
+    this.configPath = join11(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -12962,30 +13190,30 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir2(join9(d, sub), { recursive: true });
+      await mkdir3(join11(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir2(join9(d, sub), { recursive: true });
-    await writeFile2(join9(d, "status"), "");
+      await mkdir3(join11(d, sub), { recursive: true });
+    await writeFile3(join11(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
-    await writeFile2(
-      join9(d, "etc", "sources.list"),
+    await writeFile3(
+      join11(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join9(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join9(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join11(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join11(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join9(d, "lists"))};`,
-      `Dir::State::status ${q(join9(d, "status"))};`,
-      `Dir::State::extended_states ${q(join9(d, "extended_states"))};`,
-      `Dir::Cache ${q(join9(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join9(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join9(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join9(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join9(d, "etc", "preferences.d"))};`,
+      `Dir::State::Lists ${q(join11(d, "lists"))};`,
+      `Dir::State::status ${q(join11(d, "status"))};`,
+      `Dir::State::extended_states ${q(join11(d, "extended_states"))};`,
+      `Dir::Cache ${q(join11(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join11(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join11(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join11(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join11(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -13000,7 +13228,7 @@ var PrivateApt = class {
       'APT::Get::AllowUnauthenticated "false";'
     ];
     if (process.getuid?.() === 0) lines.push('APT::Sandbox::User "root";');
-    await writeFile2(this.configPath, `${lines.join("\n")}
+    await writeFile3(this.configPath, `${lines.join("\n")}
 `);
   }
   /** Downloads and signature-checks the suite's index. */
@@ -13061,7 +13289,7 @@ ${r.stdout}`;
   run(cmd, args) {
     const env = { ...process.env, APT_CONFIG: this.configPath, LC_ALL: "C", LANGUAGE: "" };
     return new Promise((resolve3, reject) => {
-      execFile4(
+      execFile5(
         cmd,
         args,
         { env, maxBuffer: 64 * 1024 * 1024, encoding: "utf8", cwd: this.opts.stateDir },
@@ -13097,20 +13325,9 @@ ${r.stderr}`;
 // src/steps/resolve-packages.ts
 var ResolveError = class extends Error {
 };
-async function resolveEntry(plan, mirror, stateRoot2, log2) {
-  const apt = new PrivateApt({
-    stateDir: join10(
-      stateRoot2,
-      "apt",
-      `${plan.release.family}-${plan.release.codename}-${plan.host.debianArch}`
-    ),
-    mirror: mirror.uri,
-    ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
-    suite: plan.release.codename,
-    arch: plan.host.debianArch
-  });
+async function resolveEntry(plan, mirrors, stateRoot2, log2) {
   log2(`resolving packages for ${plan.key} from ${plan.release.family} ${plan.release.codename}`);
-  await apt.update();
+  const apt = await firstReachable(plan, mirrors, stateRoot2, log2);
   const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
   if (gccMajor === null) {
     throw new ResolveError(
@@ -13125,7 +13342,31 @@ async function resolveEntry(plan, mirror, stateRoot2, log2) {
     ...compilerHostLibraries(toolDepends)
   ];
   const packages = await apt.resolve(names);
-  return { key: plan.key, release: `${plan.release.family}/${plan.release.codename}`, packages };
+  return { key: plan.key, release: releaseName(plan.release), packages };
+}
+async function firstReachable(plan, mirrors, stateRoot2, log2) {
+  const { family, codename } = plan.release;
+  const failed = [];
+  for (const mirror of mirrors) {
+    const apt = new PrivateApt({
+      stateDir: join12(stateRoot2, "apt", `${family}-${codename}-${plan.host.debianArch}`),
+      mirror: mirror.uri,
+      ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
+      suite: codename,
+      arch: plan.host.debianArch
+    });
+    try {
+      await apt.update();
+      if (failed.length > 0) log2(`using ${mirror.uri} (${failed.join("; ")})`);
+      return apt;
+    } catch (error) {
+      if (!(error instanceof AptError)) throw error;
+      failed.push(error.message);
+    }
+  }
+  throw new ResolveError(
+    `no mirror serves ${family} ${codename}: ${failed.length > 0 ? failed.join("; ") : "no mirror to try"}`
+  );
 }
 
 // src/steps/install.ts
@@ -13140,19 +13381,22 @@ function toolVersion(plan, entry) {
   return `${plan.floor.split(".").concat(["0", "0"]).slice(0, 3).join(".")}-${plan.release.codename}.${plan.compiler}.h${hash}`;
 }
 async function installToolchain(o) {
-  const hit = await quickCacheHit(o);
-  if (hit !== null) return hit;
-  return withInstallLock(
-    join11(o.stateRoot, "install.lock"),
+  const installed = await quickCacheHit(o) ?? await withInstallLock(
+    join13(o.stateRoot, "install.lock"),
     (owner) => {
       o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
     () => installLocked(o)
   );
+  const wrappers = wrapperScripts(o.plan, gccMajorOf(installed.entry, o.plan), o.clang);
+  if (await ensureWrappers(installed.dir, wrappers))
+    o.log(`wrote the cc and c++ wrappers in ${join13(installed.dir, "bin")}`);
+  return installed;
 }
 async function quickCacheHit(o) {
   const entry = findToolchain(await readLock(o.lockPath), o.plan.key);
   if (entry?.tree === void 0) return null;
+  checkRelease(o, entry);
   const dir = toolDir(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry), o.cacheArch);
   if (!isComplete(dir)) return null;
   const { problems } = await checkInstalled(dir, entry);
@@ -13162,15 +13406,16 @@ async function installLocked(o) {
   const lock = await readLock(o.lockPath);
   let entry = findToolchain(lock, o.plan.key);
   let lockWritten = null;
+  if (entry !== void 0) checkRelease(o, entry);
   if (entry === void 0) {
     if (o.frozen) {
       throw new InstallError(
         `${o.lockPath} has no entry for "${o.plan.key}" and the lockfile is frozen: run once without --frozen and commit the lockfile`
       );
     }
-    entry = await resolveEntry(o.plan, await o.mirror(), o.stateRoot, o.log);
-    await mkdir3(dirname4(o.lockPath), { recursive: true });
-    await writeFile3(o.lockPath, renderLockfile(withToolchain(lock, entry)));
+    entry = await resolveEntry(o.plan, await o.mirrors(), o.stateRoot, o.log);
+    await mkdir4(dirname5(o.lockPath), { recursive: true });
+    await writeFile4(o.lockPath, renderLockfile(withToolchain(lock, entry)));
     lockWritten = o.lockPath;
     o.log(
       `wrote ${o.lockPath} with the exact packages of ${o.plan.key}: commit it so every run installs the same bytes`
@@ -13198,8 +13443,15 @@ async function installLocked(o) {
   }
   return { dir, entry, cacheHit: false, lockWritten };
 }
+function checkRelease(o, entry) {
+  const want = releaseName(o.plan.release);
+  if (entry.release !== want)
+    throw new InstallError(
+      `${o.lockPath}: the entry for "${o.plan.key}" is from ${entry.release}, but glibc ${o.plan.floor} is planned from ${want}: delete that entry and run again to re-resolve it`
+    );
+}
 async function readLock(path) {
-  const text = await readFile5(path, "utf8").catch((error) => {
+  const text = await readFile7(path, "utf8").catch((error) => {
     if (error.code === "ENOENT") return null;
     throw new InstallError(`cannot read lockfile ${path}: ${error.message}`);
   });
@@ -13209,72 +13461,69 @@ async function readLock(path) {
   return lock;
 }
 async function recordTree(o, entry) {
-  await writeFile3(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
+  await writeFile4(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
   return o.lockPath;
 }
 async function checkInstalled(dir, entry) {
   const problems = await treeProblems(dir, entry);
   if (problems.length > 0) return { problems, digest: null };
-  const manifest = await readFile5(manifestPath(dir), "utf8").then(
+  const manifest = await readFile7(manifestPath(dir), "utf8").then(
     (t) => JSON.parse(t)
   );
   return { problems, digest: treeDigest(manifest.tree) };
 }
 async function treeProblems(dir, entry) {
-  const manifest = await readFile5(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  const manifest = await readFile7(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (manifest === null) return [`${manifestPath(dir)} is missing or unreadable`];
   if (manifest.lock !== lockIdentity(entry))
     return ["it was installed from other packages than the lock names"];
   if (entry.tree !== void 0 && treeDigest(manifest.tree) !== entry.tree)
     return ["its manifest does not match the tree the lock records"];
-  return verifyTree(dir, manifest.tree);
+  const problems = await verifyTree(join13(dir, "root"), manifest.tree);
+  return problems.map((p) => p.replace(/^(\w+): /, "$1: root/"));
 }
 async function install(o, entry, dir) {
   const started = Date.now();
-  const debs = join11(o.stateRoot, "debs");
-  await mkdir3(debs, { recursive: true });
-  let mirror = null;
+  const debs = join13(o.stateRoot, "debs");
+  await mkdir4(debs, { recursive: true });
+  let mirrors = null;
+  const served = /* @__PURE__ */ new Map();
+  const passedOver = /* @__PURE__ */ new Set();
   const paths = [];
   for (const p of entry.packages) {
-    const dest = join11(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+    const dest = join13(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
     paths.push(dest);
-    mirror ??= await o.mirror();
-    await downloadVerified({
-      url: `${mirror.uri.replace(/\/+$/, "")}/${p.filename}`,
-      dest,
-      sha256: p.sha256,
-      size: p.size,
-      name: p.name
-    });
+    mirrors ??= (await o.mirrors()).map((m) => m.uri);
+    const got = await downloadFromMirrors(
+      { path: p.filename, dest, sha256: p.sha256, size: p.size, name: p.name, version: p.version },
+      mirrors
+    );
+    for (const why of got.passedOver) passedOver.add(why);
+    if (got.mirror === null) continue;
+    served.set(got.mirror, (served.get(got.mirror) ?? 0) + 1);
+    mirrors = [got.mirror, ...mirrors.filter((m) => m !== got.mirror)];
   }
+  for (const why of passedOver) o.log(`passed over ${why}`);
+  for (const [mirror, n] of served)
+    o.log(`downloaded ${n} package${n === 1 ? "" : "s"} from ${mirror}`);
   const staging = `${dir}.partial`;
   await rm4(staging, { recursive: true, force: true });
   await rm4(`${dir}.complete`, { force: true });
-  const root = join11(staging, "root");
-  await mkdir3(root, { recursive: true });
+  const root = join13(staging, "root");
+  await mkdir4(root, { recursive: true });
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
-  const gccMajor = gccMajorOf(entry, o.plan);
-  const wrappers = wrapperScripts(o.plan, gccMajor);
-  await mkdir3(join11(staging, "bin"), { recursive: true });
-  for (const [name, text] of [
-    ["cc", wrappers.cc],
-    ["c++", wrappers.cxx]
-  ]) {
-    await writeFile3(join11(staging, "bin", name), text);
-    await chmod(join11(staging, "bin", name), 493);
-  }
   const manifest = {
     key: o.plan.key,
     lock: lockIdentity(entry),
-    tree: await hashTree(staging)
+    tree: await hashTree(root)
   };
   await rm4(dir, { recursive: true, force: true });
-  await mkdir3(dirname4(dir), { recursive: true });
-  await rename3(staging, dir);
-  await writeFile3(manifestPath(dir), `${JSON.stringify(manifest)}
+  await mkdir4(dirname5(dir), { recursive: true });
+  await rename4(staging, dir);
+  await writeFile4(manifestPath(dir), `${JSON.stringify(manifest)}
 `);
-  await writeFile3(`${dir}.complete`, "");
+  await writeFile4(`${dir}.complete`, "");
   o.log(
     `installed ${o.plan.key} (${entry.release}, ${entry.packages.length} packages) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
   );
@@ -13303,13 +13552,16 @@ and prints the cgo environment to build with.
   --target linux/<goarch>[/<variant>]  amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, ppc64le, s390x, riscv64
   --glibc X.Y                         the floor: picks the newest release of the host's distribution
                                       family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41)
-  --compiler gcc|clang                gcc (default): the release's cross gcc, or the host gcc on the
-                                      release's sysroot for the host's own arch; clang: host clang + lld
+  --compiler gcc|clang|clang-N        gcc (default): the release's cross gcc, or the host gcc on the
+                                      release's sysroot for the host's own arch; clang: the host's
+                                      clang (else its newest clang-N) + lld; clang-N: that version
   --lock FILE                         lockfile (default ${DEFAULT_LOCKFILE}): written when absent,
                                       enforced when present
   --frozen                            fail when the lockfile has no entry for this toolchain
   --format shell|json|github          shell (default) is eval-able; github is for $GITHUB_ENV
-  --mirror URI                        package mirror (default: the host's own apt configuration)
+  --mirror URI                        a package mirror to try first (repeatable), then the host's
+                                      own (its apt sources, mirror+file: lists included)
+  --no-host-mirrors                   only the --mirror URIs, never the host's own
   --godebug k=v,...                   GODEBUG to export, checked against the Go toolchain's table
 `;
 function parseEnvArgs(argv) {
@@ -13326,7 +13578,8 @@ function parseEnvArgs(argv) {
         lock: { type: "string", default: DEFAULT_LOCKFILE },
         frozen: { type: "boolean", default: false },
         format: { type: "string", default: "shell" },
-        mirror: { type: "string" },
+        mirror: { type: "string", multiple: true, default: [] },
+        "no-host-mirrors": { type: "boolean", default: false },
         godebug: { type: "string" },
         help: { type: "boolean", short: "h", default: false }
       }
@@ -13346,21 +13599,27 @@ function parseEnvArgs(argv) {
   if (v.glibc === void 0) errors.push("--glibc is required (the floor, e.g. --glibc 2.31)");
   else if (!isDottedVersion(v.glibc))
     errors.push(`--glibc "${v.glibc}" is not a version like 2.31`);
-  if (!COMPILERS.includes(v.compiler))
-    errors.push(`--compiler "${v.compiler}" is not one of ${COMPILERS.join(", ")}`);
+  const compiler = parseCompilerChoice(v.compiler);
+  if ("error" in compiler) errors.push(`--compiler ${compiler.error}`);
+  for (const m of v.mirror) {
+    const bad = checkMirrorUri(m);
+    if (bad !== null) errors.push(`--mirror: ${bad}`);
+  }
   if (!FORMATS2.includes(v.format))
     errors.push(`--format "${v.format}" is not one of ${FORMATS2.join(", ")}`);
   if (v.help) return { args: { ...placeholder(), help: true } };
-  if (errors.length > 0 || target === null || v.glibc === void 0) return { errors };
+  if (errors.length > 0 || target === null || v.glibc === void 0 || "error" in compiler)
+    return { errors };
   return {
     args: {
       target,
       glibc: v.glibc,
-      compiler: v.compiler,
+      compiler,
       lock: v.lock,
       frozen: v.frozen,
       format: v.format,
-      mirror: v.mirror ?? null,
+      mirrors: v.mirror,
+      hostMirrors: !v["no-host-mirrors"],
       godebug: v.godebug ?? null,
       help: false
     }
@@ -13370,11 +13629,12 @@ function placeholder() {
   return {
     target: { goarch: "amd64", variant: "v1" },
     glibc: "",
-    compiler: "gcc",
+    compiler: { compiler: "gcc", clangMajor: null },
     lock: DEFAULT_LOCKFILE,
     frozen: false,
     format: "shell",
-    mirror: null,
+    mirrors: [],
+    hostMirrors: true,
     godebug: null,
     help: false
   };
@@ -13402,18 +13662,25 @@ async function envCommand(argv, io) {
   const runner = await resolveRunner({ cwd: process.cwd(), env: process.env });
   const host = hostInfoOf(runner);
   if ("error" in host) return fail(host.error);
-  const plan = planToolchain(host, args.target, args.glibc, args.compiler);
+  const plan = planToolchain(host, args.target, args.glibc, args.compiler.compiler);
   if ("error" in plan) return fail(plan.error);
-  const caveat = clangCaveat(plan);
+  const { clang, caveat } = await hostCompilerFor(plan, args.compiler);
+  if (clang !== null) io.err(`cgo-abi-guard env: using ${describeClang(clang)}
+`);
   if (caveat !== null) io.err(`cgo-abi-guard env: warning: ${caveat}
 `);
-  const missing = await missingPrograms(hostProgramsFor(plan));
-  if (missing.length > 0) return fail(missing.join("; "));
   const installed = await installToolchain({
     plan,
     lockPath: args.lock,
     frozen: args.frozen,
-    mirror: () => hostMirror(args.mirror, runner.distro.codename),
+    mirrors: () => hostMirrors({
+      extra: args.mirrors,
+      useHost: args.hostMirrors,
+      hostCodename: runner.distro.codename,
+      codename: plan.release.codename,
+      arch: plan.host.debianArch
+    }),
+    clang,
     toolCacheRoot: toolCacheRoot(process.env),
     stateRoot: stateRoot(process.env),
     cacheArch: toolCacheArch(),
@@ -13515,7 +13782,7 @@ async function verifyCommand(argv, io) {
 async function buildPolicy(args, io) {
   const policy = defaultPolicy();
   if (args.policyFile !== null) {
-    const text = await readFile6(args.policyFile, "utf8").catch((error) => {
+    const text = await readFile8(args.policyFile, "utf8").catch((error) => {
       io.err(
         `cgo-abi-guard verify: cannot read policy ${args.policyFile ?? ""}: ${error.code ?? String(error)}
 `

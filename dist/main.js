@@ -3398,20 +3398,20 @@ var require_data_url = __commonJS({
     }
     function percentDecode(input) {
       const length = input.length;
-      const output = new Uint8Array(length);
+      const output2 = new Uint8Array(length);
       let j = 0;
       for (let i = 0; i < length; ++i) {
         const byte = input[i];
         if (byte !== 37) {
-          output[j++] = byte;
+          output2[j++] = byte;
         } else if (byte === 37 && !(isHexCharByte(input[i + 1]) && isHexCharByte(input[i + 2]))) {
-          output[j++] = 37;
+          output2[j++] = 37;
         } else {
-          output[j++] = hexByteToNumber(input[i + 1]) << 4 | hexByteToNumber(input[i + 2]);
+          output2[j++] = hexByteToNumber(input[i + 1]) << 4 | hexByteToNumber(input[i + 2]);
           i += 2;
         }
       }
-      return length === j ? output : output.subarray(0, j);
+      return length === j ? output2 : output2.subarray(0, j);
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
@@ -4875,8 +4875,8 @@ var require_util2 = __commonJS({
       if (buffer3[0] === 239 && buffer3[1] === 187 && buffer3[2] === 191) {
         buffer3 = buffer3.subarray(3);
       }
-      const output = textDecoder.decode(buffer3);
-      return output;
+      const output2 = textDecoder.decode(buffer3);
+      return output2;
     }
     var EnvironmentSettingsObjectBase = class {
       get baseUrl() {
@@ -5134,8 +5134,8 @@ var require_formdata = __commonJS({
         }, { __proto__: null });
         options.depth ??= depth;
         options.colors ??= true;
-        const output = nodeUtil.formatWithOptions(options, state3);
-        return `FormData ${output.slice(output.indexOf("]") + 2)}`;
+        const output2 = nodeUtil.formatWithOptions(options, state3);
+        return `FormData ${output2.slice(output2.indexOf("]") + 2)}`;
       }
     };
     iteratorMixin("FormData", FormData2, kState, "name", "value");
@@ -5790,7 +5790,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants5 = require_constants2();
+    var constants6 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util5.addListener;
@@ -5865,7 +5865,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports3 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5960,11 +5960,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants5.ERROR.OK) {
+          if (ret !== constants6.ERROR.OK) {
             const body2 = data.subarray(offset);
-            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants6.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body2);
-            } else if (ret === constants5.ERROR.PAUSED) {
+            } else if (ret === constants6.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body2);
             } else {
@@ -5987,10 +5987,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants5.ERROR.OK) {
+        if (ret === constants6.ERROR.OK) {
           return null;
         }
-        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6007,7 +6007,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants5.ERROR[ret], data);
+        return new HTTPParserError(message, constants6.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6187,7 +6187,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants5.ERROR.PAUSED : 0;
+        return pause ? constants6.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6209,7 +6209,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6245,13 +6245,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util5.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util5.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util5.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -12041,10 +12041,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter4 = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter5 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter4}${value}`
+            value: `${exists2.value}${delimiter5}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -17717,10 +17717,10 @@ var require_receiver = __commonJS({
           this.#fragmentsBytes = 0;
           return fragments.shift();
         }
-        const output = Buffer.concat(fragments, this.#fragmentsBytes);
+        const output2 = Buffer.concat(fragments, this.#fragmentsBytes);
         this.#fragments = [];
         this.#fragmentsBytes = 0;
-        return output;
+        return output2;
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
@@ -26723,21 +26723,21 @@ var require_utils2 = __commonJS({
       return `${input.slice(0, idx)}\\${input.slice(idx)}`;
     };
     exports2.removePrefix = (input, state3 = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
+      let output2 = input;
+      if (output2.startsWith("./")) {
+        output2 = output2.slice(2);
         state3.prefix = "./";
       }
-      return output;
+      return output2;
     };
     exports2.wrapOutput = (input, state3 = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
       const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
+      let output2 = `${prepend}(?:${input})${append}`;
       if (state3.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
+        output2 = `(?:^(?!${output2}).*$)`;
       }
-      return output;
+      return output2;
     };
     exports2.basename = (path8, { windows } = {}) => {
       const segs = path8.split(windows ? /[\\/]/ : "/");
@@ -27092,7 +27092,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module) {
     "use strict";
-    var constants5 = require_constants6();
+    var constants6 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -27100,7 +27100,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants5;
+    } = constants6;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -27309,7 +27309,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants6.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -27355,8 +27355,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants5.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants6.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants6.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -27473,10 +27473,10 @@ var require_parse2 = __commonJS({
         token.output = state3.output;
         token.startIndex = state3.index;
         token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
+        const output2 = (opts.capture ? "(" : "") + token.open;
         increment("parens");
         push({ type, value: value2, output: state3.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
+        push({ type: "paren", extglob: true, value: advance(), output: output2 });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -27500,7 +27500,7 @@ var require_parse2 = __commonJS({
           decrement("parens");
           return;
         }
-        let output = token.close + (opts.capture ? ")" : "");
+        let output2 = token.close + (opts.capture ? ")" : "");
         let rest;
         if (token.type === "negate") {
           let extglobStar = star3;
@@ -27508,22 +27508,22 @@ var require_parse2 = __commonJS({
             extglobStar = globstar(opts);
           }
           if (extglobStar !== star3 || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
+            output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
             const expression = parse2(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
+            output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
             state3.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push({ type: "paren", extglob: true, value, output: output2 });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+        let output2 = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
             return m;
@@ -27550,18 +27550,18 @@ var require_parse2 = __commonJS({
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
+            output2 = output2.replace(/\\/g, "");
           } else {
-            output = output.replace(/\\+/g, (m) => {
+            output2 = output2.replace(/\\+/g, (m) => {
               return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
             });
           }
         }
-        if (output === input && opts.contains === true) {
+        if (output2 === input && opts.contains === true) {
           state3.output = input;
           return state3;
         }
-        state3.output = utils.wrapOutput(output, state3, options);
+        state3.output = utils.wrapOutput(output2, state3, options);
         return state3;
       }
       while (!eos()) {
@@ -27731,7 +27731,7 @@ var require_parse2 = __commonJS({
             push({ type: "text", value, output: value });
             continue;
           }
-          let output = ")";
+          let output2 = ")";
           if (brace.dots === true) {
             const arr = tokens.slice();
             const range3 = [];
@@ -27744,20 +27744,20 @@ var require_parse2 = __commonJS({
                 range3.unshift(arr[i].value);
               }
             }
-            output = expandRange(range3, opts);
+            output2 = expandRange(range3, opts);
             state3.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
             const out = state3.output.slice(0, brace.outputIndex);
             const toks = state3.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
-            value = output = "\\}";
+            value = output2 = "\\}";
             state3.output = out;
             for (const t of toks) {
               state3.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push({ type: "brace", value, output: output2 });
           decrement("braces");
           braces.pop();
           continue;
@@ -27770,13 +27770,13 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === ",") {
-          let output = value;
+          let output2 = value;
           const brace = braces[braces.length - 1];
           if (brace && stack[stack.length - 1] === "braces") {
             brace.comma = true;
-            output = "|";
+            output2 = "|";
           }
-          push({ type: "comma", value, output });
+          push({ type: "comma", value, output: output2 });
           continue;
         }
         if (value === "/") {
@@ -27816,11 +27816,11 @@ var require_parse2 = __commonJS({
           }
           if (prev && prev.type === "paren") {
             const next = peek();
-            let output = value;
+            let output2 = value;
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
+              output2 = `\\${value}`;
             }
-            push({ type: "text", value, output });
+            push({ type: "text", value, output: output2 });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
@@ -28052,7 +28052,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants5.globChars(opts.windows);
+      } = constants6.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -28092,8 +28092,8 @@ var require_parse2 = __commonJS({
           }
         }
       };
-      const output = utils.removePrefix(input, state3);
-      let source = create2(output);
+      const output2 = utils.removePrefix(input, state3);
+      let source = create2(output2);
       if (source && opts.strictSlashes !== true) {
         source += `${SLASH_LITERAL}?`;
       }
@@ -28110,7 +28110,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
-    var constants5 = require_constants6();
+    var constants6 = require_constants6();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -28139,8 +28139,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match: match3, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix3 });
-        const result = { glob: glob2, state: state3, regex, posix: posix3, input, output, match: match3, isMatch };
+        const { isMatch, match: match3, output: output2 } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix3 });
+        const result = { glob: glob2, state: state3, regex, posix: posix3, input, output: output2, match: match3, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -28175,19 +28175,19 @@ var require_picomatch = __commonJS({
       const opts = options || {};
       const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match3 = input === glob2;
-      let output = match3 && format ? format(input) : input;
+      let output2 = match3 && format ? format(input) : input;
       if (match3 === false) {
-        output = format ? format(input) : input;
-        match3 = output === glob2;
+        output2 = format ? format(input) : input;
+        match3 = output2 === glob2;
       }
       if (match3 === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
           match3 = picomatch2.matchBase(input, regex, options, posix3);
         } else {
-          match3 = regex.exec(output);
+          match3 = regex.exec(output2);
         }
       }
-      return { isMatch: Boolean(match3), match: match3, output };
+      return { isMatch: Boolean(match3), match: match3, output: output2 };
     };
     picomatch2.matchBase = (input, glob2, options, posix3 = options && options.windows) => {
       const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
@@ -28238,7 +28238,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants5;
+    picomatch2.constants = constants6;
     module.exports = picomatch2;
   }
 });
@@ -29138,10 +29138,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module) {
     "use strict";
     var parse2 = require_parse3();
-    var constants5 = require_constants7();
+    var constants6 = require_constants7();
     var SemVer = require_semver();
     var truncate = (version3, truncation, options) => {
-      if (!constants5.RELEASE_TYPES.includes(truncation)) {
+      if (!constants6.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version3, options);
@@ -30381,7 +30381,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports2, module) {
     "use strict";
     var internalRe = require_re();
-    var constants5 = require_constants7();
+    var constants6 = require_constants7();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse2 = require_parse3();
@@ -30465,8 +30465,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants5.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants5.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants6.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants6.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -30682,8 +30682,8 @@ var require_common = __commonJS({
         }
         return debug2;
       }
-      function extend2(namespace, delimiter4) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter4 === "undefined" ? ":" : delimiter4) + namespace);
+      function extend2(namespace, delimiter5) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter5 === "undefined" ? ":" : delimiter5) + namespace);
         newDebug.log = this.log;
         return newDebug;
       }
@@ -34445,7 +34445,7 @@ var require_reflection_merge_partial = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.reflectionMergePartial = void 0;
     function reflectionMergePartial4(info2, target, source) {
-      let fieldValue, input = source, output;
+      let fieldValue, input = source, output2;
       for (let field of info2.fields) {
         let name = field.localName;
         if (field.oneof) {
@@ -34454,50 +34454,50 @@ var require_reflection_merge_partial = __commonJS({
             continue;
           }
           fieldValue = group[name];
-          output = target[field.oneof];
-          output.oneofKind = group.oneofKind;
+          output2 = target[field.oneof];
+          output2.oneofKind = group.oneofKind;
           if (fieldValue == void 0) {
-            delete output[name];
+            delete output2[name];
             continue;
           }
         } else {
           fieldValue = input[name];
-          output = target;
+          output2 = target;
           if (fieldValue == void 0) {
             continue;
           }
         }
         if (field.repeat)
-          output[name].length = fieldValue.length;
+          output2[name].length = fieldValue.length;
         switch (field.kind) {
           case "scalar":
           case "enum":
             if (field.repeat)
               for (let i = 0; i < fieldValue.length; i++)
-                output[name][i] = fieldValue[i];
+                output2[name][i] = fieldValue[i];
             else
-              output[name] = fieldValue;
+              output2[name] = fieldValue;
             break;
           case "message":
             let T = field.T();
             if (field.repeat)
               for (let i = 0; i < fieldValue.length; i++)
-                output[name][i] = T.create(fieldValue[i]);
-            else if (output[name] === void 0)
-              output[name] = T.create(fieldValue);
+                output2[name][i] = T.create(fieldValue[i]);
+            else if (output2[name] === void 0)
+              output2[name] = T.create(fieldValue);
             else
-              T.mergePartial(output[name], fieldValue);
+              T.mergePartial(output2[name], fieldValue);
             break;
           case "map":
             switch (field.V.kind) {
               case "scalar":
               case "enum":
-                Object.assign(output[name], fieldValue);
+                Object.assign(output2[name], fieldValue);
                 break;
               case "message":
                 let T2 = field.V.T();
                 for (let k of Object.keys(fieldValue))
-                  output[name][k] = T2.create(fieldValue[k]);
+                  output2[name][k] = T2.create(fieldValue[k]);
                 break;
             }
             break;
@@ -36259,15 +36259,15 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter4 = `ghadelimiter_${crypto2.randomUUID()}`;
+  const delimiter5 = `ghadelimiter_${crypto2.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter4)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter4}"`);
+  if (key.includes(delimiter5)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter5}"`);
   }
-  if (convertedValue.includes(delimiter4)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter4}"`);
+  if (convertedValue.includes(delimiter5)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter5}"`);
   }
-  return `${key}<<${delimiter4}${os2.EOL}${convertedValue}${os2.EOL}${delimiter4}`;
+  return `${key}<<${delimiter5}${os2.EOL}${convertedValue}${os2.EOL}${delimiter5}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -36449,12 +36449,12 @@ var HttpClientResponse = class {
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
       return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
-        let output = Buffer.alloc(0);
+        let output2 = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
-          output = Buffer.concat([output, chunk]);
+          output2 = Buffer.concat([output2, chunk]);
         });
         this.message.on("end", () => {
-          resolve7(output.toString());
+          resolve7(output2.toString());
         });
       }));
     });
@@ -38138,8 +38138,8 @@ function saveState(name, value) {
 }
 
 // src/action/main.ts
-import { readFile as readFile7 } from "node:fs/promises";
-import { join as join20, resolve as resolve6 } from "node:path";
+import { readFile as readFile9 } from "node:fs/promises";
+import { join as join22, resolve as resolve6 } from "node:path";
 
 // src/adapters/readelf.ts
 import { execFile } from "node:child_process";
@@ -39458,85 +39458,95 @@ function severityMap(node, at, errors) {
   return out;
 }
 
-// src/domain/releases.ts
-var RELEASES = [
-  { family: "debian", codename: "bullseye", glibc: "2.31" },
-  { family: "debian", codename: "bookworm", glibc: "2.36" },
-  { family: "debian", codename: "trixie", glibc: "2.41" },
-  { family: "ubuntu", codename: "focal", glibc: "2.31" },
-  { family: "ubuntu", codename: "jammy", glibc: "2.35" },
-  { family: "ubuntu", codename: "noble", glibc: "2.39" }
-];
-function familyOf(id, idLike) {
-  for (const candidate of [id, ...idLike]) {
-    if (candidate === "ubuntu" || candidate === "debian") return candidate;
-  }
-  return null;
+// src/domain/clang.ts
+function parseCompilerChoice(text) {
+  if (text === "gcc" || text === "clang") return { compiler: text, clangMajor: null };
+  const m = /^clang-(\d{1,3})$/.exec(text);
+  if (m?.[1] !== void 0) return { compiler: "clang", clangMajor: Number(m[1]) };
+  return { error: `"${text}" is not gcc, clang or clang-<major> (like clang-18)` };
 }
-function releaseForFloor(family, floor) {
-  const ofFamily = RELEASES.filter((r) => r.family === family).sort(
-    (a, b) => compareDotted(a.glibc, b.glibc)
-  );
-  const fitting = ofFamily.filter((r) => compareDotted(r.glibc, floor) <= 0);
-  const best = fitting.at(-1);
-  if (best !== void 0) return best;
-  const offers = ofFamily.map((r) => `${r.glibc} (${r.codename})`).join(", ");
-  return {
-    error: `no ${family} release has a glibc at or below ${floor}; floors that can be met: ${offers}`
-  };
+function pickClangName(names, want) {
+  if (want !== null) return names.includes(`clang-${want}`) ? `clang-${want}` : null;
+  if (names.includes("clang")) return "clang";
+  const majors = names.map((n) => /^clang-(\d+)$/.exec(n)?.[1]).filter((v) => v !== void 0).map(Number).sort((a, b) => b - a);
+  return majors[0] === void 0 ? null : `clang-${majors[0]}`;
+}
+function majorOf(versionText) {
+  const m = /(?:^|\bLLD )(\d+)\.\d+/.exec(versionText.trim());
+  return m?.[1] === void 0 ? null : Number(m[1]);
+}
+function describeClang(c) {
+  return `clang ${c.clangMajor} (${c.clang}) with lld ${c.lldMajor} (${c.lld})`;
 }
 
-// src/domain/toolchain-plan.ts
-var COMPILERS = ["gcc", "clang"];
-function planToolchain(host, target, floor, compiler) {
-  const release2 = releaseForFloor(host.family, floor);
-  if ("error" in release2) return release2;
-  const abi2 = abiOf(target);
-  const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch ? "host-gcc" : "cross-gcc";
-  const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
-  return {
-    key: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}`,
-    release: release2,
-    floor,
-    target,
-    triplet: abi2.triplet,
-    targetDebianArch: abi2.debianArch,
-    host,
-    compiler,
-    mode,
-    toolName: `cgo-abi-guard-${abi2.triplet}-${compiler}`
-  };
-}
-function packageTriplet(triplet) {
-  return triplet.replace(/_/g, "-");
-}
-var GCC_META_PACKAGE = "gcc";
-function gccMajorFromDepends(depends) {
-  for (const name of depends) {
-    const m = /^gcc-(\d+)$/.exec(name);
-    if (m?.[1] !== void 0) return m[1];
-  }
+// src/domain/mirrors.ts
+var trimSlash = (uri) => uri.replace(/\/+$/, "");
+var keyringOf = (signedBy) => signedBy?.startsWith("/") === true ? signedBy : null;
+function mirrorListLocation(uri) {
+  const file = /^mirror\+file:(?:\/\/)?(\/.*)$/.exec(uri);
+  if (file?.[1] !== void 0) return file[1];
+  const web = /^mirror(?:\+(https?))?:\/\/(.+)$/.exec(uri);
+  if (web?.[2] !== void 0) return `${web[1] ?? "http"}://${web[2]}`;
   return null;
 }
-function sysrootPackages(plan, gccMajor) {
-  const a = plan.targetDebianArch;
-  return [
-    `libc6-${a}-cross`,
-    `libc6-dev-${a}-cross`,
-    `linux-libc-dev-${a}-cross`,
-    `libgcc-${gccMajor}-dev-${a}-cross`,
-    `libgcc-s1-${a}-cross`,
-    `libstdc++-${gccMajor}-dev-${a}-cross`,
-    `libstdc++6-${a}-cross`
-  ];
+function archiveSources(entries, codename) {
+  const out = [];
+  for (const e of entries) {
+    if (!e.enabled || !e.types.includes("deb") || !e.suites.includes(codename)) continue;
+    const keyring = keyringOf(e.signedBy);
+    for (const uri of e.uris) {
+      const list = mirrorListLocation(uri);
+      if (list !== null) out.push({ kind: "list", location: list, keyring, origin: e.origin });
+      else if (/^https?:\/\//.test(uri)) out.push({ kind: "uri", uri: trimSlash(uri), keyring });
+    }
+  }
+  if (out.length > 0) return out;
+  const seen = entries.filter((e) => e.enabled).map((e) => `${e.uris.join(" ")} (${e.types.join(",")}: ${e.suites.join(" ")})`);
+  return {
+    error: `no http(s) or mirror-list apt source of type deb for suite "${codename}" in the host's apt configuration; found: ${seen.length > 0 ? seen.join("; ") : "no entries"}`
+  };
 }
-function compilerPackages(plan, gccMajor) {
-  if (plan.mode !== "cross-gcc") return [];
-  const t = packageTriplet(plan.triplet);
-  return [`cpp-${gccMajor}-${t}`, `gcc-${gccMajor}-${t}`, `g++-${gccMajor}-${t}`, `binutils-${t}`];
+function parseMirrorList(text) {
+  const out = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    const [uri = "", ...meta] = line.split("	");
+    let priority = null;
+    const limits = /* @__PURE__ */ new Map();
+    for (const item of meta.join("	").split(/[\t ]+/)) {
+      const colon = item.indexOf(":");
+      if (colon <= 0) continue;
+      const key = item.slice(0, colon).toLowerCase();
+      const value = item.slice(colon + 1);
+      if (key === "priority") priority = /^\d+$/.test(value) ? Number(value) : null;
+      else limits.set(key, [...limits.get(key) ?? [], value]);
+    }
+    out.push({ uri: uri.trim(), priority, limits });
+  }
+  return out;
 }
-function compilerHostLibraries(depends) {
-  return [...new Set(depends.filter((d) => /^lib(gmp|mpfr|mpc|isl)\d+$/.test(d)))].sort();
+function orderMirrorList(entries, want) {
+  const allows = (e, key, value) => {
+    const allowed = e.limits.get(key);
+    return allowed === void 0 || allowed.includes(value);
+  };
+  return entries.map((e, index) => ({ e, index })).filter(
+    ({ e }) => /^https?:\/\//.test(e.uri) && allows(e, "arch", want.arch) && allows(e, "codename", want.codename) && allows(e, "suite", want.codename)
+  ).sort(
+    (a, b) => (a.e.priority ?? Number.MAX_SAFE_INTEGER) - (b.e.priority ?? Number.MAX_SAFE_INTEGER) || a.index - b.index
+  ).map(({ e }) => trimSlash(e.uri));
+}
+function candidateMirrors(user, host) {
+  const keyring = host.find((m) => m.keyring !== null)?.keyring ?? null;
+  const all = [...user.map((uri) => ({ uri: trimSlash(uri), keyring })), ...host];
+  const seen = /* @__PURE__ */ new Set();
+  return all.filter((m) => !seen.has(m.uri) && seen.add(m.uri));
+}
+function checkMirrorUri(uri) {
+  if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(uri))
+    return `mirror "${uri}" is not an http(s) URI of a package archive (like http://host/debian)`;
+  return null;
 }
 
 // src/action/inputs.ts
@@ -39550,6 +39560,7 @@ var DEFAULTS = {
   "frozen-lockfile": "false",
   "fail-on": "error",
   cache: "true",
+  "host-mirrors": "true",
   "export-env": "true"
 };
 function listInput(text) {
@@ -39586,12 +39597,21 @@ function readInputs(get) {
   }
   const glibc = input("glibc");
   if (!isDottedVersion(glibc)) errors.push(`input "glibc": "${glibc}" is not a version like 2.31`);
+  const compiler = parseCompilerChoice(input("compiler"));
+  if ("error" in compiler) errors.push(`input "compiler": ${compiler.error}`);
+  const mirrors = listInput(get("mirror"));
+  for (const m of mirrors) {
+    const bad = checkMirrorUri(m);
+    if (bad !== null) errors.push(`input "mirror": ${bad}`);
+  }
   const inputs = {
     targets,
     targetNames,
     glibc,
     libc: oneOf("libc", LIBCS),
-    compiler: oneOf("compiler", COMPILERS),
+    compiler: "error" in compiler ? { compiler: "gcc", clangMajor: null } : compiler,
+    mirrors,
+    hostMirrors: bool("host-mirrors"),
     run: get("run").trim() === "" ? null : get("run"),
     workingDirectory: input("working-directory"),
     artifacts: listInput(get("artifacts")),
@@ -39696,8 +39716,8 @@ var HINTS = [
     "a library the link needs is not in the target sysroot: add its -dev package for the target or link it statically"
   ]
 ];
-function buildFailureHint(output) {
-  for (const [pattern, hint] of HINTS) if (pattern.test(output)) return hint;
+function buildFailureHint(output2) {
+  for (const [pattern, hint] of HINTS) if (pattern.test(output2)) return hint;
   return null;
 }
 
@@ -39911,9 +39931,9 @@ var groupsAsync = (state3, error2, callback$1) => {
   report(error2, callback$1, state3.groups, state3.options.suppressErrors);
   return null;
 };
-function report(error2, callback$1, output, suppressErrors) {
-  if (error2 && !suppressErrors) callback$1(error2, output);
-  else callback$1(null, output);
+function report(error2, callback$1, output2, suppressErrors) {
+  if (error2 && !suppressErrors) callback$1(error2, output2);
+  else callback$1(null, output2);
 }
 function build$1(options, isSynchronous) {
   const { onlyCounts, group, maxFiles } = options;
@@ -39959,11 +39979,11 @@ var Queue = class {
     this.count++;
     return this.count;
   }
-  dequeue(error2, output) {
+  dequeue(error2, output2) {
     if (this.onQueueEmpty && (--this.count <= 0 || error2)) {
-      this.onQueueEmpty(error2, output);
+      this.onQueueEmpty(error2, output2);
       if (error2) {
-        output.controller.abort();
+        output2.controller.abort();
         this.onQueueEmpty = void 0;
       }
     }
@@ -40075,9 +40095,9 @@ var Walker = class {
 };
 function promise(root, options) {
   return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
+    callback(root, options, (err, output2) => {
       if (err) return reject(err);
-      resolve$1(output);
+      resolve$1(output2);
     });
   });
 }
@@ -41129,8 +41149,8 @@ async function publish({ runner, outcomes, inputs, annotate: annotate2 }) {
 }
 
 // src/action/toolchains.ts
-import { readFile as readFile5 } from "node:fs/promises";
-import { dirname as dirname10 } from "node:path";
+import { readFile as readFile7 } from "node:fs/promises";
+import { dirname as dirname11 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path7 from "path";
@@ -42745,10 +42765,10 @@ var Minimatch = class {
     let ai = 0;
     let bi = 0;
     let result = [];
-    let which2 = "";
+    let which3 = "";
     while (ai < a.length && bi < b.length) {
       if (a[ai] === b[bi]) {
-        result.push(which2 === "b" ? b[bi] : a[ai]);
+        result.push(which3 === "b" ? b[bi] : a[ai]);
         ai++;
         bi++;
       } else if (emptyGSMatch && a[ai] === "**" && b[bi] === a[ai + 1]) {
@@ -42758,16 +42778,16 @@ var Minimatch = class {
         result.push(b[bi]);
         bi++;
       } else if (a[ai] === "*" && b[bi] && (this.options.dot || !b[bi].startsWith(".")) && b[bi] !== "**") {
-        if (which2 === "b")
+        if (which3 === "b")
           return false;
-        which2 = "a";
+        which3 = "a";
         result.push(a[ai]);
         ai++;
         bi++;
       } else if (b[bi] === "*" && a[ai] && (this.options.dot || !a[ai].startsWith(".")) && a[ai] !== "**") {
-        if (which2 === "a")
+        if (which3 === "a")
           return false;
-        which2 = "b";
+        which3 = "b";
         result.push(b[bi]);
         ai++;
         bi++;
@@ -47415,7 +47435,7 @@ function calculateQueryParameters(operationSpec, operationArguments, fallbackObj
       let queryParameterValue = getOperationArgumentValueFromParameter(operationArguments, queryParameter, fallbackObject);
       if (queryParameterValue !== void 0 && queryParameterValue !== null || queryParameter.mapper.required) {
         queryParameterValue = operationSpec.serializer.serialize(queryParameter.mapper, queryParameterValue, getPathStringFromParameter(queryParameter));
-        const delimiter4 = queryParameter.collectionFormat ? CollectionFormatToDelimiterMap[queryParameter.collectionFormat] : "";
+        const delimiter5 = queryParameter.collectionFormat ? CollectionFormatToDelimiterMap[queryParameter.collectionFormat] : "";
         if (Array.isArray(queryParameterValue)) {
           queryParameterValue = queryParameterValue.map((item) => {
             if (item === null || item === void 0) {
@@ -47427,7 +47447,7 @@ function calculateQueryParameters(operationSpec, operationArguments, fallbackObj
         if (queryParameter.collectionFormat === "Multi" && queryParameterValue.length === 0) {
           continue;
         } else if (Array.isArray(queryParameterValue) && (queryParameter.collectionFormat === "SSV" || queryParameter.collectionFormat === "TSV")) {
-          queryParameterValue = queryParameterValue.join(delimiter4);
+          queryParameterValue = queryParameterValue.join(delimiter5);
         }
         if (!queryParameter.skipEncoding) {
           if (Array.isArray(queryParameterValue)) {
@@ -47439,7 +47459,7 @@ function calculateQueryParameters(operationSpec, operationArguments, fallbackObj
           }
         }
         if (Array.isArray(queryParameterValue) && (queryParameter.collectionFormat === "CSV" || queryParameter.collectionFormat === "Pipes")) {
-          queryParameterValue = queryParameterValue.join(delimiter4);
+          queryParameterValue = queryParameterValue.join(delimiter5);
         }
         result.set(queryParameter.mapper.serializedName || getPathStringFromParameter(queryParameter), queryParameterValue);
       }
@@ -68447,8 +68467,8 @@ var ContainerImpl = class {
    *                  character or a string.
    * @param options The options parameters.
    */
-  listBlobHierarchySegment(delimiter4, options) {
-    return this.client.sendOperationRequest({ delimiter: delimiter4, options }, listBlobHierarchySegmentOperationSpec);
+  listBlobHierarchySegment(delimiter5, options) {
+    return this.client.sendOperationRequest({ delimiter: delimiter5, options }, listBlobHierarchySegmentOperationSpec);
   }
   /**
    * Returns the sku name and account kind
@@ -77964,10 +77984,10 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-function pipeResponseToStream(response, output) {
+function pipeResponseToStream(response, output2) {
   return __awaiter10(this, void 0, void 0, function* () {
     const pipeline2 = util4.promisify(stream.pipeline);
-    yield pipeline2(response.message, output);
+    yield pipeline2(response.message, output2);
   });
 }
 var DownloadProgress = class {
@@ -79858,6 +79878,7 @@ function elapsed(started) {
 
 // src/adapters/host-tools.ts
 import { execFile as execFile3 } from "node:child_process";
+import { readFile as readFile3 } from "node:fs/promises";
 
 // src/domain/apt-sources.ts
 var words = (value) => (value ?? "").split(/\s+/).filter((w) => w !== "");
@@ -79923,18 +79944,6 @@ function parseAptSources(files) {
   return files.flatMap(
     (f) => (f.format ?? (f.path.endsWith(".sources") ? "deb822" : "one-line")) === "deb822" ? parseDeb822Sources(f.text, f.path) : parseOneLineSources(f.text, f.path)
   );
-}
-function pickMirror(entries, opts) {
-  for (const e of entries) {
-    if (!e.enabled || !e.types.includes("deb") || !e.suites.includes(opts.codename)) continue;
-    const uri = e.uris.find((u) => /^https?:\/\//.test(u));
-    if (uri !== void 0) return { ok: true, uri: uri.replace(/\/+$/, ""), signedBy: e.signedBy };
-  }
-  const seen = entries.filter((e) => e.enabled).map((e) => `${e.uris.join(" ")} (${e.types.join(",")}: ${e.suites.join(" ")})`);
-  return {
-    ok: false,
-    error: `no http(s) apt source of type deb for suite "${opts.codename}" in the host's apt configuration; found: ${seen.length > 0 ? seen.join("; ") : "no entries"}`
-  };
 }
 function parsePrintUris(text) {
   const out = [];
@@ -80075,13 +80084,44 @@ async function missingPrograms(programs) {
 }
 var MirrorError = class extends Error {
 };
-async function hostMirror(override, codename) {
-  if (override !== null) return { uri: override, keyring: null };
-  const files = await readHostAptSources();
-  const picked = pickMirror(parseAptSources(files), { codename: codename ?? "" });
-  if (!picked.ok) throw new MirrorError(`${picked.error}; pass --mirror URI`);
-  const keyring = picked.signedBy?.startsWith("/") === true ? picked.signedBy : null;
-  return { uri: picked.uri, keyring };
+async function hostMirrors(q) {
+  if (!q.useHost) {
+    if (q.extra.length > 0) return candidateMirrors(q.extra, []);
+    throw new MirrorError(
+      "host mirrors are off and no mirror was named (mirror input, --mirror URI)"
+    );
+  }
+  const files = await readHostAptSources(q.etc);
+  const sources = archiveSources(parseAptSources(files), q.hostCodename ?? "");
+  const host = [];
+  const unread = [];
+  if (!("error" in sources)) {
+    for (const s of sources) {
+      if (s.kind === "uri") {
+        host.push({ uri: s.uri, keyring: s.keyring });
+        continue;
+      }
+      const text = await readMirrorList(s.location).catch((e) => {
+        unread.push(`${s.location} (named in ${s.origin}): ${e.message}`);
+        return null;
+      });
+      if (text === null) continue;
+      for (const uri of orderMirrorList(parseMirrorList(text), q))
+        host.push({ uri, keyring: s.keyring });
+    }
+  }
+  const all = candidateMirrors(q.extra, host);
+  if (all.length > 0) return all;
+  const why = "error" in sources ? sources.error : "the mirror lists it names hold no http(s) mirror";
+  throw new MirrorError(
+    `no package mirror to use: ${[why, ...unread].join("; ")}; name one with the mirror input or --mirror URI`
+  );
+}
+async function readMirrorList(location) {
+  if (location.startsWith("/")) return readFile3(location, "utf8");
+  const response = await fetch(location, { signal: AbortSignal.timeout(2e4) });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.text();
 }
 
 // src/adapters/tool-cache.ts
@@ -80238,6 +80278,37 @@ function cgoEnv(plan, dir) {
   return env;
 }
 
+// src/domain/releases.ts
+var RELEASES = [
+  { family: "debian", codename: "bullseye", glibc: "2.31" },
+  { family: "debian", codename: "bookworm", glibc: "2.36" },
+  { family: "debian", codename: "trixie", glibc: "2.41" },
+  { family: "ubuntu", codename: "focal", glibc: "2.31" },
+  { family: "ubuntu", codename: "jammy", glibc: "2.35" },
+  { family: "ubuntu", codename: "noble", glibc: "2.39" }
+];
+function familyOf(id, idLike) {
+  for (const candidate of [id, ...idLike]) {
+    if (candidate === "ubuntu" || candidate === "debian") return candidate;
+  }
+  return null;
+}
+function releaseForFloor(family, floor) {
+  const ofFamily = RELEASES.filter((r) => r.family === family).sort(
+    (a, b) => compareDotted(a.glibc, b.glibc)
+  );
+  const fitting = ofFamily.filter((r) => compareDotted(r.glibc, floor) <= 0);
+  const best = fitting.at(-1);
+  if (best !== void 0) return best;
+  const offers = ofFamily.map((r) => `${r.glibc} (${r.codename})`).join(", ");
+  return {
+    error: `no ${family} release has a glibc at or below ${floor}; floors that can be met: ${offers}`
+  };
+}
+function releaseName(r) {
+  return `${r.family}/${r.codename}`;
+}
+
 // src/domain/host.ts
 var MULTIARCH = {
   amd64: "x86_64-linux-gnu",
@@ -80266,6 +80337,123 @@ function hostInfoOf(facts) {
   return { family, debianArch, goarch, multiarch };
 }
 
+// src/domain/toolchain-plan.ts
+function planToolchain(host, target, floor, compiler) {
+  const release2 = releaseForFloor(host.family, floor);
+  if ("error" in release2) return release2;
+  const abi2 = abiOf(target);
+  const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch ? "host-gcc" : "cross-gcc";
+  const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
+  return {
+    key: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}`,
+    release: release2,
+    floor,
+    target,
+    triplet: abi2.triplet,
+    targetDebianArch: abi2.debianArch,
+    host,
+    compiler,
+    mode,
+    toolName: `cgo-abi-guard-${abi2.triplet}-${compiler}`
+  };
+}
+function packageTriplet(triplet) {
+  return triplet.replace(/_/g, "-");
+}
+var GCC_META_PACKAGE = "gcc";
+function gccMajorFromDepends(depends) {
+  for (const name of depends) {
+    const m = /^gcc-(\d+)$/.exec(name);
+    if (m?.[1] !== void 0) return m[1];
+  }
+  return null;
+}
+function sysrootPackages(plan, gccMajor) {
+  const a = plan.targetDebianArch;
+  return [
+    `libc6-${a}-cross`,
+    `libc6-dev-${a}-cross`,
+    `linux-libc-dev-${a}-cross`,
+    `libgcc-${gccMajor}-dev-${a}-cross`,
+    `libgcc-s1-${a}-cross`,
+    `libstdc++-${gccMajor}-dev-${a}-cross`,
+    `libstdc++6-${a}-cross`
+  ];
+}
+function compilerPackages(plan, gccMajor) {
+  if (plan.mode !== "cross-gcc") return [];
+  const t = packageTriplet(plan.triplet);
+  return [`cpp-${gccMajor}-${t}`, `gcc-${gccMajor}-${t}`, `g++-${gccMajor}-${t}`, `binutils-${t}`];
+}
+function compilerHostLibraries(depends) {
+  return [...new Set(depends.filter((d) => /^lib(gmp|mpfr|mpc|isl)\d+$/.test(d)))].sort();
+}
+
+// src/adapters/clang.ts
+import { execFile as execFile4 } from "node:child_process";
+import { constants as constants5 } from "node:fs";
+import { access as access4, readdir as readdir6, realpath as realpath2 } from "node:fs/promises";
+import { delimiter as delimiter4, dirname as dirname7, join as join13 } from "node:path";
+var ClangError = class extends Error {
+};
+var executable = (path8) => access4(path8, constants5.X_OK).then(
+  () => true,
+  () => false
+);
+async function which2(name, path8) {
+  for (const dir of path8.split(delimiter4).filter((d) => d !== "")) {
+    if (await executable(join13(dir, name))) return join13(dir, name);
+  }
+  return null;
+}
+async function clangNamesOnPath(path8) {
+  const names = /* @__PURE__ */ new Set();
+  for (const dir of path8.split(delimiter4).filter((d) => d !== "")) {
+    for (const n of await readdir6(dir).catch(() => []))
+      if (/^clang(-\d+)?$/.test(n) && await executable(join13(dir, n))) names.add(n);
+  }
+  return [...names];
+}
+function output(cmd, args) {
+  return new Promise((resolve7, reject) => {
+    execFile4(cmd, args, { encoding: "utf8", timeout: 3e4 }, (error2, stdout, stderr) => {
+      if (error2 === null) resolve7(`${stdout}${stderr}`);
+      else reject(new ClangError(`${cmd} ${args.join(" ")} failed: ${error2.message.trim()}`));
+    });
+  });
+}
+async function findClang(want, path8 = process.env.PATH ?? "") {
+  const name = pickClangName(await clangNamesOnPath(path8), want);
+  const asked = want === null ? "clang" : `clang-${want}`;
+  if (name === null)
+    throw new ClangError(
+      `${asked} not found on PATH: install ${asked} (apt-get install ${asked} ${asked.replace("clang", "lld")}), or use compiler: gcc`
+    );
+  const found = await which2(name, path8);
+  if (found === null) throw new ClangError(`${name} vanished from PATH`);
+  const clang = await realpath2(found);
+  const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
+  if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
+  const beside = join13(dirname7(clang), "clang++");
+  const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path8).then((p) => p ?? which2("clang++", path8));
+  if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
+  const lld = await findLld(clang, clangMajor, path8);
+  const lldMajor = majorOf(await output(lld, ["--version"]));
+  if (lldMajor === null) throw new ClangError(`${lld} --version gave no version`);
+  return { clang, clangxx, lld, clangMajor, lldMajor };
+}
+async function findLld(clang, major, path8) {
+  const beside = join13(dirname7(clang), "ld.lld");
+  if (await executable(beside)) return beside;
+  const versioned = await which2(`ld.lld-${major}`, path8);
+  if (versioned !== null) return versioned;
+  const asked = (await output(clang, ["-print-prog-name=ld.lld"])).trim();
+  if (asked.startsWith("/") && await executable(asked)) return asked;
+  throw new ClangError(
+    `no lld for clang ${major} (${clang}): neither ${beside} nor ld.lld-${major} on PATH; install lld-${major}`
+  );
+}
+
 // src/domain/wrappers.ts
 var PRELUDE = (key) => [
   "#!/bin/sh",
@@ -80274,7 +80462,7 @@ var PRELUDE = (key) => [
   'root="${here%/bin}/root"',
   ""
 ].join("\n");
-function wrapperScripts(plan, gccMajor) {
+function wrapperScripts(plan, gccMajor, clang) {
   const t = plan.triplet;
   const pre = PRELUDE(plan.key);
   switch (plan.mode) {
@@ -80296,12 +80484,19 @@ function wrapperScripts(plan, gccMajor) {
       };
     }
     case "clang": {
-      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld -Qunused-arguments`;
-      return { cc: `${pre}exec clang ${flags} "$@"
-`, cxx: `${pre}exec clang++ ${flags} "$@"
-` };
+      if (clang === null) throw new Error("clang mode needs the host clang");
+      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${sh(clang.lld)} -Qunused-arguments`;
+      return {
+        cc: `${pre}exec ${sh(clang.clang)} ${flags} "$@"
+`,
+        cxx: `${pre}exec ${sh(clang.clangxx)} ${flags} "$@"
+`
+      };
     }
   }
+}
+function sh(path8) {
+  return `'${path8.replace(/'/g, `'\\''`)}'`;
 }
 function hostProgramsFor(plan) {
   switch (plan.mode) {
@@ -80313,39 +80508,44 @@ function hostProgramsFor(plan) {
         { program: "g++", hint: "install g++ (apt-get install g++)" }
       ];
     case "clang":
-      return [
-        {
-          program: "clang",
-          hint: "install clang (apt-get install clang lld), or use compiler: gcc"
-        },
-        { program: "ld.lld", hint: "install lld (apt-get install lld): clang links through it" }
-      ];
+      return [];
   }
 }
-function clangCaveat(plan) {
+function clangCaveat(plan, lldMajor) {
   if (plan.mode !== "clang") return null;
   const { goarch, variant } = plan.target;
-  if (goarch === "s390x")
-    return 'lld before 18 cannot link s390x ("unknown emulation: elf64_s390"); use --compiler gcc';
-  if (goarch === "riscv64")
-    return "lld before 15 cannot link riscv64 (no linker relaxation for R_RISCV_ALIGN in crt1.o); use --compiler gcc";
+  if (goarch === "s390x" && lldMajor < 18)
+    return `lld ${lldMajor} cannot link s390x (lld before 18: "unknown emulation: elf64_s390"); use compiler: gcc or clang-18`;
+  if (goarch === "riscv64" && lldMajor < 15)
+    return `lld ${lldMajor} cannot link riscv64 (lld before 15 has no linker relaxation for R_RISCV_ALIGN in crt1.o); use compiler: gcc`;
   if (goarch === "arm" && variant !== "v7")
-    return "clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use --compiler gcc";
+    return "clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use compiler: gcc";
   return null;
+}
+
+// src/steps/host-compiler.ts
+var HostCompilerError = class extends Error {
+};
+async function hostCompilerFor(plan, choice) {
+  const missing = await missingPrograms(hostProgramsFor(plan));
+  if (missing.length > 0) throw new HostCompilerError(missing.join("; "));
+  if (plan.mode !== "clang") return { clang: null, caveat: null };
+  const clang = await findClang(choice.clangMajor);
+  return { clang, caveat: clangCaveat(plan, clang.lldMajor) };
 }
 
 // src/steps/install.ts
 import { createHash as createHash6 } from "node:crypto";
-import { chmod as chmod2, mkdir as mkdir4, readFile as readFile4, rename as rename4, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname9, join as join18 } from "node:path";
+import { mkdir as mkdir5, readFile as readFile6, rename as rename5, rm as rm5, writeFile as writeFile6 } from "node:fs/promises";
+import { dirname as dirname10, join as join20 } from "node:path";
 
 // src/adapters/deb.ts
 import { spawn as spawn3 } from "node:child_process";
 import { createHash as createHash4 } from "node:crypto";
 import { createReadStream, lstatSync, readFileSync } from "node:fs";
-import { lstat as lstat3, open as open3, readdir as readdir6, readlink as readlink2, realpath as realpath2, rename as rename2, rm as rm2, symlink as symlink2 } from "node:fs/promises";
+import { lstat as lstat3, open as open3, readdir as readdir7, readlink as readlink2, realpath as realpath3, rename as rename2, rm as rm2, symlink as symlink2 } from "node:fs/promises";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { basename as basename5, dirname as dirname7, isAbsolute as isAbsolute4, join as join13, posix as posix2, relative as relative4, sep as sep7 } from "node:path";
+import { basename as basename5, dirname as dirname8, isAbsolute as isAbsolute4, join as join14, posix as posix2, relative as relative4, sep as sep7 } from "node:path";
 var DebError = class extends Error {
   name = "DebError";
 };
@@ -80386,7 +80586,7 @@ async function run(cmd, args, toFile) {
 var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
 var inside = (root, p) => p === root || p.startsWith(root + sep7);
 async function extractDeb(debPath, root) {
-  const tarFile = join13(dirname7(debPath), `.${basename5(debPath)}.${process.pid}.tar`);
+  const tarFile = join14(dirname8(debPath), `.${basename5(debPath)}.${process.pid}.tar`);
   try {
     return await extractVia(debPath, tarFile, root);
   } finally {
@@ -80404,7 +80604,7 @@ async function extractVia(debPath, tarFile, root) {
     throw new DebError(
       `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
     );
-  const realRoot = await realpath2(root);
+  const realRoot = await realpath3(root);
   const dirs = /* @__PURE__ */ new Set();
   for (const e of entries) {
     const p = parts(e.path);
@@ -80412,7 +80612,7 @@ async function extractVia(debPath, tarFile, root) {
     for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
   }
   for (const d of dirs) {
-    const real = await realpath2(join13(root, d)).catch(() => null);
+    const real = await realpath3(join14(root, d)).catch(() => null);
     if (real !== null && !inside(realRoot, real))
       throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
   }
@@ -80431,10 +80631,10 @@ async function relocateSymlinks(root) {
 async function relocate(root, links) {
   let rewritten = 0;
   for (const rel of links) {
-    const at = join13(root, rel);
+    const at = join14(root, rel);
     const target = await readlink2(at);
     if (!isAbsolute4(target)) continue;
-    const fixed = relative4(dirname7(at), join13(root, posix2.normalize(target))) || ".";
+    const fixed = relative4(dirname8(at), join14(root, posix2.normalize(target))) || ".";
     const tmp = `${at}.relocate-${process.pid}`;
     await rm2(tmp, { force: true });
     await symlink2(fixed, tmp);
@@ -80444,7 +80644,7 @@ async function relocate(root, links) {
   for (const rel of links) {
     if (await escapes(root, rel))
       throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink2(join13(root, rel))}: it leaves ${root}`
+        `refusing symlink ${rel} -> ${await readlink2(join14(root, rel))}: it leaves ${root}`
       );
   }
   return { rewritten };
@@ -80459,7 +80659,7 @@ async function escapes(root, rel) {
       if (resolved.pop() === void 0) return true;
       continue;
     }
-    const here = join13(root, ...resolved, c);
+    const here = join14(root, ...resolved, c);
     const st = await lstat3(here).catch(() => null);
     if (st?.isSymbolicLink() !== true) {
       resolved.push(c);
@@ -80474,7 +80674,7 @@ async function escapes(root, rel) {
 async function walk2(root) {
   const out = [];
   const visit = async (rel) => {
-    const dirents = await readdir6(join13(root, rel), { withFileTypes: true });
+    const dirents = await readdir7(join14(root, rel), { withFileTypes: true });
     const subdirs = [];
     for (const d of dirents) {
       const p = rel === "" ? d.name : `${rel}/${d.name}`;
@@ -80482,7 +80682,7 @@ async function walk2(root) {
         out.push({ path: p, type: "dir", size: 0 });
         subdirs.push(p);
       } else if (d.isFile() || d.isSymbolicLink()) {
-        const st = lstatSync(join13(root, p));
+        const st = lstatSync(join14(root, p));
         out.push({ path: p, type: d.isFile() ? "file" : "symlink", size: st.size });
       } else out.push({ path: p, type: "other", size: 0 });
     }
@@ -80502,9 +80702,9 @@ var HASH_READERS = Math.max(2, Math.min(8, availableParallelism2()));
 async function hashTree(root) {
   const walked = await walk2(root);
   const special = walked.find((w) => w.type === "other");
-  if (special !== void 0) throw new DebError(`${join13(root, special.path)} is a special file`);
+  if (special !== void 0) throw new DebError(`${join14(root, special.path)} is a special file`);
   return mapLimit(walked, HASH_READERS, async (w) => {
-    const at = join13(root, w.path);
+    const at = join14(root, w.path);
     if (w.type === "file")
       return { path: w.path, type: "file", size: w.size, sha256: await hashFile(at, w.size) };
     if (w.type === "symlink")
@@ -80527,14 +80727,14 @@ async function verifyTree(root, manifest) {
       problems.push(`changed: ${m.path} (was a ${m.type}, now a ${w.type})`);
     else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
     else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
-    else if (m.type === "symlink" && await readlink2(join13(root, m.path)) !== m.linkTarget)
+    else if (m.type === "symlink" && await readlink2(join14(root, m.path)) !== m.linkTarget)
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);
   const hashes = await mapLimit(
     toHash,
     HASH_READERS,
-    (f) => hashFile(join13(root, f.path), f.size).catch(() => "")
+    (f) => hashFile(join14(root, f.path), f.size).catch(() => "")
   );
   toHash.forEach((f, i) => {
     if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
@@ -80546,7 +80746,7 @@ async function verifyTree(root, manifest) {
 import { createHash as createHash5, randomBytes } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { open as open4, rename as rename3, rm as rm3, stat as stat4 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname8, join as join14 } from "node:path";
+import { basename as basename6, dirname as dirname9, join as join15 } from "node:path";
 var DownloadError = class extends Error {
   name = "DownloadError";
 };
@@ -80580,8 +80780,8 @@ function networkReason(error2) {
 async function downloadVerified(req) {
   const expected = req.sha256.toLowerCase();
   if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join14(
-    dirname8(req.dest),
+  const tmp = join15(
+    dirname9(req.dest),
     `.${basename6(req.dest)}.${process.pid}.${randomBytes(4).toString("hex")}.part`
   );
   const host = hostOf(req.url);
@@ -80645,10 +80845,48 @@ async function downloadVerified(req) {
     if (!ok2) await rm3(tmp, { force: true });
   }
 }
+async function downloadFromMirrors(req, mirrors) {
+  const tried = [];
+  for (const mirror of mirrors) {
+    const url2 = `${mirror.replace(/\/+$/, "")}/${req.path}`;
+    try {
+      const got = await downloadVerified({ ...req, url: url2 });
+      return { ...got, mirror: got.reused ? null : mirror, passedOver: tried };
+    } catch (error2) {
+      if (!(error2 instanceof DownloadError)) throw error2;
+      tried.push(`${url2}: ${error2.message.replace(`package ${req.name}: `, "")}`);
+    }
+  }
+  throw new DownloadError(
+    `package ${req.name} ${req.version} (${req.path}) was not found with its locked SHA-256 on any mirror; tried ${tried.length > 0 ? tried.join("; ") : "no mirror"}. Add a mirror that still has it (the mirror input or --mirror, e.g. an archive of retired releases or a snapshot service)`
+  );
+}
+
+// src/adapters/wrapper-files.ts
+import { chmod as chmod2, mkdir as mkdir2, readFile as readFile4, rename as rename4, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join16 } from "node:path";
+async function ensureWrappers(dir, wrappers) {
+  const bin = join16(dir, "bin");
+  await mkdir2(bin, { recursive: true });
+  let wrote = false;
+  for (const [name, text] of [
+    ["cc", wrappers.cc],
+    ["c++", wrappers.cxx]
+  ]) {
+    const path8 = join16(bin, name);
+    if (await readFile4(path8, "utf8").catch(() => null) === text) continue;
+    const tmp = `${path8}.${process.pid}.tmp`;
+    await writeFile3(tmp, text);
+    await chmod2(tmp, 493);
+    await rename4(tmp, path8);
+    wrote = true;
+  }
+  return wrote;
+}
 
 // src/adapters/install-lock.ts
-import { mkdir as mkdir2, readFile as readFile3, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join15 } from "node:path";
+import { mkdir as mkdir3, readFile as readFile5, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join17 } from "node:path";
 var POLL_MS = 250;
 var TIMEOUT_MS2 = 20 * 60 * 1e3;
 function alive(pid) {
@@ -80664,16 +80902,16 @@ async function withInstallLock(lockDir, onWait, fn) {
   let told = false;
   for (; ; ) {
     try {
-      await mkdir2(lockDir, { recursive: false });
-      await writeFile3(join15(lockDir, "pid"), String(process.pid));
+      await mkdir3(lockDir, { recursive: false });
+      await writeFile4(join17(lockDir, "pid"), String(process.pid));
       break;
     } catch (error2) {
       if (error2.code === "ENOENT") {
-        await mkdir2(join15(lockDir, ".."), { recursive: true });
+        await mkdir3(join17(lockDir, ".."), { recursive: true });
         continue;
       }
       if (error2.code !== "EEXIST") throw error2;
-      const owner = await readFile3(join15(lockDir, "pid"), "utf8").catch(() => "");
+      const owner = await readFile5(join17(lockDir, "pid"), "utf8").catch(() => "");
       const pid = Number.parseInt(owner, 10);
       if (Number.isInteger(pid) && pid > 0 && !alive(pid)) {
         await rm4(lockDir, { recursive: true, force: true });
@@ -80694,12 +80932,12 @@ async function withInstallLock(lockDir, onWait, fn) {
 }
 
 // src/steps/resolve-packages.ts
-import { join as join17 } from "node:path";
+import { join as join19 } from "node:path";
 
 // src/adapters/apt.ts
-import { execFile as execFile4 } from "node:child_process";
-import { mkdir as mkdir3, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join16 } from "node:path";
+import { execFile as execFile5 } from "node:child_process";
+import { mkdir as mkdir4, writeFile as writeFile5 } from "node:fs/promises";
+import { join as join18 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -80708,7 +80946,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join16(opts.stateDir, "apt.conf");
+    this.configPath = join18(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -80727,30 +80965,30 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir3(join16(d, sub), { recursive: true });
+      await mkdir4(join18(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir3(join16(d, sub), { recursive: true });
-    await writeFile4(join16(d, "status"), "");
+      await mkdir4(join18(d, sub), { recursive: true });
+    await writeFile5(join18(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
-    await writeFile4(
-      join16(d, "etc", "sources.list"),
+    await writeFile5(
+      join18(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join16(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join16(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join18(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join18(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join16(d, "lists"))};`,
-      `Dir::State::status ${q(join16(d, "status"))};`,
-      `Dir::State::extended_states ${q(join16(d, "extended_states"))};`,
-      `Dir::Cache ${q(join16(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join16(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join16(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join16(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join16(d, "etc", "preferences.d"))};`,
+      `Dir::State::Lists ${q(join18(d, "lists"))};`,
+      `Dir::State::status ${q(join18(d, "status"))};`,
+      `Dir::State::extended_states ${q(join18(d, "extended_states"))};`,
+      `Dir::Cache ${q(join18(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join18(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join18(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join18(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join18(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -80765,7 +81003,7 @@ var PrivateApt = class {
       'APT::Get::AllowUnauthenticated "false";'
     ];
     if (process.getuid?.() === 0) lines.push('APT::Sandbox::User "root";');
-    await writeFile4(this.configPath, `${lines.join("\n")}
+    await writeFile5(this.configPath, `${lines.join("\n")}
 `);
   }
   /** Downloads and signature-checks the suite's index. */
@@ -80826,7 +81064,7 @@ ${r.stdout}`;
   run(cmd, args) {
     const env = { ...process.env, APT_CONFIG: this.configPath, LC_ALL: "C", LANGUAGE: "" };
     return new Promise((resolve7, reject) => {
-      execFile4(
+      execFile5(
         cmd,
         args,
         { env, maxBuffer: 64 * 1024 * 1024, encoding: "utf8", cwd: this.opts.stateDir },
@@ -80862,20 +81100,9 @@ ${r.stderr}`;
 // src/steps/resolve-packages.ts
 var ResolveError = class extends Error {
 };
-async function resolveEntry(plan, mirror, stateRoot2, log3) {
-  const apt = new PrivateApt({
-    stateDir: join17(
-      stateRoot2,
-      "apt",
-      `${plan.release.family}-${plan.release.codename}-${plan.host.debianArch}`
-    ),
-    mirror: mirror.uri,
-    ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
-    suite: plan.release.codename,
-    arch: plan.host.debianArch
-  });
+async function resolveEntry(plan, mirrors, stateRoot2, log3) {
   log3(`resolving packages for ${plan.key} from ${plan.release.family} ${plan.release.codename}`);
-  await apt.update();
+  const apt = await firstReachable(plan, mirrors, stateRoot2, log3);
   const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
   if (gccMajor === null) {
     throw new ResolveError(
@@ -80890,7 +81117,31 @@ async function resolveEntry(plan, mirror, stateRoot2, log3) {
     ...compilerHostLibraries(toolDepends)
   ];
   const packages = await apt.resolve(names);
-  return { key: plan.key, release: `${plan.release.family}/${plan.release.codename}`, packages };
+  return { key: plan.key, release: releaseName(plan.release), packages };
+}
+async function firstReachable(plan, mirrors, stateRoot2, log3) {
+  const { family, codename } = plan.release;
+  const failed = [];
+  for (const mirror of mirrors) {
+    const apt = new PrivateApt({
+      stateDir: join19(stateRoot2, "apt", `${family}-${codename}-${plan.host.debianArch}`),
+      mirror: mirror.uri,
+      ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
+      suite: codename,
+      arch: plan.host.debianArch
+    });
+    try {
+      await apt.update();
+      if (failed.length > 0) log3(`using ${mirror.uri} (${failed.join("; ")})`);
+      return apt;
+    } catch (error2) {
+      if (!(error2 instanceof AptError)) throw error2;
+      failed.push(error2.message);
+    }
+  }
+  throw new ResolveError(
+    `no mirror serves ${family} ${codename}: ${failed.length > 0 ? failed.join("; ") : "no mirror to try"}`
+  );
 }
 
 // src/steps/install.ts
@@ -80905,19 +81156,22 @@ function toolVersion(plan, entry) {
   return `${plan.floor.split(".").concat(["0", "0"]).slice(0, 3).join(".")}-${plan.release.codename}.${plan.compiler}.h${hash}`;
 }
 async function installToolchain(o) {
-  const hit = await quickCacheHit(o);
-  if (hit !== null) return hit;
-  return withInstallLock(
-    join18(o.stateRoot, "install.lock"),
+  const installed = await quickCacheHit(o) ?? await withInstallLock(
+    join20(o.stateRoot, "install.lock"),
     (owner) => {
       o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
     () => installLocked(o)
   );
+  const wrappers = wrapperScripts(o.plan, gccMajorOf(installed.entry, o.plan), o.clang);
+  if (await ensureWrappers(installed.dir, wrappers))
+    o.log(`wrote the cc and c++ wrappers in ${join20(installed.dir, "bin")}`);
+  return installed;
 }
 async function quickCacheHit(o) {
   const entry = findToolchain(await readLock(o.lockPath), o.plan.key);
   if (entry?.tree === void 0) return null;
+  checkRelease(o, entry);
   const dir = toolDir(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry), o.cacheArch);
   if (!isComplete(dir)) return null;
   const { problems } = await checkInstalled(dir, entry);
@@ -80927,15 +81181,16 @@ async function installLocked(o) {
   const lock = await readLock(o.lockPath);
   let entry = findToolchain(lock, o.plan.key);
   let lockWritten = null;
+  if (entry !== void 0) checkRelease(o, entry);
   if (entry === void 0) {
     if (o.frozen) {
       throw new InstallError(
         `${o.lockPath} has no entry for "${o.plan.key}" and the lockfile is frozen: run once without --frozen and commit the lockfile`
       );
     }
-    entry = await resolveEntry(o.plan, await o.mirror(), o.stateRoot, o.log);
-    await mkdir4(dirname9(o.lockPath), { recursive: true });
-    await writeFile5(o.lockPath, renderLockfile(withToolchain(lock, entry)));
+    entry = await resolveEntry(o.plan, await o.mirrors(), o.stateRoot, o.log);
+    await mkdir5(dirname10(o.lockPath), { recursive: true });
+    await writeFile6(o.lockPath, renderLockfile(withToolchain(lock, entry)));
     lockWritten = o.lockPath;
     o.log(
       `wrote ${o.lockPath} with the exact packages of ${o.plan.key}: commit it so every run installs the same bytes`
@@ -80963,8 +81218,15 @@ async function installLocked(o) {
   }
   return { dir, entry, cacheHit: false, lockWritten };
 }
+function checkRelease(o, entry) {
+  const want = releaseName(o.plan.release);
+  if (entry.release !== want)
+    throw new InstallError(
+      `${o.lockPath}: the entry for "${o.plan.key}" is from ${entry.release}, but glibc ${o.plan.floor} is planned from ${want}: delete that entry and run again to re-resolve it`
+    );
+}
 async function readLock(path8) {
-  const text = await readFile4(path8, "utf8").catch((error2) => {
+  const text = await readFile6(path8, "utf8").catch((error2) => {
     if (error2.code === "ENOENT") return null;
     throw new InstallError(`cannot read lockfile ${path8}: ${error2.message}`);
   });
@@ -80974,72 +81236,69 @@ async function readLock(path8) {
   return lock;
 }
 async function recordTree(o, entry) {
-  await writeFile5(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
+  await writeFile6(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
   return o.lockPath;
 }
 async function checkInstalled(dir, entry) {
   const problems = await treeProblems(dir, entry);
   if (problems.length > 0) return { problems, digest: null };
-  const manifest = await readFile4(manifestPath(dir), "utf8").then(
+  const manifest = await readFile6(manifestPath(dir), "utf8").then(
     (t) => JSON.parse(t)
   );
   return { problems, digest: treeDigest(manifest.tree) };
 }
 async function treeProblems(dir, entry) {
-  const manifest = await readFile4(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  const manifest = await readFile6(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (manifest === null) return [`${manifestPath(dir)} is missing or unreadable`];
   if (manifest.lock !== lockIdentity(entry))
     return ["it was installed from other packages than the lock names"];
   if (entry.tree !== void 0 && treeDigest(manifest.tree) !== entry.tree)
     return ["its manifest does not match the tree the lock records"];
-  return verifyTree(dir, manifest.tree);
+  const problems = await verifyTree(join20(dir, "root"), manifest.tree);
+  return problems.map((p) => p.replace(/^(\w+): /, "$1: root/"));
 }
 async function install(o, entry, dir) {
   const started = Date.now();
-  const debs = join18(o.stateRoot, "debs");
-  await mkdir4(debs, { recursive: true });
-  let mirror = null;
+  const debs = join20(o.stateRoot, "debs");
+  await mkdir5(debs, { recursive: true });
+  let mirrors = null;
+  const served = /* @__PURE__ */ new Map();
+  const passedOver = /* @__PURE__ */ new Set();
   const paths = [];
   for (const p of entry.packages) {
-    const dest = join18(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+    const dest = join20(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
     paths.push(dest);
-    mirror ??= await o.mirror();
-    await downloadVerified({
-      url: `${mirror.uri.replace(/\/+$/, "")}/${p.filename}`,
-      dest,
-      sha256: p.sha256,
-      size: p.size,
-      name: p.name
-    });
+    mirrors ??= (await o.mirrors()).map((m) => m.uri);
+    const got = await downloadFromMirrors(
+      { path: p.filename, dest, sha256: p.sha256, size: p.size, name: p.name, version: p.version },
+      mirrors
+    );
+    for (const why of got.passedOver) passedOver.add(why);
+    if (got.mirror === null) continue;
+    served.set(got.mirror, (served.get(got.mirror) ?? 0) + 1);
+    mirrors = [got.mirror, ...mirrors.filter((m) => m !== got.mirror)];
   }
+  for (const why of passedOver) o.log(`passed over ${why}`);
+  for (const [mirror, n] of served)
+    o.log(`downloaded ${n} package${n === 1 ? "" : "s"} from ${mirror}`);
   const staging = `${dir}.partial`;
   await rm5(staging, { recursive: true, force: true });
   await rm5(`${dir}.complete`, { force: true });
-  const root = join18(staging, "root");
-  await mkdir4(root, { recursive: true });
+  const root = join20(staging, "root");
+  await mkdir5(root, { recursive: true });
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
-  const gccMajor = gccMajorOf(entry, o.plan);
-  const wrappers = wrapperScripts(o.plan, gccMajor);
-  await mkdir4(join18(staging, "bin"), { recursive: true });
-  for (const [name, text] of [
-    ["cc", wrappers.cc],
-    ["c++", wrappers.cxx]
-  ]) {
-    await writeFile5(join18(staging, "bin", name), text);
-    await chmod2(join18(staging, "bin", name), 493);
-  }
   const manifest = {
     key: o.plan.key,
     lock: lockIdentity(entry),
-    tree: await hashTree(staging)
+    tree: await hashTree(root)
   };
   await rm5(dir, { recursive: true, force: true });
-  await mkdir4(dirname9(dir), { recursive: true });
-  await rename4(staging, dir);
-  await writeFile5(manifestPath(dir), `${JSON.stringify(manifest)}
+  await mkdir5(dirname10(dir), { recursive: true });
+  await rename5(staging, dir);
+  await writeFile6(manifestPath(dir), `${JSON.stringify(manifest)}
 `);
-  await writeFile5(`${dir}.complete`, "");
+  await writeFile6(`${dir}.complete`, "");
   o.log(
     `installed ${o.plan.key} (${entry.release}, ${entry.packages.length} packages) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
   );
@@ -81063,12 +81322,11 @@ async function prepareTarget(target, inputs, runner) {
   const name = formatTarget(target);
   const host = hostInfoOf(runner);
   if ("error" in host) throw new StepError(host.error);
-  const plan = planToolchain(host, target, inputs.glibc, inputs.compiler);
+  const plan = planToolchain(host, target, inputs.glibc, inputs.compiler.compiler);
   if ("error" in plan) throw new StepError(plan.error);
-  const caveat = clangCaveat(plan);
+  const { clang, caveat } = await hostCompilerFor(plan, inputs.compiler);
+  if (clang !== null) info(`cgo-abi-guard: ${name}: ${describeClang(clang)}`);
   if (caveat !== null) warning(caveat, { title: `cgo-abi-guard: ${name} with clang` });
-  const missing = await missingPrograms(hostProgramsFor(plan));
-  if (missing.length > 0) throw new StepError(missing.join("; "));
   const env = process.env;
   const root = toolCacheRoot(env);
   const arch3 = toolCacheArch();
@@ -81078,7 +81336,14 @@ async function prepareTarget(target, inputs, runner) {
     plan,
     lockPath: inputs.lockfile,
     frozen: inputs.frozenLockfile,
-    mirror: () => hostMirror(null, runner.distro.codename),
+    mirrors: () => hostMirrors({
+      extra: inputs.mirrors,
+      useHost: inputs.hostMirrors,
+      hostCodename: runner.distro.codename,
+      codename: plan.release.codename,
+      arch: plan.host.debianArch
+    }),
+    clang,
     toolCacheRoot: root,
     stateRoot: stateRoot(env),
     cacheArch: arch3,
@@ -81096,7 +81361,7 @@ async function prepareTarget(target, inputs, runner) {
   }
   const cache = inputs.cache ? {
     key: cacheKey(plan, lockIdentity(installed.entry), arch3),
-    paths: [dirname10(installed.dir)],
+    paths: [dirname11(installed.dir)],
     restored: restored && installed.cacheHit
   } : null;
   return { target, name, plan, installed, env: cgoEnv(plan, installed.dir), cache };
@@ -81111,7 +81376,7 @@ function cacheKey(plan, identity, arch3) {
   });
 }
 async function restoreLocked(plan, lockPath, root, arch3) {
-  const text = await readFile5(lockPath, "utf8").catch(() => null);
+  const text = await readFile7(lockPath, "utf8").catch(() => null);
   if (text === null) return false;
   const lock = parseLockfile(text, lockPath);
   if ("error" in lock) return false;
@@ -81120,7 +81385,7 @@ async function restoreLocked(plan, lockPath, root, arch3) {
   const dir = toolDir(root, plan.toolName, toolVersion(plan, entry), arch3);
   if (isComplete(dir)) return true;
   const { hit, warning: warning2 } = await restoreCache2(
-    [dirname10(dir)],
+    [dirname11(dir)],
     cacheKey(plan, lockIdentity(entry), arch3),
     (line) => {
       info(line);
@@ -81131,8 +81396,8 @@ async function restoreLocked(plan, lockPath, root, arch3) {
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile6 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { readFile as readFile8 } from "node:fs/promises";
+import { join as join21 } from "node:path";
 
 // src/domain/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -81251,17 +81516,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join19("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join19("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join21("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join21("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join19(goroot, GODEBUGS_TABLE));
+  const table = await readText(join21(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join19(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join21(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join19(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join21(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -81281,7 +81546,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path8) {
   try {
-    return { text: await readFile6(path8, "utf8") };
+    return { text: await readFile8(path8, "utf8") };
   } catch (error2) {
     const code = error2.code ?? String(error2);
     return { error: `cannot read ${path8}: ${code}` };
@@ -81370,7 +81635,7 @@ async function main() {
 async function readPolicy(inputs) {
   const policy = { ...defaultPolicy(), libc: inputs.libc, glibc: inputs.glibc };
   if (inputs.policy === null) return policy;
-  const text = await readFile7(inputs.policy, "utf8").catch(() => null);
+  const text = await readFile9(inputs.policy, "utf8").catch(() => null);
   if (text === null) {
     setFailed(`cgo-abi-guard: cannot read the policy file ${inputs.policy}`);
     return null;
@@ -81399,8 +81664,8 @@ async function checkGo(runner, inputs, workdir) {
     return true;
   }
   if (runner.go.switchable !== null) {
-    const goMod = join20(workdir, "go.mod");
-    const lines = (await readFile7(goMod, "utf8").catch(() => "")).split("\n");
+    const goMod = join22(workdir, "go.mod");
+    const lines = (await readFile9(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {
       title: "cgo-abi-guard: Go toolchain may switch",

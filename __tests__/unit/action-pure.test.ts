@@ -91,7 +91,9 @@ describe('action inputs', () => {
       ],
       glibc: '2.31',
       libc: 'glibc',
-      compiler: 'gcc',
+      compiler: { compiler: 'gcc', clangMajor: null },
+      mirrors: [],
+      hostMirrors: true,
       workingDirectory: '.',
       lockfile: '.github/cgo-abi-guard.lock.yml',
       frozenLockfile: false,
@@ -109,6 +111,28 @@ describe('action inputs', () => {
       errors: [
         'input "cache": "maybe" is not true or false',
         'input "target": linux/arm64 is listed twice',
+      ],
+    });
+  });
+
+  it('reads clang-N and mirrors, and rejects what is neither', () => {
+    expect(
+      readInputs(
+        get({
+          compiler: 'clang-17',
+          mirror: 'http://a.example/debian,\nhttps://b.example/x/',
+          'host-mirrors': 'false',
+        }),
+      ),
+    ).toMatchObject({
+      compiler: { compiler: 'clang', clangMajor: 17 },
+      mirrors: ['http://a.example/debian', 'https://b.example/x/'],
+      hostMirrors: false,
+    });
+    expect(readInputs(get({ compiler: 'clang17', mirror: 'mirror+file:/etc/apt/m.txt' }))).toEqual({
+      errors: [
+        'input "compiler": "clang17" is not gcc, clang or clang-<major> (like clang-18)',
+        'input "mirror": mirror "mirror+file:/etc/apt/m.txt" is not an http(s) URI of a package archive (like http://host/debian)',
       ],
     });
   });

@@ -1,6 +1,7 @@
 /** The only reader of action inputs: raw strings → typed inputs, every problem listed at once. */
 import { LIBCS, parseTarget, type Libc, type Target } from '../domain/platform.js';
-import { COMPILERS, type Compiler } from '../domain/toolchain-plan.js';
+import { parseCompilerChoice, type CompilerChoice } from '../domain/clang.js';
+import { checkMirrorUri } from '../domain/mirrors.js';
 import { isDottedVersion } from '../domain/version.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
@@ -13,7 +14,11 @@ export interface ActionInputs {
   targetNames: string[];
   glibc: string;
   libc: Libc;
-  compiler: Compiler;
+  compiler: CompilerChoice;
+  /** Package mirrors to try before the host's own. */
+  mirrors: string[];
+  /** False: only `mirrors`, never the runner's own apt sources. */
+  hostMirrors: boolean;
   run: string | null;
   workingDirectory: string;
   /** Globs of binaries to verify; empty: every ELF file `run` created or changed. */
@@ -36,6 +41,7 @@ export const DEFAULTS = {
   'frozen-lockfile': 'false',
   'fail-on': 'error',
   cache: 'true',
+  'host-mirrors': 'true',
   'export-env': 'true',
 } as const;
 
@@ -79,12 +85,21 @@ export function readInputs(get: (name: string) => string): ActionInputs | { erro
   }
   const glibc = input('glibc');
   if (!isDottedVersion(glibc)) errors.push(`input "glibc": "${glibc}" is not a version like 2.31`);
+  const compiler = parseCompilerChoice(input('compiler'));
+  if ('error' in compiler) errors.push(`input "compiler": ${compiler.error}`);
+  const mirrors = listInput(get('mirror'));
+  for (const m of mirrors) {
+    const bad = checkMirrorUri(m);
+    if (bad !== null) errors.push(`input "mirror": ${bad}`);
+  }
   const inputs: ActionInputs = {
     targets,
     targetNames,
     glibc,
     libc: oneOf('libc', LIBCS),
-    compiler: oneOf('compiler', COMPILERS),
+    compiler: 'error' in compiler ? { compiler: 'gcc', clangMajor: null } : compiler,
+    mirrors,
+    hostMirrors: bool('host-mirrors'),
     run: get('run').trim() === '' ? null : get('run'),
     workingDirectory: input('working-directory'),
     artifacts: listInput(get('artifacts')),

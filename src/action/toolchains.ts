@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { restoreCache } from '../adapters/cache.js';
-import { hostMirror, missingPrograms } from '../adapters/host-tools.js';
+import { hostMirrors } from '../adapters/host-tools.js';
 import {
   isComplete,
   stateRoot,
@@ -18,7 +18,8 @@ import { findToolchain, lockIdentity, parseLockfile } from '../domain/lockfile.j
 import { formatTarget, type Target } from '../domain/platform.js';
 import type { RunnerFacts } from '../domain/runner.js';
 import { planToolchain, type ToolchainPlan } from '../domain/toolchain-plan.js';
-import { clangCaveat, hostProgramsFor } from '../domain/wrappers.js';
+import { describeClang } from '../domain/clang.js';
+import { hostCompilerFor } from '../steps/host-compiler.js';
 import { installToolchain, toolVersion, type Installed } from '../steps/install.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -42,12 +43,11 @@ export async function prepareTarget(
   const name = formatTarget(target);
   const host = hostInfoOf(runner);
   if ('error' in host) throw new StepError(host.error);
-  const plan = planToolchain(host, target, inputs.glibc, inputs.compiler);
+  const plan = planToolchain(host, target, inputs.glibc, inputs.compiler.compiler);
   if ('error' in plan) throw new StepError(plan.error);
-  const caveat = clangCaveat(plan);
+  const { clang, caveat } = await hostCompilerFor(plan, inputs.compiler);
+  if (clang !== null) core.info(`cgo-abi-guard: ${name}: ${describeClang(clang)}`);
   if (caveat !== null) core.warning(caveat, { title: `cgo-abi-guard: ${name} with clang` });
-  const missing = await missingPrograms(hostProgramsFor(plan));
-  if (missing.length > 0) throw new StepError(missing.join('; '));
 
   const env = process.env;
   const root = toolCacheRoot(env);
@@ -58,7 +58,15 @@ export async function prepareTarget(
     plan,
     lockPath: inputs.lockfile,
     frozen: inputs.frozenLockfile,
-    mirror: () => hostMirror(null, runner.distro.codename),
+    mirrors: () =>
+      hostMirrors({
+        extra: inputs.mirrors,
+        useHost: inputs.hostMirrors,
+        hostCodename: runner.distro.codename,
+        codename: plan.release.codename,
+        arch: plan.host.debianArch,
+      }),
+    clang,
     toolCacheRoot: root,
     stateRoot: stateRoot(env),
     cacheArch: arch,

@@ -1,7 +1,8 @@
 /** `env` command line → typed options, every problem listed at once. */
 import { parseArgs } from 'node:util';
 import { parseTarget, type Target } from '../domain/platform.js';
-import { COMPILERS, type Compiler } from '../domain/toolchain-plan.js';
+import { parseCompilerChoice, type CompilerChoice } from '../domain/clang.js';
+import { checkMirrorUri } from '../domain/mirrors.js';
 import { isDottedVersion } from '../domain/version.js';
 
 export type EnvFormat = 'shell' | 'json' | 'github';
@@ -11,11 +12,14 @@ export const DEFAULT_LOCKFILE = '.github/cgo-abi-guard.lock.yml';
 export interface EnvArgs {
   target: Target;
   glibc: string;
-  compiler: Compiler;
+  compiler: CompilerChoice;
   lock: string;
   frozen: boolean;
   format: EnvFormat;
-  mirror: string | null;
+  /** Mirrors to try before the host's own. */
+  mirrors: string[];
+  /** False with --no-host-mirrors. */
+  hostMirrors: boolean;
   godebug: string | null;
   help: boolean;
 }
@@ -28,13 +32,16 @@ and prints the cgo environment to build with.
   --target linux/<goarch>[/<variant>]  amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, ppc64le, s390x, riscv64
   --glibc X.Y                         the floor: picks the newest release of the host's distribution
                                       family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41)
-  --compiler gcc|clang                gcc (default): the release's cross gcc, or the host gcc on the
-                                      release's sysroot for the host's own arch; clang: host clang + lld
+  --compiler gcc|clang|clang-N        gcc (default): the release's cross gcc, or the host gcc on the
+                                      release's sysroot for the host's own arch; clang: the host's
+                                      clang (else its newest clang-N) + lld; clang-N: that version
   --lock FILE                         lockfile (default ${DEFAULT_LOCKFILE}): written when absent,
                                       enforced when present
   --frozen                            fail when the lockfile has no entry for this toolchain
   --format shell|json|github          shell (default) is eval-able; github is for $GITHUB_ENV
-  --mirror URI                        package mirror (default: the host's own apt configuration)
+  --mirror URI                        a package mirror to try first (repeatable), then the host's
+                                      own (its apt sources, mirror+file: lists included)
+  --no-host-mirrors                   only the --mirror URIs, never the host's own
   --godebug k=v,...                   GODEBUG to export, checked against the Go toolchain's table
 `;
 
@@ -52,7 +59,8 @@ export function parseEnvArgs(argv: readonly string[]): { args: EnvArgs } | { err
         lock: { type: 'string', default: DEFAULT_LOCKFILE },
         frozen: { type: 'boolean', default: false },
         format: { type: 'string', default: 'shell' },
-        mirror: { type: 'string' },
+        mirror: { type: 'string', multiple: true, default: [] },
+        'no-host-mirrors': { type: 'boolean', default: false },
         godebug: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -72,21 +80,27 @@ export function parseEnvArgs(argv: readonly string[]): { args: EnvArgs } | { err
   if (v.glibc === undefined) errors.push('--glibc is required (the floor, e.g. --glibc 2.31)');
   else if (!isDottedVersion(v.glibc))
     errors.push(`--glibc "${v.glibc}" is not a version like 2.31`);
-  if (!(COMPILERS as readonly string[]).includes(v.compiler))
-    errors.push(`--compiler "${v.compiler}" is not one of ${COMPILERS.join(', ')}`);
+  const compiler = parseCompilerChoice(v.compiler);
+  if ('error' in compiler) errors.push(`--compiler ${compiler.error}`);
+  for (const m of v.mirror) {
+    const bad = checkMirrorUri(m);
+    if (bad !== null) errors.push(`--mirror: ${bad}`);
+  }
   if (!(FORMATS as readonly string[]).includes(v.format))
     errors.push(`--format "${v.format}" is not one of ${FORMATS.join(', ')}`);
   if (v.help) return { args: { ...placeholder(), help: true } };
-  if (errors.length > 0 || target === null || v.glibc === undefined) return { errors };
+  if (errors.length > 0 || target === null || v.glibc === undefined || 'error' in compiler)
+    return { errors };
   return {
     args: {
       target,
       glibc: v.glibc,
-      compiler: v.compiler as Compiler,
+      compiler,
       lock: v.lock,
       frozen: v.frozen,
       format: v.format as EnvFormat,
-      mirror: v.mirror ?? null,
+      mirrors: v.mirror,
+      hostMirrors: !v['no-host-mirrors'],
       godebug: v.godebug ?? null,
       help: false,
     },
@@ -97,11 +111,12 @@ function placeholder(): EnvArgs {
   return {
     target: { goarch: 'amd64', variant: 'v1' },
     glibc: '',
-    compiler: 'gcc',
+    compiler: { compiler: 'gcc', clangMajor: null },
     lock: DEFAULT_LOCKFILE,
     frozen: false,
     format: 'shell',
-    mirror: null,
+    mirrors: [],
+    hostMirrors: true,
     godebug: null,
     help: false,
   };

@@ -1,12 +1,13 @@
 /** `env`: install the pinned toolchain for a target and floor, print the cgo environment. */
 import { resolveRunner } from '../adapters/runner.js';
 import { stateRoot, toolCacheArch, toolCacheRoot } from '../adapters/tool-cache.js';
-import { hostMirror, missingPrograms } from '../adapters/host-tools.js';
+import { hostMirrors } from '../adapters/host-tools.js';
 import { godebugCheck } from '../adapters/godebug.js';
 import { cgoEnv, renderGithubEnv, renderShell } from '../domain/cgo-env.js';
 import { hostInfoOf } from '../domain/host.js';
 import { planToolchain } from '../domain/toolchain-plan.js';
-import { clangCaveat, hostProgramsFor } from '../domain/wrappers.js';
+import { describeClang } from '../domain/clang.js';
+import { hostCompilerFor } from '../steps/host-compiler.js';
 import { installToolchain } from '../steps/install.js';
 import type { Io } from './io.js';
 import { ENV_USAGE, parseEnvArgs } from './env-args.js';
@@ -30,17 +31,24 @@ export async function envCommand(argv: readonly string[], io: Io): Promise<numbe
   const runner = await resolveRunner({ cwd: process.cwd(), env: process.env });
   const host = hostInfoOf(runner);
   if ('error' in host) return fail(host.error);
-  const plan = planToolchain(host, args.target, args.glibc, args.compiler);
+  const plan = planToolchain(host, args.target, args.glibc, args.compiler.compiler);
   if ('error' in plan) return fail(plan.error);
-  const caveat = clangCaveat(plan);
+  const { clang, caveat } = await hostCompilerFor(plan, args.compiler);
+  if (clang !== null) io.err(`cgo-abi-guard env: using ${describeClang(clang)}\n`);
   if (caveat !== null) io.err(`cgo-abi-guard env: warning: ${caveat}\n`);
-  const missing = await missingPrograms(hostProgramsFor(plan));
-  if (missing.length > 0) return fail(missing.join('; '));
   const installed = await installToolchain({
     plan,
     lockPath: args.lock,
     frozen: args.frozen,
-    mirror: () => hostMirror(args.mirror, runner.distro.codename),
+    mirrors: () =>
+      hostMirrors({
+        extra: args.mirrors,
+        useHost: args.hostMirrors,
+        hostCodename: runner.distro.codename,
+        codename: plan.release.codename,
+        arch: plan.host.debianArch,
+      }),
+    clang,
     toolCacheRoot: toolCacheRoot(process.env),
     stateRoot: stateRoot(process.env),
     cacheArch: toolCacheArch(),

@@ -5,6 +5,7 @@
  * libc.so linker scripts resolve inside the install, not on the host) and, for an extracted
  * cross gcc, its private libraries on LD_LIBRARY_PATH.
  */
+import type { HostClang } from './clang.js';
 import type { ToolchainPlan } from './toolchain-plan.js';
 
 export interface Wrappers {
@@ -21,7 +22,11 @@ const PRELUDE = (key: string): string =>
     '',
   ].join('\n');
 
-export function wrapperScripts(plan: ToolchainPlan, gccMajor: string): Wrappers {
+export function wrapperScripts(
+  plan: ToolchainPlan,
+  gccMajor: string,
+  clang: HostClang | null,
+): Wrappers {
   const t = plan.triplet;
   const pre = PRELUDE(plan.key);
   switch (plan.mode) {
@@ -43,12 +48,22 @@ export function wrapperScripts(plan: ToolchainPlan, gccMajor: string): Wrappers 
       };
     }
     case 'clang': {
+      if (clang === null) throw new Error('clang mode needs the host clang');
       // -fuse-ld=lld belongs to linking; -Qunused-arguments keeps it from warning on the
-      // compile-only probes cgo runs with -Werror.
-      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld -Qunused-arguments`;
-      return { cc: `${pre}exec clang ${flags} "$@"\n`, cxx: `${pre}exec clang++ ${flags} "$@"\n` };
+      // compile-only probes cgo runs with -Werror. --ld-path names the one lld found, since
+      // runner images have no unversioned ld.lld on PATH.
+      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${sh(clang.lld)} -Qunused-arguments`;
+      return {
+        cc: `${pre}exec ${sh(clang.clang)} ${flags} "$@"\n`,
+        cxx: `${pre}exec ${sh(clang.clangxx)} ${flags} "$@"\n`,
+      };
     }
   }
+}
+
+/** A path as one shell word. */
+function sh(path: string): string {
+  return `'${path.replace(/'/g, `'\\''`)}'`;
 }
 
 /** Host programs a mode runs, to say clearly when one is missing. */
@@ -62,28 +77,22 @@ export function hostProgramsFor(plan: ToolchainPlan): { program: string; hint: s
         { program: 'g++', hint: 'install g++ (apt-get install g++)' },
       ];
     case 'clang':
-      return [
-        {
-          program: 'clang',
-          hint: 'install clang (apt-get install clang lld), or use compiler: gcc',
-        },
-        { program: 'ld.lld', hint: 'install lld (apt-get install lld): clang links through it' },
-      ];
+      return []; // found and checked by findClang
   }
 }
 
 /**
- * Combinations measured to fail with Debian 12's clang/lld 14 (the link, not the compile), to
- * warn before a build does. Newer lld may link them.
+ * Combinations measured to fail (the link, not the compile) with the lld found, to warn before a
+ * build does: Debian 12's lld 14 failed all three; lld 18 links s390x, lld 15 riscv64.
  */
-export function clangCaveat(plan: ToolchainPlan): string | null {
+export function clangCaveat(plan: ToolchainPlan, lldMajor: number): string | null {
   if (plan.mode !== 'clang') return null;
   const { goarch, variant } = plan.target;
-  if (goarch === 's390x')
-    return 'lld before 18 cannot link s390x ("unknown emulation: elf64_s390"); use --compiler gcc';
-  if (goarch === 'riscv64')
-    return 'lld before 15 cannot link riscv64 (no linker relaxation for R_RISCV_ALIGN in crt1.o); use --compiler gcc';
+  if (goarch === 's390x' && lldMajor < 18)
+    return `lld ${lldMajor} cannot link s390x (lld before 18: "unknown emulation: elf64_s390"); use compiler: gcc or clang-18`;
+  if (goarch === 'riscv64' && lldMajor < 15)
+    return `lld ${lldMajor} cannot link riscv64 (lld before 15 has no linker relaxation for R_RISCV_ALIGN in crt1.o); use compiler: gcc`;
   if (goarch === 'arm' && variant !== 'v7')
-    return 'clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use --compiler gcc';
+    return 'clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use compiler: gcc';
   return null;
 }

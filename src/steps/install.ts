@@ -5,7 +5,7 @@
  * the lock entry is written for the user to commit.
  */
 import { createHash } from 'node:crypto';
-import { chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import {
   extractDeb,
@@ -14,8 +14,8 @@ import {
   verifyTree,
   type TreeManifest,
 } from '../adapters/deb.js';
-import { downloadVerified } from '../adapters/download.js';
-import type { Mirror } from '../adapters/host-tools.js';
+import { downloadFromMirrors } from '../adapters/download.js';
+import { ensureWrappers } from '../adapters/wrapper-files.js';
 import { withInstallLock } from '../adapters/install-lock.js';
 import { isComplete, toolDir } from '../adapters/tool-cache.js';
 import {
@@ -29,6 +29,9 @@ import {
   type LockedToolchain,
   type Lockfile,
 } from '../domain/lockfile.js';
+import type { HostClang } from '../domain/clang.js';
+import type { Mirror } from '../domain/mirrors.js';
+import { releaseName } from '../domain/releases.js';
 import { packageTriplet, type ToolchainPlan } from '../domain/toolchain-plan.js';
 import { resolveEntry } from './resolve-packages.js';
 import { wrapperScripts } from '../domain/wrappers.js';
@@ -41,10 +44,12 @@ export interface InstallOptions {
   lockPath: string;
   /** Fail instead of resolving when the lock has no entry for this toolchain. */
   frozen: boolean;
-  /** Package mirror URI; only needed when something must be downloaded. */
-  mirror: () => Promise<Mirror>;
+  /** Package mirrors in the order to try them; only asked when something must be downloaded. */
+  mirrors: () => Promise<Mirror[]>;
   toolCacheRoot: string;
   stateRoot: string;
+  /** The host clang and lld the wrappers run (compiler clang); null for gcc. */
+  clang: HostClang | null;
   /** Host architecture as @actions/tool-cache names it (x64, arm64). */
   cacheArch: string;
   log: (line: string) => void;
@@ -77,21 +82,28 @@ export function toolVersion(plan: ToolchainPlan, entry: LockedToolchain): string
 }
 
 export async function installToolchain(o: InstallOptions): Promise<Installed> {
-  const hit = await quickCacheHit(o);
-  if (hit !== null) return hit;
-  return withInstallLock(
-    join(o.stateRoot, 'install.lock'),
-    (owner) => {
-      o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
-    },
-    () => installLocked(o),
-  );
+  const installed =
+    (await quickCacheHit(o)) ??
+    (await withInstallLock(
+      join(o.stateRoot, 'install.lock'),
+      (owner) => {
+        o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
+      },
+      () => installLocked(o),
+    ));
+  // The wrappers name host programs (the clang found on this runner): written for this host on
+  // every use, outside the locked tree, whose digest must be the same on every host.
+  const wrappers = wrapperScripts(o.plan, gccMajorOf(installed.entry, o.plan), o.clang);
+  if (await ensureWrappers(installed.dir, wrappers))
+    o.log(`wrote the cc and c++ wrappers in ${join(installed.dir, 'bin')}`);
+  return installed;
 }
 
 /** A complete, unmodified install of a locked toolchain: no lock, no network. */
 async function quickCacheHit(o: InstallOptions): Promise<Installed | null> {
   const entry = findToolchain(await readLock(o.lockPath), o.plan.key);
   if (entry?.tree === undefined) return null;
+  checkRelease(o, entry);
   const dir = toolDir(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry), o.cacheArch);
   if (!isComplete(dir)) return null;
   const { problems } = await checkInstalled(dir, entry);
@@ -102,13 +114,14 @@ async function installLocked(o: InstallOptions): Promise<Installed> {
   const lock = await readLock(o.lockPath);
   let entry = findToolchain(lock, o.plan.key);
   let lockWritten: string | null = null;
+  if (entry !== undefined) checkRelease(o, entry);
   if (entry === undefined) {
     if (o.frozen) {
       throw new InstallError(
         `${o.lockPath} has no entry for "${o.plan.key}" and the lockfile is frozen: run once without --frozen and commit the lockfile`,
       );
     }
-    entry = await resolveEntry(o.plan, await o.mirror(), o.stateRoot, o.log);
+    entry = await resolveEntry(o.plan, await o.mirrors(), o.stateRoot, o.log);
     await mkdir(dirname(o.lockPath), { recursive: true });
     await writeFile(o.lockPath, renderLockfile(withToolchain(lock, entry)));
     lockWritten = o.lockPath;
@@ -137,6 +150,15 @@ async function installLocked(o: InstallOptions): Promise<Installed> {
     );
   }
   return { dir, entry, cacheHit: false, lockWritten };
+}
+
+/** A lock entry from another release (edited, or from an older plan) installs nothing. */
+function checkRelease(o: InstallOptions, entry: LockedToolchain): void {
+  const want = releaseName(o.plan.release);
+  if (entry.release !== want)
+    throw new InstallError(
+      `${o.lockPath}: the entry for "${o.plan.key}" is from ${entry.release}, but glibc ${o.plan.floor} is planned from ${want}: delete that entry and run again to re-resolve it`,
+    );
 }
 
 async function readLock(path: string): Promise<Lockfile> {
@@ -178,28 +200,37 @@ async function treeProblems(dir: string, entry: LockedToolchain): Promise<string
     return ['it was installed from other packages than the lock names'];
   if (entry.tree !== undefined && treeDigest(manifest.tree) !== entry.tree)
     return ['its manifest does not match the tree the lock records'];
-  return verifyTree(dir, manifest.tree);
+  // Named from the tool directory, where a user finds them.
+  const problems = await verifyTree(join(dir, 'root'), manifest.tree);
+  return problems.map((p) => p.replace(/^(\w+): /, '$1: root/'));
 }
 
-/** Downloads, extracts and writes the wrappers; returns the digest of the installed tree. */
+/** Downloads and extracts into `<dir>/root`; returns the digest of that tree. */
 async function install(o: InstallOptions, entry: LockedToolchain, dir: string): Promise<string> {
   const started = Date.now();
   const debs = join(o.stateRoot, 'debs');
   await mkdir(debs, { recursive: true });
-  let mirror: Mirror | null = null;
+  let mirrors: string[] | null = null;
+  const served = new Map<string, number>();
+  const passedOver = new Set<string>();
   const paths: string[] = [];
   for (const p of entry.packages) {
     const dest = join(debs, p.filename.split('/').at(-1) ?? `${p.name}.deb`);
     paths.push(dest);
-    mirror ??= await o.mirror();
-    await downloadVerified({
-      url: `${mirror.uri.replace(/\/+$/, '')}/${p.filename}`,
-      dest,
-      sha256: p.sha256,
-      size: p.size,
-      name: p.name,
-    });
+    mirrors ??= (await o.mirrors()).map((m) => m.uri);
+    const got = await downloadFromMirrors(
+      { path: p.filename, dest, sha256: p.sha256, size: p.size, name: p.name, version: p.version },
+      mirrors,
+    );
+    for (const why of got.passedOver) passedOver.add(why);
+    if (got.mirror === null) continue;
+    served.set(got.mirror, (served.get(got.mirror) ?? 0) + 1);
+    // The mirror that answered goes first for the next package: no time lost on a dead one.
+    mirrors = [got.mirror, ...mirrors.filter((m) => m !== got.mirror)];
   }
+  for (const why of passedOver) o.log(`passed over ${why}`);
+  for (const [mirror, n] of served)
+    o.log(`downloaded ${n} package${n === 1 ? '' : 's'} from ${mirror}`);
   const staging = `${dir}.partial`;
   await rm(staging, { recursive: true, force: true });
   await rm(`${dir}.complete`, { force: true });
@@ -207,20 +238,10 @@ async function install(o: InstallOptions, entry: LockedToolchain, dir: string): 
   await mkdir(root, { recursive: true });
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
-  const gccMajor = gccMajorOf(entry, o.plan);
-  const wrappers = wrapperScripts(o.plan, gccMajor);
-  await mkdir(join(staging, 'bin'), { recursive: true });
-  for (const [name, text] of [
-    ['cc', wrappers.cc],
-    ['c++', wrappers.cxx],
-  ] as const) {
-    await writeFile(join(staging, 'bin', name), text);
-    await chmod(join(staging, 'bin', name), 0o755);
-  }
   const manifest: InstallManifest = {
     key: o.plan.key,
     lock: lockIdentity(entry),
-    tree: await hashTree(staging),
+    tree: await hashTree(root),
   };
   await rm(dir, { recursive: true, force: true });
   await mkdir(dirname(dir), { recursive: true });
