@@ -5,7 +5,15 @@
  * RUNNER_TOOL_CACHE; then reads those files back.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './paths.js';
@@ -46,6 +54,18 @@ export function parseCommandFile(text: string): Record<string, string> {
 /** Back-compatible name for the output parser. */
 export const parseOutputFile = parseCommandFile;
 
+/** How a simulated runner starts the entry points (see __tests__/runner-sim). */
+export interface RunnerShape {
+  /** Runs before node: `unshare … enter.sh … --`. */
+  wrap?: string[];
+  /** The step's user: the runner's files are made theirs. */
+  owner?: { uid: number; gid: number };
+  /** Where dist/ is (the action's checkout, as the runner lays it out). */
+  actionDir?: string;
+  /** The base environment (default: PATH with Go, and HOME from this process). */
+  baseEnv?: NodeJS.ProcessEnv;
+}
+
 export class Runner {
   readonly dir: string;
   readonly temp: string;
@@ -54,12 +74,26 @@ export class Runner {
   /** The Node that runs the entry points (default: this one). */
   readonly node: string;
 
-  constructor(toolCache?: string, node: string = NODE20) {
+  constructor(
+    toolCache?: string,
+    node: string = NODE20,
+    private readonly shape: RunnerShape = {},
+  ) {
     this.node = node;
     this.dir = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-runner-'));
     this.temp = join(this.dir, 'temp');
     this.toolCache = toolCache ?? join(this.dir, 'tool-cache');
     mkdirSync(this.temp, { recursive: true });
+    this.own(this.dir, this.temp);
+  }
+
+  private own(...paths: string[]): void {
+    const o = this.shape.owner;
+    if (o === undefined) return;
+    for (const p of paths) {
+      chownSync(p, o.uid, o.gid);
+      chmodSync(p, 0o755);
+    }
   }
 
   private files(step: string): Record<'output' | 'env' | 'state' | 'summary', string> {
@@ -69,7 +103,11 @@ export class Runner {
       state: join(this.dir, `${step}.state`),
       summary: join(this.dir, `${step}.summary.md`),
     };
-    for (const path of Object.values(f)) if (!existsSync(path)) writeFileSync(path, '');
+    for (const path of Object.values(f)) {
+      if (existsSync(path)) continue;
+      writeFileSync(path, '');
+      this.own(path);
+    }
     return f;
   }
 
@@ -93,8 +131,10 @@ export class Runner {
       Object.entries(options.state ?? {}).map(([k, v]) => [`STATE_${k}`, v]),
     );
     const env: NodeJS.ProcessEnv = {
-      PATH: `${process.env.PATH ?? ''}:/usr/local/go/bin`,
-      HOME: process.env.HOME,
+      ...(this.shape.baseEnv ?? {
+        PATH: `${process.env.PATH ?? ''}:/usr/local/go/bin`,
+        HOME: process.env.HOME,
+      }),
       GITHUB_ACTIONS: 'true',
       CI: 'true',
       GITHUB_OUTPUT: f.output,
@@ -103,7 +143,12 @@ export class Runner {
       GITHUB_STEP_SUMMARY: f.summary,
       RUNNER_TEMP: this.temp,
       RUNNER_TOOL_CACHE: this.toolCache,
-      GOCACHE: process.env.GOCACHE ?? join(process.env.HOME ?? this.dir, '.cache', 'go-build'),
+      ...(this.shape.baseEnv === undefined
+        ? {
+            GOCACHE:
+              process.env.GOCACHE ?? join(process.env.HOME ?? this.dir, '.cache', 'go-build'),
+          }
+        : {}),
       GOFLAGS: '-trimpath -buildvcs=false',
       GOTOOLCHAIN: 'local',
       ...inputEnv,
@@ -111,7 +156,12 @@ export class Runner {
       ...options.env,
     };
     return new Promise((resolve) => {
-      const child = spawn(options.node ?? this.node, [join(ROOT, 'dist', `${entry}.js`)], {
+      const script = join(this.shape.actionDir ?? ROOT, 'dist', `${entry}.js`);
+      const node = options.node ?? this.node;
+      const wrap = this.shape.wrap ?? [];
+      const [cmd, args] =
+        wrap.length > 0 ? [wrap[0] ?? '', [...wrap.slice(1), node, script]] : [node, [script]];
+      const child = spawn(cmd, args, {
         env,
         cwd: options.cwd ?? this.dir,
       });
