@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path8 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path9 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path8 && path8[0] !== "/") {
-          path8 = `/${path8}`;
+        if (path9 && path9[0] !== "/") {
+          path9 = `/${path9}`;
         }
-        return new URL(`${origin}${path8}`);
+        return new URL(`${origin}${path9}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path8);
+        debuglog("sending request to %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin },
+          request: { method, path: path9, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path8,
+          path9,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path8);
+        debuglog("trailers received from %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin },
+          request: { method, path: path9, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path8,
+          path9,
           error2.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path8, origin }
+            request: { method, path: path9, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path8);
+          debuglog("sending request to %s %s/%s", method, origin, path9);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path8,
+        path: path9,
         method,
         body: body2,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path8 !== "string") {
+        if (typeof path9 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path8)) {
+        } else if (invalidPathRegex.test(path9)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path8, query) : path8;
+        this.path = query ? buildURL(path9, query) : path9;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -5201,8 +5201,8 @@ var require_formdata_parser = __commonJS({
         return false;
       }
       for (let i = 0; i < length; ++i) {
-        const cp = boundary.charCodeAt(i);
-        if (!(cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 39 || cp === 45 || cp === 95)) {
+        const cp2 = boundary.charCodeAt(i);
+        if (!(cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122 || cp2 === 39 || cp2 === 45 || cp2 === 95)) {
           return false;
         }
       }
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path8, host, upgrade, blocking, reset } = request;
+      const { method, path: path9, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path8} HTTP/1.1\r
+      let header = `${method} ${path9} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util5.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path8;
+      headers[HTTP2_HEADER_PATH] = path9;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path8 = search ? `${pathname}${search}` : pathname;
+        const path9 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path8;
+        this.opts.path = path9;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path8 = "/",
+          path: path9 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path8;
+        opts.path = origin + path9;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path8) {
-      if (typeof path8 !== "string") {
-        return path8;
+    function safeUrl(path9) {
+      if (typeof path9 !== "string") {
+        return path9;
       }
-      const pathSegments = path8.split("?");
+      const pathSegments = path9.split("?");
       if (pathSegments.length !== 2) {
-        return path8;
+        return path9;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path8, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path8);
+    function matchKey(mockDispatch2, { path: path9, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path9);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path8, method, body: body2, headers, query } = opts;
+      const { path: path9, method, body: body2, headers, query } = opts;
       return {
-        path: path8,
+        path: path9,
         method,
         body: body2,
         headers,
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path8,
+            Path: path9,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path8) {
-      for (let i = 0; i < path8.length; ++i) {
-        const code = path8.charCodeAt(i);
+    function validateCookiePath(path9) {
+      for (let i = 0; i < path9.length; ++i) {
+        const code = path9.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path8 = opts.path;
+          let path9 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path8 = `/${path8}`;
+            path9 = `/${path9}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path8);
+          url2 = new URL(util5.parseOrigin(url2).origin + path9);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -19231,17 +19231,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path8) {
-      const ctrl = callVisitor(key, node, visitor, path8);
+    function visit_(key, node, visitor, path9) {
+      const ctrl = callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visit_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path8);
+            const ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19252,13 +19252,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = visit_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path8);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19279,17 +19279,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path8) {
-      const ctrl = await callVisitor(key, node, visitor, path8);
+    async function visitAsync_(key, node, visitor, path9) {
+      const ctrl = await callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visitAsync_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19300,13 +19300,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path8);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19333,23 +19333,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path8) {
+    function callVisitor(key, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node, path8);
+        return visitor(key, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path8);
+        return visitor.Map?.(key, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path8);
+        return visitor.Seq?.(key, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path8);
+        return visitor.Pair?.(key, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path8);
+        return visitor.Scalar?.(key, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path8);
+        return visitor.Alias?.(key, node, path9);
       return void 0;
     }
-    function replaceNode(key, path8, node) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19961,10 +19961,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path9, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19983,7 +19983,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20013,11 +20013,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key, ...rest] = path8;
+          const [key, ...rest] = path9;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20031,8 +20031,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key, ...rest] = path8;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20046,8 +20046,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key, ...rest] = path8;
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20065,8 +20065,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key, ...rest] = path8;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20076,8 +20076,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key, ...rest] = path8;
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22592,9 +22592,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22669,14 +22669,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection.isEmptyPath(path8)) {
+      deleteIn(path9) {
+        if (Collection.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22691,10 +22691,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection.isEmptyPath(path8))
+      getIn(path9, keepScalar) {
+        if (Collection.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22705,10 +22705,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection.isEmptyPath(path8))
+      hasIn(path9) {
+        if (Collection.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22725,13 +22725,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection.isEmptyPath(path8)) {
+      setIn(path9, value) {
+        if (Collection.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -23949,8 +23949,8 @@ var require_resolve_flow_scalar = __commonJS({
     };
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
-      const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok2 ? parseInt(cc, 16) : NaN;
+      const ok3 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok3 ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
@@ -24692,9 +24692,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path8) => {
+    visit.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path8) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24703,23 +24703,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path8) => {
-      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit.parentCollection = (cst, path9) => {
+      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24730,10 +24730,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -26035,14 +26035,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs7 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs6, sep: [] });
+                map.items.push({ start, key: fs7, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs6);
+                this.stack.push(fs7);
               } else {
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs7, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26170,13 +26170,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs7 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs6, sep: [] });
+                fc.items.push({ start: [], key: fs7, sep: [] });
               else if (it.sep)
-                this.stack.push(fs6);
+                this.stack.push(fs7);
               else
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs7, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -26739,8 +26739,8 @@ var require_utils2 = __commonJS({
       }
       return output2;
     };
-    exports2.basename = (path8, { windows } = {}) => {
-      const segs = path8.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path9, { windows } = {}) => {
+      const segs = path9.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -28781,11 +28781,11 @@ var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module) {
     "use strict";
     var parse2 = require_parse3();
-    var valid = (version3, options) => {
+    var valid2 = (version3, options) => {
       const v = parse2(version3, options);
       return v ? v.version : null;
     };
-    module.exports = valid;
+    module.exports = valid2;
   }
 });
 
@@ -28794,11 +28794,11 @@ var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module) {
     "use strict";
     var parse2 = require_parse3();
-    var clean3 = (version3, options) => {
+    var clean4 = (version3, options) => {
       const s = parse2(version3.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
-    module.exports = clean3;
+    module.exports = clean4;
   }
 });
 
@@ -28982,8 +28982,8 @@ var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports2, module) {
     "use strict";
     var compare = require_compare();
-    var gt = (a, b, loose) => compare(a, b, loose) > 0;
-    module.exports = gt;
+    var gt2 = (a, b, loose) => compare(a, b, loose) > 0;
+    module.exports = gt2;
   }
 });
 
@@ -29043,7 +29043,7 @@ var require_cmp = __commonJS({
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
-    var gt = require_gt();
+    var gt2 = require_gt();
     var gte2 = require_gte();
     var lt = require_lt();
     var lte2 = require_lte();
@@ -29072,7 +29072,7 @@ var require_cmp = __commonJS({
         case "!=":
           return neq(a, b, loose);
         case ">":
-          return gt(a, b, loose);
+          return gt2(a, b, loose);
         case ">=":
           return gte2(a, b, loose);
         case "<":
@@ -29906,7 +29906,7 @@ var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports2, module) {
     "use strict";
     var Range = require_range();
-    var satisfies = (version3, range3, options) => {
+    var satisfies3 = (version3, range3, options) => {
       try {
         range3 = new Range(range3, options);
       } catch (er) {
@@ -29914,7 +29914,7 @@ var require_satisfies = __commonJS({
       }
       return range3.test(version3);
     };
-    module.exports = satisfies;
+    module.exports = satisfies3;
   }
 });
 
@@ -29992,7 +29992,7 @@ var require_min_version = __commonJS({
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
-    var gt = require_gt();
+    var gt2 = require_gt();
     var minVersion = (range3, loose) => {
       range3 = new Range(range3, loose);
       let minver = new SemVer("0.0.0");
@@ -30020,7 +30020,7 @@ var require_min_version = __commonJS({
             /* fallthrough */
             case "":
             case ">=":
-              if (!setMin || gt(compver, setMin)) {
+              if (!setMin || gt2(compver, setMin)) {
                 setMin = compver;
               }
               break;
@@ -30032,7 +30032,7 @@ var require_min_version = __commonJS({
               throw new Error(`Unexpected operation: ${comparator.operator}`);
           }
         });
-        if (setMin && (!minver || gt(minver, setMin))) {
+        if (setMin && (!minver || gt2(minver, setMin))) {
           minver = setMin;
         }
       }
@@ -30069,8 +30069,8 @@ var require_outside = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var Range = require_range();
-    var satisfies = require_satisfies();
-    var gt = require_gt();
+    var satisfies3 = require_satisfies();
+    var gt2 = require_gt();
     var lt = require_lt();
     var lte2 = require_lte();
     var gte2 = require_gte();
@@ -30080,7 +30080,7 @@ var require_outside = __commonJS({
       let gtfn, ltefn, ltfn, comp26, ecomp;
       switch (hilo) {
         case ">":
-          gtfn = gt;
+          gtfn = gt2;
           ltefn = lte2;
           ltfn = lt;
           comp26 = ">";
@@ -30089,14 +30089,14 @@ var require_outside = __commonJS({
         case "<":
           gtfn = lt;
           ltefn = gte2;
-          ltfn = gt;
+          ltfn = gt2;
           comp26 = "<";
           ecomp = "<=";
           break;
         default:
           throw new TypeError('Must provide a hilo val of "<" or ">"');
       }
-      if (satisfies(version3, range3, options)) {
+      if (satisfies3(version3, range3, options)) {
         return false;
       }
       for (let i = 0; i < range3.set.length; ++i) {
@@ -30168,7 +30168,7 @@ var require_intersects = __commonJS({
 var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports2, module) {
     "use strict";
-    var satisfies = require_satisfies();
+    var satisfies3 = require_satisfies();
     var compare = require_compare();
     module.exports = (versions, range3, options) => {
       const set = [];
@@ -30176,7 +30176,7 @@ var require_simplify = __commonJS({
       let prev = null;
       const v = versions.sort((a, b) => compare(a, b, options));
       for (const version3 of v) {
-        const included = satisfies(version3, range3, options);
+        const included = satisfies3(version3, range3, options);
         if (included) {
           prev = version3;
           if (!first) {
@@ -30221,7 +30221,7 @@ var require_subset = __commonJS({
     var Range = require_range();
     var Comparator = require_comparator();
     var { ANY } = Comparator;
-    var satisfies = require_satisfies();
+    var satisfies3 = require_satisfies();
     var compare = require_compare();
     var subset = (sub, dom, options = {}) => {
       if (sub === dom) {
@@ -30267,10 +30267,10 @@ var require_subset = __commonJS({
         }
       }
       const eqSet = /* @__PURE__ */ new Set();
-      let gt, lt;
+      let gt2, lt;
       for (const c of sub) {
         if (c.operator === ">" || c.operator === ">=") {
-          gt = higherGT(gt, c, options);
+          gt2 = higherGT(gt2, c, options);
         } else if (c.operator === "<" || c.operator === "<=") {
           lt = lowerLT(lt, c, options);
         } else {
@@ -30281,23 +30281,23 @@ var require_subset = __commonJS({
         return null;
       }
       let gtltComp;
-      if (gt && lt) {
-        gtltComp = compare(gt.semver, lt.semver, options);
+      if (gt2 && lt) {
+        gtltComp = compare(gt2.semver, lt.semver, options);
         if (gtltComp > 0) {
           return null;
-        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+        } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt.operator !== "<=")) {
           return null;
         }
       }
       for (const eq of eqSet) {
-        if (gt && !satisfies(eq, String(gt), options)) {
+        if (gt2 && !satisfies3(eq, String(gt2), options)) {
           return null;
         }
-        if (lt && !satisfies(eq, String(lt), options)) {
+        if (lt && !satisfies3(eq, String(lt), options)) {
           return null;
         }
         for (const c of dom) {
-          if (!satisfies(eq, String(c), options)) {
+          if (!satisfies3(eq, String(c), options)) {
             return false;
           }
         }
@@ -30306,25 +30306,25 @@ var require_subset = __commonJS({
       let higher, lower;
       let hasDomLT, hasDomGT;
       let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
-      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      let needDomGTPre = gt2 && !options.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
       if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
         needDomLTPre = false;
       }
       for (const c of dom) {
         hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
         hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt) {
+        if (gt2) {
           if (needDomGTPre) {
             if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
               needDomGTPre = false;
             }
           }
           if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt, c, options);
-            if (higher === c && higher !== gt) {
+            higher = higherGT(gt2, c, options);
+            if (higher === c && higher !== gt2) {
               return false;
             }
-          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
+          } else if (gt2.operator === ">=" && !c.test(gt2.semver)) {
             return false;
           }
         }
@@ -30343,14 +30343,14 @@ var require_subset = __commonJS({
             return false;
           }
         }
-        if (!c.operator && (lt || gt) && gtltComp !== 0) {
+        if (!c.operator && (lt || gt2) && gtltComp !== 0) {
           return false;
         }
       }
-      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+      if (gt2 && hasDomLT && !lt && gtltComp !== 0) {
         return false;
       }
-      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+      if (lt && hasDomGT && !gt2 && gtltComp !== 0) {
         return false;
       }
       if (needDomGTPre || needDomLTPre) {
@@ -30385,8 +30385,8 @@ var require_semver2 = __commonJS({
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse2 = require_parse3();
-    var valid = require_valid();
-    var clean3 = require_clean();
+    var valid2 = require_valid();
+    var clean4 = require_clean();
     var inc = require_inc();
     var diff = require_diff();
     var major = require_major();
@@ -30399,7 +30399,7 @@ var require_semver2 = __commonJS({
     var compareBuild = require_compare_build();
     var sort = require_sort();
     var rsort = require_rsort();
-    var gt = require_gt();
+    var gt2 = require_gt();
     var lt = require_lt();
     var eq = require_eq();
     var neq = require_neq();
@@ -30410,7 +30410,7 @@ var require_semver2 = __commonJS({
     var truncate = require_truncate();
     var Comparator = require_comparator();
     var Range = require_range();
-    var satisfies = require_satisfies();
+    var satisfies3 = require_satisfies();
     var toComparators = require_to_comparators();
     var maxSatisfying = require_max_satisfying();
     var minSatisfying = require_min_satisfying();
@@ -30424,8 +30424,8 @@ var require_semver2 = __commonJS({
     var subset = require_subset();
     module.exports = {
       parse: parse2,
-      valid,
-      clean: clean3,
+      valid: valid2,
+      clean: clean4,
       inc,
       diff,
       major,
@@ -30438,7 +30438,7 @@ var require_semver2 = __commonJS({
       compareBuild,
       sort,
       rsort,
-      gt,
+      gt: gt2,
       lt,
       eq,
       neq,
@@ -30449,7 +30449,7 @@ var require_semver2 = __commonJS({
       truncate,
       Comparator,
       Range,
-      satisfies,
+      satisfies: satisfies3,
       toComparators,
       maxSatisfying,
       minSatisfying,
@@ -30953,7 +30953,7 @@ var require_has_flag = __commonJS({
 var require_supports_color = __commonJS({
   "node_modules/supports-color/index.js"(exports2, module) {
     "use strict";
-    var os7 = __require("os");
+    var os8 = __require("os");
     var tty = __require("tty");
     var hasFlag = require_has_flag();
     var { env } = process;
@@ -31001,7 +31001,7 @@ var require_supports_color = __commonJS({
         return min;
       }
       if (process.platform === "win32") {
-        const osRelease = os7.release().split(".");
+        const osRelease = os8.release().split(".");
         if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
           return Number(osRelease[2]) >= 14931 ? 3 : 2;
         }
@@ -32339,8 +32339,8 @@ var require_pb_long = __commonJS({
     var BI;
     function detectBi() {
       const dv = new DataView(new ArrayBuffer(8));
-      const ok2 = globalThis.BigInt !== void 0 && typeof dv.getBigInt64 === "function" && typeof dv.getBigUint64 === "function" && typeof dv.setBigInt64 === "function" && typeof dv.setBigUint64 === "function";
-      BI = ok2 ? {
+      const ok3 = globalThis.BigInt !== void 0 && typeof dv.getBigInt64 === "function" && typeof dv.getBigUint64 === "function" && typeof dv.setBigInt64 === "function" && typeof dv.setBigUint64 === "function";
+      BI = ok3 ? {
         MIN: BigInt("-9223372036854775808"),
         MAX: BigInt("9223372036854775807"),
         UMIN: BigInt("0"),
@@ -37835,10 +37835,10 @@ var ToolRunner = class extends events.EventEmitter {
           return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
         }
         const fileName = this._getSpawnFileName();
-        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        const cp2 = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
         let stdbuffer = "";
-        if (cp.stdout) {
-          cp.stdout.on("data", (data) => {
+        if (cp2.stdout) {
+          cp2.stdout.on("data", (data) => {
             if (this.options.listeners && this.options.listeners.stdout) {
               this.options.listeners.stdout(data);
             }
@@ -37853,8 +37853,8 @@ var ToolRunner = class extends events.EventEmitter {
           });
         }
         let errbuffer = "";
-        if (cp.stderr) {
-          cp.stderr.on("data", (data) => {
+        if (cp2.stderr) {
+          cp2.stderr.on("data", (data) => {
             state3.processStderr = true;
             if (this.options.listeners && this.options.listeners.stderr) {
               this.options.listeners.stderr(data);
@@ -37870,19 +37870,19 @@ var ToolRunner = class extends events.EventEmitter {
             });
           });
         }
-        cp.on("error", (err) => {
+        cp2.on("error", (err) => {
           state3.processError = err.message;
           state3.processExited = true;
           state3.processClosed = true;
           state3.CheckComplete();
         });
-        cp.on("exit", (code) => {
+        cp2.on("exit", (code) => {
           state3.processExitCode = code;
           state3.processExited = true;
           this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
           state3.CheckComplete();
         });
-        cp.on("close", (code) => {
+        cp2.on("close", (code) => {
           state3.processExitCode = code;
           state3.processExited = true;
           state3.processClosed = true;
@@ -37896,7 +37896,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (errbuffer.length > 0) {
             this.emit("errline", errbuffer);
           }
-          cp.removeAllListeners();
+          cp2.removeAllListeners();
           if (error2) {
             reject(error2);
           } else {
@@ -37904,10 +37904,10 @@ var ToolRunner = class extends events.EventEmitter {
           }
         });
         if (this.options.input) {
-          if (!cp.stdin) {
+          if (!cp2.stdin) {
             throw new Error("child process missing stdin");
           }
-          cp.stdin.end(this.options.input);
+          cp2.stdin.end(this.options.input);
         }
       }));
     });
@@ -38139,7 +38139,7 @@ function saveState(name, value) {
 
 // src/action/main.ts
 import { readFile as readFile9 } from "node:fs/promises";
-import { join as join22, resolve as resolve6 } from "node:path";
+import { join as join23, resolve as resolve6 } from "node:path";
 
 // src/adapters/readelf.ts
 import { execFile } from "node:child_process";
@@ -38392,11 +38392,11 @@ function highestVersions(needs) {
 var ToolMissingError = class extends Error {
 };
 var MAX_OUTPUT = 512 * 1024 * 1024;
-function runReadelf(readelf, path8) {
+function runReadelf(readelf, path9) {
   return new Promise((resolve7, reject) => {
     execFile(
       readelf,
-      [...READELF_ARGS, "--", path8],
+      [...READELF_ARGS, "--", path9],
       { env: { ...process.env, LC_ALL: "C" }, maxBuffer: MAX_OUTPUT, encoding: "utf8" },
       (error2, stdout, stderr) => {
         if (error2 !== null && error2.code === "ENOENT") {
@@ -38676,11 +38676,11 @@ async function findGo(env, fallbackGo = DEFAULT_FALLBACK_GO) {
   if (env.GOROOT !== void 0 && env.GOROOT !== "") candidates.push(join3(env.GOROOT, "bin", "go"));
   candidates.push(...fallbackGo);
   for (const c of candidates) {
-    const ok2 = await access2(c, constants3.X_OK).then(
+    const ok3 = await access2(c, constants3.X_OK).then(
       () => true,
       () => false
     );
-    if (ok2) return c;
+    if (ok3) return c;
   }
   return null;
 }
@@ -38840,9 +38840,9 @@ function isGoArch(value) {
 }
 function parseTarget(text) {
   const parts2 = text.trim().split("/");
-  const [os7, goarch, variant, ...rest] = parts2;
+  const [os8, goarch, variant, ...rest] = parts2;
   const known = Object.keys(ARCHES).join(", ");
-  if (os7 !== "linux" || goarch === void 0 || rest.length > 0) {
+  if (os8 !== "linux" || goarch === void 0 || rest.length > 0) {
     return {
       error: `target "${text}" is not of the form linux/<goarch>[/<variant>] (goarch: ${known})`
     };
@@ -38877,10 +38877,10 @@ function loaderFor(target, libc) {
   const info2 = abiOf(target);
   return libc === "glibc" ? info2.glibcLoader : info2.muslLoader;
 }
-function describeLoader(path8) {
+function describeLoader(path9) {
   for (const [key, info2] of Object.entries(ABIS)) {
-    if (info2.glibcLoader === path8) return `the glibc loader for ${key}`;
-    if (info2.muslLoader === path8) return `the musl loader for ${key}`;
+    if (info2.glibcLoader === path9) return `the glibc loader for ${key}`;
+    if (info2.muslLoader === path9) return `the musl loader for ${key}`;
   }
   return null;
 }
@@ -39068,8 +39068,8 @@ function allowedNeeded(target, libc) {
     return ["libc.so", `libc.musl-${abi2.muslArch}.so.1`, basename3(abi2.muslLoader)];
   return [...GLIBC_ALLOWED, basename3(abi2.glibcLoader)];
 }
-function basename3(path8) {
-  return path8.slice(path8.lastIndexOf("/") + 1);
+function basename3(path9) {
+  return path9.slice(path9.lastIndexOf("/") + 1);
 }
 function matchesPattern(name, pattern) {
   if (!pattern.includes("*")) return name === pattern;
@@ -39088,20 +39088,20 @@ var needed = ({ facts, policy, target }) => {
 var rpath = ({ facts, policy }) => {
   const found = [];
   const entries = [
-    ...facts.rpath.map((path8) => ({ tag: "RPATH", path: path8 })),
-    ...facts.runpath.map((path8) => ({ tag: "RUNPATH", path: path8 }))
+    ...facts.rpath.map((path9) => ({ tag: "RPATH", path: path9 })),
+    ...facts.runpath.map((path9) => ({ tag: "RUNPATH", path: path9 }))
   ];
-  for (const { tag, path: path8 } of entries) {
-    if (path8.startsWith("$ORIGIN") || path8.startsWith("${ORIGIN}")) continue;
+  for (const { tag, path: path9 } of entries) {
+    if (path9.startsWith("$ORIGIN") || path9.startsWith("${ORIGIN}")) continue;
     if (policy.allowRpath.some(
-      (prefix2) => path8 === prefix2 || path8.startsWith(prefix2.endsWith("/") ? prefix2 : `${prefix2}/`)
+      (prefix2) => path9 === prefix2 || path9.startsWith(prefix2.endsWith("/") ? prefix2 : `${prefix2}/`)
     )) {
       continue;
     }
-    const why = path8.startsWith("/") ? "an absolute path from the build machine" : "relative to the working directory at run time";
+    const why = path9.startsWith("/") ? "an absolute path from the build machine" : "relative to the working directory at run time";
     found.push({
       rule: "rpath",
-      message: `${tag} ${path8 === "" ? "(empty entry)" : path8} is ${why}: libraries there are loaded on users' machines`,
+      message: `${tag} ${path9 === "" ? "(empty entry)" : path9} is ${why}: libraries there are loaded on users' machines`,
       fix: "remove -Wl,-rpath from CGO_LDFLAGS / #cgo LDFLAGS, use $ORIGIN-relative paths, or add the prefix to allow-rpath in the policy"
     });
   }
@@ -39647,11 +39647,11 @@ async function snapshot(dir) {
   const walk3 = async (at) => {
     const entries = await readdir2(at, { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
-      const path8 = join4(at, entry.name);
-      if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) await walk3(path8);
+      const path9 = join4(at, entry.name);
+      if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) await walk3(path9);
       else if (entry.isFile()) {
-        const s = await lstat2(path8).catch(() => null);
-        if (s !== null) out.set(path8, `${s.size}:${s.mtimeMs}:${s.ino}`);
+        const s = await lstat2(path9).catch(() => null);
+        if (s !== null) out.set(path9, `${s.size}:${s.mtimeMs}:${s.ino}`);
       }
     }
   };
@@ -39659,7 +39659,7 @@ async function snapshot(dir) {
   return out;
 }
 function changedFiles(before, after) {
-  return [...after].filter(([path8, stamp]) => before.get(path8) !== stamp).map(([path8]) => path8).sort();
+  return [...after].filter(([path9, stamp]) => before.get(path9) !== stamp).map(([path9]) => path9).sort();
 }
 var TAIL = 64 * 1024;
 function runBash(command, cwd, env) {
@@ -39748,27 +39748,27 @@ import { createRequire } from "module";
 import { basename as basename4, dirname as dirname3, normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path8) {
-  let normalized = normalize(path8);
+function cleanPath(path9) {
+  let normalized = normalize(path9);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path8, separator) {
-  return path8.replace(SLASHES_REGEX, separator);
+function convertSlashes(path9, separator) {
+  return path9.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path8) {
-  return path8 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path8);
+function isRootDirectory(path9) {
+  return path9 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path9);
 }
-function normalizePath(path8, options) {
+function normalizePath(path9, options) {
   const { resolvePaths: resolvePaths2, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path8.includes("/") || path8.startsWith(".");
-  if (resolvePaths2) path8 = resolve2(path8);
-  if (normalizePath$1 || pathNeedsCleaning) path8 = cleanPath(path8);
-  if (path8 === ".") return "";
-  const needsSeperator = path8[path8.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path8 + pathSeparator : path8, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path9.includes("/") || path9.startsWith(".");
+  if (resolvePaths2) path9 = resolve2(path9);
+  if (normalizePath$1 || pathNeedsCleaning) path9 = cleanPath(path9);
+  if (path9 === ".") return "";
+  const needsSeperator = path9[path9.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path9 + pathSeparator : path9, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -39805,8 +39805,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path8 = directoryPath || ".";
-  if (filters.every((filter2) => filter2(path8, true))) paths.push(path8);
+  const path9 = directoryPath || ".";
+  if (filters.every((filter2) => filter2(path9, true))) paths.push(path9);
 };
 var empty$2 = () => {
 };
@@ -39858,26 +39858,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path8, state3, callback$1) {
-  const { queue, fs: fs6, options: { suppressErrors } } = state3;
+var resolveSymlinksAsync = function(path9, state3, callback$1) {
+  const { queue, fs: fs7, options: { suppressErrors } } = state3;
   queue.enqueue();
-  fs6.realpath(path8, (error2, resolvedPath) => {
+  fs7.realpath(path9, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state3);
-    fs6.stat(resolvedPath, (error$1, stat5) => {
+    fs7.stat(resolvedPath, (error$1, stat5) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state3);
-      if (stat5.isDirectory() && isRecursive(path8, resolvedPath, state3)) return queue.dequeue(null, state3);
+      if (stat5.isDirectory() && isRecursive(path9, resolvedPath, state3)) return queue.dequeue(null, state3);
       callback$1(stat5, resolvedPath);
       queue.dequeue(null, state3);
     });
   });
 };
-var resolveSymlinks = function(path8, state3, callback$1) {
-  const { queue, fs: fs6, options: { suppressErrors } } = state3;
+var resolveSymlinks = function(path9, state3, callback$1) {
+  const { queue, fs: fs7, options: { suppressErrors } } = state3;
   queue.enqueue();
   try {
-    const resolvedPath = fs6.realpathSync(path8);
-    const stat5 = fs6.statSync(resolvedPath);
-    if (stat5.isDirectory() && isRecursive(path8, resolvedPath, state3)) return;
+    const resolvedPath = fs7.realpathSync(path9);
+    const stat5 = fs7.statSync(resolvedPath);
+    if (stat5.isDirectory() && isRecursive(path9, resolvedPath, state3)) return;
     callback$1(stat5, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -39887,9 +39887,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path8, resolved, state3) {
+function isRecursive(path9, resolved, state3) {
   if (state3.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state3);
-  let parent = dirname3(path8);
+  let parent = dirname3(path9);
   let depth = 1;
   while (parent !== state3.root && depth < 2) {
     const resolvedPath = state3.symlinks.get(parent);
@@ -39897,7 +39897,7 @@ function isRecursive(path8, resolved, state3) {
     if (isSameRoot) depth++;
     else parent = dirname3(parent);
   }
-  state3.symlinks.set(path8, resolved);
+  state3.symlinks.set(path9, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state3) {
@@ -39946,22 +39946,22 @@ var readdirOpts = { withFileTypes: true };
 var walkAsync = (state3, crawlPath, directoryPath, currentDepth, callback$1) => {
   state3.queue.enqueue();
   if (currentDepth < 0) return state3.queue.dequeue(null, state3);
-  const { fs: fs6 } = state3;
+  const { fs: fs7 } = state3;
   state3.visited.push(crawlPath);
   state3.counts.directories++;
-  fs6.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+  fs7.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
     state3.queue.dequeue(state3.options.suppressErrors ? null : error2, state3);
   });
 };
 var walkSync = (state3, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs6 } = state3;
+  const { fs: fs7 } = state3;
   if (currentDepth < 0) return;
   state3.visited.push(crawlPath);
   state3.counts.directories++;
   let entries = [];
   try {
-    entries = fs6.readdirSync(crawlPath || ".", readdirOpts);
+    entries = fs7.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state3.options.suppressErrors) throw e;
   }
@@ -40069,19 +40069,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path8 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path8)) continue;
-        this.pushDirectory(path8, paths, filters);
-        this.walkDirectory(this.state, path8, path8, depth - 1, this.walk);
+        let path9 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path9)) continue;
+        this.pushDirectory(path9, paths, filters);
+        this.walkDirectory(this.state, path9, path9, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path8 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path8, this.state, (stat5, resolvedPath) => {
+        let path9 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path9, this.state, (stat5, resolvedPath) => {
           if (stat5.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path8 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path8 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path8;
+            resolvedPath = useRealPaths ? resolvedPath : path9;
             const filename = basename4(resolvedPath);
             const directoryPath$1 = normalizePath(dirname3(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -40247,7 +40247,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path8) => isMatch(path8));
+    this.options.filters.push((path9) => isMatch(path9));
     return this;
   }
 };
@@ -40322,19 +40322,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path8) {
-  return path8.replace(DRIVE_RELATIVE_PATH, (match3) => `${match3}/`);
+function ensureNonDriveRelativePath(path9) {
+  return path9.replace(DRIVE_RELATIVE_PATH, (match3) => `${match3}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path8) {
+function splitPattern(path9) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path8, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path8];
+  const result = import_picomatch.default.scan(path9, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path9];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path8) => path8.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path8) => path8.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path9) => path9.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path9) => path9.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -40441,13 +40441,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path8 = format(p, isDirectory2);
-      const matches = matcher(path8) && !ignore(path8);
-      if (matches) log(`matched ${path8}`);
+      const path9 = format(p, isDirectory2);
+      const matches = matcher(path9) && !ignore(path9);
+      if (matches) log(`matched ${path9}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path8 = format(p, isDirectory2);
-      return matcher(path8) && !ignore(path8);
+      const path9 = format(p, isDirectory2);
+      return matcher(path9) && !ignore(path9);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -40522,9 +40522,9 @@ async function expandInputs(args) {
   const out = [];
   for (const arg of args) {
     const { paths, explicit, missing } = await expandOne(arg);
-    const fresh = paths.filter((path8) => !seen.has(path8));
-    for (const path8 of fresh) seen.add(path8);
-    out.push({ arg, candidates: fresh.map((path8) => ({ path: path8, explicit })), missing });
+    const fresh = paths.filter((path9) => !seen.has(path9));
+    for (const path9 of fresh) seen.add(path9);
+    out.push({ arg, candidates: fresh.map((path9) => ({ path: path9, explicit })), missing });
   }
   return out;
 }
@@ -40560,17 +40560,17 @@ async function walk(dir) {
   const entries = await readdir4(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
-    const path8 = join5(dir, entry.name);
-    if (entry.isDirectory() && !SKIP_DIRS2.has(entry.name)) out.push(...await walk(path8));
-    else if (entry.isFile()) out.push(path8);
+    const path9 = join5(dir, entry.name);
+    if (entry.isDirectory() && !SKIP_DIRS2.has(entry.name)) out.push(...await walk(path9));
+    else if (entry.isFile()) out.push(path9);
   }
   return out;
 }
-async function fileSize(path8) {
-  return (await stat3(path8)).size;
+async function fileSize(path9) {
+  return (await stat3(path9)).size;
 }
-async function readRange(path8, offset, length) {
-  const handle = await open2(path8, "r");
+async function readRange(path9, offset, length) {
+  const handle = await open2(path9, "r");
   try {
     const buffer3 = new Uint8Array(length);
     const { bytesRead } = await handle.read(buffer3, 0, length, offset);
@@ -40883,7 +40883,7 @@ async function verifyPaths(args, options) {
 }
 async function verifyDiscovered(paths, options) {
   const judged = await judgeAll(
-    paths.map((path8) => ({ path: path8, explicit: false })),
+    paths.map((path9) => ({ path: path9, explicit: false })),
     options
   );
   const binaries = judged.filter((r) => r !== null);
@@ -40901,34 +40901,34 @@ async function judgeAll(all, options) {
   order.forEach((i, k) => judged[i] = judgedInOrder[k] ?? null);
   return judged;
 }
-function errorResult(path8, error2) {
-  return { path: path8, target: null, verdict: "error", findings: [], facts: null, error: error2 };
+function errorResult(path9, error2) {
+  return { path: path9, target: null, verdict: "error", findings: [], facts: null, error: error2 };
 }
 async function verifyCandidate(candidate, options) {
-  const { path: path8, explicit } = candidate;
-  const ident = parseIdent(await readRange(path8, 0, IDENT_BYTES));
-  if (ident.kind === "not-elf") return explicit ? errorResult(path8, ident.reason) : null;
+  const { path: path9, explicit } = candidate;
+  const ident = parseIdent(await readRange(path9, 0, IDENT_BYTES));
+  if (ident.kind === "not-elf") return explicit ? errorResult(path9, ident.reason) : null;
   if (ident.type === "REL" || ident.type === "CORE") {
     const what = ident.type === "REL" ? "a relocatable object (.o)" : "a core dump";
-    return explicit ? errorResult(path8, `${what}, not an executable or shared library`) : null;
+    return explicit ? errorResult(path9, `${what}, not an executable or shared library`) : null;
   }
-  const out = await runReadelf(options.readelf, path8);
+  const out = await runReadelf(options.readelf, path9);
   const readelfError = out.stderr.split("\n").find((line) => line.includes("Error:"));
   if (out.exitCode !== 0 || readelfError !== void 0) {
     const reason = (readelfError ?? out.stderr.split("\n")[0] ?? "").replace(/^readelf: /, "").trim();
-    return errorResult(path8, `malformed ELF: ${reason || `readelf exited with ${out.exitCode}`}`);
+    return errorResult(path9, `malformed ELF: ${reason || `readelf exited with ${out.exitCode}`}`);
   }
   const parsed = parseReadelf(out.stdout);
-  const size = await fileSize(path8);
+  const size = await fileSize(path9);
   const problem = parsed.machine === "" ? "malformed ELF: readelf printed no ELF header" : layoutProblem(parsed.layout, size);
-  if (problem !== null) return errorResult(path8, problem);
-  const facts = await completeFacts(path8, parsed);
+  if (problem !== null) return errorResult(path9, problem);
+  const facts = await completeFacts(path9, parsed);
   const chosen = options.chooseTarget?.(facts) ?? null;
   const policy = chosen === null ? options.policy : { ...options.policy, target: chosen };
   const findings = evaluate(facts, policy);
   const target = policy.target ?? inferTarget(facts);
   return {
-    path: path8,
+    path: path9,
     target: target === null ? null : formatTarget(target),
     verdict: verdictOf(findings),
     findings,
@@ -40936,24 +40936,24 @@ async function verifyCandidate(candidate, options) {
     error: null
   };
 }
-async function completeFacts(path8, parsed) {
+async function completeFacts(path9, parsed) {
   const facts = { ...parsed, goBuild: null, goBuildError: null, staticSymbols: [] };
   const section = (name) => parsed.layout.sections.find((s) => s.name === name && s.type !== "NOBITS");
   const buildinfo = section(".go.buildinfo");
   if (buildinfo !== void 0) {
     const result = parseGoBuildInfo(
-      await readRange(path8, buildinfo.offset, Math.min(buildinfo.size, BUILDINFO_MAX))
+      await readRange(path9, buildinfo.offset, Math.min(buildinfo.size, BUILDINFO_MAX))
     );
     if ("info" in result) facts.goBuild = result.info;
     else facts.goBuildError = result.error;
   }
   const sharedLibrary = parsed.type === "DYN" && !parsed.pie;
   if (parsed.interpreter === null && !sharedLibrary)
-    facts.staticSymbols = await staticNss2(path8, parsed, section);
+    facts.staticSymbols = await staticNss2(path9, parsed, section);
   return facts;
 }
-async function staticNss2(path8, parsed, section) {
-  const read2 = async (s) => readRange(path8, s.offset, Math.min(s.size, SYMTAB_MAX));
+async function staticNss2(path9, parsed, section) {
+  const read2 = async (s) => readRange(path9, s.offset, Math.min(s.size, SYMTAB_MAX));
   const symtab = section(".symtab");
   const strtab = section(".strtab");
   if (symtab !== void 0 && strtab !== void 0) {
@@ -41150,7 +41150,7 @@ async function publish({ runner, outcomes, inputs, annotate: annotate2 }) {
 
 // src/action/toolchains.ts
 import { readFile as readFile7 } from "node:fs/promises";
-import { dirname as dirname11 } from "node:path";
+import { dirname as dirname12 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path7 from "path";
@@ -43208,11 +43208,11 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
 var versionSalt = "1.0";
 function createTempDirectory() {
   return __awaiter8(this, void 0, void 0, function* () {
-    const IS_WINDOWS9 = process.platform === "win32";
+    const IS_WINDOWS10 = process.platform === "win32";
     let tempDirectory = process.env["RUNNER_TEMP"] || "";
     if (!tempDirectory) {
       let baseLocation;
-      if (IS_WINDOWS9) {
+      if (IS_WINDOWS10) {
         baseLocation = process.env["USERPROFILE"] || "C:\\";
       } else {
         if (process.platform === "darwin") {
@@ -47358,15 +47358,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path8 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path8.startsWith("/")) {
-      path8 = path8.substring(1);
+    let path9 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path9.startsWith("/")) {
+      path9 = path9.substring(1);
     }
-    if (isAbsoluteUrl(path8)) {
-      requestUrl = path8;
+    if (isAbsoluteUrl(path9)) {
+      requestUrl = path9;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path8);
+      requestUrl = appendPath(requestUrl, path9);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -47412,9 +47412,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path8 = pathToAppend.substring(0, searchStart);
+    const path9 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path8;
+    newPath = newPath + path9;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -48965,11 +48965,11 @@ var EntityDecoder = class {
    * @param {number} cp  — codepoint
    * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
    */
-  _classifyNCR(cp) {
-    if (cp === 0) return this._ncrNullLevel;
-    if (cp >= 55296 && cp <= 57343) return NCR_LEVEL.remove;
+  _classifyNCR(cp2) {
+    if (cp2 === 0) return this._ncrNullLevel;
+    if (cp2 >= 55296 && cp2 <= 57343) return NCR_LEVEL.remove;
     if (this._ncrXmlVersion === 1) {
-      if (cp >= 1 && cp <= 31 && !XML10_ALLOWED_C0.has(cp)) return NCR_LEVEL.remove;
+      if (cp2 >= 1 && cp2 <= 31 && !XML10_ALLOWED_C0.has(cp2)) return NCR_LEVEL.remove;
     }
     return -1;
   }
@@ -48985,10 +48985,10 @@ var EntityDecoder = class {
    *   - undefined                 → 'leave' (caller must skip past '&' only)
    *   - throws Error              → 'throw'
    */
-  _applyNCRAction(action5, token, cp) {
+  _applyNCRAction(action5, token, cp2) {
     switch (action5) {
       case NCR_LEVEL.allow:
-        return String.fromCodePoint(cp);
+        return String.fromCodePoint(cp2);
       case NCR_LEVEL.remove:
         return "";
       case NCR_LEVEL.leave:
@@ -48996,10 +48996,10 @@ var EntityDecoder = class {
       // signal: keep literal
       case NCR_LEVEL.throw:
         throw new Error(
-          `[EntityDecoder] Prohibited numeric character reference &${token}; (U+${cp.toString(16).toUpperCase().padStart(4, "0")})`
+          `[EntityDecoder] Prohibited numeric character reference &${token}; (U+${cp2.toString(16).toUpperCase().padStart(4, "0")})`
         );
       default:
-        return String.fromCodePoint(cp);
+        return String.fromCodePoint(cp2);
     }
   }
   /**
@@ -49020,17 +49020,17 @@ var EntityDecoder = class {
    */
   _resolveNCR(token) {
     const second = token.charCodeAt(1);
-    let cp;
+    let cp2;
     if (second === 120 || second === 88) {
-      cp = parseInt(token.slice(2), 16);
+      cp2 = parseInt(token.slice(2), 16);
     } else {
-      cp = parseInt(token.slice(1), 10);
+      cp2 = parseInt(token.slice(1), 10);
     }
-    if (Number.isNaN(cp) || cp < 0 || cp > 1114111) return void 0;
-    const minimum = this._classifyNCR(cp);
+    if (Number.isNaN(cp2) || cp2 < 0 || cp2 > 1114111) return void 0;
+    const minimum = this._classifyNCR(cp2);
     if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return void 0;
     const effective = minimum === -1 ? this._ncrOnLevel : Math.max(this._ncrOnLevel, minimum);
-    return this._applyNCRAction(effective, token, cp);
+    return this._applyNCRAction(effective, token, cp2);
   }
 };
 
@@ -49693,11 +49693,11 @@ var TABLE_SIZE = LOW_MAX - LOW_MIN + 1;
 var TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
 for (const zero of SCRIPT_ZEROS) {
   for (let d = 0; d < 10; d++) {
-    const cp = zero + d;
-    if (cp <= LOW_MAX) {
-      TABLE[cp - TABLE_OFFSET] = d;
+    const cp2 = zero + d;
+    if (cp2 <= LOW_MAX) {
+      TABLE[cp2 - TABLE_OFFSET] = d;
     } else {
-      HIGH_MAP.set(cp, d);
+      HIGH_MAP.set(cp2, d);
     }
   }
 }
@@ -49726,8 +49726,8 @@ function anynum(str) {
       if (i + 1 < len) {
         const low = str.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
-          const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
-          if (HIGH_MAP.has(cp)) {
+          const cp2 = 65536 + (cc - 55296 << 10) + (low - 56320);
+          if (HIGH_MAP.has(cp2)) {
             firstHit = i;
             break;
           }
@@ -49757,8 +49757,8 @@ function anynum(str) {
       if (i + 1 < len) {
         const low = str.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
-          const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
-          const d2 = HIGH_MAP.get(cp);
+          const cp2 = 65536 + (cc - 55296 << 10) + (low - 56320);
+          const d2 = HIGH_MAP.get(cp2);
           if (d2 !== void 0) {
             chars.push(String.fromCharCode(d2 + 48));
             i++;
@@ -50291,16 +50291,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path8 = this._matcher.path;
-    return path8.length > 0 ? path8[path8.length - 1].tag : void 0;
+    const path9 = this._matcher.path;
+    return path9.length > 0 ? path9[path9.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path8 = this._matcher.path;
-    return path8.length > 0 ? path8[path8.length - 1].namespace : void 0;
+    const path9 = this._matcher.path;
+    return path9.length > 0 ? path9[path9.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -50308,9 +50308,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path8 = this._matcher.path;
-    if (path8.length === 0) return void 0;
-    return path8[path8.length - 1].values?.[attrName];
+    const path9 = this._matcher.path;
+    if (path9.length === 0) return void 0;
+    return path9[path9.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -50318,9 +50318,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path8 = this._matcher.path;
-    if (path8.length === 0) return false;
-    const current = path8[path8.length - 1];
+    const path9 = this._matcher.path;
+    if (path9.length === 0) return false;
+    const current = path9[path9.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -50346,18 +50346,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path8 = this._matcher.path;
-    if (path8.length === 0) return -1;
-    return path8[path8.length - 1].position ?? 0;
+    const path9 = this._matcher.path;
+    if (path9.length === 0) return -1;
+    return path9[path9.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path8 = this._matcher.path;
-    if (path8.length === 0) return -1;
-    return path8[path8.length - 1].counter ?? 0;
+    const path9 = this._matcher.path;
+    if (path9.length === 0) return -1;
+    return path9[path9.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -51448,9 +51448,9 @@ function decodeEntities(input) {
     if (name !== void 0) {
       return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match3;
     }
-    const cp = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
-    if (!Number.isFinite(cp) || cp > 1114111) return match3;
-    return String.fromCodePoint(cp);
+    const cp2 = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
+    if (!Number.isFinite(cp2) || cp2 > 1114111) return match3;
+    return String.fromCodePoint(cp2);
   });
 }
 
@@ -53580,11 +53580,11 @@ import { fileURLToPath as fileURLToPath3 } from "node:url";
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
 var require2;
 var __filename;
-var __dirname;
+var __dirname2;
 if (__isNode__) {
   require2 = createRequire2(import.meta.url);
   __filename = fileURLToPath3(import.meta.url);
-  __dirname = dirname6(__filename);
+  __dirname2 = dirname6(__filename);
 }
 var NativeCRC64 = (() => {
   var _scriptDir = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : void 0;
@@ -53619,11 +53619,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path8) {
+    function locateFile(path9) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path8, scriptDirectory);
+        return Module["locateFile"](path9, scriptDirectory);
       }
-      return scriptDirectory + path8;
+      return scriptDirectory + path9;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -53636,16 +53636,16 @@ var NativeCRC64 = (() => {
     }
     if (ENVIRONMENT_IS_NODE) {
       if (typeof process == "undefined" || !process.release || process.release.name !== "node") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
-      var fs6 = require2("fs");
+      var fs7 = require2("fs");
       var nodePath = require2("path");
       if (ENVIRONMENT_IS_WORKER) {
         scriptDirectory = nodePath.dirname(scriptDirectory) + "/";
       } else {
-        scriptDirectory = __dirname + "/";
+        scriptDirectory = __dirname2 + "/";
       }
       read_ = (filename, binary) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        return fs6.readFileSync(filename, binary ? void 0 : "utf8");
+        return fs7.readFileSync(filename, binary ? void 0 : "utf8");
       };
       readBinary = (filename) => {
         var ret = read_(filename, true);
@@ -53657,7 +53657,7 @@ var NativeCRC64 = (() => {
       };
       readAsync = (filename, onload, onerror) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        fs6.readFile(filename, function(err2, data) {
+        fs7.readFile(filename, function(err2, data) {
           if (err2) onerror(err2);
           else onload(data.buffer);
         });
@@ -56710,9 +56710,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request) {
-    const path8 = getURLPath(request.url) || "/";
+    const path9 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path8}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path9}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -57194,9 +57194,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request) {
-    const path8 = getURLPath(request.url) || "/";
+    const path9 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path8}`;
+    canonicalizedResourceString += `/${options.accountName}${path9}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -71137,10 +71137,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path8 = urlParsed.pathname;
-  path8 = path8 || "/";
-  path8 = escape2(path8);
-  urlParsed.pathname = path8;
+  let path9 = urlParsed.pathname;
+  path9 = path9 || "/";
+  path9 = escape2(path9);
+  urlParsed.pathname = path9;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -71225,9 +71225,9 @@ function escape2(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path8 = urlParsed.pathname;
-  path8 = path8 ? path8.endsWith("/") ? `${path8}${name}` : `${path8}/${name}` : name;
-  urlParsed.pathname = path8;
+  let path9 = urlParsed.pathname;
+  path9 = path9 ? path9.endsWith("/") ? `${path9}${name}` : `${path9}/${name}` : name;
+  urlParsed.pathname = path9;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -79959,8 +79959,8 @@ function parseDebFilename(filename) {
   const base = filename.slice(filename.lastIndexOf("/") + 1);
   const m = /^([^_]+)_([^_]+)_([^_]+)\.deb$/.exec(base);
   if (m === null) return null;
-  const [, name = "", version3 = "", arch3 = ""] = m;
-  return { name, version: version3.replace(/%3a/gi, ":"), arch: arch3 };
+  const [, name = "", version3 = "", arch4 = ""] = m;
+  return { name, version: version3.replace(/%3a/gi, ":"), arch: arch4 };
 }
 function parseDependsField(value) {
   return value.split(",").map(
@@ -79996,8 +79996,8 @@ function parseDebContents(text) {
     const sep8 = type === "symlink" ? " -> " : type === "hardlink" ? " link to " : null;
     const parts2 = sep8 === null ? [rest] : rest.split(sep8);
     const linkTarget = parts2.length === 2 ? unescapeTar(parts2[1] ?? "") : null;
-    const path8 = unescapeTar(parts2.length === 2 ? parts2[0] ?? "" : rest);
-    entries.push({ path: path8, type, linkTarget });
+    const path9 = unescapeTar(parts2.length === 2 ? parts2[0] ?? "" : rest);
+    entries.push({ path: path9, type, linkTarget });
   }
   return entries;
 }
@@ -80062,9 +80062,9 @@ async function readHostAptSources(etc = "/etc/apt") {
   for (const name of names) {
     const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
     if (format === null) continue;
-    const path8 = join11(dir, name);
-    const body2 = await readFile2(path8, "utf8").catch(() => null);
-    if (body2 !== null) out.push({ path: path8, text: body2, format });
+    const path9 = join11(dir, name);
+    const body2 = await readFile2(path9, "utf8").catch(() => null);
+    if (body2 !== null) out.push({ path: path9, text: body2, format });
   }
   return out;
 }
@@ -80124,28 +80124,134 @@ async function readMirrorList(location) {
   return response.text();
 }
 
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+import * as fs6 from "fs";
+
+// node_modules/@actions/tool-cache/lib/manifest.js
+var semver2 = __toESM(require_semver2(), 1);
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+import * as os7 from "os";
+import * as path8 from "path";
+var semver3 = __toESM(require_semver2(), 1);
+import { ok as ok2 } from "assert";
+var IS_WINDOWS9 = process.platform === "win32";
+var IS_MAC = process.platform === "darwin";
+function find(toolName, versionSpec, arch4) {
+  if (!toolName) {
+    throw new Error("toolName parameter is required");
+  }
+  if (!versionSpec) {
+    throw new Error("versionSpec parameter is required");
+  }
+  arch4 = arch4 || os7.arch();
+  if (!isExplicitVersion(versionSpec)) {
+    const localVersions = findAllVersions(toolName, arch4);
+    const match3 = evaluateVersions(localVersions, versionSpec);
+    versionSpec = match3;
+  }
+  let toolPath = "";
+  if (versionSpec) {
+    versionSpec = semver3.clean(versionSpec) || "";
+    const cachePath = path8.join(_getCacheDirectory(), toolName, versionSpec, arch4);
+    debug(`checking cache: ${cachePath}`);
+    if (fs6.existsSync(cachePath) && fs6.existsSync(`${cachePath}.complete`)) {
+      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch4}`);
+      toolPath = cachePath;
+    } else {
+      debug("not found");
+    }
+  }
+  return toolPath;
+}
+function findAllVersions(toolName, arch4) {
+  const versions = [];
+  arch4 = arch4 || os7.arch();
+  const toolPath = path8.join(_getCacheDirectory(), toolName);
+  if (fs6.existsSync(toolPath)) {
+    const children = fs6.readdirSync(toolPath);
+    for (const child2 of children) {
+      if (isExplicitVersion(child2)) {
+        const fullPath = path8.join(toolPath, child2, arch4 || "");
+        if (fs6.existsSync(fullPath) && fs6.existsSync(`${fullPath}.complete`)) {
+          versions.push(child2);
+        }
+      }
+    }
+  }
+  return versions;
+}
+function isExplicitVersion(versionSpec) {
+  const c = semver3.clean(versionSpec) || "";
+  debug(`isExplicit: ${c}`);
+  const valid2 = semver3.valid(c) != null;
+  debug(`explicit? ${valid2}`);
+  return valid2;
+}
+function evaluateVersions(versions, versionSpec) {
+  let version3 = "";
+  debug(`evaluating ${versions.length} versions`);
+  versions = versions.sort((a, b) => {
+    if (semver3.gt(a, b)) {
+      return 1;
+    }
+    return -1;
+  });
+  for (let i = versions.length - 1; i >= 0; i--) {
+    const potential = versions[i];
+    const satisfied = semver3.satisfies(potential, versionSpec);
+    if (satisfied) {
+      version3 = potential;
+      break;
+    }
+  }
+  if (version3) {
+    debug(`matched: ${version3}`);
+  } else {
+    debug("match not found");
+  }
+  return version3;
+}
+function _getCacheDirectory() {
+  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
+  ok2(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
+  return cacheDirectory;
+}
+
 // src/adapters/tool-cache.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { homedir, arch as osArch } from "node:os";
-import { join as join12 } from "node:path";
+import { arch as osArch, homedir } from "node:os";
+import { join as join13 } from "node:path";
 function toolCacheRoot(env) {
   const runner = env.RUNNER_TOOL_CACHE;
   if (runner !== void 0 && runner !== "") return runner;
   const xdg = env.XDG_CACHE_HOME;
-  const base = xdg !== void 0 && xdg !== "" ? xdg : join12(env.HOME ?? homedir(), ".cache");
-  return join12(base, "cgo-abi-guard", "tool-cache");
+  const base = xdg !== void 0 && xdg !== "" ? xdg : join13(env.HOME ?? homedir(), ".cache");
+  return join13(base, "cgo-abi-guard", "tool-cache");
 }
 function stateRoot(env) {
-  return join12(toolCacheRoot(env), ".cgo-abi-guard-state");
+  return join13(toolCacheRoot(env), ".cgo-abi-guard-state");
 }
 function toolCacheArch() {
   return osArch();
 }
-function toolDir(root, toolName, version3, arch3) {
-  return join12(root, toolName, version3, arch3);
+function toolDir(root, toolName, version3, arch4) {
+  return join13(root, toolName, version3, arch4);
 }
-function isComplete(dir) {
-  return existsSync4(`${dir}.complete`);
+function findTool(root, toolName, version3, arch4) {
+  const saved = process.env.RUNNER_TOOL_CACHE;
+  const onRunner = process.env.GITHUB_ACTIONS === "true";
+  const write = process.stdout.write.bind(process.stdout);
+  process.env.RUNNER_TOOL_CACHE = root;
+  if (!onRunner)
+    process.stdout.write = (chunk, ...rest) => String(chunk).startsWith("::debug::") ? true : write(chunk, ...rest);
+  try {
+    const found = find(toolName, version3, arch4);
+    return found === "" ? null : found;
+  } finally {
+    process.stdout.write = write;
+    if (saved === void 0) delete process.env.RUNNER_TOOL_CACHE;
+    else process.env.RUNNER_TOOL_CACHE = saved;
+  }
 }
 
 // src/domain/cache-key.ts
@@ -80196,8 +80302,8 @@ function parseLockfile(text, fileName) {
 }
 function checkPackage(p) {
   if (!isRecord(p) || typeof p.name !== "string") return "a package entry has no name";
-  const { name, version: version3, arch: arch3, filename, size, sha256 } = p;
-  if (typeof version3 !== "string" || typeof arch3 !== "string" || typeof filename !== "string") {
+  const { name, version: version3, arch: arch4, filename, size, sha256 } = p;
+  if (typeof version3 !== "string" || typeof arch4 !== "string" || typeof filename !== "string") {
     return `package ${name}: needs version, arch and filename`;
   }
   if (typeof size !== "number" || !Number.isInteger(size) || size <= 0)
@@ -80206,7 +80312,7 @@ function checkPackage(p) {
     return `package ${name}: sha256 must be 64 hex digits`;
   if (filename.startsWith("/") || filename.split("/").includes(".."))
     return `package ${name}: filename must be a path inside the mirror`;
-  return { name, version: version3, arch: arch3, filename, size, sha256 };
+  return { name, version: version3, arch: arch4, filename, size, sha256 };
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -80393,24 +80499,24 @@ function compilerHostLibraries(depends) {
 import { execFile as execFile4 } from "node:child_process";
 import { constants as constants5 } from "node:fs";
 import { access as access4, readdir as readdir6, realpath as realpath2 } from "node:fs/promises";
-import { delimiter as delimiter4, dirname as dirname7, join as join13 } from "node:path";
+import { delimiter as delimiter4, dirname as dirname8, join as join14 } from "node:path";
 var ClangError = class extends Error {
 };
-var executable = (path8) => access4(path8, constants5.X_OK).then(
+var executable = (path9) => access4(path9, constants5.X_OK).then(
   () => true,
   () => false
 );
-async function which2(name, path8) {
-  for (const dir of path8.split(delimiter4).filter((d) => d !== "")) {
-    if (await executable(join13(dir, name))) return join13(dir, name);
+async function which2(name, path9) {
+  for (const dir of path9.split(delimiter4).filter((d) => d !== "")) {
+    if (await executable(join14(dir, name))) return join14(dir, name);
   }
   return null;
 }
-async function clangNamesOnPath(path8) {
+async function clangNamesOnPath(path9) {
   const names = /* @__PURE__ */ new Set();
-  for (const dir of path8.split(delimiter4).filter((d) => d !== "")) {
+  for (const dir of path9.split(delimiter4).filter((d) => d !== "")) {
     for (const n of await readdir6(dir).catch(() => []))
-      if (/^clang(-\d+)?$/.test(n) && await executable(join13(dir, n))) names.add(n);
+      if (/^clang(-\d+)?$/.test(n) && await executable(join14(dir, n))) names.add(n);
   }
   return [...names];
 }
@@ -80422,30 +80528,30 @@ function output(cmd, args) {
     });
   });
 }
-async function findClang(want, path8 = process.env.PATH ?? "") {
-  const name = pickClangName(await clangNamesOnPath(path8), want);
+async function findClang(want, path9 = process.env.PATH ?? "") {
+  const name = pickClangName(await clangNamesOnPath(path9), want);
   const asked = want === null ? "clang" : `clang-${want}`;
   if (name === null)
     throw new ClangError(
       `${asked} not found on PATH: install ${asked} (apt-get install ${asked} ${asked.replace("clang", "lld")}), or use compiler: gcc`
     );
-  const found = await which2(name, path8);
+  const found = await which2(name, path9);
   if (found === null) throw new ClangError(`${name} vanished from PATH`);
   const clang = await realpath2(found);
   const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
   if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
-  const beside = join13(dirname7(clang), "clang++");
-  const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path8).then((p) => p ?? which2("clang++", path8));
+  const beside = join14(dirname8(clang), "clang++");
+  const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path9).then((p) => p ?? which2("clang++", path9));
   if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
-  const lld = await findLld(clang, clangMajor, path8);
+  const lld = await findLld(clang, clangMajor, path9);
   const lldMajor = majorOf(await output(lld, ["--version"]));
   if (lldMajor === null) throw new ClangError(`${lld} --version gave no version`);
   return { clang, clangxx, lld, clangMajor, lldMajor };
 }
-async function findLld(clang, major, path8) {
-  const beside = join13(dirname7(clang), "ld.lld");
+async function findLld(clang, major, path9) {
+  const beside = join14(dirname8(clang), "ld.lld");
   if (await executable(beside)) return beside;
-  const versioned = await which2(`ld.lld-${major}`, path8);
+  const versioned = await which2(`ld.lld-${major}`, path9);
   if (versioned !== null) return versioned;
   const asked = (await output(clang, ["-print-prog-name=ld.lld"])).trim();
   if (asked.startsWith("/") && await executable(asked)) return asked;
@@ -80495,8 +80601,8 @@ function wrapperScripts(plan, gccMajor, clang) {
     }
   }
 }
-function sh(path8) {
-  return `'${path8.replace(/'/g, `'\\''`)}'`;
+function sh(path9) {
+  return `'${path9.replace(/'/g, `'\\''`)}'`;
 }
 function hostProgramsFor(plan) {
   switch (plan.mode) {
@@ -80537,7 +80643,7 @@ async function hostCompilerFor(plan, choice) {
 // src/steps/install.ts
 import { createHash as createHash6 } from "node:crypto";
 import { mkdir as mkdir5, readFile as readFile6, rename as rename5, rm as rm5, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname10, join as join20 } from "node:path";
+import { dirname as dirname11, join as join21 } from "node:path";
 
 // src/adapters/deb.ts
 import { spawn as spawn3 } from "node:child_process";
@@ -80545,7 +80651,7 @@ import { createHash as createHash4 } from "node:crypto";
 import { createReadStream, lstatSync, readFileSync } from "node:fs";
 import { lstat as lstat3, open as open3, readdir as readdir7, readlink as readlink2, realpath as realpath3, rename as rename2, rm as rm2, symlink as symlink2 } from "node:fs/promises";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { basename as basename5, dirname as dirname8, isAbsolute as isAbsolute4, join as join14, posix as posix2, relative as relative4, sep as sep7 } from "node:path";
+import { basename as basename5, dirname as dirname9, isAbsolute as isAbsolute4, join as join15, posix as posix2, relative as relative4, sep as sep7 } from "node:path";
 var DebError = class extends Error {
   name = "DebError";
 };
@@ -80586,7 +80692,7 @@ async function run(cmd, args, toFile) {
 var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
 var inside = (root, p) => p === root || p.startsWith(root + sep7);
 async function extractDeb(debPath, root) {
-  const tarFile = join14(dirname8(debPath), `.${basename5(debPath)}.${process.pid}.tar`);
+  const tarFile = join15(dirname9(debPath), `.${basename5(debPath)}.${process.pid}.tar`);
   try {
     return await extractVia(debPath, tarFile, root);
   } finally {
@@ -80612,7 +80718,7 @@ async function extractVia(debPath, tarFile, root) {
     for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
   }
   for (const d of dirs) {
-    const real = await realpath3(join14(root, d)).catch(() => null);
+    const real = await realpath3(join15(root, d)).catch(() => null);
     if (real !== null && !inside(realRoot, real))
       throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
   }
@@ -80631,10 +80737,10 @@ async function relocateSymlinks(root) {
 async function relocate(root, links) {
   let rewritten = 0;
   for (const rel of links) {
-    const at = join14(root, rel);
+    const at = join15(root, rel);
     const target = await readlink2(at);
     if (!isAbsolute4(target)) continue;
-    const fixed = relative4(dirname8(at), join14(root, posix2.normalize(target))) || ".";
+    const fixed = relative4(dirname9(at), join15(root, posix2.normalize(target))) || ".";
     const tmp = `${at}.relocate-${process.pid}`;
     await rm2(tmp, { force: true });
     await symlink2(fixed, tmp);
@@ -80644,7 +80750,7 @@ async function relocate(root, links) {
   for (const rel of links) {
     if (await escapes(root, rel))
       throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink2(join14(root, rel))}: it leaves ${root}`
+        `refusing symlink ${rel} -> ${await readlink2(join15(root, rel))}: it leaves ${root}`
       );
   }
   return { rewritten };
@@ -80659,7 +80765,7 @@ async function escapes(root, rel) {
       if (resolved.pop() === void 0) return true;
       continue;
     }
-    const here = join14(root, ...resolved, c);
+    const here = join15(root, ...resolved, c);
     const st = await lstat3(here).catch(() => null);
     if (st?.isSymbolicLink() !== true) {
       resolved.push(c);
@@ -80674,7 +80780,7 @@ async function escapes(root, rel) {
 async function walk2(root) {
   const out = [];
   const visit = async (rel) => {
-    const dirents = await readdir7(join14(root, rel), { withFileTypes: true });
+    const dirents = await readdir7(join15(root, rel), { withFileTypes: true });
     const subdirs = [];
     for (const d of dirents) {
       const p = rel === "" ? d.name : `${rel}/${d.name}`;
@@ -80682,7 +80788,7 @@ async function walk2(root) {
         out.push({ path: p, type: "dir", size: 0 });
         subdirs.push(p);
       } else if (d.isFile() || d.isSymbolicLink()) {
-        const st = lstatSync(join14(root, p));
+        const st = lstatSync(join15(root, p));
         out.push({ path: p, type: d.isFile() ? "file" : "symlink", size: st.size });
       } else out.push({ path: p, type: "other", size: 0 });
     }
@@ -80691,10 +80797,10 @@ async function walk2(root) {
   await visit("");
   return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-async function hashFile(path8, size) {
+async function hashFile(path9, size) {
   const hash = createHash4("sha256");
-  if (size <= 1 << 20) return hash.update(readFileSync(path8)).digest("hex");
-  for await (const chunk of createReadStream(path8, { highWaterMark: 1 << 20 }))
+  if (size <= 1 << 20) return hash.update(readFileSync(path9)).digest("hex");
+  for await (const chunk of createReadStream(path9, { highWaterMark: 1 << 20 }))
     hash.update(chunk);
   return hash.digest("hex");
 }
@@ -80702,9 +80808,9 @@ var HASH_READERS = Math.max(2, Math.min(8, availableParallelism2()));
 async function hashTree(root) {
   const walked = await walk2(root);
   const special = walked.find((w) => w.type === "other");
-  if (special !== void 0) throw new DebError(`${join14(root, special.path)} is a special file`);
+  if (special !== void 0) throw new DebError(`${join15(root, special.path)} is a special file`);
   return mapLimit(walked, HASH_READERS, async (w) => {
-    const at = join14(root, w.path);
+    const at = join15(root, w.path);
     if (w.type === "file")
       return { path: w.path, type: "file", size: w.size, sha256: await hashFile(at, w.size) };
     if (w.type === "symlink")
@@ -80727,14 +80833,14 @@ async function verifyTree(root, manifest) {
       problems.push(`changed: ${m.path} (was a ${m.type}, now a ${w.type})`);
     else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
     else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
-    else if (m.type === "symlink" && await readlink2(join14(root, m.path)) !== m.linkTarget)
+    else if (m.type === "symlink" && await readlink2(join15(root, m.path)) !== m.linkTarget)
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);
   const hashes = await mapLimit(
     toHash,
     HASH_READERS,
-    (f) => hashFile(join14(root, f.path), f.size).catch(() => "")
+    (f) => hashFile(join15(root, f.path), f.size).catch(() => "")
   );
   toHash.forEach((f, i) => {
     if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
@@ -80746,13 +80852,13 @@ async function verifyTree(root, manifest) {
 import { createHash as createHash5, randomBytes } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { open as open4, rename as rename3, rm as rm3, stat as stat4 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname9, join as join15 } from "node:path";
+import { basename as basename6, dirname as dirname10, join as join16 } from "node:path";
 var DownloadError = class extends Error {
   name = "DownloadError";
 };
-async function sha256File(path8) {
+async function sha256File(path9) {
   const hash = createHash5("sha256");
-  for await (const chunk of createReadStream2(path8, { highWaterMark: 1 << 20 }))
+  for await (const chunk of createReadStream2(path9, { highWaterMark: 1 << 20 }))
     hash.update(chunk);
   return hash.digest("hex");
 }
@@ -80780,8 +80886,8 @@ function networkReason(error2) {
 async function downloadVerified(req) {
   const expected = req.sha256.toLowerCase();
   if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join15(
-    dirname9(req.dest),
+  const tmp = join16(
+    dirname10(req.dest),
     `.${basename6(req.dest)}.${process.pid}.${randomBytes(4).toString("hex")}.part`
   );
   const host = hostOf(req.url);
@@ -80796,7 +80902,7 @@ async function downloadVerified(req) {
       controller.abort();
     }, idle);
   };
-  let ok2 = false;
+  let ok3 = false;
   try {
     let response;
     try {
@@ -80838,11 +80944,11 @@ async function downloadVerified(req) {
         `package ${req.name}: SHA-256 mismatch (expected ${expected}, got ${got})`
       );
     await rename3(tmp, req.dest);
-    ok2 = true;
+    ok3 = true;
     return { path: req.dest, reused: false };
   } finally {
     clearTimeout(timer);
-    if (!ok2) await rm3(tmp, { force: true });
+    if (!ok3) await rm3(tmp, { force: true });
   }
 }
 async function downloadFromMirrors(req, mirrors) {
@@ -80864,21 +80970,21 @@ async function downloadFromMirrors(req, mirrors) {
 
 // src/adapters/wrapper-files.ts
 import { chmod as chmod2, mkdir as mkdir2, readFile as readFile4, rename as rename4, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 async function ensureWrappers(dir, wrappers) {
-  const bin = join16(dir, "bin");
+  const bin = join17(dir, "bin");
   await mkdir2(bin, { recursive: true });
   let wrote = false;
   for (const [name, text] of [
     ["cc", wrappers.cc],
     ["c++", wrappers.cxx]
   ]) {
-    const path8 = join16(bin, name);
-    if (await readFile4(path8, "utf8").catch(() => null) === text) continue;
-    const tmp = `${path8}.${process.pid}.tmp`;
+    const path9 = join17(bin, name);
+    if (await readFile4(path9, "utf8").catch(() => null) === text) continue;
+    const tmp = `${path9}.${process.pid}.tmp`;
     await writeFile3(tmp, text);
     await chmod2(tmp, 493);
-    await rename4(tmp, path8);
+    await rename4(tmp, path9);
     wrote = true;
   }
   return wrote;
@@ -80886,7 +80992,7 @@ async function ensureWrappers(dir, wrappers) {
 
 // src/adapters/install-lock.ts
 import { mkdir as mkdir3, readFile as readFile5, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 var POLL_MS = 250;
 var TIMEOUT_MS2 = 20 * 60 * 1e3;
 function alive(pid) {
@@ -80903,15 +81009,15 @@ async function withInstallLock(lockDir, onWait, fn) {
   for (; ; ) {
     try {
       await mkdir3(lockDir, { recursive: false });
-      await writeFile4(join17(lockDir, "pid"), String(process.pid));
+      await writeFile4(join18(lockDir, "pid"), String(process.pid));
       break;
     } catch (error2) {
       if (error2.code === "ENOENT") {
-        await mkdir3(join17(lockDir, ".."), { recursive: true });
+        await mkdir3(join18(lockDir, ".."), { recursive: true });
         continue;
       }
       if (error2.code !== "EEXIST") throw error2;
-      const owner = await readFile5(join17(lockDir, "pid"), "utf8").catch(() => "");
+      const owner = await readFile5(join18(lockDir, "pid"), "utf8").catch(() => "");
       const pid = Number.parseInt(owner, 10);
       if (Number.isInteger(pid) && pid > 0 && !alive(pid)) {
         await rm4(lockDir, { recursive: true, force: true });
@@ -80932,12 +81038,12 @@ async function withInstallLock(lockDir, onWait, fn) {
 }
 
 // src/steps/resolve-packages.ts
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 
 // src/adapters/apt.ts
 import { execFile as execFile5 } from "node:child_process";
 import { mkdir as mkdir4, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join18 } from "node:path";
+import { join as join19 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -80946,7 +81052,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join18(opts.stateDir, "apt.conf");
+    this.configPath = join19(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -80965,30 +81071,30 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir4(join18(d, sub), { recursive: true });
+      await mkdir4(join19(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir4(join18(d, sub), { recursive: true });
-    await writeFile5(join18(d, "status"), "");
+      await mkdir4(join19(d, sub), { recursive: true });
+    await writeFile5(join19(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
     await writeFile5(
-      join18(d, "etc", "sources.list"),
+      join19(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join18(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join18(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join19(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join19(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join18(d, "lists"))};`,
-      `Dir::State::status ${q(join18(d, "status"))};`,
-      `Dir::State::extended_states ${q(join18(d, "extended_states"))};`,
-      `Dir::Cache ${q(join18(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join18(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join18(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join18(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join18(d, "etc", "preferences.d"))};`,
+      `Dir::State::Lists ${q(join19(d, "lists"))};`,
+      `Dir::State::status ${q(join19(d, "status"))};`,
+      `Dir::State::extended_states ${q(join19(d, "extended_states"))};`,
+      `Dir::Cache ${q(join19(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join19(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join19(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join19(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join19(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -81080,16 +81186,16 @@ ${r.stdout}`;
     });
   }
 };
-var clean2 = (s) => s.replace(/\[IP: [^\]]*\]/g, "").replace(/\s+/g, " ").trim();
+var clean3 = (s) => s.replace(/\[IP: [^\]]*\]/g, "").replace(/\s+/g, " ").trim();
 function firstError(text) {
   const e = /^E: (.*)$/m.exec(text) ?? /^W: (.*)$/m.exec(text);
-  return clean2(e?.[1] ?? (text.trim().split("\n")[0] || "unknown error"));
+  return clean3(e?.[1] ?? (text.trim().split("\n")[0] || "unknown error"));
 }
 function updateReason(r) {
   const text = `${r.stdout}
 ${r.stderr}`;
   const err = /^Err:\d+ .*\n\s+(.*)$/m.exec(text);
-  const detail = clean2(err?.[1] ?? "");
+  const detail = clean3(err?.[1] ?? "");
   if (/signature|NO_PUBKEY|EXPKEYSIG|BADSIG|not signed/i.test(`${detail} ${text}`))
     return `signature check failed (${detail || firstError(text)})`;
   if (/does not have a Release file/.test(text))
@@ -81124,7 +81230,7 @@ async function firstReachable(plan, mirrors, stateRoot2, log3) {
   const failed = [];
   for (const mirror of mirrors) {
     const apt = new PrivateApt({
-      stateDir: join19(stateRoot2, "apt", `${family}-${codename}-${plan.host.debianArch}`),
+      stateDir: join20(stateRoot2, "apt", `${family}-${codename}-${plan.host.debianArch}`),
       mirror: mirror.uri,
       ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
       suite: codename,
@@ -81157,7 +81263,7 @@ function toolVersion(plan, entry) {
 }
 async function installToolchain(o) {
   const installed = await quickCacheHit(o) ?? await withInstallLock(
-    join20(o.stateRoot, "install.lock"),
+    join21(o.stateRoot, "install.lock"),
     (owner) => {
       o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
@@ -81165,15 +81271,15 @@ async function installToolchain(o) {
   );
   const wrappers = wrapperScripts(o.plan, gccMajorOf(installed.entry, o.plan), o.clang);
   if (await ensureWrappers(installed.dir, wrappers))
-    o.log(`wrote the cc and c++ wrappers in ${join20(installed.dir, "bin")}`);
+    o.log(`wrote the cc and c++ wrappers in ${join21(installed.dir, "bin")}`);
   return installed;
 }
 async function quickCacheHit(o) {
   const entry = findToolchain(await readLock(o.lockPath), o.plan.key);
   if (entry?.tree === void 0) return null;
   checkRelease(o, entry);
-  const dir = toolDir(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry), o.cacheArch);
-  if (!isComplete(dir)) return null;
+  const dir = findTool(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry), o.cacheArch);
+  if (dir === null) return null;
   const { problems } = await checkInstalled(dir, entry);
   return problems.length === 0 ? { dir, entry, cacheHit: true, lockWritten: null } : null;
 }
@@ -81189,15 +81295,16 @@ async function installLocked(o) {
       );
     }
     entry = await resolveEntry(o.plan, await o.mirrors(), o.stateRoot, o.log);
-    await mkdir5(dirname10(o.lockPath), { recursive: true });
+    await mkdir5(dirname11(o.lockPath), { recursive: true });
     await writeFile6(o.lockPath, renderLockfile(withToolchain(lock, entry)));
     lockWritten = o.lockPath;
     o.log(
       `wrote ${o.lockPath} with the exact packages of ${o.plan.key}: commit it so every run installs the same bytes`
     );
   }
-  const dir = toolDir(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry), o.cacheArch);
-  if (isComplete(dir)) {
+  const version3 = toolVersion(o.plan, entry);
+  const dir = toolDir(o.toolCacheRoot, o.plan.toolName, version3, o.cacheArch);
+  if (findTool(o.toolCacheRoot, o.plan.toolName, version3, o.cacheArch) !== null) {
     const { problems, digest: digest2 } = await checkInstalled(dir, entry);
     if (problems.length === 0 && digest2 !== null) {
       if (entry.tree === void 0)
@@ -81225,13 +81332,13 @@ function checkRelease(o, entry) {
       `${o.lockPath}: the entry for "${o.plan.key}" is from ${entry.release}, but glibc ${o.plan.floor} is planned from ${want}: delete that entry and run again to re-resolve it`
     );
 }
-async function readLock(path8) {
-  const text = await readFile6(path8, "utf8").catch((error2) => {
+async function readLock(path9) {
+  const text = await readFile6(path9, "utf8").catch((error2) => {
     if (error2.code === "ENOENT") return null;
-    throw new InstallError(`cannot read lockfile ${path8}: ${error2.message}`);
+    throw new InstallError(`cannot read lockfile ${path9}: ${error2.message}`);
   });
   if (text === null) return emptyLock();
-  const lock = parseLockfile(text, path8);
+  const lock = parseLockfile(text, path9);
   if ("error" in lock) throw new InstallError(lock.error);
   return lock;
 }
@@ -81254,19 +81361,19 @@ async function treeProblems(dir, entry) {
     return ["it was installed from other packages than the lock names"];
   if (entry.tree !== void 0 && treeDigest(manifest.tree) !== entry.tree)
     return ["its manifest does not match the tree the lock records"];
-  const problems = await verifyTree(join20(dir, "root"), manifest.tree);
+  const problems = await verifyTree(join21(dir, "root"), manifest.tree);
   return problems.map((p) => p.replace(/^(\w+): /, "$1: root/"));
 }
 async function install(o, entry, dir) {
   const started = Date.now();
-  const debs = join20(o.stateRoot, "debs");
+  const debs = join21(o.stateRoot, "debs");
   await mkdir5(debs, { recursive: true });
   let mirrors = null;
   const served = /* @__PURE__ */ new Map();
   const passedOver = /* @__PURE__ */ new Set();
   const paths = [];
   for (const p of entry.packages) {
-    const dest = join20(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+    const dest = join21(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
     paths.push(dest);
     mirrors ??= (await o.mirrors()).map((m) => m.uri);
     const got = await downloadFromMirrors(
@@ -81284,7 +81391,7 @@ async function install(o, entry, dir) {
   const staging = `${dir}.partial`;
   await rm5(staging, { recursive: true, force: true });
   await rm5(`${dir}.complete`, { force: true });
-  const root = join20(staging, "root");
+  const root = join21(staging, "root");
   await mkdir5(root, { recursive: true });
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
@@ -81294,7 +81401,7 @@ async function install(o, entry, dir) {
     tree: await hashTree(root)
   };
   await rm5(dir, { recursive: true, force: true });
-  await mkdir5(dirname10(dir), { recursive: true });
+  await mkdir5(dirname11(dir), { recursive: true });
   await rename5(staging, dir);
   await writeFile6(manifestPath(dir), `${JSON.stringify(manifest)}
 `);
@@ -81329,9 +81436,9 @@ async function prepareTarget(target, inputs, runner) {
   if (caveat !== null) warning(caveat, { title: `cgo-abi-guard: ${name} with clang` });
   const env = process.env;
   const root = toolCacheRoot(env);
-  const arch3 = toolCacheArch();
+  const arch4 = toolCacheArch();
   let restored = false;
-  if (inputs.cache) restored = await restoreLocked(plan, inputs.lockfile, root, arch3);
+  if (inputs.cache) restored = await restoreLocked(plan, inputs.lockfile, root, arch4);
   const installed = await installToolchain({
     plan,
     lockPath: inputs.lockfile,
@@ -81346,7 +81453,7 @@ async function prepareTarget(target, inputs, runner) {
     clang,
     toolCacheRoot: root,
     stateRoot: stateRoot(env),
-    cacheArch: arch3,
+    cacheArch: arch4,
     log: (line) => {
       info(`cgo-abi-guard: ${line}`);
     }
@@ -81360,33 +81467,34 @@ async function prepareTarget(target, inputs, runner) {
     );
   }
   const cache = inputs.cache ? {
-    key: cacheKey(plan, lockIdentity(installed.entry), arch3),
-    paths: [dirname11(installed.dir)],
+    key: cacheKey(plan, lockIdentity(installed.entry), arch4),
+    paths: [dirname12(installed.dir)],
     restored: restored && installed.cacheHit
   } : null;
   return { target, name, plan, installed, env: cgoEnv(plan, installed.dir), cache };
 }
-function cacheKey(plan, identity, arch3) {
+function cacheKey(plan, identity, arch4) {
   return toolchainCacheKey({
     targetKey: plan.key,
     lockIdentity: identity,
-    hostArch: arch3,
+    hostArch: arch4,
     imageOs: process.env.ImageOS,
     imageVersion: process.env.ImageVersion
   });
 }
-async function restoreLocked(plan, lockPath, root, arch3) {
+async function restoreLocked(plan, lockPath, root, arch4) {
   const text = await readFile7(lockPath, "utf8").catch(() => null);
   if (text === null) return false;
   const lock = parseLockfile(text, lockPath);
   if ("error" in lock) return false;
   const entry = findToolchain(lock, plan.key);
   if (entry === void 0) return false;
-  const dir = toolDir(root, plan.toolName, toolVersion(plan, entry), arch3);
-  if (isComplete(dir)) return true;
+  const version3 = toolVersion(plan, entry);
+  if (findTool(root, plan.toolName, version3, arch4) !== null) return true;
+  const dir = toolDir(root, plan.toolName, version3, arch4);
   const { hit, warning: warning2 } = await restoreCache2(
-    [dirname11(dir)],
-    cacheKey(plan, lockIdentity(entry), arch3),
+    [dirname12(dir)],
+    cacheKey(plan, lockIdentity(entry), arch4),
     (line) => {
       info(line);
     }
@@ -81397,7 +81505,7 @@ async function restoreLocked(plan, lockPath, root, arch3) {
 
 // src/adapters/godebug.ts
 import { readFile as readFile8 } from "node:fs/promises";
-import { join as join21 } from "node:path";
+import { join as join22 } from "node:path";
 
 // src/domain/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -81516,17 +81624,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join21("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join21("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join22("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join22("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join21(goroot, GODEBUGS_TABLE));
+  const table = await readText(join22(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join21(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join22(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join21(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join22(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -81544,12 +81652,12 @@ async function godebugCheck(input, goroot) {
   }
   return { ...validateGodebug(input, catalog.known, catalog.removed), skipped: null };
 }
-async function readText(path8) {
+async function readText(path9) {
   try {
-    return { text: await readFile8(path8, "utf8") };
+    return { text: await readFile8(path9, "utf8") };
   } catch (error2) {
     const code = error2.code ?? String(error2);
-    return { error: `cannot read ${path8}: ${code}` };
+    return { error: `cannot read ${path9}: ${code}` };
   }
 }
 
@@ -81664,7 +81772,7 @@ async function checkGo(runner, inputs, workdir) {
     return true;
   }
   if (runner.go.switchable !== null) {
-    const goMod = join22(workdir, "go.mod");
+    const goMod = join23(workdir, "go.mod");
     const lines = (await readFile9(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {

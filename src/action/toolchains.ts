@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import { restoreCache } from '../adapters/cache.js';
 import { hostMirrors } from '../adapters/host-tools.js';
 import {
-  isComplete,
+  findTool,
   stateRoot,
   toolCacheArch,
   toolCacheRoot,
@@ -115,8 +115,9 @@ async function restoreLocked(
   if ('error' in lock) return false; // the install reports it
   const entry = findToolchain(lock, plan.key);
   if (entry === undefined) return false;
-  const dir = toolDir(root, plan.toolName, toolVersion(plan, entry), arch);
-  if (isComplete(dir)) return true;
+  const version = toolVersion(plan, entry);
+  if (findTool(root, plan.toolName, version, arch) !== null) return true;
+  const dir = toolDir(root, plan.toolName, version, arch);
   const { hit, warning } = await restoreCache(
     [dirname(dir)],
     cacheKey(plan, lockIdentity(entry), arch),

@@ -17,7 +17,7 @@ import {
 import { downloadFromMirrors } from '../adapters/download.js';
 import { ensureWrappers } from '../adapters/wrapper-files.js';
 import { withInstallLock } from '../adapters/install-lock.js';
-import { isComplete, toolDir } from '../adapters/tool-cache.js';
+import { findTool, toolDir } from '../adapters/tool-cache.js';
 import {
   emptyLock,
   findToolchain,
@@ -104,8 +104,8 @@ async function quickCacheHit(o: InstallOptions): Promise<Installed | null> {
   const entry = findToolchain(await readLock(o.lockPath), o.plan.key);
   if (entry?.tree === undefined) return null;
   checkRelease(o, entry);
-  const dir = toolDir(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry), o.cacheArch);
-  if (!isComplete(dir)) return null;
+  const dir = findTool(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry), o.cacheArch);
+  if (dir === null) return null;
   const { problems } = await checkInstalled(dir, entry);
   return problems.length === 0 ? { dir, entry, cacheHit: true, lockWritten: null } : null;
 }
@@ -129,8 +129,9 @@ async function installLocked(o: InstallOptions): Promise<Installed> {
       `wrote ${o.lockPath} with the exact packages of ${o.plan.key}: commit it so every run installs the same bytes`,
     );
   }
-  const dir = toolDir(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry), o.cacheArch);
-  if (isComplete(dir)) {
+  const version = toolVersion(o.plan, entry);
+  const dir = toolDir(o.toolCacheRoot, o.plan.toolName, version, o.cacheArch);
+  if (findTool(o.toolCacheRoot, o.plan.toolName, version, o.cacheArch) !== null) {
     const { problems, digest } = await checkInstalled(dir, entry);
     if (problems.length === 0 && digest !== null) {
       if (entry.tree === undefined)
