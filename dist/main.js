@@ -39638,9 +39638,40 @@ import { dirname as dirname4, isAbsolute as isAbsolute3, join as join6, resolve 
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/adapters/build.ts
-import { spawn as spawn2 } from "node:child_process";
 import { lstat as lstat2, readdir as readdir2 } from "node:fs/promises";
 import { join as join4 } from "node:path";
+
+// src/adapters/exec.ts
+function envOf(env, cLocale) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) if (v !== void 0) out[k] = v;
+  if (cLocale) out.LC_ALL = "C";
+  return out;
+}
+async function execLoud(command, cwd, env) {
+  const TAIL = 64 * 1024;
+  let tail = "";
+  const keep = (chunk) => {
+    tail = (tail + chunk.toString()).slice(-TAIL);
+  };
+  try {
+    const exit = await exec(
+      "bash",
+      ["--noprofile", "--norc", "-eo", "pipefail", "-c", command],
+      {
+        cwd,
+        env: envOf(env, false),
+        ignoreReturnCode: true,
+        listeners: { stdout: keep, stderr: keep }
+      }
+    );
+    return { exit: Number.isInteger(exit) ? exit : 128, tail };
+  } catch (error2) {
+    return { exit: 127, tail: error2 instanceof Error ? error2.message : String(error2) };
+  }
+}
+
+// src/adapters/build.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function snapshot(dir) {
   const out = /* @__PURE__ */ new Map();
@@ -39661,32 +39692,8 @@ async function snapshot(dir) {
 function changedFiles(before, after) {
   return [...after].filter(([path9, stamp]) => before.get(path9) !== stamp).map(([path9]) => path9).sort();
 }
-var TAIL = 64 * 1024;
 function runBash(command, cwd, env) {
-  return new Promise((resolve7) => {
-    const child2 = spawn2("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", command], {
-      cwd,
-      env,
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    let tail = "";
-    const keep = (chunk, to) => {
-      to.write(chunk);
-      tail = (tail + chunk.toString()).slice(-TAIL);
-    };
-    child2.stdout.on("data", (c) => {
-      keep(c, process.stdout);
-    });
-    child2.stderr.on("data", (c) => {
-      keep(c, process.stderr);
-    });
-    child2.on("error", (error2) => {
-      resolve7({ exit: 127, tail: error2.message });
-    });
-    child2.on("close", (code, signal) => {
-      resolve7({ exit: code ?? (signal === null ? 1 : 128), tail });
-    });
-  });
+  return execLoud(command, cwd, env);
 }
 
 // src/domain/build-hints.ts
@@ -80646,7 +80653,7 @@ import { mkdir as mkdir5, readFile as readFile6, rename as rename5, rm as rm5, w
 import { dirname as dirname11, join as join21 } from "node:path";
 
 // src/adapters/deb.ts
-import { spawn as spawn3 } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 import { createHash as createHash4 } from "node:crypto";
 import { createReadStream, lstatSync, readFileSync } from "node:fs";
 import { lstat as lstat3, open as open3, readdir as readdir7, readlink as readlink2, realpath as realpath3, rename as rename2, rm as rm2, symlink as symlink2 } from "node:fs/promises";
@@ -80659,7 +80666,7 @@ async function run(cmd, args, toFile) {
   const file = toFile === void 0 ? null : await open3(toFile, "w", 384);
   try {
     return await new Promise((resolve7, reject) => {
-      const child2 = spawn3(cmd, args, {
+      const child2 = spawn2(cmd, args, {
         stdio: ["ignore", file?.fd ?? "pipe", "pipe"],
         env: { ...process.env, LC_ALL: "C" }
       });

@@ -1,7 +1,7 @@
 /** Running the user's build command, and finding the files it created or changed. */
-import { spawn } from 'node:child_process';
 import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { execLoud } from './exec.js';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 
@@ -33,8 +33,6 @@ export function changedFiles(
     .sort();
 }
 
-const TAIL = 64 * 1024;
-
 /**
  * Runs `command` with bash (-e -o pipefail); its output goes to this step's log as it comes, and
  * the last 64 KiB are kept to explain a failure.
@@ -44,28 +42,5 @@ export function runBash(
   cwd: string,
   env: NodeJS.ProcessEnv,
 ): Promise<{ exit: number; tail: string }> {
-  return new Promise((resolve) => {
-    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], {
-      cwd,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let tail = '';
-    const keep = (chunk: Buffer, to: NodeJS.WriteStream): void => {
-      to.write(chunk);
-      tail = (tail + chunk.toString()).slice(-TAIL);
-    };
-    child.stdout.on('data', (c: Buffer) => {
-      keep(c, process.stdout);
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      keep(c, process.stderr);
-    });
-    child.on('error', (error) => {
-      resolve({ exit: 127, tail: error.message });
-    });
-    child.on('close', (code, signal) => {
-      resolve({ exit: code ?? (signal === null ? 1 : 128), tail });
-    });
-  });
+  return execLoud(command, cwd, env);
 }
