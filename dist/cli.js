@@ -32894,6 +32894,57 @@ function parseGoEnvJson(text) {
     gotoolchain: str("GOTOOLCHAIN")
   };
 }
+var MACHINES = {
+  x86_64: ["amd64", "amd64"],
+  amd64: ["amd64", "amd64"],
+  aarch64: ["arm64", "arm64"],
+  arm64: ["arm64", "arm64"],
+  armv7l: ["arm", "armhf"],
+  armv8l: ["arm", "armhf"],
+  armv6l: ["arm", "armel"],
+  armv5tel: ["arm", "armel"],
+  i386: ["386", "i386"],
+  i486: ["386", "i386"],
+  i586: ["386", "i386"],
+  i686: ["386", "i386"],
+  ppc64le: ["ppc64le", "ppc64el"],
+  s390x: ["s390x", "s390x"],
+  riscv64: ["riscv64", "riscv64"]
+};
+function hostArchOf(machine2) {
+  const m = MACHINES[machine2.trim()];
+  return { machine: machine2.trim(), goarch: m?.[0] ?? null, debianArch: m?.[1] ?? null };
+}
+function renderRunnerText(facts) {
+  const d = facts.distro;
+  const distro = [d.id, d.versionId, d.codename].filter((s) => s !== null).join(" ");
+  const libc = facts.libc.family === "unknown" ? "unknown (neither getconf GNU_LIBC_VERSION nor ldd --version said)" : `${facts.libc.family} ${facts.libc.version ?? "(version unknown)"}`;
+  const a = facts.hostArch;
+  const lines = [
+    `kernel       ${facts.kernel}`,
+    `libc         ${libc}`,
+    `distro       ${d.prettyName === null ? distro : `${d.prettyName} (${distro})`}`,
+    `arch         ${a.machine} (GOARCH ${a.goarch ?? "unknown"}, Debian ${a.debianArch ?? "unknown"})`
+  ];
+  const go = facts.go;
+  if ("missing" in go) lines.push(`go           missing: ${go.missing}`);
+  else {
+    lines.push(
+      `go           ${go.goversion} ${go.goos}/${go.goarch}`,
+      `GOROOT       ${go.goroot}`,
+      `cgo          ${go.cgoEnabled ? "enabled" : "DISABLED (CGO_ENABLED=0)"}, CC=${go.cc === "" ? "(none)" : go.cc}`,
+      `GOTOOLCHAIN  ${go.gotoolchain === "" ? "(unset)" : go.gotoolchain}: ${go.switchable ?? "builds use this toolchain"}`
+    );
+  }
+  return `${lines.join("\n")}
+`;
+}
+function renderRunnerJson(facts) {
+  return `${JSON.stringify(facts, null, 2)}
+`;
+}
+
+// src/domain/go-toolchain.ts
 function parseGoVersion(text) {
   const num = "(0|[1-9]\\d*)";
   const m = new RegExp(`^${num}(?:\\.${num}(?:\\.${num}|([a-z]+)${num}?)?)?$`).exec(text);
@@ -32982,55 +33033,6 @@ function toolchainSwitch(goEnv, goModText) {
   if (target === null) return forced;
   const how = mode === "path" ? "looked up on PATH" : "downloaded";
   return `${reason}, newer than ${minName}: with GOTOOLCHAIN=${setting} go runs ${target} (${how})`;
-}
-var MACHINES = {
-  x86_64: ["amd64", "amd64"],
-  amd64: ["amd64", "amd64"],
-  aarch64: ["arm64", "arm64"],
-  arm64: ["arm64", "arm64"],
-  armv7l: ["arm", "armhf"],
-  armv8l: ["arm", "armhf"],
-  armv6l: ["arm", "armel"],
-  armv5tel: ["arm", "armel"],
-  i386: ["386", "i386"],
-  i486: ["386", "i386"],
-  i586: ["386", "i386"],
-  i686: ["386", "i386"],
-  ppc64le: ["ppc64le", "ppc64el"],
-  s390x: ["s390x", "s390x"],
-  riscv64: ["riscv64", "riscv64"]
-};
-function hostArchOf(machine2) {
-  const m = MACHINES[machine2.trim()];
-  return { machine: machine2.trim(), goarch: m?.[0] ?? null, debianArch: m?.[1] ?? null };
-}
-function renderRunnerText(facts) {
-  const d = facts.distro;
-  const distro = [d.id, d.versionId, d.codename].filter((s) => s !== null).join(" ");
-  const libc = facts.libc.family === "unknown" ? "unknown (neither getconf GNU_LIBC_VERSION nor ldd --version said)" : `${facts.libc.family} ${facts.libc.version ?? "(version unknown)"}`;
-  const a = facts.hostArch;
-  const lines = [
-    `kernel       ${facts.kernel}`,
-    `libc         ${libc}`,
-    `distro       ${d.prettyName === null ? distro : `${d.prettyName} (${distro})`}`,
-    `arch         ${a.machine} (GOARCH ${a.goarch ?? "unknown"}, Debian ${a.debianArch ?? "unknown"})`
-  ];
-  const go = facts.go;
-  if ("missing" in go) lines.push(`go           missing: ${go.missing}`);
-  else {
-    lines.push(
-      `go           ${go.goversion} ${go.goos}/${go.goarch}`,
-      `GOROOT       ${go.goroot}`,
-      `cgo          ${go.cgoEnabled ? "enabled" : "DISABLED (CGO_ENABLED=0)"}, CC=${go.cc === "" ? "(none)" : go.cc}`,
-      `GOTOOLCHAIN  ${go.gotoolchain === "" ? "(unset)" : go.gotoolchain}: ${go.switchable ?? "builds use this toolchain"}`
-    );
-  }
-  return `${lines.join("\n")}
-`;
-}
-function renderRunnerJson(facts) {
-  return `${JSON.stringify(facts, null, 2)}
-`;
 }
 
 // src/adapters/runner.ts

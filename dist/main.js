@@ -38504,6 +38504,29 @@ function parseGoEnvJson(text) {
     gotoolchain: str("GOTOOLCHAIN")
   };
 }
+var MACHINES = {
+  x86_64: ["amd64", "amd64"],
+  amd64: ["amd64", "amd64"],
+  aarch64: ["arm64", "arm64"],
+  arm64: ["arm64", "arm64"],
+  armv7l: ["arm", "armhf"],
+  armv8l: ["arm", "armhf"],
+  armv6l: ["arm", "armel"],
+  armv5tel: ["arm", "armel"],
+  i386: ["386", "i386"],
+  i486: ["386", "i386"],
+  i586: ["386", "i386"],
+  i686: ["386", "i386"],
+  ppc64le: ["ppc64le", "ppc64el"],
+  s390x: ["s390x", "s390x"],
+  riscv64: ["riscv64", "riscv64"]
+};
+function hostArchOf(machine2) {
+  const m = MACHINES[machine2.trim()];
+  return { machine: machine2.trim(), goarch: m?.[0] ?? null, debianArch: m?.[1] ?? null };
+}
+
+// src/domain/go-toolchain.ts
 function parseGoVersion(text) {
   const num = "(0|[1-9]\\d*)";
   const m = new RegExp(`^${num}(?:\\.${num}(?:\\.${num}|([a-z]+)${num}?)?)?$`).exec(text);
@@ -38592,27 +38615,6 @@ function toolchainSwitch(goEnv, goModText) {
   if (target === null) return forced;
   const how = mode === "path" ? "looked up on PATH" : "downloaded";
   return `${reason}, newer than ${minName}: with GOTOOLCHAIN=${setting} go runs ${target} (${how})`;
-}
-var MACHINES = {
-  x86_64: ["amd64", "amd64"],
-  amd64: ["amd64", "amd64"],
-  aarch64: ["arm64", "arm64"],
-  arm64: ["arm64", "arm64"],
-  armv7l: ["arm", "armhf"],
-  armv8l: ["arm", "armhf"],
-  armv6l: ["arm", "armel"],
-  armv5tel: ["arm", "armel"],
-  i386: ["386", "i386"],
-  i486: ["386", "i386"],
-  i586: ["386", "i386"],
-  i686: ["386", "i386"],
-  ppc64le: ["ppc64le", "ppc64el"],
-  s390x: ["s390x", "s390x"],
-  riscv64: ["riscv64", "riscv64"]
-};
-function hostArchOf(machine2) {
-  const m = MACHINES[machine2.trim()];
-  return { machine: machine2.trim(), goarch: m?.[0] ?? null, debianArch: m?.[1] ?? null };
 }
 
 // src/adapters/runner.ts

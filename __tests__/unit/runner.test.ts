@@ -5,15 +5,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { findGo } from '../../src/adapters/runner.js';
 import {
   compareGoVersions,
+  parseGoModDirectives,
+  toolchainSwitch,
+  versionFromToolchain,
+} from '../../src/domain/go-toolchain.js';
+import {
   hostArchOf,
   parseGetconfLibc,
   parseGoEnvJson,
-  parseGoModDirectives,
   parseLddVersion,
   parseOsRelease,
   renderRunnerText,
-  toolchainSwitch,
-  versionFromToolchain,
   type RunnerFacts,
 } from '../../src/domain/runner.js';
 

@@ -13,11 +13,11 @@ import {
   parseGoEnvJson,
   parseLddVersion,
   parseOsRelease,
-  toolchainSwitch,
   type GoToolchain,
   type LibcFacts,
   type RunnerFacts,
 } from '../domain/runner.js';
+import { toolchainSwitch } from '../domain/go-toolchain.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
