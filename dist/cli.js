@@ -113,17 +113,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path2) {
-      const ctrl = callVisitor(key, node, visitor, path2);
+    function visit_(key, node, visitor, path5) {
+      const ctrl = callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
+        replaceNode(key, path5, ctrl);
+        return visit_(key, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
+          path5 = Object.freeze(path5.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path2);
+            const ci = visit_(i, node.items[i], visitor, path5);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -134,13 +134,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = visit_("key", node.key, visitor, path2);
+          path5 = Object.freeze(path5.concat(node));
+          const ck = visit_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path2);
+          const cv = visit_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -161,17 +161,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path2) {
-      const ctrl = await callVisitor(key, node, visitor, path2);
+    async function visitAsync_(key, node, visitor, path5) {
+      const ctrl = await callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
+        replaceNode(key, path5, ctrl);
+        return visitAsync_(key, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
+          path5 = Object.freeze(path5.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path2);
+            const ci = await visitAsync_(i, node.items[i], visitor, path5);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -182,13 +182,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path2);
+          path5 = Object.freeze(path5.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path2);
+          const cv = await visitAsync_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -215,23 +215,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path2) {
+    function callVisitor(key, node, visitor, path5) {
       if (typeof visitor === "function")
-        return visitor(key, node, path2);
+        return visitor(key, node, path5);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path2);
+        return visitor.Map?.(key, node, path5);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path2);
+        return visitor.Seq?.(key, node, path5);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path2);
+        return visitor.Pair?.(key, node, path5);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path2);
+        return visitor.Scalar?.(key, node, path5);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path2);
+        return visitor.Alias?.(key, node, path5);
       return void 0;
     }
-    function replaceNode(key, path2, node) {
-      const parent = path2[path2.length - 1];
+    function replaceNode(key, path5, node) {
+      const parent = path5[path5.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -843,10 +843,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path2, value) {
+    function collectionFromPath(schema, path5, value) {
       let v = value;
-      for (let i = path2.length - 1; i >= 0; --i) {
-        const k = path2[i];
+      for (let i = path5.length - 1; i >= 0; --i) {
+        const k = path5[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -865,7 +865,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -895,11 +895,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path2, value) {
-        if (isEmptyPath(path2))
+      addIn(path5, value) {
+        if (isEmptyPath(path5))
           this.add(value);
         else {
-          const [key, ...rest] = path2;
+          const [key, ...rest] = path5;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -913,8 +913,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        const [key, ...rest] = path2;
+      deleteIn(path5) {
+        const [key, ...rest] = path5;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -928,8 +928,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
+      getIn(path5, keepScalar) {
+        const [key, ...rest] = path5;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -947,8 +947,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path2) {
-        const [key, ...rest] = path2;
+      hasIn(path5) {
+        const [key, ...rest] = path5;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -958,8 +958,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        const [key, ...rest] = path2;
+      setIn(path5, value) {
+        const [key, ...rest] = path5;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3474,9 +3474,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path2, value) {
+      addIn(path5, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path2, value);
+          this.contents.addIn(path5, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3551,14 +3551,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        if (Collection.isEmptyPath(path2)) {
+      deleteIn(path5) {
+        if (Collection.isEmptyPath(path5)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3573,10 +3573,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        if (Collection.isEmptyPath(path2))
+      getIn(path5, keepScalar) {
+        if (Collection.isEmptyPath(path5))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3587,10 +3587,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path2) {
-        if (Collection.isEmptyPath(path2))
+      hasIn(path5) {
+        if (Collection.isEmptyPath(path5))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3607,13 +3607,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        if (Collection.isEmptyPath(path2)) {
+      setIn(path5, value) {
+        if (Collection.isEmptyPath(path5)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path2, value);
+          this.contents.setIn(path5, value);
         }
       }
       /**
@@ -3999,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +4147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4275,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +4299,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4497,7 +4497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4514,24 +4514,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4714,25 +4714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5542,14 +5542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5574,9 +5574,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path2) => {
+    visit.itemAtPath = (cst, path5) => {
       let item = cst;
-      for (const [field, index] of path2) {
+      for (const [field, index] of path5) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5585,23 +5585,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path2) => {
-      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
+    visit.parentCollection = (cst, path5) => {
+      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
+      const field = path5[path5.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path2, item, visitor) {
-      let ctrl = visitor(item, path2);
+    function _visit(path5, item, visitor) {
+      let ctrl = visitor(item, path5);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5612,10 +5612,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path2);
+            ctrl = ctrl(item, path5);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6716,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7082,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7621,8 +7621,8 @@ var require_utils = __commonJS({
       }
       return output2;
     };
-    exports.basename = (path2, { windows } = {}) => {
-      const segs = path2.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path5, { windows } = {}) => {
+      const segs = path5.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -9150,7 +9150,7 @@ var require_tunnel = __commonJS({
     var tls = __require("tls");
     var http = __require("http");
     var https = __require("https");
-    var events = __require("events");
+    var events2 = __require("events");
     var assert = __require("assert");
     var util = __require("util");
     exports.httpOverHttp = httpOverHttp2;
@@ -9202,7 +9202,7 @@ var require_tunnel = __commonJS({
         self.removeSocket(socket);
       });
     }
-    util.inherits(TunnelingAgent, events.EventEmitter);
+    util.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self = this;
       var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
@@ -10181,14 +10181,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path2 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path5 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path2 && path2[0] !== "/") {
-          path2 = `/${path2}`;
+        if (path5 && path5[0] !== "/") {
+          path5 = `/${path5}`;
         }
-        return new URL(`${origin}${path2}`);
+        return new URL(`${origin}${path5}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -10639,39 +10639,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path5, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path2);
+        debuglog("sending request to %s %s/%s", method, origin, path5);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path5, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path2,
+          path5,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path5, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path2);
+        debuglog("trailers received from %s %s/%s", method, origin, path5);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path5, origin },
           error
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path2,
+          path5,
           error.message
         );
       });
@@ -10720,9 +10720,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path2, origin }
+            request: { method, path: path5, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path2);
+          debuglog("sending request to %s %s/%s", method, origin, path5);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -10785,7 +10785,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path2,
+        path: path5,
         method,
         body,
         headers,
@@ -10800,11 +10800,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path2 !== "string") {
+        if (typeof path5 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path2)) {
+        } else if (invalidPathRegex.test(path5)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -10870,7 +10870,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path2, query) : path2;
+        this.path = query ? buildURL(path5, query) : path5;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -11156,8 +11156,8 @@ var require_request = __commonJS({
 var require_dispatcher = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
-    var EventEmitter = __require("node:events");
-    var Dispatcher = class extends EventEmitter {
+    var EventEmitter2 = __require("node:events");
+    var Dispatcher = class extends EventEmitter2 {
       dispatch() {
         throw new Error("not implemented");
       }
@@ -11267,9 +11267,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -11307,12 +11307,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -13579,8 +13579,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise2 = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -15563,7 +15563,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path2, host, upgrade, blocking, reset } = request;
+      const { method, path: path5, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -15644,7 +15644,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path2} HTTP/1.1\r
+      let header = `${method} ${path5} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -15831,12 +15831,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve3;
+          callback2 = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -16173,7 +16173,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -16270,7 +16270,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path2;
+      headers[HTTP2_HEADER_PATH] = path5;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -16506,12 +16506,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve3;
+          callback2 = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -16623,9 +16623,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path2 = search ? `${pathname}${search}` : pathname;
+        const path5 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path2;
+        this.opts.path = path5;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -16990,16 +16990,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -17010,7 +17010,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -17061,7 +17061,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -17073,7 +17073,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -17409,8 +17409,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -17864,10 +17864,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path2 = "/",
+          path: path5 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path2;
+        opts.path = origin + path5;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -18679,7 +18679,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -18692,7 +18692,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -18711,7 +18711,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -18728,7 +18728,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -18798,18 +18798,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -19066,9 +19066,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -19291,9 +19291,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -19578,9 +19578,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -19672,9 +19672,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -19839,20 +19839,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path2) {
-      if (typeof path2 !== "string") {
-        return path2;
+    function safeUrl(path5) {
+      if (typeof path5 !== "string") {
+        return path5;
       }
-      const pathSegments = path2.split("?");
+      const pathSegments = path5.split("?");
       if (pathSegments.length !== 2) {
-        return path2;
+        return path5;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path2);
+    function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path5);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -19874,7 +19874,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl(path5), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -19912,9 +19912,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path2, method, body, headers, query } = opts;
+      const { path: path5, method, body, headers, query } = opts;
       return {
-        path: path2,
+        path: path5,
         method,
         body,
         headers,
@@ -20377,10 +20377,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path2,
+            Path: path5,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -21143,10 +21143,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter4 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter3}${value}`
+            value: `${exists2.value}${delimiter4}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -23537,7 +23537,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -23613,7 +23613,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -23656,7 +23656,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -24061,7 +24061,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types } = __require("node:util");
-    var { StringDecoder } = __require("string_decoder");
+    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -24152,7 +24152,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             dataURL += btoa2(decoder.write(chunk));
           }
@@ -24181,7 +24181,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -25259,9 +25259,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path2) {
-      for (let i = 0; i < path2.length; ++i) {
-        const code = path2.charCodeAt(i);
+    function validateCookiePath(path5) {
+      for (let i = 0; i < path5.length; ++i) {
+        const code = path5.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -27397,8 +27397,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -28181,11 +28181,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path2 = opts.path;
+          let path5 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path2 = `/${path2}`;
+            path5 = `/${path5}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path2);
+          url = new URL(util.parseOrigin(url).origin + path5);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -30718,11 +30718,11 @@ function highestVersions(needs) {
 var ToolMissingError = class extends Error {
 };
 var MAX_OUTPUT = 512 * 1024 * 1024;
-function runReadelf(readelf, path2) {
-  return new Promise((resolve3, reject) => {
+function runReadelf(readelf, path5) {
+  return new Promise((resolve4, reject) => {
     execFile(
       readelf,
-      [...READELF_ARGS, "--", path2],
+      [...READELF_ARGS, "--", path5],
       { env: { ...process.env, LC_ALL: "C" }, maxBuffer: MAX_OUTPUT, encoding: "utf8" },
       (error, stdout, stderr) => {
         if (error !== null && error.code === "ENOENT") {
@@ -30734,13 +30734,13 @@ function runReadelf(readelf, path2) {
           return;
         }
         const code = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
-        resolve3({ stdout, stderr, exitCode: code });
+        resolve4({ stdout, stderr, exitCode: code });
       }
     );
   });
 }
 function checkReadelf(readelf) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     execFile(readelf, ["--version"], { env: { ...process.env, LC_ALL: "C" } }, (error, stdout) => {
       if (error !== null) {
         const missing = error.code === "ENOENT";
@@ -30751,7 +30751,7 @@ function checkReadelf(readelf) {
         );
         return;
       }
-      resolve3(stdout.split("\n")[0] ?? "");
+      resolve4(stdout.split("\n")[0] ?? "");
     });
   });
 }
@@ -30829,9 +30829,9 @@ function isGoArch(value) {
 }
 function parseTarget(text) {
   const parts2 = text.trim().split("/");
-  const [os4, goarch, variant, ...rest] = parts2;
+  const [os5, goarch, variant, ...rest] = parts2;
   const known = Object.keys(ARCHES).join(", ");
-  if (os4 !== "linux" || goarch === void 0 || rest.length > 0) {
+  if (os5 !== "linux" || goarch === void 0 || rest.length > 0) {
     return {
       error: `target "${text}" is not of the form linux/<goarch>[/<variant>] (goarch: ${known})`
     };
@@ -30866,10 +30866,10 @@ function loaderFor(target, libc) {
   const info2 = abiOf(target);
   return libc === "glibc" ? info2.glibcLoader : info2.muslLoader;
 }
-function describeLoader(path2) {
+function describeLoader(path5) {
   for (const [key, info2] of Object.entries(ABIS)) {
-    if (info2.glibcLoader === path2) return `the glibc loader for ${key}`;
-    if (info2.muslLoader === path2) return `the musl loader for ${key}`;
+    if (info2.glibcLoader === path5) return `the glibc loader for ${key}`;
+    if (info2.muslLoader === path5) return `the musl loader for ${key}`;
   }
   return null;
 }
@@ -31057,8 +31057,8 @@ function allowedNeeded(target, libc) {
     return ["libc.so", `libc.musl-${abi2.muslArch}.so.1`, basename(abi2.muslLoader)];
   return [...GLIBC_ALLOWED, basename(abi2.glibcLoader)];
 }
-function basename(path2) {
-  return path2.slice(path2.lastIndexOf("/") + 1);
+function basename(path5) {
+  return path5.slice(path5.lastIndexOf("/") + 1);
 }
 function matchesPattern(name, pattern) {
   if (!pattern.includes("*")) return name === pattern;
@@ -31077,20 +31077,20 @@ var needed = ({ facts, policy, target }) => {
 var rpath = ({ facts, policy }) => {
   const found = [];
   const entries = [
-    ...facts.rpath.map((path2) => ({ tag: "RPATH", path: path2 })),
-    ...facts.runpath.map((path2) => ({ tag: "RUNPATH", path: path2 }))
+    ...facts.rpath.map((path5) => ({ tag: "RPATH", path: path5 })),
+    ...facts.runpath.map((path5) => ({ tag: "RUNPATH", path: path5 }))
   ];
-  for (const { tag, path: path2 } of entries) {
-    if (path2.startsWith("$ORIGIN") || path2.startsWith("${ORIGIN}")) continue;
+  for (const { tag, path: path5 } of entries) {
+    if (path5.startsWith("$ORIGIN") || path5.startsWith("${ORIGIN}")) continue;
     if (policy.allowRpath.some(
-      (prefix) => path2 === prefix || path2.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`)
+      (prefix) => path5 === prefix || path5.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`)
     )) {
       continue;
     }
-    const why = path2.startsWith("/") ? "an absolute path from the build machine" : "relative to the working directory at run time";
+    const why = path5.startsWith("/") ? "an absolute path from the build machine" : "relative to the working directory at run time";
     found.push({
       rule: "rpath",
-      message: `${tag} ${path2 === "" ? "(empty entry)" : path2} is ${why}: libraries there are loaded on users' machines`,
+      message: `${tag} ${path5 === "" ? "(empty entry)" : path5} is ${why}: libraries there are loaded on users' machines`,
       fix: "remove -Wl,-rpath from CGO_LDFLAGS / #cgo LDFLAGS, use $ORIGIN-relative paths, or add the prefix to allow-rpath in the policy"
     });
   }
@@ -31597,27 +31597,27 @@ import { createRequire } from "module";
 import { basename as basename2, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path2) {
-  let normalized = normalize(path2);
+function cleanPath(path5) {
+  let normalized = normalize(path5);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path2, separator) {
-  return path2.replace(SLASHES_REGEX, separator);
+function convertSlashes(path5, separator) {
+  return path5.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path2) {
-  return path2 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path2);
+function isRootDirectory(path5) {
+  return path5 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path5);
 }
-function normalizePath(path2, options) {
+function normalizePath(path5, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path2.includes("/") || path2.startsWith(".");
-  if (resolvePaths) path2 = resolve(path2);
-  if (normalizePath$1 || pathNeedsCleaning) path2 = cleanPath(path2);
-  if (path2 === ".") return "";
-  const needsSeperator = path2[path2.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path2 + pathSeparator : path2, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path5.includes("/") || path5.startsWith(".");
+  if (resolvePaths) path5 = resolve(path5);
+  if (normalizePath$1 || pathNeedsCleaning) path5 = cleanPath(path5);
+  if (path5 === ".") return "";
+  const needsSeperator = path5[path5.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path5 + pathSeparator : path5, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -31654,8 +31654,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path2 = directoryPath || ".";
-  if (filters.every((filter) => filter(path2, true))) paths.push(path2);
+  const path5 = directoryPath || ".";
+  if (filters.every((filter) => filter(path5, true))) paths.push(path5);
 };
 var empty$2 = () => {
 };
@@ -31707,26 +31707,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path2, state, callback$1) {
+var resolveSymlinksAsync = function(path5, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs3.realpath(path2, (error, resolvedPath) => {
+  fs3.realpath(path5, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs3.stat(resolvedPath, (error$1, stat5) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat5.isDirectory() && isRecursive(path2, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat5.isDirectory() && isRecursive(path5, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat5, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path2, state, callback$1) {
+var resolveSymlinks = function(path5, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs3.realpathSync(path2);
+    const resolvedPath = fs3.realpathSync(path5);
     const stat5 = fs3.statSync(resolvedPath);
-    if (stat5.isDirectory() && isRecursive(path2, resolvedPath, state)) return;
+    if (stat5.isDirectory() && isRecursive(path5, resolvedPath, state)) return;
     callback$1(stat5, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -31736,9 +31736,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path2, resolved, state) {
+function isRecursive(path5, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path2);
+  let parent = dirname(path5);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -31746,7 +31746,7 @@ function isRecursive(path2, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path2, resolved);
+  state.symlinks.set(path5, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -31918,19 +31918,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path2 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path2)) continue;
-        this.pushDirectory(path2, paths, filters);
-        this.walkDirectory(this.state, path2, path2, depth - 1, this.walk);
+        let path5 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path5)) continue;
+        this.pushDirectory(path5, paths, filters);
+        this.walkDirectory(this.state, path5, path5, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path2 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path2, this.state, (stat5, resolvedPath) => {
+        let path5 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path5, this.state, (stat5, resolvedPath) => {
           if (stat5.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path2 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path2 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path5 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path5 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path2;
+            resolvedPath = useRealPaths ? resolvedPath : path5;
             const filename = basename2(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -32096,7 +32096,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path2) => isMatch(path2));
+    this.options.filters.push((path5) => isMatch(path5));
     return this;
   }
 };
@@ -32171,19 +32171,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path2) {
-  return path2.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path5) {
+  return path5.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path2) {
+function splitPattern(path5) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path2, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path2];
+  const result = import_picomatch.default.scan(path5, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path5];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path2) => path2.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path2) => path2.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path5) => path5.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path5) => path5.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -32290,13 +32290,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path2 = format(p, isDirectory2);
-      const matches = matcher(path2) && !ignore(path2);
-      if (matches) log(`matched ${path2}`);
+      const path5 = format(p, isDirectory2);
+      const matches = matcher(path5) && !ignore(path5);
+      if (matches) log(`matched ${path5}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path2 = format(p, isDirectory2);
-      return matcher(path2) && !ignore(path2);
+      const path5 = format(p, isDirectory2);
+      return matcher(path5) && !ignore(path5);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -32357,8 +32357,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
+  const [crawler, relative4] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
 }
 
 // src/adapters/files.ts
@@ -32371,9 +32371,9 @@ async function expandInputs(args) {
   const out = [];
   for (const arg of args) {
     const { paths, explicit, missing } = await expandOne(arg);
-    const fresh = paths.filter((path2) => !seen.has(path2));
-    for (const path2 of fresh) seen.add(path2);
-    out.push({ arg, candidates: fresh.map((path2) => ({ path: path2, explicit })), missing });
+    const fresh = paths.filter((path5) => !seen.has(path5));
+    for (const path5 of fresh) seen.add(path5);
+    out.push({ arg, candidates: fresh.map((path5) => ({ path: path5, explicit })), missing });
   }
   return out;
 }
@@ -32409,17 +32409,17 @@ async function walk(dir) {
   const entries = await readdir2(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
-    const path2 = join(dir, entry.name);
-    if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) out.push(...await walk(path2));
-    else if (entry.isFile()) out.push(path2);
+    const path5 = join(dir, entry.name);
+    if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) out.push(...await walk(path5));
+    else if (entry.isFile()) out.push(path5);
   }
   return out;
 }
-async function fileSize(path2) {
-  return (await stat2(path2)).size;
+async function fileSize(path5) {
+  return (await stat2(path5)).size;
 }
-async function readRange(path2, offset, length) {
-  const handle = await open(path2, "r");
+async function readRange(path5, offset, length) {
+  const handle = await open(path5, "r");
   try {
     const buffer = new Uint8Array(length);
     const { bytesRead } = await handle.read(buffer, 0, length, offset);
@@ -32480,8 +32480,8 @@ function parseModInfo(goVersion, text) {
   }
   return info2;
 }
-function splitOnce(text, sep3) {
-  const i = text.indexOf(sep3);
+function splitOnce(text, sep4) {
+  const i = text.indexOf(sep4);
   return i < 0 ? [text, ""] : [text.slice(0, i), text.slice(i + 1)];
 }
 function unquote(text) {
@@ -32672,34 +32672,34 @@ async function judgeAll(all, options) {
   order.forEach((i, k) => judged[i] = judgedInOrder[k] ?? null);
   return judged;
 }
-function errorResult(path2, error) {
-  return { path: path2, target: null, verdict: "error", findings: [], facts: null, error };
+function errorResult(path5, error) {
+  return { path: path5, target: null, verdict: "error", findings: [], facts: null, error };
 }
 async function verifyCandidate(candidate, options) {
-  const { path: path2, explicit } = candidate;
-  const ident = parseIdent(await readRange(path2, 0, IDENT_BYTES));
-  if (ident.kind === "not-elf") return explicit ? errorResult(path2, ident.reason) : null;
+  const { path: path5, explicit } = candidate;
+  const ident = parseIdent(await readRange(path5, 0, IDENT_BYTES));
+  if (ident.kind === "not-elf") return explicit ? errorResult(path5, ident.reason) : null;
   if (ident.type === "REL" || ident.type === "CORE") {
     const what = ident.type === "REL" ? "a relocatable object (.o)" : "a core dump";
-    return explicit ? errorResult(path2, `${what}, not an executable or shared library`) : null;
+    return explicit ? errorResult(path5, `${what}, not an executable or shared library`) : null;
   }
-  const out = await runReadelf(options.readelf, path2);
+  const out = await runReadelf(options.readelf, path5);
   const readelfError = out.stderr.split("\n").find((line) => line.includes("Error:"));
   if (out.exitCode !== 0 || readelfError !== void 0) {
     const reason = (readelfError ?? out.stderr.split("\n")[0] ?? "").replace(/^readelf: /, "").trim();
-    return errorResult(path2, `malformed ELF: ${reason || `readelf exited with ${out.exitCode}`}`);
+    return errorResult(path5, `malformed ELF: ${reason || `readelf exited with ${out.exitCode}`}`);
   }
   const parsed = parseReadelf(out.stdout);
-  const size = await fileSize(path2);
+  const size = await fileSize(path5);
   const problem = parsed.machine === "" ? "malformed ELF: readelf printed no ELF header" : layoutProblem(parsed.layout, size);
-  if (problem !== null) return errorResult(path2, problem);
-  const facts = await completeFacts(path2, parsed);
+  if (problem !== null) return errorResult(path5, problem);
+  const facts = await completeFacts(path5, parsed);
   const chosen = options.chooseTarget?.(facts) ?? null;
   const policy = chosen === null ? options.policy : { ...options.policy, target: chosen };
   const findings = evaluate(facts, policy);
   const target = policy.target ?? inferTarget(facts);
   return {
-    path: path2,
+    path: path5,
     target: target === null ? null : formatTarget(target),
     verdict: verdictOf(findings),
     findings,
@@ -32707,24 +32707,24 @@ async function verifyCandidate(candidate, options) {
     error: null
   };
 }
-async function completeFacts(path2, parsed) {
+async function completeFacts(path5, parsed) {
   const facts = { ...parsed, goBuild: null, goBuildError: null, staticSymbols: [] };
   const section = (name) => parsed.layout.sections.find((s) => s.name === name && s.type !== "NOBITS");
   const buildinfo = section(".go.buildinfo");
   if (buildinfo !== void 0) {
     const result = parseGoBuildInfo(
-      await readRange(path2, buildinfo.offset, Math.min(buildinfo.size, BUILDINFO_MAX))
+      await readRange(path5, buildinfo.offset, Math.min(buildinfo.size, BUILDINFO_MAX))
     );
     if ("info" in result) facts.goBuild = result.info;
     else facts.goBuildError = result.error;
   }
   const sharedLibrary = parsed.type === "DYN" && !parsed.pie;
   if (parsed.interpreter === null && !sharedLibrary)
-    facts.staticSymbols = await staticNss2(path2, parsed, section);
+    facts.staticSymbols = await staticNss2(path5, parsed, section);
   return facts;
 }
-async function staticNss2(path2, parsed, section) {
-  const read = async (s) => readRange(path2, s.offset, Math.min(s.size, SYMTAB_MAX));
+async function staticNss2(path5, parsed, section) {
+  const read = async (s) => readRange(path5, s.offset, Math.min(s.size, SYMTAB_MAX));
   const symtab = section(".symtab");
   const strtab = section(".strtab");
   if (symtab !== void 0 && strtab !== void 0) {
@@ -32821,11 +32821,10 @@ function parseVerifyArgs(argv) {
 }
 
 // src/adapters/runner.ts
-import { execFile as execFile2 } from "node:child_process";
-import { constants } from "node:fs";
+import { constants as constants2 } from "node:fs";
 import { access, readFile } from "node:fs/promises";
 import { machine, release } from "node:os";
-import { delimiter, join as join2 } from "node:path";
+import { delimiter as delimiter2, join as join4 } from "node:path";
 
 // src/domain/runner.ts
 function parseOsRelease(text) {
@@ -33035,37 +33034,796 @@ function toolchainSwitch(goEnv, goModText) {
   return `${reason}, newer than ${minName}: with GOTOOLCHAIN=${setting} go runs ${target} (${how})`;
 }
 
+// node_modules/@actions/exec/lib/exec.js
+import { StringDecoder } from "string_decoder";
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import * as os from "os";
+import * as events from "events";
+import * as child from "child_process";
+import * as path3 from "path";
+
+// node_modules/@actions/io/lib/io.js
+import * as path2 from "path";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs from "fs";
+import * as path from "path";
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { chmod, copyFile, lstat, mkdir, open: open2, readdir: readdir3, rename, rm, rmdir, stat: stat3, symlink, unlink } = fs.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs.constants.O_RDONLY;
+function exists(fsPath) {
+  return __awaiter(this, void 0, void 0, function* () {
+    try {
+      yield stat3(fsPath);
+    } catch (err) {
+      if (err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return true;
+  });
+}
+function isRooted(p) {
+  p = normalizeSeparators(p);
+  if (!p) {
+    throw new Error('isRooted() parameter "p" cannot be empty');
+  }
+  if (IS_WINDOWS) {
+    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
+  }
+  return p.startsWith("/");
+}
+function tryGetExecutablePath(filePath, extensions) {
+  return __awaiter(this, void 0, void 0, function* () {
+    let stats = void 0;
+    try {
+      stats = yield stat3(filePath);
+    } catch (err) {
+      if (err.code !== "ENOENT") {
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+      }
+    }
+    if (stats && stats.isFile()) {
+      if (IS_WINDOWS) {
+        const upperExt = path.extname(filePath).toUpperCase();
+        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
+          return filePath;
+        }
+      } else {
+        if (isUnixExecutable(stats)) {
+          return filePath;
+        }
+      }
+    }
+    const originalFilePath = filePath;
+    for (const extension of extensions) {
+      filePath = originalFilePath + extension;
+      stats = void 0;
+      try {
+        stats = yield stat3(filePath);
+      } catch (err) {
+        if (err.code !== "ENOENT") {
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+        }
+      }
+      if (stats && stats.isFile()) {
+        if (IS_WINDOWS) {
+          try {
+            const directory = path.dirname(filePath);
+            const upperName = path.basename(filePath).toUpperCase();
+            for (const actualName of yield readdir3(directory)) {
+              if (upperName === actualName.toUpperCase()) {
+                filePath = path.join(directory, actualName);
+                break;
+              }
+            }
+          } catch (err) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+          }
+          return filePath;
+        } else {
+          if (isUnixExecutable(stats)) {
+            return filePath;
+          }
+        }
+      }
+    }
+    return "";
+  });
+}
+function normalizeSeparators(p) {
+  p = p || "";
+  if (IS_WINDOWS) {
+    p = p.replace(/\//g, "\\");
+    return p.replace(/\\\\+/g, "\\");
+  }
+  return p.replace(/\/\/+/g, "/");
+}
+function isUnixExecutable(stats) {
+  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
+}
+
+// node_modules/@actions/io/lib/io.js
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function which(tool, check) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    if (check) {
+      const result = yield which(tool, false);
+      if (!result) {
+        if (IS_WINDOWS) {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+        } else {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+        }
+      }
+      return result;
+    }
+    const matches = yield findInPath(tool);
+    if (matches && matches.length > 0) {
+      return matches[0];
+    }
+    return "";
+  });
+}
+function findInPath(tool) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    const extensions = [];
+    if (IS_WINDOWS && process.env["PATHEXT"]) {
+      for (const extension of process.env["PATHEXT"].split(path2.delimiter)) {
+        if (extension) {
+          extensions.push(extension);
+        }
+      }
+    }
+    if (isRooted(tool)) {
+      const filePath = yield tryGetExecutablePath(tool, extensions);
+      if (filePath) {
+        return [filePath];
+      }
+      return [];
+    }
+    if (tool.includes(path2.sep)) {
+      return [];
+    }
+    const directories = [];
+    if (process.env.PATH) {
+      for (const p of process.env.PATH.split(path2.delimiter)) {
+        if (p) {
+          directories.push(p);
+        }
+      }
+    }
+    const matches = [];
+    for (const directory of directories) {
+      const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
+      if (filePath) {
+        matches.push(filePath);
+      }
+    }
+    return matches;
+  });
+}
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import { setTimeout as setTimeout2 } from "timers";
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var IS_WINDOWS2 = process.platform === "win32";
+var ToolRunner = class extends events.EventEmitter {
+  constructor(toolPath, args, options) {
+    super();
+    if (!toolPath) {
+      throw new Error("Parameter 'toolPath' cannot be null or empty.");
+    }
+    this.toolPath = toolPath;
+    this.args = args || [];
+    this.options = options || {};
+  }
+  _debug(message) {
+    if (this.options.listeners && this.options.listeners.debug) {
+      this.options.listeners.debug(message);
+    }
+  }
+  _getCommandString(options, noPrefix) {
+    const toolPath = this._getSpawnFileName();
+    const args = this._getSpawnArgs(options);
+    let cmd = noPrefix ? "" : "[command]";
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        cmd += toolPath;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else if (options.windowsVerbatimArguments) {
+        cmd += `"${toolPath}"`;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else {
+        cmd += this._windowsQuoteCmdArg(toolPath);
+        for (const a of args) {
+          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+        }
+      }
+    } else {
+      cmd += toolPath;
+      for (const a of args) {
+        cmd += ` ${a}`;
+      }
+    }
+    return cmd;
+  }
+  _processLineBuffer(data, strBuffer, onLine) {
+    try {
+      let s = strBuffer + data.toString();
+      let n = s.indexOf(os.EOL);
+      while (n > -1) {
+        const line = s.substring(0, n);
+        onLine(line);
+        s = s.substring(n + os.EOL.length);
+        n = s.indexOf(os.EOL);
+      }
+      return s;
+    } catch (err) {
+      this._debug(`error processing line. Failed with error ${err}`);
+      return "";
+    }
+  }
+  _getSpawnFileName() {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        return process.env["COMSPEC"] || "cmd.exe";
+      }
+    }
+    return this.toolPath;
+  }
+  _getSpawnArgs(options) {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+        for (const a of this.args) {
+          argline += " ";
+          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
+        }
+        argline += '"';
+        return [argline];
+      }
+    }
+    return this.args;
+  }
+  _endsWith(str, end) {
+    return str.endsWith(end);
+  }
+  _isCmdFile() {
+    const upperToolPath = this.toolPath.toUpperCase();
+    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
+  }
+  _windowsQuoteCmdArg(arg) {
+    if (!this._isCmdFile()) {
+      return this._uvQuoteCmdArg(arg);
+    }
+    if (!arg) {
+      return '""';
+    }
+    const cmdSpecialChars = [
+      " ",
+      "	",
+      "&",
+      "(",
+      ")",
+      "[",
+      "]",
+      "{",
+      "}",
+      "^",
+      "=",
+      ";",
+      "!",
+      "'",
+      "+",
+      ",",
+      "`",
+      "~",
+      "|",
+      "<",
+      ">",
+      '"'
+    ];
+    let needsQuotes = false;
+    for (const char of arg) {
+      if (cmdSpecialChars.some((x) => x === char)) {
+        needsQuotes = true;
+        break;
+      }
+    }
+    if (!needsQuotes) {
+      return arg;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += '"';
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _uvQuoteCmdArg(arg) {
+    if (!arg) {
+      return '""';
+    }
+    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
+      return arg;
+    }
+    if (!arg.includes('"') && !arg.includes("\\")) {
+      return `"${arg}"`;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += "\\";
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _cloneExecOptions(options) {
+    options = options || {};
+    const result = {
+      cwd: options.cwd || process.cwd(),
+      env: options.env || process.env,
+      silent: options.silent || false,
+      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+      failOnStdErr: options.failOnStdErr || false,
+      ignoreReturnCode: options.ignoreReturnCode || false,
+      delay: options.delay || 1e4
+    };
+    result.outStream = options.outStream || process.stdout;
+    result.errStream = options.errStream || process.stderr;
+    return result;
+  }
+  _getSpawnOptions(options, toolPath) {
+    options = options || {};
+    const result = {};
+    result.cwd = options.cwd;
+    result.env = options.env;
+    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+    if (options.windowsVerbatimArguments) {
+      result.argv0 = `"${toolPath}"`;
+    }
+    return result;
+  }
+  /**
+   * Exec a tool.
+   * Output will be streamed to the live console.
+   * Returns promise with return code
+   *
+   * @param     tool     path to tool to exec
+   * @param     options  optional exec options.  See ExecOptions
+   * @returns   number
+   */
+  exec() {
+    return __awaiter3(this, void 0, void 0, function* () {
+      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
+        this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+      }
+      this.toolPath = yield which(this.toolPath, true);
+      return new Promise((resolve4, reject) => __awaiter3(this, void 0, void 0, function* () {
+        this._debug(`exec tool: ${this.toolPath}`);
+        this._debug("arguments:");
+        for (const arg of this.args) {
+          this._debug(`   ${arg}`);
+        }
+        const optionsNonNull = this._cloneExecOptions(this.options);
+        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os.EOL);
+        }
+        const state = new ExecState(optionsNonNull, this.toolPath);
+        state.on("debug", (message) => {
+          this._debug(message);
+        });
+        if (this.options.cwd && !(yield exists(this.options.cwd))) {
+          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+        }
+        const fileName = this._getSpawnFileName();
+        const cp2 = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        let stdbuffer = "";
+        if (cp2.stdout) {
+          cp2.stdout.on("data", (data) => {
+            if (this.options.listeners && this.options.listeners.stdout) {
+              this.options.listeners.stdout(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.outStream) {
+              optionsNonNull.outStream.write(data);
+            }
+            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.stdline) {
+                this.options.listeners.stdline(line);
+              }
+            });
+          });
+        }
+        let errbuffer = "";
+        if (cp2.stderr) {
+          cp2.stderr.on("data", (data) => {
+            state.processStderr = true;
+            if (this.options.listeners && this.options.listeners.stderr) {
+              this.options.listeners.stderr(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
+              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
+              s.write(data);
+            }
+            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.errline) {
+                this.options.listeners.errline(line);
+              }
+            });
+          });
+        }
+        cp2.on("error", (err) => {
+          state.processError = err.message;
+          state.processExited = true;
+          state.processClosed = true;
+          state.CheckComplete();
+        });
+        cp2.on("exit", (code) => {
+          state.processExitCode = code;
+          state.processExited = true;
+          this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        cp2.on("close", (code) => {
+          state.processExitCode = code;
+          state.processExited = true;
+          state.processClosed = true;
+          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        state.on("done", (error, exitCode) => {
+          if (stdbuffer.length > 0) {
+            this.emit("stdline", stdbuffer);
+          }
+          if (errbuffer.length > 0) {
+            this.emit("errline", errbuffer);
+          }
+          cp2.removeAllListeners();
+          if (error) {
+            reject(error);
+          } else {
+            resolve4(exitCode);
+          }
+        });
+        if (this.options.input) {
+          if (!cp2.stdin) {
+            throw new Error("child process missing stdin");
+          }
+          cp2.stdin.end(this.options.input);
+        }
+      }));
+    });
+  }
+};
+function argStringToArray(argString) {
+  const args = [];
+  let inQuotes = false;
+  let escaped = false;
+  let arg = "";
+  function append(c) {
+    if (escaped && c !== '"') {
+      arg += "\\";
+    }
+    arg += c;
+    escaped = false;
+  }
+  for (let i = 0; i < argString.length; i++) {
+    const c = argString.charAt(i);
+    if (c === '"') {
+      if (!escaped) {
+        inQuotes = !inQuotes;
+      } else {
+        append(c);
+      }
+      continue;
+    }
+    if (c === "\\" && escaped) {
+      append(c);
+      continue;
+    }
+    if (c === "\\" && inQuotes) {
+      escaped = true;
+      continue;
+    }
+    if (c === " " && !inQuotes) {
+      if (arg.length > 0) {
+        args.push(arg);
+        arg = "";
+      }
+      continue;
+    }
+    append(c);
+  }
+  if (arg.length > 0) {
+    args.push(arg.trim());
+  }
+  return args;
+}
+var ExecState = class _ExecState extends events.EventEmitter {
+  constructor(options, toolPath) {
+    super();
+    this.processClosed = false;
+    this.processError = "";
+    this.processExitCode = 0;
+    this.processExited = false;
+    this.processStderr = false;
+    this.delay = 1e4;
+    this.done = false;
+    this.timeout = null;
+    if (!toolPath) {
+      throw new Error("toolPath must not be empty");
+    }
+    this.options = options;
+    this.toolPath = toolPath;
+    if (options.delay) {
+      this.delay = options.delay;
+    }
+  }
+  CheckComplete() {
+    if (this.done) {
+      return;
+    }
+    if (this.processClosed) {
+      this._setResult();
+    } else if (this.processExited) {
+      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
+    }
+  }
+  _debug(message) {
+    this.emit("debug", message);
+  }
+  _setResult() {
+    let error;
+    if (this.processExited) {
+      if (this.processError) {
+        error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+        error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+      } else if (this.processStderr && this.options.failOnStdErr) {
+        error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+      }
+    }
+    if (this.timeout) {
+      clearTimeout(this.timeout);
+      this.timeout = null;
+    }
+    this.done = true;
+    this.emit("done", error, this.processExitCode);
+  }
+  static HandleTimeout(state) {
+    if (state.done) {
+      return;
+    }
+    if (!state.processClosed && state.processExited) {
+      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message);
+    }
+    state._setResult();
+  }
+};
+
+// node_modules/@actions/exec/lib/exec.js
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function exec(commandLine, args, options) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    const commandArgs = argStringToArray(commandLine);
+    if (commandArgs.length === 0) {
+      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+    }
+    const toolPath = commandArgs[0];
+    args = commandArgs.slice(1).concat(args || []);
+    const runner = new ToolRunner(toolPath, args, options);
+    return runner.exec();
+  });
+}
+function getExecOutput(commandLine, args, options) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    var _a, _b;
+    let stdout = "";
+    let stderr = "";
+    const stdoutDecoder = new StringDecoder("utf8");
+    const stderrDecoder = new StringDecoder("utf8");
+    const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+    const stdErrListener = (data) => {
+      stderr += stderrDecoder.write(data);
+      if (originalStdErrListener) {
+        originalStdErrListener(data);
+      }
+    };
+    const stdOutListener = (data) => {
+      stdout += stdoutDecoder.write(data);
+      if (originalStdoutListener) {
+        originalStdoutListener(data);
+      }
+    };
+    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+    stdout += stdoutDecoder.end();
+    stderr += stderrDecoder.end();
+    return {
+      exitCode,
+      stdout,
+      stderr
+    };
+  });
+}
+
+// src/adapters/exec.ts
+var TIMED_OUT = /* @__PURE__ */ new Set([124, 137]);
+function envOf(env, cLocale) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) if (v !== void 0) out[k] = v;
+  if (cLocale) out.LC_ALL = "C";
+  return out;
+}
+async function execQuiet(file, args, options = {}) {
+  const limit = options.timeoutMs;
+  const [cmd, argv] = limit === void 0 ? [file, [...args]] : ["timeout", ["-k", "5", `${Math.max(1, Math.ceil(limit / 1e3))}`, file, ...args]];
+  try {
+    const r = await getExecOutput(cmd, argv, {
+      silent: true,
+      ignoreReturnCode: true,
+      env: envOf(options.env ?? process.env, true),
+      ...options.cwd === void 0 ? {} : { cwd: options.cwd }
+    });
+    if (limit !== void 0 && TIMED_OUT.has(r.exitCode))
+      return { ...r, exitCode: null, failure: `timed out after ${Math.ceil(limit / 1e3)} s` };
+    if (limit !== void 0 && r.exitCode === 127 && /timeout: failed to run command/.test(r.stderr))
+      return { ...r, exitCode: null, failure: `${file}: not found` };
+    return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr, failure: null };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const failure = /Unable to locate executable file/.test(message) ? `${limit === void 0 ? file : "timeout"}: not found` : message.split("\n")[0] ?? "failed";
+    return { exitCode: null, stdout: "", stderr: "", failure };
+  }
+}
+
 // src/adapters/runner.ts
 var DEFAULT_FALLBACK_GO = ["/usr/local/go/bin/go"];
 var OS_RELEASE_FILES = ["/etc/os-release", "/usr/lib/os-release"];
 var TIMEOUT_MS = 5e3;
 var GO_TIMEOUT_MS = 3e4;
 function runProcess(file, args, options) {
-  return new Promise((resolve3) => {
-    execFile2(
-      file,
-      [...args],
-      {
-        env: { ...options.env, LC_ALL: "C" },
-        cwd: options.cwd,
-        timeout: options.timeoutMs ?? TIMEOUT_MS,
-        maxBuffer: 16 * 1024 * 1024,
-        encoding: "utf8"
-      },
-      (error, stdout, stderr) => {
-        if (error === null) {
-          resolve3({ stdout, stderr, exitCode: 0, failure: null });
-          return;
-        }
-        const code = error.code;
-        if (typeof code === "number") {
-          resolve3({ stdout, stderr, exitCode: code, failure: null });
-          return;
-        }
-        const failure = error.killed || typeof error.signal === "string" ? `killed (${error.signal ?? "timeout"})` : code ?? error.message.split("\n")[0] ?? "failed";
-        resolve3({ stdout, stderr, exitCode: null, failure });
-      }
-    );
+  return execQuiet(file, args, {
+    env: options.env,
+    timeoutMs: options.timeoutMs ?? TIMEOUT_MS,
+    ...options.cwd === void 0 ? {} : { cwd: options.cwd }
   });
 }
 async function resolveRunner(options) {
@@ -33092,11 +33850,11 @@ async function resolveDistro() {
   return parseOsRelease("");
 }
 async function findGo(env, fallbackGo = DEFAULT_FALLBACK_GO) {
-  const candidates = (env.PATH ?? "").split(delimiter).filter((dir) => dir !== "").map((dir) => join2(dir, "go"));
-  if (env.GOROOT !== void 0 && env.GOROOT !== "") candidates.push(join2(env.GOROOT, "bin", "go"));
+  const candidates = (env.PATH ?? "").split(delimiter2).filter((dir) => dir !== "").map((dir) => join4(dir, "go"));
+  if (env.GOROOT !== void 0 && env.GOROOT !== "") candidates.push(join4(env.GOROOT, "bin", "go"));
   candidates.push(...fallbackGo);
   for (const c of candidates) {
-    const ok2 = await access(c, constants.X_OK).then(
+    const ok2 = await access(c, constants2.X_OK).then(
       () => true,
       () => false
     );
@@ -33129,7 +33887,7 @@ async function resolveGo(options) {
     timeoutMs: GO_TIMEOUT_MS
   });
   const gotoolchain = setting.exitCode === 0 ? setting.stdout.trim() : env.GOTOOLCHAIN ?? "";
-  const goMod = await readFile(join2(cwd, "go.mod"), "utf8").catch(() => null);
+  const goMod = await readFile(join4(cwd, "go.mod"), "utf8").catch(() => null);
   const toolchain = { ...parsed, gotoolchain };
   return { ...toolchain, switchable: toolchainSwitch(toolchain, goMod) };
 }
@@ -33193,7 +33951,7 @@ ${DOCTOR_USAGE}`);
 }
 
 // node_modules/@actions/core/lib/command.js
-import * as os from "os";
+import * as os2 from "os";
 
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
@@ -33208,7 +33966,7 @@ function toCommandValue(input) {
 // node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
+  process.stdout.write(cmd.toString() + os2.EOL);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -33306,15 +34064,15 @@ var HttpResponseRetryCodes = [
 ];
 
 // node_modules/@actions/core/lib/summary.js
-import { EOL as EOL2 } from "os";
-import { constants as constants2, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
+import { EOL as EOL3 } from "os";
+import { constants as constants3, promises as promises2 } from "fs";
+var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33330,12 +34088,12 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { access: access2, appendFile, writeFile } = promises;
+var { access: access2, appendFile, writeFile } = promises2;
 var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
 var Summary = class {
   constructor() {
@@ -33348,7 +34106,7 @@ var Summary = class {
    * @returns step summary file path
    */
   filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter5(this, void 0, void 0, function* () {
       if (this._filePath) {
         return this._filePath;
       }
@@ -33357,7 +34115,7 @@ var Summary = class {
         throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
       }
       try {
-        yield access2(pathFromEnv, constants2.R_OK | constants2.W_OK);
+        yield access2(pathFromEnv, constants3.R_OK | constants3.W_OK);
       } catch (_a) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
@@ -33389,7 +34147,7 @@ var Summary = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter5(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
@@ -33403,7 +34161,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter5(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: true });
     });
   }
@@ -33450,7 +34208,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(EOL2);
+    return this.addRaw(EOL3);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -33590,20 +34348,9 @@ var Summary = class {
 var _summary = new Summary();
 
 // node_modules/@actions/core/lib/platform.js
-import os2 from "os";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs from "fs";
-var { chmod, copyFile, lstat, mkdir, open: open2, readdir: readdir3, rename, rm, rmdir, stat: stat3, symlink, unlink } = fs.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform = os2.platform();
-var arch2 = os2.arch();
+import os3 from "os";
+var platform = os3.platform();
+var arch2 = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -33622,8 +34369,8 @@ import * as fs2 from "fs";
 var semver = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os3 from "os";
-import * as path from "path";
+import * as os4 from "os";
+import * as path4 from "path";
 var semver2 = __toESM(require_semver2(), 1);
 import { ok } from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
@@ -33635,7 +34382,7 @@ function find(toolName, versionSpec, arch4) {
   if (!versionSpec) {
     throw new Error("versionSpec parameter is required");
   }
-  arch4 = arch4 || os3.arch();
+  arch4 = arch4 || os4.arch();
   if (!isExplicitVersion(versionSpec)) {
     const localVersions = findAllVersions(toolName, arch4);
     const match = evaluateVersions(localVersions, versionSpec);
@@ -33644,7 +34391,7 @@ function find(toolName, versionSpec, arch4) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path.join(_getCacheDirectory(), toolName, versionSpec, arch4);
+    const cachePath = path4.join(_getCacheDirectory(), toolName, versionSpec, arch4);
     debug(`checking cache: ${cachePath}`);
     if (fs2.existsSync(cachePath) && fs2.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch4}`);
@@ -33657,15 +34404,15 @@ function find(toolName, versionSpec, arch4) {
 }
 function findAllVersions(toolName, arch4) {
   const versions = [];
-  arch4 = arch4 || os3.arch();
-  const toolPath = path.join(_getCacheDirectory(), toolName);
+  arch4 = arch4 || os4.arch();
+  const toolPath = path4.join(_getCacheDirectory(), toolName);
   if (fs2.existsSync(toolPath)) {
     const children = fs2.readdirSync(toolPath);
-    for (const child of children) {
-      if (isExplicitVersion(child)) {
-        const fullPath = path.join(toolPath, child, arch4 || "");
+    for (const child2 of children) {
+      if (isExplicitVersion(child2)) {
+        const fullPath = path4.join(toolPath, child2, arch4 || "");
         if (fs2.existsSync(fullPath) && fs2.existsSync(`${fullPath}.complete`)) {
-          versions.push(child);
+          versions.push(child2);
         }
       }
     }
@@ -33711,22 +34458,22 @@ function _getCacheDirectory() {
 
 // src/adapters/tool-cache.ts
 import { arch as osArch, homedir } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join6 } from "node:path";
 function toolCacheRoot(env) {
   const runner = env.RUNNER_TOOL_CACHE;
   if (runner !== void 0 && runner !== "") return runner;
   const xdg = env.XDG_CACHE_HOME;
-  const base = xdg !== void 0 && xdg !== "" ? xdg : join4(env.HOME ?? homedir(), ".cache");
-  return join4(base, "cgo-abi-guard", "tool-cache");
+  const base = xdg !== void 0 && xdg !== "" ? xdg : join6(env.HOME ?? homedir(), ".cache");
+  return join6(base, "cgo-abi-guard", "tool-cache");
 }
 function stateRoot(env) {
-  return join4(toolCacheRoot(env), ".cgo-abi-guard-state");
+  return join6(toolCacheRoot(env), ".cgo-abi-guard-state");
 }
 function toolCacheArch() {
   return osArch();
 }
 function toolDir(root, toolName, version, arch4) {
-  return join4(root, toolName, version, arch4);
+  return join6(root, toolName, version, arch4);
 }
 function findTool(root, toolName, version, arch4) {
   const saved = process.env.RUNNER_TOOL_CACHE;
@@ -33746,7 +34493,6 @@ function findTool(root, toolName, version, arch4) {
 }
 
 // src/adapters/host-tools.ts
-import { execFile as execFile3 } from "node:child_process";
 import { readFile as readFile3 } from "node:fs/promises";
 
 // src/domain/apt-sources.ts
@@ -33862,11 +34608,11 @@ function parseDebContents(text) {
     }
     const type = TYPE_BY_CHAR[m[1] ?? ""] ?? "other";
     const rest = m[2] ?? "";
-    const sep3 = type === "symlink" ? " -> " : type === "hardlink" ? " link to " : null;
-    const parts2 = sep3 === null ? [rest] : rest.split(sep3);
+    const sep4 = type === "symlink" ? " -> " : type === "hardlink" ? " link to " : null;
+    const parts2 = sep4 === null ? [rest] : rest.split(sep4);
     const linkTarget = parts2.length === 2 ? unescapeTar(parts2[1] ?? "") : null;
-    const path2 = unescapeTar(parts2.length === 2 ? parts2[0] ?? "" : rest);
-    entries.push({ path: path2, type, linkTarget });
+    const path5 = unescapeTar(parts2.length === 2 ? parts2[0] ?? "" : rest);
+    entries.push({ path: path5, type, linkTarget });
   }
   return entries;
 }
@@ -33990,20 +34736,20 @@ function checkMirrorUri(uri) {
 
 // src/adapters/host-apt.ts
 import { readdir as readdir4, readFile as readFile2 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { join as join7 } from "node:path";
 async function readHostAptSources(etc = "/etc/apt") {
   const out = [];
-  const main = join5(etc, "sources.list");
+  const main = join7(etc, "sources.list");
   const text = await readFile2(main, "utf8").catch(() => null);
   if (text !== null) out.push({ path: main, text, format: "one-line" });
-  const dir = join5(etc, "sources.list.d");
+  const dir = join7(etc, "sources.list.d");
   const names = (await readdir4(dir).catch(() => [])).sort();
   for (const name of names) {
     const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
     if (format === null) continue;
-    const path2 = join5(dir, name);
-    const body = await readFile2(path2, "utf8").catch(() => null);
-    if (body !== null) out.push({ path: path2, text: body, format });
+    const path5 = join7(dir, name);
+    const body = await readFile2(path5, "utf8").catch(() => null);
+    if (body !== null) out.push({ path: path5, text: body, format });
   }
   return out;
 }
@@ -34012,11 +34758,7 @@ async function readHostAptSources(etc = "/etc/apt") {
 async function missingPrograms(programs) {
   const out = [];
   for (const { program, hint } of programs) {
-    const found = await new Promise((resolve3) => {
-      execFile3("sh", ["-c", `command -v "$1"`, "sh", program], (error) => {
-        resolve3(error === null);
-      });
-    });
+    const found = (await execQuiet("sh", ["-c", 'command -v "$1"', "sh", program])).exitCode === 0;
     if (!found) out.push(`${program} not found on PATH: ${hint}`);
   }
   return out;
@@ -34065,7 +34807,7 @@ async function readMirrorList(location) {
 
 // src/adapters/godebug.ts
 import { readFile as readFile4 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/domain/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -34184,17 +34926,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join6("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join6("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join8("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join8("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join6(goroot, GODEBUGS_TABLE));
+  const table = await readText(join8(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join6(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join8(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join6(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join8(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -34212,12 +34954,12 @@ async function godebugCheck(input, goroot) {
   }
   return { ...validateGodebug(input, catalog.known, catalog.removed), skipped: null };
 }
-async function readText(path2) {
+async function readText(path5) {
   try {
-    return { text: await readFile4(path2, "utf8") };
+    return { text: await readFile4(path5, "utf8") };
   } catch (error) {
     const code = error.code ?? String(error);
-    return { error: `cannot read ${path2}: ${code}` };
+    return { error: `cannot read ${path5}: ${code}` };
   }
 }
 
@@ -34390,62 +35132,59 @@ function describeClang(c) {
 }
 
 // src/adapters/clang.ts
-import { execFile as execFile4 } from "node:child_process";
 import { constants as constants4 } from "node:fs";
 import { access as access3, readdir as readdir5, realpath as realpath2 } from "node:fs/promises";
-import { delimiter as delimiter2, dirname as dirname3, join as join7 } from "node:path";
+import { delimiter as delimiter3, dirname as dirname5, join as join9 } from "node:path";
 var ClangError = class extends Error {
 };
-var executable = (path2) => access3(path2, constants4.X_OK).then(
+var executable = (path5) => access3(path5, constants4.X_OK).then(
   () => true,
   () => false
 );
-async function which2(name, path2) {
-  for (const dir of path2.split(delimiter2).filter((d) => d !== "")) {
-    if (await executable(join7(dir, name))) return join7(dir, name);
+async function which2(name, path5) {
+  for (const dir of path5.split(delimiter3).filter((d) => d !== "")) {
+    if (await executable(join9(dir, name))) return join9(dir, name);
   }
   return null;
 }
-async function clangNamesOnPath(path2) {
+async function clangNamesOnPath(path5) {
   const names = /* @__PURE__ */ new Set();
-  for (const dir of path2.split(delimiter2).filter((d) => d !== "")) {
+  for (const dir of path5.split(delimiter3).filter((d) => d !== "")) {
     for (const n of await readdir5(dir).catch(() => []))
-      if (/^clang(-\d+)?$/.test(n) && await executable(join7(dir, n))) names.add(n);
+      if (/^clang(-\d+)?$/.test(n) && await executable(join9(dir, n))) names.add(n);
   }
   return [...names];
 }
-function output(cmd, args) {
-  return new Promise((resolve3, reject) => {
-    execFile4(cmd, args, { encoding: "utf8", timeout: 3e4 }, (error, stdout, stderr) => {
-      if (error === null) resolve3(`${stdout}${stderr}`);
-      else reject(new ClangError(`${cmd} ${args.join(" ")} failed: ${error.message.trim()}`));
-    });
-  });
+async function output(cmd, args) {
+  const r = await execQuiet(cmd, args, { timeoutMs: 3e4 });
+  if (r.exitCode === 0) return `${r.stdout}${r.stderr}`;
+  const why = r.failure ?? (r.stderr.trim().split("\n")[0] || `exit status ${String(r.exitCode)}`);
+  throw new ClangError(`${cmd} ${args.join(" ")} failed: ${why}`);
 }
-async function findClang(want, path2 = process.env.PATH ?? "") {
-  const name = pickClangName(await clangNamesOnPath(path2), want);
+async function findClang(want, path5 = process.env.PATH ?? "") {
+  const name = pickClangName(await clangNamesOnPath(path5), want);
   const asked = want === null ? "clang" : `clang-${want}`;
   if (name === null)
     throw new ClangError(
       `${asked} not found on PATH: install ${asked} (apt-get install ${asked} ${asked.replace("clang", "lld")}), or use compiler: gcc`
     );
-  const found = await which2(name, path2);
+  const found = await which2(name, path5);
   if (found === null) throw new ClangError(`${name} vanished from PATH`);
   const clang = await realpath2(found);
   const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
   if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
-  const beside = join7(dirname3(clang), "clang++");
-  const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path2).then((p) => p ?? which2("clang++", path2));
+  const beside = join9(dirname5(clang), "clang++");
+  const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path5).then((p) => p ?? which2("clang++", path5));
   if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
-  const lld = await findLld(clang, clangMajor, path2);
+  const lld = await findLld(clang, clangMajor, path5);
   const lldMajor = majorOf(await output(lld, ["--version"]));
   if (lldMajor === null) throw new ClangError(`${lld} --version gave no version`);
   return { clang, clangxx, lld, clangMajor, lldMajor };
 }
-async function findLld(clang, major, path2) {
-  const beside = join7(dirname3(clang), "ld.lld");
+async function findLld(clang, major, path5) {
+  const beside = join9(dirname5(clang), "ld.lld");
   if (await executable(beside)) return beside;
-  const versioned = await which2(`ld.lld-${major}`, path2);
+  const versioned = await which2(`ld.lld-${major}`, path5);
   if (versioned !== null) return versioned;
   const asked = (await output(clang, ["-print-prog-name=ld.lld"])).trim();
   if (asked.startsWith("/") && await executable(asked)) return asked;
@@ -34495,8 +35234,8 @@ function wrapperScripts(plan, gccMajor, clang) {
     }
   }
 }
-function sh(path2) {
-  return `'${path2.replace(/'/g, `'\\''`)}'`;
+function sh(path5) {
+  return `'${path5.replace(/'/g, `'\\''`)}'`;
 }
 function hostProgramsFor(plan) {
   switch (plan.mode) {
@@ -34537,38 +35276,38 @@ async function hostCompilerFor(plan, choice) {
 // src/steps/install.ts
 import { createHash as createHash4 } from "node:crypto";
 import { mkdir as mkdir5, readFile as readFile7, rename as rename5, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname6, join as join14 } from "node:path";
+import { dirname as dirname8, join as join16 } from "node:path";
 
 // src/adapters/deb.ts
-import { spawn } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createReadStream, lstatSync, readFileSync } from "node:fs";
 import { lstat as lstat2, open as open3, readdir as readdir6, readlink as readlink2, realpath as realpath3, rename as rename2, rm as rm2, symlink as symlink2 } from "node:fs/promises";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute3, join as join8, posix as posix2, relative as relative2, sep as sep2 } from "node:path";
+import { basename as basename5, dirname as dirname6, isAbsolute as isAbsolute3, join as join10, posix as posix2, relative as relative3, sep as sep3 } from "node:path";
 var DebError = class extends Error {
   name = "DebError";
 };
 async function run(cmd, args, toFile) {
   const file = toFile === void 0 ? null : await open3(toFile, "w", 384);
   try {
-    return await new Promise((resolve3, reject) => {
-      const child = spawn(cmd, args, {
+    return await new Promise((resolve4, reject) => {
+      const child2 = spawn2(cmd, args, {
         stdio: ["ignore", file?.fd ?? "pipe", "pipe"],
         env: { ...process.env, LC_ALL: "C" }
       });
       const out = [];
       const err = [];
-      child.stdout?.on("data", (c) => out.push(c));
-      child.stderr?.on("data", (c) => err.push(c));
-      child.on("error", (e) => {
+      child2.stdout?.on("data", (c) => out.push(c));
+      child2.stderr?.on("data", (c) => err.push(c));
+      child2.on("error", (e) => {
         reject(
           new DebError(e.code === "ENOENT" ? `${cmd} not found (install dpkg and tar)` : e.message)
         );
       });
-      child.on("close", (code) => {
+      child2.on("close", (code) => {
         if (code === 0) {
-          resolve3(Buffer.concat(out).toString("utf8"));
+          resolve4(Buffer.concat(out).toString("utf8"));
           return;
         }
         const last = Buffer.concat(err).toString("utf8").trim().split("\n").at(-1);
@@ -34584,9 +35323,9 @@ async function run(cmd, args, toFile) {
   }
 }
 var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
-var inside = (root, p) => p === root || p.startsWith(root + sep2);
+var inside = (root, p) => p === root || p.startsWith(root + sep3);
 async function extractDeb(debPath, root) {
-  const tarFile = join8(dirname4(debPath), `.${basename3(debPath)}.${process.pid}.tar`);
+  const tarFile = join10(dirname6(debPath), `.${basename5(debPath)}.${process.pid}.tar`);
   try {
     return await extractVia(debPath, tarFile, root);
   } finally {
@@ -34594,7 +35333,7 @@ async function extractDeb(debPath, root) {
   }
 }
 async function extractVia(debPath, tarFile, root) {
-  const name = basename3(debPath);
+  const name = basename5(debPath);
   const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch((e) => {
     throw new DebError(`cannot read package ${name}: ${e.message}`);
   });
@@ -34612,7 +35351,7 @@ async function extractVia(debPath, tarFile, root) {
     for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
   }
   for (const d of dirs) {
-    const real = await realpath3(join8(root, d)).catch(() => null);
+    const real = await realpath3(join10(root, d)).catch(() => null);
     if (real !== null && !inside(realRoot, real))
       throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
   }
@@ -34631,10 +35370,10 @@ async function relocateSymlinks(root) {
 async function relocate(root, links) {
   let rewritten = 0;
   for (const rel of links) {
-    const at = join8(root, rel);
+    const at = join10(root, rel);
     const target = await readlink2(at);
     if (!isAbsolute3(target)) continue;
-    const fixed = relative2(dirname4(at), join8(root, posix2.normalize(target))) || ".";
+    const fixed = relative3(dirname6(at), join10(root, posix2.normalize(target))) || ".";
     const tmp = `${at}.relocate-${process.pid}`;
     await rm2(tmp, { force: true });
     await symlink2(fixed, tmp);
@@ -34644,7 +35383,7 @@ async function relocate(root, links) {
   for (const rel of links) {
     if (await escapes(root, rel))
       throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink2(join8(root, rel))}: it leaves ${root}`
+        `refusing symlink ${rel} -> ${await readlink2(join10(root, rel))}: it leaves ${root}`
       );
   }
   return { rewritten };
@@ -34659,7 +35398,7 @@ async function escapes(root, rel) {
       if (resolved.pop() === void 0) return true;
       continue;
     }
-    const here = join8(root, ...resolved, c);
+    const here = join10(root, ...resolved, c);
     const st = await lstat2(here).catch(() => null);
     if (st?.isSymbolicLink() !== true) {
       resolved.push(c);
@@ -34674,7 +35413,7 @@ async function escapes(root, rel) {
 async function walk2(root) {
   const out = [];
   const visit = async (rel) => {
-    const dirents = await readdir6(join8(root, rel), { withFileTypes: true });
+    const dirents = await readdir6(join10(root, rel), { withFileTypes: true });
     const subdirs = [];
     for (const d of dirents) {
       const p = rel === "" ? d.name : `${rel}/${d.name}`;
@@ -34682,7 +35421,7 @@ async function walk2(root) {
         out.push({ path: p, type: "dir", size: 0 });
         subdirs.push(p);
       } else if (d.isFile() || d.isSymbolicLink()) {
-        const st = lstatSync(join8(root, p));
+        const st = lstatSync(join10(root, p));
         out.push({ path: p, type: d.isFile() ? "file" : "symlink", size: st.size });
       } else out.push({ path: p, type: "other", size: 0 });
     }
@@ -34691,10 +35430,10 @@ async function walk2(root) {
   await visit("");
   return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-async function hashFile(path2, size) {
+async function hashFile(path5, size) {
   const hash = createHash("sha256");
-  if (size <= 1 << 20) return hash.update(readFileSync(path2)).digest("hex");
-  for await (const chunk of createReadStream(path2, { highWaterMark: 1 << 20 }))
+  if (size <= 1 << 20) return hash.update(readFileSync(path5)).digest("hex");
+  for await (const chunk of createReadStream(path5, { highWaterMark: 1 << 20 }))
     hash.update(chunk);
   return hash.digest("hex");
 }
@@ -34702,9 +35441,9 @@ var HASH_READERS = Math.max(2, Math.min(8, availableParallelism2()));
 async function hashTree(root) {
   const walked = await walk2(root);
   const special = walked.find((w) => w.type === "other");
-  if (special !== void 0) throw new DebError(`${join8(root, special.path)} is a special file`);
+  if (special !== void 0) throw new DebError(`${join10(root, special.path)} is a special file`);
   return mapLimit(walked, HASH_READERS, async (w) => {
-    const at = join8(root, w.path);
+    const at = join10(root, w.path);
     if (w.type === "file")
       return { path: w.path, type: "file", size: w.size, sha256: await hashFile(at, w.size) };
     if (w.type === "symlink")
@@ -34727,14 +35466,14 @@ async function verifyTree(root, manifest) {
       problems.push(`changed: ${m.path} (was a ${m.type}, now a ${w.type})`);
     else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
     else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
-    else if (m.type === "symlink" && await readlink2(join8(root, m.path)) !== m.linkTarget)
+    else if (m.type === "symlink" && await readlink2(join10(root, m.path)) !== m.linkTarget)
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);
   const hashes = await mapLimit(
     toHash,
     HASH_READERS,
-    (f) => hashFile(join8(root, f.path), f.size).catch(() => "")
+    (f) => hashFile(join10(root, f.path), f.size).catch(() => "")
   );
   toHash.forEach((f, i) => {
     if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
@@ -34746,13 +35485,13 @@ async function verifyTree(root, manifest) {
 import { createHash as createHash2, randomBytes } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { open as open4, rename as rename3, rm as rm3, stat as stat4 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname5, join as join9 } from "node:path";
+import { basename as basename6, dirname as dirname7, join as join11 } from "node:path";
 var DownloadError = class extends Error {
   name = "DownloadError";
 };
-async function sha256File(path2) {
+async function sha256File(path5) {
   const hash = createHash2("sha256");
-  for await (const chunk of createReadStream2(path2, { highWaterMark: 1 << 20 }))
+  for await (const chunk of createReadStream2(path5, { highWaterMark: 1 << 20 }))
     hash.update(chunk);
   return hash.digest("hex");
 }
@@ -34780,9 +35519,9 @@ function networkReason(error) {
 async function downloadVerified(req) {
   const expected = req.sha256.toLowerCase();
   if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join9(
-    dirname5(req.dest),
-    `.${basename4(req.dest)}.${process.pid}.${randomBytes(4).toString("hex")}.part`
+  const tmp = join11(
+    dirname7(req.dest),
+    `.${basename6(req.dest)}.${process.pid}.${randomBytes(4).toString("hex")}.part`
   );
   const host = hostOf(req.url);
   const controller = new AbortController();
@@ -34864,21 +35603,21 @@ async function downloadFromMirrors(req, mirrors) {
 
 // src/adapters/wrapper-files.ts
 import { chmod as chmod2, mkdir as mkdir2, readFile as readFile5, rename as rename4, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { join as join12 } from "node:path";
 async function ensureWrappers(dir, wrappers) {
-  const bin = join10(dir, "bin");
+  const bin = join12(dir, "bin");
   await mkdir2(bin, { recursive: true });
   let wrote = false;
   for (const [name, text] of [
     ["cc", wrappers.cc],
     ["c++", wrappers.cxx]
   ]) {
-    const path2 = join10(bin, name);
-    if (await readFile5(path2, "utf8").catch(() => null) === text) continue;
-    const tmp = `${path2}.${process.pid}.tmp`;
+    const path5 = join12(bin, name);
+    if (await readFile5(path5, "utf8").catch(() => null) === text) continue;
+    const tmp = `${path5}.${process.pid}.tmp`;
     await writeFile2(tmp, text);
     await chmod2(tmp, 493);
-    await rename4(tmp, path2);
+    await rename4(tmp, path5);
     wrote = true;
   }
   return wrote;
@@ -34886,7 +35625,7 @@ async function ensureWrappers(dir, wrappers) {
 
 // src/adapters/install-lock.ts
 import { mkdir as mkdir3, readFile as readFile6, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { join as join13 } from "node:path";
 var POLL_MS = 250;
 var TIMEOUT_MS2 = 20 * 60 * 1e3;
 function alive(pid) {
@@ -34903,15 +35642,15 @@ async function withInstallLock(lockDir, onWait, fn) {
   for (; ; ) {
     try {
       await mkdir3(lockDir, { recursive: false });
-      await writeFile3(join11(lockDir, "pid"), String(process.pid));
+      await writeFile3(join13(lockDir, "pid"), String(process.pid));
       break;
     } catch (error) {
       if (error.code === "ENOENT") {
-        await mkdir3(join11(lockDir, ".."), { recursive: true });
+        await mkdir3(join13(lockDir, ".."), { recursive: true });
         continue;
       }
       if (error.code !== "EEXIST") throw error;
-      const owner = await readFile6(join11(lockDir, "pid"), "utf8").catch(() => "");
+      const owner = await readFile6(join13(lockDir, "pid"), "utf8").catch(() => "");
       const pid = Number.parseInt(owner, 10);
       if (Number.isInteger(pid) && pid > 0 && !alive(pid)) {
         await rm4(lockDir, { recursive: true, force: true });
@@ -34921,7 +35660,7 @@ async function withInstallLock(lockDir, onWait, fn) {
         throw new Error(`gave up waiting for ${lockDir} (held by pid ${owner || "?"})`);
       if (!told) onWait(owner || "?");
       told = true;
-      await new Promise((resolve3) => setTimeout(resolve3, POLL_MS));
+      await new Promise((resolve4) => setTimeout(resolve4, POLL_MS));
     }
   }
   try {
@@ -35015,12 +35754,11 @@ function lockHash(identity) {
 }
 
 // src/steps/resolve-packages.ts
-import { join as join13 } from "node:path";
+import { join as join15 } from "node:path";
 
 // src/adapters/apt.ts
-import { execFile as execFile5 } from "node:child_process";
 import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { join as join14 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -35029,7 +35767,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join12(opts.stateDir, "apt.conf");
+    this.configPath = join14(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -35048,30 +35786,30 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir4(join12(d, sub), { recursive: true });
+      await mkdir4(join14(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir4(join12(d, sub), { recursive: true });
-    await writeFile4(join12(d, "status"), "");
+      await mkdir4(join14(d, sub), { recursive: true });
+    await writeFile4(join14(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
     await writeFile4(
-      join12(d, "etc", "sources.list"),
+      join14(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join12(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join12(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join14(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join14(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join12(d, "lists"))};`,
-      `Dir::State::status ${q(join12(d, "status"))};`,
-      `Dir::State::extended_states ${q(join12(d, "extended_states"))};`,
-      `Dir::Cache ${q(join12(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join12(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join12(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join12(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join12(d, "etc", "preferences.d"))};`,
+      `Dir::State::Lists ${q(join14(d, "lists"))};`,
+      `Dir::State::status ${q(join14(d, "status"))};`,
+      `Dir::State::extended_states ${q(join14(d, "extended_states"))};`,
+      `Dir::Cache ${q(join14(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join14(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join14(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join14(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join14(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -35144,23 +35882,16 @@ ${r.stdout}`;
       return `package ${noCandidate[1] ?? ""} has no installable version in ${this.where}`;
     return `apt failed for ${this.where}: ${firstError(text)}`;
   }
-  run(cmd, args) {
-    const env = { ...process.env, APT_CONFIG: this.configPath, LC_ALL: "C", LANGUAGE: "" };
-    return new Promise((resolve3, reject) => {
-      execFile5(
-        cmd,
-        args,
-        { env, maxBuffer: 64 * 1024 * 1024, encoding: "utf8", cwd: this.opts.stateDir },
-        (error, stdout, stderr) => {
-          if (error !== null && error.code === "ENOENT") {
-            reject(new AptError(`${cmd} not found: a Debian-family host with apt is required`));
-            return;
-          }
-          const code = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
-          resolve3({ code, stdout, stderr });
-        }
-      );
+  async run(cmd, args) {
+    const r = await execQuiet(cmd, args, {
+      env: { ...process.env, APT_CONFIG: this.configPath, LANGUAGE: "" },
+      cwd: this.opts.stateDir
     });
+    if (r.exitCode === null)
+      throw new AptError(
+        r.failure?.endsWith("not found") === true ? `${cmd} not found: a Debian-family host with apt is required` : `${cmd} failed: ${r.failure ?? "unknown error"}`
+      );
+    return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
   }
 };
 var clean2 = (s) => s.replace(/\[IP: [^\]]*\]/g, "").replace(/\s+/g, " ").trim();
@@ -35207,7 +35938,7 @@ async function firstReachable(plan, mirrors, stateRoot2, log2) {
   const failed = [];
   for (const mirror of mirrors) {
     const apt = new PrivateApt({
-      stateDir: join13(stateRoot2, "apt", `${family}-${codename}-${plan.host.debianArch}`),
+      stateDir: join15(stateRoot2, "apt", `${family}-${codename}-${plan.host.debianArch}`),
       mirror: mirror.uri,
       ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
       suite: codename,
@@ -35240,7 +35971,7 @@ function toolVersion(plan, entry) {
 }
 async function installToolchain(o) {
   const installed = await quickCacheHit(o) ?? await withInstallLock(
-    join14(o.stateRoot, "install.lock"),
+    join16(o.stateRoot, "install.lock"),
     (owner) => {
       o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
@@ -35248,7 +35979,7 @@ async function installToolchain(o) {
   );
   const wrappers = wrapperScripts(o.plan, gccMajorOf(installed.entry, o.plan), o.clang);
   if (await ensureWrappers(installed.dir, wrappers))
-    o.log(`wrote the cc and c++ wrappers in ${join14(installed.dir, "bin")}`);
+    o.log(`wrote the cc and c++ wrappers in ${join16(installed.dir, "bin")}`);
   return installed;
 }
 async function quickCacheHit(o) {
@@ -35272,7 +36003,7 @@ async function installLocked(o) {
       );
     }
     entry = await resolveEntry(o.plan, await o.mirrors(), o.stateRoot, o.log);
-    await mkdir5(dirname6(o.lockPath), { recursive: true });
+    await mkdir5(dirname8(o.lockPath), { recursive: true });
     await writeFile5(o.lockPath, renderLockfile(withToolchain(lock, entry)));
     lockWritten = o.lockPath;
     o.log(
@@ -35309,13 +36040,13 @@ function checkRelease(o, entry) {
       `${o.lockPath}: the entry for "${o.plan.key}" is from ${entry.release}, but glibc ${o.plan.floor} is planned from ${want}: delete that entry and run again to re-resolve it`
     );
 }
-async function readLock(path2) {
-  const text = await readFile7(path2, "utf8").catch((error) => {
+async function readLock(path5) {
+  const text = await readFile7(path5, "utf8").catch((error) => {
     if (error.code === "ENOENT") return null;
-    throw new InstallError(`cannot read lockfile ${path2}: ${error.message}`);
+    throw new InstallError(`cannot read lockfile ${path5}: ${error.message}`);
   });
   if (text === null) return emptyLock();
-  const lock = parseLockfile(text, path2);
+  const lock = parseLockfile(text, path5);
   if ("error" in lock) throw new InstallError(lock.error);
   return lock;
 }
@@ -35338,19 +36069,19 @@ async function treeProblems(dir, entry) {
     return ["it was installed from other packages than the lock names"];
   if (entry.tree !== void 0 && treeDigest(manifest.tree) !== entry.tree)
     return ["its manifest does not match the tree the lock records"];
-  const problems = await verifyTree(join14(dir, "root"), manifest.tree);
+  const problems = await verifyTree(join16(dir, "root"), manifest.tree);
   return problems.map((p) => p.replace(/^(\w+): /, "$1: root/"));
 }
 async function install(o, entry, dir) {
   const started = Date.now();
-  const debs = join14(o.stateRoot, "debs");
+  const debs = join16(o.stateRoot, "debs");
   await mkdir5(debs, { recursive: true });
   let mirrors = null;
   const served = /* @__PURE__ */ new Map();
   const passedOver = /* @__PURE__ */ new Set();
   const paths = [];
   for (const p of entry.packages) {
-    const dest = join14(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+    const dest = join16(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
     paths.push(dest);
     mirrors ??= (await o.mirrors()).map((m) => m.uri);
     const got = await downloadFromMirrors(
@@ -35368,7 +36099,7 @@ async function install(o, entry, dir) {
   const staging = `${dir}.partial`;
   await rm5(staging, { recursive: true, force: true });
   await rm5(`${dir}.complete`, { force: true });
-  const root = join14(staging, "root");
+  const root = join16(staging, "root");
   await mkdir5(root, { recursive: true });
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
@@ -35378,7 +36109,7 @@ async function install(o, entry, dir) {
     tree: await hashTree(root)
   };
   await rm5(dir, { recursive: true, force: true });
-  await mkdir5(dirname6(dir), { recursive: true });
+  await mkdir5(dirname8(dir), { recursive: true });
   await rename5(staging, dir);
   await writeFile5(manifestPath(dir), `${JSON.stringify(manifest)}
 `);

@@ -14959,7 +14959,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types: types2 } = __require("node:util");
-    var { StringDecoder } = __require("string_decoder");
+    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15050,7 +15050,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             dataURL += btoa2(decoder.write(chunk));
           }
@@ -15079,7 +15079,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -37320,6 +37320,9 @@ var summary = _summary;
 // node_modules/@actions/core/lib/platform.js
 import os4 from "os";
 
+// node_modules/@actions/exec/lib/exec.js
+import { StringDecoder } from "string_decoder";
+
 // node_modules/@actions/exec/lib/toolrunner.js
 import * as os3 from "os";
 import * as events from "events";
@@ -38060,6 +38063,38 @@ function exec(commandLine, args, options) {
     return runner.exec();
   });
 }
+function getExecOutput(commandLine, args, options) {
+  return __awaiter7(this, void 0, void 0, function* () {
+    var _a2, _b;
+    let stdout = "";
+    let stderr = "";
+    const stdoutDecoder = new StringDecoder("utf8");
+    const stderrDecoder = new StringDecoder("utf8");
+    const originalStdoutListener = (_a2 = options === null || options === void 0 ? void 0 : options.listeners) === null || _a2 === void 0 ? void 0 : _a2.stdout;
+    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+    const stdErrListener = (data) => {
+      stderr += stderrDecoder.write(data);
+      if (originalStdErrListener) {
+        originalStdErrListener(data);
+      }
+    };
+    const stdOutListener = (data) => {
+      stdout += stdoutDecoder.write(data);
+      if (originalStdoutListener) {
+        originalStdoutListener(data);
+      }
+    };
+    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+    stdout += stdoutDecoder.end();
+    stderr += stderrDecoder.end();
+    return {
+      exitCode,
+      stdout,
+      stderr
+    };
+  });
+}
 
 // node_modules/@actions/core/lib/platform.js
 var platform = os4.platform();
@@ -38431,7 +38466,6 @@ function checkReadelf(readelf) {
 }
 
 // src/adapters/runner.ts
-import { execFile as execFile2 } from "node:child_process";
 import { constants as constants3 } from "node:fs";
 import { access as access2, readFile } from "node:fs/promises";
 import { machine, release } from "node:os";
@@ -38617,37 +38651,68 @@ function toolchainSwitch(goEnv, goModText) {
   return `${reason}, newer than ${minName}: with GOTOOLCHAIN=${setting} go runs ${target} (${how})`;
 }
 
+// src/adapters/exec.ts
+var TIMED_OUT = /* @__PURE__ */ new Set([124, 137]);
+function envOf(env, cLocale) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) if (v !== void 0) out[k] = v;
+  if (cLocale) out.LC_ALL = "C";
+  return out;
+}
+async function execQuiet(file, args, options = {}) {
+  const limit = options.timeoutMs;
+  const [cmd, argv] = limit === void 0 ? [file, [...args]] : ["timeout", ["-k", "5", `${Math.max(1, Math.ceil(limit / 1e3))}`, file, ...args]];
+  try {
+    const r = await getExecOutput(cmd, argv, {
+      silent: true,
+      ignoreReturnCode: true,
+      env: envOf(options.env ?? process.env, true),
+      ...options.cwd === void 0 ? {} : { cwd: options.cwd }
+    });
+    if (limit !== void 0 && TIMED_OUT.has(r.exitCode))
+      return { ...r, exitCode: null, failure: `timed out after ${Math.ceil(limit / 1e3)} s` };
+    if (limit !== void 0 && r.exitCode === 127 && /timeout: failed to run command/.test(r.stderr))
+      return { ...r, exitCode: null, failure: `${file}: not found` };
+    return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr, failure: null };
+  } catch (error2) {
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    const failure = /Unable to locate executable file/.test(message) ? `${limit === void 0 ? file : "timeout"}: not found` : message.split("\n")[0] ?? "failed";
+    return { exitCode: null, stdout: "", stderr: "", failure };
+  }
+}
+async function execLoud(command, cwd, env) {
+  const TAIL = 64 * 1024;
+  let tail = "";
+  const keep = (chunk) => {
+    tail = (tail + chunk.toString()).slice(-TAIL);
+  };
+  try {
+    const exit = await exec(
+      "bash",
+      ["--noprofile", "--norc", "-eo", "pipefail", "-c", command],
+      {
+        cwd,
+        env: envOf(env, false),
+        ignoreReturnCode: true,
+        listeners: { stdout: keep, stderr: keep }
+      }
+    );
+    return { exit: Number.isInteger(exit) ? exit : 128, tail };
+  } catch (error2) {
+    return { exit: 127, tail: error2 instanceof Error ? error2.message : String(error2) };
+  }
+}
+
 // src/adapters/runner.ts
 var DEFAULT_FALLBACK_GO = ["/usr/local/go/bin/go"];
 var OS_RELEASE_FILES = ["/etc/os-release", "/usr/lib/os-release"];
 var TIMEOUT_MS = 5e3;
 var GO_TIMEOUT_MS = 3e4;
 function runProcess(file, args, options) {
-  return new Promise((resolve7) => {
-    execFile2(
-      file,
-      [...args],
-      {
-        env: { ...options.env, LC_ALL: "C" },
-        cwd: options.cwd,
-        timeout: options.timeoutMs ?? TIMEOUT_MS,
-        maxBuffer: 16 * 1024 * 1024,
-        encoding: "utf8"
-      },
-      (error2, stdout, stderr) => {
-        if (error2 === null) {
-          resolve7({ stdout, stderr, exitCode: 0, failure: null });
-          return;
-        }
-        const code = error2.code;
-        if (typeof code === "number") {
-          resolve7({ stdout, stderr, exitCode: code, failure: null });
-          return;
-        }
-        const failure = error2.killed || typeof error2.signal === "string" ? `killed (${error2.signal ?? "timeout"})` : code ?? error2.message.split("\n")[0] ?? "failed";
-        resolve7({ stdout, stderr, exitCode: null, failure });
-      }
-    );
+  return execQuiet(file, args, {
+    env: options.env,
+    timeoutMs: options.timeoutMs ?? TIMEOUT_MS,
+    ...options.cwd === void 0 ? {} : { cwd: options.cwd }
   });
 }
 async function resolveRunner(options) {
@@ -39642,38 +39707,6 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 // src/adapters/build.ts
 import { lstat as lstat2, readdir as readdir2 } from "node:fs/promises";
 import { join as join4 } from "node:path";
-
-// src/adapters/exec.ts
-function envOf(env, cLocale) {
-  const out = {};
-  for (const [k, v] of Object.entries(env)) if (v !== void 0) out[k] = v;
-  if (cLocale) out.LC_ALL = "C";
-  return out;
-}
-async function execLoud(command, cwd, env) {
-  const TAIL = 64 * 1024;
-  let tail = "";
-  const keep = (chunk) => {
-    tail = (tail + chunk.toString()).slice(-TAIL);
-  };
-  try {
-    const exit = await exec(
-      "bash",
-      ["--noprofile", "--norc", "-eo", "pipefail", "-c", command],
-      {
-        cwd,
-        env: envOf(env, false),
-        ignoreReturnCode: true,
-        listeners: { stdout: keep, stderr: keep }
-      }
-    );
-    return { exit: Number.isInteger(exit) ? exit : 128, tail };
-  } catch (error2) {
-    return { exit: 127, tail: error2 instanceof Error ? error2.message : String(error2) };
-  }
-}
-
-// src/adapters/build.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function snapshot(dir) {
   const out = /* @__PURE__ */ new Map();
@@ -79886,7 +79919,6 @@ function elapsed(started) {
 }
 
 // src/adapters/host-tools.ts
-import { execFile as execFile3 } from "node:child_process";
 import { readFile as readFile3 } from "node:fs/promises";
 
 // src/domain/apt-sources.ts
@@ -80082,11 +80114,7 @@ async function readHostAptSources(etc = "/etc/apt") {
 async function missingPrograms(programs) {
   const out = [];
   for (const { program, hint } of programs) {
-    const found = await new Promise((resolve7) => {
-      execFile3("sh", ["-c", `command -v "$1"`, "sh", program], (error2) => {
-        resolve7(error2 === null);
-      });
-    });
+    const found = (await execQuiet("sh", ["-c", 'command -v "$1"', "sh", program])).exitCode === 0;
     if (!found) out.push(`${program} not found on PATH: ${hint}`);
   }
   return out;
@@ -80505,7 +80533,6 @@ function compilerHostLibraries(depends) {
 }
 
 // src/adapters/clang.ts
-import { execFile as execFile4 } from "node:child_process";
 import { constants as constants5 } from "node:fs";
 import { access as access4, readdir as readdir6, realpath as realpath2 } from "node:fs/promises";
 import { delimiter as delimiter4, dirname as dirname8, join as join14 } from "node:path";
@@ -80529,13 +80556,11 @@ async function clangNamesOnPath(path9) {
   }
   return [...names];
 }
-function output(cmd, args) {
-  return new Promise((resolve7, reject) => {
-    execFile4(cmd, args, { encoding: "utf8", timeout: 3e4 }, (error2, stdout, stderr) => {
-      if (error2 === null) resolve7(`${stdout}${stderr}`);
-      else reject(new ClangError(`${cmd} ${args.join(" ")} failed: ${error2.message.trim()}`));
-    });
-  });
+async function output(cmd, args) {
+  const r = await execQuiet(cmd, args, { timeoutMs: 3e4 });
+  if (r.exitCode === 0) return `${r.stdout}${r.stderr}`;
+  const why = r.failure ?? (r.stderr.trim().split("\n")[0] || `exit status ${String(r.exitCode)}`);
+  throw new ClangError(`${cmd} ${args.join(" ")} failed: ${why}`);
 }
 async function findClang(want, path9 = process.env.PATH ?? "") {
   const name = pickClangName(await clangNamesOnPath(path9), want);
@@ -81050,7 +81075,6 @@ async function withInstallLock(lockDir, onWait, fn) {
 import { join as join20 } from "node:path";
 
 // src/adapters/apt.ts
-import { execFile as execFile5 } from "node:child_process";
 import { mkdir as mkdir4, writeFile as writeFile5 } from "node:fs/promises";
 import { join as join19 } from "node:path";
 var AptError = class extends Error {
@@ -81176,23 +81200,16 @@ ${r.stdout}`;
       return `package ${noCandidate[1] ?? ""} has no installable version in ${this.where}`;
     return `apt failed for ${this.where}: ${firstError(text)}`;
   }
-  run(cmd, args) {
-    const env = { ...process.env, APT_CONFIG: this.configPath, LC_ALL: "C", LANGUAGE: "" };
-    return new Promise((resolve7, reject) => {
-      execFile5(
-        cmd,
-        args,
-        { env, maxBuffer: 64 * 1024 * 1024, encoding: "utf8", cwd: this.opts.stateDir },
-        (error2, stdout, stderr) => {
-          if (error2 !== null && error2.code === "ENOENT") {
-            reject(new AptError(`${cmd} not found: a Debian-family host with apt is required`));
-            return;
-          }
-          const code = error2 === null ? 0 : typeof error2.code === "number" ? error2.code : 1;
-          resolve7({ code, stdout, stderr });
-        }
-      );
+  async run(cmd, args) {
+    const r = await execQuiet(cmd, args, {
+      env: { ...process.env, APT_CONFIG: this.configPath, LANGUAGE: "" },
+      cwd: this.opts.stateDir
     });
+    if (r.exitCode === null)
+      throw new AptError(
+        r.failure?.endsWith("not found") === true ? `${cmd} not found: a Debian-family host with apt is required` : `${cmd} failed: ${r.failure ?? "unknown error"}`
+      );
+    return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
   }
 };
 var clean3 = (s) => s.replace(/\[IP: [^\]]*\]/g, "").replace(/\s+/g, " ").trim();

@@ -5,9 +5,9 @@
  * the host's apt.conf and apt.conf.d are not read (nothing there can redirect our state).
  */
 import type { LockedPackage } from '../domain/lockfile.js';
-import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { execQuiet } from './exec.js';
 import {
   parseDebFilename,
   parseDependsField,
@@ -168,23 +168,18 @@ export class PrivateApt {
     return `apt failed for ${this.where}: ${firstError(text)}`;
   }
 
-  private run(cmd: string, args: string[]): Promise<RunResult> {
-    const env = { ...process.env, APT_CONFIG: this.configPath, LC_ALL: 'C', LANGUAGE: '' };
-    return new Promise((resolve, reject) => {
-      execFile(
-        cmd,
-        args,
-        { env, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8', cwd: this.opts.stateDir },
-        (error, stdout, stderr) => {
-          if (error !== null && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-            reject(new AptError(`${cmd} not found: a Debian-family host with apt is required`));
-            return;
-          }
-          const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
-          resolve({ code, stdout, stderr });
-        },
-      );
+  private async run(cmd: string, args: string[]): Promise<RunResult> {
+    const r = await execQuiet(cmd, args, {
+      env: { ...process.env, APT_CONFIG: this.configPath, LANGUAGE: '' },
+      cwd: this.opts.stateDir,
     });
+    if (r.exitCode === null)
+      throw new AptError(
+        r.failure?.endsWith('not found') === true
+          ? `${cmd} not found: a Debian-family host with apt is required`
+          : `${cmd} failed: ${r.failure ?? 'unknown error'}`,
+      );
+    return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
   }
 }
 

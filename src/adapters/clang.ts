@@ -1,8 +1,8 @@
 /** Finds the host clang and its lld on PATH (see src/domain/clang.ts for the layout it expects). */
-import { execFile } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, readdir, realpath } from 'node:fs/promises';
 import { delimiter, dirname, join } from 'node:path';
+import { execQuiet } from './exec.js';
 import { majorOf, pickClangName, type HostClang } from '../domain/clang.js';
 
 export class ClangError extends Error {}
@@ -30,13 +30,11 @@ async function clangNamesOnPath(path: string): Promise<string[]> {
   return [...names];
 }
 
-function output(cmd: string, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(cmd, args, { encoding: 'utf8', timeout: 30_000 }, (error, stdout, stderr) => {
-      if (error === null) resolve(`${stdout}${stderr}`);
-      else reject(new ClangError(`${cmd} ${args.join(' ')} failed: ${error.message.trim()}`));
-    });
-  });
+async function output(cmd: string, args: string[]): Promise<string> {
+  const r = await execQuiet(cmd, args, { timeoutMs: 30_000 });
+  if (r.exitCode === 0) return `${r.stdout}${r.stderr}`;
+  const why = r.failure ?? (r.stderr.trim().split('\n')[0] || `exit status ${String(r.exitCode)}`);
+  throw new ClangError(`${cmd} ${args.join(' ')} failed: ${why}`);
 }
 
 /**

@@ -1,5 +1,4 @@
 /** Host programs and the host's package mirror, for the toolchain install. */
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { parseAptSources } from '../domain/apt-sources.js';
 import {
@@ -9,6 +8,7 @@ import {
   parseMirrorList,
   type Mirror,
 } from '../domain/mirrors.js';
+import { execQuiet } from './exec.js';
 import { readHostAptSources } from './host-apt.js';
 
 /** One message per program not found on PATH, with the hint of how to get it. */
@@ -17,11 +17,7 @@ export async function missingPrograms(
 ): Promise<string[]> {
   const out: string[] = [];
   for (const { program, hint } of programs) {
-    const found = await new Promise<boolean>((resolve) => {
-      execFile('sh', ['-c', `command -v "$1"`, 'sh', program], (error) => {
-        resolve(error === null);
-      });
-    });
+    const found = (await execQuiet('sh', ['-c', 'command -v "$1"', 'sh', program])).exitCode === 0;
     if (!found) out.push(`${program} not found on PATH: ${hint}`);
   }
   return out;

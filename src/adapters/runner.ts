@@ -2,7 +2,6 @@
  * Resolves the runner: kernel, C library, distro, host architecture, Go toolchain. Never throws:
  * every probe that fails degrades to "unknown" (or `go: { missing }`).
  */
-import { execFile } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import { machine, release } from 'node:os';
@@ -18,6 +17,7 @@ import {
   type RunnerFacts,
 } from '../domain/runner.js';
 import { toolchainSwitch } from '../domain/go-toolchain.js';
+import { execQuiet, type ExecResult } from './exec.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -33,49 +33,16 @@ const OS_RELEASE_FILES = ['/etc/os-release', '/usr/lib/os-release'];
 const TIMEOUT_MS = 5_000;
 const GO_TIMEOUT_MS = 30_000;
 
-export interface ProcessResult {
-  stdout: string;
-  stderr: string;
-  /** Exit status; null when the process could not start or was killed. */
-  exitCode: number | null;
-  /** Why it did not run to completion, one line (ENOENT, timeout, signal). */
-  failure: string | null;
-}
-
-/** Runs a program with LC_ALL=C; resolves (never rejects) with what happened. */
+/** Runs a program with LC_ALL=C and a time limit; resolves (never rejects) with what happened. */
 export function runProcess(
   file: string,
   args: readonly string[],
   options: { env: Env; cwd?: string; timeoutMs?: number },
-): Promise<ProcessResult> {
-  return new Promise((resolve) => {
-    execFile(
-      file,
-      [...args],
-      {
-        env: { ...options.env, LC_ALL: 'C' },
-        cwd: options.cwd,
-        timeout: options.timeoutMs ?? TIMEOUT_MS,
-        maxBuffer: 16 * 1024 * 1024,
-        encoding: 'utf8',
-      },
-      (error, stdout, stderr) => {
-        if (error === null) {
-          resolve({ stdout, stderr, exitCode: 0, failure: null });
-          return;
-        }
-        const code = (error as NodeJS.ErrnoException).code;
-        if (typeof code === 'number') {
-          resolve({ stdout, stderr, exitCode: code, failure: null });
-          return;
-        }
-        const failure =
-          error.killed || typeof error.signal === 'string'
-            ? `killed (${error.signal ?? 'timeout'})`
-            : (code ?? error.message.split('\n')[0] ?? 'failed');
-        resolve({ stdout, stderr, exitCode: null, failure });
-      },
-    );
+): Promise<ExecResult> {
+  return execQuiet(file, args, {
+    env: options.env,
+    timeoutMs: options.timeoutMs ?? TIMEOUT_MS,
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
   });
 }
 
