@@ -6,7 +6,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { defaultPolicy } from '../src/domain/policy.js';
+import { defaultPolicy } from '../src/domain/rules/types.js';
 import { verifyPaths } from '../src/steps/verify.js';
 import { realElfFiles } from '../__tests__/setup/corpus.js';
 import { FIXTURE_DIR, CLI } from '../__tests__/setup/paths.js';

@@ -30499,7 +30499,7 @@ var GLIBC_MARKERS = {
   GLIBC_ABI_DT_RELR: "2.36"
 };
 
-// src/domain/readelf.ts
+// src/domain/elf/readelf.ts
 var READELF_ARGS = ["-h", "-l", "-S", "-d", "-V", "-n", "-W", "--dyn-syms"];
 var BLOCK_STARTS = [
   ["ELF Header:", "header"],
@@ -30756,7 +30756,7 @@ function checkReadelf(readelf) {
   });
 }
 
-// src/domain/policy-file.ts
+// src/domain/rules/policy-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/domain/platform.ts
@@ -30884,378 +30884,7 @@ function variantLevel(variant) {
   return Number.parseInt(variant.replace(/^v/, ""), 10);
 }
 
-// src/domain/rules/arch.ts
-var archMatches = ({ facts, target, targetGiven }) => {
-  if (!targetGiven) return [];
-  const want = ARCHES[target.goarch];
-  const found = [];
-  const same = facts.class === want.elfClass && facts.endian === want.endian && facts.machine === want.machine;
-  if (!same) {
-    found.push({
-      rule: "elf-arch",
-      message: `built for ${facts.machine} (${facts.class}, ${facts.endian}-endian), but the target ${formatTarget(target)} is ${want.machine} (${want.elfClass}, ${want.endian}-endian)`,
-      fix: `build with GOARCH=${target.goarch} and CC set to a C compiler for ${abiOf(target).triplet}`
-    });
-    return found;
-  }
-  const wantFloat = floatAbiOf(target);
-  if (wantFloat !== null && facts.interpreter !== null && facts.floatAbi !== null && facts.floatAbi !== wantFloat) {
-    found.push({
-      rule: "elf-arch",
-      message: `ARM header flags say ${facts.floatAbi}-float ABI (${facts.flags}), but ${formatTarget(target)} is ${wantFloat}-float`,
-      fix: wantFloat === "hard" ? "link with the hard-float compiler arm-linux-gnueabihf-gcc for GOARM=7" : "link with the soft-float compiler arm-linux-gnueabi-gcc for GOARM=5/6, or target linux/arm/v7"
-    });
-  }
-  return found;
-};
-var archRules = [archMatches];
-
-// src/domain/rules/go.ts
-var goBuildInfo = ({ facts, policy, target, targetGiven }) => {
-  if (facts.goBuildError !== null) {
-    return [
-      {
-        rule: "go-buildinfo",
-        severity: "warning",
-        message: `Go build info could not be read (${facts.goBuildError}); CGO_ENABLED, GOOS/GOARCH and GOAMD64/GOARM were not checked`,
-        fix: "build with a Go toolchain \u2265 1.18 and do not strip the .go.buildinfo section"
-      }
-    ];
-  }
-  const info2 = facts.goBuild;
-  if (info2 === null) return [];
-  const s = info2.settings;
-  const found = [];
-  if (policy.libc !== "none" && s.CGO_ENABLED !== "1") {
-    found.push({
-      rule: "go-buildinfo",
-      message: s.CGO_ENABLED === void 0 ? "Go build info does not record CGO_ENABLED, so cgo cannot be shown to have been on" : `built with CGO_ENABLED=${s.CGO_ENABLED}: cgo was off, so no C code is in the binary (packages that need cgo fail at run time)`,
-      fix: "set CGO_ENABLED=1 for the build: Go turns cgo off when cross-compiling unless it is set, and since Go 1.20 when no C compiler is found"
-    });
-  }
-  if (s.GOOS !== void 0 && s.GOOS !== "linux") {
-    found.push({
-      rule: "go-buildinfo",
-      message: `built with GOOS=${s.GOOS}`,
-      fix: "build with GOOS=linux"
-    });
-  }
-  if (!targetGiven) return found;
-  if (s.GOARCH !== void 0 && s.GOARCH !== target.goarch) {
-    found.push({
-      rule: "go-buildinfo",
-      message: `built with GOARCH=${s.GOARCH}, but the target is ${formatTarget(target)}`,
-      fix: `build with GOARCH=${target.goarch}`
-    });
-  }
-  const levelKey = target.goarch === "amd64" ? "GOAMD64" : target.goarch === "arm" ? "GOARM" : null;
-  const built = levelKey === null ? void 0 : s[levelKey];
-  if (levelKey !== null && built !== void 0 && target.variant !== null) {
-    const builtLevel = variantLevel(built.split(",")[0] ?? built);
-    const wantLevel = variantLevel(target.variant);
-    if (builtLevel > wantLevel) {
-      found.push({
-        rule: "go-buildinfo",
-        message: `built with ${levelKey}=${built}, above the target ${formatTarget(target)}: older CPUs stop with SIGILL`,
-        fix: `build with ${levelKey}=${levelKey === "GOAMD64" ? target.variant : String(wantLevel)}, or raise the target variant`
-      });
-    }
-  }
-  return found;
-};
-var ISA_LEVELS = {
-  "x86-64-baseline": 1,
-  "x86-64-v2": 2,
-  "x86-64-v3": 3,
-  "x86-64-v4": 4
-};
-var x86Isa = ({ facts, target, targetGiven }) => {
-  if (!targetGiven || target.goarch !== "amd64" || target.variant === null) return [];
-  const highest = facts.isaNeeded.reduce((max, level) => Math.max(max, ISA_LEVELS[level] ?? 0), 0);
-  const want = variantLevel(target.variant);
-  if (highest <= want) return [];
-  return [
-    {
-      rule: "x86-isa",
-      message: `x86 ISA needed note says x86-64-v${highest}, above the target ${formatTarget(target)}: glibc refuses it with "CPU ISA level is lower than required"`,
-      fix: `drop -march=\u2026 above x86-64-${target.variant === "v1" ? "baseline" : target.variant} from CGO_CFLAGS, or raise the target variant`
-    }
-  ];
-};
-var staticNss = ({ facts, policy, isStatic }) => {
-  if (!isStatic || policy.libc === "musl" || facts.staticSymbols.length === 0) return [];
-  const names = facts.staticSymbols.join(", ");
-  return [
-    {
-      rule: "static-nss",
-      severity: "warning",
-      message: `static glibc binary calls ${names}: glibc loads NSS modules (libnss_*.so) for these at run time, which must match the glibc it was linked with`,
-      fix: "build with -tags netgo,osusergo so Go resolves hosts and users itself, or link dynamically"
-    }
-  ];
-};
-var goRules = [goBuildInfo, x86Isa, staticNss];
-
-// src/domain/rules/linkage.ts
-var interpreter = ({ facts, policy, target, sharedLibrary, isStatic }) => {
-  if (sharedLibrary) return [];
-  const libc = policy.libc;
-  if (libc === "none") {
-    if (facts.interpreter === null) return [];
-    return [
-      {
-        rule: "interpreter",
-        message: `dynamically linked (interpreter ${facts.interpreter}), but a static binary was expected (libc: none)`,
-        fix: "build with CGO_ENABLED=0, or link statically: -ldflags '-linkmode external -extldflags -static'"
-      }
-    ];
-  }
-  const want = loaderFor(target, libc) ?? "";
-  if (isStatic) {
-    return [
-      {
-        rule: "interpreter",
-        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected: cgo was probably off`,
-        fix: "set CGO_ENABLED=1 for the build (Go turns cgo off when cross-compiling unless it is set, and when no C compiler is found), or use libc: none if a static binary is intended"
-      }
-    ];
-  }
-  if (facts.interpreter === want) return [];
-  const owner = describeLoader(facts.interpreter ?? "");
-  return [
-    {
-      rule: "interpreter",
-      message: `program interpreter is ${facts.interpreter ?? ""}${owner === null ? "" : ` (${owner})`}, expected ${want} for ${libc} on ${formatTarget(target)}: the binary will fail with "no such file or directory"`,
-      fix: interpreterFix(facts.interpreter ?? "", libc, target)
-    }
-  ];
-};
-function interpreterFix(found, libc, target) {
-  const triplet = abiOf(target).triplet;
-  if (libc === "glibc" && found.includes("ld-musl")) {
-    return `the binary was linked against musl: use a glibc C compiler for ${triplet}, or set libc: musl if musl is intended`;
-  }
-  if (libc === "musl" && !found.includes("ld-musl")) {
-    return `the binary was linked against glibc: use musl-gcc (or a musl cross compiler), or set libc: glibc`;
-  }
-  return `set CC to the C compiler for ${triplet} (Go reads only CC when building; CC_<goarch> is ignored)`;
-}
-var GLIBC_ALLOWED = [
-  "libc.so.6",
-  "libm.so.6",
-  "libpthread.so.0",
-  "libdl.so.2",
-  "librt.so.1",
-  "libresolv.so.2",
-  "libutil.so.1",
-  "libgcc_s.so.1",
-  "libstdc++.so.6"
-];
-function allowedNeeded(target, libc) {
-  const abi2 = abiOf(target);
-  if (libc === "musl")
-    return ["libc.so", `libc.musl-${abi2.muslArch}.so.1`, basename(abi2.muslLoader)];
-  return [...GLIBC_ALLOWED, basename(abi2.glibcLoader)];
-}
-function basename(path5) {
-  return path5.slice(path5.lastIndexOf("/") + 1);
-}
-function matchesPattern(name, pattern) {
-  if (!pattern.includes("*")) return name === pattern;
-  const escaped = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${escaped.join(".*")}$`).test(name);
-}
-var needed = ({ facts, policy, target }) => {
-  const allowed = [...allowedNeeded(target, policy.libc), ...policy.allowNeeded];
-  const libcName = policy.libc === "musl" ? "musl" : "glibc";
-  return facts.needed.filter((lib) => !allowed.some((pattern) => matchesPattern(lib, pattern))).map((lib) => ({
-    rule: "needed",
-    message: `needs ${lib}, which is not among the libraries every ${libcName} system has: it fails with "error while loading shared libraries: ${lib}" where it is missing`,
-    fix: `link ${lib} statically, ship it beside the binary with an $ORIGIN RUNPATH, or add it to allow-needed in the policy`
-  }));
-};
-var rpath = ({ facts, policy }) => {
-  const found = [];
-  const entries = [
-    ...facts.rpath.map((path5) => ({ tag: "RPATH", path: path5 })),
-    ...facts.runpath.map((path5) => ({ tag: "RUNPATH", path: path5 }))
-  ];
-  for (const { tag, path: path5 } of entries) {
-    if (path5.startsWith("$ORIGIN") || path5.startsWith("${ORIGIN}")) continue;
-    if (policy.allowRpath.some(
-      (prefix) => path5 === prefix || path5.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`)
-    )) {
-      continue;
-    }
-    const why = path5.startsWith("/") ? "an absolute path from the build machine" : "relative to the working directory at run time";
-    found.push({
-      rule: "rpath",
-      message: `${tag} ${path5 === "" ? "(empty entry)" : path5} is ${why}: libraries there are loaded on users' machines`,
-      fix: "remove -Wl,-rpath from CGO_LDFLAGS / #cgo LDFLAGS, use $ORIGIN-relative paths, or add the prefix to allow-rpath in the policy"
-    });
-  }
-  return found;
-};
-var linkageRules = [interpreter, needed, rpath];
-
-// src/domain/cxx-floors.ts
-var CXX_FLOORS = [
-  {
-    glibc: "2.17",
-    distros: "CentOS 7 (gcc 4.8)",
-    GLIBCXX: "3.4.19",
-    CXXABI: "1.3.7",
-    GCC: "4.8.0"
-  },
-  { glibc: "2.24", distros: "Debian 9 (gcc 6)", GLIBCXX: "3.4.22", CXXABI: "1.3.10", GCC: "4.8.0" },
-  {
-    glibc: "2.27",
-    distros: "Ubuntu 18.04 (gcc 8)",
-    GLIBCXX: "3.4.25",
-    CXXABI: "1.3.11",
-    GCC: "7.0.0"
-  },
-  {
-    glibc: "2.28",
-    distros: "Debian 10, RHEL 8 (gcc 8)",
-    GLIBCXX: "3.4.25",
-    CXXABI: "1.3.11",
-    GCC: "7.0.0"
-  },
-  {
-    glibc: "2.31",
-    distros: "Debian 11, Ubuntu 20.04 (gcc 10)",
-    GLIBCXX: "3.4.28",
-    CXXABI: "1.3.12",
-    GCC: "7.0.0"
-  },
-  { glibc: "2.34", distros: "RHEL 9 (gcc 11)", GLIBCXX: "3.4.29", CXXABI: "1.3.13", GCC: "7.0.0" },
-  {
-    glibc: "2.35",
-    distros: "Ubuntu 22.04 (gcc 12)",
-    GLIBCXX: "3.4.30",
-    CXXABI: "1.3.13",
-    GCC: "12.0.0"
-  },
-  {
-    glibc: "2.36",
-    distros: "Debian 12 (gcc 12)",
-    GLIBCXX: "3.4.30",
-    CXXABI: "1.3.13",
-    GCC: "12.0.0"
-  },
-  {
-    glibc: "2.39",
-    distros: "Ubuntu 24.04 (gcc 14)",
-    GLIBCXX: "3.4.33",
-    CXXABI: "1.3.15",
-    GCC: "14.0.0"
-  },
-  {
-    glibc: "2.41",
-    distros: "Debian 13 (gcc 14)",
-    GLIBCXX: "3.4.33",
-    CXXABI: "1.3.15",
-    GCC: "14.0.0"
-  }
-];
-function cxxFloorFor(glibcFloor) {
-  let best;
-  for (const row of CXX_FLOORS) if (compareDotted(row.glibc, glibcFloor) <= 0) best = row;
-  return best ?? CXX_FLOORS[0];
-}
-
-// src/domain/rules/versions.ts
-var MAX_SYMBOLS = 8;
-function symbolsFor(ctx, versionName) {
-  const names = ctx.facts.symbolVersions.filter((s) => s.version === versionName).map((s) => s.symbol);
-  return [...new Set(names)].sort();
-}
-function listSymbols(symbols) {
-  if (symbols.length === 0) return "";
-  const shown = symbols.slice(0, MAX_SYMBOLS).join(", ");
-  const more = symbols.length > MAX_SYMBOLS ? ` and ${symbols.length - MAX_SYMBOLS} more` : "";
-  return `: ${shown}${more}`;
-}
-function overCeiling(needs, prefix, ceiling) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const need of needs) {
-    const marker = prefix === "GLIBC" ? GLIBC_MARKERS[need.name] : void 0;
-    const split = marker !== void 0 ? { prefix, version: marker } : splitVersionName(need.name);
-    if (split?.prefix !== prefix) continue;
-    if (compareDotted(split.version, ceiling) > 0) seen.set(need.name, split.version);
-  }
-  return [...seen].map(([name, version]) => ({ name, version })).sort((a, b) => compareDotted(b.version, a.version));
-}
-var glibcVersion = (ctx) => {
-  const found = [];
-  for (const need of ctx.facts.versionNeeds) {
-    if (need.name !== "GLIBC_PRIVATE") continue;
-    const symbols = symbolsFor(ctx, need.name);
-    found.push({
-      rule: "glibc-version",
-      message: `needs GLIBC_PRIVATE from ${need.file}${listSymbols(symbols)}: private glibc symbols change between every release`,
-      fix: "do not link against glibc internals; rebuild against the public API of the target glibc",
-      symbols
-    });
-  }
-  const floor = ctx.policy.glibc;
-  if (floor === null) return found;
-  for (const over of overCeiling(ctx.facts.versionNeeds, "GLIBC", floor)) {
-    const symbols = symbolsFor(ctx, over.name);
-    found.push({
-      rule: "glibc-version",
-      message: `needs ${over.name} (floor ${floor})${listSymbols(symbols)}`,
-      fix: `build against a glibc ${floor} sysroot (an older distribution's libc6-dev) instead of the build machine's glibc; it fails elsewhere with "version \`${over.name}' not found"`,
-      symbols
-    });
-  }
-  return found;
-};
-function libraryCeilings(ctx) {
-  const out = {};
-  const floor = ctx.policy.glibc;
-  if (floor !== null) {
-    const row = cxxFloorFor(floor);
-    const source = `derived from glibc floor ${floor}: ${row.distros}`;
-    for (const prefix of ["GLIBCXX", "CXXABI", "GCC"])
-      out[prefix] = { ceiling: row[prefix], source };
-  }
-  for (const [prefix, ceiling] of Object.entries(ctx.policy.versions)) {
-    if (prefix !== "GLIBC") out[prefix] = { ceiling, source: "policy" };
-  }
-  return out;
-}
-var libraryVersions = (ctx) => {
-  const found = [];
-  for (const [prefix, { ceiling, source }] of Object.entries(libraryCeilings(ctx))) {
-    for (const over of overCeiling(ctx.facts.versionNeeds, prefix, ceiling)) {
-      const symbols = symbolsFor(ctx, over.name);
-      found.push({
-        rule: "library-versions",
-        message: `needs ${over.name} (ceiling ${ceiling}, ${source})${listSymbols(symbols)}`,
-        fix: `build with the C/C++ toolchain of the floor's distribution, link libstdc++/libgcc statically (-static-libstdc++ -static-libgcc), or raise versions.${prefix} in the policy`,
-        symbols
-      });
-    }
-  }
-  return found;
-};
-var kernelAbi = ({ facts, policy }) => {
-  const kernel = policy.kernel;
-  if (kernel === null || facts.abiTag === null) return [];
-  if (compareDotted(facts.abiTag, kernel) <= 0) return [];
-  return [
-    {
-      rule: "kernel-abi",
-      message: `NT_GNU_ABI_TAG requires Linux ${facts.abiTag}, above the oldest supported kernel ${kernel}: it fails there with "FATAL: kernel too old"`,
-      fix: `link against a C library built for kernels \u2265 ${kernel} (the tag comes from the libc's crt1.o), or raise the kernel floor`
-    }
-  ];
-};
-var versionRules = [glibcVersion, libraryVersions, kernelAbi];
-
-// src/domain/policy.ts
+// src/domain/rules/types.ts
 var RULES = [
   "elf-arch",
   "interpreter",
@@ -31280,48 +30909,8 @@ function defaultPolicy() {
     severity: {}
   };
 }
-var ALL_RULES = [...archRules, ...linkageRules, ...versionRules, ...goRules];
-function evaluate(facts, policy) {
-  const inferred = policy.target ?? inferTarget(facts);
-  if (inferred === null) {
-    return [
-      {
-        rule: "elf-arch",
-        severity: "error",
-        message: `${facts.class} ${facts.endian}-endian ${facts.machine} is not a Linux architecture Go supports here`,
-        fix: `pass --target linux/<goarch> (one of ${Object.keys(ARCHES).join(", ")}) to judge it against a target`
-      }
-    ];
-  }
-  const sharedLibrary = facts.type === "DYN" && facts.interpreter === null && !facts.pie;
-  const ctx = {
-    facts,
-    policy,
-    target: inferred,
-    targetGiven: policy.target !== null,
-    sharedLibrary,
-    isStatic: facts.interpreter === null && !sharedLibrary
-  };
-  const findings = [];
-  for (const rule of ALL_RULES) {
-    for (const found of rule(ctx)) {
-      const setting = policy.severity[found.rule] ?? found.severity ?? "error";
-      if (setting !== "off") findings.push({ ...found, severity: setting });
-    }
-  }
-  return findings;
-}
-function inferTarget(facts) {
-  const goarch = goarchOf(facts.class, facts.endian, facts.machine);
-  if (goarch === null) return null;
-  if (goarch === "arm") return { goarch, variant: facts.floatAbi === "soft" ? "v5" : "v7" };
-  return { goarch, variant: null };
-}
-function verdictOf(findings) {
-  return findings.some((f) => f.severity === "error") ? "fail" : "pass";
-}
 
-// src/domain/policy-file.ts
+// src/domain/rules/policy-file.ts
 var KEYS = [
   "glibc",
   "kernel",
@@ -31447,7 +31036,7 @@ function severityMap(node, at, errors) {
   return out;
 }
 
-// src/domain/report.ts
+// src/domain/report/report.ts
 function overallVerdict(results) {
   if (results.some((r) => r.verdict === "error")) return "error";
   return results.some((r) => r.verdict === "fail") ? "fail" : "pass";
@@ -31594,7 +31183,7 @@ import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename as basename2, dirname, normalize, relative, resolve, sep } from "path";
+import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path5) {
@@ -31931,7 +31520,7 @@ var Walker = class {
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path5 + pathSeparator, depth - 1, this.walk);
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path5;
-            const filename = basename2(resolvedPath);
+            const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files, this.state.counts, filters);
@@ -32429,7 +32018,7 @@ async function readRange(path5, offset, length) {
   }
 }
 
-// src/domain/buildinfo.ts
+// src/domain/elf/buildinfo.ts
 var MAGIC = "\xFF Go buildinf:";
 var HEADER_SIZE = 32;
 var FLAG_INLINE_STRINGS = 2;
@@ -32494,7 +32083,7 @@ function unquote(text) {
   }
 }
 
-// src/domain/elf-ident.ts
+// src/domain/elf/elf-ident.ts
 var IDENT_BYTES = 18;
 var TYPES = ["NONE", "REL", "EXEC", "DYN", "CORE"];
 function parseIdent(bytes) {
@@ -32527,7 +32116,7 @@ function parseIdent(bytes) {
   return { kind: "elf", type: name };
 }
 
-// src/domain/integrity.ts
+// src/domain/elf/integrity.ts
 function layoutProblem(layout, fileSize2) {
   const tables = [
     [
@@ -32563,7 +32152,420 @@ function truncated(what, fileSize2) {
   return `truncated or malformed ELF: ${what}, but the file has ${fileSize2} bytes`;
 }
 
-// src/domain/static-symbols.ts
+// src/domain/rules/arch.ts
+var archMatches = ({ facts, target, targetGiven }) => {
+  if (!targetGiven) return [];
+  const want = ARCHES[target.goarch];
+  const found = [];
+  const same = facts.class === want.elfClass && facts.endian === want.endian && facts.machine === want.machine;
+  if (!same) {
+    found.push({
+      rule: "elf-arch",
+      message: `built for ${facts.machine} (${facts.class}, ${facts.endian}-endian), but the target ${formatTarget(target)} is ${want.machine} (${want.elfClass}, ${want.endian}-endian)`,
+      fix: `build with GOARCH=${target.goarch} and CC set to a C compiler for ${abiOf(target).triplet}`
+    });
+    return found;
+  }
+  const wantFloat = floatAbiOf(target);
+  if (wantFloat !== null && facts.interpreter !== null && facts.floatAbi !== null && facts.floatAbi !== wantFloat) {
+    found.push({
+      rule: "elf-arch",
+      message: `ARM header flags say ${facts.floatAbi}-float ABI (${facts.flags}), but ${formatTarget(target)} is ${wantFloat}-float`,
+      fix: wantFloat === "hard" ? "link with the hard-float compiler arm-linux-gnueabihf-gcc for GOARM=7" : "link with the soft-float compiler arm-linux-gnueabi-gcc for GOARM=5/6, or target linux/arm/v7"
+    });
+  }
+  return found;
+};
+var archRules = [archMatches];
+
+// src/domain/rules/go.ts
+var goBuildInfo = ({ facts, policy, target, targetGiven }) => {
+  if (facts.goBuildError !== null) {
+    return [
+      {
+        rule: "go-buildinfo",
+        severity: "warning",
+        message: `Go build info could not be read (${facts.goBuildError}); CGO_ENABLED, GOOS/GOARCH and GOAMD64/GOARM were not checked`,
+        fix: "build with a Go toolchain \u2265 1.18 and do not strip the .go.buildinfo section"
+      }
+    ];
+  }
+  const info2 = facts.goBuild;
+  if (info2 === null) return [];
+  const s = info2.settings;
+  const found = [];
+  if (policy.libc !== "none" && s.CGO_ENABLED !== "1") {
+    found.push({
+      rule: "go-buildinfo",
+      message: s.CGO_ENABLED === void 0 ? "Go build info does not record CGO_ENABLED, so cgo cannot be shown to have been on" : `built with CGO_ENABLED=${s.CGO_ENABLED}: cgo was off, so no C code is in the binary (packages that need cgo fail at run time)`,
+      fix: "set CGO_ENABLED=1 for the build: Go turns cgo off when cross-compiling unless it is set, and since Go 1.20 when no C compiler is found"
+    });
+  }
+  if (s.GOOS !== void 0 && s.GOOS !== "linux") {
+    found.push({
+      rule: "go-buildinfo",
+      message: `built with GOOS=${s.GOOS}`,
+      fix: "build with GOOS=linux"
+    });
+  }
+  if (!targetGiven) return found;
+  if (s.GOARCH !== void 0 && s.GOARCH !== target.goarch) {
+    found.push({
+      rule: "go-buildinfo",
+      message: `built with GOARCH=${s.GOARCH}, but the target is ${formatTarget(target)}`,
+      fix: `build with GOARCH=${target.goarch}`
+    });
+  }
+  const levelKey = target.goarch === "amd64" ? "GOAMD64" : target.goarch === "arm" ? "GOARM" : null;
+  const built = levelKey === null ? void 0 : s[levelKey];
+  if (levelKey !== null && built !== void 0 && target.variant !== null) {
+    const builtLevel = variantLevel(built.split(",")[0] ?? built);
+    const wantLevel = variantLevel(target.variant);
+    if (builtLevel > wantLevel) {
+      found.push({
+        rule: "go-buildinfo",
+        message: `built with ${levelKey}=${built}, above the target ${formatTarget(target)}: older CPUs stop with SIGILL`,
+        fix: `build with ${levelKey}=${levelKey === "GOAMD64" ? target.variant : String(wantLevel)}, or raise the target variant`
+      });
+    }
+  }
+  return found;
+};
+var ISA_LEVELS = {
+  "x86-64-baseline": 1,
+  "x86-64-v2": 2,
+  "x86-64-v3": 3,
+  "x86-64-v4": 4
+};
+var x86Isa = ({ facts, target, targetGiven }) => {
+  if (!targetGiven || target.goarch !== "amd64" || target.variant === null) return [];
+  const highest = facts.isaNeeded.reduce((max, level) => Math.max(max, ISA_LEVELS[level] ?? 0), 0);
+  const want = variantLevel(target.variant);
+  if (highest <= want) return [];
+  return [
+    {
+      rule: "x86-isa",
+      message: `x86 ISA needed note says x86-64-v${highest}, above the target ${formatTarget(target)}: glibc refuses it with "CPU ISA level is lower than required"`,
+      fix: `drop -march=\u2026 above x86-64-${target.variant === "v1" ? "baseline" : target.variant} from CGO_CFLAGS, or raise the target variant`
+    }
+  ];
+};
+var staticNss = ({ facts, policy, isStatic }) => {
+  if (!isStatic || policy.libc === "musl" || facts.staticSymbols.length === 0) return [];
+  const names = facts.staticSymbols.join(", ");
+  return [
+    {
+      rule: "static-nss",
+      severity: "warning",
+      message: `static glibc binary calls ${names}: glibc loads NSS modules (libnss_*.so) for these at run time, which must match the glibc it was linked with`,
+      fix: "build with -tags netgo,osusergo so Go resolves hosts and users itself, or link dynamically"
+    }
+  ];
+};
+var goRules = [goBuildInfo, x86Isa, staticNss];
+
+// src/domain/rules/linkage.ts
+var interpreter = ({ facts, policy, target, sharedLibrary, isStatic }) => {
+  if (sharedLibrary) return [];
+  const libc = policy.libc;
+  if (libc === "none") {
+    if (facts.interpreter === null) return [];
+    return [
+      {
+        rule: "interpreter",
+        message: `dynamically linked (interpreter ${facts.interpreter}), but a static binary was expected (libc: none)`,
+        fix: "build with CGO_ENABLED=0, or link statically: -ldflags '-linkmode external -extldflags -static'"
+      }
+    ];
+  }
+  const want = loaderFor(target, libc) ?? "";
+  if (isStatic) {
+    return [
+      {
+        rule: "interpreter",
+        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected: cgo was probably off`,
+        fix: "set CGO_ENABLED=1 for the build (Go turns cgo off when cross-compiling unless it is set, and when no C compiler is found), or use libc: none if a static binary is intended"
+      }
+    ];
+  }
+  if (facts.interpreter === want) return [];
+  const owner = describeLoader(facts.interpreter ?? "");
+  return [
+    {
+      rule: "interpreter",
+      message: `program interpreter is ${facts.interpreter ?? ""}${owner === null ? "" : ` (${owner})`}, expected ${want} for ${libc} on ${formatTarget(target)}: the binary will fail with "no such file or directory"`,
+      fix: interpreterFix(facts.interpreter ?? "", libc, target)
+    }
+  ];
+};
+function interpreterFix(found, libc, target) {
+  const triplet = abiOf(target).triplet;
+  if (libc === "glibc" && found.includes("ld-musl")) {
+    return `the binary was linked against musl: use a glibc C compiler for ${triplet}, or set libc: musl if musl is intended`;
+  }
+  if (libc === "musl" && !found.includes("ld-musl")) {
+    return `the binary was linked against glibc: use musl-gcc (or a musl cross compiler), or set libc: glibc`;
+  }
+  return `set CC to the C compiler for ${triplet} (Go reads only CC when building; CC_<goarch> is ignored)`;
+}
+var GLIBC_ALLOWED = [
+  "libc.so.6",
+  "libm.so.6",
+  "libpthread.so.0",
+  "libdl.so.2",
+  "librt.so.1",
+  "libresolv.so.2",
+  "libutil.so.1",
+  "libgcc_s.so.1",
+  "libstdc++.so.6"
+];
+function allowedNeeded(target, libc) {
+  const abi2 = abiOf(target);
+  if (libc === "musl")
+    return ["libc.so", `libc.musl-${abi2.muslArch}.so.1`, basename2(abi2.muslLoader)];
+  return [...GLIBC_ALLOWED, basename2(abi2.glibcLoader)];
+}
+function basename2(path5) {
+  return path5.slice(path5.lastIndexOf("/") + 1);
+}
+function matchesPattern(name, pattern) {
+  if (!pattern.includes("*")) return name === pattern;
+  const escaped = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${escaped.join(".*")}$`).test(name);
+}
+var needed = ({ facts, policy, target }) => {
+  const allowed = [...allowedNeeded(target, policy.libc), ...policy.allowNeeded];
+  const libcName = policy.libc === "musl" ? "musl" : "glibc";
+  return facts.needed.filter((lib) => !allowed.some((pattern) => matchesPattern(lib, pattern))).map((lib) => ({
+    rule: "needed",
+    message: `needs ${lib}, which is not among the libraries every ${libcName} system has: it fails with "error while loading shared libraries: ${lib}" where it is missing`,
+    fix: `link ${lib} statically, ship it beside the binary with an $ORIGIN RUNPATH, or add it to allow-needed in the policy`
+  }));
+};
+var rpath = ({ facts, policy }) => {
+  const found = [];
+  const entries = [
+    ...facts.rpath.map((path5) => ({ tag: "RPATH", path: path5 })),
+    ...facts.runpath.map((path5) => ({ tag: "RUNPATH", path: path5 }))
+  ];
+  for (const { tag, path: path5 } of entries) {
+    if (path5.startsWith("$ORIGIN") || path5.startsWith("${ORIGIN}")) continue;
+    if (policy.allowRpath.some(
+      (prefix) => path5 === prefix || path5.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`)
+    )) {
+      continue;
+    }
+    const why = path5.startsWith("/") ? "an absolute path from the build machine" : "relative to the working directory at run time";
+    found.push({
+      rule: "rpath",
+      message: `${tag} ${path5 === "" ? "(empty entry)" : path5} is ${why}: libraries there are loaded on users' machines`,
+      fix: "remove -Wl,-rpath from CGO_LDFLAGS / #cgo LDFLAGS, use $ORIGIN-relative paths, or add the prefix to allow-rpath in the policy"
+    });
+  }
+  return found;
+};
+var linkageRules = [interpreter, needed, rpath];
+
+// src/domain/rules/cxx-floors.ts
+var CXX_FLOORS = [
+  {
+    glibc: "2.17",
+    distros: "CentOS 7 (gcc 4.8)",
+    GLIBCXX: "3.4.19",
+    CXXABI: "1.3.7",
+    GCC: "4.8.0"
+  },
+  { glibc: "2.24", distros: "Debian 9 (gcc 6)", GLIBCXX: "3.4.22", CXXABI: "1.3.10", GCC: "4.8.0" },
+  {
+    glibc: "2.27",
+    distros: "Ubuntu 18.04 (gcc 8)",
+    GLIBCXX: "3.4.25",
+    CXXABI: "1.3.11",
+    GCC: "7.0.0"
+  },
+  {
+    glibc: "2.28",
+    distros: "Debian 10, RHEL 8 (gcc 8)",
+    GLIBCXX: "3.4.25",
+    CXXABI: "1.3.11",
+    GCC: "7.0.0"
+  },
+  {
+    glibc: "2.31",
+    distros: "Debian 11, Ubuntu 20.04 (gcc 10)",
+    GLIBCXX: "3.4.28",
+    CXXABI: "1.3.12",
+    GCC: "7.0.0"
+  },
+  { glibc: "2.34", distros: "RHEL 9 (gcc 11)", GLIBCXX: "3.4.29", CXXABI: "1.3.13", GCC: "7.0.0" },
+  {
+    glibc: "2.35",
+    distros: "Ubuntu 22.04 (gcc 12)",
+    GLIBCXX: "3.4.30",
+    CXXABI: "1.3.13",
+    GCC: "12.0.0"
+  },
+  {
+    glibc: "2.36",
+    distros: "Debian 12 (gcc 12)",
+    GLIBCXX: "3.4.30",
+    CXXABI: "1.3.13",
+    GCC: "12.0.0"
+  },
+  {
+    glibc: "2.39",
+    distros: "Ubuntu 24.04 (gcc 14)",
+    GLIBCXX: "3.4.33",
+    CXXABI: "1.3.15",
+    GCC: "14.0.0"
+  },
+  {
+    glibc: "2.41",
+    distros: "Debian 13 (gcc 14)",
+    GLIBCXX: "3.4.33",
+    CXXABI: "1.3.15",
+    GCC: "14.0.0"
+  }
+];
+function cxxFloorFor(glibcFloor) {
+  let best;
+  for (const row of CXX_FLOORS) if (compareDotted(row.glibc, glibcFloor) <= 0) best = row;
+  return best ?? CXX_FLOORS[0];
+}
+
+// src/domain/rules/versions.ts
+var MAX_SYMBOLS = 8;
+function symbolsFor(ctx, versionName) {
+  const names = ctx.facts.symbolVersions.filter((s) => s.version === versionName).map((s) => s.symbol);
+  return [...new Set(names)].sort();
+}
+function listSymbols(symbols) {
+  if (symbols.length === 0) return "";
+  const shown = symbols.slice(0, MAX_SYMBOLS).join(", ");
+  const more = symbols.length > MAX_SYMBOLS ? ` and ${symbols.length - MAX_SYMBOLS} more` : "";
+  return `: ${shown}${more}`;
+}
+function overCeiling(needs, prefix, ceiling) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const need of needs) {
+    const marker = prefix === "GLIBC" ? GLIBC_MARKERS[need.name] : void 0;
+    const split = marker !== void 0 ? { prefix, version: marker } : splitVersionName(need.name);
+    if (split?.prefix !== prefix) continue;
+    if (compareDotted(split.version, ceiling) > 0) seen.set(need.name, split.version);
+  }
+  return [...seen].map(([name, version]) => ({ name, version })).sort((a, b) => compareDotted(b.version, a.version));
+}
+var glibcVersion = (ctx) => {
+  const found = [];
+  for (const need of ctx.facts.versionNeeds) {
+    if (need.name !== "GLIBC_PRIVATE") continue;
+    const symbols = symbolsFor(ctx, need.name);
+    found.push({
+      rule: "glibc-version",
+      message: `needs GLIBC_PRIVATE from ${need.file}${listSymbols(symbols)}: private glibc symbols change between every release`,
+      fix: "do not link against glibc internals; rebuild against the public API of the target glibc",
+      symbols
+    });
+  }
+  const floor = ctx.policy.glibc;
+  if (floor === null) return found;
+  for (const over of overCeiling(ctx.facts.versionNeeds, "GLIBC", floor)) {
+    const symbols = symbolsFor(ctx, over.name);
+    found.push({
+      rule: "glibc-version",
+      message: `needs ${over.name} (floor ${floor})${listSymbols(symbols)}`,
+      fix: `build against a glibc ${floor} sysroot (an older distribution's libc6-dev) instead of the build machine's glibc; it fails elsewhere with "version \`${over.name}' not found"`,
+      symbols
+    });
+  }
+  return found;
+};
+function libraryCeilings(ctx) {
+  const out = {};
+  const floor = ctx.policy.glibc;
+  if (floor !== null) {
+    const row = cxxFloorFor(floor);
+    const source = `derived from glibc floor ${floor}: ${row.distros}`;
+    for (const prefix of ["GLIBCXX", "CXXABI", "GCC"])
+      out[prefix] = { ceiling: row[prefix], source };
+  }
+  for (const [prefix, ceiling] of Object.entries(ctx.policy.versions)) {
+    if (prefix !== "GLIBC") out[prefix] = { ceiling, source: "policy" };
+  }
+  return out;
+}
+var libraryVersions = (ctx) => {
+  const found = [];
+  for (const [prefix, { ceiling, source }] of Object.entries(libraryCeilings(ctx))) {
+    for (const over of overCeiling(ctx.facts.versionNeeds, prefix, ceiling)) {
+      const symbols = symbolsFor(ctx, over.name);
+      found.push({
+        rule: "library-versions",
+        message: `needs ${over.name} (ceiling ${ceiling}, ${source})${listSymbols(symbols)}`,
+        fix: `build with the C/C++ toolchain of the floor's distribution, link libstdc++/libgcc statically (-static-libstdc++ -static-libgcc), or raise versions.${prefix} in the policy`,
+        symbols
+      });
+    }
+  }
+  return found;
+};
+var kernelAbi = ({ facts, policy }) => {
+  const kernel = policy.kernel;
+  if (kernel === null || facts.abiTag === null) return [];
+  if (compareDotted(facts.abiTag, kernel) <= 0) return [];
+  return [
+    {
+      rule: "kernel-abi",
+      message: `NT_GNU_ABI_TAG requires Linux ${facts.abiTag}, above the oldest supported kernel ${kernel}: it fails there with "FATAL: kernel too old"`,
+      fix: `link against a C library built for kernels \u2265 ${kernel} (the tag comes from the libc's crt1.o), or raise the kernel floor`
+    }
+  ];
+};
+var versionRules = [glibcVersion, libraryVersions, kernelAbi];
+
+// src/domain/rules/policy.ts
+var ALL_RULES = [...archRules, ...linkageRules, ...versionRules, ...goRules];
+function evaluate(facts, policy) {
+  const inferred = policy.target ?? inferTarget(facts);
+  if (inferred === null) {
+    return [
+      {
+        rule: "elf-arch",
+        severity: "error",
+        message: `${facts.class} ${facts.endian}-endian ${facts.machine} is not a Linux architecture Go supports here`,
+        fix: `pass --target linux/<goarch> (one of ${Object.keys(ARCHES).join(", ")}) to judge it against a target`
+      }
+    ];
+  }
+  const sharedLibrary = facts.type === "DYN" && facts.interpreter === null && !facts.pie;
+  const ctx = {
+    facts,
+    policy,
+    target: inferred,
+    targetGiven: policy.target !== null,
+    sharedLibrary,
+    isStatic: facts.interpreter === null && !sharedLibrary
+  };
+  const findings = [];
+  for (const rule of ALL_RULES) {
+    for (const found of rule(ctx)) {
+      const setting = policy.severity[found.rule] ?? found.severity ?? "error";
+      if (setting !== "off") findings.push({ ...found, severity: setting });
+    }
+  }
+  return findings;
+}
+function inferTarget(facts) {
+  const goarch = goarchOf(facts.class, facts.endian, facts.machine);
+  if (goarch === null) return null;
+  if (goarch === "arm") return { goarch, variant: facts.floatAbi === "soft" ? "v5" : "v7" };
+  return { goarch, variant: null };
+}
+function verdictOf(findings) {
+  return findings.some((f) => f.severity === "error") ? "fail" : "pass";
+}
+
+// src/domain/elf/static-symbols.ts
 var NSS_FUNCTIONS = [
   "getaddrinfo",
   "getnameinfo",
@@ -32826,7 +32828,7 @@ import { access, readFile } from "node:fs/promises";
 import { machine, release } from "node:os";
 import { delimiter as delimiter2, join as join4 } from "node:path";
 
-// src/domain/runner.ts
+// src/domain/runner/runner.ts
 function parseOsRelease(text) {
   const fields = /* @__PURE__ */ new Map();
   for (const raw of text.split("\n")) {
@@ -32943,7 +32945,7 @@ function renderRunnerJson(facts) {
 `;
 }
 
-// src/domain/go-toolchain.ts
+// src/domain/go/go-toolchain.ts
 function parseGoVersion(text) {
   const num = "(0|[1-9]\\d*)";
   const m = new RegExp(`^${num}(?:\\.${num}(?:\\.${num}|([a-z]+)${num}?)?)?$`).exec(text);
@@ -34495,7 +34497,7 @@ function findTool(root, toolName, version, arch4) {
 // src/adapters/host-tools.ts
 import { readFile as readFile3 } from "node:fs/promises";
 
-// src/domain/apt-sources.ts
+// src/domain/toolchain/apt-sources.ts
 var words = (value) => (value ?? "").split(/\s+/).filter((w) => w !== "");
 function parseStanzas(text) {
   const stanzas = [];
@@ -34664,7 +34666,7 @@ function checkEntries(entries) {
   return problems;
 }
 
-// src/domain/mirrors.ts
+// src/domain/toolchain/mirrors.ts
 var trimSlash = (uri) => uri.replace(/\/+$/, "");
 var keyringOf = (signedBy) => signedBy?.startsWith("/") === true ? signedBy : null;
 function mirrorListLocation(uri) {
@@ -34809,7 +34811,7 @@ async function readMirrorList(location) {
 import { readFile as readFile4 } from "node:fs/promises";
 import { join as join8 } from "node:path";
 
-// src/domain/godebug.ts
+// src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
   const out = [];
   for (const m of stripComments(goSourceText).matchAll(/\{\s*Name:\s*"([^"]+)"([^{}]*)\}/g)) {
@@ -34963,7 +34965,7 @@ async function readText(path5) {
   }
 }
 
-// src/domain/cgo-env.ts
+// src/domain/go/cgo-env.ts
 function cgoEnv(plan, dir) {
   const root = `${dir}/root`;
   const t = plan.triplet;
@@ -34999,7 +35001,7 @@ function renderGithubEnv(env) {
 `).join("");
 }
 
-// src/domain/releases.ts
+// src/domain/toolchain/releases.ts
 var RELEASES = [
   { family: "debian", codename: "bullseye", glibc: "2.31" },
   { family: "debian", codename: "bookworm", glibc: "2.36" },
@@ -35030,7 +35032,7 @@ function releaseName(r) {
   return `${r.family}/${r.codename}`;
 }
 
-// src/domain/host.ts
+// src/domain/runner/host.ts
 var MULTIARCH = {
   amd64: "x86_64-linux-gnu",
   arm64: "aarch64-linux-gnu",
@@ -35058,7 +35060,7 @@ function hostInfoOf(facts) {
   return { family, debianArch, goarch, multiarch };
 }
 
-// src/domain/toolchain-plan.ts
+// src/domain/toolchain/toolchain-plan.ts
 function planToolchain(host, target, floor, compiler) {
   const release2 = releaseForFloor(host.family, floor);
   if ("error" in release2) return release2;
@@ -35110,7 +35112,7 @@ function compilerHostLibraries(depends) {
   return [...new Set(depends.filter((d) => /^lib(gmp|mpfr|mpc|isl)\d+$/.test(d)))].sort();
 }
 
-// src/domain/clang.ts
+// src/domain/toolchain/clang.ts
 function parseCompilerChoice(text) {
   if (text === "gcc" || text === "clang") return { compiler: text, clangMajor: null };
   const m = /^clang-(\d{1,3})$/.exec(text);
@@ -35193,7 +35195,7 @@ async function findLld(clang, major, path5) {
   );
 }
 
-// src/domain/wrappers.ts
+// src/domain/toolchain/wrappers.ts
 var PRELUDE = (key) => [
   "#!/bin/sh",
   `# Generated by cgo-abi-guard for ${key}. Do not edit: reinstalling rewrites it.`,
@@ -35670,7 +35672,7 @@ async function withInstallLock(lockDir, onWait, fn) {
   }
 }
 
-// src/domain/lockfile.ts
+// src/domain/toolchain/lockfile.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { createHash as createHash3 } from "node:crypto";
 var LOCK_HEADER = "# cgo-abi-guard lockfile: the exact packages of each toolchain. Commit it; it is enforced when present.\n";

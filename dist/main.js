@@ -38208,7 +38208,7 @@ var GLIBC_MARKERS = {
   GLIBC_ABI_DT_RELR: "2.36"
 };
 
-// src/domain/readelf.ts
+// src/domain/elf/readelf.ts
 var READELF_ARGS = ["-h", "-l", "-S", "-d", "-V", "-n", "-W", "--dyn-syms"];
 var BLOCK_STARTS = [
   ["ELF Header:", "header"],
@@ -38471,7 +38471,7 @@ import { access as access2, readFile } from "node:fs/promises";
 import { machine, release } from "node:os";
 import { delimiter as delimiter2, join as join3 } from "node:path";
 
-// src/domain/runner.ts
+// src/domain/runner/runner.ts
 function parseOsRelease(text) {
   const fields = /* @__PURE__ */ new Map();
   for (const raw of text.split("\n")) {
@@ -38560,7 +38560,7 @@ function hostArchOf(machine2) {
   return { machine: machine2.trim(), goarch: m?.[0] ?? null, debianArch: m?.[1] ?? null };
 }
 
-// src/domain/go-toolchain.ts
+// src/domain/go/go-toolchain.ts
 function parseGoVersion(text) {
   const num = "(0|[1-9]\\d*)";
   const m = new RegExp(`^${num}(?:\\.${num}(?:\\.${num}|([a-z]+)${num}?)?)?$`).exec(text);
@@ -38785,7 +38785,7 @@ function firstLine(text) {
   return line === void 0 ? null : line.trim();
 }
 
-// src/domain/annotations.ts
+// src/domain/report/annotations.ts
 var MAX_PER_RULE = 5;
 function findingAnnotations(judged, max = MAX_PER_RULE) {
   const out = [];
@@ -38834,7 +38834,7 @@ function fileLineAnnotation(text, title) {
   return { level: "error", title, message: m[3], file: m[1], line: Number(m[2]) };
 }
 
-// src/domain/policy-file.ts
+// src/domain/rules/policy-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/domain/platform.ts
@@ -38962,378 +38962,7 @@ function variantLevel(variant) {
   return Number.parseInt(variant.replace(/^v/, ""), 10);
 }
 
-// src/domain/rules/arch.ts
-var archMatches = ({ facts, target, targetGiven }) => {
-  if (!targetGiven) return [];
-  const want = ARCHES[target.goarch];
-  const found = [];
-  const same = facts.class === want.elfClass && facts.endian === want.endian && facts.machine === want.machine;
-  if (!same) {
-    found.push({
-      rule: "elf-arch",
-      message: `built for ${facts.machine} (${facts.class}, ${facts.endian}-endian), but the target ${formatTarget(target)} is ${want.machine} (${want.elfClass}, ${want.endian}-endian)`,
-      fix: `build with GOARCH=${target.goarch} and CC set to a C compiler for ${abiOf(target).triplet}`
-    });
-    return found;
-  }
-  const wantFloat = floatAbiOf(target);
-  if (wantFloat !== null && facts.interpreter !== null && facts.floatAbi !== null && facts.floatAbi !== wantFloat) {
-    found.push({
-      rule: "elf-arch",
-      message: `ARM header flags say ${facts.floatAbi}-float ABI (${facts.flags}), but ${formatTarget(target)} is ${wantFloat}-float`,
-      fix: wantFloat === "hard" ? "link with the hard-float compiler arm-linux-gnueabihf-gcc for GOARM=7" : "link with the soft-float compiler arm-linux-gnueabi-gcc for GOARM=5/6, or target linux/arm/v7"
-    });
-  }
-  return found;
-};
-var archRules = [archMatches];
-
-// src/domain/rules/go.ts
-var goBuildInfo = ({ facts, policy, target, targetGiven }) => {
-  if (facts.goBuildError !== null) {
-    return [
-      {
-        rule: "go-buildinfo",
-        severity: "warning",
-        message: `Go build info could not be read (${facts.goBuildError}); CGO_ENABLED, GOOS/GOARCH and GOAMD64/GOARM were not checked`,
-        fix: "build with a Go toolchain \u2265 1.18 and do not strip the .go.buildinfo section"
-      }
-    ];
-  }
-  const info2 = facts.goBuild;
-  if (info2 === null) return [];
-  const s = info2.settings;
-  const found = [];
-  if (policy.libc !== "none" && s.CGO_ENABLED !== "1") {
-    found.push({
-      rule: "go-buildinfo",
-      message: s.CGO_ENABLED === void 0 ? "Go build info does not record CGO_ENABLED, so cgo cannot be shown to have been on" : `built with CGO_ENABLED=${s.CGO_ENABLED}: cgo was off, so no C code is in the binary (packages that need cgo fail at run time)`,
-      fix: "set CGO_ENABLED=1 for the build: Go turns cgo off when cross-compiling unless it is set, and since Go 1.20 when no C compiler is found"
-    });
-  }
-  if (s.GOOS !== void 0 && s.GOOS !== "linux") {
-    found.push({
-      rule: "go-buildinfo",
-      message: `built with GOOS=${s.GOOS}`,
-      fix: "build with GOOS=linux"
-    });
-  }
-  if (!targetGiven) return found;
-  if (s.GOARCH !== void 0 && s.GOARCH !== target.goarch) {
-    found.push({
-      rule: "go-buildinfo",
-      message: `built with GOARCH=${s.GOARCH}, but the target is ${formatTarget(target)}`,
-      fix: `build with GOARCH=${target.goarch}`
-    });
-  }
-  const levelKey = target.goarch === "amd64" ? "GOAMD64" : target.goarch === "arm" ? "GOARM" : null;
-  const built = levelKey === null ? void 0 : s[levelKey];
-  if (levelKey !== null && built !== void 0 && target.variant !== null) {
-    const builtLevel = variantLevel(built.split(",")[0] ?? built);
-    const wantLevel = variantLevel(target.variant);
-    if (builtLevel > wantLevel) {
-      found.push({
-        rule: "go-buildinfo",
-        message: `built with ${levelKey}=${built}, above the target ${formatTarget(target)}: older CPUs stop with SIGILL`,
-        fix: `build with ${levelKey}=${levelKey === "GOAMD64" ? target.variant : String(wantLevel)}, or raise the target variant`
-      });
-    }
-  }
-  return found;
-};
-var ISA_LEVELS = {
-  "x86-64-baseline": 1,
-  "x86-64-v2": 2,
-  "x86-64-v3": 3,
-  "x86-64-v4": 4
-};
-var x86Isa = ({ facts, target, targetGiven }) => {
-  if (!targetGiven || target.goarch !== "amd64" || target.variant === null) return [];
-  const highest = facts.isaNeeded.reduce((max, level) => Math.max(max, ISA_LEVELS[level] ?? 0), 0);
-  const want = variantLevel(target.variant);
-  if (highest <= want) return [];
-  return [
-    {
-      rule: "x86-isa",
-      message: `x86 ISA needed note says x86-64-v${highest}, above the target ${formatTarget(target)}: glibc refuses it with "CPU ISA level is lower than required"`,
-      fix: `drop -march=\u2026 above x86-64-${target.variant === "v1" ? "baseline" : target.variant} from CGO_CFLAGS, or raise the target variant`
-    }
-  ];
-};
-var staticNss = ({ facts, policy, isStatic }) => {
-  if (!isStatic || policy.libc === "musl" || facts.staticSymbols.length === 0) return [];
-  const names = facts.staticSymbols.join(", ");
-  return [
-    {
-      rule: "static-nss",
-      severity: "warning",
-      message: `static glibc binary calls ${names}: glibc loads NSS modules (libnss_*.so) for these at run time, which must match the glibc it was linked with`,
-      fix: "build with -tags netgo,osusergo so Go resolves hosts and users itself, or link dynamically"
-    }
-  ];
-};
-var goRules = [goBuildInfo, x86Isa, staticNss];
-
-// src/domain/rules/linkage.ts
-var interpreter = ({ facts, policy, target, sharedLibrary, isStatic }) => {
-  if (sharedLibrary) return [];
-  const libc = policy.libc;
-  if (libc === "none") {
-    if (facts.interpreter === null) return [];
-    return [
-      {
-        rule: "interpreter",
-        message: `dynamically linked (interpreter ${facts.interpreter}), but a static binary was expected (libc: none)`,
-        fix: "build with CGO_ENABLED=0, or link statically: -ldflags '-linkmode external -extldflags -static'"
-      }
-    ];
-  }
-  const want = loaderFor(target, libc) ?? "";
-  if (isStatic) {
-    return [
-      {
-        rule: "interpreter",
-        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected: cgo was probably off`,
-        fix: "set CGO_ENABLED=1 for the build (Go turns cgo off when cross-compiling unless it is set, and when no C compiler is found), or use libc: none if a static binary is intended"
-      }
-    ];
-  }
-  if (facts.interpreter === want) return [];
-  const owner = describeLoader(facts.interpreter ?? "");
-  return [
-    {
-      rule: "interpreter",
-      message: `program interpreter is ${facts.interpreter ?? ""}${owner === null ? "" : ` (${owner})`}, expected ${want} for ${libc} on ${formatTarget(target)}: the binary will fail with "no such file or directory"`,
-      fix: interpreterFix(facts.interpreter ?? "", libc, target)
-    }
-  ];
-};
-function interpreterFix(found, libc, target) {
-  const triplet = abiOf(target).triplet;
-  if (libc === "glibc" && found.includes("ld-musl")) {
-    return `the binary was linked against musl: use a glibc C compiler for ${triplet}, or set libc: musl if musl is intended`;
-  }
-  if (libc === "musl" && !found.includes("ld-musl")) {
-    return `the binary was linked against glibc: use musl-gcc (or a musl cross compiler), or set libc: glibc`;
-  }
-  return `set CC to the C compiler for ${triplet} (Go reads only CC when building; CC_<goarch> is ignored)`;
-}
-var GLIBC_ALLOWED = [
-  "libc.so.6",
-  "libm.so.6",
-  "libpthread.so.0",
-  "libdl.so.2",
-  "librt.so.1",
-  "libresolv.so.2",
-  "libutil.so.1",
-  "libgcc_s.so.1",
-  "libstdc++.so.6"
-];
-function allowedNeeded(target, libc) {
-  const abi2 = abiOf(target);
-  if (libc === "musl")
-    return ["libc.so", `libc.musl-${abi2.muslArch}.so.1`, basename3(abi2.muslLoader)];
-  return [...GLIBC_ALLOWED, basename3(abi2.glibcLoader)];
-}
-function basename3(path9) {
-  return path9.slice(path9.lastIndexOf("/") + 1);
-}
-function matchesPattern(name, pattern) {
-  if (!pattern.includes("*")) return name === pattern;
-  const escaped = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${escaped.join(".*")}$`).test(name);
-}
-var needed = ({ facts, policy, target }) => {
-  const allowed = [...allowedNeeded(target, policy.libc), ...policy.allowNeeded];
-  const libcName = policy.libc === "musl" ? "musl" : "glibc";
-  return facts.needed.filter((lib) => !allowed.some((pattern) => matchesPattern(lib, pattern))).map((lib) => ({
-    rule: "needed",
-    message: `needs ${lib}, which is not among the libraries every ${libcName} system has: it fails with "error while loading shared libraries: ${lib}" where it is missing`,
-    fix: `link ${lib} statically, ship it beside the binary with an $ORIGIN RUNPATH, or add it to allow-needed in the policy`
-  }));
-};
-var rpath = ({ facts, policy }) => {
-  const found = [];
-  const entries = [
-    ...facts.rpath.map((path9) => ({ tag: "RPATH", path: path9 })),
-    ...facts.runpath.map((path9) => ({ tag: "RUNPATH", path: path9 }))
-  ];
-  for (const { tag, path: path9 } of entries) {
-    if (path9.startsWith("$ORIGIN") || path9.startsWith("${ORIGIN}")) continue;
-    if (policy.allowRpath.some(
-      (prefix2) => path9 === prefix2 || path9.startsWith(prefix2.endsWith("/") ? prefix2 : `${prefix2}/`)
-    )) {
-      continue;
-    }
-    const why = path9.startsWith("/") ? "an absolute path from the build machine" : "relative to the working directory at run time";
-    found.push({
-      rule: "rpath",
-      message: `${tag} ${path9 === "" ? "(empty entry)" : path9} is ${why}: libraries there are loaded on users' machines`,
-      fix: "remove -Wl,-rpath from CGO_LDFLAGS / #cgo LDFLAGS, use $ORIGIN-relative paths, or add the prefix to allow-rpath in the policy"
-    });
-  }
-  return found;
-};
-var linkageRules = [interpreter, needed, rpath];
-
-// src/domain/cxx-floors.ts
-var CXX_FLOORS = [
-  {
-    glibc: "2.17",
-    distros: "CentOS 7 (gcc 4.8)",
-    GLIBCXX: "3.4.19",
-    CXXABI: "1.3.7",
-    GCC: "4.8.0"
-  },
-  { glibc: "2.24", distros: "Debian 9 (gcc 6)", GLIBCXX: "3.4.22", CXXABI: "1.3.10", GCC: "4.8.0" },
-  {
-    glibc: "2.27",
-    distros: "Ubuntu 18.04 (gcc 8)",
-    GLIBCXX: "3.4.25",
-    CXXABI: "1.3.11",
-    GCC: "7.0.0"
-  },
-  {
-    glibc: "2.28",
-    distros: "Debian 10, RHEL 8 (gcc 8)",
-    GLIBCXX: "3.4.25",
-    CXXABI: "1.3.11",
-    GCC: "7.0.0"
-  },
-  {
-    glibc: "2.31",
-    distros: "Debian 11, Ubuntu 20.04 (gcc 10)",
-    GLIBCXX: "3.4.28",
-    CXXABI: "1.3.12",
-    GCC: "7.0.0"
-  },
-  { glibc: "2.34", distros: "RHEL 9 (gcc 11)", GLIBCXX: "3.4.29", CXXABI: "1.3.13", GCC: "7.0.0" },
-  {
-    glibc: "2.35",
-    distros: "Ubuntu 22.04 (gcc 12)",
-    GLIBCXX: "3.4.30",
-    CXXABI: "1.3.13",
-    GCC: "12.0.0"
-  },
-  {
-    glibc: "2.36",
-    distros: "Debian 12 (gcc 12)",
-    GLIBCXX: "3.4.30",
-    CXXABI: "1.3.13",
-    GCC: "12.0.0"
-  },
-  {
-    glibc: "2.39",
-    distros: "Ubuntu 24.04 (gcc 14)",
-    GLIBCXX: "3.4.33",
-    CXXABI: "1.3.15",
-    GCC: "14.0.0"
-  },
-  {
-    glibc: "2.41",
-    distros: "Debian 13 (gcc 14)",
-    GLIBCXX: "3.4.33",
-    CXXABI: "1.3.15",
-    GCC: "14.0.0"
-  }
-];
-function cxxFloorFor(glibcFloor) {
-  let best;
-  for (const row of CXX_FLOORS) if (compareDotted(row.glibc, glibcFloor) <= 0) best = row;
-  return best ?? CXX_FLOORS[0];
-}
-
-// src/domain/rules/versions.ts
-var MAX_SYMBOLS = 8;
-function symbolsFor(ctx, versionName) {
-  const names = ctx.facts.symbolVersions.filter((s) => s.version === versionName).map((s) => s.symbol);
-  return [...new Set(names)].sort();
-}
-function listSymbols(symbols) {
-  if (symbols.length === 0) return "";
-  const shown = symbols.slice(0, MAX_SYMBOLS).join(", ");
-  const more = symbols.length > MAX_SYMBOLS ? ` and ${symbols.length - MAX_SYMBOLS} more` : "";
-  return `: ${shown}${more}`;
-}
-function overCeiling(needs, prefix2, ceiling) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const need of needs) {
-    const marker2 = prefix2 === "GLIBC" ? GLIBC_MARKERS[need.name] : void 0;
-    const split = marker2 !== void 0 ? { prefix: prefix2, version: marker2 } : splitVersionName(need.name);
-    if (split?.prefix !== prefix2) continue;
-    if (compareDotted(split.version, ceiling) > 0) seen.set(need.name, split.version);
-  }
-  return [...seen].map(([name, version3]) => ({ name, version: version3 })).sort((a, b) => compareDotted(b.version, a.version));
-}
-var glibcVersion = (ctx) => {
-  const found = [];
-  for (const need of ctx.facts.versionNeeds) {
-    if (need.name !== "GLIBC_PRIVATE") continue;
-    const symbols = symbolsFor(ctx, need.name);
-    found.push({
-      rule: "glibc-version",
-      message: `needs GLIBC_PRIVATE from ${need.file}${listSymbols(symbols)}: private glibc symbols change between every release`,
-      fix: "do not link against glibc internals; rebuild against the public API of the target glibc",
-      symbols
-    });
-  }
-  const floor = ctx.policy.glibc;
-  if (floor === null) return found;
-  for (const over of overCeiling(ctx.facts.versionNeeds, "GLIBC", floor)) {
-    const symbols = symbolsFor(ctx, over.name);
-    found.push({
-      rule: "glibc-version",
-      message: `needs ${over.name} (floor ${floor})${listSymbols(symbols)}`,
-      fix: `build against a glibc ${floor} sysroot (an older distribution's libc6-dev) instead of the build machine's glibc; it fails elsewhere with "version \`${over.name}' not found"`,
-      symbols
-    });
-  }
-  return found;
-};
-function libraryCeilings(ctx) {
-  const out = {};
-  const floor = ctx.policy.glibc;
-  if (floor !== null) {
-    const row = cxxFloorFor(floor);
-    const source = `derived from glibc floor ${floor}: ${row.distros}`;
-    for (const prefix2 of ["GLIBCXX", "CXXABI", "GCC"])
-      out[prefix2] = { ceiling: row[prefix2], source };
-  }
-  for (const [prefix2, ceiling] of Object.entries(ctx.policy.versions)) {
-    if (prefix2 !== "GLIBC") out[prefix2] = { ceiling, source: "policy" };
-  }
-  return out;
-}
-var libraryVersions = (ctx) => {
-  const found = [];
-  for (const [prefix2, { ceiling, source }] of Object.entries(libraryCeilings(ctx))) {
-    for (const over of overCeiling(ctx.facts.versionNeeds, prefix2, ceiling)) {
-      const symbols = symbolsFor(ctx, over.name);
-      found.push({
-        rule: "library-versions",
-        message: `needs ${over.name} (ceiling ${ceiling}, ${source})${listSymbols(symbols)}`,
-        fix: `build with the C/C++ toolchain of the floor's distribution, link libstdc++/libgcc statically (-static-libstdc++ -static-libgcc), or raise versions.${prefix2} in the policy`,
-        symbols
-      });
-    }
-  }
-  return found;
-};
-var kernelAbi = ({ facts, policy }) => {
-  const kernel = policy.kernel;
-  if (kernel === null || facts.abiTag === null) return [];
-  if (compareDotted(facts.abiTag, kernel) <= 0) return [];
-  return [
-    {
-      rule: "kernel-abi",
-      message: `NT_GNU_ABI_TAG requires Linux ${facts.abiTag}, above the oldest supported kernel ${kernel}: it fails there with "FATAL: kernel too old"`,
-      fix: `link against a C library built for kernels \u2265 ${kernel} (the tag comes from the libc's crt1.o), or raise the kernel floor`
-    }
-  ];
-};
-var versionRules = [glibcVersion, libraryVersions, kernelAbi];
-
-// src/domain/policy.ts
+// src/domain/rules/types.ts
 var RULES = [
   "elf-arch",
   "interpreter",
@@ -39358,48 +38987,8 @@ function defaultPolicy() {
     severity: {}
   };
 }
-var ALL_RULES = [...archRules, ...linkageRules, ...versionRules, ...goRules];
-function evaluate(facts, policy) {
-  const inferred = policy.target ?? inferTarget(facts);
-  if (inferred === null) {
-    return [
-      {
-        rule: "elf-arch",
-        severity: "error",
-        message: `${facts.class} ${facts.endian}-endian ${facts.machine} is not a Linux architecture Go supports here`,
-        fix: `pass --target linux/<goarch> (one of ${Object.keys(ARCHES).join(", ")}) to judge it against a target`
-      }
-    ];
-  }
-  const sharedLibrary = facts.type === "DYN" && facts.interpreter === null && !facts.pie;
-  const ctx = {
-    facts,
-    policy,
-    target: inferred,
-    targetGiven: policy.target !== null,
-    sharedLibrary,
-    isStatic: facts.interpreter === null && !sharedLibrary
-  };
-  const findings = [];
-  for (const rule of ALL_RULES) {
-    for (const found of rule(ctx)) {
-      const setting = policy.severity[found.rule] ?? found.severity ?? "error";
-      if (setting !== "off") findings.push({ ...found, severity: setting });
-    }
-  }
-  return findings;
-}
-function inferTarget(facts) {
-  const goarch = goarchOf(facts.class, facts.endian, facts.machine);
-  if (goarch === null) return null;
-  if (goarch === "arm") return { goarch, variant: facts.floatAbi === "soft" ? "v5" : "v7" };
-  return { goarch, variant: null };
-}
-function verdictOf(findings) {
-  return findings.some((f) => f.severity === "error") ? "fail" : "pass";
-}
 
-// src/domain/policy-file.ts
+// src/domain/rules/policy-file.ts
 var KEYS = [
   "glibc",
   "kernel",
@@ -39525,7 +39114,7 @@ function severityMap(node, at, errors) {
   return out;
 }
 
-// src/domain/clang.ts
+// src/domain/toolchain/clang.ts
 function parseCompilerChoice(text) {
   if (text === "gcc" || text === "clang") return { compiler: text, clangMajor: null };
   const m = /^clang-(\d{1,3})$/.exec(text);
@@ -39546,7 +39135,7 @@ function describeClang(c) {
   return `clang ${c.clangMajor} (${c.clang}) with lld ${c.lldMajor} (${c.lld})`;
 }
 
-// src/domain/mirrors.ts
+// src/domain/toolchain/mirrors.ts
 var trimSlash = (uri) => uri.replace(/\/+$/, "");
 var keyringOf = (signedBy) => signedBy?.startsWith("/") === true ? signedBy : null;
 function mirrorListLocation(uri) {
@@ -39731,7 +39320,7 @@ function runBash(command, cwd, env) {
   return execLoud(command, cwd, env);
 }
 
-// src/domain/build-hints.ts
+// src/domain/go/build-hints.ts
 var HINTS = [
   [
     /build constraints exclude all Go files/,
@@ -39787,7 +39376,7 @@ import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename as basename4, dirname as dirname3, normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "path";
+import { basename as basename3, dirname as dirname3, normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path9) {
@@ -40124,7 +39713,7 @@ var Walker = class {
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path9;
-            const filename = basename4(resolvedPath);
+            const filename = basename3(resolvedPath);
             const directoryPath$1 = normalizePath(dirname3(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files, this.state.counts, filters);
@@ -40622,7 +40211,7 @@ async function readRange(path9, offset, length) {
   }
 }
 
-// src/domain/buildinfo.ts
+// src/domain/elf/buildinfo.ts
 var MAGIC = "\xFF Go buildinf:";
 var HEADER_SIZE = 32;
 var FLAG_INLINE_STRINGS = 2;
@@ -40687,7 +40276,7 @@ function unquote2(text) {
   }
 }
 
-// src/domain/elf-ident.ts
+// src/domain/elf/elf-ident.ts
 var IDENT_BYTES = 18;
 var TYPES = ["NONE", "REL", "EXEC", "DYN", "CORE"];
 function parseIdent(bytes) {
@@ -40720,7 +40309,7 @@ function parseIdent(bytes) {
   return { kind: "elf", type: name };
 }
 
-// src/domain/integrity.ts
+// src/domain/elf/integrity.ts
 function layoutProblem(layout, fileSize2) {
   const tables = [
     [
@@ -40756,7 +40345,420 @@ function truncated(what, fileSize2) {
   return `truncated or malformed ELF: ${what}, but the file has ${fileSize2} bytes`;
 }
 
-// src/domain/report.ts
+// src/domain/rules/arch.ts
+var archMatches = ({ facts, target, targetGiven }) => {
+  if (!targetGiven) return [];
+  const want = ARCHES[target.goarch];
+  const found = [];
+  const same = facts.class === want.elfClass && facts.endian === want.endian && facts.machine === want.machine;
+  if (!same) {
+    found.push({
+      rule: "elf-arch",
+      message: `built for ${facts.machine} (${facts.class}, ${facts.endian}-endian), but the target ${formatTarget(target)} is ${want.machine} (${want.elfClass}, ${want.endian}-endian)`,
+      fix: `build with GOARCH=${target.goarch} and CC set to a C compiler for ${abiOf(target).triplet}`
+    });
+    return found;
+  }
+  const wantFloat = floatAbiOf(target);
+  if (wantFloat !== null && facts.interpreter !== null && facts.floatAbi !== null && facts.floatAbi !== wantFloat) {
+    found.push({
+      rule: "elf-arch",
+      message: `ARM header flags say ${facts.floatAbi}-float ABI (${facts.flags}), but ${formatTarget(target)} is ${wantFloat}-float`,
+      fix: wantFloat === "hard" ? "link with the hard-float compiler arm-linux-gnueabihf-gcc for GOARM=7" : "link with the soft-float compiler arm-linux-gnueabi-gcc for GOARM=5/6, or target linux/arm/v7"
+    });
+  }
+  return found;
+};
+var archRules = [archMatches];
+
+// src/domain/rules/go.ts
+var goBuildInfo = ({ facts, policy, target, targetGiven }) => {
+  if (facts.goBuildError !== null) {
+    return [
+      {
+        rule: "go-buildinfo",
+        severity: "warning",
+        message: `Go build info could not be read (${facts.goBuildError}); CGO_ENABLED, GOOS/GOARCH and GOAMD64/GOARM were not checked`,
+        fix: "build with a Go toolchain \u2265 1.18 and do not strip the .go.buildinfo section"
+      }
+    ];
+  }
+  const info2 = facts.goBuild;
+  if (info2 === null) return [];
+  const s = info2.settings;
+  const found = [];
+  if (policy.libc !== "none" && s.CGO_ENABLED !== "1") {
+    found.push({
+      rule: "go-buildinfo",
+      message: s.CGO_ENABLED === void 0 ? "Go build info does not record CGO_ENABLED, so cgo cannot be shown to have been on" : `built with CGO_ENABLED=${s.CGO_ENABLED}: cgo was off, so no C code is in the binary (packages that need cgo fail at run time)`,
+      fix: "set CGO_ENABLED=1 for the build: Go turns cgo off when cross-compiling unless it is set, and since Go 1.20 when no C compiler is found"
+    });
+  }
+  if (s.GOOS !== void 0 && s.GOOS !== "linux") {
+    found.push({
+      rule: "go-buildinfo",
+      message: `built with GOOS=${s.GOOS}`,
+      fix: "build with GOOS=linux"
+    });
+  }
+  if (!targetGiven) return found;
+  if (s.GOARCH !== void 0 && s.GOARCH !== target.goarch) {
+    found.push({
+      rule: "go-buildinfo",
+      message: `built with GOARCH=${s.GOARCH}, but the target is ${formatTarget(target)}`,
+      fix: `build with GOARCH=${target.goarch}`
+    });
+  }
+  const levelKey = target.goarch === "amd64" ? "GOAMD64" : target.goarch === "arm" ? "GOARM" : null;
+  const built = levelKey === null ? void 0 : s[levelKey];
+  if (levelKey !== null && built !== void 0 && target.variant !== null) {
+    const builtLevel = variantLevel(built.split(",")[0] ?? built);
+    const wantLevel = variantLevel(target.variant);
+    if (builtLevel > wantLevel) {
+      found.push({
+        rule: "go-buildinfo",
+        message: `built with ${levelKey}=${built}, above the target ${formatTarget(target)}: older CPUs stop with SIGILL`,
+        fix: `build with ${levelKey}=${levelKey === "GOAMD64" ? target.variant : String(wantLevel)}, or raise the target variant`
+      });
+    }
+  }
+  return found;
+};
+var ISA_LEVELS = {
+  "x86-64-baseline": 1,
+  "x86-64-v2": 2,
+  "x86-64-v3": 3,
+  "x86-64-v4": 4
+};
+var x86Isa = ({ facts, target, targetGiven }) => {
+  if (!targetGiven || target.goarch !== "amd64" || target.variant === null) return [];
+  const highest = facts.isaNeeded.reduce((max, level) => Math.max(max, ISA_LEVELS[level] ?? 0), 0);
+  const want = variantLevel(target.variant);
+  if (highest <= want) return [];
+  return [
+    {
+      rule: "x86-isa",
+      message: `x86 ISA needed note says x86-64-v${highest}, above the target ${formatTarget(target)}: glibc refuses it with "CPU ISA level is lower than required"`,
+      fix: `drop -march=\u2026 above x86-64-${target.variant === "v1" ? "baseline" : target.variant} from CGO_CFLAGS, or raise the target variant`
+    }
+  ];
+};
+var staticNss = ({ facts, policy, isStatic }) => {
+  if (!isStatic || policy.libc === "musl" || facts.staticSymbols.length === 0) return [];
+  const names = facts.staticSymbols.join(", ");
+  return [
+    {
+      rule: "static-nss",
+      severity: "warning",
+      message: `static glibc binary calls ${names}: glibc loads NSS modules (libnss_*.so) for these at run time, which must match the glibc it was linked with`,
+      fix: "build with -tags netgo,osusergo so Go resolves hosts and users itself, or link dynamically"
+    }
+  ];
+};
+var goRules = [goBuildInfo, x86Isa, staticNss];
+
+// src/domain/rules/linkage.ts
+var interpreter = ({ facts, policy, target, sharedLibrary, isStatic }) => {
+  if (sharedLibrary) return [];
+  const libc = policy.libc;
+  if (libc === "none") {
+    if (facts.interpreter === null) return [];
+    return [
+      {
+        rule: "interpreter",
+        message: `dynamically linked (interpreter ${facts.interpreter}), but a static binary was expected (libc: none)`,
+        fix: "build with CGO_ENABLED=0, or link statically: -ldflags '-linkmode external -extldflags -static'"
+      }
+    ];
+  }
+  const want = loaderFor(target, libc) ?? "";
+  if (isStatic) {
+    return [
+      {
+        rule: "interpreter",
+        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected: cgo was probably off`,
+        fix: "set CGO_ENABLED=1 for the build (Go turns cgo off when cross-compiling unless it is set, and when no C compiler is found), or use libc: none if a static binary is intended"
+      }
+    ];
+  }
+  if (facts.interpreter === want) return [];
+  const owner = describeLoader(facts.interpreter ?? "");
+  return [
+    {
+      rule: "interpreter",
+      message: `program interpreter is ${facts.interpreter ?? ""}${owner === null ? "" : ` (${owner})`}, expected ${want} for ${libc} on ${formatTarget(target)}: the binary will fail with "no such file or directory"`,
+      fix: interpreterFix(facts.interpreter ?? "", libc, target)
+    }
+  ];
+};
+function interpreterFix(found, libc, target) {
+  const triplet = abiOf(target).triplet;
+  if (libc === "glibc" && found.includes("ld-musl")) {
+    return `the binary was linked against musl: use a glibc C compiler for ${triplet}, or set libc: musl if musl is intended`;
+  }
+  if (libc === "musl" && !found.includes("ld-musl")) {
+    return `the binary was linked against glibc: use musl-gcc (or a musl cross compiler), or set libc: glibc`;
+  }
+  return `set CC to the C compiler for ${triplet} (Go reads only CC when building; CC_<goarch> is ignored)`;
+}
+var GLIBC_ALLOWED = [
+  "libc.so.6",
+  "libm.so.6",
+  "libpthread.so.0",
+  "libdl.so.2",
+  "librt.so.1",
+  "libresolv.so.2",
+  "libutil.so.1",
+  "libgcc_s.so.1",
+  "libstdc++.so.6"
+];
+function allowedNeeded(target, libc) {
+  const abi2 = abiOf(target);
+  if (libc === "musl")
+    return ["libc.so", `libc.musl-${abi2.muslArch}.so.1`, basename4(abi2.muslLoader)];
+  return [...GLIBC_ALLOWED, basename4(abi2.glibcLoader)];
+}
+function basename4(path9) {
+  return path9.slice(path9.lastIndexOf("/") + 1);
+}
+function matchesPattern(name, pattern) {
+  if (!pattern.includes("*")) return name === pattern;
+  const escaped = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${escaped.join(".*")}$`).test(name);
+}
+var needed = ({ facts, policy, target }) => {
+  const allowed = [...allowedNeeded(target, policy.libc), ...policy.allowNeeded];
+  const libcName = policy.libc === "musl" ? "musl" : "glibc";
+  return facts.needed.filter((lib) => !allowed.some((pattern) => matchesPattern(lib, pattern))).map((lib) => ({
+    rule: "needed",
+    message: `needs ${lib}, which is not among the libraries every ${libcName} system has: it fails with "error while loading shared libraries: ${lib}" where it is missing`,
+    fix: `link ${lib} statically, ship it beside the binary with an $ORIGIN RUNPATH, or add it to allow-needed in the policy`
+  }));
+};
+var rpath = ({ facts, policy }) => {
+  const found = [];
+  const entries = [
+    ...facts.rpath.map((path9) => ({ tag: "RPATH", path: path9 })),
+    ...facts.runpath.map((path9) => ({ tag: "RUNPATH", path: path9 }))
+  ];
+  for (const { tag, path: path9 } of entries) {
+    if (path9.startsWith("$ORIGIN") || path9.startsWith("${ORIGIN}")) continue;
+    if (policy.allowRpath.some(
+      (prefix2) => path9 === prefix2 || path9.startsWith(prefix2.endsWith("/") ? prefix2 : `${prefix2}/`)
+    )) {
+      continue;
+    }
+    const why = path9.startsWith("/") ? "an absolute path from the build machine" : "relative to the working directory at run time";
+    found.push({
+      rule: "rpath",
+      message: `${tag} ${path9 === "" ? "(empty entry)" : path9} is ${why}: libraries there are loaded on users' machines`,
+      fix: "remove -Wl,-rpath from CGO_LDFLAGS / #cgo LDFLAGS, use $ORIGIN-relative paths, or add the prefix to allow-rpath in the policy"
+    });
+  }
+  return found;
+};
+var linkageRules = [interpreter, needed, rpath];
+
+// src/domain/rules/cxx-floors.ts
+var CXX_FLOORS = [
+  {
+    glibc: "2.17",
+    distros: "CentOS 7 (gcc 4.8)",
+    GLIBCXX: "3.4.19",
+    CXXABI: "1.3.7",
+    GCC: "4.8.0"
+  },
+  { glibc: "2.24", distros: "Debian 9 (gcc 6)", GLIBCXX: "3.4.22", CXXABI: "1.3.10", GCC: "4.8.0" },
+  {
+    glibc: "2.27",
+    distros: "Ubuntu 18.04 (gcc 8)",
+    GLIBCXX: "3.4.25",
+    CXXABI: "1.3.11",
+    GCC: "7.0.0"
+  },
+  {
+    glibc: "2.28",
+    distros: "Debian 10, RHEL 8 (gcc 8)",
+    GLIBCXX: "3.4.25",
+    CXXABI: "1.3.11",
+    GCC: "7.0.0"
+  },
+  {
+    glibc: "2.31",
+    distros: "Debian 11, Ubuntu 20.04 (gcc 10)",
+    GLIBCXX: "3.4.28",
+    CXXABI: "1.3.12",
+    GCC: "7.0.0"
+  },
+  { glibc: "2.34", distros: "RHEL 9 (gcc 11)", GLIBCXX: "3.4.29", CXXABI: "1.3.13", GCC: "7.0.0" },
+  {
+    glibc: "2.35",
+    distros: "Ubuntu 22.04 (gcc 12)",
+    GLIBCXX: "3.4.30",
+    CXXABI: "1.3.13",
+    GCC: "12.0.0"
+  },
+  {
+    glibc: "2.36",
+    distros: "Debian 12 (gcc 12)",
+    GLIBCXX: "3.4.30",
+    CXXABI: "1.3.13",
+    GCC: "12.0.0"
+  },
+  {
+    glibc: "2.39",
+    distros: "Ubuntu 24.04 (gcc 14)",
+    GLIBCXX: "3.4.33",
+    CXXABI: "1.3.15",
+    GCC: "14.0.0"
+  },
+  {
+    glibc: "2.41",
+    distros: "Debian 13 (gcc 14)",
+    GLIBCXX: "3.4.33",
+    CXXABI: "1.3.15",
+    GCC: "14.0.0"
+  }
+];
+function cxxFloorFor(glibcFloor) {
+  let best;
+  for (const row of CXX_FLOORS) if (compareDotted(row.glibc, glibcFloor) <= 0) best = row;
+  return best ?? CXX_FLOORS[0];
+}
+
+// src/domain/rules/versions.ts
+var MAX_SYMBOLS = 8;
+function symbolsFor(ctx, versionName) {
+  const names = ctx.facts.symbolVersions.filter((s) => s.version === versionName).map((s) => s.symbol);
+  return [...new Set(names)].sort();
+}
+function listSymbols(symbols) {
+  if (symbols.length === 0) return "";
+  const shown = symbols.slice(0, MAX_SYMBOLS).join(", ");
+  const more = symbols.length > MAX_SYMBOLS ? ` and ${symbols.length - MAX_SYMBOLS} more` : "";
+  return `: ${shown}${more}`;
+}
+function overCeiling(needs, prefix2, ceiling) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const need of needs) {
+    const marker2 = prefix2 === "GLIBC" ? GLIBC_MARKERS[need.name] : void 0;
+    const split = marker2 !== void 0 ? { prefix: prefix2, version: marker2 } : splitVersionName(need.name);
+    if (split?.prefix !== prefix2) continue;
+    if (compareDotted(split.version, ceiling) > 0) seen.set(need.name, split.version);
+  }
+  return [...seen].map(([name, version3]) => ({ name, version: version3 })).sort((a, b) => compareDotted(b.version, a.version));
+}
+var glibcVersion = (ctx) => {
+  const found = [];
+  for (const need of ctx.facts.versionNeeds) {
+    if (need.name !== "GLIBC_PRIVATE") continue;
+    const symbols = symbolsFor(ctx, need.name);
+    found.push({
+      rule: "glibc-version",
+      message: `needs GLIBC_PRIVATE from ${need.file}${listSymbols(symbols)}: private glibc symbols change between every release`,
+      fix: "do not link against glibc internals; rebuild against the public API of the target glibc",
+      symbols
+    });
+  }
+  const floor = ctx.policy.glibc;
+  if (floor === null) return found;
+  for (const over of overCeiling(ctx.facts.versionNeeds, "GLIBC", floor)) {
+    const symbols = symbolsFor(ctx, over.name);
+    found.push({
+      rule: "glibc-version",
+      message: `needs ${over.name} (floor ${floor})${listSymbols(symbols)}`,
+      fix: `build against a glibc ${floor} sysroot (an older distribution's libc6-dev) instead of the build machine's glibc; it fails elsewhere with "version \`${over.name}' not found"`,
+      symbols
+    });
+  }
+  return found;
+};
+function libraryCeilings(ctx) {
+  const out = {};
+  const floor = ctx.policy.glibc;
+  if (floor !== null) {
+    const row = cxxFloorFor(floor);
+    const source = `derived from glibc floor ${floor}: ${row.distros}`;
+    for (const prefix2 of ["GLIBCXX", "CXXABI", "GCC"])
+      out[prefix2] = { ceiling: row[prefix2], source };
+  }
+  for (const [prefix2, ceiling] of Object.entries(ctx.policy.versions)) {
+    if (prefix2 !== "GLIBC") out[prefix2] = { ceiling, source: "policy" };
+  }
+  return out;
+}
+var libraryVersions = (ctx) => {
+  const found = [];
+  for (const [prefix2, { ceiling, source }] of Object.entries(libraryCeilings(ctx))) {
+    for (const over of overCeiling(ctx.facts.versionNeeds, prefix2, ceiling)) {
+      const symbols = symbolsFor(ctx, over.name);
+      found.push({
+        rule: "library-versions",
+        message: `needs ${over.name} (ceiling ${ceiling}, ${source})${listSymbols(symbols)}`,
+        fix: `build with the C/C++ toolchain of the floor's distribution, link libstdc++/libgcc statically (-static-libstdc++ -static-libgcc), or raise versions.${prefix2} in the policy`,
+        symbols
+      });
+    }
+  }
+  return found;
+};
+var kernelAbi = ({ facts, policy }) => {
+  const kernel = policy.kernel;
+  if (kernel === null || facts.abiTag === null) return [];
+  if (compareDotted(facts.abiTag, kernel) <= 0) return [];
+  return [
+    {
+      rule: "kernel-abi",
+      message: `NT_GNU_ABI_TAG requires Linux ${facts.abiTag}, above the oldest supported kernel ${kernel}: it fails there with "FATAL: kernel too old"`,
+      fix: `link against a C library built for kernels \u2265 ${kernel} (the tag comes from the libc's crt1.o), or raise the kernel floor`
+    }
+  ];
+};
+var versionRules = [glibcVersion, libraryVersions, kernelAbi];
+
+// src/domain/rules/policy.ts
+var ALL_RULES = [...archRules, ...linkageRules, ...versionRules, ...goRules];
+function evaluate(facts, policy) {
+  const inferred = policy.target ?? inferTarget(facts);
+  if (inferred === null) {
+    return [
+      {
+        rule: "elf-arch",
+        severity: "error",
+        message: `${facts.class} ${facts.endian}-endian ${facts.machine} is not a Linux architecture Go supports here`,
+        fix: `pass --target linux/<goarch> (one of ${Object.keys(ARCHES).join(", ")}) to judge it against a target`
+      }
+    ];
+  }
+  const sharedLibrary = facts.type === "DYN" && facts.interpreter === null && !facts.pie;
+  const ctx = {
+    facts,
+    policy,
+    target: inferred,
+    targetGiven: policy.target !== null,
+    sharedLibrary,
+    isStatic: facts.interpreter === null && !sharedLibrary
+  };
+  const findings = [];
+  for (const rule of ALL_RULES) {
+    for (const found of rule(ctx)) {
+      const setting = policy.severity[found.rule] ?? found.severity ?? "error";
+      if (setting !== "off") findings.push({ ...found, severity: setting });
+    }
+  }
+  return findings;
+}
+function inferTarget(facts) {
+  const goarch = goarchOf(facts.class, facts.endian, facts.machine);
+  if (goarch === null) return null;
+  if (goarch === "arm") return { goarch, variant: facts.floatAbi === "soft" ? "v5" : "v7" };
+  return { goarch, variant: null };
+}
+function verdictOf(findings) {
+  return findings.some((f) => f.severity === "error") ? "fail" : "pass";
+}
+
+// src/domain/report/report.ts
 function overallVerdict(results) {
   if (results.some((r) => r.verdict === "error")) return "error";
   return results.some((r) => r.verdict === "fail") ? "fail" : "pass";
@@ -40826,7 +40828,7 @@ function renderMarkdown(report2, title = "cgo-abi-guard") {
 `;
 }
 
-// src/domain/static-symbols.ts
+// src/domain/elf/static-symbols.ts
 var NSS_FUNCTIONS = [
   "getaddrinfo",
   "getnameinfo",
@@ -41089,7 +41091,7 @@ async function buildAndVerify(a) {
 import { writeFile as writeFile2 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 
-// src/domain/summary.ts
+// src/domain/report/summary.ts
 function cell2(text) {
   return text.replace(/\|/g, "\\|");
 }
@@ -79921,7 +79923,7 @@ function elapsed(started) {
 // src/adapters/host-tools.ts
 import { readFile as readFile3 } from "node:fs/promises";
 
-// src/domain/apt-sources.ts
+// src/domain/toolchain/apt-sources.ts
 var words = (value) => (value ?? "").split(/\s+/).filter((w) => w !== "");
 function parseStanzas(text) {
   const stanzas = [];
@@ -80291,10 +80293,10 @@ function findTool(root, toolName, version3, arch4) {
   }
 }
 
-// src/domain/cache-key.ts
+// src/domain/toolchain/cache-key.ts
 import { createHash as createHash3 } from "node:crypto";
 
-// src/domain/lockfile.ts
+// src/domain/toolchain/lockfile.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { createHash as createHash2 } from "node:crypto";
 var LOCK_HEADER = "# cgo-abi-guard lockfile: the exact packages of each toolchain. Commit it; it is enforced when present.\n";
@@ -80377,7 +80379,7 @@ function lockHash(identity) {
   return createHash2("sha256").update(identity).digest("hex").slice(0, 12);
 }
 
-// src/domain/cache-key.ts
+// src/domain/toolchain/cache-key.ts
 var CACHE_KEY_PREFIX = "cgo-abi-guard-v1";
 var MAX_KEY_LENGTH = 512;
 function toolchainCacheKey(input) {
@@ -80396,7 +80398,7 @@ function keyPart(value) {
   return value.trim().replace(/[^A-Za-z0-9._+]+/g, "_").replace(/^_+|_+$/g, "");
 }
 
-// src/domain/cgo-env.ts
+// src/domain/go/cgo-env.ts
 function cgoEnv(plan, dir) {
   const root = `${dir}/root`;
   const t = plan.triplet;
@@ -80421,7 +80423,7 @@ function cgoEnv(plan, dir) {
   return env;
 }
 
-// src/domain/releases.ts
+// src/domain/toolchain/releases.ts
 var RELEASES = [
   { family: "debian", codename: "bullseye", glibc: "2.31" },
   { family: "debian", codename: "bookworm", glibc: "2.36" },
@@ -80452,7 +80454,7 @@ function releaseName(r) {
   return `${r.family}/${r.codename}`;
 }
 
-// src/domain/host.ts
+// src/domain/runner/host.ts
 var MULTIARCH = {
   amd64: "x86_64-linux-gnu",
   arm64: "aarch64-linux-gnu",
@@ -80480,7 +80482,7 @@ function hostInfoOf(facts) {
   return { family, debianArch, goarch, multiarch };
 }
 
-// src/domain/toolchain-plan.ts
+// src/domain/toolchain/toolchain-plan.ts
 function planToolchain(host, target, floor, compiler) {
   const release2 = releaseForFloor(host.family, floor);
   if ("error" in release2) return release2;
@@ -80594,7 +80596,7 @@ async function findLld(clang, major, path9) {
   );
 }
 
-// src/domain/wrappers.ts
+// src/domain/toolchain/wrappers.ts
 var PRELUDE = (key) => [
   "#!/bin/sh",
   `# Generated by cgo-abi-guard for ${key}. Do not edit: reinstalling rewrites it.`,
@@ -81533,7 +81535,7 @@ async function restoreLocked(plan, lockPath, root, arch4) {
 import { readFile as readFile8 } from "node:fs/promises";
 import { join as join22 } from "node:path";
 
-// src/domain/godebug.ts
+// src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
   const out = [];
   for (const m of stripComments(goSourceText).matchAll(/\{\s*Name:\s*"([^"]+)"([^{}]*)\}/g)) {

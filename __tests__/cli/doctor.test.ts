@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findGo } from '../../src/adapters/runner.js';
 import { doctorCommand } from '../../src/cli/doctor.js';
 import type { ResolveRunnerOptions } from '../../src/adapters/runner.js';
-import type { GoToolchain, RunnerFacts } from '../../src/domain/runner.js';
+import type { GoToolchain, RunnerFacts } from '../../src/domain/runner/runner.js';
 
 interface Captured {
   code: number;

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy } from '../../src/domain/policy.js';
+import { defaultPolicy } from '../../src/domain/rules/types.js';
 import { verifyPaths } from '../../src/steps/verify.js';
 import { realElfFiles } from '../setup/corpus.js';
 import { fixtureFiles } from '../setup/fixtures.js';

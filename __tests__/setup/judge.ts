@@ -1,6 +1,6 @@
 /** Judges one real file in-process, with a policy given as overrides of the default. */
-import { defaultPolicy, type Policy } from '../../src/domain/policy.js';
-import type { BinaryResult } from '../../src/domain/report.js';
+import { defaultPolicy, type Policy } from '../../src/domain/rules/types.js';
+import type { BinaryResult } from '../../src/domain/report/report.js';
 import { parseTarget } from '../../src/domain/platform.js';
 import { verifyPaths } from '../../src/steps/verify.js';
 

@@ -17,7 +17,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseLockfile, type LockedToolchain } from '../../src/domain/lockfile.js';
+import { parseLockfile, type LockedToolchain } from '../../src/domain/toolchain/lockfile.js';
 import { STACK_TRACE } from '../setup/cli.js';
 import { CLI } from '../setup/paths.js';
 import {

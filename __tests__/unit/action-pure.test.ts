@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fileLineAnnotation, findingAnnotations } from '../../src/domain/annotations.js';
-import { buildFailureHint } from '../../src/domain/build-hints.js';
-import type { BinaryResult } from '../../src/domain/report.js';
+import { fileLineAnnotation, findingAnnotations } from '../../src/domain/report/annotations.js';
+import { buildFailureHint } from '../../src/domain/go/build-hints.js';
+import type { BinaryResult } from '../../src/domain/report/report.js';
 import { listInput, readInputs } from '../../src/action/inputs.js';
 
 function binary(path: string, rules: string[]): BinaryResult {

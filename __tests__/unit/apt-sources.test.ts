@@ -8,7 +8,7 @@ import {
   parseOneLineSources,
   parsePrintUris,
   parseStanzas,
-} from '../../src/domain/apt-sources.js';
+} from '../../src/domain/toolchain/apt-sources.js';
 
 // Captured from a Debian 12 host (mirror host name replaced by a placeholder).
 const DEB822 = `Types: deb

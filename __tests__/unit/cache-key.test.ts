@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { toolchainCacheKey } from '../../src/domain/cache-key.js';
+import { toolchainCacheKey } from '../../src/domain/toolchain/cache-key.js';
 
 const LOCK =
   'libc6-dev-arm64-cross 2.31-9cross4 all 0123abcd\ngcc-10-aarch64-linux-gnu 10.2.1 amd64 4567ef';

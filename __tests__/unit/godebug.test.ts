@@ -15,7 +15,7 @@ import {
   parseGodebugsTable,
   parseRuntimeDebugVars,
   validateGodebug,
-} from '../../src/domain/godebug.js';
+} from '../../src/domain/go/godebug.js';
 
 let goroot = '';
 let table = '';

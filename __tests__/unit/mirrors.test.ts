@@ -1,6 +1,6 @@
 /** Which mirrors to try: the host's apt sources as GitHub's runner images write them. */
 import { describe, expect, it } from 'vitest';
-import { parseAptSources } from '../../src/domain/apt-sources.js';
+import { parseAptSources } from '../../src/domain/toolchain/apt-sources.js';
 import {
   archiveSources,
   candidateMirrors,
@@ -8,7 +8,7 @@ import {
   mirrorListLocation,
   orderMirrorList,
   parseMirrorList,
-} from '../../src/domain/mirrors.js';
+} from '../../src/domain/toolchain/mirrors.js';
 
 // ubuntu-24.04: configure-apt-sources.sh rewrites the archive URI to the mirror list, and only
 // the security suite keeps a plain URI (host names replaced by placeholders).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicyFile } from '../../src/domain/policy-file.js';
+import { parsePolicyFile } from '../../src/domain/rules/policy-file.js';
 
 describe('policy file', () => {
   it('reads every key, keeping versions as written', () => {

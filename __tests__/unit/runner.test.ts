@@ -8,7 +8,7 @@ import {
   parseGoModDirectives,
   toolchainSwitch,
   versionFromToolchain,
-} from '../../src/domain/go-toolchain.js';
+} from '../../src/domain/go/go-toolchain.js';
 import {
   hostArchOf,
   parseGetconfLibc,
@@ -17,7 +17,7 @@ import {
   parseOsRelease,
   renderRunnerText,
   type RunnerFacts,
-} from '../../src/domain/runner.js';
+} from '../../src/domain/runner/runner.js';
 
 const run = (file: string, args: string[]): string =>
   execFileSync(file, args, { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });

@@ -1,7 +1,7 @@
 /** The only reader of action inputs: raw strings → typed inputs, every problem listed at once. */
 import { LIBCS, parseTarget, type Libc, type Target } from '../domain/platform.js';
-import { parseCompilerChoice, type CompilerChoice } from '../domain/clang.js';
-import { checkMirrorUri } from '../domain/mirrors.js';
+import { parseCompilerChoice, type CompilerChoice } from '../domain/toolchain/clang.js';
+import { checkMirrorUri } from '../domain/toolchain/mirrors.js';
 import { isDottedVersion } from '../domain/version.js';
 
 export type FailOn = 'error' | 'warning' | 'never';

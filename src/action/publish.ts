@@ -2,10 +2,10 @@
 import * as core from '@actions/core';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { findingAnnotations, type Annotation } from '../domain/annotations.js';
-import { jsonFacts, overallVerdict, type BinaryResult } from '../domain/report.js';
-import type { RunnerFacts } from '../domain/runner.js';
-import { renderSummary } from '../domain/summary.js';
+import { findingAnnotations, type Annotation } from '../domain/report/annotations.js';
+import { jsonFacts, overallVerdict, type BinaryResult } from '../domain/report/report.js';
+import type { RunnerFacts } from '../domain/runner/runner.js';
+import { renderSummary } from '../domain/report/summary.js';
 import { maxDotted } from '../domain/version.js';
 import type { TargetOutcome } from './build-verify.js';
 import type { ActionInputs } from './inputs.js';

@@ -11,14 +11,14 @@ import {
   toolCacheRoot,
   toolDir,
 } from '../adapters/tool-cache.js';
-import { toolchainCacheKey } from '../domain/cache-key.js';
-import { cgoEnv, type EnvMap } from '../domain/cgo-env.js';
-import { hostInfoOf } from '../domain/host.js';
-import { findToolchain, lockIdentity, parseLockfile } from '../domain/lockfile.js';
+import { toolchainCacheKey } from '../domain/toolchain/cache-key.js';
+import { cgoEnv, type EnvMap } from '../domain/go/cgo-env.js';
+import { hostInfoOf } from '../domain/runner/host.js';
+import { findToolchain, lockIdentity, parseLockfile } from '../domain/toolchain/lockfile.js';
 import { formatTarget, type Target } from '../domain/platform.js';
-import type { RunnerFacts } from '../domain/runner.js';
-import { planToolchain, type ToolchainPlan } from '../domain/toolchain-plan.js';
-import { describeClang } from '../domain/clang.js';
+import type { RunnerFacts } from '../domain/runner/runner.js';
+import { planToolchain, type ToolchainPlan } from '../domain/toolchain/toolchain-plan.js';
+import { describeClang } from '../domain/toolchain/clang.js';
 import { hostCompilerFor } from '../steps/host-compiler.js';
 import { installToolchain, toolVersion, type Installed } from '../steps/install.js';
 import type { ActionInputs } from './inputs.js';

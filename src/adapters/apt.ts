@@ -4,7 +4,7 @@
  * signed index without root and without touching the host's apt state. Runs apt via APT_CONFIG;
  * the host's apt.conf and apt.conf.d are not read (nothing there can redirect our state).
  */
-import type { LockedPackage } from '../domain/lockfile.js';
+import type { LockedPackage } from '../domain/toolchain/lockfile.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execQuiet } from './exec.js';
@@ -13,7 +13,7 @@ import {
   parseDependsField,
   parsePrintUris,
   parseStanzas,
-} from '../domain/apt-sources.js';
+} from '../domain/toolchain/apt-sources.js';
 
 export class AptError extends Error {
   override name = 'AptError';

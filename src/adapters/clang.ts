@@ -3,7 +3,7 @@ import { constants } from 'node:fs';
 import { access, readdir, realpath } from 'node:fs/promises';
 import { delimiter, dirname, join } from 'node:path';
 import { execQuiet } from './exec.js';
-import { majorOf, pickClangName, type HostClang } from '../domain/clang.js';
+import { majorOf, pickClangName, type HostClang } from '../domain/toolchain/clang.js';
 
 export class ClangError extends Error {}
 

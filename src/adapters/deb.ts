@@ -9,7 +9,7 @@ import { lstat, open, readdir, readlink, realpath, rename, rm, symlink } from 'n
 import { availableParallelism } from 'node:os';
 import { mapLimit } from '../util/map-limit.js';
 import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
-import { checkEntries, parseDebContents } from '../domain/apt-sources.js';
+import { checkEntries, parseDebContents } from '../domain/toolchain/apt-sources.js';
 
 export class DebError extends Error {
   override name = 'DebError';

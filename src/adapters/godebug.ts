@@ -6,7 +6,7 @@ import {
   parseRuntimeDebugVars,
   validateGodebug,
   type GodebugValidation,
-} from '../domain/godebug.js';
+} from '../domain/go/godebug.js';
 
 export interface GodebugCatalog {
   /** Keys this toolchain acts on. */

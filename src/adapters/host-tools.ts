@@ -1,13 +1,13 @@
 /** Host programs and the host's package mirror, for the toolchain install. */
 import { readFile } from 'node:fs/promises';
-import { parseAptSources } from '../domain/apt-sources.js';
+import { parseAptSources } from '../domain/toolchain/apt-sources.js';
 import {
   archiveSources,
   candidateMirrors,
   orderMirrorList,
   parseMirrorList,
   type Mirror,
-} from '../domain/mirrors.js';
+} from '../domain/toolchain/mirrors.js';
 import { execQuiet } from './exec.js';
 import { readHostAptSources } from './host-apt.js';
 

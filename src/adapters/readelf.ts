@@ -1,6 +1,6 @@
 /** Runs readelf: one process per file, LC_ALL=C, every section we read in one call. */
 import { execFile } from 'node:child_process';
-import { READELF_ARGS } from '../domain/readelf.js';
+import { READELF_ARGS } from '../domain/elf/readelf.js';
 
 export interface ReadelfOutput {
   stdout: string;

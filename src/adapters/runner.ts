@@ -15,8 +15,8 @@ import {
   type GoToolchain,
   type LibcFacts,
   type RunnerFacts,
-} from '../domain/runner.js';
-import { toolchainSwitch } from '../domain/go-toolchain.js';
+} from '../domain/runner/runner.js';
+import { toolchainSwitch } from '../domain/go/go-toolchain.js';
 import { execQuiet, type ExecResult } from './exec.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;

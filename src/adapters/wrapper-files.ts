@@ -1,7 +1,7 @@
 /** Writes the `cc` / `c++` wrapper scripts into `<dir>/bin` when they differ from what they should be. */
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Wrappers } from '../domain/wrappers.js';
+import type { Wrappers } from '../domain/toolchain/wrappers.js';
 
 /** True when a file was (re)written. Each file is replaced whole (write, then rename). */
 export async function ensureWrappers(dir: string, wrappers: Wrappers): Promise<boolean> {

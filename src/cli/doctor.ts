@@ -1,6 +1,6 @@
 /** `doctor`: what this machine is, as the toolchain installer and the build will see it. */
 import { resolveRunner, type ResolveRunnerOptions } from '../adapters/runner.js';
-import { renderRunnerJson, renderRunnerText } from '../domain/runner.js';
+import { renderRunnerJson, renderRunnerText } from '../domain/runner/runner.js';
 
 export const DOCTOR_USAGE = `usage: cgo-abi-guard doctor [--format text|json]
 

@@ -1,8 +1,8 @@
 /** `env` command line → typed options, every problem listed at once. */
 import { parseArgs } from 'node:util';
 import { parseTarget, type Target } from '../domain/platform.js';
-import { parseCompilerChoice, type CompilerChoice } from '../domain/clang.js';
-import { checkMirrorUri } from '../domain/mirrors.js';
+import { parseCompilerChoice, type CompilerChoice } from '../domain/toolchain/clang.js';
+import { checkMirrorUri } from '../domain/toolchain/mirrors.js';
 import { isDottedVersion } from '../domain/version.js';
 
 export type EnvFormat = 'shell' | 'json' | 'github';

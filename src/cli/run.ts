@@ -1,9 +1,9 @@
 /** The CLI: `verify` today; every failure is one line on stderr and an exit status, never a trace. */
 import { readFile } from 'node:fs/promises';
 import { checkReadelf, ToolMissingError } from '../adapters/readelf.js';
-import { parsePolicyFile } from '../domain/policy-file.js';
-import { defaultPolicy, type Policy } from '../domain/policy.js';
-import { exitCodeOf, renderJson, renderMarkdown, renderText } from '../domain/report.js';
+import { parsePolicyFile } from '../domain/rules/policy-file.js';
+import { defaultPolicy, type Policy } from '../domain/rules/types.js';
+import { exitCodeOf, renderJson, renderMarkdown, renderText } from '../domain/report/report.js';
 import { verifyPaths } from '../steps/verify.js';
 import { parseVerifyArgs, VERIFY_USAGE, type VerifyArgs } from './verify-args.js';
 import { doctorCommand } from './doctor.js';

@@ -1,9 +1,9 @@
 /** The host programs a planned toolchain runs: checked before anything is installed. */
 import { findClang } from '../adapters/clang.js';
 import { missingPrograms } from '../adapters/host-tools.js';
-import type { CompilerChoice, HostClang } from '../domain/clang.js';
-import type { ToolchainPlan } from '../domain/toolchain-plan.js';
-import { clangCaveat, hostProgramsFor } from '../domain/wrappers.js';
+import type { CompilerChoice, HostClang } from '../domain/toolchain/clang.js';
+import type { ToolchainPlan } from '../domain/toolchain/toolchain-plan.js';
+import { clangCaveat, hostProgramsFor } from '../domain/toolchain/wrappers.js';
 
 export class HostCompilerError extends Error {}
 

@@ -28,13 +28,13 @@ import {
   withToolchain,
   type LockedToolchain,
   type Lockfile,
-} from '../domain/lockfile.js';
-import type { HostClang } from '../domain/clang.js';
-import type { Mirror } from '../domain/mirrors.js';
-import { releaseName } from '../domain/releases.js';
-import { packageTriplet, type ToolchainPlan } from '../domain/toolchain-plan.js';
+} from '../domain/toolchain/lockfile.js';
+import type { HostClang } from '../domain/toolchain/clang.js';
+import type { Mirror } from '../domain/toolchain/mirrors.js';
+import { releaseName } from '../domain/toolchain/releases.js';
+import { packageTriplet, type ToolchainPlan } from '../domain/toolchain/toolchain-plan.js';
 import { resolveEntry } from './resolve-packages.js';
-import { wrapperScripts } from '../domain/wrappers.js';
+import { wrapperScripts } from '../domain/toolchain/wrappers.js';
 
 export class InstallError extends Error {}
 

@@ -1,9 +1,9 @@
 /** No lock entry yet: resolve exact package versions and hashes through a private apt. */
 import { join } from 'node:path';
 import { AptError, PrivateApt } from '../adapters/apt.js';
-import type { LockedToolchain } from '../domain/lockfile.js';
-import type { Mirror } from '../domain/mirrors.js';
-import { releaseName } from '../domain/releases.js';
+import type { LockedToolchain } from '../domain/toolchain/lockfile.js';
+import type { Mirror } from '../domain/toolchain/mirrors.js';
+import { releaseName } from '../domain/toolchain/releases.js';
 import {
   compilerHostLibraries,
   compilerPackages,
@@ -11,7 +11,7 @@ import {
   gccMajorFromDepends,
   sysrootPackages,
   type ToolchainPlan,
-} from '../domain/toolchain-plan.js';
+} from '../domain/toolchain/toolchain-plan.js';
 
 export class ResolveError extends Error {}
 

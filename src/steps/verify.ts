@@ -3,19 +3,20 @@ import { availableParallelism } from 'node:os';
 import { mapLimit } from '../util/map-limit.js';
 import { expandInputs, fileSize, readRange, type Candidate } from '../adapters/files.js';
 import { runReadelf } from '../adapters/readelf.js';
-import { parseGoBuildInfo } from '../domain/buildinfo.js';
-import type { ElfFacts, SectionInfo } from '../domain/elf-facts.js';
-import { IDENT_BYTES, parseIdent } from '../domain/elf-ident.js';
-import { layoutProblem } from '../domain/integrity.js';
+import { parseGoBuildInfo } from '../domain/elf/buildinfo.js';
+import type { ElfFacts, SectionInfo } from '../domain/elf/elf-facts.js';
+import { IDENT_BYTES, parseIdent } from '../domain/elf/elf-ident.js';
+import { layoutProblem } from '../domain/elf/integrity.js';
 import { formatTarget, type Target } from '../domain/platform.js';
-import { evaluate, inferTarget, verdictOf, type Policy } from '../domain/policy.js';
-import { parseReadelf, type ReadelfFacts } from '../domain/readelf.js';
-import { overallVerdict, type BinaryResult, type VerifyReport } from '../domain/report.js';
+import { evaluate, inferTarget, verdictOf } from '../domain/rules/policy.js';
+import { type Policy } from '../domain/rules/types.js';
+import { parseReadelf, type ReadelfFacts } from '../domain/elf/readelf.js';
+import { overallVerdict, type BinaryResult, type VerifyReport } from '../domain/report/report.js';
 import {
   definedSymbolNames,
   staticNssFromGoTables,
   staticNssFunctions,
-} from '../domain/static-symbols.js';
+} from '../domain/elf/static-symbols.js';
 
 export interface VerifyOptions {
   policy: Policy;

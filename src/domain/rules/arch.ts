@@ -1,6 +1,6 @@
 /** Rule 1: ELF class, endianness, machine and ARM float ABI match the target. */
 import { abiOf, ARCHES, floatAbiOf, formatTarget } from '../platform.js';
-import type { Rule, RuleFinding } from '../policy.js';
+import type { Rule, RuleFinding } from './types.js';
 
 const archMatches: Rule = ({ facts, target, targetGiven }) => {
   if (!targetGiven) return [];

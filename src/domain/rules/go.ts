@@ -1,6 +1,6 @@
 /** Rules 8, 9, 10: Go build info, x86 ISA level note, static glibc with NSS. */
 import { formatTarget, variantLevel } from '../platform.js';
-import type { Rule, RuleFinding } from '../policy.js';
+import type { Rule, RuleFinding } from './types.js';
 
 const goBuildInfo: Rule = ({ facts, policy, target, targetGiven }) => {
   if (facts.goBuildError !== null) {

@@ -7,7 +7,7 @@ import {
   type Libc,
   type Target,
 } from '../platform.js';
-import type { Rule, RuleFinding } from '../policy.js';
+import type { Rule, RuleFinding } from './types.js';
 
 const interpreter: Rule = ({ facts, policy, target, sharedLibrary, isStatic }) => {
   if (sharedLibrary) return [];

@@ -1,7 +1,7 @@
 /** Rules 3, 4, 7: symbol-version ceilings (GLIBC, then GLIBCXX/CXXABI/GCC/…) and the kernel ABI tag. */
-import { cxxFloorFor } from '../cxx-floors.js';
-import type { VersionNeed } from '../elf-facts.js';
-import type { Rule, RuleContext, RuleFinding } from '../policy.js';
+import { cxxFloorFor } from './cxx-floors.js';
+import type { VersionNeed } from '../elf/elf-facts.js';
+import type { Rule, RuleContext, RuleFinding } from './types.js';
 import { compareDotted, GLIBC_MARKERS, splitVersionName } from '../version.js';
 
 const MAX_SYMBOLS = 8;

@@ -1,6 +1,6 @@
 /** Verification results → text for people, JSON for tools, Markdown for a job summary. */
-import type { ElfFacts } from './elf-facts.js';
-import type { Finding } from './policy.js';
+import type { ElfFacts } from '../elf/elf-facts.js';
+import type { Finding } from '../rules/types.js';
 
 export type Verdict = 'pass' | 'fail' | 'error';
 

@@ -2,7 +2,7 @@
  * Distribution releases a toolchain can be taken from, by glibc version. A floor picks the newest
  * release of the host's own family whose glibc is at or below it.
  */
-import { compareDotted } from './version.js';
+import { compareDotted } from '../version.js';
 
 export type Family = 'debian' | 'ubuntu';
 

@@ -3,7 +3,7 @@
  * CXXABI / GCC ceilings from the glibc floor when the policy names none. Each row is the newest
  * version node the distribution's own libstdc++.so.6 / libgcc_s.so.1 define.
  */
-import { compareDotted } from './version.js';
+import { compareDotted } from '../version.js';
 
 export interface CxxFloor {
   glibc: string;

@@ -8,7 +8,7 @@
  *   package; the host gcc is pointed at the floor's sysroot (--sysroot, -isystem, -B, -L);
  * - clang: the host clang + lld with --target and --sysroot on the same sysroot.
  */
-import { abiOf, formatTarget, type GoArch, type Target } from './platform.js';
+import { abiOf, formatTarget, type GoArch, type Target } from '../platform.js';
 import { releaseForFloor, type Family, type Release } from './releases.js';
 
 export type Compiler = 'gcc' | 'clang';

@@ -3,9 +3,9 @@
  * failsafe schema so `glibc: 2.30` stays the string "2.30" (as a YAML float it would be 2.3).
  */
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import { LIBCS, parseTarget, type Libc, type Target } from './platform.js';
-import { RULES, type Policy, type RuleId, type SeveritySetting } from './policy.js';
-import { isDottedVersion } from './version.js';
+import { LIBCS, parseTarget, type Libc, type Target } from '../platform.js';
+import { RULES, type Policy, type RuleId, type SeveritySetting } from './types.js';
+import { isDottedVersion } from '../version.js';
 
 export type PolicyFile = Partial<Omit<Policy, 'target'>> & { target?: Target };
 

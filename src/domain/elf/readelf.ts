@@ -9,7 +9,7 @@ import type {
   SymbolVersion,
   VersionNeed,
 } from './elf-facts.js';
-import { compareDotted, GLIBC_MARKERS, splitVersionName } from './version.js';
+import { compareDotted, GLIBC_MARKERS, splitVersionName } from '../version.js';
 
 export type ReadelfFacts = Omit<ElfFacts, 'goBuild' | 'goBuildError' | 'staticSymbols'>;
 

@@ -1,6 +1,6 @@
 /** The job summary: runner facts, then per target its toolchain and its binaries. */
 import { renderMarkdown, type VerifyReport } from './report.js';
-import type { RunnerFacts } from './runner.js';
+import type { RunnerFacts } from '../runner/runner.js';
 
 export interface TargetSection {
   target: string;

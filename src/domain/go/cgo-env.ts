@@ -1,5 +1,5 @@
 /** The environment Go really reads for a cgo cross build, and its renderings. */
-import type { ToolchainPlan } from './toolchain-plan.js';
+import type { ToolchainPlan } from '../toolchain/toolchain-plan.js';
 
 export type EnvMap = Record<string, string>;
 

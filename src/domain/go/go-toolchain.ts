@@ -2,7 +2,7 @@
  * Which Go toolchain `go build` would run: Go version order (as gover.Compare), go.mod's `go` and
  * `toolchain` lines, and GOTOOLCHAIN's switching rules. Pure.
  */
-import type { GoToolchain } from './runner.js';
+import type { GoToolchain } from '../runner/runner.js';
 
 interface GoVersion {
   major: string;

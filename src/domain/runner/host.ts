@@ -1,8 +1,8 @@
 /** Runner facts → what the toolchain planner needs to know of the host. */
-import { isGoArch } from './platform.js';
-import { familyOf } from './releases.js';
+import { isGoArch } from '../platform.js';
+import { familyOf } from '../toolchain/releases.js';
 import type { RunnerFacts } from './runner.js';
-import type { HostInfo } from './toolchain-plan.js';
+import type { HostInfo } from '../toolchain/toolchain-plan.js';
 
 const MULTIARCH: Readonly<Record<string, string>> = {
   amd64: 'x86_64-linux-gnu',

@@ -1,0 +1,79 @@
+/**
+ * The vocabulary the rules and the policy share: rule ids, severities, findings, the policy and
+ * what a rule sees. Apart from policy.ts, so that the rules and the policy do not import each other.
+ */
+import type { ElfFacts } from '../elf/elf-facts.js';
+import type { Libc, Target } from '../platform.js';
+
+export const RULES = [
+  'elf-arch',
+  'interpreter',
+  'glibc-version',
+  'library-versions',
+  'needed',
+  'rpath',
+  'kernel-abi',
+  'go-buildinfo',
+  'x86-isa',
+  'static-nss',
+] as const;
+export type RuleId = (typeof RULES)[number];
+
+export type Severity = 'error' | 'warning';
+export type SeveritySetting = Severity | 'off';
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  /** What is wrong, with the facts that show it. */
+  message: string;
+  /** What to change. */
+  fix: string;
+  /** Symbols behind a version violation, when known. */
+  symbols?: string[];
+}
+
+export interface Policy {
+  /** null: each file's own architecture is its target, and the arch rule is off. */
+  target: Target | null;
+  libc: Libc;
+  /** Highest GLIBC_ version a binary may need; null for no ceiling. */
+  glibc: string | null;
+  /** Oldest kernel the binary must start on; null for no check. */
+  kernel: string | null;
+  /** Ceilings for other version prefixes (GLIBCXX, CXXABI, GCC, …). */
+  versions: Record<string, string>;
+  allowNeeded: string[];
+  allowRpath: string[];
+  severity: Partial<Record<RuleId, SeveritySetting>>;
+}
+
+export function defaultPolicy(): Policy {
+  return {
+    target: null,
+    libc: 'glibc',
+    glibc: null,
+    kernel: null,
+    versions: {},
+    allowNeeded: [],
+    allowRpath: [],
+    severity: {},
+  };
+}
+
+/** What every rule sees: the facts, the policy, and the target the file is judged against. */
+export interface RuleContext {
+  facts: ElfFacts;
+  policy: Policy;
+  target: Target;
+  /** True when the user named the target (variants and machine are then checked). */
+  targetGiven: boolean;
+  /** A shared library (ET_DYN without interpreter and without the PIE flag). */
+  sharedLibrary: boolean;
+  /** No program interpreter and not a shared library: a static executable. */
+  isStatic: boolean;
+}
+
+export type RuleFinding = Omit<Finding, 'severity'> & { severity?: Severity };
+
+export type Rule = (ctx: RuleContext) => RuleFinding[];
