@@ -17,6 +17,8 @@ import {
 import { downloadVerified } from '../adapters/download.js';
 import type { Mirror } from '../adapters/host-tools.js';
 import { withInstallLock } from '../adapters/install-lock.js';
+import { stripDebugInfo } from '../adapters/strip.js';
+import { unstrippedNotice } from '../domain/debug-strip.js';
 import { isComplete, toolDir } from '../adapters/tool-cache.js';
 import {
   emptyLock,
@@ -188,7 +190,7 @@ async function install(o: InstallOptions, entry: LockedToolchain, dir: string): 
   await mkdir(debs, { recursive: true });
   let mirror: Mirror | null = null;
   const paths: string[] = [];
-  for (const p of entry.packages) {
+  for (const p of [...entry.packages, ...(entry.tools ?? [])]) {
     const dest = join(debs, p.filename.split('/').at(-1) ?? `${p.name}.deb`);
     paths.push(dest);
     mirror ??= await o.mirror();
@@ -200,6 +202,7 @@ async function install(o: InstallOptions, entry: LockedToolchain, dir: string): 
       name: p.name,
     });
   }
+  const toolDebs = paths.splice(entry.packages.length);
   const staging = `${dir}.partial`;
   await rm(staging, { recursive: true, force: true });
   await rm(`${dir}.complete`, { force: true });
@@ -207,6 +210,7 @@ async function install(o: InstallOptions, entry: LockedToolchain, dir: string): 
   await mkdir(root, { recursive: true });
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
+  await lighten(o, entry, root, toolDebs);
   const gccMajor = gccMajorOf(entry, o.plan);
   const wrappers = wrapperScripts(o.plan, gccMajor);
   await mkdir(join(staging, 'bin'), { recursive: true });
@@ -231,6 +235,28 @@ async function install(o: InstallOptions, entry: LockedToolchain, dir: string): 
     `installed ${o.plan.key} (${entry.release}, ${entry.packages.length} packages) into ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   return treeDigest(manifest.tree);
+}
+
+/** Strips the compiler's debug info with the locked strip; a lock without one says what it costs. */
+async function lighten(
+  o: InstallOptions,
+  entry: LockedToolchain,
+  root: string,
+  toolDebs: string[],
+): Promise<void> {
+  const started = Date.now();
+  const r = await stripDebugInfo({ root, plan: o.plan, toolDebs, scratch: o.stateRoot }).catch(
+    (e: unknown) => {
+      throw new InstallError(`${o.plan.key}: ${(e as Error).message}`);
+    },
+  );
+  const mb = r.debugBytes / 1e6;
+  if (r.stripped)
+    o.log(
+      `stripped ${mb.toFixed(0)} MB of debug info from ${r.files.join(', ')} with ${entry.tools?.map((t) => `${t.name} ${t.version}`).join(' + ') ?? ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+  else if (r.files.length > 0) o.log(unstrippedNotice(o.plan.key, o.lockPath, mb));
+  if (r.removed.length > 0) o.log(`removed ${r.removed.join(', ')}: no build runs it`);
 }
 
 /** The gcc major of a locked toolchain, from its libgcc-N-dev package. */

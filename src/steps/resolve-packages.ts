@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { PrivateApt } from '../adapters/apt.js';
 import type { Mirror } from '../adapters/host-tools.js';
+import { stripToolPackages } from '../domain/debug-strip.js';
 import type { LockedToolchain } from '../domain/lockfile.js';
 import {
   compilerHostLibraries,
@@ -47,5 +48,11 @@ export async function resolveEntry(
     ...compilerHostLibraries(toolDepends),
   ];
   const packages = await apt.resolve(names);
-  return { key: plan.key, release: `${plan.release.family}/${plan.release.codename}`, packages };
+  const stripTools = await apt.resolve(stripToolPackages(plan));
+  return {
+    key: plan.key,
+    release: `${plan.release.family}/${plan.release.codename}`,
+    packages,
+    ...(stripTools.length === 0 ? {} : { tools: stripTools }),
+  };
 }
