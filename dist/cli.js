@@ -8367,16 +8367,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal;
-          open4.output = safeOutput || utils.escapeRegex(literal);
+          const open5 = tokens[token.tokensIndex];
+          open5.type = "text";
+          open5.value = literal;
+          open5.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open4.output;
+          state.output = token.output + open5.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -8596,15 +8596,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open5 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push(open4);
+          braces.push(open5);
+          push(open5);
           continue;
         }
         if (value === "}") {
@@ -9320,9 +9320,9 @@ function readProgramLine(line, facts) {
   facts.layout.segments.push(segment);
 }
 function bracketed(line) {
-  const open4 = line.indexOf("[");
+  const open5 = line.indexOf("[");
   const close = line.lastIndexOf("]");
-  return open4 >= 0 && close > open4 ? line.slice(open4 + 1, close) : "";
+  return open5 >= 0 && close > open5 ? line.slice(open5 + 1, close) : "";
 }
 function readDynamicLine(line, facts) {
   const tag = /\(([A-Z_0-9]+)\)/.exec(line)?.[1];
@@ -11030,8 +11030,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
+  const [crawler, relative4] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
 }
 
 // src/adapters/files.ts
@@ -12488,8 +12488,8 @@ function clangCaveat(plan) {
 
 // src/steps/install.ts
 import { createHash as createHash4 } from "node:crypto";
-import { chmod, mkdir as mkdir3, readFile as readFile5, rename as rename3, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname4, join as join11 } from "node:path";
+import { chmod, mkdir as mkdir4, readFile as readFile5, rename as rename3, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname4, join as join12 } from "node:path";
 
 // src/adapters/deb.ts
 import { spawn } from "node:child_process";
@@ -12845,6 +12845,170 @@ async function withInstallLock(lockDir, onWait, fn) {
   }
 }
 
+// src/adapters/strip.ts
+import { execFile as execFile4 } from "node:child_process";
+import { mkdir as mkdir2, mkdtemp, open as open4, readdir as readdir5, rm as rm4 } from "node:fs/promises";
+import { join as join9, relative as relative3 } from "node:path";
+
+// src/domain/debug-strip.ts
+function stripToolPackages(plan) {
+  if (plan.mode !== "cross-gcc") return [];
+  return [`binutils-${packageTriplet(plan.host.multiarch)}`, "libbinutils"];
+}
+function isUnneeded(plan, path) {
+  if (plan.mode !== "cross-gcc") return false;
+  return new RegExp(`^usr/bin/${plan.triplet}-lto-dump-\\d+$`).test(path);
+}
+function stripToolLayout(plan) {
+  return {
+    program: `usr/bin/${plan.host.multiarch}-strip`,
+    libraryDir: `usr/lib/${plan.host.multiarch}`
+  };
+}
+function hostMachine(plan) {
+  const machines = { amd64: 62, arm64: 183, "386": 3 };
+  return machines[plan.host.goarch] ?? null;
+}
+var ELF_HEADER_BYTES = 64;
+function elfLayout(h) {
+  if (h.length < 52 || h[0] !== 127 || h[1] !== 69 || h[2] !== 76 || h[3] !== 70)
+    return null;
+  if (h[4] !== 1 && h[4] !== 2 || h[5] !== 1 && h[5] !== 2) return null;
+  const is64 = h[4] === 2;
+  const little = h[5] === 1;
+  if (is64 && h.length < ELF_HEADER_BYTES) return null;
+  const v = new DataView(h.buffer, h.byteOffset, h.byteLength);
+  const u16 = (at2) => v.getUint16(at2, little);
+  const shoff = is64 ? Number(v.getBigUint64(40, little)) : v.getUint32(32, little);
+  const at = is64 ? 58 : 46;
+  return {
+    type: u16(16),
+    machine: u16(18),
+    shoff,
+    shentsize: u16(at),
+    shnum: u16(at + 2),
+    shstrndx: u16(at + 4),
+    is64,
+    little
+  };
+}
+function sectionHeaders(layout, table) {
+  const v = new DataView(table.buffer, table.byteOffset, table.byteLength);
+  const { is64, little, shentsize } = layout;
+  const out = [];
+  for (let i = 0; i < layout.shnum && (i + 1) * shentsize <= table.length; i++) {
+    const b = i * shentsize;
+    out.push(
+      is64 ? {
+        name: v.getUint32(b, little),
+        offset: Number(v.getBigUint64(b + 24, little)),
+        size: Number(v.getBigUint64(b + 32, little))
+      } : {
+        name: v.getUint32(b, little),
+        offset: v.getUint32(b + 16, little),
+        size: v.getUint32(b + 20, little)
+      }
+    );
+  }
+  return out;
+}
+function debugBytes(sections, names) {
+  let total = 0;
+  for (const s of sections) {
+    const end = names.indexOf(0, s.name);
+    const name = String.fromCharCode(...names.subarray(s.name, end < 0 ? names.length : end));
+    if (/^\.z?debug_/.test(name)) total += s.size;
+  }
+  return total;
+}
+function unstrippedNotice(key, lockPath, debugMb) {
+  return `the lock entry for ${key} in ${lockPath} names no strip tool packages (it was written by an older version), so its compiler is installed as packaged, with ${debugMb.toFixed(0)} MB of debug info: to install the lighter toolchain, delete that entry, run once without --frozen and commit the lockfile`;
+}
+
+// src/adapters/strip.ts
+var StripError = class extends Error {
+  name = "StripError";
+};
+async function stripDebugInfo(o) {
+  const machine2 = stripToolPackages(o.plan).length === 0 ? null : hostMachine(o.plan);
+  const found = machine2 === null ? [] : await withDebugInfo(o.root, machine2);
+  const files = found.map((f) => f.path);
+  const result = {
+    files: files.map((f) => relative3(o.root, f)),
+    debugBytes: found.reduce((sum, f) => sum + f.debugBytes, 0),
+    stripped: false,
+    removed: []
+  };
+  if (o.toolDebs.length === 0) return result;
+  if (files.length > 0) {
+    await mkdir2(o.scratch, { recursive: true });
+    const tool = await mkdtemp(join9(o.scratch, "strip-"));
+    try {
+      for (const deb of o.toolDebs) await extractDeb(deb, tool);
+      const { program, libraryDir } = stripToolLayout(o.plan);
+      await runStrip(join9(tool, program), join9(tool, libraryDir), files);
+    } finally {
+      await rm4(tool, { recursive: true, force: true });
+    }
+  }
+  return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
+}
+async function prune(root, plan) {
+  const bin = await readdir5(join9(root, "usr", "bin")).catch(() => []);
+  const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
+  for (const p of unneeded) await rm4(join9(root, p));
+  return unneeded.sort();
+}
+function runStrip(program, libraryDir, files) {
+  const env = { ...process.env, LC_ALL: "C", LD_LIBRARY_PATH: libraryDir };
+  return new Promise((resolve3, reject) => {
+    execFile4(program, ["--strip-debug", ...files], { env }, (error, _stdout, stderr) => {
+      if (error === null) {
+        resolve3();
+        return;
+      }
+      const why = stderr.trim().split("\n").at(-1) ?? "";
+      reject(
+        new StripError(
+          error.code === "ENOENT" ? `the locked strip tool packages hold no ${program.split("/").at(-1) ?? "strip"}` : `strip --strip-debug failed: ${why === "" ? error.message : why}`
+        )
+      );
+    });
+  });
+}
+async function withDebugInfo(root, machine2) {
+  const entries = await readdir5(root, { withFileTypes: true, recursive: true });
+  const out = [];
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const path = join9(e.parentPath, e.name);
+    const bytes = await debugBytesOf(path, machine2);
+    if (bytes > 0) out.push({ path, debugBytes: bytes });
+  }
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+async function debugBytesOf(path, machine2) {
+  const file = await open4(path, "r");
+  try {
+    const read = async (offset, length) => {
+      const buf = new Uint8Array(length);
+      const { bytesRead } = await file.read(buf, 0, length, offset);
+      return buf.subarray(0, bytesRead);
+    };
+    const layout = elfLayout(await read(0, ELF_HEADER_BYTES));
+    if (layout === null || layout.machine !== machine2) return 0;
+    if (layout.type !== 2 && layout.type !== 3) return 0;
+    const tableBytes = layout.shnum * layout.shentsize;
+    if (tableBytes === 0 || tableBytes > 1 << 20) return 0;
+    const sections = sectionHeaders(layout, await read(layout.shoff, tableBytes));
+    const names = sections[layout.shstrndx];
+    if (names === void 0 || names.size > 1 << 20) return 0;
+    return debugBytes(sections, await read(names.offset, names.size));
+  } finally {
+    await file.close();
+  }
+}
+
 // src/domain/lockfile.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { createHash as createHash3 } from "node:crypto";
@@ -12875,6 +13039,15 @@ function parseLockfile(text, fileName) {
       if (typeof checked === "string") return { error: `${where} (${entry.key}): ${checked}` };
       packages.push(checked);
     }
+    const tools = [];
+    if (entry.tools !== void 0 && !Array.isArray(entry.tools))
+      return { error: `${where} (${entry.key}): tools must be a list of packages` };
+    for (const p of Array.isArray(entry.tools) ? entry.tools : []) {
+      const checked = checkPackage(p);
+      if (typeof checked === "string")
+        return { error: `${where} (${entry.key}): tools: ${checked}` };
+      tools.push(checked);
+    }
     const tree = entry.tree;
     if (tree !== void 0 && (typeof tree !== "string" || !/^[0-9a-f]{64}$/.test(tree))) {
       return { error: `${where} (${entry.key}): tree must be 64 hex digits` };
@@ -12883,6 +13056,7 @@ function parseLockfile(text, fileName) {
       key: entry.key,
       release: entry.release,
       packages,
+      ...entry.tools === void 0 ? {} : { tools },
       ...tree === void 0 ? {} : { tree }
     });
   }
@@ -12912,29 +13086,35 @@ function withToolchain(lock, entry) {
   const others = lock.toolchains.filter((t) => t.key !== entry.key);
   return { version: 1, toolchains: [...others, entry].sort((a, b) => a.key.localeCompare(b.key)) };
 }
+var byName = (packages) => [...packages].sort((a, b) => a.name.localeCompare(b.name));
 function renderLockfile(lock) {
   const toolchains = lock.toolchains.map((t) => ({
     key: t.key,
     release: t.release,
     ...t.tree === void 0 ? {} : { tree: t.tree },
-    packages: [...t.packages].sort((a, b) => a.name.localeCompare(b.name))
+    packages: byName(t.packages),
+    ...t.tools === void 0 ? {} : { tools: byName(t.tools) }
   }));
   return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0 });
 }
 function lockIdentity(entry) {
-  return [...entry.packages].sort((a, b) => a.name.localeCompare(b.name)).map((p) => `${p.name} ${p.version} ${p.arch} ${p.sha256}`).join("\n");
+  const line = (p, prefix = "") => `${prefix}${p.name} ${p.version} ${p.arch} ${p.sha256}`;
+  return [
+    ...byName(entry.packages).map((p) => line(p)),
+    ...byName(entry.tools ?? []).map((p) => line(p, "tool "))
+  ].join("\n");
 }
 function lockHash(identity) {
   return createHash3("sha256").update(identity).digest("hex").slice(0, 12);
 }
 
 // src/steps/resolve-packages.ts
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/adapters/apt.ts
-import { execFile as execFile4 } from "node:child_process";
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { execFile as execFile5 } from "node:child_process";
+import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -12943,7 +13123,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join9(opts.stateDir, "apt.conf");
+    this.configPath = join10(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -12962,30 +13142,30 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir2(join9(d, sub), { recursive: true });
+      await mkdir3(join10(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir2(join9(d, sub), { recursive: true });
-    await writeFile2(join9(d, "status"), "");
+      await mkdir3(join10(d, sub), { recursive: true });
+    await writeFile2(join10(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
     await writeFile2(
-      join9(d, "etc", "sources.list"),
+      join10(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join9(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join9(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join10(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join10(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join9(d, "lists"))};`,
-      `Dir::State::status ${q(join9(d, "status"))};`,
-      `Dir::State::extended_states ${q(join9(d, "extended_states"))};`,
-      `Dir::Cache ${q(join9(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join9(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join9(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join9(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join9(d, "etc", "preferences.d"))};`,
+      `Dir::State::Lists ${q(join10(d, "lists"))};`,
+      `Dir::State::status ${q(join10(d, "status"))};`,
+      `Dir::State::extended_states ${q(join10(d, "extended_states"))};`,
+      `Dir::Cache ${q(join10(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join10(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join10(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join10(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join10(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -13018,17 +13198,17 @@ var PrivateApt = class {
     if (names.length === 0) return [];
     const r = await this.run("apt-get", ["--print-uris", "-q", "download", "--", ...names]);
     if (r.code !== 0) throw new AptError(this.lookupError(r));
-    const byName = /* @__PURE__ */ new Map();
+    const byName2 = /* @__PURE__ */ new Map();
     for (const u of parsePrintUris(r.stdout)) {
       const parsed = parseDebFilename(u.filename);
       if (parsed === null) throw new AptError(`apt printed an unexpected file name: ${u.filename}`);
       if (!u.url.startsWith(`${this.mirror}/`))
         throw new AptError(`apt gave ${u.url}, which is not under ${this.mirror}`);
       const filename = decodeURIComponent(u.url.slice(this.mirror.length + 1));
-      byName.set(parsed.name, { ...parsed, filename, size: u.size, sha256: u.sha256 });
+      byName2.set(parsed.name, { ...parsed, filename, size: u.size, sha256: u.sha256 });
     }
     return names.map((n) => {
-      const found = byName.get(n.replace(/[:=].*$/, ""));
+      const found = byName2.get(n.replace(/[:=].*$/, ""));
       if (found === void 0)
         throw new AptError(`apt gave no download with a SHA-256 for package ${n} (${this.where})`);
       return found;
@@ -13061,7 +13241,7 @@ ${r.stdout}`;
   run(cmd, args) {
     const env = { ...process.env, APT_CONFIG: this.configPath, LC_ALL: "C", LANGUAGE: "" };
     return new Promise((resolve3, reject) => {
-      execFile4(
+      execFile5(
         cmd,
         args,
         { env, maxBuffer: 64 * 1024 * 1024, encoding: "utf8", cwd: this.opts.stateDir },
@@ -13099,7 +13279,7 @@ var ResolveError = class extends Error {
 };
 async function resolveEntry(plan, mirror, stateRoot2, log2) {
   const apt = new PrivateApt({
-    stateDir: join10(
+    stateDir: join11(
       stateRoot2,
       "apt",
       `${plan.release.family}-${plan.release.codename}-${plan.host.debianArch}`
@@ -13125,7 +13305,13 @@ async function resolveEntry(plan, mirror, stateRoot2, log2) {
     ...compilerHostLibraries(toolDepends)
   ];
   const packages = await apt.resolve(names);
-  return { key: plan.key, release: `${plan.release.family}/${plan.release.codename}`, packages };
+  const stripTools = await apt.resolve(stripToolPackages(plan));
+  return {
+    key: plan.key,
+    release: `${plan.release.family}/${plan.release.codename}`,
+    packages,
+    ...stripTools.length === 0 ? {} : { tools: stripTools }
+  };
 }
 
 // src/steps/install.ts
@@ -13143,7 +13329,7 @@ async function installToolchain(o) {
   const hit = await quickCacheHit(o);
   if (hit !== null) return hit;
   return withInstallLock(
-    join11(o.stateRoot, "install.lock"),
+    join12(o.stateRoot, "install.lock"),
     (owner) => {
       o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
@@ -13169,7 +13355,7 @@ async function installLocked(o) {
       );
     }
     entry = await resolveEntry(o.plan, await o.mirror(), o.stateRoot, o.log);
-    await mkdir3(dirname4(o.lockPath), { recursive: true });
+    await mkdir4(dirname4(o.lockPath), { recursive: true });
     await writeFile3(o.lockPath, renderLockfile(withToolchain(lock, entry)));
     lockWritten = o.lockPath;
     o.log(
@@ -13231,12 +13417,12 @@ async function treeProblems(dir, entry) {
 }
 async function install(o, entry, dir) {
   const started = Date.now();
-  const debs = join11(o.stateRoot, "debs");
-  await mkdir3(debs, { recursive: true });
+  const debs = join12(o.stateRoot, "debs");
+  await mkdir4(debs, { recursive: true });
   let mirror = null;
   const paths = [];
-  for (const p of entry.packages) {
-    const dest = join11(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+  for (const p of [...entry.packages, ...entry.tools ?? []]) {
+    const dest = join12(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
     paths.push(dest);
     mirror ??= await o.mirror();
     await downloadVerified({
@@ -13247,30 +13433,32 @@ async function install(o, entry, dir) {
       name: p.name
     });
   }
+  const toolDebs = paths.splice(entry.packages.length);
   const staging = `${dir}.partial`;
-  await rm4(staging, { recursive: true, force: true });
-  await rm4(`${dir}.complete`, { force: true });
-  const root = join11(staging, "root");
-  await mkdir3(root, { recursive: true });
+  await rm5(staging, { recursive: true, force: true });
+  await rm5(`${dir}.complete`, { force: true });
+  const root = join12(staging, "root");
+  await mkdir4(root, { recursive: true });
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
+  await lighten(o, entry, root, toolDebs);
   const gccMajor = gccMajorOf(entry, o.plan);
   const wrappers = wrapperScripts(o.plan, gccMajor);
-  await mkdir3(join11(staging, "bin"), { recursive: true });
+  await mkdir4(join12(staging, "bin"), { recursive: true });
   for (const [name, text] of [
     ["cc", wrappers.cc],
     ["c++", wrappers.cxx]
   ]) {
-    await writeFile3(join11(staging, "bin", name), text);
-    await chmod(join11(staging, "bin", name), 493);
+    await writeFile3(join12(staging, "bin", name), text);
+    await chmod(join12(staging, "bin", name), 493);
   }
   const manifest = {
     key: o.plan.key,
     lock: lockIdentity(entry),
     tree: await hashTree(staging)
   };
-  await rm4(dir, { recursive: true, force: true });
-  await mkdir3(dirname4(dir), { recursive: true });
+  await rm5(dir, { recursive: true, force: true });
+  await mkdir4(dirname4(dir), { recursive: true });
   await rename3(staging, dir);
   await writeFile3(manifestPath(dir), `${JSON.stringify(manifest)}
 `);
@@ -13279,6 +13467,21 @@ async function install(o, entry, dir) {
     `installed ${o.plan.key} (${entry.release}, ${entry.packages.length} packages) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
   );
   return treeDigest(manifest.tree);
+}
+async function lighten(o, entry, root, toolDebs) {
+  const started = Date.now();
+  const r = await stripDebugInfo({ root, plan: o.plan, toolDebs, scratch: o.stateRoot }).catch(
+    (e) => {
+      throw new InstallError(`${o.plan.key}: ${e.message}`);
+    }
+  );
+  const mb = r.debugBytes / 1e6;
+  if (r.stripped)
+    o.log(
+      `stripped ${mb.toFixed(0)} MB of debug info from ${r.files.join(", ")} with ${entry.tools?.map((t) => `${t.name} ${t.version}`).join(" + ") ?? ""} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+    );
+  else if (r.files.length > 0) o.log(unstrippedNotice(o.plan.key, o.lockPath, mb));
+  if (r.removed.length > 0) o.log(`removed ${r.removed.join(", ")}: no build runs it`);
 }
 function gccMajorOf(entry, plan) {
   const re = new RegExp(`^libgcc-(\\d+)-dev-${plan.targetDebianArch}-cross$`);
