@@ -1,17 +1,25 @@
 /**
- * The toolchain install for linux/arm64 at glibc 2.31 (gcc): cold install seconds and bytes
- * (fresh tool cache and package cache), then warm `env` seconds (a cache hit, mirror unreachable),
- * next to the bare start of the same CLI (`--help`) as the baseline of this process.
+ * The toolchain install for linux/arm64 at glibc 2.31 (gcc), twice: from a current lock (the
+ * compiler's debug info stripped with the locked strip) and from the same lock without its
+ * `tools` (an older lock: the packages as Debian ships them). For each: cold install seconds and
+ * bytes from the lock (fresh tool cache and package cache), warm `env` seconds (a cache hit, mirror
+ * unreachable), and the post step's cache save and a later restore of that tool directory through
+ * @actions/cache against the local stand-in for the cache service, each in its own process.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { CLI } from '../__tests__/setup/paths.js';
+import { dirname, join } from 'node:path';
+import { parseLockfile, renderLockfile } from '../src/domain/toolchain/lockfile.js';
+import { startCacheServer } from '../__tests__/fakes/cache-server.js';
+import { CLI, ROOT } from '../__tests__/setup/paths.js';
 
 const WARM_ROUNDS = 5;
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const DRIVER = join(ROOT, '__tests__', 'fakes', 'cache-driver.ts');
 
-function cli(args: readonly string[], env: NodeJS.ProcessEnv): number {
+function cli(args: readonly string[], env: NodeJS.ProcessEnv): { ms: number; stdout: string } {
   const start = performance.now();
   const r = spawnSync(process.execPath, [CLI, ...args], {
     env: { ...process.env, ...env },
@@ -19,6 +27,34 @@ function cli(args: readonly string[], env: NodeJS.ProcessEnv): number {
   });
   const ms = performance.now() - start;
   if (r.status !== 0) throw new Error(`cgo-abi-guard ${args.join(' ')} failed: ${r.stderr}`);
+  return { ms, stdout: r.stdout };
+}
+
+/**
+ * One cache call in its own process, as the post step (save) and the next run (restore). Async:
+ * the cache stand-in answers from this process.
+ */
+async function cacheCall(
+  op: 'save' | 'restore',
+  key: string,
+  path: string,
+  env: Record<string, string>,
+): Promise<number> {
+  const start = performance.now();
+  const child = spawn(TSX, [DRIVER, op, key, '600000', path], {
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env },
+    cwd: env.GITHUB_WORKSPACE,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  child.stderr.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  await new Promise((resolve) => child.on('close', resolve));
+  const ms = performance.now() - start;
+  const result = /^RESULT (.*)$/m.exec(out)?.[1];
+  const parsed = result === undefined ? null : (JSON.parse(result) as Record<string, unknown>);
+  if (parsed?.[op === 'save' ? 'saved' : 'hit'] !== true)
+    throw new Error(`cache ${op} failed: ${out}`);
   return ms;
 }
 
@@ -35,41 +71,81 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-bench-'));
-const env = { RUNNER_TOOL_CACHE: join(dir, 'tool-cache') };
-const lock = join(dir, 'lock.yml');
-const args = [
-  'env',
-  '--target',
-  'linux/arm64',
-  '--glibc',
-  '2.31',
-  '--compiler',
-  'gcc',
-  '--lock',
-  lock,
-  '--format',
-  'json',
-];
-try {
-  const cold = cli(args, env);
-  const installed = bytesUnder(join(dir, 'tool-cache', 'cgo-abi-guard-aarch64-linux-gnu-gcc'));
-  const downloaded = bytesUnder(join(dir, 'tool-cache', '.cgo-abi-guard-state', 'debs'));
+const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+const mb = (n: number): string => `${(n / 1e6).toFixed(1)} MB`;
+
+async function measure(name: string, dir: string, lock: string): Promise<void> {
+  const toolCache = join(dir, `tool-cache-${name}`);
+  const env = { RUNNER_TOOL_CACHE: toolCache };
+  const args = ['env', '--target', 'linux/arm64', '--glibc', '2.31', '--compiler', 'gcc'];
+  const locked = [...args, '--lock', lock, '--format', 'json'];
+  const cold = cli(locked, env);
+  const toolDir = (JSON.parse(cold.stdout) as { toolchain: { dir: string } }).toolchain.dir;
+  const installed = bytesUnder(join(toolCache, 'cgo-abi-guard-aarch64-linux-gnu-gcc'));
+  const downloaded = bytesUnder(join(toolCache, '.cgo-abi-guard-state', 'debs'));
   const warm = median(
-    Array.from({ length: WARM_ROUNDS }, () =>
-      cli([...args, '--frozen', '--mirror', 'http://127.0.0.1:9/debian'], env),
+    Array.from(
+      { length: WARM_ROUNDS },
+      () => cli([...locked, '--frozen', '--mirror', 'http://127.0.0.1:9/debian'], env).ms,
     ),
   );
-  const baseline = median(Array.from({ length: WARM_ROUNDS }, () => cli(['--help'], env)));
-  const mb = (n: number): string => `${(n / 1e6).toFixed(1)} MB`;
+  // What the action caches: <tool cache>/<tool>/<version> (the tree, its manifest and marker).
+  const saved = dirname(toolDir);
+  const server = await startCacheServer('v2');
+  try {
+    const runner = {
+      ...server.env,
+      HOME: dir,
+      RUNNER_TEMP: join(dir, `temp-${name}`),
+      GITHUB_WORKSPACE: join(dir, `workspace-${name}`),
+    };
+    mkdirSync(runner.RUNNER_TEMP, { recursive: true });
+    mkdirSync(runner.GITHUB_WORKSPACE, { recursive: true });
+    const key = `bench-${name}`;
+    const save = await cacheCall('save', key, saved, runner);
+    rmSync(toolCache, { recursive: true, force: true });
+    const restore = await cacheCall('restore', key, saved, runner);
+    const hit = cli([...locked, '--frozen', '--mirror', 'http://127.0.0.1:9/debian'], env);
+    if (!/"cacheHit":\s*true/.test(hit.stdout)) throw new Error('the restored tree was no hit');
+    console.log(
+      `${name.padEnd(8)} cold install ${s(cold.ms)} (downloaded ${mb(downloaded)}, installed ${mb(installed)})  ` +
+        `warm env ${s(warm)}  cache save ${s(save)}  cache restore ${s(restore)}`,
+    );
+  } finally {
+    await server.close();
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-bench-'));
+try {
+  const lock = join(dir, 'lock.yml');
+  const baseline = median(Array.from({ length: WARM_ROUNDS }, () => cli(['--help'], {}).ms));
   console.log(`toolchain linux/arm64 glibc 2.31 gcc (debian bullseye cross gcc + sysroot)`);
-  console.log(
-    `cold install  ${(cold / 1000).toFixed(2)} s   downloaded ${mb(downloaded)}, installed ${mb(installed)}`,
+  console.log(`baseline node dist/cli.js --help ${s(baseline)}`);
+  // The first run resolves through apt and writes the lock; the measured runs install from it.
+  const first = cli(
+    ['env', '--target', 'linux/arm64', '--glibc', '2.31', '--lock', lock, '--format', 'json'],
+    { RUNNER_TOOL_CACHE: join(dir, 'tool-cache-first') },
   );
-  console.log(`baseline      node dist/cli.js --help       ${(baseline / 1000).toFixed(3)} s`);
-  console.log(
-    `warm env      cache hit, no network         ${(warm / 1000).toFixed(3)} s  ratio ${(warm / baseline).toFixed(2)}`,
+  rmSync(join(dir, 'tool-cache-first'), { recursive: true, force: true });
+  console.log(`first run (apt resolves, lock written, install) ${s(first.ms)}`);
+  await measure('stripped', dir, lock);
+  // The same packages from a lock written before stripping: no tools, no tree.
+  const parsed = parseLockfile(readFileSync(lock, 'utf8'), lock);
+  if ('error' in parsed) throw new Error(parsed.error);
+  const older = join(dir, 'older-lock.yml');
+  writeFileSync(
+    older,
+    renderLockfile({
+      version: 1,
+      toolchains: parsed.toolchains.map((t) => ({
+        key: t.key,
+        release: t.release,
+        packages: t.packages,
+      })),
+    }),
   );
+  await measure('packaged', dir, older);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

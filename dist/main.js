@@ -27485,16 +27485,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open5 = tokens[token.tokensIndex];
-          open5.type = "text";
-          open5.value = literal;
-          open5.output = safeOutput || utils.escapeRegex(literal);
+          const open6 = tokens[token.tokensIndex];
+          open6.type = "text";
+          open6.value = literal;
+          open6.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state3.output = token.output + open5.output;
+          state3.output = token.output + open6.output;
           state3.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -27714,15 +27714,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open5 = {
+          const open6 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state3.output.length,
             tokensIndex: state3.tokens.length
           };
-          braces.push(open5);
-          push(open5);
+          braces.push(open6);
+          push(open6);
           continue;
         }
         if (value === "}") {
@@ -38174,7 +38174,7 @@ function saveState(name, value) {
 
 // src/action/main.ts
 import { readFile as readFile9 } from "node:fs/promises";
-import { join as join23, resolve as resolve6 } from "node:path";
+import { join as join24, resolve as resolve6 } from "node:path";
 
 // src/adapters/readelf.ts
 import { execFile } from "node:child_process";
@@ -38356,9 +38356,9 @@ function readProgramLine(line, facts) {
   facts.layout.segments.push(segment);
 }
 function bracketed(line) {
-  const open5 = line.indexOf("[");
+  const open6 = line.indexOf("[");
   const close = line.lastIndexOf("]");
-  return open5 >= 0 && close > open5 ? line.slice(open5 + 1, close) : "";
+  return open6 >= 0 && close > open6 ? line.slice(open6 + 1, close) : "";
 }
 function readDynamicLine(line, facts) {
   const tag = /\(([A-Z_0-9]+)\)/.exec(line)?.[1];
@@ -40139,8 +40139,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative5] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative5) : [];
+  const [crawler, relative6] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
 }
 
 // src/adapters/files.ts
@@ -41307,19 +41307,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open5 = [];
+  const open6 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open5.push(i);
-    } else if (c === 125 && open5.length) {
-      open5.pop();
+      open6.push(i);
+    } else if (c === 125 && open6.length) {
+      open6.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open5.length; i++) {
-    const at = open5[i];
+  for (let i = 0; i < open6.length; i++) {
+    const at = open6[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -43103,10 +43103,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open5, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open5 + re + close + "$";
+    const [open6, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open6 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open5 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open6 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -80326,6 +80326,15 @@ function parseLockfile(text, fileName) {
       if (typeof checked === "string") return { error: `${where2} (${entry.key}): ${checked}` };
       packages.push(checked);
     }
+    const tools = [];
+    if (entry.tools !== void 0 && !Array.isArray(entry.tools))
+      return { error: `${where2} (${entry.key}): tools must be a list of packages` };
+    for (const p of Array.isArray(entry.tools) ? entry.tools : []) {
+      const checked = checkPackage(p);
+      if (typeof checked === "string")
+        return { error: `${where2} (${entry.key}): tools: ${checked}` };
+      tools.push(checked);
+    }
     const tree = entry.tree;
     if (tree !== void 0 && (typeof tree !== "string" || !/^[0-9a-f]{64}$/.test(tree))) {
       return { error: `${where2} (${entry.key}): tree must be 64 hex digits` };
@@ -80334,6 +80343,7 @@ function parseLockfile(text, fileName) {
       key: entry.key,
       release: entry.release,
       packages,
+      ...entry.tools === void 0 ? {} : { tools },
       ...tree === void 0 ? {} : { tree }
     });
   }
@@ -80363,17 +80373,23 @@ function withToolchain(lock, entry) {
   const others = lock.toolchains.filter((t) => t.key !== entry.key);
   return { version: 1, toolchains: [...others, entry].sort((a, b) => a.key.localeCompare(b.key)) };
 }
+var byName = (packages) => [...packages].sort((a, b) => a.name.localeCompare(b.name));
 function renderLockfile(lock) {
   const toolchains = lock.toolchains.map((t) => ({
     key: t.key,
     release: t.release,
     ...t.tree === void 0 ? {} : { tree: t.tree },
-    packages: [...t.packages].sort((a, b) => a.name.localeCompare(b.name))
+    packages: byName(t.packages),
+    ...t.tools === void 0 ? {} : { tools: byName(t.tools) }
   }));
   return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0 });
 }
 function lockIdentity(entry) {
-  return [...entry.packages].sort((a, b) => a.name.localeCompare(b.name)).map((p) => `${p.name} ${p.version} ${p.arch} ${p.sha256}`).join("\n");
+  const line = (p, prefix2 = "") => `${prefix2}${p.name} ${p.version} ${p.arch} ${p.sha256}`;
+  return [
+    ...byName(entry.packages).map((p) => line(p)),
+    ...byName(entry.tools ?? []).map((p) => line(p, "tool "))
+  ].join("\n");
 }
 function lockHash(identity) {
   return createHash2("sha256").update(identity).digest("hex").slice(0, 12);
@@ -80678,8 +80694,8 @@ async function hostCompilerFor(plan, choice) {
 
 // src/steps/install.ts
 import { createHash as createHash6 } from "node:crypto";
-import { mkdir as mkdir5, readFile as readFile6, rename as rename5, rm as rm5, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname11, join as join21 } from "node:path";
+import { mkdir as mkdir6, readFile as readFile6, rename as rename5, rm as rm6, writeFile as writeFile6 } from "node:fs/promises";
+import { dirname as dirname11, join as join22 } from "node:path";
 
 // src/adapters/deb.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -81073,12 +81089,171 @@ async function withInstallLock(lockDir, onWait, fn) {
   }
 }
 
+// src/adapters/strip.ts
+import { mkdir as mkdir4, mkdtemp, open as open5, readdir as readdir8, rm as rm5 } from "node:fs/promises";
+import { join as join19, relative as relative5 } from "node:path";
+
+// src/domain/toolchain/debug-strip.ts
+function stripToolPackages(plan) {
+  if (plan.mode !== "cross-gcc") return [];
+  return [`binutils-${packageTriplet(plan.host.multiarch)}`, "libbinutils"];
+}
+function isUnneeded(plan, path9) {
+  if (plan.mode !== "cross-gcc") return false;
+  return new RegExp(`^usr/bin/${plan.triplet}-lto-dump-\\d+$`).test(path9);
+}
+function stripToolLayout(plan) {
+  return {
+    program: `usr/bin/${plan.host.multiarch}-strip`,
+    libraryDir: `usr/lib/${plan.host.multiarch}`
+  };
+}
+function hostMachine(plan) {
+  const machines = { amd64: 62, arm64: 183, "386": 3 };
+  return machines[plan.host.goarch] ?? null;
+}
+var ELF_HEADER_BYTES = 64;
+function elfLayout(h) {
+  if (h.length < 52 || h[0] !== 127 || h[1] !== 69 || h[2] !== 76 || h[3] !== 70)
+    return null;
+  if (h[4] !== 1 && h[4] !== 2 || h[5] !== 1 && h[5] !== 2) return null;
+  const is64 = h[4] === 2;
+  const little = h[5] === 1;
+  if (is64 && h.length < ELF_HEADER_BYTES) return null;
+  const v = new DataView(h.buffer, h.byteOffset, h.byteLength);
+  const u16 = (at2) => v.getUint16(at2, little);
+  const shoff = is64 ? Number(v.getBigUint64(40, little)) : v.getUint32(32, little);
+  const at = is64 ? 58 : 46;
+  return {
+    type: u16(16),
+    machine: u16(18),
+    shoff,
+    shentsize: u16(at),
+    shnum: u16(at + 2),
+    shstrndx: u16(at + 4),
+    is64,
+    little
+  };
+}
+function sectionHeaders(layout, table) {
+  const v = new DataView(table.buffer, table.byteOffset, table.byteLength);
+  const { is64, little, shentsize } = layout;
+  const out = [];
+  for (let i = 0; i < layout.shnum && (i + 1) * shentsize <= table.length; i++) {
+    const b = i * shentsize;
+    out.push(
+      is64 ? {
+        name: v.getUint32(b, little),
+        offset: Number(v.getBigUint64(b + 24, little)),
+        size: Number(v.getBigUint64(b + 32, little))
+      } : {
+        name: v.getUint32(b, little),
+        offset: v.getUint32(b + 16, little),
+        size: v.getUint32(b + 20, little)
+      }
+    );
+  }
+  return out;
+}
+function debugBytes(sections, names) {
+  let total = 0;
+  for (const s of sections) {
+    const end = names.indexOf(0, s.name);
+    const name = String.fromCharCode(...names.subarray(s.name, end < 0 ? names.length : end));
+    if (/^\.z?debug_/.test(name)) total += s.size;
+  }
+  return total;
+}
+function unstrippedNotice(key, lockPath, debugMb) {
+  return `the lock entry for ${key} in ${lockPath} names no strip tool packages (it was written by an older version), so its compiler is installed as packaged, with ${debugMb.toFixed(0)} MB of debug info: to install the lighter toolchain, delete that entry, run once without --frozen and commit the lockfile`;
+}
+
+// src/adapters/strip.ts
+var StripError = class extends Error {
+  name = "StripError";
+};
+async function stripDebugInfo(o) {
+  const machine2 = stripToolPackages(o.plan).length === 0 ? null : hostMachine(o.plan);
+  const found = machine2 === null ? [] : await withDebugInfo(o.root, machine2);
+  const files = found.map((f) => f.path);
+  const result = {
+    files: files.map((f) => relative5(o.root, f)),
+    debugBytes: found.reduce((sum, f) => sum + f.debugBytes, 0),
+    stripped: false,
+    removed: []
+  };
+  if (o.toolDebs.length === 0) return result;
+  if (files.length > 0) {
+    await mkdir4(o.scratch, { recursive: true });
+    const tool = await mkdtemp(join19(o.scratch, "strip-"));
+    try {
+      for (const deb of o.toolDebs) await extractDeb(deb, tool);
+      const { program, libraryDir } = stripToolLayout(o.plan);
+      await runStrip(join19(tool, program), join19(tool, libraryDir), files);
+    } finally {
+      await rm5(tool, { recursive: true, force: true });
+    }
+  }
+  return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
+}
+async function prune(root, plan) {
+  const bin = await readdir8(join19(root, "usr", "bin")).catch(() => []);
+  const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
+  for (const p of unneeded) await rm5(join19(root, p));
+  return unneeded.sort();
+}
+async function runStrip(program, libraryDir, files) {
+  const env = { ...process.env, LD_LIBRARY_PATH: libraryDir };
+  const r = await execQuiet(program, ["--strip-debug", ...files], { env });
+  if (r.exitCode === 0) return;
+  if (r.failure?.endsWith("not found") === true)
+    throw new StripError(
+      `the locked strip tool packages hold no ${program.split("/").at(-1) ?? "strip"}`
+    );
+  const why = r.stderr.trim().split("\n").at(-1) ?? "";
+  throw new StripError(
+    `strip --strip-debug failed: ${why === "" ? r.failure ?? `exit status ${String(r.exitCode)}` : why}`
+  );
+}
+async function withDebugInfo(root, machine2) {
+  const entries = await readdir8(root, { withFileTypes: true, recursive: true });
+  const out = [];
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const path9 = join19(e.parentPath, e.name);
+    const bytes = await debugBytesOf(path9, machine2);
+    if (bytes > 0) out.push({ path: path9, debugBytes: bytes });
+  }
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+async function debugBytesOf(path9, machine2) {
+  const file = await open5(path9, "r");
+  try {
+    const read2 = async (offset, length) => {
+      const buf = new Uint8Array(length);
+      const { bytesRead } = await file.read(buf, 0, length, offset);
+      return buf.subarray(0, bytesRead);
+    };
+    const layout = elfLayout(await read2(0, ELF_HEADER_BYTES));
+    if (layout === null || layout.machine !== machine2) return 0;
+    if (layout.type !== 2 && layout.type !== 3) return 0;
+    const tableBytes = layout.shnum * layout.shentsize;
+    if (tableBytes === 0 || tableBytes > 1 << 20) return 0;
+    const sections = sectionHeaders(layout, await read2(layout.shoff, tableBytes));
+    const names = sections[layout.shstrndx];
+    if (names === void 0 || names.size > 1 << 20) return 0;
+    return debugBytes(sections, await read2(names.offset, names.size));
+  } finally {
+    await file.close();
+  }
+}
+
 // src/steps/resolve-packages.ts
-import { join as join20 } from "node:path";
+import { join as join21 } from "node:path";
 
 // src/adapters/apt.ts
-import { mkdir as mkdir4, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { mkdir as mkdir5, writeFile as writeFile5 } from "node:fs/promises";
+import { join as join20 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -81087,7 +81262,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join19(opts.stateDir, "apt.conf");
+    this.configPath = join20(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -81106,30 +81281,30 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir4(join19(d, sub), { recursive: true });
+      await mkdir5(join20(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir4(join19(d, sub), { recursive: true });
-    await writeFile5(join19(d, "status"), "");
+      await mkdir5(join20(d, sub), { recursive: true });
+    await writeFile5(join20(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
     await writeFile5(
-      join19(d, "etc", "sources.list"),
+      join20(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join19(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join19(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join20(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join20(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join19(d, "lists"))};`,
-      `Dir::State::status ${q(join19(d, "status"))};`,
-      `Dir::State::extended_states ${q(join19(d, "extended_states"))};`,
-      `Dir::Cache ${q(join19(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join19(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join19(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join19(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join19(d, "etc", "preferences.d"))};`,
+      `Dir::State::Lists ${q(join20(d, "lists"))};`,
+      `Dir::State::status ${q(join20(d, "status"))};`,
+      `Dir::State::extended_states ${q(join20(d, "extended_states"))};`,
+      `Dir::Cache ${q(join20(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join20(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join20(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join20(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join20(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -81162,17 +81337,17 @@ var PrivateApt = class {
     if (names.length === 0) return [];
     const r = await this.run("apt-get", ["--print-uris", "-q", "download", "--", ...names]);
     if (r.code !== 0) throw new AptError(this.lookupError(r));
-    const byName = /* @__PURE__ */ new Map();
+    const byName2 = /* @__PURE__ */ new Map();
     for (const u of parsePrintUris(r.stdout)) {
       const parsed = parseDebFilename(u.filename);
       if (parsed === null) throw new AptError(`apt printed an unexpected file name: ${u.filename}`);
       if (!u.url.startsWith(`${this.mirror}/`))
         throw new AptError(`apt gave ${u.url}, which is not under ${this.mirror}`);
       const filename = decodeURIComponent(u.url.slice(this.mirror.length + 1));
-      byName.set(parsed.name, { ...parsed, filename, size: u.size, sha256: u.sha256 });
+      byName2.set(parsed.name, { ...parsed, filename, size: u.size, sha256: u.sha256 });
     }
     return names.map((n) => {
-      const found = byName.get(n.replace(/[:=].*$/, ""));
+      const found = byName2.get(n.replace(/[:=].*$/, ""));
       if (found === void 0)
         throw new AptError(`apt gave no download with a SHA-256 for package ${n} (${this.where})`);
       return found;
@@ -81251,14 +81426,20 @@ async function resolveEntry(plan, mirrors, stateRoot2, log3) {
     ...compilerHostLibraries(toolDepends)
   ];
   const packages = await apt.resolve(names);
-  return { key: plan.key, release: releaseName(plan.release), packages };
+  const stripTools = await apt.resolve(stripToolPackages(plan));
+  return {
+    key: plan.key,
+    release: releaseName(plan.release),
+    packages,
+    ...stripTools.length === 0 ? {} : { tools: stripTools }
+  };
 }
 async function firstReachable(plan, mirrors, stateRoot2, log3) {
   const { family, codename } = plan.release;
   const failed = [];
   for (const mirror of mirrors) {
     const apt = new PrivateApt({
-      stateDir: join20(stateRoot2, "apt", `${family}-${codename}-${plan.host.debianArch}`),
+      stateDir: join21(stateRoot2, "apt", `${family}-${codename}-${plan.host.debianArch}`),
       mirror: mirror.uri,
       ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
       suite: codename,
@@ -81291,7 +81472,7 @@ function toolVersion(plan, entry) {
 }
 async function installToolchain(o) {
   const installed = await quickCacheHit(o) ?? await withInstallLock(
-    join21(o.stateRoot, "install.lock"),
+    join22(o.stateRoot, "install.lock"),
     (owner) => {
       o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
@@ -81299,7 +81480,7 @@ async function installToolchain(o) {
   );
   const wrappers = wrapperScripts(o.plan, gccMajorOf(installed.entry, o.plan), o.clang);
   if (await ensureWrappers(installed.dir, wrappers))
-    o.log(`wrote the cc and c++ wrappers in ${join21(installed.dir, "bin")}`);
+    o.log(`wrote the cc and c++ wrappers in ${join22(installed.dir, "bin")}`);
   return installed;
 }
 async function quickCacheHit(o) {
@@ -81323,7 +81504,7 @@ async function installLocked(o) {
       );
     }
     entry = await resolveEntry(o.plan, await o.mirrors(), o.stateRoot, o.log);
-    await mkdir5(dirname11(o.lockPath), { recursive: true });
+    await mkdir6(dirname11(o.lockPath), { recursive: true });
     await writeFile6(o.lockPath, renderLockfile(withToolchain(lock, entry)));
     lockWritten = o.lockPath;
     o.log(
@@ -81389,19 +81570,19 @@ async function treeProblems(dir, entry) {
     return ["it was installed from other packages than the lock names"];
   if (entry.tree !== void 0 && treeDigest(manifest.tree) !== entry.tree)
     return ["its manifest does not match the tree the lock records"];
-  const problems = await verifyTree(join21(dir, "root"), manifest.tree);
+  const problems = await verifyTree(join22(dir, "root"), manifest.tree);
   return problems.map((p) => p.replace(/^(\w+): /, "$1: root/"));
 }
 async function install(o, entry, dir) {
   const started = Date.now();
-  const debs = join21(o.stateRoot, "debs");
-  await mkdir5(debs, { recursive: true });
+  const debs = join22(o.stateRoot, "debs");
+  await mkdir6(debs, { recursive: true });
   let mirrors = null;
   const served = /* @__PURE__ */ new Map();
   const passedOver = /* @__PURE__ */ new Set();
   const paths = [];
-  for (const p of entry.packages) {
-    const dest = join21(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+  for (const p of [...entry.packages, ...entry.tools ?? []]) {
+    const dest = join22(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
     paths.push(dest);
     mirrors ??= (await o.mirrors()).map((m) => m.uri);
     const got = await downloadFromMirrors(
@@ -81416,20 +81597,22 @@ async function install(o, entry, dir) {
   for (const why of passedOver) o.log(`passed over ${why}`);
   for (const [mirror, n] of served)
     o.log(`downloaded ${n} package${n === 1 ? "" : "s"} from ${mirror}`);
+  const toolDebs = paths.splice(entry.packages.length);
   const staging = `${dir}.partial`;
-  await rm5(staging, { recursive: true, force: true });
-  await rm5(`${dir}.complete`, { force: true });
-  const root = join21(staging, "root");
-  await mkdir5(root, { recursive: true });
+  await rm6(staging, { recursive: true, force: true });
+  await rm6(`${dir}.complete`, { force: true });
+  const root = join22(staging, "root");
+  await mkdir6(root, { recursive: true });
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
+  await lighten(o, entry, root, toolDebs);
   const manifest = {
     key: o.plan.key,
     lock: lockIdentity(entry),
     tree: await hashTree(root)
   };
-  await rm5(dir, { recursive: true, force: true });
-  await mkdir5(dirname11(dir), { recursive: true });
+  await rm6(dir, { recursive: true, force: true });
+  await mkdir6(dirname11(dir), { recursive: true });
   await rename5(staging, dir);
   await writeFile6(manifestPath(dir), `${JSON.stringify(manifest)}
 `);
@@ -81438,6 +81621,21 @@ async function install(o, entry, dir) {
     `installed ${o.plan.key} (${entry.release}, ${entry.packages.length} packages) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
   );
   return treeDigest(manifest.tree);
+}
+async function lighten(o, entry, root, toolDebs) {
+  const started = Date.now();
+  const r = await stripDebugInfo({ root, plan: o.plan, toolDebs, scratch: o.stateRoot }).catch(
+    (e) => {
+      throw new InstallError(`${o.plan.key}: ${e.message}`);
+    }
+  );
+  const mb = r.debugBytes / 1e6;
+  if (r.stripped)
+    o.log(
+      `stripped ${mb.toFixed(0)} MB of debug info from ${r.files.join(", ")} with ${entry.tools?.map((t) => `${t.name} ${t.version}`).join(" + ") ?? ""} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+    );
+  else if (r.files.length > 0) o.log(unstrippedNotice(o.plan.key, o.lockPath, mb));
+  if (r.removed.length > 0) o.log(`removed ${r.removed.join(", ")}: no build runs it`);
 }
 function gccMajorOf(entry, plan) {
   const re = new RegExp(`^libgcc-(\\d+)-dev-${plan.targetDebianArch}-cross$`);
@@ -81533,7 +81731,7 @@ async function restoreLocked(plan, lockPath, root, arch4) {
 
 // src/adapters/godebug.ts
 import { readFile as readFile8 } from "node:fs/promises";
-import { join as join22 } from "node:path";
+import { join as join23 } from "node:path";
 
 // src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -81652,17 +81850,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join22("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join22("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join23("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join23("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join22(goroot, GODEBUGS_TABLE));
+  const table = await readText(join23(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join22(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join23(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join22(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join23(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -81800,7 +81998,7 @@ async function checkGo(runner, inputs, workdir) {
     return true;
   }
   if (runner.go.switchable !== null) {
-    const goMod = join23(workdir, "go.mod");
+    const goMod = join24(workdir, "go.mod");
     const lines = (await readFile9(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {

@@ -18,6 +18,8 @@ import { downloadFromMirrors } from '../adapters/download.js';
 import { ensureWrappers } from '../adapters/wrapper-files.js';
 import { withInstallLock } from '../adapters/install-lock.js';
 import { findTool, toolDir } from '../adapters/tool-cache.js';
+import { stripDebugInfo } from '../adapters/strip.js';
+import { unstrippedNotice } from '../domain/toolchain/debug-strip.js';
 import {
   emptyLock,
   findToolchain,
@@ -215,7 +217,7 @@ async function install(o: InstallOptions, entry: LockedToolchain, dir: string): 
   const served = new Map<string, number>();
   const passedOver = new Set<string>();
   const paths: string[] = [];
-  for (const p of entry.packages) {
+  for (const p of [...entry.packages, ...(entry.tools ?? [])]) {
     const dest = join(debs, p.filename.split('/').at(-1) ?? `${p.name}.deb`);
     paths.push(dest);
     mirrors ??= (await o.mirrors()).map((m) => m.uri);
@@ -232,6 +234,7 @@ async function install(o: InstallOptions, entry: LockedToolchain, dir: string): 
   for (const why of passedOver) o.log(`passed over ${why}`);
   for (const [mirror, n] of served)
     o.log(`downloaded ${n} package${n === 1 ? '' : 's'} from ${mirror}`);
+  const toolDebs = paths.splice(entry.packages.length);
   const staging = `${dir}.partial`;
   await rm(staging, { recursive: true, force: true });
   await rm(`${dir}.complete`, { force: true });
@@ -239,6 +242,7 @@ async function install(o: InstallOptions, entry: LockedToolchain, dir: string): 
   await mkdir(root, { recursive: true });
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
+  await lighten(o, entry, root, toolDebs);
   const manifest: InstallManifest = {
     key: o.plan.key,
     lock: lockIdentity(entry),
@@ -253,6 +257,28 @@ async function install(o: InstallOptions, entry: LockedToolchain, dir: string): 
     `installed ${o.plan.key} (${entry.release}, ${entry.packages.length} packages) into ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   return treeDigest(manifest.tree);
+}
+
+/** Strips the compiler's debug info with the locked strip; a lock without one says what it costs. */
+async function lighten(
+  o: InstallOptions,
+  entry: LockedToolchain,
+  root: string,
+  toolDebs: string[],
+): Promise<void> {
+  const started = Date.now();
+  const r = await stripDebugInfo({ root, plan: o.plan, toolDebs, scratch: o.stateRoot }).catch(
+    (e: unknown) => {
+      throw new InstallError(`${o.plan.key}: ${(e as Error).message}`);
+    },
+  );
+  const mb = r.debugBytes / 1e6;
+  if (r.stripped)
+    o.log(
+      `stripped ${mb.toFixed(0)} MB of debug info from ${r.files.join(', ')} with ${entry.tools?.map((t) => `${t.name} ${t.version}`).join(' + ') ?? ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+  else if (r.files.length > 0) o.log(unstrippedNotice(o.plan.key, o.lockPath, mb));
+  if (r.removed.length > 0) o.log(`removed ${r.removed.join(', ')}: no build runs it`);
 }
 
 /** The gcc major of a locked toolchain, from its libgcc-N-dev package. */

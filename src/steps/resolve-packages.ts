@@ -4,6 +4,7 @@ import { AptError, PrivateApt } from '../adapters/apt.js';
 import type { LockedToolchain } from '../domain/toolchain/lockfile.js';
 import type { Mirror } from '../domain/toolchain/mirrors.js';
 import { releaseName } from '../domain/toolchain/releases.js';
+import { stripToolPackages } from '../domain/toolchain/debug-strip.js';
 import {
   compilerHostLibraries,
   compilerPackages,
@@ -37,7 +38,13 @@ export async function resolveEntry(
     ...compilerHostLibraries(toolDepends),
   ];
   const packages = await apt.resolve(names);
-  return { key: plan.key, release: releaseName(plan.release), packages };
+  const stripTools = await apt.resolve(stripToolPackages(plan));
+  return {
+    key: plan.key,
+    release: releaseName(plan.release),
+    packages,
+    ...(stripTools.length === 0 ? {} : { tools: stripTools }),
+  };
 }
 
 /** The signed index of the release from the first mirror that serves it, in the given order. */

@@ -21,6 +21,11 @@ export interface LockedToolchain {
   release: string;
   packages: LockedPackage[];
   /**
+   * Packages run at install time and not installed (the release's host `strip`): they shape the
+   * tree's bytes, so they are locked too. Absent in entries written before stripping.
+   */
+  tools?: LockedPackage[];
+  /**
    * SHA-256 of the installed tree's manifest (every file, link and size), recorded at the first
    * install: a cached tree that no longer matches it has been modified.
    */
@@ -67,6 +72,15 @@ export function parseLockfile(text: string, fileName: string): Lockfile | { erro
       if (typeof checked === 'string') return { error: `${where} (${entry.key}): ${checked}` };
       packages.push(checked);
     }
+    const tools: LockedPackage[] = [];
+    if (entry.tools !== undefined && !Array.isArray(entry.tools))
+      return { error: `${where} (${entry.key}): tools must be a list of packages` };
+    for (const p of Array.isArray(entry.tools) ? entry.tools : []) {
+      const checked = checkPackage(p);
+      if (typeof checked === 'string')
+        return { error: `${where} (${entry.key}): tools: ${checked}` };
+      tools.push(checked);
+    }
     const tree = entry.tree;
     if (tree !== undefined && (typeof tree !== 'string' || !/^[0-9a-f]{64}$/.test(tree))) {
       return { error: `${where} (${entry.key}): tree must be 64 hex digits` };
@@ -75,6 +89,7 @@ export function parseLockfile(text: string, fileName: string): Lockfile | { erro
       key: entry.key,
       release: entry.release,
       packages,
+      ...(entry.tools === undefined ? {} : { tools }),
       ...(tree === undefined ? {} : { tree }),
     });
   }
@@ -110,22 +125,31 @@ export function withToolchain(lock: Lockfile, entry: LockedToolchain): Lockfile 
   return { version: 1, toolchains: [...others, entry].sort((a, b) => a.key.localeCompare(b.key)) };
 }
 
+const byName = (packages: readonly LockedPackage[]): LockedPackage[] =>
+  [...packages].sort((a, b) => a.name.localeCompare(b.name));
+
 export function renderLockfile(lock: Lockfile): string {
   const toolchains = lock.toolchains.map((t) => ({
     key: t.key,
     release: t.release,
     ...(t.tree === undefined ? {} : { tree: t.tree }),
-    packages: [...t.packages].sort((a, b) => a.name.localeCompare(b.name)),
+    packages: byName(t.packages),
+    ...(t.tools === undefined ? {} : { tools: byName(t.tools) }),
   }));
   return LOCK_HEADER + stringify({ version: 1, toolchains }, { lineWidth: 0 });
 }
 
-/** A stable identity of a locked toolchain's bytes, for tool-cache versions and cache keys. */
+/**
+ * A stable identity of a locked toolchain's bytes, for tool-cache versions and cache keys. The
+ * tools are part of it (they change the tree); an entry without tools keeps its old identity.
+ */
 export function lockIdentity(entry: LockedToolchain): string {
-  return [...entry.packages]
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((p) => `${p.name} ${p.version} ${p.arch} ${p.sha256}`)
-    .join('\n');
+  const line = (p: LockedPackage, prefix = ''): string =>
+    `${prefix}${p.name} ${p.version} ${p.arch} ${p.sha256}`;
+  return [
+    ...byName(entry.packages).map((p) => line(p)),
+    ...byName(entry.tools ?? []).map((p) => line(p, 'tool ')),
+  ].join('\n');
 }
 
 /** 12 hex digits of a lock identity's SHA-256: in tool-cache versions and cache keys. */
