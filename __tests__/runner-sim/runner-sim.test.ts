@@ -8,13 +8,13 @@
  * Every binary is verified by the step and run against glibc 2.31. Then a container job (root,
  * no sudo, HOME elsewhere). The machine's /etc/apt is the same afterwards.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closedPort, startCacheServer, type CacheServer } from '../fakes/cache-server.js';
 import { makeSim, simMissing, treeDigest, type Sim } from '../setup/runner-sim.js';
 import { runMainAndPost, type StepRun } from '../setup/runner.js';
+import { runAgainst } from '../setup/toolchain.js';
 
 const TARGETS = ['linux/amd64', 'linux/arm64'] as const;
 const etcAptBefore = treeDigest('/etc/apt');
@@ -52,16 +52,7 @@ function runBinaries(project: string, run: StepRun): void {
   for (const target of TARGETS) {
     const sysroot = sysroots[target] ?? '';
     const app = join(project, `app-${target.split('/')[1] ?? ''}`);
-    const r =
-      target === 'linux/amd64'
-        ? spawnSync(
-            join(sysroot, 'usr/x86_64-linux-gnu/lib/ld-linux-x86-64.so.2'),
-            ['--library-path', join(sysroot, 'usr/x86_64-linux-gnu/lib'), app],
-            { encoding: 'utf8' },
-          )
-        : spawnSync('qemu-aarch64', ['-L', join(sysroot, 'usr/aarch64-linux-gnu'), app], {
-            encoding: 'utf8',
-          });
+    const r = runAgainst(target.split('/')[1] ?? '', sysroot, app);
     expect(r.stderr, `${target}: ${app}`).toBe('');
     expect(r.stdout).toContain('sqrt(2)=1.414214');
     expect(r.status).toBe(0);
@@ -160,13 +151,7 @@ describe('a container job', () => {
     expect(main.outputs.verdict).toBe('pass');
     const sysroot =
       (JSON.parse(main.outputs.sysroot ?? '{}') as Record<string, string>)['linux/arm64'] ?? '';
-    const r = spawnSync(
-      'qemu-aarch64',
-      ['-L', join(sysroot, 'usr/aarch64-linux-gnu'), join(project, 'app-arm64')],
-      {
-        encoding: 'utf8',
-      },
-    );
+    const r = runAgainst('arm64', sysroot, join(project, 'app-arm64'));
     expect(r.stdout).toContain('sqrt(2)=1.414214');
   });
 });

@@ -2,6 +2,7 @@
  * Shared state for the toolchain tests: one tool cache and package cache for the whole run (so
  * each toolchain is downloaded once), and a helper to run `env` through the bundled CLI.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, type CliRun } from './cli.js';
@@ -39,3 +40,22 @@ export function envJson(args: readonly string[], extraEnv: NodeJS.ProcessEnv = {
 
 /** An address nothing listens on: a mirror that cannot be reached. */
 export const UNREACHABLE_MIRROR = 'http://127.0.0.1:9/debian';
+
+/** Runs a binary against a Debian cross sysroot's own glibc: its loader for amd64, qemu for arm64. */
+export function runAgainst(
+  goarch: string,
+  sysroot: string,
+  binary: string,
+): { status: number | null; stdout: string; stderr: string } {
+  const r =
+    goarch === 'amd64'
+      ? spawnSync(
+          join(sysroot, 'usr/x86_64-linux-gnu/lib/ld-linux-x86-64.so.2'),
+          ['--library-path', join(sysroot, 'usr/x86_64-linux-gnu/lib'), binary],
+          { encoding: 'utf8' },
+        )
+      : spawnSync('qemu-aarch64', ['-L', join(sysroot, 'usr/aarch64-linux-gnu'), binary], {
+          encoding: 'utf8',
+        });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}

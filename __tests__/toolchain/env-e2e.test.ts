@@ -13,7 +13,7 @@ import { compareDotted } from '../../src/domain/version.js';
 import { verifyJson } from '../setup/cli.js';
 import { fixture } from '../setup/fixtures.js';
 import { ROOT } from '../setup/paths.js';
-import { envJson, UNREACHABLE_MIRROR } from '../setup/toolchain.js';
+import { envJson, runAgainst, UNREACHABLE_MIRROR } from '../setup/toolchain.js';
 
 const work = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-env-'));
 const lock = join(work, 'lock.yml');
@@ -37,25 +37,6 @@ function build(env: Record<string, string>, out: string): void {
   });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
-}
-
-/** Runs a binary against the sysroot's own glibc: its loader for amd64, qemu for arm64. */
-function runAgainst(
-  goarch: string,
-  sysroot: string,
-  binary: string,
-): { status: number | null; stdout: string; stderr: string } {
-  const r =
-    goarch === 'amd64'
-      ? spawnSync(
-          join(sysroot, 'usr/x86_64-linux-gnu/lib/ld-linux-x86-64.so.2'),
-          ['--library-path', join(sysroot, 'usr/x86_64-linux-gnu/lib'), binary],
-          { encoding: 'utf8' },
-        )
-      : spawnSync('qemu-aarch64', ['-L', join(sysroot, 'usr/aarch64-linux-gnu'), binary], {
-          encoding: 'utf8',
-        });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 const CASES = ['2.31', '2.36'].flatMap((floor) =>
