@@ -9182,12 +9182,14 @@ var BLOCK_STARTS = [
   ["Dynamic section at offset", "dynamic"],
   ["Symbol table '.dynsym'", "dynsym"],
   ["Symbol table", "none"],
-  ["Version needs section '.gnu.version_r'", "verneed"],
+  // Any name: the loader finds version needs by DT_VERNEED, whatever the section is called.
+  ["Version needs section ", "verneed"],
   ["Version symbols section", "none"],
   ["Version definition section", "none"],
   ["Displaying notes found", "notes"],
   ["Key to Flags:", "none"]
 ];
+var GO_SECTIONS = /* @__PURE__ */ new Set([".go.buildinfo", ".gopclntab", ".go.module", ".note.go.buildid"]);
 function parseReadelf(text) {
   const facts = emptyFacts();
   const header = /* @__PURE__ */ new Map();
@@ -9222,7 +9224,7 @@ function parseReadelf(text) {
         readDynsymLine(line, facts.symbolVersions);
         break;
       case "verneed":
-        currentFile = readVerneedLine(line, currentFile, facts.versionNeeds);
+        currentFile = readVerneedLine(line, currentFile, facts);
         break;
       case "notes":
         readNoteLine(line, facts);
@@ -9232,6 +9234,7 @@ function parseReadelf(text) {
     }
   }
   applyHeader(header, facts);
+  facts.goBinary = facts.layout.sections.some((s) => GO_SECTIONS.has(s.name));
   facts.versions = highestVersions(facts.versionNeeds);
   return facts;
 }
@@ -9244,6 +9247,7 @@ function emptyFacts() {
     type: "",
     flags: "",
     floatAbi: null,
+    goBinary: false,
     interpreter: null,
     hasDynamicSection: false,
     needed: [],
@@ -9263,7 +9267,9 @@ function emptyFacts() {
       programHeaderSize: 0,
       programHeaderCount: 0,
       sections: [],
-      segments: []
+      segments: [],
+      dynamicVerneedCount: null,
+      verneedEntries: []
     }
   };
 }
@@ -9339,6 +9345,9 @@ function readDynamicLine(line, facts) {
     case "FLAGS_1":
       if (/\bPIE\b/.test(line)) facts.pie = true;
       break;
+    case "VERNEEDNUM":
+      facts.layout.dynamicVerneedCount = leadingInt(line.slice(line.indexOf(")") + 1).trim());
+      break;
     default:
       break;
   }
@@ -9353,12 +9362,18 @@ function readDynsymLine(line, out) {
   const version = rest.slice(at + 1).replace(/^@/, "").split(" ")[0] ?? "";
   if (version.length > 0) out.push({ symbol, version });
 }
-function readVerneedLine(line, currentFile, out) {
-  const file = /\bFile: (\S+)/.exec(line);
-  if (file?.[1] !== void 0) return file[1];
+function readVerneedLine(line, currentFile, facts) {
+  const entries = facts.layout.verneedEntries;
+  const file = /\bFile: (\S+)(?:\s+Cnt: (\d+))?/.exec(line);
+  if (file?.[1] !== void 0) {
+    entries.push({ file: file[1], count: Number(file[2] ?? 0), listed: 0 });
+    return file[1];
+  }
   const need = /\bName: (\S+)\s+Flags: (.*?)\s+Version:/.exec(line);
   if (need?.[1] !== void 0 && need[2] !== void 0) {
-    out.push({ file: currentFile, name: need[1], weak: need[2].includes("WEAK") });
+    facts.versionNeeds.push({ file: currentFile, name: need[1], weak: need[2].includes("WEAK") });
+    const entry = entries.at(-1);
+    if (entry !== void 0) entry.listed++;
   }
   return currentFile;
 }
@@ -9391,12 +9406,19 @@ function highestVersions(needs) {
 var ToolMissingError = class extends Error {
 };
 var MAX_OUTPUT = 512 * 1024 * 1024;
-function runReadelf(readelf, path) {
+var READELF_TIMEOUT_MS = 12e4;
+function runReadelf(readelf, path, timeoutMs = READELF_TIMEOUT_MS) {
   return new Promise((resolve3, reject) => {
     execFile(
       readelf,
       [...READELF_ARGS, "--", path],
-      { env: { ...process.env, LC_ALL: "C" }, maxBuffer: MAX_OUTPUT, encoding: "utf8" },
+      {
+        env: { ...process.env, LC_ALL: "C" },
+        maxBuffer: MAX_OUTPUT,
+        encoding: "utf8",
+        timeout: timeoutMs,
+        killSignal: "SIGKILL"
+      },
       (error, stdout, stderr) => {
         if (error !== null && error.code === "ENOENT") {
           reject(
@@ -9407,10 +9429,20 @@ function runReadelf(readelf, path) {
           return;
         }
         const code = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
-        resolve3({ stdout, stderr, exitCode: code });
+        resolve3({ stdout, stderr, exitCode: code, toolFailure: toolFailure(error, timeoutMs) });
       }
     );
   });
+}
+function toolFailure(error, timeoutMs) {
+  if (error === null) return null;
+  if (error.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER")
+    return `readelf printed more than ${MAX_OUTPUT / 1024 / 1024} MiB`;
+  if (error.killed === true)
+    return `readelf did not finish within ${timeoutMs / 1e3} s and was stopped`;
+  if (typeof error.signal === "string") return `readelf was killed by ${error.signal}`;
+  if (typeof error.code === "string") return `readelf could not run: ${error.code}`;
+  return null;
 }
 function checkReadelf(readelf) {
   return new Promise((resolve3, reject) => {
@@ -9424,7 +9456,16 @@ function checkReadelf(readelf) {
         );
         return;
       }
-      resolve3(stdout.split("\n")[0] ?? "");
+      const first = stdout.split("\n")[0] ?? "";
+      if (!first.includes("GNU readelf")) {
+        reject(
+          new ToolMissingError(
+            `"${readelf}" is not GNU readelf ("--version" says "${first.slice(0, 80)}"): pass the readelf of binutils with --readelf PATH`
+          )
+        );
+        return;
+      }
+      resolve3(first);
     });
   });
 }
@@ -9558,7 +9599,7 @@ function variantLevel(variant) {
 }
 
 // src/domain/rules/arch.ts
-var archMatches = ({ facts, target, targetGiven }) => {
+var archMatches = ({ facts, target, targetGiven, go }) => {
   if (!targetGiven) return [];
   const want = ARCHES[target.goarch];
   const found = [];
@@ -9567,12 +9608,12 @@ var archMatches = ({ facts, target, targetGiven }) => {
     found.push({
       rule: "elf-arch",
       message: `built for ${facts.machine} (${facts.class}, ${facts.endian}-endian), but the target ${formatTarget(target)} is ${want.machine} (${want.elfClass}, ${want.endian}-endian)`,
-      fix: `build with GOARCH=${target.goarch} and CC set to a C compiler for ${abiOf(target).triplet}`
+      fix: go ? `build with GOARCH=${target.goarch} and CC set to a C compiler for ${abiOf(target).triplet}` : `build it with a compiler for ${abiOf(target).triplet}`
     });
     return found;
   }
   const wantFloat = floatAbiOf(target);
-  if (wantFloat !== null && facts.interpreter !== null && facts.floatAbi !== null && facts.floatAbi !== wantFloat) {
+  if (wantFloat !== null && dynamicallyLinked(facts) && facts.floatAbi !== null && facts.floatAbi !== wantFloat) {
     found.push({
       rule: "elf-arch",
       message: `ARM header flags say ${facts.floatAbi}-float ABI (${facts.flags}), but ${formatTarget(target)} is ${wantFloat}-float`,
@@ -9581,6 +9622,9 @@ var archMatches = ({ facts, target, targetGiven }) => {
   }
   return found;
 };
+function dynamicallyLinked(facts) {
+  return facts.interpreter !== null || facts.needed.length > 0 || facts.layout.segments.some((s) => s.type === "DYNAMIC");
+}
 var archRules = [archMatches];
 
 // src/domain/rules/go.ts
@@ -9655,7 +9699,7 @@ var x86Isa = ({ facts, target, targetGiven }) => {
     }
   ];
 };
-var staticNss = ({ facts, policy, isStatic }) => {
+var staticNss = ({ facts, policy, isStatic, go }) => {
   if (!isStatic || policy.libc === "musl" || facts.staticSymbols.length === 0) return [];
   const names = facts.staticSymbols.join(", ");
   return [
@@ -9663,14 +9707,14 @@ var staticNss = ({ facts, policy, isStatic }) => {
       rule: "static-nss",
       severity: "warning",
       message: `static glibc binary calls ${names}: glibc loads NSS modules (libnss_*.so) for these at run time, which must match the glibc it was linked with`,
-      fix: "build with -tags netgo,osusergo so Go resolves hosts and users itself, or link dynamically"
+      fix: go ? "build with -tags netgo,osusergo so Go resolves hosts and users itself, or link dynamically" : "link dynamically, or do not call the NSS functions from a static binary"
     }
   ];
 };
 var goRules = [goBuildInfo, x86Isa, staticNss];
 
 // src/domain/rules/linkage.ts
-var interpreter = ({ facts, policy, target, sharedLibrary, isStatic }) => {
+var interpreter = ({ facts, policy, target, sharedLibrary, isStatic, go }) => {
   if (sharedLibrary) return [];
   const libc = policy.libc;
   if (libc === "none") {
@@ -9684,6 +9728,15 @@ var interpreter = ({ facts, policy, target, sharedLibrary, isStatic }) => {
     ];
   }
   const want = loaderFor(target, libc) ?? "";
+  if (isStatic && !go) {
+    return [
+      {
+        rule: "interpreter",
+        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected`,
+        fix: `link it dynamically against ${libc} for ${abiOf(target).triplet}, or use libc: none if a static binary is intended`
+      }
+    ];
+  }
   if (isStatic) {
     return [
       {
@@ -9699,11 +9752,11 @@ var interpreter = ({ facts, policy, target, sharedLibrary, isStatic }) => {
     {
       rule: "interpreter",
       message: `program interpreter is ${facts.interpreter ?? ""}${owner === null ? "" : ` (${owner})`}, expected ${want} for ${libc} on ${formatTarget(target)}: the binary will fail with "no such file or directory"`,
-      fix: interpreterFix(facts.interpreter ?? "", libc, target)
+      fix: interpreterFix(facts.interpreter ?? "", libc, target, go)
     }
   ];
 };
-function interpreterFix(found, libc, target) {
+function interpreterFix(found, libc, target, go) {
   const triplet = abiOf(target).triplet;
   if (libc === "glibc" && found.includes("ld-musl")) {
     return `the binary was linked against musl: use a glibc C compiler for ${triplet}, or set libc: musl if musl is intended`;
@@ -9711,8 +9764,10 @@ function interpreterFix(found, libc, target) {
   if (libc === "musl" && !found.includes("ld-musl")) {
     return `the binary was linked against glibc: use musl-gcc (or a musl cross compiler), or set libc: glibc`;
   }
+  if (!go) return `link it with the C toolchain for ${triplet}`;
   return `set CC to the C compiler for ${triplet} (Go reads only CC when building; CC_<goarch> is ignored)`;
 }
+var GCC_RUNTIME = ["libgcc_s.so.1", "libstdc++.so.6"];
 var GLIBC_ALLOWED = [
   "libc.so.6",
   "libm.so.6",
@@ -9721,13 +9776,12 @@ var GLIBC_ALLOWED = [
   "librt.so.1",
   "libresolv.so.2",
   "libutil.so.1",
-  "libgcc_s.so.1",
-  "libstdc++.so.6"
+  ...GCC_RUNTIME
 ];
 function allowedNeeded(target, libc) {
   const abi2 = abiOf(target);
   if (libc === "musl")
-    return ["libc.so", `libc.musl-${abi2.muslArch}.so.1`, basename(abi2.muslLoader)];
+    return ["libc.so", `libc.musl-${abi2.muslArch}.so.1`, basename(abi2.muslLoader), ...GCC_RUNTIME];
   return [...GLIBC_ALLOWED, basename(abi2.glibcLoader)];
 }
 function basename(path) {
@@ -9747,7 +9801,7 @@ var needed = ({ facts, policy, target }) => {
     fix: `link ${lib} statically, ship it beside the binary with an $ORIGIN RUNPATH, or add it to allow-needed in the policy`
   }));
 };
-var rpath = ({ facts, policy }) => {
+var rpath = ({ facts, policy, go }) => {
   const found = [];
   const entries = [
     ...facts.rpath.map((path) => ({ tag: "RPATH", path })),
@@ -9764,7 +9818,7 @@ var rpath = ({ facts, policy }) => {
     found.push({
       rule: "rpath",
       message: `${tag} ${path === "" ? "(empty entry)" : path} is ${why}: libraries there are loaded on users' machines`,
-      fix: "remove -Wl,-rpath from CGO_LDFLAGS / #cgo LDFLAGS, use $ORIGIN-relative paths, or add the prefix to allow-rpath in the policy"
+      fix: `remove -Wl,-rpath from ${go ? "CGO_LDFLAGS / #cgo LDFLAGS" : "the link flags"}, use $ORIGIN-relative paths, or add the prefix to allow-rpath in the policy`
     });
   }
   return found;
@@ -9856,9 +9910,17 @@ function overCeiling(needs, prefix, ceiling) {
     const marker = prefix === "GLIBC" ? GLIBC_MARKERS[need.name] : void 0;
     const split = marker !== void 0 ? { prefix, version: marker } : splitVersionName(need.name);
     if (split?.prefix !== prefix) continue;
-    if (compareDotted(split.version, ceiling) > 0) seen.set(need.name, split.version);
+    if (compareDotted(split.version, ceiling) <= 0) continue;
+    const weak = (seen.get(need.name)?.weak ?? true) && need.weak;
+    seen.set(need.name, { name: need.name, version: split.version, weak });
   }
-  return [...seen].map(([name, version]) => ({ name, version })).sort((a, b) => compareDotted(b.version, a.version));
+  return [...seen.values()].sort((a, b) => compareDotted(b.version, a.version));
+}
+function weakNote(over) {
+  return over.weak ? " \u2014 a weak need (WEAK in .gnu.version_r): the loader starts the binary without it, but the symbols it binds may be missing there" : "";
+}
+function failsWith(over) {
+  return over.weak ? "" : `; it fails elsewhere with "version \`${over.name}' not found"`;
 }
 var glibcVersion = (ctx) => {
   const found = [];
@@ -9878,8 +9940,8 @@ var glibcVersion = (ctx) => {
     const symbols = symbolsFor(ctx, over.name);
     found.push({
       rule: "glibc-version",
-      message: `needs ${over.name} (floor ${floor})${listSymbols(symbols)}`,
-      fix: `build against a glibc ${floor} sysroot (an older distribution's libc6-dev) instead of the build machine's glibc; it fails elsewhere with "version \`${over.name}' not found"`,
+      message: `needs ${over.name} (floor ${floor})${listSymbols(symbols)}${weakNote(over)}`,
+      fix: `build against a glibc ${floor} sysroot (an older distribution's libc6-dev) instead of the build machine's glibc${failsWith(over)}`,
       symbols
     });
   }
@@ -9906,7 +9968,7 @@ var libraryVersions = (ctx) => {
       const symbols = symbolsFor(ctx, over.name);
       found.push({
         rule: "library-versions",
-        message: `needs ${over.name} (ceiling ${ceiling}, ${source})${listSymbols(symbols)}`,
+        message: `needs ${over.name} (ceiling ${ceiling}, ${source})${listSymbols(symbols)}${weakNote(over)}`,
         fix: `build with the C/C++ toolchain of the floor's distribution, link libstdc++/libgcc statically (-static-libstdc++ -static-libgcc), or raise versions.${prefix} in the policy`,
         symbols
       });
@@ -9973,7 +10035,8 @@ function evaluate(facts, policy) {
     target: inferred,
     targetGiven: policy.target !== null,
     sharedLibrary,
-    isStatic: facts.interpreter === null && !sharedLibrary
+    isStatic: facts.interpreter === null && !sharedLibrary,
+    go: facts.goBinary || facts.goBuild !== null
   };
   const findings = [];
   for (const rule of ALL_RULES) {
@@ -10173,6 +10236,7 @@ function summaryLine(results) {
 }
 function factLine(facts) {
   const parts2 = [`${facts.class} ${facts.machine}`, facts.type];
+  if (facts.floatAbi !== null) parts2.push(`${facts.floatAbi}-float ABI`);
   parts2.push(facts.interpreter === null ? "no interpreter" : `interpreter ${facts.interpreter}`);
   if (facts.needed.length > 0) parts2.push(`NEEDED ${facts.needed.join(" ")}`);
   const versions = Object.entries(facts.versions).map(([p, v]) => `${p} ${v}`);
@@ -10183,7 +10247,9 @@ function factLine(facts) {
       `${facts.goBuild.goVersion} CGO_ENABLED=${s.CGO_ENABLED ?? "?"} GOARCH=${s.GOARCH ?? "?"}`
     );
   } else if (facts.goBuildError === null) {
-    parts2.push("no Go build info (not a Go binary)");
+    parts2.push(
+      facts.goBinary ? "a Go binary without build info" : "no Go build info (not a Go binary)"
+    );
   }
   return parts2.join(", ");
 }
@@ -11094,8 +11160,9 @@ async function fileSize(path) {
 async function readRange(path, offset, length) {
   const handle = await open(path, "r");
   try {
-    const buffer = new Uint8Array(length);
-    const { bytesRead } = await handle.read(buffer, 0, length, offset);
+    const available = Math.max(0, (await handle.stat()).size - offset);
+    const buffer = new Uint8Array(Math.min(length, available));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
     return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
@@ -11235,6 +11302,24 @@ function layoutProblem(layout, fileSize2) {
 function truncated(what, fileSize2) {
   return `truncated or malformed ELF: ${what}, but the file has ${fileSize2} bytes`;
 }
+function hiddenVersionNeeds(facts) {
+  const { dynamicVerneedCount: declared, verneedEntries: entries } = facts.layout;
+  const prefix = "cannot be judged:";
+  if (declared !== null && declared > 0 && entries.length !== declared) {
+    return `${prefix} the dynamic segment has ${declared} version need entr${declared === 1 ? "y" : "ies"} (DT_VERNEEDNUM), but readelf's section view shows ${entries.length}: the section headers are stripped or .gnu.version_r is hidden`;
+  }
+  for (const entry of entries) {
+    if (entry.count === 0 || entry.listed !== entry.count) {
+      return `${prefix} the version need entry of ${entry.file} has Cnt ${entry.count} and readelf lists ${entry.listed} of its versions: the loader follows vna_next, not the count`;
+    }
+  }
+  const parsed = new Set(facts.versionNeeds.map((n) => n.name));
+  const unlisted = facts.symbolVersions.find((s) => !parsed.has(s.version));
+  if (unlisted !== void 0) {
+    return `${prefix} .dynsym binds ${unlisted.symbol} to ${unlisted.version}, which the version needs readelf shows do not list`;
+  }
+  return null;
+}
 
 // src/domain/static-symbols.ts
 var NSS_FUNCTIONS = [
@@ -11313,7 +11398,7 @@ function staticNssFromGoTables(gopclntab, rodata) {
 
 // src/steps/verify.ts
 var BUILDINFO_MAX = 1024 * 1024;
-var SYMTAB_MAX = 256 * 1024 * 1024;
+var SYMTAB_MAX = 64 * 1024 * 1024;
 async function verifyPaths(args, options) {
   const groups = await expandInputs(args);
   const all = groups.flatMap((group) => group.candidates);
@@ -11349,6 +11434,15 @@ function errorResult(path, error) {
   return { path, target: null, verdict: "error", findings: [], facts: null, error };
 }
 async function verifyCandidate(candidate, options) {
+  try {
+    return await judgeFile(candidate, options);
+  } catch (error) {
+    const code = error.code;
+    if (typeof code !== "string" || !code.startsWith("E")) throw error;
+    return errorResult(candidate.path, `cannot be judged: cannot read it (${code})`);
+  }
+}
+async function judgeFile(candidate, options) {
   const { path, explicit } = candidate;
   const ident = parseIdent(await readRange(path, 0, IDENT_BYTES));
   if (ident.kind === "not-elf") return explicit ? errorResult(path, ident.reason) : null;
@@ -11356,24 +11450,41 @@ async function verifyCandidate(candidate, options) {
     const what = ident.type === "REL" ? "a relocatable object (.o)" : "a core dump";
     return explicit ? errorResult(path, `${what}, not an executable or shared library`) : null;
   }
-  const out = await runReadelf(options.readelf, path);
-  const readelfError = out.stderr.split("\n").find((line) => line.includes("Error:"));
+  const out = await runReadelf(options.readelf, path, options.readelfTimeoutMs);
+  if (out.toolFailure !== null) return errorResult(path, `readelf failed: ${out.toolFailure}`);
+  const stderr = out.stderr.split("\n");
+  const readelfError = stderr.find((line) => line.includes("Error:"));
   if (out.exitCode !== 0 || readelfError !== void 0) {
-    const reason = (readelfError ?? out.stderr.split("\n")[0] ?? "").replace(/^readelf: /, "").trim();
+    if (readelfError === void 0 && !out.stdout.startsWith("ELF Header:"))
+      return errorResult(path, `readelf failed: exited with ${out.exitCode}: ${stderr[0] ?? ""}`);
+    const reason = (readelfError ?? stderr[0] ?? "").replace(/^readelf: /, "").trim();
     return errorResult(path, `malformed ELF: ${reason || `readelf exited with ${out.exitCode}`}`);
+  }
+  if (!out.stdout.startsWith("ELF Header:"))
+    return errorResult(path, `readelf failed: its output has no ELF header: is it GNU readelf?`);
+  const warning = stderr.find((line) => line.includes("Warning:"));
+  if (warning !== void 0) {
+    const reason = warning.replace(/^readelf: /, "").trim();
+    return errorResult(path, `cannot be judged: readelf warns about the file (${reason})`);
   }
   const parsed = parseReadelf(out.stdout);
   const size = await fileSize(path);
-  const problem = parsed.machine === "" ? "malformed ELF: readelf printed no ELF header" : layoutProblem(parsed.layout, size);
+  const problem = parsed.machine === "" ? "malformed ELF: readelf printed no ELF header" : layoutProblem(parsed.layout, size) ?? hiddenVersionNeeds(parsed);
   if (problem !== null) return errorResult(path, problem);
   const facts = await completeFacts(path, parsed);
   const chosen = options.chooseTarget?.(facts) ?? null;
   const policy = chosen === null ? options.policy : { ...options.policy, target: chosen };
-  const findings = evaluate(facts, policy);
   const target = policy.target ?? inferTarget(facts);
+  if (target === null) {
+    return errorResult(
+      path,
+      `cannot be judged: ${facts.class} ${facts.endian}-endian ${facts.machine} is not an architecture this tool judges (${Object.keys(ARCHES).join(", ")}); pass --target to check it against one`
+    );
+  }
+  const findings = evaluate(facts, policy);
   return {
     path,
-    target: target === null ? null : formatTarget(target),
+    target: formatTarget(target),
     verdict: verdictOf(findings),
     findings,
     facts,

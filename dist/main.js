@@ -38183,12 +38183,14 @@ var BLOCK_STARTS = [
   ["Dynamic section at offset", "dynamic"],
   ["Symbol table '.dynsym'", "dynsym"],
   ["Symbol table", "none"],
-  ["Version needs section '.gnu.version_r'", "verneed"],
+  // Any name: the loader finds version needs by DT_VERNEED, whatever the section is called.
+  ["Version needs section ", "verneed"],
   ["Version symbols section", "none"],
   ["Version definition section", "none"],
   ["Displaying notes found", "notes"],
   ["Key to Flags:", "none"]
 ];
+var GO_SECTIONS = /* @__PURE__ */ new Set([".go.buildinfo", ".gopclntab", ".go.module", ".note.go.buildid"]);
 function parseReadelf(text) {
   const facts = emptyFacts();
   const header = /* @__PURE__ */ new Map();
@@ -38223,7 +38225,7 @@ function parseReadelf(text) {
         readDynsymLine(line, facts.symbolVersions);
         break;
       case "verneed":
-        currentFile = readVerneedLine(line, currentFile, facts.versionNeeds);
+        currentFile = readVerneedLine(line, currentFile, facts);
         break;
       case "notes":
         readNoteLine(line, facts);
@@ -38233,6 +38235,7 @@ function parseReadelf(text) {
     }
   }
   applyHeader(header, facts);
+  facts.goBinary = facts.layout.sections.some((s) => GO_SECTIONS.has(s.name));
   facts.versions = highestVersions(facts.versionNeeds);
   return facts;
 }
@@ -38245,6 +38248,7 @@ function emptyFacts() {
     type: "",
     flags: "",
     floatAbi: null,
+    goBinary: false,
     interpreter: null,
     hasDynamicSection: false,
     needed: [],
@@ -38264,7 +38268,9 @@ function emptyFacts() {
       programHeaderSize: 0,
       programHeaderCount: 0,
       sections: [],
-      segments: []
+      segments: [],
+      dynamicVerneedCount: null,
+      verneedEntries: []
     }
   };
 }
@@ -38340,6 +38346,9 @@ function readDynamicLine(line, facts) {
     case "FLAGS_1":
       if (/\bPIE\b/.test(line)) facts.pie = true;
       break;
+    case "VERNEEDNUM":
+      facts.layout.dynamicVerneedCount = leadingInt(line.slice(line.indexOf(")") + 1).trim());
+      break;
     default:
       break;
   }
@@ -38354,12 +38363,18 @@ function readDynsymLine(line, out) {
   const version3 = rest.slice(at + 1).replace(/^@/, "").split(" ")[0] ?? "";
   if (version3.length > 0) out.push({ symbol, version: version3 });
 }
-function readVerneedLine(line, currentFile, out) {
-  const file = /\bFile: (\S+)/.exec(line);
-  if (file?.[1] !== void 0) return file[1];
+function readVerneedLine(line, currentFile, facts) {
+  const entries = facts.layout.verneedEntries;
+  const file = /\bFile: (\S+)(?:\s+Cnt: (\d+))?/.exec(line);
+  if (file?.[1] !== void 0) {
+    entries.push({ file: file[1], count: Number(file[2] ?? 0), listed: 0 });
+    return file[1];
+  }
   const need = /\bName: (\S+)\s+Flags: (.*?)\s+Version:/.exec(line);
   if (need?.[1] !== void 0 && need[2] !== void 0) {
-    out.push({ file: currentFile, name: need[1], weak: need[2].includes("WEAK") });
+    facts.versionNeeds.push({ file: currentFile, name: need[1], weak: need[2].includes("WEAK") });
+    const entry = entries.at(-1);
+    if (entry !== void 0) entry.listed++;
   }
   return currentFile;
 }
@@ -38392,12 +38407,19 @@ function highestVersions(needs) {
 var ToolMissingError = class extends Error {
 };
 var MAX_OUTPUT = 512 * 1024 * 1024;
-function runReadelf(readelf, path8) {
+var READELF_TIMEOUT_MS = 12e4;
+function runReadelf(readelf, path8, timeoutMs = READELF_TIMEOUT_MS) {
   return new Promise((resolve7, reject) => {
     execFile(
       readelf,
       [...READELF_ARGS, "--", path8],
-      { env: { ...process.env, LC_ALL: "C" }, maxBuffer: MAX_OUTPUT, encoding: "utf8" },
+      {
+        env: { ...process.env, LC_ALL: "C" },
+        maxBuffer: MAX_OUTPUT,
+        encoding: "utf8",
+        timeout: timeoutMs,
+        killSignal: "SIGKILL"
+      },
       (error2, stdout, stderr) => {
         if (error2 !== null && error2.code === "ENOENT") {
           reject(
@@ -38408,10 +38430,20 @@ function runReadelf(readelf, path8) {
           return;
         }
         const code = error2 === null ? 0 : typeof error2.code === "number" ? error2.code : 1;
-        resolve7({ stdout, stderr, exitCode: code });
+        resolve7({ stdout, stderr, exitCode: code, toolFailure: toolFailure(error2, timeoutMs) });
       }
     );
   });
+}
+function toolFailure(error2, timeoutMs) {
+  if (error2 === null) return null;
+  if (error2.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER")
+    return `readelf printed more than ${MAX_OUTPUT / 1024 / 1024} MiB`;
+  if (error2.killed === true)
+    return `readelf did not finish within ${timeoutMs / 1e3} s and was stopped`;
+  if (typeof error2.signal === "string") return `readelf was killed by ${error2.signal}`;
+  if (typeof error2.code === "string") return `readelf could not run: ${error2.code}`;
+  return null;
 }
 function checkReadelf(readelf) {
   return new Promise((resolve7, reject) => {
@@ -38425,7 +38457,16 @@ function checkReadelf(readelf) {
         );
         return;
       }
-      resolve7(stdout.split("\n")[0] ?? "");
+      const first = stdout.split("\n")[0] ?? "";
+      if (!first.includes("GNU readelf")) {
+        reject(
+          new ToolMissingError(
+            `"${readelf}" is not GNU readelf ("--version" says "${first.slice(0, 80)}"): pass the readelf of binutils with --readelf PATH`
+          )
+        );
+        return;
+      }
+      resolve7(first);
     });
   });
 }
@@ -38896,7 +38937,7 @@ function variantLevel(variant) {
 }
 
 // src/domain/rules/arch.ts
-var archMatches = ({ facts, target, targetGiven }) => {
+var archMatches = ({ facts, target, targetGiven, go }) => {
   if (!targetGiven) return [];
   const want = ARCHES[target.goarch];
   const found = [];
@@ -38905,12 +38946,12 @@ var archMatches = ({ facts, target, targetGiven }) => {
     found.push({
       rule: "elf-arch",
       message: `built for ${facts.machine} (${facts.class}, ${facts.endian}-endian), but the target ${formatTarget(target)} is ${want.machine} (${want.elfClass}, ${want.endian}-endian)`,
-      fix: `build with GOARCH=${target.goarch} and CC set to a C compiler for ${abiOf(target).triplet}`
+      fix: go ? `build with GOARCH=${target.goarch} and CC set to a C compiler for ${abiOf(target).triplet}` : `build it with a compiler for ${abiOf(target).triplet}`
     });
     return found;
   }
   const wantFloat = floatAbiOf(target);
-  if (wantFloat !== null && facts.interpreter !== null && facts.floatAbi !== null && facts.floatAbi !== wantFloat) {
+  if (wantFloat !== null && dynamicallyLinked(facts) && facts.floatAbi !== null && facts.floatAbi !== wantFloat) {
     found.push({
       rule: "elf-arch",
       message: `ARM header flags say ${facts.floatAbi}-float ABI (${facts.flags}), but ${formatTarget(target)} is ${wantFloat}-float`,
@@ -38919,6 +38960,9 @@ var archMatches = ({ facts, target, targetGiven }) => {
   }
   return found;
 };
+function dynamicallyLinked(facts) {
+  return facts.interpreter !== null || facts.needed.length > 0 || facts.layout.segments.some((s) => s.type === "DYNAMIC");
+}
 var archRules = [archMatches];
 
 // src/domain/rules/go.ts
@@ -38993,7 +39037,7 @@ var x86Isa = ({ facts, target, targetGiven }) => {
     }
   ];
 };
-var staticNss = ({ facts, policy, isStatic }) => {
+var staticNss = ({ facts, policy, isStatic, go }) => {
   if (!isStatic || policy.libc === "musl" || facts.staticSymbols.length === 0) return [];
   const names = facts.staticSymbols.join(", ");
   return [
@@ -39001,14 +39045,14 @@ var staticNss = ({ facts, policy, isStatic }) => {
       rule: "static-nss",
       severity: "warning",
       message: `static glibc binary calls ${names}: glibc loads NSS modules (libnss_*.so) for these at run time, which must match the glibc it was linked with`,
-      fix: "build with -tags netgo,osusergo so Go resolves hosts and users itself, or link dynamically"
+      fix: go ? "build with -tags netgo,osusergo so Go resolves hosts and users itself, or link dynamically" : "link dynamically, or do not call the NSS functions from a static binary"
     }
   ];
 };
 var goRules = [goBuildInfo, x86Isa, staticNss];
 
 // src/domain/rules/linkage.ts
-var interpreter = ({ facts, policy, target, sharedLibrary, isStatic }) => {
+var interpreter = ({ facts, policy, target, sharedLibrary, isStatic, go }) => {
   if (sharedLibrary) return [];
   const libc = policy.libc;
   if (libc === "none") {
@@ -39022,6 +39066,15 @@ var interpreter = ({ facts, policy, target, sharedLibrary, isStatic }) => {
     ];
   }
   const want = loaderFor(target, libc) ?? "";
+  if (isStatic && !go) {
+    return [
+      {
+        rule: "interpreter",
+        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected`,
+        fix: `link it dynamically against ${libc} for ${abiOf(target).triplet}, or use libc: none if a static binary is intended`
+      }
+    ];
+  }
   if (isStatic) {
     return [
       {
@@ -39037,11 +39090,11 @@ var interpreter = ({ facts, policy, target, sharedLibrary, isStatic }) => {
     {
       rule: "interpreter",
       message: `program interpreter is ${facts.interpreter ?? ""}${owner === null ? "" : ` (${owner})`}, expected ${want} for ${libc} on ${formatTarget(target)}: the binary will fail with "no such file or directory"`,
-      fix: interpreterFix(facts.interpreter ?? "", libc, target)
+      fix: interpreterFix(facts.interpreter ?? "", libc, target, go)
     }
   ];
 };
-function interpreterFix(found, libc, target) {
+function interpreterFix(found, libc, target, go) {
   const triplet = abiOf(target).triplet;
   if (libc === "glibc" && found.includes("ld-musl")) {
     return `the binary was linked against musl: use a glibc C compiler for ${triplet}, or set libc: musl if musl is intended`;
@@ -39049,8 +39102,10 @@ function interpreterFix(found, libc, target) {
   if (libc === "musl" && !found.includes("ld-musl")) {
     return `the binary was linked against glibc: use musl-gcc (or a musl cross compiler), or set libc: glibc`;
   }
+  if (!go) return `link it with the C toolchain for ${triplet}`;
   return `set CC to the C compiler for ${triplet} (Go reads only CC when building; CC_<goarch> is ignored)`;
 }
+var GCC_RUNTIME = ["libgcc_s.so.1", "libstdc++.so.6"];
 var GLIBC_ALLOWED = [
   "libc.so.6",
   "libm.so.6",
@@ -39059,13 +39114,12 @@ var GLIBC_ALLOWED = [
   "librt.so.1",
   "libresolv.so.2",
   "libutil.so.1",
-  "libgcc_s.so.1",
-  "libstdc++.so.6"
+  ...GCC_RUNTIME
 ];
 function allowedNeeded(target, libc) {
   const abi2 = abiOf(target);
   if (libc === "musl")
-    return ["libc.so", `libc.musl-${abi2.muslArch}.so.1`, basename3(abi2.muslLoader)];
+    return ["libc.so", `libc.musl-${abi2.muslArch}.so.1`, basename3(abi2.muslLoader), ...GCC_RUNTIME];
   return [...GLIBC_ALLOWED, basename3(abi2.glibcLoader)];
 }
 function basename3(path8) {
@@ -39085,7 +39139,7 @@ var needed = ({ facts, policy, target }) => {
     fix: `link ${lib} statically, ship it beside the binary with an $ORIGIN RUNPATH, or add it to allow-needed in the policy`
   }));
 };
-var rpath = ({ facts, policy }) => {
+var rpath = ({ facts, policy, go }) => {
   const found = [];
   const entries = [
     ...facts.rpath.map((path8) => ({ tag: "RPATH", path: path8 })),
@@ -39102,7 +39156,7 @@ var rpath = ({ facts, policy }) => {
     found.push({
       rule: "rpath",
       message: `${tag} ${path8 === "" ? "(empty entry)" : path8} is ${why}: libraries there are loaded on users' machines`,
-      fix: "remove -Wl,-rpath from CGO_LDFLAGS / #cgo LDFLAGS, use $ORIGIN-relative paths, or add the prefix to allow-rpath in the policy"
+      fix: `remove -Wl,-rpath from ${go ? "CGO_LDFLAGS / #cgo LDFLAGS" : "the link flags"}, use $ORIGIN-relative paths, or add the prefix to allow-rpath in the policy`
     });
   }
   return found;
@@ -39194,9 +39248,17 @@ function overCeiling(needs, prefix2, ceiling) {
     const marker2 = prefix2 === "GLIBC" ? GLIBC_MARKERS[need.name] : void 0;
     const split = marker2 !== void 0 ? { prefix: prefix2, version: marker2 } : splitVersionName(need.name);
     if (split?.prefix !== prefix2) continue;
-    if (compareDotted(split.version, ceiling) > 0) seen.set(need.name, split.version);
+    if (compareDotted(split.version, ceiling) <= 0) continue;
+    const weak = (seen.get(need.name)?.weak ?? true) && need.weak;
+    seen.set(need.name, { name: need.name, version: split.version, weak });
   }
-  return [...seen].map(([name, version3]) => ({ name, version: version3 })).sort((a, b) => compareDotted(b.version, a.version));
+  return [...seen.values()].sort((a, b) => compareDotted(b.version, a.version));
+}
+function weakNote(over) {
+  return over.weak ? " \u2014 a weak need (WEAK in .gnu.version_r): the loader starts the binary without it, but the symbols it binds may be missing there" : "";
+}
+function failsWith(over) {
+  return over.weak ? "" : `; it fails elsewhere with "version \`${over.name}' not found"`;
 }
 var glibcVersion = (ctx) => {
   const found = [];
@@ -39216,8 +39278,8 @@ var glibcVersion = (ctx) => {
     const symbols = symbolsFor(ctx, over.name);
     found.push({
       rule: "glibc-version",
-      message: `needs ${over.name} (floor ${floor})${listSymbols(symbols)}`,
-      fix: `build against a glibc ${floor} sysroot (an older distribution's libc6-dev) instead of the build machine's glibc; it fails elsewhere with "version \`${over.name}' not found"`,
+      message: `needs ${over.name} (floor ${floor})${listSymbols(symbols)}${weakNote(over)}`,
+      fix: `build against a glibc ${floor} sysroot (an older distribution's libc6-dev) instead of the build machine's glibc${failsWith(over)}`,
       symbols
     });
   }
@@ -39244,7 +39306,7 @@ var libraryVersions = (ctx) => {
       const symbols = symbolsFor(ctx, over.name);
       found.push({
         rule: "library-versions",
-        message: `needs ${over.name} (ceiling ${ceiling}, ${source})${listSymbols(symbols)}`,
+        message: `needs ${over.name} (ceiling ${ceiling}, ${source})${listSymbols(symbols)}${weakNote(over)}`,
         fix: `build with the C/C++ toolchain of the floor's distribution, link libstdc++/libgcc statically (-static-libstdc++ -static-libgcc), or raise versions.${prefix2} in the policy`,
         symbols
       });
@@ -39311,7 +39373,8 @@ function evaluate(facts, policy) {
     target: inferred,
     targetGiven: policy.target !== null,
     sharedLibrary,
-    isStatic: facts.interpreter === null && !sharedLibrary
+    isStatic: facts.interpreter === null && !sharedLibrary,
+    go: facts.goBinary || facts.goBuild !== null
   };
   const findings = [];
   for (const rule of ALL_RULES) {
@@ -40552,8 +40615,9 @@ async function fileSize(path8) {
 async function readRange(path8, offset, length) {
   const handle = await open2(path8, "r");
   try {
-    const buffer3 = new Uint8Array(length);
-    const { bytesRead } = await handle.read(buffer3, 0, length, offset);
+    const available = Math.max(0, (await handle.stat()).size - offset);
+    const buffer3 = new Uint8Array(Math.min(length, available));
+    const { bytesRead } = await handle.read(buffer3, 0, buffer3.length, offset);
     return buffer3.subarray(0, bytesRead);
   } finally {
     await handle.close();
@@ -40692,6 +40756,24 @@ function layoutProblem(layout, fileSize2) {
 }
 function truncated(what, fileSize2) {
   return `truncated or malformed ELF: ${what}, but the file has ${fileSize2} bytes`;
+}
+function hiddenVersionNeeds(facts) {
+  const { dynamicVerneedCount: declared, verneedEntries: entries } = facts.layout;
+  const prefix2 = "cannot be judged:";
+  if (declared !== null && declared > 0 && entries.length !== declared) {
+    return `${prefix2} the dynamic segment has ${declared} version need entr${declared === 1 ? "y" : "ies"} (DT_VERNEEDNUM), but readelf's section view shows ${entries.length}: the section headers are stripped or .gnu.version_r is hidden`;
+  }
+  for (const entry of entries) {
+    if (entry.count === 0 || entry.listed !== entry.count) {
+      return `${prefix2} the version need entry of ${entry.file} has Cnt ${entry.count} and readelf lists ${entry.listed} of its versions: the loader follows vna_next, not the count`;
+    }
+  }
+  const parsed = new Set(facts.versionNeeds.map((n) => n.name));
+  const unlisted = facts.symbolVersions.find((s) => !parsed.has(s.version));
+  if (unlisted !== void 0) {
+    return `${prefix2} .dynsym binds ${unlisted.symbol} to ${unlisted.version}, which the version needs readelf shows do not list`;
+  }
+  return null;
 }
 
 // src/domain/report.ts
@@ -40841,7 +40923,7 @@ function staticNssFromGoTables(gopclntab, rodata) {
 
 // src/steps/verify.ts
 var BUILDINFO_MAX = 1024 * 1024;
-var SYMTAB_MAX = 256 * 1024 * 1024;
+var SYMTAB_MAX = 64 * 1024 * 1024;
 async function verifyPaths(args, options) {
   const groups = await expandInputs(args);
   const all = groups.flatMap((group) => group.candidates);
@@ -40885,6 +40967,15 @@ function errorResult(path8, error2) {
   return { path: path8, target: null, verdict: "error", findings: [], facts: null, error: error2 };
 }
 async function verifyCandidate(candidate, options) {
+  try {
+    return await judgeFile(candidate, options);
+  } catch (error2) {
+    const code = error2.code;
+    if (typeof code !== "string" || !code.startsWith("E")) throw error2;
+    return errorResult(candidate.path, `cannot be judged: cannot read it (${code})`);
+  }
+}
+async function judgeFile(candidate, options) {
   const { path: path8, explicit } = candidate;
   const ident = parseIdent(await readRange(path8, 0, IDENT_BYTES));
   if (ident.kind === "not-elf") return explicit ? errorResult(path8, ident.reason) : null;
@@ -40892,24 +40983,41 @@ async function verifyCandidate(candidate, options) {
     const what = ident.type === "REL" ? "a relocatable object (.o)" : "a core dump";
     return explicit ? errorResult(path8, `${what}, not an executable or shared library`) : null;
   }
-  const out = await runReadelf(options.readelf, path8);
-  const readelfError = out.stderr.split("\n").find((line) => line.includes("Error:"));
+  const out = await runReadelf(options.readelf, path8, options.readelfTimeoutMs);
+  if (out.toolFailure !== null) return errorResult(path8, `readelf failed: ${out.toolFailure}`);
+  const stderr = out.stderr.split("\n");
+  const readelfError = stderr.find((line) => line.includes("Error:"));
   if (out.exitCode !== 0 || readelfError !== void 0) {
-    const reason = (readelfError ?? out.stderr.split("\n")[0] ?? "").replace(/^readelf: /, "").trim();
+    if (readelfError === void 0 && !out.stdout.startsWith("ELF Header:"))
+      return errorResult(path8, `readelf failed: exited with ${out.exitCode}: ${stderr[0] ?? ""}`);
+    const reason = (readelfError ?? stderr[0] ?? "").replace(/^readelf: /, "").trim();
     return errorResult(path8, `malformed ELF: ${reason || `readelf exited with ${out.exitCode}`}`);
+  }
+  if (!out.stdout.startsWith("ELF Header:"))
+    return errorResult(path8, `readelf failed: its output has no ELF header: is it GNU readelf?`);
+  const warning2 = stderr.find((line) => line.includes("Warning:"));
+  if (warning2 !== void 0) {
+    const reason = warning2.replace(/^readelf: /, "").trim();
+    return errorResult(path8, `cannot be judged: readelf warns about the file (${reason})`);
   }
   const parsed = parseReadelf(out.stdout);
   const size = await fileSize(path8);
-  const problem = parsed.machine === "" ? "malformed ELF: readelf printed no ELF header" : layoutProblem(parsed.layout, size);
+  const problem = parsed.machine === "" ? "malformed ELF: readelf printed no ELF header" : layoutProblem(parsed.layout, size) ?? hiddenVersionNeeds(parsed);
   if (problem !== null) return errorResult(path8, problem);
   const facts = await completeFacts(path8, parsed);
   const chosen = options.chooseTarget?.(facts) ?? null;
   const policy = chosen === null ? options.policy : { ...options.policy, target: chosen };
-  const findings = evaluate(facts, policy);
   const target = policy.target ?? inferTarget(facts);
+  if (target === null) {
+    return errorResult(
+      path8,
+      `cannot be judged: ${facts.class} ${facts.endian}-endian ${facts.machine} is not an architecture this tool judges (${Object.keys(ARCHES).join(", ")}); pass --target to check it against one`
+    );
+  }
+  const findings = evaluate(facts, policy);
   return {
     path: path8,
-    target: target === null ? null : formatTarget(target),
+    target: formatTarget(target),
     verdict: verdictOf(findings),
     findings,
     facts,

@@ -81,12 +81,13 @@ export async function fileSize(path: string): Promise<number> {
   return (await stat(path)).size;
 }
 
-/** Up to `length` bytes from `offset`; fewer when the file ends first. */
+/** Up to `length` bytes from `offset`; fewer when the file ends first (nor allocated beyond it). */
 export async function readRange(path: string, offset: number, length: number): Promise<Uint8Array> {
   const handle = await open(path, 'r');
   try {
-    const buffer = new Uint8Array(length);
-    const { bytesRead } = await handle.read(buffer, 0, length, offset);
+    const available = Math.max(0, (await handle.stat()).size - offset);
+    const buffer = new Uint8Array(Math.min(length, available));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
     return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();

@@ -36,6 +36,18 @@ export interface ElfLayout {
   programHeaderCount: number;
   sections: SectionInfo[];
   segments: SegmentInfo[];
+  /** DT_VERNEEDNUM of the dynamic segment: how many files the loader checks versions of. */
+  dynamicVerneedCount: number | null;
+  /** The version-need entries readelf's section view shows, with the `Cnt` each declares. */
+  verneedEntries: VerneedEntry[];
+}
+
+export interface VerneedEntry {
+  file: string;
+  /** vn_cnt as printed (`Cnt: 2`). */
+  count: number;
+  /** How many `Name:` lines readelf printed for it. */
+  listed: number;
 }
 
 export interface ElfFacts {
@@ -64,6 +76,8 @@ export interface ElfFacts {
   abiTag: string | null;
   /** `x86 ISA needed` levels, e.g. `['x86-64-baseline', 'x86-64-v3']`; empty when absent. */
   isaNeeded: string[];
+  /** A Go section (.go.buildinfo, .gopclntab, .go.module, .note.go.buildid) is present. */
+  goBinary: boolean;
   goBuild: GoBuildInfo | null;
   /** Why Go build info could not be read from a binary that has a .go.buildinfo section. */
   goBuildError: string | null;

@@ -73,6 +73,8 @@ export interface RuleContext {
   sharedLibrary: boolean;
   /** No program interpreter and not a shared library: a static executable. */
   isStatic: boolean;
+  /** Built by Go (a Go section is present): only then is Go advice given. */
+  go: boolean;
 }
 
 export type RuleFinding = Omit<Finding, 'severity'> & { severity?: Severity };
@@ -101,6 +103,7 @@ export function evaluate(facts: ElfFacts, policy: Policy): Finding[] {
     targetGiven: policy.target !== null,
     sharedLibrary,
     isStatic: facts.interpreter === null && !sharedLibrary,
+    go: facts.goBinary || facts.goBuild !== null,
   };
   const findings: Finding[] = [];
   for (const rule of ALL_RULES) {

@@ -27,12 +27,15 @@ const BLOCK_STARTS: readonly [string, Block][] = [
   ['Dynamic section at offset', 'dynamic'],
   ["Symbol table '.dynsym'", 'dynsym'],
   ['Symbol table', 'none'],
-  ["Version needs section '.gnu.version_r'", 'verneed'],
+  // Any name: the loader finds version needs by DT_VERNEED, whatever the section is called.
+  ['Version needs section ', 'verneed'],
   ['Version symbols section', 'none'],
   ['Version definition section', 'none'],
   ['Displaying notes found', 'notes'],
   ['Key to Flags:', 'none'],
 ];
+
+const GO_SECTIONS = new Set(['.go.buildinfo', '.gopclntab', '.go.module', '.note.go.buildid']);
 
 export function parseReadelf(text: string): ReadelfFacts {
   const facts = emptyFacts();
@@ -69,7 +72,7 @@ export function parseReadelf(text: string): ReadelfFacts {
         readDynsymLine(line, facts.symbolVersions);
         break;
       case 'verneed':
-        currentFile = readVerneedLine(line, currentFile, facts.versionNeeds);
+        currentFile = readVerneedLine(line, currentFile, facts);
         break;
       case 'notes':
         readNoteLine(line, facts);
@@ -79,6 +82,7 @@ export function parseReadelf(text: string): ReadelfFacts {
     }
   }
   applyHeader(header, facts);
+  facts.goBinary = facts.layout.sections.some((s) => GO_SECTIONS.has(s.name));
   facts.versions = highestVersions(facts.versionNeeds);
   return facts;
 }
@@ -92,6 +96,7 @@ function emptyFacts(): ReadelfFacts {
     type: '',
     flags: '',
     floatAbi: null,
+    goBinary: false,
     interpreter: null,
     hasDynamicSection: false,
     needed: [],
@@ -112,6 +117,8 @@ function emptyFacts(): ReadelfFacts {
       programHeaderCount: 0,
       sections: [],
       segments: [],
+      dynamicVerneedCount: null,
+      verneedEntries: [],
     },
   };
 }
@@ -203,6 +210,9 @@ function readDynamicLine(line: string, facts: ReadelfFacts): void {
     case 'FLAGS_1':
       if (/\bPIE\b/.test(line)) facts.pie = true;
       break;
+    case 'VERNEEDNUM':
+      facts.layout.dynamicVerneedCount = leadingInt(line.slice(line.indexOf(')') + 1).trim());
+      break;
     default:
       break;
   }
@@ -224,12 +234,18 @@ function readDynsymLine(line: string, out: SymbolVersion[]): void {
   if (version.length > 0) out.push({ symbol, version });
 }
 
-function readVerneedLine(line: string, currentFile: string, out: VersionNeed[]): string {
-  const file = /\bFile: (\S+)/.exec(line);
-  if (file?.[1] !== undefined) return file[1];
+function readVerneedLine(line: string, currentFile: string, facts: ReadelfFacts): string {
+  const entries = facts.layout.verneedEntries;
+  const file = /\bFile: (\S+)(?:\s+Cnt: (\d+))?/.exec(line);
+  if (file?.[1] !== undefined) {
+    entries.push({ file: file[1], count: Number(file[2] ?? 0), listed: 0 });
+    return file[1];
+  }
   const need = /\bName: (\S+)\s+Flags: (.*?)\s+Version:/.exec(line);
   if (need?.[1] !== undefined && need[2] !== undefined) {
-    out.push({ file: currentFile, name: need[1], weak: need[2].includes('WEAK') });
+    facts.versionNeeds.push({ file: currentFile, name: need[1], weak: need[2].includes('WEAK') });
+    const entry = entries.at(-1);
+    if (entry !== undefined) entry.listed++;
   }
   return currentFile;
 }

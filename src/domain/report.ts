@@ -80,6 +80,7 @@ function summaryLine(results: readonly BinaryResult[]): string {
 
 export function factLine(facts: ElfFacts): string {
   const parts = [`${facts.class} ${facts.machine}`, facts.type];
+  if (facts.floatAbi !== null) parts.push(`${facts.floatAbi}-float ABI`);
   parts.push(facts.interpreter === null ? 'no interpreter' : `interpreter ${facts.interpreter}`);
   if (facts.needed.length > 0) parts.push(`NEEDED ${facts.needed.join(' ')}`);
   const versions = Object.entries(facts.versions).map(([p, v]) => `${p} ${v}`);
@@ -90,7 +91,9 @@ export function factLine(facts: ElfFacts): string {
       `${facts.goBuild.goVersion} CGO_ENABLED=${s.CGO_ENABLED ?? '?'} GOARCH=${s.GOARCH ?? '?'}`,
     );
   } else if (facts.goBuildError === null) {
-    parts.push('no Go build info (not a Go binary)');
+    parts.push(
+      facts.goBinary ? 'a Go binary without build info' : 'no Go build info (not a Go binary)',
+    );
   }
   return parts.join(', ');
 }

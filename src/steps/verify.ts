@@ -6,8 +6,8 @@ import { runReadelf } from '../adapters/readelf.js';
 import { parseGoBuildInfo } from '../domain/buildinfo.js';
 import type { ElfFacts, SectionInfo } from '../domain/elf-facts.js';
 import { IDENT_BYTES, parseIdent } from '../domain/elf-ident.js';
-import { layoutProblem } from '../domain/integrity.js';
-import { formatTarget, type Target } from '../domain/platform.js';
+import { hiddenVersionNeeds, layoutProblem } from '../domain/integrity.js';
+import { ARCHES, formatTarget, type Target } from '../domain/platform.js';
 import { evaluate, inferTarget, verdictOf, type Policy } from '../domain/policy.js';
 import { parseReadelf, type ReadelfFacts } from '../domain/readelf.js';
 import { overallVerdict, type BinaryResult, type VerifyReport } from '../domain/report.js';
@@ -21,12 +21,14 @@ export interface VerifyOptions {
   policy: Policy;
   readelf: string;
   concurrency?: number;
+  /** Time limit of one readelf run. */
+  readelfTimeoutMs?: number;
   /** Picks each binary's target from its facts (several targets in one step); else policy.target. */
   chooseTarget?: (facts: ElfFacts) => Target | null;
 }
 
 const BUILDINFO_MAX = 1024 * 1024;
-const SYMTAB_MAX = 256 * 1024 * 1024;
+const SYMTAB_MAX = 64 * 1024 * 1024;
 
 export async function verifyPaths(
   args: readonly string[],
@@ -90,6 +92,20 @@ export async function verifyCandidate(
   candidate: Candidate,
   options: VerifyOptions,
 ): Promise<BinaryResult | null> {
+  try {
+    return await judgeFile(candidate, options);
+  } catch (error) {
+    // One unreadable file (EACCES, gone meanwhile) is that file's verdict, not the whole run's.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string' || !code.startsWith('E')) throw error;
+    return errorResult(candidate.path, `cannot be judged: cannot read it (${code})`);
+  }
+}
+
+async function judgeFile(
+  candidate: Candidate,
+  options: VerifyOptions,
+): Promise<BinaryResult | null> {
   const { path, explicit } = candidate;
   const ident = parseIdent(await readRange(path, 0, IDENT_BYTES));
   if (ident.kind === 'not-elf') return explicit ? errorResult(path, ident.reason) : null;
@@ -97,29 +113,44 @@ export async function verifyCandidate(
     const what = ident.type === 'REL' ? 'a relocatable object (.o)' : 'a core dump';
     return explicit ? errorResult(path, `${what}, not an executable or shared library`) : null;
   }
-  const out = await runReadelf(options.readelf, path);
-  const readelfError = out.stderr.split('\n').find((line) => line.includes('Error:'));
+  const out = await runReadelf(options.readelf, path, options.readelfTimeoutMs);
+  if (out.toolFailure !== null) return errorResult(path, `readelf failed: ${out.toolFailure}`);
+  const stderr = out.stderr.split('\n');
+  const readelfError = stderr.find((line) => line.includes('Error:'));
   if (out.exitCode !== 0 || readelfError !== undefined) {
-    const reason = (readelfError ?? out.stderr.split('\n')[0] ?? '')
-      .replace(/^readelf: /, '')
-      .trim();
+    if (readelfError === undefined && !out.stdout.startsWith('ELF Header:'))
+      return errorResult(path, `readelf failed: exited with ${out.exitCode}: ${stderr[0] ?? ''}`);
+    const reason = (readelfError ?? stderr[0] ?? '').replace(/^readelf: /, '').trim();
     return errorResult(path, `malformed ELF: ${reason || `readelf exited with ${out.exitCode}`}`);
+  }
+  if (!out.stdout.startsWith('ELF Header:'))
+    return errorResult(path, `readelf failed: its output has no ELF header: is it GNU readelf?`);
+  const warning = stderr.find((line) => line.includes('Warning:'));
+  if (warning !== undefined) {
+    const reason = warning.replace(/^readelf: /, '').trim();
+    return errorResult(path, `cannot be judged: readelf warns about the file (${reason})`);
   }
   const parsed = parseReadelf(out.stdout);
   const size = await fileSize(path);
   const problem =
     parsed.machine === ''
       ? 'malformed ELF: readelf printed no ELF header'
-      : layoutProblem(parsed.layout, size);
+      : (layoutProblem(parsed.layout, size) ?? hiddenVersionNeeds(parsed));
   if (problem !== null) return errorResult(path, problem);
   const facts = await completeFacts(path, parsed);
   const chosen = options.chooseTarget?.(facts) ?? null;
   const policy = chosen === null ? options.policy : { ...options.policy, target: chosen };
-  const findings = evaluate(facts, policy);
   const target = policy.target ?? inferTarget(facts);
+  if (target === null) {
+    return errorResult(
+      path,
+      `cannot be judged: ${facts.class} ${facts.endian}-endian ${facts.machine} is not an architecture this tool judges (${Object.keys(ARCHES).join(', ')}); pass --target to check it against one`,
+    );
+  }
+  const findings = evaluate(facts, policy);
   return {
     path,
-    target: target === null ? null : formatTarget(target),
+    target: formatTarget(target),
     verdict: verdictOf(findings),
     findings,
     facts,
