@@ -1183,8 +1183,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -1210,8 +1210,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -3710,22 +3710,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -4634,7 +4634,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4832,9 +4832,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5156,12 +5156,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5323,12 +5323,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -7669,8 +7669,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -7700,38 +7700,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code2;
         return str.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -7740,7 +7740,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -7749,7 +7749,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -7764,7 +7764,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -7777,27 +7777,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code === CHAR_LEFT_PARENTHESES) {
+                if (code2 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -7807,7 +7807,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -7816,7 +7816,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -7824,7 +7824,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -7843,26 +7843,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code === CHAR_LEFT_PARENTHESES) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -7927,7 +7927,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -9428,8 +9428,8 @@ function runReadelf(readelf, path, timeoutMs = READELF_TIMEOUT_MS) {
           );
           return;
         }
-        const code = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
-        resolve3({ stdout, stderr, exitCode: code, toolFailure: toolFailure(error, timeoutMs) });
+        const code2 = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
+        resolve3({ stdout, stderr, exitCode: code2, toolFailure: toolFailure(error, timeoutMs) });
       }
     );
   });
@@ -10451,10 +10451,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs.realpath(path, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat4) => {
+    fs.stat(resolvedPath, (error$1, stat5) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat4, resolvedPath);
+      if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat5, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -10464,9 +10464,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path);
-    const stat4 = fs.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat4, resolvedPath);
+    const stat5 = fs.statSync(resolvedPath);
+    if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat5, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -10663,8 +10663,8 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat4, resolvedPath) => {
-          if (stat4.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat5, resolvedPath) => {
+          if (stat5.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -11437,9 +11437,9 @@ async function verifyCandidate(candidate, options) {
   try {
     return await judgeFile(candidate, options);
   } catch (error) {
-    const code = error.code;
-    if (typeof code !== "string" || !code.startsWith("E")) throw error;
-    return errorResult(candidate.path, `cannot be judged: cannot read it (${code})`);
+    const code2 = error.code;
+    if (typeof code2 !== "string" || !code2.startsWith("E")) throw error;
+    return errorResult(candidate.path, `cannot be judged: cannot read it (${code2})`);
   }
 }
 async function judgeFile(candidate, options) {
@@ -11839,12 +11839,12 @@ function runProcess(file, args, options) {
           resolve3({ stdout, stderr, exitCode: 0, failure: null });
           return;
         }
-        const code = error.code;
-        if (typeof code === "number") {
-          resolve3({ stdout, stderr, exitCode: code, failure: null });
+        const code2 = error.code;
+        if (typeof code2 === "number") {
+          resolve3({ stdout, stderr, exitCode: code2, failure: null });
           return;
         }
-        const failure = error.killed || typeof error.signal === "string" ? `killed (${error.signal ?? "timeout"})` : code ?? error.message.split("\n")[0] ?? "failed";
+        const failure = error.killed || typeof error.signal === "string" ? `killed (${error.signal ?? "timeout"})` : code2 ?? error.message.split("\n")[0] ?? "failed";
         resolve3({ stdout, stderr, exitCode: null, failure });
       }
     );
@@ -12379,8 +12379,8 @@ async function readText(path) {
   try {
     return { text: await readFile3(path, "utf8") };
   } catch (error) {
-    const code = error.code ?? String(error);
-    return { error: `cannot read ${path}: ${code}` };
+    const code2 = error.code ?? String(error);
+    return { error: `cannot read ${path}: ${code2}` };
   }
 }
 
@@ -12599,7 +12599,7 @@ function clangCaveat(plan) {
 
 // src/steps/install.ts
 import { createHash as createHash4 } from "node:crypto";
-import { chmod, mkdir as mkdir3, readFile as readFile5, rename as rename3, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
+import { chmod, mkdir as mkdir3, readFile as readFile5, rename as rename4, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname4, join as join11 } from "node:path";
 
 // src/adapters/deb.ts
@@ -12629,15 +12629,15 @@ async function run(cmd, args, toFile) {
           new DebError(e.code === "ENOENT" ? `${cmd} not found (install dpkg and tar)` : e.message)
         );
       });
-      child.on("close", (code) => {
-        if (code === 0) {
+      child.on("close", (code2) => {
+        if (code2 === 0) {
           resolve3(Buffer.concat(out).toString("utf8"));
           return;
         }
         const last = Buffer.concat(err).toString("utf8").trim().split("\n").at(-1);
         reject(
           new DebError(
-            last !== void 0 && last !== "" ? last : `${cmd} exited ${code ?? "on a signal"}`
+            last !== void 0 && last !== "" ? last : `${cmd} exited ${code2 ?? "on a signal"}`
           )
         );
       });
@@ -12835,8 +12835,8 @@ function networkReason(error) {
   if (error instanceof Error && error.name === "AbortError") return "timed out";
   const cause = error instanceof Error ? error.cause : void 0;
   if (cause instanceof Error) {
-    const code = cause.code;
-    return code ?? cause.message;
+    const code2 = cause.code;
+    return code2 ?? cause.message;
   }
   return error instanceof Error ? error.message : String(error);
 }
@@ -12910,10 +12910,13 @@ async function downloadVerified(req) {
 }
 
 // src/adapters/install-lock.ts
-import { mkdir, readFile as readFile4, rm as rm3, writeFile } from "node:fs/promises";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir, readFile as readFile4, rename as rename3, rm as rm3, stat as stat4, writeFile } from "node:fs/promises";
 import { join as join8 } from "node:path";
 var POLL_MS = 250;
 var TIMEOUT_MS2 = 20 * 60 * 1e3;
+var OWNERLESS_STALE_MS = 5e3;
+var TAKEOVER_STALE_MS = 3e4;
 function alive(pid) {
   try {
     process.kill(pid, 0);
@@ -12922,37 +12925,82 @@ function alive(pid) {
     return error.code === "EPERM";
   }
 }
-async function withInstallLock(lockDir, onWait, fn) {
+var code = (error) => error.code;
+async function ageMs(path) {
+  const info = await stat4(path).catch(() => null);
+  return info === null ? null : Date.now() - info.mtimeMs;
+}
+var readOwner = (lockDir) => readFile4(join8(lockDir, "owner"), "utf8").catch(() => "");
+async function tryTake(lockDir, owner) {
+  const staging = `${lockDir}.new-${owner.replace(" ", "-")}`;
+  await mkdir(staging, { recursive: true });
+  await writeFile(join8(staging, "owner"), owner);
+  try {
+    await rename3(staging, lockDir);
+  } catch (error) {
+    await rm3(staging, { recursive: true, force: true });
+    if (code(error) === "ENOTEMPTY" || code(error) === "EEXIST") return false;
+    throw error;
+  }
+  return await readOwner(lockDir) === owner;
+}
+async function isStale(lockDir, owner) {
+  const pid = Number.parseInt(owner, 10);
+  if (Number.isInteger(pid) && pid > 0) return !alive(pid);
+  const age = await ageMs(lockDir);
+  return age !== null && age > OWNERLESS_STALE_MS;
+}
+async function takeOver(lockDir, seen, token) {
+  const takeover = `${lockDir}.takeover`;
+  try {
+    await mkdir(takeover);
+  } catch (error) {
+    if (code(error) !== "EEXIST") throw error;
+    const age = await ageMs(takeover);
+    if (age !== null && age > TAKEOVER_STALE_MS) {
+      const grave = `${takeover}.stale-${token}`;
+      await rename3(takeover, grave).catch(() => void 0);
+      await rm3(grave, { recursive: true, force: true });
+    }
+    return;
+  }
+  try {
+    if (await readOwner(lockDir) === seen) {
+      const grave = `${lockDir}.stale-${token}`;
+      await rename3(lockDir, grave);
+      await rm3(grave, { recursive: true, force: true });
+    }
+  } finally {
+    await rm3(takeover, { recursive: true, force: true });
+  }
+}
+async function withInstallLock(lockDir, onWait, fn, timing = {}) {
   const started = Date.now();
+  const token = randomBytes2(8).toString("hex");
+  const owner = `${process.pid} ${token}`;
   let told = false;
   for (; ; ) {
-    try {
-      await mkdir(lockDir, { recursive: false });
-      await writeFile(join8(lockDir, "pid"), String(process.pid));
-      break;
-    } catch (error) {
-      if (error.code === "ENOENT") {
-        await mkdir(join8(lockDir, ".."), { recursive: true });
-        continue;
-      }
-      if (error.code !== "EEXIST") throw error;
-      const owner = await readFile4(join8(lockDir, "pid"), "utf8").catch(() => "");
-      const pid = Number.parseInt(owner, 10);
-      if (Number.isInteger(pid) && pid > 0 && !alive(pid)) {
-        await rm3(lockDir, { recursive: true, force: true });
-        continue;
-      }
-      if (Date.now() - started > TIMEOUT_MS2)
-        throw new Error(`gave up waiting for ${lockDir} (held by pid ${owner || "?"})`);
-      if (!told) onWait(owner || "?");
-      told = true;
-      await new Promise((resolve3) => setTimeout(resolve3, POLL_MS));
+    if (await tryTake(lockDir, owner)) break;
+    const seen = await readOwner(lockDir);
+    if (await isStale(lockDir, seen)) {
+      await takeOver(lockDir, seen, token);
+      continue;
     }
+    const holder = seen.split(" ")[0] ?? "";
+    if (Date.now() - started > (timing.timeoutMs ?? TIMEOUT_MS2))
+      throw new Error(`gave up waiting for ${lockDir} (held by pid ${holder || "?"})`);
+    if (!told) onWait(holder || "?");
+    told = true;
+    await new Promise((resolve3) => setTimeout(resolve3, timing.pollMs ?? POLL_MS));
   }
   try {
     return await fn();
   } finally {
-    await rm3(lockDir, { recursive: true, force: true });
+    if (await readOwner(lockDir) === owner) {
+      const grave = `${lockDir}.done-${token}`;
+      await rename3(lockDir, grave).catch(() => void 0);
+      await rm3(grave, { recursive: true, force: true });
+    }
   }
 }
 
@@ -13181,8 +13229,8 @@ ${r.stdout}`;
             reject(new AptError(`${cmd} not found: a Debian-family host with apt is required`));
             return;
           }
-          const code = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
-          resolve3({ code, stdout, stderr });
+          const code2 = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
+          resolve3({ code: code2, stdout, stderr });
         }
       );
     });
@@ -13382,7 +13430,7 @@ async function install(o, entry, dir) {
   };
   await rm4(dir, { recursive: true, force: true });
   await mkdir3(dirname4(dir), { recursive: true });
-  await rename3(staging, dir);
+  await rename4(staging, dir);
   await writeFile3(manifestPath(dir), `${JSON.stringify(manifest)}
 `);
   await writeFile3(`${dir}.complete`, "");
