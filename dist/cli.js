@@ -12276,6 +12276,12 @@ var MYTHS = {
 };
 function validateGodebug(input, known, removed = /* @__PURE__ */ new Map()) {
   const result = { settings: [], warnings: [], errors: [] };
+  if (/[\x00-\x1f\x7f]/.test(input)) {
+    result.errors.push(
+      "GODEBUG holds a line break or control character: it must be one line of key=value pairs"
+    );
+    return result;
+  }
   const seen = /* @__PURE__ */ new Map();
   for (const entry of input.trim().split(",")) {
     if (entry === "") continue;
@@ -12416,8 +12422,16 @@ function renderShell(env) {
 `).join("");
 }
 function renderGithubEnv(env) {
-  return Object.entries(env).map(([k, v]) => `${k}=${v}
-`).join("");
+  return Object.entries(env).map(([k, v]) => {
+    if (!/[\r\n]/.test(v)) return `${k}=${v}
+`;
+    let delimiter2 = "CGO_ABI_GUARD_EOF";
+    while (v.includes(delimiter2)) delimiter2 += "_";
+    return `${k}<<${delimiter2}
+${v}
+${delimiter2}
+`;
+  }).join("");
 }
 
 // src/domain/releases.ts
@@ -13507,6 +13521,8 @@ function parseEnvArgs(argv) {
     errors.push(`--glibc "${v.glibc}" is not a version like 2.31`);
   if (!COMPILERS.includes(v.compiler))
     errors.push(`--compiler "${v.compiler}" is not one of ${COMPILERS.join(", ")}`);
+  if (v.godebug !== void 0 && /[\x00-\x1f\x7f]/.test(v.godebug))
+    errors.push("--godebug holds a line break or control character: write one line of k=v pairs");
   if (!FORMATS2.includes(v.format))
     errors.push(`--format "${v.format}" is not one of ${FORMATS2.join(", ")}`);
   if (v.help) return { args: { ...placeholder(), help: true } };

@@ -81336,6 +81336,12 @@ var MYTHS = {
 };
 function validateGodebug(input, known, removed = /* @__PURE__ */ new Map()) {
   const result = { settings: [], warnings: [], errors: [] };
+  if (/[\x00-\x1f\x7f]/.test(input)) {
+    result.errors.push(
+      "GODEBUG holds a line break or control character: it must be one line of key=value pairs"
+    );
+    return result;
+  }
   const seen = /* @__PURE__ */ new Map();
   for (const entry of input.trim().split(",")) {
     if (entry === "") continue;

@@ -74,6 +74,9 @@ export function parseEnvArgs(argv: readonly string[]): { args: EnvArgs } | { err
     errors.push(`--glibc "${v.glibc}" is not a version like 2.31`);
   if (!(COMPILERS as readonly string[]).includes(v.compiler))
     errors.push(`--compiler "${v.compiler}" is not one of ${COMPILERS.join(', ')}`);
+  // eslint-disable-next-line no-control-regex
+  if (v.godebug !== undefined && /[\x00-\x1f\x7f]/.test(v.godebug))
+    errors.push('--godebug holds a line break or control character: write one line of k=v pairs');
   if (!(FORMATS as readonly string[]).includes(v.format))
     errors.push(`--format "${v.format}" is not one of ${FORMATS.join(', ')}`);
   if (v.help) return { args: { ...placeholder(), help: true } };
