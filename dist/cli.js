@@ -13382,6 +13382,12 @@ async function readLock(path) {
   return lock;
 }
 async function recordTree(o, entry) {
+  if (o.frozen) {
+    o.log(
+      `${o.lockPath} records no tree digest for ${o.plan.key}; the lockfile is frozen, so it is left as it is (run once without --frozen to record it)`
+    );
+    return null;
+  }
   await writeFile3(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
   return o.lockPath;
 }

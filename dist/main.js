@@ -81130,6 +81130,12 @@ async function readLock(path8) {
   return lock;
 }
 async function recordTree(o, entry) {
+  if (o.frozen) {
+    o.log(
+      `${o.lockPath} records no tree digest for ${o.plan.key}; the lockfile is frozen, so it is left as it is (run once without --frozen to record it)`
+    );
+    return null;
+  }
   await writeFile5(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
   return o.lockPath;
 }
