@@ -12613,19 +12613,30 @@ function clangCaveat(plan) {
 
 // src/steps/install.ts
 import { createHash as createHash4 } from "node:crypto";
-import { chmod, mkdir as mkdir3, readFile as readFile5, rename as rename4, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
+import { chmod as chmod2, mkdir as mkdir3, readFile as readFile5, rename as rename4, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname4, join as join11 } from "node:path";
 
 // src/adapters/deb.ts
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createReadStream, lstatSync, readFileSync } from "node:fs";
-import { lstat, open as open2, readdir as readdir4, readlink, realpath as realpath2, rename, rm, symlink } from "node:fs/promises";
+import {
+  chmod,
+  lstat,
+  open as open2,
+  readdir as readdir4,
+  readlink,
+  realpath as realpath2,
+  rename,
+  rm,
+  symlink
+} from "node:fs/promises";
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { basename as basename3, dirname as dirname2, isAbsolute as isAbsolute3, join as join6, posix as posix2, relative as relative2, sep as sep2 } from "node:path";
 var DebError = class extends Error {
   name = "DebError";
 };
+var UNSAFE_MODE_BITS = 3074;
 async function run(cmd, args, toFile) {
   const file = toFile === void 0 ? null : await open2(toFile, "w", 384);
   try {
@@ -12697,6 +12708,12 @@ async function extractVia(debPath, tarFile, root) {
   await run("tar", tarArgs).catch((e) => {
     throw new DebError(`cannot extract ${name}: ${e.message}`);
   });
+  for (const e of entries) {
+    if (e.type !== "file" && e.type !== "dir") continue;
+    const at = join6(root, ...parts(e.path));
+    const mode = (await lstat(at)).mode & 4095;
+    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod(at, mode & ~UNSAFE_MODE_BITS);
+  }
   const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
   await relocate(root, links);
   return { entries: entries.length };
@@ -12756,12 +12773,13 @@ async function walk2(root) {
     for (const d of dirents) {
       const p = rel === "" ? d.name : `${rel}/${d.name}`;
       if (d.isDirectory()) {
-        out.push({ path: p, type: "dir", size: 0 });
+        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join6(root, p)).mode & 4095 });
         subdirs.push(p);
       } else if (d.isFile() || d.isSymbolicLink()) {
         const st = lstatSync(join6(root, p));
-        out.push({ path: p, type: d.isFile() ? "file" : "symlink", size: st.size });
-      } else out.push({ path: p, type: "other", size: 0 });
+        const type = d.isFile() ? "file" : "symlink";
+        out.push({ path: p, type, size: st.size, mode: st.mode & 4095 });
+      } else out.push({ path: p, type: "other", size: 0, mode: 0 });
     }
     await Promise.all(subdirs.map(visit));
   };
@@ -12782,11 +12800,13 @@ async function hashTree(root) {
   if (special !== void 0) throw new DebError(`${join6(root, special.path)} is a special file`);
   return mapLimit(walked, HASH_READERS, async (w) => {
     const at = join6(root, w.path);
-    if (w.type === "file")
-      return { path: w.path, type: "file", size: w.size, sha256: await hashFile(at, w.size) };
+    if (w.type === "file") {
+      const sha256 = await hashFile(at, w.size);
+      return { path: w.path, type: "file", size: w.size, sha256, mode: w.mode };
+    }
     if (w.type === "symlink")
       return { path: w.path, type: "symlink", size: w.size, linkTarget: await readlink(at) };
-    return { path: w.path, type: "dir", size: 0 };
+    return { path: w.path, type: "dir", size: 0, mode: w.mode };
   });
 }
 async function verifyTree(root, manifest) {
@@ -12802,6 +12822,8 @@ async function verifyTree(root, manifest) {
     if (w === void 0) problems.push(`missing: ${m.path}`);
     else if (w.type !== m.type)
       problems.push(`changed: ${m.path} (was a ${m.type}, now a ${w.type})`);
+    else if (m.type !== "symlink" && w.mode !== m.mode)
+      problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
     else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
     else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
     else if (m.type === "symlink" && await readlink(join6(root, m.path)) !== m.linkTarget)
@@ -13441,7 +13463,7 @@ async function install(o, entry, dir) {
     ["c++", wrappers.cxx]
   ]) {
     await writeFile3(join11(staging, "bin", name), text);
-    await chmod(join11(staging, "bin", name), 493);
+    await chmod2(join11(staging, "bin", name), 493);
   }
   const manifest = {
     key: o.plan.key,

@@ -80444,19 +80444,30 @@ function clangCaveat(plan) {
 
 // src/steps/install.ts
 import { createHash as createHash6 } from "node:crypto";
-import { chmod as chmod2, mkdir as mkdir4, readFile as readFile4, rename as rename5, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
+import { chmod as chmod3, mkdir as mkdir4, readFile as readFile4, rename as rename5, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
 import { dirname as dirname9, join as join18 } from "node:path";
 
 // src/adapters/deb.ts
 import { spawn as spawn3 } from "node:child_process";
 import { createHash as createHash4 } from "node:crypto";
 import { createReadStream, lstatSync, readFileSync } from "node:fs";
-import { lstat as lstat3, open as open3, readdir as readdir6, readlink as readlink2, realpath as realpath2, rename as rename2, rm as rm2, symlink as symlink2 } from "node:fs/promises";
+import {
+  chmod as chmod2,
+  lstat as lstat3,
+  open as open3,
+  readdir as readdir6,
+  readlink as readlink2,
+  realpath as realpath2,
+  rename as rename2,
+  rm as rm2,
+  symlink as symlink2
+} from "node:fs/promises";
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { basename as basename5, dirname as dirname7, isAbsolute as isAbsolute4, join as join13, posix as posix2, relative as relative4, sep as sep7 } from "node:path";
 var DebError = class extends Error {
   name = "DebError";
 };
+var UNSAFE_MODE_BITS = 3074;
 async function run(cmd, args, toFile) {
   const file = toFile === void 0 ? null : await open3(toFile, "w", 384);
   try {
@@ -80528,6 +80539,12 @@ async function extractVia(debPath, tarFile, root) {
   await run("tar", tarArgs).catch((e) => {
     throw new DebError(`cannot extract ${name}: ${e.message}`);
   });
+  for (const e of entries) {
+    if (e.type !== "file" && e.type !== "dir") continue;
+    const at = join13(root, ...parts(e.path));
+    const mode = (await lstat3(at)).mode & 4095;
+    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod2(at, mode & ~UNSAFE_MODE_BITS);
+  }
   const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
   await relocate(root, links);
   return { entries: entries.length };
@@ -80587,12 +80604,13 @@ async function walk2(root) {
     for (const d of dirents) {
       const p = rel === "" ? d.name : `${rel}/${d.name}`;
       if (d.isDirectory()) {
-        out.push({ path: p, type: "dir", size: 0 });
+        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join13(root, p)).mode & 4095 });
         subdirs.push(p);
       } else if (d.isFile() || d.isSymbolicLink()) {
         const st = lstatSync(join13(root, p));
-        out.push({ path: p, type: d.isFile() ? "file" : "symlink", size: st.size });
-      } else out.push({ path: p, type: "other", size: 0 });
+        const type = d.isFile() ? "file" : "symlink";
+        out.push({ path: p, type, size: st.size, mode: st.mode & 4095 });
+      } else out.push({ path: p, type: "other", size: 0, mode: 0 });
     }
     await Promise.all(subdirs.map(visit));
   };
@@ -80613,11 +80631,13 @@ async function hashTree(root) {
   if (special !== void 0) throw new DebError(`${join13(root, special.path)} is a special file`);
   return mapLimit(walked, HASH_READERS, async (w) => {
     const at = join13(root, w.path);
-    if (w.type === "file")
-      return { path: w.path, type: "file", size: w.size, sha256: await hashFile(at, w.size) };
+    if (w.type === "file") {
+      const sha256 = await hashFile(at, w.size);
+      return { path: w.path, type: "file", size: w.size, sha256, mode: w.mode };
+    }
     if (w.type === "symlink")
       return { path: w.path, type: "symlink", size: w.size, linkTarget: await readlink2(at) };
-    return { path: w.path, type: "dir", size: 0 };
+    return { path: w.path, type: "dir", size: 0, mode: w.mode };
   });
 }
 async function verifyTree(root, manifest) {
@@ -80633,6 +80653,8 @@ async function verifyTree(root, manifest) {
     if (w === void 0) problems.push(`missing: ${m.path}`);
     else if (w.type !== m.type)
       problems.push(`changed: ${m.path} (was a ${m.type}, now a ${w.type})`);
+    else if (m.type !== "symlink" && w.mode !== m.mode)
+      problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
     else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
     else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
     else if (m.type === "symlink" && await readlink2(join13(root, m.path)) !== m.linkTarget)
@@ -81189,7 +81211,7 @@ async function install(o, entry, dir) {
     ["c++", wrappers.cxx]
   ]) {
     await writeFile5(join18(staging, "bin", name), text);
-    await chmod2(join18(staging, "bin", name), 493);
+    await chmod3(join18(staging, "bin", name), 493);
   }
   const manifest = {
     key: o.plan.key,
