@@ -1183,8 +1183,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
-                switch (code2) {
+                const code3 = json.substr(i + 2, 4);
+                switch (code3) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -1210,8 +1210,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str += "\\x" + code2.substr(2);
+                    if (code3.substr(0, 2) === "00")
+                      str += "\\x" + code3.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -3710,22 +3710,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name, pos, code3, message) {
         super();
         this.name = name;
-        this.code = code2;
+        this.code = code3;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code3, message) {
+        super("YAMLParseError", pos, code3, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code3, message) {
+        super("YAMLWarning", pos, code3, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -4634,7 +4634,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4832,9 +4832,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
+      const code3 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code3);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5156,12 +5156,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
+        this.onError = (source, code3, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code3, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code3, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5323,12 +5323,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code3, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code3, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
         };
         switch (token.type) {
           case "scalar":
@@ -7669,8 +7669,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code3) => {
+      return code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -7700,38 +7700,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code2;
+      let code3;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
-        prev = code2;
+        prev = code3;
         return str.charCodeAt(++index);
       };
       while (index < length) {
-        code2 = advance();
+        code3 = advance();
         let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
+        if (code3 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+          code3 = advance();
+          if (code3 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code3 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code3 = advance())) {
+            if (code3 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            if (code3 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -7740,7 +7740,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+            if (braceEscaped !== true && code3 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -7749,7 +7749,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+            if (code3 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -7764,7 +7764,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_FORWARD_SLASH) {
+        if (code3 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -7777,27 +7777,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code3 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code3 = advance())) {
+                if (code3 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
+                if (code3 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -7807,7 +7807,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code2 === CHAR_ASTERISK) {
+        if (code3 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -7816,7 +7816,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_QUESTION_MARK) {
+        if (code3 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -7824,7 +7824,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -7843,26 +7843,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code3 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code3 = advance())) {
+              if (code3 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
+              if (code3 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -7927,7 +7927,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
+        if (!isPathSeparator(code3)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -9428,8 +9428,8 @@ function runReadelf(readelf, path, timeoutMs = READELF_TIMEOUT_MS) {
           );
           return;
         }
-        const code2 = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
-        resolve3({ stdout, stderr, exitCode: code2, toolFailure: toolFailure(error, timeoutMs) });
+        const code3 = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
+        resolve3({ stdout, stderr, exitCode: code3, toolFailure: toolFailure(error, timeoutMs) });
       }
     );
   });
@@ -10276,7 +10276,14 @@ function renderText(report2) {
 `;
 }
 function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  return text.replace(/[|`]/g, "\\$&").replace(/[\r\n]/g, " ");
+}
+function code(text) {
+  const flat = text.replace(/\|/g, "\\|").replace(/[\r\n]/g, " ");
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }
 var ICON = { pass: "\u2705 pass", fail: "\u274C fail", error: "\u26A0\uFE0F error" };
 function renderMarkdown(report2, title = "cgo-abi-guard") {
@@ -10290,7 +10297,7 @@ function renderMarkdown(report2, title = "cgo-abi-guard") {
     const f = r.facts;
     const glibc = `${f?.versions.GLIBC ?? "\u2014"} (${report2.glibcFloor ?? "no floor"})`;
     out.push(
-      `| \`${cell(r.path)}\` | ${r.target ?? "\u2014"} | ${f === null ? "\u2014" : cell(f.interpreter ?? "static")} | ${glibc} | ${f === null ? "\u2014" : cell(f.needed.join(", ") || "\u2014")} | ${ICON[r.verdict]} |`
+      `| ${code(r.path)} | ${r.target ?? "\u2014"} | ${f === null ? "\u2014" : cell(f.interpreter ?? "static")} | ${glibc} | ${f === null ? "\u2014" : cell(f.needed.join(", ") || "\u2014")} | ${ICON[r.verdict]} |`
     );
   }
   const problems = sorted(report2.binaries).filter(
@@ -10298,10 +10305,10 @@ function renderMarkdown(report2, title = "cgo-abi-guard") {
   );
   if (problems.length > 0) out.push("");
   for (const r of problems) {
-    if (r.error !== null) out.push(`- \`${cell(r.path)}\`: ${cell(r.error)}`);
+    if (r.error !== null) out.push(`- ${code(r.path)}: ${cell(r.error)}`);
     for (const f of r.findings)
       out.push(
-        `- \`${cell(r.path)}\` **${f.severity}** \`${f.rule}\`: ${cell(f.message)} \u2014 *fix:* ${cell(f.fix)}`
+        `- ${code(r.path)} **${f.severity}** \`${f.rule}\`: ${cell(f.message)} \u2014 *fix:* ${cell(f.fix)}`
       );
   }
   out.push("", summaryLine(report2.binaries));
@@ -11437,9 +11444,9 @@ async function verifyCandidate(candidate, options) {
   try {
     return await judgeFile(candidate, options);
   } catch (error) {
-    const code2 = error.code;
-    if (typeof code2 !== "string" || !code2.startsWith("E")) throw error;
-    return errorResult(candidate.path, `cannot be judged: cannot read it (${code2})`);
+    const code3 = error.code;
+    if (typeof code3 !== "string" || !code3.startsWith("E")) throw error;
+    return errorResult(candidate.path, `cannot be judged: cannot read it (${code3})`);
   }
 }
 async function judgeFile(candidate, options) {
@@ -11839,12 +11846,12 @@ function runProcess(file, args, options) {
           resolve3({ stdout, stderr, exitCode: 0, failure: null });
           return;
         }
-        const code2 = error.code;
-        if (typeof code2 === "number") {
-          resolve3({ stdout, stderr, exitCode: code2, failure: null });
+        const code3 = error.code;
+        if (typeof code3 === "number") {
+          resolve3({ stdout, stderr, exitCode: code3, failure: null });
           return;
         }
-        const failure = error.killed || typeof error.signal === "string" ? `killed (${error.signal ?? "timeout"})` : code2 ?? error.message.split("\n")[0] ?? "failed";
+        const failure = error.killed || typeof error.signal === "string" ? `killed (${error.signal ?? "timeout"})` : code3 ?? error.message.split("\n")[0] ?? "failed";
         resolve3({ stdout, stderr, exitCode: null, failure });
       }
     );
@@ -12385,8 +12392,8 @@ async function readText(path) {
   try {
     return { text: await readFile3(path, "utf8") };
   } catch (error) {
-    const code2 = error.code ?? String(error);
-    return { error: `cannot read ${path}: ${code2}` };
+    const code3 = error.code ?? String(error);
+    return { error: `cannot read ${path}: ${code3}` };
   }
 }
 
@@ -12654,15 +12661,15 @@ async function run(cmd, args, toFile) {
           new DebError(e.code === "ENOENT" ? `${cmd} not found (install dpkg and tar)` : e.message)
         );
       });
-      child.on("close", (code2) => {
-        if (code2 === 0) {
+      child.on("close", (code3) => {
+        if (code3 === 0) {
           resolve3(Buffer.concat(out).toString("utf8"));
           return;
         }
         const last = Buffer.concat(err).toString("utf8").trim().split("\n").at(-1);
         reject(
           new DebError(
-            last !== void 0 && last !== "" ? last : `${cmd} exited ${code2 ?? "on a signal"}`
+            last !== void 0 && last !== "" ? last : `${cmd} exited ${code3 ?? "on a signal"}`
           )
         );
       });
@@ -12871,8 +12878,8 @@ function networkReason(error) {
   if (error instanceof Error && error.name === "AbortError") return "timed out";
   const cause = error instanceof Error ? error.cause : void 0;
   if (cause instanceof Error) {
-    const code2 = cause.code;
-    return code2 ?? cause.message;
+    const code3 = cause.code;
+    return code3 ?? cause.message;
   }
   return error instanceof Error ? error.message : String(error);
 }
@@ -12961,7 +12968,7 @@ function alive(pid) {
     return error.code === "EPERM";
   }
 }
-var code = (error) => error.code;
+var code2 = (error) => error.code;
 async function ageMs(path) {
   const info = await stat4(path).catch(() => null);
   return info === null ? null : Date.now() - info.mtimeMs;
@@ -12975,7 +12982,7 @@ async function tryTake(lockDir, owner) {
     await rename3(staging, lockDir);
   } catch (error) {
     await rm3(staging, { recursive: true, force: true });
-    if (code(error) === "ENOTEMPTY" || code(error) === "EEXIST") return false;
+    if (code2(error) === "ENOTEMPTY" || code2(error) === "EEXIST") return false;
     throw error;
   }
   return await readOwner(lockDir) === owner;
@@ -12991,7 +12998,7 @@ async function takeOver(lockDir, seen, token) {
   try {
     await mkdir(takeover);
   } catch (error) {
-    if (code(error) !== "EEXIST") throw error;
+    if (code2(error) !== "EEXIST") throw error;
     const age = await ageMs(takeover);
     if (age !== null && age > TAKEOVER_STALE_MS) {
       const grave = `${takeover}.stale-${token}`;
@@ -13265,8 +13272,8 @@ ${r.stdout}`;
             reject(new AptError(`${cmd} not found: a Debian-family host with apt is required`));
             return;
           }
-          const code2 = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
-          resolve3({ code: code2, stdout, stderr });
+          const code3 = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
+          resolve3({ code: code3, stdout, stderr });
         }
       );
     });

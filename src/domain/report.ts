@@ -120,8 +120,18 @@ export function renderText(report: VerifyReport): string {
   return `${out.join('\n')}\n`;
 }
 
+/** Text for a Markdown table cell or list item: no column breaks, no stray code spans. */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return text.replace(/[|`]/g, '\\$&').replace(/[\r\n]/g, ' ');
+}
+
+/** A code span that holds any path: a fence longer than any backtick run in it. */
+export function code(text: string): string {
+  const flat = text.replace(/\|/g, '\\|').replace(/[\r\n]/g, ' ');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 const ICON: Record<Verdict, string> = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error' };
@@ -137,7 +147,7 @@ export function renderMarkdown(report: VerifyReport, title = 'cgo-abi-guard'): s
     const f = r.facts;
     const glibc = `${f?.versions.GLIBC ?? '—'} (${report.glibcFloor ?? 'no floor'})`;
     out.push(
-      `| \`${cell(r.path)}\` | ${r.target ?? '—'} | ${f === null ? '—' : cell(f.interpreter ?? 'static')} | ${glibc} | ${
+      `| ${code(r.path)} | ${r.target ?? '—'} | ${f === null ? '—' : cell(f.interpreter ?? 'static')} | ${glibc} | ${
         f === null ? '—' : cell(f.needed.join(', ') || '—')
       } | ${ICON[r.verdict]} |`,
     );
@@ -147,10 +157,10 @@ export function renderMarkdown(report: VerifyReport, title = 'cgo-abi-guard'): s
   );
   if (problems.length > 0) out.push('');
   for (const r of problems) {
-    if (r.error !== null) out.push(`- \`${cell(r.path)}\`: ${cell(r.error)}`);
+    if (r.error !== null) out.push(`- ${code(r.path)}: ${cell(r.error)}`);
     for (const f of r.findings)
       out.push(
-        `- \`${cell(r.path)}\` **${f.severity}** \`${f.rule}\`: ${cell(f.message)} — *fix:* ${cell(f.fix)}`,
+        `- ${code(r.path)} **${f.severity}** \`${f.rule}\`: ${cell(f.message)} — *fix:* ${cell(f.fix)}`,
       );
   }
   out.push('', summaryLine(report.binaries));
