@@ -10220,6 +10220,7 @@ function jsonFacts(facts) {
 function renderJson(report2) {
   const binaries = report2.binaries.map((r) => ({
     path: r.path,
+    ...r.linkTarget === void 0 ? {} : { linkTarget: r.linkTarget },
     target: r.target,
     verdict: r.verdict,
     ...r.error === null ? {} : { error: r.error },
@@ -10261,7 +10262,8 @@ function renderText(report2) {
       out.push(`${label} ${r.path}: ${r.error ?? "could not be judged"}`);
       continue;
     }
-    out.push(`${label} ${r.path} (${r.target ?? "unknown target"})`);
+    const link = r.linkTarget === void 0 ? "" : ` -> ${r.linkTarget}`;
+    out.push(`${label} ${r.path}${link} (${r.target ?? "unknown target"})`);
     const ordered = [...r.findings].sort(
       (a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
     );
@@ -11108,8 +11110,27 @@ async function glob(globInput, options) {
 }
 
 // src/adapters/files.ts
-import { open, readdir as readdir2, stat as stat2 } from "node:fs/promises";
+import { lstat, open, readdir as readdir2, readlink, realpath as realpath2, stat as stat2 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join } from "node:path";
+async function classify(path, explicit) {
+  const own = await lstat(path).catch(() => null);
+  if (own === null) return null;
+  if (own.isFile()) return { path, explicit };
+  if (!own.isSymbolicLink()) return null;
+  const target = await stat2(path).catch((error) => error);
+  if (target instanceof Error) {
+    if (target.code === "ELOOP")
+      return { path, explicit, problem: "a symlink loop (too many levels of symbolic links)" };
+    const to = await readlink(path).catch(() => "?");
+    return explicit || target.code !== "ENOENT" ? {
+      path,
+      explicit,
+      problem: `a symlink to ${to}, which cannot be opened (${target.code ?? "error"})`
+    } : null;
+  }
+  if (!target.isFile()) return null;
+  return { path, explicit, linkTarget: await realpath2(path) };
+}
 var GLOB_CHARS = /[*?[\]{}]/;
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function expandInputs(args) {
@@ -11119,13 +11140,18 @@ async function expandInputs(args) {
     const { paths, explicit, missing } = await expandOne(arg);
     const fresh = paths.filter((path) => !seen.has(path));
     for (const path of fresh) seen.add(path);
-    out.push({ arg, candidates: fresh.map((path) => ({ path, explicit })), missing });
+    const classified = await Promise.all(fresh.map((path) => classify(path, explicit)));
+    const candidates = classified.filter((c) => c !== null);
+    const none = missing === null && fresh.length > 0 && candidates.length === 0;
+    out.push({ arg, candidates, missing: none ? "matched no regular files" : missing });
   }
   return out;
 }
 async function expandOne(arg) {
   const info = await stat2(arg).catch(() => null);
   if (info?.isFile() === true) return { paths: [arg], explicit: true, missing: null };
+  if (info === null && (await lstat(arg).catch(() => null))?.isSymbolicLink() === true)
+    return { paths: [arg], explicit: true, missing: null };
   if (info?.isDirectory() === true) {
     const paths2 = await walk(arg);
     return {
@@ -11140,8 +11166,10 @@ async function expandOne(arg) {
     return { paths: [], explicit: true, missing: "no such file or directory" };
   const paths = (await glob(arg, {
     absolute: isAbsolute2(arg),
+    // Links to files too; tinyglobby skips loops and links to nothing, and does not walk a
+    // directory cycle twice.
     onlyFiles: true,
-    followSymbolicLinks: false,
+    followSymbolicLinks: true,
     expandDirectories: false
   })).sort();
   return {
@@ -11157,7 +11185,7 @@ async function walk(dir) {
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) out.push(...await walk(path));
-    else if (entry.isFile()) out.push(path);
+    else if (entry.isFile() || entry.isSymbolicLink()) out.push(path);
   }
   return out;
 }
@@ -11441,8 +11469,12 @@ function errorResult(path, error) {
   return { path, target: null, verdict: "error", findings: [], facts: null, error };
 }
 async function verifyCandidate(candidate, options) {
+  if (candidate.problem !== void 0)
+    return errorResult(candidate.path, `cannot be judged: ${candidate.problem}`);
   try {
-    return await judgeFile(candidate, options);
+    const result = await judgeFile(candidate, options);
+    if (result === null || candidate.linkTarget === void 0) return result;
+    return { ...result, linkTarget: candidate.linkTarget };
   } catch (error) {
     const code3 = error.code;
     if (typeof code3 !== "string" || !code3.startsWith("E")) throw error;
@@ -12629,11 +12661,11 @@ import { createHash } from "node:crypto";
 import { createReadStream, lstatSync, readFileSync } from "node:fs";
 import {
   chmod,
-  lstat,
+  lstat as lstat2,
   open as open2,
   readdir as readdir4,
-  readlink,
-  realpath as realpath2,
+  readlink as readlink2,
+  realpath as realpath3,
   rename,
   rm,
   symlink
@@ -12699,7 +12731,7 @@ async function extractVia(debPath, tarFile, root) {
     throw new DebError(
       `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
     );
-  const realRoot = await realpath2(root);
+  const realRoot = await realpath3(root);
   const dirs = /* @__PURE__ */ new Set();
   for (const e of entries) {
     const p = parts(e.path);
@@ -12707,7 +12739,7 @@ async function extractVia(debPath, tarFile, root) {
     for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
   }
   for (const d of dirs) {
-    const real = await realpath2(join6(root, d)).catch(() => null);
+    const real = await realpath3(join6(root, d)).catch(() => null);
     if (real !== null && !inside(realRoot, real))
       throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
   }
@@ -12718,7 +12750,7 @@ async function extractVia(debPath, tarFile, root) {
   for (const e of entries) {
     if (e.type !== "file" && e.type !== "dir") continue;
     const at = join6(root, ...parts(e.path));
-    const mode = (await lstat(at)).mode & 4095;
+    const mode = (await lstat2(at)).mode & 4095;
     if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod(at, mode & ~UNSAFE_MODE_BITS);
   }
   const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
@@ -12733,7 +12765,7 @@ async function relocate(root, links) {
   let rewritten = 0;
   for (const rel of links) {
     const at = join6(root, rel);
-    const target = await readlink(at);
+    const target = await readlink2(at);
     if (!isAbsolute3(target)) continue;
     const fixed = relative2(dirname2(at), join6(root, posix2.normalize(target))) || ".";
     const tmp = `${at}.relocate-${process.pid}`;
@@ -12745,7 +12777,7 @@ async function relocate(root, links) {
   for (const rel of links) {
     if (await escapes(root, rel))
       throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink(join6(root, rel))}: it leaves ${root}`
+        `refusing symlink ${rel} -> ${await readlink2(join6(root, rel))}: it leaves ${root}`
       );
   }
   return { rewritten };
@@ -12761,12 +12793,12 @@ async function escapes(root, rel) {
       continue;
     }
     const here = join6(root, ...resolved, c);
-    const st = await lstat(here).catch(() => null);
+    const st = await lstat2(here).catch(() => null);
     if (st?.isSymbolicLink() !== true) {
       resolved.push(c);
       continue;
     }
-    const target = await readlink(here);
+    const target = await readlink2(here);
     if (isAbsolute3(target) || ++hops > 40) return true;
     pending = [...parts(target), ...pending];
   }
@@ -12812,7 +12844,7 @@ async function hashTree(root) {
       return { path: w.path, type: "file", size: w.size, sha256, mode: w.mode };
     }
     if (w.type === "symlink")
-      return { path: w.path, type: "symlink", size: w.size, linkTarget: await readlink(at) };
+      return { path: w.path, type: "symlink", size: w.size, linkTarget: await readlink2(at) };
     return { path: w.path, type: "dir", size: 0, mode: w.mode };
   });
 }
@@ -12833,7 +12865,7 @@ async function verifyTree(root, manifest) {
       problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
     else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
     else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
-    else if (m.type === "symlink" && await readlink(join6(root, m.path)) !== m.linkTarget)
+    else if (m.type === "symlink" && await readlink2(join6(root, m.path)) !== m.linkTarget)
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);

@@ -40558,8 +40558,27 @@ async function mapLimit(items, limit, fn) {
 }
 
 // src/adapters/files.ts
-import { open as open2, readdir as readdir4, stat as stat3 } from "node:fs/promises";
+import { lstat as lstat3, open as open2, readdir as readdir4, readlink as readlink2, realpath as realpath2, stat as stat3 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join as join5 } from "node:path";
+async function classify(path8, explicit) {
+  const own = await lstat3(path8).catch(() => null);
+  if (own === null) return null;
+  if (own.isFile()) return { path: path8, explicit };
+  if (!own.isSymbolicLink()) return null;
+  const target = await stat3(path8).catch((error2) => error2);
+  if (target instanceof Error) {
+    if (target.code === "ELOOP")
+      return { path: path8, explicit, problem: "a symlink loop (too many levels of symbolic links)" };
+    const to = await readlink2(path8).catch(() => "?");
+    return explicit || target.code !== "ENOENT" ? {
+      path: path8,
+      explicit,
+      problem: `a symlink to ${to}, which cannot be opened (${target.code ?? "error"})`
+    } : null;
+  }
+  if (!target.isFile()) return null;
+  return { path: path8, explicit, linkTarget: await realpath2(path8) };
+}
 var GLOB_CHARS = /[*?[\]{}]/;
 var SKIP_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function expandInputs(args) {
@@ -40569,13 +40588,18 @@ async function expandInputs(args) {
     const { paths, explicit, missing } = await expandOne(arg);
     const fresh = paths.filter((path8) => !seen.has(path8));
     for (const path8 of fresh) seen.add(path8);
-    out.push({ arg, candidates: fresh.map((path8) => ({ path: path8, explicit })), missing });
+    const classified = await Promise.all(fresh.map((path8) => classify(path8, explicit)));
+    const candidates = classified.filter((c) => c !== null);
+    const none = missing === null && fresh.length > 0 && candidates.length === 0;
+    out.push({ arg, candidates, missing: none ? "matched no regular files" : missing });
   }
   return out;
 }
 async function expandOne(arg) {
   const info2 = await stat3(arg).catch(() => null);
   if (info2?.isFile() === true) return { paths: [arg], explicit: true, missing: null };
+  if (info2 === null && (await lstat3(arg).catch(() => null))?.isSymbolicLink() === true)
+    return { paths: [arg], explicit: true, missing: null };
   if (info2?.isDirectory() === true) {
     const paths2 = await walk(arg);
     return {
@@ -40590,8 +40614,10 @@ async function expandOne(arg) {
     return { paths: [], explicit: true, missing: "no such file or directory" };
   const paths = (await glob(arg, {
     absolute: isAbsolute2(arg),
+    // Links to files too; tinyglobby skips loops and links to nothing, and does not walk a
+    // directory cycle twice.
     onlyFiles: true,
-    followSymbolicLinks: false,
+    followSymbolicLinks: true,
     expandDirectories: false
   })).sort();
   return {
@@ -40607,7 +40633,7 @@ async function walk(dir) {
   for (const entry of entries) {
     const path8 = join5(dir, entry.name);
     if (entry.isDirectory() && !SKIP_DIRS2.has(entry.name)) out.push(...await walk(path8));
-    else if (entry.isFile()) out.push(path8);
+    else if (entry.isFile() || entry.isSymbolicLink()) out.push(path8);
   }
   return out;
 }
@@ -40976,8 +41002,12 @@ function errorResult(path8, error2) {
   return { path: path8, target: null, verdict: "error", findings: [], facts: null, error: error2 };
 }
 async function verifyCandidate(candidate, options) {
+  if (candidate.problem !== void 0)
+    return errorResult(candidate.path, `cannot be judged: ${candidate.problem}`);
   try {
-    return await judgeFile(candidate, options);
+    const result = await judgeFile(candidate, options);
+    if (result === null || candidate.linkTarget === void 0) return result;
+    return { ...result, linkTarget: candidate.linkTarget };
   } catch (error2) {
     const code3 = error2.code;
     if (typeof code3 !== "string" || !code3.startsWith("E")) throw error2;
@@ -80466,11 +80496,11 @@ import { createHash as createHash4 } from "node:crypto";
 import { createReadStream, lstatSync, readFileSync } from "node:fs";
 import {
   chmod as chmod2,
-  lstat as lstat3,
+  lstat as lstat4,
   open as open3,
   readdir as readdir6,
-  readlink as readlink2,
-  realpath as realpath2,
+  readlink as readlink3,
+  realpath as realpath3,
   rename as rename2,
   rm as rm2,
   symlink as symlink2
@@ -80536,7 +80566,7 @@ async function extractVia(debPath, tarFile, root) {
     throw new DebError(
       `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
     );
-  const realRoot = await realpath2(root);
+  const realRoot = await realpath3(root);
   const dirs = /* @__PURE__ */ new Set();
   for (const e of entries) {
     const p = parts(e.path);
@@ -80544,7 +80574,7 @@ async function extractVia(debPath, tarFile, root) {
     for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
   }
   for (const d of dirs) {
-    const real = await realpath2(join13(root, d)).catch(() => null);
+    const real = await realpath3(join13(root, d)).catch(() => null);
     if (real !== null && !inside(realRoot, real))
       throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
   }
@@ -80555,7 +80585,7 @@ async function extractVia(debPath, tarFile, root) {
   for (const e of entries) {
     if (e.type !== "file" && e.type !== "dir") continue;
     const at = join13(root, ...parts(e.path));
-    const mode = (await lstat3(at)).mode & 4095;
+    const mode = (await lstat4(at)).mode & 4095;
     if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod2(at, mode & ~UNSAFE_MODE_BITS);
   }
   const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
@@ -80570,7 +80600,7 @@ async function relocate(root, links) {
   let rewritten = 0;
   for (const rel of links) {
     const at = join13(root, rel);
-    const target = await readlink2(at);
+    const target = await readlink3(at);
     if (!isAbsolute4(target)) continue;
     const fixed = relative4(dirname7(at), join13(root, posix3.normalize(target))) || ".";
     const tmp = `${at}.relocate-${process.pid}`;
@@ -80582,7 +80612,7 @@ async function relocate(root, links) {
   for (const rel of links) {
     if (await escapes(root, rel))
       throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink2(join13(root, rel))}: it leaves ${root}`
+        `refusing symlink ${rel} -> ${await readlink3(join13(root, rel))}: it leaves ${root}`
       );
   }
   return { rewritten };
@@ -80598,12 +80628,12 @@ async function escapes(root, rel) {
       continue;
     }
     const here = join13(root, ...resolved, c);
-    const st = await lstat3(here).catch(() => null);
+    const st = await lstat4(here).catch(() => null);
     if (st?.isSymbolicLink() !== true) {
       resolved.push(c);
       continue;
     }
-    const target = await readlink2(here);
+    const target = await readlink3(here);
     if (isAbsolute4(target) || ++hops > 40) return true;
     pending = [...parts(target), ...pending];
   }
@@ -80649,7 +80679,7 @@ async function hashTree(root) {
       return { path: w.path, type: "file", size: w.size, sha256, mode: w.mode };
     }
     if (w.type === "symlink")
-      return { path: w.path, type: "symlink", size: w.size, linkTarget: await readlink2(at) };
+      return { path: w.path, type: "symlink", size: w.size, linkTarget: await readlink3(at) };
     return { path: w.path, type: "dir", size: 0, mode: w.mode };
   });
 }
@@ -80670,7 +80700,7 @@ async function verifyTree(root, manifest) {
       problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
     else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
     else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
-    else if (m.type === "symlink" && await readlink2(join13(root, m.path)) !== m.linkTarget)
+    else if (m.type === "symlink" && await readlink3(join13(root, m.path)) !== m.linkTarget)
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);

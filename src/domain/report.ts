@@ -13,6 +13,8 @@ export interface BinaryResult {
   facts: ElfFacts | null;
   /** Why the file could not be judged (verdict error). */
   error: string | null;
+  /** `path` is a symlink: the file that was read. */
+  linkTarget?: string;
 }
 
 export interface VerifyReport {
@@ -63,6 +65,7 @@ export function jsonFacts(facts: ElfFacts): Record<string, unknown> {
 export function renderJson(report: VerifyReport): string {
   const binaries = report.binaries.map((r) => ({
     path: r.path,
+    ...(r.linkTarget === undefined ? {} : { linkTarget: r.linkTarget }),
     target: r.target,
     verdict: r.verdict,
     ...(r.error === null ? {} : { error: r.error }),
@@ -106,7 +109,8 @@ export function renderText(report: VerifyReport): string {
       out.push(`${label} ${r.path}: ${r.error ?? 'could not be judged'}`);
       continue;
     }
-    out.push(`${label} ${r.path} (${r.target ?? 'unknown target'})`);
+    const link = r.linkTarget === undefined ? '' : ` -> ${r.linkTarget}`;
+    out.push(`${label} ${r.path}${link} (${r.target ?? 'unknown target'})`);
     const ordered = [...r.findings].sort((a, b) =>
       a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
     );

@@ -92,8 +92,12 @@ export async function verifyCandidate(
   candidate: Candidate,
   options: VerifyOptions,
 ): Promise<BinaryResult | null> {
+  if (candidate.problem !== undefined)
+    return errorResult(candidate.path, `cannot be judged: ${candidate.problem}`);
   try {
-    return await judgeFile(candidate, options);
+    const result = await judgeFile(candidate, options);
+    if (result === null || candidate.linkTarget === undefined) return result;
+    return { ...result, linkTarget: candidate.linkTarget };
   } catch (error) {
     // One unreadable file (EACCES, gone meanwhile) is that file's verdict, not the whole run's.
     const code = (error as NodeJS.ErrnoException).code;
