@@ -9147,271 +9147,15 @@ import { readFile as readFile6 } from "node:fs/promises";
 
 // src/adapters/readelf.ts
 import { execFile } from "node:child_process";
-
-// src/domain/version.ts
-function isDottedVersion(text) {
-  return /^\d+(\.\d+)*$/.test(text);
-}
-function compareDotted(a, b) {
-  const pa = a.split(".");
-  const pb = b.split(".");
-  const n = Math.max(pa.length, pb.length);
-  for (let i = 0; i < n; i++) {
-    const x = Number(pa[i] ?? "0");
-    const y = Number(pb[i] ?? "0");
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
-}
-function splitVersionName(name) {
-  const m = /^(.+?)_(\d+(?:\.\d+)*)$/.exec(name);
-  if (m?.[1] === void 0 || m[2] === void 0) return null;
-  return { prefix: m[1], version: m[2] };
-}
-var GLIBC_MARKERS = {
-  GLIBC_ABI_DT_RELR: "2.36"
-};
-
-// src/domain/readelf.ts
-var READELF_ARGS = ["-h", "-l", "-S", "-d", "-V", "-n", "-W", "--dyn-syms"];
-var BLOCK_STARTS = [
-  ["ELF Header:", "header"],
-  ["Section Headers:", "sections"],
-  ["Program Headers:", "program"],
-  [" Section to Segment mapping:", "none"],
-  ["Dynamic section at offset", "dynamic"],
-  ["Symbol table '.dynsym'", "dynsym"],
-  ["Symbol table", "none"],
-  // Any name: the loader finds version needs by DT_VERNEED, whatever the section is called.
-  ["Version needs section ", "verneed"],
-  ["Version symbols section", "none"],
-  ["Version definition section", "none"],
-  ["Displaying notes found", "notes"],
-  ["Key to Flags:", "none"]
-];
-var GO_SECTIONS = /* @__PURE__ */ new Set([".go.buildinfo", ".gopclntab", ".go.module", ".note.go.buildid"]);
-function parseReadelf(text) {
-  const facts = emptyFacts();
-  const header = /* @__PURE__ */ new Map();
-  let block = "none";
-  let currentFile = "";
-  for (const line of text.split("\n")) {
-    if (line.length === 0) continue;
-    const first = line.charCodeAt(0);
-    if (first !== 32 || line.startsWith(" Section to Segment")) {
-      const next = BLOCK_STARTS.find(([prefix]) => line.startsWith(prefix));
-      if (next !== void 0) {
-        block = next[1];
-        continue;
-      }
-      if (line.startsWith("There is no dynamic section")) facts.hasDynamicSection = false;
-    }
-    switch (block) {
-      case "header":
-        readHeaderLine(line, header);
-        break;
-      case "sections":
-        readSectionLine(line, facts.layout.sections);
-        break;
-      case "program":
-        readProgramLine(line, facts);
-        break;
-      case "dynamic":
-        facts.hasDynamicSection = true;
-        readDynamicLine(line, facts);
-        break;
-      case "dynsym":
-        readDynsymLine(line, facts.symbolVersions);
-        break;
-      case "verneed":
-        currentFile = readVerneedLine(line, currentFile, facts);
-        break;
-      case "notes":
-        readNoteLine(line, facts);
-        break;
-      case "none":
-        break;
-    }
-  }
-  applyHeader(header, facts);
-  facts.goBinary = facts.layout.sections.some((s) => GO_SECTIONS.has(s.name));
-  facts.versions = highestVersions(facts.versionNeeds);
-  return facts;
-}
-function emptyFacts() {
-  return {
-    class: "",
-    endian: "unknown",
-    machine: "",
-    osabi: "",
-    type: "",
-    flags: "",
-    floatAbi: null,
-    goBinary: false,
-    interpreter: null,
-    hasDynamicSection: false,
-    needed: [],
-    rpath: [],
-    runpath: [],
-    pie: false,
-    versionNeeds: [],
-    versions: {},
-    symbolVersions: [],
-    abiTag: null,
-    isaNeeded: [],
-    layout: {
-      sectionHeaderOffset: 0,
-      sectionHeaderSize: 0,
-      sectionHeaderCount: 0,
-      programHeaderOffset: 0,
-      programHeaderSize: 0,
-      programHeaderCount: 0,
-      sections: [],
-      segments: [],
-      dynamicVerneedCount: null,
-      verneedEntries: []
-    }
-  };
-}
-function readHeaderLine(line, header) {
-  const colon = line.indexOf(":");
-  if (colon < 0) return;
-  const key = line.slice(0, colon).trim();
-  if (!header.has(key)) header.set(key, line.slice(colon + 1).trim());
-}
-function leadingInt(text) {
-  if (text === void 0) return 0;
-  const m = /^(0x[0-9a-fA-F]+|\d+)/.exec(text);
-  return m?.[1] === void 0 ? 0 : Number(m[1]);
-}
-function applyHeader(header, facts) {
-  facts.class = header.get("Class") ?? "";
-  const data = header.get("Data") ?? "";
-  facts.endian = data.includes("little endian") ? "little" : data.includes("big endian") ? "big" : "unknown";
-  facts.machine = header.get("Machine") ?? "";
-  facts.osabi = header.get("OS/ABI") ?? "";
-  facts.type = (header.get("Type") ?? "").split(" ")[0] ?? "";
-  facts.flags = header.get("Flags") ?? "";
-  if (facts.flags.includes("hard-float ABI")) facts.floatAbi = "hard";
-  else if (facts.flags.includes("soft-float ABI")) facts.floatAbi = "soft";
-  const layout = facts.layout;
-  layout.sectionHeaderOffset = leadingInt(header.get("Start of section headers"));
-  layout.sectionHeaderSize = leadingInt(header.get("Size of section headers"));
-  layout.sectionHeaderCount = leadingInt(header.get("Number of section headers"));
-  layout.programHeaderOffset = leadingInt(header.get("Start of program headers"));
-  layout.programHeaderSize = leadingInt(header.get("Size of program headers"));
-  layout.programHeaderCount = leadingInt(header.get("Number of program headers"));
-}
-var SECTION_LINE = /^\s*\[\s*\d+\]\s+(\S*)\s+(\S+)\s+[0-9a-f]+\s+([0-9a-f]+)\s+([0-9a-f]+)\s/;
-function readSectionLine(line, sections) {
-  const m = SECTION_LINE.exec(line);
-  if (m?.[1] === void 0 || m[2] === void 0 || m[3] === void 0 || m[4] === void 0)
-    return;
-  sections.push({ name: m[1], type: m[2], offset: parseInt(m[3], 16), size: parseInt(m[4], 16) });
-}
-var SEGMENT_LINE = /^\s+([A-Z_0-9+]+|LOOS\+0x[0-9a-f]+)\s+0x([0-9a-f]+)\s+0x[0-9a-f]+\s+0x[0-9a-f]+\s+0x([0-9a-f]+)\s/;
-function readProgramLine(line, facts) {
-  const interp = /\[Requesting program interpreter: (.*)\]$/.exec(line);
-  if (interp?.[1] !== void 0) {
-    facts.interpreter = interp[1];
-    return;
-  }
-  const m = SEGMENT_LINE.exec(line);
-  if (m?.[1] === void 0 || m[2] === void 0 || m[3] === void 0) return;
-  const segment = {
-    type: m[1],
-    offset: parseInt(m[2], 16),
-    fileSize: parseInt(m[3], 16)
-  };
-  facts.layout.segments.push(segment);
-}
-function bracketed(line) {
-  const open4 = line.indexOf("[");
-  const close = line.lastIndexOf("]");
-  return open4 >= 0 && close > open4 ? line.slice(open4 + 1, close) : "";
-}
-function readDynamicLine(line, facts) {
-  const tag = /\(([A-Z_0-9]+)\)/.exec(line)?.[1];
-  switch (tag) {
-    case "NEEDED":
-      facts.needed.push(bracketed(line));
-      break;
-    case "RPATH":
-      facts.rpath.push(...bracketed(line).split(":"));
-      break;
-    case "RUNPATH":
-      facts.runpath.push(...bracketed(line).split(":"));
-      break;
-    case "FLAGS_1":
-      if (/\bPIE\b/.test(line)) facts.pie = true;
-      break;
-    case "VERNEEDNUM":
-      facts.layout.dynamicVerneedCount = leadingInt(line.slice(line.indexOf(")") + 1).trim());
-      break;
-    default:
-      break;
-  }
-}
-function readDynsymLine(line, out) {
-  const und = line.indexOf(" UND ");
-  if (und < 0) return;
-  const rest = line.slice(und + 5).trim();
-  const at = rest.indexOf("@");
-  if (at <= 0) return;
-  const symbol = rest.slice(0, at);
-  const version = rest.slice(at + 1).replace(/^@/, "").split(" ")[0] ?? "";
-  if (version.length > 0) out.push({ symbol, version });
-}
-function readVerneedLine(line, currentFile, facts) {
-  const entries = facts.layout.verneedEntries;
-  const file = /\bFile: (\S+)(?:\s+Cnt: (\d+))?/.exec(line);
-  if (file?.[1] !== void 0) {
-    entries.push({ file: file[1], count: Number(file[2] ?? 0), listed: 0 });
-    return file[1];
-  }
-  const need = /\bName: (\S+)\s+Flags: (.*?)\s+Version:/.exec(line);
-  if (need?.[1] !== void 0 && need[2] !== void 0) {
-    facts.versionNeeds.push({ file: currentFile, name: need[1], weak: need[2].includes("WEAK") });
-    const entry = entries.at(-1);
-    if (entry !== void 0) entry.listed++;
-  }
-  return currentFile;
-}
-function readNoteLine(line, facts) {
-  const tag = /OS: Linux, ABI: (\d+(?:\.\d+)*)/.exec(line);
-  if (tag?.[1] !== void 0) facts.abiTag = tag[1];
-  const isa = line.indexOf("x86 ISA needed: ");
-  if (isa >= 0) {
-    for (const token of line.slice(isa + 16).split(/,\s*/)) {
-      const level = token.trim();
-      if (!/^x86-64-(baseline|v\d)$/.test(level)) break;
-      facts.isaNeeded.push(level);
-    }
-  }
-}
-function highestVersions(needs) {
-  const out = {};
-  for (const need of needs) {
-    const marker = GLIBC_MARKERS[need.name];
-    const split = marker !== void 0 ? { prefix: "GLIBC", version: marker } : splitVersionName(need.name);
-    if (split === null) continue;
-    const seen = out[split.prefix];
-    if (seen === void 0 || compareDotted(split.version, seen) > 0)
-      out[split.prefix] = split.version;
-  }
-  return out;
-}
-
-// src/adapters/readelf.ts
 var ToolMissingError = class extends Error {
 };
 var MAX_OUTPUT = 512 * 1024 * 1024;
 var READELF_TIMEOUT_MS = 12e4;
-function runReadelf(readelf, path, timeoutMs = READELF_TIMEOUT_MS) {
+function runReadelf(readelf, args, path, timeoutMs = READELF_TIMEOUT_MS) {
   return new Promise((resolve3, reject) => {
     execFile(
       readelf,
-      [...READELF_ARGS, "--", path],
+      [...args, "--", path],
       {
         env: { ...process.env, LC_ALL: "C" },
         maxBuffer: MAX_OUTPUT,
@@ -9824,6 +9568,42 @@ var rpath = ({ facts, policy, go }) => {
   return found;
 };
 var linkageRules = [interpreter, needed, rpath];
+
+// src/domain/version.ts
+function isDottedVersion(text) {
+  return /^\d+(\.\d+)*$/.test(text);
+}
+function compareDotted(a, b) {
+  const pa = a.split(".");
+  const pb = b.split(".");
+  const n = Math.max(pa.length, pb.length);
+  for (let i = 0; i < n; i++) {
+    const x = Number(pa[i] ?? "0");
+    const y = Number(pb[i] ?? "0");
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+function splitVersionName(name) {
+  const m = /^(.+?)_(\d+(?:\.\d+)*)$/.exec(name);
+  if (m?.[1] === void 0 || m[2] === void 0) return null;
+  return { prefix: m[1], version: m[2] };
+}
+var GLIBC_MARKERS = {
+  GLIBC_ABI_DT_RELR: "2.36"
+};
+function highestVersions(needs) {
+  const out = {};
+  for (const need of needs) {
+    const marker = GLIBC_MARKERS[need.name];
+    const split = marker !== void 0 ? { prefix: "GLIBC", version: marker } : splitVersionName(need.name);
+    if (split === null) continue;
+    const seen = out[split.prefix];
+    if (seen === void 0 || compareDotted(split.version, seen) > 0)
+      out[split.prefix] = split.version;
+  }
+  return out;
+}
 
 // src/domain/cxx-floors.ts
 var CXX_FLOORS = [
@@ -11337,9 +11117,21 @@ function layoutProblem(layout, fileSize2) {
 function truncated(what, fileSize2) {
   return `truncated or malformed ELF: ${what}, but the file has ${fileSize2} bytes`;
 }
+function verneedSection(layout) {
+  if (layout.verneedFrom === "dump")
+    return layout.sections.find((s) => s.name === ".gnu.version_r");
+  if (layout.verneedFrom === "version-info")
+    return layout.sections.find((s) => s.type === "VERNEED");
+  return void 0;
+}
 function hiddenVersionNeeds(facts) {
   const { dynamicVerneedCount: declared, verneedEntries: entries } = facts.layout;
   const prefix = "cannot be judged:";
+  const shown = verneedSection(facts.layout);
+  const at = facts.layout.dynamicVerneedAddress;
+  if (shown !== void 0 && at !== null && shown.address !== at) {
+    return `${prefix} DT_VERNEED points at 0x${at.toString(16)}, but the version needs readelf shows (${shown.name}) are at 0x${shown.address.toString(16)}`;
+  }
   if (declared !== null && declared > 0 && entries.length !== declared) {
     return `${prefix} the dynamic segment has ${declared} version need entr${declared === 1 ? "y" : "ies"} (DT_VERNEEDNUM), but readelf's section view shows ${entries.length}: the section headers are stripped or .gnu.version_r is hidden`;
   }
@@ -11353,6 +11145,385 @@ function hiddenVersionNeeds(facts) {
   if (unlisted !== void 0) {
     return `${prefix} .dynsym binds ${unlisted.symbol} to ${unlisted.version}, which the version needs readelf shows do not list`;
   }
+  return null;
+}
+
+// src/domain/verneed.ts
+function emptyDumps() {
+  return { bytes: null, strings: /* @__PURE__ */ new Map() };
+}
+var HEX_LINE = /^\s+0x[0-9a-f]+ (.{1,35})/;
+var STRING_LINE = /^\s+\[\s*([0-9a-f]+)\]\s\s(.*)$/;
+function readHexLine(line, dumps) {
+  const m = HEX_LINE.exec(line);
+  if (m?.[1] === void 0) return;
+  const hex = m[1].replace(/ /g, "");
+  dumps.bytes ??= [];
+  for (let i = 0; i + 1 < hex.length; i += 2) dumps.bytes.push(parseInt(hex.slice(i, i + 2), 16));
+}
+function readStringLine(line, dumps) {
+  const m = STRING_LINE.exec(line);
+  if (m?.[1] === void 0 || m[2] === void 0) return;
+  dumps.strings.set(parseInt(m[1], 16), m[2]);
+}
+function stringAt(strings, sorted2, offset) {
+  const exact = strings.get(offset);
+  if (exact !== void 0) return exact;
+  let lo = 0;
+  let hi = sorted2.length - 1;
+  let start = -1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const at = sorted2[mid] ?? 0;
+    if (at <= offset) {
+      start = at;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const text = strings.get(start);
+  return text !== void 0 && offset - start < text.length ? text.slice(offset - start) : "";
+}
+var MAX_ENTRIES = 4096;
+var VER_FLG_WEAK = 2;
+function decodeVerneed(dumps, littleEndian) {
+  const bytes = dumps.bytes ?? [];
+  const u16 = (at2) => littleEndian ? (bytes[at2] ?? 0) | (bytes[at2 + 1] ?? 0) << 8 : (bytes[at2] ?? 0) << 8 | (bytes[at2 + 1] ?? 0);
+  const u32 = (at2) => littleEndian ? (u16(at2) | u16(at2 + 2) << 16) >>> 0 : (u16(at2) << 16 | u16(at2 + 2)) >>> 0;
+  const fits = (at2) => at2 >= 0 && at2 + 16 <= bytes.length;
+  const sorted2 = [...dumps.strings.keys()].sort((a, b) => a - b);
+  const name = (offset) => stringAt(dumps.strings, sorted2, offset);
+  const needs = [];
+  const entries = [];
+  let at = 0;
+  let steps = 0;
+  while (bytes.length > 0) {
+    if (!fits(at) || ++steps > MAX_ENTRIES)
+      return { error: "the version needs chain (vn_next) leaves .gnu.version_r" };
+    const file = name(u32(at + 4));
+    const entry = { file, count: u16(at + 2), listed: 0 };
+    entries.push(entry);
+    let aux = at + u32(at + 8);
+    for (; ; ) {
+      if (!fits(aux) || ++steps > MAX_ENTRIES)
+        return { error: `the version needs chain of ${file} (vna_next) leaves .gnu.version_r` };
+      needs.push({ file, name: name(u32(aux + 8)), weak: (u16(aux + 4) & VER_FLG_WEAK) !== 0 });
+      entry.listed++;
+      const next2 = u32(aux + 12);
+      if (next2 === 0) break;
+      aux += next2;
+    }
+    const next = u32(at + 12);
+    if (next === 0) break;
+    at += next;
+  }
+  return { needs, entries };
+}
+
+// src/domain/readelf.ts
+var BLOCK_STARTS = [
+  ["ELF Header:", "header"],
+  ["Section Headers:", "sections"],
+  ["Program Headers:", "program"],
+  [" Section to Segment mapping:", "none"],
+  ["Dynamic section at offset", "dynamic"],
+  ["Symbol table '.dynsym'", "dynsym"],
+  ["Symbol table", "none"],
+  // Any name: the loader finds version needs by DT_VERNEED, whatever the section is called.
+  ["Version needs section ", "verneed"],
+  ["Version symbols section", "none"],
+  ["Version definition section", "none"],
+  ["Displaying notes found", "notes"],
+  ["Hex dump of section '.gnu.version_r'", "hexdump"],
+  ["String dump of section '.dynstr'", "strdump"],
+  ["Key to Flags:", "none"]
+];
+var GO_SECTIONS = /* @__PURE__ */ new Set([".go.buildinfo", ".gopclntab", ".go.module", ".note.go.buildid"]);
+function parseReadelf(text) {
+  const facts = emptyFacts();
+  const header = /* @__PURE__ */ new Map();
+  const dumps = emptyDumps();
+  let block = "none";
+  let currentFile = "";
+  for (const line of text.split("\n")) {
+    if (line.length === 0) continue;
+    const first = line.charCodeAt(0);
+    if (first !== 32 || line.startsWith(" Section to Segment")) {
+      const next = BLOCK_STARTS.find(([prefix]) => line.startsWith(prefix));
+      if (next !== void 0) {
+        block = next[1];
+        continue;
+      }
+      if (line.startsWith("There is no dynamic section")) facts.hasDynamicSection = false;
+    }
+    switch (block) {
+      case "header":
+        readHeaderLine(line, header);
+        break;
+      case "sections":
+        readSectionLine(line, facts.layout.sections);
+        break;
+      case "program":
+        readProgramLine(line, facts);
+        break;
+      case "dynamic":
+        facts.hasDynamicSection = true;
+        readDynamicLine(line, facts);
+        break;
+      case "dynsym":
+        readDynsymLine(line, facts.symbolVersions);
+        break;
+      case "verneed":
+        currentFile = readVerneedLine(line, currentFile, facts);
+        break;
+      case "notes":
+        readNoteLine(line, facts);
+        break;
+      case "hexdump":
+        readHexLine(line, dumps);
+        break;
+      case "strdump":
+        readStringLine(line, dumps);
+        break;
+      case "none":
+        break;
+    }
+  }
+  applyHeader(header, facts);
+  if (facts.layout.verneedEntries.length > 0) facts.layout.verneedFrom = "version-info";
+  else if (dumps.bytes !== null) {
+    const decoded = decodeVerneed(dumps, facts.endian !== "big");
+    facts.layout.verneedFrom = "dump";
+    if ("error" in decoded) facts.layout.verneedProblem = decoded.error;
+    else {
+      facts.versionNeeds = decoded.needs;
+      facts.layout.verneedEntries = decoded.entries;
+    }
+  }
+  facts.goBinary = facts.layout.sections.some((s) => GO_SECTIONS.has(s.name));
+  facts.versions = highestVersions(facts.versionNeeds);
+  return facts;
+}
+function emptyFacts() {
+  return {
+    class: "",
+    endian: "unknown",
+    machine: "",
+    osabi: "",
+    type: "",
+    flags: "",
+    floatAbi: null,
+    goBinary: false,
+    interpreter: null,
+    hasDynamicSection: false,
+    needed: [],
+    rpath: [],
+    runpath: [],
+    pie: false,
+    versionNeeds: [],
+    versions: {},
+    symbolVersions: [],
+    abiTag: null,
+    isaNeeded: [],
+    layout: {
+      sectionHeaderOffset: 0,
+      sectionHeaderSize: 0,
+      sectionHeaderCount: 0,
+      programHeaderOffset: 0,
+      programHeaderSize: 0,
+      programHeaderCount: 0,
+      sections: [],
+      segments: [],
+      dynamicVerneedCount: null,
+      dynamicVerneedAddress: null,
+      verneedEntries: [],
+      verneedFrom: null,
+      verneedProblem: null
+    }
+  };
+}
+function readHeaderLine(line, header) {
+  const colon = line.indexOf(":");
+  if (colon < 0) return;
+  const key = line.slice(0, colon).trim();
+  if (!header.has(key)) header.set(key, line.slice(colon + 1).trim());
+}
+function leadingInt(text) {
+  if (text === void 0) return 0;
+  const m = /^(0x[0-9a-fA-F]+|\d+)/.exec(text);
+  return m?.[1] === void 0 ? 0 : Number(m[1]);
+}
+function applyHeader(header, facts) {
+  facts.class = header.get("Class") ?? "";
+  const data = header.get("Data") ?? "";
+  facts.endian = data.includes("little endian") ? "little" : data.includes("big endian") ? "big" : "unknown";
+  facts.machine = header.get("Machine") ?? "";
+  facts.osabi = header.get("OS/ABI") ?? "";
+  facts.type = (header.get("Type") ?? "").split(" ")[0] ?? "";
+  facts.flags = header.get("Flags") ?? "";
+  if (facts.flags.includes("hard-float ABI")) facts.floatAbi = "hard";
+  else if (facts.flags.includes("soft-float ABI")) facts.floatAbi = "soft";
+  const layout = facts.layout;
+  layout.sectionHeaderOffset = leadingInt(header.get("Start of section headers"));
+  layout.sectionHeaderSize = leadingInt(header.get("Size of section headers"));
+  layout.sectionHeaderCount = leadingInt(header.get("Number of section headers"));
+  layout.programHeaderOffset = leadingInt(header.get("Start of program headers"));
+  layout.programHeaderSize = leadingInt(header.get("Size of program headers"));
+  layout.programHeaderCount = leadingInt(header.get("Number of program headers"));
+}
+var SECTION_LINE = /^\s*\[\s*\d+\]\s+(\S*)\s+(\S+)\s+([0-9a-f]+)\s+([0-9a-f]+)\s+([0-9a-f]+)\s/;
+function readSectionLine(line, sections) {
+  const m = SECTION_LINE.exec(line);
+  const [, name, type, address, offset, size] = m ?? [];
+  if (name === void 0 || type === void 0 || address === void 0 || offset === void 0 || size === void 0)
+    return;
+  sections.push({
+    name,
+    type,
+    address: parseInt(address, 16),
+    offset: parseInt(offset, 16),
+    size: parseInt(size, 16)
+  });
+}
+var SEGMENT_LINE = /^\s+([A-Z_0-9+]+|LOOS\+0x[0-9a-f]+)\s+0x([0-9a-f]+)\s+0x[0-9a-f]+\s+0x[0-9a-f]+\s+0x([0-9a-f]+)\s/;
+function readProgramLine(line, facts) {
+  const interp = /\[Requesting program interpreter: (.*)\]$/.exec(line);
+  if (interp?.[1] !== void 0) {
+    facts.interpreter = interp[1];
+    return;
+  }
+  const m = SEGMENT_LINE.exec(line);
+  if (m?.[1] === void 0 || m[2] === void 0 || m[3] === void 0) return;
+  const segment = {
+    type: m[1],
+    offset: parseInt(m[2], 16),
+    fileSize: parseInt(m[3], 16)
+  };
+  facts.layout.segments.push(segment);
+}
+function bracketed(line) {
+  const open4 = line.indexOf("[");
+  const close = line.lastIndexOf("]");
+  return open4 >= 0 && close > open4 ? line.slice(open4 + 1, close) : "";
+}
+function readDynamicLine(line, facts) {
+  const tag = /\(([A-Z_0-9]+)\)/.exec(line)?.[1];
+  switch (tag) {
+    case "NEEDED":
+      facts.needed.push(bracketed(line));
+      break;
+    case "RPATH":
+      facts.rpath.push(...bracketed(line).split(":"));
+      break;
+    case "RUNPATH":
+      facts.runpath.push(...bracketed(line).split(":"));
+      break;
+    case "FLAGS_1":
+      if (/\bPIE\b/.test(line)) facts.pie = true;
+      break;
+    case "VERNEED":
+      facts.layout.dynamicVerneedAddress = leadingInt(line.slice(line.indexOf(")") + 1).trim());
+      break;
+    case "VERNEEDNUM":
+      facts.layout.dynamicVerneedCount = leadingInt(line.slice(line.indexOf(")") + 1).trim());
+      break;
+    default:
+      break;
+  }
+}
+function readDynsymLine(line, out) {
+  const und = line.indexOf(" UND ");
+  if (und < 0) return;
+  const rest = line.slice(und + 5).trim();
+  const at = rest.indexOf("@");
+  if (at <= 0) return;
+  const symbol = rest.slice(0, at);
+  const version = rest.slice(at + 1).replace(/^@/, "").split(" ")[0] ?? "";
+  if (version.length > 0) out.push({ symbol, version });
+}
+function readVerneedLine(line, currentFile, facts) {
+  const entries = facts.layout.verneedEntries;
+  const file = /\bFile: (\S+)(?:\s+Cnt: (\d+))?/.exec(line);
+  if (file?.[1] !== void 0) {
+    entries.push({ file: file[1], count: Number(file[2] ?? 0), listed: 0 });
+    return file[1];
+  }
+  const need = /\bName: (\S+)\s+Flags: (.*?)\s+Version:/.exec(line);
+  if (need?.[1] !== void 0 && need[2] !== void 0) {
+    facts.versionNeeds.push({ file: currentFile, name: need[1], weak: need[2].includes("WEAK") });
+    const entry = entries.at(-1);
+    if (entry !== void 0) entry.listed++;
+  }
+  return currentFile;
+}
+function readNoteLine(line, facts) {
+  const tag = /OS: Linux, ABI: (\d+(?:\.\d+)*)/.exec(line);
+  if (tag?.[1] !== void 0) facts.abiTag = tag[1];
+  const isa = line.indexOf("x86 ISA needed: ");
+  if (isa >= 0) {
+    for (const token of line.slice(isa + 16).split(/,\s*/)) {
+      const level = token.trim();
+      if (!/^x86-64-(baseline|v\d)$/.test(level)) break;
+      facts.isaNeeded.push(level);
+    }
+  }
+}
+
+// src/domain/readelf-views.ts
+var READELF_ARGS = ["-h", "-l", "-S", "-d", "-V", "-n", "-W", "--dyn-syms"];
+var READELF_FAST_ARGS = [
+  "-h",
+  "-l",
+  "-S",
+  "-d",
+  "-n",
+  "-W",
+  "-x",
+  ".gnu.version_r",
+  "-p",
+  ".dynstr"
+];
+var READELF_DYNSYM_ARGS = ["-W", "--dyn-syms"];
+var ABSENT_DUMP = /Warning: Section '(\.gnu\.version_r|\.dynstr)' was not dumped because it does not exist/;
+
+// src/steps/read-facts.ts
+async function readFacts(path, o) {
+  const fast = await runReadelf(o.readelf, READELF_FAST_ARGS, path, o.timeoutMs);
+  const failed = failure(fast);
+  if (failed !== null) return { error: failed };
+  const warnings = warningsOf(fast).filter((line) => !ABSENT_DUMP.test(line));
+  const parsed = parseReadelf(fast.stdout);
+  const { dynamicVerneedCount: declared, verneedFrom, verneedProblem } = parsed.layout;
+  const unaccounted = verneedFrom === null && declared !== null && declared > 0;
+  if (warnings.length === 0 && verneedProblem === null && !unaccounted) return { facts: parsed };
+  const full = await runReadelf(o.readelf, READELF_ARGS, path, o.timeoutMs);
+  const fullFailed = failure(full);
+  if (fullFailed !== null) return { error: fullFailed };
+  const warning = warningsOf(full)[0];
+  if (warning !== void 0)
+    return { error: `cannot be judged: readelf warns about the file (${warning})` };
+  return { facts: parseReadelf(full.stdout) };
+}
+async function readSymbolVersions(path, o) {
+  const out = await runReadelf(o.readelf, READELF_DYNSYM_ARGS, path, o.timeoutMs);
+  const failed = failure(out, false);
+  if (failed !== null) return { error: failed };
+  return parseReadelf(out.stdout).symbolVersions;
+}
+function warningsOf(out) {
+  return out.stderr.split("\n").filter((line) => line.includes("Warning:")).map((line) => line.replace(/^readelf: /, "").trim());
+}
+function failure(out, withHeader = true) {
+  if (out.toolFailure !== null) return `readelf failed: ${out.toolFailure}`;
+  const stderr = out.stderr.split("\n");
+  const readelfError = stderr.find((line) => line.includes("Error:"));
+  const printed = !withHeader || out.stdout.startsWith("ELF Header:");
+  if (out.exitCode !== 0 || readelfError !== void 0) {
+    if (readelfError === void 0 && !printed)
+      return `readelf failed: exited with ${out.exitCode}: ${stderr[0] ?? ""}`;
+    const reason = (readelfError ?? stderr[0] ?? "").replace(/^readelf: /, "").trim();
+    return `malformed ELF: ${reason || `readelf exited with ${out.exitCode}`}`;
+  }
+  if (!printed) return "readelf failed: its output has no ELF header: is it GNU readelf?";
   return null;
 }
 
@@ -11433,6 +11604,7 @@ function staticNssFromGoTables(gopclntab, rodata) {
 
 // src/steps/verify.ts
 var BUILDINFO_MAX = 1024 * 1024;
+var VERSION_RULES = /* @__PURE__ */ new Set(["glibc-version", "library-versions"]);
 var SYMTAB_MAX = 64 * 1024 * 1024;
 async function verifyPaths(args, options) {
   const groups = await expandInputs(args);
@@ -11489,24 +11661,10 @@ async function judgeFile(candidate, options) {
     const what = ident.type === "REL" ? "a relocatable object (.o)" : "a core dump";
     return explicit ? errorResult(path, `${what}, not an executable or shared library`) : null;
   }
-  const out = await runReadelf(options.readelf, path, options.readelfTimeoutMs);
-  if (out.toolFailure !== null) return errorResult(path, `readelf failed: ${out.toolFailure}`);
-  const stderr = out.stderr.split("\n");
-  const readelfError = stderr.find((line) => line.includes("Error:"));
-  if (out.exitCode !== 0 || readelfError !== void 0) {
-    if (readelfError === void 0 && !out.stdout.startsWith("ELF Header:"))
-      return errorResult(path, `readelf failed: exited with ${out.exitCode}: ${stderr[0] ?? ""}`);
-    const reason = (readelfError ?? stderr[0] ?? "").replace(/^readelf: /, "").trim();
-    return errorResult(path, `malformed ELF: ${reason || `readelf exited with ${out.exitCode}`}`);
-  }
-  if (!out.stdout.startsWith("ELF Header:"))
-    return errorResult(path, `readelf failed: its output has no ELF header: is it GNU readelf?`);
-  const warning = stderr.find((line) => line.includes("Warning:"));
-  if (warning !== void 0) {
-    const reason = warning.replace(/^readelf: /, "").trim();
-    return errorResult(path, `cannot be judged: readelf warns about the file (${reason})`);
-  }
-  const parsed = parseReadelf(out.stdout);
+  const reader = { readelf: options.readelf, timeoutMs: options.readelfTimeoutMs };
+  const read = await readFacts(path, reader);
+  if ("error" in read) return errorResult(path, read.error);
+  const parsed = read.facts;
   const size = await fileSize(path);
   const problem = parsed.machine === "" ? "malformed ELF: readelf printed no ELF header" : layoutProblem(parsed.layout, size) ?? hiddenVersionNeeds(parsed);
   if (problem !== null) return errorResult(path, problem);
@@ -11520,7 +11678,15 @@ async function judgeFile(candidate, options) {
       `cannot be judged: ${facts.class} ${facts.endian}-endian ${facts.machine} is not an architecture this tool judges (${Object.keys(ARCHES).join(", ")}); pass --target to check it against one`
     );
   }
-  const findings = evaluate(facts, policy);
+  let findings = evaluate(facts, policy);
+  if (parsed.layout.verneedFrom === "dump" && findings.some((f) => VERSION_RULES.has(f.rule))) {
+    const symbols = await readSymbolVersions(path, reader);
+    if ("error" in symbols) return errorResult(path, symbols.error);
+    facts.symbolVersions = symbols;
+    const hidden = hiddenVersionNeeds(facts);
+    if (hidden !== null) return errorResult(path, hidden);
+    findings = evaluate(facts, policy);
+  }
   return {
     path,
     target: formatTarget(target),
@@ -11883,8 +12049,8 @@ function runProcess(file, args, options) {
           resolve3({ stdout, stderr, exitCode: code3, failure: null });
           return;
         }
-        const failure = error.killed || typeof error.signal === "string" ? `killed (${error.signal ?? "timeout"})` : code3 ?? error.message.split("\n")[0] ?? "failed";
-        resolve3({ stdout, stderr, exitCode: null, failure });
+        const failure2 = error.killed || typeof error.signal === "string" ? `killed (${error.signal ?? "timeout"})` : code3 ?? error.message.split("\n")[0] ?? "failed";
+        resolve3({ stdout, stderr, exitCode: null, failure: failure2 });
       }
     );
   });

@@ -66,13 +66,23 @@ describe('version needs the section view hides', () => {
       /dynamic segment has 2 version need entries \(DT_VERNEEDNUM\), but readelf's section view shows 0/,
     ],
     [
-      '.gnu.version_r retyped to PROGBITS',
+      '.gnu.version_r retyped to PROGBITS and renamed',
       (b: Buffer) => {
         const s = section(b, '.gnu.version_r');
         b.writeUInt32LE(1, s.header + 4);
         b.writeUInt32LE(0, s.header + 0x2c); // sh_info, so readelf has nothing to warn about
+        renameSection(b, '.gnu.version_r', '.gnu.version_x');
       },
       /DT_VERNEEDNUM\), but readelf's section view shows 0/,
+    ],
+    [
+      'DT_VERNEED pointing elsewhere than the section readelf shows',
+      (b: Buffer) => {
+        const s = section(b, '.gnu.version_r');
+        const addr = b.readBigUInt64LE(s.header + 0x10);
+        b.writeBigUInt64LE(addr + 0x100n, s.header + 0x10); // sh_addr of the decoy
+      },
+      /DT_VERNEED points at 0x[0-9a-f]+, but the version needs readelf shows \(\.gnu\.version_r\) are at/,
     ],
     [
       'vn_cnt 0 in every entry',
@@ -86,6 +96,15 @@ describe('version needs the section view hides', () => {
       (b: Buffer) => {
         const libc = verneeds(b)[1];
         if (libc !== undefined) b.writeUInt16LE(1, libc.at + 2);
+      },
+      /Cnt 1 and readelf lists 4 of its versions: the loader follows vna_next/,
+    ],
+    [
+      'vn_cnt 1 in a renamed section (read with -V)',
+      (b: Buffer) => {
+        const libc = verneeds(b)[1];
+        if (libc !== undefined) b.writeUInt16LE(1, libc.at + 2);
+        renameSection(b, '.gnu.version_r', '.gnu.version_x');
       },
       /\.dynsym binds \S+ to GLIBC_2\.\d+, which the version needs readelf shows do not list/,
     ],
@@ -109,15 +128,31 @@ describe('version needs the section view hides', () => {
     expect(r.stderr).toMatch(/cli-stripped: cannot be judged: the dynamic segment/);
   });
 
-  it('reads a renamed .gnu.version_r like the loader does: the need still fails the floor', async () => {
-    const path = craft(amd64(), at('renamed'), (b) => {
-      renameSection(b, '.gnu.version_r', '.gnu.version_x');
-    });
-    const r = await judge(path, floor);
-    expect(r.findings.map((f) => f.message)).toContainEqual(
-      expect.stringMatching(/^needs GLIBC_2\.34 \(floor 2\.31\)/),
-    );
-  });
+  it.each([
+    [
+      'renamed',
+      (b: Buffer) => {
+        renameSection(b, '.gnu.version_r', '.gnu.version_x');
+      },
+    ],
+    [
+      'retyped',
+      (b: Buffer) => {
+        const s = section(b, '.gnu.version_r');
+        b.writeUInt32LE(1, s.header + 4);
+        b.writeUInt32LE(0, s.header + 0x2c);
+      },
+    ],
+  ])(
+    'reads a %s .gnu.version_r like the loader does: the need still fails the floor',
+    async (name, edit) => {
+      const path = craft(amd64(), at(name), edit);
+      const r = await judge(path, floor);
+      expect(r.findings.map((f) => f.message)).toContainEqual(
+        expect.stringMatching(/^needs GLIBC_2\.34 \(floor 2\.31\): __libc_start_main/),
+      );
+    },
+  );
 });
 
 describe('weak version needs', () => {

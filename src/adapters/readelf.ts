@@ -1,6 +1,5 @@
 /** Runs readelf: one process per file, LC_ALL=C, every section we read in one call. */
 import { execFile, type ExecFileException } from 'node:child_process';
-import { READELF_ARGS } from '../domain/readelf.js';
 
 export interface ReadelfOutput {
   stdout: string;
@@ -18,13 +17,14 @@ export const READELF_TIMEOUT_MS = 120_000;
 
 export function runReadelf(
   readelf: string,
+  args: readonly string[],
   path: string,
   timeoutMs = READELF_TIMEOUT_MS,
 ): Promise<ReadelfOutput> {
   return new Promise((resolve, reject) => {
     execFile(
       readelf,
-      [...READELF_ARGS, '--', path],
+      [...args, '--', path],
       {
         env: { ...process.env, LC_ALL: 'C' },
         maxBuffer: MAX_OUTPUT,

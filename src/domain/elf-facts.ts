@@ -16,6 +16,7 @@ export interface SymbolVersion {
 export interface SectionInfo {
   name: string;
   type: string;
+  address: number;
   offset: number;
   size: number;
 }
@@ -38,8 +39,14 @@ export interface ElfLayout {
   segments: SegmentInfo[];
   /** DT_VERNEEDNUM of the dynamic segment: how many files the loader checks versions of. */
   dynamicVerneedCount: number | null;
+  /** DT_VERNEED: the address the loader reads the version needs at. */
+  dynamicVerneedAddress: number | null;
   /** The version-need entries readelf's section view shows, with the `Cnt` each declares. */
   verneedEntries: VerneedEntry[];
+  /** Where the version needs were read: `-V`, the section dumps, or nowhere (none shown). */
+  verneedFrom: 'version-info' | 'dump' | null;
+  /** Why the dumped version needs could not be decoded. */
+  verneedProblem: string | null;
 }
 
 export interface VerneedEntry {

@@ -1,5 +1,5 @@
 /** Does the file hold everything its own headers say it has? A truncated file does not. */
-import type { ElfLayout, SymbolVersion, VersionNeed } from './elf-facts.js';
+import type { ElfLayout, SectionInfo, SymbolVersion, VersionNeed } from './elf-facts.js';
 
 export function layoutProblem(layout: ElfLayout, fileSize: number): string | null {
   const tables: [string, number, number, number][] = [
@@ -37,6 +37,15 @@ function truncated(what: string, fileSize: number): string {
   return `truncated or malformed ELF: ${what}, but the file has ${fileSize} bytes`;
 }
 
+/** The section readelf's version needs came from. */
+function verneedSection(layout: ElfLayout): SectionInfo | undefined {
+  if (layout.verneedFrom === 'dump')
+    return layout.sections.find((s) => s.name === '.gnu.version_r');
+  if (layout.verneedFrom === 'version-info')
+    return layout.sections.find((s) => s.type === 'VERNEED');
+  return undefined;
+}
+
 /**
  * The loader checks the version needs DT_VERNEED points at, following vn_next/vna_next (not the
  * counts). When readelf's section view cannot account for all of them, the floor cannot be judged.
@@ -48,6 +57,11 @@ export function hiddenVersionNeeds(facts: {
 }): string | null {
   const { dynamicVerneedCount: declared, verneedEntries: entries } = facts.layout;
   const prefix = 'cannot be judged:';
+  const shown = verneedSection(facts.layout);
+  const at = facts.layout.dynamicVerneedAddress;
+  if (shown !== undefined && at !== null && shown.address !== at) {
+    return `${prefix} DT_VERNEED points at 0x${at.toString(16)}, but the version needs readelf shows (${shown.name}) are at 0x${shown.address.toString(16)}`;
+  }
   if (declared !== null && declared > 0 && entries.length !== declared) {
     return `${prefix} the dynamic segment has ${declared} version need entr${declared === 1 ? 'y' : 'ies'} (DT_VERNEEDNUM), but readelf's section view shows ${entries.length}: the section headers are stripped or .gnu.version_r is hidden`;
   }

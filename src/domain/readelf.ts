@@ -1,23 +1,24 @@
 /**
- * `LC_ALL=C readelf -hlSdVnW --dyn-syms` text → facts. One pass over the lines, switching on
- * the block headers readelf prints; nothing outside the named blocks is read.
+ * `LC_ALL=C readelf` text (any view of readelf-views.ts) → facts. One pass over the lines,
+ * switching on the block headers readelf prints; nothing outside the named blocks is read.
  */
-import type {
-  ElfFacts,
-  SectionInfo,
-  SegmentInfo,
-  SymbolVersion,
-  VersionNeed,
-} from './elf-facts.js';
-import { compareDotted, GLIBC_MARKERS, splitVersionName } from './version.js';
+import type { ElfFacts, SectionInfo, SegmentInfo, SymbolVersion } from './elf-facts.js';
+import { highestVersions } from './version.js';
+import { decodeVerneed, emptyDumps, readHexLine, readStringLine } from './verneed.js';
 
 export type ReadelfFacts = Omit<ElfFacts, 'goBuild' | 'goBuildError' | 'staticSymbols'>;
 
-/** The readelf options the verifier runs, in one process per file. */
-export const READELF_ARGS = ['-h', '-l', '-S', '-d', '-V', '-n', '-W', '--dyn-syms'] as const;
-
 type Block =
-  'none' | 'header' | 'sections' | 'program' | 'dynamic' | 'dynsym' | 'verneed' | 'notes';
+  | 'none'
+  | 'header'
+  | 'sections'
+  | 'program'
+  | 'dynamic'
+  | 'dynsym'
+  | 'verneed'
+  | 'notes'
+  | 'hexdump'
+  | 'strdump';
 
 const BLOCK_STARTS: readonly [string, Block][] = [
   ['ELF Header:', 'header'],
@@ -32,6 +33,8 @@ const BLOCK_STARTS: readonly [string, Block][] = [
   ['Version symbols section', 'none'],
   ['Version definition section', 'none'],
   ['Displaying notes found', 'notes'],
+  ["Hex dump of section '.gnu.version_r'", 'hexdump'],
+  ["String dump of section '.dynstr'", 'strdump'],
   ['Key to Flags:', 'none'],
 ];
 
@@ -40,6 +43,7 @@ const GO_SECTIONS = new Set(['.go.buildinfo', '.gopclntab', '.go.module', '.note
 export function parseReadelf(text: string): ReadelfFacts {
   const facts = emptyFacts();
   const header = new Map<string, string>();
+  const dumps = emptyDumps();
   let block: Block = 'none';
   let currentFile = '';
   for (const line of text.split('\n')) {
@@ -77,11 +81,27 @@ export function parseReadelf(text: string): ReadelfFacts {
       case 'notes':
         readNoteLine(line, facts);
         break;
+      case 'hexdump':
+        readHexLine(line, dumps);
+        break;
+      case 'strdump':
+        readStringLine(line, dumps);
+        break;
       case 'none':
         break;
     }
   }
   applyHeader(header, facts);
+  if (facts.layout.verneedEntries.length > 0) facts.layout.verneedFrom = 'version-info';
+  else if (dumps.bytes !== null) {
+    const decoded = decodeVerneed(dumps, facts.endian !== 'big');
+    facts.layout.verneedFrom = 'dump';
+    if ('error' in decoded) facts.layout.verneedProblem = decoded.error;
+    else {
+      facts.versionNeeds = decoded.needs;
+      facts.layout.verneedEntries = decoded.entries;
+    }
+  }
   facts.goBinary = facts.layout.sections.some((s) => GO_SECTIONS.has(s.name));
   facts.versions = highestVersions(facts.versionNeeds);
   return facts;
@@ -118,7 +138,10 @@ function emptyFacts(): ReadelfFacts {
       sections: [],
       segments: [],
       dynamicVerneedCount: null,
+      dynamicVerneedAddress: null,
       verneedEntries: [],
+      verneedFrom: null,
+      verneedProblem: null,
     },
   };
 }
@@ -160,14 +183,27 @@ function applyHeader(header: Map<string, string>, facts: ReadelfFacts): void {
   layout.programHeaderCount = leadingInt(header.get('Number of program headers'));
 }
 
-const SECTION_LINE = /^\s*\[\s*\d+\]\s+(\S*)\s+(\S+)\s+[0-9a-f]+\s+([0-9a-f]+)\s+([0-9a-f]+)\s/;
+const SECTION_LINE = /^\s*\[\s*\d+\]\s+(\S*)\s+(\S+)\s+([0-9a-f]+)\s+([0-9a-f]+)\s+([0-9a-f]+)\s/;
 
 function readSectionLine(line: string, sections: SectionInfo[]): void {
   // Section 0 has an empty name: the regexp then takes NULL as the name, which is harmless.
   const m = SECTION_LINE.exec(line);
-  if (m?.[1] === undefined || m[2] === undefined || m[3] === undefined || m[4] === undefined)
+  const [, name, type, address, offset, size] = m ?? [];
+  if (
+    name === undefined ||
+    type === undefined ||
+    address === undefined ||
+    offset === undefined ||
+    size === undefined
+  )
     return;
-  sections.push({ name: m[1], type: m[2], offset: parseInt(m[3], 16), size: parseInt(m[4], 16) });
+  sections.push({
+    name,
+    type,
+    address: parseInt(address, 16),
+    offset: parseInt(offset, 16),
+    size: parseInt(size, 16),
+  });
 }
 
 const SEGMENT_LINE =
@@ -209,6 +245,9 @@ function readDynamicLine(line: string, facts: ReadelfFacts): void {
       break;
     case 'FLAGS_1':
       if (/\bPIE\b/.test(line)) facts.pie = true;
+      break;
+    case 'VERNEED':
+      facts.layout.dynamicVerneedAddress = leadingInt(line.slice(line.indexOf(')') + 1).trim());
       break;
     case 'VERNEEDNUM':
       facts.layout.dynamicVerneedCount = leadingInt(line.slice(line.indexOf(')') + 1).trim());
@@ -261,19 +300,4 @@ function readNoteLine(line: string, facts: ReadelfFacts): void {
       facts.isaNeeded.push(level);
     }
   }
-}
-
-/** Highest numeric version per prefix. Marker names count as the release that added them. */
-export function highestVersions(needs: readonly VersionNeed[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const need of needs) {
-    const marker = GLIBC_MARKERS[need.name];
-    const split =
-      marker !== undefined ? { prefix: 'GLIBC', version: marker } : splitVersionName(need.name);
-    if (split === null) continue;
-    const seen = out[split.prefix];
-    if (seen === undefined || compareDotted(split.version, seen) > 0)
-      out[split.prefix] = split.version;
-  }
-  return out;
 }

@@ -2,14 +2,14 @@
 import { availableParallelism } from 'node:os';
 import { mapLimit } from '../util/map-limit.js';
 import { expandInputs, fileSize, readRange, type Candidate } from '../adapters/files.js';
-import { runReadelf } from '../adapters/readelf.js';
 import { parseGoBuildInfo } from '../domain/buildinfo.js';
 import type { ElfFacts, SectionInfo } from '../domain/elf-facts.js';
 import { IDENT_BYTES, parseIdent } from '../domain/elf-ident.js';
 import { hiddenVersionNeeds, layoutProblem } from '../domain/integrity.js';
 import { ARCHES, formatTarget, type Target } from '../domain/platform.js';
 import { evaluate, inferTarget, verdictOf, type Policy } from '../domain/policy.js';
-import { parseReadelf, type ReadelfFacts } from '../domain/readelf.js';
+import type { ReadelfFacts } from '../domain/readelf.js';
+import { readFacts, readSymbolVersions } from './read-facts.js';
 import { overallVerdict, type BinaryResult, type VerifyReport } from '../domain/report.js';
 import {
   definedSymbolNames,
@@ -28,6 +28,7 @@ export interface VerifyOptions {
 }
 
 const BUILDINFO_MAX = 1024 * 1024;
+const VERSION_RULES = new Set<string>(['glibc-version', 'library-versions']);
 const SYMTAB_MAX = 64 * 1024 * 1024;
 
 export async function verifyPaths(
@@ -117,24 +118,10 @@ async function judgeFile(
     const what = ident.type === 'REL' ? 'a relocatable object (.o)' : 'a core dump';
     return explicit ? errorResult(path, `${what}, not an executable or shared library`) : null;
   }
-  const out = await runReadelf(options.readelf, path, options.readelfTimeoutMs);
-  if (out.toolFailure !== null) return errorResult(path, `readelf failed: ${out.toolFailure}`);
-  const stderr = out.stderr.split('\n');
-  const readelfError = stderr.find((line) => line.includes('Error:'));
-  if (out.exitCode !== 0 || readelfError !== undefined) {
-    if (readelfError === undefined && !out.stdout.startsWith('ELF Header:'))
-      return errorResult(path, `readelf failed: exited with ${out.exitCode}: ${stderr[0] ?? ''}`);
-    const reason = (readelfError ?? stderr[0] ?? '').replace(/^readelf: /, '').trim();
-    return errorResult(path, `malformed ELF: ${reason || `readelf exited with ${out.exitCode}`}`);
-  }
-  if (!out.stdout.startsWith('ELF Header:'))
-    return errorResult(path, `readelf failed: its output has no ELF header: is it GNU readelf?`);
-  const warning = stderr.find((line) => line.includes('Warning:'));
-  if (warning !== undefined) {
-    const reason = warning.replace(/^readelf: /, '').trim();
-    return errorResult(path, `cannot be judged: readelf warns about the file (${reason})`);
-  }
-  const parsed = parseReadelf(out.stdout);
+  const reader = { readelf: options.readelf, timeoutMs: options.readelfTimeoutMs };
+  const read = await readFacts(path, reader);
+  if ('error' in read) return errorResult(path, read.error);
+  const parsed = read.facts;
   const size = await fileSize(path);
   const problem =
     parsed.machine === ''
@@ -151,7 +138,16 @@ async function judgeFile(
       `cannot be judged: ${facts.class} ${facts.endian}-endian ${facts.machine} is not an architecture this tool judges (${Object.keys(ARCHES).join(', ')}); pass --target to check it against one`,
     );
   }
-  const findings = evaluate(facts, policy);
+  let findings = evaluate(facts, policy);
+  // The fast view has no per-symbol versions: ask for them when a finding names symbols.
+  if (parsed.layout.verneedFrom === 'dump' && findings.some((f) => VERSION_RULES.has(f.rule))) {
+    const symbols = await readSymbolVersions(path, reader);
+    if ('error' in symbols) return errorResult(path, symbols.error);
+    facts.symbolVersions = symbols;
+    const hidden = hiddenVersionNeeds(facts);
+    if (hidden !== null) return errorResult(path, hidden);
+    findings = evaluate(facts, policy);
+  }
   return {
     path,
     target: formatTarget(target),
