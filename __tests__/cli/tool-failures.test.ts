@@ -3,7 +3,7 @@
  * cannot be read. Each is reported as what it is, and the other files are still judged.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -63,6 +63,31 @@ describe('readelf itself failing', () => {
     expect(r.stderr).not.toMatch(/malformed/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).not.toMatch(STACK_TRACE);
+  });
+});
+
+describe('the readelf views', () => {
+  it('reads a passing binary without -V or --dyn-syms, and names symbols only for a finding', async () => {
+    const log = join(dir, 'calls.log');
+    const readelf = fakeReadelf('logging', `echo "$*" >> '${log}'\nexec readelf "$@"`);
+    const judge = (glibc: string | null) =>
+      verifyPaths([fixture('amd64-gcc')], {
+        policy: { ...defaultPolicy(), glibc },
+        readelf,
+      });
+    expect((await judge('2.36')).verdict).toBe('pass');
+    const calls = (): string[] =>
+      readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => l.replace(/ -- .*/, ''));
+    expect(calls()).toEqual(['-h -l -S -d -n -W -x .gnu.version_r -p .dynstr']);
+    const failing = await judge('2.31');
+    expect(failing.binaries[0]?.findings[0]?.symbols).toContain('__libc_start_main');
+    expect(calls().slice(1)).toEqual([
+      '-h -l -S -d -n -W -x .gnu.version_r -p .dynstr',
+      '-W --dyn-syms',
+    ]);
   });
 });
 
