@@ -11118,7 +11118,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports2, module) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify: promisify4 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11158,7 +11158,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify4(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11171,7 +11171,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports2, module) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify: promisify4 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11211,7 +11211,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify4(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -38139,7 +38139,7 @@ function saveState(name, value) {
 
 // src/action/main.ts
 import { readFile as readFile7 } from "node:fs/promises";
-import { join as join20, resolve as resolve5 } from "node:path";
+import { join as join21, resolve as resolve5 } from "node:path";
 
 // src/adapters/readelf.ts
 import { execFile } from "node:child_process";
@@ -41016,7 +41016,7 @@ function cell(text) {
 }
 function code(text) {
   const flat = text.replace(/\|/g, "\\|").replace(/[\r\n]/g, " ");
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run2) => run2.length));
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run3) => run3.length));
   const fence = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
   return `${fence}${pad}${flat}${pad}${fence}`;
@@ -41447,7 +41447,13 @@ async function publish({ runner, outcomes, inputs, annotate: annotate2 }) {
 
 // src/action/toolchains.ts
 import { readFile as readFile5 } from "node:fs/promises";
-import { dirname as dirname10 } from "node:path";
+import { dirname as dirname11 } from "node:path";
+
+// src/adapters/cache-tree.ts
+import { execFile as execFile3 } from "node:child_process";
+import { mkdir as mkdir2, readdir as readdir5, rename as rename2, rm as rm2 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname7, join as join11 } from "node:path";
+import { promisify as promisify3 } from "node:util";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path7 from "path";
@@ -55857,14 +55863,14 @@ var NativeCRC64 = (() => {
     missingLibrarySymbols.forEach(missingLibrarySymbol);
     var calledRun;
     dependenciesFulfilled = function runCaller() {
-      if (!calledRun) run2();
+      if (!calledRun) run3();
       if (!calledRun) dependenciesFulfilled = runCaller;
     };
     function stackCheckInit() {
       _emscripten_stack_init();
       writeStackCookie();
     }
-    function run2(args) {
+    function run3(args) {
       args = args || arguments_;
       if (runDependencies > 0) {
         return;
@@ -55922,7 +55928,7 @@ var NativeCRC64 = (() => {
         Module["preInit"].pop()();
       }
     }
-    run2();
+    run3();
     function WrapperObject() {
     }
     WrapperObject.prototype = Object.create(WrapperObject.prototype);
@@ -80110,7 +80116,7 @@ async function captured(call, timeoutMs, settled) {
     problems.push(problem);
     return true;
   });
-  const run2 = (async () => {
+  const run3 = (async () => {
     try {
       const value = await call();
       const first = problems[0];
@@ -80126,7 +80132,7 @@ async function captured(call, timeoutMs, settled) {
     }
   })();
   try {
-    return await Promise.race([run2, timedOut]);
+    return await Promise.race([run3, timedOut]);
   } finally {
     clearTimeout(timer);
     restore();
@@ -80173,8 +80179,31 @@ function elapsed(started) {
   return `${((Date.now() - started) / 1e3).toFixed(1)} s`;
 }
 
+// src/adapters/cache-tree.ts
+var run = promisify3(execFile3);
+function cacheCopyOf(tree) {
+  const tool = dirname7(tree);
+  return join11(dirname7(tool), ".cgo-abi-guard-cache", basename5(tool), basename5(tree));
+}
+async function restoreTree(tree, key, log3, options = {}) {
+  const copy = cacheCopyOf(tree);
+  await rm2(copy, { recursive: true, force: true });
+  const restored = await restoreCache2([copy], key, log3, options);
+  if (!restored.hit) return restored;
+  await mkdir2(tree, { recursive: true });
+  const names = (await readdir5(copy)).sort(
+    (a, b) => Number(a.endsWith(".complete")) - Number(b.endsWith(".complete"))
+  );
+  for (const name of names) {
+    await rm2(join11(tree, name), { recursive: true, force: true });
+    await rename2(join11(copy, name), join11(tree, name));
+  }
+  await rm2(copy, { recursive: true, force: true });
+  return restored;
+}
+
 // src/adapters/host-tools.ts
-import { execFile as execFile3 } from "node:child_process";
+import { execFile as execFile4 } from "node:child_process";
 
 // src/domain/apt-sources.ts
 var words = (value) => (value ?? "").split(/\s+/).filter((w) => w !== "");
@@ -80358,19 +80387,19 @@ function checkEntries(entries) {
 }
 
 // src/adapters/host-apt.ts
-import { readdir as readdir5, readFile as readFile2 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { readdir as readdir6, readFile as readFile2 } from "node:fs/promises";
+import { join as join12 } from "node:path";
 async function readHostAptSources(etc = "/etc/apt") {
   const out = [];
-  const main2 = join11(etc, "sources.list");
+  const main2 = join12(etc, "sources.list");
   const text = await readFile2(main2, "utf8").catch(() => null);
   if (text !== null) out.push({ path: main2, text, format: "one-line" });
-  const dir = join11(etc, "sources.list.d");
-  const names = (await readdir5(dir).catch(() => [])).sort();
+  const dir = join12(etc, "sources.list.d");
+  const names = (await readdir6(dir).catch(() => [])).sort();
   for (const name of names) {
     const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
     if (format === null) continue;
-    const path8 = join11(dir, name);
+    const path8 = join12(dir, name);
     const body2 = await readFile2(path8, "utf8").catch(() => null);
     if (body2 !== null) out.push({ path: path8, text: body2, format });
   }
@@ -80382,7 +80411,7 @@ async function missingPrograms(programs) {
   const out = [];
   for (const { program, hint } of programs) {
     const found = await new Promise((resolve6) => {
-      execFile3("sh", ["-c", `command -v "$1"`, "sh", program], (error2) => {
+      execFile4("sh", ["-c", `command -v "$1"`, "sh", program], (error2) => {
         resolve6(error2 === null);
       });
     });
@@ -80404,22 +80433,22 @@ async function hostMirror(override, codename) {
 // src/adapters/tool-cache.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { homedir, arch as osArch } from "node:os";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 function toolCacheRoot(env) {
   const runner = env.RUNNER_TOOL_CACHE;
   if (runner !== void 0 && runner !== "") return runner;
   const xdg = env.XDG_CACHE_HOME;
-  const base = xdg !== void 0 && xdg !== "" ? xdg : join12(env.HOME ?? homedir(), ".cache");
-  return join12(base, "cgo-abi-guard", "tool-cache");
+  const base = xdg !== void 0 && xdg !== "" ? xdg : join13(env.HOME ?? homedir(), ".cache");
+  return join13(base, "cgo-abi-guard", "tool-cache");
 }
 function stateRoot(env) {
-  return join12(toolCacheRoot(env), ".cgo-abi-guard-state");
+  return join13(toolCacheRoot(env), ".cgo-abi-guard-state");
 }
 function toolCacheArch() {
   return osArch();
 }
 function toolDir(root, toolName, version3, arch3) {
-  return join12(root, toolName, version3, arch3);
+  return join13(root, toolName, version3, arch3);
 }
 function isComplete(dir) {
   return existsSync4(`${dir}.complete`);
@@ -80597,9 +80626,9 @@ function wrapperScripts(plan, gccMajor) {
   switch (plan.mode) {
     case "cross-gcc": {
       const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
-      const run2 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" "$@"
+      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" "$@"
 `;
-      return { cc: run2("gcc"), cxx: run2("g++") };
+      return { cc: run3("gcc"), cxx: run3("g++") };
     }
     case "host-gcc": {
       const common = `-B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
@@ -80653,8 +80682,8 @@ function clangCaveat(plan) {
 
 // src/steps/install.ts
 import { createHash as createHash6 } from "node:crypto";
-import { chmod as chmod3, mkdir as mkdir4, readFile as readFile4, rename as rename5, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname9, join as join18 } from "node:path";
+import { chmod as chmod3, mkdir as mkdir5, readFile as readFile4, rename as rename6, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
+import { dirname as dirname10, join as join19 } from "node:path";
 
 // src/adapters/deb.ts
 import { spawn as spawn3 } from "node:child_process";
@@ -80664,20 +80693,20 @@ import {
   chmod as chmod2,
   lstat as lstat4,
   open as open3,
-  readdir as readdir6,
+  readdir as readdir7,
   readlink as readlink3,
   realpath as realpath3,
-  rename as rename2,
-  rm as rm2,
+  rename as rename3,
+  rm as rm3,
   symlink as symlink2
 } from "node:fs/promises";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { basename as basename5, dirname as dirname7, isAbsolute as isAbsolute4, join as join13, posix as posix3, relative as relative4, sep as sep7 } from "node:path";
+import { basename as basename6, dirname as dirname8, isAbsolute as isAbsolute4, join as join14, posix as posix3, relative as relative4, sep as sep7 } from "node:path";
 var DebError = class extends Error {
   name = "DebError";
 };
 var UNSAFE_MODE_BITS = 3074;
-async function run(cmd, args, toFile) {
+async function run2(cmd, args, toFile) {
   const file = toFile === void 0 ? null : await open3(toFile, "w", 384);
   try {
     return await new Promise((resolve6, reject) => {
@@ -80714,16 +80743,16 @@ async function run(cmd, args, toFile) {
 var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
 var inside = (root, p) => p === root || p.startsWith(root + sep7);
 async function extractDeb(debPath, root) {
-  const tarFile = join13(dirname7(debPath), `.${basename5(debPath)}.${process.pid}.tar`);
+  const tarFile = join14(dirname8(debPath), `.${basename6(debPath)}.${process.pid}.tar`);
   try {
     return await extractVia(debPath, tarFile, root);
   } finally {
-    await rm2(tarFile, { force: true });
+    await rm3(tarFile, { force: true });
   }
 }
 async function extractVia(debPath, tarFile, root) {
-  const name = basename5(debPath);
-  const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch((e) => {
+  const name = basename6(debPath);
+  const listing = await run2("dpkg-deb", ["--fsys-tarfile", debPath], tarFile).then(() => run2("tar", ["-tvf", tarFile])).catch((e) => {
     throw new DebError(`cannot read package ${name}: ${e.message}`);
   });
   const entries = parseDebContents(listing);
@@ -80740,17 +80769,17 @@ async function extractVia(debPath, tarFile, root) {
     for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
   }
   for (const d of dirs) {
-    const real = await realpath3(join13(root, d)).catch(() => null);
+    const real = await realpath3(join14(root, d)).catch(() => null);
     if (real !== null && !inside(realRoot, real))
       throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
   }
   const tarArgs = ["-xf", tarFile, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
-  await run("tar", tarArgs).catch((e) => {
+  await run2("tar", tarArgs).catch((e) => {
     throw new DebError(`cannot extract ${name}: ${e.message}`);
   });
   for (const e of entries) {
     if (e.type !== "file" && e.type !== "dir") continue;
-    const at = join13(root, ...parts(e.path));
+    const at = join14(root, ...parts(e.path));
     const mode = (await lstat4(at)).mode & 4095;
     if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod2(at, mode & ~UNSAFE_MODE_BITS);
   }
@@ -80765,20 +80794,20 @@ async function relocateSymlinks(root) {
 async function relocate(root, links) {
   let rewritten = 0;
   for (const rel of links) {
-    const at = join13(root, rel);
+    const at = join14(root, rel);
     const target = await readlink3(at);
     if (!isAbsolute4(target)) continue;
-    const fixed = relative4(dirname7(at), join13(root, posix3.normalize(target))) || ".";
+    const fixed = relative4(dirname8(at), join14(root, posix3.normalize(target))) || ".";
     const tmp = `${at}.relocate-${process.pid}`;
-    await rm2(tmp, { force: true });
+    await rm3(tmp, { force: true });
     await symlink2(fixed, tmp);
-    await rename2(tmp, at);
+    await rename3(tmp, at);
     rewritten++;
   }
   for (const rel of links) {
     if (await escapes(root, rel))
       throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink3(join13(root, rel))}: it leaves ${root}`
+        `refusing symlink ${rel} -> ${await readlink3(join14(root, rel))}: it leaves ${root}`
       );
   }
   return { rewritten };
@@ -80793,7 +80822,7 @@ async function escapes(root, rel) {
       if (resolved.pop() === void 0) return true;
       continue;
     }
-    const here = join13(root, ...resolved, c);
+    const here = join14(root, ...resolved, c);
     const st = await lstat4(here).catch(() => null);
     if (st?.isSymbolicLink() !== true) {
       resolved.push(c);
@@ -80808,15 +80837,15 @@ async function escapes(root, rel) {
 async function walk2(root) {
   const out = [];
   const visit = async (rel) => {
-    const dirents = await readdir6(join13(root, rel), { withFileTypes: true });
+    const dirents = await readdir7(join14(root, rel), { withFileTypes: true });
     const subdirs = [];
     for (const d of dirents) {
       const p = rel === "" ? d.name : `${rel}/${d.name}`;
       if (d.isDirectory()) {
-        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join13(root, p)).mode & 4095 });
+        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join14(root, p)).mode & 4095 });
         subdirs.push(p);
       } else if (d.isFile() || d.isSymbolicLink()) {
-        const st = lstatSync(join13(root, p));
+        const st = lstatSync(join14(root, p));
         const type = d.isFile() ? "file" : "symlink";
         out.push({ path: p, type, size: st.size, mode: st.mode & 4095 });
       } else out.push({ path: p, type: "other", size: 0, mode: 0 });
@@ -80837,9 +80866,9 @@ var HASH_READERS = Math.max(2, Math.min(8, availableParallelism2()));
 async function hashTree(root) {
   const walked = await walk2(root);
   const special = walked.find((w) => w.type === "other");
-  if (special !== void 0) throw new DebError(`${join13(root, special.path)} is a special file`);
+  if (special !== void 0) throw new DebError(`${join14(root, special.path)} is a special file`);
   return mapLimit(walked, HASH_READERS, async (w) => {
-    const at = join13(root, w.path);
+    const at = join14(root, w.path);
     if (w.type === "file") {
       const sha256 = await hashFile(at, w.size);
       return { path: w.path, type: "file", size: w.size, sha256, mode: w.mode };
@@ -80866,14 +80895,14 @@ async function verifyTree(root, manifest) {
       problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
     else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
     else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
-    else if (m.type === "symlink" && await readlink3(join13(root, m.path)) !== m.linkTarget)
+    else if (m.type === "symlink" && await readlink3(join14(root, m.path)) !== m.linkTarget)
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);
   const hashes = await mapLimit(
     toHash,
     HASH_READERS,
-    (f) => hashFile(join13(root, f.path), f.size).catch(() => "")
+    (f) => hashFile(join14(root, f.path), f.size).catch(() => "")
   );
   toHash.forEach((f, i) => {
     if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
@@ -80884,8 +80913,8 @@ async function verifyTree(root, manifest) {
 // src/adapters/download.ts
 import { createHash as createHash5, randomBytes } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { open as open4, rename as rename3, rm as rm3, stat as stat4 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname8, join as join14 } from "node:path";
+import { open as open4, rename as rename4, rm as rm4, stat as stat4 } from "node:fs/promises";
+import { basename as basename7, dirname as dirname9, join as join15 } from "node:path";
 var DownloadError = class extends Error {
   name = "DownloadError";
 };
@@ -80919,9 +80948,9 @@ function networkReason(error2) {
 async function downloadVerified(req) {
   const expected = req.sha256.toLowerCase();
   if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join14(
-    dirname8(req.dest),
-    `.${basename6(req.dest)}.${process.pid}.${randomBytes(4).toString("hex")}.part`
+  const tmp = join15(
+    dirname9(req.dest),
+    `.${basename7(req.dest)}.${process.pid}.${randomBytes(4).toString("hex")}.part`
   );
   const host = hostOf(req.url);
   const controller = new AbortController();
@@ -80976,19 +81005,19 @@ async function downloadVerified(req) {
       throw new DownloadError(
         `package ${req.name}: SHA-256 mismatch (expected ${expected}, got ${got})`
       );
-    await rename3(tmp, req.dest);
+    await rename4(tmp, req.dest);
     ok2 = true;
     return { path: req.dest, reused: false };
   } finally {
     clearTimeout(timer);
-    if (!ok2) await rm3(tmp, { force: true });
+    if (!ok2) await rm4(tmp, { force: true });
   }
 }
 
 // src/adapters/install-lock.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile3, rename as rename4, rm as rm4, stat as stat5, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join15 } from "node:path";
+import { mkdir as mkdir3, readFile as readFile3, rename as rename5, rm as rm5, stat as stat5, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join16 } from "node:path";
 var POLL_MS = 250;
 var TIMEOUT_MS2 = 20 * 60 * 1e3;
 var OWNERLESS_STALE_MS = 5e3;
@@ -81006,15 +81035,15 @@ async function ageMs(path8) {
   const info2 = await stat5(path8).catch(() => null);
   return info2 === null ? null : Date.now() - info2.mtimeMs;
 }
-var readOwner = (lockDir) => readFile3(join15(lockDir, "owner"), "utf8").catch(() => "");
+var readOwner = (lockDir) => readFile3(join16(lockDir, "owner"), "utf8").catch(() => "");
 async function tryTake(lockDir, owner) {
   const staging = `${lockDir}.new-${owner.replace(" ", "-")}`;
-  await mkdir2(staging, { recursive: true });
-  await writeFile3(join15(staging, "owner"), owner);
+  await mkdir3(staging, { recursive: true });
+  await writeFile3(join16(staging, "owner"), owner);
   try {
-    await rename4(staging, lockDir);
+    await rename5(staging, lockDir);
   } catch (error2) {
-    await rm4(staging, { recursive: true, force: true });
+    await rm5(staging, { recursive: true, force: true });
     if (code2(error2) === "ENOTEMPTY" || code2(error2) === "EEXIST") return false;
     throw error2;
   }
@@ -81029,25 +81058,25 @@ async function isStale(lockDir, owner) {
 async function takeOver(lockDir, seen, token) {
   const takeover = `${lockDir}.takeover`;
   try {
-    await mkdir2(takeover);
+    await mkdir3(takeover);
   } catch (error2) {
     if (code2(error2) !== "EEXIST") throw error2;
     const age = await ageMs(takeover);
     if (age !== null && age > TAKEOVER_STALE_MS) {
       const grave = `${takeover}.stale-${token}`;
-      await rename4(takeover, grave).catch(() => void 0);
-      await rm4(grave, { recursive: true, force: true });
+      await rename5(takeover, grave).catch(() => void 0);
+      await rm5(grave, { recursive: true, force: true });
     }
     return;
   }
   try {
     if (await readOwner(lockDir) === seen) {
       const grave = `${lockDir}.stale-${token}`;
-      await rename4(lockDir, grave);
-      await rm4(grave, { recursive: true, force: true });
+      await rename5(lockDir, grave);
+      await rm5(grave, { recursive: true, force: true });
     }
   } finally {
-    await rm4(takeover, { recursive: true, force: true });
+    await rm5(takeover, { recursive: true, force: true });
   }
 }
 async function withInstallLock(lockDir, onWait, fn, timing = {}) {
@@ -81074,19 +81103,19 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
   } finally {
     if (await readOwner(lockDir) === owner) {
       const grave = `${lockDir}.done-${token}`;
-      await rename4(lockDir, grave).catch(() => void 0);
-      await rm4(grave, { recursive: true, force: true });
+      await rename5(lockDir, grave).catch(() => void 0);
+      await rm5(grave, { recursive: true, force: true });
     }
   }
 }
 
 // src/steps/resolve-packages.ts
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 
 // src/adapters/apt.ts
-import { execFile as execFile4 } from "node:child_process";
-import { mkdir as mkdir3, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join16 } from "node:path";
+import { execFile as execFile5 } from "node:child_process";
+import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join17 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -81095,7 +81124,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join16(opts.stateDir, "apt.conf");
+    this.configPath = join17(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -81114,30 +81143,30 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir3(join16(d, sub), { recursive: true });
+      await mkdir4(join17(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir3(join16(d, sub), { recursive: true });
-    await writeFile4(join16(d, "status"), "");
+      await mkdir4(join17(d, sub), { recursive: true });
+    await writeFile4(join17(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
     await writeFile4(
-      join16(d, "etc", "sources.list"),
+      join17(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join16(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join16(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join17(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join17(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join16(d, "lists"))};`,
-      `Dir::State::status ${q(join16(d, "status"))};`,
-      `Dir::State::extended_states ${q(join16(d, "extended_states"))};`,
-      `Dir::Cache ${q(join16(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join16(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join16(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join16(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join16(d, "etc", "preferences.d"))};`,
+      `Dir::State::Lists ${q(join17(d, "lists"))};`,
+      `Dir::State::status ${q(join17(d, "status"))};`,
+      `Dir::State::extended_states ${q(join17(d, "extended_states"))};`,
+      `Dir::Cache ${q(join17(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join17(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join17(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join17(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join17(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -81213,7 +81242,7 @@ ${r.stdout}`;
   run(cmd, args) {
     const env = { ...process.env, APT_CONFIG: this.configPath, LC_ALL: "C", LANGUAGE: "" };
     return new Promise((resolve6, reject) => {
-      execFile4(
+      execFile5(
         cmd,
         args,
         { env, maxBuffer: 64 * 1024 * 1024, encoding: "utf8", cwd: this.opts.stateDir },
@@ -81251,7 +81280,7 @@ var ResolveError = class extends Error {
 };
 async function resolveEntry(plan, mirror, stateRoot2, log3) {
   const apt = new PrivateApt({
-    stateDir: join17(
+    stateDir: join18(
       stateRoot2,
       "apt",
       `${plan.release.family}-${plan.release.codename}-${plan.host.debianArch}`
@@ -81295,7 +81324,7 @@ async function installToolchain(o) {
   const hit = await quickCacheHit(o);
   if (hit !== null) return hit;
   return withInstallLock(
-    join18(o.stateRoot, "install.lock"),
+    join19(o.stateRoot, "install.lock"),
     (owner) => {
       o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
@@ -81321,7 +81350,7 @@ async function installLocked(o) {
       );
     }
     entry = await resolveEntry(o.plan, await o.mirror(), o.stateRoot, o.log);
-    await mkdir4(dirname9(o.lockPath), { recursive: true });
+    await mkdir5(dirname10(o.lockPath), { recursive: true });
     await writeFile5(o.lockPath, renderLockfile(withToolchain(lock, entry)));
     lockWritten = o.lockPath;
     o.log(
@@ -81389,12 +81418,12 @@ async function treeProblems(dir, entry) {
 }
 async function install(o, entry, dir) {
   const started = Date.now();
-  const debs = join18(o.stateRoot, "debs");
-  await mkdir4(debs, { recursive: true });
+  const debs = join19(o.stateRoot, "debs");
+  await mkdir5(debs, { recursive: true });
   let mirror = null;
   const paths = [];
   for (const p of entry.packages) {
-    const dest = join18(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+    const dest = join19(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
     paths.push(dest);
     mirror ??= await o.mirror();
     await downloadVerified({
@@ -81406,30 +81435,30 @@ async function install(o, entry, dir) {
     });
   }
   const staging = `${dir}.partial`;
-  await rm5(staging, { recursive: true, force: true });
-  await rm5(`${dir}.complete`, { force: true });
-  const root = join18(staging, "root");
-  await mkdir4(root, { recursive: true });
+  await rm6(staging, { recursive: true, force: true });
+  await rm6(`${dir}.complete`, { force: true });
+  const root = join19(staging, "root");
+  await mkdir5(root, { recursive: true });
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
   const gccMajor = gccMajorOf(entry, o.plan);
   const wrappers = wrapperScripts(o.plan, gccMajor);
-  await mkdir4(join18(staging, "bin"), { recursive: true });
+  await mkdir5(join19(staging, "bin"), { recursive: true });
   for (const [name, text] of [
     ["cc", wrappers.cc],
     ["c++", wrappers.cxx]
   ]) {
-    await writeFile5(join18(staging, "bin", name), text);
-    await chmod3(join18(staging, "bin", name), 493);
+    await writeFile5(join19(staging, "bin", name), text);
+    await chmod3(join19(staging, "bin", name), 493);
   }
   const manifest = {
     key: o.plan.key,
     lock: lockIdentity(entry),
     tree: await hashTree(staging)
   };
-  await rm5(dir, { recursive: true, force: true });
-  await mkdir4(dirname9(dir), { recursive: true });
-  await rename5(staging, dir);
+  await rm6(dir, { recursive: true, force: true });
+  await mkdir5(dirname10(dir), { recursive: true });
+  await rename6(staging, dir);
   await writeFile5(manifestPath(dir), `${JSON.stringify(manifest)}
 `);
   await writeFile5(`${dir}.complete`, "");
@@ -81489,7 +81518,7 @@ async function prepareTarget(target, inputs, runner) {
   }
   const cache = inputs.cache ? {
     key: cacheKey(plan, lockIdentity(installed.entry), arch3),
-    paths: [dirname10(installed.dir)],
+    paths: [dirname11(installed.dir)],
     restored: restored && installed.cacheHit
   } : null;
   return { target, name, plan, installed, env: cgoEnv(plan, installed.dir), cache };
@@ -81512,8 +81541,8 @@ async function restoreLocked(plan, lockPath, root, arch3) {
   if (entry === void 0) return false;
   const dir = toolDir(root, plan.toolName, toolVersion(plan, entry), arch3);
   if (isComplete(dir)) return true;
-  const { hit, warning: warning2 } = await restoreCache2(
-    [dirname10(dir)],
+  const { hit, warning: warning2 } = await restoreTree(
+    dirname11(dir),
     cacheKey(plan, lockIdentity(entry), arch3),
     (line) => {
       info(line);
@@ -81525,7 +81554,7 @@ async function restoreLocked(plan, lockPath, root, arch3) {
 
 // src/adapters/godebug.ts
 import { readFile as readFile6 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 
 // src/domain/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -81650,17 +81679,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join19("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join19("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join20("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join20("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join19(goroot, GODEBUGS_TABLE));
+  const table = await readText(join20(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join19(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join20(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join19(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join20(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -81798,7 +81827,7 @@ async function checkGo(runner, inputs, workdir) {
     return true;
   }
   if (runner.go.switchable !== null) {
-    const goMod = join20(workdir, "go.mod");
+    const goMod = join21(workdir, "go.mod");
     const lines = (await readFile7(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {

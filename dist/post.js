@@ -11118,7 +11118,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports2, module) {
     "use strict";
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11158,7 +11158,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11171,7 +11171,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports2, module) {
     "use strict";
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11211,7 +11211,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -28955,6 +28955,12 @@ function getState(name) {
   return process.env[`STATE_${name}`] || "";
 }
 
+// src/adapters/cache-tree.ts
+import { execFile } from "node:child_process";
+import { mkdir as mkdir2, readdir as readdir2, rename as rename2, rm as rm2 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname6, join as join7 } from "node:path";
+import { promisify as promisify2 } from "node:util";
+
 // node_modules/@actions/cache/lib/cache.js
 import * as path11 from "path";
 
@@ -31136,8 +31142,8 @@ var Path = class {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename5 = path6.basename(remaining);
-          this.segments.unshift(basename5);
+          const basename6 = path6.basename(remaining);
+          this.segments.unshift(basename6);
           remaining = dir;
           dir = dirname4(remaining);
         }
@@ -44091,14 +44097,14 @@ var NativeCRC64 = (() => {
     missingLibrarySymbols.forEach(missingLibrarySymbol);
     var calledRun;
     dependenciesFulfilled = function runCaller() {
-      if (!calledRun) run();
+      if (!calledRun) run2();
       if (!calledRun) dependenciesFulfilled = runCaller;
     };
     function stackCheckInit() {
       _emscripten_stack_init();
       writeStackCookie();
     }
-    function run(args) {
+    function run2(args) {
       args = args || arguments_;
       if (runDependencies > 0) {
         return;
@@ -44156,7 +44162,7 @@ var NativeCRC64 = (() => {
         Module["preInit"].pop()();
       }
     }
-    run();
+    run2();
     function WrapperObject() {
     }
     WrapperObject.prototype = Object.create(WrapperObject.prototype);
@@ -68205,7 +68211,7 @@ async function captured(call, timeoutMs, settled) {
     problems.push(problem);
     return true;
   });
-  const run = (async () => {
+  const run2 = (async () => {
     try {
       const value = await call();
       const first = problems[0];
@@ -68221,7 +68227,7 @@ async function captured(call, timeoutMs, settled) {
     }
   })();
   try {
-    return await Promise.race([run, timedOut]);
+    return await Promise.race([run2, timedOut]);
   } finally {
     clearTimeout(timer);
     restore();
@@ -68268,6 +68274,24 @@ function elapsed(started) {
   return `${((Date.now() - started) / 1e3).toFixed(1)} s`;
 }
 
+// src/adapters/cache-tree.ts
+var run = promisify2(execFile);
+function cacheCopyOf(tree) {
+  const tool = dirname6(tree);
+  return join7(dirname6(tool), ".cgo-abi-guard-cache", basename5(tool), basename5(tree));
+}
+async function saveTree(tree, key, log2, options = {}) {
+  const copy = cacheCopyOf(tree);
+  await rm2(copy, { recursive: true, force: true });
+  await mkdir2(dirname6(copy), { recursive: true });
+  await run("cp", ["-al", "--", tree, copy]);
+  try {
+    return await saveCache3([copy], key, log2, options);
+  } finally {
+    await rm2(copy, { recursive: true, force: true });
+  }
+}
+
 // src/action/state.ts
 var CACHE_STATE = "cgo-abi-guard-caches";
 
@@ -68277,7 +68301,9 @@ async function runPost() {
     const text = getState(CACHE_STATE);
     const pending = text === "" ? [] : JSON.parse(text);
     for (const { key, paths } of pending) {
-      const { saved, warning: warning2 } = await saveCache3(paths, key, (line) => {
+      const [tree] = paths;
+      if (tree === void 0) continue;
+      const { saved, warning: warning2 } = await saveTree(tree, key, (line) => {
         info(line);
       });
       if (warning2 !== null) warning(warning2, { title: "cgo-abi-guard cache" });

@@ -2,7 +2,7 @@
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { restoreCache } from '../adapters/cache.js';
+import { restoreTree } from '../adapters/cache-tree.js';
 import { hostMirror, missingPrograms } from '../adapters/host-tools.js';
 import {
   isComplete,
@@ -109,8 +109,8 @@ async function restoreLocked(
   if (entry === undefined) return false;
   const dir = toolDir(root, plan.toolName, toolVersion(plan, entry), arch);
   if (isComplete(dir)) return true;
-  const { hit, warning } = await restoreCache(
-    [dirname(dir)],
+  const { hit, warning } = await restoreTree(
+    dirname(dir),
     cacheKey(plan, lockIdentity(entry), arch),
     (line) => {
       core.info(line);
