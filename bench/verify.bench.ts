@@ -1,6 +1,6 @@
 /**
  * Wall time of `verify` over real ELF files against bare sequential readelf on the same files,
- * measured in one process, and the ratio (target ≤ 1.0). Run with `npm run bench`.
+ * measured in one process, and the ratio (target ≤ 0.5). Run with `npm run bench`.
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -1183,8 +1183,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code3 = json.substr(i + 2, 4);
+                switch (code3) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -1210,8 +1210,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code3.substr(0, 2) === "00")
+                      str += "\\x" + code3.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -3710,22 +3710,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code3, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code3;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code3, message) {
+        super("YAMLParseError", pos, code3, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code3, message) {
+        super("YAMLWarning", pos, code3, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -4634,7 +4634,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4832,9 +4832,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok2 ? parseInt(cc, 16) : NaN;
+      const code3 = ok2 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code3);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5156,12 +5156,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code3, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code3, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code3, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5323,12 +5323,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code3, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code3, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
         };
         switch (token.type) {
           case "scalar":
@@ -7669,8 +7669,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code3) => {
+      return code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -7700,38 +7700,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code3;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code3;
         return str.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code3 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code3 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code3 = advance();
+          if (code3 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code3 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code3 = advance())) {
+            if (code3 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code3 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -7740,7 +7740,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code3 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -7749,7 +7749,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code3 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -7764,7 +7764,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code3 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -7777,27 +7777,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code3 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code3 = advance())) {
+                if (code3 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code === CHAR_LEFT_PARENTHESES) {
+                if (code3 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -7807,7 +7807,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code3 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -7816,7 +7816,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code3 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -7824,7 +7824,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -7843,26 +7843,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code3 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code3 = advance())) {
+              if (code3 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code === CHAR_LEFT_PARENTHESES) {
+              if (code3 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -7927,7 +7927,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code3)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -9696,10 +9696,10 @@ var require_errors2 = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code3, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code3 ? `HPE_${code3}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -9722,12 +9722,12 @@ var require_errors2 = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code3, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code3;
         this.data = data;
         this.headers = headers;
       }
@@ -9738,12 +9738,12 @@ var require_errors2 = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code3, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code3;
         this.data = data;
         this.headers = headers;
       }
@@ -9953,8 +9953,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code3 = this.code = key.charCodeAt(index);
+        if (code3 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -9975,11 +9975,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code3 = key.charCodeAt(index);
+          if (code3 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code3) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -9989,7 +9989,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code3) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -10013,19 +10013,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code3 = key[index];
+          if (code3 <= 90 && code3 >= 65) {
+            code3 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code3 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code3 ? node.left : node.right;
           }
         }
         return null;
@@ -10732,11 +10732,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code3, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code3,
           reason
         );
       });
@@ -13224,9 +13224,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code3 = url.charCodeAt(i);
+        if (code3 > 126 || // Non-US-ASCII + DEL
+        code3 < 32) {
           return false;
         }
       }
@@ -13817,8 +13817,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code3 = char.charCodeAt(0);
+          return code3 >= 48 && code3 <= 57;
         },
         data,
         position
@@ -13844,8 +13844,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code3 = char.charCodeAt(0);
+          return code3 >= 48 && code3 <= 57;
         },
         data,
         position
@@ -16136,9 +16136,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code3, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code3}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -16148,8 +16148,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code3) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code3}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -16354,8 +16354,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code3) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code3}`));
       });
       return true;
       function writeBodyH2() {
@@ -18293,7 +18293,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code3, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -18305,7 +18305,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code3 && code3 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code3)) {
           cb(err);
           return;
         }
@@ -21048,8 +21048,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code3) {
+      return code3 === 10 || code3 === 13 || code3 === 9 || code3 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -25204,8 +25204,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code3 = value.charCodeAt(i);
+        if (code3 >= 0 && code3 <= 8 || code3 >= 10 && code3 <= 31 || code3 === 127) {
           return true;
         }
       }
@@ -25213,26 +25213,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code3 = name.charCodeAt(i);
+        if (code3 < 33 || // exclude CTLs (0-31), SP and HT
+        code3 > 126 || // exclude non-ascii and DEL
+        code3 === 34 || // "
+        code3 === 40 || // (
+        code3 === 41 || // )
+        code3 === 60 || // <
+        code3 === 62 || // >
+        code3 === 64 || // @
+        code3 === 44 || // ,
+        code3 === 59 || // ;
+        code3 === 58 || // :
+        code3 === 92 || // \
+        code3 === 47 || // /
+        code3 === 91 || // [
+        code3 === 93 || // ]
+        code3 === 63 || // ?
+        code3 === 61 || // =
+        code3 === 123 || // {
+        code3 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -25248,31 +25248,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code3 = value.charCodeAt(i++);
+        if (code3 < 33 || // exclude CTLs (0-31)
+        code3 > 126 || // non-ascii and DEL (127)
+        code3 === 34 || // "
+        code3 === 44 || // ,
+        code3 === 59 || // ;
+        code3 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path5) {
       for (let i = 0; i < path5.length; ++i) {
-        const code = path5.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code3 = path5.charCodeAt(i);
+        if (code3 < 32 || // exclude CTLs (0-31)
+        code3 > 126 || // exclude DEL and non-ascii
+        code3 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code3) {
+      return code3 >= 48 && code3 <= 57 || // 0-9
+      code3 >= 65 && code3 <= 90 || // A-Z
+      code3 >= 97 && code3 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -25283,8 +25283,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code3 = domain.charCodeAt(i);
+        if (code3 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -25294,10 +25294,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code3)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code3) && code3 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -26071,37 +26071,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code3 = protocol.charCodeAt(i);
+        if (code3 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code3 > 126 || code3 === 34 || // "
+        code3 === 40 || // (
+        code3 === 41 || // )
+        code3 === 44 || // ,
+        code3 === 47 || // /
+        code3 === 58 || // :
+        code3 === 59 || // ;
+        code3 === 60 || // <
+        code3 === 61 || // =
+        code3 === 62 || // >
+        code3 === 63 || // ?
+        code3 === 64 || // @
+        code3 === 91 || // [
+        code3 === 92 || // \
+        code3 === 93 || // ]
+        code3 === 123 || // {
+        code3 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code3) {
+      if (code3 >= 1e3 && code3 < 1015) {
+        return code3 !== 1004 && // reserved
+        code3 !== 1005 && // "MUST NOT be set as a status code"
+        code3 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code3 >= 3e3 && code3 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -26370,7 +26370,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code3, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -26378,12 +26378,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code3 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code3, 0);
+        } else if (code3 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code3, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -26408,25 +26408,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code3 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code3 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code3 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code3,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code3,
           reason
         });
       }
@@ -26551,8 +26551,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors2();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code3, reason) {
+      closeWebSocketConnection(ws, code3, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -26739,8 +26739,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error, data) => {
                     if (error) {
-                      const code = error instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error.message);
+                      const code3 = error instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code3, error.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -26826,11 +26826,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code3;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code3 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code3 !== void 0 && !isValidStatusCode(code3)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -26842,7 +26842,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code3, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -26857,8 +26857,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code3, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code3, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -27096,17 +27096,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code3 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code3 !== void 0) {
+          code3 = webidl.converters["unsigned short"](code3, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code3 !== void 0) {
+          if (code3 !== 1e3 && (code3 < 3e3 || code3 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -27120,7 +27120,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code3, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -27366,15 +27366,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code3;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code3 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code3);
     }
     module.exports = {
       WebSocket
@@ -30472,2570 +30472,6 @@ var require_semver2 = __commonJS({
 // src/cli/run.ts
 import { readFile as readFile8 } from "node:fs/promises";
 
-// src/adapters/readelf.ts
-import { execFile } from "node:child_process";
-
-// src/domain/version.ts
-function isDottedVersion(text) {
-  return /^\d+(\.\d+)*$/.test(text);
-}
-function compareDotted(a, b) {
-  const pa = a.split(".");
-  const pb = b.split(".");
-  const n = Math.max(pa.length, pb.length);
-  for (let i = 0; i < n; i++) {
-    const x = Number(pa[i] ?? "0");
-    const y = Number(pb[i] ?? "0");
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
-}
-function splitVersionName(name) {
-  const m = /^(.+?)_(\d+(?:\.\d+)*)$/.exec(name);
-  if (m?.[1] === void 0 || m[2] === void 0) return null;
-  return { prefix: m[1], version: m[2] };
-}
-var GLIBC_MARKERS = {
-  GLIBC_ABI_DT_RELR: "2.36"
-};
-
-// src/domain/elf/readelf.ts
-var READELF_ARGS = ["-h", "-l", "-S", "-d", "-V", "-n", "-W", "--dyn-syms"];
-var BLOCK_STARTS = [
-  ["ELF Header:", "header"],
-  ["Section Headers:", "sections"],
-  ["Program Headers:", "program"],
-  [" Section to Segment mapping:", "none"],
-  ["Dynamic section at offset", "dynamic"],
-  ["Symbol table '.dynsym'", "dynsym"],
-  ["Symbol table", "none"],
-  ["Version needs section '.gnu.version_r'", "verneed"],
-  ["Version symbols section", "none"],
-  ["Version definition section", "none"],
-  ["Displaying notes found", "notes"],
-  ["Key to Flags:", "none"]
-];
-function parseReadelf(text) {
-  const facts = emptyFacts();
-  const header = /* @__PURE__ */ new Map();
-  let block = "none";
-  let currentFile = "";
-  for (const line of text.split("\n")) {
-    if (line.length === 0) continue;
-    const first = line.charCodeAt(0);
-    if (first !== 32 || line.startsWith(" Section to Segment")) {
-      const next = BLOCK_STARTS.find(([prefix]) => line.startsWith(prefix));
-      if (next !== void 0) {
-        block = next[1];
-        continue;
-      }
-      if (line.startsWith("There is no dynamic section")) facts.hasDynamicSection = false;
-    }
-    switch (block) {
-      case "header":
-        readHeaderLine(line, header);
-        break;
-      case "sections":
-        readSectionLine(line, facts.layout.sections);
-        break;
-      case "program":
-        readProgramLine(line, facts);
-        break;
-      case "dynamic":
-        facts.hasDynamicSection = true;
-        readDynamicLine(line, facts);
-        break;
-      case "dynsym":
-        readDynsymLine(line, facts.symbolVersions);
-        break;
-      case "verneed":
-        currentFile = readVerneedLine(line, currentFile, facts.versionNeeds);
-        break;
-      case "notes":
-        readNoteLine(line, facts);
-        break;
-      case "none":
-        break;
-    }
-  }
-  applyHeader(header, facts);
-  facts.versions = highestVersions(facts.versionNeeds);
-  return facts;
-}
-function emptyFacts() {
-  return {
-    class: "",
-    endian: "unknown",
-    machine: "",
-    osabi: "",
-    type: "",
-    flags: "",
-    floatAbi: null,
-    interpreter: null,
-    hasDynamicSection: false,
-    needed: [],
-    rpath: [],
-    runpath: [],
-    pie: false,
-    versionNeeds: [],
-    versions: {},
-    symbolVersions: [],
-    abiTag: null,
-    isaNeeded: [],
-    layout: {
-      sectionHeaderOffset: 0,
-      sectionHeaderSize: 0,
-      sectionHeaderCount: 0,
-      programHeaderOffset: 0,
-      programHeaderSize: 0,
-      programHeaderCount: 0,
-      sections: [],
-      segments: []
-    }
-  };
-}
-function readHeaderLine(line, header) {
-  const colon = line.indexOf(":");
-  if (colon < 0) return;
-  const key = line.slice(0, colon).trim();
-  if (!header.has(key)) header.set(key, line.slice(colon + 1).trim());
-}
-function leadingInt(text) {
-  if (text === void 0) return 0;
-  const m = /^(0x[0-9a-fA-F]+|\d+)/.exec(text);
-  return m?.[1] === void 0 ? 0 : Number(m[1]);
-}
-function applyHeader(header, facts) {
-  facts.class = header.get("Class") ?? "";
-  const data = header.get("Data") ?? "";
-  facts.endian = data.includes("little endian") ? "little" : data.includes("big endian") ? "big" : "unknown";
-  facts.machine = header.get("Machine") ?? "";
-  facts.osabi = header.get("OS/ABI") ?? "";
-  facts.type = (header.get("Type") ?? "").split(" ")[0] ?? "";
-  facts.flags = header.get("Flags") ?? "";
-  if (facts.flags.includes("hard-float ABI")) facts.floatAbi = "hard";
-  else if (facts.flags.includes("soft-float ABI")) facts.floatAbi = "soft";
-  const layout = facts.layout;
-  layout.sectionHeaderOffset = leadingInt(header.get("Start of section headers"));
-  layout.sectionHeaderSize = leadingInt(header.get("Size of section headers"));
-  layout.sectionHeaderCount = leadingInt(header.get("Number of section headers"));
-  layout.programHeaderOffset = leadingInt(header.get("Start of program headers"));
-  layout.programHeaderSize = leadingInt(header.get("Size of program headers"));
-  layout.programHeaderCount = leadingInt(header.get("Number of program headers"));
-}
-var SECTION_LINE = /^\s*\[\s*\d+\]\s+(\S*)\s+(\S+)\s+[0-9a-f]+\s+([0-9a-f]+)\s+([0-9a-f]+)\s/;
-function readSectionLine(line, sections) {
-  const m = SECTION_LINE.exec(line);
-  if (m?.[1] === void 0 || m[2] === void 0 || m[3] === void 0 || m[4] === void 0)
-    return;
-  sections.push({ name: m[1], type: m[2], offset: parseInt(m[3], 16), size: parseInt(m[4], 16) });
-}
-var SEGMENT_LINE = /^\s+([A-Z_0-9+]+|LOOS\+0x[0-9a-f]+)\s+0x([0-9a-f]+)\s+0x[0-9a-f]+\s+0x[0-9a-f]+\s+0x([0-9a-f]+)\s/;
-function readProgramLine(line, facts) {
-  const interp = /\[Requesting program interpreter: (.*)\]$/.exec(line);
-  if (interp?.[1] !== void 0) {
-    facts.interpreter = interp[1];
-    return;
-  }
-  const m = SEGMENT_LINE.exec(line);
-  if (m?.[1] === void 0 || m[2] === void 0 || m[3] === void 0) return;
-  const segment = {
-    type: m[1],
-    offset: parseInt(m[2], 16),
-    fileSize: parseInt(m[3], 16)
-  };
-  facts.layout.segments.push(segment);
-}
-function bracketed(line) {
-  const open6 = line.indexOf("[");
-  const close = line.lastIndexOf("]");
-  return open6 >= 0 && close > open6 ? line.slice(open6 + 1, close) : "";
-}
-function readDynamicLine(line, facts) {
-  const tag = /\(([A-Z_0-9]+)\)/.exec(line)?.[1];
-  switch (tag) {
-    case "NEEDED":
-      facts.needed.push(bracketed(line));
-      break;
-    case "RPATH":
-      facts.rpath.push(...bracketed(line).split(":"));
-      break;
-    case "RUNPATH":
-      facts.runpath.push(...bracketed(line).split(":"));
-      break;
-    case "FLAGS_1":
-      if (/\bPIE\b/.test(line)) facts.pie = true;
-      break;
-    default:
-      break;
-  }
-}
-function readDynsymLine(line, out) {
-  const und = line.indexOf(" UND ");
-  if (und < 0) return;
-  const rest = line.slice(und + 5).trim();
-  const at = rest.indexOf("@");
-  if (at <= 0) return;
-  const symbol = rest.slice(0, at);
-  const version = rest.slice(at + 1).replace(/^@/, "").split(" ")[0] ?? "";
-  if (version.length > 0) out.push({ symbol, version });
-}
-function readVerneedLine(line, currentFile, out) {
-  const file = /\bFile: (\S+)/.exec(line);
-  if (file?.[1] !== void 0) return file[1];
-  const need = /\bName: (\S+)\s+Flags: (.*?)\s+Version:/.exec(line);
-  if (need?.[1] !== void 0 && need[2] !== void 0) {
-    out.push({ file: currentFile, name: need[1], weak: need[2].includes("WEAK") });
-  }
-  return currentFile;
-}
-function readNoteLine(line, facts) {
-  const tag = /OS: Linux, ABI: (\d+(?:\.\d+)*)/.exec(line);
-  if (tag?.[1] !== void 0) facts.abiTag = tag[1];
-  const isa = line.indexOf("x86 ISA needed: ");
-  if (isa >= 0) {
-    for (const token of line.slice(isa + 16).split(/,\s*/)) {
-      const level = token.trim();
-      if (!/^x86-64-(baseline|v\d)$/.test(level)) break;
-      facts.isaNeeded.push(level);
-    }
-  }
-}
-function highestVersions(needs) {
-  const out = {};
-  for (const need of needs) {
-    const marker = GLIBC_MARKERS[need.name];
-    const split = marker !== void 0 ? { prefix: "GLIBC", version: marker } : splitVersionName(need.name);
-    if (split === null) continue;
-    const seen = out[split.prefix];
-    if (seen === void 0 || compareDotted(split.version, seen) > 0)
-      out[split.prefix] = split.version;
-  }
-  return out;
-}
-
-// src/adapters/readelf.ts
-var ToolMissingError = class extends Error {
-};
-var MAX_OUTPUT = 512 * 1024 * 1024;
-function runReadelf(readelf, path5) {
-  return new Promise((resolve4, reject) => {
-    execFile(
-      readelf,
-      [...READELF_ARGS, "--", path5],
-      { env: { ...process.env, LC_ALL: "C" }, maxBuffer: MAX_OUTPUT, encoding: "utf8" },
-      (error, stdout, stderr) => {
-        if (error !== null && error.code === "ENOENT") {
-          reject(
-            new ToolMissingError(
-              `readelf not found ("${readelf}"): install binutils, or pass --readelf PATH`
-            )
-          );
-          return;
-        }
-        const code = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
-        resolve4({ stdout, stderr, exitCode: code });
-      }
-    );
-  });
-}
-function checkReadelf(readelf) {
-  return new Promise((resolve4, reject) => {
-    execFile(readelf, ["--version"], { env: { ...process.env, LC_ALL: "C" } }, (error, stdout) => {
-      if (error !== null) {
-        const missing = error.code === "ENOENT";
-        reject(
-          new ToolMissingError(
-            missing ? `readelf not found ("${readelf}"): install binutils, or pass --readelf PATH` : `"${readelf} --version" failed: ${error.message}`
-          )
-        );
-        return;
-      }
-      resolve4(stdout.split("\n")[0] ?? "");
-    });
-  });
-}
-
-// src/domain/rules/policy-file.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/domain/platform.ts
-var LIBCS = ["glibc", "musl", "none"];
-var ARCHES = {
-  amd64: arch(
-    "amd64",
-    "ELF64",
-    "little",
-    "Advanced Micro Devices X86-64",
-    ["v1", "v2", "v3", "v4"],
-    "3.2.0"
-  ),
-  "386": arch("386", "ELF32", "little", "Intel 80386", [], "3.2.0"),
-  arm64: arch("arm64", "ELF64", "little", "AArch64", [], "3.7.0"),
-  arm: arch("arm", "ELF32", "little", "ARM", ["v5", "v6", "v7"], "3.2.0"),
-  ppc64le: arch("ppc64le", "ELF64", "little", "PowerPC64", [], "3.10.0"),
-  s390x: arch("s390x", "ELF64", "big", "IBM S/390", [], "3.2.0"),
-  riscv64: arch("riscv64", "ELF64", "little", "RISC-V", [], "4.15.0")
-};
-function arch(goarch, elfClass, endian, machine2, variants, glibcKernelFloor) {
-  const defaultVariant = goarch === "amd64" ? "v1" : goarch === "arm" ? "v7" : null;
-  return { goarch, elfClass, endian, machine: machine2, variants, defaultVariant, glibcKernelFloor };
-}
-var ABIS = {
-  amd64: abi(
-    "/lib64/ld-linux-x86-64.so.2",
-    "/lib/ld-musl-x86_64.so.1",
-    "x86_64-linux-gnu",
-    "amd64",
-    "x86_64"
-  ),
-  "386": abi("/lib/ld-linux.so.2", "/lib/ld-musl-i386.so.1", "i686-linux-gnu", "i386", "i386"),
-  arm64: abi(
-    "/lib/ld-linux-aarch64.so.1",
-    "/lib/ld-musl-aarch64.so.1",
-    "aarch64-linux-gnu",
-    "arm64",
-    "aarch64"
-  ),
-  armhf: abi(
-    "/lib/ld-linux-armhf.so.3",
-    "/lib/ld-musl-armhf.so.1",
-    "arm-linux-gnueabihf",
-    "armhf",
-    "armhf"
-  ),
-  armel: abi("/lib/ld-linux.so.3", "/lib/ld-musl-arm.so.1", "arm-linux-gnueabi", "armel", "arm"),
-  ppc64le: abi(
-    "/lib64/ld64.so.2",
-    "/lib/ld-musl-powerpc64le.so.1",
-    "powerpc64le-linux-gnu",
-    "ppc64el",
-    "powerpc64le"
-  ),
-  s390x: abi("/lib/ld64.so.1", "/lib/ld-musl-s390x.so.1", "s390x-linux-gnu", "s390x", "s390x"),
-  riscv64: abi(
-    "/lib/ld-linux-riscv64-lp64d.so.1",
-    "/lib/ld-musl-riscv64.so.1",
-    "riscv64-linux-gnu",
-    "riscv64",
-    "riscv64"
-  )
-};
-function abi(glibcLoader, muslLoader, triplet, debianArch, muslArch) {
-  return { glibcLoader, muslLoader, triplet, debianArch, muslArch };
-}
-function isGoArch(value) {
-  return Object.hasOwn(ARCHES, value);
-}
-function parseTarget(text) {
-  const parts2 = text.trim().split("/");
-  const [os5, goarch, variant, ...rest] = parts2;
-  const known = Object.keys(ARCHES).join(", ");
-  if (os5 !== "linux" || goarch === void 0 || rest.length > 0) {
-    return {
-      error: `target "${text}" is not of the form linux/<goarch>[/<variant>] (goarch: ${known})`
-    };
-  }
-  if (!isGoArch(goarch))
-    return { error: `target "${text}": unknown goarch "${goarch}" (known: ${known})` };
-  const info2 = ARCHES[goarch];
-  if (variant === void 0 || variant === "") return { goarch, variant: info2.defaultVariant };
-  if (!info2.variants.includes(variant)) {
-    const allowed = info2.variants.length > 0 ? `one of ${info2.variants.join(", ")}` : "none";
-    return {
-      error: `target "${text}": variant "${variant}" is not valid for ${goarch} (${allowed})`
-    };
-  }
-  return { goarch, variant };
-}
-function formatTarget(target) {
-  return target.variant === null ? `linux/${target.goarch}` : `linux/${target.goarch}/${target.variant}`;
-}
-function floatAbiOf(target) {
-  if (target.goarch !== "arm") return null;
-  return target.variant === "v7" ? "hard" : "soft";
-}
-function abiOf(target) {
-  const key = target.goarch === "arm" ? floatAbiOf(target) === "hard" ? "armhf" : "armel" : target.goarch;
-  const info2 = ABIS[key];
-  if (info2 === void 0) throw new Error(`no ABI row for ${key}`);
-  return info2;
-}
-function loaderFor(target, libc) {
-  if (libc === "none") return null;
-  const info2 = abiOf(target);
-  return libc === "glibc" ? info2.glibcLoader : info2.muslLoader;
-}
-function describeLoader(path5) {
-  for (const [key, info2] of Object.entries(ABIS)) {
-    if (info2.glibcLoader === path5) return `the glibc loader for ${key}`;
-    if (info2.muslLoader === path5) return `the musl loader for ${key}`;
-  }
-  return null;
-}
-function goarchOf(elfClass, endian, machine2) {
-  for (const info2 of Object.values(ARCHES)) {
-    if (info2.machine === machine2 && info2.elfClass === elfClass && info2.endian === endian)
-      return info2.goarch;
-  }
-  return null;
-}
-function variantLevel(variant) {
-  return Number.parseInt(variant.replace(/^v/, ""), 10);
-}
-
-// src/domain/rules/types.ts
-var RULES = [
-  "elf-arch",
-  "interpreter",
-  "glibc-version",
-  "library-versions",
-  "needed",
-  "rpath",
-  "kernel-abi",
-  "go-buildinfo",
-  "x86-isa",
-  "static-nss"
-];
-function defaultPolicy() {
-  return {
-    target: null,
-    libc: "glibc",
-    glibc: null,
-    kernel: null,
-    versions: {},
-    allowNeeded: [],
-    allowRpath: [],
-    severity: {}
-  };
-}
-
-// src/domain/rules/policy-file.ts
-var KEYS = [
-  "glibc",
-  "kernel",
-  "libc",
-  "target",
-  "versions",
-  "allow-needed",
-  "allow-rpath",
-  "severity"
-];
-var SETTINGS = ["off", "warning", "error"];
-function parsePolicyFile(text, fileName) {
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { schema: "failsafe", lineCounter: lines, prettyErrors: false });
-  const errors = [];
-  const at = (node) => {
-    const offset = (0, import_yaml.isNode)(node) ? node.range?.[0] ?? 0 : 0;
-    return `${fileName}:${lines.linePos(offset).line}`;
-  };
-  for (const e of doc.errors)
-    errors.push(`${fileName}:${lines.linePos(e.pos[0]).line}: ${e.message.split("\n")[0] ?? ""}`);
-  const policy = {};
-  if (errors.length > 0 || doc.contents === null) return { policy, errors };
-  if (!(0, import_yaml.isMap)(doc.contents))
-    return { policy, errors: [`${at(doc.contents)}: the policy must be a mapping of keys`] };
-  const scalar = (node, key) => {
-    if ((0, import_yaml.isScalar)(node) && typeof node.value === "string") return node.value;
-    errors.push(`${at(node)}: ${key} must be a single value`);
-    return null;
-  };
-  const version = (node, key) => {
-    const value = scalar(node, key);
-    if (value === null) return void 0;
-    if (isDottedVersion(value)) return value;
-    errors.push(`${at(node)}: ${key} "${value}" is not a version like 2.31`);
-    return void 0;
-  };
-  const list = (node, key) => {
-    if (!(0, import_yaml.isSeq)(node)) {
-      errors.push(`${at(node)}: ${key} must be a list`);
-      return [];
-    }
-    return node.items.map((item) => scalar(item, key)).filter((v) => v !== null);
-  };
-  for (const pair of doc.contents.items) {
-    const keyNode = pair.key;
-    const key = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : "";
-    const value = pair.value;
-    switch (key) {
-      case "glibc":
-        policy.glibc = version(value, key);
-        break;
-      case "kernel":
-        policy.kernel = version(value, key);
-        break;
-      case "libc": {
-        const libc = scalar(value, key);
-        if (libc !== null && LIBCS.includes(libc))
-          policy.libc = libc;
-        else if (libc !== null)
-          errors.push(`${at(value)}: libc "${libc}" is not one of ${LIBCS.join(", ")}`);
-        break;
-      }
-      case "target": {
-        const text2 = scalar(value, key);
-        const parsed = text2 === null ? null : parseTarget(text2);
-        if (parsed !== null && "error" in parsed) errors.push(`${at(value)}: ${parsed.error}`);
-        else if (parsed !== null) policy.target = parsed;
-        break;
-      }
-      case "versions":
-        policy.versions = versionMap(value, at, errors);
-        break;
-      case "allow-needed":
-        policy.allowNeeded = list(value, key);
-        break;
-      case "allow-rpath":
-        policy.allowRpath = list(value, key);
-        break;
-      case "severity":
-        policy.severity = severityMap(value, at, errors);
-        break;
-      default:
-        errors.push(`${at(keyNode)}: unknown key "${key}" (known: ${KEYS.join(", ")})`);
-    }
-  }
-  return { policy, errors };
-}
-function versionMap(node, at, errors) {
-  const out = {};
-  if (!(0, import_yaml.isMap)(node)) {
-    errors.push(`${at(node)}: versions must be a mapping like {GLIBCXX: 3.4.28}`);
-    return out;
-  }
-  for (const pair of node.items) {
-    const prefix = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
-    const value = (0, import_yaml.isScalar)(pair.value) ? String(pair.value.value) : "";
-    if (!/^[A-Z][A-Z0-9_]*$/.test(prefix))
-      errors.push(`${at(pair.key)}: "${prefix}" is not a version prefix like GLIBCXX`);
-    else if (!isDottedVersion(value))
-      errors.push(`${at(pair.value)}: versions.${prefix} "${value}" is not a version like 3.4.28`);
-    else out[prefix] = value;
-  }
-  return out;
-}
-function severityMap(node, at, errors) {
-  const out = {};
-  if (!(0, import_yaml.isMap)(node)) {
-    errors.push(`${at(node)}: severity must be a mapping of rule id to off, warning or error`);
-    return out;
-  }
-  for (const pair of node.items) {
-    const rule = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
-    const setting = (0, import_yaml.isScalar)(pair.value) ? String(pair.value.value) : "";
-    if (!RULES.includes(rule)) {
-      errors.push(`${at(pair.key)}: unknown rule "${rule}" (rules: ${RULES.join(", ")})`);
-    } else if (!SETTINGS.includes(setting)) {
-      errors.push(
-        `${at(pair.value)}: severity of ${rule} must be off, warning or error, not "${setting}"`
-      );
-    } else out[rule] = setting;
-  }
-  return out;
-}
-
-// src/domain/report/report.ts
-function overallVerdict(results) {
-  if (results.some((r) => r.verdict === "error")) return "error";
-  return results.some((r) => r.verdict === "fail") ? "fail" : "pass";
-}
-function exitCodeOf(verdict) {
-  return verdict === "pass" ? 0 : verdict === "fail" ? 1 : 2;
-}
-var ORDER = { error: 0, fail: 1, pass: 2 };
-function sorted(results) {
-  return [...results].sort(
-    (a, b) => ORDER[a.verdict] - ORDER[b.verdict] || a.path.localeCompare(b.path)
-  );
-}
-function jsonFacts(facts) {
-  return {
-    class: facts.class,
-    endian: facts.endian,
-    machine: facts.machine,
-    osabi: facts.osabi,
-    type: facts.type,
-    flags: facts.flags,
-    interpreter: facts.interpreter,
-    needed: facts.needed,
-    rpath: facts.rpath,
-    runpath: facts.runpath,
-    pie: facts.pie,
-    versions: facts.versions,
-    versionNeeds: facts.versionNeeds,
-    abiTag: facts.abiTag,
-    isaNeeded: facts.isaNeeded,
-    goBuild: facts.goBuild
-  };
-}
-function renderJson(report2) {
-  const binaries = report2.binaries.map((r) => ({
-    path: r.path,
-    target: r.target,
-    verdict: r.verdict,
-    ...r.error === null ? {} : { error: r.error },
-    findings: r.findings,
-    facts: r.facts === null ? null : jsonFacts(r.facts)
-  }));
-  return `${JSON.stringify({ verdict: report2.verdict, glibcFloor: report2.glibcFloor, binaries }, null, 2)}
-`;
-}
-function summaryLine(results) {
-  const count = (v) => results.filter((r) => r.verdict === v).length;
-  const n = results.length;
-  return `${n} binar${n === 1 ? "y" : "ies"}: ${count("pass")} passed, ${count("fail")} failed, ${count("error")} could not be judged`;
-}
-function factLine(facts) {
-  const parts2 = [`${facts.class} ${facts.machine}`, facts.type];
-  parts2.push(facts.interpreter === null ? "no interpreter" : `interpreter ${facts.interpreter}`);
-  if (facts.needed.length > 0) parts2.push(`NEEDED ${facts.needed.join(" ")}`);
-  const versions = Object.entries(facts.versions).map(([p, v]) => `${p} ${v}`);
-  if (versions.length > 0) parts2.push(`needs ${versions.join(", ")}`);
-  if (facts.goBuild !== null) {
-    const s = facts.goBuild.settings;
-    parts2.push(
-      `${facts.goBuild.goVersion} CGO_ENABLED=${s.CGO_ENABLED ?? "?"} GOARCH=${s.GOARCH ?? "?"}`
-    );
-  } else if (facts.goBuildError === null) {
-    parts2.push("no Go build info (not a Go binary)");
-  }
-  return parts2.join(", ");
-}
-function renderText(report2) {
-  const out = [];
-  for (const r of sorted(report2.binaries)) {
-    const label = r.verdict.toUpperCase().padEnd(5);
-    if (r.verdict === "error") {
-      out.push(`${label} ${r.path}: ${r.error ?? "could not be judged"}`);
-      continue;
-    }
-    out.push(`${label} ${r.path} (${r.target ?? "unknown target"})`);
-    const ordered = [...r.findings].sort(
-      (a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
-    );
-    for (const f of ordered) {
-      out.push(`  ${f.severity.padEnd(7)} ${f.rule}: ${f.message}`);
-      out.push(`          fix: ${f.fix}`);
-    }
-    if (r.facts !== null) out.push(`  facts: ${factLine(r.facts)}`);
-  }
-  out.push(summaryLine(report2.binaries));
-  return `${out.join("\n")}
-`;
-}
-function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
-}
-var ICON = { pass: "\u2705 pass", fail: "\u274C fail", error: "\u26A0\uFE0F error" };
-function renderMarkdown(report2, title = "cgo-abi-guard") {
-  const out = [
-    `### ${title}: ${report2.verdict}`,
-    "",
-    "| binary | target | interpreter | highest GLIBC (floor) | NEEDED | verdict |",
-    "|---|---|---|---|---|---|"
-  ];
-  for (const r of sorted(report2.binaries)) {
-    const f = r.facts;
-    const glibc = `${f?.versions.GLIBC ?? "\u2014"} (${report2.glibcFloor ?? "no floor"})`;
-    out.push(
-      `| \`${cell(r.path)}\` | ${r.target ?? "\u2014"} | ${f === null ? "\u2014" : cell(f.interpreter ?? "static")} | ${glibc} | ${f === null ? "\u2014" : cell(f.needed.join(", ") || "\u2014")} | ${ICON[r.verdict]} |`
-    );
-  }
-  const problems = sorted(report2.binaries).filter(
-    (r) => r.verdict !== "pass" || r.findings.length > 0
-  );
-  if (problems.length > 0) out.push("");
-  for (const r of problems) {
-    if (r.error !== null) out.push(`- \`${cell(r.path)}\`: ${cell(r.error)}`);
-    for (const f of r.findings)
-      out.push(
-        `- \`${cell(r.path)}\` **${f.severity}** \`${f.rule}\`: ${cell(f.message)} \u2014 *fix:* ${cell(f.fix)}`
-      );
-  }
-  out.push("", summaryLine(report2.binaries));
-  return `${out.join("\n")}
-`;
-}
-
-// src/steps/verify.ts
-import { availableParallelism } from "node:os";
-
-// src/util/map-limit.ts
-async function mapLimit(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}
-
-// node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
-import { fileURLToPath } from "url";
-
-// node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
-import * as nativeFs from "fs";
-var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path5) {
-  let normalized = normalize(path5);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
-}
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path5, separator) {
-  return path5.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path5) {
-  return path5 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path5);
-}
-function normalizePath(path5, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path5.includes("/") || path5.startsWith(".");
-  if (resolvePaths) path5 = resolve(path5);
-  if (normalizePath$1 || pathNeedsCleaning) path5 = cleanPath(path5);
-  if (path5 === ".") return "";
-  const needsSeperator = path5[path5.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path5 + pathSeparator : path5, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-};
-var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path5 = directoryPath || ".";
-  if (filters.every((filter) => filter(path5, true))) paths.push(path5);
-};
-var empty$2 = () => {
-};
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-var pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-};
-var pushFile = (filename, paths) => {
-  paths.push(filename);
-};
-var empty$1 = () => {
-};
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-var getArray = (paths) => {
-  return paths;
-};
-var getArrayGroup = () => {
-  return [""].slice(0, 0);
-};
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups, directory, files) => {
-  groups.push({
-    directory,
-    files,
-    dir: directory
-  });
-};
-var empty = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-var resolveSymlinksAsync = function(path5, state, callback$1) {
-  const { queue, fs: fs3, options: { suppressErrors } } = state;
-  queue.enqueue();
-  fs3.realpath(path5, (error, resolvedPath) => {
-    if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs3.stat(resolvedPath, (error$1, stat5) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat5.isDirectory() && isRecursive(path5, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat5, resolvedPath);
-      queue.dequeue(null, state);
-    });
-  });
-};
-var resolveSymlinks = function(path5, state, callback$1) {
-  const { queue, fs: fs3, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    const resolvedPath = fs3.realpathSync(path5);
-    const stat5 = fs3.statSync(resolvedPath);
-    if (stat5.isDirectory() && isRecursive(path5, resolvedPath, state)) return;
-    callback$1(stat5, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path5, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path5);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname(parent);
-  }
-  state.symlinks.set(path5, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => {
-  return state.counts;
-};
-var groupsSync = (state) => {
-  return state.groups;
-};
-var defaultSync = (state) => {
-  return state.paths;
-};
-var limitFilesSync = (state) => {
-  return state.paths.slice(0, state.options.maxFiles);
-};
-var onlyCountsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.counts, state.options.suppressErrors);
-  return null;
-};
-var defaultAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths, state.options.suppressErrors);
-  return null;
-};
-var limitFilesAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-  return null;
-};
-var groupsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.groups, state.options.suppressErrors);
-  return null;
-};
-function report(error, callback$1, output2, suppressErrors) {
-  if (error && !suppressErrors) callback$1(error, output2);
-  else callback$1(null, output2);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: true };
-var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  state.queue.enqueue();
-  if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs3 } = state;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  fs3.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-  });
-};
-var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs3 } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs3.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    this.count++;
-    return this.count;
-  }
-  dequeue(error, output2) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-      this.onQueueEmpty(error, output2);
-      if (error) {
-        output2.controller.abort();
-        this.onQueueEmpty = void 0;
-      }
-    }
-  }
-};
-var Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-};
-var Aborter = class {
-  aborted = false;
-  abort() {
-    this.aborted = true;
-  }
-};
-var Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1;
-    this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root, options);
-    this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    };
-    this.joinPath = build$7(this.root, options);
-    this.pushDirectory = build$6(this.root, options);
-    this.pushFile = build$5(options);
-    this.getArray = build$4(options);
-    this.groupFiles = build$3(options);
-    this.resolveSymlink = build$2(options, this.isSynchronous);
-    this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path5 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path5)) continue;
-        this.pushDirectory(path5, paths, filters);
-        this.walkDirectory(this.state, path5, path5, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path5 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path5, this.state, (stat5, resolvedPath) => {
-          if (stat5.isDirectory()) {
-            resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path5 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path5 + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path5;
-            const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output2) => {
-      if (err) return reject(err);
-      resolve$1(output2);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root;
-    this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-};
-var pm = null;
-try {
-  __require2.resolve("picomatch");
-  pm = __require2("picomatch");
-} catch {
-}
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: Infinity,
-    suppressErrors: true,
-    pathSeparator: sep,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    this.globFunction = this.options.globFunction;
-  }
-  group() {
-    this.options.group = true;
-    return this;
-  }
-  withPathSeparator(separator) {
-    this.options.pathSeparator = separator;
-    return this;
-  }
-  withBasePath() {
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withRelativePaths() {
-    this.options.relativePaths = true;
-    return this;
-  }
-  withDirs() {
-    this.options.includeDirs = true;
-    return this;
-  }
-  withMaxDepth(depth) {
-    this.options.maxDepth = depth;
-    return this;
-  }
-  withMaxFiles(limit) {
-    this.options.maxFiles = limit;
-    return this;
-  }
-  withFullPaths() {
-    this.options.resolvePaths = true;
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withErrors() {
-    this.options.suppressErrors = false;
-    return this;
-  }
-  withSymlinks({ resolvePaths = true } = {}) {
-    this.options.resolveSymlinks = true;
-    this.options.useRealPaths = resolvePaths;
-    return this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    this.options.signal = signal;
-    return this;
-  }
-  normalize() {
-    this.options.normalizePath = true;
-    return this;
-  }
-  filter(predicate) {
-    this.options.filters.push(predicate);
-    return this;
-  }
-  onlyDirs() {
-    this.options.excludeFiles = true;
-    this.options.includeDirs = true;
-    return this;
-  }
-  exclude(predicate) {
-    this.options.exclude = predicate;
-    return this;
-  }
-  onlyCounts() {
-    this.options.onlyCounts = true;
-    return this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    this.globFunction = fn;
-    return this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    return new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    if (this.globFunction) return this.globWithOptions(patterns);
-    return this.globWithOptions(patterns, ...[{ dot: true }]);
-  }
-  globWithOptions(patterns, ...options) {
-    const globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    if (!isMatch) {
-      isMatch = globFn(patterns, ...options);
-      this.globCache[patterns.join("\0")] = isMatch;
-    }
-    this.options.filters.push((path5) => isMatch(path5));
-    return this;
-  }
-};
-
-// node_modules/tinyglobby/dist/index.mjs
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var isReadonlyArray = Array.isArray;
-var BACKSLASHES = /\\/g;
-var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-var isWin = process.platform === "win32";
-var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts2 = splitPattern(patterns[i]);
-    patternsParts[i] = parts2;
-    const partsCount = parts2.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts2[j], options);
-    matchers[i] = partMatchers;
-  }
-  return (input) => {
-    const inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts = patternsParts[i];
-      const matcher = matchers[i];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path5) {
-  return path5.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-var splitPatternOptions = { parts: true };
-function splitPattern(path5) {
-  var _result$parts;
-  const result = import_picomatch.default.scan(path5, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path5];
-}
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path5) => path5.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path5) => path5.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-var PARENT_DIRECTORY = /^(\/?\.\.)+/;
-var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern;
-  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts2 = splitPattern(result);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i < n && parts2[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts2[i + n].length + 1) || ".";
-      i++;
-    }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts2);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts2.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts2[i];
-      if (part === "**" && !parts2[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts2.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern of options.ignore) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-  }
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug: debug2, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder({
-    filters: [debug2 ? (p, isDirectory2) => {
-      const path5 = format(p, isDirectory2);
-      const matches = matcher(path5) && !ignore(path5);
-      if (matches) log(`matched ${path5}`);
-      return matches;
-    } : (p, isDirectory2) => {
-      const path5 = format(p, isDirectory2);
-      return matcher(path5) && !ignore(path5);
-    }],
-    exclude: debug2 ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-var defaultOptions = {
-  caseSensitiveMatch: true,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: true,
-  followSymbolicLinks: true,
-  onlyFiles: true
-};
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-  const [crawler, relative5] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative5) : [];
-}
-
-// src/adapters/files.ts
-import { open, readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join } from "node:path";
-var GLOB_CHARS = /[*?[\]{}]/;
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-async function expandInputs(args) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const arg of args) {
-    const { paths, explicit, missing } = await expandOne(arg);
-    const fresh = paths.filter((path5) => !seen.has(path5));
-    for (const path5 of fresh) seen.add(path5);
-    out.push({ arg, candidates: fresh.map((path5) => ({ path: path5, explicit })), missing });
-  }
-  return out;
-}
-async function expandOne(arg) {
-  const info2 = await stat2(arg).catch(() => null);
-  if (info2?.isFile() === true) return { paths: [arg], explicit: true, missing: null };
-  if (info2?.isDirectory() === true) {
-    const paths2 = await walk(arg);
-    return {
-      paths: paths2,
-      explicit: false,
-      missing: paths2.length === 0 ? "directory holds no files" : null
-    };
-  }
-  if (info2 !== null)
-    return { paths: [], explicit: true, missing: "not a regular file or directory" };
-  if (!GLOB_CHARS.test(arg))
-    return { paths: [], explicit: true, missing: "no such file or directory" };
-  const paths = (await glob(arg, {
-    absolute: isAbsolute2(arg),
-    onlyFiles: true,
-    followSymbolicLinks: false,
-    expandDirectories: false
-  })).sort();
-  return {
-    paths,
-    explicit: false,
-    missing: paths.length === 0 ? "pattern matched no files" : null
-  };
-}
-async function walk(dir) {
-  const out = [];
-  const entries = await readdir2(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
-    const path5 = join(dir, entry.name);
-    if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) out.push(...await walk(path5));
-    else if (entry.isFile()) out.push(path5);
-  }
-  return out;
-}
-async function fileSize(path5) {
-  return (await stat2(path5)).size;
-}
-async function readRange(path5, offset, length) {
-  const handle = await open(path5, "r");
-  try {
-    const buffer = new Uint8Array(length);
-    const { bytesRead } = await handle.read(buffer, 0, length, offset);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
-// src/domain/elf/buildinfo.ts
-var MAGIC = "\xFF Go buildinf:";
-var HEADER_SIZE = 32;
-var FLAG_INLINE_STRINGS = 2;
-function parseGoBuildInfo(bytes) {
-  if (bytes.length < HEADER_SIZE) return { error: ".go.buildinfo is shorter than its header" };
-  for (let i = 0; i < MAGIC.length; i++) {
-    if (bytes[i] !== MAGIC.charCodeAt(i))
-      return { error: ".go.buildinfo does not start with the Go build info magic" };
-  }
-  const flags = bytes[15] ?? 0;
-  if ((flags & FLAG_INLINE_STRINGS) === 0) {
-    return { error: "build info written by Go older than 1.18 (pointer format) is not read" };
-  }
-  const version = readString(bytes, HEADER_SIZE);
-  if (version === null) return { error: "Go version string in .go.buildinfo is truncated" };
-  const mod = readString(bytes, version.end);
-  if (mod === null) return { error: "module info string in .go.buildinfo is truncated" };
-  return { info: parseModInfo(version.value, stripSentinels(mod.value)) };
-}
-function readString(bytes, start) {
-  let length = 0;
-  let shift = 0;
-  let pos = start;
-  for (; ; ) {
-    const b = bytes[pos];
-    if (b === void 0 || shift > 35) return null;
-    pos++;
-    length += (b & 127) * 2 ** shift;
-    if ((b & 128) === 0) break;
-    shift += 7;
-  }
-  if (pos + length > bytes.length) return null;
-  return { value: new TextDecoder().decode(bytes.subarray(pos, pos + length)), end: pos + length };
-}
-function stripSentinels(mod) {
-  if (mod.length >= 33 && mod.charAt(mod.length - 17) === "\n")
-    return mod.slice(16, mod.length - 16);
-  return mod;
-}
-function parseModInfo(goVersion, text) {
-  const info2 = { goVersion, path: "", settings: {} };
-  for (const line of text.split("\n")) {
-    const [kind, rest] = splitOnce(line, "	");
-    if (kind === "path") info2.path = rest;
-    if (kind !== "build") continue;
-    const [key, value] = splitOnce(rest, "=");
-    info2.settings[unquote(key)] = unquote(value);
-  }
-  return info2;
-}
-function splitOnce(text, sep4) {
-  const i = text.indexOf(sep4);
-  return i < 0 ? [text, ""] : [text.slice(0, i), text.slice(i + 1)];
-}
-function unquote(text) {
-  if (!text.startsWith('"')) return text;
-  try {
-    const value = JSON.parse(text);
-    return typeof value === "string" ? value : text;
-  } catch {
-    return text;
-  }
-}
-
-// src/domain/elf/elf-ident.ts
-var IDENT_BYTES = 18;
-var TYPES = ["NONE", "REL", "EXEC", "DYN", "CORE"];
-function parseIdent(bytes) {
-  if (bytes.length === 0) return { kind: "not-elf", reason: "empty file" };
-  const magic = bytes[0] === 127 && bytes[1] === 69 && bytes[2] === 76 && bytes[3] === 70;
-  if (!magic) return { kind: "not-elf", reason: "not an ELF file (no \\x7fELF magic)" };
-  if (bytes.length < IDENT_BYTES)
-    return {
-      kind: "not-elf",
-      reason: `truncated ELF file: ${bytes.length} bytes, shorter than its header`
-    };
-  const cls = bytes[4];
-  const data = bytes[5];
-  if (cls !== 1 && cls !== 2 || data !== 1 && data !== 2) {
-    return {
-      kind: "not-elf",
-      reason: `malformed ELF header: class byte ${cls ?? 0}, data byte ${data ?? 0}`
-    };
-  }
-  const lo = bytes[16] ?? 0;
-  const hi = bytes[17] ?? 0;
-  const eType = data === 1 ? lo | hi << 8 : lo << 8 | hi;
-  const name = TYPES[eType];
-  if (name === void 0 || name === "NONE") {
-    return {
-      kind: "not-elf",
-      reason: `malformed ELF header: e_type ${eType} is not an executable, shared library, object or core file`
-    };
-  }
-  return { kind: "elf", type: name };
-}
-
-// src/domain/elf/integrity.ts
-function layoutProblem(layout, fileSize2) {
-  const tables = [
-    [
-      "program headers",
-      layout.programHeaderOffset,
-      layout.programHeaderSize,
-      layout.programHeaderCount
-    ],
-    [
-      "section headers",
-      layout.sectionHeaderOffset,
-      layout.sectionHeaderSize,
-      layout.sectionHeaderCount
-    ]
-  ];
-  for (const [what, offset, size, count] of tables) {
-    const end = offset + size * count;
-    if (count > 0 && end > fileSize2) return truncated(`its ${what} end at byte ${end}`, fileSize2);
-  }
-  for (const segment of layout.segments) {
-    const end = segment.offset + segment.fileSize;
-    if (end > fileSize2)
-      return truncated(`its ${segment.type} segment ends at byte ${end}`, fileSize2);
-  }
-  for (const section of layout.sections) {
-    if (section.type === "NOBITS" || section.type === "NULL") continue;
-    const end = section.offset + section.size;
-    if (end > fileSize2) return truncated(`section ${section.name} ends at byte ${end}`, fileSize2);
-  }
-  return null;
-}
-function truncated(what, fileSize2) {
-  return `truncated or malformed ELF: ${what}, but the file has ${fileSize2} bytes`;
-}
-
-// src/domain/rules/arch.ts
-var archMatches = ({ facts, target, targetGiven }) => {
-  if (!targetGiven) return [];
-  const want = ARCHES[target.goarch];
-  const found = [];
-  const same = facts.class === want.elfClass && facts.endian === want.endian && facts.machine === want.machine;
-  if (!same) {
-    found.push({
-      rule: "elf-arch",
-      message: `built for ${facts.machine} (${facts.class}, ${facts.endian}-endian), but the target ${formatTarget(target)} is ${want.machine} (${want.elfClass}, ${want.endian}-endian)`,
-      fix: `build with GOARCH=${target.goarch} and CC set to a C compiler for ${abiOf(target).triplet}`
-    });
-    return found;
-  }
-  const wantFloat = floatAbiOf(target);
-  if (wantFloat !== null && facts.interpreter !== null && facts.floatAbi !== null && facts.floatAbi !== wantFloat) {
-    found.push({
-      rule: "elf-arch",
-      message: `ARM header flags say ${facts.floatAbi}-float ABI (${facts.flags}), but ${formatTarget(target)} is ${wantFloat}-float`,
-      fix: wantFloat === "hard" ? "link with the hard-float compiler arm-linux-gnueabihf-gcc for GOARM=7" : "link with the soft-float compiler arm-linux-gnueabi-gcc for GOARM=5/6, or target linux/arm/v7"
-    });
-  }
-  return found;
-};
-var archRules = [archMatches];
-
-// src/domain/rules/go.ts
-var goBuildInfo = ({ facts, policy, target, targetGiven }) => {
-  if (facts.goBuildError !== null) {
-    return [
-      {
-        rule: "go-buildinfo",
-        severity: "warning",
-        message: `Go build info could not be read (${facts.goBuildError}); CGO_ENABLED, GOOS/GOARCH and GOAMD64/GOARM were not checked`,
-        fix: "build with a Go toolchain \u2265 1.18 and do not strip the .go.buildinfo section"
-      }
-    ];
-  }
-  const info2 = facts.goBuild;
-  if (info2 === null) return [];
-  const s = info2.settings;
-  const found = [];
-  if (policy.libc !== "none" && s.CGO_ENABLED !== "1") {
-    found.push({
-      rule: "go-buildinfo",
-      message: s.CGO_ENABLED === void 0 ? "Go build info does not record CGO_ENABLED, so cgo cannot be shown to have been on" : `built with CGO_ENABLED=${s.CGO_ENABLED}: cgo was off, so no C code is in the binary (packages that need cgo fail at run time)`,
-      fix: "set CGO_ENABLED=1 for the build: Go turns cgo off when cross-compiling unless it is set, and since Go 1.20 when no C compiler is found"
-    });
-  }
-  if (s.GOOS !== void 0 && s.GOOS !== "linux") {
-    found.push({
-      rule: "go-buildinfo",
-      message: `built with GOOS=${s.GOOS}`,
-      fix: "build with GOOS=linux"
-    });
-  }
-  if (!targetGiven) return found;
-  if (s.GOARCH !== void 0 && s.GOARCH !== target.goarch) {
-    found.push({
-      rule: "go-buildinfo",
-      message: `built with GOARCH=${s.GOARCH}, but the target is ${formatTarget(target)}`,
-      fix: `build with GOARCH=${target.goarch}`
-    });
-  }
-  const levelKey = target.goarch === "amd64" ? "GOAMD64" : target.goarch === "arm" ? "GOARM" : null;
-  const built = levelKey === null ? void 0 : s[levelKey];
-  if (levelKey !== null && built !== void 0 && target.variant !== null) {
-    const builtLevel = variantLevel(built.split(",")[0] ?? built);
-    const wantLevel = variantLevel(target.variant);
-    if (builtLevel > wantLevel) {
-      found.push({
-        rule: "go-buildinfo",
-        message: `built with ${levelKey}=${built}, above the target ${formatTarget(target)}: older CPUs stop with SIGILL`,
-        fix: `build with ${levelKey}=${levelKey === "GOAMD64" ? target.variant : String(wantLevel)}, or raise the target variant`
-      });
-    }
-  }
-  return found;
-};
-var ISA_LEVELS = {
-  "x86-64-baseline": 1,
-  "x86-64-v2": 2,
-  "x86-64-v3": 3,
-  "x86-64-v4": 4
-};
-var x86Isa = ({ facts, target, targetGiven }) => {
-  if (!targetGiven || target.goarch !== "amd64" || target.variant === null) return [];
-  const highest = facts.isaNeeded.reduce((max, level) => Math.max(max, ISA_LEVELS[level] ?? 0), 0);
-  const want = variantLevel(target.variant);
-  if (highest <= want) return [];
-  return [
-    {
-      rule: "x86-isa",
-      message: `x86 ISA needed note says x86-64-v${highest}, above the target ${formatTarget(target)}: glibc refuses it with "CPU ISA level is lower than required"`,
-      fix: `drop -march=\u2026 above x86-64-${target.variant === "v1" ? "baseline" : target.variant} from CGO_CFLAGS, or raise the target variant`
-    }
-  ];
-};
-var staticNss = ({ facts, policy, isStatic }) => {
-  if (!isStatic || policy.libc === "musl" || facts.staticSymbols.length === 0) return [];
-  const names = facts.staticSymbols.join(", ");
-  return [
-    {
-      rule: "static-nss",
-      severity: "warning",
-      message: `static glibc binary calls ${names}: glibc loads NSS modules (libnss_*.so) for these at run time, which must match the glibc it was linked with`,
-      fix: "build with -tags netgo,osusergo so Go resolves hosts and users itself, or link dynamically"
-    }
-  ];
-};
-var goRules = [goBuildInfo, x86Isa, staticNss];
-
-// src/domain/rules/linkage.ts
-var interpreter = ({ facts, policy, target, sharedLibrary, isStatic }) => {
-  if (sharedLibrary) return [];
-  const libc = policy.libc;
-  if (libc === "none") {
-    if (facts.interpreter === null) return [];
-    return [
-      {
-        rule: "interpreter",
-        message: `dynamically linked (interpreter ${facts.interpreter}), but a static binary was expected (libc: none)`,
-        fix: "build with CGO_ENABLED=0, or link statically: -ldflags '-linkmode external -extldflags -static'"
-      }
-    ];
-  }
-  const want = loaderFor(target, libc) ?? "";
-  if (isStatic) {
-    return [
-      {
-        rule: "interpreter",
-        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected: cgo was probably off`,
-        fix: "set CGO_ENABLED=1 for the build (Go turns cgo off when cross-compiling unless it is set, and when no C compiler is found), or use libc: none if a static binary is intended"
-      }
-    ];
-  }
-  if (facts.interpreter === want) return [];
-  const owner = describeLoader(facts.interpreter ?? "");
-  return [
-    {
-      rule: "interpreter",
-      message: `program interpreter is ${facts.interpreter ?? ""}${owner === null ? "" : ` (${owner})`}, expected ${want} for ${libc} on ${formatTarget(target)}: the binary will fail with "no such file or directory"`,
-      fix: interpreterFix(facts.interpreter ?? "", libc, target)
-    }
-  ];
-};
-function interpreterFix(found, libc, target) {
-  const triplet = abiOf(target).triplet;
-  if (libc === "glibc" && found.includes("ld-musl")) {
-    return `the binary was linked against musl: use a glibc C compiler for ${triplet}, or set libc: musl if musl is intended`;
-  }
-  if (libc === "musl" && !found.includes("ld-musl")) {
-    return `the binary was linked against glibc: use musl-gcc (or a musl cross compiler), or set libc: glibc`;
-  }
-  return `set CC to the C compiler for ${triplet} (Go reads only CC when building; CC_<goarch> is ignored)`;
-}
-var GLIBC_ALLOWED = [
-  "libc.so.6",
-  "libm.so.6",
-  "libpthread.so.0",
-  "libdl.so.2",
-  "librt.so.1",
-  "libresolv.so.2",
-  "libutil.so.1",
-  "libgcc_s.so.1",
-  "libstdc++.so.6"
-];
-function allowedNeeded(target, libc) {
-  const abi2 = abiOf(target);
-  if (libc === "musl")
-    return ["libc.so", `libc.musl-${abi2.muslArch}.so.1`, basename2(abi2.muslLoader)];
-  return [...GLIBC_ALLOWED, basename2(abi2.glibcLoader)];
-}
-function basename2(path5) {
-  return path5.slice(path5.lastIndexOf("/") + 1);
-}
-function matchesPattern(name, pattern) {
-  if (!pattern.includes("*")) return name === pattern;
-  const escaped = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${escaped.join(".*")}$`).test(name);
-}
-var needed = ({ facts, policy, target }) => {
-  const allowed = [...allowedNeeded(target, policy.libc), ...policy.allowNeeded];
-  const libcName = policy.libc === "musl" ? "musl" : "glibc";
-  return facts.needed.filter((lib) => !allowed.some((pattern) => matchesPattern(lib, pattern))).map((lib) => ({
-    rule: "needed",
-    message: `needs ${lib}, which is not among the libraries every ${libcName} system has: it fails with "error while loading shared libraries: ${lib}" where it is missing`,
-    fix: `link ${lib} statically, ship it beside the binary with an $ORIGIN RUNPATH, or add it to allow-needed in the policy`
-  }));
-};
-var rpath = ({ facts, policy }) => {
-  const found = [];
-  const entries = [
-    ...facts.rpath.map((path5) => ({ tag: "RPATH", path: path5 })),
-    ...facts.runpath.map((path5) => ({ tag: "RUNPATH", path: path5 }))
-  ];
-  for (const { tag, path: path5 } of entries) {
-    if (path5.startsWith("$ORIGIN") || path5.startsWith("${ORIGIN}")) continue;
-    if (policy.allowRpath.some(
-      (prefix) => path5 === prefix || path5.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`)
-    )) {
-      continue;
-    }
-    const why = path5.startsWith("/") ? "an absolute path from the build machine" : "relative to the working directory at run time";
-    found.push({
-      rule: "rpath",
-      message: `${tag} ${path5 === "" ? "(empty entry)" : path5} is ${why}: libraries there are loaded on users' machines`,
-      fix: "remove -Wl,-rpath from CGO_LDFLAGS / #cgo LDFLAGS, use $ORIGIN-relative paths, or add the prefix to allow-rpath in the policy"
-    });
-  }
-  return found;
-};
-var linkageRules = [interpreter, needed, rpath];
-
-// src/domain/rules/cxx-floors.ts
-var CXX_FLOORS = [
-  {
-    glibc: "2.17",
-    distros: "CentOS 7 (gcc 4.8)",
-    GLIBCXX: "3.4.19",
-    CXXABI: "1.3.7",
-    GCC: "4.8.0"
-  },
-  { glibc: "2.24", distros: "Debian 9 (gcc 6)", GLIBCXX: "3.4.22", CXXABI: "1.3.10", GCC: "4.8.0" },
-  {
-    glibc: "2.27",
-    distros: "Ubuntu 18.04 (gcc 8)",
-    GLIBCXX: "3.4.25",
-    CXXABI: "1.3.11",
-    GCC: "7.0.0"
-  },
-  {
-    glibc: "2.28",
-    distros: "Debian 10, RHEL 8 (gcc 8)",
-    GLIBCXX: "3.4.25",
-    CXXABI: "1.3.11",
-    GCC: "7.0.0"
-  },
-  {
-    glibc: "2.31",
-    distros: "Debian 11, Ubuntu 20.04 (gcc 10)",
-    GLIBCXX: "3.4.28",
-    CXXABI: "1.3.12",
-    GCC: "7.0.0"
-  },
-  { glibc: "2.34", distros: "RHEL 9 (gcc 11)", GLIBCXX: "3.4.29", CXXABI: "1.3.13", GCC: "7.0.0" },
-  {
-    glibc: "2.35",
-    distros: "Ubuntu 22.04 (gcc 12)",
-    GLIBCXX: "3.4.30",
-    CXXABI: "1.3.13",
-    GCC: "12.0.0"
-  },
-  {
-    glibc: "2.36",
-    distros: "Debian 12 (gcc 12)",
-    GLIBCXX: "3.4.30",
-    CXXABI: "1.3.13",
-    GCC: "12.0.0"
-  },
-  {
-    glibc: "2.39",
-    distros: "Ubuntu 24.04 (gcc 14)",
-    GLIBCXX: "3.4.33",
-    CXXABI: "1.3.15",
-    GCC: "14.0.0"
-  },
-  {
-    glibc: "2.41",
-    distros: "Debian 13 (gcc 14)",
-    GLIBCXX: "3.4.33",
-    CXXABI: "1.3.15",
-    GCC: "14.0.0"
-  }
-];
-function cxxFloorFor(glibcFloor) {
-  let best;
-  for (const row of CXX_FLOORS) if (compareDotted(row.glibc, glibcFloor) <= 0) best = row;
-  return best ?? CXX_FLOORS[0];
-}
-
-// src/domain/rules/versions.ts
-var MAX_SYMBOLS = 8;
-function symbolsFor(ctx, versionName) {
-  const names = ctx.facts.symbolVersions.filter((s) => s.version === versionName).map((s) => s.symbol);
-  return [...new Set(names)].sort();
-}
-function listSymbols(symbols) {
-  if (symbols.length === 0) return "";
-  const shown = symbols.slice(0, MAX_SYMBOLS).join(", ");
-  const more = symbols.length > MAX_SYMBOLS ? ` and ${symbols.length - MAX_SYMBOLS} more` : "";
-  return `: ${shown}${more}`;
-}
-function overCeiling(needs, prefix, ceiling) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const need of needs) {
-    const marker = prefix === "GLIBC" ? GLIBC_MARKERS[need.name] : void 0;
-    const split = marker !== void 0 ? { prefix, version: marker } : splitVersionName(need.name);
-    if (split?.prefix !== prefix) continue;
-    if (compareDotted(split.version, ceiling) > 0) seen.set(need.name, split.version);
-  }
-  return [...seen].map(([name, version]) => ({ name, version })).sort((a, b) => compareDotted(b.version, a.version));
-}
-var glibcVersion = (ctx) => {
-  const found = [];
-  for (const need of ctx.facts.versionNeeds) {
-    if (need.name !== "GLIBC_PRIVATE") continue;
-    const symbols = symbolsFor(ctx, need.name);
-    found.push({
-      rule: "glibc-version",
-      message: `needs GLIBC_PRIVATE from ${need.file}${listSymbols(symbols)}: private glibc symbols change between every release`,
-      fix: "do not link against glibc internals; rebuild against the public API of the target glibc",
-      symbols
-    });
-  }
-  const floor = ctx.policy.glibc;
-  if (floor === null) return found;
-  for (const over of overCeiling(ctx.facts.versionNeeds, "GLIBC", floor)) {
-    const symbols = symbolsFor(ctx, over.name);
-    found.push({
-      rule: "glibc-version",
-      message: `needs ${over.name} (floor ${floor})${listSymbols(symbols)}`,
-      fix: `build against a glibc ${floor} sysroot (an older distribution's libc6-dev) instead of the build machine's glibc; it fails elsewhere with "version \`${over.name}' not found"`,
-      symbols
-    });
-  }
-  return found;
-};
-function libraryCeilings(ctx) {
-  const out = {};
-  const floor = ctx.policy.glibc;
-  if (floor !== null) {
-    const row = cxxFloorFor(floor);
-    const source = `derived from glibc floor ${floor}: ${row.distros}`;
-    for (const prefix of ["GLIBCXX", "CXXABI", "GCC"])
-      out[prefix] = { ceiling: row[prefix], source };
-  }
-  for (const [prefix, ceiling] of Object.entries(ctx.policy.versions)) {
-    if (prefix !== "GLIBC") out[prefix] = { ceiling, source: "policy" };
-  }
-  return out;
-}
-var libraryVersions = (ctx) => {
-  const found = [];
-  for (const [prefix, { ceiling, source }] of Object.entries(libraryCeilings(ctx))) {
-    for (const over of overCeiling(ctx.facts.versionNeeds, prefix, ceiling)) {
-      const symbols = symbolsFor(ctx, over.name);
-      found.push({
-        rule: "library-versions",
-        message: `needs ${over.name} (ceiling ${ceiling}, ${source})${listSymbols(symbols)}`,
-        fix: `build with the C/C++ toolchain of the floor's distribution, link libstdc++/libgcc statically (-static-libstdc++ -static-libgcc), or raise versions.${prefix} in the policy`,
-        symbols
-      });
-    }
-  }
-  return found;
-};
-var kernelAbi = ({ facts, policy }) => {
-  const kernel = policy.kernel;
-  if (kernel === null || facts.abiTag === null) return [];
-  if (compareDotted(facts.abiTag, kernel) <= 0) return [];
-  return [
-    {
-      rule: "kernel-abi",
-      message: `NT_GNU_ABI_TAG requires Linux ${facts.abiTag}, above the oldest supported kernel ${kernel}: it fails there with "FATAL: kernel too old"`,
-      fix: `link against a C library built for kernels \u2265 ${kernel} (the tag comes from the libc's crt1.o), or raise the kernel floor`
-    }
-  ];
-};
-var versionRules = [glibcVersion, libraryVersions, kernelAbi];
-
-// src/domain/rules/policy.ts
-var ALL_RULES = [...archRules, ...linkageRules, ...versionRules, ...goRules];
-function evaluate(facts, policy) {
-  const inferred = policy.target ?? inferTarget(facts);
-  if (inferred === null) {
-    return [
-      {
-        rule: "elf-arch",
-        severity: "error",
-        message: `${facts.class} ${facts.endian}-endian ${facts.machine} is not a Linux architecture Go supports here`,
-        fix: `pass --target linux/<goarch> (one of ${Object.keys(ARCHES).join(", ")}) to judge it against a target`
-      }
-    ];
-  }
-  const sharedLibrary = facts.type === "DYN" && facts.interpreter === null && !facts.pie;
-  const ctx = {
-    facts,
-    policy,
-    target: inferred,
-    targetGiven: policy.target !== null,
-    sharedLibrary,
-    isStatic: facts.interpreter === null && !sharedLibrary
-  };
-  const findings = [];
-  for (const rule of ALL_RULES) {
-    for (const found of rule(ctx)) {
-      const setting = policy.severity[found.rule] ?? found.severity ?? "error";
-      if (setting !== "off") findings.push({ ...found, severity: setting });
-    }
-  }
-  return findings;
-}
-function inferTarget(facts) {
-  const goarch = goarchOf(facts.class, facts.endian, facts.machine);
-  if (goarch === null) return null;
-  if (goarch === "arm") return { goarch, variant: facts.floatAbi === "soft" ? "v5" : "v7" };
-  return { goarch, variant: null };
-}
-function verdictOf(findings) {
-  return findings.some((f) => f.severity === "error") ? "fail" : "pass";
-}
-
-// src/domain/elf/static-symbols.ts
-var NSS_FUNCTIONS = [
-  "getaddrinfo",
-  "getnameinfo",
-  "gethostbyname",
-  "gethostbyname2",
-  "gethostbyname_r",
-  "gethostbyname2_r",
-  "gethostbyaddr",
-  "gethostbyaddr_r",
-  "getpwnam",
-  "getpwnam_r",
-  "getpwuid",
-  "getpwuid_r",
-  "getgrnam",
-  "getgrnam_r",
-  "getgrgid",
-  "getgrgid_r",
-  "getgrouplist",
-  "initgroups",
-  "getspnam",
-  "getspnam_r",
-  "getservbyname",
-  "getservbyname_r"
-];
-var GLIBC_MARKERS2 = ["__libc_setup_tls", "_dl_relocate_static_pie", "_dl_non_dynamic_init"];
-var MUSL_MARKERS = ["__init_libc", "__libc_start_init"];
-function definedSymbolNames(table) {
-  const { symtab, strtab, is64, littleEndian } = table;
-  const view = new DataView(symtab.buffer, symtab.byteOffset, symtab.byteLength);
-  const entry = is64 ? 24 : 16;
-  const shndxAt = is64 ? 6 : 14;
-  const names = /* @__PURE__ */ new Set();
-  const decoder = new TextDecoder("latin1");
-  for (let off = entry; off + entry <= symtab.byteLength; off += entry) {
-    const shndx = view.getUint16(off + shndxAt, littleEndian);
-    if (shndx === 0) continue;
-    const name = view.getUint32(off, littleEndian);
-    if (name === 0 || name >= strtab.byteLength) continue;
-    let end = name;
-    while (end < strtab.byteLength && strtab[end] !== 0) end++;
-    names.add(decoder.decode(strtab.subarray(name, end)));
-  }
-  return names;
-}
-function staticNssFunctions(defined) {
-  if (MUSL_MARKERS.some((m) => defined.has(m)) || !GLIBC_MARKERS2.some((m) => defined.has(m)))
-    return [];
-  return NSS_FUNCTIONS.filter((name) => defined.has(name));
-}
-var CGO_NSS_WRAPPERS = [
-  ["net._C2func_getaddrinfo", "getaddrinfo"],
-  ["net._C2func_getnameinfo", "getnameinfo"],
-  ["os/user._C2func_mygetpwuid_r", "getpwuid_r"],
-  ["os/user._Cfunc_mygetpwuid_r", "getpwuid_r"],
-  ["os/user._C2func_mygetpwnam_r", "getpwnam_r"],
-  ["os/user._Cfunc_mygetpwnam_r", "getpwnam_r"],
-  ["os/user._C2func_mygetgrgid_r", "getgrgid_r"],
-  ["os/user._Cfunc_mygetgrgid_r", "getgrgid_r"],
-  ["os/user._C2func_mygetgrnam_r", "getgrnam_r"],
-  ["os/user._Cfunc_mygetgrnam_r", "getgrnam_r"],
-  ["os/user._C2func_mygetgrouplist", "getgrouplist"],
-  ["os/user._Cfunc_mygetgrouplist", "getgrouplist"]
-];
-function staticNssFromGoTables(gopclntab, rodata) {
-  const latin1 = new TextDecoder("latin1");
-  if (!latin1.decode(rodata).includes("GLIBC_TUNABLES")) return [];
-  const names = latin1.decode(gopclntab);
-  return [
-    ...new Set(
-      CGO_NSS_WRAPPERS.filter(([wrapper]) => names.includes(`${wrapper}\0`)).map(([, fn]) => fn)
-    )
-  ];
-}
-
-// src/steps/verify.ts
-var BUILDINFO_MAX = 1024 * 1024;
-var SYMTAB_MAX = 256 * 1024 * 1024;
-async function verifyPaths(args, options) {
-  const groups = await expandInputs(args);
-  const all = groups.flatMap((group) => group.candidates);
-  const judged = await judgeAll(all, options);
-  const byPath = new Map(all.map((c, i) => [c.path, judged[i] ?? null]));
-  const binaries = [];
-  for (const group of groups) {
-    if (group.missing !== null) {
-      binaries.push(errorResult(group.arg, group.missing));
-      continue;
-    }
-    const results = group.candidates.map((c) => byPath.get(c.path) ?? null).filter((r) => r !== null);
-    if (results.length === 0 && group.candidates.some((c) => !c.explicit)) {
-      binaries.push(errorResult(group.arg, "no ELF executables or shared libraries found"));
-    }
-    binaries.push(...results);
-  }
-  return { verdict: overallVerdict(binaries), glibcFloor: options.policy.glibc, binaries };
-}
-async function judgeAll(all, options) {
-  const sizes = await Promise.all(all.map((c) => fileSize(c.path).catch(() => 0)));
-  const order = all.map((_, i) => i).sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0));
-  const judgedInOrder = await mapLimit(
-    order,
-    options.concurrency ?? availableParallelism(),
-    (i) => verifyCandidate(all[i], options)
-  );
-  const judged = new Array(all.length);
-  order.forEach((i, k) => judged[i] = judgedInOrder[k] ?? null);
-  return judged;
-}
-function errorResult(path5, error) {
-  return { path: path5, target: null, verdict: "error", findings: [], facts: null, error };
-}
-async function verifyCandidate(candidate, options) {
-  const { path: path5, explicit } = candidate;
-  const ident = parseIdent(await readRange(path5, 0, IDENT_BYTES));
-  if (ident.kind === "not-elf") return explicit ? errorResult(path5, ident.reason) : null;
-  if (ident.type === "REL" || ident.type === "CORE") {
-    const what = ident.type === "REL" ? "a relocatable object (.o)" : "a core dump";
-    return explicit ? errorResult(path5, `${what}, not an executable or shared library`) : null;
-  }
-  const out = await runReadelf(options.readelf, path5);
-  const readelfError = out.stderr.split("\n").find((line) => line.includes("Error:"));
-  if (out.exitCode !== 0 || readelfError !== void 0) {
-    const reason = (readelfError ?? out.stderr.split("\n")[0] ?? "").replace(/^readelf: /, "").trim();
-    return errorResult(path5, `malformed ELF: ${reason || `readelf exited with ${out.exitCode}`}`);
-  }
-  const parsed = parseReadelf(out.stdout);
-  const size = await fileSize(path5);
-  const problem = parsed.machine === "" ? "malformed ELF: readelf printed no ELF header" : layoutProblem(parsed.layout, size);
-  if (problem !== null) return errorResult(path5, problem);
-  const facts = await completeFacts(path5, parsed);
-  const chosen = options.chooseTarget?.(facts) ?? null;
-  const policy = chosen === null ? options.policy : { ...options.policy, target: chosen };
-  const findings = evaluate(facts, policy);
-  const target = policy.target ?? inferTarget(facts);
-  return {
-    path: path5,
-    target: target === null ? null : formatTarget(target),
-    verdict: verdictOf(findings),
-    findings,
-    facts,
-    error: null
-  };
-}
-async function completeFacts(path5, parsed) {
-  const facts = { ...parsed, goBuild: null, goBuildError: null, staticSymbols: [] };
-  const section = (name) => parsed.layout.sections.find((s) => s.name === name && s.type !== "NOBITS");
-  const buildinfo = section(".go.buildinfo");
-  if (buildinfo !== void 0) {
-    const result = parseGoBuildInfo(
-      await readRange(path5, buildinfo.offset, Math.min(buildinfo.size, BUILDINFO_MAX))
-    );
-    if ("info" in result) facts.goBuild = result.info;
-    else facts.goBuildError = result.error;
-  }
-  const sharedLibrary = parsed.type === "DYN" && !parsed.pie;
-  if (parsed.interpreter === null && !sharedLibrary)
-    facts.staticSymbols = await staticNss2(path5, parsed, section);
-  return facts;
-}
-async function staticNss2(path5, parsed, section) {
-  const read = async (s) => readRange(path5, s.offset, Math.min(s.size, SYMTAB_MAX));
-  const symtab = section(".symtab");
-  const strtab = section(".strtab");
-  if (symtab !== void 0 && strtab !== void 0) {
-    const defined = definedSymbolNames({
-      symtab: await read(symtab),
-      strtab: await read(strtab),
-      is64: parsed.class === "ELF64",
-      littleEndian: parsed.endian === "little"
-    });
-    return staticNssFunctions(defined);
-  }
-  const pclntab = section(".gopclntab");
-  const rodata = section(".rodata");
-  if (pclntab === void 0 || rodata === void 0) return [];
-  return staticNssFromGoTables(await read(pclntab), await read(rodata));
-}
-
-// src/cli/verify-args.ts
-import { parseArgs } from "node:util";
-var FORMATS = ["text", "json", "markdown"];
-var VERIFY_USAGE = `usage: cgo-abi-guard verify [options] <file|dir|glob>...
-
-Judges Linux ELF binaries against a target ABI, dynamic linker and glibc floor.
-
-  --target linux/<goarch>[/<variant>]  amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, ppc64le, s390x, riscv64
-                                      (default: each file's own architecture; arch rule off)
-  --libc glibc|musl|none              C library the binaries link against (default glibc; none = static)
-  --glibc X.Y                         highest GLIBC_ version a binary may need (default: no ceiling)
-  --kernel X.Y[.Z]                    oldest kernel the binaries must start on (NT_GNU_ABI_TAG)
-  --policy FILE                       YAML policy (glibc, kernel, libc, versions, allow-needed, allow-rpath, severity)
-  --format text|json|markdown         report format (default text)
-  --readelf PATH                      readelf to run (default: readelf on PATH)
-
-Exit status: 0 all pass (warnings allowed), 1 a violation, 2 usage error or a file that cannot be judged.
-`;
-function parseVerifyArgs(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        target: { type: "string" },
-        libc: { type: "string" },
-        glibc: { type: "string" },
-        kernel: { type: "string" },
-        policy: { type: "string" },
-        format: { type: "string", default: "text" },
-        readelf: { type: "string" },
-        help: { type: "boolean", short: "h", default: false }
-      }
-    });
-  } catch (error) {
-    return { errors: [error instanceof Error ? error.message : String(error)] };
-  }
-  const v = parsed.values;
-  const errors = [];
-  let target = null;
-  if (v.target !== void 0) {
-    const t = parseTarget(v.target);
-    if ("error" in t) errors.push(t.error);
-    else target = t;
-  }
-  if (v.libc !== void 0 && !LIBCS.includes(v.libc)) {
-    errors.push(`--libc "${v.libc}" is not one of ${LIBCS.join(", ")}`);
-  }
-  for (const [flag, value] of [
-    ["--glibc", v.glibc],
-    ["--kernel", v.kernel]
-  ]) {
-    if (value !== void 0 && !isDottedVersion(value))
-      errors.push(`${flag} "${value}" is not a version like 2.31`);
-  }
-  const format = v.format;
-  if (!FORMATS.includes(format))
-    errors.push(`--format "${format}" is not one of ${FORMATS.join(", ")}`);
-  if (!v.help && parsed.positionals.length === 0)
-    errors.push("no files given: name at least one file, directory or glob");
-  if (errors.length > 0) return { errors };
-  return {
-    args: {
-      paths: parsed.positionals,
-      target,
-      libc: v.libc ?? null,
-      glibc: v.glibc ?? null,
-      kernel: v.kernel ?? null,
-      policyFile: v.policy ?? null,
-      format,
-      readelf: v.readelf ?? "readelf",
-      help: v.help
-    }
-  };
-}
-
-// src/adapters/runner.ts
-import { constants as constants2 } from "node:fs";
-import { access, readFile } from "node:fs/promises";
-import { machine, release } from "node:os";
-import { delimiter as delimiter2, join as join4 } from "node:path";
-
-// src/domain/runner/runner.ts
-function parseOsRelease(text) {
-  const fields = /* @__PURE__ */ new Map();
-  for (const raw of text.split("\n")) {
-    const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(raw);
-    if (m?.[1] === void 0 || m[2] === void 0) continue;
-    fields.set(m[1], unquote2(m[2].trim()));
-  }
-  const get = (key) => {
-    const v = fields.get(key);
-    return v === void 0 || v === "" ? null : v;
-  };
-  return {
-    // os-release(5): ID defaults to "linux".
-    id: get("ID") ?? "linux",
-    versionId: get("VERSION_ID"),
-    codename: get("VERSION_CODENAME") ?? get("UBUNTU_CODENAME"),
-    idLike: (get("ID_LIKE") ?? "").split(/\s+/).filter((s) => s !== ""),
-    prettyName: get("PRETTY_NAME")
-  };
-}
-function unquote2(value) {
-  const q = value[0];
-  if ((q === '"' || q === "'") && value.length >= 2 && value.endsWith(q)) {
-    const inner = value.slice(1, -1);
-    return q === '"' ? inner.replace(/\\([$"\\`])/g, "$1") : inner;
-  }
-  return value;
-}
-function parseGetconfLibc(text) {
-  const m = /^\s*glibc\s+(\d+(?:\.\d+)+)/m.exec(text);
-  return m?.[1] === void 0 ? null : { family: "glibc", version: m[1] };
-}
-function parseLddVersion(text) {
-  if (/\bmusl libc\b/i.test(text)) {
-    const v = /^\s*Version\s+(\d+(?:\.\d+)+)/m.exec(text);
-    return { family: "musl", version: v?.[1] ?? null };
-  }
-  const g = /^ldd \(.*(?:GLIBC|GNU libc).*\)\s+(\d+(?:\.\d+)+)\s*$/m.exec(text);
-  return g?.[1] === void 0 ? null : { family: "glibc", version: g[1] };
-}
-function parseGoEnvJson(text) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { error: "go env -json did not print JSON" };
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data))
-    return { error: "go env -json did not print a JSON object" };
-  const env = data;
-  const str = (key) => {
-    const v = env[key];
-    return typeof v === "string" ? v : "";
-  };
-  if (str("GOVERSION") === "" || str("GOROOT") === "")
-    return { error: "go env -json has no GOVERSION or GOROOT" };
-  return {
-    goversion: str("GOVERSION"),
-    goos: str("GOOS"),
-    goarch: str("GOARCH"),
-    cgoEnabled: str("CGO_ENABLED") === "1",
-    cc: str("CC"),
-    goroot: str("GOROOT"),
-    gotoolchain: str("GOTOOLCHAIN")
-  };
-}
-var MACHINES = {
-  x86_64: ["amd64", "amd64"],
-  amd64: ["amd64", "amd64"],
-  aarch64: ["arm64", "arm64"],
-  arm64: ["arm64", "arm64"],
-  armv7l: ["arm", "armhf"],
-  armv8l: ["arm", "armhf"],
-  armv6l: ["arm", "armel"],
-  armv5tel: ["arm", "armel"],
-  i386: ["386", "i386"],
-  i486: ["386", "i386"],
-  i586: ["386", "i386"],
-  i686: ["386", "i386"],
-  ppc64le: ["ppc64le", "ppc64el"],
-  s390x: ["s390x", "s390x"],
-  riscv64: ["riscv64", "riscv64"]
-};
-function hostArchOf(machine2) {
-  const m = MACHINES[machine2.trim()];
-  return { machine: machine2.trim(), goarch: m?.[0] ?? null, debianArch: m?.[1] ?? null };
-}
-function renderRunnerText(facts) {
-  const d = facts.distro;
-  const distro = [d.id, d.versionId, d.codename].filter((s) => s !== null).join(" ");
-  const libc = facts.libc.family === "unknown" ? "unknown (neither getconf GNU_LIBC_VERSION nor ldd --version said)" : `${facts.libc.family} ${facts.libc.version ?? "(version unknown)"}`;
-  const a = facts.hostArch;
-  const lines = [
-    `kernel       ${facts.kernel}`,
-    `libc         ${libc}`,
-    `distro       ${d.prettyName === null ? distro : `${d.prettyName} (${distro})`}`,
-    `arch         ${a.machine} (GOARCH ${a.goarch ?? "unknown"}, Debian ${a.debianArch ?? "unknown"})`
-  ];
-  const go = facts.go;
-  if ("missing" in go) lines.push(`go           missing: ${go.missing}`);
-  else {
-    lines.push(
-      `go           ${go.goversion} ${go.goos}/${go.goarch}`,
-      `GOROOT       ${go.goroot}`,
-      `cgo          ${go.cgoEnabled ? "enabled" : "DISABLED (CGO_ENABLED=0)"}, CC=${go.cc === "" ? "(none)" : go.cc}`,
-      `GOTOOLCHAIN  ${go.gotoolchain === "" ? "(unset)" : go.gotoolchain}: ${go.switchable ?? "builds use this toolchain"}`
-    );
-  }
-  return `${lines.join("\n")}
-`;
-}
-function renderRunnerJson(facts) {
-  return `${JSON.stringify(facts, null, 2)}
-`;
-}
-
-// src/domain/go/go-toolchain.ts
-function parseGoVersion(text) {
-  const num = "(0|[1-9]\\d*)";
-  const m = new RegExp(`^${num}(?:\\.${num}(?:\\.${num}|([a-z]+)${num}?)?)?$`).exec(text);
-  if (m?.[1] === void 0) return null;
-  const [, major, minor, patch, kind, pre] = m;
-  if (minor === void 0) return { major, minor: "0", patch: "0", kind: "", pre: "" };
-  const oldRelease = cmpInt(minor, "21") < 0 && patch === void 0 && kind === void 0;
-  return {
-    major,
-    minor,
-    patch: patch ?? (oldRelease ? "0" : ""),
-    kind: kind ?? "",
-    pre: pre ?? ""
-  };
-}
-function cmpInt(x, y) {
-  if (x === y) return 0;
-  if (x.length !== y.length) return x.length < y.length ? -1 : 1;
-  return x < y ? -1 : 1;
-}
-function compareGoVersions(a, b) {
-  const x = parseGoVersion(a);
-  const y = parseGoVersion(b);
-  if (x === null || y === null) return x === y ? 0 : x === null ? -1 : 1;
-  for (const k of ["major", "minor", "patch"]) {
-    const c = cmpInt(x[k], y[k]);
-    if (c !== 0) return c;
-  }
-  if (x.kind !== y.kind) return x.kind < y.kind ? -1 : 1;
-  return cmpInt(x.pre, y.pre);
-}
-function versionFromToolchain(name) {
-  if (!name.startsWith("go") || /[\\/]/.test(name)) return null;
-  const v = name.slice(2).split(/[ \t-]/)[0] ?? "";
-  return parseGoVersion(v) === null ? null : v;
-}
-function parseGoModDirectives(text) {
-  let go = null;
-  let toolchain = null;
-  for (const raw of text.split("\n")) {
-    const line = raw.replace(/\/\/.*$/, "").trim();
-    const m = /^(go|toolchain)\s+(\S+)$/.exec(line);
-    if (m?.[2] === void 0) continue;
-    if (m[1] === "go") go = m[2];
-    else toolchain = m[2];
-  }
-  return { go, toolchain };
-}
-function toolchainSwitch(goEnv, goModText) {
-  const setting = goEnv.gotoolchain.trim();
-  const local = goEnv.goversion.split(" ")[0] ?? "";
-  if (setting === "" || setting === "local") return null;
-  let minName = local;
-  let mode = setting;
-  if (setting !== "auto" && setting !== "path") {
-    const plus = setting.indexOf("+");
-    const min = plus < 0 ? setting : setting.slice(0, plus);
-    mode = plus < 0 ? null : setting.slice(plus + 1);
-    if (mode !== null && mode !== "auto" && mode !== "path")
-      return `GOTOOLCHAIN=${setting} is invalid (only +auto and +path exist): go refuses to run`;
-    if (min !== "local") {
-      if (versionFromToolchain(min) === null)
-        return `GOTOOLCHAIN=${setting} is invalid: go refuses to run`;
-      minName = min;
-    }
-  }
-  const forced = minName === local ? null : `GOTOOLCHAIN=${setting} runs ${minName}, not the local ${local}`;
-  if (mode === null || goModText === null) return forced;
-  const mod = parseGoModDirectives(goModText);
-  if (mod.toolchain === "default") return forced;
-  let minVers = versionFromToolchain(minName) ?? "";
-  let target = null;
-  let reason = "";
-  const tv = mod.toolchain === null ? null : versionFromToolchain(mod.toolchain);
-  if (tv !== null && compareGoVersions(tv, minVers) > 0) {
-    target = mod.toolchain;
-    minVers = tv;
-    reason = `go.mod says "toolchain ${mod.toolchain ?? ""}"`;
-  }
-  if (mod.go !== null && compareGoVersions(mod.go, minVers) > 0) {
-    const v = parseGoVersion(mod.go);
-    const isLang = v !== null && v.patch === "" && v.kind === "";
-    target = `go${mod.go}${isLang && compareGoVersions(mod.go, "1.21") >= 0 ? ".0" : ""}`;
-    reason = `go.mod says "go ${mod.go}"`;
-  }
-  if (target === null) return forced;
-  const how = mode === "path" ? "looked up on PATH" : "downloaded";
-  return `${reason}, newer than ${minName}: with GOTOOLCHAIN=${setting} go runs ${target} (${how})`;
-}
-
 // node_modules/@actions/exec/lib/exec.js
 import { StringDecoder } from "string_decoder";
 
@@ -33078,13 +30514,13 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { chmod, copyFile, lstat, mkdir, open: open2, readdir: readdir3, rename, rm, rmdir, stat: stat3, symlink, unlink } = fs.promises;
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs.constants.O_RDONLY;
 function exists(fsPath) {
   return __awaiter(this, void 0, void 0, function* () {
     try {
-      yield stat3(fsPath);
+      yield stat(fsPath);
     } catch (err) {
       if (err.code === "ENOENT") {
         return false;
@@ -33108,7 +30544,7 @@ function tryGetExecutablePath(filePath, extensions) {
   return __awaiter(this, void 0, void 0, function* () {
     let stats = void 0;
     try {
-      stats = yield stat3(filePath);
+      stats = yield stat(filePath);
     } catch (err) {
       if (err.code !== "ENOENT") {
         console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
@@ -33131,7 +30567,7 @@ function tryGetExecutablePath(filePath, extensions) {
       filePath = originalFilePath + extension;
       stats = void 0;
       try {
-        stats = yield stat3(filePath);
+        stats = yield stat(filePath);
       } catch (err) {
         if (err.code !== "ENOENT") {
           console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
@@ -33142,7 +30578,7 @@ function tryGetExecutablePath(filePath, extensions) {
           try {
             const directory = path.dirname(filePath);
             const upperName = path.basename(filePath).toUpperCase();
-            for (const actualName of yield readdir3(directory)) {
+            for (const actualName of yield readdir(directory)) {
               if (upperName === actualName.toUpperCase()) {
                 filePath = path.join(directory, actualName);
                 break;
@@ -33569,14 +31005,14 @@ var ToolRunner = class extends events.EventEmitter {
           state.processClosed = true;
           state.CheckComplete();
         });
-        cp2.on("exit", (code) => {
-          state.processExitCode = code;
+        cp2.on("exit", (code3) => {
+          state.processExitCode = code3;
           state.processExited = true;
-          this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+          this._debug(`Exit code ${code3} received from tool '${this.toolPath}'`);
           state.CheckComplete();
         });
-        cp2.on("close", (code) => {
-          state.processExitCode = code;
+        cp2.on("close", (code3) => {
+          state.processExitCode = code3;
           state.processExited = true;
           state.processClosed = true;
           this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
@@ -33787,7 +31223,7 @@ function getExecOutput(commandLine, args, options) {
 }
 
 // src/adapters/exec.ts
-var TIMED_OUT = /* @__PURE__ */ new Set([124, 137]);
+import { execFile } from "node:child_process";
 function envOf(env, cLocale) {
   const out = {};
   for (const [k, v] of Object.entries(env)) if (v !== void 0) out[k] = v;
@@ -33795,25 +31231,2892 @@ function envOf(env, cLocale) {
   return out;
 }
 async function execQuiet(file, args, options = {}) {
-  const limit = options.timeoutMs;
-  const [cmd, argv] = limit === void 0 ? [file, [...args]] : ["timeout", ["-k", "5", `${Math.max(1, Math.ceil(limit / 1e3))}`, file, ...args]];
+  if (options.timeoutMs !== void 0 || options.maxOutput !== void 0)
+    return execBounded(file, args, options);
   try {
-    const r = await getExecOutput(cmd, argv, {
+    const r = await getExecOutput(file, [...args], {
       silent: true,
       ignoreReturnCode: true,
       env: envOf(options.env ?? process.env, true),
       ...options.cwd === void 0 ? {} : { cwd: options.cwd }
     });
-    if (limit !== void 0 && TIMED_OUT.has(r.exitCode))
-      return { ...r, exitCode: null, failure: `timed out after ${Math.ceil(limit / 1e3)} s` };
-    if (limit !== void 0 && r.exitCode === 127 && /timeout: failed to run command/.test(r.stderr))
-      return { ...r, exitCode: null, failure: `${file}: not found` };
     return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr, failure: null };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const failure = /Unable to locate executable file/.test(message) ? `${limit === void 0 ? file : "timeout"}: not found` : message.split("\n")[0] ?? "failed";
-    return { exitCode: null, stdout: "", stderr: "", failure };
+    const failure2 = /Unable to locate executable file/.test(message) ? `${file}: not found` : message.split("\n")[0] ?? "failed";
+    return { exitCode: null, stdout: "", stderr: "", failure: failure2 };
   }
+}
+function execBounded(file, args, options) {
+  const maxOutput = options.maxOutput ?? 64 * 1024 * 1024;
+  return new Promise((resolve4) => {
+    execFile(
+      file,
+      [...args],
+      {
+        env: envOf(options.env ?? process.env, true),
+        cwd: options.cwd,
+        timeout: options.timeoutMs ?? 0,
+        killSignal: "SIGKILL",
+        maxBuffer: maxOutput,
+        encoding: "utf8"
+      },
+      (error, stdout, stderr) => {
+        if (error === null) {
+          resolve4({ exitCode: 0, stdout, stderr, failure: null });
+          return;
+        }
+        if (typeof error.code === "number") {
+          resolve4({ exitCode: error.code, stdout, stderr, failure: null });
+          return;
+        }
+        const failure2 = error.code === "ENOENT" ? `${file}: not found` : error.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER" ? `printed more than ${Math.round(maxOutput / 1024 / 1024)} MiB` : error.killed ? `timed out after ${Math.ceil((options.timeoutMs ?? 0) / 1e3)} s` : typeof error.signal === "string" ? `killed by ${error.signal}` : `could not run: ${error.code ?? error.message}`;
+        resolve4({ exitCode: null, stdout, stderr, failure: failure2 });
+      }
+    );
+  });
+}
+
+// src/adapters/readelf.ts
+var ToolMissingError = class extends Error {
+};
+var MAX_OUTPUT = 512 * 1024 * 1024;
+var READELF_TIMEOUT_MS = 12e4;
+var missing = (readelf) => new ToolMissingError(
+  `readelf not found ("${readelf}"): install binutils, or pass --readelf PATH`
+);
+async function runReadelf(readelf, args, path5, timeoutMs = READELF_TIMEOUT_MS) {
+  const r = await execQuiet(readelf, [...args, "--", path5], { timeoutMs, maxOutput: MAX_OUTPUT });
+  if (r.failure?.endsWith(": not found") === true) throw missing(readelf);
+  const toolFailure = r.failure === null ? null : r.failure.startsWith("timed out") ? `readelf did not finish within ${timeoutMs / 1e3} s and was stopped` : `readelf ${r.failure}`;
+  return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode ?? 1, toolFailure };
+}
+async function checkReadelf(readelf) {
+  const r = await execQuiet(readelf, ["--version"], { timeoutMs: 3e4 });
+  if (r.failure?.endsWith(": not found") === true) throw missing(readelf);
+  if (r.exitCode !== 0)
+    throw new ToolMissingError(
+      `"${readelf} --version" failed: ${r.failure ?? (r.stderr.trim().split("\n")[0] || `exit status ${String(r.exitCode)}`)}`
+    );
+  const first = r.stdout.split("\n")[0] ?? "";
+  if (!first.includes("GNU readelf"))
+    throw new ToolMissingError(
+      `"${readelf}" is not GNU readelf ("--version" says "${first.slice(0, 80)}"): pass the readelf of binutils with --readelf PATH`
+    );
+  return first;
+}
+
+// src/domain/rules/policy-file.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/domain/platform.ts
+var LIBCS = ["glibc", "musl", "none"];
+var ARCHES = {
+  amd64: arch(
+    "amd64",
+    "ELF64",
+    "little",
+    "Advanced Micro Devices X86-64",
+    ["v1", "v2", "v3", "v4"],
+    "3.2.0"
+  ),
+  "386": arch("386", "ELF32", "little", "Intel 80386", [], "3.2.0"),
+  arm64: arch("arm64", "ELF64", "little", "AArch64", [], "3.7.0"),
+  arm: arch("arm", "ELF32", "little", "ARM", ["v5", "v6", "v7"], "3.2.0"),
+  ppc64le: arch("ppc64le", "ELF64", "little", "PowerPC64", [], "3.10.0"),
+  s390x: arch("s390x", "ELF64", "big", "IBM S/390", [], "3.2.0"),
+  riscv64: arch("riscv64", "ELF64", "little", "RISC-V", [], "4.15.0")
+};
+function arch(goarch, elfClass, endian, machine2, variants, glibcKernelFloor) {
+  const defaultVariant = goarch === "amd64" ? "v1" : goarch === "arm" ? "v7" : null;
+  return { goarch, elfClass, endian, machine: machine2, variants, defaultVariant, glibcKernelFloor };
+}
+var ABIS = {
+  amd64: abi(
+    "/lib64/ld-linux-x86-64.so.2",
+    "/lib/ld-musl-x86_64.so.1",
+    "x86_64-linux-gnu",
+    "amd64",
+    "x86_64"
+  ),
+  "386": abi("/lib/ld-linux.so.2", "/lib/ld-musl-i386.so.1", "i686-linux-gnu", "i386", "i386"),
+  arm64: abi(
+    "/lib/ld-linux-aarch64.so.1",
+    "/lib/ld-musl-aarch64.so.1",
+    "aarch64-linux-gnu",
+    "arm64",
+    "aarch64"
+  ),
+  armhf: abi(
+    "/lib/ld-linux-armhf.so.3",
+    "/lib/ld-musl-armhf.so.1",
+    "arm-linux-gnueabihf",
+    "armhf",
+    "armhf"
+  ),
+  armel: abi("/lib/ld-linux.so.3", "/lib/ld-musl-arm.so.1", "arm-linux-gnueabi", "armel", "arm"),
+  ppc64le: abi(
+    "/lib64/ld64.so.2",
+    "/lib/ld-musl-powerpc64le.so.1",
+    "powerpc64le-linux-gnu",
+    "ppc64el",
+    "powerpc64le"
+  ),
+  s390x: abi("/lib/ld64.so.1", "/lib/ld-musl-s390x.so.1", "s390x-linux-gnu", "s390x", "s390x"),
+  riscv64: abi(
+    "/lib/ld-linux-riscv64-lp64d.so.1",
+    "/lib/ld-musl-riscv64.so.1",
+    "riscv64-linux-gnu",
+    "riscv64",
+    "riscv64"
+  )
+};
+function abi(glibcLoader, muslLoader, triplet, debianArch, muslArch) {
+  return { glibcLoader, muslLoader, triplet, debianArch, muslArch };
+}
+function isGoArch(value) {
+  return Object.hasOwn(ARCHES, value);
+}
+function parseTarget(text) {
+  const parts2 = text.trim().split("/");
+  const [os5, goarch, variant, ...rest] = parts2;
+  const known = Object.keys(ARCHES).join(", ");
+  if (os5 !== "linux" || goarch === void 0 || rest.length > 0) {
+    return {
+      error: `target "${text}" is not of the form linux/<goarch>[/<variant>] (goarch: ${known})`
+    };
+  }
+  if (!isGoArch(goarch))
+    return { error: `target "${text}": unknown goarch "${goarch}" (known: ${known})` };
+  const info2 = ARCHES[goarch];
+  if (variant === void 0 || variant === "") return { goarch, variant: info2.defaultVariant };
+  if (!info2.variants.includes(variant)) {
+    const allowed = info2.variants.length > 0 ? `one of ${info2.variants.join(", ")}` : "none";
+    return {
+      error: `target "${text}": variant "${variant}" is not valid for ${goarch} (${allowed})`
+    };
+  }
+  return { goarch, variant };
+}
+function formatTarget(target) {
+  return target.variant === null ? `linux/${target.goarch}` : `linux/${target.goarch}/${target.variant}`;
+}
+function floatAbiOf(target) {
+  if (target.goarch !== "arm") return null;
+  return target.variant === "v7" ? "hard" : "soft";
+}
+function abiOf(target) {
+  const key = target.goarch === "arm" ? floatAbiOf(target) === "hard" ? "armhf" : "armel" : target.goarch;
+  const info2 = ABIS[key];
+  if (info2 === void 0) throw new Error(`no ABI row for ${key}`);
+  return info2;
+}
+function loaderFor(target, libc) {
+  if (libc === "none") return null;
+  const info2 = abiOf(target);
+  return libc === "glibc" ? info2.glibcLoader : info2.muslLoader;
+}
+function describeLoader(path5) {
+  for (const [key, info2] of Object.entries(ABIS)) {
+    if (info2.glibcLoader === path5) return `the glibc loader for ${key}`;
+    if (info2.muslLoader === path5) return `the musl loader for ${key}`;
+  }
+  return null;
+}
+function goarchOf(elfClass, endian, machine2) {
+  for (const info2 of Object.values(ARCHES)) {
+    if (info2.machine === machine2 && info2.elfClass === elfClass && info2.endian === endian)
+      return info2.goarch;
+  }
+  return null;
+}
+function variantLevel(variant) {
+  return Number.parseInt(variant.replace(/^v/, ""), 10);
+}
+
+// src/domain/rules/types.ts
+var RULES = [
+  "elf-arch",
+  "interpreter",
+  "glibc-version",
+  "library-versions",
+  "needed",
+  "rpath",
+  "kernel-abi",
+  "go-buildinfo",
+  "x86-isa",
+  "static-nss"
+];
+function defaultPolicy() {
+  return {
+    target: null,
+    libc: "glibc",
+    glibc: null,
+    kernel: null,
+    versions: {},
+    allowNeeded: [],
+    allowRpath: [],
+    severity: {}
+  };
+}
+
+// src/domain/version.ts
+function isDottedVersion(text) {
+  return /^\d+(\.\d+)*$/.test(text);
+}
+function compareDotted(a, b) {
+  const pa = a.split(".");
+  const pb = b.split(".");
+  const n = Math.max(pa.length, pb.length);
+  for (let i = 0; i < n; i++) {
+    const x = Number(pa[i] ?? "0");
+    const y = Number(pb[i] ?? "0");
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+function splitVersionName(name) {
+  const m = /^(.+?)_(\d+(?:\.\d+)*)$/.exec(name);
+  if (m?.[1] === void 0 || m[2] === void 0) return null;
+  return { prefix: m[1], version: m[2] };
+}
+var GLIBC_MARKERS = {
+  GLIBC_ABI_DT_RELR: "2.36"
+};
+function highestVersions(needs) {
+  const out = {};
+  for (const need of needs) {
+    const marker = GLIBC_MARKERS[need.name];
+    const split = marker !== void 0 ? { prefix: "GLIBC", version: marker } : splitVersionName(need.name);
+    if (split === null) continue;
+    const seen = out[split.prefix];
+    if (seen === void 0 || compareDotted(split.version, seen) > 0)
+      out[split.prefix] = split.version;
+  }
+  return out;
+}
+
+// src/domain/rules/policy-file.ts
+var KEYS = [
+  "glibc",
+  "kernel",
+  "libc",
+  "target",
+  "versions",
+  "allow-needed",
+  "allow-rpath",
+  "severity"
+];
+var SETTINGS = ["off", "warning", "error"];
+function parsePolicyFile(text, fileName) {
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { schema: "failsafe", lineCounter: lines, prettyErrors: false });
+  const errors = [];
+  const at = (node) => {
+    const offset = (0, import_yaml.isNode)(node) ? node.range?.[0] ?? 0 : 0;
+    return `${fileName}:${lines.linePos(offset).line}`;
+  };
+  for (const e of doc.errors)
+    errors.push(`${fileName}:${lines.linePos(e.pos[0]).line}: ${e.message.split("\n")[0] ?? ""}`);
+  const policy = {};
+  if (errors.length > 0 || doc.contents === null) return { policy, errors };
+  if (!(0, import_yaml.isMap)(doc.contents))
+    return { policy, errors: [`${at(doc.contents)}: the policy must be a mapping of keys`] };
+  const scalar = (node, key) => {
+    if ((0, import_yaml.isScalar)(node) && typeof node.value === "string") return node.value;
+    errors.push(`${at(node)}: ${key} must be a single value`);
+    return null;
+  };
+  const version = (node, key) => {
+    const value = scalar(node, key);
+    if (value === null) return void 0;
+    if (isDottedVersion(value)) return value;
+    errors.push(`${at(node)}: ${key} "${value}" is not a version like 2.31`);
+    return void 0;
+  };
+  const list = (node, key) => {
+    if (!(0, import_yaml.isSeq)(node)) {
+      errors.push(`${at(node)}: ${key} must be a list`);
+      return [];
+    }
+    return node.items.map((item) => scalar(item, key)).filter((v) => v !== null);
+  };
+  for (const pair of doc.contents.items) {
+    const keyNode = pair.key;
+    const key = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : "";
+    const value = pair.value;
+    switch (key) {
+      case "glibc":
+        policy.glibc = version(value, key);
+        break;
+      case "kernel":
+        policy.kernel = version(value, key);
+        break;
+      case "libc": {
+        const libc = scalar(value, key);
+        if (libc !== null && LIBCS.includes(libc))
+          policy.libc = libc;
+        else if (libc !== null)
+          errors.push(`${at(value)}: libc "${libc}" is not one of ${LIBCS.join(", ")}`);
+        break;
+      }
+      case "target": {
+        const text2 = scalar(value, key);
+        const parsed = text2 === null ? null : parseTarget(text2);
+        if (parsed !== null && "error" in parsed) errors.push(`${at(value)}: ${parsed.error}`);
+        else if (parsed !== null) policy.target = parsed;
+        break;
+      }
+      case "versions":
+        policy.versions = versionMap(value, at, errors);
+        break;
+      case "allow-needed":
+        policy.allowNeeded = list(value, key);
+        break;
+      case "allow-rpath":
+        policy.allowRpath = list(value, key);
+        break;
+      case "severity":
+        policy.severity = severityMap(value, at, errors);
+        break;
+      default:
+        errors.push(`${at(keyNode)}: unknown key "${key}" (known: ${KEYS.join(", ")})`);
+    }
+  }
+  return { policy, errors };
+}
+function versionMap(node, at, errors) {
+  const out = {};
+  if (!(0, import_yaml.isMap)(node)) {
+    errors.push(`${at(node)}: versions must be a mapping like {GLIBCXX: 3.4.28}`);
+    return out;
+  }
+  for (const pair of node.items) {
+    const prefix = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
+    const value = (0, import_yaml.isScalar)(pair.value) ? String(pair.value.value) : "";
+    if (!/^[A-Z][A-Z0-9_]*$/.test(prefix))
+      errors.push(`${at(pair.key)}: "${prefix}" is not a version prefix like GLIBCXX`);
+    else if (!isDottedVersion(value))
+      errors.push(`${at(pair.value)}: versions.${prefix} "${value}" is not a version like 3.4.28`);
+    else out[prefix] = value;
+  }
+  return out;
+}
+function severityMap(node, at, errors) {
+  const out = {};
+  if (!(0, import_yaml.isMap)(node)) {
+    errors.push(`${at(node)}: severity must be a mapping of rule id to off, warning or error`);
+    return out;
+  }
+  for (const pair of node.items) {
+    const rule = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
+    const setting = (0, import_yaml.isScalar)(pair.value) ? String(pair.value.value) : "";
+    if (!RULES.includes(rule)) {
+      errors.push(`${at(pair.key)}: unknown rule "${rule}" (rules: ${RULES.join(", ")})`);
+    } else if (!SETTINGS.includes(setting)) {
+      errors.push(
+        `${at(pair.value)}: severity of ${rule} must be off, warning or error, not "${setting}"`
+      );
+    } else out[rule] = setting;
+  }
+  return out;
+}
+
+// src/domain/report/report.ts
+function overallVerdict(results) {
+  if (results.some((r) => r.verdict === "error")) return "error";
+  return results.some((r) => r.verdict === "fail") ? "fail" : "pass";
+}
+function exitCodeOf(verdict) {
+  return verdict === "pass" ? 0 : verdict === "fail" ? 1 : 2;
+}
+var ORDER = { error: 0, fail: 1, pass: 2 };
+function sorted(results) {
+  return [...results].sort(
+    (a, b) => ORDER[a.verdict] - ORDER[b.verdict] || a.path.localeCompare(b.path)
+  );
+}
+function jsonFacts(facts) {
+  return {
+    class: facts.class,
+    endian: facts.endian,
+    machine: facts.machine,
+    osabi: facts.osabi,
+    type: facts.type,
+    flags: facts.flags,
+    interpreter: facts.interpreter,
+    needed: facts.needed,
+    rpath: facts.rpath,
+    runpath: facts.runpath,
+    pie: facts.pie,
+    versions: facts.versions,
+    versionNeeds: facts.versionNeeds,
+    abiTag: facts.abiTag,
+    isaNeeded: facts.isaNeeded,
+    goBuild: facts.goBuild
+  };
+}
+function renderJson(report2) {
+  const binaries = report2.binaries.map((r) => ({
+    path: r.path,
+    ...r.linkTarget === void 0 ? {} : { linkTarget: r.linkTarget },
+    target: r.target,
+    verdict: r.verdict,
+    ...r.error === null ? {} : { error: r.error },
+    findings: r.findings,
+    facts: r.facts === null ? null : jsonFacts(r.facts)
+  }));
+  return `${JSON.stringify({ verdict: report2.verdict, glibcFloor: report2.glibcFloor, binaries }, null, 2)}
+`;
+}
+function summaryLine(results) {
+  const count = (v) => results.filter((r) => r.verdict === v).length;
+  const n = results.length;
+  return `${n} binar${n === 1 ? "y" : "ies"}: ${count("pass")} passed, ${count("fail")} failed, ${count("error")} could not be judged`;
+}
+function factLine(facts) {
+  const parts2 = [`${facts.class} ${facts.machine}`, facts.type];
+  if (facts.floatAbi !== null) parts2.push(`${facts.floatAbi}-float ABI`);
+  parts2.push(facts.interpreter === null ? "no interpreter" : `interpreter ${facts.interpreter}`);
+  if (facts.needed.length > 0) parts2.push(`NEEDED ${facts.needed.join(" ")}`);
+  const versions = Object.entries(facts.versions).map(([p, v]) => `${p} ${v}`);
+  if (versions.length > 0) parts2.push(`needs ${versions.join(", ")}`);
+  if (facts.goBuild !== null) {
+    const s = facts.goBuild.settings;
+    parts2.push(
+      `${facts.goBuild.goVersion} CGO_ENABLED=${s.CGO_ENABLED ?? "?"} GOARCH=${s.GOARCH ?? "?"}`
+    );
+  } else if (facts.goBuildError === null) {
+    parts2.push(
+      facts.goBinary ? "a Go binary without build info" : "no Go build info (not a Go binary)"
+    );
+  }
+  return parts2.join(", ");
+}
+function renderText(report2) {
+  const out = [];
+  for (const r of sorted(report2.binaries)) {
+    const label = r.verdict.toUpperCase().padEnd(5);
+    if (r.verdict === "error") {
+      out.push(`${label} ${r.path}: ${r.error ?? "could not be judged"}`);
+      continue;
+    }
+    const link = r.linkTarget === void 0 ? "" : ` -> ${r.linkTarget}`;
+    out.push(`${label} ${r.path}${link} (${r.target ?? "unknown target"})`);
+    const ordered = [...r.findings].sort(
+      (a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
+    );
+    for (const f of ordered) {
+      out.push(`  ${f.severity.padEnd(7)} ${f.rule}: ${f.message}`);
+      out.push(`          fix: ${f.fix}`);
+    }
+    if (r.facts !== null) out.push(`  facts: ${factLine(r.facts)}`);
+  }
+  out.push(summaryLine(report2.binaries));
+  return `${out.join("\n")}
+`;
+}
+function cell(text) {
+  return text.replace(/[|`]/g, "\\$&").replace(/[\r\n]/g, " ");
+}
+function code(text) {
+  const flat = text.replace(/\|/g, "\\|").replace(/[\r\n]/g, " ");
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+var ICON = { pass: "\u2705 pass", fail: "\u274C fail", error: "\u26A0\uFE0F error" };
+function renderMarkdown(report2, title = "cgo-abi-guard") {
+  const out = [
+    `### ${title}: ${report2.verdict}`,
+    "",
+    "| binary | target | interpreter | highest GLIBC (floor) | NEEDED | verdict |",
+    "|---|---|---|---|---|---|"
+  ];
+  for (const r of sorted(report2.binaries)) {
+    const f = r.facts;
+    const glibc = `${f?.versions.GLIBC ?? "\u2014"} (${report2.glibcFloor ?? "no floor"})`;
+    out.push(
+      `| ${code(r.path)} | ${r.target ?? "\u2014"} | ${f === null ? "\u2014" : cell(f.interpreter ?? "static")} | ${glibc} | ${f === null ? "\u2014" : cell(f.needed.join(", ") || "\u2014")} | ${ICON[r.verdict]} |`
+    );
+  }
+  const problems = sorted(report2.binaries).filter(
+    (r) => r.verdict !== "pass" || r.findings.length > 0
+  );
+  if (problems.length > 0) out.push("");
+  for (const r of problems) {
+    if (r.error !== null) out.push(`- ${code(r.path)}: ${cell(r.error)}`);
+    for (const f of r.findings)
+      out.push(
+        `- ${code(r.path)} **${f.severity}** \`${f.rule}\`: ${cell(f.message)} \u2014 *fix:* ${cell(f.fix)}`
+      );
+  }
+  out.push("", summaryLine(report2.binaries));
+  return `${out.join("\n")}
+`;
+}
+
+// src/steps/verify.ts
+import { availableParallelism } from "node:os";
+
+// src/util/map-limit.ts
+async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+// node_modules/tinyglobby/dist/index.mjs
+import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
+import { isAbsolute, posix, resolve as resolve3 } from "path";
+import { fileURLToPath } from "url";
+
+// node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename as basename3, dirname as dirname3, normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "path";
+import * as nativeFs from "fs";
+var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
+function cleanPath(path5) {
+  let normalized = normalize(path5);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+var SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path5, separator) {
+  return path5.replace(SLASHES_REGEX, separator);
+}
+var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path5) {
+  return path5 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path5);
+}
+function normalizePath(path5, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path5.includes("/") || path5.startsWith(".");
+  if (resolvePaths) path5 = resolve2(path5);
+  if (normalizePath$1 || pathNeedsCleaning) path5 = cleanPath(path5);
+  if (path5 === ".") return "";
+  const needsSeperator = path5[path5.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path5 + pathSeparator : path5, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes(relative2(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+var pushDirectory = (directoryPath, paths) => {
+  paths.push(directoryPath || ".");
+};
+var pushDirectoryFilter = (directoryPath, paths, filters) => {
+  const path5 = directoryPath || ".";
+  if (filters.every((filter) => filter(path5, true))) paths.push(path5);
+};
+var empty$2 = () => {
+};
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+var pushFileFilter = (filename, paths, _counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+var pushFileCount = (_filename, _paths, counts, _filters) => {
+  counts.files++;
+};
+var pushFile = (filename, paths) => {
+  paths.push(filename);
+};
+var empty$1 = () => {
+};
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+var getArray = (paths) => {
+  return paths;
+};
+var getArrayGroup = () => {
+  return [""].slice(0, 0);
+};
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+var groupFiles = (groups, directory, files) => {
+  groups.push({
+    directory,
+    files,
+    dir: directory
+  });
+};
+var empty = () => {
+};
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+var resolveSymlinksAsync = function(path5, state, callback$1) {
+  const { queue, fs: fs3, options: { suppressErrors } } = state;
+  queue.enqueue();
+  fs3.realpath(path5, (error, resolvedPath) => {
+    if (error) return queue.dequeue(suppressErrors ? null : error, state);
+    fs3.stat(resolvedPath, (error$1, stat6) => {
+      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+      if (stat6.isDirectory() && isRecursive(path5, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat6, resolvedPath);
+      queue.dequeue(null, state);
+    });
+  });
+};
+var resolveSymlinks = function(path5, state, callback$1) {
+  const { queue, fs: fs3, options: { suppressErrors } } = state;
+  queue.enqueue();
+  try {
+    const resolvedPath = fs3.realpathSync(path5);
+    const stat6 = fs3.statSync(resolvedPath);
+    if (stat6.isDirectory() && isRecursive(path5, resolvedPath, state)) return;
+    callback$1(stat6, resolvedPath);
+  } catch (e) {
+    if (!suppressErrors) throw e;
+  }
+};
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path5, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname3(path5);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = dirname3(parent);
+  }
+  state.symlinks.set(path5, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+var onlyCountsSync = (state) => {
+  return state.counts;
+};
+var groupsSync = (state) => {
+  return state.groups;
+};
+var defaultSync = (state) => {
+  return state.paths;
+};
+var limitFilesSync = (state) => {
+  return state.paths.slice(0, state.options.maxFiles);
+};
+var onlyCountsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.counts, state.options.suppressErrors);
+  return null;
+};
+var defaultAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths, state.options.suppressErrors);
+  return null;
+};
+var limitFilesAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  return null;
+};
+var groupsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.groups, state.options.suppressErrors);
+  return null;
+};
+function report(error, callback$1, output2, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output2);
+  else callback$1(null, output2);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+var readdirOpts = { withFileTypes: true };
+var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  state.queue.enqueue();
+  if (currentDepth < 0) return state.queue.dequeue(null, state);
+  const { fs: fs3 } = state;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  fs3.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+    callback$1(entries, directoryPath, currentDepth);
+    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+  });
+};
+var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  const { fs: fs3 } = state;
+  if (currentDepth < 0) return;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  let entries = [];
+  try {
+    entries = fs3.readdirSync(crawlPath || ".", readdirOpts);
+  } catch (e) {
+    if (!state.options.suppressErrors) throw e;
+  }
+  callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+var Queue = class {
+  count = 0;
+  constructor(onQueueEmpty) {
+    this.onQueueEmpty = onQueueEmpty;
+  }
+  enqueue() {
+    this.count++;
+    return this.count;
+  }
+  dequeue(error, output2) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+      this.onQueueEmpty(error, output2);
+      if (error) {
+        output2.controller.abort();
+        this.onQueueEmpty = void 0;
+      }
+    }
+  }
+};
+var Counter = class {
+  _files = 0;
+  _directories = 0;
+  set files(num) {
+    this._files = num;
+  }
+  get files() {
+    return this._files;
+  }
+  set directories(num) {
+    this._directories = num;
+  }
+  get directories() {
+    return this._directories;
+  }
+  /**
+  * @deprecated use `directories` instead
+  */
+  /* c8 ignore next 3 */
+  get dirs() {
+    return this._directories;
+  }
+};
+var Aborter = class {
+  aborted = false;
+  abort() {
+    this.aborted = true;
+  }
+};
+var Walker = class {
+  root;
+  isSynchronous;
+  state;
+  joinPath;
+  pushDirectory;
+  pushFile;
+  getArray;
+  groupFiles;
+  resolveSymlink;
+  walkDirectory;
+  callbackInvoker;
+  constructor(root, options, callback$1) {
+    this.isSynchronous = !callback$1;
+    this.callbackInvoker = build$1(options, this.isSynchronous);
+    this.root = normalizePath(root, options);
+    this.state = {
+      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+      paths: [""].slice(0, 0),
+      groups: [],
+      counts: new Counter(),
+      options,
+      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+      symlinks: /* @__PURE__ */ new Map(),
+      visited: [""].slice(0, 0),
+      controller: new Aborter(),
+      fs: options.fs || nativeFs
+    };
+    this.joinPath = build$7(this.root, options);
+    this.pushDirectory = build$6(this.root, options);
+    this.pushFile = build$5(options);
+    this.getArray = build$4(options);
+    this.groupFiles = build$3(options);
+    this.resolveSymlink = build$2(options, this.isSynchronous);
+    this.walkDirectory = build(this.isSynchronous);
+  }
+  start() {
+    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+  }
+  walk = (entries, directoryPath, depth) => {
+    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+    const files = this.getArray(this.state.paths);
+    for (let i = 0; i < entries.length; ++i) {
+      const entry = entries[i];
+      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry.name, directoryPath);
+        this.pushFile(filename, files, this.state.counts, filters);
+      } else if (entry.isDirectory()) {
+        let path5 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path5)) continue;
+        this.pushDirectory(path5, paths, filters);
+        this.walkDirectory(this.state, path5, path5, depth - 1, this.walk);
+      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+        let path5 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path5, this.state, (stat6, resolvedPath) => {
+          if (stat6.isDirectory()) {
+            resolvedPath = normalizePath(resolvedPath, this.state.options);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path5 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path5 + pathSeparator, depth - 1, this.walk);
+          } else {
+            resolvedPath = useRealPaths ? resolvedPath : path5;
+            const filename = basename3(resolvedPath);
+            const directoryPath$1 = normalizePath(dirname3(resolvedPath), this.state.options);
+            resolvedPath = this.joinPath(filename, directoryPath$1);
+            this.pushFile(resolvedPath, files, this.state.counts, filters);
+          }
+        });
+      }
+    }
+    this.groupFiles(this.state.groups, directoryPath, files);
+  };
+};
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output2) => {
+      if (err) return reject(err);
+      resolve$1(output2);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var APIBuilder = class {
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+  }
+  withPromise() {
+    return promise(this.root, this.options);
+  }
+  withCallback(cb) {
+    callback(this.root, this.options, cb);
+  }
+  sync() {
+    return sync(this.root, this.options);
+  }
+};
+var pm = null;
+try {
+  __require2.resolve("picomatch");
+  pm = __require2("picomatch");
+} catch {
+}
+var Builder = class {
+  globCache = {};
+  options = {
+    maxDepth: Infinity,
+    suppressErrors: true,
+    pathSeparator: sep2,
+    filters: []
+  };
+  globFunction;
+  constructor(options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    this.globFunction = this.options.globFunction;
+  }
+  group() {
+    this.options.group = true;
+    return this;
+  }
+  withPathSeparator(separator) {
+    this.options.pathSeparator = separator;
+    return this;
+  }
+  withBasePath() {
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withRelativePaths() {
+    this.options.relativePaths = true;
+    return this;
+  }
+  withDirs() {
+    this.options.includeDirs = true;
+    return this;
+  }
+  withMaxDepth(depth) {
+    this.options.maxDepth = depth;
+    return this;
+  }
+  withMaxFiles(limit) {
+    this.options.maxFiles = limit;
+    return this;
+  }
+  withFullPaths() {
+    this.options.resolvePaths = true;
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withErrors() {
+    this.options.suppressErrors = false;
+    return this;
+  }
+  withSymlinks({ resolvePaths = true } = {}) {
+    this.options.resolveSymlinks = true;
+    this.options.useRealPaths = resolvePaths;
+    return this.withFullPaths();
+  }
+  withAbortSignal(signal) {
+    this.options.signal = signal;
+    return this;
+  }
+  normalize() {
+    this.options.normalizePath = true;
+    return this;
+  }
+  filter(predicate) {
+    this.options.filters.push(predicate);
+    return this;
+  }
+  onlyDirs() {
+    this.options.excludeFiles = true;
+    this.options.includeDirs = true;
+    return this;
+  }
+  exclude(predicate) {
+    this.options.exclude = predicate;
+    return this;
+  }
+  onlyCounts() {
+    this.options.onlyCounts = true;
+    return this;
+  }
+  crawl(root) {
+    return new APIBuilder(root || ".", this.options);
+  }
+  withGlobFunction(fn) {
+    this.globFunction = fn;
+    return this;
+  }
+  /**
+  * @deprecated Pass options using the constructor instead:
+  * ```ts
+  * new fdir(options).crawl("/path/to/root");
+  * ```
+  * This method will be removed in v7.0
+  */
+  /* c8 ignore next 4 */
+  crawlWithOptions(root, options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    return new APIBuilder(root || ".", this.options);
+  }
+  glob(...patterns) {
+    if (this.globFunction) return this.globWithOptions(patterns);
+    return this.globWithOptions(patterns, ...[{ dot: true }]);
+  }
+  globWithOptions(patterns, ...options) {
+    const globFn = this.globFunction || pm;
+    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+    var isMatch = this.globCache[patterns.join("\0")];
+    if (!isMatch) {
+      isMatch = globFn(patterns, ...options);
+      this.globCache[patterns.join("\0")] = isMatch;
+    }
+    this.options.filters.push((path5) => isMatch(path5));
+    return this;
+  }
+};
+
+// node_modules/tinyglobby/dist/index.mjs
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var isReadonlyArray = Array.isArray;
+var BACKSLASHES = /\\/g;
+var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+var isWin = process.platform === "win32";
+var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts2 = splitPattern(patterns[i]);
+    patternsParts[i] = parts2;
+    const partsCount = parts2.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts2[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => posix.relative(cwd, p) || ".";
+  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path5) {
+  return path5.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+var splitPatternOptions = { parts: true };
+function splitPattern(path5) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path5, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path5];
+}
+var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+var escapePosixPath = (path5) => path5.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path5) => path5.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePath = isWin ? escapeWin32Path : escapePosixPath;
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+var PARENT_DIRECTORY = /^(\/?\.\.)+/;
+var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts2 = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n && parts2[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts2[i + n].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts2);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts2.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts2[i];
+      if (part === "**" && !parts2[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts2.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug: debug2, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug2 ? (p, isDirectory2) => {
+      const path5 = format(p, isDirectory2);
+      const matches = matcher(path5) && !ignore(path5);
+      if (matches) log(`matched ${path5}`);
+      return matches;
+    } : (p, isDirectory2) => {
+      const path5 = format(p, isDirectory2);
+      return matcher(path5) && !ignore(path5);
+    }],
+    exclude: debug2 ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+var defaultOptions = {
+  caseSensitiveMatch: true,
+  debug: !!process.env.TINYGLOBBY_DEBUG,
+  expandDirectories: true,
+  followSymbolicLinks: true,
+  onlyFiles: true
+};
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir2,
+    readdirSync: opts.fs.readdirSync || readdirSync,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync,
+    stat: opts.fs.stat || stat2,
+    statSync: opts.fs.statSync || statSync
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  const [crawler, relative5] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative5) : [];
+}
+
+// src/adapters/files.ts
+import { lstat as lstat2, open as open2, readdir as readdir3, readlink as readlink2, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join as join3 } from "node:path";
+async function classify(path5, explicit) {
+  const own = await lstat2(path5).catch(() => null);
+  if (own === null) return null;
+  if (own.isFile()) return { path: path5, explicit };
+  if (!own.isSymbolicLink()) return null;
+  const target = await stat3(path5).catch((error) => error);
+  if (target instanceof Error) {
+    if (target.code === "ELOOP")
+      return { path: path5, explicit, problem: "a symlink loop (too many levels of symbolic links)" };
+    const to = await readlink2(path5).catch(() => "?");
+    return explicit || target.code !== "ENOENT" ? {
+      path: path5,
+      explicit,
+      problem: `a symlink to ${to}, which cannot be opened (${target.code ?? "error"})`
+    } : null;
+  }
+  if (!target.isFile()) return null;
+  return { path: path5, explicit, linkTarget: await realpath2(path5) };
+}
+var GLOB_CHARS = /[*?[\]{}]/;
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+async function expandInputs(args) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const arg of args) {
+    const { paths, explicit, missing: missing2 } = await expandOne(arg);
+    const fresh = paths.filter((path5) => !seen.has(path5));
+    for (const path5 of fresh) seen.add(path5);
+    const classified = await Promise.all(fresh.map((path5) => classify(path5, explicit)));
+    const candidates = classified.filter((c) => c !== null);
+    const none = missing2 === null && fresh.length > 0 && candidates.length === 0;
+    out.push({ arg, candidates, missing: none ? "matched no regular files" : missing2 });
+  }
+  return out;
+}
+async function expandOne(arg) {
+  const info2 = await stat3(arg).catch(() => null);
+  if (info2?.isFile() === true) return { paths: [arg], explicit: true, missing: null };
+  if (info2 === null && (await lstat2(arg).catch(() => null))?.isSymbolicLink() === true)
+    return { paths: [arg], explicit: true, missing: null };
+  if (info2?.isDirectory() === true) {
+    const paths2 = await walk(arg);
+    return {
+      paths: paths2,
+      explicit: false,
+      missing: paths2.length === 0 ? "directory holds no files" : null
+    };
+  }
+  if (info2 !== null)
+    return { paths: [], explicit: true, missing: "not a regular file or directory" };
+  if (!GLOB_CHARS.test(arg))
+    return { paths: [], explicit: true, missing: "no such file or directory" };
+  const paths = (await glob(arg, {
+    absolute: isAbsolute2(arg),
+    // Links to files too; tinyglobby skips loops and links to nothing, and does not walk a
+    // directory cycle twice.
+    onlyFiles: true,
+    followSymbolicLinks: true,
+    expandDirectories: false
+  })).sort();
+  return {
+    paths,
+    explicit: false,
+    missing: paths.length === 0 ? "pattern matched no files" : null
+  };
+}
+async function walk(dir) {
+  const out = [];
+  const entries = await readdir3(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    const path5 = join3(dir, entry.name);
+    if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) out.push(...await walk(path5));
+    else if (entry.isFile() || entry.isSymbolicLink()) out.push(path5);
+  }
+  return out;
+}
+async function fileSize(path5) {
+  return (await stat3(path5)).size;
+}
+async function readRange(path5, offset, length) {
+  const handle = await open2(path5, "r");
+  try {
+    const available = Math.max(0, (await handle.stat()).size - offset);
+    const buffer = new Uint8Array(Math.min(length, available));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/domain/elf/buildinfo.ts
+var MAGIC = "\xFF Go buildinf:";
+var HEADER_SIZE = 32;
+var FLAG_INLINE_STRINGS = 2;
+function parseGoBuildInfo(bytes) {
+  if (bytes.length < HEADER_SIZE) return { error: ".go.buildinfo is shorter than its header" };
+  for (let i = 0; i < MAGIC.length; i++) {
+    if (bytes[i] !== MAGIC.charCodeAt(i))
+      return { error: ".go.buildinfo does not start with the Go build info magic" };
+  }
+  const flags = bytes[15] ?? 0;
+  if ((flags & FLAG_INLINE_STRINGS) === 0) {
+    return { error: "build info written by Go older than 1.18 (pointer format) is not read" };
+  }
+  const version = readString(bytes, HEADER_SIZE);
+  if (version === null) return { error: "Go version string in .go.buildinfo is truncated" };
+  const mod = readString(bytes, version.end);
+  if (mod === null) return { error: "module info string in .go.buildinfo is truncated" };
+  return { info: parseModInfo(version.value, stripSentinels(mod.value)) };
+}
+function readString(bytes, start) {
+  let length = 0;
+  let shift = 0;
+  let pos = start;
+  for (; ; ) {
+    const b = bytes[pos];
+    if (b === void 0 || shift > 35) return null;
+    pos++;
+    length += (b & 127) * 2 ** shift;
+    if ((b & 128) === 0) break;
+    shift += 7;
+  }
+  if (pos + length > bytes.length) return null;
+  return { value: new TextDecoder().decode(bytes.subarray(pos, pos + length)), end: pos + length };
+}
+function stripSentinels(mod) {
+  if (mod.length >= 33 && mod.charAt(mod.length - 17) === "\n")
+    return mod.slice(16, mod.length - 16);
+  return mod;
+}
+function parseModInfo(goVersion, text) {
+  const info2 = { goVersion, path: "", settings: {} };
+  for (const line of text.split("\n")) {
+    const [kind, rest] = splitOnce(line, "	");
+    if (kind === "path") info2.path = rest;
+    if (kind !== "build") continue;
+    const [key, value] = splitOnce(rest, "=");
+    info2.settings[unquote(key)] = unquote(value);
+  }
+  return info2;
+}
+function splitOnce(text, sep4) {
+  const i = text.indexOf(sep4);
+  return i < 0 ? [text, ""] : [text.slice(0, i), text.slice(i + 1)];
+}
+function unquote(text) {
+  if (!text.startsWith('"')) return text;
+  try {
+    const value = JSON.parse(text);
+    return typeof value === "string" ? value : text;
+  } catch {
+    return text;
+  }
+}
+
+// src/domain/elf/elf-ident.ts
+var IDENT_BYTES = 18;
+var TYPES = ["NONE", "REL", "EXEC", "DYN", "CORE"];
+function parseIdent(bytes) {
+  if (bytes.length === 0) return { kind: "not-elf", reason: "empty file" };
+  const magic = bytes[0] === 127 && bytes[1] === 69 && bytes[2] === 76 && bytes[3] === 70;
+  if (!magic) return { kind: "not-elf", reason: "not an ELF file (no \\x7fELF magic)" };
+  if (bytes.length < IDENT_BYTES)
+    return {
+      kind: "not-elf",
+      reason: `truncated ELF file: ${bytes.length} bytes, shorter than its header`
+    };
+  const cls = bytes[4];
+  const data = bytes[5];
+  if (cls !== 1 && cls !== 2 || data !== 1 && data !== 2) {
+    return {
+      kind: "not-elf",
+      reason: `malformed ELF header: class byte ${cls ?? 0}, data byte ${data ?? 0}`
+    };
+  }
+  const lo = bytes[16] ?? 0;
+  const hi = bytes[17] ?? 0;
+  const eType = data === 1 ? lo | hi << 8 : lo << 8 | hi;
+  const name = TYPES[eType];
+  if (name === void 0 || name === "NONE") {
+    return {
+      kind: "not-elf",
+      reason: `malformed ELF header: e_type ${eType} is not an executable, shared library, object or core file`
+    };
+  }
+  return { kind: "elf", type: name };
+}
+
+// src/domain/elf/integrity.ts
+function layoutProblem(layout, fileSize2) {
+  const tables = [
+    [
+      "program headers",
+      layout.programHeaderOffset,
+      layout.programHeaderSize,
+      layout.programHeaderCount
+    ],
+    [
+      "section headers",
+      layout.sectionHeaderOffset,
+      layout.sectionHeaderSize,
+      layout.sectionHeaderCount
+    ]
+  ];
+  for (const [what, offset, size, count] of tables) {
+    const end = offset + size * count;
+    if (count > 0 && end > fileSize2) return truncated(`its ${what} end at byte ${end}`, fileSize2);
+  }
+  for (const segment of layout.segments) {
+    const end = segment.offset + segment.fileSize;
+    if (end > fileSize2)
+      return truncated(`its ${segment.type} segment ends at byte ${end}`, fileSize2);
+  }
+  for (const section of layout.sections) {
+    if (section.type === "NOBITS" || section.type === "NULL") continue;
+    const end = section.offset + section.size;
+    if (end > fileSize2) return truncated(`section ${section.name} ends at byte ${end}`, fileSize2);
+  }
+  return null;
+}
+function truncated(what, fileSize2) {
+  return `truncated or malformed ELF: ${what}, but the file has ${fileSize2} bytes`;
+}
+function verneedSection(layout) {
+  if (layout.verneedFrom === "dump")
+    return layout.sections.find((s) => s.name === ".gnu.version_r");
+  if (layout.verneedFrom === "version-info")
+    return layout.sections.find((s) => s.type === "VERNEED");
+  return void 0;
+}
+function hiddenVersionNeeds(facts) {
+  const { dynamicVerneedCount: declared, verneedEntries: entries } = facts.layout;
+  const prefix = "cannot be judged:";
+  const shown = verneedSection(facts.layout);
+  const at = facts.layout.dynamicVerneedAddress;
+  if (shown !== void 0 && at !== null && shown.address !== at) {
+    return `${prefix} DT_VERNEED points at 0x${at.toString(16)}, but the version needs readelf shows (${shown.name}) are at 0x${shown.address.toString(16)}`;
+  }
+  if (declared !== null && declared > 0 && entries.length !== declared) {
+    return `${prefix} the dynamic segment has ${declared} version need entr${declared === 1 ? "y" : "ies"} (DT_VERNEEDNUM), but readelf's section view shows ${entries.length}: the section headers are stripped or .gnu.version_r is hidden`;
+  }
+  for (const entry of entries) {
+    if (entry.count === 0 || entry.listed !== entry.count) {
+      return `${prefix} the version need entry of ${entry.file} has Cnt ${entry.count} and readelf lists ${entry.listed} of its versions: the loader follows vna_next, not the count`;
+    }
+  }
+  const parsed = new Set(facts.versionNeeds.map((n) => n.name));
+  const unlisted = facts.symbolVersions.find((s) => !parsed.has(s.version));
+  if (unlisted !== void 0) {
+    return `${prefix} .dynsym binds ${unlisted.symbol} to ${unlisted.version}, which the version needs readelf shows do not list`;
+  }
+  return null;
+}
+
+// src/domain/rules/arch.ts
+var archMatches = ({ facts, target, targetGiven, go }) => {
+  if (!targetGiven) return [];
+  const want = ARCHES[target.goarch];
+  const found = [];
+  const same = facts.class === want.elfClass && facts.endian === want.endian && facts.machine === want.machine;
+  if (!same) {
+    found.push({
+      rule: "elf-arch",
+      message: `built for ${facts.machine} (${facts.class}, ${facts.endian}-endian), but the target ${formatTarget(target)} is ${want.machine} (${want.elfClass}, ${want.endian}-endian)`,
+      fix: go ? `build with GOARCH=${target.goarch} and CC set to a C compiler for ${abiOf(target).triplet}` : `build it with a compiler for ${abiOf(target).triplet}`
+    });
+    return found;
+  }
+  const wantFloat = floatAbiOf(target);
+  if (wantFloat !== null && dynamicallyLinked(facts) && facts.floatAbi !== null && facts.floatAbi !== wantFloat) {
+    found.push({
+      rule: "elf-arch",
+      message: `ARM header flags say ${facts.floatAbi}-float ABI (${facts.flags}), but ${formatTarget(target)} is ${wantFloat}-float`,
+      fix: wantFloat === "hard" ? "link with the hard-float compiler arm-linux-gnueabihf-gcc for GOARM=7" : "link with the soft-float compiler arm-linux-gnueabi-gcc for GOARM=5/6, or target linux/arm/v7"
+    });
+  }
+  return found;
+};
+function dynamicallyLinked(facts) {
+  return facts.interpreter !== null || facts.needed.length > 0 || facts.layout.segments.some((s) => s.type === "DYNAMIC");
+}
+var archRules = [archMatches];
+
+// src/domain/rules/go.ts
+var goBuildInfo = ({ facts, policy, target, targetGiven }) => {
+  if (facts.goBuildError !== null) {
+    return [
+      {
+        rule: "go-buildinfo",
+        severity: "warning",
+        message: `Go build info could not be read (${facts.goBuildError}); CGO_ENABLED, GOOS/GOARCH and GOAMD64/GOARM were not checked`,
+        fix: "build with a Go toolchain \u2265 1.18 and do not strip the .go.buildinfo section"
+      }
+    ];
+  }
+  const info2 = facts.goBuild;
+  if (info2 === null) return [];
+  const s = info2.settings;
+  const found = [];
+  if (policy.libc !== "none" && s.CGO_ENABLED !== "1") {
+    found.push({
+      rule: "go-buildinfo",
+      message: s.CGO_ENABLED === void 0 ? "Go build info does not record CGO_ENABLED, so cgo cannot be shown to have been on" : `built with CGO_ENABLED=${s.CGO_ENABLED}: cgo was off, so no C code is in the binary (packages that need cgo fail at run time)`,
+      fix: "set CGO_ENABLED=1 for the build: Go turns cgo off when cross-compiling unless it is set, and since Go 1.20 when no C compiler is found"
+    });
+  }
+  if (s.GOOS !== void 0 && s.GOOS !== "linux") {
+    found.push({
+      rule: "go-buildinfo",
+      message: `built with GOOS=${s.GOOS}`,
+      fix: "build with GOOS=linux"
+    });
+  }
+  if (!targetGiven) return found;
+  if (s.GOARCH !== void 0 && s.GOARCH !== target.goarch) {
+    found.push({
+      rule: "go-buildinfo",
+      message: `built with GOARCH=${s.GOARCH}, but the target is ${formatTarget(target)}`,
+      fix: `build with GOARCH=${target.goarch}`
+    });
+  }
+  const levelKey = target.goarch === "amd64" ? "GOAMD64" : target.goarch === "arm" ? "GOARM" : null;
+  const built = levelKey === null ? void 0 : s[levelKey];
+  if (levelKey !== null && built !== void 0 && target.variant !== null) {
+    const builtLevel = variantLevel(built.split(",")[0] ?? built);
+    const wantLevel = variantLevel(target.variant);
+    if (builtLevel > wantLevel) {
+      found.push({
+        rule: "go-buildinfo",
+        message: `built with ${levelKey}=${built}, above the target ${formatTarget(target)}: older CPUs stop with SIGILL`,
+        fix: `build with ${levelKey}=${levelKey === "GOAMD64" ? target.variant : String(wantLevel)}, or raise the target variant`
+      });
+    }
+  }
+  return found;
+};
+var ISA_LEVELS = {
+  "x86-64-baseline": 1,
+  "x86-64-v2": 2,
+  "x86-64-v3": 3,
+  "x86-64-v4": 4
+};
+var x86Isa = ({ facts, target, targetGiven }) => {
+  if (!targetGiven || target.goarch !== "amd64" || target.variant === null) return [];
+  const highest = facts.isaNeeded.reduce((max, level) => Math.max(max, ISA_LEVELS[level] ?? 0), 0);
+  const want = variantLevel(target.variant);
+  if (highest <= want) return [];
+  return [
+    {
+      rule: "x86-isa",
+      message: `x86 ISA needed note says x86-64-v${highest}, above the target ${formatTarget(target)}: glibc refuses it with "CPU ISA level is lower than required"`,
+      fix: `drop -march=\u2026 above x86-64-${target.variant === "v1" ? "baseline" : target.variant} from CGO_CFLAGS, or raise the target variant`
+    }
+  ];
+};
+var staticNss = ({ facts, policy, isStatic, go }) => {
+  if (!isStatic || policy.libc === "musl" || facts.staticSymbols.length === 0) return [];
+  const names = facts.staticSymbols.join(", ");
+  return [
+    {
+      rule: "static-nss",
+      severity: "warning",
+      message: `static glibc binary calls ${names}: glibc loads NSS modules (libnss_*.so) for these at run time, which must match the glibc it was linked with`,
+      fix: go ? "build with -tags netgo,osusergo so Go resolves hosts and users itself, or link dynamically" : "link dynamically, or do not call the NSS functions from a static binary"
+    }
+  ];
+};
+var goRules = [goBuildInfo, x86Isa, staticNss];
+
+// src/domain/rules/linkage.ts
+var interpreter = ({ facts, policy, target, sharedLibrary, isStatic, go }) => {
+  if (sharedLibrary) return [];
+  const libc = policy.libc;
+  if (libc === "none") {
+    if (facts.interpreter === null) return [];
+    return [
+      {
+        rule: "interpreter",
+        message: `dynamically linked (interpreter ${facts.interpreter}), but a static binary was expected (libc: none)`,
+        fix: "build with CGO_ENABLED=0, or link statically: -ldflags '-linkmode external -extldflags -static'"
+      }
+    ];
+  }
+  const want = loaderFor(target, libc) ?? "";
+  if (isStatic && !go) {
+    return [
+      {
+        rule: "interpreter",
+        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected`,
+        fix: `link it dynamically against ${libc} for ${abiOf(target).triplet}, or use libc: none if a static binary is intended`
+      }
+    ];
+  }
+  if (isStatic) {
+    return [
+      {
+        rule: "interpreter",
+        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected: cgo was probably off`,
+        fix: "set CGO_ENABLED=1 for the build (Go turns cgo off when cross-compiling unless it is set, and when no C compiler is found), or use libc: none if a static binary is intended"
+      }
+    ];
+  }
+  if (facts.interpreter === want) return [];
+  const owner = describeLoader(facts.interpreter ?? "");
+  return [
+    {
+      rule: "interpreter",
+      message: `program interpreter is ${facts.interpreter ?? ""}${owner === null ? "" : ` (${owner})`}, expected ${want} for ${libc} on ${formatTarget(target)}: the binary will fail with "no such file or directory"`,
+      fix: interpreterFix(facts.interpreter ?? "", libc, target, go)
+    }
+  ];
+};
+function interpreterFix(found, libc, target, go) {
+  const triplet = abiOf(target).triplet;
+  if (libc === "glibc" && found.includes("ld-musl")) {
+    return `the binary was linked against musl: use a glibc C compiler for ${triplet}, or set libc: musl if musl is intended`;
+  }
+  if (libc === "musl" && !found.includes("ld-musl")) {
+    return `the binary was linked against glibc: use musl-gcc (or a musl cross compiler), or set libc: glibc`;
+  }
+  if (!go) return `link it with the C toolchain for ${triplet}`;
+  return `set CC to the C compiler for ${triplet} (Go reads only CC when building; CC_<goarch> is ignored)`;
+}
+var GCC_RUNTIME = ["libgcc_s.so.1", "libstdc++.so.6"];
+var GLIBC_ALLOWED = [
+  "libc.so.6",
+  "libm.so.6",
+  "libpthread.so.0",
+  "libdl.so.2",
+  "librt.so.1",
+  "libresolv.so.2",
+  "libutil.so.1",
+  ...GCC_RUNTIME
+];
+function allowedNeeded(target, libc) {
+  const abi2 = abiOf(target);
+  if (libc === "musl")
+    return ["libc.so", `libc.musl-${abi2.muslArch}.so.1`, basename4(abi2.muslLoader), ...GCC_RUNTIME];
+  return [...GLIBC_ALLOWED, basename4(abi2.glibcLoader)];
+}
+function basename4(path5) {
+  return path5.slice(path5.lastIndexOf("/") + 1);
+}
+function matchesPattern(name, pattern) {
+  if (!pattern.includes("*")) return name === pattern;
+  const escaped = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${escaped.join(".*")}$`).test(name);
+}
+var needed = ({ facts, policy, target }) => {
+  const allowed = [...allowedNeeded(target, policy.libc), ...policy.allowNeeded];
+  const libcName = policy.libc === "musl" ? "musl" : "glibc";
+  return facts.needed.filter((lib) => !allowed.some((pattern) => matchesPattern(lib, pattern))).map((lib) => ({
+    rule: "needed",
+    message: `needs ${lib}, which is not among the libraries every ${libcName} system has: it fails with "error while loading shared libraries: ${lib}" where it is missing`,
+    fix: `link ${lib} statically, ship it beside the binary with an $ORIGIN RUNPATH, or add it to allow-needed in the policy`
+  }));
+};
+var rpath = ({ facts, policy, go }) => {
+  const found = [];
+  const entries = [
+    ...facts.rpath.map((path5) => ({ tag: "RPATH", path: path5 })),
+    ...facts.runpath.map((path5) => ({ tag: "RUNPATH", path: path5 }))
+  ];
+  for (const { tag, path: path5 } of entries) {
+    if (path5.startsWith("$ORIGIN") || path5.startsWith("${ORIGIN}")) continue;
+    if (policy.allowRpath.some(
+      (prefix) => path5 === prefix || path5.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`)
+    )) {
+      continue;
+    }
+    const why = path5.startsWith("/") ? "an absolute path from the build machine" : "relative to the working directory at run time";
+    found.push({
+      rule: "rpath",
+      message: `${tag} ${path5 === "" ? "(empty entry)" : path5} is ${why}: libraries there are loaded on users' machines`,
+      fix: `remove -Wl,-rpath from ${go ? "CGO_LDFLAGS / #cgo LDFLAGS" : "the link flags"}, use $ORIGIN-relative paths, or add the prefix to allow-rpath in the policy`
+    });
+  }
+  return found;
+};
+var linkageRules = [interpreter, needed, rpath];
+
+// src/domain/rules/cxx-floors.ts
+var CXX_FLOORS = [
+  {
+    glibc: "2.17",
+    distros: "CentOS 7 (gcc 4.8)",
+    GLIBCXX: "3.4.19",
+    CXXABI: "1.3.7",
+    GCC: "4.8.0"
+  },
+  { glibc: "2.24", distros: "Debian 9 (gcc 6)", GLIBCXX: "3.4.22", CXXABI: "1.3.10", GCC: "4.8.0" },
+  {
+    glibc: "2.27",
+    distros: "Ubuntu 18.04 (gcc 8)",
+    GLIBCXX: "3.4.25",
+    CXXABI: "1.3.11",
+    GCC: "7.0.0"
+  },
+  {
+    glibc: "2.28",
+    distros: "Debian 10, RHEL 8 (gcc 8)",
+    GLIBCXX: "3.4.25",
+    CXXABI: "1.3.11",
+    GCC: "7.0.0"
+  },
+  {
+    glibc: "2.31",
+    distros: "Debian 11, Ubuntu 20.04 (gcc 10)",
+    GLIBCXX: "3.4.28",
+    CXXABI: "1.3.12",
+    GCC: "7.0.0"
+  },
+  { glibc: "2.34", distros: "RHEL 9 (gcc 11)", GLIBCXX: "3.4.29", CXXABI: "1.3.13", GCC: "7.0.0" },
+  {
+    glibc: "2.35",
+    distros: "Ubuntu 22.04 (gcc 12)",
+    GLIBCXX: "3.4.30",
+    CXXABI: "1.3.13",
+    GCC: "12.0.0"
+  },
+  {
+    glibc: "2.36",
+    distros: "Debian 12 (gcc 12)",
+    GLIBCXX: "3.4.30",
+    CXXABI: "1.3.13",
+    GCC: "12.0.0"
+  },
+  {
+    glibc: "2.39",
+    distros: "Ubuntu 24.04 (gcc 14)",
+    GLIBCXX: "3.4.33",
+    CXXABI: "1.3.15",
+    GCC: "14.0.0"
+  },
+  {
+    glibc: "2.41",
+    distros: "Debian 13 (gcc 14)",
+    GLIBCXX: "3.4.33",
+    CXXABI: "1.3.15",
+    GCC: "14.0.0"
+  }
+];
+function cxxFloorFor(glibcFloor) {
+  let best;
+  for (const row of CXX_FLOORS) if (compareDotted(row.glibc, glibcFloor) <= 0) best = row;
+  return best ?? CXX_FLOORS[0];
+}
+
+// src/domain/rules/versions.ts
+var MAX_SYMBOLS = 8;
+function symbolsFor(ctx, versionName) {
+  const names = ctx.facts.symbolVersions.filter((s) => s.version === versionName).map((s) => s.symbol);
+  return [...new Set(names)].sort();
+}
+function listSymbols(symbols) {
+  if (symbols.length === 0) return "";
+  const shown = symbols.slice(0, MAX_SYMBOLS).join(", ");
+  const more = symbols.length > MAX_SYMBOLS ? ` and ${symbols.length - MAX_SYMBOLS} more` : "";
+  return `: ${shown}${more}`;
+}
+function overCeiling(needs, prefix, ceiling) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const need of needs) {
+    const marker = prefix === "GLIBC" ? GLIBC_MARKERS[need.name] : void 0;
+    const split = marker !== void 0 ? { prefix, version: marker } : splitVersionName(need.name);
+    if (split?.prefix !== prefix) continue;
+    if (compareDotted(split.version, ceiling) <= 0) continue;
+    const weak = (seen.get(need.name)?.weak ?? true) && need.weak;
+    seen.set(need.name, { name: need.name, version: split.version, weak });
+  }
+  return [...seen.values()].sort((a, b) => compareDotted(b.version, a.version));
+}
+function weakNote(over) {
+  return over.weak ? " \u2014 a weak need (WEAK in .gnu.version_r): the loader starts the binary without it, but the symbols it binds may be missing there" : "";
+}
+function failsWith(over) {
+  return over.weak ? "" : `; it fails elsewhere with "version \`${over.name}' not found"`;
+}
+var glibcVersion = (ctx) => {
+  const found = [];
+  for (const need of ctx.facts.versionNeeds) {
+    if (need.name !== "GLIBC_PRIVATE") continue;
+    const symbols = symbolsFor(ctx, need.name);
+    found.push({
+      rule: "glibc-version",
+      message: `needs GLIBC_PRIVATE from ${need.file}${listSymbols(symbols)}: private glibc symbols change between every release`,
+      fix: "do not link against glibc internals; rebuild against the public API of the target glibc",
+      symbols
+    });
+  }
+  const floor = ctx.policy.glibc;
+  if (floor === null) return found;
+  for (const over of overCeiling(ctx.facts.versionNeeds, "GLIBC", floor)) {
+    const symbols = symbolsFor(ctx, over.name);
+    found.push({
+      rule: "glibc-version",
+      message: `needs ${over.name} (floor ${floor})${listSymbols(symbols)}${weakNote(over)}`,
+      fix: `build against a glibc ${floor} sysroot (an older distribution's libc6-dev) instead of the build machine's glibc${failsWith(over)}`,
+      symbols
+    });
+  }
+  return found;
+};
+function libraryCeilings(ctx) {
+  const out = {};
+  const floor = ctx.policy.glibc;
+  if (floor !== null) {
+    const row = cxxFloorFor(floor);
+    const source = `derived from glibc floor ${floor}: ${row.distros}`;
+    for (const prefix of ["GLIBCXX", "CXXABI", "GCC"])
+      out[prefix] = { ceiling: row[prefix], source };
+  }
+  for (const [prefix, ceiling] of Object.entries(ctx.policy.versions)) {
+    if (prefix !== "GLIBC") out[prefix] = { ceiling, source: "policy" };
+  }
+  return out;
+}
+var libraryVersions = (ctx) => {
+  const found = [];
+  for (const [prefix, { ceiling, source }] of Object.entries(libraryCeilings(ctx))) {
+    for (const over of overCeiling(ctx.facts.versionNeeds, prefix, ceiling)) {
+      const symbols = symbolsFor(ctx, over.name);
+      found.push({
+        rule: "library-versions",
+        message: `needs ${over.name} (ceiling ${ceiling}, ${source})${listSymbols(symbols)}${weakNote(over)}`,
+        fix: `build with the C/C++ toolchain of the floor's distribution, link libstdc++/libgcc statically (-static-libstdc++ -static-libgcc), or raise versions.${prefix} in the policy`,
+        symbols
+      });
+    }
+  }
+  return found;
+};
+var kernelAbi = ({ facts, policy }) => {
+  const kernel = policy.kernel;
+  if (kernel === null || facts.abiTag === null) return [];
+  if (compareDotted(facts.abiTag, kernel) <= 0) return [];
+  return [
+    {
+      rule: "kernel-abi",
+      message: `NT_GNU_ABI_TAG requires Linux ${facts.abiTag}, above the oldest supported kernel ${kernel}: it fails there with "FATAL: kernel too old"`,
+      fix: `link against a C library built for kernels \u2265 ${kernel} (the tag comes from the libc's crt1.o), or raise the kernel floor`
+    }
+  ];
+};
+var versionRules = [glibcVersion, libraryVersions, kernelAbi];
+
+// src/domain/rules/policy.ts
+var ALL_RULES = [...archRules, ...linkageRules, ...versionRules, ...goRules];
+function evaluate(facts, policy) {
+  const inferred = policy.target ?? inferTarget(facts);
+  if (inferred === null) {
+    return [
+      {
+        rule: "elf-arch",
+        severity: "error",
+        message: `${facts.class} ${facts.endian}-endian ${facts.machine} is not a Linux architecture Go supports here`,
+        fix: `pass --target linux/<goarch> (one of ${Object.keys(ARCHES).join(", ")}) to judge it against a target`
+      }
+    ];
+  }
+  const sharedLibrary = facts.type === "DYN" && facts.interpreter === null && !facts.pie;
+  const ctx = {
+    facts,
+    policy,
+    target: inferred,
+    targetGiven: policy.target !== null,
+    sharedLibrary,
+    isStatic: facts.interpreter === null && !sharedLibrary,
+    go: facts.goBinary || facts.goBuild !== null
+  };
+  const findings = [];
+  for (const rule of ALL_RULES) {
+    for (const found of rule(ctx)) {
+      const setting = policy.severity[found.rule] ?? found.severity ?? "error";
+      if (setting !== "off") findings.push({ ...found, severity: setting });
+    }
+  }
+  return findings;
+}
+function inferTarget(facts) {
+  const goarch = goarchOf(facts.class, facts.endian, facts.machine);
+  if (goarch === null) return null;
+  if (goarch === "arm") return { goarch, variant: facts.floatAbi === "soft" ? "v5" : "v7" };
+  return { goarch, variant: null };
+}
+function verdictOf(findings) {
+  return findings.some((f) => f.severity === "error") ? "fail" : "pass";
+}
+
+// src/domain/elf/verneed.ts
+function emptyDumps() {
+  return { bytes: null, strings: /* @__PURE__ */ new Map() };
+}
+var HEX_LINE = /^\s+0x[0-9a-f]+ (.{1,35})/;
+var STRING_LINE = /^\s+\[\s*([0-9a-f]+)\]\s\s(.*)$/;
+function readHexLine(line, dumps) {
+  const m = HEX_LINE.exec(line);
+  if (m?.[1] === void 0) return;
+  const hex = m[1].replace(/ /g, "");
+  dumps.bytes ??= [];
+  for (let i = 0; i + 1 < hex.length; i += 2) dumps.bytes.push(parseInt(hex.slice(i, i + 2), 16));
+}
+function readStringLine(line, dumps) {
+  const m = STRING_LINE.exec(line);
+  if (m?.[1] === void 0 || m[2] === void 0) return;
+  dumps.strings.set(parseInt(m[1], 16), m[2]);
+}
+function stringAt(strings, sorted2, offset) {
+  const exact = strings.get(offset);
+  if (exact !== void 0) return exact;
+  let lo = 0;
+  let hi = sorted2.length - 1;
+  let start = -1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const at = sorted2[mid] ?? 0;
+    if (at <= offset) {
+      start = at;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const text = strings.get(start);
+  return text !== void 0 && offset - start < text.length ? text.slice(offset - start) : "";
+}
+var MAX_ENTRIES = 4096;
+var VER_FLG_WEAK = 2;
+function decodeVerneed(dumps, littleEndian) {
+  const bytes = dumps.bytes ?? [];
+  const u16 = (at2) => littleEndian ? (bytes[at2] ?? 0) | (bytes[at2 + 1] ?? 0) << 8 : (bytes[at2] ?? 0) << 8 | (bytes[at2 + 1] ?? 0);
+  const u32 = (at2) => littleEndian ? (u16(at2) | u16(at2 + 2) << 16) >>> 0 : (u16(at2) << 16 | u16(at2 + 2)) >>> 0;
+  const fits = (at2) => at2 >= 0 && at2 + 16 <= bytes.length;
+  const sorted2 = [...dumps.strings.keys()].sort((a, b) => a - b);
+  const name = (offset) => stringAt(dumps.strings, sorted2, offset);
+  const needs = [];
+  const entries = [];
+  let at = 0;
+  let steps = 0;
+  while (bytes.length > 0) {
+    if (!fits(at) || ++steps > MAX_ENTRIES)
+      return { error: "the version needs chain (vn_next) leaves .gnu.version_r" };
+    const file = name(u32(at + 4));
+    const entry = { file, count: u16(at + 2), listed: 0 };
+    entries.push(entry);
+    let aux = at + u32(at + 8);
+    for (; ; ) {
+      if (!fits(aux) || ++steps > MAX_ENTRIES)
+        return { error: `the version needs chain of ${file} (vna_next) leaves .gnu.version_r` };
+      needs.push({ file, name: name(u32(aux + 8)), weak: (u16(aux + 4) & VER_FLG_WEAK) !== 0 });
+      entry.listed++;
+      const next2 = u32(aux + 12);
+      if (next2 === 0) break;
+      aux += next2;
+    }
+    const next = u32(at + 12);
+    if (next === 0) break;
+    at += next;
+  }
+  return { needs, entries };
+}
+
+// src/domain/elf/readelf-lines.ts
+var SECTION_LINE = /^\s*\[\s*\d+\]\s+(\S*)\s+(\S+)\s+([0-9a-f]+)\s+([0-9a-f]+)\s+([0-9a-f]+)\s/;
+function readSectionLine(line, sections) {
+  const m = SECTION_LINE.exec(line);
+  const [, name, type, address, offset, size] = m ?? [];
+  if (name === void 0 || type === void 0 || address === void 0 || offset === void 0 || size === void 0)
+    return;
+  sections.push({
+    name,
+    type,
+    address: parseInt(address, 16),
+    offset: parseInt(offset, 16),
+    size: parseInt(size, 16)
+  });
+}
+var SEGMENT_LINE = /^\s+([A-Z_0-9+]+|LOOS\+0x[0-9a-f]+)\s+0x([0-9a-f]+)\s+0x[0-9a-f]+\s+0x[0-9a-f]+\s+0x([0-9a-f]+)\s/;
+function readProgramLine(line, facts) {
+  const interp = /\[Requesting program interpreter: (.*)\]$/.exec(line);
+  if (interp?.[1] !== void 0) {
+    facts.interpreter = interp[1];
+    return;
+  }
+  const m = SEGMENT_LINE.exec(line);
+  if (m?.[1] === void 0 || m[2] === void 0 || m[3] === void 0) return;
+  const segment = {
+    type: m[1],
+    offset: parseInt(m[2], 16),
+    fileSize: parseInt(m[3], 16)
+  };
+  facts.layout.segments.push(segment);
+}
+function bracketed(line) {
+  const open6 = line.indexOf("[");
+  const close = line.lastIndexOf("]");
+  return open6 >= 0 && close > open6 ? line.slice(open6 + 1, close) : "";
+}
+function readDynamicLine(line, facts) {
+  const tag = /\(([A-Z_0-9]+)\)/.exec(line)?.[1];
+  switch (tag) {
+    case "NEEDED":
+      facts.needed.push(bracketed(line));
+      break;
+    case "RPATH":
+      facts.rpath.push(...bracketed(line).split(":"));
+      break;
+    case "RUNPATH":
+      facts.runpath.push(...bracketed(line).split(":"));
+      break;
+    case "FLAGS_1":
+      if (/\bPIE\b/.test(line)) facts.pie = true;
+      break;
+    case "VERNEED":
+      facts.layout.dynamicVerneedAddress = leadingInt(line.slice(line.indexOf(")") + 1).trim());
+      break;
+    case "VERNEEDNUM":
+      facts.layout.dynamicVerneedCount = leadingInt(line.slice(line.indexOf(")") + 1).trim());
+      break;
+    default:
+      break;
+  }
+}
+function readDynsymLine(line, out) {
+  const und = line.indexOf(" UND ");
+  if (und < 0) return;
+  const rest = line.slice(und + 5).trim();
+  const at = rest.indexOf("@");
+  if (at <= 0) return;
+  const symbol = rest.slice(0, at);
+  const version = rest.slice(at + 1).replace(/^@/, "").split(" ")[0] ?? "";
+  if (version.length > 0) out.push({ symbol, version });
+}
+function readVerneedLine(line, currentFile, facts) {
+  const entries = facts.layout.verneedEntries;
+  const file = /\bFile: (\S+)(?:\s+Cnt: (\d+))?/.exec(line);
+  if (file?.[1] !== void 0) {
+    entries.push({ file: file[1], count: Number(file[2] ?? 0), listed: 0 });
+    return file[1];
+  }
+  const need = /\bName: (\S+)\s+Flags: (.*?)\s+Version:/.exec(line);
+  if (need?.[1] !== void 0 && need[2] !== void 0) {
+    facts.versionNeeds.push({ file: currentFile, name: need[1], weak: need[2].includes("WEAK") });
+    const entry = entries.at(-1);
+    if (entry !== void 0) entry.listed++;
+  }
+  return currentFile;
+}
+function readNoteLine(line, facts) {
+  const tag = /OS: Linux, ABI: (\d+(?:\.\d+)*)/.exec(line);
+  if (tag?.[1] !== void 0) facts.abiTag = tag[1];
+  const isa = line.indexOf("x86 ISA needed: ");
+  if (isa >= 0) {
+    for (const token of line.slice(isa + 16).split(/,\s*/)) {
+      const level = token.trim();
+      if (!/^x86-64-(baseline|v\d)$/.test(level)) break;
+      facts.isaNeeded.push(level);
+    }
+  }
+}
+function leadingInt(text) {
+  if (text === void 0) return 0;
+  const m = /^(0x[0-9a-fA-F]+|\d+)/.exec(text);
+  return m?.[1] === void 0 ? 0 : Number(m[1]);
+}
+
+// src/domain/elf/readelf.ts
+var BLOCK_STARTS = [
+  ["ELF Header:", "header"],
+  ["Section Headers:", "sections"],
+  ["Program Headers:", "program"],
+  [" Section to Segment mapping:", "none"],
+  ["Dynamic section at offset", "dynamic"],
+  ["Symbol table '.dynsym'", "dynsym"],
+  ["Symbol table", "none"],
+  // Any name: the loader finds version needs by DT_VERNEED, whatever the section is called.
+  ["Version needs section ", "verneed"],
+  ["Version symbols section", "none"],
+  ["Version definition section", "none"],
+  ["Displaying notes found", "notes"],
+  ["Hex dump of section '.gnu.version_r'", "hexdump"],
+  ["String dump of section '.dynstr'", "strdump"],
+  ["Key to Flags:", "none"]
+];
+var GO_SECTIONS = /* @__PURE__ */ new Set([".go.buildinfo", ".gopclntab", ".go.module", ".note.go.buildid"]);
+function parseReadelf(text) {
+  const facts = emptyFacts();
+  const header = /* @__PURE__ */ new Map();
+  const dumps = emptyDumps();
+  let block = "none";
+  let currentFile = "";
+  for (const line of text.split("\n")) {
+    if (line.length === 0) continue;
+    const first = line.charCodeAt(0);
+    if (first !== 32 || line.startsWith(" Section to Segment")) {
+      const next = BLOCK_STARTS.find(([prefix]) => line.startsWith(prefix));
+      if (next !== void 0) {
+        block = next[1];
+        continue;
+      }
+      if (line.startsWith("There is no dynamic section")) facts.hasDynamicSection = false;
+    }
+    switch (block) {
+      case "header":
+        readHeaderLine(line, header);
+        break;
+      case "sections":
+        readSectionLine(line, facts.layout.sections);
+        break;
+      case "program":
+        readProgramLine(line, facts);
+        break;
+      case "dynamic":
+        facts.hasDynamicSection = true;
+        readDynamicLine(line, facts);
+        break;
+      case "dynsym":
+        readDynsymLine(line, facts.symbolVersions);
+        break;
+      case "verneed":
+        currentFile = readVerneedLine(line, currentFile, facts);
+        break;
+      case "notes":
+        readNoteLine(line, facts);
+        break;
+      case "hexdump":
+        readHexLine(line, dumps);
+        break;
+      case "strdump":
+        readStringLine(line, dumps);
+        break;
+      case "none":
+        break;
+    }
+  }
+  applyHeader(header, facts);
+  if (facts.layout.verneedEntries.length > 0) facts.layout.verneedFrom = "version-info";
+  else if (dumps.bytes !== null) {
+    const decoded = decodeVerneed(dumps, facts.endian !== "big");
+    facts.layout.verneedFrom = "dump";
+    if ("error" in decoded) facts.layout.verneedProblem = decoded.error;
+    else {
+      facts.versionNeeds = decoded.needs;
+      facts.layout.verneedEntries = decoded.entries;
+    }
+  }
+  facts.goBinary = facts.layout.sections.some((s) => GO_SECTIONS.has(s.name));
+  facts.versions = highestVersions(facts.versionNeeds);
+  return facts;
+}
+function emptyFacts() {
+  return {
+    class: "",
+    endian: "unknown",
+    machine: "",
+    osabi: "",
+    type: "",
+    flags: "",
+    floatAbi: null,
+    goBinary: false,
+    interpreter: null,
+    hasDynamicSection: false,
+    needed: [],
+    rpath: [],
+    runpath: [],
+    pie: false,
+    versionNeeds: [],
+    versions: {},
+    symbolVersions: [],
+    abiTag: null,
+    isaNeeded: [],
+    layout: {
+      sectionHeaderOffset: 0,
+      sectionHeaderSize: 0,
+      sectionHeaderCount: 0,
+      programHeaderOffset: 0,
+      programHeaderSize: 0,
+      programHeaderCount: 0,
+      sections: [],
+      segments: [],
+      dynamicVerneedCount: null,
+      dynamicVerneedAddress: null,
+      verneedEntries: [],
+      verneedFrom: null,
+      verneedProblem: null
+    }
+  };
+}
+function readHeaderLine(line, header) {
+  const colon = line.indexOf(":");
+  if (colon < 0) return;
+  const key = line.slice(0, colon).trim();
+  if (!header.has(key)) header.set(key, line.slice(colon + 1).trim());
+}
+function applyHeader(header, facts) {
+  facts.class = header.get("Class") ?? "";
+  const data = header.get("Data") ?? "";
+  facts.endian = data.includes("little endian") ? "little" : data.includes("big endian") ? "big" : "unknown";
+  facts.machine = header.get("Machine") ?? "";
+  facts.osabi = header.get("OS/ABI") ?? "";
+  facts.type = (header.get("Type") ?? "").split(" ")[0] ?? "";
+  facts.flags = header.get("Flags") ?? "";
+  if (facts.flags.includes("hard-float ABI")) facts.floatAbi = "hard";
+  else if (facts.flags.includes("soft-float ABI")) facts.floatAbi = "soft";
+  const layout = facts.layout;
+  layout.sectionHeaderOffset = leadingInt(header.get("Start of section headers"));
+  layout.sectionHeaderSize = leadingInt(header.get("Size of section headers"));
+  layout.sectionHeaderCount = leadingInt(header.get("Number of section headers"));
+  layout.programHeaderOffset = leadingInt(header.get("Start of program headers"));
+  layout.programHeaderSize = leadingInt(header.get("Size of program headers"));
+  layout.programHeaderCount = leadingInt(header.get("Number of program headers"));
+}
+
+// src/domain/elf/readelf-views.ts
+var READELF_ARGS = ["-h", "-l", "-S", "-d", "-V", "-n", "-W", "--dyn-syms"];
+var READELF_FAST_ARGS = [
+  "-h",
+  "-l",
+  "-S",
+  "-d",
+  "-n",
+  "-W",
+  "-x",
+  ".gnu.version_r",
+  "-p",
+  ".dynstr"
+];
+var READELF_DYNSYM_ARGS = ["-W", "--dyn-syms"];
+var ABSENT_DUMP = /Warning: Section '(\.gnu\.version_r|\.dynstr)' was not dumped because it does not exist/;
+
+// src/steps/read-facts.ts
+async function readFacts(path5, o) {
+  const fast = await runReadelf(o.readelf, READELF_FAST_ARGS, path5, o.timeoutMs);
+  const failed = failure(fast);
+  if (failed !== null) return { error: failed };
+  const warnings = warningsOf(fast).filter((line) => !ABSENT_DUMP.test(line));
+  const parsed = parseReadelf(fast.stdout);
+  const { dynamicVerneedCount: declared, verneedFrom, verneedProblem } = parsed.layout;
+  const unaccounted = verneedFrom === null && declared !== null && declared > 0;
+  if (warnings.length === 0 && verneedProblem === null && !unaccounted) return { facts: parsed };
+  const full = await runReadelf(o.readelf, READELF_ARGS, path5, o.timeoutMs);
+  const fullFailed = failure(full);
+  if (fullFailed !== null) return { error: fullFailed };
+  const warning = warningsOf(full)[0];
+  if (warning !== void 0)
+    return { error: `cannot be judged: readelf warns about the file (${warning})` };
+  return { facts: parseReadelf(full.stdout) };
+}
+async function readSymbolVersions(path5, o) {
+  const out = await runReadelf(o.readelf, READELF_DYNSYM_ARGS, path5, o.timeoutMs);
+  const failed = failure(out, false);
+  if (failed !== null) return { error: failed };
+  return parseReadelf(out.stdout).symbolVersions;
+}
+function warningsOf(out) {
+  return out.stderr.split("\n").filter((line) => line.includes("Warning:")).map((line) => line.replace(/^readelf: /, "").trim());
+}
+function failure(out, withHeader = true) {
+  if (out.toolFailure !== null) return `readelf failed: ${out.toolFailure}`;
+  const stderr = out.stderr.split("\n");
+  const readelfError = stderr.find((line) => line.includes("Error:"));
+  const printed = !withHeader || out.stdout.startsWith("ELF Header:");
+  if (out.exitCode !== 0 || readelfError !== void 0) {
+    if (readelfError === void 0 && !printed)
+      return `readelf failed: exited with ${out.exitCode}: ${stderr[0] ?? ""}`;
+    const reason = (readelfError ?? stderr[0] ?? "").replace(/^readelf: /, "").trim();
+    return `malformed ELF: ${reason || `readelf exited with ${out.exitCode}`}`;
+  }
+  if (!printed) return "readelf failed: its output has no ELF header: is it GNU readelf?";
+  return null;
+}
+
+// src/domain/elf/static-symbols.ts
+var NSS_FUNCTIONS = [
+  "getaddrinfo",
+  "getnameinfo",
+  "gethostbyname",
+  "gethostbyname2",
+  "gethostbyname_r",
+  "gethostbyname2_r",
+  "gethostbyaddr",
+  "gethostbyaddr_r",
+  "getpwnam",
+  "getpwnam_r",
+  "getpwuid",
+  "getpwuid_r",
+  "getgrnam",
+  "getgrnam_r",
+  "getgrgid",
+  "getgrgid_r",
+  "getgrouplist",
+  "initgroups",
+  "getspnam",
+  "getspnam_r",
+  "getservbyname",
+  "getservbyname_r"
+];
+var GLIBC_MARKERS2 = ["__libc_setup_tls", "_dl_relocate_static_pie", "_dl_non_dynamic_init"];
+var MUSL_MARKERS = ["__init_libc", "__libc_start_init"];
+function definedSymbolNames(table) {
+  const { symtab, strtab, is64, littleEndian } = table;
+  const view = new DataView(symtab.buffer, symtab.byteOffset, symtab.byteLength);
+  const entry = is64 ? 24 : 16;
+  const shndxAt = is64 ? 6 : 14;
+  const names = /* @__PURE__ */ new Set();
+  const decoder = new TextDecoder("latin1");
+  for (let off = entry; off + entry <= symtab.byteLength; off += entry) {
+    const shndx = view.getUint16(off + shndxAt, littleEndian);
+    if (shndx === 0) continue;
+    const name = view.getUint32(off, littleEndian);
+    if (name === 0 || name >= strtab.byteLength) continue;
+    let end = name;
+    while (end < strtab.byteLength && strtab[end] !== 0) end++;
+    names.add(decoder.decode(strtab.subarray(name, end)));
+  }
+  return names;
+}
+function staticNssFunctions(defined) {
+  if (MUSL_MARKERS.some((m) => defined.has(m)) || !GLIBC_MARKERS2.some((m) => defined.has(m)))
+    return [];
+  return NSS_FUNCTIONS.filter((name) => defined.has(name));
+}
+var CGO_NSS_WRAPPERS = [
+  ["net._C2func_getaddrinfo", "getaddrinfo"],
+  ["net._C2func_getnameinfo", "getnameinfo"],
+  ["os/user._C2func_mygetpwuid_r", "getpwuid_r"],
+  ["os/user._Cfunc_mygetpwuid_r", "getpwuid_r"],
+  ["os/user._C2func_mygetpwnam_r", "getpwnam_r"],
+  ["os/user._Cfunc_mygetpwnam_r", "getpwnam_r"],
+  ["os/user._C2func_mygetgrgid_r", "getgrgid_r"],
+  ["os/user._Cfunc_mygetgrgid_r", "getgrgid_r"],
+  ["os/user._C2func_mygetgrnam_r", "getgrnam_r"],
+  ["os/user._Cfunc_mygetgrnam_r", "getgrnam_r"],
+  ["os/user._C2func_mygetgrouplist", "getgrouplist"],
+  ["os/user._Cfunc_mygetgrouplist", "getgrouplist"]
+];
+function staticNssFromGoTables(gopclntab, rodata) {
+  const latin1 = new TextDecoder("latin1");
+  if (!latin1.decode(rodata).includes("GLIBC_TUNABLES")) return [];
+  const names = latin1.decode(gopclntab);
+  return [
+    ...new Set(
+      CGO_NSS_WRAPPERS.filter(([wrapper]) => names.includes(`${wrapper}\0`)).map(([, fn]) => fn)
+    )
+  ];
+}
+
+// src/steps/verify.ts
+var BUILDINFO_MAX = 1024 * 1024;
+var VERSION_RULES = /* @__PURE__ */ new Set(["glibc-version", "library-versions"]);
+var SYMTAB_MAX = 64 * 1024 * 1024;
+async function verifyPaths(args, options) {
+  const groups = await expandInputs(args);
+  const all = groups.flatMap((group) => group.candidates);
+  const judged = await judgeAll(all, options);
+  const byPath = new Map(all.map((c, i) => [c.path, judged[i] ?? null]));
+  const binaries = [];
+  for (const group of groups) {
+    if (group.missing !== null) {
+      binaries.push(errorResult(group.arg, group.missing));
+      continue;
+    }
+    const results = group.candidates.map((c) => byPath.get(c.path) ?? null).filter((r) => r !== null);
+    if (results.length === 0 && group.candidates.some((c) => !c.explicit)) {
+      binaries.push(errorResult(group.arg, "no ELF executables or shared libraries found"));
+    }
+    binaries.push(...results);
+  }
+  return { verdict: overallVerdict(binaries), glibcFloor: options.policy.glibc, binaries };
+}
+async function judgeAll(all, options) {
+  const sizes = await Promise.all(all.map((c) => fileSize(c.path).catch(() => 0)));
+  const order = all.map((_, i) => i).sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0));
+  const judgedInOrder = await mapLimit(
+    order,
+    options.concurrency ?? availableParallelism(),
+    (i) => verifyCandidate(all[i], options)
+  );
+  const judged = new Array(all.length);
+  order.forEach((i, k) => judged[i] = judgedInOrder[k] ?? null);
+  return judged;
+}
+function errorResult(path5, error) {
+  return { path: path5, target: null, verdict: "error", findings: [], facts: null, error };
+}
+async function verifyCandidate(candidate, options) {
+  if (candidate.problem !== void 0)
+    return errorResult(candidate.path, `cannot be judged: ${candidate.problem}`);
+  try {
+    const result = await judgeFile(candidate, options);
+    if (result === null || candidate.linkTarget === void 0) return result;
+    return { ...result, linkTarget: candidate.linkTarget };
+  } catch (error) {
+    const code3 = error.code;
+    if (typeof code3 !== "string" || !code3.startsWith("E")) throw error;
+    return errorResult(candidate.path, `cannot be judged: cannot read it (${code3})`);
+  }
+}
+async function judgeFile(candidate, options) {
+  const { path: path5, explicit } = candidate;
+  const ident = parseIdent(await readRange(path5, 0, IDENT_BYTES));
+  if (ident.kind === "not-elf") return explicit ? errorResult(path5, ident.reason) : null;
+  if (ident.type === "REL" || ident.type === "CORE") {
+    const what = ident.type === "REL" ? "a relocatable object (.o)" : "a core dump";
+    return explicit ? errorResult(path5, `${what}, not an executable or shared library`) : null;
+  }
+  const reader = { readelf: options.readelf, timeoutMs: options.readelfTimeoutMs };
+  const read = await readFacts(path5, reader);
+  if ("error" in read) return errorResult(path5, read.error);
+  const parsed = read.facts;
+  const size = await fileSize(path5);
+  const problem = parsed.machine === "" ? "malformed ELF: readelf printed no ELF header" : layoutProblem(parsed.layout, size) ?? hiddenVersionNeeds(parsed);
+  if (problem !== null) return errorResult(path5, problem);
+  const facts = await completeFacts(path5, parsed);
+  const chosen = options.chooseTarget?.(facts) ?? null;
+  const policy = chosen === null ? options.policy : { ...options.policy, target: chosen };
+  const target = policy.target ?? inferTarget(facts);
+  if (target === null) {
+    return errorResult(
+      path5,
+      `cannot be judged: ${facts.class} ${facts.endian}-endian ${facts.machine} is not an architecture this tool judges (${Object.keys(ARCHES).join(", ")}); pass --target to check it against one`
+    );
+  }
+  let findings = evaluate(facts, policy);
+  if (parsed.layout.verneedFrom === "dump" && findings.some((f) => VERSION_RULES.has(f.rule))) {
+    const symbols = await readSymbolVersions(path5, reader);
+    if ("error" in symbols) return errorResult(path5, symbols.error);
+    facts.symbolVersions = symbols;
+    const hidden = hiddenVersionNeeds(facts);
+    if (hidden !== null) return errorResult(path5, hidden);
+    findings = evaluate(facts, policy);
+  }
+  return {
+    path: path5,
+    target: formatTarget(target),
+    verdict: verdictOf(findings),
+    findings,
+    facts,
+    error: null
+  };
+}
+async function completeFacts(path5, parsed) {
+  const facts = { ...parsed, goBuild: null, goBuildError: null, staticSymbols: [] };
+  const section = (name) => parsed.layout.sections.find((s) => s.name === name && s.type !== "NOBITS");
+  const buildinfo = section(".go.buildinfo");
+  if (buildinfo !== void 0) {
+    const result = parseGoBuildInfo(
+      await readRange(path5, buildinfo.offset, Math.min(buildinfo.size, BUILDINFO_MAX))
+    );
+    if ("info" in result) facts.goBuild = result.info;
+    else facts.goBuildError = result.error;
+  }
+  const sharedLibrary = parsed.type === "DYN" && !parsed.pie;
+  if (parsed.interpreter === null && !sharedLibrary)
+    facts.staticSymbols = await staticNss2(path5, parsed, section);
+  return facts;
+}
+async function staticNss2(path5, parsed, section) {
+  const read = async (s) => readRange(path5, s.offset, Math.min(s.size, SYMTAB_MAX));
+  const symtab = section(".symtab");
+  const strtab = section(".strtab");
+  if (symtab !== void 0 && strtab !== void 0) {
+    const defined = definedSymbolNames({
+      symtab: await read(symtab),
+      strtab: await read(strtab),
+      is64: parsed.class === "ELF64",
+      littleEndian: parsed.endian === "little"
+    });
+    return staticNssFunctions(defined);
+  }
+  const pclntab = section(".gopclntab");
+  const rodata = section(".rodata");
+  if (pclntab === void 0 || rodata === void 0) return [];
+  return staticNssFromGoTables(await read(pclntab), await read(rodata));
+}
+
+// src/cli/verify-args.ts
+import { parseArgs } from "node:util";
+var FORMATS = ["text", "json", "markdown"];
+var VERIFY_USAGE = `usage: cgo-abi-guard verify [options] <file|dir|glob>...
+
+Judges Linux ELF binaries against a target ABI, dynamic linker and glibc floor.
+
+  --target linux/<goarch>[/<variant>]  amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, ppc64le, s390x, riscv64
+                                      (default: each file's own architecture; arch rule off)
+  --libc glibc|musl|none              C library the binaries link against (default glibc; none = static)
+  --glibc X.Y                         highest GLIBC_ version a binary may need (default: no ceiling)
+  --kernel X.Y[.Z]                    oldest kernel the binaries must start on (NT_GNU_ABI_TAG)
+  --policy FILE                       YAML policy (glibc, kernel, libc, versions, allow-needed, allow-rpath, severity)
+  --format text|json|markdown         report format (default text)
+  --readelf PATH                      readelf to run (default: readelf on PATH)
+
+Exit status: 0 all pass (warnings allowed), 1 a violation, 2 usage error or a file that cannot be judged.
+`;
+function parseVerifyArgs(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        target: { type: "string" },
+        libc: { type: "string" },
+        glibc: { type: "string" },
+        kernel: { type: "string" },
+        policy: { type: "string" },
+        format: { type: "string", default: "text" },
+        readelf: { type: "string" },
+        help: { type: "boolean", short: "h", default: false }
+      }
+    });
+  } catch (error) {
+    return { errors: [error instanceof Error ? error.message : String(error)] };
+  }
+  const v = parsed.values;
+  const errors = [];
+  let target = null;
+  if (v.target !== void 0) {
+    const t = parseTarget(v.target);
+    if ("error" in t) errors.push(t.error);
+    else target = t;
+  }
+  if (v.libc !== void 0 && !LIBCS.includes(v.libc)) {
+    errors.push(`--libc "${v.libc}" is not one of ${LIBCS.join(", ")}`);
+  }
+  for (const [flag, value] of [
+    ["--glibc", v.glibc],
+    ["--kernel", v.kernel]
+  ]) {
+    if (value !== void 0 && !isDottedVersion(value))
+      errors.push(`${flag} "${value}" is not a version like 2.31`);
+  }
+  const format = v.format;
+  if (!FORMATS.includes(format))
+    errors.push(`--format "${format}" is not one of ${FORMATS.join(", ")}`);
+  if (!v.help && parsed.positionals.length === 0)
+    errors.push("no files given: name at least one file, directory or glob");
+  if (errors.length > 0) return { errors };
+  return {
+    args: {
+      paths: parsed.positionals,
+      target,
+      libc: v.libc ?? null,
+      glibc: v.glibc ?? null,
+      kernel: v.kernel ?? null,
+      policyFile: v.policy ?? null,
+      format,
+      readelf: v.readelf ?? "readelf",
+      help: v.help
+    }
+  };
+}
+
+// src/adapters/runner.ts
+import { constants as constants2 } from "node:fs";
+import { access, readFile } from "node:fs/promises";
+import { machine, release } from "node:os";
+import { delimiter as delimiter2, join as join4 } from "node:path";
+
+// src/domain/runner/runner.ts
+function parseOsRelease(text) {
+  const fields = /* @__PURE__ */ new Map();
+  for (const raw of text.split("\n")) {
+    const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(raw);
+    if (m?.[1] === void 0 || m[2] === void 0) continue;
+    fields.set(m[1], unquote2(m[2].trim()));
+  }
+  const get = (key) => {
+    const v = fields.get(key);
+    return v === void 0 || v === "" ? null : v;
+  };
+  return {
+    // os-release(5): ID defaults to "linux".
+    id: get("ID") ?? "linux",
+    versionId: get("VERSION_ID"),
+    codename: get("VERSION_CODENAME") ?? get("UBUNTU_CODENAME"),
+    idLike: (get("ID_LIKE") ?? "").split(/\s+/).filter((s) => s !== ""),
+    prettyName: get("PRETTY_NAME")
+  };
+}
+function unquote2(value) {
+  const q = value[0];
+  if ((q === '"' || q === "'") && value.length >= 2 && value.endsWith(q)) {
+    const inner = value.slice(1, -1);
+    return q === '"' ? inner.replace(/\\([$"\\`])/g, "$1") : inner;
+  }
+  return value;
+}
+function parseGetconfLibc(text) {
+  const m = /^\s*glibc\s+(\d+(?:\.\d+)+)/m.exec(text);
+  return m?.[1] === void 0 ? null : { family: "glibc", version: m[1] };
+}
+function parseLddVersion(text) {
+  if (/\bmusl libc\b/i.test(text)) {
+    const v = /^\s*Version\s+(\d+(?:\.\d+)+)/m.exec(text);
+    return { family: "musl", version: v?.[1] ?? null };
+  }
+  const g = /^ldd \(.*(?:GLIBC|GNU libc).*\)\s+(\d+(?:\.\d+)+)\s*$/m.exec(text);
+  return g?.[1] === void 0 ? null : { family: "glibc", version: g[1] };
+}
+function parseGoEnvJson(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { error: "go env -json did not print JSON" };
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    return { error: "go env -json did not print a JSON object" };
+  const env = data;
+  const str = (key) => {
+    const v = env[key];
+    return typeof v === "string" ? v : "";
+  };
+  if (str("GOVERSION") === "" || str("GOROOT") === "")
+    return { error: "go env -json has no GOVERSION or GOROOT" };
+  return {
+    goversion: str("GOVERSION"),
+    goos: str("GOOS"),
+    goarch: str("GOARCH"),
+    cgoEnabled: str("CGO_ENABLED") === "1",
+    cc: str("CC"),
+    goroot: str("GOROOT"),
+    gotoolchain: str("GOTOOLCHAIN")
+  };
+}
+var MACHINES = {
+  x86_64: ["amd64", "amd64"],
+  amd64: ["amd64", "amd64"],
+  aarch64: ["arm64", "arm64"],
+  arm64: ["arm64", "arm64"],
+  armv7l: ["arm", "armhf"],
+  armv8l: ["arm", "armhf"],
+  armv6l: ["arm", "armel"],
+  armv5tel: ["arm", "armel"],
+  i386: ["386", "i386"],
+  i486: ["386", "i386"],
+  i586: ["386", "i386"],
+  i686: ["386", "i386"],
+  ppc64le: ["ppc64le", "ppc64el"],
+  s390x: ["s390x", "s390x"],
+  riscv64: ["riscv64", "riscv64"]
+};
+function hostArchOf(machine2) {
+  const m = MACHINES[machine2.trim()];
+  return { machine: machine2.trim(), goarch: m?.[0] ?? null, debianArch: m?.[1] ?? null };
+}
+function renderRunnerText(facts) {
+  const d = facts.distro;
+  const distro = [d.id, d.versionId, d.codename].filter((s) => s !== null).join(" ");
+  const libc = facts.libc.family === "unknown" ? "unknown (neither getconf GNU_LIBC_VERSION nor ldd --version said)" : `${facts.libc.family} ${facts.libc.version ?? "(version unknown)"}`;
+  const a = facts.hostArch;
+  const lines = [
+    `kernel       ${facts.kernel}`,
+    `libc         ${libc}`,
+    `distro       ${d.prettyName === null ? distro : `${d.prettyName} (${distro})`}`,
+    `arch         ${a.machine} (GOARCH ${a.goarch ?? "unknown"}, Debian ${a.debianArch ?? "unknown"})`
+  ];
+  const go = facts.go;
+  if ("missing" in go) lines.push(`go           missing: ${go.missing}`);
+  else {
+    lines.push(
+      `go           ${go.goversion} ${go.goos}/${go.goarch}`,
+      `GOROOT       ${go.goroot}`,
+      `cgo          ${go.cgoEnabled ? "enabled" : "DISABLED (CGO_ENABLED=0)"}, CC=${go.cc === "" ? "(none)" : go.cc}`,
+      `GOTOOLCHAIN  ${go.gotoolchain === "" ? "(unset)" : go.gotoolchain}: ${go.switchable ?? "builds use this toolchain"}`
+    );
+  }
+  return `${lines.join("\n")}
+`;
+}
+function renderRunnerJson(facts) {
+  return `${JSON.stringify(facts, null, 2)}
+`;
+}
+
+// src/domain/go/go-toolchain.ts
+function parseGoVersion(text) {
+  const num = "(0|[1-9]\\d*)";
+  const m = new RegExp(`^${num}(?:\\.${num}(?:\\.${num}|([a-z]+)${num}?)?)?$`).exec(text);
+  if (m?.[1] === void 0) return null;
+  const [, major, minor, patch, kind, pre] = m;
+  if (minor === void 0) return { major, minor: "0", patch: "0", kind: "", pre: "" };
+  const oldRelease = cmpInt(minor, "21") < 0 && patch === void 0 && kind === void 0;
+  return {
+    major,
+    minor,
+    patch: patch ?? (oldRelease ? "0" : ""),
+    kind: kind ?? "",
+    pre: pre ?? ""
+  };
+}
+function cmpInt(x, y) {
+  if (x === y) return 0;
+  if (x.length !== y.length) return x.length < y.length ? -1 : 1;
+  return x < y ? -1 : 1;
+}
+function compareGoVersions(a, b) {
+  const x = parseGoVersion(a);
+  const y = parseGoVersion(b);
+  if (x === null || y === null) return x === y ? 0 : x === null ? -1 : 1;
+  for (const k of ["major", "minor", "patch"]) {
+    const c = cmpInt(x[k], y[k]);
+    if (c !== 0) return c;
+  }
+  if (x.kind !== y.kind) return x.kind < y.kind ? -1 : 1;
+  return cmpInt(x.pre, y.pre);
+}
+function versionFromToolchain(name) {
+  if (!name.startsWith("go") || /[\\/]/.test(name)) return null;
+  const v = name.slice(2).split(/[ \t-]/)[0] ?? "";
+  return parseGoVersion(v) === null ? null : v;
+}
+function parseGoModDirectives(text) {
+  let go = null;
+  let toolchain = null;
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/\/\/.*$/, "").trim();
+    const m = /^(go|toolchain)\s+(\S+)$/.exec(line);
+    if (m?.[2] === void 0) continue;
+    if (m[1] === "go") go = m[2];
+    else toolchain = m[2];
+  }
+  return { go, toolchain };
+}
+function toolchainSwitch(goEnv, goModText) {
+  const setting = goEnv.gotoolchain.trim();
+  const local = goEnv.goversion.split(" ")[0] ?? "";
+  if (setting === "" || setting === "local") return null;
+  let minName = local;
+  let mode = setting;
+  if (setting !== "auto" && setting !== "path") {
+    const plus = setting.indexOf("+");
+    const min = plus < 0 ? setting : setting.slice(0, plus);
+    mode = plus < 0 ? null : setting.slice(plus + 1);
+    if (mode !== null && mode !== "auto" && mode !== "path")
+      return `GOTOOLCHAIN=${setting} is invalid (only +auto and +path exist): go refuses to run`;
+    if (min !== "local") {
+      if (versionFromToolchain(min) === null)
+        return `GOTOOLCHAIN=${setting} is invalid: go refuses to run`;
+      minName = min;
+    }
+  }
+  const forced = minName === local ? null : `GOTOOLCHAIN=${setting} runs ${minName}, not the local ${local}`;
+  if (mode === null || goModText === null) return forced;
+  const mod = parseGoModDirectives(goModText);
+  if (mod.toolchain === "default") return forced;
+  let minVers = versionFromToolchain(minName) ?? "";
+  let target = null;
+  let reason = "";
+  const tv = mod.toolchain === null ? null : versionFromToolchain(mod.toolchain);
+  if (tv !== null && compareGoVersions(tv, minVers) > 0) {
+    target = mod.toolchain;
+    minVers = tv;
+    reason = `go.mod says "toolchain ${mod.toolchain ?? ""}"`;
+  }
+  if (mod.go !== null && compareGoVersions(mod.go, minVers) > 0) {
+    const v = parseGoVersion(mod.go);
+    const isLang = v !== null && v.patch === "" && v.kind === "";
+    target = `go${mod.go}${isLang && compareGoVersions(mod.go, "1.21") >= 0 ? ".0" : ""}`;
+    reason = `go.mod says "go ${mod.go}"`;
+  }
+  if (target === null) return forced;
+  const how = mode === "path" ? "looked up on PATH" : "downloaded";
+  return `${reason}, newer than ${minName}: with GOTOOLCHAIN=${setting} go runs ${target} (${how})`;
 }
 
 // src/adapters/runner.ts
@@ -34220,9 +34523,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code3, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code3), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -34857,6 +35160,12 @@ var MYTHS = {
 };
 function validateGodebug(input, known, removed = /* @__PURE__ */ new Map()) {
   const result = { settings: [], warnings: [], errors: [] };
+  if (/[\x00-\x1f\x7f]/.test(input)) {
+    result.errors.push(
+      "GODEBUG holds a line break or control character: it must be one line of key=value pairs"
+    );
+    return result;
+  }
   const seen = /* @__PURE__ */ new Map();
   for (const entry of input.trim().split(",")) {
     if (entry === "") continue;
@@ -34960,8 +35269,8 @@ async function readText(path5) {
   try {
     return { text: await readFile4(path5, "utf8") };
   } catch (error) {
-    const code = error.code ?? String(error);
-    return { error: `cannot read ${path5}: ${code}` };
+    const code3 = error.code ?? String(error);
+    return { error: `cannot read ${path5}: ${code3}` };
   }
 }
 
@@ -34997,8 +35306,16 @@ function renderShell(env) {
 `).join("");
 }
 function renderGithubEnv(env) {
-  return Object.entries(env).map(([k, v]) => `${k}=${v}
-`).join("");
+  return Object.entries(env).map(([k, v]) => {
+    if (!/[\r\n]/.test(v)) return `${k}=${v}
+`;
+    let delimiter4 = "CGO_ABI_GUARD_EOF";
+    while (v.includes(delimiter4)) delimiter4 += "_";
+    return `${k}<<${delimiter4}
+${v}
+${delimiter4}
+`;
+  }).join("");
 }
 
 // src/domain/toolchain/releases.ts
@@ -35135,7 +35452,7 @@ function describeClang(c) {
 
 // src/adapters/clang.ts
 import { constants as constants4 } from "node:fs";
-import { access as access3, readdir as readdir5, realpath as realpath2 } from "node:fs/promises";
+import { access as access3, readdir as readdir5, realpath as realpath3 } from "node:fs/promises";
 import { delimiter as delimiter3, dirname as dirname5, join as join9 } from "node:path";
 var ClangError = class extends Error {
 };
@@ -35172,7 +35489,7 @@ async function findClang(want, path5 = process.env.PATH ?? "") {
     );
   const found = await which2(name, path5);
   if (found === null) throw new ClangError(`${name} vanished from PATH`);
-  const clang = await realpath2(found);
+  const clang = await realpath3(found);
   const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
   if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
   const beside = join9(dirname5(clang), "clang++");
@@ -35268,8 +35585,8 @@ function clangCaveat(plan, lldMajor) {
 var HostCompilerError = class extends Error {
 };
 async function hostCompilerFor(plan, choice) {
-  const missing = await missingPrograms(hostProgramsFor(plan));
-  if (missing.length > 0) throw new HostCompilerError(missing.join("; "));
+  const missing2 = await missingPrograms(hostProgramsFor(plan));
+  if (missing2.length > 0) throw new HostCompilerError(missing2.join("; "));
   if (plan.mode !== "clang") return { clang: null, caveat: null };
   const clang = await findClang(choice.clangMajor);
   return { clang, caveat: clangCaveat(plan, clang.lldMajor) };
@@ -35277,52 +35594,39 @@ async function hostCompilerFor(plan, choice) {
 
 // src/steps/install.ts
 import { createHash as createHash4 } from "node:crypto";
-import { mkdir as mkdir6, readFile as readFile7, rename as rename5, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdir as mkdir6, readFile as readFile7, rename as rename6, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
 import { dirname as dirname8, join as join17 } from "node:path";
 
 // src/adapters/deb.ts
-import { spawn as spawn2 } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createReadStream, lstatSync, readFileSync } from "node:fs";
-import { lstat as lstat2, open as open3, readdir as readdir6, readlink as readlink2, realpath as realpath3, rename as rename2, rm as rm2, symlink as symlink2 } from "node:fs/promises";
+import {
+  chmod as chmod2,
+  lstat as lstat3,
+  open as open3,
+  readdir as readdir6,
+  readlink as readlink3,
+  realpath as realpath4,
+  rename as rename2,
+  rm as rm2,
+  symlink as symlink2
+} from "node:fs/promises";
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { basename as basename5, dirname as dirname6, isAbsolute as isAbsolute3, join as join10, posix as posix2, relative as relative3, sep as sep3 } from "node:path";
 var DebError = class extends Error {
   name = "DebError";
 };
+var UNSAFE_MODE_BITS = 3074;
 async function run(cmd, args, toFile) {
-  const file = toFile === void 0 ? null : await open3(toFile, "w", 384);
-  try {
-    return await new Promise((resolve4, reject) => {
-      const child2 = spawn2(cmd, args, {
-        stdio: ["ignore", file?.fd ?? "pipe", "pipe"],
-        env: { ...process.env, LC_ALL: "C" }
-      });
-      const out = [];
-      const err = [];
-      child2.stdout?.on("data", (c) => out.push(c));
-      child2.stderr?.on("data", (c) => err.push(c));
-      child2.on("error", (e) => {
-        reject(
-          new DebError(e.code === "ENOENT" ? `${cmd} not found (install dpkg and tar)` : e.message)
-        );
-      });
-      child2.on("close", (code) => {
-        if (code === 0) {
-          resolve4(Buffer.concat(out).toString("utf8"));
-          return;
-        }
-        const last = Buffer.concat(err).toString("utf8").trim().split("\n").at(-1);
-        reject(
-          new DebError(
-            last !== void 0 && last !== "" ? last : `${cmd} exited ${code ?? "on a signal"}`
-          )
-        );
-      });
-    });
-  } finally {
-    await file?.close();
-  }
+  if (toFile !== void 0) await (await open3(toFile, "w", 384)).close();
+  const r = toFile === void 0 ? await execQuiet(cmd, args) : await execQuiet("sh", ["-c", '"$@" > "$0"', toFile, cmd, ...args]);
+  if (r.exitCode === 0) return r.stdout;
+  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
+    throw new DebError(`${cmd} not found (install dpkg and tar)`);
+  const last = r.stderr.trim().split("\n").at(-1);
+  throw new DebError(
+    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
+  );
 }
 var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
 var inside = (root, p) => p === root || p.startsWith(root + sep3);
@@ -35345,7 +35649,7 @@ async function extractVia(debPath, tarFile, root) {
     throw new DebError(
       `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
     );
-  const realRoot = await realpath3(root);
+  const realRoot = await realpath4(root);
   const dirs = /* @__PURE__ */ new Set();
   for (const e of entries) {
     const p = parts(e.path);
@@ -35353,7 +35657,7 @@ async function extractVia(debPath, tarFile, root) {
     for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
   }
   for (const d of dirs) {
-    const real = await realpath3(join10(root, d)).catch(() => null);
+    const real = await realpath4(join10(root, d)).catch(() => null);
     if (real !== null && !inside(realRoot, real))
       throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
   }
@@ -35361,6 +35665,12 @@ async function extractVia(debPath, tarFile, root) {
   await run("tar", tarArgs).catch((e) => {
     throw new DebError(`cannot extract ${name}: ${e.message}`);
   });
+  for (const e of entries) {
+    if (e.type !== "file" && e.type !== "dir") continue;
+    const at = join10(root, ...parts(e.path));
+    const mode = (await lstat3(at)).mode & 4095;
+    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod2(at, mode & ~UNSAFE_MODE_BITS);
+  }
   const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
   await relocate(root, links);
   return { entries: entries.length };
@@ -35373,7 +35683,7 @@ async function relocate(root, links) {
   let rewritten = 0;
   for (const rel of links) {
     const at = join10(root, rel);
-    const target = await readlink2(at);
+    const target = await readlink3(at);
     if (!isAbsolute3(target)) continue;
     const fixed = relative3(dirname6(at), join10(root, posix2.normalize(target))) || ".";
     const tmp = `${at}.relocate-${process.pid}`;
@@ -35385,7 +35695,7 @@ async function relocate(root, links) {
   for (const rel of links) {
     if (await escapes(root, rel))
       throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink2(join10(root, rel))}: it leaves ${root}`
+        `refusing symlink ${rel} -> ${await readlink3(join10(root, rel))}: it leaves ${root}`
       );
   }
   return { rewritten };
@@ -35401,12 +35711,12 @@ async function escapes(root, rel) {
       continue;
     }
     const here = join10(root, ...resolved, c);
-    const st = await lstat2(here).catch(() => null);
+    const st = await lstat3(here).catch(() => null);
     if (st?.isSymbolicLink() !== true) {
       resolved.push(c);
       continue;
     }
-    const target = await readlink2(here);
+    const target = await readlink3(here);
     if (isAbsolute3(target) || ++hops > 40) return true;
     pending = [...parts(target), ...pending];
   }
@@ -35420,12 +35730,13 @@ async function walk2(root) {
     for (const d of dirents) {
       const p = rel === "" ? d.name : `${rel}/${d.name}`;
       if (d.isDirectory()) {
-        out.push({ path: p, type: "dir", size: 0 });
+        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join10(root, p)).mode & 4095 });
         subdirs.push(p);
       } else if (d.isFile() || d.isSymbolicLink()) {
         const st = lstatSync(join10(root, p));
-        out.push({ path: p, type: d.isFile() ? "file" : "symlink", size: st.size });
-      } else out.push({ path: p, type: "other", size: 0 });
+        const type = d.isFile() ? "file" : "symlink";
+        out.push({ path: p, type, size: st.size, mode: st.mode & 4095 });
+      } else out.push({ path: p, type: "other", size: 0, mode: 0 });
     }
     await Promise.all(subdirs.map(visit));
   };
@@ -35446,11 +35757,13 @@ async function hashTree(root) {
   if (special !== void 0) throw new DebError(`${join10(root, special.path)} is a special file`);
   return mapLimit(walked, HASH_READERS, async (w) => {
     const at = join10(root, w.path);
-    if (w.type === "file")
-      return { path: w.path, type: "file", size: w.size, sha256: await hashFile(at, w.size) };
+    if (w.type === "file") {
+      const sha256 = await hashFile(at, w.size);
+      return { path: w.path, type: "file", size: w.size, sha256, mode: w.mode };
+    }
     if (w.type === "symlink")
-      return { path: w.path, type: "symlink", size: w.size, linkTarget: await readlink2(at) };
-    return { path: w.path, type: "dir", size: 0 };
+      return { path: w.path, type: "symlink", size: w.size, linkTarget: await readlink3(at) };
+    return { path: w.path, type: "dir", size: 0, mode: w.mode };
   });
 }
 async function verifyTree(root, manifest) {
@@ -35466,9 +35779,11 @@ async function verifyTree(root, manifest) {
     if (w === void 0) problems.push(`missing: ${m.path}`);
     else if (w.type !== m.type)
       problems.push(`changed: ${m.path} (was a ${m.type}, now a ${w.type})`);
+    else if (m.type !== "symlink" && w.mode !== m.mode)
+      problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
     else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
     else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
-    else if (m.type === "symlink" && await readlink2(join10(root, m.path)) !== m.linkTarget)
+    else if (m.type === "symlink" && await readlink3(join10(root, m.path)) !== m.linkTarget)
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);
@@ -35513,8 +35828,8 @@ function networkReason(error) {
   if (error instanceof Error && error.name === "AbortError") return "timed out";
   const cause = error instanceof Error ? error.cause : void 0;
   if (cause instanceof Error) {
-    const code = cause.code;
-    return code ?? cause.message;
+    const code3 = cause.code;
+    return code3 ?? cause.message;
   }
   return error instanceof Error ? error.message : String(error);
 }
@@ -35604,7 +35919,7 @@ async function downloadFromMirrors(req, mirrors) {
 }
 
 // src/adapters/wrapper-files.ts
-import { chmod as chmod2, mkdir as mkdir2, readFile as readFile5, rename as rename4, writeFile as writeFile2 } from "node:fs/promises";
+import { chmod as chmod3, mkdir as mkdir2, readFile as readFile5, rename as rename4, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join12 } from "node:path";
 async function ensureWrappers(dir, wrappers) {
   const bin = join12(dir, "bin");
@@ -35618,7 +35933,7 @@ async function ensureWrappers(dir, wrappers) {
     if (await readFile5(path5, "utf8").catch(() => null) === text) continue;
     const tmp = `${path5}.${process.pid}.tmp`;
     await writeFile2(tmp, text);
-    await chmod2(tmp, 493);
+    await chmod3(tmp, 493);
     await rename4(tmp, path5);
     wrote = true;
   }
@@ -35626,10 +35941,13 @@ async function ensureWrappers(dir, wrappers) {
 }
 
 // src/adapters/install-lock.ts
-import { mkdir as mkdir3, readFile as readFile6, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir as mkdir3, readFile as readFile6, rename as rename5, rm as rm4, stat as stat5, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join13 } from "node:path";
 var POLL_MS = 250;
 var TIMEOUT_MS2 = 20 * 60 * 1e3;
+var OWNERLESS_STALE_MS = 5e3;
+var TAKEOVER_STALE_MS = 3e4;
 function alive(pid) {
   try {
     process.kill(pid, 0);
@@ -35638,37 +35956,82 @@ function alive(pid) {
     return error.code === "EPERM";
   }
 }
-async function withInstallLock(lockDir, onWait, fn) {
+var code2 = (error) => error.code;
+async function ageMs(path5) {
+  const info2 = await stat5(path5).catch(() => null);
+  return info2 === null ? null : Date.now() - info2.mtimeMs;
+}
+var readOwner = (lockDir) => readFile6(join13(lockDir, "owner"), "utf8").catch(() => "");
+async function tryTake(lockDir, owner) {
+  const staging = `${lockDir}.new-${owner.replace(" ", "-")}`;
+  await mkdir3(staging, { recursive: true });
+  await writeFile3(join13(staging, "owner"), owner);
+  try {
+    await rename5(staging, lockDir);
+  } catch (error) {
+    await rm4(staging, { recursive: true, force: true });
+    if (code2(error) === "ENOTEMPTY" || code2(error) === "EEXIST") return false;
+    throw error;
+  }
+  return await readOwner(lockDir) === owner;
+}
+async function isStale(lockDir, owner) {
+  const pid = Number.parseInt(owner, 10);
+  if (Number.isInteger(pid) && pid > 0) return !alive(pid);
+  const age = await ageMs(lockDir);
+  return age !== null && age > OWNERLESS_STALE_MS;
+}
+async function takeOver(lockDir, seen, token) {
+  const takeover = `${lockDir}.takeover`;
+  try {
+    await mkdir3(takeover);
+  } catch (error) {
+    if (code2(error) !== "EEXIST") throw error;
+    const age = await ageMs(takeover);
+    if (age !== null && age > TAKEOVER_STALE_MS) {
+      const grave = `${takeover}.stale-${token}`;
+      await rename5(takeover, grave).catch(() => void 0);
+      await rm4(grave, { recursive: true, force: true });
+    }
+    return;
+  }
+  try {
+    if (await readOwner(lockDir) === seen) {
+      const grave = `${lockDir}.stale-${token}`;
+      await rename5(lockDir, grave);
+      await rm4(grave, { recursive: true, force: true });
+    }
+  } finally {
+    await rm4(takeover, { recursive: true, force: true });
+  }
+}
+async function withInstallLock(lockDir, onWait, fn, timing = {}) {
   const started = Date.now();
+  const token = randomBytes2(8).toString("hex");
+  const owner = `${process.pid} ${token}`;
   let told = false;
   for (; ; ) {
-    try {
-      await mkdir3(lockDir, { recursive: false });
-      await writeFile3(join13(lockDir, "pid"), String(process.pid));
-      break;
-    } catch (error) {
-      if (error.code === "ENOENT") {
-        await mkdir3(join13(lockDir, ".."), { recursive: true });
-        continue;
-      }
-      if (error.code !== "EEXIST") throw error;
-      const owner = await readFile6(join13(lockDir, "pid"), "utf8").catch(() => "");
-      const pid = Number.parseInt(owner, 10);
-      if (Number.isInteger(pid) && pid > 0 && !alive(pid)) {
-        await rm4(lockDir, { recursive: true, force: true });
-        continue;
-      }
-      if (Date.now() - started > TIMEOUT_MS2)
-        throw new Error(`gave up waiting for ${lockDir} (held by pid ${owner || "?"})`);
-      if (!told) onWait(owner || "?");
-      told = true;
-      await new Promise((resolve4) => setTimeout(resolve4, POLL_MS));
+    if (await tryTake(lockDir, owner)) break;
+    const seen = await readOwner(lockDir);
+    if (await isStale(lockDir, seen)) {
+      await takeOver(lockDir, seen, token);
+      continue;
     }
+    const holder = seen.split(" ")[0] ?? "";
+    if (Date.now() - started > (timing.timeoutMs ?? TIMEOUT_MS2))
+      throw new Error(`gave up waiting for ${lockDir} (held by pid ${holder || "?"})`);
+    if (!told) onWait(holder || "?");
+    told = true;
+    await new Promise((resolve4) => setTimeout(resolve4, timing.pollMs ?? POLL_MS));
   }
   try {
     return await fn();
   } finally {
-    await rm4(lockDir, { recursive: true, force: true });
+    if (await readOwner(lockDir) === owner) {
+      const grave = `${lockDir}.done-${token}`;
+      await rename5(lockDir, grave).catch(() => void 0);
+      await rm4(grave, { recursive: true, force: true });
+    }
   }
 }
 
@@ -36049,9 +36412,9 @@ var PrivateApt = class {
   lookupError(r, fallbackName) {
     const text = `${r.stderr}
 ${r.stdout}`;
-    const missing = [...text.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1] ?? "");
-    if (missing.length > 0 || /No packages found/.test(text)) {
-      const names = missing.length > 0 ? [...new Set(missing)].join(", ") : fallbackName ?? "?";
+    const missing2 = [...text.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1] ?? "");
+    if (missing2.length > 0 || /No packages found/.test(text)) {
+      const names = missing2.length > 0 ? [...new Set(missing2)].join(", ") : fallbackName ?? "?";
       return `package ${names} not found in ${this.where}`;
     }
     const noCandidate = /Can't select (?:candidate )?version from package (\S+)/.exec(text);
@@ -36234,6 +36597,12 @@ async function readLock(path5) {
   return lock;
 }
 async function recordTree(o, entry) {
+  if (o.frozen) {
+    o.log(
+      `${o.lockPath} records no tree digest for ${o.plan.key}; the lockfile is frozen, so it is left as it is (run once without --frozen to record it)`
+    );
+    return null;
+  }
   await writeFile5(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
   return o.lockPath;
 }
@@ -36295,7 +36664,7 @@ async function install(o, entry, dir) {
   };
   await rm6(dir, { recursive: true, force: true });
   await mkdir6(dirname8(dir), { recursive: true });
-  await rename5(staging, dir);
+  await rename6(staging, dir);
   await writeFile5(manifestPath(dir), `${JSON.stringify(manifest)}
 `);
   await writeFile5(`${dir}.complete`, "");
@@ -36395,6 +36764,8 @@ function parseEnvArgs(argv) {
     const bad = checkMirrorUri(m);
     if (bad !== null) errors.push(`--mirror: ${bad}`);
   }
+  if (v.godebug !== void 0 && /[\x00-\x1f\x7f]/.test(v.godebug))
+    errors.push("--godebug holds a line break or control character: write one line of k=v pairs");
   if (!FORMATS2.includes(v.format))
     errors.push(`--format "${v.format}" is not one of ${FORMATS2.join(", ")}`);
   if (v.help) return { args: { ...placeholder(), help: true } };

@@ -594,10 +594,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code3, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code3 ? `HPE_${code3}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -620,12 +620,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code3, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code3;
         this.data = data;
         this.headers = headers;
       }
@@ -636,12 +636,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code3, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code3;
         this.data = data;
         this.headers = headers;
       }
@@ -851,8 +851,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code3 = this.code = key.charCodeAt(index);
+        if (code3 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -873,11 +873,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code3 = key.charCodeAt(index);
+          if (code3 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code3) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -887,7 +887,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code3) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -911,19 +911,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code3 = key[index];
+          if (code3 <= 90 && code3 >= 65) {
+            code3 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code3 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code3 ? node.left : node.right;
           }
         }
         return null;
@@ -1630,11 +1630,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code3, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code3,
           reason
         );
       });
@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -4122,9 +4122,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url2) {
       for (let i = 0; i < url2.length; ++i) {
-        const code = url2.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code3 = url2.charCodeAt(i);
+        if (code3 > 126 || // Non-US-ASCII + DEL
+        code3 < 32) {
           return false;
         }
       }
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise2 = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -4715,8 +4715,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code3 = char.charCodeAt(0);
+          return code3 >= 48 && code3 <= 57;
         },
         data,
         position
@@ -4742,8 +4742,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code3 = char.charCodeAt(0);
+          return code3 >= 48 && code3 <= 57;
         },
         data,
         position
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve7;
+          callback2 = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7034,9 +7034,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code3, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code3}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7046,8 +7046,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util5.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util5.getSocketInfo(this));
+    function onHTTP2GoAway(code3) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code3}`, util5.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7252,8 +7252,8 @@ var require_client_h2 = __commonJS({
       stream2.once("error", function(err) {
         abort(err);
       });
-      stream2.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream2.once("frameError", (type, code3) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code3}`));
       });
       return true;
       function writeBodyH2() {
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve7;
+          callback2 = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve7(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -9191,7 +9191,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state: state3, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code3, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9203,7 +9203,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state3;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code3 && code3 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code3)) {
           cb(err);
           return;
         }
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve7(null);
+              resolve6(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert(!stream2[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve7,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve7, stream: stream2, length } = consume2;
+      const { type, body: body2, resolve: resolve6, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body2, length));
+          resolve6(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body2, length)));
+          resolve6(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body2, length).buffer);
+          resolve6(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body2, { type: stream2[kContentType] }));
+          resolve6(new Blob(body2, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body2, length));
+          resolve6(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve6, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve6, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -11946,8 +11946,8 @@ var require_headers = __commonJS({
     var util5 = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code3) {
+      return code3 === 10 || code3 === 13 || code3 === 9 || code3 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16102,8 +16102,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code3 = value.charCodeAt(i);
+        if (code3 >= 0 && code3 <= 8 || code3 >= 10 && code3 <= 31 || code3 === 127) {
           return true;
         }
       }
@@ -16111,26 +16111,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code3 = name.charCodeAt(i);
+        if (code3 < 33 || // exclude CTLs (0-31), SP and HT
+        code3 > 126 || // exclude non-ascii and DEL
+        code3 === 34 || // "
+        code3 === 40 || // (
+        code3 === 41 || // )
+        code3 === 60 || // <
+        code3 === 62 || // >
+        code3 === 64 || // @
+        code3 === 44 || // ,
+        code3 === 59 || // ;
+        code3 === 58 || // :
+        code3 === 92 || // \
+        code3 === 47 || // /
+        code3 === 91 || // [
+        code3 === 93 || // ]
+        code3 === 63 || // ?
+        code3 === 61 || // =
+        code3 === 123 || // {
+        code3 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16146,31 +16146,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code3 = value.charCodeAt(i++);
+        if (code3 < 33 || // exclude CTLs (0-31)
+        code3 > 126 || // non-ascii and DEL (127)
+        code3 === 34 || // "
+        code3 === 44 || // ,
+        code3 === 59 || // ;
+        code3 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path9) {
       for (let i = 0; i < path9.length; ++i) {
-        const code = path9.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code3 = path9.charCodeAt(i);
+        if (code3 < 32 || // exclude CTLs (0-31)
+        code3 > 126 || // exclude DEL and non-ascii
+        code3 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code3) {
+      return code3 >= 48 && code3 <= 57 || // 0-9
+      code3 >= 65 && code3 <= 90 || // A-Z
+      code3 >= 97 && code3 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16181,8 +16181,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code3 = domain.charCodeAt(i);
+        if (code3 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16192,10 +16192,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code3)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code3) && code3 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16969,37 +16969,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code3 = protocol.charCodeAt(i);
+        if (code3 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code3 > 126 || code3 === 34 || // "
+        code3 === 40 || // (
+        code3 === 41 || // )
+        code3 === 44 || // ,
+        code3 === 47 || // /
+        code3 === 58 || // :
+        code3 === 59 || // ;
+        code3 === 60 || // <
+        code3 === 61 || // =
+        code3 === 62 || // >
+        code3 === 63 || // ?
+        code3 === 64 || // @
+        code3 === 91 || // [
+        code3 === 92 || // \
+        code3 === 93 || // ]
+        code3 === 123 || // {
+        code3 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code3) {
+      if (code3 >= 1e3 && code3 < 1015) {
+        return code3 !== 1004 && // reserved
+        code3 !== 1005 && // "MUST NOT be set as a status code"
+        code3 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code3 >= 3e3 && code3 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17268,7 +17268,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code3, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17276,12 +17276,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code3 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code3, 0);
+        } else if (code3 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code3, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17306,25 +17306,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code3 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code3 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code3 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code3,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code3,
           reason
         });
       }
@@ -17449,8 +17449,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code3, reason) {
+      closeWebSocketConnection(ws, code3, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17637,8 +17637,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code3 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code3, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17724,11 +17724,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code3;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code3 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code3 !== void 0 && !isValidStatusCode(code3)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17740,7 +17740,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code3, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17755,8 +17755,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body2);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code3, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code3, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17994,17 +17994,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code3 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix2 = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix2, "code", { clamp: true });
+        if (code3 !== void 0) {
+          code3 = webidl.converters["unsigned short"](code3, prefix2, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix2, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code3 !== void 0) {
+          if (code3 !== 1e3 && (code3 < 3e3 || code3 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18018,7 +18018,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code3, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18264,15 +18264,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code3;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code3 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code3);
     }
     module.exports = {
       WebSocket
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module.exports = {
@@ -20301,8 +20301,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code3 = json.substr(i + 2, 4);
+                switch (code3) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -20328,8 +20328,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code3.substr(0, 2) === "00")
+                      str += "\\x" + code3.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -22828,22 +22828,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code3, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code3;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code3, message) {
+        super("YAMLParseError", pos, code3, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code3, message) {
+        super("YAMLWarning", pos, code3, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -23752,7 +23752,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -23950,9 +23950,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok3 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok3 ? parseInt(cc, 16) : NaN;
+      const code3 = ok3 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code3);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -24274,12 +24274,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code3, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code3, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code3, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -24441,12 +24441,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code3, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code3, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
         };
         switch (token.type) {
           case "scalar":
@@ -26787,8 +26787,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants6();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code3) => {
+      return code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -26818,38 +26818,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code3;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code3;
         return str.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code3 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code3 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code3 = advance();
+          if (code3 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code3 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code3 = advance())) {
+            if (code3 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code3 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -26858,7 +26858,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code3 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -26867,7 +26867,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code3 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -26882,7 +26882,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code3 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -26895,27 +26895,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code3 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code3 = advance())) {
+                if (code3 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code === CHAR_LEFT_PARENTHESES) {
+                if (code3 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -26925,7 +26925,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code3 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -26934,7 +26934,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code3 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -26942,7 +26942,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -26961,26 +26961,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code3 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code3 = advance())) {
+              if (code3 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code === CHAR_LEFT_PARENTHESES) {
+              if (code3 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -27045,7 +27045,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state3.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code3)) {
           tokens.push(token);
         }
         state3.tokens = tokens;
@@ -27610,9 +27610,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
                   state3.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -28129,7 +28129,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = opts.windows;
+      const posix4 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
       const state3 = regex.state;
       delete regex.state;
@@ -28139,8 +28139,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match: match3, output: output2 } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix3 });
-        const result = { glob: glob2, state: state3, regex, posix: posix3, input, output: output2, match: match3, isMatch };
+        const { isMatch, match: match3, output: output2 } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix4 });
+        const result = { glob: glob2, state: state3, regex, posix: posix4, input, output: output2, match: match3, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -28165,7 +28165,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix3 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix4 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -28173,7 +28173,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match3 = input === glob2;
       let output2 = match3 && format ? format(input) : input;
       if (match3 === false) {
@@ -28182,16 +28182,16 @@ var require_picomatch = __commonJS({
       }
       if (match3 === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match3 = picomatch2.matchBase(input, regex, options, posix3);
+          match3 = picomatch2.matchBase(input, regex, options, posix4);
         } else {
           match3 = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match3), match: match3, output: output2 };
     };
-    picomatch2.matchBase = (input, glob2, options, posix3 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob2, options, posix4 = options && options.windows) => {
       const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix3 }));
+      return regex.test(utils.basename(input, { windows: posix4 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -31296,8 +31296,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise2 = new Promise((resolve7, reject) => {
-        req2.once("response", resolve7).once("error", reject).end();
+      const promise2 = new Promise((resolve6, reject) => {
+        req2.once("response", resolve6).once("error", reject).end();
       });
       req2.then = promise2.then.bind(promise2);
       return req2;
@@ -31474,7 +31474,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve6, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read2() {
@@ -31540,7 +31540,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine2, headers);
           cleanup();
-          resolve7({
+          resolve6({
             connect: {
               statusCode,
               statusText,
@@ -35091,11 +35091,11 @@ var require_rpc_error = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.RpcError = void 0;
     var RpcError = class extends Error {
-      constructor(message, code = "UNKNOWN", meta) {
+      constructor(message, code3 = "UNKNOWN", meta) {
         super(message);
         this.name = "RpcError";
         Object.setPrototypeOf(this, new.target.prototype);
-        this.code = code;
+        this.code = code3;
         this.meta = meta !== null && meta !== void 0 ? meta : {};
       }
       toString() {
@@ -35200,8 +35200,8 @@ var require_deferred = __commonJS({
        */
       constructor(preventUnhandledRejectionWarning = true) {
         this._state = DeferredState.PENDING;
-        this._promise = new Promise((resolve7, reject) => {
-          this._resolve = resolve7;
+        this._promise = new Promise((resolve6, reject) => {
+          this._resolve = resolve6;
           this._reject = reject;
         });
         if (preventUnhandledRejectionWarning) {
@@ -35416,11 +35416,11 @@ var require_unary_call = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve6) {
+          resolve6(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve6, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35436,7 +35436,7 @@ var require_unary_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35485,11 +35485,11 @@ var require_server_streaming_call = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve6) {
+          resolve6(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve6, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35505,7 +35505,7 @@ var require_server_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35555,11 +35555,11 @@ var require_client_streaming_call = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve6) {
+          resolve6(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve6, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35575,7 +35575,7 @@ var require_client_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35624,11 +35624,11 @@ var require_duplex_streaming_call = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve6) {
+          resolve6(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve6, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35644,7 +35644,7 @@ var require_duplex_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35692,11 +35692,11 @@ var require_test_transport = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve6) {
+          resolve6(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve6, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35712,7 +35712,7 @@ var require_test_transport = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35909,11 +35909,11 @@ var require_test_transport = __commonJS({
       responseTrailer: "test"
     };
     function delay4(ms, abort) {
-      return (v) => new Promise((resolve7, reject) => {
+      return (v) => new Promise((resolve6, reject) => {
         if (abort === null || abort === void 0 ? void 0 : abort.aborted) {
           reject(new rpc_error_1.RpcError("user cancel", "CANCELLED"));
         } else {
-          const id = setTimeout(() => resolve7(v), ms);
+          const id = setTimeout(() => resolve6(v), ms);
           if (abort) {
             abort.addEventListener("abort", (ev) => {
               clearTimeout(id);
@@ -36355,11 +36355,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36375,7 +36375,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36448,26 +36448,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve6) => __awaiter(this, void 0, void 0, function* () {
         let output2 = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output2 = Buffer.concat([output2, chunk]);
         });
         this.message.on("end", () => {
-          resolve7(output2.toString());
+          resolve6(output2.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve6) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve7(Buffer.concat(chunks));
+          resolve6(Buffer.concat(chunks));
         });
       }));
     });
@@ -36670,14 +36670,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve6, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve7(res);
+            resolve6(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -36921,12 +36921,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+      return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve6, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -36934,7 +36934,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve7(response);
+          resolve6(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -36973,7 +36973,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve7(response);
+          resolve6(response);
         }
       }));
     });
@@ -36984,11 +36984,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37004,7 +37004,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37037,11 +37037,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37057,7 +37057,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37187,9 +37187,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code3, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code3), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -37338,11 +37338,11 @@ import * as fs2 from "fs";
 import * as path from "path";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37358,7 +37358,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37462,11 +37462,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37482,7 +37482,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37581,11 +37581,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37601,7 +37601,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37820,7 +37820,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve7, reject) => __awaiter6(this, void 0, void 0, function* () {
+      return new Promise((resolve6, reject) => __awaiter6(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -37879,14 +37879,14 @@ var ToolRunner = class extends events.EventEmitter {
           state3.processClosed = true;
           state3.CheckComplete();
         });
-        cp2.on("exit", (code) => {
-          state3.processExitCode = code;
+        cp2.on("exit", (code3) => {
+          state3.processExitCode = code3;
           state3.processExited = true;
-          this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+          this._debug(`Exit code ${code3} received from tool '${this.toolPath}'`);
           state3.CheckComplete();
         });
-        cp2.on("close", (code) => {
-          state3.processExitCode = code;
+        cp2.on("close", (code3) => {
+          state3.processExitCode = code3;
           state3.processExited = true;
           state3.processClosed = true;
           this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
@@ -37903,7 +37903,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve7(exitCode);
+            resolve6(exitCode);
           }
         });
         if (this.options.input) {
@@ -38026,11 +38026,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38046,7 +38046,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38174,295 +38174,112 @@ function saveState(name, value) {
 
 // src/action/main.ts
 import { readFile as readFile9 } from "node:fs/promises";
-import { join as join24, resolve as resolve6 } from "node:path";
+import { join as join25, resolve as resolve5 } from "node:path";
 
-// src/adapters/readelf.ts
+// src/adapters/exec.ts
 import { execFile } from "node:child_process";
-
-// src/domain/version.ts
-function isDottedVersion(text) {
-  return /^\d+(\.\d+)*$/.test(text);
-}
-function compareDotted(a, b) {
-  const pa = a.split(".");
-  const pb = b.split(".");
-  const n = Math.max(pa.length, pb.length);
-  for (let i = 0; i < n; i++) {
-    const x = Number(pa[i] ?? "0");
-    const y = Number(pb[i] ?? "0");
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
-}
-function maxDotted(versions) {
-  let best = null;
-  for (const v of versions) if (best === null || compareDotted(v, best) > 0) best = v;
-  return best;
-}
-function splitVersionName(name) {
-  const m = /^(.+?)_(\d+(?:\.\d+)*)$/.exec(name);
-  if (m?.[1] === void 0 || m[2] === void 0) return null;
-  return { prefix: m[1], version: m[2] };
-}
-var GLIBC_MARKERS = {
-  GLIBC_ABI_DT_RELR: "2.36"
-};
-
-// src/domain/elf/readelf.ts
-var READELF_ARGS = ["-h", "-l", "-S", "-d", "-V", "-n", "-W", "--dyn-syms"];
-var BLOCK_STARTS = [
-  ["ELF Header:", "header"],
-  ["Section Headers:", "sections"],
-  ["Program Headers:", "program"],
-  [" Section to Segment mapping:", "none"],
-  ["Dynamic section at offset", "dynamic"],
-  ["Symbol table '.dynsym'", "dynsym"],
-  ["Symbol table", "none"],
-  ["Version needs section '.gnu.version_r'", "verneed"],
-  ["Version symbols section", "none"],
-  ["Version definition section", "none"],
-  ["Displaying notes found", "notes"],
-  ["Key to Flags:", "none"]
-];
-function parseReadelf(text) {
-  const facts = emptyFacts();
-  const header = /* @__PURE__ */ new Map();
-  let block = "none";
-  let currentFile = "";
-  for (const line of text.split("\n")) {
-    if (line.length === 0) continue;
-    const first = line.charCodeAt(0);
-    if (first !== 32 || line.startsWith(" Section to Segment")) {
-      const next = BLOCK_STARTS.find(([prefix2]) => line.startsWith(prefix2));
-      if (next !== void 0) {
-        block = next[1];
-        continue;
-      }
-      if (line.startsWith("There is no dynamic section")) facts.hasDynamicSection = false;
-    }
-    switch (block) {
-      case "header":
-        readHeaderLine(line, header);
-        break;
-      case "sections":
-        readSectionLine(line, facts.layout.sections);
-        break;
-      case "program":
-        readProgramLine(line, facts);
-        break;
-      case "dynamic":
-        facts.hasDynamicSection = true;
-        readDynamicLine(line, facts);
-        break;
-      case "dynsym":
-        readDynsymLine(line, facts.symbolVersions);
-        break;
-      case "verneed":
-        currentFile = readVerneedLine(line, currentFile, facts.versionNeeds);
-        break;
-      case "notes":
-        readNoteLine(line, facts);
-        break;
-      case "none":
-        break;
-    }
-  }
-  applyHeader(header, facts);
-  facts.versions = highestVersions(facts.versionNeeds);
-  return facts;
-}
-function emptyFacts() {
-  return {
-    class: "",
-    endian: "unknown",
-    machine: "",
-    osabi: "",
-    type: "",
-    flags: "",
-    floatAbi: null,
-    interpreter: null,
-    hasDynamicSection: false,
-    needed: [],
-    rpath: [],
-    runpath: [],
-    pie: false,
-    versionNeeds: [],
-    versions: {},
-    symbolVersions: [],
-    abiTag: null,
-    isaNeeded: [],
-    layout: {
-      sectionHeaderOffset: 0,
-      sectionHeaderSize: 0,
-      sectionHeaderCount: 0,
-      programHeaderOffset: 0,
-      programHeaderSize: 0,
-      programHeaderCount: 0,
-      sections: [],
-      segments: []
-    }
-  };
-}
-function readHeaderLine(line, header) {
-  const colon = line.indexOf(":");
-  if (colon < 0) return;
-  const key = line.slice(0, colon).trim();
-  if (!header.has(key)) header.set(key, line.slice(colon + 1).trim());
-}
-function leadingInt(text) {
-  if (text === void 0) return 0;
-  const m = /^(0x[0-9a-fA-F]+|\d+)/.exec(text);
-  return m?.[1] === void 0 ? 0 : Number(m[1]);
-}
-function applyHeader(header, facts) {
-  facts.class = header.get("Class") ?? "";
-  const data = header.get("Data") ?? "";
-  facts.endian = data.includes("little endian") ? "little" : data.includes("big endian") ? "big" : "unknown";
-  facts.machine = header.get("Machine") ?? "";
-  facts.osabi = header.get("OS/ABI") ?? "";
-  facts.type = (header.get("Type") ?? "").split(" ")[0] ?? "";
-  facts.flags = header.get("Flags") ?? "";
-  if (facts.flags.includes("hard-float ABI")) facts.floatAbi = "hard";
-  else if (facts.flags.includes("soft-float ABI")) facts.floatAbi = "soft";
-  const layout = facts.layout;
-  layout.sectionHeaderOffset = leadingInt(header.get("Start of section headers"));
-  layout.sectionHeaderSize = leadingInt(header.get("Size of section headers"));
-  layout.sectionHeaderCount = leadingInt(header.get("Number of section headers"));
-  layout.programHeaderOffset = leadingInt(header.get("Start of program headers"));
-  layout.programHeaderSize = leadingInt(header.get("Size of program headers"));
-  layout.programHeaderCount = leadingInt(header.get("Number of program headers"));
-}
-var SECTION_LINE = /^\s*\[\s*\d+\]\s+(\S*)\s+(\S+)\s+[0-9a-f]+\s+([0-9a-f]+)\s+([0-9a-f]+)\s/;
-function readSectionLine(line, sections) {
-  const m = SECTION_LINE.exec(line);
-  if (m?.[1] === void 0 || m[2] === void 0 || m[3] === void 0 || m[4] === void 0)
-    return;
-  sections.push({ name: m[1], type: m[2], offset: parseInt(m[3], 16), size: parseInt(m[4], 16) });
-}
-var SEGMENT_LINE = /^\s+([A-Z_0-9+]+|LOOS\+0x[0-9a-f]+)\s+0x([0-9a-f]+)\s+0x[0-9a-f]+\s+0x[0-9a-f]+\s+0x([0-9a-f]+)\s/;
-function readProgramLine(line, facts) {
-  const interp = /\[Requesting program interpreter: (.*)\]$/.exec(line);
-  if (interp?.[1] !== void 0) {
-    facts.interpreter = interp[1];
-    return;
-  }
-  const m = SEGMENT_LINE.exec(line);
-  if (m?.[1] === void 0 || m[2] === void 0 || m[3] === void 0) return;
-  const segment = {
-    type: m[1],
-    offset: parseInt(m[2], 16),
-    fileSize: parseInt(m[3], 16)
-  };
-  facts.layout.segments.push(segment);
-}
-function bracketed(line) {
-  const open6 = line.indexOf("[");
-  const close = line.lastIndexOf("]");
-  return open6 >= 0 && close > open6 ? line.slice(open6 + 1, close) : "";
-}
-function readDynamicLine(line, facts) {
-  const tag = /\(([A-Z_0-9]+)\)/.exec(line)?.[1];
-  switch (tag) {
-    case "NEEDED":
-      facts.needed.push(bracketed(line));
-      break;
-    case "RPATH":
-      facts.rpath.push(...bracketed(line).split(":"));
-      break;
-    case "RUNPATH":
-      facts.runpath.push(...bracketed(line).split(":"));
-      break;
-    case "FLAGS_1":
-      if (/\bPIE\b/.test(line)) facts.pie = true;
-      break;
-    default:
-      break;
-  }
-}
-function readDynsymLine(line, out) {
-  const und = line.indexOf(" UND ");
-  if (und < 0) return;
-  const rest = line.slice(und + 5).trim();
-  const at = rest.indexOf("@");
-  if (at <= 0) return;
-  const symbol = rest.slice(0, at);
-  const version3 = rest.slice(at + 1).replace(/^@/, "").split(" ")[0] ?? "";
-  if (version3.length > 0) out.push({ symbol, version: version3 });
-}
-function readVerneedLine(line, currentFile, out) {
-  const file = /\bFile: (\S+)/.exec(line);
-  if (file?.[1] !== void 0) return file[1];
-  const need = /\bName: (\S+)\s+Flags: (.*?)\s+Version:/.exec(line);
-  if (need?.[1] !== void 0 && need[2] !== void 0) {
-    out.push({ file: currentFile, name: need[1], weak: need[2].includes("WEAK") });
-  }
-  return currentFile;
-}
-function readNoteLine(line, facts) {
-  const tag = /OS: Linux, ABI: (\d+(?:\.\d+)*)/.exec(line);
-  if (tag?.[1] !== void 0) facts.abiTag = tag[1];
-  const isa = line.indexOf("x86 ISA needed: ");
-  if (isa >= 0) {
-    for (const token of line.slice(isa + 16).split(/,\s*/)) {
-      const level = token.trim();
-      if (!/^x86-64-(baseline|v\d)$/.test(level)) break;
-      facts.isaNeeded.push(level);
-    }
-  }
-}
-function highestVersions(needs) {
+function envOf(env, cLocale) {
   const out = {};
-  for (const need of needs) {
-    const marker2 = GLIBC_MARKERS[need.name];
-    const split = marker2 !== void 0 ? { prefix: "GLIBC", version: marker2 } : splitVersionName(need.name);
-    if (split === null) continue;
-    const seen = out[split.prefix];
-    if (seen === void 0 || compareDotted(split.version, seen) > 0)
-      out[split.prefix] = split.version;
-  }
+  for (const [k, v] of Object.entries(env)) if (v !== void 0) out[k] = v;
+  if (cLocale) out.LC_ALL = "C";
   return out;
+}
+async function execQuiet(file, args, options = {}) {
+  if (options.timeoutMs !== void 0 || options.maxOutput !== void 0)
+    return execBounded(file, args, options);
+  try {
+    const r = await getExecOutput(file, [...args], {
+      silent: true,
+      ignoreReturnCode: true,
+      env: envOf(options.env ?? process.env, true),
+      ...options.cwd === void 0 ? {} : { cwd: options.cwd }
+    });
+    return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr, failure: null };
+  } catch (error2) {
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    const failure2 = /Unable to locate executable file/.test(message) ? `${file}: not found` : message.split("\n")[0] ?? "failed";
+    return { exitCode: null, stdout: "", stderr: "", failure: failure2 };
+  }
+}
+function execBounded(file, args, options) {
+  const maxOutput = options.maxOutput ?? 64 * 1024 * 1024;
+  return new Promise((resolve6) => {
+    execFile(
+      file,
+      [...args],
+      {
+        env: envOf(options.env ?? process.env, true),
+        cwd: options.cwd,
+        timeout: options.timeoutMs ?? 0,
+        killSignal: "SIGKILL",
+        maxBuffer: maxOutput,
+        encoding: "utf8"
+      },
+      (error2, stdout, stderr) => {
+        if (error2 === null) {
+          resolve6({ exitCode: 0, stdout, stderr, failure: null });
+          return;
+        }
+        if (typeof error2.code === "number") {
+          resolve6({ exitCode: error2.code, stdout, stderr, failure: null });
+          return;
+        }
+        const failure2 = error2.code === "ENOENT" ? `${file}: not found` : error2.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER" ? `printed more than ${Math.round(maxOutput / 1024 / 1024)} MiB` : error2.killed ? `timed out after ${Math.ceil((options.timeoutMs ?? 0) / 1e3)} s` : typeof error2.signal === "string" ? `killed by ${error2.signal}` : `could not run: ${error2.code ?? error2.message}`;
+        resolve6({ exitCode: null, stdout, stderr, failure: failure2 });
+      }
+    );
+  });
+}
+async function execLoud(command, cwd, env) {
+  const TAIL = 64 * 1024;
+  let tail = "";
+  const keep = (chunk) => {
+    tail = (tail + chunk.toString()).slice(-TAIL);
+  };
+  try {
+    const exit = await exec(
+      "bash",
+      ["--noprofile", "--norc", "-eo", "pipefail", "-c", command],
+      {
+        cwd,
+        env: envOf(env, false),
+        ignoreReturnCode: true,
+        listeners: { stdout: keep, stderr: keep }
+      }
+    );
+    return { exit: Number.isInteger(exit) ? exit : 128, tail };
+  } catch (error2) {
+    return { exit: 127, tail: error2 instanceof Error ? error2.message : String(error2) };
+  }
 }
 
 // src/adapters/readelf.ts
 var ToolMissingError = class extends Error {
 };
 var MAX_OUTPUT = 512 * 1024 * 1024;
-function runReadelf(readelf, path9) {
-  return new Promise((resolve7, reject) => {
-    execFile(
-      readelf,
-      [...READELF_ARGS, "--", path9],
-      { env: { ...process.env, LC_ALL: "C" }, maxBuffer: MAX_OUTPUT, encoding: "utf8" },
-      (error2, stdout, stderr) => {
-        if (error2 !== null && error2.code === "ENOENT") {
-          reject(
-            new ToolMissingError(
-              `readelf not found ("${readelf}"): install binutils, or pass --readelf PATH`
-            )
-          );
-          return;
-        }
-        const code = error2 === null ? 0 : typeof error2.code === "number" ? error2.code : 1;
-        resolve7({ stdout, stderr, exitCode: code });
-      }
-    );
-  });
+var READELF_TIMEOUT_MS = 12e4;
+var missing = (readelf) => new ToolMissingError(
+  `readelf not found ("${readelf}"): install binutils, or pass --readelf PATH`
+);
+async function runReadelf(readelf, args, path9, timeoutMs = READELF_TIMEOUT_MS) {
+  const r = await execQuiet(readelf, [...args, "--", path9], { timeoutMs, maxOutput: MAX_OUTPUT });
+  if (r.failure?.endsWith(": not found") === true) throw missing(readelf);
+  const toolFailure = r.failure === null ? null : r.failure.startsWith("timed out") ? `readelf did not finish within ${timeoutMs / 1e3} s and was stopped` : `readelf ${r.failure}`;
+  return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode ?? 1, toolFailure };
 }
-function checkReadelf(readelf) {
-  return new Promise((resolve7, reject) => {
-    execFile(readelf, ["--version"], { env: { ...process.env, LC_ALL: "C" } }, (error2, stdout) => {
-      if (error2 !== null) {
-        const missing = error2.code === "ENOENT";
-        reject(
-          new ToolMissingError(
-            missing ? `readelf not found ("${readelf}"): install binutils, or pass --readelf PATH` : `"${readelf} --version" failed: ${error2.message}`
-          )
-        );
-        return;
-      }
-      resolve7(stdout.split("\n")[0] ?? "");
-    });
-  });
+async function checkReadelf(readelf) {
+  const r = await execQuiet(readelf, ["--version"], { timeoutMs: 3e4 });
+  if (r.failure?.endsWith(": not found") === true) throw missing(readelf);
+  if (r.exitCode !== 0)
+    throw new ToolMissingError(
+      `"${readelf} --version" failed: ${r.failure ?? (r.stderr.trim().split("\n")[0] || `exit status ${String(r.exitCode)}`)}`
+    );
+  const first = r.stdout.split("\n")[0] ?? "";
+  if (!first.includes("GNU readelf"))
+    throw new ToolMissingError(
+      `"${readelf}" is not GNU readelf ("--version" says "${first.slice(0, 80)}"): pass the readelf of binutils with --readelf PATH`
+    );
+  return first;
 }
 
 // src/adapters/runner.ts
@@ -38649,58 +38466,6 @@ function toolchainSwitch(goEnv, goModText) {
   if (target === null) return forced;
   const how = mode === "path" ? "looked up on PATH" : "downloaded";
   return `${reason}, newer than ${minName}: with GOTOOLCHAIN=${setting} go runs ${target} (${how})`;
-}
-
-// src/adapters/exec.ts
-var TIMED_OUT = /* @__PURE__ */ new Set([124, 137]);
-function envOf(env, cLocale) {
-  const out = {};
-  for (const [k, v] of Object.entries(env)) if (v !== void 0) out[k] = v;
-  if (cLocale) out.LC_ALL = "C";
-  return out;
-}
-async function execQuiet(file, args, options = {}) {
-  const limit = options.timeoutMs;
-  const [cmd, argv] = limit === void 0 ? [file, [...args]] : ["timeout", ["-k", "5", `${Math.max(1, Math.ceil(limit / 1e3))}`, file, ...args]];
-  try {
-    const r = await getExecOutput(cmd, argv, {
-      silent: true,
-      ignoreReturnCode: true,
-      env: envOf(options.env ?? process.env, true),
-      ...options.cwd === void 0 ? {} : { cwd: options.cwd }
-    });
-    if (limit !== void 0 && TIMED_OUT.has(r.exitCode))
-      return { ...r, exitCode: null, failure: `timed out after ${Math.ceil(limit / 1e3)} s` };
-    if (limit !== void 0 && r.exitCode === 127 && /timeout: failed to run command/.test(r.stderr))
-      return { ...r, exitCode: null, failure: `${file}: not found` };
-    return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr, failure: null };
-  } catch (error2) {
-    const message = error2 instanceof Error ? error2.message : String(error2);
-    const failure = /Unable to locate executable file/.test(message) ? `${limit === void 0 ? file : "timeout"}: not found` : message.split("\n")[0] ?? "failed";
-    return { exitCode: null, stdout: "", stderr: "", failure };
-  }
-}
-async function execLoud(command, cwd, env) {
-  const TAIL = 64 * 1024;
-  let tail = "";
-  const keep = (chunk) => {
-    tail = (tail + chunk.toString()).slice(-TAIL);
-  };
-  try {
-    const exit = await exec(
-      "bash",
-      ["--noprofile", "--norc", "-eo", "pipefail", "-c", command],
-      {
-        cwd,
-        env: envOf(env, false),
-        ignoreReturnCode: true,
-        listeners: { stdout: keep, stderr: keep }
-      }
-    );
-    return { exit: Number.isInteger(exit) ? exit : 128, tail };
-  } catch (error2) {
-    return { exit: 127, tail: error2 instanceof Error ? error2.message : String(error2) };
-  }
 }
 
 // src/adapters/runner.ts
@@ -38986,6 +38751,47 @@ function defaultPolicy() {
     allowRpath: [],
     severity: {}
   };
+}
+
+// src/domain/version.ts
+function isDottedVersion(text) {
+  return /^\d+(\.\d+)*$/.test(text);
+}
+function compareDotted(a, b) {
+  const pa = a.split(".");
+  const pb = b.split(".");
+  const n = Math.max(pa.length, pb.length);
+  for (let i = 0; i < n; i++) {
+    const x = Number(pa[i] ?? "0");
+    const y = Number(pb[i] ?? "0");
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+function maxDotted(versions) {
+  let best = null;
+  for (const v of versions) if (best === null || compareDotted(v, best) > 0) best = v;
+  return best;
+}
+function splitVersionName(name) {
+  const m = /^(.+?)_(\d+(?:\.\d+)*)$/.exec(name);
+  if (m?.[1] === void 0 || m[2] === void 0) return null;
+  return { prefix: m[1], version: m[2] };
+}
+var GLIBC_MARKERS = {
+  GLIBC_ABI_DT_RELR: "2.36"
+};
+function highestVersions(needs) {
+  const out = {};
+  for (const need of needs) {
+    const marker2 = GLIBC_MARKERS[need.name];
+    const split = marker2 !== void 0 ? { prefix: "GLIBC", version: marker2 } : splitVersionName(need.name);
+    if (split === null) continue;
+    const seen = out[split.prefix];
+    if (seen === void 0 || compareDotted(split.version, seen) > 0)
+      out[split.prefix] = split.version;
+  }
+  return out;
 }
 
 // src/domain/rules/policy-file.ts
@@ -39290,87 +39096,10 @@ function readInputs(get) {
 }
 
 // src/action/build-verify.ts
-import { dirname as dirname4, isAbsolute as isAbsolute3, join as join6, resolve as resolve4 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-
-// src/adapters/build.ts
-import { lstat as lstat2, readdir as readdir2 } from "node:fs/promises";
-import { join as join4 } from "node:path";
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-async function snapshot(dir) {
-  const out = /* @__PURE__ */ new Map();
-  const walk3 = async (at) => {
-    const entries = await readdir2(at, { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-      const path9 = join4(at, entry.name);
-      if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) await walk3(path9);
-      else if (entry.isFile()) {
-        const s = await lstat2(path9).catch(() => null);
-        if (s !== null) out.set(path9, `${s.size}:${s.mtimeMs}:${s.ino}`);
-      }
-    }
-  };
-  await walk3(dir);
-  return out;
-}
-function changedFiles(before, after) {
-  return [...after].filter(([path9, stamp]) => before.get(path9) !== stamp).map(([path9]) => path9).sort();
-}
-function runBash(command, cwd, env) {
-  return execLoud(command, cwd, env);
-}
-
-// src/domain/go/build-hints.ts
-var HINTS = [
-  [
-    /build constraints exclude all Go files/,
-    'cgo was off, so the files that import "C" were excluded: Go turns cgo off when cross-compiling unless CGO_ENABLED=1 is set (and since Go 1.20 when no C compiler is found)'
-  ],
-  [
-    /gcc_\w+\.S.*\n?.*Assembler messages|Assembler messages:[\s\S]*runtime\/cgo/,
-    "the C compiler does not target this GOARCH (a host gcc assembling another architecture's runtime/cgo): set CC to the target's compiler; go build reads CC only, not CC_<goarch>"
-  ],
-  [
-    /function main is undeclared in the main package/,
-    'the file with func main was left out of the build: if it imports "C", cgo was off (set CGO_ENABLED=1 for cross builds)'
-  ],
-  [
-    /cgo: C compiler "([^"]+)" not found/,
-    "the C compiler named by CC is not installed or not on PATH"
-  ],
-  [
-    /version `GLIBC_[\d.]+' not found/,
-    "a program built in this job needs a newer glibc than the machine it ran on"
-  ],
-  [
-    /cannot find -l(\S+)/,
-    "a library the link needs is not in the target sysroot: add its -dev package for the target or link it statically"
-  ]
-];
-function buildFailureHint(output2) {
-  for (const [pattern, hint] of HINTS) if (pattern.test(output2)) return hint;
-  return null;
-}
-
-// src/steps/verify.ts
-import { availableParallelism } from "node:os";
-
-// src/util/map-limit.ts
-async function mapLimit(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}
+import { dirname as dirname4, isAbsolute as isAbsolute3, join as join6, posix as posix2 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir as readdir3, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
+import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve3 } from "path";
 import { fileURLToPath } from "url";
 
@@ -39494,10 +39223,10 @@ var resolveSymlinksAsync = function(path9, state3, callback$1) {
   queue.enqueue();
   fs7.realpath(path9, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state3);
-    fs7.stat(resolvedPath, (error$1, stat5) => {
+    fs7.stat(resolvedPath, (error$1, stat6) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state3);
-      if (stat5.isDirectory() && isRecursive(path9, resolvedPath, state3)) return queue.dequeue(null, state3);
-      callback$1(stat5, resolvedPath);
+      if (stat6.isDirectory() && isRecursive(path9, resolvedPath, state3)) return queue.dequeue(null, state3);
+      callback$1(stat6, resolvedPath);
       queue.dequeue(null, state3);
     });
   });
@@ -39507,9 +39236,9 @@ var resolveSymlinks = function(path9, state3, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs7.realpathSync(path9);
-    const stat5 = fs7.statSync(resolvedPath);
-    if (stat5.isDirectory() && isRecursive(path9, resolvedPath, state3)) return;
-    callback$1(stat5, resolvedPath);
+    const stat6 = fs7.statSync(resolvedPath);
+    if (stat6.isDirectory() && isRecursive(path9, resolvedPath, state3)) return;
+    callback$1(stat6, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -39706,8 +39435,8 @@ var Walker = class {
         this.walkDirectory(this.state, path9, path9, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path9 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path9, this.state, (stat5, resolvedPath) => {
-          if (stat5.isDirectory()) {
+        this.resolveSymlink(path9, this.state, (stat6, resolvedPath) => {
+          if (stat6.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
@@ -40120,7 +39849,7 @@ function getOptions(options) {
   opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir3,
+    readdir: opts.fs.readdir || readdir2,
     readdirSync: opts.fs.readdirSync || readdirSync,
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
@@ -40143,25 +39872,128 @@ async function glob(globInput, options) {
   return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
 }
 
+// src/action/build-verify.ts
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/adapters/build.ts
+import { lstat as lstat2, readdir as readdir3 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+async function snapshot(dir) {
+  const out = /* @__PURE__ */ new Map();
+  const walk3 = async (at) => {
+    const entries = await readdir3(at, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const path9 = join4(at, entry.name);
+      if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) await walk3(path9);
+      else if (entry.isFile()) {
+        const s = await lstat2(path9).catch(() => null);
+        if (s !== null) out.set(path9, `${s.size}:${s.mtimeMs}:${s.ino}`);
+      }
+    }
+  };
+  await walk3(dir);
+  return out;
+}
+function changedFiles(before, after) {
+  return [...after].filter(([path9, stamp]) => before.get(path9) !== stamp).map(([path9]) => path9).sort();
+}
+function runBash(command, cwd, env) {
+  return execLoud(command, cwd, env);
+}
+
+// src/domain/go/build-hints.ts
+var HINTS = [
+  [
+    /build constraints exclude all Go files/,
+    'cgo was off, so the files that import "C" were excluded: Go turns cgo off when cross-compiling unless CGO_ENABLED=1 is set (and since Go 1.20 when no C compiler is found)'
+  ],
+  [
+    /gcc_\w+\.S.*\n?.*Assembler messages|Assembler messages:[\s\S]*runtime\/cgo/,
+    "the C compiler does not target this GOARCH (a host gcc assembling another architecture's runtime/cgo): set CC to the target's compiler; go build reads CC only, not CC_<goarch>"
+  ],
+  [
+    /function main is undeclared in the main package/,
+    'the file with func main was left out of the build: if it imports "C", cgo was off (set CGO_ENABLED=1 for cross builds)'
+  ],
+  [
+    /cgo: C compiler "([^"]+)" not found/,
+    "the C compiler named by CC is not installed or not on PATH"
+  ],
+  [
+    /version `GLIBC_[\d.]+' not found/,
+    "a program built in this job needs a newer glibc than the machine it ran on"
+  ],
+  [
+    /cannot find -l(\S+)/,
+    "a library the link needs is not in the target sysroot: add its -dev package for the target or link it statically"
+  ]
+];
+function buildFailureHint(output2) {
+  for (const [pattern, hint] of HINTS) if (pattern.test(output2)) return hint;
+  return null;
+}
+
+// src/steps/verify.ts
+import { availableParallelism } from "node:os";
+
+// src/util/map-limit.ts
+async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
 // src/adapters/files.ts
-import { open as open2, readdir as readdir4, stat as stat3 } from "node:fs/promises";
+import { lstat as lstat3, open as open2, readdir as readdir4, readlink as readlink2, realpath as realpath2, stat as stat3 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join as join5 } from "node:path";
+async function classify(path9, explicit) {
+  const own = await lstat3(path9).catch(() => null);
+  if (own === null) return null;
+  if (own.isFile()) return { path: path9, explicit };
+  if (!own.isSymbolicLink()) return null;
+  const target = await stat3(path9).catch((error2) => error2);
+  if (target instanceof Error) {
+    if (target.code === "ELOOP")
+      return { path: path9, explicit, problem: "a symlink loop (too many levels of symbolic links)" };
+    const to = await readlink2(path9).catch(() => "?");
+    return explicit || target.code !== "ENOENT" ? {
+      path: path9,
+      explicit,
+      problem: `a symlink to ${to}, which cannot be opened (${target.code ?? "error"})`
+    } : null;
+  }
+  if (!target.isFile()) return null;
+  return { path: path9, explicit, linkTarget: await realpath2(path9) };
+}
 var GLOB_CHARS = /[*?[\]{}]/;
 var SKIP_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function expandInputs(args) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   for (const arg of args) {
-    const { paths, explicit, missing } = await expandOne(arg);
+    const { paths, explicit, missing: missing2 } = await expandOne(arg);
     const fresh = paths.filter((path9) => !seen.has(path9));
     for (const path9 of fresh) seen.add(path9);
-    out.push({ arg, candidates: fresh.map((path9) => ({ path: path9, explicit })), missing });
+    const classified = await Promise.all(fresh.map((path9) => classify(path9, explicit)));
+    const candidates = classified.filter((c) => c !== null);
+    const none = missing2 === null && fresh.length > 0 && candidates.length === 0;
+    out.push({ arg, candidates, missing: none ? "matched no regular files" : missing2 });
   }
   return out;
 }
 async function expandOne(arg) {
   const info2 = await stat3(arg).catch(() => null);
   if (info2?.isFile() === true) return { paths: [arg], explicit: true, missing: null };
+  if (info2 === null && (await lstat3(arg).catch(() => null))?.isSymbolicLink() === true)
+    return { paths: [arg], explicit: true, missing: null };
   if (info2?.isDirectory() === true) {
     const paths2 = await walk(arg);
     return {
@@ -40176,8 +40008,10 @@ async function expandOne(arg) {
     return { paths: [], explicit: true, missing: "no such file or directory" };
   const paths = (await glob(arg, {
     absolute: isAbsolute2(arg),
+    // Links to files too; tinyglobby skips loops and links to nothing, and does not walk a
+    // directory cycle twice.
     onlyFiles: true,
-    followSymbolicLinks: false,
+    followSymbolicLinks: true,
     expandDirectories: false
   })).sort();
   return {
@@ -40193,7 +40027,7 @@ async function walk(dir) {
   for (const entry of entries) {
     const path9 = join5(dir, entry.name);
     if (entry.isDirectory() && !SKIP_DIRS2.has(entry.name)) out.push(...await walk(path9));
-    else if (entry.isFile()) out.push(path9);
+    else if (entry.isFile() || entry.isSymbolicLink()) out.push(path9);
   }
   return out;
 }
@@ -40203,8 +40037,9 @@ async function fileSize(path9) {
 async function readRange(path9, offset, length) {
   const handle = await open2(path9, "r");
   try {
-    const buffer3 = new Uint8Array(length);
-    const { bytesRead } = await handle.read(buffer3, 0, length, offset);
+    const available = Math.max(0, (await handle.stat()).size - offset);
+    const buffer3 = new Uint8Array(Math.min(length, available));
+    const { bytesRead } = await handle.read(buffer3, 0, buffer3.length, offset);
     return buffer3.subarray(0, bytesRead);
   } finally {
     await handle.close();
@@ -40344,9 +40179,39 @@ function layoutProblem(layout, fileSize2) {
 function truncated(what, fileSize2) {
   return `truncated or malformed ELF: ${what}, but the file has ${fileSize2} bytes`;
 }
+function verneedSection(layout) {
+  if (layout.verneedFrom === "dump")
+    return layout.sections.find((s) => s.name === ".gnu.version_r");
+  if (layout.verneedFrom === "version-info")
+    return layout.sections.find((s) => s.type === "VERNEED");
+  return void 0;
+}
+function hiddenVersionNeeds(facts) {
+  const { dynamicVerneedCount: declared, verneedEntries: entries } = facts.layout;
+  const prefix2 = "cannot be judged:";
+  const shown = verneedSection(facts.layout);
+  const at = facts.layout.dynamicVerneedAddress;
+  if (shown !== void 0 && at !== null && shown.address !== at) {
+    return `${prefix2} DT_VERNEED points at 0x${at.toString(16)}, but the version needs readelf shows (${shown.name}) are at 0x${shown.address.toString(16)}`;
+  }
+  if (declared !== null && declared > 0 && entries.length !== declared) {
+    return `${prefix2} the dynamic segment has ${declared} version need entr${declared === 1 ? "y" : "ies"} (DT_VERNEEDNUM), but readelf's section view shows ${entries.length}: the section headers are stripped or .gnu.version_r is hidden`;
+  }
+  for (const entry of entries) {
+    if (entry.count === 0 || entry.listed !== entry.count) {
+      return `${prefix2} the version need entry of ${entry.file} has Cnt ${entry.count} and readelf lists ${entry.listed} of its versions: the loader follows vna_next, not the count`;
+    }
+  }
+  const parsed = new Set(facts.versionNeeds.map((n) => n.name));
+  const unlisted = facts.symbolVersions.find((s) => !parsed.has(s.version));
+  if (unlisted !== void 0) {
+    return `${prefix2} .dynsym binds ${unlisted.symbol} to ${unlisted.version}, which the version needs readelf shows do not list`;
+  }
+  return null;
+}
 
 // src/domain/rules/arch.ts
-var archMatches = ({ facts, target, targetGiven }) => {
+var archMatches = ({ facts, target, targetGiven, go }) => {
   if (!targetGiven) return [];
   const want = ARCHES[target.goarch];
   const found = [];
@@ -40355,12 +40220,12 @@ var archMatches = ({ facts, target, targetGiven }) => {
     found.push({
       rule: "elf-arch",
       message: `built for ${facts.machine} (${facts.class}, ${facts.endian}-endian), but the target ${formatTarget(target)} is ${want.machine} (${want.elfClass}, ${want.endian}-endian)`,
-      fix: `build with GOARCH=${target.goarch} and CC set to a C compiler for ${abiOf(target).triplet}`
+      fix: go ? `build with GOARCH=${target.goarch} and CC set to a C compiler for ${abiOf(target).triplet}` : `build it with a compiler for ${abiOf(target).triplet}`
     });
     return found;
   }
   const wantFloat = floatAbiOf(target);
-  if (wantFloat !== null && facts.interpreter !== null && facts.floatAbi !== null && facts.floatAbi !== wantFloat) {
+  if (wantFloat !== null && dynamicallyLinked(facts) && facts.floatAbi !== null && facts.floatAbi !== wantFloat) {
     found.push({
       rule: "elf-arch",
       message: `ARM header flags say ${facts.floatAbi}-float ABI (${facts.flags}), but ${formatTarget(target)} is ${wantFloat}-float`,
@@ -40369,6 +40234,9 @@ var archMatches = ({ facts, target, targetGiven }) => {
   }
   return found;
 };
+function dynamicallyLinked(facts) {
+  return facts.interpreter !== null || facts.needed.length > 0 || facts.layout.segments.some((s) => s.type === "DYNAMIC");
+}
 var archRules = [archMatches];
 
 // src/domain/rules/go.ts
@@ -40443,7 +40311,7 @@ var x86Isa = ({ facts, target, targetGiven }) => {
     }
   ];
 };
-var staticNss = ({ facts, policy, isStatic }) => {
+var staticNss = ({ facts, policy, isStatic, go }) => {
   if (!isStatic || policy.libc === "musl" || facts.staticSymbols.length === 0) return [];
   const names = facts.staticSymbols.join(", ");
   return [
@@ -40451,14 +40319,14 @@ var staticNss = ({ facts, policy, isStatic }) => {
       rule: "static-nss",
       severity: "warning",
       message: `static glibc binary calls ${names}: glibc loads NSS modules (libnss_*.so) for these at run time, which must match the glibc it was linked with`,
-      fix: "build with -tags netgo,osusergo so Go resolves hosts and users itself, or link dynamically"
+      fix: go ? "build with -tags netgo,osusergo so Go resolves hosts and users itself, or link dynamically" : "link dynamically, or do not call the NSS functions from a static binary"
     }
   ];
 };
 var goRules = [goBuildInfo, x86Isa, staticNss];
 
 // src/domain/rules/linkage.ts
-var interpreter = ({ facts, policy, target, sharedLibrary, isStatic }) => {
+var interpreter = ({ facts, policy, target, sharedLibrary, isStatic, go }) => {
   if (sharedLibrary) return [];
   const libc = policy.libc;
   if (libc === "none") {
@@ -40472,6 +40340,15 @@ var interpreter = ({ facts, policy, target, sharedLibrary, isStatic }) => {
     ];
   }
   const want = loaderFor(target, libc) ?? "";
+  if (isStatic && !go) {
+    return [
+      {
+        rule: "interpreter",
+        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected`,
+        fix: `link it dynamically against ${libc} for ${abiOf(target).triplet}, or use libc: none if a static binary is intended`
+      }
+    ];
+  }
   if (isStatic) {
     return [
       {
@@ -40487,11 +40364,11 @@ var interpreter = ({ facts, policy, target, sharedLibrary, isStatic }) => {
     {
       rule: "interpreter",
       message: `program interpreter is ${facts.interpreter ?? ""}${owner === null ? "" : ` (${owner})`}, expected ${want} for ${libc} on ${formatTarget(target)}: the binary will fail with "no such file or directory"`,
-      fix: interpreterFix(facts.interpreter ?? "", libc, target)
+      fix: interpreterFix(facts.interpreter ?? "", libc, target, go)
     }
   ];
 };
-function interpreterFix(found, libc, target) {
+function interpreterFix(found, libc, target, go) {
   const triplet = abiOf(target).triplet;
   if (libc === "glibc" && found.includes("ld-musl")) {
     return `the binary was linked against musl: use a glibc C compiler for ${triplet}, or set libc: musl if musl is intended`;
@@ -40499,8 +40376,10 @@ function interpreterFix(found, libc, target) {
   if (libc === "musl" && !found.includes("ld-musl")) {
     return `the binary was linked against glibc: use musl-gcc (or a musl cross compiler), or set libc: glibc`;
   }
+  if (!go) return `link it with the C toolchain for ${triplet}`;
   return `set CC to the C compiler for ${triplet} (Go reads only CC when building; CC_<goarch> is ignored)`;
 }
+var GCC_RUNTIME = ["libgcc_s.so.1", "libstdc++.so.6"];
 var GLIBC_ALLOWED = [
   "libc.so.6",
   "libm.so.6",
@@ -40509,13 +40388,12 @@ var GLIBC_ALLOWED = [
   "librt.so.1",
   "libresolv.so.2",
   "libutil.so.1",
-  "libgcc_s.so.1",
-  "libstdc++.so.6"
+  ...GCC_RUNTIME
 ];
 function allowedNeeded(target, libc) {
   const abi2 = abiOf(target);
   if (libc === "musl")
-    return ["libc.so", `libc.musl-${abi2.muslArch}.so.1`, basename4(abi2.muslLoader)];
+    return ["libc.so", `libc.musl-${abi2.muslArch}.so.1`, basename4(abi2.muslLoader), ...GCC_RUNTIME];
   return [...GLIBC_ALLOWED, basename4(abi2.glibcLoader)];
 }
 function basename4(path9) {
@@ -40535,7 +40413,7 @@ var needed = ({ facts, policy, target }) => {
     fix: `link ${lib} statically, ship it beside the binary with an $ORIGIN RUNPATH, or add it to allow-needed in the policy`
   }));
 };
-var rpath = ({ facts, policy }) => {
+var rpath = ({ facts, policy, go }) => {
   const found = [];
   const entries = [
     ...facts.rpath.map((path9) => ({ tag: "RPATH", path: path9 })),
@@ -40552,7 +40430,7 @@ var rpath = ({ facts, policy }) => {
     found.push({
       rule: "rpath",
       message: `${tag} ${path9 === "" ? "(empty entry)" : path9} is ${why}: libraries there are loaded on users' machines`,
-      fix: "remove -Wl,-rpath from CGO_LDFLAGS / #cgo LDFLAGS, use $ORIGIN-relative paths, or add the prefix to allow-rpath in the policy"
+      fix: `remove -Wl,-rpath from ${go ? "CGO_LDFLAGS / #cgo LDFLAGS" : "the link flags"}, use $ORIGIN-relative paths, or add the prefix to allow-rpath in the policy`
     });
   }
   return found;
@@ -40644,9 +40522,17 @@ function overCeiling(needs, prefix2, ceiling) {
     const marker2 = prefix2 === "GLIBC" ? GLIBC_MARKERS[need.name] : void 0;
     const split = marker2 !== void 0 ? { prefix: prefix2, version: marker2 } : splitVersionName(need.name);
     if (split?.prefix !== prefix2) continue;
-    if (compareDotted(split.version, ceiling) > 0) seen.set(need.name, split.version);
+    if (compareDotted(split.version, ceiling) <= 0) continue;
+    const weak = (seen.get(need.name)?.weak ?? true) && need.weak;
+    seen.set(need.name, { name: need.name, version: split.version, weak });
   }
-  return [...seen].map(([name, version3]) => ({ name, version: version3 })).sort((a, b) => compareDotted(b.version, a.version));
+  return [...seen.values()].sort((a, b) => compareDotted(b.version, a.version));
+}
+function weakNote(over) {
+  return over.weak ? " \u2014 a weak need (WEAK in .gnu.version_r): the loader starts the binary without it, but the symbols it binds may be missing there" : "";
+}
+function failsWith(over) {
+  return over.weak ? "" : `; it fails elsewhere with "version \`${over.name}' not found"`;
 }
 var glibcVersion = (ctx) => {
   const found = [];
@@ -40666,8 +40552,8 @@ var glibcVersion = (ctx) => {
     const symbols = symbolsFor(ctx, over.name);
     found.push({
       rule: "glibc-version",
-      message: `needs ${over.name} (floor ${floor})${listSymbols(symbols)}`,
-      fix: `build against a glibc ${floor} sysroot (an older distribution's libc6-dev) instead of the build machine's glibc; it fails elsewhere with "version \`${over.name}' not found"`,
+      message: `needs ${over.name} (floor ${floor})${listSymbols(symbols)}${weakNote(over)}`,
+      fix: `build against a glibc ${floor} sysroot (an older distribution's libc6-dev) instead of the build machine's glibc${failsWith(over)}`,
       symbols
     });
   }
@@ -40694,7 +40580,7 @@ var libraryVersions = (ctx) => {
       const symbols = symbolsFor(ctx, over.name);
       found.push({
         rule: "library-versions",
-        message: `needs ${over.name} (ceiling ${ceiling}, ${source})${listSymbols(symbols)}`,
+        message: `needs ${over.name} (ceiling ${ceiling}, ${source})${listSymbols(symbols)}${weakNote(over)}`,
         fix: `build with the C/C++ toolchain of the floor's distribution, link libstdc++/libgcc statically (-static-libstdc++ -static-libgcc), or raise versions.${prefix2} in the policy`,
         symbols
       });
@@ -40737,7 +40623,8 @@ function evaluate(facts, policy) {
     target: inferred,
     targetGiven: policy.target !== null,
     sharedLibrary,
-    isStatic: facts.interpreter === null && !sharedLibrary
+    isStatic: facts.interpreter === null && !sharedLibrary,
+    go: facts.goBinary || facts.goBuild !== null
   };
   const findings = [];
   for (const rule of ALL_RULES) {
@@ -40756,6 +40643,387 @@ function inferTarget(facts) {
 }
 function verdictOf(findings) {
   return findings.some((f) => f.severity === "error") ? "fail" : "pass";
+}
+
+// src/domain/elf/verneed.ts
+function emptyDumps() {
+  return { bytes: null, strings: /* @__PURE__ */ new Map() };
+}
+var HEX_LINE = /^\s+0x[0-9a-f]+ (.{1,35})/;
+var STRING_LINE = /^\s+\[\s*([0-9a-f]+)\]\s\s(.*)$/;
+function readHexLine(line, dumps) {
+  const m = HEX_LINE.exec(line);
+  if (m?.[1] === void 0) return;
+  const hex = m[1].replace(/ /g, "");
+  dumps.bytes ??= [];
+  for (let i = 0; i + 1 < hex.length; i += 2) dumps.bytes.push(parseInt(hex.slice(i, i + 2), 16));
+}
+function readStringLine(line, dumps) {
+  const m = STRING_LINE.exec(line);
+  if (m?.[1] === void 0 || m[2] === void 0) return;
+  dumps.strings.set(parseInt(m[1], 16), m[2]);
+}
+function stringAt(strings, sorted2, offset) {
+  const exact = strings.get(offset);
+  if (exact !== void 0) return exact;
+  let lo = 0;
+  let hi = sorted2.length - 1;
+  let start = -1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const at = sorted2[mid] ?? 0;
+    if (at <= offset) {
+      start = at;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const text = strings.get(start);
+  return text !== void 0 && offset - start < text.length ? text.slice(offset - start) : "";
+}
+var MAX_ENTRIES = 4096;
+var VER_FLG_WEAK = 2;
+function decodeVerneed(dumps, littleEndian) {
+  const bytes = dumps.bytes ?? [];
+  const u16 = (at2) => littleEndian ? (bytes[at2] ?? 0) | (bytes[at2 + 1] ?? 0) << 8 : (bytes[at2] ?? 0) << 8 | (bytes[at2 + 1] ?? 0);
+  const u32 = (at2) => littleEndian ? (u16(at2) | u16(at2 + 2) << 16) >>> 0 : (u16(at2) << 16 | u16(at2 + 2)) >>> 0;
+  const fits = (at2) => at2 >= 0 && at2 + 16 <= bytes.length;
+  const sorted2 = [...dumps.strings.keys()].sort((a, b) => a - b);
+  const name = (offset) => stringAt(dumps.strings, sorted2, offset);
+  const needs = [];
+  const entries = [];
+  let at = 0;
+  let steps = 0;
+  while (bytes.length > 0) {
+    if (!fits(at) || ++steps > MAX_ENTRIES)
+      return { error: "the version needs chain (vn_next) leaves .gnu.version_r" };
+    const file = name(u32(at + 4));
+    const entry = { file, count: u16(at + 2), listed: 0 };
+    entries.push(entry);
+    let aux = at + u32(at + 8);
+    for (; ; ) {
+      if (!fits(aux) || ++steps > MAX_ENTRIES)
+        return { error: `the version needs chain of ${file} (vna_next) leaves .gnu.version_r` };
+      needs.push({ file, name: name(u32(aux + 8)), weak: (u16(aux + 4) & VER_FLG_WEAK) !== 0 });
+      entry.listed++;
+      const next2 = u32(aux + 12);
+      if (next2 === 0) break;
+      aux += next2;
+    }
+    const next = u32(at + 12);
+    if (next === 0) break;
+    at += next;
+  }
+  return { needs, entries };
+}
+
+// src/domain/elf/readelf-lines.ts
+var SECTION_LINE = /^\s*\[\s*\d+\]\s+(\S*)\s+(\S+)\s+([0-9a-f]+)\s+([0-9a-f]+)\s+([0-9a-f]+)\s/;
+function readSectionLine(line, sections) {
+  const m = SECTION_LINE.exec(line);
+  const [, name, type, address, offset, size] = m ?? [];
+  if (name === void 0 || type === void 0 || address === void 0 || offset === void 0 || size === void 0)
+    return;
+  sections.push({
+    name,
+    type,
+    address: parseInt(address, 16),
+    offset: parseInt(offset, 16),
+    size: parseInt(size, 16)
+  });
+}
+var SEGMENT_LINE = /^\s+([A-Z_0-9+]+|LOOS\+0x[0-9a-f]+)\s+0x([0-9a-f]+)\s+0x[0-9a-f]+\s+0x[0-9a-f]+\s+0x([0-9a-f]+)\s/;
+function readProgramLine(line, facts) {
+  const interp = /\[Requesting program interpreter: (.*)\]$/.exec(line);
+  if (interp?.[1] !== void 0) {
+    facts.interpreter = interp[1];
+    return;
+  }
+  const m = SEGMENT_LINE.exec(line);
+  if (m?.[1] === void 0 || m[2] === void 0 || m[3] === void 0) return;
+  const segment = {
+    type: m[1],
+    offset: parseInt(m[2], 16),
+    fileSize: parseInt(m[3], 16)
+  };
+  facts.layout.segments.push(segment);
+}
+function bracketed(line) {
+  const open6 = line.indexOf("[");
+  const close = line.lastIndexOf("]");
+  return open6 >= 0 && close > open6 ? line.slice(open6 + 1, close) : "";
+}
+function readDynamicLine(line, facts) {
+  const tag = /\(([A-Z_0-9]+)\)/.exec(line)?.[1];
+  switch (tag) {
+    case "NEEDED":
+      facts.needed.push(bracketed(line));
+      break;
+    case "RPATH":
+      facts.rpath.push(...bracketed(line).split(":"));
+      break;
+    case "RUNPATH":
+      facts.runpath.push(...bracketed(line).split(":"));
+      break;
+    case "FLAGS_1":
+      if (/\bPIE\b/.test(line)) facts.pie = true;
+      break;
+    case "VERNEED":
+      facts.layout.dynamicVerneedAddress = leadingInt(line.slice(line.indexOf(")") + 1).trim());
+      break;
+    case "VERNEEDNUM":
+      facts.layout.dynamicVerneedCount = leadingInt(line.slice(line.indexOf(")") + 1).trim());
+      break;
+    default:
+      break;
+  }
+}
+function readDynsymLine(line, out) {
+  const und = line.indexOf(" UND ");
+  if (und < 0) return;
+  const rest = line.slice(und + 5).trim();
+  const at = rest.indexOf("@");
+  if (at <= 0) return;
+  const symbol = rest.slice(0, at);
+  const version3 = rest.slice(at + 1).replace(/^@/, "").split(" ")[0] ?? "";
+  if (version3.length > 0) out.push({ symbol, version: version3 });
+}
+function readVerneedLine(line, currentFile, facts) {
+  const entries = facts.layout.verneedEntries;
+  const file = /\bFile: (\S+)(?:\s+Cnt: (\d+))?/.exec(line);
+  if (file?.[1] !== void 0) {
+    entries.push({ file: file[1], count: Number(file[2] ?? 0), listed: 0 });
+    return file[1];
+  }
+  const need = /\bName: (\S+)\s+Flags: (.*?)\s+Version:/.exec(line);
+  if (need?.[1] !== void 0 && need[2] !== void 0) {
+    facts.versionNeeds.push({ file: currentFile, name: need[1], weak: need[2].includes("WEAK") });
+    const entry = entries.at(-1);
+    if (entry !== void 0) entry.listed++;
+  }
+  return currentFile;
+}
+function readNoteLine(line, facts) {
+  const tag = /OS: Linux, ABI: (\d+(?:\.\d+)*)/.exec(line);
+  if (tag?.[1] !== void 0) facts.abiTag = tag[1];
+  const isa = line.indexOf("x86 ISA needed: ");
+  if (isa >= 0) {
+    for (const token of line.slice(isa + 16).split(/,\s*/)) {
+      const level = token.trim();
+      if (!/^x86-64-(baseline|v\d)$/.test(level)) break;
+      facts.isaNeeded.push(level);
+    }
+  }
+}
+function leadingInt(text) {
+  if (text === void 0) return 0;
+  const m = /^(0x[0-9a-fA-F]+|\d+)/.exec(text);
+  return m?.[1] === void 0 ? 0 : Number(m[1]);
+}
+
+// src/domain/elf/readelf.ts
+var BLOCK_STARTS = [
+  ["ELF Header:", "header"],
+  ["Section Headers:", "sections"],
+  ["Program Headers:", "program"],
+  [" Section to Segment mapping:", "none"],
+  ["Dynamic section at offset", "dynamic"],
+  ["Symbol table '.dynsym'", "dynsym"],
+  ["Symbol table", "none"],
+  // Any name: the loader finds version needs by DT_VERNEED, whatever the section is called.
+  ["Version needs section ", "verneed"],
+  ["Version symbols section", "none"],
+  ["Version definition section", "none"],
+  ["Displaying notes found", "notes"],
+  ["Hex dump of section '.gnu.version_r'", "hexdump"],
+  ["String dump of section '.dynstr'", "strdump"],
+  ["Key to Flags:", "none"]
+];
+var GO_SECTIONS = /* @__PURE__ */ new Set([".go.buildinfo", ".gopclntab", ".go.module", ".note.go.buildid"]);
+function parseReadelf(text) {
+  const facts = emptyFacts();
+  const header = /* @__PURE__ */ new Map();
+  const dumps = emptyDumps();
+  let block = "none";
+  let currentFile = "";
+  for (const line of text.split("\n")) {
+    if (line.length === 0) continue;
+    const first = line.charCodeAt(0);
+    if (first !== 32 || line.startsWith(" Section to Segment")) {
+      const next = BLOCK_STARTS.find(([prefix2]) => line.startsWith(prefix2));
+      if (next !== void 0) {
+        block = next[1];
+        continue;
+      }
+      if (line.startsWith("There is no dynamic section")) facts.hasDynamicSection = false;
+    }
+    switch (block) {
+      case "header":
+        readHeaderLine(line, header);
+        break;
+      case "sections":
+        readSectionLine(line, facts.layout.sections);
+        break;
+      case "program":
+        readProgramLine(line, facts);
+        break;
+      case "dynamic":
+        facts.hasDynamicSection = true;
+        readDynamicLine(line, facts);
+        break;
+      case "dynsym":
+        readDynsymLine(line, facts.symbolVersions);
+        break;
+      case "verneed":
+        currentFile = readVerneedLine(line, currentFile, facts);
+        break;
+      case "notes":
+        readNoteLine(line, facts);
+        break;
+      case "hexdump":
+        readHexLine(line, dumps);
+        break;
+      case "strdump":
+        readStringLine(line, dumps);
+        break;
+      case "none":
+        break;
+    }
+  }
+  applyHeader(header, facts);
+  if (facts.layout.verneedEntries.length > 0) facts.layout.verneedFrom = "version-info";
+  else if (dumps.bytes !== null) {
+    const decoded = decodeVerneed(dumps, facts.endian !== "big");
+    facts.layout.verneedFrom = "dump";
+    if ("error" in decoded) facts.layout.verneedProblem = decoded.error;
+    else {
+      facts.versionNeeds = decoded.needs;
+      facts.layout.verneedEntries = decoded.entries;
+    }
+  }
+  facts.goBinary = facts.layout.sections.some((s) => GO_SECTIONS.has(s.name));
+  facts.versions = highestVersions(facts.versionNeeds);
+  return facts;
+}
+function emptyFacts() {
+  return {
+    class: "",
+    endian: "unknown",
+    machine: "",
+    osabi: "",
+    type: "",
+    flags: "",
+    floatAbi: null,
+    goBinary: false,
+    interpreter: null,
+    hasDynamicSection: false,
+    needed: [],
+    rpath: [],
+    runpath: [],
+    pie: false,
+    versionNeeds: [],
+    versions: {},
+    symbolVersions: [],
+    abiTag: null,
+    isaNeeded: [],
+    layout: {
+      sectionHeaderOffset: 0,
+      sectionHeaderSize: 0,
+      sectionHeaderCount: 0,
+      programHeaderOffset: 0,
+      programHeaderSize: 0,
+      programHeaderCount: 0,
+      sections: [],
+      segments: [],
+      dynamicVerneedCount: null,
+      dynamicVerneedAddress: null,
+      verneedEntries: [],
+      verneedFrom: null,
+      verneedProblem: null
+    }
+  };
+}
+function readHeaderLine(line, header) {
+  const colon = line.indexOf(":");
+  if (colon < 0) return;
+  const key = line.slice(0, colon).trim();
+  if (!header.has(key)) header.set(key, line.slice(colon + 1).trim());
+}
+function applyHeader(header, facts) {
+  facts.class = header.get("Class") ?? "";
+  const data = header.get("Data") ?? "";
+  facts.endian = data.includes("little endian") ? "little" : data.includes("big endian") ? "big" : "unknown";
+  facts.machine = header.get("Machine") ?? "";
+  facts.osabi = header.get("OS/ABI") ?? "";
+  facts.type = (header.get("Type") ?? "").split(" ")[0] ?? "";
+  facts.flags = header.get("Flags") ?? "";
+  if (facts.flags.includes("hard-float ABI")) facts.floatAbi = "hard";
+  else if (facts.flags.includes("soft-float ABI")) facts.floatAbi = "soft";
+  const layout = facts.layout;
+  layout.sectionHeaderOffset = leadingInt(header.get("Start of section headers"));
+  layout.sectionHeaderSize = leadingInt(header.get("Size of section headers"));
+  layout.sectionHeaderCount = leadingInt(header.get("Number of section headers"));
+  layout.programHeaderOffset = leadingInt(header.get("Start of program headers"));
+  layout.programHeaderSize = leadingInt(header.get("Size of program headers"));
+  layout.programHeaderCount = leadingInt(header.get("Number of program headers"));
+}
+
+// src/domain/elf/readelf-views.ts
+var READELF_ARGS = ["-h", "-l", "-S", "-d", "-V", "-n", "-W", "--dyn-syms"];
+var READELF_FAST_ARGS = [
+  "-h",
+  "-l",
+  "-S",
+  "-d",
+  "-n",
+  "-W",
+  "-x",
+  ".gnu.version_r",
+  "-p",
+  ".dynstr"
+];
+var READELF_DYNSYM_ARGS = ["-W", "--dyn-syms"];
+var ABSENT_DUMP = /Warning: Section '(\.gnu\.version_r|\.dynstr)' was not dumped because it does not exist/;
+
+// src/steps/read-facts.ts
+async function readFacts(path9, o) {
+  const fast = await runReadelf(o.readelf, READELF_FAST_ARGS, path9, o.timeoutMs);
+  const failed = failure(fast);
+  if (failed !== null) return { error: failed };
+  const warnings = warningsOf(fast).filter((line) => !ABSENT_DUMP.test(line));
+  const parsed = parseReadelf(fast.stdout);
+  const { dynamicVerneedCount: declared, verneedFrom, verneedProblem } = parsed.layout;
+  const unaccounted = verneedFrom === null && declared !== null && declared > 0;
+  if (warnings.length === 0 && verneedProblem === null && !unaccounted) return { facts: parsed };
+  const full = await runReadelf(o.readelf, READELF_ARGS, path9, o.timeoutMs);
+  const fullFailed = failure(full);
+  if (fullFailed !== null) return { error: fullFailed };
+  const warning2 = warningsOf(full)[0];
+  if (warning2 !== void 0)
+    return { error: `cannot be judged: readelf warns about the file (${warning2})` };
+  return { facts: parseReadelf(full.stdout) };
+}
+async function readSymbolVersions(path9, o) {
+  const out = await runReadelf(o.readelf, READELF_DYNSYM_ARGS, path9, o.timeoutMs);
+  const failed = failure(out, false);
+  if (failed !== null) return { error: failed };
+  return parseReadelf(out.stdout).symbolVersions;
+}
+function warningsOf(out) {
+  return out.stderr.split("\n").filter((line) => line.includes("Warning:")).map((line) => line.replace(/^readelf: /, "").trim());
+}
+function failure(out, withHeader = true) {
+  if (out.toolFailure !== null) return `readelf failed: ${out.toolFailure}`;
+  const stderr = out.stderr.split("\n");
+  const readelfError = stderr.find((line) => line.includes("Error:"));
+  const printed = !withHeader || out.stdout.startsWith("ELF Header:");
+  if (out.exitCode !== 0 || readelfError !== void 0) {
+    if (readelfError === void 0 && !printed)
+      return `readelf failed: exited with ${out.exitCode}: ${stderr[0] ?? ""}`;
+    const reason = (readelfError ?? stderr[0] ?? "").replace(/^readelf: /, "").trim();
+    return `malformed ELF: ${reason || `readelf exited with ${out.exitCode}`}`;
+  }
+  if (!printed) return "readelf failed: its output has no ELF header: is it GNU readelf?";
+  return null;
 }
 
 // src/domain/report/report.ts
@@ -40795,7 +41063,14 @@ function summaryLine(results) {
   return `${n} binar${n === 1 ? "y" : "ies"}: ${count("pass")} passed, ${count("fail")} failed, ${count("error")} could not be judged`;
 }
 function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  return text.replace(/[|`]/g, "\\$&").replace(/[\r\n]/g, " ");
+}
+function code(text) {
+  const flat = text.replace(/\|/g, "\\|").replace(/[\r\n]/g, " ");
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }
 var ICON = { pass: "\u2705 pass", fail: "\u274C fail", error: "\u26A0\uFE0F error" };
 function renderMarkdown(report2, title = "cgo-abi-guard") {
@@ -40809,7 +41084,7 @@ function renderMarkdown(report2, title = "cgo-abi-guard") {
     const f = r.facts;
     const glibc = `${f?.versions.GLIBC ?? "\u2014"} (${report2.glibcFloor ?? "no floor"})`;
     out.push(
-      `| \`${cell(r.path)}\` | ${r.target ?? "\u2014"} | ${f === null ? "\u2014" : cell(f.interpreter ?? "static")} | ${glibc} | ${f === null ? "\u2014" : cell(f.needed.join(", ") || "\u2014")} | ${ICON[r.verdict]} |`
+      `| ${code(r.path)} | ${r.target ?? "\u2014"} | ${f === null ? "\u2014" : cell(f.interpreter ?? "static")} | ${glibc} | ${f === null ? "\u2014" : cell(f.needed.join(", ") || "\u2014")} | ${ICON[r.verdict]} |`
     );
   }
   const problems = sorted(report2.binaries).filter(
@@ -40817,10 +41092,10 @@ function renderMarkdown(report2, title = "cgo-abi-guard") {
   );
   if (problems.length > 0) out.push("");
   for (const r of problems) {
-    if (r.error !== null) out.push(`- \`${cell(r.path)}\`: ${cell(r.error)}`);
+    if (r.error !== null) out.push(`- ${code(r.path)}: ${cell(r.error)}`);
     for (const f of r.findings)
       out.push(
-        `- \`${cell(r.path)}\` **${f.severity}** \`${f.rule}\`: ${cell(f.message)} \u2014 *fix:* ${cell(f.fix)}`
+        `- ${code(r.path)} **${f.severity}** \`${f.rule}\`: ${cell(f.message)} \u2014 *fix:* ${cell(f.fix)}`
       );
   }
   out.push("", summaryLine(report2.binaries));
@@ -40905,7 +41180,8 @@ function staticNssFromGoTables(gopclntab, rodata) {
 
 // src/steps/verify.ts
 var BUILDINFO_MAX = 1024 * 1024;
-var SYMTAB_MAX = 256 * 1024 * 1024;
+var VERSION_RULES = /* @__PURE__ */ new Set(["glibc-version", "library-versions"]);
+var SYMTAB_MAX = 64 * 1024 * 1024;
 async function verifyPaths(args, options) {
   const groups = await expandInputs(args);
   const all = groups.flatMap((group) => group.candidates);
@@ -40949,6 +41225,19 @@ function errorResult(path9, error2) {
   return { path: path9, target: null, verdict: "error", findings: [], facts: null, error: error2 };
 }
 async function verifyCandidate(candidate, options) {
+  if (candidate.problem !== void 0)
+    return errorResult(candidate.path, `cannot be judged: ${candidate.problem}`);
+  try {
+    const result = await judgeFile(candidate, options);
+    if (result === null || candidate.linkTarget === void 0) return result;
+    return { ...result, linkTarget: candidate.linkTarget };
+  } catch (error2) {
+    const code3 = error2.code;
+    if (typeof code3 !== "string" || !code3.startsWith("E")) throw error2;
+    return errorResult(candidate.path, `cannot be judged: cannot read it (${code3})`);
+  }
+}
+async function judgeFile(candidate, options) {
   const { path: path9, explicit } = candidate;
   const ident = parseIdent(await readRange(path9, 0, IDENT_BYTES));
   if (ident.kind === "not-elf") return explicit ? errorResult(path9, ident.reason) : null;
@@ -40956,24 +41245,35 @@ async function verifyCandidate(candidate, options) {
     const what = ident.type === "REL" ? "a relocatable object (.o)" : "a core dump";
     return explicit ? errorResult(path9, `${what}, not an executable or shared library`) : null;
   }
-  const out = await runReadelf(options.readelf, path9);
-  const readelfError = out.stderr.split("\n").find((line) => line.includes("Error:"));
-  if (out.exitCode !== 0 || readelfError !== void 0) {
-    const reason = (readelfError ?? out.stderr.split("\n")[0] ?? "").replace(/^readelf: /, "").trim();
-    return errorResult(path9, `malformed ELF: ${reason || `readelf exited with ${out.exitCode}`}`);
-  }
-  const parsed = parseReadelf(out.stdout);
+  const reader = { readelf: options.readelf, timeoutMs: options.readelfTimeoutMs };
+  const read2 = await readFacts(path9, reader);
+  if ("error" in read2) return errorResult(path9, read2.error);
+  const parsed = read2.facts;
   const size = await fileSize(path9);
-  const problem = parsed.machine === "" ? "malformed ELF: readelf printed no ELF header" : layoutProblem(parsed.layout, size);
+  const problem = parsed.machine === "" ? "malformed ELF: readelf printed no ELF header" : layoutProblem(parsed.layout, size) ?? hiddenVersionNeeds(parsed);
   if (problem !== null) return errorResult(path9, problem);
   const facts = await completeFacts(path9, parsed);
   const chosen = options.chooseTarget?.(facts) ?? null;
   const policy = chosen === null ? options.policy : { ...options.policy, target: chosen };
-  const findings = evaluate(facts, policy);
   const target = policy.target ?? inferTarget(facts);
+  if (target === null) {
+    return errorResult(
+      path9,
+      `cannot be judged: ${facts.class} ${facts.endian}-endian ${facts.machine} is not an architecture this tool judges (${Object.keys(ARCHES).join(", ")}); pass --target to check it against one`
+    );
+  }
+  let findings = evaluate(facts, policy);
+  if (parsed.layout.verneedFrom === "dump" && findings.some((f) => VERSION_RULES.has(f.rule))) {
+    const symbols = await readSymbolVersions(path9, reader);
+    if ("error" in symbols) return errorResult(path9, symbols.error);
+    facts.symbolVersions = symbols;
+    const hidden = hiddenVersionNeeds(facts);
+    if (hidden !== null) return errorResult(path9, hidden);
+    findings = evaluate(facts, policy);
+  }
   return {
     path: path9,
-    target: target === null ? null : formatTarget(target),
+    target: formatTarget(target),
     verdict: verdictOf(findings),
     findings,
     facts,
@@ -41064,7 +41364,9 @@ async function buildAndVerify(a) {
       problem
     };
   }
-  const globs = a.inputs.artifacts.map((g) => isAbsolute3(g) ? g : resolve4(a.workdir, g));
+  const globs = a.inputs.artifacts.map(
+    (g) => isAbsolute3(g) ? g : posix2.join(escapePath(a.workdir), g)
+  );
   const report2 = await verifyPaths(globs, {
     ...options,
     // Several targets share the artifacts: each binary is judged against the target of its own
@@ -41088,7 +41390,8 @@ async function buildAndVerify(a) {
 }
 
 // src/action/publish.ts
-import { writeFile as writeFile2 } from "node:fs/promises";
+import { mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join as join7 } from "node:path";
 
 // src/domain/report/summary.ts
@@ -41147,7 +41450,8 @@ async function publish({ runner, outcomes, inputs, annotate: annotate2 }) {
       }))
     }))
   };
-  const reportPath = join7(process.env.RUNNER_TEMP ?? process.cwd(), "cgo-abi-guard-report.json");
+  const reportDir = await mkdtemp(join7(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-"));
+  const reportPath = join7(reportDir, "report.json");
   await writeFile2(reportPath, `${JSON.stringify(report2, null, 2)}
 `);
   const summary2 = renderSummary(
@@ -41194,7 +41498,11 @@ async function publish({ runner, outcomes, inputs, annotate: annotate2 }) {
 
 // src/action/toolchains.ts
 import { readFile as readFile7 } from "node:fs/promises";
-import { dirname as dirname12 } from "node:path";
+import { dirname as dirname13 } from "node:path";
+
+// src/adapters/cache-tree.ts
+import { mkdir as mkdir2, readdir as readdir5, rename as rename2, rm as rm2 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname7, join as join11 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path7 from "path";
@@ -43224,11 +43532,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43244,7 +43552,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -44187,9 +44495,9 @@ function isStreamComplete(stream2) {
   if (stream2.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve7) => {
+  return new Promise((resolve6) => {
     const handler = () => {
-      resolve7();
+      resolve6();
       stream2.removeListener("close", handler);
       stream2.removeListener("end", handler);
       stream2.removeListener("error", handler);
@@ -44344,8 +44652,8 @@ var NodeHttpClient = class {
       headers: request.headers.toJSON({ preserveCase: true }),
       ...request.requestOverrides
     };
-    return new Promise((resolve7, reject) => {
-      const req = isInsecure ? http2.request(options, resolve7) : https2.request(options, resolve7);
+    return new Promise((resolve6, reject) => {
+      const req = isInsecure ? http2.request(options, resolve6) : https2.request(options, resolve6);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request }));
       });
@@ -44429,7 +44737,7 @@ function getDecodedResponseStream(stream2, headers) {
   return stream2;
 }
 function streamToText(stream2) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve6, reject) => {
     const buffer3 = [];
     stream2.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -44439,7 +44747,7 @@ function streamToText(stream2) {
       }
     });
     stream2.on("end", () => {
-      resolve7(Buffer.concat(buffer3).toString("utf8"));
+      resolve6(Buffer.concat(buffer3).toString("utf8"));
     });
     stream2.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -44534,7 +44842,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve6, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -44557,7 +44865,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve7(value);
+      resolve6(value);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -45313,7 +45621,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve6, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -45331,7 +45639,7 @@ function createAbortablePromise(buildPromise, options) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve7(x);
+        resolve6(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -45348,8 +45656,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
-  return createAbortablePromise((resolve7) => {
-    token = setTimeout(resolve7, timeInMs);
+  return createAbortablePromise((resolve6) => {
+    token = setTimeout(resolve6, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -48558,10 +48866,10 @@ function validateAmpersand(xmlData, i) {
   }
   return i;
 }
-function getErrorObject(code, message, lineNumber) {
+function getErrorObject(code3, message, lineNumber) {
   return {
     err: {
-      code,
+      code: code3,
       msg: message,
       line: lineNumber.line || lineNumber,
       col: lineNumber.col
@@ -52067,11 +52375,11 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
   let result = "";
   let segmentStart = i;
   for (let index = i; index < len; index++) {
-    const code = xmlData.charCodeAt(index);
-    if (code === 34 || code === 39) {
+    const code3 = xmlData.charCodeAt(index);
+    if (code3 === 34 || code3 === 39) {
       index = xmlData.indexOf(xmlData[index], index + 1);
       if (index === -1) return;
-    } else if (code === closeCode0) {
+    } else if (code3 === closeCode0) {
       if (closeCode1 !== -1) {
         if (xmlData.charCodeAt(index + 1) === closeCode1) {
           result += xmlData.substring(segmentStart, index);
@@ -52081,7 +52389,7 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
         result += xmlData.substring(segmentStart, index);
         return { data: result, index };
       }
-    } else if (code === 9) {
+    } else if (code3 === 9) {
       result += xmlData.substring(segmentStart, index) + " ";
       segmentStart = index + 1;
     }
@@ -53480,7 +53788,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve6, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -53508,11 +53816,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve7).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve6).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve7();
+            resolve6();
           }
         }
       });
@@ -53637,8 +53945,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve7, reject) {
-      readyPromiseResolve = resolve7;
+    Module["ready"] = new Promise(function(resolve6, reject) {
+      readyPromiseResolve = resolve6;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
@@ -56208,7 +56516,7 @@ function getURLQueries(url2) {
   return queries;
 }
 async function delay3(timeInMs, aborter, abortError) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve6, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
@@ -56220,7 +56528,7 @@ async function delay3(timeInMs, aborter, abortError) {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve7();
+      resolve6();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -73995,7 +74303,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve6, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -74010,7 +74318,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve7(this.toUint8Array(callbackChunk));
+            resolve6(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -74656,8 +74964,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve7, reject) => {
-      this.resolve = resolve7;
+    this.promise = new Promise((resolve6, reject) => {
+      this.resolve = resolve6;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -75062,8 +75370,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve7, reject) => {
-      this.emitter.on("finish", resolve7);
+    return new Promise((resolve6, reject) => {
+      this.emitter.on("finish", resolve6);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -75110,12 +75418,12 @@ import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
   const count = end - offset;
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve6, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream2.on("readable", () => {
       if (pos >= count) {
         clearTimeout(timeout);
-        resolve7();
+        resolve6();
         return;
       }
       let chunk = stream2.read();
@@ -75134,7 +75442,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       if (pos < count) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
-      resolve7();
+      resolve6();
     });
     stream2.on("error", (msg) => {
       clearTimeout(timeout);
@@ -75143,7 +75451,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve6, reject) => {
     const ws = fs4.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
@@ -75151,7 +75459,7 @@ async function readStreamToLocalFile(rs, file) {
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve7);
+    ws.on("close", resolve6);
     rs.pipe(ws);
   });
 }
@@ -76063,7 +76371,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve7) => {
+    return new Promise((resolve6) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -76074,7 +76382,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve7(appendToURLQuery(this.url, sas));
+      resolve6(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -76113,7 +76421,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve7) => {
+    return new Promise((resolve6) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -76121,7 +76429,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve7(appendToURLQuery(this.url, sas));
+      resolve6(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -77830,16 +78138,16 @@ var KnownEncryptionAlgorithmType2;
 
 // node_modules/@actions/cache/lib/internal/shared/errors.js
 var NetworkError = class extends Error {
-  constructor(code) {
-    const message = `Unable to make request: ${code}
+  constructor(code3) {
+    const message = `Unable to make request: ${code3}
 If you are using self-hosted runners, please make sure your runner has access to all GitHub endpoints: https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners/about-self-hosted-runners#communication-between-self-hosted-runners-and-github`;
     super(message);
-    this.code = code;
+    this.code = code3;
     this.name = "NetworkError";
   }
 };
-NetworkError.isNetworkErrorCode = (code) => {
-  if (!code)
+NetworkError.isNetworkErrorCode = (code3) => {
+  if (!code3)
     return false;
   return [
     "ECONNRESET",
@@ -77847,7 +78155,7 @@ NetworkError.isNetworkErrorCode = (code) => {
     "ETIMEDOUT",
     "ECONNREFUSED",
     "EHOSTUNREACH"
-  ].includes(code);
+  ].includes(code3);
 };
 var UsageError = class extends Error {
   constructor() {
@@ -77878,11 +78186,11 @@ import * as util4 from "util";
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -77898,7 +78206,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -77928,7 +78236,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter9(this, void 0, void 0, function* () {
-    return new Promise((resolve7) => setTimeout(resolve7, milliseconds));
+    return new Promise((resolve6) => setTimeout(resolve6, milliseconds));
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
@@ -78003,11 +78311,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -78023,7 +78331,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -78302,8 +78610,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
 }
 var promiseWithTimeout = (timeoutMs, promise2) => __awaiter10(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve7) => {
-    timeoutHandle = setTimeout(() => resolve7("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve6) => {
+    timeoutHandle = setTimeout(() => resolve6("timeout"), timeoutMs);
   });
   return Promise.race([promise2, timeoutPromise]).then((result) => {
     clearTimeout(timeoutHandle);
@@ -78398,11 +78706,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -78418,7 +78726,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -79197,11 +79505,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -79217,7 +79525,7 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -79346,7 +79654,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter12(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => setTimeout(resolve7, milliseconds));
+      return new Promise((resolve6) => setTimeout(resolve6, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -79371,11 +79679,11 @@ import { existsSync as existsSync3, writeFileSync as writeFileSync2 } from "fs";
 import * as path6 from "path";
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -79391,7 +79699,7 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -79578,11 +79886,11 @@ function extractTar(archivePath, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -79598,7 +79906,7 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -79843,9 +80151,9 @@ async function captured(call, timeoutMs, settled) {
   const problems = [];
   const reserveDetails = [];
   let timer;
-  const timedOut = new Promise((resolve7) => {
+  const timedOut = new Promise((resolve6) => {
     timer = setTimeout(() => {
-      resolve7({ kind: "timeout" });
+      resolve6({ kind: "timeout" });
     }, timeoutMs);
   });
   const restore = interceptStdout((line) => {
@@ -79918,6 +80226,28 @@ function oneLine(text) {
 }
 function elapsed(started) {
   return `${((Date.now() - started) / 1e3).toFixed(1)} s`;
+}
+
+// src/adapters/cache-tree.ts
+function cacheCopyOf(tree) {
+  const tool = dirname7(tree);
+  return join11(dirname7(tool), ".cgo-abi-guard-cache", basename5(tool), basename5(tree));
+}
+async function restoreTree(tree, key, log3, options = {}) {
+  const copy = cacheCopyOf(tree);
+  await rm2(copy, { recursive: true, force: true });
+  const restored = await restoreCache2([copy], key, log3, options);
+  if (!restored.hit) return restored;
+  await mkdir2(tree, { recursive: true });
+  const names = (await readdir5(copy)).sort(
+    (a, b) => Number(a.endsWith(".complete")) - Number(b.endsWith(".complete"))
+  );
+  for (const name of names) {
+    await rm2(join11(tree, name), { recursive: true, force: true });
+    await rename2(join11(copy, name), join11(tree, name));
+  }
+  await rm2(copy, { recursive: true, force: true });
+  return restored;
 }
 
 // src/adapters/host-tools.ts
@@ -80093,19 +80423,19 @@ function checkEntries(entries) {
 }
 
 // src/adapters/host-apt.ts
-import { readdir as readdir5, readFile as readFile2 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { readdir as readdir6, readFile as readFile2 } from "node:fs/promises";
+import { join as join12 } from "node:path";
 async function readHostAptSources(etc = "/etc/apt") {
   const out = [];
-  const main2 = join11(etc, "sources.list");
+  const main2 = join12(etc, "sources.list");
   const text = await readFile2(main2, "utf8").catch(() => null);
   if (text !== null) out.push({ path: main2, text, format: "one-line" });
-  const dir = join11(etc, "sources.list.d");
-  const names = (await readdir5(dir).catch(() => [])).sort();
+  const dir = join12(etc, "sources.list.d");
+  const names = (await readdir6(dir).catch(() => [])).sort();
   for (const name of names) {
     const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
     if (format === null) continue;
-    const path9 = join11(dir, name);
+    const path9 = join12(dir, name);
     const body2 = await readFile2(path9, "utf8").catch(() => null);
     if (body2 !== null) out.push({ path: path9, text: body2, format });
   }
@@ -80259,22 +80589,22 @@ function _getCacheDirectory() {
 
 // src/adapters/tool-cache.ts
 import { arch as osArch, homedir } from "node:os";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 function toolCacheRoot(env) {
   const runner = env.RUNNER_TOOL_CACHE;
   if (runner !== void 0 && runner !== "") return runner;
   const xdg = env.XDG_CACHE_HOME;
-  const base = xdg !== void 0 && xdg !== "" ? xdg : join13(env.HOME ?? homedir(), ".cache");
-  return join13(base, "cgo-abi-guard", "tool-cache");
+  const base = xdg !== void 0 && xdg !== "" ? xdg : join14(env.HOME ?? homedir(), ".cache");
+  return join14(base, "cgo-abi-guard", "tool-cache");
 }
 function stateRoot(env) {
-  return join13(toolCacheRoot(env), ".cgo-abi-guard-state");
+  return join14(toolCacheRoot(env), ".cgo-abi-guard-state");
 }
 function toolCacheArch() {
   return osArch();
 }
 function toolDir(root, toolName, version3, arch4) {
-  return join13(root, toolName, version3, arch4);
+  return join14(root, toolName, version3, arch4);
 }
 function findTool(root, toolName, version3, arch4) {
   const saved = process.env.RUNNER_TOOL_CACHE;
@@ -80552,8 +80882,8 @@ function compilerHostLibraries(depends) {
 
 // src/adapters/clang.ts
 import { constants as constants5 } from "node:fs";
-import { access as access4, readdir as readdir6, realpath as realpath2 } from "node:fs/promises";
-import { delimiter as delimiter4, dirname as dirname8, join as join14 } from "node:path";
+import { access as access4, readdir as readdir7, realpath as realpath3 } from "node:fs/promises";
+import { delimiter as delimiter4, dirname as dirname9, join as join15 } from "node:path";
 var ClangError = class extends Error {
 };
 var executable = (path9) => access4(path9, constants5.X_OK).then(
@@ -80562,15 +80892,15 @@ var executable = (path9) => access4(path9, constants5.X_OK).then(
 );
 async function which2(name, path9) {
   for (const dir of path9.split(delimiter4).filter((d) => d !== "")) {
-    if (await executable(join14(dir, name))) return join14(dir, name);
+    if (await executable(join15(dir, name))) return join15(dir, name);
   }
   return null;
 }
 async function clangNamesOnPath(path9) {
   const names = /* @__PURE__ */ new Set();
   for (const dir of path9.split(delimiter4).filter((d) => d !== "")) {
-    for (const n of await readdir6(dir).catch(() => []))
-      if (/^clang(-\d+)?$/.test(n) && await executable(join14(dir, n))) names.add(n);
+    for (const n of await readdir7(dir).catch(() => []))
+      if (/^clang(-\d+)?$/.test(n) && await executable(join15(dir, n))) names.add(n);
   }
   return [...names];
 }
@@ -80589,10 +80919,10 @@ async function findClang(want, path9 = process.env.PATH ?? "") {
     );
   const found = await which2(name, path9);
   if (found === null) throw new ClangError(`${name} vanished from PATH`);
-  const clang = await realpath2(found);
+  const clang = await realpath3(found);
   const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
   if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
-  const beside = join14(dirname8(clang), "clang++");
+  const beside = join15(dirname9(clang), "clang++");
   const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path9).then((p) => p ?? which2("clang++", path9));
   if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
   const lld = await findLld(clang, clangMajor, path9);
@@ -80601,7 +80931,7 @@ async function findClang(want, path9 = process.env.PATH ?? "") {
   return { clang, clangxx, lld, clangMajor, lldMajor };
 }
 async function findLld(clang, major, path9) {
-  const beside = join14(dirname8(clang), "ld.lld");
+  const beside = join15(dirname9(clang), "ld.lld");
   if (await executable(beside)) return beside;
   const versioned = await which2(`ld.lld-${major}`, path9);
   if (versioned !== null) return versioned;
@@ -80685,8 +81015,8 @@ function clangCaveat(plan, lldMajor) {
 var HostCompilerError = class extends Error {
 };
 async function hostCompilerFor(plan, choice) {
-  const missing = await missingPrograms(hostProgramsFor(plan));
-  if (missing.length > 0) throw new HostCompilerError(missing.join("; "));
+  const missing2 = await missingPrograms(hostProgramsFor(plan));
+  if (missing2.length > 0) throw new HostCompilerError(missing2.join("; "));
   if (plan.mode !== "clang") return { clang: null, caveat: null };
   const clang = await findClang(choice.clangMajor);
   return { clang, caveat: clangCaveat(plan, clang.lldMajor) };
@@ -80694,65 +81024,52 @@ async function hostCompilerFor(plan, choice) {
 
 // src/steps/install.ts
 import { createHash as createHash6 } from "node:crypto";
-import { mkdir as mkdir6, readFile as readFile6, rename as rename5, rm as rm6, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname11, join as join22 } from "node:path";
+import { mkdir as mkdir7, readFile as readFile6, rename as rename7, rm as rm7, writeFile as writeFile6 } from "node:fs/promises";
+import { dirname as dirname12, join as join23 } from "node:path";
 
 // src/adapters/deb.ts
-import { spawn as spawn2 } from "node:child_process";
 import { createHash as createHash4 } from "node:crypto";
 import { createReadStream, lstatSync, readFileSync } from "node:fs";
-import { lstat as lstat3, open as open3, readdir as readdir7, readlink as readlink2, realpath as realpath3, rename as rename2, rm as rm2, symlink as symlink2 } from "node:fs/promises";
+import {
+  chmod as chmod2,
+  lstat as lstat4,
+  open as open3,
+  readdir as readdir8,
+  readlink as readlink3,
+  realpath as realpath4,
+  rename as rename3,
+  rm as rm3,
+  symlink as symlink2
+} from "node:fs/promises";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { basename as basename5, dirname as dirname9, isAbsolute as isAbsolute4, join as join15, posix as posix2, relative as relative4, sep as sep7 } from "node:path";
+import { basename as basename6, dirname as dirname10, isAbsolute as isAbsolute4, join as join16, posix as posix3, relative as relative4, sep as sep7 } from "node:path";
 var DebError = class extends Error {
   name = "DebError";
 };
+var UNSAFE_MODE_BITS = 3074;
 async function run(cmd, args, toFile) {
-  const file = toFile === void 0 ? null : await open3(toFile, "w", 384);
-  try {
-    return await new Promise((resolve7, reject) => {
-      const child2 = spawn2(cmd, args, {
-        stdio: ["ignore", file?.fd ?? "pipe", "pipe"],
-        env: { ...process.env, LC_ALL: "C" }
-      });
-      const out = [];
-      const err = [];
-      child2.stdout?.on("data", (c) => out.push(c));
-      child2.stderr?.on("data", (c) => err.push(c));
-      child2.on("error", (e) => {
-        reject(
-          new DebError(e.code === "ENOENT" ? `${cmd} not found (install dpkg and tar)` : e.message)
-        );
-      });
-      child2.on("close", (code) => {
-        if (code === 0) {
-          resolve7(Buffer.concat(out).toString("utf8"));
-          return;
-        }
-        const last = Buffer.concat(err).toString("utf8").trim().split("\n").at(-1);
-        reject(
-          new DebError(
-            last !== void 0 && last !== "" ? last : `${cmd} exited ${code ?? "on a signal"}`
-          )
-        );
-      });
-    });
-  } finally {
-    await file?.close();
-  }
+  if (toFile !== void 0) await (await open3(toFile, "w", 384)).close();
+  const r = toFile === void 0 ? await execQuiet(cmd, args) : await execQuiet("sh", ["-c", '"$@" > "$0"', toFile, cmd, ...args]);
+  if (r.exitCode === 0) return r.stdout;
+  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
+    throw new DebError(`${cmd} not found (install dpkg and tar)`);
+  const last = r.stderr.trim().split("\n").at(-1);
+  throw new DebError(
+    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
+  );
 }
 var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
 var inside = (root, p) => p === root || p.startsWith(root + sep7);
 async function extractDeb(debPath, root) {
-  const tarFile = join15(dirname9(debPath), `.${basename5(debPath)}.${process.pid}.tar`);
+  const tarFile = join16(dirname10(debPath), `.${basename6(debPath)}.${process.pid}.tar`);
   try {
     return await extractVia(debPath, tarFile, root);
   } finally {
-    await rm2(tarFile, { force: true });
+    await rm3(tarFile, { force: true });
   }
 }
 async function extractVia(debPath, tarFile, root) {
-  const name = basename5(debPath);
+  const name = basename6(debPath);
   const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch((e) => {
     throw new DebError(`cannot read package ${name}: ${e.message}`);
   });
@@ -80762,7 +81079,7 @@ async function extractVia(debPath, tarFile, root) {
     throw new DebError(
       `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
     );
-  const realRoot = await realpath3(root);
+  const realRoot = await realpath4(root);
   const dirs = /* @__PURE__ */ new Set();
   for (const e of entries) {
     const p = parts(e.path);
@@ -80770,7 +81087,7 @@ async function extractVia(debPath, tarFile, root) {
     for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
   }
   for (const d of dirs) {
-    const real = await realpath3(join15(root, d)).catch(() => null);
+    const real = await realpath4(join16(root, d)).catch(() => null);
     if (real !== null && !inside(realRoot, real))
       throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
   }
@@ -80778,6 +81095,12 @@ async function extractVia(debPath, tarFile, root) {
   await run("tar", tarArgs).catch((e) => {
     throw new DebError(`cannot extract ${name}: ${e.message}`);
   });
+  for (const e of entries) {
+    if (e.type !== "file" && e.type !== "dir") continue;
+    const at = join16(root, ...parts(e.path));
+    const mode = (await lstat4(at)).mode & 4095;
+    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod2(at, mode & ~UNSAFE_MODE_BITS);
+  }
   const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
   await relocate(root, links);
   return { entries: entries.length };
@@ -80789,20 +81112,20 @@ async function relocateSymlinks(root) {
 async function relocate(root, links) {
   let rewritten = 0;
   for (const rel of links) {
-    const at = join15(root, rel);
-    const target = await readlink2(at);
+    const at = join16(root, rel);
+    const target = await readlink3(at);
     if (!isAbsolute4(target)) continue;
-    const fixed = relative4(dirname9(at), join15(root, posix2.normalize(target))) || ".";
+    const fixed = relative4(dirname10(at), join16(root, posix3.normalize(target))) || ".";
     const tmp = `${at}.relocate-${process.pid}`;
-    await rm2(tmp, { force: true });
+    await rm3(tmp, { force: true });
     await symlink2(fixed, tmp);
-    await rename2(tmp, at);
+    await rename3(tmp, at);
     rewritten++;
   }
   for (const rel of links) {
     if (await escapes(root, rel))
       throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink2(join15(root, rel))}: it leaves ${root}`
+        `refusing symlink ${rel} -> ${await readlink3(join16(root, rel))}: it leaves ${root}`
       );
   }
   return { rewritten };
@@ -80817,13 +81140,13 @@ async function escapes(root, rel) {
       if (resolved.pop() === void 0) return true;
       continue;
     }
-    const here = join15(root, ...resolved, c);
-    const st = await lstat3(here).catch(() => null);
+    const here = join16(root, ...resolved, c);
+    const st = await lstat4(here).catch(() => null);
     if (st?.isSymbolicLink() !== true) {
       resolved.push(c);
       continue;
     }
-    const target = await readlink2(here);
+    const target = await readlink3(here);
     if (isAbsolute4(target) || ++hops > 40) return true;
     pending = [...parts(target), ...pending];
   }
@@ -80832,17 +81155,18 @@ async function escapes(root, rel) {
 async function walk2(root) {
   const out = [];
   const visit = async (rel) => {
-    const dirents = await readdir7(join15(root, rel), { withFileTypes: true });
+    const dirents = await readdir8(join16(root, rel), { withFileTypes: true });
     const subdirs = [];
     for (const d of dirents) {
       const p = rel === "" ? d.name : `${rel}/${d.name}`;
       if (d.isDirectory()) {
-        out.push({ path: p, type: "dir", size: 0 });
+        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join16(root, p)).mode & 4095 });
         subdirs.push(p);
       } else if (d.isFile() || d.isSymbolicLink()) {
-        const st = lstatSync(join15(root, p));
-        out.push({ path: p, type: d.isFile() ? "file" : "symlink", size: st.size });
-      } else out.push({ path: p, type: "other", size: 0 });
+        const st = lstatSync(join16(root, p));
+        const type = d.isFile() ? "file" : "symlink";
+        out.push({ path: p, type, size: st.size, mode: st.mode & 4095 });
+      } else out.push({ path: p, type: "other", size: 0, mode: 0 });
     }
     await Promise.all(subdirs.map(visit));
   };
@@ -80860,14 +81184,16 @@ var HASH_READERS = Math.max(2, Math.min(8, availableParallelism2()));
 async function hashTree(root) {
   const walked = await walk2(root);
   const special = walked.find((w) => w.type === "other");
-  if (special !== void 0) throw new DebError(`${join15(root, special.path)} is a special file`);
+  if (special !== void 0) throw new DebError(`${join16(root, special.path)} is a special file`);
   return mapLimit(walked, HASH_READERS, async (w) => {
-    const at = join15(root, w.path);
-    if (w.type === "file")
-      return { path: w.path, type: "file", size: w.size, sha256: await hashFile(at, w.size) };
+    const at = join16(root, w.path);
+    if (w.type === "file") {
+      const sha256 = await hashFile(at, w.size);
+      return { path: w.path, type: "file", size: w.size, sha256, mode: w.mode };
+    }
     if (w.type === "symlink")
-      return { path: w.path, type: "symlink", size: w.size, linkTarget: await readlink2(at) };
-    return { path: w.path, type: "dir", size: 0 };
+      return { path: w.path, type: "symlink", size: w.size, linkTarget: await readlink3(at) };
+    return { path: w.path, type: "dir", size: 0, mode: w.mode };
   });
 }
 async function verifyTree(root, manifest) {
@@ -80883,16 +81209,18 @@ async function verifyTree(root, manifest) {
     if (w === void 0) problems.push(`missing: ${m.path}`);
     else if (w.type !== m.type)
       problems.push(`changed: ${m.path} (was a ${m.type}, now a ${w.type})`);
+    else if (m.type !== "symlink" && w.mode !== m.mode)
+      problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
     else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
     else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
-    else if (m.type === "symlink" && await readlink2(join15(root, m.path)) !== m.linkTarget)
+    else if (m.type === "symlink" && await readlink3(join16(root, m.path)) !== m.linkTarget)
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);
   const hashes = await mapLimit(
     toHash,
     HASH_READERS,
-    (f) => hashFile(join15(root, f.path), f.size).catch(() => "")
+    (f) => hashFile(join16(root, f.path), f.size).catch(() => "")
   );
   toHash.forEach((f, i) => {
     if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
@@ -80903,8 +81231,8 @@ async function verifyTree(root, manifest) {
 // src/adapters/download.ts
 import { createHash as createHash5, randomBytes } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { open as open4, rename as rename3, rm as rm3, stat as stat4 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname10, join as join16 } from "node:path";
+import { open as open4, rename as rename4, rm as rm4, stat as stat4 } from "node:fs/promises";
+import { basename as basename7, dirname as dirname11, join as join17 } from "node:path";
 var DownloadError = class extends Error {
   name = "DownloadError";
 };
@@ -80930,17 +81258,17 @@ function networkReason(error2) {
   if (error2 instanceof Error && error2.name === "AbortError") return "timed out";
   const cause = error2 instanceof Error ? error2.cause : void 0;
   if (cause instanceof Error) {
-    const code = cause.code;
-    return code ?? cause.message;
+    const code3 = cause.code;
+    return code3 ?? cause.message;
   }
   return error2 instanceof Error ? error2.message : String(error2);
 }
 async function downloadVerified(req) {
   const expected = req.sha256.toLowerCase();
   if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join16(
-    dirname10(req.dest),
-    `.${basename6(req.dest)}.${process.pid}.${randomBytes(4).toString("hex")}.part`
+  const tmp = join17(
+    dirname11(req.dest),
+    `.${basename7(req.dest)}.${process.pid}.${randomBytes(4).toString("hex")}.part`
   );
   const host = hostOf(req.url);
   const controller = new AbortController();
@@ -80995,12 +81323,12 @@ async function downloadVerified(req) {
       throw new DownloadError(
         `package ${req.name}: SHA-256 mismatch (expected ${expected}, got ${got})`
       );
-    await rename3(tmp, req.dest);
+    await rename4(tmp, req.dest);
     ok3 = true;
     return { path: req.dest, reused: false };
   } finally {
     clearTimeout(timer);
-    if (!ok3) await rm3(tmp, { force: true });
+    if (!ok3) await rm4(tmp, { force: true });
   }
 }
 async function downloadFromMirrors(req, mirrors) {
@@ -81021,32 +81349,35 @@ async function downloadFromMirrors(req, mirrors) {
 }
 
 // src/adapters/wrapper-files.ts
-import { chmod as chmod2, mkdir as mkdir2, readFile as readFile4, rename as rename4, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join17 } from "node:path";
+import { chmod as chmod3, mkdir as mkdir3, readFile as readFile4, rename as rename5, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join18 } from "node:path";
 async function ensureWrappers(dir, wrappers) {
-  const bin = join17(dir, "bin");
-  await mkdir2(bin, { recursive: true });
+  const bin = join18(dir, "bin");
+  await mkdir3(bin, { recursive: true });
   let wrote = false;
   for (const [name, text] of [
     ["cc", wrappers.cc],
     ["c++", wrappers.cxx]
   ]) {
-    const path9 = join17(bin, name);
+    const path9 = join18(bin, name);
     if (await readFile4(path9, "utf8").catch(() => null) === text) continue;
     const tmp = `${path9}.${process.pid}.tmp`;
     await writeFile3(tmp, text);
-    await chmod2(tmp, 493);
-    await rename4(tmp, path9);
+    await chmod3(tmp, 493);
+    await rename5(tmp, path9);
     wrote = true;
   }
   return wrote;
 }
 
 // src/adapters/install-lock.ts
-import { mkdir as mkdir3, readFile as readFile5, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join18 } from "node:path";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir as mkdir4, readFile as readFile5, rename as rename6, rm as rm5, stat as stat5, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join19 } from "node:path";
 var POLL_MS = 250;
 var TIMEOUT_MS2 = 20 * 60 * 1e3;
+var OWNERLESS_STALE_MS = 5e3;
+var TAKEOVER_STALE_MS = 3e4;
 function alive(pid) {
   try {
     process.kill(pid, 0);
@@ -81055,43 +81386,88 @@ function alive(pid) {
     return error2.code === "EPERM";
   }
 }
-async function withInstallLock(lockDir, onWait, fn) {
+var code2 = (error2) => error2.code;
+async function ageMs(path9) {
+  const info2 = await stat5(path9).catch(() => null);
+  return info2 === null ? null : Date.now() - info2.mtimeMs;
+}
+var readOwner = (lockDir) => readFile5(join19(lockDir, "owner"), "utf8").catch(() => "");
+async function tryTake(lockDir, owner) {
+  const staging = `${lockDir}.new-${owner.replace(" ", "-")}`;
+  await mkdir4(staging, { recursive: true });
+  await writeFile4(join19(staging, "owner"), owner);
+  try {
+    await rename6(staging, lockDir);
+  } catch (error2) {
+    await rm5(staging, { recursive: true, force: true });
+    if (code2(error2) === "ENOTEMPTY" || code2(error2) === "EEXIST") return false;
+    throw error2;
+  }
+  return await readOwner(lockDir) === owner;
+}
+async function isStale(lockDir, owner) {
+  const pid = Number.parseInt(owner, 10);
+  if (Number.isInteger(pid) && pid > 0) return !alive(pid);
+  const age = await ageMs(lockDir);
+  return age !== null && age > OWNERLESS_STALE_MS;
+}
+async function takeOver(lockDir, seen, token) {
+  const takeover = `${lockDir}.takeover`;
+  try {
+    await mkdir4(takeover);
+  } catch (error2) {
+    if (code2(error2) !== "EEXIST") throw error2;
+    const age = await ageMs(takeover);
+    if (age !== null && age > TAKEOVER_STALE_MS) {
+      const grave = `${takeover}.stale-${token}`;
+      await rename6(takeover, grave).catch(() => void 0);
+      await rm5(grave, { recursive: true, force: true });
+    }
+    return;
+  }
+  try {
+    if (await readOwner(lockDir) === seen) {
+      const grave = `${lockDir}.stale-${token}`;
+      await rename6(lockDir, grave);
+      await rm5(grave, { recursive: true, force: true });
+    }
+  } finally {
+    await rm5(takeover, { recursive: true, force: true });
+  }
+}
+async function withInstallLock(lockDir, onWait, fn, timing = {}) {
   const started = Date.now();
+  const token = randomBytes2(8).toString("hex");
+  const owner = `${process.pid} ${token}`;
   let told = false;
   for (; ; ) {
-    try {
-      await mkdir3(lockDir, { recursive: false });
-      await writeFile4(join18(lockDir, "pid"), String(process.pid));
-      break;
-    } catch (error2) {
-      if (error2.code === "ENOENT") {
-        await mkdir3(join18(lockDir, ".."), { recursive: true });
-        continue;
-      }
-      if (error2.code !== "EEXIST") throw error2;
-      const owner = await readFile5(join18(lockDir, "pid"), "utf8").catch(() => "");
-      const pid = Number.parseInt(owner, 10);
-      if (Number.isInteger(pid) && pid > 0 && !alive(pid)) {
-        await rm4(lockDir, { recursive: true, force: true });
-        continue;
-      }
-      if (Date.now() - started > TIMEOUT_MS2)
-        throw new Error(`gave up waiting for ${lockDir} (held by pid ${owner || "?"})`);
-      if (!told) onWait(owner || "?");
-      told = true;
-      await new Promise((resolve7) => setTimeout(resolve7, POLL_MS));
+    if (await tryTake(lockDir, owner)) break;
+    const seen = await readOwner(lockDir);
+    if (await isStale(lockDir, seen)) {
+      await takeOver(lockDir, seen, token);
+      continue;
     }
+    const holder = seen.split(" ")[0] ?? "";
+    if (Date.now() - started > (timing.timeoutMs ?? TIMEOUT_MS2))
+      throw new Error(`gave up waiting for ${lockDir} (held by pid ${holder || "?"})`);
+    if (!told) onWait(holder || "?");
+    told = true;
+    await new Promise((resolve6) => setTimeout(resolve6, timing.pollMs ?? POLL_MS));
   }
   try {
     return await fn();
   } finally {
-    await rm4(lockDir, { recursive: true, force: true });
+    if (await readOwner(lockDir) === owner) {
+      const grave = `${lockDir}.done-${token}`;
+      await rename6(lockDir, grave).catch(() => void 0);
+      await rm5(grave, { recursive: true, force: true });
+    }
   }
 }
 
 // src/adapters/strip.ts
-import { mkdir as mkdir4, mkdtemp, open as open5, readdir as readdir8, rm as rm5 } from "node:fs/promises";
-import { join as join19, relative as relative5 } from "node:path";
+import { mkdir as mkdir5, mkdtemp as mkdtemp2, open as open5, readdir as readdir9, rm as rm6 } from "node:fs/promises";
+import { join as join20, relative as relative5 } from "node:path";
 
 // src/domain/toolchain/debug-strip.ts
 function stripToolPackages(plan) {
@@ -81184,22 +81560,22 @@ async function stripDebugInfo(o) {
   };
   if (o.toolDebs.length === 0) return result;
   if (files.length > 0) {
-    await mkdir4(o.scratch, { recursive: true });
-    const tool = await mkdtemp(join19(o.scratch, "strip-"));
+    await mkdir5(o.scratch, { recursive: true });
+    const tool = await mkdtemp2(join20(o.scratch, "strip-"));
     try {
       for (const deb of o.toolDebs) await extractDeb(deb, tool);
       const { program, libraryDir } = stripToolLayout(o.plan);
-      await runStrip(join19(tool, program), join19(tool, libraryDir), files);
+      await runStrip(join20(tool, program), join20(tool, libraryDir), files);
     } finally {
-      await rm5(tool, { recursive: true, force: true });
+      await rm6(tool, { recursive: true, force: true });
     }
   }
   return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
 }
 async function prune(root, plan) {
-  const bin = await readdir8(join19(root, "usr", "bin")).catch(() => []);
+  const bin = await readdir9(join20(root, "usr", "bin")).catch(() => []);
   const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
-  for (const p of unneeded) await rm5(join19(root, p));
+  for (const p of unneeded) await rm6(join20(root, p));
   return unneeded.sort();
 }
 async function runStrip(program, libraryDir, files) {
@@ -81216,11 +81592,11 @@ async function runStrip(program, libraryDir, files) {
   );
 }
 async function withDebugInfo(root, machine2) {
-  const entries = await readdir8(root, { withFileTypes: true, recursive: true });
+  const entries = await readdir9(root, { withFileTypes: true, recursive: true });
   const out = [];
   for (const e of entries) {
     if (!e.isFile()) continue;
-    const path9 = join19(e.parentPath, e.name);
+    const path9 = join20(e.parentPath, e.name);
     const bytes = await debugBytesOf(path9, machine2);
     if (bytes > 0) out.push({ path: path9, debugBytes: bytes });
   }
@@ -81249,11 +81625,11 @@ async function debugBytesOf(path9, machine2) {
 }
 
 // src/steps/resolve-packages.ts
-import { join as join21 } from "node:path";
+import { join as join22 } from "node:path";
 
 // src/adapters/apt.ts
-import { mkdir as mkdir5, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join20 } from "node:path";
+import { mkdir as mkdir6, writeFile as writeFile5 } from "node:fs/promises";
+import { join as join21 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -81262,7 +81638,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join20(opts.stateDir, "apt.conf");
+    this.configPath = join21(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -81281,30 +81657,30 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir5(join20(d, sub), { recursive: true });
+      await mkdir6(join21(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir5(join20(d, sub), { recursive: true });
-    await writeFile5(join20(d, "status"), "");
+      await mkdir6(join21(d, sub), { recursive: true });
+    await writeFile5(join21(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
     await writeFile5(
-      join20(d, "etc", "sources.list"),
+      join21(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join20(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join20(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join21(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join21(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join20(d, "lists"))};`,
-      `Dir::State::status ${q(join20(d, "status"))};`,
-      `Dir::State::extended_states ${q(join20(d, "extended_states"))};`,
-      `Dir::Cache ${q(join20(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join20(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join20(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join20(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join20(d, "etc", "preferences.d"))};`,
+      `Dir::State::Lists ${q(join21(d, "lists"))};`,
+      `Dir::State::status ${q(join21(d, "status"))};`,
+      `Dir::State::extended_states ${q(join21(d, "extended_states"))};`,
+      `Dir::Cache ${q(join21(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join21(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join21(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join21(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join21(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -81367,9 +81743,9 @@ var PrivateApt = class {
   lookupError(r, fallbackName) {
     const text = `${r.stderr}
 ${r.stdout}`;
-    const missing = [...text.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1] ?? "");
-    if (missing.length > 0 || /No packages found/.test(text)) {
-      const names = missing.length > 0 ? [...new Set(missing)].join(", ") : fallbackName ?? "?";
+    const missing2 = [...text.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1] ?? "");
+    if (missing2.length > 0 || /No packages found/.test(text)) {
+      const names = missing2.length > 0 ? [...new Set(missing2)].join(", ") : fallbackName ?? "?";
       return `package ${names} not found in ${this.where}`;
     }
     const noCandidate = /Can't select (?:candidate )?version from package (\S+)/.exec(text);
@@ -81439,7 +81815,7 @@ async function firstReachable(plan, mirrors, stateRoot2, log3) {
   const failed = [];
   for (const mirror of mirrors) {
     const apt = new PrivateApt({
-      stateDir: join21(stateRoot2, "apt", `${family}-${codename}-${plan.host.debianArch}`),
+      stateDir: join22(stateRoot2, "apt", `${family}-${codename}-${plan.host.debianArch}`),
       mirror: mirror.uri,
       ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
       suite: codename,
@@ -81472,7 +81848,7 @@ function toolVersion(plan, entry) {
 }
 async function installToolchain(o) {
   const installed = await quickCacheHit(o) ?? await withInstallLock(
-    join22(o.stateRoot, "install.lock"),
+    join23(o.stateRoot, "install.lock"),
     (owner) => {
       o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
@@ -81480,7 +81856,7 @@ async function installToolchain(o) {
   );
   const wrappers = wrapperScripts(o.plan, gccMajorOf(installed.entry, o.plan), o.clang);
   if (await ensureWrappers(installed.dir, wrappers))
-    o.log(`wrote the cc and c++ wrappers in ${join22(installed.dir, "bin")}`);
+    o.log(`wrote the cc and c++ wrappers in ${join23(installed.dir, "bin")}`);
   return installed;
 }
 async function quickCacheHit(o) {
@@ -81504,7 +81880,7 @@ async function installLocked(o) {
       );
     }
     entry = await resolveEntry(o.plan, await o.mirrors(), o.stateRoot, o.log);
-    await mkdir6(dirname11(o.lockPath), { recursive: true });
+    await mkdir7(dirname12(o.lockPath), { recursive: true });
     await writeFile6(o.lockPath, renderLockfile(withToolchain(lock, entry)));
     lockWritten = o.lockPath;
     o.log(
@@ -81552,6 +81928,12 @@ async function readLock(path9) {
   return lock;
 }
 async function recordTree(o, entry) {
+  if (o.frozen) {
+    o.log(
+      `${o.lockPath} records no tree digest for ${o.plan.key}; the lockfile is frozen, so it is left as it is (run once without --frozen to record it)`
+    );
+    return null;
+  }
   await writeFile6(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
   return o.lockPath;
 }
@@ -81570,19 +81952,19 @@ async function treeProblems(dir, entry) {
     return ["it was installed from other packages than the lock names"];
   if (entry.tree !== void 0 && treeDigest(manifest.tree) !== entry.tree)
     return ["its manifest does not match the tree the lock records"];
-  const problems = await verifyTree(join22(dir, "root"), manifest.tree);
+  const problems = await verifyTree(join23(dir, "root"), manifest.tree);
   return problems.map((p) => p.replace(/^(\w+): /, "$1: root/"));
 }
 async function install(o, entry, dir) {
   const started = Date.now();
-  const debs = join22(o.stateRoot, "debs");
-  await mkdir6(debs, { recursive: true });
+  const debs = join23(o.stateRoot, "debs");
+  await mkdir7(debs, { recursive: true });
   let mirrors = null;
   const served = /* @__PURE__ */ new Map();
   const passedOver = /* @__PURE__ */ new Set();
   const paths = [];
   for (const p of [...entry.packages, ...entry.tools ?? []]) {
-    const dest = join22(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+    const dest = join23(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
     paths.push(dest);
     mirrors ??= (await o.mirrors()).map((m) => m.uri);
     const got = await downloadFromMirrors(
@@ -81599,10 +81981,10 @@ async function install(o, entry, dir) {
     o.log(`downloaded ${n} package${n === 1 ? "" : "s"} from ${mirror}`);
   const toolDebs = paths.splice(entry.packages.length);
   const staging = `${dir}.partial`;
-  await rm6(staging, { recursive: true, force: true });
-  await rm6(`${dir}.complete`, { force: true });
-  const root = join22(staging, "root");
-  await mkdir6(root, { recursive: true });
+  await rm7(staging, { recursive: true, force: true });
+  await rm7(`${dir}.complete`, { force: true });
+  const root = join23(staging, "root");
+  await mkdir7(root, { recursive: true });
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
   await lighten(o, entry, root, toolDebs);
@@ -81611,9 +81993,9 @@ async function install(o, entry, dir) {
     lock: lockIdentity(entry),
     tree: await hashTree(root)
   };
-  await rm6(dir, { recursive: true, force: true });
-  await mkdir6(dirname11(dir), { recursive: true });
-  await rename5(staging, dir);
+  await rm7(dir, { recursive: true, force: true });
+  await mkdir7(dirname12(dir), { recursive: true });
+  await rename7(staging, dir);
   await writeFile6(manifestPath(dir), `${JSON.stringify(manifest)}
 `);
   await writeFile6(`${dir}.complete`, "");
@@ -81694,7 +82076,7 @@ async function prepareTarget(target, inputs, runner) {
   }
   const cache = inputs.cache ? {
     key: cacheKey(plan, lockIdentity(installed.entry), arch4),
-    paths: [dirname12(installed.dir)],
+    paths: [dirname13(installed.dir)],
     restored: restored && installed.cacheHit
   } : null;
   return { target, name, plan, installed, env: cgoEnv(plan, installed.dir), cache };
@@ -81718,8 +82100,8 @@ async function restoreLocked(plan, lockPath, root, arch4) {
   const version3 = toolVersion(plan, entry);
   if (findTool(root, plan.toolName, version3, arch4) !== null) return true;
   const dir = toolDir(root, plan.toolName, version3, arch4);
-  const { hit, warning: warning2 } = await restoreCache2(
-    [dirname12(dir)],
+  const { hit, warning: warning2 } = await restoreTree(
+    dirname13(dir),
     cacheKey(plan, lockIdentity(entry), arch4),
     (line) => {
       info(line);
@@ -81731,7 +82113,7 @@ async function restoreLocked(plan, lockPath, root, arch4) {
 
 // src/adapters/godebug.ts
 import { readFile as readFile8 } from "node:fs/promises";
-import { join as join23 } from "node:path";
+import { join as join24 } from "node:path";
 
 // src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -81779,6 +82161,12 @@ var MYTHS = {
 };
 function validateGodebug(input, known, removed = /* @__PURE__ */ new Map()) {
   const result = { settings: [], warnings: [], errors: [] };
+  if (/[\x00-\x1f\x7f]/.test(input)) {
+    result.errors.push(
+      "GODEBUG holds a line break or control character: it must be one line of key=value pairs"
+    );
+    return result;
+  }
   const seen = /* @__PURE__ */ new Map();
   for (const entry of input.trim().split(",")) {
     if (entry === "") continue;
@@ -81850,17 +82238,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join23("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join23("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join24("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join24("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join23(goroot, GODEBUGS_TABLE));
+  const table = await readText(join24(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join23(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join24(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join23(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join24(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -81882,8 +82270,8 @@ async function readText(path9) {
   try {
     return { text: await readFile8(path9, "utf8") };
   } catch (error2) {
-    const code = error2.code ?? String(error2);
-    return { error: `cannot read ${path9}: ${code}` };
+    const code3 = error2.code ?? String(error2);
+    return { error: `cannot read ${path9}: ${code3}` };
   }
 }
 
@@ -81916,7 +82304,7 @@ async function main() {
     );
     return;
   }
-  const workdir = resolve6(inputs.workingDirectory);
+  const workdir = resolve5(inputs.workingDirectory);
   const policy = await readPolicy(inputs);
   if (policy === null) return;
   await checkReadelf("readelf");
@@ -81998,7 +82386,7 @@ async function checkGo(runner, inputs, workdir) {
     return true;
   }
   if (runner.go.switchable !== null) {
-    const goMod = join24(workdir, "go.mod");
+    const goMod = join25(workdir, "go.mod");
     const lines = (await readFile9(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {

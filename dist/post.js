@@ -14959,7 +14959,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types: types2 } = __require("node:util");
-    var { StringDecoder } = __require("string_decoder");
+    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15050,7 +15050,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             dataURL += btoa2(decoder.write(chunk));
           }
@@ -15079,7 +15079,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -28182,6 +28182,9 @@ var _summary = new Summary();
 // node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
+// node_modules/@actions/exec/lib/exec.js
+import { StringDecoder } from "string_decoder";
+
 // node_modules/@actions/exec/lib/toolrunner.js
 import * as os2 from "os";
 import * as events from "events";
@@ -28922,6 +28925,38 @@ function exec(commandLine, args, options) {
     return runner.exec();
   });
 }
+function getExecOutput(commandLine, args, options) {
+  return __awaiter7(this, void 0, void 0, function* () {
+    var _a2, _b;
+    let stdout = "";
+    let stderr = "";
+    const stdoutDecoder = new StringDecoder("utf8");
+    const stderrDecoder = new StringDecoder("utf8");
+    const originalStdoutListener = (_a2 = options === null || options === void 0 ? void 0 : options.listeners) === null || _a2 === void 0 ? void 0 : _a2.stdout;
+    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+    const stdErrListener = (data) => {
+      stderr += stderrDecoder.write(data);
+      if (originalStdErrListener) {
+        originalStdErrListener(data);
+      }
+    };
+    const stdOutListener = (data) => {
+      stdout += stdoutDecoder.write(data);
+      if (originalStdoutListener) {
+        originalStdoutListener(data);
+      }
+    };
+    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+    stdout += stdoutDecoder.end();
+    stderr += stderrDecoder.end();
+    return {
+      exitCode,
+      stdout,
+      stderr
+    };
+  });
+}
 
 // node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
@@ -28954,6 +28989,10 @@ function info(message) {
 function getState(name) {
   return process.env[`STATE_${name}`] || "";
 }
+
+// src/adapters/cache-tree.ts
+import { mkdir as mkdir2, readdir as readdir2, rename as rename2, rm as rm2 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname6, join as join7 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path11 from "path";
@@ -31136,8 +31175,8 @@ var Path = class {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename5 = path6.basename(remaining);
-          this.segments.unshift(basename5);
+          const basename6 = path6.basename(remaining);
+          this.segments.unshift(basename6);
           remaining = dir;
           dir = dirname4(remaining);
         }
@@ -68268,6 +68307,80 @@ function elapsed(started) {
   return `${((Date.now() - started) / 1e3).toFixed(1)} s`;
 }
 
+// src/adapters/exec.ts
+import { execFile } from "node:child_process";
+function envOf(env, cLocale) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) if (v !== void 0) out[k] = v;
+  if (cLocale) out.LC_ALL = "C";
+  return out;
+}
+async function execQuiet(file, args, options = {}) {
+  if (options.timeoutMs !== void 0 || options.maxOutput !== void 0)
+    return execBounded(file, args, options);
+  try {
+    const r = await getExecOutput(file, [...args], {
+      silent: true,
+      ignoreReturnCode: true,
+      env: envOf(options.env ?? process.env, true),
+      ...options.cwd === void 0 ? {} : { cwd: options.cwd }
+    });
+    return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr, failure: null };
+  } catch (error2) {
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    const failure = /Unable to locate executable file/.test(message) ? `${file}: not found` : message.split("\n")[0] ?? "failed";
+    return { exitCode: null, stdout: "", stderr: "", failure };
+  }
+}
+function execBounded(file, args, options) {
+  const maxOutput = options.maxOutput ?? 64 * 1024 * 1024;
+  return new Promise((resolve3) => {
+    execFile(
+      file,
+      [...args],
+      {
+        env: envOf(options.env ?? process.env, true),
+        cwd: options.cwd,
+        timeout: options.timeoutMs ?? 0,
+        killSignal: "SIGKILL",
+        maxBuffer: maxOutput,
+        encoding: "utf8"
+      },
+      (error2, stdout, stderr) => {
+        if (error2 === null) {
+          resolve3({ exitCode: 0, stdout, stderr, failure: null });
+          return;
+        }
+        if (typeof error2.code === "number") {
+          resolve3({ exitCode: error2.code, stdout, stderr, failure: null });
+          return;
+        }
+        const failure = error2.code === "ENOENT" ? `${file}: not found` : error2.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER" ? `printed more than ${Math.round(maxOutput / 1024 / 1024)} MiB` : error2.killed ? `timed out after ${Math.ceil((options.timeoutMs ?? 0) / 1e3)} s` : typeof error2.signal === "string" ? `killed by ${error2.signal}` : `could not run: ${error2.code ?? error2.message}`;
+        resolve3({ exitCode: null, stdout, stderr, failure });
+      }
+    );
+  });
+}
+
+// src/adapters/cache-tree.ts
+function cacheCopyOf(tree) {
+  const tool = dirname6(tree);
+  return join7(dirname6(tool), ".cgo-abi-guard-cache", basename5(tool), basename5(tree));
+}
+async function saveTree(tree, key, log2, options = {}) {
+  const copy = cacheCopyOf(tree);
+  await rm2(copy, { recursive: true, force: true });
+  await mkdir2(dirname6(copy), { recursive: true });
+  const cp = await execQuiet("cp", ["-al", "--", tree, copy]);
+  if (cp.exitCode !== 0)
+    throw new Error(`cannot link ${tree} for the cache: ${cp.failure ?? cp.stderr.trim()}`);
+  try {
+    return await saveCache3([copy], key, log2, options);
+  } finally {
+    await rm2(copy, { recursive: true, force: true });
+  }
+}
+
 // src/action/state.ts
 var CACHE_STATE = "cgo-abi-guard-caches";
 
@@ -68277,7 +68390,9 @@ async function runPost() {
     const text = getState(CACHE_STATE);
     const pending = text === "" ? [] : JSON.parse(text);
     for (const { key, paths } of pending) {
-      const { saved, warning: warning2 } = await saveCache3(paths, key, (line) => {
+      const [tree] = paths;
+      if (tree === void 0) continue;
+      const { saved, warning: warning2 } = await saveTree(tree, key, (line) => {
         info(line);
       });
       if (warning2 !== null) warning(warning2, { title: "cgo-abi-guard cache" });

@@ -35,6 +35,7 @@ const KEY = 'cgo-abi-guard-v1-linux-arm64-glibc2.31-gcc-x64-0123456789ab';
 interface Outcome {
   hit?: boolean;
   saved?: boolean;
+  after?: string[];
   warning: string | null;
   ms: number;
   stdout: string;
@@ -142,6 +143,29 @@ describe.each(['v1', 'v2'] as const)('with cache service %s', (protocol) => {
     expect(saved.ms + restored.ms).toBeLessThan(30_000);
   });
 
+  it('never lets a restore abandoned after its timeout write into the tool directory', async () => {
+    const other = join(
+      work,
+      'tool-cache',
+      'cgo-abi-guard-x86_64-linux-gnu-gcc',
+      `late-${protocol}`,
+    );
+    await makeTree(other);
+    const key = `${KEY}-late-${protocol}`;
+    expect(await driver('save', key, server.env, 60_000, other)).toMatchObject({ saved: true });
+    await rm(other, { recursive: true, force: true });
+    server.delayDownloads(2500);
+    try {
+      const restored = await driver('restore', key, server.env, 1000, other, 6000);
+      expect(restored).toMatchObject({ hit: false });
+      expect(restored.warning).toMatch(/^toolchain cache not restored: no answer/);
+      // Only what the install wrote after the miss: the late archive went elsewhere.
+      expect(restored.after).toEqual(['x64', 'x64/installed']);
+    } finally {
+      server.delayDownloads(0);
+    }
+  });
+
   it('gives up on a service that never answers after the timeout', async () => {
     const hanging = await startHangingServer();
     try {
@@ -184,6 +208,8 @@ async function driver(
   key: string,
   cacheEnv: Record<string, string>,
   timeoutMs = 60_000,
+  path = tree,
+  lingerMs?: number,
 ): Promise<Outcome> {
   const env = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -192,7 +218,8 @@ async function driver(
     GITHUB_WORKSPACE: workspace,
     ...cacheEnv,
   };
-  const child = spawn(TSX, [DRIVER, op, key, String(timeoutMs), tree], {
+  const linger = lingerMs === undefined ? [] : [String(lingerMs)];
+  const child = spawn(TSX, [DRIVER, op, key, String(timeoutMs), path, ...linger], {
     cwd: workspace,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,11 +3,18 @@
  * `tsx cache-driver.ts save|restore <key> <timeoutMs> <path>...` prints the library's output,
  * the adapter's log lines, then `RESULT <json>`; it exits when done, as the post step does.
  */
-import { restoreCache, saveCache } from '../../src/adapters/cache.js';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { restoreTree, saveTree } from '../../src/adapters/cache-tree.js';
 
-const [op, key, timeout, ...paths] = process.argv.slice(2);
-if ((op !== 'save' && op !== 'restore') || key === undefined || timeout === undefined) {
-  process.stderr.write('usage: cache-driver save|restore <key> <timeoutMs> <path>...\n');
+const [op, key, timeout, tree, lingerMs] = process.argv.slice(2);
+if (
+  (op !== 'save' && op !== 'restore') ||
+  key === undefined ||
+  timeout === undefined ||
+  tree === undefined
+) {
+  process.stderr.write('usage: cache-driver save|restore <key> <timeoutMs> <tree> [lingerMs]\n');
   process.exit(2);
 }
 const log = (line: string): void => {
@@ -17,7 +24,16 @@ const options = { timeoutMs: Number(timeout) };
 const started = performance.now();
 const result =
   op === 'save'
-    ? await saveCache(paths, key, log, options)
-    : await restoreCache(paths, key, log, options);
+    ? await saveTree(tree, key, log, options)
+    : await restoreTree(tree, key, log, options);
 const ms = Math.round(performance.now() - started);
-process.stdout.write(`RESULT ${JSON.stringify({ ...result, ms })}\n`, () => process.exit(0));
+let after: string[] | undefined;
+if (lingerMs !== undefined) {
+  // As the main step goes on after a miss: install into the tree, and live on while an
+  // abandoned restore may still finish; then list what the tree holds.
+  await mkdir(join(tree, 'x64'), { recursive: true });
+  await writeFile(join(tree, 'x64', 'installed'), '');
+  await new Promise((resolve) => setTimeout(resolve, Number(lingerMs)));
+  after = (await readdir(tree, { recursive: true })).sort();
+}
+process.stdout.write(`RESULT ${JSON.stringify({ ...result, ms, after })}\n`, () => process.exit(0));

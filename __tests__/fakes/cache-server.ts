@@ -31,6 +31,8 @@ export interface CacheServer {
   entries(): string[];
   /** `METHOD path` of every request, in order. */
   requests(): string[];
+  /** Archive downloads answer only after this long (a slow service). */
+  delayDownloads(ms: number): void;
 }
 
 interface Entry {
@@ -54,6 +56,7 @@ export async function startCacheServer(protocol: CacheProtocol = 'v1'): Promise<
   const entries: Entry[] = [];
   const log: string[] = [];
   let base = '';
+  let downloadDelay = 0;
 
   const find = (keys: string[], version: string): Entry | undefined => {
     const done = entries.filter((e) => e.data !== null && e.version === version);
@@ -92,6 +95,8 @@ export async function startCacheServer(protocol: CacheProtocol = 'v1'): Promise<
     log.push(`${req.method ?? ''} ${url.pathname}${url.search}`);
     if (url.pathname.startsWith(BLOBS)) {
       if (url.searchParams.get('sig') !== sig) return send(res, 403, 'bad signature');
+      if (req.method === 'GET' && downloadDelay > 0)
+        await new Promise((resolve) => setTimeout(resolve, downloadDelay));
       return blob(req, res, url, body, byId(url.pathname.slice(BLOBS.length)));
     }
     if (req.headers.authorization !== `Bearer ${token}`)
@@ -258,6 +263,9 @@ export async function startCacheServer(protocol: CacheProtocol = 'v1'): Promise<
     env,
     entries: () => entries.filter((e) => e.data !== null).map((e) => e.key),
     requests: () => [...log],
+    delayDownloads: (ms: number) => {
+      downloadDelay = ms;
+    },
     close: () => closeServer(server),
   };
 }

@@ -1,6 +1,7 @@
 /** Extraction of real and hostile packages, symlink relocation, and tamper detection. */
 import {
   appendFile,
+  chmod,
   lstat,
   mkdir,
   readdir,
@@ -152,6 +153,41 @@ describe('relocateSymlinks', () => {
     await expect(relocateSymlinks(root)).rejects.toThrow(
       'refusing symlink a/b/out -> ../../../etc',
     );
+  });
+});
+
+describe('file modes', () => {
+  it('drops setuid, setgid and world-writable bits on extraction, even as root', async () => {
+    const { outer, root } = await freshRoot('modes');
+    const deb = join(outer, 'modes.deb');
+    await writeDeb(deb, 'modes', [
+      { name: './usr/', type: 'dir' },
+      { name: './usr/open/', type: 'dir', mode: 0o1777 },
+      { name: './usr/bin/', type: 'dir' },
+      { name: './usr/bin/suid', type: 'file', data: '#!/bin/sh\n', mode: 0o4755 },
+      { name: './usr/bin/sgid', type: 'file', data: '#!/bin/sh\n', mode: 0o2775 },
+      { name: './usr/bin/tool', type: 'file', data: '#!/bin/sh\n', mode: 0o755 },
+      { name: './usr/open/any', type: 'file', data: 'x', mode: 0o666 },
+    ]);
+    await extractDeb(deb, root);
+    const mode = async (p: string): Promise<string> =>
+      ((await lstat(join(root, p))).mode & 0o7777).toString(8);
+    expect(await mode('usr/open')).toBe('1775');
+    expect(await mode('usr/bin/suid')).toBe('755');
+    expect(await mode('usr/bin/sgid')).toBe('775');
+    expect(await mode('usr/bin/tool')).toBe('755');
+    expect(await mode('usr/open/any')).toBe('664');
+  });
+
+  it('are part of the tree manifest: a changed mode is a changed tree', async () => {
+    const { root } = await freshRoot('mode-digest');
+    await mkdir(join(root, 'bin'));
+    await writeFile(join(root, 'bin/cc'), '#!/bin/sh\n');
+    await chmod(join(root, 'bin/cc'), 0o755);
+    const manifest = await hashTree(root);
+    await chmod(join(root, 'bin/cc'), 0o4755);
+    expect(await hashTree(root)).not.toEqual(manifest);
+    expect(await verifyTree(root, manifest)).toEqual(['changed: bin/cc (mode 4755)']);
   });
 });
 

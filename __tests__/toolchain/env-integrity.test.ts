@@ -232,6 +232,19 @@ describe('tampering', () => {
     expect(readFileSync(header, 'utf8')).toBe(original);
   });
 
+  it('--frozen never rewrites the lockfile, not even to record a missing tree digest', () => {
+    const noTree = join(work, 'no-tree.yml');
+    const text = readFileSync(lock, 'utf8').replace(/^\s*tree: [0-9a-f]{64}\n/m, '');
+    expect(text).not.toMatch(/tree:/);
+    writeFileSync(noTree, text);
+    const r = runEnv([...ARGS, '--lock', noTree, '--frozen', '--mirror', UNREACHABLE_MIRROR]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(noTree, 'utf8')).toBe(text);
+    expect(r.stderr).toMatch(
+      /records no tree digest .* the lockfile is frozen, so it is left as it is/,
+    );
+  });
+
   it('a malformed lockfile is a clear error', () => {
     const bad = join(work, 'bad.yml');
     writeFileSync(

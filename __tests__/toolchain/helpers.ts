@@ -37,6 +37,8 @@ export interface TarMember {
   type: 'file' | 'dir' | 'symlink' | 'hardlink' | 'chardev' | 'fifo';
   data?: string;
   link?: string;
+  /** Permission bits (default 0755 for directories, 0644 otherwise). */
+  mode?: number;
 }
 
 const TYPEFLAG = { file: '0', hardlink: '1', symlink: '2', chardev: '3', dir: '5', fifo: '6' };
@@ -54,7 +56,7 @@ export function tar(members: TarMember[]): Buffer {
     const data = Buffer.from(m.type === 'file' ? (m.data ?? '') : '');
     const h = Buffer.alloc(512);
     field(h, 0, 100, m.name);
-    field(h, 100, 8, octal(m.type === 'dir' ? 0o755 : 0o644, 8));
+    field(h, 100, 8, octal(m.mode ?? (m.type === 'dir' ? 0o755 : 0o644), 8));
     field(h, 108, 8, octal(0, 8));
     field(h, 116, 8, octal(0, 8));
     field(h, 124, 12, octal(data.length, 12));

@@ -23,20 +23,26 @@ describe('execQuiet', () => {
     expect(limited.failure).toBe('no-such-program-here: not found');
   });
 
-  it('stops a program at its time limit and says so', async () => {
+  it('stops a program at its time limit, or at its output cap, and says so', async () => {
     const started = Date.now();
     const r = await execQuiet('sleep', ['30'], { timeoutMs: 1000 });
     expect(r.exitCode).toBeNull();
     expect(r.failure).toBe('timed out after 1 s');
     expect(Date.now() - started).toBeLessThan(20_000);
+    const chatty = await execQuiet('head', ['-c', '3000000', '/dev/zero'], {
+      maxOutput: 1024 * 1024,
+    });
+    expect(chatty.exitCode).toBeNull();
+    expect(chatty.failure).toBe('printed more than 1 MiB');
   });
 
-  it('passes a program that finishes within its limit through', async () => {
-    expect(await execQuiet('sh', ['-c', 'echo ok; exit 124'], { timeoutMs: 10_000 })).toMatchObject(
-      {
-        exitCode: null, // 124 is what timeout(1) says on a time-out: indistinguishable, reported as one
-      },
-    );
+  it('passes a program that finishes within its limit through, whatever its status', async () => {
+    expect(await execQuiet('sh', ['-c', 'echo ok; exit 124'], { timeoutMs: 10_000 })).toEqual({
+      exitCode: 124,
+      stdout: 'ok\n',
+      stderr: '',
+      failure: null,
+    });
     expect(await execQuiet('echo', ['ok'], { timeoutMs: 10_000 })).toEqual({
       exitCode: 0,
       stdout: 'ok\n',

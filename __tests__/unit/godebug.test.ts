@@ -11,11 +11,13 @@ import {
   knownGodebugKeys,
 } from '../../src/adapters/godebug.js';
 import { findGo } from '../../src/adapters/runner.js';
+import { renderGithubEnv } from '../../src/domain/go/cgo-env.js';
 import {
   parseGodebugsTable,
   parseRuntimeDebugVars,
   validateGodebug,
 } from '../../src/domain/go/godebug.js';
+import { runCli } from '../setup/cli.js';
 
 let goroot = '';
 let table = '';
@@ -169,5 +171,40 @@ describe('validateGodebug', () => {
     expect(r.settings).toHaveLength(3);
     expect(r.warnings).toEqual(['GODEBUG sets gctrace twice (1, then 2): the last wins']);
     expect(validateGodebug('', known)).toEqual({ settings: [], warnings: [], errors: [] });
+  });
+});
+
+describe('a GODEBUG value with a line break', () => {
+  const injected = '\nBASH_ENV=/tmp/evil';
+
+  it('is an error, not trimmed into a valid one', () => {
+    expect(validateGodebug(injected, new Set(['gctrace'])).errors).toEqual([
+      'GODEBUG holds a line break or control character: it must be one line of key=value pairs',
+    ]);
+  });
+
+  it('reaches $GITHUB_ENV only inside a delimited value', () => {
+    const text = renderGithubEnv({ CGO_ENABLED: '1', GODEBUG: injected });
+    // The multi-line form of the runner's file protocol: BASH_ENV stays inside GODEBUG's value.
+    expect(text).toBe(
+      'CGO_ENABLED=1\nGODEBUG<<CGO_ABI_GUARD_EOF\n\nBASH_ENV=/tmp/evil\nCGO_ABI_GUARD_EOF\n',
+    );
+  });
+
+  it('is refused by `env --godebug` before anything is installed', () => {
+    const r = runCli([
+      'env',
+      '--target',
+      'linux/arm64',
+      '--glibc',
+      '2.31',
+      '--format',
+      'github',
+      '--godebug',
+      injected,
+    ]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^cgo-abi-guard env: --godebug holds a line break/);
   });
 });

@@ -1,6 +1,7 @@
 /** One target: run the build in its environment, find its binaries, judge them. */
 import * as core from '@actions/core';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, posix } from 'node:path';
+import { escapePath } from 'tinyglobby';
 import { fileURLToPath } from 'node:url';
 import { changedFiles, runBash, snapshot } from '../adapters/build.js';
 import { goarchOf, formatTarget, type Target } from '../domain/platform.js';
@@ -85,7 +86,10 @@ export async function buildAndVerify(a: BuildArgs): Promise<TargetOutcome> {
       problem,
     };
   }
-  const globs = a.inputs.artifacts.map((g) => (isAbsolute(g) ? g : resolve(a.workdir, g)));
+  // The working directory is a path, not a pattern: `[`, `*`, `{` in it must match themselves.
+  const globs = a.inputs.artifacts.map((g) =>
+    isAbsolute(g) ? g : posix.join(escapePath(a.workdir), g),
+  );
   const report = await verifyPaths(globs, {
     ...options,
     // Several targets share the artifacts: each binary is judged against the target of its own

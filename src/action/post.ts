@@ -3,7 +3,7 @@
  * An unavailable or failing cache service is a warning, never a failure.
  */
 import * as core from '@actions/core';
-import { saveCache } from '../adapters/cache.js';
+import { saveTree } from '../adapters/cache-tree.js';
 import { CACHE_STATE } from './state.js';
 
 interface PendingCache {
@@ -16,7 +16,9 @@ export async function runPost(): Promise<void> {
     const text = core.getState(CACHE_STATE);
     const pending = text === '' ? [] : (JSON.parse(text) as PendingCache[]);
     for (const { key, paths } of pending) {
-      const { saved, warning } = await saveCache(paths, key, (line) => {
+      const [tree] = paths;
+      if (tree === undefined) continue;
+      const { saved, warning } = await saveTree(tree, key, (line) => {
         core.info(line);
       });
       if (warning !== null) core.warning(warning, { title: 'cgo-abi-guard cache' });

@@ -1,6 +1,7 @@
 /** The end of the main step: annotations, job summary, JSON report, outputs, step verdict. */
 import * as core from '@actions/core';
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findingAnnotations, type Annotation } from '../domain/report/annotations.js';
 import { jsonFacts, overallVerdict, type BinaryResult } from '../domain/report/report.js';
@@ -51,7 +52,9 @@ export async function publish({ runner, outcomes, inputs, annotate }: PublishArg
       })),
     })),
   };
-  const reportPath = join(process.env.RUNNER_TEMP ?? process.cwd(), 'cgo-abi-guard-report.json');
+  // RUNNER_TEMP is shared by every step of the job: each step's report gets its own directory.
+  const reportDir = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'cgo-abi-guard-'));
+  const reportPath = join(reportDir, 'report.json');
   await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
   const summary = renderSummary(
     runner,

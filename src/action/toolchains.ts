@@ -2,7 +2,7 @@
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { restoreCache } from '../adapters/cache.js';
+import { restoreTree } from '../adapters/cache-tree.js';
 import { hostMirrors } from '../adapters/host-tools.js';
 import {
   findTool,
@@ -118,8 +118,8 @@ async function restoreLocked(
   const version = toolVersion(plan, entry);
   if (findTool(root, plan.toolName, version, arch) !== null) return true;
   const dir = toolDir(root, plan.toolName, version, arch);
-  const { hit, warning } = await restoreCache(
-    [dirname(dir)],
+  const { hit, warning } = await restoreTree(
+    dirname(dir),
     cacheKey(plan, lockIdentity(entry), arch),
     (line) => {
       core.info(line);

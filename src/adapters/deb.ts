@@ -2,12 +2,22 @@
  * Safe extraction of .deb packages into a relocatable tree, absolute symlinks rewritten into
  * the tree, and a content manifest to detect a tampered installed tree on every cache hit.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, lstatSync, readFileSync } from 'node:fs';
-import { lstat, open, readdir, readlink, realpath, rename, rm, symlink } from 'node:fs/promises';
+import {
+  chmod,
+  lstat,
+  open,
+  readdir,
+  readlink,
+  realpath,
+  rename,
+  rm,
+  symlink,
+} from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { mapLimit } from '../util/map-limit.js';
+import { execQuiet } from './exec.js';
 import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { checkEntries, parseDebContents } from '../domain/toolchain/apt-sources.js';
 
@@ -15,48 +25,35 @@ export class DebError extends Error {
   override name = 'DebError';
 }
 
+/** `mode`: the permission bits (a symlink's are meaningless on Linux and not kept). */
 export type TreeEntry =
-  | { path: string; type: 'dir'; size: 0 }
-  | { path: string; type: 'file'; size: number; sha256: string }
+  | { path: string; type: 'dir'; size: 0; mode: number }
+  | { path: string; type: 'file'; size: number; sha256: string; mode: number }
   | { path: string; type: 'symlink'; size: number; linkTarget: string };
+
+/** setuid, setgid and world-writable: never wanted in a toolchain, dropped on extraction. */
+const UNSAFE_MODE_BITS = 0o6002;
 
 /** Sorted by path (code-unit order); paths relative to the root, `/`-separated. */
 export type TreeManifest = TreeEntry[];
 
 /** Runs a tool with LC_ALL=C: its stdout as text, or into `toFile`; failures as one line. */
 async function run(cmd: string, args: string[], toFile?: string): Promise<string> {
-  const file = toFile === undefined ? null : await open(toFile, 'w', 0o600);
-  try {
-    return await new Promise<string>((resolve, reject) => {
-      const child = spawn(cmd, args, {
-        stdio: ['ignore', file?.fd ?? 'pipe', 'pipe'],
-        env: { ...process.env, LC_ALL: 'C' },
-      });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      child.stdout?.on('data', (c: Buffer) => out.push(c));
-      child.stderr?.on('data', (c: Buffer) => err.push(c));
-      child.on('error', (e: NodeJS.ErrnoException) => {
-        reject(
-          new DebError(e.code === 'ENOENT' ? `${cmd} not found (install dpkg and tar)` : e.message),
-        );
-      });
-      child.on('close', (code) => {
-        if (code === 0) {
-          resolve(Buffer.concat(out).toString('utf8'));
-          return;
-        }
-        const last = Buffer.concat(err).toString('utf8').trim().split('\n').at(-1);
-        reject(
-          new DebError(
-            last !== undefined && last !== '' ? last : `${cmd} exited ${code ?? 'on a signal'}`,
-          ),
-        );
-      });
-    });
-  } finally {
-    await file?.close();
-  }
+  // Into a file: the shell redirects, so a large tar never passes through this process.
+  if (toFile !== undefined) await (await open(toFile, 'w', 0o600)).close();
+  const r =
+    toFile === undefined
+      ? await execQuiet(cmd, args)
+      : await execQuiet('sh', ['-c', '"$@" > "$0"', toFile, cmd, ...args]);
+  if (r.exitCode === 0) return r.stdout;
+  if (r.failure?.endsWith('not found') === true || r.exitCode === 127)
+    throw new DebError(`${cmd} not found (install dpkg and tar)`);
+  const last = r.stderr.trim().split('\n').at(-1);
+  throw new DebError(
+    last !== undefined && last !== ''
+      ? last
+      : `${cmd} exited ${r.exitCode === null ? (r.failure ?? 'on a signal') : String(r.exitCode)}`,
+  );
 }
 
 const parts = (p: string): string[] => p.split('/').filter((c) => c !== '' && c !== '.');
@@ -110,6 +107,12 @@ async function extractVia(
   await run('tar', tarArgs).catch((e: unknown) => {
     throw new DebError(`cannot extract ${name}: ${(e as Error).message}`);
   });
+  for (const e of entries) {
+    if (e.type !== 'file' && e.type !== 'dir') continue;
+    const at = join(root, ...parts(e.path));
+    const mode = (await lstat(at)).mode & 0o7777;
+    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod(at, mode & ~UNSAFE_MODE_BITS);
+  }
   const links = entries.filter((e) => e.type === 'symlink').map((e) => parts(e.path).join('/'));
   await relocate(root, links);
   return { entries: entries.length };
@@ -171,6 +174,7 @@ interface Walked {
   path: string;
   type: 'dir' | 'file' | 'symlink' | 'other';
   size: number;
+  mode: number;
 }
 
 async function walk(root: string): Promise<Walked[]> {
@@ -181,12 +185,13 @@ async function walk(root: string): Promise<Walked[]> {
     for (const d of dirents) {
       const p = rel === '' ? d.name : `${rel}/${d.name}`;
       if (d.isDirectory()) {
-        out.push({ path: p, type: 'dir', size: 0 });
+        out.push({ path: p, type: 'dir', size: 0, mode: lstatSync(join(root, p)).mode & 0o7777 });
         subdirs.push(p);
       } else if (d.isFile() || d.isSymbolicLink()) {
         const st = lstatSync(join(root, p));
-        out.push({ path: p, type: d.isFile() ? 'file' : 'symlink', size: st.size });
-      } else out.push({ path: p, type: 'other', size: 0 });
+        const type = d.isFile() ? 'file' : 'symlink';
+        out.push({ path: p, type, size: st.size, mode: st.mode & 0o7777 });
+      } else out.push({ path: p, type: 'other', size: 0, mode: 0 });
     }
     await Promise.all(subdirs.map(visit));
   };
@@ -212,11 +217,13 @@ export async function hashTree(root: string): Promise<TreeManifest> {
   if (special !== undefined) throw new DebError(`${join(root, special.path)} is a special file`);
   return mapLimit(walked, HASH_READERS, async (w): Promise<TreeEntry> => {
     const at = join(root, w.path);
-    if (w.type === 'file')
-      return { path: w.path, type: 'file', size: w.size, sha256: await hashFile(at, w.size) };
+    if (w.type === 'file') {
+      const sha256 = await hashFile(at, w.size);
+      return { path: w.path, type: 'file', size: w.size, sha256, mode: w.mode };
+    }
     if (w.type === 'symlink')
       return { path: w.path, type: 'symlink', size: w.size, linkTarget: await readlink(at) };
-    return { path: w.path, type: 'dir', size: 0 };
+    return { path: w.path, type: 'dir', size: 0, mode: w.mode };
   });
 }
 
@@ -234,6 +241,8 @@ export async function verifyTree(root: string, manifest: TreeManifest): Promise<
     if (w === undefined) problems.push(`missing: ${m.path}`);
     else if (w.type !== m.type)
       problems.push(`changed: ${m.path} (was a ${m.type}, now a ${w.type})`);
+    else if (m.type !== 'symlink' && w.mode !== m.mode)
+      problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
     else if (m.type === 'file' && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
     else if (m.type === 'file') toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
     else if (m.type === 'symlink' && (await readlink(join(root, m.path))) !== m.linkTarget)

@@ -1,17 +1,20 @@
 /**
  * The one place processes start, through `@actions/exec`: helpers quietly (output captured,
  * LC_ALL=C), the user's build loudly (`[command]…` and its output streamed into the step log, as
- * every action does). A time limit runs the program under coreutils `timeout`, which
- * `@actions/exec` has no option for.
+ * every action does). A run with a time limit or an output cap goes through execFile: the
+ * one use of node:child_process in src/.
  */
 import * as exec from '@actions/exec';
+import { execFile } from 'node:child_process';
 
 export interface ExecOptions {
   /** The environment (default: this process's), always with LC_ALL=C. */
   env?: NodeJS.ProcessEnv;
   cwd?: string;
-  /** Killed after this long (TERM, then KILL 5 s later); `failure` then says so. */
+  /** Killed (SIGKILL) after this long; `failure` then says so. */
   timeoutMs?: number;
+  /** Killed when stdout or stderr grows beyond this many bytes (default with a limit: 64 MiB). */
+  maxOutput?: number;
 }
 
 export interface ExecResult {
@@ -23,9 +26,6 @@ export interface ExecResult {
   failure: string | null;
 }
 
-/** Exit status of coreutils `timeout` when the limit hit (124) or KILL was needed (137). */
-const TIMED_OUT = new Set([124, 137]);
-
 /** The variables that are set; helpers also get LC_ALL=C so their messages can be parsed. */
 function envOf(env: NodeJS.ProcessEnv, cLocale: boolean): Record<string, string> {
   const out: Record<string, string> = {};
@@ -34,42 +34,77 @@ function envOf(env: NodeJS.ProcessEnv, cLocale: boolean): Record<string, string>
   return out;
 }
 
-/** Runs `file` with output captured; resolves (never rejects) with what happened. */
+/**
+ * Runs `file` with output captured; resolves (never rejects) with what happened. With a time
+ * limit or an output cap it runs through execFile instead, since `@actions/exec` can neither
+ * stop a program nor bound what it buffers: readelf on a hostile file, a hung probe.
+ */
 export async function execQuiet(
   file: string,
   args: readonly string[],
   options: ExecOptions = {},
 ): Promise<ExecResult> {
-  const limit = options.timeoutMs;
-  const [cmd, argv] =
-    limit === undefined
-      ? [file, [...args]]
-      : ['timeout', ['-k', '5', `${Math.max(1, Math.ceil(limit / 1000))}`, file, ...args]];
+  if (options.timeoutMs !== undefined || options.maxOutput !== undefined)
+    return execBounded(file, args, options);
   try {
-    const r = await exec.getExecOutput(cmd, argv, {
+    const r = await exec.getExecOutput(file, [...args], {
       silent: true,
       ignoreReturnCode: true,
       env: envOf(options.env ?? process.env, true),
       ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
     });
-    if (limit !== undefined && TIMED_OUT.has(r.exitCode))
-      return { ...r, exitCode: null, failure: `timed out after ${Math.ceil(limit / 1000)} s` };
-    // coreutils timeout reports a program it cannot run as 126/127 with its own message.
-    if (
-      limit !== undefined &&
-      r.exitCode === 127 &&
-      /timeout: failed to run command/.test(r.stderr)
-    )
-      return { ...r, exitCode: null, failure: `${file}: not found` };
     return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr, failure: null };
   } catch (error) {
     // @actions/exec looks the program up on PATH first and throws when it is not there.
     const message = error instanceof Error ? error.message : String(error);
     const failure = /Unable to locate executable file/.test(message)
-      ? `${limit === undefined ? file : 'timeout'}: not found`
+      ? `${file}: not found`
       : (message.split('\n')[0] ?? 'failed');
     return { exitCode: null, stdout: '', stderr: '', failure };
   }
+}
+
+function execBounded(
+  file: string,
+  args: readonly string[],
+  options: ExecOptions,
+): Promise<ExecResult> {
+  const maxOutput = options.maxOutput ?? 64 * 1024 * 1024;
+  return new Promise((resolve) => {
+    execFile(
+      file,
+      [...args],
+      {
+        env: envOf(options.env ?? process.env, true),
+        cwd: options.cwd,
+        timeout: options.timeoutMs ?? 0,
+        killSignal: 'SIGKILL',
+        maxBuffer: maxOutput,
+        encoding: 'utf8',
+      },
+      (error, stdout, stderr) => {
+        if (error === null) {
+          resolve({ exitCode: 0, stdout, stderr, failure: null });
+          return;
+        }
+        if (typeof error.code === 'number') {
+          resolve({ exitCode: error.code, stdout, stderr, failure: null });
+          return;
+        }
+        const failure =
+          error.code === 'ENOENT'
+            ? `${file}: not found`
+            : error.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER'
+              ? `printed more than ${Math.round(maxOutput / 1024 / 1024)} MiB`
+              : error.killed
+                ? `timed out after ${Math.ceil((options.timeoutMs ?? 0) / 1000)} s`
+                : typeof error.signal === 'string'
+                  ? `killed by ${error.signal}`
+                  : `could not run: ${error.code ?? error.message}`;
+        resolve({ exitCode: null, stdout, stderr, failure });
+      },
+    );
+  });
 }
 
 /**

@@ -1,13 +1,28 @@
 /**
  * One install at a time per tool cache: apt refuses concurrent updates of one state directory,
- * and two processes must not extract into the same tool directory. A directory made with mkdir
- * (atomic) holds the owner's pid; a lock whose owner is gone is taken over.
+ * and two processes must not extract into the same tool directory.
+ *
+ * The lock is a directory that appears whole: it is prepared under a private name with its owner
+ * file (pid and a random token) and renamed into place, which fails while another lock is there.
+ * A lock whose owner is gone (or that has no owner file after a few seconds) is removed only by
+ * the holder of a second lock, the takeover lock, after reading the same owner again: two
+ * processes can never both remove locks, so none removes a lock another one just took.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const POLL_MS = 250;
 const TIMEOUT_MS = 20 * 60 * 1000;
+/** A lock without an owner file this old was left by a process that died while making it. */
+const OWNERLESS_STALE_MS = 5000;
+/** A takeover lock is held for a few file operations; older than this, its holder died. */
+const TAKEOVER_STALE_MS = 30_000;
+
+export interface LockTiming {
+  pollMs?: number;
+  timeoutMs?: number;
+}
 
 function alive(pid: number): boolean {
   try {
@@ -18,40 +33,98 @@ function alive(pid: number): boolean {
   }
 }
 
+const code = (error: unknown): string | undefined => (error as NodeJS.ErrnoException).code;
+
+async function ageMs(path: string): Promise<number | null> {
+  const info = await stat(path).catch(() => null);
+  return info === null ? null : Date.now() - info.mtimeMs;
+}
+
+const readOwner = (lockDir: string): Promise<string> =>
+  readFile(join(lockDir, 'owner'), 'utf8').catch(() => '');
+
+/** Makes the lock directory appear whole; false when another lock is there. */
+async function tryTake(lockDir: string, owner: string): Promise<boolean> {
+  const staging = `${lockDir}.new-${owner.replace(' ', '-')}`;
+  await mkdir(staging, { recursive: true });
+  await writeFile(join(staging, 'owner'), owner);
+  try {
+    await rename(staging, lockDir);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    if (code(error) === 'ENOTEMPTY' || code(error) === 'EEXIST') return false;
+    throw error;
+  }
+  // rename() replaces an empty directory (a lock from a process that died before writing its
+  // owner): the owner read back says whether the lock is really ours.
+  return (await readOwner(lockDir)) === owner;
+}
+
+async function isStale(lockDir: string, owner: string): Promise<boolean> {
+  const pid = Number.parseInt(owner, 10);
+  if (Number.isInteger(pid) && pid > 0) return !alive(pid);
+  const age = await ageMs(lockDir);
+  return age !== null && age > OWNERLESS_STALE_MS;
+}
+
+/** Removes the lock if it still has the stale owner `seen`, holding the takeover lock. */
+async function takeOver(lockDir: string, seen: string, token: string): Promise<void> {
+  const takeover = `${lockDir}.takeover`;
+  try {
+    await mkdir(takeover);
+  } catch (error) {
+    if (code(error) !== 'EEXIST') throw error;
+    const age = await ageMs(takeover);
+    if (age !== null && age > TAKEOVER_STALE_MS) {
+      const grave = `${takeover}.stale-${token}`;
+      await rename(takeover, grave).catch(() => undefined);
+      await rm(grave, { recursive: true, force: true });
+    }
+    return;
+  }
+  try {
+    if ((await readOwner(lockDir)) === seen) {
+      const grave = `${lockDir}.stale-${token}`;
+      await rename(lockDir, grave);
+      await rm(grave, { recursive: true, force: true });
+    }
+  } finally {
+    await rm(takeover, { recursive: true, force: true });
+  }
+}
+
 export async function withInstallLock<T>(
   lockDir: string,
   onWait: (owner: string) => void,
   fn: () => Promise<T>,
+  timing: LockTiming = {},
 ): Promise<T> {
   const started = Date.now();
+  const token = randomBytes(8).toString('hex');
+  const owner = `${process.pid} ${token}`;
   let told = false;
   for (;;) {
-    try {
-      await mkdir(lockDir, { recursive: false });
-      await writeFile(join(lockDir, 'pid'), String(process.pid));
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        await mkdir(join(lockDir, '..'), { recursive: true });
-        continue;
-      }
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = await readFile(join(lockDir, 'pid'), 'utf8').catch(() => '');
-      const pid = Number.parseInt(owner, 10);
-      if (Number.isInteger(pid) && pid > 0 && !alive(pid)) {
-        await rm(lockDir, { recursive: true, force: true });
-        continue;
-      }
-      if (Date.now() - started > TIMEOUT_MS)
-        throw new Error(`gave up waiting for ${lockDir} (held by pid ${owner || '?'})`);
-      if (!told) onWait(owner || '?');
-      told = true;
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    if (await tryTake(lockDir, owner)) break;
+    const seen = await readOwner(lockDir);
+    if (await isStale(lockDir, seen)) {
+      await takeOver(lockDir, seen, token);
+      continue;
     }
+    const holder = seen.split(' ')[0] ?? '';
+    if (Date.now() - started > (timing.timeoutMs ?? TIMEOUT_MS))
+      throw new Error(`gave up waiting for ${lockDir} (held by pid ${holder || '?'})`);
+    if (!told) onWait(holder || '?');
+    told = true;
+    await new Promise((resolve) => setTimeout(resolve, timing.pollMs ?? POLL_MS));
   }
   try {
     return await fn();
   } finally {
-    await rm(lockDir, { recursive: true, force: true });
+    // Only our own lock: a lock taken over from us (we were thought dead) is not ours to remove.
+    if ((await readOwner(lockDir)) === owner) {
+      const grave = `${lockDir}.done-${token}`;
+      await rename(lockDir, grave).catch(() => undefined);
+      await rm(grave, { recursive: true, force: true });
+    }
   }
 }

@@ -86,6 +86,9 @@ export function parseEnvArgs(argv: readonly string[]): { args: EnvArgs } | { err
     const bad = checkMirrorUri(m);
     if (bad !== null) errors.push(`--mirror: ${bad}`);
   }
+  // eslint-disable-next-line no-control-regex
+  if (v.godebug !== undefined && /[\x00-\x1f\x7f]/.test(v.godebug))
+    errors.push('--godebug holds a line break or control character: write one line of k=v pairs');
   if (!(FORMATS as readonly string[]).includes(v.format))
     errors.push(`--format "${v.format}" is not one of ${FORMATS.join(', ')}`);
   if (v.help) return { args: { ...placeholder(), help: true } };

@@ -40,3 +40,18 @@ export function splitVersionName(name: string): { prefix: string; version: strin
 export const GLIBC_MARKERS: Readonly<Record<string, string>> = {
   GLIBC_ABI_DT_RELR: '2.36',
 };
+
+/** Highest numeric version per prefix. Marker names count as the release that added them. */
+export function highestVersions(needs: readonly { name: string }[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const need of needs) {
+    const marker = GLIBC_MARKERS[need.name];
+    const split =
+      marker !== undefined ? { prefix: 'GLIBC', version: marker } : splitVersionName(need.name);
+    if (split === null) continue;
+    const seen = out[split.prefix];
+    if (seen === undefined || compareDotted(split.version, seen) > 0)
+      out[split.prefix] = split.version;
+  }
+  return out;
+}

@@ -176,7 +176,13 @@ async function readLock(path: string): Promise<Lockfile> {
 }
 
 /** Records the installed tree's digest in the lock entry (first install from this lock). */
-async function recordTree(o: InstallOptions, entry: LockedToolchain): Promise<string> {
+async function recordTree(o: InstallOptions, entry: LockedToolchain): Promise<string | null> {
+  if (o.frozen) {
+    o.log(
+      `${o.lockPath} records no tree digest for ${o.plan.key}; the lockfile is frozen, so it is left as it is (run once without --frozen to record it)`,
+    );
+    return null;
+  }
   await writeFile(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
   return o.lockPath;
 }

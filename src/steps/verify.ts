@@ -2,15 +2,15 @@
 import { availableParallelism } from 'node:os';
 import { mapLimit } from '../util/map-limit.js';
 import { expandInputs, fileSize, readRange, type Candidate } from '../adapters/files.js';
-import { runReadelf } from '../adapters/readelf.js';
 import { parseGoBuildInfo } from '../domain/elf/buildinfo.js';
 import type { ElfFacts, SectionInfo } from '../domain/elf/elf-facts.js';
 import { IDENT_BYTES, parseIdent } from '../domain/elf/elf-ident.js';
-import { layoutProblem } from '../domain/elf/integrity.js';
-import { formatTarget, type Target } from '../domain/platform.js';
+import { hiddenVersionNeeds, layoutProblem } from '../domain/elf/integrity.js';
+import { ARCHES, formatTarget, type Target } from '../domain/platform.js';
 import { evaluate, inferTarget, verdictOf } from '../domain/rules/policy.js';
 import { type Policy } from '../domain/rules/types.js';
-import { parseReadelf, type ReadelfFacts } from '../domain/elf/readelf.js';
+import type { ReadelfFacts } from '../domain/elf/elf-facts.js';
+import { readFacts, readSymbolVersions } from './read-facts.js';
 import { overallVerdict, type BinaryResult, type VerifyReport } from '../domain/report/report.js';
 import {
   definedSymbolNames,
@@ -22,12 +22,15 @@ export interface VerifyOptions {
   policy: Policy;
   readelf: string;
   concurrency?: number;
+  /** Time limit of one readelf run. */
+  readelfTimeoutMs?: number;
   /** Picks each binary's target from its facts (several targets in one step); else policy.target. */
   chooseTarget?: (facts: ElfFacts) => Target | null;
 }
 
 const BUILDINFO_MAX = 1024 * 1024;
-const SYMTAB_MAX = 256 * 1024 * 1024;
+const VERSION_RULES = new Set<string>(['glibc-version', 'library-versions']);
+const SYMTAB_MAX = 64 * 1024 * 1024;
 
 export async function verifyPaths(
   args: readonly string[],
@@ -91,6 +94,24 @@ export async function verifyCandidate(
   candidate: Candidate,
   options: VerifyOptions,
 ): Promise<BinaryResult | null> {
+  if (candidate.problem !== undefined)
+    return errorResult(candidate.path, `cannot be judged: ${candidate.problem}`);
+  try {
+    const result = await judgeFile(candidate, options);
+    if (result === null || candidate.linkTarget === undefined) return result;
+    return { ...result, linkTarget: candidate.linkTarget };
+  } catch (error) {
+    // One unreadable file (EACCES, gone meanwhile) is that file's verdict, not the whole run's.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string' || !code.startsWith('E')) throw error;
+    return errorResult(candidate.path, `cannot be judged: cannot read it (${code})`);
+  }
+}
+
+async function judgeFile(
+  candidate: Candidate,
+  options: VerifyOptions,
+): Promise<BinaryResult | null> {
   const { path, explicit } = candidate;
   const ident = parseIdent(await readRange(path, 0, IDENT_BYTES));
   if (ident.kind === 'not-elf') return explicit ? errorResult(path, ident.reason) : null;
@@ -98,29 +119,39 @@ export async function verifyCandidate(
     const what = ident.type === 'REL' ? 'a relocatable object (.o)' : 'a core dump';
     return explicit ? errorResult(path, `${what}, not an executable or shared library`) : null;
   }
-  const out = await runReadelf(options.readelf, path);
-  const readelfError = out.stderr.split('\n').find((line) => line.includes('Error:'));
-  if (out.exitCode !== 0 || readelfError !== undefined) {
-    const reason = (readelfError ?? out.stderr.split('\n')[0] ?? '')
-      .replace(/^readelf: /, '')
-      .trim();
-    return errorResult(path, `malformed ELF: ${reason || `readelf exited with ${out.exitCode}`}`);
-  }
-  const parsed = parseReadelf(out.stdout);
+  const reader = { readelf: options.readelf, timeoutMs: options.readelfTimeoutMs };
+  const read = await readFacts(path, reader);
+  if ('error' in read) return errorResult(path, read.error);
+  const parsed = read.facts;
   const size = await fileSize(path);
   const problem =
     parsed.machine === ''
       ? 'malformed ELF: readelf printed no ELF header'
-      : layoutProblem(parsed.layout, size);
+      : (layoutProblem(parsed.layout, size) ?? hiddenVersionNeeds(parsed));
   if (problem !== null) return errorResult(path, problem);
   const facts = await completeFacts(path, parsed);
   const chosen = options.chooseTarget?.(facts) ?? null;
   const policy = chosen === null ? options.policy : { ...options.policy, target: chosen };
-  const findings = evaluate(facts, policy);
   const target = policy.target ?? inferTarget(facts);
+  if (target === null) {
+    return errorResult(
+      path,
+      `cannot be judged: ${facts.class} ${facts.endian}-endian ${facts.machine} is not an architecture this tool judges (${Object.keys(ARCHES).join(', ')}); pass --target to check it against one`,
+    );
+  }
+  let findings = evaluate(facts, policy);
+  // The fast view has no per-symbol versions: ask for them when a finding names symbols.
+  if (parsed.layout.verneedFrom === 'dump' && findings.some((f) => VERSION_RULES.has(f.rule))) {
+    const symbols = await readSymbolVersions(path, reader);
+    if ('error' in symbols) return errorResult(path, symbols.error);
+    facts.symbolVersions = symbols;
+    const hidden = hiddenVersionNeeds(facts);
+    if (hidden !== null) return errorResult(path, hidden);
+    findings = evaluate(facts, policy);
+  }
   return {
     path,
-    target: target === null ? null : formatTarget(target),
+    target: formatTarget(target),
     verdict: verdictOf(findings),
     findings,
     facts,

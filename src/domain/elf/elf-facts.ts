@@ -16,6 +16,7 @@ export interface SymbolVersion {
 export interface SectionInfo {
   name: string;
   type: string;
+  address: number;
   offset: number;
   size: number;
 }
@@ -36,6 +37,24 @@ export interface ElfLayout {
   programHeaderCount: number;
   sections: SectionInfo[];
   segments: SegmentInfo[];
+  /** DT_VERNEEDNUM of the dynamic segment: how many files the loader checks versions of. */
+  dynamicVerneedCount: number | null;
+  /** DT_VERNEED: the address the loader reads the version needs at. */
+  dynamicVerneedAddress: number | null;
+  /** The version-need entries readelf's section view shows, with the `Cnt` each declares. */
+  verneedEntries: VerneedEntry[];
+  /** Where the version needs were read: `-V`, the section dumps, or nowhere (none shown). */
+  verneedFrom: 'version-info' | 'dump' | null;
+  /** Why the dumped version needs could not be decoded. */
+  verneedProblem: string | null;
+}
+
+export interface VerneedEntry {
+  file: string;
+  /** vn_cnt as printed (`Cnt: 2`). */
+  count: number;
+  /** How many `Name:` lines readelf printed for it. */
+  listed: number;
 }
 
 export interface ElfFacts {
@@ -64,6 +83,8 @@ export interface ElfFacts {
   abiTag: string | null;
   /** `x86 ISA needed` levels, e.g. `['x86-64-baseline', 'x86-64-v3']`; empty when absent. */
   isaNeeded: string[];
+  /** A Go section (.go.buildinfo, .gopclntab, .go.module, .note.go.buildid) is present. */
+  goBinary: boolean;
   goBuild: GoBuildInfo | null;
   /** Why Go build info could not be read from a binary that has a .go.buildinfo section. */
   goBuildError: string | null;
@@ -71,3 +92,6 @@ export interface ElfFacts {
   staticSymbols: string[];
   layout: ElfLayout;
 }
+
+/** What readelf's text gives; the Go build info and static symbols come from the file's bytes. */
+export type ReadelfFacts = Omit<ElfFacts, 'goBuild' | 'goBuildError' | 'staticSymbols'>;

@@ -1,23 +1,31 @@
 /**
- * `LC_ALL=C readelf -hlSdVnW --dyn-syms` text → facts. One pass over the lines, switching on
- * the block headers readelf prints; nothing outside the named blocks is read.
+ * `LC_ALL=C readelf` text (any view of readelf-views.ts) → facts. One pass over the lines,
+ * switching on the block headers readelf prints; nothing outside the named blocks is read.
  */
-import type {
-  ElfFacts,
-  SectionInfo,
-  SegmentInfo,
-  SymbolVersion,
-  VersionNeed,
-} from './elf-facts.js';
-import { compareDotted, GLIBC_MARKERS, splitVersionName } from '../version.js';
-
-export type ReadelfFacts = Omit<ElfFacts, 'goBuild' | 'goBuildError' | 'staticSymbols'>;
-
-/** The readelf options the verifier runs, in one process per file. */
-export const READELF_ARGS = ['-h', '-l', '-S', '-d', '-V', '-n', '-W', '--dyn-syms'] as const;
+import type { ReadelfFacts } from './elf-facts.js';
+import { highestVersions } from '../version.js';
+import { decodeVerneed, emptyDumps, readHexLine, readStringLine } from './verneed.js';
+import {
+  readSectionLine,
+  readProgramLine,
+  readDynamicLine,
+  readDynsymLine,
+  readVerneedLine,
+  readNoteLine,
+  leadingInt,
+} from './readelf-lines.js';
 
 type Block =
-  'none' | 'header' | 'sections' | 'program' | 'dynamic' | 'dynsym' | 'verneed' | 'notes';
+  | 'none'
+  | 'header'
+  | 'sections'
+  | 'program'
+  | 'dynamic'
+  | 'dynsym'
+  | 'verneed'
+  | 'notes'
+  | 'hexdump'
+  | 'strdump';
 
 const BLOCK_STARTS: readonly [string, Block][] = [
   ['ELF Header:', 'header'],
@@ -27,16 +35,22 @@ const BLOCK_STARTS: readonly [string, Block][] = [
   ['Dynamic section at offset', 'dynamic'],
   ["Symbol table '.dynsym'", 'dynsym'],
   ['Symbol table', 'none'],
-  ["Version needs section '.gnu.version_r'", 'verneed'],
+  // Any name: the loader finds version needs by DT_VERNEED, whatever the section is called.
+  ['Version needs section ', 'verneed'],
   ['Version symbols section', 'none'],
   ['Version definition section', 'none'],
   ['Displaying notes found', 'notes'],
+  ["Hex dump of section '.gnu.version_r'", 'hexdump'],
+  ["String dump of section '.dynstr'", 'strdump'],
   ['Key to Flags:', 'none'],
 ];
+
+const GO_SECTIONS = new Set(['.go.buildinfo', '.gopclntab', '.go.module', '.note.go.buildid']);
 
 export function parseReadelf(text: string): ReadelfFacts {
   const facts = emptyFacts();
   const header = new Map<string, string>();
+  const dumps = emptyDumps();
   let block: Block = 'none';
   let currentFile = '';
   for (const line of text.split('\n')) {
@@ -69,16 +83,33 @@ export function parseReadelf(text: string): ReadelfFacts {
         readDynsymLine(line, facts.symbolVersions);
         break;
       case 'verneed':
-        currentFile = readVerneedLine(line, currentFile, facts.versionNeeds);
+        currentFile = readVerneedLine(line, currentFile, facts);
         break;
       case 'notes':
         readNoteLine(line, facts);
+        break;
+      case 'hexdump':
+        readHexLine(line, dumps);
+        break;
+      case 'strdump':
+        readStringLine(line, dumps);
         break;
       case 'none':
         break;
     }
   }
   applyHeader(header, facts);
+  if (facts.layout.verneedEntries.length > 0) facts.layout.verneedFrom = 'version-info';
+  else if (dumps.bytes !== null) {
+    const decoded = decodeVerneed(dumps, facts.endian !== 'big');
+    facts.layout.verneedFrom = 'dump';
+    if ('error' in decoded) facts.layout.verneedProblem = decoded.error;
+    else {
+      facts.versionNeeds = decoded.needs;
+      facts.layout.verneedEntries = decoded.entries;
+    }
+  }
+  facts.goBinary = facts.layout.sections.some((s) => GO_SECTIONS.has(s.name));
   facts.versions = highestVersions(facts.versionNeeds);
   return facts;
 }
@@ -92,6 +123,7 @@ function emptyFacts(): ReadelfFacts {
     type: '',
     flags: '',
     floatAbi: null,
+    goBinary: false,
     interpreter: null,
     hasDynamicSection: false,
     needed: [],
@@ -112,6 +144,11 @@ function emptyFacts(): ReadelfFacts {
       programHeaderCount: 0,
       sections: [],
       segments: [],
+      dynamicVerneedCount: null,
+      dynamicVerneedAddress: null,
+      verneedEntries: [],
+      verneedFrom: null,
+      verneedProblem: null,
     },
   };
 }
@@ -122,12 +159,6 @@ function readHeaderLine(line: string, header: Map<string, string>): void {
   const key = line.slice(0, colon).trim();
   // "Version" appears twice; the first (file version) is enough.
   if (!header.has(key)) header.set(key, line.slice(colon + 1).trim());
-}
-
-function leadingInt(text: string | undefined): number {
-  if (text === undefined) return 0;
-  const m = /^(0x[0-9a-fA-F]+|\d+)/.exec(text);
-  return m?.[1] === undefined ? 0 : Number(m[1]);
 }
 
 function applyHeader(header: Map<string, string>, facts: ReadelfFacts): void {
@@ -151,113 +182,4 @@ function applyHeader(header: Map<string, string>, facts: ReadelfFacts): void {
   layout.programHeaderOffset = leadingInt(header.get('Start of program headers'));
   layout.programHeaderSize = leadingInt(header.get('Size of program headers'));
   layout.programHeaderCount = leadingInt(header.get('Number of program headers'));
-}
-
-const SECTION_LINE = /^\s*\[\s*\d+\]\s+(\S*)\s+(\S+)\s+[0-9a-f]+\s+([0-9a-f]+)\s+([0-9a-f]+)\s/;
-
-function readSectionLine(line: string, sections: SectionInfo[]): void {
-  // Section 0 has an empty name: the regexp then takes NULL as the name, which is harmless.
-  const m = SECTION_LINE.exec(line);
-  if (m?.[1] === undefined || m[2] === undefined || m[3] === undefined || m[4] === undefined)
-    return;
-  sections.push({ name: m[1], type: m[2], offset: parseInt(m[3], 16), size: parseInt(m[4], 16) });
-}
-
-const SEGMENT_LINE =
-  /^\s+([A-Z_0-9+]+|LOOS\+0x[0-9a-f]+)\s+0x([0-9a-f]+)\s+0x[0-9a-f]+\s+0x[0-9a-f]+\s+0x([0-9a-f]+)\s/;
-
-function readProgramLine(line: string, facts: ReadelfFacts): void {
-  const interp = /\[Requesting program interpreter: (.*)\]$/.exec(line);
-  if (interp?.[1] !== undefined) {
-    facts.interpreter = interp[1];
-    return;
-  }
-  const m = SEGMENT_LINE.exec(line);
-  if (m?.[1] === undefined || m[2] === undefined || m[3] === undefined) return;
-  const segment: SegmentInfo = {
-    type: m[1],
-    offset: parseInt(m[2], 16),
-    fileSize: parseInt(m[3], 16),
-  };
-  facts.layout.segments.push(segment);
-}
-
-function bracketed(line: string): string {
-  const open = line.indexOf('[');
-  const close = line.lastIndexOf(']');
-  return open >= 0 && close > open ? line.slice(open + 1, close) : '';
-}
-
-function readDynamicLine(line: string, facts: ReadelfFacts): void {
-  const tag = /\(([A-Z_0-9]+)\)/.exec(line)?.[1];
-  switch (tag) {
-    case 'NEEDED':
-      facts.needed.push(bracketed(line));
-      break;
-    case 'RPATH':
-      facts.rpath.push(...bracketed(line).split(':'));
-      break;
-    case 'RUNPATH':
-      facts.runpath.push(...bracketed(line).split(':'));
-      break;
-    case 'FLAGS_1':
-      if (/\bPIE\b/.test(line)) facts.pie = true;
-      break;
-    default:
-      break;
-  }
-}
-
-function readDynsymLine(line: string, out: SymbolVersion[]): void {
-  // "    3: 0000000000000000     0 FUNC    GLOBAL DEFAULT  UND __libc_start_main@GLIBC_2.34 (2)"
-  const und = line.indexOf(' UND ');
-  if (und < 0) return;
-  const rest = line.slice(und + 5).trim();
-  const at = rest.indexOf('@');
-  if (at <= 0) return;
-  const symbol = rest.slice(0, at);
-  const version =
-    rest
-      .slice(at + 1)
-      .replace(/^@/, '')
-      .split(' ')[0] ?? '';
-  if (version.length > 0) out.push({ symbol, version });
-}
-
-function readVerneedLine(line: string, currentFile: string, out: VersionNeed[]): string {
-  const file = /\bFile: (\S+)/.exec(line);
-  if (file?.[1] !== undefined) return file[1];
-  const need = /\bName: (\S+)\s+Flags: (.*?)\s+Version:/.exec(line);
-  if (need?.[1] !== undefined && need[2] !== undefined) {
-    out.push({ file: currentFile, name: need[1], weak: need[2].includes('WEAK') });
-  }
-  return currentFile;
-}
-
-function readNoteLine(line: string, facts: ReadelfFacts): void {
-  const tag = /OS: Linux, ABI: (\d+(?:\.\d+)*)/.exec(line);
-  if (tag?.[1] !== undefined) facts.abiTag = tag[1];
-  const isa = line.indexOf('x86 ISA needed: ');
-  if (isa >= 0) {
-    for (const token of line.slice(isa + 16).split(/,\s*/)) {
-      const level = token.trim();
-      if (!/^x86-64-(baseline|v\d)$/.test(level)) break;
-      facts.isaNeeded.push(level);
-    }
-  }
-}
-
-/** Highest numeric version per prefix. Marker names count as the release that added them. */
-export function highestVersions(needs: readonly VersionNeed[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const need of needs) {
-    const marker = GLIBC_MARKERS[need.name];
-    const split =
-      marker !== undefined ? { prefix: 'GLIBC', version: marker } : splitVersionName(need.name);
-    if (split === null) continue;
-    const seen = out[split.prefix];
-    if (seen === undefined || compareDotted(split.version, seen) > 0)
-      out[split.prefix] = split.version;
-  }
-  return out;
 }

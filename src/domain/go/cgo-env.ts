@@ -44,9 +44,14 @@ export function renderShell(env: EnvMap): string {
     .join('');
 }
 
-/** Lines for $GITHUB_ENV (values never hold newlines here). */
+/** Lines for $GITHUB_ENV: a value with a line break goes in a delimited block, never raw. */
 export function renderGithubEnv(env: EnvMap): string {
   return Object.entries(env)
-    .map(([k, v]) => `${k}=${v}\n`)
+    .map(([k, v]) => {
+      if (!/[\r\n]/.test(v)) return `${k}=${v}\n`;
+      let delimiter = 'CGO_ABI_GUARD_EOF';
+      while (v.includes(delimiter)) delimiter += '_';
+      return `${k}<<${delimiter}\n${v}\n${delimiter}\n`;
+    })
     .join('');
 }

@@ -100,6 +100,13 @@ export function validateGodebug(
   removed: ReadonlyMap<string, number> = new Map(),
 ): GodebugValidation {
   const result: GodebugValidation = { settings: [], warnings: [], errors: [] };
+  // eslint-disable-next-line no-control-regex
+  if (/[\x00-\x1f\x7f]/.test(input)) {
+    result.errors.push(
+      'GODEBUG holds a line break or control character: it must be one line of key=value pairs',
+    );
+    return result;
+  }
   const seen = new Map<string, string>();
   for (const entry of input.trim().split(',')) {
     if (entry === '') continue; // Go skips empty fields ("a=1,,b=2", a trailing comma)

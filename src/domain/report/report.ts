@@ -13,6 +13,8 @@ export interface BinaryResult {
   facts: ElfFacts | null;
   /** Why the file could not be judged (verdict error). */
   error: string | null;
+  /** `path` is a symlink: the file that was read. */
+  linkTarget?: string;
 }
 
 export interface VerifyReport {
@@ -63,6 +65,7 @@ export function jsonFacts(facts: ElfFacts): Record<string, unknown> {
 export function renderJson(report: VerifyReport): string {
   const binaries = report.binaries.map((r) => ({
     path: r.path,
+    ...(r.linkTarget === undefined ? {} : { linkTarget: r.linkTarget }),
     target: r.target,
     verdict: r.verdict,
     ...(r.error === null ? {} : { error: r.error }),
@@ -80,6 +83,7 @@ function summaryLine(results: readonly BinaryResult[]): string {
 
 export function factLine(facts: ElfFacts): string {
   const parts = [`${facts.class} ${facts.machine}`, facts.type];
+  if (facts.floatAbi !== null) parts.push(`${facts.floatAbi}-float ABI`);
   parts.push(facts.interpreter === null ? 'no interpreter' : `interpreter ${facts.interpreter}`);
   if (facts.needed.length > 0) parts.push(`NEEDED ${facts.needed.join(' ')}`);
   const versions = Object.entries(facts.versions).map(([p, v]) => `${p} ${v}`);
@@ -90,7 +94,9 @@ export function factLine(facts: ElfFacts): string {
       `${facts.goBuild.goVersion} CGO_ENABLED=${s.CGO_ENABLED ?? '?'} GOARCH=${s.GOARCH ?? '?'}`,
     );
   } else if (facts.goBuildError === null) {
-    parts.push('no Go build info (not a Go binary)');
+    parts.push(
+      facts.goBinary ? 'a Go binary without build info' : 'no Go build info (not a Go binary)',
+    );
   }
   return parts.join(', ');
 }
@@ -103,7 +109,8 @@ export function renderText(report: VerifyReport): string {
       out.push(`${label} ${r.path}: ${r.error ?? 'could not be judged'}`);
       continue;
     }
-    out.push(`${label} ${r.path} (${r.target ?? 'unknown target'})`);
+    const link = r.linkTarget === undefined ? '' : ` -> ${r.linkTarget}`;
+    out.push(`${label} ${r.path}${link} (${r.target ?? 'unknown target'})`);
     const ordered = [...r.findings].sort((a, b) =>
       a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
     );
@@ -117,8 +124,18 @@ export function renderText(report: VerifyReport): string {
   return `${out.join('\n')}\n`;
 }
 
+/** Text for a Markdown table cell or list item: no column breaks, no stray code spans. */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return text.replace(/[|`]/g, '\\$&').replace(/[\r\n]/g, ' ');
+}
+
+/** A code span that holds any path: a fence longer than any backtick run in it. */
+export function code(text: string): string {
+  const flat = text.replace(/\|/g, '\\|').replace(/[\r\n]/g, ' ');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 const ICON: Record<Verdict, string> = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error' };
@@ -134,7 +151,7 @@ export function renderMarkdown(report: VerifyReport, title = 'cgo-abi-guard'): s
     const f = r.facts;
     const glibc = `${f?.versions.GLIBC ?? '—'} (${report.glibcFloor ?? 'no floor'})`;
     out.push(
-      `| \`${cell(r.path)}\` | ${r.target ?? '—'} | ${f === null ? '—' : cell(f.interpreter ?? 'static')} | ${glibc} | ${
+      `| ${code(r.path)} | ${r.target ?? '—'} | ${f === null ? '—' : cell(f.interpreter ?? 'static')} | ${glibc} | ${
         f === null ? '—' : cell(f.needed.join(', ') || '—')
       } | ${ICON[r.verdict]} |`,
     );
@@ -144,10 +161,10 @@ export function renderMarkdown(report: VerifyReport, title = 'cgo-abi-guard'): s
   );
   if (problems.length > 0) out.push('');
   for (const r of problems) {
-    if (r.error !== null) out.push(`- \`${cell(r.path)}\`: ${cell(r.error)}`);
+    if (r.error !== null) out.push(`- ${code(r.path)}: ${cell(r.error)}`);
     for (const f of r.findings)
       out.push(
-        `- \`${cell(r.path)}\` **${f.severity}** \`${f.rule}\`: ${cell(f.message)} — *fix:* ${cell(f.fix)}`,
+        `- ${code(r.path)} **${f.severity}** \`${f.rule}\`: ${cell(f.message)} — *fix:* ${cell(f.fix)}`,
       );
   }
   out.push('', summaryLine(report.binaries));

@@ -1,8 +1,9 @@
 /** Rule 1: ELF class, endianness, machine and ARM float ABI match the target. */
 import { abiOf, ARCHES, floatAbiOf, formatTarget } from '../platform.js';
+import type { ElfFacts } from '../elf/elf-facts.js';
 import type { Rule, RuleFinding } from './types.js';
 
-const archMatches: Rule = ({ facts, target, targetGiven }) => {
+const archMatches: Rule = ({ facts, target, targetGiven, go }) => {
   if (!targetGiven) return [];
   const want = ARCHES[target.goarch];
   const found: RuleFinding[] = [];
@@ -14,16 +15,19 @@ const archMatches: Rule = ({ facts, target, targetGiven }) => {
       message:
         `built for ${facts.machine} (${facts.class}, ${facts.endian}-endian), ` +
         `but the target ${formatTarget(target)} is ${want.machine} (${want.elfClass}, ${want.endian}-endian)`,
-      fix: `build with GOARCH=${target.goarch} and CC set to a C compiler for ${abiOf(target).triplet}`,
+      fix: go
+        ? `build with GOARCH=${target.goarch} and CC set to a C compiler for ${abiOf(target).triplet}`
+        : `build it with a compiler for ${abiOf(target).triplet}`,
     });
     return found;
   }
   const wantFloat = floatAbiOf(target);
-  // Only a dynamically linked ARM binary says hard/soft float in its header flags (the C
-  // toolchain writes it); Go's internal linker leaves it unset.
+  // Only a dynamically linked ARM object says hard/soft float in its header flags (the C
+  // toolchain writes it); Go's internal linker leaves it unset. glibc's loader refuses an object
+  // of the other float ABI, dlopen and shared libraries (no PT_INTERP) included.
   if (
     wantFloat !== null &&
-    facts.interpreter !== null &&
+    dynamicallyLinked(facts) &&
     facts.floatAbi !== null &&
     facts.floatAbi !== wantFloat
   ) {
@@ -38,5 +42,13 @@ const archMatches: Rule = ({ facts, target, targetGiven }) => {
   }
   return found;
 };
+
+function dynamicallyLinked(facts: ElfFacts): boolean {
+  return (
+    facts.interpreter !== null ||
+    facts.needed.length > 0 ||
+    facts.layout.segments.some((s) => s.type === 'DYNAMIC')
+  );
+}
 
 export const archRules: readonly Rule[] = [archMatches];

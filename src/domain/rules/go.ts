@@ -79,7 +79,7 @@ const x86Isa: Rule = ({ facts, target, targetGiven }) => {
   ];
 };
 
-const staticNss: Rule = ({ facts, policy, isStatic }) => {
+const staticNss: Rule = ({ facts, policy, isStatic, go }) => {
   if (!isStatic || policy.libc === 'musl' || facts.staticSymbols.length === 0) return [];
   const names = facts.staticSymbols.join(', ');
   return [
@@ -87,7 +87,9 @@ const staticNss: Rule = ({ facts, policy, isStatic }) => {
       rule: 'static-nss',
       severity: 'warning',
       message: `static glibc binary calls ${names}: glibc loads NSS modules (libnss_*.so) for these at run time, which must match the glibc it was linked with`,
-      fix: 'build with -tags netgo,osusergo so Go resolves hosts and users itself, or link dynamically',
+      fix: go
+        ? 'build with -tags netgo,osusergo so Go resolves hosts and users itself, or link dynamically'
+        : 'link dynamically, or do not call the NSS functions from a static binary',
     },
   ];
 };

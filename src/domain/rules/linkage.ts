@@ -9,7 +9,7 @@ import {
 } from '../platform.js';
 import type { Rule, RuleFinding } from './types.js';
 
-const interpreter: Rule = ({ facts, policy, target, sharedLibrary, isStatic }) => {
+const interpreter: Rule = ({ facts, policy, target, sharedLibrary, isStatic, go }) => {
   if (sharedLibrary) return [];
   const libc = policy.libc;
   if (libc === 'none') {
@@ -23,6 +23,15 @@ const interpreter: Rule = ({ facts, policy, target, sharedLibrary, isStatic }) =
     ];
   }
   const want = loaderFor(target, libc) ?? '';
+  if (isStatic && !go) {
+    return [
+      {
+        rule: 'interpreter',
+        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected`,
+        fix: `link it dynamically against ${libc} for ${abiOf(target).triplet}, or use libc: none if a static binary is intended`,
+      },
+    ];
+  }
   if (isStatic) {
     return [
       {
@@ -40,12 +49,12 @@ const interpreter: Rule = ({ facts, policy, target, sharedLibrary, isStatic }) =
       message:
         `program interpreter is ${facts.interpreter ?? ''}${owner === null ? '' : ` (${owner})`}, ` +
         `expected ${want} for ${libc} on ${formatTarget(target)}: the binary will fail with "no such file or directory"`,
-      fix: interpreterFix(facts.interpreter ?? '', libc, target),
+      fix: interpreterFix(facts.interpreter ?? '', libc, target, go),
     },
   ];
 };
 
-function interpreterFix(found: string, libc: Libc, target: Target): string {
+function interpreterFix(found: string, libc: Libc, target: Target, go: boolean): string {
   const triplet = abiOf(target).triplet;
   if (libc === 'glibc' && found.includes('ld-musl')) {
     return `the binary was linked against musl: use a glibc C compiler for ${triplet}, or set libc: musl if musl is intended`;
@@ -53,8 +62,12 @@ function interpreterFix(found: string, libc: Libc, target: Target): string {
   if (libc === 'musl' && !found.includes('ld-musl')) {
     return `the binary was linked against glibc: use musl-gcc (or a musl cross compiler), or set libc: glibc`;
   }
+  if (!go) return `link it with the C toolchain for ${triplet}`;
   return `set CC to the C compiler for ${triplet} (Go reads only CC when building; CC_<goarch> is ignored)`;
 }
+
+/** Present wherever C++ runs, glibc or musl (Alpine's Node images have both). */
+const GCC_RUNTIME = ['libgcc_s.so.1', 'libstdc++.so.6'];
 
 /** Libraries every glibc system has (manylinux-style), by soname; the loader is added per target. */
 const GLIBC_ALLOWED = [
@@ -65,14 +78,13 @@ const GLIBC_ALLOWED = [
   'librt.so.1',
   'libresolv.so.2',
   'libutil.so.1',
-  'libgcc_s.so.1',
-  'libstdc++.so.6',
+  ...GCC_RUNTIME,
 ];
 
 export function allowedNeeded(target: Target, libc: Libc): string[] {
   const abi = abiOf(target);
   if (libc === 'musl')
-    return ['libc.so', `libc.musl-${abi.muslArch}.so.1`, basename(abi.muslLoader)];
+    return ['libc.so', `libc.musl-${abi.muslArch}.so.1`, basename(abi.muslLoader), ...GCC_RUNTIME];
   return [...GLIBC_ALLOWED, basename(abi.glibcLoader)];
 }
 
@@ -99,7 +111,7 @@ const needed: Rule = ({ facts, policy, target }) => {
     }));
 };
 
-const rpath: Rule = ({ facts, policy }) => {
+const rpath: Rule = ({ facts, policy, go }) => {
   const found: RuleFinding[] = [];
   const entries = [
     ...facts.rpath.map((path) => ({ tag: 'RPATH', path })),
@@ -121,7 +133,7 @@ const rpath: Rule = ({ facts, policy }) => {
     found.push({
       rule: 'rpath',
       message: `${tag} ${path === '' ? '(empty entry)' : path} is ${why}: libraries there are loaded on users' machines`,
-      fix: 'remove -Wl,-rpath from CGO_LDFLAGS / #cgo LDFLAGS, use $ORIGIN-relative paths, or add the prefix to allow-rpath in the policy',
+      fix: `remove -Wl,-rpath from ${go ? 'CGO_LDFLAGS / #cgo LDFLAGS' : 'the link flags'}, use $ORIGIN-relative paths, or add the prefix to allow-rpath in the policy`,
     });
   }
   return found;

@@ -29,6 +29,7 @@ export function evaluate(facts: ElfFacts, policy: Policy): Finding[] {
     targetGiven: policy.target !== null,
     sharedLibrary,
     isStatic: facts.interpreter === null && !sharedLibrary,
+    go: facts.goBinary || facts.goBuild !== null,
   };
   const findings: Finding[] = [];
   for (const rule of ALL_RULES) {

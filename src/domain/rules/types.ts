@@ -72,6 +72,8 @@ export interface RuleContext {
   sharedLibrary: boolean;
   /** No program interpreter and not a shared library: a static executable. */
   isStatic: boolean;
+  /** Built by Go (a Go section is present): only then is Go advice given. */
+  go: boolean;
 }
 
 export type RuleFinding = Omit<Finding, 'severity'> & { severity?: Severity };

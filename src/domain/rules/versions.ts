@@ -21,22 +21,36 @@ function listSymbols(symbols: readonly string[]): string {
   return `: ${shown}${more}`;
 }
 
+interface Over {
+  name: string;
+  version: string;
+  /** Every need of this name is WEAK: the loader does not refuse the binary for it. */
+  weak: boolean;
+}
+
 /** One entry per distinct over-ceiling version name, highest first. */
-function overCeiling(
-  needs: readonly VersionNeed[],
-  prefix: string,
-  ceiling: string,
-): { name: string; version: string }[] {
-  const seen = new Map<string, string>();
+function overCeiling(needs: readonly VersionNeed[], prefix: string, ceiling: string): Over[] {
+  const seen = new Map<string, Over>();
   for (const need of needs) {
     const marker = prefix === 'GLIBC' ? GLIBC_MARKERS[need.name] : undefined;
     const split = marker !== undefined ? { prefix, version: marker } : splitVersionName(need.name);
     if (split?.prefix !== prefix) continue;
-    if (compareDotted(split.version, ceiling) > 0) seen.set(need.name, split.version);
+    if (compareDotted(split.version, ceiling) <= 0) continue;
+    const weak = (seen.get(need.name)?.weak ?? true) && need.weak;
+    seen.set(need.name, { name: need.name, version: split.version, weak });
   }
-  return [...seen]
-    .map(([name, version]) => ({ name, version }))
-    .sort((a, b) => compareDotted(b.version, a.version));
+  return [...seen.values()].sort((a, b) => compareDotted(b.version, a.version));
+}
+
+/** A weak need is counted against the ceiling, but the loader only warns about it. */
+function weakNote(over: Over): string {
+  return over.weak
+    ? ' — a weak need (WEAK in .gnu.version_r): the loader starts the binary without it, but the symbols it binds may be missing there'
+    : '';
+}
+
+function failsWith(over: Over): string {
+  return over.weak ? '' : `; it fails elsewhere with "version \`${over.name}' not found"`;
 }
 
 const glibcVersion: Rule = (ctx) => {
@@ -57,8 +71,8 @@ const glibcVersion: Rule = (ctx) => {
     const symbols = symbolsFor(ctx, over.name);
     found.push({
       rule: 'glibc-version',
-      message: `needs ${over.name} (floor ${floor})${listSymbols(symbols)}`,
-      fix: `build against a glibc ${floor} sysroot (an older distribution's libc6-dev) instead of the build machine's glibc; it fails elsewhere with "version \`${over.name}' not found"`,
+      message: `needs ${over.name} (floor ${floor})${listSymbols(symbols)}${weakNote(over)}`,
+      fix: `build against a glibc ${floor} sysroot (an older distribution's libc6-dev) instead of the build machine's glibc${failsWith(over)}`,
       symbols,
     });
   }
@@ -90,7 +104,7 @@ const libraryVersions: Rule = (ctx) => {
       const symbols = symbolsFor(ctx, over.name);
       found.push({
         rule: 'library-versions',
-        message: `needs ${over.name} (ceiling ${ceiling}, ${source})${listSymbols(symbols)}`,
+        message: `needs ${over.name} (ceiling ${ceiling}, ${source})${listSymbols(symbols)}${weakNote(over)}`,
         fix: `build with the C/C++ toolchain of the floor's distribution, link libstdc++/libgcc statically (-static-libstdc++ -static-libgcc), or raise versions.${prefix} in the policy`,
         symbols,
       });

@@ -1,0 +1,28 @@
+/** The readelf command lines the verifier runs: a fast view, the complete one, the symbols. */
+
+/** Every table the verifier reads, `-V` and `--dyn-syms` included: the slow, complete view. */
+export const READELF_ARGS = ['-h', '-l', '-S', '-d', '-V', '-n', '-W', '--dyn-syms'] as const;
+
+/**
+ * The fast view: version needs from the dumps of `.gnu.version_r` and `.dynstr` instead of
+ * `-V`, whose per-symbol table takes most of readelf's time on large libraries.
+ */
+export const READELF_FAST_ARGS = [
+  '-h',
+  '-l',
+  '-S',
+  '-d',
+  '-n',
+  '-W',
+  '-x',
+  '.gnu.version_r',
+  '-p',
+  '.dynstr',
+] as const;
+
+/** Only the dynamic symbols: who needs which version, asked when a finding wants names. */
+export const READELF_DYNSYM_ARGS = ['-W', '--dyn-syms'] as const;
+
+/** What readelf says when the fast view's dumps name a section the file does not have. */
+export const ABSENT_DUMP =
+  /Warning: Section '(\.gnu\.version_r|\.dynstr)' was not dumped because it does not exist/;
