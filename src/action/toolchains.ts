@@ -19,6 +19,7 @@ import { formatTarget, type Target } from '../domain/platform.js';
 import type { RunnerFacts } from '../domain/runner.js';
 import { planToolchain, type ToolchainPlan } from '../domain/toolchain-plan.js';
 import { clangCaveat, hostProgramsFor } from '../domain/wrappers.js';
+import { npmNotice } from '../domain/toolchain/npm-toolchains.js';
 import { installToolchain, toolVersion, type Installed } from '../steps/install.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -44,6 +45,8 @@ export async function prepareTarget(
   if ('error' in host) throw new StepError(host.error);
   const plan = planToolchain(host, target, inputs.glibc, inputs.compiler);
   if ('error' in plan) throw new StepError(plan.error);
+  if (plan.npm !== null)
+    core.notice(npmNotice(inputs.glibc, name, plan.npm), { title: `cgo-abi-guard: ${name} C++` });
   const caveat = clangCaveat(plan);
   if (caveat !== null) core.warning(caveat, { title: `cgo-abi-guard: ${name} with clang` });
   const missing = await missingPrograms(hostProgramsFor(plan));

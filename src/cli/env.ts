@@ -3,9 +3,11 @@ import { resolveRunner } from '../adapters/runner.js';
 import { stateRoot, toolCacheArch, toolCacheRoot } from '../adapters/tool-cache.js';
 import { hostMirror, missingPrograms } from '../adapters/host-tools.js';
 import { godebugCheck } from '../adapters/godebug.js';
-import { cgoEnv, renderGithubEnv, renderShell } from '../domain/cgo-env.js';
+import { cgoEnv, renderGithubEnv, renderShell, sysrootDir } from '../domain/cgo-env.js';
 import { hostInfoOf } from '../domain/host.js';
+import { formatTarget } from '../domain/platform.js';
 import { planToolchain } from '../domain/toolchain-plan.js';
+import { npmNotice } from '../domain/toolchain/npm-toolchains.js';
 import { clangCaveat, hostProgramsFor } from '../domain/wrappers.js';
 import { installToolchain } from '../steps/install.js';
 import type { Io } from './io.js';
@@ -32,6 +34,10 @@ export async function envCommand(argv: readonly string[], io: Io): Promise<numbe
   if ('error' in host) return fail(host.error);
   const plan = planToolchain(host, args.target, args.glibc, args.compiler);
   if ('error' in plan) return fail(plan.error);
+  if (plan.npm !== null)
+    io.err(
+      `cgo-abi-guard env: note: ${npmNotice(args.glibc, formatTarget(args.target), plan.npm)}\n`,
+    );
   const caveat = clangCaveat(plan);
   if (caveat !== null) io.err(`cgo-abi-guard env: warning: ${caveat}\n`);
   const missing = await missingPrograms(hostProgramsFor(plan));
@@ -64,7 +70,7 @@ export async function envCommand(argv: readonly string[], io: Io): Promise<numbe
       release: installed.entry.release,
       mode: plan.mode,
       dir: installed.dir,
-      sysroot: `${installed.dir}/root`,
+      sysroot: sysrootDir(plan, installed.dir),
       cacheHit: installed.cacheHit,
       lockfile: args.lock,
       lockWritten: installed.lockWritten !== null,

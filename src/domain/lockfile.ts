@@ -4,6 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import { parseDocument, stringify } from 'yaml';
+import { checkNpmPin, npmIdentity } from './toolchain/npm-lock.js';
+import type { NpmPackagePin } from './toolchain/npm-toolchains.js';
 
 export interface LockedPackage {
   name: string;
@@ -20,6 +22,8 @@ export interface LockedToolchain {
   /** `debian/bullseye` */
   release: string;
   packages: LockedPackage[];
+  /** `source: npm`: one npm package instead of Debian packages (floors below every release). */
+  npm?: NpmPackagePin;
   /**
    * SHA-256 of the installed tree's manifest (every file, link and size), recorded at the first
    * install: a cached tree that no longer matches it has been modified.
@@ -51,18 +55,24 @@ export function parseLockfile(text: string, fileName: string): Lockfile | { erro
     };
   }
   const toolchains: LockedToolchain[] = [];
-  for (const [i, entry] of raw.toolchains.entries()) {
+  for (const [i, entry] of (raw.toolchains as unknown[]).entries()) {
     const where = `${fileName}: toolchains[${i}]`;
+    // An npm entry names no Debian packages.
+    const listed = !isRecord(entry) ? null : entry.source === 'npm' ? [] : entry.packages;
     if (
       !isRecord(entry) ||
       typeof entry.key !== 'string' ||
       typeof entry.release !== 'string' ||
-      !Array.isArray(entry.packages)
+      !Array.isArray(listed)
     ) {
       return { error: `${where}: needs key, release and packages` };
     }
+    if (entry.source !== undefined && entry.source !== 'npm')
+      return { error: `${where} (${entry.key}): source must be npm or absent (Debian packages)` };
+    const npm = entry.source === 'npm' ? checkNpmPin(entry.npm) : undefined;
+    if (typeof npm === 'string') return { error: `${where} (${entry.key}): ${npm}` };
     const packages: LockedPackage[] = [];
-    for (const p of entry.packages) {
+    for (const p of listed) {
       const checked = checkPackage(p);
       if (typeof checked === 'string') return { error: `${where} (${entry.key}): ${checked}` };
       packages.push(checked);
@@ -75,6 +85,7 @@ export function parseLockfile(text: string, fileName: string): Lockfile | { erro
       key: entry.key,
       release: entry.release,
       packages,
+      ...(npm === undefined ? {} : { npm }),
       ...(tree === undefined ? {} : { tree }),
     });
   }
@@ -115,13 +126,16 @@ export function renderLockfile(lock: Lockfile): string {
     key: t.key,
     release: t.release,
     ...(t.tree === undefined ? {} : { tree: t.tree }),
-    packages: [...t.packages].sort((a, b) => a.name.localeCompare(b.name)),
+    ...(t.npm === undefined
+      ? { packages: [...t.packages].sort((a, b) => a.name.localeCompare(b.name)) }
+      : { source: 'npm', npm: t.npm }),
   }));
   return LOCK_HEADER + stringify({ version: 1, toolchains }, { lineWidth: 0 });
 }
 
 /** A stable identity of a locked toolchain's bytes, for tool-cache versions and cache keys. */
 export function lockIdentity(entry: LockedToolchain): string {
+  if (entry.npm !== undefined) return npmIdentity(entry.npm);
   return [...entry.packages]
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((p) => `${p.name} ${p.version} ${p.arch} ${p.sha256}`)

@@ -4,16 +4,9 @@
  * hit touches no network. Without one, a private apt (signed indexes) resolves exact versions and
  * the lock entry is written for the user to commit.
  */
-import { createHash } from 'node:crypto';
-import { chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import {
-  extractDeb,
-  hashTree,
-  relocateSymlinks,
-  verifyTree,
-  type TreeManifest,
-} from '../adapters/deb.js';
+import { extractDeb, relocateSymlinks, verifyTree } from '../adapters/deb.js';
 import { downloadVerified } from '../adapters/download.js';
 import type { Mirror } from '../adapters/host-tools.js';
 import { withInstallLock } from '../adapters/install-lock.js';
@@ -32,6 +25,15 @@ import {
 import { packageTriplet, type ToolchainPlan } from '../domain/toolchain-plan.js';
 import { resolveEntry } from './resolve-packages.js';
 import { wrapperScripts } from '../domain/wrappers.js';
+import { npmLockEntry } from '../domain/toolchain/npm-toolchains.js';
+import { installNpm } from './install-npm.js';
+import {
+  commitInstall,
+  manifestPath,
+  startStaging,
+  treeDigest,
+  type InstallManifest,
+} from './install-tree.js';
 
 export class InstallError extends Error {}
 
@@ -56,19 +58,6 @@ export interface Installed {
   cacheHit: boolean;
   /** Set when this run wrote or extended the lockfile. */
   lockWritten: string | null;
-}
-
-interface InstallManifest {
-  key: string;
-  lock: string;
-  tree: TreeManifest;
-}
-
-/** Beside the tool directory, like the tool cache's `.complete` marker, so the tree holds only the tools. */
-const manifestPath = (dir: string): string => `${dir}.manifest.json`;
-
-export function treeDigest(tree: TreeManifest): string {
-  return createHash('sha256').update(JSON.stringify(tree)).digest('hex');
 }
 
 export function toolVersion(plan: ToolchainPlan, entry: LockedToolchain): string {
@@ -108,7 +97,10 @@ async function installLocked(o: InstallOptions): Promise<Installed> {
         `${o.lockPath} has no entry for "${o.plan.key}" and the lockfile is frozen: run once without --frozen and commit the lockfile`,
       );
     }
-    entry = await resolveEntry(o.plan, await o.mirror(), o.stateRoot, o.log);
+    entry =
+      o.plan.npm === null
+        ? await resolveEntry(o.plan, await o.mirror(), o.stateRoot, o.log)
+        : npmLockEntry(o.plan.key, o.plan.release, o.plan.npm);
     await mkdir(dirname(o.lockPath), { recursive: true });
     await writeFile(o.lockPath, renderLockfile(withToolchain(lock, entry)));
     lockWritten = o.lockPath;
@@ -183,6 +175,7 @@ async function treeProblems(dir: string, entry: LockedToolchain): Promise<string
 
 /** Downloads, extracts and writes the wrappers; returns the digest of the installed tree. */
 async function install(o: InstallOptions, entry: LockedToolchain, dir: string): Promise<string> {
+  if (o.plan.npm !== null || entry.npm !== undefined) return installNpm(o, entry, dir);
   const started = Date.now();
   const debs = join(o.stateRoot, 'debs');
   await mkdir(debs, { recursive: true });
@@ -200,37 +193,21 @@ async function install(o: InstallOptions, entry: LockedToolchain, dir: string): 
       name: p.name,
     });
   }
-  const staging = `${dir}.partial`;
-  await rm(staging, { recursive: true, force: true });
-  await rm(`${dir}.complete`, { force: true });
+  const staging = await startStaging(dir);
   const root = join(staging, 'root');
-  await mkdir(root, { recursive: true });
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
-  const gccMajor = gccMajorOf(entry, o.plan);
-  const wrappers = wrapperScripts(o.plan, gccMajor);
-  await mkdir(join(staging, 'bin'), { recursive: true });
-  for (const [name, text] of [
-    ['cc', wrappers.cc],
-    ['c++', wrappers.cxx],
-  ] as const) {
-    await writeFile(join(staging, 'bin', name), text);
-    await chmod(join(staging, 'bin', name), 0o755);
-  }
-  const manifest: InstallManifest = {
-    key: o.plan.key,
-    lock: lockIdentity(entry),
-    tree: await hashTree(staging),
-  };
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dirname(dir), { recursive: true });
-  await rename(staging, dir);
-  await writeFile(manifestPath(dir), `${JSON.stringify(manifest)}\n`);
-  await writeFile(`${dir}.complete`, '');
+  const wrappers = wrapperScripts(o.plan, gccMajorOf(entry, o.plan));
+  const digest = await commitInstall(
+    staging,
+    dir,
+    { key: o.plan.key, lock: lockIdentity(entry) },
+    wrappers,
+  );
   o.log(
     `installed ${o.plan.key} (${entry.release}, ${entry.packages.length} packages) into ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
-  return treeDigest(manifest.tree);
+  return digest;
 }
 
 /** The gcc major of a locked toolchain, from its libgcc-N-dev package. */
