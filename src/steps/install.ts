@@ -131,7 +131,7 @@ async function installLocked(o: InstallOptions): Promise<Installed> {
   return { dir, entry, cacheHit: false, lockWritten };
 }
 
-async function readLock(path: string): Promise<Lockfile> {
+export async function readLock(path: string): Promise<Lockfile> {
   const text = await readFile(path, 'utf8').catch((error: unknown) => {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new InstallError(`cannot read lockfile ${path}: ${(error as Error).message}`);
