@@ -13012,12 +13012,12 @@ function parseLockfile(text, fileName) {
   const toolchains = [];
   for (const [i, entry] of raw.toolchains.entries()) {
     const where = `${fileName}: toolchains[${i}]`;
+    if (isRecord(entry) && entry.source !== void 0 && entry.source !== "npm")
+      return { error: `${where}: source must be npm or absent (Debian packages)` };
     const listed = !isRecord(entry) ? null : entry.source === "npm" ? [] : entry.packages;
     if (!isRecord(entry) || typeof entry.key !== "string" || typeof entry.release !== "string" || !Array.isArray(listed)) {
       return { error: `${where}: needs key, release and packages` };
     }
-    if (entry.source !== void 0 && entry.source !== "npm")
-      return { error: `${where} (${entry.key}): source must be npm or absent (Debian packages)` };
     const npm = entry.source === "npm" ? checkNpmPin(entry.npm) : void 0;
     if (typeof npm === "string") return { error: `${where} (${entry.key}): ${npm}` };
     const packages = [];
@@ -13246,7 +13246,6 @@ async function fetchNpmPackage(pin, dir, cwd) {
   const dest = join10(dir, tarballName(pin));
   if ((await stat4(dest).catch(() => null))?.isFile() === true) {
     if (await sha512Integrity(dest) === pin.integrity) return dest;
-    await rm4(dest, { force: true });
   }
   await mkdir3(dir, { recursive: true });
   const tmp = await mkdtemp(join10(dir, ".pack-"));

@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise2 = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve7;
+          callback2 = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve7;
+          callback2 = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve7(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve7(null);
+              resolve8(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert(!stream2[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve7,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve7, stream: stream2, length } = consume2;
+      const { type, body: body2, resolve: resolve8, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body2, length));
+          resolve8(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body2, length)));
+          resolve8(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body2, length).buffer);
+          resolve8(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body2, { type: stream2[kContentType] }));
+          resolve8(new Blob(body2, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body2, length));
+          resolve8(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module.exports = {
@@ -31296,8 +31296,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise2 = new Promise((resolve7, reject) => {
-        req2.once("response", resolve7).once("error", reject).end();
+      const promise2 = new Promise((resolve8, reject) => {
+        req2.once("response", resolve8).once("error", reject).end();
       });
       req2.then = promise2.then.bind(promise2);
       return req2;
@@ -31474,7 +31474,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read2() {
@@ -31540,7 +31540,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine2, headers);
           cleanup();
-          resolve7({
+          resolve8({
             connect: {
               statusCode,
               statusText,
@@ -35200,8 +35200,8 @@ var require_deferred = __commonJS({
        */
       constructor(preventUnhandledRejectionWarning = true) {
         this._state = DeferredState.PENDING;
-        this._promise = new Promise((resolve7, reject) => {
-          this._resolve = resolve7;
+        this._promise = new Promise((resolve8, reject) => {
+          this._resolve = resolve8;
           this._reject = reject;
         });
         if (preventUnhandledRejectionWarning) {
@@ -35416,11 +35416,11 @@ var require_unary_call = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35436,7 +35436,7 @@ var require_unary_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35485,11 +35485,11 @@ var require_server_streaming_call = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35505,7 +35505,7 @@ var require_server_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35555,11 +35555,11 @@ var require_client_streaming_call = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35575,7 +35575,7 @@ var require_client_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35624,11 +35624,11 @@ var require_duplex_streaming_call = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35644,7 +35644,7 @@ var require_duplex_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35692,11 +35692,11 @@ var require_test_transport = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35712,7 +35712,7 @@ var require_test_transport = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35909,11 +35909,11 @@ var require_test_transport = __commonJS({
       responseTrailer: "test"
     };
     function delay4(ms, abort) {
-      return (v) => new Promise((resolve7, reject) => {
+      return (v) => new Promise((resolve8, reject) => {
         if (abort === null || abort === void 0 ? void 0 : abort.aborted) {
           reject(new rpc_error_1.RpcError("user cancel", "CANCELLED"));
         } else {
-          const id = setTimeout(() => resolve7(v), ms);
+          const id = setTimeout(() => resolve8(v), ms);
           if (abort) {
             abort.addEventListener("abort", (ev) => {
               clearTimeout(id);
@@ -36355,11 +36355,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36375,7 +36375,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36448,26 +36448,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve7(output.toString());
+          resolve8(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve7(Buffer.concat(chunks));
+          resolve8(Buffer.concat(chunks));
         });
       }));
     });
@@ -36670,14 +36670,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve7(res);
+            resolve8(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -36921,12 +36921,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -36934,7 +36934,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve7(response);
+          resolve8(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -36973,7 +36973,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve7(response);
+          resolve8(response);
         }
       }));
     });
@@ -36984,11 +36984,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37004,7 +37004,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37037,11 +37037,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37057,7 +37057,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37335,11 +37335,11 @@ import * as fs2 from "fs";
 import * as path from "path";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37355,7 +37355,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37459,11 +37459,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37479,7 +37479,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37578,11 +37578,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37598,7 +37598,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37817,7 +37817,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve7, reject) => __awaiter6(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter6(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -37900,7 +37900,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve7(exitCode);
+            resolve8(exitCode);
           }
         });
         if (this.options.input) {
@@ -38023,11 +38023,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38043,7 +38043,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38138,8 +38138,8 @@ function saveState(name, value) {
 }
 
 // src/action/main.ts
-import { readFile as readFile7 } from "node:fs/promises";
-import { join as join23, resolve as resolve6 } from "node:path";
+import { readFile as readFile8 } from "node:fs/promises";
+import { join as join25, resolve as resolve7 } from "node:path";
 
 // src/adapters/readelf.ts
 import { execFile } from "node:child_process";
@@ -38393,7 +38393,7 @@ var ToolMissingError = class extends Error {
 };
 var MAX_OUTPUT = 512 * 1024 * 1024;
 function runReadelf(readelf, path8) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     execFile(
       readelf,
       [...READELF_ARGS, "--", path8],
@@ -38408,13 +38408,13 @@ function runReadelf(readelf, path8) {
           return;
         }
         const code = error2 === null ? 0 : typeof error2.code === "number" ? error2.code : 1;
-        resolve7({ stdout, stderr, exitCode: code });
+        resolve8({ stdout, stderr, exitCode: code });
       }
     );
   });
 }
 function checkReadelf(readelf) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     execFile(readelf, ["--version"], { env: { ...process.env, LC_ALL: "C" } }, (error2, stdout) => {
       if (error2 !== null) {
         const missing = error2.code === "ENOENT";
@@ -38425,7 +38425,7 @@ function checkReadelf(readelf) {
         );
         return;
       }
-      resolve7(stdout.split("\n")[0] ?? "");
+      resolve8(stdout.split("\n")[0] ?? "");
     });
   });
 }
@@ -38621,7 +38621,7 @@ var OS_RELEASE_FILES = ["/etc/os-release", "/usr/lib/os-release"];
 var TIMEOUT_MS = 5e3;
 var GO_TIMEOUT_MS = 3e4;
 function runProcess(file, args, options) {
-  return new Promise((resolve7) => {
+  return new Promise((resolve8) => {
     execFile2(
       file,
       [...args],
@@ -38634,16 +38634,16 @@ function runProcess(file, args, options) {
       },
       (error2, stdout, stderr) => {
         if (error2 === null) {
-          resolve7({ stdout, stderr, exitCode: 0, failure: null });
+          resolve8({ stdout, stderr, exitCode: 0, failure: null });
           return;
         }
         const code = error2.code;
         if (typeof code === "number") {
-          resolve7({ stdout, stderr, exitCode: code, failure: null });
+          resolve8({ stdout, stderr, exitCode: code, failure: null });
           return;
         }
         const failure = error2.killed || typeof error2.signal === "string" ? `killed (${error2.signal ?? "timeout"})` : code ?? error2.message.split("\n")[0] ?? "failed";
-        resolve7({ stdout, stderr, exitCode: null, failure });
+        resolve8({ stdout, stderr, exitCode: null, failure });
       }
     );
   });
@@ -39691,7 +39691,8 @@ function readInputs(get) {
     failOn: oneOf("fail-on", FAIL_ON),
     cache: bool("cache"),
     godebug: get("godebug").trim() === "" ? null : get("godebug").trim(),
-    exportEnv: bool("export-env")
+    exportEnv: bool("export-env"),
+    smoke: smokeInput(get("smoke"))
   };
   const seen = /* @__PURE__ */ new Set();
   for (const t of targets) {
@@ -39701,6 +39702,11 @@ function readInputs(get) {
     seen.add(key);
   }
   return errors.length > 0 ? { errors } : inputs;
+}
+function smokeInput(text) {
+  const value = text.trim();
+  if (value === "" || value === "false") return null;
+  return value === "true" ? "" : value;
 }
 
 // src/action/build-verify.ts
@@ -39733,7 +39739,7 @@ function changedFiles(before, after) {
 }
 var TAIL = 64 * 1024;
 function runBash(command, cwd, env) {
-  return new Promise((resolve7) => {
+  return new Promise((resolve8) => {
     const child2 = spawn2("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", command], {
       cwd,
       env,
@@ -39751,10 +39757,10 @@ function runBash(command, cwd, env) {
       keep(c, process.stderr);
     });
     child2.on("error", (error2) => {
-      resolve7({ exit: 127, tail: error2.message });
+      resolve8({ exit: 127, tail: error2.message });
     });
     child2.on("close", (code, signal) => {
-      resolve7({ exit: code ?? (signal === null ? 1 : 128), tail });
+      resolve8({ exit: code ?? (signal === null ? 1 : 128), tail });
     });
   });
 }
@@ -41117,6 +41123,62 @@ async function buildAndVerify(a) {
 import { writeFile as writeFile2 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 
+// src/domain/smoke.ts
+var QEMU_ARCH = {
+  amd64: "x86_64",
+  arm64: "aarch64",
+  arm: "arm",
+  "386": "i386",
+  ppc64le: "ppc64le",
+  s390x: "s390x",
+  riscv64: "riscv64"
+};
+var SMOKE_TIMEOUT_MS = 3e4;
+function smokeCommand(o) {
+  const loader = loaderFor(o.target, "glibc");
+  if (loader === null) return { error: `no glibc loader is known for ${o.target.goarch}` };
+  if (o.target.goarch === o.hostGoarch) {
+    const base = loader.split("/").at(-1) ?? loader;
+    return {
+      program: `${o.glibcRoot}/lib/${base}`,
+      args: ["--library-path", `${o.glibcRoot}/lib:${o.glibcRoot}/usr/lib`, o.binary, ...o.args],
+      via: "loader"
+    };
+  }
+  if (o.qemu === null) return { error: `qemu-${QEMU_ARCH[o.target.goarch]} is not installed` };
+  return {
+    program: o.qemu,
+    args: ["-L", o.glibcRoot, o.binary, ...o.args],
+    via: `qemu-${QEMU_ARCH[o.target.goarch]}`
+  };
+}
+var STDERR_LINES = 5;
+function firstLines(text, n = STDERR_LINES) {
+  return text.split("\n").map((l) => l.trimEnd()).filter((l) => l !== "").slice(0, n);
+}
+function smokeMessage(r) {
+  const how = r.timedOut ? `did not finish within ${SMOKE_TIMEOUT_MS / 1e3} s` : `exited ${r.exit ?? "on a signal"}`;
+  const said = r.stderr.length === 0 ? "" : `: ${r.stderr.join(" / ")}`;
+  return `${r.path} ${r.passed ? "runs" : `${how} when run`} on glibc ${r.glibc} (${r.via})${r.passed ? "" : said}`;
+}
+function isRunnable(facts) {
+  return facts.type.startsWith("EXEC") || facts.interpreter !== null;
+}
+function smokeTable(results) {
+  if (results.length === 0) return "";
+  const rows = results.map((r) => {
+    const cell3 = (t) => t.replace(/\|/g, "\\|");
+    const said = r.passed ? "" : cell3(r.stderr.slice(0, 2).join(" / "));
+    return `| ${cell3(r.path)} | ${r.glibc} | ${r.via} | ${r.passed ? "runs" : r.timedOut ? "timed out" : `exit ${r.exit ?? "signal"}`} | ${said} |`;
+  });
+  return ["| smoke run | glibc | via | result | stderr |", "|---|---|---|---|---|", ...rows].join(
+    "\n"
+  );
+}
+function smokeArgs(text) {
+  return text.split(/\s+/).filter((a) => a !== "");
+}
+
 // src/domain/summary.ts
 function cell2(text) {
   return text.replace(/\|/g, "\\|");
@@ -41138,12 +41200,19 @@ function renderSummary(runner, sections, verdict) {
     const tc = s.toolchain === null ? "no toolchain installed" : `toolchain ${s.toolchain.release} (${s.toolchain.mode}${s.toolchain.cacheHit ? ", from cache" : ""})`;
     const build2 = s.buildExit === null ? "" : `, build exited ${s.buildExit}`;
     out.push(`*${s.target}: ${tc}${build2}*`, "", renderMarkdown(s.report, s.target));
+    if (s.smoke !== void 0 && s.smoke.length > 0) out.push("", smokeTable(s.smoke), "");
   }
   return out.join("\n");
 }
 
 // src/action/publish.ts
-async function publish({ runner, outcomes, inputs, annotate: annotate2 }) {
+async function publish({
+  runner,
+  outcomes,
+  inputs,
+  annotate: annotate2,
+  smoke
+}) {
   const binaries = outcomes.flatMap((o) => o.report.binaries);
   for (const o of outcomes)
     if (o.problem !== null)
@@ -41152,8 +41221,18 @@ async function publish({ runner, outcomes, inputs, annotate: annotate2 }) {
     outcomes.flatMap((o) => o.report.binaries.map((result) => ({ target: o.target, result })))
   ))
     annotate2(a);
+  const smokeOf = (target) => smoke?.get(target) ?? null;
+  const smokeFailed = [...smoke?.values() ?? []].flat().filter((r) => !r.passed);
+  for (const o of outcomes)
+    for (const r of smokeOf(o.target) ?? [])
+      if (!r.passed)
+        annotate2({
+          level: "error",
+          title: `cgo-abi-guard smoke (${o.target})`,
+          message: smokeMessage(r)
+        });
   const abiVerdict = outcomes.some((o) => o.problem !== null) ? "error" : overallVerdict(binaries);
-  const verdict = abiVerdict === "pass" ? "pass" : "fail";
+  const verdict = abiVerdict === "pass" && smokeFailed.length === 0 ? "pass" : "fail";
   const report2 = {
     verdict,
     glibcFloor: inputs.glibc,
@@ -41167,6 +41246,7 @@ async function publish({ runner, outcomes, inputs, annotate: annotate2 }) {
       },
       buildExit: o.buildExit,
       problem: o.problem,
+      smoke: smokeOf(o.target),
       binaries: o.report.binaries.map((b) => ({
         ...b,
         facts: b.facts === null ? null : jsonFacts(b.facts)
@@ -41187,7 +41267,8 @@ async function publish({ runner, outcomes, inputs, annotate: annotate2 }) {
         dir: o.prep.installed.dir
       },
       buildExit: o.buildExit,
-      report: o.report
+      report: o.report,
+      smoke: smokeOf(o.target) ?? []
     })),
     verdict
   );
@@ -41198,6 +41279,7 @@ async function publish({ runner, outcomes, inputs, annotate: annotate2 }) {
   });
   setOutput("verdict", verdict);
   setOutput("report", reportPath);
+  setOutput("smoke", smoke === null ? "" : smokeFailed.length === 0 ? "pass" : "fail");
   setOutput(
     "max-glibc",
     maxDotted(
@@ -41212,15 +41294,1594 @@ async function publish({ runner, outcomes, inputs, annotate: annotate2 }) {
   else if (inputs.failOn === "never") return;
   else if (verdict === "fail")
     setFailed(
-      `cgo-abi-guard: ${abiVerdict === "error" ? "some binaries could not be judged" : "ABI violations"} (see the annotations and the job summary)`
+      `cgo-abi-guard: ${abiVerdict === "error" ? "some binaries could not be judged" : abiVerdict === "fail" ? "ABI violations" : "binaries failed to run on the floor's glibc"} (see the annotations and the job summary)`
     );
   else if (inputs.failOn === "warning" && warnings)
     setFailed("cgo-abi-guard: warnings, and fail-on is warning");
 }
 
+// src/adapters/host-tools.ts
+import { execFile as execFile3 } from "node:child_process";
+
+// src/domain/apt-sources.ts
+var words = (value) => (value ?? "").split(/\s+/).filter((w) => w !== "");
+function parseStanzas(text) {
+  const stanzas = [];
+  let current = /* @__PURE__ */ new Map();
+  let last = null;
+  for (const line of text.split("\n")) {
+    if (line.startsWith("#")) continue;
+    if (line.trim() === "") {
+      if (current.size > 0) stanzas.push(current);
+      current = /* @__PURE__ */ new Map();
+      last = null;
+    } else if (/^[ \t]/.test(line) && last !== null) {
+      const body2 = line.trim() === "." ? "" : line.trim();
+      current.set(last, `${current.get(last) ?? ""}
+${body2}`);
+    } else {
+      const colon = line.indexOf(":");
+      if (colon <= 0) continue;
+      last = line.slice(0, colon).trim().toLowerCase();
+      current.set(last, line.slice(colon + 1).trim());
+    }
+  }
+  if (current.size > 0) stanzas.push(current);
+  return stanzas;
+}
+function parseDeb822Sources(text, origin = "") {
+  return parseStanzas(text).filter((s) => s.has("types") || s.has("uris")).map((s) => ({
+    types: words(s.get("types")),
+    uris: words(s.get("uris")),
+    suites: words(s.get("suites")),
+    components: words(s.get("components")),
+    signedBy: s.get("signed-by")?.trim() ?? null,
+    enabled: !/^(no|false|0)$/i.test(s.get("enabled")?.trim() ?? "yes"),
+    origin
+  }));
+}
+function parseOneLineSources(text, origin = "") {
+  const entries = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/#.*$/, "").trim();
+    const m = /^(deb|deb-src)\s+(?:\[([^\]]*)\]\s*)?(\S+)\s+(\S+)(.*)$/.exec(line);
+    if (m === null) continue;
+    const options = /* @__PURE__ */ new Map();
+    for (const option of words(m[2])) {
+      const eq = option.indexOf("=");
+      if (eq > 0) options.set(option.slice(0, eq).toLowerCase(), option.slice(eq + 1));
+    }
+    entries.push({
+      types: [m[1] ?? "deb"],
+      uris: [m[3] ?? ""],
+      suites: [m[4] ?? ""],
+      components: words(m[5]),
+      signedBy: options.get("signed-by") ?? null,
+      enabled: true,
+      origin
+    });
+  }
+  return entries;
+}
+function parseAptSources(files) {
+  return files.flatMap(
+    (f) => (f.format ?? (f.path.endsWith(".sources") ? "deb822" : "one-line")) === "deb822" ? parseDeb822Sources(f.text, f.path) : parseOneLineSources(f.text, f.path)
+  );
+}
+function pickMirror(entries, opts) {
+  for (const e of entries) {
+    if (!e.enabled || !e.types.includes("deb") || !e.suites.includes(opts.codename)) continue;
+    const uri = e.uris.find((u) => /^https?:\/\//.test(u));
+    if (uri !== void 0) return { ok: true, uri: uri.replace(/\/+$/, ""), signedBy: e.signedBy };
+  }
+  const seen = entries.filter((e) => e.enabled).map((e) => `${e.uris.join(" ")} (${e.types.join(",")}: ${e.suites.join(" ")})`);
+  return {
+    ok: false,
+    error: `no http(s) apt source of type deb for suite "${opts.codename}" in the host's apt configuration; found: ${seen.length > 0 ? seen.join("; ") : "no entries"}`
+  };
+}
+function parsePrintUris(text) {
+  const out = [];
+  for (const line of text.split("\n")) {
+    const m = /^'([^']+)'\s+(\S+)\s+(\d+)\s+SHA256:([0-9a-f]{64})\s*$/i.exec(line.trim());
+    if (m === null) continue;
+    const [, url2 = "", filename = "", size = "0", sha = ""] = m;
+    out.push({ url: url2, filename, size: Number(size), sha256: sha.toLowerCase() });
+  }
+  return out;
+}
+function parseDebFilename(filename) {
+  const base = filename.slice(filename.lastIndexOf("/") + 1);
+  const m = /^([^_]+)_([^_]+)_([^_]+)\.deb$/.exec(base);
+  if (m === null) return null;
+  const [, name = "", version3 = "", arch3 = ""] = m;
+  return { name, version: version3.replace(/%3a/gi, ":"), arch: arch3 };
+}
+function parseDependsField(value) {
+  return value.split(",").map(
+    (group) => group.split("|").map((alt) => alt.trim().split(/[\s(:[<]/)[0] ?? "").filter((name) => name !== "")
+  ).filter((group) => group.length > 0);
+}
+var TYPE_BY_CHAR = {
+  "-": "file",
+  d: "dir",
+  l: "symlink",
+  h: "hardlink"
+};
+var LISTING = /^(\S)\S{9}\s+\S+\s+(?:\d+|\d+,\s*\d+)\s+\d{4}-\d\d-\d\d\s+\d\d:\d\d(?::\d\d)?\s(.*)$/;
+function unescapeTar(s) {
+  const simple = { n: "\n", t: "	", r: "\r", "\\": "\\", f: "\f" };
+  return s.replace(/((?:\\[0-7]{3})+)|\\(.)/g, (_, octal, e) => {
+    if (octal === void 0) return simple[e] ?? e;
+    const bytes = octal.split("\\").slice(1).map((o) => parseInt(o, 8));
+    return new TextDecoder().decode(Uint8Array.from(bytes));
+  });
+}
+function parseDebContents(text) {
+  const entries = [];
+  for (const line of text.split("\n")) {
+    if (line.trim() === "") continue;
+    const m = LISTING.exec(line);
+    if (m === null) {
+      entries.push({ path: line, type: "other", linkTarget: null });
+      continue;
+    }
+    const type = TYPE_BY_CHAR[m[1] ?? ""] ?? "other";
+    const rest = m[2] ?? "";
+    const sep8 = type === "symlink" ? " -> " : type === "hardlink" ? " link to " : null;
+    const parts2 = sep8 === null ? [rest] : rest.split(sep8);
+    const linkTarget = parts2.length === 2 ? unescapeTar(parts2[1] ?? "") : null;
+    const path8 = unescapeTar(parts2.length === 2 ? parts2[0] ?? "" : rest);
+    entries.push({ path: path8, type, linkTarget });
+  }
+  return entries;
+}
+var components = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
+function climb(dir, rel) {
+  const stack = [...dir];
+  for (const c of components(rel)) {
+    if (c !== "..") stack.push(c);
+    else if (stack.pop() === void 0) return null;
+  }
+  return stack;
+}
+function checkEntries(entries) {
+  const problems = [];
+  const symlinks = new Set(
+    entries.filter((e) => e.type === "symlink").map((e) => components(e.path).join("/"))
+  );
+  const throughSymlink = (parts2) => {
+    for (let i = 1; i < parts2.length; i++) {
+      const prefix2 = parts2.slice(0, i).join("/");
+      if (symlinks.has(prefix2)) return prefix2;
+    }
+    return null;
+  };
+  for (const e of entries) {
+    const parts2 = components(e.path);
+    if (e.type === "other") {
+      problems.push(`${e.path}: device, fifo or unrecognised entry`);
+      continue;
+    }
+    if (e.path.startsWith("/")) problems.push(`${e.path}: absolute path`);
+    if (parts2.includes("..")) problems.push(`${e.path}: path contains ".."`);
+    const via = throughSymlink(parts2);
+    if (via !== null) problems.push(`${e.path}: written through the symlink ${via}`);
+    if (e.type === "symlink") {
+      if (e.linkTarget === null) problems.push(`${e.path}: ambiguous symlink entry`);
+      else if (!e.linkTarget.startsWith("/") && climb(parts2.slice(0, -1), e.linkTarget) === null)
+        problems.push(`${e.path}: symlink to ${e.linkTarget} leaves the root`);
+    }
+    if (e.type === "hardlink") {
+      const t = e.linkTarget;
+      if (t === null) problems.push(`${e.path}: ambiguous hardlink entry`);
+      else if (t.startsWith("/") || components(t).includes(".."))
+        problems.push(`${e.path}: hardlink to ${t} leaves the root`);
+      else if (throughSymlink(components(t)) !== null)
+        problems.push(`${e.path}: hardlink to ${t} goes through a symlink`);
+    }
+  }
+  return problems;
+}
+
+// src/adapters/host-apt.ts
+import { readdir as readdir5, readFile as readFile2 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+async function readHostAptSources(etc = "/etc/apt") {
+  const out = [];
+  const main2 = join8(etc, "sources.list");
+  const text = await readFile2(main2, "utf8").catch(() => null);
+  if (text !== null) out.push({ path: main2, text, format: "one-line" });
+  const dir = join8(etc, "sources.list.d");
+  const names = (await readdir5(dir).catch(() => [])).sort();
+  for (const name of names) {
+    const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
+    if (format === null) continue;
+    const path8 = join8(dir, name);
+    const body2 = await readFile2(path8, "utf8").catch(() => null);
+    if (body2 !== null) out.push({ path: path8, text: body2, format });
+  }
+  return out;
+}
+
+// src/adapters/host-tools.ts
+async function missingPrograms(programs) {
+  const out = [];
+  for (const { program, hint } of programs) {
+    const found = await new Promise((resolve8) => {
+      execFile3("sh", ["-c", `command -v "$1"`, "sh", program], (error2) => {
+        resolve8(error2 === null);
+      });
+    });
+    if (!found) out.push(`${program} not found on PATH: ${hint}`);
+  }
+  return out;
+}
+var MirrorError = class extends Error {
+};
+async function hostMirror(override, codename) {
+  if (override !== null) return { uri: override, keyring: null };
+  const files = await readHostAptSources();
+  const picked = pickMirror(parseAptSources(files), { codename: codename ?? "" });
+  if (!picked.ok) throw new MirrorError(`${picked.error}; pass --mirror URI`);
+  const keyring = picked.signedBy?.startsWith("/") === true ? picked.signedBy : null;
+  return { uri: picked.uri, keyring };
+}
+
+// src/adapters/tool-cache.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { homedir, arch as osArch } from "node:os";
+import { join as join9 } from "node:path";
+function toolCacheRoot(env) {
+  const runner = env.RUNNER_TOOL_CACHE;
+  if (runner !== void 0 && runner !== "") return runner;
+  const xdg = env.XDG_CACHE_HOME;
+  const base = xdg !== void 0 && xdg !== "" ? xdg : join9(env.HOME ?? homedir(), ".cache");
+  return join9(base, "cgo-abi-guard", "tool-cache");
+}
+function stateRoot(env) {
+  return join9(toolCacheRoot(env), ".cgo-abi-guard-state");
+}
+function toolCacheArch() {
+  return osArch();
+}
+function toolDir(root, toolName, version3, arch3) {
+  return join9(root, toolName, version3, arch3);
+}
+function isComplete(dir) {
+  return existsSync2(`${dir}.complete`);
+}
+
+// src/domain/host.ts
+var MULTIARCH = {
+  amd64: "x86_64-linux-gnu",
+  arm64: "aarch64-linux-gnu",
+  armhf: "arm-linux-gnueabihf",
+  armel: "arm-linux-gnueabi",
+  i386: "i386-linux-gnu",
+  ppc64el: "powerpc64le-linux-gnu",
+  s390x: "s390x-linux-gnu",
+  riscv64: "riscv64-linux-gnu"
+};
+function hostInfoOf(facts) {
+  const family = familyOf(facts.distro.id, facts.distro.idLike);
+  if (family === null) {
+    return {
+      error: `the toolchain install needs a Debian or Ubuntu host (its apt and package mirror); this is "${facts.distro.prettyName ?? facts.distro.id}"`
+    };
+  }
+  const { goarch, debianArch, machine: machine2 } = facts.hostArch;
+  const multiarch = debianArch === null ? void 0 : MULTIARCH[debianArch];
+  if (goarch === null || debianArch === null || multiarch === void 0 || !isGoArch(goarch)) {
+    return {
+      error: `host architecture "${machine2}" is not one the toolchain install supports (amd64, arm64, \u2026)`
+    };
+  }
+  return { family, debianArch, goarch, multiarch };
+}
+
+// src/steps/install-qemu.ts
+import { mkdir as mkdir7, readFile as readFile5, writeFile as writeFile7 } from "node:fs/promises";
+import { dirname as dirname9, join as join19 } from "node:path";
+
+// src/adapters/apt.ts
+import { execFile as execFile4 } from "node:child_process";
+import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join10 } from "node:path";
+var AptError = class extends Error {
+  name = "AptError";
+};
+var NAME = /^[a-z0-9][a-z0-9+.-]*(?::[a-z0-9-]+)?(?:=[A-Za-z0-9.+~:-]+)?$/;
+var PrivateApt = class {
+  constructor(opts) {
+    this.opts = opts;
+    this.mirror = opts.mirror.replace(/\/+$/, "");
+    this.configPath = join10(opts.stateDir, "apt.conf");
+  }
+  opts;
+  configPath;
+  mirror;
+  configured = null;
+  get where() {
+    return `${this.mirror} suite ${this.opts.suite}`;
+  }
+  /** Writes apt.conf, sources and the empty dpkg status, once per instance. */
+  configure() {
+    this.configured ??= this.writeConfig();
+    return this.configured;
+  }
+  async writeConfig() {
+    const d = this.opts.stateDir;
+    const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
+    if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
+    for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
+      await mkdir2(join10(d, sub), { recursive: true });
+    for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
+      await mkdir2(join10(d, sub), { recursive: true });
+    await writeFile3(join10(d, "status"), "");
+    const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
+    const components2 = (this.opts.components ?? ["main"]).join(" ");
+    await writeFile3(
+      join10(d, "etc", "sources.list"),
+      `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
+`
+    );
+    const q = (s) => JSON.stringify(s);
+    const lines = [
+      `Dir::Etc::Main ${q(join10(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join10(d, "etc", "apt.conf.d"))};`,
+      `Dir::State ${q(d)};`,
+      `Dir::State::Lists ${q(join10(d, "lists"))};`,
+      `Dir::State::status ${q(join10(d, "status"))};`,
+      `Dir::State::extended_states ${q(join10(d, "extended_states"))};`,
+      `Dir::Cache ${q(join10(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join10(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join10(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join10(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join10(d, "etc", "preferences.d"))};`,
+      `APT::Architecture ${q(this.opts.arch)};`,
+      `APT::Architectures { ${q(this.opts.arch)}; };`,
+      'Acquire::Languages "none";',
+      `Acquire::Retries "${this.opts.retries ?? 1}";`,
+      'Acquire::IndexTargets::deb::Contents-deb::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11-icons::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11-icons-small::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11-icons-hidpi::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::CNF::DefaultEnabled "false";',
+      'Acquire::AllowInsecureRepositories "false";',
+      'APT::Get::AllowUnauthenticated "false";'
+    ];
+    if (process.getuid?.() === 0) lines.push('APT::Sandbox::User "root";');
+    await writeFile3(this.configPath, `${lines.join("\n")}
+`);
+  }
+  /** Downloads and signature-checks the suite's index. */
+  async update() {
+    await this.configure();
+    const r = await this.run("apt-get", ["-q", "update", "--error-on=any"]);
+    if (r.code === 0) return;
+    throw new AptError(`apt could not update ${this.where}: ${updateReason(r)}`);
+  }
+  /** Exact candidate versions, sizes and SHA-256 from the signed index; names in given order. */
+  async resolve(names) {
+    await this.configure();
+    const bad = names.filter((n) => !NAME.test(n));
+    if (bad.length > 0) throw new AptError(`not a package name: ${bad.join(", ")}`);
+    if (names.length === 0) return [];
+    const r = await this.run("apt-get", ["--print-uris", "-q", "download", "--", ...names]);
+    if (r.code !== 0) throw new AptError(this.lookupError(r));
+    const byName = /* @__PURE__ */ new Map();
+    for (const u of parsePrintUris(r.stdout)) {
+      const parsed = parseDebFilename(u.filename);
+      if (parsed === null) throw new AptError(`apt printed an unexpected file name: ${u.filename}`);
+      if (!u.url.startsWith(`${this.mirror}/`))
+        throw new AptError(`apt gave ${u.url}, which is not under ${this.mirror}`);
+      const filename = decodeURIComponent(u.url.slice(this.mirror.length + 1));
+      byName.set(parsed.name, { ...parsed, filename, size: u.size, sha256: u.sha256 });
+    }
+    return names.map((n) => {
+      const found = byName.get(n.replace(/[:=].*$/, ""));
+      if (found === void 0)
+        throw new AptError(`apt gave no download with a SHA-256 for package ${n} (${this.where})`);
+      return found;
+    });
+  }
+  /** Pre-Depends and Depends of the candidate version: the first alternative of each group. */
+  async dependsOf(name) {
+    await this.configure();
+    if (!NAME.test(name)) throw new AptError(`not a package name: ${name}`);
+    const r = await this.run("apt-cache", ["-q", "show", "--no-all-versions", "--", name]);
+    if (r.code !== 0) throw new AptError(this.lookupError(r, name));
+    const stanza = parseStanzas(r.stdout).find((s) => s.get("package") === name.split(/[:=]/)[0]);
+    if (stanza === void 0) throw new AptError(`package ${name} not found in ${this.where}`);
+    const field = [stanza.get("pre-depends"), stanza.get("depends")].filter((f) => f !== void 0);
+    return parseDependsField(field.join(",")).map((group) => group[0] ?? "");
+  }
+  lookupError(r, fallbackName) {
+    const text = `${r.stderr}
+${r.stdout}`;
+    const missing = [...text.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1] ?? "");
+    if (missing.length > 0 || /No packages found/.test(text)) {
+      const names = missing.length > 0 ? [...new Set(missing)].join(", ") : fallbackName ?? "?";
+      return `package ${names} not found in ${this.where}`;
+    }
+    const noCandidate = /Can't select (?:candidate )?version from package (\S+)/.exec(text);
+    if (noCandidate !== null)
+      return `package ${noCandidate[1] ?? ""} has no installable version in ${this.where}`;
+    return `apt failed for ${this.where}: ${firstError(text)}`;
+  }
+  run(cmd, args) {
+    const env = { ...process.env, APT_CONFIG: this.configPath, LC_ALL: "C", LANGUAGE: "" };
+    return new Promise((resolve8, reject) => {
+      execFile4(
+        cmd,
+        args,
+        { env, maxBuffer: 64 * 1024 * 1024, encoding: "utf8", cwd: this.opts.stateDir },
+        (error2, stdout, stderr) => {
+          if (error2 !== null && error2.code === "ENOENT") {
+            reject(new AptError(`${cmd} not found: a Debian-family host with apt is required`));
+            return;
+          }
+          const code = error2 === null ? 0 : typeof error2.code === "number" ? error2.code : 1;
+          resolve8({ code, stdout, stderr });
+        }
+      );
+    });
+  }
+};
+var clean = (s) => s.replace(/\[IP: [^\]]*\]/g, "").replace(/\s+/g, " ").trim();
+function firstError(text) {
+  const e = /^E: (.*)$/m.exec(text) ?? /^W: (.*)$/m.exec(text);
+  return clean(e?.[1] ?? (text.trim().split("\n")[0] || "unknown error"));
+}
+function updateReason(r) {
+  const text = `${r.stdout}
+${r.stderr}`;
+  const err = /^Err:\d+ .*\n\s+(.*)$/m.exec(text);
+  const detail = clean(err?.[1] ?? "");
+  if (/signature|NO_PUBKEY|EXPKEYSIG|BADSIG|not signed/i.test(`${detail} ${text}`))
+    return `signature check failed (${detail || firstError(text)})`;
+  if (/does not have a Release file/.test(text))
+    return `no Release file (${detail || "is the suite name right?"})`;
+  return detail || firstError(text);
+}
+
+// src/adapters/deb.ts
+import { spawn as spawn3 } from "node:child_process";
+import { createHash } from "node:crypto";
+import { createReadStream, lstatSync, readFileSync } from "node:fs";
+import { lstat as lstat3, open as open3, readdir as readdir6, readlink as readlink2, realpath as realpath2, rename as rename2, rm as rm2, symlink as symlink2 } from "node:fs/promises";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { basename as basename5, dirname as dirname5, isAbsolute as isAbsolute4, join as join11, posix as posix2, relative as relative3, sep as sep3 } from "node:path";
+var DebError = class extends Error {
+  name = "DebError";
+};
+async function run(cmd, args, toFile) {
+  const file = toFile === void 0 ? null : await open3(toFile, "w", 384);
+  try {
+    return await new Promise((resolve8, reject) => {
+      const child2 = spawn3(cmd, args, {
+        stdio: ["ignore", file?.fd ?? "pipe", "pipe"],
+        env: { ...process.env, LC_ALL: "C" }
+      });
+      const out = [];
+      const err = [];
+      child2.stdout?.on("data", (c) => out.push(c));
+      child2.stderr?.on("data", (c) => err.push(c));
+      child2.on("error", (e) => {
+        reject(
+          new DebError(e.code === "ENOENT" ? `${cmd} not found (install dpkg and tar)` : e.message)
+        );
+      });
+      child2.on("close", (code) => {
+        if (code === 0) {
+          resolve8(Buffer.concat(out).toString("utf8"));
+          return;
+        }
+        const last = Buffer.concat(err).toString("utf8").trim().split("\n").at(-1);
+        reject(
+          new DebError(
+            last !== void 0 && last !== "" ? last : `${cmd} exited ${code ?? "on a signal"}`
+          )
+        );
+      });
+    });
+  } finally {
+    await file?.close();
+  }
+}
+var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
+var inside = (root, p) => p === root || p.startsWith(root + sep3);
+async function extractDeb(debPath, root) {
+  const tarFile = join11(dirname5(debPath), `.${basename5(debPath)}.${process.pid}.tar`);
+  try {
+    return await extractVia(debPath, tarFile, root);
+  } finally {
+    await rm2(tarFile, { force: true });
+  }
+}
+async function extractVia(debPath, tarFile, root) {
+  const name = basename5(debPath);
+  const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch((e) => {
+    throw new DebError(`cannot read package ${name}: ${e.message}`);
+  });
+  const entries = parseDebContents(listing);
+  const problems = checkEntries(entries);
+  if (problems.length > 0)
+    throw new DebError(
+      `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
+    );
+  const realRoot = await realpath2(root);
+  const dirs = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const p = parts(e.path);
+    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
+    for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
+  }
+  for (const d of dirs) {
+    const real = await realpath2(join11(root, d)).catch(() => null);
+    if (real !== null && !inside(realRoot, real))
+      throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
+  }
+  const tarArgs = ["-xf", tarFile, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
+  await run("tar", tarArgs).catch((e) => {
+    throw new DebError(`cannot extract ${name}: ${e.message}`);
+  });
+  const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
+  await relocate(root, links);
+  return { entries: entries.length };
+}
+async function relocateSymlinks(root) {
+  const links = (await walk2(root)).filter((e) => e.type === "symlink").map((e) => e.path);
+  return relocate(root, links);
+}
+async function relocate(root, links) {
+  let rewritten = 0;
+  for (const rel of links) {
+    const at = join11(root, rel);
+    const target = await readlink2(at);
+    if (!isAbsolute4(target)) continue;
+    const fixed = relative3(dirname5(at), join11(root, posix2.normalize(target))) || ".";
+    const tmp = `${at}.relocate-${process.pid}`;
+    await rm2(tmp, { force: true });
+    await symlink2(fixed, tmp);
+    await rename2(tmp, at);
+    rewritten++;
+  }
+  for (const rel of links) {
+    if (await escapes(root, rel))
+      throw new DebError(
+        `refusing symlink ${rel} -> ${await readlink2(join11(root, rel))}: it leaves ${root}`
+      );
+  }
+  return { rewritten };
+}
+async function escapes(root, rel) {
+  let pending = parts(rel);
+  const resolved = [];
+  for (let hops = 0; pending.length > 0; ) {
+    const [c = "", ...rest] = pending;
+    pending = rest;
+    if (c === "..") {
+      if (resolved.pop() === void 0) return true;
+      continue;
+    }
+    const here = join11(root, ...resolved, c);
+    const st = await lstat3(here).catch(() => null);
+    if (st?.isSymbolicLink() !== true) {
+      resolved.push(c);
+      continue;
+    }
+    const target = await readlink2(here);
+    if (isAbsolute4(target) || ++hops > 40) return true;
+    pending = [...parts(target), ...pending];
+  }
+  return false;
+}
+async function walk2(root) {
+  const out = [];
+  const visit = async (rel) => {
+    const dirents = await readdir6(join11(root, rel), { withFileTypes: true });
+    const subdirs = [];
+    for (const d of dirents) {
+      const p = rel === "" ? d.name : `${rel}/${d.name}`;
+      if (d.isDirectory()) {
+        out.push({ path: p, type: "dir", size: 0 });
+        subdirs.push(p);
+      } else if (d.isFile() || d.isSymbolicLink()) {
+        const st = lstatSync(join11(root, p));
+        out.push({ path: p, type: d.isFile() ? "file" : "symlink", size: st.size });
+      } else out.push({ path: p, type: "other", size: 0 });
+    }
+    await Promise.all(subdirs.map(visit));
+  };
+  await visit("");
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+async function hashFile(path8, size) {
+  const hash = createHash("sha256");
+  if (size <= 1 << 20) return hash.update(readFileSync(path8)).digest("hex");
+  for await (const chunk of createReadStream(path8, { highWaterMark: 1 << 20 }))
+    hash.update(chunk);
+  return hash.digest("hex");
+}
+var HASH_READERS = Math.max(2, Math.min(8, availableParallelism2()));
+async function hashTree(root) {
+  const walked = await walk2(root);
+  const special = walked.find((w) => w.type === "other");
+  if (special !== void 0) throw new DebError(`${join11(root, special.path)} is a special file`);
+  return mapLimit(walked, HASH_READERS, async (w) => {
+    const at = join11(root, w.path);
+    if (w.type === "file")
+      return { path: w.path, type: "file", size: w.size, sha256: await hashFile(at, w.size) };
+    if (w.type === "symlink")
+      return { path: w.path, type: "symlink", size: w.size, linkTarget: await readlink2(at) };
+    return { path: w.path, type: "dir", size: 0 };
+  });
+}
+async function verifyTree(root, manifest) {
+  const walked = await walk2(root).catch((e) => {
+    throw new DebError(`cannot read ${root}: ${e.message}`);
+  });
+  const now = new Map(walked.map((w) => [w.path, w]));
+  const problems = [];
+  const toHash = [];
+  for (const m of manifest) {
+    const w = now.get(m.path);
+    now.delete(m.path);
+    if (w === void 0) problems.push(`missing: ${m.path}`);
+    else if (w.type !== m.type)
+      problems.push(`changed: ${m.path} (was a ${m.type}, now a ${w.type})`);
+    else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
+    else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
+    else if (m.type === "symlink" && await readlink2(join11(root, m.path)) !== m.linkTarget)
+      problems.push(`changed: ${m.path} (symlink target)`);
+  }
+  for (const w of now.values()) problems.push(`extra: ${w.path}`);
+  const hashes = await mapLimit(
+    toHash,
+    HASH_READERS,
+    (f) => hashFile(join11(root, f.path), f.size).catch(() => "")
+  );
+  toHash.forEach((f, i) => {
+    if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
+  });
+  return problems.sort();
+}
+
+// src/adapters/download.ts
+import { createHash as createHash2, randomBytes } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { open as open4, rename as rename3, rm as rm3, stat as stat4 } from "node:fs/promises";
+import { basename as basename6, dirname as dirname6, join as join12 } from "node:path";
+var DownloadError = class extends Error {
+  name = "DownloadError";
+};
+async function sha256File(path8) {
+  const hash = createHash2("sha256");
+  for await (const chunk of createReadStream2(path8, { highWaterMark: 1 << 20 }))
+    hash.update(chunk);
+  return hash.digest("hex");
+}
+async function alreadyThere(req) {
+  const st = await stat4(req.dest).catch(() => null);
+  if (st === null || !st.isFile() || st.size !== req.size) return false;
+  return await sha256File(req.dest) === req.sha256.toLowerCase();
+}
+function hostOf(url2) {
+  try {
+    return new URL(url2).host;
+  } catch {
+    return url2;
+  }
+}
+function networkReason(error2) {
+  if (error2 instanceof Error && error2.name === "AbortError") return "timed out";
+  const cause = error2 instanceof Error ? error2.cause : void 0;
+  if (cause instanceof Error) {
+    const code = cause.code;
+    return code ?? cause.message;
+  }
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+async function downloadVerified(req) {
+  const expected = req.sha256.toLowerCase();
+  if (await alreadyThere(req)) return { path: req.dest, reused: true };
+  const tmp = join12(
+    dirname6(req.dest),
+    `.${basename6(req.dest)}.${process.pid}.${randomBytes(4).toString("hex")}.part`
+  );
+  const host = hostOf(req.url);
+  const controller = new AbortController();
+  const idle = req.idleTimeoutMs ?? 6e4;
+  let timer = setTimeout(() => {
+    controller.abort();
+  }, idle);
+  const poke = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      controller.abort();
+    }, idle);
+  };
+  let ok2 = false;
+  try {
+    let response;
+    try {
+      response = await fetch(req.url, { signal: controller.signal, redirect: "follow" });
+    } catch (error2) {
+      throw new DownloadError(
+        `package ${req.name}: cannot reach ${host} (${networkReason(error2)}) for ${req.url}`
+      );
+    }
+    if (!response.ok || response.body === null)
+      throw new DownloadError(
+        `package ${req.name}: ${host} answered HTTP ${response.status} for ${req.url}`
+      );
+    const hash = createHash2("sha256");
+    let received = 0;
+    const file = await open4(tmp, "wx", 420);
+    try {
+      for await (const chunk of response.body) {
+        poke();
+        received += chunk.byteLength;
+        if (received > req.size) break;
+        hash.update(chunk);
+        await file.write(chunk);
+      }
+    } catch (error2) {
+      throw new DownloadError(
+        `package ${req.name}: download from ${host} broke off (${networkReason(error2)})`
+      );
+    } finally {
+      await file.close();
+    }
+    if (received !== req.size)
+      throw new DownloadError(
+        `package ${req.name}: size mismatch (expected ${req.size} bytes, got ${received > req.size ? "more" : received})`
+      );
+    const got = hash.digest("hex");
+    if (got !== expected)
+      throw new DownloadError(
+        `package ${req.name}: SHA-256 mismatch (expected ${expected}, got ${got})`
+      );
+    await rename3(tmp, req.dest);
+    ok2 = true;
+    return { path: req.dest, reused: false };
+  } finally {
+    clearTimeout(timer);
+    if (!ok2) await rm3(tmp, { force: true });
+  }
+}
+
+// src/adapters/install-lock.ts
+import { mkdir as mkdir3, readFile as readFile3, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join13 } from "node:path";
+var POLL_MS = 250;
+var TIMEOUT_MS2 = 20 * 60 * 1e3;
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error2) {
+    return error2.code === "EPERM";
+  }
+}
+async function withInstallLock(lockDir, onWait, fn) {
+  const started = Date.now();
+  let told = false;
+  for (; ; ) {
+    try {
+      await mkdir3(lockDir, { recursive: false });
+      await writeFile4(join13(lockDir, "pid"), String(process.pid));
+      break;
+    } catch (error2) {
+      if (error2.code === "ENOENT") {
+        await mkdir3(join13(lockDir, ".."), { recursive: true });
+        continue;
+      }
+      if (error2.code !== "EEXIST") throw error2;
+      const owner = await readFile3(join13(lockDir, "pid"), "utf8").catch(() => "");
+      const pid = Number.parseInt(owner, 10);
+      if (Number.isInteger(pid) && pid > 0 && !alive(pid)) {
+        await rm4(lockDir, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() - started > TIMEOUT_MS2)
+        throw new Error(`gave up waiting for ${lockDir} (held by pid ${owner || "?"})`);
+      if (!told) onWait(owner || "?");
+      told = true;
+      await new Promise((resolve8) => setTimeout(resolve8, POLL_MS));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    await rm4(lockDir, { recursive: true, force: true });
+  }
+}
+
+// src/domain/lockfile.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { createHash as createHash3 } from "node:crypto";
+
+// src/domain/toolchain/npm-lock.ts
+var SHA512_SRI = /^sha512-[A-Za-z0-9+/]{86}==$/;
+function checkNpmPin(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return 'source npm needs "npm: {name, version, integrity}"';
+  const { name, version: version3, integrity } = value;
+  if (typeof name !== "string" || !/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/.test(name))
+    return "npm.name must be an npm package name";
+  if (typeof version3 !== "string" || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(version3))
+    return `npm package ${name}: version must be an exact version like 1.0.3`;
+  if (typeof integrity !== "string" || !SHA512_SRI.test(integrity))
+    return `npm package ${name}: integrity must be "sha512-" and the base64 digest npm records`;
+  return { name, version: version3, integrity };
+}
+function npmIdentity(pin) {
+  return `npm ${pin.name} ${pin.version} ${pin.integrity}`;
+}
+
+// src/domain/lockfile.ts
+var LOCK_HEADER = "# cgo-abi-guard lockfile: the exact packages of each toolchain. Commit it; it is enforced when present.\n";
+function emptyLock() {
+  return { version: 1, toolchains: [] };
+}
+function parseLockfile(text, fileName) {
+  const doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
+  const first = doc.errors[0];
+  if (first !== void 0)
+    return { error: `${fileName}: not valid YAML: ${first.message.split("\n")[0] ?? ""}` };
+  const raw = doc.toJS();
+  if (!isRecord(raw) || raw.version !== 1 || !Array.isArray(raw.toolchains)) {
+    return {
+      error: `${fileName}: not a cgo-abi-guard lockfile (expected "version: 1" and a "toolchains" list)`
+    };
+  }
+  const toolchains = [];
+  for (const [i, entry] of raw.toolchains.entries()) {
+    const where2 = `${fileName}: toolchains[${i}]`;
+    if (isRecord(entry) && entry.source !== void 0 && entry.source !== "npm")
+      return { error: `${where2}: source must be npm or absent (Debian packages)` };
+    const listed = !isRecord(entry) ? null : entry.source === "npm" ? [] : entry.packages;
+    if (!isRecord(entry) || typeof entry.key !== "string" || typeof entry.release !== "string" || !Array.isArray(listed)) {
+      return { error: `${where2}: needs key, release and packages` };
+    }
+    const npm = entry.source === "npm" ? checkNpmPin(entry.npm) : void 0;
+    if (typeof npm === "string") return { error: `${where2} (${entry.key}): ${npm}` };
+    const packages = [];
+    for (const p of listed) {
+      const checked = checkPackage(p);
+      if (typeof checked === "string") return { error: `${where2} (${entry.key}): ${checked}` };
+      packages.push(checked);
+    }
+    const tree = entry.tree;
+    if (tree !== void 0 && (typeof tree !== "string" || !/^[0-9a-f]{64}$/.test(tree))) {
+      return { error: `${where2} (${entry.key}): tree must be 64 hex digits` };
+    }
+    toolchains.push({
+      key: entry.key,
+      release: entry.release,
+      packages,
+      ...npm === void 0 ? {} : { npm },
+      ...tree === void 0 ? {} : { tree }
+    });
+  }
+  return { version: 1, toolchains };
+}
+function checkPackage(p) {
+  if (!isRecord(p) || typeof p.name !== "string") return "a package entry has no name";
+  const { name, version: version3, arch: arch3, filename, size, sha256 } = p;
+  if (typeof version3 !== "string" || typeof arch3 !== "string" || typeof filename !== "string") {
+    return `package ${name}: needs version, arch and filename`;
+  }
+  if (typeof size !== "number" || !Number.isInteger(size) || size <= 0)
+    return `package ${name}: size must be a positive integer`;
+  if (typeof sha256 !== "string" || !/^[0-9a-f]{64}$/.test(sha256))
+    return `package ${name}: sha256 must be 64 hex digits`;
+  if (filename.startsWith("/") || filename.split("/").includes(".."))
+    return `package ${name}: filename must be a path inside the mirror`;
+  return { name, version: version3, arch: arch3, filename, size, sha256 };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function findToolchain(lock, key) {
+  return lock.toolchains.find((t) => t.key === key);
+}
+function withToolchain(lock, entry) {
+  const others = lock.toolchains.filter((t) => t.key !== entry.key);
+  return { version: 1, toolchains: [...others, entry].sort((a, b) => a.key.localeCompare(b.key)) };
+}
+function renderLockfile(lock) {
+  const toolchains = lock.toolchains.map((t) => ({
+    key: t.key,
+    release: t.release,
+    ...t.tree === void 0 ? {} : { tree: t.tree },
+    ...t.npm === void 0 ? { packages: [...t.packages].sort((a, b) => a.name.localeCompare(b.name)) } : { source: "npm", npm: t.npm }
+  }));
+  return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0 });
+}
+function lockIdentity(entry) {
+  if (entry.npm !== void 0) return npmIdentity(entry.npm);
+  return [...entry.packages].sort((a, b) => a.name.localeCompare(b.name)).map((p) => `${p.name} ${p.version} ${p.arch} ${p.sha256}`).join("\n");
+}
+function lockHash(identity) {
+  return createHash3("sha256").update(identity).digest("hex").slice(0, 12);
+}
+
+// src/steps/install.ts
+import { mkdir as mkdir6, readFile as readFile4, writeFile as writeFile6 } from "node:fs/promises";
+import { dirname as dirname8, join as join18 } from "node:path";
+
+// src/steps/resolve-packages.ts
+import { join as join14 } from "node:path";
+var ResolveError = class extends Error {
+};
+async function resolveEntry(plan, mirror, stateRoot2, log3) {
+  const apt = new PrivateApt({
+    stateDir: join14(
+      stateRoot2,
+      "apt",
+      `${plan.release.family}-${plan.release.codename}-${plan.host.debianArch}`
+    ),
+    mirror: mirror.uri,
+    ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
+    suite: plan.release.codename,
+    arch: plan.host.debianArch
+  });
+  log3(`resolving packages for ${plan.key} from ${plan.release.family} ${plan.release.codename}`);
+  await apt.update();
+  const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
+  if (gccMajor === null) {
+    throw new ResolveError(
+      `${plan.release.codename}: the ${GCC_META_PACKAGE} package does not name a default gcc version`
+    );
+  }
+  const tools = compilerPackages(plan, gccMajor);
+  const toolDepends = (await Promise.all(tools.map((t) => apt.dependsOf(t)))).flat();
+  const names = [
+    ...sysrootPackages(plan, gccMajor),
+    ...tools,
+    ...compilerHostLibraries(toolDepends)
+  ];
+  const packages = await apt.resolve(names);
+  return { key: plan.key, release: `${plan.release.family}/${plan.release.codename}`, packages };
+}
+
+// src/domain/wrappers.ts
+var PRELUDE = (key) => [
+  "#!/bin/sh",
+  `# Generated by cgo-abi-guard for ${key}. Do not edit: reinstalling rewrites it.`,
+  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
+  'root="${here%/bin}/root"',
+  ""
+].join("\n");
+function wrapperScripts(plan, gccMajor) {
+  const t = plan.triplet;
+  const pre = PRELUDE(plan.key);
+  switch (plan.mode) {
+    case "cross-gcc": {
+      const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
+      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" "$@"
+`;
+      return { cc: run3("gcc"), cxx: run3("g++") };
+    }
+    case "host-gcc": {
+      const common = `-B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
+      const c = `-isystem "$root/usr/${t}/include"`;
+      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c} -L"$root/usr/lib/gcc-cross/${t}/${gccMajor}"`;
+      return {
+        cc: `${pre}exec gcc --sysroot="$root" ${c} ${common} "$@"
+`,
+        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${common} "$@"
+`
+      };
+    }
+    case "clang": {
+      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld -Qunused-arguments`;
+      return { cc: `${pre}exec clang ${flags} "$@"
+`, cxx: `${pre}exec clang++ ${flags} "$@"
+` };
+    }
+  }
+}
+function hostProgramsFor(plan) {
+  switch (plan.mode) {
+    case "cross-gcc":
+      return [];
+    case "host-gcc":
+      return [
+        { program: "gcc", hint: "install gcc (apt-get install gcc), or use compiler: clang" },
+        { program: "g++", hint: "install g++ (apt-get install g++)" }
+      ];
+    case "clang":
+      return [
+        {
+          program: "clang",
+          hint: "install clang (apt-get install clang lld), or use compiler: gcc"
+        },
+        { program: "ld.lld", hint: "install lld (apt-get install lld): clang links through it" }
+      ];
+  }
+}
+function clangCaveat(plan) {
+  if (plan.mode !== "clang") return null;
+  const { goarch, variant } = plan.target;
+  if (goarch === "s390x")
+    return 'lld before 18 cannot link s390x ("unknown emulation: elf64_s390"); use --compiler gcc';
+  if (goarch === "riscv64")
+    return "lld before 15 cannot link riscv64 (no linker relaxation for R_RISCV_ALIGN in crt1.o); use --compiler gcc";
+  if (goarch === "arm" && variant !== "v7")
+    return "clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use --compiler gcc";
+  return null;
+}
+
+// src/steps/install-npm.ts
+import { join as join17 } from "node:path";
+
+// src/adapters/npm-package.ts
+import { spawn as spawn4 } from "node:child_process";
+import { createHash as createHash4 } from "node:crypto";
+import { createReadStream as createReadStream3 } from "node:fs";
+import { mkdir as mkdir4, mkdtemp, open as open5, rename as rename4, rm as rm5, stat as stat5 } from "node:fs/promises";
+import { join as join15 } from "node:path";
+var NpmPackageError = class extends Error {
+  name = "NpmPackageError";
+};
+async function run2(cmd, args, o = {}) {
+  const file = o.toFile === void 0 ? null : await open5(o.toFile, "w", 384);
+  try {
+    return await new Promise((resolve8, reject) => {
+      const child2 = spawn4(cmd, args, {
+        cwd: o.cwd,
+        stdio: ["ignore", file?.fd ?? "pipe", "pipe"],
+        env: { ...process.env, LC_ALL: "C" }
+      });
+      const out = [];
+      const err = [];
+      child2.stdout?.on("data", (c) => out.push(c));
+      child2.stderr?.on("data", (c) => err.push(c));
+      child2.on("error", (e) => {
+        reject(new NpmPackageError(e.code === "ENOENT" ? `${cmd} not found on PATH` : e.message));
+      });
+      child2.on("close", (code) => {
+        if (code === 0) {
+          resolve8(Buffer.concat(out).toString("utf8"));
+          return;
+        }
+        const lines = Buffer.concat(err).toString("utf8").trim().split("\n");
+        const last = lines.filter((l) => /error|ERR/i.test(l)).slice(0, 3).join(" ") || lines.at(-1);
+        reject(
+          new NpmPackageError(
+            last !== void 0 && last !== "" ? last : `${cmd} exited ${code ?? "on a signal"}`
+          )
+        );
+      });
+    });
+  } finally {
+    await file?.close();
+  }
+}
+async function sha512Integrity(path8) {
+  const hash = createHash4("sha512");
+  for await (const chunk of createReadStream3(path8, { highWaterMark: 1 << 20 }))
+    hash.update(chunk);
+  return `sha512-${hash.digest("base64")}`;
+}
+var spec = (pin) => `${pin.name}@${pin.version}`;
+var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
+async function fetchNpmPackage(pin, dir, cwd) {
+  const dest = join15(dir, tarballName(pin));
+  if ((await stat5(dest).catch(() => null))?.isFile() === true) {
+    if (await sha512Integrity(dest) === pin.integrity) return dest;
+  }
+  await mkdir4(dir, { recursive: true });
+  const tmp = await mkdtemp(join15(dir, ".pack-"));
+  try {
+    const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
+    const text = await run2("npm", args, { cwd }).catch((e) => {
+      throw new NpmPackageError(`npm pack ${spec(pin)} failed: ${e.message}`);
+    });
+    const filename = packedFilename(text);
+    if (filename === null)
+      throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
+    const got = join15(tmp, filename);
+    const integrity = await sha512Integrity(got).catch(() => null);
+    if (integrity !== pin.integrity)
+      throw new NpmPackageError(
+        `${spec(pin)}: the downloaded tarball's integrity ${integrity ?? "(unreadable)"} is not the locked ${pin.integrity}; refusing it`
+      );
+    await rename4(got, dest);
+    return dest;
+  } finally {
+    await rm5(tmp, { recursive: true, force: true });
+  }
+}
+function packedFilename(json) {
+  try {
+    const parsed = JSON.parse(json);
+    const first = Array.isArray(parsed) ? parsed[0] : null;
+    if (typeof first !== "object" || first === null) return null;
+    const name = first.filename;
+    return typeof name === "string" && /^[\w.@+-]+\.tgz$/.test(name) ? name : null;
+  } catch {
+    return null;
+  }
+}
+async function checkedListing(tarFile, what) {
+  const listing = await run2("tar", ["-tvf", tarFile]).catch((e) => {
+    throw new NpmPackageError(`cannot read ${what}: ${e.message}`);
+  });
+  const entries = parseDebContents(listing);
+  const problems = checkEntries(entries);
+  if (problems.length > 0)
+    throw new NpmPackageError(
+      `refusing to extract ${what}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
+    );
+  return entries.map((e) => e.path.replace(/^\.\//, ""));
+}
+async function extractNpmToolchain(tgz, archive, root) {
+  const work = await mkdtemp(join15(root, "..", ".npm-extract-"));
+  try {
+    const member = `package/${archive}`;
+    const outer = await checkedListing(tgz, tgz);
+    if (!outer.includes(member))
+      throw new NpmPackageError(
+        `${tgz} has no ${member}: not the toolchain package the lock names`
+      );
+    await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
+    const inner = join15(work, "inner.tar");
+    await run2("xz", ["-dc", join15(work, member)], { toFile: inner });
+    await rm5(join15(work, "package"), { recursive: true, force: true });
+    await checkedListing(inner, archive);
+    await mkdir4(root, { recursive: true });
+    await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
+      (e) => {
+        throw new NpmPackageError(`cannot extract ${archive}: ${e.message}`);
+      }
+    );
+    await relocateSymlinks(root);
+  } finally {
+    await rm5(work, { recursive: true, force: true });
+  }
+}
+
+// src/domain/toolchain/npm-wrappers.ts
+var PRELUDE2 = (key) => [
+  "#!/bin/sh",
+  `# Generated by cgo-abi-guard for ${key}. Do not edit: reinstalling rewrites it.`,
+  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
+  'root="${here%/bin}/root"',
+  ""
+].join("\n");
+function npmWrapperScripts(plan, npm) {
+  const pre = PRELUDE2(plan.key);
+  const t = npm.triplet;
+  if (plan.compiler === "gcc") {
+    const run3 = (tool) => `${pre}exec "$root/bin/${t}-${tool}" "$@"
+`;
+    return { cc: run3("gcc"), cxx: run3("g++") };
+  }
+  const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" -fuse-ld=lld -Qunused-arguments`;
+  return { cc: `${pre}exec clang ${flags} "$@"
+`, cxx: `${pre}exec clang++ ${flags} "$@"
+` };
+}
+
+// src/steps/install-tree.ts
+import { createHash as createHash5 } from "node:crypto";
+import { chmod as chmod2, mkdir as mkdir5, rename as rename5, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
+import { dirname as dirname7, join as join16 } from "node:path";
+var manifestPath = (dir) => `${dir}.manifest.json`;
+function treeDigest(tree) {
+  return createHash5("sha256").update(JSON.stringify(tree)).digest("hex");
+}
+async function startStaging(dir) {
+  const staging = `${dir}.partial`;
+  await rm6(staging, { recursive: true, force: true });
+  await rm6(`${dir}.complete`, { force: true });
+  await mkdir5(join16(staging, "root"), { recursive: true });
+  return staging;
+}
+async function commitInstall(staging, dir, identity, wrappers) {
+  if (wrappers !== null) {
+    await mkdir5(join16(staging, "bin"), { recursive: true });
+    for (const [name, text] of [
+      ["cc", wrappers.cc],
+      ["c++", wrappers.cxx]
+    ]) {
+      await writeFile5(join16(staging, "bin", name), text);
+      await chmod2(join16(staging, "bin", name), 493);
+    }
+  }
+  const manifest = { ...identity, tree: await hashTree(staging) };
+  await rm6(dir, { recursive: true, force: true });
+  await mkdir5(dirname7(dir), { recursive: true });
+  await rename5(staging, dir);
+  await writeFile5(manifestPath(dir), `${JSON.stringify(manifest)}
+`);
+  await writeFile5(`${dir}.complete`, "");
+  return treeDigest(manifest.tree);
+}
+
+// src/steps/install-npm.ts
+var NpmInstallError = class extends Error {
+};
+async function installNpm(o, entry, dir) {
+  const npm = o.plan.npm;
+  if (npm === null || entry.npm === void 0) {
+    throw new NpmInstallError(
+      `the lock entry for ${o.plan.key} is ${entry.npm === void 0 ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${npm === null ? "Debian packages" : "npm"}: delete the entry and run again`
+    );
+  }
+  const started = Date.now();
+  const tgz = await fetchNpmPackage(entry.npm, join17(o.stateRoot, "npm"), process.cwd());
+  const staging = await startStaging(dir);
+  await extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, join17(staging, "root"));
+  const digest = await commitInstall(
+    staging,
+    dir,
+    { key: o.plan.key, lock: lockIdentity(entry) },
+    npmWrapperScripts(o.plan, npm)
+  );
+  o.log(
+    `installed ${o.plan.key} (${entry.npm.name}@${entry.npm.version}) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+  );
+  return digest;
+}
+
+// src/steps/install.ts
+var InstallError = class extends Error {
+};
+function toolVersion(plan, entry) {
+  const hash = lockHash(lockIdentity(entry));
+  return `${plan.floor.split(".").concat(["0", "0"]).slice(0, 3).join(".")}-${plan.release.codename}.${plan.compiler}.h${hash}`;
+}
+async function installToolchain(o) {
+  const hit = await quickCacheHit(o);
+  if (hit !== null) return hit;
+  return withInstallLock(
+    join18(o.stateRoot, "install.lock"),
+    (owner) => {
+      o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
+    },
+    () => installLocked(o)
+  );
+}
+async function quickCacheHit(o) {
+  const entry = findToolchain(await readLock(o.lockPath), o.plan.key);
+  if (entry?.tree === void 0) return null;
+  const dir = toolDir(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry), o.cacheArch);
+  if (!isComplete(dir)) return null;
+  const { problems } = await checkInstalled(dir, entry);
+  return problems.length === 0 ? { dir, entry, cacheHit: true, lockWritten: null } : null;
+}
+async function installLocked(o) {
+  const lock = await readLock(o.lockPath);
+  let entry = findToolchain(lock, o.plan.key);
+  let lockWritten = null;
+  if (entry === void 0) {
+    if (o.frozen) {
+      throw new InstallError(
+        `${o.lockPath} has no entry for "${o.plan.key}" and the lockfile is frozen: run once without --frozen and commit the lockfile`
+      );
+    }
+    entry = o.plan.npm === null ? await resolveEntry(o.plan, await o.mirror(), o.stateRoot, o.log) : npmLockEntry(o.plan.key, o.plan.release, o.plan.npm);
+    await mkdir6(dirname8(o.lockPath), { recursive: true });
+    await writeFile6(o.lockPath, renderLockfile(withToolchain(lock, entry)));
+    lockWritten = o.lockPath;
+    o.log(
+      `wrote ${o.lockPath} with the exact packages of ${o.plan.key}: commit it so every run installs the same bytes`
+    );
+  }
+  const dir = toolDir(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry), o.cacheArch);
+  if (isComplete(dir)) {
+    const { problems, digest: digest2 } = await checkInstalled(dir, entry);
+    if (problems.length === 0 && digest2 !== null) {
+      if (entry.tree === void 0)
+        lockWritten = await recordTree(o, entry = { ...entry, tree: digest2 });
+      return { dir, entry, cacheHit: true, lockWritten };
+    }
+    o.log(
+      `the installed toolchain in ${dir} was modified (${problems.slice(0, 3).join("; ")}); reinstalling it from the locked packages`
+    );
+  }
+  const digest = await install(o, entry, dir);
+  if (entry.tree === void 0)
+    lockWritten = await recordTree(o, entry = { ...entry, tree: digest });
+  else if (entry.tree !== digest) {
+    throw new InstallError(
+      `the locked packages of ${o.plan.key} extracted to a different tree than ${o.lockPath} records (tree ${digest.slice(0, 12)}\u2026, lock ${entry.tree.slice(0, 12)}\u2026): the lock's tree entry was edited, or extraction is not reproducible here`
+    );
+  }
+  return { dir, entry, cacheHit: false, lockWritten };
+}
+async function readLock(path8) {
+  const text = await readFile4(path8, "utf8").catch((error2) => {
+    if (error2.code === "ENOENT") return null;
+    throw new InstallError(`cannot read lockfile ${path8}: ${error2.message}`);
+  });
+  if (text === null) return emptyLock();
+  const lock = parseLockfile(text, path8);
+  if ("error" in lock) throw new InstallError(lock.error);
+  return lock;
+}
+async function recordTree(o, entry) {
+  await writeFile6(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
+  return o.lockPath;
+}
+async function checkInstalled(dir, entry) {
+  const problems = await treeProblems(dir, entry);
+  if (problems.length > 0) return { problems, digest: null };
+  const manifest = await readFile4(manifestPath(dir), "utf8").then(
+    (t) => JSON.parse(t)
+  );
+  return { problems, digest: treeDigest(manifest.tree) };
+}
+async function treeProblems(dir, entry) {
+  const manifest = await readFile4(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  if (manifest === null) return [`${manifestPath(dir)} is missing or unreadable`];
+  if (manifest.lock !== lockIdentity(entry))
+    return ["it was installed from other packages than the lock names"];
+  if (entry.tree !== void 0 && treeDigest(manifest.tree) !== entry.tree)
+    return ["its manifest does not match the tree the lock records"];
+  return verifyTree(dir, manifest.tree);
+}
+async function install(o, entry, dir) {
+  if (o.plan.npm !== null || entry.npm !== void 0) return installNpm(o, entry, dir);
+  const started = Date.now();
+  const debs = join18(o.stateRoot, "debs");
+  await mkdir6(debs, { recursive: true });
+  let mirror = null;
+  const paths = [];
+  for (const p of entry.packages) {
+    const dest = join18(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+    paths.push(dest);
+    mirror ??= await o.mirror();
+    await downloadVerified({
+      url: `${mirror.uri.replace(/\/+$/, "")}/${p.filename}`,
+      dest,
+      sha256: p.sha256,
+      size: p.size,
+      name: p.name
+    });
+  }
+  const staging = await startStaging(dir);
+  const root = join18(staging, "root");
+  for (const deb of paths) await extractDeb(deb, root);
+  await relocateSymlinks(root);
+  const wrappers = wrapperScripts(o.plan, gccMajorOf(entry, o.plan));
+  const digest = await commitInstall(
+    staging,
+    dir,
+    { key: o.plan.key, lock: lockIdentity(entry) },
+    wrappers
+  );
+  o.log(
+    `installed ${o.plan.key} (${entry.release}, ${entry.packages.length} packages) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+  );
+  return digest;
+}
+function gccMajorOf(entry, plan) {
+  const re = new RegExp(`^libgcc-(\\d+)-dev-${plan.targetDebianArch}-cross$`);
+  for (const p of entry.packages) {
+    const m = re.exec(p.name);
+    if (m?.[1] !== void 0) return m[1];
+  }
+  throw new InstallError(
+    `the lock entry for ${plan.key} has no libgcc-N-dev-${plan.targetDebianArch}-cross package (${packageTriplet(plan.triplet)})`
+  );
+}
+
+// src/steps/install-qemu.ts
+var QEMU_PACKAGE = "qemu-user-static";
+var qemuKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
+function qemuDir(o, entry) {
+  const version3 = `0.0.0-${o.codename}.h${lockHash(lockIdentity(entry))}`;
+  return toolDir(o.toolCacheRoot, `cgo-abi-guard-${QEMU_PACKAGE}`, version3, o.cacheArch);
+}
+async function intact(dir, entry) {
+  if (!isComplete(dir)) return false;
+  const manifest = await readFile5(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  if (manifest === null || manifest.lock !== lockIdentity(entry)) return false;
+  if (entry.tree !== void 0 && treeDigest(manifest.tree) !== entry.tree) return false;
+  return (await verifyTree(dir, manifest.tree)).length === 0;
+}
+async function installQemu(o) {
+  const key = qemuKey(o.host);
+  const locked = findToolchain(await readLock(o.lockPath), key);
+  if (locked?.tree !== void 0 && await intact(qemuDir(o, locked), locked))
+    return { dir: qemuDir(o, locked), entry: locked, cacheHit: true };
+  return withInstallLock(
+    join19(o.stateRoot, "install.lock"),
+    (owner) => {
+      o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
+    },
+    async () => {
+      let entry = findToolchain(await readLock(o.lockPath), key);
+      if (entry === void 0) {
+        if (o.frozen)
+          throw new InstallError(
+            `${o.lockPath} has no entry for "${key}" (qemu for the smoke run) and the lockfile is frozen: run once without it and commit the lockfile`
+          );
+        entry = await resolveQemu(o, key, await o.mirror());
+      }
+      const dir = qemuDir(o, entry);
+      if (await intact(dir, entry)) return { dir, entry, cacheHit: true };
+      const digest = await extractQemu(o, entry, dir);
+      if (entry.tree !== void 0 && entry.tree !== digest)
+        throw new InstallError(
+          `the locked ${QEMU_PACKAGE} extracted to a different tree than ${o.lockPath} records`
+        );
+      if (entry.tree === void 0) {
+        entry = { ...entry, tree: digest };
+        await mkdir7(dirname9(o.lockPath), { recursive: true });
+        await writeFile7(
+          o.lockPath,
+          renderLockfile(withToolchain(await readLock(o.lockPath), entry))
+        );
+        o.log(`wrote ${o.lockPath} with the exact ${QEMU_PACKAGE} package: commit it`);
+      }
+      return { dir, entry, cacheHit: false };
+    }
+  );
+}
+async function resolveQemu(o, key, mirror) {
+  const { family, debianArch } = o.host;
+  const apt = new PrivateApt({
+    stateDir: join19(o.stateRoot, "apt", `${family}-${o.codename}-${debianArch}`),
+    mirror: mirror.uri,
+    ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
+    suite: o.codename,
+    arch: debianArch,
+    // Ubuntu keeps qemu-user-static in universe.
+    components: family === "ubuntu" ? ["main", "universe"] : ["main"]
+  });
+  o.log(`resolving ${QEMU_PACKAGE} from ${family} ${o.codename} for the smoke run`);
+  await apt.update();
+  const packages = await apt.resolve([QEMU_PACKAGE]);
+  return { key, release: `${family}/${o.codename}`, packages };
+}
+async function extractQemu(o, entry, dir) {
+  const debs = join19(o.stateRoot, "debs");
+  await mkdir7(debs, { recursive: true });
+  const paths = [];
+  for (const p of entry.packages) {
+    const dest = join19(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+    const mirror = await o.mirror();
+    await downloadVerified({
+      url: `${mirror.uri.replace(/\/+$/, "")}/${p.filename}`,
+      dest,
+      sha256: p.sha256,
+      size: p.size,
+      name: p.name
+    });
+    paths.push(dest);
+  }
+  const staging = await startStaging(dir);
+  const root = join19(staging, "root");
+  for (const deb of paths) await extractDeb(deb, root);
+  await relocateSymlinks(root);
+  const digest = await commitInstall(
+    staging,
+    dir,
+    { key: entry.key, lock: lockIdentity(entry) },
+    null
+  );
+  o.log(`installed ${QEMU_PACKAGE} (${entry.release}) into ${dir}`);
+  return digest;
+}
+
+// src/steps/smoke.ts
+import { resolve as resolve5 } from "node:path";
+
+// src/adapters/smoke-run.ts
+import { execFile as execFile5, spawn as spawn5 } from "node:child_process";
+import { existsSync as existsSync3 } from "node:fs";
+import { readdir as readdir7 } from "node:fs/promises";
+import { join as join20 } from "node:path";
+var STDERR_CAP = 64 * 1024;
+async function runWithLimit(cmd, timeoutMs) {
+  return new Promise((resolve8) => {
+    const child2 = spawn5(cmd.program, cmd.args, {
+      stdio: ["ignore", "ignore", "pipe"],
+      env: { ...process.env, LC_ALL: "C" }
+    });
+    let stderr = "";
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child2.kill("SIGKILL");
+    }, timeoutMs);
+    child2.stderr.on("data", (c) => {
+      if (stderr.length < STDERR_CAP) stderr += c.toString("utf8");
+    });
+    child2.on("error", (e) => {
+      clearTimeout(timer);
+      resolve8({ exit: null, timedOut: false, stderr: `${cmd.program}: ${e.code ?? e.message}` });
+    });
+    child2.on("close", (code) => {
+      clearTimeout(timer);
+      resolve8({ exit: code, timedOut, stderr });
+    });
+  });
+}
+function glibcRootOf(sysroot, triplet) {
+  const debian = join20(sysroot, "usr", triplet);
+  return existsSync3(join20(debian, "lib")) ? debian : sysroot;
+}
+async function glibcVersionOf(glibcRoot) {
+  const lib = join20(glibcRoot, "lib");
+  const names = await readdir7(lib).catch(() => []);
+  const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
+  if (named !== null) return named;
+  const text = await new Promise((resolve8) => {
+    execFile5("readelf", ["-V", "-W", join20(lib, "libc.so.6")], { maxBuffer: 1 << 24 }, (e, out) => {
+      resolve8(e === null ? out : "");
+    });
+  });
+  const defined = text.split("Version needs section")[0] ?? "";
+  return maxDotted(
+    [...defined.matchAll(/Name: GLIBC_(\d+(?:\.\d+)+)/g)].flatMap((m) => m[1] ?? [])
+  );
+}
+function qemuIn(dir, qemuArch) {
+  for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
+    const p = join20(dir, "root", "usr", "bin", name);
+    if (existsSync3(p)) return p;
+  }
+  return null;
+}
+
+// src/steps/smoke.ts
+async function smokeRun(binaries, o) {
+  const glibcRoot = glibcRootOf(o.sysroot, abiOf(o.target).triplet);
+  const glibc = await glibcVersionOf(glibcRoot) ?? "unknown";
+  let qemu = null;
+  if (o.target.goarch !== o.hostGoarch)
+    qemu = qemuIn(await o.qemuDir(), QEMU_ARCH[o.target.goarch]);
+  const results = [];
+  for (const b of binaries) {
+    if (b.facts === null || !isRunnable(b.facts)) continue;
+    const cmd = smokeCommand({
+      target: o.target,
+      hostGoarch: o.hostGoarch,
+      glibcRoot,
+      qemu,
+      binary: resolve5(b.path),
+      args: o.args
+    });
+    if ("error" in cmd) {
+      results.push({
+        path: b.path,
+        glibc,
+        via: "-",
+        passed: false,
+        exit: null,
+        timedOut: false,
+        stderr: [cmd.error]
+      });
+      continue;
+    }
+    const run3 = await runWithLimit(cmd, o.timeoutMs ?? SMOKE_TIMEOUT_MS);
+    results.push({
+      path: b.path,
+      glibc,
+      via: cmd.via,
+      passed: run3.exit === 0 && !run3.timedOut,
+      exit: run3.exit,
+      timedOut: run3.timedOut,
+      stderr: firstLines(run3.stderr)
+    });
+  }
+  return results;
+}
+
 // src/action/toolchains.ts
-import { readFile as readFile5 } from "node:fs/promises";
-import { dirname as dirname11 } from "node:path";
+import { readFile as readFile6 } from "node:fs/promises";
+import { dirname as dirname12 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path7 from "path";
@@ -42458,8 +44119,8 @@ var path4 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep3 = defaultPlatform === "win32" ? path4.win32.sep : path4.posix.sep;
-minimatch.sep = sep3;
+var sep4 = defaultPlatform === "win32" ? path4.win32.sep : path4.posix.sep;
+minimatch.sep = sep4;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var qmark2 = "[^/]";
@@ -43250,11 +44911,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43270,7 +44931,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -44213,9 +45874,9 @@ function isStreamComplete(stream2) {
   if (stream2.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve7) => {
+  return new Promise((resolve8) => {
     const handler = () => {
-      resolve7();
+      resolve8();
       stream2.removeListener("close", handler);
       stream2.removeListener("end", handler);
       stream2.removeListener("error", handler);
@@ -44370,8 +46031,8 @@ var NodeHttpClient = class {
       headers: request.headers.toJSON({ preserveCase: true }),
       ...request.requestOverrides
     };
-    return new Promise((resolve7, reject) => {
-      const req = isInsecure ? http2.request(options, resolve7) : https2.request(options, resolve7);
+    return new Promise((resolve8, reject) => {
+      const req = isInsecure ? http2.request(options, resolve8) : https2.request(options, resolve8);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request }));
       });
@@ -44455,7 +46116,7 @@ function getDecodedResponseStream(stream2, headers) {
   return stream2;
 }
 function streamToText(stream2) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     const buffer3 = [];
     stream2.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -44465,7 +46126,7 @@ function streamToText(stream2) {
       }
     });
     stream2.on("end", () => {
-      resolve7(Buffer.concat(buffer3).toString("utf8"));
+      resolve8(Buffer.concat(buffer3).toString("utf8"));
     });
     stream2.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -44560,7 +46221,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -44583,7 +46244,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve7(value);
+      resolve8(value);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -45339,7 +47000,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -45357,7 +47018,7 @@ function createAbortablePromise(buildPromise, options) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve7(x);
+        resolve8(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -45374,8 +47035,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
-  return createAbortablePromise((resolve7) => {
-    token = setTimeout(resolve7, timeInMs);
+  return createAbortablePromise((resolve8) => {
+    token = setTimeout(resolve8, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -51321,73 +52982,73 @@ var REDOS_PATTERNS = [
 var redos_default = REDOS_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/nosql.js
-var sep5 = `["'\\s]*:`;
+var sep6 = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
   {
     id: "nosql-where-operator",
     description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-    pattern: new RegExp(`\\$where${sep5}`, "i")
+    pattern: new RegExp(`\\$where${sep6}`, "i")
   },
   {
     id: "nosql-ne-operator",
     description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep5}`, "i")
+    pattern: new RegExp(`\\$ne${sep6}`, "i")
   },
   {
     id: "nosql-gt-operator",
     description: '$gt \u2014 "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep5}`, "i")
+    pattern: new RegExp(`\\$gte?${sep6}`, "i")
   },
   {
     id: "nosql-lt-operator",
     description: '$lt / $lte \u2014 "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep5}`, "i")
+    pattern: new RegExp(`\\$lte?${sep6}`, "i")
   },
   {
     id: "nosql-regex-operator",
     description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-    pattern: new RegExp(`\\$regex${sep5}`, "i")
+    pattern: new RegExp(`\\$regex${sep6}`, "i")
   },
   {
     id: "nosql-or-operator",
     description: "$or \u2014 logical OR; used to create always-true conditions",
-    pattern: new RegExp(`\\$or${sep5}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$or${sep6}\\s*\\[`, "i")
   },
   {
     id: "nosql-and-operator",
     description: "$and \u2014 logical AND operator injection",
-    pattern: new RegExp(`\\$and${sep5}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$and${sep6}\\s*\\[`, "i")
   },
   {
     id: "nosql-nor-operator",
     description: "$nor \u2014 logical NOR operator injection",
-    pattern: new RegExp(`\\$nor${sep5}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$nor${sep6}\\s*\\[`, "i")
   },
   {
     id: "nosql-exists-operator",
     description: "$exists \u2014 can enumerate fields to determine schema",
-    pattern: new RegExp(`\\$exists${sep5}`, "i")
+    pattern: new RegExp(`\\$exists${sep6}`, "i")
   },
   {
     id: "nosql-in-operator",
     description: "$in \u2014 matches any value in a list; can enumerate values",
-    pattern: new RegExp(`\\$in${sep5}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$in${sep6}\\s*\\[`, "i")
   },
   {
     id: "nosql-expr-operator",
     description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-    pattern: new RegExp(`\\$expr${sep5}`, "i")
+    pattern: new RegExp(`\\$expr${sep6}`, "i")
   },
   {
     id: "nosql-function-operator",
     description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-    pattern: new RegExp(`\\$function${sep5}`, "i")
+    pattern: new RegExp(`\\$function${sep6}`, "i")
   },
   {
     id: "nosql-accumulator-operator",
     description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-    pattern: new RegExp(`\\$accumulator${sep5}`, "i")
+    pattern: new RegExp(`\\$accumulator${sep6}`, "i")
   },
   // ─── Prototype pollution ─────────────────────────────────────────────────
   {
@@ -53506,7 +55167,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve8, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -53534,11 +55195,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve7).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve8).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve7();
+            resolve8();
           }
         }
       });
@@ -53645,7 +55306,7 @@ var BufferScheduler = class {
 
 // node_modules/@azure/storage-common/dist/esm/crc64.js
 import { createRequire as createRequire2 } from "node:module";
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname11 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
 var require2;
@@ -53654,7 +55315,7 @@ var __dirname;
 if (__isNode__) {
   require2 = createRequire2(import.meta.url);
   __filename = fileURLToPath3(import.meta.url);
-  __dirname = dirname6(__filename);
+  __dirname = dirname11(__filename);
 }
 var NativeCRC64 = (() => {
   var _scriptDir = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : void 0;
@@ -53663,8 +55324,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve7, reject) {
-      readyPromiseResolve = resolve7;
+    Module["ready"] = new Promise(function(resolve8, reject) {
+      readyPromiseResolve = resolve8;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
@@ -56234,7 +57895,7 @@ function getURLQueries(url2) {
   return queries;
 }
 async function delay3(timeInMs, aborter, abortError) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
@@ -56246,7 +57907,7 @@ async function delay3(timeInMs, aborter, abortError) {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve7();
+      resolve8();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -74021,7 +75682,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -74036,7 +75697,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve7(this.toUint8Array(callbackChunk));
+            resolve8(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -74682,8 +76343,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve7, reject) => {
-      this.resolve = resolve7;
+    this.promise = new Promise((resolve8, reject) => {
+      this.resolve = resolve8;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -75088,8 +76749,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve7, reject) => {
-      this.emitter.on("finish", resolve7);
+    return new Promise((resolve8, reject) => {
+      this.emitter.on("finish", resolve8);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -75136,12 +76797,12 @@ import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
   const count = end - offset;
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream2.on("readable", () => {
       if (pos >= count) {
         clearTimeout(timeout);
-        resolve7();
+        resolve8();
         return;
       }
       let chunk = stream2.read();
@@ -75160,7 +76821,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       if (pos < count) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
-      resolve7();
+      resolve8();
     });
     stream2.on("error", (msg) => {
       clearTimeout(timeout);
@@ -75169,7 +76830,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     const ws = fs4.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
@@ -75177,7 +76838,7 @@ async function readStreamToLocalFile(rs, file) {
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve7);
+    ws.on("close", resolve8);
     rs.pipe(ws);
   });
 }
@@ -76089,7 +77750,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve7) => {
+    return new Promise((resolve8) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -76100,7 +77761,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve7(appendToURLQuery(this.url, sas));
+      resolve8(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -76139,7 +77800,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve7) => {
+    return new Promise((resolve8) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -76147,7 +77808,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve7(appendToURLQuery(this.url, sas));
+      resolve8(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -77904,11 +79565,11 @@ import * as util4 from "util";
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -77924,7 +79585,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -77954,7 +79615,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter9(this, void 0, void 0, function* () {
-    return new Promise((resolve7) => setTimeout(resolve7, milliseconds));
+    return new Promise((resolve8) => setTimeout(resolve8, milliseconds));
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
@@ -78029,11 +79690,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -78049,7 +79710,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -78328,8 +79989,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
 }
 var promiseWithTimeout = (timeoutMs, promise2) => __awaiter10(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve7) => {
-    timeoutHandle = setTimeout(() => resolve7("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve8) => {
+    timeoutHandle = setTimeout(() => resolve8("timeout"), timeoutMs);
   });
   return Promise.race([promise2, timeoutPromise]).then((result) => {
     clearTimeout(timeoutHandle);
@@ -78424,11 +80085,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -78444,7 +80105,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -79223,11 +80884,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -79243,7 +80904,7 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -79372,7 +81033,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter12(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => setTimeout(resolve7, milliseconds));
+      return new Promise((resolve8) => setTimeout(resolve8, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -79393,15 +81054,15 @@ function internalCacheTwirpClient(options) {
 }
 
 // node_modules/@actions/cache/lib/internal/tar.js
-import { existsSync as existsSync3, writeFileSync as writeFileSync2 } from "fs";
+import { existsSync as existsSync5, writeFileSync as writeFileSync2 } from "fs";
 import * as path6 from "path";
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -79417,7 +81078,7 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -79431,7 +81092,7 @@ function getTarPath() {
         const systemTar = SystemTarPathOnWindows;
         if (gnuTar) {
           return { path: gnuTar, type: ArchiveToolType.GNU };
-        } else if (existsSync3(systemTar)) {
+        } else if (existsSync5(systemTar)) {
           return { path: systemTar, type: ArchiveToolType.BSD };
         }
         break;
@@ -79604,11 +81265,11 @@ function extractTar(archivePath, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -79624,7 +81285,7 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -79869,9 +81530,9 @@ async function captured(call, timeoutMs, settled) {
   const problems = [];
   const reserveDetails = [];
   let timer;
-  const timedOut = new Promise((resolve7) => {
+  const timedOut = new Promise((resolve8) => {
     timer = setTimeout(() => {
-      resolve7({ kind: "timeout" });
+      resolve8({ kind: "timeout" });
     }, timeoutMs);
   });
   const restore = interceptStdout((line) => {
@@ -79946,372 +81607,8 @@ function elapsed(started) {
   return `${((Date.now() - started) / 1e3).toFixed(1)} s`;
 }
 
-// src/adapters/host-tools.ts
-import { execFile as execFile3 } from "node:child_process";
-
-// src/domain/apt-sources.ts
-var words = (value) => (value ?? "").split(/\s+/).filter((w) => w !== "");
-function parseStanzas(text) {
-  const stanzas = [];
-  let current = /* @__PURE__ */ new Map();
-  let last = null;
-  for (const line of text.split("\n")) {
-    if (line.startsWith("#")) continue;
-    if (line.trim() === "") {
-      if (current.size > 0) stanzas.push(current);
-      current = /* @__PURE__ */ new Map();
-      last = null;
-    } else if (/^[ \t]/.test(line) && last !== null) {
-      const body2 = line.trim() === "." ? "" : line.trim();
-      current.set(last, `${current.get(last) ?? ""}
-${body2}`);
-    } else {
-      const colon = line.indexOf(":");
-      if (colon <= 0) continue;
-      last = line.slice(0, colon).trim().toLowerCase();
-      current.set(last, line.slice(colon + 1).trim());
-    }
-  }
-  if (current.size > 0) stanzas.push(current);
-  return stanzas;
-}
-function parseDeb822Sources(text, origin = "") {
-  return parseStanzas(text).filter((s) => s.has("types") || s.has("uris")).map((s) => ({
-    types: words(s.get("types")),
-    uris: words(s.get("uris")),
-    suites: words(s.get("suites")),
-    components: words(s.get("components")),
-    signedBy: s.get("signed-by")?.trim() ?? null,
-    enabled: !/^(no|false|0)$/i.test(s.get("enabled")?.trim() ?? "yes"),
-    origin
-  }));
-}
-function parseOneLineSources(text, origin = "") {
-  const entries = [];
-  for (const raw of text.split("\n")) {
-    const line = raw.replace(/#.*$/, "").trim();
-    const m = /^(deb|deb-src)\s+(?:\[([^\]]*)\]\s*)?(\S+)\s+(\S+)(.*)$/.exec(line);
-    if (m === null) continue;
-    const options = /* @__PURE__ */ new Map();
-    for (const option of words(m[2])) {
-      const eq = option.indexOf("=");
-      if (eq > 0) options.set(option.slice(0, eq).toLowerCase(), option.slice(eq + 1));
-    }
-    entries.push({
-      types: [m[1] ?? "deb"],
-      uris: [m[3] ?? ""],
-      suites: [m[4] ?? ""],
-      components: words(m[5]),
-      signedBy: options.get("signed-by") ?? null,
-      enabled: true,
-      origin
-    });
-  }
-  return entries;
-}
-function parseAptSources(files) {
-  return files.flatMap(
-    (f) => (f.format ?? (f.path.endsWith(".sources") ? "deb822" : "one-line")) === "deb822" ? parseDeb822Sources(f.text, f.path) : parseOneLineSources(f.text, f.path)
-  );
-}
-function pickMirror(entries, opts) {
-  for (const e of entries) {
-    if (!e.enabled || !e.types.includes("deb") || !e.suites.includes(opts.codename)) continue;
-    const uri = e.uris.find((u) => /^https?:\/\//.test(u));
-    if (uri !== void 0) return { ok: true, uri: uri.replace(/\/+$/, ""), signedBy: e.signedBy };
-  }
-  const seen = entries.filter((e) => e.enabled).map((e) => `${e.uris.join(" ")} (${e.types.join(",")}: ${e.suites.join(" ")})`);
-  return {
-    ok: false,
-    error: `no http(s) apt source of type deb for suite "${opts.codename}" in the host's apt configuration; found: ${seen.length > 0 ? seen.join("; ") : "no entries"}`
-  };
-}
-function parsePrintUris(text) {
-  const out = [];
-  for (const line of text.split("\n")) {
-    const m = /^'([^']+)'\s+(\S+)\s+(\d+)\s+SHA256:([0-9a-f]{64})\s*$/i.exec(line.trim());
-    if (m === null) continue;
-    const [, url2 = "", filename = "", size = "0", sha = ""] = m;
-    out.push({ url: url2, filename, size: Number(size), sha256: sha.toLowerCase() });
-  }
-  return out;
-}
-function parseDebFilename(filename) {
-  const base = filename.slice(filename.lastIndexOf("/") + 1);
-  const m = /^([^_]+)_([^_]+)_([^_]+)\.deb$/.exec(base);
-  if (m === null) return null;
-  const [, name = "", version3 = "", arch3 = ""] = m;
-  return { name, version: version3.replace(/%3a/gi, ":"), arch: arch3 };
-}
-function parseDependsField(value) {
-  return value.split(",").map(
-    (group) => group.split("|").map((alt) => alt.trim().split(/[\s(:[<]/)[0] ?? "").filter((name) => name !== "")
-  ).filter((group) => group.length > 0);
-}
-var TYPE_BY_CHAR = {
-  "-": "file",
-  d: "dir",
-  l: "symlink",
-  h: "hardlink"
-};
-var LISTING = /^(\S)\S{9}\s+\S+\s+(?:\d+|\d+,\s*\d+)\s+\d{4}-\d\d-\d\d\s+\d\d:\d\d(?::\d\d)?\s(.*)$/;
-function unescapeTar(s) {
-  const simple = { n: "\n", t: "	", r: "\r", "\\": "\\", f: "\f" };
-  return s.replace(/((?:\\[0-7]{3})+)|\\(.)/g, (_, octal, e) => {
-    if (octal === void 0) return simple[e] ?? e;
-    const bytes = octal.split("\\").slice(1).map((o) => parseInt(o, 8));
-    return new TextDecoder().decode(Uint8Array.from(bytes));
-  });
-}
-function parseDebContents(text) {
-  const entries = [];
-  for (const line of text.split("\n")) {
-    if (line.trim() === "") continue;
-    const m = LISTING.exec(line);
-    if (m === null) {
-      entries.push({ path: line, type: "other", linkTarget: null });
-      continue;
-    }
-    const type = TYPE_BY_CHAR[m[1] ?? ""] ?? "other";
-    const rest = m[2] ?? "";
-    const sep8 = type === "symlink" ? " -> " : type === "hardlink" ? " link to " : null;
-    const parts2 = sep8 === null ? [rest] : rest.split(sep8);
-    const linkTarget = parts2.length === 2 ? unescapeTar(parts2[1] ?? "") : null;
-    const path8 = unescapeTar(parts2.length === 2 ? parts2[0] ?? "" : rest);
-    entries.push({ path: path8, type, linkTarget });
-  }
-  return entries;
-}
-var components = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
-function climb(dir, rel) {
-  const stack = [...dir];
-  for (const c of components(rel)) {
-    if (c !== "..") stack.push(c);
-    else if (stack.pop() === void 0) return null;
-  }
-  return stack;
-}
-function checkEntries(entries) {
-  const problems = [];
-  const symlinks = new Set(
-    entries.filter((e) => e.type === "symlink").map((e) => components(e.path).join("/"))
-  );
-  const throughSymlink = (parts2) => {
-    for (let i = 1; i < parts2.length; i++) {
-      const prefix2 = parts2.slice(0, i).join("/");
-      if (symlinks.has(prefix2)) return prefix2;
-    }
-    return null;
-  };
-  for (const e of entries) {
-    const parts2 = components(e.path);
-    if (e.type === "other") {
-      problems.push(`${e.path}: device, fifo or unrecognised entry`);
-      continue;
-    }
-    if (e.path.startsWith("/")) problems.push(`${e.path}: absolute path`);
-    if (parts2.includes("..")) problems.push(`${e.path}: path contains ".."`);
-    const via = throughSymlink(parts2);
-    if (via !== null) problems.push(`${e.path}: written through the symlink ${via}`);
-    if (e.type === "symlink") {
-      if (e.linkTarget === null) problems.push(`${e.path}: ambiguous symlink entry`);
-      else if (!e.linkTarget.startsWith("/") && climb(parts2.slice(0, -1), e.linkTarget) === null)
-        problems.push(`${e.path}: symlink to ${e.linkTarget} leaves the root`);
-    }
-    if (e.type === "hardlink") {
-      const t = e.linkTarget;
-      if (t === null) problems.push(`${e.path}: ambiguous hardlink entry`);
-      else if (t.startsWith("/") || components(t).includes(".."))
-        problems.push(`${e.path}: hardlink to ${t} leaves the root`);
-      else if (throughSymlink(components(t)) !== null)
-        problems.push(`${e.path}: hardlink to ${t} goes through a symlink`);
-    }
-  }
-  return problems;
-}
-
-// src/adapters/host-apt.ts
-import { readdir as readdir5, readFile as readFile2 } from "node:fs/promises";
-import { join as join11 } from "node:path";
-async function readHostAptSources(etc = "/etc/apt") {
-  const out = [];
-  const main2 = join11(etc, "sources.list");
-  const text = await readFile2(main2, "utf8").catch(() => null);
-  if (text !== null) out.push({ path: main2, text, format: "one-line" });
-  const dir = join11(etc, "sources.list.d");
-  const names = (await readdir5(dir).catch(() => [])).sort();
-  for (const name of names) {
-    const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
-    if (format === null) continue;
-    const path8 = join11(dir, name);
-    const body2 = await readFile2(path8, "utf8").catch(() => null);
-    if (body2 !== null) out.push({ path: path8, text: body2, format });
-  }
-  return out;
-}
-
-// src/adapters/host-tools.ts
-async function missingPrograms(programs) {
-  const out = [];
-  for (const { program, hint } of programs) {
-    const found = await new Promise((resolve7) => {
-      execFile3("sh", ["-c", `command -v "$1"`, "sh", program], (error2) => {
-        resolve7(error2 === null);
-      });
-    });
-    if (!found) out.push(`${program} not found on PATH: ${hint}`);
-  }
-  return out;
-}
-var MirrorError = class extends Error {
-};
-async function hostMirror(override, codename) {
-  if (override !== null) return { uri: override, keyring: null };
-  const files = await readHostAptSources();
-  const picked = pickMirror(parseAptSources(files), { codename: codename ?? "" });
-  if (!picked.ok) throw new MirrorError(`${picked.error}; pass --mirror URI`);
-  const keyring = picked.signedBy?.startsWith("/") === true ? picked.signedBy : null;
-  return { uri: picked.uri, keyring };
-}
-
-// src/adapters/tool-cache.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { homedir, arch as osArch } from "node:os";
-import { join as join12 } from "node:path";
-function toolCacheRoot(env) {
-  const runner = env.RUNNER_TOOL_CACHE;
-  if (runner !== void 0 && runner !== "") return runner;
-  const xdg = env.XDG_CACHE_HOME;
-  const base = xdg !== void 0 && xdg !== "" ? xdg : join12(env.HOME ?? homedir(), ".cache");
-  return join12(base, "cgo-abi-guard", "tool-cache");
-}
-function stateRoot(env) {
-  return join12(toolCacheRoot(env), ".cgo-abi-guard-state");
-}
-function toolCacheArch() {
-  return osArch();
-}
-function toolDir(root, toolName, version3, arch3) {
-  return join12(root, toolName, version3, arch3);
-}
-function isComplete(dir) {
-  return existsSync4(`${dir}.complete`);
-}
-
 // src/domain/cache-key.ts
-import { createHash as createHash3 } from "node:crypto";
-
-// src/domain/lockfile.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { createHash as createHash2 } from "node:crypto";
-
-// src/domain/toolchain/npm-lock.ts
-var SHA512_SRI = /^sha512-[A-Za-z0-9+/]{86}==$/;
-function checkNpmPin(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    return 'source npm needs "npm: {name, version, integrity}"';
-  const { name, version: version3, integrity } = value;
-  if (typeof name !== "string" || !/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/.test(name))
-    return "npm.name must be an npm package name";
-  if (typeof version3 !== "string" || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(version3))
-    return `npm package ${name}: version must be an exact version like 1.0.3`;
-  if (typeof integrity !== "string" || !SHA512_SRI.test(integrity))
-    return `npm package ${name}: integrity must be "sha512-" and the base64 digest npm records`;
-  return { name, version: version3, integrity };
-}
-function npmIdentity(pin) {
-  return `npm ${pin.name} ${pin.version} ${pin.integrity}`;
-}
-
-// src/domain/lockfile.ts
-var LOCK_HEADER = "# cgo-abi-guard lockfile: the exact packages of each toolchain. Commit it; it is enforced when present.\n";
-function emptyLock() {
-  return { version: 1, toolchains: [] };
-}
-function parseLockfile(text, fileName) {
-  const doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
-  const first = doc.errors[0];
-  if (first !== void 0)
-    return { error: `${fileName}: not valid YAML: ${first.message.split("\n")[0] ?? ""}` };
-  const raw = doc.toJS();
-  if (!isRecord(raw) || raw.version !== 1 || !Array.isArray(raw.toolchains)) {
-    return {
-      error: `${fileName}: not a cgo-abi-guard lockfile (expected "version: 1" and a "toolchains" list)`
-    };
-  }
-  const toolchains = [];
-  for (const [i, entry] of raw.toolchains.entries()) {
-    const where2 = `${fileName}: toolchains[${i}]`;
-    const listed = !isRecord(entry) ? null : entry.source === "npm" ? [] : entry.packages;
-    if (!isRecord(entry) || typeof entry.key !== "string" || typeof entry.release !== "string" || !Array.isArray(listed)) {
-      return { error: `${where2}: needs key, release and packages` };
-    }
-    if (entry.source !== void 0 && entry.source !== "npm")
-      return { error: `${where2} (${entry.key}): source must be npm or absent (Debian packages)` };
-    const npm = entry.source === "npm" ? checkNpmPin(entry.npm) : void 0;
-    if (typeof npm === "string") return { error: `${where2} (${entry.key}): ${npm}` };
-    const packages = [];
-    for (const p of listed) {
-      const checked = checkPackage(p);
-      if (typeof checked === "string") return { error: `${where2} (${entry.key}): ${checked}` };
-      packages.push(checked);
-    }
-    const tree = entry.tree;
-    if (tree !== void 0 && (typeof tree !== "string" || !/^[0-9a-f]{64}$/.test(tree))) {
-      return { error: `${where2} (${entry.key}): tree must be 64 hex digits` };
-    }
-    toolchains.push({
-      key: entry.key,
-      release: entry.release,
-      packages,
-      ...npm === void 0 ? {} : { npm },
-      ...tree === void 0 ? {} : { tree }
-    });
-  }
-  return { version: 1, toolchains };
-}
-function checkPackage(p) {
-  if (!isRecord(p) || typeof p.name !== "string") return "a package entry has no name";
-  const { name, version: version3, arch: arch3, filename, size, sha256 } = p;
-  if (typeof version3 !== "string" || typeof arch3 !== "string" || typeof filename !== "string") {
-    return `package ${name}: needs version, arch and filename`;
-  }
-  if (typeof size !== "number" || !Number.isInteger(size) || size <= 0)
-    return `package ${name}: size must be a positive integer`;
-  if (typeof sha256 !== "string" || !/^[0-9a-f]{64}$/.test(sha256))
-    return `package ${name}: sha256 must be 64 hex digits`;
-  if (filename.startsWith("/") || filename.split("/").includes(".."))
-    return `package ${name}: filename must be a path inside the mirror`;
-  return { name, version: version3, arch: arch3, filename, size, sha256 };
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function findToolchain(lock, key) {
-  return lock.toolchains.find((t) => t.key === key);
-}
-function withToolchain(lock, entry) {
-  const others = lock.toolchains.filter((t) => t.key !== entry.key);
-  return { version: 1, toolchains: [...others, entry].sort((a, b) => a.key.localeCompare(b.key)) };
-}
-function renderLockfile(lock) {
-  const toolchains = lock.toolchains.map((t) => ({
-    key: t.key,
-    release: t.release,
-    ...t.tree === void 0 ? {} : { tree: t.tree },
-    ...t.npm === void 0 ? { packages: [...t.packages].sort((a, b) => a.name.localeCompare(b.name)) } : { source: "npm", npm: t.npm }
-  }));
-  return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0 });
-}
-function lockIdentity(entry) {
-  if (entry.npm !== void 0) return npmIdentity(entry.npm);
-  return [...entry.packages].sort((a, b) => a.name.localeCompare(b.name)).map((p) => `${p.name} ${p.version} ${p.arch} ${p.sha256}`).join("\n");
-}
-function lockHash(identity) {
-  return createHash2("sha256").update(identity).digest("hex").slice(0, 12);
-}
-
-// src/domain/cache-key.ts
+import { createHash as createHash7 } from "node:crypto";
 var CACHE_KEY_PREFIX = "cgo-abi-guard-v1";
 var MAX_KEY_LENGTH = 512;
 function toolchainCacheKey(input) {
@@ -80323,1023 +81620,11 @@ function toolchainCacheKey(input) {
   const parts2 = [...target, input.hostArch, hash, ...image].map(keyPart).filter((p) => p !== "");
   const key = [CACHE_KEY_PREFIX, ...parts2].join("-");
   if (key.length <= MAX_KEY_LENGTH) return key;
-  const digest = createHash3("sha256").update(key).digest("hex").slice(0, 16);
+  const digest = createHash7("sha256").update(key).digest("hex").slice(0, 16);
   return `${key.slice(0, MAX_KEY_LENGTH - digest.length - 1)}-${digest}`;
 }
 function keyPart(value) {
   return value.trim().replace(/[^A-Za-z0-9._+]+/g, "_").replace(/^_+|_+$/g, "");
-}
-
-// src/domain/host.ts
-var MULTIARCH = {
-  amd64: "x86_64-linux-gnu",
-  arm64: "aarch64-linux-gnu",
-  armhf: "arm-linux-gnueabihf",
-  armel: "arm-linux-gnueabi",
-  i386: "i386-linux-gnu",
-  ppc64el: "powerpc64le-linux-gnu",
-  s390x: "s390x-linux-gnu",
-  riscv64: "riscv64-linux-gnu"
-};
-function hostInfoOf(facts) {
-  const family = familyOf(facts.distro.id, facts.distro.idLike);
-  if (family === null) {
-    return {
-      error: `the toolchain install needs a Debian or Ubuntu host (its apt and package mirror); this is "${facts.distro.prettyName ?? facts.distro.id}"`
-    };
-  }
-  const { goarch, debianArch, machine: machine2 } = facts.hostArch;
-  const multiarch = debianArch === null ? void 0 : MULTIARCH[debianArch];
-  if (goarch === null || debianArch === null || multiarch === void 0 || !isGoArch(goarch)) {
-    return {
-      error: `host architecture "${machine2}" is not one the toolchain install supports (amd64, arm64, \u2026)`
-    };
-  }
-  return { family, debianArch, goarch, multiarch };
-}
-
-// src/domain/wrappers.ts
-var PRELUDE = (key) => [
-  "#!/bin/sh",
-  `# Generated by cgo-abi-guard for ${key}. Do not edit: reinstalling rewrites it.`,
-  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
-  'root="${here%/bin}/root"',
-  ""
-].join("\n");
-function wrapperScripts(plan, gccMajor) {
-  const t = plan.triplet;
-  const pre = PRELUDE(plan.key);
-  switch (plan.mode) {
-    case "cross-gcc": {
-      const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
-      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" "$@"
-`;
-      return { cc: run3("gcc"), cxx: run3("g++") };
-    }
-    case "host-gcc": {
-      const common = `-B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
-      const c = `-isystem "$root/usr/${t}/include"`;
-      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c} -L"$root/usr/lib/gcc-cross/${t}/${gccMajor}"`;
-      return {
-        cc: `${pre}exec gcc --sysroot="$root" ${c} ${common} "$@"
-`,
-        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${common} "$@"
-`
-      };
-    }
-    case "clang": {
-      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld -Qunused-arguments`;
-      return { cc: `${pre}exec clang ${flags} "$@"
-`, cxx: `${pre}exec clang++ ${flags} "$@"
-` };
-    }
-  }
-}
-function hostProgramsFor(plan) {
-  switch (plan.mode) {
-    case "cross-gcc":
-      return [];
-    case "host-gcc":
-      return [
-        { program: "gcc", hint: "install gcc (apt-get install gcc), or use compiler: clang" },
-        { program: "g++", hint: "install g++ (apt-get install g++)" }
-      ];
-    case "clang":
-      return [
-        {
-          program: "clang",
-          hint: "install clang (apt-get install clang lld), or use compiler: gcc"
-        },
-        { program: "ld.lld", hint: "install lld (apt-get install lld): clang links through it" }
-      ];
-  }
-}
-function clangCaveat(plan) {
-  if (plan.mode !== "clang") return null;
-  const { goarch, variant } = plan.target;
-  if (goarch === "s390x")
-    return 'lld before 18 cannot link s390x ("unknown emulation: elf64_s390"); use --compiler gcc';
-  if (goarch === "riscv64")
-    return "lld before 15 cannot link riscv64 (no linker relaxation for R_RISCV_ALIGN in crt1.o); use --compiler gcc";
-  if (goarch === "arm" && variant !== "v7")
-    return "clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use --compiler gcc";
-  return null;
-}
-
-// src/steps/install.ts
-import { mkdir as mkdir6, readFile as readFile4, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname10, join as join21 } from "node:path";
-
-// src/adapters/deb.ts
-import { spawn as spawn3 } from "node:child_process";
-import { createHash as createHash4 } from "node:crypto";
-import { createReadStream, lstatSync, readFileSync } from "node:fs";
-import { lstat as lstat3, open as open3, readdir as readdir6, readlink as readlink2, realpath as realpath2, rename as rename2, rm as rm2, symlink as symlink2 } from "node:fs/promises";
-import { availableParallelism as availableParallelism2 } from "node:os";
-import { basename as basename5, dirname as dirname7, isAbsolute as isAbsolute4, join as join13, posix as posix2, relative as relative4, sep as sep7 } from "node:path";
-var DebError = class extends Error {
-  name = "DebError";
-};
-async function run(cmd, args, toFile) {
-  const file = toFile === void 0 ? null : await open3(toFile, "w", 384);
-  try {
-    return await new Promise((resolve7, reject) => {
-      const child2 = spawn3(cmd, args, {
-        stdio: ["ignore", file?.fd ?? "pipe", "pipe"],
-        env: { ...process.env, LC_ALL: "C" }
-      });
-      const out = [];
-      const err = [];
-      child2.stdout?.on("data", (c) => out.push(c));
-      child2.stderr?.on("data", (c) => err.push(c));
-      child2.on("error", (e) => {
-        reject(
-          new DebError(e.code === "ENOENT" ? `${cmd} not found (install dpkg and tar)` : e.message)
-        );
-      });
-      child2.on("close", (code) => {
-        if (code === 0) {
-          resolve7(Buffer.concat(out).toString("utf8"));
-          return;
-        }
-        const last = Buffer.concat(err).toString("utf8").trim().split("\n").at(-1);
-        reject(
-          new DebError(
-            last !== void 0 && last !== "" ? last : `${cmd} exited ${code ?? "on a signal"}`
-          )
-        );
-      });
-    });
-  } finally {
-    await file?.close();
-  }
-}
-var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
-var inside = (root, p) => p === root || p.startsWith(root + sep7);
-async function extractDeb(debPath, root) {
-  const tarFile = join13(dirname7(debPath), `.${basename5(debPath)}.${process.pid}.tar`);
-  try {
-    return await extractVia(debPath, tarFile, root);
-  } finally {
-    await rm2(tarFile, { force: true });
-  }
-}
-async function extractVia(debPath, tarFile, root) {
-  const name = basename5(debPath);
-  const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch((e) => {
-    throw new DebError(`cannot read package ${name}: ${e.message}`);
-  });
-  const entries = parseDebContents(listing);
-  const problems = checkEntries(entries);
-  if (problems.length > 0)
-    throw new DebError(
-      `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
-    );
-  const realRoot = await realpath2(root);
-  const dirs = /* @__PURE__ */ new Set();
-  for (const e of entries) {
-    const p = parts(e.path);
-    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
-    for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
-  }
-  for (const d of dirs) {
-    const real = await realpath2(join13(root, d)).catch(() => null);
-    if (real !== null && !inside(realRoot, real))
-      throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
-  }
-  const tarArgs = ["-xf", tarFile, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
-  await run("tar", tarArgs).catch((e) => {
-    throw new DebError(`cannot extract ${name}: ${e.message}`);
-  });
-  const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
-  await relocate(root, links);
-  return { entries: entries.length };
-}
-async function relocateSymlinks(root) {
-  const links = (await walk2(root)).filter((e) => e.type === "symlink").map((e) => e.path);
-  return relocate(root, links);
-}
-async function relocate(root, links) {
-  let rewritten = 0;
-  for (const rel of links) {
-    const at = join13(root, rel);
-    const target = await readlink2(at);
-    if (!isAbsolute4(target)) continue;
-    const fixed = relative4(dirname7(at), join13(root, posix2.normalize(target))) || ".";
-    const tmp = `${at}.relocate-${process.pid}`;
-    await rm2(tmp, { force: true });
-    await symlink2(fixed, tmp);
-    await rename2(tmp, at);
-    rewritten++;
-  }
-  for (const rel of links) {
-    if (await escapes(root, rel))
-      throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink2(join13(root, rel))}: it leaves ${root}`
-      );
-  }
-  return { rewritten };
-}
-async function escapes(root, rel) {
-  let pending = parts(rel);
-  const resolved = [];
-  for (let hops = 0; pending.length > 0; ) {
-    const [c = "", ...rest] = pending;
-    pending = rest;
-    if (c === "..") {
-      if (resolved.pop() === void 0) return true;
-      continue;
-    }
-    const here = join13(root, ...resolved, c);
-    const st = await lstat3(here).catch(() => null);
-    if (st?.isSymbolicLink() !== true) {
-      resolved.push(c);
-      continue;
-    }
-    const target = await readlink2(here);
-    if (isAbsolute4(target) || ++hops > 40) return true;
-    pending = [...parts(target), ...pending];
-  }
-  return false;
-}
-async function walk2(root) {
-  const out = [];
-  const visit = async (rel) => {
-    const dirents = await readdir6(join13(root, rel), { withFileTypes: true });
-    const subdirs = [];
-    for (const d of dirents) {
-      const p = rel === "" ? d.name : `${rel}/${d.name}`;
-      if (d.isDirectory()) {
-        out.push({ path: p, type: "dir", size: 0 });
-        subdirs.push(p);
-      } else if (d.isFile() || d.isSymbolicLink()) {
-        const st = lstatSync(join13(root, p));
-        out.push({ path: p, type: d.isFile() ? "file" : "symlink", size: st.size });
-      } else out.push({ path: p, type: "other", size: 0 });
-    }
-    await Promise.all(subdirs.map(visit));
-  };
-  await visit("");
-  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-async function hashFile(path8, size) {
-  const hash = createHash4("sha256");
-  if (size <= 1 << 20) return hash.update(readFileSync(path8)).digest("hex");
-  for await (const chunk of createReadStream(path8, { highWaterMark: 1 << 20 }))
-    hash.update(chunk);
-  return hash.digest("hex");
-}
-var HASH_READERS = Math.max(2, Math.min(8, availableParallelism2()));
-async function hashTree(root) {
-  const walked = await walk2(root);
-  const special = walked.find((w) => w.type === "other");
-  if (special !== void 0) throw new DebError(`${join13(root, special.path)} is a special file`);
-  return mapLimit(walked, HASH_READERS, async (w) => {
-    const at = join13(root, w.path);
-    if (w.type === "file")
-      return { path: w.path, type: "file", size: w.size, sha256: await hashFile(at, w.size) };
-    if (w.type === "symlink")
-      return { path: w.path, type: "symlink", size: w.size, linkTarget: await readlink2(at) };
-    return { path: w.path, type: "dir", size: 0 };
-  });
-}
-async function verifyTree(root, manifest) {
-  const walked = await walk2(root).catch((e) => {
-    throw new DebError(`cannot read ${root}: ${e.message}`);
-  });
-  const now = new Map(walked.map((w) => [w.path, w]));
-  const problems = [];
-  const toHash = [];
-  for (const m of manifest) {
-    const w = now.get(m.path);
-    now.delete(m.path);
-    if (w === void 0) problems.push(`missing: ${m.path}`);
-    else if (w.type !== m.type)
-      problems.push(`changed: ${m.path} (was a ${m.type}, now a ${w.type})`);
-    else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
-    else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
-    else if (m.type === "symlink" && await readlink2(join13(root, m.path)) !== m.linkTarget)
-      problems.push(`changed: ${m.path} (symlink target)`);
-  }
-  for (const w of now.values()) problems.push(`extra: ${w.path}`);
-  const hashes = await mapLimit(
-    toHash,
-    HASH_READERS,
-    (f) => hashFile(join13(root, f.path), f.size).catch(() => "")
-  );
-  toHash.forEach((f, i) => {
-    if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
-  });
-  return problems.sort();
-}
-
-// src/adapters/download.ts
-import { createHash as createHash5, randomBytes } from "node:crypto";
-import { createReadStream as createReadStream2 } from "node:fs";
-import { open as open4, rename as rename3, rm as rm3, stat as stat4 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname8, join as join14 } from "node:path";
-var DownloadError = class extends Error {
-  name = "DownloadError";
-};
-async function sha256File(path8) {
-  const hash = createHash5("sha256");
-  for await (const chunk of createReadStream2(path8, { highWaterMark: 1 << 20 }))
-    hash.update(chunk);
-  return hash.digest("hex");
-}
-async function alreadyThere(req) {
-  const st = await stat4(req.dest).catch(() => null);
-  if (st === null || !st.isFile() || st.size !== req.size) return false;
-  return await sha256File(req.dest) === req.sha256.toLowerCase();
-}
-function hostOf(url2) {
-  try {
-    return new URL(url2).host;
-  } catch {
-    return url2;
-  }
-}
-function networkReason(error2) {
-  if (error2 instanceof Error && error2.name === "AbortError") return "timed out";
-  const cause = error2 instanceof Error ? error2.cause : void 0;
-  if (cause instanceof Error) {
-    const code = cause.code;
-    return code ?? cause.message;
-  }
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-async function downloadVerified(req) {
-  const expected = req.sha256.toLowerCase();
-  if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join14(
-    dirname8(req.dest),
-    `.${basename6(req.dest)}.${process.pid}.${randomBytes(4).toString("hex")}.part`
-  );
-  const host = hostOf(req.url);
-  const controller = new AbortController();
-  const idle = req.idleTimeoutMs ?? 6e4;
-  let timer = setTimeout(() => {
-    controller.abort();
-  }, idle);
-  const poke = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      controller.abort();
-    }, idle);
-  };
-  let ok2 = false;
-  try {
-    let response;
-    try {
-      response = await fetch(req.url, { signal: controller.signal, redirect: "follow" });
-    } catch (error2) {
-      throw new DownloadError(
-        `package ${req.name}: cannot reach ${host} (${networkReason(error2)}) for ${req.url}`
-      );
-    }
-    if (!response.ok || response.body === null)
-      throw new DownloadError(
-        `package ${req.name}: ${host} answered HTTP ${response.status} for ${req.url}`
-      );
-    const hash = createHash5("sha256");
-    let received = 0;
-    const file = await open4(tmp, "wx", 420);
-    try {
-      for await (const chunk of response.body) {
-        poke();
-        received += chunk.byteLength;
-        if (received > req.size) break;
-        hash.update(chunk);
-        await file.write(chunk);
-      }
-    } catch (error2) {
-      throw new DownloadError(
-        `package ${req.name}: download from ${host} broke off (${networkReason(error2)})`
-      );
-    } finally {
-      await file.close();
-    }
-    if (received !== req.size)
-      throw new DownloadError(
-        `package ${req.name}: size mismatch (expected ${req.size} bytes, got ${received > req.size ? "more" : received})`
-      );
-    const got = hash.digest("hex");
-    if (got !== expected)
-      throw new DownloadError(
-        `package ${req.name}: SHA-256 mismatch (expected ${expected}, got ${got})`
-      );
-    await rename3(tmp, req.dest);
-    ok2 = true;
-    return { path: req.dest, reused: false };
-  } finally {
-    clearTimeout(timer);
-    if (!ok2) await rm3(tmp, { force: true });
-  }
-}
-
-// src/adapters/install-lock.ts
-import { mkdir as mkdir2, readFile as readFile3, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join15 } from "node:path";
-var POLL_MS = 250;
-var TIMEOUT_MS2 = 20 * 60 * 1e3;
-function alive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error2) {
-    return error2.code === "EPERM";
-  }
-}
-async function withInstallLock(lockDir, onWait, fn) {
-  const started = Date.now();
-  let told = false;
-  for (; ; ) {
-    try {
-      await mkdir2(lockDir, { recursive: false });
-      await writeFile3(join15(lockDir, "pid"), String(process.pid));
-      break;
-    } catch (error2) {
-      if (error2.code === "ENOENT") {
-        await mkdir2(join15(lockDir, ".."), { recursive: true });
-        continue;
-      }
-      if (error2.code !== "EEXIST") throw error2;
-      const owner = await readFile3(join15(lockDir, "pid"), "utf8").catch(() => "");
-      const pid = Number.parseInt(owner, 10);
-      if (Number.isInteger(pid) && pid > 0 && !alive(pid)) {
-        await rm4(lockDir, { recursive: true, force: true });
-        continue;
-      }
-      if (Date.now() - started > TIMEOUT_MS2)
-        throw new Error(`gave up waiting for ${lockDir} (held by pid ${owner || "?"})`);
-      if (!told) onWait(owner || "?");
-      told = true;
-      await new Promise((resolve7) => setTimeout(resolve7, POLL_MS));
-    }
-  }
-  try {
-    return await fn();
-  } finally {
-    await rm4(lockDir, { recursive: true, force: true });
-  }
-}
-
-// src/steps/resolve-packages.ts
-import { join as join17 } from "node:path";
-
-// src/adapters/apt.ts
-import { execFile as execFile4 } from "node:child_process";
-import { mkdir as mkdir3, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join16 } from "node:path";
-var AptError = class extends Error {
-  name = "AptError";
-};
-var NAME = /^[a-z0-9][a-z0-9+.-]*(?::[a-z0-9-]+)?(?:=[A-Za-z0-9.+~:-]+)?$/;
-var PrivateApt = class {
-  constructor(opts) {
-    this.opts = opts;
-    this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join16(opts.stateDir, "apt.conf");
-  }
-  opts;
-  configPath;
-  mirror;
-  configured = null;
-  get where() {
-    return `${this.mirror} suite ${this.opts.suite}`;
-  }
-  /** Writes apt.conf, sources and the empty dpkg status, once per instance. */
-  configure() {
-    this.configured ??= this.writeConfig();
-    return this.configured;
-  }
-  async writeConfig() {
-    const d = this.opts.stateDir;
-    const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
-    if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
-    for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir3(join16(d, sub), { recursive: true });
-    for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir3(join16(d, sub), { recursive: true });
-    await writeFile4(join16(d, "status"), "");
-    const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
-    const components2 = (this.opts.components ?? ["main"]).join(" ");
-    await writeFile4(
-      join16(d, "etc", "sources.list"),
-      `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
-`
-    );
-    const q = (s) => JSON.stringify(s);
-    const lines = [
-      `Dir::Etc::Main ${q(join16(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join16(d, "etc", "apt.conf.d"))};`,
-      `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join16(d, "lists"))};`,
-      `Dir::State::status ${q(join16(d, "status"))};`,
-      `Dir::State::extended_states ${q(join16(d, "extended_states"))};`,
-      `Dir::Cache ${q(join16(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join16(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join16(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join16(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join16(d, "etc", "preferences.d"))};`,
-      `APT::Architecture ${q(this.opts.arch)};`,
-      `APT::Architectures { ${q(this.opts.arch)}; };`,
-      'Acquire::Languages "none";',
-      `Acquire::Retries "${this.opts.retries ?? 1}";`,
-      'Acquire::IndexTargets::deb::Contents-deb::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::DEP-11::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::DEP-11-icons::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::DEP-11-icons-small::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::DEP-11-icons-hidpi::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::CNF::DefaultEnabled "false";',
-      'Acquire::AllowInsecureRepositories "false";',
-      'APT::Get::AllowUnauthenticated "false";'
-    ];
-    if (process.getuid?.() === 0) lines.push('APT::Sandbox::User "root";');
-    await writeFile4(this.configPath, `${lines.join("\n")}
-`);
-  }
-  /** Downloads and signature-checks the suite's index. */
-  async update() {
-    await this.configure();
-    const r = await this.run("apt-get", ["-q", "update", "--error-on=any"]);
-    if (r.code === 0) return;
-    throw new AptError(`apt could not update ${this.where}: ${updateReason(r)}`);
-  }
-  /** Exact candidate versions, sizes and SHA-256 from the signed index; names in given order. */
-  async resolve(names) {
-    await this.configure();
-    const bad = names.filter((n) => !NAME.test(n));
-    if (bad.length > 0) throw new AptError(`not a package name: ${bad.join(", ")}`);
-    if (names.length === 0) return [];
-    const r = await this.run("apt-get", ["--print-uris", "-q", "download", "--", ...names]);
-    if (r.code !== 0) throw new AptError(this.lookupError(r));
-    const byName = /* @__PURE__ */ new Map();
-    for (const u of parsePrintUris(r.stdout)) {
-      const parsed = parseDebFilename(u.filename);
-      if (parsed === null) throw new AptError(`apt printed an unexpected file name: ${u.filename}`);
-      if (!u.url.startsWith(`${this.mirror}/`))
-        throw new AptError(`apt gave ${u.url}, which is not under ${this.mirror}`);
-      const filename = decodeURIComponent(u.url.slice(this.mirror.length + 1));
-      byName.set(parsed.name, { ...parsed, filename, size: u.size, sha256: u.sha256 });
-    }
-    return names.map((n) => {
-      const found = byName.get(n.replace(/[:=].*$/, ""));
-      if (found === void 0)
-        throw new AptError(`apt gave no download with a SHA-256 for package ${n} (${this.where})`);
-      return found;
-    });
-  }
-  /** Pre-Depends and Depends of the candidate version: the first alternative of each group. */
-  async dependsOf(name) {
-    await this.configure();
-    if (!NAME.test(name)) throw new AptError(`not a package name: ${name}`);
-    const r = await this.run("apt-cache", ["-q", "show", "--no-all-versions", "--", name]);
-    if (r.code !== 0) throw new AptError(this.lookupError(r, name));
-    const stanza = parseStanzas(r.stdout).find((s) => s.get("package") === name.split(/[:=]/)[0]);
-    if (stanza === void 0) throw new AptError(`package ${name} not found in ${this.where}`);
-    const field = [stanza.get("pre-depends"), stanza.get("depends")].filter((f) => f !== void 0);
-    return parseDependsField(field.join(",")).map((group) => group[0] ?? "");
-  }
-  lookupError(r, fallbackName) {
-    const text = `${r.stderr}
-${r.stdout}`;
-    const missing = [...text.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1] ?? "");
-    if (missing.length > 0 || /No packages found/.test(text)) {
-      const names = missing.length > 0 ? [...new Set(missing)].join(", ") : fallbackName ?? "?";
-      return `package ${names} not found in ${this.where}`;
-    }
-    const noCandidate = /Can't select (?:candidate )?version from package (\S+)/.exec(text);
-    if (noCandidate !== null)
-      return `package ${noCandidate[1] ?? ""} has no installable version in ${this.where}`;
-    return `apt failed for ${this.where}: ${firstError(text)}`;
-  }
-  run(cmd, args) {
-    const env = { ...process.env, APT_CONFIG: this.configPath, LC_ALL: "C", LANGUAGE: "" };
-    return new Promise((resolve7, reject) => {
-      execFile4(
-        cmd,
-        args,
-        { env, maxBuffer: 64 * 1024 * 1024, encoding: "utf8", cwd: this.opts.stateDir },
-        (error2, stdout, stderr) => {
-          if (error2 !== null && error2.code === "ENOENT") {
-            reject(new AptError(`${cmd} not found: a Debian-family host with apt is required`));
-            return;
-          }
-          const code = error2 === null ? 0 : typeof error2.code === "number" ? error2.code : 1;
-          resolve7({ code, stdout, stderr });
-        }
-      );
-    });
-  }
-};
-var clean2 = (s) => s.replace(/\[IP: [^\]]*\]/g, "").replace(/\s+/g, " ").trim();
-function firstError(text) {
-  const e = /^E: (.*)$/m.exec(text) ?? /^W: (.*)$/m.exec(text);
-  return clean2(e?.[1] ?? (text.trim().split("\n")[0] || "unknown error"));
-}
-function updateReason(r) {
-  const text = `${r.stdout}
-${r.stderr}`;
-  const err = /^Err:\d+ .*\n\s+(.*)$/m.exec(text);
-  const detail = clean2(err?.[1] ?? "");
-  if (/signature|NO_PUBKEY|EXPKEYSIG|BADSIG|not signed/i.test(`${detail} ${text}`))
-    return `signature check failed (${detail || firstError(text)})`;
-  if (/does not have a Release file/.test(text))
-    return `no Release file (${detail || "is the suite name right?"})`;
-  return detail || firstError(text);
-}
-
-// src/steps/resolve-packages.ts
-var ResolveError = class extends Error {
-};
-async function resolveEntry(plan, mirror, stateRoot2, log3) {
-  const apt = new PrivateApt({
-    stateDir: join17(
-      stateRoot2,
-      "apt",
-      `${plan.release.family}-${plan.release.codename}-${plan.host.debianArch}`
-    ),
-    mirror: mirror.uri,
-    ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
-    suite: plan.release.codename,
-    arch: plan.host.debianArch
-  });
-  log3(`resolving packages for ${plan.key} from ${plan.release.family} ${plan.release.codename}`);
-  await apt.update();
-  const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
-  if (gccMajor === null) {
-    throw new ResolveError(
-      `${plan.release.codename}: the ${GCC_META_PACKAGE} package does not name a default gcc version`
-    );
-  }
-  const tools = compilerPackages(plan, gccMajor);
-  const toolDepends = (await Promise.all(tools.map((t) => apt.dependsOf(t)))).flat();
-  const names = [
-    ...sysrootPackages(plan, gccMajor),
-    ...tools,
-    ...compilerHostLibraries(toolDepends)
-  ];
-  const packages = await apt.resolve(names);
-  return { key: plan.key, release: `${plan.release.family}/${plan.release.codename}`, packages };
-}
-
-// src/steps/install-npm.ts
-import { join as join20 } from "node:path";
-
-// src/adapters/npm-package.ts
-import { spawn as spawn4 } from "node:child_process";
-import { createHash as createHash6 } from "node:crypto";
-import { createReadStream as createReadStream3 } from "node:fs";
-import { mkdir as mkdir4, mkdtemp, open as open5, rename as rename4, rm as rm5, stat as stat5 } from "node:fs/promises";
-import { join as join18 } from "node:path";
-var NpmPackageError = class extends Error {
-  name = "NpmPackageError";
-};
-async function run2(cmd, args, o = {}) {
-  const file = o.toFile === void 0 ? null : await open5(o.toFile, "w", 384);
-  try {
-    return await new Promise((resolve7, reject) => {
-      const child2 = spawn4(cmd, args, {
-        cwd: o.cwd,
-        stdio: ["ignore", file?.fd ?? "pipe", "pipe"],
-        env: { ...process.env, LC_ALL: "C" }
-      });
-      const out = [];
-      const err = [];
-      child2.stdout?.on("data", (c) => out.push(c));
-      child2.stderr?.on("data", (c) => err.push(c));
-      child2.on("error", (e) => {
-        reject(new NpmPackageError(e.code === "ENOENT" ? `${cmd} not found on PATH` : e.message));
-      });
-      child2.on("close", (code) => {
-        if (code === 0) {
-          resolve7(Buffer.concat(out).toString("utf8"));
-          return;
-        }
-        const lines = Buffer.concat(err).toString("utf8").trim().split("\n");
-        const last = lines.filter((l) => /error|ERR/i.test(l)).slice(0, 3).join(" ") || lines.at(-1);
-        reject(
-          new NpmPackageError(
-            last !== void 0 && last !== "" ? last : `${cmd} exited ${code ?? "on a signal"}`
-          )
-        );
-      });
-    });
-  } finally {
-    await file?.close();
-  }
-}
-async function sha512Integrity(path8) {
-  const hash = createHash6("sha512");
-  for await (const chunk of createReadStream3(path8, { highWaterMark: 1 << 20 }))
-    hash.update(chunk);
-  return `sha512-${hash.digest("base64")}`;
-}
-var spec = (pin) => `${pin.name}@${pin.version}`;
-var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
-async function fetchNpmPackage(pin, dir, cwd) {
-  const dest = join18(dir, tarballName(pin));
-  if ((await stat5(dest).catch(() => null))?.isFile() === true) {
-    if (await sha512Integrity(dest) === pin.integrity) return dest;
-    await rm5(dest, { force: true });
-  }
-  await mkdir4(dir, { recursive: true });
-  const tmp = await mkdtemp(join18(dir, ".pack-"));
-  try {
-    const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
-    const text = await run2("npm", args, { cwd }).catch((e) => {
-      throw new NpmPackageError(`npm pack ${spec(pin)} failed: ${e.message}`);
-    });
-    const filename = packedFilename(text);
-    if (filename === null)
-      throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
-    const got = join18(tmp, filename);
-    const integrity = await sha512Integrity(got).catch(() => null);
-    if (integrity !== pin.integrity)
-      throw new NpmPackageError(
-        `${spec(pin)}: the downloaded tarball's integrity ${integrity ?? "(unreadable)"} is not the locked ${pin.integrity}; refusing it`
-      );
-    await rename4(got, dest);
-    return dest;
-  } finally {
-    await rm5(tmp, { recursive: true, force: true });
-  }
-}
-function packedFilename(json) {
-  try {
-    const parsed = JSON.parse(json);
-    const first = Array.isArray(parsed) ? parsed[0] : null;
-    if (typeof first !== "object" || first === null) return null;
-    const name = first.filename;
-    return typeof name === "string" && /^[\w.@+-]+\.tgz$/.test(name) ? name : null;
-  } catch {
-    return null;
-  }
-}
-async function checkedListing(tarFile, what) {
-  const listing = await run2("tar", ["-tvf", tarFile]).catch((e) => {
-    throw new NpmPackageError(`cannot read ${what}: ${e.message}`);
-  });
-  const entries = parseDebContents(listing);
-  const problems = checkEntries(entries);
-  if (problems.length > 0)
-    throw new NpmPackageError(
-      `refusing to extract ${what}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
-    );
-  return entries.map((e) => e.path.replace(/^\.\//, ""));
-}
-async function extractNpmToolchain(tgz, archive, root) {
-  const work = await mkdtemp(join18(root, "..", ".npm-extract-"));
-  try {
-    const member = `package/${archive}`;
-    const outer = await checkedListing(tgz, tgz);
-    if (!outer.includes(member))
-      throw new NpmPackageError(
-        `${tgz} has no ${member}: not the toolchain package the lock names`
-      );
-    await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
-    const inner = join18(work, "inner.tar");
-    await run2("xz", ["-dc", join18(work, member)], { toFile: inner });
-    await rm5(join18(work, "package"), { recursive: true, force: true });
-    await checkedListing(inner, archive);
-    await mkdir4(root, { recursive: true });
-    await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
-      (e) => {
-        throw new NpmPackageError(`cannot extract ${archive}: ${e.message}`);
-      }
-    );
-    await relocateSymlinks(root);
-  } finally {
-    await rm5(work, { recursive: true, force: true });
-  }
-}
-
-// src/domain/toolchain/npm-wrappers.ts
-var PRELUDE2 = (key) => [
-  "#!/bin/sh",
-  `# Generated by cgo-abi-guard for ${key}. Do not edit: reinstalling rewrites it.`,
-  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
-  'root="${here%/bin}/root"',
-  ""
-].join("\n");
-function npmWrapperScripts(plan, npm) {
-  const pre = PRELUDE2(plan.key);
-  const t = npm.triplet;
-  if (plan.compiler === "gcc") {
-    const run3 = (tool) => `${pre}exec "$root/bin/${t}-${tool}" "$@"
-`;
-    return { cc: run3("gcc"), cxx: run3("g++") };
-  }
-  const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" -fuse-ld=lld -Qunused-arguments`;
-  return { cc: `${pre}exec clang ${flags} "$@"
-`, cxx: `${pre}exec clang++ ${flags} "$@"
-` };
-}
-
-// src/steps/install-tree.ts
-import { createHash as createHash7 } from "node:crypto";
-import { chmod as chmod2, mkdir as mkdir5, rename as rename5, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname9, join as join19 } from "node:path";
-var manifestPath = (dir) => `${dir}.manifest.json`;
-function treeDigest(tree) {
-  return createHash7("sha256").update(JSON.stringify(tree)).digest("hex");
-}
-async function startStaging(dir) {
-  const staging = `${dir}.partial`;
-  await rm6(staging, { recursive: true, force: true });
-  await rm6(`${dir}.complete`, { force: true });
-  await mkdir5(join19(staging, "root"), { recursive: true });
-  return staging;
-}
-async function commitInstall(staging, dir, identity, wrappers) {
-  if (wrappers !== null) {
-    await mkdir5(join19(staging, "bin"), { recursive: true });
-    for (const [name, text] of [
-      ["cc", wrappers.cc],
-      ["c++", wrappers.cxx]
-    ]) {
-      await writeFile5(join19(staging, "bin", name), text);
-      await chmod2(join19(staging, "bin", name), 493);
-    }
-  }
-  const manifest = { ...identity, tree: await hashTree(staging) };
-  await rm6(dir, { recursive: true, force: true });
-  await mkdir5(dirname9(dir), { recursive: true });
-  await rename5(staging, dir);
-  await writeFile5(manifestPath(dir), `${JSON.stringify(manifest)}
-`);
-  await writeFile5(`${dir}.complete`, "");
-  return treeDigest(manifest.tree);
-}
-
-// src/steps/install-npm.ts
-var NpmInstallError = class extends Error {
-};
-async function installNpm(o, entry, dir) {
-  const npm = o.plan.npm;
-  if (npm === null || entry.npm === void 0) {
-    throw new NpmInstallError(
-      `the lock entry for ${o.plan.key} is ${entry.npm === void 0 ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${npm === null ? "Debian packages" : "npm"}: delete the entry and run again`
-    );
-  }
-  const started = Date.now();
-  const tgz = await fetchNpmPackage(entry.npm, join20(o.stateRoot, "npm"), process.cwd());
-  const staging = await startStaging(dir);
-  await extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, join20(staging, "root"));
-  const digest = await commitInstall(
-    staging,
-    dir,
-    { key: o.plan.key, lock: lockIdentity(entry) },
-    npmWrapperScripts(o.plan, npm)
-  );
-  o.log(
-    `installed ${o.plan.key} (${entry.npm.name}@${entry.npm.version}) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
-  );
-  return digest;
-}
-
-// src/steps/install.ts
-var InstallError = class extends Error {
-};
-function toolVersion(plan, entry) {
-  const hash = lockHash(lockIdentity(entry));
-  return `${plan.floor.split(".").concat(["0", "0"]).slice(0, 3).join(".")}-${plan.release.codename}.${plan.compiler}.h${hash}`;
-}
-async function installToolchain(o) {
-  const hit = await quickCacheHit(o);
-  if (hit !== null) return hit;
-  return withInstallLock(
-    join21(o.stateRoot, "install.lock"),
-    (owner) => {
-      o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
-    },
-    () => installLocked(o)
-  );
-}
-async function quickCacheHit(o) {
-  const entry = findToolchain(await readLock(o.lockPath), o.plan.key);
-  if (entry?.tree === void 0) return null;
-  const dir = toolDir(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry), o.cacheArch);
-  if (!isComplete(dir)) return null;
-  const { problems } = await checkInstalled(dir, entry);
-  return problems.length === 0 ? { dir, entry, cacheHit: true, lockWritten: null } : null;
-}
-async function installLocked(o) {
-  const lock = await readLock(o.lockPath);
-  let entry = findToolchain(lock, o.plan.key);
-  let lockWritten = null;
-  if (entry === void 0) {
-    if (o.frozen) {
-      throw new InstallError(
-        `${o.lockPath} has no entry for "${o.plan.key}" and the lockfile is frozen: run once without --frozen and commit the lockfile`
-      );
-    }
-    entry = o.plan.npm === null ? await resolveEntry(o.plan, await o.mirror(), o.stateRoot, o.log) : npmLockEntry(o.plan.key, o.plan.release, o.plan.npm);
-    await mkdir6(dirname10(o.lockPath), { recursive: true });
-    await writeFile6(o.lockPath, renderLockfile(withToolchain(lock, entry)));
-    lockWritten = o.lockPath;
-    o.log(
-      `wrote ${o.lockPath} with the exact packages of ${o.plan.key}: commit it so every run installs the same bytes`
-    );
-  }
-  const dir = toolDir(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry), o.cacheArch);
-  if (isComplete(dir)) {
-    const { problems, digest: digest2 } = await checkInstalled(dir, entry);
-    if (problems.length === 0 && digest2 !== null) {
-      if (entry.tree === void 0)
-        lockWritten = await recordTree(o, entry = { ...entry, tree: digest2 });
-      return { dir, entry, cacheHit: true, lockWritten };
-    }
-    o.log(
-      `the installed toolchain in ${dir} was modified (${problems.slice(0, 3).join("; ")}); reinstalling it from the locked packages`
-    );
-  }
-  const digest = await install(o, entry, dir);
-  if (entry.tree === void 0)
-    lockWritten = await recordTree(o, entry = { ...entry, tree: digest });
-  else if (entry.tree !== digest) {
-    throw new InstallError(
-      `the locked packages of ${o.plan.key} extracted to a different tree than ${o.lockPath} records (tree ${digest.slice(0, 12)}\u2026, lock ${entry.tree.slice(0, 12)}\u2026): the lock's tree entry was edited, or extraction is not reproducible here`
-    );
-  }
-  return { dir, entry, cacheHit: false, lockWritten };
-}
-async function readLock(path8) {
-  const text = await readFile4(path8, "utf8").catch((error2) => {
-    if (error2.code === "ENOENT") return null;
-    throw new InstallError(`cannot read lockfile ${path8}: ${error2.message}`);
-  });
-  if (text === null) return emptyLock();
-  const lock = parseLockfile(text, path8);
-  if ("error" in lock) throw new InstallError(lock.error);
-  return lock;
-}
-async function recordTree(o, entry) {
-  await writeFile6(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
-  return o.lockPath;
-}
-async function checkInstalled(dir, entry) {
-  const problems = await treeProblems(dir, entry);
-  if (problems.length > 0) return { problems, digest: null };
-  const manifest = await readFile4(manifestPath(dir), "utf8").then(
-    (t) => JSON.parse(t)
-  );
-  return { problems, digest: treeDigest(manifest.tree) };
-}
-async function treeProblems(dir, entry) {
-  const manifest = await readFile4(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
-  if (manifest === null) return [`${manifestPath(dir)} is missing or unreadable`];
-  if (manifest.lock !== lockIdentity(entry))
-    return ["it was installed from other packages than the lock names"];
-  if (entry.tree !== void 0 && treeDigest(manifest.tree) !== entry.tree)
-    return ["its manifest does not match the tree the lock records"];
-  return verifyTree(dir, manifest.tree);
-}
-async function install(o, entry, dir) {
-  if (o.plan.npm !== null || entry.npm !== void 0) return installNpm(o, entry, dir);
-  const started = Date.now();
-  const debs = join21(o.stateRoot, "debs");
-  await mkdir6(debs, { recursive: true });
-  let mirror = null;
-  const paths = [];
-  for (const p of entry.packages) {
-    const dest = join21(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
-    paths.push(dest);
-    mirror ??= await o.mirror();
-    await downloadVerified({
-      url: `${mirror.uri.replace(/\/+$/, "")}/${p.filename}`,
-      dest,
-      sha256: p.sha256,
-      size: p.size,
-      name: p.name
-    });
-  }
-  const staging = await startStaging(dir);
-  const root = join21(staging, "root");
-  for (const deb of paths) await extractDeb(deb, root);
-  await relocateSymlinks(root);
-  const wrappers = wrapperScripts(o.plan, gccMajorOf(entry, o.plan));
-  const digest = await commitInstall(
-    staging,
-    dir,
-    { key: o.plan.key, lock: lockIdentity(entry) },
-    wrappers
-  );
-  o.log(
-    `installed ${o.plan.key} (${entry.release}, ${entry.packages.length} packages) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
-  );
-  return digest;
-}
-function gccMajorOf(entry, plan) {
-  const re = new RegExp(`^libgcc-(\\d+)-dev-${plan.targetDebianArch}-cross$`);
-  for (const p of entry.packages) {
-    const m = re.exec(p.name);
-    if (m?.[1] !== void 0) return m[1];
-  }
-  throw new InstallError(
-    `the lock entry for ${plan.key} has no libgcc-N-dev-${plan.targetDebianArch}-cross package (${packageTriplet(plan.triplet)})`
-  );
 }
 
 // src/action/toolchains.ts
@@ -81384,7 +81669,7 @@ async function prepareTarget(target, inputs, runner) {
   }
   const cache = inputs.cache ? {
     key: cacheKey(plan, lockIdentity(installed.entry), arch3),
-    paths: [dirname11(installed.dir)],
+    paths: [dirname12(installed.dir)],
     restored: restored && installed.cacheHit
   } : null;
   return { target, name, plan, installed, env: cgoEnv(plan, installed.dir), cache };
@@ -81399,7 +81684,7 @@ function cacheKey(plan, identity, arch3) {
   });
 }
 async function restoreLocked(plan, lockPath, root, arch3) {
-  const text = await readFile5(lockPath, "utf8").catch(() => null);
+  const text = await readFile6(lockPath, "utf8").catch(() => null);
   if (text === null) return false;
   const lock = parseLockfile(text, lockPath);
   if ("error" in lock) return false;
@@ -81408,7 +81693,7 @@ async function restoreLocked(plan, lockPath, root, arch3) {
   const dir = toolDir(root, plan.toolName, toolVersion(plan, entry), arch3);
   if (isComplete(dir)) return true;
   const { hit, warning: warning2 } = await restoreCache2(
-    [dirname11(dir)],
+    [dirname12(dir)],
     cacheKey(plan, lockIdentity(entry), arch3),
     (line) => {
       info(line);
@@ -81418,9 +81703,44 @@ async function restoreLocked(plan, lockPath, root, arch3) {
   return hit;
 }
 
+// src/action/smoke.ts
+async function smokeTargets(outcomes, inputs, runner) {
+  const host = hostInfoOf(runner);
+  if ("error" in host) throw new StepError(host.error);
+  let qemu = null;
+  const qemuDir2 = () => qemu ??= installQemu({
+    host,
+    codename: runner.distro.codename ?? "",
+    lockPath: inputs.lockfile,
+    frozen: inputs.frozenLockfile,
+    mirror: () => hostMirror(null, runner.distro.codename),
+    toolCacheRoot: toolCacheRoot(process.env),
+    stateRoot: stateRoot(process.env),
+    cacheArch: toolCacheArch(),
+    log: (line) => {
+      info(`cgo-abi-guard: ${line}`);
+    }
+  }).then((q) => q.dir);
+  const results = /* @__PURE__ */ new Map();
+  for (const o of outcomes) {
+    if (o.prep === null) continue;
+    results.set(
+      o.target,
+      await smokeRun(o.report.binaries, {
+        target: o.prep.target,
+        hostGoarch: host.goarch,
+        sysroot: sysrootDir(o.prep.plan, o.prep.installed.dir),
+        args: smokeArgs(inputs.smoke),
+        qemuDir: qemuDir2
+      })
+    );
+  }
+  return results;
+}
+
 // src/adapters/godebug.ts
-import { readFile as readFile6 } from "node:fs/promises";
-import { join as join22 } from "node:path";
+import { readFile as readFile7 } from "node:fs/promises";
+import { join as join24 } from "node:path";
 
 // src/domain/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -81539,17 +81859,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join22("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join22("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join24("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join24("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join22(goroot, GODEBUGS_TABLE));
+  const table = await readText(join24(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join22(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join24(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join22(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join24(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -81569,7 +81889,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path8) {
   try {
-    return { text: await readFile6(path8, "utf8") };
+    return { text: await readFile7(path8, "utf8") };
   } catch (error2) {
     const code = error2.code ?? String(error2);
     return { error: `cannot read ${path8}: ${code}` };
@@ -81605,7 +81925,7 @@ async function main() {
     );
     return;
   }
-  const workdir = resolve6(inputs.workingDirectory);
+  const workdir = resolve7(inputs.workingDirectory);
   const policy = await readPolicy(inputs);
   if (policy === null) return;
   await checkReadelf("readelf");
@@ -81653,12 +81973,13 @@ async function main() {
     const prep = prepared.find((p) => p.name === formatTarget(target)) ?? null;
     outcomes.push(await buildAndVerify({ target, targets, prep, inputs, policy, workdir }));
   }
-  await publish({ runner, outcomes, inputs, annotate });
+  const smoke = inputs.smoke === null ? null : await smokeTargets(outcomes, { ...inputs, smoke: inputs.smoke }, runner);
+  await publish({ runner, outcomes, inputs, annotate, smoke });
 }
 async function readPolicy(inputs) {
   const policy = { ...defaultPolicy(), libc: inputs.libc, glibc: inputs.glibc };
   if (inputs.policy === null) return policy;
-  const text = await readFile7(inputs.policy, "utf8").catch(() => null);
+  const text = await readFile8(inputs.policy, "utf8").catch(() => null);
   if (text === null) {
     setFailed(`cgo-abi-guard: cannot read the policy file ${inputs.policy}`);
     return null;
@@ -81687,8 +82008,8 @@ async function checkGo(runner, inputs, workdir) {
     return true;
   }
   if (runner.go.switchable !== null) {
-    const goMod = join23(workdir, "go.mod");
-    const lines = (await readFile7(goMod, "utf8").catch(() => "")).split("\n");
+    const goMod = join25(workdir, "go.mod");
+    const lines = (await readFile8(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {
       title: "cgo-abi-guard: Go toolchain may switch",

@@ -25,6 +25,8 @@ export interface ActionInputs {
   cache: boolean;
   godebug: string | null;
   exportEnv: boolean;
+  /** Arguments of the smoke run (`true`: none); null: no smoke run. */
+  smoke: string | null;
 }
 
 export const DEFAULTS = {
@@ -95,6 +97,7 @@ export function readInputs(get: (name: string) => string): ActionInputs | { erro
     cache: bool('cache'),
     godebug: get('godebug').trim() === '' ? null : get('godebug').trim(),
     exportEnv: bool('export-env'),
+    smoke: smokeInput(get('smoke')),
   };
   const seen = new Set<string>();
   for (const t of targets) {
@@ -104,4 +107,11 @@ export function readInputs(get: (name: string) => string): ActionInputs | { erro
     seen.add(key);
   }
   return errors.length > 0 ? { errors } : inputs;
+}
+
+/** `smoke`: empty or `false` is off, `true` runs without arguments, anything else is the arguments. */
+function smokeInput(text: string): string | null {
+  const value = text.trim();
+  if (value === '' || value === 'false') return null;
+  return value === 'true' ? '' : value;
 }

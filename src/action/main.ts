@@ -16,6 +16,7 @@ import type { RunnerFacts } from '../domain/runner.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { buildAndVerify, type TargetOutcome } from './build-verify.js';
 import { publish } from './publish.js';
+import { smokeTargets } from './smoke.js';
 import { prepareTarget, StepError, type PreparedTarget } from './toolchains.js';
 import { godebugCheck } from '../adapters/godebug.js';
 import { CACHE_STATE } from './state.js';
@@ -101,7 +102,11 @@ async function main(): Promise<void> {
     const prep = prepared.find((p) => p.name === formatTarget(target)) ?? null;
     outcomes.push(await buildAndVerify({ target, targets, prep, inputs, policy, workdir }));
   }
-  await publish({ runner, outcomes, inputs, annotate });
+  const smoke =
+    inputs.smoke === null
+      ? null
+      : await smokeTargets(outcomes, { ...inputs, smoke: inputs.smoke }, runner);
+  await publish({ runner, outcomes, inputs, annotate, smoke });
 }
 
 async function readPolicy(inputs: ActionInputs): Promise<Policy | null> {

@@ -86,7 +86,6 @@ export async function fetchNpmPackage(
   const dest = join(dir, tarballName(pin));
   if ((await stat(dest).catch(() => null))?.isFile() === true) {
     if ((await sha512Integrity(dest)) === pin.integrity) return dest;
-    await rm(dest, { force: true });
   }
   await mkdir(dir, { recursive: true });
   const tmp = await mkdtemp(join(dir, '.pack-'));

@@ -57,6 +57,8 @@ export function parseLockfile(text: string, fileName: string): Lockfile | { erro
   const toolchains: LockedToolchain[] = [];
   for (const [i, entry] of (raw.toolchains as unknown[]).entries()) {
     const where = `${fileName}: toolchains[${i}]`;
+    if (isRecord(entry) && entry.source !== undefined && entry.source !== 'npm')
+      return { error: `${where}: source must be npm or absent (Debian packages)` };
     // An npm entry names no Debian packages.
     const listed = !isRecord(entry) ? null : entry.source === 'npm' ? [] : entry.packages;
     if (
@@ -67,8 +69,6 @@ export function parseLockfile(text: string, fileName: string): Lockfile | { erro
     ) {
       return { error: `${where}: needs key, release and packages` };
     }
-    if (entry.source !== undefined && entry.source !== 'npm')
-      return { error: `${where} (${entry.key}): source must be npm or absent (Debian packages)` };
     const npm = entry.source === 'npm' ? checkNpmPin(entry.npm) : undefined;
     if (typeof npm === 'string') return { error: `${where} (${entry.key}): ${npm}` };
     const packages: LockedPackage[] = [];
