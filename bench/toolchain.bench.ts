@@ -1,7 +1,7 @@
 /**
- * The toolchain install for linux/arm64 at glibc 2.31 (gcc): cold install seconds and bytes
- * (fresh tool cache and package cache), then warm `env` seconds (a cache hit, mirror unreachable),
- * next to the bare start of the same CLI (`--help`) as the baseline of this process.
+ * The toolchain install for linux/arm64 with gcc at glibc 2.31 (Debian) and 2.17 (npm): cold
+ * install seconds and bytes (fresh tool cache and package cache), then warm `env` seconds (a cache
+ * hit, mirror and npm registry unreachable), next to the bare start of the same CLI (`--help`).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -35,41 +35,53 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-bench-'));
-const env = { RUNNER_TOOL_CACHE: join(dir, 'tool-cache') };
-const lock = join(dir, 'lock.yml');
-const args = [
-  'env',
-  '--target',
-  'linux/arm64',
-  '--glibc',
-  '2.31',
-  '--compiler',
-  'gcc',
-  '--lock',
-  lock,
-  '--format',
-  'json',
+interface Case {
+  title: string;
+  glibc: string;
+  /** Where the cold install's downloads are kept, under the state directory. */
+  downloads: string;
+}
+
+const CASES: Case[] = [
+  { title: 'debian bullseye cross gcc + sysroot', glibc: '2.31', downloads: 'debs' },
+  {
+    title: 'napi-rs crosstool-ng gcc 4.8.5 + glibc 2.17 sysroot (npm)',
+    glibc: '2.17',
+    downloads: 'npm',
+  },
 ];
-try {
-  const cold = cli(args, env);
-  const installed = bytesUnder(join(dir, 'tool-cache', 'cgo-abi-guard-aarch64-linux-gnu-gcc'));
-  const downloaded = bytesUnder(join(dir, 'tool-cache', '.cgo-abi-guard-state', 'debs'));
-  const warm = median(
-    Array.from({ length: WARM_ROUNDS }, () =>
-      cli([...args, '--frozen', '--mirror', 'http://127.0.0.1:9/debian'], env),
-    ),
-  );
-  const baseline = median(Array.from({ length: WARM_ROUNDS }, () => cli(['--help'], env)));
-  const mb = (n: number): string => `${(n / 1e6).toFixed(1)} MB`;
-  console.log(`toolchain linux/arm64 glibc 2.31 gcc (debian bullseye cross gcc + sysroot)`);
-  console.log(
-    `cold install  ${(cold / 1000).toFixed(2)} s   downloaded ${mb(downloaded)}, installed ${mb(installed)}`,
-  );
-  console.log(`baseline      node dist/cli.js --help       ${(baseline / 1000).toFixed(3)} s`);
-  console.log(
-    `warm env      cache hit, no network         ${(warm / 1000).toFixed(3)} s  ratio ${(warm / baseline).toFixed(2)}`,
-  );
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+
+/** Warm runs may touch no network: the Debian mirror and the npm registry both unreachable. */
+const OFFLINE = { npm_config_registry: 'http://127.0.0.1:9/', npm_config_fetch_retries: '0' };
+
+for (const c of CASES) {
+  const dir = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-bench-'));
+  const env = { RUNNER_TOOL_CACHE: join(dir, 'tool-cache') };
+  const lock = join(dir, 'lock.yml');
+  const args = [
+    ...['env', '--target', 'linux/arm64', '--glibc', c.glibc, '--compiler', 'gcc'],
+    ...['--lock', lock, '--format', 'json'],
+  ];
+  try {
+    const cold = cli(args, env);
+    const installed = bytesUnder(join(dir, 'tool-cache', 'cgo-abi-guard-aarch64-linux-gnu-gcc'));
+    const downloaded = bytesUnder(join(dir, 'tool-cache', '.cgo-abi-guard-state', c.downloads));
+    const warm = median(
+      Array.from({ length: WARM_ROUNDS }, () =>
+        cli([...args, '--frozen', '--mirror', 'http://127.0.0.1:9/debian'], { ...env, ...OFFLINE }),
+      ),
+    );
+    const baseline = median(Array.from({ length: WARM_ROUNDS }, () => cli(['--help'], env)));
+    const mb = (n: number): string => `${(n / 1e6).toFixed(1)} MB`;
+    console.log(`toolchain linux/arm64 glibc ${c.glibc} gcc (${c.title})`);
+    console.log(
+      `cold install  ${(cold / 1000).toFixed(2)} s   downloaded ${mb(downloaded)}, installed ${mb(installed)}`,
+    );
+    console.log(`baseline      node dist/cli.js --help       ${(baseline / 1000).toFixed(3)} s`);
+    console.log(
+      `warm env      cache hit, no network         ${(warm / 1000).toFixed(3)} s  ratio ${(warm / baseline).toFixed(2)}${warm < 1000 ? '' : '  (over the 1 s budget)'}`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
