@@ -11582,7 +11582,8 @@ and prints the cgo environment to build with.
 
   --target linux/<goarch>[/<variant>]  amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, ppc64le, s390x, riscv64
   --glibc X.Y                         the floor: picks the newest release of the host's distribution
-                                      family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41)
+                                      family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41);
+                                      2.17 to 2.30: the glibc 2.17 toolchains from npm (amd64, arm64)
   --compiler gcc|clang                gcc (default): the release's cross gcc, or the host gcc on the
                                       release's sysroot for the host's own arch; clang: host clang + lld
   --lock FILE                         lockfile (default ${DEFAULT_LOCKFILE}): written when absent,
