@@ -11456,7 +11456,7 @@ function releaseForFloor(family, floor) {
 }
 
 // src/domain/toolchain/npm-toolchains.ts
-var NPM_GLIBC = "2.17";
+var NPM_GLIBC = NPM_RELEASE.glibc;
 var TOOLCHAINS = {
   amd64: {
     pin: {

@@ -38834,8 +38834,37 @@ function cxxFloorFor(glibcFloor) {
   return best ?? CXX_FLOORS[0];
 }
 
+// src/domain/releases.ts
+var RELEASES = [
+  { family: "debian", codename: "bullseye", glibc: "2.31" },
+  { family: "debian", codename: "bookworm", glibc: "2.36" },
+  { family: "debian", codename: "trixie", glibc: "2.41" },
+  { family: "ubuntu", codename: "focal", glibc: "2.31" },
+  { family: "ubuntu", codename: "jammy", glibc: "2.35" },
+  { family: "ubuntu", codename: "noble", glibc: "2.39" }
+];
+function familyOf(id, idLike) {
+  for (const candidate of [id, ...idLike]) {
+    if (candidate === "ubuntu" || candidate === "debian") return candidate;
+  }
+  return null;
+}
+var NPM_RELEASE = { family: "napi-rs", codename: "crosstool-ng", glibc: "2.17" };
+function releaseForFloor(family, floor) {
+  const ofFamily = RELEASES.filter((r) => r.family === family).sort(
+    (a, b) => compareDotted(a.glibc, b.glibc)
+  );
+  const fitting = ofFamily.filter((r) => compareDotted(r.glibc, floor) <= 0);
+  const best = fitting.at(-1);
+  if (best !== void 0) return best;
+  const offers = ofFamily.map((r) => `${r.glibc} (${r.codename})`).join(", ");
+  return {
+    error: `no ${family} release has a glibc at or below ${floor}; floors that can be met: ${offers}`
+  };
+}
+
 // src/domain/toolchain/npm-toolchains.ts
-var NPM_GLIBC = "2.17";
+var NPM_GLIBC = NPM_RELEASE.glibc;
 var TOOLCHAINS = {
   amd64: {
     pin: {
@@ -39539,35 +39568,6 @@ function severityMap(node, at, errors) {
     } else out[rule] = setting;
   }
   return out;
-}
-
-// src/domain/releases.ts
-var RELEASES = [
-  { family: "debian", codename: "bullseye", glibc: "2.31" },
-  { family: "debian", codename: "bookworm", glibc: "2.36" },
-  { family: "debian", codename: "trixie", glibc: "2.41" },
-  { family: "ubuntu", codename: "focal", glibc: "2.31" },
-  { family: "ubuntu", codename: "jammy", glibc: "2.35" },
-  { family: "ubuntu", codename: "noble", glibc: "2.39" }
-];
-function familyOf(id, idLike) {
-  for (const candidate of [id, ...idLike]) {
-    if (candidate === "ubuntu" || candidate === "debian") return candidate;
-  }
-  return null;
-}
-var NPM_RELEASE = { family: "napi-rs", codename: "crosstool-ng", glibc: "2.17" };
-function releaseForFloor(family, floor) {
-  const ofFamily = RELEASES.filter((r) => r.family === family).sort(
-    (a, b) => compareDotted(a.glibc, b.glibc)
-  );
-  const fitting = ofFamily.filter((r) => compareDotted(r.glibc, floor) <= 0);
-  const best = fitting.at(-1);
-  if (best !== void 0) return best;
-  const offers = ofFamily.map((r) => `${r.glibc} (${r.codename})`).join(", ");
-  return {
-    error: `no ${family} release has a glibc at or below ${floor}; floors that can be met: ${offers}`
-  };
 }
 
 // src/domain/toolchain-plan.ts

@@ -75,8 +75,8 @@ const tarballName = (pin: NpmPackagePin): string =>
 
 /**
  * The package's tarball in `dir`, fetched with `npm pack` (run in `cwd`, so a project .npmrc
- * counts too) unless a file with the locked integrity is already there. A tarball whose
- * integrity differs from the lock is deleted and refused.
+ * counts too) unless a file with the locked integrity is already there. A fetched tarball
+ * whose integrity differs from the lock is deleted and refused: nothing reads it.
  */
 export async function fetchNpmPackage(
   pin: NpmPackagePin,

@@ -6,7 +6,7 @@
 import { cxxFloorFor } from '../cxx-floors.js';
 import type { LockedToolchain } from '../lockfile.js';
 import type { GoArch, Target } from '../platform.js';
-import type { Release } from '../releases.js';
+import { NPM_RELEASE, type Release } from '../releases.js';
 import type { Compiler } from '../toolchain-plan.js';
 import { compareDotted } from '../version.js';
 
@@ -26,7 +26,7 @@ export interface NpmToolchain {
   hostGoarch: GoArch;
 }
 
-export const NPM_GLIBC = '2.17';
+export const NPM_GLIBC = NPM_RELEASE.glibc;
 
 const TOOLCHAINS: Partial<Record<GoArch, NpmToolchain>> = {
   amd64: {
@@ -66,10 +66,7 @@ export function npmOffer(): string {
   return `glibc ${NPM_GLIBC} (napi-rs crosstool-ng toolchains, meeting any floor from ${NPM_GLIBC}) for ${targets}, with gcc on x64 hosts or clang on any host`;
 }
 
-/**
- * The npm toolchain for a floor below the host family's oldest release, or why there is none.
- * `oldest` is that release's glibc: floors at or above it are not this source's.
- */
+/** The npm toolchain for a floor below the host family's oldest release, or why there is none. */
 export function npmToolchainFor(
   target: Target,
   floor: string,
