@@ -104,5 +104,5 @@ export function npmLockEntry(
 /** Said by `env` and the action whenever an npm toolchain is used: what its C++ can do. */
 export function npmNotice(floor: string, target: string, toolchain: NpmToolchain): string {
   const cxx = cxxFloorFor(toolchain.glibc);
-  return `floor ${floor} for ${target} is met by the glibc ${toolchain.glibc} toolchain ${toolchain.pin.name}@${toolchain.pin.version} (crosstool-ng gcc 4.8.5): its libstdc++ is C++11 (GLIBCXX ${cxx.GLIBCXX}, CXXABI ${cxx.CXXABI}), for gcc and clang alike; C++14 and newer code will not build`;
+  return `floor ${floor} for ${target} is met by the glibc ${toolchain.glibc} toolchain ${toolchain.pin.name}@${toolchain.pin.version} (crosstool-ng gcc 4.8.5): its libstdc++ is C++11 (GLIBCXX ${cxx.GLIBCXX}, CXXABI ${cxx.CXXABI}), for gcc and clang alike: C++14 and newer library features are missing`;
 }
