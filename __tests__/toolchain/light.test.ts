@@ -13,7 +13,7 @@ import {
   renderLockfile,
   type LockedToolchain,
 } from '../../src/domain/toolchain/lockfile.js';
-import { treeDigest } from '../../src/steps/install.js';
+import { treeDigest } from '../../src/steps/install-tree.js';
 import type { TreeManifest } from '../../src/adapters/deb.js';
 import { compareDotted } from '../../src/domain/version.js';
 import { verifyJson } from '../setup/cli.js';

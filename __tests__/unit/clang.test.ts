@@ -1,6 +1,7 @@
 /** Choosing the host clang the way runner images lay it out (names only; the programs are in toolchain/clang). */
 import { describe, expect, it } from 'vitest';
-import { majorOf, parseCompilerChoice, pickClangName } from '../../src/domain/toolchain/clang.js';
+import { majorOf, pickClangName } from '../../src/domain/toolchain/clang.js';
+import { parseCompilerChoice } from '../../src/domain/toolchain/compiler.js';
 
 describe('the compiler input', () => {
   it('is gcc, clang or clang-N', () => {

@@ -1,6 +1,6 @@
 /** The only reader of action inputs: raw strings → typed inputs, every problem listed at once. */
 import { LIBCS, parseTarget, type Libc, type Target } from '../domain/platform.js';
-import { parseCompilerChoice, type CompilerChoice } from '../domain/toolchain/clang.js';
+import { parseCompilerChoice, type CompilerChoice } from '../domain/toolchain/compiler.js';
 import { checkMirrorUri } from '../domain/toolchain/mirrors.js';
 import { isDottedVersion } from '../domain/version.js';
 
@@ -30,6 +30,8 @@ export interface ActionInputs {
   cache: boolean;
   godebug: string | null;
   exportEnv: boolean;
+  /** Arguments of the smoke run (`true`: none); null: no smoke run. */
+  smoke: string | null;
 }
 
 export const DEFAULTS = {
@@ -110,6 +112,7 @@ export function readInputs(get: (name: string) => string): ActionInputs | { erro
     cache: bool('cache'),
     godebug: get('godebug').trim() === '' ? null : get('godebug').trim(),
     exportEnv: bool('export-env'),
+    smoke: smokeInput(get('smoke')),
   };
   const seen = new Set<string>();
   for (const t of targets) {
@@ -119,4 +122,11 @@ export function readInputs(get: (name: string) => string): ActionInputs | { erro
     seen.add(key);
   }
   return errors.length > 0 ? { errors } : inputs;
+}
+
+/** `smoke`: empty or `false` is off, `true` runs without arguments, anything else is the arguments. */
+function smokeInput(text: string): string | null {
+  const value = text.trim();
+  if (value === '' || value === 'false') return null;
+  return value === 'true' ? '' : value;
 }

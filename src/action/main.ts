@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { checkReadelf } from '../adapters/readelf.js';
 import { resolveRunner } from '../adapters/runner.js';
 import { fileLineAnnotation, type Annotation } from '../domain/report/annotations.js';
+import { sysrootDir } from '../domain/go/cgo-env.js';
 import { parsePolicyFile } from '../domain/rules/policy-file.js';
 import { defaultPolicy, type Policy } from '../domain/rules/types.js';
 import { formatTarget, isGoArch, type Target } from '../domain/platform.js';
@@ -15,6 +16,7 @@ import type { RunnerFacts } from '../domain/runner/runner.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { buildAndVerify, type TargetOutcome } from './build-verify.js';
 import { publish } from './publish.js';
+import { smokeTargets } from './smoke.js';
 import { prepareTarget, StepError, type PreparedTarget } from './toolchains.js';
 import { godebugCheck } from '../adapters/godebug.js';
 import { CACHE_STATE } from './state.js';
@@ -85,7 +87,7 @@ async function main(): Promise<void> {
   );
   core.setOutput(
     'sysroot',
-    byTarget((p) => `${p.installed.dir}/root`),
+    byTarget((p) => sysrootDir(p.plan, p.installed.dir)),
   );
   if (inputs.exportEnv) exportEnv(prepared);
 
@@ -100,7 +102,11 @@ async function main(): Promise<void> {
     const prep = prepared.find((p) => p.name === formatTarget(target)) ?? null;
     outcomes.push(await buildAndVerify({ target, targets, prep, inputs, policy, workdir }));
   }
-  await publish({ runner, outcomes, inputs, annotate });
+  const smoke =
+    inputs.smoke === null
+      ? null
+      : await smokeTargets(outcomes, { ...inputs, smoke: inputs.smoke }, runner);
+  await publish({ runner, outcomes, inputs, annotate, smoke });
 }
 
 async function readPolicy(inputs: ActionInputs): Promise<Policy | null> {

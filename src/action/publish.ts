@@ -8,6 +8,7 @@ import { jsonFacts, overallVerdict, type BinaryResult } from '../domain/report/r
 import type { RunnerFacts } from '../domain/runner/runner.js';
 import { renderSummary } from '../domain/report/summary.js';
 import { maxDotted } from '../domain/version.js';
+import { smokeMessage, type SmokeResult } from '../domain/toolchain/smoke.js';
 import type { TargetOutcome } from './build-verify.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -16,9 +17,17 @@ export interface PublishArgs {
   outcomes: readonly TargetOutcome[];
   inputs: ActionInputs;
   annotate: (a: Annotation) => void;
+  /** Smoke results per target; null: no smoke run was asked for. */
+  smoke: ReadonlyMap<string, SmokeResult[]> | null;
 }
 
-export async function publish({ runner, outcomes, inputs, annotate }: PublishArgs): Promise<void> {
+export async function publish({
+  runner,
+  outcomes,
+  inputs,
+  annotate,
+  smoke,
+}: PublishArgs): Promise<void> {
   const binaries: BinaryResult[] = outcomes.flatMap((o) => o.report.binaries);
   for (const o of outcomes)
     if (o.problem !== null)
@@ -28,8 +37,18 @@ export async function publish({ runner, outcomes, inputs, annotate }: PublishArg
   ))
     annotate(a);
 
+  const smokeOf = (target: string): SmokeResult[] | null => smoke?.get(target) ?? null;
+  const smokeFailed = [...(smoke?.values() ?? [])].flat().filter((r) => !r.passed);
+  for (const o of outcomes)
+    for (const r of smokeOf(o.target) ?? [])
+      if (!r.passed)
+        annotate({
+          level: 'error',
+          title: `cgo-abi-guard smoke (${o.target})`,
+          message: smokeMessage(r),
+        });
   const abiVerdict = outcomes.some((o) => o.problem !== null) ? 'error' : overallVerdict(binaries);
-  const verdict = abiVerdict === 'pass' ? 'pass' : 'fail';
+  const verdict = abiVerdict === 'pass' && smokeFailed.length === 0 ? 'pass' : 'fail';
   const report = {
     verdict,
     glibcFloor: inputs.glibc,
@@ -46,6 +65,7 @@ export async function publish({ runner, outcomes, inputs, annotate }: PublishArg
             },
       buildExit: o.buildExit,
       problem: o.problem,
+      smoke: smokeOf(o.target),
       binaries: o.report.binaries.map((b) => ({
         ...b,
         facts: b.facts === null ? null : jsonFacts(b.facts),
@@ -71,6 +91,7 @@ export async function publish({ runner, outcomes, inputs, annotate }: PublishArg
             },
       buildExit: o.buildExit,
       report: o.report,
+      smoke: smokeOf(o.target) ?? [],
     })),
     verdict,
   );
@@ -84,6 +105,7 @@ export async function publish({ runner, outcomes, inputs, annotate }: PublishArg
     });
   core.setOutput('verdict', verdict);
   core.setOutput('report', reportPath);
+  core.setOutput('smoke', smoke === null ? '' : smokeFailed.length === 0 ? 'pass' : 'fail');
   core.setOutput(
     'max-glibc',
     maxDotted(
@@ -99,7 +121,7 @@ export async function publish({ runner, outcomes, inputs, annotate }: PublishArg
   else if (inputs.failOn === 'never') return;
   else if (verdict === 'fail')
     core.setFailed(
-      `cgo-abi-guard: ${abiVerdict === 'error' ? 'some binaries could not be judged' : 'ABI violations'} (see the annotations and the job summary)`,
+      `cgo-abi-guard: ${abiVerdict === 'error' ? 'some binaries could not be judged' : abiVerdict === 'fail' ? 'ABI violations' : "binaries failed to run on the floor's glibc"} (see the annotations and the job summary)`,
     );
   else if (inputs.failOn === 'warning' && warnings)
     core.setFailed('cgo-abi-guard: warnings, and fail-on is warning');

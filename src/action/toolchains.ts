@@ -20,6 +20,7 @@ import type { RunnerFacts } from '../domain/runner/runner.js';
 import { planToolchain, type ToolchainPlan } from '../domain/toolchain/toolchain-plan.js';
 import { describeClang } from '../domain/toolchain/clang.js';
 import { hostCompilerFor } from '../steps/host-compiler.js';
+import { npmNotice } from '../domain/toolchain/npm-toolchains.js';
 import { installToolchain, toolVersion, type Installed } from '../steps/install.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -45,6 +46,8 @@ export async function prepareTarget(
   if ('error' in host) throw new StepError(host.error);
   const plan = planToolchain(host, target, inputs.glibc, inputs.compiler.compiler);
   if ('error' in plan) throw new StepError(plan.error);
+  if (plan.npm !== null)
+    core.notice(npmNotice(inputs.glibc, name, plan.npm), { title: `cgo-abi-guard: ${name} C++` });
   const { clang, caveat } = await hostCompilerFor(plan, inputs.compiler);
   if (clang !== null) core.info(`cgo-abi-guard: ${name}: ${describeClang(clang)}`);
   if (caveat !== null) core.warning(caveat, { title: `cgo-abi-guard: ${name} with clang` });

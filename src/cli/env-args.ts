@@ -1,7 +1,7 @@
 /** `env` command line → typed options, every problem listed at once. */
 import { parseArgs } from 'node:util';
 import { parseTarget, type Target } from '../domain/platform.js';
-import { parseCompilerChoice, type CompilerChoice } from '../domain/toolchain/clang.js';
+import { parseCompilerChoice, type CompilerChoice } from '../domain/toolchain/compiler.js';
 import { checkMirrorUri } from '../domain/toolchain/mirrors.js';
 import { isDottedVersion } from '../domain/version.js';
 
@@ -31,7 +31,8 @@ and prints the cgo environment to build with.
 
   --target linux/<goarch>[/<variant>]  amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, ppc64le, s390x, riscv64
   --glibc X.Y                         the floor: picks the newest release of the host's distribution
-                                      family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41)
+                                      family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41);
+                                      2.17 to 2.30: the glibc 2.17 toolchains from npm (amd64, arm64)
   --compiler gcc|clang|clang-N        gcc (default): the release's cross gcc, or the host gcc on the
                                       release's sysroot for the host's own arch; clang: the host's
                                       clang (else its newest clang-N) + lld; clang-N: that version

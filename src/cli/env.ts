@@ -3,11 +3,13 @@ import { resolveRunner } from '../adapters/runner.js';
 import { stateRoot, toolCacheArch, toolCacheRoot } from '../adapters/tool-cache.js';
 import { hostMirrors } from '../adapters/host-tools.js';
 import { godebugCheck } from '../adapters/godebug.js';
-import { cgoEnv, renderGithubEnv, renderShell } from '../domain/go/cgo-env.js';
+import { cgoEnv, renderGithubEnv, renderShell, sysrootDir } from '../domain/go/cgo-env.js';
 import { hostInfoOf } from '../domain/runner/host.js';
 import { planToolchain } from '../domain/toolchain/toolchain-plan.js';
 import { describeClang } from '../domain/toolchain/clang.js';
 import { hostCompilerFor } from '../steps/host-compiler.js';
+import { formatTarget } from '../domain/platform.js';
+import { npmNotice } from '../domain/toolchain/npm-toolchains.js';
 import { installToolchain } from '../steps/install.js';
 import type { Io } from './io.js';
 import { ENV_USAGE, parseEnvArgs } from './env-args.js';
@@ -33,6 +35,10 @@ export async function envCommand(argv: readonly string[], io: Io): Promise<numbe
   if ('error' in host) return fail(host.error);
   const plan = planToolchain(host, args.target, args.glibc, args.compiler.compiler);
   if ('error' in plan) return fail(plan.error);
+  if (plan.npm !== null)
+    io.err(
+      `cgo-abi-guard env: note: ${npmNotice(args.glibc, formatTarget(args.target), plan.npm)}\n`,
+    );
   const { clang, caveat } = await hostCompilerFor(plan, args.compiler);
   if (clang !== null) io.err(`cgo-abi-guard env: using ${describeClang(clang)}\n`);
   if (caveat !== null) io.err(`cgo-abi-guard env: warning: ${caveat}\n`);
@@ -72,7 +78,7 @@ export async function envCommand(argv: readonly string[], io: Io): Promise<numbe
       release: installed.entry.release,
       mode: plan.mode,
       dir: installed.dir,
-      sysroot: `${installed.dir}/root`,
+      sysroot: sysrootDir(plan, installed.dir),
       cacheHit: installed.cacheHit,
       lockfile: args.lock,
       lockWritten: installed.lockWritten !== null,

@@ -7,6 +7,8 @@ import { exitCodeOf, renderJson, renderMarkdown, renderText } from '../domain/re
 import { verifyPaths } from '../steps/verify.js';
 import { parseVerifyArgs, VERIFY_USAGE, type VerifyArgs } from './verify-args.js';
 import { doctorCommand } from './doctor.js';
+import { cliSmoke } from './smoke.js';
+import { smokeMessage } from '../domain/toolchain/smoke.js';
 import { envCommand } from './env.js';
 import type { Io } from './io.js';
 
@@ -63,12 +65,22 @@ async function verifyCommand(argv: readonly string[], io: Io): Promise<number> {
     throw error;
   }
   const report = await verifyPaths(args.paths, { policy, readelf: args.readelf });
+  const smoke =
+    args.smoke === null || args.target === null
+      ? null
+      : await cliSmoke({ ...args, smoke: args.smoke, target: args.target }, report.binaries, io);
   const render =
     args.format === 'json' ? renderJson : args.format === 'markdown' ? renderMarkdown : renderText;
-  io.out(render(report));
+  if (args.format === 'json' && smoke !== null) {
+    const json = JSON.parse(render(report)) as Record<string, unknown>;
+    io.out(`${JSON.stringify({ ...json, smoke }, null, 2)}\n`);
+  } else io.out(render(report));
   for (const b of report.binaries)
     if (b.verdict === 'error') io.err(`cgo-abi-guard verify: ${b.path}: ${b.error ?? ''}\n`);
-  return exitCodeOf(report.verdict);
+  for (const r of smoke ?? [])
+    io.err(`cgo-abi-guard verify: smoke: ${r.passed ? '' : 'error: '}${smokeMessage(r)}\n`);
+  const code = exitCodeOf(report.verdict);
+  return code === 0 && smoke?.some((r) => !r.passed) === true ? 1 : code;
 }
 
 /** The policy file (if any) with the command-line flags on top. */

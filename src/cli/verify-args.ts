@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { LIBCS, parseTarget, type Libc, type Target } from '../domain/platform.js';
 import { isDottedVersion } from '../domain/version.js';
+import { DEFAULT_LOCKFILE } from './env-args.js';
 
 export type Format = 'text' | 'json' | 'markdown';
 const FORMATS: readonly Format[] = ['text', 'json', 'markdown'];
@@ -15,6 +16,11 @@ export interface VerifyArgs {
   policyFile: string | null;
   format: Format;
   readelf: string;
+  /** Arguments of the smoke run; null: no smoke run. */
+  smoke: string | null;
+  sysroot: string | null;
+  lock: string;
+  mirror: string | null;
   help: boolean;
 }
 
@@ -30,6 +36,14 @@ Judges Linux ELF binaries against a target ABI, dynamic linker and glibc floor.
   --policy FILE                       YAML policy (glibc, kernel, libc, versions, allow-needed, allow-rpath, severity)
   --format text|json|markdown         report format (default text)
   --readelf PATH                      readelf to run (default: readelf on PATH)
+  --smoke=ARGS                        also start each executable with ARGS (may be empty) against the
+                                      glibc of the floor's sysroot: its loader for the host's own
+                                      arch, qemu-user -L for another (needs --target); exit 0 passes
+  --sysroot DIR                       the sysroot for --smoke (default: $PKG_CONFIG_SYSROOT_DIR, as
+                                      \`env\` exports it)
+  --lock FILE                         lockfile pinning qemu-user-static for --smoke (default
+                                      .github/cgo-abi-guard.lock.yml)
+  --mirror URI                        package mirror for qemu (default: the host's apt configuration)
 
 Exit status: 0 all pass (warnings allowed), 1 a violation, 2 usage error or a file that cannot be judged.
 `;
@@ -51,6 +65,10 @@ export function parseVerifyArgs(
         policy: { type: 'string' },
         format: { type: 'string', default: 'text' },
         readelf: { type: 'string' },
+        smoke: { type: 'string' },
+        sysroot: { type: 'string' },
+        lock: { type: 'string', default: DEFAULT_LOCKFILE },
+        mirror: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -78,6 +96,8 @@ export function parseVerifyArgs(
   const format = v.format;
   if (!(FORMATS as readonly string[]).includes(format))
     errors.push(`--format "${format}" is not one of ${FORMATS.join(', ')}`);
+  if (v.smoke !== undefined && target === null && !v.help)
+    errors.push('--smoke needs --target: the sysroot belongs to one target');
   if (!v.help && parsed.positionals.length === 0)
     errors.push('no files given: name at least one file, directory or glob');
   if (errors.length > 0) return { errors };
@@ -91,6 +111,10 @@ export function parseVerifyArgs(
       policyFile: v.policy ?? null,
       format: format as Format,
       readelf: v.readelf ?? 'readelf',
+      smoke: v.smoke ?? null,
+      sysroot: v.sysroot ?? null,
+      lock: v.lock,
+      mirror: v.mirror ?? null,
       help: v.help,
     },
   };

@@ -1,7 +1,8 @@
 /** The host programs a planned toolchain runs: checked before anything is installed. */
 import { findClang } from '../adapters/clang.js';
 import { missingPrograms } from '../adapters/host-tools.js';
-import type { CompilerChoice, HostClang } from '../domain/toolchain/clang.js';
+import type { HostClang } from '../domain/toolchain/clang.js';
+import type { CompilerChoice } from '../domain/toolchain/compiler.js';
 import type { ToolchainPlan } from '../domain/toolchain/toolchain-plan.js';
 import { clangCaveat, hostProgramsFor } from '../domain/toolchain/wrappers.js';
 

@@ -4,58 +4,32 @@
  * hit touches no network. Without one, a private apt (signed indexes) resolves exact versions and
  * the lock entry is written for the user to commit.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import {
-  extractDeb,
-  hashTree,
-  relocateSymlinks,
-  verifyTree,
-  type TreeManifest,
-} from '../adapters/deb.js';
-import { downloadFromMirrors } from '../adapters/download.js';
+import { extractDeb, relocateSymlinks } from '../adapters/deb.js';
 import { ensureWrappers } from '../adapters/wrapper-files.js';
 import { withInstallLock } from '../adapters/install-lock.js';
 import { findTool, toolDir } from '../adapters/tool-cache.js';
 import { stripDebugInfo } from '../adapters/strip.js';
 import { unstrippedNotice } from '../domain/toolchain/debug-strip.js';
 import {
-  emptyLock,
   findToolchain,
   lockHash,
   lockIdentity,
-  parseLockfile,
   renderLockfile,
   withToolchain,
   type LockedToolchain,
-  type Lockfile,
 } from '../domain/toolchain/lockfile.js';
-import type { HostClang } from '../domain/toolchain/clang.js';
-import type { Mirror } from '../domain/toolchain/mirrors.js';
 import { releaseName } from '../domain/toolchain/releases.js';
 import { packageTriplet, type ToolchainPlan } from '../domain/toolchain/toolchain-plan.js';
 import { resolveEntry } from './resolve-packages.js';
-import { wrapperScripts } from '../domain/toolchain/wrappers.js';
-
-export class InstallError extends Error {}
-
-export interface InstallOptions {
-  plan: ToolchainPlan;
-  /** Lockfile path; read when present, written when absent or missing this toolchain. */
-  lockPath: string;
-  /** Fail instead of resolving when the lock has no entry for this toolchain. */
-  frozen: boolean;
-  /** Package mirrors in the order to try them; only asked when something must be downloaded. */
-  mirrors: () => Promise<Mirror[]>;
-  toolCacheRoot: string;
-  stateRoot: string;
-  /** The host clang and lld the wrappers run (compiler clang); null for gcc. */
-  clang: HostClang | null;
-  /** Host architecture as @actions/tool-cache names it (x64, arm64). */
-  cacheArch: string;
-  log: (line: string) => void;
-}
+import { wrapperScripts, type Wrappers } from '../domain/toolchain/wrappers.js';
+import { npmLockEntry } from '../domain/toolchain/npm-toolchains.js';
+import { npmWrapperScripts } from '../domain/toolchain/npm-wrappers.js';
+import { fetchDebs } from './fetch-debs.js';
+import { installNpm } from './install-npm.js';
+import { checkInstalled, commitInstall, startStaging } from './install-tree.js';
+import { InstallError, readLock, type InstallOptions } from './install-options.js';
 
 export interface Installed {
   dir: string;
@@ -63,19 +37,6 @@ export interface Installed {
   cacheHit: boolean;
   /** Set when this run wrote or extended the lockfile. */
   lockWritten: string | null;
-}
-
-interface InstallManifest {
-  key: string;
-  lock: string;
-  tree: TreeManifest;
-}
-
-/** Beside the tool directory, like the tool cache's `.complete` marker, so the tree holds only the tools. */
-const manifestPath = (dir: string): string => `${dir}.manifest.json`;
-
-export function treeDigest(tree: TreeManifest): string {
-  return createHash('sha256').update(JSON.stringify(tree)).digest('hex');
 }
 
 export function toolVersion(plan: ToolchainPlan, entry: LockedToolchain): string {
@@ -95,10 +56,15 @@ export async function installToolchain(o: InstallOptions): Promise<Installed> {
     ));
   // The wrappers name host programs (the clang found on this runner): written for this host on
   // every use, outside the locked tree, whose digest must be the same on every host.
-  const wrappers = wrapperScripts(o.plan, gccMajorOf(installed.entry, o.plan), o.clang);
-  if (await ensureWrappers(installed.dir, wrappers))
+  if (await ensureWrappers(installed.dir, wrappersFor(o, installed.entry)))
     o.log(`wrote the cc and c++ wrappers in ${join(installed.dir, 'bin')}`);
   return installed;
+}
+
+function wrappersFor(o: InstallOptions, entry: LockedToolchain): Wrappers {
+  return o.plan.npm === null
+    ? wrapperScripts(o.plan, gccMajorOf(entry, o.plan), o.clang)
+    : npmWrapperScripts(o.plan, o.plan.npm, o.clang);
 }
 
 /** A complete, unmodified install of a locked toolchain: no lock, no network. */
@@ -123,7 +89,10 @@ async function installLocked(o: InstallOptions): Promise<Installed> {
         `${o.lockPath} has no entry for "${o.plan.key}" and the lockfile is frozen: run once without --frozen and commit the lockfile`,
       );
     }
-    entry = await resolveEntry(o.plan, await o.mirrors(), o.stateRoot, o.log);
+    entry =
+      o.plan.npm === null
+        ? await resolveEntry(o.plan, await o.mirrors(), o.stateRoot, o.log)
+        : npmLockEntry(o.plan.key, o.plan.release, o.plan.npm);
     await mkdir(dirname(o.lockPath), { recursive: true });
     await writeFile(o.lockPath, renderLockfile(withToolchain(lock, entry)));
     lockWritten = o.lockPath;
@@ -164,17 +133,6 @@ function checkRelease(o: InstallOptions, entry: LockedToolchain): void {
     );
 }
 
-async function readLock(path: string): Promise<Lockfile> {
-  const text = await readFile(path, 'utf8').catch((error: unknown) => {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new InstallError(`cannot read lockfile ${path}: ${(error as Error).message}`);
-  });
-  if (text === null) return emptyLock();
-  const lock = parseLockfile(text, path);
-  if ('error' in lock) throw new InstallError(lock.error);
-  return lock;
-}
-
 /** Records the installed tree's digest in the lock entry (first install from this lock). */
 async function recordTree(o: InstallOptions, entry: LockedToolchain): Promise<string | null> {
   if (o.frozen) {
@@ -187,82 +145,27 @@ async function recordTree(o: InstallOptions, entry: LockedToolchain): Promise<st
   return o.lockPath;
 }
 
-/** The installed tree and wrappers still match what was installed from this lock entry. */
-async function checkInstalled(
-  dir: string,
-  entry: LockedToolchain,
-): Promise<{ problems: string[]; digest: string | null }> {
-  const problems = await treeProblems(dir, entry);
-  if (problems.length > 0) return { problems, digest: null };
-  const manifest = await readFile(manifestPath(dir), 'utf8').then(
-    (t) => JSON.parse(t) as InstallManifest,
-  );
-  return { problems, digest: treeDigest(manifest.tree) };
-}
-
-async function treeProblems(dir: string, entry: LockedToolchain): Promise<string[]> {
-  const manifest = await readFile(manifestPath(dir), 'utf8')
-    .then((t) => JSON.parse(t) as InstallManifest)
-    .catch(() => null);
-  if (manifest === null) return [`${manifestPath(dir)} is missing or unreadable`];
-  if (manifest.lock !== lockIdentity(entry))
-    return ['it was installed from other packages than the lock names'];
-  if (entry.tree !== undefined && treeDigest(manifest.tree) !== entry.tree)
-    return ['its manifest does not match the tree the lock records'];
-  // Named from the tool directory, where a user finds them.
-  const problems = await verifyTree(join(dir, 'root'), manifest.tree);
-  return problems.map((p) => p.replace(/^(\w+): /, '$1: root/'));
-}
-
 /** Downloads and extracts into `<dir>/root`; returns the digest of that tree. */
 async function install(o: InstallOptions, entry: LockedToolchain, dir: string): Promise<string> {
+  if (o.plan.npm !== null || entry.npm !== undefined) return installNpm(o, entry, dir);
   const started = Date.now();
-  const debs = join(o.stateRoot, 'debs');
-  await mkdir(debs, { recursive: true });
-  let mirrors: string[] | null = null;
-  const served = new Map<string, number>();
-  const passedOver = new Set<string>();
-  const paths: string[] = [];
-  for (const p of [...entry.packages, ...(entry.tools ?? [])]) {
-    const dest = join(debs, p.filename.split('/').at(-1) ?? `${p.name}.deb`);
-    paths.push(dest);
-    mirrors ??= (await o.mirrors()).map((m) => m.uri);
-    const got = await downloadFromMirrors(
-      { path: p.filename, dest, sha256: p.sha256, size: p.size, name: p.name, version: p.version },
-      mirrors,
-    );
-    for (const why of got.passedOver) passedOver.add(why);
-    if (got.mirror === null) continue;
-    served.set(got.mirror, (served.get(got.mirror) ?? 0) + 1);
-    // The mirror that answered goes first for the next package: no time lost on a dead one.
-    mirrors = [got.mirror, ...mirrors.filter((m) => m !== got.mirror)];
-  }
-  for (const why of passedOver) o.log(`passed over ${why}`);
-  for (const [mirror, n] of served)
-    o.log(`downloaded ${n} package${n === 1 ? '' : 's'} from ${mirror}`);
+  const paths = await fetchDebs(
+    [...entry.packages, ...(entry.tools ?? [])],
+    o.mirrors,
+    join(o.stateRoot, 'debs'),
+    o.log,
+  );
   const toolDebs = paths.splice(entry.packages.length);
-  const staging = `${dir}.partial`;
-  await rm(staging, { recursive: true, force: true });
-  await rm(`${dir}.complete`, { force: true });
+  const staging = await startStaging(dir);
   const root = join(staging, 'root');
-  await mkdir(root, { recursive: true });
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
   await lighten(o, entry, root, toolDebs);
-  const manifest: InstallManifest = {
-    key: o.plan.key,
-    lock: lockIdentity(entry),
-    tree: await hashTree(root),
-  };
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dirname(dir), { recursive: true });
-  await rename(staging, dir);
-  await writeFile(manifestPath(dir), `${JSON.stringify(manifest)}\n`);
-  await writeFile(`${dir}.complete`, '');
+  const digest = await commitInstall(staging, dir, { key: o.plan.key, lock: lockIdentity(entry) });
   o.log(
     `installed ${o.plan.key} (${entry.release}, ${entry.packages.length} packages) into ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
-  return treeDigest(manifest.tree);
+  return digest;
 }
 
 /** Strips the compiler's debug info with the locked strip; a lock without one says what it costs. */

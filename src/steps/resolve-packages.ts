@@ -23,7 +23,12 @@ export async function resolveEntry(
   log: (line: string) => void,
 ): Promise<LockedToolchain> {
   log(`resolving packages for ${plan.key} from ${plan.release.family} ${plan.release.codename}`);
-  const apt = await firstReachable(plan, mirrors, stateRoot, log);
+  const apt = await reachableApt(mirrors, {
+    release: plan.release,
+    arch: plan.host.debianArch,
+    stateRoot,
+    log,
+  });
   const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
   if (gccMajor === null) {
     throw new ResolveError(
@@ -47,26 +52,31 @@ export async function resolveEntry(
   };
 }
 
+export interface AptTarget {
+  release: { family: string; codename: string };
+  /** The host's dpkg architecture. */
+  arch: string;
+  stateRoot: string;
+  components?: string[];
+  log: (line: string) => void;
+}
+
 /** The signed index of the release from the first mirror that serves it, in the given order. */
-async function firstReachable(
-  plan: ToolchainPlan,
-  mirrors: readonly Mirror[],
-  stateRoot: string,
-  log: (line: string) => void,
-): Promise<PrivateApt> {
-  const { family, codename } = plan.release;
+export async function reachableApt(mirrors: readonly Mirror[], t: AptTarget): Promise<PrivateApt> {
+  const { family, codename } = t.release;
   const failed: string[] = [];
   for (const mirror of mirrors) {
     const apt = new PrivateApt({
-      stateDir: join(stateRoot, 'apt', `${family}-${codename}-${plan.host.debianArch}`),
+      stateDir: join(t.stateRoot, 'apt', `${family}-${codename}-${t.arch}`),
       mirror: mirror.uri,
       ...(mirror.keyring === null ? {} : { keyring: mirror.keyring }),
       suite: codename,
-      arch: plan.host.debianArch,
+      arch: t.arch,
+      ...(t.components === undefined ? {} : { components: t.components }),
     });
     try {
       await apt.update();
-      if (failed.length > 0) log(`using ${mirror.uri} (${failed.join('; ')})`);
+      if (failed.length > 0) t.log(`using ${mirror.uri} (${failed.join('; ')})`);
       return apt;
     } catch (error) {
       if (!(error instanceof AptError)) throw error;

@@ -1,5 +1,6 @@
 /** The environment Go really reads for a cgo cross build, and its renderings. */
 import type { ToolchainPlan } from '../toolchain/toolchain-plan.js';
+import { npmSysroot } from '../toolchain/npm-toolchains.js';
 
 export type EnvMap = Record<string, string>;
 
@@ -9,7 +10,7 @@ export type EnvMap = Record<string, string>;
  * tools (go build ignores them).
  */
 export function cgoEnv(plan: ToolchainPlan, dir: string): EnvMap {
-  const root = `${dir}/root`;
+  const root = sysrootDir(plan, dir);
   const t = plan.triplet;
   const { goarch, variant } = plan.target;
   const env: EnvMap = {
@@ -24,13 +25,18 @@ export function cgoEnv(plan: ToolchainPlan, dir: string): EnvMap {
   env[`CC_${goarch}`] = env.CC;
   env[`CXX_${goarch}`] = env.CXX;
   // Only the sysroot's .pc files: host ones would add host include and library paths.
-  env.PKG_CONFIG_LIBDIR = [
-    `${root}/usr/lib/${t}/pkgconfig`,
-    `${root}/usr/${t}/lib/pkgconfig`,
-    `${root}/usr/share/pkgconfig`,
-  ].join(':');
+  const pcDirs =
+    plan.npm === null
+      ? [`${root}/usr/lib/${t}/pkgconfig`, `${root}/usr/${t}/lib/pkgconfig`]
+      : [`${root}/usr/lib/pkgconfig`];
+  env.PKG_CONFIG_LIBDIR = [...pcDirs, `${root}/usr/share/pkgconfig`].join(':');
   env.PKG_CONFIG_SYSROOT_DIR = root;
   return env;
+}
+
+/** The sysroot inside an installed toolchain: the tree itself, or the npm package's sysroot. */
+export function sysrootDir(plan: ToolchainPlan, dir: string): string {
+  return plan.npm === null ? `${dir}/root` : `${dir}/root/${npmSysroot(plan.npm)}`;
 }
 
 function shellQuote(value: string): string {

@@ -1,12 +1,15 @@
 /** The job summary: runner facts, then per target its toolchain and its binaries. */
 import { renderMarkdown, type VerifyReport } from './report.js';
 import type { RunnerFacts } from '../runner/runner.js';
+import { smokeTable, type SmokeResult } from '../toolchain/smoke.js';
 
 export interface TargetSection {
   target: string;
   toolchain: { release: string; mode: string; cacheHit: boolean; dir: string } | null;
   buildExit: number | null;
   report: VerifyReport;
+  /** The smoke run's results (none when it was not asked for). */
+  smoke?: readonly SmokeResult[];
 }
 
 function cell(text: string): string {
@@ -41,6 +44,7 @@ export function renderSummary(
         : `toolchain ${s.toolchain.release} (${s.toolchain.mode}${s.toolchain.cacheHit ? ', from cache' : ''})`;
     const build = s.buildExit === null ? '' : `, build exited ${s.buildExit}`;
     out.push(`*${s.target}: ${tc}${build}*`, '', renderMarkdown(s.report, s.target));
+    if (s.smoke !== undefined && s.smoke.length > 0) out.push('', smokeTable(s.smoke), '');
   }
   return out.join('\n');
 }

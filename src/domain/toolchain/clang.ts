@@ -3,20 +3,6 @@
  * `lld-N` for several N, an alternatives link for `clang` only, `ld.lld` only as `ld.lld-N` and
  * inside `/usr/lib/llvm-N/bin`. Pure: the adapter lists PATH and asks the programs.
  */
-import type { Compiler } from './toolchain-plan.js';
-
-export interface CompilerChoice {
-  compiler: Compiler;
-  /** `clang-17`: that major; `clang`: the default clang, else the newest `clang-N`. */
-  clangMajor: number | null;
-}
-
-export function parseCompilerChoice(text: string): CompilerChoice | { error: string } {
-  if (text === 'gcc' || text === 'clang') return { compiler: text, clangMajor: null };
-  const m = /^clang-(\d{1,3})$/.exec(text);
-  if (m?.[1] !== undefined) return { compiler: 'clang', clangMajor: Number(m[1]) };
-  return { error: `"${text}" is not gcc, clang or clang-<major> (like clang-18)` };
-}
 
 /**
  * The clang program to use among the names found on PATH: `clang-<want>` when a major is asked

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { parseDocument, stringify } from 'yaml';
+import { checkNpmPin, npmIdentity, type NpmPackagePin } from './npm-lock.js';
 
 export interface LockedPackage {
   name: string;
@@ -20,6 +21,8 @@ export interface LockedToolchain {
   /** `debian/bullseye` */
   release: string;
   packages: LockedPackage[];
+  /** `source: npm`: one npm package instead of Debian packages (floors below every release). */
+  npm?: NpmPackagePin;
   /**
    * Packages run at install time and not installed (the release's host `strip`): they shape the
    * tree's bytes, so they are locked too. Absent in entries written before stripping.
@@ -56,18 +59,24 @@ export function parseLockfile(text: string, fileName: string): Lockfile | { erro
     };
   }
   const toolchains: LockedToolchain[] = [];
-  for (const [i, entry] of raw.toolchains.entries()) {
+  for (const [i, entry] of (raw.toolchains as unknown[]).entries()) {
     const where = `${fileName}: toolchains[${i}]`;
+    if (isRecord(entry) && entry.source !== undefined && entry.source !== 'npm')
+      return { error: `${where}: source must be npm or absent (Debian packages)` };
+    // An npm entry names no Debian packages.
+    const listed = !isRecord(entry) ? null : entry.source === 'npm' ? [] : entry.packages;
     if (
       !isRecord(entry) ||
       typeof entry.key !== 'string' ||
       typeof entry.release !== 'string' ||
-      !Array.isArray(entry.packages)
+      !Array.isArray(listed)
     ) {
       return { error: `${where}: needs key, release and packages` };
     }
+    const npm = entry.source === 'npm' ? checkNpmPin(entry.npm) : undefined;
+    if (typeof npm === 'string') return { error: `${where} (${entry.key}): ${npm}` };
     const packages: LockedPackage[] = [];
-    for (const p of entry.packages) {
+    for (const p of listed) {
       const checked = checkPackage(p);
       if (typeof checked === 'string') return { error: `${where} (${entry.key}): ${checked}` };
       packages.push(checked);
@@ -90,6 +99,7 @@ export function parseLockfile(text: string, fileName: string): Lockfile | { erro
       release: entry.release,
       packages,
       ...(entry.tools === undefined ? {} : { tools }),
+      ...(npm === undefined ? {} : { npm }),
       ...(tree === undefined ? {} : { tree }),
     });
   }
@@ -133,8 +143,12 @@ export function renderLockfile(lock: Lockfile): string {
     key: t.key,
     release: t.release,
     ...(t.tree === undefined ? {} : { tree: t.tree }),
-    packages: byName(t.packages),
-    ...(t.tools === undefined ? {} : { tools: byName(t.tools) }),
+    ...(t.npm === undefined
+      ? {
+          packages: byName(t.packages),
+          ...(t.tools === undefined ? {} : { tools: byName(t.tools) }),
+        }
+      : { source: 'npm', npm: t.npm }),
   }));
   return LOCK_HEADER + stringify({ version: 1, toolchains }, { lineWidth: 0 });
 }
@@ -144,6 +158,7 @@ export function renderLockfile(lock: Lockfile): string {
  * tools are part of it (they change the tree); an entry without tools keeps its old identity.
  */
 export function lockIdentity(entry: LockedToolchain): string {
+  if (entry.npm !== undefined) return npmIdentity(entry.npm);
   const line = (p: LockedPackage, prefix = ''): string =>
     `${prefix}${p.name} ${p.version} ${p.arch} ${p.sha256}`;
   return [

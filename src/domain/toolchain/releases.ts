@@ -6,8 +6,11 @@ import { compareDotted } from '../version.js';
 
 export type Family = 'debian' | 'ubuntu';
 
+/** Where a release's packages come from: a distribution, or the npm toolchains below them. */
+export type Source = Family | 'napi-rs';
+
 export interface Release {
-  family: Family;
+  family: Source;
   codename: string;
   glibc: string;
 }
@@ -28,6 +31,9 @@ export function familyOf(id: string, idLike: readonly string[]): Family | null {
   }
   return null;
 }
+
+/** The npm toolchains' stand-in release, for floors below every release of the host's family. */
+export const NPM_RELEASE: Release = { family: 'napi-rs', codename: 'crosstool-ng', glibc: '2.17' };
 
 export function releaseForFloor(family: Family, floor: string): Release | { error: string } {
   const ofFamily = RELEASES.filter((r) => r.family === family).sort((a, b) =>

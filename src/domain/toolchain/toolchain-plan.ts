@@ -9,10 +9,10 @@
  * - clang: the host clang + lld with --target and --sysroot on the same sysroot.
  */
 import { abiOf, formatTarget, type GoArch, type Target } from '../platform.js';
-import { releaseForFloor, type Family, type Release } from './releases.js';
+import { NPM_RELEASE, releaseForFloor, type Family, type Release } from './releases.js';
+import type { Compiler } from './compiler.js';
+import { npmToolchainFor, type NpmToolchain } from './npm-toolchains.js';
 
-export type Compiler = 'gcc' | 'clang';
-export const COMPILERS: readonly Compiler[] = ['gcc', 'clang'];
 export type Mode = 'cross-gcc' | 'host-gcc' | 'clang';
 
 export interface HostInfo {
@@ -37,6 +37,8 @@ export interface ToolchainPlan {
   mode: Mode;
   /** Tool name for the tool cache (`@actions/tool-cache` layout). */
   toolName: string;
+  /** Below the host family's oldest release: the npm toolchain installed instead of packages. */
+  npm: NpmToolchain | null;
 }
 
 export function planToolchain(
@@ -45,11 +47,21 @@ export function planToolchain(
   floor: string,
   compiler: Compiler,
 ): ToolchainPlan | { error: string } {
-  const release = releaseForFloor(host.family, floor);
-  if ('error' in release) return release;
+  let release = releaseForFloor(host.family, floor);
+  let npm: NpmToolchain | null = null;
+  if ('error' in release) {
+    const below = npmToolchainFor(target, floor, compiler, host.goarch);
+    if ('error' in below) return { error: `${below.error}; ${release.error}` };
+    [release, npm] = [NPM_RELEASE, below];
+  }
   const abi = abiOf(target);
+  // The npm toolchains bring their own gcc, for the host's own architecture too.
   const mode: Mode =
-    compiler === 'clang' ? 'clang' : target.goarch === host.goarch ? 'host-gcc' : 'cross-gcc';
+    compiler === 'clang'
+      ? 'clang'
+      : target.goarch === host.goarch && npm === null
+        ? 'host-gcc'
+        : 'cross-gcc';
   // The amd64 level changes Go's code, not the C toolchain: one toolchain serves v1..v4.
   const toolTarget = target.goarch === 'amd64' ? { ...target, variant: null } : target;
   return {
@@ -63,6 +75,7 @@ export function planToolchain(
     compiler,
     mode,
     toolName: `cgo-abi-guard-${abi.triplet}-${compiler}`,
+    npm,
   };
 }
 

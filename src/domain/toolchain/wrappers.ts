@@ -52,17 +52,17 @@ export function wrapperScripts(
       // -fuse-ld=lld belongs to linking; -Qunused-arguments keeps it from warning on the
       // compile-only probes cgo runs with -Werror. --ld-path names the one lld found, since
       // runner images have no unversioned ld.lld on PATH.
-      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${sh(clang.lld)} -Qunused-arguments`;
+      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
       return {
-        cc: `${pre}exec ${sh(clang.clang)} ${flags} "$@"\n`,
-        cxx: `${pre}exec ${sh(clang.clangxx)} ${flags} "$@"\n`,
+        cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"\n`,
+        cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"\n`,
       };
     }
   }
 }
 
 /** A path as one shell word. */
-function sh(path: string): string {
+export function shellWord(path: string): string {
   return `'${path.replace(/'/g, `'\\''`)}'`;
 }
 

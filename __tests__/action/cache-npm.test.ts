@@ -1,0 +1,62 @@
+/**
+ * An npm (glibc 2.17) toolchain goes through the Actions cache like a Debian one: run 1 installs
+ * it and its post step saves it; run 2, on an empty tool cache with the npm registry unreachable,
+ * restores it and touches no network.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCacheServer, type CacheServer } from '../fakes/cache-server.js';
+import { Runner, runMainAndPost } from '../setup/runner.js';
+
+const work = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-cache-npm-'));
+const inputs = {
+  target: 'linux/arm64',
+  glibc: '2.28',
+  compiler: 'clang',
+  lockfile: join(work, 'lock.yml'),
+};
+let server: CacheServer;
+
+beforeAll(async () => {
+  server = await startCacheServer('v2');
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+describe('the cache of an npm toolchain', () => {
+  it(
+    'is saved by run 1 and restored by run 2 without the registry',
+    { timeout: 600_000 },
+    async () => {
+      const first = await runMainAndPost(new Runner(join(work, 'tc')), inputs, { env: server.env });
+      expect(first.main.status).toBe(0);
+      expect(first.main.stdout).toMatch(
+        /^::notice title=cgo-abi-guard%3A linux\/arm64 C\+\+::.*C\+\+11 \(GLIBCXX 3\.4\.19/m,
+      );
+      expect(first.post?.stdout).toMatch(
+        /saved the toolchain cache cgo-abi-guard-v1-linux-arm64-glibc2\.28-clang-x64-[0-9a-f]{12}/,
+      );
+      expect(server.entries().length).toBe(1);
+
+      rmSync(join(work, 'tc'), { recursive: true, force: true });
+      const offline = {
+        ...server.env,
+        npm_config_registry: 'http://127.0.0.1:9/',
+        npm_config_fetch_retries: '0',
+      };
+      const second = await runMainAndPost(new Runner(join(work, 'tc')), inputs, { env: offline });
+      expect(second.main.stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual([]);
+      expect(second.main.status).toBe(0);
+      const sysroot = (JSON.parse(second.main.outputs.sysroot ?? '{}') as Record<string, string>)[
+        'linux/arm64'
+      ];
+      expect(sysroot).toMatch(/\/root\/aarch64-unknown-linux-gnu\/sysroot$/);
+      expect(readFileSync(join(sysroot ?? '', 'lib', 'libc-2.17.so')).length).toBeGreaterThan(0);
+      expect(second.post?.stdout).not.toMatch(/saved the toolchain cache/);
+    },
+  );
+});

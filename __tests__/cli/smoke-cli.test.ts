@@ -1,0 +1,47 @@
+/** `verify --smoke`: its usage errors, and a sysroot whose libc names no version in its file name. */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, STACK_TRACE } from '../setup/cli.js';
+import { fixture } from '../setup/fixtures.js';
+
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => k !== 'PKG_CONFIG_SYSROOT_DIR'),
+);
+
+describe('verify --smoke', () => {
+  it('needs --target and a sysroot, each said in one line', () => {
+    const noTarget = runCli(['verify', '--smoke=', fixture('amd64-gcc')], env);
+    expect(noTarget.status).toBe(2);
+    expect(noTarget.stderr).toMatch(
+      /^cgo-abi-guard verify: --smoke needs --target: the sysroot belongs to one target$/m,
+    );
+    const noSysroot = runCli(
+      ['verify', '--target', 'linux/amd64', '--smoke=', fixture('amd64-gcc')],
+      env,
+    );
+    expect(noSysroot.status).toBe(2);
+    expect(noSysroot.stderr).toMatch(/^cgo-abi-guard verify: --smoke needs the floor's sysroot: /m);
+    expect(noSysroot.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it("reads the glibc version from libc.so.6's own version nodes (the host's glibc here)", () => {
+    const sysroot = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-sysroot-'));
+    mkdirSync(join(sysroot, 'lib'));
+    symlinkSync('/lib/x86_64-linux-gnu/libc.so.6', join(sysroot, 'lib', 'libc.so.6'));
+    symlinkSync('/lib64/ld-linux-x86-64.so.2', join(sysroot, 'lib', 'ld-linux-x86-64.so.2'));
+    const host = execFileSync('getconf', ['GNU_LIBC_VERSION'], { encoding: 'utf8' }).split(' ')[1];
+    const r = runCli(
+      [
+        ...['verify', '--format', 'json', '--target', 'linux/amd64', '--smoke='],
+        ...['--sysroot', sysroot, fixture('amd64-gcc')],
+      ],
+      env,
+    );
+    const { smoke } = JSON.parse(r.stdout) as { smoke: { glibc: string; passed: boolean }[] };
+    expect(smoke).toMatchObject([{ glibc: host?.trim(), passed: true }]);
+    expect(r.status).toBe(0);
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * The proof by running: each verified executable started against the floor's own glibc from the
+ * installed sysroot, through that glibc's loader (same architecture) or qemu-user with `-L`
+ * (another one). Pure: the command, and what a run's outcome says.
+ */
+import { loaderFor, type GoArch, type Target } from '../platform.js';
+
+/** qemu-user's name for each Go architecture (`qemu-<name>`). */
+export const QEMU_ARCH: Readonly<Record<GoArch, string>> = {
+  amd64: 'x86_64',
+  arm64: 'aarch64',
+  arm: 'arm',
+  '386': 'i386',
+  ppc64le: 'ppc64le',
+  s390x: 's390x',
+  riscv64: 'riscv64',
+};
+
+export const SMOKE_TIMEOUT_MS = 30_000;
+
+export interface SmokeCommand {
+  program: string;
+  args: string[];
+  /** How the binary is started, for the report: `loader` or `qemu-aarch64`. */
+  via: string;
+}
+
+/**
+ * `glibcRoot` is the directory that stands for `/` to the binary: the npm sysroot, or
+ * `<root>/usr/<triplet>` of the Debian cross packages. Both keep the loader and libc in `lib`.
+ */
+export function smokeCommand(o: {
+  target: Target;
+  hostGoarch: GoArch;
+  glibcRoot: string;
+  /** The qemu-user binary for the target; needed for a foreign architecture only. */
+  qemu: string | null;
+  binary: string;
+  args: readonly string[];
+}): SmokeCommand | { error: string } {
+  const loader = loaderFor(o.target, 'glibc');
+  if (loader === null) return { error: `no glibc loader is known for ${o.target.goarch}` };
+  if (o.target.goarch === o.hostGoarch) {
+    const base = loader.split('/').at(-1) ?? loader;
+    return {
+      program: `${o.glibcRoot}/lib/${base}`,
+      args: ['--library-path', `${o.glibcRoot}/lib:${o.glibcRoot}/usr/lib`, o.binary, ...o.args],
+      via: 'loader',
+    };
+  }
+  if (o.qemu === null) return { error: `qemu-${QEMU_ARCH[o.target.goarch]} is not installed` };
+  return {
+    program: o.qemu,
+    args: ['-L', o.glibcRoot, o.binary, ...o.args],
+    via: `qemu-${QEMU_ARCH[o.target.goarch]}`,
+  };
+}
+
+export interface SmokeResult {
+  path: string;
+  /** The glibc the binary ran against (`2.17`), as the floor's sysroot carries it. */
+  glibc: string;
+  via: string;
+  passed: boolean;
+  exit: number | null;
+  /** Set when the run did not end by itself within the time limit. */
+  timedOut: boolean;
+  /** The first lines of stderr (the loader's message when it refused the binary). */
+  stderr: string[];
+}
+
+export const STDERR_LINES = 5;
+
+export function firstLines(text: string, n = STDERR_LINES): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l) => l !== '')
+    .slice(0, n);
+}
+
+/** One line for an annotation or a log: why a run failed, quoting the loader. */
+export function smokeMessage(r: SmokeResult): string {
+  const how = r.timedOut
+    ? `did not finish within ${SMOKE_TIMEOUT_MS / 1000} s`
+    : `exited ${r.exit ?? 'on a signal'}`;
+  const said = r.stderr.length === 0 ? '' : `: ${r.stderr.join(' / ')}`;
+  return `${r.path} ${r.passed ? 'runs' : `${how} when run`} on glibc ${r.glibc} (${r.via})${r.passed ? '' : said}`;
+}
+
+/** Executables only: a shared library (no interpreter, type DYN) is not started. */
+export function isRunnable(facts: { type: string; interpreter: string | null }): boolean {
+  return facts.type.startsWith('EXEC') || facts.interpreter !== null;
+}
+
+/** Markdown rows for the job summary. */
+export function smokeTable(results: readonly SmokeResult[]): string {
+  if (results.length === 0) return '';
+  const rows = results.map((r) => {
+    const cell = (t: string): string => t.replace(/\|/g, '\\|');
+    const said = r.passed ? '' : cell(r.stderr.slice(0, 2).join(' / '));
+    return `| ${cell(r.path)} | ${r.glibc} | ${r.via} | ${r.passed ? 'runs' : r.timedOut ? 'timed out' : `exit ${r.exit ?? 'signal'}`} | ${said} |`;
+  });
+  return ['| smoke run | glibc | via | result | stderr |', '|---|---|---|---|---|', ...rows].join(
+    '\n',
+  );
+}
+
+/** Arguments from one string (`--version`, `-v --quiet`): split on whitespace. */
+export function smokeArgs(text: string): string[] {
+  return text.split(/\s+/).filter((a) => a !== '');
+}

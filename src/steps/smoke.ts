@@ -1,0 +1,73 @@
+/**
+ * The smoke run of verified binaries: every executable is started against the glibc of the
+ * floor's sysroot — also when verify already found problems, whose loader message confirms them.
+ */
+import { resolve } from 'node:path';
+import { glibcRootOf, glibcVersionOf, qemuIn, runWithLimit } from '../adapters/smoke-run.js';
+import { abiOf, type GoArch, type Target } from '../domain/platform.js';
+import type { BinaryResult } from '../domain/report/report.js';
+import {
+  firstLines,
+  isRunnable,
+  QEMU_ARCH,
+  SMOKE_TIMEOUT_MS,
+  smokeCommand,
+  type SmokeResult,
+} from '../domain/toolchain/smoke.js';
+
+export interface SmokeOptions {
+  target: Target;
+  hostGoarch: GoArch;
+  /** The toolchain's sysroot (PKG_CONFIG_SYSROOT_DIR of its env). */
+  sysroot: string;
+  args: readonly string[];
+  /** Installs (or finds) qemu-user-static; called only for a foreign architecture. */
+  qemuDir: () => Promise<string>;
+  timeoutMs?: number;
+}
+
+export async function smokeRun(
+  binaries: readonly BinaryResult[],
+  o: SmokeOptions,
+): Promise<SmokeResult[]> {
+  const glibcRoot = glibcRootOf(o.sysroot, abiOf(o.target).triplet);
+  const glibc = (await glibcVersionOf(glibcRoot)) ?? 'unknown';
+  let qemu: string | null = null;
+  if (o.target.goarch !== o.hostGoarch)
+    qemu = qemuIn(await o.qemuDir(), QEMU_ARCH[o.target.goarch]);
+  const results: SmokeResult[] = [];
+  for (const b of binaries) {
+    if (b.facts === null || !isRunnable(b.facts)) continue;
+    const cmd = smokeCommand({
+      target: o.target,
+      hostGoarch: o.hostGoarch,
+      glibcRoot,
+      qemu,
+      binary: resolve(b.path),
+      args: o.args,
+    });
+    if ('error' in cmd) {
+      results.push({
+        path: b.path,
+        glibc,
+        via: '-',
+        passed: false,
+        exit: null,
+        timedOut: false,
+        stderr: [cmd.error],
+      });
+      continue;
+    }
+    const run = await runWithLimit(cmd, o.timeoutMs ?? SMOKE_TIMEOUT_MS);
+    results.push({
+      path: b.path,
+      glibc,
+      via: cmd.via,
+      passed: run.exit === 0 && !run.timedOut,
+      exit: run.exit,
+      timedOut: run.timedOut,
+      stderr: firstLines(run.stderr),
+    });
+  }
+  return results;
+}
