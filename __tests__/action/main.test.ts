@@ -30,7 +30,12 @@ function errors(stdout: string): string[] {
 describe.each([
   ['Node 24', NODE24],
   ['Node 20', NODE20],
-])('on %s', (_name, node) => {
+])('on %s', (name, node) => {
+  it('is that Node', () => {
+    const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    expect(version.startsWith(name === 'Node 24' ? 'v24.' : 'v20.'), version).toBe(true);
+  });
+
   describe('a passing build', () => {
     it('builds linux/arm64 at floor 2.31 that runs under qemu against glibc 2.31', async () => {
       const runner = new Runner(TOOL_CACHE, node);

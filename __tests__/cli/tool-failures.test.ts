@@ -11,7 +11,7 @@ import { readRange } from '../../src/adapters/files.js';
 import { defaultPolicy } from '../../src/domain/rules/types.js';
 import { verifyDiscovered, verifyPaths } from '../../src/steps/verify.js';
 import { runCli, STACK_TRACE } from '../setup/cli.js';
-import { CLI } from '../setup/paths.js';
+import { CLI, SYSTEM_NODE } from '../setup/paths.js';
 import { fixture } from '../setup/fixtures.js';
 
 let dir: string;
@@ -99,14 +99,21 @@ describe('a file that cannot be read', () => {
     copyFileSync(fixture('amd64-gcc'), locked);
     chmodSync(good, 0o755);
     chmodSync(locked, 0o000);
-    // root reads anything: run the CLI as an unprivileged user there.
-    const args = [CLI, 'verify', '--format', 'json', dir];
+    // root reads anything: run the CLI as an unprivileged user there, from a copy of the bundle
+    // that user can reach (the checkout may sit in a folder only root can enter).
+    const bundle = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-cli-'));
+    chmodSync(bundle, 0o755);
+    copyFileSync(CLI, join(bundle, 'cli.js'));
+    const args = [join(bundle, 'cli.js'), 'verify', '--format', 'json', dir];
     const r =
       process.getuid?.() === 0
-        ? spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, ...args], {
+        ? spawnSync('runuser', ['-u', 'nobody', '--', SYSTEM_NODE, ...args], {
             encoding: 'utf8',
+            // Not this process's environment: the test runner's NODE_OPTIONS name its own files.
+            env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+            cwd: bundle,
           })
-        : spawnSync(process.execPath, args, { encoding: 'utf8' });
+        : spawnSync(SYSTEM_NODE, args, { encoding: 'utf8' });
     expect(r.stderr).not.toMatch(STACK_TRACE);
     const report = JSON.parse(r.stdout) as {
       binaries: { path: string; verdict: string; error?: string }[];

