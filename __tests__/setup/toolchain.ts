@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { runCli, type CliRun } from './cli.js';
 import { ROOT } from './paths.js';
 
@@ -58,4 +59,25 @@ export function runAgainst(
           encoding: 'utf8',
         });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Builds the cgoapp fixture with `env` (the printed cgo environment) into `out`; must succeed quietly. */
+export function buildCgoApp(env: Record<string, string>, out: string): void {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(CC|CXX|CGO_|GO|PKG_CONFIG)/.test(k)),
+  );
+  const r = spawnSync('go', ['build', '-o', out, '.'], {
+    cwd: join(ROOT, '__tests__', 'fixtures', 'src', 'cgoapp'),
+    encoding: 'utf8',
+    env: {
+      ...clean,
+      ...env,
+      PATH: `${process.env.PATH ?? ''}:/usr/local/go/bin`,
+      GOFLAGS: '-trimpath -buildvcs=false',
+      GOTOOLCHAIN: 'local',
+      GOPROXY: 'off',
+    },
+  });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
 }

@@ -4,7 +4,6 @@
  * GLIBC above the floor, and runs against that release's own glibc (amd64 through its loader,
  * arm64 under qemu-aarch64). Real packages from the host's Debian mirror.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,32 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { compareDotted } from '../../src/domain/version.js';
 import { verifyJson } from '../setup/cli.js';
 import { fixture } from '../setup/fixtures.js';
-import { ROOT } from '../setup/paths.js';
-import { envJson, runAgainst, UNREACHABLE_MIRROR } from '../setup/toolchain.js';
+import { buildCgoApp, envJson, runAgainst, UNREACHABLE_MIRROR } from '../setup/toolchain.js';
 
 const work = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-env-'));
 const lock = join(work, 'lock.yml');
-const GO_PATH = `${process.env.PATH ?? ''}:/usr/local/go/bin`;
-
-function build(env: Record<string, string>, out: string): void {
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(CC|CXX|CGO_|GO|PKG_CONFIG)/.test(k)),
-  );
-  const r = spawnSync('go', ['build', '-o', out, '.'], {
-    cwd: join(ROOT, '__tests__', 'fixtures', 'src', 'cgoapp'),
-    encoding: 'utf8',
-    env: {
-      ...clean,
-      ...env,
-      PATH: GO_PATH,
-      GOFLAGS: '-trimpath -buildvcs=false',
-      GOTOOLCHAIN: 'local',
-      GOPROXY: 'off',
-    },
-  });
-  expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
-}
 
 const CASES = ['2.31', '2.36'].flatMap((floor) =>
   ['amd64', 'arm64'].flatMap((goarch) =>
@@ -55,7 +32,7 @@ describe.each(CASES)('floor $floor, linux/$goarch, $compiler', ({ floor, goarch,
     expect(env.CC).toMatch(/^\//);
     expect(env.PKG_CONFIG_SYSROOT_DIR).toBe(toolchain.sysroot);
     const binary = join(work, `app-${floor}-${goarch}-${compiler}`);
-    build(env, binary);
+    buildCgoApp(env, binary);
     const verdict = verifyJson(['--target', `linux/${goarch}`, '--glibc', floor, binary]);
     expect(verdict.report.binaries[0]?.findings).toEqual([]);
     expect(verdict.status).toBe(0);

@@ -14,34 +14,18 @@ import type { SmokeResult } from '../../src/domain/toolchain/smoke.js';
 import { compareDotted, maxDotted } from '../../src/domain/version.js';
 import { runCli, STACK_TRACE, type JsonReport } from '../setup/cli.js';
 import { fixture } from '../setup/fixtures.js';
-import { ROOT } from '../setup/paths.js';
-import { envJson, runEnv, TOOL_CACHE, UNREACHABLE_MIRROR } from '../setup/toolchain.js';
+import {
+  buildCgoApp,
+  envJson,
+  runEnv,
+  TOOL_CACHE,
+  UNREACHABLE_MIRROR,
+} from '../setup/toolchain.js';
 
 const work = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-npm-'));
 const lock = join(work, 'lock.yml');
-const GO_PATH = `${process.env.PATH ?? ''}:/usr/local/go/bin`;
 /** npm reads its registry from npm_config_* too: an address nothing listens on. */
 const NO_REGISTRY = { npm_config_registry: 'http://127.0.0.1:9/', npm_config_fetch_retries: '0' };
-
-function build(env: Record<string, string>, out: string): void {
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(CC|CXX|CGO_|GO|PKG_CONFIG)/.test(k)),
-  );
-  const r = spawnSync('go', ['build', '-o', out, '.'], {
-    cwd: join(ROOT, '__tests__', 'fixtures', 'src', 'cgoapp'),
-    encoding: 'utf8',
-    env: {
-      ...clean,
-      ...env,
-      PATH: GO_PATH,
-      GOFLAGS: '-trimpath -buildvcs=false',
-      GOTOOLCHAIN: 'local',
-      GOPROXY: 'off',
-    },
-  });
-  expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
-}
 
 /** `verify --smoke` (JSON) against a sysroot, qemu from the shared tool cache and this lock. */
 function verifySmoke(
@@ -76,7 +60,7 @@ describe.each(CASES)('floor $floor, linux/$goarch, $compiler', ({ floor, goarch,
     expect(env.PKG_CONFIG_SYSROOT_DIR).toBe(toolchain.sysroot);
     expect(existsSync(join(toolchain.sysroot, 'lib', 'libc-2.17.so'))).toBe(true);
     const binary = join(work, `app-${floor}-${goarch}-${compiler}`);
-    build(env, binary);
+    buildCgoApp(env, binary);
     const v = verifySmoke(goarch, floor, toolchain.sysroot, binary);
     expect(v.report.binaries[0]?.findings).toEqual([]);
     const versions = v.report.binaries[0]?.facts?.versions as Record<string, string>;
