@@ -41680,8 +41680,184 @@ async function publish({
     setFailed("cgo-abi-guard: warnings, and fail-on is warning");
 }
 
-// src/adapters/host-tools.ts
-import { readFile as readFile3 } from "node:fs/promises";
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+import * as fs3 from "fs";
+
+// node_modules/@actions/tool-cache/lib/manifest.js
+var semver = __toESM(require_semver2(), 1);
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+import * as os6 from "os";
+import * as path4 from "path";
+var semver2 = __toESM(require_semver2(), 1);
+import { ok as ok2 } from "assert";
+var IS_WINDOWS3 = process.platform === "win32";
+var IS_MAC = process.platform === "darwin";
+function find(toolName, versionSpec, arch4) {
+  if (!toolName) {
+    throw new Error("toolName parameter is required");
+  }
+  if (!versionSpec) {
+    throw new Error("versionSpec parameter is required");
+  }
+  arch4 = arch4 || os6.arch();
+  if (!isExplicitVersion(versionSpec)) {
+    const localVersions = findAllVersions(toolName, arch4);
+    const match3 = evaluateVersions(localVersions, versionSpec);
+    versionSpec = match3;
+  }
+  let toolPath = "";
+  if (versionSpec) {
+    versionSpec = semver2.clean(versionSpec) || "";
+    const cachePath = path4.join(_getCacheDirectory(), toolName, versionSpec, arch4);
+    debug(`checking cache: ${cachePath}`);
+    if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
+      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch4}`);
+      toolPath = cachePath;
+    } else {
+      debug("not found");
+    }
+  }
+  return toolPath;
+}
+function findAllVersions(toolName, arch4) {
+  const versions = [];
+  arch4 = arch4 || os6.arch();
+  const toolPath = path4.join(_getCacheDirectory(), toolName);
+  if (fs3.existsSync(toolPath)) {
+    const children = fs3.readdirSync(toolPath);
+    for (const child2 of children) {
+      if (isExplicitVersion(child2)) {
+        const fullPath = path4.join(toolPath, child2, arch4 || "");
+        if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
+          versions.push(child2);
+        }
+      }
+    }
+  }
+  return versions;
+}
+function isExplicitVersion(versionSpec) {
+  const c = semver2.clean(versionSpec) || "";
+  debug(`isExplicit: ${c}`);
+  const valid2 = semver2.valid(c) != null;
+  debug(`explicit? ${valid2}`);
+  return valid2;
+}
+function evaluateVersions(versions, versionSpec) {
+  let version3 = "";
+  debug(`evaluating ${versions.length} versions`);
+  versions = versions.sort((a, b) => {
+    if (semver2.gt(a, b)) {
+      return 1;
+    }
+    return -1;
+  });
+  for (let i = versions.length - 1; i >= 0; i--) {
+    const potential = versions[i];
+    const satisfied = semver2.satisfies(potential, versionSpec);
+    if (satisfied) {
+      version3 = potential;
+      break;
+    }
+  }
+  if (version3) {
+    debug(`matched: ${version3}`);
+  } else {
+    debug("match not found");
+  }
+  return version3;
+}
+function _getCacheDirectory() {
+  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
+  ok2(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
+  return cacheDirectory;
+}
+
+// src/adapters/tool-cache.ts
+import { arch as osArch, homedir } from "node:os";
+import { join as join9 } from "node:path";
+function toolCacheRoot(env) {
+  const runner = env.RUNNER_TOOL_CACHE;
+  if (runner !== void 0 && runner !== "") return runner;
+  const xdg = env.XDG_CACHE_HOME;
+  const base = xdg !== void 0 && xdg !== "" ? xdg : join9(env.HOME ?? homedir(), ".cache");
+  return join9(base, "cgo-abi-guard", "tool-cache");
+}
+function stateRoot(env) {
+  return join9(toolCacheRoot(env), ".cgo-abi-guard-state");
+}
+function toolCacheArch() {
+  return osArch();
+}
+function toolDir(root, toolName, version3, arch4) {
+  return join9(root, toolName, version3, arch4);
+}
+function findTool(root, toolName, version3, arch4) {
+  const saved = process.env.RUNNER_TOOL_CACHE;
+  const onRunner = process.env.GITHUB_ACTIONS === "true";
+  const write = process.stdout.write.bind(process.stdout);
+  process.env.RUNNER_TOOL_CACHE = root;
+  if (!onRunner)
+    process.stdout.write = (chunk, ...rest) => String(chunk).startsWith("::debug::") ? true : write(chunk, ...rest);
+  try {
+    const found = find(toolName, version3, arch4);
+    return found === "" ? null : found;
+  } finally {
+    process.stdout.write = write;
+    if (saved === void 0) delete process.env.RUNNER_TOOL_CACHE;
+    else process.env.RUNNER_TOOL_CACHE = saved;
+  }
+}
+
+// src/domain/runner/host.ts
+var MULTIARCH = {
+  amd64: "x86_64-linux-gnu",
+  arm64: "aarch64-linux-gnu",
+  armhf: "arm-linux-gnueabihf",
+  armel: "arm-linux-gnueabi",
+  i386: "i386-linux-gnu",
+  ppc64el: "powerpc64le-linux-gnu",
+  s390x: "s390x-linux-gnu",
+  riscv64: "riscv64-linux-gnu"
+};
+function hostInfoOf(facts) {
+  const family = familyOf(facts.distro.id, facts.distro.idLike);
+  if (family === null) {
+    return {
+      error: `the toolchain install needs a Debian or Ubuntu host (its apt and package mirror); this is "${facts.distro.prettyName ?? facts.distro.id}"`
+    };
+  }
+  const { goarch, debianArch, machine: machine2 } = facts.hostArch;
+  const multiarch = debianArch === null ? void 0 : MULTIARCH[debianArch];
+  if (goarch === null || debianArch === null || multiarch === void 0 || !isGoArch(goarch)) {
+    return {
+      error: `host architecture "${machine2}" is not one the toolchain install supports (amd64, arm64, \u2026)`
+    };
+  }
+  return { family, debianArch, goarch, multiarch };
+}
+
+// src/steps/install-qemu.ts
+import { mkdir as mkdir6, writeFile as writeFile6 } from "node:fs/promises";
+import { dirname as dirname9, join as join17 } from "node:path";
+
+// src/adapters/deb.ts
+import { createHash } from "node:crypto";
+import { createReadStream, lstatSync, readFileSync } from "node:fs";
+import {
+  chmod as chmod2,
+  lstat as lstat4,
+  open as open3,
+  readdir as readdir5,
+  readlink as readlink3,
+  realpath as realpath3,
+  rename as rename2,
+  rm as rm2,
+  symlink as symlink2
+} from "node:fs/promises";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { basename as basename5, dirname as dirname6, isAbsolute as isAbsolute4, join as join10, posix as posix3, relative as relative3, sep as sep3 } from "node:path";
 
 // src/domain/toolchain/apt-sources.ts
 var words = (value) => (value ?? "").split(/\s+/).filter((w) => w !== "");
@@ -41852,255 +42028,7 @@ function checkEntries(entries) {
   return problems;
 }
 
-// src/adapters/host-apt.ts
-import { readdir as readdir5, readFile as readFile2 } from "node:fs/promises";
-import { join as join8 } from "node:path";
-async function readHostAptSources(etc = "/etc/apt") {
-  const out = [];
-  const main2 = join8(etc, "sources.list");
-  const text = await readFile2(main2, "utf8").catch(() => null);
-  if (text !== null) out.push({ path: main2, text, format: "one-line" });
-  const dir = join8(etc, "sources.list.d");
-  const names = (await readdir5(dir).catch(() => [])).sort();
-  for (const name of names) {
-    const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
-    if (format === null) continue;
-    const path9 = join8(dir, name);
-    const body2 = await readFile2(path9, "utf8").catch(() => null);
-    if (body2 !== null) out.push({ path: path9, text: body2, format });
-  }
-  return out;
-}
-
-// src/adapters/host-tools.ts
-async function missingPrograms(programs) {
-  const out = [];
-  for (const { program, hint } of programs) {
-    const found = (await execQuiet("sh", ["-c", 'command -v "$1"', "sh", program])).exitCode === 0;
-    if (!found) out.push(`${program} not found on PATH: ${hint}`);
-  }
-  return out;
-}
-var MirrorError = class extends Error {
-};
-async function hostMirrors(q) {
-  if (!q.useHost) {
-    if (q.extra.length > 0) return candidateMirrors(q.extra, []);
-    throw new MirrorError(
-      "host mirrors are off and no mirror was named (mirror input, --mirror URI)"
-    );
-  }
-  const files = await readHostAptSources(q.etc);
-  const sources = archiveSources(parseAptSources(files), q.hostCodename ?? "");
-  const host = [];
-  const unread = [];
-  if (!("error" in sources)) {
-    for (const s of sources) {
-      if (s.kind === "uri") {
-        host.push({ uri: s.uri, keyring: s.keyring });
-        continue;
-      }
-      const text = await readMirrorList(s.location).catch((e) => {
-        unread.push(`${s.location} (named in ${s.origin}): ${e.message}`);
-        return null;
-      });
-      if (text === null) continue;
-      for (const uri of orderMirrorList(parseMirrorList(text), q))
-        host.push({ uri, keyring: s.keyring });
-    }
-  }
-  const all = candidateMirrors(q.extra, host);
-  if (all.length > 0) return all;
-  const why = "error" in sources ? sources.error : "the mirror lists it names hold no http(s) mirror";
-  throw new MirrorError(
-    `no package mirror to use: ${[why, ...unread].join("; ")}; name one with the mirror input or --mirror URI`
-  );
-}
-async function readMirrorList(location) {
-  if (location.startsWith("/")) return readFile3(location, "utf8");
-  const response = await fetch(location, { signal: AbortSignal.timeout(2e4) });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.text();
-}
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as fs3 from "fs";
-
-// node_modules/@actions/tool-cache/lib/manifest.js
-var semver = __toESM(require_semver2(), 1);
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os6 from "os";
-import * as path4 from "path";
-var semver2 = __toESM(require_semver2(), 1);
-import { ok as ok2 } from "assert";
-var IS_WINDOWS3 = process.platform === "win32";
-var IS_MAC = process.platform === "darwin";
-function find(toolName, versionSpec, arch4) {
-  if (!toolName) {
-    throw new Error("toolName parameter is required");
-  }
-  if (!versionSpec) {
-    throw new Error("versionSpec parameter is required");
-  }
-  arch4 = arch4 || os6.arch();
-  if (!isExplicitVersion(versionSpec)) {
-    const localVersions = findAllVersions(toolName, arch4);
-    const match3 = evaluateVersions(localVersions, versionSpec);
-    versionSpec = match3;
-  }
-  let toolPath = "";
-  if (versionSpec) {
-    versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path4.join(_getCacheDirectory(), toolName, versionSpec, arch4);
-    debug(`checking cache: ${cachePath}`);
-    if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
-      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch4}`);
-      toolPath = cachePath;
-    } else {
-      debug("not found");
-    }
-  }
-  return toolPath;
-}
-function findAllVersions(toolName, arch4) {
-  const versions = [];
-  arch4 = arch4 || os6.arch();
-  const toolPath = path4.join(_getCacheDirectory(), toolName);
-  if (fs3.existsSync(toolPath)) {
-    const children = fs3.readdirSync(toolPath);
-    for (const child2 of children) {
-      if (isExplicitVersion(child2)) {
-        const fullPath = path4.join(toolPath, child2, arch4 || "");
-        if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
-          versions.push(child2);
-        }
-      }
-    }
-  }
-  return versions;
-}
-function isExplicitVersion(versionSpec) {
-  const c = semver2.clean(versionSpec) || "";
-  debug(`isExplicit: ${c}`);
-  const valid2 = semver2.valid(c) != null;
-  debug(`explicit? ${valid2}`);
-  return valid2;
-}
-function evaluateVersions(versions, versionSpec) {
-  let version3 = "";
-  debug(`evaluating ${versions.length} versions`);
-  versions = versions.sort((a, b) => {
-    if (semver2.gt(a, b)) {
-      return 1;
-    }
-    return -1;
-  });
-  for (let i = versions.length - 1; i >= 0; i--) {
-    const potential = versions[i];
-    const satisfied = semver2.satisfies(potential, versionSpec);
-    if (satisfied) {
-      version3 = potential;
-      break;
-    }
-  }
-  if (version3) {
-    debug(`matched: ${version3}`);
-  } else {
-    debug("match not found");
-  }
-  return version3;
-}
-function _getCacheDirectory() {
-  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
-  ok2(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
-  return cacheDirectory;
-}
-
-// src/adapters/tool-cache.ts
-import { arch as osArch, homedir } from "node:os";
-import { join as join10 } from "node:path";
-function toolCacheRoot(env) {
-  const runner = env.RUNNER_TOOL_CACHE;
-  if (runner !== void 0 && runner !== "") return runner;
-  const xdg = env.XDG_CACHE_HOME;
-  const base = xdg !== void 0 && xdg !== "" ? xdg : join10(env.HOME ?? homedir(), ".cache");
-  return join10(base, "cgo-abi-guard", "tool-cache");
-}
-function stateRoot(env) {
-  return join10(toolCacheRoot(env), ".cgo-abi-guard-state");
-}
-function toolCacheArch() {
-  return osArch();
-}
-function toolDir(root, toolName, version3, arch4) {
-  return join10(root, toolName, version3, arch4);
-}
-function findTool(root, toolName, version3, arch4) {
-  const saved = process.env.RUNNER_TOOL_CACHE;
-  const onRunner = process.env.GITHUB_ACTIONS === "true";
-  const write = process.stdout.write.bind(process.stdout);
-  process.env.RUNNER_TOOL_CACHE = root;
-  if (!onRunner)
-    process.stdout.write = (chunk, ...rest) => String(chunk).startsWith("::debug::") ? true : write(chunk, ...rest);
-  try {
-    const found = find(toolName, version3, arch4);
-    return found === "" ? null : found;
-  } finally {
-    process.stdout.write = write;
-    if (saved === void 0) delete process.env.RUNNER_TOOL_CACHE;
-    else process.env.RUNNER_TOOL_CACHE = saved;
-  }
-}
-
-// src/domain/runner/host.ts
-var MULTIARCH = {
-  amd64: "x86_64-linux-gnu",
-  arm64: "aarch64-linux-gnu",
-  armhf: "arm-linux-gnueabihf",
-  armel: "arm-linux-gnueabi",
-  i386: "i386-linux-gnu",
-  ppc64el: "powerpc64le-linux-gnu",
-  s390x: "s390x-linux-gnu",
-  riscv64: "riscv64-linux-gnu"
-};
-function hostInfoOf(facts) {
-  const family = familyOf(facts.distro.id, facts.distro.idLike);
-  if (family === null) {
-    return {
-      error: `the toolchain install needs a Debian or Ubuntu host (its apt and package mirror); this is "${facts.distro.prettyName ?? facts.distro.id}"`
-    };
-  }
-  const { goarch, debianArch, machine: machine2 } = facts.hostArch;
-  const multiarch = debianArch === null ? void 0 : MULTIARCH[debianArch];
-  if (goarch === null || debianArch === null || multiarch === void 0 || !isGoArch(goarch)) {
-    return {
-      error: `host architecture "${machine2}" is not one the toolchain install supports (amd64, arm64, \u2026)`
-    };
-  }
-  return { family, debianArch, goarch, multiarch };
-}
-
-// src/steps/install-qemu.ts
-import { mkdir as mkdir6, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname9, join as join18 } from "node:path";
-
 // src/adapters/deb.ts
-import { createHash } from "node:crypto";
-import { createReadStream, lstatSync, readFileSync } from "node:fs";
-import {
-  chmod as chmod2,
-  lstat as lstat4,
-  open as open3,
-  readdir as readdir6,
-  readlink as readlink3,
-  realpath as realpath3,
-  rename as rename2,
-  rm as rm2,
-  symlink as symlink2
-} from "node:fs/promises";
-import { availableParallelism as availableParallelism2 } from "node:os";
-import { basename as basename5, dirname as dirname6, isAbsolute as isAbsolute4, join as join11, posix as posix3, relative as relative3, sep as sep3 } from "node:path";
 var DebError = class extends Error {
   name = "DebError";
 };
@@ -42119,7 +42047,7 @@ async function run(cmd, args, toFile) {
 var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
 var inside = (root, p) => p === root || p.startsWith(root + sep3);
 async function extractDeb(debPath, root) {
-  const tarFile = join11(dirname6(debPath), `.${basename5(debPath)}.${process.pid}.tar`);
+  const tarFile = join10(dirname6(debPath), `.${basename5(debPath)}.${process.pid}.tar`);
   try {
     return await extractVia(debPath, tarFile, root);
   } finally {
@@ -42145,7 +42073,7 @@ async function extractVia(debPath, tarFile, root) {
     for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
   }
   for (const d of dirs) {
-    const real = await realpath3(join11(root, d)).catch(() => null);
+    const real = await realpath3(join10(root, d)).catch(() => null);
     if (real !== null && !inside(realRoot, real))
       throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
   }
@@ -42155,7 +42083,7 @@ async function extractVia(debPath, tarFile, root) {
   });
   for (const e of entries) {
     if (e.type !== "file" && e.type !== "dir") continue;
-    const at = join11(root, ...parts(e.path));
+    const at = join10(root, ...parts(e.path));
     const mode = (await lstat4(at)).mode & 4095;
     if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod2(at, mode & ~UNSAFE_MODE_BITS);
   }
@@ -42170,10 +42098,10 @@ async function relocateSymlinks(root) {
 async function relocate(root, links) {
   let rewritten = 0;
   for (const rel of links) {
-    const at = join11(root, rel);
+    const at = join10(root, rel);
     const target = await readlink3(at);
     if (!isAbsolute4(target)) continue;
-    const fixed = relative3(dirname6(at), join11(root, posix3.normalize(target))) || ".";
+    const fixed = relative3(dirname6(at), join10(root, posix3.normalize(target))) || ".";
     const tmp = `${at}.relocate-${process.pid}`;
     await rm2(tmp, { force: true });
     await symlink2(fixed, tmp);
@@ -42183,7 +42111,7 @@ async function relocate(root, links) {
   for (const rel of links) {
     if (await escapes(root, rel))
       throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink3(join11(root, rel))}: it leaves ${root}`
+        `refusing symlink ${rel} -> ${await readlink3(join10(root, rel))}: it leaves ${root}`
       );
   }
   return { rewritten };
@@ -42198,7 +42126,7 @@ async function escapes(root, rel) {
       if (resolved.pop() === void 0) return true;
       continue;
     }
-    const here = join11(root, ...resolved, c);
+    const here = join10(root, ...resolved, c);
     const st = await lstat4(here).catch(() => null);
     if (st?.isSymbolicLink() !== true) {
       resolved.push(c);
@@ -42213,15 +42141,15 @@ async function escapes(root, rel) {
 async function walk2(root) {
   const out = [];
   const visit = async (rel) => {
-    const dirents = await readdir6(join11(root, rel), { withFileTypes: true });
+    const dirents = await readdir5(join10(root, rel), { withFileTypes: true });
     const subdirs = [];
     for (const d of dirents) {
       const p = rel === "" ? d.name : `${rel}/${d.name}`;
       if (d.isDirectory()) {
-        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join11(root, p)).mode & 4095 });
+        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join10(root, p)).mode & 4095 });
         subdirs.push(p);
       } else if (d.isFile() || d.isSymbolicLink()) {
-        const st = lstatSync(join11(root, p));
+        const st = lstatSync(join10(root, p));
         const type = d.isFile() ? "file" : "symlink";
         out.push({ path: p, type, size: st.size, mode: st.mode & 4095 });
       } else out.push({ path: p, type: "other", size: 0, mode: 0 });
@@ -42242,9 +42170,9 @@ var HASH_READERS = Math.max(2, Math.min(8, availableParallelism2()));
 async function hashTree(root) {
   const walked = await walk2(root);
   const special = walked.find((w) => w.type === "other");
-  if (special !== void 0) throw new DebError(`${join11(root, special.path)} is a special file`);
+  if (special !== void 0) throw new DebError(`${join10(root, special.path)} is a special file`);
   return mapLimit(walked, HASH_READERS, async (w) => {
-    const at = join11(root, w.path);
+    const at = join10(root, w.path);
     if (w.type === "file") {
       const sha256 = await hashFile(at, w.size);
       return { path: w.path, type: "file", size: w.size, sha256, mode: w.mode };
@@ -42271,14 +42199,14 @@ async function verifyTree(root, manifest) {
       problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
     else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
     else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
-    else if (m.type === "symlink" && await readlink3(join11(root, m.path)) !== m.linkTarget)
+    else if (m.type === "symlink" && await readlink3(join10(root, m.path)) !== m.linkTarget)
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);
   const hashes = await mapLimit(
     toHash,
     HASH_READERS,
-    (f) => hashFile(join11(root, f.path), f.size).catch(() => "")
+    (f) => hashFile(join10(root, f.path), f.size).catch(() => "")
   );
   toHash.forEach((f, i) => {
     if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
@@ -42288,8 +42216,8 @@ async function verifyTree(root, manifest) {
 
 // src/adapters/install-lock.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile4, rename as rename3, rm as rm3, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { mkdir as mkdir2, readFile as readFile2, rename as rename3, rm as rm3, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join11 } from "node:path";
 var POLL_MS = 250;
 var TIMEOUT_MS2 = 20 * 60 * 1e3;
 var OWNERLESS_STALE_MS = 5e3;
@@ -42307,11 +42235,11 @@ async function ageMs(path9) {
   const info2 = await stat4(path9).catch(() => null);
   return info2 === null ? null : Date.now() - info2.mtimeMs;
 }
-var readOwner = (lockDir) => readFile4(join12(lockDir, "owner"), "utf8").catch(() => "");
+var readOwner = (lockDir) => readFile2(join11(lockDir, "owner"), "utf8").catch(() => "");
 async function tryTake(lockDir, owner) {
   const staging = `${lockDir}.new-${owner.replace(" ", "-")}`;
   await mkdir2(staging, { recursive: true });
-  await writeFile3(join12(staging, "owner"), owner);
+  await writeFile3(join11(staging, "owner"), owner);
   try {
     await rename3(staging, lockDir);
   } catch (error2) {
@@ -42510,11 +42438,11 @@ function lockHash(identity) {
 }
 
 // src/steps/install-options.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 var InstallError = class extends Error {
 };
 async function readLock(path9) {
-  const text = await readFile5(path9, "utf8").catch((error2) => {
+  const text = await readFile3(path9, "utf8").catch((error2) => {
     if (error2.code === "ENOENT") return null;
     throw new InstallError(`cannot read lockfile ${path9}: ${error2.message}`);
   });
@@ -42526,13 +42454,13 @@ async function readLock(path9) {
 
 // src/steps/fetch-debs.ts
 import { mkdir as mkdir3 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { join as join13 } from "node:path";
 
 // src/adapters/download.ts
 import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { open as open4, rename as rename4, rm as rm4, stat as stat5 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname7, join as join13 } from "node:path";
+import { basename as basename6, dirname as dirname7, join as join12 } from "node:path";
 var DownloadError = class extends Error {
   name = "DownloadError";
 };
@@ -42566,7 +42494,7 @@ function networkReason(error2) {
 async function downloadVerified(req) {
   const expected = req.sha256.toLowerCase();
   if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join13(
+  const tmp = join12(
     dirname7(req.dest),
     `.${basename6(req.dest)}.${process.pid}.${randomBytes2(4).toString("hex")}.part`
   );
@@ -42656,7 +42584,7 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
   const passedOver = /* @__PURE__ */ new Set();
   const paths = [];
   for (const p of packages) {
-    const dest = join14(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+    const dest = join13(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
     paths.push(dest);
     mirrors ??= (await mirrorsOf()).map((m) => m.uri);
     const got = await downloadFromMirrors(
@@ -42676,8 +42604,8 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
 
 // src/steps/install-tree.ts
 import { createHash as createHash4 } from "node:crypto";
-import { mkdir as mkdir4, readFile as readFile6, rename as rename5, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname8, join as join15 } from "node:path";
+import { mkdir as mkdir4, readFile as readFile4, rename as rename5, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname as dirname8, join as join14 } from "node:path";
 var manifestPath = (dir) => `${dir}.manifest.json`;
 function treeDigest(tree) {
   return createHash4("sha256").update(JSON.stringify(tree)).digest("hex");
@@ -42686,11 +42614,11 @@ async function startStaging(dir) {
   const staging = `${dir}.partial`;
   await rm5(staging, { recursive: true, force: true });
   await rm5(`${dir}.complete`, { force: true });
-  await mkdir4(join15(staging, "root"), { recursive: true });
+  await mkdir4(join14(staging, "root"), { recursive: true });
   return staging;
 }
 async function commitInstall(staging, dir, identity) {
-  const manifest = { ...identity, tree: await hashTree(join15(staging, "root")) };
+  const manifest = { ...identity, tree: await hashTree(join14(staging, "root")) };
   await rm5(dir, { recursive: true, force: true });
   await mkdir4(dirname8(dir), { recursive: true });
   await rename5(staging, dir);
@@ -42702,28 +42630,28 @@ async function commitInstall(staging, dir, identity) {
 async function checkInstalled(dir, entry) {
   const problems = await treeProblems(dir, entry);
   if (problems.length > 0) return { problems, digest: null };
-  const manifest = await readFile6(manifestPath(dir), "utf8").then(
+  const manifest = await readFile4(manifestPath(dir), "utf8").then(
     (t) => JSON.parse(t)
   );
   return { problems, digest: treeDigest(manifest.tree) };
 }
 async function treeProblems(dir, entry) {
-  const manifest = await readFile6(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  const manifest = await readFile4(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (manifest === null) return [`${manifestPath(dir)} is missing or unreadable`];
   if (manifest.lock !== lockIdentity(entry))
     return ["it was installed from other packages than the lock names"];
   if (entry.tree !== void 0 && treeDigest(manifest.tree) !== entry.tree)
     return ["its manifest does not match the tree the lock records"];
-  const problems = await verifyTree(join15(dir, "root"), manifest.tree);
+  const problems = await verifyTree(join14(dir, "root"), manifest.tree);
   return problems.map((p) => p.replace(/^(\w+): /, "$1: root/"));
 }
 
 // src/steps/resolve-packages.ts
-import { join as join17 } from "node:path";
+import { join as join16 } from "node:path";
 
 // src/adapters/apt.ts
 import { mkdir as mkdir5, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join16 } from "node:path";
+import { join as join15 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -42732,7 +42660,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join16(opts.stateDir, "apt.conf");
+    this.configPath = join15(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -42751,30 +42679,30 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir5(join16(d, sub), { recursive: true });
+      await mkdir5(join15(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir5(join16(d, sub), { recursive: true });
-    await writeFile5(join16(d, "status"), "");
+      await mkdir5(join15(d, sub), { recursive: true });
+    await writeFile5(join15(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
     await writeFile5(
-      join16(d, "etc", "sources.list"),
+      join15(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join16(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join16(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join15(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join15(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join16(d, "lists"))};`,
-      `Dir::State::status ${q(join16(d, "status"))};`,
-      `Dir::State::extended_states ${q(join16(d, "extended_states"))};`,
-      `Dir::Cache ${q(join16(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join16(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join16(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join16(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join16(d, "etc", "preferences.d"))};`,
+      `Dir::State::Lists ${q(join15(d, "lists"))};`,
+      `Dir::State::status ${q(join15(d, "status"))};`,
+      `Dir::State::extended_states ${q(join15(d, "extended_states"))};`,
+      `Dir::Cache ${q(join15(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join15(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join15(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join15(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join15(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -43047,7 +42975,7 @@ async function reachableApt(mirrors, t) {
   const failed = [];
   for (const mirror of mirrors) {
     const apt = new PrivateApt({
-      stateDir: join17(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
+      stateDir: join16(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
       mirror: mirror.uri,
       ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
       suite: codename,
@@ -43087,7 +43015,7 @@ async function installQemu(o) {
   if (locked?.tree !== void 0 && await intact(o, qemuDir(o, locked), locked))
     return { dir: qemuDir(o, locked), entry: locked, cacheHit: true };
   return withInstallLock(
-    join18(o.stateRoot, "install.lock"),
+    join17(o.stateRoot, "install.lock"),
     (owner) => {
       o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
@@ -43135,9 +43063,9 @@ async function resolveQemu(o, key) {
   return { key, release: `${family}/${o.codename}`, packages };
 }
 async function extractQemu(o, entry, dir) {
-  const paths = await fetchDebs(entry.packages, o.mirrors, join18(o.stateRoot, "debs"), o.log);
+  const paths = await fetchDebs(entry.packages, o.mirrors, join17(o.stateRoot, "debs"), o.log);
   const staging = await startStaging(dir);
-  const root = join18(staging, "root");
+  const root = join17(staging, "root");
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
   const digest = await commitInstall(staging, dir, { key: entry.key, lock: lockIdentity(entry) });
@@ -43150,8 +43078,8 @@ import { resolve as resolve4 } from "node:path";
 
 // src/adapters/smoke-run.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { readdir as readdir7 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { readdir as readdir6 } from "node:fs/promises";
+import { join as join18 } from "node:path";
 var STDERR_CAP = 64 * 1024;
 async function runWithLimit(cmd, timeoutMs) {
   const r = await execQuiet(cmd.program, cmd.args, { timeoutMs });
@@ -43161,15 +43089,15 @@ async function runWithLimit(cmd, timeoutMs) {
   return { exit: r.exitCode, timedOut: r.failure?.startsWith("timed out") === true, stderr };
 }
 function glibcRootOf(sysroot, triplet) {
-  const debian = join19(sysroot, "usr", triplet);
-  return existsSync3(join19(debian, "lib")) ? debian : sysroot;
+  const debian = join18(sysroot, "usr", triplet);
+  return existsSync3(join18(debian, "lib")) ? debian : sysroot;
 }
 async function glibcVersionOf(glibcRoot) {
-  const lib = join19(glibcRoot, "lib");
-  const names = await readdir7(lib).catch(() => []);
+  const lib = join18(glibcRoot, "lib");
+  const names = await readdir6(lib).catch(() => []);
   const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
   if (named !== null) return named;
-  const r = await execQuiet("readelf", ["-V", "-W", join19(lib, "libc.so.6")], {
+  const r = await execQuiet("readelf", ["-V", "-W", join18(lib, "libc.so.6")], {
     timeoutMs: 6e4,
     maxOutput: 1 << 24
   });
@@ -43181,7 +43109,7 @@ async function glibcVersionOf(glibcRoot) {
 }
 function qemuIn(dir, qemuArch) {
   for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
-    const p = join19(dir, "root", "usr", "bin", name);
+    const p = join18(dir, "root", "usr", "bin", name);
     if (existsSync3(p)) return p;
   }
   return null;
@@ -43236,8 +43164,8 @@ import { readFile as readFile8 } from "node:fs/promises";
 import { dirname as dirname15 } from "node:path";
 
 // src/adapters/cache-tree.ts
-import { mkdir as mkdir7, readdir as readdir8, rename as rename6, rm as rm6 } from "node:fs/promises";
-import { basename as basename7, dirname as dirname12, join as join23 } from "node:path";
+import { mkdir as mkdir7, readdir as readdir7, rename as rename6, rm as rm6 } from "node:fs/promises";
+import { basename as basename7, dirname as dirname12, join as join22 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path8 from "path";
@@ -81966,7 +81894,7 @@ function elapsed(started) {
 // src/adapters/cache-tree.ts
 function cacheCopyOf(tree) {
   const tool = dirname12(tree);
-  return join23(dirname12(tool), ".cgo-abi-guard-cache", basename7(tool), basename7(tree));
+  return join22(dirname12(tool), ".cgo-abi-guard-cache", basename7(tool), basename7(tree));
 }
 async function restoreTree(tree, key, log3, options = {}) {
   const copy = cacheCopyOf(tree);
@@ -81974,15 +81902,89 @@ async function restoreTree(tree, key, log3, options = {}) {
   const restored = await restoreCache2([copy], key, log3, options);
   if (!restored.hit) return restored;
   await mkdir7(tree, { recursive: true });
-  const names = (await readdir8(copy)).sort(
+  const names = (await readdir7(copy)).sort(
     (a, b) => Number(a.endsWith(".complete")) - Number(b.endsWith(".complete"))
   );
   for (const name of names) {
-    await rm6(join23(tree, name), { recursive: true, force: true });
-    await rename6(join23(copy, name), join23(tree, name));
+    await rm6(join22(tree, name), { recursive: true, force: true });
+    await rename6(join22(copy, name), join22(tree, name));
   }
   await rm6(copy, { recursive: true, force: true });
   return restored;
+}
+
+// src/adapters/host-tools.ts
+import { readFile as readFile6 } from "node:fs/promises";
+
+// src/adapters/host-apt.ts
+import { readdir as readdir8, readFile as readFile5 } from "node:fs/promises";
+import { join as join23 } from "node:path";
+async function readHostAptSources(etc = "/etc/apt") {
+  const out = [];
+  const main2 = join23(etc, "sources.list");
+  const text = await readFile5(main2, "utf8").catch(() => null);
+  if (text !== null) out.push({ path: main2, text, format: "one-line" });
+  const dir = join23(etc, "sources.list.d");
+  const names = (await readdir8(dir).catch(() => [])).sort();
+  for (const name of names) {
+    const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
+    if (format === null) continue;
+    const path9 = join23(dir, name);
+    const body2 = await readFile5(path9, "utf8").catch(() => null);
+    if (body2 !== null) out.push({ path: path9, text: body2, format });
+  }
+  return out;
+}
+
+// src/adapters/host-tools.ts
+async function missingPrograms(programs) {
+  const out = [];
+  for (const { program, hint } of programs) {
+    const found = (await execQuiet("sh", ["-c", 'command -v "$1"', "sh", program])).exitCode === 0;
+    if (!found) out.push(`${program} not found on PATH: ${hint}`);
+  }
+  return out;
+}
+var MirrorError = class extends Error {
+};
+async function hostMirrors(q) {
+  if (!q.useHost) {
+    if (q.extra.length > 0) return candidateMirrors(q.extra, []);
+    throw new MirrorError(
+      "host mirrors are off and no mirror was named (mirror input, --mirror URI)"
+    );
+  }
+  const files = await readHostAptSources(q.etc);
+  const sources = archiveSources(parseAptSources(files), q.hostCodename ?? "");
+  const host = [];
+  const unread = [];
+  if (!("error" in sources)) {
+    for (const s of sources) {
+      if (s.kind === "uri") {
+        host.push({ uri: s.uri, keyring: s.keyring });
+        continue;
+      }
+      const text = await readMirrorList(s.location).catch((e) => {
+        unread.push(`${s.location} (named in ${s.origin}): ${e.message}`);
+        return null;
+      });
+      if (text === null) continue;
+      for (const uri of orderMirrorList(parseMirrorList(text), q))
+        host.push({ uri, keyring: s.keyring });
+    }
+  }
+  const all = candidateMirrors(q.extra, host);
+  if (all.length > 0) return all;
+  const why = "error" in sources ? sources.error : "the mirror lists it names hold no http(s) mirror";
+  throw new MirrorError(
+    `no package mirror to use: ${[why, ...unread].join("; ")}; name one with the mirror input or --mirror URI`
+  );
+}
+async function readMirrorList(location) {
+  if (location.startsWith("/")) return readFile6(location, "utf8");
+  const response = await fetch(location, { signal: AbortSignal.timeout(2e4) });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.text();
 }
 
 // src/domain/toolchain/cache-key.ts
@@ -82586,13 +82588,7 @@ async function prepareTarget(target, inputs, runner) {
     plan,
     lockPath: inputs.lockfile,
     frozen: inputs.frozenLockfile,
-    mirrors: () => hostMirrors({
-      extra: inputs.mirrors,
-      useHost: inputs.hostMirrors,
-      hostCodename: runner.distro.codename,
-      codename: plan.release.codename,
-      arch: plan.host.debianArch
-    }),
+    mirrors: () => runnerMirrors(inputs, runner, plan.release.codename, plan.host.debianArch),
     clang,
     toolCacheRoot: root,
     stateRoot: stateRoot(env),
@@ -82615,6 +82611,15 @@ async function prepareTarget(target, inputs, runner) {
     restored: restored && installed.cacheHit
   } : null;
   return { target, name, plan, installed, env: cgoEnv(plan, installed.dir), cache };
+}
+function runnerMirrors(inputs, runner, codename, arch4) {
+  return hostMirrors({
+    extra: inputs.mirrors,
+    useHost: inputs.hostMirrors,
+    hostCodename: runner.distro.codename,
+    codename,
+    arch: arch4
+  });
 }
 function cacheKey(plan, identity, arch4) {
   return toolchainCacheKey({
@@ -82656,13 +82661,7 @@ async function smokeTargets(outcomes, inputs, runner) {
     codename: runner.distro.codename ?? "",
     lockPath: inputs.lockfile,
     frozen: inputs.frozenLockfile,
-    mirrors: () => hostMirrors({
-      extra: inputs.mirrors,
-      useHost: inputs.hostMirrors,
-      hostCodename: runner.distro.codename,
-      codename: runner.distro.codename ?? "",
-      arch: host.debianArch
-    }),
+    mirrors: () => runnerMirrors(inputs, runner, runner.distro.codename ?? "", host.debianArch),
     toolCacheRoot: toolCacheRoot(process.env),
     stateRoot: stateRoot(process.env),
     cacheArch: toolCacheArch(),

@@ -13,10 +13,9 @@ import {
 } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PrivateApt } from '../../src/adapters/apt.js';
 import { extractDeb, hashTree, relocateSymlinks, verifyTree } from '../../src/adapters/deb.js';
 import { downloadVerified } from '../../src/adapters/download.js';
-import { hostMirror, tempDir, writeDeb } from './helpers.js';
+import { bullseyeApt, hostMirror, tempDir, writeDeb } from './helpers.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -25,14 +24,7 @@ const debs: string[] = [];
 beforeAll(async () => {
   const mirror = await hostMirror();
   ({ dir, cleanup } = await tempDir('deb'));
-  const apt = new PrivateApt({
-    stateDir: join(dir, 'apt'),
-    mirror: mirror.uri,
-    suite: 'bullseye',
-    arch: 'amd64',
-    keyring: mirror.keyring,
-  });
-  await apt.update();
+  const apt = await bullseyeApt(join(dir, 'apt'));
   const pkgs = await apt.resolve(['libc6-dev', 'libc6-dev-arm64-cross', 'libc6-arm64-cross']);
   for (const p of pkgs) {
     const dest = join(dir, `${p.name}.deb`);

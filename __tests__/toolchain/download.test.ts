@@ -5,9 +5,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PrivateApt, type ResolvedPackage } from '../../src/adapters/apt.js';
+import type { ResolvedPackage } from '../../src/adapters/apt.js';
 import { downloadVerified } from '../../src/adapters/download.js';
-import { hostMirror, tempDir } from './helpers.js';
+import { bullseyeApt, hostMirror, tempDir } from './helpers.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -20,14 +20,7 @@ let served = Buffer.alloc(0);
 beforeAll(async () => {
   const mirror = await hostMirror();
   ({ dir, cleanup } = await tempDir('download'));
-  const apt = new PrivateApt({
-    stateDir: join(dir, 'apt'),
-    mirror: mirror.uri,
-    suite: 'bullseye',
-    arch: 'amd64',
-    keyring: mirror.keyring,
-  });
-  await apt.update();
+  const apt = await bullseyeApt(join(dir, 'apt'));
   const [found] = await apt.resolve(['libgcc-s1-arm64-cross']);
   if (found === undefined) throw new Error('libgcc-s1-arm64-cross not resolved');
   pkg = found;

@@ -2,6 +2,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PrivateApt } from '../../src/adapters/apt.js';
 import { hostMirrors } from '../../src/adapters/host-tools.js';
 
 export interface HostMirror {
@@ -23,6 +24,20 @@ export async function hostMirror(): Promise<HostMirror> {
   });
   if (mirror === undefined) throw new Error('the host names no mirror');
   return { uri: mirror.uri, keyring: mirror.keyring ?? undefined };
+}
+
+/** A private apt for bullseye on the host's mirror, its signed index fetched. */
+export async function bullseyeApt(stateDir: string): Promise<PrivateApt> {
+  const mirror = await hostMirror();
+  const apt = new PrivateApt({
+    stateDir,
+    mirror: mirror.uri,
+    suite: 'bullseye',
+    arch: 'amd64',
+    keyring: mirror.keyring,
+  });
+  await apt.update();
+  return apt;
 }
 
 export async function tempDir(

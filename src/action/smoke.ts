@@ -1,6 +1,5 @@
 /** The action's `smoke` input: each target's verified executables run on its floor's glibc. */
 import * as core from '@actions/core';
-import { hostMirrors } from '../adapters/host-tools.js';
 import { stateRoot, toolCacheArch, toolCacheRoot } from '../adapters/tool-cache.js';
 import { sysrootDir } from '../domain/go/cgo-env.js';
 import { hostInfoOf } from '../domain/runner/host.js';
@@ -10,7 +9,7 @@ import { installQemu } from '../steps/install-qemu.js';
 import { smokeRun } from '../steps/smoke.js';
 import type { TargetOutcome } from './build-verify.js';
 import type { ActionInputs } from './inputs.js';
-import { StepError } from './toolchains.js';
+import { runnerMirrors, StepError } from './toolchains.js';
 
 /** Per target (as outcomes name it), the smoke results; targets without a toolchain have none. */
 export async function smokeTargets(
@@ -27,14 +26,7 @@ export async function smokeTargets(
       codename: runner.distro.codename ?? '',
       lockPath: inputs.lockfile,
       frozen: inputs.frozenLockfile,
-      mirrors: () =>
-        hostMirrors({
-          extra: inputs.mirrors,
-          useHost: inputs.hostMirrors,
-          hostCodename: runner.distro.codename,
-          codename: runner.distro.codename ?? '',
-          arch: host.debianArch,
-        }),
+      mirrors: () => runnerMirrors(inputs, runner, runner.distro.codename ?? '', host.debianArch),
       toolCacheRoot: toolCacheRoot(process.env),
       stateRoot: stateRoot(process.env),
       cacheArch: toolCacheArch(),

@@ -20,6 +20,7 @@ import type { RunnerFacts } from '../domain/runner/runner.js';
 import { planToolchain, type ToolchainPlan } from '../domain/toolchain/toolchain-plan.js';
 import { describeClang } from '../domain/toolchain/clang.js';
 import { hostCompilerFor } from '../steps/host-compiler.js';
+import type { Mirror } from '../domain/toolchain/mirrors.js';
 import { npmNotice } from '../domain/toolchain/npm-toolchains.js';
 import { installToolchain, toolVersion, type Installed } from '../steps/install.js';
 import type { ActionInputs } from './inputs.js';
@@ -61,14 +62,7 @@ export async function prepareTarget(
     plan,
     lockPath: inputs.lockfile,
     frozen: inputs.frozenLockfile,
-    mirrors: () =>
-      hostMirrors({
-        extra: inputs.mirrors,
-        useHost: inputs.hostMirrors,
-        hostCodename: runner.distro.codename,
-        codename: plan.release.codename,
-        arch: plan.host.debianArch,
-      }),
+    mirrors: () => runnerMirrors(inputs, runner, plan.release.codename, plan.host.debianArch),
     clang,
     toolCacheRoot: root,
     stateRoot: stateRoot(env),
@@ -93,6 +87,22 @@ export async function prepareTarget(
       }
     : null;
   return { target, name, plan, installed, env: cgoEnv(plan, installed.dir), cache };
+}
+
+/** The mirrors to fetch a release's packages from: the mirror input, then the runner's own. */
+export function runnerMirrors(
+  inputs: ActionInputs,
+  runner: RunnerFacts,
+  codename: string,
+  arch: string,
+): Promise<Mirror[]> {
+  return hostMirrors({
+    extra: inputs.mirrors,
+    useHost: inputs.hostMirrors,
+    hostCodename: runner.distro.codename,
+    codename,
+    arch,
+  });
 }
 
 function cacheKey(plan: ToolchainPlan, identity: string, arch: string): string {
