@@ -6350,15 +6350,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -13962,8 +13962,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -14162,22 +14162,22 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
-        this[kState].push(entry);
+        const entry2 = makeEntry(name, value, filename);
+        this[kState].push(entry2);
       }
       delete(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        this[kState] = this[kState].filter((entry2) => entry2.name !== name);
       }
       get(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx === -1) {
           return null;
         }
@@ -14188,14 +14188,14 @@ var require_formdata = __commonJS({
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        return this[kState].filter((entry2) => entry2.name === name).map((entry2) => entry2.value);
       }
       has(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        return this[kState].findIndex((entry2) => entry2.name === name) !== -1;
       }
       set(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
@@ -14209,16 +14209,16 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry2 = makeEntry(name, value, filename);
+        const idx = this[kState].findIndex((entry3) => entry3.name === name);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
-            entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            entry2,
+            ...this[kState].slice(idx + 1).filter((entry3) => entry3.name !== name)
           ];
         } else {
-          this[kState].push(entry);
+          this[kState].push(entry2);
         }
       }
       [nodeUtil.inspect.custom](depth, options) {
@@ -18115,16 +18115,16 @@ var require_env_http_proxy_agent = __commonJS({
           return false;
         }
         for (let i = 0; i < this.#noProxyEntries.length; i++) {
-          const entry = this.#noProxyEntries[i];
-          if (entry.port && entry.port !== port) {
+          const entry2 = this.#noProxyEntries[i];
+          if (entry2.port && entry2.port !== port) {
             continue;
           }
-          if (!/^[.*]/.test(entry.hostname)) {
-            if (hostname === entry.hostname) {
+          if (!/^[.*]/.test(entry2.hostname)) {
+            if (hostname === entry2.hostname) {
               return false;
             }
           } else {
-            if (hostname.endsWith(entry.hostname.replace(/^\*/, ""))) {
+            if (hostname.endsWith(entry2.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -18136,13 +18136,13 @@ var require_env_http_proxy_agent = __commonJS({
         const noProxySplit = noProxyValue.split(/[,\s]/);
         const noProxyEntries = [];
         for (let i = 0; i < noProxySplit.length; i++) {
-          const entry = noProxySplit[i];
-          if (!entry) {
+          const entry2 = noProxySplit[i];
+          if (!entry2) {
             continue;
           }
-          const parsed = entry.match(/^(.+):(\d+)$/);
+          const parsed = entry2.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
+            hostname: (parsed ? parsed[1] : entry2).toLowerCase(),
             port: parsed ? Number.parseInt(parsed[2], 10) : 0
           });
         }
@@ -21375,9 +21375,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -21417,8 +21417,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -22386,13 +22386,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -24152,11 +24152,11 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder2("latin1");
+          const decoder2 = new StringDecoder2("latin1");
           for (const chunk of bytes) {
-            dataURL += btoa2(decoder.write(chunk));
+            dataURL += btoa2(decoder2.write(chunk));
           }
-          dataURL += btoa2(decoder.end());
+          dataURL += btoa2(decoder2.end());
           return dataURL;
         }
         case "Text": {
@@ -24181,11 +24181,11 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder2("latin1");
+          const decoder2 = new StringDecoder2("latin1");
           for (const chunk of bytes) {
-            binaryString += decoder.write(chunk);
+            binaryString += decoder2.write(chunk);
           }
-          binaryString += decoder.end();
+          binaryString += decoder2.end();
           return binaryString;
         }
       }
@@ -28958,7 +28958,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    var sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
     module.exports = sort;
   }
 });
@@ -28968,7 +28968,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    var rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
     module.exports = rsort;
   }
 });
@@ -31285,8 +31285,12 @@ var READELF_TIMEOUT_MS = 12e4;
 var missing = (readelf) => new ToolMissingError(
   `readelf not found ("${readelf}"): install binutils, or pass --readelf PATH`
 );
-async function runReadelf(readelf, args, path5, timeoutMs = READELF_TIMEOUT_MS) {
-  const r = await execQuiet(readelf, [...args, "--", path5], { timeoutMs, maxOutput: MAX_OUTPUT });
+async function runReadelf(readelf, args, paths, timeoutMs = READELF_TIMEOUT_MS) {
+  const files = typeof paths === "string" ? [paths] : paths;
+  const r = await execQuiet(readelf, [...args, "--", ...files], {
+    timeoutMs,
+    maxOutput: MAX_OUTPUT
+  });
   if (r.failure?.endsWith(": not found") === true) throw missing(readelf);
   const toolFailure = r.failure === null ? null : r.failure.startsWith("timed out") ? `readelf did not finish within ${timeoutMs / 1e3} s and was stopped` : `readelf ${r.failure}`;
   return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode ?? 1, toolFailure };
@@ -31488,11 +31492,11 @@ function splitVersionName(name) {
 var GLIBC_MARKERS = {
   GLIBC_ABI_DT_RELR: "2.36"
 };
-function highestVersions(needs) {
+function highestVersions(needs2) {
   const out = {};
-  for (const need of needs) {
-    const marker = GLIBC_MARKERS[need.name];
-    const split = marker !== void 0 ? { prefix: "GLIBC", version: marker } : splitVersionName(need.name);
+  for (const need2 of needs2) {
+    const marker = GLIBC_MARKERS[need2.name];
+    const split = marker !== void 0 ? { prefix: "GLIBC", version: marker } : splitVersionName(need2.name);
     if (split === null) continue;
     const seen = out[split.prefix];
     if (seen === void 0 || compareDotted(split.version, seen) > 0)
@@ -31539,7 +31543,7 @@ function parsePolicyFile(text, fileName) {
     errors.push(`${at(node)}: ${key} "${value}" is not a version like 2.31`);
     return void 0;
   };
-  const list = (node, key) => {
+  const list2 = (node, key) => {
     if (!(0, import_yaml.isSeq)(node)) {
       errors.push(`${at(node)}: ${key} must be a list`);
       return [];
@@ -31576,10 +31580,10 @@ function parsePolicyFile(text, fileName) {
         policy.versions = versionMap(value, at, errors);
         break;
       case "allow-needed":
-        policy.allowNeeded = list(value, key);
+        policy.allowNeeded = list2(value, key);
         break;
       case "allow-rpath":
-        policy.allowRpath = list(value, key);
+        policy.allowRpath = list2(value, key);
         break;
       case "severity":
         policy.severity = severityMap(value, at, errors);
@@ -31658,7 +31662,8 @@ function jsonFacts(facts) {
     versionNeeds: facts.versionNeeds,
     abiTag: facts.abiTag,
     isaNeeded: facts.isaNeeded,
-    goBuild: facts.goBuild
+    goBuild: facts.goBuild,
+    warnings: facts.warnings
   };
 }
 function renderJson(report2) {
@@ -31695,6 +31700,11 @@ function factLine(facts) {
     parts2.push(
       facts.goBinary ? "a Go binary without build info" : "no Go build info (not a Go binary)"
     );
+  }
+  const [warning] = facts.warnings;
+  if (warning !== void 0) {
+    const more = facts.warnings.length - 1;
+    parts2.push(`readelf warns: ${warning}${more > 0 ? ` (and ${more} more)` : ""}`);
   }
   return parts2.join(", ");
 }
@@ -31760,23 +31770,6 @@ function renderMarkdown(report2, title = "cgo-abi-guard") {
   out.push("", summaryLine(report2.binaries));
   return `${out.join("\n")}
 `;
-}
-
-// src/steps/verify.ts
-import { availableParallelism } from "node:os";
-
-// src/util/map-limit.ts
-async function mapLimit(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
 }
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -32105,21 +32098,21 @@ var Walker = class {
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
     const files = this.getArray(this.state.paths);
     for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
+      const entry2 = entries[i];
+      if (entry2.isFile() || entry2.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry2.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path5 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path5)) continue;
+      } else if (entry2.isDirectory()) {
+        let path5 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry2.name, path5)) continue;
         this.pushDirectory(path5, paths, filters);
         this.walkDirectory(this.state, path5, path5, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path5 = joinPathWithBasePath(entry.name, directoryPath);
+      } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
+        let path5 = joinPathWithBasePath(entry2.name, directoryPath);
         this.resolveSymlink(path5, this.state, (stat7, resolvedPath) => {
           if (stat7.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path5 + pathSeparator)) return;
+            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path5 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path5 + pathSeparator, depth - 1, this.walk);
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path5;
@@ -32555,6 +32548,7 @@ async function glob(globInput, options) {
 
 // src/adapters/files.ts
 import { lstat as lstat2, open as open2, readdir as readdir3, readlink as readlink2, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join3 } from "node:path";
 async function classify(path5, explicit) {
   const own = await lstat2(path5).catch(() => null);
@@ -32626,10 +32620,10 @@ async function walk(dir) {
   const out = [];
   const entries = await readdir3(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
-    const path5 = join3(dir, entry.name);
-    if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) out.push(...await walk(path5));
-    else if (entry.isFile() || entry.isSymbolicLink()) out.push(path5);
+  for (const entry2 of entries) {
+    const path5 = join3(dir, entry2.name);
+    if (entry2.isDirectory() && !SKIP_DIRS.has(entry2.name)) out.push(...await walk(path5));
+    else if (entry2.isFile() || entry2.isSymbolicLink()) out.push(path5);
   }
   return out;
 }
@@ -32647,70 +32641,347 @@ async function readRange(path5, offset, length) {
     await handle.close();
   }
 }
-
-// src/domain/elf/buildinfo.ts
-var MAGIC = "\xFF Go buildinf:";
-var HEADER_SIZE = 32;
-var FLAG_INLINE_STRINGS = 2;
-function parseGoBuildInfo(bytes) {
-  if (bytes.length < HEADER_SIZE) return { error: ".go.buildinfo is shorter than its header" };
-  for (let i = 0; i < MAGIC.length; i++) {
-    if (bytes[i] !== MAGIC.charCodeAt(i))
-      return { error: ".go.buildinfo does not start with the Go build info magic" };
-  }
-  const flags = bytes[15] ?? 0;
-  if ((flags & FLAG_INLINE_STRINGS) === 0) {
-    return { error: "build info written by Go older than 1.18 (pointer format) is not read" };
-  }
-  const version = readString(bytes, HEADER_SIZE);
-  if (version === null) return { error: "Go version string in .go.buildinfo is truncated" };
-  const mod = readString(bytes, version.end);
-  if (mod === null) return { error: "module info string in .go.buildinfo is truncated" };
-  return { info: parseModInfo(version.value, stripSentinels(mod.value)) };
-}
-function readString(bytes, start) {
-  let length = 0;
-  let shift = 0;
-  let pos = start;
-  for (; ; ) {
-    const b = bytes[pos];
-    if (b === void 0 || shift > 35) return null;
-    pos++;
-    length += (b & 127) * 2 ** shift;
-    if ((b & 128) === 0) break;
-    shift += 7;
-  }
-  if (pos + length > bytes.length) return null;
-  return { value: new TextDecoder().decode(bytes.subarray(pos, pos + length)), end: pos + length };
-}
-function stripSentinels(mod) {
-  if (mod.length >= 33 && mod.charAt(mod.length - 17) === "\n")
-    return mod.slice(16, mod.length - 16);
-  return mod;
-}
-function parseModInfo(goVersion, text) {
-  const info2 = { goVersion, path: "", settings: {} };
-  for (const line of text.split("\n")) {
-    const [kind, rest] = splitOnce(line, "	");
-    if (kind === "path") info2.path = rest;
-    if (kind !== "build") continue;
-    const [key, value] = splitOnce(rest, "=");
-    info2.settings[unquote(key)] = unquote(value);
-  }
-  return info2;
-}
-function splitOnce(text, sep4) {
-  const i = text.indexOf(sep4);
-  return i < 0 ? [text, ""] : [text.slice(0, i), text.slice(i + 1)];
-}
-function unquote(text) {
-  if (!text.startsWith('"')) return text;
+function withFileBytes(path5, fn) {
+  const fd = openSync(path5, "r");
   try {
-    const value = JSON.parse(text);
-    return typeof value === "string" ? value : text;
-  } catch {
-    return text;
+    const size = fstatSync(fd).size;
+    const source = (offset, length) => {
+      const buffer = new Uint8Array(Math.max(0, Math.min(length, size - offset)));
+      const read = buffer.length === 0 ? 0 : readSync(fd, buffer, 0, buffer.length, offset);
+      return buffer.subarray(0, read);
+    };
+    return fn(source, size);
+  } finally {
+    closeSync(fd);
   }
+}
+
+// src/steps/judge.ts
+import { availableParallelism } from "node:os";
+
+// src/domain/elf/segments.ts
+var PT_LOAD = 1;
+var PT_DYNAMIC = 2;
+var PT_INTERP = 3;
+var LoaderProblem = class extends Error {
+};
+var MAX_PHDR_BYTES = 65536;
+function openImage(source, size) {
+  const ident = source(0, 64);
+  if (ident.length < 52) throw new LoaderProblem(`the file has ${size} bytes, no whole ELF header`);
+  const is64 = ident[4] === 2;
+  const littleEndian = ident[5] === 1;
+  const cache = /* @__PURE__ */ new Map();
+  const bytes = (at, length) => {
+    if (at < 0 || length < 0 || at + length > size)
+      throw new LoaderProblem(`bytes ${at}\u2013${at + length} lie outside the ${size}-byte file`);
+    const got = source(at, length);
+    if (got.length < length) throw new LoaderProblem(`the file ends before byte ${at + length}`);
+    return got;
+  };
+  const block = (at) => {
+    const start = at - at % 4096;
+    let b = cache.get(start);
+    if (b === void 0) {
+      b = source(start, Math.min(4096, size - start));
+      cache.set(start, b);
+    }
+    return b;
+  };
+  const byte = (at) => {
+    if (at < 0 || at >= size)
+      throw new LoaderProblem(`byte ${at} lies outside the ${size}-byte file`);
+    const b = block(at);
+    const v = b[at % 4096];
+    if (v === void 0) throw new LoaderProblem(`the file ends before byte ${at}`);
+    return v;
+  };
+  const u16 = (at) => littleEndian ? byte(at) | byte(at + 1) << 8 : byte(at) << 8 | byte(at + 1);
+  const u32 = (at) => littleEndian ? u16(at) + u16(at + 2) * 65536 >>> 0 : u16(at) * 65536 + u16(at + 2) >>> 0;
+  const u64 = (at) => littleEndian ? u32(at) + u32(at + 4) * 2 ** 32 : u32(at) * 2 ** 32 + u32(at + 4);
+  const word = is64 ? u64 : u32;
+  const phoff = is64 ? u64(32) : u32(28);
+  const phentsize = u16(is64 ? 54 : 42);
+  const phnum = u16(is64 ? 56 : 44);
+  const expected = is64 ? 56 : 32;
+  if (phnum > 0 && phentsize !== expected)
+    throw new LoaderProblem(
+      `e_phentsize is ${phentsize}; the kernel loads only program headers of ${expected} bytes`
+    );
+  if (phnum * expected > MAX_PHDR_BYTES)
+    throw new LoaderProblem(
+      `e_phnum is ${phnum}: more than the 64 KiB of program headers the kernel reads`
+    );
+  if (phnum > 0 && phoff + phnum * expected > size)
+    throw new LoaderProblem(`the program headers end past the end of the ${size}-byte file`);
+  const segments = [];
+  for (let i = 0; i < phnum; i++) {
+    const h = phoff + i * expected;
+    segments.push(
+      is64 ? {
+        type: u32(h),
+        offset: u64(h + 8),
+        vaddr: u64(h + 16),
+        fileSize: u64(h + 32),
+        memSize: u64(h + 40)
+      } : {
+        type: u32(h),
+        offset: u32(h + 4),
+        vaddr: u32(h + 8),
+        fileSize: u32(h + 16),
+        memSize: u32(h + 20)
+      }
+    );
+  }
+  return { is64, littleEndian, size, segments, u16, u32, word, bytes };
+}
+var hex = (n) => `0x${n.toString(16)}`;
+function fileOffset(image, vaddr, length, what) {
+  const hits = image.segments.filter(
+    (s) => s.type === PT_LOAD && vaddr >= s.vaddr && vaddr < s.vaddr + Math.max(s.memSize, 1)
+  );
+  const [load] = hits;
+  if (load === void 0) throw new LoaderProblem(`${what} at ${hex(vaddr)} maps into no segment`);
+  if (hits.length > 1)
+    throw new LoaderProblem(`${what} at ${hex(vaddr)} lies in ${hits.length} overlapping segments`);
+  if (vaddr + length > load.vaddr + load.fileSize)
+    throw new LoaderProblem(
+      `${what} at ${hex(vaddr)} (${length} bytes) runs past the file bytes of its segment`
+    );
+  const offset = load.offset + (vaddr - load.vaddr);
+  if (offset + length > image.size)
+    throw new LoaderProblem(`${what} at ${hex(vaddr)} lies past the end of the file`);
+  return offset;
+}
+function cString(image, offset, max, what) {
+  const chunks = [];
+  let at = offset;
+  let total = 0;
+  while (total < max) {
+    const length = Math.min(256, max - total, image.size - at);
+    if (length <= 0) break;
+    const b = image.bytes(at, length);
+    const nul = b.indexOf(0);
+    if (nul >= 0) {
+      chunks.push(b.subarray(0, nul));
+      return utf8(chunks);
+    }
+    chunks.push(b);
+    total += length;
+    at += length;
+  }
+  throw new LoaderProblem(`${what} has no terminating NUL within ${max} bytes`);
+}
+var decoder = new TextDecoder();
+function utf8(chunks) {
+  if (chunks.length === 1 && chunks[0] !== void 0) return decoder.decode(chunks[0]);
+  const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.length;
+  }
+  return decoder.decode(all);
+}
+
+// src/domain/elf/loader-view.ts
+var DT = {
+  NULL: 0,
+  NEEDED: 1,
+  STRTAB: 5,
+  STRSZ: 10,
+  RPATH: 15,
+  RUNPATH: 29,
+  FLAGS_1: 1879048187,
+  VERNEED: 1879048190
+};
+var SINGLE = /* @__PURE__ */ new Set([DT.STRTAB, DT.STRSZ, DT.RPATH, DT.RUNPATH, DT.FLAGS_1, DT.VERNEED]);
+var TAG_NAMES = /* @__PURE__ */ new Map([
+  [DT.STRTAB, "DT_STRTAB"],
+  [DT.STRSZ, "DT_STRSZ"],
+  [DT.RPATH, "DT_RPATH"],
+  [DT.RUNPATH, "DT_RUNPATH"],
+  [DT.FLAGS_1, "DT_FLAGS_1"],
+  [DT.VERNEED, "DT_VERNEED"]
+]);
+var DF_1_PIE = 134217728;
+var VER_FLG_WEAK = 2;
+var MAX_DYNAMIC = 65536;
+var MAX_VERNEED = 4096;
+var MAX_NAME = 65536;
+var MAX_INTERP = 4096;
+function readLoaderView(source, size) {
+  try {
+    return { view: loaderView(openImage(source, size)) };
+  } catch (error) {
+    if (error instanceof LoaderProblem) return { problem: error.message };
+    throw error;
+  }
+}
+function loaderView(image) {
+  const view = {
+    interpreter: interpreter(image),
+    dynamic: false,
+    needed: [],
+    rpath: [],
+    runpath: [],
+    pie: false,
+    versionNeeds: [],
+    verneedEntries: []
+  };
+  const dynamics = image.segments.filter((s) => s.type === PT_DYNAMIC);
+  if (dynamics.length > 1)
+    throw new LoaderProblem(`${dynamics.length} PT_DYNAMIC segments (the loader takes the last)`);
+  const [dynamic] = dynamics;
+  if (dynamic === void 0) return view;
+  view.dynamic = true;
+  const { single, needed: needed2 } = dynamicEntries(image, dynamic.vaddr);
+  const strings = stringTable(image, single, needed2.length > 0 || single.size > 0);
+  view.needed = needed2.map((at) => strings(at, "a DT_NEEDED name"));
+  const rpath2 = single.get(DT.RPATH);
+  if (rpath2 !== void 0) view.rpath = strings(rpath2, "DT_RPATH").split(":");
+  const runpath = single.get(DT.RUNPATH);
+  if (runpath !== void 0) view.runpath = strings(runpath, "DT_RUNPATH").split(":");
+  view.pie = ((single.get(DT.FLAGS_1) ?? 0) & DF_1_PIE) !== 0;
+  const verneed = single.get(DT.VERNEED);
+  if (verneed !== void 0) versionNeeds(image, verneed, strings, view);
+  return view;
+}
+function interpreter(image) {
+  const interps = image.segments.filter((s) => s.type === PT_INTERP);
+  if (interps.length > 1) throw new LoaderProblem(`${interps.length} PT_INTERP segments`);
+  const [interp] = interps;
+  if (interp === void 0) return null;
+  if (interp.fileSize < 2 || interp.fileSize > MAX_INTERP)
+    throw new LoaderProblem(`PT_INTERP has ${interp.fileSize} bytes; the kernel refuses it`);
+  const b = image.bytes(interp.offset, interp.fileSize);
+  if (b[b.length - 1] !== 0) throw new LoaderProblem("PT_INTERP does not end in NUL");
+  return cString(image, interp.offset, interp.fileSize, "PT_INTERP");
+}
+function dynamicEntries(image, vaddr) {
+  const size = image.is64 ? 16 : 8;
+  const half = size / 2;
+  const single = /* @__PURE__ */ new Map();
+  const needed2 = [];
+  for (let i = 0; ; i++) {
+    if (i >= MAX_DYNAMIC) throw new LoaderProblem(`no DT_NULL in ${MAX_DYNAMIC} dynamic entries`);
+    const at = fileOffset(image, vaddr + i * size, size, "the dynamic segment (PT_DYNAMIC)");
+    const tag = image.word(at);
+    const value = image.word(at + half);
+    if (tag === DT.NULL) break;
+    if (tag === DT.NEEDED) needed2.push(value);
+    else if (SINGLE.has(tag)) {
+      const before = single.get(tag);
+      if (before !== void 0 && before !== value)
+        throw new LoaderProblem(
+          `the dynamic segment has two ${TAG_NAMES.get(tag) ?? String(tag)} entries (0x${before.toString(16)}, 0x${value.toString(16)})`
+        );
+      single.set(tag, value);
+    }
+  }
+  return { single, needed: needed2 };
+}
+function stringTable(image, single, used) {
+  const address = single.get(DT.STRTAB);
+  const size = single.get(DT.STRSZ);
+  if (address === void 0 || size === void 0) {
+    if (!used) return () => "";
+    const missing2 = address === void 0 ? "DT_STRTAB" : "DT_STRSZ";
+    return (_offset, what) => {
+      throw new LoaderProblem(`${what} has no string table to resolve in (no ${missing2})`);
+    };
+  }
+  const start = fileOffset(image, address, size, "the string table (DT_STRTAB, DT_STRSZ bytes)");
+  return (offset, what) => {
+    if (offset >= size)
+      throw new LoaderProblem(
+        `${what} at string offset ${offset} lies outside the ${size}-byte string table (DT_STRSZ)`
+      );
+    return cString(image, start + offset, Math.min(size - offset, MAX_NAME), what);
+  };
+}
+function versionNeeds(image, vaddr, strings, view) {
+  let entry2 = vaddr;
+  let steps = 0;
+  for (; ; ) {
+    const at = fileOffset(image, entry2, 16, "a version need entry (DT_VERNEED)");
+    const version = image.u16(at);
+    if (version !== 1)
+      throw new LoaderProblem(
+        `a version need entry has vn_version ${version}; the loader refuses it`
+      );
+    const file = strings(image.u32(at + 4), "a version need file name (vn_file)");
+    const record = { file, count: image.u16(at + 2), listed: 0 };
+    view.verneedEntries.push(record);
+    let aux = entry2 + image.u32(at + 8);
+    for (; ; ) {
+      if (++steps > MAX_VERNEED)
+        throw new LoaderProblem(`the version needs chain has more than ${MAX_VERNEED} entries`);
+      const a = fileOffset(image, aux, 16, `a version need of ${file} (vna_next)`);
+      const name = strings(image.u32(a + 8), `a version name needed from ${file} (vna_name)`);
+      view.versionNeeds.push({ file, name, weak: (image.u16(a + 4) & VER_FLG_WEAK) !== 0 });
+      record.listed++;
+      const next2 = image.u32(a + 12);
+      if (next2 === 0) break;
+      aux += next2;
+    }
+    const next = image.u32(at + 12);
+    if (next === 0) break;
+    entry2 += next;
+  }
+}
+
+// src/domain/elf/compare-views.ts
+var list = (items) => items.length === 0 ? "none" : items.join(", ");
+var need = (n) => `${n.file} ${n.name}${n.weak ? " (weak)" : ""}`;
+var needs = (items) => items.map(need).sort();
+var same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+function viewsDisagree(readelf, loader) {
+  const differ = (what, shown2, read2) => `cannot be judged: readelf and the loader disagree on ${what}: readelf shows ${shown2}, the dynamic segment (as the loader reads it) has ${read2}; the section headers do not describe the file`;
+  if (readelf.interpreter !== loader.interpreter)
+    return differ(
+      "the program interpreter",
+      readelf.interpreter ?? "none",
+      loader.interpreter ?? "none"
+    );
+  if (readelf.hasDynamicSection !== loader.dynamic)
+    return differ(
+      "whether the file is dynamically linked",
+      readelf.hasDynamicSection ? "a dynamic section" : "none",
+      loader.dynamic ? "a PT_DYNAMIC segment" : "none"
+    );
+  const pairs = [
+    ["NEEDED", readelf.needed, loader.needed],
+    ["RPATH", readelf.rpath, loader.rpath],
+    ["RUNPATH", readelf.runpath, loader.runpath]
+  ];
+  for (const [what, shown2, read2] of pairs)
+    if (!same(shown2, read2)) return differ(what, list(shown2), list(read2));
+  if (readelf.pie !== loader.pie)
+    return differ("FLAGS_1 PIE", readelf.pie ? "PIE" : "no PIE", loader.pie ? "PIE" : "no PIE");
+  const shown = needs(readelf.versionNeeds);
+  const read = needs(loader.versionNeeds);
+  if (!same(shown, read)) return differ("the version needs", list(shown), list(read));
+  return null;
+}
+function loaderFacts(parsed, source, size) {
+  const read = readLoaderView(source, size);
+  if ("problem" in read) return { error: `cannot be judged: ${read.problem}` };
+  const view = read.view;
+  const disagreement = viewsDisagree(parsed, view);
+  if (disagreement !== null) return { error: disagreement };
+  return {
+    facts: {
+      ...parsed,
+      interpreter: view.interpreter,
+      needed: view.needed,
+      rpath: view.rpath,
+      runpath: view.runpath,
+      pie: view.pie,
+      versionNeeds: view.versionNeeds,
+      versions: highestVersions(view.versionNeeds)
+    }
+  };
 }
 
 // src/domain/elf/elf-ident.ts
@@ -32799,9 +33070,9 @@ function hiddenVersionNeeds(facts) {
   if (declared !== null && declared > 0 && entries.length !== declared) {
     return `${prefix} the dynamic segment has ${declared} version need entr${declared === 1 ? "y" : "ies"} (DT_VERNEEDNUM), but readelf's section view shows ${entries.length}: the section headers are stripped or .gnu.version_r is hidden`;
   }
-  for (const entry of entries) {
-    if (entry.count === 0 || entry.listed !== entry.count) {
-      return `${prefix} the version need entry of ${entry.file} has Cnt ${entry.count} and readelf lists ${entry.listed} of its versions: the loader follows vna_next, not the count`;
+  for (const entry2 of entries) {
+    if (entry2.count === 0 || entry2.listed !== entry2.count) {
+      return `${prefix} the version need entry of ${entry2.file} has Cnt ${entry2.count} and readelf lists ${entry2.listed} of its versions: the loader follows vna_next, not the count`;
     }
   }
   const parsed = new Set(facts.versionNeeds.map((n) => n.name));
@@ -32817,8 +33088,8 @@ var archMatches = ({ facts, target, targetGiven, go }) => {
   if (!targetGiven) return [];
   const want = ARCHES[target.goarch];
   const found = [];
-  const same = facts.class === want.elfClass && facts.endian === want.endian && facts.machine === want.machine;
-  if (!same) {
+  const same2 = facts.class === want.elfClass && facts.endian === want.endian && facts.machine === want.machine;
+  if (!same2) {
     found.push({
       rule: "elf-arch",
       message: `built for ${facts.machine} (${facts.class}, ${facts.endian}-endian), but the target ${formatTarget(target)} is ${want.machine} (${want.elfClass}, ${want.endian}-endian)`,
@@ -32928,7 +33199,7 @@ var staticNss = ({ facts, policy, isStatic, go }) => {
 var goRules = [goBuildInfo, x86Isa, staticNss];
 
 // src/domain/rules/linkage.ts
-var interpreter = ({ facts, policy, target, sharedLibrary, isStatic, go }) => {
+var interpreter2 = ({ facts, policy, target, sharedLibrary, isStatic, go }) => {
   if (sharedLibrary) return [];
   const libc = policy.libc;
   if (libc === "none") {
@@ -33037,7 +33308,7 @@ var rpath = ({ facts, policy, go }) => {
   }
   return found;
 };
-var linkageRules = [interpreter, needed, rpath];
+var linkageRules = [interpreter2, needed, rpath];
 
 // src/domain/rules/cxx-floors.ts
 var CXX_FLOORS = [
@@ -33118,15 +33389,15 @@ function listSymbols(symbols) {
   const more = symbols.length > MAX_SYMBOLS ? ` and ${symbols.length - MAX_SYMBOLS} more` : "";
   return `: ${shown}${more}`;
 }
-function overCeiling(needs, prefix, ceiling) {
+function overCeiling(needs2, prefix, ceiling) {
   const seen = /* @__PURE__ */ new Map();
-  for (const need of needs) {
-    const marker = prefix === "GLIBC" ? GLIBC_MARKERS[need.name] : void 0;
-    const split = marker !== void 0 ? { prefix, version: marker } : splitVersionName(need.name);
+  for (const need2 of needs2) {
+    const marker = prefix === "GLIBC" ? GLIBC_MARKERS[need2.name] : void 0;
+    const split = marker !== void 0 ? { prefix, version: marker } : splitVersionName(need2.name);
     if (split?.prefix !== prefix) continue;
     if (compareDotted(split.version, ceiling) <= 0) continue;
-    const weak = (seen.get(need.name)?.weak ?? true) && need.weak;
-    seen.set(need.name, { name: need.name, version: split.version, weak });
+    const weak = (seen.get(need2.name)?.weak ?? true) && need2.weak;
+    seen.set(need2.name, { name: need2.name, version: split.version, weak });
   }
   return [...seen.values()].sort((a, b) => compareDotted(b.version, a.version));
 }
@@ -33138,12 +33409,12 @@ function failsWith(over) {
 }
 var glibcVersion = (ctx) => {
   const found = [];
-  for (const need of ctx.facts.versionNeeds) {
-    if (need.name !== "GLIBC_PRIVATE") continue;
-    const symbols = symbolsFor(ctx, need.name);
+  for (const need2 of ctx.facts.versionNeeds) {
+    if (need2.name !== "GLIBC_PRIVATE") continue;
+    const symbols = symbolsFor(ctx, need2.name);
     found.push({
       rule: "glibc-version",
-      message: `needs GLIBC_PRIVATE from ${need.file}${listSymbols(symbols)}: private glibc symbols change between every release`,
+      message: `needs GLIBC_PRIVATE from ${need2.file}${listSymbols(symbols)}: private glibc symbols change between every release`,
       fix: "do not link against glibc internals; rebuild against the public API of the target glibc",
       symbols
     });
@@ -33247,6 +33518,198 @@ function verdictOf(findings) {
   return findings.some((f) => f.severity === "error") ? "fail" : "pass";
 }
 
+// src/util/map-limit.ts
+async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+// src/domain/elf/buildinfo.ts
+var MAGIC = "\xFF Go buildinf:";
+var HEADER_SIZE = 32;
+var FLAG_INLINE_STRINGS = 2;
+function parseGoBuildInfo(bytes) {
+  if (bytes.length < HEADER_SIZE) return { error: ".go.buildinfo is shorter than its header" };
+  for (let i = 0; i < MAGIC.length; i++) {
+    if (bytes[i] !== MAGIC.charCodeAt(i))
+      return { error: ".go.buildinfo does not start with the Go build info magic" };
+  }
+  const flags = bytes[15] ?? 0;
+  if ((flags & FLAG_INLINE_STRINGS) === 0) {
+    return { error: "build info written by Go older than 1.18 (pointer format) is not read" };
+  }
+  const version = readString(bytes, HEADER_SIZE);
+  if (version === null) return { error: "Go version string in .go.buildinfo is truncated" };
+  const mod = readString(bytes, version.end);
+  if (mod === null) return { error: "module info string in .go.buildinfo is truncated" };
+  return { info: parseModInfo(version.value, stripSentinels(mod.value)) };
+}
+function readString(bytes, start) {
+  let length = 0;
+  let shift = 0;
+  let pos = start;
+  for (; ; ) {
+    const b = bytes[pos];
+    if (b === void 0 || shift > 35) return null;
+    pos++;
+    length += (b & 127) * 2 ** shift;
+    if ((b & 128) === 0) break;
+    shift += 7;
+  }
+  if (pos + length > bytes.length) return null;
+  return { value: new TextDecoder().decode(bytes.subarray(pos, pos + length)), end: pos + length };
+}
+function stripSentinels(mod) {
+  if (mod.length >= 33 && mod.charAt(mod.length - 17) === "\n")
+    return mod.slice(16, mod.length - 16);
+  return mod;
+}
+function parseModInfo(goVersion, text) {
+  const info2 = { goVersion, path: "", settings: {} };
+  for (const line of text.split("\n")) {
+    const [kind, rest] = splitOnce(line, "	");
+    if (kind === "path") info2.path = rest;
+    if (kind !== "build") continue;
+    const [key, value] = splitOnce(rest, "=");
+    info2.settings[unquote(key)] = unquote(value);
+  }
+  return info2;
+}
+function splitOnce(text, sep4) {
+  const i = text.indexOf(sep4);
+  return i < 0 ? [text, ""] : [text.slice(0, i), text.slice(i + 1)];
+}
+function unquote(text) {
+  if (!text.startsWith('"')) return text;
+  try {
+    const value = JSON.parse(text);
+    return typeof value === "string" ? value : text;
+  } catch {
+    return text;
+  }
+}
+
+// src/domain/elf/static-symbols.ts
+var NSS_FUNCTIONS = [
+  "getaddrinfo",
+  "getnameinfo",
+  "gethostbyname",
+  "gethostbyname2",
+  "gethostbyname_r",
+  "gethostbyname2_r",
+  "gethostbyaddr",
+  "gethostbyaddr_r",
+  "getpwnam",
+  "getpwnam_r",
+  "getpwuid",
+  "getpwuid_r",
+  "getgrnam",
+  "getgrnam_r",
+  "getgrgid",
+  "getgrgid_r",
+  "getgrouplist",
+  "initgroups",
+  "getspnam",
+  "getspnam_r",
+  "getservbyname",
+  "getservbyname_r"
+];
+var GLIBC_MARKERS2 = ["__libc_setup_tls", "_dl_relocate_static_pie", "_dl_non_dynamic_init"];
+var MUSL_MARKERS = ["__init_libc", "__libc_start_init"];
+function definedSymbolNames(table) {
+  const { symtab, strtab, is64, littleEndian } = table;
+  const view = new DataView(symtab.buffer, symtab.byteOffset, symtab.byteLength);
+  const entry2 = is64 ? 24 : 16;
+  const shndxAt = is64 ? 6 : 14;
+  const names = /* @__PURE__ */ new Set();
+  const decoder2 = new TextDecoder("latin1");
+  for (let off = entry2; off + entry2 <= symtab.byteLength; off += entry2) {
+    const shndx = view.getUint16(off + shndxAt, littleEndian);
+    if (shndx === 0) continue;
+    const name = view.getUint32(off, littleEndian);
+    if (name === 0 || name >= strtab.byteLength) continue;
+    let end = name;
+    while (end < strtab.byteLength && strtab[end] !== 0) end++;
+    names.add(decoder2.decode(strtab.subarray(name, end)));
+  }
+  return names;
+}
+function staticNssFunctions(defined) {
+  if (MUSL_MARKERS.some((m) => defined.has(m)) || !GLIBC_MARKERS2.some((m) => defined.has(m)))
+    return [];
+  return NSS_FUNCTIONS.filter((name) => defined.has(name));
+}
+var CGO_NSS_WRAPPERS = [
+  ["net._C2func_getaddrinfo", "getaddrinfo"],
+  ["net._C2func_getnameinfo", "getnameinfo"],
+  ["os/user._C2func_mygetpwuid_r", "getpwuid_r"],
+  ["os/user._Cfunc_mygetpwuid_r", "getpwuid_r"],
+  ["os/user._C2func_mygetpwnam_r", "getpwnam_r"],
+  ["os/user._Cfunc_mygetpwnam_r", "getpwnam_r"],
+  ["os/user._C2func_mygetgrgid_r", "getgrgid_r"],
+  ["os/user._Cfunc_mygetgrgid_r", "getgrgid_r"],
+  ["os/user._C2func_mygetgrnam_r", "getgrnam_r"],
+  ["os/user._Cfunc_mygetgrnam_r", "getgrnam_r"],
+  ["os/user._C2func_mygetgrouplist", "getgrouplist"],
+  ["os/user._Cfunc_mygetgrouplist", "getgrouplist"]
+];
+function staticNssFromGoTables(gopclntab, rodata) {
+  const latin1 = new TextDecoder("latin1");
+  if (!latin1.decode(rodata).includes("GLIBC_TUNABLES")) return [];
+  const names = latin1.decode(gopclntab);
+  return [
+    ...new Set(
+      CGO_NSS_WRAPPERS.filter(([wrapper]) => names.includes(`${wrapper}\0`)).map(([, fn]) => fn)
+    )
+  ];
+}
+
+// src/steps/complete-facts.ts
+var BUILDINFO_MAX = 1024 * 1024;
+var SYMTAB_MAX = 64 * 1024 * 1024;
+async function completeFacts(path5, parsed) {
+  const facts = { ...parsed, goBuild: null, goBuildError: null, staticSymbols: [] };
+  const section = (name) => parsed.layout.sections.find((s) => s.name === name && s.type !== "NOBITS");
+  const buildinfo = section(".go.buildinfo");
+  if (buildinfo !== void 0) {
+    const result = parseGoBuildInfo(
+      await readRange(path5, buildinfo.offset, Math.min(buildinfo.size, BUILDINFO_MAX))
+    );
+    if ("info" in result) facts.goBuild = result.info;
+    else facts.goBuildError = result.error;
+  }
+  const sharedLibrary = parsed.type === "DYN" && !parsed.pie;
+  if (parsed.interpreter === null && !sharedLibrary)
+    facts.staticSymbols = await staticNss2(path5, parsed, section);
+  return facts;
+}
+async function staticNss2(path5, parsed, section) {
+  const read = async (s) => readRange(path5, s.offset, Math.min(s.size, SYMTAB_MAX));
+  const symtab = section(".symtab");
+  const strtab = section(".strtab");
+  if (symtab !== void 0 && strtab !== void 0) {
+    const defined = definedSymbolNames({
+      symtab: await read(symtab),
+      strtab: await read(strtab),
+      is64: parsed.class === "ELF64",
+      littleEndian: parsed.endian === "little"
+    });
+    return staticNssFunctions(defined);
+  }
+  const pclntab = section(".gopclntab");
+  const rodata = section(".rodata");
+  if (pclntab === void 0 || rodata === void 0) return [];
+  return staticNssFromGoTables(await read(pclntab), await read(rodata));
+}
+
 // src/domain/elf/verneed.ts
 function emptyDumps() {
   return { bytes: null, strings: /* @__PURE__ */ new Map() };
@@ -33256,9 +33719,9 @@ var STRING_LINE = /^\s+\[\s*([0-9a-f]+)\]\s\s(.*)$/;
 function readHexLine(line, dumps) {
   const m = HEX_LINE.exec(line);
   if (m?.[1] === void 0) return;
-  const hex = m[1].replace(/ /g, "");
+  const hex2 = m[1].replace(/ /g, "");
   dumps.bytes ??= [];
-  for (let i = 0; i + 1 < hex.length; i += 2) dumps.bytes.push(parseInt(hex.slice(i, i + 2), 16));
+  for (let i = 0; i + 1 < hex2.length; i += 2) dumps.bytes.push(parseInt(hex2.slice(i, i + 2), 16));
 }
 function readStringLine(line, dumps) {
   const m = STRING_LINE.exec(line);
@@ -33283,7 +33746,7 @@ function stringAt(strings, sorted2, offset) {
   return text !== void 0 && offset - start < text.length ? text.slice(offset - start) : "";
 }
 var MAX_ENTRIES = 4096;
-var VER_FLG_WEAK = 2;
+var VER_FLG_WEAK2 = 2;
 function decodeVerneed(dumps, littleEndian) {
   const bytes = dumps.bytes ?? [];
   const u16 = (at2) => littleEndian ? (bytes[at2] ?? 0) | (bytes[at2 + 1] ?? 0) << 8 : (bytes[at2] ?? 0) << 8 | (bytes[at2 + 1] ?? 0);
@@ -33291,7 +33754,7 @@ function decodeVerneed(dumps, littleEndian) {
   const fits = (at2) => at2 >= 0 && at2 + 16 <= bytes.length;
   const sorted2 = [...dumps.strings.keys()].sort((a, b) => a - b);
   const name = (offset) => stringAt(dumps.strings, sorted2, offset);
-  const needs = [];
+  const needs2 = [];
   const entries = [];
   let at = 0;
   let steps = 0;
@@ -33299,14 +33762,14 @@ function decodeVerneed(dumps, littleEndian) {
     if (!fits(at) || ++steps > MAX_ENTRIES)
       return { error: "the version needs chain (vn_next) leaves .gnu.version_r" };
     const file = name(u32(at + 4));
-    const entry = { file, count: u16(at + 2), listed: 0 };
-    entries.push(entry);
+    const entry2 = { file, count: u16(at + 2), listed: 0 };
+    entries.push(entry2);
     let aux = at + u32(at + 8);
     for (; ; ) {
       if (!fits(aux) || ++steps > MAX_ENTRIES)
         return { error: `the version needs chain of ${file} (vna_next) leaves .gnu.version_r` };
-      needs.push({ file, name: name(u32(aux + 8)), weak: (u16(aux + 4) & VER_FLG_WEAK) !== 0 });
-      entry.listed++;
+      needs2.push({ file, name: name(u32(aux + 8)), weak: (u16(aux + 4) & VER_FLG_WEAK2) !== 0 });
+      entry2.listed++;
       const next2 = u32(aux + 12);
       if (next2 === 0) break;
       aux += next2;
@@ -33315,7 +33778,7 @@ function decodeVerneed(dumps, littleEndian) {
     if (next === 0) break;
     at += next;
   }
-  return { needs, entries };
+  return { needs: needs2, entries };
 }
 
 // src/domain/elf/readelf-lines.ts
@@ -33396,11 +33859,11 @@ function readVerneedLine(line, currentFile, facts) {
     entries.push({ file: file[1], count: Number(file[2] ?? 0), listed: 0 });
     return file[1];
   }
-  const need = /\bName: (\S+)\s+Flags: (.*?)\s+Version:/.exec(line);
-  if (need?.[1] !== void 0 && need[2] !== void 0) {
-    facts.versionNeeds.push({ file: currentFile, name: need[1], weak: need[2].includes("WEAK") });
-    const entry = entries.at(-1);
-    if (entry !== void 0) entry.listed++;
+  const need2 = /\bName: (\S+)\s+Flags: (.*?)\s+Version:/.exec(line);
+  if (need2?.[1] !== void 0 && need2[2] !== void 0) {
+    facts.versionNeeds.push({ file: currentFile, name: need2[1], weak: need2[2].includes("WEAK") });
+    const entry2 = entries.at(-1);
+    if (entry2 !== void 0) entry2.listed++;
   }
   return currentFile;
 }
@@ -33527,6 +33990,7 @@ function emptyFacts() {
     symbolVersions: [],
     abiTag: null,
     isaNeeded: [],
+    warnings: [],
     layout: {
       sectionHeaderOffset: 0,
       sectionHeaderSize: 0,
@@ -33569,6 +34033,44 @@ function applyHeader(header, facts) {
   layout.programHeaderCount = leadingInt(header.get("Number of program headers"));
 }
 
+// src/domain/elf/readelf-output.ts
+var ABSENT_DUMP = /Warning: Section '(\.gnu\.version_r|\.dynstr)' was not dumped because it does not exist/;
+var HARMLESS = [
+  // annobin's build-attribute notes (Red Hat and Fedora gcc, manylinux images; Node.js's own
+  // builds): readelf checks that they cover the code, which says nothing of the ABI.
+  /^Warning: Gap in build notes detected from /
+];
+function classifyWarnings(stderr) {
+  const blocking = [];
+  const shown = /* @__PURE__ */ new Set();
+  for (const raw of stderr.split("\n")) {
+    if (!raw.includes("Warning:") || ABSENT_DUMP.test(raw)) continue;
+    const line = raw.replace(/^readelf: /, "").trim();
+    if (HARMLESS.some((pattern) => pattern.test(line))) shown.add(line);
+    else blocking.push(line);
+  }
+  return { blocking, shown: [...shown] };
+}
+function stderrOfNote(stderr) {
+  return stderr.split("\n").some((line) => line.trim() !== "" && !ABSENT_DUMP.test(line));
+}
+function splitByFile(stdout, paths) {
+  if (paths.length === 1) return [stdout];
+  const bounds = [];
+  let from = 0;
+  for (const path5 of paths) {
+    if (path5.includes("\n")) return null;
+    const marker = `
+File: ${path5}
+`;
+    const at = stdout.indexOf(marker, from);
+    if (at < 0) return null;
+    from = at + marker.length;
+    bounds.push({ at, start: from });
+  }
+  return bounds.map(({ start }, i) => stdout.slice(start, bounds[i + 1]?.at ?? stdout.length));
+}
+
 // src/domain/elf/readelf-views.ts
 var READELF_ARGS = ["-h", "-l", "-S", "-d", "-V", "-n", "-W", "--dyn-syms"];
 var READELF_FAST_ARGS = [
@@ -33584,34 +34086,91 @@ var READELF_FAST_ARGS = [
   ".dynstr"
 ];
 var READELF_DYNSYM_ARGS = ["-W", "--dyn-syms"];
-var ABSENT_DUMP = /Warning: Section '(\.gnu\.version_r|\.dynstr)' was not dumped because it does not exist/;
 
 // src/steps/read-facts.ts
+var BATCH_FILES = 64;
+var BATCH_BYTES = 128 * 1024 * 1024;
+function batches(files, concurrency) {
+  const perWorker = Math.ceil(files.length / Math.max(1, concurrency));
+  const limit = Math.max(1, Math.min(BATCH_FILES, perWorker));
+  const out = [];
+  let current = [];
+  let bytes = 0;
+  for (const file of files) {
+    if (current.length > 0 && (current.length >= limit || bytes + file.size > BATCH_BYTES)) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(file.path);
+    bytes += file.size;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+async function perFile(files, o, args, clean3, one) {
+  const out = /* @__PURE__ */ new Map();
+  await mapLimit(batches(files, o.concurrency), o.concurrency, async (batch) => {
+    const texts = batch.length > 1 ? await batchTexts(batch, o, args) : null;
+    await Promise.all(
+      batch.map(async (path5, i) => {
+        const text = texts?.[i];
+        out.set(path5, (text === void 0 ? null : clean3(text)) ?? await one(path5));
+      })
+    );
+  });
+  return out;
+}
+async function batchTexts(batch, o, args) {
+  const timeout = o.timeoutMs === void 0 ? void 0 : o.timeoutMs * batch.length;
+  const out = await runReadelf(o.readelf, args, batch, timeout);
+  if (out.toolFailure !== null || out.exitCode !== 0 || stderrOfNote(out.stderr)) return null;
+  return splitByFile(out.stdout, batch);
+}
+async function readAllFacts(files, o) {
+  return perFile(files, o, READELF_FAST_ARGS, fromFast, (path5) => readFacts(path5, o));
+}
+function fromFast(text) {
+  if (!text.startsWith("ELF Header:")) return null;
+  const parsed = parseReadelf(text);
+  return needsFullView(parsed) ? null : { facts: parsed };
+}
+function needsFullView(parsed) {
+  const { dynamicVerneedCount: declared, verneedFrom, verneedProblem } = parsed.layout;
+  const unaccounted = verneedFrom === null && declared !== null && declared > 0;
+  return verneedProblem !== null || unaccounted;
+}
 async function readFacts(path5, o) {
   const fast = await runReadelf(o.readelf, READELF_FAST_ARGS, path5, o.timeoutMs);
   const failed = failure(fast);
   if (failed !== null) return { error: failed };
-  const warnings = warningsOf(fast).filter((line) => !ABSENT_DUMP.test(line));
+  const warnings = classifyWarnings(fast.stderr);
   const parsed = parseReadelf(fast.stdout);
-  const { dynamicVerneedCount: declared, verneedFrom, verneedProblem } = parsed.layout;
-  const unaccounted = verneedFrom === null && declared !== null && declared > 0;
-  if (warnings.length === 0 && verneedProblem === null && !unaccounted) return { facts: parsed };
+  if (warnings.blocking.length === 0 && !needsFullView(parsed))
+    return { facts: { ...parsed, warnings: warnings.shown } };
   const full = await runReadelf(o.readelf, READELF_ARGS, path5, o.timeoutMs);
   const fullFailed = failure(full);
   if (fullFailed !== null) return { error: fullFailed };
-  const warning = warningsOf(full)[0];
-  if (warning !== void 0)
-    return { error: `cannot be judged: readelf warns about the file (${warning})` };
-  return { facts: parseReadelf(full.stdout) };
+  const fullWarnings = classifyWarnings(full.stderr);
+  const blocking = fullWarnings.blocking[0];
+  if (blocking !== void 0)
+    return { error: `cannot be judged: readelf warns about the file (${blocking})` };
+  return { facts: { ...parseReadelf(full.stdout), warnings: fullWarnings.shown } };
+}
+async function readAllSymbolVersions(files, o) {
+  return perFile(
+    files,
+    o,
+    READELF_DYNSYM_ARGS,
+    (text) => parseReadelf(text).symbolVersions,
+    (path5) => readSymbolVersions(path5, o)
+  );
 }
 async function readSymbolVersions(path5, o) {
   const out = await runReadelf(o.readelf, READELF_DYNSYM_ARGS, path5, o.timeoutMs);
   const failed = failure(out, false);
   if (failed !== null) return { error: failed };
   return parseReadelf(out.stdout).symbolVersions;
-}
-function warningsOf(out) {
-  return out.stderr.split("\n").filter((line) => line.includes("Warning:")).map((line) => line.replace(/^readelf: /, "").trim());
 }
 function failure(out, withHeader = true) {
   if (out.toolFailure !== null) return `readelf failed: ${out.toolFailure}`;
@@ -33628,90 +34187,121 @@ function failure(out, withHeader = true) {
   return null;
 }
 
-// src/domain/elf/static-symbols.ts
-var NSS_FUNCTIONS = [
-  "getaddrinfo",
-  "getnameinfo",
-  "gethostbyname",
-  "gethostbyname2",
-  "gethostbyname_r",
-  "gethostbyname2_r",
-  "gethostbyaddr",
-  "gethostbyaddr_r",
-  "getpwnam",
-  "getpwnam_r",
-  "getpwuid",
-  "getpwuid_r",
-  "getgrnam",
-  "getgrnam_r",
-  "getgrgid",
-  "getgrgid_r",
-  "getgrouplist",
-  "initgroups",
-  "getspnam",
-  "getspnam_r",
-  "getservbyname",
-  "getservbyname_r"
-];
-var GLIBC_MARKERS2 = ["__libc_setup_tls", "_dl_relocate_static_pie", "_dl_non_dynamic_init"];
-var MUSL_MARKERS = ["__init_libc", "__libc_start_init"];
-function definedSymbolNames(table) {
-  const { symtab, strtab, is64, littleEndian } = table;
-  const view = new DataView(symtab.buffer, symtab.byteOffset, symtab.byteLength);
-  const entry = is64 ? 24 : 16;
-  const shndxAt = is64 ? 6 : 14;
-  const names = /* @__PURE__ */ new Set();
-  const decoder = new TextDecoder("latin1");
-  for (let off = entry; off + entry <= symtab.byteLength; off += entry) {
-    const shndx = view.getUint16(off + shndxAt, littleEndian);
-    if (shndx === 0) continue;
-    const name = view.getUint32(off, littleEndian);
-    if (name === 0 || name >= strtab.byteLength) continue;
-    let end = name;
-    while (end < strtab.byteLength && strtab[end] !== 0) end++;
-    names.add(decoder.decode(strtab.subarray(name, end)));
+// src/steps/judge.ts
+var VERSION_RULES = /* @__PURE__ */ new Set(["glibc-version", "library-versions"]);
+var IO_LIMIT = 16;
+function errorResult(path5, error) {
+  return { path: path5, target: null, verdict: "error", findings: [], facts: null, error };
+}
+async function judgeAll(all, options) {
+  const reader = {
+    readelf: options.readelf,
+    concurrency: options.concurrency ?? availableParallelism(),
+    ...options.readelfTimeoutMs === void 0 ? {} : { timeoutMs: options.readelfTimeoutMs }
+  };
+  const identified = await mapLimit(all, IO_LIMIT, (c) => guarded(c, () => identify(c)));
+  const files = identified.filter((s) => !("done" in s));
+  const bySize = [...files].sort((a, b) => b.size - a.size);
+  const reads = await readAllFacts(bySize.map(entry), reader);
+  const judged2 = /* @__PURE__ */ new Map();
+  await mapLimit(files, IO_LIMIT, async (file) => {
+    const read = reads.get(file.candidate.path) ?? { error: "readelf read nothing" };
+    judged2.set(file, await guarded(file.candidate, () => judgeRead(file, read, options)));
+  });
+  const wanting = [...judged2.values()].filter((s) => !("done" in s));
+  const symbols = await readAllSymbolVersions(
+    wanting.map((w) => entry(w.file)),
+    reader
+  );
+  return identified.map((step) => {
+    if ("done" in step) return step.done;
+    const s = judged2.get(step);
+    if (s === void 0) return null;
+    if ("done" in s) return s.done;
+    const found = symbols.get(s.file.candidate.path) ?? { error: "readelf read no symbols" };
+    return withLink(s.file.candidate, withSymbols(s, found));
+  });
+}
+var entry = (f) => ({
+  path: f.candidate.path,
+  size: f.size
+});
+async function guarded(c, fn) {
+  try {
+    return await fn();
+  } catch (error) {
+    const code3 = error.code;
+    if (typeof code3 !== "string" || !code3.startsWith("E")) throw error;
+    return { done: errorResult(c.path, `cannot be judged: cannot read it (${code3})`) };
   }
-  return names;
 }
-function staticNssFunctions(defined) {
-  if (MUSL_MARKERS.some((m) => defined.has(m)) || !GLIBC_MARKERS2.some((m) => defined.has(m)))
-    return [];
-  return NSS_FUNCTIONS.filter((name) => defined.has(name));
+async function identify(candidate) {
+  const { path: path5, explicit } = candidate;
+  if (candidate.problem !== void 0)
+    return { done: errorResult(path5, `cannot be judged: ${candidate.problem}`) };
+  const ident = parseIdent(await readRange(path5, 0, IDENT_BYTES));
+  if (ident.kind === "not-elf") return { done: explicit ? errorResult(path5, ident.reason) : null };
+  if (ident.type === "REL" || ident.type === "CORE") {
+    const what = ident.type === "REL" ? "a relocatable object (.o)" : "a core dump";
+    const error = `${what}, not an executable or shared library`;
+    return { done: explicit ? errorResult(path5, error) : null };
+  }
+  return { candidate, size: await fileSize(path5) };
 }
-var CGO_NSS_WRAPPERS = [
-  ["net._C2func_getaddrinfo", "getaddrinfo"],
-  ["net._C2func_getnameinfo", "getnameinfo"],
-  ["os/user._C2func_mygetpwuid_r", "getpwuid_r"],
-  ["os/user._Cfunc_mygetpwuid_r", "getpwuid_r"],
-  ["os/user._C2func_mygetpwnam_r", "getpwnam_r"],
-  ["os/user._Cfunc_mygetpwnam_r", "getpwnam_r"],
-  ["os/user._C2func_mygetgrgid_r", "getgrgid_r"],
-  ["os/user._Cfunc_mygetgrgid_r", "getgrgid_r"],
-  ["os/user._C2func_mygetgrnam_r", "getgrnam_r"],
-  ["os/user._Cfunc_mygetgrnam_r", "getgrnam_r"],
-  ["os/user._C2func_mygetgrouplist", "getgrouplist"],
-  ["os/user._Cfunc_mygetgrouplist", "getgrouplist"]
-];
-function staticNssFromGoTables(gopclntab, rodata) {
-  const latin1 = new TextDecoder("latin1");
-  if (!latin1.decode(rodata).includes("GLIBC_TUNABLES")) return [];
-  const names = latin1.decode(gopclntab);
-  return [
-    ...new Set(
-      CGO_NSS_WRAPPERS.filter(([wrapper]) => names.includes(`${wrapper}\0`)).map(([, fn]) => fn)
-    )
-  ];
+function withLink(candidate, result) {
+  return candidate.linkTarget === void 0 ? result : { ...result, linkTarget: candidate.linkTarget };
+}
+async function judgeRead(file, read, options) {
+  const { path: path5 } = file.candidate;
+  const fail = (error) => ({
+    done: withLink(file.candidate, errorResult(path5, error))
+  });
+  if ("error" in read) return fail(read.error);
+  const parsed = read.facts;
+  if (parsed.machine === "") return fail("malformed ELF: readelf printed no ELF header");
+  const problem = layoutProblem(parsed.layout, file.size) ?? hiddenVersionNeeds(parsed);
+  if (problem !== null) return fail(problem);
+  const compared = withFileBytes(path5, (source, size) => loaderFacts(parsed, source, size));
+  if ("error" in compared) return fail(compared.error);
+  const facts = await completeFacts(path5, compared.facts);
+  const chosen = options.chooseTarget?.(facts) ?? null;
+  const policy = chosen === null ? options.policy : { ...options.policy, target: chosen };
+  const target = policy.target ?? inferTarget(facts);
+  if (target === null) {
+    return fail(
+      `cannot be judged: ${facts.class} ${facts.endian}-endian ${facts.machine} is not an architecture this tool judges (${Object.keys(ARCHES).join(", ")}); pass --target to check it against one`
+    );
+  }
+  const findings = evaluate(facts, policy);
+  if (parsed.layout.verneedFrom === "dump" && findings.some((f) => VERSION_RULES.has(f.rule)))
+    return { file, facts, policy, target };
+  return { done: withLink(file.candidate, judged(path5, target, findings, facts)) };
+}
+function withSymbols(s, found) {
+  const { path: path5 } = s.file.candidate;
+  if ("error" in found) return errorResult(path5, found.error);
+  const facts = { ...s.facts, symbolVersions: found };
+  const hidden = hiddenVersionNeeds(facts);
+  if (hidden !== null) return errorResult(path5, hidden);
+  return judged(path5, s.target, evaluate(facts, s.policy), facts);
+}
+function judged(path5, target, findings, facts) {
+  return {
+    path: path5,
+    target: formatTarget(target),
+    verdict: verdictOf(findings),
+    findings,
+    facts,
+    error: null
+  };
 }
 
 // src/steps/verify.ts
-var BUILDINFO_MAX = 1024 * 1024;
-var VERSION_RULES = /* @__PURE__ */ new Set(["glibc-version", "library-versions"]);
-var SYMTAB_MAX = 64 * 1024 * 1024;
 async function verifyPaths(args, options) {
   const groups = await expandInputs(args);
   const all = groups.flatMap((group) => group.candidates);
-  const judged = await judgeAll(all, options);
-  const byPath = new Map(all.map((c, i) => [c.path, judged[i] ?? null]));
+  const judged2 = await judgeAll(all, options);
+  const byPath = new Map(all.map((c, i) => [c.path, judged2[i] ?? null]));
   const binaries = [];
   for (const group of groups) {
     if (group.missing !== null) {
@@ -33725,111 +34315,6 @@ async function verifyPaths(args, options) {
     binaries.push(...results);
   }
   return { verdict: overallVerdict(binaries), glibcFloor: options.policy.glibc, binaries };
-}
-async function judgeAll(all, options) {
-  const sizes = await Promise.all(all.map((c) => fileSize(c.path).catch(() => 0)));
-  const order = all.map((_, i) => i).sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0));
-  const judgedInOrder = await mapLimit(
-    order,
-    options.concurrency ?? availableParallelism(),
-    (i) => verifyCandidate(all[i], options)
-  );
-  const judged = new Array(all.length);
-  order.forEach((i, k) => judged[i] = judgedInOrder[k] ?? null);
-  return judged;
-}
-function errorResult(path5, error) {
-  return { path: path5, target: null, verdict: "error", findings: [], facts: null, error };
-}
-async function verifyCandidate(candidate, options) {
-  if (candidate.problem !== void 0)
-    return errorResult(candidate.path, `cannot be judged: ${candidate.problem}`);
-  try {
-    const result = await judgeFile(candidate, options);
-    if (result === null || candidate.linkTarget === void 0) return result;
-    return { ...result, linkTarget: candidate.linkTarget };
-  } catch (error) {
-    const code3 = error.code;
-    if (typeof code3 !== "string" || !code3.startsWith("E")) throw error;
-    return errorResult(candidate.path, `cannot be judged: cannot read it (${code3})`);
-  }
-}
-async function judgeFile(candidate, options) {
-  const { path: path5, explicit } = candidate;
-  const ident = parseIdent(await readRange(path5, 0, IDENT_BYTES));
-  if (ident.kind === "not-elf") return explicit ? errorResult(path5, ident.reason) : null;
-  if (ident.type === "REL" || ident.type === "CORE") {
-    const what = ident.type === "REL" ? "a relocatable object (.o)" : "a core dump";
-    return explicit ? errorResult(path5, `${what}, not an executable or shared library`) : null;
-  }
-  const reader = { readelf: options.readelf, timeoutMs: options.readelfTimeoutMs };
-  const read = await readFacts(path5, reader);
-  if ("error" in read) return errorResult(path5, read.error);
-  const parsed = read.facts;
-  const size = await fileSize(path5);
-  const problem = parsed.machine === "" ? "malformed ELF: readelf printed no ELF header" : layoutProblem(parsed.layout, size) ?? hiddenVersionNeeds(parsed);
-  if (problem !== null) return errorResult(path5, problem);
-  const facts = await completeFacts(path5, parsed);
-  const chosen = options.chooseTarget?.(facts) ?? null;
-  const policy = chosen === null ? options.policy : { ...options.policy, target: chosen };
-  const target = policy.target ?? inferTarget(facts);
-  if (target === null) {
-    return errorResult(
-      path5,
-      `cannot be judged: ${facts.class} ${facts.endian}-endian ${facts.machine} is not an architecture this tool judges (${Object.keys(ARCHES).join(", ")}); pass --target to check it against one`
-    );
-  }
-  let findings = evaluate(facts, policy);
-  if (parsed.layout.verneedFrom === "dump" && findings.some((f) => VERSION_RULES.has(f.rule))) {
-    const symbols = await readSymbolVersions(path5, reader);
-    if ("error" in symbols) return errorResult(path5, symbols.error);
-    facts.symbolVersions = symbols;
-    const hidden = hiddenVersionNeeds(facts);
-    if (hidden !== null) return errorResult(path5, hidden);
-    findings = evaluate(facts, policy);
-  }
-  return {
-    path: path5,
-    target: formatTarget(target),
-    verdict: verdictOf(findings),
-    findings,
-    facts,
-    error: null
-  };
-}
-async function completeFacts(path5, parsed) {
-  const facts = { ...parsed, goBuild: null, goBuildError: null, staticSymbols: [] };
-  const section = (name) => parsed.layout.sections.find((s) => s.name === name && s.type !== "NOBITS");
-  const buildinfo = section(".go.buildinfo");
-  if (buildinfo !== void 0) {
-    const result = parseGoBuildInfo(
-      await readRange(path5, buildinfo.offset, Math.min(buildinfo.size, BUILDINFO_MAX))
-    );
-    if ("info" in result) facts.goBuild = result.info;
-    else facts.goBuildError = result.error;
-  }
-  const sharedLibrary = parsed.type === "DYN" && !parsed.pie;
-  if (parsed.interpreter === null && !sharedLibrary)
-    facts.staticSymbols = await staticNss2(path5, parsed, section);
-  return facts;
-}
-async function staticNss2(path5, parsed, section) {
-  const read = async (s) => readRange(path5, s.offset, Math.min(s.size, SYMTAB_MAX));
-  const symtab = section(".symtab");
-  const strtab = section(".strtab");
-  if (symtab !== void 0 && strtab !== void 0) {
-    const defined = definedSymbolNames({
-      symtab: await read(symtab),
-      strtab: await read(strtab),
-      is64: parsed.class === "ELF64",
-      littleEndian: parsed.endian === "little"
-    });
-    return staticNssFunctions(defined);
-  }
-  const pclntab = section(".gopclntab");
-  const rodata = section(".rodata");
-  if (pclntab === void 0 || rodata === void 0) return [];
-  return staticNssFromGoTables(await read(pclntab), await read(rodata));
 }
 
 // src/cli/verify-args.ts
@@ -33862,8 +34347,8 @@ function archiveSources(entries, codename) {
     if (!e.enabled || !e.types.includes("deb") || !e.suites.includes(codename)) continue;
     const keyring = keyringOf(e.signedBy);
     for (const uri of e.uris) {
-      const list = mirrorListLocation(uri);
-      if (list !== null) out.push({ kind: "list", location: list, keyring, origin: e.origin });
+      const list2 = mirrorListLocation(uri);
+      if (list2 !== null) out.push({ kind: "list", location: list2, keyring, origin: e.origin });
       else if (/^https?:\/\//.test(uri)) out.push({ kind: "uri", uri: trimSlash(uri), keyring });
     }
   }
@@ -35692,40 +36177,40 @@ function parseLockfile(text, fileName) {
     };
   }
   const toolchains = [];
-  for (const [i, entry] of raw.toolchains.entries()) {
+  for (const [i, entry2] of raw.toolchains.entries()) {
     const where = `${fileName}: toolchains[${i}]`;
-    if (isRecord(entry) && entry.source !== void 0 && entry.source !== "npm")
+    if (isRecord(entry2) && entry2.source !== void 0 && entry2.source !== "npm")
       return { error: `${where}: source must be npm or absent (Debian packages)` };
-    const listed = !isRecord(entry) ? null : entry.source === "npm" ? [] : entry.packages;
-    if (!isRecord(entry) || typeof entry.key !== "string" || typeof entry.release !== "string" || !Array.isArray(listed)) {
+    const listed = !isRecord(entry2) ? null : entry2.source === "npm" ? [] : entry2.packages;
+    if (!isRecord(entry2) || typeof entry2.key !== "string" || typeof entry2.release !== "string" || !Array.isArray(listed)) {
       return { error: `${where}: needs key, release and packages` };
     }
-    const npm = entry.source === "npm" ? checkNpmPin(entry.npm) : void 0;
-    if (typeof npm === "string") return { error: `${where} (${entry.key}): ${npm}` };
+    const npm = entry2.source === "npm" ? checkNpmPin(entry2.npm) : void 0;
+    if (typeof npm === "string") return { error: `${where} (${entry2.key}): ${npm}` };
     const packages = [];
     for (const p of listed) {
       const checked = checkPackage(p);
-      if (typeof checked === "string") return { error: `${where} (${entry.key}): ${checked}` };
+      if (typeof checked === "string") return { error: `${where} (${entry2.key}): ${checked}` };
       packages.push(checked);
     }
     const tools = [];
-    if (entry.tools !== void 0 && !Array.isArray(entry.tools))
-      return { error: `${where} (${entry.key}): tools must be a list of packages` };
-    for (const p of Array.isArray(entry.tools) ? entry.tools : []) {
+    if (entry2.tools !== void 0 && !Array.isArray(entry2.tools))
+      return { error: `${where} (${entry2.key}): tools must be a list of packages` };
+    for (const p of Array.isArray(entry2.tools) ? entry2.tools : []) {
       const checked = checkPackage(p);
       if (typeof checked === "string")
-        return { error: `${where} (${entry.key}): tools: ${checked}` };
+        return { error: `${where} (${entry2.key}): tools: ${checked}` };
       tools.push(checked);
     }
-    const tree = entry.tree;
+    const tree = entry2.tree;
     if (tree !== void 0 && (typeof tree !== "string" || !/^[0-9a-f]{64}$/.test(tree))) {
-      return { error: `${where} (${entry.key}): tree must be 64 hex digits` };
+      return { error: `${where} (${entry2.key}): tree must be 64 hex digits` };
     }
     toolchains.push({
-      key: entry.key,
-      release: entry.release,
+      key: entry2.key,
+      release: entry2.release,
       packages,
-      ...entry.tools === void 0 ? {} : { tools },
+      ...entry2.tools === void 0 ? {} : { tools },
       ...npm === void 0 ? {} : { npm },
       ...tree === void 0 ? {} : { tree }
     });
@@ -35752,9 +36237,9 @@ function isRecord(value) {
 function findToolchain(lock, key) {
   return lock.toolchains.find((t) => t.key === key);
 }
-function withToolchain(lock, entry) {
-  const others = lock.toolchains.filter((t) => t.key !== entry.key);
-  return { version: 1, toolchains: [...others, entry].sort((a, b) => a.key.localeCompare(b.key)) };
+function withToolchain(lock, entry2) {
+  const others = lock.toolchains.filter((t) => t.key !== entry2.key);
+  return { version: 1, toolchains: [...others, entry2].sort((a, b) => a.key.localeCompare(b.key)) };
 }
 var byName = (packages) => [...packages].sort((a, b) => a.name.localeCompare(b.name));
 function renderLockfile(lock) {
@@ -35769,12 +36254,12 @@ function renderLockfile(lock) {
   }));
   return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0 });
 }
-function lockIdentity(entry) {
-  if (entry.npm !== void 0) return npmIdentity(entry.npm);
+function lockIdentity(entry2) {
+  if (entry2.npm !== void 0) return npmIdentity(entry2.npm);
   const line = (p, prefix = "") => `${prefix}${p.name} ${p.version} ${p.arch} ${p.sha256}`;
   return [
-    ...byName(entry.packages).map((p) => line(p)),
-    ...byName(entry.tools ?? []).map((p) => line(p, "tool "))
+    ...byName(entry2.packages).map((p) => line(p)),
+    ...byName(entry2.tools ?? []).map((p) => line(p, "tool "))
   ].join("\n");
 }
 function lockHash(identity) {
@@ -35971,20 +36456,20 @@ async function commitInstall(staging, dir, identity) {
   await writeFile3(`${dir}.complete`, "");
   return treeDigest(manifest.tree);
 }
-async function checkInstalled(dir, entry) {
-  const problems = await treeProblems(dir, entry);
+async function checkInstalled(dir, entry2) {
+  const problems = await treeProblems(dir, entry2);
   if (problems.length > 0) return { problems, digest: null };
   const manifest = await readFile6(manifestPath(dir), "utf8").then(
     (t) => JSON.parse(t)
   );
   return { problems, digest: treeDigest(manifest.tree) };
 }
-async function treeProblems(dir, entry) {
+async function treeProblems(dir, entry2) {
   const manifest = await readFile6(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (manifest === null) return [`${manifestPath(dir)} is missing or unreadable`];
-  if (manifest.lock !== lockIdentity(entry))
+  if (manifest.lock !== lockIdentity(entry2))
     return ["it was installed from other packages than the lock names"];
-  if (entry.tree !== void 0 && treeDigest(manifest.tree) !== entry.tree)
+  if (entry2.tree !== void 0 && treeDigest(manifest.tree) !== entry2.tree)
     return ["its manifest does not match the tree the lock records"];
   const problems = await verifyTree(join12(dir, "root"), manifest.tree);
   return problems.map((p) => p.replace(/^(\w+): /, "$1: root/"));
@@ -36402,14 +36887,14 @@ async function reachableApt(mirrors, t) {
 var QEMU_PACKAGE = "qemu-user-static";
 var qemuKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
 var QEMU_TOOL = `cgo-abi-guard-${QEMU_PACKAGE}`;
-var qemuVersion = (o, entry) => `0.0.0-${o.codename}.h${lockHash(lockIdentity(entry))}`;
-function qemuDir(o, entry) {
-  return toolDir(o.toolCacheRoot, QEMU_TOOL, qemuVersion(o, entry), o.cacheArch);
+var qemuVersion = (o, entry2) => `0.0.0-${o.codename}.h${lockHash(lockIdentity(entry2))}`;
+function qemuDir(o, entry2) {
+  return toolDir(o.toolCacheRoot, QEMU_TOOL, qemuVersion(o, entry2), o.cacheArch);
 }
-async function intact(o, dir, entry) {
-  if (findTool(o.toolCacheRoot, QEMU_TOOL, qemuVersion(o, entry), o.cacheArch) === null)
+async function intact(o, dir, entry2) {
+  if (findTool(o.toolCacheRoot, QEMU_TOOL, qemuVersion(o, entry2), o.cacheArch) === null)
     return false;
-  return (await treeProblems(dir, entry)).length === 0;
+  return (await treeProblems(dir, entry2)).length === 0;
 }
 async function installQemu(o) {
   const key = qemuKey(o.host);
@@ -36422,31 +36907,31 @@ async function installQemu(o) {
       o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
     async () => {
-      let entry = findToolchain(await readLock(o.lockPath), key);
-      if (entry === void 0) {
+      let entry2 = findToolchain(await readLock(o.lockPath), key);
+      if (entry2 === void 0) {
         if (o.frozen)
           throw new InstallError(
             `${o.lockPath} has no entry for "${key}" (qemu for the smoke run) and the lockfile is frozen: run once without it and commit the lockfile`
           );
-        entry = await resolveQemu(o, key);
+        entry2 = await resolveQemu(o, key);
       }
-      const dir = qemuDir(o, entry);
-      if (await intact(o, dir, entry)) return { dir, entry, cacheHit: true };
-      const digest = await extractQemu(o, entry, dir);
-      if (entry.tree !== void 0 && entry.tree !== digest)
+      const dir = qemuDir(o, entry2);
+      if (await intact(o, dir, entry2)) return { dir, entry: entry2, cacheHit: true };
+      const digest = await extractQemu(o, entry2, dir);
+      if (entry2.tree !== void 0 && entry2.tree !== digest)
         throw new InstallError(
           `the locked ${QEMU_PACKAGE} extracted to a different tree than ${o.lockPath} records`
         );
-      if (entry.tree === void 0 && !o.frozen) {
-        entry = { ...entry, tree: digest };
+      if (entry2.tree === void 0 && !o.frozen) {
+        entry2 = { ...entry2, tree: digest };
         await mkdir6(dirname8(o.lockPath), { recursive: true });
         await writeFile5(
           o.lockPath,
-          renderLockfile(withToolchain(await readLock(o.lockPath), entry))
+          renderLockfile(withToolchain(await readLock(o.lockPath), entry2))
         );
         o.log(`wrote ${o.lockPath} with the exact ${QEMU_PACKAGE} package: commit it`);
       }
-      return { dir, entry, cacheHit: false };
+      return { dir, entry: entry2, cacheHit: false };
     }
   );
 }
@@ -36464,14 +36949,14 @@ async function resolveQemu(o, key) {
   const packages = await apt.resolve([QEMU_PACKAGE]);
   return { key, release: `${family}/${o.codename}`, packages };
 }
-async function extractQemu(o, entry, dir) {
-  const paths = await fetchDebs(entry.packages, o.mirrors, join15(o.stateRoot, "debs"), o.log);
+async function extractQemu(o, entry2, dir) {
+  const paths = await fetchDebs(entry2.packages, o.mirrors, join15(o.stateRoot, "debs"), o.log);
   const staging = await startStaging(dir);
   const root = join15(staging, "root");
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
-  const digest = await commitInstall(staging, dir, { key: entry.key, lock: lockIdentity(entry) });
-  o.log(`installed ${QEMU_PACKAGE} (${entry.release}) into ${dir}`);
+  const digest = await commitInstall(staging, dir, { key: entry2.key, lock: lockIdentity(entry2) });
+  o.log(`installed ${QEMU_PACKAGE} (${entry2.release}) into ${dir}`);
   return digest;
 }
 
@@ -36666,22 +37151,22 @@ function validateGodebug(input, known, removed = /* @__PURE__ */ new Map()) {
     return result;
   }
   const seen = /* @__PURE__ */ new Map();
-  for (const entry of input.trim().split(",")) {
-    if (entry === "") continue;
-    const eq = entry.indexOf("=");
+  for (const entry2 of input.trim().split(",")) {
+    if (entry2 === "") continue;
+    const eq = entry2.indexOf("=");
     if (eq < 0) {
-      result.errors.push(`GODEBUG entry "${entry}" has no "=": write key=value`);
+      result.errors.push(`GODEBUG entry "${entry2}" has no "=": write key=value`);
       continue;
     }
-    const key = entry.slice(0, eq);
-    const value = entry.slice(eq + 1);
+    const key = entry2.slice(0, eq);
+    const value = entry2.slice(eq + 1);
     if (key.trim() === "") {
-      result.errors.push(`GODEBUG entry "${entry}" has an empty key`);
+      result.errors.push(`GODEBUG entry "${entry2}" has an empty key`);
       continue;
     }
-    if (/\s/.test(entry)) {
+    if (/\s/.test(entry2)) {
       result.errors.push(
-        `GODEBUG entry "${entry}" contains whitespace: Go does not trim it, so the key "${key}" never matches`
+        `GODEBUG entry "${entry2}" contains whitespace: Go does not trim it, so the key "${key}" never matches`
       );
       continue;
     }
@@ -37222,27 +37707,27 @@ async function extractNpmToolchain(tgz, archive, root) {
 // src/steps/install-npm.ts
 var NpmInstallError = class extends Error {
 };
-async function installNpm(o, entry, dir) {
+async function installNpm(o, entry2, dir) {
   const npm = o.plan.npm;
-  if (npm === null || entry.npm === void 0) {
+  if (npm === null || entry2.npm === void 0) {
     throw new NpmInstallError(
-      `the lock entry for ${o.plan.key} is ${entry.npm === void 0 ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${npm === null ? "Debian packages" : "npm"}: delete the entry and run again`
+      `the lock entry for ${o.plan.key} is ${entry2.npm === void 0 ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${npm === null ? "Debian packages" : "npm"}: delete the entry and run again`
     );
   }
   const started = Date.now();
-  const tgz = await fetchNpmPackage(entry.npm, join22(o.stateRoot, "npm"), process.cwd());
+  const tgz = await fetchNpmPackage(entry2.npm, join22(o.stateRoot, "npm"), process.cwd());
   const staging = await startStaging(dir);
   await extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, join22(staging, "root"));
-  const digest = await commitInstall(staging, dir, { key: o.plan.key, lock: lockIdentity(entry) });
+  const digest = await commitInstall(staging, dir, { key: o.plan.key, lock: lockIdentity(entry2) });
   o.log(
-    `installed ${o.plan.key} (${entry.npm.name}@${entry.npm.version}) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+    `installed ${o.plan.key} (${entry2.npm.name}@${entry2.npm.version}) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
   );
   return digest;
 }
 
 // src/steps/install.ts
-function toolVersion(plan, entry) {
-  const hash = lockHash(lockIdentity(entry));
+function toolVersion(plan, entry2) {
+  const hash = lockHash(lockIdentity(entry2));
   return `${plan.floor.split(".").concat(["0", "0"]).slice(0, 3).join(".")}-${plan.release.codename}.${plan.compiler}.h${hash}`;
 }
 async function installToolchain(o) {
@@ -37257,99 +37742,99 @@ async function installToolchain(o) {
     o.log(`wrote the cc and c++ wrappers in ${join23(installed.dir, "bin")}`);
   return installed;
 }
-function wrappersFor(o, entry) {
-  return o.plan.npm === null ? wrapperScripts(o.plan, gccMajorOf(entry, o.plan), o.clang) : npmWrapperScripts(o.plan, o.plan.npm, o.clang);
+function wrappersFor(o, entry2) {
+  return o.plan.npm === null ? wrapperScripts(o.plan, gccMajorOf(entry2, o.plan), o.clang) : npmWrapperScripts(o.plan, o.plan.npm, o.clang);
 }
 async function quickCacheHit(o) {
-  const entry = findToolchain(await readLock(o.lockPath), o.plan.key);
-  if (entry?.tree === void 0) return null;
-  checkRelease(o, entry);
-  const dir = findTool(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry), o.cacheArch);
+  const entry2 = findToolchain(await readLock(o.lockPath), o.plan.key);
+  if (entry2?.tree === void 0) return null;
+  checkRelease(o, entry2);
+  const dir = findTool(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry2), o.cacheArch);
   if (dir === null) return null;
-  const { problems } = await checkInstalled(dir, entry);
-  return problems.length === 0 ? { dir, entry, cacheHit: true, lockWritten: null } : null;
+  const { problems } = await checkInstalled(dir, entry2);
+  return problems.length === 0 ? { dir, entry: entry2, cacheHit: true, lockWritten: null } : null;
 }
 async function installLocked(o) {
   const lock = await readLock(o.lockPath);
-  let entry = findToolchain(lock, o.plan.key);
+  let entry2 = findToolchain(lock, o.plan.key);
   let lockWritten = null;
-  if (entry !== void 0) checkRelease(o, entry);
-  if (entry === void 0) {
+  if (entry2 !== void 0) checkRelease(o, entry2);
+  if (entry2 === void 0) {
     if (o.frozen) {
       throw new InstallError(
         `${o.lockPath} has no entry for "${o.plan.key}" and the lockfile is frozen: run once without --frozen and commit the lockfile`
       );
     }
-    entry = o.plan.npm === null ? await resolveEntry(o.plan, await o.mirrors(), o.stateRoot, o.log) : npmLockEntry(o.plan.key, o.plan.release, o.plan.npm);
+    entry2 = o.plan.npm === null ? await resolveEntry(o.plan, await o.mirrors(), o.stateRoot, o.log) : npmLockEntry(o.plan.key, o.plan.release, o.plan.npm);
     await mkdir10(dirname10(o.lockPath), { recursive: true });
-    await writeFile7(o.lockPath, renderLockfile(withToolchain(lock, entry)));
+    await writeFile7(o.lockPath, renderLockfile(withToolchain(lock, entry2)));
     lockWritten = o.lockPath;
     o.log(
       `wrote ${o.lockPath} with the exact packages of ${o.plan.key}: commit it so every run installs the same bytes`
     );
   }
-  const version = toolVersion(o.plan, entry);
+  const version = toolVersion(o.plan, entry2);
   const dir = toolDir(o.toolCacheRoot, o.plan.toolName, version, o.cacheArch);
   if (findTool(o.toolCacheRoot, o.plan.toolName, version, o.cacheArch) !== null) {
-    const { problems, digest: digest2 } = await checkInstalled(dir, entry);
+    const { problems, digest: digest2 } = await checkInstalled(dir, entry2);
     if (problems.length === 0 && digest2 !== null) {
-      if (entry.tree === void 0)
-        lockWritten = await recordTree(o, entry = { ...entry, tree: digest2 });
-      return { dir, entry, cacheHit: true, lockWritten };
+      if (entry2.tree === void 0)
+        lockWritten = await recordTree(o, entry2 = { ...entry2, tree: digest2 });
+      return { dir, entry: entry2, cacheHit: true, lockWritten };
     }
     o.log(
       `the installed toolchain in ${dir} was modified (${problems.slice(0, 3).join("; ")}); reinstalling it from the locked packages`
     );
   }
-  const digest = await install(o, entry, dir);
-  if (entry.tree === void 0)
-    lockWritten = await recordTree(o, entry = { ...entry, tree: digest });
-  else if (entry.tree !== digest) {
+  const digest = await install(o, entry2, dir);
+  if (entry2.tree === void 0)
+    lockWritten = await recordTree(o, entry2 = { ...entry2, tree: digest });
+  else if (entry2.tree !== digest) {
     throw new InstallError(
-      `the locked packages of ${o.plan.key} extracted to a different tree than ${o.lockPath} records (tree ${digest.slice(0, 12)}\u2026, lock ${entry.tree.slice(0, 12)}\u2026): the lock's tree entry was edited, or extraction is not reproducible here`
+      `the locked packages of ${o.plan.key} extracted to a different tree than ${o.lockPath} records (tree ${digest.slice(0, 12)}\u2026, lock ${entry2.tree.slice(0, 12)}\u2026): the lock's tree entry was edited, or extraction is not reproducible here`
     );
   }
-  return { dir, entry, cacheHit: false, lockWritten };
+  return { dir, entry: entry2, cacheHit: false, lockWritten };
 }
-function checkRelease(o, entry) {
+function checkRelease(o, entry2) {
   const want = releaseName(o.plan.release);
-  if (entry.release !== want)
+  if (entry2.release !== want)
     throw new InstallError(
-      `${o.lockPath}: the entry for "${o.plan.key}" is from ${entry.release}, but glibc ${o.plan.floor} is planned from ${want}: delete that entry and run again to re-resolve it`
+      `${o.lockPath}: the entry for "${o.plan.key}" is from ${entry2.release}, but glibc ${o.plan.floor} is planned from ${want}: delete that entry and run again to re-resolve it`
     );
 }
-async function recordTree(o, entry) {
+async function recordTree(o, entry2) {
   if (o.frozen) {
     o.log(
       `${o.lockPath} records no tree digest for ${o.plan.key}; the lockfile is frozen, so it is left as it is (run once without --frozen to record it)`
     );
     return null;
   }
-  await writeFile7(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
+  await writeFile7(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry2)));
   return o.lockPath;
 }
-async function install(o, entry, dir) {
-  if (o.plan.npm !== null || entry.npm !== void 0) return installNpm(o, entry, dir);
+async function install(o, entry2, dir) {
+  if (o.plan.npm !== null || entry2.npm !== void 0) return installNpm(o, entry2, dir);
   const started = Date.now();
   const paths = await fetchDebs(
-    [...entry.packages, ...entry.tools ?? []],
+    [...entry2.packages, ...entry2.tools ?? []],
     o.mirrors,
     join23(o.stateRoot, "debs"),
     o.log
   );
-  const toolDebs = paths.splice(entry.packages.length);
+  const toolDebs = paths.splice(entry2.packages.length);
   const staging = await startStaging(dir);
   const root = join23(staging, "root");
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
-  await lighten(o, entry, root, toolDebs);
-  const digest = await commitInstall(staging, dir, { key: o.plan.key, lock: lockIdentity(entry) });
+  await lighten(o, entry2, root, toolDebs);
+  const digest = await commitInstall(staging, dir, { key: o.plan.key, lock: lockIdentity(entry2) });
   o.log(
-    `installed ${o.plan.key} (${entry.release}, ${entry.packages.length} packages) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+    `installed ${o.plan.key} (${entry2.release}, ${entry2.packages.length} packages) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
   );
   return digest;
 }
-async function lighten(o, entry, root, toolDebs) {
+async function lighten(o, entry2, root, toolDebs) {
   const started = Date.now();
   const r = await stripDebugInfo({ root, plan: o.plan, toolDebs, scratch: o.stateRoot }).catch(
     (e) => {
@@ -37359,14 +37844,14 @@ async function lighten(o, entry, root, toolDebs) {
   const mb = r.debugBytes / 1e6;
   if (r.stripped)
     o.log(
-      `stripped ${mb.toFixed(0)} MB of debug info from ${r.files.join(", ")} with ${entry.tools?.map((t) => `${t.name} ${t.version}`).join(" + ") ?? ""} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+      `stripped ${mb.toFixed(0)} MB of debug info from ${r.files.join(", ")} with ${entry2.tools?.map((t) => `${t.name} ${t.version}`).join(" + ") ?? ""} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
     );
   else if (r.files.length > 0) o.log(unstrippedNotice(o.plan.key, o.lockPath, mb));
   if (r.removed.length > 0) o.log(`removed ${r.removed.join(", ")}: no build runs it`);
 }
-function gccMajorOf(entry, plan) {
+function gccMajorOf(entry2, plan) {
   const re = new RegExp(`^libgcc-(\\d+)-dev-${plan.targetDebianArch}-cross$`);
-  for (const p of entry.packages) {
+  for (const p of entry2.packages) {
     const m = re.exec(p.name);
     if (m?.[1] !== void 0) return m[1];
   }

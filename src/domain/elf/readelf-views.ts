@@ -22,7 +22,3 @@ export const READELF_FAST_ARGS = [
 
 /** Only the dynamic symbols: who needs which version, asked when a finding wants names. */
 export const READELF_DYNSYM_ARGS = ['-W', '--dyn-syms'] as const;
-
-/** What readelf says when the fast view's dumps name a section the file does not have. */
-export const ABSENT_DUMP =
-  /Warning: Section '(\.gnu\.version_r|\.dynstr)' was not dumped because it does not exist/;

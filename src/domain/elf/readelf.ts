@@ -135,6 +135,7 @@ function emptyFacts(): ReadelfFacts {
     symbolVersions: [],
     abiTag: null,
     isaNeeded: [],
+    warnings: [],
     layout: {
       sectionHeaderOffset: 0,
       sectionHeaderSize: 0,

@@ -59,6 +59,7 @@ export function jsonFacts(facts: ElfFacts): Record<string, unknown> {
     abiTag: facts.abiTag,
     isaNeeded: facts.isaNeeded,
     goBuild: facts.goBuild,
+    warnings: facts.warnings,
   };
 }
 
@@ -97,6 +98,11 @@ export function factLine(facts: ElfFacts): string {
     parts.push(
       facts.goBinary ? 'a Go binary without build info' : 'no Go build info (not a Go binary)',
     );
+  }
+  const [warning] = facts.warnings;
+  if (warning !== undefined) {
+    const more = facts.warnings.length - 1;
+    parts.push(`readelf warns: ${warning}${more > 0 ? ` (and ${more} more)` : ''}`);
   }
   return parts.join(', ');
 }
