@@ -32,7 +32,7 @@ export function classifyWarnings(stderr: string): Warnings {
   for (const raw of stderr.split('\n')) {
     if (!raw.includes('Warning:') || ABSENT_DUMP.test(raw)) continue;
     const line = raw.replace(/^readelf: /, '').trim();
-    if (HARMLESS.some((pattern) => pattern.test(line))) shown.add(line);
+    if (HARMLESS.some((pattern) => pattern.test(line))) shown.add(line.replace(/^Warning: /, ''));
     else blocking.push(line);
   }
   return { blocking, shown: [...shown] };
