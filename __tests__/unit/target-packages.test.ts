@@ -1,0 +1,215 @@
+/**
+ * The target's packages for the sysroot (which of apt's resolution to extract) and the Depends
+ * line of what a binary needs of them, on stanzas and control files recorded from bullseye's
+ * arm64 libpcap0.8, libssl1.1 and zlib1g.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseStanzas } from '../../src/domain/toolchain/apt-sources.js';
+import { compareDebianVersions } from '../../src/domain/toolchain/debian-version.js';
+import {
+  dependsLine,
+  parseShlibsFile,
+  parseSymbolsFile,
+  type SharedLibrary,
+} from '../../src/domain/toolchain/shlibs.js';
+import {
+  parsePackageList,
+  stanzaOf,
+  targetClosure,
+  type Stanza,
+} from '../../src/domain/toolchain/target-packages.js';
+
+const STANZAS = `Package: libpcap-dev
+Version: 1.10.0-2
+Architecture: arm64
+Depends: libpcap0.8-dev
+Multi-Arch: same
+
+Package: libpcap0.8-dev
+Version: 1.10.0-2
+Architecture: arm64
+Depends: libc6-dev, libdbus-1-dev, libpcap0.8 (= 1.10.0-2)
+Multi-Arch: same
+
+Package: libpcap0.8
+Version: 1.10.0-2
+Architecture: arm64
+Depends: libc6 (>= 2.17), libdbus-1-3 (>= 1.9.14)
+Multi-Arch: same
+
+Package: libdbus-1-dev
+Version: 1.12.28-0+deb11u1
+Architecture: arm64
+Depends: libdbus-1-3 (= 1.12.28-0+deb11u1), pkg-config
+Multi-Arch: same
+
+Package: libdbus-1-3
+Version: 1.12.28-0+deb11u1
+Architecture: arm64
+Depends: libc6 (>= 2.17), libsystemd0
+Multi-Arch: same
+
+Package: libsystemd0
+Version: 247.3-7+deb11u5
+Architecture: arm64
+Pre-Depends: libc6 (>= 2.28), libgcrypt20 (>= 1.8.0) | libgcrypt-virtual
+Multi-Arch: same
+
+Package: libgcrypt20
+Version: 1.8.7-6
+Architecture: arm64
+Depends: libc6 (>= 2.25)
+Provides: libgcrypt-virtual
+Multi-Arch: same
+
+Package: pkg-config
+Version: 0.29.2-1
+Architecture: arm64
+Depends: libc6 (>= 2.17), libdpkg-perl
+Multi-Arch: foreign
+
+Package: libdpkg-perl
+Version: 1.20.13
+Architecture: all
+Depends: perl, dpkg (>= 1.18.11)
+Multi-Arch: foreign
+
+Package: dpkg
+Version: 1.20.13
+Architecture: arm64
+Essential: yes
+Pre-Depends: libc6 (>= 2.17), tar
+Multi-Arch: foreign
+
+Package: libc6
+Version: 2.31-13+deb11u11
+Architecture: arm64
+Depends: libgcc-s1, libcrypt1
+Multi-Arch: same
+
+Package: libc6-dev
+Version: 2.31-13+deb11u11
+Architecture: arm64
+Depends: libc6 (= 2.31-13+deb11u11), libc-dev-bin (= 2.31-13+deb11u11), linux-libc-dev, libcrypt-dev, libnsl-dev
+Multi-Arch: same
+`;
+
+const stanzas = parseStanzas(STANZAS)
+  .map(stanzaOf)
+  .filter((s): s is Stanza => s !== null);
+
+describe('the target packages to extract', () => {
+  it('are the requested ones and the libraries they need, not the sysroot nor tools', () => {
+    const r = targetClosure(['libpcap-dev'], stanzas);
+    expect('packages' in r ? r.packages.map((p) => `${p.name}=${p.version}`) : r).toEqual([
+      'libdbus-1-3=1.12.28-0+deb11u1',
+      'libdbus-1-dev=1.12.28-0+deb11u1',
+      'libgcrypt20=1.8.7-6',
+      'libpcap-dev=1.10.0-2',
+      'libpcap0.8=1.10.0-2',
+      'libpcap0.8-dev=1.10.0-2',
+      'libsystemd0=247.3-7+deb11u5',
+    ]);
+  });
+
+  it('name a package apt did not resolve', () => {
+    expect(targetClosure(['libfoo-dev'], stanzas)).toEqual({
+      error: 'apt resolved no package libfoo-dev',
+    });
+  });
+});
+
+describe('the packages input', () => {
+  it('takes commas and lines, sorted and without repeats', () => {
+    expect(parsePackageList(['libsqlite3-dev, libpcap-dev\nlibpcap-dev', ''])).toEqual({
+      names: ['libpcap-dev', 'libsqlite3-dev'],
+    });
+  });
+  it('refuses an architecture, a version or the sysroot’s own packages', () => {
+    expect(parsePackageList(['libpcap-dev:arm64'])).toMatchObject({
+      error: expect.stringMatching(/^not a Debian package name: "libpcap-dev:arm64"/) as string,
+    });
+    expect(parsePackageList(['libc6-dev'])).toMatchObject({
+      error: expect.stringMatching(
+        /^libc6-dev is part of the toolchain's sysroot already/,
+      ) as string,
+    });
+  });
+});
+
+describe('Debian versions', () => {
+  it.each([
+    ['1.0.0', '0.9.8', 1],
+    ['1:1.2.0.2', '1.2.11', 1],
+    ['1.1.1w', '1.1.1', 1],
+    ['2.31-13+deb11u11', '2.31-13+deb11u2', 1],
+    ['1.0~rc1', '1.0', -1],
+    ['1.10.0-2', '1.10.0-2', 0],
+  ])('%s vs %s', (a, b, sign) => {
+    expect(Math.sign(compareDebianVersions(a, b))).toBe(sign);
+  });
+});
+
+describe('the Depends line', () => {
+  const [pcapSymbols] = parseSymbolsFile(
+    [
+      'libpcap.so.0.8 libpcap0.8 #MINVER#',
+      '* Build-Depends-Package: libpcap-dev',
+      ' pcap_activate@Base 1.0.0',
+      ' pcap_create@Base 1.0.0',
+      ' pcap_lib_version@Base 0.9.8',
+      ' pcap_open_live@Base 0.9.8',
+    ].join('\n'),
+  );
+  if (pcapSymbols === undefined) throw new Error('no symbols parsed');
+  const pcap: SharedLibrary = {
+    soname: 'libpcap.so.0.8',
+    package: 'libpcap0.8',
+    version: '1.10.0-2',
+    template: pcapSymbols.template,
+    symbols: pcapSymbols.symbols,
+    shlibs: null,
+  };
+  const shlibs = parseShlibsFile(
+    'libcrypto 1.1 libssl1.1 (>= 1.1.1w)\nlibssl 1.1 libssl1.1 (>= 1.1.1w)\nudeb: libssl 1.1 libssl1.1-udeb (>= 1.1.1w)\n',
+  );
+  const ssl: SharedLibrary = {
+    soname: 'libssl.so.1.1',
+    package: 'libssl1.1',
+    version: '1.1.1w-0+deb11u1',
+    template: null,
+    symbols: new Map(),
+    shlibs: shlibs.get('libssl.so.1.1') ?? null,
+  };
+
+  it('takes the highest minimum of the symbols the binary uses', () => {
+    const line = dependsLine({
+      needed: ['libpcap.so.0.8', 'libc.so.6'],
+      symbols: [
+        { symbol: 'pcap_open_live', version: '' },
+        { symbol: 'pcap_lib_version', version: '' },
+        { symbol: 'malloc', version: 'GLIBC_2.17' },
+      ],
+      glibc: '2.17',
+      libraries: [pcap],
+    });
+    expect(line).toBe('libc6 (>= 2.17), libpcap0.8 (>= 0.9.8)');
+  });
+
+  it('asks for 1.0.0 once pcap_create is used, and takes shlibs where no symbols file is', () => {
+    const line = dependsLine({
+      needed: ['libssl.so.1.1', 'libpcap.so.0.8', 'libc.so.6'],
+      symbols: [{ symbol: 'pcap_create', version: '' }],
+      glibc: '2.34',
+      libraries: [pcap, ssl],
+    });
+    expect(line).toBe('libc6 (>= 2.34), libssl1.1 (>= 1.1.1w), libpcap0.8 (>= 1.0.0)');
+  });
+
+  it('reads the shlibs file without the udeb lines', () => {
+    expect([...shlibs.entries()].filter(([k]) => k.endsWith('.so.1.1'))).toEqual([
+      ['libcrypto.so.1.1', 'libssl1.1 (>= 1.1.1w)'],
+      ['libssl.so.1.1', 'libssl1.1 (>= 1.1.1w)'],
+    ]);
+  });
+});
