@@ -8367,16 +8367,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open7 = tokens[token.tokensIndex];
-          open7.type = "text";
-          open7.value = literal;
-          open7.output = safeOutput || utils.escapeRegex(literal);
+          const open8 = tokens[token.tokensIndex];
+          open8.type = "text";
+          open8.value = literal;
+          open8.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open7.output;
+          state.output = token.output + open8.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -8596,15 +8596,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open7 = {
+          const open8 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open7);
-          push(open7);
+          braces.push(open8);
+          push(open8);
           continue;
         }
         if (value === "}") {
@@ -30470,7 +30470,7 @@ var require_semver2 = __commonJS({
 });
 
 // src/cli/run.ts
-import { readFile as readFile10 } from "node:fs/promises";
+import { readFile as readFile9 } from "node:fs/promises";
 
 // node_modules/@actions/exec/lib/exec.js
 import { StringDecoder } from "string_decoder";
@@ -33350,9 +33350,9 @@ function readProgramLine(line, facts) {
   facts.layout.segments.push(segment);
 }
 function bracketed(line) {
-  const open7 = line.indexOf("[");
+  const open8 = line.indexOf("[");
   const close = line.lastIndexOf("]");
-  return open7 >= 0 && close > open7 ? line.slice(open7 + 1, close) : "";
+  return open8 >= 0 && close > open8 ? line.slice(open8 + 1, close) : "";
 }
 function readDynamicLine(line, facts) {
   const tag = /\(([A-Z_0-9]+)\)/.exec(line)?.[1];
@@ -35771,12 +35771,24 @@ var LOCK_HEADER = "# cgo-abi-guard lockfile: the exact packages of each toolchai
 function emptyLock() {
   return { version: 1, toolchains: [] };
 }
+var MAX_LOCKFILE_BYTES = 2 * 1024 * 1024;
+var MAX_ALIAS_COUNT = 100;
+function lockfileTooLarge(fileName, size) {
+  return `${fileName}: ${size} is more than a cgo-abi-guard lockfile holds (at most ${String(MAX_LOCKFILE_BYTES / 1024 / 1024)} MiB, some 500 toolchains): is it the right file?`;
+}
 function parseLockfile(text, fileName) {
+  if (text.length > MAX_LOCKFILE_BYTES)
+    return { error: lockfileTooLarge(fileName, `${String(text.length)} characters`) };
   const doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
   const first = doc.errors[0];
   if (first !== void 0)
     return { error: `${fileName}: not valid YAML: ${first.message.split("\n")[0] ?? ""}` };
-  const raw = doc.toJS();
+  let raw;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    return { error: `${fileName}: refused: ${error.message}` };
+  }
   if (!isRecord(raw) || raw.version !== 1 || !Array.isArray(raw.toolchains)) {
     return {
       error: `${fileName}: not a cgo-abi-guard lockfile (expected "version: 1" and a "toolchains" list)`
@@ -35858,7 +35870,7 @@ function renderLockfile(lock) {
       ...t.tools === void 0 ? {} : { tools: byName(t.tools) }
     } : { source: "npm", npm: t.npm }
   }));
-  return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0 });
+  return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 function lockIdentity(entry) {
   if (entry.npm !== void 0) return npmIdentity(entry.npm);
@@ -35872,15 +35884,43 @@ function lockHash(identity) {
   return createHash2("sha256").update(identity).digest("hex").slice(0, 12);
 }
 
+// src/adapters/lockfile-file.ts
+import { open as open4 } from "node:fs/promises";
+var LockfileReadError = class extends Error {
+  name = "LockfileReadError";
+};
+async function readLockfileText(path5) {
+  const fail = (error) => {
+    throw new LockfileReadError(`cannot read lockfile ${path5}: ${error.message}`);
+  };
+  const file = await open4(path5, "r").catch(
+    (error) => error.code === "ENOENT" ? null : fail(error)
+  );
+  if (file === null) return null;
+  try {
+    const size = (await file.stat()).size;
+    if (size > MAX_LOCKFILE_BYTES)
+      throw new LockfileReadError(lockfileTooLarge(path5, `${String(size)} bytes`));
+    const buffer = Buffer.alloc(MAX_LOCKFILE_BYTES + 1);
+    let length = 0;
+    for (; ; ) {
+      const { bytesRead } = await file.read(buffer, length, buffer.length - length, null).catch(fail);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > MAX_LOCKFILE_BYTES)
+        throw new LockfileReadError(lockfileTooLarge(path5, "more bytes"));
+    }
+    return buffer.subarray(0, length).toString("utf8");
+  } finally {
+    await file.close();
+  }
+}
+
 // src/steps/install-options.ts
-import { readFile as readFile6 } from "node:fs/promises";
 var InstallError = class extends Error {
 };
 async function readLock(path5) {
-  const text = await readFile6(path5, "utf8").catch((error) => {
-    if (error.code === "ENOENT") return null;
-    throw new InstallError(`cannot read lockfile ${path5}: ${error.message}`);
-  });
+  const text = await readLockfileText(path5);
   if (text === null) return emptyLock();
   const lock = parseLockfile(text, path5);
   if ("error" in lock) throw new InstallError(lock.error);
@@ -35894,7 +35934,7 @@ import { join as join12 } from "node:path";
 // src/adapters/download.ts
 import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { open as open4, rename as rename4, rm as rm4, stat as stat5 } from "node:fs/promises";
+import { open as open5, rename as rename4, rm as rm4, stat as stat5 } from "node:fs/promises";
 import { basename as basename6, dirname as dirname6, join as join10 } from "node:path";
 var DownloadError = class extends Error {
   constructor(message, failure2 = "bytes") {
@@ -36035,7 +36075,7 @@ async function downloadVerified(req) {
       );
     const hash = createHash3("sha256");
     let received = 0;
-    const file = await open4(tmp, "wx", 420).catch(async (e) => {
+    const file = await open5(tmp, "wx", 420).catch(async (e) => {
       throw await localError(e, tmp, doing);
     });
     try {
@@ -36159,7 +36199,7 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log2) {
 
 // src/steps/install-tree.ts
 import { createHash as createHash4 } from "node:crypto";
-import { mkdir as mkdir4, readFile as readFile7, rename as rename5, rm as rm6, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir4, readFile as readFile6, rename as rename5, rm as rm6, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname7, join as join13 } from "node:path";
 var manifestPath = (dir) => `${dir}.manifest.json`;
 function treeDigest(tree) {
@@ -36185,13 +36225,13 @@ async function commitInstall(staging, dir, identity) {
 async function checkInstalled(dir, entry) {
   const problems = await treeProblems(dir, entry);
   if (problems.length > 0) return { problems, digest: null };
-  const manifest = await readFile7(manifestPath(dir), "utf8").then(
+  const manifest = await readFile6(manifestPath(dir), "utf8").then(
     (t) => JSON.parse(t)
   );
   return { problems, digest: treeDigest(manifest.tree) };
 }
 async function treeProblems(dir, entry) {
-  const manifest = await readFile7(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  const manifest = await readFile6(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (manifest === null) return [`${manifestPath(dir)} is missing or unreadable`];
   if (manifest.lock !== lockIdentity(entry))
     return ["it was installed from other packages than the lock names"];
@@ -36821,7 +36861,7 @@ async function cliSmoke(args, binaries, io) {
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile8 } from "node:fs/promises";
+import { readFile as readFile7 } from "node:fs/promises";
 import { join as join18 } from "node:path";
 
 // src/domain/go/godebug.ts
@@ -36977,7 +37017,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path5) {
   try {
-    return { text: await readFile8(path5, "utf8") };
+    return { text: await readFile7(path5, "utf8") };
   } catch (error) {
     const code3 = error.code ?? String(error);
     return { error: `cannot read ${path5}: ${code3}` };
@@ -37190,7 +37230,7 @@ import { mkdir as mkdir10, writeFile as writeFile7 } from "node:fs/promises";
 import { dirname as dirname10, join as join24 } from "node:path";
 
 // src/adapters/wrapper-files.ts
-import { chmod as chmod3, mkdir as mkdir7, readFile as readFile9, rename as rename6, writeFile as writeFile6 } from "node:fs/promises";
+import { chmod as chmod3, mkdir as mkdir7, readFile as readFile8, rename as rename6, writeFile as writeFile6 } from "node:fs/promises";
 import { join as join20 } from "node:path";
 async function ensureWrappers(dir, wrappers) {
   const bin = join20(dir, "bin");
@@ -37201,7 +37241,7 @@ async function ensureWrappers(dir, wrappers) {
     ["c++", wrappers.cxx]
   ]) {
     const path5 = join20(bin, name);
-    if (await readFile9(path5, "utf8").catch(() => null) === text) continue;
+    if (await readFile8(path5, "utf8").catch(() => null) === text) continue;
     const tmp = `${path5}.${process.pid}.tmp`;
     await writeFile6(tmp, text);
     await chmod3(tmp, 493);
@@ -37212,7 +37252,7 @@ async function ensureWrappers(dir, wrappers) {
 }
 
 // src/adapters/strip.ts
-import { mkdir as mkdir8, mkdtemp, open as open5, readdir as readdir9, rm as rm7 } from "node:fs/promises";
+import { mkdir as mkdir8, mkdtemp, open as open6, readdir as readdir9, rm as rm7 } from "node:fs/promises";
 import { join as join21, relative as relative4 } from "node:path";
 var StripError = class extends Error {
   name = "StripError";
@@ -37273,7 +37313,7 @@ async function withDebugInfo(root, machine2) {
   return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 async function debugBytesOf(path5, machine2) {
-  const file = await open5(path5, "r");
+  const file = await open6(path5, "r");
   try {
     const read = async (offset, length) => {
       const buf = new Uint8Array(length);
@@ -37326,13 +37366,13 @@ import { join as join23 } from "node:path";
 // src/adapters/npm-package.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
-import { mkdir as mkdir9, mkdtemp as mkdtemp2, open as open6, rename as rename7, rm as rm8, stat as stat6 } from "node:fs/promises";
+import { mkdir as mkdir9, mkdtemp as mkdtemp2, open as open7, rename as rename7, rm as rm8, stat as stat6 } from "node:fs/promises";
 import { join as join22 } from "node:path";
 var NpmPackageError = class extends Error {
   name = "NpmPackageError";
 };
 async function run2(cmd, args, o = {}) {
-  if (o.toFile !== void 0) await (await open6(o.toFile, "w", 384)).close();
+  if (o.toFile !== void 0) await (await open7(o.toFile, "w", 384)).close();
   const r = await execQuiet(
     o.toFile === void 0 ? cmd : "sh",
     o.toFile === void 0 ? args : ["-c", '"$@" > "$0"', o.toFile, cmd, ...args],
@@ -37743,7 +37783,7 @@ async function verifyCommand(argv, io) {
 async function buildPolicy(args, io) {
   const policy = defaultPolicy();
   if (args.policyFile !== null) {
-    const text = await readFile10(args.policyFile, "utf8").catch((error) => {
+    const text = await readFile9(args.policyFile, "utf8").catch((error) => {
       io.err(
         `cgo-abi-guard verify: cannot read policy ${args.policyFile ?? ""}: ${error.code ?? String(error)}
 `

@@ -27485,16 +27485,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open7 = tokens[token.tokensIndex];
-          open7.type = "text";
-          open7.value = literal;
-          open7.output = safeOutput || utils.escapeRegex(literal);
+          const open8 = tokens[token.tokensIndex];
+          open8.type = "text";
+          open8.value = literal;
+          open8.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state3.output = token.output + open7.output;
+          state3.output = token.output + open8.output;
           state3.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -27714,15 +27714,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open7 = {
+          const open8 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state3.output.length,
             tokensIndex: state3.tokens.length
           };
-          braces.push(open7);
-          push(open7);
+          braces.push(open8);
+          push(open8);
           continue;
         }
         if (value === "}") {
@@ -38173,7 +38173,7 @@ function saveState(name, value) {
 }
 
 // src/action/main.ts
-import { readFile as readFile11 } from "node:fs/promises";
+import { readFile as readFile9 } from "node:fs/promises";
 import { join as join32, resolve as resolve6 } from "node:path";
 
 // src/adapters/exec.ts
@@ -40856,9 +40856,9 @@ function readProgramLine(line, facts) {
   facts.layout.segments.push(segment);
 }
 function bracketed(line) {
-  const open7 = line.indexOf("[");
+  const open8 = line.indexOf("[");
   const close = line.lastIndexOf("]");
-  return open7 >= 0 && close > open7 ? line.slice(open7 + 1, close) : "";
+  return open8 >= 0 && close > open8 ? line.slice(open8 + 1, close) : "";
 }
 function readDynamicLine(line, facts) {
   const tag = /\(([A-Z_0-9]+)\)/.exec(line)?.[1];
@@ -42427,12 +42427,24 @@ var LOCK_HEADER = "# cgo-abi-guard lockfile: the exact packages of each toolchai
 function emptyLock() {
   return { version: 1, toolchains: [] };
 }
+var MAX_LOCKFILE_BYTES = 2 * 1024 * 1024;
+var MAX_ALIAS_COUNT = 100;
+function lockfileTooLarge(fileName, size) {
+  return `${fileName}: ${size} is more than a cgo-abi-guard lockfile holds (at most ${String(MAX_LOCKFILE_BYTES / 1024 / 1024)} MiB, some 500 toolchains): is it the right file?`;
+}
 function parseLockfile(text, fileName) {
+  if (text.length > MAX_LOCKFILE_BYTES)
+    return { error: lockfileTooLarge(fileName, `${String(text.length)} characters`) };
   const doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
   const first = doc.errors[0];
   if (first !== void 0)
     return { error: `${fileName}: not valid YAML: ${first.message.split("\n")[0] ?? ""}` };
-  const raw = doc.toJS();
+  let raw;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error2) {
+    return { error: `${fileName}: refused: ${error2.message}` };
+  }
   if (!isRecord(raw) || raw.version !== 1 || !Array.isArray(raw.toolchains)) {
     return {
       error: `${fileName}: not a cgo-abi-guard lockfile (expected "version: 1" and a "toolchains" list)`
@@ -42514,7 +42526,7 @@ function renderLockfile(lock) {
       ...t.tools === void 0 ? {} : { tools: byName(t.tools) }
     } : { source: "npm", npm: t.npm }
   }));
-  return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0 });
+  return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 function lockIdentity(entry) {
   if (entry.npm !== void 0) return npmIdentity(entry.npm);
@@ -42528,15 +42540,43 @@ function lockHash(identity) {
   return createHash2("sha256").update(identity).digest("hex").slice(0, 12);
 }
 
+// src/adapters/lockfile-file.ts
+import { open as open4 } from "node:fs/promises";
+var LockfileReadError = class extends Error {
+  name = "LockfileReadError";
+};
+async function readLockfileText(path9) {
+  const fail = (error2) => {
+    throw new LockfileReadError(`cannot read lockfile ${path9}: ${error2.message}`);
+  };
+  const file = await open4(path9, "r").catch(
+    (error2) => error2.code === "ENOENT" ? null : fail(error2)
+  );
+  if (file === null) return null;
+  try {
+    const size = (await file.stat()).size;
+    if (size > MAX_LOCKFILE_BYTES)
+      throw new LockfileReadError(lockfileTooLarge(path9, `${String(size)} bytes`));
+    const buffer3 = Buffer.alloc(MAX_LOCKFILE_BYTES + 1);
+    let length = 0;
+    for (; ; ) {
+      const { bytesRead } = await file.read(buffer3, length, buffer3.length - length, null).catch(fail);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > MAX_LOCKFILE_BYTES)
+        throw new LockfileReadError(lockfileTooLarge(path9, "more bytes"));
+    }
+    return buffer3.subarray(0, length).toString("utf8");
+  } finally {
+    await file.close();
+  }
+}
+
 // src/steps/install-options.ts
-import { readFile as readFile4 } from "node:fs/promises";
 var InstallError = class extends Error {
 };
 async function readLock(path9) {
-  const text = await readFile4(path9, "utf8").catch((error2) => {
-    if (error2.code === "ENOENT") return null;
-    throw new InstallError(`cannot read lockfile ${path9}: ${error2.message}`);
-  });
+  const text = await readLockfileText(path9);
   if (text === null) return emptyLock();
   const lock = parseLockfile(text, path9);
   if ("error" in lock) throw new InstallError(lock.error);
@@ -42550,7 +42590,7 @@ import { join as join14 } from "node:path";
 // src/adapters/download.ts
 import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { open as open4, rename as rename4, rm as rm4, stat as stat5 } from "node:fs/promises";
+import { open as open5, rename as rename4, rm as rm4, stat as stat5 } from "node:fs/promises";
 import { basename as basename6, dirname as dirname7, join as join12 } from "node:path";
 var DownloadError = class extends Error {
   constructor(message, failure2 = "bytes") {
@@ -42691,7 +42731,7 @@ async function downloadVerified(req) {
       );
     const hash = createHash3("sha256");
     let received = 0;
-    const file = await open4(tmp, "wx", 420).catch(async (e) => {
+    const file = await open5(tmp, "wx", 420).catch(async (e) => {
       throw await localError(e, tmp, doing);
     });
     try {
@@ -42815,7 +42855,7 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
 
 // src/steps/install-tree.ts
 import { createHash as createHash4 } from "node:crypto";
-import { mkdir as mkdir4, readFile as readFile5, rename as rename5, rm as rm6, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir4, readFile as readFile4, rename as rename5, rm as rm6, writeFile as writeFile4 } from "node:fs/promises";
 import { dirname as dirname8, join as join15 } from "node:path";
 var manifestPath = (dir) => `${dir}.manifest.json`;
 function treeDigest(tree) {
@@ -42841,13 +42881,13 @@ async function commitInstall(staging, dir, identity) {
 async function checkInstalled(dir, entry) {
   const problems = await treeProblems(dir, entry);
   if (problems.length > 0) return { problems, digest: null };
-  const manifest = await readFile5(manifestPath(dir), "utf8").then(
+  const manifest = await readFile4(manifestPath(dir), "utf8").then(
     (t) => JSON.parse(t)
   );
   return { problems, digest: treeDigest(manifest.tree) };
 }
 async function treeProblems(dir, entry) {
-  const manifest = await readFile5(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  const manifest = await readFile4(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (manifest === null) return [`${manifestPath(dir)} is missing or unreadable`];
   if (manifest.lock !== lockIdentity(entry))
     return ["it was installed from other packages than the lock names"];
@@ -43371,7 +43411,6 @@ async function smokeRun(binaries, o) {
 }
 
 // src/action/toolchains.ts
-import { readFile as readFile9 } from "node:fs/promises";
 import { dirname as dirname15 } from "node:path";
 
 // src/adapters/cache-tree.ts
@@ -43489,19 +43528,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open7 = [];
+  const open8 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open7.push(i);
-    } else if (c === 125 && open7.length) {
-      open7.pop();
+      open8.push(i);
+    } else if (c === 125 && open8.length) {
+      open8.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open7.length; i++) {
-    const at = open7[i];
+  for (let i = 0; i < open8.length; i++) {
+    const at = open8[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -45285,10 +45324,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open7, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open7 + re + close + "$";
+    const [open8, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open8 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open7 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open8 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -82125,15 +82164,15 @@ async function restoreTree(tree, key, log3, options = {}) {
 }
 
 // src/adapters/host-tools.ts
-import { readFile as readFile7 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 
 // src/adapters/host-apt.ts
-import { readdir as readdir9, readFile as readFile6 } from "node:fs/promises";
+import { readdir as readdir9, readFile as readFile5 } from "node:fs/promises";
 import { join as join24 } from "node:path";
 async function readHostAptSources(etc = "/etc/apt") {
   const out = [];
   const main2 = join24(etc, "sources.list");
-  const text = await readFile6(main2, "utf8").catch(() => null);
+  const text = await readFile5(main2, "utf8").catch(() => null);
   if (text !== null) out.push({ path: main2, text, format: "one-line" });
   const dir = join24(etc, "sources.list.d");
   const names = (await readdir9(dir).catch(() => [])).sort();
@@ -82141,7 +82180,7 @@ async function readHostAptSources(etc = "/etc/apt") {
     const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
     if (format === null) continue;
     const path9 = join24(dir, name);
-    const body2 = await readFile6(path9, "utf8").catch(() => null);
+    const body2 = await readFile5(path9, "utf8").catch(() => null);
     if (body2 !== null) out.push({ path: path9, text: body2, format });
   }
   return out;
@@ -82192,7 +82231,7 @@ async function hostMirrors(q) {
   );
 }
 async function readMirrorList(location) {
-  if (location.startsWith("/")) return readFile7(location, "utf8");
+  if (location.startsWith("/")) return readFile6(location, "utf8");
   const response = await fetch(location, { signal: AbortSignal.timeout(2e4) });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.text();
@@ -82380,7 +82419,7 @@ import { mkdir as mkdir11, writeFile as writeFile8 } from "node:fs/promises";
 import { dirname as dirname14, join as join30 } from "node:path";
 
 // src/adapters/wrapper-files.ts
-import { chmod as chmod3, mkdir as mkdir8, readFile as readFile8, rename as rename7, writeFile as writeFile7 } from "node:fs/promises";
+import { chmod as chmod3, mkdir as mkdir8, readFile as readFile7, rename as rename7, writeFile as writeFile7 } from "node:fs/promises";
 import { join as join26 } from "node:path";
 async function ensureWrappers(dir, wrappers) {
   const bin = join26(dir, "bin");
@@ -82391,7 +82430,7 @@ async function ensureWrappers(dir, wrappers) {
     ["c++", wrappers.cxx]
   ]) {
     const path9 = join26(bin, name);
-    if (await readFile8(path9, "utf8").catch(() => null) === text) continue;
+    if (await readFile7(path9, "utf8").catch(() => null) === text) continue;
     const tmp = `${path9}.${process.pid}.tmp`;
     await writeFile7(tmp, text);
     await chmod3(tmp, 493);
@@ -82402,7 +82441,7 @@ async function ensureWrappers(dir, wrappers) {
 }
 
 // src/adapters/strip.ts
-import { mkdir as mkdir9, mkdtemp as mkdtemp2, open as open5, readdir as readdir11, rm as rm8 } from "node:fs/promises";
+import { mkdir as mkdir9, mkdtemp as mkdtemp2, open as open6, readdir as readdir11, rm as rm8 } from "node:fs/promises";
 import { join as join27, relative as relative5 } from "node:path";
 var StripError = class extends Error {
   name = "StripError";
@@ -82463,7 +82502,7 @@ async function withDebugInfo(root, machine2) {
   return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 async function debugBytesOf(path9, machine2) {
-  const file = await open5(path9, "r");
+  const file = await open6(path9, "r");
   try {
     const read2 = async (offset, length) => {
       const buf = new Uint8Array(length);
@@ -82516,13 +82555,13 @@ import { join as join29 } from "node:path";
 // src/adapters/npm-package.ts
 import { createHash as createHash7 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
-import { mkdir as mkdir10, mkdtemp as mkdtemp3, open as open6, rename as rename8, rm as rm9, stat as stat6 } from "node:fs/promises";
+import { mkdir as mkdir10, mkdtemp as mkdtemp3, open as open7, rename as rename8, rm as rm9, stat as stat6 } from "node:fs/promises";
 import { join as join28 } from "node:path";
 var NpmPackageError = class extends Error {
   name = "NpmPackageError";
 };
 async function run2(cmd, args, o = {}) {
-  if (o.toFile !== void 0) await (await open6(o.toFile, "w", 384)).close();
+  if (o.toFile !== void 0) await (await open7(o.toFile, "w", 384)).close();
   const r = await execQuiet(
     o.toFile === void 0 ? cmd : "sh",
     o.toFile === void 0 ? args : ["-c", '"$@" > "$0"', o.toFile, cmd, ...args],
@@ -82843,7 +82882,7 @@ function cacheKey(plan, identity, arch4) {
   });
 }
 async function restoreLocked(plan, lockPath, root, arch4) {
-  const text = await readFile9(lockPath, "utf8").catch(() => null);
+  const text = await readLockfileText(lockPath).catch(() => null);
   if (text === null) return false;
   const lock = parseLockfile(text, lockPath);
   if ("error" in lock) return false;
@@ -82899,7 +82938,7 @@ async function smokeTargets(outcomes, inputs, runner) {
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile10 } from "node:fs/promises";
+import { readFile as readFile8 } from "node:fs/promises";
 import { join as join31 } from "node:path";
 
 // src/domain/go/godebug.ts
@@ -83055,7 +83094,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path9) {
   try {
-    return { text: await readFile10(path9, "utf8") };
+    return { text: await readFile8(path9, "utf8") };
   } catch (error2) {
     const code3 = error2.code ?? String(error2);
     return { error: `cannot read ${path9}: ${code3}` };
@@ -83145,7 +83184,7 @@ async function main() {
 async function readPolicy(inputs) {
   const policy = { ...defaultPolicy(), libc: inputs.libc, glibc: inputs.glibc };
   if (inputs.policy === null) return policy;
-  const text = await readFile11(inputs.policy, "utf8").catch(() => null);
+  const text = await readFile9(inputs.policy, "utf8").catch(() => null);
   if (text === null) {
     setFailed(`cgo-abi-guard: cannot read the policy file ${inputs.policy}`);
     return null;
@@ -83175,7 +83214,7 @@ async function checkGo(runner, inputs, workdir) {
   }
   if (runner.go.switchable !== null) {
     const goMod = join32(workdir, "go.mod");
-    const lines = (await readFile11(goMod, "utf8").catch(() => "")).split("\n");
+    const lines = (await readFile9(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {
       title: "cgo-abi-guard: Go toolchain may switch",
