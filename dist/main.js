@@ -82353,13 +82353,13 @@ function wrapperScripts(plan, gccMajor, clang) {
       return { cc: run3("gcc"), cxx: run3("g++") };
     }
     case "host-gcc": {
-      const common = `-B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
+      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
       const c = `-isystem "$root/usr/${t}/include"`;
-      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c} -L"$root/usr/lib/gcc-cross/${t}/${gccMajor}"`;
+      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
       return {
-        cc: `${pre}exec gcc --sysroot="$root" ${c} ${common} "$@"
+        cc: `${pre}exec gcc --sysroot="$root" ${c} ${libs} "$@"
 `,
-        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${common} "$@"
+        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${libs} "$@"
 `
       };
     }
