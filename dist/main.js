@@ -38809,14 +38809,28 @@ function cgoEnv(plan, dir) {
   };
   if (goarch === "amd64" && variant !== null) env.GOAMD64 = variant;
   if (goarch === "arm" && variant !== null) env.GOARM = variant.replace(/^v/, "");
-  env.CC = `${dir}/bin/cc`;
-  env.CXX = `${dir}/bin/c++`;
+  env.CC = goQuoted(`${dir}/bin/cc`);
+  env.CXX = goQuoted(`${dir}/bin/c++`);
   env[`CC_${goarch}`] = env.CC;
   env[`CXX_${goarch}`] = env.CXX;
   const pcDirs = plan.npm === null ? [`${root}/usr/lib/${t}/pkgconfig`, `${root}/usr/${t}/lib/pkgconfig`] : [`${root}/usr/lib/pkgconfig`];
   env.PKG_CONFIG_LIBDIR = [...pcDirs, `${root}/usr/share/pkgconfig`].join(":");
   env.PKG_CONFIG_SYSROOT_DIR = root;
   return env;
+}
+var CgoPathError = class extends Error {
+  name = "CgoPathError";
+};
+function goQuoted(path9) {
+  const space = /[ \t\n\r]/.test(path9);
+  const single = path9.includes("'");
+  const double = path9.includes('"');
+  if (!space && !single && !double) return path9;
+  if (!single) return `'${path9}'`;
+  if (!double) return `"${path9}"`;
+  throw new CgoPathError(
+    `${path9} holds both ' and ", which Go cannot read in CC (it splits CC at spaces and takes quotes without escapes): use a tool cache path without one of them (RUNNER_TOOL_CACHE)`
+  );
 }
 function sysrootDir(plan, dir) {
   return plan.npm === null ? `${dir}/root` : `${dir}/root/${npmSysroot(plan.npm)}`;
