@@ -8367,16 +8367,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open7 = tokens[token.tokensIndex];
-          open7.type = "text";
-          open7.value = literal;
-          open7.output = safeOutput || utils.escapeRegex(literal);
+          const open8 = tokens[token.tokensIndex];
+          open8.type = "text";
+          open8.value = literal;
+          open8.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open7.output;
+          state.output = token.output + open8.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -8596,15 +8596,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open7 = {
+          const open8 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open7);
-          push(open7);
+          braces.push(open8);
+          push(open8);
           continue;
         }
         if (value === "}") {
@@ -32551,10 +32551,10 @@ import { lstat as lstat2, open as open2, readdir as readdir3, readlink as readli
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join3 } from "node:path";
 async function classify(path5, explicit) {
-  const own = await lstat2(path5).catch(() => null);
-  if (own === null) return null;
-  if (own.isFile()) return { path: path5, explicit };
-  if (!own.isSymbolicLink()) return null;
+  const own2 = await lstat2(path5).catch(() => null);
+  if (own2 === null) return null;
+  if (own2.isFile()) return { path: path5, explicit };
+  if (!own2.isSymbolicLink()) return null;
   const target = await stat3(path5).catch((error) => error);
   if (target instanceof Error) {
     if (target.code === "ELOOP")
@@ -33813,9 +33813,9 @@ function readProgramLine(line, facts) {
   facts.layout.segments.push(segment);
 }
 function bracketed(line) {
-  const open7 = line.indexOf("[");
+  const open8 = line.indexOf("[");
   const close = line.lastIndexOf("]");
-  return open7 >= 0 && close > open7 ? line.slice(open7 + 1, close) : "";
+  return open8 >= 0 && close > open8 ? line.slice(open8 + 1, close) : "";
 }
 function readDynamicLine(line, facts) {
   const tag = /\(([A-Z_0-9]+)\)/.exec(line)?.[1];
@@ -35840,7 +35840,7 @@ function smokeArgs(text) {
 
 // src/steps/install-qemu.ts
 import { mkdir as mkdir6, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname8, join as join15 } from "node:path";
+import { dirname as dirname8, join as join16 } from "node:path";
 
 // src/adapters/deb.ts
 import { createHash } from "node:crypto";
@@ -35857,9 +35857,31 @@ import {
   symlink as symlink2
 } from "node:fs/promises";
 import { availableParallelism as availableParallelism2 } from "node:os";
+
+// src/adapters/disk-space.ts
+import { statfs } from "node:fs/promises";
+var NO_SPACE_CODES = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT"]);
+var NO_SPACE_TEXT = /No space left on device|Disk quota exceeded/i;
+function isNoSpace(failure2) {
+  if (typeof failure2 === "string") return NO_SPACE_TEXT.test(failure2);
+  const code3 = failure2?.code;
+  return code3 !== void 0 && NO_SPACE_CODES.has(code3);
+}
+function megabytes(bytes) {
+  return bytes >= 1e7 ? `${(bytes / 1e6).toFixed(0)} MB` : `${(bytes / 1e6).toFixed(1)} MB`;
+}
+async function noSpaceMessage(dir, doing) {
+  const fs3 = await statfs(dir).catch(() => null);
+  const room = fs3 === null ? "" : ` (${megabytes(fs3.bavail * fs3.bsize)} free of ${megabytes(fs3.blocks * fs3.bsize)})`;
+  return `no space left on device in ${dir}${room} while ${doing}: free space there, or point RUNNER_TOOL_CACHE at a larger disk`;
+}
+
+// src/adapters/deb.ts
 import { basename as basename5, dirname as dirname5, isAbsolute as isAbsolute3, join as join8, posix as posix2, relative as relative3, sep as sep3 } from "node:path";
 var DebError = class extends Error {
   name = "DebError";
+};
+var ToolNoSpace = class extends DebError {
 };
 var UNSAFE_MODE_BITS = 3074;
 async function run(cmd, args, toFile) {
@@ -35869,7 +35891,7 @@ async function run(cmd, args, toFile) {
   if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
     throw new DebError(`${cmd} not found (install dpkg and tar)`);
   const last = r.stderr.trim().split("\n").at(-1);
-  throw new DebError(
+  throw new (isNoSpace(r.stderr) ? ToolNoSpace : DebError)(
     last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
   );
 }
@@ -35879,13 +35901,19 @@ async function extractDeb(debPath, root) {
   const tarFile = join8(dirname5(debPath), `.${basename5(debPath)}.${process.pid}.tar`);
   try {
     return await extractVia(debPath, tarFile, root);
+  } catch (error) {
+    if (isNoSpace(error)) throw await fullDisk(root, `extracting ${basename5(debPath)}`);
+    throw error;
   } finally {
     await rm2(tarFile, { force: true });
   }
 }
+var diskFull = (e) => e instanceof ToolNoSpace || isNoSpace(e);
+var fullDisk = async (dir, doing) => new DebError(await noSpaceMessage(dir, doing));
 async function extractVia(debPath, tarFile, root) {
   const name = basename5(debPath);
-  const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch((e) => {
+  const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch(async (e) => {
+    if (diskFull(e)) throw await fullDisk(dirname5(tarFile), `unpacking ${name}`);
     throw new DebError(`cannot read package ${name}: ${e.message}`);
   });
   const entries = parseDebContents(listing);
@@ -35907,7 +35935,8 @@ async function extractVia(debPath, tarFile, root) {
       throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
   }
   const tarArgs = ["-xf", tarFile, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
-  await run("tar", tarArgs).catch((e) => {
+  await run("tar", tarArgs).catch(async (e) => {
+    if (diskFull(e)) throw await fullDisk(root, `extracting ${name}`);
     throw new DebError(`cannot extract ${name}: ${e.message}`);
   });
   for (const e of entries) {
@@ -36045,13 +36074,43 @@ async function verifyTree(root, manifest) {
 
 // src/adapters/install-lock.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile4, rename as rename3, rm as rm3, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile5, rename as rename3, rm as rm3, stat as stat4, utimes, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join9 } from "node:path";
-var POLL_MS = 250;
-var TIMEOUT_MS2 = 20 * 60 * 1e3;
-var OWNERLESS_STALE_MS = 5e3;
-var TAKEOVER_STALE_MS = 3e4;
-function alive(pid) {
+
+// src/adapters/process-identity.ts
+import { readFile as readFile4, readlink as readlink4 } from "node:fs/promises";
+var orNull = (p) => p.catch(() => null);
+function startTimeOfStat(stat7) {
+  const fields = stat7.slice(stat7.lastIndexOf(")") + 2).split(" ");
+  const start = fields[19];
+  return start !== void 0 && /^\d+$/.test(start) ? start : null;
+}
+async function startTimeOf(pid) {
+  const stat7 = await orNull(readFile4(`/proc/${String(pid)}/stat`, "utf8"));
+  return stat7 === null ? null : startTimeOfStat(stat7);
+}
+var own = null;
+function ownIdentity() {
+  own ??= (async () => ({
+    pid: process.pid,
+    bootId: (await orNull(readFile4("/proc/sys/kernel/random/boot_id", "utf8")))?.trim() ?? null,
+    start: await startTimeOf(process.pid),
+    pidNs: await orNull(readlink4("/proc/self/ns/pid"))
+  }))();
+  return own;
+}
+function identityFields(id) {
+  return [
+    id.bootId === null ? "" : `boot=${id.bootId}`,
+    id.start === null ? "" : `start=${id.start}`,
+    id.pidNs === null ? "" : `pidns=${id.pidNs}`
+  ].filter((f) => f !== "").join(" ");
+}
+function parseIdentity(pid, fields) {
+  const value = (key) => fields.find((f) => f.startsWith(`${key}=`))?.slice(key.length + 1) ?? null;
+  return { pid, bootId: value("boot"), start: value("start"), pidNs: value("pidns") };
+}
+function pidAlive(pid) {
   try {
     process.kill(pid, 0);
     return true;
@@ -36059,14 +36118,31 @@ function alive(pid) {
     return error.code === "EPERM";
   }
 }
+async function liveness(other) {
+  const self = await ownIdentity();
+  if (other.bootId !== null && self.bootId !== null && other.bootId !== self.bootId) return "dead";
+  if (other.pidNs !== null && self.pidNs !== null && other.pidNs !== self.pidNs) return "unknown";
+  if (!pidAlive(other.pid)) return "dead";
+  if (other.start === null) return "alive";
+  const start = await startTimeOf(other.pid);
+  return start !== null && start !== other.start ? "dead" : "alive";
+}
+
+// src/adapters/install-lock.ts
+var POLL_MS = 250;
+var TIMEOUT_MS2 = 20 * 60 * 1e3;
+var OWNERLESS_STALE_MS = 5e3;
+var TAKEOVER_STALE_MS = 3e4;
+var HEARTBEAT_MS = 5e3;
+var UNSEEN_STALE_MS = 6e4;
 var code2 = (error) => error.code;
 async function ageMs(path5) {
   const info2 = await stat4(path5).catch(() => null);
   return info2 === null ? null : Date.now() - info2.mtimeMs;
 }
-var readOwner = (lockDir) => readFile4(join9(lockDir, "owner"), "utf8").catch(() => "");
+var readOwner = (lockDir) => readFile5(join9(lockDir, "owner"), "utf8").catch(() => "");
 async function tryTake(lockDir, owner) {
-  const staging = `${lockDir}.new-${owner.replace(" ", "-")}`;
+  const staging = `${lockDir}.new-${owner.split(" ").slice(0, 2).join("-")}`;
   await mkdir2(staging, { recursive: true });
   await writeFile2(join9(staging, "owner"), owner);
   try {
@@ -36078,11 +36154,20 @@ async function tryTake(lockDir, owner) {
   }
   return await readOwner(lockDir) === owner;
 }
-async function isStale(lockDir, owner) {
-  const pid = Number.parseInt(owner, 10);
-  if (Number.isInteger(pid) && pid > 0) return !alive(pid);
-  const age = await ageMs(lockDir);
-  return age !== null && age > OWNERLESS_STALE_MS;
+async function judge(lockDir, owner, timing) {
+  const [first = "", , ...fields] = owner.trim().split(" ");
+  const pid = Number.parseInt(first, 10);
+  if (!Number.isInteger(pid) || pid <= 0) {
+    const age2 = await ageMs(lockDir);
+    return { stale: age2 !== null && age2 > OWNERLESS_STALE_MS, holder: "?" };
+  }
+  const state = await liveness(parseIdentity(pid, fields));
+  if (state !== "unknown") return { stale: state === "dead", holder: String(pid) };
+  const age = await ageMs(join9(lockDir, "owner"));
+  return {
+    stale: age !== null && age > (timing.unseenStaleMs ?? UNSEEN_STALE_MS),
+    holder: `${String(pid)} in another pid namespace`
+  };
 }
 async function takeOver(lockDir, seen, token) {
   const takeover = `${lockDir}.takeover`;
@@ -36111,25 +36196,31 @@ async function takeOver(lockDir, seen, token) {
 async function withInstallLock(lockDir, onWait, fn, timing = {}) {
   const started = Date.now();
   const token = randomBytes(8).toString("hex");
-  const owner = `${process.pid} ${token}`;
+  const owner = `${process.pid} ${token} ${identityFields(await ownIdentity())}`.trim();
   let told = false;
   for (; ; ) {
     if (await tryTake(lockDir, owner)) break;
     const seen = await readOwner(lockDir);
-    if (await isStale(lockDir, seen)) {
+    const { stale, holder } = await judge(lockDir, seen, timing);
+    if (stale) {
       await takeOver(lockDir, seen, token);
       continue;
     }
-    const holder = seen.split(" ")[0] ?? "";
     if (Date.now() - started > (timing.timeoutMs ?? TIMEOUT_MS2))
-      throw new Error(`gave up waiting for ${lockDir} (held by pid ${holder || "?"})`);
-    if (!told) onWait(holder || "?");
+      throw new Error(`gave up waiting for ${lockDir} (held by pid ${holder})`);
+    if (!told) onWait(holder);
     told = true;
     await new Promise((resolve5) => setTimeout(resolve5, timing.pollMs ?? POLL_MS));
   }
+  const heartbeat = setInterval(() => {
+    const now = /* @__PURE__ */ new Date();
+    utimes(join9(lockDir, "owner"), now, now).catch(() => void 0);
+  }, timing.heartbeatMs ?? HEARTBEAT_MS);
+  heartbeat.unref();
   try {
     return await fn();
   } finally {
+    clearInterval(heartbeat);
     if (await readOwner(lockDir) === owner) {
       const grave = `${lockDir}.done-${token}`;
       await rename3(lockDir, grave).catch(() => void 0);
@@ -36165,12 +36256,24 @@ var LOCK_HEADER = "# cgo-abi-guard lockfile: the exact packages of each toolchai
 function emptyLock() {
   return { version: 1, toolchains: [] };
 }
+var MAX_LOCKFILE_BYTES = 2 * 1024 * 1024;
+var MAX_ALIAS_COUNT = 100;
+function lockfileTooLarge(fileName, size) {
+  return `${fileName}: ${size} is more than a cgo-abi-guard lockfile holds (at most ${String(MAX_LOCKFILE_BYTES / 1024 / 1024)} MiB, some 500 toolchains): is it the right file?`;
+}
 function parseLockfile(text, fileName) {
+  if (text.length > MAX_LOCKFILE_BYTES)
+    return { error: lockfileTooLarge(fileName, `${String(text.length)} characters`) };
   const doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
   const first = doc.errors[0];
   if (first !== void 0)
     return { error: `${fileName}: not valid YAML: ${first.message.split("\n")[0] ?? ""}` };
-  const raw = doc.toJS();
+  let raw;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    return { error: `${fileName}: refused: ${error.message}` };
+  }
   if (!isRecord(raw) || raw.version !== 1 || !Array.isArray(raw.toolchains)) {
     return {
       error: `${fileName}: not a cgo-abi-guard lockfile (expected "version: 1" and a "toolchains" list)`
@@ -36252,7 +36355,7 @@ function renderLockfile(lock) {
       ...t.tools === void 0 ? {} : { tools: byName(t.tools) }
     } : { source: "npm", npm: t.npm }
   }));
-  return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0 });
+  return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 function lockIdentity(entry2) {
   if (entry2.npm !== void 0) return npmIdentity(entry2.npm);
@@ -36266,15 +36369,43 @@ function lockHash(identity) {
   return createHash2("sha256").update(identity).digest("hex").slice(0, 12);
 }
 
+// src/adapters/lockfile-file.ts
+import { open as open4 } from "node:fs/promises";
+var LockfileReadError = class extends Error {
+  name = "LockfileReadError";
+};
+async function readLockfileText(path5) {
+  const fail = (error) => {
+    throw new LockfileReadError(`cannot read lockfile ${path5}: ${error.message}`);
+  };
+  const file = await open4(path5, "r").catch(
+    (error) => error.code === "ENOENT" ? null : fail(error)
+  );
+  if (file === null) return null;
+  try {
+    const size = (await file.stat()).size;
+    if (size > MAX_LOCKFILE_BYTES)
+      throw new LockfileReadError(lockfileTooLarge(path5, `${String(size)} bytes`));
+    const buffer = Buffer.alloc(MAX_LOCKFILE_BYTES + 1);
+    let length = 0;
+    for (; ; ) {
+      const { bytesRead } = await file.read(buffer, length, buffer.length - length, null).catch(fail);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > MAX_LOCKFILE_BYTES)
+        throw new LockfileReadError(lockfileTooLarge(path5, "more bytes"));
+    }
+    return buffer.subarray(0, length).toString("utf8");
+  } finally {
+    await file.close();
+  }
+}
+
 // src/steps/install-options.ts
-import { readFile as readFile5 } from "node:fs/promises";
 var InstallError = class extends Error {
 };
 async function readLock(path5) {
-  const text = await readFile5(path5, "utf8").catch((error) => {
-    if (error.code === "ENOENT") return null;
-    throw new InstallError(`cannot read lockfile ${path5}: ${error.message}`);
-  });
+  const text = await readLockfileText(path5);
   if (text === null) return emptyLock();
   const lock = parseLockfile(text, path5);
   if ("error" in lock) throw new InstallError(lock.error);
@@ -36283,16 +36414,49 @@ async function readLock(path5) {
 
 // src/steps/fetch-debs.ts
 import { mkdir as mkdir3 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/adapters/download.ts
 import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { open as open4, rename as rename4, rm as rm4, stat as stat5 } from "node:fs/promises";
+import { open as open5, rename as rename4, rm as rm4, stat as stat5 } from "node:fs/promises";
 import { basename as basename6, dirname as dirname6, join as join10 } from "node:path";
 var DownloadError = class extends Error {
+  constructor(message, failure2 = "bytes") {
+    super(message);
+    this.failure = failure2;
+  }
+  failure;
   name = "DownloadError";
 };
+var LocalWriteError = class extends Error {
+  name = "LocalWriteError";
+};
+var DEFAULT_DOWNLOAD_LIMITS = {
+  minBytesPerSecond: 5e4,
+  windowMs: 3e4
+};
+var MIN_RATE_VAR = "CGO_ABI_GUARD_DOWNLOAD_MIN_RATE";
+var WINDOW_VAR = "CGO_ABI_GUARD_DOWNLOAD_WINDOW";
+function downloadLimits(env) {
+  const read = (name, unit, fallback, scale) => {
+    const text = env[name]?.trim();
+    if (text === void 0 || text === "") return fallback * scale;
+    const n = Number(text);
+    if (!Number.isFinite(n) || n <= 0)
+      throw new Error(`${name} must be a positive number of ${unit}, not "${text}"`);
+    return n * scale;
+  };
+  return {
+    minBytesPerSecond: read(
+      MIN_RATE_VAR,
+      "bytes per second",
+      DEFAULT_DOWNLOAD_LIMITS.minBytesPerSecond,
+      1
+    ),
+    windowMs: read(WINDOW_VAR, "seconds", DEFAULT_DOWNLOAD_LIMITS.windowMs / 1e3, 1e3)
+  };
+}
 async function sha256File(path5) {
   const hash = createHash3("sha256");
   for await (const chunk of createReadStream2(path5, { highWaterMark: 1 << 20 }))
@@ -36320,6 +36484,53 @@ function networkReason(error) {
   }
   return error instanceof Error ? error.message : String(error);
 }
+var seconds = (ms) => `${Number((ms / 1e3).toFixed(3))} s`;
+var Pace = class {
+  constructor(limits) {
+    this.limits = limits;
+    this.timer = setTimeout(() => {
+      this.stop(`gave no answer within ${seconds(limits.windowMs)}`);
+    }, limits.windowMs);
+  }
+  limits;
+  controller = new AbortController();
+  reason = null;
+  received = 0;
+  atLastLook = 0;
+  timer;
+  /** The answer's headers came: from now on the bytes are counted per window. */
+  answered() {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(this.look, this.limits.windowMs);
+  }
+  add(bytes) {
+    this.received += bytes;
+  }
+  look = () => {
+    const { minBytesPerSecond, windowMs } = this.limits;
+    const got = this.received - this.atLastLook;
+    this.atLastLook = this.received;
+    if (got * 1e3 < minBytesPerSecond * windowMs) {
+      this.stop(
+        `was too slow: ${got} bytes in ${seconds(windowMs)}, below the minimum of ${minBytesPerSecond} bytes/s (${MIN_RATE_VAR} sets it)`
+      );
+      return;
+    }
+    this.timer = setTimeout(this.look, windowMs);
+  };
+  stop(reason) {
+    this.reason = reason;
+    this.controller.abort();
+  }
+  done() {
+    clearTimeout(this.timer);
+  }
+};
+async function localError(error, path5, doing) {
+  if (isNoSpace(error)) return new LocalWriteError(await noSpaceMessage(dirname6(path5), doing));
+  const code3 = error.code;
+  return new LocalWriteError(`cannot write ${path5} while ${doing} (${code3 ?? String(error)})`);
+}
 async function downloadVerified(req) {
   const expected = req.sha256.toLowerCase();
   if (await alreadyThere(req)) return { path: req.dest, reused: true };
@@ -36328,49 +36539,51 @@ async function downloadVerified(req) {
     `.${basename6(req.dest)}.${process.pid}.${randomBytes2(4).toString("hex")}.part`
   );
   const host = hostOf(req.url);
-  const controller = new AbortController();
-  const idle = req.idleTimeoutMs ?? 6e4;
-  let timer = setTimeout(() => {
-    controller.abort();
-  }, idle);
-  const poke = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      controller.abort();
-    }, idle);
-  };
+  const doing = `downloading ${req.name} from ${host}`;
+  const pace = new Pace(req.limits ?? downloadLimits(process.env));
+  const slow = () => pace.reason === null ? null : new DownloadError(`package ${req.name}: ${host} ${pace.reason}`, "slow");
   let ok2 = false;
   try {
     let response;
     try {
-      response = await fetch(req.url, { signal: controller.signal, redirect: "follow" });
+      response = await fetch(req.url, { signal: pace.controller.signal, redirect: "follow" });
     } catch (error) {
-      throw new DownloadError(
-        `package ${req.name}: cannot reach ${host} (${networkReason(error)}) for ${req.url}`
+      throw slow() ?? new DownloadError(
+        `package ${req.name}: cannot reach ${host} (${networkReason(error)}) for ${req.url}`,
+        "network"
       );
     }
+    pace.answered();
     if (!response.ok || response.body === null)
       throw new DownloadError(
         `package ${req.name}: ${host} answered HTTP ${response.status} for ${req.url}`
       );
     const hash = createHash3("sha256");
     let received = 0;
-    const file = await open4(tmp, "wx", 420);
+    const file = await open5(tmp, "wx", 420).catch(async (e) => {
+      throw await localError(e, tmp, doing);
+    });
     try {
       for await (const chunk of response.body) {
-        poke();
+        pace.add(chunk.byteLength);
         received += chunk.byteLength;
         if (received > req.size) break;
         hash.update(chunk);
-        await file.write(chunk);
+        await file.write(chunk).catch(async (e) => {
+          throw await localError(e, tmp, doing);
+        });
       }
     } catch (error) {
-      throw new DownloadError(
-        `package ${req.name}: download from ${host} broke off (${networkReason(error)})`
+      await file.close().catch(() => void 0);
+      if (error instanceof LocalWriteError) throw error;
+      throw slow() ?? new DownloadError(
+        `package ${req.name}: download from ${host} broke off (${networkReason(error)})`,
+        "network"
       );
-    } finally {
-      await file.close();
     }
+    await file.close().catch(async (e) => {
+      throw await localError(e, tmp, doing);
+    });
     if (received !== req.size)
       throw new DownloadError(
         `package ${req.name}: size mismatch (expected ${req.size} bytes, got ${received > req.size ? "more" : received})`
@@ -36380,40 +36593,78 @@ async function downloadVerified(req) {
       throw new DownloadError(
         `package ${req.name}: SHA-256 mismatch (expected ${expected}, got ${got})`
       );
-    await rename4(tmp, req.dest);
+    await rename4(tmp, req.dest).catch(async (e) => {
+      throw await localError(e, req.dest, doing);
+    });
     ok2 = true;
     return { path: req.dest, reused: false };
   } finally {
-    clearTimeout(timer);
+    pace.done();
     if (!ok2) await rm4(tmp, { force: true });
   }
 }
 async function downloadFromMirrors(req, mirrors) {
+  const limits = req.limits ?? downloadLimits(process.env);
   const tried = [];
+  let bytesElsewhere = false;
   for (const mirror of mirrors) {
     const url = `${mirror.replace(/\/+$/, "")}/${req.path}`;
     try {
-      const got = await downloadVerified({ ...req, url });
+      const got = await downloadVerified({ ...req, url, limits });
       return { ...got, mirror: got.reused ? null : mirror, passedOver: tried };
     } catch (error) {
       if (!(error instanceof DownloadError)) throw error;
+      bytesElsewhere ||= error.failure === "bytes";
       tried.push(`${url}: ${error.message.replace(`package ${req.name}: `, "")}`);
     }
   }
+  const what = `package ${req.name} ${req.version} (${req.path})`;
+  const list2 = tried.length > 0 ? tried.join("; ") : "no mirror";
   throw new DownloadError(
-    `package ${req.name} ${req.version} (${req.path}) was not found with its locked SHA-256 on any mirror; tried ${tried.length > 0 ? tried.join("; ") : "no mirror"}. Add a mirror that still has it (the mirror input or --mirror, e.g. an archive of retired releases or a snapshot service)`
+    bytesElsewhere || tried.length === 0 ? `${what} was not found with its locked SHA-256 on any mirror; tried ${list2}. Add a mirror that still has it (the mirror input or --mirror, e.g. an archive of retired releases or a snapshot service)` : `${what} could not be downloaded from any mirror; tried ${list2}. Check the network, or add a mirror that answers faster (the mirror input or --mirror)`
   );
+}
+
+// src/adapters/leftovers.ts
+import { lstat as lstat4, readdir as readdir6, rm as rm5 } from "node:fs/promises";
+import { join as join11 } from "node:path";
+var LEFTOVER_FILE = /^\..+\.(\d+)(?:\.[0-9a-f]{8}\.part|\.tar)$/;
+var LEFTOVER_DIR = /^strip-(\d+)-[A-Za-z0-9]{6}$/;
+var UNTOUCHED_MS = 60 * 60 * 1e3;
+async function removeDeadLeftovers(dir) {
+  const removed = [];
+  let bytes = 0;
+  for (const name of await readdir6(dir).catch(() => [])) {
+    const file = LEFTOVER_FILE.exec(name);
+    const pid = Number((file ?? LEFTOVER_DIR.exec(name))?.[1] ?? 0);
+    if (pid <= 0 || pid === process.pid) continue;
+    const path5 = join11(dir, name);
+    const st = await lstat4(path5).catch(() => null);
+    if (st === null || (file === null ? !st.isDirectory() : !st.isFile())) continue;
+    const untouched = Date.now() - st.mtimeMs > UNTOUCHED_MS;
+    const id = { pid, bootId: null, start: null, pidNs: null };
+    if (!untouched && await liveness(id) !== "dead") continue;
+    await rm5(path5, { recursive: true, force: true });
+    removed.push(name);
+    bytes += st.size;
+  }
+  return { files: removed.sort(), bytes };
 }
 
 // src/steps/fetch-debs.ts
 async function fetchDebs(packages, mirrorsOf, debsDir, log2) {
   await mkdir3(debsDir, { recursive: true });
+  const left = await removeDeadLeftovers(debsDir);
+  if (left.files.length > 0)
+    log2(
+      `removed ${left.files.length} files (${(left.bytes / 1e6).toFixed(0)} MB) left in ${debsDir} by killed installs`
+    );
   let mirrors = null;
   const served = /* @__PURE__ */ new Map();
   const passedOver = /* @__PURE__ */ new Set();
   const paths = [];
   for (const p of packages) {
-    const dest = join11(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+    const dest = join12(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
     paths.push(dest);
     mirrors ??= (await mirrorsOf()).map((m) => m.uri);
     const got = await downloadFromMirrors(
@@ -36433,22 +36684,22 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log2) {
 
 // src/steps/install-tree.ts
 import { createHash as createHash4 } from "node:crypto";
-import { mkdir as mkdir4, readFile as readFile6, rename as rename5, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname7, join as join12 } from "node:path";
+import { mkdir as mkdir4, readFile as readFile6, rename as rename5, rm as rm6, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname7, join as join13 } from "node:path";
 var manifestPath = (dir) => `${dir}.manifest.json`;
 function treeDigest(tree) {
   return createHash4("sha256").update(JSON.stringify(tree)).digest("hex");
 }
 async function startStaging(dir) {
   const staging = `${dir}.partial`;
-  await rm5(staging, { recursive: true, force: true });
-  await rm5(`${dir}.complete`, { force: true });
-  await mkdir4(join12(staging, "root"), { recursive: true });
+  await rm6(staging, { recursive: true, force: true });
+  await rm6(`${dir}.complete`, { force: true });
+  await mkdir4(join13(staging, "root"), { recursive: true });
   return staging;
 }
 async function commitInstall(staging, dir, identity) {
-  const manifest = { ...identity, tree: await hashTree(join12(staging, "root")) };
-  await rm5(dir, { recursive: true, force: true });
+  const manifest = { ...identity, tree: await hashTree(join13(staging, "root")) };
+  await rm6(dir, { recursive: true, force: true });
   await mkdir4(dirname7(dir), { recursive: true });
   await rename5(staging, dir);
   await writeFile3(manifestPath(dir), `${JSON.stringify(manifest)}
@@ -36471,16 +36722,16 @@ async function treeProblems(dir, entry2) {
     return ["it was installed from other packages than the lock names"];
   if (entry2.tree !== void 0 && treeDigest(manifest.tree) !== entry2.tree)
     return ["its manifest does not match the tree the lock records"];
-  const problems = await verifyTree(join12(dir, "root"), manifest.tree);
+  const problems = await verifyTree(join13(dir, "root"), manifest.tree);
   return problems.map((p) => p.replace(/^(\w+): /, "$1: root/"));
 }
 
 // src/steps/resolve-packages.ts
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 
 // src/adapters/apt.ts
 import { mkdir as mkdir5, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -36489,7 +36740,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join13(opts.stateDir, "apt.conf");
+    this.configPath = join14(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -36508,30 +36759,30 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir5(join13(d, sub), { recursive: true });
+      await mkdir5(join14(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir5(join13(d, sub), { recursive: true });
-    await writeFile4(join13(d, "status"), "");
+      await mkdir5(join14(d, sub), { recursive: true });
+    await writeFile4(join14(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
     await writeFile4(
-      join13(d, "etc", "sources.list"),
+      join14(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join13(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join13(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join14(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join14(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join13(d, "lists"))};`,
-      `Dir::State::status ${q(join13(d, "status"))};`,
-      `Dir::State::extended_states ${q(join13(d, "extended_states"))};`,
-      `Dir::Cache ${q(join13(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join13(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join13(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join13(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join13(d, "etc", "preferences.d"))};`,
+      `Dir::State::Lists ${q(join14(d, "lists"))};`,
+      `Dir::State::status ${q(join14(d, "status"))};`,
+      `Dir::State::extended_states ${q(join14(d, "extended_states"))};`,
+      `Dir::Cache ${q(join14(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join14(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join14(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join14(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join14(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -36862,7 +37113,7 @@ async function reachableApt(mirrors, t) {
   const failed = [];
   for (const mirror of mirrors) {
     const apt = new PrivateApt({
-      stateDir: join14(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
+      stateDir: join15(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
       mirror: mirror.uri,
       ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
       suite: codename,
@@ -36902,7 +37153,7 @@ async function installQemu(o) {
   if (locked?.tree !== void 0 && await intact(o, qemuDir(o, locked), locked))
     return { dir: qemuDir(o, locked), entry: locked, cacheHit: true };
   return withInstallLock(
-    join15(o.stateRoot, "install.lock"),
+    join16(o.stateRoot, "install.lock"),
     (owner) => {
       o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
@@ -36950,9 +37201,9 @@ async function resolveQemu(o, key) {
   return { key, release: `${family}/${o.codename}`, packages };
 }
 async function extractQemu(o, entry2, dir) {
-  const paths = await fetchDebs(entry2.packages, o.mirrors, join15(o.stateRoot, "debs"), o.log);
+  const paths = await fetchDebs(entry2.packages, o.mirrors, join16(o.stateRoot, "debs"), o.log);
   const staging = await startStaging(dir);
-  const root = join15(staging, "root");
+  const root = join16(staging, "root");
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
   const digest = await commitInstall(staging, dir, { key: entry2.key, lock: lockIdentity(entry2) });
@@ -36965,8 +37216,8 @@ import { resolve as resolve4 } from "node:path";
 
 // src/adapters/smoke-run.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { readdir as readdir6 } from "node:fs/promises";
-import { join as join16 } from "node:path";
+import { readdir as readdir7 } from "node:fs/promises";
+import { join as join17 } from "node:path";
 var STDERR_CAP = 64 * 1024;
 async function runWithLimit(cmd, timeoutMs) {
   const r = await execQuiet(cmd.program, cmd.args, { timeoutMs });
@@ -36976,15 +37227,15 @@ async function runWithLimit(cmd, timeoutMs) {
   return { exit: r.exitCode, timedOut: r.failure?.startsWith("timed out") === true, stderr };
 }
 function glibcRootOf(sysroot, triplet) {
-  const debian = join16(sysroot, "usr", triplet);
-  return existsSync2(join16(debian, "lib")) ? debian : sysroot;
+  const debian = join17(sysroot, "usr", triplet);
+  return existsSync2(join17(debian, "lib")) ? debian : sysroot;
 }
 async function glibcVersionOf(glibcRoot) {
-  const lib = join16(glibcRoot, "lib");
-  const names = await readdir6(lib).catch(() => []);
+  const lib = join17(glibcRoot, "lib");
+  const names = await readdir7(lib).catch(() => []);
   const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
   if (named !== null) return named;
-  const r = await execQuiet("readelf", ["-V", "-W", join16(lib, "libc.so.6")], {
+  const r = await execQuiet("readelf", ["-V", "-W", join17(lib, "libc.so.6")], {
     timeoutMs: 6e4,
     maxOutput: 1 << 24
   });
@@ -36996,7 +37247,7 @@ async function glibcVersionOf(glibcRoot) {
 }
 function qemuIn(dir, qemuArch) {
   for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
-    const p = join16(dir, "root", "usr", "bin", name);
+    const p = join17(dir, "root", "usr", "bin", name);
     if (existsSync2(p)) return p;
   }
   return null;
@@ -37096,7 +37347,7 @@ async function cliSmoke(args, binaries, io) {
 
 // src/adapters/godebug.ts
 import { readFile as readFile7 } from "node:fs/promises";
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 
 // src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -37221,17 +37472,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join17("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join17("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join18("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join18("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join17(goroot, GODEBUGS_TABLE));
+  const table = await readText(join18(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join17(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join18(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join17(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join18(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -37270,14 +37521,28 @@ function cgoEnv(plan, dir) {
   };
   if (goarch === "amd64" && variant !== null) env.GOAMD64 = variant;
   if (goarch === "arm" && variant !== null) env.GOARM = variant.replace(/^v/, "");
-  env.CC = `${dir}/bin/cc`;
-  env.CXX = `${dir}/bin/c++`;
+  env.CC = goQuoted(`${dir}/bin/cc`);
+  env.CXX = goQuoted(`${dir}/bin/c++`);
   env[`CC_${goarch}`] = env.CC;
   env[`CXX_${goarch}`] = env.CXX;
   const pcDirs = plan.npm === null ? [`${root}/usr/lib/${t}/pkgconfig`, `${root}/usr/${t}/lib/pkgconfig`] : [`${root}/usr/lib/pkgconfig`];
   env.PKG_CONFIG_LIBDIR = [...pcDirs, `${root}/usr/share/pkgconfig`].join(":");
   env.PKG_CONFIG_SYSROOT_DIR = root;
   return env;
+}
+var CgoPathError = class extends Error {
+  name = "CgoPathError";
+};
+function goQuoted(path5) {
+  const space = /[ \t\n\r]/.test(path5);
+  const single = path5.includes("'");
+  const double = path5.includes('"');
+  if (!space && !single && !double) return path5;
+  if (!single) return `'${path5}'`;
+  if (!double) return `"${path5}"`;
+  throw new CgoPathError(
+    `${path5} holds both ' and ", which Go cannot read in CC (it splits CC at spaces and takes quotes without escapes): use a tool cache path without one of them (RUNNER_TOOL_CACHE)`
+  );
 }
 function sysrootDir(plan, dir) {
   return plan.npm === null ? `${dir}/root` : `${dir}/root/${npmSysroot(plan.npm)}`;
@@ -37319,8 +37584,8 @@ function describeClang(c) {
 
 // src/adapters/clang.ts
 import { constants as constants4 } from "node:fs";
-import { access as access3, readdir as readdir7, realpath as realpath4 } from "node:fs/promises";
-import { delimiter as delimiter3, dirname as dirname9, join as join18 } from "node:path";
+import { access as access3, readdir as readdir8, realpath as realpath4 } from "node:fs/promises";
+import { delimiter as delimiter3, dirname as dirname9, join as join19 } from "node:path";
 var ClangError = class extends Error {
 };
 var executable = (path5) => access3(path5, constants4.X_OK).then(
@@ -37329,15 +37594,15 @@ var executable = (path5) => access3(path5, constants4.X_OK).then(
 );
 async function which2(name, path5) {
   for (const dir of path5.split(delimiter3).filter((d) => d !== "")) {
-    if (await executable(join18(dir, name))) return join18(dir, name);
+    if (await executable(join19(dir, name))) return join19(dir, name);
   }
   return null;
 }
 async function clangNamesOnPath(path5) {
   const names = /* @__PURE__ */ new Set();
   for (const dir of path5.split(delimiter3).filter((d) => d !== "")) {
-    for (const n of await readdir7(dir).catch(() => []))
-      if (/^clang(-\d+)?$/.test(n) && await executable(join18(dir, n))) names.add(n);
+    for (const n of await readdir8(dir).catch(() => []))
+      if (/^clang(-\d+)?$/.test(n) && await executable(join19(dir, n))) names.add(n);
   }
   return [...names];
 }
@@ -37359,7 +37624,7 @@ async function findClang(want, path5 = process.env.PATH ?? "") {
   const clang = await realpath4(found);
   const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
   if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
-  const beside = join18(dirname9(clang), "clang++");
+  const beside = join19(dirname9(clang), "clang++");
   const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path5).then((p) => p ?? which2("clang++", path5));
   if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
   const lld = await findLld(clang, clangMajor, path5);
@@ -37368,7 +37633,7 @@ async function findClang(want, path5 = process.env.PATH ?? "") {
   return { clang, clangxx, lld, clangMajor, lldMajor };
 }
 async function findLld(clang, major, path5) {
-  const beside = join18(dirname9(clang), "ld.lld");
+  const beside = join19(dirname9(clang), "ld.lld");
   if (await executable(beside)) return beside;
   const versioned = await which2(`ld.lld-${major}`, path5);
   if (versioned !== null) return versioned;
@@ -37398,13 +37663,13 @@ function wrapperScripts(plan, gccMajor, clang) {
       return { cc: run3("gcc"), cxx: run3("g++") };
     }
     case "host-gcc": {
-      const common = `-B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
+      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
       const c = `-isystem "$root/usr/${t}/include"`;
-      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c} -L"$root/usr/lib/gcc-cross/${t}/${gccMajor}"`;
+      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
       return {
-        cc: `${pre}exec gcc --sysroot="$root" ${c} ${common} "$@"
+        cc: `${pre}exec gcc --sysroot="$root" ${c} ${libs} "$@"
 `,
-        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${common} "$@"
+        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${libs} "$@"
 `
       };
     }
@@ -37461,20 +37726,20 @@ async function hostCompilerFor(plan, choice) {
 
 // src/steps/install.ts
 import { mkdir as mkdir10, writeFile as writeFile7 } from "node:fs/promises";
-import { dirname as dirname10, join as join23 } from "node:path";
+import { dirname as dirname10, join as join24 } from "node:path";
 
 // src/adapters/wrapper-files.ts
 import { chmod as chmod3, mkdir as mkdir7, readFile as readFile8, rename as rename6, writeFile as writeFile6 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 async function ensureWrappers(dir, wrappers) {
-  const bin = join19(dir, "bin");
+  const bin = join20(dir, "bin");
   await mkdir7(bin, { recursive: true });
   let wrote = false;
   for (const [name, text] of [
     ["cc", wrappers.cc],
     ["c++", wrappers.cxx]
   ]) {
-    const path5 = join19(bin, name);
+    const path5 = join20(bin, name);
     if (await readFile8(path5, "utf8").catch(() => null) === text) continue;
     const tmp = `${path5}.${process.pid}.tmp`;
     await writeFile6(tmp, text);
@@ -37486,8 +37751,8 @@ async function ensureWrappers(dir, wrappers) {
 }
 
 // src/adapters/strip.ts
-import { mkdir as mkdir8, mkdtemp, open as open5, readdir as readdir8, rm as rm6 } from "node:fs/promises";
-import { join as join20, relative as relative4 } from "node:path";
+import { mkdir as mkdir8, mkdtemp, open as open6, readdir as readdir9, rm as rm7 } from "node:fs/promises";
+import { join as join21, relative as relative4 } from "node:path";
 var StripError = class extends Error {
   name = "StripError";
 };
@@ -37504,21 +37769,22 @@ async function stripDebugInfo(o) {
   if (o.toolDebs.length === 0) return result;
   if (files.length > 0) {
     await mkdir8(o.scratch, { recursive: true });
-    const tool = await mkdtemp(join20(o.scratch, "strip-"));
+    await removeDeadLeftovers(o.scratch);
+    const tool = await mkdtemp(join21(o.scratch, `strip-${String(process.pid)}-`));
     try {
       for (const deb of o.toolDebs) await extractDeb(deb, tool);
       const { program, libraryDir } = stripToolLayout(o.plan);
-      await runStrip(join20(tool, program), join20(tool, libraryDir), files);
+      await runStrip(join21(tool, program), join21(tool, libraryDir), files);
     } finally {
-      await rm6(tool, { recursive: true, force: true });
+      await rm7(tool, { recursive: true, force: true });
     }
   }
   return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
 }
 async function prune(root, plan) {
-  const bin = await readdir8(join20(root, "usr", "bin")).catch(() => []);
+  const bin = await readdir9(join21(root, "usr", "bin")).catch(() => []);
   const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
-  for (const p of unneeded) await rm6(join20(root, p));
+  for (const p of unneeded) await rm7(join21(root, p));
   return unneeded.sort();
 }
 async function runStrip(program, libraryDir, files) {
@@ -37535,18 +37801,18 @@ async function runStrip(program, libraryDir, files) {
   );
 }
 async function withDebugInfo(root, machine2) {
-  const entries = await readdir8(root, { withFileTypes: true, recursive: true });
+  const entries = await readdir9(root, { withFileTypes: true, recursive: true });
   const out = [];
   for (const e of entries) {
     if (!e.isFile()) continue;
-    const path5 = join20(e.parentPath, e.name);
+    const path5 = join21(e.parentPath, e.name);
     const bytes = await debugBytesOf(path5, machine2);
     if (bytes > 0) out.push({ path: path5, debugBytes: bytes });
   }
   return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 async function debugBytesOf(path5, machine2) {
-  const file = await open5(path5, "r");
+  const file = await open6(path5, "r");
   try {
     const read = async (offset, length) => {
       const buf = new Uint8Array(length);
@@ -37594,18 +37860,18 @@ function npmWrapperScripts(plan, npm, clang) {
 }
 
 // src/steps/install-npm.ts
-import { join as join22 } from "node:path";
+import { join as join23 } from "node:path";
 
 // src/adapters/npm-package.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
-import { mkdir as mkdir9, mkdtemp as mkdtemp2, open as open6, rename as rename7, rm as rm7, stat as stat6 } from "node:fs/promises";
-import { join as join21 } from "node:path";
+import { mkdir as mkdir9, mkdtemp as mkdtemp2, open as open7, rename as rename7, rm as rm8, stat as stat6 } from "node:fs/promises";
+import { join as join22 } from "node:path";
 var NpmPackageError = class extends Error {
   name = "NpmPackageError";
 };
 async function run2(cmd, args, o = {}) {
-  if (o.toFile !== void 0) await (await open6(o.toFile, "w", 384)).close();
+  if (o.toFile !== void 0) await (await open7(o.toFile, "w", 384)).close();
   const r = await execQuiet(
     o.toFile === void 0 ? cmd : "sh",
     o.toFile === void 0 ? args : ["-c", '"$@" > "$0"', o.toFile, cmd, ...args],
@@ -37629,12 +37895,12 @@ async function sha512Integrity(path5) {
 var spec = (pin) => `${pin.name}@${pin.version}`;
 var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
 async function fetchNpmPackage(pin, dir, cwd) {
-  const dest = join21(dir, tarballName(pin));
+  const dest = join22(dir, tarballName(pin));
   if ((await stat6(dest).catch(() => null))?.isFile() === true) {
     if (await sha512Integrity(dest) === pin.integrity) return dest;
   }
   await mkdir9(dir, { recursive: true });
-  const tmp = await mkdtemp2(join21(dir, ".pack-"));
+  const tmp = await mkdtemp2(join22(dir, ".pack-"));
   try {
     const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
     const text = await run2("npm", args, { cwd }).catch((e) => {
@@ -37643,7 +37909,7 @@ async function fetchNpmPackage(pin, dir, cwd) {
     const filename = packedFilename(text);
     if (filename === null)
       throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
-    const got = join21(tmp, filename);
+    const got = join22(tmp, filename);
     const integrity = await sha512Integrity(got).catch(() => null);
     if (integrity !== pin.integrity)
       throw new NpmPackageError(
@@ -37652,7 +37918,7 @@ async function fetchNpmPackage(pin, dir, cwd) {
     await rename7(got, dest);
     return dest;
   } finally {
-    await rm7(tmp, { recursive: true, force: true });
+    await rm8(tmp, { recursive: true, force: true });
   }
 }
 function packedFilename(json) {
@@ -37679,7 +37945,7 @@ async function checkedListing(tarFile, what) {
   return entries.map((e) => e.path.replace(/^\.\//, ""));
 }
 async function extractNpmToolchain(tgz, archive, root) {
-  const work = await mkdtemp2(join21(root, "..", ".npm-extract-"));
+  const work = await mkdtemp2(join22(root, "..", ".npm-extract-"));
   try {
     const member = `package/${archive}`;
     const outer = await checkedListing(tgz, tgz);
@@ -37688,9 +37954,9 @@ async function extractNpmToolchain(tgz, archive, root) {
         `${tgz} has no ${member}: not the toolchain package the lock names`
       );
     await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
-    const inner = join21(work, "inner.tar");
-    await run2("xz", ["-dc", join21(work, member)], { toFile: inner });
-    await rm7(join21(work, "package"), { recursive: true, force: true });
+    const inner = join22(work, "inner.tar");
+    await run2("xz", ["-dc", join22(work, member)], { toFile: inner });
+    await rm8(join22(work, "package"), { recursive: true, force: true });
     await checkedListing(inner, archive);
     await mkdir9(root, { recursive: true });
     await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
@@ -37700,7 +37966,7 @@ async function extractNpmToolchain(tgz, archive, root) {
     );
     await relocateSymlinks(root);
   } finally {
-    await rm7(work, { recursive: true, force: true });
+    await rm8(work, { recursive: true, force: true });
   }
 }
 
@@ -37715,9 +37981,9 @@ async function installNpm(o, entry2, dir) {
     );
   }
   const started = Date.now();
-  const tgz = await fetchNpmPackage(entry2.npm, join22(o.stateRoot, "npm"), process.cwd());
+  const tgz = await fetchNpmPackage(entry2.npm, join23(o.stateRoot, "npm"), process.cwd());
   const staging = await startStaging(dir);
-  await extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, join22(staging, "root"));
+  await extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, join23(staging, "root"));
   const digest = await commitInstall(staging, dir, { key: o.plan.key, lock: lockIdentity(entry2) });
   o.log(
     `installed ${o.plan.key} (${entry2.npm.name}@${entry2.npm.version}) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
@@ -37732,14 +37998,14 @@ function toolVersion(plan, entry2) {
 }
 async function installToolchain(o) {
   const installed = await quickCacheHit(o) ?? await withInstallLock(
-    join23(o.stateRoot, "install.lock"),
+    join24(o.stateRoot, "install.lock"),
     (owner) => {
       o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
     () => installLocked(o)
   );
   if (await ensureWrappers(installed.dir, wrappersFor(o, installed.entry)))
-    o.log(`wrote the cc and c++ wrappers in ${join23(installed.dir, "bin")}`);
+    o.log(`wrote the cc and c++ wrappers in ${join24(installed.dir, "bin")}`);
   return installed;
 }
 function wrappersFor(o, entry2) {
@@ -37819,12 +38085,12 @@ async function install(o, entry2, dir) {
   const paths = await fetchDebs(
     [...entry2.packages, ...entry2.tools ?? []],
     o.mirrors,
-    join23(o.stateRoot, "debs"),
+    join24(o.stateRoot, "debs"),
     o.log
   );
   const toolDebs = paths.splice(entry2.packages.length);
   const staging = await startStaging(dir);
-  const root = join23(staging, "root");
+  const root = join24(staging, "root");
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
   await lighten(o, entry2, root, toolDebs);

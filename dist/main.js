@@ -27485,16 +27485,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open7 = tokens[token.tokensIndex];
-          open7.type = "text";
-          open7.value = literal;
-          open7.output = safeOutput || utils.escapeRegex(literal);
+          const open8 = tokens[token.tokensIndex];
+          open8.type = "text";
+          open8.value = literal;
+          open8.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state3.output = token.output + open7.output;
+          state3.output = token.output + open8.output;
           state3.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -27714,15 +27714,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open7 = {
+          const open8 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state3.output.length,
             tokensIndex: state3.tokens.length
           };
-          braces.push(open7);
-          push(open7);
+          braces.push(open8);
+          push(open8);
           continue;
         }
         if (value === "}") {
@@ -38173,8 +38173,8 @@ function saveState(name, value) {
 }
 
 // src/action/main.ts
-import { readFile as readFile10 } from "node:fs/promises";
-import { join as join31, resolve as resolve6 } from "node:path";
+import { readFile as readFile9 } from "node:fs/promises";
+import { join as join32, resolve as resolve6 } from "node:path";
 
 // src/adapters/exec.ts
 import { execFile } from "node:child_process";
@@ -38813,14 +38813,28 @@ function cgoEnv(plan, dir) {
   };
   if (goarch === "amd64" && variant !== null) env.GOAMD64 = variant;
   if (goarch === "arm" && variant !== null) env.GOARM = variant.replace(/^v/, "");
-  env.CC = `${dir}/bin/cc`;
-  env.CXX = `${dir}/bin/c++`;
+  env.CC = goQuoted(`${dir}/bin/cc`);
+  env.CXX = goQuoted(`${dir}/bin/c++`);
   env[`CC_${goarch}`] = env.CC;
   env[`CXX_${goarch}`] = env.CXX;
   const pcDirs = plan.npm === null ? [`${root}/usr/lib/${t}/pkgconfig`, `${root}/usr/${t}/lib/pkgconfig`] : [`${root}/usr/lib/pkgconfig`];
   env.PKG_CONFIG_LIBDIR = [...pcDirs, `${root}/usr/share/pkgconfig`].join(":");
   env.PKG_CONFIG_SYSROOT_DIR = root;
   return env;
+}
+var CgoPathError = class extends Error {
+  name = "CgoPathError";
+};
+function goQuoted(path9) {
+  const space = /[ \t\n\r]/.test(path9);
+  const single = path9.includes("'");
+  const double = path9.includes('"');
+  if (!space && !single && !double) return path9;
+  if (!single) return `'${path9}'`;
+  if (!double) return `"${path9}"`;
+  throw new CgoPathError(
+    `${path9} holds both ' and ", which Go cannot read in CC (it splits CC at spaces and takes quotes without escapes): use a tool cache path without one of them (RUNNER_TOOL_CACHE)`
+  );
 }
 function sysrootDir(plan, dir) {
   return plan.npm === null ? `${dir}/root` : `${dir}/root/${npmSysroot(plan.npm)}`;
@@ -40118,10 +40132,10 @@ import { lstat as lstat3, open as open2, readdir as readdir4, readlink as readli
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join5 } from "node:path";
 async function classify(path9, explicit) {
-  const own = await lstat3(path9).catch(() => null);
-  if (own === null) return null;
-  if (own.isFile()) return { path: path9, explicit };
-  if (!own.isSymbolicLink()) return null;
+  const own2 = await lstat3(path9).catch(() => null);
+  if (own2 === null) return null;
+  if (own2.isFile()) return { path: path9, explicit };
+  if (!own2.isSymbolicLink()) return null;
   const target = await stat3(path9).catch((error2) => error2);
   if (target instanceof Error) {
     if (target.code === "ELOOP")
@@ -41391,9 +41405,9 @@ function readProgramLine(line, facts) {
   facts.layout.segments.push(segment);
 }
 function bracketed(line) {
-  const open7 = line.indexOf("[");
+  const open8 = line.indexOf("[");
   const close = line.lastIndexOf("]");
-  return open7 >= 0 && close > open7 ? line.slice(open7 + 1, close) : "";
+  return open8 >= 0 && close > open8 ? line.slice(open8 + 1, close) : "";
 }
 function readDynamicLine(line, facts) {
   const tag = /\(([A-Z_0-9]+)\)/.exec(line)?.[1];
@@ -42320,7 +42334,7 @@ function hostInfoOf(facts) {
 
 // src/steps/install-qemu.ts
 import { mkdir as mkdir6, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname9, join as join17 } from "node:path";
+import { dirname as dirname9, join as join18 } from "node:path";
 
 // src/adapters/deb.ts
 import { createHash } from "node:crypto";
@@ -42337,6 +42351,26 @@ import {
   symlink as symlink2
 } from "node:fs/promises";
 import { availableParallelism as availableParallelism2 } from "node:os";
+
+// src/adapters/disk-space.ts
+import { statfs } from "node:fs/promises";
+var NO_SPACE_CODES = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT"]);
+var NO_SPACE_TEXT = /No space left on device|Disk quota exceeded/i;
+function isNoSpace(failure2) {
+  if (typeof failure2 === "string") return NO_SPACE_TEXT.test(failure2);
+  const code3 = failure2?.code;
+  return code3 !== void 0 && NO_SPACE_CODES.has(code3);
+}
+function megabytes(bytes) {
+  return bytes >= 1e7 ? `${(bytes / 1e6).toFixed(0)} MB` : `${(bytes / 1e6).toFixed(1)} MB`;
+}
+async function noSpaceMessage(dir, doing) {
+  const fs7 = await statfs(dir).catch(() => null);
+  const room = fs7 === null ? "" : ` (${megabytes(fs7.bavail * fs7.bsize)} free of ${megabytes(fs7.blocks * fs7.bsize)})`;
+  return `no space left on device in ${dir}${room} while ${doing}: free space there, or point RUNNER_TOOL_CACHE at a larger disk`;
+}
+
+// src/adapters/deb.ts
 import { basename as basename5, dirname as dirname6, isAbsolute as isAbsolute4, join as join10, posix as posix3, relative as relative3, sep as sep3 } from "node:path";
 
 // src/domain/toolchain/apt-sources.ts
@@ -42512,6 +42546,8 @@ function checkEntries(entries) {
 var DebError = class extends Error {
   name = "DebError";
 };
+var ToolNoSpace = class extends DebError {
+};
 var UNSAFE_MODE_BITS = 3074;
 async function run(cmd, args, toFile) {
   if (toFile !== void 0) await (await open3(toFile, "w", 384)).close();
@@ -42520,7 +42556,7 @@ async function run(cmd, args, toFile) {
   if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
     throw new DebError(`${cmd} not found (install dpkg and tar)`);
   const last = r.stderr.trim().split("\n").at(-1);
-  throw new DebError(
+  throw new (isNoSpace(r.stderr) ? ToolNoSpace : DebError)(
     last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
   );
 }
@@ -42530,13 +42566,19 @@ async function extractDeb(debPath, root) {
   const tarFile = join10(dirname6(debPath), `.${basename5(debPath)}.${process.pid}.tar`);
   try {
     return await extractVia(debPath, tarFile, root);
+  } catch (error2) {
+    if (isNoSpace(error2)) throw await fullDisk(root, `extracting ${basename5(debPath)}`);
+    throw error2;
   } finally {
     await rm2(tarFile, { force: true });
   }
 }
+var diskFull = (e) => e instanceof ToolNoSpace || isNoSpace(e);
+var fullDisk = async (dir, doing) => new DebError(await noSpaceMessage(dir, doing));
 async function extractVia(debPath, tarFile, root) {
   const name = basename5(debPath);
-  const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch((e) => {
+  const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch(async (e) => {
+    if (diskFull(e)) throw await fullDisk(dirname6(tarFile), `unpacking ${name}`);
     throw new DebError(`cannot read package ${name}: ${e.message}`);
   });
   const entries = parseDebContents(listing);
@@ -42558,7 +42600,8 @@ async function extractVia(debPath, tarFile, root) {
       throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
   }
   const tarArgs = ["-xf", tarFile, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
-  await run("tar", tarArgs).catch((e) => {
+  await run("tar", tarArgs).catch(async (e) => {
+    if (diskFull(e)) throw await fullDisk(root, `extracting ${name}`);
     throw new DebError(`cannot extract ${name}: ${e.message}`);
   });
   for (const e of entries) {
@@ -42696,13 +42739,43 @@ async function verifyTree(root, manifest) {
 
 // src/adapters/install-lock.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile2, rename as rename3, rm as rm3, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile3, rename as rename3, rm as rm3, stat as stat4, utimes, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join11 } from "node:path";
-var POLL_MS = 250;
-var TIMEOUT_MS2 = 20 * 60 * 1e3;
-var OWNERLESS_STALE_MS = 5e3;
-var TAKEOVER_STALE_MS = 3e4;
-function alive(pid) {
+
+// src/adapters/process-identity.ts
+import { readFile as readFile2, readlink as readlink4 } from "node:fs/promises";
+var orNull = (p) => p.catch(() => null);
+function startTimeOfStat(stat7) {
+  const fields = stat7.slice(stat7.lastIndexOf(")") + 2).split(" ");
+  const start = fields[19];
+  return start !== void 0 && /^\d+$/.test(start) ? start : null;
+}
+async function startTimeOf(pid) {
+  const stat7 = await orNull(readFile2(`/proc/${String(pid)}/stat`, "utf8"));
+  return stat7 === null ? null : startTimeOfStat(stat7);
+}
+var own = null;
+function ownIdentity() {
+  own ??= (async () => ({
+    pid: process.pid,
+    bootId: (await orNull(readFile2("/proc/sys/kernel/random/boot_id", "utf8")))?.trim() ?? null,
+    start: await startTimeOf(process.pid),
+    pidNs: await orNull(readlink4("/proc/self/ns/pid"))
+  }))();
+  return own;
+}
+function identityFields(id) {
+  return [
+    id.bootId === null ? "" : `boot=${id.bootId}`,
+    id.start === null ? "" : `start=${id.start}`,
+    id.pidNs === null ? "" : `pidns=${id.pidNs}`
+  ].filter((f) => f !== "").join(" ");
+}
+function parseIdentity(pid, fields) {
+  const value = (key) => fields.find((f) => f.startsWith(`${key}=`))?.slice(key.length + 1) ?? null;
+  return { pid, bootId: value("boot"), start: value("start"), pidNs: value("pidns") };
+}
+function pidAlive(pid) {
   try {
     process.kill(pid, 0);
     return true;
@@ -42710,14 +42783,31 @@ function alive(pid) {
     return error2.code === "EPERM";
   }
 }
+async function liveness(other) {
+  const self2 = await ownIdentity();
+  if (other.bootId !== null && self2.bootId !== null && other.bootId !== self2.bootId) return "dead";
+  if (other.pidNs !== null && self2.pidNs !== null && other.pidNs !== self2.pidNs) return "unknown";
+  if (!pidAlive(other.pid)) return "dead";
+  if (other.start === null) return "alive";
+  const start = await startTimeOf(other.pid);
+  return start !== null && start !== other.start ? "dead" : "alive";
+}
+
+// src/adapters/install-lock.ts
+var POLL_MS = 250;
+var TIMEOUT_MS2 = 20 * 60 * 1e3;
+var OWNERLESS_STALE_MS = 5e3;
+var TAKEOVER_STALE_MS = 3e4;
+var HEARTBEAT_MS = 5e3;
+var UNSEEN_STALE_MS = 6e4;
 var code2 = (error2) => error2.code;
 async function ageMs(path9) {
   const info2 = await stat4(path9).catch(() => null);
   return info2 === null ? null : Date.now() - info2.mtimeMs;
 }
-var readOwner = (lockDir) => readFile2(join11(lockDir, "owner"), "utf8").catch(() => "");
+var readOwner = (lockDir) => readFile3(join11(lockDir, "owner"), "utf8").catch(() => "");
 async function tryTake(lockDir, owner) {
-  const staging = `${lockDir}.new-${owner.replace(" ", "-")}`;
+  const staging = `${lockDir}.new-${owner.split(" ").slice(0, 2).join("-")}`;
   await mkdir2(staging, { recursive: true });
   await writeFile3(join11(staging, "owner"), owner);
   try {
@@ -42729,11 +42819,20 @@ async function tryTake(lockDir, owner) {
   }
   return await readOwner(lockDir) === owner;
 }
-async function isStale(lockDir, owner) {
-  const pid = Number.parseInt(owner, 10);
-  if (Number.isInteger(pid) && pid > 0) return !alive(pid);
-  const age = await ageMs(lockDir);
-  return age !== null && age > OWNERLESS_STALE_MS;
+async function judge(lockDir, owner, timing) {
+  const [first = "", , ...fields] = owner.trim().split(" ");
+  const pid = Number.parseInt(first, 10);
+  if (!Number.isInteger(pid) || pid <= 0) {
+    const age2 = await ageMs(lockDir);
+    return { stale: age2 !== null && age2 > OWNERLESS_STALE_MS, holder: "?" };
+  }
+  const state3 = await liveness(parseIdentity(pid, fields));
+  if (state3 !== "unknown") return { stale: state3 === "dead", holder: String(pid) };
+  const age = await ageMs(join11(lockDir, "owner"));
+  return {
+    stale: age !== null && age > (timing.unseenStaleMs ?? UNSEEN_STALE_MS),
+    holder: `${String(pid)} in another pid namespace`
+  };
 }
 async function takeOver(lockDir, seen, token) {
   const takeover = `${lockDir}.takeover`;
@@ -42762,25 +42861,31 @@ async function takeOver(lockDir, seen, token) {
 async function withInstallLock(lockDir, onWait, fn, timing = {}) {
   const started = Date.now();
   const token = randomBytes(8).toString("hex");
-  const owner = `${process.pid} ${token}`;
+  const owner = `${process.pid} ${token} ${identityFields(await ownIdentity())}`.trim();
   let told = false;
   for (; ; ) {
     if (await tryTake(lockDir, owner)) break;
     const seen = await readOwner(lockDir);
-    if (await isStale(lockDir, seen)) {
+    const { stale, holder } = await judge(lockDir, seen, timing);
+    if (stale) {
       await takeOver(lockDir, seen, token);
       continue;
     }
-    const holder = seen.split(" ")[0] ?? "";
     if (Date.now() - started > (timing.timeoutMs ?? TIMEOUT_MS2))
-      throw new Error(`gave up waiting for ${lockDir} (held by pid ${holder || "?"})`);
-    if (!told) onWait(holder || "?");
+      throw new Error(`gave up waiting for ${lockDir} (held by pid ${holder})`);
+    if (!told) onWait(holder);
     told = true;
     await new Promise((resolve7) => setTimeout(resolve7, timing.pollMs ?? POLL_MS));
   }
+  const heartbeat = setInterval(() => {
+    const now = /* @__PURE__ */ new Date();
+    utimes(join11(lockDir, "owner"), now, now).catch(() => void 0);
+  }, timing.heartbeatMs ?? HEARTBEAT_MS);
+  heartbeat.unref();
   try {
     return await fn();
   } finally {
+    clearInterval(heartbeat);
     if (await readOwner(lockDir) === owner) {
       const grave = `${lockDir}.done-${token}`;
       await rename3(lockDir, grave).catch(() => void 0);
@@ -42816,12 +42921,24 @@ var LOCK_HEADER = "# cgo-abi-guard lockfile: the exact packages of each toolchai
 function emptyLock() {
   return { version: 1, toolchains: [] };
 }
+var MAX_LOCKFILE_BYTES = 2 * 1024 * 1024;
+var MAX_ALIAS_COUNT = 100;
+function lockfileTooLarge(fileName, size) {
+  return `${fileName}: ${size} is more than a cgo-abi-guard lockfile holds (at most ${String(MAX_LOCKFILE_BYTES / 1024 / 1024)} MiB, some 500 toolchains): is it the right file?`;
+}
 function parseLockfile(text, fileName) {
+  if (text.length > MAX_LOCKFILE_BYTES)
+    return { error: lockfileTooLarge(fileName, `${String(text.length)} characters`) };
   const doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
   const first = doc.errors[0];
   if (first !== void 0)
     return { error: `${fileName}: not valid YAML: ${first.message.split("\n")[0] ?? ""}` };
-  const raw = doc.toJS();
+  let raw;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error2) {
+    return { error: `${fileName}: refused: ${error2.message}` };
+  }
   if (!isRecord(raw) || raw.version !== 1 || !Array.isArray(raw.toolchains)) {
     return {
       error: `${fileName}: not a cgo-abi-guard lockfile (expected "version: 1" and a "toolchains" list)`
@@ -42903,7 +43020,7 @@ function renderLockfile(lock) {
       ...t.tools === void 0 ? {} : { tools: byName(t.tools) }
     } : { source: "npm", npm: t.npm }
   }));
-  return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0 });
+  return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 function lockIdentity(entry2) {
   if (entry2.npm !== void 0) return npmIdentity(entry2.npm);
@@ -42917,15 +43034,43 @@ function lockHash(identity) {
   return createHash2("sha256").update(identity).digest("hex").slice(0, 12);
 }
 
+// src/adapters/lockfile-file.ts
+import { open as open4 } from "node:fs/promises";
+var LockfileReadError = class extends Error {
+  name = "LockfileReadError";
+};
+async function readLockfileText(path9) {
+  const fail = (error2) => {
+    throw new LockfileReadError(`cannot read lockfile ${path9}: ${error2.message}`);
+  };
+  const file = await open4(path9, "r").catch(
+    (error2) => error2.code === "ENOENT" ? null : fail(error2)
+  );
+  if (file === null) return null;
+  try {
+    const size = (await file.stat()).size;
+    if (size > MAX_LOCKFILE_BYTES)
+      throw new LockfileReadError(lockfileTooLarge(path9, `${String(size)} bytes`));
+    const buffer3 = Buffer.alloc(MAX_LOCKFILE_BYTES + 1);
+    let length = 0;
+    for (; ; ) {
+      const { bytesRead } = await file.read(buffer3, length, buffer3.length - length, null).catch(fail);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > MAX_LOCKFILE_BYTES)
+        throw new LockfileReadError(lockfileTooLarge(path9, "more bytes"));
+    }
+    return buffer3.subarray(0, length).toString("utf8");
+  } finally {
+    await file.close();
+  }
+}
+
 // src/steps/install-options.ts
-import { readFile as readFile3 } from "node:fs/promises";
 var InstallError = class extends Error {
 };
 async function readLock(path9) {
-  const text = await readFile3(path9, "utf8").catch((error2) => {
-    if (error2.code === "ENOENT") return null;
-    throw new InstallError(`cannot read lockfile ${path9}: ${error2.message}`);
-  });
+  const text = await readLockfileText(path9);
   if (text === null) return emptyLock();
   const lock = parseLockfile(text, path9);
   if ("error" in lock) throw new InstallError(lock.error);
@@ -42934,16 +43079,49 @@ async function readLock(path9) {
 
 // src/steps/fetch-debs.ts
 import { mkdir as mkdir3 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 
 // src/adapters/download.ts
 import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { open as open4, rename as rename4, rm as rm4, stat as stat5 } from "node:fs/promises";
+import { open as open5, rename as rename4, rm as rm4, stat as stat5 } from "node:fs/promises";
 import { basename as basename6, dirname as dirname7, join as join12 } from "node:path";
 var DownloadError = class extends Error {
+  constructor(message, failure2 = "bytes") {
+    super(message);
+    this.failure = failure2;
+  }
+  failure;
   name = "DownloadError";
 };
+var LocalWriteError = class extends Error {
+  name = "LocalWriteError";
+};
+var DEFAULT_DOWNLOAD_LIMITS = {
+  minBytesPerSecond: 5e4,
+  windowMs: 3e4
+};
+var MIN_RATE_VAR = "CGO_ABI_GUARD_DOWNLOAD_MIN_RATE";
+var WINDOW_VAR = "CGO_ABI_GUARD_DOWNLOAD_WINDOW";
+function downloadLimits(env) {
+  const read2 = (name, unit, fallback, scale) => {
+    const text = env[name]?.trim();
+    if (text === void 0 || text === "") return fallback * scale;
+    const n = Number(text);
+    if (!Number.isFinite(n) || n <= 0)
+      throw new Error(`${name} must be a positive number of ${unit}, not "${text}"`);
+    return n * scale;
+  };
+  return {
+    minBytesPerSecond: read2(
+      MIN_RATE_VAR,
+      "bytes per second",
+      DEFAULT_DOWNLOAD_LIMITS.minBytesPerSecond,
+      1
+    ),
+    windowMs: read2(WINDOW_VAR, "seconds", DEFAULT_DOWNLOAD_LIMITS.windowMs / 1e3, 1e3)
+  };
+}
 async function sha256File(path9) {
   const hash = createHash3("sha256");
   for await (const chunk of createReadStream2(path9, { highWaterMark: 1 << 20 }))
@@ -42971,6 +43149,53 @@ function networkReason(error2) {
   }
   return error2 instanceof Error ? error2.message : String(error2);
 }
+var seconds = (ms) => `${Number((ms / 1e3).toFixed(3))} s`;
+var Pace = class {
+  constructor(limits) {
+    this.limits = limits;
+    this.timer = setTimeout(() => {
+      this.stop(`gave no answer within ${seconds(limits.windowMs)}`);
+    }, limits.windowMs);
+  }
+  limits;
+  controller = new AbortController();
+  reason = null;
+  received = 0;
+  atLastLook = 0;
+  timer;
+  /** The answer's headers came: from now on the bytes are counted per window. */
+  answered() {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(this.look, this.limits.windowMs);
+  }
+  add(bytes) {
+    this.received += bytes;
+  }
+  look = () => {
+    const { minBytesPerSecond, windowMs } = this.limits;
+    const got = this.received - this.atLastLook;
+    this.atLastLook = this.received;
+    if (got * 1e3 < minBytesPerSecond * windowMs) {
+      this.stop(
+        `was too slow: ${got} bytes in ${seconds(windowMs)}, below the minimum of ${minBytesPerSecond} bytes/s (${MIN_RATE_VAR} sets it)`
+      );
+      return;
+    }
+    this.timer = setTimeout(this.look, windowMs);
+  };
+  stop(reason) {
+    this.reason = reason;
+    this.controller.abort();
+  }
+  done() {
+    clearTimeout(this.timer);
+  }
+};
+async function localError(error2, path9, doing) {
+  if (isNoSpace(error2)) return new LocalWriteError(await noSpaceMessage(dirname7(path9), doing));
+  const code3 = error2.code;
+  return new LocalWriteError(`cannot write ${path9} while ${doing} (${code3 ?? String(error2)})`);
+}
 async function downloadVerified(req) {
   const expected = req.sha256.toLowerCase();
   if (await alreadyThere(req)) return { path: req.dest, reused: true };
@@ -42979,49 +43204,51 @@ async function downloadVerified(req) {
     `.${basename6(req.dest)}.${process.pid}.${randomBytes2(4).toString("hex")}.part`
   );
   const host = hostOf(req.url);
-  const controller = new AbortController();
-  const idle = req.idleTimeoutMs ?? 6e4;
-  let timer = setTimeout(() => {
-    controller.abort();
-  }, idle);
-  const poke = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      controller.abort();
-    }, idle);
-  };
+  const doing = `downloading ${req.name} from ${host}`;
+  const pace = new Pace(req.limits ?? downloadLimits(process.env));
+  const slow = () => pace.reason === null ? null : new DownloadError(`package ${req.name}: ${host} ${pace.reason}`, "slow");
   let ok3 = false;
   try {
     let response;
     try {
-      response = await fetch(req.url, { signal: controller.signal, redirect: "follow" });
+      response = await fetch(req.url, { signal: pace.controller.signal, redirect: "follow" });
     } catch (error2) {
-      throw new DownloadError(
-        `package ${req.name}: cannot reach ${host} (${networkReason(error2)}) for ${req.url}`
+      throw slow() ?? new DownloadError(
+        `package ${req.name}: cannot reach ${host} (${networkReason(error2)}) for ${req.url}`,
+        "network"
       );
     }
+    pace.answered();
     if (!response.ok || response.body === null)
       throw new DownloadError(
         `package ${req.name}: ${host} answered HTTP ${response.status} for ${req.url}`
       );
     const hash = createHash3("sha256");
     let received = 0;
-    const file = await open4(tmp, "wx", 420);
+    const file = await open5(tmp, "wx", 420).catch(async (e) => {
+      throw await localError(e, tmp, doing);
+    });
     try {
       for await (const chunk of response.body) {
-        poke();
+        pace.add(chunk.byteLength);
         received += chunk.byteLength;
         if (received > req.size) break;
         hash.update(chunk);
-        await file.write(chunk);
+        await file.write(chunk).catch(async (e) => {
+          throw await localError(e, tmp, doing);
+        });
       }
     } catch (error2) {
-      throw new DownloadError(
-        `package ${req.name}: download from ${host} broke off (${networkReason(error2)})`
+      await file.close().catch(() => void 0);
+      if (error2 instanceof LocalWriteError) throw error2;
+      throw slow() ?? new DownloadError(
+        `package ${req.name}: download from ${host} broke off (${networkReason(error2)})`,
+        "network"
       );
-    } finally {
-      await file.close();
     }
+    await file.close().catch(async (e) => {
+      throw await localError(e, tmp, doing);
+    });
     if (received !== req.size)
       throw new DownloadError(
         `package ${req.name}: size mismatch (expected ${req.size} bytes, got ${received > req.size ? "more" : received})`
@@ -43031,40 +43258,78 @@ async function downloadVerified(req) {
       throw new DownloadError(
         `package ${req.name}: SHA-256 mismatch (expected ${expected}, got ${got})`
       );
-    await rename4(tmp, req.dest);
+    await rename4(tmp, req.dest).catch(async (e) => {
+      throw await localError(e, req.dest, doing);
+    });
     ok3 = true;
     return { path: req.dest, reused: false };
   } finally {
-    clearTimeout(timer);
+    pace.done();
     if (!ok3) await rm4(tmp, { force: true });
   }
 }
 async function downloadFromMirrors(req, mirrors) {
+  const limits = req.limits ?? downloadLimits(process.env);
   const tried = [];
+  let bytesElsewhere = false;
   for (const mirror of mirrors) {
     const url2 = `${mirror.replace(/\/+$/, "")}/${req.path}`;
     try {
-      const got = await downloadVerified({ ...req, url: url2 });
+      const got = await downloadVerified({ ...req, url: url2, limits });
       return { ...got, mirror: got.reused ? null : mirror, passedOver: tried };
     } catch (error2) {
       if (!(error2 instanceof DownloadError)) throw error2;
+      bytesElsewhere ||= error2.failure === "bytes";
       tried.push(`${url2}: ${error2.message.replace(`package ${req.name}: `, "")}`);
     }
   }
+  const what = `package ${req.name} ${req.version} (${req.path})`;
+  const list2 = tried.length > 0 ? tried.join("; ") : "no mirror";
   throw new DownloadError(
-    `package ${req.name} ${req.version} (${req.path}) was not found with its locked SHA-256 on any mirror; tried ${tried.length > 0 ? tried.join("; ") : "no mirror"}. Add a mirror that still has it (the mirror input or --mirror, e.g. an archive of retired releases or a snapshot service)`
+    bytesElsewhere || tried.length === 0 ? `${what} was not found with its locked SHA-256 on any mirror; tried ${list2}. Add a mirror that still has it (the mirror input or --mirror, e.g. an archive of retired releases or a snapshot service)` : `${what} could not be downloaded from any mirror; tried ${list2}. Check the network, or add a mirror that answers faster (the mirror input or --mirror)`
   );
+}
+
+// src/adapters/leftovers.ts
+import { lstat as lstat5, readdir as readdir6, rm as rm5 } from "node:fs/promises";
+import { join as join13 } from "node:path";
+var LEFTOVER_FILE = /^\..+\.(\d+)(?:\.[0-9a-f]{8}\.part|\.tar)$/;
+var LEFTOVER_DIR = /^strip-(\d+)-[A-Za-z0-9]{6}$/;
+var UNTOUCHED_MS = 60 * 60 * 1e3;
+async function removeDeadLeftovers(dir) {
+  const removed = [];
+  let bytes = 0;
+  for (const name of await readdir6(dir).catch(() => [])) {
+    const file = LEFTOVER_FILE.exec(name);
+    const pid = Number((file ?? LEFTOVER_DIR.exec(name))?.[1] ?? 0);
+    if (pid <= 0 || pid === process.pid) continue;
+    const path9 = join13(dir, name);
+    const st = await lstat5(path9).catch(() => null);
+    if (st === null || (file === null ? !st.isDirectory() : !st.isFile())) continue;
+    const untouched = Date.now() - st.mtimeMs > UNTOUCHED_MS;
+    const id = { pid, bootId: null, start: null, pidNs: null };
+    if (!untouched && await liveness(id) !== "dead") continue;
+    await rm5(path9, { recursive: true, force: true });
+    removed.push(name);
+    bytes += st.size;
+  }
+  return { files: removed.sort(), bytes };
 }
 
 // src/steps/fetch-debs.ts
 async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
   await mkdir3(debsDir, { recursive: true });
+  const left = await removeDeadLeftovers(debsDir);
+  if (left.files.length > 0)
+    log3(
+      `removed ${left.files.length} files (${(left.bytes / 1e6).toFixed(0)} MB) left in ${debsDir} by killed installs`
+    );
   let mirrors = null;
   const served = /* @__PURE__ */ new Map();
   const passedOver = /* @__PURE__ */ new Set();
   const paths = [];
   for (const p of packages) {
-    const dest = join13(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+    const dest = join14(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
     paths.push(dest);
     mirrors ??= (await mirrorsOf()).map((m) => m.uri);
     const got = await downloadFromMirrors(
@@ -43084,22 +43349,22 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
 
 // src/steps/install-tree.ts
 import { createHash as createHash4 } from "node:crypto";
-import { mkdir as mkdir4, readFile as readFile4, rename as rename5, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname8, join as join14 } from "node:path";
+import { mkdir as mkdir4, readFile as readFile4, rename as rename5, rm as rm6, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname as dirname8, join as join15 } from "node:path";
 var manifestPath = (dir) => `${dir}.manifest.json`;
 function treeDigest(tree) {
   return createHash4("sha256").update(JSON.stringify(tree)).digest("hex");
 }
 async function startStaging(dir) {
   const staging = `${dir}.partial`;
-  await rm5(staging, { recursive: true, force: true });
-  await rm5(`${dir}.complete`, { force: true });
-  await mkdir4(join14(staging, "root"), { recursive: true });
+  await rm6(staging, { recursive: true, force: true });
+  await rm6(`${dir}.complete`, { force: true });
+  await mkdir4(join15(staging, "root"), { recursive: true });
   return staging;
 }
 async function commitInstall(staging, dir, identity) {
-  const manifest = { ...identity, tree: await hashTree(join14(staging, "root")) };
-  await rm5(dir, { recursive: true, force: true });
+  const manifest = { ...identity, tree: await hashTree(join15(staging, "root")) };
+  await rm6(dir, { recursive: true, force: true });
   await mkdir4(dirname8(dir), { recursive: true });
   await rename5(staging, dir);
   await writeFile4(manifestPath(dir), `${JSON.stringify(manifest)}
@@ -43122,16 +43387,16 @@ async function treeProblems(dir, entry2) {
     return ["it was installed from other packages than the lock names"];
   if (entry2.tree !== void 0 && treeDigest(manifest.tree) !== entry2.tree)
     return ["its manifest does not match the tree the lock records"];
-  const problems = await verifyTree(join14(dir, "root"), manifest.tree);
+  const problems = await verifyTree(join15(dir, "root"), manifest.tree);
   return problems.map((p) => p.replace(/^(\w+): /, "$1: root/"));
 }
 
 // src/steps/resolve-packages.ts
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 
 // src/adapters/apt.ts
 import { mkdir as mkdir5, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join15 } from "node:path";
+import { join as join16 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -43140,7 +43405,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join15(opts.stateDir, "apt.conf");
+    this.configPath = join16(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -43159,30 +43424,30 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir5(join15(d, sub), { recursive: true });
+      await mkdir5(join16(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir5(join15(d, sub), { recursive: true });
-    await writeFile5(join15(d, "status"), "");
+      await mkdir5(join16(d, sub), { recursive: true });
+    await writeFile5(join16(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
     await writeFile5(
-      join15(d, "etc", "sources.list"),
+      join16(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join15(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join15(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join16(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join16(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join15(d, "lists"))};`,
-      `Dir::State::status ${q(join15(d, "status"))};`,
-      `Dir::State::extended_states ${q(join15(d, "extended_states"))};`,
-      `Dir::Cache ${q(join15(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join15(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join15(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join15(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join15(d, "etc", "preferences.d"))};`,
+      `Dir::State::Lists ${q(join16(d, "lists"))};`,
+      `Dir::State::status ${q(join16(d, "status"))};`,
+      `Dir::State::extended_states ${q(join16(d, "extended_states"))};`,
+      `Dir::Cache ${q(join16(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join16(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join16(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join16(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join16(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -43455,7 +43720,7 @@ async function reachableApt(mirrors, t) {
   const failed = [];
   for (const mirror of mirrors) {
     const apt = new PrivateApt({
-      stateDir: join16(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
+      stateDir: join17(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
       mirror: mirror.uri,
       ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
       suite: codename,
@@ -43495,7 +43760,7 @@ async function installQemu(o) {
   if (locked?.tree !== void 0 && await intact(o, qemuDir(o, locked), locked))
     return { dir: qemuDir(o, locked), entry: locked, cacheHit: true };
   return withInstallLock(
-    join17(o.stateRoot, "install.lock"),
+    join18(o.stateRoot, "install.lock"),
     (owner) => {
       o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
@@ -43543,9 +43808,9 @@ async function resolveQemu(o, key) {
   return { key, release: `${family}/${o.codename}`, packages };
 }
 async function extractQemu(o, entry2, dir) {
-  const paths = await fetchDebs(entry2.packages, o.mirrors, join17(o.stateRoot, "debs"), o.log);
+  const paths = await fetchDebs(entry2.packages, o.mirrors, join18(o.stateRoot, "debs"), o.log);
   const staging = await startStaging(dir);
-  const root = join17(staging, "root");
+  const root = join18(staging, "root");
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
   const digest = await commitInstall(staging, dir, { key: entry2.key, lock: lockIdentity(entry2) });
@@ -43558,8 +43823,8 @@ import { resolve as resolve4 } from "node:path";
 
 // src/adapters/smoke-run.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { readdir as readdir6 } from "node:fs/promises";
-import { join as join18 } from "node:path";
+import { readdir as readdir7 } from "node:fs/promises";
+import { join as join19 } from "node:path";
 var STDERR_CAP = 64 * 1024;
 async function runWithLimit(cmd, timeoutMs) {
   const r = await execQuiet(cmd.program, cmd.args, { timeoutMs });
@@ -43569,15 +43834,15 @@ async function runWithLimit(cmd, timeoutMs) {
   return { exit: r.exitCode, timedOut: r.failure?.startsWith("timed out") === true, stderr };
 }
 function glibcRootOf(sysroot, triplet) {
-  const debian = join18(sysroot, "usr", triplet);
-  return existsSync3(join18(debian, "lib")) ? debian : sysroot;
+  const debian = join19(sysroot, "usr", triplet);
+  return existsSync3(join19(debian, "lib")) ? debian : sysroot;
 }
 async function glibcVersionOf(glibcRoot) {
-  const lib = join18(glibcRoot, "lib");
-  const names = await readdir6(lib).catch(() => []);
+  const lib = join19(glibcRoot, "lib");
+  const names = await readdir7(lib).catch(() => []);
   const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
   if (named !== null) return named;
-  const r = await execQuiet("readelf", ["-V", "-W", join18(lib, "libc.so.6")], {
+  const r = await execQuiet("readelf", ["-V", "-W", join19(lib, "libc.so.6")], {
     timeoutMs: 6e4,
     maxOutput: 1 << 24
   });
@@ -43589,7 +43854,7 @@ async function glibcVersionOf(glibcRoot) {
 }
 function qemuIn(dir, qemuArch) {
   for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
-    const p = join18(dir, "root", "usr", "bin", name);
+    const p = join19(dir, "root", "usr", "bin", name);
     if (existsSync3(p)) return p;
   }
   return null;
@@ -43640,12 +43905,11 @@ async function smokeRun(binaries, o) {
 }
 
 // src/action/toolchains.ts
-import { readFile as readFile8 } from "node:fs/promises";
 import { dirname as dirname15 } from "node:path";
 
 // src/adapters/cache-tree.ts
-import { mkdir as mkdir7, readdir as readdir7, rename as rename6, rm as rm6 } from "node:fs/promises";
-import { basename as basename7, dirname as dirname12, join as join22 } from "node:path";
+import { mkdir as mkdir7, readdir as readdir8, rename as rename6, rm as rm7 } from "node:fs/promises";
+import { basename as basename7, dirname as dirname12, join as join23 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path8 from "path";
@@ -43758,19 +44022,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open7 = [];
+  const open8 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open7.push(i);
-    } else if (c === 125 && open7.length) {
-      open7.pop();
+      open8.push(i);
+    } else if (c === 125 && open8.length) {
+      open8.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open7.length; i++) {
-    const at = open7[i];
+  for (let i = 0; i < open8.length; i++) {
+    const at = open8[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -45554,10 +45818,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open7, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open7 + re + close + "$";
+    const [open8, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open8 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open7 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open8 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -82276,16 +82540,16 @@ async function restoreCache2(paths, key, log3, options = {}) {
     options.timeoutMs ?? DEFAULT_CACHE_TIMEOUT_MS,
     /^Cache Size: /
   );
-  const seconds = elapsed(started);
+  const seconds2 = elapsed(started);
   if (outcome.kind === "timeout")
     return {
       hit: false,
-      warning: `toolchain cache not restored: no answer from the cache service in ${seconds}`
+      warning: `toolchain cache not restored: no answer from the cache service in ${seconds2}`
     };
   if (outcome.kind === "error")
     return { hit: false, warning: `toolchain cache not restored: ${outcome.message}` };
   const hit = outcome.value !== void 0;
-  if (hit) log3(`restored the toolchain cache ${key} in ${seconds}`);
+  if (hit) log3(`restored the toolchain cache ${key} in ${seconds2}`);
   else if (outcome.problem === null) log3(`no toolchain cache for ${key}`);
   const warning2 = outcome.problem === null ? null : `toolchain cache not restored: ${outcome.problem}`;
   return { hit, warning: warning2 };
@@ -82374,22 +82638,22 @@ function elapsed(started) {
 // src/adapters/cache-tree.ts
 function cacheCopyOf(tree) {
   const tool = dirname12(tree);
-  return join22(dirname12(tool), ".cgo-abi-guard-cache", basename7(tool), basename7(tree));
+  return join23(dirname12(tool), ".cgo-abi-guard-cache", basename7(tool), basename7(tree));
 }
 async function restoreTree(tree, key, log3, options = {}) {
   const copy = cacheCopyOf(tree);
-  await rm6(copy, { recursive: true, force: true });
+  await rm7(copy, { recursive: true, force: true });
   const restored = await restoreCache2([copy], key, log3, options);
   if (!restored.hit) return restored;
   await mkdir7(tree, { recursive: true });
-  const names = (await readdir7(copy)).sort(
+  const names = (await readdir8(copy)).sort(
     (a, b) => Number(a.endsWith(".complete")) - Number(b.endsWith(".complete"))
   );
   for (const name of names) {
-    await rm6(join22(tree, name), { recursive: true, force: true });
-    await rename6(join22(copy, name), join22(tree, name));
+    await rm7(join23(tree, name), { recursive: true, force: true });
+    await rename6(join23(copy, name), join23(tree, name));
   }
-  await rm6(copy, { recursive: true, force: true });
+  await rm7(copy, { recursive: true, force: true });
   return restored;
 }
 
@@ -82397,19 +82661,19 @@ async function restoreTree(tree, key, log3, options = {}) {
 import { readFile as readFile6 } from "node:fs/promises";
 
 // src/adapters/host-apt.ts
-import { readdir as readdir8, readFile as readFile5 } from "node:fs/promises";
-import { join as join23 } from "node:path";
+import { readdir as readdir9, readFile as readFile5 } from "node:fs/promises";
+import { join as join24 } from "node:path";
 async function readHostAptSources(etc = "/etc/apt") {
   const out = [];
-  const main2 = join23(etc, "sources.list");
+  const main2 = join24(etc, "sources.list");
   const text = await readFile5(main2, "utf8").catch(() => null);
   if (text !== null) out.push({ path: main2, text, format: "one-line" });
-  const dir = join23(etc, "sources.list.d");
-  const names = (await readdir8(dir).catch(() => [])).sort();
+  const dir = join24(etc, "sources.list.d");
+  const names = (await readdir9(dir).catch(() => [])).sort();
   for (const name of names) {
     const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
     if (format === null) continue;
-    const path9 = join23(dir, name);
+    const path9 = join24(dir, name);
     const body2 = await readFile5(path9, "utf8").catch(() => null);
     if (body2 !== null) out.push({ path: path9, text: body2, format });
   }
@@ -82504,8 +82768,8 @@ function describeClang(c) {
 
 // src/adapters/clang.ts
 import { constants as constants5 } from "node:fs";
-import { access as access4, readdir as readdir9, realpath as realpath4 } from "node:fs/promises";
-import { delimiter as delimiter4, dirname as dirname13, join as join24 } from "node:path";
+import { access as access4, readdir as readdir10, realpath as realpath4 } from "node:fs/promises";
+import { delimiter as delimiter4, dirname as dirname13, join as join25 } from "node:path";
 var ClangError = class extends Error {
 };
 var executable = (path9) => access4(path9, constants5.X_OK).then(
@@ -82514,15 +82778,15 @@ var executable = (path9) => access4(path9, constants5.X_OK).then(
 );
 async function which2(name, path9) {
   for (const dir of path9.split(delimiter4).filter((d) => d !== "")) {
-    if (await executable(join24(dir, name))) return join24(dir, name);
+    if (await executable(join25(dir, name))) return join25(dir, name);
   }
   return null;
 }
 async function clangNamesOnPath(path9) {
   const names = /* @__PURE__ */ new Set();
   for (const dir of path9.split(delimiter4).filter((d) => d !== "")) {
-    for (const n of await readdir9(dir).catch(() => []))
-      if (/^clang(-\d+)?$/.test(n) && await executable(join24(dir, n))) names.add(n);
+    for (const n of await readdir10(dir).catch(() => []))
+      if (/^clang(-\d+)?$/.test(n) && await executable(join25(dir, n))) names.add(n);
   }
   return [...names];
 }
@@ -82544,7 +82808,7 @@ async function findClang(want, path9 = process.env.PATH ?? "") {
   const clang = await realpath4(found);
   const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
   if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
-  const beside = join24(dirname13(clang), "clang++");
+  const beside = join25(dirname13(clang), "clang++");
   const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path9).then((p) => p ?? which2("clang++", path9));
   if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
   const lld = await findLld(clang, clangMajor, path9);
@@ -82553,7 +82817,7 @@ async function findClang(want, path9 = process.env.PATH ?? "") {
   return { clang, clangxx, lld, clangMajor, lldMajor };
 }
 async function findLld(clang, major, path9) {
-  const beside = join24(dirname13(clang), "ld.lld");
+  const beside = join25(dirname13(clang), "ld.lld");
   if (await executable(beside)) return beside;
   const versioned = await which2(`ld.lld-${major}`, path9);
   if (versioned !== null) return versioned;
@@ -82583,13 +82847,13 @@ function wrapperScripts(plan, gccMajor, clang) {
       return { cc: run3("gcc"), cxx: run3("g++") };
     }
     case "host-gcc": {
-      const common = `-B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
+      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
       const c = `-isystem "$root/usr/${t}/include"`;
-      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c} -L"$root/usr/lib/gcc-cross/${t}/${gccMajor}"`;
+      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
       return {
-        cc: `${pre}exec gcc --sysroot="$root" ${c} ${common} "$@"
+        cc: `${pre}exec gcc --sysroot="$root" ${c} ${libs} "$@"
 `,
-        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${common} "$@"
+        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${libs} "$@"
 `
       };
     }
@@ -82646,20 +82910,20 @@ async function hostCompilerFor(plan, choice) {
 
 // src/steps/install.ts
 import { mkdir as mkdir11, writeFile as writeFile8 } from "node:fs/promises";
-import { dirname as dirname14, join as join29 } from "node:path";
+import { dirname as dirname14, join as join30 } from "node:path";
 
 // src/adapters/wrapper-files.ts
 import { chmod as chmod3, mkdir as mkdir8, readFile as readFile7, rename as rename7, writeFile as writeFile7 } from "node:fs/promises";
-import { join as join25 } from "node:path";
+import { join as join26 } from "node:path";
 async function ensureWrappers(dir, wrappers) {
-  const bin = join25(dir, "bin");
+  const bin = join26(dir, "bin");
   await mkdir8(bin, { recursive: true });
   let wrote = false;
   for (const [name, text] of [
     ["cc", wrappers.cc],
     ["c++", wrappers.cxx]
   ]) {
-    const path9 = join25(bin, name);
+    const path9 = join26(bin, name);
     if (await readFile7(path9, "utf8").catch(() => null) === text) continue;
     const tmp = `${path9}.${process.pid}.tmp`;
     await writeFile7(tmp, text);
@@ -82671,8 +82935,8 @@ async function ensureWrappers(dir, wrappers) {
 }
 
 // src/adapters/strip.ts
-import { mkdir as mkdir9, mkdtemp as mkdtemp2, open as open5, readdir as readdir10, rm as rm7 } from "node:fs/promises";
-import { join as join26, relative as relative5 } from "node:path";
+import { mkdir as mkdir9, mkdtemp as mkdtemp2, open as open6, readdir as readdir11, rm as rm8 } from "node:fs/promises";
+import { join as join27, relative as relative5 } from "node:path";
 var StripError = class extends Error {
   name = "StripError";
 };
@@ -82689,21 +82953,22 @@ async function stripDebugInfo(o) {
   if (o.toolDebs.length === 0) return result;
   if (files.length > 0) {
     await mkdir9(o.scratch, { recursive: true });
-    const tool = await mkdtemp2(join26(o.scratch, "strip-"));
+    await removeDeadLeftovers(o.scratch);
+    const tool = await mkdtemp2(join27(o.scratch, `strip-${String(process.pid)}-`));
     try {
       for (const deb of o.toolDebs) await extractDeb(deb, tool);
       const { program, libraryDir } = stripToolLayout(o.plan);
-      await runStrip(join26(tool, program), join26(tool, libraryDir), files);
+      await runStrip(join27(tool, program), join27(tool, libraryDir), files);
     } finally {
-      await rm7(tool, { recursive: true, force: true });
+      await rm8(tool, { recursive: true, force: true });
     }
   }
   return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
 }
 async function prune(root, plan) {
-  const bin = await readdir10(join26(root, "usr", "bin")).catch(() => []);
+  const bin = await readdir11(join27(root, "usr", "bin")).catch(() => []);
   const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
-  for (const p of unneeded) await rm7(join26(root, p));
+  for (const p of unneeded) await rm8(join27(root, p));
   return unneeded.sort();
 }
 async function runStrip(program, libraryDir, files) {
@@ -82720,18 +82985,18 @@ async function runStrip(program, libraryDir, files) {
   );
 }
 async function withDebugInfo(root, machine2) {
-  const entries = await readdir10(root, { withFileTypes: true, recursive: true });
+  const entries = await readdir11(root, { withFileTypes: true, recursive: true });
   const out = [];
   for (const e of entries) {
     if (!e.isFile()) continue;
-    const path9 = join26(e.parentPath, e.name);
+    const path9 = join27(e.parentPath, e.name);
     const bytes = await debugBytesOf(path9, machine2);
     if (bytes > 0) out.push({ path: path9, debugBytes: bytes });
   }
   return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 async function debugBytesOf(path9, machine2) {
-  const file = await open5(path9, "r");
+  const file = await open6(path9, "r");
   try {
     const read2 = async (offset, length) => {
       const buf = new Uint8Array(length);
@@ -82779,18 +83044,18 @@ function npmWrapperScripts(plan, npm, clang) {
 }
 
 // src/steps/install-npm.ts
-import { join as join28 } from "node:path";
+import { join as join29 } from "node:path";
 
 // src/adapters/npm-package.ts
 import { createHash as createHash7 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
-import { mkdir as mkdir10, mkdtemp as mkdtemp3, open as open6, rename as rename8, rm as rm8, stat as stat6 } from "node:fs/promises";
-import { join as join27 } from "node:path";
+import { mkdir as mkdir10, mkdtemp as mkdtemp3, open as open7, rename as rename8, rm as rm9, stat as stat6 } from "node:fs/promises";
+import { join as join28 } from "node:path";
 var NpmPackageError = class extends Error {
   name = "NpmPackageError";
 };
 async function run2(cmd, args, o = {}) {
-  if (o.toFile !== void 0) await (await open6(o.toFile, "w", 384)).close();
+  if (o.toFile !== void 0) await (await open7(o.toFile, "w", 384)).close();
   const r = await execQuiet(
     o.toFile === void 0 ? cmd : "sh",
     o.toFile === void 0 ? args : ["-c", '"$@" > "$0"', o.toFile, cmd, ...args],
@@ -82814,12 +83079,12 @@ async function sha512Integrity(path9) {
 var spec = (pin) => `${pin.name}@${pin.version}`;
 var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
 async function fetchNpmPackage(pin, dir, cwd) {
-  const dest = join27(dir, tarballName(pin));
+  const dest = join28(dir, tarballName(pin));
   if ((await stat6(dest).catch(() => null))?.isFile() === true) {
     if (await sha512Integrity(dest) === pin.integrity) return dest;
   }
   await mkdir10(dir, { recursive: true });
-  const tmp = await mkdtemp3(join27(dir, ".pack-"));
+  const tmp = await mkdtemp3(join28(dir, ".pack-"));
   try {
     const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
     const text = await run2("npm", args, { cwd }).catch((e) => {
@@ -82828,7 +83093,7 @@ async function fetchNpmPackage(pin, dir, cwd) {
     const filename = packedFilename(text);
     if (filename === null)
       throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
-    const got = join27(tmp, filename);
+    const got = join28(tmp, filename);
     const integrity = await sha512Integrity(got).catch(() => null);
     if (integrity !== pin.integrity)
       throw new NpmPackageError(
@@ -82837,7 +83102,7 @@ async function fetchNpmPackage(pin, dir, cwd) {
     await rename8(got, dest);
     return dest;
   } finally {
-    await rm8(tmp, { recursive: true, force: true });
+    await rm9(tmp, { recursive: true, force: true });
   }
 }
 function packedFilename(json) {
@@ -82864,7 +83129,7 @@ async function checkedListing(tarFile, what) {
   return entries.map((e) => e.path.replace(/^\.\//, ""));
 }
 async function extractNpmToolchain(tgz, archive, root) {
-  const work = await mkdtemp3(join27(root, "..", ".npm-extract-"));
+  const work = await mkdtemp3(join28(root, "..", ".npm-extract-"));
   try {
     const member = `package/${archive}`;
     const outer = await checkedListing(tgz, tgz);
@@ -82873,9 +83138,9 @@ async function extractNpmToolchain(tgz, archive, root) {
         `${tgz} has no ${member}: not the toolchain package the lock names`
       );
     await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
-    const inner = join27(work, "inner.tar");
-    await run2("xz", ["-dc", join27(work, member)], { toFile: inner });
-    await rm8(join27(work, "package"), { recursive: true, force: true });
+    const inner = join28(work, "inner.tar");
+    await run2("xz", ["-dc", join28(work, member)], { toFile: inner });
+    await rm9(join28(work, "package"), { recursive: true, force: true });
     await checkedListing(inner, archive);
     await mkdir10(root, { recursive: true });
     await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
@@ -82885,7 +83150,7 @@ async function extractNpmToolchain(tgz, archive, root) {
     );
     await relocateSymlinks(root);
   } finally {
-    await rm8(work, { recursive: true, force: true });
+    await rm9(work, { recursive: true, force: true });
   }
 }
 
@@ -82900,9 +83165,9 @@ async function installNpm(o, entry2, dir) {
     );
   }
   const started = Date.now();
-  const tgz = await fetchNpmPackage(entry2.npm, join28(o.stateRoot, "npm"), process.cwd());
+  const tgz = await fetchNpmPackage(entry2.npm, join29(o.stateRoot, "npm"), process.cwd());
   const staging = await startStaging(dir);
-  await extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, join28(staging, "root"));
+  await extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, join29(staging, "root"));
   const digest = await commitInstall(staging, dir, { key: o.plan.key, lock: lockIdentity(entry2) });
   o.log(
     `installed ${o.plan.key} (${entry2.npm.name}@${entry2.npm.version}) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
@@ -82917,14 +83182,14 @@ function toolVersion(plan, entry2) {
 }
 async function installToolchain(o) {
   const installed = await quickCacheHit(o) ?? await withInstallLock(
-    join29(o.stateRoot, "install.lock"),
+    join30(o.stateRoot, "install.lock"),
     (owner) => {
       o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
     () => installLocked(o)
   );
   if (await ensureWrappers(installed.dir, wrappersFor(o, installed.entry)))
-    o.log(`wrote the cc and c++ wrappers in ${join29(installed.dir, "bin")}`);
+    o.log(`wrote the cc and c++ wrappers in ${join30(installed.dir, "bin")}`);
   return installed;
 }
 function wrappersFor(o, entry2) {
@@ -83004,12 +83269,12 @@ async function install(o, entry2, dir) {
   const paths = await fetchDebs(
     [...entry2.packages, ...entry2.tools ?? []],
     o.mirrors,
-    join29(o.stateRoot, "debs"),
+    join30(o.stateRoot, "debs"),
     o.log
   );
   const toolDebs = paths.splice(entry2.packages.length);
   const staging = await startStaging(dir);
-  const root = join29(staging, "root");
+  const root = join30(staging, "root");
   for (const deb of paths) await extractDeb(deb, root);
   await relocateSymlinks(root);
   await lighten(o, entry2, root, toolDebs);
@@ -83111,7 +83376,7 @@ function cacheKey(plan, identity, arch4) {
   });
 }
 async function restoreLocked(plan, lockPath, root, arch4) {
-  const text = await readFile8(lockPath, "utf8").catch(() => null);
+  const text = await readLockfileText(lockPath).catch(() => null);
   if (text === null) return false;
   const lock = parseLockfile(text, lockPath);
   if ("error" in lock) return false;
@@ -83167,8 +83432,8 @@ async function smokeTargets(outcomes, inputs, runner) {
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile9 } from "node:fs/promises";
-import { join as join30 } from "node:path";
+import { readFile as readFile8 } from "node:fs/promises";
+import { join as join31 } from "node:path";
 
 // src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -83293,17 +83558,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join30("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join30("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join31("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join31("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join30(goroot, GODEBUGS_TABLE));
+  const table = await readText(join31(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join30(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join31(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join30(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join31(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -83323,7 +83588,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path9) {
   try {
-    return { text: await readFile9(path9, "utf8") };
+    return { text: await readFile8(path9, "utf8") };
   } catch (error2) {
     const code3 = error2.code ?? String(error2);
     return { error: `cannot read ${path9}: ${code3}` };
@@ -83413,7 +83678,7 @@ async function main() {
 async function readPolicy(inputs) {
   const policy = { ...defaultPolicy(), libc: inputs.libc, glibc: inputs.glibc };
   if (inputs.policy === null) return policy;
-  const text = await readFile10(inputs.policy, "utf8").catch(() => null);
+  const text = await readFile9(inputs.policy, "utf8").catch(() => null);
   if (text === null) {
     setFailed(`cgo-abi-guard: cannot read the policy file ${inputs.policy}`);
     return null;
@@ -83442,8 +83707,8 @@ async function checkGo(runner, inputs, workdir) {
     return true;
   }
   if (runner.go.switchable !== null) {
-    const goMod = join31(workdir, "go.mod");
-    const lines = (await readFile10(goMod, "utf8").catch(() => "")).split("\n");
+    const goMod = join32(workdir, "go.mod");
+    const lines = (await readFile9(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {
       title: "cgo-abi-guard: Go toolchain may switch",

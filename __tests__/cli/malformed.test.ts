@@ -180,3 +180,56 @@ describe('usage errors', () => {
     expect(missing.stderr).toMatch(/cannot read policy .*nope\.yml: ENOENT/);
   });
 });
+
+describe('a lockfile that cannot be read', () => {
+  const envWith = (lock: string): ReturnType<typeof runCli> =>
+    runCli(['env', '--target', 'linux/amd64', '--glibc', '2.31', '--lock', lock], {
+      ...process.env,
+      RUNNER_TOOL_CACHE: join(dir, 'tool-cache'),
+      // Reading is bounded: a small heap is enough whatever the file holds.
+      NODE_OPTIONS: '--max-old-space-size=200',
+    });
+
+  it('a 42 MB lockfile is refused unread, naming the file (parsing it took 1.4 GB)', () => {
+    const entry = [
+      '  - key: linux/amd64 glibc-2.31 gcc host-amd64',
+      '    release: debian/bullseye',
+      '    packages:',
+      '      - name: libc6-amd64-cross',
+      '        version: 2.31-9cross4',
+      '        arch: all',
+      '        filename: pool/main/c/cross-toolchain-base/libc6-amd64-cross_2.31-9cross4_all.deb',
+      '        size: 1567908',
+      `        sha256: ${'a'.repeat(64)}`,
+      '',
+    ].join('\n');
+    const big = file(
+      'big.lock.yml',
+      `version: 1\ntoolchains:\n${entry.repeat(Math.ceil(42e6 / entry.length))}`,
+    );
+    const r = envWith(big);
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    expect(r.stderr.trim()).toMatch(
+      new RegExp(
+        `^cgo-abi-guard env: ${big.replace(/[.]/g, '\\.')}: \\d+ bytes is more than a cgo-abi-guard lockfile holds`,
+      ),
+    );
+    expect(r.status).toBe(2);
+  });
+
+  it('an alias bomb is refused, naming the file', () => {
+    const lines = ['version: 1', 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 10; i++)
+      lines.push(
+        `a${String(i)}: &a${String(i)} [${Array(10)
+          .fill(`*a${String(i - 1)}`)
+          .join(', ')}]`,
+      );
+    const bomb = file('bomb.lock.yml', `${lines.join('\n')}\ntoolchains: []\n`);
+    const r = envWith(bomb);
+    expect(r.stderr.trim()).toBe(
+      `cgo-abi-guard env: ${bomb}: refused: Excessive alias count indicates a resource exhaustion attack`,
+    );
+    expect(r.status).toBe(2);
+  });
+});

@@ -61,13 +61,16 @@ export function runAgainst(
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Builds the cgoapp fixture with `env` (the printed cgo environment) into `out`; must succeed quietly. */
-export function buildCgoApp(env: Record<string, string>, out: string): void {
+/**
+ * Builds a fixture program (`__tests__/fixtures/src/<program>`, cgoapp by default) with `env`
+ * (the printed cgo environment) into `out`; must succeed quietly.
+ */
+export function buildCgoApp(env: Record<string, string>, out: string, program = 'cgoapp'): void {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !/^(CC|CXX|CGO_|GO|PKG_CONFIG)/.test(k)),
   );
   const r = spawnSync('go', ['build', '-o', out, '.'], {
-    cwd: join(ROOT, '__tests__', 'fixtures', 'src', 'cgoapp'),
+    cwd: join(ROOT, '__tests__', 'fixtures', 'src', program),
     encoding: 'utf8',
     env: {
       ...clean,

@@ -58,6 +58,33 @@ describe.each(CASES)('floor $floor, linux/$goarch, $compiler', ({ floor, goarch,
   });
 });
 
+describe.each(
+  ['amd64', 'arm64'].flatMap((goarch) =>
+    ['gcc', 'clang'].map((compiler) => ({ goarch, compiler })),
+  ),
+)(
+  'floor 2.31, linux/$goarch, $compiler: a C program linking libstdc++ itself',
+  ({ goarch, compiler }) => {
+    // go build links a package without C++ files with CC: the cc wrapper must give the floor's
+    // libstdc++, as c++ does (the host gcc's own needs GLIBC_2.34: "undefined reference to
+    // pthread_setspecific@GLIBC_2.34").
+    it("links the floor's libstdc++ through CC, stays under the floor, and runs on that glibc", () => {
+      const { env, toolchain } = envJson([
+        ...['--target', `linux/${goarch}`, '--glibc', '2.31', '--compiler', compiler],
+        ...['--lock', lock],
+      ]);
+      const binary = join(work, `cstdcxx-${goarch}-${compiler}`);
+      buildCgoApp(env, binary, 'cstdcxx');
+      const verdict = verifyJson(['--target', `linux/${goarch}`, '--glibc', '2.31', binary]);
+      expect(verdict.report.binaries[0]?.findings).toEqual([]);
+      expect(verdict.status).toBe(0);
+      const run = runAgainst(goarch, toolchain.sysroot, binary);
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toBe('std::vector<int, std::allocator<int> >::push_back(int const&)\n');
+    });
+  },
+);
+
 describe('the same program built with the host gcc', () => {
   it('needs GLIBC_2.34 and fails to run against glibc 2.31', () => {
     const { toolchain } = envJson([

@@ -1,8 +1,8 @@
 /** Per target: plan, restore from @actions/cache, install into the tool cache, the build env. */
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { restoreTree } from '../adapters/cache-tree.js';
+import { readLockfileText } from '../adapters/lockfile-file.js';
 import { hostMirrors } from '../adapters/host-tools.js';
 import {
   findTool,
@@ -122,7 +122,7 @@ async function restoreLocked(
   root: string,
   arch: string,
 ): Promise<boolean> {
-  const text = await readFile(lockPath, 'utf8').catch(() => null);
+  const text = await readLockfileText(lockPath).catch(() => null); // the install reports it
   if (text === null) return false;
   const lock = parseLockfile(text, lockPath);
   if ('error' in lock) return false; // the install reports it

@@ -18,12 +18,16 @@ import {
 import { availableParallelism } from 'node:os';
 import { mapLimit } from '../util/map-limit.js';
 import { execQuiet } from './exec.js';
+import { isNoSpace, noSpaceMessage } from './disk-space.js';
 import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { checkEntries, parseDebContents } from '../domain/toolchain/apt-sources.js';
 
 export class DebError extends Error {
   override name = 'DebError';
 }
+
+/** A tool failed because the disk it wrote to is full (its message says so). */
+class ToolNoSpace extends DebError {}
 
 /** `mode`: the permission bits (a symlink's are meaningless on Linux and not kept). */
 export type TreeEntry =
@@ -49,7 +53,9 @@ async function run(cmd: string, args: string[], toFile?: string): Promise<string
   if (r.failure?.endsWith('not found') === true || r.exitCode === 127)
     throw new DebError(`${cmd} not found (install dpkg and tar)`);
   const last = r.stderr.trim().split('\n').at(-1);
-  throw new DebError(
+  // The last line of a full disk is "subprocess returned error exit status 2" or "Exiting with
+  // failure status": the cause is further up.
+  throw new (isNoSpace(r.stderr) ? ToolNoSpace : DebError)(
     last !== undefined && last !== ''
       ? last
       : `${cmd} exited ${r.exitCode === null ? (r.failure ?? 'on a signal') : String(r.exitCode)}`,
@@ -67,10 +73,18 @@ export async function extractDeb(debPath: string, root: string): Promise<{ entri
   const tarFile = join(dirname(debPath), `.${basename(debPath)}.${process.pid}.tar`);
   try {
     return await extractVia(debPath, tarFile, root);
+  } catch (error) {
+    // A full disk met by the file operations after tar (modes, relocated links): in the tree.
+    if (isNoSpace(error)) throw await fullDisk(root, `extracting ${basename(debPath)}`);
+    throw error;
   } finally {
     await rm(tarFile, { force: true });
   }
 }
+
+const diskFull = (e: unknown): boolean => e instanceof ToolNoSpace || isNoSpace(e);
+const fullDisk = async (dir: string, doing: string): Promise<DebError> =>
+  new DebError(await noSpaceMessage(dir, doing));
 
 async function extractVia(
   debPath: string,
@@ -80,7 +94,9 @@ async function extractVia(
   const name = basename(debPath);
   const listing = await run('dpkg-deb', ['--fsys-tarfile', debPath], tarFile)
     .then(() => run('tar', ['-tvf', tarFile]))
-    .catch((e: unknown) => {
+    .catch(async (e: unknown) => {
+      // Only the unpacked data is written, next to the package.
+      if (diskFull(e)) throw await fullDisk(dirname(tarFile), `unpacking ${name}`);
       throw new DebError(`cannot read package ${name}: ${(e as Error).message}`);
     });
   const entries = parseDebContents(listing);
@@ -104,7 +120,8 @@ async function extractVia(
       throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
   }
   const tarArgs = ['-xf', tarFile, '-C', root, '--no-same-owner', '--warning=no-timestamp'];
-  await run('tar', tarArgs).catch((e: unknown) => {
+  await run('tar', tarArgs).catch(async (e: unknown) => {
+    if (diskFull(e)) throw await fullDisk(root, `extracting ${name}`);
     throw new DebError(`cannot extract ${name}: ${(e as Error).message}`);
   });
   for (const e of entries) {

@@ -3,14 +3,20 @@
  * and two processes must not extract into the same tool directory.
  *
  * The lock is a directory that appears whole: it is prepared under a private name with its owner
- * file (pid and a random token) and renamed into place, which fails while another lock is there.
- * A lock whose owner is gone (or that has no owner file after a few seconds) is removed only by
- * the holder of a second lock, the takeover lock, after reading the same owner again: two
- * processes can never both remove locks, so none removes a lock another one just took.
+ * file (pid, a random token, and the boot, start time and pid namespace of the process: see
+ * process-identity.ts) and renamed into place, which fails while another lock is there. A lock
+ * whose owner is gone (or that has no owner file after a few seconds) is removed only by the
+ * holder of a second lock, the takeover lock, after reading the same owner again: two processes
+ * can never both remove locks, so none removes a lock another one just took.
+ *
+ * Gone means: from another boot, or a pid that is not running or started at another time. An
+ * owner in another pid namespace (containers sharing one tool cache) cannot be looked up: the
+ * holder touches its owner file every few seconds, and such a lock is stale once that stops.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { identityFields, liveness, ownIdentity, parseIdentity } from './process-identity.js';
 
 const POLL_MS = 250;
 const TIMEOUT_MS = 20 * 60 * 1000;
@@ -18,19 +24,16 @@ const TIMEOUT_MS = 20 * 60 * 1000;
 const OWNERLESS_STALE_MS = 5000;
 /** A takeover lock is held for a few file operations; older than this, its holder died. */
 const TAKEOVER_STALE_MS = 30_000;
+/** How often a holder touches its owner file, and when an owner we cannot look up is gone. */
+const HEARTBEAT_MS = 5000;
+const UNSEEN_STALE_MS = 60_000;
 
 export interface LockTiming {
   pollMs?: number;
   timeoutMs?: number;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  heartbeatMs?: number;
+  /** An owner in another pid namespace whose owner file is untouched this long is gone. */
+  unseenStaleMs?: number;
 }
 
 const code = (error: unknown): string | undefined => (error as NodeJS.ErrnoException).code;
@@ -45,7 +48,7 @@ const readOwner = (lockDir: string): Promise<string> =>
 
 /** Makes the lock directory appear whole; false when another lock is there. */
 async function tryTake(lockDir: string, owner: string): Promise<boolean> {
-  const staging = `${lockDir}.new-${owner.replace(' ', '-')}`;
+  const staging = `${lockDir}.new-${owner.split(' ').slice(0, 2).join('-')}`;
   await mkdir(staging, { recursive: true });
   await writeFile(join(staging, 'owner'), owner);
   try {
@@ -60,11 +63,25 @@ async function tryTake(lockDir: string, owner: string): Promise<boolean> {
   return (await readOwner(lockDir)) === owner;
 }
 
-async function isStale(lockDir: string, owner: string): Promise<boolean> {
-  const pid = Number.parseInt(owner, 10);
-  if (Number.isInteger(pid) && pid > 0) return !alive(pid);
-  const age = await ageMs(lockDir);
-  return age !== null && age > OWNERLESS_STALE_MS;
+/** The owner's pid, and whether it is gone; `holder` names it for a message. */
+async function judge(
+  lockDir: string,
+  owner: string,
+  timing: LockTiming,
+): Promise<{ stale: boolean; holder: string }> {
+  const [first = '', , ...fields] = owner.trim().split(' ');
+  const pid = Number.parseInt(first, 10);
+  if (!Number.isInteger(pid) || pid <= 0) {
+    const age = await ageMs(lockDir);
+    return { stale: age !== null && age > OWNERLESS_STALE_MS, holder: '?' };
+  }
+  const state = await liveness(parseIdentity(pid, fields));
+  if (state !== 'unknown') return { stale: state === 'dead', holder: String(pid) };
+  const age = await ageMs(join(lockDir, 'owner'));
+  return {
+    stale: age !== null && age > (timing.unseenStaleMs ?? UNSEEN_STALE_MS),
+    holder: `${String(pid)} in another pid namespace`,
+  };
 }
 
 /** Removes the lock if it still has the stale owner `seen`, holding the takeover lock. */
@@ -101,25 +118,32 @@ export async function withInstallLock<T>(
 ): Promise<T> {
   const started = Date.now();
   const token = randomBytes(8).toString('hex');
-  const owner = `${process.pid} ${token}`;
+  const owner = `${process.pid} ${token} ${identityFields(await ownIdentity())}`.trim();
   let told = false;
   for (;;) {
     if (await tryTake(lockDir, owner)) break;
     const seen = await readOwner(lockDir);
-    if (await isStale(lockDir, seen)) {
+    const { stale, holder } = await judge(lockDir, seen, timing);
+    if (stale) {
       await takeOver(lockDir, seen, token);
       continue;
     }
-    const holder = seen.split(' ')[0] ?? '';
     if (Date.now() - started > (timing.timeoutMs ?? TIMEOUT_MS))
-      throw new Error(`gave up waiting for ${lockDir} (held by pid ${holder || '?'})`);
-    if (!told) onWait(holder || '?');
+      throw new Error(`gave up waiting for ${lockDir} (held by pid ${holder})`);
+    if (!told) onWait(holder);
     told = true;
     await new Promise((resolve) => setTimeout(resolve, timing.pollMs ?? POLL_MS));
   }
+  // For waiters that cannot look this process up (another pid namespace): it is still here.
+  const heartbeat = setInterval(() => {
+    const now = new Date();
+    utimes(join(lockDir, 'owner'), now, now).catch(() => undefined);
+  }, timing.heartbeatMs ?? HEARTBEAT_MS);
+  heartbeat.unref();
   try {
     return await fn();
   } finally {
+    clearInterval(heartbeat);
     // Only our own lock: a lock taken over from us (we were thought dead) is not ours to remove.
     if ((await readOwner(lockDir)) === owner) {
       const grave = `${lockDir}.done-${token}`;

@@ -17,6 +17,7 @@ import {
 import type { ToolchainPlan } from '../domain/toolchain/toolchain-plan.js';
 import { extractDeb } from './deb.js';
 import { execQuiet } from './exec.js';
+import { removeDeadLeftovers } from './leftovers.js';
 
 export class StripError extends Error {
   override name = 'StripError';
@@ -57,7 +58,8 @@ export async function stripDebugInfo(o: StripOptions): Promise<StripResult> {
   if (o.toolDebs.length === 0) return result;
   if (files.length > 0) {
     await mkdir(o.scratch, { recursive: true });
-    const tool = await mkdtemp(join(o.scratch, 'strip-'));
+    await removeDeadLeftovers(o.scratch);
+    const tool = await mkdtemp(join(o.scratch, `strip-${String(process.pid)}-`));
     try {
       for (const deb of o.toolDebs) await extractDeb(deb, tool);
       const { program, libraryDir } = stripToolLayout(o.plan);

@@ -2,6 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { downloadFromMirrors } from '../adapters/download.js';
+import { removeDeadLeftovers } from '../adapters/leftovers.js';
 import type { LockedPackage } from '../domain/toolchain/lockfile.js';
 import type { Mirror } from '../domain/toolchain/mirrors.js';
 
@@ -13,6 +14,12 @@ export async function fetchDebs(
   log: (line: string) => void,
 ): Promise<string[]> {
   await mkdir(debsDir, { recursive: true });
+  // Killed installs leave unpacked packages and cut downloads here (see leftovers.ts).
+  const left = await removeDeadLeftovers(debsDir);
+  if (left.files.length > 0)
+    log(
+      `removed ${left.files.length} files (${(left.bytes / 1e6).toFixed(0)} MB) left in ${debsDir} by killed installs`,
+    );
   let mirrors: string[] | null = null;
   const served = new Map<string, number>();
   const passedOver = new Set<string>();

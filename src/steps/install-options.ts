@@ -1,5 +1,5 @@
 /** What an install is given, the error it fails with, and the lockfile as it reads it. */
-import { readFile } from 'node:fs/promises';
+import { readLockfileText } from '../adapters/lockfile-file.js';
 import type { HostClang } from '../domain/toolchain/clang.js';
 import { emptyLock, parseLockfile, type Lockfile } from '../domain/toolchain/lockfile.js';
 import type { Mirror } from '../domain/toolchain/mirrors.js';
@@ -25,10 +25,7 @@ export interface InstallOptions {
 }
 
 export async function readLock(path: string): Promise<Lockfile> {
-  const text = await readFile(path, 'utf8').catch((error: unknown) => {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new InstallError(`cannot read lockfile ${path}: ${(error as Error).message}`);
-  });
+  const text = await readLockfileText(path);
   if (text === null) return emptyLock();
   const lock = parseLockfile(text, path);
   if ('error' in lock) throw new InstallError(lock.error);

@@ -7,7 +7,8 @@ export type EnvMap = Record<string, string>;
 /**
  * `dir` is the installed toolchain (`<dir>/bin/cc`, `<dir>/root` the sysroot). Go reads CC and
  * CXX when building; CC_<goarch> / CXX_<goarch> are only conveniences for later steps and release
- * tools (go build ignores them).
+ * tools (go build ignores them). CC and CXX are in the form Go parses (see goQuoted): a tool
+ * cache path with a space or a quote is quoted for Go, never for a shell.
  */
 export function cgoEnv(plan: ToolchainPlan, dir: string): EnvMap {
   const root = sysrootDir(plan, dir);
@@ -20,8 +21,8 @@ export function cgoEnv(plan: ToolchainPlan, dir: string): EnvMap {
   };
   if (goarch === 'amd64' && variant !== null) env.GOAMD64 = variant;
   if (goarch === 'arm' && variant !== null) env.GOARM = variant.replace(/^v/, '');
-  env.CC = `${dir}/bin/cc`;
-  env.CXX = `${dir}/bin/c++`;
+  env.CC = goQuoted(`${dir}/bin/cc`);
+  env.CXX = goQuoted(`${dir}/bin/c++`);
   env[`CC_${goarch}`] = env.CC;
   env[`CXX_${goarch}`] = env.CXX;
   // Only the sysroot's .pc files: host ones would add host include and library paths.
@@ -32,6 +33,28 @@ export function cgoEnv(plan: ToolchainPlan, dir: string): EnvMap {
   env.PKG_CONFIG_LIBDIR = [...pcDirs, `${root}/usr/share/pkgconfig`].join(':');
   env.PKG_CONFIG_SYSROOT_DIR = root;
   return env;
+}
+
+export class CgoPathError extends Error {
+  override name = 'CgoPathError';
+}
+
+/**
+ * A program path as Go reads CC and CXX (cmd/internal/quoted.Split: fields split at spaces, tabs
+ * and line breaks; a field may be in single or double quotes, with no escapes inside): as it is
+ * when nothing needs quoting, else in the quotes it does not contain, as quoted.Join writes it.
+ * A path with both quotes cannot be written for Go.
+ */
+export function goQuoted(path: string): string {
+  const space = /[ \t\n\r]/.test(path);
+  const single = path.includes("'");
+  const double = path.includes('"');
+  if (!space && !single && !double) return path;
+  if (!single) return `'${path}'`;
+  if (!double) return `"${path}"`;
+  throw new CgoPathError(
+    `${path} holds both ' and ", which Go cannot read in CC (it splits CC at spaces and takes quotes without escapes): use a tool cache path without one of them (RUNNER_TOOL_CACHE)`,
+  );
 }
 
 /** The sysroot inside an installed toolchain: the tree itself, or the npm package's sysroot. */

@@ -47,12 +47,33 @@ export function emptyLock(): Lockfile {
   return { version: 1, toolchains: [] };
 }
 
+/**
+ * A toolchain's entry is about 3.5 kB: 2 MiB hold some 500 toolchains. Parsing YAML costs about
+ * 30 times the text in memory, so the cap keeps a stray or hostile file from taking gigabytes.
+ */
+export const MAX_LOCKFILE_BYTES = 2 * 1024 * 1024;
+/** This tool writes no aliases; a hand-written lockfile may use a few, never an alias bomb. */
+const MAX_ALIAS_COUNT = 100;
+
+export function lockfileTooLarge(fileName: string, size: string): string {
+  return `${fileName}: ${size} is more than a cgo-abi-guard lockfile holds (at most ${String(MAX_LOCKFILE_BYTES / 1024 / 1024)} MiB, some 500 toolchains): is it the right file?`;
+}
+
 export function parseLockfile(text: string, fileName: string): Lockfile | { error: string } {
+  // Characters, not bytes, here: a bound all the same (the reader caps bytes before reading).
+  if (text.length > MAX_LOCKFILE_BYTES)
+    return { error: lockfileTooLarge(fileName, `${String(text.length)} characters`) };
   const doc = parseDocument(text, { prettyErrors: false });
   const first = doc.errors[0];
   if (first !== undefined)
     return { error: `${fileName}: not valid YAML: ${first.message.split('\n')[0] ?? ''}` };
-  const raw: unknown = doc.toJS();
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // The yaml library refuses an alias bomb ("Excessive alias count …") with a ReferenceError.
+    return { error: `${fileName}: refused: ${(error as Error).message}` };
+  }
   if (!isRecord(raw) || raw.version !== 1 || !Array.isArray(raw.toolchains)) {
     return {
       error: `${fileName}: not a cgo-abi-guard lockfile (expected "version: 1" and a "toolchains" list)`,
@@ -150,7 +171,11 @@ export function renderLockfile(lock: Lockfile): string {
         }
       : { source: 'npm', npm: t.npm }),
   }));
-  return LOCK_HEADER + stringify({ version: 1, toolchains }, { lineWidth: 0 });
+  // No anchors and aliases for shared objects (two floors with the same npm pin): plain entries.
+  return (
+    LOCK_HEADER +
+    stringify({ version: 1, toolchains }, { lineWidth: 0, aliasDuplicateObjects: false })
+  );
 }
 
 /**

@@ -39,12 +39,15 @@ export function wrapperScripts(
     case 'host-gcc': {
       // Debian has no cross gcc for the host's own architecture: the host gcc, with its default
       // search paths moved into the floor's sysroot (cross layout: /usr/<triplet>/{include,lib}).
-      const common = `-B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
+      // Both link with the floor's libstdc++ (gcc-cross/<triplet>/N): go build links a package
+      // without C++ files with CC, and its `-lstdc++` must not find the host gcc's, which needs
+      // the host's newer glibc.
+      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
       const c = `-isystem "$root/usr/${t}/include"`;
-      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c} -L"$root/usr/lib/gcc-cross/${t}/${gccMajor}"`;
+      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
       return {
-        cc: `${pre}exec gcc --sysroot="$root" ${c} ${common} "$@"\n`,
-        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${common} "$@"\n`,
+        cc: `${pre}exec gcc --sysroot="$root" ${c} ${libs} "$@"\n`,
+        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${libs} "$@"\n`,
       };
     }
     case 'clang': {

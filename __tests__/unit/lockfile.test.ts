@@ -1,0 +1,73 @@
+/** The lockfile parser and writer: bounded input, errors that name the file, no YAML aliases. */
+import { describe, expect, it } from 'vitest';
+import {
+  emptyLock,
+  MAX_LOCKFILE_BYTES,
+  parseLockfile,
+  renderLockfile,
+  withToolchain,
+} from '../../src/domain/toolchain/lockfile.js';
+
+const PIN = { name: '@napi-rs/x', version: '1.0.0', integrity: `sha512-${'A'.repeat(86)}==` };
+
+/** Nine levels of ten aliases each: 10^9 strings once expanded. */
+function aliasBomb(): string {
+  const lines = ['version: 1', 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+  for (let i = 1; i < 10; i++)
+    lines.push(
+      `a${String(i)}: &a${String(i)} [${Array(10)
+        .fill(`*a${String(i - 1)}`)
+        .join(', ')}]`,
+    );
+  return `${lines.join('\n')}\ntoolchains: []\n`;
+}
+
+describe('parseLockfile', () => {
+  it('refuses an alias bomb, naming the file', () => {
+    expect(parseLockfile(aliasBomb(), 'ci/bomb.yml')).toEqual({
+      error: expect.stringMatching(/^ci\/bomb\.yml: refused: Excessive alias count/) as string,
+    });
+  });
+
+  it('refuses a text larger than any lockfile before parsing it, naming the file', () => {
+    const entry = `  - key: k\n    release: debian/bullseye\n    packages: []\n`;
+    const big = `version: 1\ntoolchains:\n${entry.repeat(Math.ceil(MAX_LOCKFILE_BYTES / entry.length) + 1)}`;
+    expect(parseLockfile(big, 'big.yml')).toEqual({
+      error: expect.stringMatching(
+        /^big\.yml: \d+ characters is more than a cgo-abi-guard lockfile holds \(at most 2 MiB, some 500 toolchains\)/,
+      ) as string,
+    });
+  });
+
+  it('still reads a few aliases (a lockfile written before aliases were turned off)', () => {
+    const text = [
+      'version: 1',
+      'toolchains:',
+      '  - key: a',
+      '    release: npm/x',
+      '    source: npm',
+      '    npm: &a1',
+      `      name: "${PIN.name}"`,
+      `      version: ${PIN.version}`,
+      `      integrity: ${PIN.integrity}`,
+      '  - key: b',
+      '    release: npm/x',
+      '    source: npm',
+      '    npm: *a1',
+      '',
+    ].join('\n');
+    const lock = parseLockfile(text, 'l.yml');
+    expect('error' in lock ? lock.error : lock.toolchains.map((t) => t.npm)).toEqual([PIN, PIN]);
+  });
+});
+
+describe('renderLockfile', () => {
+  it('writes two entries sharing one pin in full, without anchors and aliases', () => {
+    let lock = withToolchain(emptyLock(), { key: 'a', release: 'npm/x', packages: [], npm: PIN });
+    lock = withToolchain(lock, { key: 'b', release: 'npm/x', packages: [], npm: PIN });
+    const text = renderLockfile(lock);
+    expect(text).not.toMatch(/[&*]a\d/);
+    expect(text.split(PIN.integrity)).toHaveLength(3);
+    expect(parseLockfile(text, 'l.yml')).toEqual(lock);
+  });
+});
