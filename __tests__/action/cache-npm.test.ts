@@ -38,7 +38,7 @@ describe('the cache of an npm toolchain', () => {
         /^::notice title=cgo-abi-guard%3A linux\/arm64 C\+\+::.*C\+\+11 \(GLIBCXX 3\.4\.19/m,
       );
       expect(first.post?.stdout).toMatch(
-        /saved the toolchain cache cgo-abi-guard-v1-linux-arm64-glibc2\.28-clang-x64-[0-9a-f]{12}/,
+        /saved the toolchain cache cgo-abi-guard-v2-aarch64-linux-gnu-clang-2\.17\.0-crosstool-ng\.h[0-9a-f]{12}-x64/,
       );
       expect(server.entries().length).toBe(1);
 

@@ -243,7 +243,7 @@ async function makeTree(dir: string): Promise<void> {
   await chmod(join(arch, 'bin', 'cc'), 0o755);
   await writeFile(join(arch, 'sysroot', 'usr', 'lib', 'libc.so.6'), randomBytes(10 * 1024 * 1024));
   await symlink('libc.so.6', join(arch, 'sysroot', 'usr', 'lib', 'libc.so'));
-  await writeFile(join(arch, 'manifest.json'), '{"lock":"x"}\n');
+  await writeFile(join(dir, 'x64.manifest.json'), '{"content":"x"}\n');
   await writeFile(join(dir, 'x64.complete'), '');
 }
 

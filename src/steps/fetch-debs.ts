@@ -5,6 +5,11 @@ import { downloadFromMirrors } from '../adapters/download.js';
 import type { LockedPackage } from '../domain/toolchain/lockfile.js';
 import type { Mirror } from '../domain/toolchain/mirrors.js';
 
+/** Where a locked package is kept in the package cache `debsDir`. */
+export function debPath(debsDir: string, p: LockedPackage): string {
+  return join(debsDir, p.filename.split('/').at(-1) ?? `${p.name}.deb`);
+}
+
 /** The local paths of `packages`, in order. Mirrors are asked for only when a download is due. */
 export async function fetchDebs(
   packages: readonly LockedPackage[],
@@ -18,7 +23,7 @@ export async function fetchDebs(
   const passedOver = new Set<string>();
   const paths: string[] = [];
   for (const p of packages) {
-    const dest = join(debsDir, p.filename.split('/').at(-1) ?? `${p.name}.deb`);
+    const dest = debPath(debsDir, p);
     paths.push(dest);
     mirrors ??= (await mirrorsOf()).map((m) => m.uri);
     const got = await downloadFromMirrors(
