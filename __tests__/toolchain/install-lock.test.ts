@@ -3,6 +3,7 @@
  * waiters at once, and a lock directory without an owner does not block for long.
  */
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { mkdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,9 +20,10 @@ beforeAll(async () => {
 afterAll(async () => cleanup());
 
 const WORKER = `
-import { appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { withInstallLock } from ${JSON.stringify(join(ROOT, 'src/adapters/install-lock.ts'))};
 const [lockDir, log, go] = process.argv.slice(2);
+writeFileSync(go + '.ready-' + process.pid, '');
 while (!existsSync(go)) await new Promise((r) => setTimeout(r, 5));
 await withInstallLock(lockDir, () => {}, async () => {
   appendFileSync(log, 'enter\\n');
@@ -58,7 +60,10 @@ describe('install lock', () => {
       await writeFile(join(lockDir, 'pid'), String(await deadPid()));
       await writeFile(join(lockDir, 'owner'), `${String(await deadPid())} dead`);
       const workers = Array.from({ length: 6 }, () => run(script, [lockDir, log, go]));
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      // Every worker has started and waits for the go file: then they all race at once.
+      const ready = (): number =>
+        readdirSync(dir).filter((n) => n.startsWith(`round-${round}.go.ready-`)).length;
+      while (ready() < 6) await new Promise((resolve) => setTimeout(resolve, 10));
       await writeFile(go, '');
       expect(await Promise.all(workers)).toEqual(Array(6).fill(0));
       const lines = (await readFile(log, 'utf8')).trim().split('\n');
