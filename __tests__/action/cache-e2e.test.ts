@@ -39,7 +39,7 @@ describe('the toolchain cache', () => {
     const first = await runMainAndPost(new Runner(join(work, 'tc-1')), inputs, { env: server.env });
     expect(first.main.status).toBe(0);
     expect(first.post?.stdout).toMatch(
-      /saved the toolchain cache cgo-abi-guard-v1-linux-amd64-glibc2\.31-clang-x64-[0-9a-f]{12}/,
+      /saved the toolchain cache cgo-abi-guard-v2-x86_64-linux-gnu-clang-2\.31\.0-bullseye\.h[0-9a-f]{12}-x64/,
     );
     expect(first.post?.status).toBe(0);
     expect(server.entries().length).toBe(1);

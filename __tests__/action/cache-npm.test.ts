@@ -1,7 +1,9 @@
 /**
  * An npm (glibc 2.17) toolchain goes through the Actions cache like a Debian one: run 1 installs
- * it and its post step saves it; run 2, on an empty tool cache with the npm registry unreachable,
- * restores it and touches no network.
+ * it (its package hard-linked from the shared package cache: the download is env-npm-e2e's to
+ * test) and its post step saves it; run 2, on an empty tool cache with the npm registry unreachable,
+ * restores it and touches no network; run 3, at floor 2.17, which the same package meets, restores the
+ * same entry.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCacheServer, type CacheServer } from '../fakes/cache-server.js';
 import { Runner, runMainAndPost } from '../setup/runner.js';
+import { envJson, seedPackageCache } from '../setup/toolchain.js';
 
 const work = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-cache-npm-'));
 const inputs = {
@@ -20,6 +23,17 @@ const inputs = {
 let server: CacheServer;
 
 beforeAll(async () => {
+  envJson([
+    '--target',
+    'linux/arm64',
+    '--glibc',
+    '2.28',
+    '--compiler',
+    'clang',
+    '--lock',
+    join(work, 'shared.yml'),
+  ]);
+  seedPackageCache(join(work, 'tc'), 'npm');
   server = await startCacheServer('v2');
 });
 
@@ -29,7 +43,7 @@ afterAll(async () => {
 
 describe('the cache of an npm toolchain', () => {
   it(
-    'is saved by run 1 and restored by run 2 without the registry',
+    'is saved by run 1, restored by run 2 without the registry, and by run 3 at floor 2.17',
     { timeout: 600_000 },
     async () => {
       const first = await runMainAndPost(new Runner(join(work, 'tc')), inputs, { env: server.env });
@@ -38,7 +52,7 @@ describe('the cache of an npm toolchain', () => {
         /^::notice title=cgo-abi-guard%3A linux\/arm64 C\+\+::.*C\+\+11 \(GLIBCXX 3\.4\.19/m,
       );
       expect(first.post?.stdout).toMatch(
-        /saved the toolchain cache cgo-abi-guard-v1-linux-arm64-glibc2\.28-clang-x64-[0-9a-f]{12}/,
+        /saved the toolchain cache cgo-abi-guard-v2-aarch64-linux-gnu-clang-2\.17\.0-crosstool-ng\.h[0-9a-f]{12}-x64/,
       );
       expect(server.entries().length).toBe(1);
 
@@ -57,6 +71,22 @@ describe('the cache of an npm toolchain', () => {
       expect(sysroot).toMatch(/\/root\/aarch64-unknown-linux-gnu\/sysroot$/);
       expect(readFileSync(join(sysroot ?? '', 'lib', 'libc-2.17.so')).length).toBeGreaterThan(0);
       expect(second.post?.stdout).not.toMatch(/saved the toolchain cache/);
+
+      // Floor 2.17 is met by the same package: the same cache entry, without the registry.
+      rmSync(join(work, 'tc'), { recursive: true, force: true });
+      const third = await runMainAndPost(
+        new Runner(join(work, 'tc')),
+        { ...inputs, glibc: '2.17' },
+        { env: offline },
+      );
+      expect(third.main.stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual([]);
+      expect(third.main.status).toBe(0);
+      expect(third.main.stdout).toMatch(
+        /restored the toolchain cache cgo-abi-guard-v2-aarch64-linux-gnu-clang-2\.17\.0-crosstool-ng\.h[0-9a-f]{12}-x64/,
+      );
+      expect(third.main.stdout).not.toMatch(/cgo-abi-guard: installed /);
+      expect(server.entries().length).toBe(1);
+      expect(third.post?.stdout).not.toMatch(/saved the toolchain cache/);
     },
   );
 });

@@ -13,6 +13,7 @@ import {
   readdir,
   readFile,
   readlink,
+  rename,
   rm,
   symlink,
   writeFile,
@@ -193,6 +194,51 @@ describe.each(['v1', 'v2'] as const)('with cache service %s', (protocol) => {
   });
 });
 
+describe('an archive that holds more than an install makes', () => {
+  let server: CacheServer;
+  beforeAll(async () => {
+    server = await startCacheServer('v2');
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  /** Saves `tree` as it is (every name listed), removes it, and restores it under the same key. */
+  async function roundTrip(tree: string, names: string, key: string): Promise<Outcome> {
+    const saved = await driver('save', key, server.env, 60_000, tree, undefined, {
+      CACHE_DRIVER_NAMES: names,
+    });
+    expect(saved).toMatchObject({ saved: true });
+    await rm(tree, { recursive: true, force: true });
+    return driver('restore', key, server.env, 60_000, tree);
+  }
+
+  it('is not restored when it holds another name', async () => {
+    const tree = join(work, 'tool-cache', 'cgo-abi-guard-x86_64-linux-gnu-gcc', 'stray');
+    await makeTree(tree);
+    await mkdir(join(tree, 'evil'));
+    await writeFile(join(tree, 'evil', 'cc'), '#!/bin/sh\necho planted\n');
+    const names = 'x64:dir,x64.complete:file,x64.manifest.json:file,evil:dir';
+    const restored = await roundTrip(tree, names, `${KEY}-stray`);
+    expect(restored).toMatchObject({ hit: false });
+    expect(restored.warning).toMatch(/not used: it holds an unexpected evil$/);
+    expect(await readdir(tree).catch(() => [])).toEqual([]);
+  });
+
+  it('is not restored when the install directory in it is a link', async () => {
+    const tree = join(work, 'tool-cache', 'cgo-abi-guard-x86_64-linux-gnu-gcc', 'linked');
+    await makeTree(tree);
+    const elsewhere = join(work, 'linked-x64');
+    await rename(join(tree, 'x64'), elsewhere);
+    await symlink(elsewhere, join(tree, 'x64'));
+    const names = 'x64:dir,x64.complete:file,x64.manifest.json:file';
+    const restored = await roundTrip(tree, names, `${KEY}-linked`);
+    expect(restored).toMatchObject({ hit: false });
+    expect(restored.warning).toMatch(/not used: it holds x64 as a symbolic link$/);
+    expect(await readdir(tree).catch(() => [])).toEqual([]);
+  });
+});
+
 it('warns "cache service not available" without any ACTIONS_* variable', async () => {
   const saved = await driver('save', KEY, {});
   expect(saved.saved).toBe(false);
@@ -210,6 +256,7 @@ async function driver(
   timeoutMs = 60_000,
   path = tree,
   lingerMs?: number,
+  extraEnv: Record<string, string> = {},
 ): Promise<Outcome> {
   const env = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -217,6 +264,7 @@ async function driver(
     RUNNER_TEMP: join(work, 'temp'),
     GITHUB_WORKSPACE: workspace,
     ...cacheEnv,
+    ...extraEnv,
   };
   const linger = lingerMs === undefined ? [] : [String(lingerMs)];
   const child = spawn(TSX, [DRIVER, op, key, String(timeoutMs), path, ...linger], {
@@ -243,7 +291,7 @@ async function makeTree(dir: string): Promise<void> {
   await chmod(join(arch, 'bin', 'cc'), 0o755);
   await writeFile(join(arch, 'sysroot', 'usr', 'lib', 'libc.so.6'), randomBytes(10 * 1024 * 1024));
   await symlink('libc.so.6', join(arch, 'sysroot', 'usr', 'lib', 'libc.so'));
-  await writeFile(join(arch, 'manifest.json'), '{"lock":"x"}\n');
+  await writeFile(join(dir, 'x64.manifest.json'), '{"content":"x"}\n');
   await writeFile(join(dir, 'x64.complete'), '');
 }
 

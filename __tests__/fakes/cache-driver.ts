@@ -1,11 +1,12 @@
 /**
  * Runs one cache call the way an action step would: its own process, the runner's environment.
- * `tsx cache-driver.ts save|restore <key> <timeoutMs> <path>...` prints the library's output,
+ * `tsx cache-driver.ts save|restore <key> <timeoutMs> <path>` prints the library's output,
  * the adapter's log lines, then `RESULT <json>`; it exits when done, as the post step does.
  */
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { restoreTree, saveTree } from '../../src/adapters/cache-tree.js';
+import { installNames, type InstallName } from '../../src/adapters/tool-cache.js';
 
 const [op, key, timeout, tree, lingerMs] = process.argv.slice(2);
 if (
@@ -20,7 +21,16 @@ if (
 const log = (line: string): void => {
   process.stdout.write(`LOG ${line}\n`);
 };
-const options = { timeoutMs: Number(timeout) };
+// The names an install on x64 makes, unless CACHE_DRIVER_NAMES lists others (`name:dir,…`).
+const listed = process.env.CACHE_DRIVER_NAMES;
+const names: InstallName[] =
+  listed === undefined
+    ? installNames('x64')
+    : listed.split(',').map((n) => {
+        const [name = '', type] = n.split(':');
+        return { name, type: type === 'dir' ? 'dir' : 'file' };
+      });
+const options = { timeoutMs: Number(timeout), names };
 const started = performance.now();
 const result =
   op === 'save'

@@ -105,3 +105,15 @@ describe('src/', () => {
     for (const f of folders) expect(existsSync(join(domain, f, 'README.md')), f).toBe(true);
   });
 });
+
+describe('__tests__/unit (npm run test:unit)', () => {
+  it('starts no process, builds no fixture and reaches no network: the fast tier stays fast', () => {
+    const dir = join(ROOT, '__tests__', 'unit');
+    const slow =
+      /from 'node:(child_process|http|https|net)'|setup\/(fixtures|cli|toolchain|runner)|adapters\/(exec|readelf|apt|download|npm-package|host-tools|runner|clang|godebug|build|smoke-run|strip|cache|cache-tree)\.js/;
+    const offenders = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts') && slow.test(readFileSync(join(dir, f), 'utf8')))
+      .map((f) => `__tests__/unit/${f}`);
+    expect(offenders).toEqual([]);
+  });
+});

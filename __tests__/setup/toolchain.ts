@@ -2,8 +2,8 @@
  * Shared state for the toolchain tests: one tool cache and package cache for the whole run (so
  * each toolchain is downloaded once), and a helper to run `env` through the bundled CLI.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { runCli, type CliRun } from './cli.js';
@@ -83,4 +83,16 @@ export function buildCgoApp(env: Record<string, string>, out: string, program = 
   });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
+}
+
+/**
+ * Hard-links the shared package cache (`debs`, `npm`) into another tool cache's state: a test of
+ * what happens after a download then needs no network (downloads are checked the same either way).
+ */
+export function seedPackageCache(toolCache: string, kind: 'debs' | 'npm'): void {
+  const from = join(TOOL_CACHE, '.cgo-abi-guard-state', kind);
+  if (!existsSync(from)) return;
+  const state = join(toolCache, '.cgo-abi-guard-state');
+  mkdirSync(state, { recursive: true });
+  execFileSync('cp', ['-al', from, join(state, kind)]);
 }

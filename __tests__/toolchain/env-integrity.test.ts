@@ -9,6 +9,7 @@ import {
   copyFileSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   symlinkSync,
   writeFileSync,
@@ -202,11 +203,17 @@ describe('tampering', () => {
     );
   });
 
-  it('a lock entry whose tree digest was edited is refused', () => {
+  it('a lock entry whose tree digest was edited is refused, and nothing is marked complete', () => {
     const edited = lockWith((e) => ({ ...e, tree: 'f'.repeat(64) }), 'edited-tree.yml');
-    const r = runEnv([...ARGS, '--lock', edited], { RUNNER_TOOL_CACHE: freshCache('tc-tree') });
+    const cache = freshCache('tc-tree');
+    const r = runEnv([...ARGS, '--lock', edited], { RUNNER_TOOL_CACHE: cache });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/extracted to a different tree than .*edited-tree\.yml records/);
+    const tools = readdirSync(cache).filter((n) => !n.startsWith('.'));
+    const inTools = tools.flatMap((t) =>
+      readdirSync(join(cache, t), { recursive: true, encoding: 'utf8' }),
+    );
+    expect(inTools.filter((p) => p.endsWith('.complete'))).toEqual([]);
   });
 
   it('a modified file in the installed tree is detected, and the tree is reinstalled from the cached packages', () => {

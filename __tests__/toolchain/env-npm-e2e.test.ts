@@ -87,6 +87,27 @@ describe.each(CASES)('floor $floor, linux/$goarch, $compiler', ({ floor, goarch,
   });
 });
 
+describe('one npm toolchain meets floors 2.17 and 2.28', () => {
+  it.each(['gcc', 'clang'])('and is installed once for both, with %s', (compiler) => {
+    const at = (floor: string) =>
+      envJson([
+        '--target',
+        'linux/arm64',
+        '--glibc',
+        floor,
+        '--compiler',
+        compiler,
+        '--lock',
+        lock,
+      ]);
+    const [low, high] = [at('2.17'), at('2.28')];
+    expect(high.toolchain.key).not.toBe(low.toolchain.key);
+    expect(high.toolchain.dir).toBe(low.toolchain.dir);
+    expect(high.toolchain.cacheHit).toBe(true);
+    expect(high.env.CC).toBe(low.env.CC);
+  });
+});
+
 describe('the same program built with the host gcc (GLIBC_2.34)', () => {
   it.each(['amd64', 'arm64'])('fails verify and the smoke run at 2.17 on %s', (goarch) => {
     const { toolchain } = envJson(

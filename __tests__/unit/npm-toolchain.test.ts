@@ -5,7 +5,7 @@ import { cgoEnv } from '../../src/domain/go/cgo-env.js';
 import { CXX_FLOORS } from '../../src/domain/rules/cxx-floors.js';
 import {
   emptyLock,
-  lockIdentity,
+  contentIdentity,
   parseLockfile,
   renderLockfile,
   withToolchain,
@@ -56,7 +56,7 @@ describe('floors below the oldest release', () => {
       version: '1.0.3',
     });
     expect(arm.release).toEqual({ family: 'napi-rs', codename: 'crosstool-ng', glibc: '2.17' });
-    expect(arm.key).toBe(`linux/arm64 glibc-${floor} gcc host-amd64`);
+    expect(arm.lockKey).toBe(`linux/arm64 glibc-${floor} gcc host-amd64`);
     // The package's own gcc, for the host's architecture too: not the host gcc.
     const amd = plan(AMD64_HOST, 'amd64', floor, 'gcc');
     expect(amd.npm?.pin.name).toBe('@napi-rs/cross-toolchain-x64-target-x86_64');
@@ -93,14 +93,14 @@ describe('floors below the oldest release', () => {
 
 describe('the lock entry of an npm toolchain', () => {
   const p = plan(AMD64_HOST, 'arm64', '2.17', 'clang');
-  const entry = { ...npmLockEntry(p.key, p.release, p.npm ?? fail()), tree: 'a'.repeat(64) };
+  const entry = { ...npmLockEntry(p.lockKey, p.release, p.npm ?? fail()), tree: 'a'.repeat(64) };
 
   it('round-trips with source npm, name, version and integrity, and no packages', () => {
     const text = renderLockfile(withToolchain(emptyLock(), entry));
     expect(text).toContain('source: npm');
     expect(text).not.toContain('packages:');
     expect(parseLockfile(text, 'l.yml')).toEqual({ version: 1, toolchains: [entry] });
-    expect(lockIdentity(entry)).toContain(entry.npm?.integrity);
+    expect(contentIdentity(entry)).toContain(entry.npm?.integrity);
   });
 
   it('refuses a bad integrity or an unknown source with one line naming the entry', () => {

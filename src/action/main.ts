@@ -9,8 +9,8 @@ import { checkReadelf } from '../adapters/readelf.js';
 import { resolveRunner } from '../adapters/runner.js';
 import { fileLineAnnotation, type Annotation } from '../domain/report/annotations.js';
 import { sysrootDir } from '../domain/go/cgo-env.js';
-import { parsePolicyFile } from '../domain/rules/policy-file.js';
-import { defaultPolicy, type Policy } from '../domain/rules/types.js';
+import type { Policy } from '../domain/rules/types.js';
+import { loadPolicy } from '../steps/policy.js';
 import { formatTarget, isGoArch, type Target } from '../domain/platform.js';
 import type { RunnerFacts } from '../domain/runner/runner.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -19,7 +19,7 @@ import { publish } from './publish.js';
 import { smokeTargets } from './smoke.js';
 import { prepareTarget, StepError, type PreparedTarget } from './toolchains.js';
 import { godebugCheck } from '../adapters/godebug.js';
-import { CACHE_STATE } from './state.js';
+import { CACHE_STATE, type PendingSave } from './state.js';
 
 export async function runAction(): Promise<void> {
   try {
@@ -61,21 +61,39 @@ async function main(): Promise<void> {
   core.setOutput('go-version', 'missing' in runner.go ? '' : runner.go.goversion);
   core.setOutput('lockfile', inputs.lockfile);
 
+  // What the post step saves: the installs this run made, toolchains and the smoke run's qemu.
+  const pending: PendingSave[] = [];
+  try {
+    await toolchainsAndVerdict({ inputs, runner, targets, policy, workdir, pending });
+  } finally {
+    core.saveState(CACHE_STATE, JSON.stringify(pending));
+  }
+}
+
+interface Run {
+  inputs: ActionInputs;
+  runner: RunnerFacts;
+  targets: Target[];
+  policy: Policy;
+  workdir: string;
+  pending: PendingSave[];
+}
+
+async function toolchainsAndVerdict(r: Run): Promise<void> {
+  const { inputs, runner, targets } = r;
   // Toolchains are for glibc targets; musl and static builds bring their own compiler in `run`.
   const prepared: PreparedTarget[] = [];
   if (inputs.libc === 'glibc') {
-    for (const target of targets) prepared.push(await prepareTarget(target, inputs, runner));
+    for (const target of targets) {
+      const p = await prepareTarget(target, inputs, runner);
+      prepared.push(p);
+      if (p.installed.toSave !== null) r.pending.push(p.installed.toSave);
+    }
   } else {
     core.info(
       `cgo-abi-guard: libc ${inputs.libc}: no toolchain is installed; the build brings its own compiler`,
     );
   }
-  core.saveState(
-    CACHE_STATE,
-    JSON.stringify(
-      prepared.flatMap((p) => (p.cache === null || p.cache.restored ? [] : [p.cache])),
-    ),
-  );
   // Keyed by the targets as the user wrote them (`linux/amd64`, not `linux/amd64/v1`).
   const spelled = (p: PreparedTarget): string =>
     inputs.targetNames[targets.indexOf(p.target)] ?? p.name;
@@ -100,41 +118,26 @@ async function main(): Promise<void> {
   const outcomes: TargetOutcome[] = [];
   for (const target of targets) {
     const prep = prepared.find((p) => p.name === formatTarget(target)) ?? null;
-    outcomes.push(await buildAndVerify({ target, targets, prep, inputs, policy, workdir }));
+    outcomes.push(
+      await buildAndVerify({ target, targets, prep, inputs, policy: r.policy, workdir: r.workdir }),
+    );
   }
   const smoke =
     inputs.smoke === null
       ? null
       : await smokeTargets(outcomes, { ...inputs, smoke: inputs.smoke }, runner);
-  await publish({ runner, outcomes, inputs, annotate, smoke });
+  const qemuSave = smoke?.qemu?.toSave ?? null;
+  if (qemuSave !== null) r.pending.push(qemuSave);
+  await publish({ runner, outcomes, inputs, annotate, smoke: smoke?.results ?? null });
 }
 
+/** The inputs name the floor and the libc (and each target); the policy file adds the rest. */
 async function readPolicy(inputs: ActionInputs): Promise<Policy | null> {
-  const policy: Policy = { ...defaultPolicy(), libc: inputs.libc, glibc: inputs.glibc };
-  if (inputs.policy === null) return policy;
-  const text = await readFile(inputs.policy, 'utf8').catch(() => null);
-  if (text === null) {
-    core.setFailed(`cgo-abi-guard: cannot read the policy file ${inputs.policy}`);
-    return null;
-  }
-  const parsed = parsePolicyFile(text, inputs.policy);
-  if (parsed.errors.length > 0) {
-    for (const e of parsed.errors) annotate(fileLineAnnotation(e, 'cgo-abi-guard policy'));
-    core.setFailed(
-      `cgo-abi-guard: the policy file ${inputs.policy} has ${parsed.errors.length} problem(s)`,
-    );
-    return null;
-  }
-  // The inputs name the floor, the libc and the targets; the policy file adds the rest.
-  const p = parsed.policy;
-  return {
-    ...policy,
-    kernel: p.kernel ?? null,
-    versions: p.versions ?? {},
-    allowNeeded: p.allowNeeded ?? [],
-    allowRpath: p.allowRpath ?? [],
-    severity: p.severity ?? {},
-  };
+  const loaded = await loadPolicy(inputs.policy, { libc: inputs.libc, glibc: inputs.glibc });
+  if ('policy' in loaded) return loaded.policy;
+  for (const e of loaded.errors) annotate(fileLineAnnotation(e, 'cgo-abi-guard policy'));
+  core.setFailed(`cgo-abi-guard: ${loaded.failure}`);
+  return null;
 }
 
 async function checkGo(

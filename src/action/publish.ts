@@ -58,7 +58,7 @@ export async function publish({
         o.prep === null
           ? null
           : {
-              key: o.prep.plan.key,
+              key: o.prep.plan.lockKey,
               release: o.prep.installed.entry.release,
               dir: o.prep.installed.dir,
               cacheHit: o.prep.installed.cacheHit,

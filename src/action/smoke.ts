@@ -1,39 +1,32 @@
 /** The action's `smoke` input: each target's verified executables run on its floor's glibc. */
-import * as core from '@actions/core';
-import { stateRoot, toolCacheArch, toolCacheRoot } from '../adapters/tool-cache.js';
 import { sysrootDir } from '../domain/go/cgo-env.js';
-import { hostInfoOf } from '../domain/runner/host.js';
 import type { RunnerFacts } from '../domain/runner/runner.js';
 import { smokeArgs, type SmokeResult } from '../domain/toolchain/smoke.js';
-import { installQemu } from '../steps/install-qemu.js';
+import type { Installed } from '../steps/install-options.js';
+import { prepareQemu } from '../steps/prepare-qemu.js';
+import { hostOf } from '../steps/prepare-toolchain.js';
 import { smokeRun } from '../steps/smoke.js';
 import type { TargetOutcome } from './build-verify.js';
 import type { ActionInputs } from './inputs.js';
-import { runnerMirrors, StepError } from './toolchains.js';
+import { installSetting } from './toolchains.js';
 
-/** Per target (as outcomes name it), the smoke results; targets without a toolchain have none. */
+export interface SmokeOutcome {
+  /** Per target (as outcomes name it), the smoke results; targets without a toolchain have none. */
+  results: Map<string, SmokeResult[]>;
+  /** qemu, when the smoke run installed it. */
+  qemu: Installed | null;
+}
+
 export async function smokeTargets(
   outcomes: readonly TargetOutcome[],
   inputs: ActionInputs & { smoke: string },
   runner: RunnerFacts,
-): Promise<Map<string, SmokeResult[]>> {
-  const host = hostInfoOf(runner);
-  if ('error' in host) throw new StepError(host.error);
-  let qemu: Promise<string> | null = null;
-  const qemuDir = (): Promise<string> =>
-    (qemu ??= installQemu({
-      host,
-      codename: runner.distro.codename ?? '',
-      lockPath: inputs.lockfile,
-      frozen: inputs.frozenLockfile,
-      mirrors: () => runnerMirrors(inputs, runner, runner.distro.codename ?? '', host.debianArch),
-      toolCacheRoot: toolCacheRoot(process.env),
-      stateRoot: stateRoot(process.env),
-      cacheArch: toolCacheArch(),
-      log: (line) => {
-        core.info(`cgo-abi-guard: ${line}`);
-      },
-    }).then((q) => q.dir));
+): Promise<SmokeOutcome> {
+  const host = hostOf(runner);
+  // Installed once, by the first target of another architecture that asks for it.
+  const once: { qemu?: Promise<Installed> } = {};
+  const qemuDir = async (): Promise<string> =>
+    (await (once.qemu ??= prepareQemu(installSetting(inputs, runner)))).dir;
   const results = new Map<string, SmokeResult[]>();
   for (const o of outcomes) {
     if (o.prep === null) continue;
@@ -48,5 +41,5 @@ export async function smokeTargets(
       }),
     );
   }
-  return results;
+  return { results, qemu: once.qemu === undefined ? null : await once.qemu };
 }

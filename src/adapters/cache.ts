@@ -12,6 +12,7 @@
  * half done. An abandoned call may keep sockets open: a post step should exit when it is done.
  */
 import * as cache from '@actions/cache';
+import { cacheServiceDown } from './cache-probe.js';
 
 export type CacheLog = (line: string) => void;
 
@@ -32,6 +33,8 @@ export async function restoreCache(
 ): Promise<{ hit: boolean; warning: string | null }> {
   if (!cache.isFeatureAvailable())
     return { hit: false, warning: `toolchain cache: ${UNAVAILABLE}` };
+  const down = await cacheServiceDown(process.env);
+  if (down !== null) return { hit: false, warning: `toolchain cache not restored: ${down}` };
   const started = Date.now();
   const outcome = await captured(
     () => cache.restoreCache(paths, key),
@@ -62,6 +65,8 @@ export async function saveCache(
 ): Promise<{ saved: boolean; warning: string | null }> {
   if (!cache.isFeatureAvailable())
     return { saved: false, warning: `toolchain cache: ${UNAVAILABLE}` };
+  const down = await cacheServiceDown(process.env);
+  if (down !== null) return { saved: false, warning: `toolchain cache not saved: ${down}` };
   const started = Date.now();
   const outcome = await captured(
     () => cache.saveCache(paths, key),

@@ -33,6 +33,34 @@ export function toolCacheArch(): string {
   return osArch();
 }
 
+/** The tool cache of this machine: where installs go, the state beside them, the host arch. */
+export interface ToolCache {
+  root: string;
+  stateRoot: string;
+  arch: string;
+}
+
+export function toolCacheOf(env: Env): ToolCache {
+  return { root: toolCacheRoot(env), stateRoot: stateRoot(env), arch: toolCacheArch() };
+}
+
+/**
+ * What an install puts into its version directory for one host architecture — the tree, its
+ * `.complete` marker and its manifest — and so all that the Actions cache saves and restores.
+ */
+export interface InstallName {
+  name: string;
+  type: 'dir' | 'file';
+}
+
+export function installNames(arch: string): InstallName[] {
+  return [
+    { name: arch, type: 'dir' },
+    { name: `${arch}.complete`, type: 'file' },
+    { name: `${arch}.manifest.json`, type: 'file' },
+  ];
+}
+
 /** Where an install of this tool version goes (what `find()` answers once it is complete). */
 export function toolDir(root: string, toolName: string, version: string, arch: string): string {
   return join(root, toolName, version, arch);

@@ -1,8 +1,7 @@
 /** The CLI: `verify` today; every failure is one line on stderr and an exit status, never a trace. */
-import { readFile } from 'node:fs/promises';
 import { checkReadelf, ToolMissingError } from '../adapters/readelf.js';
-import { parsePolicyFile } from '../domain/rules/policy-file.js';
-import { defaultPolicy, type Policy } from '../domain/rules/types.js';
+import type { Policy } from '../domain/rules/types.js';
+import { loadPolicy } from '../steps/policy.js';
 import { exitCodeOf, renderJson, renderMarkdown, renderText } from '../domain/report/report.js';
 import { verifyPaths } from '../steps/verify.js';
 import { parseVerifyArgs, VERIFY_USAGE, type VerifyArgs } from './verify-args.js';
@@ -85,25 +84,9 @@ async function verifyCommand(argv: readonly string[], io: Io): Promise<number> {
 
 /** The policy file (if any) with the command-line flags on top. */
 async function buildPolicy(args: VerifyArgs, io: Io): Promise<Policy | null> {
-  const policy = defaultPolicy();
-  if (args.policyFile !== null) {
-    const text = await readFile(args.policyFile, 'utf8').catch((error: unknown) => {
-      io.err(
-        `cgo-abi-guard verify: cannot read policy ${args.policyFile ?? ''}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`,
-      );
-      return null;
-    });
-    if (text === null) return null;
-    const { policy: fromFile, errors } = parsePolicyFile(text, args.policyFile);
-    if (errors.length > 0) {
-      for (const e of errors) io.err(`cgo-abi-guard verify: ${e}\n`);
-      return null;
-    }
-    Object.assign(policy, fromFile);
-  }
-  if (args.target !== null) policy.target = args.target;
-  if (args.libc !== null) policy.libc = args.libc;
-  if (args.glibc !== null) policy.glibc = args.glibc;
-  if (args.kernel !== null) policy.kernel = args.kernel;
-  return policy;
+  const loaded = await loadPolicy(args.policyFile, args);
+  if ('policy' in loaded) return loaded.policy;
+  for (const e of loaded.errors.length > 0 ? loaded.errors : [loaded.failure])
+    io.err(`cgo-abi-guard verify: ${e}\n`);
+  return null;
 }

@@ -6,6 +6,11 @@ import { removeDeadLeftovers } from '../adapters/leftovers.js';
 import type { LockedPackage } from '../domain/toolchain/lockfile.js';
 import type { Mirror } from '../domain/toolchain/mirrors.js';
 
+/** Where a locked package is kept in the package cache `debsDir`. */
+export function debPath(debsDir: string, p: LockedPackage): string {
+  return join(debsDir, p.filename.split('/').at(-1) ?? `${p.name}.deb`);
+}
+
 /** The local paths of `packages`, in order. Mirrors are asked for only when a download is due. */
 export async function fetchDebs(
   packages: readonly LockedPackage[],
@@ -25,7 +30,7 @@ export async function fetchDebs(
   const passedOver = new Set<string>();
   const paths: string[] = [];
   for (const p of packages) {
-    const dest = join(debsDir, p.filename.split('/').at(-1) ?? `${p.name}.deb`);
+    const dest = debPath(debsDir, p);
     paths.push(dest);
     mirrors ??= (await mirrorsOf()).map((m) => m.uri);
     const got = await downloadFromMirrors(

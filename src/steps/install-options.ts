@@ -1,27 +1,41 @@
 /** What an install is given, the error it fails with, and the lockfile as it reads it. */
 import { readLockfileText } from '../adapters/lockfile-file.js';
-import type { HostClang } from '../domain/toolchain/clang.js';
+import type { ToolCache } from '../adapters/tool-cache.js';
+import type { InstallId } from '../domain/toolchain/install-id.js';
 import { emptyLock, parseLockfile, type Lockfile } from '../domain/toolchain/lockfile.js';
-import type { Mirror } from '../domain/toolchain/mirrors.js';
-import type { ToolchainPlan } from '../domain/toolchain/toolchain-plan.js';
+import type { LockedToolchain } from '../domain/toolchain/lockfile.js';
+import type { Report } from './report.js';
 
 export class InstallError extends Error {}
 
 export interface InstallOptions {
-  plan: ToolchainPlan;
-  /** Lockfile path; read when present, written when absent or missing this toolchain. */
+  /** Lockfile path; read when present, written when absent or missing this entry. */
   lockPath: string;
-  /** Fail instead of resolving when the lock has no entry for this toolchain. */
+  /** Fail instead of resolving when the lockfile has no entry for the source. */
   frozen: boolean;
-  /** Package mirrors in the order to try them; only asked when something must be downloaded. */
-  mirrors: () => Promise<Mirror[]>;
-  toolCacheRoot: string;
-  stateRoot: string;
-  /** The host clang and lld the wrappers run (compiler clang); null for gcc. */
-  clang: HostClang | null;
-  /** Host architecture as @actions/tool-cache names it (x64, arm64). */
-  cacheArch: string;
-  log: (line: string) => void;
+  toolCache: ToolCache;
+  /** The Actions cache, on a runner with `cache: true`; null elsewhere. */
+  actionsCache: ActionsCache | null;
+  report: Report;
+}
+
+/** The Actions cache as the lifecycle uses it: one entry per install (see install-id.ts). */
+export interface ActionsCache {
+  keyOf(install: InstallId): string;
+  /** Restores the install's files into its version directory; true on a hit. */
+  restore(versionDir: string, key: string): Promise<boolean>;
+}
+
+export interface Installed {
+  /** `<tool cache>/<tool>/<version>/<arch>`: `root` and `bin` inside. */
+  dir: string;
+  entry: LockedToolchain;
+  /** Found in the tool cache or restored from the Actions cache: nothing was installed. */
+  cacheHit: boolean;
+  /** This run wrote the lockfile (a new entry, or the tree digest of one). */
+  wroteLockfile: boolean;
+  /** For the action's post step: what to save to the Actions cache, when it is new. */
+  toSave: { key: string; versionDir: string } | null;
 }
 
 export async function readLock(path: string): Promise<Lockfile> {

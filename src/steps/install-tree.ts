@@ -1,20 +1,23 @@
 /**
- * The last part of every install, whatever the source: the tree's manifest beside the tool
- * directory, the staging tree moved into place and marked complete; and the check of an install.
+ * An install's directory in the tool cache, whatever the source: staged beside its place, hashed,
+ * moved into place and marked complete (only once its digest is the one the lock records); and
+ * the check of an installed one. `<dir>` holds `root` (the locked tree) and, for a toolchain,
+ * `bin` (the cc and c++ wrappers, written per host); its manifest and `.complete` marker lie
+ * beside it, like the tool cache's own markers.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { hashTree, verifyTree, type TreeManifest } from '../adapters/deb.js';
-import { lockIdentity, type LockedToolchain } from '../domain/toolchain/lockfile.js';
+import { WRAPPER_NAMES } from '../adapters/wrapper-files.js';
+import { contentIdentity, type LockedToolchain } from '../domain/toolchain/lockfile.js';
 
 export interface InstallManifest {
-  key: string;
-  lock: string;
+  /** The content identity of the lock entry it was installed from. */
+  content: string;
   tree: TreeManifest;
 }
 
-/** Beside the tool directory, like the tool cache's `.complete` marker, so the tree holds only the tools. */
 export const manifestPath = (dir: string): string => `${dir}.manifest.json`;
 
 export function treeDigest(tree: TreeManifest): string {
@@ -30,47 +33,84 @@ export async function startStaging(dir: string): Promise<string> {
   return staging;
 }
 
-/**
- * Hashes `<staging>/root` (the locked bytes; the wrappers are written per host on each use, see
- * ensureWrappers), moves the staging tree into place and marks it complete; returns the digest.
- */
+/** The manifest of the staged `root` (the locked bytes; the wrappers are not part of it). */
+export async function stagedManifest(
+  staging: string,
+  entry: LockedToolchain,
+): Promise<InstallManifest> {
+  return { content: contentIdentity(entry), tree: await hashTree(join(staging, 'root')) };
+}
+
+/** Moves the staged tree into place, writes its manifest and marks it complete. */
 export async function commitInstall(
   staging: string,
   dir: string,
-  identity: { key: string; lock: string },
-): Promise<string> {
-  const manifest: InstallManifest = { ...identity, tree: await hashTree(join(staging, 'root')) };
+  manifest: InstallManifest,
+): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dirname(dir), { recursive: true });
   await rename(staging, dir);
   await writeFile(manifestPath(dir), `${JSON.stringify(manifest)}\n`);
   await writeFile(`${dir}.complete`, '');
-  return treeDigest(manifest.tree);
 }
 
-/** The installed tree still matches what was installed from this lock entry. */
+/**
+ * The installed tree still matches what was installed from this lock entry, and its directory
+ * holds nothing else: no link on the way to it, no link or stray name where `root` and `bin` go.
+ */
 export async function checkInstalled(
   dir: string,
   entry: LockedToolchain,
+  o: { wrappers: boolean },
 ): Promise<{ problems: string[]; digest: string | null }> {
-  const problems = await treeProblems(dir, entry);
-  if (problems.length > 0) return { problems, digest: null };
-  const manifest = await readFile(manifestPath(dir), 'utf8').then(
-    (t) => JSON.parse(t) as InstallManifest,
-  );
-  return { problems, digest: treeDigest(manifest.tree) };
-}
-
-export async function treeProblems(dir: string, entry: LockedToolchain): Promise<string[]> {
+  const layout = await layoutProblems(dir, o.wrappers);
+  if (layout.length > 0) return { problems: layout, digest: null };
   const manifest = await readFile(manifestPath(dir), 'utf8')
     .then((t) => JSON.parse(t) as InstallManifest)
     .catch(() => null);
-  if (manifest === null) return [`${manifestPath(dir)} is missing or unreadable`];
-  if (manifest.lock !== lockIdentity(entry))
-    return ['it was installed from other packages than the lock names'];
-  if (entry.tree !== undefined && treeDigest(manifest.tree) !== entry.tree)
-    return ['its manifest does not match the tree the lock records'];
+  if (manifest === null) return { problems: [`${manifestPath(dir)} is unreadable`], digest: null };
+  const digest = treeDigest(manifest.tree);
+  if (manifest.content !== contentIdentity(entry))
+    return { problems: ['it was installed from other packages than the lock names'], digest: null };
+  if (entry.tree !== undefined && digest !== entry.tree)
+    return { problems: ['its manifest does not match the tree the lock records'], digest: null };
   // Named from the tool directory, where a user finds them.
-  const problems = await verifyTree(join(dir, 'root'), manifest.tree);
-  return problems.map((p) => p.replace(/^(\w+): /, '$1: root/'));
+  const problems = (await verifyTree(join(dir, 'root'), manifest.tree)).map((p) =>
+    p.replace(/^(\w+): /, '$1: root/'),
+  );
+  return { problems, digest: problems.length === 0 ? digest : null };
+}
+
+const kindOf = (st: { isSymbolicLink(): boolean; isDirectory(): boolean }): string =>
+  st.isSymbolicLink() ? 'a symbolic link' : st.isDirectory() ? 'a directory' : 'not a directory';
+
+/** `<tool>/<version>/<arch>` are directories, not links; inside only `root`, and `bin` with the wrappers. */
+async function layoutProblems(dir: string, wrappers: boolean): Promise<string[]> {
+  for (const at of [dirname(dirname(dir)), dirname(dir), dir]) {
+    const st = await lstat(at).catch(() => null);
+    if (st === null) return [`missing: ${at}`];
+    if (!st.isDirectory()) return [`changed: ${at} (${kindOf(st)})`];
+  }
+  const manifest = await lstat(manifestPath(dir)).catch(() => null);
+  if (manifest?.isFile() !== true) return [`${manifestPath(dir)} is missing or not a file`];
+  const problems: string[] = [];
+  const names = await readdir(dir);
+  if (!names.includes('root')) problems.push('missing: root');
+  for (const name of names) {
+    const st = await lstat(join(dir, name));
+    if (name !== 'root' && (name !== 'bin' || !wrappers)) problems.push(`extra: ${name}`);
+    else if (!st.isDirectory()) problems.push(`changed: ${name} (${kindOf(st)})`);
+    else if (name === 'bin') problems.push(...(await binProblems(join(dir, name))));
+  }
+  return problems.sort();
+}
+
+async function binProblems(bin: string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const name of await readdir(bin)) {
+    const st = await lstat(join(bin, name));
+    if (!(WRAPPER_NAMES as readonly string[]).includes(name)) problems.push(`extra: bin/${name}`);
+    else if (!st.isFile()) problems.push(`changed: bin/${name} (${kindOf(st)})`);
+  }
+  return problems;
 }

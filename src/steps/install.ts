@@ -1,203 +1,202 @@
 /**
- * The install step: a planned toolchain → an installed, verified directory in the tool cache.
- * With a lock entry, everything comes from the lock (download by URL, SHA-256 checked); a cache
- * hit touches no network. Without one, a private apt (signed indexes) resolves exact versions and
- * the lock entry is written for the user to commit.
+ * The install lifecycle, the one sequence every source goes through (install-source.ts):
+ * quick hit → install mutex → lock entry (or resolve, unless frozen) → tool cache or Actions
+ * cache → fetch → extract → post-process → tree digest → record → wrappers.
+ *
+ * With a lock entry, everything comes from the lock (SHA-256 checked); a hit touches no network.
+ * Installs are kept by what they are (install-id.ts): two entries with the same content share one.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { extractDeb, relocateSymlinks } from '../adapters/deb.js';
-import { ensureWrappers } from '../adapters/wrapper-files.js';
 import { withInstallLock } from '../adapters/install-lock.js';
 import { findTool, toolDir } from '../adapters/tool-cache.js';
-import { stripDebugInfo } from '../adapters/strip.js';
-import { unstrippedNotice } from '../domain/toolchain/debug-strip.js';
+import { ensureWrappers } from '../adapters/wrapper-files.js';
+import { installId, type InstallId } from '../domain/toolchain/install-id.js';
 import {
   findToolchain,
-  lockHash,
-  lockIdentity,
   renderLockfile,
   withToolchain,
   type LockedToolchain,
 } from '../domain/toolchain/lockfile.js';
-import { releaseName } from '../domain/toolchain/releases.js';
-import { packageTriplet, type ToolchainPlan } from '../domain/toolchain/toolchain-plan.js';
-import { resolveEntry } from './resolve-packages.js';
-import { wrapperScripts, type Wrappers } from '../domain/toolchain/wrappers.js';
-import { npmLockEntry } from '../domain/toolchain/npm-toolchains.js';
-import { npmWrapperScripts } from '../domain/toolchain/npm-wrappers.js';
-import { fetchDebs } from './fetch-debs.js';
-import { installNpm } from './install-npm.js';
-import { checkInstalled, commitInstall, startStaging } from './install-tree.js';
-import { InstallError, readLock, type InstallOptions } from './install-options.js';
+import type { InstallSource } from './install-source.js';
+import { InstallError, readLock, type Installed, type InstallOptions } from './install-options.js';
+import {
+  checkInstalled,
+  commitInstall,
+  stagedManifest,
+  startStaging,
+  treeDigest,
+} from './install-tree.js';
 
-export interface Installed {
+export { InstallError, type Installed, type InstallOptions } from './install-options.js';
+
+/** Where an entry's install lives. */
+interface Place {
+  id: InstallId;
+  /** `<tool cache>/<tool>/<version>/<arch>` */
   dir: string;
-  entry: LockedToolchain;
-  cacheHit: boolean;
-  /** Set when this run wrote or extended the lockfile. */
-  lockWritten: string | null;
+  versionDir: string;
 }
 
-export function toolVersion(plan: ToolchainPlan, entry: LockedToolchain): string {
-  const hash = lockHash(lockIdentity(entry));
-  return `${plan.floor.split('.').concat(['0', '0']).slice(0, 3).join('.')}-${plan.release.codename}.${plan.compiler}.h${hash}`;
-}
-
-export async function installToolchain(o: InstallOptions): Promise<Installed> {
+export async function install<F>(source: InstallSource<F>, o: InstallOptions): Promise<Installed> {
   const installed =
-    (await quickCacheHit(o)) ??
+    (await quickHit(source, o)) ??
     (await withInstallLock(
-      join(o.stateRoot, 'install.lock'),
+      join(o.toolCache.stateRoot, 'install.lock'),
       (owner) => {
-        o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
+        o.report.info(`waiting for another install in this tool cache to finish (pid ${owner})`);
       },
-      () => installLocked(o),
+      () => installHoldingMutex(source, o),
     ));
   // The wrappers name host programs (the clang found on this runner): written for this host on
   // every use, outside the locked tree, whose digest must be the same on every host.
-  if (await ensureWrappers(installed.dir, wrappersFor(o, installed.entry)))
-    o.log(`wrote the cc and c++ wrappers in ${join(installed.dir, 'bin')}`);
+  const wrappers = source.wrappers(installed.entry);
+  if (wrappers !== null && (await ensureWrappers(installed.dir, wrappers)))
+    o.report.info(`wrote the cc and c++ wrappers in ${join(installed.dir, 'bin')}`);
   return installed;
 }
 
-function wrappersFor(o: InstallOptions, entry: LockedToolchain): Wrappers {
-  return o.plan.npm === null
-    ? wrapperScripts(o.plan, gccMajorOf(entry, o.plan), o.clang)
-    : npmWrapperScripts(o.plan, o.plan.npm, o.clang);
+function placeOf<F>(source: InstallSource<F>, entry: LockedToolchain, o: InstallOptions): Place {
+  const id = installId(source.toolName, source.versionBase, entry);
+  const dir = toolDir(o.toolCache.root, id.toolName, id.version, o.toolCache.arch);
+  return { id, dir, versionDir: dirname(dir) };
 }
 
-/** A complete, unmodified install of a locked toolchain: no lock, no network. */
-async function quickCacheHit(o: InstallOptions): Promise<Installed | null> {
-  const entry = findToolchain(await readLock(o.lockPath), o.plan.key);
+/** A complete, unmodified install of a locked entry: no mutex, no network. */
+async function quickHit<F>(source: InstallSource<F>, o: InstallOptions): Promise<Installed | null> {
+  const entry = findToolchain(await readLock(o.lockPath), source.lockKey);
   if (entry?.tree === undefined) return null;
-  checkRelease(o, entry);
-  const dir = findTool(o.toolCacheRoot, o.plan.toolName, toolVersion(o.plan, entry), o.cacheArch);
-  if (dir === null) return null;
-  const { problems } = await checkInstalled(dir, entry);
-  return problems.length === 0 ? { dir, entry, cacheHit: true, lockWritten: null } : null;
+  refuseOther(source, o, entry);
+  const at = placeOf(source, entry, o);
+  const found = await intact(source, entry, at, o);
+  if (found === null || 'problems' in found) return null;
+  return { dir: at.dir, entry, cacheHit: true, wroteLockfile: false, toSave: null };
 }
 
-async function installLocked(o: InstallOptions): Promise<Installed> {
-  const lock = await readLock(o.lockPath);
-  let entry = findToolchain(lock, o.plan.key);
-  let lockWritten: string | null = null;
-  if (entry !== undefined) checkRelease(o, entry);
-  if (entry === undefined) {
-    if (o.frozen) {
-      throw new InstallError(
-        `${o.lockPath} has no entry for "${o.plan.key}" and the lockfile is frozen: run once without --frozen and commit the lockfile`,
-      );
-    }
-    entry =
-      o.plan.npm === null
-        ? await resolveEntry(o.plan, await o.mirrors(), o.stateRoot, o.log)
-        : npmLockEntry(o.plan.key, o.plan.release, o.plan.npm);
-    await mkdir(dirname(o.lockPath), { recursive: true });
-    await writeFile(o.lockPath, renderLockfile(withToolchain(lock, entry)));
-    lockWritten = o.lockPath;
-    o.log(
-      `wrote ${o.lockPath} with the exact packages of ${o.plan.key}: commit it so every run installs the same bytes`,
-    );
-  }
-  const version = toolVersion(o.plan, entry);
-  const dir = toolDir(o.toolCacheRoot, o.plan.toolName, version, o.cacheArch);
-  if (findTool(o.toolCacheRoot, o.plan.toolName, version, o.cacheArch) !== null) {
-    const { problems, digest } = await checkInstalled(dir, entry);
-    if (problems.length === 0 && digest !== null) {
-      if (entry.tree === undefined)
-        lockWritten = await recordTree(o, (entry = { ...entry, tree: digest }));
-      return { dir, entry, cacheHit: true, lockWritten };
-    }
-    o.log(
-      `the installed toolchain in ${dir} was modified (${problems.slice(0, 3).join('; ')}); reinstalling it from the locked packages`,
-    );
-  }
-  const digest = await install(o, entry, dir);
-  if (entry.tree === undefined)
-    lockWritten = await recordTree(o, (entry = { ...entry, tree: digest }));
-  else if (entry.tree !== digest) {
-    throw new InstallError(
-      `the locked packages of ${o.plan.key} extracted to a different tree than ${o.lockPath} records (tree ${digest.slice(0, 12)}…, lock ${entry.tree.slice(0, 12)}…): the lock's tree entry was edited, or extraction is not reproducible here`,
-    );
-  }
-  return { dir, entry, cacheHit: false, lockWritten };
-}
-
-/** A lock entry from another release (edited, or from an older plan) installs nothing. */
-function checkRelease(o: InstallOptions, entry: LockedToolchain): void {
-  const want = releaseName(o.plan.release);
-  if (entry.release !== want)
-    throw new InstallError(
-      `${o.lockPath}: the entry for "${o.plan.key}" is from ${entry.release}, but glibc ${o.plan.floor} is planned from ${want}: delete that entry and run again to re-resolve it`,
-    );
-}
-
-/** Records the installed tree's digest in the lock entry (first install from this lock). */
-async function recordTree(o: InstallOptions, entry: LockedToolchain): Promise<string | null> {
-  if (o.frozen) {
-    o.log(
-      `${o.lockPath} records no tree digest for ${o.plan.key}; the lockfile is frozen, so it is left as it is (run once without --frozen to record it)`,
-    );
-    return null;
-  }
-  await writeFile(o.lockPath, renderLockfile(withToolchain(await readLock(o.lockPath), entry)));
-  return o.lockPath;
-}
-
-/** Downloads and extracts into `<dir>/root`; returns the digest of that tree. */
-async function install(o: InstallOptions, entry: LockedToolchain, dir: string): Promise<string> {
-  if (o.plan.npm !== null || entry.npm !== undefined) return installNpm(o, entry, dir);
-  const started = Date.now();
-  const paths = await fetchDebs(
-    [...entry.packages, ...(entry.tools ?? [])],
-    o.mirrors,
-    join(o.stateRoot, 'debs'),
-    o.log,
-  );
-  const toolDebs = paths.splice(entry.packages.length);
-  const staging = await startStaging(dir);
-  const root = join(staging, 'root');
-  for (const deb of paths) await extractDeb(deb, root);
-  await relocateSymlinks(root);
-  await lighten(o, entry, root, toolDebs);
-  const digest = await commitInstall(staging, dir, { key: o.plan.key, lock: lockIdentity(entry) });
-  o.log(
-    `installed ${o.plan.key} (${entry.release}, ${entry.packages.length} packages) into ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
-  return digest;
-}
-
-/** Strips the compiler's debug info with the locked strip; a lock without one says what it costs. */
-async function lighten(
-  o: InstallOptions,
+/** The install's digest when it is in the tool cache and intact; its problems; null when absent. */
+async function intact<F>(
+  source: InstallSource<F>,
   entry: LockedToolchain,
-  root: string,
-  toolDebs: string[],
-): Promise<void> {
-  const started = Date.now();
-  const r = await stripDebugInfo({ root, plan: o.plan, toolDebs, scratch: o.stateRoot }).catch(
-    (e: unknown) => {
-      throw new InstallError(`${o.plan.key}: ${(e as Error).message}`);
-    },
-  );
-  const mb = r.debugBytes / 1e6;
-  if (r.stripped)
-    o.log(
-      `stripped ${mb.toFixed(0)} MB of debug info from ${r.files.join(', ')} with ${entry.tools?.map((t) => `${t.name} ${t.version}`).join(' + ') ?? ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
-  else if (r.files.length > 0) o.log(unstrippedNotice(o.plan.key, o.lockPath, mb));
-  if (r.removed.length > 0) o.log(`removed ${r.removed.join(', ')}: no build runs it`);
+  at: Place,
+  o: InstallOptions,
+): Promise<{ digest: string } | { problems: string[] } | null> {
+  if (findTool(o.toolCache.root, at.id.toolName, at.id.version, o.toolCache.arch) === null)
+    return null;
+  const { problems, digest } = await checkInstalled(at.dir, entry, {
+    wrappers: source.wrappers(entry) !== null,
+  });
+  return digest === null ? { problems } : { digest };
 }
 
-/** The gcc major of a locked toolchain, from its libgcc-N-dev package. */
-function gccMajorOf(entry: LockedToolchain, plan: ToolchainPlan): string {
-  const re = new RegExp(`^libgcc-(\\d+)-dev-${plan.targetDebianArch}-cross$`);
-  for (const p of entry.packages) {
-    const m = re.exec(p.name);
-    if (m?.[1] !== undefined) return m[1];
+async function installHoldingMutex<F>(
+  source: InstallSource<F>,
+  o: InstallOptions,
+): Promise<Installed> {
+  let entry = findToolchain(await readLock(o.lockPath), source.lockKey);
+  let wroteLockfile = false;
+  if (entry === undefined) {
+    if (o.frozen)
+      throw new InstallError(
+        `${o.lockPath} has no entry for "${source.lockKey}" and the lockfile is frozen: run once without --frozen and commit the lockfile`,
+      );
+    entry = await source.resolve();
+    await writeEntry(o.lockPath, entry);
+    wroteLockfile = true;
+    o.report.notice(
+      `wrote ${o.lockPath} with the exact packages of ${source.lockKey}: commit it so every run installs the same bytes`,
+      'cgo-abi-guard lockfile',
+    );
+  } else refuseOther(source, o, entry);
+  const at = placeOf(source, entry, o);
+  const key = o.actionsCache?.keyOf(at.id) ?? null;
+  let found = await intact(source, entry, at, o);
+  if (found === null && o.actionsCache !== null && key !== null) {
+    if (await o.actionsCache.restore(at.versionDir, key))
+      found = await intact(source, entry, at, o);
   }
-  throw new InstallError(
-    `the lock entry for ${plan.key} has no libgcc-N-dev-${plan.targetDebianArch}-cross package (${packageTriplet(plan.triplet)})`,
-  );
+  let cacheHit = true;
+  if (found === null || 'problems' in found) {
+    if (found !== null)
+      o.report.info(
+        `the installed ${source.lockKey} in ${at.dir} was modified (${found.problems.slice(0, 3).join('; ')}); reinstalling it from the locked packages`,
+      );
+    found = { digest: await installFresh(source, entry, at, o) };
+    cacheHit = false;
+  }
+  if (entry.tree === undefined) {
+    entry = { ...entry, tree: found.digest };
+    // A new entry's notice is given: its digest goes into it without a second one.
+    if (await recordTree(source, entry, o, { quiet: wroteLockfile })) wroteLockfile = true;
+  }
+  const toSave = key === null || cacheHit ? null : { key, versionDir: at.versionDir };
+  return { dir: at.dir, entry, cacheHit, wroteLockfile, toSave };
+}
+
+/** A lock entry this source cannot install (another release, another kind) installs nothing. */
+function refuseOther<F>(source: InstallSource<F>, o: InstallOptions, entry: LockedToolchain): void {
+  const why = source.refusal(entry);
+  if (why !== null)
+    throw new InstallError(
+      `${o.lockPath}: the entry for "${source.lockKey}" ${why}: delete that entry and run again to re-resolve it`,
+    );
+}
+
+/**
+ * Fetch, extract and post-process into `<dir>.partial`; the tree goes into place and is marked
+ * complete only when its digest is the one the lock records (or the lock records none yet).
+ */
+async function installFresh<F>(
+  source: InstallSource<F>,
+  entry: LockedToolchain,
+  at: Place,
+  o: InstallOptions,
+): Promise<string> {
+  const started = Date.now();
+  const fetched = await source.fetch(entry);
+  const staging = await startStaging(at.dir);
+  try {
+    const root = join(staging, 'root');
+    await source.extract(fetched, root);
+    for (const step of source.postProcess) await step.run(root, fetched, entry);
+    const manifest = await stagedManifest(staging, entry);
+    const digest = treeDigest(manifest.tree);
+    if (entry.tree !== undefined && entry.tree !== digest)
+      throw new InstallError(
+        `the locked packages of ${source.lockKey} extracted to a different tree than ${o.lockPath} records (tree ${digest.slice(0, 12)}…, lock ${entry.tree.slice(0, 12)}…): the lock's tree entry was edited, or extraction is not reproducible here`,
+      );
+    await commitInstall(staging, at.dir, manifest);
+    o.report.info(
+      `installed ${source.lockKey} (${source.describe(entry)}) into ${at.dir} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    return digest;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** Records the installed tree's digest in the lock entry (first install from this entry). */
+async function recordTree<F>(
+  source: InstallSource<F>,
+  entry: LockedToolchain,
+  o: InstallOptions,
+  { quiet }: { quiet: boolean },
+): Promise<boolean> {
+  if (o.frozen) {
+    o.report.info(
+      `${o.lockPath} records no tree digest for ${source.lockKey}; the lockfile is frozen, so it is left as it is (run once without --frozen to record it)`,
+    );
+    return false;
+  }
+  await writeEntry(o.lockPath, entry);
+  if (!quiet)
+    o.report.notice(
+      `wrote the tree digest of ${source.lockKey} into ${o.lockPath}: commit it so every run installs the same bytes`,
+      'cgo-abi-guard lockfile',
+    );
+  return true;
+}
+
+async function writeEntry(lockPath: string, entry: LockedToolchain): Promise<void> {
+  await mkdir(dirname(lockPath), { recursive: true });
+  await writeFile(lockPath, renderLockfile(withToolchain(await readLock(lockPath), entry)));
 }

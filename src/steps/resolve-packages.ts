@@ -22,7 +22,9 @@ export async function resolveEntry(
   stateRoot: string,
   log: (line: string) => void,
 ): Promise<LockedToolchain> {
-  log(`resolving packages for ${plan.key} from ${plan.release.family} ${plan.release.codename}`);
+  log(
+    `resolving packages for ${plan.lockKey} from ${plan.release.family} ${plan.release.codename}`,
+  );
   const apt = await reachableApt(mirrors, {
     release: plan.release,
     arch: plan.host.debianArch,
@@ -45,7 +47,7 @@ export async function resolveEntry(
   const packages = await apt.resolve(names);
   const stripTools = await apt.resolve(stripToolPackages(plan));
   return {
-    key: plan.key,
+    key: plan.lockKey,
     release: releaseName(plan.release),
     packages,
     ...(stripTools.length === 0 ? {} : { tools: stripTools }),

@@ -4,7 +4,7 @@
  */
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { LIBCS, parseTarget, type Libc, type Target } from '../platform.js';
-import { RULES, type Policy, type RuleId, type SeveritySetting } from './types.js';
+import { defaultPolicy, RULES, type Policy, type RuleId, type SeveritySetting } from './types.js';
 import { isDottedVersion } from '../version.js';
 
 export type PolicyFile = Partial<Omit<Policy, 'target'>> & { target?: Target };
@@ -105,6 +105,26 @@ export function parsePolicyFile(text: string, fileName: string): PolicyFileResul
     }
   }
   return { policy, errors };
+}
+
+/** What a front end names itself (flags, inputs); null or absent: not named, the file decides. */
+export interface PolicyOverrides {
+  target?: Target | null;
+  libc?: Libc | null;
+  glibc?: string | null;
+  kernel?: string | null;
+}
+
+/** The one merge: defaults, then the policy file, then what the front end names. */
+export function mergePolicy(file: PolicyFile, overrides: PolicyOverrides): Policy {
+  const policy: Policy = { ...defaultPolicy(), ...file };
+  return {
+    ...policy,
+    target: overrides.target ?? policy.target,
+    libc: overrides.libc ?? policy.libc,
+    glibc: overrides.glibc ?? policy.glibc,
+    kernel: overrides.kernel ?? policy.kernel,
+  };
 }
 
 type At = (node: unknown) => string;

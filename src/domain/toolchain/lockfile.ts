@@ -179,10 +179,11 @@ export function renderLockfile(lock: Lockfile): string {
 }
 
 /**
- * A stable identity of a locked toolchain's bytes, for tool-cache versions and cache keys. The
- * tools are part of it (they change the tree); an entry without tools keeps its old identity.
+ * The content identity of a lock entry: what its bytes are (every package's name, version, arch
+ * and SHA-256, or the npm pin), whatever key or floor names it. Installs are kept and cached by
+ * it. The tools are part of it (they change the tree); an entry without tools keeps its identity.
  */
-export function lockIdentity(entry: LockedToolchain): string {
+export function contentIdentity(entry: LockedToolchain): string {
   if (entry.npm !== undefined) return npmIdentity(entry.npm);
   const line = (p: LockedPackage, prefix = ''): string =>
     `${prefix}${p.name} ${p.version} ${p.arch} ${p.sha256}`;
@@ -192,7 +193,7 @@ export function lockIdentity(entry: LockedToolchain): string {
   ].join('\n');
 }
 
-/** 12 hex digits of a lock identity's SHA-256: in tool-cache versions and cache keys. */
-export function lockHash(identity: string): string {
+/** 12 hex digits of a content identity's SHA-256: in tool-cache versions and cache keys. */
+export function contentHash(identity: string): string {
   return createHash('sha256').update(identity).digest('hex').slice(0, 12);
 }

@@ -25,8 +25,8 @@ export interface HostInfo {
 }
 
 export interface ToolchainPlan {
-  /** Identifies the toolchain in the lockfile: `linux/arm64 glibc-2.31 gcc host-amd64`. */
-  key: string;
+  /** The key of its lockfile entry: `linux/arm64 glibc-2.31 gcc host-amd64`. */
+  lockKey: string;
   release: Release;
   floor: string;
   target: Target;
@@ -65,7 +65,7 @@ export function planToolchain(
   // The amd64 level changes Go's code, not the C toolchain: one toolchain serves v1..v4.
   const toolTarget = target.goarch === 'amd64' ? { ...target, variant: null } : target;
   return {
-    key: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}`,
+    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}`,
     release,
     floor,
     target,

@@ -13,7 +13,7 @@ import {
   stripToolPackages,
 } from '../../src/domain/toolchain/debug-strip.js';
 import {
-  lockIdentity,
+  contentIdentity,
   parseLockfile,
   renderLockfile,
 } from '../../src/domain/toolchain/lockfile.js';
@@ -134,7 +134,7 @@ describe('the lock entry tools', () => {
     if ('error' in lock) throw new Error(lock.error);
     const entry = lock.toolchains[0];
     expect(entry?.tools).toBeUndefined();
-    expect(entry === undefined ? '' : lockIdentity(entry)).toBe(
+    expect(entry === undefined ? '' : contentIdentity(entry)).toBe(
       `gcc-10-x 1 amd64 ${'a'.repeat(64)}`,
     );
     expect(renderLockfile(lock)).not.toContain('tools');
@@ -153,7 +153,7 @@ describe('the lock entry tools', () => {
     expect(renderLockfile(again)).toBe(renderLockfile(lock));
     const entry = lock.toolchains[0];
     if (entry === undefined) throw new Error('no entry');
-    expect(lockIdentity(entry).split('\n')).toEqual([
+    expect(contentIdentity(entry).split('\n')).toEqual([
       `gcc-10-x 1 amd64 ${'a'.repeat(64)}`,
       `tool binutils-x86-64-linux-gnu 1 amd64 ${'b'.repeat(64)}`,
       `tool libbinutils 1 amd64 ${'c'.repeat(64)}`,

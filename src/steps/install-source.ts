@@ -1,0 +1,37 @@
+/**
+ * What the install lifecycle (install.ts) needs from a source of installs — Debian packages, an
+ * npm toolchain, qemu-user-static, and whatever comes next. A source knows how to resolve its
+ * lock entry, fetch its bytes, extract them and finish the tree; the lifecycle does the rest the
+ * same way for every source: the quick hit, the install mutex, the lockfile, the Actions cache,
+ * the tree digest, the markers and the wrappers.
+ */
+import type { LockedToolchain } from '../domain/toolchain/lockfile.js';
+import type { Wrappers } from '../domain/toolchain/wrappers.js';
+
+export interface InstallSource<Fetched> {
+  /** The key of its lockfile entry (`linux/arm64 glibc-2.31 gcc host-amd64`). */
+  readonly lockKey: string;
+  /** The tool-cache tool name (`cgo-abi-guard-aarch64-linux-gnu-gcc`). */
+  readonly toolName: string;
+  /** The readable head of the tool-cache version (`2.31.0-bullseye`); the content hash follows. */
+  readonly versionBase: string;
+  /** Why this source cannot install a found entry ("is from debian/bookworm, but …"), or null. */
+  refusal(entry: LockedToolchain): string | null;
+  /** The lock entry when the lockfile has none: exact versions and hashes. */
+  resolve(): Promise<LockedToolchain>;
+  /** The entry's bytes on this machine, checked against the entry's hashes. */
+  fetch(entry: LockedToolchain): Promise<Fetched>;
+  /** The fetched bytes into `root`, a new empty directory. */
+  extract(fetched: Fetched, root: string): Promise<void>;
+  /** Run in order on the extracted tree, before its digest is taken. */
+  readonly postProcess: readonly PostStep<Fetched>[];
+  /** What one fresh install was, for its log line: `debian/bullseye, 12 packages`. */
+  describe(entry: LockedToolchain): string;
+  /** The `cc` / `c++` wrappers for this host, or null when the install has none (qemu). */
+  wrappers(entry: LockedToolchain): Wrappers | null;
+}
+
+/** One step after extraction (strip debug info; later: cap glibc, add target packages). */
+export interface PostStep<Fetched> {
+  run(root: string, fetched: Fetched, entry: LockedToolchain): Promise<void>;
+}

@@ -1,0 +1,102 @@
+/**
+ * "Prepare the toolchain", as both front ends do it: the plan for a target and floor, the host
+ * compiler it runs, the install through the lifecycle from the right source, and the cgo env.
+ * What it has to say goes through the report port, in its own words.
+ */
+import { hostMirrors, type Mirror } from '../adapters/host-tools.js';
+import type { ToolCache } from '../adapters/tool-cache.js';
+import { cgoEnv, type EnvMap } from '../domain/go/cgo-env.js';
+import { formatTarget, type Target } from '../domain/platform.js';
+import { hostInfoOf } from '../domain/runner/host.js';
+import type { RunnerFacts } from '../domain/runner/runner.js';
+import { describeClang } from '../domain/toolchain/clang.js';
+import type { CompilerChoice } from '../domain/toolchain/compiler.js';
+import { npmNotice } from '../domain/toolchain/npm-toolchains.js';
+import {
+  planToolchain,
+  type HostInfo,
+  type ToolchainPlan,
+} from '../domain/toolchain/toolchain-plan.js';
+import { hostCompilerFor } from './host-compiler.js';
+import { install } from './install.js';
+import type { ActionsCache, Installed, InstallOptions } from './install-options.js';
+import type { Report } from './report.js';
+import { debianSource, type SourceDeps } from './source-debian.js';
+import { npmSource } from './source-npm.js';
+
+export class PrepareError extends Error {}
+
+/** The mirrors the user named (tried first), and whether the host's own archive follows them. */
+export interface MirrorChoice {
+  extra: readonly string[];
+  useHost: boolean;
+}
+
+/** What every install a front end starts shares. */
+export interface InstallSetting {
+  runner: RunnerFacts;
+  lockPath: string;
+  frozen: boolean;
+  mirrors: MirrorChoice;
+  toolCache: ToolCache;
+  actionsCache: ActionsCache | null;
+  report: Report;
+}
+
+export interface ToolchainRequest extends InstallSetting {
+  target: Target;
+  glibc: string;
+  compiler: CompilerChoice;
+}
+
+export interface PreparedToolchain {
+  plan: ToolchainPlan;
+  installed: Installed;
+  env: EnvMap;
+}
+
+export async function prepareToolchain(r: ToolchainRequest): Promise<PreparedToolchain> {
+  const name = formatTarget(r.target);
+  const host = hostOf(r.runner);
+  const plan = planToolchain(host, r.target, r.glibc, r.compiler.compiler);
+  if ('error' in plan) throw new PrepareError(plan.error);
+  if (plan.npm !== null)
+    r.report.notice(npmNotice(r.glibc, name, plan.npm), `cgo-abi-guard: ${name} C++`);
+  const { clang, caveat } = await hostCompilerFor(plan, r.compiler);
+  if (clang !== null) r.report.info(`${name}: using ${describeClang(clang)}`);
+  if (caveat !== null) r.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
+  const deps = sourceDeps(r, plan.release.codename, host);
+  const installed =
+    plan.npm === null
+      ? await install(debianSource(plan, clang, deps), installOptions(r))
+      : await install(npmSource(plan, plan.npm, clang, deps), installOptions(r));
+  return { plan, installed, env: cgoEnv(plan, installed.dir) };
+}
+
+export function hostOf(runner: RunnerFacts): HostInfo {
+  const host = hostInfoOf(runner);
+  if ('error' in host) throw new PrepareError(host.error);
+  return host;
+}
+
+export function installOptions(r: InstallSetting): InstallOptions {
+  const { lockPath, frozen, toolCache, actionsCache, report } = r;
+  return { lockPath, frozen, toolCache, actionsCache, report };
+}
+
+/** What a source needs, its mirrors those of `codename` (the release its packages come from). */
+export function sourceDeps(r: InstallSetting, codename: string, host: HostInfo): SourceDeps {
+  return {
+    mirrors: (): Promise<Mirror[]> =>
+      hostMirrors({
+        extra: r.mirrors.extra,
+        useHost: r.mirrors.useHost,
+        hostCodename: r.runner.distro.codename,
+        codename,
+        arch: host.debianArch,
+      }),
+    stateRoot: r.toolCache.stateRoot,
+    lockPath: r.lockPath,
+    report: r.report,
+  };
+}
