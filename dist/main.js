@@ -20138,7 +20138,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -20171,18 +20171,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -20195,7 +20195,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -23729,13 +23729,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports2.resolveBlockScalar = resolveBlockScalar;
@@ -30692,8 +30692,8 @@ var require_common = __commonJS({
         createDebug.namespaces = namespaces;
         createDebug.names = [];
         createDebug.skips = [];
-        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns of split) {
+        const split2 = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns of split2) {
           if (ns[0] === "-") {
             createDebug.skips.push(ns.slice(1));
           } else {
@@ -38173,8 +38173,8 @@ function saveState(name, value) {
 }
 
 // src/action/main.ts
-import { readFile as readFile9 } from "node:fs/promises";
-import { join as join33, resolve as resolve6 } from "node:path";
+import { readFile as readFile10 } from "node:fs/promises";
+import { join as join35, resolve as resolve6 } from "node:path";
 
 // src/adapters/exec.ts
 import { execFile } from "node:child_process";
@@ -38635,11 +38635,11 @@ function highestVersions(needs2) {
   const out = {};
   for (const need2 of needs2) {
     const marker2 = GLIBC_MARKERS[need2.name];
-    const split = marker2 !== void 0 ? { prefix: "GLIBC", version: marker2 } : splitVersionName(need2.name);
-    if (split === null) continue;
-    const seen = out[split.prefix];
-    if (seen === void 0 || compareDotted(split.version, seen) > 0)
-      out[split.prefix] = split.version;
+    const split2 = marker2 !== void 0 ? { prefix: "GLIBC", version: marker2 } : splitVersionName(need2.name);
+    if (split2 === null) continue;
+    const seen = out[split2.prefix];
+    if (seen === void 0 || compareDotted(split2.version, seen) > 0)
+      out[split2.prefix] = split2.version;
   }
   return out;
 }
@@ -39224,6 +39224,251 @@ function checkMirrorUri(uri) {
   return null;
 }
 
+// src/domain/toolchain/apt-sources.ts
+var words = (value) => (value ?? "").split(/\s+/).filter((w) => w !== "");
+function parseStanzas(text) {
+  const stanzas = [];
+  let current = /* @__PURE__ */ new Map();
+  let last = null;
+  for (const line of text.split("\n")) {
+    if (line.startsWith("#")) continue;
+    if (line.trim() === "") {
+      if (current.size > 0) stanzas.push(current);
+      current = /* @__PURE__ */ new Map();
+      last = null;
+    } else if (/^[ \t]/.test(line) && last !== null) {
+      const body2 = line.trim() === "." ? "" : line.trim();
+      current.set(last, `${current.get(last) ?? ""}
+${body2}`);
+    } else {
+      const colon = line.indexOf(":");
+      if (colon <= 0) continue;
+      last = line.slice(0, colon).trim().toLowerCase();
+      current.set(last, line.slice(colon + 1).trim());
+    }
+  }
+  if (current.size > 0) stanzas.push(current);
+  return stanzas;
+}
+function parseDeb822Sources(text, origin = "") {
+  return parseStanzas(text).filter((s) => s.has("types") || s.has("uris")).map((s) => ({
+    types: words(s.get("types")),
+    uris: words(s.get("uris")),
+    suites: words(s.get("suites")),
+    components: words(s.get("components")),
+    signedBy: s.get("signed-by")?.trim() ?? null,
+    enabled: !/^(no|false|0)$/i.test(s.get("enabled")?.trim() ?? "yes"),
+    origin
+  }));
+}
+function parseOneLineSources(text, origin = "") {
+  const entries = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/#.*$/, "").trim();
+    const m = /^(deb|deb-src)\s+(?:\[([^\]]*)\]\s*)?(\S+)\s+(\S+)(.*)$/.exec(line);
+    if (m === null) continue;
+    const options = /* @__PURE__ */ new Map();
+    for (const option of words(m[2])) {
+      const eq = option.indexOf("=");
+      if (eq > 0) options.set(option.slice(0, eq).toLowerCase(), option.slice(eq + 1));
+    }
+    entries.push({
+      types: [m[1] ?? "deb"],
+      uris: [m[3] ?? ""],
+      suites: [m[4] ?? ""],
+      components: words(m[5]),
+      signedBy: options.get("signed-by") ?? null,
+      enabled: true,
+      origin
+    });
+  }
+  return entries;
+}
+function parseAptSources(files) {
+  return files.flatMap(
+    (f) => (f.format ?? (f.path.endsWith(".sources") ? "deb822" : "one-line")) === "deb822" ? parseDeb822Sources(f.text, f.path) : parseOneLineSources(f.text, f.path)
+  );
+}
+function parsePrintUris(text) {
+  const out = [];
+  for (const line of text.split("\n")) {
+    const m = /^'([^']+)'\s+(\S+)\s+(\d+)\s+SHA256:([0-9a-f]{64})\s*$/i.exec(line.trim());
+    if (m === null) continue;
+    const [, url2 = "", filename = "", size = "0", sha = ""] = m;
+    out.push({ url: url2, filename, size: Number(size), sha256: sha.toLowerCase() });
+  }
+  return out;
+}
+function parseDebFilename(filename) {
+  const base = filename.slice(filename.lastIndexOf("/") + 1);
+  const m = /^([^_]+)_([^_]+)_([^_]+)\.deb$/.exec(base);
+  if (m === null) return null;
+  const [, name = "", version3 = "", arch4 = ""] = m;
+  return { name, version: version3.replace(/%3a/gi, ":"), arch: arch4 };
+}
+function parseDependsField(value) {
+  return value.split(",").map(
+    (group) => group.split("|").map((alt) => alt.trim().split(/[\s(:[<]/)[0] ?? "").filter((name) => name !== "")
+  ).filter((group) => group.length > 0);
+}
+var TYPE_BY_CHAR = {
+  "-": "file",
+  d: "dir",
+  l: "symlink",
+  h: "hardlink"
+};
+var LISTING = /^(\S)\S{9}\s+\S+\s+(?:\d+|\d+,\s*\d+)\s+\d{4}-\d\d-\d\d\s+\d\d:\d\d(?::\d\d)?\s(.*)$/;
+function unescapeTar(s) {
+  const simple = { n: "\n", t: "	", r: "\r", "\\": "\\", f: "\f" };
+  return s.replace(/((?:\\[0-7]{3})+)|\\(.)/g, (_, octal, e) => {
+    if (octal === void 0) return simple[e] ?? e;
+    const bytes = octal.split("\\").slice(1).map((o) => parseInt(o, 8));
+    return new TextDecoder().decode(Uint8Array.from(bytes));
+  });
+}
+function parseDebContents(text) {
+  const entries = [];
+  for (const line of text.split("\n")) {
+    if (line.trim() === "") continue;
+    const m = LISTING.exec(line);
+    if (m === null) {
+      entries.push({ path: line, type: "other", linkTarget: null });
+      continue;
+    }
+    const type = TYPE_BY_CHAR[m[1] ?? ""] ?? "other";
+    const rest = m[2] ?? "";
+    const sep8 = type === "symlink" ? " -> " : type === "hardlink" ? " link to " : null;
+    const parts2 = sep8 === null ? [rest] : rest.split(sep8);
+    const linkTarget = parts2.length === 2 ? unescapeTar(parts2[1] ?? "") : null;
+    const path9 = unescapeTar(parts2.length === 2 ? parts2[0] ?? "" : rest);
+    entries.push({ path: path9, type, linkTarget });
+  }
+  return entries;
+}
+var components = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
+function climb(dir, rel) {
+  const stack = [...dir];
+  for (const c of components(rel)) {
+    if (c !== "..") stack.push(c);
+    else if (stack.pop() === void 0) return null;
+  }
+  return stack;
+}
+function checkEntries(entries) {
+  const problems = [];
+  const symlinks = new Set(
+    entries.filter((e) => e.type === "symlink").map((e) => components(e.path).join("/"))
+  );
+  const throughSymlink = (parts2) => {
+    for (let i = 1; i < parts2.length; i++) {
+      const prefix2 = parts2.slice(0, i).join("/");
+      if (symlinks.has(prefix2)) return prefix2;
+    }
+    return null;
+  };
+  for (const e of entries) {
+    const parts2 = components(e.path);
+    if (e.type === "other") {
+      problems.push(`${e.path}: device, fifo or unrecognised entry`);
+      continue;
+    }
+    if (e.path.startsWith("/")) problems.push(`${e.path}: absolute path`);
+    if (parts2.includes("..")) problems.push(`${e.path}: path contains ".."`);
+    const via = throughSymlink(parts2);
+    if (via !== null) problems.push(`${e.path}: written through the symlink ${via}`);
+    if (e.type === "symlink") {
+      if (e.linkTarget === null) problems.push(`${e.path}: ambiguous symlink entry`);
+      else if (!e.linkTarget.startsWith("/") && climb(parts2.slice(0, -1), e.linkTarget) === null)
+        problems.push(`${e.path}: symlink to ${e.linkTarget} leaves the root`);
+    }
+    if (e.type === "hardlink") {
+      const t = e.linkTarget;
+      if (t === null) problems.push(`${e.path}: ambiguous hardlink entry`);
+      else if (t.startsWith("/") || components(t).includes(".."))
+        problems.push(`${e.path}: hardlink to ${t} leaves the root`);
+      else if (throughSymlink(components(t)) !== null)
+        problems.push(`${e.path}: hardlink to ${t} goes through a symlink`);
+    }
+  }
+  return problems;
+}
+
+// src/domain/toolchain/target-packages.ts
+var PROVIDED = [
+  /^libc6$/,
+  /^libc6-dev$/,
+  /^libc-dev-bin$/,
+  /^linux-libc-dev$/,
+  /^libgcc-s1$/,
+  /^libgcc1$/,
+  /^libgcc-\d+-dev$/,
+  /^gcc-\d+-base$/,
+  /^libstdc\+\+6$/,
+  /^libstdc\+\+-\d+-dev$/
+];
+function providedBySysroot(name) {
+  return PROVIDED.some((p) => p.test(name));
+}
+var PACKAGE_NAME = /^[a-z0-9][a-z0-9+.-]+$/;
+function parsePackageList(items) {
+  const names = items.flatMap((item) => item.split(/[,\n]/)).map((n) => n.trim()).filter((n) => n !== "");
+  const bad = names.filter((n) => !PACKAGE_NAME.test(n));
+  if (bad.length > 0)
+    return {
+      error: `not a Debian package name: ${bad.map((b) => JSON.stringify(b)).join(", ")} (give names like libpcap-dev, without an architecture or a version: the target's and the floor release's are used)`
+    };
+  const provided = names.filter(providedBySysroot);
+  if (provided.length > 0)
+    return {
+      error: `${provided.join(", ")} ${provided.length === 1 ? "is" : "are"} part of the toolchain's sysroot already (glibc and gcc's runtime of the floor's release): leave ${provided.length === 1 ? "it" : "them"} out of packages`
+    };
+  return { names: [...new Set(names)].sort() };
+}
+function stanzaOf(fields) {
+  const name = fields.get("package");
+  const version3 = fields.get("version");
+  if (name === void 0 || version3 === void 0) return null;
+  const deps = [fields.get("pre-depends"), fields.get("depends")].filter(
+    (f) => f !== void 0
+  );
+  return {
+    name,
+    version: version3,
+    architecture: fields.get("architecture") ?? "",
+    multiArch: fields.get("multi-arch") ?? "no",
+    essential: fields.get("essential") === "yes",
+    depends: parseDependsField(deps.join(",")),
+    provides: parseDependsField(fields.get("provides") ?? "").flat()
+  };
+}
+function isTargetLibrary(s) {
+  return !s.essential && s.multiArch !== "foreign" && s.multiArch !== "allowed";
+}
+function targetClosure(requested, resolved) {
+  const byName2 = new Map(resolved.map((s) => [s.name, s]));
+  const byProvides = /* @__PURE__ */ new Map();
+  for (const s of resolved) for (const p of s.provides) byProvides.set(p, s);
+  const chosen = /* @__PURE__ */ new Map();
+  const queue = [];
+  for (const name of requested) {
+    const s = byName2.get(name) ?? byProvides.get(name);
+    if (s === void 0) return { error: `apt resolved no package ${name}` };
+    queue.push(s);
+  }
+  while (queue.length > 0) {
+    const s = queue.shift();
+    if (s === void 0 || chosen.has(s.name)) continue;
+    chosen.set(s.name, s);
+    for (const group of s.depends) {
+      const pick = group.map((alt) => byName2.get(alt) ?? byProvides.get(alt)).find((x) => x !== void 0);
+      if (pick === void 0 || chosen.has(pick.name)) continue;
+      if (providedBySysroot(pick.name) || !isTargetLibrary(pick)) continue;
+      queue.push(pick);
+    }
+  }
+  return { packages: [...chosen.values()].sort((a, b) => a.name.localeCompare(b.name)) };
+}
+
 // src/action/inputs.ts
 var FAIL_ON = ["error", "warning", "never"];
 var DEFAULTS = {
@@ -39274,6 +39519,8 @@ function readInputs(get) {
   if (!isDottedVersion(glibc)) errors.push(`input "glibc": "${glibc}" is not a version like 2.31`);
   const compiler = parseCompilerChoice(input("compiler"));
   if ("error" in compiler) errors.push(`input "compiler": ${compiler.error}`);
+  const packages = parsePackageList([get("packages")]);
+  if ("error" in packages) errors.push(`input "packages": ${packages.error}`);
   const mirrors = listInput(get("mirror"));
   for (const m of mirrors) {
     const bad = checkMirrorUri(m);
@@ -39285,6 +39532,7 @@ function readInputs(get) {
     glibc,
     libc: oneOf("libc", LIBCS),
     compiler: "error" in compiler ? { compiler: "gcc", clangMajor: null } : compiler,
+    packages: "error" in packages ? [] : packages.names,
     mirrors,
     hostMirrors: bool("host-mirrors"),
     run: get("run").trim() === "" ? null : get("run"),
@@ -39315,7 +39563,7 @@ function smokeInput(text) {
 }
 
 // src/action/build-verify.ts
-import { dirname as dirname4, isAbsolute as isAbsolute3, join as join6, posix as posix2 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute3, join as join7, posix as posix2 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
@@ -39442,10 +39690,10 @@ var resolveSymlinksAsync = function(path9, state3, callback$1) {
   queue.enqueue();
   fs7.realpath(path9, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state3);
-    fs7.stat(resolvedPath, (error$1, stat7) => {
+    fs7.stat(resolvedPath, (error$1, stat8) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state3);
-      if (stat7.isDirectory() && isRecursive(path9, resolvedPath, state3)) return queue.dequeue(null, state3);
-      callback$1(stat7, resolvedPath);
+      if (stat8.isDirectory() && isRecursive(path9, resolvedPath, state3)) return queue.dequeue(null, state3);
+      callback$1(stat8, resolvedPath);
       queue.dequeue(null, state3);
     });
   });
@@ -39455,9 +39703,9 @@ var resolveSymlinks = function(path9, state3, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs7.realpathSync(path9);
-    const stat7 = fs7.statSync(resolvedPath);
-    if (stat7.isDirectory() && isRecursive(path9, resolvedPath, state3)) return;
-    callback$1(stat7, resolvedPath);
+    const stat8 = fs7.statSync(resolvedPath);
+    if (stat8.isDirectory() && isRecursive(path9, resolvedPath, state3)) return;
+    callback$1(stat8, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -39654,8 +39902,8 @@ var Walker = class {
         this.walkDirectory(this.state, path9, path9, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
         let path9 = joinPathWithBasePath(entry2.name, directoryPath);
-        this.resolveSymlink(path9, this.state, (stat7, resolvedPath) => {
-          if (stat7.isDirectory()) {
+        this.resolveSymlink(path9, this.state, (stat8, resolvedPath) => {
+          if (stat8.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
@@ -40153,6 +40401,595 @@ function buildFailureHint(output2) {
   return null;
 }
 
+// src/steps/runtime.ts
+import { readFile as readFile3, stat as stat4 } from "node:fs/promises";
+import { join as join6 } from "node:path";
+
+// src/domain/toolchain/debian-version.ts
+function order(c) {
+  if (c === "~") return -1;
+  if (/[0-9]/.test(c)) return 0;
+  if (/[A-Za-z]/.test(c)) return c.charCodeAt(0);
+  return c === "" ? 0 : c.charCodeAt(0) + 256;
+}
+function compareFragment(a, b) {
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    let first = 0;
+    while (i < a.length && !/[0-9]/.test(a.charAt(i)) || j < b.length && !/[0-9]/.test(b.charAt(j))) {
+      const ac = i < a.length && !/[0-9]/.test(a.charAt(i)) ? order(a.charAt(i)) : 0;
+      const bc = j < b.length && !/[0-9]/.test(b.charAt(j)) ? order(b.charAt(j)) : 0;
+      if (ac !== bc) return ac - bc;
+      i++;
+      j++;
+    }
+    while (a.charAt(i) === "0") i++;
+    while (b.charAt(j) === "0") j++;
+    while (/[0-9]/.test(a.charAt(i)) && /[0-9]/.test(b.charAt(j))) {
+      if (first === 0) first = a.charCodeAt(i) - b.charCodeAt(j);
+      i++;
+      j++;
+    }
+    if (/[0-9]/.test(a.charAt(i))) return 1;
+    if (/[0-9]/.test(b.charAt(j))) return -1;
+    if (first !== 0) return first;
+  }
+  return 0;
+}
+function split(v) {
+  const colon = v.indexOf(":");
+  const epoch = colon > 0 ? Number(v.slice(0, colon)) : 0;
+  const rest = colon > 0 ? v.slice(colon + 1) : v;
+  const dash = rest.lastIndexOf("-");
+  return dash > 0 ? [epoch, rest.slice(0, dash), rest.slice(dash + 1)] : [epoch, rest, ""];
+}
+function compareDebianVersions(a, b) {
+  const [ea, ua, ra] = split(a);
+  const [eb, ub, rb] = split(b);
+  if (ea !== eb) return ea - eb;
+  return compareFragment(ua, ub) || compareFragment(ra, rb);
+}
+
+// src/domain/toolchain/shlibs.ts
+function parseSymbolsFile(text) {
+  const out = [];
+  for (const line of text.split("\n")) {
+    if (line.trim() === "" || line.startsWith("#")) continue;
+    if (!/^[\s*|]/.test(line)) {
+      const [soname, ...template] = line.trim().split(/\s+/);
+      if (soname !== void 0)
+        out.push({ soname, template: template.join(" "), symbols: /* @__PURE__ */ new Map() });
+      continue;
+    }
+    const current = out.at(-1);
+    const body2 = line.trim();
+    if (current === void 0 || body2.startsWith("*") || body2.startsWith("|")) continue;
+    const m = /^(\(.*?\))?("[^"]+"|\S+)\s+(\S+)/.exec(body2);
+    if (m?.[2] === void 0 || m[3] === void 0) continue;
+    current.symbols.set(m[2].replace(/^"|"$/g, ""), m[3]);
+  }
+  return out;
+}
+function parseShlibsFile(text) {
+  const out = /* @__PURE__ */ new Map();
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/^udeb:\s*/, "").trim();
+    if (line === "" || line.startsWith("#") || raw.startsWith("udeb:")) continue;
+    const [name, version3, ...dependency] = line.split(/\s+/);
+    if (name === void 0 || version3 === void 0 || dependency.length === 0) continue;
+    for (const soname of [`${name}.so.${version3}`, `${name}-${version3}.so`])
+      out.set(soname, dependency.join(" "));
+  }
+  return out;
+}
+var GLIBC_SONAME = /^(libc\.so\.6|libm\.so\.6|libpthread\.so\.0|libdl\.so\.2|librt\.so\.1|libresolv\.so\.2|libutil\.so\.1|libanl\.so\.1|ld-linux.*|ld64\.so\.\d)$/;
+var GCC_RUNTIME = {
+  "libstdc++.so.6": "libstdc++6",
+  "libgcc_s.so.1": "libgcc-s1"
+};
+function dependsLine(input) {
+  const clauses = /* @__PURE__ */ new Map();
+  if (input.glibc !== null || input.needed.some((n) => GLIBC_SONAME.test(n)))
+    clauses.set("libc6", input.glibc === null ? "libc6" : `libc6 (>= ${input.glibc})`);
+  for (const soname of input.needed) {
+    const runtime = GCC_RUNTIME[soname];
+    if (runtime !== void 0 && !clauses.has(runtime)) clauses.set(runtime, runtime);
+    const lib = input.libraries.find((l) => l.soname === soname);
+    if (lib === void 0) continue;
+    const clause = clauseOf(lib, input.symbols);
+    const before = clauses.get(lib.package);
+    clauses.set(lib.package, before === void 0 ? clause : stronger(before, clause));
+  }
+  return [...clauses.values()].join(", ");
+}
+function clauseOf(lib, used) {
+  if (lib.template !== null) {
+    let min = null;
+    for (const { symbol, version: version3 } of used) {
+      const v = lib.symbols.get(`${symbol}@${version3 === "" ? "Base" : version3}`);
+      if (v !== void 0 && v !== "0" && (min === null || compareDebianVersions(v, min) > 0))
+        min = v;
+    }
+    return lib.template.replace(/\s*#MINVER#/, min === null ? "" : ` (>= ${min})`).trim();
+  }
+  return lib.shlibs ?? lib.package;
+}
+function mergeDepends(lines) {
+  const clauses = /* @__PURE__ */ new Map();
+  for (const line of lines)
+    for (const clause of line.split(",").map((c) => c.trim())) {
+      if (clause === "") continue;
+      const name = clause.split(/[\s(]/)[0] ?? clause;
+      const before = clauses.get(name);
+      clauses.set(name, before === void 0 ? clause : stronger(before, clause));
+    }
+  return [...clauses.values()].join(", ");
+}
+function stronger(a, b) {
+  const va = /\(>= ([^)]+)\)/.exec(a)?.[1];
+  const vb = /\(>= ([^)]+)\)/.exec(b)?.[1];
+  if (va === void 0) return b;
+  if (vb === void 0) return a;
+  return compareDebianVersions(va, vb) >= 0 ? a : b;
+}
+
+// src/domain/toolchain/target-info.ts
+var TARGET_INFO_PATH = "usr/share/cgo-abi-guard/target-packages.json";
+function renderTargetInfo(packages) {
+  const sorted2 = [...packages].sort((a, b) => a.name.localeCompare(b.name));
+  return `${JSON.stringify({ version: 1, packages: sorted2 }, null, 1)}
+`;
+}
+function parseTargetInfo(text, where2) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { error: `${where2}: not JSON` };
+  }
+  const list2 = raw?.packages;
+  if (!Array.isArray(list2)) return { error: `${where2}: no packages list` };
+  const out = [];
+  for (const p of list2) {
+    const r = p;
+    const text2 = (v) => typeof v === "string" ? v : null;
+    if (typeof r.name !== "string" || typeof r.version !== "string" || typeof r.arch !== "string")
+      return { error: `${where2}: a package without name, version or arch` };
+    out.push({
+      name: r.name,
+      version: r.version,
+      arch: r.arch,
+      shlibs: text2(r.shlibs),
+      symbols: text2(r.symbols)
+    });
+  }
+  return out;
+}
+function sharedLibraries(packages) {
+  const bySoname = /* @__PURE__ */ new Map();
+  for (const p of packages) {
+    for (const s of p.symbols === null ? [] : parseSymbolsFile(p.symbols))
+      bySoname.set(s.soname, {
+        soname: s.soname,
+        package: p.name,
+        version: p.version,
+        template: s.template,
+        symbols: s.symbols,
+        shlibs: null
+      });
+    const shlibs = p.shlibs === null ? /* @__PURE__ */ new Map() : parseShlibsFile(p.shlibs);
+    for (const [soname, dependency] of shlibs) {
+      const known = bySoname.get(soname);
+      if (known !== void 0) known.shlibs = dependency;
+      else if (soname.includes(".so.") || soname.endsWith(".so"))
+        bySoname.set(soname, {
+          soname,
+          package: p.name,
+          version: p.version,
+          template: null,
+          symbols: /* @__PURE__ */ new Map(),
+          shlibs: dependency
+        });
+    }
+  }
+  return [...bySoname.values()].sort((a, b) => a.soname.localeCompare(b.soname));
+}
+
+// src/domain/toolchain/runtime-needs.ts
+function runtimeNeeds(facts, libraries) {
+  const used = facts.needed.map((soname) => libraries.find((l) => l.soname === soname)).filter((l) => l !== void 0);
+  return {
+    libraries: used.map(({ soname, package: pkg, version: version3 }) => ({ soname, package: pkg, version: version3 })),
+    depends: dependsLine({
+      needed: facts.needed,
+      symbols: facts.symbolVersions,
+      glibc: facts.versions.GLIBC ?? null,
+      libraries
+    })
+  };
+}
+function describeRuntime(l) {
+  return `${l.soname} from ${l.package} ${l.version}`;
+}
+function libraryCandidates(ctx, soname) {
+  return [
+    `${ctx.sysroot}/lib/${ctx.triplet}/${soname}`,
+    `${ctx.sysroot}/usr/lib/${ctx.triplet}/${soname}`
+  ];
+}
+
+// src/domain/rules/arch.ts
+var archMatches = ({ facts, target, targetGiven, go }) => {
+  if (!targetGiven) return [];
+  const want = ARCHES[target.goarch];
+  const found = [];
+  const same2 = facts.class === want.elfClass && facts.endian === want.endian && facts.machine === want.machine;
+  if (!same2) {
+    found.push({
+      rule: "elf-arch",
+      message: `built for ${facts.machine} (${facts.class}, ${facts.endian}-endian), but the target ${formatTarget(target)} is ${want.machine} (${want.elfClass}, ${want.endian}-endian)`,
+      fix: go ? `build with GOARCH=${target.goarch} and CC set to a C compiler for ${abiOf(target).triplet}` : `build it with a compiler for ${abiOf(target).triplet}`
+    });
+    return found;
+  }
+  const wantFloat = floatAbiOf(target);
+  if (wantFloat !== null && dynamicallyLinked(facts) && facts.floatAbi !== null && facts.floatAbi !== wantFloat) {
+    found.push({
+      rule: "elf-arch",
+      message: `ARM header flags say ${facts.floatAbi}-float ABI (${facts.flags}), but ${formatTarget(target)} is ${wantFloat}-float`,
+      fix: wantFloat === "hard" ? "link with the hard-float compiler arm-linux-gnueabihf-gcc for GOARM=7" : "link with the soft-float compiler arm-linux-gnueabi-gcc for GOARM=5/6, or target linux/arm/v7"
+    });
+  }
+  return found;
+};
+function dynamicallyLinked(facts) {
+  return facts.interpreter !== null || facts.needed.length > 0 || facts.layout.segments.some((s) => s.type === "DYNAMIC");
+}
+var archRules = [archMatches];
+
+// src/domain/rules/go.ts
+var goBuildInfo = ({ facts, policy, target, targetGiven }) => {
+  if (facts.goBuildError !== null) {
+    return [
+      {
+        rule: "go-buildinfo",
+        severity: "warning",
+        message: `Go build info could not be read (${facts.goBuildError}); CGO_ENABLED, GOOS/GOARCH and GOAMD64/GOARM were not checked`,
+        fix: "build with a Go toolchain \u2265 1.18 and do not strip the .go.buildinfo section"
+      }
+    ];
+  }
+  const info2 = facts.goBuild;
+  if (info2 === null) return [];
+  const s = info2.settings;
+  const found = [];
+  if (policy.libc !== "none" && s.CGO_ENABLED !== "1") {
+    found.push({
+      rule: "go-buildinfo",
+      message: s.CGO_ENABLED === void 0 ? "Go build info does not record CGO_ENABLED, so cgo cannot be shown to have been on" : `built with CGO_ENABLED=${s.CGO_ENABLED}: cgo was off, so no C code is in the binary (packages that need cgo fail at run time)`,
+      fix: "set CGO_ENABLED=1 for the build: Go turns cgo off when cross-compiling unless it is set, and since Go 1.20 when no C compiler is found"
+    });
+  }
+  if (s.GOOS !== void 0 && s.GOOS !== "linux") {
+    found.push({
+      rule: "go-buildinfo",
+      message: `built with GOOS=${s.GOOS}`,
+      fix: "build with GOOS=linux"
+    });
+  }
+  if (!targetGiven) return found;
+  if (s.GOARCH !== void 0 && s.GOARCH !== target.goarch) {
+    found.push({
+      rule: "go-buildinfo",
+      message: `built with GOARCH=${s.GOARCH}, but the target is ${formatTarget(target)}`,
+      fix: `build with GOARCH=${target.goarch}`
+    });
+  }
+  const levelKey = target.goarch === "amd64" ? "GOAMD64" : target.goarch === "arm" ? "GOARM" : null;
+  const built = levelKey === null ? void 0 : s[levelKey];
+  if (levelKey !== null && built !== void 0 && target.variant !== null) {
+    const builtLevel = variantLevel(built.split(",")[0] ?? built);
+    const wantLevel = variantLevel(target.variant);
+    if (builtLevel > wantLevel) {
+      found.push({
+        rule: "go-buildinfo",
+        message: `built with ${levelKey}=${built}, above the target ${formatTarget(target)}: older CPUs stop with SIGILL`,
+        fix: `build with ${levelKey}=${levelKey === "GOAMD64" ? target.variant : String(wantLevel)}, or raise the target variant`
+      });
+    }
+  }
+  return found;
+};
+var ISA_LEVELS = {
+  "x86-64-baseline": 1,
+  "x86-64-v2": 2,
+  "x86-64-v3": 3,
+  "x86-64-v4": 4
+};
+var x86Isa = ({ facts, target, targetGiven }) => {
+  if (!targetGiven || target.goarch !== "amd64" || target.variant === null) return [];
+  const highest = facts.isaNeeded.reduce((max, level) => Math.max(max, ISA_LEVELS[level] ?? 0), 0);
+  const want = variantLevel(target.variant);
+  if (highest <= want) return [];
+  return [
+    {
+      rule: "x86-isa",
+      message: `x86 ISA needed note says x86-64-v${highest}, above the target ${formatTarget(target)}: glibc refuses it with "CPU ISA level is lower than required"`,
+      fix: `drop -march=\u2026 above x86-64-${target.variant === "v1" ? "baseline" : target.variant} from CGO_CFLAGS, or raise the target variant`
+    }
+  ];
+};
+var staticNss = ({ facts, policy, isStatic, go }) => {
+  if (!isStatic || policy.libc === "musl" || facts.staticSymbols.length === 0) return [];
+  const names = facts.staticSymbols.join(", ");
+  return [
+    {
+      rule: "static-nss",
+      severity: "warning",
+      message: `static glibc binary calls ${names}: glibc loads NSS modules (libnss_*.so) for these at run time, which must match the glibc it was linked with`,
+      fix: go ? "build with -tags netgo,osusergo so Go resolves hosts and users itself, or link dynamically" : "link dynamically, or do not call the NSS functions from a static binary"
+    }
+  ];
+};
+var goRules = [goBuildInfo, x86Isa, staticNss];
+
+// src/domain/rules/linkage.ts
+var interpreter = ({ facts, policy, target, sharedLibrary, isStatic, go }) => {
+  if (sharedLibrary) return [];
+  const libc = policy.libc;
+  if (libc === "none") {
+    if (facts.interpreter === null) return [];
+    return [
+      {
+        rule: "interpreter",
+        message: `dynamically linked (interpreter ${facts.interpreter}), but a static binary was expected (libc: none)`,
+        fix: "build with CGO_ENABLED=0, or link statically: -ldflags '-linkmode external -extldflags -static'"
+      }
+    ];
+  }
+  const want = loaderFor(target, libc) ?? "";
+  if (isStatic && !go) {
+    return [
+      {
+        rule: "interpreter",
+        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected`,
+        fix: `link it dynamically against ${libc} for ${abiOf(target).triplet}, or use libc: none if a static binary is intended`
+      }
+    ];
+  }
+  if (isStatic) {
+    return [
+      {
+        rule: "interpreter",
+        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected: cgo was probably off`,
+        fix: "set CGO_ENABLED=1 for the build (Go turns cgo off when cross-compiling unless it is set, and when no C compiler is found), or use libc: none if a static binary is intended"
+      }
+    ];
+  }
+  if (facts.interpreter === want) return [];
+  const owner = describeLoader(facts.interpreter ?? "");
+  return [
+    {
+      rule: "interpreter",
+      message: `program interpreter is ${facts.interpreter ?? ""}${owner === null ? "" : ` (${owner})`}, expected ${want} for ${libc} on ${formatTarget(target)}: the binary will fail with "no such file or directory"`,
+      fix: interpreterFix(facts.interpreter ?? "", libc, target, go)
+    }
+  ];
+};
+function interpreterFix(found, libc, target, go) {
+  const triplet = abiOf(target).triplet;
+  if (libc === "glibc" && found.includes("ld-musl")) {
+    return `the binary was linked against musl: use a glibc C compiler for ${triplet}, or set libc: musl if musl is intended`;
+  }
+  if (libc === "musl" && !found.includes("ld-musl")) {
+    return `the binary was linked against glibc: use musl-gcc (or a musl cross compiler), or set libc: glibc`;
+  }
+  if (!go) return `link it with the C toolchain for ${triplet}`;
+  return `set CC to the C compiler for ${triplet} (Go reads only CC when building; CC_<goarch> is ignored)`;
+}
+var GCC_RUNTIME2 = ["libgcc_s.so.1", "libstdc++.so.6"];
+var GLIBC_ALLOWED = [
+  "libc.so.6",
+  "libm.so.6",
+  "libpthread.so.0",
+  "libdl.so.2",
+  "librt.so.1",
+  "libresolv.so.2",
+  "libutil.so.1",
+  ...GCC_RUNTIME2
+];
+function allowedNeeded(target, libc) {
+  const abi2 = abiOf(target);
+  if (libc === "musl")
+    return ["libc.so", `libc.musl-${abi2.muslArch}.so.1`, basename4(abi2.muslLoader), ...GCC_RUNTIME2];
+  return [...GLIBC_ALLOWED, basename4(abi2.glibcLoader)];
+}
+function basename4(path9) {
+  return path9.slice(path9.lastIndexOf("/") + 1);
+}
+function matchesPattern(name, pattern) {
+  if (!pattern.includes("*")) return name === pattern;
+  const escaped = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${escaped.join(".*")}$`).test(name);
+}
+var needed = ({ facts, policy, target }) => {
+  const allowed = [...allowedNeeded(target, policy.libc), ...policy.allowNeeded];
+  const libcName = policy.libc === "musl" ? "musl" : "glibc";
+  return facts.needed.filter((lib) => !allowed.some((pattern) => matchesPattern(lib, pattern))).map((lib) => ({
+    rule: "needed",
+    message: `needs ${lib}, which is not among the libraries every ${libcName} system has: it fails with "error while loading shared libraries: ${lib}" where it is missing`,
+    fix: `link ${lib} statically, ship it beside the binary with an $ORIGIN RUNPATH, or add it to allow-needed in the policy`
+  }));
+};
+var rpath = ({ facts, policy, go }) => {
+  const found = [];
+  const entries = [
+    ...facts.rpath.map((path9) => ({ tag: "RPATH", path: path9 })),
+    ...facts.runpath.map((path9) => ({ tag: "RUNPATH", path: path9 }))
+  ];
+  for (const { tag, path: path9 } of entries) {
+    if (path9.startsWith("$ORIGIN") || path9.startsWith("${ORIGIN}")) continue;
+    if (policy.allowRpath.some(
+      (prefix2) => path9 === prefix2 || path9.startsWith(prefix2.endsWith("/") ? prefix2 : `${prefix2}/`)
+    )) {
+      continue;
+    }
+    const why = path9.startsWith("/") ? "an absolute path from the build machine" : "relative to the working directory at run time";
+    found.push({
+      rule: "rpath",
+      message: `${tag} ${path9 === "" ? "(empty entry)" : path9} is ${why}: libraries there are loaded on users' machines`,
+      fix: `remove -Wl,-rpath from ${go ? "CGO_LDFLAGS / #cgo LDFLAGS" : "the link flags"}, use $ORIGIN-relative paths, or add the prefix to allow-rpath in the policy`
+    });
+  }
+  return found;
+};
+var linkageRules = [interpreter, needed, rpath];
+
+// src/domain/rules/versions.ts
+var MAX_SYMBOLS = 8;
+function symbolsFor(ctx, versionName) {
+  const names = ctx.facts.symbolVersions.filter((s) => s.version === versionName).map((s) => s.symbol);
+  return [...new Set(names)].sort();
+}
+function listSymbols(symbols) {
+  if (symbols.length === 0) return "";
+  const shown = symbols.slice(0, MAX_SYMBOLS).join(", ");
+  const more = symbols.length > MAX_SYMBOLS ? ` and ${symbols.length - MAX_SYMBOLS} more` : "";
+  return `: ${shown}${more}`;
+}
+function overCeiling(needs2, prefix2, ceiling) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const need2 of needs2) {
+    const marker2 = prefix2 === "GLIBC" ? GLIBC_MARKERS[need2.name] : void 0;
+    const split2 = marker2 !== void 0 ? { prefix: prefix2, version: marker2 } : splitVersionName(need2.name);
+    if (split2?.prefix !== prefix2) continue;
+    if (compareDotted(split2.version, ceiling) <= 0) continue;
+    const weak = (seen.get(need2.name)?.weak ?? true) && need2.weak;
+    seen.set(need2.name, { name: need2.name, version: split2.version, weak });
+  }
+  return [...seen.values()].sort((a, b) => compareDotted(b.version, a.version));
+}
+function weakNote(over) {
+  return over.weak ? " \u2014 a weak need (WEAK in .gnu.version_r): the loader starts the binary without it, but the symbols it binds may be missing there" : "";
+}
+function failsWith(over) {
+  return over.weak ? "" : `; it fails elsewhere with "version \`${over.name}' not found"`;
+}
+var glibcVersion = (ctx) => {
+  const found = [];
+  for (const need2 of ctx.facts.versionNeeds) {
+    if (need2.name !== "GLIBC_PRIVATE") continue;
+    const symbols = symbolsFor(ctx, need2.name);
+    found.push({
+      rule: "glibc-version",
+      message: `needs GLIBC_PRIVATE from ${need2.file}${listSymbols(symbols)}: private glibc symbols change between every release`,
+      fix: "do not link against glibc internals; rebuild against the public API of the target glibc",
+      symbols
+    });
+  }
+  const floor = ctx.policy.glibc;
+  if (floor === null) return found;
+  for (const over of overCeiling(ctx.facts.versionNeeds, "GLIBC", floor)) {
+    const symbols = symbolsFor(ctx, over.name);
+    found.push({
+      rule: "glibc-version",
+      message: `needs ${over.name} (floor ${floor})${listSymbols(symbols)}${weakNote(over)}`,
+      fix: `build against a glibc ${floor} sysroot (an older distribution's libc6-dev) instead of the build machine's glibc${failsWith(over)}`,
+      symbols
+    });
+  }
+  return found;
+};
+function libraryCeilings(ctx) {
+  const out = {};
+  const floor = ctx.policy.glibc;
+  if (floor !== null) {
+    const row = cxxFloorFor(floor);
+    const source = `derived from glibc floor ${floor}: ${row.distros}`;
+    for (const prefix2 of ["GLIBCXX", "CXXABI", "GCC"])
+      out[prefix2] = { ceiling: row[prefix2], source };
+  }
+  for (const [prefix2, ceiling] of Object.entries(ctx.policy.versions)) {
+    if (prefix2 !== "GLIBC") out[prefix2] = { ceiling, source: "policy" };
+  }
+  return out;
+}
+var libraryVersions = (ctx) => {
+  const found = [];
+  for (const [prefix2, { ceiling, source }] of Object.entries(libraryCeilings(ctx))) {
+    for (const over of overCeiling(ctx.facts.versionNeeds, prefix2, ceiling)) {
+      const symbols = symbolsFor(ctx, over.name);
+      found.push({
+        rule: "library-versions",
+        message: `needs ${over.name} (ceiling ${ceiling}, ${source})${listSymbols(symbols)}${weakNote(over)}`,
+        fix: `build with the C/C++ toolchain of the floor's distribution, link libstdc++/libgcc statically (-static-libstdc++ -static-libgcc), or raise versions.${prefix2} in the policy`,
+        symbols
+      });
+    }
+  }
+  return found;
+};
+var kernelAbi = ({ facts, policy }) => {
+  const kernel = policy.kernel;
+  if (kernel === null || facts.abiTag === null) return [];
+  if (compareDotted(facts.abiTag, kernel) <= 0) return [];
+  return [
+    {
+      rule: "kernel-abi",
+      message: `NT_GNU_ABI_TAG requires Linux ${facts.abiTag}, above the oldest supported kernel ${kernel}: it fails there with "FATAL: kernel too old"`,
+      fix: `link against a C library built for kernels \u2265 ${kernel} (the tag comes from the libc's crt1.o), or raise the kernel floor`
+    }
+  ];
+};
+var versionRules = [glibcVersion, libraryVersions, kernelAbi];
+
+// src/domain/rules/policy.ts
+var ALL_RULES = [...archRules, ...linkageRules, ...versionRules, ...goRules];
+function evaluate(facts, policy) {
+  const inferred = policy.target ?? inferTarget(facts);
+  if (inferred === null) {
+    return [
+      {
+        rule: "elf-arch",
+        severity: "error",
+        message: `${facts.class} ${facts.endian}-endian ${facts.machine} is not a Linux architecture Go supports here`,
+        fix: `pass --target linux/<goarch> (one of ${Object.keys(ARCHES).join(", ")}) to judge it against a target`
+      }
+    ];
+  }
+  const sharedLibrary = facts.type === "DYN" && facts.interpreter === null && !facts.pie;
+  const ctx = {
+    facts,
+    policy,
+    target: inferred,
+    targetGiven: policy.target !== null,
+    sharedLibrary,
+    isStatic: facts.interpreter === null && !sharedLibrary,
+    go: facts.goBinary || facts.goBuild !== null
+  };
+  const findings = [];
+  for (const rule of ALL_RULES) {
+    for (const found of rule(ctx)) {
+      const setting = policy.severity[found.rule] ?? found.severity ?? "error";
+      if (setting !== "off") findings.push({ ...found, severity: setting });
+    }
+  }
+  return findings;
+}
+function inferTarget(facts) {
+  const goarch = goarchOf(facts.class, facts.endian, facts.machine);
+  if (goarch === null) return null;
+  if (goarch === "arm") return { goarch, variant: facts.floatAbi === "soft" ? "v5" : "v7" };
+  return { goarch, variant: null };
+}
+function verdictOf(findings) {
+  return findings.some((f) => f.severity === "error") ? "fail" : "pass";
+}
+
+// src/steps/judge.ts
+import { availableParallelism } from "node:os";
+
 // src/adapters/files.ts
 import { lstat as lstat3, open as open2, readdir as readdir4, readlink as readlink2, realpath as realpath2, stat as stat3 } from "node:fs/promises";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
@@ -40262,87 +41099,6 @@ function withFileBytes(path9, fn) {
     closeSync(fd);
   }
 }
-
-// src/domain/report/report.ts
-function overallVerdict(results) {
-  if (results.some((r) => r.verdict === "error")) return "error";
-  return results.some((r) => r.verdict === "fail") ? "fail" : "pass";
-}
-var ORDER = { error: 0, fail: 1, pass: 2 };
-function sorted(results) {
-  return [...results].sort(
-    (a, b) => ORDER[a.verdict] - ORDER[b.verdict] || a.path.localeCompare(b.path)
-  );
-}
-function jsonFacts(facts) {
-  return {
-    class: facts.class,
-    endian: facts.endian,
-    machine: facts.machine,
-    osabi: facts.osabi,
-    type: facts.type,
-    flags: facts.flags,
-    interpreter: facts.interpreter,
-    needed: facts.needed,
-    rpath: facts.rpath,
-    runpath: facts.runpath,
-    pie: facts.pie,
-    versions: facts.versions,
-    versionNeeds: facts.versionNeeds,
-    abiTag: facts.abiTag,
-    isaNeeded: facts.isaNeeded,
-    goBuild: facts.goBuild,
-    warnings: facts.warnings
-  };
-}
-function summaryLine(results) {
-  const count = (v) => results.filter((r) => r.verdict === v).length;
-  const n = results.length;
-  return `${n} binar${n === 1 ? "y" : "ies"}: ${count("pass")} passed, ${count("fail")} failed, ${count("error")} could not be judged`;
-}
-function cell(text) {
-  return text.replace(/[|`]/g, "\\$&").replace(/[\r\n]/g, " ");
-}
-function code(text) {
-  const flat = text.replace(/\|/g, "\\|").replace(/[\r\n]/g, " ");
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run3) => run3.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-var ICON = { pass: "\u2705 pass", fail: "\u274C fail", error: "\u26A0\uFE0F error" };
-function renderMarkdown(report2, title = "cgo-abi-guard") {
-  const out = [
-    `### ${title}: ${report2.verdict}`,
-    "",
-    "| binary | target | interpreter | highest GLIBC (floor) | NEEDED | verdict |",
-    "|---|---|---|---|---|---|"
-  ];
-  for (const r of sorted(report2.binaries)) {
-    const f = r.facts;
-    const glibc = `${f?.versions.GLIBC ?? "\u2014"} (${report2.glibcFloor ?? "no floor"})`;
-    out.push(
-      `| ${code(r.path)} | ${r.target ?? "\u2014"} | ${f === null ? "\u2014" : cell(f.interpreter ?? "static")} | ${glibc} | ${f === null ? "\u2014" : cell(f.needed.join(", ") || "\u2014")} | ${ICON[r.verdict]} |`
-    );
-  }
-  const problems = sorted(report2.binaries).filter(
-    (r) => r.verdict !== "pass" || r.findings.length > 0
-  );
-  if (problems.length > 0) out.push("");
-  for (const r of problems) {
-    if (r.error !== null) out.push(`- ${code(r.path)}: ${cell(r.error)}`);
-    for (const f of r.findings)
-      out.push(
-        `- ${code(r.path)} **${f.severity}** \`${f.rule}\`: ${cell(f.message)} \u2014 *fix:* ${cell(f.fix)}`
-      );
-  }
-  out.push("", summaryLine(report2.binaries));
-  return `${out.join("\n")}
-`;
-}
-
-// src/steps/judge.ts
-import { availableParallelism } from "node:os";
 
 // src/domain/elf/segments.ts
 var PT_LOAD = 1;
@@ -40505,7 +41261,7 @@ function readLoaderView(source, size) {
 }
 function loaderView(image) {
   const view = {
-    interpreter: interpreter(image),
+    interpreter: interpreter2(image),
     dynamic: false,
     needed: [],
     rpath: [],
@@ -40532,7 +41288,7 @@ function loaderView(image) {
   if (verneed !== void 0) versionNeeds(image, verneed, strings, view);
   return view;
 }
-function interpreter(image) {
+function interpreter2(image) {
   const interps = image.segments.filter((s) => s.type === PT_INTERP);
   if (interps.length > 1) throw new LoaderProblem(`${interps.length} PT_INTERP segments`);
   const [interp] = interps;
@@ -40761,379 +41517,11 @@ function hiddenVersionNeeds(facts) {
     }
   }
   const parsed = new Set(facts.versionNeeds.map((n) => n.name));
-  const unlisted = facts.symbolVersions.find((s) => !parsed.has(s.version));
+  const unlisted = facts.symbolVersions.find((s) => s.version !== "" && !parsed.has(s.version));
   if (unlisted !== void 0) {
     return `${prefix2} .dynsym binds ${unlisted.symbol} to ${unlisted.version}, which the version needs readelf shows do not list`;
   }
   return null;
-}
-
-// src/domain/rules/arch.ts
-var archMatches = ({ facts, target, targetGiven, go }) => {
-  if (!targetGiven) return [];
-  const want = ARCHES[target.goarch];
-  const found = [];
-  const same2 = facts.class === want.elfClass && facts.endian === want.endian && facts.machine === want.machine;
-  if (!same2) {
-    found.push({
-      rule: "elf-arch",
-      message: `built for ${facts.machine} (${facts.class}, ${facts.endian}-endian), but the target ${formatTarget(target)} is ${want.machine} (${want.elfClass}, ${want.endian}-endian)`,
-      fix: go ? `build with GOARCH=${target.goarch} and CC set to a C compiler for ${abiOf(target).triplet}` : `build it with a compiler for ${abiOf(target).triplet}`
-    });
-    return found;
-  }
-  const wantFloat = floatAbiOf(target);
-  if (wantFloat !== null && dynamicallyLinked(facts) && facts.floatAbi !== null && facts.floatAbi !== wantFloat) {
-    found.push({
-      rule: "elf-arch",
-      message: `ARM header flags say ${facts.floatAbi}-float ABI (${facts.flags}), but ${formatTarget(target)} is ${wantFloat}-float`,
-      fix: wantFloat === "hard" ? "link with the hard-float compiler arm-linux-gnueabihf-gcc for GOARM=7" : "link with the soft-float compiler arm-linux-gnueabi-gcc for GOARM=5/6, or target linux/arm/v7"
-    });
-  }
-  return found;
-};
-function dynamicallyLinked(facts) {
-  return facts.interpreter !== null || facts.needed.length > 0 || facts.layout.segments.some((s) => s.type === "DYNAMIC");
-}
-var archRules = [archMatches];
-
-// src/domain/rules/go.ts
-var goBuildInfo = ({ facts, policy, target, targetGiven }) => {
-  if (facts.goBuildError !== null) {
-    return [
-      {
-        rule: "go-buildinfo",
-        severity: "warning",
-        message: `Go build info could not be read (${facts.goBuildError}); CGO_ENABLED, GOOS/GOARCH and GOAMD64/GOARM were not checked`,
-        fix: "build with a Go toolchain \u2265 1.18 and do not strip the .go.buildinfo section"
-      }
-    ];
-  }
-  const info2 = facts.goBuild;
-  if (info2 === null) return [];
-  const s = info2.settings;
-  const found = [];
-  if (policy.libc !== "none" && s.CGO_ENABLED !== "1") {
-    found.push({
-      rule: "go-buildinfo",
-      message: s.CGO_ENABLED === void 0 ? "Go build info does not record CGO_ENABLED, so cgo cannot be shown to have been on" : `built with CGO_ENABLED=${s.CGO_ENABLED}: cgo was off, so no C code is in the binary (packages that need cgo fail at run time)`,
-      fix: "set CGO_ENABLED=1 for the build: Go turns cgo off when cross-compiling unless it is set, and since Go 1.20 when no C compiler is found"
-    });
-  }
-  if (s.GOOS !== void 0 && s.GOOS !== "linux") {
-    found.push({
-      rule: "go-buildinfo",
-      message: `built with GOOS=${s.GOOS}`,
-      fix: "build with GOOS=linux"
-    });
-  }
-  if (!targetGiven) return found;
-  if (s.GOARCH !== void 0 && s.GOARCH !== target.goarch) {
-    found.push({
-      rule: "go-buildinfo",
-      message: `built with GOARCH=${s.GOARCH}, but the target is ${formatTarget(target)}`,
-      fix: `build with GOARCH=${target.goarch}`
-    });
-  }
-  const levelKey = target.goarch === "amd64" ? "GOAMD64" : target.goarch === "arm" ? "GOARM" : null;
-  const built = levelKey === null ? void 0 : s[levelKey];
-  if (levelKey !== null && built !== void 0 && target.variant !== null) {
-    const builtLevel = variantLevel(built.split(",")[0] ?? built);
-    const wantLevel = variantLevel(target.variant);
-    if (builtLevel > wantLevel) {
-      found.push({
-        rule: "go-buildinfo",
-        message: `built with ${levelKey}=${built}, above the target ${formatTarget(target)}: older CPUs stop with SIGILL`,
-        fix: `build with ${levelKey}=${levelKey === "GOAMD64" ? target.variant : String(wantLevel)}, or raise the target variant`
-      });
-    }
-  }
-  return found;
-};
-var ISA_LEVELS = {
-  "x86-64-baseline": 1,
-  "x86-64-v2": 2,
-  "x86-64-v3": 3,
-  "x86-64-v4": 4
-};
-var x86Isa = ({ facts, target, targetGiven }) => {
-  if (!targetGiven || target.goarch !== "amd64" || target.variant === null) return [];
-  const highest = facts.isaNeeded.reduce((max, level) => Math.max(max, ISA_LEVELS[level] ?? 0), 0);
-  const want = variantLevel(target.variant);
-  if (highest <= want) return [];
-  return [
-    {
-      rule: "x86-isa",
-      message: `x86 ISA needed note says x86-64-v${highest}, above the target ${formatTarget(target)}: glibc refuses it with "CPU ISA level is lower than required"`,
-      fix: `drop -march=\u2026 above x86-64-${target.variant === "v1" ? "baseline" : target.variant} from CGO_CFLAGS, or raise the target variant`
-    }
-  ];
-};
-var staticNss = ({ facts, policy, isStatic, go }) => {
-  if (!isStatic || policy.libc === "musl" || facts.staticSymbols.length === 0) return [];
-  const names = facts.staticSymbols.join(", ");
-  return [
-    {
-      rule: "static-nss",
-      severity: "warning",
-      message: `static glibc binary calls ${names}: glibc loads NSS modules (libnss_*.so) for these at run time, which must match the glibc it was linked with`,
-      fix: go ? "build with -tags netgo,osusergo so Go resolves hosts and users itself, or link dynamically" : "link dynamically, or do not call the NSS functions from a static binary"
-    }
-  ];
-};
-var goRules = [goBuildInfo, x86Isa, staticNss];
-
-// src/domain/rules/linkage.ts
-var interpreter2 = ({ facts, policy, target, sharedLibrary, isStatic, go }) => {
-  if (sharedLibrary) return [];
-  const libc = policy.libc;
-  if (libc === "none") {
-    if (facts.interpreter === null) return [];
-    return [
-      {
-        rule: "interpreter",
-        message: `dynamically linked (interpreter ${facts.interpreter}), but a static binary was expected (libc: none)`,
-        fix: "build with CGO_ENABLED=0, or link statically: -ldflags '-linkmode external -extldflags -static'"
-      }
-    ];
-  }
-  const want = loaderFor(target, libc) ?? "";
-  if (isStatic && !go) {
-    return [
-      {
-        rule: "interpreter",
-        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected`,
-        fix: `link it dynamically against ${libc} for ${abiOf(target).triplet}, or use libc: none if a static binary is intended`
-      }
-    ];
-  }
-  if (isStatic) {
-    return [
-      {
-        rule: "interpreter",
-        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected: cgo was probably off`,
-        fix: "set CGO_ENABLED=1 for the build (Go turns cgo off when cross-compiling unless it is set, and when no C compiler is found), or use libc: none if a static binary is intended"
-      }
-    ];
-  }
-  if (facts.interpreter === want) return [];
-  const owner = describeLoader(facts.interpreter ?? "");
-  return [
-    {
-      rule: "interpreter",
-      message: `program interpreter is ${facts.interpreter ?? ""}${owner === null ? "" : ` (${owner})`}, expected ${want} for ${libc} on ${formatTarget(target)}: the binary will fail with "no such file or directory"`,
-      fix: interpreterFix(facts.interpreter ?? "", libc, target, go)
-    }
-  ];
-};
-function interpreterFix(found, libc, target, go) {
-  const triplet = abiOf(target).triplet;
-  if (libc === "glibc" && found.includes("ld-musl")) {
-    return `the binary was linked against musl: use a glibc C compiler for ${triplet}, or set libc: musl if musl is intended`;
-  }
-  if (libc === "musl" && !found.includes("ld-musl")) {
-    return `the binary was linked against glibc: use musl-gcc (or a musl cross compiler), or set libc: glibc`;
-  }
-  if (!go) return `link it with the C toolchain for ${triplet}`;
-  return `set CC to the C compiler for ${triplet} (Go reads only CC when building; CC_<goarch> is ignored)`;
-}
-var GCC_RUNTIME = ["libgcc_s.so.1", "libstdc++.so.6"];
-var GLIBC_ALLOWED = [
-  "libc.so.6",
-  "libm.so.6",
-  "libpthread.so.0",
-  "libdl.so.2",
-  "librt.so.1",
-  "libresolv.so.2",
-  "libutil.so.1",
-  ...GCC_RUNTIME
-];
-function allowedNeeded(target, libc) {
-  const abi2 = abiOf(target);
-  if (libc === "musl")
-    return ["libc.so", `libc.musl-${abi2.muslArch}.so.1`, basename4(abi2.muslLoader), ...GCC_RUNTIME];
-  return [...GLIBC_ALLOWED, basename4(abi2.glibcLoader)];
-}
-function basename4(path9) {
-  return path9.slice(path9.lastIndexOf("/") + 1);
-}
-function matchesPattern(name, pattern) {
-  if (!pattern.includes("*")) return name === pattern;
-  const escaped = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${escaped.join(".*")}$`).test(name);
-}
-var needed = ({ facts, policy, target }) => {
-  const allowed = [...allowedNeeded(target, policy.libc), ...policy.allowNeeded];
-  const libcName = policy.libc === "musl" ? "musl" : "glibc";
-  return facts.needed.filter((lib) => !allowed.some((pattern) => matchesPattern(lib, pattern))).map((lib) => ({
-    rule: "needed",
-    message: `needs ${lib}, which is not among the libraries every ${libcName} system has: it fails with "error while loading shared libraries: ${lib}" where it is missing`,
-    fix: `link ${lib} statically, ship it beside the binary with an $ORIGIN RUNPATH, or add it to allow-needed in the policy`
-  }));
-};
-var rpath = ({ facts, policy, go }) => {
-  const found = [];
-  const entries = [
-    ...facts.rpath.map((path9) => ({ tag: "RPATH", path: path9 })),
-    ...facts.runpath.map((path9) => ({ tag: "RUNPATH", path: path9 }))
-  ];
-  for (const { tag, path: path9 } of entries) {
-    if (path9.startsWith("$ORIGIN") || path9.startsWith("${ORIGIN}")) continue;
-    if (policy.allowRpath.some(
-      (prefix2) => path9 === prefix2 || path9.startsWith(prefix2.endsWith("/") ? prefix2 : `${prefix2}/`)
-    )) {
-      continue;
-    }
-    const why = path9.startsWith("/") ? "an absolute path from the build machine" : "relative to the working directory at run time";
-    found.push({
-      rule: "rpath",
-      message: `${tag} ${path9 === "" ? "(empty entry)" : path9} is ${why}: libraries there are loaded on users' machines`,
-      fix: `remove -Wl,-rpath from ${go ? "CGO_LDFLAGS / #cgo LDFLAGS" : "the link flags"}, use $ORIGIN-relative paths, or add the prefix to allow-rpath in the policy`
-    });
-  }
-  return found;
-};
-var linkageRules = [interpreter2, needed, rpath];
-
-// src/domain/rules/versions.ts
-var MAX_SYMBOLS = 8;
-function symbolsFor(ctx, versionName) {
-  const names = ctx.facts.symbolVersions.filter((s) => s.version === versionName).map((s) => s.symbol);
-  return [...new Set(names)].sort();
-}
-function listSymbols(symbols) {
-  if (symbols.length === 0) return "";
-  const shown = symbols.slice(0, MAX_SYMBOLS).join(", ");
-  const more = symbols.length > MAX_SYMBOLS ? ` and ${symbols.length - MAX_SYMBOLS} more` : "";
-  return `: ${shown}${more}`;
-}
-function overCeiling(needs2, prefix2, ceiling) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const need2 of needs2) {
-    const marker2 = prefix2 === "GLIBC" ? GLIBC_MARKERS[need2.name] : void 0;
-    const split = marker2 !== void 0 ? { prefix: prefix2, version: marker2 } : splitVersionName(need2.name);
-    if (split?.prefix !== prefix2) continue;
-    if (compareDotted(split.version, ceiling) <= 0) continue;
-    const weak = (seen.get(need2.name)?.weak ?? true) && need2.weak;
-    seen.set(need2.name, { name: need2.name, version: split.version, weak });
-  }
-  return [...seen.values()].sort((a, b) => compareDotted(b.version, a.version));
-}
-function weakNote(over) {
-  return over.weak ? " \u2014 a weak need (WEAK in .gnu.version_r): the loader starts the binary without it, but the symbols it binds may be missing there" : "";
-}
-function failsWith(over) {
-  return over.weak ? "" : `; it fails elsewhere with "version \`${over.name}' not found"`;
-}
-var glibcVersion = (ctx) => {
-  const found = [];
-  for (const need2 of ctx.facts.versionNeeds) {
-    if (need2.name !== "GLIBC_PRIVATE") continue;
-    const symbols = symbolsFor(ctx, need2.name);
-    found.push({
-      rule: "glibc-version",
-      message: `needs GLIBC_PRIVATE from ${need2.file}${listSymbols(symbols)}: private glibc symbols change between every release`,
-      fix: "do not link against glibc internals; rebuild against the public API of the target glibc",
-      symbols
-    });
-  }
-  const floor = ctx.policy.glibc;
-  if (floor === null) return found;
-  for (const over of overCeiling(ctx.facts.versionNeeds, "GLIBC", floor)) {
-    const symbols = symbolsFor(ctx, over.name);
-    found.push({
-      rule: "glibc-version",
-      message: `needs ${over.name} (floor ${floor})${listSymbols(symbols)}${weakNote(over)}`,
-      fix: `build against a glibc ${floor} sysroot (an older distribution's libc6-dev) instead of the build machine's glibc${failsWith(over)}`,
-      symbols
-    });
-  }
-  return found;
-};
-function libraryCeilings(ctx) {
-  const out = {};
-  const floor = ctx.policy.glibc;
-  if (floor !== null) {
-    const row = cxxFloorFor(floor);
-    const source = `derived from glibc floor ${floor}: ${row.distros}`;
-    for (const prefix2 of ["GLIBCXX", "CXXABI", "GCC"])
-      out[prefix2] = { ceiling: row[prefix2], source };
-  }
-  for (const [prefix2, ceiling] of Object.entries(ctx.policy.versions)) {
-    if (prefix2 !== "GLIBC") out[prefix2] = { ceiling, source: "policy" };
-  }
-  return out;
-}
-var libraryVersions = (ctx) => {
-  const found = [];
-  for (const [prefix2, { ceiling, source }] of Object.entries(libraryCeilings(ctx))) {
-    for (const over of overCeiling(ctx.facts.versionNeeds, prefix2, ceiling)) {
-      const symbols = symbolsFor(ctx, over.name);
-      found.push({
-        rule: "library-versions",
-        message: `needs ${over.name} (ceiling ${ceiling}, ${source})${listSymbols(symbols)}${weakNote(over)}`,
-        fix: `build with the C/C++ toolchain of the floor's distribution, link libstdc++/libgcc statically (-static-libstdc++ -static-libgcc), or raise versions.${prefix2} in the policy`,
-        symbols
-      });
-    }
-  }
-  return found;
-};
-var kernelAbi = ({ facts, policy }) => {
-  const kernel = policy.kernel;
-  if (kernel === null || facts.abiTag === null) return [];
-  if (compareDotted(facts.abiTag, kernel) <= 0) return [];
-  return [
-    {
-      rule: "kernel-abi",
-      message: `NT_GNU_ABI_TAG requires Linux ${facts.abiTag}, above the oldest supported kernel ${kernel}: it fails there with "FATAL: kernel too old"`,
-      fix: `link against a C library built for kernels \u2265 ${kernel} (the tag comes from the libc's crt1.o), or raise the kernel floor`
-    }
-  ];
-};
-var versionRules = [glibcVersion, libraryVersions, kernelAbi];
-
-// src/domain/rules/policy.ts
-var ALL_RULES = [...archRules, ...linkageRules, ...versionRules, ...goRules];
-function evaluate(facts, policy) {
-  const inferred = policy.target ?? inferTarget(facts);
-  if (inferred === null) {
-    return [
-      {
-        rule: "elf-arch",
-        severity: "error",
-        message: `${facts.class} ${facts.endian}-endian ${facts.machine} is not a Linux architecture Go supports here`,
-        fix: `pass --target linux/<goarch> (one of ${Object.keys(ARCHES).join(", ")}) to judge it against a target`
-      }
-    ];
-  }
-  const sharedLibrary = facts.type === "DYN" && facts.interpreter === null && !facts.pie;
-  const ctx = {
-    facts,
-    policy,
-    target: inferred,
-    targetGiven: policy.target !== null,
-    sharedLibrary,
-    isStatic: facts.interpreter === null && !sharedLibrary,
-    go: facts.goBinary || facts.goBuild !== null
-  };
-  const findings = [];
-  for (const rule of ALL_RULES) {
-    for (const found of rule(ctx)) {
-      const setting = policy.severity[found.rule] ?? found.severity ?? "error";
-      if (setting !== "off") findings.push({ ...found, severity: setting });
-    }
-  }
-  return findings;
-}
-function inferTarget(facts) {
-  const goarch = goarchOf(facts.class, facts.endian, facts.machine);
-  if (goarch === null) return null;
-  if (goarch === "arm") return { goarch, variant: facts.floatAbi === "soft" ? "v5" : "v7" };
-  return { goarch, variant: null };
-}
-function verdictOf(findings) {
-  return findings.some((f) => f.severity === "error") ? "fail" : "pass";
 }
 
 // src/util/map-limit.ts
@@ -41465,7 +41853,12 @@ function readDynsymLine(line, out) {
   if (und < 0) return;
   const rest = line.slice(und + 5).trim();
   const at = rest.indexOf("@");
-  if (at <= 0) return;
+  if (at < 0) {
+    const symbol2 = rest.split(" ")[0] ?? "";
+    if (symbol2 !== "") out.push({ symbol: symbol2, version: "" });
+    return;
+  }
+  if (at === 0) return;
   const symbol = rest.slice(0, at);
   const version3 = rest.slice(at + 1).replace(/^@/, "").split(" ")[0] ?? "";
   if (version3.length > 0) out.push({ symbol, version: version3 });
@@ -41883,17 +42276,23 @@ async function judgeRead(file, read2, options) {
   if ("error" in compared) return fail(compared.error);
   const facts = await completeFacts(path9, compared.facts);
   const chosen = options.chooseTarget?.(facts) ?? null;
-  const policy = chosen === null ? options.policy : { ...options.policy, target: chosen };
-  const target = policy.target ?? inferTarget(facts);
+  const given = chosen === null ? options.policy : { ...options.policy, target: chosen };
+  const target = given.target ?? inferTarget(facts);
   if (target === null) {
     return fail(
       `cannot be judged: ${facts.class} ${facts.endian}-endian ${facts.machine} is not an architecture this tool judges (${Object.keys(ARCHES).join(", ")}); pass --target to check it against one`
     );
   }
+  const runtime = options.runtimeFor?.(target) ?? null;
+  const policy = runtime === null ? given : {
+    ...given,
+    allowNeeded: [...given.allowNeeded, ...runtime.libraries.map((l) => l.soname)]
+  };
   const findings = evaluate(facts, policy);
-  if (parsed.layout.verneedFrom === "dump" && findings.some((f) => VERSION_RULES.has(f.rule)))
-    return { file, facts, policy, target };
-  return { done: withLink(file.candidate, judged(path9, target, findings, facts)) };
+  const usesPackages = runtime?.libraries.some((l) => facts.needed.includes(l.soname)) === true;
+  if (parsed.layout.verneedFrom === "dump" && (usesPackages || findings.some((f) => VERSION_RULES.has(f.rule))))
+    return { file, facts, policy, target, runtime };
+  return { done: withLink(file.candidate, judged(path9, target, findings, facts, runtime)) };
 }
 function withSymbols(s, found) {
   const { path: path9 } = s.file.candidate;
@@ -41901,17 +42300,182 @@ function withSymbols(s, found) {
   const facts = { ...s.facts, symbolVersions: found };
   const hidden = hiddenVersionNeeds(facts);
   if (hidden !== null) return errorResult(path9, hidden);
-  return judged(path9, s.target, evaluate(facts, s.policy), facts);
+  return judged(path9, s.target, evaluate(facts, s.policy), facts, s.runtime);
 }
-function judged(path9, target, findings, facts) {
+function judged(path9, target, findings, facts, runtime) {
+  const dynamic = facts.interpreter !== null || facts.needed.length > 0;
   return {
     path: path9,
     target: formatTarget(target),
     verdict: verdictOf(findings),
     findings,
     facts,
-    error: null
+    error: null,
+    ...dynamic ? { runtime: runtimeNeeds(facts, runtime?.libraries ?? []) } : {}
   };
+}
+
+// src/steps/runtime.ts
+async function loadRuntime(sysroot) {
+  const path9 = join6(sysroot, TARGET_INFO_PATH);
+  const text = await readFile3(path9, "utf8").catch((e) => {
+    if (e.code === "ENOENT") return null;
+    throw e;
+  });
+  if (text === null) return null;
+  const info2 = parseTargetInfo(text, path9);
+  if ("error" in info2) throw new Error(info2.error);
+  const libraries = sharedLibraries(info2);
+  return (target) => ({
+    sysroot,
+    triplet: abiOf(target).triplet,
+    libraries
+  });
+}
+async function firstFile(paths) {
+  for (const p of paths) if ((await stat4(p).catch(() => null))?.isFile() === true) return p;
+  return null;
+}
+async function judgeRuntimeLibraries(binaries, options, contextOf) {
+  const out = [];
+  for (const r of binaries) {
+    const ctx = contextOf(r);
+    if (ctx === null || r.runtime === void 0 || r.runtime.libraries.length === 0) {
+      out.push(r);
+      continue;
+    }
+    const found = await loadedLibraries(
+      ctx,
+      r.runtime.libraries.map((l) => l.soname),
+      options
+    );
+    if (found.length === 0) {
+      out.push(r);
+      continue;
+    }
+    const findings = [...r.findings, ...found];
+    out.push({ ...r, findings, verdict: verdictOf(findings) });
+  }
+  return out;
+}
+async function loadedLibraries(ctx, sonames, options) {
+  const known = new Map(ctx.libraries.map((l) => [l.soname, l]));
+  const seen = /* @__PURE__ */ new Set();
+  const findings = [];
+  let wave = [...sonames];
+  while (wave.length > 0) {
+    const paths = [];
+    for (const soname of wave) {
+      if (seen.has(soname)) continue;
+      seen.add(soname);
+      const path9 = await firstFile(libraryCandidates(ctx, soname));
+      if (path9 !== null) paths.push({ soname, path: path9 });
+    }
+    const judged2 = await judgeAll(
+      paths.map((p) => ({ path: p.path, explicit: true })),
+      { ...options, policy: { ...options.policy, versions: {} }, runtimeFor: () => ctx }
+    );
+    wave = [];
+    for (const [i, result] of judged2.entries()) {
+      const { soname } = paths[i] ?? { soname: "?" };
+      const lib = known.get(soname);
+      const from = lib === void 0 ? soname : `${soname} (${lib.package} ${lib.version})`;
+      for (const f of result?.findings ?? [])
+        if (f.rule === "glibc-version" && f.severity === "error")
+          findings.push({
+            ...f,
+            rule: "needed",
+            message: `loads ${from}, which ${f.message}`,
+            fix: `the target's ${lib?.package ?? soname} must be built for the floor too: take the packages from a release at or below it, or raise the floor`
+          });
+      wave.push(...result?.facts?.needed.filter((n) => known.has(n)) ?? []);
+    }
+  }
+  return findings;
+}
+
+// src/domain/report/report.ts
+function overallVerdict(results) {
+  if (results.some((r) => r.verdict === "error")) return "error";
+  return results.some((r) => r.verdict === "fail") ? "fail" : "pass";
+}
+var ORDER = { error: 0, fail: 1, pass: 2 };
+function sorted(results) {
+  return [...results].sort(
+    (a, b) => ORDER[a.verdict] - ORDER[b.verdict] || a.path.localeCompare(b.path)
+  );
+}
+function jsonFacts(facts) {
+  return {
+    class: facts.class,
+    endian: facts.endian,
+    machine: facts.machine,
+    osabi: facts.osabi,
+    type: facts.type,
+    flags: facts.flags,
+    interpreter: facts.interpreter,
+    needed: facts.needed,
+    rpath: facts.rpath,
+    runpath: facts.runpath,
+    pie: facts.pie,
+    versions: facts.versions,
+    versionNeeds: facts.versionNeeds,
+    abiTag: facts.abiTag,
+    isaNeeded: facts.isaNeeded,
+    goBuild: facts.goBuild,
+    warnings: facts.warnings
+  };
+}
+function summaryLine(results) {
+  const count = (v) => results.filter((r) => r.verdict === v).length;
+  const n = results.length;
+  return `${n} binar${n === 1 ? "y" : "ies"}: ${count("pass")} passed, ${count("fail")} failed, ${count("error")} could not be judged`;
+}
+function cell(text) {
+  return text.replace(/[|`]/g, "\\$&").replace(/[\r\n]/g, " ");
+}
+function code(text) {
+  const flat = text.replace(/\|/g, "\\|").replace(/[\r\n]/g, " ");
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run3) => run3.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+var ICON = { pass: "\u2705 pass", fail: "\u274C fail", error: "\u26A0\uFE0F error" };
+function renderMarkdown(report3, title = "cgo-abi-guard") {
+  const out = [
+    `### ${title}: ${report3.verdict}`,
+    "",
+    "| binary | target | interpreter | highest GLIBC (floor) | NEEDED | verdict |",
+    "|---|---|---|---|---|---|"
+  ];
+  for (const r of sorted(report3.binaries)) {
+    const f = r.facts;
+    const glibc = `${f?.versions.GLIBC ?? "\u2014"} (${report3.glibcFloor ?? "no floor"})`;
+    out.push(
+      `| ${code(r.path)} | ${r.target ?? "\u2014"} | ${f === null ? "\u2014" : cell(f.interpreter ?? "static")} | ${glibc} | ${f === null ? "\u2014" : cell(f.needed.join(", ") || "\u2014")} | ${ICON[r.verdict]} |`
+    );
+  }
+  const problems = sorted(report3.binaries).filter(
+    (r) => r.verdict !== "pass" || r.findings.length > 0
+  );
+  if (problems.length > 0) out.push("");
+  for (const r of problems) {
+    if (r.error !== null) out.push(`- ${code(r.path)}: ${cell(r.error)}`);
+    for (const f of r.findings)
+      out.push(
+        `- ${code(r.path)} **${f.severity}** \`${f.rule}\`: ${cell(f.message)} \u2014 *fix:* ${cell(f.fix)}`
+      );
+  }
+  const loads = sorted(report3.binaries).filter((r) => (r.runtime?.libraries.length ?? 0) > 0);
+  if (loads.length > 0) out.push("");
+  for (const r of loads)
+    out.push(
+      `- ${code(r.path)} loads ${cell(r.runtime?.libraries.map(describeRuntime).join(", ") ?? "")} \u2014 the target must have them; Depends: ${code(r.runtime?.depends ?? "")}`
+    );
+  out.push("", summaryLine(report3.binaries));
+  return `${out.join("\n")}
+`;
 }
 
 // src/steps/verify.ts
@@ -41932,7 +42496,7 @@ async function verifyPaths(args, options) {
     }
     binaries.push(...results);
   }
-  return { verdict: overallVerdict(binaries), glibcFloor: options.policy.glibc, binaries };
+  return report2(await withRuntime(binaries, options), options);
 }
 async function verifyDiscovered(paths, options) {
   const judged2 = await judgeAll(
@@ -41940,13 +42504,24 @@ async function verifyDiscovered(paths, options) {
     options
   );
   const binaries = judged2.filter((r) => r !== null);
+  return report2(await withRuntime(binaries, options), options);
+}
+function report2(binaries, options) {
   return { verdict: overallVerdict(binaries), glibcFloor: options.policy.glibc, binaries };
+}
+async function withRuntime(binaries, options) {
+  const runtimeFor = options.runtimeFor;
+  if (runtimeFor === void 0) return binaries;
+  return judgeRuntimeLibraries(binaries, options, (r) => {
+    const target = r.target === null ? null : parseTarget(r.target);
+    return target === null || "error" in target ? null : runtimeFor(target);
+  });
 }
 
 // src/action/build-verify.ts
 var MATCHER_OWNERS = ["cgo-abi-guard-gcc", "cgo-abi-guard-ld", "cgo-abi-guard-go"];
 function matcherFile() {
-  return join6(dirname4(fileURLToPath2(import.meta.url)), "..", "matchers", "cgo-abi-guard-gcc.json");
+  return join7(dirname4(fileURLToPath2(import.meta.url)), "..", "matchers", "cgo-abi-guard-gcc.json");
 }
 function targetVars(target) {
   const vars = { GOOS: "linux", GOARCH: target.goarch };
@@ -41957,7 +42532,16 @@ function targetVars(target) {
 async function buildAndVerify(a) {
   const name = formatTarget(a.target);
   const policy = { ...a.policy, target: a.target };
-  const options = { policy, readelf: "readelf" };
+  const sysroot = a.prep === null ? null : sysrootDir(a.prep.plan, a.prep.installed.dir);
+  const runtimeFor = sysroot === null ? null : await loadRuntime(sysroot);
+  const options = {
+    policy,
+    readelf: "readelf",
+    // This target's sysroot and packages; binaries of another target are judged in its own step.
+    ...runtimeFor === null ? {} : {
+      runtimeFor: (t) => formatTarget(t) === formatTarget(a.target) ? runtimeFor(t) : null
+    }
+  };
   const before = a.inputs.run !== null && a.inputs.artifacts.length === 0 ? await snapshot(a.workdir) : null;
   let buildExit = null;
   if (a.inputs.run !== null) {
@@ -41982,20 +42566,20 @@ async function buildAndVerify(a) {
   }
   if (before !== null) {
     const changed = changedFiles(before, await snapshot(a.workdir));
-    const report3 = await verifyDiscovered(changed, options);
-    const problem = report3.binaries.length === 0 ? `the build for ${name} created or changed no ELF binaries under ${a.workdir}: nothing to verify (set "artifacts")` : null;
+    const report4 = await verifyDiscovered(changed, options);
+    const problem = report4.binaries.length === 0 ? `the build for ${name} created or changed no ELF binaries under ${a.workdir}: nothing to verify (set "artifacts")` : null;
     return {
       target: name,
       prep: a.prep,
       buildExit,
-      report: problem === null ? report3 : { ...report3, verdict: "error" },
+      report: problem === null ? report4 : { ...report4, verdict: "error" },
       problem
     };
   }
   const globs = a.inputs.artifacts.map(
     (g) => isAbsolute3(g) ? g : posix2.join(escapePath(a.workdir), g)
   );
-  const report2 = await verifyPaths(globs, {
+  const report3 = await verifyPaths(globs, {
     ...options,
     // Several targets share the artifacts: each binary is judged against the target of its own
     // architecture; a binary of none of them against the first, where the arch rule flags it.
@@ -42004,7 +42588,7 @@ async function buildAndVerify(a) {
       return a.targets.find((t) => t.goarch === goarch) ?? a.targets[0] ?? null;
     }
   });
-  const mine = report2.binaries.filter((b) => {
+  const mine = report3.binaries.filter((b) => {
     if (a.targets.length === 1 || b.target === null) return a.target === a.targets[0];
     return b.target === name || b.facts !== null && !a.targets.some((t) => formatTarget(t) === b.target) && a.target === a.targets[0];
   });
@@ -42012,7 +42596,7 @@ async function buildAndVerify(a) {
     target: name,
     prep: a.prep,
     buildExit,
-    report: { ...report2, binaries: mine },
+    report: { ...report3, binaries: mine },
     problem: null
   };
 }
@@ -42020,7 +42604,7 @@ async function buildAndVerify(a) {
 // src/action/publish.ts
 import { mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/domain/toolchain/smoke.ts
 var QEMU_ARCH = {
@@ -42034,20 +42618,33 @@ var QEMU_ARCH = {
 };
 var SMOKE_TIMEOUT_MS = 3e4;
 function smokeCommand(o) {
+  const extra = o.libraryDirs ?? [];
   const loader = loaderFor(o.target, "glibc");
   if (loader === null) return { error: `no glibc loader is known for ${o.target.goarch}` };
   if (o.target.goarch === o.hostGoarch) {
     const base = loader.split("/").at(-1) ?? loader;
     return {
       program: `${o.glibcRoot}/lib/${base}`,
-      args: ["--library-path", `${o.glibcRoot}/lib:${o.glibcRoot}/usr/lib`, o.binary, ...o.args],
+      args: [
+        "--library-path",
+        [`${o.glibcRoot}/lib`, `${o.glibcRoot}/usr/lib`, ...extra].join(":"),
+        o.binary,
+        ...o.args
+      ],
       via: "loader"
     };
   }
   if (o.qemu === null) return { error: `qemu-${QEMU_ARCH[o.target.goarch]} is not installed` };
   return {
     program: o.qemu,
-    args: ["-L", o.glibcRoot, o.binary, ...o.args],
+    // The guest loader looks under -L first, then at the path itself: host paths work.
+    args: [
+      "-L",
+      o.glibcRoot,
+      ...extra.length === 0 ? [] : ["-E", `LD_LIBRARY_PATH=${extra.join(":")}`],
+      o.binary,
+      ...o.args
+    ],
     via: `qemu-${QEMU_ARCH[o.target.goarch]}`
   };
 }
@@ -42132,7 +42729,7 @@ async function publish({
         });
   const abiVerdict = outcomes.some((o) => o.problem !== null) ? "error" : overallVerdict(binaries);
   const verdict = abiVerdict === "pass" && smokeFailed.length === 0 ? "pass" : "fail";
-  const report2 = {
+  const report3 = {
     verdict,
     glibcFloor: inputs.glibc,
     targets: outcomes.map((o) => ({
@@ -42152,9 +42749,9 @@ async function publish({
       }))
     }))
   };
-  const reportDir = await mkdtemp(join7(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-"));
-  const reportPath = join7(reportDir, "report.json");
-  await writeFile2(reportPath, `${JSON.stringify(report2, null, 2)}
+  const reportDir = await mkdtemp(join8(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-"));
+  const reportPath = join8(reportDir, "report.json");
+  await writeFile2(reportPath, `${JSON.stringify(report3, null, 2)}
 `);
   const summary2 = renderSummary(
     runner,
@@ -42181,6 +42778,10 @@ async function publish({
   setOutput("report", reportPath);
   setOutput("smoke", smoke === null ? "" : smokeFailed.length === 0 ? "pass" : "fail");
   setOutput(
+    "depends",
+    mergeDepends(binaries.flatMap((b) => b.runtime === void 0 ? [] : [b.runtime.depends]))
+  );
+  setOutput(
     "max-glibc",
     maxDotted(
       binaries.flatMap(
@@ -42202,30 +42803,30 @@ async function publish({
 
 // src/steps/install.ts
 import { mkdir as mkdir5, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname8, join as join14 } from "node:path";
+import { dirname as dirname8, join as join15 } from "node:path";
 
 // src/adapters/install-lock.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile4, rename as rename2, rm as rm2, stat as stat4, utimes, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { mkdir as mkdir2, readFile as readFile5, rename as rename2, rm as rm2, stat as stat5, utimes, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join9 } from "node:path";
 
 // src/adapters/process-identity.ts
-import { readFile as readFile3, readlink as readlink3 } from "node:fs/promises";
+import { readFile as readFile4, readlink as readlink3 } from "node:fs/promises";
 var orNull = (p) => p.catch(() => null);
-function startTimeOfStat(stat7) {
-  const fields = stat7.slice(stat7.lastIndexOf(")") + 2).split(" ");
+function startTimeOfStat(stat8) {
+  const fields = stat8.slice(stat8.lastIndexOf(")") + 2).split(" ");
   const start = fields[19];
   return start !== void 0 && /^\d+$/.test(start) ? start : null;
 }
 async function startTimeOf(pid) {
-  const stat7 = await orNull(readFile3(`/proc/${String(pid)}/stat`, "utf8"));
-  return stat7 === null ? null : startTimeOfStat(stat7);
+  const stat8 = await orNull(readFile4(`/proc/${String(pid)}/stat`, "utf8"));
+  return stat8 === null ? null : startTimeOfStat(stat8);
 }
 var own = null;
 function ownIdentity() {
   own ??= (async () => ({
     pid: process.pid,
-    bootId: (await orNull(readFile3("/proc/sys/kernel/random/boot_id", "utf8")))?.trim() ?? null,
+    bootId: (await orNull(readFile4("/proc/sys/kernel/random/boot_id", "utf8")))?.trim() ?? null,
     start: await startTimeOf(process.pid),
     pidNs: await orNull(readlink3("/proc/self/ns/pid"))
   }))();
@@ -42269,14 +42870,14 @@ var HEARTBEAT_MS = 5e3;
 var UNSEEN_STALE_MS = 6e4;
 var code2 = (error2) => error2.code;
 async function ageMs(path9) {
-  const info2 = await stat4(path9).catch(() => null);
+  const info2 = await stat5(path9).catch(() => null);
   return info2 === null ? null : Date.now() - info2.mtimeMs;
 }
-var readOwner = (lockDir) => readFile4(join8(lockDir, "owner"), "utf8").catch(() => "");
+var readOwner = (lockDir) => readFile5(join9(lockDir, "owner"), "utf8").catch(() => "");
 async function tryTake(lockDir, owner) {
   const staging = `${lockDir}.new-${owner.split(" ").slice(0, 2).join("-")}`;
   await mkdir2(staging, { recursive: true });
-  await writeFile3(join8(staging, "owner"), owner);
+  await writeFile3(join9(staging, "owner"), owner);
   try {
     await rename2(staging, lockDir);
   } catch (error2) {
@@ -42295,7 +42896,7 @@ async function judge(lockDir, owner, timing) {
   }
   const state3 = await liveness(parseIdentity(pid, fields));
   if (state3 !== "unknown") return { stale: state3 === "dead", holder: String(pid) };
-  const age = await ageMs(join8(lockDir, "owner"));
+  const age = await ageMs(join9(lockDir, "owner"));
   return {
     stale: age !== null && age > (timing.unseenStaleMs ?? UNSEEN_STALE_MS),
     holder: `${String(pid)} in another pid namespace`
@@ -42346,7 +42947,7 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
   }
   const heartbeat = setInterval(() => {
     const now = /* @__PURE__ */ new Date();
-    utimes(join8(lockDir, "owner"), now, now).catch(() => void 0);
+    utimes(join9(lockDir, "owner"), now, now).catch(() => void 0);
   }, timing.heartbeatMs ?? HEARTBEAT_MS);
   heartbeat.unref();
   try {
@@ -42457,16 +43058,16 @@ function _getCacheDirectory() {
 
 // src/adapters/tool-cache.ts
 import { arch as osArch, homedir } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 function toolCacheRoot(env) {
   const runner = env.RUNNER_TOOL_CACHE;
   if (runner !== void 0 && runner !== "") return runner;
   const xdg = env.XDG_CACHE_HOME;
-  const base = xdg !== void 0 && xdg !== "" ? xdg : join10(env.HOME ?? homedir(), ".cache");
-  return join10(base, "cgo-abi-guard", "tool-cache");
+  const base = xdg !== void 0 && xdg !== "" ? xdg : join11(env.HOME ?? homedir(), ".cache");
+  return join11(base, "cgo-abi-guard", "tool-cache");
 }
 function stateRoot(env) {
-  return join10(toolCacheRoot(env), ".cgo-abi-guard-state");
+  return join11(toolCacheRoot(env), ".cgo-abi-guard-state");
 }
 function toolCacheArch() {
   return osArch();
@@ -42482,7 +43083,7 @@ function installNames(arch4) {
   ];
 }
 function toolDir(root, toolName, version3, arch4) {
-  return join10(root, toolName, version3, arch4);
+  return join11(root, toolName, version3, arch4);
 }
 function findTool(root, toolName, version3, arch4) {
   const saved = process.env.RUNNER_TOOL_CACHE;
@@ -42504,10 +43105,10 @@ function findTool(root, toolName, version3, arch4) {
 // src/adapters/wrapper-files.ts
 import { constants as constants4 } from "node:fs";
 import { lstat as lstat4, mkdir as mkdir3, open as open3, rename as rename3, rm as rm3 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 var WRAPPER_NAMES = ["cc", "c++"];
 async function ensureWrappers(dir, wrappers) {
-  const bin = join11(dir, "bin");
+  const bin = join12(dir, "bin");
   const st = await lstat4(bin).catch(() => null);
   if (st !== null && !st.isDirectory()) await rm3(bin, { recursive: true, force: true });
   await mkdir3(bin, { recursive: true });
@@ -42516,7 +43117,7 @@ async function ensureWrappers(dir, wrappers) {
     ["cc", wrappers.cc],
     ["c++", wrappers.cxx]
   ]) {
-    const path9 = join11(bin, name);
+    const path9 = join12(bin, name);
     if (await readPlainFile(path9) === text) continue;
     const tmp = `${path9}.${process.pid}.tmp`;
     await rm3(tmp, { recursive: true, force: true });
@@ -42625,6 +43226,8 @@ function parseLockfile(text, fileName) {
         return { error: `${where2} (${entry2.key}): tools: ${checked}` };
       tools.push(checked);
     }
+    const target = checkTarget(entry2.target);
+    if (typeof target === "string") return { error: `${where2} (${entry2.key}): target: ${target}` };
     const tree = entry2.tree;
     if (tree !== void 0 && (typeof tree !== "string" || !/^[0-9a-f]{64}$/.test(tree))) {
       return { error: `${where2} (${entry2.key}): tree must be 64 hex digits` };
@@ -42635,6 +43238,7 @@ function parseLockfile(text, fileName) {
       packages,
       ...entry2.tools === void 0 ? {} : { tools },
       ...npm === void 0 ? {} : { npm },
+      ...target === void 0 ? {} : { target },
       ...tree === void 0 ? {} : { tree }
     });
   }
@@ -42654,6 +43258,21 @@ function checkPackage(p) {
     return `package ${name}: filename must be a path inside the mirror`;
   return { name, version: version3, arch: arch4, filename, size, sha256 };
 }
+function checkTarget(t) {
+  if (t === void 0) return void 0;
+  if (!isRecord(t) || !Array.isArray(t.requested) || !Array.isArray(t.packages))
+    return "needs requested (package names) and packages";
+  const requested = t.requested.filter((n) => typeof n === "string");
+  if (requested.length !== t.requested.length || requested.length === 0)
+    return "requested must be a list of package names";
+  const packages = [];
+  for (const p of t.packages) {
+    const checked = checkPackage(p);
+    if (typeof checked === "string") return checked;
+    packages.push(checked);
+  }
+  return { requested, packages };
+}
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -42672,7 +43291,13 @@ function renderLockfile(lock) {
     ...t.tree === void 0 ? {} : { tree: t.tree },
     ...t.npm === void 0 ? {
       packages: byName(t.packages),
-      ...t.tools === void 0 ? {} : { tools: byName(t.tools) }
+      ...t.tools === void 0 ? {} : { tools: byName(t.tools) },
+      ...t.target === void 0 ? {} : {
+        target: {
+          requested: [...t.target.requested].sort(),
+          packages: byName(t.target.packages)
+        }
+      }
     } : { source: "npm", npm: t.npm }
   }));
   return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0, aliasDuplicateObjects: false });
@@ -42682,7 +43307,8 @@ function contentIdentity(entry2) {
   const line = (p, prefix2 = "") => `${prefix2}${p.name} ${p.version} ${p.arch} ${p.sha256}`;
   return [
     ...byName(entry2.packages).map((p) => line(p)),
-    ...byName(entry2.tools ?? []).map((p) => line(p, "tool "))
+    ...byName(entry2.tools ?? []).map((p) => line(p, "tool ")),
+    ...byName(entry2.target?.packages ?? []).map((p) => line(p, "target "))
   ].join("\n");
 }
 function contentHash(identity) {
@@ -42761,8 +43387,8 @@ async function readLock(path9) {
 
 // src/steps/install-tree.ts
 import { createHash as createHash4 } from "node:crypto";
-import { lstat as lstat6, mkdir as mkdir4, readdir as readdir6, readFile as readFile5, rename as rename5, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname7, join as join13 } from "node:path";
+import { lstat as lstat6, mkdir as mkdir4, readdir as readdir6, readFile as readFile6, rename as rename5, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname as dirname7, join as join14 } from "node:path";
 
 // src/adapters/deb.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -42799,178 +43425,7 @@ async function noSpaceMessage(dir, doing) {
 }
 
 // src/adapters/deb.ts
-import { basename as basename5, dirname as dirname6, isAbsolute as isAbsolute4, join as join12, posix as posix3, relative as relative3, sep as sep3 } from "node:path";
-
-// src/domain/toolchain/apt-sources.ts
-var words = (value) => (value ?? "").split(/\s+/).filter((w) => w !== "");
-function parseStanzas(text) {
-  const stanzas = [];
-  let current = /* @__PURE__ */ new Map();
-  let last = null;
-  for (const line of text.split("\n")) {
-    if (line.startsWith("#")) continue;
-    if (line.trim() === "") {
-      if (current.size > 0) stanzas.push(current);
-      current = /* @__PURE__ */ new Map();
-      last = null;
-    } else if (/^[ \t]/.test(line) && last !== null) {
-      const body2 = line.trim() === "." ? "" : line.trim();
-      current.set(last, `${current.get(last) ?? ""}
-${body2}`);
-    } else {
-      const colon = line.indexOf(":");
-      if (colon <= 0) continue;
-      last = line.slice(0, colon).trim().toLowerCase();
-      current.set(last, line.slice(colon + 1).trim());
-    }
-  }
-  if (current.size > 0) stanzas.push(current);
-  return stanzas;
-}
-function parseDeb822Sources(text, origin = "") {
-  return parseStanzas(text).filter((s) => s.has("types") || s.has("uris")).map((s) => ({
-    types: words(s.get("types")),
-    uris: words(s.get("uris")),
-    suites: words(s.get("suites")),
-    components: words(s.get("components")),
-    signedBy: s.get("signed-by")?.trim() ?? null,
-    enabled: !/^(no|false|0)$/i.test(s.get("enabled")?.trim() ?? "yes"),
-    origin
-  }));
-}
-function parseOneLineSources(text, origin = "") {
-  const entries = [];
-  for (const raw of text.split("\n")) {
-    const line = raw.replace(/#.*$/, "").trim();
-    const m = /^(deb|deb-src)\s+(?:\[([^\]]*)\]\s*)?(\S+)\s+(\S+)(.*)$/.exec(line);
-    if (m === null) continue;
-    const options = /* @__PURE__ */ new Map();
-    for (const option of words(m[2])) {
-      const eq = option.indexOf("=");
-      if (eq > 0) options.set(option.slice(0, eq).toLowerCase(), option.slice(eq + 1));
-    }
-    entries.push({
-      types: [m[1] ?? "deb"],
-      uris: [m[3] ?? ""],
-      suites: [m[4] ?? ""],
-      components: words(m[5]),
-      signedBy: options.get("signed-by") ?? null,
-      enabled: true,
-      origin
-    });
-  }
-  return entries;
-}
-function parseAptSources(files) {
-  return files.flatMap(
-    (f) => (f.format ?? (f.path.endsWith(".sources") ? "deb822" : "one-line")) === "deb822" ? parseDeb822Sources(f.text, f.path) : parseOneLineSources(f.text, f.path)
-  );
-}
-function parsePrintUris(text) {
-  const out = [];
-  for (const line of text.split("\n")) {
-    const m = /^'([^']+)'\s+(\S+)\s+(\d+)\s+SHA256:([0-9a-f]{64})\s*$/i.exec(line.trim());
-    if (m === null) continue;
-    const [, url2 = "", filename = "", size = "0", sha = ""] = m;
-    out.push({ url: url2, filename, size: Number(size), sha256: sha.toLowerCase() });
-  }
-  return out;
-}
-function parseDebFilename(filename) {
-  const base = filename.slice(filename.lastIndexOf("/") + 1);
-  const m = /^([^_]+)_([^_]+)_([^_]+)\.deb$/.exec(base);
-  if (m === null) return null;
-  const [, name = "", version3 = "", arch4 = ""] = m;
-  return { name, version: version3.replace(/%3a/gi, ":"), arch: arch4 };
-}
-function parseDependsField(value) {
-  return value.split(",").map(
-    (group) => group.split("|").map((alt) => alt.trim().split(/[\s(:[<]/)[0] ?? "").filter((name) => name !== "")
-  ).filter((group) => group.length > 0);
-}
-var TYPE_BY_CHAR = {
-  "-": "file",
-  d: "dir",
-  l: "symlink",
-  h: "hardlink"
-};
-var LISTING = /^(\S)\S{9}\s+\S+\s+(?:\d+|\d+,\s*\d+)\s+\d{4}-\d\d-\d\d\s+\d\d:\d\d(?::\d\d)?\s(.*)$/;
-function unescapeTar(s) {
-  const simple = { n: "\n", t: "	", r: "\r", "\\": "\\", f: "\f" };
-  return s.replace(/((?:\\[0-7]{3})+)|\\(.)/g, (_, octal, e) => {
-    if (octal === void 0) return simple[e] ?? e;
-    const bytes = octal.split("\\").slice(1).map((o) => parseInt(o, 8));
-    return new TextDecoder().decode(Uint8Array.from(bytes));
-  });
-}
-function parseDebContents(text) {
-  const entries = [];
-  for (const line of text.split("\n")) {
-    if (line.trim() === "") continue;
-    const m = LISTING.exec(line);
-    if (m === null) {
-      entries.push({ path: line, type: "other", linkTarget: null });
-      continue;
-    }
-    const type = TYPE_BY_CHAR[m[1] ?? ""] ?? "other";
-    const rest = m[2] ?? "";
-    const sep8 = type === "symlink" ? " -> " : type === "hardlink" ? " link to " : null;
-    const parts2 = sep8 === null ? [rest] : rest.split(sep8);
-    const linkTarget = parts2.length === 2 ? unescapeTar(parts2[1] ?? "") : null;
-    const path9 = unescapeTar(parts2.length === 2 ? parts2[0] ?? "" : rest);
-    entries.push({ path: path9, type, linkTarget });
-  }
-  return entries;
-}
-var components = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
-function climb(dir, rel) {
-  const stack = [...dir];
-  for (const c of components(rel)) {
-    if (c !== "..") stack.push(c);
-    else if (stack.pop() === void 0) return null;
-  }
-  return stack;
-}
-function checkEntries(entries) {
-  const problems = [];
-  const symlinks = new Set(
-    entries.filter((e) => e.type === "symlink").map((e) => components(e.path).join("/"))
-  );
-  const throughSymlink = (parts2) => {
-    for (let i = 1; i < parts2.length; i++) {
-      const prefix2 = parts2.slice(0, i).join("/");
-      if (symlinks.has(prefix2)) return prefix2;
-    }
-    return null;
-  };
-  for (const e of entries) {
-    const parts2 = components(e.path);
-    if (e.type === "other") {
-      problems.push(`${e.path}: device, fifo or unrecognised entry`);
-      continue;
-    }
-    if (e.path.startsWith("/")) problems.push(`${e.path}: absolute path`);
-    if (parts2.includes("..")) problems.push(`${e.path}: path contains ".."`);
-    const via = throughSymlink(parts2);
-    if (via !== null) problems.push(`${e.path}: written through the symlink ${via}`);
-    if (e.type === "symlink") {
-      if (e.linkTarget === null) problems.push(`${e.path}: ambiguous symlink entry`);
-      else if (!e.linkTarget.startsWith("/") && climb(parts2.slice(0, -1), e.linkTarget) === null)
-        problems.push(`${e.path}: symlink to ${e.linkTarget} leaves the root`);
-    }
-    if (e.type === "hardlink") {
-      const t = e.linkTarget;
-      if (t === null) problems.push(`${e.path}: ambiguous hardlink entry`);
-      else if (t.startsWith("/") || components(t).includes(".."))
-        problems.push(`${e.path}: hardlink to ${t} leaves the root`);
-      else if (throughSymlink(components(t)) !== null)
-        problems.push(`${e.path}: hardlink to ${t} goes through a symlink`);
-    }
-  }
-  return problems;
-}
-
-// src/adapters/deb.ts
+import { basename as basename5, dirname as dirname6, isAbsolute as isAbsolute4, join as join13, posix as posix3, relative as relative3, sep as sep3 } from "node:path";
 var DebError = class extends Error {
   name = "DebError";
 };
@@ -42991,7 +43446,7 @@ async function run(cmd, args, toFile) {
 var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
 var inside = (root, p) => p === root || p.startsWith(root + sep3);
 async function extractDeb(debPath2, root) {
-  const tarFile = join12(dirname6(debPath2), `.${basename5(debPath2)}.${process.pid}.tar`);
+  const tarFile = join13(dirname6(debPath2), `.${basename5(debPath2)}.${process.pid}.tar`);
   try {
     return await extractVia(debPath2, tarFile, root);
   } catch (error2) {
@@ -43023,7 +43478,7 @@ async function extractVia(debPath2, tarFile, root) {
     for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
   }
   for (const d of dirs) {
-    const real = await realpath3(join12(root, d)).catch(() => null);
+    const real = await realpath3(join13(root, d)).catch(() => null);
     if (real !== null && !inside(realRoot, real))
       throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
   }
@@ -43034,7 +43489,7 @@ async function extractVia(debPath2, tarFile, root) {
   });
   for (const e of entries) {
     if (e.type !== "file" && e.type !== "dir") continue;
-    const at = join12(root, ...parts(e.path));
+    const at = join13(root, ...parts(e.path));
     const mode = (await lstat5(at)).mode & 4095;
     if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod2(at, mode & ~UNSAFE_MODE_BITS);
   }
@@ -43049,10 +43504,10 @@ async function relocateSymlinks(root) {
 async function relocate(root, links) {
   let rewritten = 0;
   for (const rel of links) {
-    const at = join12(root, rel);
+    const at = join13(root, rel);
     const target = await readlink4(at);
     if (!isAbsolute4(target)) continue;
-    const fixed = relative3(dirname6(at), join12(root, posix3.normalize(target))) || ".";
+    const fixed = relative3(dirname6(at), join13(root, posix3.normalize(target))) || ".";
     const tmp = `${at}.relocate-${process.pid}`;
     await rm4(tmp, { force: true });
     await symlink2(fixed, tmp);
@@ -43062,7 +43517,7 @@ async function relocate(root, links) {
   for (const rel of links) {
     if (await escapes(root, rel))
       throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink4(join12(root, rel))}: it leaves ${root}`
+        `refusing symlink ${rel} -> ${await readlink4(join13(root, rel))}: it leaves ${root}`
       );
   }
   return { rewritten };
@@ -43077,7 +43532,7 @@ async function escapes(root, rel) {
       if (resolved.pop() === void 0) return true;
       continue;
     }
-    const here = join12(root, ...resolved, c);
+    const here = join13(root, ...resolved, c);
     const st = await lstat5(here).catch(() => null);
     if (st?.isSymbolicLink() !== true) {
       resolved.push(c);
@@ -43092,15 +43547,15 @@ async function escapes(root, rel) {
 async function walk2(root) {
   const out = [];
   const visit = async (rel) => {
-    const dirents = await readdir5(join12(root, rel), { withFileTypes: true });
+    const dirents = await readdir5(join13(root, rel), { withFileTypes: true });
     const subdirs = [];
     for (const d of dirents) {
       const p = rel === "" ? d.name : `${rel}/${d.name}`;
       if (d.isDirectory()) {
-        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join12(root, p)).mode & 4095 });
+        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join13(root, p)).mode & 4095 });
         subdirs.push(p);
       } else if (d.isFile() || d.isSymbolicLink()) {
-        const st = lstatSync(join12(root, p));
+        const st = lstatSync(join13(root, p));
         const type = d.isFile() ? "file" : "symlink";
         out.push({ path: p, type, size: st.size, mode: st.mode & 4095 });
       } else out.push({ path: p, type: "other", size: 0, mode: 0 });
@@ -43121,9 +43576,9 @@ var HASH_READERS = Math.max(2, Math.min(8, availableParallelism2()));
 async function hashTree(root) {
   const walked = await walk2(root);
   const special = walked.find((w) => w.type === "other");
-  if (special !== void 0) throw new DebError(`${join12(root, special.path)} is a special file`);
+  if (special !== void 0) throw new DebError(`${join13(root, special.path)} is a special file`);
   return mapLimit(walked, HASH_READERS, async (w) => {
-    const at = join12(root, w.path);
+    const at = join13(root, w.path);
     if (w.type === "file") {
       const sha256 = await hashFile(at, w.size);
       return { path: w.path, type: "file", size: w.size, sha256, mode: w.mode };
@@ -43150,14 +43605,14 @@ async function verifyTree(root, manifest) {
       problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
     else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
     else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
-    else if (m.type === "symlink" && await readlink4(join12(root, m.path)) !== m.linkTarget)
+    else if (m.type === "symlink" && await readlink4(join13(root, m.path)) !== m.linkTarget)
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);
   const hashes = await mapLimit(
     toHash,
     HASH_READERS,
-    (f) => hashFile(join12(root, f.path), f.size).catch(() => "")
+    (f) => hashFile(join13(root, f.path), f.size).catch(() => "")
   );
   toHash.forEach((f, i) => {
     if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
@@ -43174,11 +43629,11 @@ async function startStaging(dir) {
   const staging = `${dir}.partial`;
   await rm5(staging, { recursive: true, force: true });
   await rm5(`${dir}.complete`, { force: true });
-  await mkdir4(join13(staging, "root"), { recursive: true });
+  await mkdir4(join14(staging, "root"), { recursive: true });
   return staging;
 }
 async function stagedManifest(staging, entry2) {
-  return { content: contentIdentity(entry2), tree: await hashTree(join13(staging, "root")) };
+  return { content: contentIdentity(entry2), tree: await hashTree(join14(staging, "root")) };
 }
 async function commitInstall(staging, dir, manifest) {
   await rm5(dir, { recursive: true, force: true });
@@ -43191,14 +43646,14 @@ async function commitInstall(staging, dir, manifest) {
 async function checkInstalled(dir, entry2, o) {
   const layout = await layoutProblems(dir, o.wrappers);
   if (layout.length > 0) return { problems: layout, digest: null };
-  const manifest = await readFile5(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  const manifest = await readFile6(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (manifest === null) return { problems: [`${manifestPath(dir)} is unreadable`], digest: null };
   const digest = treeDigest(manifest.tree);
   if (manifest.content !== contentIdentity(entry2))
     return { problems: ["it was installed from other packages than the lock names"], digest: null };
   if (entry2.tree !== void 0 && digest !== entry2.tree)
     return { problems: ["its manifest does not match the tree the lock records"], digest: null };
-  const problems = (await verifyTree(join13(dir, "root"), manifest.tree)).map(
+  const problems = (await verifyTree(join14(dir, "root"), manifest.tree)).map(
     (p) => p.replace(/^(\w+): /, "$1: root/")
   );
   return { problems, digest: problems.length === 0 ? digest : null };
@@ -43216,17 +43671,17 @@ async function layoutProblems(dir, wrappers) {
   const names = await readdir6(dir);
   if (!names.includes("root")) problems.push("missing: root");
   for (const name of names) {
-    const st = await lstat6(join13(dir, name));
+    const st = await lstat6(join14(dir, name));
     if (name !== "root" && (name !== "bin" || !wrappers)) problems.push(`extra: ${name}`);
     else if (!st.isDirectory()) problems.push(`changed: ${name} (${kindOf(st)})`);
-    else if (name === "bin") problems.push(...await binProblems(join13(dir, name)));
+    else if (name === "bin") problems.push(...await binProblems(join14(dir, name)));
   }
   return problems.sort();
 }
 async function binProblems(bin) {
   const problems = [];
   for (const name of await readdir6(bin)) {
-    const st = await lstat6(join13(bin, name));
+    const st = await lstat6(join14(bin, name));
     if (!WRAPPER_NAMES.includes(name)) problems.push(`extra: bin/${name}`);
     else if (!st.isFile()) problems.push(`changed: bin/${name} (${kindOf(st)})`);
   }
@@ -43236,7 +43691,7 @@ async function binProblems(bin) {
 // src/steps/install.ts
 async function install(source, o) {
   const installed = await quickHit(source, o) ?? await withInstallLock(
-    join14(o.toolCache.stateRoot, "install.lock"),
+    join15(o.toolCache.stateRoot, "install.lock"),
     (owner) => {
       o.report.info(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
@@ -43244,7 +43699,7 @@ async function install(source, o) {
   );
   const wrappers = source.wrappers(installed.entry);
   if (wrappers !== null && await ensureWrappers(installed.dir, wrappers))
-    o.report.info(`wrote the cc and c++ wrappers in ${join14(installed.dir, "bin")}`);
+    o.report.info(`wrote the cc and c++ wrappers in ${join15(installed.dir, "bin")}`);
   return installed;
 }
 function placeOf(source, entry2, o) {
@@ -43320,7 +43775,7 @@ async function installFresh(source, entry2, at, o) {
   const fetched = await source.fetch(entry2);
   const staging = await startStaging(at.dir);
   try {
-    const root = join14(staging, "root");
+    const root = join15(staging, "root");
     await source.extract(fetched, root);
     for (const step of source.postProcess) await step.run(root, fetched, entry2);
     const manifest = await stagedManifest(staging, entry2);
@@ -43359,23 +43814,23 @@ async function writeEntry(lockPath, entry2) {
 }
 
 // src/adapters/host-tools.ts
-import { readFile as readFile7 } from "node:fs/promises";
+import { readFile as readFile8 } from "node:fs/promises";
 
 // src/adapters/host-apt.ts
-import { readdir as readdir7, readFile as readFile6 } from "node:fs/promises";
-import { join as join15 } from "node:path";
+import { readdir as readdir7, readFile as readFile7 } from "node:fs/promises";
+import { join as join16 } from "node:path";
 async function readHostAptSources(etc = "/etc/apt") {
   const out = [];
-  const main2 = join15(etc, "sources.list");
-  const text = await readFile6(main2, "utf8").catch(() => null);
+  const main2 = join16(etc, "sources.list");
+  const text = await readFile7(main2, "utf8").catch(() => null);
   if (text !== null) out.push({ path: main2, text, format: "one-line" });
-  const dir = join15(etc, "sources.list.d");
+  const dir = join16(etc, "sources.list.d");
   const names = (await readdir7(dir).catch(() => [])).sort();
   for (const name of names) {
     const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
     if (format === null) continue;
-    const path9 = join15(dir, name);
-    const body2 = await readFile6(path9, "utf8").catch(() => null);
+    const path9 = join16(dir, name);
+    const body2 = await readFile7(path9, "utf8").catch(() => null);
     if (body2 !== null) out.push({ path: path9, text: body2, format });
   }
   return out;
@@ -43426,7 +43881,7 @@ async function hostMirrors(q) {
   );
 }
 async function readMirrorList(location) {
-  if (location.startsWith("/")) return readFile7(location, "utf8");
+  if (location.startsWith("/")) return readFile8(location, "utf8");
   const response = await fetch(location, { signal: AbortSignal.timeout(2e4) });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.text();
@@ -43475,20 +43930,34 @@ function describeClang(c) {
   return `clang ${c.clangMajor} (${c.clang}) with lld ${c.lldMajor} (${c.lld})`;
 }
 
+// src/domain/toolchain/target-mirrors.ts
+var UBUNTU_PRIMARY = "http://archive.ubuntu.com/ubuntu";
+var UBUNTU_PORTS = "http://ports.ubuntu.com/ubuntu-ports";
+var PRIMARY_ARCHES = /* @__PURE__ */ new Set(["amd64", "i386"]);
+function targetArchive(family, hostArch, targetArch) {
+  if (family !== "ubuntu") return null;
+  const hostPrimary = PRIMARY_ARCHES.has(hostArch);
+  const targetPrimary = PRIMARY_ARCHES.has(targetArch);
+  if (hostPrimary === targetPrimary) return null;
+  return targetPrimary ? UBUNTU_PRIMARY : UBUNTU_PORTS;
+}
+
 // src/domain/toolchain/toolchain-plan.ts
-function planToolchain(host, target, floor, compiler) {
+function planToolchain(host, target, floor, compiler, packages = []) {
   let release2 = releaseForFloor(host.family, floor);
   let npm = null;
   if ("error" in release2) {
     const below = npmToolchainFor(target, floor, compiler, host.goarch);
     if ("error" in below) return { error: `${below.error}; ${release2.error}` };
+    if (packages.length > 0) return { error: packagesBelowReleases(host.family, floor) };
     [release2, npm] = [NPM_RELEASE, below];
   }
   const abi2 = abiOf(target);
   const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch && npm === null ? "host-gcc" : "cross-gcc";
   const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
   return {
-    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}`,
+    // The packages are part of what was asked for: another list is another entry.
+    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${packages.length === 0 ? "" : ` packages ${[...packages].sort().join(",")}`}`,
     release: release2,
     floor,
     target,
@@ -43498,8 +43967,13 @@ function planToolchain(host, target, floor, compiler) {
     compiler,
     mode,
     toolName: `cgo-abi-guard-${abi2.triplet}-${compiler}`,
-    npm
+    npm,
+    packages: [...packages].sort()
   };
+}
+function packagesBelowReleases(family, floor) {
+  const floors = RELEASES.filter((r) => r.family === family).map((r) => `${r.glibc} (${r.codename})`).join(", ");
+  return `packages cannot be installed at glibc ${floor}: below every ${family} release it comes from the npm glibc 2.17 toolchain, and a newer release's libraries would need a newer glibc than the floor; floors where packages work: ${floors} and above`;
 }
 function packageTriplet(triplet) {
   return triplet.replace(/_/g, "-");
@@ -43536,7 +44010,7 @@ function compilerHostLibraries(depends) {
 // src/adapters/clang.ts
 import { constants as constants5 } from "node:fs";
 import { access as access3, readdir as readdir8, realpath as realpath4 } from "node:fs/promises";
-import { delimiter as delimiter3, dirname as dirname9, join as join16 } from "node:path";
+import { delimiter as delimiter3, dirname as dirname9, join as join17 } from "node:path";
 var ClangError = class extends Error {
 };
 var executable = (path9) => access3(path9, constants5.X_OK).then(
@@ -43545,7 +44019,7 @@ var executable = (path9) => access3(path9, constants5.X_OK).then(
 );
 async function which2(name, path9) {
   for (const dir of path9.split(delimiter3).filter((d) => d !== "")) {
-    if (await executable(join16(dir, name))) return join16(dir, name);
+    if (await executable(join17(dir, name))) return join17(dir, name);
   }
   return null;
 }
@@ -43553,7 +44027,7 @@ async function clangNamesOnPath(path9) {
   const names = /* @__PURE__ */ new Set();
   for (const dir of path9.split(delimiter3).filter((d) => d !== "")) {
     for (const n of await readdir8(dir).catch(() => []))
-      if (/^clang(-\d+)?$/.test(n) && await executable(join16(dir, n))) names.add(n);
+      if (/^clang(-\d+)?$/.test(n) && await executable(join17(dir, n))) names.add(n);
   }
   return [...names];
 }
@@ -43575,7 +44049,7 @@ async function findClang(want, path9 = process.env.PATH ?? "") {
   const clang = await realpath4(found);
   const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
   if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
-  const beside = join16(dirname9(clang), "clang++");
+  const beside = join17(dirname9(clang), "clang++");
   const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path9).then((p) => p ?? which2("clang++", path9));
   if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
   const lld = await findLld(clang, clangMajor, path9);
@@ -43584,7 +44058,7 @@ async function findClang(want, path9 = process.env.PATH ?? "") {
   return { clang, clangxx, lld, clangMajor, lldMajor };
 }
 async function findLld(clang, major, path9) {
-  const beside = join16(dirname9(clang), "ld.lld");
+  const beside = join17(dirname9(clang), "ld.lld");
   if (await executable(beside)) return beside;
   const versioned = await which2(`ld.lld-${major}`, path9);
   if (versioned !== null) return versioned;
@@ -43614,7 +44088,7 @@ function wrapperScripts(plan, gccMajor, clang) {
       return { cc: run3("gcc"), cxx: run3("g++") };
     }
     case "host-gcc": {
-      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
+      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib" -L"$root/usr/lib/${t}" -L"$root/lib/${t}" -Wl,-rpath-link,"$root/usr/lib/${t}:$root/lib/${t}"`;
       const c = `-isystem "$root/usr/${t}/include"`;
       const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
       return {
@@ -43676,11 +44150,11 @@ async function hostCompilerFor(plan, choice) {
 }
 
 // src/steps/source-debian.ts
-import { join as join23 } from "node:path";
+import { join as join25 } from "node:path";
 
 // src/adapters/strip.ts
 import { mkdir as mkdir6, mkdtemp as mkdtemp2, open as open6, readdir as readdir10, rm as rm8 } from "node:fs/promises";
-import { join as join18, relative as relative4 } from "node:path";
+import { join as join19, relative as relative4 } from "node:path";
 
 // src/domain/toolchain/debug-strip.ts
 function stripToolPackages(plan) {
@@ -43759,7 +44233,7 @@ function unstrippedNotice(key, lockPath, debugMb) {
 
 // src/adapters/leftovers.ts
 import { lstat as lstat7, readdir as readdir9, rm as rm7 } from "node:fs/promises";
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 var LEFTOVER_FILE = /^\..+\.(\d+)(?:\.[0-9a-f]{8}\.part|\.tar)$/;
 var LEFTOVER_DIR = /^strip-(\d+)-[A-Za-z0-9]{6}$/;
 var UNTOUCHED_MS = 60 * 60 * 1e3;
@@ -43770,7 +44244,7 @@ async function removeDeadLeftovers(dir) {
     const file = LEFTOVER_FILE.exec(name);
     const pid = Number((file ?? LEFTOVER_DIR.exec(name))?.[1] ?? 0);
     if (pid <= 0 || pid === process.pid) continue;
-    const path9 = join17(dir, name);
+    const path9 = join18(dir, name);
     const st = await lstat7(path9).catch(() => null);
     if (st === null || (file === null ? !st.isDirectory() : !st.isFile())) continue;
     const untouched = Date.now() - st.mtimeMs > UNTOUCHED_MS;
@@ -43801,11 +44275,11 @@ async function stripDebugInfo(o) {
   if (files.length > 0) {
     await mkdir6(o.scratch, { recursive: true });
     await removeDeadLeftovers(o.scratch);
-    const tool = await mkdtemp2(join18(o.scratch, `strip-${String(process.pid)}-`));
+    const tool = await mkdtemp2(join19(o.scratch, `strip-${String(process.pid)}-`));
     try {
       for (const deb of o.toolDebs) await extractDeb(deb, tool);
       const { program, libraryDir } = stripToolLayout(o.plan);
-      await runStrip(join18(tool, program), join18(tool, libraryDir), files);
+      await runStrip(join19(tool, program), join19(tool, libraryDir), files);
     } finally {
       await rm8(tool, { recursive: true, force: true });
     }
@@ -43813,9 +44287,9 @@ async function stripDebugInfo(o) {
   return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
 }
 async function prune(root, plan) {
-  const bin = await readdir10(join18(root, "usr", "bin")).catch(() => []);
+  const bin = await readdir10(join19(root, "usr", "bin")).catch(() => []);
   const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
-  for (const p of unneeded) await rm8(join18(root, p));
+  for (const p of unneeded) await rm8(join19(root, p));
   return unneeded.sort();
 }
 async function runStrip(program, libraryDir, files) {
@@ -43836,7 +44310,7 @@ async function withDebugInfo(root, machine2) {
   const out = [];
   for (const e of entries) {
     if (!e.isFile()) continue;
-    const path9 = join18(e.parentPath, e.name);
+    const path9 = join19(e.parentPath, e.name);
     const bytes = await debugBytesOf(path9, machine2);
     if (bytes > 0) out.push({ path: path9, debugBytes: bytes });
   }
@@ -43866,13 +44340,13 @@ async function debugBytesOf(path9, machine2) {
 
 // src/steps/fetch-debs.ts
 import { mkdir as mkdir7 } from "node:fs/promises";
-import { join as join20 } from "node:path";
+import { join as join21 } from "node:path";
 
 // src/adapters/download.ts
 import { createHash as createHash5, randomBytes as randomBytes2 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { open as open7, rename as rename6, rm as rm9, stat as stat5 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname10, join as join19 } from "node:path";
+import { open as open7, rename as rename6, rm as rm9, stat as stat6 } from "node:fs/promises";
+import { basename as basename6, dirname as dirname10, join as join20 } from "node:path";
 var DownloadError = class extends Error {
   constructor(message, failure2 = "bytes") {
     super(message);
@@ -43916,7 +44390,7 @@ async function sha256File(path9) {
   return hash.digest("hex");
 }
 async function alreadyThere(req) {
-  const st = await stat5(req.dest).catch(() => null);
+  const st = await stat6(req.dest).catch(() => null);
   if (st === null || !st.isFile() || st.size !== req.size) return false;
   return await sha256File(req.dest) === req.sha256.toLowerCase();
 }
@@ -43986,7 +44460,7 @@ async function localError(error2, path9, doing) {
 async function downloadVerified(req) {
   const expected = req.sha256.toLowerCase();
   if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join19(
+  const tmp = join20(
     dirname10(req.dest),
     `.${basename6(req.dest)}.${process.pid}.${randomBytes2(4).toString("hex")}.part`
   );
@@ -44079,7 +44553,7 @@ async function downloadFromMirrors(req, mirrors) {
 
 // src/steps/fetch-debs.ts
 function debPath(debsDir, p) {
-  return join20(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+  return join21(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
 }
 async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
   await mkdir7(debsDir, { recursive: true });
@@ -44112,11 +44586,11 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
 }
 
 // src/steps/resolve-packages.ts
-import { join as join22 } from "node:path";
+import { join as join23 } from "node:path";
 
 // src/adapters/apt.ts
 import { mkdir as mkdir8, writeFile as writeFile6 } from "node:fs/promises";
-import { join as join21 } from "node:path";
+import { join as join22 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -44125,7 +44599,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join21(opts.stateDir, "apt.conf");
+    this.configPath = join22(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -44144,30 +44618,30 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir8(join21(d, sub), { recursive: true });
+      await mkdir8(join22(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir8(join21(d, sub), { recursive: true });
-    await writeFile6(join21(d, "status"), "");
+      await mkdir8(join22(d, sub), { recursive: true });
+    await writeFile6(join22(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
     await writeFile6(
-      join21(d, "etc", "sources.list"),
+      join22(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join21(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join21(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join22(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join22(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join21(d, "lists"))};`,
-      `Dir::State::status ${q(join21(d, "status"))};`,
-      `Dir::State::extended_states ${q(join21(d, "extended_states"))};`,
-      `Dir::Cache ${q(join21(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join21(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join21(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join21(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join21(d, "etc", "preferences.d"))};`,
+      `Dir::State::Lists ${q(join22(d, "lists"))};`,
+      `Dir::State::status ${q(join22(d, "status"))};`,
+      `Dir::State::extended_states ${q(join22(d, "extended_states"))};`,
+      `Dir::Cache ${q(join22(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join22(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join22(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join22(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join22(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -44215,6 +44689,38 @@ var PrivateApt = class {
         throw new AptError(`apt gave no download with a SHA-256 for package ${n} (${this.where})`);
       return found;
     });
+  }
+  /**
+   * What `apt-get install --no-install-recommends NAMES` would download onto an empty system: the
+   * names and their dependency closure, as exact versions with SHA-256 from the signed index, and
+   * the index stanzas of those versions (their Depends, Multi-Arch, Essential, Provides).
+   */
+  async resolveInstall(names) {
+    await this.configure();
+    const bad = names.filter((n) => !NAME.test(n));
+    if (bad.length > 0) throw new AptError(`not a package name: ${bad.join(", ")}`);
+    const r = await this.run("apt-get", [
+      "--print-uris",
+      "-q",
+      "-y",
+      "--no-install-recommends",
+      "--no-install-suggests",
+      "install",
+      "--",
+      ...names
+    ]);
+    if (r.code !== 0) throw new AptError(this.lookupError(r));
+    const chosen = [...r.stdout.matchAll(/^'[^']+' (\S+\.deb) \d+ /gm)].map((m) => parseDebFilename(m[1] ?? "")).filter((p) => p !== null);
+    const packages = await this.resolve(chosen.map((p) => `${p.name}=${p.version}`));
+    if (packages.length === 0) return { packages, stanzas: [] };
+    const show = await this.run("apt-cache", [
+      "-q",
+      "show",
+      "--",
+      ...packages.map((p) => `${p.name}=${p.version}`)
+    ]);
+    if (show.code !== 0) throw new AptError(this.lookupError(show));
+    return { packages, stanzas: parseStanzas(show.stdout) };
   }
   /** Pre-Depends and Depends of the candidate version: the first alternative of each group. */
   async dependsOf(name) {
@@ -44309,7 +44815,7 @@ async function reachableApt(mirrors, t) {
   const failed = [];
   for (const mirror of mirrors) {
     const apt = new PrivateApt({
-      stateDir: join22(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
+      stateDir: join23(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
       mirror: mirror.uri,
       ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
       suite: codename,
@@ -44330,32 +44836,103 @@ async function reachableApt(mirrors, t) {
   );
 }
 
+// src/steps/target-packages.ts
+import { mkdir as mkdir9, writeFile as writeFile7 } from "node:fs/promises";
+import { dirname as dirname11, join as join24 } from "node:path";
+
+// src/adapters/deb-control.ts
+async function debControlFile(deb, member) {
+  const r = await execQuiet("dpkg-deb", ["--info", deb, member], {
+    timeoutMs: 6e4,
+    maxOutput: 64 * 1024 * 1024
+  });
+  if (r.exitCode === 0) return r.stdout;
+  if (/contains no control component/.test(r.stderr)) return null;
+  throw new Error(
+    `cannot read ${member} of ${deb}: ${r.failure ?? (r.stderr.trim().split("\n")[0] || `dpkg-deb exited with ${String(r.exitCode)}`)}`
+  );
+}
+
+// src/steps/target-packages.ts
+async function resolveTargetPackages(plan, mirrors, stateRoot2, log3) {
+  const { family, codename } = plan.release;
+  log3(
+    `resolving ${plan.packages.join(", ")} for ${plan.targetDebianArch} from ${family} ${codename}`
+  );
+  const apt = await reachableApt(mirrors, {
+    release: plan.release,
+    arch: plan.targetDebianArch,
+    stateRoot: stateRoot2,
+    log: log3,
+    // Ubuntu keeps many -dev packages (libbpf-dev, librdkafka-dev) in universe.
+    components: family === "ubuntu" ? ["main", "universe"] : ["main"]
+  });
+  const { packages, stanzas } = await apt.resolveInstall(plan.packages).catch((e) => {
+    throw new ResolveError(`${plan.lockKey}: ${e.message}`);
+  });
+  const closure = targetClosure(
+    plan.packages,
+    stanzas.map(stanzaOf).filter((s) => s !== null)
+  );
+  if ("error" in closure) throw new ResolveError(`${plan.lockKey}: ${closure.error}`);
+  const keep = new Set(closure.packages.map((s) => `${s.name}=${s.version}`));
+  return {
+    requested: plan.packages,
+    packages: packages.filter((p) => keep.has(`${p.name}=${p.version}`))
+  };
+}
+async function recordTargetInfo(root, target, debs) {
+  const info2 = [];
+  for (const [i, p] of target.packages.entries()) {
+    const deb = debs[i];
+    if (deb === void 0) throw new Error(`no fetched file for ${p.name}`);
+    info2.push({
+      name: p.name,
+      version: p.version,
+      arch: p.arch,
+      shlibs: await debControlFile(deb, "shlibs"),
+      symbols: await debControlFile(deb, "symbols")
+    });
+  }
+  const path9 = join24(root, TARGET_INFO_PATH);
+  await mkdir9(dirname11(path9), { recursive: true });
+  await writeFile7(path9, renderTargetInfo(info2));
+}
+
 // src/steps/source-debian.ts
 function debianSource(plan, clang, d) {
   const log3 = (line) => {
     d.report.info(line);
   };
-  const debsDir = join23(d.stateRoot, "debs");
+  const debsDir = join25(d.stateRoot, "debs");
   return {
     lockKey: plan.lockKey,
     toolName: plan.toolName,
     versionBase: versionBase(plan.release.glibc, plan.release.codename),
     refusal: (entry2) => toolchainRefusal(plan, entry2),
-    resolve: async () => resolveEntry(plan, await d.mirrors(), d.stateRoot, log3),
+    resolve: async () => {
+      const entry2 = await resolveEntry(plan, await d.mirrors(), d.stateRoot, log3);
+      if (plan.packages.length === 0) return entry2;
+      const target = await resolveTargetPackages(plan, await d.targetMirrors(), d.stateRoot, log3);
+      return { ...entry2, target };
+    },
     fetch: async (entry2) => {
       const tools = entry2.tools ?? [];
+      const target = entry2.target?.packages ?? [];
       await fetchDebs([...entry2.packages, ...tools], d.mirrors, debsDir, log3);
+      if (target.length > 0) await fetchDebs(target, d.targetMirrors, debsDir, log3);
       return {
         packages: entry2.packages.map((p) => debPath(debsDir, p)),
-        tools: tools.map((p) => debPath(debsDir, p))
+        tools: tools.map((p) => debPath(debsDir, p)),
+        target: target.map((p) => debPath(debsDir, p))
       };
     },
     extract: async (fetched, root) => {
-      for (const deb of fetched.packages) await extractDeb(deb, root);
+      for (const deb of [...fetched.packages, ...fetched.target]) await extractDeb(deb, root);
       await relocateSymlinks(root);
     },
-    postProcess: [stripStep(plan, d)],
-    describe: (entry2) => `${entry2.release}, ${entry2.packages.length} packages`,
+    postProcess: [stripStep(plan, d), targetInfoStep()],
+    describe: (entry2) => `${entry2.release}, ${entry2.packages.length} packages${entry2.target === void 0 ? "" : ` and ${entry2.target.packages.length} of ${plan.targetDebianArch} for ${entry2.target.requested.join(", ")}`}`,
     wrappers: (entry2) => wrapperScripts(plan, gccMajorOf(entry2, plan), clang)
   };
 }
@@ -44363,10 +44940,20 @@ function toolchainRefusal(plan, entry2) {
   const want = releaseName(plan.release);
   if (entry2.release !== want)
     return `is from ${entry2.release}, but glibc ${plan.floor} is planned from ${want}`;
+  const asked = entry2.target?.requested.join(",") ?? "";
+  if (asked !== plan.packages.join(","))
+    return `has the target packages ${asked || "none"}, but ${plan.packages.join(", ") || "none"} were asked for`;
   const npm = plan.npm !== null;
   if (npm !== (entry2.npm !== void 0))
     return `is ${npm ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${npm ? "npm" : "Debian packages"}`;
   return null;
+}
+function targetInfoStep() {
+  return {
+    run: async (root, fetched, entry2) => {
+      if (entry2.target !== void 0) await recordTargetInfo(root, entry2.target, fetched.target);
+    }
+  };
 }
 function stripStep(plan, d) {
   return {
@@ -44402,13 +44989,13 @@ function gccMajorOf(entry2, plan) {
 }
 
 // src/steps/source-npm.ts
-import { join as join25 } from "node:path";
+import { join as join27 } from "node:path";
 
 // src/adapters/npm-package.ts
 import { createHash as createHash6 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
-import { mkdir as mkdir9, mkdtemp as mkdtemp3, open as open8, rename as rename7, rm as rm10, stat as stat6 } from "node:fs/promises";
-import { join as join24 } from "node:path";
+import { mkdir as mkdir10, mkdtemp as mkdtemp3, open as open8, rename as rename7, rm as rm10, stat as stat7 } from "node:fs/promises";
+import { join as join26 } from "node:path";
 var NpmPackageError = class extends Error {
   name = "NpmPackageError";
 };
@@ -44437,12 +45024,12 @@ async function sha512Integrity(path9) {
 var spec = (pin) => `${pin.name}@${pin.version}`;
 var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
 async function fetchNpmPackage(pin, dir, cwd) {
-  const dest = join24(dir, tarballName(pin));
-  if ((await stat6(dest).catch(() => null))?.isFile() === true) {
+  const dest = join26(dir, tarballName(pin));
+  if ((await stat7(dest).catch(() => null))?.isFile() === true) {
     if (await sha512Integrity(dest) === pin.integrity) return dest;
   }
-  await mkdir9(dir, { recursive: true });
-  const tmp = await mkdtemp3(join24(dir, ".pack-"));
+  await mkdir10(dir, { recursive: true });
+  const tmp = await mkdtemp3(join26(dir, ".pack-"));
   try {
     const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
     const text = await run2("npm", args, { cwd }).catch((e) => {
@@ -44451,7 +45038,7 @@ async function fetchNpmPackage(pin, dir, cwd) {
     const filename = packedFilename(text);
     if (filename === null)
       throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
-    const got = join24(tmp, filename);
+    const got = join26(tmp, filename);
     const integrity = await sha512Integrity(got).catch(() => null);
     if (integrity !== pin.integrity)
       throw new NpmPackageError(
@@ -44487,7 +45074,7 @@ async function checkedListing(tarFile, what) {
   return entries.map((e) => e.path.replace(/^\.\//, ""));
 }
 async function extractNpmToolchain(tgz, archive, root) {
-  const work = await mkdtemp3(join24(root, "..", ".npm-extract-"));
+  const work = await mkdtemp3(join26(root, "..", ".npm-extract-"));
   try {
     const member = `package/${archive}`;
     const outer = await checkedListing(tgz, tgz);
@@ -44496,11 +45083,11 @@ async function extractNpmToolchain(tgz, archive, root) {
         `${tgz} has no ${member}: not the toolchain package the lock names`
       );
     await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
-    const inner = join24(work, "inner.tar");
-    await run2("xz", ["-dc", join24(work, member)], { toFile: inner });
-    await rm10(join24(work, "package"), { recursive: true, force: true });
+    const inner = join26(work, "inner.tar");
+    await run2("xz", ["-dc", join26(work, member)], { toFile: inner });
+    await rm10(join26(work, "package"), { recursive: true, force: true });
     await checkedListing(inner, archive);
-    await mkdir9(root, { recursive: true });
+    await mkdir10(root, { recursive: true });
     await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
       (e) => {
         throw new NpmPackageError(`cannot extract ${archive}: ${e.message}`);
@@ -44542,7 +45129,7 @@ function npmSource(plan, npm, clang, d) {
     fetch: async (entry2) => {
       if (entry2.npm === void 0)
         throw new InstallError(`the lock entry for ${plan.lockKey} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join25(d.stateRoot, "npm"), process.cwd());
+      return fetchNpmPackage(entry2.npm, join27(d.stateRoot, "npm"), process.cwd());
     },
     extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
     postProcess: [],
@@ -44557,14 +45144,14 @@ var PrepareError = class extends Error {
 async function prepareToolchain(r) {
   const name = formatTarget(r.target);
   const host = hostOf2(r.runner);
-  const plan = planToolchain(host, r.target, r.glibc, r.compiler.compiler);
+  const plan = planToolchain(host, r.target, r.glibc, r.compiler.compiler, r.packages);
   if ("error" in plan) throw new PrepareError(plan.error);
   if (plan.npm !== null)
     r.report.notice(npmNotice(r.glibc, name, plan.npm), `cgo-abi-guard: ${name} C++`);
   const { clang, caveat } = await hostCompilerFor(plan, r.compiler);
   if (clang !== null) r.report.info(`${name}: using ${describeClang(clang)}`);
   if (caveat !== null) r.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
-  const deps = sourceDeps(r, plan.release.codename, host);
+  const deps = sourceDeps(r, plan.release.codename, host, plan.targetDebianArch);
   const installed = plan.npm === null ? await install(debianSource(plan, clang, deps), installOptions(r)) : await install(npmSource(plan, plan.npm, clang, deps), installOptions(r));
   return { plan, installed, env: cgoEnv(plan, installed.dir) };
 }
@@ -44574,18 +45161,25 @@ function hostOf2(runner) {
   return host;
 }
 function installOptions(r) {
-  const { lockPath, frozen, toolCache, actionsCache: actionsCache2, report: report2 } = r;
-  return { lockPath, frozen, toolCache, actionsCache: actionsCache2, report: report2 };
+  const { lockPath, frozen, toolCache, actionsCache: actionsCache2, report: report3 } = r;
+  return { lockPath, frozen, toolCache, actionsCache: actionsCache2, report: report3 };
 }
-function sourceDeps(r, codename, host) {
+function sourceDeps(r, codename, host, targetArch = host.debianArch) {
+  const mirrors = () => hostMirrors({
+    extra: r.mirrors.extra,
+    useHost: r.mirrors.useHost,
+    hostCodename: r.runner.distro.codename,
+    codename,
+    arch: host.debianArch
+  });
   return {
-    mirrors: () => hostMirrors({
-      extra: r.mirrors.extra,
-      useHost: r.mirrors.useHost,
-      hostCodename: r.runner.distro.codename,
-      codename,
-      arch: host.debianArch
-    }),
+    mirrors,
+    targetMirrors: async () => {
+      const archive = targetArchive(host.family, host.debianArch, targetArch);
+      if (archive === null || !r.mirrors.useHost) return mirrors();
+      const keyring = (await mirrors()).find((m) => m.keyring !== null)?.keyring ?? null;
+      return candidateMirrors(r.mirrors.extra, [{ uri: archive, keyring }]);
+    },
     stateRoot: r.toolCache.stateRoot,
     lockPath: r.lockPath,
     report: r.report
@@ -44593,7 +45187,7 @@ function sourceDeps(r, codename, host) {
 }
 
 // src/steps/source-qemu.ts
-import { join as join26 } from "node:path";
+import { join as join28 } from "node:path";
 var QEMU_PACKAGE = "qemu-user-static";
 var qemuKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
 function qemuSource(host, codename, d) {
@@ -44601,7 +45195,7 @@ function qemuSource(host, codename, d) {
     d.report.info(line);
   };
   const release2 = `${host.family}/${codename}`;
-  const debsDir = join26(d.stateRoot, "debs");
+  const debsDir = join28(d.stateRoot, "debs");
   return {
     lockKey: qemuKey(host),
     toolName: `cgo-abi-guard-${QEMU_PACKAGE}`,
@@ -44648,7 +45242,7 @@ import { resolve as resolve4 } from "node:path";
 // src/adapters/smoke-run.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { readdir as readdir11 } from "node:fs/promises";
-import { join as join27 } from "node:path";
+import { join as join29 } from "node:path";
 var STDERR_CAP = 64 * 1024;
 async function runWithLimit(cmd, timeoutMs) {
   const r = await execQuiet(cmd.program, cmd.args, { timeoutMs });
@@ -44658,15 +45252,15 @@ async function runWithLimit(cmd, timeoutMs) {
   return { exit: r.exitCode, timedOut: r.failure?.startsWith("timed out") === true, stderr };
 }
 function glibcRootOf(sysroot, triplet) {
-  const debian = join27(sysroot, "usr", triplet);
-  return existsSync3(join27(debian, "lib")) ? debian : sysroot;
+  const debian = join29(sysroot, "usr", triplet);
+  return existsSync3(join29(debian, "lib")) ? debian : sysroot;
 }
 async function glibcVersionOf(glibcRoot) {
-  const lib = join27(glibcRoot, "lib");
+  const lib = join29(glibcRoot, "lib");
   const names = await readdir11(lib).catch(() => []);
   const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
   if (named !== null) return named;
-  const r = await execQuiet("readelf", ["-V", "-W", join27(lib, "libc.so.6")], {
+  const r = await execQuiet("readelf", ["-V", "-W", join29(lib, "libc.so.6")], {
     timeoutMs: 6e4,
     maxOutput: 1 << 24
   });
@@ -44678,7 +45272,7 @@ async function glibcVersionOf(glibcRoot) {
 }
 function qemuIn(dir, qemuArch) {
   for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
-    const p = join27(dir, "root", "usr", "bin", name);
+    const p = join29(dir, "root", "usr", "bin", name);
     if (existsSync3(p)) return p;
   }
   return null;
@@ -44686,7 +45280,8 @@ function qemuIn(dir, qemuArch) {
 
 // src/steps/smoke.ts
 async function smokeRun(binaries, o) {
-  const glibcRoot = glibcRootOf(o.sysroot, abiOf(o.target).triplet);
+  const triplet = abiOf(o.target).triplet;
+  const glibcRoot = glibcRootOf(o.sysroot, triplet);
   const glibc = await glibcVersionOf(glibcRoot) ?? "unknown";
   let qemu = null;
   if (o.target.goarch !== o.hostGoarch)
@@ -44700,7 +45295,9 @@ async function smokeRun(binaries, o) {
       glibcRoot,
       qemu,
       binary: resolve4(b.path),
-      args: o.args
+      args: o.args,
+      // The target packages' libraries (packages), in the sysroot's multiarch directories.
+      libraryDirs: [`${o.sysroot}/lib/${triplet}`, `${o.sysroot}/usr/lib/${triplet}`]
     });
     if ("error" in cmd) {
       results.push({
@@ -44729,8 +45326,8 @@ async function smokeRun(binaries, o) {
 }
 
 // src/adapters/cache-tree.ts
-import { lstat as lstat8, mkdir as mkdir10, readdir as readdir12, rename as rename8, rm as rm11 } from "node:fs/promises";
-import { basename as basename7, dirname as dirname13, join as join31 } from "node:path";
+import { lstat as lstat8, mkdir as mkdir11, readdir as readdir12, rename as rename8, rm as rm11 } from "node:fs/promises";
+import { basename as basename7, dirname as dirname14, join as join33 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path8 from "path";
@@ -57155,7 +57752,7 @@ var BufferScheduler = class {
 
 // node_modules/@azure/storage-common/dist/esm/crc64.js
 import { createRequire as createRequire2 } from "node:module";
-import { dirname as dirname12 } from "node:path";
+import { dirname as dirname13 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
 var require2;
@@ -57164,7 +57761,7 @@ var __dirname2;
 if (__isNode__) {
   require2 = createRequire2(import.meta.url);
   __filename = fileURLToPath3(import.meta.url);
-  __dirname2 = dirname12(__filename);
+  __dirname2 = dirname13(__filename);
 }
 var NativeCRC64 = (() => {
   var _scriptDir = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : void 0;
@@ -82056,26 +82653,26 @@ function downloadCache(archiveLocation, archivePath, options) {
 
 // node_modules/@actions/cache/lib/generated/results/api/v1/cache.js
 var import_runtime_rpc = __toESM(require_commonjs2(), 1);
-var import_runtime11 = __toESM(require_commonjs(), 1);
-var import_runtime12 = __toESM(require_commonjs(), 1);
 var import_runtime13 = __toESM(require_commonjs(), 1);
 var import_runtime14 = __toESM(require_commonjs(), 1);
 var import_runtime15 = __toESM(require_commonjs(), 1);
+var import_runtime16 = __toESM(require_commonjs(), 1);
+var import_runtime17 = __toESM(require_commonjs(), 1);
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachemetadata.js
-var import_runtime6 = __toESM(require_commonjs(), 1);
-var import_runtime7 = __toESM(require_commonjs(), 1);
 var import_runtime8 = __toESM(require_commonjs(), 1);
 var import_runtime9 = __toESM(require_commonjs(), 1);
 var import_runtime10 = __toESM(require_commonjs(), 1);
+var import_runtime11 = __toESM(require_commonjs(), 1);
+var import_runtime12 = __toESM(require_commonjs(), 1);
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachescope.js
-var import_runtime = __toESM(require_commonjs(), 1);
-var import_runtime2 = __toESM(require_commonjs(), 1);
 var import_runtime3 = __toESM(require_commonjs(), 1);
 var import_runtime4 = __toESM(require_commonjs(), 1);
 var import_runtime5 = __toESM(require_commonjs(), 1);
-var CacheScope$Type = class extends import_runtime5.MessageType {
+var import_runtime6 = __toESM(require_commonjs(), 1);
+var import_runtime7 = __toESM(require_commonjs(), 1);
+var CacheScope$Type = class extends import_runtime7.MessageType {
   constructor() {
     super("github.actions.results.entities.v1.CacheScope", [
       {
@@ -82096,9 +82693,9 @@ var CacheScope$Type = class extends import_runtime5.MessageType {
   }
   create(value) {
     const message = { scope: "", permission: "0" };
-    globalThis.Object.defineProperty(message, import_runtime4.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime6.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime3.reflectionMergePartial)(this, message, value);
+      (0, import_runtime5.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -82120,26 +82717,26 @@ var CacheScope$Type = class extends import_runtime5.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime2.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime4.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.scope !== "")
-      writer.tag(1, import_runtime.WireType.LengthDelimited).string(message.scope);
+      writer.tag(1, import_runtime3.WireType.LengthDelimited).string(message.scope);
     if (message.permission !== "0")
-      writer.tag(2, import_runtime.WireType.Varint).int64(message.permission);
+      writer.tag(2, import_runtime3.WireType.Varint).int64(message.permission);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime2.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime4.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CacheScope = new CacheScope$Type();
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachemetadata.js
-var CacheMetadata$Type = class extends import_runtime10.MessageType {
+var CacheMetadata$Type = class extends import_runtime12.MessageType {
   constructor() {
     super("github.actions.results.entities.v1.CacheMetadata", [
       {
@@ -82154,9 +82751,9 @@ var CacheMetadata$Type = class extends import_runtime10.MessageType {
   }
   create(value) {
     const message = { repositoryId: "0", scope: [] };
-    globalThis.Object.defineProperty(message, import_runtime9.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime11.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime8.reflectionMergePartial)(this, message, value);
+      (0, import_runtime10.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -82178,26 +82775,26 @@ var CacheMetadata$Type = class extends import_runtime10.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime7.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime9.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.repositoryId !== "0")
-      writer.tag(1, import_runtime6.WireType.Varint).int64(message.repositoryId);
+      writer.tag(1, import_runtime8.WireType.Varint).int64(message.repositoryId);
     for (let i = 0; i < message.scope.length; i++)
-      CacheScope.internalBinaryWrite(message.scope[i], writer.tag(2, import_runtime6.WireType.LengthDelimited).fork(), options).join();
+      CacheScope.internalBinaryWrite(message.scope[i], writer.tag(2, import_runtime8.WireType.LengthDelimited).fork(), options).join();
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime7.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime9.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CacheMetadata = new CacheMetadata$Type();
 
 // node_modules/@actions/cache/lib/generated/results/api/v1/cache.js
-var CreateCacheEntryRequest$Type = class extends import_runtime15.MessageType {
+var CreateCacheEntryRequest$Type = class extends import_runtime17.MessageType {
   constructor() {
     super("github.actions.results.api.v1.CreateCacheEntryRequest", [
       { no: 1, name: "metadata", kind: "message", T: () => CacheMetadata },
@@ -82219,9 +82816,9 @@ var CreateCacheEntryRequest$Type = class extends import_runtime15.MessageType {
   }
   create(value) {
     const message = { key: "", version: "" };
-    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime16.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+      (0, import_runtime15.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -82247,26 +82844,26 @@ var CreateCacheEntryRequest$Type = class extends import_runtime15.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime14.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime13.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime13.WireType.LengthDelimited).string(message.key);
     if (message.version !== "")
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.version);
+      writer.tag(3, import_runtime13.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime14.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CreateCacheEntryRequest = new CreateCacheEntryRequest$Type();
-var CreateCacheEntryResponse$Type = class extends import_runtime15.MessageType {
+var CreateCacheEntryResponse$Type = class extends import_runtime17.MessageType {
   constructor() {
     super("github.actions.results.api.v1.CreateCacheEntryResponse", [
       {
@@ -82294,9 +82891,9 @@ var CreateCacheEntryResponse$Type = class extends import_runtime15.MessageType {
   }
   create(value) {
     const message = { ok: false, signedUploadUrl: "", message: "" };
-    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime16.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+      (0, import_runtime15.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -82322,26 +82919,26 @@ var CreateCacheEntryResponse$Type = class extends import_runtime15.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime14.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime11.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime13.WireType.Varint).bool(message.ok);
     if (message.signedUploadUrl !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.signedUploadUrl);
+      writer.tag(2, import_runtime13.WireType.LengthDelimited).string(message.signedUploadUrl);
     if (message.message !== "")
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.message);
+      writer.tag(3, import_runtime13.WireType.LengthDelimited).string(message.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime14.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CreateCacheEntryResponse = new CreateCacheEntryResponse$Type();
-var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime15.MessageType {
+var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime17.MessageType {
   constructor() {
     super("github.actions.results.api.v1.FinalizeCacheEntryUploadRequest", [
       { no: 1, name: "metadata", kind: "message", T: () => CacheMetadata },
@@ -82370,9 +82967,9 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime15.Messag
   }
   create(value) {
     const message = { key: "", sizeBytes: "0", version: "" };
-    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime16.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+      (0, import_runtime15.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -82402,28 +82999,28 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime15.Messag
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime14.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime13.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime13.WireType.LengthDelimited).string(message.key);
     if (message.sizeBytes !== "0")
-      writer.tag(3, import_runtime11.WireType.Varint).int64(message.sizeBytes);
+      writer.tag(3, import_runtime13.WireType.Varint).int64(message.sizeBytes);
     if (message.version !== "")
-      writer.tag(4, import_runtime11.WireType.LengthDelimited).string(message.version);
+      writer.tag(4, import_runtime13.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime14.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var FinalizeCacheEntryUploadRequest = new FinalizeCacheEntryUploadRequest$Type();
-var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime15.MessageType {
+var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime17.MessageType {
   constructor() {
     super("github.actions.results.api.v1.FinalizeCacheEntryUploadResponse", [
       {
@@ -82451,9 +83048,9 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime15.Messa
   }
   create(value) {
     const message = { ok: false, entryId: "0", message: "" };
-    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime16.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+      (0, import_runtime15.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -82479,26 +83076,26 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime15.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime14.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime11.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime13.WireType.Varint).bool(message.ok);
     if (message.entryId !== "0")
-      writer.tag(2, import_runtime11.WireType.Varint).int64(message.entryId);
+      writer.tag(2, import_runtime13.WireType.Varint).int64(message.entryId);
     if (message.message !== "")
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.message);
+      writer.tag(3, import_runtime13.WireType.LengthDelimited).string(message.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime14.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var FinalizeCacheEntryUploadResponse = new FinalizeCacheEntryUploadResponse$Type();
-var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime15.MessageType {
+var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime17.MessageType {
   constructor() {
     super("github.actions.results.api.v1.GetCacheEntryDownloadURLRequest", [
       { no: 1, name: "metadata", kind: "message", T: () => CacheMetadata },
@@ -82528,9 +83125,9 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime15.Messag
   }
   create(value) {
     const message = { key: "", restoreKeys: [], version: "" };
-    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime16.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+      (0, import_runtime15.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -82560,28 +83157,28 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime15.Messag
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime14.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime13.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime13.WireType.LengthDelimited).string(message.key);
     for (let i = 0; i < message.restoreKeys.length; i++)
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.restoreKeys[i]);
+      writer.tag(3, import_runtime13.WireType.LengthDelimited).string(message.restoreKeys[i]);
     if (message.version !== "")
-      writer.tag(4, import_runtime11.WireType.LengthDelimited).string(message.version);
+      writer.tag(4, import_runtime13.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime14.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var GetCacheEntryDownloadURLRequest = new GetCacheEntryDownloadURLRequest$Type();
-var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime15.MessageType {
+var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime17.MessageType {
   constructor() {
     super("github.actions.results.api.v1.GetCacheEntryDownloadURLResponse", [
       {
@@ -82609,9 +83206,9 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime15.Messa
   }
   create(value) {
     const message = { ok: false, signedDownloadUrl: "", matchedKey: "" };
-    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime16.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+      (0, import_runtime15.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -82637,21 +83234,21 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime15.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime14.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime11.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime13.WireType.Varint).bool(message.ok);
     if (message.signedDownloadUrl !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.signedDownloadUrl);
+      writer.tag(2, import_runtime13.WireType.LengthDelimited).string(message.signedDownloadUrl);
     if (message.matchedKey !== "")
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.matchedKey);
+      writer.tag(3, import_runtime13.WireType.LengthDelimited).string(message.matchedKey);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime14.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
@@ -83500,8 +84097,8 @@ function elapsed(started) {
 
 // src/adapters/cache-tree.ts
 function cacheCopyOf(tree) {
-  const tool = dirname13(tree);
-  return join31(dirname13(tool), ".cgo-abi-guard-cache", basename7(tool), basename7(tree));
+  const tool = dirname14(tree);
+  return join33(dirname14(tool), ".cgo-abi-guard-cache", basename7(tool), basename7(tree));
 }
 async function restoreTree(tree, key, log3, options) {
   const copy = cacheCopyOf(tree);
@@ -83512,11 +84109,11 @@ async function restoreTree(tree, key, log3, options) {
     const unexpected = await unexpectedIn(copy, options.names);
     if (unexpected !== null)
       return { hit: false, warning: `toolchain cache ${key} not used: it holds ${unexpected}` };
-    await mkdir10(tree, { recursive: true });
+    await mkdir11(tree, { recursive: true });
     const names = options.names.map((n) => n.name).sort((a, b) => Number(a.endsWith(".complete")) - Number(b.endsWith(".complete")));
     for (const name of names) {
-      await rm11(join31(tree, name), { recursive: true, force: true });
-      await rename8(join31(copy, name), join31(tree, name));
+      await rm11(join33(tree, name), { recursive: true, force: true });
+      await rename8(join33(copy, name), join33(tree, name));
     }
     return restored;
   } finally {
@@ -83528,7 +84125,7 @@ async function unexpectedIn(copy, names) {
   const extra = found.find((name) => !names.some((n) => n.name === name));
   if (extra !== void 0) return `an unexpected ${extra}`;
   for (const { name, type } of names) {
-    const st = await lstat8(join31(copy, name)).catch(() => null);
+    const st = await lstat8(join33(copy, name)).catch(() => null);
     if (st === null) return `no ${name}`;
     if (st.isSymbolicLink()) return `${name} as a symbolic link`;
     if (type === "dir" ? !st.isDirectory() : !st.isFile()) return `${name} that is not a ${type}`;
@@ -83538,7 +84135,7 @@ async function unexpectedIn(copy, names) {
 
 // src/steps/actions-cache.ts
 var CACHE_TITLE = "cgo-abi-guard cache";
-function actionsCache(toolCache, image, report2) {
+function actionsCache(toolCache, image, report3) {
   return {
     keyOf: (install2) => installCacheKey({
       install: install2,
@@ -83548,12 +84145,12 @@ function actionsCache(toolCache, image, report2) {
     }),
     restore: async (versionDir, key) => {
       const log3 = (line) => {
-        report2.info(line);
+        report3.info(line);
       };
       const { hit, warning: warning2 } = await restoreTree(versionDir, key, log3, {
         names: installNames(toolCache.arch)
       });
-      if (warning2 !== null) report2.warning(warning2, CACHE_TITLE);
+      if (warning2 !== null) report3.warning(warning2, CACHE_TITLE);
       return hit;
     }
   };
@@ -83593,7 +84190,8 @@ async function prepareTarget(target, inputs, runner) {
     ...installSetting(inputs, runner),
     target,
     glibc: inputs.glibc,
-    compiler: inputs.compiler
+    compiler: inputs.compiler,
+    packages: inputs.packages
   });
   return { target, name: formatTarget(target), ...prepared };
 }
@@ -83621,8 +84219,8 @@ async function smokeTargets(outcomes, inputs, runner) {
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile8 } from "node:fs/promises";
-import { join as join32 } from "node:path";
+import { readFile as readFile9 } from "node:fs/promises";
+import { join as join34 } from "node:path";
 
 // src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -83747,17 +84345,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join32("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join32("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join34("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join34("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join32(goroot, GODEBUGS_TABLE));
+  const table = await readText(join34(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join32(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join34(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join32(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join34(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -83777,7 +84375,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path9) {
   try {
-    return { text: await readFile8(path9, "utf8") };
+    return { text: await readFile9(path9, "utf8") };
   } catch (error2) {
     const code3 = error2.code ?? String(error2);
     return { error: `cannot read ${path9}: ${code3}` };
@@ -83888,8 +84486,8 @@ async function checkGo(runner, inputs, workdir) {
     return true;
   }
   if (runner.go.switchable !== null) {
-    const goMod = join33(workdir, "go.mod");
-    const lines = (await readFile9(goMod, "utf8").catch(() => "")).split("\n");
+    const goMod = join35(workdir, "go.mod");
+    const lines = (await readFile10(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {
       title: "cgo-abi-guard: Go toolchain may switch",

@@ -8,7 +8,9 @@ import { goarchOf, formatTarget, type Target } from '../domain/platform.js';
 import type { Policy } from '../domain/rules/types.js';
 import { buildFailureHint } from '../domain/go/build-hints.js';
 import type { VerifyReport } from '../domain/report/report.js';
-import { verifyDiscovered, verifyPaths } from '../steps/verify.js';
+import { sysrootDir } from '../domain/go/cgo-env.js';
+import { loadRuntime } from '../steps/runtime.js';
+import { verifyDiscovered, verifyPaths, type VerifyOptions } from '../steps/verify.js';
 import type { ActionInputs } from './inputs.js';
 import type { PreparedTarget } from './toolchains.js';
 
@@ -47,7 +49,19 @@ export interface BuildArgs {
 export async function buildAndVerify(a: BuildArgs): Promise<TargetOutcome> {
   const name = formatTarget(a.target);
   const policy: Policy = { ...a.policy, target: a.target };
-  const options = { policy, readelf: 'readelf' };
+  const sysroot = a.prep === null ? null : sysrootDir(a.prep.plan, a.prep.installed.dir);
+  const runtimeFor = sysroot === null ? null : await loadRuntime(sysroot);
+  const options: VerifyOptions = {
+    policy,
+    readelf: 'readelf',
+    // This target's sysroot and packages; binaries of another target are judged in its own step.
+    ...(runtimeFor === null
+      ? {}
+      : {
+          runtimeFor: (t: Target) =>
+            formatTarget(t) === formatTarget(a.target) ? runtimeFor(t) : null,
+        }),
+  };
   const before =
     a.inputs.run !== null && a.inputs.artifacts.length === 0 ? await snapshot(a.workdir) : null;
   let buildExit: number | null = null;

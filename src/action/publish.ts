@@ -8,6 +8,7 @@ import { jsonFacts, overallVerdict, type BinaryResult } from '../domain/report/r
 import type { RunnerFacts } from '../domain/runner/runner.js';
 import { renderSummary } from '../domain/report/summary.js';
 import { maxDotted } from '../domain/version.js';
+import { mergeDepends } from '../domain/toolchain/shlibs.js';
 import { smokeMessage, type SmokeResult } from '../domain/toolchain/smoke.js';
 import type { TargetOutcome } from './build-verify.js';
 import type { ActionInputs } from './inputs.js';
@@ -106,6 +107,10 @@ export async function publish({
   core.setOutput('verdict', verdict);
   core.setOutput('report', reportPath);
   core.setOutput('smoke', smoke === null ? '' : smokeFailed.length === 0 ? 'pass' : 'fail');
+  core.setOutput(
+    'depends',
+    mergeDepends(binaries.flatMap((b) => (b.runtime === undefined ? [] : [b.runtime.depends]))),
+  );
   core.setOutput(
     'max-glibc',
     maxDotted(

@@ -45,6 +45,7 @@ export async function prepareTarget(
     target,
     glibc: inputs.glibc,
     compiler: inputs.compiler,
+    packages: inputs.packages,
   });
   return { target, name: formatTarget(target), ...prepared };
 }

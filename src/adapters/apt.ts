@@ -143,6 +143,45 @@ export class PrivateApt {
     });
   }
 
+  /**
+   * What `apt-get install --no-install-recommends NAMES` would download onto an empty system: the
+   * names and their dependency closure, as exact versions with SHA-256 from the signed index, and
+   * the index stanzas of those versions (their Depends, Multi-Arch, Essential, Provides).
+   */
+  async resolveInstall(
+    names: string[],
+  ): Promise<{ packages: ResolvedPackage[]; stanzas: Map<string, string>[] }> {
+    await this.configure();
+    const bad = names.filter((n) => !NAME.test(n));
+    if (bad.length > 0) throw new AptError(`not a package name: ${bad.join(', ')}`);
+    const r = await this.run('apt-get', [
+      '--print-uris',
+      '-q',
+      '-y',
+      '--no-install-recommends',
+      '--no-install-suggests',
+      'install',
+      '--',
+      ...names,
+    ]);
+    if (r.code !== 0) throw new AptError(this.lookupError(r));
+    // `install --print-uris` names the closure (with an MD5 only); `download --print-uris` of
+    // those exact versions gives their SHA-256 from the signed index.
+    const chosen = [...r.stdout.matchAll(/^'[^']+' (\S+\.deb) \d+ /gm)]
+      .map((m) => parseDebFilename(m[1] ?? ''))
+      .filter((p): p is NonNullable<typeof p> => p !== null);
+    const packages = await this.resolve(chosen.map((p) => `${p.name}=${p.version}`));
+    if (packages.length === 0) return { packages, stanzas: [] };
+    const show = await this.run('apt-cache', [
+      '-q',
+      'show',
+      '--',
+      ...packages.map((p) => `${p.name}=${p.version}`),
+    ]);
+    if (show.code !== 0) throw new AptError(this.lookupError(show));
+    return { packages, stanzas: parseStanzas(show.stdout) };
+  }
+
   /** Pre-Depends and Depends of the candidate version: the first alternative of each group. */
   async dependsOf(name: string): Promise<string[]> {
     await this.configure();

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { parseTarget, type Target } from '../domain/platform.js';
 import { parseCompilerChoice, type CompilerChoice } from '../domain/toolchain/compiler.js';
 import { checkMirrorUri } from '../domain/toolchain/mirrors.js';
+import { parsePackageList } from '../domain/toolchain/target-packages.js';
 import { isDottedVersion } from '../domain/version.js';
 
 export type EnvFormat = 'shell' | 'json' | 'github';
@@ -13,6 +14,8 @@ export interface EnvArgs {
   target: Target;
   glibc: string;
   compiler: CompilerChoice;
+  /** The target's -dev packages for the sysroot, sorted; none: empty. */
+  packages: string[];
   lock: string;
   frozen: boolean;
   format: EnvFormat;
@@ -36,6 +39,9 @@ and prints the cgo environment to build with.
   --compiler gcc|clang|clang-N        gcc (default): the release's cross gcc, or the host gcc on the
                                       release's sysroot for the host's own arch; clang: the host's
                                       clang (else its newest clang-N) + lld; clang-N: that version
+  --package NAME                      a -dev package of the floor's release for the target (repeatable,
+                                      or comma-separated: libpcap-dev, libsqlite3-dev, libssl-dev …),
+                                      with the libraries it needs, pinned in the lock, in the sysroot
   --lock FILE                         lockfile (default ${DEFAULT_LOCKFILE}): written when absent,
                                       enforced when present
   --frozen                            fail when the lockfile has no entry for this toolchain
@@ -57,6 +63,7 @@ export function parseEnvArgs(argv: readonly string[]): { args: EnvArgs } | { err
         target: { type: 'string' },
         glibc: { type: 'string' },
         compiler: { type: 'string', default: 'gcc' },
+        package: { type: 'string', multiple: true, default: [] },
         lock: { type: 'string', default: DEFAULT_LOCKFILE },
         frozen: { type: 'boolean', default: false },
         format: { type: 'string', default: 'shell' },
@@ -83,6 +90,8 @@ export function parseEnvArgs(argv: readonly string[]): { args: EnvArgs } | { err
     errors.push(`--glibc "${v.glibc}" is not a version like 2.31`);
   const compiler = parseCompilerChoice(v.compiler);
   if ('error' in compiler) errors.push(`--compiler ${compiler.error}`);
+  const packages = parsePackageList(v.package);
+  if ('error' in packages) errors.push(`--package: ${packages.error}`);
   for (const m of v.mirror) {
     const bad = checkMirrorUri(m);
     if (bad !== null) errors.push(`--mirror: ${bad}`);
@@ -93,13 +102,20 @@ export function parseEnvArgs(argv: readonly string[]): { args: EnvArgs } | { err
   if (!(FORMATS as readonly string[]).includes(v.format))
     errors.push(`--format "${v.format}" is not one of ${FORMATS.join(', ')}`);
   if (v.help) return { args: { ...placeholder(), help: true } };
-  if (errors.length > 0 || target === null || v.glibc === undefined || 'error' in compiler)
+  if (
+    errors.length > 0 ||
+    target === null ||
+    v.glibc === undefined ||
+    'error' in compiler ||
+    'error' in packages
+  )
     return { errors };
   return {
     args: {
       target,
       glibc: v.glibc,
       compiler,
+      packages: packages.names,
       lock: v.lock,
       frozen: v.frozen,
       format: v.format as EnvFormat,
@@ -116,6 +132,7 @@ function placeholder(): EnvArgs {
     target: { goarch: 'amd64', variant: 'v1' },
     glibc: '',
     compiler: { compiler: 'gcc', clangMajor: null },
+    packages: [],
     lock: DEFAULT_LOCKFILE,
     frozen: false,
     format: 'shell',

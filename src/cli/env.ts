@@ -31,6 +31,7 @@ export async function envCommand(argv: readonly string[], io: Io): Promise<numbe
     target: args.target,
     glibc: args.glibc,
     compiler: args.compiler,
+    packages: args.packages,
     lockPath: args.lock,
     frozen: args.frozen,
     mirrors: { extra: args.mirrors, useHost: args.hostMirrors },

@@ -3,6 +3,7 @@ import { checkReadelf, ToolMissingError } from '../adapters/readelf.js';
 import type { Policy } from '../domain/rules/types.js';
 import { loadPolicy } from '../steps/policy.js';
 import { exitCodeOf, renderJson, renderMarkdown, renderText } from '../domain/report/report.js';
+import { loadRuntime } from '../steps/runtime.js';
 import { verifyPaths } from '../steps/verify.js';
 import { parseVerifyArgs, VERIFY_USAGE, type VerifyArgs } from './verify-args.js';
 import { doctorCommand } from './doctor.js';
@@ -63,7 +64,14 @@ async function verifyCommand(argv: readonly string[], io: Io): Promise<number> {
     }
     throw error;
   }
-  const report = await verifyPaths(args.paths, { policy, readelf: args.readelf });
+  // The sysroot `env` exported: its target packages' libraries are expected, and named.
+  const sysroot = args.sysroot ?? process.env.PKG_CONFIG_SYSROOT_DIR ?? null;
+  const runtimeFor = sysroot === null || sysroot === '' ? null : await loadRuntime(sysroot);
+  const report = await verifyPaths(args.paths, {
+    policy,
+    readelf: args.readelf,
+    ...(runtimeFor === null ? {} : { runtimeFor }),
+  });
   const smoke =
     args.smoke === null || args.target === null
       ? null

@@ -39,8 +39,9 @@ Judges Linux ELF binaries against a target ABI, dynamic linker and glibc floor.
   --smoke=ARGS                        also start each executable with ARGS (may be empty) against the
                                       glibc of the floor's sysroot: its loader for the host's own
                                       arch, qemu-user -L for another (needs --target); exit 0 passes
-  --sysroot DIR                       the sysroot for --smoke (default: $PKG_CONFIG_SYSROOT_DIR, as
-                                      \`env\` exports it)
+  --sysroot DIR                       the floor's sysroot (default: $PKG_CONFIG_SYSROOT_DIR, as \`env\`
+                                      exports it): --smoke runs against it, and the libraries of its
+                                      target packages (env --package) are expected and named
   --lock FILE                         lockfile pinning qemu-user-static for --smoke (default
                                       .github/cgo-abi-guard.lock.yml)
   --mirror URI                        package mirror for qemu (default: the host's apt configuration)

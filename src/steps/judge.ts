@@ -15,6 +15,7 @@ import type { Finding, Policy } from '../domain/rules/types.js';
 import type { BinaryResult } from '../domain/report/report.js';
 import { mapLimit } from '../util/map-limit.js';
 import { completeFacts } from './complete-facts.js';
+import { runtimeNeeds, type RuntimeContext } from '../domain/toolchain/runtime-needs.js';
 import { readAllFacts, readAllSymbolVersions, type Read, type ReadOptions } from './read-facts.js';
 
 export interface VerifyOptions {
@@ -25,6 +26,8 @@ export interface VerifyOptions {
   readelfTimeoutMs?: number;
   /** Picks each binary's target from its facts (several targets in one step); else policy.target. */
   chooseTarget?: (facts: ElfFacts) => Target | null;
+  /** The target packages installed in the sysroot of a target, if any. */
+  runtimeFor?: (target: Target) => RuntimeContext | null;
 }
 
 const VERSION_RULES = new Set<string>(['glibc-version', 'library-versions']);
@@ -42,6 +45,7 @@ interface WantsSymbols {
   facts: ElfFacts;
   policy: Policy;
   target: Target;
+  runtime: RuntimeContext | null;
 }
 
 type Step<T> = { done: BinaryResult | null } | T;
@@ -139,18 +143,32 @@ async function judgeRead(
   if ('error' in compared) return fail(compared.error);
   const facts = await completeFacts(path, compared.facts);
   const chosen = options.chooseTarget?.(facts) ?? null;
-  const policy = chosen === null ? options.policy : { ...options.policy, target: chosen };
-  const target = policy.target ?? inferTarget(facts);
+  const given = chosen === null ? options.policy : { ...options.policy, target: chosen };
+  const target = given.target ?? inferTarget(facts);
   if (target === null) {
     return fail(
       `cannot be judged: ${facts.class} ${facts.endian}-endian ${facts.machine} is not an architecture this tool judges (${Object.keys(ARCHES).join(', ')}); pass --target to check it against one`,
     );
   }
+  const runtime = options.runtimeFor?.(target) ?? null;
+  // The installed target packages' libraries are expected: the report names them instead.
+  const policy =
+    runtime === null
+      ? given
+      : {
+          ...given,
+          allowNeeded: [...given.allowNeeded, ...runtime.libraries.map((l) => l.soname)],
+        };
   const findings = evaluate(facts, policy);
-  // The fast view has no per-symbol versions: ask for them when a finding names symbols.
-  if (parsed.layout.verneedFrom === 'dump' && findings.some((f) => VERSION_RULES.has(f.rule)))
-    return { file, facts, policy, target };
-  return { done: withLink(file.candidate, judged(path, target, findings, facts)) };
+  // The fast view has no per-symbol versions: ask for them when a finding names symbols, or
+  // when the Depends on a target package's library rests on which of its symbols are used.
+  const usesPackages = runtime?.libraries.some((l) => facts.needed.includes(l.soname)) === true;
+  if (
+    parsed.layout.verneedFrom === 'dump' &&
+    (usesPackages || findings.some((f) => VERSION_RULES.has(f.rule)))
+  )
+    return { file, facts, policy, target, runtime };
+  return { done: withLink(file.candidate, judged(path, target, findings, facts, runtime)) };
 }
 
 function withSymbols(
@@ -162,10 +180,17 @@ function withSymbols(
   const facts = { ...s.facts, symbolVersions: found };
   const hidden = hiddenVersionNeeds(facts);
   if (hidden !== null) return errorResult(path, hidden);
-  return judged(path, s.target, evaluate(facts, s.policy), facts);
+  return judged(path, s.target, evaluate(facts, s.policy), facts, s.runtime);
 }
 
-function judged(path: string, target: Target, findings: Finding[], facts: ElfFacts): BinaryResult {
+function judged(
+  path: string,
+  target: Target,
+  findings: Finding[],
+  facts: ElfFacts,
+  runtime: RuntimeContext | null,
+): BinaryResult {
+  const dynamic = facts.interpreter !== null || facts.needed.length > 0;
   return {
     path,
     target: formatTarget(target),
@@ -173,5 +198,6 @@ function judged(path: string, target: Target, findings: Finding[], facts: ElfFac
     findings,
     facts,
     error: null,
+    ...(dynamic ? { runtime: runtimeNeeds(facts, runtime?.libraries ?? []) } : {}),
   };
 }

@@ -11,7 +11,9 @@ import { hostInfoOf } from '../domain/runner/host.js';
 import type { RunnerFacts } from '../domain/runner/runner.js';
 import { describeClang } from '../domain/toolchain/clang.js';
 import type { CompilerChoice } from '../domain/toolchain/compiler.js';
+import { candidateMirrors } from '../domain/toolchain/mirrors.js';
 import { npmNotice } from '../domain/toolchain/npm-toolchains.js';
+import { targetArchive } from '../domain/toolchain/target-mirrors.js';
 import {
   planToolchain,
   type HostInfo,
@@ -47,6 +49,8 @@ export interface ToolchainRequest extends InstallSetting {
   target: Target;
   glibc: string;
   compiler: CompilerChoice;
+  /** The target's -dev packages for the sysroot (`libpcap-dev`); none: empty. */
+  packages: readonly string[];
 }
 
 export interface PreparedToolchain {
@@ -58,14 +62,14 @@ export interface PreparedToolchain {
 export async function prepareToolchain(r: ToolchainRequest): Promise<PreparedToolchain> {
   const name = formatTarget(r.target);
   const host = hostOf(r.runner);
-  const plan = planToolchain(host, r.target, r.glibc, r.compiler.compiler);
+  const plan = planToolchain(host, r.target, r.glibc, r.compiler.compiler, r.packages);
   if ('error' in plan) throw new PrepareError(plan.error);
   if (plan.npm !== null)
     r.report.notice(npmNotice(r.glibc, name, plan.npm), `cgo-abi-guard: ${name} C++`);
   const { clang, caveat } = await hostCompilerFor(plan, r.compiler);
   if (clang !== null) r.report.info(`${name}: using ${describeClang(clang)}`);
   if (caveat !== null) r.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
-  const deps = sourceDeps(r, plan.release.codename, host);
+  const deps = sourceDeps(r, plan.release.codename, host, plan.targetDebianArch);
   const installed =
     plan.npm === null
       ? await install(debianSource(plan, clang, deps), installOptions(r))
@@ -85,16 +89,29 @@ export function installOptions(r: InstallSetting): InstallOptions {
 }
 
 /** What a source needs, its mirrors those of `codename` (the release its packages come from). */
-export function sourceDeps(r: InstallSetting, codename: string, host: HostInfo): SourceDeps {
+export function sourceDeps(
+  r: InstallSetting,
+  codename: string,
+  host: HostInfo,
+  targetArch: string = host.debianArch,
+): SourceDeps {
+  const mirrors = (): Promise<Mirror[]> =>
+    hostMirrors({
+      extra: r.mirrors.extra,
+      useHost: r.mirrors.useHost,
+      hostCodename: r.runner.distro.codename,
+      codename,
+      arch: host.debianArch,
+    });
   return {
-    mirrors: (): Promise<Mirror[]> =>
-      hostMirrors({
-        extra: r.mirrors.extra,
-        useHost: r.mirrors.useHost,
-        hostCodename: r.runner.distro.codename,
-        codename,
-        arch: host.debianArch,
-      }),
+    mirrors,
+    targetMirrors: async (): Promise<Mirror[]> => {
+      const archive = targetArchive(host.family, host.debianArch, targetArch);
+      if (archive === null || !r.mirrors.useHost) return mirrors();
+      // The other archive of the host's distribution, signed with the same keyring.
+      const keyring = (await mirrors()).find((m) => m.keyring !== null)?.keyring ?? null;
+      return candidateMirrors(r.mirrors.extra, [{ uri: archive, keyring }]);
+    },
     stateRoot: r.toolCache.stateRoot,
     lockPath: r.lockPath,
     report: r.report,

@@ -30,7 +30,8 @@ export async function smokeRun(
   binaries: readonly BinaryResult[],
   o: SmokeOptions,
 ): Promise<SmokeResult[]> {
-  const glibcRoot = glibcRootOf(o.sysroot, abiOf(o.target).triplet);
+  const triplet = abiOf(o.target).triplet;
+  const glibcRoot = glibcRootOf(o.sysroot, triplet);
   const glibc = (await glibcVersionOf(glibcRoot)) ?? 'unknown';
   let qemu: string | null = null;
   if (o.target.goarch !== o.hostGoarch)
@@ -45,6 +46,8 @@ export async function smokeRun(
       qemu,
       binary: resolve(b.path),
       args: o.args,
+      // The target packages' libraries (packages), in the sysroot's multiarch directories.
+      libraryDirs: [`${o.sysroot}/lib/${triplet}`, `${o.sysroot}/usr/lib/${triplet}`],
     });
     if ('error' in cmd) {
       results.push({

@@ -19,10 +19,13 @@ import { InstallError } from './install-options.js';
 import type { InstallSource, PostStep } from './install-source.js';
 import type { Report } from './report.js';
 import { resolveEntry } from './resolve-packages.js';
+import { recordTargetInfo, resolveTargetPackages } from './target-packages.js';
 
 export interface SourceDeps {
   /** Package mirrors in the order to try them; only asked when something must be downloaded. */
   mirrors: () => Promise<Mirror[]>;
+  /** Where the target architecture's packages are (Ubuntu keeps them in another archive). */
+  targetMirrors: () => Promise<Mirror[]>;
   stateRoot: string;
   lockPath: string;
   report: Report;
@@ -32,6 +35,8 @@ export interface SourceDeps {
 export interface FetchedDebs {
   packages: string[];
   tools: string[];
+  /** The target's packages for the sysroot (`packages`), in the entry's order. */
+  target: string[];
 }
 
 export function debianSource(
@@ -48,21 +53,32 @@ export function debianSource(
     toolName: plan.toolName,
     versionBase: versionBase(plan.release.glibc, plan.release.codename),
     refusal: (entry) => toolchainRefusal(plan, entry),
-    resolve: async () => resolveEntry(plan, await d.mirrors(), d.stateRoot, log),
+    resolve: async () => {
+      const entry = await resolveEntry(plan, await d.mirrors(), d.stateRoot, log);
+      if (plan.packages.length === 0) return entry;
+      const target = await resolveTargetPackages(plan, await d.targetMirrors(), d.stateRoot, log);
+      return { ...entry, target };
+    },
     fetch: async (entry) => {
       const tools = entry.tools ?? [];
+      const target = entry.target?.packages ?? [];
       await fetchDebs([...entry.packages, ...tools], d.mirrors, debsDir, log);
+      if (target.length > 0) await fetchDebs(target, d.targetMirrors, debsDir, log);
       return {
         packages: entry.packages.map((p) => debPath(debsDir, p)),
         tools: tools.map((p) => debPath(debsDir, p)),
+        target: target.map((p) => debPath(debsDir, p)),
       };
     },
     extract: async (fetched, root) => {
-      for (const deb of fetched.packages) await extractDeb(deb, root);
+      // The target's packages in their multiarch paths (usr/include, usr/lib/<triplet>,
+      // lib/<triplet>), beside the cross packages' usr/<triplet>.
+      for (const deb of [...fetched.packages, ...fetched.target]) await extractDeb(deb, root);
       await relocateSymlinks(root);
     },
-    postProcess: [stripStep(plan, d)],
-    describe: (entry) => `${entry.release}, ${entry.packages.length} packages`,
+    postProcess: [stripStep(plan, d), targetInfoStep()],
+    describe: (entry) =>
+      `${entry.release}, ${entry.packages.length} packages${entry.target === undefined ? '' : ` and ${entry.target.packages.length} of ${plan.targetDebianArch} for ${entry.target.requested.join(', ')}`}`,
     wrappers: (entry) => wrapperScripts(plan, gccMajorOf(entry, plan), clang),
   };
 }
@@ -72,10 +88,22 @@ export function toolchainRefusal(plan: ToolchainPlan, entry: LockedToolchain): s
   const want = releaseName(plan.release);
   if (entry.release !== want)
     return `is from ${entry.release}, but glibc ${plan.floor} is planned from ${want}`;
+  const asked = entry.target?.requested.join(',') ?? '';
+  if (asked !== plan.packages.join(','))
+    return `has the target packages ${asked || 'none'}, but ${plan.packages.join(', ') || 'none'} were asked for`;
   const npm = plan.npm !== null;
   if (npm !== (entry.npm !== undefined))
     return `is ${npm ? 'Debian packages' : 'an npm package'}, but this floor's toolchain comes from ${npm ? 'npm' : 'Debian packages'}`;
   return null;
+}
+
+/** Records the target packages' shlibs and symbols files in the tree, for verify. */
+function targetInfoStep(): PostStep<FetchedDebs> {
+  return {
+    run: async (root, fetched, entry) => {
+      if (entry.target !== undefined) await recordTargetInfo(root, entry.target, fetched.target);
+    },
+  };
 }
 
 /** Strips the compiler's debug info with the locked strip; a lock without one says what it costs. */

@@ -1,7 +1,9 @@
 /** The verify step: paths → judged binaries. Effects (readelf, file reads) stay in adapters. */
 import { expandInputs } from '../adapters/files.js';
 import { overallVerdict, type BinaryResult, type VerifyReport } from '../domain/report/report.js';
+import { parseTarget } from '../domain/platform.js';
 import { errorResult, judgeAll, type VerifyOptions } from './judge.js';
+import { judgeRuntimeLibraries } from './runtime.js';
 
 export { errorResult, type VerifyOptions };
 
@@ -27,7 +29,7 @@ export async function verifyPaths(
     }
     binaries.push(...results);
   }
-  return { verdict: overallVerdict(binaries), glibcFloor: options.policy.glibc, binaries };
+  return report(await withRuntime(binaries, options), options);
 }
 
 /** Files found by the caller (a build's new files): non-binaries are skipped, not errors. */
@@ -40,5 +42,22 @@ export async function verifyDiscovered(
     options,
   );
   const binaries = judged.filter((r): r is BinaryResult => r !== null);
+  return report(await withRuntime(binaries, options), options);
+}
+
+function report(binaries: BinaryResult[], options: VerifyOptions): VerifyReport {
   return { verdict: overallVerdict(binaries), glibcFloor: options.policy.glibc, binaries };
+}
+
+/** The package libraries each binary loads, judged at the floor too (see runtime.ts). */
+async function withRuntime(
+  binaries: BinaryResult[],
+  options: VerifyOptions,
+): Promise<BinaryResult[]> {
+  const runtimeFor = options.runtimeFor;
+  if (runtimeFor === undefined) return binaries;
+  return judgeRuntimeLibraries(binaries, options, (r) => {
+    const target = r.target === null ? null : parseTarget(r.target);
+    return target === null || 'error' in target ? null : runtimeFor(target);
+  });
 }

@@ -77,7 +77,7 @@ export interface ElfFacts {
   versionNeeds: VersionNeed[];
   /** Highest numeric version needed per prefix, without the prefix: `{ GLIBC: '2.34' }`. */
   versions: Record<string, string>;
-  /** Undefined dynamic symbols bound to a version: who needs what. */
+  /** Undefined dynamic symbols and the version each is bound to ('' unversioned): who needs what. */
   symbolVersions: SymbolVersion[];
   /** NT_GNU_ABI_TAG minimum kernel, e.g. `3.2.0`; null when the note is absent. */
   abiTag: string | null;

@@ -71,7 +71,7 @@ export function hiddenVersionNeeds(facts: {
     }
   }
   const parsed = new Set(facts.versionNeeds.map((n) => n.name));
-  const unlisted = facts.symbolVersions.find((s) => !parsed.has(s.version));
+  const unlisted = facts.symbolVersions.find((s) => s.version !== '' && !parsed.has(s.version));
   if (unlisted !== undefined) {
     return `${prefix} .dynsym binds ${unlisted.symbol} to ${unlisted.version}, which the version needs readelf shows do not list`;
   }

@@ -81,7 +81,13 @@ export function readDynsymLine(line: string, out: SymbolVersion[]): void {
   if (und < 0) return;
   const rest = line.slice(und + 5).trim();
   const at = rest.indexOf('@');
-  if (at <= 0) return;
+  // An unversioned import (a library without symbol versions): its name, version ''.
+  if (at < 0) {
+    const symbol = rest.split(' ')[0] ?? '';
+    if (symbol !== '') out.push({ symbol, version: '' });
+    return;
+  }
+  if (at === 0) return;
   const symbol = rest.slice(0, at);
   const version =
     rest

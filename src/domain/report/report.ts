@@ -1,6 +1,7 @@
 /** Verification results → text for people, JSON for tools, Markdown for a job summary. */
 import type { ElfFacts } from '../elf/elf-facts.js';
 import type { Finding } from '../rules/types.js';
+import { describeRuntime, type BinaryRuntime } from '../toolchain/runtime-needs.js';
 
 export type Verdict = 'pass' | 'fail' | 'error';
 
@@ -15,6 +16,8 @@ export interface BinaryResult {
   error: string | null;
   /** `path` is a symlink: the file that was read. */
   linkTarget?: string;
+  /** A dynamically linked binary's run-time needs: target packages' libraries, Depends. */
+  runtime?: BinaryRuntime;
 }
 
 export interface VerifyReport {
@@ -72,6 +75,7 @@ export function renderJson(report: VerifyReport): string {
     ...(r.error === null ? {} : { error: r.error }),
     findings: r.findings,
     facts: r.facts === null ? null : jsonFacts(r.facts),
+    ...(r.runtime === undefined ? {} : { runtime: r.runtime }),
   }));
   return `${JSON.stringify({ verdict: report.verdict, glibcFloor: report.glibcFloor, binaries }, null, 2)}\n`;
 }
@@ -107,6 +111,16 @@ export function factLine(facts: ElfFacts): string {
   return parts.join(', ');
 }
 
+function runtimeLines(runtime: BinaryRuntime): string[] {
+  // Only where target packages are involved: a libc6 line under every binary is noise.
+  const libs = runtime.libraries.map(describeRuntime);
+  if (libs.length === 0) return [];
+  return [
+    `  loads: ${libs.join(', ')} — the target must have them`,
+    `  Depends: ${runtime.depends}`,
+  ];
+}
+
 export function renderText(report: VerifyReport): string {
   const out: string[] = [];
   for (const r of sorted(report.binaries)) {
@@ -125,6 +139,7 @@ export function renderText(report: VerifyReport): string {
       out.push(`          fix: ${f.fix}`);
     }
     if (r.facts !== null) out.push(`  facts: ${factLine(r.facts)}`);
+    if (r.runtime !== undefined) out.push(...runtimeLines(r.runtime));
   }
   out.push(summaryLine(report.binaries));
   return `${out.join('\n')}\n`;
@@ -173,6 +188,12 @@ export function renderMarkdown(report: VerifyReport, title = 'cgo-abi-guard'): s
         `- ${code(r.path)} **${f.severity}** \`${f.rule}\`: ${cell(f.message)} — *fix:* ${cell(f.fix)}`,
       );
   }
+  const loads = sorted(report.binaries).filter((r) => (r.runtime?.libraries.length ?? 0) > 0);
+  if (loads.length > 0) out.push('');
+  for (const r of loads)
+    out.push(
+      `- ${code(r.path)} loads ${cell(r.runtime?.libraries.map(describeRuntime).join(', ') ?? '')} — the target must have them; Depends: ${code(r.runtime?.depends ?? '')}`,
+    );
   out.push('', summaryLine(report.binaries));
   return `${out.join('\n')}\n`;
 }

@@ -29,10 +29,21 @@ export interface LockedToolchain {
    */
   tools?: LockedPackage[];
   /**
+   * The target's own C libraries in the sysroot (the `packages` input): the names asked for and
+   * every package extracted for them, of the target's architecture.
+   */
+  target?: TargetPackages;
+  /**
    * SHA-256 of the installed tree's manifest (every file, link and size), recorded at the first
    * install: a cached tree that no longer matches it has been modified.
    */
   tree?: string;
+}
+
+export interface TargetPackages {
+  /** The package names asked for (`libpcap-dev`), sorted. */
+  requested: string[];
+  packages: LockedPackage[];
 }
 
 export interface Lockfile {
@@ -111,6 +122,8 @@ export function parseLockfile(text: string, fileName: string): Lockfile | { erro
         return { error: `${where} (${entry.key}): tools: ${checked}` };
       tools.push(checked);
     }
+    const target = checkTarget(entry.target);
+    if (typeof target === 'string') return { error: `${where} (${entry.key}): target: ${target}` };
     const tree = entry.tree;
     if (tree !== undefined && (typeof tree !== 'string' || !/^[0-9a-f]{64}$/.test(tree))) {
       return { error: `${where} (${entry.key}): tree must be 64 hex digits` };
@@ -121,6 +134,7 @@ export function parseLockfile(text: string, fileName: string): Lockfile | { erro
       packages,
       ...(entry.tools === undefined ? {} : { tools }),
       ...(npm === undefined ? {} : { npm }),
+      ...(target === undefined ? {} : { target }),
       ...(tree === undefined ? {} : { tree }),
     });
   }
@@ -140,6 +154,22 @@ function checkPackage(p: unknown): LockedPackage | string {
   if (filename.startsWith('/') || filename.split('/').includes('..'))
     return `package ${name}: filename must be a path inside the mirror`;
   return { name, version, arch, filename, size, sha256 };
+}
+
+function checkTarget(t: unknown): TargetPackages | undefined | string {
+  if (t === undefined) return undefined;
+  if (!isRecord(t) || !Array.isArray(t.requested) || !Array.isArray(t.packages))
+    return 'needs requested (package names) and packages';
+  const requested = t.requested.filter((n): n is string => typeof n === 'string');
+  if (requested.length !== t.requested.length || requested.length === 0)
+    return 'requested must be a list of package names';
+  const packages: LockedPackage[] = [];
+  for (const p of t.packages as unknown[]) {
+    const checked = checkPackage(p);
+    if (typeof checked === 'string') return checked;
+    packages.push(checked);
+  }
+  return { requested, packages };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -168,6 +198,14 @@ export function renderLockfile(lock: Lockfile): string {
       ? {
           packages: byName(t.packages),
           ...(t.tools === undefined ? {} : { tools: byName(t.tools) }),
+          ...(t.target === undefined
+            ? {}
+            : {
+                target: {
+                  requested: [...t.target.requested].sort(),
+                  packages: byName(t.target.packages),
+                },
+              }),
         }
       : { source: 'npm', npm: t.npm }),
   }));
@@ -190,6 +228,7 @@ export function contentIdentity(entry: LockedToolchain): string {
   return [
     ...byName(entry.packages).map((p) => line(p)),
     ...byName(entry.tools ?? []).map((p) => line(p, 'tool ')),
+    ...byName(entry.target?.packages ?? []).map((p) => line(p, 'target ')),
   ].join('\n');
 }
 

@@ -72,12 +72,20 @@ export interface DependsInput {
   libraries: readonly SharedLibrary[];
 }
 
+/** gcc's runtime libraries, which the toolchain's sysroot has: their packages, unversioned. */
+const GCC_RUNTIME: Record<string, string> = {
+  'libstdc++.so.6': 'libstdc++6',
+  'libgcc_s.so.1': 'libgcc-s1',
+};
+
 /** The `Depends:` value: one clause per package, in NEEDED order, libc6 first. */
 export function dependsLine(input: DependsInput): string {
   const clauses = new Map<string, string>();
   if (input.glibc !== null || input.needed.some((n) => GLIBC_SONAME.test(n)))
     clauses.set('libc6', input.glibc === null ? 'libc6' : `libc6 (>= ${input.glibc})`);
   for (const soname of input.needed) {
+    const runtime = GCC_RUNTIME[soname];
+    if (runtime !== undefined && !clauses.has(runtime)) clauses.set(runtime, runtime);
     const lib = input.libraries.find((l) => l.soname === soname);
     if (lib === undefined) continue;
     const clause = clauseOf(lib, input.symbols);
@@ -98,6 +106,19 @@ function clauseOf(lib: SharedLibrary, used: DependsInput['symbols']): string {
     return lib.template.replace(/\s*#MINVER#/, min === null ? '' : ` (>= ${min})`).trim();
   }
   return lib.shlibs ?? lib.package;
+}
+
+/** Several binaries' Depends values as one: each package once, at the highest version asked. */
+export function mergeDepends(lines: readonly string[]): string {
+  const clauses = new Map<string, string>();
+  for (const line of lines)
+    for (const clause of line.split(',').map((c) => c.trim())) {
+      if (clause === '') continue;
+      const name = clause.split(/[\s(]/)[0] ?? clause;
+      const before = clauses.get(name);
+      clauses.set(name, before === undefined ? clause : stronger(before, clause));
+    }
+  return [...clauses.values()].join(', ');
 }
 
 /** Of two clauses for one package, the one asking for the higher version. */

@@ -37,21 +37,36 @@ export function smokeCommand(o: {
   qemu: string | null;
   binary: string;
   args: readonly string[];
+  /** More library directories: the target packages' multiarch ones in the sysroot. */
+  libraryDirs?: readonly string[];
 }): SmokeCommand | { error: string } {
+  const extra = o.libraryDirs ?? [];
   const loader = loaderFor(o.target, 'glibc');
   if (loader === null) return { error: `no glibc loader is known for ${o.target.goarch}` };
   if (o.target.goarch === o.hostGoarch) {
     const base = loader.split('/').at(-1) ?? loader;
     return {
       program: `${o.glibcRoot}/lib/${base}`,
-      args: ['--library-path', `${o.glibcRoot}/lib:${o.glibcRoot}/usr/lib`, o.binary, ...o.args],
+      args: [
+        '--library-path',
+        [`${o.glibcRoot}/lib`, `${o.glibcRoot}/usr/lib`, ...extra].join(':'),
+        o.binary,
+        ...o.args,
+      ],
       via: 'loader',
     };
   }
   if (o.qemu === null) return { error: `qemu-${QEMU_ARCH[o.target.goarch]} is not installed` };
   return {
     program: o.qemu,
-    args: ['-L', o.glibcRoot, o.binary, ...o.args],
+    // The guest loader looks under -L first, then at the path itself: host paths work.
+    args: [
+      '-L',
+      o.glibcRoot,
+      ...(extra.length === 0 ? [] : ['-E', `LD_LIBRARY_PATH=${extra.join(':')}`]),
+      o.binary,
+      ...o.args,
+    ],
     via: `qemu-${QEMU_ARCH[o.target.goarch]}`,
   };
 }

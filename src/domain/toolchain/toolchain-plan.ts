@@ -9,7 +9,7 @@
  * - clang: the host clang + lld with --target and --sysroot on the same sysroot.
  */
 import { abiOf, formatTarget, type GoArch, type Target } from '../platform.js';
-import { NPM_RELEASE, releaseForFloor, type Family, type Release } from './releases.js';
+import { NPM_RELEASE, RELEASES, releaseForFloor, type Family, type Release } from './releases.js';
 import type { Compiler } from './compiler.js';
 import { npmToolchainFor, type NpmToolchain } from './npm-toolchains.js';
 
@@ -39,6 +39,8 @@ export interface ToolchainPlan {
   toolName: string;
   /** Below the host family's oldest release: the npm toolchain installed instead of packages. */
   npm: NpmToolchain | null;
+  /** The target's own -dev packages for the sysroot (`libpcap-dev`), sorted; none: empty. */
+  packages: string[];
 }
 
 export function planToolchain(
@@ -46,12 +48,14 @@ export function planToolchain(
   target: Target,
   floor: string,
   compiler: Compiler,
+  packages: readonly string[] = [],
 ): ToolchainPlan | { error: string } {
   let release = releaseForFloor(host.family, floor);
   let npm: NpmToolchain | null = null;
   if ('error' in release) {
     const below = npmToolchainFor(target, floor, compiler, host.goarch);
     if ('error' in below) return { error: `${below.error}; ${release.error}` };
+    if (packages.length > 0) return { error: packagesBelowReleases(host.family, floor) };
     [release, npm] = [NPM_RELEASE, below];
   }
   const abi = abiOf(target);
@@ -65,7 +69,8 @@ export function planToolchain(
   // The amd64 level changes Go's code, not the C toolchain: one toolchain serves v1..v4.
   const toolTarget = target.goarch === 'amd64' ? { ...target, variant: null } : target;
   return {
-    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}`,
+    // The packages are part of what was asked for: another list is another entry.
+    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${packages.length === 0 ? '' : ` packages ${[...packages].sort().join(',')}`}`,
     release,
     floor,
     target,
@@ -76,7 +81,19 @@ export function planToolchain(
     mode,
     toolName: `cgo-abi-guard-${abi.triplet}-${compiler}`,
     npm,
+    packages: [...packages].sort(),
   };
+}
+
+/**
+ * The npm toolchain's sysroot is crosstool-ng's glibc 2.17, with no package archive behind it;
+ * a newer release's packages would raise the floor. Where packages work instead.
+ */
+function packagesBelowReleases(family: Family, floor: string): string {
+  const floors = RELEASES.filter((r) => r.family === family)
+    .map((r) => `${r.glibc} (${r.codename})`)
+    .join(', ');
+  return `packages cannot be installed at glibc ${floor}: below every ${family} release it comes from the npm glibc 2.17 toolchain, and a newer release's libraries would need a newer glibc than the floor; floors where packages work: ${floors} and above`;
 }
 
 /** Debian spells triplets with '-' in package names: x86_64 → x86-64. */

@@ -44,7 +44,9 @@ export function wrapperScripts(
       // Both link with the floor's libstdc++ (gcc-cross/<triplet>/N): go build links a package
       // without C++ files with CC, and its `-lstdc++` must not find the host gcc's, which needs
       // the host's newer glibc.
-      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
+      // The sysroot's multiarch directories (target packages) before the host gcc's own relative
+      // ones, which reach the host's /usr/lib/<triplet> and would link the host's libraries.
+      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib" -L"$root/usr/lib/${t}" -L"$root/lib/${t}" -Wl,-rpath-link,"$root/usr/lib/${t}:$root/lib/${t}"`;
       const c = `-isystem "$root/usr/${t}/include"`;
       const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
       return {
