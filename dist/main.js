@@ -42380,14 +42380,14 @@ async function loadedLibraries(ctx, sonames, options) {
       const { soname } = paths[i] ?? { soname: "?" };
       const lib = known.get(soname);
       const from = lib === void 0 ? soname : `${soname} (${lib.package} ${lib.version})`;
-      for (const f of result?.findings ?? [])
-        if (f.rule === "glibc-version" && f.severity === "error")
-          findings.push({
-            ...f,
-            rule: "needed",
-            message: `loads ${from}, which ${f.message}`,
-            fix: `the target's ${lib?.package ?? soname} must be built for the floor too: take the packages from a release at or below it, or raise the floor`
-          });
+      const f = result?.findings.find((x) => x.rule === "glibc-version" && x.severity === "error");
+      if (f !== void 0)
+        findings.push({
+          ...f,
+          rule: "needed",
+          message: `loads ${from}, which ${f.message}`,
+          fix: `the target's ${lib?.package ?? soname} must be built for the floor too: take the packages from a release at or below it, or raise the floor`
+        });
       wave.push(...result?.facts?.needed.filter((n) => known.has(n)) ?? []);
     }
   }
@@ -44911,10 +44911,9 @@ function debianSource(plan, clang, d) {
     versionBase: versionBase(plan.release.glibc, plan.release.codename),
     refusal: (entry2) => toolchainRefusal(plan, entry2),
     resolve: async () => {
+      const target = plan.packages.length === 0 ? null : await resolveTargetPackages(plan, await d.targetMirrors(), d.stateRoot, log3);
       const entry2 = await resolveEntry(plan, await d.mirrors(), d.stateRoot, log3);
-      if (plan.packages.length === 0) return entry2;
-      const target = await resolveTargetPackages(plan, await d.targetMirrors(), d.stateRoot, log3);
-      return { ...entry2, target };
+      return target === null ? entry2 : { ...entry2, target };
     },
     fetch: async (entry2) => {
       const tools = entry2.tools ?? [];

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCacheServer, type CacheServer } from '../fakes/cache-server.js';
+import { runCli } from '../setup/cli.js';
 import { ROOT } from '../setup/paths.js';
 import { Runner, runMainAndPost, type StepRun } from '../setup/runner.js';
 import { seedPackageCache, TOOL_CACHE, UNREACHABLE_MIRROR } from '../setup/toolchain.js';
@@ -133,6 +134,36 @@ describe.each([
     expect(main.outputs.depends).toMatch(/libpcap0\.8 \(>= \d+\.\d+(\.\d+)?\)/);
     expect(main.outputs.depends).toMatch(/libsqlite3-0 \(>= 3\.\d+\.\d+\)/);
   });
+
+  it.runIf(glibc === '2.36')(
+    'judges the libraries a binary loads at the floor too: bookworm’s libpcap below 2.36',
+    () => {
+      const sysroots = JSON.parse(main.outputs.sysroot ?? '{}') as Record<string, string>;
+      const r = runCli([
+        'verify',
+        '--format',
+        'json',
+        '--glibc',
+        '2.31',
+        '--sysroot',
+        sysroots['linux/arm64'] ?? '',
+        join(dir, 'out', 'arm64', 'pcapver'),
+      ]);
+      expect(r.status).toBe(1);
+      const messages = (
+        JSON.parse(r.stdout) as { binaries: { findings: { rule: string; message: string }[] }[] }
+      ).binaries[0]?.findings
+        .filter((f) => f.rule === 'needed')
+        .map((f) => f.message);
+      expect(messages).toContainEqual(
+        expect.stringMatching(
+          /^loads libpcap\.so\.0\.8 \(libpcap0\.8 1\.10\.3-\S+\), which needs GLIBC_2\.3[2-9] \(floor 2\.31\)/,
+        ),
+      );
+      // Transitively loaded package libraries too, each once.
+      expect(messages?.filter((m) => m.startsWith('loads libdbus-1.so.3 ')).length).toBe(1);
+    },
+  );
 
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });

@@ -102,14 +102,15 @@ async function loadedLibraries(
       const { soname } = paths[i] ?? { soname: '?' };
       const lib = known.get(soname);
       const from = lib === undefined ? soname : `${soname} (${lib.package} ${lib.version})`;
-      for (const f of result?.findings ?? [])
-        if (f.rule === 'glibc-version' && f.severity === 'error')
-          findings.push({
-            ...f,
-            rule: 'needed',
-            message: `loads ${from}, which ${f.message}`,
-            fix: `the target's ${lib?.package ?? soname} must be built for the floor too: take the packages from a release at or below it, or raise the floor`,
-          });
+      // The highest need of each library (the rule lists them highest first) is enough.
+      const f = result?.findings.find((x) => x.rule === 'glibc-version' && x.severity === 'error');
+      if (f !== undefined)
+        findings.push({
+          ...f,
+          rule: 'needed',
+          message: `loads ${from}, which ${f.message}`,
+          fix: `the target's ${lib?.package ?? soname} must be built for the floor too: take the packages from a release at or below it, or raise the floor`,
+        });
       wave.push(...(result?.facts?.needed.filter((n) => known.has(n)) ?? []));
     }
   }

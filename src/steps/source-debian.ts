@@ -54,10 +54,13 @@ export function debianSource(
     versionBase: versionBase(plan.release.glibc, plan.release.codename),
     refusal: (entry) => toolchainRefusal(plan, entry),
     resolve: async () => {
+      // The target packages first: a misspelt package name fails before the toolchain's work.
+      const target =
+        plan.packages.length === 0
+          ? null
+          : await resolveTargetPackages(plan, await d.targetMirrors(), d.stateRoot, log);
       const entry = await resolveEntry(plan, await d.mirrors(), d.stateRoot, log);
-      if (plan.packages.length === 0) return entry;
-      const target = await resolveTargetPackages(plan, await d.targetMirrors(), d.stateRoot, log);
-      return { ...entry, target };
+      return target === null ? entry : { ...entry, target };
     },
     fetch: async (entry) => {
       const tools = entry.tools ?? [];
