@@ -1,6 +1,7 @@
 /** Verification results → text for people, JSON for tools, Markdown for a job summary. */
 import type { ElfFacts } from '../elf/elf-facts.js';
 import type { Finding } from '../rules/types.js';
+import { explainLines } from './explain-text.js';
 
 export type Verdict = 'pass' | 'fail' | 'error';
 
@@ -123,6 +124,8 @@ export function renderText(report: VerifyReport): string {
     for (const f of ordered) {
       out.push(`  ${f.severity.padEnd(7)} ${f.rule}: ${f.message}`);
       out.push(`          fix: ${f.fix}`);
+      for (const line of explainLines(f.explain ?? [])) out.push(`          from ${line}`);
+      if (f.explainNote !== undefined) out.push(`          note: ${f.explainNote}`);
     }
     if (r.facts !== null) out.push(`  facts: ${factLine(r.facts)}`);
   }
@@ -146,7 +149,11 @@ export function code(text: string): string {
 
 const ICON: Record<Verdict, string> = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error' };
 
-export function renderMarkdown(report: VerifyReport, title = 'cgo-abi-guard'): string {
+export function renderMarkdown(
+  report: VerifyReport,
+  title = 'cgo-abi-guard',
+  { details = true }: { details?: boolean } = {},
+): string {
   const out = [
     `### ${title}: ${report.verdict}`,
     '',
@@ -168,10 +175,14 @@ export function renderMarkdown(report: VerifyReport, title = 'cgo-abi-guard'): s
   if (problems.length > 0) out.push('');
   for (const r of problems) {
     if (r.error !== null) out.push(`- ${code(r.path)}: ${cell(r.error)}`);
-    for (const f of r.findings)
+    for (const f of r.findings) {
       out.push(
         `- ${code(r.path)} **${f.severity}** \`${f.rule}\`: ${cell(f.message)} — *fix:* ${cell(f.fix)}`,
       );
+      if (!details) continue;
+      for (const line of explainLines(f.explain ?? [])) out.push(`  - from ${cell(line)}`);
+      if (f.explainNote !== undefined) out.push(`  - ${cell(f.explainNote)}`);
+    }
   }
   out.push('', summaryLine(report.binaries));
   return `${out.join('\n')}\n`;
