@@ -31177,9 +31177,9 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-function exec(commandLine, args, options) {
+function exec(commandLine2, args, options) {
   return __awaiter4(this, void 0, void 0, function* () {
-    const commandArgs = argStringToArray(commandLine);
+    const commandArgs = argStringToArray(commandLine2);
     if (commandArgs.length === 0) {
       throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
     }
@@ -31189,7 +31189,7 @@ function exec(commandLine, args, options) {
     return runner.exec();
   });
 }
-function getExecOutput(commandLine, args, options) {
+function getExecOutput(commandLine2, args, options) {
   return __awaiter4(this, void 0, void 0, function* () {
     var _a, _b;
     let stdout = "";
@@ -31211,7 +31211,7 @@ function getExecOutput(commandLine, args, options) {
       }
     };
     const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+    const exitCode = yield exec(commandLine2, args, Object.assign(Object.assign({}, options), { listeners }));
     stdout += stdoutDecoder.end();
     stderr += stderrDecoder.end();
     return {
@@ -36686,6 +36686,10 @@ function smokeMessage(r) {
   const said = r.stderr.length === 0 ? "" : `: ${r.stderr.join(" / ")}`;
   return `${r.path} ${r.passed ? "runs" : `${how} when run`} on glibc ${r.glibc} (${r.via})${r.passed ? "" : said}`;
 }
+function commandLine(cmd) {
+  const quote = (w) => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
+  return [cmd.program, ...cmd.args].map(quote).join(" ");
+}
 function isRunnable(facts) {
   return facts.type.startsWith("EXEC") || facts.interpreter !== null;
 }
@@ -37826,9 +37830,15 @@ var STDERR_CAP = 64 * 1024;
 async function runWithLimit(cmd, timeoutMs) {
   const r = await execQuiet(cmd.program, cmd.args, { timeoutMs });
   const stderr = r.stderr.slice(0, STDERR_CAP);
+  const stdout = r.stdout.slice(0, STDERR_CAP);
   if (r.failure?.endsWith(": not found") === true)
-    return { exit: null, timedOut: false, stderr: `${cmd.program}: ENOENT` };
-  return { exit: r.exitCode, timedOut: r.failure?.startsWith("timed out") === true, stderr };
+    return { exit: null, timedOut: false, stdout: "", stderr: `${cmd.program}: ENOENT` };
+  return {
+    exit: r.exitCode,
+    timedOut: r.failure?.startsWith("timed out") === true,
+    stdout,
+    stderr
+  };
 }
 function glibcRootOf(sysroot, triplet) {
   const debian = join17(sysroot, "usr", triplet);
@@ -37895,7 +37905,9 @@ async function smokeRun(binaries, o) {
       passed: run3.exit === 0 && !run3.timedOut,
       exit: run3.exit,
       timedOut: run3.timedOut,
-      stderr: firstLines(run3.stderr)
+      stderr: firstLines(run3.stderr),
+      command: commandLine(cmd),
+      stdout: firstLines(run3.stdout)
     });
   }
   return results;

@@ -3311,7 +3311,7 @@ var require_data_url = __commonJS({
   "node_modules/undici/lib/web/fetch/data-url.js"(exports2, module) {
     "use strict";
     var assert = __require("node:assert");
-    var encoder = new TextEncoder();
+    var encoder2 = new TextEncoder();
     var HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/;
     var HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/;
     var ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g;
@@ -3384,8 +3384,8 @@ var require_data_url = __commonJS({
       return input.slice(start, position.position);
     }
     function stringPercentDecode(input) {
-      const bytes = encoder.encode(input);
-      return percentDecode(bytes);
+      const bytes2 = encoder2.encode(input);
+      return percentDecode(bytes2);
     }
     function isHexCharByte(byte) {
       return byte >= 48 && byte <= 57 || byte >= 65 && byte <= 70 || byte >= 97 && byte <= 102;
@@ -4368,7 +4368,7 @@ var require_util2 = __commonJS({
         return false;
       }
     }
-    function bytesMatch(bytes, metadataList) {
+    function bytesMatch(bytes2, metadataList) {
       if (crypto4 === void 0) {
         return true;
       }
@@ -4384,7 +4384,7 @@ var require_util2 = __commonJS({
       for (const item of metadata2) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto4.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto4.createHash(algorithm).update(bytes2).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4662,17 +4662,17 @@ var require_util2 = __commonJS({
       return input;
     }
     async function readAllBytes(reader) {
-      const bytes = [];
+      const bytes2 = [];
       let byteLength = 0;
       while (true) {
         const { done, value: chunk } = await reader.read();
         if (done) {
-          return Buffer.concat(bytes, byteLength);
+          return Buffer.concat(bytes2, byteLength);
         }
         if (!isUint8Array(chunk)) {
           throw new TypeError("Received non-Uint8Array chunk");
         }
-        bytes.push(chunk);
+        bytes2.push(chunk);
         byteLength += chunk.length;
       }
     }
@@ -5626,19 +5626,19 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function bodyMixinMethods(instance) {
       const methods = {
         blob() {
-          return consumeBody(this, (bytes) => {
+          return consumeBody(this, (bytes2) => {
             let mimeType = bodyMimeType(this);
             if (mimeType === null) {
               mimeType = "";
             } else if (mimeType) {
               mimeType = serializeAMimeType(mimeType);
             }
-            return new Blob2([bytes], { type: mimeType });
+            return new Blob2([bytes2], { type: mimeType });
           }, instance);
         },
         arrayBuffer() {
-          return consumeBody(this, (bytes) => {
-            return new Uint8Array(bytes).buffer;
+          return consumeBody(this, (bytes2) => {
+            return new Uint8Array(bytes2).buffer;
           }, instance);
         },
         text() {
@@ -5677,8 +5677,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }, instance);
         },
         bytes() {
-          return consumeBody(this, (bytes) => {
-            return new Uint8Array(bytes);
+          return consumeBody(this, (bytes2) => {
+            return new Uint8Array(bytes2);
           }, instance);
         }
       };
@@ -5713,8 +5713,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const body2 = object[kState].body;
       return body2 != null && (body2.stream.locked || util5.isDisturbed(body2.stream));
     }
-    function parseJSONFromBytes(bytes) {
-      return JSON.parse(utf8DecodeBytes(bytes));
+    function parseJSONFromBytes(bytes2) {
+      return JSON.parse(utf8DecodeBytes(bytes2));
     }
     function bodyMimeType(requestOrResponse) {
       const headers = requestOrResponse[kState].headersList;
@@ -11241,11 +11241,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -12417,10 +12417,10 @@ var require_response = __commonJS({
         if (init !== null) {
           init = webidl.converters.ResponseInit(init);
         }
-        const bytes = textEncoder.encode(
+        const bytes2 = textEncoder.encode(
           serializeJavascriptValueToJSONString(data)
         );
-        const body2 = extractBody(bytes);
+        const body2 = extractBody(bytes2);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
         initializeResponse(responseObject, init, { body: body2[0], type: "application/json" });
         return responseObject;
@@ -13877,12 +13877,12 @@ var require_fetch = __commonJS({
           processBodyError(response.error);
           return;
         }
-        const processBody = (bytes) => {
-          if (!bytesMatch(bytes, request.integrity)) {
+        const processBody = (bytes2) => {
+          if (!bytesMatch(bytes2, request.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
-          response.body = safelyExtractBody(bytes)[0];
+          response.body = safelyExtractBody(bytes2)[0];
           fetchFinale(fetchParams, response);
         };
         await fullyReadBody(response.body, processBody, processBodyError);
@@ -14295,12 +14295,12 @@ var require_fetch = __commonJS({
       if (request.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
       } else if (request.body != null) {
-        const processBodyChunk = async function* (bytes) {
+        const processBodyChunk = async function* (bytes2) {
           if (isCancelled(fetchParams)) {
             return;
           }
-          yield bytes;
-          fetchParams.processRequestBodyChunkLength?.(bytes.byteLength);
+          yield bytes2;
+          fetchParams.processRequestBodyChunkLength?.(bytes2.byteLength);
         };
         const processEndOfBody = () => {
           if (isCancelled(fetchParams)) {
@@ -14322,8 +14322,8 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes of request.body.stream) {
-              yield* processBodyChunk(bytes);
+            for await (const bytes2 of request.body.stream) {
+              yield* processBodyChunk(bytes2);
             }
             processEndOfBody();
           } catch (err) {
@@ -14375,33 +14375,33 @@ var require_fetch = __commonJS({
       }
       fetchParams.controller.resume = async () => {
         while (true) {
-          let bytes;
+          let bytes2;
           let isFailure;
           try {
             const { done, value } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes2 = done ? void 0 : value;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
-              bytes = void 0;
+              bytes2 = void 0;
             } else {
-              bytes = err;
+              bytes2 = err;
               isFailure = true;
             }
           }
-          if (bytes === void 0) {
+          if (bytes2 === void 0) {
             readableStreamClose(fetchParams.controller.controller);
             finalizeResponse(fetchParams, response);
             return;
           }
-          timingInfo.decodedBodySize += bytes?.byteLength ?? 0;
+          timingInfo.decodedBodySize += bytes2?.byteLength ?? 0;
           if (isFailure) {
-            fetchParams.controller.terminate(bytes);
+            fetchParams.controller.terminate(bytes2);
             return;
           }
-          const buffer3 = new Uint8Array(bytes);
+          const buffer3 = new Uint8Array(bytes2);
           if (buffer3.byteLength) {
             fetchParams.controller.controller.enqueue(buffer3);
           }
@@ -14527,9 +14527,9 @@ var require_fetch = __commonJS({
               if (fetchParams.controller.dump) {
                 return;
               }
-              const bytes = chunk;
-              timingInfo.encodedBodySize += bytes.byteLength;
-              return this.body.push(bytes);
+              const bytes2 = chunk;
+              timingInfo.encodedBodySize += bytes2.byteLength;
+              return this.body.push(bytes2);
             },
             onComplete() {
               if (this.abort) {
@@ -14975,7 +14975,7 @@ var require_util4 = __commonJS({
       fr[kError] = null;
       const stream2 = blob.stream();
       const reader = stream2.getReader();
-      const bytes = [];
+      const bytes2 = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
       (async () => {
@@ -14989,7 +14989,7 @@ var require_util4 = __commonJS({
             }
             isFirstChunk = false;
             if (!done && types2.isUint8Array(value)) {
-              bytes.push(value);
+              bytes2.push(value);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -15001,7 +15001,7 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result = packageData(bytes, type, blob.type, encodingName);
+                  const result = packageData(bytes2, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
@@ -15041,7 +15041,7 @@ var require_util4 = __commonJS({
       });
       reader.dispatchEvent(event);
     }
-    function packageData(bytes, type, mimeType, encodingName) {
+    function packageData(bytes2, type, mimeType, encodingName) {
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
@@ -15051,7 +15051,7 @@ var require_util4 = __commonJS({
           }
           dataURL += ";base64,";
           const decoder2 = new StringDecoder2("latin1");
-          for (const chunk of bytes) {
+          for (const chunk of bytes2) {
             dataURL += btoa2(decoder2.write(chunk));
           }
           dataURL += btoa2(decoder2.end());
@@ -15071,16 +15071,16 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode(bytes, encoding);
+          return decode(bytes2, encoding);
         }
         case "ArrayBuffer": {
-          const sequence = combineByteSequences(bytes);
+          const sequence = combineByteSequences(bytes2);
           return sequence.buffer;
         }
         case "BinaryString": {
           let binaryString = "";
           const decoder2 = new StringDecoder2("latin1");
-          for (const chunk of bytes) {
+          for (const chunk of bytes2) {
             binaryString += decoder2.write(chunk);
           }
           binaryString += decoder2.end();
@@ -15089,14 +15089,14 @@ var require_util4 = __commonJS({
       }
     }
     function decode(ioQueue, encoding) {
-      const bytes = combineByteSequences(ioQueue);
-      const BOMEncoding = BOMSniffing(bytes);
+      const bytes2 = combineByteSequences(ioQueue);
+      const BOMEncoding = BOMSniffing(bytes2);
       let slice = 0;
       if (BOMEncoding !== null) {
         encoding = BOMEncoding;
         slice = BOMEncoding === "UTF-8" ? 3 : 2;
       }
-      const sliced = bytes.slice(slice);
+      const sliced = bytes2.slice(slice);
       return new TextDecoder(encoding).decode(sliced);
     }
     function BOMSniffing(ioQueue) {
@@ -15649,9 +15649,9 @@ var require_cache = __commonJS({
           // 16.
         };
         operations.push(operation);
-        const bytes = await bodyReadPromise.promise;
+        const bytes2 = await bodyReadPromise.promise;
         if (clonedResponse.body != null) {
-          clonedResponse.body.source = bytes;
+          clonedResponse.body.source = bytes2;
         }
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
@@ -18664,15 +18664,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19722,8 +19722,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -19831,13 +19831,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -22790,8 +22790,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -22868,12 +22868,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error2.message += `:
 
 ${lineStr}
@@ -27420,13 +27420,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state3.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state3.negated = true;
@@ -29126,8 +29126,8 @@ var require_coerce = __commonJS({
       const minor = match3[3] || "0";
       const patch = match3[4] || "0";
       const prerelease = options.includePrerelease && match3[5] ? `-${match3[5]}` : "";
-      const build2 = options.includePrerelease && match3[6] ? `+${match3[6]}` : "";
-      return parse2(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
+      const build3 = options.includePrerelease && match3[6] ? `+${match3[6]}` : "";
+      return parse2(`${major}.${minor}.${patch}${prerelease}${build3}`, options);
     };
     module.exports = coerce;
   }
@@ -31984,7 +31984,7 @@ var require_base64 = __commonJS({
         es -= 2;
       else if (base64Str[base64Str.length - 1] == "=")
         es -= 1;
-      let bytes = new Uint8Array(es), bytePos = 0, groupPos = 0, b, p = 0;
+      let bytes2 = new Uint8Array(es), bytePos = 0, groupPos = 0, b, p = 0;
       for (let i = 0; i < base64Str.length; i++) {
         b = decTable[base64Str.charCodeAt(i)];
         if (b === void 0) {
@@ -32008,30 +32008,30 @@ var require_base64 = __commonJS({
             groupPos = 1;
             break;
           case 1:
-            bytes[bytePos++] = p << 2 | (b & 48) >> 4;
+            bytes2[bytePos++] = p << 2 | (b & 48) >> 4;
             p = b;
             groupPos = 2;
             break;
           case 2:
-            bytes[bytePos++] = (p & 15) << 4 | (b & 60) >> 2;
+            bytes2[bytePos++] = (p & 15) << 4 | (b & 60) >> 2;
             p = b;
             groupPos = 3;
             break;
           case 3:
-            bytes[bytePos++] = (p & 3) << 6 | b;
+            bytes2[bytePos++] = (p & 3) << 6 | b;
             groupPos = 0;
             break;
         }
       }
       if (groupPos == 1)
         throw Error(`invalid base64 string.`);
-      return bytes.subarray(0, bytePos);
+      return bytes2.subarray(0, bytePos);
     }
     exports2.base64decode = base64decode;
-    function base64encode2(bytes) {
+    function base64encode2(bytes2) {
       let base64 = "", groupPos = 0, b, p = 0;
-      for (let i = 0; i < bytes.length; i++) {
-        b = bytes[i];
+      for (let i = 0; i < bytes2.length; i++) {
+        b = bytes2[i];
         switch (groupPos) {
           case 0:
             base64 += encTable[b >> 2];
@@ -32069,23 +32069,23 @@ var require_protobufjs_utf8 = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.utf8read = void 0;
     var fromCharCodes = (chunk) => String.fromCharCode.apply(String, chunk);
-    function utf8read(bytes) {
-      if (bytes.length < 1)
+    function utf8read(bytes2) {
+      if (bytes2.length < 1)
         return "";
       let pos = 0, parts2 = [], chunk = [], i = 0, t;
-      let len = bytes.length;
+      let len = bytes2.length;
       while (pos < len) {
-        t = bytes[pos++];
+        t = bytes2[pos++];
         if (t < 128)
           chunk[i++] = t;
         else if (t > 191 && t < 224)
-          chunk[i++] = (t & 31) << 6 | bytes[pos++] & 63;
+          chunk[i++] = (t & 31) << 6 | bytes2[pos++] & 63;
         else if (t > 239 && t < 365) {
-          t = ((t & 7) << 18 | (bytes[pos++] & 63) << 12 | (bytes[pos++] & 63) << 6 | bytes[pos++] & 63) - 65536;
+          t = ((t & 7) << 18 | (bytes2[pos++] & 63) << 12 | (bytes2[pos++] & 63) << 6 | bytes2[pos++] & 63) - 65536;
           chunk[i++] = 55296 + (t >> 10);
           chunk[i++] = 56320 + (t & 1023);
         } else
-          chunk[i++] = (t & 15) << 12 | (bytes[pos++] & 63) << 6 | bytes[pos++] & 63;
+          chunk[i++] = (t & 15) << 12 | (bytes2[pos++] & 63) << 6 | bytes2[pos++] & 63;
         if (i > 8191) {
           parts2.push(fromCharCodes(chunk));
           i = 0;
@@ -32180,19 +32180,19 @@ var require_goog_varint = __commonJS({
       throw new Error("invalid varint");
     }
     exports2.varint64read = varint64read;
-    function varint64write(lo, hi, bytes) {
+    function varint64write(lo, hi, bytes2) {
       for (let i = 0; i < 28; i = i + 7) {
         const shift = lo >>> i;
         const hasNext = !(shift >>> 7 == 0 && hi == 0);
         const byte = (hasNext ? shift | 128 : shift) & 255;
-        bytes.push(byte);
+        bytes2.push(byte);
         if (!hasNext) {
           return;
         }
       }
       const splitBits = lo >>> 28 & 15 | (hi & 7) << 4;
       const hasMoreBits = !(hi >> 3 == 0);
-      bytes.push((hasMoreBits ? splitBits | 128 : splitBits) & 255);
+      bytes2.push((hasMoreBits ? splitBits | 128 : splitBits) & 255);
       if (!hasMoreBits) {
         return;
       }
@@ -32200,12 +32200,12 @@ var require_goog_varint = __commonJS({
         const shift = hi >>> i;
         const hasNext = !(shift >>> 7 == 0);
         const byte = (hasNext ? shift | 128 : shift) & 255;
-        bytes.push(byte);
+        bytes2.push(byte);
         if (!hasNext) {
           return;
         }
       }
-      bytes.push(hi >>> 31 & 1);
+      bytes2.push(hi >>> 31 & 1);
     }
     exports2.varint64write = varint64write;
     var TWO_PWR_32_DBL = (1 << 16) * (1 << 16);
@@ -32275,19 +32275,19 @@ var require_goog_varint = __commonJS({
       );
     }
     exports2.int64toString = int64toString;
-    function varint32write(value, bytes) {
+    function varint32write(value, bytes2) {
       if (value >= 0) {
         while (value > 127) {
-          bytes.push(value & 127 | 128);
+          bytes2.push(value & 127 | 128);
           value = value >>> 7;
         }
-        bytes.push(value);
+        bytes2.push(value);
       } else {
         for (let i = 0; i < 9; i++) {
-          bytes.push(value & 127 | 128);
+          bytes2.push(value & 127 | 128);
           value = value >> 7;
         }
-        bytes.push(1);
+        bytes2.push(1);
       }
     }
     exports2.varint32write = varint32write;
@@ -32558,7 +32558,7 @@ var require_binary_reader = __commonJS({
     var goog_varint_1 = require_goog_varint();
     var defaultsRead = {
       readUnknownField: true,
-      readerFactory: (bytes) => new BinaryReader(bytes)
+      readerFactory: (bytes2) => new BinaryReader(bytes2)
     };
     function binaryReadOptions(options) {
       return options ? Object.assign(Object.assign({}, defaultsRead), options) : defaultsRead;
@@ -32803,14 +32803,14 @@ var require_binary_writer = __commonJS({
         let len = 0;
         for (let i = 0; i < this.chunks.length; i++)
           len += this.chunks[i].length;
-        let bytes = new Uint8Array(len);
+        let bytes2 = new Uint8Array(len);
         let offset = 0;
         for (let i = 0; i < this.chunks.length; i++) {
-          bytes.set(this.chunks[i], offset);
+          bytes2.set(this.chunks[i], offset);
           offset += this.chunks[i].length;
         }
         this.chunks = [];
-        return bytes;
+        return bytes2;
       }
       /**
        * Start a new fork for length-delimited data like a message
@@ -38051,9 +38051,9 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-function exec(commandLine, args, options) {
+function exec(commandLine2, args, options) {
   return __awaiter7(this, void 0, void 0, function* () {
-    const commandArgs = argStringToArray(commandLine);
+    const commandArgs = argStringToArray(commandLine2);
     if (commandArgs.length === 0) {
       throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
     }
@@ -38063,7 +38063,7 @@ function exec(commandLine, args, options) {
     return runner.exec();
   });
 }
-function getExecOutput(commandLine, args, options) {
+function getExecOutput(commandLine2, args, options) {
   return __awaiter7(this, void 0, void 0, function* () {
     var _a2, _b;
     let stdout = "";
@@ -38085,7 +38085,7 @@ function getExecOutput(commandLine, args, options) {
       }
     };
     const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+    const exitCode = yield exec(commandLine2, args, Object.assign(Object.assign({}, options), { listeners }));
     stdout += stdoutDecoder.end();
     stderr += stderrDecoder.end();
     return {
@@ -38648,53 +38648,197 @@ function firstLine(text) {
   return line === void 0 ? null : line.trim();
 }
 
-// src/domain/report/annotations.ts
-var MAX_PER_RULE = 5;
-function findingAnnotations(judged2, max = MAX_PER_RULE) {
+// src/domain/rules/types.ts
+var RULES = [
+  "elf-arch",
+  "interpreter",
+  "glibc-version",
+  "library-versions",
+  "needed",
+  "rpath",
+  "kernel-abi",
+  "go-buildinfo",
+  "x86-isa",
+  "static-nss"
+];
+function defaultPolicy() {
+  return {
+    target: null,
+    libc: "glibc",
+    glibc: null,
+    kernel: null,
+    versions: {},
+    allowNeeded: [],
+    allowRpath: [],
+    severity: {}
+  };
+}
+
+// src/domain/elf/symbol-table.ts
+var STT_OBJECT = 1;
+var STT_FUNC = 2;
+var STT_FILE = 4;
+var STB_LOCAL = 0;
+var latin1 = new TextDecoder("latin1");
+function nameAt(strtab, offset) {
+  if (offset === 0 || offset >= strtab.byteLength) return "";
+  let end = offset;
+  while (end < strtab.byteLength && strtab[end] !== 0) end++;
+  return latin1.decode(strtab.subarray(offset, end));
+}
+function readSymbols(table) {
+  const { symtab, strtab, is64, littleEndian: le } = table;
+  const view = new DataView(symtab.buffer, symtab.byteOffset, symtab.byteLength);
+  const entry2 = is64 ? 24 : 16;
   const out = [];
-  const counts = /* @__PURE__ */ new Map();
-  const overflow = /* @__PURE__ */ new Map();
-  for (const { target, result } of judged2) {
-    if (result.error !== null) {
-      out.push({
-        level: "error",
-        title: `cgo-abi-guard: cannot judge ${result.path}`,
-        message: `${result.path}: ${result.error}`
-      });
-    }
-    for (const f of result.findings) {
-      const seen = counts.get(f.rule) ?? 0;
-      counts.set(f.rule, seen + 1);
-      if (seen >= max) {
-        const o = overflow.get(f.rule) ?? { count: 0, level: f.severity };
-        overflow.set(f.rule, {
-          count: o.count + 1,
-          level: o.level === "error" || f.severity === "error" ? "error" : "warning"
-        });
-        continue;
-      }
-      out.push({
-        level: f.severity,
-        title: `cgo-abi-guard ${f.rule} (${target})`,
-        message: `${result.path}: ${f.message}
-Fix: ${f.fix}`
-      });
-    }
-  }
-  for (const [rule, { count, level }] of overflow) {
-    out.push({
-      level,
-      title: `cgo-abi-guard ${rule}`,
-      message: `${count} more ${rule} finding(s) not annotated: see the job summary and the JSON report`
-    });
+  let file = null;
+  for (let off = entry2; off + entry2 <= symtab.byteLength; off += entry2) {
+    const info2 = view.getUint8(off + (is64 ? 4 : 12));
+    const type = info2 & 15;
+    const bind = info2 >> 4;
+    const name = nameAt(strtab, view.getUint32(off, le));
+    if (type === STT_FILE) file = name === "" ? null : name;
+    const value = is64 ? Number(view.getBigUint64(off + 8, le)) : view.getUint32(off + 4, le);
+    const size = is64 ? Number(view.getBigUint64(off + 16, le)) : view.getUint32(off + 8, le);
+    const shndx = view.getUint16(off + (is64 ? 6 : 14), le);
+    out.push({ name, value, size, type, bind, shndx, file: bind === STB_LOCAL ? file : null });
   }
   return out;
 }
-function fileLineAnnotation(text, title) {
-  const m = /^(.+?):(\d+): (.*)$/.exec(text);
-  if (m?.[1] === void 0 || m[2] === void 0 || m[3] === void 0)
-    return { level: "error", title, message: text };
-  return { level: "error", title, message: m[3], file: m[1], line: Number(m[2]) };
+function readRelocations(bytes2, is64, littleEndian, withAddend) {
+  const view = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+  const size = is64 ? withAddend ? 24 : 16 : withAddend ? 12 : 8;
+  const out = [];
+  for (let off = 0; off + size <= bytes2.byteLength; off += size) {
+    if (is64) {
+      const offset = Number(view.getBigUint64(off, littleEndian));
+      const info2 = view.getBigUint64(off + 8, littleEndian);
+      out.push({ offset, symbol: Number(info2 >> 32n) });
+    } else {
+      const offset = view.getUint32(off, littleEndian);
+      out.push({ offset, symbol: view.getUint32(off + 4, littleEndian) >>> 8 });
+    }
+  }
+  return out;
+}
+function slotSymbols(relocations, dynsym) {
+  const out = /* @__PURE__ */ new Map();
+  for (const r of relocations) {
+    const name = r.symbol === 0 ? void 0 : dynsym[r.symbol - 1]?.name;
+    if (name !== void 0 && name !== "") out.set(r.offset, name);
+  }
+  return out;
+}
+
+// src/domain/explain/call-sites.ts
+var ENDBR64 = [243, 15, 30, 250];
+var BTI_C = 3573752927;
+var BTI = 3573752863;
+function findCallSites(input) {
+  const wantedSlots = /* @__PURE__ */ new Map();
+  for (const [slot, name] of input.slots) if (input.wanted.has(name)) wantedSlots.set(slot, name);
+  const stubs = input.arch === "x86-64" ? x86Stubs(input.plt) : arm64Stubs(input.plt);
+  const wantedStubs = /* @__PURE__ */ new Map();
+  for (const [stub, slot] of stubs) {
+    const name = wantedSlots.get(slot);
+    if (name !== void 0) wantedStubs.set(stub, name);
+  }
+  const out = /* @__PURE__ */ new Map();
+  const add = (name, address, via) => {
+    if (name === void 0) return;
+    const sites = out.get(name) ?? [];
+    sites.push({ address, via });
+    out.set(name, sites);
+  };
+  for (const code3 of input.code) {
+    if (input.arch === "x86-64") x86Calls(code3, wantedStubs, wantedSlots, add);
+    else arm64Calls(code3, wantedStubs, wantedSlots, add);
+  }
+  return out;
+}
+var int32 = (b, i) => (b[i] ?? 0) | (b[i + 1] ?? 0) << 8 | (b[i + 2] ?? 0) << 16 | (b[i + 3] ?? 0) << 24 | 0;
+var word = (b, i) => int32(b, i) >>> 0;
+function x86Stubs(plt) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { address, bytes: bytes2 } of plt) {
+    for (let i = 0; i + 6 <= bytes2.length; i++) {
+      if (bytes2[i] !== 255 || bytes2[i + 1] !== 37) continue;
+      const slot = address + i + 6 + int32(bytes2, i + 2);
+      let start = i;
+      if (bytes2[start - 1] === 242) start--;
+      if (ENDBR64.every((b, k) => bytes2[start - 4 + k] === b)) start -= 4;
+      out.set(address + i, slot);
+      out.set(address + start, slot);
+    }
+  }
+  return out;
+}
+function x86Calls({ address, bytes: bytes2 }, stubs, slots, add) {
+  for (let i = 0; i + 5 <= bytes2.length; i++) {
+    const op = bytes2[i];
+    if (op === 232 || op === 233) {
+      add(stubs.get(address + i + 5 + int32(bytes2, i + 1)), address + i, "stub");
+    } else if (op === 15 && ((bytes2[i + 1] ?? 0) & 240) === 128 && i + 6 <= bytes2.length) {
+      add(stubs.get(address + i + 6 + int32(bytes2, i + 2)), address + i, "stub");
+    } else if (op === 255 && i + 6 <= bytes2.length) {
+      const modrm = bytes2[i + 1];
+      if (modrm === 21 || modrm === 37)
+        add(slots.get(address + i + 6 + int32(bytes2, i + 2)), address + i, "slot");
+    } else if ((op === 72 || op === 76) && bytes2[i + 1] === 139 && i + 7 <= bytes2.length) {
+      if (((bytes2[i + 2] ?? 0) & 199) === 5)
+        add(slots.get(address + i + 7 + int32(bytes2, i + 3)), address + i, "slot");
+    }
+  }
+}
+function adrp(insn, pc) {
+  if ((insn & 2667577344) >>> 0 !== 2415919104) return null;
+  const immlo = insn >>> 29 & 3;
+  const immhi = insn >>> 5 & 524287;
+  let imm = immhi * 4 + immlo;
+  if (imm >= 2 ** 20) imm -= 2 ** 21;
+  return { reg: insn & 31, page: Math.floor(pc / 4096) * 4096 + imm * 4096 };
+}
+function ldr64(insn) {
+  if ((insn & 4290772992) >>> 0 !== 4181721088) return null;
+  return { base: insn >>> 5 & 31, offset: (insn >>> 10 & 4095) * 8 };
+}
+function arm64Stubs(plt) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { address, bytes: bytes2 } of plt) {
+    for (let i = 0; i + 8 <= bytes2.length; i += 4) {
+      const a = adrp(word(bytes2, i), address + i);
+      const l = ldr64(word(bytes2, i + 4));
+      if (a?.reg !== 16 || l?.base !== 16) continue;
+      const slot = a.page + l.offset;
+      out.set(address + i, slot);
+      const before = i >= 4 ? word(bytes2, i - 4) : 0;
+      if (before === BTI_C || before === BTI) out.set(address + i - 4, slot);
+    }
+  }
+  return out;
+}
+function arm64Calls({ address, bytes: bytes2 }, stubs, slots, add) {
+  for (let i = 0; i + 4 <= bytes2.length; i += 4) {
+    const insn = word(bytes2, i);
+    const pc = address + i;
+    const top = (insn & 4227858432) >>> 0;
+    if (top === 2483027968 || top === 335544320) {
+      let imm = insn & 67108863;
+      if (imm >= 2 ** 25) imm -= 2 ** 26;
+      add(stubs.get(pc + imm * 4), pc, "stub");
+      continue;
+    }
+    if ((insn & 4278190096) >>> 0 === 1409286144 || (insn & 2113929216) >>> 0 === 872415232) {
+      let imm = insn >>> 5 & 524287;
+      if (imm >= 2 ** 18) imm -= 2 ** 19;
+      add(stubs.get(pc + imm * 4), pc, "stub");
+      continue;
+    }
+    const a = adrp(insn, pc);
+    if (a === null || i + 8 > bytes2.length) continue;
+    const l = ldr64(word(bytes2, i + 4));
+    if (l?.base === a.reg) add(slots.get(a.page + l.offset), pc, "slot");
+  }
 }
 
 // src/domain/version.ts
@@ -38803,6 +38947,680 @@ function cxxFloorFor(glibcFloor) {
   let best;
   for (const row of CXX_FLOORS) if (compareDotted(row.glibc, glibcFloor) <= 0) best = row;
   return best ?? CXX_FLOORS[0];
+}
+
+// src/domain/explain/symbol-history.ts
+var DYNSYM = /^\s*\d+:\s+[0-9a-fA-F]+\s+\S+\s+\S+\s+\S+\s+\S+\s+(\S+)\s+(.+?)\s*$/;
+function definedVersions(text, into = /* @__PURE__ */ new Map()) {
+  for (const line of text.split("\n")) {
+    const m = DYNSYM.exec(line);
+    if (m?.[1] === void 0 || m[2] === void 0 || m[1] === "UND") continue;
+    const entry2 = m[2].replace(/ \(\d+\)$/, "");
+    const at = entry2.lastIndexOf("@");
+    if (at <= 0) continue;
+    const name = entry2.slice(0, entry2[at - 1] === "@" ? at - 1 : at);
+    const version3 = entry2.slice(at + 1);
+    const list2 = into.get(name) ?? [];
+    if (!list2.includes(version3)) list2.push(version3);
+    into.set(name, list2);
+  }
+  return into;
+}
+function addedIn(history, symbol) {
+  const versions = history.get(symbol) ?? [];
+  let best = null;
+  for (const name of versions) {
+    const split = splitVersionName(name);
+    if (split === null) continue;
+    const candidate = { versionName: name, ...split, label: labelOf(split.prefix, split.version) };
+    if (best === null) best = candidate;
+    else if (best.prefix !== candidate.prefix) {
+      if (candidate.prefix === "GLIBC") best = candidate;
+    } else if (compareDotted(candidate.version, best.version) < 0) best = candidate;
+  }
+  return best;
+}
+var GCC_OF = {
+  GLIBCXX: {
+    "3.4.18": "4.8",
+    "3.4.19": "4.8.3",
+    "3.4.20": "4.9",
+    "3.4.21": "5",
+    "3.4.22": "6",
+    "3.4.23": "7",
+    "3.4.24": "7.2",
+    "3.4.25": "8",
+    "3.4.26": "9",
+    "3.4.27": "9.2",
+    "3.4.28": "9.3",
+    "3.4.29": "11",
+    "3.4.30": "12",
+    "3.4.31": "13",
+    "3.4.32": "13.2",
+    "3.4.33": "14",
+    "3.4.34": "15"
+  },
+  CXXABI: {
+    "1.3.7": "4.8",
+    "1.3.8": "4.9",
+    "1.3.9": "5",
+    "1.3.10": "6",
+    "1.3.11": "7",
+    "1.3.12": "9",
+    "1.3.13": "11",
+    "1.3.14": "13",
+    "1.3.15": "14",
+    "1.3.16": "15"
+  }
+};
+function gccFor(prefix2, version3) {
+  if (prefix2 === "GCC") return version3.replace(/\.0(\.0)?$/, "");
+  return GCC_OF[prefix2]?.[version3] ?? null;
+}
+function labelOf(prefix2, version3) {
+  if (prefix2 === "GLIBC") return `glibc ${version3}`;
+  const gcc = gccFor(prefix2, version3);
+  const lib = prefix2 === "GCC" ? "libgcc" : "libstdc++";
+  return `${lib} ${prefix2}_${version3}${gcc === null ? "" : ` (gcc ${gcc})`}`;
+}
+function cxxFloorWith(prefix2, version3) {
+  if (prefix2 !== "GLIBCXX" && prefix2 !== "CXXABI" && prefix2 !== "GCC") return null;
+  const row = CXX_FLOORS.find((r) => compareDotted(r[prefix2], version3) >= 0);
+  return row === void 0 ? null : { glibc: row.glibc, distros: row.distros };
+}
+
+// src/domain/explain/fixes.ts
+function redirected(symbol) {
+  if (symbol === "fcntl64") return "fcntl";
+  if (symbol.startsWith("__isoc23_")) return symbol.slice("__isoc23_".length);
+  if (/^(?:f?stat|lstat|fstatat|mknod|mknodat)(?:64)?$/.test(symbol)) return `${symbol} (__xstat)`;
+  return null;
+}
+function fixNeedsHistory(o, versionName, floor) {
+  return floor !== null && splitVersionName(versionName)?.prefix === "GLIBC" && !["start-files", "runtime-cgo", "go-std"].includes(o.kind);
+}
+function fixFor(o, symbol, versionName, c) {
+  const split = splitVersionName(versionName);
+  if (split?.prefix !== "GLIBC" || c.floor === null) return void 0;
+  const floor = c.floor;
+  const toolchain = `build against a glibc ${floor} sysroot (the floor's toolchain)`;
+  switch (o.kind) {
+    case "start-files":
+      return `${toolchain}: crt1.o comes from the sysroot, and an older one calls an older ${symbol}`;
+    case "runtime-cgo":
+      return `runtime/cgo is in every cgo binary, so only the sysroot helps: ${toolchain}`;
+    case "go-std":
+      if (o.package === "net")
+        return `-tags netgo (Go's own DNS resolver replaces the cgo one; with os/user: -tags netgo,osusergo), or ${toolchain}`;
+      if (o.package === "os/user")
+        return `-tags osusergo (Go reads /etc/passwd and /etc/group itself), or ${toolchain}`;
+      return toolchain;
+    default:
+      return codeFix(symbol, floor, toolchain, c.history, o);
+  }
+}
+function codeFix(symbol, floor, toolchain, history, o) {
+  const added = history === null ? null : addedIn(history, symbol);
+  if (added?.prefix !== "GLIBC") return void 0;
+  if (compareDotted(added.version, floor) <= 0)
+    return `${toolchain}: glibc ${floor} has an older version of it`;
+  const older = redirected(symbol);
+  if (older !== null)
+    return `${toolchain}: glibc ${added.version} headers turn ${older} into ${symbol}, which glibc ${floor} does not have; older headers call the old function`;
+  const dependency = o.kind === "dependency" ? `, a version of ${o.package ?? "the package"} that does not call it,` : "";
+  return `${symbol} is new in glibc ${added.version} (no version at or below ${floor}): guard the call for older glibc${dependency} or raise the floor to ${added.version}`;
+}
+
+// src/domain/explain/functions.ts
+var C_SUFFIX = /^[A-Za-z_$][\w$]*(?:\.(?:part|isra|constprop|cold|lto_priv|localalias|clone|llvm)(?:\.\d+)?|\.\d+)*$/;
+function isCName(name) {
+  return name !== "" && C_SUFFIX.test(name);
+}
+var GO_CGO_VAR = /^(.+)\._cgo_([0-9a-f]{12})_/;
+var ELSEWHERE = /\.cold|^main$|^_GLOBAL__sub_[ID]_/;
+var UNSIZED = 4096;
+function functionMap(symbols) {
+  const objects = [];
+  const cgoPackages = /* @__PURE__ */ new Map();
+  const raw = [];
+  let object = -1;
+  for (const s of symbols) {
+    if (s.type === STT_FILE) {
+      objects.push({ file: s.name, start: Infinity, end: -Infinity });
+      object = objects.length - 1;
+      continue;
+    }
+    if (s.type === STT_OBJECT) {
+      const m = GO_CGO_VAR.exec(s.name);
+      if (m?.[1] !== void 0 && m[2] !== void 0) cgoPackages.set(m[2], m[1]);
+      continue;
+    }
+    if (s.type !== STT_FUNC || s.shndx === 0 || !isCName(s.name)) continue;
+    const local = s.file !== null;
+    raw.push({
+      name: s.name,
+      start: s.value,
+      end: s.value + s.size,
+      file: local ? s.file : null,
+      object: local ? object : -1
+    });
+    const o = objects[object];
+    if (local && o !== void 0 && s.size > 0 && !ELSEWHERE.test(s.name)) {
+      o.start = Math.min(o.start, s.value);
+      o.end = Math.max(o.end, s.value + s.size);
+    }
+  }
+  const functions = raw.sort((a, b) => a.start - b.start);
+  for (let i = 0; i < functions.length; i++) {
+    const f = functions[i];
+    if (f === void 0 || f.end > f.start) continue;
+    let j = i + 1;
+    while ((functions[j]?.start ?? Infinity) <= f.start) j++;
+    f.end = Math.min(functions[j]?.start ?? Infinity, f.start + UNSIZED);
+  }
+  placeGlobals(functions, objects);
+  return { functions, objects, cgoPackages };
+}
+function placeGlobals(functions, objects) {
+  const spans = objects.map((o, i) => ({ ...o, i })).filter((o) => o.end > o.start).sort((a, b) => a.start - b.start);
+  const reach = [];
+  spans.forEach((s, k) => reach.push(Math.max(reach[k - 1] ?? -Infinity, s.end)));
+  for (const f of functions) {
+    if (f.object >= 0) continue;
+    let k = lastAtOrBefore(spans, f.start);
+    const holders = [];
+    for (; k >= 0 && (reach[k] ?? -Infinity) > f.start; k--) {
+      const s = spans[k];
+      if (s !== void 0 && f.start < s.end) holders.push(s.i);
+    }
+    const [only] = holders;
+    if (holders.length === 1 && only !== void 0) {
+      f.object = only;
+      f.file = objects[only]?.file ?? null;
+    }
+  }
+}
+function lastAtOrBefore(spans, address) {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if ((spans[mid]?.start ?? Infinity) <= address) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+function functionAt(map, address) {
+  const fs7 = map.functions;
+  let lo = 0;
+  let hi = fs7.length - 1;
+  let best = null;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const f = fs7[mid];
+    if (f === void 0) break;
+    if (f.start <= address) {
+      best = f;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (best === null || address >= best.end) return null;
+  return best;
+}
+function cCodeRanges(map, gap = 64) {
+  const out = [];
+  for (const f of map.functions) {
+    const last = out.at(-1);
+    if (last !== void 0 && f.start <= last.end + gap) last.end = Math.max(last.end, f.end);
+    else out.push({ start: f.start, end: f.end });
+  }
+  return out;
+}
+function objectPackage(map, object) {
+  const o = map.objects[object];
+  if (o === void 0) return null;
+  for (const f of map.functions) {
+    if (f.start < o.start || f.start >= o.end) continue;
+    const hash = /^_cgo_([0-9a-f]{12})_C2?func_/.exec(f.name)?.[1];
+    const pkg = hash === void 0 ? void 0 : map.cgoPackages.get(hash);
+    if (pkg !== void 0) return pkg;
+  }
+  return null;
+}
+
+// src/domain/explain/origins.ts
+var START_FILES = /^(?:S|r|g|M|gcrt)?crt[1in]\.o$|^crt(?:begin|end)[ST]?\.o$|^crtstuff\.c$/;
+var START_FUNCTIONS = {
+  _start: "crt1.o",
+  _init: "crti.o",
+  _fini: "crti.o",
+  __libc_csu_init: "crt1.o",
+  __libc_csu_fini: "crt1.o"
+};
+var CGO_WRAPPER = /^_cgo_[0-9a-f]{12}_C2?func_(.+)$/;
+var RUNTIME_CGO_NAME = /^(?:x_cgo_|_cgo_|crosscall|threadentry$)/;
+var RUNTIME_CGO_FILE = /^(?:gcc_\w+\.[cS]|linux_syscall\.c)$/;
+var STD_CGO = {
+  net: "net (cgo resolver)",
+  "os/user": "os/user (cgo user and group lookups)",
+  plugin: "plugin (dlopen)",
+  "runtime/cgo": "runtime/cgo"
+};
+function originOf(f, go) {
+  const start = START_FUNCTIONS[f.name] ?? (f.file !== null && START_FILES.test(f.file) ? f.file : null);
+  if (start !== null)
+    return { kind: "start-files", source: `${start} (C start files)`, function: f.name };
+  const wrapper = CGO_WRAPPER.exec(f.name);
+  const pkg = go.packageOf(f);
+  if (wrapper?.[1] !== void 0) {
+    const call = `C.${wrapper[1]}`;
+    return { ...packageOrigin(pkg, go), function: f.name, cgoCall: call };
+  }
+  if (RUNTIME_CGO_NAME.test(f.name) || f.file !== null && RUNTIME_CGO_FILE.test(f.file))
+    return { kind: "runtime-cgo", source: "runtime/cgo", package: "runtime/cgo", function: f.name };
+  if (pkg !== null) return { ...packageOrigin(pkg, go), function: f.name };
+  const where2 = f.file === null ? "" : ` in ${f.file}`;
+  return { kind: "c-code", source: `C code${where2}`, function: f.name };
+}
+function packageOrigin(pkg, go) {
+  if (pkg === null)
+    return { kind: "unknown", source: "cgo code of a package .symtab does not name" };
+  const std = STD_CGO[pkg];
+  if (std !== void 0) return { kind: "go-std", source: std, package: pkg };
+  const path9 = pkg === "main" ? go.mainPath ?? "the main package" : pkg;
+  const mine = pkg === "main" || go.module !== null && (pkg === go.module || pkg.startsWith(`${go.module}/`));
+  if (mine) return { kind: "your-code", source: `your cgo code in ${path9}`, package: path9 };
+  return { kind: "dependency", source: pkg, package: pkg };
+}
+function describe(o) {
+  switch (o.kind) {
+    case "your-code":
+      return `your cgo code (${o.cgoCall ?? o.function ?? "?"} in ${o.package ?? "?"})`;
+    case "dependency":
+      return `${o.package ?? "?"} (${o.cgoCall ?? o.function ?? "?"}, a dependency's cgo code)`;
+    default:
+      if (o.function === void 0) return o.source;
+      return o.source.endsWith(")") ? `${o.source.slice(0, -1)}, ${o.function})` : `${o.source} (${o.function})`;
+  }
+}
+
+// src/domain/explain/known-callers.ts
+function goNames(text) {
+  const all = text.startsWith("\0") ? text : `\0${text}`;
+  return {
+    has: (prefix2) => all.includes(`\0${prefix2}`),
+    wrappersOf: (symbol) => {
+      const out = /* @__PURE__ */ new Set();
+      for (const kind of ["_Cfunc_", "_C2func_"]) {
+        const tail = `.${kind}${symbol}\0`;
+        for (let at = all.indexOf(tail); at >= 0; at = all.indexOf(tail, at + 1)) {
+          const begin = all.lastIndexOf("\0", at) + 1;
+          if (begin < at) out.add(all.slice(begin, at));
+        }
+      }
+      return [...out].sort();
+    }
+  };
+}
+var KNOWN = [
+  {
+    package: "runtime/cgo",
+    source: "runtime/cgo",
+    evidence: ["runtime/cgo."],
+    symbols: /* @__PURE__ */ new Set([
+      "pthread_create",
+      "pthread_attr_init",
+      "pthread_attr_destroy",
+      "pthread_attr_getstacksize",
+      "pthread_attr_getstack",
+      "pthread_getattr_np",
+      "pthread_sigmask",
+      "pthread_detach",
+      "pthread_key_create",
+      "pthread_setspecific",
+      "pthread_mutex_lock",
+      "pthread_mutex_unlock",
+      "pthread_cond_wait",
+      "pthread_cond_broadcast",
+      "sigfillset",
+      "sigaction",
+      "setenv",
+      "unsetenv",
+      "clearenv",
+      "mmap",
+      "munmap",
+      "nanosleep"
+    ])
+  },
+  {
+    package: "net",
+    source: "net (cgo resolver)",
+    evidence: ["net._C2func_", "net._Cfunc_"],
+    symbols: /* @__PURE__ */ new Set([
+      "getaddrinfo",
+      "freeaddrinfo",
+      "gai_strerror",
+      "getnameinfo",
+      "res_search",
+      "res_nsearch",
+      "res_ninit",
+      "res_nclose",
+      "__res_search",
+      "__res_nsearch",
+      "__res_ninit",
+      "__res_nclose"
+    ])
+  },
+  {
+    package: "os/user",
+    source: "os/user (cgo user and group lookups)",
+    evidence: ["os/user._C2func_", "os/user._Cfunc_"],
+    symbols: /* @__PURE__ */ new Set([
+      "getpwnam_r",
+      "getpwuid_r",
+      "getgrnam_r",
+      "getgrgid_r",
+      "getgrouplist",
+      "sysconf"
+    ])
+  }
+];
+function originsByName(symbol, names, go) {
+  if (symbol === "__libc_start_main")
+    return [{ kind: "start-files", source: "crt1.o (C start files)", function: "_start" }];
+  if (names === null) return [];
+  const out = [];
+  for (const pkg of names.wrappersOf(symbol))
+    out.push({ ...packageOrigin(pkg, go), cgoCall: `C.${symbol}` });
+  if (out.length > 0) return out;
+  for (const k of KNOWN) {
+    if (!k.symbols.has(symbol) || !k.evidence.some((e) => names.has(e))) continue;
+    out.push({
+      kind: k.package === "runtime/cgo" ? "runtime-cgo" : "go-std",
+      source: k.source,
+      package: k.package
+    });
+  }
+  return out;
+}
+
+// src/domain/explain/explain.ts
+var TABLE_MAX = 128 * 1024 * 1024;
+function codeArchOf(facts) {
+  if (facts.class !== "ELF64") return null;
+  if (facts.machine === "Advanced Micro Devices X86-64") return "x86-64";
+  if (facts.machine === "AArch64") return "arm64";
+  return null;
+}
+function explainSymbols(input) {
+  const { facts, read: read3 } = input;
+  const sections = facts.layout.sections.filter((s) => s.type !== "NOBITS" && s.size > 0);
+  const section = (name) => sections.find((s) => s.name === name);
+  const bytesOf = (s) => read3(s.offset, Math.min(s.size, TABLE_MAX));
+  const is64 = facts.class === "ELF64";
+  const le = facts.endian === "little";
+  const symtab = section(".symtab");
+  const strtab = section(".strtab");
+  const symbols = symtab === void 0 || strtab === void 0 ? null : readSymbols({ symtab: bytesOf(symtab), strtab: bytesOf(strtab), is64, littleEndian: le });
+  const pclntab = section(".gopclntab");
+  let decoded;
+  const names = () => decoded ??= pclntab !== void 0 ? goNames(new TextDecoder("latin1").decode(bytesOf(pclntab))) : symbols === null ? null : goNames(symbols.map((s) => s.name).join("\0"));
+  const build3 = facts.goBuild;
+  const go = {
+    mainPath: build3 === null || build3.path === "" ? null : build3.path,
+    module: build3 === null || build3.module === "" ? null : build3.module
+  };
+  const arch4 = codeArchOf(facts);
+  let map = null;
+  let sites = /* @__PURE__ */ new Map();
+  if (symbols !== null && arch4 !== null) {
+    map = functionMap(symbols);
+    sites = callSitesOf(arch4, map, sections, read3, input.wanted, is64, le);
+  }
+  const packages = /* @__PURE__ */ new Map();
+  const context3 = {
+    ...go,
+    packageOf: (f) => {
+      const hash = /^_cgo_([0-9a-f]{12})_C2?func_/.exec(f.name)?.[1];
+      const named2 = hash === void 0 ? void 0 : map?.cgoPackages.get(hash);
+      if (named2 !== void 0) return named2;
+      if (map === null || f.object < 0) return null;
+      if (!packages.has(f.object)) packages.set(f.object, objectPackage(map, f.object));
+      return packages.get(f.object) ?? null;
+    }
+  };
+  const entries = [];
+  for (const { symbol, version: version3 } of input.wanted) {
+    const found = /* @__PURE__ */ new Map();
+    for (const site of sites.get(symbol) ?? []) {
+      const f = map === null ? null : functionAt(map, site.address);
+      if (f === null) continue;
+      const o = originOf(f, context3);
+      found.set(describe(o), o);
+    }
+    let origins = [...found.values()];
+    if (origins.length === 0) origins = originsByName(symbol, names(), go);
+    if (origins.length === 0) origins = [unknown(symbols !== null && arch4 !== null)];
+    for (const o of sortOrigins(origins)) {
+      const fix = fixFor(o, symbol, version3, input);
+      const detail = o.cgoCall ?? o.function;
+      entries.push({
+        symbol,
+        version: version3,
+        from: describe(o),
+        source: o.source,
+        kind: o.kind,
+        ...o.package === void 0 ? {} : { package: o.package },
+        ...detail === void 0 ? {} : { detail },
+        ...fix === void 0 ? {} : { fix }
+      });
+    }
+  }
+  const named = pclntab !== void 0 || symbols !== null;
+  return { entries, note: noteFor(symbols !== null, arch4, facts.machine, named) };
+}
+function unknown(read3) {
+  return {
+    kind: "unknown",
+    source: read3 ? "no direct call in the C code (a function pointer?)" : "an unnamed caller"
+  };
+}
+var KIND_ORDER = [
+  "start-files",
+  "runtime-cgo",
+  "go-std",
+  "your-code",
+  "dependency",
+  "c-code",
+  "unknown"
+];
+function sortOrigins(origins) {
+  return [...origins].sort(
+    (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || describe(a).localeCompare(describe(b))
+  );
+}
+function noteFor(hasSymtab, arch4, machine2, goNamesRead) {
+  const packages = goNamesRead ? "; the Go packages are named from Go's function table (.gopclntab)" : "";
+  if (!hasSymtab)
+    return `callers cannot be named: the binary is stripped (no .symtab names the functions that call them)${packages}`;
+  if (arch4 === null)
+    return `callers are named only in x86-64 and arm64 code, and this is ${machine2}${packages}`;
+  return null;
+}
+function callSitesOf(arch4, map, sections, read3, wanted, is64, le) {
+  const dynsym = sections.find((s) => s.name === ".dynsym");
+  const dynstr = sections.find((s) => s.name === ".dynstr");
+  if (dynsym === void 0 || dynstr === void 0) return /* @__PURE__ */ new Map();
+  const dyn = readSymbols({
+    symtab: read3(dynsym.offset, dynsym.size),
+    strtab: read3(dynstr.offset, dynstr.size),
+    is64,
+    littleEndian: le
+  });
+  const relocations = sections.filter((s) => /^\.rela?\.(?:plt|dyn)$/.test(s.name)).flatMap(
+    (s) => readRelocations(
+      read3(s.offset, Math.min(s.size, TABLE_MAX)),
+      is64,
+      le,
+      s.name.startsWith(".rela")
+    )
+  );
+  const text = sections.filter((s) => s.address > 0 && /^\.text|^\.init$|^\.fini$/.test(s.name));
+  const inSections = (start, end) => text.flatMap((s) => {
+    const from = Math.max(start, s.address);
+    const to = Math.min(end, s.address + s.size);
+    return from < to ? [{ address: from, bytes: read3(s.offset + (from - s.address), to - from) }] : [];
+  });
+  const plt = sections.filter((s) => /^\.plt(?:\.sec|\.got)?$|^\.iplt$/.test(s.name)).map((s) => ({ address: s.address, bytes: read3(s.offset, s.size) }));
+  const code3 = cCodeRanges(map).flatMap((r) => inSections(r.start, r.end));
+  return findCallSites({
+    arch: arch4,
+    plt,
+    code: code3,
+    slots: slotSymbols(relocations, dyn),
+    wanted: new Set(wanted.map((w) => w.symbol))
+  });
+}
+
+// src/domain/report/explain-text.ts
+var DETAILS = 3;
+function groupExplanation(entries) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    const key = `${e.source}
+${e.fix ?? ""}`;
+    groups.set(key, [...groups.get(key) ?? [], e]);
+  }
+  const rank = (g) => KIND_ORDER.indexOf(g[0]?.kind ?? "unknown");
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b)).map((group) => {
+    const first = group[0];
+    const details = [
+      ...new Set(group.flatMap((e) => e.detail === void 0 ? [] : [e.detail]))
+    ];
+    const source = first?.source ?? "";
+    const more = details.length > DETAILS ? ` and ${details.length - DETAILS} more` : "";
+    const inner = `${details.slice(0, DETAILS).join(", ")}${more}`;
+    const label = details.length === 0 ? source : source.endsWith(")") ? `${source.slice(0, -1)}: ${inner})` : `${source} (${inner})`;
+    return {
+      label,
+      symbols: [...new Set(group.map((e) => e.symbol))],
+      ...first?.fix === void 0 ? {} : { fix: first.fix }
+    };
+  });
+}
+function symbolList(symbols, max = 6) {
+  const more = symbols.length > max ? ` and ${symbols.length - max} more` : "";
+  return `${symbols.slice(0, max).join(", ")}${more}`;
+}
+function explainLines(entries, maxGroups = Infinity) {
+  const groups = groupExplanation(entries);
+  const lines = groups.slice(0, maxGroups).map((g) => `${g.label}: ${symbolList(g.symbols)}${g.fix === void 0 ? "" : ` \u2014 ${g.fix}`}`);
+  if (groups.length > maxGroups)
+    lines.push(`and ${groups.length - maxGroups} more (see the summary)`);
+  return lines;
+}
+
+// src/domain/report/annotations.ts
+var STEP_LIMIT = { error: 10, warning: 10, notice: 10 };
+var RANK = {
+  /** A target without a verdict: its build failed, it built nothing. */
+  problem: 0,
+  /** A binary that cannot be judged. */
+  unjudged: 1,
+  /** A binary's most important finding (one per binary first). */
+  first: 2,
+  /** The binary's other rules. */
+  further: 3
+};
+var EXPLAIN_GROUPS = 3;
+function findingAnnotations(judged2) {
+  const out = [];
+  for (const { target, result } of judged2) {
+    if (result.error !== null) {
+      out.push({
+        level: "error",
+        rank: RANK.unjudged,
+        title: `cgo-abi-guard: cannot judge ${result.path}`,
+        message: `${result.path}: ${result.error}`
+      });
+    }
+    const byRule = /* @__PURE__ */ new Map();
+    for (const f of result.findings) byRule.set(f.rule, [...byRule.get(f.rule) ?? [], f]);
+    const rules = [...byRule.keys()].sort(
+      (a, b) => RULES.indexOf(a) - RULES.indexOf(b)
+    );
+    const firstOf = { error: true, warning: true };
+    for (const rule of rules) {
+      const findings = byRule.get(rule) ?? [];
+      const level = findings.some((f) => f.severity === "error") ? "error" : "warning";
+      const [head, ...rest] = [...findings].sort(
+        (a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
+      );
+      if (head === void 0) continue;
+      const more = rest.length === 0 ? "" : ` (and ${rest.length} more ${rule} finding${rest.length === 1 ? "" : "s"})`;
+      const why = explainLines(findings.flatMap((f) => f.explain ?? []));
+      const shown = why.slice(0, EXPLAIN_GROUPS).map((w) => `From ${w}`);
+      if (why.length > EXPLAIN_GROUPS)
+        shown.push(`(${why.length - EXPLAIN_GROUPS} more sources in the job summary)`);
+      const note = head.explainNote === void 0 ? [] : [head.explainNote];
+      out.push({
+        level,
+        rank: firstOf[level] ? RANK.first : RANK.further,
+        title: `cgo-abi-guard ${rule} (${target})`,
+        message: [
+          `${result.path}: ${head.message}${more}`,
+          ...shown,
+          ...note,
+          `Fix: ${head.fix}`
+        ].join("\n")
+      });
+      firstOf[level] = false;
+    }
+  }
+  return out;
+}
+function withinBudget(candidates, budget) {
+  const out = [];
+  for (const level of ["error", "warning", "notice"]) {
+    const all = candidates.map((a, i) => ({ a, i })).filter(({ a }) => a.level === level).sort((x, y) => x.a.rank - y.a.rank || x.i - y.i).map(({ a }) => a);
+    const room = Math.max(0, budget[level]);
+    if (all.length <= room) {
+      out.push(...all.map(strip));
+      continue;
+    }
+    if (room === 0) continue;
+    const shown = all.slice(0, room - 1);
+    out.push(...shown.map(strip));
+    const left = all.length - shown.length;
+    out.push({
+      level,
+      title: `cgo-abi-guard: ${left} more`,
+      message: `${left} more ${level === "error" ? "errors" : level === "warning" ? "warnings" : "notices"} than a step can show: see the job summary (every binary) and the JSON report (everything)`
+    });
+  }
+  return out;
+}
+function strip(a) {
+  const { level, title, message, file, line } = a;
+  return {
+    level,
+    title,
+    message,
+    ...file === void 0 ? {} : { file },
+    ...line === void 0 ? {} : { line }
+  };
+}
+function heldMessage(h) {
+  return `the build command exited, but process ${h.pid} (${h.command}), which it started, still holds its output open: the step did not wait for it, and it keeps running`;
+}
+function fileLineAnnotation(text, title) {
+  const m = /^(.+?):(\d+): (.*)$/.exec(text);
+  if (m?.[1] === void 0 || m[2] === void 0 || m[3] === void 0)
+    return { level: "error", title, message: text };
+  return { level: "error", title, message: m[3], file: m[1], line: Number(m[2]) };
 }
 
 // src/domain/toolchain/releases.ts
@@ -39046,32 +39864,6 @@ function goarchOf(elfClass, endian, machine2) {
 }
 function variantLevel(variant) {
   return Number.parseInt(variant.replace(/^v/, ""), 10);
-}
-
-// src/domain/rules/types.ts
-var RULES = [
-  "elf-arch",
-  "interpreter",
-  "glibc-version",
-  "library-versions",
-  "needed",
-  "rpath",
-  "kernel-abi",
-  "go-buildinfo",
-  "x86-isa",
-  "static-nss"
-];
-function defaultPolicy() {
-  return {
-    target: null,
-    libc: "glibc",
-    glibc: null,
-    kernel: null,
-    versions: {},
-    allowNeeded: [],
-    allowRpath: [],
-    severity: {}
-  };
 }
 
 // src/domain/rules/policy-file.ts
@@ -39449,14 +40241,14 @@ function build$6(root, options) {
   if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
   return filters && filters.length ? pushDirectoryFilter : pushDirectory;
 }
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter2) => filter2(filename, false))) counts.files++;
+var pushFileFilterAndCount = (filename, _paths, counts2, filters) => {
+  if (filters.every((filter2) => filter2(filename, false))) counts2.files++;
 };
 var pushFileFilter = (filename, paths, _counts, filters) => {
   if (filters.every((filter2) => filter2(filename, false))) paths.push(filename);
 };
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
+var pushFileCount = (_filename, _paths, counts2, _filters) => {
+  counts2.files++;
 };
 var pushFile = (filename, paths) => {
   paths.push(filename);
@@ -40175,37 +40967,105 @@ function runBash(command, cwd, env, options = {}) {
   return execLoud(command, cwd, env, options);
 }
 
-// src/domain/go/build-hints.ts
-var HINTS = [
-  [
-    /build constraints exclude all Go files/,
-    'cgo was off, so the files that import "C" were excluded: Go turns cgo off when cross-compiling unless CGO_ENABLED=1 is set (and since Go 1.20 when no C compiler is found)'
-  ],
-  [
-    /gcc_\w+\.S.*\n?.*Assembler messages|Assembler messages:[\s\S]*runtime\/cgo/,
-    "the C compiler does not target this GOARCH (a host gcc assembling another architecture's runtime/cgo): set CC to the target's compiler; go build reads CC only, not CC_<goarch>"
-  ],
-  [
-    /function main is undeclared in the main package/,
-    'the file with func main was left out of the build: if it imports "C", cgo was off (set CGO_ENABLED=1 for cross builds)'
-  ],
-  [
-    /cgo: C compiler "([^"]+)" not found/,
-    "the C compiler named by CC is not installed or not on PATH"
-  ],
-  [
-    /version `GLIBC_[\d.]+' not found/,
-    "a program built in this job needs a newer glibc than the machine it ran on"
-  ],
-  [
-    /cannot find -l(\S+)/,
-    "a library the link needs is not in the target sysroot: add its -dev package for the target or link it statically"
-  ]
-];
-function buildFailureHint(output2) {
-  for (const [pattern, hint] of HINTS) if (pattern.test(output2)) return hint;
-  return null;
+// src/domain/explain/link-errors.ts
+var MAX_SYMBOLS = 200;
+var MAX_FROM = 3;
+var QUOTED = String.raw`[\x60'‘"]([^'’"]+)['’"]`;
+var GNU_UNDEFINED = new RegExp(String.raw`undefined reference to ${QUOTED}`);
+var GNU_FUNCTION = new RegExp(
+  String.raw`^(?:.*?\bld(?:\.bfd|\.gold)?: )?(.+?): [Ii]n function ${QUOTED}:?\s*$`
+);
+var GNU_OBJECT = /^(?:.*?\bld(?:\.bfd|\.gold)?: )?([^\s:][^:]*?):\(\.[\w.]+\+0x[0-9a-f]+\): undefined reference/;
+var GOLD_FROM = /^(.+?\.(?:o|a\([^)]*\)|so[.\d]*))(?::[^:]*)?:function (.+?): error: undefined reference/;
+var LLD_UNDEFINED = /\berror: undefined (?:symbol|reference due to --no-allow-shlib-undefined): (.+?)\s*$/;
+var LLD_REFERENCED = /^>>> (?:referenced by |\s+)(.+?)\s*$/;
+function shortObject(path9) {
+  const module = /\/pkg\/mod\/(.+?@[^/]+)\//.exec(path9)?.[1]?.replace(/!([a-z])/g, (_, c) => c.toUpperCase());
+  const base = path9.replace(/^.*\/(?=[^/]*(?:\(|$))/, "");
+  return module === void 0 ? base : `${base} in ${module}`;
 }
+var LinkErrors = class {
+  found = /* @__PURE__ */ new Map();
+  context = null;
+  lld = null;
+  push(line) {
+    const lld = LLD_UNDEFINED.exec(line);
+    if (lld?.[1] !== void 0) {
+      this.lld = this.note(lld[1], null);
+      return;
+    }
+    const ref = this.lld === null ? null : LLD_REFERENCED.exec(line);
+    if (ref?.[1] !== void 0 && this.lld !== null) {
+      if (!ref[1].startsWith("referenced "))
+        this.addFrom(
+          this.lld,
+          ref[1].replace(/ in archive (.+)$/, (_, a) => ` in ${shortObject(a)}`)
+        );
+      return;
+    }
+    this.lld = null;
+    const fn = GNU_FUNCTION.exec(line);
+    if (fn?.[1] !== void 0 && fn[2] !== void 0) {
+      this.context = `${shortObject(fn[1])} (${fn[2]})`;
+      return;
+    }
+    const undef = GNU_UNDEFINED.exec(line);
+    if (undef?.[1] === void 0) return;
+    const gold = GOLD_FROM.exec(line);
+    const object = GNU_OBJECT.exec(line)?.[1];
+    const where2 = gold?.[1] !== void 0 && gold[2] !== void 0 ? `${shortObject(gold[1])} (${gold[2]})` : this.context ?? (object === void 0 ? null : shortObject(object));
+    this.note(undef[1], where2);
+  }
+  note(printed, from) {
+    const at = printed.indexOf("@");
+    const symbol = at > 0 ? printed.slice(0, at) : printed;
+    const version3 = at > 0 ? printed.slice(at).replace(/^@+/, "") : null;
+    let entry2 = this.found.get(symbol);
+    if (entry2 === void 0) {
+      entry2 = { symbol, version: version3, from: [], count: 0 };
+      if (this.found.size < MAX_SYMBOLS) this.found.set(symbol, entry2);
+    }
+    entry2.count++;
+    if (from !== null) this.addFrom(entry2, from);
+    return entry2;
+  }
+  addFrom(entry2, from) {
+    if (entry2.from.length < MAX_FROM && !entry2.from.includes(from)) entry2.from.push(from);
+  }
+  get symbols() {
+    return [...this.found.values()];
+  }
+};
+
+// src/domain/report/matchers.ts
+var MATCHERS = [
+  {
+    owner: "cgo-abi-guard-gcc",
+    regexp: String.raw`^(?:#\s+)?([^\s:][^:]*):(\d+):(\d+):\s+(?:fatal\s+)?(error|warning):\s+(.*)$`,
+    severity: 4
+  },
+  {
+    owner: "cgo-abi-guard-ld",
+    regexp: String.raw`^(?:\S*/)?(?:ld(?:\.bfd|\.gold|\.lld)?|collect2|clang|gcc|cc):\s+(?:error:\s+)?(cannot find .*|undefined (?:reference|symbol).*|.*linker command failed.*|.*ld returned \d+ exit status.*)$`
+  },
+  {
+    owner: "cgo-abi-guard-go",
+    regexp: String.raw`^(?:\.\/)?([^\s:]+\.go):(\d+):(?:(\d+):)?\s+(.*)$`
+  }
+];
+var COMPILED = MATCHERS.map((m) => ({ ...m, re: new RegExp(m.regexp) }));
+var MatchedLines = class {
+  counts = { error: 0, warning: 0, notice: 0 };
+  push(line) {
+    for (const m of COMPILED) {
+      const match3 = m.re.exec(line);
+      if (match3 === null) continue;
+      const severity = m.severity === void 0 ? "error" : match3[m.severity];
+      this.counts[severity === "warning" ? "warning" : "error"]++;
+      return;
+    }
+  }
+};
 
 // src/adapters/files.ts
 import { lstat as lstat3, open as open2, readdir as readdir4, readlink as readlink2, realpath as realpath2, stat as stat3 } from "node:fs/promises";
@@ -40317,740 +41177,218 @@ function withFileBytes(path9, fn) {
   }
 }
 
-// src/domain/elf/symbol-table.ts
-var STT_OBJECT = 1;
-var STT_FUNC = 2;
-var STT_FILE = 4;
-var STB_LOCAL = 0;
-var latin1 = new TextDecoder("latin1");
-function nameAt(strtab, offset) {
-  if (offset === 0 || offset >= strtab.byteLength) return "";
-  let end = offset;
-  while (end < strtab.byteLength && strtab[end] !== 0) end++;
-  return latin1.decode(strtab.subarray(offset, end));
-}
-function readSymbols(table) {
-  const { symtab, strtab, is64, littleEndian: le } = table;
-  const view = new DataView(symtab.buffer, symtab.byteOffset, symtab.byteLength);
-  const entry2 = is64 ? 24 : 16;
-  const out = [];
-  let file = null;
-  for (let off = entry2; off + entry2 <= symtab.byteLength; off += entry2) {
-    const info2 = view.getUint8(off + (is64 ? 4 : 12));
-    const type = info2 & 15;
-    const bind = info2 >> 4;
-    const name = nameAt(strtab, view.getUint32(off, le));
-    if (type === STT_FILE) file = name === "" ? null : name;
-    const value = is64 ? Number(view.getBigUint64(off + 8, le)) : view.getUint32(off + 4, le);
-    const size = is64 ? Number(view.getBigUint64(off + 16, le)) : view.getUint32(off + 8, le);
-    const shndx = view.getUint16(off + (is64 ? 6 : 14), le);
-    out.push({ name, value, size, type, bind, shndx, file: bind === STB_LOCAL ? file : null });
-  }
-  return out;
-}
-function readRelocations(bytes, is64, littleEndian, withAddend) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const size = is64 ? withAddend ? 24 : 16 : withAddend ? 12 : 8;
-  const out = [];
-  for (let off = 0; off + size <= bytes.byteLength; off += size) {
-    if (is64) {
-      const offset = Number(view.getBigUint64(off, littleEndian));
-      const info2 = view.getBigUint64(off + 8, littleEndian);
-      out.push({ offset, symbol: Number(info2 >> 32n) });
-    } else {
-      const offset = view.getUint32(off, littleEndian);
-      out.push({ offset, symbol: view.getUint32(off + 4, littleEndian) >>> 8 });
-    }
-  }
-  return out;
-}
-function slotSymbols(relocations, dynsym) {
-  const out = /* @__PURE__ */ new Map();
-  for (const r of relocations) {
-    const name = r.symbol === 0 ? void 0 : dynsym[r.symbol - 1]?.name;
-    if (name !== void 0 && name !== "") out.set(r.offset, name);
-  }
-  return out;
-}
-
-// src/domain/explain/call-sites.ts
-var ENDBR64 = [243, 15, 30, 250];
-var BTI_C = 3573752927;
-var BTI = 3573752863;
-function findCallSites(input) {
-  const wantedSlots = /* @__PURE__ */ new Map();
-  for (const [slot, name] of input.slots) if (input.wanted.has(name)) wantedSlots.set(slot, name);
-  const stubs = input.arch === "x86-64" ? x86Stubs(input.plt) : arm64Stubs(input.plt);
-  const wantedStubs = /* @__PURE__ */ new Map();
-  for (const [stub, slot] of stubs) {
-    const name = wantedSlots.get(slot);
-    if (name !== void 0) wantedStubs.set(stub, name);
-  }
-  const out = /* @__PURE__ */ new Map();
-  const add = (name, address, via) => {
-    if (name === void 0) return;
-    const sites = out.get(name) ?? [];
-    sites.push({ address, via });
-    out.set(name, sites);
-  };
-  for (const code3 of input.code) {
-    if (input.arch === "x86-64") x86Calls(code3, wantedStubs, wantedSlots, add);
-    else arm64Calls(code3, wantedStubs, wantedSlots, add);
-  }
-  return out;
-}
-var int32 = (b, i) => (b[i] ?? 0) | (b[i + 1] ?? 0) << 8 | (b[i + 2] ?? 0) << 16 | (b[i + 3] ?? 0) << 24 | 0;
-var word = (b, i) => int32(b, i) >>> 0;
-function x86Stubs(plt) {
-  const out = /* @__PURE__ */ new Map();
-  for (const { address, bytes } of plt) {
-    for (let i = 0; i + 6 <= bytes.length; i++) {
-      if (bytes[i] !== 255 || bytes[i + 1] !== 37) continue;
-      const slot = address + i + 6 + int32(bytes, i + 2);
-      let start = i;
-      if (bytes[start - 1] === 242) start--;
-      if (ENDBR64.every((b, k) => bytes[start - 4 + k] === b)) start -= 4;
-      out.set(address + i, slot);
-      out.set(address + start, slot);
-    }
-  }
-  return out;
-}
-function x86Calls({ address, bytes }, stubs, slots, add) {
-  for (let i = 0; i + 5 <= bytes.length; i++) {
-    const op = bytes[i];
-    if (op === 232 || op === 233) {
-      add(stubs.get(address + i + 5 + int32(bytes, i + 1)), address + i, "stub");
-    } else if (op === 15 && ((bytes[i + 1] ?? 0) & 240) === 128 && i + 6 <= bytes.length) {
-      add(stubs.get(address + i + 6 + int32(bytes, i + 2)), address + i, "stub");
-    } else if (op === 255 && i + 6 <= bytes.length) {
-      const modrm = bytes[i + 1];
-      if (modrm === 21 || modrm === 37)
-        add(slots.get(address + i + 6 + int32(bytes, i + 2)), address + i, "slot");
-    } else if ((op === 72 || op === 76) && bytes[i + 1] === 139 && i + 7 <= bytes.length) {
-      if (((bytes[i + 2] ?? 0) & 199) === 5)
-        add(slots.get(address + i + 7 + int32(bytes, i + 3)), address + i, "slot");
-    }
-  }
-}
-function adrp(insn, pc) {
-  if ((insn & 2667577344) >>> 0 !== 2415919104) return null;
-  const immlo = insn >>> 29 & 3;
-  const immhi = insn >>> 5 & 524287;
-  let imm = immhi * 4 + immlo;
-  if (imm >= 2 ** 20) imm -= 2 ** 21;
-  return { reg: insn & 31, page: Math.floor(pc / 4096) * 4096 + imm * 4096 };
-}
-function ldr64(insn) {
-  if ((insn & 4290772992) >>> 0 !== 4181721088) return null;
-  return { base: insn >>> 5 & 31, offset: (insn >>> 10 & 4095) * 8 };
-}
-function arm64Stubs(plt) {
-  const out = /* @__PURE__ */ new Map();
-  for (const { address, bytes } of plt) {
-    for (let i = 0; i + 8 <= bytes.length; i += 4) {
-      const a = adrp(word(bytes, i), address + i);
-      const l = ldr64(word(bytes, i + 4));
-      if (a?.reg !== 16 || l?.base !== 16) continue;
-      const slot = a.page + l.offset;
-      out.set(address + i, slot);
-      const before = i >= 4 ? word(bytes, i - 4) : 0;
-      if (before === BTI_C || before === BTI) out.set(address + i - 4, slot);
-    }
-  }
-  return out;
-}
-function arm64Calls({ address, bytes }, stubs, slots, add) {
-  for (let i = 0; i + 4 <= bytes.length; i += 4) {
-    const insn = word(bytes, i);
-    const pc = address + i;
-    const top = (insn & 4227858432) >>> 0;
-    if (top === 2483027968 || top === 335544320) {
-      let imm = insn & 67108863;
-      if (imm >= 2 ** 25) imm -= 2 ** 26;
-      add(stubs.get(pc + imm * 4), pc, "stub");
-      continue;
-    }
-    if ((insn & 4278190096) >>> 0 === 1409286144 || (insn & 2113929216) >>> 0 === 872415232) {
-      let imm = insn >>> 5 & 524287;
-      if (imm >= 2 ** 18) imm -= 2 ** 19;
-      add(stubs.get(pc + imm * 4), pc, "stub");
-      continue;
-    }
-    const a = adrp(insn, pc);
-    if (a === null || i + 8 > bytes.length) continue;
-    const l = ldr64(word(bytes, i + 4));
-    if (l?.base === a.reg) add(slots.get(a.page + l.offset), pc, "slot");
-  }
-}
-
-// src/domain/explain/symbol-history.ts
-var DYNSYM = /^\s*\d+:\s+[0-9a-fA-F]+\s+\S+\s+\S+\s+\S+\s+\S+\s+(\S+)\s+(.+?)\s*$/;
-function definedVersions(text, into = /* @__PURE__ */ new Map()) {
-  for (const line of text.split("\n")) {
-    const m = DYNSYM.exec(line);
-    if (m?.[1] === void 0 || m[2] === void 0 || m[1] === "UND") continue;
-    const entry2 = m[2].replace(/ \(\d+\)$/, "");
-    const at = entry2.lastIndexOf("@");
-    if (at <= 0) continue;
-    const name = entry2.slice(0, entry2[at - 1] === "@" ? at - 1 : at);
-    const version3 = entry2.slice(at + 1);
-    const list2 = into.get(name) ?? [];
-    if (!list2.includes(version3)) list2.push(version3);
-    into.set(name, list2);
-  }
-  return into;
-}
-function addedIn(history, symbol) {
-  const versions = history.get(symbol) ?? [];
-  let best = null;
-  for (const name of versions) {
-    const split = splitVersionName(name);
-    if (split === null) continue;
-    const candidate = { versionName: name, ...split, label: labelOf(split.prefix, split.version) };
-    if (best === null) best = candidate;
-    else if (best.prefix !== candidate.prefix) {
-      if (candidate.prefix === "GLIBC") best = candidate;
-    } else if (compareDotted(candidate.version, best.version) < 0) best = candidate;
-  }
-  return best;
-}
-var GCC_OF = {
-  GLIBCXX: {
-    "3.4.18": "4.8",
-    "3.4.19": "4.8.3",
-    "3.4.20": "4.9",
-    "3.4.21": "5",
-    "3.4.22": "6",
-    "3.4.23": "7",
-    "3.4.24": "7.2",
-    "3.4.25": "8",
-    "3.4.26": "9",
-    "3.4.27": "9.2",
-    "3.4.28": "9.3",
-    "3.4.29": "11",
-    "3.4.30": "12",
-    "3.4.31": "13",
-    "3.4.32": "13.2",
-    "3.4.33": "14",
-    "3.4.34": "15"
-  },
-  CXXABI: {
-    "1.3.7": "4.8",
-    "1.3.8": "4.9",
-    "1.3.9": "5",
-    "1.3.10": "6",
-    "1.3.11": "7",
-    "1.3.12": "9",
-    "1.3.13": "11",
-    "1.3.14": "13",
-    "1.3.15": "14",
-    "1.3.16": "15"
-  }
-};
-function gccFor(prefix2, version3) {
-  if (prefix2 === "GCC") return version3.replace(/\.0(\.0)?$/, "");
-  return GCC_OF[prefix2]?.[version3] ?? null;
-}
-function labelOf(prefix2, version3) {
-  if (prefix2 === "GLIBC") return `glibc ${version3}`;
-  const gcc = gccFor(prefix2, version3);
-  const lib = prefix2 === "GCC" ? "libgcc" : "libstdc++";
-  return `${lib} ${prefix2}_${version3}${gcc === null ? "" : ` (gcc ${gcc})`}`;
-}
-
-// src/domain/explain/fixes.ts
-function redirected(symbol) {
-  if (symbol === "fcntl64") return "fcntl";
-  if (symbol.startsWith("__isoc23_")) return symbol.slice("__isoc23_".length);
-  if (/^(?:f?stat|lstat|fstatat|mknod|mknodat)(?:64)?$/.test(symbol)) return `${symbol} (__xstat)`;
-  return null;
-}
-function fixNeedsHistory(o, versionName, floor) {
-  return floor !== null && splitVersionName(versionName)?.prefix === "GLIBC" && !["start-files", "runtime-cgo", "go-std"].includes(o.kind);
-}
-function fixFor(o, symbol, versionName, c) {
-  const split = splitVersionName(versionName);
-  if (split?.prefix !== "GLIBC" || c.floor === null) return void 0;
-  const floor = c.floor;
-  const toolchain = `build against a glibc ${floor} sysroot (the floor's toolchain)`;
-  switch (o.kind) {
-    case "start-files":
-      return `${toolchain}: crt1.o comes from the sysroot, and an older one calls an older ${symbol}`;
-    case "runtime-cgo":
-      return `runtime/cgo is in every cgo binary, so only the sysroot helps: ${toolchain}`;
-    case "go-std":
-      if (o.package === "net")
-        return `-tags netgo (Go's own DNS resolver replaces the cgo one; with os/user: -tags netgo,osusergo), or ${toolchain}`;
-      if (o.package === "os/user")
-        return `-tags osusergo (Go reads /etc/passwd and /etc/group itself), or ${toolchain}`;
-      return toolchain;
-    default:
-      return codeFix(symbol, floor, toolchain, c.history, o);
-  }
-}
-function codeFix(symbol, floor, toolchain, history, o) {
-  const added = history === null ? null : addedIn(history, symbol);
-  if (added?.prefix !== "GLIBC") return void 0;
-  if (compareDotted(added.version, floor) <= 0)
-    return `${toolchain}: glibc ${floor} has an older version of it`;
-  const older = redirected(symbol);
-  if (older !== null)
-    return `${toolchain}: glibc ${added.version} headers turn ${older} into ${symbol}, which glibc ${floor} does not have; older headers call the old function`;
-  const dependency = o.kind === "dependency" ? `, a version of ${o.package ?? "the package"} that does not call it,` : "";
-  return `${symbol} is new in glibc ${added.version} (no version at or below ${floor}): guard the call for older glibc${dependency} or raise the floor to ${added.version}`;
-}
-
-// src/domain/explain/functions.ts
-var C_SUFFIX = /^[A-Za-z_$][\w$]*(?:\.(?:part|isra|constprop|cold|lto_priv|localalias|clone|llvm)(?:\.\d+)?|\.\d+)*$/;
-function isCName(name) {
-  return name !== "" && C_SUFFIX.test(name);
-}
-var GO_CGO_VAR = /^(.+)\._cgo_([0-9a-f]{12})_/;
-var ELSEWHERE = /\.cold|^main$|^_GLOBAL__sub_[ID]_/;
-var UNSIZED = 4096;
-function functionMap(symbols) {
-  const objects = [];
-  const cgoPackages = /* @__PURE__ */ new Map();
-  const raw = [];
-  let object = -1;
-  for (const s of symbols) {
-    if (s.type === STT_FILE) {
-      objects.push({ file: s.name, start: Infinity, end: -Infinity });
-      object = objects.length - 1;
-      continue;
-    }
-    if (s.type === STT_OBJECT) {
-      const m = GO_CGO_VAR.exec(s.name);
-      if (m?.[1] !== void 0 && m[2] !== void 0) cgoPackages.set(m[2], m[1]);
-      continue;
-    }
-    if (s.type !== STT_FUNC || s.shndx === 0 || !isCName(s.name)) continue;
-    const local = s.file !== null;
-    raw.push({
-      name: s.name,
-      start: s.value,
-      end: s.value + s.size,
-      file: local ? s.file : null,
-      object: local ? object : -1
-    });
-    const o = objects[object];
-    if (local && o !== void 0 && s.size > 0 && !ELSEWHERE.test(s.name)) {
-      o.start = Math.min(o.start, s.value);
-      o.end = Math.max(o.end, s.value + s.size);
-    }
-  }
-  const functions = raw.sort((a, b) => a.start - b.start);
-  for (let i = 0; i < functions.length; i++) {
-    const f = functions[i];
-    if (f === void 0 || f.end > f.start) continue;
-    let j = i + 1;
-    while ((functions[j]?.start ?? Infinity) <= f.start) j++;
-    f.end = Math.min(functions[j]?.start ?? Infinity, f.start + UNSIZED);
-  }
-  placeGlobals(functions, objects);
-  return { functions, objects, cgoPackages };
-}
-function placeGlobals(functions, objects) {
-  const spans = objects.map((o, i) => ({ ...o, i })).filter((o) => o.end > o.start).sort((a, b) => a.start - b.start);
-  const reach = [];
-  spans.forEach((s, k) => reach.push(Math.max(reach[k - 1] ?? -Infinity, s.end)));
-  for (const f of functions) {
-    if (f.object >= 0) continue;
-    let k = lastAtOrBefore(spans, f.start);
-    const holders = [];
-    for (; k >= 0 && (reach[k] ?? -Infinity) > f.start; k--) {
-      const s = spans[k];
-      if (s !== void 0 && f.start < s.end) holders.push(s.i);
-    }
-    const [only] = holders;
-    if (holders.length === 1 && only !== void 0) {
-      f.object = only;
-      f.file = objects[only]?.file ?? null;
-    }
-  }
-}
-function lastAtOrBefore(spans, address) {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    if ((spans[mid]?.start ?? Infinity) <= address) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
-}
-function functionAt(map, address) {
-  const fs7 = map.functions;
-  let lo = 0;
-  let hi = fs7.length - 1;
-  let best = null;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    const f = fs7[mid];
-    if (f === void 0) break;
-    if (f.start <= address) {
-      best = f;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  if (best === null || address >= best.end) return null;
-  return best;
-}
-function cCodeRanges(map, gap = 64) {
-  const out = [];
-  for (const f of map.functions) {
-    const last = out.at(-1);
-    if (last !== void 0 && f.start <= last.end + gap) last.end = Math.max(last.end, f.end);
-    else out.push({ start: f.start, end: f.end });
-  }
-  return out;
-}
-function objectPackage(map, object) {
-  const o = map.objects[object];
-  if (o === void 0) return null;
-  for (const f of map.functions) {
-    if (f.start < o.start || f.start >= o.end) continue;
-    const hash = /^_cgo_([0-9a-f]{12})_C2?func_/.exec(f.name)?.[1];
-    const pkg = hash === void 0 ? void 0 : map.cgoPackages.get(hash);
-    if (pkg !== void 0) return pkg;
-  }
-  return null;
-}
-
-// src/domain/explain/origins.ts
-var START_FILES = /^(?:S|r|g|M|gcrt)?crt[1in]\.o$|^crt(?:begin|end)[ST]?\.o$|^crtstuff\.c$/;
-var START_FUNCTIONS = {
-  _start: "crt1.o",
-  _init: "crti.o",
-  _fini: "crti.o",
-  __libc_csu_init: "crt1.o",
-  __libc_csu_fini: "crt1.o"
-};
-var CGO_WRAPPER = /^_cgo_[0-9a-f]{12}_C2?func_(.+)$/;
-var RUNTIME_CGO_NAME = /^(?:x_cgo_|_cgo_|crosscall|threadentry$)/;
-var RUNTIME_CGO_FILE = /^(?:gcc_\w+\.[cS]|linux_syscall\.c)$/;
-var STD_CGO = {
-  net: "net (cgo resolver)",
-  "os/user": "os/user (cgo user and group lookups)",
-  plugin: "plugin (dlopen)",
-  "runtime/cgo": "runtime/cgo"
-};
-function originOf(f, go) {
-  const start = START_FUNCTIONS[f.name] ?? (f.file !== null && START_FILES.test(f.file) ? f.file : null);
-  if (start !== null)
-    return { kind: "start-files", source: `${start} (C start files)`, function: f.name };
-  const wrapper = CGO_WRAPPER.exec(f.name);
-  const pkg = go.packageOf(f);
-  if (wrapper?.[1] !== void 0) {
-    const call = `C.${wrapper[1]}`;
-    return { ...packageOrigin(pkg, go), function: f.name, cgoCall: call };
-  }
-  if (RUNTIME_CGO_NAME.test(f.name) || f.file !== null && RUNTIME_CGO_FILE.test(f.file))
-    return { kind: "runtime-cgo", source: "runtime/cgo", package: "runtime/cgo", function: f.name };
-  if (pkg !== null) return { ...packageOrigin(pkg, go), function: f.name };
-  const where2 = f.file === null ? "" : ` in ${f.file}`;
-  return { kind: "c-code", source: `C code${where2}`, function: f.name };
-}
-function packageOrigin(pkg, go) {
-  if (pkg === null)
-    return { kind: "unknown", source: "cgo code of a package .symtab does not name" };
-  const std = STD_CGO[pkg];
-  if (std !== void 0) return { kind: "go-std", source: std, package: pkg };
-  const path9 = pkg === "main" ? go.mainPath ?? "the main package" : pkg;
-  const mine = pkg === "main" || go.module !== null && (pkg === go.module || pkg.startsWith(`${go.module}/`));
-  if (mine) return { kind: "your-code", source: `your cgo code in ${path9}`, package: path9 };
-  return { kind: "dependency", source: pkg, package: pkg };
-}
-function describe(o) {
-  switch (o.kind) {
-    case "your-code":
-      return `your cgo code (${o.cgoCall ?? o.function ?? "?"} in ${o.package ?? "?"})`;
-    case "dependency":
-      return `${o.package ?? "?"} (${o.cgoCall ?? o.function ?? "?"}, a dependency's cgo code)`;
-    default:
-      if (o.function === void 0) return o.source;
-      return o.source.endsWith(")") ? `${o.source.slice(0, -1)}, ${o.function})` : `${o.source} (${o.function})`;
-  }
-}
-
-// src/domain/explain/known-callers.ts
-function goNames(text) {
-  const all = text.startsWith("\0") ? text : `\0${text}`;
-  return {
-    has: (prefix2) => all.includes(`\0${prefix2}`),
-    wrappersOf: (symbol) => {
-      const out = /* @__PURE__ */ new Set();
-      for (const kind of ["_Cfunc_", "_C2func_"]) {
-        const tail = `.${kind}${symbol}\0`;
-        for (let at = all.indexOf(tail); at >= 0; at = all.indexOf(tail, at + 1)) {
-          const begin = all.lastIndexOf("\0", at) + 1;
-          if (begin < at) out.add(all.slice(begin, at));
-        }
-      }
-      return [...out].sort();
-    }
-  };
-}
-var KNOWN = [
-  {
-    package: "runtime/cgo",
-    source: "runtime/cgo",
-    evidence: ["runtime/cgo."],
-    symbols: /* @__PURE__ */ new Set([
-      "pthread_create",
-      "pthread_attr_init",
-      "pthread_attr_destroy",
-      "pthread_attr_getstacksize",
-      "pthread_attr_getstack",
-      "pthread_getattr_np",
-      "pthread_sigmask",
-      "pthread_detach",
-      "pthread_key_create",
-      "pthread_setspecific",
-      "pthread_mutex_lock",
-      "pthread_mutex_unlock",
-      "pthread_cond_wait",
-      "pthread_cond_broadcast",
-      "sigfillset",
-      "sigaction",
-      "setenv",
-      "unsetenv",
-      "clearenv",
-      "mmap",
-      "munmap",
-      "nanosleep"
-    ])
-  },
-  {
-    package: "net",
-    source: "net (cgo resolver)",
-    evidence: ["net._C2func_", "net._Cfunc_"],
-    symbols: /* @__PURE__ */ new Set([
-      "getaddrinfo",
-      "freeaddrinfo",
-      "gai_strerror",
-      "getnameinfo",
-      "res_search",
-      "res_nsearch",
-      "res_ninit",
-      "res_nclose",
-      "__res_search",
-      "__res_nsearch",
-      "__res_ninit",
-      "__res_nclose"
-    ])
-  },
-  {
-    package: "os/user",
-    source: "os/user (cgo user and group lookups)",
-    evidence: ["os/user._C2func_", "os/user._Cfunc_"],
-    symbols: /* @__PURE__ */ new Set([
-      "getpwnam_r",
-      "getpwuid_r",
-      "getgrnam_r",
-      "getgrgid_r",
-      "getgrouplist",
-      "sysconf"
-    ])
-  }
+// src/adapters/host-libs.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join6 } from "node:path";
+var LIBRARIES = [
+  "libc.so.6",
+  "libm.so.6",
+  "libpthread.so.0",
+  "libdl.so.2",
+  "librt.so.1",
+  "libresolv.so.2",
+  "libutil.so.1",
+  "libanl.so.1",
+  "libgcc_s.so.1"
 ];
-function originsByName(symbol, names, go) {
-  if (symbol === "__libc_start_main")
-    return [{ kind: "start-files", source: "crt1.o (C start files)", function: "_start" }];
-  if (names === null) return [];
-  const out = [];
-  for (const pkg of names.wrappersOf(symbol))
-    out.push({ ...packageOrigin(pkg, go), cgoCall: `C.${symbol}` });
-  if (out.length > 0) return out;
-  for (const k of KNOWN) {
-    if (!k.symbols.has(symbol) || !k.evidence.some((e) => names.has(e))) continue;
-    out.push({
-      kind: k.package === "runtime/cgo" ? "runtime-cgo" : "go-std",
-      source: k.source,
-      package: k.package
-    });
-  }
-  return out;
-}
-
-// src/domain/explain/explain.ts
-var TABLE_MAX = 128 * 1024 * 1024;
-function codeArchOf(facts) {
-  if (facts.class !== "ELF64") return null;
-  if (facts.machine === "Advanced Micro Devices X86-64") return "x86-64";
-  if (facts.machine === "AArch64") return "arm64";
+var CXX_LIBRARIES = ["libstdc++.so.6"];
+var MULTIARCH = {
+  x64: "x86_64-linux-gnu",
+  arm64: "aarch64-linux-gnu"
+};
+function find(name) {
+  const triplet = MULTIARCH[process.arch];
+  const dirs = [
+    ...triplet === void 0 ? [] : [`/lib/${triplet}`, `/usr/lib/${triplet}`],
+    "/lib64",
+    "/usr/lib64",
+    "/lib",
+    "/usr/lib"
+  ];
+  for (const dir of dirs) if (existsSync2(join6(dir, name))) return join6(dir, name);
   return null;
 }
-function explainSymbols(input) {
-  const { facts, read: read3 } = input;
-  const sections = facts.layout.sections.filter((s) => s.type !== "NOBITS" && s.size > 0);
-  const section = (name) => sections.find((s) => s.name === name);
-  const bytesOf = (s) => read3(s.offset, Math.min(s.size, TABLE_MAX));
-  const is64 = facts.class === "ELF64";
-  const le = facts.endian === "little";
-  const symtab = section(".symtab");
-  const strtab = section(".strtab");
-  const symbols = symtab === void 0 || strtab === void 0 ? null : readSymbols({ symtab: bytesOf(symtab), strtab: bytesOf(strtab), is64, littleEndian: le });
-  const pclntab = section(".gopclntab");
-  let decoded;
-  const names = () => decoded ??= pclntab !== void 0 ? goNames(new TextDecoder("latin1").decode(bytesOf(pclntab))) : symbols === null ? null : goNames(symbols.map((s) => s.name).join("\0"));
-  const build2 = facts.goBuild;
-  const go = {
-    mainPath: build2 === null || build2.path === "" ? null : build2.path,
-    module: build2 === null || build2.module === "" ? null : build2.module
+var cached = /* @__PURE__ */ new Map();
+async function hostSymbolHistory(readelf = "readelf", { cxx = false } = {}) {
+  const load = (key, names, demangle) => {
+    let p = cached.get(key);
+    if (p === void 0) {
+      p = read2(readelf, names, demangle);
+      cached.set(key, p);
+    }
+    return p;
   };
-  const arch4 = codeArchOf(facts);
-  let map = null;
-  let sites = /* @__PURE__ */ new Map();
-  if (symbols !== null && arch4 !== null) {
-    map = functionMap(symbols);
-    sites = callSitesOf(arch4, map, sections, read3, input.wanted, is64, le);
+  const parts2 = [await load("c", LIBRARIES, false)];
+  if (cxx)
+    parts2.push(
+      await load("c++", CXX_LIBRARIES, false),
+      await load("c++ demangled", CXX_LIBRARIES, true)
+    );
+  if (parts2.length === 1) return parts2[0] ?? /* @__PURE__ */ new Map();
+  const merged = /* @__PURE__ */ new Map();
+  for (const part of parts2)
+    for (const [k, v] of part) merged.set(k, [...merged.get(k) ?? [], ...v]);
+  return merged;
+}
+async function read2(readelf, names, demangle) {
+  const history = /* @__PURE__ */ new Map();
+  const args = demangle ? ["-W", "-C", "--dyn-syms"] : ["-W", "--dyn-syms"];
+  for (const name of names) {
+    const path9 = find(name);
+    if (path9 === null) continue;
+    const out = await runReadelf(readelf, args, path9, 6e4).catch(() => null);
+    if (out?.exitCode === 0 && out.toolFailure === null) definedVersions(out.stdout, history);
   }
-  const packages = /* @__PURE__ */ new Map();
-  const context3 = {
-    ...go,
-    packageOf: (f) => {
-      const hash = /^_cgo_([0-9a-f]{12})_C2?func_/.exec(f.name)?.[1];
-      const named2 = hash === void 0 ? void 0 : map?.cgoPackages.get(hash);
-      if (named2 !== void 0) return named2;
-      if (map === null || f.object < 0) return null;
-      if (!packages.has(f.object)) packages.set(f.object, objectPackage(map, f.object));
-      return packages.get(f.object) ?? null;
-    }
-  };
-  const entries = [];
-  for (const { symbol, version: version3 } of input.wanted) {
-    const found = /* @__PURE__ */ new Map();
-    for (const site of sites.get(symbol) ?? []) {
-      const f = map === null ? null : functionAt(map, site.address);
-      if (f === null) continue;
-      const o = originOf(f, context3);
-      found.set(describe(o), o);
-    }
-    let origins = [...found.values()];
-    if (origins.length === 0) origins = originsByName(symbol, names(), go);
-    if (origins.length === 0) origins = [unknown(symbols !== null && arch4 !== null)];
-    for (const o of sortOrigins(origins)) {
-      const fix = fixFor(o, symbol, version3, input);
-      const detail = o.cgoCall ?? o.function;
-      entries.push({
-        symbol,
-        version: version3,
-        from: describe(o),
-        source: o.source,
-        kind: o.kind,
-        ...o.package === void 0 ? {} : { package: o.package },
-        ...detail === void 0 ? {} : { detail },
-        ...fix === void 0 ? {} : { fix }
-      });
-    }
-  }
-  const named = pclntab !== void 0 || symbols !== null;
-  return { entries, note: noteFor(symbols !== null, arch4, facts.machine, named) };
-}
-function unknown(read3) {
-  return {
-    kind: "unknown",
-    source: read3 ? "no direct call in the C code (a function pointer?)" : "an unnamed caller"
-  };
-}
-var KIND_ORDER = [
-  "start-files",
-  "runtime-cgo",
-  "go-std",
-  "your-code",
-  "dependency",
-  "c-code",
-  "unknown"
-];
-function sortOrigins(origins) {
-  return [...origins].sort(
-    (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || describe(a).localeCompare(describe(b))
-  );
-}
-function noteFor(hasSymtab, arch4, machine2, goNamesRead) {
-  const packages = goNamesRead ? "; the Go packages are named from Go's function table (.gopclntab)" : "";
-  if (!hasSymtab)
-    return `callers cannot be named: the binary is stripped (no .symtab names the functions that call them)${packages}`;
-  if (arch4 === null)
-    return `callers are named only in x86-64 and arm64 code, and this is ${machine2}${packages}`;
-  return null;
-}
-function callSitesOf(arch4, map, sections, read3, wanted, is64, le) {
-  const dynsym = sections.find((s) => s.name === ".dynsym");
-  const dynstr = sections.find((s) => s.name === ".dynstr");
-  if (dynsym === void 0 || dynstr === void 0) return /* @__PURE__ */ new Map();
-  const dyn = readSymbols({
-    symtab: read3(dynsym.offset, dynsym.size),
-    strtab: read3(dynstr.offset, dynstr.size),
-    is64,
-    littleEndian: le
-  });
-  const relocations = sections.filter((s) => /^\.rela?\.(?:plt|dyn)$/.test(s.name)).flatMap(
-    (s) => readRelocations(
-      read3(s.offset, Math.min(s.size, TABLE_MAX)),
-      is64,
-      le,
-      s.name.startsWith(".rela")
-    )
-  );
-  const text = sections.filter((s) => s.address > 0 && /^\.text|^\.init$|^\.fini$/.test(s.name));
-  const inSections = (start, end) => text.flatMap((s) => {
-    const from = Math.max(start, s.address);
-    const to = Math.min(end, s.address + s.size);
-    return from < to ? [{ address: from, bytes: read3(s.offset + (from - s.address), to - from) }] : [];
-  });
-  const plt = sections.filter((s) => /^\.plt(?:\.sec|\.got)?$|^\.iplt$/.test(s.name)).map((s) => ({ address: s.address, bytes: read3(s.offset, s.size) }));
-  const code3 = cCodeRanges(map).flatMap((r) => inSections(r.start, r.end));
-  return findCallSites({
-    arch: arch4,
-    plt,
-    code: code3,
-    slots: slotSymbols(relocations, dyn),
-    wanted: new Set(wanted.map((w) => w.symbol))
-  });
+  return history;
 }
 
-// src/domain/report/explain-text.ts
-var DETAILS = 3;
-function groupExplanation(entries) {
+// src/domain/explain/link-explain.ts
+var SHOWN = 4;
+function explainLink(undefs, floor, history) {
+  if (undefs.length === 0) return null;
+  const sorted2 = [...undefs].sort((a, b) => b.count - a.count || a.symbol.localeCompare(b.symbol));
+  const symbols = sorted2.map((u) => placeOne(u, floor, history));
   const groups = /* @__PURE__ */ new Map();
-  for (const e of entries) {
-    const key = `${e.source}
-${e.fix ?? ""}`;
-    groups.set(key, [...groups.get(key) ?? [], e]);
+  for (const s of symbols) {
+    const key = `${s.why}
+${s.fix}`;
+    groups.set(key, [...groups.get(key) ?? [], s]);
   }
-  const rank = (g) => KIND_ORDER.indexOf(g[0]?.kind ?? "unknown");
-  return [...groups.values()].sort((a, b) => rank(a) - rank(b)).map((group) => {
+  const lines = [...groups.values()].map((group) => {
+    const names = group.map((s) => s.symbol);
+    const more = names.length > SHOWN ? ` and ${names.length - SHOWN} more` : "";
+    const from = [...new Set(group.flatMap((s) => s.from.map(objectOf)))].slice(0, 2);
     const first = group[0];
-    const details = [
-      ...new Set(group.flatMap((e) => e.detail === void 0 ? [] : [e.detail]))
-    ];
-    const source = first?.source ?? "";
-    const more = details.length > DETAILS ? ` and ${details.length - DETAILS} more` : "";
-    const inner = `${details.slice(0, DETAILS).join(", ")}${more}`;
-    const label = details.length === 0 ? source : source.endsWith(")") ? `${source.slice(0, -1)}: ${inner})` : `${source} (${inner})`;
+    const referenced = from.length === 0 ? "" : `; referenced from ${from.join(", ")}`;
+    return `${names.slice(0, SHOWN).join(", ")}${more}: ${first?.why ?? ""}${referenced}. Fix: ${first?.fix ?? ""}`;
+  });
+  return { symbols, lines };
+}
+function objectOf(from) {
+  return from.replace(/ \([^()]*\)$/, "").replace(/\([^()]*\)/, "");
+}
+function placeOne(u, floor, history) {
+  const base = { symbol: u.symbol, from: u.from };
+  const placed = history === null ? null : addedIn(history, u.symbol);
+  if (placed === null)
     return {
-      label,
-      symbols: [...new Set(group.map((e) => e.symbol))],
-      ...first?.fix === void 0 ? {} : { fix: first.fix }
+      ...base,
+      addedIn: null,
+      why: "not in this machine's glibc, libstdc++ or libgcc",
+      fix: "add the library that defines it to the link (-l\u2026), and its development package for the target to the sysroot"
     };
+  const floorText = floor ?? "the floor";
+  return {
+    ...base,
+    addedIn: placed.label,
+    ...placed.prefix === "GLIBC" ? glibcWhy(placed, floorText) : cxxWhy(placed, floor)
+  };
+}
+function glibcWhy(p, floor) {
+  if (floor !== "the floor" && compareDotted(p.version, floor) <= 0)
+    return {
+      why: `in glibc since ${p.version}, so glibc ${floor} has it: the link misses the library that defines it`,
+      fix: "before glibc 2.34 the thread, dl, rt, util and anl functions live in their own libraries: add -lpthread, -ldl, -lrt, -lutil or -lanl"
+    };
+  return {
+    why: `new in ${p.label}, not in the floor's sysroot (glibc ${floor})`,
+    fix: `raise the floor to ${p.version}, build the code that calls it from source against glibc ${floor}, or drop that dependency`
+  };
+}
+var CXX_PREFIXES = ["GLIBCXX", "CXXABI", "GCC"];
+var isCxxPrefix = (prefix2) => CXX_PREFIXES.includes(prefix2);
+function cxxWhy(p, floor) {
+  const prefix2 = p.prefix;
+  const row = floor === null || !isCxxPrefix(prefix2) ? null : cxxFloorFor(floor);
+  const has = row === null || !isCxxPrefix(prefix2) ? "" : `, not in the floor's C++ runtime (${row.distros}: ${prefix2}_${row[prefix2]})`;
+  const up = cxxFloorWith(prefix2, p.version);
+  const raise = up === null ? "" : `, raise the floor to one whose C++ runtime has it (glibc ${up.glibc} or above: ${up.distros})`;
+  return {
+    why: `new in ${p.label}${has}: that code was compiled by a newer compiler`,
+    fix: `build that code with the floor's compiler${raise}, or drop that dependency`
+  };
+}
+
+// src/steps/explain.ts
+var EXPLAINED = /* @__PURE__ */ new Set(["glibc-version", "library-versions"]);
+var wantsExplaining = (f) => EXPLAINED.has(f.rule) && (f.symbols?.length ?? 0) > 0;
+async function explainAll(results, floor, readelf) {
+  const explained = results.map((r) => {
+    if (r === null || r.facts === null || !r.findings.some(wantsExplaining)) return null;
+    const facts = r.facts;
+    const names = new Set(r.findings.filter(wantsExplaining).flatMap((f) => f.symbols ?? []));
+    const wanted = facts.symbolVersions.filter((s) => names.has(s.symbol));
+    try {
+      return withFileBytes(
+        r.path,
+        (read3) => explainSymbols({ facts, read: read3, wanted, floor, history: null })
+      );
+    } catch (error2) {
+      const why = error2 instanceof Error ? error2.message : String(error2);
+      return { entries: [], note: `callers could not be read: ${why}` };
+    }
+  });
+  const all = explained.flatMap((e) => e?.entries ?? []);
+  const history = all.some((e) => fixNeedsHistory(e, e.version, floor)) ? await hostSymbolHistory(readelf) : null;
+  return results.map((r, i) => {
+    const e = explained[i];
+    if (r === null || e === null || e === void 0) return r;
+    const entries = history === null ? e.entries : e.entries.map((x) => refix(x, floor, history));
+    return { ...r, findings: r.findings.map((f) => withExplanation(f, { ...e, entries })) };
   });
 }
-function symbolList(symbols, max = 6) {
-  const more = symbols.length > max ? ` and ${symbols.length - max} more` : "";
-  return `${symbols.slice(0, max).join(", ")}${more}`;
+function refix(e, floor, history) {
+  if (!fixNeedsHistory(e, e.version, floor)) return e;
+  const fix = fixFor(e, e.symbol, e.version, { floor, history });
+  const rest = { ...e };
+  delete rest.fix;
+  return fix === void 0 ? rest : { ...rest, fix };
 }
-function explainLines(entries, maxGroups = Infinity) {
-  const groups = groupExplanation(entries);
-  const lines = groups.slice(0, maxGroups).map((g) => `${g.label}: ${symbolList(g.symbols)}${g.fix === void 0 ? "" : ` \u2014 ${g.fix}`}`);
-  if (groups.length > maxGroups)
-    lines.push(`and ${groups.length - maxGroups} more (see the summary)`);
-  return lines;
+function withExplanation(f, e) {
+  if (!wantsExplaining(f)) return f;
+  const symbols = new Set(f.symbols);
+  const entries = e.entries.filter((x) => symbols.has(x.symbol));
+  return {
+    ...f,
+    ...entries.length === 0 ? {} : { explain: entries },
+    ...e.note === null ? {} : { explainNote: e.note }
+  };
+}
+async function explainLinkFailure(symbols, floor, readelf = "readelf") {
+  if (symbols.length === 0) return null;
+  return explainLink(symbols, floor, await hostSymbolHistory(readelf, { cxx: true }));
+}
+
+// src/domain/go/build-hints.ts
+var HINTS = [
+  [
+    /build constraints exclude all Go files/,
+    'cgo was off, so the files that import "C" were excluded: Go turns cgo off when cross-compiling unless CGO_ENABLED=1 is set (and since Go 1.20 when no C compiler is found)'
+  ],
+  [
+    /gcc_\w+\.S.*\n?.*Assembler messages|Assembler messages:[\s\S]*runtime\/cgo/,
+    "the C compiler does not target this GOARCH (a host gcc assembling another architecture's runtime/cgo): set CC to the target's compiler; go build reads CC only, not CC_<goarch>"
+  ],
+  [
+    /function main is undeclared in the main package/,
+    'the file with func main was left out of the build: if it imports "C", cgo was off (set CGO_ENABLED=1 for cross builds)'
+  ],
+  [
+    /cgo: C compiler "([^"]+)" not found/,
+    "the C compiler named by CC is not installed or not on PATH"
+  ],
+  [
+    /version `GLIBC_[\d.]+' not found/,
+    "a program built in this job needs a newer glibc than the machine it ran on"
+  ],
+  [
+    /cannot find -l(\S+)/,
+    "a library the link needs is not in the target sysroot: add its -dev package for the target or link it statically"
+  ]
+];
+function buildFailureHint(output2) {
+  for (const [pattern, hint] of HINTS) if (pattern.test(output2)) return hint;
+  return null;
 }
 
 // src/domain/report/report.ts
@@ -41086,9 +41424,9 @@ function jsonFacts(facts) {
   };
 }
 function summaryLine(results) {
-  const count = (v) => results.filter((r) => r.verdict === v).length;
+  const count2 = (v) => results.filter((r) => r.verdict === v).length;
   const n = results.length;
-  return `${n} binar${n === 1 ? "y" : "ies"}: ${count("pass")} passed, ${count("fail")} failed, ${count("error")} could not be judged`;
+  return `${n} binar${n === 1 ? "y" : "ies"}: ${count2("pass")} passed, ${count2("fail")} failed, ${count2("error")} could not be judged`;
 }
 function cell(text) {
   return text.replace(/[|`]/g, "\\$&").replace(/[\r\n]/g, " ");
@@ -41151,7 +41489,7 @@ function openImage(source, size) {
   const is64 = ident[4] === 2;
   const littleEndian = ident[5] === 1;
   const cache = /* @__PURE__ */ new Map();
-  const bytes = (at, length) => {
+  const bytes2 = (at, length) => {
     if (at < 0 || length < 0 || at + length > size)
       throw new LoaderProblem(`bytes ${at}\u2013${at + length} lie outside the ${size}-byte file`);
     const got = source(at, length);
@@ -41212,7 +41550,7 @@ function openImage(source, size) {
       }
     );
   }
-  return { is64, littleEndian, size, segments, u16, u32, word: word2, bytes };
+  return { is64, littleEndian, size, segments, u16, u32, word: word2, bytes: bytes2 };
 }
 var hex = (n) => `0x${n.toString(16)}`;
 function fileOffset(image, vaddr, length, what) {
@@ -41466,25 +41804,25 @@ function loaderFacts(parsed, source, size) {
 // src/domain/elf/elf-ident.ts
 var IDENT_BYTES = 18;
 var TYPES = ["NONE", "REL", "EXEC", "DYN", "CORE"];
-function parseIdent(bytes) {
-  if (bytes.length === 0) return { kind: "not-elf", reason: "empty file" };
-  const magic = bytes[0] === 127 && bytes[1] === 69 && bytes[2] === 76 && bytes[3] === 70;
+function parseIdent(bytes2) {
+  if (bytes2.length === 0) return { kind: "not-elf", reason: "empty file" };
+  const magic = bytes2[0] === 127 && bytes2[1] === 69 && bytes2[2] === 76 && bytes2[3] === 70;
   if (!magic) return { kind: "not-elf", reason: "not an ELF file (no \\x7fELF magic)" };
-  if (bytes.length < IDENT_BYTES)
+  if (bytes2.length < IDENT_BYTES)
     return {
       kind: "not-elf",
-      reason: `truncated ELF file: ${bytes.length} bytes, shorter than its header`
+      reason: `truncated ELF file: ${bytes2.length} bytes, shorter than its header`
     };
-  const cls = bytes[4];
-  const data = bytes[5];
+  const cls = bytes2[4];
+  const data = bytes2[5];
   if (cls !== 1 && cls !== 2 || data !== 1 && data !== 2) {
     return {
       kind: "not-elf",
       reason: `malformed ELF header: class byte ${cls ?? 0}, data byte ${data ?? 0}`
     };
   }
-  const lo = bytes[16] ?? 0;
-  const hi = bytes[17] ?? 0;
+  const lo = bytes2[16] ?? 0;
+  const hi = bytes2[17] ?? 0;
   const eType = data === 1 ? lo | hi << 8 : lo << 8 | hi;
   const name = TYPES[eType];
   if (name === void 0 || name === "NONE") {
@@ -41512,9 +41850,9 @@ function layoutProblem(layout, fileSize2) {
       layout.sectionHeaderCount
     ]
   ];
-  for (const [what, offset, size, count] of tables) {
-    const end = offset + size * count;
-    if (count > 0 && end > fileSize2) return truncated(`its ${what} end at byte ${end}`, fileSize2);
+  for (const [what, offset, size, count2] of tables) {
+    const end = offset + size * count2;
+    if (count2 > 0 && end > fileSize2) return truncated(`its ${what} end at byte ${end}`, fileSize2);
   }
   for (const segment of layout.segments) {
     const end = segment.offset + segment.fileSize;
@@ -41790,15 +42128,15 @@ var rpath = ({ facts, policy, go }) => {
 var linkageRules = [interpreter2, needed, rpath];
 
 // src/domain/rules/versions.ts
-var MAX_SYMBOLS = 8;
+var MAX_SYMBOLS2 = 8;
 function symbolsFor(ctx, versionName) {
   const names = ctx.facts.symbolVersions.filter((s) => s.version === versionName).map((s) => s.symbol);
   return [...new Set(names)].sort();
 }
 function listSymbols(symbols) {
   if (symbols.length === 0) return "";
-  const shown = symbols.slice(0, MAX_SYMBOLS).join(", ");
-  const more = symbols.length > MAX_SYMBOLS ? ` and ${symbols.length - MAX_SYMBOLS} more` : "";
+  const shown = symbols.slice(0, MAX_SYMBOLS2).join(", ");
+  const more = symbols.length > MAX_SYMBOLS2 ? ` and ${symbols.length - MAX_SYMBOLS2} more` : "";
   return `: ${shown}${more}`;
 }
 function overCeiling(needs2, prefix2, ceiling) {
@@ -41948,36 +42286,36 @@ async function mapLimit(items, limit, fn) {
 var MAGIC = "\xFF Go buildinf:";
 var HEADER_SIZE = 32;
 var FLAG_INLINE_STRINGS = 2;
-function parseGoBuildInfo(bytes) {
-  if (bytes.length < HEADER_SIZE) return { error: ".go.buildinfo is shorter than its header" };
+function parseGoBuildInfo(bytes2) {
+  if (bytes2.length < HEADER_SIZE) return { error: ".go.buildinfo is shorter than its header" };
   for (let i = 0; i < MAGIC.length; i++) {
-    if (bytes[i] !== MAGIC.charCodeAt(i))
+    if (bytes2[i] !== MAGIC.charCodeAt(i))
       return { error: ".go.buildinfo does not start with the Go build info magic" };
   }
-  const flags = bytes[15] ?? 0;
+  const flags = bytes2[15] ?? 0;
   if ((flags & FLAG_INLINE_STRINGS) === 0) {
     return { error: "build info written by Go older than 1.18 (pointer format) is not read" };
   }
-  const version3 = readString(bytes, HEADER_SIZE);
+  const version3 = readString(bytes2, HEADER_SIZE);
   if (version3 === null) return { error: "Go version string in .go.buildinfo is truncated" };
-  const mod = readString(bytes, version3.end);
+  const mod = readString(bytes2, version3.end);
   if (mod === null) return { error: "module info string in .go.buildinfo is truncated" };
   return { info: parseModInfo(version3.value, stripSentinels(mod.value)) };
 }
-function readString(bytes, start) {
+function readString(bytes2, start) {
   let length = 0;
   let shift = 0;
   let pos = start;
   for (; ; ) {
-    const b = bytes[pos];
+    const b = bytes2[pos];
     if (b === void 0 || shift > 35) return null;
     pos++;
     length += (b & 127) * 2 ** shift;
     if ((b & 128) === 0) break;
     shift += 7;
   }
-  if (pos + length > bytes.length) return null;
-  return { value: new TextDecoder().decode(bytes.subarray(pos, pos + length)), end: pos + length };
+  if (pos + length > bytes2.length) return null;
+  return { value: new TextDecoder().decode(bytes2.subarray(pos, pos + length)), end: pos + length };
 }
 function stripSentinels(mod) {
   if (mod.length >= 33 && mod.charAt(mod.length - 17) === "\n")
@@ -42123,117 +42461,6 @@ async function staticNss2(path9, parsed, section) {
   return staticNssFromGoTables(await read3(pclntab), await read3(rodata));
 }
 
-// src/adapters/host-libs.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join6 } from "node:path";
-var LIBRARIES = [
-  "libc.so.6",
-  "libm.so.6",
-  "libpthread.so.0",
-  "libdl.so.2",
-  "librt.so.1",
-  "libresolv.so.2",
-  "libutil.so.1",
-  "libanl.so.1",
-  "libgcc_s.so.1"
-];
-var CXX_LIBRARIES = ["libstdc++.so.6"];
-var MULTIARCH = {
-  x64: "x86_64-linux-gnu",
-  arm64: "aarch64-linux-gnu"
-};
-function find(name) {
-  const triplet = MULTIARCH[process.arch];
-  const dirs = [
-    ...triplet === void 0 ? [] : [`/lib/${triplet}`, `/usr/lib/${triplet}`],
-    "/lib64",
-    "/usr/lib64",
-    "/lib",
-    "/usr/lib"
-  ];
-  for (const dir of dirs) if (existsSync2(join6(dir, name))) return join6(dir, name);
-  return null;
-}
-var cached = /* @__PURE__ */ new Map();
-async function hostSymbolHistory(readelf = "readelf", { cxx = false } = {}) {
-  const load = (key, names, demangle) => {
-    let p = cached.get(key);
-    if (p === void 0) {
-      p = read2(readelf, names, demangle);
-      cached.set(key, p);
-    }
-    return p;
-  };
-  const parts2 = [await load("c", LIBRARIES, false)];
-  if (cxx)
-    parts2.push(
-      await load("c++", CXX_LIBRARIES, false),
-      await load("c++ demangled", CXX_LIBRARIES, true)
-    );
-  if (parts2.length === 1) return parts2[0] ?? /* @__PURE__ */ new Map();
-  const merged = /* @__PURE__ */ new Map();
-  for (const part of parts2)
-    for (const [k, v] of part) merged.set(k, [...merged.get(k) ?? [], ...v]);
-  return merged;
-}
-async function read2(readelf, names, demangle) {
-  const history = /* @__PURE__ */ new Map();
-  const args = demangle ? ["-W", "-C", "--dyn-syms"] : ["-W", "--dyn-syms"];
-  for (const name of names) {
-    const path9 = find(name);
-    if (path9 === null) continue;
-    const out = await runReadelf(readelf, args, path9, 6e4).catch(() => null);
-    if (out?.exitCode === 0 && out.toolFailure === null) definedVersions(out.stdout, history);
-  }
-  return history;
-}
-
-// src/steps/explain.ts
-var EXPLAINED = /* @__PURE__ */ new Set(["glibc-version", "library-versions"]);
-var wantsExplaining = (f) => EXPLAINED.has(f.rule) && (f.symbols?.length ?? 0) > 0;
-async function explainAll(results, floor, readelf) {
-  const explained = results.map((r) => {
-    if (r === null || r.facts === null || !r.findings.some(wantsExplaining)) return null;
-    const facts = r.facts;
-    const names = new Set(r.findings.filter(wantsExplaining).flatMap((f) => f.symbols ?? []));
-    const wanted = facts.symbolVersions.filter((s) => names.has(s.symbol));
-    try {
-      return withFileBytes(
-        r.path,
-        (read3) => explainSymbols({ facts, read: read3, wanted, floor, history: null })
-      );
-    } catch (error2) {
-      const why = error2 instanceof Error ? error2.message : String(error2);
-      return { entries: [], note: `callers could not be read: ${why}` };
-    }
-  });
-  const all = explained.flatMap((e) => e?.entries ?? []);
-  const history = all.some((e) => fixNeedsHistory(e, e.version, floor)) ? await hostSymbolHistory(readelf) : null;
-  return results.map((r, i) => {
-    const e = explained[i];
-    if (r === null || e === null || e === void 0) return r;
-    const entries = history === null ? e.entries : e.entries.map((x) => refix(x, floor, history));
-    return { ...r, findings: r.findings.map((f) => withExplanation(f, { ...e, entries })) };
-  });
-}
-function refix(e, floor, history) {
-  if (!fixNeedsHistory(e, e.version, floor)) return e;
-  const fix = fixFor(e, e.symbol, e.version, { floor, history });
-  const rest = { ...e };
-  delete rest.fix;
-  return fix === void 0 ? rest : { ...rest, fix };
-}
-function withExplanation(f, e) {
-  if (!wantsExplaining(f)) return f;
-  const symbols = new Set(f.symbols);
-  const entries = e.entries.filter((x) => symbols.has(x.symbol));
-  return {
-    ...f,
-    ...entries.length === 0 ? {} : { explain: entries },
-    ...e.note === null ? {} : { explainNote: e.note }
-  };
-}
-
 // src/domain/elf/verneed.ts
 function emptyDumps() {
   return { bytes: null, strings: /* @__PURE__ */ new Map() };
@@ -42272,17 +42499,17 @@ function stringAt(strings, sorted2, offset) {
 var MAX_ENTRIES = 4096;
 var VER_FLG_WEAK2 = 2;
 function decodeVerneed(dumps, littleEndian) {
-  const bytes = dumps.bytes ?? [];
-  const u16 = (at2) => littleEndian ? (bytes[at2] ?? 0) | (bytes[at2 + 1] ?? 0) << 8 : (bytes[at2] ?? 0) << 8 | (bytes[at2 + 1] ?? 0);
+  const bytes2 = dumps.bytes ?? [];
+  const u16 = (at2) => littleEndian ? (bytes2[at2] ?? 0) | (bytes2[at2 + 1] ?? 0) << 8 : (bytes2[at2] ?? 0) << 8 | (bytes2[at2 + 1] ?? 0);
   const u32 = (at2) => littleEndian ? (u16(at2) | u16(at2 + 2) << 16) >>> 0 : (u16(at2) << 16 | u16(at2 + 2)) >>> 0;
-  const fits = (at2) => at2 >= 0 && at2 + 16 <= bytes.length;
+  const fits = (at2) => at2 >= 0 && at2 + 16 <= bytes2.length;
   const sorted2 = [...dumps.strings.keys()].sort((a, b) => a - b);
   const name = (offset) => stringAt(dumps.strings, sorted2, offset);
   const needs2 = [];
   const entries = [];
   let at = 0;
   let steps = 0;
-  while (bytes.length > 0) {
+  while (bytes2.length > 0) {
     if (!fits(at) || ++steps > MAX_ENTRIES)
       return { error: "the version needs chain (vn_next) leaves .gnu.version_r" };
     const file = name(u32(at + 4));
@@ -42619,15 +42846,15 @@ function batches(files, concurrency) {
   const limit = Math.max(1, Math.min(BATCH_FILES, perWorker));
   const out = [];
   let current = [];
-  let bytes = 0;
+  let bytes2 = 0;
   for (const file of files) {
-    if (current.length > 0 && (current.length >= limit || bytes + file.size > BATCH_BYTES)) {
+    if (current.length > 0 && (current.length >= limit || bytes2 + file.size > BATCH_BYTES)) {
       out.push(current);
       current = [];
-      bytes = 0;
+      bytes2 = 0;
     }
     current.push(file.path);
-    bytes += file.size;
+    bytes2 += file.size;
   }
   if (current.length > 0) out.push(current);
   return out;
@@ -42866,35 +43093,28 @@ async function buildAndVerify(a) {
   const policy = { ...a.policy, target: a.target };
   const options = { policy, readelf: "readelf" };
   const before = a.inputs.run !== null && a.inputs.artifacts.length === 0 ? await snapshot(a.workdir) : null;
-  let buildExit = null;
-  if (a.inputs.run !== null) {
-    const env = {
-      ...process.env,
-      ...targetVars(a.target),
-      ...a.prep?.env ?? {}
-    };
-    if (a.inputs.godebug !== null) env.GODEBUG = a.inputs.godebug;
-    startGroup(`cgo-abi-guard: build for ${name}`);
-    info(`::add-matcher::${matcherFile()}`);
-    const build2 = await runBash(a.inputs.run, a.workdir, env);
-    buildExit = build2.exit;
-    for (const owner of MATCHER_OWNERS) info(`::remove-matcher owner=${owner}::`);
-    endGroup();
-    if (buildExit !== 0) {
-      const empty2 = { verdict: "error", glibcFloor: policy.glibc, binaries: [] };
-      const hint = buildFailureHint(build2.tail);
-      const problem = `the build command for ${name} exited with status ${buildExit}${hint === null ? "" : `: ${hint}`}`;
-      return { target: name, prep: a.prep, buildExit, report: empty2, problem };
-    }
+  const run3 = await build2(a, name, policy);
+  const { buildExit } = run3;
+  const base = {
+    target: name,
+    prep: a.prep,
+    buildExit,
+    link: run3.link,
+    heldOpenBy: run3.heldOpenBy,
+    matched: run3.matched
+  };
+  if (buildExit !== null && buildExit !== 0) {
+    const empty2 = { verdict: "error", glibcFloor: policy.glibc, binaries: [] };
+    const why = run3.link !== null ? ": the link failed (below)" : run3.hint === null ? "" : `: ${run3.hint}`;
+    const problem = `the build command for ${name} exited with status ${buildExit}${why}`;
+    return { ...base, report: empty2, problem };
   }
   if (before !== null) {
     const changed = changedFiles(before, await snapshot(a.workdir));
     const report3 = await verifyDiscovered(changed, options);
     const problem = report3.binaries.length === 0 ? `the build for ${name} created or changed no ELF binaries under ${a.workdir}: nothing to verify (set "artifacts")` : null;
     return {
-      target: name,
-      prep: a.prep,
-      buildExit,
+      ...base,
       report: problem === null ? report3 : { ...report3, verdict: "error" },
       problem
     };
@@ -42915,12 +43135,43 @@ async function buildAndVerify(a) {
     if (a.targets.length === 1 || b.target === null) return a.target === a.targets[0];
     return b.target === name || b.facts !== null && !a.targets.some((t) => formatTarget(t) === b.target) && a.target === a.targets[0];
   });
+  return { ...base, report: { ...report2, binaries: mine }, problem: null };
+}
+async function build2(a, name, policy) {
+  const matched = new MatchedLines();
+  const none = {
+    buildExit: null,
+    link: null,
+    heldOpenBy: [],
+    matched: matched.counts,
+    hint: null
+  };
+  if (a.inputs.run === null) return none;
+  const env = {
+    ...process.env,
+    ...targetVars(a.target),
+    ...a.prep?.env ?? {}
+  };
+  if (a.inputs.godebug !== null) env.GODEBUG = a.inputs.godebug;
+  const links = new LinkErrors();
+  startGroup(`cgo-abi-guard: build for ${name}`);
+  info(`::add-matcher::${matcherFile()}`);
+  const run3 = await runBash(a.inputs.run, a.workdir, env, {
+    onLine: (line) => {
+      links.push(line);
+      matched.push(line);
+    }
+  });
+  for (const owner of MATCHER_OWNERS) info(`::remove-matcher owner=${owner}::`);
+  for (const h of run3.heldOpenBy) info(`cgo-abi-guard: ${heldMessage(h)}`);
+  endGroup();
+  const failed = run3.exit !== 0;
   return {
-    target: name,
-    prep: a.prep,
-    buildExit,
-    report: { ...report2, binaries: mine },
-    problem: null
+    buildExit: run3.exit,
+    link: failed ? await explainLinkFailure(links.symbols, policy.glibc) : null,
+    heldOpenBy: run3.heldOpenBy,
+    matched: matched.counts,
+    hint: failed ? buildFailureHint(run3.tail) : null
   };
 }
 
@@ -42967,6 +43218,10 @@ function smokeMessage(r) {
   const said = r.stderr.length === 0 ? "" : `: ${r.stderr.join(" / ")}`;
   return `${r.path} ${r.passed ? "runs" : `${how} when run`} on glibc ${r.glibc} (${r.via})${r.passed ? "" : said}`;
 }
+function commandLine(cmd) {
+  const quote = (w) => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
+  return [cmd.program, ...cmd.args].map(quote).join(" ");
+}
 function isRunnable(facts) {
   return facts.type.startsWith("EXEC") || facts.interpreter !== null;
 }
@@ -42986,6 +43241,7 @@ function smokeArgs(text) {
 }
 
 // src/domain/report/summary.ts
+var SUMMARY_LIMIT = 1024 * 1024;
 function cell2(text) {
   return text.replace(/\|/g, "\\|");
 }
@@ -43000,15 +43256,115 @@ function runnerTable(r) {
   ];
   return ["| runner | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${cell2(v)} |`)].join("\n");
 }
-function renderSummary(runner, sections, verdict) {
+function renderSummary(runner, sections, verdict, limit = SUMMARY_LIMIT) {
+  const full = render(runner, sections, verdict, true);
+  if (bytes(full) <= limit) return full;
+  const brief = render(runner, sections, verdict, false);
+  if (bytes(brief) <= limit) return brief;
+  const note = "\n\n*The summary is cut here to fit the job summary: the JSON report (`report` output) has everything.*\n";
+  const lines = brief.split("\n");
+  let size = bytes(note);
+  const kept = [];
+  for (const line of lines) {
+    size += bytes(line) + 1;
+    if (size > limit) break;
+    kept.push(line);
+  }
+  return `${kept.join("\n")}${note}`;
+}
+var encoder = new TextEncoder();
+var bytes = (text) => encoder.encode(text).length;
+function render(runner, sections, verdict, details) {
   const out = [`## cgo-abi-guard: ${verdict}`, "", runnerTable(runner), ""];
   for (const s of sections) {
     const tc = s.toolchain === null ? "no toolchain installed" : `toolchain ${s.toolchain.release} (${s.toolchain.mode}${s.toolchain.cacheHit ? ", from cache" : ""})`;
-    const build2 = s.buildExit === null ? "" : `, build exited ${s.buildExit}`;
-    out.push(`*${s.target}: ${tc}${build2}*`, "", renderMarkdown(s.report, s.target));
-    if (s.smoke !== void 0 && s.smoke.length > 0) out.push("", smokeTable(s.smoke), "");
+    const build3 = s.buildExit === null ? "" : `, build exited ${s.buildExit}`;
+    out.push(`*${s.target}: ${tc}${build3}*`, "");
+    if ((s.link ?? []).length > 0)
+      out.push("**The link failed:**", "", ...(s.link ?? []).map((l) => `- ${cell2(l)}`), "");
+    for (const h of s.heldOpenBy ?? []) out.push(`- ${cell2(h)}`);
+    out.push(renderMarkdown(s.report, s.target, { details }));
+    if (s.smoke === null) out.push("", "*smoke run: not run (nothing was built to run)*", "");
+    else if (s.smoke !== void 0 && s.smoke.length === 0)
+      out.push("", "*smoke run: no executables to run*", "");
+    else if (s.smoke !== void 0) out.push("", smokeTable(s.smoke), "");
   }
   return out.join("\n");
+}
+
+// src/action/annotation-tally.ts
+var counts = { error: 0, warning: 0, notice: 0 };
+var installed = false;
+function count(chunk) {
+  const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString();
+  for (const m of text.matchAll(/^::(error|warning|notice)[ :]/gm)) counts[m[1]]++;
+}
+function startTally() {
+  if (installed) return;
+  installed = true;
+  const original = process.stdout.write.bind(process.stdout);
+  const tallied = (chunk, encoding, callback2) => {
+    count(chunk);
+    return typeof encoding === "function" ? original(chunk, encoding) : original(chunk, encoding, callback2);
+  };
+  process.stdout.write = tallied;
+}
+function annotationsWritten() {
+  return { ...counts };
+}
+
+// src/action/step-annotations.ts
+var LINK_LINES = 3;
+function stepAnnotations(outcomes, smokeOf) {
+  const out = [];
+  for (const o of outcomes) {
+    if (o.problem !== null) {
+      const link = o.link?.lines ?? [];
+      const more = link.length > LINK_LINES ? [`and ${link.length - LINK_LINES} more: see the job summary`] : [];
+      out.push({
+        level: "error",
+        rank: RANK.problem,
+        title: `cgo-abi-guard: ${link.length > 0 ? "the link failed" : "the build failed"} (${o.target})`,
+        message: [o.problem, ...link.slice(0, LINK_LINES), ...more].join("\n")
+      });
+    }
+    for (const h of o.heldOpenBy)
+      out.push({
+        level: "warning",
+        rank: RANK.problem,
+        title: `cgo-abi-guard: the build's output (${o.target})`,
+        message: heldMessage(h)
+      });
+  }
+  out.push(
+    ...findingAnnotations(
+      outcomes.flatMap((o) => o.report.binaries.map((result) => ({ target: o.target, result })))
+    )
+  );
+  for (const o of outcomes) {
+    const flagged = new Set(
+      o.report.binaries.filter((b) => b.findings.length > 0).map((b) => b.path)
+    );
+    for (const r of smokeOf(o.target) ?? [])
+      if (!r.passed)
+        out.push({
+          level: "error",
+          // A run that fails where verify already found why adds little; one that fails alone, much.
+          rank: flagged.has(r.path) ? RANK.further : RANK.first,
+          title: `cgo-abi-guard smoke (${o.target})`,
+          message: smokeMessage(r)
+        });
+  }
+  return out;
+}
+function stepBudget(outcomes, willFail) {
+  const written = annotationsWritten();
+  const left = (level) => STEP_LIMIT[level] - written[level] - outcomes.reduce((n, o) => n + o.matched[level], 0);
+  return {
+    error: left("error") - (willFail ? 1 : 0),
+    warning: left("warning"),
+    notice: left("notice")
+  };
 }
 
 // src/action/publish.ts
@@ -43020,25 +43376,14 @@ async function publish({
   smoke
 }) {
   const binaries = outcomes.flatMap((o) => o.report.binaries);
-  for (const o of outcomes)
-    if (o.problem !== null)
-      annotate2({ level: "error", title: `cgo-abi-guard: ${o.target}`, message: o.problem });
-  for (const a of findingAnnotations(
-    outcomes.flatMap((o) => o.report.binaries.map((result) => ({ target: o.target, result })))
-  ))
-    annotate2(a);
   const smokeOf = (target) => smoke?.get(target) ?? null;
-  const smokeFailed = [...smoke?.values() ?? []].flat().filter((r) => !r.passed);
-  for (const o of outcomes)
-    for (const r of smokeOf(o.target) ?? [])
-      if (!r.passed)
-        annotate2({
-          level: "error",
-          title: `cgo-abi-guard smoke (${o.target})`,
-          message: smokeMessage(r)
-        });
+  const smokeResults = [...smoke?.values() ?? []].flat();
+  const smokeFailed = smokeResults.filter((r) => !r.passed);
   const abiVerdict = outcomes.some((o) => o.problem !== null) ? "error" : overallVerdict(binaries);
   const verdict = abiVerdict === "pass" && smokeFailed.length === 0 ? "pass" : "fail";
+  const failure2 = failureOf(outcomes, inputs, abiVerdict, verdict, binaries);
+  const ranked = stepAnnotations(outcomes, smokeOf);
+  for (const a of withinBudget(ranked, stepBudget(outcomes, failure2 !== null))) annotate2(a);
   const report2 = {
     verdict,
     glibcFloor: inputs.glibc,
@@ -43052,6 +43397,8 @@ async function publish({
       },
       buildExit: o.buildExit,
       problem: o.problem,
+      link: o.link,
+      heldOpenBy: o.heldOpenBy,
       smoke: smokeOf(o.target),
       binaries: o.report.binaries.map((b) => ({
         ...b,
@@ -43075,7 +43422,9 @@ async function publish({
       },
       buildExit: o.buildExit,
       report: o.report,
-      smoke: smokeOf(o.target) ?? []
+      link: o.link?.lines ?? [],
+      heldOpenBy: o.heldOpenBy.map(heldMessage),
+      ...smoke === null ? {} : { smoke: smokeOf(o.target) }
     })),
     verdict
   );
@@ -43086,7 +43435,10 @@ async function publish({
   });
   setOutput("verdict", verdict);
   setOutput("report", reportPath);
-  setOutput("smoke", smoke === null ? "" : smokeFailed.length === 0 ? "pass" : "fail");
+  setOutput(
+    "smoke",
+    smokeResults.length === 0 ? "" : smokeFailed.length === 0 ? "pass" : "fail"
+  );
   setOutput(
     "max-glibc",
     maxDotted(
@@ -43095,16 +43447,16 @@ async function publish({
       )
     ) ?? ""
   );
-  const buildFailed = outcomes.some((o) => o.buildExit !== null && o.buildExit !== 0);
+  if (failure2 !== null) setFailed(failure2);
+}
+function failureOf(outcomes, inputs, abiVerdict, verdict, binaries) {
+  if (outcomes.some((o) => o.buildExit !== null && o.buildExit !== 0))
+    return "cgo-abi-guard: the build failed";
+  if (inputs.failOn === "never") return null;
+  if (verdict === "fail")
+    return `cgo-abi-guard: ${abiVerdict === "error" ? "some binaries could not be judged" : abiVerdict === "fail" ? "ABI violations" : "binaries failed to run on the floor's glibc"} (see the annotations and the job summary)`;
   const warnings = binaries.some((b) => b.findings.some((f) => f.severity === "warning"));
-  if (buildFailed) setFailed("cgo-abi-guard: the build failed");
-  else if (inputs.failOn === "never") return;
-  else if (verdict === "fail")
-    setFailed(
-      `cgo-abi-guard: ${abiVerdict === "error" ? "some binaries could not be judged" : abiVerdict === "fail" ? "ABI violations" : "binaries failed to run on the floor's glibc"} (see the annotations and the job summary)`
-    );
-  else if (inputs.failOn === "warning" && warnings)
-    setFailed("cgo-abi-guard: warnings, and fail-on is warning");
+  return inputs.failOn === "warning" && warnings ? "cgo-abi-guard: warnings, and fail-on is warning" : null;
 }
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
@@ -43384,8 +43736,8 @@ function unescapeTar(s) {
   const simple = { n: "\n", t: "	", r: "\r", "\\": "\\", f: "\f" };
   return s.replace(/((?:\\[0-7]{3})+)|\\(.)/g, (_, octal, e) => {
     if (octal === void 0) return simple[e] ?? e;
-    const bytes = octal.split("\\").slice(1).map((o) => parseInt(o, 8));
-    return new TextDecoder().decode(Uint8Array.from(bytes));
+    const bytes2 = octal.split("\\").slice(1).map((o) => parseInt(o, 8));
+    return new TextDecoder().decode(Uint8Array.from(bytes2));
   });
 }
 function parseDebContents(text) {
@@ -44511,9 +44863,15 @@ var STDERR_CAP = 64 * 1024;
 async function runWithLimit(cmd, timeoutMs) {
   const r = await execQuiet(cmd.program, cmd.args, { timeoutMs });
   const stderr = r.stderr.slice(0, STDERR_CAP);
+  const stdout = r.stdout.slice(0, STDERR_CAP);
   if (r.failure?.endsWith(": not found") === true)
-    return { exit: null, timedOut: false, stderr: `${cmd.program}: ENOENT` };
-  return { exit: r.exitCode, timedOut: r.failure?.startsWith("timed out") === true, stderr };
+    return { exit: null, timedOut: false, stdout: "", stderr: `${cmd.program}: ENOENT` };
+  return {
+    exit: r.exitCode,
+    timedOut: r.failure?.startsWith("timed out") === true,
+    stdout,
+    stderr
+  };
 }
 function glibcRootOf(sysroot, triplet) {
   const debian = join19(sysroot, "usr", triplet);
@@ -44580,7 +44938,9 @@ async function smokeRun(binaries, o) {
       passed: run3.exit === 0 && !run3.timedOut,
       exit: run3.exit,
       timedOut: run3.timedOut,
-      stderr: firstLines(run3.stderr)
+      stderr: firstLines(run3.stderr),
+      command: commandLine(cmd),
+      stdout: firstLines(run3.stdout)
     });
   }
   return results;
@@ -47560,8 +47920,8 @@ function isRestError(e) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
-function uint8ArrayToString(bytes, format) {
-  return Buffer.from(bytes).toString(format);
+function uint8ArrayToString(bytes2, format) {
+  return Buffer.from(bytes2).toString(format);
 }
 function stringToUint8Array(value, format) {
   return Buffer.from(value, format);
@@ -48782,8 +49142,8 @@ function randomUUID4() {
   return randomUUID3();
 }
 var isNodeLike2 = isNodeLike;
-function uint8ArrayToString2(bytes, format) {
-  return uint8ArrayToString(bytes, format);
+function uint8ArrayToString2(bytes2, format) {
+  return uint8ArrayToString(bytes2, format);
 }
 function stringToUint8Array2(value, format) {
   return stringToUint8Array(value, format);
@@ -51946,9 +52306,9 @@ function validateAmpersand(xmlData, i) {
     i++;
     return validateNumberAmpersand(xmlData, i);
   }
-  let count = 0;
-  for (; i < xmlData.length; i++, count++) {
-    if (xmlData[i].match(/\w/) && count < 20)
+  let count2 = 0;
+  for (; i < xmlData.length; i++, count2++) {
+    if (xmlData[i].match(/\w/) && count2 < 20)
       continue;
     if (xmlData[i] === ";")
       break;
@@ -58311,11 +58671,11 @@ var NativeCRC64 = (() => {
     function _base64ToArrayBuffer(base64) {
       var binary_string = window.atob(base64);
       var len = binary_string.length;
-      var bytes = new Uint8Array(len);
+      var bytes2 = new Uint8Array(len);
       for (var i = 0; i < len; i++) {
-        bytes[i] = binary_string.charCodeAt(i);
+        bytes2[i] = binary_string.charCodeAt(i);
       }
-      return bytes;
+      return bytes2;
     }
     function getBinary(file) {
       if (typeof Buffer == "function") {
@@ -59142,8 +59502,8 @@ var NativeCRC64 = (() => {
       },
       alloc: function(array, view) {
         assert(ensureCache.buffer);
-        var bytes = view.BYTES_PER_ELEMENT;
-        var len = array.length * bytes;
+        var bytes2 = view.BYTES_PER_ELEMENT;
+        var len = array.length * bytes2;
         len = len + 7 & -8;
         var ret;
         if (ensureCache.pos + len >= ensureCache.size) {
@@ -59159,8 +59519,8 @@ var NativeCRC64 = (() => {
       },
       copy: function(array, view, offset) {
         offset >>>= 0;
-        var bytes = view.BYTES_PER_ELEMENT;
-        switch (bytes) {
+        var bytes2 = view.BYTES_PER_ELEMENT;
+        switch (bytes2) {
           case 2:
             offset >>>= 1;
             break;
@@ -76384,13 +76744,13 @@ var RetriableReadableStream = class extends Readable3 {
    * @param count - How much data in original data source to read
    * @param options -
    */
-  constructor(source, getter, offset, count, options = {}) {
+  constructor(source, getter, offset, count2, options = {}) {
     super({ highWaterMark: options.highWaterMark });
     this.getter = getter;
     this.source = source;
     this.start = offset;
     this.offset = offset;
-    this.end = offset + count - 1;
+    this.end = offset + count2 - 1;
     this.maxRetryRequests = options.maxRetryRequests && options.maxRetryRequests >= 0 ? options.maxRetryRequests : 0;
     this.onProgress = options.onProgress;
     this.options = options;
@@ -76909,9 +77269,9 @@ var BlobDownloadResponse = class {
    * @param count -
    * @param options -
    */
-  constructor(originalResponse2, getter, offset, count, options = {}) {
+  constructor(originalResponse2, getter, offset, count2, options = {}) {
     this.originalResponse = originalResponse2;
-    this.blobDownloadStream = new RetriableReadableStream(this.originalResponse.readableStreamBody, getter, offset, count, options);
+    this.blobDownloadStream = new RetriableReadableStream(this.originalResponse.readableStreamBody, getter, offset, count2, options);
   }
 };
 
@@ -76934,11 +77294,11 @@ var AvroParser = class _AvroParser {
    * @param options -
    */
   static async readFixedBytes(stream2, length, options = {}) {
-    const bytes = await stream2.read(length, { abortSignal: options.abortSignal });
-    if (bytes.length !== length) {
+    const bytes2 = await stream2.read(length, { abortSignal: options.abortSignal });
+    if (bytes2.length !== length) {
       throw new Error("Hit stream end.");
     }
-    return bytes;
+    return bytes2;
   }
   /**
    * Reads a single byte from the stream.
@@ -77038,12 +77398,12 @@ var AvroParser = class _AvroParser {
   }
   static async readArray(stream2, readItemMethod, options = {}) {
     const items = [];
-    for (let count = await _AvroParser.readLong(stream2, options); count !== 0; count = await _AvroParser.readLong(stream2, options)) {
-      if (count < 0) {
+    for (let count2 = await _AvroParser.readLong(stream2, options); count2 !== 0; count2 = await _AvroParser.readLong(stream2, options)) {
+      if (count2 < 0) {
         await _AvroParser.readLong(stream2, options);
-        count = -count;
+        count2 = -count2;
       }
-      while (count--) {
+      while (count2--) {
         const item = await readItemMethod(stream2, options);
         items.push(item);
       }
@@ -78507,11 +78867,11 @@ import fs5 from "node:fs";
 import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
-  const count = end - offset;
+  const count2 = end - offset;
   return new Promise((resolve7, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream2.on("readable", () => {
-      if (pos >= count) {
+      if (pos >= count2) {
         clearTimeout(timeout);
         resolve7();
         return;
@@ -78523,14 +78883,14 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       if (typeof chunk === "string") {
         chunk = Buffer.from(chunk, encoding);
       }
-      const chunkLength = pos + chunk.length > count ? count - pos : chunk.length;
+      const chunkLength = pos + chunk.length > count2 ? count2 - pos : chunk.length;
       buffer3.fill(chunk.slice(0, chunkLength), offset + pos, offset + pos + chunkLength);
       pos += chunkLength;
     });
     stream2.on("end", () => {
       clearTimeout(timeout);
-      if (pos < count) {
-        reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
+      if (pos < count2) {
+        reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count2}`));
       }
       resolve7();
     });
@@ -78747,7 +79107,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * }
    * ```
    */
-  async download(offset = 0, count, options = {}) {
+  async download(offset = 0, count2, options = {}) {
     options.conditions = options.conditions || {};
     options.conditions = options.conditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
@@ -78763,7 +79123,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
           onDownloadProgress: isNodeLike2 ? void 0 : options.onProgress
           // for Node.js, progress is reported by RetriableReadableStream
         },
-        range: offset === 0 && !count ? void 0 : rangeToString({ offset, count }),
+        range: offset === 0 && !count2 ? void 0 : rangeToString({ offset, count: count2 }),
         rangeGetContentMD5: options.rangeGetContentMD5,
         rangeGetContentCRC64: options.rangeGetContentCrc64,
         snapshot: options.snapshot,
@@ -79273,15 +79633,15 @@ var BlobClient = class _BlobClient extends StorageClient2 {
   async downloadToBuffer(param1, param2, param3, param4 = {}) {
     let buffer3;
     let offset = 0;
-    let count = 0;
+    let count2 = 0;
     let options = param4;
     if (param1 instanceof Buffer) {
       buffer3 = param1;
       offset = param2 || 0;
-      count = typeof param3 === "number" ? param3 : 0;
+      count2 = typeof param3 === "number" ? param3 : 0;
     } else {
       offset = typeof param1 === "number" ? param1 : 0;
-      count = typeof param2 === "number" ? param2 : 0;
+      count2 = typeof param2 === "number" ? param2 : 0;
       options = param3 || {};
     }
     let blockSize = options.blockSize ?? 0;
@@ -79294,38 +79654,38 @@ var BlobClient = class _BlobClient extends StorageClient2 {
     if (offset < 0) {
       throw new RangeError("offset option must be >= 0");
     }
-    if (count && count <= 0) {
+    if (count2 && count2 <= 0) {
       throw new RangeError("count option must be greater than 0");
     }
     if (!options.conditions) {
       options.conditions = {};
     }
     return tracingClient.withSpan("BlobClient-downloadToBuffer", options, async (updatedOptions) => {
-      if (!count) {
+      if (!count2) {
         const response = await this.getProperties({
           ...options,
           tracingOptions: updatedOptions.tracingOptions
         });
-        count = response.contentLength - offset;
-        if (count < 0) {
+        count2 = response.contentLength - offset;
+        if (count2 < 0) {
           throw new RangeError(`offset ${offset} shouldn't be larger than blob size ${response.contentLength}`);
         }
       }
       if (!buffer3) {
         try {
-          buffer3 = Buffer.alloc(count);
+          buffer3 = Buffer.alloc(count2);
         } catch (error2) {
-          throw new Error(`Unable to allocate the buffer of size: ${count}(in bytes). Please try passing your own buffer to the "downloadToBuffer" method or try using other methods like "download" or "downloadToFile".	 ${error2.message}`);
+          throw new Error(`Unable to allocate the buffer of size: ${count2}(in bytes). Please try passing your own buffer to the "downloadToBuffer" method or try using other methods like "download" or "downloadToFile".	 ${error2.message}`);
         }
       }
-      if (buffer3.length < count) {
-        throw new RangeError(`The buffer's size should be equal to or larger than the request count of bytes: ${count}`);
+      if (buffer3.length < count2) {
+        throw new RangeError(`The buffer's size should be equal to or larger than the request count of bytes: ${count2}`);
       }
       let transferProgress = 0;
       const batch = new Batch(options.concurrency);
-      for (let off = offset; off < offset + count; off = off + blockSize) {
+      for (let off = offset; off < offset + count2; off = off + blockSize) {
         batch.addOperation(async () => {
-          let chunkEnd = offset + count;
+          let chunkEnd = offset + count2;
           if (off + blockSize < chunkEnd) {
             chunkEnd = off + blockSize;
           }
@@ -79364,9 +79724,9 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    *                                                 content is already read and written into a local file
    *                                                 at the specified path.
    */
-  async downloadToFile(filePath, offset = 0, count, options = {}) {
+  async downloadToFile(filePath, offset = 0, count2, options = {}) {
     return tracingClient.withSpan("BlobClient-downloadToFile", options, async (updatedOptions) => {
-      const response = await this.download(offset, count, {
+      const response = await this.download(offset, count2, {
         ...options,
         tracingOptions: updatedOptions.tracingOptions
       });
@@ -79834,14 +80194,14 @@ var AppendBlobClient = class _AppendBlobClient extends BlobClient {
    * @param count - Number of bytes to be appended as a block
    * @param options -
    */
-  async appendBlockFromURL(sourceURL, sourceOffset, count, options = {}) {
+  async appendBlockFromURL(sourceURL, sourceOffset, count2, options = {}) {
     options.conditions = options.conditions || {};
     options.sourceConditions = options.sourceConditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("AppendBlobClient-appendBlockFromURL", options, async (updatedOptions) => {
       return assertResponse(await this.appendBlobContext.appendBlockFromUrl(sourceURL, 0, {
         abortSignal: options.abortSignal,
-        sourceRange: rangeToString({ offset: sourceOffset, count }),
+        sourceRange: rangeToString({ offset: sourceOffset, count: count2 }),
         sourceContentMD5: options.sourceContentMD5,
         sourceContentCrc64: options.sourceContentCrc64,
         leaseAccessConditions: options.conditions,
@@ -80173,7 +80533,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
    * @param options - Options to the Block Blob Stage Block From URL operation.
    * @returns Response data for the Block Blob Stage Block From URL operation.
    */
-  async stageBlockFromURL(blockId2, sourceURL, offset = 0, count, options = {}) {
+  async stageBlockFromURL(blockId2, sourceURL, offset = 0, count2, options = {}) {
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("BlockBlobClient-stageBlockFromURL", options, async (updatedOptions) => {
       return assertResponse(await this.blockBlobContext.stageBlockFromURL(blockId2, 0, sourceURL, {
@@ -80181,7 +80541,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
         leaseAccessConditions: options.conditions,
         sourceContentMD5: options.sourceContentMD5,
         sourceContentCrc64: options.sourceContentCrc64,
-        sourceRange: offset === 0 && !count ? void 0 : rangeToString({ offset, count }),
+        sourceRange: offset === 0 && !count2 ? void 0 : rangeToString({ offset, count: count2 }),
         cpkInfo: options.customerProvidedKey,
         encryptionScope: options.encryptionScope,
         copySourceAuthorization: httpAuthorizationToString(options.sourceAuthorization),
@@ -80410,10 +80770,10 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
   async uploadFile(filePath, options = {}) {
     return tracingClient.withSpan("BlockBlobClient-uploadFile", options, async (updatedOptions) => {
       const size = (await fsStat(filePath)).size;
-      return this.uploadSeekableInternal((offset, count) => {
+      return this.uploadSeekableInternal((offset, count2) => {
         return () => fsCreateReadStream(filePath, {
           autoClose: true,
-          end: count ? offset + count - 1 : Infinity,
+          end: count2 ? offset + count2 - 1 : Infinity,
           start: offset
         });
       }, size, {
@@ -80620,11 +80980,11 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Upload Pages operation.
    * @returns Response data for the Page Blob Upload Pages operation.
    */
-  async uploadPages(body2, offset, count, options = {}) {
+  async uploadPages(body2, offset, count2, options = {}) {
     options.conditions = options.conditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("PageBlobClient-uploadPages", options, async (updatedOptions) => {
-      return assertResponse(await this.pageBlobContext.uploadPages(count, body2, {
+      return assertResponse(await this.pageBlobContext.uploadPages(count2, body2, {
         abortSignal: options.abortSignal,
         leaseAccessConditions: options.conditions,
         modifiedAccessConditions: {
@@ -80634,7 +80994,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
         requestOptions: {
           onUploadProgress: options.onProgress
         },
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         sequenceNumberAccessConditions: options.conditions,
         transactionalContentMD5: options.transactionalContentMD5,
         transactionalContentCrc64: options.transactionalContentCrc64,
@@ -80655,12 +81015,12 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param count - Number of bytes to be uploaded from source page blob
    * @param options -
    */
-  async uploadPagesFromURL(sourceURL, sourceOffset, destOffset, count, options = {}) {
+  async uploadPagesFromURL(sourceURL, sourceOffset, destOffset, count2, options = {}) {
     options.conditions = options.conditions || {};
     options.sourceConditions = options.sourceConditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("PageBlobClient-uploadPagesFromURL", options, async (updatedOptions) => {
-      return assertResponse(await this.pageBlobContext.uploadPagesFromURL(sourceURL, rangeToString({ offset: sourceOffset, count }), 0, rangeToString({ offset: destOffset, count }), {
+      return assertResponse(await this.pageBlobContext.uploadPagesFromURL(sourceURL, rangeToString({ offset: sourceOffset, count: count2 }), 0, rangeToString({ offset: destOffset, count: count2 }), {
         abortSignal: options.abortSignal,
         sourceContentMD5: options.sourceContentMD5,
         sourceContentCrc64: options.sourceContentCrc64,
@@ -80693,7 +81053,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Clear Pages operation.
    * @returns Response data for the Page Blob Clear Pages operation.
    */
-  async clearPages(offset = 0, count, options = {}) {
+  async clearPages(offset = 0, count2, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-clearPages", options, async (updatedOptions) => {
       return assertResponse(await this.pageBlobContext.clearPages(0, {
@@ -80703,7 +81063,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ...options.conditions,
           ifTags: options.conditions?.tagConditions
         },
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         sequenceNumberAccessConditions: options.conditions,
         cpkInfo: options.customerProvidedKey,
         encryptionScope: options.encryptionScope,
@@ -80720,7 +81080,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Ranges operation.
    * @returns Response data for the Page Blob Get Ranges operation.
    */
-  async getPageRanges(offset = 0, count, options = {}) {
+  async getPageRanges(offset = 0, count2, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-getPageRanges", options, async (updatedOptions) => {
       const response = assertResponse(await this.pageBlobContext.getPageRanges({
@@ -80730,7 +81090,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ...options.conditions,
           ifTags: options.conditions?.tagConditions
         },
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         tracingOptions: updatedOptions.tracingOptions
       }));
       return rangeResponseFromModel(response);
@@ -80748,7 +81108,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param marker - A string value that identifies the portion of the list to be returned with the next list operation.
    * @param options - Options to PageBlob Get Page Ranges Segment operation.
    */
-  async listPageRangesSegment(offset = 0, count, marker2, options = {}) {
+  async listPageRangesSegment(offset = 0, count2, marker2, options = {}) {
     return tracingClient.withSpan("PageBlobClient-getPageRangesSegment", options, async (updatedOptions) => {
       return assertResponse(await this.pageBlobContext.getPageRanges({
         abortSignal: options.abortSignal,
@@ -80757,7 +81117,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ...options.conditions,
           ifTags: options.conditions?.tagConditions
         },
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         marker: marker2,
         maxPageSize: options.maxPageSize,
         tracingOptions: updatedOptions.tracingOptions
@@ -80778,11 +81138,11 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    *                          items. The marker value is opaque to the client.
    * @param options - Options to List Page Ranges operation.
    */
-  async *listPageRangeItemSegments(offset = 0, count, marker2, options = {}) {
+  async *listPageRangeItemSegments(offset = 0, count2, marker2, options = {}) {
     let getPageRangeItemSegmentsResponse;
     if (!!marker2 || marker2 === void 0) {
       do {
-        getPageRangeItemSegmentsResponse = await this.listPageRangesSegment(offset, count, marker2, options);
+        getPageRangeItemSegmentsResponse = await this.listPageRangesSegment(offset, count2, marker2, options);
         marker2 = getPageRangeItemSegmentsResponse.continuationToken;
         yield await getPageRangeItemSegmentsResponse;
       } while (marker2);
@@ -80795,9 +81155,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param count - Number of bytes to get.
    * @param options - Options to List Page Ranges operation.
    */
-  async *listPageRangeItems(offset = 0, count, options = {}) {
+  async *listPageRangeItems(offset = 0, count2, options = {}) {
     let marker2;
-    for await (const getPageRangesSegment of this.listPageRangeItemSegments(offset, count, marker2, options)) {
+    for await (const getPageRangesSegment of this.listPageRangeItemSegments(offset, count2, marker2, options)) {
       yield* ExtractPageRangeInfoItems(getPageRangesSegment);
     }
   }
@@ -80873,9 +81233,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Ranges operation.
    * @returns An asyncIterableIterator that supports paging.
    */
-  listPageRanges(offset = 0, count, options = {}) {
+  listPageRanges(offset = 0, count2, options = {}) {
     options.conditions = options.conditions || {};
-    const iter = this.listPageRangeItems(offset, count, options);
+    const iter = this.listPageRangeItems(offset, count2, options);
     return {
       /**
        * The next method, part of the iteration protocol
@@ -80893,7 +81253,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
        * Return an AsyncIterableIterator that works a page at a time
        */
       byPage: (settings = {}) => {
-        return this.listPageRangeItemSegments(offset, count, settings.continuationToken, {
+        return this.listPageRangeItemSegments(offset, count2, settings.continuationToken, {
           maxPageSize: settings.maxPageSize,
           ...options
         });
@@ -80910,7 +81270,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    * @returns Response data for the Page Blob Get Page Range Diff operation.
    */
-  async getPageRangesDiff(offset, count, prevSnapshot, options = {}) {
+  async getPageRangesDiff(offset, count2, prevSnapshot, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-getPageRangesDiff", options, async (updatedOptions) => {
       const result = assertResponse(await this.pageBlobContext.getPageRangesDiff({
@@ -80921,7 +81281,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ifTags: options.conditions?.tagConditions
         },
         prevsnapshot: prevSnapshot,
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         tracingOptions: updatedOptions.tracingOptions
       }));
       return rangeResponseFromModel(result);
@@ -80941,7 +81301,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param marker - A string value that identifies the portion of the get to be returned with the next get operation.
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    */
-  async listPageRangesDiffSegment(offset, count, prevSnapshotOrUrl, marker2, options = {}) {
+  async listPageRangesDiffSegment(offset, count2, prevSnapshotOrUrl, marker2, options = {}) {
     return tracingClient.withSpan("PageBlobClient-getPageRangesDiffSegment", options, async (updatedOptions) => {
       return assertResponse(await this.pageBlobContext.getPageRangesDiff({
         abortSignal: options?.abortSignal,
@@ -80953,7 +81313,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
         prevsnapshot: prevSnapshotOrUrl,
         range: rangeToString({
           offset,
-          count
+          count: count2
         }),
         marker: marker2,
         maxPageSize: options?.maxPageSize,
@@ -80977,11 +81337,11 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    *                          items. The marker value is opaque to the client.
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    */
-  async *listPageRangeDiffItemSegments(offset, count, prevSnapshotOrUrl, marker2, options) {
+  async *listPageRangeDiffItemSegments(offset, count2, prevSnapshotOrUrl, marker2, options) {
     let getPageRangeItemSegmentsResponse;
     if (!!marker2 || marker2 === void 0) {
       do {
-        getPageRangeItemSegmentsResponse = await this.listPageRangesDiffSegment(offset, count, prevSnapshotOrUrl, marker2, options);
+        getPageRangeItemSegmentsResponse = await this.listPageRangesDiffSegment(offset, count2, prevSnapshotOrUrl, marker2, options);
         marker2 = getPageRangeItemSegmentsResponse.continuationToken;
         yield await getPageRangeItemSegmentsResponse;
       } while (marker2);
@@ -80995,9 +81355,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param prevSnapshotOrUrl - Timestamp of snapshot to retrieve the difference or URL of snapshot to retrieve the difference.
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    */
-  async *listPageRangeDiffItems(offset, count, prevSnapshotOrUrl, options) {
+  async *listPageRangeDiffItems(offset, count2, prevSnapshotOrUrl, options) {
     let marker2;
-    for await (const getPageRangesSegment of this.listPageRangeDiffItemSegments(offset, count, prevSnapshotOrUrl, marker2, options)) {
+    for await (const getPageRangesSegment of this.listPageRangeDiffItemSegments(offset, count2, prevSnapshotOrUrl, marker2, options)) {
       yield* ExtractPageRangeInfoItems(getPageRangesSegment);
     }
   }
@@ -81083,9 +81443,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Ranges operation.
    * @returns An asyncIterableIterator that supports paging.
    */
-  listPageRangesDiff(offset, count, prevSnapshot, options = {}) {
+  listPageRangesDiff(offset, count2, prevSnapshot, options = {}) {
     options.conditions = options.conditions || {};
-    const iter = this.listPageRangeDiffItems(offset, count, prevSnapshot, {
+    const iter = this.listPageRangeDiffItems(offset, count2, prevSnapshot, {
       ...options
     });
     return {
@@ -81105,7 +81465,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
        * Return an AsyncIterableIterator that works a page at a time
        */
       byPage: (settings = {}) => {
-        return this.listPageRangeDiffItemSegments(offset, count, prevSnapshot, settings.continuationToken, {
+        return this.listPageRangeDiffItemSegments(offset, count2, prevSnapshot, settings.continuationToken, {
           maxPageSize: settings.maxPageSize,
           ...options
         });
@@ -81122,7 +81482,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    * @returns Response data for the Page Blob Get Page Range Diff operation.
    */
-  async getPageRangesDiffForManagedDisks(offset, count, prevSnapshotUrl2, options = {}) {
+  async getPageRangesDiffForManagedDisks(offset, count2, prevSnapshotUrl2, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-GetPageRangesDiffForManagedDisks", options, async (updatedOptions) => {
       const response = assertResponse(await this.pageBlobContext.getPageRangesDiff({
@@ -81133,7 +81493,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ifTags: options.conditions?.tagConditions
         },
         prevSnapshotUrl: prevSnapshotUrl2,
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         tracingOptions: updatedOptions.tracingOptions
       }));
       return rangeResponseFromModel(response);
@@ -81574,11 +81934,11 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
       const downloads = [];
       const blockSize = 4 * 1024 * 1024;
       for (let offset = 0; offset < length; offset += blockSize) {
-        const count = Math.min(blockSize, length - offset);
+        const count2 = Math.min(blockSize, length - offset);
         downloads.push({
           offset,
           promiseGetter: () => __awaiter10(this, void 0, void 0, function* () {
-            return yield downloadSegmentRetry(httpClient, archiveLocation, offset, count);
+            return yield downloadSegmentRetry(httpClient, archiveLocation, offset, count2);
           })
         });
       }
@@ -81614,14 +81974,14 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
     }
   });
 }
-function downloadSegmentRetry(httpClient, archiveLocation, offset, count) {
+function downloadSegmentRetry(httpClient, archiveLocation, offset, count2) {
   return __awaiter10(this, void 0, void 0, function* () {
     const retries = 5;
     let failures = 0;
     while (true) {
       try {
         const timeout = 3e4;
-        const result = yield promiseWithTimeout(timeout, downloadSegment(httpClient, archiveLocation, offset, count));
+        const result = yield promiseWithTimeout(timeout, downloadSegment(httpClient, archiveLocation, offset, count2));
         if (typeof result === "string") {
           throw new Error("downloadSegmentRetry failed due to timeout");
         }
@@ -81635,11 +81995,11 @@ function downloadSegmentRetry(httpClient, archiveLocation, offset, count) {
     }
   });
 }
-function downloadSegment(httpClient, archiveLocation, offset, count) {
+function downloadSegment(httpClient, archiveLocation, offset, count2) {
   return __awaiter10(this, void 0, void 0, function* () {
     const partRes = yield retryHttpClientResponse("downloadCachePart", () => __awaiter10(this, void 0, void 0, function* () {
       return yield httpClient.get(archiveLocation, {
-        Range: `bytes=${offset}-${offset + count - 1}`
+        Range: `bytes=${offset}-${offset + count2 - 1}`
       });
     }));
     if (!partRes.readBodyBuffer) {
@@ -81647,7 +82007,7 @@ function downloadSegment(httpClient, archiveLocation, offset, count) {
     }
     return {
       offset,
-      count,
+      count: count2,
       buffer: yield partRes.readBodyBuffer()
     };
   });
@@ -83250,7 +83610,7 @@ async function captured(call, timeoutMs, settled) {
     if (settled?.test(line) === true) clearTimeout(timer);
     const reserve = /^::debug::Failed to reserve cache: (?:Error: )?(.*)$/.exec(line);
     if (reserve !== null) reserveDetails.push(oneLine(unescapeCommand(reserve[1] ?? "")));
-    const problem = failureOf(line);
+    const problem = failureOf2(line);
     if (problem === null) return false;
     problems.push(problem);
     return true;
@@ -83277,7 +83637,7 @@ async function captured(call, timeoutMs, settled) {
     restore();
   }
 }
-function failureOf(line) {
+function failureOf2(line) {
   const command = /^::(warning|error)(?: [^:]*)?::(.*)$/.exec(line);
   const text = command === null ? line : unescapeCommand(command[2] ?? "");
   if (command === null && !/^Failed to (save|restore): /.test(text)) return null;
@@ -83672,8 +84032,8 @@ async function withDebugInfo(root, machine2) {
   for (const e of entries) {
     if (!e.isFile()) continue;
     const path9 = join27(e.parentPath, e.name);
-    const bytes = await debugBytesOf(path9, machine2);
-    if (bytes > 0) out.push({ path: path9, debugBytes: bytes });
+    const bytes2 = await debugBytesOf(path9, machine2);
+    if (bytes2 > 0) out.push({ path: path9, debugBytes: bytes2 });
   }
   return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
@@ -83863,16 +84223,16 @@ function toolVersion(plan, entry2) {
   return `${plan.floor.split(".").concat(["0", "0"]).slice(0, 3).join(".")}-${plan.release.codename}.${plan.compiler}.h${hash}`;
 }
 async function installToolchain(o) {
-  const installed = await quickCacheHit(o) ?? await withInstallLock(
+  const installed2 = await quickCacheHit(o) ?? await withInstallLock(
     join30(o.stateRoot, "install.lock"),
     (owner) => {
       o.log(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
     () => installLocked(o)
   );
-  if (await ensureWrappers(installed.dir, wrappersFor(o, installed.entry)))
-    o.log(`wrote the cc and c++ wrappers in ${join30(installed.dir, "bin")}`);
-  return installed;
+  if (await ensureWrappers(installed2.dir, wrappersFor(o, installed2.entry)))
+    o.log(`wrote the cc and c++ wrappers in ${join30(installed2.dir, "bin")}`);
+  return installed2;
 }
 function wrappersFor(o, entry2) {
   return o.plan.npm === null ? wrapperScripts(o.plan, gccMajorOf(entry2, o.plan), o.clang) : npmWrapperScripts(o.plan, o.plan.npm, o.clang);
@@ -84011,7 +84371,7 @@ async function prepareTarget(target, inputs, runner) {
   const arch4 = toolCacheArch();
   let restored = false;
   if (inputs.cache) restored = await restoreLocked(plan, inputs.lockfile, root, arch4);
-  const installed = await installToolchain({
+  const installed2 = await installToolchain({
     plan,
     lockPath: inputs.lockfile,
     frozen: inputs.frozenLockfile,
@@ -84024,20 +84384,20 @@ async function prepareTarget(target, inputs, runner) {
       info(`cgo-abi-guard: ${line}`);
     }
   });
-  if (installed.lockWritten !== null) {
+  if (installed2.lockWritten !== null) {
     notice(
-      `wrote ${installed.lockWritten} for ${plan.key}: commit it so every run installs the same bytes`,
+      `wrote ${installed2.lockWritten} for ${plan.key}: commit it so every run installs the same bytes`,
       {
         title: "cgo-abi-guard lockfile"
       }
     );
   }
   const cache = inputs.cache ? {
-    key: cacheKey(plan, lockIdentity(installed.entry), arch4),
-    paths: [dirname15(installed.dir)],
-    restored: restored && installed.cacheHit
+    key: cacheKey(plan, lockIdentity(installed2.entry), arch4),
+    paths: [dirname15(installed2.dir)],
+    restored: restored && installed2.cacheHit
   } : null;
-  return { target, name, plan, installed, env: cgoEnv(plan, installed.dir), cache };
+  return { target, name, plan, installed: installed2, env: cgoEnv(plan, installed2.dir), cache };
 }
 function runnerMirrors(inputs, runner, codename, arch4) {
   return hostMirrors({
@@ -84099,18 +84459,30 @@ async function smokeTargets(outcomes, inputs, runner) {
   const results = /* @__PURE__ */ new Map();
   for (const o of outcomes) {
     if (o.prep === null) continue;
-    results.set(
-      o.target,
-      await smokeRun(o.report.binaries, {
-        target: o.prep.target,
-        hostGoarch: host.goarch,
-        sysroot: sysrootDir(o.prep.plan, o.prep.installed.dir),
-        args: smokeArgs(inputs.smoke),
-        qemuDir: qemuDir2
-      })
-    );
+    if (o.problem !== null || o.report.binaries.length === 0) {
+      info(`cgo-abi-guard: smoke run for ${o.target}: not run (nothing was built to run)`);
+      continue;
+    }
+    startGroup(`cgo-abi-guard: smoke run for ${o.target}`);
+    const ran = await smokeRun(o.report.binaries, {
+      target: o.prep.target,
+      hostGoarch: host.goarch,
+      sysroot: sysrootDir(o.prep.plan, o.prep.installed.dir),
+      args: smokeArgs(inputs.smoke),
+      qemuDir: qemuDir2
+    });
+    for (const r of ran) logRun(r);
+    if (ran.length === 0) info("no executables to run (shared libraries are not started)");
+    endGroup();
+    results.set(o.target, ran);
   }
   return results;
+}
+function logRun(r) {
+  info(`[command]${r.command ?? r.path}`);
+  for (const line of r.stdout ?? []) info(line);
+  for (const line of r.stderr) info(line);
+  info(r.passed ? `${r.path}: runs on glibc ${r.glibc}` : smokeMessage(r));
 }
 
 // src/adapters/godebug.ts
@@ -84282,6 +84654,7 @@ var CACHE_STATE = "cgo-abi-guard-caches";
 
 // src/action/main.ts
 async function runAction() {
+  startTally();
   try {
     await main();
   } catch (error2) {

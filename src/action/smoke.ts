@@ -4,7 +4,7 @@ import { stateRoot, toolCacheArch, toolCacheRoot } from '../adapters/tool-cache.
 import { sysrootDir } from '../domain/go/cgo-env.js';
 import { hostInfoOf } from '../domain/runner/host.js';
 import type { RunnerFacts } from '../domain/runner/runner.js';
-import { smokeArgs, type SmokeResult } from '../domain/toolchain/smoke.js';
+import { smokeArgs, smokeMessage, type SmokeResult } from '../domain/toolchain/smoke.js';
 import { installQemu } from '../steps/install-qemu.js';
 import { smokeRun } from '../steps/smoke.js';
 import type { TargetOutcome } from './build-verify.js';
@@ -37,16 +37,30 @@ export async function smokeTargets(
   const results = new Map<string, SmokeResult[]>();
   for (const o of outcomes) {
     if (o.prep === null) continue;
-    results.set(
-      o.target,
-      await smokeRun(o.report.binaries, {
-        target: o.prep.target,
-        hostGoarch: host.goarch,
-        sysroot: sysrootDir(o.prep.plan, o.prep.installed.dir),
-        args: smokeArgs(inputs.smoke),
-        qemuDir,
-      }),
-    );
+    if (o.problem !== null || o.report.binaries.length === 0) {
+      core.info(`cgo-abi-guard: smoke run for ${o.target}: not run (nothing was built to run)`);
+      continue;
+    }
+    core.startGroup(`cgo-abi-guard: smoke run for ${o.target}`);
+    const ran = await smokeRun(o.report.binaries, {
+      target: o.prep.target,
+      hostGoarch: host.goarch,
+      sysroot: sysrootDir(o.prep.plan, o.prep.installed.dir),
+      args: smokeArgs(inputs.smoke),
+      qemuDir,
+    });
+    for (const r of ran) logRun(r);
+    if (ran.length === 0) core.info('no executables to run (shared libraries are not started)');
+    core.endGroup();
+    results.set(o.target, ran);
   }
   return results;
+}
+
+/** The command and the first lines the binary printed, as a build log shows them. */
+function logRun(r: SmokeResult): void {
+  core.info(`[command]${r.command ?? r.path}`);
+  for (const line of r.stdout ?? []) core.info(line);
+  for (const line of r.stderr) core.info(line);
+  core.info(r.passed ? `${r.path}: runs on glibc ${r.glibc}` : smokeMessage(r));
 }

@@ -11,6 +11,8 @@ import {
 } from '../domain/explain/explain.js';
 import { fixFor, fixNeedsHistory } from '../domain/explain/fixes.js';
 import type { SymbolHistory } from '../domain/explain/symbol-history.js';
+import type { UndefinedSymbol } from '../domain/explain/link-errors.js';
+import { explainLink, type LinkExplanation } from '../domain/explain/link-explain.js';
 import type { BinaryResult } from '../domain/report/report.js';
 import type { Finding } from '../domain/rules/types.js';
 
@@ -73,4 +75,14 @@ function withExplanation(f: Finding, e: Explanation): Finding {
     ...(entries.length === 0 ? {} : { explain: entries }),
     ...(e.note === null ? {} : { explainNote: e.note }),
   };
+}
+
+/** A failed link's undefined symbols, placed by the glibc (or libstdc++) version that added them. */
+export async function explainLinkFailure(
+  symbols: readonly UndefinedSymbol[],
+  floor: string | null,
+  readelf = 'readelf',
+): Promise<LinkExplanation | null> {
+  if (symbols.length === 0) return null;
+  return explainLink(symbols, floor, await hostSymbolHistory(readelf, { cxx: true }));
 }
