@@ -103,7 +103,7 @@ function loaderMissing(m: Made): string[] | null {
           '--list',
           m.path,
         ];
-  const r = spawnSync(cmd ?? '', args, { encoding: 'utf8', timeout: 20_000 });
+  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 20_000 });
   return [...`${r.stdout}\n${r.stderr}`.matchAll(/version `(GLIBC_[^']+)' not found/g)].map(
     (x) => x[1] ?? '',
   );

@@ -33,7 +33,9 @@ describe('workflows', () => {
     // what it downloads on stderr, which is no finding.
     const stderr = r.stderr
       .split('\n')
-      .filter((line) => line !== '' && !/^go: (downloading|finding|extracting) \S+ v\S+$/.test(line));
+      .filter(
+        (line) => line !== '' && !/^go: (downloading|finding|extracting) \S+ v\S+$/.test(line),
+      );
     expect(r.stdout).toBe('');
     expect(stderr).toEqual([]);
     expect(r.status).toBe(0);

@@ -28,7 +28,10 @@ export class Elf {
     else b.writeUInt32BE(v, at);
   }
   setWord(at: number, v: number, b = this.b): void {
-    if (!this.is64) return this.setU32(at, v, b);
+    if (!this.is64) {
+      this.setU32(at, v, b);
+      return;
+    }
     if (this.le) b.writeBigUInt64LE(BigInt(v), at);
     else b.writeBigUInt64BE(BigInt(v), at);
   }
