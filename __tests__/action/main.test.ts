@@ -132,7 +132,7 @@ describe.each([
       });
       expect(main.status).toBe(1);
       expect(main.stdout).toMatch(
-        /::error title=cgo-abi-guard%3A linux\/amd64\/v1::the build command for linux\/amd64\/v1 exited with status 1: cgo was off/,
+        /::error title=cgo-abi-guard%3A the build failed \(linux\/amd64\/v1\)::the build command for linux\/amd64\/v1 exited with status 1: cgo was off/,
       );
     });
   });

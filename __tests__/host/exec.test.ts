@@ -59,5 +59,29 @@ describe('execLoud', () => {
     });
     expect(r.exit).toBe(1);
     expect(r.tail).toBe('first\n');
+    expect(r.heldOpenBy).toEqual([]);
+  });
+
+  it('gives each line as it comes, also a last one without a newline', async () => {
+    const lines: string[] = [];
+    const r = await execLoud('echo one; echo two >&2; printf three', tmpdir(), process.env, {
+      onLine: (line) => lines.push(line),
+    });
+    expect(r.exit).toBe(0);
+    expect(lines.sort()).toEqual(['one', 'three', 'two']);
+  });
+
+  it('stops waiting for output a background process holds, and names that process', async () => {
+    // `exec` in the subshell: the process left behind is sleep itself, not a bash around it.
+    const r = await execLoud('(exec sleep 300) & echo left', tmpdir(), process.env, {
+      graceMs: 300,
+    });
+    try {
+      expect(r.exit).toBe(0);
+      expect(r.tail).toBe('left\n');
+      expect(r.heldOpenBy.map((h) => h.command)).toEqual(['sleep 300']);
+    } finally {
+      for (const h of r.heldOpenBy) process.kill(h.pid, 'SIGKILL');
+    }
   });
 });

@@ -101,7 +101,15 @@ describe('src/', () => {
   it('opens every domain folder with a README saying what it owns', () => {
     const domain = join(SRC, 'domain');
     const folders = readdirSync(domain).filter((n) => statSync(join(domain, n)).isDirectory());
-    expect(folders.sort()).toEqual(['elf', 'go', 'report', 'rules', 'runner', 'toolchain']);
+    expect(folders.sort()).toEqual([
+      'elf',
+      'explain',
+      'go',
+      'report',
+      'rules',
+      'runner',
+      'toolchain',
+    ]);
     for (const f of folders) expect(existsSync(join(domain, f, 'README.md')), f).toBe(true);
   });
 });

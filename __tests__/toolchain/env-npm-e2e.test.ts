@@ -65,17 +65,25 @@ describe.each(CASES)('floor $floor, linux/$goarch, $compiler', ({ floor, goarch,
     expect(v.report.binaries[0]?.findings).toEqual([]);
     const versions = v.report.binaries[0]?.facts?.versions as Record<string, string>;
     expect(compareDotted(versions.GLIBC ?? '99', '2.17')).toBeLessThanOrEqual(0);
-    expect(v.report.smoke).toEqual([
-      {
-        path: binary,
-        glibc: '2.17',
-        via: goarch === 'amd64' ? 'loader' : 'qemu-aarch64',
-        passed: true,
-        exit: 0,
-        timedOut: false,
-        stderr: [],
-      },
-    ]);
+    expect(v.report.smoke).toHaveLength(1);
+    const [run] = v.report.smoke;
+    expect(run).toMatchObject({
+      path: binary,
+      glibc: '2.17',
+      via: goarch === 'amd64' ? 'loader' : 'qemu-aarch64',
+      passed: true,
+      exit: 0,
+      timedOut: false,
+      stderr: [],
+    });
+    // The command that ran it, and the first lines the program printed.
+    expect(run?.command).toMatch(
+      goarch === 'amd64'
+        ? /\/ld-linux-x86-64\.so\.2 --library-path \S+ \S+$/
+        : /qemu-aarch64\S* -L \S+ \S+$/,
+    );
+    expect(run?.command?.endsWith(binary)).toBe(true);
+    expect(run?.stdout?.[0]).toBe('sqrt(2)=1.414214');
     expect(v.status).toBe(0);
   });
 

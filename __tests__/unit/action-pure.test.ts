@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fileLineAnnotation, findingAnnotations } from '../../src/domain/report/annotations.js';
+import {
+  fileLineAnnotation,
+  findingAnnotations,
+  withinBudget,
+} from '../../src/domain/report/annotations.js';
 import { buildFailureHint } from '../../src/domain/go/build-hints.js';
 import type { BinaryResult } from '../../src/domain/report/report.js';
 import { listInput, readInputs } from '../../src/action/inputs.js';
@@ -21,18 +25,39 @@ function binary(path: string, rules: string[]): BinaryResult {
 }
 
 describe('annotations', () => {
-  it('caps each rule, then counts the rest in one annotation', () => {
-    const judged = Array.from({ length: 8 }, (_, i) => ({
-      target: 'linux/amd64',
-      result: binary(`b${i}`, ['needed']),
-    }));
-    const out = findingAnnotations(judged, 5);
-    expect(out.filter((a) => a.title.startsWith('cgo-abi-guard needed (')).length).toBe(5);
-    expect(out.at(-1)).toEqual({
+  const judged = Array.from({ length: 12 }, (_, i) => ({
+    target: 'linux/amd64',
+    result: binary(`b${String(i).padStart(2, '0')}`, ['needed', 'glibc-version', 'glibc-version']),
+  }));
+
+  it('writes one per binary and rule, merging the findings of a rule', () => {
+    const all = findingAnnotations(judged);
+    expect(all).toHaveLength(24);
+    expect(all[0]).toMatchObject({
       level: 'error',
-      title: 'cgo-abi-guard needed',
-      message: '3 more needed finding(s) not annotated: see the job summary and the JSON report',
+      title: 'cgo-abi-guard glibc-version (linux/amd64)',
+      message: 'b00: m glibc-version (and 1 more glibc-version finding)\nFix: f',
     });
+  });
+
+  it("puts every binary's most important rule before anyone's second, then one N more", () => {
+    const out = withinBudget(findingAnnotations(judged), { error: 9, warning: 10, notice: 10 });
+    expect(out).toHaveLength(9);
+    expect(out.slice(0, 8).map((a) => `${a.title} ${a.message.split(':')[0] ?? ''}`)).toEqual(
+      judged.slice(0, 8).map((_, i) => `cgo-abi-guard glibc-version (linux/amd64) b0${i}`),
+    );
+    expect(out[8]).toEqual({
+      level: 'error',
+      title: 'cgo-abi-guard: 16 more',
+      message:
+        '16 more errors than a step can show: see the job summary (every binary) and the JSON report (everything)',
+    });
+  });
+
+  it('writes all when they fit, and nothing where no room is left', () => {
+    const few = findingAnnotations(judged.slice(0, 2));
+    expect(withinBudget(few, { error: 4, warning: 10, notice: 10 })).toHaveLength(4);
+    expect(withinBudget(few, { error: 0, warning: 10, notice: 10 })).toEqual([]);
   });
 
   it('puts a policy error on its file and line', () => {

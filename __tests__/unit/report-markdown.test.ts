@@ -1,6 +1,8 @@
 /** The job summary's Markdown holds any path: backticks and `|` cannot break the table or spans. */
 import { describe, expect, it } from 'vitest';
 import { code, renderMarkdown, type VerifyReport } from '../../src/domain/report/report.js';
+import { renderSummary, SUMMARY_LIMIT } from '../../src/domain/report/summary.js';
+import type { RunnerFacts } from '../../src/domain/runner/runner.js';
 
 /** Cells of a GFM table row: split on `|` that is not escaped. */
 const cells = (row: string): string[] => row.split(/(?<!\\)\|/).slice(1, -1);
@@ -27,5 +29,62 @@ describe('job summary Markdown', () => {
   it('pads a span whose path starts or ends with a backtick', () => {
     expect(code('`x`')).toBe('`` `x` ``');
     expect(code('plain')).toBe('`plain`');
+  });
+});
+
+describe('job summary size', () => {
+  const runner: RunnerFacts = {
+    kernel: '6.1.0',
+    libc: { family: 'glibc', version: '2.36' },
+    distro: { id: 'debian', versionId: '12', codename: 'bookworm', idLike: [], prettyName: null },
+    hostArch: { goarch: 'amd64', machine: 'x86_64', debianArch: 'amd64' },
+    go: { missing: 'no go' },
+  };
+  const explain = Array.from({ length: 40 }, (_, i) => ({
+    symbol: `symbol_${i}`,
+    version: 'GLIBC_2.34',
+    from: `C code (function_${i} in file_${i}.c)`,
+    source: `C code in file_${i}.c`,
+    kind: 'c-code' as const,
+    detail: `function_${i}`,
+    fix: `build against a glibc 2.31 sysroot (the floor's toolchain): ${'x'.repeat(100)}`,
+  }));
+  const binaries = Array.from({ length: 2000 }, (_, i) => ({
+    path: `dist/app-${String(i).padStart(4, '0')}`,
+    target: 'linux/amd64',
+    verdict: 'fail' as const,
+    facts: null,
+    error: null,
+    findings: [
+      {
+        rule: 'glibc-version' as const,
+        severity: 'error' as const,
+        message: 'needs GLIBC_2.34 (floor 2.31)',
+        fix: 'f',
+        explain,
+      },
+    ],
+  }));
+  const section = {
+    target: 'linux/amd64',
+    toolchain: null,
+    buildExit: null,
+    report: { verdict: 'fail' as const, glibcFloor: '2.31', binaries },
+  };
+  const size = (text: string): number => new TextEncoder().encode(text).length;
+
+  it('stays within 1 MiB, dropping the explanations before any binary', () => {
+    const full = renderSummary(runner, [section], 'fail', Infinity);
+    expect(size(full)).toBeGreaterThan(SUMMARY_LIMIT);
+    const md = renderSummary(runner, [section], 'fail');
+    expect(size(md)).toBeLessThanOrEqual(SUMMARY_LIMIT);
+    for (const b of binaries) expect(md).toContain(`| \`${b.path}\` |`);
+    expect(md).not.toContain('from C code');
+  });
+
+  it('is cut, saying where the rest is, when even the rows do not fit', () => {
+    const md = renderSummary(runner, [section], 'fail', 100_000);
+    expect(size(md)).toBeLessThanOrEqual(100_000);
+    expect(md).toMatch(/The summary is cut here to fit the job summary: the JSON report/);
   });
 });

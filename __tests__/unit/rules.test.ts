@@ -47,6 +47,7 @@ function facts(change: Partial<ElfFacts> = {}): ElfFacts {
     goBuild: {
       goVersion: 'go1.23.4',
       path: 'example.com/app',
+      module: 'example.com/app',
       settings: { CGO_ENABLED: '1', GOOS: 'linux', GOARCH: 'amd64', GOAMD64: 'v1' },
     },
     goBuildError: null,
@@ -233,7 +234,7 @@ describe('the architecture and Go rules', () => {
 
   it('read cgo off, another GOARCH and a level above the target from the build info', () => {
     const built = (settings: Record<string, string>) =>
-      facts({ goBuild: { goVersion: 'go1.23.4', path: 'x', settings } });
+      facts({ goBuild: { goVersion: 'go1.23.4', path: 'x', module: 'x', settings } });
     expect(evaluate(built({ CGO_ENABLED: '0', GOARCH: 'amd64' }), AT_231)[0]?.message).toMatch(
       /built with CGO_ENABLED=0/,
     );

@@ -4,6 +4,12 @@ import { dirname, isAbsolute, join, posix } from 'node:path';
 import { escapePath } from 'tinyglobby';
 import { fileURLToPath } from 'node:url';
 import { changedFiles, runBash, snapshot } from '../adapters/build.js';
+import type { OutputHolder } from '../adapters/processes.js';
+import { LinkErrors } from '../domain/explain/link-errors.js';
+import type { LinkExplanation } from '../domain/explain/link-explain.js';
+import { heldMessage, type Level } from '../domain/report/annotations.js';
+import { MatchedLines } from '../domain/report/matchers.js';
+import { explainLinkFailure } from '../steps/explain.js';
 import { goarchOf, formatTarget, type Target } from '../domain/platform.js';
 import type { Policy } from '../domain/rules/types.js';
 import { buildFailureHint } from '../domain/go/build-hints.js';
@@ -21,6 +27,20 @@ export interface TargetOutcome {
   report: VerifyReport;
   /** Why this target has no verdict of its own (the build failed, produced nothing). */
   problem: string | null;
+  /** Why the link failed, symbol by symbol (a failed build whose linker named undefined symbols). */
+  link: LinkExplanation | null;
+  /** Processes the build left holding its output open (not waited for). */
+  heldOpenBy: OutputHolder[];
+  /** Annotations GitHub made of the build's log lines through the problem matchers. */
+  matched: Record<Level, number>;
+}
+
+interface BuildRun {
+  buildExit: number | null;
+  link: LinkExplanation | null;
+  heldOpenBy: OutputHolder[];
+  matched: Record<Level, number>;
+  hint: string | null;
 }
 
 const MATCHER_OWNERS = ['cgo-abi-guard-gcc', 'cgo-abi-guard-ld', 'cgo-abi-guard-go'];
@@ -64,26 +84,22 @@ export async function buildAndVerify(a: BuildArgs): Promise<TargetOutcome> {
   };
   const before =
     a.inputs.run !== null && a.inputs.artifacts.length === 0 ? await snapshot(a.workdir) : null;
-  let buildExit: number | null = null;
-  if (a.inputs.run !== null) {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      ...targetVars(a.target),
-      ...(a.prep?.env ?? {}),
-    };
-    if (a.inputs.godebug !== null) env.GODEBUG = a.inputs.godebug;
-    core.startGroup(`cgo-abi-guard: build for ${name}`);
-    core.info(`::add-matcher::${matcherFile()}`);
-    const build = await runBash(a.inputs.run, a.workdir, env);
-    buildExit = build.exit;
-    for (const owner of MATCHER_OWNERS) core.info(`::remove-matcher owner=${owner}::`);
-    core.endGroup();
-    if (buildExit !== 0) {
-      const empty: VerifyReport = { verdict: 'error', glibcFloor: policy.glibc, binaries: [] };
-      const hint = buildFailureHint(build.tail);
-      const problem = `the build command for ${name} exited with status ${buildExit}${hint === null ? '' : `: ${hint}`}`;
-      return { target: name, prep: a.prep, buildExit, report: empty, problem };
-    }
+  const run = await build(a, name, policy);
+  const { buildExit } = run;
+  const base = {
+    target: name,
+    prep: a.prep,
+    buildExit,
+    link: run.link,
+    heldOpenBy: run.heldOpenBy,
+    matched: run.matched,
+  };
+  if (buildExit !== null && buildExit !== 0) {
+    const empty: VerifyReport = { verdict: 'error', glibcFloor: policy.glibc, binaries: [] };
+    const why =
+      run.link !== null ? ': the link failed (below)' : run.hint === null ? '' : `: ${run.hint}`;
+    const problem = `the build command for ${name} exited with status ${buildExit}${why}`;
+    return { ...base, report: empty, problem };
   }
   if (before !== null) {
     const changed = changedFiles(before, await snapshot(a.workdir));
@@ -93,9 +109,7 @@ export async function buildAndVerify(a: BuildArgs): Promise<TargetOutcome> {
         ? `the build for ${name} created or changed no ELF binaries under ${a.workdir}: nothing to verify (set "artifacts")`
         : null;
     return {
-      target: name,
-      prep: a.prep,
-      buildExit,
+      ...base,
       report: problem === null ? report : { ...report, verdict: 'error' },
       problem,
     };
@@ -122,11 +136,44 @@ export async function buildAndVerify(a: BuildArgs): Promise<TargetOutcome> {
         a.target === a.targets[0])
     );
   });
+  return { ...base, report: { ...report, binaries: mine }, problem: null };
+}
+
+/** The build command in the target's environment, its log lines read for link errors as they come. */
+async function build(a: BuildArgs, name: string, policy: Policy): Promise<BuildRun> {
+  const matched = new MatchedLines();
+  const none: BuildRun = {
+    buildExit: null,
+    link: null,
+    heldOpenBy: [],
+    matched: matched.counts,
+    hint: null,
+  };
+  if (a.inputs.run === null) return none;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...targetVars(a.target),
+    ...(a.prep?.env ?? {}),
+  };
+  if (a.inputs.godebug !== null) env.GODEBUG = a.inputs.godebug;
+  const links = new LinkErrors();
+  core.startGroup(`cgo-abi-guard: build for ${name}`);
+  core.info(`::add-matcher::${matcherFile()}`);
+  const run = await runBash(a.inputs.run, a.workdir, env, {
+    onLine: (line) => {
+      links.push(line);
+      matched.push(line);
+    },
+  });
+  for (const owner of MATCHER_OWNERS) core.info(`::remove-matcher owner=${owner}::`);
+  for (const h of run.heldOpenBy) core.info(`cgo-abi-guard: ${heldMessage(h)}`);
+  core.endGroup();
+  const failed = run.exit !== 0;
   return {
-    target: name,
-    prep: a.prep,
-    buildExit,
-    report: { ...report, binaries: mine },
-    problem: null,
+    buildExit: run.exit,
+    link: failed ? await explainLinkFailure(links.symbols, policy.glibc) : null,
+    heldOpenBy: run.heldOpenBy,
+    matched: matched.counts,
+    hint: failed ? buildFailureHint(run.tail) : null,
   };
 }

@@ -20,8 +20,10 @@ import { smokeTargets } from './smoke.js';
 import { prepareTarget, StepError, type PreparedTarget } from './toolchains.js';
 import { godebugCheck } from '../adapters/godebug.js';
 import { CACHE_STATE, type PendingSave } from './state.js';
+import { startTally } from './annotation-tally.js';
 
 export async function runAction(): Promise<void> {
+  startTally();
   try {
     await main();
   } catch (error) {

@@ -3,15 +3,16 @@ import * as core from '@actions/core';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findingAnnotations, type Annotation } from '../domain/report/annotations.js';
+import { heldMessage, withinBudget, type Annotation } from '../domain/report/annotations.js';
 import { jsonFacts, overallVerdict, type BinaryResult } from '../domain/report/report.js';
 import type { RunnerFacts } from '../domain/runner/runner.js';
 import { renderSummary } from '../domain/report/summary.js';
 import { maxDotted } from '../domain/version.js';
 import { mergeDepends } from '../domain/toolchain/shlibs.js';
-import { smokeMessage, type SmokeResult } from '../domain/toolchain/smoke.js';
+import type { SmokeResult } from '../domain/toolchain/smoke.js';
 import type { TargetOutcome } from './build-verify.js';
 import type { ActionInputs } from './inputs.js';
+import { stepAnnotations, stepBudget } from './step-annotations.js';
 
 export interface PublishArgs {
   runner: RunnerFacts;
@@ -30,26 +31,14 @@ export async function publish({
   smoke,
 }: PublishArgs): Promise<void> {
   const binaries: BinaryResult[] = outcomes.flatMap((o) => o.report.binaries);
-  for (const o of outcomes)
-    if (o.problem !== null)
-      annotate({ level: 'error', title: `cgo-abi-guard: ${o.target}`, message: o.problem });
-  for (const a of findingAnnotations(
-    outcomes.flatMap((o) => o.report.binaries.map((result) => ({ target: o.target, result }))),
-  ))
-    annotate(a);
-
   const smokeOf = (target: string): SmokeResult[] | null => smoke?.get(target) ?? null;
-  const smokeFailed = [...(smoke?.values() ?? [])].flat().filter((r) => !r.passed);
-  for (const o of outcomes)
-    for (const r of smokeOf(o.target) ?? [])
-      if (!r.passed)
-        annotate({
-          level: 'error',
-          title: `cgo-abi-guard smoke (${o.target})`,
-          message: smokeMessage(r),
-        });
+  const smokeResults = [...(smoke?.values() ?? [])].flat();
+  const smokeFailed = smokeResults.filter((r) => !r.passed);
   const abiVerdict = outcomes.some((o) => o.problem !== null) ? 'error' : overallVerdict(binaries);
   const verdict = abiVerdict === 'pass' && smokeFailed.length === 0 ? 'pass' : 'fail';
+  const failure = failureOf(outcomes, inputs, abiVerdict, verdict, binaries);
+  const ranked = stepAnnotations(outcomes, smokeOf);
+  for (const a of withinBudget(ranked, stepBudget(outcomes, failure !== null))) annotate(a);
   const report = {
     verdict,
     glibcFloor: inputs.glibc,
@@ -66,6 +55,8 @@ export async function publish({
             },
       buildExit: o.buildExit,
       problem: o.problem,
+      link: o.link,
+      heldOpenBy: o.heldOpenBy,
       smoke: smokeOf(o.target),
       binaries: o.report.binaries.map((b) => ({
         ...b,
@@ -92,7 +83,9 @@ export async function publish({
             },
       buildExit: o.buildExit,
       report: o.report,
-      smoke: smokeOf(o.target) ?? [],
+      link: o.link?.lines ?? [],
+      heldOpenBy: o.heldOpenBy.map(heldMessage),
+      ...(smoke === null ? {} : { smoke: smokeOf(o.target) }),
     })),
     verdict,
   );
@@ -106,7 +99,11 @@ export async function publish({
     });
   core.setOutput('verdict', verdict);
   core.setOutput('report', reportPath);
-  core.setOutput('smoke', smoke === null ? '' : smokeFailed.length === 0 ? 'pass' : 'fail');
+  // Nothing run (no smoke asked, or nothing built to run) is neither a pass nor a fail.
+  core.setOutput(
+    'smoke',
+    smokeResults.length === 0 ? '' : smokeFailed.length === 0 ? 'pass' : 'fail',
+  );
   core.setOutput(
     'depends',
     mergeDepends(binaries.flatMap((b) => (b.runtime === undefined ? [] : [b.runtime.depends]))),
@@ -120,14 +117,24 @@ export async function publish({
     ) ?? '',
   );
 
-  const buildFailed = outcomes.some((o) => o.buildExit !== null && o.buildExit !== 0);
+  if (failure !== null) core.setFailed(failure);
+}
+
+/** Why the step fails (the line setFailed writes), or null when it passes. */
+function failureOf(
+  outcomes: readonly TargetOutcome[],
+  inputs: ActionInputs,
+  abiVerdict: string,
+  verdict: string,
+  binaries: readonly BinaryResult[],
+): string | null {
+  if (outcomes.some((o) => o.buildExit !== null && o.buildExit !== 0))
+    return 'cgo-abi-guard: the build failed';
+  if (inputs.failOn === 'never') return null;
+  if (verdict === 'fail')
+    return `cgo-abi-guard: ${abiVerdict === 'error' ? 'some binaries could not be judged' : abiVerdict === 'fail' ? 'ABI violations' : "binaries failed to run on the floor's glibc"} (see the annotations and the job summary)`;
   const warnings = binaries.some((b) => b.findings.some((f) => f.severity === 'warning'));
-  if (buildFailed) core.setFailed('cgo-abi-guard: the build failed');
-  else if (inputs.failOn === 'never') return;
-  else if (verdict === 'fail')
-    core.setFailed(
-      `cgo-abi-guard: ${abiVerdict === 'error' ? 'some binaries could not be judged' : abiVerdict === 'fail' ? 'ABI violations' : "binaries failed to run on the floor's glibc"} (see the annotations and the job summary)`,
-    );
-  else if (inputs.failOn === 'warning' && warnings)
-    core.setFailed('cgo-abi-guard: warnings, and fail-on is warning');
+  return inputs.failOn === 'warning' && warnings
+    ? 'cgo-abi-guard: warnings, and fail-on is warning'
+    : null;
 }

@@ -1,7 +1,8 @@
 /** The action's `smoke` input: each target's verified executables run on its floor's glibc. */
+import * as core from '@actions/core';
 import { sysrootDir } from '../domain/go/cgo-env.js';
 import type { RunnerFacts } from '../domain/runner/runner.js';
-import { smokeArgs, type SmokeResult } from '../domain/toolchain/smoke.js';
+import { smokeArgs, smokeMessage, type SmokeResult } from '../domain/toolchain/smoke.js';
 import type { Installed } from '../steps/install-options.js';
 import { prepareQemu } from '../steps/prepare-qemu.js';
 import { hostOf } from '../steps/prepare-toolchain.js';
@@ -30,16 +31,30 @@ export async function smokeTargets(
   const results = new Map<string, SmokeResult[]>();
   for (const o of outcomes) {
     if (o.prep === null) continue;
-    results.set(
-      o.target,
-      await smokeRun(o.report.binaries, {
-        target: o.prep.target,
-        hostGoarch: host.goarch,
-        sysroot: sysrootDir(o.prep.plan, o.prep.installed.dir),
-        args: smokeArgs(inputs.smoke),
-        qemuDir,
-      }),
-    );
+    if (o.problem !== null || o.report.binaries.length === 0) {
+      core.info(`cgo-abi-guard: smoke run for ${o.target}: not run (nothing was built to run)`);
+      continue;
+    }
+    core.startGroup(`cgo-abi-guard: smoke run for ${o.target}`);
+    const ran = await smokeRun(o.report.binaries, {
+      target: o.prep.target,
+      hostGoarch: host.goarch,
+      sysroot: sysrootDir(o.prep.plan, o.prep.installed.dir),
+      args: smokeArgs(inputs.smoke),
+      qemuDir,
+    });
+    for (const r of ran) logRun(r);
+    if (ran.length === 0) core.info('no executables to run (shared libraries are not started)');
+    core.endGroup();
+    results.set(o.target, ran);
   }
   return { results, qemu: once.qemu === undefined ? null : await once.qemu };
+}
+
+/** The command and the first lines the binary printed, as a build log shows them. */
+function logRun(r: SmokeResult): void {
+  core.info(`[command]${r.command ?? r.path}`);
+  for (const line of r.stdout ?? []) core.info(line);
+  for (const line of r.stderr) core.info(line);
+  core.info(r.passed ? `${r.path}: runs on glibc ${r.glibc}` : smokeMessage(r));
 }

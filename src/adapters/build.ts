@@ -1,7 +1,7 @@
 /** Running the user's build command, and finding the files it created or changed. */
 import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { execLoud } from './exec.js';
+import { execLoud, type LoudOptions, type LoudResult } from './exec.js';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 
@@ -34,13 +34,15 @@ export function changedFiles(
 }
 
 /**
- * Runs `command` with bash (-e -o pipefail); its output goes to this step's log as it comes, and
- * the last 64 KiB are kept to explain a failure.
+ * Runs `command` with bash (-e -o pipefail); its output goes to this step's log as it comes (and
+ * line by line to `onLine`), the last 64 KiB are kept to explain a failure, and processes left
+ * holding the output open are named, not waited for.
  */
 export function runBash(
   command: string,
   cwd: string,
   env: NodeJS.ProcessEnv,
-): Promise<{ exit: number; tail: string }> {
-  return execLoud(command, cwd, env);
+  options: LoudOptions = {},
+): Promise<LoudResult> {
+  return execLoud(command, cwd, env, options);
 }

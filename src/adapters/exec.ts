@@ -1,11 +1,14 @@
 /**
- * The one place processes start, through `@actions/exec`: helpers quietly (output captured,
+ * The one place processes start: helpers quietly through `@actions/exec` (output captured,
  * LC_ALL=C), the user's build loudly (`[command]…` and its output streamed into the step log, as
- * every action does). A run with a time limit or an output cap goes through execFile: the
- * one use of node:child_process in src/.
+ * every action does). A run with a time limit or an output cap goes through execFile, and the
+ * build through spawn (to stop waiting for output a background process holds open): the only
+ * uses of node:child_process in src/.
  */
 import * as exec from '@actions/exec';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { BUILD_MARKER, holdersOf, outputTargets, type OutputHolder } from './processes.js';
 
 export interface ExecOptions {
   /** The environment (default: this process's), always with LC_ALL=C. */
@@ -107,34 +110,89 @@ function execBounded(
   });
 }
 
+export interface LoudOptions {
+  /** Each line of output (stdout and stderr), as it comes. */
+  onLine?: (line: string) => void;
+  /** How long to wait for the output to end after the command exited. */
+  graceMs?: number;
+}
+
+export interface LoudResult {
+  exit: number;
+  /** The last 64 KiB of output. */
+  tail: string;
+  /** Processes the command left running with its output still open (not waited for). */
+  heldOpenBy: OutputHolder[];
+}
+
+/** The output of a finished build stays open this long for a process it left behind. */
+export const OUTPUT_GRACE_MS = 3000;
+
 /**
  * Runs a command line with bash (-e -o pipefail) as the step's build: echoed as `[command]…`, its
- * output streamed into the log, the last 64 KiB kept to explain a failure.
+ * output streamed into the log, the last 64 KiB kept to explain a failure. When bash has exited
+ * but something it started in the background (`sleep 120 &`, a daemon) still holds the output
+ * open, the wait ends after a short grace: the holders are named, the output closed on our side.
  */
-export async function execLoud(
+export function execLoud(
   command: string,
   cwd: string,
   env: NodeJS.ProcessEnv,
-): Promise<{ exit: number; tail: string }> {
+  options: LoudOptions = {},
+): Promise<LoudResult> {
   const TAIL = 64 * 1024;
-  let tail = '';
-  const keep = (chunk: Buffer): void => {
-    tail = (tail + chunk.toString()).slice(-TAIL);
-  };
-  try {
-    const exit = await exec.exec(
-      'bash',
-      ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command],
-      {
-        cwd,
-        env: envOf(env, false),
-        ignoreReturnCode: true,
-        listeners: { stdout: keep, stderr: keep },
-      },
-    );
-    // A build killed by a signal has no exit status.
-    return { exit: Number.isInteger(exit) ? exit : 128, tail };
-  } catch (error) {
-    return { exit: 127, tail: error instanceof Error ? error.message : String(error) };
-  }
+  const args = ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command];
+  process.stdout.write(`[command]bash ${args.join(' ')}\n`);
+  return new Promise((resolve) => {
+    let tail = '';
+    const partial = { stdout: '', stderr: '' };
+    let done = false;
+    // Inherited by everything the build starts: finds what it left behind.
+    const marker = `${process.pid}-${randomBytes(6).toString('hex')}`;
+    const child = spawn('bash', args, {
+      cwd,
+      env: { ...envOf(env, false), [BUILD_MARKER]: marker },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // What the output pipes are, read from bash itself (unless it is already gone).
+    const outputs = outputTargets(child.pid);
+    const keep =
+      (stream: 'stdout' | 'stderr') =>
+      (chunk: Buffer): void => {
+        process.stdout.write(chunk);
+        const text = chunk.toString();
+        tail = (tail + text).slice(-TAIL);
+        if (options.onLine === undefined) return;
+        const lines = (partial[stream] + text).split('\n');
+        partial[stream] = lines.pop() ?? '';
+        for (const line of lines) options.onLine(line);
+      };
+    child.stdout.on('data', keep('stdout'));
+    child.stderr.on('data', keep('stderr'));
+    const finish = (exit: number, heldOpenBy: OutputHolder[]): void => {
+      if (done) return;
+      done = true;
+      for (const rest of [partial.stdout, partial.stderr]) if (rest !== '') options.onLine?.(rest);
+      resolve({ exit, tail, heldOpenBy });
+    };
+    let status = 128;
+    child.on('error', (error) => {
+      tail = error.message;
+      finish(127, []);
+    });
+    child.on('exit', (code) => {
+      // A build killed by a signal has no exit status.
+      status = code ?? 128;
+      setTimeout(() => {
+        if (done) return;
+        const holders = holdersOf(outputs, marker, [process.pid]);
+        child.stdout.destroy();
+        child.stderr.destroy();
+        finish(status, holders);
+      }, options.graceMs ?? OUTPUT_GRACE_MS).unref();
+    });
+    child.on('close', (code) => {
+      finish(code ?? status, []);
+    });
+  });
 }

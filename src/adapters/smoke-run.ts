@@ -9,6 +9,7 @@ import type { SmokeCommand } from '../domain/toolchain/smoke.js';
 export interface RunOutcome {
   exit: number | null;
   timedOut: boolean;
+  stdout: string;
   stderr: string;
 }
 
@@ -17,9 +18,15 @@ const STDERR_CAP = 64 * 1024;
 export async function runWithLimit(cmd: SmokeCommand, timeoutMs: number): Promise<RunOutcome> {
   const r = await execQuiet(cmd.program, cmd.args, { timeoutMs });
   const stderr = r.stderr.slice(0, STDERR_CAP);
+  const stdout = r.stdout.slice(0, STDERR_CAP);
   if (r.failure?.endsWith(': not found') === true)
-    return { exit: null, timedOut: false, stderr: `${cmd.program}: ENOENT` };
-  return { exit: r.exitCode, timedOut: r.failure?.startsWith('timed out') === true, stderr };
+    return { exit: null, timedOut: false, stdout: '', stderr: `${cmd.program}: ENOENT` };
+  return {
+    exit: r.exitCode,
+    timedOut: r.failure?.startsWith('timed out') === true,
+    stdout,
+    stderr,
+  };
 }
 /**
  * The directory that stands for `/` to a binary of the sysroot: the Debian cross packages keep

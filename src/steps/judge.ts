@@ -1,7 +1,8 @@
 /**
  * Files → verdicts, in phases over all files at once: what each file is (its first bytes),
  * readelf's facts (batched), the loader's view from the bytes compared with them, the rules, and
- * the symbol names behind a version finding (batched, only for the files that have one).
+ * the symbol names behind a version finding (batched, only for the files that have one), and who
+ * calls them (read from those files' bytes only).
  */
 import { availableParallelism } from 'node:os';
 import { fileSize, readRange, withFileBytes, type Candidate } from '../adapters/files.js';
@@ -16,6 +17,7 @@ import type { BinaryResult } from '../domain/report/report.js';
 import { mapLimit } from '../util/map-limit.js';
 import { completeFacts } from './complete-facts.js';
 import { runtimeNeeds, type RuntimeContext } from '../domain/toolchain/runtime-needs.js';
+import { explainAll } from './explain.js';
 import { readAllFacts, readAllSymbolVersions, type Read, type ReadOptions } from './read-facts.js';
 
 export interface VerifyOptions {
@@ -78,7 +80,7 @@ export async function judgeAll(
     wanting.map((w) => entry(w.file)),
     reader,
   );
-  return identified.map((step) => {
+  const results = identified.map((step) => {
     if ('done' in step) return step.done;
     const s = judged.get(step);
     if (s === undefined) return null;
@@ -86,6 +88,7 @@ export async function judgeAll(
     const found = symbols.get(s.file.candidate.path) ?? { error: 'readelf read no symbols' };
     return withLink(s.file.candidate, withSymbols(s, found));
   });
+  return explainAll(results, options.policy.glibc, options.readelf);
 }
 
 const entry = (f: ElfFile): { path: string; size: number } => ({

@@ -7,6 +7,7 @@ import { glibcRootOf, glibcVersionOf, qemuIn, runWithLimit } from '../adapters/s
 import { abiOf, type GoArch, type Target } from '../domain/platform.js';
 import type { BinaryResult } from '../domain/report/report.js';
 import {
+  commandLine,
   firstLines,
   isRunnable,
   QEMU_ARCH,
@@ -70,6 +71,8 @@ export async function smokeRun(
       exit: run.exit,
       timedOut: run.timedOut,
       stderr: firstLines(run.stderr),
+      command: commandLine(cmd),
+      stdout: firstLines(run.stdout),
     });
   }
   return results;

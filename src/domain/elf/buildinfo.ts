@@ -6,6 +6,8 @@
 export interface GoBuildInfo {
   goVersion: string;
   path: string;
+  /** The main module's path (`mod` line), empty when not recorded. */
+  module: string;
   /** `build` lines: `CGO_ENABLED` → `1`, `GOARCH` → `arm64`, `-ldflags` → `…`. */
   settings: Record<string, string>;
 }
@@ -57,10 +59,11 @@ function stripSentinels(mod: string): string {
 }
 
 export function parseModInfo(goVersion: string, text: string): GoBuildInfo {
-  const info: GoBuildInfo = { goVersion, path: '', settings: {} };
+  const info: GoBuildInfo = { goVersion, path: '', module: '', settings: {} };
   for (const line of text.split('\n')) {
     const [kind, rest] = splitOnce(line, '\t');
     if (kind === 'path') info.path = rest;
+    if (kind === 'mod') info.module = splitOnce(rest, '\t')[0];
     if (kind !== 'build') continue;
     const [key, value] = splitOnce(rest, '=');
     info.settings[unquote(key)] = unquote(value);

@@ -2,6 +2,7 @@
 import type { ElfFacts } from '../elf/elf-facts.js';
 import type { Finding } from '../rules/types.js';
 import { describeRuntime, type BinaryRuntime } from '../toolchain/runtime-needs.js';
+import { explainLines } from './explain-text.js';
 
 export type Verdict = 'pass' | 'fail' | 'error';
 
@@ -137,6 +138,8 @@ export function renderText(report: VerifyReport): string {
     for (const f of ordered) {
       out.push(`  ${f.severity.padEnd(7)} ${f.rule}: ${f.message}`);
       out.push(`          fix: ${f.fix}`);
+      for (const line of explainLines(f.explain ?? [])) out.push(`          from ${line}`);
+      if (f.explainNote !== undefined) out.push(`          note: ${f.explainNote}`);
     }
     if (r.facts !== null) out.push(`  facts: ${factLine(r.facts)}`);
     if (r.runtime !== undefined) out.push(...runtimeLines(r.runtime));
@@ -161,7 +164,11 @@ export function code(text: string): string {
 
 const ICON: Record<Verdict, string> = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error' };
 
-export function renderMarkdown(report: VerifyReport, title = 'cgo-abi-guard'): string {
+export function renderMarkdown(
+  report: VerifyReport,
+  title = 'cgo-abi-guard',
+  { details = true }: { details?: boolean } = {},
+): string {
   const out = [
     `### ${title}: ${report.verdict}`,
     '',
@@ -183,10 +190,14 @@ export function renderMarkdown(report: VerifyReport, title = 'cgo-abi-guard'): s
   if (problems.length > 0) out.push('');
   for (const r of problems) {
     if (r.error !== null) out.push(`- ${code(r.path)}: ${cell(r.error)}`);
-    for (const f of r.findings)
+    for (const f of r.findings) {
       out.push(
         `- ${code(r.path)} **${f.severity}** \`${f.rule}\`: ${cell(f.message)} — *fix:* ${cell(f.fix)}`,
       );
+      if (!details) continue;
+      for (const line of explainLines(f.explain ?? [])) out.push(`  - from ${cell(line)}`);
+      if (f.explainNote !== undefined) out.push(`  - ${cell(f.explainNote)}`);
+    }
   }
   const loads = sorted(report.binaries).filter((r) => (r.runtime?.libraries.length ?? 0) > 0);
   if (loads.length > 0) out.push('');

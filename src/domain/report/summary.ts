@@ -8,9 +8,16 @@ export interface TargetSection {
   toolchain: { release: string; mode: string; cacheHit: boolean; dir: string } | null;
   buildExit: number | null;
   report: VerifyReport;
-  /** The smoke run's results (none when it was not asked for). */
-  smoke?: readonly SmokeResult[];
+  /** Why the link failed, one line per cause. */
+  link?: readonly string[];
+  /** Processes the build left holding its output open. */
+  heldOpenBy?: readonly string[];
+  /** The smoke run's results: undefined when not asked for, null when nothing was run. */
+  smoke?: readonly SmokeResult[] | null;
 }
+
+/** GitHub refuses a step summary above 1 MiB. */
+export const SUMMARY_LIMIT = 1024 * 1024;
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|');
@@ -35,6 +42,34 @@ export function renderSummary(
   runner: RunnerFacts,
   sections: readonly TargetSection[],
   verdict: string,
+  limit = SUMMARY_LIMIT,
+): string {
+  const full = render(runner, sections, verdict, true);
+  if (bytes(full) <= limit) return full;
+  // Too large with every explanation: every binary still gets its row and its findings.
+  const brief = render(runner, sections, verdict, false);
+  if (bytes(brief) <= limit) return brief;
+  const note =
+    '\n\n*The summary is cut here to fit the job summary: the JSON report (`report` output) has everything.*\n';
+  const lines = brief.split('\n');
+  let size = bytes(note);
+  const kept: string[] = [];
+  for (const line of lines) {
+    size += bytes(line) + 1;
+    if (size > limit) break;
+    kept.push(line);
+  }
+  return `${kept.join('\n')}${note}`;
+}
+
+const encoder = new TextEncoder();
+const bytes = (text: string): number => encoder.encode(text).length;
+
+function render(
+  runner: RunnerFacts,
+  sections: readonly TargetSection[],
+  verdict: string,
+  details: boolean,
 ): string {
   const out = [`## cgo-abi-guard: ${verdict}`, '', runnerTable(runner), ''];
   for (const s of sections) {
@@ -43,8 +78,15 @@ export function renderSummary(
         ? 'no toolchain installed'
         : `toolchain ${s.toolchain.release} (${s.toolchain.mode}${s.toolchain.cacheHit ? ', from cache' : ''})`;
     const build = s.buildExit === null ? '' : `, build exited ${s.buildExit}`;
-    out.push(`*${s.target}: ${tc}${build}*`, '', renderMarkdown(s.report, s.target));
-    if (s.smoke !== undefined && s.smoke.length > 0) out.push('', smokeTable(s.smoke), '');
+    out.push(`*${s.target}: ${tc}${build}*`, '');
+    if ((s.link ?? []).length > 0)
+      out.push('**The link failed:**', '', ...(s.link ?? []).map((l) => `- ${cell(l)}`), '');
+    for (const h of s.heldOpenBy ?? []) out.push(`- ${cell(h)}`);
+    out.push(renderMarkdown(s.report, s.target, { details }));
+    if (s.smoke === null) out.push('', '*smoke run: not run (nothing was built to run)*', '');
+    else if (s.smoke !== undefined && s.smoke.length === 0)
+      out.push('', '*smoke run: no executables to run*', '');
+    else if (s.smoke !== undefined) out.push('', smokeTable(s.smoke), '');
   }
   return out.join('\n');
 }

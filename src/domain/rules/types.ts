@@ -3,6 +3,7 @@
  * what a rule sees. Apart from policy.ts, so that the rules and the policy do not import each other.
  */
 import type { ElfFacts } from '../elf/elf-facts.js';
+import type { SymbolExplanation } from '../explain/explain.js';
 import type { Libc, Target } from '../platform.js';
 
 export const RULES = [
@@ -31,6 +32,10 @@ export interface Finding {
   fix: string;
   /** Symbols behind a version violation, when known. */
   symbols?: string[];
+  /** Per symbol, who pulled it in and what to change (version findings of a failing binary). */
+  explain?: SymbolExplanation[];
+  /** Why the callers could not be named (a stripped binary, code this tool does not decode). */
+  explainNote?: string;
 }
 
 export interface Policy {

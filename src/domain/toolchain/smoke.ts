@@ -82,6 +82,10 @@ export interface SmokeResult {
   timedOut: boolean;
   /** The first lines of stderr (the loader's message when it refused the binary). */
   stderr: string[];
+  /** The command that ran it, as one shell-like line (empty when it could not be started). */
+  command?: string;
+  /** The first lines of what it printed on stdout. */
+  stdout?: string[];
 }
 
 export const STDERR_LINES = 5;
@@ -101,6 +105,13 @@ export function smokeMessage(r: SmokeResult): string {
     : `exited ${r.exit ?? 'on a signal'}`;
   const said = r.stderr.length === 0 ? '' : `: ${r.stderr.join(' / ')}`;
   return `${r.path} ${r.passed ? 'runs' : `${how} when run`} on glibc ${r.glibc} (${r.via})${r.passed ? '' : said}`;
+}
+
+/** The command as a log line: `<loader> --library-path … ./app --version`. */
+export function commandLine(cmd: SmokeCommand): string {
+  const quote = (w: string): string =>
+    /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
+  return [cmd.program, ...cmd.args].map(quote).join(' ');
 }
 
 /** Executables only: a shared library (no interpreter, type DYN) is not started. */
