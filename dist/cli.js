@@ -39435,7 +39435,8 @@ async function prepareQemu(r) {
 }
 
 // src/steps/smoke.ts
-import { resolve as resolve4 } from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import { join as join28, resolve as resolve4 } from "node:path";
 
 // src/adapters/smoke-run.ts
 import { existsSync as existsSync3 } from "node:fs";
@@ -39486,6 +39487,7 @@ function qemuIn(dir, qemuArch) {
 async function smokeRun(binaries, o) {
   const triplet = abiOf(o.target).triplet;
   const glibcRoot = glibcRootOf(o.sysroot, triplet);
+  const libraryDirs = existsSync4(join28(o.sysroot, TARGET_INFO_PATH)) ? [`${o.sysroot}/lib/${triplet}`, `${o.sysroot}/usr/lib/${triplet}`] : [];
   const glibc = await glibcVersionOf(glibcRoot) ?? "unknown";
   let qemu = null;
   if (o.target.goarch !== o.hostGoarch)
@@ -39500,8 +39502,7 @@ async function smokeRun(binaries, o) {
       qemu,
       binary: resolve4(b.path),
       args: o.args,
-      // The target packages' libraries (packages), in the sysroot's multiarch directories.
-      libraryDirs: [`${o.sysroot}/lib/${triplet}`, `${o.sysroot}/usr/lib/${triplet}`]
+      libraryDirs
     });
     if ("error" in cmd) {
       results.push({
@@ -39580,7 +39581,7 @@ async function cliSmoke(args, binaries, io) {
 
 // src/adapters/godebug.ts
 import { readFile as readFile9 } from "node:fs/promises";
-import { join as join28 } from "node:path";
+import { join as join29 } from "node:path";
 
 // src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -39705,17 +39706,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join28("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join28("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join29("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join29("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join28(goroot, GODEBUGS_TABLE));
+  const table = await readText(join29(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join28(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join29(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join28(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join29(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {

@@ -38174,7 +38174,7 @@ function saveState(name, value) {
 
 // src/action/main.ts
 import { readFile as readFile10 } from "node:fs/promises";
-import { join as join36, resolve as resolve6 } from "node:path";
+import { join as join37, resolve as resolve6 } from "node:path";
 
 // src/adapters/exec.ts
 import { execFile, spawn as spawn2 } from "node:child_process";
@@ -46535,7 +46535,8 @@ async function prepareQemu(r) {
 }
 
 // src/steps/smoke.ts
-import { resolve as resolve4 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { join as join31, resolve as resolve4 } from "node:path";
 
 // src/adapters/smoke-run.ts
 import { existsSync as existsSync4 } from "node:fs";
@@ -46586,6 +46587,7 @@ function qemuIn(dir, qemuArch) {
 async function smokeRun(binaries, o) {
   const triplet = abiOf(o.target).triplet;
   const glibcRoot = glibcRootOf(o.sysroot, triplet);
+  const libraryDirs = existsSync5(join31(o.sysroot, TARGET_INFO_PATH)) ? [`${o.sysroot}/lib/${triplet}`, `${o.sysroot}/usr/lib/${triplet}`] : [];
   const glibc = await glibcVersionOf(glibcRoot) ?? "unknown";
   let qemu = null;
   if (o.target.goarch !== o.hostGoarch)
@@ -46600,8 +46602,7 @@ async function smokeRun(binaries, o) {
       qemu,
       binary: resolve4(b.path),
       args: o.args,
-      // The target packages' libraries (packages), in the sysroot's multiarch directories.
-      libraryDirs: [`${o.sysroot}/lib/${triplet}`, `${o.sysroot}/usr/lib/${triplet}`]
+      libraryDirs
     });
     if ("error" in cmd) {
       results.push({
@@ -46633,7 +46634,7 @@ async function smokeRun(binaries, o) {
 
 // src/adapters/cache-tree.ts
 import { lstat as lstat8, mkdir as mkdir11, readdir as readdir12, rename as rename8, rm as rm11 } from "node:fs/promises";
-import { basename as basename7, dirname as dirname14, join as join34 } from "node:path";
+import { basename as basename7, dirname as dirname14, join as join35 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path8 from "path";
@@ -84806,7 +84807,7 @@ function internalCacheTwirpClient(options) {
 }
 
 // node_modules/@actions/cache/lib/internal/tar.js
-import { existsSync as existsSync6, writeFileSync as writeFileSync3 } from "fs";
+import { existsSync as existsSync7, writeFileSync as writeFileSync3 } from "fs";
 import * as path7 from "path";
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
@@ -84844,7 +84845,7 @@ function getTarPath() {
         const systemTar = SystemTarPathOnWindows;
         if (gnuTar) {
           return { path: gnuTar, type: ArchiveToolType.GNU };
-        } else if (existsSync6(systemTar)) {
+        } else if (existsSync7(systemTar)) {
           return { path: systemTar, type: ArchiveToolType.BSD };
         }
         break;
@@ -85404,7 +85405,7 @@ function elapsed(started) {
 // src/adapters/cache-tree.ts
 function cacheCopyOf(tree) {
   const tool = dirname14(tree);
-  return join34(dirname14(tool), ".cgo-abi-guard-cache", basename7(tool), basename7(tree));
+  return join35(dirname14(tool), ".cgo-abi-guard-cache", basename7(tool), basename7(tree));
 }
 async function restoreTree(tree, key, log3, options) {
   const copy = cacheCopyOf(tree);
@@ -85418,8 +85419,8 @@ async function restoreTree(tree, key, log3, options) {
     await mkdir11(tree, { recursive: true });
     const names = options.names.map((n) => n.name).sort((a, b) => Number(a.endsWith(".complete")) - Number(b.endsWith(".complete")));
     for (const name of names) {
-      await rm11(join34(tree, name), { recursive: true, force: true });
-      await rename8(join34(copy, name), join34(tree, name));
+      await rm11(join35(tree, name), { recursive: true, force: true });
+      await rename8(join35(copy, name), join35(tree, name));
     }
     return restored;
   } finally {
@@ -85431,7 +85432,7 @@ async function unexpectedIn(copy, names) {
   const extra = found.find((name) => !names.some((n) => n.name === name));
   if (extra !== void 0) return `an unexpected ${extra}`;
   for (const { name, type } of names) {
-    const st = await lstat8(join34(copy, name)).catch(() => null);
+    const st = await lstat8(join35(copy, name)).catch(() => null);
     if (st === null) return `no ${name}`;
     if (st.isSymbolicLink()) return `${name} as a symbolic link`;
     if (type === "dir" ? !st.isDirectory() : !st.isFile()) return `${name} that is not a ${type}`;
@@ -85538,7 +85539,7 @@ function logRun(r) {
 
 // src/adapters/godebug.ts
 import { readFile as readFile9 } from "node:fs/promises";
-import { join as join35 } from "node:path";
+import { join as join36 } from "node:path";
 
 // src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -85663,17 +85664,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join35("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join35("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join36("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join36("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join35(goroot, GODEBUGS_TABLE));
+  const table = await readText(join36(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join35(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join36(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join35(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join36(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -85805,7 +85806,7 @@ async function checkGo(runner, inputs, workdir) {
     return true;
   }
   if (runner.go.switchable !== null) {
-    const goMod = join36(workdir, "go.mod");
+    const goMod = join37(workdir, "go.mod");
     const lines = (await readFile10(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {

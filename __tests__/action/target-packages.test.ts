@@ -99,6 +99,10 @@ describe.each([
     expect(main.status).toBe(0);
     expect(main.outputs.verdict).toBe('pass');
     expect(main.outputs.smoke).toBe('pass');
+    // The smoke run's log: each binary printed its library's version on the floor's glibc.
+    const pcap = `libpcap version ${PCAP[glibc] ?? '?'} `;
+    expect(main.stdout.split('\n').filter((l) => l.startsWith(pcap)).length).toBe(4);
+    expect(main.stdout).toContain(`system sqlite ${SQLITE[glibc] ?? '?'} (`);
   });
 
   it('names the libraries the target must have; the static build has no libpcap in NEEDED', () => {

@@ -2,7 +2,9 @@
  * The smoke run of verified binaries: every executable is started against the glibc of the
  * floor's sysroot — also when verify already found problems, whose loader message confirms them.
  */
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { TARGET_INFO_PATH } from '../domain/toolchain/target-info.js';
 import { glibcRootOf, glibcVersionOf, qemuIn, runWithLimit } from '../adapters/smoke-run.js';
 import { abiOf, type GoArch, type Target } from '../domain/platform.js';
 import type { BinaryResult } from '../domain/report/report.js';
@@ -33,6 +35,10 @@ export async function smokeRun(
 ): Promise<SmokeResult[]> {
   const triplet = abiOf(o.target).triplet;
   const glibcRoot = glibcRootOf(o.sysroot, triplet);
+  // The target packages' libraries (`packages`), where the sysroot has any.
+  const libraryDirs = existsSync(join(o.sysroot, TARGET_INFO_PATH))
+    ? [`${o.sysroot}/lib/${triplet}`, `${o.sysroot}/usr/lib/${triplet}`]
+    : [];
   const glibc = (await glibcVersionOf(glibcRoot)) ?? 'unknown';
   let qemu: string | null = null;
   if (o.target.goarch !== o.hostGoarch)
@@ -47,8 +53,7 @@ export async function smokeRun(
       qemu,
       binary: resolve(b.path),
       args: o.args,
-      // The target packages' libraries (packages), in the sysroot's multiarch directories.
-      libraryDirs: [`${o.sysroot}/lib/${triplet}`, `${o.sysroot}/usr/lib/${triplet}`],
+      libraryDirs,
     });
     if ('error' in cmd) {
       results.push({
