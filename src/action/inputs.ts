@@ -2,6 +2,7 @@
 import { LIBCS, parseTarget, type Libc, type Target } from '../domain/platform.js';
 import { parseCompilerChoice, type CompilerChoice } from '../domain/toolchain/compiler.js';
 import { checkMirrorUri } from '../domain/toolchain/mirrors.js';
+import { checkReleaseName } from '../domain/toolchain/capping.js';
 import { isDottedVersion } from '../domain/version.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
@@ -15,6 +16,8 @@ export interface ActionInputs {
   glibc: string;
   libc: Libc;
   compiler: CompilerChoice;
+  /** The release to take the toolchain from (capped at the floor when newer); null: the default. */
+  release: string | null;
   /** Package mirrors to try before the host's own. */
   mirrors: string[];
   /** False: only `mirrors`, never the runner's own apt sources. */
@@ -89,6 +92,9 @@ export function readInputs(get: (name: string) => string): ActionInputs | { erro
   if (!isDottedVersion(glibc)) errors.push(`input "glibc": "${glibc}" is not a version like 2.31`);
   const compiler = parseCompilerChoice(input('compiler'));
   if ('error' in compiler) errors.push(`input "compiler": ${compiler.error}`);
+  const release = get('release').trim() === '' ? null : get('release').trim();
+  const badRelease = release === null ? null : checkReleaseName(release);
+  if (badRelease !== null) errors.push(`input "release": ${badRelease}`);
   const mirrors = listInput(get('mirror'));
   for (const m of mirrors) {
     const bad = checkMirrorUri(m);
@@ -100,6 +106,7 @@ export function readInputs(get: (name: string) => string): ActionInputs | { erro
     glibc,
     libc: oneOf('libc', LIBCS),
     compiler: 'error' in compiler ? { compiler: 'gcc', clangMajor: null } : compiler,
+    release,
     mirrors,
     hostMirrors: bool('host-mirrors'),
     run: get('run').trim() === '' ? null : get('run'),

@@ -45,6 +45,7 @@ export async function prepareTarget(
     target,
     glibc: inputs.glibc,
     compiler: inputs.compiler,
+    release: inputs.release,
   });
   return { target, name: formatTarget(target), ...prepared };
 }

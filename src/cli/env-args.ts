@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { parseTarget, type Target } from '../domain/platform.js';
 import { parseCompilerChoice, type CompilerChoice } from '../domain/toolchain/compiler.js';
 import { checkMirrorUri } from '../domain/toolchain/mirrors.js';
+import { checkReleaseName } from '../domain/toolchain/capping.js';
 import { isDottedVersion } from '../domain/version.js';
 
 export type EnvFormat = 'shell' | 'json' | 'github';
@@ -13,6 +14,8 @@ export interface EnvArgs {
   target: Target;
   glibc: string;
   compiler: CompilerChoice;
+  /** --release: the release to take the toolchain from; null: the floor's default. */
+  release: string | null;
   lock: string;
   frozen: boolean;
   format: EnvFormat;
@@ -32,7 +35,11 @@ and prints the cgo environment to build with.
   --target linux/<goarch>[/<variant>]  amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, ppc64le, s390x, riscv64
   --glibc X.Y                         the floor: picks the newest release of the host's distribution
                                       family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41);
-                                      2.17 to 2.30: the glibc 2.17 toolchains from npm (amd64, arm64)
+                                      below the oldest (from 2.17; riscv64 2.27): the oldest release,
+                                      its glibc capped at the floor
+  --release NAME                      take the toolchain from this release (bookworm, debian/bookworm),
+                                      capped at the floor when newer; crosstool-ng: the glibc 2.17
+                                      toolchains from npm (amd64, arm64)
   --compiler gcc|clang|clang-N        gcc (default): the release's cross gcc, or the host gcc on the
                                       release's sysroot for the host's own arch; clang: the host's
                                       clang (else its newest clang-N) + lld; clang-N: that version
@@ -57,6 +64,7 @@ export function parseEnvArgs(argv: readonly string[]): { args: EnvArgs } | { err
         target: { type: 'string' },
         glibc: { type: 'string' },
         compiler: { type: 'string', default: 'gcc' },
+        release: { type: 'string' },
         lock: { type: 'string', default: DEFAULT_LOCKFILE },
         frozen: { type: 'boolean', default: false },
         format: { type: 'string', default: 'shell' },
@@ -83,6 +91,8 @@ export function parseEnvArgs(argv: readonly string[]): { args: EnvArgs } | { err
     errors.push(`--glibc "${v.glibc}" is not a version like 2.31`);
   const compiler = parseCompilerChoice(v.compiler);
   if ('error' in compiler) errors.push(`--compiler ${compiler.error}`);
+  const badRelease = v.release === undefined ? null : checkReleaseName(v.release);
+  if (badRelease !== null) errors.push(`--release ${badRelease}`);
   for (const m of v.mirror) {
     const bad = checkMirrorUri(m);
     if (bad !== null) errors.push(`--mirror: ${bad}`);
@@ -100,6 +110,7 @@ export function parseEnvArgs(argv: readonly string[]): { args: EnvArgs } | { err
       target,
       glibc: v.glibc,
       compiler,
+      release: v.release ?? null,
       lock: v.lock,
       frozen: v.frozen,
       format: v.format as EnvFormat,
@@ -116,6 +127,7 @@ function placeholder(): EnvArgs {
     target: { goarch: 'amd64', variant: 'v1' },
     glibc: '',
     compiler: { compiler: 'gcc', clangMajor: null },
+    release: null,
     lock: DEFAULT_LOCKFILE,
     frozen: false,
     format: 'shell',

@@ -31,7 +31,13 @@ export interface InstallSource<Fetched> {
   wrappers(entry: LockedToolchain): Wrappers | null;
 }
 
-/** One step after extraction (strip debug info; later: cap glibc, add target packages). */
+/** One step after extraction (strip debug info, cap glibc; later: add target packages). */
 export interface PostStep<Fetched> {
-  run(root: string, fetched: Fetched, entry: LockedToolchain): Promise<void>;
+  run(root: string, fetched: Fetched, entry: LockedToolchain): Promise<void> | Promise<EntryNote>;
 }
+
+/**
+ * What a post step found that the lock entry records beside the tree digest, at the first install
+ * (what a capping changed). An entry that has them already is checked by its tree digest.
+ */
+export type EntryNote = Partial<Pick<LockedToolchain, 'cap'>>;

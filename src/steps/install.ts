@@ -18,7 +18,7 @@ import {
   withToolchain,
   type LockedToolchain,
 } from '../domain/toolchain/lockfile.js';
-import type { InstallSource } from './install-source.js';
+import type { EntryNote, InstallSource } from './install-source.js';
 import { InstallError, readLock, type Installed, type InstallOptions } from './install-options.js';
 import {
   checkInstalled,
@@ -120,7 +120,9 @@ async function installHoldingMutex<F>(
       o.report.info(
         `the installed ${source.lockKey} in ${at.dir} was modified (${found.problems.slice(0, 3).join('; ')}); reinstalling it from the locked packages`,
       );
-    found = { digest: await installFresh(source, entry, at, o) };
+    const fresh = await installFresh(source, entry, at, o);
+    found = { digest: fresh.digest };
+    if (entry.tree === undefined) entry = { ...entry, ...fresh.notes };
     cacheHit = false;
   }
   if (entry.tree === undefined) {
@@ -150,14 +152,16 @@ async function installFresh<F>(
   entry: LockedToolchain,
   at: Place,
   o: InstallOptions,
-): Promise<string> {
+): Promise<{ digest: string; notes: EntryNote }> {
   const started = Date.now();
   const fetched = await source.fetch(entry);
   const staging = await startStaging(at.dir);
   try {
     const root = join(staging, 'root');
     await source.extract(fetched, root);
-    for (const step of source.postProcess) await step.run(root, fetched, entry);
+    let notes: EntryNote = {};
+    for (const step of source.postProcess)
+      notes = { ...notes, ...((await step.run(root, fetched, entry)) as EntryNote | undefined) };
     const manifest = await stagedManifest(staging, entry);
     const digest = treeDigest(manifest.tree);
     if (entry.tree !== undefined && entry.tree !== digest)
@@ -168,7 +172,7 @@ async function installFresh<F>(
     o.report.info(
       `installed ${source.lockKey} (${source.describe(entry)}) into ${at.dir} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
-    return digest;
+    return { digest, notes };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

@@ -12,6 +12,7 @@ import type { RunnerFacts } from '../domain/runner/runner.js';
 import { describeClang } from '../domain/toolchain/clang.js';
 import type { CompilerChoice } from '../domain/toolchain/compiler.js';
 import { npmNotice } from '../domain/toolchain/npm-toolchains.js';
+import { capNotice } from '../domain/toolchain/capping.js';
 import {
   planToolchain,
   type HostInfo,
@@ -47,6 +48,8 @@ export interface ToolchainRequest extends InstallSetting {
   target: Target;
   glibc: string;
   compiler: CompilerChoice;
+  /** The `release` input (`bookworm`, `crosstool-ng`); absent: the floor's default. */
+  release?: string | null;
 }
 
 export interface PreparedToolchain {
@@ -58,10 +61,12 @@ export interface PreparedToolchain {
 export async function prepareToolchain(r: ToolchainRequest): Promise<PreparedToolchain> {
   const name = formatTarget(r.target);
   const host = hostOf(r.runner);
-  const plan = planToolchain(host, r.target, r.glibc, r.compiler.compiler);
+  const plan = planToolchain(host, r.target, r.glibc, r.compiler.compiler, r.release ?? null);
   if ('error' in plan) throw new PrepareError(plan.error);
   if (plan.npm !== null)
     r.report.notice(npmNotice(r.glibc, name, plan.npm), `cgo-abi-guard: ${name} C++`);
+  if (plan.cap !== null)
+    r.report.notice(capNotice(plan.cap, name, plan.release), `cgo-abi-guard: ${name} capped glibc`);
   const { clang, caveat } = await hostCompilerFor(plan, r.compiler);
   if (clang !== null) r.report.info(`${name}: using ${describeClang(clang)}`);
   if (caveat !== null) r.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);

@@ -19,6 +19,7 @@ import { InstallError } from './install-options.js';
 import type { InstallSource, PostStep } from './install-source.js';
 import type { Report } from './report.js';
 import { resolveEntry } from './resolve-packages.js';
+import { capStep } from './cap-sysroot.js';
 
 export interface SourceDeps {
   /** Package mirrors in the order to try them; only asked when something must be downloaded. */
@@ -46,9 +47,12 @@ export function debianSource(
   return {
     lockKey: plan.lockKey,
     toolName: plan.toolName,
-    versionBase: versionBase(plan.release.glibc, plan.release.codename),
+    versionBase: capVersionBase(plan),
     refusal: (entry) => toolchainRefusal(plan, entry),
-    resolve: async () => resolveEntry(plan, await d.mirrors(), d.stateRoot, log),
+    resolve: async () => ({
+      ...(await resolveEntry(plan, await d.mirrors(), d.stateRoot, log)),
+      ...(plan.cap === null ? {} : { cap: { glibc: plan.cap } }),
+    }),
     fetch: async (entry) => {
       const tools = entry.tools ?? [];
       await fetchDebs([...entry.packages, ...tools], d.mirrors, debsDir, log);
@@ -61,7 +65,7 @@ export function debianSource(
       for (const deb of fetched.packages) await extractDeb(deb, root);
       await relocateSymlinks(root);
     },
-    postProcess: [stripStep(plan, d)],
+    postProcess: [stripStep(plan, d), capStep(plan, d.report)],
     describe: (entry) => `${entry.release}, ${entry.packages.length} packages`,
     wrappers: (entry) => wrapperScripts(plan, gccMajorOf(entry, plan), clang),
   };
@@ -75,7 +79,15 @@ export function toolchainRefusal(plan: ToolchainPlan, entry: LockedToolchain): s
   const npm = plan.npm !== null;
   if (npm !== (entry.npm !== undefined))
     return `is ${npm ? 'Debian packages' : 'an npm package'}, but this floor's toolchain comes from ${npm ? 'npm' : 'Debian packages'}`;
+  if ((entry.cap?.glibc ?? null) !== plan.cap)
+    return `is ${entry.cap === undefined ? 'not capped' : `capped at ${entry.cap.glibc}`}, but ${plan.cap === null ? 'this floor takes the release as it is' : `this floor caps it at ${plan.cap}`}`;
   return null;
+}
+
+/** The readable head of a capped install's version names the cap: `2.17.0-bullseye-capped`. */
+function capVersionBase(plan: ToolchainPlan): string {
+  if (plan.cap === null) return versionBase(plan.release.glibc, plan.release.codename);
+  return versionBase(plan.cap, `${plan.release.codename}-capped`);
 }
 
 /** Strips the compiler's debug info with the locked strip; a lock without one says what it costs. */

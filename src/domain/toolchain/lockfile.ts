@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { parseDocument, stringify } from 'yaml';
 import { checkNpmPin, npmIdentity, type NpmPackagePin } from './npm-lock.js';
+import { capIdentity, checkCap, type LockedCap } from './capping.js';
 
 export interface LockedPackage {
   name: string;
@@ -28,6 +29,8 @@ export interface LockedToolchain {
    * tree's bytes, so they are locked too. Absent in entries written before stripping.
    */
   tools?: LockedPackage[];
+  /** A release newer than the floor, its glibc capped at the floor (capping.ts). */
+  cap?: LockedCap;
   /**
    * SHA-256 of the installed tree's manifest (every file, link and size), recorded at the first
    * install: a cached tree that no longer matches it has been modified.
@@ -111,6 +114,8 @@ export function parseLockfile(text: string, fileName: string): Lockfile | { erro
         return { error: `${where} (${entry.key}): tools: ${checked}` };
       tools.push(checked);
     }
+    const cap = entry.cap === undefined ? undefined : checkCap(entry.cap);
+    if (typeof cap === 'string') return { error: `${where} (${entry.key}): ${cap}` };
     const tree = entry.tree;
     if (tree !== undefined && (typeof tree !== 'string' || !/^[0-9a-f]{64}$/.test(tree))) {
       return { error: `${where} (${entry.key}): tree must be 64 hex digits` };
@@ -121,6 +126,7 @@ export function parseLockfile(text: string, fileName: string): Lockfile | { erro
       packages,
       ...(entry.tools === undefined ? {} : { tools }),
       ...(npm === undefined ? {} : { npm }),
+      ...(cap === undefined ? {} : { cap }),
       ...(tree === undefined ? {} : { tree }),
     });
   }
@@ -164,6 +170,7 @@ export function renderLockfile(lock: Lockfile): string {
     key: t.key,
     release: t.release,
     ...(t.tree === undefined ? {} : { tree: t.tree }),
+    ...(t.cap === undefined ? {} : { cap: t.cap }),
     ...(t.npm === undefined
       ? {
           packages: byName(t.packages),
@@ -190,6 +197,7 @@ export function contentIdentity(entry: LockedToolchain): string {
   return [
     ...byName(entry.packages).map((p) => line(p)),
     ...byName(entry.tools ?? []).map((p) => line(p, 'tool ')),
+    ...(entry.cap === undefined ? [] : [capIdentity(entry.cap)]),
   ].join('\n');
 }
 

@@ -9,7 +9,8 @@
  * - clang: the host clang + lld with --target and --sysroot on the same sysroot.
  */
 import { abiOf, formatTarget, type GoArch, type Target } from '../platform.js';
-import { NPM_RELEASE, releaseForFloor, type Family, type Release } from './releases.js';
+import { NPM_RELEASE, type Family, type Release } from './releases.js';
+import { chooseRelease } from './capping.js';
 import type { Compiler } from './compiler.js';
 import { npmToolchainFor, type NpmToolchain } from './npm-toolchains.js';
 
@@ -37,8 +38,10 @@ export interface ToolchainPlan {
   mode: Mode;
   /** Tool name for the tool cache (`@actions/tool-cache` layout). */
   toolName: string;
-  /** Below the host family's oldest release: the npm toolchain installed instead of packages. */
+  /** The npm toolchain installed instead of packages (`release: crosstool-ng`). */
   npm: NpmToolchain | null;
+  /** The floor the release's glibc is capped at, when the release is newer than it (capping.ts). */
+  cap: string | null;
 }
 
 export function planToolchain(
@@ -46,12 +49,16 @@ export function planToolchain(
   target: Target,
   floor: string,
   compiler: Compiler,
+  /** The `release` input: a codename, or crosstool-ng for the npm toolchains; null: the default. */
+  named: string | null = null,
 ): ToolchainPlan | { error: string } {
-  let release = releaseForFloor(host.family, floor);
+  const choice = chooseRelease(host.family, target.goarch, floor, named);
+  if ('error' in choice) return choice;
+  let release = choice.release;
   let npm: NpmToolchain | null = null;
-  if ('error' in release) {
+  if (choice.npm) {
     const below = npmToolchainFor(target, floor, compiler, host.goarch);
-    if ('error' in below) return { error: `${below.error}; ${release.error}` };
+    if ('error' in below) return below;
     [release, npm] = [NPM_RELEASE, below];
   }
   const abi = abiOf(target);
@@ -65,7 +72,7 @@ export function planToolchain(
   // The amd64 level changes Go's code, not the C toolchain: one toolchain serves v1..v4.
   const toolTarget = target.goarch === 'amd64' ? { ...target, variant: null } : target;
   return {
-    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}`,
+    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null ? '' : ` release-${release.codename}`}`,
     release,
     floor,
     target,
@@ -76,6 +83,7 @@ export function planToolchain(
     mode,
     toolName: `cgo-abi-guard-${abi.triplet}-${compiler}`,
     npm,
+    cap: choice.cap,
   };
 }
 

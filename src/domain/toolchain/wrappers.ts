@@ -31,11 +31,13 @@ export function wrapperScripts(
 ): Wrappers {
   const t = plan.triplet;
   const pre = wrapperPrelude(plan);
+  // A capped sysroot's libstdc++ and libgcc_s need more than the floor: linked statically.
+  const statik = plan.cap === null ? '' : ' -static-libstdc++ -static-libgcc';
   switch (plan.mode) {
     case 'cross-gcc': {
       const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
       const run = (tool: string): string =>
-        `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" "$@"\n`;
+        `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root"${statik} "$@"\n`;
       return { cc: run('gcc'), cxx: run('g++') };
     }
     case 'host-gcc': {
@@ -44,7 +46,7 @@ export function wrapperScripts(
       // Both link with the floor's libstdc++ (gcc-cross/<triplet>/N): go build links a package
       // without C++ files with CC, and its `-lstdc++` must not find the host gcc's, which needs
       // the host's newer glibc.
-      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"`;
+      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib"${statik}`;
       const c = `-isystem "$root/usr/${t}/include"`;
       const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
       return {
@@ -57,7 +59,7 @@ export function wrapperScripts(
       // -fuse-ld=lld belongs to linking; -Qunused-arguments keeps it from warning on the
       // compile-only probes cgo runs with -Werror. --ld-path names the one lld found, since
       // runner images have no unversioned ld.lld on PATH.
-      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
+      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments${statik}`;
       return {
         cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"\n`,
         cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"\n`,
