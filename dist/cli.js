@@ -34551,6 +34551,10 @@ function withShimArchive(script) {
   }
   return null;
 }
+var CAP_MARKER = "cgo-abi-guard-cap.json";
+function noRuntimeNote(cap) {
+  return `floor ${cap.glibc} has no glibc of its own here: run on ${cap.release}'s glibc ${cap.releaseGlibc}, which the sysroot caps at ${cap.glibc} (a start, not proof of ${cap.glibc})`;
+}
 function capNotice(floor, target, release2) {
   return `floor ${floor} for ${target} is met by ${release2.family}/${release2.codename} (glibc ${release2.glibc}) with its glibc capped at ${floor}: symbols newer than ${floor} do not link (headers are ${release2.glibc}'s), and libstdc++ and libgcc are linked statically (-static-libstdc++ -static-libgcc), since the release's own need more than ${floor}`;
 }
@@ -35692,7 +35696,8 @@ function firstLines(text, n = STDERR_LINES) {
 function smokeMessage(r) {
   const how = r.timedOut ? `did not finish within ${SMOKE_TIMEOUT_MS / 1e3} s` : `exited ${r.exit ?? "on a signal"}`;
   const said = r.stderr.length === 0 ? "" : `: ${r.stderr.join(" / ")}`;
-  return `${r.path} ${r.passed ? "runs" : `${how} when run`} on glibc ${r.glibc} (${r.via})${r.passed ? "" : said}`;
+  const note = r.note === void 0 ? "" : ` [${r.note}]`;
+  return `${r.path} ${r.passed ? "runs" : `${how} when run`} on glibc ${r.glibc} (${r.via})${r.passed ? "" : said}${note}`;
 }
 function isRunnable(facts) {
   return facts.type.startsWith("EXEC") || facts.interpreter !== null;
@@ -36805,6 +36810,9 @@ var TOOLCHAINS = {
     hostGoarch: "amd64"
   }
 };
+function npmToolchainOf(goarch) {
+  return TOOLCHAINS[goarch];
+}
 function npmSysroot(toolchain) {
   return `${toolchain.triplet}/sysroot`;
 }
@@ -38005,7 +38013,6 @@ var SHIM_OBJECTS = {
 };
 
 // src/steps/cap-sysroot.ts
-var CAP_MARKER = "cgo-abi-guard-cap.json";
 function capStep(plan, report2) {
   return {
     run: async (root) => {
@@ -38426,13 +38433,50 @@ async function prepareQemu(r) {
   return install(qemuSource(host, codename, sourceDeps(r, codename, host)), installOptions(r));
 }
 
+// src/steps/prepare-runtime.ts
+import { join as join25 } from "node:path";
+async function prepareGlibc217(r, target) {
+  const npm = npmToolchainOf(target.goarch);
+  if (npm === void 0) return null;
+  const host = hostOf2(r.runner);
+  const source = runtimeSource(target, npm, sourceDeps(r, NPM_RELEASE.codename, host).stateRoot);
+  const installed = await install(source, installOptions(r));
+  return join25(installed.dir, "root", npmSysroot(npm));
+}
+function runtimeSource(target, npm, stateRoot2) {
+  const key = `glibc-${NPM_GLIBC} runtime ${formatTarget({ ...target, variant: null })}`;
+  return {
+    lockKey: key,
+    toolName: `cgo-abi-guard-glibc-${NPM_GLIBC}-${npm.triplet}`,
+    versionBase: versionBase(NPM_GLIBC, NPM_RELEASE.codename),
+    refusal: (entry2) => entry2.npm?.name === npm.pin.name ? null : `is not ${npm.pin.name}, the glibc ${NPM_GLIBC} runtime`,
+    resolve: () => Promise.resolve(npmLockEntry(key, NPM_RELEASE, npm)),
+    fetch: async (entry2) => {
+      if (entry2.npm === void 0)
+        throw new InstallError(`the lock entry for ${key} names no npm package`);
+      return fetchNpmPackage(entry2.npm, join25(stateRoot2, "npm"), process.cwd());
+    },
+    extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
+    postProcess: [],
+    describe: (entry2) => `${releaseName(NPM_RELEASE)}: ${entry2.npm?.name ?? ""}@${entry2.npm?.version ?? ""}`,
+    wrappers: () => null
+  };
+}
+
 // src/steps/smoke.ts
 import { resolve as resolve4 } from "node:path";
 
 // src/adapters/smoke-run.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { readdir as readdir11 } from "node:fs/promises";
-import { join as join25 } from "node:path";
+import { readdir as readdir11, readFile as readFile9 } from "node:fs/promises";
+import { join as join26 } from "node:path";
+async function capMarkerOf(sysroot) {
+  const text = await readFile9(join26(sysroot, CAP_MARKER), "utf8").catch(() => null);
+  if (text === null) return null;
+  const m = JSON.parse(text);
+  const { glibc, release: release2, releaseGlibc } = m;
+  return typeof glibc === "string" && typeof release2 === "string" && typeof releaseGlibc === "string" ? { glibc, release: release2, releaseGlibc } : null;
+}
 var STDERR_CAP = 64 * 1024;
 async function runWithLimit(cmd, timeoutMs) {
   const r = await execQuiet(cmd.program, cmd.args, { timeoutMs });
@@ -38442,15 +38486,15 @@ async function runWithLimit(cmd, timeoutMs) {
   return { exit: r.exitCode, timedOut: r.failure?.startsWith("timed out") === true, stderr };
 }
 function glibcRootOf(sysroot, triplet) {
-  const debian = join25(sysroot, "usr", triplet);
-  return existsSync2(join25(debian, "lib")) ? debian : sysroot;
+  const debian = join26(sysroot, "usr", triplet);
+  return existsSync2(join26(debian, "lib")) ? debian : sysroot;
 }
 async function glibcVersionOf(glibcRoot) {
-  const lib = join25(glibcRoot, "lib");
+  const lib = join26(glibcRoot, "lib");
   const names = await readdir11(lib).catch(() => []);
   const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
   if (named !== null) return named;
-  const r = await execQuiet("readelf", ["-V", "-W", join25(lib, "libc.so.6")], {
+  const r = await execQuiet("readelf", ["-V", "-W", join26(lib, "libc.so.6")], {
     timeoutMs: 6e4,
     maxOutput: 1 << 24
   });
@@ -38462,7 +38506,7 @@ async function glibcVersionOf(glibcRoot) {
 }
 function qemuIn(dir, qemuArch) {
   for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
-    const p = join25(dir, "root", "usr", "bin", name);
+    const p = join26(dir, "root", "usr", "bin", name);
     if (existsSync2(p)) return p;
   }
   return null;
@@ -38470,7 +38514,14 @@ function qemuIn(dir, qemuArch) {
 
 // src/steps/smoke.ts
 async function smokeRun(binaries, o) {
-  const glibcRoot = glibcRootOf(o.sysroot, abiOf(o.target).triplet);
+  let glibcRoot = glibcRootOf(o.sysroot, abiOf(o.target).triplet);
+  const cap = await capMarkerOf(o.sysroot);
+  let note;
+  if (cap !== null) {
+    const real = cap.glibc === "2.17" && o.glibc217 !== void 0 ? await o.glibc217() : null;
+    if (real !== null) glibcRoot = real;
+    else note = noRuntimeNote(cap);
+  }
   const glibc = await glibcVersionOf(glibcRoot) ?? "unknown";
   let qemu = null;
   if (o.target.goarch !== o.hostGoarch)
@@ -38506,7 +38557,8 @@ async function smokeRun(binaries, o) {
       passed: run3.exit === 0 && !run3.timedOut,
       exit: run3.exit,
       timedOut: run3.timedOut,
-      stderr: firstLines(run3.stderr)
+      stderr: firstLines(run3.stderr),
+      ...note === void 0 ? {} : { note }
     });
   }
   return results;
@@ -38539,29 +38591,28 @@ async function cliSmoke(args, binaries, io) {
       "--smoke needs the floor's sysroot: pass --sysroot DIR, or eval the output of `env` first (it exports PKG_CONFIG_SYSROOT_DIR)"
     );
   const runner = await resolveRunner({ cwd: process.cwd(), env: process.env });
+  const setting = {
+    runner,
+    lockPath: args.lock,
+    frozen: false,
+    mirrors: { extra: args.mirror === null ? [] : [args.mirror], useHost: true },
+    toolCache: toolCacheOf(process.env),
+    actionsCache: null,
+    report: cliReport(io, "verify")
+  };
   return smokeRun(binaries, {
     target: args.target,
     hostGoarch: hostOf2(runner).goarch,
     sysroot,
     args: smokeArgs(args.smoke),
-    qemuDir: async () => {
-      const qemu = await prepareQemu({
-        runner,
-        lockPath: args.lock,
-        frozen: false,
-        mirrors: { extra: args.mirror === null ? [] : [args.mirror], useHost: true },
-        toolCache: toolCacheOf(process.env),
-        actionsCache: null,
-        report: cliReport(io, "verify")
-      });
-      return qemu.dir;
-    }
+    qemuDir: async () => (await prepareQemu(setting)).dir,
+    glibc217: () => prepareGlibc217(setting, args.target)
   });
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile9 } from "node:fs/promises";
-import { join as join26 } from "node:path";
+import { readFile as readFile10 } from "node:fs/promises";
+import { join as join27 } from "node:path";
 
 // src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -38686,17 +38737,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join26("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join26("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join27("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join27("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join26(goroot, GODEBUGS_TABLE));
+  const table = await readText(join27(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join26(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join27(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join26(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join27(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -38716,7 +38767,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path5) {
   try {
-    return { text: await readFile9(path5, "utf8") };
+    return { text: await readFile10(path5, "utf8") };
   } catch (error) {
     const code3 = error.code ?? String(error);
     return { error: `cannot read ${path5}: ${code3}` };

@@ -38173,8 +38173,8 @@ function saveState(name, value) {
 }
 
 // src/action/main.ts
-import { readFile as readFile10 } from "node:fs/promises";
-import { join as join34, resolve as resolve6 } from "node:path";
+import { readFile as readFile11 } from "node:fs/promises";
+import { join as join35, resolve as resolve6 } from "node:path";
 
 // src/adapters/exec.ts
 import { execFile } from "node:child_process";
@@ -38769,6 +38769,9 @@ var TOOLCHAINS = {
     hostGoarch: "amd64"
   }
 };
+function npmToolchainOf(goarch) {
+  return TOOLCHAINS[goarch];
+}
 function npmSysroot(toolchain) {
   return `${toolchain.triplet}/sysroot`;
 }
@@ -39318,6 +39321,10 @@ function withShimArchive(script) {
       return `${script.slice(0, i).trimEnd()} ${dir}${SHIM_ARCHIVE} ${script.slice(i)}`;
   }
   return null;
+}
+var CAP_MARKER = "cgo-abi-guard-cap.json";
+function noRuntimeNote(cap) {
+  return `floor ${cap.glibc} has no glibc of its own here: run on ${cap.release}'s glibc ${cap.releaseGlibc}, which the sysroot caps at ${cap.glibc} (a start, not proof of ${cap.glibc})`;
 }
 function capNotice(floor, target, release2) {
   return `floor ${floor} for ${target} is met by ${release2.family}/${release2.codename} (glibc ${release2.glibc}) with its glibc capped at ${floor}: symbols newer than ${floor} do not link (headers are ${release2.glibc}'s), and libstdc++ and libgcc are linked statically (-static-libstdc++ -static-libgcc), since the release's own need more than ${floor}`;
@@ -42161,7 +42168,8 @@ function firstLines(text, n = STDERR_LINES) {
 function smokeMessage(r) {
   const how = r.timedOut ? `did not finish within ${SMOKE_TIMEOUT_MS / 1e3} s` : `exited ${r.exit ?? "on a signal"}`;
   const said = r.stderr.length === 0 ? "" : `: ${r.stderr.join(" / ")}`;
-  return `${r.path} ${r.passed ? "runs" : `${how} when run`} on glibc ${r.glibc} (${r.via})${r.passed ? "" : said}`;
+  const note = r.note === void 0 ? "" : ` [${r.note}]`;
+  return `${r.path} ${r.passed ? "runs" : `${how} when run`} on glibc ${r.glibc} (${r.via})${r.passed ? "" : said}${note}`;
 }
 function isRunnable(facts) {
   return facts.type.startsWith("EXEC") || facts.interpreter !== null;
@@ -44652,7 +44660,6 @@ var SHIM_OBJECTS = {
 };
 
 // src/steps/cap-sysroot.ts
-var CAP_MARKER = "cgo-abi-guard-cap.json";
 function capStep(plan, report2) {
   return {
     run: async (root) => {
@@ -45073,13 +45080,50 @@ async function prepareQemu(r) {
   return install(qemuSource(host, codename, sourceDeps(r, codename, host)), installOptions(r));
 }
 
+// src/steps/prepare-runtime.ts
+import { join as join28 } from "node:path";
+async function prepareGlibc217(r, target) {
+  const npm = npmToolchainOf(target.goarch);
+  if (npm === void 0) return null;
+  const host = hostOf2(r.runner);
+  const source = runtimeSource(target, npm, sourceDeps(r, NPM_RELEASE.codename, host).stateRoot);
+  const installed = await install(source, installOptions(r));
+  return join28(installed.dir, "root", npmSysroot(npm));
+}
+function runtimeSource(target, npm, stateRoot2) {
+  const key = `glibc-${NPM_GLIBC} runtime ${formatTarget({ ...target, variant: null })}`;
+  return {
+    lockKey: key,
+    toolName: `cgo-abi-guard-glibc-${NPM_GLIBC}-${npm.triplet}`,
+    versionBase: versionBase(NPM_GLIBC, NPM_RELEASE.codename),
+    refusal: (entry2) => entry2.npm?.name === npm.pin.name ? null : `is not ${npm.pin.name}, the glibc ${NPM_GLIBC} runtime`,
+    resolve: () => Promise.resolve(npmLockEntry(key, NPM_RELEASE, npm)),
+    fetch: async (entry2) => {
+      if (entry2.npm === void 0)
+        throw new InstallError(`the lock entry for ${key} names no npm package`);
+      return fetchNpmPackage(entry2.npm, join28(stateRoot2, "npm"), process.cwd());
+    },
+    extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
+    postProcess: [],
+    describe: (entry2) => `${releaseName(NPM_RELEASE)}: ${entry2.npm?.name ?? ""}@${entry2.npm?.version ?? ""}`,
+    wrappers: () => null
+  };
+}
+
 // src/steps/smoke.ts
 import { resolve as resolve4 } from "node:path";
 
 // src/adapters/smoke-run.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { readdir as readdir12 } from "node:fs/promises";
-import { join as join28 } from "node:path";
+import { readdir as readdir12, readFile as readFile9 } from "node:fs/promises";
+import { join as join29 } from "node:path";
+async function capMarkerOf(sysroot) {
+  const text = await readFile9(join29(sysroot, CAP_MARKER), "utf8").catch(() => null);
+  if (text === null) return null;
+  const m = JSON.parse(text);
+  const { glibc, release: release2, releaseGlibc } = m;
+  return typeof glibc === "string" && typeof release2 === "string" && typeof releaseGlibc === "string" ? { glibc, release: release2, releaseGlibc } : null;
+}
 var STDERR_CAP = 64 * 1024;
 async function runWithLimit(cmd, timeoutMs) {
   const r = await execQuiet(cmd.program, cmd.args, { timeoutMs });
@@ -45089,15 +45133,15 @@ async function runWithLimit(cmd, timeoutMs) {
   return { exit: r.exitCode, timedOut: r.failure?.startsWith("timed out") === true, stderr };
 }
 function glibcRootOf(sysroot, triplet) {
-  const debian = join28(sysroot, "usr", triplet);
-  return existsSync3(join28(debian, "lib")) ? debian : sysroot;
+  const debian = join29(sysroot, "usr", triplet);
+  return existsSync3(join29(debian, "lib")) ? debian : sysroot;
 }
 async function glibcVersionOf(glibcRoot) {
-  const lib = join28(glibcRoot, "lib");
+  const lib = join29(glibcRoot, "lib");
   const names = await readdir12(lib).catch(() => []);
   const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
   if (named !== null) return named;
-  const r = await execQuiet("readelf", ["-V", "-W", join28(lib, "libc.so.6")], {
+  const r = await execQuiet("readelf", ["-V", "-W", join29(lib, "libc.so.6")], {
     timeoutMs: 6e4,
     maxOutput: 1 << 24
   });
@@ -45109,7 +45153,7 @@ async function glibcVersionOf(glibcRoot) {
 }
 function qemuIn(dir, qemuArch) {
   for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
-    const p = join28(dir, "root", "usr", "bin", name);
+    const p = join29(dir, "root", "usr", "bin", name);
     if (existsSync3(p)) return p;
   }
   return null;
@@ -45117,7 +45161,14 @@ function qemuIn(dir, qemuArch) {
 
 // src/steps/smoke.ts
 async function smokeRun(binaries, o) {
-  const glibcRoot = glibcRootOf(o.sysroot, abiOf(o.target).triplet);
+  let glibcRoot = glibcRootOf(o.sysroot, abiOf(o.target).triplet);
+  const cap = await capMarkerOf(o.sysroot);
+  let note;
+  if (cap !== null) {
+    const real = cap.glibc === "2.17" && o.glibc217 !== void 0 ? await o.glibc217() : null;
+    if (real !== null) glibcRoot = real;
+    else note = noRuntimeNote(cap);
+  }
   const glibc = await glibcVersionOf(glibcRoot) ?? "unknown";
   let qemu = null;
   if (o.target.goarch !== o.hostGoarch)
@@ -45153,7 +45204,8 @@ async function smokeRun(binaries, o) {
       passed: run3.exit === 0 && !run3.timedOut,
       exit: run3.exit,
       timedOut: run3.timedOut,
-      stderr: firstLines(run3.stderr)
+      stderr: firstLines(run3.stderr),
+      ...note === void 0 ? {} : { note }
     });
   }
   return results;
@@ -45161,7 +45213,7 @@ async function smokeRun(binaries, o) {
 
 // src/adapters/cache-tree.ts
 import { lstat as lstat9, mkdir as mkdir10, readdir as readdir13, rename as rename8, rm as rm12 } from "node:fs/promises";
-import { basename as basename8, dirname as dirname13, join as join32 } from "node:path";
+import { basename as basename8, dirname as dirname13, join as join33 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path8 from "path";
@@ -83932,7 +83984,7 @@ function elapsed(started) {
 // src/adapters/cache-tree.ts
 function cacheCopyOf(tree) {
   const tool = dirname13(tree);
-  return join32(dirname13(tool), ".cgo-abi-guard-cache", basename8(tool), basename8(tree));
+  return join33(dirname13(tool), ".cgo-abi-guard-cache", basename8(tool), basename8(tree));
 }
 async function restoreTree(tree, key, log3, options) {
   const copy = cacheCopyOf(tree);
@@ -83946,8 +83998,8 @@ async function restoreTree(tree, key, log3, options) {
     await mkdir10(tree, { recursive: true });
     const names = options.names.map((n) => n.name).sort((a, b) => Number(a.endsWith(".complete")) - Number(b.endsWith(".complete")));
     for (const name of names) {
-      await rm12(join32(tree, name), { recursive: true, force: true });
-      await rename8(join32(copy, name), join32(tree, name));
+      await rm12(join33(tree, name), { recursive: true, force: true });
+      await rename8(join33(copy, name), join33(tree, name));
     }
     return restored;
   } finally {
@@ -83959,7 +84011,7 @@ async function unexpectedIn(copy, names) {
   const extra = found.find((name) => !names.some((n) => n.name === name));
   if (extra !== void 0) return `an unexpected ${extra}`;
   for (const { name, type } of names) {
-    const st = await lstat9(join32(copy, name)).catch(() => null);
+    const st = await lstat9(join33(copy, name)).catch(() => null);
     if (st === null) return `no ${name}`;
     if (st.isSymbolicLink()) return `${name} as a symbolic link`;
     if (type === "dir" ? !st.isDirectory() : !st.isFile()) return `${name} that is not a ${type}`;
@@ -84038,14 +84090,16 @@ async function smokeTargets(outcomes, inputs, runner) {
   const results = /* @__PURE__ */ new Map();
   for (const o of outcomes) {
     if (o.prep === null) continue;
+    const target = o.prep.target;
     results.set(
       o.target,
       await smokeRun(o.report.binaries, {
-        target: o.prep.target,
+        target,
         hostGoarch: host.goarch,
         sysroot: sysrootDir(o.prep.plan, o.prep.installed.dir),
         args: smokeArgs(inputs.smoke),
-        qemuDir
+        qemuDir,
+        glibc217: () => prepareGlibc217(installSetting(inputs, runner), target)
       })
     );
   }
@@ -84053,8 +84107,8 @@ async function smokeTargets(outcomes, inputs, runner) {
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile9 } from "node:fs/promises";
-import { join as join33 } from "node:path";
+import { readFile as readFile10 } from "node:fs/promises";
+import { join as join34 } from "node:path";
 
 // src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -84179,17 +84233,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join33("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join33("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join34("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join34("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join33(goroot, GODEBUGS_TABLE));
+  const table = await readText(join34(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join33(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join34(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join33(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join34(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -84209,7 +84263,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path9) {
   try {
-    return { text: await readFile9(path9, "utf8") };
+    return { text: await readFile10(path9, "utf8") };
   } catch (error2) {
     const code3 = error2.code ?? String(error2);
     return { error: `cannot read ${path9}: ${code3}` };
@@ -84320,8 +84374,8 @@ async function checkGo(runner, inputs, workdir) {
     return true;
   }
   if (runner.go.switchable !== null) {
-    const goMod = join34(workdir, "go.mod");
-    const lines = (await readFile10(goMod, "utf8").catch(() => "")).split("\n");
+    const goMod = join35(workdir, "go.mod");
+    const lines = (await readFile11(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {
       title: "cgo-abi-guard: Go toolchain may switch",

@@ -4,6 +4,7 @@ import type { RunnerFacts } from '../domain/runner/runner.js';
 import { smokeArgs, type SmokeResult } from '../domain/toolchain/smoke.js';
 import type { Installed } from '../steps/install-options.js';
 import { prepareQemu } from '../steps/prepare-qemu.js';
+import { prepareGlibc217 } from '../steps/prepare-runtime.js';
 import { hostOf } from '../steps/prepare-toolchain.js';
 import { smokeRun } from '../steps/smoke.js';
 import type { TargetOutcome } from './build-verify.js';
@@ -30,14 +31,16 @@ export async function smokeTargets(
   const results = new Map<string, SmokeResult[]>();
   for (const o of outcomes) {
     if (o.prep === null) continue;
+    const target = o.prep.target;
     results.set(
       o.target,
       await smokeRun(o.report.binaries, {
-        target: o.prep.target,
+        target,
         hostGoarch: host.goarch,
         sysroot: sysrootDir(o.prep.plan, o.prep.installed.dir),
         args: smokeArgs(inputs.smoke),
         qemuDir,
+        glibc217: () => prepareGlibc217(installSetting(inputs, runner), target),
       }),
     );
   }

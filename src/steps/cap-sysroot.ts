@@ -9,7 +9,9 @@ import { lstat, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promi
 import { basename, join } from 'node:path';
 import { arArchive } from '../domain/toolchain/ar-archive.js';
 import {
+  CAP_MARKER,
   SHIM_ARCHIVE,
+  type CapMarker,
   shimsFor,
   withShimArchive,
   type LockedCap,
@@ -20,15 +22,6 @@ import type { ToolchainPlan } from '../domain/toolchain/toolchain-plan.js';
 import { InstallError } from './install-options.js';
 import type { EntryNote, PostStep } from './install-source.js';
 import type { Report } from './report.js';
-
-/** Where a capped install says what it is, for the smoke run (inside the tree, in its digest). */
-export const CAP_MARKER = 'cgo-abi-guard-cap.json';
-
-export interface CapMarker {
-  glibc: string;
-  release: string;
-  releaseGlibc: string;
-}
 
 export function capStep<F>(plan: ToolchainPlan, report: Report): PostStep<F> {
   return {

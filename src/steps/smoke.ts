@@ -3,7 +3,14 @@
  * floor's sysroot — also when verify already found problems, whose loader message confirms them.
  */
 import { resolve } from 'node:path';
-import { glibcRootOf, glibcVersionOf, qemuIn, runWithLimit } from '../adapters/smoke-run.js';
+import {
+  capMarkerOf,
+  glibcRootOf,
+  glibcVersionOf,
+  qemuIn,
+  runWithLimit,
+} from '../adapters/smoke-run.js';
+import { noRuntimeNote } from '../domain/toolchain/capping.js';
 import { abiOf, type GoArch, type Target } from '../domain/platform.js';
 import type { BinaryResult } from '../domain/report/report.js';
 import {
@@ -23,6 +30,11 @@ export interface SmokeOptions {
   args: readonly string[];
   /** Installs (or finds) qemu-user-static; called only for a foreign architecture. */
   qemuDir: () => Promise<string>;
+  /**
+   * A real glibc 2.17 (its root) for the target, for a sysroot capped at 2.17; null when there
+   * is none for it. Called only for such a sysroot.
+   */
+  glibc217?: () => Promise<string | null>;
   timeoutMs?: number;
 }
 
@@ -30,7 +42,16 @@ export async function smokeRun(
   binaries: readonly BinaryResult[],
   o: SmokeOptions,
 ): Promise<SmokeResult[]> {
-  const glibcRoot = glibcRootOf(o.sysroot, abiOf(o.target).triplet);
+  let glibcRoot = glibcRootOf(o.sysroot, abiOf(o.target).triplet);
+  // A capped sysroot's glibc is its release's, newer than the floor: the floor's own, where there
+  // is one here (2.17 for amd64 and arm64), else the release's, and the results say so.
+  const cap = await capMarkerOf(o.sysroot);
+  let note: string | undefined;
+  if (cap !== null) {
+    const real = cap.glibc === '2.17' && o.glibc217 !== undefined ? await o.glibc217() : null;
+    if (real !== null) glibcRoot = real;
+    else note = noRuntimeNote(cap);
+  }
   const glibc = (await glibcVersionOf(glibcRoot)) ?? 'unknown';
   let qemu: string | null = null;
   if (o.target.goarch !== o.hostGoarch)
@@ -67,6 +88,7 @@ export async function smokeRun(
       exit: run.exit,
       timedOut: run.timedOut,
       stderr: firstLines(run.stderr),
+      ...(note === undefined ? {} : { note }),
     });
   }
   return results;

@@ -168,6 +168,22 @@ export function withShimArchive(script: string): string | null {
   return null;
 }
 
+/** Where a capped install says what it is, for the smoke run (inside the tree, in its digest). */
+export const CAP_MARKER = 'cgo-abi-guard-cap.json';
+
+export interface CapMarker {
+  /** The floor. */
+  glibc: string;
+  /** `debian/bullseye` and its own glibc, which the sysroot's libraries are. */
+  release: string;
+  releaseGlibc: string;
+}
+
+/** The smoke run's word for a floor without a glibc of its own here. */
+export function noRuntimeNote(cap: CapMarker): string {
+  return `floor ${cap.glibc} has no glibc of its own here: run on ${cap.release}'s glibc ${cap.releaseGlibc}, which the sysroot caps at ${cap.glibc} (a start, not proof of ${cap.glibc})`;
+}
+
 /** What `env` and the action say about a capped toolchain. */
 export function capNotice(floor: string, target: string, release: Release): string {
   return `floor ${floor} for ${target} is met by ${release.family}/${release.codename} (glibc ${release.glibc}) with its glibc capped at ${floor}: symbols newer than ${floor} do not link (headers are ${release.glibc}'s), and libstdc++ and libgcc are linked statically (-static-libstdc++ -static-libgcc), since the release's own need more than ${floor}`;

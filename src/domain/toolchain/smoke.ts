@@ -67,6 +67,8 @@ export interface SmokeResult {
   timedOut: boolean;
   /** The first lines of stderr (the loader's message when it refused the binary). */
   stderr: string[];
+  /** What the run proves no more than (a capped floor run on its release's newer glibc). */
+  note?: string;
 }
 
 export const STDERR_LINES = 5;
@@ -85,7 +87,8 @@ export function smokeMessage(r: SmokeResult): string {
     ? `did not finish within ${SMOKE_TIMEOUT_MS / 1000} s`
     : `exited ${r.exit ?? 'on a signal'}`;
   const said = r.stderr.length === 0 ? '' : `: ${r.stderr.join(' / ')}`;
-  return `${r.path} ${r.passed ? 'runs' : `${how} when run`} on glibc ${r.glibc} (${r.via})${r.passed ? '' : said}`;
+  const note = r.note === undefined ? '' : ` [${r.note}]`;
+  return `${r.path} ${r.passed ? 'runs' : `${how} when run`} on glibc ${r.glibc} (${r.via})${r.passed ? '' : said}${note}`;
 }
 
 /** Executables only: a shared library (no interpreter, type DYN) is not started. */
