@@ -62,18 +62,23 @@ describe('the release a floor takes', () => {
   });
 
   it('a named release: capped when newer than the floor, as it is when it meets it', () => {
-    expect(chooseRelease('debian', 'arm64', '2.28', 'bookworm')).toMatchObject({
+    expect(chooseRelease('debian', 'arm64', '2.34', 'bookworm')).toMatchObject({
       release: { codename: 'bookworm', glibc: '2.36' },
-      cap: '2.28',
+      cap: '2.34',
     });
-    expect(chooseRelease('debian', 'arm64', '2.28', 'debian/bookworm')).toMatchObject({
-      cap: '2.28',
+    expect(chooseRelease('debian', 'arm64', '2.35', 'debian/trixie')).toMatchObject({
+      release: { codename: 'trixie', glibc: '2.41' },
+      cap: '2.35',
     });
     expect(chooseRelease('debian', 'arm64', '2.36', 'bullseye')).toMatchObject({
       release: { codename: 'bullseye' },
       cap: null,
     });
     expect(chooseRelease('debian', 'arm64', '2.17', 'crosstool-ng')).toMatchObject({ npm: true });
+    expect(chooseRelease('debian', 'arm64', '2.28', 'bookworm')).toEqual({
+      error:
+        "debian/bookworm (glibc 2.36) cannot be capped below 2.34: glibc 2.34 moved libpthread, libdl and libresolv into libc and its crt1.o leaves the program's constructors to __libc_start_main@@GLIBC_2.34, which an older glibc does not run; for floor 2.28 take a release before 2.34 (the default: bullseye)",
+    });
     expect(chooseRelease('debian', 'arm64', '2.28', 'noble')).toEqual({
       error: 'release "noble" is not one of bullseye, bookworm, trixie, crosstool-ng',
     });
@@ -119,12 +124,12 @@ describe('the release input', () => {
   it('names the release in the lock key only when given', () => {
     const target = { goarch: 'arm64', variant: null } as const;
     const plain = planToolchain(HOST, target, '2.28', 'gcc');
-    const named = planToolchain(HOST, target, '2.28', 'gcc', 'bookworm');
+    const named = planToolchain(HOST, target, '2.34', 'gcc', 'bookworm');
     expect(plain).toMatchObject({ lockKey: 'linux/arm64 glibc-2.28 gcc host-amd64', cap: '2.28' });
     expect(named).toMatchObject({
-      lockKey: 'linux/arm64 glibc-2.28 gcc host-amd64 release-bookworm',
+      lockKey: 'linux/arm64 glibc-2.34 gcc host-amd64 release-bookworm',
       release: { codename: 'bookworm' },
-      cap: '2.28',
+      cap: '2.34',
     });
   });
 });
@@ -180,15 +185,22 @@ describe('a capped lock entry', () => {
 describe('the shims', () => {
   it('are the ones whose symbol the cap hid with nothing older to fall back on', () => {
     expect(
-      shimsFor(new Set(['fcntl64', 'pow', '__cxa_thread_atexit_impl'])).map((s) => s.symbol),
+      shimsFor(new Set(['fcntl64', 'pow', '__cxa_thread_atexit_impl'])).flatMap((s) => s.symbols),
     ).toEqual(['__cxa_thread_atexit_impl', 'fcntl64']);
     expect(shimsFor(new Set(['pow']))).toEqual([]);
+    expect(shimsFor(new Set(['arc4random_uniform'])).flatMap((s) => s.symbols)).toEqual([
+      'arc4random',
+      'arc4random_buf',
+      'arc4random_uniform',
+    ]);
   });
 
   it('exist as objects for every Debian architecture a target has', () => {
     for (const arch of ['amd64', 'arm64', 'armhf', 'armel', 'i386', 'ppc64el', 's390x', 'riscv64'])
       expect(Object.keys(SHIM_OBJECTS[arch] ?? {}).sort()).toEqual([
+        'arc4random',
         'cxa_thread_atexit_impl',
+        'dl_find_object',
         'fcntl64',
         'libc_single_threaded',
       ]);

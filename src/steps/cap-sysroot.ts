@@ -79,7 +79,7 @@ export async function capSysroot(
   const cap: LockedCap = {
     glibc: floor,
     libraries: libraries.sort((a, b) => a.name.localeCompare(b.name)),
-    shims: shims.map((s) => s.symbol),
+    shims: shims.flatMap((s) => s.symbols),
   };
   const marker: CapMarker = {
     glibc: floor,
@@ -106,11 +106,11 @@ async function addShims(
   const members = shims.map((s) => {
     const b64 = objects[s.file];
     if (b64 === undefined)
-      throw new InstallError(`${plan.lockKey}: no ${s.symbol} shim for ${plan.targetDebianArch}`);
+      throw new InstallError(`${plan.lockKey}: no ${s.file} shim for ${plan.targetDebianArch}`);
     return {
       name: `${s.file.slice(0, 13)}.o`,
       data: Buffer.from(b64, 'base64'),
-      symbols: [s.symbol],
+      symbols: s.symbols,
     };
   });
   const archive = arArchive(members);

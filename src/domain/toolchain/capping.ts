@@ -53,6 +53,10 @@ export function chooseRelease(
       return {
         error: `release "${named}" is not one of ${[...ofFamily.map((r) => r.codename), NPM_RELEASE.codename].join(', ')}`,
       };
+    if (compareDotted(release.glibc, CRT_CHANGE) >= 0 && compareDotted(floor, CRT_CHANGE) < 0)
+      return {
+        error: `${family}/${release.codename} (glibc ${release.glibc}) cannot be capped below ${CRT_CHANGE}: glibc ${CRT_CHANGE} moved libpthread, libdl and libresolv into libc and its crt1.o leaves the program's constructors to __libc_start_main@@GLIBC_${CRT_CHANGE}, which an older glibc does not run; for floor ${floor} take a release before ${CRT_CHANGE} (the default: ${ofFamily[0]?.codename ?? 'the oldest'})`,
+      };
     return { release, cap: capFor(release, floor), npm: false };
   }
   const fitting = releaseForFloor(family, floor);
@@ -129,22 +133,37 @@ const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isI
  * programs call. `file` names the object in shim-objects.ts.
  */
 export interface Shim {
-  symbol: string;
-  /** The glibc that added it. */
+  /** The symbols its object defines (hidden: each executable keeps its own). */
+  symbols: readonly string[];
+  /** The glibc that added them. */
   since: string;
   file: string;
 }
 
 export const SHIMS: readonly Shim[] = [
-  { symbol: '__cxa_thread_atexit_impl', since: '2.18', file: 'cxa_thread_atexit_impl' },
-  { symbol: 'fcntl64', since: '2.28', file: 'fcntl64' },
-  { symbol: '__libc_single_threaded', since: '2.32', file: 'libc_single_threaded' },
+  { symbols: ['__cxa_thread_atexit_impl'], since: '2.18', file: 'cxa_thread_atexit_impl' },
+  { symbols: ['fcntl64'], since: '2.28', file: 'fcntl64' },
+  { symbols: ['__libc_single_threaded'], since: '2.32', file: 'libc_single_threaded' },
+  { symbols: ['_dl_find_object'], since: '2.35', file: 'dl_find_object' },
+  {
+    symbols: ['arc4random', 'arc4random_buf', 'arc4random_uniform'],
+    since: '2.36',
+    file: 'arc4random',
+  },
 ];
 
-/** The shims a capping needs: those whose symbol it hid with no older version to fall back on. */
+/** The shims a capping needs: those whose symbols it hid with no older version to fall back on. */
 export function shimsFor(hiddenWithoutOlder: ReadonlySet<string>): Shim[] {
-  return SHIMS.filter((s) => hiddenWithoutOlder.has(s.symbol));
+  return SHIMS.filter((s) => s.symbols.some((name) => hiddenWithoutOlder.has(name)));
 }
+
+/**
+ * glibc 2.34 moved libpthread, libdl and libresolv into libc (res_search, … only there at 2.34) and
+ * made __libc_start_main@@GLIBC_2.34 run the program's constructors, which its crt1.o relies on:
+ * an older glibc runs only the init function crt1.o passes, and 2.34's passes none. So a release
+ * from 2.34 on is not capped below 2.34.
+ */
+export const CRT_CHANGE = '2.34';
 
 /** The archive of shims a capped sysroot's libc.so script names. */
 export const SHIM_ARCHIVE = 'libcgo-abi-guard-shims.a';
