@@ -202,7 +202,6 @@ describe('the shims', () => {
         'cxa_thread_atexit_impl',
         'dl_find_object',
         'fcntl64',
-        'libc_single_threaded',
       ]);
   });
 

@@ -143,7 +143,6 @@ export interface Shim {
 export const SHIMS: readonly Shim[] = [
   { symbols: ['__cxa_thread_atexit_impl'], since: '2.18', file: 'cxa_thread_atexit_impl' },
   { symbols: ['fcntl64'], since: '2.28', file: 'fcntl64' },
-  { symbols: ['__libc_single_threaded'], since: '2.32', file: 'libc_single_threaded' },
   { symbols: ['_dl_find_object'], since: '2.35', file: 'dl_find_object' },
   {
     symbols: ['arc4random', 'arc4random_buf', 'arc4random_uniform'],
