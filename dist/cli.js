@@ -36658,13 +36658,12 @@ async function installHoldingMutex(source, o) {
       o.report.info(
         `the installed ${source.lockKey} in ${at.dir} was modified (${found.problems.slice(0, 3).join("; ")}); reinstalling it from the locked packages`
       );
-    const fresh = await installFresh(source, entry2, at, o);
-    found = { digest: fresh.digest };
-    if (entry2.tree === void 0) entry2 = { ...entry2, ...fresh.notes };
+    found = { digest: await installFresh(source, entry2, at, o) };
     cacheHit = false;
   }
   if (entry2.tree === void 0) {
-    entry2 = { ...entry2, tree: found.digest };
+    const record = await source.recordOf?.(join11(at.dir, "root")) ?? {};
+    entry2 = { ...entry2, ...record, tree: found.digest };
     if (await recordTree(source, entry2, o, { quiet: wroteLockfile })) wroteLockfile = true;
   }
   const toSave = key === null || cacheHit ? null : { key, versionDir: at.versionDir };
@@ -36684,9 +36683,7 @@ async function installFresh(source, entry2, at, o) {
   try {
     const root = join11(staging, "root");
     await source.extract(fetched, root);
-    let notes = {};
-    for (const step of source.postProcess)
-      notes = { ...notes, ...await step.run(root, fetched, entry2) };
+    for (const step of source.postProcess) await step.run(root, fetched, entry2);
     const manifest = await stagedManifest(staging, entry2);
     const digest = treeDigest(manifest.tree);
     if (entry2.tree !== void 0 && entry2.tree !== digest)
@@ -36697,7 +36694,7 @@ async function installFresh(source, entry2, at, o) {
     o.report.info(
       `installed ${source.lockKey} (${source.describe(entry2)}) into ${at.dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
     );
-    return { digest, notes };
+    return digest;
   } finally {
     await rm6(staging, { recursive: true, force: true });
   }
@@ -38034,16 +38031,20 @@ var SHIM_OBJECTS = {
 function capStep(plan, report2) {
   return {
     run: async (root) => {
-      if (plan.cap === null) return {};
+      if (plan.cap === null) return;
       const started = Date.now();
       const cap = await capSysroot(root, plan, plan.cap);
       const hidden = (cap.libraries ?? []).reduce((n, l) => n + l.hidden, 0);
       report2.info(
         `capped glibc ${plan.release.glibc} at ${plan.cap}: ${hidden} newer defaults hidden in ${(cap.libraries ?? []).map((l) => l.name).join(", ")}${cap.shims?.length ? `; shims for ${cap.shims.join(", ")}` : ""}; libstdc++ links statically (${((Date.now() - started) / 1e3).toFixed(1)} s)`
       );
-      return { cap };
     }
   };
+}
+async function capRecordOf(root) {
+  const text = await readFile8(join20(root, CAP_MARKER), "utf8").catch(() => null);
+  const cap = text === null ? null : checkCap(JSON.parse(text));
+  return cap === null || typeof cap === "string" ? {} : { cap };
 }
 async function capSysroot(root, plan, floor) {
   const lib = join20(root, "usr", plan.triplet, "lib");
@@ -38157,7 +38158,8 @@ function debianSource(plan, clang, d) {
     },
     postProcess: [stripStep(plan, d), capStep(plan, d.report)],
     describe: (entry2) => `${entry2.release}, ${entry2.packages.length} packages`,
-    wrappers: (entry2) => wrapperScripts(plan, gccMajorOf(entry2, plan), clang)
+    wrappers: (entry2) => wrapperScripts(plan, gccMajorOf(entry2, plan), clang),
+    ...plan.cap === null ? {} : { recordOf: capRecordOf }
   };
 }
 function toolchainRefusal(plan, entry2) {

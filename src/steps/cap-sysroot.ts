@@ -10,6 +10,7 @@ import { basename, join } from 'node:path';
 import { arArchive } from '../domain/toolchain/ar-archive.js';
 import {
   CAP_MARKER,
+  checkCap,
   SHIM_ARCHIVE,
   type CapMarker,
   shimsFor,
@@ -20,22 +21,28 @@ import { applyEdits, capGlibc } from '../domain/toolchain/glibc-cap.js';
 import { SHIM_OBJECTS } from '../domain/toolchain/shim-objects.js';
 import type { ToolchainPlan } from '../domain/toolchain/toolchain-plan.js';
 import { InstallError } from './install-options.js';
-import type { EntryNote, PostStep } from './install-source.js';
+import type { PostStep } from './install-source.js';
 import type { Report } from './report.js';
 
 export function capStep<F>(plan: ToolchainPlan, report: Report): PostStep<F> {
   return {
-    run: async (root): Promise<EntryNote> => {
-      if (plan.cap === null) return {};
+    run: async (root) => {
+      if (plan.cap === null) return;
       const started = Date.now();
       const cap = await capSysroot(root, plan, plan.cap);
       const hidden = (cap.libraries ?? []).reduce((n, l) => n + l.hidden, 0);
       report.info(
         `capped glibc ${plan.release.glibc} at ${plan.cap}: ${hidden} newer defaults hidden in ${(cap.libraries ?? []).map((l) => l.name).join(', ')}${cap.shims?.length ? `; shims for ${cap.shims.join(', ')}` : ''}; libstdc++ links statically (${((Date.now() - started) / 1000).toFixed(1)} s)`,
       );
-      return { cap };
     },
   };
+}
+
+/** The cap the installed tree's marker records, for the lock entry (install-source.ts recordOf). */
+export async function capRecordOf(root: string): Promise<{ cap?: LockedCap }> {
+  const text = await readFile(join(root, CAP_MARKER), 'utf8').catch(() => null);
+  const cap = text === null ? null : checkCap(JSON.parse(text));
+  return cap === null || typeof cap === 'string' ? {} : { cap };
 }
 
 export async function capSysroot(

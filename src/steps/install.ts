@@ -18,7 +18,7 @@ import {
   withToolchain,
   type LockedToolchain,
 } from '../domain/toolchain/lockfile.js';
-import type { EntryNote, InstallSource } from './install-source.js';
+import type { InstallSource } from './install-source.js';
 import { InstallError, readLock, type Installed, type InstallOptions } from './install-options.js';
 import {
   checkInstalled,
@@ -120,13 +120,12 @@ async function installHoldingMutex<F>(
       o.report.info(
         `the installed ${source.lockKey} in ${at.dir} was modified (${found.problems.slice(0, 3).join('; ')}); reinstalling it from the locked packages`,
       );
-    const fresh = await installFresh(source, entry, at, o);
-    found = { digest: fresh.digest };
-    if (entry.tree === undefined) entry = { ...entry, ...fresh.notes };
+    found = { digest: await installFresh(source, entry, at, o) };
     cacheHit = false;
   }
   if (entry.tree === undefined) {
-    entry = { ...entry, tree: found.digest };
+    const record = (await source.recordOf?.(join(at.dir, 'root'))) ?? {};
+    entry = { ...entry, ...record, tree: found.digest };
     // A new entry's notice is given: its digest goes into it without a second one.
     if (await recordTree(source, entry, o, { quiet: wroteLockfile })) wroteLockfile = true;
   }
@@ -152,16 +151,14 @@ async function installFresh<F>(
   entry: LockedToolchain,
   at: Place,
   o: InstallOptions,
-): Promise<{ digest: string; notes: EntryNote }> {
+): Promise<string> {
   const started = Date.now();
   const fetched = await source.fetch(entry);
   const staging = await startStaging(at.dir);
   try {
     const root = join(staging, 'root');
     await source.extract(fetched, root);
-    let notes: EntryNote = {};
-    for (const step of source.postProcess)
-      notes = { ...notes, ...((await step.run(root, fetched, entry)) as EntryNote | undefined) };
+    for (const step of source.postProcess) await step.run(root, fetched, entry);
     const manifest = await stagedManifest(staging, entry);
     const digest = treeDigest(manifest.tree);
     if (entry.tree !== undefined && entry.tree !== digest)
@@ -172,7 +169,7 @@ async function installFresh<F>(
     o.report.info(
       `installed ${source.lockKey} (${source.describe(entry)}) into ${at.dir} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
-    return { digest, notes };
+    return digest;
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

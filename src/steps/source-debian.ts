@@ -19,7 +19,7 @@ import { InstallError } from './install-options.js';
 import type { InstallSource, PostStep } from './install-source.js';
 import type { Report } from './report.js';
 import { resolveEntry } from './resolve-packages.js';
-import { capStep } from './cap-sysroot.js';
+import { capRecordOf, capStep } from './cap-sysroot.js';
 
 export interface SourceDeps {
   /** Package mirrors in the order to try them; only asked when something must be downloaded. */
@@ -68,6 +68,7 @@ export function debianSource(
     postProcess: [stripStep(plan, d), capStep(plan, d.report)],
     describe: (entry) => `${entry.release}, ${entry.packages.length} packages`,
     wrappers: (entry) => wrapperScripts(plan, gccMajorOf(entry, plan), clang),
+    ...(plan.cap === null ? {} : { recordOf: capRecordOf }),
   };
 }
 
