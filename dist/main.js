@@ -44812,7 +44812,7 @@ function debianSource(plan, clang, d) {
 function toolchainRefusal(plan, entry2) {
   const want = releaseName(plan.release);
   if (entry2.release !== want)
-    return `is from ${entry2.release}, but glibc ${plan.floor} is planned from ${want}`;
+    return `is from ${entry2.release}, but glibc ${plan.floor} is planned from ${want}${entry2.npm === void 0 ? "" : ` (capped: to keep the npm toolchain, name it with release ${NPM_RELEASE.codename})`}`;
   const npm = plan.npm !== null;
   if (npm !== (entry2.npm !== void 0))
     return `is ${npm ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${npm ? "npm" : "Debian packages"}`;

@@ -24,6 +24,7 @@ import { RELEASES } from '../../src/domain/toolchain/releases.js';
 import { SHIM_OBJECTS } from '../../src/domain/toolchain/shim-objects.js';
 import { planToolchain, type HostInfo } from '../../src/domain/toolchain/toolchain-plan.js';
 import { wrapperScripts } from '../../src/domain/toolchain/wrappers.js';
+import { toolchainRefusal } from '../../src/steps/source-debian.js';
 
 const HOST: HostInfo = {
   family: 'debian',
@@ -167,6 +168,27 @@ describe('a capped lock entry', () => {
     expect(ids.size).toBe(3);
     // What the first install recorded is not what the install is: the floor is.
     expect(contentIdentity({ ...entry, cap: { glibc: '2.17' } })).toBe(contentIdentity(entry));
+  });
+
+  it('is not taken for another cap, nor an npm entry written for the floor before capping', () => {
+    const plan = planToolchain(HOST, { goarch: 'arm64', variant: null }, '2.17', 'gcc');
+    if ('error' in plan) throw new Error(plan.error);
+    expect(toolchainRefusal(plan, entry)).toBeNull();
+    expect(toolchainRefusal(plan, { ...entry, cap: { glibc: '2.24' } })).toBe(
+      'is capped at 2.24, but this floor caps it at 2.17',
+    );
+    const uncapped = { ...entry };
+    delete uncapped.cap;
+    expect(toolchainRefusal(plan, uncapped)).toBe('is not capped, but this floor caps it at 2.17');
+    const npm = {
+      key: entry.key,
+      release: 'napi-rs/crosstool-ng',
+      packages: [],
+      npm: { name: '@napi-rs/x', version: '1.0.0', integrity: `sha512-${'A'.repeat(86)}==` },
+    };
+    expect(toolchainRefusal(plan, npm)).toBe(
+      'is from napi-rs/crosstool-ng, but glibc 2.17 is planned from debian/bullseye (capped: to keep the npm toolchain, name it with release crosstool-ng)',
+    );
   });
 
   it('is refused with one line when its cap is malformed', () => {

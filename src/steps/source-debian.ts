@@ -11,7 +11,7 @@ import { unstrippedNotice } from '../domain/toolchain/debug-strip.js';
 import { versionBase } from '../domain/toolchain/install-id.js';
 import type { LockedToolchain } from '../domain/toolchain/lockfile.js';
 import type { Mirror } from '../domain/toolchain/mirrors.js';
-import { releaseName } from '../domain/toolchain/releases.js';
+import { NPM_RELEASE, releaseName } from '../domain/toolchain/releases.js';
 import { packageTriplet, type ToolchainPlan } from '../domain/toolchain/toolchain-plan.js';
 import { wrapperScripts } from '../domain/toolchain/wrappers.js';
 import { debPath, fetchDebs } from './fetch-debs.js';
@@ -76,7 +76,7 @@ export function debianSource(
 export function toolchainRefusal(plan: ToolchainPlan, entry: LockedToolchain): string | null {
   const want = releaseName(plan.release);
   if (entry.release !== want)
-    return `is from ${entry.release}, but glibc ${plan.floor} is planned from ${want}`;
+    return `is from ${entry.release}, but glibc ${plan.floor} is planned from ${want}${entry.npm === undefined ? '' : ` (capped: to keep the npm toolchain, name it with release ${NPM_RELEASE.codename})`}`;
   const npm = plan.npm !== null;
   if (npm !== (entry.npm !== undefined))
     return `is ${npm ? 'Debian packages' : 'an npm package'}, but this floor's toolchain comes from ${npm ? 'npm' : 'Debian packages'}`;
