@@ -187,16 +187,19 @@ function measureCapped(dir: string, lock: string): void {
     own.push(cold('2.31', round));
     capped.push(cold('2.28', round));
   }
-  const warm = median(
-    Array.from(
-      { length: WARM_ROUNDS },
-      () => cli([...args('2.28'), ...OFFLINE_ARGS], { RUNNER_TOOL_CACHE: seed }).ms,
-    ),
-  );
+  // Warm `env`, capped and not, alternately in one tool cache: the same page cache for both.
+  cli([...args('2.31'), ...OFFLINE_ARGS], { RUNNER_TOOL_CACHE: seed });
+  const warmCapped: number[] = [];
+  const warmOwn: number[] = [];
+  for (let round = 0; round < WARM_ROUNDS; round++) {
+    warmCapped.push(cli([...args('2.28'), ...OFFLINE_ARGS], { RUNNER_TOOL_CACHE: seed }).ms);
+    warmOwn.push(cli([...args('2.31'), ...OFFLINE_ARGS], { RUNNER_TOOL_CACHE: seed }).ms);
+  }
+  const warm = median(warmCapped);
   const added = median(capped) - median(own);
   console.log(`toolchain linux/arm64 glibc 2.28 gcc (debian bullseye capped at 2.28)`);
   console.log(
-    `capped   cold install ${s(median(capped))} vs the release's own ${s(median(own))} (packages downloaded; median of ${String(CAP_ROUNDS)}): capping adds ${s(added)}${added <= 2000 ? '' : '  (over the 2 s budget)'}  warm env ${s(warm)}${warm < 500 ? '' : '  (over the 0.5 s budget)'}`,
+    `capped   cold install ${s(median(capped))} vs the release's own ${s(median(own))} (packages downloaded; median of ${String(CAP_ROUNDS)}): capping adds ${s(added)}${added <= 2000 ? '' : '  (over the 2 s budget)'}  warm env ${s(warm)} vs ${s(median(warmOwn))}${warm < 500 ? '' : '  (over the 0.5 s budget)'}`,
   );
 }
 

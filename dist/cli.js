@@ -38043,8 +38043,12 @@ function capStep(plan, report2) {
 }
 async function capRecordOf(root) {
   const text = await readFile8(join20(root, CAP_MARKER), "utf8").catch(() => null);
-  const cap = text === null ? null : checkCap(JSON.parse(text));
-  return cap === null || typeof cap === "string" ? {} : { cap };
+  let cap = "no marker";
+  try {
+    if (text !== null) cap = checkCap(JSON.parse(text));
+  } catch {
+  }
+  return typeof cap === "string" ? {} : { cap };
 }
 async function capSysroot(root, plan, floor) {
   const lib = join20(root, "usr", plan.triplet, "lib");

@@ -42191,9 +42191,13 @@ function smokeTable(results) {
     const said = r.passed ? "" : cell3(r.stderr.slice(0, 2).join(" / "));
     return `| ${cell3(r.path)} | ${r.glibc} | ${r.via} | ${r.passed ? "runs" : r.timedOut ? "timed out" : `exit ${r.exit ?? "signal"}`} | ${said} |`;
   });
-  return ["| smoke run | glibc | via | result | stderr |", "|---|---|---|---|---|", ...rows].join(
-    "\n"
-  );
+  const notes = [...new Set(results.flatMap((r) => r.note === void 0 ? [] : [r.note]))];
+  return [
+    "| smoke run | glibc | via | result | stderr |",
+    "|---|---|---|---|---|",
+    ...rows,
+    ...notes.length === 0 ? [] : ["", ...notes.map((n) => `Note: ${n}.`)]
+  ].join("\n");
 }
 function smokeArgs(text) {
   return text.split(/\s+/).filter((a) => a !== "");
@@ -44690,8 +44694,12 @@ function capStep(plan, report2) {
 }
 async function capRecordOf(root) {
   const text = await readFile8(join23(root, CAP_MARKER), "utf8").catch(() => null);
-  const cap = text === null ? null : checkCap(JSON.parse(text));
-  return cap === null || typeof cap === "string" ? {} : { cap };
+  let cap = "no marker";
+  try {
+    if (text !== null) cap = checkCap(JSON.parse(text));
+  } catch {
+  }
+  return typeof cap === "string" ? {} : { cap };
 }
 async function capSysroot(root, plan, floor) {
   const lib = join23(root, "usr", plan.triplet, "lib");

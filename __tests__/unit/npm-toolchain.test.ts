@@ -13,7 +13,12 @@ import {
   renderLockfile,
   withToolchain,
 } from '../../src/domain/toolchain/lockfile.js';
-import { smokeArgs, smokeCommand, smokeMessage } from '../../src/domain/toolchain/smoke.js';
+import {
+  smokeArgs,
+  smokeCommand,
+  smokeMessage,
+  smokeTable,
+} from '../../src/domain/toolchain/smoke.js';
 import {
   planToolchain,
   type HostInfo,
@@ -223,6 +228,28 @@ describe('the smoke command', () => {
     expect(message).toBe(
       "app exited 1 when run on glibc 2.17 (loader): app: /s/lib/libc.so.6: version `GLIBC_2.34' not found (required by app)",
     );
+  });
+
+  it("says once below the table what a capped floor's runs could not prove", () => {
+    const run = {
+      path: 'app',
+      glibc: '2.31',
+      via: 'qemu-aarch64',
+      passed: true,
+      exit: 0,
+      timedOut: false,
+      stderr: [],
+      note: 'floor 2.28 has no glibc of its own here',
+    };
+    const table = smokeTable([run, { ...run, path: 'other' }]);
+    expect(table.split('\n').slice(-2)).toEqual([
+      '',
+      'Note: floor 2.28 has no glibc of its own here.',
+    ]);
+    expect(smokeMessage(run)).toBe(
+      'app runs on glibc 2.31 (qemu-aarch64) [floor 2.28 has no glibc of its own here]',
+    );
+    expect(smokeTable([{ ...run, note: undefined }])).not.toContain('Note:');
   });
 
   it('reads the smoke input: off, true (no arguments), or the arguments', () => {

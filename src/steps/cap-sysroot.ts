@@ -41,8 +41,13 @@ export function capStep<F>(plan: ToolchainPlan, report: Report): PostStep<F> {
 /** The cap the installed tree's marker records, for the lock entry (install-source.ts recordOf). */
 export async function capRecordOf(root: string): Promise<{ cap?: LockedCap }> {
   const text = await readFile(join(root, CAP_MARKER), 'utf8').catch(() => null);
-  const cap = text === null ? null : checkCap(JSON.parse(text));
-  return cap === null || typeof cap === 'string' ? {} : { cap };
+  let cap: LockedCap | string = 'no marker';
+  try {
+    if (text !== null) cap = checkCap(JSON.parse(text));
+  } catch {
+    // The marker was checked with the tree; a file that is not JSON records nothing.
+  }
+  return typeof cap === 'string' ? {} : { cap };
 }
 
 export async function capSysroot(

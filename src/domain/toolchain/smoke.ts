@@ -104,9 +104,14 @@ export function smokeTable(results: readonly SmokeResult[]): string {
     const said = r.passed ? '' : cell(r.stderr.slice(0, 2).join(' / '));
     return `| ${cell(r.path)} | ${r.glibc} | ${r.via} | ${r.passed ? 'runs' : r.timedOut ? 'timed out' : `exit ${r.exit ?? 'signal'}`} | ${said} |`;
   });
-  return ['| smoke run | glibc | via | result | stderr |', '|---|---|---|---|---|', ...rows].join(
-    '\n',
-  );
+  // What a run could not prove (a capped floor run on a newer glibc), once below the table.
+  const notes = [...new Set(results.flatMap((r) => (r.note === undefined ? [] : [r.note])))];
+  return [
+    '| smoke run | glibc | via | result | stderr |',
+    '|---|---|---|---|---|',
+    ...rows,
+    ...(notes.length === 0 ? [] : ['', ...notes.map((n) => `Note: ${n}.`)]),
+  ].join('\n');
 }
 
 /** Arguments from one string (`--version`, `-v --quiet`): split on whitespace. */
