@@ -1787,11 +1787,11 @@ var require_request = __commonJS({
           }
         } else if (headers && typeof headers === "object") {
           if (headers[Symbol.iterator]) {
-            for (const header of headers) {
-              if (!Array.isArray(header) || header.length !== 2) {
+            for (const header2 of headers) {
+              if (!Array.isArray(header2) || header2.length !== 2) {
                 throw new InvalidArgumentError("headers must be in key-value pair format");
               }
-              processHeader(this, header[0], header[1]);
+              processHeader(this, header2[0], header2[1]);
             }
           } else {
             const keys = Object.keys(headers);
@@ -4188,9 +4188,9 @@ var require_util2 = __commonJS({
       return "success";
     }
     function appendFetchMetadata(httpRequest) {
-      let header = null;
-      header = httpRequest.mode;
-      httpRequest.headersList.set("sec-fetch-mode", header, true);
+      let header2 = null;
+      header2 = httpRequest.mode;
+      httpRequest.headersList.set("sec-fetch-mode", header2, true);
     }
     function appendRequestOriginHeader(request) {
       let serializedOrigin = request.origin;
@@ -4630,15 +4630,15 @@ var require_util2 = __commonJS({
     async function fullyReadBody(body2, processBody, processBodyError) {
       const successSteps = processBody;
       const errorSteps = processBodyError;
-      let reader;
+      let reader2;
       try {
-        reader = body2.stream.getReader();
+        reader2 = body2.stream.getReader();
       } catch (e) {
         errorSteps(e);
         return;
       }
       try {
-        successSteps(await readAllBytes(reader));
+        successSteps(await readAllBytes(reader2));
       } catch (e) {
         errorSteps(e);
       }
@@ -4661,11 +4661,11 @@ var require_util2 = __commonJS({
       assert(!invalidIsomorphicEncodeValueRegex.test(input));
       return input;
     }
-    async function readAllBytes(reader) {
+    async function readAllBytes(reader2) {
       const bytes2 = [];
       let byteLength = 0;
       while (true) {
-        const { done, value: chunk } = await reader.read();
+        const { done, value: chunk } = await reader2.read();
         if (done) {
           return Buffer.concat(bytes2, byteLength);
         }
@@ -6542,22 +6542,22 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path9} HTTP/1.1\r
+      let header2 = `${method} ${path9} HTTP/1.1\r
 `;
       if (typeof host === "string") {
-        header += `host: ${host}\r
+        header2 += `host: ${host}\r
 `;
       } else {
-        header += client[kHostHeader];
+        header2 += client[kHostHeader];
       }
       if (upgrade) {
-        header += `connection: upgrade\r
+        header2 += `connection: upgrade\r
 upgrade: ${upgrade}\r
 `;
       } else if (client[kPipelining] && !socket[kReset]) {
-        header += "connection: keep-alive\r\n";
+        header2 += "connection: keep-alive\r\n";
       } else {
-        header += "connection: close\r\n";
+        header2 += "connection: close\r\n";
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
@@ -6565,41 +6565,41 @@ upgrade: ${upgrade}\r
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header += `${key}: ${val[i]}\r
+              header2 += `${key}: ${val[i]}\r
 `;
             }
           } else {
-            header += `${key}: ${val}\r
+            header2 += `${key}: ${val}\r
 `;
           }
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request, headers: header, socket });
+        channels.sendHeaders.publish({ request, headers: header2, socket });
       }
       if (!body2 || bodyLength === 0) {
-        writeBuffer(abort, null, client, request, socket, contentLength2, header, expectsPayload);
+        writeBuffer(abort, null, client, request, socket, contentLength2, header2, expectsPayload);
       } else if (util5.isBuffer(body2)) {
-        writeBuffer(abort, body2, client, request, socket, contentLength2, header, expectsPayload);
+        writeBuffer(abort, body2, client, request, socket, contentLength2, header2, expectsPayload);
       } else if (util5.isBlobLike(body2)) {
         if (typeof body2.stream === "function") {
-          writeIterable(abort, body2.stream(), client, request, socket, contentLength2, header, expectsPayload);
+          writeIterable(abort, body2.stream(), client, request, socket, contentLength2, header2, expectsPayload);
         } else {
-          writeBlob(abort, body2, client, request, socket, contentLength2, header, expectsPayload);
+          writeBlob(abort, body2, client, request, socket, contentLength2, header2, expectsPayload);
         }
       } else if (util5.isStream(body2)) {
-        writeStream(abort, body2, client, request, socket, contentLength2, header, expectsPayload);
+        writeStream(abort, body2, client, request, socket, contentLength2, header2, expectsPayload);
       } else if (util5.isIterable(body2)) {
-        writeIterable(abort, body2, client, request, socket, contentLength2, header, expectsPayload);
+        writeIterable(abort, body2, client, request, socket, contentLength2, header2, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body2, client, request, socket, contentLength2, header, expectsPayload) {
+    function writeStream(abort, body2, client, request, socket, contentLength2, header2, expectsPayload) {
       assert(contentLength2 !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request, contentLength: contentLength2, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request, contentLength: contentLength2, client, expectsPayload, header: header2 });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6665,22 +6665,22 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body2, client, request, socket, contentLength2, header, expectsPayload) {
+    function writeBuffer(abort, body2, client, request, socket, contentLength2, header2, expectsPayload) {
       try {
         if (!body2) {
           if (contentLength2 === 0) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
             assert(contentLength2 === null, "no body must not have content length");
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (util5.isBuffer(body2)) {
           assert(contentLength2 === body2.byteLength, "buffer body must have content length");
           socket.cork();
-          socket.write(`${header}content-length: ${contentLength2}\r
+          socket.write(`${header2}content-length: ${contentLength2}\r
 \r
 `, "latin1");
           socket.write(body2);
@@ -6696,7 +6696,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeBlob(abort, body2, client, request, socket, contentLength2, header, expectsPayload) {
+    async function writeBlob(abort, body2, client, request, socket, contentLength2, header2, expectsPayload) {
       assert(contentLength2 === body2.size, "blob body must have content length");
       try {
         if (contentLength2 != null && contentLength2 !== body2.size) {
@@ -6704,7 +6704,7 @@ upgrade: ${upgrade}\r
         }
         const buffer3 = Buffer.from(await body2.arrayBuffer());
         socket.cork();
-        socket.write(`${header}content-length: ${contentLength2}\r
+        socket.write(`${header2}content-length: ${contentLength2}\r
 \r
 `, "latin1");
         socket.write(buffer3);
@@ -6719,7 +6719,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body2, client, request, socket, contentLength2, header, expectsPayload) {
+    async function writeIterable(abort, body2, client, request, socket, contentLength2, header2, expectsPayload) {
       assert(contentLength2 !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback2 = null;
       function onDrain() {
@@ -6738,7 +6738,7 @@ upgrade: ${upgrade}\r
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request, contentLength: contentLength2, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request, contentLength: contentLength2, client, expectsPayload, header: header2 });
       try {
         for await (const chunk of body2) {
           if (socket[kError]) {
@@ -6756,19 +6756,19 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request, contentLength: contentLength2, client, expectsPayload, header }) {
+      constructor({ abort, socket, request, contentLength: contentLength2, client, expectsPayload, header: header2 }) {
         this.socket = socket;
         this.request = request;
         this.contentLength = contentLength2;
         this.client = client;
         this.bytesWritten = 0;
         this.expectsPayload = expectsPayload;
-        this.header = header;
+        this.header = header2;
         this.abort = abort;
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request, contentLength: contentLength2, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request, contentLength: contentLength2, client, bytesWritten, expectsPayload, header: header2 } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6791,10 +6791,10 @@ upgrade: ${upgrade}\r
             socket[kReset] = true;
           }
           if (contentLength2 === null) {
-            socket.write(`${header}transfer-encoding: chunked\r
+            socket.write(`${header2}transfer-encoding: chunked\r
 `, "latin1");
           } else {
-            socket.write(`${header}content-length: ${contentLength2}\r
+            socket.write(`${header2}content-length: ${contentLength2}\r
 \r
 `, "latin1");
           }
@@ -6818,7 +6818,7 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength: contentLength2, client, bytesWritten, expectsPayload, header, request } = this;
+        const { socket, contentLength: contentLength2, client, bytesWritten, expectsPayload, header: header2, request } = this;
         request.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
@@ -6829,11 +6829,11 @@ ${len.toString(16)}\r
         }
         if (bytesWritten === 0) {
           if (expectsPayload) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (contentLength2 === null) {
@@ -7563,15 +7563,15 @@ var require_redirect_handler = __commonJS({
         }
       }
     }
-    function shouldRemoveHeader(header, removeContent, unknownOrigin) {
-      if (header.length === 4) {
-        return util5.headerNameToString(header) === "host";
+    function shouldRemoveHeader(header2, removeContent, unknownOrigin) {
+      if (header2.length === 4) {
+        return util5.headerNameToString(header2) === "host";
       }
-      if (removeContent && util5.headerNameToString(header).startsWith("content-")) {
+      if (removeContent && util5.headerNameToString(header2).startsWith("content-")) {
         return true;
       }
-      if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util5.headerNameToString(header);
+      if (unknownOrigin && (header2.length === 13 || header2.length === 6 || header2.length === 19)) {
+        const name = util5.headerNameToString(header2);
         return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return false;
@@ -11959,14 +11959,14 @@ var require_headers = __commonJS({
     function fill(headers, object) {
       if (Array.isArray(object)) {
         for (let i = 0; i < object.length; ++i) {
-          const header = object[i];
-          if (header.length !== 2) {
+          const header2 = object[i];
+          if (header2.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
-              message: `expected name/value pair to be length 2, found ${header.length}.`
+              message: `expected name/value pair to be length 2, found ${header2.length}.`
             });
           }
-          appendHeader(headers, header[0], header[1]);
+          appendHeader(headers, header2[0], header2[1]);
         }
       } else if (typeof object === "object" && object !== null) {
         const keys = Object.keys(object);
@@ -14974,9 +14974,9 @@ var require_util4 = __commonJS({
       fr[kResult] = null;
       fr[kError] = null;
       const stream2 = blob.stream();
-      const reader = stream2.getReader();
+      const reader2 = stream2.getReader();
       const bytes2 = [];
-      let chunkPromise = reader.read();
+      let chunkPromise = reader2.read();
       let isFirstChunk = true;
       (async () => {
         while (!fr[kAborted]) {
@@ -14996,7 +14996,7 @@ var require_util4 = __commonJS({
                   fireAProgressEvent("progress", fr);
                 });
               }
-              chunkPromise = reader.read();
+              chunkPromise = reader2.read();
             } else if (done) {
               queueMicrotask(() => {
                 fr[kState] = "done";
@@ -15034,12 +15034,12 @@ var require_util4 = __commonJS({
         }
       })();
     }
-    function fireAProgressEvent(e, reader) {
+    function fireAProgressEvent(e, reader2) {
       const event = new ProgressEvent(e, {
         bubbles: false,
         cancelable: false
       });
-      reader.dispatchEvent(event);
+      reader2.dispatchEvent(event);
     }
     function packageData(bytes2, type, mimeType, encodingName) {
       switch (type) {
@@ -15410,10 +15410,10 @@ var require_util5 = __commonJS({
       const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
-    function getFieldValues(header) {
-      assert(header !== null);
+    function getFieldValues(header2) {
+      assert(header2 !== null);
       const values = [];
-      for (let value of header.split(",")) {
+      for (let value of header2.split(",")) {
         value = value.trim();
         if (isValidHeaderName(value)) {
           values.push(value);
@@ -15634,8 +15634,8 @@ var require_cache = __commonJS({
         const bodyReadPromise = createDeferredPromise();
         if (innerResponse.body != null) {
           const stream2 = innerResponse.body.stream;
-          const reader = stream2.getReader();
-          readAllBytes(reader).then(bodyReadPromise.resolve, bodyReadPromise.reject);
+          const reader2 = stream2.getReader();
+          readAllBytes(reader2).then(bodyReadPromise.resolve, bodyReadPromise.reject);
         } else {
           bodyReadPromise.resolve(void 0);
         }
@@ -16312,20 +16312,20 @@ var require_parse = __commonJS({
     var { isCTLExcludingHtab } = require_util6();
     var { collectASequenceOfCodePointsFast } = require_data_url();
     var assert = __require("node:assert");
-    function parseSetCookie(header) {
-      if (isCTLExcludingHtab(header)) {
+    function parseSetCookie(header2) {
+      if (isCTLExcludingHtab(header2)) {
         return null;
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
       let value = "";
-      if (header.includes(";")) {
+      if (header2.includes(";")) {
         const position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
-        unparsedAttributes = header.slice(position.position);
+        nameValuePair = collectASequenceOfCodePointsFast(";", header2, position);
+        unparsedAttributes = header2.slice(position.position);
       } else {
-        nameValuePair = header;
+        nameValuePair = header2;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
@@ -20442,9 +20442,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -20459,11 +20459,11 @@ ${indent}`) + "'";
         }
         const body2 = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
+      return `|${header2}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -23566,10 +23566,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -23580,26 +23580,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
+          if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -23626,7 +23626,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -23653,7 +23653,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -23665,8 +23665,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar.source.length;
+      return { value, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -24505,10 +24505,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -24540,10 +24540,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body2 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token.source = body2;
       } else {
         const { offset } = token;
@@ -31519,16 +31519,16 @@ var require_parse_proxy_response = __commonJS({
           const statusCode = +firstLineParts[1];
           const statusText = firstLineParts.slice(2).join(" ");
           const headers = {};
-          for (const header of headerParts) {
-            if (!header)
+          for (const header2 of headerParts) {
+            if (!header2)
               continue;
-            const firstColon = header.indexOf(":");
+            const firstColon = header2.indexOf(":");
             if (firstColon === -1) {
               socket.destroy();
-              return reject(new Error(`Invalid header from proxy CONNECT response: "${header}"`));
+              return reject(new Error(`Invalid header from proxy CONNECT response: "${header2}"`));
             }
-            const key = header.slice(0, firstColon).toLowerCase();
-            const value = header.slice(firstColon + 1).trimStart();
+            const key = header2.slice(0, firstColon).toLowerCase();
+            const value = header2.slice(firstColon + 1).trimStart();
             const current = headers[key];
             if (typeof current === "string") {
               headers[key] = [current, value];
@@ -34038,16 +34038,16 @@ var require_reflection_binary_reader = __commonJS({
        * If a message field is already present, it will be merged with the
        * new data.
        */
-      read(reader, message, options, length) {
+      read(reader2, message, options, length) {
         this.prepare();
-        const end = length === void 0 ? reader.len : reader.pos + length;
-        while (reader.pos < end) {
-          const [fieldNo, wireType] = reader.tag(), field = this.fieldNoToField.get(fieldNo);
+        const end = length === void 0 ? reader2.len : reader2.pos + length;
+        while (reader2.pos < end) {
+          const [fieldNo, wireType] = reader2.tag(), field = this.fieldNoToField.get(fieldNo);
           if (!field) {
             let u = options.readUnknownField;
             if (u == "throw")
               throw new Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.info.typeName}`);
-            let d = reader.skip(wireType);
+            let d = reader2.skip(wireType);
             if (u !== false)
               (u === true ? binary_format_contract_1.UnknownFieldHandler.onRead : u)(this.info.typeName, message, fieldNo, wireType, d);
             continue;
@@ -34068,24 +34068,24 @@ var require_reflection_binary_reader = __commonJS({
               if (repeated) {
                 let arr = target[localName];
                 if (wireType == binary_format_contract_1.WireType.LengthDelimited && T != reflection_info_1.ScalarType.STRING && T != reflection_info_1.ScalarType.BYTES) {
-                  let e = reader.uint32() + reader.pos;
-                  while (reader.pos < e)
-                    arr.push(this.scalar(reader, T, L));
+                  let e = reader2.uint32() + reader2.pos;
+                  while (reader2.pos < e)
+                    arr.push(this.scalar(reader2, T, L));
                 } else
-                  arr.push(this.scalar(reader, T, L));
+                  arr.push(this.scalar(reader2, T, L));
               } else
-                target[localName] = this.scalar(reader, T, L);
+                target[localName] = this.scalar(reader2, T, L);
               break;
             case "message":
               if (repeated) {
                 let arr = target[localName];
-                let msg = field.T().internalBinaryRead(reader, reader.uint32(), options);
+                let msg = field.T().internalBinaryRead(reader2, reader2.uint32(), options);
                 arr.push(msg);
               } else
-                target[localName] = field.T().internalBinaryRead(reader, reader.uint32(), options, target[localName]);
+                target[localName] = field.T().internalBinaryRead(reader2, reader2.uint32(), options, target[localName]);
               break;
             case "map":
-              let [mapKey, mapVal] = this.mapEntry(field, reader, options);
+              let [mapKey, mapVal] = this.mapEntry(field, reader2, options);
               target[localName][mapKey] = mapVal;
               break;
           }
@@ -34094,30 +34094,30 @@ var require_reflection_binary_reader = __commonJS({
       /**
        * Read a map field, expecting key field = 1, value field = 2
        */
-      mapEntry(field, reader, options) {
-        let length = reader.uint32();
-        let end = reader.pos + length;
+      mapEntry(field, reader2, options) {
+        let length = reader2.uint32();
+        let end = reader2.pos + length;
         let key = void 0;
         let val = void 0;
-        while (reader.pos < end) {
-          let [fieldNo, wireType] = reader.tag();
+        while (reader2.pos < end) {
+          let [fieldNo, wireType] = reader2.tag();
           switch (fieldNo) {
             case 1:
               if (field.K == reflection_info_1.ScalarType.BOOL)
-                key = reader.bool().toString();
+                key = reader2.bool().toString();
               else
-                key = this.scalar(reader, field.K, reflection_info_1.LongType.STRING);
+                key = this.scalar(reader2, field.K, reflection_info_1.LongType.STRING);
               break;
             case 2:
               switch (field.V.kind) {
                 case "scalar":
-                  val = this.scalar(reader, field.V.T, field.V.L);
+                  val = this.scalar(reader2, field.V.T, field.V.L);
                   break;
                 case "enum":
-                  val = reader.int32();
+                  val = reader2.int32();
                   break;
                 case "message":
-                  val = field.V.T().internalBinaryRead(reader, reader.uint32(), options);
+                  val = field.V.T().internalBinaryRead(reader2, reader2.uint32(), options);
                   break;
               }
               break;
@@ -34143,38 +34143,38 @@ var require_reflection_binary_reader = __commonJS({
           }
         return [key, val];
       }
-      scalar(reader, type, longType) {
+      scalar(reader2, type, longType) {
         switch (type) {
           case reflection_info_1.ScalarType.INT32:
-            return reader.int32();
+            return reader2.int32();
           case reflection_info_1.ScalarType.STRING:
-            return reader.string();
+            return reader2.string();
           case reflection_info_1.ScalarType.BOOL:
-            return reader.bool();
+            return reader2.bool();
           case reflection_info_1.ScalarType.DOUBLE:
-            return reader.double();
+            return reader2.double();
           case reflection_info_1.ScalarType.FLOAT:
-            return reader.float();
+            return reader2.float();
           case reflection_info_1.ScalarType.INT64:
-            return reflection_long_convert_1.reflectionLongConvert(reader.int64(), longType);
+            return reflection_long_convert_1.reflectionLongConvert(reader2.int64(), longType);
           case reflection_info_1.ScalarType.UINT64:
-            return reflection_long_convert_1.reflectionLongConvert(reader.uint64(), longType);
+            return reflection_long_convert_1.reflectionLongConvert(reader2.uint64(), longType);
           case reflection_info_1.ScalarType.FIXED64:
-            return reflection_long_convert_1.reflectionLongConvert(reader.fixed64(), longType);
+            return reflection_long_convert_1.reflectionLongConvert(reader2.fixed64(), longType);
           case reflection_info_1.ScalarType.FIXED32:
-            return reader.fixed32();
+            return reader2.fixed32();
           case reflection_info_1.ScalarType.BYTES:
-            return reader.bytes();
+            return reader2.bytes();
           case reflection_info_1.ScalarType.UINT32:
-            return reader.uint32();
+            return reader2.uint32();
           case reflection_info_1.ScalarType.SFIXED32:
-            return reader.sfixed32();
+            return reader2.sfixed32();
           case reflection_info_1.ScalarType.SFIXED64:
-            return reflection_long_convert_1.reflectionLongConvert(reader.sfixed64(), longType);
+            return reflection_long_convert_1.reflectionLongConvert(reader2.sfixed64(), longType);
           case reflection_info_1.ScalarType.SINT32:
-            return reader.sint32();
+            return reader2.sint32();
           case reflection_info_1.ScalarType.SINT64:
-            return reflection_long_convert_1.reflectionLongConvert(reader.sint64(), longType);
+            return reflection_long_convert_1.reflectionLongConvert(reader2.sint64(), longType);
         }
       }
     };
@@ -34748,9 +34748,9 @@ var require_message_type = __commonJS({
        * the target according to protobuf rules. If the target is
        * omitted, a new instance is created first.
        */
-      internalBinaryRead(reader, length, options, target) {
+      internalBinaryRead(reader2, length, options, target) {
         let message = target !== null && target !== void 0 ? target : this.create();
-        this.refBinReader.read(reader, message, options, length);
+        this.refBinReader.read(reader2, message, options, length);
         return message;
       }
     };
@@ -36632,9 +36632,9 @@ var HttpClient = class {
           }
           yield response.readBody();
           if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-            for (const header in headers) {
-              if (header.toLowerCase() === "authorization") {
-                delete headers[header];
+            for (const header2 in headers) {
+              if (header2.toLowerCase() === "authorization") {
+                delete headers[header2];
               }
             }
           }
@@ -36787,15 +36787,15 @@ var HttpClient = class {
    * For headers that must always be a single string (like Content-Type), use the
    * specialized _getExistingOrDefaultContentTypeHeader method instead.
    */
-  _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+  _getExistingOrDefaultHeader(additionalHeaders, header2, _default) {
     let clientHeader;
     if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[header2];
       if (headerValue) {
         clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
       }
     }
-    const additionalValue = additionalHeaders[header];
+    const additionalValue = additionalHeaders[header2];
     if (additionalValue !== void 0) {
       return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
     }
@@ -37219,8 +37219,8 @@ var Summary = class {
         if (typeof cell3 === "string") {
           return this.wrap("td", cell3);
         }
-        const { header, data, colspan, rowspan } = cell3;
-        const tag = header ? "th" : "td";
+        const { header: header2, data, colspan, rowspan } = cell3;
+        const tag = header2 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
@@ -38173,8 +38173,8 @@ function saveState(name, value) {
 }
 
 // src/action/main.ts
-import { readFile as readFile10 } from "node:fs/promises";
-import { join as join37, resolve as resolve6 } from "node:path";
+import { readFile as readFile12 } from "node:fs/promises";
+import { join as join39, resolve as resolve6 } from "node:path";
 
 // src/adapters/exec.ts
 import { execFile, spawn as spawn2 } from "node:child_process";
@@ -39357,8 +39357,8 @@ function codeArchOf(facts) {
 }
 function explainSymbols(input) {
   const { facts, read: read3 } = input;
-  const sections = facts.layout.sections.filter((s) => s.type !== "NOBITS" && s.size > 0);
-  const section = (name) => sections.find((s) => s.name === name);
+  const sections2 = facts.layout.sections.filter((s) => s.type !== "NOBITS" && s.size > 0);
+  const section = (name) => sections2.find((s) => s.name === name);
   const bytesOf = (s) => read3(s.offset, Math.min(s.size, TABLE_MAX));
   const is64 = facts.class === "ELF64";
   const le = facts.endian === "little";
@@ -39378,7 +39378,7 @@ function explainSymbols(input) {
   let sites = /* @__PURE__ */ new Map();
   if (symbols !== null && arch4 !== null) {
     map = functionMap(symbols);
-    sites = callSitesOf(arch4, map, sections, read3, input.wanted, is64, le);
+    sites = callSitesOf(arch4, map, sections2, read3, input.wanted, is64, le);
   }
   const packages = /* @__PURE__ */ new Map();
   const context3 = {
@@ -39450,9 +39450,9 @@ function noteFor(hasSymtab, arch4, machine2, goNamesRead) {
     return `callers are named only in x86-64 and arm64 code, and this is ${machine2}${packages}`;
   return null;
 }
-function callSitesOf(arch4, map, sections, read3, wanted, is64, le) {
-  const dynsym = sections.find((s) => s.name === ".dynsym");
-  const dynstr = sections.find((s) => s.name === ".dynstr");
+function callSitesOf(arch4, map, sections2, read3, wanted, is64, le) {
+  const dynsym = sections2.find((s) => s.name === ".dynsym");
+  const dynstr = sections2.find((s) => s.name === ".dynstr");
   if (dynsym === void 0 || dynstr === void 0) return /* @__PURE__ */ new Map();
   const dyn = readSymbols({
     symtab: read3(dynsym.offset, dynsym.size),
@@ -39460,7 +39460,7 @@ function callSitesOf(arch4, map, sections, read3, wanted, is64, le) {
     is64,
     littleEndian: le
   });
-  const relocations = sections.filter((s) => /^\.rela?\.(?:plt|dyn)$/.test(s.name)).flatMap(
+  const relocations = sections2.filter((s) => /^\.rela?\.(?:plt|dyn)$/.test(s.name)).flatMap(
     (s) => readRelocations(
       read3(s.offset, Math.min(s.size, TABLE_MAX)),
       is64,
@@ -39468,13 +39468,13 @@ function callSitesOf(arch4, map, sections, read3, wanted, is64, le) {
       s.name.startsWith(".rela")
     )
   );
-  const text = sections.filter((s) => s.address > 0 && /^\.text|^\.init$|^\.fini$/.test(s.name));
+  const text = sections2.filter((s) => s.address > 0 && /^\.text|^\.init$|^\.fini$/.test(s.name));
   const inSections = (start, end) => text.flatMap((s) => {
     const from = Math.max(start, s.address);
     const to = Math.min(end, s.address + s.size);
     return from < to ? [{ address: from, bytes: read3(s.offset + (from - s.address), to - from) }] : [];
   });
-  const plt = sections.filter((s) => /^\.plt(?:\.sec|\.got)?$|^\.iplt$/.test(s.name)).map((s) => ({ address: s.address, bytes: read3(s.offset, s.size) }));
+  const plt = sections2.filter((s) => /^\.plt(?:\.sec|\.got)?$|^\.iplt$/.test(s.name)).map((s) => ({ address: s.address, bytes: read3(s.offset, s.size) }));
   const code3 = cCodeRanges(map).flatMap((r) => inSections(r.start, r.end));
   return findCallSites({
     arch: arch4,
@@ -39630,7 +39630,9 @@ var RELEASES = [
   { family: "debian", codename: "trixie", glibc: "2.41" },
   { family: "ubuntu", codename: "focal", glibc: "2.31" },
   { family: "ubuntu", codename: "jammy", glibc: "2.35" },
-  { family: "ubuntu", codename: "noble", glibc: "2.39" }
+  { family: "ubuntu", codename: "noble", glibc: "2.39" },
+  // 26.04 LTS: glibc 2.43 (Ubuntu's 26.04 release notes, "Toolchain upgrades").
+  { family: "ubuntu", codename: "resolute", glibc: "2.43" }
 ];
 function familyOf(id, idLike) {
   for (const candidate of [id, ...idLike]) {
@@ -39679,6 +39681,9 @@ var TOOLCHAINS = {
     hostGoarch: "amd64"
   }
 };
+function npmToolchainOf(goarch) {
+  return TOOLCHAINS[goarch];
+}
 function npmSysroot(toolchain) {
   return `${toolchain.triplet}/sysroot`;
 }
@@ -40355,6 +40360,117 @@ function targetClosure(requested, resolved) {
   return { packages: [...chosen.values()].sort((a, b) => a.name.localeCompare(b.name)) };
 }
 
+// src/domain/toolchain/capping.ts
+var LOWEST_FLOOR = "2.17";
+var FIRST_GLIBC = { riscv64: "2.27" };
+function lowestFloorFor(goarch) {
+  return FIRST_GLIBC[goarch] ?? LOWEST_FLOOR;
+}
+var NPM_RELEASE_NAMES = [NPM_RELEASE.codename, `napi-rs/${NPM_RELEASE.codename}`];
+function chooseRelease(family, goarch, floor, named) {
+  const lowest = lowestFloorFor(goarch);
+  if (named !== null && NPM_RELEASE_NAMES.includes(named))
+    return { release: NPM_RELEASE, cap: null, npm: true };
+  if (compareDotted(floor, lowest) < 0)
+    return {
+      error: `no toolchain meets glibc ${floor} for linux/${goarch}: the lowest floor there is ${lowest}${lowest === LOWEST_FLOOR ? "" : ` (its glibc's first version)`}`
+    };
+  const ofFamily = RELEASES.filter((r) => r.family === family).sort(
+    (a, b) => compareDotted(a.glibc, b.glibc)
+  );
+  if (named !== null) {
+    const codename = named.startsWith(`${family}/`) ? named.slice(family.length + 1) : named;
+    const release2 = ofFamily.find((r) => r.codename === codename);
+    if (release2 === void 0)
+      return {
+        error: `release "${named}" is not one of ${[...ofFamily.map((r) => r.codename), NPM_RELEASE.codename].join(", ")}`
+      };
+    if (compareDotted(release2.glibc, CRT_CHANGE) >= 0 && compareDotted(floor, CRT_CHANGE) < 0)
+      return {
+        error: `${family}/${release2.codename} (glibc ${release2.glibc}) cannot be capped below ${CRT_CHANGE}: glibc ${CRT_CHANGE} moved libpthread, libdl and libresolv into libc and its crt1.o leaves the program's constructors to __libc_start_main@@GLIBC_${CRT_CHANGE}, which an older glibc does not run; for floor ${floor} take a release before ${CRT_CHANGE} (the default: ${ofFamily[0]?.codename ?? "the oldest"})`
+      };
+    return { release: release2, cap: capFor(release2, floor), npm: false };
+  }
+  const fitting = releaseForFloor(family, floor);
+  if (!("error" in fitting)) return { release: fitting, cap: null, npm: false };
+  const oldest = ofFamily[0];
+  if (oldest === void 0) return fitting;
+  return { release: oldest, cap: floor, npm: false };
+}
+function capFor(release2, floor) {
+  return compareDotted(release2.glibc, floor) > 0 ? floor : null;
+}
+function checkReleaseName(text) {
+  if (NPM_RELEASE_NAMES.includes(text)) return null;
+  const codename = text.replace(/^(debian|ubuntu)\//, "");
+  if (RELEASES.some((r) => r.codename === codename)) return null;
+  const names = [...new Set(RELEASES.map((r) => r.codename))];
+  return `"${text}" is not a release: ${[...names, NPM_RELEASE.codename].join(", ")}`;
+}
+var CAP_TECHNIQUE = 1;
+function capIdentity(cap) {
+  return `cap glibc-${cap.glibc} technique-${CAP_TECHNIQUE}`;
+}
+function checkCap(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return "cap must be a map with the glibc floor";
+  const { glibc, libraries, shims } = value;
+  if (typeof glibc !== "string" || !isDottedVersion(glibc))
+    return "cap.glibc must be a version like 2.17";
+  const cap = { glibc };
+  if (libraries !== void 0) {
+    if (!Array.isArray(libraries)) return "cap.libraries must be a list";
+    cap.libraries = [];
+    for (const l of libraries) {
+      const { name, hidden, restored } = l ?? {};
+      if (typeof name !== "string" || !isCount(hidden) || !isCount(restored))
+        return "cap.libraries: each needs name, hidden and restored (counts)";
+      cap.libraries.push({ name, hidden, restored });
+    }
+  }
+  if (shims !== void 0) {
+    if (!Array.isArray(shims) || !shims.every((s) => typeof s === "string"))
+      return "cap.shims must be a list of symbol names";
+    cap.shims = shims;
+  }
+  return cap;
+}
+var isCount = (n) => typeof n === "number" && Number.isInteger(n) && n >= 0;
+var SHIMS = [
+  { symbols: ["__cxa_thread_atexit_impl"], since: "2.18", file: "cxa_thread_atexit_impl" },
+  { symbols: ["fcntl64"], since: "2.28", file: "fcntl64" },
+  { symbols: ["_dl_find_object"], since: "2.35", file: "dl_find_object" },
+  {
+    symbols: ["arc4random", "arc4random_buf", "arc4random_uniform"],
+    since: "2.36",
+    file: "arc4random"
+  }
+];
+function shimsFor(hiddenWithoutOlder) {
+  return SHIMS.filter((s) => s.symbols.some((name) => hiddenWithoutOlder.has(name)));
+}
+var CRT_CHANGE = "2.34";
+var SHIM_ARCHIVE = "libcgo-abi-guard-shims.a";
+function withShimArchive(script) {
+  const m = /GROUP\s*\(\s*(\S*\/)libc\.so\.6\b/.exec(script);
+  if (m?.[1] === void 0) return null;
+  const dir = m[1];
+  let depth = 0;
+  for (let i = script.indexOf("(", m.index); i < script.length; i++) {
+    if (script[i] === "(") depth++;
+    else if (script[i] === ")" && --depth === 0)
+      return `${script.slice(0, i).trimEnd()} ${dir}${SHIM_ARCHIVE} ${script.slice(i)}`;
+  }
+  return null;
+}
+var CAP_MARKER = "cgo-abi-guard-cap.json";
+function noRuntimeNote(cap) {
+  return `floor ${cap.glibc} has no glibc of its own here: run on ${cap.release}'s glibc ${cap.releaseGlibc}, which the sysroot caps at ${cap.glibc} (a start, not proof of ${cap.glibc})`;
+}
+function capNotice(floor, target, release2) {
+  return `floor ${floor} for ${target} is met by ${release2.family}/${release2.codename} (glibc ${release2.glibc}) with its glibc capped at ${floor}: symbols newer than ${floor} do not link (headers are ${release2.glibc}'s), and libstdc++ and libgcc are linked statically (-static-libstdc++ -static-libgcc), since the release's own need more than ${floor}`;
+}
+
 // src/action/inputs.ts
 var FAIL_ON = ["error", "warning", "never"];
 var DEFAULTS = {
@@ -40407,6 +40523,9 @@ function readInputs(get) {
   if ("error" in compiler) errors.push(`input "compiler": ${compiler.error}`);
   const packages = parsePackageList([get("packages")]);
   if ("error" in packages) errors.push(`input "packages": ${packages.error}`);
+  const release2 = get("release").trim() === "" ? null : get("release").trim();
+  const badRelease = release2 === null ? null : checkReleaseName(release2);
+  if (badRelease !== null) errors.push(`input "release": ${badRelease}`);
   const mirrors = listInput(get("mirror"));
   for (const m of mirrors) {
     const bad = checkMirrorUri(m);
@@ -40419,6 +40538,7 @@ function readInputs(get) {
     libc: oneOf("libc", LIBCS),
     compiler: "error" in compiler ? { compiler: "gcc", clangMajor: null } : compiler,
     packages: "error" in packages ? [] : packages.names,
+    release: release2,
     mirrors,
     hostMirrors: bool("host-mirrors"),
     run: get("run").trim() === "" ? null : get("run"),
@@ -42958,12 +43078,12 @@ function decodeVerneed(dumps, littleEndian) {
 
 // src/domain/elf/readelf-lines.ts
 var SECTION_LINE = /^\s*\[\s*\d+\]\s+(\S*)\s+(\S+)\s+([0-9a-f]+)\s+([0-9a-f]+)\s+([0-9a-f]+)\s/;
-function readSectionLine(line, sections) {
+function readSectionLine(line, sections2) {
   const m = SECTION_LINE.exec(line);
   const [, name, type, address, offset, size] = m ?? [];
   if (name === void 0 || type === void 0 || address === void 0 || offset === void 0 || size === void 0)
     return;
-  sections.push({
+  sections2.push({
     name,
     type,
     address: parseInt(address, 16),
@@ -43086,7 +43206,7 @@ var BLOCK_STARTS = [
 var GO_SECTIONS = /* @__PURE__ */ new Set([".go.buildinfo", ".gopclntab", ".go.module", ".note.go.buildid"]);
 function parseReadelf(text) {
   const facts = emptyFacts();
-  const header = /* @__PURE__ */ new Map();
+  const header2 = /* @__PURE__ */ new Map();
   const dumps = emptyDumps();
   let block = "none";
   let currentFile = "";
@@ -43103,7 +43223,7 @@ function parseReadelf(text) {
     }
     switch (block) {
       case "header":
-        readHeaderLine(line, header);
+        readHeaderLine(line, header2);
         break;
       case "sections":
         readSectionLine(line, facts.layout.sections);
@@ -43134,7 +43254,7 @@ function parseReadelf(text) {
         break;
     }
   }
-  applyHeader(header, facts);
+  applyHeader(header2, facts);
   if (facts.layout.verneedEntries.length > 0) facts.layout.verneedFrom = "version-info";
   else if (dumps.bytes !== null) {
     const decoded = decodeVerneed(dumps, facts.endian !== "big");
@@ -43188,29 +43308,29 @@ function emptyFacts() {
     }
   };
 }
-function readHeaderLine(line, header) {
+function readHeaderLine(line, header2) {
   const colon = line.indexOf(":");
   if (colon < 0) return;
   const key = line.slice(0, colon).trim();
-  if (!header.has(key)) header.set(key, line.slice(colon + 1).trim());
+  if (!header2.has(key)) header2.set(key, line.slice(colon + 1).trim());
 }
-function applyHeader(header, facts) {
-  facts.class = header.get("Class") ?? "";
-  const data = header.get("Data") ?? "";
+function applyHeader(header2, facts) {
+  facts.class = header2.get("Class") ?? "";
+  const data = header2.get("Data") ?? "";
   facts.endian = data.includes("little endian") ? "little" : data.includes("big endian") ? "big" : "unknown";
-  facts.machine = header.get("Machine") ?? "";
-  facts.osabi = header.get("OS/ABI") ?? "";
-  facts.type = (header.get("Type") ?? "").split(" ")[0] ?? "";
-  facts.flags = header.get("Flags") ?? "";
+  facts.machine = header2.get("Machine") ?? "";
+  facts.osabi = header2.get("OS/ABI") ?? "";
+  facts.type = (header2.get("Type") ?? "").split(" ")[0] ?? "";
+  facts.flags = header2.get("Flags") ?? "";
   if (facts.flags.includes("hard-float ABI")) facts.floatAbi = "hard";
   else if (facts.flags.includes("soft-float ABI")) facts.floatAbi = "soft";
   const layout = facts.layout;
-  layout.sectionHeaderOffset = leadingInt(header.get("Start of section headers"));
-  layout.sectionHeaderSize = leadingInt(header.get("Size of section headers"));
-  layout.sectionHeaderCount = leadingInt(header.get("Number of section headers"));
-  layout.programHeaderOffset = leadingInt(header.get("Start of program headers"));
-  layout.programHeaderSize = leadingInt(header.get("Size of program headers"));
-  layout.programHeaderCount = leadingInt(header.get("Number of program headers"));
+  layout.sectionHeaderOffset = leadingInt(header2.get("Start of section headers"));
+  layout.sectionHeaderSize = leadingInt(header2.get("Size of section headers"));
+  layout.sectionHeaderCount = leadingInt(header2.get("Number of section headers"));
+  layout.programHeaderOffset = leadingInt(header2.get("Start of program headers"));
+  layout.programHeaderSize = leadingInt(header2.get("Size of program headers"));
+  layout.programHeaderCount = leadingInt(header2.get("Number of program headers"));
 }
 
 // src/domain/elf/readelf-output.ts
@@ -43374,7 +43494,7 @@ function errorResult(path9, error2) {
   return { path: path9, target: null, verdict: "error", findings: [], facts: null, error: error2 };
 }
 async function judgeAll(all, options) {
-  const reader = {
+  const reader2 = {
     readelf: options.readelf,
     concurrency: options.concurrency ?? availableParallelism(),
     ...options.readelfTimeoutMs === void 0 ? {} : { timeoutMs: options.readelfTimeoutMs }
@@ -43382,7 +43502,7 @@ async function judgeAll(all, options) {
   const identified = await mapLimit(all, IO_LIMIT, (c) => guarded(c, () => identify(c)));
   const files = identified.filter((s) => !("done" in s));
   const bySize = [...files].sort((a, b) => b.size - a.size);
-  const reads = await readAllFacts(bySize.map(entry), reader);
+  const reads = await readAllFacts(bySize.map(entry), reader2);
   const judged2 = /* @__PURE__ */ new Map();
   await mapLimit(files, IO_LIMIT, async (file) => {
     const read3 = reads.get(file.candidate.path) ?? { error: "readelf read nothing" };
@@ -43391,7 +43511,7 @@ async function judgeAll(all, options) {
   const wanting = [...judged2.values()].filter((s) => !("done" in s));
   const symbols = await readAllSymbolVersions(
     wanting.map((w) => entry(w.file)),
-    reader
+    reader2
   );
   const results = identified.map((step) => {
     if ("done" in step) return step.done;
@@ -43853,7 +43973,8 @@ function firstLines(text, n = STDERR_LINES) {
 function smokeMessage(r) {
   const how = r.timedOut ? `did not finish within ${SMOKE_TIMEOUT_MS / 1e3} s` : `exited ${r.exit ?? "on a signal"}`;
   const said = r.stderr.length === 0 ? "" : `: ${r.stderr.join(" / ")}`;
-  return `${r.path} ${r.passed ? "runs" : `${how} when run`} on glibc ${r.glibc} (${r.via})${r.passed ? "" : said}`;
+  const note = r.note === void 0 ? "" : ` [${r.note}]`;
+  return `${r.path} ${r.passed ? "runs" : `${how} when run`} on glibc ${r.glibc} (${r.via})${r.passed ? "" : said}${note}`;
 }
 function commandLine(cmd) {
   const quote = (w) => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
@@ -43869,9 +43990,13 @@ function smokeTable(results) {
     const said = r.passed ? "" : cell3(r.stderr.slice(0, 2).join(" / "));
     return `| ${cell3(r.path)} | ${r.glibc} | ${r.via} | ${r.passed ? "runs" : r.timedOut ? "timed out" : `exit ${r.exit ?? "signal"}`} | ${said} |`;
   });
-  return ["| smoke run | glibc | via | result | stderr |", "|---|---|---|---|---|", ...rows].join(
-    "\n"
-  );
+  const notes = [...new Set(results.flatMap((r) => r.note === void 0 ? [] : [r.note]))];
+  return [
+    "| smoke run | glibc | via | result | stderr |",
+    "|---|---|---|---|---|",
+    ...rows,
+    ...notes.length === 0 ? [] : ["", ...notes.map((n) => `Note: ${n}.`)]
+  ].join("\n");
 }
 function smokeArgs(text) {
   return text.split(/\s+/).filter((a) => a !== "");
@@ -43893,10 +44018,10 @@ function runnerTable(r) {
   ];
   return ["| runner | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${cell2(v)} |`)].join("\n");
 }
-function renderSummary(runner, sections, verdict, limit = SUMMARY_LIMIT) {
-  const full = render(runner, sections, verdict, true);
+function renderSummary(runner, sections2, verdict, limit = SUMMARY_LIMIT) {
+  const full = render(runner, sections2, verdict, true);
   if (bytes(full) <= limit) return full;
-  const brief = render(runner, sections, verdict, false);
+  const brief = render(runner, sections2, verdict, false);
   if (bytes(brief) <= limit) return brief;
   const note = "\n\n*The summary is cut here to fit the job summary: the JSON report (`report` output) has everything.*\n";
   const lines = brief.split("\n");
@@ -43911,9 +44036,9 @@ function renderSummary(runner, sections, verdict, limit = SUMMARY_LIMIT) {
 }
 var encoder = new TextEncoder();
 var bytes = (text) => encoder.encode(text).length;
-function render(runner, sections, verdict, details) {
+function render(runner, sections2, verdict, details) {
   const out = [`## cgo-abi-guard: ${verdict}`, "", runnerTable(runner), ""];
-  for (const s of sections) {
+  for (const s of sections2) {
     const tc = s.toolchain === null ? "no toolchain installed" : `toolchain ${s.toolchain.release} (${s.toolchain.mode}${s.toolchain.cacheHit ? ", from cache" : ""})`;
     const build3 = s.buildExit === null ? "" : `, build exited ${s.buildExit}`;
     out.push(`*${s.target}: ${tc}${build3}*`, "");
@@ -44527,6 +44652,8 @@ function parseLockfile(text, fileName) {
     }
     const target = checkTarget(entry2.target);
     if (typeof target === "string") return { error: `${where2} (${entry2.key}): target: ${target}` };
+    const cap = entry2.cap === void 0 ? void 0 : checkCap(entry2.cap);
+    if (typeof cap === "string") return { error: `${where2} (${entry2.key}): ${cap}` };
     const tree = entry2.tree;
     if (tree !== void 0 && (typeof tree !== "string" || !/^[0-9a-f]{64}$/.test(tree))) {
       return { error: `${where2} (${entry2.key}): tree must be 64 hex digits` };
@@ -44538,6 +44665,7 @@ function parseLockfile(text, fileName) {
       ...entry2.tools === void 0 ? {} : { tools },
       ...npm === void 0 ? {} : { npm },
       ...target === void 0 ? {} : { target },
+      ...cap === void 0 ? {} : { cap },
       ...tree === void 0 ? {} : { tree }
     });
   }
@@ -44588,6 +44716,7 @@ function renderLockfile(lock) {
     key: t.key,
     release: t.release,
     ...t.tree === void 0 ? {} : { tree: t.tree },
+    ...t.cap === void 0 ? {} : { cap: t.cap },
     ...t.npm === void 0 ? {
       packages: byName(t.packages),
       ...t.tools === void 0 ? {} : { tools: byName(t.tools) },
@@ -44607,7 +44736,8 @@ function contentIdentity(entry2) {
   return [
     ...byName(entry2.packages).map((p) => line(p)),
     ...byName(entry2.tools ?? []).map((p) => line(p, "tool ")),
-    ...byName(entry2.target?.packages ?? []).map((p) => line(p, "target "))
+    ...byName(entry2.target?.packages ?? []).map((p) => line(p, "target ")),
+    ...entry2.cap === void 0 ? [] : [capIdentity(entry2.cap)]
   ].join("\n");
 }
 function contentHash(identity) {
@@ -45056,7 +45186,8 @@ async function installHoldingMutex(source, o) {
     cacheHit = false;
   }
   if (entry2.tree === void 0) {
-    entry2 = { ...entry2, tree: found.digest };
+    const record = await source.recordOf?.(join16(at.dir, "root")) ?? {};
+    entry2 = { ...entry2, ...record, tree: found.digest };
     if (await recordTree(source, entry2, o, { quiet: wroteLockfile })) wroteLockfile = true;
   }
   const toSave = key === null || cacheHit ? null : { key, versionDir: at.versionDir };
@@ -45242,13 +45373,15 @@ function targetArchive(family, hostArch, targetArch) {
 }
 
 // src/domain/toolchain/toolchain-plan.ts
-function planToolchain(host, target, floor, compiler, packages = []) {
-  let release2 = releaseForFloor(host.family, floor);
+function planToolchain(host, target, floor, compiler, packages = [], named = null) {
+  const choice = chooseRelease(host.family, target.goarch, floor, named);
+  if ("error" in choice) return choice;
+  let release2 = choice.release;
   let npm = null;
-  if ("error" in release2) {
+  if (choice.npm) {
     const below = npmToolchainFor(target, floor, compiler, host.goarch);
-    if ("error" in below) return { error: `${below.error}; ${release2.error}` };
-    if (packages.length > 0) return { error: packagesBelowReleases(host.family, floor) };
+    if ("error" in below) return below;
+    if (packages.length > 0) return { error: packagesInNpmToolchain(floor) };
     [release2, npm] = [NPM_RELEASE, below];
   }
   const abi2 = abiOf(target);
@@ -45256,7 +45389,7 @@ function planToolchain(host, target, floor, compiler, packages = []) {
   const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
   return {
     // The packages are part of what was asked for: another list is another entry.
-    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${packages.length === 0 ? "" : ` packages ${[...packages].sort().join(",")}`}`,
+    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null ? "" : ` release-${release2.codename}`}${packages.length === 0 ? "" : ` packages ${[...packages].sort().join(",")}`}`,
     release: release2,
     floor,
     target,
@@ -45267,12 +45400,12 @@ function planToolchain(host, target, floor, compiler, packages = []) {
     mode,
     toolName: `cgo-abi-guard-${abi2.triplet}-${compiler}`,
     npm,
-    packages: [...packages].sort()
+    packages: [...packages].sort(),
+    cap: choice.cap
   };
 }
-function packagesBelowReleases(family, floor) {
-  const floors = RELEASES.filter((r) => r.family === family).map((r) => `${r.glibc} (${r.codename})`).join(", ");
-  return `packages cannot be installed at glibc ${floor}: below every ${family} release it comes from the npm glibc 2.17 toolchain, and a newer release's libraries would need a newer glibc than the floor; floors where packages work: ${floors} and above`;
+function packagesInNpmToolchain(floor) {
+  return `packages cannot go into the npm crosstool-ng toolchain (its glibc 2.17 sysroot has no package archive): leave release unset, and glibc ${floor} is met by the oldest release capped at the floor, whose packages are installed`;
 }
 function packageTriplet(triplet) {
   return triplet.replace(/_/g, "-");
@@ -45379,15 +45512,16 @@ var wrapperPrelude = (plan) => [
 function wrapperScripts(plan, gccMajor, clang) {
   const t = plan.triplet;
   const pre = wrapperPrelude(plan);
+  const statik = plan.cap === null ? "" : " -static-libstdc++ -static-libgcc";
   switch (plan.mode) {
     case "cross-gcc": {
       const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
-      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" "$@"
+      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root"${statik} "$@"
 `;
       return { cc: run3("gcc"), cxx: run3("g++") };
     }
     case "host-gcc": {
-      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib" -L"$root/usr/lib/${t}" -L"$root/lib/${t}" -Wl,-rpath-link,"$root/usr/lib/${t}:$root/lib/${t}"`;
+      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib" -L"$root/usr/lib/${t}" -L"$root/lib/${t}" -Wl,-rpath-link,"$root/usr/lib/${t}:$root/lib/${t}"${statik}`;
       const c = `-isystem "$root/usr/${t}/include"`;
       const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
       return {
@@ -45399,7 +45533,7 @@ function wrapperScripts(plan, gccMajor, clang) {
     }
     case "clang": {
       if (clang === null) throw new Error("clang mode needs the host clang");
-      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
+      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments${statik}`;
       return {
         cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
 `,
@@ -45449,7 +45583,7 @@ async function hostCompilerFor(plan, choice) {
 }
 
 // src/steps/source-debian.ts
-import { join as join26 } from "node:path";
+import { join as join27 } from "node:path";
 
 // src/adapters/strip.ts
 import { mkdir as mkdir6, mkdtemp as mkdtemp2, open as open6, readdir as readdir10, rm as rm8 } from "node:fs/promises";
@@ -45517,9 +45651,9 @@ function sectionHeaders(layout, table) {
   }
   return out;
 }
-function debugBytes(sections, names) {
+function debugBytes(sections2, names) {
   let total = 0;
-  for (const s of sections) {
+  for (const s of sections2) {
     const end = names.indexOf(0, s.name);
     const name = String.fromCharCode(...names.subarray(s.name, end < 0 ? names.length : end));
     if (/^\.z?debug_/.test(name)) total += s.size;
@@ -45628,10 +45762,10 @@ async function debugBytesOf(path9, machine2) {
     if (layout.type !== 2 && layout.type !== 3) return 0;
     const tableBytes = layout.shnum * layout.shentsize;
     if (tableBytes === 0 || tableBytes > 1 << 20) return 0;
-    const sections = sectionHeaders(layout, await read3(layout.shoff, tableBytes));
-    const names = sections[layout.shstrndx];
+    const sections2 = sectionHeaders(layout, await read3(layout.shoff, tableBytes));
+    const names = sections2[layout.shstrndx];
     if (names === void 0 || names.size > 1 << 20) return 0;
-    return debugBytes(sections, await read3(names.offset, names.size));
+    return debugBytes(sections2, await read3(names.offset, names.size));
   } finally {
     await file.close();
   }
@@ -46198,21 +46332,344 @@ async function recordTargetInfo(root, target, debs) {
   await writeFile7(path9, renderTargetInfo(info2));
 }
 
+// src/steps/cap-sysroot.ts
+import { lstat as lstat8, readdir as readdir11, readFile as readFile9, readlink as readlink5, rm as rm10, writeFile as writeFile8 } from "node:fs/promises";
+import { basename as basename7, join as join26 } from "node:path";
+
+// src/domain/toolchain/ar-archive.ts
+var MAGIC2 = "!<arch>\n";
+var HEADER = 60;
+function header(name, size) {
+  const text = name.padEnd(16) + "0".padEnd(12) + "0".padEnd(6) + "0".padEnd(6) + "644".padEnd(8) + String(size).padEnd(10) + "`\n";
+  return new TextEncoder().encode(text);
+}
+var padded = (n) => n + n % 2;
+function arArchive(members) {
+  for (const m of members)
+    if (m.name.length > 15 || m.name.includes("/"))
+      return { error: `archive member name "${m.name}" is longer than 15 characters or has a /` };
+  const enc = new TextEncoder();
+  const symbols = members.flatMap((m, i) => m.symbols.map((s) => ({ s, i })));
+  const names = enc.encode(symbols.map(({ s }) => `${s}\0`).join(""));
+  const indexSize = 4 + 4 * symbols.length + names.length;
+  const offsets = [];
+  let at = MAGIC2.length + HEADER + padded(indexSize);
+  for (const m of members) {
+    offsets.push(at);
+    at += HEADER + padded(m.data.length);
+  }
+  const out = new Uint8Array(at);
+  const view = new DataView(out.buffer);
+  out.set(enc.encode(MAGIC2), 0);
+  let pos = MAGIC2.length;
+  out.set(header("/", indexSize), pos);
+  pos += HEADER;
+  view.setUint32(pos, symbols.length);
+  symbols.forEach(({ i }, k) => {
+    view.setUint32(pos + 4 + 4 * k, offsets[i] ?? 0);
+  });
+  out.set(names, pos + 4 + 4 * symbols.length);
+  pos += padded(indexSize);
+  if (indexSize % 2 === 1) out[pos - 1] = 10;
+  for (const m of members) {
+    out.set(header(`${m.name}/`, m.data.length), pos);
+    out.set(m.data, pos + HEADER);
+    pos += HEADER + padded(m.data.length);
+    if (m.data.length % 2 === 1) out[pos - 1] = 10;
+  }
+  return out;
+}
+
+// src/domain/toolchain/glibc-cap.ts
+var SHT_DYNSYM = 11;
+var SHT_GNU_VERDEF = 1879048189;
+var SHT_GNU_VERSYM = 1879048191;
+var HIDDEN = 32768;
+function reader(b) {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const le = b[5] === 1;
+  const is64 = b[4] === 2;
+  const u32 = (at) => view.getUint32(at, le);
+  return {
+    u16: (at) => view.getUint16(at, le),
+    u32,
+    word: is64 ? (at) => Number(view.getBigUint64(at, le)) : u32,
+    is64,
+    le
+  };
+}
+function sections(b, r) {
+  const shoff = r.word(r.is64 ? 40 : 32);
+  const entsize = r.u16(r.is64 ? 58 : 46);
+  const count2 = r.u16(r.is64 ? 60 : 48);
+  if (shoff === 0 || shoff + entsize * count2 > b.length) return [];
+  return Array.from({ length: count2 }, (_, i) => {
+    const h = shoff + i * entsize;
+    return r.is64 ? {
+      type: r.u32(h + 4),
+      offset: r.word(h + 24),
+      size: r.word(h + 32),
+      link: r.u32(h + 40),
+      entsize: r.word(h + 56)
+    } : {
+      type: r.u32(h + 4),
+      offset: r.u32(h + 16),
+      size: r.u32(h + 20),
+      link: r.u32(h + 24),
+      entsize: r.u32(h + 36)
+    };
+  });
+}
+function cString2(b, at) {
+  let end = at;
+  while (end < b.length && b[end] !== 0) end++;
+  return String.fromCharCode(...b.subarray(at, end));
+}
+function versionNames(b, r, verdef, strtab) {
+  const names = /* @__PURE__ */ new Map();
+  let at = verdef.offset;
+  for (let n = 0; n < 4096; n++) {
+    const index = r.u16(at + 4);
+    const aux = at + r.u32(at + 12);
+    names.set(index, cString2(b, strtab.offset + r.u32(aux)));
+    const next = r.u32(at + 16);
+    if (next === 0) break;
+    at += next;
+  }
+  return names;
+}
+function capGlibc(b, floor) {
+  const r = reader(b);
+  const all = sections(b, r);
+  const dynsym = all.find((s) => s.type === SHT_DYNSYM);
+  const versym = all.find((s) => s.type === SHT_GNU_VERSYM);
+  const verdef = all.find((s) => s.type === SHT_GNU_VERDEF);
+  const strtab = dynsym === void 0 ? void 0 : all[dynsym.link];
+  if (dynsym === void 0 || versym === void 0 || strtab === void 0)
+    return { error: "no .dynsym, .gnu.version or .dynstr: not a versioned shared library" };
+  if (verdef === void 0) return { edits: [], hidden: [], restored: [] };
+  const names = versionNames(b, r, verdef, strtab);
+  const entsize = dynsym.entsize || (r.is64 ? 24 : 16);
+  const count2 = Math.floor(dynsym.size / entsize);
+  const defaults2 = /* @__PURE__ */ new Map();
+  const newestAllowed = /* @__PURE__ */ new Map();
+  for (let i = 1; i < count2; i++) {
+    const sym = dynsym.offset + i * entsize;
+    const shndx = r.u16(sym + (r.is64 ? 6 : 14));
+    if (shndx === 0) continue;
+    const v = r.u16(versym.offset + i * 2);
+    const m = /^GLIBC_(\d+(?:\.\d+)*)$/.exec(names.get(v & 32767) ?? "");
+    if (m?.[1] === void 0) continue;
+    const name = cString2(b, strtab.offset + r.u32(sym));
+    const entry2 = { index: i, version: m[1] };
+    if ((v & HIDDEN) === 0) defaults2.set(name, entry2);
+    if (compareDotted(m[1], floor) <= 0) {
+      const best = newestAllowed.get(name);
+      if (best === void 0 || compareDotted(m[1], best.version) > 0)
+        newestAllowed.set(name, entry2);
+    }
+  }
+  const result = { edits: [], hidden: [], restored: [] };
+  const set = (index, value) => {
+    result.edits.push({ offset: versym.offset + index * 2, value });
+  };
+  for (const [name, def] of [...defaults2].sort(([a], [b2]) => a.localeCompare(b2))) {
+    if (compareDotted(def.version, floor) <= 0) continue;
+    const v = r.u16(versym.offset + def.index * 2);
+    set(def.index, v | HIDDEN);
+    result.hidden.push(`${name}@@GLIBC_${def.version}`);
+    const older = newestAllowed.get(name);
+    if (older === void 0) continue;
+    set(older.index, r.u16(versym.offset + older.index * 2) & ~HIDDEN);
+    result.restored.push(`${name}@GLIBC_${older.version}`);
+  }
+  return result;
+}
+function applyEdits(b, edits) {
+  const out = new Uint8Array(b);
+  const view = new DataView(out.buffer);
+  const le = b[5] === 1;
+  for (const e of edits) view.setUint16(e.offset, e.value, le);
+  return out;
+}
+
+// src/domain/toolchain/shim-objects.ts
+var SHIM_OBJECTS = {
+  amd64: {
+    arc4random: "f0VMRgIBAQAAAAAAAAAAAAEAPgABAAAAAAAAAAAAAAAAAAAAAAAAAPADAAAAAAAAAAAAAEAAAAAAAEAACwAKAEiF9nRLQVRJifxVSIn1U+sPDx+AAAAAAEkB3Egp3XQouwABAABMiedIOd1ID0bdSIne6AAAAACFwHTd6AAAAABJAdxIKd112FtdQVzDDx8Aw2ZmLg8fhAAAAAAADx9AAEiD7Bi+BAAAAEiNfCQM6AAAAACFwHQF6AAAAACLRCQMSIPEGMNmZi4PH4QAAAAAAIP/AXZIifgx0kFU99hVif3391NIg+wQTI1kJAyJ02aQvgQAAABMiefoAAAAAIXAdAXoAAAAAItEJAw52HLiMdJIg8QQ9/VbXUFcidDDMcDDFAAAAAAAAAABelIAAXgQARsMBwiQAQAALAAAABwAAAAAAAAAUQAAAABHDhCMAkQOGIYDRA4ggwR6DhhBDhBCDghEw8bMAAAAFAAAAEwAAAAAAAAAJQAAAABEDiBgDggANAAAAGQAAAAAAAAAUAAAAABLDhCMAkMOGIYDRQ4ggwREDjBtDiBDDhhBDhBCDghDw8bMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAOAAAAEgIBAAAAAAAAAAAAUQAAAAAAAAAdAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAoAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAuAAAAEgIBAGAAAAAAAAAAJQAAAAAAAAA5AAAAEgIBAJAAAAAAAAAAUAAAAAAAAAAAYXJjNHJhbmRvbS5jAGFyYzRyYW5kb21fYnVmAGdldGVudHJvcHkAYWJvcnQAYXJjNHJhbmRvbQBhcmM0cmFuZG9tX3VuaWZvcm0AAAAAADMAAAAAAAAABAAAAAQAAAD8/////////zwAAAAAAAAABAAAAAUAAAD8/////////28AAAAAAAAABAAAAAQAAAD8/////////3gAAAAAAAAABAAAAAUAAAD8/////////7kAAAAAAAAABAAAAAQAAAD8/////////8IAAAAAAAAABAAAAAUAAAD8/////////yAAAAAAAAAAAgAAAAIAAAAAAAAAAAAAAFAAAAAAAAAAAgAAAAIAAABgAAAAAAAAAGgAAAAAAAAAAgAAAAIAAACQAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAA4AAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAADIAgAAAAAAAJAAAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAIAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAACABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAgAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAIAEAAAAAAACYAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAFgDAAAAAAAASAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAAC4AQAAAAAAAMAAAAAAAAAACQAAAAMAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAeAIAAAAAAABMAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAKADAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    cxa_thread_atexit_impl: "f0VMRgIBAQAAAAAAAAAAAAEAPgABAAAAAAAAAAAAAAAAAAAAAAAAAKgGAAAAAAAAAAAAAEAAAAAAAEAACwAKAEiF/3QzVVNIiftIg+wIZpBIid1Ii1sQSIt9CP9VAEiJ7+gAAAAASIXbdeVIg8QIW13DZg8fRAAAww8fgAAAAABIg+wISI01tf///0iNPQAAAADoAAAAAIXAdAVIg8QIw0iNPQkAAABIg8QI6QAAAABVU0iD7AhmLg8fhAAAAAAAiz0AAAAA6AAAAABIicNIhcB0LYs9AAAAADH26AAAAABIid1Ii1sQSIt9CP9VAEiJ7+gAAAAASIXbdeXrww8fAEiDxAhbXcNmDx+EAAAAAABBVEmJ/EiNPQAAAABVSIn1SI01Wf///1PoAAAAAL8YAAAA6AAAAABIhcB0LkyJIIs9AAAAAEiJw0iJaAjoAAAAAIs9AAAAAEiJ3kiJQxDoAAAAADHAW11BXMO4/////+v0AAAAAAAAABQAAAAAAAAAAXpSAAF4EAEbDAcIkAEAACgAAAAcAAAAAAAAADkAAAAARg4QhgJBDhiDA0cOIGEOGEEOEEEOCEfDxgAAHAAAAEgAAAAAAAAAMAAAAABEDhBbCg4IQQtLDggAAAAkAAAAaAAAAAAAAABXAAAAAEEOEIYCQQ4YgwNEDiACTg4YQQ4QQQ4IKAAAAJAAAAAAAAAAYQAAAABCDhCMAksOGIYDSw4ggwR+Cg4YQQ4QQg4IQQsAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAEAAAAAAAAAAAAAAAAAAAAAAAaAAAAAgABAAAAAAAAAAAAOQAAAAAAAAAeAAAAAgABAEAAAAAAAAAAMAAAAAAAAAAjAAAAAQAEAAQAAAAAAAAABAAAAAAAAAAnAAAAAgABAHAAAAAAAAAAVwAAAAAAAACfAAAAAQAEAAAAAAAAAAAABAAAAAAAAAA3AAAAEAAAAAAAAAAAAAAAAAAAAAAAAAA8AAAAEAAAAAAAAAAAAAAAAAAAAAAAAABPAAAAEAAAAAAAAAAAAAAAAAAAAAAAAABWAAAAEAAAAAAAAAAAAAAAAAAAAAAAAABqAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAB+AAAAEgIBANAAAAAAAAAAYQAAAAAAAACXAAAAEAAAAAAAAAAAAAAAAAAAAAAAAACkAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAY3hhX3RocmVhZF9hdGV4aXRfaW1wbC5jAHJ1bgBtYWtlX2tleQBydW5fbWFpbl90aHJlYWQAZnJlZQBwdGhyZWFkX2tleV9jcmVhdGUAYXRleGl0AHB0aHJlYWRfZ2V0c3BlY2lmaWMAcHRocmVhZF9zZXRzcGVjaWZpYwBfX2N4YV90aHJlYWRfYXRleGl0X2ltcGwAcHRocmVhZF9vbmNlAG1hbGxvYwAAAAAAACIAAAAAAAAABAAAAAkAAAD8/////////04AAAAAAAAAAgAAAAMAAAAAAAAAAAAAAFMAAAAAAAAABAAAAAoAAAD8/////////4IAAAAAAAAAAgAAAAMAAAAAAAAAAAAAAIcAAAAAAAAABAAAAAwAAAD8/////////5UAAAAAAAAAAgAAAAMAAAAAAAAAAAAAAJwAAAAAAAAABAAAAA0AAAD8/////////7IAAAAAAAAABAAAAAkAAAD8/////////9gAAAAAAAAAAgAAAAMAAAD8/////////+kAAAAAAAAABAAAAA8AAAD8//////////MAAAAAAAAABAAAABAAAAD8/////////wEBAAAAAAAAAgAAAAMAAAAAAAAAAAAAAA0BAAAAAAAABAAAAAwAAAD8/////////xMBAAAAAAAAAgAAAAMAAAAAAAAAAAAAAB8BAAAAAAAABAAAAA0AAAD8/////////2wAAAAAAAAABAAAAAsAAAD8/////////yAAAAAAAAAAAgAAAAIAAAAAAAAAAAAAAEwAAAAAAAAAAgAAAAIAAABAAAAAAAAAAGwAAAAAAAAAAgAAAAIAAABwAAAAAAAAAJQAAAAAAAAAAgAAAAIAAADQAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAMQEAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAAB4BAAAAAAAAIABAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAcQEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAHQBAAAAAAAACAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAB0AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAeAEAAAAAAAC4AAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAPgFAAAAAAAAYAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAAAwAgAAAAAAAJgBAAAAAAAACQAAAAkAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAyAMAAAAAAACrAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAFgGAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    dl_find_object: "f0VMRgIBAQAAAAAAAAAAAAEAPgABAAAAAAAAAAAAAAAAAAAAAAAAABgDAAAAAAAAAAAAAEAAAAAAAEAACwAKAEFUVVNIidMPt1cYZoXSD4S8AAAASItHEEmJ+jHtMf9IjQzVAAAAAEnHwP////9BvAEAAABIKdFMjQzIMcnrFJCB+lDldGRID0TISIPAOEk5wXQ7ixCD+gF15kiLcChIi1AQSQMSTIsbSAHWSTnQTA9Hwkg590gPQv5JOfNzzEk500EPQ+xIg8A4STnBdcWF7XQySItDCEjHAAAAAABMiUAISIl4EEjHQBgAAAAASIXJdAdIi0kQSQMKSIlIIMdDEAEAAACJ6FtdQVzDDx9EAAAx7VuJ6F1BXMMPH4AAAAAASIPsKEiJPCRIjT0R////SIl0JAhIiebHRCQQAAAAAOgAAAAAg3wkEAEZwEiDxCjDFAAAAAAAAAABelIAAXgQARsMBwiQAQAANAAAABwAAAAAAAAA2QAAAABCDhCMAkEOGIYDQQ4ggwQCwwoOGEEOEEIOCEYLQw4YQw4QQg4IAAAUAAAAVAAAAAAAAAAwAAAAAEQOMGsOCAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAASAAAAAgABAAAAAAAAAAAA2QAAAAAAAAAYAAAAEgIBAOAAAAAAAAAAMAAAAAAAAAAoAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAZGxfZmluZF9vYmplY3QuYwB2aXNpdABfZGxfZmluZF9vYmplY3QAZGxfaXRlcmF0ZV9waGRyAAABAAAAAAAABAAAAAUAAAD8/////////yAAAAAAAAAAAgAAAAIAAAAAAAAAAAAAAFgAAAAAAAAAAgAAAAIAAADgAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAEAEAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAACAAgAAAAAAABgAAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAUAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAFABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAABQAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAUAEAAAAAAABoAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAJgCAAAAAAAAMAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAAC4AQAAAAAAAJAAAAAAAAAACQAAAAQAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAASAIAAAAAAAA4AAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAMgCAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    fcntl64: "f0VMRgIBAQAAAAAAAAAAAAEAPgABAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAEAAAAAAAEAACwAKAEiD7FhIjUQkYEiJVCQwSIlEJBBIjUQkIEiJRCQYMcDHRCQIEAAAAOgAAAAASIPEWMMAAAAAAAAAFAAAAAAAAAABelIAAXgQARsMBwiQAQAAFAAAABwAAAAAAAAAMQAAAABEDmBsDggAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAACwAAABICAQAAAAAAAAAAADEAAAAAAAAAEwAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAGZjbnRsNjQuYwBmY250bDY0AGZjbnRsAAAAAAAAAAAoAAAAAAAAAAQAAAAEAAAA/P////////8gAAAAAAAAAAIAAAACAAAAAAAAAAAAAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsYS50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5yZWxhLmVoX2ZyYW1lAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAADEAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAAQAEAAAAAAAAYAAAAAAAAAAgAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAHEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAABxAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAcQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEYAAAABAAAAAgAAAAAAAAAAAAAAAAAAAHgAAAAAAAAAMAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABBAAAABAAAAEAAAAAAAAAAAAAAAAAAAABYAQAAAAAAABgAAAAAAAAACAAAAAYAAAAIAAAAAAAAABgAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAqAAAAAAAAAB4AAAAAAAAAAkAAAADAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAACABAAAAAAAAGQAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAABwAQAAAAAAAFAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA"
+  },
+  arm64: {
+    arc4random: "f0VMRgIBAQAAAAAAAAAAAAEAtwABAAAAAAAAAAAAAAAAAAAAAAAAAKgEAAAAAAAAAAAAAEAAAAAAAEAACwAKACEDALT9e72p/QMAkfNTAanzAwGq9VsCqfUDAKoWIIDSAwAAFHMCFOtgAQBUfwIE8eADFap0kpaa4QMUqrUCFIsAAACUAP//NAAAAJRzAhTr4f7/VPNTQan1W0Kp/XvDqMADX9bAA1/WHyAD1R8gA9X9e76pgQCA0v0DAJHgcwCRAAAAlEAAADQAAACU4B9Auf17wqjAA1/WHyAD1R8gA9UfBABxKQMAVP17vKn9AwCR81MBqfQDACrgAwBL9RMA+fXzAJETCNQac4IUGx8gA9XgAxWqgQCA0gAAAJRAAAA0AAAAlOE/QLl/AgFrKP//VCAI1Br1E0D5AIQUG/NTQan9e8SowANf1gAAgFLAA1/WEAAAAAAAAAABelIABHgeARsMHwAoAAAAGAAAAAAAAABoAAAAAEIOMJ0GngVCkwSUA0KVApYBUt7d1dbT1A4AABwAAABEAAAAAAAAACgAAAAAQQ4gnQSeA0je3Q4AAAAAJAAAAGQAAAAAAAAAcAAAAABDDkCdCJ4HQpMGlAVDlQRR3t3V09QOAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAAA4AAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAABEAAAAAAAYAFAAAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAABQAAAASAgEAAAAAAAAAAABoAAAAAAAAACMAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAC4AAAAQAAAAAAAAAAAAAAAAAAAAAAAAADQAAAASAgEAcAAAAAAAAAAoAAAAAAAAAD8AAAASAgEAoAAAAAAAAABwAAAAAAAAAABhcmM0cmFuZG9tLmMAJHgAJGQAYXJjNHJhbmRvbV9idWYAZ2V0ZW50cm9weQBhYm9ydABhcmM0cmFuZG9tAGFyYzRyYW5kb21fdW5pZm9ybQAAAAAAAABAAAAAAAAAABsBAAAKAAAAAAAAAAAAAABIAAAAAAAAABsBAAALAAAAAAAAAAAAAACAAAAAAAAAABsBAAAKAAAAAAAAAAAAAACIAAAAAAAAABsBAAALAAAAAAAAAAAAAADYAAAAAAAAABsBAAAKAAAAAAAAAAAAAADgAAAAAAAAABsBAAALAAAAAAAAAAAAAAAcAAAAAAAAAAUBAAACAAAAAAAAAAAAAABIAAAAAAAAAAUBAAACAAAAcAAAAAAAAABoAAAAAAAAAAUBAAACAAAAoAAAAAAAAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsYS50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5yZWxhLmVoX2ZyYW1lAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAABABAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAAgAMAAAAAAACQAAAAAAAAAAgAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAFABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAABQAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAUAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEYAAAABAAAAAgAAAAAAAAAAAAAAAAAAAFABAAAAAAAAiAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABBAAAABAAAAEAAAAAAAAAAAAAAAAAAAAAQBAAAAAAAAEgAAAAAAAAACAAAAAYAAAAIAAAAAAAAABgAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAA2AEAAAAAAABQAQAAAAAAAAkAAAAJAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAACgDAAAAAAAAUgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAABYBAAAAAAAAFAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA",
+    cxa_thread_atexit_impl: "f0VMRgIBAQAAAAAAAAAAAAEAtwABAAAAAAAAAAAAAAAAAAAAAAAAAFAIAAAAAAAAAAAAAEAAAAAAAEAACwAKAAACALT9e76p/QMAkfNTAanzAwCqHyAD1fQDE6pzCkD5gQJAqSAAP9bgAxSqAAAAlFP//7XzU0Gp/XvCqMADX9bAA1/W/Xu/qQEAAJAAAACQ/QMAkSEAAJEAAACRAAAAlGAAADT9e8GowANf1v17wagAAACQAAAAkQAAABQfIAPV/Xu9qf0DAJH1EwD5FQAAkLUCAJHzUwGpoAJAuQAAAJTzAwCqAAIAtKACQLkBAIDSAAAAlB8gA9X0AxOqcwpA+YECQKkgAD/W4AMUqgAAAJRT//+1oAJAuQAAAJTzAwCqQP7/tfNTQan1E0D5/XvDqMADX9b9e72p/QMAkfVbAqkWAACQwwIAkfNTAan0AwGqAQAAkCEAAJH1AwCqYBAAkQAAAJQAA4DSAAAAlOABALTzAwCqwAJAuXVSAKkAAACU4gMAqsACQLnhAxOqYgoA+QAAAJQAAIBS81NBqfVbQqn9e8OowANf1gAAgBL7//8XEAAAAAAAAAABelIABHgeARsMHwAgAAAAGAAAAAAAAABEAAAAAEIOIJ0EngNCkwKUAUve3dPUDgAkAAAAPAAAAAAAAAA4AAAAAEEOEJ0CngFICt7dDgBBC0He3Q4AAAAAJAAAAGQAAAAAAAAAdAAAAABBDjCdBp4FQpUCQ5MElANW3t3V09QOACwAAACMAAAAAAAAAHwAAAAAQQ4wnQaeBUKVApYBQ5MElANWCt7d1dbT1A4AQQsAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAABoAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAB0AAAACAAEAAAAAAAAAAABEAAAAAAAAACEAAAACAAEARAAAAAAAAAA4AAAAAAAAACoAAAACAAEAgAAAAAAAAAB0AAAAAAAAADoAAAAAAAQAAAAAAAAAAAAAAAAAAAAAACYAAAABAAQAAAAAAAAAAAAEAAAAAAAAAKUAAAABAAQABAAAAAAAAAAEAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAADoAAAAAAAYAFAAAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAAD0AAAAQAAAAAAAAAAAAAAAAAAAAAAAAAEIAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAFUAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAFwAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAHAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAIQAAAASAgEA9AAAAAAAAAB8AAAAAAAAAJ0AAAAQAAAAAAAAAAAAAAAAAAAAAAAAAKoAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAABjeGFfdGhyZWFkX2F0ZXhpdF9pbXBsLmMAJHgAcnVuAG1ha2Vfa2V5AHJ1bl9tYWluX3RocmVhZAAkZABmcmVlAHB0aHJlYWRfa2V5X2NyZWF0ZQBhdGV4aXQAcHRocmVhZF9nZXRzcGVjaWZpYwBwdGhyZWFkX3NldHNwZWNpZmljAF9fY3hhX3RocmVhZF9hdGV4aXRfaW1wbABwdGhyZWFkX29uY2UAbWFsbG9jAAAAAAAAAAAsAAAAAAAAABsBAAAPAAAAAAAAAAAAAABIAAAAAAAAABMBAAACAAAAAAAAAAAAAABMAAAAAAAAABMBAAAEAAAAAAAAAAAAAABUAAAAAAAAABUBAAACAAAAAAAAAAAAAABYAAAAAAAAABUBAAAEAAAAAAAAAAAAAABcAAAAAAAAABsBAAAQAAAAAAAAAAAAAABwAAAAAAAAABMBAAACAAAAgAAAAAAAAAB0AAAAAAAAABUBAAACAAAAgAAAAAAAAAB4AAAAAAAAABoBAAARAAAAAAAAAAAAAACMAAAAAAAAABMBAAAEAAAAAAAAAAAAAACQAAAAAAAAABUBAAAEAAAAAAAAAAAAAACcAAAAAAAAABsBAAASAAAAAAAAAAAAAACwAAAAAAAAABsBAAATAAAAAAAAAAAAAADMAAAAAAAAABsBAAAPAAAAAAAAAAAAAADYAAAAAAAAABsBAAASAAAAAAAAAAAAAAAAAQAAAAAAABMBAAAEAAAAAAAAAAAAAAAEAQAAAAAAABUBAAAEAAAAAAAAAAAAAAAQAQAAAAAAABMBAAACAAAARAAAAAAAAAAUAQAAAAAAABUBAAACAAAARAAAAAAAAAAgAQAAAAAAABsBAAAVAAAAAAAAAAAAAAAoAQAAAAAAABsBAAAWAAAAAAAAAAAAAAA0AQAAAAAAAB0BAAAEAAAAAAAAAAAAAAA8AQAAAAAAABsBAAASAAAAAAAAAAAAAABEAQAAAAAAAB0BAAAEAAAAAAAAAAAAAABQAQAAAAAAABsBAAATAAAAAAAAAAAAAAAcAAAAAAAAAAUBAAACAAAAAAAAAAAAAABAAAAAAAAAAAUBAAACAAAARAAAAAAAAABoAAAAAAAAAAUBAAACAAAAgAAAAAAAAACQAAAAAAAAAAUBAAACAAAA9AAAAAAAAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsYS50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5yZWxhLmVoX2ZyYW1lAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAAHABAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAASAUAAAAAAABYAgAAAAAAAAgAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAALABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAACwAQAAAAAAAAgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAsAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEYAAAABAAAAAgAAAAAAAAAAAAAAAAAAALABAAAAAAAAuAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABBAAAABAAAAEAAAAAAAAAAAAAAAAAAAACgBwAAAAAAAGAAAAAAAAAACAAAAAYAAAAIAAAAAAAAABgAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAaAIAAAAAAAAoAgAAAAAAAAkAAAAPAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAAJAEAAAAAAAAsQAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAAAAAFAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA",
+    dl_find_object: "f0VMRgIBAQAAAAAAAAAAAAEAtwABAAAAAAAAAAAAAAAAAAAAAAAAAMADAAAAAAAAAAAAAEAAAAAAAEAACwAKAAMwQHnqAwCqAwYANEEJQPkGB4BSC6qcUgAAgFIHAIDSCACAksYEo5sFAIDSi46sciwAgFIGAAAUfwALa6UQgZoh4ACRPwAG64ACAFQjAEC5fwQAcSH//1RDAUD5IeAAkSmAXfgkAF/4YwAJi0kAQPlkAASLHwED6wiRg5r/AATr5yCEmj8BBOsgMUP6ADCMGj8ABuvB/f9UYAEANEEEQPk/IACpJ3wBqYUAALRDAUD5pQhA+WUABYslEAD5IQCAUkEQALnAA1/WAACAUsADX9b9e72p4wMAquIDAar9AwCR4WMAkQAAAJAAAACR44sBqf8rALkAAACU4CtAuf17w6gfAABx4BOfWsADX9YAAAAAEAAAAAAAAAABelIABHgeARsMHwAQAAAAGAAAAAAAAADQAAAAAAAAABwAAAAsAAAAAAAAADwAAAAAQQ4wnQaeBUve3Q4AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAAAAAAAAAAAEgAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAFQAAAAIAAQAAAAAAAAAAANAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAAAAAAAGwAAAAAABgAUAAAAAAAAAAAAAAAAAAAAAAAAAAMABgAAAAAAAAAAAAAAAAAAAAAAHgAAABICAQDQAAAAAAAAADwAAAAAAAAALgAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAGRsX2ZpbmRfb2JqZWN0LmMAJHgAdmlzaXQAJGQAX2RsX2ZpbmRfb2JqZWN0AGRsX2l0ZXJhdGVfcGhkcgAAAOQAAAAAAAAAEwEAAAIAAAAAAAAAAAAAAOgAAAAAAAAAFQEAAAIAAAAAAAAAAAAAAPQAAAAAAAAAGwEAAAsAAAAAAAAAAAAAABwAAAAAAAAABQEAAAIAAAAAAAAAAAAAADAAAAAAAAAABQEAAAIAAADQAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAADAEAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAAD4AgAAAAAAAEgAAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAATAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAEwBAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAABMAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAUAEAAAAAAABIAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAEADAAAAAAAAMAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAACYAQAAAAAAACABAAAAAAAACQAAAAoAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAuAIAAAAAAAA+AAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAHADAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    fcntl64: "f0VMRgIBAQAAAAAAAAAAAAEAtwABAAAAAAAAAAAAAAAAAAAAAAAAAFACAAAAAAAAAAAAAEAAAAAAAEAACwAKAP17vKnjAIAS5MMAkeUDAZH9AwCR5RcBqeQTAPnjfwUp4h8A+QAAAJT9e8SowANf1hAAAAAAAAAAAXpSAAR4HgEbDB8AIAAAABgAAAAAAAAAMAAAAABBDkCdCJ4HSt7dDgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAAAAAAAAAAACwAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAAAAAAADgAAAAAABgAUAAAAAAAAAAAAAAAAAAAAAAAAAAMABgAAAAAAAAAAAAAAAAAAAAAAEQAAABICAQAAAAAAAAAAADAAAAAAAAAAGQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAGZjbnRsNjQuYwAkeAAkZABmY250bDY0AGZjbnRsAAAkAAAAAAAAABsBAAAKAAAAAAAAAAAAAAAcAAAAAAAAAAUBAAACAAAAAAAAAAAAAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsYS50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5yZWxhLmVoX2ZyYW1lAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAADAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAA0AEAAAAAAAAYAAAAAAAAAAgAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAHAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAABwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAcAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEYAAAABAAAAAgAAAAAAAAAAAAAAAAAAAHAAAAAAAAAAOAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABBAAAABAAAAEAAAAAAAAAAAAAAAAAAAADoAQAAAAAAABgAAAAAAAAACAAAAAYAAAAIAAAAAAAAABgAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAqAAAAAAAAAAIAQAAAAAAAAkAAAAJAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAALABAAAAAAAAHwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAAAFAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA"
+  },
+  armel: {
+    arc4random: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAAAMAwAAAAAABTQAAAAAACgACgAJAHBALekAQFHicIC9CABgoOECAADqBUBU4AVghuBwgL0IAQxU4wRQoDEBXKAjBRCg4QYAoOH+///rAABQ4/T//wr+///r8v//6gQQoOME4C3lDNBN4gEAjeD+///rAABQ4wAAAAr+///rBACd5QzQjeIE8J3kAQBQ4xUAAJpwQC3pABCg4QjQTeIAYKDhAABg4v7//+sEUI3iAUCg4QQQoOMFAKDh/v//6wAAUOMAAAAK/v//6wQAneUAAFTh9v//igYQoOH+///rAQCg4QjQjeJwgL3oAACg4x7/L+FBKgAAAGFlYWJpAAEgAAAABTVURQAGBAgBCQESBBQBFQEXAxgBGQEaAh4CAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAEAPH/AAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAADAAQADgAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAADAAYAEQAAAAAAAABIAAAAEgIBACAAAAAAAAAAAAAAABAAAAArAAAAAAAAAAAAAAAQAAAAMQAAAEgAAAAsAAAAEgIBADwAAAAAAAAAAAAAABAAAABNAAAAdAAAAGgAAAASAgEAAGFyYzRyYW5kb20uYwAkYQBhcmM0cmFuZG9tX2J1ZgBnZXRlbnRyb3B5AGFib3J0AGFyYzRyYW5kb20AX19hZWFiaV91aWRpdm1vZABhcmM0cmFuZG9tX3VuaWZvcm0ANAAAABwJAABAAAAAHAoAAFgAAAAcCQAAZAAAABwKAACQAAAAHAwAAKQAAAAcCQAAsAAAABwKAADEAAAAHAwAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWwudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAuQVJNLmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB8AAAABAAAABgAAAAAAAAA0AAAA3AAAAAAAAAAAAAAABAAAAAAAAAAbAAAACQAAAEAAAAAAAAAAfAIAAEAAAAAHAAAAAQAAAAQAAAAIAAAAJQAAAAEAAAADAAAAAAAAABABAAAAAAAAAAAAAAAAAAABAAAAAAAAACsAAAAIAAAAAwAAAAAAAAAQAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAAwAAAAAQAAAAAAAAAAAAAAEAEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAQAAAAAMAAHAAAAAAAAAAABABAAArAAAAAAAAAAAAAAABAAAAAAAAAAEAAAACAAAAAAAAAAAAAAA8AQAA4AAAAAgAAAAIAAAABAAAABAAAAAJAAAAAwAAAAAAAAAAAAAAHAIAAGAAAAAAAAAAAAAAAAEAAAAAAAAAEQAAAAMAAAAAAAAAAAAAALwCAABQAAAAAAAAAAAAAAABAAAAAAAAAA==",
+    cxa_thread_atexit_impl: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAACwBAAAAAAABTQAAAAAACgACgAJAHBALekAQFDicIC9CARQoOEAMJTlBACV5QhAlOUz/y/hBQCg4f7//+sAAFTj9v//GnCAvegoEJ/lKACf5QEQj+AAAI/gEEAt6f7//+sAAFDjEIC9GBAAn+UQQL3oAACP4P7//+q8////IAAAAAwAAABwQC3pRGCf5QZgj+AAAJbl/v//6wBAUOJwgL0IAACW5QAQoOP+///rBFCg4QAwlOUEAJXlCECU5TP/L+EFAKDh/v//6wAAVOP2//8a7v//6kAAAADwQS3pXHCf5QFQoOFYEJ/lB3CP4AEQj+AAYKDhBACH4v7//+sMAKDj/v//6wBAUOIKAAAKAACX5QRQhOUAYITl/v//6wQQoOEAMKDhCDCE5QAAl+X+///rAACg4/CBvegAAODj8IG96FAAAABU////QSoAAABhZWFiaQABIAAAAAU1VEUABgQIAQkBEgQUARUBFwMYARkBGgIeAgAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAABADx/wAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAwAEABoAAAAAAAAAAAAAAAAAAQAdAAAAAAAAADQAAAACAAEAIQAAADQAAAA8AAAAAgABACoAAABkAAAAAAAAAAAAAQAtAAAAcAAAAFQAAAACAAEAGgAAAHAAAAAAAAAAAAABACoAAADAAAAAAAAAAAAAAQAaAAAAxAAAAAAAAAAAAAEAKgAAACwBAAAAAAAAAAABACoAAAAAAAAAAAAAAAAABAAmAAAAAAAAAAQAAAABAAQApQAAAAQAAAAEAAAAAQAEAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAADAAYAPQAAAAAAAAAAAAAAEAAAAEIAAAAAAAAAAAAAABAAAABVAAAAAAAAAAAAAAAQAAAAXAAAAAAAAAAAAAAAEAAAAHAAAAAAAAAAAAAAABAAAACEAAAAxAAAAHAAAAASAgEAnQAAAAAAAAAAAAAAEAAAAKoAAAAAAAAAAAAAABAAAAAAY3hhX3RocmVhZF9hdGV4aXRfaW1wbC5jACRhAHJ1bgBtYWtlX2tleQAkZABydW5fbWFpbl90aHJlYWQAZnJlZQBwdGhyZWFkX2tleV9jcmVhdGUAYXRleGl0AHB0aHJlYWRfZ2V0c3BlY2lmaWMAcHRocmVhZF9zZXRzcGVjaWZpYwBfX2N4YV90aHJlYWRfYXRleGl0X2ltcGwAcHRocmVhZF9vbmNlAG1hbGxvYwAAAAAkAAAAHBMAAEgAAAAcFAAAYAAAAB0VAABoAAAAAwQAAIAAAAAcFgAAlAAAABwXAACwAAAAHBMAAMAAAAADBAAA5AAAABwZAADsAAAAHBoAAAQBAAAcFgAAGAEAABwXAAAsAQAAAwQAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWwudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAuQVJNLmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB8AAAABAAAABgAAAAAAAAA0AAAANAEAAAAAAAAAAAAABAAAAAAAAAAbAAAACQAAAEAAAAAAAAAA+AMAAGgAAAAHAAAAAQAAAAQAAAAIAAAAJQAAAAEAAAADAAAAAAAAAGgBAAAAAAAAAAAAAAAAAAABAAAAAAAAACsAAAAIAAAAAwAAAAAAAABoAQAACAAAAAAAAAAAAAAABAAAAAAAAAAwAAAAAQAAAAAAAAAAAAAAaAEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAQAAAAAMAAHAAAAAAAAAAAGgBAAArAAAAAAAAAAAAAAABAAAAAAAAAAEAAAACAAAAAAAAAAAAAACUAQAAsAEAAAgAAAATAAAABAAAABAAAAAJAAAAAwAAAAAAAAAAAAAARAMAALEAAAAAAAAAAAAAAAEAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAGAEAABQAAAAAAAAAAAAAAABAAAAAAAAAA==",
+    dl_find_object: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAAAIAwAAAAAABTQAAAAAACgACgAJAPBBLem8QNDhAABU4zoAAAoIMJDlAGCg4QAAoOOEQoPgAFCg4QBw4OMA4KDhBAAA6hcCUeMD4KABIDCD4gMAVOEWAAAKABCT5QEAUeP3//8aCICT5QDAluUUEJPlCMCM4AEQjOAAgJLlDABX4QxwoCEBAFXhAVCgMQEAWOEBEKAzABCgIwwAWOEAEKAzAABR4yAwg+IBAKATAwBU4ej//xoAAFDj8IG9CAQwkuUAAF7jABCg4wjAnhUQEIPlABCWFQ4QoAEMEIEQFMCeFQHAoAEMUIPlFBCD5QBAoOMAUKDjrMGgEQEQoOMIcIPl8EDD4RjAg+UIEILl8IG96AQAoOHwgb3oAMCg4TwAn+UE4C3lFNBN4gEgoOEAMKDjBBCN4gAAj+AEwI3lCCCN5QwwjeX+///rDACd5RAPb+GgAqDhAABg4hTQjeIE8J3k2P7//0EqAAAAYWVhYmkAASAAAAAFNVRFAAYECAEJARIEFAEVARcDGAEZARoCHgIAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAMABAASAAAAAAAAAAAAAAAAAAEAFQAAAAAAAAAEAQAAAgABABsAAABMAQAAAAAAAAAAAQAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAwAGAB4AAAAEAQAATAAAABICAQAuAAAAAAAAAAAAAAAQAAAAAGRsX2ZpbmRfb2JqZWN0LmMAJGEAdmlzaXQAJGQAX2RsX2ZpbmRfb2JqZWN0AGRsX2l0ZXJhdGVfcGhkcgAAADABAAAcCwAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbC50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5BUk0uYXR0cmlidXRlcwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHwAAAAEAAAAGAAAAAAAAADQAAABQAQAAAAAAAAAAAAAEAAAAAAAAABsAAAAJAAAAQAAAAAAAAACwAgAACAAAAAcAAAABAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAAhAEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAAIQBAAAAAAAAAAAAAAAAAAABAAAAAAAAADAAAAABAAAAAAAAAAAAAACEAQAAAAAAAAAAAAAAAAAAAQAAAAAAAABAAAAAAwAAcAAAAAAAAAAAhAEAACsAAAAAAAAAAAAAAAEAAAAAAAAAAQAAAAIAAAAAAAAAAAAAALABAADAAAAACAAAAAoAAAAEAAAAEAAAAAkAAAADAAAAAAAAAAAAAABwAgAAPgAAAAAAAAAAAAAAAQAAAAAAAAARAAAAAwAAAAAAAAAAAAAAuAIAAFAAAAAAAAAAAAAAAAEAAAAAAAAA",
+    fcntl64: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAAD0AQAAAAAABTQAAAAAACgACgAJAA4ALekE4C3lCNBN4gwQneUQMI3iJCBB4gIAUuMEMI3lECCd5QQAAJr+///rCNCN4gTgneQM0I3iHv8v4QIwoOEBIKDhABCg4d0AoOP+///rCNCN4gTgneQM0I3iHv8v4UEqAAAAYWVhYmkAASAAAAAFNVRFAAYECAEJARIEFAEVARcDGAEZARoCHgIAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAMABAALAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAMABgAOAAAAAAAAAGAAAAASAgEAFgAAAAAAAAAAAAAAEAAAABwAAAAAAAAAAAAAABAAAAAAZmNudGw2NC5jACRhAGZjbnRsNjQAZmNudGwAc3lzY2FsbAAoAAAAHAkAAEwAAAAcCgAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbC50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5BUk0uYXR0cmlidXRlcwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHwAAAAEAAAAGAAAAAAAAADQAAABgAAAAAAAAAAAAAAAEAAAAAAAAABsAAAAJAAAAQAAAAAAAAACUAQAAEAAAAAcAAAABAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAAlAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAAJQAAAAAAAAAAAAAAAAAAAABAAAAAAAAADAAAAABAAAAAAAAAAAAAACUAAAAAAAAAAAAAAAAAAAAAQAAAAAAAABAAAAAAwAAcAAAAAAAAAAAlAAAACsAAAAAAAAAAAAAAAEAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAMAAAACwAAAACAAAAAgAAAAEAAAAEAAAAAkAAAADAAAAAAAAAAAAAABwAQAAJAAAAAAAAAAAAAAAAQAAAAAAAAARAAAAAwAAAAAAAAAAAAAApAEAAFAAAAAAAAAAAAAAAAEAAAAAAAAA"
+  },
+  armhf: {
+    arc4random: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAADEAgAAAAAABTQAAAAAACgACgAJALmxcLUGRg1GAeAtGxDQtfWAfyxGKL9P9IB0MEYhRiZE//f+/wAo8ND/9/7/LRvu0XC9cEcAtQQhg7AN6wEA//f+/wix//f+/wGYA7Bd+AT7ASgY2XC1AUYGRoKwQEL/9/7/Aa0MRgQhKEb/9/7/CLH/9/7/AZiEQvXYMUb/9/7/CEYCsHC9ACBwRwC/QTIAAABhZWFiaQABKAAAAAU3LUEABgoHQQgBCQIKBBIEFAEVARcDGAEZARoCHAEeAiIBAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAEAPH/AAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAADAAQADgAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAADAAYAEQAAAAEAAAA0AAAAEgIBACAAAAAAAAAAAAAAABAAAAArAAAAAAAAAAAAAAAQAAAAMQAAADUAAAAcAAAAEgIBADwAAAAAAAAAAAAAABAAAABNAAAAUQAAADoAAAASAgEAAGFyYzRyYW5kb20uYwAkdABhcmM0cmFuZG9tX2J1ZgBnZXRlbnRyb3B5AGFib3J0AGFyYzRyYW5kb20AX19hZWFiaV91aWRpdm1vZABhcmM0cmFuZG9tX3VuaWZvcm0AIAAAAAoJAAAoAAAACgoAAD4AAAAKCQAARAAAAAoKAABeAAAACgwAAGoAAAAKCQAAcAAAAAoKAAB8AAAACgwAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWwudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAuQVJNLmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB8AAAABAAAABgAAAAAAAAA0AAAAjAAAAAAAAAAAAAAABAAAAAAAAAAbAAAACQAAAEAAAAAAAAAANAIAAEAAAAAHAAAAAQAAAAQAAAAIAAAAJQAAAAEAAAADAAAAAAAAAMAAAAAAAAAAAAAAAAAAAAABAAAAAAAAACsAAAAIAAAAAwAAAAAAAADAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAwAAAAAQAAAAAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAQAAAAAMAAHAAAAAAAAAAAMAAAAAzAAAAAAAAAAAAAAABAAAAAAAAAAEAAAACAAAAAAAAAAAAAAD0AAAA4AAAAAgAAAAIAAAABAAAABAAAAAJAAAAAwAAAAAAAAAAAAAA1AEAAGAAAAAAAAAAAAAAAAEAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAHQCAABQAAAAAAAAAAAAAAABAAAAAAAAAA==",
+    cxa_thread_atexit_impl: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAAB4BAAAAAAABTQAAAAAACgACgAJAGCxOLUERiVGpGjV6QAwmEcoRv/3/v8ALPXROL1wRwC/B0kISAi1eUR4RP/3/v8AsQi9BUi96AhAeET/9/6/AL8WAAAAGAAAAAwAAABwtQ5OfkQwaP/3/v8ERpixMGgAIf/3/v8lRqRo1ekAMJhHKEb/9/7/ACz10TBo//f+/wRGACjr0XC9AL80AAAA+LUNRg5PD0kGRn9EeUQ4Hf/3/v8MIP/3/v9osQRGOGjE6QBl//f+/yFGA0Y4aKNg//f+/wAg+L1P8P8w+L0AvzIAAAA0AAAAQTIAAABhZWFiaQABKAAAAAU3LUEABgoHQQgBCQIKBBIEFAEVARcDGAEZARoCHAEeAiIBAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAEAPH/AAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAADAAQAGgAAAAEAAAAeAAAAAgABAB4AAAAAAAAAAAAAAAAAAQAhAAAAIQAAACwAAAACAAEAKgAAAEAAAAAAAAAAAAABAC0AAABNAAAAQAAAAAIAAQAeAAAATAAAAAAAAAAAAAEAKgAAAIgAAAAAAAAAAAABAB4AAACMAAAAAAAAAAAAAQAqAAAAzAAAAAAAAAAAAAEAKgAAAAAAAAAAAAAAAAAEACYAAAAAAAAABAAAAAEABAClAAAABAAAAAQAAAABAAQAAAAAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAMABgA9AAAAAAAAAAAAAAAQAAAAQgAAAAAAAAAAAAAAEAAAAFUAAAAAAAAAAAAAABAAAABcAAAAAAAAAAAAAAAQAAAAcAAAAAAAAAAAAAAAEAAAAIQAAACNAAAASAAAABICAQCdAAAAAAAAAAAAAAAQAAAAqgAAAAAAAAAAAAAAEAAAAABjeGFfdGhyZWFkX2F0ZXhpdF9pbXBsLmMAcnVuACR0AG1ha2Vfa2V5ACRkAHJ1bl9tYWluX3RocmVhZABmcmVlAHB0aHJlYWRfa2V5X2NyZWF0ZQBhdGV4aXQAcHRocmVhZF9nZXRzcGVjaWZpYwBwdGhyZWFkX3NldHNwZWNpZmljAF9fY3hhX3RocmVhZF9hdGV4aXRfaW1wbABwdGhyZWFkX29uY2UAbWFsbG9jAAAAABIAAAAKEwAAKgAAAAoUAABAAAAAAwUAAEQAAAADBAAASAAAAAMJAABUAAAAChYAAGAAAAAKFwAAcAAAAAoTAAB6AAAAChYAAIgAAAADBAAAnAAAAAoZAACiAAAAChoAALAAAAAKFgAAvAAAAAoXAADMAAAAAwQAANAAAAADBwAAOgAAAB4VAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALkFSTS5hdHRyaWJ1dGVzAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAfAAAAAQAAAAYAAAAAAAAANAAAANQAAAAAAAAAAAAAAAQAAAAAAAAAGwAAAAkAAABAAAAAAAAAAKADAACIAAAABwAAAAEAAAAEAAAACAAAACUAAAABAAAAAwAAAAAAAAAIAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAArAAAACAAAAAMAAAAAAAAACAEAAAgAAAAAAAAAAAAAAAQAAAAAAAAAMAAAAAEAAAAAAAAAAAAAAAgBAAAAAAAAAAAAAAAAAAABAAAAAAAAAEAAAAADAABwAAAAAAAAAAAIAQAAMwAAAAAAAAAAAAAAAQAAAAAAAAABAAAAAgAAAAAAAAAAAAAAPAEAALABAAAIAAAAEwAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAAOwCAACxAAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAAAoBAAAUAAAAAAAAAAAAAAAAQAAAAAAAAA=",
+    dl_find_object: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAACYAgAAAAAABTQAAAAAACgACgAJAIGJAClM0INoLenwR4ZGACABJcfyAAUD60EcgkZP8P83BEYF4KlCCL8cRiAznEUf0BloASn20Z5oIDPe+AAQ0vgAkAHrBghT+AwcR0VBRCi/R0aKRTi/ikaJRTS/ASEAIcFFOL8AIQApGL8BIJxF39GgsVNoACEAJsPpAnoAJxlhIUbD6QBnLLFhad74AFCkaMkILERcYQEkmWGUYL3o8IcIRnBHELUERghIhLAKRnhEAakAI83pAUIDk//3/v8DmLD6gPBACUBCBLAQvRoAAABBMgAAAGFlYWJpAAEoAAAABTctQQAGCgdBCAEJAgoEEgQUARUBFwMYARkBGgIcAR4CIgEAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAMABAASAAAAAQAAAKQAAAACAAEAGAAAAAAAAAAAAAAAAAABABsAAADMAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAwAGAB4AAAClAAAALAAAABICAQAuAAAAAAAAAAAAAAAQAAAAAGRsX2ZpbmRfb2JqZWN0LmMAdmlzaXQAJHQAJGQAX2RsX2ZpbmRfb2JqZWN0AGRsX2l0ZXJhdGVfcGhkcgAAALoAAAAKCwAAzAAAAAMFAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALkFSTS5hdHRyaWJ1dGVzAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAfAAAAAQAAAAYAAAAAAAAANAAAANAAAAAAAAAAAAAAAAQAAAAAAAAAGwAAAAkAAABAAAAAAAAAADgCAAAQAAAABwAAAAEAAAAEAAAACAAAACUAAAABAAAAAwAAAAAAAAAEAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAArAAAACAAAAAMAAAAAAAAABAEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAMAAAAAEAAAAAAAAAAAAAAAQBAAAAAAAAAAAAAAAAAAABAAAAAAAAAEAAAAADAABwAAAAAAAAAAAEAQAAMwAAAAAAAAAAAAAAAQAAAAAAAAABAAAAAgAAAAAAAAAAAAAAOAEAAMAAAAAIAAAACgAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAAPgBAAA+AAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAABIAgAAUAAAAAAAAAAAAAAAAQAAAAAAAAA=",
+    fcntl64: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAADYAQAAAAAABTQAAAAAACgACgAJAA60ELWDsAWsBppU+AQbAZSh8SQDAisG2f/3/v8DsL3oEEADsHBHE0YKRgFG3SD/9/7/A7C96BBAA7BwR0EyAAAAYWVhYmkAASgAAAAFNy1BAAYKB0EIAQkCCgQSBBQBFQEXAxgBGQEaAhwBHgIiAQAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAABADx/wAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAwAEAAsAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAwAGAA4AAAABAAAAPAAAABICAQAWAAAAAAAAAAAAAAAQAAAAHAAAAAAAAAAAAAAAEAAAAABmY250bDY0LmMAJHQAZmNudGw2NABmY250bABzeXNjYWxsABgAAAAKCQAALgAAAAoKAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALkFSTS5hdHRyaWJ1dGVzAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAfAAAAAQAAAAYAAAAAAAAANAAAADwAAAAAAAAAAAAAAAQAAAAAAAAAGwAAAAkAAABAAAAAAAAAAHgBAAAQAAAABwAAAAEAAAAEAAAACAAAACUAAAABAAAAAwAAAAAAAABwAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAArAAAACAAAAAMAAAAAAAAAcAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAMAAAAAEAAAAAAAAAAAAAAHAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAEAAAAADAABwAAAAAAAAAABwAAAAMwAAAAAAAAAAAAAAAQAAAAAAAAABAAAAAgAAAAAAAAAAAAAApAAAALAAAAAIAAAACAAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAAFQBAAAkAAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAACIAQAAUAAAAAAAAAAAAAAAAQAAAAAAAAA="
+  },
+  i386: {
+    arc4random: "f0VMRgEBAQAAAAAAAAAAAAEAAwABAAAAAAAAAAAAAAA4BAAAAAAAADQAAAAAACgADQAMAAEAAAAGAAAAAAAAAFVXVlPo/P///4HDAgAAAIPsDItsJCSLfCQghe11COssAfcp9XQmvgABAAA59Q9G9YPsCFZX6Pz///+DxBCFwHTf6Pz///8B9yn1ddqDxAxbXl9dw420JgAAAACNdCYAkFPo/P///4HDAgAAAIPsIGoEjUQkGFDo/P///4PEEIXAdAXo/P///4tEJAyDxBhbw1Ux0ldWU+j8////gcMCAAAAg+wci3wkMIP/AXY2ifgx0o10JAz32Pf3idWNdCYAkIPsCGoEVuj8////g8QQhcB0Bej8////i0QkDDnocuEx0vf3g8QcidBbXl9dw4scJMMAAAAUAAAAAAAAAAF6UgABfAgBGwwEBIgBAABEAAAAHAAAAAAAAABUAAAAAEEOCIUCQQ4MhwNBDhCGBEEOFIMFTg4gYQ4oQQ4sQQ4wSA4gUg4UQcMOEEHGDgxBxw4IQcUOBAAoAAAAZAAAAGAAAAAwAAAAAEEOCIMCTg4oQg4sRQ4wSA4gUA4IQcMOBAAAAEQAAACQAAAAkAAAAF0AAAAAQQ4IhQJDDgyHA0EOEIYEQQ4UgwVODjBfDjhCDjxBDkBIDjBYDhRDww4QQcYODEHHDghBxQ4EABAAAADYAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAIAAAAAAAAAAAAAAAAAAwAGAA4AAAAAAAAAVAAAABICAgAdAAAAAAAAAAAAAAASAgYAMwAAAAAAAAAAAAAAEAAAAEkAAAAAAAAAAAAAABAAAABUAAAAAAAAAAAAAAAQAAAAWgAAAGAAAAAwAAAAEgICAGUAAACQAAAAXQAAABICAgAAYXJjNHJhbmRvbS5jAGFyYzRyYW5kb21fYnVmAF9feDg2LmdldF9wY190aHVuay5ieABfR0xPQkFMX09GRlNFVF9UQUJMRV8AZ2V0ZW50cm9weQBhYm9ydABhcmM0cmFuZG9tAGFyYzRyYW5kb21fdW5pZm9ybQAFAAAAAgUAAAsAAAAKBgAANgAAAAQHAABCAAAABAgAAGIAAAACBQAAaAAAAAoGAAB3AAAABAcAAIMAAAAECAAAlwAAAAIFAACdAAAACgYAAMcAAAAEBwAA0wAAAAQIAAAgAAAAAgIAAGgAAAACAgAAlAAAAAICAADcAAAAAgMAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWwudGV4dAAuZGF0YQAuYnNzAC50ZXh0Ll9feDg2LmdldF9wY190aHVuay5ieAAubm90ZS5HTlUtc3RhY2sALnJlbC5laF9mcmFtZQAuZ3JvdXAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGoAAAARAAAAAAAAAAAAAAA0AAAACAAAAAoAAAAFAAAABAAAAAQAAAAfAAAAAQAAAAYAAAAAAAAAQAAAAO0AAAAAAAAAAAAAABAAAAAAAAAAGwAAAAkAAABAAAAAAAAAAEQDAABgAAAACgAAAAIAAAAEAAAACAAAACUAAAABAAAAAwAAAAAAAAAtAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAArAAAACAAAAAMAAAAAAAAALQEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAMAAAAAEAAAAGAgAAAAAAAC0BAAAEAAAAAAAAAAAAAAABAAAAAAAAAEwAAAABAAAAAAAAAAAAAAAxAQAAAAAAAAAAAAAAAAAAAQAAAAAAAABgAAAAAQAAAAIAAAAAAAAANAEAAOgAAAAAAAAAAAAAAAQAAAAAAAAAXAAAAAkAAABAAAAAAAAAAKQDAAAgAAAACgAAAAgAAAAEAAAACAAAAAEAAAACAAAAAAAAAAAAAAAcAgAAsAAAAAsAAAAEAAAABAAAABAAAAAJAAAAAwAAAAAAAAAAAAAAzAIAAHgAAAAAAAAAAAAAAAEAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAMQDAABxAAAAAAAAAAAAAAABAAAAAAAAAA==",
+    cxa_thread_atexit_impl: "f0VMRgEBAQAAAAAAAAAAAAEAAwABAAAAAAAAAAAAAAAUBwAAAAAAADQAAAAAACgADwAOAAEAAAAHAAAAAQAAAAgAAAAAAAAAAAAAAAAAAABX6Pz///+BxwIAAABWU4t0JBCF9nQojbQmAAAAAI12AInzg+wMi3YI/3ME/xOJHCSJ++j8////g8QQhfZ14lteX8ONtCYAAAAAjbQmAAAAAFPo/P///4HDAgAAAIPsEI2DAAAAAFCNgwQAAABQ6Pz///+DxBCFwHQHg8QIW8NmkIPsDI2DoAAAAFDo/P///4PEEIPECFvDjbQmAAAAAGaQV+j8////gccCAAAAVlNmkIPsDP+3BAAAAIn76Pz///+DxBCJxoXAdDeD7AiJ+2oA/7cEAAAA6Pz///+DxBBmkInzg+wMi3YI/3ME/xOJHCSJ++j8////g8QQhfZ14uuwW15fw420JgAAAACNdCYAkFZT6Pz///+BwwIAAACD7AyNg1AAAABQjYMAAAAAUOj8////xwQkDAAAAOj8////g8QQhcB0OYnGi0QkEIPsDIkGi0QkIIlGBP+zBAAAAOj8////iUYIWFpW/7MEAAAA6Pz///+DxBAxwIPEBFtew7j/////6/MAAIscJMOLPCTDFAAAAAAAAAABelIAAXwIARsMBASIAQAANAAAABwAAAAAAAAAQgAAAABBDgiHAkwODIYDQQ4QgwRXDhxGDiBPDhBFww4MQcYOCEHHDgQAAAA4AAAAVAAAAFAAAABHAAAAAEEOCIMCTg4YRw4cRw4gSA4QRwoOCEHDDgRDC0MOHEcOIEgOEEMOCEHDDgRIAAAAkAAAAKAAAABkAAAAAEEOCIcCTA4MhgNBDhCDBEUOHEYOIEoOEEkOGEQOHEYOIEgOEEcOHEYOIE8OEEfDDgxBxg4IQccOBAAASAAAANwAAAAQAQAAdgAAAABBDgiGAkEODIMDTg4YRw4cRw4gVA4QTQ4cTw4gSQ4cQQ4YQQ4cRg4gSA4QRQoODEHDDghBxg4EQQsAABAAAAAoAQAAAAAAAAQAAAAAAAAAEAAAADwBAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAABADx/wAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAADAAYAGgAAAAAAAABCAAAAAgADAB4AAABQAAAARwAAAAIAAwAjAAAABAAAAAQAAAABAAYAJwAAAKAAAABkAAAAAgADAOEAAAAAAAAABAAAAAEABgAAAAAAAAAAAAAAAAADAAcAAAAAAAAAAAAAAAAAAwAIADcAAAAAAAAAAAAAABICCABNAAAAAAAAAAAAAAAQAAAAYwAAAAAAAAAAAAAAEAAAAGgAAAAAAAAAAAAAABICBwB+AAAAAAAAAAAAAAAQAAAAkQAAAAAAAAAAAAAAEAAAAJgAAAAAAAAAAAAAABAAAACsAAAAAAAAAAAAAAAQAAAAwAAAABABAAB2AAAAEgIDANkAAAAAAAAAAAAAABAAAADmAAAAAAAAAAAAAAAQAAAAAGN4YV90aHJlYWRfYXRleGl0X2ltcGwuYwBydW4AbWFrZV9rZXkAcnVuX21haW5fdGhyZWFkAF9feDg2LmdldF9wY190aHVuay5kaQBfR0xPQkFMX09GRlNFVF9UQUJMRV8AZnJlZQBfX3g4Ni5nZXRfcGNfdGh1bmsuYngAcHRocmVhZF9rZXlfY3JlYXRlAGF0ZXhpdABwdGhyZWFkX2dldHNwZWNpZmljAHB0aHJlYWRfc2V0c3BlY2lmaWMAX19jeGFfdGhyZWFkX2F0ZXhpdF9pbXBsAHB0aHJlYWRfb25jZQBtYWxsb2MAAAAAAgAAAAILAAAIAAAACgwAADMAAAAEDQAAUgAAAAIOAABYAAAACgwAAGEAAAAJAgAAaAAAAAkDAABuAAAABA8AAIUAAAAJAgAAiwAAAAQQAACiAAAAAgsAAKgAAAAKDAAAtQAAAAkDAAC8AAAABBEAANIAAAAJAwAA1wAAAAQSAADzAAAABA0AABMBAAACDgAAGQEAAAoMAAAiAQAACQIAACkBAAAJAwAALwEAAAQUAAA7AQAABBUAAFoBAAAJAwAAXwEAAAQRAABrAQAACQMAAHABAAAEEgAAIAAAAAICAABYAAAAAgIAAJQAAAACAgAA4AAAAAICAAAsAQAAAgkAAEABAAACCgAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbC50ZXh0AC5kYXRhAC5ic3MALnRleHQuX194ODYuZ2V0X3BjX3RodW5rLmJ4AC50ZXh0Ll9feDg2LmdldF9wY190aHVuay5kaQAubm90ZS5HTlUtc3RhY2sALnJlbC5laF9mcmFtZQAuZ3JvdXAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIYAAAARAAAAAAAAAAAAAAA0AAAACAAAAAwAAAAOAAAABAAAAAQAAACGAAAAEQAAAAAAAAAAAAAAPAAAAAgAAAAMAAAACwAAAAQAAAAEAAAAHwAAAAEAAAAGAAAAAAAAAFAAAACGAQAAAAAAAAAAAAAQAAAAAAAAABsAAAAJAAAAQAAAAAAAAAB8BQAA2AAAAAwAAAADAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAA1gEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAANgBAAAIAAAAAAAAAAAAAAAEAAAAAAAAADAAAAABAAAABgIAAAAAAADYAQAABAAAAAAAAAAAAAAAAQAAAAAAAABMAAAAAQAAAAYCAAAAAAAA3AEAAAQAAAAAAAAAAAAAAAEAAAAAAAAAaAAAAAEAAAAAAAAAAAAAAOABAAAAAAAAAAAAAAAAAAABAAAAAAAAAHwAAAABAAAAAgAAAAAAAADgAQAATAEAAAAAAAAAAAAABAAAAAAAAAB4AAAACQAAAEAAAAAAAAAAVAYAADAAAAAMAAAACgAAAAQAAAAIAAAAAQAAAAIAAAAAAAAAAAAAACwDAABgAQAADQAAAAsAAAAEAAAAEAAAAAkAAAADAAAAAAAAAAAAAACMBAAA7QAAAAAAAAAAAAAAAQAAAAAAAAARAAAAAwAAAAAAAAAAAAAAhAYAAI0AAAAAAAAAAAAAAAEAAAAAAAAA",
+    dl_find_object: "f0VMRgEBAQAAAAAAAAAAAAEAAwABAAAAAAAAAAAAAAAwBAAAAAAAADQAAAAAACgADQAMAAEAAAAGAAAAAAAAAFVXVlOD7AyLRCQgD7dQDGaF0g+EMAEAAItACMHiBTH/x0QkBAAAAADHRCQIAAAAADHbvv////+JPCSNLALrIJCB+lDldGQPhOwAAACLDCSD+gIPRMiJDCSDwCA5xXRAixCD+gF12ot8JCCLUAiLSBQDF4t8JCgB0TnWiz8PR/I5yw9C2TnXctA5z7kBAAAAD0NMJASDwCCJTCQEOcV1wItEJASLPCSFwHR+i0QkKItABIlYDItcJAjHAAAAAADHQAQAAAAAiXAIx0AQAAAAAIXbdA2LdCQgi1MIAxaJVCQIi3QkCMdAGAAAAACJcBSF/3Qri3QkIItXCAMWiwqFyXQcjbQmAAAAAIP5A3UGi0oEiUgYi0oIg8IIhcl164tEJCjHQAgBAAAAi0QkBIPEDFteX13DjXQmAIlEJAjpF////420JgAAAADHRCQEAAAAAItEJASDxAxbXl9dw410JgBT6Pz///+BwwIAAACD7CCLRCQox0QkFAAAAACJRCQMi0QkLIlEJBCNRCQMUI2DAAAAAFDo/P///4N8JBwBGcCDxChbw4scJMMUAAAAAAAAAAF6UgABfAgBGwwEBIgBAABQAAAAHAAAAAAAAABcAQAAAEEOCIUCQQ4MhwNBDhCGBEEOFIMFQw4gAygBCg4UQcMOEEHGDgxBxw4IQcUOBEULXw4UQcMOEEHGDgxBxw4IQcUOBAAkAAAAcAAAAGABAABEAAAAAEEOCIMCTg4oXQ4sRw4wTw4IQcMOBAAAEAAAAJgAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAABADx/wAAAAAAAAAAAAAAAAMAAgASAAAAAAAAAFwBAAACAAIAAAAAAAAAAAAAAAAAAwAGABgAAABgAQAARAAAABICAgAoAAAAAAAAAAAAAAASAgYAPgAAAAAAAAAAAAAAEAAAAFQAAAAAAAAAAAAAABAAAAAAZGxfZmluZF9vYmplY3QuYwB2aXNpdABfZGxfZmluZF9vYmplY3QAX194ODYuZ2V0X3BjX3RodW5rLmJ4AF9HTE9CQUxfT0ZGU0VUX1RBQkxFXwBkbF9pdGVyYXRlX3BoZHIAYgEAAAIGAABoAQAACgcAAI4BAAAJAgAAlAEAAAQIAAAgAAAAAgIAAHQAAAACAgAAnAAAAAIEAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAudGV4dC5fX3g4Ni5nZXRfcGNfdGh1bmsuYngALm5vdGUuR05VLXN0YWNrAC5yZWwuZWhfZnJhbWUALmdyb3VwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABqAAAAEQAAAAAAAAAAAAAANAAAAAgAAAAKAAAABgAAAAQAAAAEAAAAHwAAAAEAAAAGAAAAAAAAAEAAAACkAQAAAAAAAAAAAAAQAAAAAAAAABsAAAAJAAAAQAAAAAAAAACEAwAAIAAAAAoAAAACAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAA5AEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAAOQBAAAAAAAAAAAAAAAAAAABAAAAAAAAADAAAAABAAAABgIAAAAAAADkAQAABAAAAAAAAAAAAAAAAQAAAAAAAABMAAAAAQAAAAAAAAAAAAAA6AEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAYAAAAAEAAAACAAAAAAAAAOgBAACoAAAAAAAAAAAAAAAEAAAAAAAAAFwAAAAJAAAAQAAAAAAAAACkAwAAGAAAAAoAAAAIAAAABAAAAAgAAAABAAAAAgAAAAAAAAAAAAAAkAIAAJAAAAALAAAABQAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAACADAABkAAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAAC8AwAAcQAAAAAAAAAAAAAAAQAAAAAAAAA=",
+    fcntl64: "f0VMRgEBAQAAAAAAAAAAAAEAAwABAAAAAAAAAAAAAACkAgAAAAAAADQAAAAAACgADQAMAAEAAAAGAAAAAAAAAFZT6Pz///+BwwIAAACD7ASLRCQUi1QkEItMJBiNcNyD/gJ2HIPsBFFQUuj8////g8QQg8QEW17DjbQmAAAAAJBRUFJo3QAAAOj8////g8QQg8QEW17DixwkwwAAFAAAAAAAAAABelIAAXwIARsMBASIAQAAVAAAABwAAAAAAAAAVgAAAABBDgiGAkEODIMDTg4QVw4UQQ4YQQ4cQQ4gSA4QQwoODEHDDghBxg4ESQtBDhRBDhhBDhxFDiBIDhBDDgxBww4IQcYOBAAAABAAAAB0AAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAIAAAAAAAAAAAAAAAAAAwAGAAsAAAAAAAAAVgAAABICAgATAAAAAAAAAAAAAAASAgYAKQAAAAAAAAAAAAAAEAAAAD8AAAAAAAAAAAAAABAAAABFAAAAAAAAAAAAAAAQAAAAAGZjbnRsNjQuYwBmY250bDY0AF9feDg2LmdldF9wY190aHVuay5ieABfR0xPQkFMX09GRlNFVF9UQUJMRV8AZmNudGwAc3lzY2FsbAAAAAADAAAAAgUAAAkAAAAKBgAAKwAAAAQHAABJAAAABAgAACAAAAACAgAAeAAAAAIDAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAudGV4dC5fX3g4Ni5nZXRfcGNfdGh1bmsuYngALm5vdGUuR05VLXN0YWNrAC5yZWwuZWhfZnJhbWUALmdyb3VwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABqAAAAEQAAAAAAAAAAAAAANAAAAAgAAAAKAAAABQAAAAQAAAAEAAAAHwAAAAEAAAAGAAAAAAAAAEAAAABWAAAAAAAAAAAAAAAQAAAAAAAAABsAAAAJAAAAQAAAAAAAAAAAAgAAIAAAAAoAAAACAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAAlgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAAJYAAAAAAAAAAAAAAAAAAAABAAAAAAAAADAAAAABAAAABgIAAAAAAACWAAAABAAAAAAAAAAAAAAAAQAAAAAAAABMAAAAAQAAAAAAAAAAAAAAmgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAYAAAAAEAAAACAAAAAAAAAJwAAACEAAAAAAAAAAAAAAAEAAAAAAAAAFwAAAAJAAAAQAAAAAAAAAAgAgAAEAAAAAoAAAAIAAAABAAAAAgAAAABAAAAAgAAAAAAAAAAAAAAIAEAAJAAAAALAAAABAAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAALABAABNAAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAAAwAgAAcQAAAAAAAAAAAAAAAQAAAAAAAAA="
+  },
+  ppc64el: {
+    arc4random: "f0VMRgIBAQAAAAAAAAAAAAEAFQABAAAAAAAAAAAAAAAAAAAAAAAAANAFAAAAAAAAAgAAAEAAAAAAAEAACwAKAAAATDwAAEI48P/B+3kjnnzB/yH4cACCQaYCCHwoAKH7OADh+3gbfXxQAAH4DAAASFHw339AAIJBAAE+KHjro394899/CACBQAAB4Dt4++R/FPq9fwEAAEgAAABgAAADLND/gkEBAABIAAAAYFHw33/I/4JAUAAB6CgAoes4AOHrpgMIfEAAITjw/8HrIACATgAAAAAAAAABgAMAAAAAQmAAAEw8AABCOKYCCHwEAIA4EAAB+NH/IfggAGE4AQAASAAAAGAAAAMsDACCQQEAAEgAAABgIABhgDAAITgQAAHopgMIfCAAgE4AAAAAAAAAAYAAAAAAAABgAAAAYAAAQmAAAEw8AABCOAEAAyiMAIFApgIIfNAAI334/+H76P+h+5Yb6X/w/8H7eBt+fBAAAfix/yH4IAChO9YZ/39QSP9/BACAOHjro38BAABIAAAAYAAAAywMAIJBAQAASAAAAGAgACGBQEgffNj/gUGW82l8UAAhOBAAAejo/6Hr+P/h66YDCHzW8WN88P/B61BIY3wgAGN4IACATgAAYDggAGN4IACATgAAAAAAAAABgAMAABAAAAAAAAAAAXpSAAR4QQEbDAEAMAAAABgAAAAAAAAAnAAAAABDngJCDkBCCUEAQZ0DQZ8BQhFBflTdQd9BBkFBDgBB3gAAABwAAABMAAAAAAAAAFQAAAAARg4wEUF+SQ4AQgZBAAAAKAAAAGwAAAAAAAAAsAAAAABICUEAnwGdA0KeAkMOUBFBflAOAEQGQUTf3t0AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABgAAAAAAAAAAAAAAAAAAAAAADgAAABJiAQAAAAAAAAAAAJwAAAAAAAAAHQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAIwAAABAAAAAAAAAAAAAAAAAAAAAAAAAALgAAABAAAAAAAAAAAAAAAAAAAAAAAAAANAAAABJiAQCgAAAAAAAAAFQAAAAAAAAAPwAAABJiAQAAAQAAAAAAALAAAAAAAAAAAGFyYzRyYW5kb20uYwBhcmM0cmFuZG9tX2J1ZgAuVE9DLgBnZXRlbnRyb3B5AGFib3J0AGFyYzRyYW5kb20AYXJjNHJhbmRvbV91bmlmb3JtAAAAAAAAAAAAAAAAAAAA/AAAAAgAAAAAAAAAAAAAAAQAAAAAAAAA+gAAAAgAAAAEAAAAAAAAAFQAAAAAAAAACgAAAAkAAAAAAAAAAAAAAGQAAAAAAAAACgAAAAoAAAAAAAAAAAAAAKAAAAAAAAAA/AAAAAgAAAAAAAAAAAAAAKQAAAAAAAAA+gAAAAgAAAAEAAAAAAAAALwAAAAAAAAACgAAAAkAAAAAAAAAAAAAAMwAAAAAAAAACgAAAAoAAAAAAAAAAAAAAAABAAAAAAAA/AAAAAgAAAAAAAAAAAAAAAQBAAAAAAAA+gAAAAgAAAAEAAAAAAAAAEgBAAAAAAAACgAAAAkAAAAAAAAAAAAAAFgBAAAAAAAACgAAAAoAAAAAAAAAAAAAABwAAAAAAAAAGgAAAAIAAAAAAAAAAAAAAFAAAAAAAAAAGgAAAAIAAACgAAAAAAAAAHAAAAAAAAAAGgAAAAIAAAAAAQAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAsAEAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAAAYBAAAAAAAACABAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAA8AEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAPABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAADwAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAA8AEAAAAAAACUAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAADgFAAAAAAAASAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAACIAgAAAAAAADgBAAAAAAAACQAAAAcAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAwAMAAAAAAABSAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAIAFAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    cxa_thread_atexit_impl: "f0VMRgIBAQAAAAAAAAAAAAEAFQABAAAAAAAAAAAAAAAAAAAAAAAAACAKAAAAAAAAAgAAAEAAAAAAAEAACwAKAAAATDwAAEI4+P/h+3kbf3zR/yH4WACCQaYCCHwYAEH4IADB+0AAAfgAAABgAABCYHj7/n8QAP/rAACe6QgAfuimA4l9IQSAThgAQeh488N/AQAASAAAAGAAAD8s1P+CQEAAAeggAMHrpgMIfDAAITj4/+HrIACATgAAAAAAAAABgAIAAAAAAGAAAABgAABCYAAATDwAAEI4pgIIfAAAgjwAAGI8AACEOAAAYzgQAAH44f8h+AEAAEgAAABgAAADLCAAgkEgACE4EAAB6KYDCHwgAIBOAAAAYAAAAGAAAEJgAABiPAAAYzgBAABIAAAAYCAAITgQAAHopgMIfCAAgE4AAAAAAAAAAYAAAAAAAEJgAABMPAAAQjimAgh86P+h+wAAoj/4/+H78P/B+wAAvTsAAH2AEAAB+MH/IfgYAEH4AQAASAAAAGB5G398WACCQQAAfYAAAIA4AQAASAAAAGB4+/5/EAD/6wAAnukIAH7opgOJfSEEgE4YAEHoePPDfwEAAEgAAABgAAA/LNT/gkAAAH2AAQAASAAAAGB5G398sP+CQEAAITgQAAHo6P+h6/D/wev4/+HrpgMIfCAAgE4AAAAAAAAAAYADAAAAAEJgAABMPAAAQjimAgh86P+h+/D/wft4G318+P/h+3gjnnwAAGI8AACCPAAAYzgAAIQ4EAAB+MH/IfgBAABIAAAAYBgAYDgBAABIAAAAYHkbf3xYAIJBCADf+wAAv/sAAMI/AAB+gAEAAEgAAABgePvkf3gbaXwAAH6AEAA/+QEAAEgAAABgAABgOEAAITi0B2N8EAAB6Oj/oevw/8Hr+P/h66YDCHwgAIBO//9gONz//0sAAAAAAAAAAYADAAAQAAAAAAAAAAF6UgAEeEEBGwwBACgAAAAYAAAAAAAAAIQAAAAAQ58BQg4wQglBAEKeAkERQX5Q3kEGQUEOAEHfJAAAAEQAAAAAAAAAfAAAAABJDiARQX5FCg4AQgZBRAtFDgBCBkEAACgAAABsAAAAAAAAALwAAAAARAlBAJ0DRw5AnwGeAhFBflsOAEUGQd/e3QAALAAAAJgAAAAAAAAAvAAAAABFCUEAnQOeAkkOQJ8BEUF+VQoOAEYGQd/e3UELAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAAAAAAAAAAAGgAAAAJgAQAAAAAAAAAAAIQAAAAAAAAAHgAAAAJgAQCQAAAAAAAAAHwAAAAAAAAAJwAAAAJgAQAQAQAAAAAAALwAAAAAAAAAIwAAAAEABAAAAAAAAAAAAAQAAAAAAAAApQAAAAEABAAEAAAAAAAAAAQAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABgAAAAAAAAAAAAAAAAAAAAAANwAAABAAAAAAAAAAAAAAAAAAAAAAAAAAPQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAQgAAABAAAAAAAAAAAAAAAAAAAAAAAAAAVQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAXAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAcAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAhAAAABJiAQDQAQAAAAAAALwAAAAAAAAAnQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAqgAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAGN4YV90aHJlYWRfYXRleGl0X2ltcGwuYwBydW4AbWFrZV9rZXkAcnVuX21haW5fdGhyZWFkAC5UT0MuAGZyZWUAcHRocmVhZF9rZXlfY3JlYXRlAGF0ZXhpdABwdGhyZWFkX2dldHNwZWNpZmljAHB0aHJlYWRfc2V0c3BlY2lmaWMAX19jeGFfdGhyZWFkX2F0ZXhpdF9pbXBsAHB0aHJlYWRfb25jZQBtYWxsb2MAAAAAAAAAAAAAAAAAAAAA/AAAAAwAAAAAAAAAAAAAAAQAAAAAAAAA+gAAAAwAAAAEAAAAAAAAAFAAAAAAAAAACgAAAA0AAAAAAAAAAAAAAJAAAAAAAAAA/AAAAAwAAAAAAAAAAAAAAJQAAAAAAAAA+gAAAAwAAAAEAAAAAAAAAJwAAAAAAAAAMgAAAAIAAAAAAAAAAAAAAKAAAAAAAAAAMgAAAAQAAAAAAAAAAAAAAKQAAAAAAAAAMAAAAAIAAAAAAAAAAAAAAKgAAAAAAAAAMAAAAAQAAAAAAAAAAAAAALQAAAAAAAAACgAAAA4AAAAAAAAAAAAAAOAAAAAAAAAAMgAAAAIAAAAQAQAAAAAAAOQAAAAAAAAAMAAAAAIAAAAQAQAAAAAAAOgAAAAAAAAACgAAAA8AAAAAAAAAAAAAABABAAAAAAAA/AAAAAwAAAAAAAAAAAAAABQBAAAAAAAA+gAAAAwAAAAEAAAAAAAAACABAAAAAAAAMgAAAAQAAAAAAAAAAAAAACwBAAAAAAAAMAAAAAQAAAAAAAAAAAAAAEABAAAAAAAACgAAABAAAAAAAAAAAAAAAFgBAAAAAAAACgAAABEAAAAAAAAAAAAAAIABAAAAAAAACgAAAA0AAAAAAAAAAAAAAJQBAAAAAAAACgAAABAAAAAAAAAAAAAAANABAAAAAAAA/AAAAAwAAAAAAAAAAAAAANQBAAAAAAAA+gAAAAwAAAAEAAAAAAAAAPABAAAAAAAAMgAAAAQAAAAEAAAAAAAAAPQBAAAAAAAAMgAAAAIAAACQAAAAAAAAAPgBAAAAAAAAMAAAAAQAAAAEAAAAAAAAAPwBAAAAAAAAMAAAAAIAAACQAAAAAAAAAAgCAAAAAAAACgAAABMAAAAAAAAAAAAAABQCAAAAAAAACgAAABQAAAAAAAAAAAAAACwCAAAAAAAAMgAAAAQAAAAAAAAAAAAAADACAAAAAAAAMAAAAAQAAAAAAAAAAAAAADQCAAAAAAAACgAAABAAAAAAAAAAAAAAAEQCAAAAAAAAMAAAAAQAAAAAAAAAAAAAAEwCAAAAAAAACgAAABEAAAAAAAAAAAAAABwAAAAAAAAAGgAAAAIAAAAAAAAAAAAAAEgAAAAAAAAAGgAAAAIAAACQAAAAAAAAAHAAAAAAAAAAGgAAAAIAAAAQAQAAAAAAAJwAAAAAAAAAGgAAAAIAAADQAQAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAjAIAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAABABgAAAAAAADADAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAzAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAMwCAAAAAAAACAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAADMAgAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAzAIAAAAAAADEAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAHAJAAAAAAAAYAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAACQAwAAAAAAAPgBAAAAAAAACQAAAAwAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAiAUAAAAAAACxAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAANAJAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    dl_find_object: "f0VMRgIBAQAAAAAAAAAAAAEAFQABAAAAAAAAAAAAAAAAAAAAAAAAAHAEAAAAAAAAAgAAAEAAAAAAAEAACwAKABgAQ6H4/+H7PgRJVQAACSwAAYJBPgRKVXRkwDwQACPppgNJfVDlxmAAAOA7AAAAOP//gDkAAGA5IAAASAAAQmAAMAh8CACCQHhLK33//0o5OAApOWwAQEIAAAmBAQAIKOD/gkAAAAPpEACJ6CgA6egUIgh9QEAsfBQ66HwIAIFAeEMMfUA4IHwIAIBAeDvgfAAAhehAQCR8tP+AQUA4JHys/4BAAQDgO///Sjk4ACk5qP8AQgAAAGAAAABgAABCYAAAHyw4AIJBAAArLAgAJekAAEn5CACJ+RAACfgYAEn5EACCQQAAQ+kQAGvpFFpqfQEAQDkgAGn5EABFkbQH43/4/+HrIACATgAAAGAAAEJgAADgO7QH43/4/+HrIACATgAAAAAAAAAAAAEAAAAAQmAAAEw8AABCOKYCCHx4G2h8eCOKfAAAIDkAAGI8AABjOBAAAfjB/yH4IACBOCAAAfkoAEH5MAAhkQEAAEgAAABgMABhgEAAITgQAAHoNABjfKYDCHx+2WNU0ABjfCAAgE4AAAAAAAAAAYAAAAAQAAAAAAAAAAF6UgAEeEEBGwwBABgAAAAYAAAAAAAAACwBAAAAQp8BfwrfQwtD3wAcAAAANAAAAAAAAABsAAAAAEoOQBFBfkgOAEMGQQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAEAAAAAAAAAAAAAAAAAAAAAAASAAAAAgABAAAAAAAAAAAALAEAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAGAAAAAAAAAAAAAAAAAAAAAAAYAAAAEmIBADABAAAAAAAAbAAAAAAAAAAoAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAuAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAZGxfZmluZF9vYmplY3QuYwB2aXNpdABfZGxfZmluZF9vYmplY3QALlRPQy4AZGxfaXRlcmF0ZV9waGRyAAAAMAEAAAAAAAD8AAAACQAAAAAAAAAAAAAANAEAAAAAAAD6AAAACQAAAAQAAAAAAAAASAEAAAAAAAAyAAAAAgAAAAAAAAAAAAAATAEAAAAAAAAwAAAAAgAAAAAAAAAAAAAAaAEAAAAAAAAKAAAACgAAAAAAAAAAAAAAHAAAAAAAAAAaAAAAAgAAAAAAAAAAAAAAOAAAAAAAAAAaAAAAAgAAADABAAAAAAAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAGAAAAAAAAAAAAAAAAAAAAQAAAAAAAAACcAQAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABsAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAHgDAAAAAAAAeAAAAAAAAAAIAAAAAQAAAAgAAAAAAAAAGAAAAAAAAAAmAAAAAQAAAAMAAAAAAAAAAAAAAAAAAADcAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAALAAAAAgAAAADAAAAAAAAAAAAAAAAAAAA3AEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAANwBAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAABGAAAAAQAAAAIAAAAAAAAAAAAAAAAAAADcAQAAAAAAAFAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAQQAAAAQAAABAAAAAAAAAAAAAAAAAAAAA8AMAAAAAAAAwAAAAAAAAAAgAAAAGAAAACAAAAAAAAAAYAAAAAAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAADACAAAAAAAACAEAAAAAAAAJAAAACAAAAAgAAAAAAAAAGAAAAAAAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAA4AwAAAAAAAD4AAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAIAQAAAAAAABQAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAA==",
+    fcntl64: "f0VMRgIBAQAAAAAAAAAAAAEAFQABAAAAAAAAAAAAAAAAAAAAAAAAAHACAAAAAAAAAgAAAEAAAAAAAEAACwAKAAAATDwAAEI4pgIIfBAAAfih/yH4kACh+AEAAEgAAABgYAAhOBAAAeimAwh8IACATgAAAAAAAAABgAAAABAAAAAAAAAAAXpSAAR4QQEbDAEAHAAAABgAAAAAAAAAPAAAAABFDmARQX5EDgBCBkEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAGAAAAAAAAAAAAAAAAAAAAAAALAAAAEmIBAAAAAAAAAAAAPAAAAAAAAAATAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAZAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAZmNudGw2NC5jAGZjbnRsNjQALlRPQy4AZmNudGwAAAAAAAAAAAAA/AAAAAgAAAAAAAAAAAAAAAQAAAAAAAAA+gAAAAgAAAAEAAAAAAAAABgAAAAAAAAACgAAAAkAAAAAAAAAAAAAABwAAAAAAAAAGgAAAAIAAAAAAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAPAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAEgAAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAfAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAHwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAB8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAfAAAAAAAAAA0AAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAAgCAAAAAAAAGAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAACwAAAAAAAAAPAAAAAAAAAACQAAAAcAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAoAEAAAAAAAAfAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAACACAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA="
+  },
+  riscv64: {
+    arc4random: "f0VMRgIBAQAAAAAAAAAAAAEA8wABAAAAAAAAAAAAAAAAAAAAAAAAAIgGAAAAAAAABQAAAEAAAAAAAEAACgAJAKHJeXEi8EroTuQG9CbsLoQqiZMJABAZoCaZBcRKhaKEY/SJAJMEABCmhZcAAADngAAABYx10ZcAAADngAAAJplx/KJwAnTiZEJpomlFYYKAgoABEZFFaAAG7JcAAADngAAACcWXAAAA54AAAOJgMkUFYYKAhUdj86cEeXEi8DsEoEA7dKQCJuxK6Ab0KolkAJFFJoWXAAAA54AAAAnFlwAAAOeAAACyR+Pkh/6icAJ04mQ79ScDQmlFYYKAAUWCgEFSAAAAcmlzY3YAAUgAAAAEEAVydjY0aTJwMV9tMnAwX2EycDFfZjJwMl9kMnAyX2MycDBfemljc3IycDBfemlmZW5jZWkycDBfem1tdWwxcDAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAEAAAAAAAAAAAAAAAAAAAAAAAOAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAAAAABQAAAAAAABAFAAAAAAAAAAAAAAAAAAAABVAAAAAAABABwAAAAAAAAAAAAAAAAAAABZAAAAAAABAEIAAAAAAAAAAAAAAAAAAABeAAAAAAABACgAAAAAAAAAAAAAAAAAAABiAAAAAAABABgAAAAAAAAAAAAAAAAAAABmAAAAAAABAGwAAAAAAAAAAAAAAAAAAABrAAAAAAABALwAAAAAAAAAAAAAAAAAAABwAAAAAAABAKYAAAAAAAAAAAAAAAAAAAB1AAAAAAABAJAAAAAAAAAAAAAAAAAAAAAAAAAAAwAGAAAAAAAAAAAAAAAAAAAAAAB6AAAAEgIBAAAAAAAAAAAAUgAAAAAAAACJAAAAEAAAAAAAAAAAAAAAAAAAAAAAAACUAAAAEAAAAAAAAAAAAAAAAAAAAAAAAACaAAAAEgIBAFIAAAAAAAAAIgAAAAAAAAClAAAAEgIBAHQAAAAAAAAATAAAAAAAAAAAYXJjNHJhbmRvbS5jACR4cnY2NGkycDFfbTJwMF9hMnAxX2YycDJfZDJwMl9jMnAwX3ppY3NyMnAwX3ppZmVuY2VpMnAwX3ptbXVsMXAwAC5MMTQALkw1AC5MMTgALkwzAC5MNAAuTDIwAC5MMjkALkwyNwAuTDI4AGFyYzRyYW5kb21fYnVmAGdldGVudHJvcHkAYWJvcnQAYXJjNHJhbmRvbQBhcmM0cmFuZG9tX3VuaWZvcm0AAAAAAAAAAAAsAAAABwAAAAAAAAAAAAAAFgAAAAAAAAAtAAAACAAAAAAAAAAAAAAAGgAAAAAAAAAsAAAACQAAAAAAAAAAAAAAIAAAAAAAAAAQAAAACgAAAAAAAAAAAAAAKgAAAAAAAAATAAAAEgAAAAAAAAAAAAAAKgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAANAAAAAAAAAAsAAAACwAAAAAAAAAAAAAANgAAAAAAAAATAAAAEwAAAAAAAAAAAAAANgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAsAAAACAAAAAAAAAAAAAAAWgAAAAAAAAATAAAAEgAAAAAAAAAAAAAAWgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAYgAAAAAAAAAsAAAADAAAAAAAAAAAAAAAZAAAAAAAAAATAAAAEwAAAAAAAAAAAAAAZAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAdgAAAAAAAAAQAAAADQAAAAAAAAAAAAAAlAAAAAAAAAATAAAAEgAAAAAAAAAAAAAAlAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAnAAAAAAAAAAsAAAADgAAAAAAAAAAAAAAngAAAAAAAAATAAAAEwAAAAAAAAAAAAAAngAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAqAAAAAAAAAAQAAAADwAAAAAAAAAAAAAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmlzY3YuYXR0cmlidXRlcwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAAMAAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAAIAQAAAAAAAAQAgAAAAAAAAcAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEEAAAADAABwAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAUwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAABYAQAAAAAAABACAAAAAAAACAAAABEAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAaAMAAAAAAAC4AAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAADAGAAAAAAAAUwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    cxa_thread_atexit_impl: "f0VMRgIBAQAAAAAAAAAAAAEA8wABAAAAAAAAAAAAAAAAAAAAAAAAAEAMAAAAAAAABQAAAEAAAAAAAEAACgAJABXFAREi6AbsJuQqhAhkHGCihABogpcmhZcAAADngAAAdfTiYEJkomQFYYKAgoBBEZcFAACThQUAFwUAABMFBQAG5JcAAADngAAAAcWiYEEBgoCiYBcFAAATBQUAQQEXAwAAZwADAAERSuAXCQAAEwkJAAMlCQAi6AbsJuSXAAAA54AAACqEHckDJQkAgUWXAAAA54AAAAhkHGCihABogpcmhZcAAADngAAAdfQDJQkAlwAAAOeAAAAqhHn14mBCZKJkAmkFYYKAeXEm7EroroQqiZcFAACThQUAFwUAABMFBQAG9CLwTuSXAAAA54AAAGFFlwAAAOeAAAAhwZcJAACTiQkAKoQDpQkAIzAkAQTklwAAAOeAAACqhwOlCQAc6KKFlwAAAOeAAAABRaJwAnTiZEJpomlFYYKAfVXFvwAAQVIAAAByaXNjdgABSAAAAAQQBXJ2NjRpMnAxX20ycDBfYTJwMV9mMnAyX2QycDJfYzJwMF96aWNzcjJwMF96aWZlbmNlaTJwMF96bW11bDFwMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAABoAAAACAAEAAAAAAAAAAAAuAAAAAAAAAB4AAAAAAAEAAAAAAAAAAAAAAAAAAAAAAGAAAAACAAEALgAAAAAAAAA4AAAAAAAAAGkAAAACAAEAZgAAAAAAAABiAAAAAAAAAHkAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAGUAAAABAAQAAAAAAAAAAAAEAAAAAAAAABYBAAABAAQABAAAAAAAAAAEAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAAIMAAAAAAAEAMAAAAAAAAAAAAAAAAAAAAIMAAAAAAAEAOAAAAAAAAAAAAAAAAAAAAIMAAAAAAAEAVAAAAAAAAAAAAAAAAAAAAIMAAAAAAAEAagAAAAAAAAAAAAAAAAAAAIMAAAAAAAEA0gAAAAAAAAAAAAAAAAAAAIMAAAAAAAEA2gAAAAAAAAAAAAAAAAAAAIMAAAAAAAEA/AAAAAAAAAAAAAAAAAAAAIgAAAAAAAEALAAAAAAAAAAAAAAAAAAAAIwAAAAAAAEADAAAAAAAAAAAAAAAAAAAAJAAAAAAAAEAUgAAAAAAAAAAAAAAAAAAAJUAAAAAAAEAvAAAAAAAAAAAAAAAAAAAAJoAAAAAAAEAlgAAAAAAAAAAAAAAAAAAAJ8AAAAAAAEAiAAAAAAAAAAAAAAAAAAAAKQAAAAAAAEAOgEAAAAAAAAAAAAAAAAAAKkAAAAAAAEALAEAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAAK4AAAAQAAAAAAAAAAAAAAAAAAAAAAAAALMAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAMYAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAM0AAAAQAAAAAAAAAAAAAAAAAAAAAAAAAOEAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAPUAAAASAgEAyAAAAAAAAAB2AAAAAAAAAA4BAAAQAAAAAAAAAAAAAAAAAAAAAAAAABsBAAAQAAAAAAAAAAAAAAAAAAAAAAAAAABjeGFfdGhyZWFkX2F0ZXhpdF9pbXBsLmMAcnVuACR4cnY2NGkycDFfbTJwMF9hMnAxX2YycDJfZDJwMl9jMnAwX3ppY3NyMnAwX3ppZmVuY2VpMnAwX3ptbXVsMXAwAG1ha2Vfa2V5AHJ1bl9tYWluX3RocmVhZAAuTEFOQ0hPUjAALkwwIAAuTDkALkwzAC5MMTYALkwyMwAuTDE5AC5MMjAALkwyNgAuTDI1AGZyZWUAcHRocmVhZF9rZXlfY3JlYXRlAGF0ZXhpdABwdGhyZWFkX2dldHNwZWNpZmljAHB0aHJlYWRfc2V0c3BlY2lmaWMAX19jeGFfdGhyZWFkX2F0ZXhpdF9pbXBsAHB0aHJlYWRfb25jZQBtYWxsb2MAAAAAAAAAAAAAAAAAAAAsAAAAFAAAAAAAAAAAAAAAGAAAAAAAAAATAAAAHQAAAAAAAAAAAAAAGAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAIAAAAAAAAAAsAAAAFQAAAAAAAAAAAAAAMAAAAAAAAAAXAAAABQAAAAAAAAAAAAAAMAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAANAAAAAAAAAAYAAAADQAAAAAAAAAAAAAANAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAOAAAAAAAAAAXAAAACQAAAAAAAAAAAAAAOAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAPAAAAAAAAAAYAAAADgAAAAAAAAAAAAAAPAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAQgAAAAAAAAATAAAAHgAAAAAAAAAAAAAAQgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAASgAAAAAAAAAsAAAAFgAAAAAAAAAAAAAAVAAAAAAAAAAXAAAACAAAAAAAAAAAAAAAVAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAWAAAAAAAAAAYAAAADwAAAAAAAAAAAAAAWAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAXgAAAAAAAAATAAAAHwAAAAAAAAAAAAAAXgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAagAAAAAAAAAXAAAACQAAAAAAAAAAAAAAagAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAbgAAAAAAAAAYAAAAEAAAAAAAAAAAAAAAbgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAfAAAAAAAAAATAAAAIAAAAAAAAAAAAAAAfAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAhgAAAAAAAAAsAAAAFwAAAAAAAAAAAAAAjgAAAAAAAAATAAAAIQAAAAAAAAAAAAAAjgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAogAAAAAAAAATAAAAHQAAAAAAAAAAAAAAogAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAqgAAAAAAAAAsAAAAGAAAAAAAAAAAAAAAsAAAAAAAAAATAAAAIAAAAAAAAAAAAAAAsAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAugAAAAAAAAAsAAAAGQAAAAAAAAAAAAAA0gAAAAAAAAAXAAAABwAAAAAAAAAAAAAA0gAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA1gAAAAAAAAAYAAAAEQAAAAAAAAAAAAAA1gAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA2gAAAAAAAAAXAAAACQAAAAQAAAAAAAAA2gAAAAAAAAAzAAAAAAAAAAQAAAAAAAAA3gAAAAAAAAAYAAAAEgAAAAAAAAAAAAAA3gAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA6AAAAAAAAAATAAAAIwAAAAAAAAAAAAAA6AAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA8gAAAAAAAAATAAAAJAAAAAAAAAAAAAAA8gAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA+gAAAAAAAAAsAAAAGgAAAAAAAAAAAAAA/AAAAAAAAAAXAAAACQAAAAAAAAAAAAAA/AAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAYAAAAEwAAAAAAAAAAAAAAAAEAAAAAAAAzAAAAAAAAAAAAAAAAAAAAEAEAAAAAAAATAAAAIAAAAAAAAAAAAAAAEAEAAAAAAAAzAAAAAAAAAAAAAAAAAAAAIgEAAAAAAAATAAAAIQAAAAAAAAAAAAAAIgEAAAAAAAAzAAAAAAAAAAAAAAAAAAAAPAEAAAAAAAAtAAAAGwAAAAAAAAAAAAAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmlzY3YuYXR0cmlidXRlcwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAAD4BAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAAeAYAAAAAAABwBQAAAAAAAAcAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAH4BAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAACAAQAAAAAAAAgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAgAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEEAAAADAABwAAAAAAAAAAAAAAAAAAAAAIABAAAAAAAAUwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAADYAQAAAAAAAHgDAAAAAAAACAAAAB0AAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAUAUAAAAAAAAiAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAOgLAAAAAAAAUwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    dl_find_object: "f0VMRgIBAQAAAAAAAAAAAAEA8wABAAAAAAAAAAAAAAAAAAAAAAAAAAgGAAAAAAAABQAAAEAAAAAAAEAACgAJAANXhQGqiEnLHGmTFjcAmY6OBjfjdGS+lgFFAU/9X4FOBUgTAwNVAahjE2cAvo6Th4cDY432AphD4xgH/wO3CAADvgcBjHdyl7qVY3P3AbqPY3O/AC6PAz4GAONq7vzjeL78k4eHAwVF45f2/B3FHGYjsAcAI7T3ASO45wEjvAcAY4cOAAO3CACDvg4Bup4jsNcDhUccyoKAAUWCgHlxKoeuhxcFAAATBQUALAAG9DrkPugCzJcAAADngAAAYkWicBM1FQAzBaBARWGCgEFSAAAAcmlzY3YAAUgAAAAEEAVydjY0aTJwMV9tMnAwX2EycDFfZjJwMl9kMnAyX2MycDBfemljc3IycDBfemlmZW5jZWkycDBfem1tdWwxcDAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAABIAAAACAAEAAAAAAAAAAACcAAAAAAAAABgAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAAFoAAAAAAAEAogAAAAAAAAAAAAAAAAAAAF8AAAAAAAEAmAAAAAAAAAAAAAAAAAAAAGMAAAAAAAEANgAAAAAAAAAAAAAAAAAAAGcAAAAAAAEALgAAAAAAAAAAAAAAAAAAAGsAAAAAAAEAbAAAAAAAAAAAAAAAAAAAAHAAAAAAAAEAKAAAAAAAAAAAAAAAAAAAAHQAAAAAAAEAUAAAAAAAAAAAAAAAAAAAAHgAAAAAAAEAVgAAAAAAAAAAAAAAAAAAAHwAAAAAAAEAmgAAAAAAAAAAAAAAAAAAAIAAAAAAAAEAjgAAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAAIQAAAASAgEAnAAAAAAAAAAwAAAAAAAAAJQAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAABkbF9maW5kX29iamVjdC5jAHZpc2l0ACR4cnY2NGkycDFfbTJwMF9hMnAxX2YycDJfZDJwMl9jMnAwX3ppY3NyMnAwX3ppZmVuY2VpMnAwX3ptbXVsMXAwAC5MMCAALkw5AC5MNwAuTDYALkwxOQAuTDMALkw0AC5MNQAuTDIALkw4AF9kbF9maW5kX29iamVjdABkbF9pdGVyYXRlX3BoZHIAAAAAAAYAAAAAAAAALAAAAAkAAAAAAAAAAAAAACYAAAAAAAAALQAAAAoAAAAAAAAAAAAAACgAAAAAAAAAEAAAAAsAAAAAAAAAAAAAADIAAAAAAAAAEAAAAAwAAAAAAAAAAAAAADgAAAAAAAAAEAAAAA0AAAAAAAAAAAAAAEoAAAAAAAAAEAAAAA4AAAAAAAAAAAAAAFAAAAAAAAAAEAAAAA8AAAAAAAAAAAAAAFoAAAAAAAAAEAAAAAsAAAAAAAAAAAAAAF4AAAAAAAAAEAAAAAsAAAAAAAAAAAAAAGgAAAAAAAAAEAAAAAoAAAAAAAAAAAAAAGwAAAAAAAAALAAAABAAAAAAAAAAAAAAAIAAAAAAAAAAEAAAABEAAAAAAAAAAAAAAKIAAAAAAAAAFwAAAAUAAAAAAAAAAAAAAKIAAAAAAAAAMwAAAAAAAAAAAAAAAAAAAKYAAAAAAAAAGAAAAAgAAAAAAAAAAAAAAKYAAAAAAAAAMwAAAAAAAAAAAAAAAAAAALQAAAAAAAAAEwAAABQAAAAAAAAAAAAAALQAAAAAAAAAMwAAAAAAAAAAAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJpc2N2LmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAGAAAAAAAAAAAAAAAAAAAAQAAAAAAAAADMAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABsAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAsAEAAAAAAAAHAAAAAQAAAAgAAAAAAAAAGAAAAAAAAAAmAAAAAQAAAAMAAAAAAAAAAAAAAAAAAAAMAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAALAAAAAgAAAADAAAAAAAAAAAAAAAAAAAADAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAwBAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAABBAAAAAwAAcAAAAAAAAAAAAAAAAAAAAAAMAQAAAAAAAFMAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAYAEAAAAAAAD4AQAAAAAAAAgAAAATAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAAFgDAAAAAAAApAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAACwBQAAAAAAAFMAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA",
+    fcntl64: "f0VMRgIBAQAAAAAAAAAAAAEA8wABAAAAAAAAAAAAAAAAAAAAAAAAAJACAAAAAAAABQAAAEAAAAAAAEAACgAJAF1xPvwcEAbsMvA29Dr4wuDG5D7klwAAAOeAAADiYGFhgoBBUgAAAHJpc2N2AAFIAAAABBAFcnY2NGkycDFfbTJwMF9hMnAxX2YycDJfZDJwMl9jMnAwX3ppY3NyMnAwX3ppZmVuY2VpMnAwX3ptbXVsMXAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAAAsAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAAE0AAAASAgEAAAAAAAAAAAAiAAAAAAAAAFUAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAABmY250bDY0LmMAJHhydjY0aTJwMV9tMnAwX2EycDFfZjJwMl9kMnAyX2MycDBfemljc3IycDBfemlmZW5jZWkycDBfem1tdWwxcDAAZmNudGw2NABmY250bAAAAAAAABQAAAAAAAAAEwAAAAkAAAAAAAAAAAAAABQAAAAAAAAAMwAAAAAAAAAAAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJpc2N2LmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAGAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAiAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABsAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAAgCAAAAAAAAMAAAAAAAAAAHAAAAAQAAAAgAAAAAAAAAGAAAAAAAAAAmAAAAAQAAAAMAAAAAAAAAAAAAAAAAAABiAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAALAAAAAgAAAADAAAAAAAAAAAAAAAAAAAAYgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAGIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAABBAAAAAwAAcAAAAAAAAAAAAAAAAAAAAABiAAAAAAAAAFMAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAuAAAAAAAAADwAAAAAAAAAAgAAAAIAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAAKgBAAAAAAAAWwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAA4AgAAAAAAAFMAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA"
+  },
+  s390x: {
+    arc4random: "f0VMRgICAQAAAAAAAAAAAAABABYAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAASIAAAAAABAAAAAAABAAAsACuuf8EgAJOPw/2D/cbkCALOnhAAmuQQAkqf0AAi5CACauQsAuqekABzCvgAAAQC5BAApp6kBALniwKu5BAA6wOUAAAAAEiKnhP/ruQgAmsDlAAAAALkLALqnVP/o65/w6AAEB/4HBwcH6+/wcAAkpzkABOPw/1j/cUEg8KTA5QAAAAASIqeEAAXA5QAAAADjIPCkABbr7/EYAAQH/gcHBwfCLwAAAAGnxAAyExKnSQAAuRYAUbmHAELrn/BIACTj8P9Y/3G5BACiQZDwpBi0pzkABLkEACnA5QAAAAASIqeEAAXA5QAAAABYEPCkFbGnJP/wuRYAMacpAAC5hwAq65/w8AAEuRYAIgf+pygAALkWACIH/gcHBwcAAAAUAAAAAAF6UgABeA4BGwwPoAEAAAAAAAAsAAAAHAAAAAAAAABkAEaJC4oKiwmMCI0HjgaPBUYOwAICVs/OzczLyskOoAEAAAAcAAAATAAAAAAAAAA0AEqOBo8FRg7IAmLPzg6gAQAAACwAAABsAAAAAAAAAHQAXokLigqLCYwIjQeOBo8FRg7IAgJAz87NzMvKyQ6gAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEEAP/xAAAAAAAAAAAAAAAAAAAAAAAAAAADAAABAAAAAAAAAAAAAAAAAAAAAAAAAAADAAADAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAFAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAGAAAAAAAAAAAAAAAAAAAAAAAAAA4SAgABAAAAAAAAAAAAAAAAAAAAZAAAAB0QAAAAAAAAAAAAAAAAAAAAAAAAAAAAACgQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAC4SAgABAAAAAAAAAGgAAAAAAAAANAAAADkSAgABAAAAAAAAAKAAAAAAAAAAdABhcmM0cmFuZG9tLmMAYXJjNHJhbmRvbV9idWYAZ2V0ZW50cm9weQBhYm9ydABhcmM0cmFuZG9tAGFyYzRyYW5kb21fdW5pZm9ybQAAAAAAAAAAAAAAAEAAAAAIAAAAFAAAAAAAAAACAAAAAAAAAFAAAAAJAAAAFAAAAAAAAAACAAAAAAAAAH4AAAAIAAAAFAAAAAAAAAACAAAAAAAAAIoAAAAJAAAAFAAAAAAAAAACAAAAAAAAANgAAAAIAAAAFAAAAAAAAAACAAAAAAAAAOQAAAAJAAAAFAAAAAAAAAACAAAAAAAAACAAAAACAAAABQAAAAAAAAAAAAAAAAAAAFAAAAACAAAABQAAAAAAAABoAAAAAAAAAHAAAAACAAAABQAAAAAAAACgAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAABGAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAABsAAAAEAAAAAAAAAEAAAAAAAAAAAAAAAAAAAANgAAAAAAAAAJAAAAAIAAAAAQAAAAAAAAAIAAAAAAAAABgAAAAmAAAAAQAAAAAAAAADAAAAAAAAAAAAAAAAAAABWAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAALAAAAAgAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAVgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAFYAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAABGAAAAAQAAAAAAAAACAAAAAAAAAAAAAAAAAAABWAAAAAAAAACYAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAQQAAAAQAAAAAAAAAQAAAAAAAAAAAAAAAAAAAA/AAAAAAAAAASAAAAAgAAAAGAAAAAAAAAAgAAAAAAAAAGAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHwAAAAAAAAASAAAAAJAAAABwAAAAAAAAAIAAAAAAAAABgAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAADEAAAAAAAAABMAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAAABDgAAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAA==",
+    cxa_thread_atexit_impl: "f0VMRgICAQAAAAAAAAAAAAABABYAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAfQAAAAAABAAAAAAABAAAsACuuv8FAAJOPw/2D/cbkCALKnhAAXuQQAq+OwsBAABOMQoAAABOMgoAgABA3huQQAKsDlAAAAALkCALundP/t66/w8AAEB/4HB8AwAAAAAMAgAAAAAOvv8HAAJOPw/2D/ccDlAAAAABIip4QABuvv8RAABAf+wCAAAAAA6+/xEAAEwPQAAAAABwfrr/BQACTELgAAAADj8P9g/3HA5QAAAAC5AgCyp4QAKac5AADELgAAAADA5QAAAAC5BACr47CwEAAE4xCgAAAE4yCgCAAEDeG5BAAqwOUAAAAAuQIAu6d0/+3ELgAAAADA5QAAAAC5AgCyp3T/2+uv8PAABAf+Bwfrn/BIACTj8P9g/3G5BACSuQQAo8AgAAAAAMAwAAAAAMDlAAAAAKcpABjA5QAAAAC5AgCyp4QAIeOQsAAAJOOgsAgAJMQuAAAAAMDlAAAAAOMgsBAAJLkEADvELgAAAADA5QAAAACnKAAAuRQAIuuf8OgABAf+pyj//6f0//gHBwAAABQAAAAAAXpSAAF4DgEbDA+gAQAAAAAAACgAAAAcAAAAAAAAAEYARooKiwmMCI0HjgaPBUYOwAJ4z87NzMvKDqABAAAAKAAAAEgAAAAAAAAAPgBSjgaPBUYOwAJSCs/ODqABQgtMz84OoAEAAAAAAAAsAAAAdAAAAAAAAAB2AEyKCosJjAiNB44GjwVGDsACAmLPzs3My8oOoAEAAAAAAAA0AAAApAAAAAAAAAB+AEaJC4oKiwmMCI0HjgaPBUYOwAICaArPzs3My8rJDqABQgsAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEEAP/xAAAAAAAAAAAAAAAAAAAAAAAAAAADAAABAAAAAAAAAAAAAAAAAAAAAAAAAAADAAADAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAEAAAAAAAAAAAAAAAAAAAAAAAAABoCAAABAAAAAAAAAAAAAAAAAAAARgAAAB4CAAABAAAAAAAAAEgAAAAAAAAAPgAAACcCAAABAAAAAAAAAIgAAAAAAAAAdgAAACMBAAAEAAAAAAAAAAAAAAAAAAAABAAAAJ8BAAAEAAAAAAAAAAQAAAAAAAAABAAAAAADAAAFAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAGAAAAAAAAAAAAAAAAAAAAAAAAADcQAAAAAAAAAAAAAAAAAAAAAAAAAAAAADwQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAE8QAAAAAAAAAAAAAAAAAAAAAAAAAAAAAFYQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGoQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAH4SAgABAAAAAAAAAQAAAAAAAAAAfgAAAJcQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAKQQAAAAAAAAAAAAAAAAAAAAAAAAAABjeGFfdGhyZWFkX2F0ZXhpdF9pbXBsLmMAcnVuAG1ha2Vfa2V5AHJ1bl9tYWluX3RocmVhZABmcmVlAHB0aHJlYWRfa2V5X2NyZWF0ZQBhdGV4aXQAcHRocmVhZF9nZXRzcGVjaWZpYwBwdGhyZWFkX3NldHNwZWNpZmljAF9fY3hhX3RocmVhZF9hdGV4aXRfaW1wbABwdGhyZWFkX29uY2UAbWFsbG9jAAAAAAAAAAAAAAAAADIAAAAMAAAAFAAAAAAAAAACAAAAAAAAAEoAAAAFAAAAFAAAAAAAAAACAAAAAAAAAFAAAAAEAAAAEwAAAAAAAAACAAAAAAAAAGIAAAANAAAAFAAAAAAAAAACAAAAAAAAAHYAAAAHAAAAFAAAAAAAAAACAAAAAAAAAIIAAAAOAAAAFAAAAAAAAAACAAAAAAAAAJAAAAAEAAAAEwAAAAAAAAACAAAAAAAAAJwAAAAPAAAAFAAAAAAAAAACAAAAAAAAAK4AAAAEAAAAEwAAAAAAAAACAAAAAAAAALQAAAAQAAAAFAAAAAAAAAACAAAAAAAAANYAAAAMAAAAFAAAAAAAAAACAAAAAAAAAOQAAAAEAAAAEwAAAAAAAAACAAAAAAAAAOoAAAAPAAAAFAAAAAAAAAACAAAAAAAAARYAAAAEAAAAEwAAAAAAAAAGAAAAAAAAARwAAAAGAAAAFAAAAAAAAAACAAAAAAAAASIAAAASAAAAFAAAAAAAAAACAAAAAAAAASwAAAATAAAAFAAAAAAAAAACAAAAAAAAAUYAAAAEAAAAEwAAAAAAAAACAAAAAAAAAUwAAAAPAAAAFAAAAAAAAAACAAAAAAAAAVwAAAAEAAAAEwAAAAAAAAACAAAAAAAAAWIAAAAQAAAAFAAAAAAAAAACAAAAAAAAACAAAAACAAAABQAAAAAAAAAAAAAAAAAAAEwAAAACAAAABQAAAAAAAABIAAAAAAAAAHgAAAACAAAABQAAAAAAAACIAAAAAAAAAKgAAAACAAAABQAAAAAAAAEAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAABsAAAAEAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAUoAAAAAAAAAfgAAAAIAAAAAQAAAAAAAAAIAAAAAAAAABgAAAAmAAAAAQAAAAAAAAADAAAAAAAAAAAAAAAAAAABwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAALAAAAAgAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAcAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAABGAAAAAQAAAAAAAAACAAAAAAAAAAAAAAAAAAABwAAAAAAAAADYAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAQQAAAAQAAAAAAAAAQAAAAAAAAAAAAAAAAAAAByAAAAAAAAAAYAAAAAgAAAAGAAAAAAAAAAgAAAAAAAAAGAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAKYAAAAAAAAAeAAAAAJAAAADAAAAAAAAAAIAAAAAAAAABgAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEeAAAAAAAAACrAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB4AAAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAA==",
+    dl_find_object: "f0VMRgICAQAAAAAAAAAAAAABABYAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQoAAAAAABAAAAAAABAAAsACrPBADazwQAXs8EAaLPBAEmzwQAqs8EAC78zIBinhACFuYUAM+MQIBAABOtTAAMADaeYAAC5CQBTpwkAAOtVAAMADaep//+5CABRp7kAAKdoAAGn9AANwj1kdOVQueKAsacbADi5IABRp4QALFgwEACnPgABp3T/8eMwIAAABOMwEBAACLkEAIPjgBAoAAjjcEAAAAS5IQCjueIwo7khAAi54lAIuSEAc6dE/9y5IQB4ufJQlqcbADi5IABRp3T/2BKZp4QAI+MQQAgABOOgEAgAJOMAEBAAJOVIEAAAAOVIEBgAALkCALunhAAK4yAgAAAE4yCwEAAIuQQAsuOwECAAJOVMQBAAAbkUACmzzQCws80AorPNAJSzzQCGs80AcbPNAGMH/qeYAACzzQCwuRQAKbPNAKKzzQCUs80AhrPNAHGzzQBjB/7r7/BwACTj8P9I/3HjIPCgACTjMPCoACTlTPCwAABBMPCgwCAAAAAAwOUAAAAAWCDwsBAipyr//+vv8SgABIogAB+5FAAiB/4AAAAUAAAAAAF6UgABeA4BGwwPoAEAAAAAAABEAAAAHAAAAAAAAAFIAEQJBhVECQcURAkIE0QJCRJECQoRRAkLEAL4CstEykTJRMhEx0TGQgtIy0jKRMlEyETHRMYAAAAAAAAcAAAAZAAAAAAAAABIAEaOBo8FRg7YAnLPzg6gAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEEAP/xAAAAAAAAAAAAAAAAAAAAAAAAAAADAAABAAAAAAAAAAAAAAAAAAAAAAAAAAADAAADAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAEAAAAAAAAAAAAAAAAAAAAAAAAABICAAABAAAAAAAAAAAAAAAAAAABSAAAAAADAAAFAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAGAAAAAAAAAAAAAAAAAAAAAAAAABgSAgABAAAAAAAAAUgAAAAAAAAASAAAACgQAAAAAAAAAAAAAAAAAAAAAAAAAABkbF9maW5kX29iamVjdC5jAHZpc2l0AF9kbF9maW5kX29iamVjdABkbF9pdGVyYXRlX3BoZHIAAAAAAAAAAWwAAAAFAAAAFAAAAAAAAAACAAAAAAAAAXIAAAAJAAAAFAAAAAAAAAACAAAAAAAAACAAAAACAAAABQAAAAAAAAAAAAAAAAAAAGgAAAACAAAABQAAAAAAAAFIAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAABkAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAABsAAAAEAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAN4AAAAAAAAADAAAAAIAAAAAQAAAAAAAAAIAAAAAAAAABgAAAAmAAAAAQAAAAAAAAADAAAAAAAAAAAAAAAAAAAB0AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAALAAAAAgAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAdAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAABGAAAAAQAAAAAAAAACAAAAAAAAAAAAAAAAAAAB0AAAAAAAAACAAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAQQAAAAQAAAAAAAAAQAAAAAAAAAAAAAAAAAAAA6gAAAAAAAAAMAAAAAgAAAAGAAAAAAAAAAgAAAAAAAAAGAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAJQAAAAAAAAAPAAAAAJAAAACAAAAAAAAAAIAAAAAAAAABgAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAADQAAAAAAAAAA4AAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA9gAAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAA==",
+    fcntl64: "f0VMRgICAQAAAAAAAAAAAAABABYAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIwAAAAAABAAAAAAABAAAsACutP8CAAJOPw/0D/cUEQ8MDjEPC4ACTlSPCgAALjQBAgAATA5QAAAADr7/EwAAQH/gAAABQAAAAAAXpSAAF4DgEbDA+gAQAAAAAAACwAAAAcAAAAAAAAADAARoYOhw2IDIkLigqLCYwIjQeOBo8FRg7gAmLPzg6gAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEEAP/xAAAAAAAAAAAAAAAAAAAAAAAAAAADAAABAAAAAAAAAAAAAAAAAAAAAAAAAAADAAADAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAFAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAGAAAAAAAAAAAAAAAAAAAAAAAAAAsSAgABAAAAAAAAAAAAAAAAAAAAMAAAABMQAAAAAAAAAAAAAAAAAAAAAAAAAABmY250bDY0LmMAZmNudGw2NABmY250bAAAAAAAAAAAAAAAAAAAACQAAAAIAAAAFAAAAAAAAAACAAAAAAAAACAAAAACAAAABQAAAAAAAAAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAMAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAABsAAAAEAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAGwAAAAAAAAABgAAAAIAAAAAQAAAAAAAAAIAAAAAAAAABgAAAAmAAAAAQAAAAAAAAADAAAAAAAAAAAAAAAAAAAAcAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAALAAAAAgAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAHAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAABGAAAAAQAAAAAAAAACAAAAAAAAAAAAAAAAAAAAcAAAAAAAAABIAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAQQAAAAQAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAcgAAAAAAAAAGAAAAAgAAAAGAAAAAAAAAAgAAAAAAAAAGAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAC4AAAAAAAAANgAAAAJAAAABwAAAAAAAAAIAAAAAAAAABgAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAABkAAAAAAAAAAZAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAeAAAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAA=="
+  }
+};
+
+// src/steps/cap-sysroot.ts
+function capStep(plan, report3) {
+  return {
+    run: async (root) => {
+      if (plan.cap === null) return;
+      const started = Date.now();
+      const cap = await capSysroot(root, plan, plan.cap);
+      const hidden = (cap.libraries ?? []).reduce((n, l) => n + l.hidden, 0);
+      report3.info(
+        `capped glibc ${plan.release.glibc} at ${plan.cap}: ${hidden} newer defaults hidden in ${(cap.libraries ?? []).map((l) => l.name).join(", ")}${cap.shims?.length ? `; shims for ${cap.shims.join(", ")}` : ""}; libstdc++ links statically (${((Date.now() - started) / 1e3).toFixed(1)} s)`
+      );
+    }
+  };
+}
+async function capRecordOf(root) {
+  const text = await readFile9(join26(root, CAP_MARKER), "utf8").catch(() => null);
+  let cap = "no marker";
+  try {
+    if (text !== null) cap = checkCap(JSON.parse(text));
+  } catch {
+  }
+  return typeof cap === "string" ? {} : { cap };
+}
+async function capSysroot(root, plan, floor) {
+  const lib = join26(root, "usr", plan.triplet, "lib");
+  const names = (await readdir11(lib).catch(() => [])).sort();
+  if (!names.includes("libc.so.6"))
+    throw new InstallError(`${plan.lockKey}: no libc.so.6 in usr/${plan.triplet}/lib to cap`);
+  const links = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    const st = await lstat8(join26(lib, name));
+    if (st.isSymbolicLink() && /\.so\.\d+$/.test(name))
+      links.set(basename7(await readlink5(join26(lib, name))), name);
+  }
+  const libraries = [];
+  const hidden = /* @__PURE__ */ new Set();
+  const restored = /* @__PURE__ */ new Set();
+  for (const name of names) {
+    const path9 = join26(lib, name);
+    const st = await lstat8(path9);
+    if (!st.isFile() || !/\.so(\.|$)/.test(name)) continue;
+    const bytes2 = new Uint8Array(await readFile9(path9));
+    if (!isSharedObject(bytes2)) continue;
+    const r = capGlibc(bytes2, floor);
+    if ("error" in r || r.edits.length === 0) continue;
+    await writeFile8(path9, applyEdits(bytes2, r.edits));
+    libraries.push({
+      name: links.get(name) ?? name,
+      hidden: r.hidden.length,
+      restored: r.restored.length
+    });
+    for (const h of r.hidden) hidden.add(h.split("@")[0] ?? h);
+    for (const s of r.restored) restored.add(s.split("@")[0] ?? s);
+  }
+  const shims = shimsFor(new Set([...hidden].filter((s) => !restored.has(s))));
+  if (shims.length > 0) await addShims(lib, plan, shims);
+  await staticLibstdcxx(root, plan.triplet);
+  const cap = {
+    glibc: floor,
+    libraries: libraries.sort((a, b) => a.name.localeCompare(b.name)),
+    shims: shims.flatMap((s) => s.symbols)
+  };
+  const marker2 = {
+    glibc: floor,
+    release: `${plan.release.family}/${plan.release.codename}`,
+    releaseGlibc: plan.release.glibc
+  };
+  await writeFile8(join26(root, CAP_MARKER), `${JSON.stringify({ ...marker2, ...cap }, null, 2)}
+`);
+  return cap;
+}
+function isSharedObject(b) {
+  if (b.length < 64 || b[0] !== 127 || b[1] !== 69 || b[2] !== 76 || b[3] !== 70)
+    return false;
+  const type = b[5] === 1 ? (b[16] ?? 0) | (b[17] ?? 0) << 8 : (b[16] ?? 0) << 8 | (b[17] ?? 0);
+  return type === 3;
+}
+async function addShims(lib, plan, shims) {
+  const objects = SHIM_OBJECTS[plan.targetDebianArch] ?? {};
+  const members = shims.map((s) => {
+    const b64 = objects[s.file];
+    if (b64 === void 0)
+      throw new InstallError(`${plan.lockKey}: no ${s.file} shim for ${plan.targetDebianArch}`);
+    return {
+      name: `${s.file.slice(0, 13)}.o`,
+      data: Buffer.from(b64, "base64"),
+      symbols: s.symbols
+    };
+  });
+  const archive = arArchive(members);
+  if ("error" in archive) throw new InstallError(`${plan.lockKey}: ${archive.error}`);
+  await writeFile8(join26(lib, SHIM_ARCHIVE), archive);
+  const script = join26(lib, "libc.so");
+  const edited = withShimArchive(await readFile9(script, "utf8"));
+  if (edited === null)
+    throw new InstallError(
+      `${plan.lockKey}: usr/${plan.triplet}/lib/libc.so has no GROUP naming libc.so.6 to add the shims to`
+    );
+  await writeFile8(script, edited);
+}
+async function staticLibstdcxx(root, triplet) {
+  const dir = join26(root, "usr", "lib", "gcc-cross", triplet);
+  for (const major of await readdir11(dir).catch(() => []))
+    await rm10(join26(dir, major, "libstdc++.so"), { force: true });
+}
+
 // src/steps/source-debian.ts
 function debianSource(plan, clang, d) {
   const log3 = (line) => {
     d.report.info(line);
   };
-  const debsDir = join26(d.stateRoot, "debs");
+  const debsDir = join27(d.stateRoot, "debs");
   return {
     lockKey: plan.lockKey,
     toolName: plan.toolName,
-    versionBase: versionBase(plan.release.glibc, plan.release.codename),
+    versionBase: capVersionBase(plan),
     refusal: (entry2) => toolchainRefusal(plan, entry2),
     resolve: async () => {
       const target = plan.packages.length === 0 ? null : await resolveTargetPackages(plan, await d.targetMirrors(), d.stateRoot, log3);
       const entry2 = await resolveEntry(plan, await d.mirrors(), d.stateRoot, log3);
-      return target === null ? entry2 : { ...entry2, target };
+      return {
+        ...entry2,
+        ...target === null ? {} : { target },
+        ...plan.cap === null ? {} : { cap: { glibc: plan.cap } }
+      };
     },
     fetch: async (entry2) => {
       const tools = entry2.tools ?? [];
@@ -46229,21 +46686,25 @@ function debianSource(plan, clang, d) {
       for (const deb of [...fetched.packages, ...fetched.target]) await extractDeb(deb, root);
       await relocateSymlinks(root);
     },
-    postProcess: [stripStep(plan, d), targetInfoStep()],
+    // Capping after the target packages are in: only the release's glibc libraries are edited.
+    postProcess: [stripStep(plan, d), targetInfoStep(), capStep(plan, d.report)],
     describe: (entry2) => `${entry2.release}, ${entry2.packages.length} packages${entry2.target === void 0 ? "" : ` and ${entry2.target.packages.length} of ${plan.targetDebianArch} for ${entry2.target.requested.join(", ")}`}`,
-    wrappers: (entry2) => wrapperScripts(plan, gccMajorOf(entry2, plan), clang)
+    wrappers: (entry2) => wrapperScripts(plan, gccMajorOf(entry2, plan), clang),
+    ...plan.cap === null ? {} : { recordOf: capRecordOf }
   };
 }
 function toolchainRefusal(plan, entry2) {
   const want = releaseName(plan.release);
   if (entry2.release !== want)
-    return `is from ${entry2.release}, but glibc ${plan.floor} is planned from ${want}`;
+    return `is from ${entry2.release}, but glibc ${plan.floor} is planned from ${want}${entry2.npm === void 0 ? "" : ` (capped: to keep the npm toolchain, name it with release ${NPM_RELEASE.codename})`}`;
   const asked = entry2.target?.requested.join(",") ?? "";
   if (asked !== plan.packages.join(","))
     return `has the target packages ${asked || "none"}, but ${plan.packages.join(", ") || "none"} were asked for`;
   const npm = plan.npm !== null;
   if (npm !== (entry2.npm !== void 0))
     return `is ${npm ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${npm ? "npm" : "Debian packages"}`;
+  if ((entry2.cap?.glibc ?? null) !== plan.cap)
+    return `is ${entry2.cap === void 0 ? "not capped" : `capped at ${entry2.cap.glibc}`}, but ${plan.cap === null ? "this floor takes the release as it is" : `this floor caps it at ${plan.cap}`}`;
   return null;
 }
 function targetInfoStep() {
@@ -46252,6 +46713,10 @@ function targetInfoStep() {
       if (entry2.target !== void 0) await recordTargetInfo(root, entry2.target, fetched.target);
     }
   };
+}
+function capVersionBase(plan) {
+  if (plan.cap === null) return versionBase(plan.release.glibc, plan.release.codename);
+  return versionBase(plan.cap, `${plan.release.codename}-capped`);
 }
 function stripStep(plan, d) {
   return {
@@ -46287,13 +46752,13 @@ function gccMajorOf(entry2, plan) {
 }
 
 // src/steps/source-npm.ts
-import { join as join28 } from "node:path";
+import { join as join29 } from "node:path";
 
 // src/adapters/npm-package.ts
 import { createHash as createHash6 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
-import { mkdir as mkdir10, mkdtemp as mkdtemp3, open as open8, rename as rename7, rm as rm10, stat as stat7 } from "node:fs/promises";
-import { join as join27 } from "node:path";
+import { mkdir as mkdir10, mkdtemp as mkdtemp3, open as open8, rename as rename7, rm as rm11, stat as stat7 } from "node:fs/promises";
+import { join as join28 } from "node:path";
 var NpmPackageError = class extends Error {
   name = "NpmPackageError";
 };
@@ -46322,12 +46787,12 @@ async function sha512Integrity(path9) {
 var spec = (pin) => `${pin.name}@${pin.version}`;
 var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
 async function fetchNpmPackage(pin, dir, cwd) {
-  const dest = join27(dir, tarballName(pin));
+  const dest = join28(dir, tarballName(pin));
   if ((await stat7(dest).catch(() => null))?.isFile() === true) {
     if (await sha512Integrity(dest) === pin.integrity) return dest;
   }
   await mkdir10(dir, { recursive: true });
-  const tmp = await mkdtemp3(join27(dir, ".pack-"));
+  const tmp = await mkdtemp3(join28(dir, ".pack-"));
   try {
     const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
     const text = await run2("npm", args, { cwd }).catch((e) => {
@@ -46336,7 +46801,7 @@ async function fetchNpmPackage(pin, dir, cwd) {
     const filename = packedFilename(text);
     if (filename === null)
       throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
-    const got = join27(tmp, filename);
+    const got = join28(tmp, filename);
     const integrity = await sha512Integrity(got).catch(() => null);
     if (integrity !== pin.integrity)
       throw new NpmPackageError(
@@ -46345,7 +46810,7 @@ async function fetchNpmPackage(pin, dir, cwd) {
     await rename7(got, dest);
     return dest;
   } finally {
-    await rm10(tmp, { recursive: true, force: true });
+    await rm11(tmp, { recursive: true, force: true });
   }
 }
 function packedFilename(json) {
@@ -46372,7 +46837,7 @@ async function checkedListing(tarFile, what) {
   return entries.map((e) => e.path.replace(/^\.\//, ""));
 }
 async function extractNpmToolchain(tgz, archive, root) {
-  const work = await mkdtemp3(join27(root, "..", ".npm-extract-"));
+  const work = await mkdtemp3(join28(root, "..", ".npm-extract-"));
   try {
     const member = `package/${archive}`;
     const outer = await checkedListing(tgz, tgz);
@@ -46381,9 +46846,9 @@ async function extractNpmToolchain(tgz, archive, root) {
         `${tgz} has no ${member}: not the toolchain package the lock names`
       );
     await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
-    const inner = join27(work, "inner.tar");
-    await run2("xz", ["-dc", join27(work, member)], { toFile: inner });
-    await rm10(join27(work, "package"), { recursive: true, force: true });
+    const inner = join28(work, "inner.tar");
+    await run2("xz", ["-dc", join28(work, member)], { toFile: inner });
+    await rm11(join28(work, "package"), { recursive: true, force: true });
     await checkedListing(inner, archive);
     await mkdir10(root, { recursive: true });
     await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
@@ -46393,7 +46858,7 @@ async function extractNpmToolchain(tgz, archive, root) {
     );
     await relocateSymlinks(root);
   } finally {
-    await rm10(work, { recursive: true, force: true });
+    await rm11(work, { recursive: true, force: true });
   }
 }
 
@@ -46427,7 +46892,7 @@ function npmSource(plan, npm, clang, d) {
     fetch: async (entry2) => {
       if (entry2.npm === void 0)
         throw new InstallError(`the lock entry for ${plan.lockKey} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join28(d.stateRoot, "npm"), process.cwd());
+      return fetchNpmPackage(entry2.npm, join29(d.stateRoot, "npm"), process.cwd());
     },
     extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
     postProcess: [],
@@ -46442,10 +46907,19 @@ var PrepareError = class extends Error {
 async function prepareToolchain(r) {
   const name = formatTarget(r.target);
   const host = hostOf2(r.runner);
-  const plan = planToolchain(host, r.target, r.glibc, r.compiler.compiler, r.packages);
+  const plan = planToolchain(
+    host,
+    r.target,
+    r.glibc,
+    r.compiler.compiler,
+    r.packages,
+    r.release ?? null
+  );
   if ("error" in plan) throw new PrepareError(plan.error);
   if (plan.npm !== null)
     r.report.notice(npmNotice(r.glibc, name, plan.npm), `cgo-abi-guard: ${name} C++`);
+  if (plan.cap !== null)
+    r.report.notice(capNotice(plan.cap, name, plan.release), `cgo-abi-guard: ${name} capped glibc`);
   const { clang, caveat } = await hostCompilerFor(plan, r.compiler);
   if (clang !== null) r.report.info(`${name}: using ${describeClang(clang)}`);
   if (caveat !== null) r.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
@@ -46485,7 +46959,7 @@ function sourceDeps(r, codename, host, targetArch = host.debianArch) {
 }
 
 // src/steps/source-qemu.ts
-import { join as join29 } from "node:path";
+import { join as join30 } from "node:path";
 var QEMU_PACKAGE = "qemu-user-static";
 var qemuKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
 function qemuSource(host, codename, d) {
@@ -46493,7 +46967,7 @@ function qemuSource(host, codename, d) {
     d.report.info(line);
   };
   const release2 = `${host.family}/${codename}`;
-  const debsDir = join29(d.stateRoot, "debs");
+  const debsDir = join30(d.stateRoot, "debs");
   return {
     lockKey: qemuKey(host),
     toolName: `cgo-abi-guard-${QEMU_PACKAGE}`,
@@ -46534,14 +47008,51 @@ async function prepareQemu(r) {
   return install(qemuSource(host, codename, sourceDeps(r, codename, host)), installOptions(r));
 }
 
+// src/steps/prepare-runtime.ts
+import { join as join31 } from "node:path";
+async function prepareGlibc217(r, target) {
+  const npm = npmToolchainOf(target.goarch);
+  if (npm === void 0) return null;
+  const host = hostOf2(r.runner);
+  const source = runtimeSource(target, npm, sourceDeps(r, NPM_RELEASE.codename, host).stateRoot);
+  const installed2 = await install(source, installOptions(r));
+  return join31(installed2.dir, "root", npmSysroot(npm));
+}
+function runtimeSource(target, npm, stateRoot2) {
+  const key = `glibc-${NPM_GLIBC} runtime ${formatTarget({ ...target, variant: null })}`;
+  return {
+    lockKey: key,
+    toolName: `cgo-abi-guard-glibc-${NPM_GLIBC}-${npm.triplet}`,
+    versionBase: versionBase(NPM_GLIBC, NPM_RELEASE.codename),
+    refusal: (entry2) => entry2.npm?.name === npm.pin.name ? null : `is not ${npm.pin.name}, the glibc ${NPM_GLIBC} runtime`,
+    resolve: () => Promise.resolve(npmLockEntry(key, NPM_RELEASE, npm)),
+    fetch: async (entry2) => {
+      if (entry2.npm === void 0)
+        throw new InstallError(`the lock entry for ${key} names no npm package`);
+      return fetchNpmPackage(entry2.npm, join31(stateRoot2, "npm"), process.cwd());
+    },
+    extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
+    postProcess: [],
+    describe: (entry2) => `${releaseName(NPM_RELEASE)}: ${entry2.npm?.name ?? ""}@${entry2.npm?.version ?? ""}`,
+    wrappers: () => null
+  };
+}
+
 // src/steps/smoke.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { join as join31, resolve as resolve4 } from "node:path";
+import { join as join33, resolve as resolve4 } from "node:path";
 
 // src/adapters/smoke-run.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { readdir as readdir11 } from "node:fs/promises";
-import { join as join30 } from "node:path";
+import { readdir as readdir12, readFile as readFile10 } from "node:fs/promises";
+import { join as join32 } from "node:path";
+async function capMarkerOf(sysroot) {
+  const text = await readFile10(join32(sysroot, CAP_MARKER), "utf8").catch(() => null);
+  if (text === null) return null;
+  const m = JSON.parse(text);
+  const { glibc, release: release2, releaseGlibc } = m;
+  return typeof glibc === "string" && typeof release2 === "string" && typeof releaseGlibc === "string" ? { glibc, release: release2, releaseGlibc } : null;
+}
 var STDERR_CAP = 64 * 1024;
 async function runWithLimit(cmd, timeoutMs) {
   const r = await execQuiet(cmd.program, cmd.args, { timeoutMs });
@@ -46557,15 +47068,15 @@ async function runWithLimit(cmd, timeoutMs) {
   };
 }
 function glibcRootOf(sysroot, triplet) {
-  const debian = join30(sysroot, "usr", triplet);
-  return existsSync4(join30(debian, "lib")) ? debian : sysroot;
+  const debian = join32(sysroot, "usr", triplet);
+  return existsSync4(join32(debian, "lib")) ? debian : sysroot;
 }
 async function glibcVersionOf(glibcRoot) {
-  const lib = join30(glibcRoot, "lib");
-  const names = await readdir11(lib).catch(() => []);
+  const lib = join32(glibcRoot, "lib");
+  const names = await readdir12(lib).catch(() => []);
   const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
   if (named !== null) return named;
-  const r = await execQuiet("readelf", ["-V", "-W", join30(lib, "libc.so.6")], {
+  const r = await execQuiet("readelf", ["-V", "-W", join32(lib, "libc.so.6")], {
     timeoutMs: 6e4,
     maxOutput: 1 << 24
   });
@@ -46577,7 +47088,7 @@ async function glibcVersionOf(glibcRoot) {
 }
 function qemuIn(dir, qemuArch) {
   for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
-    const p = join30(dir, "root", "usr", "bin", name);
+    const p = join32(dir, "root", "usr", "bin", name);
     if (existsSync4(p)) return p;
   }
   return null;
@@ -46586,8 +47097,15 @@ function qemuIn(dir, qemuArch) {
 // src/steps/smoke.ts
 async function smokeRun(binaries, o) {
   const triplet = abiOf(o.target).triplet;
-  const glibcRoot = glibcRootOf(o.sysroot, triplet);
-  const libraryDirs = existsSync5(join31(o.sysroot, TARGET_INFO_PATH)) ? [`${o.sysroot}/lib/${triplet}`, `${o.sysroot}/usr/lib/${triplet}`] : [];
+  let glibcRoot = glibcRootOf(o.sysroot, triplet);
+  const libraryDirs = existsSync5(join33(o.sysroot, TARGET_INFO_PATH)) ? [`${o.sysroot}/lib/${triplet}`, `${o.sysroot}/usr/lib/${triplet}`] : [];
+  const cap = await capMarkerOf(o.sysroot);
+  let note;
+  if (cap !== null) {
+    const real = cap.glibc === "2.17" && o.glibc217 !== void 0 ? await o.glibc217() : null;
+    if (real !== null) glibcRoot = real;
+    else note = noRuntimeNote(cap);
+  }
   const glibc = await glibcVersionOf(glibcRoot) ?? "unknown";
   let qemu = null;
   if (o.target.goarch !== o.hostGoarch)
@@ -46626,15 +47144,16 @@ async function smokeRun(binaries, o) {
       timedOut: run3.timedOut,
       stderr: firstLines(run3.stderr),
       command: commandLine(cmd),
-      stdout: firstLines(run3.stdout)
+      stdout: firstLines(run3.stdout),
+      ...note === void 0 ? {} : { note }
     });
   }
   return results;
 }
 
 // src/adapters/cache-tree.ts
-import { lstat as lstat8, mkdir as mkdir11, readdir as readdir12, rename as rename8, rm as rm11 } from "node:fs/promises";
-import { basename as basename7, dirname as dirname14, join as join35 } from "node:path";
+import { lstat as lstat9, mkdir as mkdir11, readdir as readdir13, rename as rename8, rm as rm12 } from "node:fs/promises";
+import { basename as basename8, dirname as dirname14, join as join37 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path8 from "path";
@@ -49843,14 +50362,14 @@ var NodeHttpClient = class {
 };
 function getResponseHeaders(res) {
   const headers = createHttpHeaders();
-  for (const header of Object.keys(res.headers)) {
-    const value = res.headers[header];
+  for (const header2 of Object.keys(res.headers)) {
+    const value = res.headers[header2];
     if (Array.isArray(value)) {
       if (value.length > 0) {
-        headers.set(header, value[0]);
+        headers.set(header2, value[0]);
       }
     } else if (value) {
-      headers.set(header, value);
+      headers.set(header2, value);
     }
   }
   return headers;
@@ -50021,10 +50540,10 @@ function getRetryAfterInMs(response) {
   if (!(response && [429, 503].includes(response.status)))
     return void 0;
   try {
-    for (const header of AllRetryAfterHeaders) {
-      const retryAfterValue = parseHeaderValueAsNumber(response, header);
+    for (const header2 of AllRetryAfterHeaders) {
+      const retryAfterValue = parseHeaderValueAsNumber(response, header2);
       if (retryAfterValue === 0 || retryAfterValue) {
-        const multiplyingFactor = header === RetryAfterHeader ? 1e3 : 1;
+        const multiplyingFactor = header2 === RetryAfterHeader ? 1e3 : 1;
         return retryAfterValue * multiplyingFactor;
       }
     }
@@ -50502,17 +51021,17 @@ function isBlob(x) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/concat.js
 import { Readable } from "stream";
 async function* streamAsyncIterator() {
-  const reader = this.getReader();
+  const reader2 = this.getReader();
   try {
     while (true) {
-      const { done, value } = await reader.read();
+      const { done, value } = await reader2.read();
       if (done) {
         return;
       }
       yield value;
     }
   } finally {
-    reader.releaseLock();
+    reader2.releaseLock();
   }
 }
 function makeAsyncIterable(webStream) {
@@ -53399,8 +53918,8 @@ var HttpHeaders = class _HttpHeaders {
    * @param headerName - The name of the header.
    */
   get(headerName) {
-    const header = this._headersMap[getHeaderKey(headerName)];
-    return !header ? void 0 : header.value;
+    const header2 = this._headersMap[getHeaderKey(headerName)];
+    return !header2 ? void 0 : header2.value;
   }
   /**
    * Get whether or not this header collection contains a header entry for the provided header name.
@@ -53463,13 +53982,13 @@ var HttpHeaders = class _HttpHeaders {
     const result = {};
     if (options.preserveCase) {
       for (const headerKey in this._headersMap) {
-        const header = this._headersMap[headerKey];
-        result[header.name] = header.value;
+        const header2 = this._headersMap[headerKey];
+        result[header2.name] = header2.value;
       }
     } else {
       for (const headerKey in this._headersMap) {
-        const header = this._headersMap[headerKey];
-        result[getHeaderKey(header.name)] = header.value;
+        const header2 = this._headersMap[headerKey];
+        result[getHeaderKey(header2.name)] = header2.value;
       }
     }
     return result;
@@ -53486,8 +54005,8 @@ var HttpHeaders = class _HttpHeaders {
   clone() {
     const resultPreservingCasing = {};
     for (const headerKey in this._headersMap) {
-      const header = this._headersMap[headerKey];
-      resultPreservingCasing[header.name] = header.value;
+      const header2 = this._headersMap[headerKey];
+      resultPreservingCasing[header2.name] = header2.value;
     }
     return new _HttpHeaders(resultPreservingCasing);
   }
@@ -62182,8 +62701,8 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
       return true;
     });
     let canonicalizedHeadersStringToSign = "";
-    headersArray.forEach((header) => {
-      canonicalizedHeadersStringToSign += `${header.name.toLowerCase().trimRight()}:${header.value.trimLeft()}
+    headersArray.forEach((header2) => {
+      canonicalizedHeadersStringToSign += `${header2.name.toLowerCase().trimRight()}:${header2.value.trimLeft()}
 `;
     });
     return canonicalizedHeadersStringToSign;
@@ -62671,8 +63190,8 @@ function storageSharedKeyCredentialPolicy(options) {
       return true;
     });
     let canonicalizedHeadersStringToSign = "";
-    headersArray.forEach((header) => {
-      canonicalizedHeadersStringToSign += `${header.name.toLowerCase().trimRight()}:${header.value.trimLeft()}
+    headersArray.forEach((header2) => {
+      canonicalizedHeadersStringToSign += `${header2.name.toLowerCase().trimRight()}:${header2.value.trimLeft()}
 `;
     });
     return canonicalizedHeadersStringToSign;
@@ -79322,10 +79841,10 @@ var AvroReader = class {
     this._initialBlockOffset = currentBlockOffset || 0;
   }
   async initialize(options = {}) {
-    const header = await AvroParser.readFixedBytes(this._headerStream, AVRO_INIT_BYTES.length, {
+    const header2 = await AvroParser.readFixedBytes(this._headerStream, AVRO_INIT_BYTES.length, {
       abortSignal: options.abortSignal
     });
-    if (!arraysEqual(header, AVRO_INIT_BYTES)) {
+    if (!arraysEqual(header2, AVRO_INIT_BYTES)) {
       throw new Error("Stream is not an Avro file.");
     }
     this._metadata = await AvroParser.readMap(this._headerStream, AvroParser.readString, {
@@ -84005,24 +84524,24 @@ var CacheScope$Type = class extends import_runtime7.MessageType {
       (0, import_runtime5.reflectionMergePartial)(this, message, value);
     return message;
   }
-  internalBinaryRead(reader, length, options, target) {
-    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
-    while (reader.pos < end) {
-      let [fieldNo, wireType] = reader.tag();
+  internalBinaryRead(reader2, length, options, target) {
+    let message = target !== null && target !== void 0 ? target : this.create(), end = reader2.pos + length;
+    while (reader2.pos < end) {
+      let [fieldNo, wireType] = reader2.tag();
       switch (fieldNo) {
         case /* string scope */
         1:
-          message.scope = reader.string();
+          message.scope = reader2.string();
           break;
         case /* int64 permission */
         2:
-          message.permission = reader.int64().toString();
+          message.permission = reader2.int64().toString();
           break;
         default:
           let u = options.readUnknownField;
           if (u === "throw")
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
-          let d = reader.skip(wireType);
+          let d = reader2.skip(wireType);
           if (u !== false)
             (u === true ? import_runtime4.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
@@ -84063,24 +84582,24 @@ var CacheMetadata$Type = class extends import_runtime12.MessageType {
       (0, import_runtime10.reflectionMergePartial)(this, message, value);
     return message;
   }
-  internalBinaryRead(reader, length, options, target) {
-    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
-    while (reader.pos < end) {
-      let [fieldNo, wireType] = reader.tag();
+  internalBinaryRead(reader2, length, options, target) {
+    let message = target !== null && target !== void 0 ? target : this.create(), end = reader2.pos + length;
+    while (reader2.pos < end) {
+      let [fieldNo, wireType] = reader2.tag();
       switch (fieldNo) {
         case /* int64 repository_id */
         1:
-          message.repositoryId = reader.int64().toString();
+          message.repositoryId = reader2.int64().toString();
           break;
         case /* repeated github.actions.results.entities.v1.CacheScope scope */
         2:
-          message.scope.push(CacheScope.internalBinaryRead(reader, reader.uint32(), options));
+          message.scope.push(CacheScope.internalBinaryRead(reader2, reader2.uint32(), options));
           break;
         default:
           let u = options.readUnknownField;
           if (u === "throw")
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
-          let d = reader.skip(wireType);
+          let d = reader2.skip(wireType);
           if (u !== false)
             (u === true ? import_runtime9.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
@@ -84128,28 +84647,28 @@ var CreateCacheEntryRequest$Type = class extends import_runtime17.MessageType {
       (0, import_runtime15.reflectionMergePartial)(this, message, value);
     return message;
   }
-  internalBinaryRead(reader, length, options, target) {
-    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
-    while (reader.pos < end) {
-      let [fieldNo, wireType] = reader.tag();
+  internalBinaryRead(reader2, length, options, target) {
+    let message = target !== null && target !== void 0 ? target : this.create(), end = reader2.pos + length;
+    while (reader2.pos < end) {
+      let [fieldNo, wireType] = reader2.tag();
       switch (fieldNo) {
         case /* github.actions.results.entities.v1.CacheMetadata metadata */
         1:
-          message.metadata = CacheMetadata.internalBinaryRead(reader, reader.uint32(), options, message.metadata);
+          message.metadata = CacheMetadata.internalBinaryRead(reader2, reader2.uint32(), options, message.metadata);
           break;
         case /* string key */
         2:
-          message.key = reader.string();
+          message.key = reader2.string();
           break;
         case /* string version */
         3:
-          message.version = reader.string();
+          message.version = reader2.string();
           break;
         default:
           let u = options.readUnknownField;
           if (u === "throw")
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
-          let d = reader.skip(wireType);
+          let d = reader2.skip(wireType);
           if (u !== false)
             (u === true ? import_runtime14.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
@@ -84203,28 +84722,28 @@ var CreateCacheEntryResponse$Type = class extends import_runtime17.MessageType {
       (0, import_runtime15.reflectionMergePartial)(this, message, value);
     return message;
   }
-  internalBinaryRead(reader, length, options, target) {
-    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
-    while (reader.pos < end) {
-      let [fieldNo, wireType] = reader.tag();
+  internalBinaryRead(reader2, length, options, target) {
+    let message = target !== null && target !== void 0 ? target : this.create(), end = reader2.pos + length;
+    while (reader2.pos < end) {
+      let [fieldNo, wireType] = reader2.tag();
       switch (fieldNo) {
         case /* bool ok */
         1:
-          message.ok = reader.bool();
+          message.ok = reader2.bool();
           break;
         case /* string signed_upload_url */
         2:
-          message.signedUploadUrl = reader.string();
+          message.signedUploadUrl = reader2.string();
           break;
         case /* string message */
         3:
-          message.message = reader.string();
+          message.message = reader2.string();
           break;
         default:
           let u = options.readUnknownField;
           if (u === "throw")
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
-          let d = reader.skip(wireType);
+          let d = reader2.skip(wireType);
           if (u !== false)
             (u === true ? import_runtime14.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
@@ -84279,32 +84798,32 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime17.Messag
       (0, import_runtime15.reflectionMergePartial)(this, message, value);
     return message;
   }
-  internalBinaryRead(reader, length, options, target) {
-    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
-    while (reader.pos < end) {
-      let [fieldNo, wireType] = reader.tag();
+  internalBinaryRead(reader2, length, options, target) {
+    let message = target !== null && target !== void 0 ? target : this.create(), end = reader2.pos + length;
+    while (reader2.pos < end) {
+      let [fieldNo, wireType] = reader2.tag();
       switch (fieldNo) {
         case /* github.actions.results.entities.v1.CacheMetadata metadata */
         1:
-          message.metadata = CacheMetadata.internalBinaryRead(reader, reader.uint32(), options, message.metadata);
+          message.metadata = CacheMetadata.internalBinaryRead(reader2, reader2.uint32(), options, message.metadata);
           break;
         case /* string key */
         2:
-          message.key = reader.string();
+          message.key = reader2.string();
           break;
         case /* int64 size_bytes */
         3:
-          message.sizeBytes = reader.int64().toString();
+          message.sizeBytes = reader2.int64().toString();
           break;
         case /* string version */
         4:
-          message.version = reader.string();
+          message.version = reader2.string();
           break;
         default:
           let u = options.readUnknownField;
           if (u === "throw")
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
-          let d = reader.skip(wireType);
+          let d = reader2.skip(wireType);
           if (u !== false)
             (u === true ? import_runtime14.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
@@ -84360,28 +84879,28 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime17.Messa
       (0, import_runtime15.reflectionMergePartial)(this, message, value);
     return message;
   }
-  internalBinaryRead(reader, length, options, target) {
-    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
-    while (reader.pos < end) {
-      let [fieldNo, wireType] = reader.tag();
+  internalBinaryRead(reader2, length, options, target) {
+    let message = target !== null && target !== void 0 ? target : this.create(), end = reader2.pos + length;
+    while (reader2.pos < end) {
+      let [fieldNo, wireType] = reader2.tag();
       switch (fieldNo) {
         case /* bool ok */
         1:
-          message.ok = reader.bool();
+          message.ok = reader2.bool();
           break;
         case /* int64 entry_id */
         2:
-          message.entryId = reader.int64().toString();
+          message.entryId = reader2.int64().toString();
           break;
         case /* string message */
         3:
-          message.message = reader.string();
+          message.message = reader2.string();
           break;
         default:
           let u = options.readUnknownField;
           if (u === "throw")
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
-          let d = reader.skip(wireType);
+          let d = reader2.skip(wireType);
           if (u !== false)
             (u === true ? import_runtime14.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
@@ -84437,32 +84956,32 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime17.Messag
       (0, import_runtime15.reflectionMergePartial)(this, message, value);
     return message;
   }
-  internalBinaryRead(reader, length, options, target) {
-    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
-    while (reader.pos < end) {
-      let [fieldNo, wireType] = reader.tag();
+  internalBinaryRead(reader2, length, options, target) {
+    let message = target !== null && target !== void 0 ? target : this.create(), end = reader2.pos + length;
+    while (reader2.pos < end) {
+      let [fieldNo, wireType] = reader2.tag();
       switch (fieldNo) {
         case /* github.actions.results.entities.v1.CacheMetadata metadata */
         1:
-          message.metadata = CacheMetadata.internalBinaryRead(reader, reader.uint32(), options, message.metadata);
+          message.metadata = CacheMetadata.internalBinaryRead(reader2, reader2.uint32(), options, message.metadata);
           break;
         case /* string key */
         2:
-          message.key = reader.string();
+          message.key = reader2.string();
           break;
         case /* repeated string restore_keys */
         3:
-          message.restoreKeys.push(reader.string());
+          message.restoreKeys.push(reader2.string());
           break;
         case /* string version */
         4:
-          message.version = reader.string();
+          message.version = reader2.string();
           break;
         default:
           let u = options.readUnknownField;
           if (u === "throw")
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
-          let d = reader.skip(wireType);
+          let d = reader2.skip(wireType);
           if (u !== false)
             (u === true ? import_runtime14.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
@@ -84518,28 +85037,28 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime17.Messa
       (0, import_runtime15.reflectionMergePartial)(this, message, value);
     return message;
   }
-  internalBinaryRead(reader, length, options, target) {
-    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
-    while (reader.pos < end) {
-      let [fieldNo, wireType] = reader.tag();
+  internalBinaryRead(reader2, length, options, target) {
+    let message = target !== null && target !== void 0 ? target : this.create(), end = reader2.pos + length;
+    while (reader2.pos < end) {
+      let [fieldNo, wireType] = reader2.tag();
       switch (fieldNo) {
         case /* bool ok */
         1:
-          message.ok = reader.bool();
+          message.ok = reader2.bool();
           break;
         case /* string signed_download_url */
         2:
-          message.signedDownloadUrl = reader.string();
+          message.signedDownloadUrl = reader2.string();
           break;
         case /* string matched_key */
         3:
-          message.matchedKey = reader.string();
+          message.matchedKey = reader2.string();
           break;
         default:
           let u = options.readUnknownField;
           if (u === "throw")
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
-          let d = reader.skip(wireType);
+          let d = reader2.skip(wireType);
           if (u !== false)
             (u === true ? import_runtime14.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
@@ -85405,11 +85924,11 @@ function elapsed(started) {
 // src/adapters/cache-tree.ts
 function cacheCopyOf(tree) {
   const tool = dirname14(tree);
-  return join35(dirname14(tool), ".cgo-abi-guard-cache", basename7(tool), basename7(tree));
+  return join37(dirname14(tool), ".cgo-abi-guard-cache", basename8(tool), basename8(tree));
 }
 async function restoreTree(tree, key, log3, options) {
   const copy = cacheCopyOf(tree);
-  await rm11(copy, { recursive: true, force: true });
+  await rm12(copy, { recursive: true, force: true });
   const restored = await restoreCache2([copy], key, log3, options);
   if (!restored.hit) return restored;
   try {
@@ -85419,20 +85938,20 @@ async function restoreTree(tree, key, log3, options) {
     await mkdir11(tree, { recursive: true });
     const names = options.names.map((n) => n.name).sort((a, b) => Number(a.endsWith(".complete")) - Number(b.endsWith(".complete")));
     for (const name of names) {
-      await rm11(join35(tree, name), { recursive: true, force: true });
-      await rename8(join35(copy, name), join35(tree, name));
+      await rm12(join37(tree, name), { recursive: true, force: true });
+      await rename8(join37(copy, name), join37(tree, name));
     }
     return restored;
   } finally {
-    await rm11(copy, { recursive: true, force: true });
+    await rm12(copy, { recursive: true, force: true });
   }
 }
 async function unexpectedIn(copy, names) {
-  const found = await readdir12(copy).catch(() => []);
+  const found = await readdir13(copy).catch(() => []);
   const extra = found.find((name) => !names.some((n) => n.name === name));
   if (extra !== void 0) return `an unexpected ${extra}`;
   for (const { name, type } of names) {
-    const st = await lstat8(join35(copy, name)).catch(() => null);
+    const st = await lstat9(join37(copy, name)).catch(() => null);
     if (st === null) return `no ${name}`;
     if (st.isSymbolicLink()) return `${name} as a symbolic link`;
     if (type === "dir" ? !st.isDirectory() : !st.isFile()) return `${name} that is not a ${type}`;
@@ -85498,7 +86017,8 @@ async function prepareTarget(target, inputs, runner) {
     target,
     glibc: inputs.glibc,
     compiler: inputs.compiler,
-    packages: inputs.packages
+    packages: inputs.packages,
+    release: inputs.release
   });
   return { target, name: formatTarget(target), ...prepared };
 }
@@ -85516,12 +86036,14 @@ async function smokeTargets(outcomes, inputs, runner) {
       continue;
     }
     startGroup(`cgo-abi-guard: smoke run for ${o.target}`);
+    const target = o.prep.target;
     const ran = await smokeRun(o.report.binaries, {
       target: o.prep.target,
       hostGoarch: host.goarch,
       sysroot: sysrootDir(o.prep.plan, o.prep.installed.dir),
       args: smokeArgs(inputs.smoke),
-      qemuDir
+      qemuDir,
+      glibc217: () => prepareGlibc217(installSetting(inputs, runner), target)
     });
     for (const r of ran) logRun(r);
     if (ran.length === 0) info("no executables to run (shared libraries are not started)");
@@ -85538,8 +86060,8 @@ function logRun(r) {
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile9 } from "node:fs/promises";
-import { join as join36 } from "node:path";
+import { readFile as readFile11 } from "node:fs/promises";
+import { join as join38 } from "node:path";
 
 // src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -85664,17 +86186,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join36("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join36("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join38("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join38("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join36(goroot, GODEBUGS_TABLE));
+  const table = await readText(join38(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join36(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join38(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join36(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join38(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -85694,7 +86216,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path9) {
   try {
-    return { text: await readFile9(path9, "utf8") };
+    return { text: await readFile11(path9, "utf8") };
   } catch (error2) {
     const code3 = error2.code ?? String(error2);
     return { error: `cannot read ${path9}: ${code3}` };
@@ -85806,8 +86328,8 @@ async function checkGo(runner, inputs, workdir) {
     return true;
   }
   if (runner.go.switchable !== null) {
-    const goMod = join37(workdir, "go.mod");
-    const lines = (await readFile10(goMod, "utf8").catch(() => "")).split("\n");
+    const goMod = join39(workdir, "go.mod");
+    const lines = (await readFile12(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {
       title: "cgo-abi-guard: Go toolchain may switch",

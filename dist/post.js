@@ -75781,6 +75781,14 @@ async function saveTree(tree, key, log2, options) {
 
 // src/domain/toolchain/lockfile.ts
 var import_yaml = __toESM(require_dist4(), 1);
+
+// src/domain/toolchain/releases.ts
+var NPM_RELEASE = { family: "napi-rs", codename: "crosstool-ng", glibc: "2.17" };
+
+// src/domain/toolchain/capping.ts
+var NPM_RELEASE_NAMES = [NPM_RELEASE.codename, `napi-rs/${NPM_RELEASE.codename}`];
+
+// src/domain/toolchain/lockfile.ts
 var MAX_LOCKFILE_BYTES = 2 * 1024 * 1024;
 
 // src/steps/actions-cache.ts

@@ -1,5 +1,5 @@
 /**
- * An npm (glibc 2.17) toolchain goes through the Actions cache like a Debian one: run 1 installs
+ * An npm (glibc 2.17) toolchain (`release: crosstool-ng`) goes through the Actions cache like a Debian one: run 1 installs
  * it (its package hard-linked from the shared package cache: the download is env-npm-e2e's to
  * test) and its post step saves it; run 2, on an empty tool cache with the npm registry unreachable,
  * restores it and touches no network; run 3, at floor 2.17, which the same package meets, restores the
@@ -18,6 +18,7 @@ const inputs = {
   target: 'linux/arm64',
   glibc: '2.28',
   compiler: 'clang',
+  release: 'crosstool-ng',
   lockfile: join(work, 'lock.yml'),
 };
 let server: CacheServer;
@@ -30,6 +31,8 @@ beforeAll(async () => {
     '2.28',
     '--compiler',
     'clang',
+    '--release',
+    'crosstool-ng',
     '--lock',
     join(work, 'shared.yml'),
   ]);

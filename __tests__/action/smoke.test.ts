@@ -1,6 +1,7 @@
 /**
- * The `smoke` input on the runner protocol: at floor 2.17 (the npm toolchains), the built
- * executables run on glibc 2.17 itself; a host-gcc binary fails with the loader's own words.
+ * The `smoke` input on the runner protocol: at floor 2.17 (bullseye capped at 2.17), the built
+ * executables run on glibc 2.17 itself (the npm toolchain's loader and libraries); a host-gcc
+ * binary fails with the loader's own words.
  */
 import { copyFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

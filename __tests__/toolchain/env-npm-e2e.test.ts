@@ -1,6 +1,6 @@
 /**
- * Floors below every Debian release, from the napi-rs crosstool-ng toolchains on the npm registry
- * (through the npm client as configured here): for floors 2.17 and 2.28, amd64 and arm64, gcc and
+ * The napi-rs crosstool-ng toolchains on the npm registry, by name (`--release crosstool-ng`;
+ * through the npm client as configured here): for floors 2.17 and 2.28, amd64 and arm64, gcc and
  * clang, the cgo fixture builds with the printed env, verifies clean, and runs on glibc 2.17
  * itself (`verify --smoke`: the sysroot's loader for amd64, a pinned qemu-user-static for arm64).
  */
@@ -50,7 +50,16 @@ const CASES = ['2.17', '2.28'].flatMap((floor) =>
 );
 
 describe.each(CASES)('floor $floor, linux/$goarch, $compiler', ({ floor, goarch, compiler }) => {
-  const args = ['--target', `linux/${goarch}`, '--glibc', floor, '--compiler', compiler];
+  const args = [
+    '--target',
+    `linux/${goarch}`,
+    '--glibc',
+    floor,
+    '--compiler',
+    compiler,
+    '--release',
+    'crosstool-ng',
+  ];
 
   it('builds with the printed env, verifies clean, and runs on glibc 2.17', () => {
     const r = runEnv([...args, '--lock', lock, '--format', 'json']);
@@ -101,6 +110,8 @@ describe('one npm toolchain meets floors 2.17 and 2.28', () => {
       envJson([
         '--target',
         'linux/arm64',
+        '--release',
+        'crosstool-ng',
         '--glibc',
         floor,
         '--compiler',
@@ -119,7 +130,17 @@ describe('one npm toolchain meets floors 2.17 and 2.28', () => {
 describe('the same program built with the host gcc (GLIBC_2.34)', () => {
   it.each(['amd64', 'arm64'])('fails verify and the smoke run at 2.17 on %s', (goarch) => {
     const { toolchain } = envJson(
-      ['--target', `linux/${goarch}`, '--glibc', '2.17', '--lock', lock, '--frozen'],
+      [
+        '--target',
+        `linux/${goarch}`,
+        '--glibc',
+        '2.17',
+        '--release',
+        'crosstool-ng',
+        '--lock',
+        lock,
+        '--frozen',
+      ],
       NO_REGISTRY,
     );
     const host = fixture(`${goarch}-gcc`);
@@ -138,7 +159,17 @@ describe('the same program built with the host gcc (GLIBC_2.34)', () => {
 describe('the C++ ceilings at 2.17', () => {
   it.each(['amd64', 'arm64'])("match the %s sysroot's own libstdc++", (goarch) => {
     const { toolchain } = envJson(
-      ['--target', `linux/${goarch}`, '--glibc', '2.17', '--lock', lock, '--frozen'],
+      [
+        '--target',
+        `linux/${goarch}`,
+        '--glibc',
+        '2.17',
+        '--release',
+        'crosstool-ng',
+        '--lock',
+        lock,
+        '--frozen',
+      ],
       NO_REGISTRY,
     );
     const r = spawnSync('readelf', ['-V', '-W', join(toolchain.sysroot, 'lib', 'libstdc++.so.6')], {
@@ -164,7 +195,16 @@ describe('downloads through the npm client, fail closed', () => {
 
   it('uses the configured registry: unreachable, a cold install fails in one line', () => {
     const r = runEnv(
-      ['--target', 'linux/amd64', '--glibc', '2.17', '--lock', join(work, 'cold.yml')],
+      [
+        '--target',
+        'linux/amd64',
+        '--glibc',
+        '2.17',
+        '--release',
+        'crosstool-ng',
+        '--lock',
+        join(work, 'cold.yml'),
+      ],
       { RUNNER_TOOL_CACHE: fresh(), ...NO_REGISTRY },
     );
     expect(r.status).toBe(2);
@@ -183,7 +223,7 @@ describe('downloads through the npm client, fail closed', () => {
       [
         'version: 1',
         'toolchains:',
-        '  - key: linux/arm64 glibc-2.17 gcc host-amd64',
+        '  - key: linux/arm64 glibc-2.17 gcc host-amd64 release-crosstool-ng',
         '    release: napi-rs/crosstool-ng',
         '    source: npm',
         '    npm:',
@@ -193,9 +233,12 @@ describe('downloads through the npm client, fail closed', () => {
         '',
       ].join('\n'),
     );
-    const r = runEnv(['--target', 'linux/arm64', '--glibc', '2.17', '--lock', other], {
-      RUNNER_TOOL_CACHE: cache,
-    });
+    const r = runEnv(
+      ['--target', 'linux/arm64', '--glibc', '2.17', '--release', 'crosstool-ng', '--lock', other],
+      {
+        RUNNER_TOOL_CACHE: cache,
+      },
+    );
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(
       /@napi-rs\/cross-toolchain-x64-target-aarch64@1\.0\.3: the downloaded tarball's integrity sha512-EMFcy\S+ is not the locked sha512-lecogh\S+; refusing it/,

@@ -1,4 +1,7 @@
-/** Floors below the host's releases: the plan, the lock entry, the env and the smoke command. */
+/**
+ * The npm (crosstool-ng, glibc 2.17) toolchains, named by `release: crosstool-ng`: the plan, the
+ * lock entry, the env and the smoke command.
+ */
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/action/inputs.js';
 import { cgoEnv } from '../../src/domain/go/cgo-env.js';
@@ -10,7 +13,12 @@ import {
   renderLockfile,
   withToolchain,
 } from '../../src/domain/toolchain/lockfile.js';
-import { smokeArgs, smokeCommand, smokeMessage } from '../../src/domain/toolchain/smoke.js';
+import {
+  smokeArgs,
+  smokeCommand,
+  smokeMessage,
+  smokeTable,
+} from '../../src/domain/toolchain/smoke.js';
 import {
   planToolchain,
   type HostInfo,
@@ -43,12 +51,14 @@ function plan(
     { goarch, variant: goarch === 'amd64' ? 'v1' : null },
     floor,
     compiler,
+    [],
+    'crosstool-ng',
   );
   if ('error' in p) throw new Error(p.error);
   return p;
 }
 
-describe('floors below the oldest release', () => {
+describe('the npm toolchains, by name', () => {
   it.each(['2.17', '2.28', '2.30'])('floor %s takes the napi-rs glibc 2.17 toolchain', (floor) => {
     const arm = plan(AMD64_HOST, 'arm64', floor, 'gcc');
     expect(arm.npm?.pin).toMatchObject({
@@ -56,34 +66,54 @@ describe('floors below the oldest release', () => {
       version: '1.0.3',
     });
     expect(arm.release).toEqual({ family: 'napi-rs', codename: 'crosstool-ng', glibc: '2.17' });
-    expect(arm.lockKey).toBe(`linux/arm64 glibc-${floor} gcc host-amd64`);
+    expect(arm.lockKey).toBe(`linux/arm64 glibc-${floor} gcc host-amd64 release-crosstool-ng`);
+    expect(arm.cap).toBeNull();
     // The package's own gcc, for the host's architecture too: not the host gcc.
     const amd = plan(AMD64_HOST, 'amd64', floor, 'gcc');
     expect(amd.npm?.pin.name).toBe('@napi-rs/cross-toolchain-x64-target-x86_64');
     expect(amd.mode).toBe('cross-gcc');
   });
 
-  it('keeps the Debian releases from 2.31 on', () => {
-    const p = plan(AMD64_HOST, 'arm64', '2.31', 'gcc');
-    expect(p.npm).toBeNull();
-    expect(p.release.codename).toBe('bullseye');
+  it('is not the default below the oldest release any more: that is the release capped', () => {
+    const p = planToolchain(AMD64_HOST, { goarch: 'arm64', variant: null }, '2.17', 'gcc');
+    expect(p).toMatchObject({ npm: null, cap: '2.17', release: { codename: 'bullseye' } });
   });
 
-  it('names the floors and targets that exist for another target, and for a floor below 2.17', () => {
-    const armv7 = planToolchain(AMD64_HOST, { goarch: 'arm', variant: 'v7' }, '2.28', 'gcc');
+  it('names the targets that exist for another target, and refuses a floor below 2.17', () => {
+    const armv7 = planToolchain(
+      AMD64_HOST,
+      { goarch: 'arm', variant: 'v7' },
+      '2.28',
+      'gcc',
+      [],
+      'crosstool-ng',
+    );
     expect(armv7).toEqual({
       error: expect.stringContaining('floor 2.28 for linux/arm:') as string,
     });
     const message = 'error' in armv7 ? armv7.error : '';
     expect(message).toContain('glibc 2.17');
     expect(message).toContain('for linux/amd64 and linux/arm64');
-    expect(message).toContain('2.31 (bullseye), 2.36 (bookworm), 2.41 (trixie)');
-    const low = planToolchain(AMD64_HOST, { goarch: 'arm64', variant: null }, '2.16', 'clang');
+    const low = planToolchain(
+      AMD64_HOST,
+      { goarch: 'arm64', variant: null },
+      '2.16',
+      'clang',
+      [],
+      'crosstool-ng',
+    );
     expect('error' in low ? low.error : '').toMatch(/at or below 2\.16; the oldest is glibc 2\.17/);
   });
 
   it('gives gcc on x64 hosts only, clang on any host', () => {
-    const gcc = planToolchain(ARM64_HOST, { goarch: 'arm64', variant: null }, '2.17', 'gcc');
+    const gcc = planToolchain(
+      ARM64_HOST,
+      { goarch: 'arm64', variant: null },
+      '2.17',
+      'gcc',
+      [],
+      'crosstool-ng',
+    );
     expect('error' in gcc ? gcc.error : '').toMatch(/needs an x64 host .*use compiler clang/);
     expect(plan(ARM64_HOST, 'amd64', '2.17', 'clang').npm?.triplet).toBe(
       'x86_64-unknown-linux-gnu',
@@ -111,7 +141,7 @@ describe('the lock entry of an npm toolchain', () => {
     );
     expect(bad).toEqual({
       error:
-        'l.yml: toolchains[0] (linux/arm64 glibc-2.17 clang host-amd64): npm package @napi-rs/cross-toolchain-x64-target-aarch64: integrity must be "sha512-" and the base64 digest npm records',
+        'l.yml: toolchains[0] (linux/arm64 glibc-2.17 clang host-amd64 release-crosstool-ng): npm package @napi-rs/cross-toolchain-x64-target-aarch64: integrity must be "sha512-" and the base64 digest npm records',
     });
     const pip = parseLockfile(text.replace('source: npm', 'source: pip'), 'l.yml');
     expect('error' in pip ? pip.error : '').toMatch(/source must be npm or absent/);
@@ -202,6 +232,28 @@ describe('the smoke command', () => {
     expect(message).toBe(
       "app exited 1 when run on glibc 2.17 (loader): app: /s/lib/libc.so.6: version `GLIBC_2.34' not found (required by app)",
     );
+  });
+
+  it("says once below the table what a capped floor's runs could not prove", () => {
+    const run = {
+      path: 'app',
+      glibc: '2.31',
+      via: 'qemu-aarch64',
+      passed: true,
+      exit: 0,
+      timedOut: false,
+      stderr: [],
+      note: 'floor 2.28 has no glibc of its own here',
+    };
+    const table = smokeTable([run, { ...run, path: 'other' }]);
+    expect(table.split('\n').slice(-2)).toEqual([
+      '',
+      'Note: floor 2.28 has no glibc of its own here.',
+    ]);
+    expect(smokeMessage(run)).toBe(
+      'app runs on glibc 2.31 (qemu-aarch64) [floor 2.28 has no glibc of its own here]',
+    );
+    expect(smokeTable([{ ...run, note: undefined }])).not.toContain('Note:');
   });
 
   it('reads the smoke input: off, true (no arguments), or the arguments', () => {

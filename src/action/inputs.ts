@@ -3,6 +3,7 @@ import { LIBCS, parseTarget, type Libc, type Target } from '../domain/platform.j
 import { parseCompilerChoice, type CompilerChoice } from '../domain/toolchain/compiler.js';
 import { checkMirrorUri } from '../domain/toolchain/mirrors.js';
 import { parsePackageList } from '../domain/toolchain/target-packages.js';
+import { checkReleaseName } from '../domain/toolchain/capping.js';
 import { isDottedVersion } from '../domain/version.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
@@ -18,6 +19,8 @@ export interface ActionInputs {
   compiler: CompilerChoice;
   /** The target's -dev packages for the sysroot (`libpcap-dev`), sorted; none: empty. */
   packages: string[];
+  /** The release to take the toolchain from (capped at the floor when newer); null: the default. */
+  release: string | null;
   /** Package mirrors to try before the host's own. */
   mirrors: string[];
   /** False: only `mirrors`, never the runner's own apt sources. */
@@ -94,6 +97,9 @@ export function readInputs(get: (name: string) => string): ActionInputs | { erro
   if ('error' in compiler) errors.push(`input "compiler": ${compiler.error}`);
   const packages = parsePackageList([get('packages')]);
   if ('error' in packages) errors.push(`input "packages": ${packages.error}`);
+  const release = get('release').trim() === '' ? null : get('release').trim();
+  const badRelease = release === null ? null : checkReleaseName(release);
+  if (badRelease !== null) errors.push(`input "release": ${badRelease}`);
   const mirrors = listInput(get('mirror'));
   for (const m of mirrors) {
     const bad = checkMirrorUri(m);
@@ -106,6 +112,7 @@ export function readInputs(get: (name: string) => string): ActionInputs | { erro
     libc: oneOf('libc', LIBCS),
     compiler: 'error' in compiler ? { compiler: 'gcc', clangMajor: null } : compiler,
     packages: 'error' in packages ? [] : packages.names,
+    release,
     mirrors,
     hostMirrors: bool('host-mirrors'),
     run: get('run').trim() === '' ? null : get('run'),

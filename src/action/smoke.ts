@@ -5,6 +5,7 @@ import type { RunnerFacts } from '../domain/runner/runner.js';
 import { smokeArgs, smokeMessage, type SmokeResult } from '../domain/toolchain/smoke.js';
 import type { Installed } from '../steps/install-options.js';
 import { prepareQemu } from '../steps/prepare-qemu.js';
+import { prepareGlibc217 } from '../steps/prepare-runtime.js';
 import { hostOf } from '../steps/prepare-toolchain.js';
 import { smokeRun } from '../steps/smoke.js';
 import type { TargetOutcome } from './build-verify.js';
@@ -36,12 +37,14 @@ export async function smokeTargets(
       continue;
     }
     core.startGroup(`cgo-abi-guard: smoke run for ${o.target}`);
+    const target = o.prep.target;
     const ran = await smokeRun(o.report.binaries, {
       target: o.prep.target,
       hostGoarch: host.goarch,
       sysroot: sysrootDir(o.prep.plan, o.prep.installed.dir),
       args: smokeArgs(inputs.smoke),
       qemuDir,
+      glibc217: () => prepareGlibc217(installSetting(inputs, runner), target),
     });
     for (const r of ran) logRun(r);
     if (ran.length === 0) core.info('no executables to run (shared libraries are not started)');

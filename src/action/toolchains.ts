@@ -46,6 +46,7 @@ export async function prepareTarget(
     glibc: inputs.glibc,
     compiler: inputs.compiler,
     packages: inputs.packages,
+    release: inputs.release,
   });
   return { target, name: formatTarget(target), ...prepared };
 }

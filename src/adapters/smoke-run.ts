@@ -1,10 +1,24 @@
 /** Starts a binary for the smoke run, with a time limit; finds the sysroot's glibc and qemu. */
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { maxDotted } from '../domain/version.js';
 import { execQuiet } from './exec.js';
 import type { SmokeCommand } from '../domain/toolchain/smoke.js';
+import { CAP_MARKER, type CapMarker } from '../domain/toolchain/capping.js';
+
+/** A capped install's marker at the top of its sysroot, or null for any other sysroot. */
+export async function capMarkerOf(sysroot: string): Promise<CapMarker | null> {
+  const text = await readFile(join(sysroot, CAP_MARKER), 'utf8').catch(() => null);
+  if (text === null) return null;
+  const m = JSON.parse(text) as Partial<CapMarker>;
+  const { glibc, release, releaseGlibc } = m;
+  return typeof glibc === 'string' &&
+    typeof release === 'string' &&
+    typeof releaseGlibc === 'string'
+    ? { glibc, release, releaseGlibc }
+    : null;
+}
 
 export interface RunOutcome {
   exit: number | null;

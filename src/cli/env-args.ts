@@ -4,6 +4,7 @@ import { parseTarget, type Target } from '../domain/platform.js';
 import { parseCompilerChoice, type CompilerChoice } from '../domain/toolchain/compiler.js';
 import { checkMirrorUri } from '../domain/toolchain/mirrors.js';
 import { parsePackageList } from '../domain/toolchain/target-packages.js';
+import { checkReleaseName } from '../domain/toolchain/capping.js';
 import { isDottedVersion } from '../domain/version.js';
 
 export type EnvFormat = 'shell' | 'json' | 'github';
@@ -16,6 +17,8 @@ export interface EnvArgs {
   compiler: CompilerChoice;
   /** The target's -dev packages for the sysroot, sorted; none: empty. */
   packages: string[];
+  /** --release: the release to take the toolchain from; null: the floor's default. */
+  release: string | null;
   lock: string;
   frozen: boolean;
   format: EnvFormat;
@@ -35,7 +38,11 @@ and prints the cgo environment to build with.
   --target linux/<goarch>[/<variant>]  amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, ppc64le, s390x, riscv64
   --glibc X.Y                         the floor: picks the newest release of the host's distribution
                                       family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41);
-                                      2.17 to 2.30: the glibc 2.17 toolchains from npm (amd64, arm64)
+                                      below the oldest (from 2.17; riscv64 2.27): the oldest release,
+                                      its glibc capped at the floor
+  --release NAME                      take the toolchain from this release (bookworm, debian/bookworm),
+                                      capped at the floor when newer; crosstool-ng: the glibc 2.17
+                                      toolchains from npm (amd64, arm64)
   --compiler gcc|clang|clang-N        gcc (default): the release's cross gcc, or the host gcc on the
                                       release's sysroot for the host's own arch; clang: the host's
                                       clang (else its newest clang-N) + lld; clang-N: that version
@@ -64,6 +71,7 @@ export function parseEnvArgs(argv: readonly string[]): { args: EnvArgs } | { err
         glibc: { type: 'string' },
         compiler: { type: 'string', default: 'gcc' },
         package: { type: 'string', multiple: true, default: [] },
+        release: { type: 'string' },
         lock: { type: 'string', default: DEFAULT_LOCKFILE },
         frozen: { type: 'boolean', default: false },
         format: { type: 'string', default: 'shell' },
@@ -92,6 +100,8 @@ export function parseEnvArgs(argv: readonly string[]): { args: EnvArgs } | { err
   if ('error' in compiler) errors.push(`--compiler ${compiler.error}`);
   const packages = parsePackageList(v.package);
   if ('error' in packages) errors.push(`--package: ${packages.error}`);
+  const badRelease = v.release === undefined ? null : checkReleaseName(v.release);
+  if (badRelease !== null) errors.push(`--release ${badRelease}`);
   for (const m of v.mirror) {
     const bad = checkMirrorUri(m);
     if (bad !== null) errors.push(`--mirror: ${bad}`);
@@ -116,6 +126,7 @@ export function parseEnvArgs(argv: readonly string[]): { args: EnvArgs } | { err
       glibc: v.glibc,
       compiler,
       packages: packages.names,
+      release: v.release ?? null,
       lock: v.lock,
       frozen: v.frozen,
       format: v.format as EnvFormat,
@@ -133,6 +144,7 @@ function placeholder(): EnvArgs {
     glibc: '',
     compiler: { compiler: 'gcc', clangMajor: null },
     packages: [],
+    release: null,
     lock: DEFAULT_LOCKFILE,
     frozen: false,
     format: 'shell',

@@ -5,6 +5,8 @@ import type { Target } from '../domain/platform.js';
 import type { BinaryResult } from '../domain/report/report.js';
 import { smokeArgs, type SmokeResult } from '../domain/toolchain/smoke.js';
 import { prepareQemu } from '../steps/prepare-qemu.js';
+import { prepareGlibc217 } from '../steps/prepare-runtime.js';
+import type { InstallSetting } from '../steps/prepare-toolchain.js';
 import { hostOf } from '../steps/prepare-toolchain.js';
 import { smokeRun } from '../steps/smoke.js';
 import type { Io } from './io.js';
@@ -24,22 +26,21 @@ export async function cliSmoke(
       "--smoke needs the floor's sysroot: pass --sysroot DIR, or eval the output of `env` first (it exports PKG_CONFIG_SYSROOT_DIR)",
     );
   const runner = await resolveRunner({ cwd: process.cwd(), env: process.env });
+  const setting: InstallSetting = {
+    runner,
+    lockPath: args.lock,
+    frozen: false,
+    mirrors: { extra: args.mirror === null ? [] : [args.mirror], useHost: true },
+    toolCache: toolCacheOf(process.env),
+    actionsCache: null,
+    report: cliReport(io, 'verify'),
+  };
   return smokeRun(binaries, {
     target: args.target,
     hostGoarch: hostOf(runner).goarch,
     sysroot,
     args: smokeArgs(args.smoke),
-    qemuDir: async () => {
-      const qemu = await prepareQemu({
-        runner,
-        lockPath: args.lock,
-        frozen: false,
-        mirrors: { extra: args.mirror === null ? [] : [args.mirror], useHost: true },
-        toolCache: toolCacheOf(process.env),
-        actionsCache: null,
-        report: cliReport(io, 'verify'),
-      });
-      return qemu.dir;
-    },
+    qemuDir: async () => (await prepareQemu(setting)).dir,
+    glibc217: () => prepareGlibc217(setting, args.target),
   });
 }

@@ -29,9 +29,15 @@ export interface InstallSource<Fetched> {
   describe(entry: LockedToolchain): string;
   /** The `cc` / `c++` wrappers for this host, or null when the install has none (qemu). */
   wrappers(entry: LockedToolchain): Wrappers | null;
+  /**
+   * What the lock entry records of the installed tree beside its digest (what a capping changed),
+   * read from the tree when the digest is first recorded: the same on every host, whether this
+   * one installed the tree or found it.
+   */
+  recordOf?(root: string): Promise<Partial<Pick<LockedToolchain, 'cap'>>>;
 }
 
-/** One step after extraction (strip debug info; later: cap glibc, add target packages). */
+/** One step after extraction (strip debug info, cap glibc; later: add target packages). */
 export interface PostStep<Fetched> {
   run(root: string, fetched: Fetched, entry: LockedToolchain): Promise<void>;
 }

@@ -124,7 +124,8 @@ async function installHoldingMutex<F>(
     cacheHit = false;
   }
   if (entry.tree === undefined) {
-    entry = { ...entry, tree: found.digest };
+    const record = (await source.recordOf?.(join(at.dir, 'root'))) ?? {};
+    entry = { ...entry, ...record, tree: found.digest };
     // A new entry's notice is given: its digest goes into it without a second one.
     if (await recordTree(source, entry, o, { quiet: wroteLockfile })) wroteLockfile = true;
   }

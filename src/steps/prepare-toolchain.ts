@@ -14,6 +14,7 @@ import type { CompilerChoice } from '../domain/toolchain/compiler.js';
 import { candidateMirrors } from '../domain/toolchain/mirrors.js';
 import { npmNotice } from '../domain/toolchain/npm-toolchains.js';
 import { targetArchive } from '../domain/toolchain/target-mirrors.js';
+import { capNotice } from '../domain/toolchain/capping.js';
 import {
   planToolchain,
   type HostInfo,
@@ -51,6 +52,8 @@ export interface ToolchainRequest extends InstallSetting {
   compiler: CompilerChoice;
   /** The target's -dev packages for the sysroot (`libpcap-dev`); none: empty. */
   packages: readonly string[];
+  /** The `release` input (`bookworm`, `crosstool-ng`); absent: the floor's default. */
+  release?: string | null;
 }
 
 export interface PreparedToolchain {
@@ -62,10 +65,19 @@ export interface PreparedToolchain {
 export async function prepareToolchain(r: ToolchainRequest): Promise<PreparedToolchain> {
   const name = formatTarget(r.target);
   const host = hostOf(r.runner);
-  const plan = planToolchain(host, r.target, r.glibc, r.compiler.compiler, r.packages);
+  const plan = planToolchain(
+    host,
+    r.target,
+    r.glibc,
+    r.compiler.compiler,
+    r.packages,
+    r.release ?? null,
+  );
   if ('error' in plan) throw new PrepareError(plan.error);
   if (plan.npm !== null)
     r.report.notice(npmNotice(r.glibc, name, plan.npm), `cgo-abi-guard: ${name} C++`);
+  if (plan.cap !== null)
+    r.report.notice(capNotice(plan.cap, name, plan.release), `cgo-abi-guard: ${name} capped glibc`);
   const { clang, caveat } = await hostCompilerFor(plan, r.compiler);
   if (clang !== null) r.report.info(`${name}: using ${describeClang(clang)}`);
   if (caveat !== null) r.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);

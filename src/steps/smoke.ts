@@ -5,7 +5,14 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { TARGET_INFO_PATH } from '../domain/toolchain/target-info.js';
-import { glibcRootOf, glibcVersionOf, qemuIn, runWithLimit } from '../adapters/smoke-run.js';
+import {
+  capMarkerOf,
+  glibcRootOf,
+  glibcVersionOf,
+  qemuIn,
+  runWithLimit,
+} from '../adapters/smoke-run.js';
+import { noRuntimeNote } from '../domain/toolchain/capping.js';
 import { abiOf, type GoArch, type Target } from '../domain/platform.js';
 import type { BinaryResult } from '../domain/report/report.js';
 import {
@@ -26,6 +33,11 @@ export interface SmokeOptions {
   args: readonly string[];
   /** Installs (or finds) qemu-user-static; called only for a foreign architecture. */
   qemuDir: () => Promise<string>;
+  /**
+   * A real glibc 2.17 (its root) for the target, for a sysroot capped at 2.17; null when there
+   * is none for it. Called only for such a sysroot.
+   */
+  glibc217?: () => Promise<string | null>;
   timeoutMs?: number;
 }
 
@@ -34,11 +46,20 @@ export async function smokeRun(
   o: SmokeOptions,
 ): Promise<SmokeResult[]> {
   const triplet = abiOf(o.target).triplet;
-  const glibcRoot = glibcRootOf(o.sysroot, triplet);
+  let glibcRoot = glibcRootOf(o.sysroot, triplet);
   // The target packages' libraries (`packages`), where the sysroot has any.
   const libraryDirs = existsSync(join(o.sysroot, TARGET_INFO_PATH))
     ? [`${o.sysroot}/lib/${triplet}`, `${o.sysroot}/usr/lib/${triplet}`]
     : [];
+  // A capped sysroot's glibc is its release's, newer than the floor: the floor's own, where there
+  // is one here (2.17 for amd64 and arm64), else the release's, and the results say so.
+  const cap = await capMarkerOf(o.sysroot);
+  let note: string | undefined;
+  if (cap !== null) {
+    const real = cap.glibc === '2.17' && o.glibc217 !== undefined ? await o.glibc217() : null;
+    if (real !== null) glibcRoot = real;
+    else note = noRuntimeNote(cap);
+  }
   const glibc = (await glibcVersionOf(glibcRoot)) ?? 'unknown';
   let qemu: string | null = null;
   if (o.target.goarch !== o.hostGoarch)
@@ -78,6 +99,7 @@ export async function smokeRun(
       stderr: firstLines(run.stderr),
       command: commandLine(cmd),
       stdout: firstLines(run.stdout),
+      ...(note === undefined ? {} : { note }),
     });
   }
   return results;

@@ -11,7 +11,7 @@ import { unstrippedNotice } from '../domain/toolchain/debug-strip.js';
 import { versionBase } from '../domain/toolchain/install-id.js';
 import type { LockedToolchain } from '../domain/toolchain/lockfile.js';
 import type { Mirror } from '../domain/toolchain/mirrors.js';
-import { releaseName } from '../domain/toolchain/releases.js';
+import { NPM_RELEASE, releaseName } from '../domain/toolchain/releases.js';
 import { packageTriplet, type ToolchainPlan } from '../domain/toolchain/toolchain-plan.js';
 import { wrapperScripts } from '../domain/toolchain/wrappers.js';
 import { debPath, fetchDebs } from './fetch-debs.js';
@@ -20,6 +20,7 @@ import type { InstallSource, PostStep } from './install-source.js';
 import type { Report } from './report.js';
 import { resolveEntry } from './resolve-packages.js';
 import { recordTargetInfo, resolveTargetPackages } from './target-packages.js';
+import { capRecordOf, capStep } from './cap-sysroot.js';
 
 export interface SourceDeps {
   /** Package mirrors in the order to try them; only asked when something must be downloaded. */
@@ -51,7 +52,7 @@ export function debianSource(
   return {
     lockKey: plan.lockKey,
     toolName: plan.toolName,
-    versionBase: versionBase(plan.release.glibc, plan.release.codename),
+    versionBase: capVersionBase(plan),
     refusal: (entry) => toolchainRefusal(plan, entry),
     resolve: async () => {
       // The target packages first: a misspelt package name fails before the toolchain's work.
@@ -60,7 +61,11 @@ export function debianSource(
           ? null
           : await resolveTargetPackages(plan, await d.targetMirrors(), d.stateRoot, log);
       const entry = await resolveEntry(plan, await d.mirrors(), d.stateRoot, log);
-      return target === null ? entry : { ...entry, target };
+      return {
+        ...entry,
+        ...(target === null ? {} : { target }),
+        ...(plan.cap === null ? {} : { cap: { glibc: plan.cap } }),
+      };
     },
     fetch: async (entry) => {
       const tools = entry.tools ?? [];
@@ -79,10 +84,12 @@ export function debianSource(
       for (const deb of [...fetched.packages, ...fetched.target]) await extractDeb(deb, root);
       await relocateSymlinks(root);
     },
-    postProcess: [stripStep(plan, d), targetInfoStep()],
+    // Capping after the target packages are in: only the release's glibc libraries are edited.
+    postProcess: [stripStep(plan, d), targetInfoStep(), capStep(plan, d.report)],
     describe: (entry) =>
       `${entry.release}, ${entry.packages.length} packages${entry.target === undefined ? '' : ` and ${entry.target.packages.length} of ${plan.targetDebianArch} for ${entry.target.requested.join(', ')}`}`,
     wrappers: (entry) => wrapperScripts(plan, gccMajorOf(entry, plan), clang),
+    ...(plan.cap === null ? {} : { recordOf: capRecordOf }),
   };
 }
 
@@ -90,13 +97,15 @@ export function debianSource(
 export function toolchainRefusal(plan: ToolchainPlan, entry: LockedToolchain): string | null {
   const want = releaseName(plan.release);
   if (entry.release !== want)
-    return `is from ${entry.release}, but glibc ${plan.floor} is planned from ${want}`;
+    return `is from ${entry.release}, but glibc ${plan.floor} is planned from ${want}${entry.npm === undefined ? '' : ` (capped: to keep the npm toolchain, name it with release ${NPM_RELEASE.codename})`}`;
   const asked = entry.target?.requested.join(',') ?? '';
   if (asked !== plan.packages.join(','))
     return `has the target packages ${asked || 'none'}, but ${plan.packages.join(', ') || 'none'} were asked for`;
   const npm = plan.npm !== null;
   if (npm !== (entry.npm !== undefined))
     return `is ${npm ? 'Debian packages' : 'an npm package'}, but this floor's toolchain comes from ${npm ? 'npm' : 'Debian packages'}`;
+  if ((entry.cap?.glibc ?? null) !== plan.cap)
+    return `is ${entry.cap === undefined ? 'not capped' : `capped at ${entry.cap.glibc}`}, but ${plan.cap === null ? 'this floor takes the release as it is' : `this floor caps it at ${plan.cap}`}`;
   return null;
 }
 
@@ -107,6 +116,12 @@ function targetInfoStep(): PostStep<FetchedDebs> {
       if (entry.target !== undefined) await recordTargetInfo(root, entry.target, fetched.target);
     },
   };
+}
+
+/** The readable head of a capped install's version names the cap: `2.17.0-bullseye-capped`. */
+function capVersionBase(plan: ToolchainPlan): string {
+  if (plan.cap === null) return versionBase(plan.release.glibc, plan.release.codename);
+  return versionBase(plan.cap, `${plan.release.codename}-capped`);
 }
 
 /** Strips the compiler's debug info with the locked strip; a lock without one says what it costs. */

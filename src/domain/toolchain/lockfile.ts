@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { parseDocument, stringify } from 'yaml';
 import { checkNpmPin, npmIdentity, type NpmPackagePin } from './npm-lock.js';
+import { capIdentity, checkCap, type LockedCap } from './capping.js';
 
 export interface LockedPackage {
   name: string;
@@ -28,6 +29,8 @@ export interface LockedToolchain {
    * tree's bytes, so they are locked too. Absent in entries written before stripping.
    */
   tools?: LockedPackage[];
+  /** A release newer than the floor, its glibc capped at the floor (capping.ts). */
+  cap?: LockedCap;
   /**
    * The target's own C libraries in the sysroot (the `packages` input): the names asked for and
    * every package extracted for them, of the target's architecture.
@@ -124,6 +127,8 @@ export function parseLockfile(text: string, fileName: string): Lockfile | { erro
     }
     const target = checkTarget(entry.target);
     if (typeof target === 'string') return { error: `${where} (${entry.key}): target: ${target}` };
+    const cap = entry.cap === undefined ? undefined : checkCap(entry.cap);
+    if (typeof cap === 'string') return { error: `${where} (${entry.key}): ${cap}` };
     const tree = entry.tree;
     if (tree !== undefined && (typeof tree !== 'string' || !/^[0-9a-f]{64}$/.test(tree))) {
       return { error: `${where} (${entry.key}): tree must be 64 hex digits` };
@@ -135,6 +140,7 @@ export function parseLockfile(text: string, fileName: string): Lockfile | { erro
       ...(entry.tools === undefined ? {} : { tools }),
       ...(npm === undefined ? {} : { npm }),
       ...(target === undefined ? {} : { target }),
+      ...(cap === undefined ? {} : { cap }),
       ...(tree === undefined ? {} : { tree }),
     });
   }
@@ -194,6 +200,7 @@ export function renderLockfile(lock: Lockfile): string {
     key: t.key,
     release: t.release,
     ...(t.tree === undefined ? {} : { tree: t.tree }),
+    ...(t.cap === undefined ? {} : { cap: t.cap }),
     ...(t.npm === undefined
       ? {
           packages: byName(t.packages),
@@ -229,6 +236,7 @@ export function contentIdentity(entry: LockedToolchain): string {
     ...byName(entry.packages).map((p) => line(p)),
     ...byName(entry.tools ?? []).map((p) => line(p, 'tool ')),
     ...byName(entry.target?.packages ?? []).map((p) => line(p, 'target ')),
+    ...(entry.cap === undefined ? [] : [capIdentity(entry.cap)]),
   ].join('\n');
 }
 

@@ -47,6 +47,11 @@ const TOOLCHAINS: Partial<Record<GoArch, NpmToolchain>> = {
   },
 };
 
+/** The npm toolchain for a target architecture, if there is one (its glibc 2.17 runtime too). */
+export function npmToolchainOf(goarch: GoArch): NpmToolchain | undefined {
+  return TOOLCHAINS[goarch];
+}
+
 /** Where the toolchain's sysroot lies inside the extracted tree. */
 export function npmSysroot(toolchain: NpmToolchain): string {
   return `${toolchain.triplet}/sysroot`;

@@ -22,6 +22,8 @@ export const RELEASES: readonly Release[] = [
   { family: 'ubuntu', codename: 'focal', glibc: '2.31' },
   { family: 'ubuntu', codename: 'jammy', glibc: '2.35' },
   { family: 'ubuntu', codename: 'noble', glibc: '2.39' },
+  // 26.04 LTS: glibc 2.43 (Ubuntu's 26.04 release notes, "Toolchain upgrades").
+  { family: 'ubuntu', codename: 'resolute', glibc: '2.43' },
 ];
 
 /** The family whose packages and mirror the host can use, from /etc/os-release ID and ID_LIKE. */

@@ -86,6 +86,8 @@ export interface SmokeResult {
   command?: string;
   /** The first lines of what it printed on stdout. */
   stdout?: string[];
+  /** What the run proves no more than (a capped floor run on its release's newer glibc). */
+  note?: string;
 }
 
 export const STDERR_LINES = 5;
@@ -104,7 +106,8 @@ export function smokeMessage(r: SmokeResult): string {
     ? `did not finish within ${SMOKE_TIMEOUT_MS / 1000} s`
     : `exited ${r.exit ?? 'on a signal'}`;
   const said = r.stderr.length === 0 ? '' : `: ${r.stderr.join(' / ')}`;
-  return `${r.path} ${r.passed ? 'runs' : `${how} when run`} on glibc ${r.glibc} (${r.via})${r.passed ? '' : said}`;
+  const note = r.note === undefined ? '' : ` [${r.note}]`;
+  return `${r.path} ${r.passed ? 'runs' : `${how} when run`} on glibc ${r.glibc} (${r.via})${r.passed ? '' : said}${note}`;
 }
 
 /** The command as a log line: `<loader> --library-path … ./app --version`. */
@@ -127,9 +130,14 @@ export function smokeTable(results: readonly SmokeResult[]): string {
     const said = r.passed ? '' : cell(r.stderr.slice(0, 2).join(' / '));
     return `| ${cell(r.path)} | ${r.glibc} | ${r.via} | ${r.passed ? 'runs' : r.timedOut ? 'timed out' : `exit ${r.exit ?? 'signal'}`} | ${said} |`;
   });
-  return ['| smoke run | glibc | via | result | stderr |', '|---|---|---|---|---|', ...rows].join(
-    '\n',
-  );
+  // What a run could not prove (a capped floor run on a newer glibc), once below the table.
+  const notes = [...new Set(results.flatMap((r) => (r.note === undefined ? [] : [r.note])))];
+  return [
+    '| smoke run | glibc | via | result | stderr |',
+    '|---|---|---|---|---|',
+    ...rows,
+    ...(notes.length === 0 ? [] : ['', ...notes.map((n) => `Note: ${n}.`)]),
+  ].join('\n');
 }
 
 /** Arguments from one string (`--version`, `-v --quiet`): split on whitespace. */

@@ -9,7 +9,8 @@
  * - clang: the host clang + lld with --target and --sysroot on the same sysroot.
  */
 import { abiOf, formatTarget, type GoArch, type Target } from '../platform.js';
-import { NPM_RELEASE, RELEASES, releaseForFloor, type Family, type Release } from './releases.js';
+import { NPM_RELEASE, type Family, type Release } from './releases.js';
+import { chooseRelease } from './capping.js';
 import type { Compiler } from './compiler.js';
 import { npmToolchainFor, type NpmToolchain } from './npm-toolchains.js';
 
@@ -37,10 +38,12 @@ export interface ToolchainPlan {
   mode: Mode;
   /** Tool name for the tool cache (`@actions/tool-cache` layout). */
   toolName: string;
-  /** Below the host family's oldest release: the npm toolchain installed instead of packages. */
+  /** The npm toolchain installed instead of packages (`release: crosstool-ng`). */
   npm: NpmToolchain | null;
   /** The target's own -dev packages for the sysroot (`libpcap-dev`), sorted; none: empty. */
   packages: string[];
+  /** The floor the release's glibc is capped at, when the release is newer than it (capping.ts). */
+  cap: string | null;
 }
 
 export function planToolchain(
@@ -49,13 +52,17 @@ export function planToolchain(
   floor: string,
   compiler: Compiler,
   packages: readonly string[] = [],
+  /** The `release` input: a codename, or crosstool-ng for the npm toolchains; null: the default. */
+  named: string | null = null,
 ): ToolchainPlan | { error: string } {
-  let release = releaseForFloor(host.family, floor);
+  const choice = chooseRelease(host.family, target.goarch, floor, named);
+  if ('error' in choice) return choice;
+  let release = choice.release;
   let npm: NpmToolchain | null = null;
-  if ('error' in release) {
+  if (choice.npm) {
     const below = npmToolchainFor(target, floor, compiler, host.goarch);
-    if ('error' in below) return { error: `${below.error}; ${release.error}` };
-    if (packages.length > 0) return { error: packagesBelowReleases(host.family, floor) };
+    if ('error' in below) return below;
+    if (packages.length > 0) return { error: packagesInNpmToolchain(floor) };
     [release, npm] = [NPM_RELEASE, below];
   }
   const abi = abiOf(target);
@@ -70,7 +77,7 @@ export function planToolchain(
   const toolTarget = target.goarch === 'amd64' ? { ...target, variant: null } : target;
   return {
     // The packages are part of what was asked for: another list is another entry.
-    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${packages.length === 0 ? '' : ` packages ${[...packages].sort().join(',')}`}`,
+    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null ? '' : ` release-${release.codename}`}${packages.length === 0 ? '' : ` packages ${[...packages].sort().join(',')}`}`,
     release,
     floor,
     target,
@@ -82,18 +89,16 @@ export function planToolchain(
     toolName: `cgo-abi-guard-${abi.triplet}-${compiler}`,
     npm,
     packages: [...packages].sort(),
+    cap: choice.cap,
   };
 }
 
 /**
- * The npm toolchain's sysroot is crosstool-ng's glibc 2.17, with no package archive behind it;
- * a newer release's packages would raise the floor. Where packages work instead.
+ * The npm toolchain's sysroot is crosstool-ng's glibc 2.17, with no package archive behind it: the
+ * target's packages come from a Debian or Ubuntu release, capped at the floor like its glibc.
  */
-function packagesBelowReleases(family: Family, floor: string): string {
-  const floors = RELEASES.filter((r) => r.family === family)
-    .map((r) => `${r.glibc} (${r.codename})`)
-    .join(', ');
-  return `packages cannot be installed at glibc ${floor}: below every ${family} release it comes from the npm glibc 2.17 toolchain, and a newer release's libraries would need a newer glibc than the floor; floors where packages work: ${floors} and above`;
+function packagesInNpmToolchain(floor: string): string {
+  return `packages cannot go into the npm crosstool-ng toolchain (its glibc 2.17 sysroot has no package archive): leave release unset, and glibc ${floor} is met by the oldest release capped at the floor, whose packages are installed`;
 }
 
 /** Debian spells triplets with '-' in package names: x86_64 → x86-64. */

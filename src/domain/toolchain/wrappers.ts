@@ -31,11 +31,13 @@ export function wrapperScripts(
 ): Wrappers {
   const t = plan.triplet;
   const pre = wrapperPrelude(plan);
+  // A capped sysroot's libstdc++ and libgcc_s need more than the floor: linked statically.
+  const statik = plan.cap === null ? '' : ' -static-libstdc++ -static-libgcc';
   switch (plan.mode) {
     case 'cross-gcc': {
       const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
       const run = (tool: string): string =>
-        `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" "$@"\n`;
+        `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root"${statik} "$@"\n`;
       return { cc: run('gcc'), cxx: run('g++') };
     }
     case 'host-gcc': {
@@ -46,7 +48,7 @@ export function wrapperScripts(
       // the host's newer glibc.
       // The sysroot's multiarch directories (target packages) before the host gcc's own relative
       // ones, which reach the host's /usr/lib/<triplet> and would link the host's libraries.
-      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib" -L"$root/usr/lib/${t}" -L"$root/lib/${t}" -Wl,-rpath-link,"$root/usr/lib/${t}:$root/lib/${t}"`;
+      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib" -L"$root/usr/lib/${t}" -L"$root/lib/${t}" -Wl,-rpath-link,"$root/usr/lib/${t}:$root/lib/${t}"${statik}`;
       const c = `-isystem "$root/usr/${t}/include"`;
       const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
       return {
@@ -59,7 +61,7 @@ export function wrapperScripts(
       // -fuse-ld=lld belongs to linking; -Qunused-arguments keeps it from warning on the
       // compile-only probes cgo runs with -Werror. --ld-path names the one lld found, since
       // runner images have no unversioned ld.lld on PATH.
-      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
+      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments${statik}`;
       return {
         cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"\n`,
         cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"\n`,
