@@ -108,10 +108,10 @@ describe('a C++ library built by a newer g++ (the duckdb-go case)', () => {
 
 describe('recorded: confluent-kafka-go with the napi-rs toolchain at 2.17 (binutils of crosstool-ng)', () => {
   const recorded = [
-    "/x/bin/ld: /root/go/pkg/mod/github.com/confluentinc/confluent-kafka-go/v2@v2.11.1/kafka/librdkafka_vendor/librdkafka_glibc_linux_amd64.a(rdkafka_admin.o): in function `rd_kafka_admin_fanout_op_new':",
+    "/x/bin/ld: /home/runner/go/pkg/mod/github.com/confluentinc/confluent-kafka-go/v2@v2.11.1/kafka/librdkafka_vendor/librdkafka_glibc_linux_amd64.a(rdkafka_admin.o): in function `rd_kafka_admin_fanout_op_new':",
     "(.text+0x17ae): undefined reference to `mtx_lock'",
     "/x/bin/ld: (.text+0x17bd): undefined reference to `mtx_unlock'",
-    '/x/bin/ld: /root/go/pkg/mod/github.com/confluentinc/confluent-kafka-go/v2@v2.11.1/kafka/librdkafka_vendor/librdkafka_glibc_linux_amd64.a(rdkafka.o): in function ‘rd_kafka_new’:',
+    '/x/bin/ld: /home/runner/go/pkg/mod/github.com/confluentinc/confluent-kafka-go/v2@v2.11.1/kafka/librdkafka_vendor/librdkafka_glibc_linux_amd64.a(rdkafka.o): in function ‘rd_kafka_new’:',
     '(.text+0x2a1): undefined reference to ‘thrd_create’',
   ].join('\n');
 

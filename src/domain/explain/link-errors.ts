@@ -32,7 +32,7 @@ const LLD_UNDEFINED =
   /\berror: undefined (?:symbol|reference due to --no-allow-shlib-undefined): (.+?)\s*$/;
 const LLD_REFERENCED = /^>>> (?:referenced by |\s+)(.+?)\s*$/;
 
-/** `/root/go/pkg/mod/x/y@v1/lib/libz.a(a.o)` → `libz.a(a.o) in x/y@v1`. */
+/** `/home/runner/go/pkg/mod/x/y@v1/lib/libz.a(a.o)` → `libz.a(a.o) in x/y@v1`. */
 export function shortObject(path: string): string {
   const module = /\/pkg\/mod\/(.+?@[^/]+)\//
     .exec(path)?.[1]
