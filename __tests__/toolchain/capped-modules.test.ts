@@ -5,6 +5,7 @@
  * threads, GLIBC_2.28) links at 2.28 and needs at most 2.28 — where the npm crosstool-ng
  * toolchain (glibc 2.17 headers and libraries) fails on mtx_lock.
  */
+import { buildOutput } from '../setup/go-output.js';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,7 +39,7 @@ function goBuild(
       GOTOOLCHAIN: 'local',
     },
   });
-  return { status: r.status, stderr: r.stderr };
+  return { status: r.status, stderr: buildOutput(r.stderr) };
 }
 
 function verify(
