@@ -13,6 +13,7 @@ import {
   parseLddVersion,
   parseOsRelease,
   type GoToolchain,
+  type HostFacts,
   type LibcFacts,
   type RunnerFacts,
 } from '../domain/runner/runner.js';
@@ -47,12 +48,17 @@ export function runProcess(
 }
 
 export async function resolveRunner(options: ResolveRunnerOptions): Promise<RunnerFacts> {
-  const [libc, distro, go] = await Promise.all([
+  const [libc, host, go] = await Promise.all([
     resolveLibc(options.env),
-    resolveDistro(),
+    resolveHost(),
     resolveGo(options),
   ]);
-  return { kernel: release(), libc, distro, hostArch: hostArchOf(machine()), go };
+  return { kernel: release(), libc, ...host, go };
+}
+
+/** Only what a toolchain install needs (no process runs): `env` on a warm cache stays quick. */
+export async function resolveHost(): Promise<HostFacts> {
+  return { distro: await resolveDistro(), hostArch: hostArchOf(machine()) };
 }
 
 async function resolveLibc(env: Env): Promise<LibcFacts> {
@@ -93,7 +99,7 @@ export async function findGo(
   return null;
 }
 
-async function resolveGo(options: ResolveRunnerOptions): Promise<RunnerFacts['go']> {
+export async function resolveGo(options: ResolveRunnerOptions): Promise<RunnerFacts['go']> {
   const { cwd, env } = options;
   const go = await findGo(env, options.fallbackGo);
   if (go === null) {

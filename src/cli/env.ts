@@ -1,5 +1,5 @@
 /** `env`: install the pinned toolchain for a target and floor, print the cgo environment. */
-import { resolveRunner } from '../adapters/runner.js';
+import { resolveGo, resolveHost } from '../adapters/runner.js';
 import { toolCacheOf } from '../adapters/tool-cache.js';
 import { godebugCheck } from '../adapters/godebug.js';
 import { renderGithubEnv, renderShell, sysrootDir } from '../domain/go/cgo-env.js';
@@ -24,7 +24,7 @@ export async function envCommand(argv: readonly string[], io: Io): Promise<numbe
     io.err(`cgo-abi-guard env: ${message}\n`);
     return 2;
   };
-  const runner = await resolveRunner({ cwd: process.cwd(), env: process.env });
+  const runner = await resolveHost();
   const report = cliReport(io, 'env');
   const { plan, installed, env } = await prepareToolchain({
     runner,
@@ -41,9 +41,10 @@ export async function envCommand(argv: readonly string[], io: Io): Promise<numbe
     report,
   });
   if (args.godebug !== null) {
-    if ('missing' in runner.go)
-      return fail(`--godebug needs the Go toolchain to check keys against: ${runner.go.missing}`);
-    const check = await godebugCheck(args.godebug, runner.go.goroot);
+    const go = await resolveGo({ cwd: process.cwd(), env: process.env });
+    if ('missing' in go)
+      return fail(`--godebug needs the Go toolchain to check keys against: ${go.missing}`);
+    const check = await godebugCheck(args.godebug, go.goroot);
     for (const w of [check.skipped ?? [], check.warnings].flat())
       report.warning(w, 'cgo-abi-guard godebug');
     if (check.errors.length > 0) return fail(check.errors.join('; '));

@@ -1,5 +1,5 @@
 /** `verify --smoke`: the verified executables started against the floor sysroot's glibc. */
-import { resolveRunner } from '../adapters/runner.js';
+import { resolveHost } from '../adapters/runner.js';
 import { toolCacheOf } from '../adapters/tool-cache.js';
 import type { Target } from '../domain/platform.js';
 import type { BinaryResult } from '../domain/report/report.js';
@@ -25,7 +25,7 @@ export async function cliSmoke(
     throw new SmokeSetupError(
       "--smoke needs the floor's sysroot: pass --sysroot DIR, or eval the output of `env` first (it exports PKG_CONFIG_SYSROOT_DIR)",
     );
-  const runner = await resolveRunner({ cwd: process.cwd(), env: process.env });
+  const runner = await resolveHost();
   const setting: InstallSetting = {
     runner,
     lockPath: args.lock,

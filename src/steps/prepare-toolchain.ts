@@ -8,7 +8,7 @@ import type { ToolCache } from '../adapters/tool-cache.js';
 import { cgoEnv, type EnvMap } from '../domain/go/cgo-env.js';
 import { formatTarget, type Target } from '../domain/platform.js';
 import { hostInfoOf } from '../domain/runner/host.js';
-import type { RunnerFacts } from '../domain/runner/runner.js';
+import type { HostFacts } from '../domain/runner/runner.js';
 import { describeClang } from '../domain/toolchain/clang.js';
 import type { CompilerChoice } from '../domain/toolchain/compiler.js';
 import { candidateMirrors } from '../domain/toolchain/mirrors.js';
@@ -37,7 +37,7 @@ export interface MirrorChoice {
 
 /** What every install a front end starts shares. */
 export interface InstallSetting {
-  runner: RunnerFacts;
+  runner: HostFacts;
   lockPath: string;
   frozen: boolean;
   mirrors: MirrorChoice;
@@ -89,7 +89,7 @@ export async function prepareToolchain(r: ToolchainRequest): Promise<PreparedToo
   return { plan, installed, env: cgoEnv(plan, installed.dir) };
 }
 
-export function hostOf(runner: RunnerFacts): HostInfo {
+export function hostOf(runner: HostFacts): HostInfo {
   const host = hostInfoOf(runner);
   if ('error' in host) throw new PrepareError(host.error);
   return host;

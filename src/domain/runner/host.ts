@@ -1,7 +1,7 @@
 /** Runner facts → what the toolchain planner needs to know of the host. */
 import { isGoArch } from '../platform.js';
 import { familyOf } from '../toolchain/releases.js';
-import type { RunnerFacts } from './runner.js';
+import type { HostFacts } from './runner.js';
 import type { HostInfo } from '../toolchain/toolchain-plan.js';
 
 const MULTIARCH: Readonly<Record<string, string>> = {
@@ -15,7 +15,7 @@ const MULTIARCH: Readonly<Record<string, string>> = {
   riscv64: 'riscv64-linux-gnu',
 };
 
-export function hostInfoOf(facts: RunnerFacts): HostInfo | { error: string } {
+export function hostInfoOf(facts: HostFacts): HostInfo | { error: string } {
   const family = familyOf(facts.distro.id, facts.distro.idLike);
   if (family === null) {
     return {

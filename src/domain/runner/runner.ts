@@ -37,11 +37,15 @@ export interface HostArch {
   debianArch: string | null;
 }
 
-export interface RunnerFacts {
-  kernel: string;
-  libc: LibcFacts;
+/** What the toolchain install needs of the host: its distribution and architecture. */
+export interface HostFacts {
   distro: DistroFacts;
   hostArch: HostArch;
+}
+
+export interface RunnerFacts extends HostFacts {
+  kernel: string;
+  libc: LibcFacts;
   go: GoToolchain | { missing: string };
 }
 
