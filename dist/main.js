@@ -38174,7 +38174,7 @@ function saveState(name, value) {
 
 // src/action/main.ts
 import { readFile as readFile12 } from "node:fs/promises";
-import { join as join39, resolve as resolve6 } from "node:path";
+import { join as join40, resolve as resolve6 } from "node:path";
 
 // src/adapters/exec.ts
 import { execFile, spawn as spawn2 } from "node:child_process";
@@ -38579,12 +38579,15 @@ function runProcess(file, args, options) {
   });
 }
 async function resolveRunner(options) {
-  const [libc, distro, go] = await Promise.all([
+  const [libc, host, go] = await Promise.all([
     resolveLibc(options.env),
-    resolveDistro(),
+    resolveHost(),
     resolveGo(options)
   ]);
-  return { kernel: release(), libc, distro, hostArch: hostArchOf(machine()), go };
+  return { kernel: release(), libc, ...host, go };
+}
+async function resolveHost() {
+  return { distro: await resolveDistro(), hostArch: hostArchOf(machine()) };
 }
 async function resolveLibc(env) {
   const getconf = await runProcess("getconf", ["GNU_LIBC_VERSION"], { env });
@@ -44226,8 +44229,8 @@ function failureOf(outcomes, inputs, abiVerdict, verdict, binaries) {
 }
 
 // src/steps/install.ts
-import { mkdir as mkdir5, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname8, join as join16 } from "node:path";
+import { mkdir as mkdir5, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
+import { dirname as dirname7, join as join16 } from "node:path";
 
 // src/adapters/install-lock.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
@@ -44816,163 +44819,19 @@ async function readLock(path9) {
 
 // src/steps/install-tree.ts
 import { createHash as createHash4 } from "node:crypto";
-import { lstat as lstat6, mkdir as mkdir4, readdir as readdir6, readFile as readFile6, rename as rename5, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname7, join as join15 } from "node:path";
+import { lstat as lstat5, mkdir as mkdir4, readdir as readdir6, readFile as readFile6, rename as rename4, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname as dirname6, join as join15 } from "node:path";
 
-// src/adapters/deb.ts
+// src/adapters/tree-hash.ts
 import { createHash as createHash3 } from "node:crypto";
-import { createReadStream, lstatSync, readFileSync as readFileSync2 } from "node:fs";
-import {
-  chmod as chmod2,
-  lstat as lstat5,
-  open as open5,
-  readdir as readdir5,
-  readlink as readlink4,
-  realpath as realpath3,
-  rename as rename4,
-  rm as rm4,
-  symlink as symlink2
-} from "node:fs/promises";
+import { closeSync as closeSync2, lstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { readdir as readdir5, readlink as readlink4 } from "node:fs/promises";
 import { availableParallelism as availableParallelism2 } from "node:os";
-
-// src/adapters/disk-space.ts
-import { statfs } from "node:fs/promises";
-var NO_SPACE_CODES = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT"]);
-var NO_SPACE_TEXT = /No space left on device|Disk quota exceeded/i;
-function isNoSpace(failure2) {
-  if (typeof failure2 === "string") return NO_SPACE_TEXT.test(failure2);
-  const code3 = failure2?.code;
-  return code3 !== void 0 && NO_SPACE_CODES.has(code3);
-}
-function megabytes(bytes2) {
-  return bytes2 >= 1e7 ? `${(bytes2 / 1e6).toFixed(0)} MB` : `${(bytes2 / 1e6).toFixed(1)} MB`;
-}
-async function noSpaceMessage(dir, doing) {
-  const fs7 = await statfs(dir).catch(() => null);
-  const room = fs7 === null ? "" : ` (${megabytes(fs7.bavail * fs7.bsize)} free of ${megabytes(fs7.blocks * fs7.bsize)})`;
-  return `no space left on device in ${dir}${room} while ${doing}: free space there, or point RUNNER_TOOL_CACHE at a larger disk`;
-}
-
-// src/adapters/deb.ts
-import { basename as basename5, dirname as dirname6, isAbsolute as isAbsolute4, join as join14, posix as posix3, relative as relative3, sep as sep3 } from "node:path";
-var DebError = class extends Error {
-  name = "DebError";
+import { join as join14 } from "node:path";
+import { Worker } from "node:worker_threads";
+var TreeError = class extends Error {
+  name = "TreeError";
 };
-var ToolNoSpace = class extends DebError {
-};
-var UNSAFE_MODE_BITS = 3074;
-async function run(cmd, args, toFile) {
-  if (toFile !== void 0) await (await open5(toFile, "w", 384)).close();
-  const r = toFile === void 0 ? await execQuiet(cmd, args) : await execQuiet("sh", ["-c", '"$@" > "$0"', toFile, cmd, ...args]);
-  if (r.exitCode === 0) return r.stdout;
-  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
-    throw new DebError(`${cmd} not found (install dpkg and tar)`);
-  const last = r.stderr.trim().split("\n").at(-1);
-  throw new (isNoSpace(r.stderr) ? ToolNoSpace : DebError)(
-    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
-  );
-}
-var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
-var inside = (root, p) => p === root || p.startsWith(root + sep3);
-async function extractDeb(debPath2, root) {
-  const tarFile = join14(dirname6(debPath2), `.${basename5(debPath2)}.${process.pid}.tar`);
-  try {
-    return await extractVia(debPath2, tarFile, root);
-  } catch (error2) {
-    if (isNoSpace(error2)) throw await fullDisk(root, `extracting ${basename5(debPath2)}`);
-    throw error2;
-  } finally {
-    await rm4(tarFile, { force: true });
-  }
-}
-var diskFull = (e) => e instanceof ToolNoSpace || isNoSpace(e);
-var fullDisk = async (dir, doing) => new DebError(await noSpaceMessage(dir, doing));
-async function extractVia(debPath2, tarFile, root) {
-  const name = basename5(debPath2);
-  const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath2], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch(async (e) => {
-    if (diskFull(e)) throw await fullDisk(dirname6(tarFile), `unpacking ${name}`);
-    throw new DebError(`cannot read package ${name}: ${e.message}`);
-  });
-  const entries = parseDebContents(listing);
-  const problems = checkEntries(entries);
-  if (problems.length > 0)
-    throw new DebError(
-      `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
-    );
-  const realRoot = await realpath3(root);
-  const dirs = /* @__PURE__ */ new Set();
-  for (const e of entries) {
-    const p = parts(e.path);
-    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
-    for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
-  }
-  for (const d of dirs) {
-    const real = await realpath3(join14(root, d)).catch(() => null);
-    if (real !== null && !inside(realRoot, real))
-      throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
-  }
-  const tarArgs = ["-xf", tarFile, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
-  await run("tar", tarArgs).catch(async (e) => {
-    if (diskFull(e)) throw await fullDisk(root, `extracting ${name}`);
-    throw new DebError(`cannot extract ${name}: ${e.message}`);
-  });
-  for (const e of entries) {
-    if (e.type !== "file" && e.type !== "dir") continue;
-    const at = join14(root, ...parts(e.path));
-    const mode = (await lstat5(at)).mode & 4095;
-    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod2(at, mode & ~UNSAFE_MODE_BITS);
-  }
-  const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
-  await relocate(root, links);
-  return { entries: entries.length };
-}
-async function relocateSymlinks(root) {
-  const links = (await walk2(root)).filter((e) => e.type === "symlink").map((e) => e.path);
-  return relocate(root, links);
-}
-async function relocate(root, links) {
-  let rewritten = 0;
-  for (const rel of links) {
-    const at = join14(root, rel);
-    const target = await readlink4(at);
-    if (!isAbsolute4(target)) continue;
-    const fixed = relative3(dirname6(at), join14(root, posix3.normalize(target))) || ".";
-    const tmp = `${at}.relocate-${process.pid}`;
-    await rm4(tmp, { force: true });
-    await symlink2(fixed, tmp);
-    await rename4(tmp, at);
-    rewritten++;
-  }
-  for (const rel of links) {
-    if (await escapes(root, rel))
-      throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink4(join14(root, rel))}: it leaves ${root}`
-      );
-  }
-  return { rewritten };
-}
-async function escapes(root, rel) {
-  let pending = parts(rel);
-  const resolved = [];
-  for (let hops = 0; pending.length > 0; ) {
-    const [c = "", ...rest] = pending;
-    pending = rest;
-    if (c === "..") {
-      if (resolved.pop() === void 0) return true;
-      continue;
-    }
-    const here = join14(root, ...resolved, c);
-    const st = await lstat5(here).catch(() => null);
-    if (st?.isSymbolicLink() !== true) {
-      resolved.push(c);
-      continue;
-    }
-    const target = await readlink4(here);
-    if (isAbsolute4(target) || ++hops > 40) return true;
-    pending = [...parts(target), ...pending];
-  }
-  return false;
-}
 async function walk2(root) {
   const out = [];
   const visit = async (rel) => {
@@ -44994,32 +44853,107 @@ async function walk2(root) {
   await visit("");
   return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-async function hashFile(path9, size) {
-  const hash = createHash3("sha256");
-  if (size <= 1 << 20) return hash.update(readFileSync2(path9)).digest("hex");
-  for await (const chunk of createReadStream(path9, { highWaterMark: 1 << 20 }))
-    hash.update(chunk);
-  return hash.digest("hex");
+var IO = { createHash: createHash3, openSync: openSync2, readSync: readSync2, closeSync: closeSync2 };
+function hashPaths(paths, io) {
+  const buffer3 = Buffer.allocUnsafe(1 << 20);
+  return paths.map((path9) => {
+    let fd = -1;
+    try {
+      fd = io.openSync(path9, "r");
+      const hash = io.createHash("sha256");
+      for (let n = io.readSync(fd, buffer3); n > 0; n = io.readSync(fd, buffer3))
+        hash.update(buffer3.subarray(0, n));
+      return hash.digest("hex");
+    } catch (e) {
+      return `error: ${e.message}`;
+    } finally {
+      if (fd >= 0) io.closeSync(fd);
+    }
+  });
 }
-var HASH_READERS = Math.max(2, Math.min(8, availableParallelism2()));
+var WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const { closeSync, openSync, readSync } = require('node:fs');
+const hashPaths = ${hashPaths.toString()};
+parentPort.postMessage(hashPaths(workerData, { createHash, openSync, readSync, closeSync }));
+`;
+var PARALLEL_BYTES = 32 << 20;
+var MAX_WORKERS = 3;
+function inWorker(paths) {
+  return new Promise((resolve7, reject) => {
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: paths });
+    worker.once("message", (hashes) => {
+      resolve7(hashes);
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code3) => {
+      reject(new TreeError(`the hashing worker exited (${String(code3)})`));
+    });
+  });
+}
+async function hashFiles(files) {
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  const count2 = total < PARALLEL_BYTES ? 1 : Math.min(MAX_WORKERS + 1, availableParallelism2());
+  if (count2 <= 1)
+    return hashPaths(
+      files.map((f) => f.path),
+      IO
+    );
+  const lanes = Array.from({ length: count2 }, () => ({
+    bytes: 0,
+    paths: [],
+    at: []
+  }));
+  const order2 = files.map((f, at) => ({ ...f, at })).sort((x, y) => y.size - x.size);
+  for (const f of order2) {
+    const lane = lanes.reduce((min, l) => l.bytes < min.bytes ? l : min);
+    lane.bytes += f.size;
+    lane.paths.push(f.path);
+    lane.at.push(f.at);
+  }
+  const [own2, ...others] = lanes;
+  const working = others.map((lane) => inWorker(lane.paths));
+  const results = [
+    own2 === void 0 ? [] : hashPaths(own2.paths, IO),
+    ...await Promise.all(working)
+  ];
+  const hashes = new Array(files.length).fill("");
+  lanes.forEach((lane, l) => {
+    lane.at.forEach((at, k) => {
+      hashes[at] = results[l]?.[k] ?? "";
+    });
+  });
+  return hashes;
+}
 async function hashTree(root) {
   const walked = await walk2(root);
   const special = walked.find((w) => w.type === "other");
-  if (special !== void 0) throw new DebError(`${join14(root, special.path)} is a special file`);
-  return mapLimit(walked, HASH_READERS, async (w) => {
-    const at = join14(root, w.path);
+  if (special !== void 0) throw new TreeError(`${join14(root, special.path)} is a special file`);
+  const files = walked.filter((w) => w.type === "file");
+  const hashes = await hashFiles(files.map((f) => ({ path: join14(root, f.path), size: f.size })));
+  const sha = new Map(files.map((f, i) => [f.path, hashes[i] ?? ""]));
+  const out = [];
+  for (const w of walked) {
     if (w.type === "file") {
-      const sha256 = await hashFile(at, w.size);
-      return { path: w.path, type: "file", size: w.size, sha256, mode: w.mode };
-    }
-    if (w.type === "symlink")
-      return { path: w.path, type: "symlink", size: w.size, linkTarget: await readlink4(at) };
-    return { path: w.path, type: "dir", size: 0, mode: w.mode };
-  });
+      const sha256 = sha.get(w.path) ?? "";
+      if (sha256.startsWith("error: "))
+        throw new TreeError(`cannot read ${join14(root, w.path)}: ${sha256.slice(7)}`);
+      out.push({ path: w.path, type: "file", size: w.size, sha256, mode: w.mode });
+    } else if (w.type === "symlink")
+      out.push({
+        path: w.path,
+        type: "symlink",
+        size: w.size,
+        linkTarget: await readlink4(join14(root, w.path))
+      });
+    else out.push({ path: w.path, type: "dir", size: 0, mode: w.mode });
+  }
+  return out;
 }
 async function verifyTree(root, manifest) {
   const walked = await walk2(root).catch((e) => {
-    throw new DebError(`cannot read ${root}: ${e.message}`);
+    throw new TreeError(`cannot read ${root}: ${e.message}`);
   });
   const now = new Map(walked.map((w) => [w.path, w]));
   const problems = [];
@@ -45038,11 +44972,7 @@ async function verifyTree(root, manifest) {
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);
-  const hashes = await mapLimit(
-    toHash,
-    HASH_READERS,
-    (f) => hashFile(join14(root, f.path), f.size).catch(() => "")
-  );
+  const hashes = await hashFiles(toHash.map((f) => ({ path: join14(root, f.path), size: f.size })));
   toHash.forEach((f, i) => {
     if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
   });
@@ -45056,8 +44986,8 @@ function treeDigest(tree) {
 }
 async function startStaging(dir) {
   const staging = `${dir}.partial`;
-  await rm5(staging, { recursive: true, force: true });
-  await rm5(`${dir}.complete`, { force: true });
+  await rm4(staging, { recursive: true, force: true });
+  await rm4(`${dir}.complete`, { force: true });
   await mkdir4(join15(staging, "root"), { recursive: true });
   return staging;
 }
@@ -45065,9 +44995,9 @@ async function stagedManifest(staging, entry2) {
   return { content: contentIdentity(entry2), tree: await hashTree(join15(staging, "root")) };
 }
 async function commitInstall(staging, dir, manifest) {
-  await rm5(dir, { recursive: true, force: true });
-  await mkdir4(dirname7(dir), { recursive: true });
-  await rename5(staging, dir);
+  await rm4(dir, { recursive: true, force: true });
+  await mkdir4(dirname6(dir), { recursive: true });
+  await rename4(staging, dir);
   await writeFile4(manifestPath(dir), `${JSON.stringify(manifest)}
 `);
   await writeFile4(`${dir}.complete`, "");
@@ -45089,18 +45019,18 @@ async function checkInstalled(dir, entry2, o) {
 }
 var kindOf = (st) => st.isSymbolicLink() ? "a symbolic link" : st.isDirectory() ? "a directory" : "not a directory";
 async function layoutProblems(dir, wrappers) {
-  for (const at of [dirname7(dirname7(dir)), dirname7(dir), dir]) {
-    const st = await lstat6(at).catch(() => null);
+  for (const at of [dirname6(dirname6(dir)), dirname6(dir), dir]) {
+    const st = await lstat5(at).catch(() => null);
     if (st === null) return [`missing: ${at}`];
     if (!st.isDirectory()) return [`changed: ${at} (${kindOf(st)})`];
   }
-  const manifest = await lstat6(manifestPath(dir)).catch(() => null);
+  const manifest = await lstat5(manifestPath(dir)).catch(() => null);
   if (manifest?.isFile() !== true) return [`${manifestPath(dir)} is missing or not a file`];
   const problems = [];
   const names = await readdir6(dir);
   if (!names.includes("root")) problems.push("missing: root");
   for (const name of names) {
-    const st = await lstat6(join15(dir, name));
+    const st = await lstat5(join15(dir, name));
     if (name !== "root" && (name !== "bin" || !wrappers)) problems.push(`extra: ${name}`);
     else if (!st.isDirectory()) problems.push(`changed: ${name} (${kindOf(st)})`);
     else if (name === "bin") problems.push(...await binProblems(join15(dir, name)));
@@ -45110,7 +45040,7 @@ async function layoutProblems(dir, wrappers) {
 async function binProblems(bin) {
   const problems = [];
   for (const name of await readdir6(bin)) {
-    const st = await lstat6(join15(bin, name));
+    const st = await lstat5(join15(bin, name));
     if (!WRAPPER_NAMES.includes(name)) problems.push(`extra: bin/${name}`);
     else if (!st.isFile()) problems.push(`changed: bin/${name} (${kindOf(st)})`);
   }
@@ -45134,7 +45064,7 @@ async function install(source, o) {
 function placeOf(source, entry2, o) {
   const id = installId(source.toolName, source.versionBase, entry2);
   const dir = toolDir(o.toolCache.root, id.toolName, id.version, o.toolCache.arch);
-  return { id, dir, versionDir: dirname8(dir) };
+  return { id, dir, versionDir: dirname7(dir) };
 }
 async function quickHit(source, o) {
   const entry2 = findToolchain(await readLock(o.lockPath), source.lockKey);
@@ -45220,7 +45150,7 @@ async function installFresh(source, entry2, at, o) {
     );
     return digest;
   } finally {
-    await rm6(staging, { recursive: true, force: true });
+    await rm5(staging, { recursive: true, force: true });
   }
 }
 async function recordTree(source, entry2, o, { quiet }) {
@@ -45239,7 +45169,7 @@ async function recordTree(source, entry2, o, { quiet }) {
   return true;
 }
 async function writeEntry(lockPath, entry2) {
-  await mkdir5(dirname8(lockPath), { recursive: true });
+  await mkdir5(dirname7(lockPath), { recursive: true });
   await writeFile5(lockPath, renderLockfile(withToolchain(await readLock(lockPath), entry2)));
 }
 
@@ -45441,8 +45371,8 @@ function compilerHostLibraries(depends) {
 
 // src/adapters/clang.ts
 import { constants as constants5 } from "node:fs";
-import { access as access3, readdir as readdir8, realpath as realpath4 } from "node:fs/promises";
-import { delimiter as delimiter3, dirname as dirname9, join as join18 } from "node:path";
+import { access as access3, readdir as readdir8, realpath as realpath3 } from "node:fs/promises";
+import { delimiter as delimiter3, dirname as dirname8, join as join18 } from "node:path";
 var ClangError = class extends Error {
 };
 var executable = (path9) => access3(path9, constants5.X_OK).then(
@@ -45478,10 +45408,10 @@ async function findClang(want, path9 = process.env.PATH ?? "") {
     );
   const found = await which2(name, path9);
   if (found === null) throw new ClangError(`${name} vanished from PATH`);
-  const clang = await realpath4(found);
+  const clang = await realpath3(found);
   const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
   if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
-  const beside = join18(dirname9(clang), "clang++");
+  const beside = join18(dirname8(clang), "clang++");
   const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path9).then((p) => p ?? which2("clang++", path9));
   if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
   const lld = await findLld(clang, clangMajor, path9);
@@ -45490,7 +45420,7 @@ async function findClang(want, path9 = process.env.PATH ?? "") {
   return { clang, clangxx, lld, clangMajor, lldMajor };
 }
 async function findLld(clang, major, path9) {
-  const beside = join18(dirname9(clang), "ld.lld");
+  const beside = join18(dirname8(clang), "ld.lld");
   if (await executable(beside)) return beside;
   const versioned = await which2(`ld.lld-${major}`, path9);
   if (versioned !== null) return versioned;
@@ -45583,11 +45513,162 @@ async function hostCompilerFor(plan, choice) {
 }
 
 // src/steps/source-debian.ts
-import { join as join27 } from "node:path";
+import { join as join28 } from "node:path";
+
+// src/adapters/deb.ts
+import {
+  chmod as chmod2,
+  lstat as lstat6,
+  open as open5,
+  readlink as readlink5,
+  realpath as realpath4,
+  rename as rename5,
+  rm as rm6,
+  symlink as symlink2
+} from "node:fs/promises";
+
+// src/adapters/disk-space.ts
+import { statfs } from "node:fs/promises";
+var NO_SPACE_CODES = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT"]);
+var NO_SPACE_TEXT = /No space left on device|Disk quota exceeded/i;
+function isNoSpace(failure2) {
+  if (typeof failure2 === "string") return NO_SPACE_TEXT.test(failure2);
+  const code3 = failure2?.code;
+  return code3 !== void 0 && NO_SPACE_CODES.has(code3);
+}
+function megabytes(bytes2) {
+  return bytes2 >= 1e7 ? `${(bytes2 / 1e6).toFixed(0)} MB` : `${(bytes2 / 1e6).toFixed(1)} MB`;
+}
+async function noSpaceMessage(dir, doing) {
+  const fs7 = await statfs(dir).catch(() => null);
+  const room = fs7 === null ? "" : ` (${megabytes(fs7.bavail * fs7.bsize)} free of ${megabytes(fs7.blocks * fs7.bsize)})`;
+  return `no space left on device in ${dir}${room} while ${doing}: free space there, or point RUNNER_TOOL_CACHE at a larger disk`;
+}
+
+// src/adapters/deb.ts
+import { basename as basename5, dirname as dirname9, isAbsolute as isAbsolute4, join as join19, posix as posix3, relative as relative3, sep as sep3 } from "node:path";
+var DebError = class extends Error {
+  name = "DebError";
+};
+var ToolNoSpace = class extends DebError {
+};
+var UNSAFE_MODE_BITS = 3074;
+async function run(cmd, args, toFile) {
+  if (toFile !== void 0) await (await open5(toFile, "w", 384)).close();
+  const r = toFile === void 0 ? await execQuiet(cmd, args) : await execQuiet("sh", ["-c", '"$@" > "$0"', toFile, cmd, ...args]);
+  if (r.exitCode === 0) return r.stdout;
+  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
+    throw new DebError(`${cmd} not found (install dpkg and tar)`);
+  const last = r.stderr.trim().split("\n").at(-1);
+  throw new (isNoSpace(r.stderr) ? ToolNoSpace : DebError)(
+    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
+  );
+}
+var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
+var inside = (root, p) => p === root || p.startsWith(root + sep3);
+async function extractDeb(debPath2, root) {
+  const tarFile = join19(dirname9(debPath2), `.${basename5(debPath2)}.${process.pid}.tar`);
+  try {
+    return await extractVia(debPath2, tarFile, root);
+  } catch (error2) {
+    if (isNoSpace(error2)) throw await fullDisk(root, `extracting ${basename5(debPath2)}`);
+    throw error2;
+  } finally {
+    await rm6(tarFile, { force: true });
+  }
+}
+var diskFull = (e) => e instanceof ToolNoSpace || isNoSpace(e);
+var fullDisk = async (dir, doing) => new DebError(await noSpaceMessage(dir, doing));
+async function extractVia(debPath2, tarFile, root) {
+  const name = basename5(debPath2);
+  const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath2], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch(async (e) => {
+    if (diskFull(e)) throw await fullDisk(dirname9(tarFile), `unpacking ${name}`);
+    throw new DebError(`cannot read package ${name}: ${e.message}`);
+  });
+  const entries = parseDebContents(listing);
+  const problems = checkEntries(entries);
+  if (problems.length > 0)
+    throw new DebError(
+      `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
+    );
+  const realRoot = await realpath4(root);
+  const dirs = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const p = parts(e.path);
+    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
+    for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
+  }
+  for (const d of dirs) {
+    const real = await realpath4(join19(root, d)).catch(() => null);
+    if (real !== null && !inside(realRoot, real))
+      throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
+  }
+  const tarArgs = ["-xf", tarFile, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
+  await run("tar", tarArgs).catch(async (e) => {
+    if (diskFull(e)) throw await fullDisk(root, `extracting ${name}`);
+    throw new DebError(`cannot extract ${name}: ${e.message}`);
+  });
+  for (const e of entries) {
+    if (e.type !== "file" && e.type !== "dir") continue;
+    const at = join19(root, ...parts(e.path));
+    const mode = (await lstat6(at)).mode & 4095;
+    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod2(at, mode & ~UNSAFE_MODE_BITS);
+  }
+  const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
+  await relocate(root, links);
+  return { entries: entries.length };
+}
+async function relocateSymlinks(root) {
+  const links = (await walk2(root)).filter((e) => e.type === "symlink").map((e) => e.path);
+  return relocate(root, links);
+}
+async function relocate(root, links) {
+  let rewritten = 0;
+  for (const rel of links) {
+    const at = join19(root, rel);
+    const target = await readlink5(at);
+    if (!isAbsolute4(target)) continue;
+    const fixed = relative3(dirname9(at), join19(root, posix3.normalize(target))) || ".";
+    const tmp = `${at}.relocate-${process.pid}`;
+    await rm6(tmp, { force: true });
+    await symlink2(fixed, tmp);
+    await rename5(tmp, at);
+    rewritten++;
+  }
+  for (const rel of links) {
+    if (await escapes(root, rel))
+      throw new DebError(
+        `refusing symlink ${rel} -> ${await readlink5(join19(root, rel))}: it leaves ${root}`
+      );
+  }
+  return { rewritten };
+}
+async function escapes(root, rel) {
+  let pending = parts(rel);
+  const resolved = [];
+  for (let hops = 0; pending.length > 0; ) {
+    const [c = "", ...rest] = pending;
+    pending = rest;
+    if (c === "..") {
+      if (resolved.pop() === void 0) return true;
+      continue;
+    }
+    const here = join19(root, ...resolved, c);
+    const st = await lstat6(here).catch(() => null);
+    if (st?.isSymbolicLink() !== true) {
+      resolved.push(c);
+      continue;
+    }
+    const target = await readlink5(here);
+    if (isAbsolute4(target) || ++hops > 40) return true;
+    pending = [...parts(target), ...pending];
+  }
+  return false;
+}
 
 // src/adapters/strip.ts
 import { mkdir as mkdir6, mkdtemp as mkdtemp2, open as open6, readdir as readdir10, rm as rm8 } from "node:fs/promises";
-import { join as join20, relative as relative4 } from "node:path";
+import { join as join21, relative as relative4 } from "node:path";
 
 // src/domain/toolchain/debug-strip.ts
 function stripToolPackages(plan) {
@@ -45666,7 +45747,7 @@ function unstrippedNotice(key, lockPath, debugMb) {
 
 // src/adapters/leftovers.ts
 import { lstat as lstat7, readdir as readdir9, rm as rm7 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 var LEFTOVER_FILE = /^\..+\.(\d+)(?:\.[0-9a-f]{8}\.part|\.tar)$/;
 var LEFTOVER_DIR = /^strip-(\d+)-[A-Za-z0-9]{6}$/;
 var UNTOUCHED_MS = 60 * 60 * 1e3;
@@ -45677,7 +45758,7 @@ async function removeDeadLeftovers(dir) {
     const file = LEFTOVER_FILE.exec(name);
     const pid = Number((file ?? LEFTOVER_DIR.exec(name))?.[1] ?? 0);
     if (pid <= 0 || pid === process.pid) continue;
-    const path9 = join19(dir, name);
+    const path9 = join20(dir, name);
     const st = await lstat7(path9).catch(() => null);
     if (st === null || (file === null ? !st.isDirectory() : !st.isFile())) continue;
     const untouched = Date.now() - st.mtimeMs > UNTOUCHED_MS;
@@ -45708,11 +45789,11 @@ async function stripDebugInfo(o) {
   if (files.length > 0) {
     await mkdir6(o.scratch, { recursive: true });
     await removeDeadLeftovers(o.scratch);
-    const tool = await mkdtemp2(join20(o.scratch, `strip-${String(process.pid)}-`));
+    const tool = await mkdtemp2(join21(o.scratch, `strip-${String(process.pid)}-`));
     try {
       for (const deb of o.toolDebs) await extractDeb(deb, tool);
       const { program, libraryDir } = stripToolLayout(o.plan);
-      await runStrip(join20(tool, program), join20(tool, libraryDir), files);
+      await runStrip(join21(tool, program), join21(tool, libraryDir), files);
     } finally {
       await rm8(tool, { recursive: true, force: true });
     }
@@ -45720,9 +45801,9 @@ async function stripDebugInfo(o) {
   return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
 }
 async function prune(root, plan) {
-  const bin = await readdir10(join20(root, "usr", "bin")).catch(() => []);
+  const bin = await readdir10(join21(root, "usr", "bin")).catch(() => []);
   const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
-  for (const p of unneeded) await rm8(join20(root, p));
+  for (const p of unneeded) await rm8(join21(root, p));
   return unneeded.sort();
 }
 async function runStrip(program, libraryDir, files) {
@@ -45743,7 +45824,7 @@ async function withDebugInfo(root, machine2) {
   const out = [];
   for (const e of entries) {
     if (!e.isFile()) continue;
-    const path9 = join20(e.parentPath, e.name);
+    const path9 = join21(e.parentPath, e.name);
     const bytes2 = await debugBytesOf(path9, machine2);
     if (bytes2 > 0) out.push({ path: path9, debugBytes: bytes2 });
   }
@@ -45773,13 +45854,13 @@ async function debugBytesOf(path9, machine2) {
 
 // src/steps/fetch-debs.ts
 import { mkdir as mkdir7 } from "node:fs/promises";
-import { join as join22 } from "node:path";
+import { join as join23 } from "node:path";
 
 // src/adapters/download.ts
 import { createHash as createHash5, randomBytes as randomBytes3 } from "node:crypto";
-import { createReadStream as createReadStream2 } from "node:fs";
+import { createReadStream } from "node:fs";
 import { open as open7, rename as rename6, rm as rm9, stat as stat6 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname10, join as join21 } from "node:path";
+import { basename as basename6, dirname as dirname10, join as join22 } from "node:path";
 var DownloadError = class extends Error {
   constructor(message, failure2 = "bytes") {
     super(message);
@@ -45818,7 +45899,7 @@ function downloadLimits(env) {
 }
 async function sha256File(path9) {
   const hash = createHash5("sha256");
-  for await (const chunk of createReadStream2(path9, { highWaterMark: 1 << 20 }))
+  for await (const chunk of createReadStream(path9, { highWaterMark: 1 << 20 }))
     hash.update(chunk);
   return hash.digest("hex");
 }
@@ -45893,7 +45974,7 @@ async function localError(error2, path9, doing) {
 async function downloadVerified(req) {
   const expected = req.sha256.toLowerCase();
   if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join21(
+  const tmp = join22(
     dirname10(req.dest),
     `.${basename6(req.dest)}.${process.pid}.${randomBytes3(4).toString("hex")}.part`
   );
@@ -45986,7 +46067,7 @@ async function downloadFromMirrors(req, mirrors) {
 
 // src/steps/fetch-debs.ts
 function debPath(debsDir, p) {
-  return join22(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+  return join23(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
 }
 async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
   await mkdir7(debsDir, { recursive: true });
@@ -46019,11 +46100,11 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
 }
 
 // src/steps/resolve-packages.ts
-import { join as join24 } from "node:path";
+import { join as join25 } from "node:path";
 
 // src/adapters/apt.ts
 import { mkdir as mkdir8, writeFile as writeFile6 } from "node:fs/promises";
-import { join as join23 } from "node:path";
+import { join as join24 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -46032,7 +46113,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join23(opts.stateDir, "apt.conf");
+    this.configPath = join24(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -46051,30 +46132,30 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir8(join23(d, sub), { recursive: true });
+      await mkdir8(join24(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir8(join23(d, sub), { recursive: true });
-    await writeFile6(join23(d, "status"), "");
+      await mkdir8(join24(d, sub), { recursive: true });
+    await writeFile6(join24(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
     await writeFile6(
-      join23(d, "etc", "sources.list"),
+      join24(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join23(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join23(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join24(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join24(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join23(d, "lists"))};`,
-      `Dir::State::status ${q(join23(d, "status"))};`,
-      `Dir::State::extended_states ${q(join23(d, "extended_states"))};`,
-      `Dir::Cache ${q(join23(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join23(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join23(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join23(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join23(d, "etc", "preferences.d"))};`,
+      `Dir::State::Lists ${q(join24(d, "lists"))};`,
+      `Dir::State::status ${q(join24(d, "status"))};`,
+      `Dir::State::extended_states ${q(join24(d, "extended_states"))};`,
+      `Dir::Cache ${q(join24(d, "cache"))};`,
+      `Dir::Etc::SourceList ${q(join24(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join24(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join24(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join24(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -46248,7 +46329,7 @@ async function reachableApt(mirrors, t) {
   const failed = [];
   for (const mirror of mirrors) {
     const apt = new PrivateApt({
-      stateDir: join24(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
+      stateDir: join25(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
       mirror: mirror.uri,
       ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
       suite: codename,
@@ -46271,7 +46352,7 @@ async function reachableApt(mirrors, t) {
 
 // src/steps/target-packages.ts
 import { mkdir as mkdir9, writeFile as writeFile7 } from "node:fs/promises";
-import { dirname as dirname11, join as join25 } from "node:path";
+import { dirname as dirname11, join as join26 } from "node:path";
 
 // src/adapters/deb-control.ts
 async function debControlFile(deb, member) {
@@ -46327,14 +46408,14 @@ async function recordTargetInfo(root, target, debs) {
       symbols: await debControlFile(deb, "symbols")
     });
   }
-  const path9 = join25(root, TARGET_INFO_PATH);
+  const path9 = join26(root, TARGET_INFO_PATH);
   await mkdir9(dirname11(path9), { recursive: true });
   await writeFile7(path9, renderTargetInfo(info2));
 }
 
 // src/steps/cap-sysroot.ts
-import { lstat as lstat8, readdir as readdir11, readFile as readFile9, readlink as readlink5, rm as rm10, writeFile as writeFile8 } from "node:fs/promises";
-import { basename as basename7, join as join26 } from "node:path";
+import { lstat as lstat8, readdir as readdir11, readFile as readFile9, readlink as readlink6, rm as rm10, writeFile as writeFile8 } from "node:fs/promises";
+import { basename as basename7, join as join27 } from "node:path";
 
 // src/domain/toolchain/ar-archive.ts
 var MAGIC2 = "!<arch>\n";
@@ -46560,7 +46641,7 @@ function capStep(plan, report3) {
   };
 }
 async function capRecordOf(root) {
-  const text = await readFile9(join26(root, CAP_MARKER), "utf8").catch(() => null);
+  const text = await readFile9(join27(root, CAP_MARKER), "utf8").catch(() => null);
   let cap = "no marker";
   try {
     if (text !== null) cap = checkCap(JSON.parse(text));
@@ -46569,21 +46650,21 @@ async function capRecordOf(root) {
   return typeof cap === "string" ? {} : { cap };
 }
 async function capSysroot(root, plan, floor) {
-  const lib = join26(root, "usr", plan.triplet, "lib");
+  const lib = join27(root, "usr", plan.triplet, "lib");
   const names = (await readdir11(lib).catch(() => [])).sort();
   if (!names.includes("libc.so.6"))
     throw new InstallError(`${plan.lockKey}: no libc.so.6 in usr/${plan.triplet}/lib to cap`);
   const links = /* @__PURE__ */ new Map();
   for (const name of names) {
-    const st = await lstat8(join26(lib, name));
+    const st = await lstat8(join27(lib, name));
     if (st.isSymbolicLink() && /\.so\.\d+$/.test(name))
-      links.set(basename7(await readlink5(join26(lib, name))), name);
+      links.set(basename7(await readlink6(join27(lib, name))), name);
   }
   const libraries = [];
   const hidden = /* @__PURE__ */ new Set();
   const restored = /* @__PURE__ */ new Set();
   for (const name of names) {
-    const path9 = join26(lib, name);
+    const path9 = join27(lib, name);
     const st = await lstat8(path9);
     if (!st.isFile() || !/\.so(\.|$)/.test(name)) continue;
     const bytes2 = new Uint8Array(await readFile9(path9));
@@ -46612,7 +46693,7 @@ async function capSysroot(root, plan, floor) {
     release: `${plan.release.family}/${plan.release.codename}`,
     releaseGlibc: plan.release.glibc
   };
-  await writeFile8(join26(root, CAP_MARKER), `${JSON.stringify({ ...marker2, ...cap }, null, 2)}
+  await writeFile8(join27(root, CAP_MARKER), `${JSON.stringify({ ...marker2, ...cap }, null, 2)}
 `);
   return cap;
 }
@@ -46636,8 +46717,8 @@ async function addShims(lib, plan, shims) {
   });
   const archive = arArchive(members);
   if ("error" in archive) throw new InstallError(`${plan.lockKey}: ${archive.error}`);
-  await writeFile8(join26(lib, SHIM_ARCHIVE), archive);
-  const script = join26(lib, "libc.so");
+  await writeFile8(join27(lib, SHIM_ARCHIVE), archive);
+  const script = join27(lib, "libc.so");
   const edited = withShimArchive(await readFile9(script, "utf8"));
   if (edited === null)
     throw new InstallError(
@@ -46646,9 +46727,9 @@ async function addShims(lib, plan, shims) {
   await writeFile8(script, edited);
 }
 async function staticLibstdcxx(root, triplet) {
-  const dir = join26(root, "usr", "lib", "gcc-cross", triplet);
+  const dir = join27(root, "usr", "lib", "gcc-cross", triplet);
   for (const major of await readdir11(dir).catch(() => []))
-    await rm10(join26(dir, major, "libstdc++.so"), { force: true });
+    await rm10(join27(dir, major, "libstdc++.so"), { force: true });
 }
 
 // src/steps/source-debian.ts
@@ -46656,7 +46737,7 @@ function debianSource(plan, clang, d) {
   const log3 = (line) => {
     d.report.info(line);
   };
-  const debsDir = join27(d.stateRoot, "debs");
+  const debsDir = join28(d.stateRoot, "debs");
   return {
     lockKey: plan.lockKey,
     toolName: plan.toolName,
@@ -46752,13 +46833,13 @@ function gccMajorOf(entry2, plan) {
 }
 
 // src/steps/source-npm.ts
-import { join as join29 } from "node:path";
+import { join as join30 } from "node:path";
 
 // src/adapters/npm-package.ts
 import { createHash as createHash6 } from "node:crypto";
-import { createReadStream as createReadStream3 } from "node:fs";
+import { createReadStream as createReadStream2 } from "node:fs";
 import { mkdir as mkdir10, mkdtemp as mkdtemp3, open as open8, rename as rename7, rm as rm11, stat as stat7 } from "node:fs/promises";
-import { join as join28 } from "node:path";
+import { join as join29 } from "node:path";
 var NpmPackageError = class extends Error {
   name = "NpmPackageError";
 };
@@ -46780,19 +46861,19 @@ async function run2(cmd, args, o = {}) {
 }
 async function sha512Integrity(path9) {
   const hash = createHash6("sha512");
-  for await (const chunk of createReadStream3(path9, { highWaterMark: 1 << 20 }))
+  for await (const chunk of createReadStream2(path9, { highWaterMark: 1 << 20 }))
     hash.update(chunk);
   return `sha512-${hash.digest("base64")}`;
 }
 var spec = (pin) => `${pin.name}@${pin.version}`;
 var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
 async function fetchNpmPackage(pin, dir, cwd) {
-  const dest = join28(dir, tarballName(pin));
+  const dest = join29(dir, tarballName(pin));
   if ((await stat7(dest).catch(() => null))?.isFile() === true) {
     if (await sha512Integrity(dest) === pin.integrity) return dest;
   }
   await mkdir10(dir, { recursive: true });
-  const tmp = await mkdtemp3(join28(dir, ".pack-"));
+  const tmp = await mkdtemp3(join29(dir, ".pack-"));
   try {
     const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
     const text = await run2("npm", args, { cwd }).catch((e) => {
@@ -46801,7 +46882,7 @@ async function fetchNpmPackage(pin, dir, cwd) {
     const filename = packedFilename(text);
     if (filename === null)
       throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
-    const got = join28(tmp, filename);
+    const got = join29(tmp, filename);
     const integrity = await sha512Integrity(got).catch(() => null);
     if (integrity !== pin.integrity)
       throw new NpmPackageError(
@@ -46837,7 +46918,7 @@ async function checkedListing(tarFile, what) {
   return entries.map((e) => e.path.replace(/^\.\//, ""));
 }
 async function extractNpmToolchain(tgz, archive, root) {
-  const work = await mkdtemp3(join28(root, "..", ".npm-extract-"));
+  const work = await mkdtemp3(join29(root, "..", ".npm-extract-"));
   try {
     const member = `package/${archive}`;
     const outer = await checkedListing(tgz, tgz);
@@ -46846,9 +46927,9 @@ async function extractNpmToolchain(tgz, archive, root) {
         `${tgz} has no ${member}: not the toolchain package the lock names`
       );
     await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
-    const inner = join28(work, "inner.tar");
-    await run2("xz", ["-dc", join28(work, member)], { toFile: inner });
-    await rm11(join28(work, "package"), { recursive: true, force: true });
+    const inner = join29(work, "inner.tar");
+    await run2("xz", ["-dc", join29(work, member)], { toFile: inner });
+    await rm11(join29(work, "package"), { recursive: true, force: true });
     await checkedListing(inner, archive);
     await mkdir10(root, { recursive: true });
     await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
@@ -46892,7 +46973,7 @@ function npmSource(plan, npm, clang, d) {
     fetch: async (entry2) => {
       if (entry2.npm === void 0)
         throw new InstallError(`the lock entry for ${plan.lockKey} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join29(d.stateRoot, "npm"), process.cwd());
+      return fetchNpmPackage(entry2.npm, join30(d.stateRoot, "npm"), process.cwd());
     },
     extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
     postProcess: [],
@@ -46959,7 +47040,7 @@ function sourceDeps(r, codename, host, targetArch = host.debianArch) {
 }
 
 // src/steps/source-qemu.ts
-import { join as join30 } from "node:path";
+import { join as join31 } from "node:path";
 var QEMU_PACKAGE = "qemu-user-static";
 var qemuKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
 function qemuSource(host, codename, d) {
@@ -46967,7 +47048,7 @@ function qemuSource(host, codename, d) {
     d.report.info(line);
   };
   const release2 = `${host.family}/${codename}`;
-  const debsDir = join30(d.stateRoot, "debs");
+  const debsDir = join31(d.stateRoot, "debs");
   return {
     lockKey: qemuKey(host),
     toolName: `cgo-abi-guard-${QEMU_PACKAGE}`,
@@ -47009,14 +47090,14 @@ async function prepareQemu(r) {
 }
 
 // src/steps/prepare-runtime.ts
-import { join as join31 } from "node:path";
+import { join as join32 } from "node:path";
 async function prepareGlibc217(r, target) {
   const npm = npmToolchainOf(target.goarch);
   if (npm === void 0) return null;
   const host = hostOf2(r.runner);
   const source = runtimeSource(target, npm, sourceDeps(r, NPM_RELEASE.codename, host).stateRoot);
   const installed2 = await install(source, installOptions(r));
-  return join31(installed2.dir, "root", npmSysroot(npm));
+  return join32(installed2.dir, "root", npmSysroot(npm));
 }
 function runtimeSource(target, npm, stateRoot2) {
   const key = `glibc-${NPM_GLIBC} runtime ${formatTarget({ ...target, variant: null })}`;
@@ -47029,7 +47110,7 @@ function runtimeSource(target, npm, stateRoot2) {
     fetch: async (entry2) => {
       if (entry2.npm === void 0)
         throw new InstallError(`the lock entry for ${key} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join31(stateRoot2, "npm"), process.cwd());
+      return fetchNpmPackage(entry2.npm, join32(stateRoot2, "npm"), process.cwd());
     },
     extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
     postProcess: [],
@@ -47040,14 +47121,14 @@ function runtimeSource(target, npm, stateRoot2) {
 
 // src/steps/smoke.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { join as join33, resolve as resolve4 } from "node:path";
+import { join as join34, resolve as resolve4 } from "node:path";
 
 // src/adapters/smoke-run.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { readdir as readdir12, readFile as readFile10 } from "node:fs/promises";
-import { join as join32 } from "node:path";
+import { join as join33 } from "node:path";
 async function capMarkerOf(sysroot) {
-  const text = await readFile10(join32(sysroot, CAP_MARKER), "utf8").catch(() => null);
+  const text = await readFile10(join33(sysroot, CAP_MARKER), "utf8").catch(() => null);
   if (text === null) return null;
   const m = JSON.parse(text);
   const { glibc, release: release2, releaseGlibc } = m;
@@ -47068,15 +47149,15 @@ async function runWithLimit(cmd, timeoutMs) {
   };
 }
 function glibcRootOf(sysroot, triplet) {
-  const debian = join32(sysroot, "usr", triplet);
-  return existsSync4(join32(debian, "lib")) ? debian : sysroot;
+  const debian = join33(sysroot, "usr", triplet);
+  return existsSync4(join33(debian, "lib")) ? debian : sysroot;
 }
 async function glibcVersionOf(glibcRoot) {
-  const lib = join32(glibcRoot, "lib");
+  const lib = join33(glibcRoot, "lib");
   const names = await readdir12(lib).catch(() => []);
   const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
   if (named !== null) return named;
-  const r = await execQuiet("readelf", ["-V", "-W", join32(lib, "libc.so.6")], {
+  const r = await execQuiet("readelf", ["-V", "-W", join33(lib, "libc.so.6")], {
     timeoutMs: 6e4,
     maxOutput: 1 << 24
   });
@@ -47088,7 +47169,7 @@ async function glibcVersionOf(glibcRoot) {
 }
 function qemuIn(dir, qemuArch) {
   for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
-    const p = join32(dir, "root", "usr", "bin", name);
+    const p = join33(dir, "root", "usr", "bin", name);
     if (existsSync4(p)) return p;
   }
   return null;
@@ -47098,7 +47179,7 @@ function qemuIn(dir, qemuArch) {
 async function smokeRun(binaries, o) {
   const triplet = abiOf(o.target).triplet;
   let glibcRoot = glibcRootOf(o.sysroot, triplet);
-  const libraryDirs = existsSync5(join33(o.sysroot, TARGET_INFO_PATH)) ? [`${o.sysroot}/lib/${triplet}`, `${o.sysroot}/usr/lib/${triplet}`] : [];
+  const libraryDirs = existsSync5(join34(o.sysroot, TARGET_INFO_PATH)) ? [`${o.sysroot}/lib/${triplet}`, `${o.sysroot}/usr/lib/${triplet}`] : [];
   const cap = await capMarkerOf(o.sysroot);
   let note;
   if (cap !== null) {
@@ -47153,7 +47234,7 @@ async function smokeRun(binaries, o) {
 
 // src/adapters/cache-tree.ts
 import { lstat as lstat9, mkdir as mkdir11, readdir as readdir13, rename as rename8, rm as rm12 } from "node:fs/promises";
-import { basename as basename8, dirname as dirname14, join as join37 } from "node:path";
+import { basename as basename8, dirname as dirname14, join as join38 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path8 from "path";
@@ -85924,7 +86005,7 @@ function elapsed(started) {
 // src/adapters/cache-tree.ts
 function cacheCopyOf(tree) {
   const tool = dirname14(tree);
-  return join37(dirname14(tool), ".cgo-abi-guard-cache", basename8(tool), basename8(tree));
+  return join38(dirname14(tool), ".cgo-abi-guard-cache", basename8(tool), basename8(tree));
 }
 async function restoreTree(tree, key, log3, options) {
   const copy = cacheCopyOf(tree);
@@ -85938,8 +86019,8 @@ async function restoreTree(tree, key, log3, options) {
     await mkdir11(tree, { recursive: true });
     const names = options.names.map((n) => n.name).sort((a, b) => Number(a.endsWith(".complete")) - Number(b.endsWith(".complete")));
     for (const name of names) {
-      await rm12(join37(tree, name), { recursive: true, force: true });
-      await rename8(join37(copy, name), join37(tree, name));
+      await rm12(join38(tree, name), { recursive: true, force: true });
+      await rename8(join38(copy, name), join38(tree, name));
     }
     return restored;
   } finally {
@@ -85951,7 +86032,7 @@ async function unexpectedIn(copy, names) {
   const extra = found.find((name) => !names.some((n) => n.name === name));
   if (extra !== void 0) return `an unexpected ${extra}`;
   for (const { name, type } of names) {
-    const st = await lstat9(join37(copy, name)).catch(() => null);
+    const st = await lstat9(join38(copy, name)).catch(() => null);
     if (st === null) return `no ${name}`;
     if (st.isSymbolicLink()) return `${name} as a symbolic link`;
     if (type === "dir" ? !st.isDirectory() : !st.isFile()) return `${name} that is not a ${type}`;
@@ -86061,7 +86142,7 @@ function logRun(r) {
 
 // src/adapters/godebug.ts
 import { readFile as readFile11 } from "node:fs/promises";
-import { join as join38 } from "node:path";
+import { join as join39 } from "node:path";
 
 // src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -86186,17 +86267,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join38("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join38("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join39("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join39("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join38(goroot, GODEBUGS_TABLE));
+  const table = await readText(join39(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join38(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join39(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join38(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join39(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -86328,7 +86409,7 @@ async function checkGo(runner, inputs, workdir) {
     return true;
   }
   if (runner.go.switchable !== null) {
-    const goMod = join39(workdir, "go.mod");
+    const goMod = join40(workdir, "go.mod");
     const lines = (await readFile12(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {

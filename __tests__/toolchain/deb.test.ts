@@ -13,7 +13,8 @@ import {
 } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractDeb, hashTree, relocateSymlinks, verifyTree } from '../../src/adapters/deb.js';
+import { extractDeb, relocateSymlinks } from '../../src/adapters/deb.js';
+import { hashTree, verifyTree } from '../../src/adapters/tree-hash.js';
 import { downloadVerified } from '../../src/adapters/download.js';
 import { bullseyeApt, hostMirror, tempDir, writeDeb } from './helpers.js';
 

@@ -14,7 +14,7 @@ import {
   type LockedToolchain,
 } from '../../src/domain/toolchain/lockfile.js';
 import { treeDigest } from '../../src/steps/install-tree.js';
-import type { TreeManifest } from '../../src/adapters/deb.js';
+import type { TreeManifest } from '../../src/adapters/tree-hash.js';
 import { compareDotted } from '../../src/domain/version.js';
 import { verifyJson } from '../setup/cli.js';
 import { ROOT } from '../setup/paths.js';

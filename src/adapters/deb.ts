@@ -2,21 +2,17 @@
  * Safe extraction of .deb packages into a relocatable tree, absolute symlinks rewritten into
  * the tree, and a content manifest to detect a tampered installed tree on every cache hit.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream, lstatSync, readFileSync } from 'node:fs';
 import {
   chmod,
   lstat,
   open,
-  readdir,
   readlink,
   realpath,
   rename,
   rm,
   symlink,
 } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
-import { mapLimit } from '../util/map-limit.js';
+import { walk } from './tree-hash.js';
 import { execQuiet } from './exec.js';
 import { isNoSpace, noSpaceMessage } from './disk-space.js';
 import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
@@ -29,17 +25,8 @@ export class DebError extends Error {
 /** A tool failed because the disk it wrote to is full (its message says so). */
 class ToolNoSpace extends DebError {}
 
-/** `mode`: the permission bits (a symlink's are meaningless on Linux and not kept). */
-export type TreeEntry =
-  | { path: string; type: 'dir'; size: 0; mode: number }
-  | { path: string; type: 'file'; size: number; sha256: string; mode: number }
-  | { path: string; type: 'symlink'; size: number; linkTarget: string };
-
 /** setuid, setgid and world-writable: never wanted in a toolchain, dropped on extraction. */
 const UNSAFE_MODE_BITS = 0o6002;
-
-/** Sorted by path (code-unit order); paths relative to the root, `/`-separated. */
-export type TreeManifest = TreeEntry[];
 
 /** Runs a tool with LC_ALL=C: its stdout as text, or into `toFile`; failures as one line. */
 async function run(cmd: string, args: string[], toFile?: string): Promise<string> {
@@ -185,92 +172,4 @@ async function escapes(root: string, rel: string): Promise<boolean> {
     pending = [...parts(target), ...pending];
   }
   return false;
-}
-
-interface Walked {
-  path: string;
-  type: 'dir' | 'file' | 'symlink' | 'other';
-  size: number;
-  mode: number;
-}
-
-async function walk(root: string): Promise<Walked[]> {
-  const out: Walked[] = [];
-  const visit = async (rel: string): Promise<void> => {
-    const dirents = await readdir(join(root, rel), { withFileTypes: true });
-    const subdirs: string[] = [];
-    for (const d of dirents) {
-      const p = rel === '' ? d.name : `${rel}/${d.name}`;
-      if (d.isDirectory()) {
-        out.push({ path: p, type: 'dir', size: 0, mode: lstatSync(join(root, p)).mode & 0o7777 });
-        subdirs.push(p);
-      } else if (d.isFile() || d.isSymbolicLink()) {
-        const st = lstatSync(join(root, p));
-        const type = d.isFile() ? 'file' : 'symlink';
-        out.push({ path: p, type, size: st.size, mode: st.mode & 0o7777 });
-      } else out.push({ path: p, type: 'other', size: 0, mode: 0 });
-    }
-    await Promise.all(subdirs.map(visit));
-  };
-  await visit('');
-  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-/** Small files in one read (most of a toolchain), large ones streamed in 1 MiB chunks. */
-async function hashFile(path: string, size: number): Promise<string> {
-  const hash = createHash('sha256');
-  if (size <= 1 << 20) return hash.update(readFileSync(path)).digest('hex');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
-    hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
-
-/** Hashing is I/O-bound: a few more readers than cores, within reason. */
-const HASH_READERS = Math.max(2, Math.min(8, availableParallelism()));
-
-export async function hashTree(root: string): Promise<TreeManifest> {
-  const walked = await walk(root);
-  const special = walked.find((w) => w.type === 'other');
-  if (special !== undefined) throw new DebError(`${join(root, special.path)} is a special file`);
-  return mapLimit(walked, HASH_READERS, async (w): Promise<TreeEntry> => {
-    const at = join(root, w.path);
-    if (w.type === 'file') {
-      const sha256 = await hashFile(at, w.size);
-      return { path: w.path, type: 'file', size: w.size, sha256, mode: w.mode };
-    }
-    if (w.type === 'symlink')
-      return { path: w.path, type: 'symlink', size: w.size, linkTarget: await readlink(at) };
-    return { path: w.path, type: 'dir', size: 0, mode: w.mode };
-  });
-}
-
-/** Differences between root and its manifest: `changed:`, `missing:` and `extra:` paths. */
-export async function verifyTree(root: string, manifest: TreeManifest): Promise<string[]> {
-  const walked = await walk(root).catch((e: unknown) => {
-    throw new DebError(`cannot read ${root}: ${(e as Error).message}`);
-  });
-  const now = new Map(walked.map((w) => [w.path, w]));
-  const problems: string[] = [];
-  const toHash: { path: string; sha256: string; size: number }[] = [];
-  for (const m of manifest) {
-    const w = now.get(m.path);
-    now.delete(m.path);
-    if (w === undefined) problems.push(`missing: ${m.path}`);
-    else if (w.type !== m.type)
-      problems.push(`changed: ${m.path} (was a ${m.type}, now a ${w.type})`);
-    else if (m.type !== 'symlink' && w.mode !== m.mode)
-      problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
-    else if (m.type === 'file' && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
-    else if (m.type === 'file') toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
-    else if (m.type === 'symlink' && (await readlink(join(root, m.path))) !== m.linkTarget)
-      problems.push(`changed: ${m.path} (symlink target)`);
-  }
-  for (const w of now.values()) problems.push(`extra: ${w.path}`);
-  const hashes = await mapLimit(toHash, HASH_READERS, (f) =>
-    hashFile(join(root, f.path), f.size).catch(() => ''),
-  );
-  toHash.forEach((f, i) => {
-    if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
-  });
-  return problems.sort();
 }

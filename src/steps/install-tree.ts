@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { hashTree, verifyTree, type TreeManifest } from '../adapters/deb.js';
+import { hashTree, verifyTree, type TreeManifest } from '../adapters/tree-hash.js';
 import { WRAPPER_NAMES } from '../adapters/wrapper-files.js';
 import { contentIdentity, type LockedToolchain } from '../domain/toolchain/lockfile.js';
 

@@ -1,0 +1,63 @@
+/**
+ * The tree hashing that every cache hit runs: split over this thread and workers for big trees.
+ * Each file's digest must land at its own index whichever lane hashed it, and an unreadable file
+ * must come back as an error, never as a digest.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashFiles, hashTree, verifyTree } from '../../src/adapters/tree-hash.js';
+
+const sha256 = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
+
+describe('hashFiles', () => {
+  let dir = '';
+  const files: { path: string; size: number; sha: string }[] = [];
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-tree-hash-'));
+    // 48 MB in all, above the worker threshold: sizes that interleave the lanes' assignments.
+    const sizes = [9 << 20, 1, 7 << 20, 0, 12 << 20, 4096, 3 << 20, 11 << 20, 5 << 20, 1 << 20, 77];
+    sizes.forEach((size, i) => {
+      const data = randomBytes(size);
+      const path = join(dir, `f${String(i)}`);
+      writeFileSync(path, data);
+      files.push({ path, size, sha: sha256(data) });
+    });
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gives every file its own digest when workers share the work', async () => {
+    expect(availableParallelism()).toBeGreaterThan(1); // else this would not cover the workers
+    const hashes = await hashFiles(files.map(({ path, size }) => ({ path, size })));
+    expect(hashes).toEqual(files.map((f) => f.sha));
+  });
+
+  it('reports a file it cannot read as an error, in its place, on both paths', async () => {
+    const missing = { path: join(dir, 'gone'), size: 5 << 20 };
+    const big = [...files.slice(0, 6), missing, ...files.slice(6)];
+    const hashes = await hashFiles(big.map(({ path, size }) => ({ path, size })));
+    expect(hashes[6]).toMatch(/^error: ENOENT/);
+    expect(hashes.filter((h) => h.startsWith('error: '))).toHaveLength(1);
+    const small = await hashFiles(
+      [files[1], missing, files[3]].map((f) => ({ path: f?.path ?? '', size: 1 })),
+    );
+    expect(small[0]).toBe(files[1]?.sha);
+    expect(small[1]).toMatch(/^error: ENOENT/);
+    expect(small[2]).toBe(files[3]?.sha);
+  });
+
+  it('finds one changed byte in a big tree, and a tree unchanged is clean', async () => {
+    const manifest = await hashTree(dir);
+    expect(await verifyTree(dir, manifest)).toEqual([]);
+    const victim = files[4];
+    if (victim === undefined) throw new Error('no file');
+    const data = randomBytes(victim.size);
+    writeFileSync(victim.path, data);
+    expect(await verifyTree(dir, manifest)).toEqual(['changed: f4 (content)']);
+  });
+});
