@@ -218,6 +218,37 @@ describe('the smoke command', () => {
     ).toEqual({ error: 'qemu-aarch64 is not installed' });
   });
 
+  it('runs 386 on an x86-64 host through its loader (qemu-i386 crashes Go), 32-bit arm by qemu', () => {
+    expect(
+      smokeCommand({
+        ...base,
+        target: { goarch: '386', variant: null },
+        hostGoarch: 'amd64',
+        qemu: null,
+      }),
+    ).toEqual({
+      program: '/s/lib/ld-linux.so.2',
+      args: ['--library-path', '/s/lib:/s/usr/lib', '/b/app', '--version'],
+      via: 'loader',
+    });
+    expect(
+      smokeCommand({
+        ...base,
+        target: { goarch: 'arm', variant: 'v7' },
+        hostGoarch: 'arm64',
+        qemu: '/q',
+      }),
+    ).toMatchObject({ program: '/q', via: 'qemu-arm' });
+    expect(
+      smokeCommand({
+        ...base,
+        target: { goarch: 'amd64', variant: 'v1' },
+        hostGoarch: '386',
+        qemu: '/q',
+      }),
+    ).toMatchObject({ program: '/q', via: 'qemu-x86_64' });
+  });
+
   it('quotes the first stderr lines when a run fails', () => {
     expect(smokeArgs('  -v  --quiet ')).toEqual(['-v', '--quiet']);
     const message = smokeMessage({

@@ -21,6 +21,7 @@ import {
   isRunnable,
   QEMU_ARCH,
   SMOKE_TIMEOUT_MS,
+  runsNatively,
   smokeCommand,
   type SmokeResult,
 } from '../domain/toolchain/smoke.js';
@@ -62,7 +63,7 @@ export async function smokeRun(
   }
   const glibc = (await glibcVersionOf(glibcRoot)) ?? 'unknown';
   let qemu: string | null = null;
-  if (o.target.goarch !== o.hostGoarch)
+  if (!runsNatively(o.target.goarch, o.hostGoarch))
     qemu = qemuIn(await o.qemuDir(), QEMU_ARCH[o.target.goarch]);
   const results: SmokeResult[] = [];
   for (const b of binaries) {

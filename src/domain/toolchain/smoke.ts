@@ -18,6 +18,16 @@ export const QEMU_ARCH: Readonly<Record<GoArch, string>> = {
 
 export const SMOKE_TIMEOUT_MS = 30_000;
 
+/**
+ * Whether the host's kernel starts the target's programs itself. An x86-64 kernel runs 386
+ * programs (ia32 emulation, on in Debian's, Ubuntu's and the hosted runners' kernels), and must:
+ * qemu-i386 7.2 crashes Go's 386 runtime (SIGSEGV in mallocgc). arm64 runners cannot run 32-bit
+ * arm (their cores have no AArch32), so arm stays with qemu.
+ */
+export function runsNatively(target: GoArch, host: GoArch): boolean {
+  return target === host || (target === '386' && host === 'amd64');
+}
+
 export interface SmokeCommand {
   program: string;
   args: string[];
@@ -43,7 +53,7 @@ export function smokeCommand(o: {
   const extra = o.libraryDirs ?? [];
   const loader = loaderFor(o.target, 'glibc');
   if (loader === null) return { error: `no glibc loader is known for ${o.target.goarch}` };
-  if (o.target.goarch === o.hostGoarch) {
+  if (runsNatively(o.target.goarch, o.hostGoarch)) {
     const base = loader.split('/').at(-1) ?? loader;
     return {
       program: `${o.glibcRoot}/lib/${base}`,
