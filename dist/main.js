@@ -40338,6 +40338,10 @@ function stanzaOf(fields) {
 function isTargetLibrary(s) {
   return !s.essential && s.multiArch !== "foreign" && s.multiArch !== "allowed";
 }
+function isDevCompanion(from, s) {
+  return from.name.endsWith("-dev") && !s.essential && s.multiArch !== "allowed" && !HOST_TOOLS.has(s.name);
+}
+var HOST_TOOLS = /* @__PURE__ */ new Set(["pkg-config", "pkgconf", "pkgconf-bin"]);
 function targetClosure(requested, resolved) {
   const byName2 = new Map(resolved.map((s) => [s.name, s]));
   const byProvides = /* @__PURE__ */ new Map();
@@ -40356,7 +40360,8 @@ function targetClosure(requested, resolved) {
     for (const group of s.depends) {
       const pick = group.map((alt) => byName2.get(alt) ?? byProvides.get(alt)).find((x) => x !== void 0);
       if (pick === void 0 || chosen.has(pick.name)) continue;
-      if (providedBySysroot(pick.name) || !isTargetLibrary(pick)) continue;
+      if (providedBySysroot(pick.name)) continue;
+      if (!isTargetLibrary(pick) && !isDevCompanion(s, pick)) continue;
       queue.push(pick);
     }
   }
@@ -43938,11 +43943,14 @@ var QEMU_ARCH = {
   riscv64: "riscv64"
 };
 var SMOKE_TIMEOUT_MS = 3e4;
+function runsNatively(target, host) {
+  return target === host || target === "386" && host === "amd64";
+}
 function smokeCommand(o) {
   const extra = o.libraryDirs ?? [];
   const loader = loaderFor(o.target, "glibc");
   if (loader === null) return { error: `no glibc loader is known for ${o.target.goarch}` };
-  if (o.target.goarch === o.hostGoarch) {
+  if (runsNatively(o.target.goarch, o.hostGoarch)) {
     const base = loader.split("/").at(-1) ?? loader;
     return {
       program: `${o.glibcRoot}/lib/${base}`,
@@ -45516,16 +45524,7 @@ async function hostCompilerFor(plan, choice) {
 import { join as join28 } from "node:path";
 
 // src/adapters/deb.ts
-import {
-  chmod as chmod2,
-  lstat as lstat6,
-  open as open5,
-  readlink as readlink5,
-  realpath as realpath4,
-  rename as rename5,
-  rm as rm6,
-  symlink as symlink2
-} from "node:fs/promises";
+import { chmod as chmod2, lstat as lstat6, open as open5, readlink as readlink5, realpath as realpath4, rename as rename5, rm as rm6, symlink as symlink2 } from "node:fs/promises";
 
 // src/adapters/disk-space.ts
 import { statfs } from "node:fs/promises";
@@ -47189,7 +47188,7 @@ async function smokeRun(binaries, o) {
   }
   const glibc = await glibcVersionOf(glibcRoot) ?? "unknown";
   let qemu = null;
-  if (o.target.goarch !== o.hostGoarch)
+  if (!runsNatively(o.target.goarch, o.hostGoarch))
     qemu = qemuIn(await o.qemuDir(), QEMU_ARCH[o.target.goarch]);
   const results = [];
   for (const b of binaries) {

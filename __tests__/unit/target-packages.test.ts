@@ -87,6 +87,52 @@ Architecture: arm64
 Depends: libgcc-s1, libcrypt1
 Multi-Arch: same
 
+Package: libx11-dev
+Version: 2:1.7.2-1+deb11u2
+Architecture: arm64
+Depends: libx11-6 (= 2:1.7.2-1+deb11u2), x11proto-dev (>= 2018.4), shared-mime-info, python3:any
+Multi-Arch: same
+
+Package: shared-mime-info
+Version: 2.0-1
+Architecture: arm64
+Depends: libc6 (>= 2.17), libglib2.0-0 (>= 2.35.9), libxml2 (>= 2.7.4), pkg-config
+Multi-Arch: foreign
+
+Package: python3
+Version: 3.9.2-3
+Architecture: arm64
+Depends: python3.9 (>= 3.9.2-0~)
+Multi-Arch: allowed
+
+Package: libx11-6
+Version: 2:1.7.2-1+deb11u2
+Architecture: arm64
+Depends: libc6 (>= 2.28), libx11-data, debconf (>= 0.5) | debconf-2.0
+Multi-Arch: same
+
+Package: libx11-data
+Version: 2:1.7.2-1+deb11u2
+Architecture: all
+Multi-Arch: foreign
+
+Package: debconf
+Version: 1.5.77
+Architecture: all
+Depends: perl-base (>= 5.20.1-3~)
+Multi-Arch: foreign
+
+Package: x11proto-dev
+Version: 2020.1-1
+Architecture: all
+Depends: xorg-sgml-doctools (>= 1:1.5)
+Multi-Arch: foreign
+
+Package: xorg-sgml-doctools
+Version: 1:1.11-1.1
+Architecture: all
+Multi-Arch: foreign
+
 Package: libc6-dev
 Version: 2.31-13+deb11u11
 Architecture: arm64
@@ -109,6 +155,20 @@ describe('the target packages to extract', () => {
       'libpcap0.8=1.10.0-2',
       'libpcap0.8-dev=1.10.0-2',
       'libsystemd0=247.3-7+deb11u5',
+    ]);
+  });
+
+  it("take what a -dev package needs for its headers and pkg-config files, not a library's data nor interpreters", () => {
+    const r = targetClosure(['libx11-dev'], stanzas);
+    // x11proto-dev has kbproto.pc and shared-mime-info shared-mime-info.pc, which pkg-config needs;
+    // libx11-6's data and debconf are not needed to build, shared-mime-info's pkg-config and
+    // python3 (`:any`) are tools.
+    expect('packages' in r ? r.packages.map((p) => p.name) : r).toEqual([
+      'libx11-6',
+      'libx11-dev',
+      'shared-mime-info',
+      'x11proto-dev',
+      'xorg-sgml-doctools',
     ]);
   });
 

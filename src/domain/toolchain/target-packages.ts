@@ -3,7 +3,7 @@
  * packages and the libraries they depend on, as the private apt resolved them for the target's
  * architecture, minus what the sysroot already is (the release's libc6, libgcc, libstdc++) and
  * minus tools (Multi-Arch: foreign/allowed, Essential: the host runs its own pkg-config, dpkg,
- * perl). Pure: it walks the Depends of the stanzas apt printed.
+ * perl) but with the headers and pkg-config files of -dev packages' own dependencies. Pure: it walks the Depends of the stanzas apt printed.
  */
 import { parseDependsField } from './apt-sources.js';
 
@@ -83,6 +83,26 @@ function isTargetLibrary(s: Stanza): boolean {
 }
 
 /**
+ * What a -dev package needs of a package apt marks Multi-Arch: foreign, like a tool, is often its
+ * headers and pkg-config files: libx11-dev's x11proto-dev (`Architecture: all`) has `kbproto.pc`
+ * and `X11/X.h`; libgdk-pixbuf-2.0-dev's shared-mime-info has the `shared-mime-info.pc` that
+ * gdk-pixbuf-2.0.pc requires. Without them `pkg-config vips` fails. Taken (their programs are never
+ * run), but not what such a package needs in turn beyond libraries. A dependency on an
+ * interpreter (`python3:any`, Multi-Arch: allowed) stays a tool.
+ */
+function isDevCompanion(from: Stanza, s: Stanza): boolean {
+  return (
+    from.name.endsWith('-dev') &&
+    !s.essential &&
+    s.multiArch !== 'allowed' &&
+    !HOST_TOOLS.has(s.name)
+  );
+}
+
+/** What the host runs itself, with no file a cross build reads. */
+const HOST_TOOLS = new Set(['pkg-config', 'pkgconf', 'pkgconf-bin']);
+
+/**
  * The packages to extract: the requested ones, then each dependency apt chose that is a target
  * library the sysroot does not already provide, in a stable order (by name).
  */
@@ -110,7 +130,8 @@ export function targetClosure(
         .map((alt) => byName.get(alt) ?? byProvides.get(alt))
         .find((x) => x !== undefined);
       if (pick === undefined || chosen.has(pick.name)) continue;
-      if (providedBySysroot(pick.name) || !isTargetLibrary(pick)) continue;
+      if (providedBySysroot(pick.name)) continue;
+      if (!isTargetLibrary(pick) && !isDevCompanion(s, pick)) continue;
       queue.push(pick);
     }
   }

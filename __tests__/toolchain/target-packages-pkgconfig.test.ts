@@ -1,0 +1,63 @@
+/**
+ * A -dev package whose pkg-config file requires files of a package apt marks Multi-Arch: foreign:
+ * libx11-dev's x11.pc requires kbproto and xproto, whose .pc files (and X11/X.h) are in
+ * x11proto-dev, `Architecture: all`. Taken as a tool, it was left out and `pkg-config x11`
+ * failed ("Package 'kbproto', required by 'x11', not found"); libvips-dev failed the same way on
+ * shared-mime-info. Real packages from the registry, linux/arm64 at 2.31.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, type JsonReport } from '../setup/cli.js';
+import { buildCgoApp, envJson } from '../setup/toolchain.js';
+
+const work = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-pkgconfig-'));
+
+describe('libx11-dev for linux/arm64 at 2.31', () => {
+  it('brings the headers and pkg-config files its own dependencies hold; the program links and runs', () => {
+    const lock = join(work, 'lock.yml');
+    const { env, toolchain } = envJson([
+      '--target',
+      'linux/arm64',
+      '--glibc',
+      '2.31',
+      '--package',
+      'libx11-dev',
+      '--lock',
+      lock,
+    ]);
+    const pc = spawnSync('pkg-config', ['--cflags', '--libs', 'x11'], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
+    expect(pc.stderr).toBe('');
+    expect(pc.stdout).toContain('-lX11');
+    const binary = join(work, 'x11ver');
+    buildCgoApp(env, binary, 'x11ver');
+    const r = runCli(
+      [
+        'verify',
+        '--format',
+        'json',
+        '--target',
+        'linux/arm64',
+        '--glibc',
+        '2.31',
+        '--smoke=',
+        '--lock',
+        lock,
+        binary,
+      ],
+      { ...process.env, PKG_CONFIG_SYSROOT_DIR: toolchain.sysroot },
+    );
+    const report = JSON.parse(r.stdout) as JsonReport & {
+      smoke?: { passed: boolean; stdout?: string[] }[];
+    };
+    expect(report.binaries[0]?.findings).toEqual([]);
+    expect(r.status).toBe(0);
+    expect(report.smoke?.[0]?.passed).toBe(true);
+    expect(report.smoke?.[0]?.stdout?.join('\n')).toMatch(/^Xlib release 6, XInitThreads 1/);
+  }, 600_000);
+});
