@@ -1,17 +1,8 @@
 /**
  * Safe extraction of .deb packages into a relocatable tree, absolute symlinks rewritten into
- * the tree, and a content manifest to detect a tampered installed tree on every cache hit.
+ * the tree (the content manifest of a tree is in tree-hash.ts).
  */
-import {
-  chmod,
-  lstat,
-  open,
-  readlink,
-  realpath,
-  rename,
-  rm,
-  symlink,
-} from 'node:fs/promises';
+import { chmod, lstat, open, readlink, realpath, rename, rm, symlink } from 'node:fs/promises';
 import { walk } from './tree-hash.js';
 import { execQuiet } from './exec.js';
 import { isNoSpace, noSpaceMessage } from './disk-space.js';
