@@ -35773,6 +35773,10 @@ function checkEntries(entries) {
   }
   return problems;
 }
+function releaseArchitectures(text) {
+  const m = /^Architectures:[ \t]*(.*)$/m.exec(text);
+  return m === null ? null : (m[1] ?? "").split(/\s+/).filter((a) => a !== "");
+}
 
 // src/domain/toolchain/target-packages.ts
 var PROVIDED = [
@@ -39003,7 +39007,7 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log2) {
 import { join as join22 } from "node:path";
 
 // src/adapters/apt.ts
-import { mkdir as mkdir8, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdir as mkdir8, readdir as readdir10, readFile as readFile9, writeFile as writeFile5 } from "node:fs/promises";
 import { join as join21 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
@@ -39077,8 +39081,19 @@ var PrivateApt = class {
   async update() {
     await this.configure();
     const r = await this.run("apt-get", ["-q", "update", "--error-on=any"]);
-    if (r.code === 0) return;
-    throw new AptError(`apt could not update ${this.where}: ${updateReason(r)}`);
+    if (r.code !== 0) throw new AptError(`apt could not update ${this.where}: ${updateReason(r)}`);
+    const listed = await this.releaseArchitectures();
+    if (listed !== null && !listed.includes(this.opts.arch))
+      throw new AptError(
+        `${this.where} has no ${this.opts.arch} packages (its Release lists ${listed.join(" ")})`
+      );
+  }
+  async releaseArchitectures() {
+    const lists = join21(this.opts.stateDir, "lists");
+    const names = await readdir10(lists).catch(() => []);
+    const release2 = names.find((n) => n.endsWith(`_dists_${this.opts.suite}_InRelease`));
+    if (release2 === void 0) return null;
+    return releaseArchitectures(await readFile9(join21(lists, release2), "utf8"));
   }
   /** Exact candidate versions, sizes and SHA-256 from the signed index; names in given order. */
   async resolve(names) {
@@ -39246,7 +39261,7 @@ async function reachableApt(mirrors, t) {
     }
   }
   throw new ResolveError(
-    `no mirror serves ${family} ${codename}: ${failed.length > 0 ? failed.join("; ") : "no mirror to try"}`
+    `no mirror serves ${family} ${codename} for ${t.arch}: ${failed.length > 0 ? failed.join("; ") : "no mirror to try"}`
   );
 }
 
@@ -39280,6 +39295,11 @@ async function resolveTargetPackages(plan, mirrors, stateRoot2, log2) {
     log: log2,
     // Ubuntu keeps many -dev packages (libbpf-dev, librdkafka-dev) in universe.
     components: family === "ubuntu" ? ["main", "universe"] : ["main"]
+  }).catch((e) => {
+    if (!(e instanceof ResolveError) || !/has no \S+ packages/.test(e.message)) throw e;
+    throw new ResolveError(
+      `${e.message}. Packages for ${plan.targetDebianArch} need a mirror that carries them (input mirror, --mirror) or a release that has them (input release, --release: the sysroot is capped at the floor, and the packages' libraries are judged against it)`
+    );
   });
   const { packages, stanzas } = await apt.resolveInstall(plan.packages).catch((e) => {
     throw new ResolveError(`${plan.lockKey}: ${e.message}`);
@@ -39314,7 +39334,7 @@ async function recordTargetInfo(root, target, debs) {
 }
 
 // src/steps/cap-sysroot.ts
-import { lstat as lstat7, readdir as readdir10, readFile as readFile9, readlink as readlink6, rm as rm10, writeFile as writeFile7 } from "node:fs/promises";
+import { lstat as lstat7, readdir as readdir11, readFile as readFile10, readlink as readlink6, rm as rm10, writeFile as writeFile7 } from "node:fs/promises";
 import { basename as basename7, join as join24 } from "node:path";
 
 // src/domain/toolchain/ar-archive.ts
@@ -39541,7 +39561,7 @@ function capStep(plan, report3) {
   };
 }
 async function capRecordOf(root) {
-  const text = await readFile9(join24(root, CAP_MARKER), "utf8").catch(() => null);
+  const text = await readFile10(join24(root, CAP_MARKER), "utf8").catch(() => null);
   let cap = "no marker";
   try {
     if (text !== null) cap = checkCap(JSON.parse(text));
@@ -39551,7 +39571,7 @@ async function capRecordOf(root) {
 }
 async function capSysroot(root, plan, floor) {
   const lib = join24(root, "usr", plan.triplet, "lib");
-  const names = (await readdir10(lib).catch(() => [])).sort();
+  const names = (await readdir11(lib).catch(() => [])).sort();
   if (!names.includes("libc.so.6"))
     throw new InstallError(`${plan.lockKey}: no libc.so.6 in usr/${plan.triplet}/lib to cap`);
   const links = /* @__PURE__ */ new Map();
@@ -39567,7 +39587,7 @@ async function capSysroot(root, plan, floor) {
     const path5 = join24(lib, name);
     const st = await lstat7(path5);
     if (!st.isFile() || !/\.so(\.|$)/.test(name)) continue;
-    const bytes = new Uint8Array(await readFile9(path5));
+    const bytes = new Uint8Array(await readFile10(path5));
     if (!isSharedObject(bytes)) continue;
     const r = capGlibc(bytes, floor);
     if ("error" in r || r.edits.length === 0) continue;
@@ -39619,7 +39639,7 @@ async function addShims(lib, plan, shims) {
   if ("error" in archive) throw new InstallError(`${plan.lockKey}: ${archive.error}`);
   await writeFile7(join24(lib, SHIM_ARCHIVE), archive);
   const script = join24(lib, "libc.so");
-  const edited = withShimArchive(await readFile9(script, "utf8"));
+  const edited = withShimArchive(await readFile10(script, "utf8"));
   if (edited === null)
     throw new InstallError(
       `${plan.lockKey}: usr/${plan.triplet}/lib/libc.so has no GROUP naming libc.so.6 to add the shims to`
@@ -39628,7 +39648,7 @@ async function addShims(lib, plan, shims) {
 }
 async function staticLibstdcxx(root, triplet) {
   const dir = join24(root, "usr", "lib", "gcc-cross", triplet);
-  for (const major of await readdir10(dir).catch(() => []))
+  for (const major of await readdir11(dir).catch(() => []))
     await rm10(join24(dir, major, "libstdc++.so"), { force: true });
 }
 
@@ -40025,10 +40045,10 @@ import { join as join31, resolve as resolve4 } from "node:path";
 
 // src/adapters/smoke-run.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { readdir as readdir11, readFile as readFile10 } from "node:fs/promises";
+import { readdir as readdir12, readFile as readFile11 } from "node:fs/promises";
 import { join as join30 } from "node:path";
 async function capMarkerOf(sysroot) {
-  const text = await readFile10(join30(sysroot, CAP_MARKER), "utf8").catch(() => null);
+  const text = await readFile11(join30(sysroot, CAP_MARKER), "utf8").catch(() => null);
   if (text === null) return null;
   const m = JSON.parse(text);
   const { glibc, release: release2, releaseGlibc } = m;
@@ -40054,7 +40074,7 @@ function glibcRootOf(sysroot, triplet) {
 }
 async function glibcVersionOf(glibcRoot) {
   const lib = join30(glibcRoot, "lib");
-  const names = await readdir11(lib).catch(() => []);
+  const names = await readdir12(lib).catch(() => []);
   const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
   if (named !== null) return named;
   const r = await execQuiet("readelf", ["-V", "-W", join30(lib, "libc.so.6")], {
@@ -40179,7 +40199,7 @@ async function cliSmoke(args, binaries, io) {
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile11 } from "node:fs/promises";
+import { readFile as readFile12 } from "node:fs/promises";
 import { join as join32 } from "node:path";
 
 // src/domain/go/godebug.ts
@@ -40335,7 +40355,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path5) {
   try {
-    return { text: await readFile11(path5, "utf8") };
+    return { text: await readFile12(path5, "utf8") };
   } catch (error) {
     const code3 = error.code ?? String(error);
     return { error: `cannot read ${path5}: ${code3}` };

@@ -38173,7 +38173,7 @@ function saveState(name, value) {
 }
 
 // src/action/main.ts
-import { readFile as readFile12 } from "node:fs/promises";
+import { readFile as readFile13 } from "node:fs/promises";
 import { join as join40, resolve as resolve6 } from "node:path";
 
 // src/adapters/exec.ts
@@ -40285,6 +40285,10 @@ function checkEntries(entries) {
     }
   }
   return problems;
+}
+function releaseArchitectures(text) {
+  const m = /^Architectures:[ \t]*(.*)$/m.exec(text);
+  return m === null ? null : (m[1] ?? "").split(/\s+/).filter((a) => a !== "");
 }
 
 // src/domain/toolchain/target-packages.ts
@@ -46102,7 +46106,7 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
 import { join as join25 } from "node:path";
 
 // src/adapters/apt.ts
-import { mkdir as mkdir8, writeFile as writeFile6 } from "node:fs/promises";
+import { mkdir as mkdir8, readdir as readdir11, readFile as readFile9, writeFile as writeFile6 } from "node:fs/promises";
 import { join as join24 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
@@ -46176,8 +46180,19 @@ var PrivateApt = class {
   async update() {
     await this.configure();
     const r = await this.run("apt-get", ["-q", "update", "--error-on=any"]);
-    if (r.code === 0) return;
-    throw new AptError(`apt could not update ${this.where}: ${updateReason(r)}`);
+    if (r.code !== 0) throw new AptError(`apt could not update ${this.where}: ${updateReason(r)}`);
+    const listed = await this.releaseArchitectures();
+    if (listed !== null && !listed.includes(this.opts.arch))
+      throw new AptError(
+        `${this.where} has no ${this.opts.arch} packages (its Release lists ${listed.join(" ")})`
+      );
+  }
+  async releaseArchitectures() {
+    const lists = join24(this.opts.stateDir, "lists");
+    const names = await readdir11(lists).catch(() => []);
+    const release2 = names.find((n) => n.endsWith(`_dists_${this.opts.suite}_InRelease`));
+    if (release2 === void 0) return null;
+    return releaseArchitectures(await readFile9(join24(lists, release2), "utf8"));
   }
   /** Exact candidate versions, sizes and SHA-256 from the signed index; names in given order. */
   async resolve(names) {
@@ -46345,7 +46360,7 @@ async function reachableApt(mirrors, t) {
     }
   }
   throw new ResolveError(
-    `no mirror serves ${family} ${codename}: ${failed.length > 0 ? failed.join("; ") : "no mirror to try"}`
+    `no mirror serves ${family} ${codename} for ${t.arch}: ${failed.length > 0 ? failed.join("; ") : "no mirror to try"}`
   );
 }
 
@@ -46379,6 +46394,11 @@ async function resolveTargetPackages(plan, mirrors, stateRoot2, log3) {
     log: log3,
     // Ubuntu keeps many -dev packages (libbpf-dev, librdkafka-dev) in universe.
     components: family === "ubuntu" ? ["main", "universe"] : ["main"]
+  }).catch((e) => {
+    if (!(e instanceof ResolveError) || !/has no \S+ packages/.test(e.message)) throw e;
+    throw new ResolveError(
+      `${e.message}. Packages for ${plan.targetDebianArch} need a mirror that carries them (input mirror, --mirror) or a release that has them (input release, --release: the sysroot is capped at the floor, and the packages' libraries are judged against it)`
+    );
   });
   const { packages, stanzas } = await apt.resolveInstall(plan.packages).catch((e) => {
     throw new ResolveError(`${plan.lockKey}: ${e.message}`);
@@ -46413,7 +46433,7 @@ async function recordTargetInfo(root, target, debs) {
 }
 
 // src/steps/cap-sysroot.ts
-import { lstat as lstat8, readdir as readdir11, readFile as readFile9, readlink as readlink6, rm as rm10, writeFile as writeFile8 } from "node:fs/promises";
+import { lstat as lstat8, readdir as readdir12, readFile as readFile10, readlink as readlink6, rm as rm10, writeFile as writeFile8 } from "node:fs/promises";
 import { basename as basename7, join as join27 } from "node:path";
 
 // src/domain/toolchain/ar-archive.ts
@@ -46640,7 +46660,7 @@ function capStep(plan, report3) {
   };
 }
 async function capRecordOf(root) {
-  const text = await readFile9(join27(root, CAP_MARKER), "utf8").catch(() => null);
+  const text = await readFile10(join27(root, CAP_MARKER), "utf8").catch(() => null);
   let cap = "no marker";
   try {
     if (text !== null) cap = checkCap(JSON.parse(text));
@@ -46650,7 +46670,7 @@ async function capRecordOf(root) {
 }
 async function capSysroot(root, plan, floor) {
   const lib = join27(root, "usr", plan.triplet, "lib");
-  const names = (await readdir11(lib).catch(() => [])).sort();
+  const names = (await readdir12(lib).catch(() => [])).sort();
   if (!names.includes("libc.so.6"))
     throw new InstallError(`${plan.lockKey}: no libc.so.6 in usr/${plan.triplet}/lib to cap`);
   const links = /* @__PURE__ */ new Map();
@@ -46666,7 +46686,7 @@ async function capSysroot(root, plan, floor) {
     const path9 = join27(lib, name);
     const st = await lstat8(path9);
     if (!st.isFile() || !/\.so(\.|$)/.test(name)) continue;
-    const bytes2 = new Uint8Array(await readFile9(path9));
+    const bytes2 = new Uint8Array(await readFile10(path9));
     if (!isSharedObject(bytes2)) continue;
     const r = capGlibc(bytes2, floor);
     if ("error" in r || r.edits.length === 0) continue;
@@ -46718,7 +46738,7 @@ async function addShims(lib, plan, shims) {
   if ("error" in archive) throw new InstallError(`${plan.lockKey}: ${archive.error}`);
   await writeFile8(join27(lib, SHIM_ARCHIVE), archive);
   const script = join27(lib, "libc.so");
-  const edited = withShimArchive(await readFile9(script, "utf8"));
+  const edited = withShimArchive(await readFile10(script, "utf8"));
   if (edited === null)
     throw new InstallError(
       `${plan.lockKey}: usr/${plan.triplet}/lib/libc.so has no GROUP naming libc.so.6 to add the shims to`
@@ -46727,7 +46747,7 @@ async function addShims(lib, plan, shims) {
 }
 async function staticLibstdcxx(root, triplet) {
   const dir = join27(root, "usr", "lib", "gcc-cross", triplet);
-  for (const major of await readdir11(dir).catch(() => []))
+  for (const major of await readdir12(dir).catch(() => []))
     await rm10(join27(dir, major, "libstdc++.so"), { force: true });
 }
 
@@ -47124,10 +47144,10 @@ import { join as join34, resolve as resolve4 } from "node:path";
 
 // src/adapters/smoke-run.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { readdir as readdir12, readFile as readFile10 } from "node:fs/promises";
+import { readdir as readdir13, readFile as readFile11 } from "node:fs/promises";
 import { join as join33 } from "node:path";
 async function capMarkerOf(sysroot) {
-  const text = await readFile10(join33(sysroot, CAP_MARKER), "utf8").catch(() => null);
+  const text = await readFile11(join33(sysroot, CAP_MARKER), "utf8").catch(() => null);
   if (text === null) return null;
   const m = JSON.parse(text);
   const { glibc, release: release2, releaseGlibc } = m;
@@ -47153,7 +47173,7 @@ function glibcRootOf(sysroot, triplet) {
 }
 async function glibcVersionOf(glibcRoot) {
   const lib = join33(glibcRoot, "lib");
-  const names = await readdir12(lib).catch(() => []);
+  const names = await readdir13(lib).catch(() => []);
   const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
   if (named !== null) return named;
   const r = await execQuiet("readelf", ["-V", "-W", join33(lib, "libc.so.6")], {
@@ -47232,7 +47252,7 @@ async function smokeRun(binaries, o) {
 }
 
 // src/adapters/cache-tree.ts
-import { lstat as lstat9, mkdir as mkdir11, readdir as readdir13, rename as rename8, rm as rm12 } from "node:fs/promises";
+import { lstat as lstat9, mkdir as mkdir11, readdir as readdir14, rename as rename8, rm as rm12 } from "node:fs/promises";
 import { basename as basename8, dirname as dirname14, join as join38 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
@@ -86027,7 +86047,7 @@ async function restoreTree(tree, key, log3, options) {
   }
 }
 async function unexpectedIn(copy, names) {
-  const found = await readdir13(copy).catch(() => []);
+  const found = await readdir14(copy).catch(() => []);
   const extra = found.find((name) => !names.some((n) => n.name === name));
   if (extra !== void 0) return `an unexpected ${extra}`;
   for (const { name, type } of names) {
@@ -86140,7 +86160,7 @@ function logRun(r) {
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile11 } from "node:fs/promises";
+import { readFile as readFile12 } from "node:fs/promises";
 import { join as join39 } from "node:path";
 
 // src/domain/go/godebug.ts
@@ -86296,7 +86316,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path9) {
   try {
-    return { text: await readFile11(path9, "utf8") };
+    return { text: await readFile12(path9, "utf8") };
   } catch (error2) {
     const code3 = error2.code ?? String(error2);
     return { error: `cannot read ${path9}: ${code3}` };
@@ -86409,7 +86429,7 @@ async function checkGo(runner, inputs, workdir) {
   }
   if (runner.go.switchable !== null) {
     const goMod = join40(workdir, "go.mod");
-    const lines = (await readFile12(goMod, "utf8").catch(() => "")).split("\n");
+    const lines = (await readFile13(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {
       title: "cgo-abi-guard: Go toolchain may switch",

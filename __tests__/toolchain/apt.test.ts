@@ -123,4 +123,20 @@ describe('PrivateApt', () => {
     );
     await t.cleanup();
   });
+
+  it('says a suite has no packages of the architecture instead of "not found" for each name', async () => {
+    // Debian 11 has no riscv64 port (riscv64 is a release architecture from Debian 13).
+    const t = await tempDir('apt-arch');
+    const riscv = new PrivateApt({
+      stateDir: join(t.dir, 'state'),
+      mirror: mirror.uri,
+      suite: 'bullseye',
+      arch: 'riscv64',
+      keyring: mirror.keyring,
+    });
+    await expect(riscv.update()).rejects.toThrow(
+      /suite bullseye has no riscv64 packages \(its Release lists all amd64 .*\)$/,
+    );
+    await t.cleanup();
+  });
 });

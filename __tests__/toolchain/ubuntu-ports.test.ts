@@ -114,7 +114,7 @@ describe('target packages on an x64 Ubuntu runner', () => {
     );
     expect(requested.filter((u) => u.includes('runner-mirror.test'))).toEqual([]);
     expect(r.stderr).toMatch(
-      /no mirror serves ubuntu jammy: .*http:\/\/ports\.ubuntu\.com\/ubuntu-ports/,
+      /no mirror serves ubuntu jammy for arm64: .*http:\/\/ports\.ubuntu\.com\/ubuntu-ports/,
     );
   });
 

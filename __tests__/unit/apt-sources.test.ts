@@ -8,6 +8,7 @@ import {
   parseOneLineSources,
   parsePrintUris,
   parseStanzas,
+  releaseArchitectures,
 } from '../../src/domain/toolchain/apt-sources.js';
 
 // Captured from a Debian 12 host (mirror host name replaced by a placeholder).
@@ -173,5 +174,32 @@ describe('package contents', () => {
     const out = `lrwxrwxrwx root/root 0 2021-01-01 00:00 ./usr/lib/a -> ../../../x\n`;
     expect(checkEntries(parseDebContents(out))).toHaveLength(1);
     expect(checkEntries(parseDebContents('garbage line\n'))).toHaveLength(1);
+  });
+});
+
+describe("a suite's Release", () => {
+  it('lists its architectures, inside the clear-signed text, or none', () => {
+    const inRelease = `-----BEGIN PGP SIGNED MESSAGE-----
+Hash: SHA512
+
+Origin: Debian
+Suite: oldstable
+Codename: bullseye
+Architectures: all amd64 arm64 armel armhf i386 mips64el mipsel ppc64el s390x
+Components: main contrib non-free
+`;
+    expect(releaseArchitectures(inRelease)).toEqual([
+      'all',
+      'amd64',
+      'arm64',
+      'armel',
+      'armhf',
+      'i386',
+      'mips64el',
+      'mipsel',
+      'ppc64el',
+      's390x',
+    ]);
+    expect(releaseArchitectures('Origin: flat\nLabel: x\n')).toBeNull();
   });
 });

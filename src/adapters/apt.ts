@@ -5,7 +5,7 @@
  * the host's apt.conf and apt.conf.d are not read (nothing there can redirect our state).
  */
 import type { LockedPackage } from '../domain/toolchain/lockfile.js';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execQuiet } from './exec.js';
 import {
@@ -13,6 +13,7 @@ import {
   parseDependsField,
   parsePrintUris,
   parseStanzas,
+  releaseArchitectures,
 } from '../domain/toolchain/apt-sources.js';
 
 export class AptError extends Error {
@@ -114,8 +115,22 @@ export class PrivateApt {
   async update(): Promise<void> {
     await this.configure();
     const r = await this.run('apt-get', ['-q', 'update', '--error-on=any']);
-    if (r.code === 0) return;
-    throw new AptError(`apt could not update ${this.where}: ${updateReason(r)}`);
+    if (r.code !== 0) throw new AptError(`apt could not update ${this.where}: ${updateReason(r)}`);
+    // apt says nothing when the suite has no packages of the architecture: every name would then
+    // be "not found". A partial mirror, or a release without the port (bullseye and riscv64).
+    const listed = await this.releaseArchitectures();
+    if (listed !== null && !listed.includes(this.opts.arch))
+      throw new AptError(
+        `${this.where} has no ${this.opts.arch} packages (its Release lists ${listed.join(' ')})`,
+      );
+  }
+
+  private async releaseArchitectures(): Promise<string[] | null> {
+    const lists = join(this.opts.stateDir, 'lists');
+    const names = await readdir(lists).catch(() => []);
+    const release = names.find((n) => n.endsWith(`_dists_${this.opts.suite}_InRelease`));
+    if (release === undefined) return null;
+    return releaseArchitectures(await readFile(join(lists, release), 'utf8'));
   }
 
   /** Exact candidate versions, sizes and SHA-256 from the signed index; names in given order. */

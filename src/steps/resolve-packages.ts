@@ -86,6 +86,6 @@ export async function reachableApt(mirrors: readonly Mirror[], t: AptTarget): Pr
     }
   }
   throw new ResolveError(
-    `no mirror serves ${family} ${codename}: ${failed.length > 0 ? failed.join('; ') : 'no mirror to try'}`,
+    `no mirror serves ${family} ${codename} for ${t.arch}: ${failed.length > 0 ? failed.join('; ') : 'no mirror to try'}`,
   );
 }

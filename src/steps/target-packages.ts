@@ -35,6 +35,11 @@ export async function resolveTargetPackages(
     log,
     // Ubuntu keeps many -dev packages (libbpf-dev, librdkafka-dev) in universe.
     components: family === 'ubuntu' ? ['main', 'universe'] : ['main'],
+  }).catch((e: unknown) => {
+    if (!(e instanceof ResolveError) || !/has no \S+ packages/.test(e.message)) throw e;
+    throw new ResolveError(
+      `${e.message}. Packages for ${plan.targetDebianArch} need a mirror that carries them (input mirror, --mirror) or a release that has them (input release, --release: the sysroot is capped at the floor, and the packages' libraries are judged against it)`,
+    );
   });
   const { packages, stanzas } = await apt.resolveInstall(plan.packages).catch((e: unknown) => {
     throw new ResolveError(`${plan.lockKey}: ${(e as Error).message}`);

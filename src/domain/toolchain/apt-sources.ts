@@ -247,3 +247,9 @@ export function checkEntries(entries: DebEntry[]): string[] {
   }
   return problems;
 }
+
+/** The `Architectures:` a suite's (In)Release lists, or null when it lists none (a flat repo). */
+export function releaseArchitectures(text: string): string[] | null {
+  const m = /^Architectures:[ \t]*(.*)$/m.exec(text);
+  return m === null ? null : (m[1] ?? '').split(/\s+/).filter((a) => a !== '');
+}
