@@ -44904,9 +44904,9 @@ function inWorker(paths) {
     });
   });
 }
-async function hashFiles(files) {
+async function hashFiles(files, laneCount) {
   const total = files.reduce((sum, f) => sum + f.size, 0);
-  const count2 = total < PARALLEL_BYTES ? 1 : Math.min(MAX_WORKERS + 1, availableParallelism2());
+  const count2 = laneCount ?? (total < PARALLEL_BYTES ? 1 : Math.min(MAX_WORKERS + 1, availableParallelism2()));
   if (count2 <= 1)
     return hashPaths(
       files.map((f) => f.path),

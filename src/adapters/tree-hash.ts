@@ -108,12 +108,17 @@ function inWorker(paths: readonly string[]): Promise<string[]> {
   });
 }
 
-/** Each file's SHA-256 hex (or `error: …`), in input order; big jobs spread over the cores. */
+/**
+ * Each file's SHA-256 hex (or `error: …`), in input order; big jobs spread over the cores
+ * (`laneCount`: this thread and laneCount − 1 workers; by default one per core, at most 4).
+ */
 export async function hashFiles(
   files: readonly { path: string; size: number }[],
+  laneCount?: number,
 ): Promise<string[]> {
   const total = files.reduce((sum, f) => sum + f.size, 0);
-  const count = total < PARALLEL_BYTES ? 1 : Math.min(MAX_WORKERS + 1, availableParallelism());
+  const count =
+    laneCount ?? (total < PARALLEL_BYTES ? 1 : Math.min(MAX_WORKERS + 1, availableParallelism()));
   if (count <= 1)
     return hashPaths(
       files.map((f) => f.path),
