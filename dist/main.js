@@ -38865,9 +38865,9 @@ function maxDotted(versions) {
   return best;
 }
 function splitVersionName(name) {
-  const m = /^(.+?)_(\d+(?:\.\d+)*)$/.exec(name);
+  const m = /^(.+?)_(\d+(?:[._]\d+)*)$/.exec(name);
   if (m?.[1] === void 0 || m[2] === void 0) return null;
-  return { prefix: m[1], version: m[2] };
+  return { prefix: m[1], version: m[2].replace(/_/g, ".") };
 }
 var GLIBC_MARKERS = {
   GLIBC_ABI_DT_RELR: "2.36"

@@ -14,7 +14,8 @@ from elftools.elf.elffile import ELFFile
 from elftools.elf.gnuversions import GNUVerNeedSection
 
 MARKERS = {"GLIBC_ABI_DT_RELR": ("GLIBC", "2.36")}
-NAME = re.compile(r"^(.+?)_(\d+(?:\.\d+)*)$")
+# OpenSSL 1.1 writes its versions with underscores (OPENSSL_1_1_0 is OPENSSL 1.1.0).
+NAME = re.compile(r"^(.+?)_(\d+(?:[._]\d+)*)$")
 
 
 def key(version):
@@ -57,7 +58,7 @@ def facts(path):
                             m = NAME.match(name)
                             if not m:
                                 continue
-                            prefix, version = m.group(1), m.group(2)
+                            prefix, version = m.group(1), m.group(2).replace("_", ".")
                         seen = out["versions"].get(prefix)
                         if seen is None or key(version) > key(seen):
                             out["versions"][prefix] = version

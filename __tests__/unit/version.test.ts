@@ -33,6 +33,9 @@ describe('dotted versions', () => {
   it('splits version names at the last number', () => {
     expect(splitVersionName('GLIBC_2.2.5')).toEqual({ prefix: 'GLIBC', version: '2.2.5' });
     expect(splitVersionName('GLIBCXX_3.4.30')).toEqual({ prefix: 'GLIBCXX', version: '3.4.30' });
+    expect(splitVersionName('OPENSSL_1_1_0')).toEqual({ prefix: 'OPENSSL', version: '1.1.0' });
+    expect(splitVersionName('OPENSSL_3.0.0')).toEqual({ prefix: 'OPENSSL', version: '3.0.0' });
+    expect(splitVersionName('CXXABI_TM_1')).toEqual({ prefix: 'CXXABI_TM', version: '1' });
     expect(splitVersionName('CXXABI_TM_1')).toEqual({ prefix: 'CXXABI_TM', version: '1' });
     expect(splitVersionName('GLIBC_PRIVATE')).toBeNull();
     expect(splitVersionName('GLIBC_ABI_DT_RELR')).toBeNull();

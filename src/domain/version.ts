@@ -24,12 +24,13 @@ export function maxDotted(versions: Iterable<string>): string | null {
 
 /**
  * Splits a version-need name into prefix and number: `GLIBC_2.2.5` → GLIBC / 2.2.5,
- * `CXXABI_TM_1` → CXXABI_TM / 1. Names without a number (`GLIBC_PRIVATE`) give null.
+ * `CXXABI_TM_1` → CXXABI_TM / 1, and OpenSSL 1.1's underscores `OPENSSL_1_1_0` → OPENSSL / 1.1.0
+ * (OpenSSL 3 writes `OPENSSL_3.0.0`). Names without a number (`GLIBC_PRIVATE`) give null.
  */
 export function splitVersionName(name: string): { prefix: string; version: string } | null {
-  const m = /^(.+?)_(\d+(?:\.\d+)*)$/.exec(name);
+  const m = /^(.+?)_(\d+(?:[._]\d+)*)$/.exec(name);
   if (m?.[1] === undefined || m[2] === undefined) return null;
-  return { prefix: m[1], version: m[2] };
+  return { prefix: m[1], version: m[2].replace(/_/g, '.') };
 }
 
 /**
