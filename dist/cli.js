@@ -39298,7 +39298,7 @@ async function resolveTargetPackages(plan, mirrors, stateRoot2, log2) {
   }).catch((e) => {
     if (!(e instanceof ResolveError) || !/has no \S+ packages/.test(e.message)) throw e;
     throw new ResolveError(
-      `${e.message}. Packages for ${plan.targetDebianArch} need a mirror that carries them (input mirror, --mirror) or a release that has them (input release, --release: the sysroot is capped at the floor, and the packages' libraries are judged against it)`
+      `${e.message}. Packages for ${plan.targetDebianArch} need a mirror that carries them (input mirror, --mirror), a higher floor whose release has them, or a release that has them (input release, --release: the sysroot is capped at the floor, and the packages' libraries are judged against it)`
     );
   });
   const { packages, stanzas } = await apt.resolveInstall(plan.packages).catch((e) => {
