@@ -4,7 +4,8 @@
  * must come back as an error, never as a digest.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +54,26 @@ describe('hashFiles', () => {
     expect(small[0]).toBe(files[1]?.sha);
     expect(small[1]).toMatch(/^error: ENOENT/);
     expect(small[2]).toBe(files[3]?.sha);
+  });
+
+  it('neither follows a link nor waits on a fifo put where a file was walked', async () => {
+    const link = join(dir, 'link');
+    symlinkSync(files[0]?.path ?? '', link);
+    const fifo = join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    for (const lanes of [1, 2]) {
+      const [viaLink, viaFifo] = await hashFiles(
+        [
+          { path: link, size: 1 },
+          { path: fifo, size: 1 },
+        ],
+        lanes,
+      );
+      expect(viaLink).toMatch(/^error: ELOOP/);
+      expect(viaFifo).toBe(sha256(Buffer.alloc(0))); // no writer: an empty read, at once
+    }
+    rmSync(link);
+    rmSync(fifo);
   });
 
   it('finds one changed byte in a big tree, and a tree unchanged is clean', async () => {

@@ -4,7 +4,7 @@
  * of a toolchain (170–740 MB) is CPU-bound, and `node:crypto` hashes on the calling thread.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, lstatSync, openSync, readSync } from 'node:fs';
 import { readdir, readlink } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -59,9 +59,12 @@ interface HashIo {
   openSync: typeof openSync;
   readSync: typeof readSync;
   closeSync: typeof closeSync;
+  /** Read-only, and neither through a link nor waiting on a fifo put where a file was walked. */
+  flags: number;
 }
 
-const IO: HashIo = { createHash, openSync, readSync, closeSync };
+const FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+const IO: HashIo = { createHash, openSync, readSync, closeSync, flags: FLAGS };
 
 /** SHA-256 hex of each file, or `error: …` for one that cannot be read. Also run in the workers
  * as source text (so the bundle needs no second entry point): it names nothing from outside. */
@@ -70,7 +73,7 @@ function hashPaths(paths: readonly string[], io: HashIo): string[] {
   return paths.map((path) => {
     let fd = -1;
     try {
-      fd = io.openSync(path, 'r');
+      fd = io.openSync(path, io.flags);
       const hash = io.createHash('sha256');
       for (let n = io.readSync(fd, buffer); n > 0; n = io.readSync(fd, buffer))
         hash.update(buffer.subarray(0, n));
@@ -88,7 +91,9 @@ const { parentPort, workerData } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
 const { closeSync, openSync, readSync } = require('node:fs');
 const hashPaths = ${hashPaths.toString()};
-parentPort.postMessage(hashPaths(workerData, { createHash, openSync, readSync, closeSync }));
+parentPort.postMessage(
+  hashPaths(workerData.paths, { createHash, openSync, readSync, closeSync, flags: workerData.flags }),
+);
 `;
 
 /** Below this many bytes a worker's start (about 20 ms) costs more than it saves. */
@@ -97,7 +102,7 @@ const MAX_WORKERS = 3;
 
 function inWorker(paths: readonly string[]): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: paths });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { paths, flags: FLAGS } });
     worker.once('message', (hashes: string[]) => {
       resolve(hashes);
     });
