@@ -2,7 +2,6 @@
  * `verify --smoke` on a Debian floor (2.31, bullseye): the glibc of `libc6-<arch>-cross` under
  * `<sysroot>/usr/<triplet>`, its loader for amd64 and qemu-user-static for arm64.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { SmokeResult } from '../../src/domain/toolchain/smoke.js';
 import { runCli, STACK_TRACE } from '../setup/cli.js';
 import { fixture } from '../setup/fixtures.js';
-import { ROOT } from '../setup/paths.js';
-import { envJson, TOOL_CACHE } from '../setup/toolchain.js';
+import { buildCgoApp, envJson, TOOL_CACHE } from '../setup/toolchain.js';
 
 const work = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-smoke-debian-'));
 const lock = join(work, 'lock.yml');
@@ -39,19 +37,7 @@ describe.each(['amd64', 'arm64'])('floor 2.31 (bullseye), linux/%s', (goarch) =>
       lock,
     ]);
     const binary = join(work, `app-${goarch}`);
-    const built = spawnSync('go', ['build', '-o', binary, '.'], {
-      cwd: join(ROOT, '__tests__', 'fixtures', 'src', 'cgoapp'),
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        ...env,
-        PATH: `${process.env.PATH ?? ''}:/usr/local/go/bin`,
-        GOFLAGS: '-trimpath -buildvcs=false',
-        GOTOOLCHAIN: 'local',
-        GOPROXY: 'off',
-      },
-    });
-    expect(built.status).toBe(0);
+    buildCgoApp(env, binary);
     const via = goarch === 'amd64' ? 'loader' : 'qemu-aarch64';
     expect(smoke(goarch, toolchain.sysroot, binary)).toMatchObject([
       { glibc: '2.31', via, passed: true, exit: 0 },
