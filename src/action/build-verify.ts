@@ -13,7 +13,7 @@ import { explainLinkFailure } from '../steps/explain.js';
 import { goarchOf, formatTarget, type Target } from '../domain/platform.js';
 import type { Policy } from '../domain/rules/types.js';
 import { buildFailureHint } from '../domain/go/build-hints.js';
-import type { VerifyReport } from '../domain/report/report.js';
+import { overallVerdict, type VerifyReport } from '../domain/report/report.js';
 import { sysrootDir } from '../domain/go/cgo-env.js';
 import { loadRuntime } from '../steps/runtime.js';
 import { verifyDiscovered, verifyPaths, type VerifyOptions } from '../steps/verify.js';
@@ -136,7 +136,12 @@ export async function buildAndVerify(a: BuildArgs): Promise<TargetOutcome> {
         a.target === a.targets[0])
     );
   });
-  return { ...base, report: { ...report, binaries: mine }, problem: null };
+  // The verdict of this target's own binaries: the others were judged without their own sysroot.
+  return {
+    ...base,
+    report: { ...report, verdict: overallVerdict(mine), binaries: mine },
+    problem: null,
+  };
 }
 
 /** The build command in the target's environment, its log lines read for link errors as they come. */

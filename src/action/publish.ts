@@ -83,6 +83,7 @@ export async function publish({
             },
       buildExit: o.buildExit,
       report: o.report,
+      problem: o.problem,
       link: o.link?.lines ?? [],
       heldOpenBy: o.heldOpenBy.map(heldMessage),
       ...(smoke === null ? {} : { smoke: smokeOf(o.target) }),
