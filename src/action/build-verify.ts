@@ -10,7 +10,7 @@ import type { LinkExplanation } from '../domain/explain/link-explain.js';
 import { heldMessage, type Level } from '../domain/report/annotations.js';
 import { MatchedLines } from '../domain/report/matchers.js';
 import { explainLinkFailure } from '../steps/explain.js';
-import { goarchOf, formatTarget, type Target } from '../domain/platform.js';
+import { abiOf, goarchOf, formatTarget, type Target } from '../domain/platform.js';
 import type { Policy } from '../domain/rules/types.js';
 import { buildFailureHint } from '../domain/go/build-hints.js';
 import { overallVerdict, type VerifyReport } from '../domain/report/report.js';
@@ -84,7 +84,7 @@ export async function buildAndVerify(a: BuildArgs): Promise<TargetOutcome> {
   };
   const before =
     a.inputs.run !== null && a.inputs.artifacts.length === 0 ? await snapshot(a.workdir) : null;
-  const run = await build(a, name, policy);
+  const run = await build(a, name, policy, sysroot);
   const { buildExit } = run;
   const base = {
     target: name,
@@ -145,7 +145,12 @@ export async function buildAndVerify(a: BuildArgs): Promise<TargetOutcome> {
 }
 
 /** The build command in the target's environment, its log lines read for link errors as they come. */
-async function build(a: BuildArgs, name: string, policy: Policy): Promise<BuildRun> {
+async function build(
+  a: BuildArgs,
+  name: string,
+  policy: Policy,
+  sysroot: string | null,
+): Promise<BuildRun> {
   const matched = new MatchedLines();
   const none: BuildRun = {
     buildExit: null,
@@ -176,7 +181,14 @@ async function build(a: BuildArgs, name: string, policy: Policy): Promise<BuildR
   const failed = run.exit !== 0;
   return {
     buildExit: run.exit,
-    link: failed ? await explainLinkFailure(links.symbols, policy.glibc) : null,
+    link: failed
+      ? await explainLinkFailure(
+          links.symbols,
+          policy.glibc,
+          'readelf',
+          sysroot === null ? null : { dir: sysroot, triplet: abiOf(a.target).triplet },
+        )
+      : null,
     heldOpenBy: run.heldOpenBy,
     matched: matched.counts,
     hint: failed ? buildFailureHint(run.tail) : null,
