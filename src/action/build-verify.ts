@@ -18,7 +18,9 @@ import { sysrootDir } from '../domain/go/cgo-env.js';
 import { loadRuntime } from '../steps/runtime.js';
 import { verifyDiscovered, verifyPaths, type VerifyOptions } from '../steps/verify.js';
 import type { ActionInputs } from './inputs.js';
-import type { PreparedTarget } from './toolchains.js';
+import { installSetting, type PreparedTarget } from './toolchains.js';
+import type { RunnerFacts } from '../domain/runner/runner.js';
+import { undeclaredNamesHint } from '../steps/undeclared-hint.js';
 
 export interface TargetOutcome {
   target: string;
@@ -58,6 +60,7 @@ function targetVars(target: Target): Record<string, string> {
 }
 
 export interface BuildArgs {
+  runner: RunnerFacts;
   target: Target;
   targets: readonly Target[];
   prep: PreparedTarget | null;
@@ -191,6 +194,19 @@ async function build(
       : null,
     heldOpenBy: run.heldOpenBy,
     matched: matched.counts,
-    hint: failed ? buildFailureHint(run.tail) : null,
+    hint: failed ? await failureHint(a, run.tail, sysroot) : null,
   };
+}
+
+/** What a failed build's output means: C names the sysroot's packages lack, or a known cause. */
+async function failureHint(
+  a: BuildArgs,
+  tail: string,
+  sysroot: string | null,
+): Promise<string | null> {
+  const undeclared =
+    a.prep === null || sysroot === null
+      ? null
+      : await undeclaredNamesHint(tail, sysroot, a.prep.plan, installSetting(a.inputs, a.runner));
+  return undeclared ?? buildFailureHint(tail);
 }
