@@ -19,7 +19,7 @@ function library(pkg: string, version: string, symbols: string): SharedLibrary {
 
 const LIBBPF = library(
   'libbpf1',
-  '1:1.1.0-1',
+  '1:1.1.2-0+deb12u1',
   [
     'libbpf.so.1 libbpf1 #MINVER#',
     ' bpf_map_get_fd_by_id@LIBBPF_0.0.1 5.2.6',
@@ -61,31 +61,31 @@ describe('C names the sysroot does not declare', () => {
   it('says which version the sysroot has and which release has a newer one', () => {
     const hint = undeclaredHint({
       names: ['bpf_map_get_info_by_fd'],
-      library: { package: 'libbpf1', version: '1:1.1.0-1', hasSymbol: false },
+      library: { package: 'libbpf1', version: '1:1.1.2-0+deb12u1', hasSymbol: false },
       packages: [],
       release: 'debian bookworm',
       newer: [{ release: 'debian trixie', glibc: '2.41', version: '1:1.5.0-3' }],
     });
     expect(hint).toBe(
-      "C.bpf_map_get_info_by_fd is declared by none of the sysroot's headers: code written for a newer libbpf1 than the sysroot's 1:1.1.0-1 (debian bookworm; the nearest names are its, and bpf_map_get_info_by_fd is not among its symbols). debian trixie has 1:1.5.0-3 (glibc 2.41): use a version of the Go module written for libbpf1 1:1.1.0-1, or raise the floor to 2.41 for debian trixie's packages",
+      "C.bpf_map_get_info_by_fd is declared by none of the sysroot's headers: code written for a newer libbpf1 than the sysroot's 1:1.1.2-0+deb12u1 (debian bookworm; the nearest names are its, and bpf_map_get_info_by_fd is not among its symbols). debian trixie has 1:1.5.0-3 (glibc 2.41): use a version of the Go module written for libbpf1 1:1.1.2-0+deb12u1, or raise the floor to 2.41 for debian trixie's packages",
     );
   });
 
   it('says so when the newer releases could not be asked, and lists the packages when none is nearest', () => {
     const base = {
       names: ['xyz_open'],
-      packages: [{ name: 'libbpf-dev', version: '1:1.1.0-1' }],
+      packages: [{ name: 'libbpf-dev', version: '1:1.1.2-0+deb12u1' }],
       release: 'debian bookworm',
     };
     expect(
       undeclaredHint({
         ...base,
-        library: { package: 'libbpf1', version: '1:1.1.0-1', hasSymbol: false },
+        library: { package: 'libbpf1', version: '1:1.1.2-0+deb12u1', hasSymbol: false },
         newer: { unknown: 'no mirror serves debian trixie for arm64' },
       }),
     ).toMatch(/\. Newer releases could not be asked \(no mirror serves debian trixie for arm64\)$/);
     expect(undeclaredHint({ ...base, library: null, newer: [] })).toMatch(
-      /^C\.xyz_open is declared by none of the sysroot's headers \(its target packages, from debian bookworm: libbpf-dev 1:1\.1\.0-1\): add the -dev package/,
+      /^C\.xyz_open is declared by none of the sysroot's headers \(its target packages, from debian bookworm: libbpf-dev 1:1\.1\.2-0\+deb12u1\): add the -dev package/,
     );
   });
 });
