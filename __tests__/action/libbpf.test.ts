@@ -3,8 +3,9 @@
  * with `packages: libbpf-dev libelf-dev zlib1g-dev` from the Debian registry, as a release
  * pipeline hit it:
  * - v0.4.5 built without -lbpf (its cgo names only -lelf -lz): the link fails, and the step says
- *   to add -lbpf because libbpf.so.1 in the sysroot defines the symbols — an annotation even when
- *   the build's log lines took the step's error annotations;
+ *   to add -lbpf because libbpf.so.1 in the sysroot defines the symbols; linked by clang and lld,
+ *   whose `undefined symbol:` lines (problem-matcher errors) take every error annotation, that
+ *   explanation is still annotated, as a warning that says why;
  * - v0.4.5 with -lbpf (and without --as-needed): the depends output gives the libraries linked
  *   but unused (libelf, zlib: libbpf calls them, the program does not) the version dpkg-shlibdeps gives them, checked
  *   against the real dpkg-shlibdeps on the same binary and the same packages;
@@ -112,6 +113,40 @@ describe('libbpfgo v0.4.5 against bookworm’s libbpf', () => {
     expect(depends).toMatch(/\bzlib1g \(>= 1:1\.\d+(\.\d+)*\)/);
     expect(depends).toMatch(/\blibbpf1 \(>= \S+\)/);
     expect(splitDepends(depends)).toEqual(splitDepends(dpkgShlibdeps(join(dir, 'app-linked'))));
+  });
+});
+
+describe('libbpfgo v0.4.5 without -lbpf, linked by clang and lld', () => {
+  let run: StepRun;
+
+  beforeAll(async () => {
+    run = await new Runner(TOOL_CACHE).run('main', {
+      target: 'linux/amd64',
+      glibc: '2.36',
+      compiler: 'clang',
+      packages: PACKAGES,
+      run: 'go build -o app .',
+      'working-directory': project('v0.4.5-libbpf-1.0.1'),
+      lockfile,
+      cache: 'false',
+    });
+  }, 1_200_000);
+
+  it('annotates why the link failed though lld’s lines took every error annotation', () => {
+    expect(run.status).toBe(1);
+    // Each `ld.lld: error: undefined symbol:` line is a problem-matcher error, as GitHub counts.
+    const matched = new MatchedLines();
+    for (const line of run.stdout.split('\n')) if (!line.startsWith('::')) matched.push(line);
+    expect(matched.counts.error).toBeGreaterThanOrEqual(10);
+    const link = annotations(run).filter((a) => a.includes('the link failed (linux/amd64/v1)'));
+    expect(link).toHaveLength(1);
+    expect(link[0]).toMatch(/^::warning /);
+    expect(link[0]).toMatch(/Fix: add -lbpf: libbpf\.so\.1 in the sysroot defines them/);
+    expect(link[0]).toMatch(/an error shown as a warning: the build's own log lines took/);
+    // Of errors, the step wrote only its failure line, where GitHub drops it anyway.
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual([
+      expect.stringMatching(/^::error::cgo-abi-guard: the build failed/),
+    ]);
   });
 });
 
