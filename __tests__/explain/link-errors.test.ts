@@ -5,13 +5,22 @@
  * toolchain's older ld linking confluent-kafka-go at glibc 2.17.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  realpathSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hostSymbolHistory } from '../../src/adapters/host-libs.js';
 import { undefinedSymbols } from '../../src/domain/explain/link-errors.js';
 import { explainLink } from '../../src/domain/explain/link-explain.js';
+import { explainLinkFailure } from '../../src/steps/explain.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-link-'));
 
@@ -147,4 +156,62 @@ describe('a symbol no library here defines', () => {
       "cgo_abi_guard_nowhere: not in this machine's glibc, libstdc++ or libgcc. Fix: add the library that defines it to the link (-l…), and its development package for the target to the sysroot",
     ]);
   });
+});
+
+/**
+ * A program calling libbpf linked without -lbpf (libbpfgo's cgo names only -lelf -lz), against a
+ * sysroot holding this machine's real libbpf.so.1: with its -dev link, and with the library alone.
+ */
+describe('symbols a library of the sysroot defines', () => {
+  const LIBBPF = '/usr/lib/x86_64-linux-gnu/libbpf.so.1';
+  const CALLS = `struct bpf_object;
+struct bpf_object *bpf_object__open(const char *path);
+int bpf_object__load(struct bpf_object *obj);
+void bpf_object__close(struct bpf_object *obj);
+int run(const char *p) { struct bpf_object *o = bpf_object__open(p); int r = bpf_object__load(o); bpf_object__close(o); return r; }
+`;
+  const sysroot = (withDev: boolean): string => {
+    const root = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-sysroot-'));
+    const lib = join(root, 'usr', 'lib', 'x86_64-linux-gnu');
+    mkdirSync(lib, { recursive: true });
+    copyFileSync(realpathSync(LIBBPF), join(lib, 'libbpf.so.1.1.2'));
+    symlinkSync('libbpf.so.1.1.2', join(lib, 'libbpf.so.1'));
+    if (withDev) symlinkSync('libbpf.so.1', join(lib, 'libbpf.so'));
+    return root;
+  };
+
+  it.runIf(existsSync(LIBBPF))(
+    'says: add -lbpf, libbpf.so.1 in the sysroot defines them',
+    async () => {
+      const found = undefinedSymbols(failedLink('gcc', 'bpf.c', CALLS, '-lc'));
+      expect(found.map((u) => u.symbol).sort()).toEqual([
+        'bpf_object__close',
+        'bpf_object__load',
+        'bpf_object__open',
+      ]);
+      const explained = await explainLinkFailure(found, '2.36', 'readelf', {
+        dir: sysroot(true),
+        triplet: 'x86_64-linux-gnu',
+      });
+      expect(explained?.lines).toEqual([
+        expect.stringMatching(
+          /^bpf_object__(close|load|open), bpf_object__(close|load|open), bpf_object__(close|load|open): in libbpf\.so\.1 of the sysroot, which the link does not name; referenced from \S+\. Fix: add -lbpf: libbpf\.so\.1 in the sysroot defines them \(CGO_LDFLAGS="-lbpf" for the build, or #cgo LDFLAGS: -lbpf in the Go file\)$/,
+        ),
+      ]);
+    },
+  );
+
+  it.runIf(existsSync(LIBBPF))(
+    'names the -dev package when the sysroot has the library alone',
+    async () => {
+      const found = undefinedSymbols(failedLink('gcc', 'bpf2.c', CALLS, '-lc'));
+      const explained = await explainLinkFailure(found, '2.36', 'readelf', {
+        dir: sysroot(false),
+        triplet: 'x86_64-linux-gnu',
+      });
+      expect(explained?.lines[0]).toMatch(
+        /: in libbpf\.so\.1 of the sysroot, which has no link-time library \(lib….so\) to name it by; .* Fix: add the -dev package of libbpf\.so\.1 to packages, then -l for it to the link$/,
+      );
+    },
+  );
 });

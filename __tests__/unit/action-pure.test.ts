@@ -7,6 +7,8 @@ import {
 import { buildFailureHint } from '../../src/domain/go/build-hints.js';
 import type { BinaryResult } from '../../src/domain/report/report.js';
 import { listInput, readInputs } from '../../src/action/inputs.js';
+import { stepAnnotations, stepBudget } from '../../src/action/step-annotations.js';
+import type { TargetOutcome } from '../../src/action/build-verify.js';
 
 function binary(path: string, rules: string[]): BinaryResult {
   return {
@@ -58,6 +60,47 @@ describe('annotations', () => {
     const few = findingAnnotations(judged.slice(0, 2));
     expect(withinBudget(few, { error: 4, warning: 10, notice: 10 })).toHaveLength(4);
     expect(withinBudget(few, { error: 0, warning: 10, notice: 10 })).toEqual([]);
+  });
+
+  describe('why a link failed, when the build log took the room', () => {
+    const failed = (matched: { error: number; warning: number }): TargetOutcome => ({
+      target: 'linux/amd64/v1',
+      prep: null,
+      buildExit: 1,
+      report: { verdict: 'error', glibcFloor: '2.36', binaries: [] },
+      problem: 'the build command for linux/amd64/v1 exited with status 1: the link failed (below)',
+      link: {
+        symbols: [],
+        lines: ['bpf_object__open and 40 more: not in the link. Fix: add -lbpf'],
+      },
+      heldOpenBy: [],
+      matched: { ...matched, notice: 0 },
+    });
+    const shown = (o: TargetOutcome) =>
+      withinBudget(
+        stepAnnotations([o], () => null),
+        stepBudget([o], true),
+      );
+
+    it('is an error in the room kept for the step’s own failure line', () => {
+      // 9 of the log's undefined references made error annotations: one place is left.
+      const [a, ...rest] = shown(failed({ error: 9, warning: 0 }));
+      expect(rest).toEqual([]);
+      expect(a).toMatchObject({
+        level: 'error',
+        title: 'cgo-abi-guard: the link failed (linux/amd64/v1)',
+      });
+      expect(a?.message).toContain('Fix: add -lbpf');
+    });
+
+    it('is a warning, saying so, when the log took every error place; a notice after that', () => {
+      const [warning] = shown(failed({ error: 40, warning: 0 }));
+      expect(warning?.level).toBe('warning');
+      expect(warning?.message).toMatch(
+        /Fix: add -lbpf\n\(an error shown as a warning: the build's own log lines took this step's error annotations\)$/,
+      );
+      expect(shown(failed({ error: 40, warning: 12 }))[0]?.level).toBe('notice');
+    });
   });
 
   it('puts a policy error on its file and line', () => {

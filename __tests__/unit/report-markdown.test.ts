@@ -1,7 +1,18 @@
 /** The job summary's Markdown holds any path: backticks and `|` cannot break the table or spans. */
 import { describe, expect, it } from 'vitest';
-import { code, renderMarkdown, type VerifyReport } from '../../src/domain/report/report.js';
-import { renderSummary, SUMMARY_LIMIT } from '../../src/domain/report/summary.js';
+import {
+  code,
+  renderMarkdown,
+  type BinaryResult,
+  type Verdict,
+  type VerifyReport,
+} from '../../src/domain/report/report.js';
+import {
+  renderSummary,
+  SUMMARY_LIMIT,
+  type TargetSection,
+} from '../../src/domain/report/summary.js';
+import type { SmokeResult } from '../../src/domain/toolchain/smoke.js';
 import type { RunnerFacts } from '../../src/domain/runner/runner.js';
 
 /** Cells of a GFM table row: split on `|` that is not escaped. */
@@ -70,6 +81,7 @@ describe('job summary size', () => {
     toolchain: null,
     buildExit: null,
     report: { verdict: 'fail' as const, glibcFloor: '2.31', binaries },
+    problem: null,
   };
   const size = (text: string): number => new TextEncoder().encode(text).length;
 
@@ -86,5 +98,81 @@ describe('job summary size', () => {
     const md = renderSummary(runner, [section], 'fail', 100_000);
     expect(size(md)).toBeLessThanOrEqual(100_000);
     expect(md).toMatch(/The summary is cut here to fit the job summary: the JSON report/);
+  });
+});
+
+describe('job summary headings', () => {
+  const runner: RunnerFacts = {
+    kernel: '6.1.0',
+    libc: { family: 'glibc', version: '2.36' },
+    distro: { id: 'debian', versionId: '12', codename: 'bookworm', idLike: [], prettyName: null },
+    hostArch: { goarch: 'amd64', machine: 'x86_64', debianArch: 'amd64' },
+    go: { missing: 'no go' },
+  };
+  const binary = (path: string, target: string, verdict: 'pass' | 'fail'): BinaryResult => ({
+    path,
+    target,
+    verdict,
+    facts: null,
+    error: null,
+    findings:
+      verdict === 'pass'
+        ? []
+        : [{ rule: 'needed', severity: 'error', message: 'NEEDED libpcap.so.0.8', fix: 'f' }],
+  });
+  const section = (target: string, binaries: BinaryResult[], verdict: Verdict): TargetSection => ({
+    target,
+    toolchain: null,
+    buildExit: 0,
+    report: { verdict, glibcFloor: '2.31', binaries },
+    problem: null,
+  });
+  const headings = (md: string): string[] => md.split('\n').filter((l) => /^##+ /.test(l));
+
+  it("heads each target with its own binaries' verdict, not one reached over every artifact", () => {
+    // What the action had: each target's report judged all artifacts (the other target's
+    // without its packages: fail), then kept its own binaries — all passing.
+    const md = renderSummary(
+      runner,
+      [
+        section('linux/amd64', [binary('out/amd64/app', 'linux/amd64', 'pass')], 'fail'),
+        section('linux/arm64', [binary('out/arm64/app', 'linux/arm64', 'pass')], 'fail'),
+      ],
+      'pass',
+    );
+    expect(headings(md)).toEqual([
+      '## cgo-abi-guard: pass',
+      '### linux/amd64: pass',
+      '### linux/arm64: pass',
+    ]);
+  });
+
+  it('heads a target that failed to run, or has no verdict of its own, so', () => {
+    const smoke: SmokeResult = {
+      path: 'out/arm64/app',
+      glibc: '2.31',
+      via: 'qemu-aarch64',
+      passed: false,
+      exit: 127,
+      timedOut: false,
+      stderr: ['error while loading shared libraries'],
+    };
+    const md = renderSummary(
+      runner,
+      [
+        { ...section('linux/amd64', [], 'error'), problem: 'the build command exited 1' },
+        {
+          ...section('linux/arm64', [binary('out/arm64/app', 'linux/arm64', 'pass')], 'pass'),
+          smoke: [smoke],
+        },
+      ],
+      'fail',
+    );
+    expect(headings(md)).toEqual([
+      '## cgo-abi-guard: fail',
+      '### linux/amd64: error',
+      '### linux/arm64: fail',
+    ]);
+    expect(md).toContain('- the build command exited 1');
   });
 });

@@ -8,6 +8,7 @@ import { parseStanzas } from '../../src/domain/toolchain/apt-sources.js';
 import { compareDebianVersions } from '../../src/domain/toolchain/debian-version.js';
 import {
   dependsLine,
+  dependsOutput,
   parseShlibsFile,
   parseSymbolsFile,
   type SharedLibrary,
@@ -228,6 +229,7 @@ describe('the Depends line', () => {
     version: '1.10.0-2',
     template: pcapSymbols.template,
     symbols: pcapSymbols.symbols,
+    smallest: pcapSymbols.smallest,
     shlibs: null,
   };
   const shlibs = parseShlibsFile(
@@ -271,5 +273,103 @@ describe('the Depends line', () => {
       ['libcrypto.so.1.1', 'libssl1.1 (>= 1.1.1w)'],
       ['libssl.so.1.1', 'libssl1.1 (>= 1.1.1w)'],
     ]);
+  });
+});
+
+describe('the Depends line, as dpkg-shlibdeps starts and raises it', () => {
+  /** bookworm's libelf1 symbols file, abridged: smallest 0.131, elf32_getchdr 0.165. */
+  const ELF = [
+    'libelf.so.1 libelf1 #MINVER#',
+    ' ELFUTILS_1.0@ELFUTILS_1.0 0.131',
+    ' ELFUTILS_1.7@ELFUTILS_1.7 0.165',
+    ' elf32_getchdr@ELFUTILS_1.7 0.165',
+    ' elf_begin@ELFUTILS_1.0 0.131',
+    ' elf_version@ELFUTILS_1.0 0.131',
+  ].join('\n');
+  const library = (text: string, soname: string, pkg: string): SharedLibrary => {
+    const entry = parseSymbolsFile(text).find((e) => e.soname === soname);
+    if (entry === undefined) throw new Error(`no ${soname}`);
+    return { ...entry, package: pkg, version: '1', shlibs: null };
+  };
+  const elf = library(ELF, 'libelf.so.1', 'libelf1');
+
+  it('gives a library linked but unused the smallest version of its symbols (libelf1 (>= 0.131))', () => {
+    const line = dependsLine({
+      needed: ['libelf.so.1', 'libc.so.6'],
+      symbols: [{ symbol: 'malloc', version: 'GLIBC_2.17' }],
+      glibc: '2.17',
+      libraries: [elf],
+    });
+    expect(line).toBe('libc6 (>= 2.17), libelf1 (>= 0.131)');
+  });
+
+  it('raises it by the symbols used, each in the first NEEDED library that lists it', () => {
+    const other = library(
+      'libother.so.1 libother1 #MINVER#\n elf32_getchdr@ELFUTILS_1.7 9.0\n other@Base 2.0',
+      'libother.so.1',
+      'libother1',
+    );
+    const line = dependsLine({
+      needed: ['libelf.so.1', 'libother.so.1'],
+      symbols: [{ symbol: 'elf32_getchdr', version: 'ELFUTILS_1.7' }],
+      glibc: null,
+      libraries: [elf, other],
+    });
+    expect(line).toBe('libelf1 (>= 0.165), libother1 (>= 2.0)');
+  });
+
+  it('reads alternatives, dep_ids, a 0 minimum, missing symbols and patterns as dpkg does', () => {
+    const text = [
+      'libx.so.6 libx6 #MINVER#',
+      '| libx6 (>> 2.36), libx6 (<< 2.37)',
+      '* Build-Depends-Package: libx-dev',
+      ' private@X_PRIVATE 0 1',
+      ' old@X_1 1.5',
+      '#MISSING: 2.0# gone@X_0 0.5',
+      ' (c++)"ns::f()@Base" 0.1',
+      ' (symver|optional)X_0 0.2',
+      ' (optional)kept@X_1 1.6',
+    ].join('\n');
+    const [entry] = parseSymbolsFile(text);
+    expect(entry?.alternatives).toEqual(['libx6 (>> 2.36), libx6 (<< 2.37)']);
+    // The missing symbol counts for the smallest version; the patterns do not.
+    expect(entry?.smallest).toBe('0.5');
+    expect([...(entry?.symbols.keys() ?? [])]).toEqual([
+      'private@X_PRIVATE',
+      'old@X_1',
+      'kept@X_1',
+    ]);
+    const x = library(text, 'libx.so.6', 'libx6');
+    const needs = (symbols: { symbol: string; version: string }[]): string =>
+      dependsLine({ needed: ['libx.so.6'], symbols, glibc: null, libraries: [x] });
+    expect(needs([])).toBe('libx6 (>= 0.5)');
+    expect(needs([{ symbol: 'gone', version: 'X_0' }])).toBe('libx6 (>= 0.5)');
+    expect(needs([{ symbol: 'kept', version: 'X_1' }])).toBe('libx6 (>= 1.6)');
+    expect(needs([{ symbol: 'private', version: 'X_PRIVATE' }])).toBe(
+      'libx6 (>= 0.5), libx6 (>> 2.36), libx6 (<< 2.37)',
+    );
+    const zero = library('libz0.so.1 libz0 #MINVER#\n a@Base 0', 'libz0.so.1', 'libz0');
+    expect(
+      dependsLine({ needed: ['libz0.so.1'], symbols: [], glibc: null, libraries: [zero] }),
+    ).toBe('libz0');
+  });
+});
+
+describe('the depends output', () => {
+  it('is the plain value for one target, a map of each target’s own for several', () => {
+    expect(
+      dependsOutput([{ target: 'linux/amd64', depends: ['libc6 (>= 2.14)', 'libc6 (>= 2.3)'] }]),
+    ).toBe('libc6 (>= 2.14)');
+    expect(
+      JSON.parse(
+        dependsOutput([
+          { target: 'linux/amd64', depends: ['libc6 (>= 2.14), libelf1 (>= 0.131)'] },
+          { target: 'linux/arm64', depends: ['libc6 (>= 2.17), libelf1 (>= 0.131)'] },
+        ]),
+      ),
+    ).toEqual({
+      'linux/amd64': 'libc6 (>= 2.14), libelf1 (>= 0.131)',
+      'linux/arm64': 'libc6 (>= 2.17), libelf1 (>= 0.131)',
+    });
   });
 });

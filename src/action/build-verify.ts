@@ -10,15 +10,17 @@ import type { LinkExplanation } from '../domain/explain/link-explain.js';
 import { heldMessage, type Level } from '../domain/report/annotations.js';
 import { MatchedLines } from '../domain/report/matchers.js';
 import { explainLinkFailure } from '../steps/explain.js';
-import { goarchOf, formatTarget, type Target } from '../domain/platform.js';
+import { abiOf, goarchOf, formatTarget, type Target } from '../domain/platform.js';
 import type { Policy } from '../domain/rules/types.js';
 import { buildFailureHint } from '../domain/go/build-hints.js';
-import type { VerifyReport } from '../domain/report/report.js';
+import { overallVerdict, type VerifyReport } from '../domain/report/report.js';
 import { sysrootDir } from '../domain/go/cgo-env.js';
 import { loadRuntime } from '../steps/runtime.js';
 import { verifyDiscovered, verifyPaths, type VerifyOptions } from '../steps/verify.js';
 import type { ActionInputs } from './inputs.js';
-import type { PreparedTarget } from './toolchains.js';
+import { installSetting, type PreparedTarget } from './toolchains.js';
+import type { RunnerFacts } from '../domain/runner/runner.js';
+import { undeclaredNamesHint } from '../steps/undeclared-hint.js';
 
 export interface TargetOutcome {
   target: string;
@@ -58,6 +60,7 @@ function targetVars(target: Target): Record<string, string> {
 }
 
 export interface BuildArgs {
+  runner: RunnerFacts;
   target: Target;
   targets: readonly Target[];
   prep: PreparedTarget | null;
@@ -84,7 +87,7 @@ export async function buildAndVerify(a: BuildArgs): Promise<TargetOutcome> {
   };
   const before =
     a.inputs.run !== null && a.inputs.artifacts.length === 0 ? await snapshot(a.workdir) : null;
-  const run = await build(a, name, policy);
+  const run = await build(a, name, policy, sysroot);
   const { buildExit } = run;
   const base = {
     target: name,
@@ -136,11 +139,21 @@ export async function buildAndVerify(a: BuildArgs): Promise<TargetOutcome> {
         a.target === a.targets[0])
     );
   });
-  return { ...base, report: { ...report, binaries: mine }, problem: null };
+  // The verdict of this target's own binaries: the others were judged without their own sysroot.
+  return {
+    ...base,
+    report: { ...report, verdict: overallVerdict(mine), binaries: mine },
+    problem: null,
+  };
 }
 
 /** The build command in the target's environment, its log lines read for link errors as they come. */
-async function build(a: BuildArgs, name: string, policy: Policy): Promise<BuildRun> {
+async function build(
+  a: BuildArgs,
+  name: string,
+  policy: Policy,
+  sysroot: string | null,
+): Promise<BuildRun> {
   const matched = new MatchedLines();
   const none: BuildRun = {
     buildExit: null,
@@ -171,9 +184,29 @@ async function build(a: BuildArgs, name: string, policy: Policy): Promise<BuildR
   const failed = run.exit !== 0;
   return {
     buildExit: run.exit,
-    link: failed ? await explainLinkFailure(links.symbols, policy.glibc) : null,
+    link: failed
+      ? await explainLinkFailure(
+          links.symbols,
+          policy.glibc,
+          'readelf',
+          sysroot === null ? null : { dir: sysroot, triplet: abiOf(a.target).triplet },
+        )
+      : null,
     heldOpenBy: run.heldOpenBy,
     matched: matched.counts,
-    hint: failed ? buildFailureHint(run.tail) : null,
+    hint: failed ? await failureHint(a, run.tail, sysroot) : null,
   };
+}
+
+/** What a failed build's output means: C names the sysroot's packages lack, or a known cause. */
+async function failureHint(
+  a: BuildArgs,
+  tail: string,
+  sysroot: string | null,
+): Promise<string | null> {
+  const undeclared =
+    a.prep === null || sysroot === null
+      ? null
+      : await undeclaredNamesHint(tail, sysroot, a.prep.plan, installSetting(a.inputs, a.runner));
+  return undeclared ?? buildFailureHint(tail);
 }

@@ -120,9 +120,7 @@ async function toolchainsAndVerdict(r: Run): Promise<void> {
   const outcomes: TargetOutcome[] = [];
   for (const target of targets) {
     const prep = prepared.find((p) => p.name === formatTarget(target)) ?? null;
-    outcomes.push(
-      await buildAndVerify({ target, targets, prep, inputs, policy: r.policy, workdir: r.workdir }),
-    );
+    outcomes.push(await buildAndVerify({ ...r, target, prep }));
   }
   const smoke =
     inputs.smoke === null

@@ -8,7 +8,7 @@ import { jsonFacts, overallVerdict, type BinaryResult } from '../domain/report/r
 import type { RunnerFacts } from '../domain/runner/runner.js';
 import { renderSummary } from '../domain/report/summary.js';
 import { maxDotted } from '../domain/version.js';
-import { mergeDepends } from '../domain/toolchain/shlibs.js';
+import { dependsOutput } from '../domain/toolchain/shlibs.js';
 import type { SmokeResult } from '../domain/toolchain/smoke.js';
 import type { TargetOutcome } from './build-verify.js';
 import type { ActionInputs } from './inputs.js';
@@ -83,6 +83,7 @@ export async function publish({
             },
       buildExit: o.buildExit,
       report: o.report,
+      problem: o.problem,
       link: o.link?.lines ?? [],
       heldOpenBy: o.heldOpenBy.map(heldMessage),
       ...(smoke === null ? {} : { smoke: smokeOf(o.target) }),
@@ -106,7 +107,15 @@ export async function publish({
   );
   core.setOutput(
     'depends',
-    mergeDepends(binaries.flatMap((b) => (b.runtime === undefined ? [] : [b.runtime.depends]))),
+    dependsOutput(
+      outcomes.map((o, i) => ({
+        // Keyed like cc and sysroot: by the targets as the user wrote them.
+        target: inputs.targetNames[i] ?? o.target,
+        depends: o.report.binaries.flatMap((b) =>
+          b.runtime === undefined ? [] : [b.runtime.depends],
+        ),
+      })),
+    ),
   );
   core.setOutput(
     'max-glibc',

@@ -8,6 +8,7 @@ import {
   heldMessage,
   RANK,
   STEP_LIMIT,
+  type Budget,
   type Level,
   type Ranked,
 } from '../domain/report/annotations.js';
@@ -33,6 +34,8 @@ export function stepAnnotations(
       out.push({
         level: 'error',
         rank: RANK.problem,
+        // Even when the build's own errors (the problem matchers) took the step's error room.
+        mustShow: true,
         title: `cgo-abi-guard: ${link.length > 0 ? 'the link failed' : 'the build failed'} (${o.target})`,
         message: [o.problem, ...link.slice(0, LINK_LINES), ...more].join('\n'),
       });
@@ -70,12 +73,9 @@ export function stepAnnotations(
 /**
  * What is left of the step's annotations: GitHub's limit per step, less what the step already
  * wrote, less what the problem matchers made of the build's log, less the error the failed
- * step itself writes.
+ * step itself writes (which only why the build failed may take: it says more).
  */
-export function stepBudget(
-  outcomes: readonly TargetOutcome[],
-  willFail: boolean,
-): Record<Level, number> {
+export function stepBudget(outcomes: readonly TargetOutcome[], willFail: boolean): Budget {
   const written = annotationsWritten();
   const left = (level: Level): number =>
     STEP_LIMIT[level] - written[level] - outcomes.reduce((n, o) => n + o.matched[level], 0);
@@ -83,5 +83,6 @@ export function stepBudget(
     error: left('error') - (willFail ? 1 : 0),
     warning: left('warning'),
     notice: left('notice'),
+    spare: willFail ? 1 : 0,
   };
 }

@@ -10,7 +10,8 @@ import {
   type SymbolExplanation,
 } from '../domain/explain/explain.js';
 import { fixFor, fixNeedsHistory } from '../domain/explain/fixes.js';
-import type { SymbolHistory } from '../domain/explain/symbol-history.js';
+import { addedIn, type SymbolHistory } from '../domain/explain/symbol-history.js';
+import { sysrootDefinitions } from '../adapters/sysroot-libs.js';
 import type { UndefinedSymbol } from '../domain/explain/link-errors.js';
 import { explainLink, type LinkExplanation } from '../domain/explain/link-explain.js';
 import type { BinaryResult } from '../domain/report/report.js';
@@ -77,12 +78,22 @@ function withExplanation(f: Finding, e: Explanation): Finding {
   };
 }
 
-/** A failed link's undefined symbols, placed by the glibc (or libstdc++) version that added them. */
+/**
+ * A failed link's undefined symbols, placed by the glibc (or libstdc++) version that added them;
+ * those no C runtime library has, by the sysroot's library that defines them.
+ */
 export async function explainLinkFailure(
   symbols: readonly UndefinedSymbol[],
   floor: string | null,
   readelf = 'readelf',
+  sysroot: { dir: string; triplet: string } | null = null,
 ): Promise<LinkExplanation | null> {
   if (symbols.length === 0) return null;
-  return explainLink(symbols, floor, await hostSymbolHistory(readelf, { cxx: true }));
+  const history = await hostSymbolHistory(readelf, { cxx: true });
+  const unplaced = symbols.map((s) => s.symbol).filter((s) => addedIn(history, s) === null);
+  const defined =
+    sysroot === null || unplaced.length === 0
+      ? new Map()
+      : await sysrootDefinitions(sysroot.dir, sysroot.triplet, unplaced, readelf);
+  return explainLink(symbols, floor, history, defined);
 }

@@ -6,6 +6,7 @@ import { cxxFloorFor } from '../rules/cxx-floors.js';
 import { compareDotted } from '../version.js';
 import type { UndefinedSymbol } from './link-errors.js';
 import { addedIn, cxxFloorWith, type Placement, type SymbolHistory } from './symbol-history.js';
+import type { DefiningLibrary, SysrootDefinitions } from './sysroot-libraries.js';
 
 export interface LinkSymbol {
   symbol: string;
@@ -30,10 +31,11 @@ export function explainLink(
   undefs: readonly UndefinedSymbol[],
   floor: string | null,
   history: SymbolHistory | null,
+  sysroot: SysrootDefinitions = new Map(),
 ): LinkExplanation | null {
   if (undefs.length === 0) return null;
   const sorted = [...undefs].sort((a, b) => b.count - a.count || a.symbol.localeCompare(b.symbol));
-  const symbols = sorted.map((u) => placeOne(u, floor, history));
+  const symbols = sorted.map((u) => placeOne(u, floor, history, sysroot.get(u.symbol)));
   const groups = new Map<string, LinkSymbol[]>();
   for (const s of symbols) {
     const key = `${s.why}\n${s.fix}`;
@@ -59,9 +61,12 @@ function placeOne(
   u: UndefinedSymbol,
   floor: string | null,
   history: SymbolHistory | null,
+  library: DefiningLibrary | undefined,
 ): LinkSymbol {
   const base = { symbol: u.symbol, from: u.from };
   const placed = history === null ? null : addedIn(history, u.symbol);
+  if (placed === null && library !== undefined)
+    return { ...base, addedIn: null, ...notLinked(library) };
   if (placed === null)
     return {
       ...base,
@@ -74,6 +79,19 @@ function placeOne(
     ...base,
     addedIn: placed.label,
     ...(placed.prefix === 'GLIBC' ? glibcWhy(placed, floorText) : cxxWhy(placed, floor)),
+  };
+}
+
+/** Defined by a library of the sysroot that the link did not name. */
+function notLinked(lib: DefiningLibrary): { why: string; fix: string } {
+  if (lib.link === null)
+    return {
+      why: `in ${lib.file} of the sysroot, which has no link-time library (lib….so) to name it by`,
+      fix: `add the -dev package of ${lib.file} to packages, then -l for it to the link`,
+    };
+  return {
+    why: `in ${lib.file} of the sysroot, which the link does not name`,
+    fix: `add -l${lib.link}: ${lib.file} in the sysroot defines them (CGO_LDFLAGS="-l${lib.link}" for the build, or #cgo LDFLAGS: -l${lib.link} in the Go file)`,
   };
 }
 

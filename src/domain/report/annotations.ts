@@ -20,7 +20,17 @@ export interface Annotation {
 /** An annotation and how important it is (lower first). */
 export interface Ranked extends Annotation {
   rank: number;
+  /**
+   * Shown whatever else took its level's room (why a build or link failed): at its level if
+   * there is room, in the room kept for the step's own failure line, else at a lower level.
+   */
+  mustShow?: boolean;
 }
+
+/** What is left of a step's annotations; `spare` errors are kept for must-show ones alone. */
+export type Budget = Readonly<Record<Level, number>> & { readonly spare?: number };
+
+const LEVELS: readonly Level[] = ['error', 'warning', 'notice'];
 
 /** What GitHub shows of one step, per level. */
 export const STEP_LIMIT: Readonly<Record<Level, number>> = { error: 10, warning: 10, notice: 10 };
@@ -95,21 +105,33 @@ export function findingAnnotations(judged: readonly JudgedBinary[]): Ranked[] {
 }
 
 /**
- * The annotations to write: per level, the most important ones within the budget, the last
+ * The annotations to write: the must-show ones first, each where there is room (its level, then
+ * a lower one, saying so); then per level the most important ones within what is left, the last
  * place taken by "N more: see the job summary" when they do not all fit.
  */
-export function withinBudget(
-  candidates: readonly Ranked[],
-  budget: Readonly<Record<Level, number>>,
-): Annotation[] {
+export function withinBudget(candidates: readonly Ranked[], budget: Budget): Annotation[] {
+  const used: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
+  const total = (level: Level): number =>
+    budget[level] + (level === 'error' ? Math.max(0, budget.spare ?? 0) : 0);
   const out: Annotation[] = [];
-  for (const level of ['error', 'warning', 'notice'] as const) {
-    const all = candidates
-      .map((a, i) => ({ a, i }))
-      .filter(({ a }) => a.level === level)
-      .sort((x, y) => x.a.rank - y.a.rank || x.i - y.i)
-      .map(({ a }) => a);
-    const room = Math.max(0, budget[level]);
+  for (const a of byRank(candidates.filter((c) => c.mustShow === true))) {
+    const level = LEVELS.slice(LEVELS.indexOf(a.level)).find((l) => total(l) - used[l] > 0);
+    if (level === undefined) continue;
+    used[level]++;
+    out.push(
+      level === a.level
+        ? strip(a)
+        : {
+            ...strip(a),
+            level,
+            message: `${a.message}\n(a${a.level === 'error' ? 'n' : ''} ${a.level} shown as a ${level}: the build's own log lines took this step's ${a.level} annotations)`,
+          },
+    );
+  }
+  const rest = candidates.filter((c) => c.mustShow !== true);
+  for (const level of LEVELS) {
+    const all = byRank(rest.filter((a) => a.level === level));
+    const room = Math.max(0, budget[level] - used[level]);
     if (all.length <= room) {
       out.push(...all.map(strip));
       continue;
@@ -125,6 +147,14 @@ export function withinBudget(
     });
   }
   return out;
+}
+
+/** Most important first; equals in the order they came. */
+function byRank(list: readonly Ranked[]): Ranked[] {
+  return list
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => x.a.rank - y.a.rank || x.i - y.i)
+    .map(({ a }) => a);
 }
 
 function strip(a: Ranked): Annotation {

@@ -1,5 +1,5 @@
 /** The job summary: runner facts, then per target its toolchain and its binaries. */
-import { renderMarkdown, type VerifyReport } from './report.js';
+import { overallVerdict, renderMarkdown, type Verdict, type VerifyReport } from './report.js';
 import type { RunnerFacts } from '../runner/runner.js';
 import { smokeTable, type SmokeResult } from '../toolchain/smoke.js';
 
@@ -8,12 +8,24 @@ export interface TargetSection {
   toolchain: { release: string; mode: string; cacheHit: boolean; dir: string } | null;
   buildExit: number | null;
   report: VerifyReport;
+  /** Why this target has no verdict of its own (its build failed, built nothing); null: it has. */
+  problem: string | null;
   /** Why the link failed, one line per cause. */
   link?: readonly string[];
   /** Processes the build left holding its output open. */
   heldOpenBy?: readonly string[];
   /** The smoke run's results: undefined when not asked for, null when nothing was run. */
   smoke?: readonly SmokeResult[] | null;
+}
+
+/**
+ * A target's heading: what its section shows — no verdict of its own (error), else its binaries'
+ * verdict, and a failed smoke run fails it — never a verdict reached over other targets' binaries.
+ */
+export function sectionVerdict(s: TargetSection): Verdict {
+  if (s.problem !== null) return 'error';
+  const binaries = overallVerdict(s.report.binaries);
+  return binaries === 'pass' && (s.smoke ?? []).some((r) => !r.passed) ? 'fail' : binaries;
 }
 
 /** GitHub refuses a step summary above 1 MiB. */
@@ -79,10 +91,11 @@ function render(
         : `toolchain ${s.toolchain.release} (${s.toolchain.mode}${s.toolchain.cacheHit ? ', from cache' : ''})`;
     const build = s.buildExit === null ? '' : `, build exited ${s.buildExit}`;
     out.push(`*${s.target}: ${tc}${build}*`, '');
+    if (s.problem !== null) out.push(`- ${cell(s.problem)}`, '');
     if ((s.link ?? []).length > 0)
       out.push('**The link failed:**', '', ...(s.link ?? []).map((l) => `- ${cell(l)}`), '');
     for (const h of s.heldOpenBy ?? []) out.push(`- ${cell(h)}`);
-    out.push(renderMarkdown(s.report, s.target, { details }));
+    out.push(renderMarkdown({ ...s.report, verdict: sectionVerdict(s) }, s.target, { details }));
     if (s.smoke === null) out.push('', '*smoke run: not run (nothing was built to run)*', '');
     else if (s.smoke !== undefined && s.smoke.length === 0)
       out.push('', '*smoke run: no executables to run*', '');

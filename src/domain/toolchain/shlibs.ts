@@ -1,8 +1,9 @@
 /**
  * What a binary needs at run time of the target packages, as a Debian `Depends:` line, the way
  * dpkg-shlibdeps derives it: each NEEDED soname found in an installed package's `symbols` file
- * (the lowest version is the highest minimum of the symbols the binary takes from it) or `shlibs`
- * file; glibc's own libraries as `libc6 (>= highest GLIBC_ version needed)`.
+ * (at the smallest version of its symbols, raised to the highest minimum of the symbols the
+ * binary takes from it) or `shlibs` file; glibc's own libraries as
+ * `libc6 (>= highest GLIBC_ version needed)`.
  */
 import { compareDebianVersions } from './debian-version.js';
 
@@ -13,35 +14,79 @@ export interface SharedLibrary {
   version: string;
   /** The symbols file's dependency template (`libpcap0.8 #MINVER#`), if the package has one. */
   template: string | null;
+  /** Its alternative templates (`| libc6 (>> 2.36), libc6 (<< 2.37)`), a symbol's dep_id 1, 2, …. */
+  alternatives?: string[];
   /** symbol@version (`pcap_open_live@Base`) → the package version that introduced it. */
-  symbols: Map<string, string>;
+  symbols: Map<string, SymbolMinimum>;
+  /**
+   * The smallest minimum version of the symbols of the main template (dep_id 0), what
+   * dpkg-shlibdeps starts the library's dependency at before any symbol is looked up.
+   */
+  smallest?: string | null;
   /** The shlibs file's dependency (`libpcap0.8 (>= 1.0.0)`), if the package has one. */
   shlibs: string | null;
 }
 
-/** A `symbols` file (deb-symbols(5)) → one entry per soname it describes. */
-export function parseSymbolsFile(
-  text: string,
-): { soname: string; template: string; symbols: Map<string, string> }[] {
-  const out: { soname: string; template: string; symbols: Map<string, string> }[] = [];
+export interface SymbolMinimum {
+  minver: string;
+  /** Which template it raises: 0 the main one, n the n-th alternative. */
+  depId: number;
+}
+
+export interface SymbolsFileEntry {
+  soname: string;
+  template: string;
+  alternatives: string[];
+  symbols: Map<string, SymbolMinimum>;
+  smallest: string | null;
+}
+
+/**
+ * A `symbols` file (deb-symbols(5)) → one entry per soname it describes, read as
+ * Dpkg::Shlibs::SymbolFile does: `#MISSING: v#` symbols count for the smallest version only, and
+ * patterns ((c++), (symver), (regex), `*@VERSION`) neither for it nor for an exact lookup.
+ */
+export function parseSymbolsFile(text: string): SymbolsFileEntry[] {
+  const out: SymbolsFileEntry[] = [];
   for (const line of text.split('\n')) {
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    // `* Field: value` and `| alternative` lines belong to the entry above them.
-    if (!/^[\s*|]/.test(line)) {
-      const [soname, ...template] = line.trim().split(/\s+/);
-      if (soname !== undefined)
-        out.push({ soname, template: template.join(' '), symbols: new Map() });
+    const current = out.at(-1);
+    const symbol = /^(?:\s+|#(?:DEPRECATED|MISSING): ([^#]+)#\s*)(.*)/.exec(line);
+    if (symbol !== null) {
+      if (current !== undefined) addSymbol(current, symbol[2] ?? '', symbol[1] !== undefined);
       continue;
     }
-    const current = out.at(-1);
-    const body = line.trim();
-    if (current === undefined || body.startsWith('*') || body.startsWith('|')) continue;
-    // ` pcap_activate@Base 1.0.0` or `(c++)"ns::f()@Base" 1.2`: name, then the minimum version.
-    const m = /^(\(.*?\))?("[^"]+"|\S+)\s+(\S+)/.exec(body);
-    if (m?.[2] === undefined || m[3] === undefined) continue;
-    current.symbols.set(m[2].replace(/^"|"$/g, ''), m[3]);
+    if (line.startsWith('#') || line === '') continue;
+    const alternative = /^\|\s*(.*)$/.exec(line);
+    if (alternative?.[1] !== undefined) {
+      current?.alternatives.push(alternative[1]);
+      continue;
+    }
+    if (line.startsWith('*')) continue;
+    const object = /^(\S+)\s+(.*)$/.exec(line);
+    if (object?.[1] !== undefined && object[2] !== undefined)
+      out.push({
+        soname: object[1],
+        template: object[2],
+        alternatives: [],
+        symbols: new Map(),
+        smallest: null,
+      });
   }
   return out;
+}
+
+const PATTERN_TAG = /(?:^|\|)\s*(?:c\+\+|symver|regex)\s*(?:$|[|=])/;
+
+/** ` pcap_activate@Base 1.0.0`, `(c++)"ns::f()@Base" 1.2`, ` sym@GLIBC_PRIVATE 0 1`. */
+function addSymbol(entry: SymbolsFileEntry, spec: string, deprecated: boolean): void {
+  const m = /^(?:\(([^)]*)\))?("[^"]+"|'[^']+'|\S+)\s(\S+)(?:\s(\d+))?/.exec(spec.trim());
+  if (m?.[2] === undefined || m[3] === undefined) return;
+  const name = m[2].replace(/^["']|["']$/g, '');
+  if (PATTERN_TAG.test(m[1] ?? '') || name.startsWith('*@')) return;
+  const depId = Number(m[4] ?? '0');
+  if (depId === 0 && (entry.smallest === null || compareDebianVersions(m[3], entry.smallest) < 0))
+    entry.smallest = m[3];
+  if (!deprecated) entry.symbols.set(name, { minver: m[3], depId });
 }
 
 /** A `shlibs` file (deb-shlibs(5)): `libpcap 0.8 libpcap0.8 (>= 1.0.0)` → soname → dependency. */
@@ -78,47 +123,94 @@ const GCC_RUNTIME: Record<string, string> = {
   'libgcc_s.so.1': 'libgcc-s1',
 };
 
-/** The `Depends:` value: one clause per package, in NEEDED order, libc6 first. */
+/**
+ * The `Depends:` value: one clause per package, in NEEDED order, libc6 first. A library with a
+ * symbols file gets what dpkg-shlibdeps gives it: its template at the smallest minimum version of
+ * all its symbols (a library linked but unused too), raised by the minimum of each symbol the
+ * binary takes from it; one without, its shlibs dependency.
+ */
 export function dependsLine(input: DependsInput): string {
   const clauses = new Map<string, string>();
+  const add = (clause: string): void => {
+    addClause(clauses, clause);
+  };
   if (input.glibc !== null || input.needed.some((n) => GLIBC_SONAME.test(n)))
-    clauses.set('libc6', input.glibc === null ? 'libc6' : `libc6 (>= ${input.glibc})`);
+    add(input.glibc === null ? 'libc6' : `libc6 (>= ${input.glibc})`);
+  const minimums = templateMinimums(input);
   for (const soname of input.needed) {
     const runtime = GCC_RUNTIME[soname];
-    if (runtime !== undefined && !clauses.has(runtime)) clauses.set(runtime, runtime);
+    if (runtime !== undefined) add(runtime);
     const lib = input.libraries.find((l) => l.soname === soname);
     if (lib === undefined) continue;
-    const clause = clauseOf(lib, input.symbols);
-    const before = clauses.get(lib.package);
-    clauses.set(lib.package, before === undefined ? clause : stronger(before, clause));
+    const versions = minimums.get(lib);
+    if (lib.template === null || versions === undefined) {
+      add(lib.shlibs ?? lib.package);
+      continue;
+    }
+    const templates = [lib.template, ...(lib.alternatives ?? [])];
+    for (const [id, version] of versions.entries()) {
+      const template = templates[id];
+      if (template === undefined || version === undefined) continue;
+      const minver = version === '' || version === '0' ? '' : `(>= ${version})`;
+      const filled = template.replace(/#MINVER#/g, minver).replace(/\s+/g, ' ');
+      for (const clause of filled.split(',')) if (clause.trim() !== '') add(clause.trim());
+    }
   }
   return [...clauses.values()].join(', ');
 }
 
-function clauseOf(lib: SharedLibrary, used: DependsInput['symbols']): string {
-  if (lib.template !== null) {
-    let min: string | null = null;
-    for (const { symbol, version } of used) {
-      const v = lib.symbols.get(`${symbol}@${version === '' ? 'Base' : version}`);
-      if (v !== undefined && v !== '0' && (min === null || compareDebianVersions(v, min) > 0))
-        min = v;
+/**
+ * Per NEEDED library with a symbols file, the version of each of its templates it is asked at
+ * ('' unversioned; absent: not asked): dpkg-shlibdeps's update_dependency_version, from the
+ * smallest version, then each undefined symbol in the first NEEDED library that lists it.
+ */
+function templateMinimums(input: DependsInput): Map<SharedLibrary, (string | undefined)[]> {
+  const out = new Map<SharedLibrary, (string | undefined)[]>();
+  const withSymbols = input.needed
+    .map((soname) => input.libraries.find((l) => l.soname === soname))
+    .filter((l): l is SharedLibrary => l !== undefined && l.template !== null);
+  const raise = (lib: SharedLibrary, depId: number, minver: string): void => {
+    const versions = out.get(lib) ?? [];
+    const now = versions[depId];
+    if (
+      now === undefined ||
+      now === '' ||
+      (minver !== '' && compareDebianVersions(minver, now) > 0)
+    )
+      versions[depId] = minver;
+    out.set(lib, versions);
+  };
+  for (const lib of withSymbols) raise(lib, 0, lib.smallest ?? '');
+  for (const { symbol, version } of input.symbols) {
+    const key = `${symbol}@${version === '' ? 'Base' : version}`;
+    for (const lib of withSymbols) {
+      const found = lib.symbols.get(key);
+      if (found === undefined) continue;
+      raise(lib, found.depId, found.minver);
+      break;
     }
-    return lib.template.replace(/\s*#MINVER#/, min === null ? '' : ` (>= ${min})`).trim();
   }
-  return lib.shlibs ?? lib.package;
+  return out;
 }
 
 /** Several binaries' Depends values as one: each package once, at the highest version asked. */
 export function mergeDepends(lines: readonly string[]): string {
   const clauses = new Map<string, string>();
   for (const line of lines)
-    for (const clause of line.split(',').map((c) => c.trim())) {
-      if (clause === '') continue;
-      const name = clause.split(/[\s(]/)[0] ?? clause;
-      const before = clauses.get(name);
-      clauses.set(name, before === undefined ? clause : stronger(before, clause));
-    }
+    for (const clause of line.split(',').map((c) => c.trim()))
+      if (clause !== '') addClause(clauses, clause);
   return [...clauses.values()].join(', ');
+}
+
+/**
+ * One clause into a Depends value: a package's minimum (`>=`, or none) once, at the highest
+ * version asked; any other relation (`libc6 (<< 2.37)` of GLIBC_PRIVATE) as it is, beside it.
+ */
+function addClause(clauses: Map<string, string>, clause: string): void {
+  const name = clause.split(/[\s(]/)[0] ?? clause;
+  const key = /\((?!>=)/.test(clause) ? clause : name;
+  const before = clauses.get(key);
+  clauses.set(key, before === undefined ? clause : stronger(before, clause));
 }
 
 /** Of two clauses for one package, the one asking for the higher version. */
@@ -128,4 +220,19 @@ function stronger(a: string, b: string): string {
   if (va === undefined) return b;
   if (vb === undefined) return a;
   return compareDebianVersions(va, vb) >= 0 ? a : b;
+}
+
+/**
+ * The `depends` output: for one target its binaries' value; for several, a JSON map of target
+ * to its own (keyed like `cc`): one merged value would ask every architecture for the highest
+ * version any of them needs.
+ */
+export function dependsOutput(
+  targets: readonly { target: string; depends: readonly string[] }[],
+): string {
+  const [only] = targets;
+  if (targets.length === 1 && only !== undefined) return mergeDepends(only.depends);
+  return JSON.stringify(
+    Object.fromEntries(targets.map((t) => [t.target, mergeDepends(t.depends)])),
+  );
 }

@@ -59,7 +59,9 @@ export function sharedLibraries(packages: readonly TargetPackageInfo[]): SharedL
         package: p.name,
         version: p.version,
         template: s.template,
+        alternatives: s.alternatives,
         symbols: s.symbols,
+        smallest: s.smallest,
         shlibs: null,
       });
     const shlibs = p.shlibs === null ? new Map<string, string>() : parseShlibsFile(p.shlibs);
