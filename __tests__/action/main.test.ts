@@ -253,3 +253,20 @@ describe.each([
     });
   });
 });
+
+describe('artifacts shared by several targets', () => {
+  it('a target none of the artifacts was built for is an error, not a pass with no binaries', async () => {
+    const { main } = await runMainAndPost(new Runner(TOOL_CACHE), {
+      target: 'linux/amd64,linux/arm64',
+      glibc: '2.31',
+      artifacts: fixture('arm64-clang-bullseye'),
+      lockfile,
+      cache: 'false',
+    });
+    expect(main.status).toBe(1);
+    expect(main.outputs.verdict).toBe('fail');
+    expect(main.summary).toMatch(/^### linux\/amd64: error$/m);
+    expect(main.summary).toMatch(/^### linux\/arm64: pass$/m);
+    expect(main.stdout).toMatch(/none of the artifacts .* is a binary for linux\/amd64/);
+  });
+});

@@ -147,6 +147,21 @@ describe('job summary headings', () => {
     ]);
   });
 
+  it('heads a target whose binaries only warn as failed when fail-on is warning, as the step is', () => {
+    const warned: BinaryResult = {
+      ...binary('out/amd64/app', 'linux/amd64', 'pass'),
+      findings: [{ rule: 'static-nss', severity: 'warning', message: 'getaddrinfo', fix: 'f' }],
+    };
+    const failing = renderSummary(
+      runner,
+      [{ ...section('linux/amd64', [warned], 'pass'), failOnWarning: true }],
+      'fail',
+    );
+    expect(headings(failing)).toEqual(['## cgo-abi-guard: fail', '### linux/amd64: fail']);
+    const passing = renderSummary(runner, [section('linux/amd64', [warned], 'pass')], 'pass');
+    expect(headings(passing)).toEqual(['## cgo-abi-guard: pass', '### linux/amd64: pass']);
+  });
+
   it('heads a target that failed to run, or has no verdict of its own, so', () => {
     const smoke: SmokeResult = {
       path: 'out/arm64/app',

@@ -140,10 +140,19 @@ export async function buildAndVerify(a: BuildArgs): Promise<TargetOutcome> {
     );
   });
   // The verdict of this target's own binaries: the others were judged without their own sysroot.
+  // A target none of the artifacts was built for has nothing that passed: it is not a pass.
+  const problem =
+    mine.length === 0
+      ? `none of the artifacts (${a.inputs.artifacts.join(', ')}) is a binary for ${name}: nothing was verified for it`
+      : null;
   return {
     ...base,
-    report: { ...report, verdict: overallVerdict(mine), binaries: mine },
-    problem: null,
+    report: {
+      ...report,
+      verdict: problem === null ? overallVerdict(mine) : 'error',
+      binaries: mine,
+    },
+    problem,
   };
 }
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { heldMessage, withinBudget, type Annotation } from '../domain/report/annotations.js';
 import { jsonFacts, overallVerdict, type BinaryResult } from '../domain/report/report.js';
 import type { RunnerFacts } from '../domain/runner/runner.js';
-import { renderSummary } from '../domain/report/summary.js';
+import { hasWarnings, renderSummary } from '../domain/report/summary.js';
 import { maxDotted } from '../domain/version.js';
 import { dependsOutput } from '../domain/toolchain/shlibs.js';
 import type { SmokeResult } from '../domain/toolchain/smoke.js';
@@ -35,8 +35,10 @@ export async function publish({
   const smokeResults = [...(smoke?.values() ?? [])].flat();
   const smokeFailed = smokeResults.filter((r) => !r.passed);
   const abiVerdict = outcomes.some((o) => o.problem !== null) ? 'error' : overallVerdict(binaries);
-  const verdict = abiVerdict === 'pass' && smokeFailed.length === 0 ? 'pass' : 'fail';
-  const failure = failureOf(outcomes, inputs, abiVerdict, verdict, binaries);
+  // With fail-on: warning a warning fails the step: the verdict says so too, as the summary does.
+  const warned = inputs.failOn === 'warning' && hasWarnings(binaries);
+  const verdict = abiVerdict === 'pass' && smokeFailed.length === 0 && !warned ? 'pass' : 'fail';
+  const failure = failureOf(outcomes, inputs, abiVerdict, smokeFailed.length > 0, verdict);
   const ranked = stepAnnotations(outcomes, smokeOf);
   for (const a of withinBudget(ranked, stepBudget(outcomes, failure !== null))) annotate(a);
   const report = {
@@ -87,6 +89,7 @@ export async function publish({
       link: o.link?.lines ?? [],
       heldOpenBy: o.heldOpenBy.map(heldMessage),
       ...(smoke === null ? {} : { smoke: smokeOf(o.target) }),
+      failOnWarning: inputs.failOn === 'warning',
     })),
     verdict,
   );
@@ -134,16 +137,19 @@ function failureOf(
   outcomes: readonly TargetOutcome[],
   inputs: ActionInputs,
   abiVerdict: string,
+  smokeFailed: boolean,
   verdict: string,
-  binaries: readonly BinaryResult[],
 ): string | null {
   if (outcomes.some((o) => o.buildExit !== null && o.buildExit !== 0))
     return 'cgo-abi-guard: the build failed';
-  if (inputs.failOn === 'never') return null;
-  if (verdict === 'fail')
-    return `cgo-abi-guard: ${abiVerdict === 'error' ? 'some binaries could not be judged' : abiVerdict === 'fail' ? 'ABI violations' : "binaries failed to run on the floor's glibc"} (see the annotations and the job summary)`;
-  const warnings = binaries.some((b) => b.findings.some((f) => f.severity === 'warning'));
-  return inputs.failOn === 'warning' && warnings
-    ? 'cgo-abi-guard: warnings, and fail-on is warning'
-    : null;
+  if (inputs.failOn === 'never' || verdict === 'pass') return null;
+  const why =
+    abiVerdict === 'error'
+      ? 'some binaries could not be judged'
+      : abiVerdict === 'fail'
+        ? 'ABI violations'
+        : smokeFailed
+          ? "binaries failed to run on the floor's glibc"
+          : 'warnings, and fail-on is warning';
+  return `cgo-abi-guard: ${why} (see the annotations and the job summary)`;
 }

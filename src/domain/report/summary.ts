@@ -16,6 +16,8 @@ export interface TargetSection {
   heldOpenBy?: readonly string[];
   /** The smoke run's results: undefined when not asked for, null when nothing was run. */
   smoke?: readonly SmokeResult[] | null;
+  /** `fail-on: warning`: a warning fails the target as it fails the step. */
+  failOnWarning?: boolean;
 }
 
 /**
@@ -25,7 +27,14 @@ export interface TargetSection {
 export function sectionVerdict(s: TargetSection): Verdict {
   if (s.problem !== null) return 'error';
   const binaries = overallVerdict(s.report.binaries);
-  return binaries === 'pass' && (s.smoke ?? []).some((r) => !r.passed) ? 'fail' : binaries;
+  if (binaries !== 'pass') return binaries;
+  if ((s.smoke ?? []).some((r) => !r.passed)) return 'fail';
+  return s.failOnWarning === true && hasWarnings(s.report.binaries) ? 'fail' : 'pass';
+}
+
+/** Whether any binary has a warning finding (what `fail-on: warning` fails on). */
+export function hasWarnings(binaries: VerifyReport['binaries']): boolean {
+  return binaries.some((b) => b.findings.some((f) => f.severity === 'warning'));
 }
 
 /** GitHub refuses a step summary above 1 MiB. */
