@@ -1,12 +1,17 @@
-// Bundles the three entry points into dist/. Deterministic: same sources, same bytes.
-// `--check` builds in memory and fails when dist/ differs from what the sources give.
+// Bundles the three entry points into dist/, with dist/licenses.txt for the third-party code in
+// them (legal comments are left out of the bundles; the licence texts are there instead).
+// Deterministic: same sources, same bytes. `--check` builds in memory and fails when dist/
+// differs from what the sources give. `--metafile FILE` also writes esbuild's metafile there.
 import { build } from 'esbuild';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
+import { licensesText } from './licenses.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
+const metafileAt = process.argv.indexOf('--metafile');
+const metafilePath = metafileAt === -1 ? null : process.argv[metafileAt + 1];
 
 const result = await build({
   absWorkingDir: root,
@@ -18,6 +23,7 @@ const result = await build({
   target: 'node20',
   legalComments: 'none',
   write: false,
+  metafile: true,
   logLevel: 'warning',
   // CommonJS dependencies call require() for Node's built-ins; give ESM output one.
   banner: {
@@ -25,8 +31,17 @@ const result = await build({
   },
 });
 
+if (metafilePath !== null) await writeFile(metafilePath, JSON.stringify(result.metafile));
+const files = [
+  ...result.outputFiles,
+  {
+    path: join(root, 'dist', 'licenses.txt'),
+    contents: Buffer.from(await licensesText(root, result.metafile)),
+  },
+];
+
 let stale = [];
-for (const file of result.outputFiles) {
+for (const file of files) {
   const rel = relative(root, file.path);
   if (check) {
     const current = await readFile(file.path).catch(() => null);
@@ -45,5 +60,5 @@ if (check && stale.length > 0) {
 console.log(
   check
     ? 'dist/ matches the sources'
-    : `bundled ${result.outputFiles.map((f) => relative(root, f.path)).join(', ')}`,
+    : `bundled ${files.map((f) => relative(root, f.path)).join(', ')}`,
 );

@@ -8,6 +8,7 @@ import type { LockedPackage } from '../domain/toolchain/lockfile.js';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execQuiet } from './exec.js';
+import { aptProxyOptions } from './http-proxy.js';
 import {
   parseDebFilename,
   parseDependsField,
@@ -222,8 +223,15 @@ export class PrivateApt {
     return `apt failed for ${this.where}: ${firstError(text)}`;
   }
 
+  /** apt-get or apt-cache with the private configuration and the environment's proxy. */
   private async run(cmd: string, args: string[]): Promise<RunResult> {
-    const r = await execQuiet(cmd, args, {
+    let proxy: string[];
+    try {
+      proxy = aptProxyOptions(this.mirror);
+    } catch (error) {
+      throw new AptError(`cannot reach ${this.where}: ${(error as Error).message}`);
+    }
+    const r = await execQuiet(cmd, [...proxy, ...args], {
       env: { ...process.env, APT_CONFIG: this.configPath, LANGUAGE: '' },
       cwd: this.opts.stateDir,
     });

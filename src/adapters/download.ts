@@ -1,13 +1,15 @@
 /**
- * Downloads one package file with Node's fetch, streaming into a temporary file next to the
- * destination while hashing; only a file of the expected size and SHA-256 is renamed into place.
- * An existing destination with the right hash is kept without touching the network.
+ * Downloads one package file (through the environment's proxy: `httpFetch`), streaming into a
+ * temporary file next to the destination while hashing; only a file of the expected size and
+ * SHA-256 is renamed into place. An existing one with the right hash is kept without a request.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { Response } from 'undici';
 import { isNoSpace, noSpaceMessage } from './disk-space.js';
+import { httpFetch, ProxyConfigError, viaProxy } from './http-proxy.js';
 
 /** Why a mirror did not serve a file: its bytes are other or absent, or it is slow or down. */
 export type DownloadFailure = 'bytes' | 'slow' | 'network';
@@ -109,6 +111,7 @@ function hostOf(url: string): string {
 
 function networkReason(error: unknown): string {
   if (error instanceof Error && error.name === 'AbortError') return 'timed out';
+  if (error instanceof ProxyConfigError) return error.message;
   const cause = error instanceof Error ? error.cause : undefined;
   if (cause instanceof Error) {
     const code = (cause as NodeJS.ErrnoException).code;
@@ -191,12 +194,12 @@ export async function downloadVerified(req: DownloadRequest): Promise<DownloadRe
   try {
     let response: Response;
     try {
-      response = await fetch(req.url, { signal: pace.controller.signal, redirect: 'follow' });
+      response = await httpFetch(req.url, { signal: pace.controller.signal, redirect: 'follow' });
     } catch (error) {
       throw (
         slow() ??
         new DownloadError(
-          `package ${req.name}: cannot reach ${host} (${networkReason(error)}) for ${req.url}`,
+          `package ${req.name}: cannot reach ${host}${viaProxy(req.url)} (${networkReason(error)}) for ${req.url}`,
           'network',
         )
       );

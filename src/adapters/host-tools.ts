@@ -10,6 +10,7 @@ import {
 } from '../domain/toolchain/mirrors.js';
 import { execQuiet } from './exec.js';
 import { readHostAptSources } from './host-apt.js';
+import { httpFetch } from './http-proxy.js';
 
 /** One message per program not found on PATH, with the hint of how to get it. */
 export async function missingPrograms(
@@ -83,7 +84,7 @@ export async function hostMirrors(q: MirrorQuery): Promise<Mirror[]> {
 
 async function readMirrorList(location: string): Promise<string> {
   if (location.startsWith('/')) return readFile(location, 'utf8');
-  const response = await fetch(location, { signal: AbortSignal.timeout(20_000) });
+  const response = await httpFetch(location, { signal: AbortSignal.timeout(20_000) });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.text();
 }
