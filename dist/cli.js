@@ -17882,7 +17882,7 @@ var require_proxy_agent = __commonJS({
         return this.#client.destroy(err);
       }
     };
-    var ProxyAgent2 = class extends DispatcherBase {
+    var ProxyAgent3 = class extends DispatcherBase {
       constructor(opts) {
         super();
         if (!opts || typeof opts === "object" && !(opts instanceof URL2) && !opts.uri) {
@@ -18023,7 +18023,7 @@ var require_proxy_agent = __commonJS({
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
     }
-    module.exports = ProxyAgent2;
+    module.exports = ProxyAgent3;
   }
 });
 
@@ -18033,7 +18033,7 @@ var require_env_http_proxy_agent = __commonJS({
     "use strict";
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
-    var ProxyAgent2 = require_proxy_agent();
+    var ProxyAgent3 = require_proxy_agent();
     var Agent = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
@@ -18057,13 +18057,13 @@ var require_env_http_proxy_agent = __commonJS({
         this[kNoProxyAgent] = new Agent(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
-          this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
+          this[kHttpProxyAgent] = new ProxyAgent3({ ...agentOpts, uri: HTTP_PROXY });
         } else {
           this[kHttpProxyAgent] = this[kNoProxyAgent];
         }
         const HTTPS_PROXY = httpsProxy ?? process.env.https_proxy ?? process.env.HTTPS_PROXY;
         if (HTTPS_PROXY) {
-          this[kHttpsProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTPS_PROXY });
+          this[kHttpsProxyAgent] = new ProxyAgent3({ ...agentOpts, uri: HTTPS_PROXY });
         } else {
           this[kHttpsProxyAgent] = this[kHttpProxyAgent];
         }
@@ -22940,7 +22940,7 @@ var require_fetch = __commonJS({
             return makeNetworkError("URL scheme must be a HTTP(S) scheme");
           }
           request.responseTainting = "cors";
-          return await httpFetch(fetchParams);
+          return await httpFetch2(fetchParams);
         })();
       }
       if (recursive) {
@@ -23076,7 +23076,7 @@ var require_fetch = __commonJS({
         }
         case "http:":
         case "https:": {
-          return httpFetch(fetchParams).catch((err) => makeNetworkError(err));
+          return httpFetch2(fetchParams).catch((err) => makeNetworkError(err));
         }
         default: {
           return Promise.resolve(makeNetworkError("unknown scheme"));
@@ -23145,7 +23145,7 @@ var require_fetch = __commonJS({
         });
       }
     }
-    async function httpFetch(fetchParams) {
+    async function httpFetch2(fetchParams) {
       const request = fetchParams.request;
       let response = null;
       let actualResponse = null;
@@ -28123,7 +28123,7 @@ var require_undici = __commonJS({
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
     var Agent = require_agent();
-    var ProxyAgent2 = require_proxy_agent();
+    var ProxyAgent3 = require_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
     var errors = require_errors2();
@@ -28146,7 +28146,7 @@ var require_undici = __commonJS({
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
     module.exports.Agent = Agent;
-    module.exports.ProxyAgent = ProxyAgent2;
+    module.exports.ProxyAgent = ProxyAgent3;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module.exports.RetryAgent = RetryAgent;
     module.exports.RetryHandler = RetryHandler;
@@ -31704,21 +31704,41 @@ function compareDebianVersions(a, b) {
 function parseSymbolsFile(text) {
   const out = [];
   for (const line of text.split("\n")) {
-    if (line.trim() === "" || line.startsWith("#")) continue;
-    if (!/^[\s*|]/.test(line)) {
-      const [soname, ...template] = line.trim().split(/\s+/);
-      if (soname !== void 0)
-        out.push({ soname, template: template.join(" "), symbols: /* @__PURE__ */ new Map() });
+    const current = out.at(-1);
+    const symbol = /^(?:\s+|#(?:DEPRECATED|MISSING): ([^#]+)#\s*)(.*)/.exec(line);
+    if (symbol !== null) {
+      if (current !== void 0) addSymbol(current, symbol[2] ?? "", symbol[1] !== void 0);
       continue;
     }
-    const current = out.at(-1);
-    const body = line.trim();
-    if (current === void 0 || body.startsWith("*") || body.startsWith("|")) continue;
-    const m = /^(\(.*?\))?("[^"]+"|\S+)\s+(\S+)/.exec(body);
-    if (m?.[2] === void 0 || m[3] === void 0) continue;
-    current.symbols.set(m[2].replace(/^"|"$/g, ""), m[3]);
+    if (line.startsWith("#") || line === "") continue;
+    const alternative = /^\|\s*(.*)$/.exec(line);
+    if (alternative?.[1] !== void 0) {
+      current?.alternatives.push(alternative[1]);
+      continue;
+    }
+    if (line.startsWith("*")) continue;
+    const object = /^(\S+)\s+(.*)$/.exec(line);
+    if (object?.[1] !== void 0 && object[2] !== void 0)
+      out.push({
+        soname: object[1],
+        template: object[2],
+        alternatives: [],
+        symbols: /* @__PURE__ */ new Map(),
+        smallest: null
+      });
   }
   return out;
+}
+var PATTERN_TAG = /(?:^|\|)\s*(?:c\+\+|symver|regex)\s*(?:$|[|=])/;
+function addSymbol(entry2, spec2, deprecated) {
+  const m = /^(?:\(([^)]*)\))?("[^"]+"|'[^']+'|\S+)\s(\S+)(?:\s(\d+))?/.exec(spec2.trim());
+  if (m?.[2] === void 0 || m[3] === void 0) return;
+  const name = m[2].replace(/^["']|["']$/g, "");
+  if (PATTERN_TAG.test(m[1] ?? "") || name.startsWith("*@")) return;
+  const depId = Number(m[4] ?? "0");
+  if (depId === 0 && (entry2.smallest === null || compareDebianVersions(m[3], entry2.smallest) < 0))
+    entry2.smallest = m[3];
+  if (!deprecated) entry2.symbols.set(name, { minver: m[3], depId });
 }
 function parseShlibsFile(text) {
   const out = /* @__PURE__ */ new Map();
@@ -31739,30 +31759,60 @@ var GCC_RUNTIME = {
 };
 function dependsLine(input) {
   const clauses = /* @__PURE__ */ new Map();
+  const add = (clause) => {
+    addClause(clauses, clause);
+  };
   if (input.glibc !== null || input.needed.some((n) => GLIBC_SONAME.test(n)))
-    clauses.set("libc6", input.glibc === null ? "libc6" : `libc6 (>= ${input.glibc})`);
+    add(input.glibc === null ? "libc6" : `libc6 (>= ${input.glibc})`);
+  const minimums = templateMinimums(input);
   for (const soname of input.needed) {
     const runtime = GCC_RUNTIME[soname];
-    if (runtime !== void 0 && !clauses.has(runtime)) clauses.set(runtime, runtime);
+    if (runtime !== void 0) add(runtime);
     const lib = input.libraries.find((l) => l.soname === soname);
     if (lib === void 0) continue;
-    const clause = clauseOf(lib, input.symbols);
-    const before = clauses.get(lib.package);
-    clauses.set(lib.package, before === void 0 ? clause : stronger(before, clause));
+    const versions = minimums.get(lib);
+    if (lib.template === null || versions === void 0) {
+      add(lib.shlibs ?? lib.package);
+      continue;
+    }
+    const templates = [lib.template, ...lib.alternatives ?? []];
+    for (const [id, version] of versions.entries()) {
+      const template = templates[id];
+      if (template === void 0 || version === void 0) continue;
+      const minver = version === "" || version === "0" ? "" : `(>= ${version})`;
+      const filled = template.replace(/#MINVER#/g, minver).replace(/\s+/g, " ");
+      for (const clause of filled.split(",")) if (clause.trim() !== "") add(clause.trim());
+    }
   }
   return [...clauses.values()].join(", ");
 }
-function clauseOf(lib, used) {
-  if (lib.template !== null) {
-    let min = null;
-    for (const { symbol, version } of used) {
-      const v = lib.symbols.get(`${symbol}@${version === "" ? "Base" : version}`);
-      if (v !== void 0 && v !== "0" && (min === null || compareDebianVersions(v, min) > 0))
-        min = v;
+function templateMinimums(input) {
+  const out = /* @__PURE__ */ new Map();
+  const withSymbols2 = input.needed.map((soname) => input.libraries.find((l) => l.soname === soname)).filter((l) => l !== void 0 && l.template !== null);
+  const raise = (lib, depId, minver) => {
+    const versions = out.get(lib) ?? [];
+    const now = versions[depId];
+    if (now === void 0 || now === "" || minver !== "" && compareDebianVersions(minver, now) > 0)
+      versions[depId] = minver;
+    out.set(lib, versions);
+  };
+  for (const lib of withSymbols2) raise(lib, 0, lib.smallest ?? "");
+  for (const { symbol, version } of input.symbols) {
+    const key = `${symbol}@${version === "" ? "Base" : version}`;
+    for (const lib of withSymbols2) {
+      const found = lib.symbols.get(key);
+      if (found === void 0) continue;
+      raise(lib, found.depId, found.minver);
+      break;
     }
-    return lib.template.replace(/\s*#MINVER#/, min === null ? "" : ` (>= ${min})`).trim();
   }
-  return lib.shlibs ?? lib.package;
+  return out;
+}
+function addClause(clauses, clause) {
+  const name = clause.split(/[\s(]/)[0] ?? clause;
+  const key = /\((?!>=)/.test(clause) ? clause : name;
+  const before = clauses.get(key);
+  clauses.set(key, before === void 0 ? clause : stronger(before, clause));
 }
 function stronger(a, b) {
   const va = /\(>= ([^)]+)\)/.exec(a)?.[1];
@@ -32806,7 +32856,9 @@ function sharedLibraries(packages) {
         package: p.name,
         version: p.version,
         template: s.template,
+        alternatives: s.alternatives,
         symbols: s.symbols,
+        smallest: s.smallest,
         shlibs: null
       });
     const shlibs = p.shlibs === null ? /* @__PURE__ */ new Map() : parseShlibsFile(p.shlibs);
@@ -36630,6 +36682,43 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
+// node_modules/@actions/http-client/lib/proxy.js
+function checkBypass(reqUrl) {
+  if (!reqUrl.hostname) {
+    return false;
+  }
+  const reqHost = reqUrl.hostname;
+  if (isLoopbackAddress(reqHost)) {
+    return true;
+  }
+  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+  if (!noProxy) {
+    return false;
+  }
+  let reqPort;
+  if (reqUrl.port) {
+    reqPort = Number(reqUrl.port);
+  } else if (reqUrl.protocol === "http:") {
+    reqPort = 80;
+  } else if (reqUrl.protocol === "https:") {
+    reqPort = 443;
+  }
+  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+  if (typeof reqPort === "number") {
+    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+  }
+  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+      return true;
+    }
+  }
+  return false;
+}
+function isLoopbackAddress(host) {
+  const hostLower = host.toLowerCase();
+  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+}
+
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
@@ -37993,6 +38082,65 @@ async function readHostAptSources(etc = "/etc/apt") {
   return out;
 }
 
+// src/adapters/http-proxy.ts
+var import_undici2 = __toESM(require_undici(), 1);
+var ProxyConfigError = class extends Error {
+  name = "ProxyConfigError";
+};
+function proxyFor(url) {
+  const env = process.env;
+  if (url.protocol !== "http:" && url.protocol !== "https:") return null;
+  const names = url.protocol === "https:" ? ["https_proxy", "HTTPS_PROXY"] : ["http_proxy", "HTTP_PROXY"];
+  const name = names.find((n) => (env[n] ?? "") !== "");
+  if (name === void 0 || checkBypass(url)) return null;
+  const value = env[name] ?? "";
+  const parsed = URL.canParse(value) ? new URL(value) : null;
+  const proxy = parsed !== null && /^https?:$/.test(parsed.protocol) ? parsed : !value.includes("://") && URL.canParse(`http://${value}`) ? new URL(`http://${value}`) : null;
+  if (proxy === null)
+    throw new ProxyConfigError(
+      `${name} is "${redacted(value)}": not an http:// or https:// proxy URL`
+    );
+  return proxy;
+}
+function redacted(proxy) {
+  if (typeof proxy === "string")
+    return URL.canParse(proxy) ? redacted(new URL(proxy)) : proxy.replace(/^[^@/]*@/, "");
+  const shown = new URL(proxy.href);
+  shown.username = "";
+  shown.password = "";
+  return shown.origin === "null" ? shown.href : shown.origin;
+}
+var agents = /* @__PURE__ */ new Map();
+function agentFor(proxy) {
+  let agent = agents.get(proxy.href);
+  if (agent === void 0) {
+    agent = new import_undici2.ProxyAgent({ uri: proxy.href, proxyTunnel: false });
+    agents.set(proxy.href, agent);
+  }
+  return agent;
+}
+function viaProxy(url) {
+  try {
+    const proxy = proxyFor(new URL(url));
+    return proxy === null ? "" : ` through proxy ${redacted(proxy)}`;
+  } catch {
+    return "";
+  }
+}
+function httpFetch(url, init = {}) {
+  const proxy = proxyFor(new URL(url));
+  return proxy === null ? (0, import_undici2.fetch)(url, init) : (0, import_undici2.fetch)(url, { ...init, dispatcher: agentFor(proxy) });
+}
+function aptProxyOptions(mirror) {
+  const url = new URL(mirror);
+  return ["http", "https"].flatMap((scheme) => {
+    const at = new URL(url.href);
+    at.protocol = `${scheme}:`;
+    const proxy = proxyFor(at);
+    return ["-o", `Acquire::${scheme}::Proxy=${proxy === null ? "DIRECT" : proxy.href}`];
+  });
+}
+
 // src/adapters/host-tools.ts
 async function missingPrograms(programs) {
   const out = [];
@@ -38039,7 +38187,7 @@ async function hostMirrors(q) {
 }
 async function readMirrorList(location) {
   if (location.startsWith("/")) return readFile8(location, "utf8");
-  const response = await fetch(location, { signal: AbortSignal.timeout(2e4) });
+  const response = await httpFetch(location, { signal: AbortSignal.timeout(2e4) });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.text();
 }
@@ -38824,6 +38972,7 @@ function hostOf(url) {
 }
 function networkReason(error) {
   if (error instanceof Error && error.name === "AbortError") return "timed out";
+  if (error instanceof ProxyConfigError) return error.message;
   const cause = error instanceof Error ? error.cause : void 0;
   if (cause instanceof Error) {
     const code3 = cause.code;
@@ -38893,10 +39042,10 @@ async function downloadVerified(req) {
   try {
     let response;
     try {
-      response = await fetch(req.url, { signal: pace.controller.signal, redirect: "follow" });
+      response = await httpFetch(req.url, { signal: pace.controller.signal, redirect: "follow" });
     } catch (error) {
       throw slow() ?? new DownloadError(
-        `package ${req.name}: cannot reach ${host} (${networkReason(error)}) for ${req.url}`,
+        `package ${req.name}: cannot reach ${host}${viaProxy(req.url)} (${networkReason(error)}) for ${req.url}`,
         "network"
       );
     }
@@ -39178,8 +39327,15 @@ ${r.stdout}`;
       return `package ${noCandidate[1] ?? ""} has no installable version in ${this.where}`;
     return `apt failed for ${this.where}: ${firstError(text)}`;
   }
+  /** apt-get or apt-cache with the private configuration and the environment's proxy. */
   async run(cmd, args) {
-    const r = await execQuiet(cmd, args, {
+    let proxy;
+    try {
+      proxy = aptProxyOptions(this.mirror);
+    } catch (error) {
+      throw new AptError(`cannot reach ${this.where}: ${error.message}`);
+    }
+    const r = await execQuiet(cmd, [...proxy, ...args], {
       env: { ...process.env, APT_CONFIG: this.configPath, LANGUAGE: "" },
       cwd: this.opts.stateDir
     });
