@@ -265,8 +265,8 @@ describe('artifacts shared by several targets', () => {
     });
     expect(main.status).toBe(1);
     expect(main.outputs.verdict).toBe('fail');
-    expect(main.summary).toMatch(/^### linux\/amd64: error$/m);
+    expect(main.summary).toMatch(/^### linux\/amd64\/v1: error$/m);
     expect(main.summary).toMatch(/^### linux\/arm64: pass$/m);
-    expect(main.stdout).toMatch(/none of the artifacts .* is a binary for linux\/amd64/);
+    expect(main.stdout).toMatch(/none of the artifacts .* is a binary for linux\/amd64\/v1/);
   });
 });
