@@ -37,7 +37,8 @@ and prints the cgo environment to build with.
 
   --target linux/<goarch>[/<variant>]  amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, ppc64le, s390x, riscv64
   --glibc X.Y                         the floor: picks the newest release of the host's distribution
-                                      family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41);
+                                      family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41)
+                                      and, for a cross gcc, the host's (its gcc must run here);
                                       below the oldest (from 2.17; riscv64 2.27): the oldest release,
                                       its glibc capped at the floor
   --release NAME                      take the toolchain from this release (bookworm, debian/bookworm),
