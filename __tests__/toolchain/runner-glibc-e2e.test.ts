@@ -3,7 +3,8 @@
  * trixie's (glibc 2.41) does not start on Debian 12's glibc 2.36, which this machine is. Floor 2.41
  * with gcc takes bookworm, whose gcc runs here, and the binary needs no more than the floor;
  * `release: trixie` with gcc is refused before anything is installed, naming clang, and clang with
- * trixie's sysroot builds. Then an Ubuntu 22.04-like runner (glibc 2.35) as the code reads it
+ * trixie's sysroot builds; target packages for riscv64 (none in bookworm) say why trixie was not
+ * taken and that clang takes it. Then an Ubuntu 22.04-like runner (glibc 2.35) as the code reads it
  * (getconf, in a private mount namespace): floor 2.36 takes bullseye, for the CLI and the action.
  */
 import { spawnSync } from 'node:child_process';
@@ -124,6 +125,20 @@ describe("floor 2.41 on this machine's glibc 2.36 (Debian 12: trixie's gcc-14 ne
     },
     INSTALLS,
   );
+
+  it('riscv64 at 2.41 with gcc: bookworm has no riscv64, and the error says clang takes trixie', () => {
+    // Debian has riscv64 as a release architecture from 13 (trixie) on.
+    const r = runEnv([
+      ...['--target', 'linux/riscv64', '--glibc', '2.41', '--package', 'libsqlite3-dev'],
+      ...['--lock', join(work, 'riscv64.lock.yml')],
+    ]);
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    expect(r.stderr).toMatch(/suite bookworm has no riscv64 packages/);
+    expect(r.stderr).toContain(
+      "(the floor's own release, debian/trixie, was not taken because its cross gcc needs glibc 2.41 on the runner, which has 2.36: with compiler: clang (--compiler clang) it is)",
+    );
+    expect(r.status).toBe(2);
+  }, 600_000);
 });
 
 describe('an Ubuntu 22.04-like runner (getconf: glibc 2.35), floor 2.36', () => {
