@@ -79,12 +79,14 @@ const AMD64: HostInfo = {
   debianArch: 'amd64',
   goarch: 'amd64',
   multiarch: 'x86_64-linux-gnu',
+  glibc: '2.36',
 };
 const ARM64: HostInfo = {
   family: 'debian',
   debianArch: 'arm64',
   goarch: 'arm64',
   multiarch: 'aarch64-linux-gnu',
+  glibc: '2.36',
 };
 
 function plan(host: HostInfo, target: string, compiler: 'gcc' | 'clang'): ToolchainPlan {

@@ -31,6 +31,7 @@ const HOST: HostInfo = {
   debianArch: 'amd64',
   goarch: 'amd64',
   multiarch: 'x86_64-linux-gnu',
+  glibc: '2.36',
 };
 
 describe('the release a floor takes', () => {

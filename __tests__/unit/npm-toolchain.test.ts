@@ -32,12 +32,14 @@ const AMD64_HOST: HostInfo = {
   debianArch: 'amd64',
   goarch: 'amd64',
   multiarch: 'x86_64-linux-gnu',
+  glibc: '2.36',
 };
 const ARM64_HOST: HostInfo = {
   family: 'ubuntu',
   debianArch: 'arm64',
   goarch: 'arm64',
   multiarch: 'aarch64-linux-gnu',
+  glibc: '2.39',
 };
 
 function plan(

@@ -4,7 +4,7 @@ import { parseCompilerChoice, type CompilerChoice } from '../domain/toolchain/co
 import { checkMirrorUri } from '../domain/toolchain/mirrors.js';
 import { parsePackageList } from '../domain/toolchain/target-packages.js';
 import { checkReleaseName } from '../domain/toolchain/capping.js';
-import { isDottedVersion } from '../domain/version.js';
+import { parseGlibcVersion, toolchainInputError } from '../domain/input-checks.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
@@ -91,8 +91,9 @@ export function readInputs(get: (name: string) => string): ActionInputs | { erro
       targetNames.push(text);
     }
   }
-  const glibc = input('glibc');
-  if (!isDottedVersion(glibc)) errors.push(`input "glibc": "${glibc}" is not a version like 2.31`);
+  const floor = parseGlibcVersion(input('glibc'));
+  if ('error' in floor) errors.push(`input "glibc": ${floor.error}`);
+  const glibc = 'error' in floor ? input('glibc') : floor.version;
   const compiler = parseCompilerChoice(input('compiler'));
   if ('error' in compiler) errors.push(`input "compiler": ${compiler.error}`);
   const packages = parsePackageList([get('packages')]);
@@ -127,6 +128,10 @@ export function readInputs(get: (name: string) => string): ActionInputs | { erro
     exportEnv: bool('export-env'),
     smoke: smokeInput(get('smoke')),
   };
+  // musl and static builds bring their own compiler: no toolchain for these to go into.
+  if (inputs.libc !== 'glibc')
+    for (const name of ['packages', 'release'] as const)
+      if (get(name).trim() !== '') errors.push(toolchainInputError(name, inputs.libc));
   const seen = new Set<string>();
   for (const t of targets) {
     const key = `${t.goarch}/${t.variant ?? ''}`;

@@ -21,6 +21,7 @@ import { prepareTarget, StepError, type PreparedTarget } from './toolchains.js';
 import { godebugCheck } from '../adapters/godebug.js';
 import { CACHE_STATE, type PendingSave } from './state.js';
 import { startTally } from './annotation-tally.js';
+import { SMOKE_WITHOUT_BINARIES } from '../domain/input-checks.js';
 
 export async function runAction(): Promise<void> {
   startTally();
@@ -112,6 +113,8 @@ async function toolchainsAndVerdict(r: Run): Promise<void> {
   if (inputs.exportEnv) exportEnv(prepared);
 
   if (inputs.run === null && inputs.artifacts.length === 0) {
+    if (inputs.smoke !== null)
+      core.warning(SMOKE_WITHOUT_BINARIES, { title: 'cgo-abi-guard smoke' });
     core.info(
       'cgo-abi-guard: no run and no artifacts: toolchains installed and exported, nothing to verify',
     );

@@ -48,17 +48,17 @@ export function runProcess(
 }
 
 export async function resolveRunner(options: ResolveRunnerOptions): Promise<RunnerFacts> {
-  const [libc, host, go] = await Promise.all([
-    resolveLibc(options.env),
-    resolveHost(),
-    resolveGo(options),
-  ]);
-  return { kernel: release(), libc, ...host, go };
+  const [host, go] = await Promise.all([resolveHost(options.env), resolveGo(options)]);
+  return { kernel: release(), ...host, go };
 }
 
-/** Only what a toolchain install needs (no process runs): `env` on a warm cache stays quick. */
-export async function resolveHost(): Promise<HostFacts> {
-  return { distro: await resolveDistro(), hostArch: hostArchOf(machine()) };
+/**
+ * Only what a toolchain install needs (one quick process, getconf; no Go): `env` on a warm cache
+ * stays quick. The C library decides whether a release's cross gcc can run here.
+ */
+export async function resolveHost(env: Env = process.env): Promise<HostFacts> {
+  const [distro, libc] = await Promise.all([resolveDistro(), resolveLibc(env)]);
+  return { distro, hostArch: hostArchOf(machine()), libc };
 }
 
 async function resolveLibc(env: Env): Promise<LibcFacts> {

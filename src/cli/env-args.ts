@@ -5,7 +5,7 @@ import { parseCompilerChoice, type CompilerChoice } from '../domain/toolchain/co
 import { checkMirrorUri } from '../domain/toolchain/mirrors.js';
 import { parsePackageList } from '../domain/toolchain/target-packages.js';
 import { checkReleaseName } from '../domain/toolchain/capping.js';
-import { isDottedVersion } from '../domain/version.js';
+import { parseGlibcVersion } from '../domain/input-checks.js';
 
 export type EnvFormat = 'shell' | 'json' | 'github';
 const FORMATS: readonly EnvFormat[] = ['shell', 'json', 'github'];
@@ -37,7 +37,8 @@ and prints the cgo environment to build with.
 
   --target linux/<goarch>[/<variant>]  amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, ppc64le, s390x, riscv64
   --glibc X.Y                         the floor: picks the newest release of the host's distribution
-                                      family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41);
+                                      family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41)
+                                      and, for a cross gcc, the host's (its gcc must run here);
                                       below the oldest (from 2.17; riscv64 2.27): the oldest release,
                                       its glibc capped at the floor
   --release NAME                      take the toolchain from this release (bookworm, debian/bookworm),
@@ -47,7 +48,7 @@ and prints the cgo environment to build with.
                                       release's sysroot for the host's own arch; clang: the host's
                                       clang (else its newest clang-N) + lld; clang-N: that version
   --package NAME                      a -dev package of the floor's release for the target (repeatable,
-                                      or comma-separated: libpcap-dev, libsqlite3-dev, libssl-dev …),
+                                      or comma- or space-separated: libpcap-dev, libsqlite3-dev …),
                                       with the libraries it needs, pinned in the lock, in the sysroot
   --lock FILE                         lockfile (default ${DEFAULT_LOCKFILE}): written when absent,
                                       enforced when present
@@ -93,9 +94,9 @@ export function parseEnvArgs(argv: readonly string[]): { args: EnvArgs } | { err
     if ('error' in t) errors.push(t.error);
     else target = t;
   }
-  if (v.glibc === undefined) errors.push('--glibc is required (the floor, e.g. --glibc 2.31)');
-  else if (!isDottedVersion(v.glibc))
-    errors.push(`--glibc "${v.glibc}" is not a version like 2.31`);
+  const floor = v.glibc === undefined ? null : parseGlibcVersion(v.glibc);
+  if (floor === null) errors.push('--glibc is required (the floor, e.g. --glibc 2.31)');
+  else if ('error' in floor) errors.push(`--glibc ${floor.error}`);
   const compiler = parseCompilerChoice(v.compiler);
   if ('error' in compiler) errors.push(`--compiler ${compiler.error}`);
   const packages = parsePackageList(v.package);
@@ -115,7 +116,8 @@ export function parseEnvArgs(argv: readonly string[]): { args: EnvArgs } | { err
   if (
     errors.length > 0 ||
     target === null ||
-    v.glibc === undefined ||
+    floor === null ||
+    'error' in floor ||
     'error' in compiler ||
     'error' in packages
   )
@@ -123,7 +125,7 @@ export function parseEnvArgs(argv: readonly string[]): { args: EnvArgs } | { err
   return {
     args: {
       target,
-      glibc: v.glibc,
+      glibc: floor.version,
       compiler,
       packages: packages.names,
       release: v.release ?? null,

@@ -1,6 +1,7 @@
 /** `verify` command line → typed options, every problem listed at once. */
 import { parseArgs } from 'node:util';
 import { LIBCS, parseTarget, type Libc, type Target } from '../domain/platform.js';
+import { parseGlibcVersion } from '../domain/input-checks.js';
 import { isDottedVersion } from '../domain/version.js';
 import { DEFAULT_LOCKFILE } from './env-args.js';
 
@@ -87,13 +88,10 @@ export function parseVerifyArgs(
   if (v.libc !== undefined && !(LIBCS as readonly string[]).includes(v.libc)) {
     errors.push(`--libc "${v.libc}" is not one of ${LIBCS.join(', ')}`);
   }
-  for (const [flag, value] of [
-    ['--glibc', v.glibc],
-    ['--kernel', v.kernel],
-  ] as const) {
-    if (value !== undefined && !isDottedVersion(value))
-      errors.push(`${flag} "${value}" is not a version like 2.31`);
-  }
+  const glibc = v.glibc === undefined ? null : parseGlibcVersion(v.glibc);
+  if (glibc !== null && 'error' in glibc) errors.push(`--glibc ${glibc.error}`);
+  if (v.kernel !== undefined && !isDottedVersion(v.kernel))
+    errors.push(`--kernel "${v.kernel}" is not a version like 2.31`);
   const format = v.format;
   if (!(FORMATS as readonly string[]).includes(format))
     errors.push(`--format "${format}" is not one of ${FORMATS.join(', ')}`);
@@ -107,7 +105,7 @@ export function parseVerifyArgs(
       paths: parsed.positionals,
       target,
       libc: (v.libc ?? null) as Libc | null,
-      glibc: v.glibc ?? null,
+      glibc: glibc === null || 'error' in glibc ? null : glibc.version,
       kernel: v.kernel ?? null,
       policyFile: v.policy ?? null,
       format: format as Format,

@@ -15,6 +15,7 @@ import { candidateMirrors } from '../domain/toolchain/mirrors.js';
 import { npmNotice } from '../domain/toolchain/npm-toolchains.js';
 import { targetArchive } from '../domain/toolchain/target-mirrors.js';
 import { capNotice } from '../domain/toolchain/capping.js';
+import { runnerLimitNotice } from '../domain/toolchain/compiler-host.js';
 import {
   planToolchain,
   type HostInfo,
@@ -78,6 +79,11 @@ export async function prepareToolchain(r: ToolchainRequest): Promise<PreparedToo
     r.report.notice(npmNotice(r.glibc, name, plan.npm), `cgo-abi-guard: ${name} C++`);
   if (plan.cap !== null)
     r.report.notice(capNotice(plan.cap, name, plan.release), `cgo-abi-guard: ${name} capped glibc`);
+  if (plan.runnerLimited !== null)
+    r.report.notice(
+      runnerLimitNotice(plan.floor, name, plan.release, plan.runnerLimited),
+      `cgo-abi-guard: ${name} release for this runner`,
+    );
   const { clang, caveat } = await hostCompilerFor(plan, r.compiler);
   if (clang !== null) r.report.info(`${name}: using ${describeClang(clang)}`);
   if (caveat !== null) r.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);

@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { debControlFile } from '../adapters/deb-control.js';
 import type { TargetPackages } from '../domain/toolchain/lockfile.js';
+import { runnerLimitHint } from '../domain/toolchain/compiler-host.js';
 import type { Mirror } from '../domain/toolchain/mirrors.js';
 import {
   renderTargetInfo,
@@ -38,11 +39,13 @@ export async function resolveTargetPackages(
   }).catch((e: unknown) => {
     if (!(e instanceof ResolveError) || !/has no \S+ packages/.test(e.message)) throw e;
     throw new ResolveError(
-      `${e.message}. Packages for ${plan.targetDebianArch} need a mirror that carries them (input mirror, --mirror), a higher floor whose release has them, or a release that has them (input release, --release: the sysroot is capped at the floor, and the packages' libraries are judged against it)`,
+      `${e.message}. Packages for ${plan.targetDebianArch} need a mirror that carries them (input mirror, --mirror), a higher floor whose release has them, or a release that has them (input release, --release: the sysroot is capped at the floor, and the packages' libraries are judged against it)${runnerLimitHint(plan.runnerLimited)}`,
     );
   });
   const { packages, stanzas } = await apt.resolveInstall(plan.packages).catch((e: unknown) => {
-    throw new ResolveError(`${plan.lockKey}: ${(e as Error).message}`);
+    throw new ResolveError(
+      `${plan.lockKey}: ${(e as Error).message}${runnerLimitHint(plan.runnerLimited)}`,
+    );
   });
   const closure = targetClosure(
     plan.packages,

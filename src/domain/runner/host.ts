@@ -29,5 +29,6 @@ export function hostInfoOf(facts: HostFacts): HostInfo | { error: string } {
       error: `host architecture "${machine}" is not one the toolchain install supports (amd64, arm64, …)`,
     };
   }
-  return { family, debianArch, goarch, multiarch };
+  const glibc = facts.libc.family === 'glibc' ? facts.libc.version : null;
+  return { family, debianArch, goarch, multiarch, glibc };
 }

@@ -37,15 +37,18 @@ export interface HostArch {
   debianArch: string | null;
 }
 
-/** What the toolchain install needs of the host: its distribution and architecture. */
+/**
+ * What the toolchain install needs of the host: its distribution, architecture and C library
+ * (a release's cross gcc runs only on a glibc at least the release's).
+ */
 export interface HostFacts {
   distro: DistroFacts;
   hostArch: HostArch;
+  libc: LibcFacts;
 }
 
 export interface RunnerFacts extends HostFacts {
   kernel: string;
-  libc: LibcFacts;
   go: GoToolchain | { missing: string };
 }
 

@@ -5,6 +5,7 @@
  * the compiler's own runtime needs that no glibc at the floor has. Pure.
  */
 import type { GoArch } from '../platform.js';
+import { compilerCannotRun, compilerRuns, type RunnerLimit } from './compiler-host.js';
 import { compareDotted, isDottedVersion } from '../version.js';
 import { NPM_RELEASE, RELEASES, releaseForFloor, type Family, type Release } from './releases.js';
 
@@ -22,23 +23,37 @@ export function lowestFloorFor(goarch: GoArch): string {
 export const NPM_RELEASE_NAMES = [NPM_RELEASE.codename, `napi-rs/${NPM_RELEASE.codename}`];
 
 export type ReleaseChoice =
-  { release: Release; cap: string | null; npm: false } | { release: Release; cap: null; npm: true };
+  | {
+      release: Release;
+      cap: string | null;
+      npm: false;
+      /** The release the floor alone takes, when the runner's glibc cannot run its compiler. */
+      runnerLimited: RunnerLimit | null;
+    }
+  | { release: Release; cap: null; npm: true; runnerLimited: null };
 
 /**
  * The release for a floor: without a name, the newest release whose glibc is at or below the
  * floor, as it is; below every release, the oldest one, capped at the floor (the least header
  * drift). A named release (`bookworm`, `debian/bookworm`) is taken as it is when its glibc meets
  * the floor and capped at the floor when it is newer; `crosstool-ng` names the npm toolchains.
+ *
+ * `runnerGlibc`: the runner's glibc when the release's own compiler runs on it (a cross gcc; null
+ * when the host's compiler does the work, or the runner's glibc is not known). A release's gcc
+ * needs the runner's glibc to be at least the release's, so the default is the newest release
+ * whose compiler runs there (a floor is met by any older sysroot), and a named release whose
+ * compiler cannot run is refused before anything is installed.
  */
 export function chooseRelease(
   family: Family,
   goarch: GoArch,
   floor: string,
   named: string | null,
+  runnerGlibc: string | null = null,
 ): ReleaseChoice | { error: string } {
   const lowest = lowestFloorFor(goarch);
   if (named !== null && NPM_RELEASE_NAMES.includes(named))
-    return { release: NPM_RELEASE, cap: null, npm: true };
+    return { release: NPM_RELEASE, cap: null, npm: true, runnerLimited: null };
   if (compareDotted(floor, lowest) < 0)
     return {
       error: `no toolchain meets glibc ${floor} for linux/${goarch}: the lowest floor there is ${lowest}${lowest === LOWEST_FLOOR ? '' : ` (its glibc's first version)`}`,
@@ -57,13 +72,29 @@ export function chooseRelease(
       return {
         error: `${family}/${release.codename} (glibc ${release.glibc}) cannot be capped below ${CRT_CHANGE}: glibc ${CRT_CHANGE} moved libpthread, libdl and libresolv into libc and its crt1.o leaves the program's constructors to __libc_start_main@@GLIBC_${CRT_CHANGE}, which an older glibc does not run; for floor ${floor} take a release before ${CRT_CHANGE} (the default: ${ofFamily[0]?.codename ?? 'the oldest'})`,
       };
-    return { release, cap: capFor(release, floor), npm: false };
+    if (runnerGlibc !== null && !compilerRuns(release, runnerGlibc)) {
+      const fallback = chooseRelease(family, goarch, floor, null, runnerGlibc);
+      const other = 'error' in fallback ? null : fallback.release;
+      return { error: compilerCannotRun(release, runnerGlibc, floor, other) };
+    }
+    return { release, cap: capFor(release, floor), npm: false, runnerLimited: null };
   }
   const fitting = releaseForFloor(family, floor);
-  if (!('error' in fitting)) return { release: fitting, cap: null, npm: false };
-  const oldest = ofFamily[0];
-  if (oldest === undefined) return fitting;
-  return { release: oldest, cap: floor, npm: false };
+  // Below every release: the oldest, capped at the floor.
+  let [wanted, cap]: [Release, string | null] = [NPM_RELEASE, null];
+  if ('error' in fitting) {
+    const oldest = ofFamily[0];
+    if (oldest === undefined) return fitting;
+    [wanted, cap] = [oldest, floor];
+  } else wanted = fitting;
+  if (runnerGlibc === null || compilerRuns(wanted, runnerGlibc))
+    return { release: wanted, cap, npm: false, runnerLimited: null };
+  // A floor is met by any older sysroot: the newest release below it whose compiler runs here.
+  const best = ofFamily
+    .filter((r) => compareDotted(r.glibc, floor) <= 0 && compilerRuns(r, runnerGlibc))
+    .at(-1);
+  if (best === undefined) return { error: compilerCannotRun(wanted, runnerGlibc, floor, null) };
+  return { release: best, cap: null, npm: false, runnerLimited: { wanted, runnerGlibc } };
 }
 
 /** A release newer than the floor is capped at it; one that meets it is taken as it is. */

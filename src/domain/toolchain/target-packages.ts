@@ -28,12 +28,15 @@ export function providedBySysroot(name: string): boolean {
 /** A Debian package name as the `packages` input and `--package` take it (no arch, no version). */
 export const PACKAGE_NAME = /^[a-z0-9][a-z0-9+.-]+$/;
 
-/** The names asked for, checked and in one order: the lock entry and cache key depend on it. */
+/**
+ * The names asked for, checked and in one order: the lock entry and cache key depend on it.
+ * Commas, spaces and line breaks separate names (no Debian package name holds any of them).
+ */
 export function parsePackageList(
   items: readonly string[],
 ): { names: string[] } | { error: string } {
   const names = items
-    .flatMap((item) => item.split(/[,\n]/))
+    .flatMap((item) => item.split(/[,\s]+/))
     .map((n) => n.trim())
     .filter((n) => n !== '');
   const bad = names.filter((n) => !PACKAGE_NAME.test(n));

@@ -11,6 +11,7 @@
 import { abiOf, formatTarget, type GoArch, type Target } from '../platform.js';
 import { NPM_RELEASE, type Family, type Release } from './releases.js';
 import { chooseRelease } from './capping.js';
+import type { RunnerLimit } from './compiler-host.js';
 import type { Compiler } from './compiler.js';
 import { npmToolchainFor, type NpmToolchain } from './npm-toolchains.js';
 
@@ -23,6 +24,8 @@ export interface HostInfo {
   goarch: GoArch;
   /** GNU multiarch triplet of the host (x86_64-linux-gnu): where extracted host libraries live. */
   multiarch: string;
+  /** The runner's glibc (`getconf GNU_LIBC_VERSION`): what a release's cross gcc needs; null: unknown. */
+  glibc: string | null;
 }
 
 export interface ToolchainPlan {
@@ -44,6 +47,8 @@ export interface ToolchainPlan {
   packages: string[];
   /** The floor the release's glibc is capped at, when the release is newer than it (capping.ts). */
   cap: string | null;
+  /** The floor's own release, when the runner's glibc cannot run its cross gcc (an older one is taken). */
+  runnerLimited: RunnerLimit | null;
 }
 
 export function planToolchain(
@@ -55,7 +60,15 @@ export function planToolchain(
   /** The `release` input: a codename, or crosstool-ng for the npm toolchains; null: the default. */
   named: string | null = null,
 ): ToolchainPlan | { error: string } {
-  const choice = chooseRelease(host.family, target.goarch, floor, named);
+  // Only a cross gcc is a program of the release; clang and the host gcc are the runner's own.
+  const crossGcc = compiler === 'gcc' && target.goarch !== host.goarch;
+  const choice = chooseRelease(
+    host.family,
+    target.goarch,
+    floor,
+    named,
+    crossGcc ? host.glibc : null,
+  );
   if ('error' in choice) return choice;
   let release = choice.release;
   let npm: NpmToolchain | null = null;
@@ -77,7 +90,8 @@ export function planToolchain(
   const toolTarget = target.goarch === 'amd64' ? { ...target, variant: null } : target;
   return {
     // The packages are part of what was asked for: another list is another entry.
-    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null ? '' : ` release-${release.codename}`}${packages.length === 0 ? '' : ` packages ${[...packages].sort().join(',')}`}`,
+    // Named, or taken for the runner's glibc: `release: bookworm` at 2.41 is the same toolchain.
+    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null && choice.runnerLimited === null ? '' : ` release-${release.codename}`}${packages.length === 0 ? '' : ` packages ${[...packages].sort().join(',')}`}`,
     release,
     floor,
     target,
@@ -90,6 +104,7 @@ export function planToolchain(
     npm,
     packages: [...packages].sort(),
     cap: choice.cap,
+    runnerLimited: choice.runnerLimited,
   };
 }
 
