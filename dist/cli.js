@@ -35576,6 +35576,23 @@ async function withRuntime(binaries, options) {
 // src/cli/verify-args.ts
 import { parseArgs as parseArgs2 } from "node:util";
 
+// src/domain/input-checks.ts
+function parseGlibcVersion(text) {
+  const value = text.trim();
+  if (!isDottedVersion(value)) return { error: `"${value}" is not a version like 2.31` };
+  const parts2 = value.split(".").map((p) => p.replace(/^0+(?=\d)/, ""));
+  while (parts2.length > 2 && parts2.at(-1) === "0") parts2.pop();
+  const version = parts2.join(".");
+  const shortened = /^2\.([1-9])$/.exec(value)?.[1];
+  if (shortened !== void 0) {
+    const meant = `2.${shortened}0`;
+    return {
+      error: `"${value}" is probably ${meant} written unquoted in YAML, which reads ${meant} as the number ${version}: quote it ('${meant}'); glibc ${version} itself is older than any floor (from 2.17)`
+    };
+  }
+  return { version };
+}
+
 // src/cli/env-args.ts
 import { parseArgs } from "node:util";
 
@@ -35848,7 +35865,7 @@ function providedBySysroot(name) {
 }
 var PACKAGE_NAME = /^[a-z0-9][a-z0-9+.-]+$/;
 function parsePackageList(items) {
-  const names = items.flatMap((item) => item.split(/[,\n]/)).map((n) => n.trim()).filter((n) => n !== "");
+  const names = items.flatMap((item) => item.split(/[,\s]+/)).map((n) => n.trim()).filter((n) => n !== "");
   const bad = names.filter((n) => !PACKAGE_NAME.test(n));
   if (bad.length > 0)
     return {
@@ -35945,6 +35962,24 @@ function releaseName(r) {
   return `${r.family}/${r.codename}`;
 }
 
+// src/domain/toolchain/compiler-host.ts
+function compilerRuns(release2, runnerGlibc) {
+  return compareDotted(release2.glibc, runnerGlibc) <= 0;
+}
+function compilerCannotRun(release2, runnerGlibc, floor, fallback) {
+  const unset = fallback === null ? "" : `, or leave release unset (floor ${floor} is met by ${releaseName(fallback)}, whose gcc runs here)`;
+  return `${releaseName(release2)}'s cross gcc needs glibc ${release2.glibc} on the runner, which has ${runnerGlibc}: use compiler: clang (--compiler clang), which runs the host clang with ${release2.codename}'s sysroot only${unset}`;
+}
+function runnerLimitNotice(floor, target, release2, limit) {
+  const w = limit.wanted;
+  return `floor ${floor} for ${target} is met by ${releaseName(release2)} (glibc ${release2.glibc}): ${releaseName(w)}, the floor's own release, has a cross gcc that needs glibc ${w.glibc} on the runner, which has ${limit.runnerGlibc} (compiler: clang would take ${w.codename}'s sysroot with the host clang)`;
+}
+function runnerLimitHint(limit) {
+  if (limit === null) return "";
+  const w = limit.wanted;
+  return ` (the floor's own release, ${releaseName(w)}, was not taken because its cross gcc needs glibc ${w.glibc} on the runner, which has ${limit.runnerGlibc}: with compiler: clang (--compiler clang) it is)`;
+}
+
 // src/domain/toolchain/capping.ts
 var LOWEST_FLOOR = "2.17";
 var FIRST_GLIBC = { riscv64: "2.27" };
@@ -35952,10 +35987,10 @@ function lowestFloorFor(goarch) {
   return FIRST_GLIBC[goarch] ?? LOWEST_FLOOR;
 }
 var NPM_RELEASE_NAMES = [NPM_RELEASE.codename, `napi-rs/${NPM_RELEASE.codename}`];
-function chooseRelease(family, goarch, floor, named) {
+function chooseRelease(family, goarch, floor, named, runnerGlibc = null) {
   const lowest = lowestFloorFor(goarch);
   if (named !== null && NPM_RELEASE_NAMES.includes(named))
-    return { release: NPM_RELEASE, cap: null, npm: true };
+    return { release: NPM_RELEASE, cap: null, npm: true, runnerLimited: null };
   if (compareDotted(floor, lowest) < 0)
     return {
       error: `no toolchain meets glibc ${floor} for linux/${goarch}: the lowest floor there is ${lowest}${lowest === LOWEST_FLOOR ? "" : ` (its glibc's first version)`}`
@@ -35974,13 +36009,25 @@ function chooseRelease(family, goarch, floor, named) {
       return {
         error: `${family}/${release2.codename} (glibc ${release2.glibc}) cannot be capped below ${CRT_CHANGE}: glibc ${CRT_CHANGE} moved libpthread, libdl and libresolv into libc and its crt1.o leaves the program's constructors to __libc_start_main@@GLIBC_${CRT_CHANGE}, which an older glibc does not run; for floor ${floor} take a release before ${CRT_CHANGE} (the default: ${ofFamily[0]?.codename ?? "the oldest"})`
       };
-    return { release: release2, cap: capFor(release2, floor), npm: false };
+    if (runnerGlibc !== null && !compilerRuns(release2, runnerGlibc)) {
+      const fallback = chooseRelease(family, goarch, floor, null, runnerGlibc);
+      const other = "error" in fallback ? null : fallback.release;
+      return { error: compilerCannotRun(release2, runnerGlibc, floor, other) };
+    }
+    return { release: release2, cap: capFor(release2, floor), npm: false, runnerLimited: null };
   }
   const fitting = releaseForFloor(family, floor);
-  if (!("error" in fitting)) return { release: fitting, cap: null, npm: false };
-  const oldest = ofFamily[0];
-  if (oldest === void 0) return fitting;
-  return { release: oldest, cap: floor, npm: false };
+  let [wanted, cap] = [NPM_RELEASE, null];
+  if ("error" in fitting) {
+    const oldest = ofFamily[0];
+    if (oldest === void 0) return fitting;
+    [wanted, cap] = [oldest, floor];
+  } else wanted = fitting;
+  if (runnerGlibc === null || compilerRuns(wanted, runnerGlibc))
+    return { release: wanted, cap, npm: false, runnerLimited: null };
+  const best = ofFamily.filter((r) => compareDotted(r.glibc, floor) <= 0 && compilerRuns(r, runnerGlibc)).at(-1);
+  if (best === void 0) return { error: compilerCannotRun(wanted, runnerGlibc, floor, null) };
+  return { release: best, cap: null, npm: false, runnerLimited: { wanted, runnerGlibc } };
 }
 function capFor(release2, floor) {
   return compareDotted(release2.glibc, floor) > 0 ? floor : null;
@@ -36066,7 +36113,8 @@ and prints the cgo environment to build with.
 
   --target linux/<goarch>[/<variant>]  amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, ppc64le, s390x, riscv64
   --glibc X.Y                         the floor: picks the newest release of the host's distribution
-                                      family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41);
+                                      family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41)
+                                      and, for a cross gcc, the host's (its gcc must run here);
                                       below the oldest (from 2.17; riscv64 2.27): the oldest release,
                                       its glibc capped at the floor
   --release NAME                      take the toolchain from this release (bookworm, debian/bookworm),
@@ -36076,7 +36124,7 @@ and prints the cgo environment to build with.
                                       release's sysroot for the host's own arch; clang: the host's
                                       clang (else its newest clang-N) + lld; clang-N: that version
   --package NAME                      a -dev package of the floor's release for the target (repeatable,
-                                      or comma-separated: libpcap-dev, libsqlite3-dev, libssl-dev \u2026),
+                                      or comma- or space-separated: libpcap-dev, libsqlite3-dev \u2026),
                                       with the libraries it needs, pinned in the lock, in the sysroot
   --lock FILE                         lockfile (default ${DEFAULT_LOCKFILE}): written when absent,
                                       enforced when present
@@ -36121,9 +36169,9 @@ function parseEnvArgs(argv) {
     if ("error" in t) errors.push(t.error);
     else target = t;
   }
-  if (v.glibc === void 0) errors.push("--glibc is required (the floor, e.g. --glibc 2.31)");
-  else if (!isDottedVersion(v.glibc))
-    errors.push(`--glibc "${v.glibc}" is not a version like 2.31`);
+  const floor = v.glibc === void 0 ? null : parseGlibcVersion(v.glibc);
+  if (floor === null) errors.push("--glibc is required (the floor, e.g. --glibc 2.31)");
+  else if ("error" in floor) errors.push(`--glibc ${floor.error}`);
   const compiler = parseCompilerChoice(v.compiler);
   if ("error" in compiler) errors.push(`--compiler ${compiler.error}`);
   const packages = parsePackageList(v.package);
@@ -36139,12 +36187,12 @@ function parseEnvArgs(argv) {
   if (!FORMATS.includes(v.format))
     errors.push(`--format "${v.format}" is not one of ${FORMATS.join(", ")}`);
   if (v.help) return { args: { ...placeholder(), help: true } };
-  if (errors.length > 0 || target === null || v.glibc === void 0 || "error" in compiler || "error" in packages)
+  if (errors.length > 0 || target === null || floor === null || "error" in floor || "error" in compiler || "error" in packages)
     return { errors };
   return {
     args: {
       target,
-      glibc: v.glibc,
+      glibc: floor.version,
       compiler,
       packages: packages.names,
       release: v.release ?? null,
@@ -36237,13 +36285,10 @@ function parseVerifyArgs(argv) {
   if (v.libc !== void 0 && !LIBCS.includes(v.libc)) {
     errors.push(`--libc "${v.libc}" is not one of ${LIBCS.join(", ")}`);
   }
-  for (const [flag, value] of [
-    ["--glibc", v.glibc],
-    ["--kernel", v.kernel]
-  ]) {
-    if (value !== void 0 && !isDottedVersion(value))
-      errors.push(`${flag} "${value}" is not a version like 2.31`);
-  }
+  const glibc = v.glibc === void 0 ? null : parseGlibcVersion(v.glibc);
+  if (glibc !== null && "error" in glibc) errors.push(`--glibc ${glibc.error}`);
+  if (v.kernel !== void 0 && !isDottedVersion(v.kernel))
+    errors.push(`--kernel "${v.kernel}" is not a version like 2.31`);
   const format = v.format;
   if (!FORMATS2.includes(format))
     errors.push(`--format "${format}" is not one of ${FORMATS2.join(", ")}`);
@@ -36257,7 +36302,7 @@ function parseVerifyArgs(argv) {
       paths: parsed.positionals,
       target,
       libc: v.libc ?? null,
-      glibc: v.glibc ?? null,
+      glibc: glibc === null || "error" in glibc ? null : glibc.version,
       kernel: v.kernel ?? null,
       policyFile: v.policy ?? null,
       format,
@@ -36498,15 +36543,12 @@ function runProcess(file, args, options) {
   });
 }
 async function resolveRunner(options) {
-  const [libc, host, go] = await Promise.all([
-    resolveLibc(options.env),
-    resolveHost(),
-    resolveGo(options)
-  ]);
-  return { kernel: release(), libc, ...host, go };
+  const [host, go] = await Promise.all([resolveHost(options.env), resolveGo(options)]);
+  return { kernel: release(), ...host, go };
 }
-async function resolveHost() {
-  return { distro: await resolveDistro(), hostArch: hostArchOf(machine()) };
+async function resolveHost(env = process.env) {
+  const [distro, libc] = await Promise.all([resolveDistro(), resolveLibc(env)]);
+  return { distro, hostArch: hostArchOf(machine()), libc };
 }
 async function resolveLibc(env) {
   const getconf = await runProcess("getconf", ["GNU_LIBC_VERSION"], { env });
@@ -38336,7 +38378,8 @@ function hostInfoOf(facts) {
       error: `host architecture "${machine2}" is not one the toolchain install supports (amd64, arm64, \u2026)`
     };
   }
-  return { family, debianArch, goarch, multiarch };
+  const glibc = facts.libc.family === "glibc" ? facts.libc.version : null;
+  return { family, debianArch, goarch, multiarch, glibc };
 }
 
 // src/domain/toolchain/clang.ts
@@ -38368,7 +38411,14 @@ function targetArchive(family, hostArch, targetArch) {
 
 // src/domain/toolchain/toolchain-plan.ts
 function planToolchain(host, target, floor, compiler, packages = [], named = null) {
-  const choice = chooseRelease(host.family, target.goarch, floor, named);
+  const crossGcc = compiler === "gcc" && target.goarch !== host.goarch;
+  const choice = chooseRelease(
+    host.family,
+    target.goarch,
+    floor,
+    named,
+    crossGcc ? host.glibc : null
+  );
   if ("error" in choice) return choice;
   let release2 = choice.release;
   let npm = null;
@@ -38383,7 +38433,8 @@ function planToolchain(host, target, floor, compiler, packages = [], named = nul
   const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
   return {
     // The packages are part of what was asked for: another list is another entry.
-    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null ? "" : ` release-${release2.codename}`}${packages.length === 0 ? "" : ` packages ${[...packages].sort().join(",")}`}`,
+    // Named, or taken for the runner's glibc: `release: bookworm` at 2.41 is the same toolchain.
+    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null && choice.runnerLimited === null ? "" : ` release-${release2.codename}`}${packages.length === 0 ? "" : ` packages ${[...packages].sort().join(",")}`}`,
     release: release2,
     floor,
     target,
@@ -38395,7 +38446,8 @@ function planToolchain(host, target, floor, compiler, packages = [], named = nul
     toolName: `cgo-abi-guard-${abi2.triplet}-${compiler}`,
     npm,
     packages: [...packages].sort(),
-    cap: choice.cap
+    cap: choice.cap,
+    runnerLimited: choice.runnerLimited
   };
 }
 function packagesInNpmToolchain(floor) {
@@ -39457,11 +39509,13 @@ async function resolveTargetPackages(plan, mirrors, stateRoot2, log2) {
   }).catch((e) => {
     if (!(e instanceof ResolveError) || !/has no \S+ packages/.test(e.message)) throw e;
     throw new ResolveError(
-      `${e.message}. Packages for ${plan.targetDebianArch} need a mirror that carries them (input mirror, --mirror), a higher floor whose release has them, or a release that has them (input release, --release: the sysroot is capped at the floor, and the packages' libraries are judged against it)`
+      `${e.message}. Packages for ${plan.targetDebianArch} need a mirror that carries them (input mirror, --mirror), a higher floor whose release has them, or a release that has them (input release, --release: the sysroot is capped at the floor, and the packages' libraries are judged against it)${runnerLimitHint(plan.runnerLimited)}`
     );
   });
   const { packages, stanzas } = await apt.resolveInstall(plan.packages).catch((e) => {
-    throw new ResolveError(`${plan.lockKey}: ${e.message}`);
+    throw new ResolveError(
+      `${plan.lockKey}: ${e.message}${runnerLimitHint(plan.runnerLimited)}`
+    );
   });
   const closure = targetClosure(
     plan.packages,
@@ -40080,6 +40134,11 @@ async function prepareToolchain(r) {
     r.report.notice(npmNotice(r.glibc, name, plan.npm), `cgo-abi-guard: ${name} C++`);
   if (plan.cap !== null)
     r.report.notice(capNotice(plan.cap, name, plan.release), `cgo-abi-guard: ${name} capped glibc`);
+  if (plan.runnerLimited !== null)
+    r.report.notice(
+      runnerLimitNotice(plan.floor, name, plan.release, plan.runnerLimited),
+      `cgo-abi-guard: ${name} release for this runner`
+    );
   const { clang, caveat } = await hostCompilerFor(plan, r.compiler);
   if (clang !== null) r.report.info(`${name}: using ${describeClang(clang)}`);
   if (caveat !== null) r.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);

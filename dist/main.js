@@ -38579,15 +38579,12 @@ function runProcess(file, args, options) {
   });
 }
 async function resolveRunner(options) {
-  const [libc, host, go] = await Promise.all([
-    resolveLibc(options.env),
-    resolveHost(),
-    resolveGo(options)
-  ]);
-  return { kernel: release(), libc, ...host, go };
+  const [host, go] = await Promise.all([resolveHost(options.env), resolveGo(options)]);
+  return { kernel: release(), ...host, go };
 }
-async function resolveHost() {
-  return { distro: await resolveDistro(), hostArch: hostArchOf(machine()) };
+async function resolveHost(env = process.env) {
+  const [distro, libc] = await Promise.all([resolveDistro(), resolveLibc(env)]);
+  return { distro, hostArch: hostArchOf(machine()), libc };
 }
 async function resolveLibc(env) {
   const getconf = await runProcess("getconf", ["GNU_LIBC_VERSION"], { env });
@@ -40329,7 +40326,7 @@ function providedBySysroot(name) {
 }
 var PACKAGE_NAME = /^[a-z0-9][a-z0-9+.-]+$/;
 function parsePackageList(items) {
-  const names = items.flatMap((item) => item.split(/[,\n]/)).map((n) => n.trim()).filter((n) => n !== "");
+  const names = items.flatMap((item) => item.split(/[,\s]+/)).map((n) => n.trim()).filter((n) => n !== "");
   const bad = names.filter((n) => !PACKAGE_NAME.test(n));
   if (bad.length > 0)
     return {
@@ -40392,6 +40389,24 @@ function targetClosure(requested, resolved) {
   return { packages: [...chosen.values()].sort((a, b) => a.name.localeCompare(b.name)) };
 }
 
+// src/domain/toolchain/compiler-host.ts
+function compilerRuns(release2, runnerGlibc) {
+  return compareDotted(release2.glibc, runnerGlibc) <= 0;
+}
+function compilerCannotRun(release2, runnerGlibc, floor, fallback) {
+  const unset = fallback === null ? "" : `, or leave release unset (floor ${floor} is met by ${releaseName(fallback)}, whose gcc runs here)`;
+  return `${releaseName(release2)}'s cross gcc needs glibc ${release2.glibc} on the runner, which has ${runnerGlibc}: use compiler: clang (--compiler clang), which runs the host clang with ${release2.codename}'s sysroot only${unset}`;
+}
+function runnerLimitNotice(floor, target, release2, limit) {
+  const w = limit.wanted;
+  return `floor ${floor} for ${target} is met by ${releaseName(release2)} (glibc ${release2.glibc}): ${releaseName(w)}, the floor's own release, has a cross gcc that needs glibc ${w.glibc} on the runner, which has ${limit.runnerGlibc} (compiler: clang would take ${w.codename}'s sysroot with the host clang)`;
+}
+function runnerLimitHint(limit) {
+  if (limit === null) return "";
+  const w = limit.wanted;
+  return ` (the floor's own release, ${releaseName(w)}, was not taken because its cross gcc needs glibc ${w.glibc} on the runner, which has ${limit.runnerGlibc}: with compiler: clang (--compiler clang) it is)`;
+}
+
 // src/domain/toolchain/capping.ts
 var LOWEST_FLOOR = "2.17";
 var FIRST_GLIBC = { riscv64: "2.27" };
@@ -40399,10 +40414,10 @@ function lowestFloorFor(goarch) {
   return FIRST_GLIBC[goarch] ?? LOWEST_FLOOR;
 }
 var NPM_RELEASE_NAMES = [NPM_RELEASE.codename, `napi-rs/${NPM_RELEASE.codename}`];
-function chooseRelease(family, goarch, floor, named) {
+function chooseRelease(family, goarch, floor, named, runnerGlibc = null) {
   const lowest = lowestFloorFor(goarch);
   if (named !== null && NPM_RELEASE_NAMES.includes(named))
-    return { release: NPM_RELEASE, cap: null, npm: true };
+    return { release: NPM_RELEASE, cap: null, npm: true, runnerLimited: null };
   if (compareDotted(floor, lowest) < 0)
     return {
       error: `no toolchain meets glibc ${floor} for linux/${goarch}: the lowest floor there is ${lowest}${lowest === LOWEST_FLOOR ? "" : ` (its glibc's first version)`}`
@@ -40421,13 +40436,25 @@ function chooseRelease(family, goarch, floor, named) {
       return {
         error: `${family}/${release2.codename} (glibc ${release2.glibc}) cannot be capped below ${CRT_CHANGE}: glibc ${CRT_CHANGE} moved libpthread, libdl and libresolv into libc and its crt1.o leaves the program's constructors to __libc_start_main@@GLIBC_${CRT_CHANGE}, which an older glibc does not run; for floor ${floor} take a release before ${CRT_CHANGE} (the default: ${ofFamily[0]?.codename ?? "the oldest"})`
       };
-    return { release: release2, cap: capFor(release2, floor), npm: false };
+    if (runnerGlibc !== null && !compilerRuns(release2, runnerGlibc)) {
+      const fallback = chooseRelease(family, goarch, floor, null, runnerGlibc);
+      const other = "error" in fallback ? null : fallback.release;
+      return { error: compilerCannotRun(release2, runnerGlibc, floor, other) };
+    }
+    return { release: release2, cap: capFor(release2, floor), npm: false, runnerLimited: null };
   }
   const fitting = releaseForFloor(family, floor);
-  if (!("error" in fitting)) return { release: fitting, cap: null, npm: false };
-  const oldest = ofFamily[0];
-  if (oldest === void 0) return fitting;
-  return { release: oldest, cap: floor, npm: false };
+  let [wanted, cap] = [NPM_RELEASE, null];
+  if ("error" in fitting) {
+    const oldest = ofFamily[0];
+    if (oldest === void 0) return fitting;
+    [wanted, cap] = [oldest, floor];
+  } else wanted = fitting;
+  if (runnerGlibc === null || compilerRuns(wanted, runnerGlibc))
+    return { release: wanted, cap, npm: false, runnerLimited: null };
+  const best = ofFamily.filter((r) => compareDotted(r.glibc, floor) <= 0 && compilerRuns(r, runnerGlibc)).at(-1);
+  if (best === void 0) return { error: compilerCannotRun(wanted, runnerGlibc, floor, null) };
+  return { release: best, cap: null, npm: false, runnerLimited: { wanted, runnerGlibc } };
 }
 function capFor(release2, floor) {
   return compareDotted(release2.glibc, floor) > 0 ? floor : null;
@@ -40503,6 +40530,28 @@ function capNotice(floor, target, release2) {
   return `floor ${floor} for ${target} is met by ${release2.family}/${release2.codename} (glibc ${release2.glibc}) with its glibc capped at ${floor}: symbols newer than ${floor} do not link (headers are ${release2.glibc}'s), and libstdc++ and libgcc are linked statically (-static-libstdc++ -static-libgcc), since the release's own need more than ${floor}`;
 }
 
+// src/domain/input-checks.ts
+function parseGlibcVersion(text) {
+  const value = text.trim();
+  if (!isDottedVersion(value)) return { error: `"${value}" is not a version like 2.31` };
+  const parts2 = value.split(".").map((p) => p.replace(/^0+(?=\d)/, ""));
+  while (parts2.length > 2 && parts2.at(-1) === "0") parts2.pop();
+  const version3 = parts2.join(".");
+  const shortened = /^2\.([1-9])$/.exec(value)?.[1];
+  if (shortened !== void 0) {
+    const meant = `2.${shortened}0`;
+    return {
+      error: `"${value}" is probably ${meant} written unquoted in YAML, which reads ${meant} as the number ${version3}: quote it ('${meant}'); glibc ${version3} itself is older than any floor (from 2.17)`
+    };
+  }
+  return { version: version3 };
+}
+function toolchainInputError(name, libc) {
+  const what = name === "packages" ? "go into the toolchain's sysroot" : "choose the toolchain";
+  return `input "${name}": libc ${libc} installs no toolchain (the build brings its own compiler), so ${name} would ${what} that is not there: remove ${name}, or set libc: glibc`;
+}
+var SMOKE_WITHOUT_BINARIES = "smoke is set but there is nothing to start: with no run and no artifacts no binary is built or verified, so no smoke run happens; set run (or artifacts), or remove smoke";
+
 // src/action/inputs.ts
 var FAIL_ON = ["error", "warning", "never"];
 var DEFAULTS = {
@@ -40549,8 +40598,9 @@ function readInputs(get) {
       targetNames.push(text);
     }
   }
-  const glibc = input("glibc");
-  if (!isDottedVersion(glibc)) errors.push(`input "glibc": "${glibc}" is not a version like 2.31`);
+  const floor = parseGlibcVersion(input("glibc"));
+  if ("error" in floor) errors.push(`input "glibc": ${floor.error}`);
+  const glibc = "error" in floor ? input("glibc") : floor.version;
   const compiler = parseCompilerChoice(input("compiler"));
   if ("error" in compiler) errors.push(`input "compiler": ${compiler.error}`);
   const packages = parsePackageList([get("packages")]);
@@ -40585,6 +40635,10 @@ function readInputs(get) {
     exportEnv: bool("export-env"),
     smoke: smokeInput(get("smoke"))
   };
+  if (inputs.libc !== "glibc") {
+    for (const name of ["packages", "release"])
+      if (get(name).trim() !== "") errors.push(toolchainInputError(name, inputs.libc));
+  }
   const seen = /* @__PURE__ */ new Set();
   for (const t of targets) {
     const key = `${t.goarch}/${t.variant ?? ""}`;
@@ -83299,7 +83353,8 @@ function hostInfoOf(facts) {
       error: `host architecture "${machine2}" is not one the toolchain install supports (amd64, arm64, \u2026)`
     };
   }
-  return { family, debianArch, goarch, multiarch };
+  const glibc = facts.libc.family === "glibc" ? facts.libc.version : null;
+  return { family, debianArch, goarch, multiarch, glibc };
 }
 
 // src/domain/toolchain/clang.ts
@@ -83331,7 +83386,14 @@ function targetArchive(family, hostArch, targetArch) {
 
 // src/domain/toolchain/toolchain-plan.ts
 function planToolchain(host, target, floor, compiler, packages = [], named = null) {
-  const choice = chooseRelease(host.family, target.goarch, floor, named);
+  const crossGcc = compiler === "gcc" && target.goarch !== host.goarch;
+  const choice = chooseRelease(
+    host.family,
+    target.goarch,
+    floor,
+    named,
+    crossGcc ? host.glibc : null
+  );
   if ("error" in choice) return choice;
   let release2 = choice.release;
   let npm = null;
@@ -83346,7 +83408,8 @@ function planToolchain(host, target, floor, compiler, packages = [], named = nul
   const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
   return {
     // The packages are part of what was asked for: another list is another entry.
-    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null ? "" : ` release-${release2.codename}`}${packages.length === 0 ? "" : ` packages ${[...packages].sort().join(",")}`}`,
+    // Named, or taken for the runner's glibc: `release: bookworm` at 2.41 is the same toolchain.
+    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null && choice.runnerLimited === null ? "" : ` release-${release2.codename}`}${packages.length === 0 ? "" : ` packages ${[...packages].sort().join(",")}`}`,
     release: release2,
     floor,
     target,
@@ -83358,7 +83421,8 @@ function planToolchain(host, target, floor, compiler, packages = [], named = nul
     toolName: `cgo-abi-guard-${abi2.triplet}-${compiler}`,
     npm,
     packages: [...packages].sort(),
-    cap: choice.cap
+    cap: choice.cap,
+    runnerLimited: choice.runnerLimited
   };
 }
 function packagesInNpmToolchain(floor) {
@@ -85028,11 +85092,13 @@ async function resolveTargetPackages(plan, mirrors, stateRoot2, log3) {
   }).catch((e) => {
     if (!(e instanceof ResolveError) || !/has no \S+ packages/.test(e.message)) throw e;
     throw new ResolveError(
-      `${e.message}. Packages for ${plan.targetDebianArch} need a mirror that carries them (input mirror, --mirror), a higher floor whose release has them, or a release that has them (input release, --release: the sysroot is capped at the floor, and the packages' libraries are judged against it)`
+      `${e.message}. Packages for ${plan.targetDebianArch} need a mirror that carries them (input mirror, --mirror), a higher floor whose release has them, or a release that has them (input release, --release: the sysroot is capped at the floor, and the packages' libraries are judged against it)${runnerLimitHint(plan.runnerLimited)}`
     );
   });
   const { packages, stanzas } = await apt.resolveInstall(plan.packages).catch((e) => {
-    throw new ResolveError(`${plan.lockKey}: ${e.message}`);
+    throw new ResolveError(
+      `${plan.lockKey}: ${e.message}${runnerLimitHint(plan.runnerLimited)}`
+    );
   });
   const closure = targetClosure(
     plan.packages,
@@ -85651,6 +85717,11 @@ async function prepareToolchain(r) {
     r.report.notice(npmNotice(r.glibc, name, plan.npm), `cgo-abi-guard: ${name} C++`);
   if (plan.cap !== null)
     r.report.notice(capNotice(plan.cap, name, plan.release), `cgo-abi-guard: ${name} capped glibc`);
+  if (plan.runnerLimited !== null)
+    r.report.notice(
+      runnerLimitNotice(plan.floor, name, plan.release, plan.runnerLimited),
+      `cgo-abi-guard: ${name} release for this runner`
+    );
   const { clang, caveat } = await hostCompilerFor(plan, r.compiler);
   if (clang !== null) r.report.info(`${name}: using ${describeClang(clang)}`);
   if (caveat !== null) r.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
@@ -86760,6 +86831,8 @@ async function toolchainsAndVerdict(r) {
   );
   if (inputs.exportEnv) exportEnv(prepared);
   if (inputs.run === null && inputs.artifacts.length === 0) {
+    if (inputs.smoke !== null)
+      warning(SMOKE_WITHOUT_BINARIES, { title: "cgo-abi-guard smoke" });
     info(
       "cgo-abi-guard: no run and no artifacts: toolchains installed and exported, nothing to verify"
     );
