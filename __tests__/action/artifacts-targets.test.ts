@@ -6,33 +6,21 @@
  * from the other target's binaries judged without their packages), and `depends` is each target's
  * own (amd64's cgo binary needs an older glibc than 2.17, where arm64's start).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunReport } from '../../src/domain/report/run-report.js';
 import { compareDotted } from '../../src/domain/version.js';
 import { ROOT } from '../setup/paths.js';
 import { Runner, type StepRun } from '../setup/runner.js';
 import { TOOL_CACHE } from '../setup/toolchain.js';
 
-interface Report {
-  verdict: string;
-  targets: {
-    target: string;
-    binaries: {
-      path: string;
-      verdict: string;
-      facts: { versions: Record<string, string> } | null;
-      runtime?: { depends: string };
-    }[];
-  }[];
-}
-
 describe('artifacts, packages and two targets', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-artifacts-'));
   cpSync(join(ROOT, 'examples', 'target-packages'), dir, { recursive: true });
   let main: StepRun;
-  let report: Report;
+  let report: RunReport;
 
   beforeAll(async () => {
     main = await new Runner(TOOL_CACHE).run('main', {
@@ -45,7 +33,8 @@ describe('artifacts, packages and two targets', () => {
       lockfile: join(dir, 'lock.yml'),
       cache: 'false',
     });
-    report = JSON.parse(readFileSync(main.outputs.report ?? '', 'utf8')) as Report;
+    if (main.report === null) throw new Error(`no report: ${main.stdout}`);
+    report = main.report;
   }, 900_000);
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
@@ -82,5 +71,10 @@ describe('artifacts, packages and two targets', () => {
     // Each is its binary's own line, as the report gives it.
     expect(depends['linux/amd64']).toBe(report.targets[0]?.binaries[0]?.runtime?.depends);
     expect(depends['linux/arm64']).toBe(report.targets[1]?.binaries[0]?.runtime?.depends);
+    // And each target's own in the report.
+    expect(report.targets.map((t) => t.depends)).toEqual([
+      depends['linux/amd64'],
+      depends['linux/arm64'],
+    ]);
   });
 });

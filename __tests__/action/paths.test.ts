@@ -5,7 +5,7 @@
  * again with what the action wrote to $GITHUB_ENV.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,10 +30,7 @@ const inputs = (dir: string, artifacts: string): Record<string, string> => ({
 });
 
 function judgedPaths(step: StepRun): string[] {
-  const report = JSON.parse(readFileSync(step.outputs.report ?? '', 'utf8')) as {
-    targets: { binaries: { path: string }[] }[];
-  };
-  return report.targets.flatMap((t) => t.binaries.map((b) => b.path));
+  return (step.report?.targets ?? []).flatMap((t) => t.binaries.map((b) => b.path));
 }
 
 describe('action paths', () => {

@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCacheServer, type CacheServer } from '../fakes/cache-server.js';
-import { runCli } from '../setup/cli.js';
+import type { BinaryReport } from '../../src/domain/report/run-report.js';
+import { runCli, verifyReportOf } from '../setup/cli.js';
 import { ROOT } from '../setup/paths.js';
 import { Runner, runMainAndPost, type StepRun } from '../setup/runner.js';
 import { seedPackageCache, TOOL_CACHE, UNREACHABLE_MIRROR } from '../setup/toolchain.js';
@@ -29,15 +30,7 @@ const SQLITE: Record<string, string> = { '2.31': '3.34.1', '2.36': '3.40.1' };
 const PCAP: Record<string, string> = { '2.31': '1.10.0', '2.36': '1.10.3' };
 const TRIPLET: Record<string, string> = { amd64: 'x86_64-linux-gnu', arm64: 'aarch64-linux-gnu' };
 
-interface Binary {
-  path: string;
-  verdict: string;
-  facts: { needed: string[] } | null;
-  runtime?: { libraries: { soname: string; package: string }[]; depends: string };
-}
-interface Report {
-  targets: { target: string; binaries: Binary[] }[];
-}
+type Binary = BinaryReport;
 
 function project(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-packages-'));
@@ -106,8 +99,7 @@ describe.each([
   });
 
   it('names the libraries the target must have; the static build has no libpcap in NEEDED', () => {
-    const report = JSON.parse(readFileSync(main.outputs.report ?? '', 'utf8')) as Report;
-    for (const t of report.targets) {
+    for (const t of main.report?.targets ?? []) {
       const by = (name: string): Binary | undefined =>
         t.binaries.find((b) => b.path.endsWith(`/${name}`));
       expect(by('pcapver')?.runtime?.libraries.map((l) => l.soname)).toEqual(['libpcap.so.0.8']);
@@ -158,10 +150,8 @@ describe.each([
         join(dir, 'out', 'arm64', 'pcapver'),
       ]);
       expect(r.status).toBe(1);
-      const messages = (
-        JSON.parse(r.stdout) as { binaries: { findings: { rule: string; message: string }[] }[] }
-      ).binaries[0]?.findings
-        .filter((f) => f.rule === 'needed')
+      const messages = verifyReportOf(r)
+        .binaries[0]?.findings.filter((f) => f.rule === 'needed')
         .map((f) => f.message);
       expect(messages).toContainEqual(
         expect.stringMatching(

@@ -79,7 +79,7 @@ describe('a file that cannot be judged', () => {
     const json = verifyJson([path]);
     expect(json.status).toBe(2);
     expect(json.report.verdict).toBe('error');
-    expect(json.report.binaries).toEqual([
+    expect(json.binaries).toEqual([
       expect.objectContaining({
         path,
         verdict: 'error',
@@ -103,8 +103,8 @@ describe('directories and globs', () => {
     writeFileSync(join(sub, 'README'), 'not a binary');
     writeFileSync(join(sub, 'truncated-but-not-elf'), randomBytes(100));
     copyFileSync(fixture('arm64-gcc'), join(sub, 'app'));
-    const { status, report } = verifyJson([sub]);
-    expect(report.binaries.map((b) => b.path)).toEqual([join(sub, 'app')]);
+    const { status, binaries } = verifyJson([sub]);
+    expect(binaries.map((b) => b.path)).toEqual([join(sub, 'app')]);
     expect(status).toBe(0);
   });
 
@@ -122,8 +122,8 @@ describe('directories and globs', () => {
     mkdirSync(sub, { recursive: true });
     copyFileSync(fixture('arm64-gcc'), join(sub, 'app-arm64'));
     copyFileSync(fixture('amd64-gcc'), join(sub, 'app-amd64'));
-    const { report } = verifyJson([join(sub, 'app-*')]);
-    expect(report.binaries.map((b) => b.path).sort()).toEqual([
+    const { binaries } = verifyJson([join(sub, 'app-*')]);
+    expect(binaries.map((b) => b.path).sort()).toEqual([
       join(sub, 'app-amd64'),
       join(sub, 'app-arm64'),
     ]);

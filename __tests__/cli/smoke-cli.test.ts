@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, STACK_TRACE } from '../setup/cli.js';
+import { runCli, STACK_TRACE, verifyReportOf } from '../setup/cli.js';
 import { fixture } from '../setup/fixtures.js';
 
 const env = Object.fromEntries(
@@ -40,8 +40,15 @@ describe('verify --smoke', () => {
       ],
       env,
     );
-    const { smoke } = JSON.parse(r.stdout) as { smoke: { glibc: string; passed: boolean }[] };
-    expect(smoke).toMatchObject([{ glibc: host?.trim(), passed: true }]);
+    // The results are the target's, in the one report (not a list bolted on beside it).
+    const { report } = verifyReportOf(r);
+    expect(report.targets).toHaveLength(1);
+    expect(report.targets[0]?.smoke).toMatchObject({
+      status: 'pass',
+      reason: null,
+      results: [{ path: fixture('amd64-gcc'), glibc: host?.trim(), passed: true }],
+    });
+    expect(report.verdict).toBe('pass');
     expect(r.status).toBe(0);
   });
 });

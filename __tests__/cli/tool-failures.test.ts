@@ -10,9 +10,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readRange } from '../../src/adapters/files.js';
 import { defaultPolicy } from '../../src/domain/rules/types.js';
 import { verifyDiscovered, verifyPaths } from '../../src/steps/verify.js';
+import { allBinaries } from '../../src/domain/report/run-report.js';
 import { runCli, STACK_TRACE } from '../setup/cli.js';
 import { CLI, SYSTEM_NODE } from '../setup/paths.js';
 import { fixture } from '../setup/fixtures.js';
+import { parseReport } from '../setup/report-schema.js';
 
 let dir: string;
 
@@ -122,13 +124,11 @@ describe('a file that cannot be read', () => {
           })
         : spawnSync(SYSTEM_NODE, args, { encoding: 'utf8' });
     expect(r.stderr).not.toMatch(STACK_TRACE);
-    const report = JSON.parse(r.stdout) as {
-      binaries: { path: string; verdict: string; error?: string }[];
-    };
-    expect(report.binaries.find((b) => b.path === locked)?.error).toBe(
+    const binaries = allBinaries(parseReport(r.stdout, 'verify --format json'));
+    expect(binaries.find((b) => b.path === locked)?.error).toBe(
       'cannot be judged: cannot read it (EACCES)',
     );
-    expect(report.binaries.find((b) => b.path === good)?.verdict).toBe('pass');
+    expect(binaries.find((b) => b.path === good)?.verdict).toBe('pass');
     expect(r.status).toBe(2);
   });
 

@@ -62,14 +62,38 @@ describe('verify exit status', () => {
 });
 
 describe('verify --format json', () => {
-  it('prints the documented object', () => {
+  it('prints a RunReport: one target, the binary with its findings and facts', () => {
     const path = fixture('amd64-gcc');
-    const { status, report } = verifyJson(['--target', 'linux/amd64', '--glibc', '2.31', path]);
+    const { status, report, binaries } = verifyJson([
+      '--target',
+      'linux/amd64',
+      '--glibc',
+      '2.31',
+      path,
+    ]);
     expect(status).toBe(1);
-    expect(report.verdict).toBe('fail');
-    const [b] = report.binaries;
+    expect(report).toMatchObject({
+      schemaVersion: 1,
+      tool: { name: 'cgo-abi-guard' },
+      frontEnd: 'cli',
+      runner: null,
+      policy: { libc: 'glibc', glibcFloor: '2.31', kernel: null, failOn: 'error' },
+      verdict: 'fail',
+    });
+    expect(report.targets).toHaveLength(1);
+    expect(report.targets[0]).toMatchObject({
+      target: 'linux/amd64/v1',
+      verdict: 'fail',
+      problem: null,
+      toolchain: null,
+      build: null,
+      smoke: { status: 'not-asked', reason: null, results: [] },
+      depends: 'libc6 (>= 2.34)',
+    });
+    const [b] = binaries;
     expect(b?.path).toBe(path);
     expect(b?.verdict).toBe('fail');
+    expect(b).toMatchObject({ linkTarget: null, error: null, target: 'linux/amd64/v1' });
     expect(b?.findings[0]).toMatchObject({
       rule: 'glibc-version',
       severity: 'error',
@@ -93,9 +117,29 @@ describe('verify --format json', () => {
     });
   });
 
+  it('without --target, groups the binaries by the target each was judged against', () => {
+    const { status, report } = verifyJson([
+      '--glibc',
+      '2.31',
+      fixture('arm64-clang-bullseye'),
+      fixture('amd64-gcc'),
+      '/nonexistent/binary',
+      fixture('amd64-clang-bullseye'),
+    ]);
+    expect(status).toBe(2);
+    expect(report.verdict).toBe('error');
+    expect(
+      report.targets.map((t) => [t.target, t.verdict, t.binaries.map((b) => b.verdict)]),
+    ).toEqual([
+      ['linux/arm64', 'pass', ['pass']],
+      ['linux/amd64', 'fail', ['fail', 'pass']],
+      [null, 'error', ['error']],
+    ]);
+  });
+
   it('gives interpreter null and type EXEC for a static binary', () => {
-    const { report } = verifyJson(['--libc', 'none', fixture('amd64-nocgo')]);
-    expect(report.binaries[0]?.facts).toMatchObject({
+    const { binaries } = verifyJson(['--libc', 'none', fixture('amd64-nocgo')]);
+    expect(binaries[0]?.facts).toMatchObject({
       interpreter: null,
       type: 'EXEC',
       needed: [],
@@ -104,8 +148,8 @@ describe('verify --format json', () => {
   });
 
   it('reports each GLIBCXX/CXXABI/GCC prefix without the prefix', () => {
-    const { report } = verifyJson([fixture('amd64-cxx')]);
-    const versions = report.binaries[0]?.facts?.versions as Record<string, string>;
+    const { binaries } = verifyJson([fixture('amd64-cxx')]);
+    const versions = binaries[0]?.facts?.versions ?? {};
     expect(Object.keys(versions).sort()).toEqual(
       expect.arrayContaining(['CXXABI', 'GLIBC', 'GLIBCXX']),
     );

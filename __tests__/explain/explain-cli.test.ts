@@ -8,30 +8,16 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../setup/cli.js';
+import type { SymbolExplanation } from '../../src/domain/explain/explain.js';
+import { runCli, verifyReportOf } from '../setup/cli.js';
 import { fixture } from '../setup/fixtures.js';
 
-interface Entry {
-  symbol: string;
-  version: string;
-  from: string;
-  source: string;
-  kind: string;
-  detail?: string;
-  fix?: string;
-}
-
-interface Explained {
-  binaries: {
-    path: string;
-    findings: { rule: string; message: string; explain?: Entry[]; explainNote?: string }[];
-  }[];
-}
+type Entry = SymbolExplanation;
 
 function explained(path: string, floor = '2.31'): { entries: Entry[]; notes: string[] } {
   const r = runCli(['verify', '--format', 'json', '--glibc', floor, path]);
   expect(r.status, r.stderr).toBe(1);
-  const findings = (JSON.parse(r.stdout) as Explained).binaries.flatMap((b) => b.findings);
+  const findings = verifyReportOf(r).binaries.flatMap((b) => b.findings);
   return {
     entries: findings.flatMap((f) => f.explain ?? []),
     notes: findings.flatMap((f) => (f.explainNote === undefined ? [] : [f.explainNote])),

@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { factLine } from '../../src/domain/report/report.js';
+import { factLine } from '../../src/domain/report/render.js';
 import { runCli } from '../setup/cli.js';
 import { craft, renameSection, section, stripSectionHeaders, verneeds } from '../setup/elf-edit.js';
 import { fixture } from '../setup/fixtures.js';

@@ -20,9 +20,9 @@ describe('a binary with annobin build notes (official Node.js)', () => {
   });
 
   it('is judged normally, the warning shown in the facts and the JSON', () => {
-    const { status, report } = verifyJson(['--glibc', '2.28', NODE]);
+    const { status, binaries } = verifyJson(['--glibc', '2.28', NODE]);
     expect(status).toBe(0);
-    const [only] = report.binaries;
+    const [only] = binaries;
     expect(only?.verdict).toBe('pass');
     expect(only?.facts?.warnings).toContainEqual(
       expect.stringMatching(/^Gap in build notes detected from 0x/),
@@ -34,19 +34,19 @@ describe('a binary with annobin build notes (official Node.js)', () => {
   });
 
   it('fails on its own needs like any binary: GLIBC_2.28 above a 2.27 floor', () => {
-    const { status, report } = verifyJson(['--glibc', '2.27', NODE]);
+    const { status, binaries } = verifyJson(['--glibc', '2.27', NODE]);
     expect(status).toBe(1);
-    expect(report.binaries[0]?.findings.map((f) => f.message)).toContainEqual(
+    expect(binaries[0]?.findings.map((f) => f.message)).toContainEqual(
       expect.stringMatching(/^needs GLIBC_2\.28 \(floor 2\.27\)/),
     );
   });
 
   it('keeps the warning to its own file when read with others in one readelf batch', () => {
     const others = [fixture('amd64-gcc'), fixture('amd64-cxx'), fixture('amd64-pie')];
-    const { report } = verifyJson(['--glibc', '2.36', NODE, ...others]);
-    const warned = report.binaries.filter((b) => (b.facts?.warnings as string[]).length > 0);
+    const { binaries } = verifyJson(['--glibc', '2.36', NODE, ...others]);
+    const warned = binaries.filter((b) => (b.facts?.warnings.length ?? 0) > 0);
     expect(warned.map((b) => b.path)).toEqual([NODE]);
-    expect(report.binaries.every((b) => b.verdict !== 'error')).toBe(true);
+    expect(binaries.every((b) => b.verdict !== 'error')).toBe(true);
   });
 });
 

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closedPort, startCacheServer, type CacheServer } from '../fakes/cache-server.js';
 import { makeSim, simMissing, treeDigest, type Sim } from '../setup/runner-sim.js';
+import type { RunReport } from '../../src/domain/report/run-report.js';
 import { runMainAndPost, type StepRun } from '../setup/runner.js';
 import { runAgainst } from '../setup/toolchain.js';
 
@@ -34,12 +35,10 @@ afterAll(async () => {
   await server.close();
 });
 
-interface Report {
-  targets: { target: string; toolchain: { cacheHit: boolean; dir: string } | null }[];
-}
-
-function report(run: StepRun): Report {
-  return JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8')) as Report;
+/** The step's RunReport (read and validated by the runner). */
+function report(run: StepRun): RunReport {
+  if (run.report === null) throw new Error(`no report: ${run.stdout}`);
+  return run.report;
 }
 
 function annotations(stdout: string, level: 'error' | 'warning'): string[] {

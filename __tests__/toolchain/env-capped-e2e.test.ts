@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { SmokeResult } from '../../src/domain/toolchain/smoke.js';
+import type { BinaryReport } from '../../src/domain/report/run-report.js';
 import { compareDotted } from '../../src/domain/version.js';
-import { runCli, STACK_TRACE, type JsonReport } from '../setup/cli.js';
+import { runCli, STACK_TRACE, verifyReportOf } from '../setup/cli.js';
 import {
   buildCgoApp,
   envJson,
@@ -31,17 +31,17 @@ function verifyAt(
   floor: string,
   binaries: string[],
   smoke?: { sysroot: string; args?: string },
-): { status: number | null; report: JsonReport & { smoke?: SmokeResult[] } } {
+): { status: number | null } & ReturnType<typeof verifyReportOf> {
   const args = ['verify', '--format', 'json', '--target', target, '--glibc', floor];
   if (smoke !== undefined)
     args.push(`--smoke=${smoke.args ?? ''}`, '--sysroot', smoke.sysroot, '--lock', lock);
   const r = runCli([...args, ...binaries], { ...process.env, RUNNER_TOOL_CACHE: TOOL_CACHE });
   expect(r.stderr).not.toMatch(STACK_TRACE);
-  return { status: r.status, report: JSON.parse(r.stdout) as never };
+  return { status: r.status, ...verifyReportOf(r) };
 }
 
-function expectWithin(report: JsonReport, floor: string): void {
-  for (const b of report.binaries) {
+function expectWithin(binaries: readonly BinaryReport[], floor: string): void {
+  for (const b of binaries) {
     expect(b.findings, b.path).toEqual([]);
     const versions = b.facts?.versions as Record<string, string>;
     expect(compareDotted(versions.GLIBC ?? '99', floor), b.path).toBeLessThanOrEqual(0);
@@ -97,22 +97,21 @@ describe.each(CASES)('floor $floor, linux/$goarch, $compiler', ({ floor, goarch,
     });
     const smoke = floor === '2.17' || floor === '2.28' ? { sysroot: toolchain.sysroot } : undefined;
     const v = verifyAt(target, floor, binaries, smoke);
-    expectWithin(v.report, floor);
+    expectWithin(v.binaries, floor);
     expect(v.status).toBe(0);
     if (floor === '2.17') {
       // glibc 2.17 itself: the npm toolchain's loader and libraries.
-      for (const s of v.report.smoke ?? [])
-        expect(s).toMatchObject({ glibc: '2.17', passed: true });
-      expect(v.report.smoke?.[0]?.note).toBeUndefined();
+      for (const s of v.smoke) expect(s).toMatchObject({ glibc: '2.17', passed: true });
+      expect(v.smoke[0]?.note).toBeUndefined();
     }
     if (floor === '2.28')
-      for (const s of v.report.smoke ?? [])
+      for (const s of v.smoke)
         expect(s).toMatchObject({
           glibc: '2.31',
           passed: true,
           note: "floor 2.28 has no glibc of its own here: run on debian/bullseye's glibc 2.31, which the sysroot caps at 2.28 (a start, not proof of 2.28)",
         });
-    expect(v.report.smoke?.length ?? 2).toBe(2);
+    expect(v.smoke).toHaveLength(smoke === undefined ? 0 : 2);
   });
 
   it('is a cache hit the second time, with the mirror unreachable', () => {
@@ -199,14 +198,14 @@ describe.each(OTHERS)('$target at $floor with gcc', ({ target, floor }) => {
     const binary = join(work, `cgoapp-${floor}-${target.replace(/\//g, '-')}`);
     buildCgoApp(env, binary);
     const v = verifyAt(target, floor, [binary], { sysroot: toolchain.sysroot });
-    expectWithin(v.report, floor);
+    expectWithin(v.binaries, floor);
     expect(v.status).toBe(0);
     // qemu-i386 crashes Go's 386 runtime (SIGSEGV in mallocgc): an x86-64 host runs 386 itself.
-    expect(v.report.smoke?.[0]?.via).toEqual(
+    expect(v.smoke[0]?.via).toEqual(
       target === 'linux/386' ? 'loader' : expect.stringMatching(/^qemu-/),
     );
-    expect(v.report.smoke?.[0]?.stdout?.join('\n')).toContain('sqrt(2)');
-    expect(v.report.smoke).toEqual([
+    expect(v.smoke[0]?.stdout?.join('\n')).toContain('sqrt(2)');
+    expect(v.smoke).toEqual([
       expect.objectContaining({
         glibc: '2.31',
         passed: true,

@@ -34,9 +34,9 @@ describe.each(CASES)('floor $floor, linux/$goarch, $compiler', ({ floor, goarch,
     const binary = join(work, `app-${floor}-${goarch}-${compiler}`);
     buildCgoApp(env, binary);
     const verdict = verifyJson(['--target', `linux/${goarch}`, '--glibc', floor, binary]);
-    expect(verdict.report.binaries[0]?.findings).toEqual([]);
+    expect(verdict.binaries[0]?.findings).toEqual([]);
     expect(verdict.status).toBe(0);
-    const versions = verdict.report.binaries[0]?.facts?.versions as Record<string, string>;
+    const versions = verdict.binaries[0]?.facts?.versions as Record<string, string>;
     expect(compareDotted(versions.GLIBC ?? '99', floor)).toBeLessThanOrEqual(0);
     const run = runAgainst(goarch, toolchain.sysroot, binary);
     expect(run.stderr).toBe('');
@@ -76,7 +76,7 @@ describe.each(
       const binary = join(work, `cstdcxx-${goarch}-${compiler}`);
       buildCgoApp(env, binary, 'cstdcxx');
       const verdict = verifyJson(['--target', `linux/${goarch}`, '--glibc', '2.31', binary]);
-      expect(verdict.report.binaries[0]?.findings).toEqual([]);
+      expect(verdict.binaries[0]?.findings).toEqual([]);
       expect(verdict.status).toBe(0);
       const run = runAgainst(goarch, toolchain.sysroot, binary);
       expect(run.stderr).toBe('');
@@ -94,7 +94,7 @@ describe('the same program built with the host gcc', () => {
     const host = fixture('amd64-gcc');
     const verdict = verifyJson(['--glibc', '2.31', host]);
     expect(verdict.status).toBe(1);
-    expect(verdict.report.binaries[0]?.facts?.versions).toMatchObject({ GLIBC: '2.34' });
+    expect(verdict.binaries[0]?.facts?.versions).toMatchObject({ GLIBC: '2.34' });
     const run = runAgainst('amd64', toolchain.sysroot, host);
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/version `GLIBC_2\.34' not found/);

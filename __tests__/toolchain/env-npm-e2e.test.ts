@@ -10,9 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CXX_FLOORS } from '../../src/domain/rules/cxx-floors.js';
+import type { BinaryReport } from '../../src/domain/report/run-report.js';
 import type { SmokeResult } from '../../src/domain/toolchain/smoke.js';
 import { compareDotted, maxDotted } from '../../src/domain/version.js';
-import { runCli, STACK_TRACE, type JsonReport } from '../setup/cli.js';
+import { runCli, STACK_TRACE, verifyReportOf } from '../setup/cli.js';
 import { fixture } from '../setup/fixtures.js';
 import {
   buildCgoApp,
@@ -33,14 +34,14 @@ function verifySmoke(
   floor: string,
   sysroot: string,
   binary: string,
-): { status: number | null; report: JsonReport & { smoke: SmokeResult[] }; stderr: string } {
+): { status: number | null; binaries: BinaryReport[]; smoke: SmokeResult[]; stderr: string } {
   const args = ['verify', '--format', 'json', '--target', `linux/${goarch}`, '--glibc', floor];
   const r = runCli([...args, '--smoke=', '--sysroot', sysroot, '--lock', lock, binary], {
     ...process.env,
     RUNNER_TOOL_CACHE: TOOL_CACHE,
   });
   expect(r.stderr).not.toMatch(STACK_TRACE);
-  return { status: r.status, report: JSON.parse(r.stdout) as never, stderr: r.stderr };
+  return { status: r.status, ...verifyReportOf(r), stderr: r.stderr };
 }
 
 const CASES = ['2.17', '2.28'].flatMap((floor) =>
@@ -71,11 +72,11 @@ describe.each(CASES)('floor $floor, linux/$goarch, $compiler', ({ floor, goarch,
     const binary = join(work, `app-${floor}-${goarch}-${compiler}`);
     buildCgoApp(env, binary);
     const v = verifySmoke(goarch, floor, toolchain.sysroot, binary);
-    expect(v.report.binaries[0]?.findings).toEqual([]);
-    const versions = v.report.binaries[0]?.facts?.versions as Record<string, string>;
+    expect(v.binaries[0]?.findings).toEqual([]);
+    const versions = v.binaries[0]?.facts?.versions as Record<string, string>;
     expect(compareDotted(versions.GLIBC ?? '99', '2.17')).toBeLessThanOrEqual(0);
-    expect(v.report.smoke).toHaveLength(1);
-    const [run] = v.report.smoke;
+    expect(v.smoke).toHaveLength(1);
+    const [run] = v.smoke;
     expect(run).toMatchObject({
       path: binary,
       glibc: '2.17',
@@ -146,10 +147,10 @@ describe('the same program built with the host gcc (GLIBC_2.34)', () => {
     const host = fixture(`${goarch}-gcc`);
     const v = verifySmoke(goarch, '2.17', toolchain.sysroot, host);
     expect(v.status).toBe(1);
-    expect(v.report.binaries[0]?.facts?.versions).toMatchObject({ GLIBC: '2.34' });
-    expect(v.report.smoke[0]?.passed).toBe(false);
-    expect(v.report.smoke[0]?.exit).not.toBe(0);
-    expect(v.report.smoke[0]?.stderr.join('\n')).toMatch(/version `GLIBC_2\.34' not found/);
+    expect(v.binaries[0]?.facts?.versions).toMatchObject({ GLIBC: '2.34' });
+    expect(v.smoke[0]?.passed).toBe(false);
+    expect(v.smoke[0]?.exit).not.toBe(0);
+    expect(v.smoke[0]?.stderr.join('\n')).toMatch(/version `GLIBC_2\.34' not found/);
     expect(v.stderr).toMatch(
       /^cgo-abi-guard verify: smoke: error: .* when run on glibc 2\.17 \(.*\): .*version `GLIBC_2\.3[24]' not found/m,
     );

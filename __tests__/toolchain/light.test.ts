@@ -90,9 +90,9 @@ function goBuild(env: Record<string, string>, out: string, extra: Record<string,
 /** Verifies at the floor and runs under qemu-aarch64 against bullseye's glibc. */
 function verifyAndRun(binary: string, sysroot: string): void {
   const verdict = verifyJson(['--target', 'linux/arm64', '--glibc', '2.31', binary]);
-  expect(verdict.report.binaries[0]?.findings).toEqual([]);
+  expect(verdict.binaries[0]?.findings).toEqual([]);
   expect(verdict.status).toBe(0);
-  const versions = verdict.report.binaries[0]?.facts?.versions as Record<string, string>;
+  const versions = verdict.binaries[0]?.facts?.versions as Record<string, string>;
   expect(compareDotted(versions.GLIBC ?? '99', '2.31')).toBeLessThanOrEqual(0);
   const run = spawnSync('qemu-aarch64', ['-L', join(sysroot, 'usr/aarch64-linux-gnu'), binary], {
     encoding: 'utf8',

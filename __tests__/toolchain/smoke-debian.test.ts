@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SmokeResult } from '../../src/domain/toolchain/smoke.js';
-import { runCli, STACK_TRACE } from '../setup/cli.js';
+import { runCli, STACK_TRACE, verifyReportOf } from '../setup/cli.js';
 import { fixture } from '../setup/fixtures.js';
 import { buildCgoApp, envJson, TOOL_CACHE } from '../setup/toolchain.js';
 
@@ -23,7 +23,7 @@ function smoke(goarch: string, sysroot: string, binary: string): SmokeResult[] {
     { ...process.env, RUNNER_TOOL_CACHE: TOOL_CACHE },
   );
   expect(r.stderr).not.toMatch(STACK_TRACE);
-  return (JSON.parse(r.stdout) as { smoke: SmokeResult[] }).smoke;
+  return verifyReportOf(r).smoke;
 }
 
 describe.each(['amd64', 'arm64'])('floor 2.31 (bullseye), linux/%s', (goarch) => {

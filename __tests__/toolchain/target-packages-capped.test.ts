@@ -10,7 +10,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, type JsonReport } from '../setup/cli.js';
+import { runCli, verifyReportOf } from '../setup/cli.js';
 import { buildOutput } from '../setup/go-output.js';
 import { ROOT } from '../setup/paths.js';
 import { envJson } from '../setup/toolchain.js';
@@ -52,8 +52,7 @@ describe('libpcap-dev at glibc 2.28 for linux/arm64 (bullseye capped)', () => {
       { ...process.env, PKG_CONFIG_SYSROOT_DIR: env.PKG_CONFIG_SYSROOT_DIR ?? '' },
     );
     expect(r.status).toBe(1);
-    const report = JSON.parse(r.stdout) as JsonReport;
-    for (const b of report.binaries) {
+    for (const b of verifyReportOf(r).binaries) {
       // The binary itself binds only versions the capped glibc offers at 2.28.
       expect(
         b.findings.filter((f) => f.rule === 'glibc-version'),

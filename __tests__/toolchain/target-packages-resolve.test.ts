@@ -10,7 +10,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, STACK_TRACE, type JsonReport } from '../setup/cli.js';
+import { runCli, STACK_TRACE, verifyReportOf } from '../setup/cli.js';
 import { buildCgoApp, envJson, runEnv } from '../setup/toolchain.js';
 
 const work = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-pkgconfig-'));
@@ -52,13 +52,11 @@ describe('libx11-dev for linux/arm64 at 2.31', () => {
       ],
       { ...process.env, PKG_CONFIG_SYSROOT_DIR: toolchain.sysroot },
     );
-    const report = JSON.parse(r.stdout) as JsonReport & {
-      smoke?: { passed: boolean; stdout?: string[] }[];
-    };
-    expect(report.binaries[0]?.findings).toEqual([]);
+    const { binaries, smoke } = verifyReportOf(r);
+    expect(binaries[0]?.findings).toEqual([]);
     expect(r.status).toBe(0);
-    expect(report.smoke?.[0]?.passed).toBe(true);
-    expect(report.smoke?.[0]?.stdout?.join('\n')).toMatch(/^Xlib release 6, XInitThreads 1/);
+    expect(smoke[0]?.passed).toBe(true);
+    expect(smoke[0]?.stdout?.join('\n')).toMatch(/^Xlib release 6, XInitThreads 1/);
   }, 600_000);
 });
 

@@ -8,7 +8,10 @@ import { buildFailureHint } from '../../src/domain/go/build-hints.js';
 import type { BinaryResult } from '../../src/domain/report/report.js';
 import { listInput, readInputs } from '../../src/action/inputs.js';
 import { stepAnnotations, stepBudget } from '../../src/action/step-annotations.js';
-import type { TargetOutcome } from '../../src/action/build-verify.js';
+import { runReport } from '../../src/domain/report/build-report.js';
+import { defaultPolicy } from '../../src/domain/rules/types.js';
+import type { RunReport } from '../../src/domain/report/run-report.js';
+import { checkedReport } from '../setup/report-schema.js';
 
 function binary(path: string, rules: string[]): BinaryResult {
   return {
@@ -63,28 +66,40 @@ describe('annotations', () => {
   });
 
   describe('why a link failed, when the build log took the room', () => {
-    const failed = (matched: { error: number; warning: number }): TargetOutcome => ({
-      target: 'linux/amd64/v1',
-      prep: null,
-      buildExit: 1,
-      report: { verdict: 'error', glibcFloor: '2.36', binaries: [] },
-      problem: 'the build command for linux/amd64/v1 exited with status 1: the link failed (below)',
-      link: {
-        symbols: [],
-        lines: ['bpf_object__open and 40 more: not in the link. Fix: add -lbpf'],
-      },
-      heldOpenBy: [],
-      matched: { ...matched, notice: 0 },
-    });
-    const shown = (o: TargetOutcome) =>
-      withinBudget(
-        stepAnnotations([o], () => null),
-        stepBudget([o], true),
-      );
+    const failed: RunReport = checkedReport(
+      runReport({
+        frontEnd: 'action',
+        runner: null,
+        policy: { ...defaultPolicy(), glibc: '2.36' },
+        failOn: 'error',
+        targets: [
+          {
+            target: 'linux/amd64/v1',
+            toolchain: null,
+            build: {
+              command: 'go build',
+              exit: 1,
+              link: {
+                symbols: [],
+                lines: ['bpf_object__open and 40 more: not in the link. Fix: add -lbpf'],
+              },
+              heldOpenBy: [],
+            },
+            binaries: [],
+            problem:
+              'the build command for linux/amd64/v1 exited with status 1: the link failed (below)',
+            smoke: { asked: false },
+          },
+        ],
+      }),
+      'a failed build',
+    );
+    const shown = (matched: { error: number; warning: number }) =>
+      withinBudget(stepAnnotations(failed), stepBudget([{ ...matched, notice: 0 }], true));
 
     it('is an error in the room kept for the step’s own failure line', () => {
       // 9 of the log's undefined references made error annotations: one place is left.
-      const [a, ...rest] = shown(failed({ error: 9, warning: 0 }));
+      const [a, ...rest] = shown({ error: 9, warning: 0 });
       expect(rest).toEqual([]);
       expect(a).toMatchObject({
         level: 'error',
@@ -94,12 +109,12 @@ describe('annotations', () => {
     });
 
     it('is a warning, saying so, when the log took every error place; a notice after that', () => {
-      const [warning] = shown(failed({ error: 40, warning: 0 }));
+      const [warning] = shown({ error: 40, warning: 0 });
       expect(warning?.level).toBe('warning');
       expect(warning?.message).toMatch(
         /Fix: add -lbpf\n\(an error shown as a warning: the build's own log lines took this step's error annotations\)$/,
       );
-      expect(shown(failed({ error: 40, warning: 12 }))[0]?.level).toBe('notice');
+      expect(shown({ error: 40, warning: 12 })[0]?.level).toBe('notice');
     });
   });
 

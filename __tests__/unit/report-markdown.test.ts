@@ -1,35 +1,58 @@
 /** The job summary's Markdown holds any path: backticks and `|` cannot break the table or spans. */
 import { describe, expect, it } from 'vitest';
-import {
-  code,
-  renderMarkdown,
-  type BinaryResult,
-  type Verdict,
-  type VerifyReport,
-} from '../../src/domain/report/report.js';
-import {
-  renderSummary,
-  SUMMARY_LIMIT,
-  type TargetSection,
-} from '../../src/domain/report/summary.js';
+import type { BinaryResult } from '../../src/domain/report/report.js';
+import { runReport, type TargetInput } from '../../src/domain/report/build-report.js';
+import { code, renderMarkdown } from '../../src/domain/report/render.js';
+import type { FailOn, RunReport } from '../../src/domain/report/run-report.js';
+import { renderSummary, SUMMARY_LIMIT } from '../../src/domain/report/summary.js';
+import { defaultPolicy } from '../../src/domain/rules/types.js';
 import type { SmokeResult } from '../../src/domain/toolchain/smoke.js';
 import type { RunnerFacts } from '../../src/domain/runner/runner.js';
+import { checkedReport } from '../setup/report-schema.js';
 
 /** Cells of a GFM table row: split on `|` that is not escaped. */
 const cells = (row: string): string[] => row.split(/(?<!\\)\|/).slice(1, -1);
 
+/** A RunReport of these targets (validated against the schema, as every report in the tests). */
+function report(
+  targets: Partial<TargetInput>[],
+  o: { runner?: RunnerFacts | null; failOn?: FailOn; frontEnd?: 'action' | 'cli' } = {},
+): RunReport {
+  return checkedReport(
+    runReport({
+      frontEnd: o.frontEnd ?? 'action',
+      runner: o.runner ?? null,
+      policy: { ...defaultPolicy(), glibc: '2.31' },
+      failOn: o.failOn ?? 'error',
+      targets: targets.map((t) => ({
+        target: 'linux/amd64',
+        problem: null,
+        toolchain: null,
+        build: null,
+        binaries: [],
+        smoke: { asked: false },
+        ...t,
+      })),
+    }),
+    'the test report',
+  );
+}
+
 describe('job summary Markdown', () => {
   const path = 'dist/a`b|c``d';
-  const report: VerifyReport = {
+  const unjudged: BinaryResult = {
+    path,
+    target: null,
     verdict: 'error',
-    glibcFloor: '2.31',
-    binaries: [
-      { path, target: null, verdict: 'error', findings: [], facts: null, error: 'x | `y' },
-    ],
+    findings: [],
+    facts: null,
+    error: 'x | `y',
   };
 
   it('keeps a row of six cells and the path in one code span', () => {
-    const md = renderMarkdown(report);
+    const md = renderMarkdown(
+      report([{ target: null, binaries: [unjudged] }], { frontEnd: 'cli' }),
+    );
     const row = md.split('\n').find((l) => l.startsWith('| ```'));
     expect(row).toBeDefined();
     expect(cells(row ?? '')).toHaveLength(6);
@@ -60,7 +83,7 @@ describe('job summary size', () => {
     detail: `function_${i}`,
     fix: `build against a glibc 2.31 sysroot (the floor's toolchain): ${'x'.repeat(100)}`,
   }));
-  const binaries = Array.from({ length: 2000 }, (_, i) => ({
+  const binaries: BinaryResult[] = Array.from({ length: 2000 }, (_, i) => ({
     path: `dist/app-${String(i).padStart(4, '0')}`,
     target: 'linux/amd64',
     verdict: 'fail' as const,
@@ -76,26 +99,20 @@ describe('job summary size', () => {
       },
     ],
   }));
-  const section = {
-    target: 'linux/amd64',
-    toolchain: null,
-    buildExit: null,
-    report: { verdict: 'fail' as const, glibcFloor: '2.31', binaries },
-    problem: null,
-  };
+  const big = report([{ binaries }], { runner });
   const size = (text: string): number => new TextEncoder().encode(text).length;
 
   it('stays within 1 MiB, dropping the explanations before any binary', () => {
-    const full = renderSummary(runner, [section], 'fail', Infinity);
+    const full = renderSummary(big, Infinity);
     expect(size(full)).toBeGreaterThan(SUMMARY_LIMIT);
-    const md = renderSummary(runner, [section], 'fail');
+    const md = renderSummary(big);
     expect(size(md)).toBeLessThanOrEqual(SUMMARY_LIMIT);
     for (const b of binaries) expect(md).toContain(`| \`${b.path}\` |`);
     expect(md).not.toContain('from C code');
   });
 
   it('is cut, saying where the rest is, when even the rows do not fit', () => {
-    const md = renderSummary(runner, [section], 'fail', 100_000);
+    const md = renderSummary(big, 100_000);
     expect(size(md)).toBeLessThanOrEqual(100_000);
     expect(md).toMatch(/The summary is cut here to fit the job summary: the JSON report/);
   });
@@ -120,29 +137,21 @@ describe('job summary headings', () => {
         ? []
         : [{ rule: 'needed', severity: 'error', message: 'NEEDED libpcap.so.0.8', fix: 'f' }],
   });
-  const section = (target: string, binaries: BinaryResult[], verdict: Verdict): TargetSection => ({
-    target,
-    toolchain: null,
-    buildExit: 0,
-    report: { verdict, glibcFloor: '2.31', binaries },
-    problem: null,
-  });
   const headings = (md: string): string[] => md.split('\n').filter((l) => /^##+ /.test(l));
 
-  it("heads each target with its own binaries' verdict, not one reached over every artifact", () => {
-    // What the action had: each target's report judged all artifacts (the other target's
-    // without its packages: fail), then kept its own binaries — all passing.
+  it("heads each target with its own binaries' verdict, and the run with the worst", () => {
     const md = renderSummary(
-      runner,
-      [
-        section('linux/amd64', [binary('out/amd64/app', 'linux/amd64', 'pass')], 'fail'),
-        section('linux/arm64', [binary('out/arm64/app', 'linux/arm64', 'pass')], 'fail'),
-      ],
-      'pass',
+      report(
+        [
+          { target: 'linux/amd64', binaries: [binary('out/amd64/app', 'linux/amd64', 'fail')] },
+          { target: 'linux/arm64', binaries: [binary('out/arm64/app', 'linux/arm64', 'pass')] },
+        ],
+        { runner },
+      ),
     );
     expect(headings(md)).toEqual([
-      '## cgo-abi-guard: pass',
-      '### linux/amd64: pass',
+      '## cgo-abi-guard: fail',
+      '### linux/amd64: fail',
       '### linux/arm64: pass',
     ]);
   });
@@ -152,13 +161,9 @@ describe('job summary headings', () => {
       ...binary('out/amd64/app', 'linux/amd64', 'pass'),
       findings: [{ rule: 'static-nss', severity: 'warning', message: 'getaddrinfo', fix: 'f' }],
     };
-    const failing = renderSummary(
-      runner,
-      [{ ...section('linux/amd64', [warned], 'pass'), failOnWarning: true }],
-      'fail',
-    );
+    const failing = renderSummary(report([{ binaries: [warned] }], { failOn: 'warning' }));
     expect(headings(failing)).toEqual(['## cgo-abi-guard: fail', '### linux/amd64: fail']);
-    const passing = renderSummary(runner, [section('linux/amd64', [warned], 'pass')], 'pass');
+    const passing = renderSummary(report([{ binaries: [warned] }]));
     expect(headings(passing)).toEqual(['## cgo-abi-guard: pass', '### linux/amd64: pass']);
   });
 
@@ -173,15 +178,14 @@ describe('job summary headings', () => {
       stderr: ['error while loading shared libraries'],
     };
     const md = renderSummary(
-      runner,
-      [
-        { ...section('linux/amd64', [], 'error'), problem: 'the build command exited 1' },
+      report([
+        { target: 'linux/amd64', problem: 'the build command exited 1' },
         {
-          ...section('linux/arm64', [binary('out/arm64/app', 'linux/arm64', 'pass')], 'pass'),
-          smoke: [smoke],
+          target: 'linux/arm64',
+          binaries: [binary('out/arm64/app', 'linux/arm64', 'pass')],
+          smoke: { results: [smoke] },
         },
-      ],
-      'fail',
+      ]),
     );
     expect(headings(md)).toEqual([
       '## cgo-abi-guard: fail',

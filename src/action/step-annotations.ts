@@ -12,21 +12,19 @@ import {
   type Level,
   type Ranked,
 } from '../domain/report/annotations.js';
-import type { SmokeResult } from '../domain/toolchain/smoke.js';
+import type { RunReport } from '../domain/report/run-report.js';
 import { smokeMessage } from '../domain/toolchain/smoke.js';
 import { annotationsWritten } from './annotation-tally.js';
-import type { TargetOutcome } from './build-verify.js';
 
 const LINK_LINES = 3;
 
-export function stepAnnotations(
-  outcomes: readonly TargetOutcome[],
-  smokeOf: (target: string) => readonly SmokeResult[] | null,
-): Ranked[] {
+/** The step's annotations, from its report. */
+export function stepAnnotations(report: RunReport): Ranked[] {
   const out: Ranked[] = [];
-  for (const o of outcomes) {
-    if (o.problem !== null) {
-      const link = o.link?.lines ?? [];
+  const nameOf = (target: string | null): string => target ?? 'no target';
+  for (const t of report.targets) {
+    if (t.problem !== null) {
+      const link = t.build?.link?.lines ?? [];
       const more =
         link.length > LINK_LINES
           ? [`and ${link.length - LINK_LINES} more: see the job summary`]
@@ -36,34 +34,34 @@ export function stepAnnotations(
         rank: RANK.problem,
         // Even when the build's own errors (the problem matchers) took the step's error room.
         mustShow: true,
-        title: `cgo-abi-guard: ${link.length > 0 ? 'the link failed' : 'the build failed'} (${o.target})`,
-        message: [o.problem, ...link.slice(0, LINK_LINES), ...more].join('\n'),
+        title: `cgo-abi-guard: ${link.length > 0 ? 'the link failed' : 'the build failed'} (${nameOf(t.target)})`,
+        message: [t.problem, ...link.slice(0, LINK_LINES), ...more].join('\n'),
       });
     }
-    for (const h of o.heldOpenBy)
+    for (const h of t.build?.heldOpenBy ?? [])
       out.push({
         level: 'warning',
         rank: RANK.problem,
-        title: `cgo-abi-guard: the build's output (${o.target})`,
+        title: `cgo-abi-guard: the build's output (${nameOf(t.target)})`,
         message: heldMessage(h),
       });
   }
   out.push(
     ...findingAnnotations(
-      outcomes.flatMap((o) => o.report.binaries.map((result) => ({ target: o.target, result }))),
+      report.targets.flatMap((t) =>
+        t.binaries.map((result) => ({ target: nameOf(t.target), result })),
+      ),
     ),
   );
-  for (const o of outcomes) {
-    const flagged = new Set(
-      o.report.binaries.filter((b) => b.findings.length > 0).map((b) => b.path),
-    );
-    for (const r of smokeOf(o.target) ?? [])
+  for (const t of report.targets) {
+    const flagged = new Set(t.binaries.filter((b) => b.findings.length > 0).map((b) => b.path));
+    for (const r of t.smoke.results)
       if (!r.passed)
         out.push({
           level: 'error',
           // A run that fails where verify already found why adds little; one that fails alone, much.
           rank: flagged.has(r.path) ? RANK.further : RANK.first,
-          title: `cgo-abi-guard smoke (${o.target})`,
+          title: `cgo-abi-guard smoke (${nameOf(t.target)})`,
           message: smokeMessage(r),
         });
   }
@@ -75,10 +73,14 @@ export function stepAnnotations(
  * wrote, less what the problem matchers made of the build's log, less the error the failed
  * step itself writes (which only why the build failed may take: it says more).
  */
-export function stepBudget(outcomes: readonly TargetOutcome[], willFail: boolean): Budget {
+export function stepBudget(
+  /** Per target, what the problem matchers made of its build's log. */
+  matched: readonly Readonly<Record<Level, number>>[],
+  willFail: boolean,
+): Budget {
   const written = annotationsWritten();
   const left = (level: Level): number =>
-    STEP_LIMIT[level] - written[level] - outcomes.reduce((n, o) => n + o.matched[level], 0);
+    STEP_LIMIT[level] - written[level] - matched.reduce((n, m) => n + m[level], 0);
   return {
     error: left('error') - (willFail ? 1 : 0),
     warning: left('warning'),

@@ -2,7 +2,10 @@
 import { checkReadelf, ToolMissingError } from '../adapters/readelf.js';
 import type { Policy } from '../domain/rules/types.js';
 import { loadPolicy } from '../steps/policy.js';
-import { exitCodeOf, renderJson, renderMarkdown, renderText } from '../domain/report/report.js';
+import { exitCodeOf } from '../domain/report/report.js';
+import { groupByTarget, runReport } from '../domain/report/build-report.js';
+import { renderJson, renderMarkdown, renderText } from '../domain/report/render.js';
+import { formatTarget } from '../domain/platform.js';
 import { loadRuntime } from '../steps/runtime.js';
 import { verifyPaths } from '../steps/verify.js';
 import { parseVerifyArgs, VERIFY_USAGE, type VerifyArgs } from './verify-args.js';
@@ -67,7 +70,7 @@ async function verifyCommand(argv: readonly string[], io: Io): Promise<number> {
   // The sysroot `env` exported: its target packages' libraries are expected, and named.
   const sysroot = args.sysroot ?? process.env.PKG_CONFIG_SYSROOT_DIR ?? null;
   const runtimeFor = sysroot === null || sysroot === '' ? null : await loadRuntime(sysroot);
-  const report = await verifyPaths(args.paths, {
+  const verified = await verifyPaths(args.paths, {
     policy,
     readelf: args.readelf,
     ...(runtimeFor === null ? {} : { runtimeFor }),
@@ -75,19 +78,30 @@ async function verifyCommand(argv: readonly string[], io: Io): Promise<number> {
   const smoke =
     args.smoke === null || args.target === null
       ? null
-      : await cliSmoke({ ...args, smoke: args.smoke, target: args.target }, report.binaries, io);
+      : await cliSmoke({ ...args, smoke: args.smoke, target: args.target }, verified.binaries, io);
+  // One target per group of binaries judged against it; --smoke needs --target: one group.
+  const target = args.target === null ? null : formatTarget(args.target);
+  const report = runReport({
+    frontEnd: 'cli',
+    runner: null,
+    policy,
+    failOn: 'error',
+    targets: groupByTarget(verified.binaries, target).map((g) => ({
+      ...g,
+      problem: null,
+      toolchain: null,
+      build: null,
+      smoke: smoke === null ? { asked: false } : { results: smoke },
+    })),
+  });
   const render =
     args.format === 'json' ? renderJson : args.format === 'markdown' ? renderMarkdown : renderText;
-  if (args.format === 'json' && smoke !== null) {
-    const json = JSON.parse(render(report)) as Record<string, unknown>;
-    io.out(`${JSON.stringify({ ...json, smoke }, null, 2)}\n`);
-  } else io.out(render(report));
-  for (const b of report.binaries)
+  io.out(render(report));
+  for (const b of verified.binaries)
     if (b.verdict === 'error') io.err(`cgo-abi-guard verify: ${b.path}: ${b.error ?? ''}\n`);
   for (const r of smoke ?? [])
     io.err(`cgo-abi-guard verify: smoke: ${r.passed ? '' : 'error: '}${smokeMessage(r)}\n`);
-  const code = exitCodeOf(report.verdict);
-  return code === 0 && smoke?.some((r) => !r.passed) === true ? 1 : code;
+  return exitCodeOf(report.verdict);
 }
 
 /** The policy file (if any) with the command-line flags on top. */

@@ -5,7 +5,7 @@
  */
 import { RULES, type Finding } from '../rules/types.js';
 import { explainLines } from './explain-text.js';
-import type { BinaryResult } from './report.js';
+import type { BinaryReport } from './run-report.js';
 
 export type Level = 'error' | 'warning' | 'notice';
 
@@ -49,7 +49,7 @@ export const RANK = {
 export interface JudgedBinary {
   /** The target of the run that produced it (`linux/arm64`). */
   target: string;
-  result: BinaryResult;
+  result: Pick<BinaryReport, 'path' | 'error' | 'findings'>;
 }
 
 const EXPLAIN_GROUPS = 3;

@@ -1,41 +1,10 @@
-/** The job summary: runner facts, then per target its toolchain and its binaries. */
-import { overallVerdict, renderMarkdown, type Verdict, type VerifyReport } from './report.js';
+/** The job summary, from the RunReport: runner facts, then per target its toolchain and binaries. */
+import { heldMessage } from './annotations.js';
+import { passOrFail } from './build-report.js';
+import { binariesMarkdown } from './render.js';
+import type { RunReport, TargetReport } from './run-report.js';
 import type { RunnerFacts } from '../runner/runner.js';
-import { smokeTable, type SmokeResult } from '../toolchain/smoke.js';
-
-export interface TargetSection {
-  target: string;
-  toolchain: { release: string; mode: string; cacheHit: boolean; dir: string } | null;
-  buildExit: number | null;
-  report: VerifyReport;
-  /** Why this target has no verdict of its own (its build failed, built nothing); null: it has. */
-  problem: string | null;
-  /** Why the link failed, one line per cause. */
-  link?: readonly string[];
-  /** Processes the build left holding its output open. */
-  heldOpenBy?: readonly string[];
-  /** The smoke run's results: undefined when not asked for, null when nothing was run. */
-  smoke?: readonly SmokeResult[] | null;
-  /** `fail-on: warning`: a warning fails the target as it fails the step. */
-  failOnWarning?: boolean;
-}
-
-/**
- * A target's heading: what its section shows — no verdict of its own (error), else its binaries'
- * verdict, and a failed smoke run fails it — never a verdict reached over other targets' binaries.
- */
-export function sectionVerdict(s: TargetSection): Verdict {
-  if (s.problem !== null) return 'error';
-  const binaries = overallVerdict(s.report.binaries);
-  if (binaries !== 'pass') return binaries;
-  if ((s.smoke ?? []).some((r) => !r.passed)) return 'fail';
-  return s.failOnWarning === true && hasWarnings(s.report.binaries) ? 'fail' : 'pass';
-}
-
-/** Whether any binary has a warning finding (what `fail-on: warning` fails on). */
-export function hasWarnings(binaries: VerifyReport['binaries']): boolean {
-  return binaries.some((b) => b.findings.some((f) => f.severity === 'warning'));
-}
+import { smokeTable } from '../toolchain/smoke.js';
 
 /** GitHub refuses a step summary above 1 MiB. */
 export const SUMMARY_LIMIT = 1024 * 1024;
@@ -59,16 +28,11 @@ export function runnerTable(r: RunnerFacts): string {
   return ['| runner | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`)].join('\n');
 }
 
-export function renderSummary(
-  runner: RunnerFacts,
-  sections: readonly TargetSection[],
-  verdict: string,
-  limit = SUMMARY_LIMIT,
-): string {
-  const full = render(runner, sections, verdict, true);
+export function renderSummary(report: RunReport, limit = SUMMARY_LIMIT): string {
+  const full = render(report, true);
   if (bytes(full) <= limit) return full;
   // Too large with every explanation: every binary still gets its row and its findings.
-  const brief = render(runner, sections, verdict, false);
+  const brief = render(report, false);
   if (bytes(brief) <= limit) return brief;
   const note =
     '\n\n*The summary is cut here to fit the job summary: the JSON report (`report` output) has everything.*\n';
@@ -86,29 +50,29 @@ export function renderSummary(
 const encoder = new TextEncoder();
 const bytes = (text: string): number => encoder.encode(text).length;
 
-function render(
-  runner: RunnerFacts,
-  sections: readonly TargetSection[],
-  verdict: string,
-  details: boolean,
-): string {
-  const out = [`## cgo-abi-guard: ${verdict}`, '', runnerTable(runner), ''];
-  for (const s of sections) {
-    const tc =
-      s.toolchain === null
-        ? 'no toolchain installed'
-        : `toolchain ${s.toolchain.release} (${s.toolchain.mode}${s.toolchain.cacheHit ? ', from cache' : ''})`;
-    const build = s.buildExit === null ? '' : `, build exited ${s.buildExit}`;
-    out.push(`*${s.target}: ${tc}${build}*`, '');
-    if (s.problem !== null) out.push(`- ${cell(s.problem)}`, '');
-    if ((s.link ?? []).length > 0)
-      out.push('**The link failed:**', '', ...(s.link ?? []).map((l) => `- ${cell(l)}`), '');
-    for (const h of s.heldOpenBy ?? []) out.push(`- ${cell(h)}`);
-    out.push(renderMarkdown({ ...s.report, verdict: sectionVerdict(s) }, s.target, { details }));
-    if (s.smoke === null) out.push('', '*smoke run: not run (nothing was built to run)*', '');
-    else if (s.smoke !== undefined && s.smoke.length === 0)
-      out.push('', '*smoke run: no executables to run*', '');
-    else if (s.smoke !== undefined) out.push('', smokeTable(s.smoke), '');
-  }
+function render(report: RunReport, details: boolean): string {
+  const out = [`## cgo-abi-guard: ${passOrFail(report.verdict)}`, ''];
+  if (report.runner !== null) out.push(runnerTable(report.runner), '');
+  for (const t of report.targets) out.push(...section(t, report.policy.glibcFloor, details));
   return out.join('\n');
+}
+
+function section(t: TargetReport, floor: string | null, details: boolean): string[] {
+  const name = t.target ?? 'no target';
+  const tc =
+    t.toolchain === null
+      ? 'no toolchain installed'
+      : `toolchain ${t.toolchain.release} (${t.toolchain.mode}${t.toolchain.cacheHit ? ', from cache' : ''})`;
+  const build = t.build === null ? '' : `, build exited ${t.build.exit}`;
+  const out = [`*${name}: ${tc}${build}*`, ''];
+  if (t.problem !== null) out.push(`- ${cell(t.problem)}`, '');
+  const link = t.build?.link?.lines ?? [];
+  if (link.length > 0) out.push('**The link failed:**', '', ...link.map((l) => `- ${cell(l)}`), '');
+  for (const h of t.build?.heldOpenBy ?? []) out.push(`- ${cell(heldMessage(h))}`);
+  out.push(binariesMarkdown(t.binaries, { title: name, verdict: t.verdict, floor, details }));
+  const smoke = t.smoke;
+  if (smoke.status === 'not-run')
+    out.push('', `*smoke run: not run (${cell(smoke.reason ?? 'no reason given')})*`, '');
+  else if (smoke.status !== 'not-asked') out.push('', smokeTable(smoke.results), '');
+  return out;
 }

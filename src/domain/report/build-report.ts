@@ -1,0 +1,186 @@
+/**
+ * Verify's results and what the steps know of each target → the RunReport: its binaries as the
+ * report keeps them, the smoke run's status, each target's verdict and Depends, the run's verdict.
+ * Both front ends build their report here; only what they know differs.
+ */
+import type { ElfFacts } from '../elf/elf-facts.js';
+import type { Policy } from '../rules/types.js';
+import type { RunnerFacts } from '../runner/runner.js';
+import { mergeDepends } from '../toolchain/shlibs.js';
+import type { SmokeResult } from '../toolchain/smoke.js';
+import { overallVerdict, type BinaryResult, type Verdict } from './report.js';
+import {
+  SCHEMA_VERSION,
+  TOOL,
+  type BinaryReport,
+  type BuildReport,
+  type FactsReport,
+  type FailOn,
+  type PolicyReport,
+  type RunReport,
+  type SmokeReport,
+  type TargetReport,
+  type ToolchainReport,
+} from './run-report.js';
+
+export function factsReport(f: ElfFacts): FactsReport {
+  return {
+    class: f.class,
+    endian: f.endian,
+    machine: f.machine,
+    osabi: f.osabi,
+    type: f.type,
+    flags: f.flags,
+    floatAbi: f.floatAbi,
+    interpreter: f.interpreter,
+    needed: f.needed,
+    rpath: f.rpath,
+    runpath: f.runpath,
+    pie: f.pie,
+    versions: f.versions,
+    versionNeeds: f.versionNeeds,
+    abiTag: f.abiTag,
+    isaNeeded: f.isaNeeded,
+    goBinary: f.goBinary,
+    goBuild: f.goBuild,
+    goBuildError: f.goBuildError,
+    warnings: f.warnings,
+  };
+}
+
+export function binaryReport(b: BinaryResult): BinaryReport {
+  return {
+    path: b.path,
+    linkTarget: b.linkTarget ?? null,
+    target: b.target,
+    verdict: b.verdict,
+    error: b.error,
+    findings: b.findings,
+    facts: b.facts === null ? null : factsReport(b.facts),
+    runtime: b.runtime ?? null,
+  };
+}
+
+/** What the steps know of a target's smoke run. */
+export type SmokeInput =
+  | { asked: false }
+  /** It ran: each executable's result (none: there was no executable to start). */
+  | { results: readonly SmokeResult[] }
+  /** Nothing was started, and why; `fails`: it could have been, so the target cannot pass. */
+  | { notRun: string; fails: boolean };
+
+export const NO_EXECUTABLES = 'no executables to run: shared libraries are not started';
+
+export function smokeReport(s: SmokeInput): SmokeReport {
+  if ('asked' in s) return { status: 'not-asked', reason: null, results: [] };
+  if ('notRun' in s) return { status: 'not-run', reason: s.notRun, results: [] };
+  if (s.results.length === 0) return { status: 'not-run', reason: NO_EXECUTABLES, results: [] };
+  const failed = s.results.some((r) => !r.passed);
+  return { status: failed ? 'fail' : 'pass', reason: null, results: [...s.results] };
+}
+
+/** Whether any binary has a warning finding (what `fail-on: warning` fails on). */
+export function hasWarnings(binaries: readonly Pick<BinaryReport, 'findings'>[]): boolean {
+  return binaries.some((b) => b.findings.some((f) => f.severity === 'warning'));
+}
+
+export interface TargetInput {
+  target: string | null;
+  problem: string | null;
+  toolchain: ToolchainReport | null;
+  build: BuildReport | null;
+  binaries: readonly BinaryResult[];
+  smoke: SmokeInput;
+}
+
+/**
+ * A target's verdict: none of its own (error), else its binaries', then a failed smoke run (or
+ * one asked for that could not be set up) fails it, and with `failOn: warning` a warning does.
+ */
+export function targetReport(t: TargetInput, failOn: FailOn): TargetReport {
+  const binaries = t.binaries.map(binaryReport);
+  const smoke = smokeReport(t.smoke);
+  const smokeFails = smoke.status === 'fail' || ('notRun' in t.smoke && t.smoke.fails);
+  const own = overallVerdict(binaries);
+  const verdict: Verdict =
+    t.problem !== null
+      ? 'error'
+      : own !== 'pass'
+        ? own
+        : smokeFails || (failOn === 'warning' && hasWarnings(binaries))
+          ? 'fail'
+          : 'pass';
+  return {
+    target: t.target,
+    verdict,
+    problem: t.problem,
+    toolchain: t.toolchain,
+    build: t.build,
+    binaries,
+    smoke,
+    depends: mergeDepends(binaries.flatMap((b) => (b.runtime === null ? [] : [b.runtime.depends]))),
+  };
+}
+
+const WORST: readonly Verdict[] = ['error', 'fail'];
+
+/** The worst of the targets' verdicts: error, then fail; pass when every target passes. */
+export function runVerdict(targets: readonly Pick<TargetReport, 'verdict'>[]): Verdict {
+  return WORST.find((v) => targets.some((t) => t.verdict === v)) ?? 'pass';
+}
+
+/** `pass` or `fail`, as the action's `verdict` output and the summary's heading say it. */
+export function passOrFail(verdict: Verdict): 'pass' | 'fail' {
+  return verdict === 'pass' ? 'pass' : 'fail';
+}
+
+export function policyReport(p: Policy, failOn: FailOn): PolicyReport {
+  return {
+    libc: p.libc,
+    glibcFloor: p.glibc,
+    kernel: p.kernel,
+    versions: p.versions,
+    allowNeeded: p.allowNeeded,
+    allowRpath: p.allowRpath,
+    severity: p.severity,
+    failOn,
+  };
+}
+
+export function runReport(o: {
+  frontEnd: RunReport['frontEnd'];
+  runner: RunnerFacts | null;
+  policy: Policy;
+  failOn: FailOn;
+  targets: readonly TargetInput[];
+}): RunReport {
+  const targets = o.targets.map((t) => targetReport(t, o.failOn));
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: TOOL.name, version: TOOL.version },
+    frontEnd: o.frontEnd,
+    runner: o.runner,
+    policy: policyReport(o.policy, o.failOn),
+    verdict: runVerdict(targets),
+    targets,
+  };
+}
+
+/**
+ * Binaries grouped by the target they were judged against, in the order they came; those that
+ * could not be judged against any (target null) in a group of their own. With `target` given,
+ * all in one group: every file was judged against it.
+ */
+export function groupByTarget(
+  binaries: readonly BinaryResult[],
+  target: string | null,
+): { target: string | null; binaries: BinaryResult[] }[] {
+  if (target !== null) return [{ target, binaries: [...binaries] }];
+  const groups = new Map<string | null, BinaryResult[]>();
+  for (const b of binaries) {
+    const group = groups.get(b.target);
+    if (group === undefined) groups.set(b.target, [b]);
+    else group.push(b);
+  }
+  return [...groups].map(([t, list]) => ({ target: t, binaries: list }));
+}

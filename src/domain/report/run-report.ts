@@ -1,0 +1,167 @@
+/**
+ * The one report of a run, typed and versioned: the action's `report` output and
+ * `verify --format json` are this document; the job summary, the annotations and the text and
+ * Markdown reports are rendered from it. Its JSON Schema is docs/report.schema.json (a test
+ * validates every report the suite produces against it). Changing the shape — a field added,
+ * removed, renamed or retyped — means a new `schemaVersion`, in the schema and here.
+ */
+import type { ElfFacts } from '../elf/elf-facts.js';
+import type { LinkExplanation } from '../explain/link-explain.js';
+import type { Libc } from '../platform.js';
+import type { Finding, RuleId, SeveritySetting } from '../rules/types.js';
+import type { RunnerFacts } from '../runner/runner.js';
+import type { Mode } from '../toolchain/toolchain-plan.js';
+import type { Compiler } from '../toolchain/compiler.js';
+import type { BinaryRuntime } from '../toolchain/runtime-needs.js';
+import type { SmokeResult } from '../toolchain/smoke.js';
+import type { Verdict } from './report.js';
+
+export const SCHEMA_VERSION = 1;
+
+/** The tool that wrote a report (the version is package.json's: a test keeps them equal). */
+export const TOOL = { name: 'cgo-abi-guard', version: '0.1.0' } as const;
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+export interface RunReport {
+  schemaVersion: typeof SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  /** Who wrote it: the GitHub Action's main step, or the CLI. */
+  frontEnd: 'action' | 'cli';
+  /** The runner the action ran on; null from the CLI (it does not look). */
+  runner: RunnerFacts | null;
+  policy: PolicyReport;
+  /**
+   * The run's verdict: `error` when a target or a binary could not be judged, else `fail` when
+   * any target failed (a violation, a failed smoke run, a warning under `failOn: warning`), else
+   * `pass`. The action's `verdict` output is `pass` or `fail` (`error` is a fail there).
+   */
+  verdict: Verdict;
+  targets: TargetReport[];
+}
+
+/** What the binaries were judged by: the inputs or flags and the policy file on top. */
+export interface PolicyReport {
+  libc: Libc;
+  /** The highest GLIBC_ version a binary may need; null: no ceiling. */
+  glibcFloor: string | null;
+  /** The oldest kernel the binaries must start on; null: not checked. */
+  kernel: string | null;
+  /** Ceilings of other version prefixes (GLIBCXX, CXXABI, GCC). */
+  versions: Record<string, string>;
+  allowNeeded: string[];
+  allowRpath: string[];
+  severity: Partial<Record<RuleId, SeveritySetting>>;
+  /** What fails the run: errors (the CLI always), warnings too, or nothing (action `fail-on`). */
+  failOn: FailOn;
+}
+
+export interface TargetReport {
+  /** `linux/arm64`; null: files `verify` could not judge against any target (no `--target`). */
+  target: string | null;
+  /** This target's own verdict: its binaries', its smoke run's, `fail-on`; never another's. */
+  verdict: Verdict;
+  /** Why it has no verdict of its own (its build failed, built nothing, no artifact is for it). */
+  problem: string | null;
+  /** The toolchain installed for it (the action with libc glibc); null: none. */
+  toolchain: ToolchainReport | null;
+  /** The build command run for it (the action's `run`); null: none was run. */
+  build: BuildReport | null;
+  binaries: BinaryReport[];
+  smoke: SmokeReport;
+  /** Its binaries' run-time packages as one Debian `Depends:` value; empty: none. */
+  depends: string;
+}
+
+export type ToolchainKind = 'release' | 'capped' | 'crosstool-ng';
+
+export interface ToolchainReport {
+  /** A release as it is, a release capped at the floor, or the npm crosstool-ng toolchains. */
+  kind: ToolchainKind;
+  /** `debian/bullseye`, `npm/crosstool-ng` */
+  release: string;
+  /** The glibc floor it was installed for. */
+  floor: string;
+  compiler: Compiler;
+  mode: Mode;
+  /** Its lockfile entry's `key:`. */
+  lockKey: string;
+  /** 12 hex digits of the locked content's identity (what the install id ends in). */
+  contentHash: string;
+  /** The install in the tool cache, and its sysroot. */
+  dir: string;
+  sysroot: string;
+  /** Found in the tool cache or restored from the Actions cache: nothing was installed. */
+  cacheHit: boolean;
+}
+
+export interface BuildReport {
+  /** The `run` script as given. */
+  command: string;
+  exit: number;
+  /** Why the link failed, symbol by symbol; null: it did not, or the linker named no symbols. */
+  link: LinkExplanation | null;
+  /** Processes the build left holding its output open (not waited for, not killed). */
+  heldOpenBy: { pid: number; command: string }[];
+}
+
+/** The facts of a binary the report keeps (not the raw layout readelf gave). */
+export type FactsReport = Pick<
+  ElfFacts,
+  | 'class'
+  | 'endian'
+  | 'machine'
+  | 'osabi'
+  | 'type'
+  | 'flags'
+  | 'floatAbi'
+  | 'interpreter'
+  | 'needed'
+  | 'rpath'
+  | 'runpath'
+  | 'pie'
+  | 'versions'
+  | 'versionNeeds'
+  | 'abiTag'
+  | 'isaNeeded'
+  | 'goBinary'
+  | 'goBuild'
+  | 'goBuildError'
+  | 'warnings'
+>;
+
+export interface BinaryReport {
+  /** As given or found (a glob's match, a file the build made). */
+  path: string;
+  /** `path` is a symlink: the file that was read. */
+  linkTarget: string | null;
+  /** The target it was judged against; null: it could not be judged. */
+  target: string | null;
+  verdict: Verdict;
+  /** Why it could not be judged (verdict `error`). */
+  error: string | null;
+  /** Each with its fix, and for a version finding the symbols and who pulled them in. */
+  findings: Finding[];
+  facts: FactsReport | null;
+  /** A dynamically linked binary's run-time needs (target packages' libraries, Depends). */
+  runtime: BinaryRuntime | null;
+}
+
+export type SmokeStatus = 'pass' | 'fail' | 'not-run' | 'not-asked';
+
+/**
+ * The smoke run of a target: not asked for; not run (`reason`: nothing was built, no
+ * executables, nothing to start them on, what it needed could not be installed); or run, each
+ * executable's result, `fail` when any failed.
+ */
+export interface SmokeReport {
+  status: SmokeStatus;
+  /** Why it was not run; null otherwise. */
+  reason: string | null;
+  results: SmokeResult[];
+}
+
+/** Every binary of every target, in the report's order. */
+export function allBinaries(report: Pick<RunReport, 'targets'>): BinaryReport[] {
+  return report.targets.flatMap((t) => t.binaries);
+}
