@@ -7,7 +7,7 @@ import {
 } from '../../src/domain/report/run-report.js';
 import type { SmokeResult } from '../../src/domain/toolchain/smoke.js';
 import { CLI, SYSTEM_NODE } from './paths.js';
-import { parseReport } from './report-schema.js';
+import { cliReport, parseReport } from './report-schema.js';
 
 export interface CliRun {
   status: number | null;
@@ -15,20 +15,6 @@ export interface CliRun {
   stderr: string;
   /** `verify --format json`'s RunReport, validated against the schema; null for anything else. */
   report: RunReport | null;
-}
-
-/** Whether a command line asks `verify` for JSON (what must be a RunReport). */
-export function asksVerifyJson(args: readonly string[]): boolean {
-  if (args[0] !== 'verify') return false;
-  const at = args.indexOf('--format');
-  const value = at >= 0 ? args[at + 1] : args.find((a) => a.startsWith('--format='))?.slice(9);
-  return value === 'json';
-}
-
-/** Its stdout as a validated RunReport when it is one (see asksVerifyJson), else null. */
-export function cliReport(args: readonly string[], stdout: string): RunReport | null {
-  if (!asksVerifyJson(args) || stdout === '') return null;
-  return parseReport(stdout, `verify --format json ${args.slice(1).join(' ')}`);
 }
 
 export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = process.env): CliRun {

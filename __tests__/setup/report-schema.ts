@@ -48,3 +48,17 @@ export function parseReport(text: string, what: string): RunReport {
 export function readReport(path: string): RunReport {
   return parseReport(readFileSync(path, 'utf8'), path);
 }
+
+/** Whether a command line asks `verify` for JSON (what must be a RunReport). */
+export function asksVerifyJson(args: readonly string[]): boolean {
+  if (args[0] !== 'verify') return false;
+  const at = args.indexOf('--format');
+  const value = at >= 0 ? args[at + 1] : args.find((a) => a.startsWith('--format='))?.slice(9);
+  return value === 'json';
+}
+
+/** Its stdout as a validated RunReport when it is one (see asksVerifyJson), else null. */
+export function cliReport(args: readonly string[], stdout: string): RunReport | null {
+  if (!asksVerifyJson(args) || stdout === '') return null;
+  return parseReport(stdout, `verify --format json ${args.slice(1).join(' ')}`);
+}

@@ -22,9 +22,14 @@ import type { LockedToolchain } from '../../src/domain/toolchain/lockfile.js';
 import { planToolchain, type HostInfo } from '../../src/domain/toolchain/toolchain-plan.js';
 import type { SmokeResult } from '../../src/domain/toolchain/smoke.js';
 import { toolchainKind, toolchainReport } from '../../src/steps/toolchain-report.js';
-import { asksVerifyJson, cliReport } from '../setup/cli.js';
 import { ROOT } from '../setup/paths.js';
-import { checkedReport, loadSchema, schemaErrors } from '../setup/report-schema.js';
+import {
+  asksVerifyJson,
+  checkedReport,
+  cliReport,
+  loadSchema,
+  schemaErrors,
+} from '../setup/report-schema.js';
 
 const HOST: HostInfo = {
   family: 'debian',
