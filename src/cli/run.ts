@@ -92,7 +92,7 @@ async function verifyCommand(argv: readonly string[], io: Io): Promise<number> {
 
 /** The policy file (if any) with the command-line flags on top. */
 async function buildPolicy(args: VerifyArgs, io: Io): Promise<Policy | null> {
-  const loaded = await loadPolicy(args.policyFile, args);
+  const loaded = await loadPolicy(args.policyFile, { ...args, smoke: args.smoke !== null });
   if ('policy' in loaded) return loaded.policy;
   for (const e of loaded.errors.length > 0 ? loaded.errors : [loaded.failure])
     io.err(`cgo-abi-guard verify: ${e}\n`);
