@@ -12,7 +12,7 @@ import { MatchedLines } from '../domain/report/matchers.js';
 import { explainLinkFailure } from '../steps/explain.js';
 import { goarchOf, formatTarget, type Target } from '../domain/platform.js';
 import type { Policy } from '../domain/rules/types.js';
-import { buildFailureHint } from '../domain/go/build-hints.js';
+import { buildFailureHint, staticLinkWarning } from '../domain/go/build-hints.js';
 import type { VerifyReport } from '../domain/report/report.js';
 import { sysrootDir } from '../domain/go/cgo-env.js';
 import { loadRuntime } from '../steps/runtime.js';
@@ -22,6 +22,8 @@ import type { PreparedTarget } from './toolchains.js';
 
 export interface TargetOutcome {
   target: string;
+  /** The target itself (`target` is its name). */
+  goTarget: Target;
   prep: PreparedTarget | null;
   buildExit: number | null;
   report: VerifyReport;
@@ -33,6 +35,11 @@ export interface TargetOutcome {
   heldOpenBy: OutputHolder[];
   /** Annotations GitHub made of the build's log lines through the problem matchers. */
   matched: Record<Level, number>;
+  /**
+   * Functions glibc's linker warned about in a static link (NSS at run time) that no verified
+   * binary shows (a stripped C caller): the static-nss rule cannot see them.
+   */
+  staticNssLinked: string[];
 }
 
 interface BuildRun {
@@ -41,6 +48,8 @@ interface BuildRun {
   heldOpenBy: OutputHolder[];
   matched: Record<Level, number>;
   hint: string | null;
+  /** What glibc's linker warned about a static link: the functions that need NSS. */
+  staticLink: string[];
 }
 
 const MATCHER_OWNERS = ['cgo-abi-guard-gcc', 'cgo-abi-guard-ld', 'cgo-abi-guard-go'];
@@ -67,6 +76,18 @@ export interface BuildArgs {
 }
 
 export async function buildAndVerify(a: BuildArgs): Promise<TargetOutcome> {
+  const outcome = await buildAndJudge(a);
+  // What the linker warned about, less what the static-nss rule already says of a binary.
+  const seen = new Set(outcome.report.binaries.flatMap((b) => b.facts?.staticSymbols ?? []));
+  const off = outcome.problem !== null || a.policy.severity['static-nss'] === 'off';
+  return {
+    ...outcome,
+    staticNssLinked: off ? [] : outcome.staticNssLinked.filter((f) => !seen.has(f)),
+  };
+}
+
+/** The build and the verdict; `staticNssLinked` is all the linker warned about. */
+async function buildAndJudge(a: BuildArgs): Promise<TargetOutcome> {
   const name = formatTarget(a.target);
   const policy: Policy = { ...a.policy, target: a.target };
   const sysroot = a.prep === null ? null : sysrootDir(a.prep.plan, a.prep.installed.dir);
@@ -88,11 +109,13 @@ export async function buildAndVerify(a: BuildArgs): Promise<TargetOutcome> {
   const { buildExit } = run;
   const base = {
     target: name,
+    goTarget: a.target,
     prep: a.prep,
     buildExit,
     link: run.link,
     heldOpenBy: run.heldOpenBy,
     matched: run.matched,
+    staticNssLinked: run.staticLink,
   };
   if (buildExit !== null && buildExit !== 0) {
     const empty: VerifyReport = { verdict: 'error', glibcFloor: policy.glibc, binaries: [] };
@@ -148,6 +171,7 @@ async function build(a: BuildArgs, name: string, policy: Policy): Promise<BuildR
     heldOpenBy: [],
     matched: matched.counts,
     hint: null,
+    staticLink: [],
   };
   if (a.inputs.run === null) return none;
   const env: NodeJS.ProcessEnv = {
@@ -157,12 +181,15 @@ async function build(a: BuildArgs, name: string, policy: Policy): Promise<BuildR
   };
   if (a.inputs.godebug !== null) env.GODEBUG = a.inputs.godebug;
   const links = new LinkErrors();
+  const staticLink = new Set<string>();
   core.startGroup(`cgo-abi-guard: build for ${name}`);
   core.info(`::add-matcher::${matcherFile()}`);
   const run = await runBash(a.inputs.run, a.workdir, env, {
     onLine: (line) => {
       links.push(line);
       matched.push(line);
+      const fn = staticLinkWarning(line);
+      if (fn !== null) staticLink.add(fn);
     },
   });
   for (const owner of MATCHER_OWNERS) core.info(`::remove-matcher owner=${owner}::`);
@@ -175,5 +202,6 @@ async function build(a: BuildArgs, name: string, policy: Policy): Promise<BuildR
     heldOpenBy: run.heldOpenBy,
     matched: matched.counts,
     hint: failed ? buildFailureHint(run.tail) : null,
+    staticLink: [...staticLink].sort(),
   };
 }

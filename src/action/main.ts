@@ -130,7 +130,14 @@ async function toolchainsAndVerdict(r: Run): Promise<void> {
       : await smokeTargets(outcomes, { ...inputs, smoke: inputs.smoke }, runner);
   const qemuSave = smoke?.qemu?.toSave ?? null;
   if (qemuSave !== null) r.pending.push(qemuSave);
-  await publish({ runner, outcomes, inputs, annotate, smoke: smoke?.results ?? null });
+  await publish({
+    runner,
+    outcomes,
+    inputs,
+    annotate,
+    smoke: smoke?.results ?? null,
+    ...(smoke === null ? {} : { smokeNotRun: smoke.notRun }),
+  });
 }
 
 /** The inputs name the floor and the libc (and each target); the policy file adds the rest. */

@@ -9,7 +9,7 @@ import type { RunnerFacts } from '../domain/runner/runner.js';
 import { renderSummary } from '../domain/report/summary.js';
 import { maxDotted } from '../domain/version.js';
 import { mergeDepends } from '../domain/toolchain/shlibs.js';
-import type { SmokeResult } from '../domain/toolchain/smoke.js';
+import { smokeFailed, type SmokeResult } from '../domain/toolchain/smoke.js';
 import type { TargetOutcome } from './build-verify.js';
 import type { ActionInputs } from './inputs.js';
 import { stepAnnotations, stepBudget } from './step-annotations.js';
@@ -21,6 +21,8 @@ export interface PublishArgs {
   annotate: (a: Annotation) => void;
   /** Smoke results per target; null: no smoke run was asked for. */
   smoke: ReadonlyMap<string, SmokeResult[]> | null;
+  /** Per target, why its smoke run could not be set up (nothing ran): a failure. */
+  smokeNotRun?: ReadonlyMap<string, string>;
 }
 
 export async function publish({
@@ -29,15 +31,23 @@ export async function publish({
   inputs,
   annotate,
   smoke,
+  smokeNotRun = new Map<string, string>(),
 }: PublishArgs): Promise<void> {
   const binaries: BinaryResult[] = outcomes.flatMap((o) => o.report.binaries);
   const smokeOf = (target: string): SmokeResult[] | null => smoke?.get(target) ?? null;
   const smokeResults = [...(smoke?.values() ?? [])].flat();
-  const smokeFailed = smokeResults.filter((r) => !r.passed);
+  const failedRuns = smokeResults.filter(smokeFailed);
+  // A run asked for and not set up vouches for nothing: the step fails, its results stay.
+  const unrun = [...smokeNotRun.values()];
   const abiVerdict = outcomes.some((o) => o.problem !== null) ? 'error' : overallVerdict(binaries);
-  const verdict = abiVerdict === 'pass' && smokeFailed.length === 0 ? 'pass' : 'fail';
-  const failure = failureOf(outcomes, inputs, abiVerdict, verdict, binaries);
-  const ranked = stepAnnotations(outcomes, smokeOf);
+  const verdict =
+    abiVerdict === 'pass' && failedRuns.length === 0 && unrun.length === 0 ? 'pass' : 'fail';
+  const failure = failureOf(outcomes, inputs, abiVerdict, verdict, binaries, {
+    failed: failedRuns.length,
+    unrun,
+    leftOut: smokeResults.some((r) => r.notRun !== undefined),
+  });
+  const ranked = stepAnnotations(outcomes, smokeOf, (target) => smokeNotRun.get(target) ?? null);
   for (const a of withinBudget(ranked, stepBudget(outcomes, failure !== null))) annotate(a);
   const report = {
     verdict,
@@ -58,6 +68,8 @@ export async function publish({
       link: o.link,
       heldOpenBy: o.heldOpenBy,
       smoke: smokeOf(o.target),
+      ...(smokeNotRun.has(o.target) ? { smokeNotRun: smokeNotRun.get(o.target) } : {}),
+      ...(o.staticNssLinked.length === 0 ? {} : { staticNssLinked: o.staticNssLinked }),
       binaries: o.report.binaries.map((b) => ({
         ...b,
         facts: b.facts === null ? null : jsonFacts(b.facts),
@@ -86,6 +98,7 @@ export async function publish({
       link: o.link?.lines ?? [],
       heldOpenBy: o.heldOpenBy.map(heldMessage),
       ...(smoke === null ? {} : { smoke: smokeOf(o.target) }),
+      ...(smokeNotRun.has(o.target) ? { smokeNotRun: smokeNotRun.get(o.target) } : {}),
     })),
     verdict,
   );
@@ -99,10 +112,12 @@ export async function publish({
     });
   core.setOutput('verdict', verdict);
   core.setOutput('report', reportPath);
-  // Nothing run (no smoke asked, or nothing built to run) is neither a pass nor a fail.
+  // Nothing run (no smoke asked, nothing built to run) is neither a pass nor a fail; nor is a
+  // run that left a target or an executable out.
+  const partial = unrun.length > 0 || smokeResults.some((r) => r.notRun !== undefined);
   core.setOutput(
     'smoke',
-    smokeResults.length === 0 ? '' : smokeFailed.length === 0 ? 'pass' : 'fail',
+    failedRuns.length > 0 ? 'fail' : smokeResults.length === 0 || partial ? '' : 'pass',
   );
   core.setOutput(
     'depends',
@@ -127,13 +142,18 @@ function failureOf(
   abiVerdict: string,
   verdict: string,
   binaries: readonly BinaryResult[],
+  /** Failed runs, targets whose run was not set up, whether an executable was not started. */
+  runs: { failed: number; unrun: readonly string[]; leftOut: boolean },
 ): string | null {
   if (outcomes.some((o) => o.buildExit !== null && o.buildExit !== 0))
     return 'cgo-abi-guard: the build failed';
   if (inputs.failOn === 'never') return null;
+  if (verdict === 'fail' && abiVerdict === 'pass' && runs.failed === 0)
+    return `cgo-abi-guard: the smoke run could not be set up: ${runs.unrun[0] ?? ''}`;
   if (verdict === 'fail')
-    return `cgo-abi-guard: ${abiVerdict === 'error' ? 'some binaries could not be judged' : abiVerdict === 'fail' ? 'ABI violations' : "binaries failed to run on the floor's glibc"} (see the annotations and the job summary)`;
-  const warnings = binaries.some((b) => b.findings.some((f) => f.severity === 'warning'));
+    return `cgo-abi-guard: ${abiVerdict === 'error' ? 'some binaries could not be judged' : abiVerdict === 'fail' ? 'ABI violations' : 'binaries failed the smoke run'} (see the annotations and the job summary)`;
+  const warnings =
+    runs.leftOut || binaries.some((b) => b.findings.some((f) => f.severity === 'warning'));
   return inputs.failOn === 'warning' && warnings
     ? 'cgo-abi-guard: warnings, and fail-on is warning'
     : null;

@@ -14,6 +14,8 @@ export interface TargetSection {
   heldOpenBy?: readonly string[];
   /** The smoke run's results: undefined when not asked for, null when nothing was run. */
   smoke?: readonly SmokeResult[] | null;
+  /** Why nothing was run though something was built (the run could not be set up). */
+  smokeNotRun?: string;
 }
 
 /** GitHub refuses a step summary above 1 MiB. */
@@ -83,7 +85,9 @@ function render(
       out.push('**The link failed:**', '', ...(s.link ?? []).map((l) => `- ${cell(l)}`), '');
     for (const h of s.heldOpenBy ?? []) out.push(`- ${cell(h)}`);
     out.push(renderMarkdown(s.report, s.target, { details }));
-    if (s.smoke === null) out.push('', '*smoke run: not run (nothing was built to run)*', '');
+    if (s.smokeNotRun !== undefined)
+      out.push('', `*smoke run: not run: ${cell(s.smokeNotRun)}*`, '');
+    else if (s.smoke === null) out.push('', '*smoke run: not run (nothing was built to run)*', '');
     else if (s.smoke !== undefined && s.smoke.length === 0)
       out.push('', '*smoke run: no executables to run*', '');
     else if (s.smoke !== undefined) out.push('', smokeTable(s.smoke), '');
