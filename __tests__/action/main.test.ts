@@ -117,7 +117,7 @@ describe.each([
         /::error title=cgo-abi-guard go-buildinfo.*built with CGO_ENABLED=0: cgo was off/,
       );
       expect(main.stdout).toMatch(
-        /::error title=cgo-abi-guard interpreter.*statically linked .*cgo was probably off/,
+        /::error title=cgo-abi-guard interpreter.*statically linked .*built with CGO_ENABLED=0, so cgo was off/,
       );
     });
 

@@ -75,6 +75,8 @@ describe('annotations', () => {
       },
       heldOpenBy: [],
       matched: { ...matched, notice: 0 },
+      goTarget: { goarch: 'amd64', variant: 'v1' },
+      staticNssLinked: [],
     });
     const shown = (o: TargetOutcome) =>
       withinBudget(

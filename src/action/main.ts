@@ -131,12 +131,23 @@ async function toolchainsAndVerdict(r: Run): Promise<void> {
       : await smokeTargets(outcomes, { ...inputs, smoke: inputs.smoke }, runner);
   const qemuSave = smoke?.qemu?.toSave ?? null;
   if (qemuSave !== null) r.pending.push(qemuSave);
-  await publish({ runner, outcomes, inputs, annotate, smoke: smoke?.results ?? null });
+  await publish({
+    runner,
+    outcomes,
+    inputs,
+    annotate,
+    smoke: smoke?.results ?? null,
+    ...(smoke === null ? {} : { smokeNotRun: smoke.notRun }),
+  });
 }
 
 /** The inputs name the floor and the libc (and each target); the policy file adds the rest. */
 async function readPolicy(inputs: ActionInputs): Promise<Policy | null> {
-  const loaded = await loadPolicy(inputs.policy, { libc: inputs.libc, glibc: inputs.glibc });
+  const loaded = await loadPolicy(inputs.policy, {
+    libc: inputs.libc,
+    glibc: inputs.glibc,
+    smoke: inputs.smoke !== null,
+  });
   if ('policy' in loaded) return loaded.policy;
   for (const e of loaded.errors) annotate(fileLineAnnotation(e, 'cgo-abi-guard policy'));
   core.setFailed(`cgo-abi-guard: ${loaded.failure}`);

@@ -9,7 +9,7 @@ import type { RunnerFacts } from '../domain/runner/runner.js';
 import { hasWarnings, renderSummary } from '../domain/report/summary.js';
 import { maxDotted } from '../domain/version.js';
 import { dependsOutput } from '../domain/toolchain/shlibs.js';
-import type { SmokeResult } from '../domain/toolchain/smoke.js';
+import { smokeFailed, type SmokeResult } from '../domain/toolchain/smoke.js';
 import type { TargetOutcome } from './build-verify.js';
 import type { ActionInputs } from './inputs.js';
 import { stepAnnotations, stepBudget } from './step-annotations.js';
@@ -21,6 +21,8 @@ export interface PublishArgs {
   annotate: (a: Annotation) => void;
   /** Smoke results per target; null: no smoke run was asked for. */
   smoke: ReadonlyMap<string, SmokeResult[]> | null;
+  /** Per target, why its smoke run could not be set up (nothing ran): a failure. */
+  smokeNotRun?: ReadonlyMap<string, string>;
 }
 
 export async function publish({
@@ -29,17 +31,28 @@ export async function publish({
   inputs,
   annotate,
   smoke,
+  smokeNotRun = new Map<string, string>(),
 }: PublishArgs): Promise<void> {
   const binaries: BinaryResult[] = outcomes.flatMap((o) => o.report.binaries);
   const smokeOf = (target: string): SmokeResult[] | null => smoke?.get(target) ?? null;
   const smokeResults = [...(smoke?.values() ?? [])].flat();
-  const smokeFailed = smokeResults.filter((r) => !r.passed);
+  const failedRuns = smokeResults.filter(smokeFailed);
+  // A run asked for and not set up vouches for nothing: the step fails, its results stay.
+  const unrun = [...smokeNotRun.values()];
   const abiVerdict = outcomes.some((o) => o.problem !== null) ? 'error' : overallVerdict(binaries);
-  // With fail-on: warning a warning fails the step: the verdict says so too, as the summary does.
-  const warned = inputs.failOn === 'warning' && hasWarnings(binaries);
-  const verdict = abiVerdict === 'pass' && smokeFailed.length === 0 && !warned ? 'pass' : 'fail';
-  const failure = failureOf(outcomes, inputs, abiVerdict, smokeFailed.length > 0, verdict);
-  const ranked = stepAnnotations(outcomes, smokeOf);
+  // With fail-on: warning a warning (or an executable left unstarted) fails the step: the verdict
+  // says so too, as the summary does.
+  const leftOut = smokeResults.some((r) => r.notRun !== undefined);
+  const warned = inputs.failOn === 'warning' && (hasWarnings(binaries) || leftOut);
+  const verdict =
+    abiVerdict === 'pass' && failedRuns.length === 0 && unrun.length === 0 && !warned
+      ? 'pass'
+      : 'fail';
+  const failure = failureOf(outcomes, inputs, abiVerdict, verdict, {
+    failed: failedRuns.length,
+    unrun,
+  });
+  const ranked = stepAnnotations(outcomes, smokeOf, (target) => smokeNotRun.get(target) ?? null);
   for (const a of withinBudget(ranked, stepBudget(outcomes, failure !== null))) annotate(a);
   const report = {
     verdict,
@@ -60,6 +73,8 @@ export async function publish({
       link: o.link,
       heldOpenBy: o.heldOpenBy,
       smoke: smokeOf(o.target),
+      ...(smokeNotRun.has(o.target) ? { smokeNotRun: smokeNotRun.get(o.target) } : {}),
+      ...(o.staticNssLinked.length === 0 ? {} : { staticNssLinked: o.staticNssLinked }),
       binaries: o.report.binaries.map((b) => ({
         ...b,
         facts: b.facts === null ? null : jsonFacts(b.facts),
@@ -90,6 +105,7 @@ export async function publish({
       heldOpenBy: o.heldOpenBy.map(heldMessage),
       ...(smoke === null ? {} : { smoke: smokeOf(o.target) }),
       failOnWarning: inputs.failOn === 'warning',
+      ...(smokeNotRun.has(o.target) ? { smokeNotRun: smokeNotRun.get(o.target) } : {}),
     })),
     verdict,
   );
@@ -103,10 +119,12 @@ export async function publish({
     });
   core.setOutput('verdict', verdict);
   core.setOutput('report', reportPath);
-  // Nothing run (no smoke asked, or nothing built to run) is neither a pass nor a fail.
+  // Nothing run (no smoke asked, nothing built to run) is neither a pass nor a fail; nor is a
+  // run that left a target or an executable out.
+  const partial = unrun.length > 0 || smokeResults.some((r) => r.notRun !== undefined);
   core.setOutput(
     'smoke',
-    smokeResults.length === 0 ? '' : smokeFailed.length === 0 ? 'pass' : 'fail',
+    failedRuns.length > 0 ? 'fail' : smokeResults.length === 0 || partial ? '' : 'pass',
   );
   core.setOutput(
     'depends',
@@ -137,19 +155,22 @@ function failureOf(
   outcomes: readonly TargetOutcome[],
   inputs: ActionInputs,
   abiVerdict: string,
-  smokeFailed: boolean,
   verdict: string,
+  /** Failed runs, and the targets whose run was not set up. */
+  runs: { failed: number; unrun: readonly string[] },
 ): string | null {
   if (outcomes.some((o) => o.buildExit !== null && o.buildExit !== 0))
     return 'cgo-abi-guard: the build failed';
   if (inputs.failOn === 'never' || verdict === 'pass') return null;
+  if (abiVerdict === 'pass' && runs.failed === 0 && runs.unrun.length > 0)
+    return `cgo-abi-guard: the smoke run could not be set up: ${runs.unrun[0] ?? ''}`;
   const why =
     abiVerdict === 'error'
       ? 'some binaries could not be judged'
       : abiVerdict === 'fail'
         ? 'ABI violations'
-        : smokeFailed
-          ? "binaries failed to run on the floor's glibc"
+        : runs.failed > 0
+          ? 'binaries failed the smoke run'
           : 'warnings, and fail-on is warning';
   return `cgo-abi-guard: ${why} (see the annotations and the job summary)`;
 }

@@ -13,7 +13,8 @@ import {
   type Ranked,
 } from '../domain/report/annotations.js';
 import type { SmokeResult } from '../domain/toolchain/smoke.js';
-import { smokeMessage } from '../domain/toolchain/smoke.js';
+import { smokeFailed, smokeMessage } from '../domain/toolchain/smoke.js';
+import { staticLinkMessage } from '../domain/go/build-hints.js';
 import { annotationsWritten } from './annotation-tally.js';
 import type { TargetOutcome } from './build-verify.js';
 
@@ -22,6 +23,7 @@ const LINK_LINES = 3;
 export function stepAnnotations(
   outcomes: readonly TargetOutcome[],
   smokeOf: (target: string) => readonly SmokeResult[] | null,
+  smokeNotRunOf: (target: string) => string | null = () => null,
 ): Ranked[] {
   const out: Ranked[] = [];
   for (const o of outcomes) {
@@ -57,15 +59,26 @@ export function stepAnnotations(
     const flagged = new Set(
       o.report.binaries.filter((b) => b.findings.length > 0).map((b) => b.path),
     );
+    const title = `cgo-abi-guard smoke (${o.target})`;
+    const unrun = smokeNotRunOf(o.target);
+    if (unrun !== null)
+      out.push({ level: 'error', rank: RANK.first, title, message: `not run: ${unrun}` });
     for (const r of smokeOf(o.target) ?? [])
       if (!r.passed)
         out.push({
-          level: 'error',
+          level: smokeFailed(r) ? 'error' : 'warning',
           // A run that fails where verify already found why adds little; one that fails alone, much.
           rank: flagged.has(r.path) ? RANK.further : RANK.first,
-          title: `cgo-abi-guard smoke (${o.target})`,
+          title,
           message: smokeMessage(r),
         });
+    if (o.staticNssLinked.length > 0)
+      out.push({
+        level: 'warning',
+        rank: RANK.first,
+        title: `cgo-abi-guard static-nss (${o.target})`,
+        message: staticLinkMessage(o.staticNssLinked),
+      });
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { verifyPaths } from '../steps/verify.js';
 import { parseVerifyArgs, VERIFY_USAGE, type VerifyArgs } from './verify-args.js';
 import { doctorCommand } from './doctor.js';
 import { cliSmoke } from './smoke.js';
-import { smokeMessage } from '../domain/toolchain/smoke.js';
+import { smokeFailed, smokeMessage } from '../domain/toolchain/smoke.js';
 import { envCommand } from './env.js';
 import type { Io } from './io.js';
 
@@ -75,7 +75,11 @@ async function verifyCommand(argv: readonly string[], io: Io): Promise<number> {
   const smoke =
     args.smoke === null || args.target === null
       ? null
-      : await cliSmoke({ ...args, smoke: args.smoke, target: args.target }, report.binaries, io);
+      : await cliSmoke(
+          { ...args, smoke: args.smoke, target: args.target, libc: policy.libc },
+          report.binaries,
+          io,
+        );
   const render =
     args.format === 'json' ? renderJson : args.format === 'markdown' ? renderMarkdown : renderText;
   if (args.format === 'json' && smoke !== null) {
@@ -84,15 +88,17 @@ async function verifyCommand(argv: readonly string[], io: Io): Promise<number> {
   } else io.out(render(report));
   for (const b of report.binaries)
     if (b.verdict === 'error') io.err(`cgo-abi-guard verify: ${b.path}: ${b.error ?? ''}\n`);
-  for (const r of smoke ?? [])
-    io.err(`cgo-abi-guard verify: smoke: ${r.passed ? '' : 'error: '}${smokeMessage(r)}\n`);
+  for (const r of smoke ?? []) {
+    const level = r.passed ? '' : smokeFailed(r) ? 'error: ' : 'warning: ';
+    io.err(`cgo-abi-guard verify: smoke: ${level}${smokeMessage(r)}\n`);
+  }
   const code = exitCodeOf(report.verdict);
-  return code === 0 && smoke?.some((r) => !r.passed) === true ? 1 : code;
+  return code === 0 && smoke?.some(smokeFailed) === true ? 1 : code;
 }
 
 /** The policy file (if any) with the command-line flags on top. */
 async function buildPolicy(args: VerifyArgs, io: Io): Promise<Policy | null> {
-  const loaded = await loadPolicy(args.policyFile, args);
+  const loaded = await loadPolicy(args.policyFile, { ...args, smoke: args.smoke !== null });
   if ('policy' in loaded) return loaded.policy;
   for (const e of loaded.errors.length > 0 ? loaded.errors : [loaded.failure])
     io.err(`cgo-abi-guard verify: ${e}\n`);

@@ -41,6 +41,8 @@ export interface InstallSetting {
   runner: HostFacts;
   lockPath: string;
   frozen: boolean;
+  /** How the user runs unfrozen, for the messages (see InstallOptions). */
+  unfreeze?: string;
   mirrors: MirrorChoice;
   toolCache: ToolCache;
   actionsCache: ActionsCache | null;
@@ -102,8 +104,15 @@ export function hostOf(runner: HostFacts): HostInfo {
 }
 
 export function installOptions(r: InstallSetting): InstallOptions {
-  const { lockPath, frozen, toolCache, actionsCache, report } = r;
-  return { lockPath, frozen, toolCache, actionsCache, report };
+  const { lockPath, frozen, unfreeze, toolCache, actionsCache, report } = r;
+  return {
+    lockPath,
+    frozen,
+    ...(unfreeze === undefined ? {} : { unfreeze }),
+    toolCache,
+    actionsCache,
+    report,
+  };
 }
 
 /** What a source needs, its mirrors those of `codename` (the release its packages come from). */

@@ -63,6 +63,7 @@ export function jsonFacts(facts: ElfFacts): Record<string, unknown> {
     abiTag: facts.abiTag,
     isaNeeded: facts.isaNeeded,
     goBuild: facts.goBuild,
+    staticLibc: facts.staticLibc,
     warnings: facts.warnings,
   };
 }

@@ -1,7 +1,7 @@
 /** The job summary: runner facts, then per target its toolchain and its binaries. */
 import { overallVerdict, renderMarkdown, type Verdict, type VerifyReport } from './report.js';
 import type { RunnerFacts } from '../runner/runner.js';
-import { smokeTable, type SmokeResult } from '../toolchain/smoke.js';
+import { smokeFailed, smokeTable, type SmokeResult } from '../toolchain/smoke.js';
 
 export interface TargetSection {
   target: string;
@@ -16,6 +16,8 @@ export interface TargetSection {
   heldOpenBy?: readonly string[];
   /** The smoke run's results: undefined when not asked for, null when nothing was run. */
   smoke?: readonly SmokeResult[] | null;
+  /** Why nothing was run though something was built (the run could not be set up). */
+  smokeNotRun?: string;
   /** `fail-on: warning`: a warning fails the target as it fails the step. */
   failOnWarning?: boolean;
 }
@@ -28,7 +30,7 @@ export function sectionVerdict(s: TargetSection): Verdict {
   if (s.problem !== null) return 'error';
   const binaries = overallVerdict(s.report.binaries);
   if (binaries !== 'pass') return binaries;
-  if ((s.smoke ?? []).some((r) => !r.passed)) return 'fail';
+  if (s.smokeNotRun !== undefined || (s.smoke ?? []).some(smokeFailed)) return 'fail';
   return s.failOnWarning === true && hasWarnings(s.report.binaries) ? 'fail' : 'pass';
 }
 
@@ -105,7 +107,9 @@ function render(
       out.push('**The link failed:**', '', ...(s.link ?? []).map((l) => `- ${cell(l)}`), '');
     for (const h of s.heldOpenBy ?? []) out.push(`- ${cell(h)}`);
     out.push(renderMarkdown({ ...s.report, verdict: sectionVerdict(s) }, s.target, { details }));
-    if (s.smoke === null) out.push('', '*smoke run: not run (nothing was built to run)*', '');
+    if (s.smokeNotRun !== undefined)
+      out.push('', `*smoke run: not run: ${cell(s.smokeNotRun)}*`, '');
+    else if (s.smoke === null) out.push('', '*smoke run: not run (nothing was built to run)*', '');
     else if (s.smoke !== undefined && s.smoke.length === 0)
       out.push('', '*smoke run: no executables to run*', '');
     else if (s.smoke !== undefined) out.push('', smokeTable(s.smoke), '');

@@ -30,7 +30,7 @@ export function wrapperScripts(
   clang: HostClang | null,
 ): Wrappers {
   const t = plan.triplet;
-  const pre = wrapperPrelude(plan);
+  const pre = `${wrapperPrelude(plan)}${staticLibm(t)}`;
   // A capped sysroot's libstdc++ and libgcc_s need more than the floor: linked statically.
   const statik = plan.cap === null ? '' : ' -static-libstdc++ -static-libgcc';
   switch (plan.mode) {
@@ -68,6 +68,28 @@ export function wrapperScripts(
       };
     }
   }
+}
+
+/**
+ * glibc's static libm for x86-64 is a linker script naming `/usr/lib/x86_64-linux-gnu/libm-X.Y.a`
+ * and `libmvec.a`, where the -cross packages do not put them: inside the sysroot the linker finds
+ * nothing there ("cannot find /usr/lib/x86_64-linux-gnu/libm-2.31.a inside <sysroot>"). A static
+ * link gets the two archives themselves for `-lm` (the installed tree stays as locked).
+ */
+function staticLibm(triplet: string): string {
+  if (triplet !== 'x86_64-linux-gnu') return '';
+  return [
+    `lib="$root/usr/${triplet}/lib" static=`,
+    'for a; do [ "$a" = -static ] && static=1; done',
+    'if [ -n "$static" ] && [ -f "$lib/libmvec.a" ]; then',
+    '  for a; do',
+    '    shift',
+    '    if [ "$a" = -lm ]; then set -- "$@" -Wl,--start-group "$lib"/libm-[0-9]*.a "$lib/libmvec.a" -Wl,--end-group',
+    '    else set -- "$@" "$a"; fi',
+    '  done',
+    'fi',
+    '',
+  ].join('\n');
 }
 
 /** A path as one shell word. */
