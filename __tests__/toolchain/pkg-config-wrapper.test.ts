@@ -19,7 +19,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NO_HOST_PKG_CONFIG } from '../../src/domain/toolchain/pkg-config-wrapper.js';
+import { NO_HOST_PKG_CONFIG, UNFIT_PATH } from '../../src/domain/toolchain/pkg-config-wrapper.js';
 import { npmWrapperScripts } from '../../src/domain/toolchain/npm-wrappers.js';
 import {
   planToolchain,
@@ -81,6 +81,17 @@ function run(
     timeout: 20_000, // a wrapper that runs itself never ends
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** pkg-config's output as cgo reads a path without spaces or quotes: each `\` takes the next byte. */
+function goUnescaped(out: Buffer): string {
+  const bytes: number[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const b = out[i] ?? 0;
+    if (b === 0x5c) i++;
+    bytes.push(out[i] ?? 0);
+  }
+  return Buffer.from(bytes).toString('utf8').trim();
 }
 
 /** A PATH directory with only what the wrapper's prelude runs (dirname): no pkg-config. */
@@ -145,6 +156,39 @@ describe('the pkg-config wrapper of a Debian sysroot', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`-L${moved}/root/usr/lib/aarch64-linux-gnu`);
   });
+
+  const pwned = join(work, 'pwned');
+  process.env.CGO_ABI_GUARD_PWNED = pwned;
+
+  it('works from a path with $(…), backquotes, ; & # * and é, running nothing in it', () => {
+    const odd = lay(
+      'odd$(touch$IFS$CGO_ABI_GUARD_PWNED)`touch$IFS$CGO_ABI_GUARD_PWNED`;&#*é',
+      wrapperScripts(plan('2.31'), '10', null).pkgConfig,
+      'usr/lib/aarch64-linux-gnu/pkgconfig',
+    );
+    const r = spawnSync(join(odd, 'bin', 'pkg-config'), ['--libs', 'foo'], {
+      env: { PATH: process.env.PATH, CGO_ABI_GUARD_PWNED: pwned },
+    });
+    expect(r.stderr.toString()).toBe('');
+    // pkgconf escapes what a shell would read, byte by byte; cgo takes the escapes off.
+    expect(goUnescaped(r.stdout)).toBe(`-L${odd}/root/usr/lib/aarch64-linux-gnu -lfoo`);
+    expect(existsSync(pwned)).toBe(false);
+  });
+
+  it.each([' ', '\t', "'", '"', '\\', ':', '${x}'])(
+    'refuses, naming the path, one with %j in it, which pkg-config cannot put into flags',
+    (c) => {
+      const odd = lay(
+        `odd${c}path`,
+        wrapperScripts(plan('2.31'), '10', null).pkgConfig,
+        'usr/lib/aarch64-linux-gnu/pkgconfig',
+      );
+      const r = run(odd, ['--libs', 'foo']);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(`${UNFIT_PATH}: ${odd}/root\n`);
+    },
+  );
 
   it('runs the host’s, not itself, when its own bin is first on PATH', () => {
     const r = run(dir, ['--modversion', 'foo'], {

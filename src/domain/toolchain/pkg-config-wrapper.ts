@@ -31,6 +31,10 @@ export function sysrootInRoot(plan: ToolchainPlan): string {
 export const NO_HOST_PKG_CONFIG =
   'cgo-abi-guard: no pkg-config or pkgconf on PATH: it is a host tool the sysroot does not bring (apt-get install pkg-config); this wrapper only confines it to the sysroot';
 
+/** Said, with the path, when the install's path holds what pkg-config cannot put into flags. */
+export const UNFIT_PATH =
+  'cgo-abi-guard: pkg-config cannot give flags for a sysroot whose path holds a space, a quote, a backslash, a colon or ${ (pkgconf doubles or drops the path); use a tool cache path without them (RUNNER_TOOL_CACHE)';
+
 /**
  * The script. It finds its install as `cc` does (`<dir>/bin` → `<dir>/root`), so a restored cache
  * works wherever it lands; sets PKG_CONFIG_LIBDIR to the sysroot's `.pc` directories only (it
@@ -46,6 +50,13 @@ export function pkgConfigScript(plan: ToolchainPlan, prelude: string): string {
     .join(':');
   return [
     prelude.trimEnd(),
+    // pkg-config cannot write such a sysroot into flags (measured: pkgconf 1.8 doubles it at a
+    // space, a backslash or `${`, which it expands, and prints nothing at a quote or a colon;
+    // 0.29 writes it unescaped, which Go then splits); a colon also splits PKG_CONFIG_LIBDIR.
+    "case $root in *[[:space:]\\'\\\"\\\\:]* | *'${'*)",
+    `  printf '%s: %s\\n' '${UNFIT_PATH}' "$root" >&2`,
+    '  exit 1 ;;',
+    'esac',
     'unset PKG_CONFIG_PATH',
     `PKG_CONFIG_LIBDIR="${libdir}"`,
     `PKG_CONFIG_SYSROOT_DIR="${sysroot}"`,
