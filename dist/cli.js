@@ -37556,7 +37556,7 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
 import { constants as constants4 } from "node:fs";
 import { lstat as lstat3, mkdir as mkdir3, open as open3, rename as rename3, rm as rm3 } from "node:fs/promises";
 import { join as join10 } from "node:path";
-var WRAPPER_NAMES = ["cc", "c++"];
+var WRAPPER_NAMES = ["cc", "c++", "pkg-config"];
 async function ensureWrappers(dir, wrappers) {
   const bin = join10(dir, "bin");
   const st = await lstat3(bin).catch(() => null);
@@ -37565,7 +37565,8 @@ async function ensureWrappers(dir, wrappers) {
   let wrote = false;
   for (const [name, text] of [
     ["cc", wrappers.cc],
-    ["c++", wrappers.cxx]
+    ["c++", wrappers.cxx],
+    ["pkg-config", wrappers.pkgConfig]
   ]) {
     const path5 = join10(bin, name);
     if (await readPlainFile(path5) === text) continue;
@@ -38063,7 +38064,7 @@ async function install(source, o) {
   );
   const wrappers = source.wrappers(installed.entry);
   if (wrappers !== null && await ensureWrappers(installed.dir, wrappers))
-    o.report.info(`wrote the cc and c++ wrappers in ${join13(installed.dir, "bin")}`);
+    o.report.info(`wrote the cc, c++ and pkg-config wrappers in ${join13(installed.dir, "bin")}`);
   return installed;
 }
 function placeOf(source, entry2, o) {
@@ -38269,6 +38270,12 @@ async function missingPrograms(programs) {
   }
   return out;
 }
+async function anyOnPath(programs) {
+  for (const program of programs)
+    if ((await execQuiet("sh", ["-c", 'command -v "$1"', "sh", program])).exitCode === 0)
+      return true;
+  return false;
+}
 var MirrorError = class extends Error {
 };
 async function hostMirrors(q) {
@@ -38372,10 +38379,53 @@ function npmNotice(floor, target, toolchain) {
   return `floor ${floor} for ${target} is met by the glibc ${toolchain.glibc} toolchain ${toolchain.pin.name}@${toolchain.pin.version} (crosstool-ng gcc 4.8.5): its libstdc++ is C++11 (GLIBCXX ${cxx.GLIBCXX}, CXXABI ${cxx.CXXABI}), for gcc and clang alike: C++14 and newer library features are missing`;
 }
 
+// src/domain/toolchain/pkg-config-wrapper.ts
+function pkgConfigDirs(plan) {
+  const t = plan.triplet;
+  const own2 = plan.npm === null ? [`usr/lib/${t}/pkgconfig`, `usr/${t}/lib/pkgconfig`] : ["usr/lib/pkgconfig"];
+  return [...own2, "usr/share/pkgconfig"];
+}
+function sysrootInRoot(plan) {
+  return plan.npm === null ? "" : `/${npmSysroot(plan.npm)}`;
+}
+var NO_HOST_PKG_CONFIG = "cgo-abi-guard: no pkg-config or pkgconf on PATH: it is a host tool the sysroot does not bring (apt-get install pkg-config); this wrapper only confines it to the sysroot";
+var UNFIT_PATH = "cgo-abi-guard: pkg-config cannot give flags for a sysroot whose path holds a space, a quote, a backslash, a colon or ${ (pkgconf doubles or drops the path); use a tool cache path without them (RUNNER_TOOL_CACHE)";
+function pkgConfigScript(plan, prelude) {
+  const sysroot = `$root${sysrootInRoot(plan)}`;
+  const libdir = pkgConfigDirs(plan).map((d) => `${sysroot}/${d}`).join(":");
+  return [
+    prelude.trimEnd(),
+    // pkg-config cannot write such a sysroot into flags (measured: pkgconf 1.8 doubles it at a
+    // space, a backslash or `${`, which it expands, and prints nothing at a quote or a colon;
+    // 0.29 writes it unescaped, which Go then splits); a colon also splits PKG_CONFIG_LIBDIR.
+    "case $root in *[[:space:]\\'\\\"\\\\:]* | *'${'*)",
+    `  printf '%s: %s\\n' '${UNFIT_PATH}' "$root" >&2`,
+    "  exit 1 ;;",
+    "esac",
+    "unset PKG_CONFIG_PATH",
+    `PKG_CONFIG_LIBDIR="${libdir}"`,
+    `PKG_CONFIG_SYSROOT_DIR="${sysroot}"`,
+    "export PKG_CONFIG_LIBDIR PKG_CONFIG_SYSROOT_DIR",
+    'self="$here/pkg-config"',
+    "set -f",
+    "IFS=:",
+    "for d in $PATH; do",
+    '  for p in "${d:-.}/pkg-config" "${d:-.}/pkgconf"; do',
+    '    if [ -f "$p" ] && [ -x "$p" ] && ! [ "$p" -ef "$self" ]; then',
+    "      unset IFS",
+    '      exec "$p" "$@"',
+    "    fi",
+    "  done",
+    "done",
+    `echo '${NO_HOST_PKG_CONFIG}' >&2`,
+    "exit 127",
+    ""
+  ].join("\n");
+}
+
 // src/domain/go/cgo-env.ts
 function cgoEnv(plan, dir) {
   const root = sysrootDir(plan, dir);
-  const t = plan.triplet;
   const { goarch, variant } = plan.target;
   const env = {
     CGO_ENABLED: "1",
@@ -38388,8 +38438,9 @@ function cgoEnv(plan, dir) {
   env.CXX = goQuoted(`${dir}/bin/c++`);
   env[`CC_${goarch}`] = env.CC;
   env[`CXX_${goarch}`] = env.CXX;
-  const pcDirs = plan.npm === null ? [`${root}/usr/lib/${t}/pkgconfig`, `${root}/usr/${t}/lib/pkgconfig`] : [`${root}/usr/lib/pkgconfig`];
-  env.PKG_CONFIG_LIBDIR = [...pcDirs, `${root}/usr/share/pkgconfig`].join(":");
+  env.PKG_CONFIG = goQuoted(`${dir}/bin/pkg-config`);
+  env[`PKG_CONFIG_${goarch}`] = env.PKG_CONFIG;
+  env.PKG_CONFIG_LIBDIR = pkgConfigDirs(plan).map((d) => `${root}/${d}`).join(":");
   env.PKG_CONFIG_SYSROOT_DIR = root;
   return env;
 }
@@ -38408,7 +38459,7 @@ function goQuoted(path5) {
   );
 }
 function sysrootDir(plan, dir) {
-  return plan.npm === null ? `${dir}/root` : `${dir}/root/${npmSysroot(plan.npm)}`;
+  return `${dir}/root${sysrootInRoot(plan)}`;
 }
 function shellQuote(value) {
   return `'${value.replace(/'/g, `'\\''`)}'`;
@@ -38633,6 +38684,10 @@ var wrapperPrelude = (plan) => [
   ""
 ].join("\n");
 function wrapperScripts(plan, gccMajor, clang) {
+  const pkgConfig = pkgConfigScript(plan, wrapperPrelude(plan));
+  return { ...compilerScripts(plan, gccMajor, clang), pkgConfig };
+}
+function compilerScripts(plan, gccMajor, clang) {
   const t = plan.triplet;
   const pre = `${wrapperPrelude(plan)}${staticLibm(t)}`;
   const statik = plan.cap === null ? "" : " -static-libstdc++ -static-libgcc";
@@ -40172,10 +40227,11 @@ async function extractNpmToolchain(tgz, archive, root) {
 function npmWrapperScripts(plan, npm, clang) {
   const pre = wrapperPrelude(plan);
   const t = npm.triplet;
+  const pkgConfig = pkgConfigScript(plan, pre);
   if (plan.compiler === "gcc") {
     const run3 = (tool) => `${pre}exec "$root/bin/${t}-${tool}" "$@"
 `;
-    return { cc: run3("gcc"), cxx: run3("g++") };
+    return { cc: run3("gcc"), cxx: run3("g++"), pkgConfig };
   }
   if (clang === null) throw new Error("clang mode needs the host clang");
   const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
@@ -40183,7 +40239,8 @@ function npmWrapperScripts(plan, npm, clang) {
     cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
 `,
     cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
-`
+`,
+    pkgConfig
   };
 }
 
@@ -40236,8 +40293,11 @@ async function prepareToolchain(r) {
   if (caveat !== null) r.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
   const deps = sourceDeps(r, plan.release.codename, host, plan.targetDebianArch);
   const installed = plan.npm === null ? await install(debianSource(plan, clang, deps), installOptions(r)) : await install(npmSource(plan, plan.npm, clang, deps), installOptions(r));
+  if (r.packages.length > 0 && !await anyOnPath(["pkg-config", "pkgconf"]))
+    r.report.warning(NO_PKG_CONFIG, `cgo-abi-guard: ${name} pkg-config`);
   return { plan, installed, env: cgoEnv(plan, installed.dir) };
 }
+var NO_PKG_CONFIG = "this runner has no pkg-config (nor pkgconf) on PATH: a `#cgo pkg-config:` line will fail, since the target packages' .pc files are read with the host's pkg-config (a host tool: apt-get install pkg-config; GitHub's Ubuntu images have it)";
 function hostOf2(runner) {
   const host = hostInfoOf(runner);
   if ("error" in host) throw new PrepareError(host.error);

@@ -52,7 +52,7 @@ export async function install<F>(source: InstallSource<F>, o: InstallOptions): P
   // every use, outside the locked tree, whose digest must be the same on every host.
   const wrappers = source.wrappers(installed.entry);
   if (wrappers !== null && (await ensureWrappers(installed.dir, wrappers)))
-    o.report.info(`wrote the cc and c++ wrappers in ${join(installed.dir, 'bin')}`);
+    o.report.info(`wrote the cc, c++ and pkg-config wrappers in ${join(installed.dir, 'bin')}`);
   return installed;
 }
 

@@ -3,15 +3,18 @@
  * tree relative to themselves (`<dir>/root`), so a restored cache works wherever it lands, and
  * give the compiler what an extracted toolchain needs: `--sysroot` (so the absolute paths in
  * libc.so linker scripts resolve inside the install, not on the host) and, for an extracted
- * cross gcc, its private libraries on LD_LIBRARY_PATH.
+ * cross gcc, its private libraries on LD_LIBRARY_PATH. Beside them `pkg-config`
+ * (pkg-config-wrapper.ts), confined to the sysroot.
  */
 import type { HostClang } from './clang.js';
+import { pkgConfigScript } from './pkg-config-wrapper.js';
 import type { ToolchainPlan } from './toolchain-plan.js';
 import { releaseName } from './releases.js';
 
 export interface Wrappers {
   cc: string;
   cxx: string;
+  pkgConfig: string;
 }
 
 /** The head of every wrapper: it names no floor, since every floor met by one install shares it. */
@@ -29,6 +32,15 @@ export function wrapperScripts(
   gccMajor: string,
   clang: HostClang | null,
 ): Wrappers {
+  const pkgConfig = pkgConfigScript(plan, wrapperPrelude(plan));
+  return { ...compilerScripts(plan, gccMajor, clang), pkgConfig };
+}
+
+function compilerScripts(
+  plan: ToolchainPlan,
+  gccMajor: string,
+  clang: HostClang | null,
+): Omit<Wrappers, 'pkgConfig'> {
   const t = plan.triplet;
   const pre = `${wrapperPrelude(plan)}${staticLibm(t)}`;
   // A capped sysroot's libstdc++ and libgcc_s need more than the floor: linked statically.
