@@ -31448,6 +31448,7 @@ var RULES = [
   "rpath",
   "kernel-abi",
   "go-buildinfo",
+  "cgo-off",
   "x86-isa",
   "static-nss"
 ];
@@ -31460,7 +31461,8 @@ function defaultPolicy() {
     versions: {},
     allowNeeded: [],
     allowRpath: [],
-    severity: {}
+    severity: {},
+    smoke: false
   };
 }
 
@@ -31601,7 +31603,8 @@ function mergePolicy(file, overrides) {
     target: overrides.target ?? policy.target,
     libc: overrides.libc ?? policy.libc,
     glibc: overrides.glibc ?? policy.glibc,
-    kernel: overrides.kernel ?? policy.kernel
+    kernel: overrides.kernel ?? policy.kernel,
+    smoke: overrides.smoke ?? policy.smoke
   };
 }
 function versionMap(node, at, errors) {
@@ -32680,6 +32683,7 @@ function jsonFacts(facts) {
     abiTag: facts.abiTag,
     isaNeeded: facts.isaNeeded,
     goBuild: facts.goBuild,
+    staticLibc: facts.staticLibc,
     warnings: facts.warnings
   };
 }
@@ -32961,6 +32965,17 @@ var goBuildInfo = ({ facts, policy, target, targetGiven }) => {
   }
   return found;
 };
+var cgoOff = ({ facts, policy }) => {
+  if (policy.libc !== "none" || facts.goBuild?.settings.CGO_ENABLED !== "0") return [];
+  return [
+    {
+      rule: "cgo-off",
+      severity: policy.smoke ? "error" : "warning",
+      message: 'built with CGO_ENABLED=0: packages that need cgo were built without their C code, and their stubs fail only when called (go-sqlite3: "requires cgo to work")' + (policy.smoke ? "; a smoke run that does not call them passes all the same" : ""),
+      fix: "for cgo code, build with CGO_ENABLED=1 and link statically (-ldflags '-linkmode external -extldflags -static'); for a pure-Go program, set cgo-off: off in the policy"
+    }
+  ];
+};
 var ISA_LEVELS = {
   "x86-64-baseline": 1,
   "x86-64-v2": 2,
@@ -32987,12 +33002,12 @@ var staticNss = ({ facts, policy, isStatic, go }) => {
     {
       rule: "static-nss",
       severity: "warning",
-      message: `static glibc binary calls ${names}: glibc loads NSS modules (libnss_*.so) for these at run time, which must match the glibc it was linked with`,
+      message: `static glibc binary calls ${names}: glibc loads NSS modules (libnss_*.so) for these at run time, which must match the glibc it was linked with; the glibc floor does not cover this (a static binary needs no glibc version, the modules are those of the machine it runs on)`,
       fix: go ? "build with -tags netgo,osusergo so Go resolves hosts and users itself, or link dynamically" : "link dynamically, or do not call the NSS functions from a static binary"
     }
   ];
 };
-var goRules = [goBuildInfo, x86Isa, staticNss];
+var goRules = [goBuildInfo, cgoOff, x86Isa, staticNss];
 
 // src/domain/rules/linkage.ts
 var interpreter = ({ facts, policy, target, sharedLibrary, isStatic, go }) => {
@@ -33009,24 +33024,7 @@ var interpreter = ({ facts, policy, target, sharedLibrary, isStatic, go }) => {
     ];
   }
   const want = loaderFor(target, libc) ?? "";
-  if (isStatic && !go) {
-    return [
-      {
-        rule: "interpreter",
-        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected`,
-        fix: `link it dynamically against ${libc} for ${abiOf(target).triplet}, or use libc: none if a static binary is intended`
-      }
-    ];
-  }
-  if (isStatic) {
-    return [
-      {
-        rule: "interpreter",
-        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected: cgo was probably off`,
-        fix: "set CGO_ENABLED=1 for the build (Go turns cgo off when cross-compiling unless it is set, and when no C compiler is found), or use libc: none if a static binary is intended"
-      }
-    ];
-  }
+  if (isStatic) return staticExecutable(facts, libc, target, go);
   if (facts.interpreter === want) return [];
   const owner = describeLoader(facts.interpreter ?? "");
   return [
@@ -33037,6 +33035,47 @@ var interpreter = ({ facts, policy, target, sharedLibrary, isStatic, go }) => {
     }
   ];
 };
+function staticExecutable(facts, libc, target, go) {
+  const linked = facts.staticLibc;
+  if (linked === libc) return [];
+  const found = (message, fix) => [
+    {
+      rule: "interpreter",
+      message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected: ${message}`,
+      fix
+    }
+  ];
+  if (linked !== null)
+    return found(
+      `the C library linked into it is ${linked}`,
+      linked === "musl" ? "set libc: musl for a static musl build, or build with the glibc toolchain" : "build with musl-gcc (or a musl cross compiler), or set libc: glibc for a static glibc build"
+    );
+  const none = "or use libc: none if a static binary without a C library is intended";
+  const strippedMusl = libc === "musl" && linkedByCLinker(facts);
+  if (!go)
+    return strippedMusl ? [] : found(
+      `no ${libc} is seen in it`,
+      `link it against ${libc} for ${abiOf(target).triplet}, ${none}`
+    );
+  const cgo = facts.goBuild?.settings.CGO_ENABLED;
+  const cgoFix = `set CGO_ENABLED=1 for the build (Go turns cgo off when cross-compiling unless it is set, and when no C compiler is found), ${none}`;
+  if (cgo === "0") return found("built with CGO_ENABLED=0, so cgo was off", cgoFix);
+  if (cgo !== "1") return found("cgo was probably off", cgoFix);
+  if (!linkedByCLinker(facts))
+    return found(
+      "cgo was on, but Go linked it itself without a C library: no package in it uses cgo",
+      "use libc: none for a program without C code; if a cgo package belongs in it, check the build tags that select its cgo files"
+    );
+  if (strippedMusl) return [];
+  return found(
+    "cgo was on and a C linker linked it statically, but no glibc is in it (no glibc ABI note, symbols or GLIBC_TUNABLES)",
+    "build with the glibc toolchain (its CC), or set libc to the C library that was linked in"
+  );
+}
+function linkedByCLinker(facts) {
+  const ldflags = facts.goBuild?.settings["-ldflags"] ?? "";
+  return facts.layout.sections.some((s) => s.name === ".comment") || /-linkmode[= ]external/.test(ldflags);
+}
 function interpreterFix(found, libc, target, go) {
   const triplet = abiOf(target).triplet;
   if (libc === "glibc" && found.includes("ld-musl")) {
@@ -34683,9 +34722,12 @@ function definedSymbolNames(table) {
   }
   return names;
 }
+function staticLibcOfSymbols(defined) {
+  if (MUSL_MARKERS.some((m) => defined.has(m))) return "musl";
+  return GLIBC_MARKERS2.some((m) => defined.has(m)) ? "glibc" : null;
+}
 function staticNssFunctions(defined) {
-  if (MUSL_MARKERS.some((m) => defined.has(m)) || !GLIBC_MARKERS2.some((m) => defined.has(m)))
-    return [];
+  if (staticLibcOfSymbols(defined) !== "glibc") return [];
   return NSS_FUNCTIONS.filter((name) => defined.has(name));
 }
 var CGO_NSS_WRAPPERS = [
@@ -34702,10 +34744,11 @@ var CGO_NSS_WRAPPERS = [
   ["os/user._C2func_mygetgrouplist", "getgrouplist"],
   ["os/user._Cfunc_mygetgrouplist", "getgrouplist"]
 ];
-function staticNssFromGoTables(gopclntab, rodata) {
-  const latin12 = new TextDecoder("latin1");
-  if (!latin12.decode(rodata).includes("GLIBC_TUNABLES")) return [];
-  const names = latin12.decode(gopclntab);
+function hasGlibcTunables(rodata) {
+  return new TextDecoder("latin1").decode(rodata).includes("GLIBC_TUNABLES");
+}
+function cgoNssWrappers(gopclntab) {
+  const names = new TextDecoder("latin1").decode(gopclntab);
   return [
     ...new Set(
       CGO_NSS_WRAPPERS.filter(([wrapper]) => names.includes(`${wrapper}\0`)).map(([, fn]) => fn)
@@ -34717,7 +34760,13 @@ function staticNssFromGoTables(gopclntab, rodata) {
 var BUILDINFO_MAX = 1024 * 1024;
 var SYMTAB_MAX = 64 * 1024 * 1024;
 async function completeFacts(path5, parsed) {
-  const facts = { ...parsed, goBuild: null, goBuildError: null, staticSymbols: [] };
+  const facts = {
+    ...parsed,
+    goBuild: null,
+    goBuildError: null,
+    staticSymbols: [],
+    staticLibc: null
+  };
   const section = (name) => parsed.layout.sections.find((s) => s.name === name && s.type !== "NOBITS");
   const buildinfo = section(".go.buildinfo");
   if (buildinfo !== void 0) {
@@ -34728,11 +34777,14 @@ async function completeFacts(path5, parsed) {
     else facts.goBuildError = result.error;
   }
   const sharedLibrary = parsed.type === "DYN" && !parsed.pie;
-  if (parsed.interpreter === null && !sharedLibrary)
-    facts.staticSymbols = await staticNss2(path5, parsed, section);
+  if (parsed.interpreter === null && !sharedLibrary) {
+    const found = await staticLibc(path5, parsed, section);
+    facts.staticLibc = found.libc;
+    facts.staticSymbols = found.nss;
+  }
   return facts;
 }
-async function staticNss2(path5, parsed, section) {
+async function staticLibc(path5, parsed, section) {
   const read2 = async (s) => readRange(path5, s.offset, Math.min(s.size, SYMTAB_MAX));
   const symtab = section(".symtab");
   const strtab = section(".strtab");
@@ -34743,12 +34795,14 @@ async function staticNss2(path5, parsed, section) {
       is64: parsed.class === "ELF64",
       littleEndian: parsed.endian === "little"
     });
-    return staticNssFunctions(defined);
+    const libc = staticLibcOfSymbols(defined) ?? (parsed.abiTag === null ? null : "glibc");
+    return { libc, nss: staticNssFunctions(defined) };
   }
-  const pclntab = section(".gopclntab");
   const rodata = section(".rodata");
-  if (pclntab === void 0 || rodata === void 0) return [];
-  return staticNssFromGoTables(await read2(pclntab), await read2(rodata));
+  const glibc = parsed.abiTag !== null || rodata !== void 0 && hasGlibcTunables(await read2(rodata));
+  if (!glibc) return { libc: null, nss: [] };
+  const pclntab = section(".gopclntab");
+  return { libc: "glibc", nss: pclntab === void 0 ? [] : cgoNssWrappers(await read2(pclntab)) };
 }
 
 // src/adapters/host-libs.ts
@@ -37293,15 +37347,38 @@ function smokeCommand(o) {
     via: `qemu-${QEMU_ARCH[o.target.goarch]}`
   };
 }
+function staticCommand(o) {
+  if (runsNatively(o.target.goarch, o.hostGoarch))
+    return { program: o.binary, args: [...o.args], via: "direct" };
+  if (o.qemu === null) return { error: `qemu-${QEMU_ARCH[o.target.goarch]} is not installed` };
+  return {
+    program: o.qemu,
+    args: [o.binary, ...o.args],
+    via: `qemu-${QEMU_ARCH[o.target.goarch]}`
+  };
+}
+var STATIC_LIBC = "static";
+function noSysrootReason(libc) {
+  if (libc === "musl")
+    return "dynamically linked against musl: no musl loader and libraries are installed to start it with (a static musl build is run)";
+  if (libc === "none")
+    return "dynamically linked, and libc: none installs no sysroot to start it on";
+  return "dynamically linked, and there is no sysroot with its glibc to start it on";
+}
+function smokeFailed(r) {
+  return !r.passed && r.notRun === void 0;
+}
 var STDERR_LINES = 5;
 function firstLines(text, n = STDERR_LINES) {
   return text.split("\n").map((l) => l.trimEnd()).filter((l) => l !== "").slice(0, n);
 }
 function smokeMessage(r) {
+  if (r.notRun !== void 0) return `${r.path} was not run: ${r.notRun}`;
+  const on = r.glibc === STATIC_LIBC ? "as a static binary" : `on glibc ${r.glibc}`;
   const how = r.timedOut ? `did not finish within ${SMOKE_TIMEOUT_MS / 1e3} s` : `exited ${r.exit ?? "on a signal"}`;
   const said = r.stderr.length === 0 ? "" : `: ${r.stderr.join(" / ")}`;
   const note = r.note === void 0 ? "" : ` [${r.note}]`;
-  return `${r.path} ${r.passed ? "runs" : `${how} when run`} on glibc ${r.glibc} (${r.via})${r.passed ? "" : said}${note}`;
+  return `${r.path} ${r.passed ? "runs" : `${how} when run`} ${on} (${r.via})${r.passed ? "" : said}${note}`;
 }
 function commandLine(cmd) {
   const quote = (w) => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
@@ -37479,7 +37556,7 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
 import { constants as constants4 } from "node:fs";
 import { lstat as lstat3, mkdir as mkdir3, open as open3, rename as rename3, rm as rm3 } from "node:fs/promises";
 import { join as join10 } from "node:path";
-var WRAPPER_NAMES = ["cc", "c++"];
+var WRAPPER_NAMES = ["cc", "c++", "pkg-config"];
 async function ensureWrappers(dir, wrappers) {
   const bin = join10(dir, "bin");
   const st = await lstat3(bin).catch(() => null);
@@ -37488,7 +37565,8 @@ async function ensureWrappers(dir, wrappers) {
   let wrote = false;
   for (const [name, text] of [
     ["cc", wrappers.cc],
-    ["c++", wrappers.cxx]
+    ["c++", wrappers.cxx],
+    ["pkg-config", wrappers.pkgConfig]
   ]) {
     const path5 = join10(bin, name);
     if (await readPlainFile(path5) === text) continue;
@@ -37986,7 +38064,7 @@ async function install(source, o) {
   );
   const wrappers = source.wrappers(installed.entry);
   if (wrappers !== null && await ensureWrappers(installed.dir, wrappers))
-    o.report.info(`wrote the cc and c++ wrappers in ${join13(installed.dir, "bin")}`);
+    o.report.info(`wrote the cc, c++ and pkg-config wrappers in ${join13(installed.dir, "bin")}`);
   return installed;
 }
 function placeOf(source, entry2, o) {
@@ -38017,7 +38095,7 @@ async function installHoldingMutex(source, o) {
   if (entry2 === void 0) {
     if (o.frozen)
       throw new InstallError(
-        `${o.lockPath} has no entry for "${source.lockKey}" and the lockfile is frozen: run once without --frozen and commit the lockfile`
+        `${o.lockPath} has no entry for "${source.lockKey}" and the lockfile is frozen: run once ${o.unfreeze ?? "without --frozen"} and commit the lockfile`
       );
     entry2 = await source.resolve();
     await writeEntry(o.lockPath, entry2);
@@ -38084,7 +38162,7 @@ async function installFresh(source, entry2, at, o) {
 async function recordTree(source, entry2, o, { quiet }) {
   if (o.frozen) {
     o.report.info(
-      `${o.lockPath} records no tree digest for ${source.lockKey}; the lockfile is frozen, so it is left as it is (run once without --frozen to record it)`
+      `${o.lockPath} records no tree digest for ${source.lockKey}; the lockfile is frozen, so it is left as it is (run once ${o.unfreeze ?? "without --frozen"} to record it)`
     );
     return false;
   }
@@ -38192,6 +38270,12 @@ async function missingPrograms(programs) {
   }
   return out;
 }
+async function anyOnPath(programs) {
+  for (const program of programs)
+    if ((await execQuiet("sh", ["-c", 'command -v "$1"', "sh", program])).exitCode === 0)
+      return true;
+  return false;
+}
 var MirrorError = class extends Error {
 };
 async function hostMirrors(q) {
@@ -38295,10 +38379,53 @@ function npmNotice(floor, target, toolchain) {
   return `floor ${floor} for ${target} is met by the glibc ${toolchain.glibc} toolchain ${toolchain.pin.name}@${toolchain.pin.version} (crosstool-ng gcc 4.8.5): its libstdc++ is C++11 (GLIBCXX ${cxx.GLIBCXX}, CXXABI ${cxx.CXXABI}), for gcc and clang alike: C++14 and newer library features are missing`;
 }
 
+// src/domain/toolchain/pkg-config-wrapper.ts
+function pkgConfigDirs(plan) {
+  const t = plan.triplet;
+  const own2 = plan.npm === null ? [`usr/lib/${t}/pkgconfig`, `usr/${t}/lib/pkgconfig`] : ["usr/lib/pkgconfig"];
+  return [...own2, "usr/share/pkgconfig"];
+}
+function sysrootInRoot(plan) {
+  return plan.npm === null ? "" : `/${npmSysroot(plan.npm)}`;
+}
+var NO_HOST_PKG_CONFIG = "cgo-abi-guard: no pkg-config or pkgconf on PATH: it is a host tool the sysroot does not bring (apt-get install pkg-config); this wrapper only confines it to the sysroot";
+var UNFIT_PATH = "cgo-abi-guard: pkg-config cannot give flags for a sysroot whose path holds a space, a quote, a backslash, a colon or ${ (pkgconf doubles or drops the path); use a tool cache path without them (RUNNER_TOOL_CACHE)";
+function pkgConfigScript(plan, prelude) {
+  const sysroot = `$root${sysrootInRoot(plan)}`;
+  const libdir = pkgConfigDirs(plan).map((d) => `${sysroot}/${d}`).join(":");
+  return [
+    prelude.trimEnd(),
+    // pkg-config cannot write such a sysroot into flags (measured: pkgconf 1.8 doubles it at a
+    // space, a backslash or `${`, which it expands, and prints nothing at a quote or a colon;
+    // 0.29 writes it unescaped, which Go then splits); a colon also splits PKG_CONFIG_LIBDIR.
+    "case $root in *[[:space:]\\'\\\"\\\\:]* | *'${'*)",
+    `  printf '%s: %s\\n' '${UNFIT_PATH}' "$root" >&2`,
+    "  exit 1 ;;",
+    "esac",
+    "unset PKG_CONFIG_PATH",
+    `PKG_CONFIG_LIBDIR="${libdir}"`,
+    `PKG_CONFIG_SYSROOT_DIR="${sysroot}"`,
+    "export PKG_CONFIG_LIBDIR PKG_CONFIG_SYSROOT_DIR",
+    'self="$here/pkg-config"',
+    "set -f",
+    "IFS=:",
+    "for d in $PATH; do",
+    '  for p in "${d:-.}/pkg-config" "${d:-.}/pkgconf"; do',
+    '    if [ -f "$p" ] && [ -x "$p" ] && ! [ "$p" -ef "$self" ]; then',
+    "      unset IFS",
+    '      exec "$p" "$@"',
+    "    fi",
+    "  done",
+    "done",
+    `echo '${NO_HOST_PKG_CONFIG}' >&2`,
+    "exit 127",
+    ""
+  ].join("\n");
+}
+
 // src/domain/go/cgo-env.ts
 function cgoEnv(plan, dir) {
   const root = sysrootDir(plan, dir);
-  const t = plan.triplet;
   const { goarch, variant } = plan.target;
   const env = {
     CGO_ENABLED: "1",
@@ -38311,8 +38438,9 @@ function cgoEnv(plan, dir) {
   env.CXX = goQuoted(`${dir}/bin/c++`);
   env[`CC_${goarch}`] = env.CC;
   env[`CXX_${goarch}`] = env.CXX;
-  const pcDirs = plan.npm === null ? [`${root}/usr/lib/${t}/pkgconfig`, `${root}/usr/${t}/lib/pkgconfig`] : [`${root}/usr/lib/pkgconfig`];
-  env.PKG_CONFIG_LIBDIR = [...pcDirs, `${root}/usr/share/pkgconfig`].join(":");
+  env.PKG_CONFIG = goQuoted(`${dir}/bin/pkg-config`);
+  env[`PKG_CONFIG_${goarch}`] = env.PKG_CONFIG;
+  env.PKG_CONFIG_LIBDIR = pkgConfigDirs(plan).map((d) => `${root}/${d}`).join(":");
   env.PKG_CONFIG_SYSROOT_DIR = root;
   return env;
 }
@@ -38331,7 +38459,7 @@ function goQuoted(path5) {
   );
 }
 function sysrootDir(plan, dir) {
-  return plan.npm === null ? `${dir}/root` : `${dir}/root/${npmSysroot(plan.npm)}`;
+  return `${dir}/root${sysrootInRoot(plan)}`;
 }
 function shellQuote(value) {
   return `'${value.replace(/'/g, `'\\''`)}'`;
@@ -38556,8 +38684,12 @@ var wrapperPrelude = (plan) => [
   ""
 ].join("\n");
 function wrapperScripts(plan, gccMajor, clang) {
+  const pkgConfig = pkgConfigScript(plan, wrapperPrelude(plan));
+  return { ...compilerScripts(plan, gccMajor, clang), pkgConfig };
+}
+function compilerScripts(plan, gccMajor, clang) {
   const t = plan.triplet;
-  const pre = wrapperPrelude(plan);
+  const pre = `${wrapperPrelude(plan)}${staticLibm(t)}`;
   const statik = plan.cap === null ? "" : " -static-libstdc++ -static-libgcc";
   switch (plan.mode) {
     case "cross-gcc": {
@@ -38588,6 +38720,21 @@ function wrapperScripts(plan, gccMajor, clang) {
       };
     }
   }
+}
+function staticLibm(triplet) {
+  if (triplet !== "x86_64-linux-gnu") return "";
+  return [
+    `lib="$root/usr/${triplet}/lib" static=`,
+    'for a; do [ "$a" = -static ] && static=1; done',
+    'if [ -n "$static" ] && [ -f "$lib/libmvec.a" ]; then',
+    "  for a; do",
+    "    shift",
+    '    if [ "$a" = -lm ]; then set -- "$@" -Wl,--start-group "$lib"/libm-[0-9]*.a "$lib/libmvec.a" -Wl,--end-group',
+    '    else set -- "$@" "$a"; fi',
+    "  done",
+    "fi",
+    ""
+  ].join("\n");
 }
 function shellWord(path5) {
   return `'${path5.replace(/'/g, `'\\''`)}'`;
@@ -40080,10 +40227,11 @@ async function extractNpmToolchain(tgz, archive, root) {
 function npmWrapperScripts(plan, npm, clang) {
   const pre = wrapperPrelude(plan);
   const t = npm.triplet;
+  const pkgConfig = pkgConfigScript(plan, pre);
   if (plan.compiler === "gcc") {
     const run3 = (tool) => `${pre}exec "$root/bin/${t}-${tool}" "$@"
 `;
-    return { cc: run3("gcc"), cxx: run3("g++") };
+    return { cc: run3("gcc"), cxx: run3("g++"), pkgConfig };
   }
   if (clang === null) throw new Error("clang mode needs the host clang");
   const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
@@ -40091,7 +40239,8 @@ function npmWrapperScripts(plan, npm, clang) {
     cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
 `,
     cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
-`
+`,
+    pkgConfig
   };
 }
 
@@ -40144,16 +40293,26 @@ async function prepareToolchain(r) {
   if (caveat !== null) r.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
   const deps = sourceDeps(r, plan.release.codename, host, plan.targetDebianArch);
   const installed = plan.npm === null ? await install(debianSource(plan, clang, deps), installOptions(r)) : await install(npmSource(plan, plan.npm, clang, deps), installOptions(r));
+  if (r.packages.length > 0 && !await anyOnPath(["pkg-config", "pkgconf"]))
+    r.report.warning(NO_PKG_CONFIG, `cgo-abi-guard: ${name} pkg-config`);
   return { plan, installed, env: cgoEnv(plan, installed.dir) };
 }
+var NO_PKG_CONFIG = "this runner has no pkg-config (nor pkgconf) on PATH: a `#cgo pkg-config:` line will fail, since the target packages' .pc files are read with the host's pkg-config (a host tool: apt-get install pkg-config; GitHub's Ubuntu images have it)";
 function hostOf2(runner) {
   const host = hostInfoOf(runner);
   if ("error" in host) throw new PrepareError(host.error);
   return host;
 }
 function installOptions(r) {
-  const { lockPath, frozen, toolCache, actionsCache, report: report3 } = r;
-  return { lockPath, frozen, toolCache, actionsCache, report: report3 };
+  const { lockPath, frozen, unfreeze, toolCache, actionsCache, report: report3 } = r;
+  return {
+    lockPath,
+    frozen,
+    ...unfreeze === void 0 ? {} : { unfreeze },
+    toolCache,
+    actionsCache,
+    report: report3
+  };
 }
 function sourceDeps(r, codename, host, targetArch = host.debianArch) {
   const mirrors = () => hostMirrors({
@@ -40314,46 +40473,33 @@ function qemuIn(dir, qemuArch) {
 }
 
 // src/steps/smoke.ts
+var SmokeSetupFailed = class extends Error {
+};
 async function smokeRun(binaries, o) {
-  const triplet = abiOf(o.target).triplet;
-  let glibcRoot = glibcRootOf(o.sysroot, triplet);
-  const libraryDirs = existsSync4(join31(o.sysroot, TARGET_INFO_PATH)) ? [`${o.sysroot}/lib/${triplet}`, `${o.sysroot}/usr/lib/${triplet}`] : [];
-  const cap = await capMarkerOf(o.sysroot);
-  let note;
-  if (cap !== null) {
-    const real = cap.glibc === "2.17" && o.glibc217 !== void 0 ? await o.glibc217() : null;
-    if (real !== null) glibcRoot = real;
-    else note = noRuntimeNote(cap);
-  }
-  const glibc = await glibcVersionOf(glibcRoot) ?? "unknown";
+  const runnable = binaries.filter((b) => b.facts !== null && isRunnable(b.facts));
+  const isStatic = (b) => b.facts?.interpreter === null;
+  const onSysroot = o.sysroot !== null && runnable.some((b) => !isStatic(b)) ? await sysrootRun(o, o.sysroot) : null;
+  const started = runnable.filter((b) => isStatic(b) || onSysroot !== null);
   let qemu = null;
-  if (!runsNatively(o.target.goarch, o.hostGoarch))
-    qemu = qemuIn(await o.qemuDir(), QEMU_ARCH[o.target.goarch]);
+  if (started.length > 0 && !runsNatively(o.target.goarch, o.hostGoarch))
+    qemu = qemuIn(await setUp(o.qemuDir), QEMU_ARCH[o.target.goarch]);
   const results = [];
-  for (const b of binaries) {
-    if (b.facts === null || !isRunnable(b.facts)) continue;
-    const cmd = smokeCommand({
-      target: o.target,
-      hostGoarch: o.hostGoarch,
-      glibcRoot,
-      qemu,
-      binary: resolve4(b.path),
-      args: o.args,
-      libraryDirs
-    });
+  for (const b of runnable) {
+    const binary = resolve4(b.path);
+    const base = { target: o.target, hostGoarch: o.hostGoarch, qemu, binary, args: o.args };
+    const glibc = isStatic(b) ? STATIC_LIBC : onSysroot?.glibc ?? "-";
+    if (!isStatic(b) && onSysroot === null) {
+      const why = noSysrootReason(o.libc);
+      results.push({ ...notStarted(b.path, glibc), notRun: why });
+      continue;
+    }
+    const cmd = onSysroot === null || isStatic(b) ? staticCommand(base) : smokeCommand({ ...base, glibcRoot: onSysroot.root, libraryDirs: onSysroot.libraryDirs });
     if ("error" in cmd) {
-      results.push({
-        path: b.path,
-        glibc,
-        via: "-",
-        passed: false,
-        exit: null,
-        timedOut: false,
-        stderr: [cmd.error]
-      });
+      results.push({ ...notStarted(b.path, glibc), stderr: [cmd.error] });
       continue;
     }
     const run3 = await runWithLimit(cmd, o.timeoutMs ?? SMOKE_TIMEOUT_MS);
+    const note = isStatic(b) ? void 0 : onSysroot?.note;
     results.push({
       path: b.path,
       glibc,
@@ -40368,6 +40514,30 @@ async function smokeRun(binaries, o) {
     });
   }
   return results;
+}
+function notStarted(path5, glibc) {
+  return { path: path5, glibc, via: "-", passed: false, exit: null, timedOut: false, stderr: [] };
+}
+async function setUp(install2) {
+  try {
+    return await install2();
+  } catch (error) {
+    throw new SmokeSetupFailed(error instanceof Error ? error.message : String(error));
+  }
+}
+async function sysrootRun(o, sysroot) {
+  const triplet = abiOf(o.target).triplet;
+  let glibcRoot = glibcRootOf(sysroot, triplet);
+  const libraryDirs = existsSync4(join31(sysroot, TARGET_INFO_PATH)) ? [`${sysroot}/lib/${triplet}`, `${sysroot}/usr/lib/${triplet}`] : [];
+  const cap = await capMarkerOf(sysroot);
+  let note;
+  if (cap !== null) {
+    const real = cap.glibc === "2.17" && o.glibc217 !== void 0 ? await setUp(o.glibc217) : null;
+    if (real !== null) glibcRoot = real;
+    else note = noRuntimeNote(cap);
+  }
+  const glibc = await glibcVersionOf(glibcRoot) ?? "unknown";
+  return { root: glibcRoot, glibc, libraryDirs, ...note === void 0 ? {} : { note } };
 }
 
 // src/cli/report.ts
@@ -40392,7 +40562,10 @@ var SmokeSetupError = class extends Error {
 };
 async function cliSmoke(args, binaries, io) {
   const sysroot = args.sysroot ?? process.env.PKG_CONFIG_SYSROOT_DIR ?? "";
-  if (sysroot === "")
+  const dynamic = binaries.some(
+    (b) => b.facts !== null && isRunnable(b.facts) && b.facts.interpreter !== null
+  );
+  if (sysroot === "" && dynamic && args.libc === "glibc")
     throw new SmokeSetupError(
       "--smoke needs the floor's sysroot: pass --sysroot DIR, or eval the output of `env` first (it exports PKG_CONFIG_SYSROOT_DIR)"
     );
@@ -40409,7 +40582,8 @@ async function cliSmoke(args, binaries, io) {
   return smokeRun(binaries, {
     target: args.target,
     hostGoarch: hostOf2(runner).goarch,
-    sysroot,
+    sysroot: sysroot === "" ? null : sysroot,
+    libc: args.libc,
     args: smokeArgs(args.smoke),
     qemuDir: async () => (await prepareQemu(setting)).dir,
     glibc217: () => prepareGlibc217(setting, args.target)
@@ -40703,7 +40877,11 @@ async function verifyCommand(argv, io) {
     readelf: args.readelf,
     ...runtimeFor === null ? {} : { runtimeFor }
   });
-  const smoke = args.smoke === null || args.target === null ? null : await cliSmoke({ ...args, smoke: args.smoke, target: args.target }, report3.binaries, io);
+  const smoke = args.smoke === null || args.target === null ? null : await cliSmoke(
+    { ...args, smoke: args.smoke, target: args.target, libc: policy.libc },
+    report3.binaries,
+    io
+  );
   const render = args.format === "json" ? renderJson : args.format === "markdown" ? renderMarkdown : renderText;
   if (args.format === "json" && smoke !== null) {
     const json = JSON.parse(render(report3));
@@ -40713,14 +40891,16 @@ async function verifyCommand(argv, io) {
   for (const b of report3.binaries)
     if (b.verdict === "error") io.err(`cgo-abi-guard verify: ${b.path}: ${b.error ?? ""}
 `);
-  for (const r of smoke ?? [])
-    io.err(`cgo-abi-guard verify: smoke: ${r.passed ? "" : "error: "}${smokeMessage(r)}
+  for (const r of smoke ?? []) {
+    const level = r.passed ? "" : smokeFailed(r) ? "error: " : "warning: ";
+    io.err(`cgo-abi-guard verify: smoke: ${level}${smokeMessage(r)}
 `);
+  }
   const code3 = exitCodeOf(report3.verdict);
-  return code3 === 0 && smoke?.some((r) => !r.passed) === true ? 1 : code3;
+  return code3 === 0 && smoke?.some(smokeFailed) === true ? 1 : code3;
 }
 async function buildPolicy(args, io) {
-  const loaded = await loadPolicy(args.policyFile, args);
+  const loaded = await loadPolicy(args.policyFile, { ...args, smoke: args.smoke !== null });
   if ("policy" in loaded) return loaded.policy;
   for (const e of loaded.errors.length > 0 ? loaded.errors : [loaded.failure])
     io.err(`cgo-abi-guard verify: ${e}

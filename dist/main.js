@@ -38658,6 +38658,7 @@ var RULES = [
   "rpath",
   "kernel-abi",
   "go-buildinfo",
+  "cgo-off",
   "x86-isa",
   "static-nss"
 ];
@@ -38670,7 +38671,8 @@ function defaultPolicy() {
     versions: {},
     allowNeeded: [],
     allowRpath: [],
-    severity: {}
+    severity: {},
+    smoke: false
   };
 }
 
@@ -39738,10 +39740,53 @@ function npmNotice(floor, target, toolchain) {
   return `floor ${floor} for ${target} is met by the glibc ${toolchain.glibc} toolchain ${toolchain.pin.name}@${toolchain.pin.version} (crosstool-ng gcc 4.8.5): its libstdc++ is C++11 (GLIBCXX ${cxx.GLIBCXX}, CXXABI ${cxx.CXXABI}), for gcc and clang alike: C++14 and newer library features are missing`;
 }
 
+// src/domain/toolchain/pkg-config-wrapper.ts
+function pkgConfigDirs(plan) {
+  const t = plan.triplet;
+  const own2 = plan.npm === null ? [`usr/lib/${t}/pkgconfig`, `usr/${t}/lib/pkgconfig`] : ["usr/lib/pkgconfig"];
+  return [...own2, "usr/share/pkgconfig"];
+}
+function sysrootInRoot(plan) {
+  return plan.npm === null ? "" : `/${npmSysroot(plan.npm)}`;
+}
+var NO_HOST_PKG_CONFIG = "cgo-abi-guard: no pkg-config or pkgconf on PATH: it is a host tool the sysroot does not bring (apt-get install pkg-config); this wrapper only confines it to the sysroot";
+var UNFIT_PATH = "cgo-abi-guard: pkg-config cannot give flags for a sysroot whose path holds a space, a quote, a backslash, a colon or ${ (pkgconf doubles or drops the path); use a tool cache path without them (RUNNER_TOOL_CACHE)";
+function pkgConfigScript(plan, prelude) {
+  const sysroot = `$root${sysrootInRoot(plan)}`;
+  const libdir = pkgConfigDirs(plan).map((d) => `${sysroot}/${d}`).join(":");
+  return [
+    prelude.trimEnd(),
+    // pkg-config cannot write such a sysroot into flags (measured: pkgconf 1.8 doubles it at a
+    // space, a backslash or `${`, which it expands, and prints nothing at a quote or a colon;
+    // 0.29 writes it unescaped, which Go then splits); a colon also splits PKG_CONFIG_LIBDIR.
+    "case $root in *[[:space:]\\'\\\"\\\\:]* | *'${'*)",
+    `  printf '%s: %s\\n' '${UNFIT_PATH}' "$root" >&2`,
+    "  exit 1 ;;",
+    "esac",
+    "unset PKG_CONFIG_PATH",
+    `PKG_CONFIG_LIBDIR="${libdir}"`,
+    `PKG_CONFIG_SYSROOT_DIR="${sysroot}"`,
+    "export PKG_CONFIG_LIBDIR PKG_CONFIG_SYSROOT_DIR",
+    'self="$here/pkg-config"',
+    "set -f",
+    "IFS=:",
+    "for d in $PATH; do",
+    '  for p in "${d:-.}/pkg-config" "${d:-.}/pkgconf"; do',
+    '    if [ -f "$p" ] && [ -x "$p" ] && ! [ "$p" -ef "$self" ]; then',
+    "      unset IFS",
+    '      exec "$p" "$@"',
+    "    fi",
+    "  done",
+    "done",
+    `echo '${NO_HOST_PKG_CONFIG}' >&2`,
+    "exit 127",
+    ""
+  ].join("\n");
+}
+
 // src/domain/go/cgo-env.ts
 function cgoEnv(plan, dir) {
   const root = sysrootDir(plan, dir);
-  const t = plan.triplet;
   const { goarch, variant } = plan.target;
   const env = {
     CGO_ENABLED: "1",
@@ -39754,8 +39799,9 @@ function cgoEnv(plan, dir) {
   env.CXX = goQuoted(`${dir}/bin/c++`);
   env[`CC_${goarch}`] = env.CC;
   env[`CXX_${goarch}`] = env.CXX;
-  const pcDirs = plan.npm === null ? [`${root}/usr/lib/${t}/pkgconfig`, `${root}/usr/${t}/lib/pkgconfig`] : [`${root}/usr/lib/pkgconfig`];
-  env.PKG_CONFIG_LIBDIR = [...pcDirs, `${root}/usr/share/pkgconfig`].join(":");
+  env.PKG_CONFIG = goQuoted(`${dir}/bin/pkg-config`);
+  env[`PKG_CONFIG_${goarch}`] = env.PKG_CONFIG;
+  env.PKG_CONFIG_LIBDIR = pkgConfigDirs(plan).map((d) => `${root}/${d}`).join(":");
   env.PKG_CONFIG_SYSROOT_DIR = root;
   return env;
 }
@@ -39774,7 +39820,7 @@ function goQuoted(path9) {
   );
 }
 function sysrootDir(plan, dir) {
-  return plan.npm === null ? `${dir}/root` : `${dir}/root/${npmSysroot(plan.npm)}`;
+  return `${dir}/root${sysrootInRoot(plan)}`;
 }
 
 // src/steps/policy.ts
@@ -40004,7 +40050,8 @@ function mergePolicy(file, overrides) {
     target: overrides.target ?? policy.target,
     libc: overrides.libc ?? policy.libc,
     glibc: overrides.glibc ?? policy.glibc,
-    kernel: overrides.kernel ?? policy.kernel
+    kernel: overrides.kernel ?? policy.kernel,
+    smoke: overrides.smoke ?? policy.smoke
   };
 }
 function versionMap(node, at, errors) {
@@ -41544,7 +41591,11 @@ var MATCHERS = [
   },
   {
     owner: "cgo-abi-guard-go",
-    regexp: String.raw`^(?:\.\/)?([^\s:]+\.go):(\d+):(?:(\d+):)?\s+(.*)$`
+    // Not the C linker's warnings on a Go line (a static glibc link's "x.go:15: warning: Using
+    // 'getaddrinfo' in statically linked applications …", which the step sums up in one
+    // warning): Go never says warning, and gcc's warnings on cgo code (with a column) are the
+    // gcc matcher's.
+    regexp: String.raw`^(?:\.\/)?([^\s:]+\.go):(\d+):(?:(\d+):)?(?!\s*warning:)\s+(.*)$`
   }
 ];
 var COMPILED = MATCHERS.map((m) => ({ ...m, re: new RegExp(m.regexp) }));
@@ -41955,6 +42006,13 @@ function buildFailureHint(output2) {
   for (const [pattern, hint] of HINTS) if (pattern.test(output2)) return hint;
   return null;
 }
+var STATIC_LINK_WARNING = /warning: Using '([^']+)' in statically linked applications requires at runtime the shared libraries from the glibc version used for linking/;
+function staticLinkWarning(line) {
+  return STATIC_LINK_WARNING.exec(line)?.[1] ?? null;
+}
+function staticLinkMessage(functions) {
+  return `the linker warned that a static glibc binary calls ${functions.join(", ")}: glibc loads NSS modules (libnss_*.so) for these at run time, which must match the glibc it was linked with; the glibc floor does not cover this. Link dynamically, or do not call them from a static binary (Go: -tags netgo,osusergo)`;
+}
 
 // src/domain/toolchain/debian-version.ts
 function order(c) {
@@ -42190,6 +42248,7 @@ function jsonFacts(facts) {
     abiTag: facts.abiTag,
     isaNeeded: facts.isaNeeded,
     goBuild: facts.goBuild,
+    staticLibc: facts.staticLibc,
     warnings: facts.warnings
   };
 }
@@ -42399,6 +42458,17 @@ var goBuildInfo = ({ facts, policy, target, targetGiven }) => {
   }
   return found;
 };
+var cgoOff = ({ facts, policy }) => {
+  if (policy.libc !== "none" || facts.goBuild?.settings.CGO_ENABLED !== "0") return [];
+  return [
+    {
+      rule: "cgo-off",
+      severity: policy.smoke ? "error" : "warning",
+      message: 'built with CGO_ENABLED=0: packages that need cgo were built without their C code, and their stubs fail only when called (go-sqlite3: "requires cgo to work")' + (policy.smoke ? "; a smoke run that does not call them passes all the same" : ""),
+      fix: "for cgo code, build with CGO_ENABLED=1 and link statically (-ldflags '-linkmode external -extldflags -static'); for a pure-Go program, set cgo-off: off in the policy"
+    }
+  ];
+};
 var ISA_LEVELS = {
   "x86-64-baseline": 1,
   "x86-64-v2": 2,
@@ -42425,12 +42495,12 @@ var staticNss = ({ facts, policy, isStatic, go }) => {
     {
       rule: "static-nss",
       severity: "warning",
-      message: `static glibc binary calls ${names}: glibc loads NSS modules (libnss_*.so) for these at run time, which must match the glibc it was linked with`,
+      message: `static glibc binary calls ${names}: glibc loads NSS modules (libnss_*.so) for these at run time, which must match the glibc it was linked with; the glibc floor does not cover this (a static binary needs no glibc version, the modules are those of the machine it runs on)`,
       fix: go ? "build with -tags netgo,osusergo so Go resolves hosts and users itself, or link dynamically" : "link dynamically, or do not call the NSS functions from a static binary"
     }
   ];
 };
-var goRules = [goBuildInfo, x86Isa, staticNss];
+var goRules = [goBuildInfo, cgoOff, x86Isa, staticNss];
 
 // src/domain/rules/linkage.ts
 var interpreter = ({ facts, policy, target, sharedLibrary, isStatic, go }) => {
@@ -42447,24 +42517,7 @@ var interpreter = ({ facts, policy, target, sharedLibrary, isStatic, go }) => {
     ];
   }
   const want = loaderFor(target, libc) ?? "";
-  if (isStatic && !go) {
-    return [
-      {
-        rule: "interpreter",
-        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected`,
-        fix: `link it dynamically against ${libc} for ${abiOf(target).triplet}, or use libc: none if a static binary is intended`
-      }
-    ];
-  }
-  if (isStatic) {
-    return [
-      {
-        rule: "interpreter",
-        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected: cgo was probably off`,
-        fix: "set CGO_ENABLED=1 for the build (Go turns cgo off when cross-compiling unless it is set, and when no C compiler is found), or use libc: none if a static binary is intended"
-      }
-    ];
-  }
+  if (isStatic) return staticExecutable(facts, libc, target, go);
   if (facts.interpreter === want) return [];
   const owner = describeLoader(facts.interpreter ?? "");
   return [
@@ -42475,6 +42528,47 @@ var interpreter = ({ facts, policy, target, sharedLibrary, isStatic, go }) => {
     }
   ];
 };
+function staticExecutable(facts, libc, target, go) {
+  const linked = facts.staticLibc;
+  if (linked === libc) return [];
+  const found = (message, fix) => [
+    {
+      rule: "interpreter",
+      message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected: ${message}`,
+      fix
+    }
+  ];
+  if (linked !== null)
+    return found(
+      `the C library linked into it is ${linked}`,
+      linked === "musl" ? "set libc: musl for a static musl build, or build with the glibc toolchain" : "build with musl-gcc (or a musl cross compiler), or set libc: glibc for a static glibc build"
+    );
+  const none = "or use libc: none if a static binary without a C library is intended";
+  const strippedMusl = libc === "musl" && linkedByCLinker(facts);
+  if (!go)
+    return strippedMusl ? [] : found(
+      `no ${libc} is seen in it`,
+      `link it against ${libc} for ${abiOf(target).triplet}, ${none}`
+    );
+  const cgo = facts.goBuild?.settings.CGO_ENABLED;
+  const cgoFix = `set CGO_ENABLED=1 for the build (Go turns cgo off when cross-compiling unless it is set, and when no C compiler is found), ${none}`;
+  if (cgo === "0") return found("built with CGO_ENABLED=0, so cgo was off", cgoFix);
+  if (cgo !== "1") return found("cgo was probably off", cgoFix);
+  if (!linkedByCLinker(facts))
+    return found(
+      "cgo was on, but Go linked it itself without a C library: no package in it uses cgo",
+      "use libc: none for a program without C code; if a cgo package belongs in it, check the build tags that select its cgo files"
+    );
+  if (strippedMusl) return [];
+  return found(
+    "cgo was on and a C linker linked it statically, but no glibc is in it (no glibc ABI note, symbols or GLIBC_TUNABLES)",
+    "build with the glibc toolchain (its CC), or set libc to the C library that was linked in"
+  );
+}
+function linkedByCLinker(facts) {
+  const ldflags = facts.goBuild?.settings["-ldflags"] ?? "";
+  return facts.layout.sections.some((s) => s.name === ".comment") || /-linkmode[= ]external/.test(ldflags);
+}
 function interpreterFix(found, libc, target, go) {
   const triplet = abiOf(target).triplet;
   if (libc === "glibc" && found.includes("ld-musl")) {
@@ -43237,9 +43331,12 @@ function definedSymbolNames(table) {
   }
   return names;
 }
+function staticLibcOfSymbols(defined) {
+  if (MUSL_MARKERS.some((m) => defined.has(m))) return "musl";
+  return GLIBC_MARKERS2.some((m) => defined.has(m)) ? "glibc" : null;
+}
 function staticNssFunctions(defined) {
-  if (MUSL_MARKERS.some((m) => defined.has(m)) || !GLIBC_MARKERS2.some((m) => defined.has(m)))
-    return [];
+  if (staticLibcOfSymbols(defined) !== "glibc") return [];
   return NSS_FUNCTIONS.filter((name) => defined.has(name));
 }
 var CGO_NSS_WRAPPERS = [
@@ -43256,10 +43353,11 @@ var CGO_NSS_WRAPPERS = [
   ["os/user._C2func_mygetgrouplist", "getgrouplist"],
   ["os/user._Cfunc_mygetgrouplist", "getgrouplist"]
 ];
-function staticNssFromGoTables(gopclntab, rodata) {
-  const latin12 = new TextDecoder("latin1");
-  if (!latin12.decode(rodata).includes("GLIBC_TUNABLES")) return [];
-  const names = latin12.decode(gopclntab);
+function hasGlibcTunables(rodata) {
+  return new TextDecoder("latin1").decode(rodata).includes("GLIBC_TUNABLES");
+}
+function cgoNssWrappers(gopclntab) {
+  const names = new TextDecoder("latin1").decode(gopclntab);
   return [
     ...new Set(
       CGO_NSS_WRAPPERS.filter(([wrapper]) => names.includes(`${wrapper}\0`)).map(([, fn]) => fn)
@@ -43271,7 +43369,13 @@ function staticNssFromGoTables(gopclntab, rodata) {
 var BUILDINFO_MAX = 1024 * 1024;
 var SYMTAB_MAX = 64 * 1024 * 1024;
 async function completeFacts(path9, parsed) {
-  const facts = { ...parsed, goBuild: null, goBuildError: null, staticSymbols: [] };
+  const facts = {
+    ...parsed,
+    goBuild: null,
+    goBuildError: null,
+    staticSymbols: [],
+    staticLibc: null
+  };
   const section = (name) => parsed.layout.sections.find((s) => s.name === name && s.type !== "NOBITS");
   const buildinfo = section(".go.buildinfo");
   if (buildinfo !== void 0) {
@@ -43282,11 +43386,14 @@ async function completeFacts(path9, parsed) {
     else facts.goBuildError = result.error;
   }
   const sharedLibrary = parsed.type === "DYN" && !parsed.pie;
-  if (parsed.interpreter === null && !sharedLibrary)
-    facts.staticSymbols = await staticNss2(path9, parsed, section);
+  if (parsed.interpreter === null && !sharedLibrary) {
+    const found = await staticLibc(path9, parsed, section);
+    facts.staticLibc = found.libc;
+    facts.staticSymbols = found.nss;
+  }
   return facts;
 }
-async function staticNss2(path9, parsed, section) {
+async function staticLibc(path9, parsed, section) {
   const read3 = async (s) => readRange(path9, s.offset, Math.min(s.size, SYMTAB_MAX));
   const symtab = section(".symtab");
   const strtab = section(".strtab");
@@ -43297,12 +43404,14 @@ async function staticNss2(path9, parsed, section) {
       is64: parsed.class === "ELF64",
       littleEndian: parsed.endian === "little"
     });
-    return staticNssFunctions(defined);
+    const libc = staticLibcOfSymbols(defined) ?? (parsed.abiTag === null ? null : "glibc");
+    return { libc, nss: staticNssFunctions(defined) };
   }
-  const pclntab = section(".gopclntab");
   const rodata = section(".rodata");
-  if (pclntab === void 0 || rodata === void 0) return [];
-  return staticNssFromGoTables(await read3(pclntab), await read3(rodata));
+  const glibc = parsed.abiTag !== null || rodata !== void 0 && hasGlibcTunables(await read3(rodata));
+  if (!glibc) return { libc: null, nss: [] };
+  const pclntab = section(".gopclntab");
+  return { libc: "glibc", nss: pclntab === void 0 ? [] : cgoNssWrappers(await read3(pclntab)) };
 }
 
 // src/domain/elf/verneed.ts
@@ -83286,6 +83395,12 @@ async function missingPrograms(programs) {
   }
   return out;
 }
+async function anyOnPath(programs) {
+  for (const program of programs)
+    if ((await execQuiet("sh", ["-c", 'command -v "$1"', "sh", program])).exitCode === 0)
+      return true;
+  return false;
+}
 var MirrorError = class extends Error {
 };
 async function hostMirrors(q) {
@@ -83531,8 +83646,12 @@ var wrapperPrelude = (plan) => [
   ""
 ].join("\n");
 function wrapperScripts(plan, gccMajor, clang) {
+  const pkgConfig = pkgConfigScript(plan, wrapperPrelude(plan));
+  return { ...compilerScripts(plan, gccMajor, clang), pkgConfig };
+}
+function compilerScripts(plan, gccMajor, clang) {
   const t = plan.triplet;
-  const pre = wrapperPrelude(plan);
+  const pre = `${wrapperPrelude(plan)}${staticLibm(t)}`;
   const statik = plan.cap === null ? "" : " -static-libstdc++ -static-libgcc";
   switch (plan.mode) {
     case "cross-gcc": {
@@ -83563,6 +83682,21 @@ function wrapperScripts(plan, gccMajor, clang) {
       };
     }
   }
+}
+function staticLibm(triplet) {
+  if (triplet !== "x86_64-linux-gnu") return "";
+  return [
+    `lib="$root/usr/${triplet}/lib" static=`,
+    'for a; do [ "$a" = -static ] && static=1; done',
+    'if [ -n "$static" ] && [ -f "$lib/libmvec.a" ]; then',
+    "  for a; do",
+    "    shift",
+    '    if [ "$a" = -lm ]; then set -- "$@" -Wl,--start-group "$lib"/libm-[0-9]*.a "$lib/libmvec.a" -Wl,--end-group',
+    '    else set -- "$@" "$a"; fi',
+    "  done",
+    "fi",
+    ""
+  ].join("\n");
 }
 function shellWord(path9) {
   return `'${path9.replace(/'/g, `'\\''`)}'`;
@@ -83768,7 +83902,7 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
 import { constants as constants6 } from "node:fs";
 import { lstat as lstat5, mkdir as mkdir4, open as open3, rename as rename4, rm as rm4 } from "node:fs/promises";
 import { join as join18 } from "node:path";
-var WRAPPER_NAMES = ["cc", "c++"];
+var WRAPPER_NAMES = ["cc", "c++", "pkg-config"];
 async function ensureWrappers(dir, wrappers) {
   const bin = join18(dir, "bin");
   const st = await lstat5(bin).catch(() => null);
@@ -83777,7 +83911,8 @@ async function ensureWrappers(dir, wrappers) {
   let wrote = false;
   for (const [name, text] of [
     ["cc", wrappers.cc],
-    ["c++", wrappers.cxx]
+    ["c++", wrappers.cxx],
+    ["pkg-config", wrappers.pkgConfig]
   ]) {
     const path9 = join18(bin, name);
     if (await readPlainFile(path9) === text) continue;
@@ -84096,7 +84231,7 @@ async function install(source, o) {
   );
   const wrappers = source.wrappers(installed2.entry);
   if (wrappers !== null && await ensureWrappers(installed2.dir, wrappers))
-    o.report.info(`wrote the cc and c++ wrappers in ${join21(installed2.dir, "bin")}`);
+    o.report.info(`wrote the cc, c++ and pkg-config wrappers in ${join21(installed2.dir, "bin")}`);
   return installed2;
 }
 function placeOf(source, entry2, o) {
@@ -84127,7 +84262,7 @@ async function installHoldingMutex(source, o) {
   if (entry2 === void 0) {
     if (o.frozen)
       throw new InstallError(
-        `${o.lockPath} has no entry for "${source.lockKey}" and the lockfile is frozen: run once without --frozen and commit the lockfile`
+        `${o.lockPath} has no entry for "${source.lockKey}" and the lockfile is frozen: run once ${o.unfreeze ?? "without --frozen"} and commit the lockfile`
       );
     entry2 = await source.resolve();
     await writeEntry(o.lockPath, entry2);
@@ -84194,7 +84329,7 @@ async function installFresh(source, entry2, at, o) {
 async function recordTree(source, entry2, o, { quiet }) {
   if (o.frozen) {
     o.report.info(
-      `${o.lockPath} records no tree digest for ${source.lockKey}; the lockfile is frozen, so it is left as it is (run once without --frozen to record it)`
+      `${o.lockPath} records no tree digest for ${source.lockKey}; the lockfile is frozen, so it is left as it is (run once ${o.unfreeze ?? "without --frozen"} to record it)`
     );
     return false;
   }
@@ -85663,10 +85798,11 @@ async function extractNpmToolchain(tgz, archive, root) {
 function npmWrapperScripts(plan, npm, clang) {
   const pre = wrapperPrelude(plan);
   const t = npm.triplet;
+  const pkgConfig = pkgConfigScript(plan, pre);
   if (plan.compiler === "gcc") {
     const run3 = (tool) => `${pre}exec "$root/bin/${t}-${tool}" "$@"
 `;
-    return { cc: run3("gcc"), cxx: run3("g++") };
+    return { cc: run3("gcc"), cxx: run3("g++"), pkgConfig };
   }
   if (clang === null) throw new Error("clang mode needs the host clang");
   const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
@@ -85674,7 +85810,8 @@ function npmWrapperScripts(plan, npm, clang) {
     cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
 `,
     cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
-`
+`,
+    pkgConfig
   };
 }
 
@@ -85727,16 +85864,26 @@ async function prepareToolchain(r) {
   if (caveat !== null) r.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
   const deps = sourceDeps(r, plan.release.codename, host, plan.targetDebianArch);
   const installed2 = plan.npm === null ? await install(debianSource(plan, clang, deps), installOptions(r)) : await install(npmSource(plan, plan.npm, clang, deps), installOptions(r));
+  if (r.packages.length > 0 && !await anyOnPath(["pkg-config", "pkgconf"]))
+    r.report.warning(NO_PKG_CONFIG, `cgo-abi-guard: ${name} pkg-config`);
   return { plan, installed: installed2, env: cgoEnv(plan, installed2.dir) };
 }
+var NO_PKG_CONFIG = "this runner has no pkg-config (nor pkgconf) on PATH: a `#cgo pkg-config:` line will fail, since the target packages' .pc files are read with the host's pkg-config (a host tool: apt-get install pkg-config; GitHub's Ubuntu images have it)";
 function hostOf2(runner) {
   const host = hostInfoOf(runner);
   if ("error" in host) throw new PrepareError(host.error);
   return host;
 }
 function installOptions(r) {
-  const { lockPath, frozen, toolCache, actionsCache: actionsCache2, report: report3 } = r;
-  return { lockPath, frozen, toolCache, actionsCache: actionsCache2, report: report3 };
+  const { lockPath, frozen, unfreeze, toolCache, actionsCache: actionsCache2, report: report3 } = r;
+  return {
+    lockPath,
+    frozen,
+    ...unfreeze === void 0 ? {} : { unfreeze },
+    toolCache,
+    actionsCache: actionsCache2,
+    report: report3
+  };
 }
 function sourceDeps(r, codename, host, targetArch = host.debianArch) {
   const mirrors = () => hostMirrors({
@@ -85783,6 +85930,7 @@ function installSetting(inputs, runner) {
     runner,
     lockPath: inputs.lockfile,
     frozen: inputs.frozenLockfile,
+    unfreeze: "with frozen-lockfile: false",
     mirrors: { extra: inputs.mirrors, useHost: inputs.hostMirrors },
     toolCache,
     actionsCache: inputs.cache ? actionsCache(toolCache, image, actionReport) : null,
@@ -85918,6 +86066,15 @@ function targetVars(target) {
   return vars;
 }
 async function buildAndVerify(a) {
+  const outcome = await buildAndJudge(a);
+  const seen = new Set(outcome.report.binaries.flatMap((b) => b.facts?.staticSymbols ?? []));
+  const off = outcome.problem !== null || a.policy.severity["static-nss"] === "off";
+  return {
+    ...outcome,
+    staticNssLinked: off ? [] : outcome.staticNssLinked.filter((f) => !seen.has(f))
+  };
+}
+async function buildAndJudge(a) {
   const name = formatTarget(a.target);
   const policy = { ...a.policy, target: a.target };
   const sysroot = a.prep === null ? null : sysrootDir(a.prep.plan, a.prep.installed.dir);
@@ -85935,11 +86092,13 @@ async function buildAndVerify(a) {
   const { buildExit } = run3;
   const base = {
     target: name,
+    goTarget: a.target,
     prep: a.prep,
     buildExit,
     link: run3.link,
     heldOpenBy: run3.heldOpenBy,
-    matched: run3.matched
+    matched: run3.matched,
+    staticNssLinked: run3.staticLink
   };
   if (buildExit !== null && buildExit !== 0) {
     const empty2 = { verdict: "error", glibcFloor: policy.glibc, binaries: [] };
@@ -85991,7 +86150,8 @@ async function build2(a, name, policy, sysroot) {
     link: null,
     heldOpenBy: [],
     matched: matched.counts,
-    hint: null
+    hint: null,
+    staticLink: []
   };
   if (a.inputs.run === null) return none;
   const env = {
@@ -86001,12 +86161,15 @@ async function build2(a, name, policy, sysroot) {
   };
   if (a.inputs.godebug !== null) env.GODEBUG = a.inputs.godebug;
   const links = new LinkErrors();
+  const staticLink = /* @__PURE__ */ new Set();
   startGroup(`cgo-abi-guard: build for ${name}`);
   info(`::add-matcher::${matcherFile()}`);
   const run3 = await runBash(a.inputs.run, a.workdir, env, {
     onLine: (line) => {
       links.push(line);
       matched.push(line);
+      const fn = staticLinkWarning(line);
+      if (fn !== null) staticLink.add(fn);
     }
   });
   for (const owner of MATCHER_OWNERS) info(`::remove-matcher owner=${owner}::`);
@@ -86023,7 +86186,8 @@ async function build2(a, name, policy, sysroot) {
     ) : null,
     heldOpenBy: run3.heldOpenBy,
     matched: matched.counts,
-    hint: failed ? await failureHint(a, run3.tail, sysroot) : null
+    hint: failed ? await failureHint(a, run3.tail, sysroot) : null,
+    staticLink: [...staticLink].sort()
   };
 }
 async function failureHint(a, tail, sysroot) {
@@ -86081,15 +86245,38 @@ function smokeCommand(o) {
     via: `qemu-${QEMU_ARCH[o.target.goarch]}`
   };
 }
+function staticCommand(o) {
+  if (runsNatively(o.target.goarch, o.hostGoarch))
+    return { program: o.binary, args: [...o.args], via: "direct" };
+  if (o.qemu === null) return { error: `qemu-${QEMU_ARCH[o.target.goarch]} is not installed` };
+  return {
+    program: o.qemu,
+    args: [o.binary, ...o.args],
+    via: `qemu-${QEMU_ARCH[o.target.goarch]}`
+  };
+}
+var STATIC_LIBC = "static";
+function noSysrootReason(libc) {
+  if (libc === "musl")
+    return "dynamically linked against musl: no musl loader and libraries are installed to start it with (a static musl build is run)";
+  if (libc === "none")
+    return "dynamically linked, and libc: none installs no sysroot to start it on";
+  return "dynamically linked, and there is no sysroot with its glibc to start it on";
+}
+function smokeFailed(r) {
+  return !r.passed && r.notRun === void 0;
+}
 var STDERR_LINES = 5;
 function firstLines(text, n = STDERR_LINES) {
   return text.split("\n").map((l) => l.trimEnd()).filter((l) => l !== "").slice(0, n);
 }
 function smokeMessage(r) {
+  if (r.notRun !== void 0) return `${r.path} was not run: ${r.notRun}`;
+  const on = r.glibc === STATIC_LIBC ? "as a static binary" : `on glibc ${r.glibc}`;
   const how = r.timedOut ? `did not finish within ${SMOKE_TIMEOUT_MS / 1e3} s` : `exited ${r.exit ?? "on a signal"}`;
   const said = r.stderr.length === 0 ? "" : `: ${r.stderr.join(" / ")}`;
   const note = r.note === void 0 ? "" : ` [${r.note}]`;
-  return `${r.path} ${r.passed ? "runs" : `${how} when run`} on glibc ${r.glibc} (${r.via})${r.passed ? "" : said}${note}`;
+  return `${r.path} ${r.passed ? "runs" : `${how} when run`} ${on} (${r.via})${r.passed ? "" : said}${note}`;
 }
 function commandLine(cmd) {
   const quote = (w) => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
@@ -86102,6 +86289,8 @@ function smokeTable(results) {
   if (results.length === 0) return "";
   const rows = results.map((r) => {
     const cell3 = (t) => t.replace(/\|/g, "\\|");
+    if (r.notRun !== void 0)
+      return `| ${cell3(r.path)} | ${r.glibc} | ${r.via} | not run | ${cell3(r.notRun)} |`;
     const said = r.passed ? "" : cell3(r.stderr.slice(0, 2).join(" / "));
     return `| ${cell3(r.path)} | ${r.glibc} | ${r.via} | ${r.passed ? "runs" : r.timedOut ? "timed out" : `exit ${r.exit ?? "signal"}`} | ${said} |`;
   });
@@ -86122,7 +86311,7 @@ function sectionVerdict(s) {
   if (s.problem !== null) return "error";
   const binaries = overallVerdict(s.report.binaries);
   if (binaries !== "pass") return binaries;
-  if ((s.smoke ?? []).some((r) => !r.passed)) return "fail";
+  if (s.smokeNotRun !== void 0 || (s.smoke ?? []).some(smokeFailed)) return "fail";
   return s.failOnWarning === true && hasWarnings(s.report.binaries) ? "fail" : "pass";
 }
 function hasWarnings(binaries) {
@@ -86172,7 +86361,9 @@ function render(runner, sections2, verdict, details) {
       out.push("**The link failed:**", "", ...(s.link ?? []).map((l) => `- ${cell2(l)}`), "");
     for (const h of s.heldOpenBy ?? []) out.push(`- ${cell2(h)}`);
     out.push(renderMarkdown({ ...s.report, verdict: sectionVerdict(s) }, s.target, { details }));
-    if (s.smoke === null) out.push("", "*smoke run: not run (nothing was built to run)*", "");
+    if (s.smokeNotRun !== void 0)
+      out.push("", `*smoke run: not run: ${cell2(s.smokeNotRun)}*`, "");
+    else if (s.smoke === null) out.push("", "*smoke run: not run (nothing was built to run)*", "");
     else if (s.smoke !== void 0 && s.smoke.length === 0)
       out.push("", "*smoke run: no executables to run*", "");
     else if (s.smoke !== void 0) out.push("", smokeTable(s.smoke), "");
@@ -86203,7 +86394,7 @@ function annotationsWritten() {
 
 // src/action/step-annotations.ts
 var LINK_LINES = 3;
-function stepAnnotations(outcomes, smokeOf) {
+function stepAnnotations(outcomes, smokeOf, smokeNotRunOf = () => null) {
   const out = [];
   for (const o of outcomes) {
     if (o.problem !== null) {
@@ -86235,15 +86426,26 @@ function stepAnnotations(outcomes, smokeOf) {
     const flagged = new Set(
       o.report.binaries.filter((b) => b.findings.length > 0).map((b) => b.path)
     );
+    const title = `cgo-abi-guard smoke (${o.target})`;
+    const unrun = smokeNotRunOf(o.target);
+    if (unrun !== null)
+      out.push({ level: "error", rank: RANK.first, title, message: `not run: ${unrun}` });
     for (const r of smokeOf(o.target) ?? [])
       if (!r.passed)
         out.push({
-          level: "error",
+          level: smokeFailed(r) ? "error" : "warning",
           // A run that fails where verify already found why adds little; one that fails alone, much.
           rank: flagged.has(r.path) ? RANK.further : RANK.first,
-          title: `cgo-abi-guard smoke (${o.target})`,
+          title,
           message: smokeMessage(r)
         });
+    if (o.staticNssLinked.length > 0)
+      out.push({
+        level: "warning",
+        rank: RANK.first,
+        title: `cgo-abi-guard static-nss (${o.target})`,
+        message: staticLinkMessage(o.staticNssLinked)
+      });
   }
   return out;
 }
@@ -86264,17 +86466,23 @@ async function publish({
   outcomes,
   inputs,
   annotate: annotate2,
-  smoke
+  smoke,
+  smokeNotRun = /* @__PURE__ */ new Map()
 }) {
   const binaries = outcomes.flatMap((o) => o.report.binaries);
   const smokeOf = (target) => smoke?.get(target) ?? null;
   const smokeResults = [...smoke?.values() ?? []].flat();
-  const smokeFailed = smokeResults.filter((r) => !r.passed);
+  const failedRuns = smokeResults.filter(smokeFailed);
+  const unrun = [...smokeNotRun.values()];
   const abiVerdict = outcomes.some((o) => o.problem !== null) ? "error" : overallVerdict(binaries);
-  const warned = inputs.failOn === "warning" && hasWarnings(binaries);
-  const verdict = abiVerdict === "pass" && smokeFailed.length === 0 && !warned ? "pass" : "fail";
-  const failure2 = failureOf2(outcomes, inputs, abiVerdict, smokeFailed.length > 0, verdict);
-  const ranked = stepAnnotations(outcomes, smokeOf);
+  const leftOut = smokeResults.some((r) => r.notRun !== void 0);
+  const warned = inputs.failOn === "warning" && (hasWarnings(binaries) || leftOut);
+  const verdict = abiVerdict === "pass" && failedRuns.length === 0 && unrun.length === 0 && !warned ? "pass" : "fail";
+  const failure2 = failureOf2(outcomes, inputs, abiVerdict, verdict, {
+    failed: failedRuns.length,
+    unrun
+  });
+  const ranked = stepAnnotations(outcomes, smokeOf, (target) => smokeNotRun.get(target) ?? null);
   for (const a of withinBudget(ranked, stepBudget(outcomes, failure2 !== null))) annotate2(a);
   const report3 = {
     verdict,
@@ -86292,6 +86500,8 @@ async function publish({
       link: o.link,
       heldOpenBy: o.heldOpenBy,
       smoke: smokeOf(o.target),
+      ...smokeNotRun.has(o.target) ? { smokeNotRun: smokeNotRun.get(o.target) } : {},
+      ...o.staticNssLinked.length === 0 ? {} : { staticNssLinked: o.staticNssLinked },
       binaries: o.report.binaries.map((b) => ({
         ...b,
         facts: b.facts === null ? null : jsonFacts(b.facts)
@@ -86318,7 +86528,8 @@ async function publish({
       link: o.link?.lines ?? [],
       heldOpenBy: o.heldOpenBy.map(heldMessage),
       ...smoke === null ? {} : { smoke: smokeOf(o.target) },
-      failOnWarning: inputs.failOn === "warning"
+      failOnWarning: inputs.failOn === "warning",
+      ...smokeNotRun.has(o.target) ? { smokeNotRun: smokeNotRun.get(o.target) } : {}
     })),
     verdict
   );
@@ -86329,9 +86540,10 @@ async function publish({
   });
   setOutput("verdict", verdict);
   setOutput("report", reportPath);
+  const partial = unrun.length > 0 || smokeResults.some((r) => r.notRun !== void 0);
   setOutput(
     "smoke",
-    smokeResults.length === 0 ? "" : smokeFailed.length === 0 ? "pass" : "fail"
+    failedRuns.length > 0 ? "fail" : smokeResults.length === 0 || partial ? "" : "pass"
   );
   setOutput(
     "depends",
@@ -86355,11 +86567,13 @@ async function publish({
   );
   if (failure2 !== null) setFailed(failure2);
 }
-function failureOf2(outcomes, inputs, abiVerdict, smokeFailed, verdict) {
+function failureOf2(outcomes, inputs, abiVerdict, verdict, runs) {
   if (outcomes.some((o) => o.buildExit !== null && o.buildExit !== 0))
     return "cgo-abi-guard: the build failed";
   if (inputs.failOn === "never" || verdict === "pass") return null;
-  const why = abiVerdict === "error" ? "some binaries could not be judged" : abiVerdict === "fail" ? "ABI violations" : smokeFailed ? "binaries failed to run on the floor's glibc" : "warnings, and fail-on is warning";
+  if (abiVerdict === "pass" && runs.failed === 0 && runs.unrun.length > 0)
+    return `cgo-abi-guard: the smoke run could not be set up: ${runs.unrun[0] ?? ""}`;
+  const why = abiVerdict === "error" ? "some binaries could not be judged" : abiVerdict === "fail" ? "ABI violations" : runs.failed > 0 ? "binaries failed the smoke run" : "warnings, and fail-on is warning";
   return `cgo-abi-guard: ${why} (see the annotations and the job summary)`;
 }
 
@@ -86500,46 +86714,33 @@ function qemuIn(dir, qemuArch) {
 }
 
 // src/steps/smoke.ts
+var SmokeSetupFailed = class extends Error {
+};
 async function smokeRun(binaries, o) {
-  const triplet = abiOf(o.target).triplet;
-  let glibcRoot = glibcRootOf(o.sysroot, triplet);
-  const libraryDirs = existsSync7(join40(o.sysroot, TARGET_INFO_PATH)) ? [`${o.sysroot}/lib/${triplet}`, `${o.sysroot}/usr/lib/${triplet}`] : [];
-  const cap = await capMarkerOf(o.sysroot);
-  let note;
-  if (cap !== null) {
-    const real = cap.glibc === "2.17" && o.glibc217 !== void 0 ? await o.glibc217() : null;
-    if (real !== null) glibcRoot = real;
-    else note = noRuntimeNote(cap);
-  }
-  const glibc = await glibcVersionOf(glibcRoot) ?? "unknown";
+  const runnable = binaries.filter((b) => b.facts !== null && isRunnable(b.facts));
+  const isStatic = (b) => b.facts?.interpreter === null;
+  const onSysroot = o.sysroot !== null && runnable.some((b) => !isStatic(b)) ? await sysrootRun(o, o.sysroot) : null;
+  const started = runnable.filter((b) => isStatic(b) || onSysroot !== null);
   let qemu = null;
-  if (!runsNatively(o.target.goarch, o.hostGoarch))
-    qemu = qemuIn(await o.qemuDir(), QEMU_ARCH[o.target.goarch]);
+  if (started.length > 0 && !runsNatively(o.target.goarch, o.hostGoarch))
+    qemu = qemuIn(await setUp(o.qemuDir), QEMU_ARCH[o.target.goarch]);
   const results = [];
-  for (const b of binaries) {
-    if (b.facts === null || !isRunnable(b.facts)) continue;
-    const cmd = smokeCommand({
-      target: o.target,
-      hostGoarch: o.hostGoarch,
-      glibcRoot,
-      qemu,
-      binary: resolve5(b.path),
-      args: o.args,
-      libraryDirs
-    });
+  for (const b of runnable) {
+    const binary = resolve5(b.path);
+    const base = { target: o.target, hostGoarch: o.hostGoarch, qemu, binary, args: o.args };
+    const glibc = isStatic(b) ? STATIC_LIBC : onSysroot?.glibc ?? "-";
+    if (!isStatic(b) && onSysroot === null) {
+      const why = noSysrootReason(o.libc);
+      results.push({ ...notStarted(b.path, glibc), notRun: why });
+      continue;
+    }
+    const cmd = onSysroot === null || isStatic(b) ? staticCommand(base) : smokeCommand({ ...base, glibcRoot: onSysroot.root, libraryDirs: onSysroot.libraryDirs });
     if ("error" in cmd) {
-      results.push({
-        path: b.path,
-        glibc,
-        via: "-",
-        passed: false,
-        exit: null,
-        timedOut: false,
-        stderr: [cmd.error]
-      });
+      results.push({ ...notStarted(b.path, glibc), stderr: [cmd.error] });
       continue;
     }
     const run3 = await runWithLimit(cmd, o.timeoutMs ?? SMOKE_TIMEOUT_MS);
+    const note = isStatic(b) ? void 0 : onSysroot?.note;
     results.push({
       path: b.path,
       glibc,
@@ -86555,6 +86756,30 @@ async function smokeRun(binaries, o) {
   }
   return results;
 }
+function notStarted(path9, glibc) {
+  return { path: path9, glibc, via: "-", passed: false, exit: null, timedOut: false, stderr: [] };
+}
+async function setUp(install2) {
+  try {
+    return await install2();
+  } catch (error2) {
+    throw new SmokeSetupFailed(error2 instanceof Error ? error2.message : String(error2));
+  }
+}
+async function sysrootRun(o, sysroot) {
+  const triplet = abiOf(o.target).triplet;
+  let glibcRoot = glibcRootOf(sysroot, triplet);
+  const libraryDirs = existsSync7(join40(sysroot, TARGET_INFO_PATH)) ? [`${sysroot}/lib/${triplet}`, `${sysroot}/usr/lib/${triplet}`] : [];
+  const cap = await capMarkerOf(sysroot);
+  let note;
+  if (cap !== null) {
+    const real = cap.glibc === "2.17" && o.glibc217 !== void 0 ? await setUp(o.glibc217) : null;
+    if (real !== null) glibcRoot = real;
+    else note = noRuntimeNote(cap);
+  }
+  const glibc = await glibcVersionOf(glibcRoot) ?? "unknown";
+  return { root: glibcRoot, glibc, libraryDirs, ...note === void 0 ? {} : { note } };
+}
 
 // src/action/smoke.ts
 async function smokeTargets(outcomes, inputs, runner) {
@@ -86562,34 +86787,44 @@ async function smokeTargets(outcomes, inputs, runner) {
   const once = {};
   const qemuDir = async () => (await (once.qemu ??= prepareQemu(installSetting(inputs, runner)))).dir;
   const results = /* @__PURE__ */ new Map();
+  const notRun = /* @__PURE__ */ new Map();
   for (const o of outcomes) {
-    if (o.prep === null) continue;
     if (o.problem !== null || o.report.binaries.length === 0) {
       info(`cgo-abi-guard: smoke run for ${o.target}: not run (nothing was built to run)`);
       continue;
     }
     startGroup(`cgo-abi-guard: smoke run for ${o.target}`);
-    const target = o.prep.target;
-    const ran = await smokeRun(o.report.binaries, {
-      target: o.prep.target,
-      hostGoarch: host.goarch,
-      sysroot: sysrootDir(o.prep.plan, o.prep.installed.dir),
-      args: smokeArgs(inputs.smoke),
-      qemuDir,
-      glibc217: () => prepareGlibc217(installSetting(inputs, runner), target)
-    });
-    for (const r of ran) logRun(r);
-    if (ran.length === 0) info("no executables to run (shared libraries are not started)");
-    endGroup();
-    results.set(o.target, ran);
+    const target = o.goTarget;
+    try {
+      const ran = await smokeRun(o.report.binaries, {
+        target,
+        hostGoarch: host.goarch,
+        // Toolchains are installed for glibc only: musl and static builds have no sysroot.
+        sysroot: o.prep === null ? null : sysrootDir(o.prep.plan, o.prep.installed.dir),
+        libc: inputs.libc,
+        args: smokeArgs(inputs.smoke),
+        qemuDir,
+        glibc217: () => prepareGlibc217(installSetting(inputs, runner), target)
+      });
+      for (const r of ran) logRun(r);
+      if (ran.length === 0) info("no executables to run (shared libraries are not started)");
+      results.set(o.target, ran);
+    } catch (error2) {
+      if (!(error2 instanceof SmokeSetupFailed)) throw error2;
+      info(`not run: ${error2.message}`);
+      notRun.set(o.target, error2.message);
+    } finally {
+      endGroup();
+    }
   }
-  return { results, qemu: once.qemu === void 0 ? null : await once.qemu };
+  const qemu = once.qemu === void 0 ? null : await once.qemu.catch(() => null);
+  return { results, notRun, qemu };
 }
 function logRun(r) {
   info(`[command]${r.command ?? r.path}`);
   for (const line of r.stdout ?? []) info(line);
   for (const line of r.stderr) info(line);
-  info(r.passed ? `${r.path}: runs on glibc ${r.glibc}` : smokeMessage(r));
+  info(smokeMessage(r));
 }
 
 // src/adapters/godebug.ts
@@ -86846,10 +87081,21 @@ async function toolchainsAndVerdict(r) {
   const smoke = inputs.smoke === null ? null : await smokeTargets(outcomes, { ...inputs, smoke: inputs.smoke }, runner);
   const qemuSave = smoke?.qemu?.toSave ?? null;
   if (qemuSave !== null) r.pending.push(qemuSave);
-  await publish({ runner, outcomes, inputs, annotate, smoke: smoke?.results ?? null });
+  await publish({
+    runner,
+    outcomes,
+    inputs,
+    annotate,
+    smoke: smoke?.results ?? null,
+    ...smoke === null ? {} : { smokeNotRun: smoke.notRun }
+  });
 }
 async function readPolicy(inputs) {
-  const loaded = await loadPolicy(inputs.policy, { libc: inputs.libc, glibc: inputs.glibc });
+  const loaded = await loadPolicy(inputs.policy, {
+    libc: inputs.libc,
+    glibc: inputs.glibc,
+    smoke: inputs.smoke !== null
+  });
   if ("policy" in loaded) return loaded.policy;
   for (const e of loaded.errors) annotate(fileLineAnnotation(e, "cgo-abi-guard policy"));
   setFailed(`cgo-abi-guard: ${loaded.failure}`);
@@ -86891,14 +87137,15 @@ function exportEnv(prepared) {
   if (prepared.length === 0) return;
   exportVariable("CGO_ENABLED", "1");
   for (const p of prepared) {
-    for (const name of [`CC_${p.target.goarch}`, `CXX_${p.target.goarch}`]) {
+    const arch4 = p.target.goarch;
+    for (const name of [`CC_${arch4}`, `CXX_${arch4}`, `PKG_CONFIG_${arch4}`]) {
       const value = p.env[name];
       if (value !== void 0) exportVariable(name, value);
     }
   }
   const [only] = prepared;
   if (prepared.length !== 1 || only === void 0) return;
-  for (const name of ["CC", "CXX", "PKG_CONFIG_LIBDIR", "PKG_CONFIG_SYSROOT_DIR"]) {
+  for (const name of ["CC", "CXX", "PKG_CONFIG", "PKG_CONFIG_LIBDIR", "PKG_CONFIG_SYSROOT_DIR"]) {
     const value = only.env[name];
     if (value !== void 0) exportVariable(name, value);
   }

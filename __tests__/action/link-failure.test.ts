@@ -50,7 +50,7 @@ describe('a link that fails', () => {
 
     // Nothing was built, so nothing ran: the smoke run is reported as not run, not as a pass.
     expect(main.outputs.smoke).toBe('');
-    expect(main.summary).toContain('*smoke run: not run (nothing was built to run)*');
+    expect(main.summary).toContain('*smoke run: not run: nothing was built to run*');
     const [target] = main.report?.targets ?? [];
     expect(target?.build).toMatchObject({ command: 'go build -o app .', exit: 1 });
     expect(target?.verdict).toBe('error');

@@ -117,7 +117,7 @@ describe.each([
         /::error title=cgo-abi-guard go-buildinfo.*built with CGO_ENABLED=0: cgo was off/,
       );
       expect(main.stdout).toMatch(
-        /::error title=cgo-abi-guard interpreter.*statically linked .*cgo was probably off/,
+        /::error title=cgo-abi-guard interpreter.*statically linked .*built with CGO_ENABLED=0, so cgo was off/,
       );
     });
 
@@ -157,7 +157,10 @@ describe.each([
       expect(main.exported).toMatchObject({ CGO_ENABLED: '1' });
       expect(main.exported.CC_amd64).toMatch(/\/bin\/cc$/);
       expect(main.exported.CC_arm64).toMatch(/\/bin\/cc$/);
+      expect(main.exported.PKG_CONFIG_amd64).toMatch(/\/bin\/pkg-config$/);
+      expect(main.exported.PKG_CONFIG_arm64).toMatch(/\/bin\/pkg-config$/);
       expect(main.exported.CC).toBeUndefined();
+      expect(main.exported.PKG_CONFIG).toBeUndefined();
       expect(main.exported.GOARCH).toBeUndefined();
       expect(main.exported.GOOS).toBeUndefined();
       expect(
@@ -171,7 +174,7 @@ describe.each([
       ]);
     });
 
-    it('with one target exports CC, CXX and PKG_CONFIG_* too, but never GOOS/GOARCH', async () => {
+    it('with one target exports CC, CXX and PKG_CONFIG* too, but never GOOS/GOARCH', async () => {
       const { main } = await runMainAndPost(new Runner(TOOL_CACHE, node), {
         target: 'linux/arm64',
         glibc: '2.31',
@@ -186,8 +189,10 @@ describe.each([
         'CGO_ENABLED',
         'CXX',
         'CXX_arm64',
+        'PKG_CONFIG',
         'PKG_CONFIG_LIBDIR',
         'PKG_CONFIG_SYSROOT_DIR',
+        'PKG_CONFIG_arm64',
       ]);
     });
   });

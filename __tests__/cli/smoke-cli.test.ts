@@ -27,6 +27,44 @@ describe('verify --smoke', () => {
     expect(noSysroot.stderr).not.toMatch(STACK_TRACE);
   });
 
+  it('starts a static executable by itself, with no sysroot', () => {
+    const r = runCli(
+      [
+        ...['verify', '--format', 'json', '--target', 'linux/amd64', '--smoke='],
+        fixture('amd64-static-net'),
+      ],
+      env,
+    );
+    const { smoke } = verifyReportOf(r);
+    expect(smoke).toMatchObject([{ glibc: 'static', via: 'direct', passed: true }]);
+    expect(r.status).toBe(0);
+  });
+
+  it('says why a dynamic musl executable is not run without a sysroot: a warning, not a failure', () => {
+    const r = runCli(
+      ['verify', '--target', 'linux/amd64', '--libc', 'musl', '--smoke=', fixture('amd64-musl')],
+      env,
+    );
+    expect(r.stderr).toMatch(
+      /^cgo-abi-guard verify: smoke: warning: .*amd64-musl was not run: dynamically linked against musl: /m,
+    );
+    expect(r.status).toBe(0);
+    // In the report: nothing was started, each executable saying why.
+    const json = runCli(
+      [
+        ...['verify', '--format', 'json', '--target', 'linux/amd64', '--libc', 'musl'],
+        ...['--smoke=', fixture('amd64-musl')],
+      ],
+      env,
+    );
+    expect(verifyReportOf(json).report.targets[0]?.smoke).toMatchObject({
+      status: 'not-run',
+      reason: expect.stringMatching(/none of the executables can be started here/) as unknown,
+      results: [{ notRun: expect.stringMatching(/dynamically linked against musl/) as unknown }],
+    });
+    expect(json.status).toBe(0);
+  });
+
   it("reads the glibc version from libc.so.6's own version nodes (the host's glibc here)", () => {
     const sysroot = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-sysroot-'));
     mkdirSync(join(sysroot, 'lib'));

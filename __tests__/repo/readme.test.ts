@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DEFAULTS } from '../../src/action/inputs.js';
+import { ENV_USAGE } from '../../src/cli/env-args.js';
 import { ROOT } from '../setup/paths.js';
 
 interface ActionYml {
@@ -26,7 +27,7 @@ function table(heading: string): Map<string, string> {
       inTable = true;
       const cells = line.split(/(?<!\\)\|/).map((c) => c.trim());
       const name = (cells[1] ?? '').replace(/`/g, '');
-      if (name !== '' && !/^-+$/.test(name) && name !== 'input' && name !== 'output')
+      if (name !== '' && !/^-+$/.test(name) && !['input', 'output', 'option'].includes(name))
         rows.set(name, (cells[2] ?? '').replace(/`/g, ''));
     } else if (inTable) break;
   }
@@ -45,6 +46,13 @@ describe('README and action.yml', () => {
 
   it('list the same outputs', () => {
     expect([...table('## Outputs').keys()].sort()).toEqual(Object.keys(action.outputs).sort());
+  });
+
+  it('the env options table lists every option `env --help` names', () => {
+    const documented = [...table('## A toolchain at a glibc floor: `env`').keys()].sort();
+    const options = [...ENV_USAGE.matchAll(/^ {2}(--[a-z-]+)/gm)].map((m) => m[1]).sort();
+    expect(options).toContain('--package');
+    expect(documented).toEqual(options);
   });
 
   it('action.yml defaults are the ones the code applies', () => {

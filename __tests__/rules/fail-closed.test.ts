@@ -232,7 +232,9 @@ describe('Go detection', () => {
 
   it('gives a static C binary no Go advice', async () => {
     const app = build('gcc', ['-static'], 'int main(void) { return 0; }\n', 'c-static');
-    const r = await judge(app, { target: 'linux/amd64' });
+    // Static glibc passes at libc: glibc; where musl is expected, it is named without Go advice.
+    expect(rulesOf(await judge(app, { target: 'linux/amd64' }))).toEqual([]);
+    const r = await judge(app, { target: 'linux/amd64', libc: 'musl' });
     const f = r.findings.find((x) => x.rule === 'interpreter');
     expect(f?.message).toMatch(/statically linked/);
     expect(`${f?.message ?? ''} ${f?.fix ?? ''}`).not.toMatch(/cgo|CGO_ENABLED|Go /);

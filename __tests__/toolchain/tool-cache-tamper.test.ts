@@ -115,6 +115,6 @@ describe('an install directory in the tool cache', () => {
     writeFileSync(join(dir, 'bin', 'gcc'), '#!/bin/sh\necho planted\n', { mode: 0o755 });
     expectReinstalled(cache, dir, /modified \(extra: bin\/gcc; extra: lib\)/);
     expect(existsSync(join(dir, 'lib'))).toBe(false);
-    expect(readdirSync(join(dir, 'bin')).sort()).toEqual(['c++', 'cc']);
+    expect(readdirSync(join(dir, 'bin')).sort()).toEqual(['c++', 'cc', 'pkg-config']);
   });
 });

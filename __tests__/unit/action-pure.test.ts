@@ -84,6 +84,7 @@ describe('annotations', () => {
                 lines: ['bpf_object__open and 40 more: not in the link. Fix: add -lbpf'],
               },
               heldOpenBy: [],
+              staticNssLinked: [],
             },
             binaries: [],
             problem:

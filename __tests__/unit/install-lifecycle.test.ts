@@ -37,7 +37,11 @@ afterEach(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const WRAPPERS = { cc: '#!/bin/sh\necho cc\n', cxx: '#!/bin/sh\necho c++\n' };
+const WRAPPERS = {
+  cc: '#!/bin/sh\necho cc\n',
+  cxx: '#!/bin/sh\necho c++\n',
+  pkgConfig: '#!/bin/sh\necho pkg-config\n',
+};
 
 interface Fake extends InstallSource<string> {
   fetched: number;

@@ -52,6 +52,7 @@ function facts(change: Partial<ElfFacts> = {}): ElfFacts {
     },
     goBuildError: null,
     staticSymbols: [],
+    staticLibc: null,
     warnings: [],
     layout: {
       sectionHeaderOffset: 0,
@@ -167,9 +168,10 @@ describe('the linkage rules', () => {
 
   it('want no interpreter for libc none, and a dynamic cgo binary otherwise', () => {
     expect(rulesOf(facts(), { ...AT_231, libc: 'none' })).toContain('interpreter error');
+    // Build info with cgo on: not "cgo was off" (the static cases: static-rules.test.ts).
     const goStatic = facts({ interpreter: null, needed: [], versionNeeds: [] });
     const [found] = evaluate(goStatic, AT_231);
-    expect(found?.message).toMatch(/cgo was probably off/);
+    expect(found?.message).toMatch(/cgo was on, but Go linked it itself without a C library/);
   });
 
   it('allow the libraries every glibc system has, and what the policy adds', () => {

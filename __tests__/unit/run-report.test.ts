@@ -9,8 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { KIND_ORDER } from '../../src/domain/explain/explain.js';
 import {
   groupByTarget,
+  NO_EXECUTABLES,
+  NONE_STARTED,
   runReport,
   runVerdict,
+  smokeReport,
   type TargetInput,
 } from '../../src/domain/report/build-report.js';
 import type { BinaryResult } from '../../src/domain/report/report.js';
@@ -84,6 +87,7 @@ const FACTS = {
   goBuild: { goVersion: 'go1.23.4', path: 'app', module: 'app', settings: { CGO_ENABLED: '1' } },
   goBuildError: null,
   staticSymbols: [],
+  staticLibc: null,
   warnings: [],
   layout: {},
 } as unknown as ElfFacts;
@@ -186,6 +190,7 @@ function full(): RunReport {
           exit: 0,
           link: null,
           heldOpenBy: [{ pid: 4242, command: 'sleep 120' }],
+          staticNssLinked: ['getpwnam'],
         },
         binaries: [failing],
         smoke: { results: [ran] },
@@ -203,8 +208,9 @@ function full(): RunReport {
             lines: ['mtx_lock: w. Fix: f'],
           },
           heldOpenBy: [],
+          staticNssLinked: [],
         },
-        smoke: { notRun: 'nothing was built to run', fails: false },
+        smoke: { notRun: 'nothing was built to run' },
       }),
       target({ target: null, binaries: [unjudged] }),
     ],
@@ -299,6 +305,7 @@ describe('the report builders', () => {
       results: [],
     });
     expect(r.targets[2]?.smoke.status).toBe('not-asked');
+    expect(r.targets[0]?.build?.staticNssLinked).toEqual(['getpwnam']);
     expect(r.policy).toMatchObject({ glibcFloor: '2.31', failOn: 'error' });
   });
 
@@ -325,18 +332,52 @@ describe('the report builders', () => {
       verdictOf({ binaries: [passing], smoke: { results: [{ ...ran, passed: true, exit: 0 }] } }),
     ).toBe('pass');
     expect(
-      verdictOf({
-        binaries: [passing],
-        smoke: { notRun: 'qemu: not in the lockfile', fails: true },
-      }),
+      verdictOf({ binaries: [passing], smoke: { setupFailed: 'qemu: not in the lockfile' } }),
     ).toBe('fail');
-    expect(verdictOf({ binaries: [passing], smoke: { notRun: 'libc musl', fails: false } })).toBe(
-      'pass',
-    );
     expect(verdictOf({ binaries: [passing], smoke: { results: [] } })).toBe('pass');
     expect(verdictOf({ binaries: [warned] })).toBe('pass');
     expect(verdictOf({ binaries: [warned] }, 'warning')).toBe('fail');
+    // An executable not started is neither a pass nor a failure: a warning.
+    const unstarted = { ...ran, passed: false, exit: null, notRun: 'no musl loader here' };
+    expect(verdictOf({ binaries: [passing], smoke: { results: [unstarted] } })).toBe('pass');
+    expect(verdictOf({ binaries: [passing], smoke: { results: [unstarted] } }, 'warning')).toBe(
+      'fail',
+    );
     expect(runVerdict([])).toBe('pass');
+  });
+
+  it('says of a smoke run whether it was asked, ran, could not start anything, or could not be set up', () => {
+    const ok = { ...ran, passed: true, exit: 0, stderr: [] };
+    const unstarted = { ...ran, passed: false, exit: null, notRun: 'no musl loader here' };
+    expect(smokeReport({ asked: false })).toEqual({
+      status: 'not-asked',
+      reason: null,
+      results: [],
+    });
+    expect(smokeReport({ results: [ok, unstarted] })).toMatchObject({ status: 'pass' });
+    expect(smokeReport({ results: [ok, ran, unstarted] })).toMatchObject({ status: 'fail' });
+    expect(smokeReport({ results: [unstarted] })).toEqual({
+      status: 'not-run',
+      reason: NONE_STARTED,
+      results: [unstarted],
+    });
+    expect(smokeReport({ results: [] })).toEqual({
+      status: 'not-run',
+      reason: NO_EXECUTABLES,
+      results: [],
+    });
+    const error = smokeReport({ setupFailed: 'qemu-user-static: the lockfile is frozen' });
+    expect(error).toEqual({
+      status: 'error',
+      reason: 'qemu-user-static: the lockfile is frozen',
+      results: [],
+    });
+    const r = parsed();
+    if (r.targets[1] === undefined) throw new Error('no second target');
+    r.targets[1].smoke = { ...error, results: [ok] };
+    expect(schemaErrors(r).join('\n')).toMatch(/\/targets\/1\/smoke\/results must NOT have more/);
+    r.targets[1].smoke = { ...error, reason: null };
+    expect(schemaErrors(r).join('\n')).toMatch(/\/targets\/1\/smoke\/reason must be string/);
   });
 
   it('groups binaries by the target they were judged against, the unjudged apart; with --target in one', () => {

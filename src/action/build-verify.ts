@@ -12,7 +12,7 @@ import { MatchedLines } from '../domain/report/matchers.js';
 import { explainLinkFailure } from '../steps/explain.js';
 import { abiOf, goarchOf, formatTarget, type Target } from '../domain/platform.js';
 import type { Policy } from '../domain/rules/types.js';
-import { buildFailureHint } from '../domain/go/build-hints.js';
+import { buildFailureHint, staticLinkWarning } from '../domain/go/build-hints.js';
 import { overallVerdict, type VerifyReport } from '../domain/report/report.js';
 import { sysrootDir } from '../domain/go/cgo-env.js';
 import { loadRuntime } from '../steps/runtime.js';
@@ -24,6 +24,8 @@ import { undeclaredNamesHint } from '../steps/undeclared-hint.js';
 
 export interface TargetOutcome {
   target: string;
+  /** The target itself (`target` is its name). */
+  goTarget: Target;
   prep: PreparedTarget | null;
   buildExit: number | null;
   report: VerifyReport;
@@ -35,6 +37,11 @@ export interface TargetOutcome {
   heldOpenBy: OutputHolder[];
   /** Annotations GitHub made of the build's log lines through the problem matchers. */
   matched: Record<Level, number>;
+  /**
+   * Functions glibc's linker warned about in a static link (NSS at run time) that no verified
+   * binary shows (a stripped C caller): the static-nss rule cannot see them.
+   */
+  staticNssLinked: string[];
 }
 
 interface BuildRun {
@@ -43,6 +50,8 @@ interface BuildRun {
   heldOpenBy: OutputHolder[];
   matched: Record<Level, number>;
   hint: string | null;
+  /** What glibc's linker warned about a static link: the functions that need NSS. */
+  staticLink: string[];
 }
 
 const MATCHER_OWNERS = ['cgo-abi-guard-gcc', 'cgo-abi-guard-ld', 'cgo-abi-guard-go'];
@@ -70,6 +79,18 @@ export interface BuildArgs {
 }
 
 export async function buildAndVerify(a: BuildArgs): Promise<TargetOutcome> {
+  const outcome = await buildAndJudge(a);
+  // What the linker warned about, less what the static-nss rule already says of a binary.
+  const seen = new Set(outcome.report.binaries.flatMap((b) => b.facts?.staticSymbols ?? []));
+  const off = outcome.problem !== null || a.policy.severity['static-nss'] === 'off';
+  return {
+    ...outcome,
+    staticNssLinked: off ? [] : outcome.staticNssLinked.filter((f) => !seen.has(f)),
+  };
+}
+
+/** The build and the verdict; `staticNssLinked` is all the linker warned about. */
+async function buildAndJudge(a: BuildArgs): Promise<TargetOutcome> {
   const name = formatTarget(a.target);
   const policy: Policy = { ...a.policy, target: a.target };
   const sysroot = a.prep === null ? null : sysrootDir(a.prep.plan, a.prep.installed.dir);
@@ -91,11 +112,13 @@ export async function buildAndVerify(a: BuildArgs): Promise<TargetOutcome> {
   const { buildExit } = run;
   const base = {
     target: name,
+    goTarget: a.target,
     prep: a.prep,
     buildExit,
     link: run.link,
     heldOpenBy: run.heldOpenBy,
     matched: run.matched,
+    staticNssLinked: run.staticLink,
   };
   if (buildExit !== null && buildExit !== 0) {
     const empty: VerifyReport = { verdict: 'error', glibcFloor: policy.glibc, binaries: [] };
@@ -170,6 +193,7 @@ async function build(
     heldOpenBy: [],
     matched: matched.counts,
     hint: null,
+    staticLink: [],
   };
   if (a.inputs.run === null) return none;
   const env: NodeJS.ProcessEnv = {
@@ -179,12 +203,15 @@ async function build(
   };
   if (a.inputs.godebug !== null) env.GODEBUG = a.inputs.godebug;
   const links = new LinkErrors();
+  const staticLink = new Set<string>();
   core.startGroup(`cgo-abi-guard: build for ${name}`);
   core.info(`::add-matcher::${matcherFile()}`);
   const run = await runBash(a.inputs.run, a.workdir, env, {
     onLine: (line) => {
       links.push(line);
       matched.push(line);
+      const fn = staticLinkWarning(line);
+      if (fn !== null) staticLink.add(fn);
     },
   });
   for (const owner of MATCHER_OWNERS) core.info(`::remove-matcher owner=${owner}::`);
@@ -204,6 +231,7 @@ async function build(
     heldOpenBy: run.heldOpenBy,
     matched: matched.counts,
     hint: failed ? await failureHint(a, run.tail, sysroot) : null,
+    staticLink: [...staticLink].sort(),
   };
 }
 

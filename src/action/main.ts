@@ -138,12 +138,17 @@ async function toolchainsAndVerdict(r: Run): Promise<void> {
     policy: r.policy,
     annotate,
     smoke: smoke?.results ?? null,
+    ...(smoke === null ? {} : { smokeNotRun: smoke.notRun }),
   });
 }
 
 /** The inputs name the floor and the libc (and each target); the policy file adds the rest. */
 async function readPolicy(inputs: ActionInputs): Promise<Policy | null> {
-  const loaded = await loadPolicy(inputs.policy, { libc: inputs.libc, glibc: inputs.glibc });
+  const loaded = await loadPolicy(inputs.policy, {
+    libc: inputs.libc,
+    glibc: inputs.glibc,
+    smoke: inputs.smoke !== null,
+  });
   if ('policy' in loaded) return loaded.policy;
   for (const e of loaded.errors) annotate(fileLineAnnotation(e, 'cgo-abi-guard policy'));
   core.setFailed(`cgo-abi-guard: ${loaded.failure}`);
@@ -192,22 +197,23 @@ function runnerTarget(runner: RunnerFacts): Target {
 }
 
 /**
- * For later steps: CGO_ENABLED and the per-arch conveniences always; CC, CXX and PKG_CONFIG_*
- * only with a single target. Never GOOS/GOARCH job-wide: they would break `go run` and
- * `go generate` tools later in the job.
+ * For later steps: CGO_ENABLED and the per-arch conveniences (CC_, CXX_, PKG_CONFIG_<goarch>)
+ * always; CC, CXX, PKG_CONFIG and PKG_CONFIG_LIBDIR/SYSROOT_DIR only with a single target. Never
+ * GOOS/GOARCH job-wide: they would break `go run` and `go generate` tools later in the job.
  */
 function exportEnv(prepared: readonly PreparedTarget[]): void {
   if (prepared.length === 0) return;
   core.exportVariable('CGO_ENABLED', '1');
   for (const p of prepared) {
-    for (const name of [`CC_${p.target.goarch}`, `CXX_${p.target.goarch}`]) {
+    const arch = p.target.goarch;
+    for (const name of [`CC_${arch}`, `CXX_${arch}`, `PKG_CONFIG_${arch}`]) {
       const value = p.env[name];
       if (value !== undefined) core.exportVariable(name, value);
     }
   }
   const [only] = prepared;
   if (prepared.length !== 1 || only === undefined) return;
-  for (const name of ['CC', 'CXX', 'PKG_CONFIG_LIBDIR', 'PKG_CONFIG_SYSROOT_DIR']) {
+  for (const name of ['CC', 'CXX', 'PKG_CONFIG', 'PKG_CONFIG_LIBDIR', 'PKG_CONFIG_SYSROOT_DIR']) {
     const value = only.env[name];
     if (value !== undefined) core.exportVariable(name, value);
   }

@@ -27,6 +27,8 @@ export interface PublishArgs {
   annotate: (a: Annotation) => void;
   /** Smoke results per target; null: no smoke run was asked for. */
   smoke: ReadonlyMap<string, SmokeResult[]> | null;
+  /** Per target, why its smoke run could not be set up (nothing ran): a failure. */
+  smokeNotRun?: ReadonlyMap<string, string>;
 }
 
 export async function publish(args: PublishArgs): Promise<void> {
@@ -50,16 +52,7 @@ export async function publish(args: PublishArgs): Promise<void> {
     });
   core.setOutput('verdict', passOrFail(report.verdict));
   core.setOutput('report', reportPath);
-  // Nothing run (no smoke asked, or nothing built to run) is neither a pass nor a fail.
-  const runs = report.targets.flatMap((t) => t.smoke.results);
-  core.setOutput(
-    'smoke',
-    runs.length === 0
-      ? ''
-      : report.targets.some((t) => t.smoke.status === 'fail')
-        ? 'fail'
-        : 'pass',
-  );
+  core.setOutput('smoke', smokeOutput(report));
   core.setOutput(
     'depends',
     dependsOutput(
@@ -78,18 +71,39 @@ export async function publish(args: PublishArgs): Promise<void> {
   if (failure !== null) core.setFailed(failure);
 }
 
+/**
+ * The `smoke` output: `fail` when a run failed; empty when nothing ran (no smoke asked, nothing
+ * built to run) or not all ran (a target's run not set up, an executable not started): neither
+ * a pass nor a fail; else `pass`.
+ */
+function smokeOutput(report: RunReport): string {
+  const smokes = report.targets.map((t) => t.smoke);
+  if (smokes.some((s) => s.status === 'fail')) return 'fail';
+  const partial =
+    smokes.some((s) => s.status === 'error') ||
+    smokes.some((s) => s.results.some((r) => r.notRun !== undefined));
+  return smokes.every((s) => s.results.length === 0) || partial ? '' : 'pass';
+}
+
 /** Why the step fails (the line setFailed writes), or null when it passes. */
 function failureOf(report: RunReport, failOn: FailOn): string | null {
   if (report.targets.some((t) => t.build !== null && t.build.exit !== 0))
     return 'cgo-abi-guard: the build failed';
   if (failOn === 'never' || report.verdict === 'pass') return null;
+  const binaries = allBinaries(report);
+  const judged = report.targets.every((t) => t.problem === null);
+  const smoke = (status: string): boolean => report.targets.some((t) => t.smoke.status === status);
+  // A run asked for and not set up vouches for nothing: the step fails, saying why.
+  const unrun = report.targets.find((t) => t.smoke.status === 'error')?.smoke.reason ?? null;
+  if (judged && binaries.every((b) => b.verdict === 'pass') && !smoke('fail') && unrun !== null)
+    return `cgo-abi-guard: the smoke run could not be set up: ${unrun}`;
   const why =
-    report.verdict === 'error'
+    !judged || binaries.some((b) => b.verdict === 'error')
       ? 'some binaries could not be judged'
-      : allBinaries(report).some((b) => b.verdict === 'fail')
+      : binaries.some((b) => b.verdict === 'fail')
         ? 'ABI violations'
-        : report.targets.some((t) => t.smoke.status === 'fail')
-          ? "binaries failed to run on the floor's glibc"
+        : smoke('fail')
+          ? 'binaries failed the smoke run'
           : 'warnings, and fail-on is warning';
   return `cgo-abi-guard: ${why} (see the annotations and the job summary)`;
 }

@@ -16,6 +16,8 @@ export interface ActionReportArgs {
   policy: Policy;
   /** Smoke results per target; null: no smoke run was asked for. */
   smoke: ReadonlyMap<string, SmokeResult[]> | null;
+  /** Per target, why its smoke run could not be set up (nothing ran): a failure. */
+  smokeNotRun?: ReadonlyMap<string, string>;
 }
 
 export function actionRunReport(a: ActionReportArgs): RunReport {
@@ -41,6 +43,7 @@ function targetInput(o: TargetOutcome, a: ActionReportArgs): TargetInput {
             exit: o.buildExit,
             link: o.link,
             heldOpenBy: o.heldOpenBy.map(({ pid, command }) => ({ pid, command })),
+            staticNssLinked: o.staticNssLinked,
           },
     binaries: o.report.binaries,
     smoke: smokeInput(o, a),
@@ -49,12 +52,9 @@ function targetInput(o: TargetOutcome, a: ActionReportArgs): TargetInput {
 
 function smokeInput(o: TargetOutcome, a: ActionReportArgs): SmokeInput {
   if (a.smoke === null) return { asked: false };
+  const setupFailed = a.smokeNotRun?.get(o.target);
+  if (setupFailed !== undefined) return { setupFailed };
   const results = a.smoke.get(o.target);
-  if (results !== undefined) return { results };
-  if (o.problem !== null || o.report.binaries.length === 0)
-    return { notRun: 'nothing was built to run', fails: false };
-  return {
-    notRun: `libc ${a.inputs.libc}: no toolchain was installed, so there is no sysroot to start the binaries on`,
-    fails: false,
-  };
+  // Only a target that built nothing to run (its build failed, it built nothing) has neither.
+  return results === undefined ? { notRun: 'nothing was built to run' } : { results };
 }

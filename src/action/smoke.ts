@@ -7,14 +7,16 @@ import type { Installed } from '../steps/install-options.js';
 import { prepareQemu } from '../steps/prepare-qemu.js';
 import { prepareGlibc217 } from '../steps/prepare-runtime.js';
 import { hostOf } from '../steps/prepare-toolchain.js';
-import { smokeRun } from '../steps/smoke.js';
+import { SmokeSetupFailed, smokeRun } from '../steps/smoke.js';
 import type { TargetOutcome } from './build-verify.js';
 import type { ActionInputs } from './inputs.js';
 import { installSetting } from './toolchains.js';
 
 export interface SmokeOutcome {
-  /** Per target (as outcomes name it), the smoke results; targets without a toolchain have none. */
+  /** Per target (as outcomes name it), the smoke results; none where nothing was built to run. */
   results: Map<string, SmokeResult[]>;
+  /** Per target, why its run could not be set up (qemu-user could not be installed): nothing ran. */
+  notRun: Map<string, string>;
   /** qemu, when the smoke run installed it. */
   qemu: Installed | null;
 }
@@ -30,28 +32,39 @@ export async function smokeTargets(
   const qemuDir = async (): Promise<string> =>
     (await (once.qemu ??= prepareQemu(installSetting(inputs, runner)))).dir;
   const results = new Map<string, SmokeResult[]>();
+  const notRun = new Map<string, string>();
   for (const o of outcomes) {
-    if (o.prep === null) continue;
     if (o.problem !== null || o.report.binaries.length === 0) {
       core.info(`cgo-abi-guard: smoke run for ${o.target}: not run (nothing was built to run)`);
       continue;
     }
     core.startGroup(`cgo-abi-guard: smoke run for ${o.target}`);
-    const target = o.prep.target;
-    const ran = await smokeRun(o.report.binaries, {
-      target: o.prep.target,
-      hostGoarch: host.goarch,
-      sysroot: sysrootDir(o.prep.plan, o.prep.installed.dir),
-      args: smokeArgs(inputs.smoke),
-      qemuDir,
-      glibc217: () => prepareGlibc217(installSetting(inputs, runner), target),
-    });
-    for (const r of ran) logRun(r);
-    if (ran.length === 0) core.info('no executables to run (shared libraries are not started)');
-    core.endGroup();
-    results.set(o.target, ran);
+    const target = o.goTarget;
+    try {
+      const ran = await smokeRun(o.report.binaries, {
+        target,
+        hostGoarch: host.goarch,
+        // Toolchains are installed for glibc only: musl and static builds have no sysroot.
+        sysroot: o.prep === null ? null : sysrootDir(o.prep.plan, o.prep.installed.dir),
+        libc: inputs.libc,
+        args: smokeArgs(inputs.smoke),
+        qemuDir,
+        glibc217: () => prepareGlibc217(installSetting(inputs, runner), target),
+      });
+      for (const r of ran) logRun(r);
+      if (ran.length === 0) core.info('no executables to run (shared libraries are not started)');
+      results.set(o.target, ran);
+    } catch (error) {
+      if (!(error instanceof SmokeSetupFailed)) throw error;
+      core.info(`not run: ${error.message}`);
+      notRun.set(o.target, error.message);
+    } finally {
+      core.endGroup();
+    }
   }
-  return { results, qemu: once.qemu === undefined ? null : await once.qemu };
+  // A failed qemu install is each target's "not run", said above; it has nothing to save.
+  const qemu = once.qemu === undefined ? null : await once.qemu.catch(() => null);
+  return { results, notRun, qemu };
 }
 
 /** The command and the first lines the binary printed, as a build log shows them. */
@@ -59,5 +72,5 @@ function logRun(r: SmokeResult): void {
   core.info(`[command]${r.command ?? r.path}`);
   for (const line of r.stdout ?? []) core.info(line);
   for (const line of r.stderr) core.info(line);
-  core.info(r.passed ? `${r.path}: runs on glibc ${r.glibc}` : smokeMessage(r));
+  core.info(smokeMessage(r));
 }

@@ -13,7 +13,8 @@ import {
   type Ranked,
 } from '../domain/report/annotations.js';
 import type { RunReport } from '../domain/report/run-report.js';
-import { smokeMessage } from '../domain/toolchain/smoke.js';
+import { smokeFailed, smokeMessage } from '../domain/toolchain/smoke.js';
+import { staticLinkMessage } from '../domain/go/build-hints.js';
 import { annotationsWritten } from './annotation-tally.js';
 
 const LINK_LINES = 3;
@@ -55,15 +56,31 @@ export function stepAnnotations(report: RunReport): Ranked[] {
   );
   for (const t of report.targets) {
     const flagged = new Set(t.binaries.filter((b) => b.findings.length > 0).map((b) => b.path));
+    const title = `cgo-abi-guard smoke (${nameOf(t.target)})`;
+    if (t.smoke.status === 'error')
+      out.push({
+        level: 'error',
+        rank: RANK.first,
+        title,
+        message: `not run: ${t.smoke.reason ?? ''}`,
+      });
     for (const r of t.smoke.results)
       if (!r.passed)
         out.push({
-          level: 'error',
+          level: smokeFailed(r) ? 'error' : 'warning',
           // A run that fails where verify already found why adds little; one that fails alone, much.
           rank: flagged.has(r.path) ? RANK.further : RANK.first,
-          title: `cgo-abi-guard smoke (${nameOf(t.target)})`,
+          title,
           message: smokeMessage(r),
         });
+    const nss = t.build?.staticNssLinked ?? [];
+    if (nss.length > 0)
+      out.push({
+        level: 'warning',
+        rank: RANK.first,
+        title: `cgo-abi-guard static-nss (${nameOf(t.target)})`,
+        message: staticLinkMessage(nss),
+      });
   }
   return out;
 }

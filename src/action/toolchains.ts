@@ -28,6 +28,7 @@ export function installSetting(inputs: ActionInputs, runner: RunnerFacts): Insta
     runner,
     lockPath: inputs.lockfile,
     frozen: inputs.frozenLockfile,
+    unfreeze: 'with frozen-lockfile: false',
     mirrors: { extra: inputs.mirrors, useHost: inputs.hostMirrors },
     toolCache,
     actionsCache: inputs.cache ? actionsCache(toolCache, image, actionReport) : null,

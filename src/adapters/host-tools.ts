@@ -24,6 +24,14 @@ export async function missingPrograms(
   return out;
 }
 
+/** Whether any of the programs is on PATH. */
+export async function anyOnPath(programs: readonly string[]): Promise<boolean> {
+  for (const program of programs)
+    if ((await execQuiet('sh', ['-c', 'command -v "$1"', 'sh', program])).exitCode === 0)
+      return true;
+  return false;
+}
+
 export class MirrorError extends Error {}
 
 export type { Mirror };

@@ -1,5 +1,5 @@
 /**
- * Writes the `cc` / `c++` wrapper scripts into `<dir>/bin` when they differ from what they should
+ * Writes the `cc` / `c++` / `pkg-config` wrapper scripts into `<dir>/bin` when they differ from what they should
  * be. Never through a link: a `bin` that is not a plain directory is removed and made anew, and
  * each script is created fresh (O_EXCL, O_NOFOLLOW) under a private name, then renamed over the
  * old one, which replaces a planted link instead of writing where it points.
@@ -9,7 +9,7 @@ import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Wrappers } from '../domain/toolchain/wrappers.js';
 
-export const WRAPPER_NAMES = ['cc', 'c++'] as const;
+export const WRAPPER_NAMES = ['cc', 'c++', 'pkg-config'] as const;
 
 /** True when a file was (re)written. */
 export async function ensureWrappers(dir: string, wrappers: Wrappers): Promise<boolean> {
@@ -21,6 +21,7 @@ export async function ensureWrappers(dir: string, wrappers: Wrappers): Promise<b
   for (const [name, text] of [
     ['cc', wrappers.cc],
     ['c++', wrappers.cxx],
+    ['pkg-config', wrappers.pkgConfig],
   ] as const) {
     const path = join(bin, name);
     if ((await readPlainFile(path)) === text) continue;

@@ -11,7 +11,7 @@ import { verifyPaths } from '../steps/verify.js';
 import { parseVerifyArgs, VERIFY_USAGE, type VerifyArgs } from './verify-args.js';
 import { doctorCommand } from './doctor.js';
 import { cliSmoke } from './smoke.js';
-import { smokeMessage } from '../domain/toolchain/smoke.js';
+import { smokeFailed, smokeMessage } from '../domain/toolchain/smoke.js';
 import { envCommand } from './env.js';
 import type { Io } from './io.js';
 
@@ -78,7 +78,11 @@ async function verifyCommand(argv: readonly string[], io: Io): Promise<number> {
   const smoke =
     args.smoke === null || args.target === null
       ? null
-      : await cliSmoke({ ...args, smoke: args.smoke, target: args.target }, verified.binaries, io);
+      : await cliSmoke(
+          { ...args, smoke: args.smoke, target: args.target, libc: policy.libc },
+          verified.binaries,
+          io,
+        );
   // One target per group of binaries judged against it; --smoke needs --target: one group.
   const target = args.target === null ? null : formatTarget(args.target);
   const report = runReport({
@@ -99,14 +103,16 @@ async function verifyCommand(argv: readonly string[], io: Io): Promise<number> {
   io.out(render(report));
   for (const b of verified.binaries)
     if (b.verdict === 'error') io.err(`cgo-abi-guard verify: ${b.path}: ${b.error ?? ''}\n`);
-  for (const r of smoke ?? [])
-    io.err(`cgo-abi-guard verify: smoke: ${r.passed ? '' : 'error: '}${smokeMessage(r)}\n`);
+  for (const r of smoke ?? []) {
+    const level = r.passed ? '' : smokeFailed(r) ? 'error: ' : 'warning: ';
+    io.err(`cgo-abi-guard verify: smoke: ${level}${smokeMessage(r)}\n`);
+  }
   return exitCodeOf(report.verdict);
 }
 
 /** The policy file (if any) with the command-line flags on top. */
 async function buildPolicy(args: VerifyArgs, io: Io): Promise<Policy | null> {
-  const loaded = await loadPolicy(args.policyFile, args);
+  const loaded = await loadPolicy(args.policyFile, { ...args, smoke: args.smoke !== null });
   if ('policy' in loaded) return loaded.policy;
   for (const e of loaded.errors.length > 0 ? loaded.errors : [loaded.failure])
     io.err(`cgo-abi-guard verify: ${e}\n`);

@@ -1,9 +1,9 @@
 /** `verify --smoke`: the verified executables started against the floor sysroot's glibc. */
 import { resolveHost } from '../adapters/runner.js';
 import { toolCacheOf } from '../adapters/tool-cache.js';
-import type { Target } from '../domain/platform.js';
+import type { Libc, Target } from '../domain/platform.js';
 import type { BinaryResult } from '../domain/report/report.js';
-import { smokeArgs, type SmokeResult } from '../domain/toolchain/smoke.js';
+import { isRunnable, smokeArgs, type SmokeResult } from '../domain/toolchain/smoke.js';
 import { prepareQemu } from '../steps/prepare-qemu.js';
 import { prepareGlibc217 } from '../steps/prepare-runtime.js';
 import type { InstallSetting } from '../steps/prepare-toolchain.js';
@@ -16,12 +16,16 @@ import type { VerifyArgs } from './verify-args.js';
 export class SmokeSetupError extends Error {}
 
 export async function cliSmoke(
-  args: VerifyArgs & { smoke: string; target: Target },
+  args: VerifyArgs & { smoke: string; target: Target; libc: Libc },
   binaries: readonly BinaryResult[],
   io: Io,
 ): Promise<SmokeResult[]> {
   const sysroot = args.sysroot ?? process.env.PKG_CONFIG_SYSROOT_DIR ?? '';
-  if (sysroot === '')
+  // Static executables run by themselves; a dynamic glibc one needs the floor's sysroot.
+  const dynamic = binaries.some(
+    (b) => b.facts !== null && isRunnable(b.facts) && b.facts.interpreter !== null,
+  );
+  if (sysroot === '' && dynamic && args.libc === 'glibc')
     throw new SmokeSetupError(
       "--smoke needs the floor's sysroot: pass --sysroot DIR, or eval the output of `env` first (it exports PKG_CONFIG_SYSROOT_DIR)",
     );
@@ -38,7 +42,8 @@ export async function cliSmoke(
   return smokeRun(binaries, {
     target: args.target,
     hostGoarch: hostOf(runner).goarch,
-    sysroot,
+    sysroot: sysroot === '' ? null : sysroot,
+    libc: args.libc,
     args: smokeArgs(args.smoke),
     qemuDir: async () => (await prepareQemu(setting)).dir,
     glibc217: () => prepareGlibc217(setting, args.target),

@@ -1,19 +1,30 @@
-/** What readelf does not print, read from the file's bytes: Go build info, static NSS symbols. */
+/**
+ * What readelf does not print, read from the file's bytes: Go build info, and in a static binary
+ * its C library and the NSS functions it calls.
+ */
 import { readRange } from '../adapters/files.js';
 import { parseGoBuildInfo } from '../domain/elf/buildinfo.js';
 import type { ElfFacts, ReadelfFacts, SectionInfo } from '../domain/elf/elf-facts.js';
 import {
+  cgoNssWrappers,
   definedSymbolNames,
-  staticNssFromGoTables,
+  hasGlibcTunables,
+  staticLibcOfSymbols,
   staticNssFunctions,
 } from '../domain/elf/static-symbols.js';
 
 const BUILDINFO_MAX = 1024 * 1024;
 const SYMTAB_MAX = 64 * 1024 * 1024;
 
-/** Adds what readelf does not print: Go build info and a static binary's NSS symbols. */
+/** Adds what readelf does not print: Go build info, a static binary's C library and NSS symbols. */
 export async function completeFacts(path: string, parsed: ReadelfFacts): Promise<ElfFacts> {
-  const facts: ElfFacts = { ...parsed, goBuild: null, goBuildError: null, staticSymbols: [] };
+  const facts: ElfFacts = {
+    ...parsed,
+    goBuild: null,
+    goBuildError: null,
+    staticSymbols: [],
+    staticLibc: null,
+  };
   const section = (name: string) =>
     parsed.layout.sections.find((s) => s.name === name && s.type !== 'NOBITS');
   const buildinfo = section('.go.buildinfo');
@@ -25,19 +36,25 @@ export async function completeFacts(path: string, parsed: ReadelfFacts): Promise
     else facts.goBuildError = result.error;
   }
   const sharedLibrary = parsed.type === 'DYN' && !parsed.pie;
-  if (parsed.interpreter === null && !sharedLibrary)
-    facts.staticSymbols = await staticNss(path, parsed, section);
+  if (parsed.interpreter === null && !sharedLibrary) {
+    const found = await staticLibc(path, parsed, section);
+    facts.staticLibc = found.libc;
+    facts.staticSymbols = found.nss;
+  }
   return facts;
 }
 
 type SectionLookup = (name: string) => SectionInfo | undefined;
 
-/** NSS functions a static glibc binary calls: from .symtab, else (stripped) from Go's tables. */
-async function staticNss(
+/**
+ * The C library in a static binary and the NSS functions it calls: from .symtab; stripped, from
+ * glibc's marks (its start files' ABI note, GLIBC_TUNABLES) and Go's tables of cgo wrappers.
+ */
+async function staticLibc(
   path: string,
   parsed: ReadelfFacts,
   section: SectionLookup,
-): Promise<string[]> {
+): Promise<{ libc: 'glibc' | 'musl' | null; nss: string[] }> {
   const read = async (s: SectionInfo): Promise<Uint8Array> =>
     readRange(path, s.offset, Math.min(s.size, SYMTAB_MAX));
   const symtab = section('.symtab');
@@ -49,10 +66,13 @@ async function staticNss(
       is64: parsed.class === 'ELF64',
       littleEndian: parsed.endian === 'little',
     });
-    return staticNssFunctions(defined);
+    const libc = staticLibcOfSymbols(defined) ?? (parsed.abiTag === null ? null : 'glibc');
+    return { libc, nss: staticNssFunctions(defined) };
   }
-  const pclntab = section('.gopclntab');
   const rodata = section('.rodata');
-  if (pclntab === undefined || rodata === undefined) return [];
-  return staticNssFromGoTables(await read(pclntab), await read(rodata));
+  const glibc =
+    parsed.abiTag !== null || (rodata !== undefined && hasGlibcTunables(await read(rodata)));
+  if (!glibc) return { libc: null, nss: [] };
+  const pclntab = section('.gopclntab');
+  return { libc: 'glibc', nss: pclntab === undefined ? [] : cgoNssWrappers(await read(pclntab)) };
 }

@@ -13,6 +13,11 @@ export interface InstallOptions {
   lockPath: string;
   /** Fail instead of resolving when the lockfile has no entry for the source. */
   frozen: boolean;
+  /**
+   * How the user runs unfrozen, for the messages: `without --frozen` (the CLI, the default) or
+   * `with frozen-lockfile: false` (the action).
+   */
+  unfreeze?: string;
   toolCache: ToolCache;
   /** The Actions cache, on a runner with `cache: true`; null elsewhere. */
   actionsCache: ActionsCache | null;

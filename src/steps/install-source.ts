@@ -27,7 +27,7 @@ export interface InstallSource<Fetched> {
   readonly postProcess: readonly PostStep<Fetched>[];
   /** What one fresh install was, for its log line: `debian/bullseye, 12 packages`. */
   describe(entry: LockedToolchain): string;
-  /** The `cc` / `c++` wrappers for this host, or null when the install has none (qemu). */
+  /** The `cc` / `c++` / `pkg-config` wrappers for this host, or null when it has none (qemu). */
   wrappers(entry: LockedToolchain): Wrappers | null;
   /**
    * What the lock entry records of the installed tree beside its digest (what a capping changed),

@@ -2,7 +2,7 @@
  * An install's directory in the tool cache, whatever the source: staged beside its place, hashed,
  * moved into place and marked complete (only once its digest is the one the lock records); and
  * the check of an installed one. `<dir>` holds `root` (the locked tree) and, for a toolchain,
- * `bin` (the cc and c++ wrappers, written per host); its manifest and `.complete` marker lie
+ * `bin` (the cc, c++ and pkg-config wrappers, written per host); its manifest and `.complete` marker lie
  * beside it, like the tool cache's own markers.
  */
 import { createHash } from 'node:crypto';

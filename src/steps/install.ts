@@ -52,7 +52,7 @@ export async function install<F>(source: InstallSource<F>, o: InstallOptions): P
   // every use, outside the locked tree, whose digest must be the same on every host.
   const wrappers = source.wrappers(installed.entry);
   if (wrappers !== null && (await ensureWrappers(installed.dir, wrappers)))
-    o.report.info(`wrote the cc and c++ wrappers in ${join(installed.dir, 'bin')}`);
+    o.report.info(`wrote the cc, c++ and pkg-config wrappers in ${join(installed.dir, 'bin')}`);
   return installed;
 }
 
@@ -97,7 +97,7 @@ async function installHoldingMutex<F>(
   if (entry === undefined) {
     if (o.frozen)
       throw new InstallError(
-        `${o.lockPath} has no entry for "${source.lockKey}" and the lockfile is frozen: run once without --frozen and commit the lockfile`,
+        `${o.lockPath} has no entry for "${source.lockKey}" and the lockfile is frozen: run once ${o.unfreeze ?? 'without --frozen'} and commit the lockfile`,
       );
     entry = await source.resolve();
     await writeEntry(o.lockPath, entry);
@@ -184,7 +184,7 @@ async function recordTree<F>(
 ): Promise<boolean> {
   if (o.frozen) {
     o.report.info(
-      `${o.lockPath} records no tree digest for ${source.lockKey}; the lockfile is frozen, so it is left as it is (run once without --frozen to record it)`,
+      `${o.lockPath} records no tree digest for ${source.lockKey}; the lockfile is frozen, so it is left as it is (run once ${o.unfreeze ?? 'without --frozen'} to record it)`,
     );
     return false;
   }

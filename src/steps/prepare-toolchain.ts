@@ -3,7 +3,7 @@
  * compiler it runs, the install through the lifecycle from the right source, and the cgo env.
  * What it has to say goes through the report port, in its own words.
  */
-import { hostMirrors, type Mirror } from '../adapters/host-tools.js';
+import { anyOnPath, hostMirrors, type Mirror } from '../adapters/host-tools.js';
 import type { ToolCache } from '../adapters/tool-cache.js';
 import { cgoEnv, type EnvMap } from '../domain/go/cgo-env.js';
 import { formatTarget, type Target } from '../domain/platform.js';
@@ -41,6 +41,8 @@ export interface InstallSetting {
   runner: HostFacts;
   lockPath: string;
   frozen: boolean;
+  /** How the user runs unfrozen, for the messages (see InstallOptions). */
+  unfreeze?: string;
   mirrors: MirrorChoice;
   toolCache: ToolCache;
   actionsCache: ActionsCache | null;
@@ -92,8 +94,14 @@ export async function prepareToolchain(r: ToolchainRequest): Promise<PreparedToo
     plan.npm === null
       ? await install(debianSource(plan, clang, deps), installOptions(r))
       : await install(npmSource(plan, plan.npm, clang, deps), installOptions(r));
+  // The pkg-config wrapper runs the host's: without one, `#cgo pkg-config:` lines fail.
+  if (r.packages.length > 0 && !(await anyOnPath(['pkg-config', 'pkgconf'])))
+    r.report.warning(NO_PKG_CONFIG, `cgo-abi-guard: ${name} pkg-config`);
   return { plan, installed, env: cgoEnv(plan, installed.dir) };
 }
+
+const NO_PKG_CONFIG =
+  "this runner has no pkg-config (nor pkgconf) on PATH: a `#cgo pkg-config:` line will fail, since the target packages' .pc files are read with the host's pkg-config (a host tool: apt-get install pkg-config; GitHub's Ubuntu images have it)";
 
 export function hostOf(runner: HostFacts): HostInfo {
   const host = hostInfoOf(runner);
@@ -102,8 +110,15 @@ export function hostOf(runner: HostFacts): HostInfo {
 }
 
 export function installOptions(r: InstallSetting): InstallOptions {
-  const { lockPath, frozen, toolCache, actionsCache, report } = r;
-  return { lockPath, frozen, toolCache, actionsCache, report };
+  const { lockPath, frozen, unfreeze, toolCache, actionsCache, report } = r;
+  return {
+    lockPath,
+    frozen,
+    ...(unfreeze === undefined ? {} : { unfreeze }),
+    toolCache,
+    actionsCache,
+    report,
+  };
 }
 
 /** What a source needs, its mirrors those of `codename` (the release its packages come from). */

@@ -1,6 +1,7 @@
 /**
  * The smoke run of verified binaries: every executable is started against the glibc of the
- * floor's sysroot — also when verify already found problems, whose loader message confirms them.
+ * floor's sysroot — also when verify already found problems, whose loader message confirms them;
+ * a static one by itself (or under qemu-user), with no sysroot at all.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,24 +14,33 @@ import {
   runWithLimit,
 } from '../adapters/smoke-run.js';
 import { noRuntimeNote } from '../domain/toolchain/capping.js';
-import { abiOf, type GoArch, type Target } from '../domain/platform.js';
+import { abiOf, type GoArch, type Libc, type Target } from '../domain/platform.js';
 import type { BinaryResult } from '../domain/report/report.js';
 import {
   commandLine,
   firstLines,
   isRunnable,
+  noSysrootReason,
   QEMU_ARCH,
   SMOKE_TIMEOUT_MS,
   runsNatively,
   smokeCommand,
+  STATIC_LIBC,
+  staticCommand,
+  type SmokeCommand,
   type SmokeResult,
 } from '../domain/toolchain/smoke.js';
+
+/** What the run needed could not be installed (qemu-user, the floor's glibc): nothing ran. */
+export class SmokeSetupFailed extends Error {}
 
 export interface SmokeOptions {
   target: Target;
   hostGoarch: GoArch;
-  /** The toolchain's sysroot (PKG_CONFIG_SYSROOT_DIR of its env). */
-  sysroot: string;
+  /** The toolchain's sysroot (PKG_CONFIG_SYSROOT_DIR of its env); null: none (static runs only). */
+  sysroot: string | null;
+  /** The libc the binaries were verified for: says why a dynamic one cannot run without a sysroot. */
+  libc: Libc;
   args: readonly string[];
   /** Installs (or finds) qemu-user-static; called only for a foreign architecture. */
   qemuDir: () => Promise<string>;
@@ -46,50 +56,36 @@ export async function smokeRun(
   binaries: readonly BinaryResult[],
   o: SmokeOptions,
 ): Promise<SmokeResult[]> {
-  const triplet = abiOf(o.target).triplet;
-  let glibcRoot = glibcRootOf(o.sysroot, triplet);
-  // The target packages' libraries (`packages`), where the sysroot has any.
-  const libraryDirs = existsSync(join(o.sysroot, TARGET_INFO_PATH))
-    ? [`${o.sysroot}/lib/${triplet}`, `${o.sysroot}/usr/lib/${triplet}`]
-    : [];
-  // A capped sysroot's glibc is its release's, newer than the floor: the floor's own, where there
-  // is one here (2.17 for amd64 and arm64), else the release's, and the results say so.
-  const cap = await capMarkerOf(o.sysroot);
-  let note: string | undefined;
-  if (cap !== null) {
-    const real = cap.glibc === '2.17' && o.glibc217 !== undefined ? await o.glibc217() : null;
-    if (real !== null) glibcRoot = real;
-    else note = noRuntimeNote(cap);
-  }
-  const glibc = (await glibcVersionOf(glibcRoot)) ?? 'unknown';
+  const runnable = binaries.filter((b) => b.facts !== null && isRunnable(b.facts));
+  const isStatic = (b: BinaryResult): boolean => b.facts?.interpreter === null;
+  const onSysroot =
+    o.sysroot !== null && runnable.some((b) => !isStatic(b))
+      ? await sysrootRun(o, o.sysroot)
+      : null;
+  const started = runnable.filter((b) => isStatic(b) || onSysroot !== null);
   let qemu: string | null = null;
-  if (!runsNatively(o.target.goarch, o.hostGoarch))
-    qemu = qemuIn(await o.qemuDir(), QEMU_ARCH[o.target.goarch]);
+  if (started.length > 0 && !runsNatively(o.target.goarch, o.hostGoarch))
+    qemu = qemuIn(await setUp(o.qemuDir), QEMU_ARCH[o.target.goarch]);
   const results: SmokeResult[] = [];
-  for (const b of binaries) {
-    if (b.facts === null || !isRunnable(b.facts)) continue;
-    const cmd = smokeCommand({
-      target: o.target,
-      hostGoarch: o.hostGoarch,
-      glibcRoot,
-      qemu,
-      binary: resolve(b.path),
-      args: o.args,
-      libraryDirs,
-    });
+  for (const b of runnable) {
+    const binary = resolve(b.path);
+    const base = { target: o.target, hostGoarch: o.hostGoarch, qemu, binary, args: o.args };
+    const glibc = isStatic(b) ? STATIC_LIBC : (onSysroot?.glibc ?? '-');
+    if (!isStatic(b) && onSysroot === null) {
+      const why = noSysrootReason(o.libc);
+      results.push({ ...notStarted(b.path, glibc), notRun: why });
+      continue;
+    }
+    const cmd: SmokeCommand | { error: string } =
+      onSysroot === null || isStatic(b)
+        ? staticCommand(base)
+        : smokeCommand({ ...base, glibcRoot: onSysroot.root, libraryDirs: onSysroot.libraryDirs });
     if ('error' in cmd) {
-      results.push({
-        path: b.path,
-        glibc,
-        via: '-',
-        passed: false,
-        exit: null,
-        timedOut: false,
-        stderr: [cmd.error],
-      });
+      results.push({ ...notStarted(b.path, glibc), stderr: [cmd.error] });
       continue;
     }
     const run = await runWithLimit(cmd, o.timeoutMs ?? SMOKE_TIMEOUT_MS);
+    const note = isStatic(b) ? undefined : onSysroot?.note;
     results.push({
       path: b.path,
       glibc,
@@ -104,4 +100,46 @@ export async function smokeRun(
     });
   }
   return results;
+}
+
+function notStarted(path: string, glibc: string): SmokeResult {
+  return { path, glibc, via: '-', passed: false, exit: null, timedOut: false, stderr: [] };
+}
+
+/** An install the run needs; its failure is the run's, said in one line (`SmokeSetupFailed`). */
+async function setUp<T>(install: () => Promise<T>): Promise<T> {
+  try {
+    return await install();
+  } catch (error) {
+    throw new SmokeSetupFailed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+interface SysrootRun {
+  /** The directory that stands for `/` to the binary: its loader and libc in `lib`. */
+  root: string;
+  glibc: string;
+  libraryDirs: string[];
+  note?: string;
+}
+
+/** Where a dynamic executable runs: the sysroot's glibc, or for a capped one the floor's own. */
+async function sysrootRun(o: SmokeOptions, sysroot: string): Promise<SysrootRun> {
+  const triplet = abiOf(o.target).triplet;
+  let glibcRoot = glibcRootOf(sysroot, triplet);
+  // The target packages' libraries (`packages`), where the sysroot has any.
+  const libraryDirs = existsSync(join(sysroot, TARGET_INFO_PATH))
+    ? [`${sysroot}/lib/${triplet}`, `${sysroot}/usr/lib/${triplet}`]
+    : [];
+  // A capped sysroot's glibc is its release's, newer than the floor: the floor's own, where there
+  // is one here (2.17 for amd64 and arm64), else the release's, and the results say so.
+  const cap = await capMarkerOf(sysroot);
+  let note: string | undefined;
+  if (cap !== null) {
+    const real = cap.glibc === '2.17' && o.glibc217 !== undefined ? await setUp(o.glibc217) : null;
+    if (real !== null) glibcRoot = real;
+    else note = noRuntimeNote(cap);
+  }
+  const glibc = (await glibcVersionOf(glibcRoot)) ?? 'unknown';
+  return { root: glibcRoot, glibc, libraryDirs, ...(note === undefined ? {} : { note }) };
 }

@@ -90,10 +90,19 @@ export interface ElfFacts {
   goBuildError: string | null;
   /** Defined symbols of interest found in a static binary's .symtab (NSS functions). */
   staticSymbols: string[];
+  /**
+   * The C library linked into a static executable: from its .symtab, else glibc's own marks (the
+   * `NT_GNU_ABI_TAG` note of glibc's start files, the GLIBC_TUNABLES string); null when none is
+   * seen (no C library, or a stripped musl one) and for dynamic files.
+   */
+  staticLibc: 'glibc' | 'musl' | null;
   /** What readelf warned about that no rule reads (shown, changes no verdict). */
   warnings: string[];
   layout: ElfLayout;
 }
 
 /** What readelf's text gives; the Go build info and static symbols come from the file's bytes. */
-export type ReadelfFacts = Omit<ElfFacts, 'goBuild' | 'goBuildError' | 'staticSymbols'>;
+export type ReadelfFacts = Omit<
+  ElfFacts,
+  'goBuild' | 'goBuildError' | 'staticSymbols' | 'staticLibc'
+>;

@@ -65,10 +65,15 @@ export function definedSymbolNames(table: SymbolTable): Set<string> {
   return names;
 }
 
+/** The C library a static binary's defined symbols show: musl's or glibc's own, else null. */
+export function staticLibcOfSymbols(defined: ReadonlySet<string>): 'glibc' | 'musl' | null {
+  if (MUSL_MARKERS.some((m) => defined.has(m))) return 'musl';
+  return GLIBC_MARKERS.some((m) => defined.has(m)) ? 'glibc' : null;
+}
+
 /** NSS functions a static glibc binary defines; empty for musl and for binaries without libc. */
 export function staticNssFunctions(defined: ReadonlySet<string>): string[] {
-  if (MUSL_MARKERS.some((m) => defined.has(m)) || !GLIBC_MARKERS.some((m) => defined.has(m)))
-    return [];
+  if (staticLibcOfSymbols(defined) !== 'glibc') return [];
   return NSS_FUNCTIONS.filter((name) => defined.has(name));
 }
 
@@ -88,14 +93,17 @@ const CGO_NSS_WRAPPERS: readonly [string, string][] = [
   ['os/user._Cfunc_mygetgrouplist', 'getgrouplist'],
 ];
 
+/** Static glibc (2.26+) carries the string GLIBC_TUNABLES in its read-only data; musl never. */
+export function hasGlibcTunables(rodata: Uint8Array): boolean {
+  return new TextDecoder('latin1').decode(rodata).includes('GLIBC_TUNABLES');
+}
+
 /**
  * A stripped static binary has no .symtab: Go's function table still names the cgo wrappers
- * that call NSS, and static glibc (2.26+) carries the string GLIBC_TUNABLES, musl never.
+ * that call NSS (which reach NSS only where the C library is glibc: the caller checks).
  */
-export function staticNssFromGoTables(gopclntab: Uint8Array, rodata: Uint8Array): string[] {
-  const latin1 = new TextDecoder('latin1');
-  if (!latin1.decode(rodata).includes('GLIBC_TUNABLES')) return [];
-  const names = latin1.decode(gopclntab);
+export function cgoNssWrappers(gopclntab: Uint8Array): string[] {
+  const names = new TextDecoder('latin1').decode(gopclntab);
   return [
     ...new Set(
       CGO_NSS_WRAPPERS.filter(([wrapper]) => names.includes(`${wrapper}\0`)).map(([, fn]) => fn),

@@ -31,3 +31,22 @@ export function buildFailureHint(output: string): string | null {
   for (const [pattern, hint] of HINTS) if (pattern.test(output)) return hint;
   return null;
 }
+
+/** glibc's linker warning for a static link (`ld: …: warning: Using 'getaddrinfo' in …`). */
+const STATIC_LINK_WARNING =
+  /warning: Using '([^']+)' in statically linked applications requires at runtime the shared libraries from the glibc version used for linking/;
+
+/** The function a build log line's static-link warning names, or null. */
+export function staticLinkWarning(line: string): string | null {
+  return STATIC_LINK_WARNING.exec(line)?.[1] ?? null;
+}
+
+/** One line for the functions the linker warned about that no verified binary showed. */
+export function staticLinkMessage(functions: readonly string[]): string {
+  return (
+    `the linker warned that a static glibc binary calls ${functions.join(', ')}: glibc loads NSS ` +
+    `modules (libnss_*.so) for these at run time, which must match the glibc it was linked with; ` +
+    `the glibc floor does not cover this. Link dynamically, or do not call them from a static binary ` +
+    `(Go: -tags netgo,osusergo)`
+  );
+}

@@ -1,18 +1,18 @@
 /** The environment Go really reads for a cgo cross build, and its renderings. */
 import type { ToolchainPlan } from '../toolchain/toolchain-plan.js';
-import { npmSysroot } from '../toolchain/npm-toolchains.js';
+import { pkgConfigDirs, sysrootInRoot } from '../toolchain/pkg-config-wrapper.js';
 
 export type EnvMap = Record<string, string>;
 
 /**
- * `dir` is the installed toolchain (`<dir>/bin/cc`, `<dir>/root` the sysroot). Go reads CC and
- * CXX when building; CC_<goarch> / CXX_<goarch> are only conveniences for later steps and release
- * tools (go build ignores them). CC and CXX are in the form Go parses (see goQuoted): a tool
- * cache path with a space or a quote is quoted for Go, never for a shell.
+ * `dir` is the installed toolchain (`<dir>/bin/cc`, `<dir>/root` the sysroot). Go reads CC, CXX
+ * and PKG_CONFIG when building; CC_<goarch> / CXX_<goarch> / PKG_CONFIG_<goarch> are only
+ * conveniences for later steps and release tools (go build ignores them). CC, CXX and PKG_CONFIG
+ * are in the form Go parses (see goQuoted): a tool cache path with a space or a quote is quoted
+ * for Go, never for a shell.
  */
 export function cgoEnv(plan: ToolchainPlan, dir: string): EnvMap {
   const root = sysrootDir(plan, dir);
-  const t = plan.triplet;
   const { goarch, variant } = plan.target;
   const env: EnvMap = {
     CGO_ENABLED: '1',
@@ -25,12 +25,13 @@ export function cgoEnv(plan: ToolchainPlan, dir: string): EnvMap {
   env.CXX = goQuoted(`${dir}/bin/c++`);
   env[`CC_${goarch}`] = env.CC;
   env[`CXX_${goarch}`] = env.CXX;
-  // Only the sysroot's .pc files: host ones would add host include and library paths.
-  const pcDirs =
-    plan.npm === null
-      ? [`${root}/usr/lib/${t}/pkgconfig`, `${root}/usr/${t}/lib/pkgconfig`]
-      : [`${root}/usr/lib/pkgconfig`];
-  env.PKG_CONFIG_LIBDIR = [...pcDirs, `${root}/usr/share/pkgconfig`].join(':');
+  // The wrapper confines the host's pkg-config to the sysroot whatever the job's environment;
+  // the two variables do the same for a plain `pkg-config` in the build command.
+  env.PKG_CONFIG = goQuoted(`${dir}/bin/pkg-config`);
+  env[`PKG_CONFIG_${goarch}`] = env.PKG_CONFIG;
+  env.PKG_CONFIG_LIBDIR = pkgConfigDirs(plan)
+    .map((d) => `${root}/${d}`)
+    .join(':');
   env.PKG_CONFIG_SYSROOT_DIR = root;
   return env;
 }
@@ -59,7 +60,7 @@ export function goQuoted(path: string): string {
 
 /** The sysroot inside an installed toolchain: the tree itself, or the npm package's sysroot. */
 export function sysrootDir(plan: ToolchainPlan, dir: string): string {
-  return plan.npm === null ? `${dir}/root` : `${dir}/root/${npmSysroot(plan.npm)}`;
+  return `${dir}/root${sysrootInRoot(plan)}`;
 }
 
 function shellQuote(value: string): string {

@@ -7,7 +7,7 @@ import type { ElfFacts } from '../elf/elf-facts.js';
 import type { Policy } from '../rules/types.js';
 import type { RunnerFacts } from '../runner/runner.js';
 import { mergeDepends } from '../toolchain/shlibs.js';
-import type { SmokeResult } from '../toolchain/smoke.js';
+import { smokeFailed, type SmokeResult } from '../toolchain/smoke.js';
 import { overallVerdict, type BinaryResult, type Verdict } from './report.js';
 import {
   SCHEMA_VERSION,
@@ -44,6 +44,7 @@ export function factsReport(f: ElfFacts): FactsReport {
     goBinary: f.goBinary,
     goBuild: f.goBuild,
     goBuildError: f.goBuildError,
+    staticLibc: f.staticLibc,
     warnings: f.warnings,
   };
 }
@@ -66,17 +67,25 @@ export type SmokeInput =
   | { asked: false }
   /** It ran: each executable's result (none: there was no executable to start). */
   | { results: readonly SmokeResult[] }
-  /** Nothing was started, and why; `fails`: it could have been, so the target cannot pass. */
-  | { notRun: string; fails: boolean };
+  /** Nothing to start, and why (nothing was built). */
+  | { notRun: string }
+  /** Something to start, but the run could not be set up, and why: it fails the target. */
+  | { setupFailed: string };
 
 export const NO_EXECUTABLES = 'no executables to run: shared libraries are not started';
+export const NONE_STARTED = 'none of the executables can be started here (see each result)';
 
 export function smokeReport(s: SmokeInput): SmokeReport {
   if ('asked' in s) return { status: 'not-asked', reason: null, results: [] };
   if ('notRun' in s) return { status: 'not-run', reason: s.notRun, results: [] };
-  if (s.results.length === 0) return { status: 'not-run', reason: NO_EXECUTABLES, results: [] };
-  const failed = s.results.some((r) => !r.passed);
-  return { status: failed ? 'fail' : 'pass', reason: null, results: [...s.results] };
+  if ('setupFailed' in s) return { status: 'error', reason: s.setupFailed, results: [] };
+  const results = [...s.results];
+  if (results.length === 0) return { status: 'not-run', reason: NO_EXECUTABLES, results };
+  if (results.some(smokeFailed)) return { status: 'fail', reason: null, results };
+  // An executable not started is neither a pass nor a failure; none started is no run.
+  if (results.every((r) => r.notRun !== undefined))
+    return { status: 'not-run', reason: NONE_STARTED, results };
+  return { status: 'pass', reason: null, results };
 }
 
 /** Whether any binary has a warning finding (what `fail-on: warning` fails on). */
@@ -95,19 +104,21 @@ export interface TargetInput {
 
 /**
  * A target's verdict: none of its own (error), else its binaries', then a failed smoke run (or
- * one asked for that could not be set up) fails it, and with `failOn: warning` a warning does.
+ * one asked for that could not be set up) fails it, and with `failOn: warning` a warning does
+ * (an executable the smoke run could not start counts as one).
  */
 export function targetReport(t: TargetInput, failOn: FailOn): TargetReport {
   const binaries = t.binaries.map(binaryReport);
   const smoke = smokeReport(t.smoke);
-  const smokeFails = smoke.status === 'fail' || ('notRun' in t.smoke && t.smoke.fails);
+  const smokeFails = smoke.status === 'fail' || smoke.status === 'error';
+  const warned = hasWarnings(binaries) || smoke.results.some((r) => r.notRun !== undefined);
   const own = overallVerdict(binaries);
   const verdict: Verdict =
     t.problem !== null
       ? 'error'
       : own !== 'pass'
         ? own
-        : smokeFails || (failOn === 'warning' && hasWarnings(binaries))
+        : smokeFails || (failOn === 'warning' && warned)
           ? 'fail'
           : 'pass';
   return {
@@ -143,6 +154,7 @@ export function policyReport(p: Policy, failOn: FailOn): PolicyReport {
     allowNeeded: p.allowNeeded,
     allowRpath: p.allowRpath,
     severity: p.severity,
+    smoke: p.smoke,
     failOn,
   };
 }

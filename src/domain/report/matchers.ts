@@ -24,7 +24,11 @@ export const MATCHERS: readonly MatcherPattern[] = [
   },
   {
     owner: 'cgo-abi-guard-go',
-    regexp: String.raw`^(?:\.\/)?([^\s:]+\.go):(\d+):(?:(\d+):)?\s+(.*)$`,
+    // Not the C linker's warnings on a Go line (a static glibc link's "x.go:15: warning: Using
+    // 'getaddrinfo' in statically linked applications …", which the step sums up in one
+    // warning): Go never says warning, and gcc's warnings on cgo code (with a column) are the
+    // gcc matcher's.
+    regexp: String.raw`^(?:\.\/)?([^\s:]+\.go):(\d+):(?:(\d+):)?(?!\s*warning:)\s+(.*)$`,
   },
 ];
 

@@ -52,6 +52,8 @@ export interface PolicyReport {
   allowNeeded: string[];
   allowRpath: string[];
   severity: Partial<Record<RuleId, SeveritySetting>>;
+  /** The binaries are also run: what a run cannot show is an error then (the `cgo-off` rule). */
+  smoke: boolean;
   /** What fails the run: errors (the CLI always), warnings too, or nothing (action `fail-on`). */
   failOn: FailOn;
 }
@@ -103,6 +105,11 @@ export interface BuildReport {
   link: LinkExplanation | null;
   /** Processes the build left holding its output open (not waited for, not killed). */
   heldOpenBy: { pid: number; command: string }[];
+  /**
+   * Functions glibc's linker warned about in a static link (NSS at run time) that no verified
+   * binary shows (a stripped C caller): what the static-nss rule cannot see.
+   */
+  staticNssLinked: string[];
 }
 
 /** The facts of a binary the report keeps (not the raw layout readelf gave). */
@@ -127,6 +134,7 @@ export type FactsReport = Pick<
   | 'goBinary'
   | 'goBuild'
   | 'goBuildError'
+  | 'staticLibc'
   | 'warnings'
 >;
 
@@ -147,16 +155,18 @@ export interface BinaryReport {
   runtime: BinaryRuntime | null;
 }
 
-export type SmokeStatus = 'pass' | 'fail' | 'not-run' | 'not-asked';
+export type SmokeStatus = 'pass' | 'fail' | 'error' | 'not-run' | 'not-asked';
 
 /**
- * The smoke run of a target: not asked for; not run (`reason`: nothing was built, no
- * executables, nothing to start them on, what it needed could not be installed); or run, each
- * executable's result, `fail` when any failed.
+ * The smoke run of a target: `not-asked`; `not-run`, nothing to start (`reason`: nothing was
+ * built, no executables, none that can be started here); `error`, there was something to start
+ * but the run could not be set up (`reason`: qemu-user or the floor's glibc could not be
+ * installed, e.g. not in a frozen lockfile) — it vouches for nothing and fails the target; or it
+ * ran: each executable's result (one not started says why: `notRun`), `fail` when any failed.
  */
 export interface SmokeReport {
   status: SmokeStatus;
-  /** Why it was not run; null otherwise. */
+  /** Why nothing ran (`not-run`, `error`); null otherwise. */
   reason: string | null;
   results: SmokeResult[];
 }

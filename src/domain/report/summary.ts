@@ -72,7 +72,7 @@ function section(t: TargetReport, floor: string | null, details: boolean): strin
   out.push(binariesMarkdown(t.binaries, { title: name, verdict: t.verdict, floor, details }));
   const smoke = t.smoke;
   if (smoke.status === 'not-run')
-    out.push('', `*smoke run: not run (${cell(smoke.reason ?? 'no reason given')})*`, '');
-  else if (smoke.status !== 'not-asked') out.push('', smokeTable(smoke.results), '');
+    out.push('', `*smoke run: not run: ${cell(smoke.reason ?? 'no reason given')}*`, '');
+  if (smoke.results.length > 0) out.push('', smokeTable(smoke.results), '');
   return out;
 }

@@ -1,4 +1,7 @@
-/** Rules 8, 9, 10: Go build info, x86 ISA level note, static glibc with NSS. */
+/**
+ * Rules 8, 9, 10: Go build info (and cgo off where no libc is expected), x86 ISA level note,
+ * static glibc with NSS.
+ */
 import { formatTarget, variantLevel } from '../platform.js';
 import type { Rule, RuleFinding } from './types.js';
 
@@ -58,6 +61,24 @@ const goBuildInfo: Rule = ({ facts, policy, target, targetGiven }) => {
   return found;
 };
 
+/**
+ * `libc: none` with cgo off: the binary is static either way, but packages that need cgo were
+ * built as their stand-ins, and stubs (go-sqlite3: "requires cgo to work") fail only when called.
+ */
+const cgoOff: Rule = ({ facts, policy }) => {
+  if (policy.libc !== 'none' || facts.goBuild?.settings.CGO_ENABLED !== '0') return [];
+  return [
+    {
+      rule: 'cgo-off',
+      severity: policy.smoke ? 'error' : 'warning',
+      message:
+        'built with CGO_ENABLED=0: packages that need cgo were built without their C code, and their stubs fail only when called (go-sqlite3: "requires cgo to work")' +
+        (policy.smoke ? '; a smoke run that does not call them passes all the same' : ''),
+      fix: "for cgo code, build with CGO_ENABLED=1 and link statically (-ldflags '-linkmode external -extldflags -static'); for a pure-Go program, set cgo-off: off in the policy",
+    },
+  ];
+};
+
 const ISA_LEVELS: Readonly<Record<string, number>> = {
   'x86-64-baseline': 1,
   'x86-64-v2': 2,
@@ -86,7 +107,7 @@ const staticNss: Rule = ({ facts, policy, isStatic, go }) => {
     {
       rule: 'static-nss',
       severity: 'warning',
-      message: `static glibc binary calls ${names}: glibc loads NSS modules (libnss_*.so) for these at run time, which must match the glibc it was linked with`,
+      message: `static glibc binary calls ${names}: glibc loads NSS modules (libnss_*.so) for these at run time, which must match the glibc it was linked with; the glibc floor does not cover this (a static binary needs no glibc version, the modules are those of the machine it runs on)`,
       fix: go
         ? 'build with -tags netgo,osusergo so Go resolves hosts and users itself, or link dynamically'
         : 'link dynamically, or do not call the NSS functions from a static binary',
@@ -94,4 +115,4 @@ const staticNss: Rule = ({ facts, policy, isStatic, go }) => {
   ];
 };
 
-export const goRules: readonly Rule[] = [goBuildInfo, x86Isa, staticNss];
+export const goRules: readonly Rule[] = [goBuildInfo, cgoOff, x86Isa, staticNss];

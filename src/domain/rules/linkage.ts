@@ -7,6 +7,7 @@ import {
   type Libc,
   type Target,
 } from '../platform.js';
+import type { ElfFacts } from '../elf/elf-facts.js';
 import type { Rule, RuleFinding } from './types.js';
 
 const interpreter: Rule = ({ facts, policy, target, sharedLibrary, isStatic, go }) => {
@@ -23,24 +24,7 @@ const interpreter: Rule = ({ facts, policy, target, sharedLibrary, isStatic, go 
     ];
   }
   const want = loaderFor(target, libc) ?? '';
-  if (isStatic && !go) {
-    return [
-      {
-        rule: 'interpreter',
-        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected`,
-        fix: `link it dynamically against ${libc} for ${abiOf(target).triplet}, or use libc: none if a static binary is intended`,
-      },
-    ];
-  }
-  if (isStatic) {
-    return [
-      {
-        rule: 'interpreter',
-        message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected: cgo was probably off`,
-        fix: 'set CGO_ENABLED=1 for the build (Go turns cgo off when cross-compiling unless it is set, and when no C compiler is found), or use libc: none if a static binary is intended',
-      },
-    ];
-  }
+  if (isStatic) return staticExecutable(facts, libc, target, go);
   if (facts.interpreter === want) return [];
   const owner = describeLoader(facts.interpreter ?? '');
   return [
@@ -53,6 +37,62 @@ const interpreter: Rule = ({ facts, policy, target, sharedLibrary, isStatic, go 
     },
   ];
 };
+
+/**
+ * A static executable where a C library is expected: right when that library is linked in (a
+ * static glibc or musl build needs no loader); otherwise the build info says why it is not.
+ */
+function staticExecutable(facts: ElfFacts, libc: Libc, target: Target, go: boolean): RuleFinding[] {
+  const linked = facts.staticLibc;
+  if (linked === libc) return [];
+  const found = (message: string, fix: string): RuleFinding[] => [
+    {
+      rule: 'interpreter',
+      message: `statically linked (no program interpreter), but a ${libc} binary for ${formatTarget(target)} was expected: ${message}`,
+      fix,
+    },
+  ];
+  if (linked !== null)
+    return found(
+      `the C library linked into it is ${linked}`,
+      linked === 'musl'
+        ? 'set libc: musl for a static musl build, or build with the glibc toolchain'
+        : 'build with musl-gcc (or a musl cross compiler), or set libc: glibc for a static glibc build',
+    );
+  const none = 'or use libc: none if a static binary without a C library is intended';
+  // A stripped static musl build leaves no mark of musl; glibc always leaves its ABI note.
+  const strippedMusl = libc === 'musl' && linkedByCLinker(facts);
+  if (!go)
+    return strippedMusl
+      ? []
+      : found(
+          `no ${libc} is seen in it`,
+          `link it against ${libc} for ${abiOf(target).triplet}, ${none}`,
+        );
+  const cgo = facts.goBuild?.settings.CGO_ENABLED;
+  const cgoFix = `set CGO_ENABLED=1 for the build (Go turns cgo off when cross-compiling unless it is set, and when no C compiler is found), ${none}`;
+  if (cgo === '0') return found('built with CGO_ENABLED=0, so cgo was off', cgoFix);
+  if (cgo !== '1') return found('cgo was probably off', cgoFix);
+  if (!linkedByCLinker(facts))
+    return found(
+      'cgo was on, but Go linked it itself without a C library: no package in it uses cgo',
+      'use libc: none for a program without C code; if a cgo package belongs in it, check the build tags that select its cgo files',
+    );
+  if (strippedMusl) return [];
+  return found(
+    'cgo was on and a C linker linked it statically, but no glibc is in it (no glibc ABI note, symbols or GLIBC_TUNABLES)',
+    'build with the glibc toolchain (its CC), or set libc to the C library that was linked in',
+  );
+}
+
+/** Go's own linker writes no .comment; gcc, clang and the C linkers do. */
+function linkedByCLinker(facts: ElfFacts): boolean {
+  const ldflags = facts.goBuild?.settings['-ldflags'] ?? '';
+  return (
+    facts.layout.sections.some((s) => s.name === '.comment') ||
+    /-linkmode[= ]external/.test(ldflags)
+  );
+}
 
 function interpreterFix(found: string, libc: Libc, target: Target, go: boolean): string {
   const triplet = abiOf(target).triplet;

@@ -7,7 +7,7 @@ import { LIBCS, parseTarget, type Libc, type Target } from '../platform.js';
 import { defaultPolicy, RULES, type Policy, type RuleId, type SeveritySetting } from './types.js';
 import { isDottedVersion } from '../version.js';
 
-export type PolicyFile = Partial<Omit<Policy, 'target'>> & { target?: Target };
+export type PolicyFile = Partial<Omit<Policy, 'target' | 'smoke'>> & { target?: Target };
 
 export interface PolicyFileResult {
   policy: PolicyFile;
@@ -113,6 +113,8 @@ export interface PolicyOverrides {
   libc?: Libc | null;
   glibc?: string | null;
   kernel?: string | null;
+  /** The binaries are also run (the `smoke` input, `--smoke`). */
+  smoke?: boolean;
 }
 
 /** The one merge: defaults, then the policy file, then what the front end names. */
@@ -124,6 +126,7 @@ export function mergePolicy(file: PolicyFile, overrides: PolicyOverrides): Polic
     libc: overrides.libc ?? policy.libc,
     glibc: overrides.glibc ?? policy.glibc,
     kernel: overrides.kernel ?? policy.kernel,
+    smoke: overrides.smoke ?? policy.smoke,
   };
 }
 

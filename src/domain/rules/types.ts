@@ -15,6 +15,7 @@ export const RULES = [
   'rpath',
   'kernel-abi',
   'go-buildinfo',
+  'cgo-off',
   'x86-isa',
   'static-nss',
 ] as const;
@@ -51,6 +52,11 @@ export interface Policy {
   allowNeeded: string[];
   allowRpath: string[];
   severity: Partial<Record<RuleId, SeveritySetting>>;
+  /**
+   * The binaries are also run (`smoke`): what a run cannot show (a cgo package's stub that fails
+   * only when called) is then an error, or the run's pass would vouch for it.
+   */
+  smoke: boolean;
 }
 
 export function defaultPolicy(): Policy {
@@ -63,6 +69,7 @@ export function defaultPolicy(): Policy {
     allowNeeded: [],
     allowRpath: [],
     severity: {},
+    smoke: false,
   };
 }
 

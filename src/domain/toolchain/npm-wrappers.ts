@@ -4,6 +4,7 @@
  * (crtbegin.o, libgcc and the libstdc++ headers live beside the sysroot, not in it).
  */
 import type { HostClang } from './clang.js';
+import { pkgConfigScript } from './pkg-config-wrapper.js';
 import { shellWord, wrapperPrelude, type Wrappers } from './wrappers.js';
 import type { ToolchainPlan } from './toolchain-plan.js';
 import { npmSysroot, type NpmToolchain } from './npm-toolchains.js';
@@ -15,9 +16,10 @@ export function npmWrapperScripts(
 ): Wrappers {
   const pre = wrapperPrelude(plan);
   const t = npm.triplet;
+  const pkgConfig = pkgConfigScript(plan, pre);
   if (plan.compiler === 'gcc') {
     const run = (tool: string): string => `${pre}exec "$root/bin/${t}-${tool}" "$@"\n`;
-    return { cc: run('gcc'), cxx: run('g++') };
+    return { cc: run('gcc'), cxx: run('g++'), pkgConfig };
   }
   if (clang === null) throw new Error('clang mode needs the host clang');
   // As for the Debian sysroots: the clang and lld found, quiet on cgo's -Werror probes.
@@ -25,5 +27,6 @@ export function npmWrapperScripts(
   return {
     cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"\n`,
     cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"\n`,
+    pkgConfig,
   };
 }

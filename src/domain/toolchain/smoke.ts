@@ -1,9 +1,10 @@
 /**
  * The proof by running: each verified executable started against the floor's own glibc from the
  * installed sysroot, through that glibc's loader (same architecture) or qemu-user with `-L`
- * (another one). Pure: the command, and what a run's outcome says.
+ * (another one); a static one by itself or under qemu-user. Pure: the command, and what a run's
+ * outcome says.
  */
-import { loaderFor, type GoArch, type Target } from '../platform.js';
+import { loaderFor, type GoArch, type Libc, type Target } from '../platform.js';
 
 /** qemu-user's name for each Go architecture (`qemu-<name>`). */
 export const QEMU_ARCH: Readonly<Record<GoArch, string>> = {
@@ -81,9 +82,42 @@ export function smokeCommand(o: {
   };
 }
 
+/**
+ * A static executable: its C library is linked in, nothing of a sysroot is used. Started by
+ * itself on the host's architecture (or one it runs natively), under qemu-user otherwise.
+ */
+export function staticCommand(o: {
+  target: Target;
+  hostGoarch: GoArch;
+  qemu: string | null;
+  binary: string;
+  args: readonly string[];
+}): SmokeCommand | { error: string } {
+  if (runsNatively(o.target.goarch, o.hostGoarch))
+    return { program: o.binary, args: [...o.args], via: 'direct' };
+  if (o.qemu === null) return { error: `qemu-${QEMU_ARCH[o.target.goarch]} is not installed` };
+  return {
+    program: o.qemu,
+    args: [o.binary, ...o.args],
+    via: `qemu-${QEMU_ARCH[o.target.goarch]}`,
+  };
+}
+
+/** What a result's `glibc` says of a static executable: it ran on the C library linked into it. */
+export const STATIC_LIBC = 'static';
+
+/** Why a dynamically linked executable is not started where there is no sysroot to start it on. */
+export function noSysrootReason(libc: Libc): string {
+  if (libc === 'musl')
+    return 'dynamically linked against musl: no musl loader and libraries are installed to start it with (a static musl build is run)';
+  if (libc === 'none')
+    return 'dynamically linked, and libc: none installs no sysroot to start it on';
+  return 'dynamically linked, and there is no sysroot with its glibc to start it on';
+}
+
 export interface SmokeResult {
   path: string;
-  /** The glibc the binary ran against (`2.17`), as the floor's sysroot carries it. */
+  /** The glibc the binary ran against (`2.17`), as the floor's sysroot carries it; `static`: its own. */
   glibc: string;
   via: string;
   passed: boolean;
@@ -98,6 +132,13 @@ export interface SmokeResult {
   stdout?: string[];
   /** What the run proves no more than (a capped floor run on its release's newer glibc). */
   note?: string;
+  /** Why it was not started (nothing here can start it): neither a pass nor a failure. */
+  notRun?: string;
+}
+
+/** A run that failed; one that was not started is not a failure (and no pass either). */
+export function smokeFailed(r: SmokeResult): boolean {
+  return !r.passed && r.notRun === undefined;
 }
 
 export const STDERR_LINES = 5;
@@ -112,12 +153,14 @@ export function firstLines(text: string, n = STDERR_LINES): string[] {
 
 /** One line for an annotation or a log: why a run failed, quoting the loader. */
 export function smokeMessage(r: SmokeResult): string {
+  if (r.notRun !== undefined) return `${r.path} was not run: ${r.notRun}`;
+  const on = r.glibc === STATIC_LIBC ? 'as a static binary' : `on glibc ${r.glibc}`;
   const how = r.timedOut
     ? `did not finish within ${SMOKE_TIMEOUT_MS / 1000} s`
     : `exited ${r.exit ?? 'on a signal'}`;
   const said = r.stderr.length === 0 ? '' : `: ${r.stderr.join(' / ')}`;
   const note = r.note === undefined ? '' : ` [${r.note}]`;
-  return `${r.path} ${r.passed ? 'runs' : `${how} when run`} on glibc ${r.glibc} (${r.via})${r.passed ? '' : said}${note}`;
+  return `${r.path} ${r.passed ? 'runs' : `${how} when run`} ${on} (${r.via})${r.passed ? '' : said}${note}`;
 }
 
 /** The command as a log line: `<loader> --library-path … ./app --version`. */
@@ -137,6 +180,8 @@ export function smokeTable(results: readonly SmokeResult[]): string {
   if (results.length === 0) return '';
   const rows = results.map((r) => {
     const cell = (t: string): string => t.replace(/\|/g, '\\|');
+    if (r.notRun !== undefined)
+      return `| ${cell(r.path)} | ${r.glibc} | ${r.via} | not run | ${cell(r.notRun)} |`;
     const said = r.passed ? '' : cell(r.stderr.slice(0, 2).join(' / '));
     return `| ${cell(r.path)} | ${r.glibc} | ${r.via} | ${r.passed ? 'runs' : r.timedOut ? 'timed out' : `exit ${r.exit ?? 'signal'}`} | ${said} |`;
   });

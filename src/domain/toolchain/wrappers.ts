@@ -3,15 +3,18 @@
  * tree relative to themselves (`<dir>/root`), so a restored cache works wherever it lands, and
  * give the compiler what an extracted toolchain needs: `--sysroot` (so the absolute paths in
  * libc.so linker scripts resolve inside the install, not on the host) and, for an extracted
- * cross gcc, its private libraries on LD_LIBRARY_PATH.
+ * cross gcc, its private libraries on LD_LIBRARY_PATH. Beside them `pkg-config`
+ * (pkg-config-wrapper.ts), confined to the sysroot.
  */
 import type { HostClang } from './clang.js';
+import { pkgConfigScript } from './pkg-config-wrapper.js';
 import type { ToolchainPlan } from './toolchain-plan.js';
 import { releaseName } from './releases.js';
 
 export interface Wrappers {
   cc: string;
   cxx: string;
+  pkgConfig: string;
 }
 
 /** The head of every wrapper: it names no floor, since every floor met by one install shares it. */
@@ -29,8 +32,17 @@ export function wrapperScripts(
   gccMajor: string,
   clang: HostClang | null,
 ): Wrappers {
+  const pkgConfig = pkgConfigScript(plan, wrapperPrelude(plan));
+  return { ...compilerScripts(plan, gccMajor, clang), pkgConfig };
+}
+
+function compilerScripts(
+  plan: ToolchainPlan,
+  gccMajor: string,
+  clang: HostClang | null,
+): Omit<Wrappers, 'pkgConfig'> {
   const t = plan.triplet;
-  const pre = wrapperPrelude(plan);
+  const pre = `${wrapperPrelude(plan)}${staticLibm(t)}`;
   // A capped sysroot's libstdc++ and libgcc_s need more than the floor: linked statically.
   const statik = plan.cap === null ? '' : ' -static-libstdc++ -static-libgcc';
   switch (plan.mode) {
@@ -68,6 +80,28 @@ export function wrapperScripts(
       };
     }
   }
+}
+
+/**
+ * glibc's static libm for x86-64 is a linker script naming `/usr/lib/x86_64-linux-gnu/libm-X.Y.a`
+ * and `libmvec.a`, where the -cross packages do not put them: inside the sysroot the linker finds
+ * nothing there ("cannot find /usr/lib/x86_64-linux-gnu/libm-2.31.a inside <sysroot>"). A static
+ * link gets the two archives themselves for `-lm` (the installed tree stays as locked).
+ */
+function staticLibm(triplet: string): string {
+  if (triplet !== 'x86_64-linux-gnu') return '';
+  return [
+    `lib="$root/usr/${triplet}/lib" static=`,
+    'for a; do [ "$a" = -static ] && static=1; done',
+    'if [ -n "$static" ] && [ -f "$lib/libmvec.a" ]; then',
+    '  for a; do',
+    '    shift',
+    '    if [ "$a" = -lm ]; then set -- "$@" -Wl,--start-group "$lib"/libm-[0-9]*.a "$lib/libmvec.a" -Wl,--end-group',
+    '    else set -- "$@" "$a"; fi',
+    '  done',
+    'fi',
+    '',
+  ].join('\n');
 }
 
 /** A path as one shell word. */
