@@ -194,4 +194,28 @@ describe('job summary headings', () => {
     ]);
     expect(md).toContain('- the build command exited 1');
   });
+
+  it('says why a smoke run did not run: nothing built, or it could not be set up (a failure)', () => {
+    const md = renderSummary(
+      report([
+        {
+          target: 'linux/amd64',
+          problem: 'the build command exited 1',
+          smoke: { notRun: 'nothing was built to run' },
+        },
+        {
+          target: 'linux/arm64',
+          binaries: [binary('out/arm64/app', 'linux/arm64', 'pass')],
+          smoke: { setupFailed: 'qemu-user-static: the lockfile is frozen' },
+        },
+      ]),
+    );
+    expect(headings(md)).toEqual([
+      '## cgo-abi-guard: fail',
+      '### linux/amd64: error',
+      '### linux/arm64: fail',
+    ]);
+    expect(md).toMatch(/^\*smoke run: not run: nothing was built to run\*$/m);
+    expect(md).toMatch(/^\*smoke run: not run: qemu-user-static: the lockfile is frozen\*$/m);
+  });
 });

@@ -71,7 +71,7 @@ function section(t: TargetReport, floor: string | null, details: boolean): strin
   for (const h of t.build?.heldOpenBy ?? []) out.push(`- ${cell(heldMessage(h))}`);
   out.push(binariesMarkdown(t.binaries, { title: name, verdict: t.verdict, floor, details }));
   const smoke = t.smoke;
-  if (smoke.status === 'not-run')
+  if (smoke.status === 'not-run' || smoke.status === 'error')
     out.push('', `*smoke run: not run: ${cell(smoke.reason ?? 'no reason given')}*`, '');
   if (smoke.results.length > 0) out.push('', smokeTable(smoke.results), '');
   return out;
