@@ -2,7 +2,7 @@
  * (host, target, floor, compiler) → what to install and how to drive it. Pure: the apt and
  * download adapters resolve the package names this gives into exact versions and hashes.
  *
- * Three ways to compile, measured on a Debian 12 host (see README "Floors and compilers"):
+ * Three ways to compile, measured on a Debian 12 host (docs/toolchains.md, "What is installed"):
  * - cross-gcc: the floor release's own cross gcc (gcc-N-<triplet>) + binutils, extracted;
  * - host-gcc: the target is the host's own architecture, for which Debian has no cross gcc
  *   package; the host gcc is pointed at the floor's sysroot (--sysroot, -isystem, -B, -L);
