@@ -10,7 +10,7 @@ import { versionBase } from '../domain/toolchain/install-id.js';
 import type { HostInfo } from '../domain/toolchain/toolchain-plan.js';
 import { debPath, fetchDebs } from './fetch-debs.js';
 import type { InstallSource } from './install-source.js';
-import { reachableApt } from './resolve-packages.js';
+import { withReachableApt } from './resolve-packages.js';
 import type { SourceDeps } from './source-debian.js';
 
 export const QEMU_PACKAGE = 'qemu-user-static';
@@ -38,15 +38,18 @@ export function qemuSource(
         : `is from ${entry.release}, but ${QEMU_PACKAGE} is taken from the host's release ${release}`,
     resolve: async () => {
       log(`resolving ${QEMU_PACKAGE} from ${host.family} ${codename} for the smoke run`);
-      const apt = await reachableApt(await d.mirrors(), {
+      const at = {
         release: { family: host.family, codename },
         arch: host.debianArch,
         stateRoot: d.stateRoot,
         // Ubuntu keeps qemu-user-static in universe.
         components: host.family === 'ubuntu' ? ['main', 'universe'] : ['main'],
         log,
-      });
-      return { key: qemuKey(host), release, packages: await apt.resolve([QEMU_PACKAGE]) };
+      };
+      const packages = await withReachableApt(await d.mirrors(), at, (apt) =>
+        apt.resolve([QEMU_PACKAGE]),
+      );
+      return { key: qemuKey(host), release, packages };
     },
     fetch: async (entry) => {
       await fetchDebs(entry.packages, d.mirrors, debsDir, log);
