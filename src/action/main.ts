@@ -128,8 +128,7 @@ async function toolchainsAndVerdict(r: Run): Promise<void> {
     inputs.smoke === null
       ? null
       : await smokeTargets(outcomes, { ...inputs, smoke: inputs.smoke }, runner);
-  const qemuSave = smoke?.qemu?.toSave ?? null;
-  if (qemuSave !== null) r.pending.push(qemuSave);
+  for (const q of smoke?.qemu ?? []) if (q.toSave !== null) r.pending.push(q.toSave);
   await publish({ runner, outcomes, inputs, annotate, smoke: smoke?.results ?? null });
 }
 

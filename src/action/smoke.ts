@@ -15,8 +15,8 @@ import { installSetting } from './toolchains.js';
 export interface SmokeOutcome {
   /** Per target (as outcomes name it), the smoke results; targets without a toolchain have none. */
   results: Map<string, SmokeResult[]>;
-  /** qemu, when the smoke run installed it. */
-  qemu: Installed | null;
+  /** The qemu of each foreign architecture the smoke run installed (or found). */
+  qemu: Installed[];
 }
 
 export async function smokeTargets(
@@ -25,10 +25,13 @@ export async function smokeTargets(
   runner: RunnerFacts,
 ): Promise<SmokeOutcome> {
   const host = hostOf(runner);
-  // Installed once, by the first target of another architecture that asks for it.
-  const once: { qemu?: Promise<Installed> } = {};
-  const qemuDir = async (): Promise<string> =>
-    (await (once.qemu ??= prepareQemu(installSetting(inputs, runner)))).dir;
+  // Each architecture's once, by the first target of that architecture that asks for it.
+  const qemus = new Map<string, Promise<Installed>>();
+  const qemuDir = async (qemuArch: string): Promise<string> => {
+    const q = qemus.get(qemuArch) ?? prepareQemu(installSetting(inputs, runner), qemuArch);
+    qemus.set(qemuArch, q);
+    return (await q).dir;
+  };
   const results = new Map<string, SmokeResult[]>();
   for (const o of outcomes) {
     if (o.prep === null) continue;
@@ -51,7 +54,7 @@ export async function smokeTargets(
     core.endGroup();
     results.set(o.target, ran);
   }
-  return { results, qemu: once.qemu === undefined ? null : await once.qemu };
+  return { results, qemu: await Promise.all(qemus.values()) };
 }
 
 /** The command and the first lines the binary printed, as a build log shows them. */

@@ -40,7 +40,7 @@ export async function cliSmoke(
     hostGoarch: hostOf(runner).goarch,
     sysroot,
     args: smokeArgs(args.smoke),
-    qemuDir: async () => (await prepareQemu(setting)).dir,
+    qemuDir: async (qemuArch) => (await prepareQemu(setting, qemuArch)).dir,
     glibc217: () => prepareGlibc217(setting, args.target),
   });
 }

@@ -92,9 +92,25 @@ async function installHoldingMutex<F>(
   source: InstallSource<F>,
   o: InstallOptions,
 ): Promise<Installed> {
-  let entry = findToolchain(await readLock(o.lockPath), source.lockKey);
+  const lock = await readLock(o.lockPath);
+  let entry = findToolchain(lock, source.lockKey);
   let wroteLockfile = false;
-  if (entry === undefined) {
+  const derived = entry === undefined ? (source.derive?.(lock) ?? null) : null;
+  if (derived !== null) {
+    entry = derived.entry;
+    if (o.frozen)
+      o.report.info(
+        `${o.lockPath} has no entry for "${source.lockKey}": installing the packages it pins for ${derived.replaces ?? 'another entry'}; the lockfile is frozen, so it is left as it is`,
+      );
+    else {
+      await writeEntry(o.lockPath, entry, derived.replaces);
+      wroteLockfile = true;
+      o.report.notice(
+        `wrote the entry for ${source.lockKey} into ${o.lockPath}, with the packages it pins already${derived.replaces === null ? '' : ` (in place of "${derived.replaces}")`}: commit it`,
+        'cgo-abi-guard lockfile',
+      );
+    }
+  } else if (entry === undefined) {
     if (o.frozen)
       throw new InstallError(
         `${o.lockPath} has no entry for "${source.lockKey}" and the lockfile is frozen: run once without --frozen and commit the lockfile`,
@@ -197,7 +213,13 @@ async function recordTree<F>(
   return true;
 }
 
-async function writeEntry(lockPath: string, entry: LockedToolchain): Promise<void> {
+async function writeEntry(
+  lockPath: string,
+  entry: LockedToolchain,
+  replaces: string | null = null,
+): Promise<void> {
   await mkdir(dirname(lockPath), { recursive: true });
-  await writeFile(lockPath, renderLockfile(withToolchain(await readLock(lockPath), entry)));
+  const lock = await readLock(lockPath);
+  const kept = { ...lock, toolchains: lock.toolchains.filter((t) => t.key !== replaces) };
+  await writeFile(lockPath, renderLockfile(withToolchain(kept, entry)));
 }

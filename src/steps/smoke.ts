@@ -32,8 +32,8 @@ export interface SmokeOptions {
   /** The toolchain's sysroot (PKG_CONFIG_SYSROOT_DIR of its env). */
   sysroot: string;
   args: readonly string[];
-  /** Installs (or finds) qemu-user-static; called only for a foreign architecture. */
-  qemuDir: () => Promise<string>;
+  /** Installs (or finds) the target's qemu (`aarch64`); called only for a foreign architecture. */
+  qemuDir: (qemuArch: string) => Promise<string>;
   /**
    * A real glibc 2.17 (its root) for the target, for a sysroot capped at 2.17; null when there
    * is none for it. Called only for such a sysroot.
@@ -64,7 +64,7 @@ export async function smokeRun(
   const glibc = (await glibcVersionOf(glibcRoot)) ?? 'unknown';
   let qemu: string | null = null;
   if (!runsNatively(o.target.goarch, o.hostGoarch))
-    qemu = qemuIn(await o.qemuDir(), QEMU_ARCH[o.target.goarch]);
+    qemu = qemuIn(await o.qemuDir(QEMU_ARCH[o.target.goarch]), QEMU_ARCH[o.target.goarch]);
   const results: SmokeResult[] = [];
   for (const b of binaries) {
     if (b.facts === null || !isRunnable(b.facts)) continue;

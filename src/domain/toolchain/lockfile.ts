@@ -32,6 +32,11 @@ export interface LockedToolchain {
   /** A release newer than the floor, its glibc capped at the floor (capping.ts). */
   cap?: LockedCap;
   /**
+   * Only these programs of the packages are installed (`usr/bin/<name>` or `<name>-static`), and
+   * nothing else of them: the one qemu of a target out of qemu-user-static's twenty-odd.
+   */
+  programs?: string[];
+  /**
    * The target's own C libraries in the sysroot (the `packages` input): the names asked for and
    * every package extracted for them, of the target's architecture.
    */
@@ -129,6 +134,8 @@ export function parseLockfile(text: string, fileName: string): Lockfile | { erro
     if (typeof target === 'string') return { error: `${where} (${entry.key}): target: ${target}` };
     const cap = entry.cap === undefined ? undefined : checkCap(entry.cap);
     if (typeof cap === 'string') return { error: `${where} (${entry.key}): ${cap}` };
+    const programs = checkPrograms(entry.programs);
+    if (typeof programs === 'string') return { error: `${where} (${entry.key}): ${programs}` };
     const tree = entry.tree;
     if (tree !== undefined && (typeof tree !== 'string' || !/^[0-9a-f]{64}$/.test(tree))) {
       return { error: `${where} (${entry.key}): tree must be 64 hex digits` };
@@ -141,6 +148,7 @@ export function parseLockfile(text: string, fileName: string): Lockfile | { erro
       ...(npm === undefined ? {} : { npm }),
       ...(target === undefined ? {} : { target }),
       ...(cap === undefined ? {} : { cap }),
+      ...(programs === undefined ? {} : { programs }),
       ...(tree === undefined ? {} : { tree }),
     });
   }
@@ -178,6 +186,17 @@ function checkTarget(t: unknown): TargetPackages | undefined | string {
   return { requested, packages };
 }
 
+const PROGRAM = /^[a-z0-9][a-z0-9_+.-]*$/;
+
+function checkPrograms(p: unknown): string[] | undefined | string {
+  if (p === undefined) return undefined;
+  const names = Array.isArray(p) ? p.filter((n): n is string => typeof n === 'string') : [];
+  if (!Array.isArray(p) || names.length !== p.length || names.length === 0)
+    return 'programs must be a list of program names';
+  const bad = names.find((n) => !PROGRAM.test(n));
+  return bad === undefined ? names : `programs: not a program name: ${JSON.stringify(bad)}`;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -201,6 +220,7 @@ export function renderLockfile(lock: Lockfile): string {
     release: t.release,
     ...(t.tree === undefined ? {} : { tree: t.tree }),
     ...(t.cap === undefined ? {} : { cap: t.cap }),
+    ...(t.programs === undefined ? {} : { programs: [...t.programs].sort() }),
     ...(t.npm === undefined
       ? {
           packages: byName(t.packages),
@@ -226,7 +246,8 @@ export function renderLockfile(lock: Lockfile): string {
 /**
  * The content identity of a lock entry: what its bytes are (every package's name, version, arch
  * and SHA-256, or the npm pin), whatever key or floor names it. Installs are kept and cached by
- * it. The tools are part of it (they change the tree); an entry without tools keeps its identity.
+ * it. The tools are part of it (they change the tree), and the programs an install keeps of its
+ * packages; an entry without either keeps its identity.
  */
 export function contentIdentity(entry: LockedToolchain): string {
   if (entry.npm !== undefined) return npmIdentity(entry.npm);
@@ -237,6 +258,7 @@ export function contentIdentity(entry: LockedToolchain): string {
     ...byName(entry.tools ?? []).map((p) => line(p, 'tool ')),
     ...byName(entry.target?.packages ?? []).map((p) => line(p, 'target ')),
     ...(entry.cap === undefined ? [] : [capIdentity(entry.cap)]),
+    ...[...(entry.programs ?? [])].sort().map((p) => `program ${p}`),
   ].join('\n');
 }
 
