@@ -89,7 +89,7 @@ async function toolchainsAndVerdict(r: Run): Promise<void> {
     for (const target of targets) {
       const p = await prepareTarget(target, inputs, runner);
       prepared.push(p);
-      if (p.installed.toSave !== null) r.pending.push(p.installed.toSave);
+      r.pending.push(...p.installed.toSave);
     }
   } else {
     core.info(
@@ -128,7 +128,7 @@ async function toolchainsAndVerdict(r: Run): Promise<void> {
     inputs.smoke === null
       ? null
       : await smokeTargets(outcomes, { ...inputs, smoke: inputs.smoke }, runner);
-  for (const q of smoke?.qemu ?? []) if (q.toSave !== null) r.pending.push(q.toSave);
+  for (const q of smoke?.qemu ?? []) r.pending.push(...q.toSave);
   await publish({ runner, outcomes, inputs, annotate, smoke: smoke?.results ?? null });
 }
 

@@ -70,7 +70,7 @@ async function quickHit<F>(source: InstallSource<F>, o: InstallOptions): Promise
   const at = placeOf(source, entry, o);
   const found = await intact(source, entry, at, o);
   if (found === null || 'problems' in found) return null;
-  return { dir: at.dir, entry, cacheHit: true, wroteLockfile: false, toSave: null };
+  return { dir: at.dir, entry, cacheHit: true, wroteLockfile: false, toSave: [] };
 }
 
 /** The install's digest when it is in the tool cache and intact; its problems; null when absent. */
@@ -145,7 +145,7 @@ async function installHoldingMutex<F>(
     // A new entry's notice is given: its digest goes into it without a second one.
     if (await recordTree(source, entry, o, { quiet: wroteLockfile })) wroteLockfile = true;
   }
-  const toSave = key === null || cacheHit ? null : { key, versionDir: at.versionDir };
+  const toSave = key === null || cacheHit ? [] : [{ key, versionDir: at.versionDir }];
   return { dir: at.dir, entry, cacheHit, wroteLockfile, toSave };
 }
 

@@ -42,6 +42,11 @@ export interface LockedToolchain {
    */
   target?: TargetPackages;
   /**
+   * A package set's entry (layers.ts): the key of the toolchain's entry it goes over. Such an
+   * entry pins its target packages alone (`packages` is empty) and its tree is theirs.
+   */
+  over?: string;
+  /**
    * SHA-256 of the installed tree's manifest (every file, link and size), recorded at the first
    * install: a cached tree that no longer matches it has been modified.
    */
@@ -103,8 +108,12 @@ export function parseLockfile(text: string, fileName: string): Lockfile | { erro
     const where = `${fileName}: toolchains[${i}]`;
     if (isRecord(entry) && entry.source !== undefined && entry.source !== 'npm')
       return { error: `${where}: source must be npm or absent (Debian packages)` };
-    // An npm entry names no Debian packages.
-    const listed = !isRecord(entry) ? null : entry.source === 'npm' ? [] : entry.packages;
+    // An npm entry names no Debian packages, a package set's none but its target packages.
+    const listed = !isRecord(entry)
+      ? null
+      : entry.source === 'npm' || (entry.over !== undefined && entry.packages === undefined)
+        ? []
+        : entry.packages;
     if (
       !isRecord(entry) ||
       typeof entry.key !== 'string' ||
@@ -134,6 +143,9 @@ export function parseLockfile(text: string, fileName: string): Lockfile | { erro
     if (typeof target === 'string') return { error: `${where} (${entry.key}): target: ${target}` };
     const cap = entry.cap === undefined ? undefined : checkCap(entry.cap);
     if (typeof cap === 'string') return { error: `${where} (${entry.key}): ${cap}` };
+    const over = entry.over;
+    if (over !== undefined && (typeof over !== 'string' || over === '' || target === undefined))
+      return { error: `${where} (${entry.key}): over must name a toolchain's key, with target` };
     const programs = checkPrograms(entry.programs);
     if (typeof programs === 'string') return { error: `${where} (${entry.key}): ${programs}` };
     const tree = entry.tree;
@@ -147,6 +159,7 @@ export function parseLockfile(text: string, fileName: string): Lockfile | { erro
       ...(entry.tools === undefined ? {} : { tools }),
       ...(npm === undefined ? {} : { npm }),
       ...(target === undefined ? {} : { target }),
+      ...(over === undefined ? {} : { over }),
       ...(cap === undefined ? {} : { cap }),
       ...(programs === undefined ? {} : { programs }),
       ...(tree === undefined ? {} : { tree }),
@@ -218,12 +231,15 @@ export function renderLockfile(lock: Lockfile): string {
   const toolchains = lock.toolchains.map((t) => ({
     key: t.key,
     release: t.release,
+    ...(t.over === undefined ? {} : { over: t.over }),
     ...(t.tree === undefined ? {} : { tree: t.tree }),
     ...(t.cap === undefined ? {} : { cap: t.cap }),
     ...(t.programs === undefined ? {} : { programs: [...t.programs].sort() }),
     ...(t.npm === undefined
       ? {
-          packages: byName(t.packages),
+          ...(t.over !== undefined && t.packages.length === 0
+            ? {}
+            : { packages: byName(t.packages) }),
           ...(t.tools === undefined ? {} : { tools: byName(t.tools) }),
           ...(t.target === undefined
             ? {}

@@ -13,6 +13,7 @@ import { NPM_RELEASE, type Family, type Release } from './releases.js';
 import { chooseRelease } from './capping.js';
 import type { Compiler } from './compiler.js';
 import { npmToolchainFor, type NpmToolchain } from './npm-toolchains.js';
+import { packagesKeyPart, toolchainKeyOf } from './layers.js';
 
 export type Mode = 'cross-gcc' | 'host-gcc' | 'clang';
 
@@ -77,7 +78,7 @@ export function planToolchain(
   const toolTarget = target.goarch === 'amd64' ? { ...target, variant: null } : target;
   return {
     // The packages are part of what was asked for: another list is another entry.
-    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null ? '' : ` release-${release.codename}`}${packages.length === 0 ? '' : ` packages ${[...packages].sort().join(',')}`}`,
+    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null ? '' : ` release-${release.codename}`}${packagesKeyPart(packages)}`,
     release,
     floor,
     target,
@@ -91,6 +92,14 @@ export function planToolchain(
     packages: [...packages].sort(),
     cap: choice.cap,
   };
+}
+
+/**
+ * The plan of the toolchain a package set goes over (layers.ts): the same, without the packages,
+ * under the key a plan without packages has.
+ */
+export function toolchainOf(plan: ToolchainPlan): ToolchainPlan {
+  return { ...plan, packages: [], lockKey: toolchainKeyOf(plan.lockKey) };
 }
 
 /**
