@@ -6,7 +6,7 @@
  * shared-mime-info. Real packages from the registry, linux/arm64 at 2.31.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseLockfile, renderLockfile } from '../../src/domain/toolchain/lockfile.js';
@@ -77,6 +77,41 @@ describe('libx11-dev for linux/arm64 at 2.31', () => {
     expect(text).toMatch(
       /^ {2}- key: linux\/arm64 glibc-2\.31 gcc host-amd64 packages libx11-dev\n {4}release: debian\/bullseye\n {4}over: linux\/arm64 glibc-2\.31 gcc host-amd64\n {4}tree: [0-9a-f]{64}\n {4}target:\n/m,
     );
+  }, 600_000);
+
+  it('is checked on use: a header changed through the sysroot, a planted compiler, each is undone', () => {
+    const lock = join(work, 'lock.yml');
+    const args = ['--target', 'linux/arm64', '--glibc', '2.31', '--package', 'libx11-dev'];
+    const offline = [
+      ...args,
+      '--lock',
+      lock,
+      '--frozen',
+      '--mirror',
+      UNREACHABLE_MIRROR,
+      '--no-host-mirrors',
+    ];
+    const { sysroot } = envJson(offline).toolchain;
+    const header = join(sysroot, 'usr/include/X11/Xlib.h');
+    const original = readFileSync(header, 'utf8');
+    // Through the hard link: the packages' install itself is changed.
+    writeFileSync(header, original.replace('XOpenDisplay', 'XOpenDisplai'));
+    const again = runEnv(offline);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toMatch(
+      /the installed linux\/arm64 glibc-2\.31 gcc host-amd64 packages libx11-dev in \S+ was modified \(changed: root\/usr\/include\/X11\/Xlib\.h \(content\)\); reinstalling it/,
+    );
+    expect(again.stderr).toMatch(/composed the sysroot with the packages/);
+    expect(readFileSync(header, 'utf8')).toBe(original);
+    // A file put in place of the compiler's hard link: not the installed file.
+    const gcc = join(sysroot, 'usr/bin/aarch64-linux-gnu-gcc-10');
+    const mode = statSync(gcc).mode;
+    rmSync(gcc);
+    writeFileSync(gcc, '#!/bin/sh\necho planted\n', { mode });
+    const third = runEnv(offline);
+    expect(third.status).toBe(0);
+    expect(third.stderr).toMatch(/composed the sysroot with the packages/);
+    expect(readFileSync(gcc, 'utf8')).not.toContain('planted');
   }, 600_000);
 
   it('reads a lockfile written before package sets were layers, with the same pins', () => {
