@@ -119,6 +119,22 @@ async function packageLists(dir: string, server: CacheServer): Promise<void> {
     `  Actions cache entries: toolchain ${mb(toolchainEntry)} (shared by every list), packages ${each(setEntries)} ` +
       `(as whole installs, each list an entry of toolchain and packages: some ${mb(toolchainEntry)} more each)`,
   );
+  // What the composition costs a warm `env` (the check that its files are the parts' own).
+  const offline = ['--frozen', '--mirror', 'http://127.0.0.1:9/debian', '--no-host-mirrors'];
+  const warm = (extra: string[]): number => {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      cli([...args, ...extra, ...offline], env);
+      times.push(performance.now() - start);
+    }
+    return times.sort((a, b) => a - b)[2] ?? Number.NaN;
+  };
+  const plain = warm([]);
+  const layered = warm(['--package', lists[0] ?? '']);
+  console.log(
+    `  warm env (median of 5): ${(layered / 1000).toFixed(2)} s with ${lists[0] ?? ''} vs ${(plain / 1000).toFixed(2)} s without`,
+  );
   // What one resolution's apt (bullseye amd64) holds while it runs: kept before, removed now.
   const held = join(dir, 'apt-held');
   await bullseyeApt(held);
