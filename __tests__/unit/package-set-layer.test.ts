@@ -27,6 +27,7 @@ import {
   type LockedPackage,
   type LockedToolchain,
 } from '../../src/domain/toolchain/lockfile.js';
+import { planToolchain, toolchainOf } from '../../src/domain/toolchain/toolchain-plan.js';
 import { composeLayer } from '../../src/steps/compose-layer.js';
 import { install, type InstallOptions } from '../../src/steps/install.js';
 import type { InstallSource } from '../../src/steps/install-source.js';
@@ -115,6 +116,26 @@ describe('lock entries', () => {
     expect(parseLockfile(text.replace(/ {4}target:[^]*$/, ''), 'l.yml')).toEqual({
       error: `l.yml: toolchains[0] (${layer.key}): over must name a toolchain's key, with target`,
     });
+  });
+});
+
+describe('the plan of the toolchain a package set goes over', () => {
+  it('is the same plan without the packages, under the key a plan without them has', () => {
+    const host = {
+      family: 'debian' as const,
+      debianArch: 'amd64',
+      goarch: 'amd64' as const,
+      multiarch: 'x86_64-linux-gnu',
+    };
+    const target = { goarch: 'arm64' as const, variant: null };
+    const withSet = planToolchain(host, target, '2.28', 'gcc', ['zlib1g-dev', 'libpcap-dev']);
+    const without = planToolchain(host, target, '2.28', 'gcc');
+    if ('error' in withSet || 'error' in without) throw new Error('no plan');
+    expect(withSet.lockKey).toBe(
+      'linux/arm64 glibc-2.28 gcc host-amd64 packages libpcap-dev,zlib1g-dev',
+    );
+    expect(toolchainOf(withSet)).toEqual(without);
+    expect(toolchainOf(without)).toEqual(without);
   });
 });
 
