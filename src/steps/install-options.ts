@@ -49,9 +49,16 @@ export interface Installed {
 export async function readLock(path: string): Promise<Lockfile & { split: string[] }> {
   const text = await readLockfileText(path);
   if (text === null) return { ...emptyLock(), split: [] };
+  // The same text parsed once: a toolchain with packages reads the lock five times, and YAML
+  // takes some 50 ms for a lock with a package set's entries.
+  if (lastRead?.path === path && lastRead.text === text) return lastRead.lock;
   const lock = parseLockfile(text, path);
   if ('error' in lock) throw new InstallError(lock.error);
   const read = splitCombined(lock.toolchains);
   if ('error' in read) throw new InstallError(`${path}: ${read.error}`);
-  return { version: 1, toolchains: read.toolchains, split: read.split };
+  const parsed = { version: 1 as const, toolchains: read.toolchains, split: read.split };
+  lastRead = { path, text, lock: parsed };
+  return parsed;
 }
+
+let lastRead: { path: string; text: string; lock: Lockfile & { split: string[] } } | null = null;
