@@ -42,8 +42,8 @@ export interface SmokeOptions {
   /** The libc the binaries were verified for: says why a dynamic one cannot run without a sysroot. */
   libc: Libc;
   args: readonly string[];
-  /** Installs (or finds) qemu-user-static; called only for a foreign architecture. */
-  qemuDir: () => Promise<string>;
+  /** Installs (or finds) the target's qemu (`aarch64`); called only for a foreign architecture. */
+  qemuDir: (qemuArch: string) => Promise<string>;
   /**
    * A real glibc 2.17 (its root) for the target, for a sysroot capped at 2.17; null when there
    * is none for it. Called only for such a sysroot.
@@ -64,8 +64,10 @@ export async function smokeRun(
       : null;
   const started = runnable.filter((b) => isStatic(b) || onSysroot !== null);
   let qemu: string | null = null;
-  if (started.length > 0 && !runsNatively(o.target.goarch, o.hostGoarch))
-    qemu = qemuIn(await setUp(o.qemuDir), QEMU_ARCH[o.target.goarch]);
+  if (started.length > 0 && !runsNatively(o.target.goarch, o.hostGoarch)) {
+    const arch = QEMU_ARCH[o.target.goarch];
+    qemu = qemuIn(await setUp(() => o.qemuDir(arch)), arch);
+  }
   const results: SmokeResult[] = [];
   for (const b of runnable) {
     const binary = resolve(b.path);
