@@ -36015,6 +36015,11 @@ function releaseForFloor(family, floor) {
 function releaseName(r) {
   return `${r.family}/${r.codename}`;
 }
+var QEMU_SOURCES = {
+  debian: { codename: "trixie", package: "qemu-user" },
+  ubuntu: { codename: null, package: "qemu-user-static" }
+};
+var QEMU_PACKAGES = ["qemu-user-static", "qemu-user"];
 
 // src/domain/toolchain/compiler-host.ts
 function compilerRuns(release2, runnerGlibc) {
@@ -37313,14 +37318,14 @@ var QEMU_ARCH = {
   riscv64: "riscv64"
 };
 var SMOKE_TIMEOUT_MS = 3e4;
-function runsNatively(target, host) {
-  return target === host || target === "386" && host === "amd64";
+function runsNatively(target, host, kernelRuns3862) {
+  return target === host || target === "386" && host === "amd64" && kernelRuns3862;
 }
 function smokeCommand(o) {
   const extra = o.libraryDirs ?? [];
   const loader = loaderFor(o.target, "glibc");
   if (loader === null) return { error: `no glibc loader is known for ${o.target.goarch}` };
-  if (runsNatively(o.target.goarch, o.hostGoarch)) {
+  if (o.native) {
     const base = loader.split("/").at(-1) ?? loader;
     return {
       program: `${o.glibcRoot}/lib/${base}`,
@@ -37348,8 +37353,7 @@ function smokeCommand(o) {
   };
 }
 function staticCommand(o) {
-  if (runsNatively(o.target.goarch, o.hostGoarch))
-    return { program: o.binary, args: [...o.args], via: "direct" };
+  if (o.native) return { program: o.binary, args: [...o.args], via: "direct" };
   if (o.qemu === null) return { error: `qemu-${QEMU_ARCH[o.target.goarch]} is not installed` };
   return {
     program: o.qemu,
@@ -38740,10 +38744,10 @@ async function output(cmd, args) {
 }
 async function findClang(want, path5 = process.env.PATH ?? "") {
   const name = pickClangName(await clangNamesOnPath(path5), want);
-  const asked = want === null ? "clang" : `clang-${want}`;
+  const asked2 = want === null ? "clang" : `clang-${want}`;
   if (name === null)
     throw new ClangError(
-      `${asked} not found on PATH: install ${asked} (apt-get install ${asked} ${asked.replace("clang", "lld")}), or use compiler: gcc`
+      `${asked2} not found on PATH: install ${asked2} (apt-get install ${asked2} ${asked2.replace("clang", "lld")}), or use compiler: gcc`
     );
   const found = await which2(name, path5);
   if (found === null) throw new ClangError(`${name} vanished from PATH`);
@@ -38763,8 +38767,8 @@ async function findLld(clang, major, path5) {
   if (await executable(beside)) return beside;
   const versioned = await which2(`ld.lld-${major}`, path5);
   if (versioned !== null) return versioned;
-  const asked = (await output(clang, ["-print-prog-name=ld.lld"])).trim();
-  if (asked.startsWith("/") && await executable(asked)) return asked;
+  const asked2 = (await output(clang, ["-print-prog-name=ld.lld"])).trim();
+  if (asked2.startsWith("/") && await executable(asked2)) return asked2;
   throw new ClangError(
     `no lld for clang ${major} (${clang}): neither ${beside} nor ld.lld-${major} on PATH; install lld-${major}`
   );
@@ -40666,7 +40670,7 @@ var QEMU_PACKAGE = "qemu-user-static";
 var qemuKey = (host, qemuArch) => `${QEMU_PACKAGE} qemu-${qemuArch} host-${host.debianArch}`;
 var wholePackageKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
 var programFiles = (program) => /* @__PURE__ */ new Set([`usr/bin/${program}`, `usr/bin/${program}-static`]);
-function qemuSource(host, codename, qemuArch, d) {
+function qemuSource(host, codename, pkg, qemuArch, d) {
   const log2 = (line) => {
     d.report.info(line);
   };
@@ -40685,14 +40689,14 @@ function qemuSource(host, codename, qemuArch, d) {
     toolName: `cgo-abi-guard-${program}`,
     versionBase: versionBase("0", codename),
     refusal: (entry2) => {
-      if (entry2.release !== release2)
-        return `is from ${entry2.release}, but ${QEMU_PACKAGE} is taken from the host's release ${release2}`;
+      if (!entry2.release.startsWith(`${host.family}/`) || !isQemuPin(entry2))
+        return `is not a ${host.family} qemu package (${QEMU_PACKAGES.join(" or ")}), which the smoke run takes on this ${host.family} host`;
       if (entry2.programs?.join(",") !== program)
         return `installs ${entry2.programs?.join(", ") ?? `all of ${QEMU_PACKAGE}`}, but ${program} alone is wanted`;
       return null;
     },
     resolve: async () => {
-      log2(`resolving ${QEMU_PACKAGE} from ${host.family} ${codename} for the smoke run`);
+      log2(`resolving ${pkg} from ${host.family} ${codename} for the smoke run`);
       const at = {
         release: { family: host.family, codename },
         arch: host.debianArch,
@@ -40701,16 +40705,17 @@ function qemuSource(host, codename, qemuArch, d) {
         components: host.family === "ubuntu" ? ["main", "universe"] : ["main"],
         log: log2
       };
-      return entryOf(
-        await withReachableApt(await d.mirrors(), at, (apt) => apt.resolve([QEMU_PACKAGE]))
-      );
+      return entryOf(await withReachableApt(await d.mirrors(), at, (apt) => apt.resolve([pkg])));
     },
     derive: (lock) => {
       const whole = wholePackageKey(host);
-      const from = pinnedQemu(lock, host, release2);
+      const from = pinnedQemu(lock, host);
       if (from === void 0) return null;
       const hasWhole = lock.toolchains.some((t) => t.key === whole);
-      return { entry: entryOf(from.packages), replaces: hasWhole ? whole : null };
+      return {
+        entry: { ...entryOf(from.packages), release: from.release },
+        replaces: hasWhole ? whole : null
+      };
     },
     fetch: async (entry2) => {
       await fetchDebs(entry2.packages, d.mirrors, debsDir, log2);
@@ -40732,14 +40737,18 @@ function qemuSource(host, codename, qemuArch, d) {
         }
       }
     ],
-    describe: (entry2) => `${entry2.release}, ${program} of ${QEMU_PACKAGE}`,
+    describe: (entry2) => `${entry2.release}, ${program} of ${entry2.packages[0]?.name ?? pkg}`,
     wrappers: () => null
   };
 }
-function pinnedQemu(lock, host, release2) {
+function isQemuPin(entry2) {
+  const [only, ...more] = entry2.packages;
+  return only !== void 0 && more.length === 0 && QEMU_PACKAGES.includes(only.name);
+}
+function pinnedQemu(lock, host) {
   const whole = wholePackageKey(host);
   const ours = lock.toolchains.filter(
-    (t) => t.release === release2 && t.packages.length === 1 && t.packages[0]?.name === QEMU_PACKAGE && (t.key === whole || t.key.startsWith(`${QEMU_PACKAGE} qemu-`) && t.key.endsWith(` host-${host.debianArch}`))
+    (t) => t.release.startsWith(`${host.family}/`) && isQemuPin(t) && (t.key === whole || t.key.startsWith(`${QEMU_PACKAGE} qemu-`) && t.key.endsWith(` host-${host.debianArch}`))
   );
   return ours.find((t) => t.key !== whole) ?? ours[0];
 }
@@ -40747,10 +40756,11 @@ function pinnedQemu(lock, host, release2) {
 // src/steps/prepare-qemu.ts
 async function prepareQemu(r, qemuArch) {
   const host = hostOf2(r.runner);
-  const codename = r.runner.distro.codename ?? "";
+  const from = QEMU_SOURCES[host.family];
+  const codename = from.codename ?? r.runner.distro.codename ?? "";
   if (codename === "")
-    throw new PrepareError("the host names no release codename to take qemu-user-static from");
-  const source = qemuSource(host, codename, qemuArch, sourceDeps(r, codename, host));
+    throw new PrepareError(`the host names no release codename to take ${from.package} from`);
+  const source = qemuSource(host, codename, from.package, qemuArch, sourceDeps(r, codename, host));
   return install(source, installOptions(r));
 }
 
@@ -40784,16 +40794,73 @@ function runtimeSource(target, npm, stateRoot2) {
   };
 }
 
+// src/adapters/ia32.ts
+import { chmod as chmod4, mkdtemp as mkdtemp3, rm as rm14, writeFile as writeFile8 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join33 } from "node:path";
+
+// src/domain/runner/ia32-probe.ts
+var BASE = 134512640;
+var EHDR = 52;
+var PHDR = 32;
+var CODE = [49, 219, 49, 192, 64, 205, 128];
+function i386ExitProgram() {
+  const size = EHDR + PHDR + CODE.length;
+  const bytes = new Uint8Array(size);
+  const v = new DataView(bytes.buffer);
+  bytes.set([127, 69, 76, 70, 1, 1, 1, 0]);
+  v.setUint16(16, 2, true);
+  v.setUint16(18, 3, true);
+  v.setUint32(20, 1, true);
+  v.setUint32(24, BASE + EHDR + PHDR, true);
+  v.setUint32(28, EHDR, true);
+  v.setUint16(40, EHDR, true);
+  v.setUint16(42, PHDR, true);
+  v.setUint16(44, 1, true);
+  const p = EHDR;
+  v.setUint32(p, 1, true);
+  v.setUint32(p + 8, BASE, true);
+  v.setUint32(p + 12, BASE, true);
+  v.setUint32(p + 16, size, true);
+  v.setUint32(p + 20, size, true);
+  v.setUint32(p + 24, 5, true);
+  v.setUint32(p + 28, 4096, true);
+  bytes.set(CODE, EHDR + PHDR);
+  return bytes;
+}
+
+// src/adapters/ia32.ts
+var asked;
+function kernelRuns386() {
+  asked ??= probe();
+  return asked;
+}
+async function probe() {
+  if (process.arch !== "x64") return false;
+  const dir = await mkdtemp3(join33(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-ia32-"));
+  try {
+    const program = join33(dir, "exit0");
+    await writeFile8(program, i386ExitProgram(), { mode: 448 });
+    await chmod4(program, 448);
+    const r = await execQuiet(program, [], { timeoutMs: 1e4 });
+    return r.exitCode === 0;
+  } catch {
+    return false;
+  } finally {
+    await rm14(dir, { recursive: true, force: true });
+  }
+}
+
 // src/steps/smoke.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { join as join34, resolve as resolve4 } from "node:path";
+import { join as join35, resolve as resolve4 } from "node:path";
 
 // src/adapters/smoke-run.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { readdir as readdir13, readFile as readFile12 } from "node:fs/promises";
-import { join as join33 } from "node:path";
+import { join as join34 } from "node:path";
 async function capMarkerOf(sysroot) {
-  const text = await readFile12(join33(sysroot, CAP_MARKER), "utf8").catch(() => null);
+  const text = await readFile12(join34(sysroot, CAP_MARKER), "utf8").catch(() => null);
   if (text === null) return null;
   const m = JSON.parse(text);
   const { glibc, release: release2, releaseGlibc } = m;
@@ -40814,15 +40881,15 @@ async function runWithLimit(cmd, timeoutMs) {
   };
 }
 function glibcRootOf(sysroot, triplet) {
-  const debian = join33(sysroot, "usr", triplet);
-  return existsSync4(join33(debian, "lib")) ? debian : sysroot;
+  const debian = join34(sysroot, "usr", triplet);
+  return existsSync4(join34(debian, "lib")) ? debian : sysroot;
 }
 async function glibcVersionOf(glibcRoot) {
-  const lib = join33(glibcRoot, "lib");
+  const lib = join34(glibcRoot, "lib");
   const names = await readdir13(lib).catch(() => []);
   const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
   if (named !== null) return named;
-  const r = await execQuiet("readelf", ["-V", "-W", join33(lib, "libc.so.6")], {
+  const r = await execQuiet("readelf", ["-V", "-W", join34(lib, "libc.so.6")], {
     timeoutMs: 6e4,
     maxOutput: 1 << 24
   });
@@ -40834,7 +40901,7 @@ async function glibcVersionOf(glibcRoot) {
 }
 function qemuIn(dir, qemuArch) {
   for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
-    const p = join33(dir, "root", "usr", "bin", name);
+    const p = join34(dir, "root", "usr", "bin", name);
     if (existsSync4(p)) return p;
   }
   return null;
@@ -40849,14 +40916,19 @@ async function smokeRun(binaries, o) {
   const onSysroot = o.sysroot !== null && runnable.some((b) => !isStatic(b)) ? await sysrootRun(o, o.sysroot) : null;
   const started = runnable.filter((b) => isStatic(b) || onSysroot !== null);
   let qemu = null;
-  if (started.length > 0 && !runsNatively(o.target.goarch, o.hostGoarch)) {
+  const native = runsNatively(
+    o.target.goarch,
+    o.hostGoarch,
+    o.target.goarch === "386" && await kernelRuns386()
+  );
+  if (started.length > 0 && !native) {
     const arch4 = QEMU_ARCH[o.target.goarch];
     qemu = qemuIn(await setUp(() => o.qemuDir(arch4)), arch4);
   }
   const results = [];
   for (const b of runnable) {
     const binary = resolve4(b.path);
-    const base = { target: o.target, hostGoarch: o.hostGoarch, qemu, binary, args: o.args };
+    const base = { target: o.target, native, qemu, binary, args: o.args };
     const glibc = isStatic(b) ? STATIC_LIBC : onSysroot?.glibc ?? "-";
     if (!isStatic(b) && onSysroot === null) {
       const why = noSysrootReason(o.libc);
@@ -40898,7 +40970,7 @@ async function setUp(install2) {
 async function sysrootRun(o, sysroot) {
   const triplet = abiOf(o.target).triplet;
   let glibcRoot = glibcRootOf(sysroot, triplet);
-  const libraryDirs = existsSync5(join34(sysroot, TARGET_INFO_PATH)) ? [`${sysroot}/lib/${triplet}`, `${sysroot}/usr/lib/${triplet}`] : [];
+  const libraryDirs = existsSync5(join35(sysroot, TARGET_INFO_PATH)) ? [`${sysroot}/lib/${triplet}`, `${sysroot}/usr/lib/${triplet}`] : [];
   const cap = await capMarkerOf(sysroot);
   let note;
   if (cap !== null) {
@@ -40962,7 +41034,7 @@ async function cliSmoke(args, binaries, io) {
 
 // src/adapters/godebug.ts
 import { readFile as readFile13 } from "node:fs/promises";
-import { join as join35 } from "node:path";
+import { join as join36 } from "node:path";
 
 // src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -41087,17 +41159,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join35("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join35("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join36("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join36("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join35(goroot, GODEBUGS_TABLE));
+  const table = await readText(join36(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join35(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join36(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join35(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join36(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {

@@ -295,7 +295,7 @@ describe('frozen-lockfile with smoke, and no qemu in the lockfile', () => {
     expect(target?.binaries.map((b) => b.verdict)).toEqual(['pass']);
     expect(target?.smoke).toBeNull();
     expect(target?.smokeNotRun).toMatch(
-      /has no entry for "qemu-user-static host-amd64" and the lockfile is frozen: run once with frozen-lockfile: false and commit the lockfile/,
+      /has no entry for "qemu-user-static qemu-aarch64 host-amd64" and the lockfile is frozen: run once with frozen-lockfile: false and commit the lockfile/,
     );
     expect(main.summary).toMatch(/^\*smoke run: not run: .*run once with frozen-lockfile: false/m);
     expect(main.summary).toMatch(/^\| `[^`]*\/app` \| linux\/arm64 \| .* \| ✅ pass \|$/m);

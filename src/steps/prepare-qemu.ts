@@ -8,14 +8,16 @@ import {
   sourceDeps,
   type InstallSetting,
 } from './prepare-toolchain.js';
+import { QEMU_SOURCES } from '../domain/toolchain/releases.js';
 import { qemuSource } from './source-qemu.js';
 
 /** `qemuArch`: qemu's name of the target architecture (`aarch64`, smoke.ts QEMU_ARCH). */
 export async function prepareQemu(r: InstallSetting, qemuArch: string): Promise<Installed> {
   const host = hostOf(r.runner);
-  const codename = r.runner.distro.codename ?? '';
+  const from = QEMU_SOURCES[host.family];
+  const codename = from.codename ?? r.runner.distro.codename ?? '';
   if (codename === '')
-    throw new PrepareError('the host names no release codename to take qemu-user-static from');
-  const source = qemuSource(host, codename, qemuArch, sourceDeps(r, codename, host));
+    throw new PrepareError(`the host names no release codename to take ${from.package} from`);
+  const source = qemuSource(host, codename, from.package, qemuArch, sourceDeps(r, codename, host));
   return install(source, installOptions(r));
 }

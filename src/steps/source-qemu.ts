@@ -1,7 +1,8 @@
 /**
- * qemu-user for the smoke run of foreign architectures: Debian's (or Ubuntu's) static
- * `qemu-user-static` of the host's own release, resolved through the private apt, pinned in the
- * lockfile like a toolchain, installed by the same lifecycle. No root, no `apt-get install`.
+ * qemu-user for the smoke run of foreign architectures: static emulators from Debian's (trixie's
+ * `qemu-user`) or Ubuntu's (the host release's `qemu-user-static`) archive (`QEMU_SOURCES`),
+ * resolved through the private apt, pinned in the lockfile like a toolchain, installed by the same
+ * lifecycle. No root, no `apt-get install`.
  *
  * One install per target architecture, holding that target's qemu alone (`programs` in its lock
  * entry, key `qemu-user-static qemu-aarch64 host-amd64`): some 5 MB where the whole package is
@@ -14,6 +15,7 @@ import { extractDeb, relocateSymlinks } from '../adapters/deb.js';
 import { versionBase } from '../domain/toolchain/install-id.js';
 import type { LockedToolchain, Lockfile } from '../domain/toolchain/lockfile.js';
 import type { HostInfo } from '../domain/toolchain/toolchain-plan.js';
+import { QEMU_PACKAGES } from '../domain/toolchain/releases.js';
 import { debPath, fetchDebs } from './fetch-debs.js';
 import { InstallError } from './install-options.js';
 import type { InstallSource } from './install-source.js';
@@ -33,10 +35,15 @@ const wholePackageKey = (host: HostInfo): string => `${QEMU_PACKAGE} host-${host
 const programFiles = (program: string): Set<string> =>
   new Set([`usr/bin/${program}`, `usr/bin/${program}-static`]);
 
-/** `codename`: the host's release (bookworm, noble), which qemu is taken from. */
+/**
+ * `codename` and `pkg`: the release qemu is taken from and its package of static emulators
+ * (`QEMU_SOURCES`: trixie's qemu-user for Debian hosts, the host release's qemu-user-static for
+ * Ubuntu's). A lock entry pinning another release of the family is installed as it pins.
+ */
 export function qemuSource(
   host: HostInfo,
   codename: string,
+  pkg: string,
   qemuArch: string,
   d: SourceDeps,
 ): InstallSource<string[]> {
@@ -58,14 +65,14 @@ export function qemuSource(
     toolName: `cgo-abi-guard-${program}`,
     versionBase: versionBase('0', codename),
     refusal: (entry) => {
-      if (entry.release !== release)
-        return `is from ${entry.release}, but ${QEMU_PACKAGE} is taken from the host's release ${release}`;
+      if (!entry.release.startsWith(`${host.family}/`) || !isQemuPin(entry))
+        return `is not a ${host.family} qemu package (${QEMU_PACKAGES.join(' or ')}), which the smoke run takes on this ${host.family} host`;
       if (entry.programs?.join(',') !== program)
         return `installs ${entry.programs?.join(', ') ?? `all of ${QEMU_PACKAGE}`}, but ${program} alone is wanted`;
       return null;
     },
     resolve: async () => {
-      log(`resolving ${QEMU_PACKAGE} from ${host.family} ${codename} for the smoke run`);
+      log(`resolving ${pkg} from ${host.family} ${codename} for the smoke run`);
       const at = {
         release: { family: host.family, codename },
         arch: host.debianArch,
@@ -74,16 +81,18 @@ export function qemuSource(
         components: host.family === 'ubuntu' ? ['main', 'universe'] : ['main'],
         log,
       };
-      return entryOf(
-        await withReachableApt(await d.mirrors(), at, (apt) => apt.resolve([QEMU_PACKAGE])),
-      );
+      return entryOf(await withReachableApt(await d.mirrors(), at, (apt) => apt.resolve([pkg])));
     },
     derive: (lock) => {
       const whole = wholePackageKey(host);
-      const from = pinnedQemu(lock, host, release);
+      const from = pinnedQemu(lock, host);
       if (from === undefined) return null;
       const hasWhole = lock.toolchains.some((t) => t.key === whole);
-      return { entry: entryOf(from.packages), replaces: hasWhole ? whole : null };
+      // The pin as it is, of the release it was resolved from.
+      return {
+        entry: { ...entryOf(from.packages), release: from.release },
+        replaces: hasWhole ? whole : null,
+      };
     },
     fetch: async (entry) => {
       await fetchDebs(entry.packages, d.mirrors, debsDir, log);
@@ -105,19 +114,24 @@ export function qemuSource(
         },
       },
     ],
-    describe: (entry) => `${entry.release}, ${program} of ${QEMU_PACKAGE}`,
+    describe: (entry) => `${entry.release}, ${program} of ${entry.packages[0]?.name ?? pkg}`,
     wrappers: () => null,
   };
 }
 
-/** An entry of this host and release that pins the qemu package: another target's, or the whole. */
-function pinnedQemu(lock: Lockfile, host: HostInfo, release: string): LockedToolchain | undefined {
+/** One qemu package of the host's family, pinned alone. */
+function isQemuPin(entry: LockedToolchain): boolean {
+  const [only, ...more] = entry.packages;
+  return only !== undefined && more.length === 0 && QEMU_PACKAGES.includes(only.name);
+}
+
+/** An entry of this host's family that pins a qemu package: another target's, or the whole. */
+function pinnedQemu(lock: Lockfile, host: HostInfo): LockedToolchain | undefined {
   const whole = wholePackageKey(host);
   const ours = lock.toolchains.filter(
     (t) =>
-      t.release === release &&
-      t.packages.length === 1 &&
-      t.packages[0]?.name === QEMU_PACKAGE &&
+      t.release.startsWith(`${host.family}/`) &&
+      isQemuPin(t) &&
       (t.key === whole ||
         (t.key.startsWith(`${QEMU_PACKAGE} qemu-`) && t.key.endsWith(` host-${host.debianArch}`))),
   );
