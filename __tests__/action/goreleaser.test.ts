@@ -213,8 +213,13 @@ describe('the README goreleaser recipe: two targets, libseccomp, an empty Go bui
     expect(errors(checked)).toEqual([]);
     expect(checked.status).toBe(0);
     expect(checked.outputs.verdict).toBe('pass');
-    expect(checked.outputs.depends).toMatch(/^libc6 \(>= 2\.\d+(\.\d+)?\)/);
-    expect(checked.outputs.depends).toMatch(/libseccomp2 \(>= 2\.\d+(\.\d+)?\)/);
+    // With several targets, depends is a JSON map: each target's own Depends line.
+    const depends = JSON.parse(checked.outputs.depends ?? '{}') as Record<string, string>;
+    expect(Object.keys(depends).sort()).toEqual(['linux/amd64', 'linux/arm64']);
+    for (const line of Object.values(depends)) {
+      expect(line).toMatch(/^libc6 \(>= 2\.\d+(\.\d+)?\)/);
+      expect(line).toMatch(/libseccomp2 \(>= 2\.\d+(\.\d+)?\)/);
+    }
     // Both binaries ran on bullseye's glibc with bullseye's libseccomp (2.5.1).
     expect(checked.outputs.smoke).toBe('pass');
     expect(checked.stdout.split('\n').filter((l) => l === 'libseccomp 2.5.1').length).toBe(2);

@@ -278,7 +278,7 @@ describe('frozen-lockfile with smoke, and no qemu in the lockfile', () => {
     // Something to run, and the run could not be set up: an error of the run, not "not run".
     expect(target?.smoke).toMatchObject({ status: 'error', results: [] });
     expect(target?.smoke.reason).toMatch(
-      /has no entry for "qemu-user-static host-amd64" and the lockfile is frozen: run once with frozen-lockfile: false and commit the lockfile/,
+      /has no entry for "qemu-user-static qemu-aarch64 host-amd64" and the lockfile is frozen: run once with frozen-lockfile: false and commit the lockfile/,
     );
     expect(target?.verdict).toBe('fail');
     expect(main.summary).toMatch(/^\*smoke run: not run: .*run once with frozen-lockfile: false/m);

@@ -7,7 +7,7 @@
  * floor's own glibc with the package's library, and the depends output is a Depends line.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,12 @@ const BUILD = [
   'go build -tags libsqlite3 -o out/$GOARCH/sqlitever ./sqlitever',
   'go build -o out/$GOARCH/pcapstatic ./pcapstatic',
 ].join('\n');
+
+function bytesUnder(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + lstatSync(join(e.parentPath, e.name)).size, 0);
+}
 
 /** What each release's packages are: bullseye's and bookworm's libpcap and SQLite. */
 const SQLITE: Record<string, string> = { '2.31': '3.34.1', '2.36': '3.40.1' };
@@ -205,8 +211,20 @@ describe('target packages in the lockfile and the Actions cache', () => {
     expect(errors(first.main)).toEqual([]);
     expect(first.main.stdout).toMatch(/resolving libpcap-dev for arm64 from debian bullseye/);
     expect(first.post?.stdout).toMatch(/saved the toolchain cache/);
+    // Two entries: the toolchain's, which every package list on it shares, and the packages'.
+    expect(server.entries()).toEqual([
+      expect.stringMatching(
+        /^cgo-abi-guard-v2-aarch64-linux-gnu-gcc-2\.31\.0-bullseye\.h[0-9a-f]{12}-x64/,
+      ),
+      expect.stringMatching(
+        /^cgo-abi-guard-v2-aarch64-linux-gnu-packages-2\.31\.0-bullseye\.h[0-9a-f]{12}-x64/,
+      ),
+    ]);
+    // The private apt resolved for amd64 and arm64, and keeps nothing of it.
+    expect(bytesUnder(join(toolCache, '.cgo-abi-guard-state', 'apt'))).toBeLessThan(50e6);
     const lock = readFileSync(lockfile, 'utf8');
     expect(lock).toMatch(/key: linux\/arm64 glibc-2\.31 gcc host-amd64 packages libpcap-dev\n/);
+    expect(lock).toMatch(/\n {4}over: linux\/arm64 glibc-2\.31 gcc host-amd64\n/);
     expect(lock).toMatch(
       /target:\n\s+requested:\n\s+- libpcap-dev\n\s+packages:\n(\s+- name: \S+\n(\s+\w+: \S+\n){5})+/,
     );

@@ -29,6 +29,8 @@ export interface CacheServer {
   close(): Promise<void>;
   /** Keys of the committed entries. */
   entries(): string[];
+  /** Bytes of each committed entry's archive, by key (what it takes of the 10 GB a repository has). */
+  sizes(): Map<string, number>;
   /** `METHOD path` of every request, in order. */
   requests(): string[];
   /** Archive downloads answer only after this long (a slow service). */
@@ -262,6 +264,7 @@ export async function startCacheServer(protocol: CacheProtocol = 'v1'): Promise<
   return {
     env,
     entries: () => entries.filter((e) => e.data !== null).map((e) => e.key),
+    sizes: () => new Map(entries.flatMap((e) => (e.data === null ? [] : [[e.key, e.data.length]]))),
     requests: () => [...log],
     delayDownloads: (ms: number) => {
       downloadDelay = ms;

@@ -1,10 +1,15 @@
-/** The README's inputs and outputs tables say what action.yml says: names, defaults, nothing missing. */
+/**
+ * The README's inputs and outputs tables say what action.yml says (names, defaults, nothing
+ * missing); the CLI's options tables in docs/cli.md list what `verify --help` and `env --help` do.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DEFAULTS } from '../../src/action/inputs.js';
 import { ENV_USAGE } from '../../src/cli/env-args.js';
+import { VERIFY_USAGE } from '../../src/cli/verify-args.js';
+import { tableAfter } from '../setup/markdown.js';
 import { ROOT } from '../setup/paths.js';
 
 interface ActionYml {
@@ -16,23 +21,12 @@ interface ActionYml {
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
-/** Rows of the first table after a heading: first column (backticks stripped) → second column. */
-function table(heading: string): Map<string, string> {
-  const start = readme.indexOf(`\n${heading}\n`);
-  if (start < 0) throw new Error(`README has no "${heading}"`);
-  const rows = new Map<string, string>();
-  let inTable = false;
-  for (const line of readme.slice(start).split('\n').slice(2)) {
-    if (line.startsWith('|')) {
-      inTable = true;
-      const cells = line.split(/(?<!\\)\|/).map((c) => c.trim());
-      const name = (cells[1] ?? '').replace(/`/g, '');
-      if (name !== '' && !/^-+$/.test(name) && !['input', 'output', 'option'].includes(name))
-        rows.set(name, (cells[2] ?? '').replace(/`/g, ''));
-    } else if (inTable) break;
-  }
-  return rows;
-}
+const cliDoc = readFileSync(join(ROOT, 'docs', 'cli.md'), 'utf8');
+const table = (heading: string): Map<string, string> => tableAfter(readme, heading);
+
+/** The options a usage text lists (`  --name …` at the start of a line). */
+const optionsOf = (usage: string): string[] =>
+  [...usage.matchAll(/^ {2}(--[a-z-]+)/gm)].map((m) => m[1] ?? '').sort();
 
 describe('README and action.yml', () => {
   it('list the same inputs with the same defaults', () => {
@@ -48,11 +42,16 @@ describe('README and action.yml', () => {
     expect([...table('## Outputs').keys()].sort()).toEqual(Object.keys(action.outputs).sort());
   });
 
-  it('the env options table lists every option `env --help` names', () => {
-    const documented = [...table('## A toolchain at a glibc floor: `env`').keys()].sort();
-    const options = [...ENV_USAGE.matchAll(/^ {2}(--[a-z-]+)/gm)].map((m) => m[1]).sort();
-    expect(options).toContain('--package');
-    expect(documented).toEqual(options);
+  it('docs/cli.md: the env options table lists every option `env --help` names', () => {
+    const documented = [...tableAfter(cliDoc, '## `env`: a toolchain at a glibc floor').keys()];
+    expect(optionsOf(ENV_USAGE)).toContain('--package');
+    expect(documented.sort()).toEqual(optionsOf(ENV_USAGE));
+  });
+
+  it('docs/cli.md: the verify options table lists every option `verify --help` names', () => {
+    const documented = [...tableAfter(cliDoc, '## `verify`: judge binaries').keys()];
+    expect(optionsOf(VERIFY_USAGE)).toContain('--smoke');
+    expect(documented.sort()).toEqual(optionsOf(VERIFY_USAGE));
   });
 
   it('action.yml defaults are the ones the code applies', () => {

@@ -1,8 +1,9 @@
 /** The private apt against the host's real Debian mirror (suite bullseye, no root needed). */
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrivateApt } from '../../src/adapters/apt.js';
+import { withReachableApt } from '../../src/steps/resolve-packages.js';
 import { hostMirror, tempDir, type HostMirror } from './helpers.js';
 
 let mirror: HostMirror;
@@ -137,6 +138,36 @@ describe('PrivateApt', () => {
     await expect(riscv.update()).rejects.toThrow(
       /suite bullseye has no riscv64 packages \(its Release lists all amd64 .*\)$/,
     );
+    await t.cleanup();
+  });
+
+  it('keeps no index lists or package caches once a resolution is done, and resolves again later', async () => {
+    const t = await tempDir('apt-prune');
+    const at = {
+      release: { family: 'debian', codename: 'bullseye' },
+      arch: 'amd64',
+      stateRoot: t.dir,
+      log: () => undefined,
+    };
+    const mirrors = [{ uri: mirror.uri, keyring: mirror.keyring ?? null }];
+    const state = join(t.dir, 'apt', 'debian-bullseye-amd64');
+    const during: string[] = [];
+    const resolve = (): Promise<string[]> =>
+      withReachableApt(mirrors, at, async (apt) => {
+        during.push(...(await readdir(join(state, 'cache'))));
+        return (await apt.resolve(['libc6-dev-arm64-cross'])).map((p) => p.version);
+      });
+    const first = await resolve();
+    // What apt had while resolving (its package cache; no second copy of it) is gone after.
+    expect(during).toContain('pkgcache.bin');
+    expect(during).not.toContain('srcpkgcache.bin');
+    expect((await readdir(state)).sort()).toEqual(['apt.conf', 'etc', 'status']);
+    expect(await resolve()).toEqual(first);
+    // A failed resolution leaves nothing either.
+    await expect(
+      withReachableApt(mirrors, at, (apt) => apt.resolve(['no-such-package-here'])),
+    ).rejects.toThrow(/not found/);
+    expect((await readdir(state)).sort()).toEqual(['apt.conf', 'etc', 'status']);
     await t.cleanup();
   });
 });

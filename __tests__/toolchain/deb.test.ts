@@ -127,6 +127,54 @@ describe('extractDeb', () => {
   });
 });
 
+describe('extractDeb with only', () => {
+  it('extracts the chosen files with the directories on their way, as the package has them', async () => {
+    const { root } = await freshRoot('only');
+    const deb = join(dir, 'only.deb');
+    await writeDeb(deb, 'only', [
+      { name: './', type: 'dir' },
+      { name: './usr/', type: 'dir', mode: 0o750 },
+      { name: './usr/bin/', type: 'dir' },
+      { name: './usr/bin/qemu-aarch64-static', type: 'file', data: 'aarch64', mode: 0o755 },
+      { name: './usr/bin/qemu-riscv64-static', type: 'file', data: 'riscv64', mode: 0o755 },
+      {
+        name: './usr/bin/qemu-arm-static',
+        type: 'hardlink',
+        link: './usr/bin/qemu-riscv64-static',
+      },
+      { name: './usr/share/', type: 'dir' },
+      { name: './usr/share/doc/', type: 'dir' },
+      { name: './usr/share/doc/copyright', type: 'file', data: 'text' },
+    ]);
+    const keep = new Set(['usr/bin/qemu-aarch64-static', 'usr/bin/qemu-arm-static']);
+    await extractDeb(deb, root, (path) => keep.has(path));
+    const tree = await hashTree(root);
+    expect(tree.map((e) => e.path)).toEqual([
+      'usr',
+      'usr/bin',
+      'usr/bin/qemu-aarch64-static',
+      'usr/bin/qemu-arm-static',
+      // The file a kept hard link is made from comes with it.
+      'usr/bin/qemu-riscv64-static',
+    ]);
+    expect(tree[0]).toMatchObject({ type: 'dir', mode: 0o750 });
+    expect(await readFile(join(root, 'usr/bin/qemu-arm-static'), 'utf8')).toBe('riscv64');
+  });
+
+  it('still refuses a hostile package whose hostile entry it would not extract', async () => {
+    const { root } = await freshRoot('only-hostile');
+    const deb = join(dir, 'only-hostile.deb');
+    await writeDeb(deb, 'only-hostile', [
+      { name: './usr/bin/qemu-aarch64-static', type: 'file', data: 'aarch64' },
+      { name: '../escape', type: 'file', data: 'bad' },
+    ]);
+    await expect(
+      extractDeb(deb, root, (path) => path === 'usr/bin/qemu-aarch64-static'),
+    ).rejects.toThrow(/unsafe entry \.\.\/escape/);
+    expect(await readdir(root)).toEqual([]);
+  });
+});
+
 describe('relocateSymlinks', () => {
   it('rewrites absolute links and refuses links that leave the root', async () => {
     const { root } = await freshRoot('relocate');

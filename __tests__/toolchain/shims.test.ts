@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHIM_ARCHIVE } from '../../src/domain/toolchain/capping.js';
 import { SHIM_OBJECTS } from '../../src/domain/toolchain/shim-objects.js';
+import { kernelRuns386Sync } from '../setup/ia32.js';
 import { ROOT } from '../setup/paths.js';
 import { envJson, TOOL_CACHE, type EnvJson } from '../setup/toolchain.js';
 
@@ -204,7 +205,12 @@ int main(void) {
 
 const THIRTY_TWO = [
   { target: 'linux/arm/v7', triplet: 'arm-linux-gnueabihf', qemu: 'qemu-arm' },
-  { target: 'linux/386', triplet: 'i686-linux-gnu', qemu: null },
+  // An x86-64 kernel with ia32 emulation runs 386 itself (the loader); one without needs qemu.
+  {
+    target: 'linux/386',
+    triplet: 'i686-linux-gnu',
+    qemu: kernelRuns386Sync() ? null : 'qemu-i386',
+  },
 ];
 
 describe.each(THIRTY_TWO)('32-bit fcntl64 at floor 2.24 (bullseye capped), $target gcc', (c) => {

@@ -121,7 +121,7 @@ describe('a first install', () => {
   it('resolves, writes the entry with its tree digest, extracts, post-processes, marks complete', async () => {
     const source = fake();
     const got = await install(source, options());
-    expect(got).toMatchObject({ cacheHit: false, wroteLockfile: true, toSave: null });
+    expect(got).toMatchObject({ cacheHit: false, wroteLockfile: true, toSave: [] });
     expect(source.fetched).toBe(1);
     expect(got.dir).toMatch(/tool-cache\/cgo-abi-guard-fake\/1\.0\.0-test\.h[0-9a-f]{12}\/x64$/);
     expect(readdirSync(got.dir).sort()).toEqual(['bin', 'root']);
@@ -272,7 +272,7 @@ describe('the Actions cache', () => {
     const cache = memoryCache();
     const first = await install(fake(), options({ actionsCache: cache }));
     expect(cache.asked).toHaveLength(1);
-    expect(first.toSave).toEqual({ key: cache.asked[0], versionDir: dirname(first.dir) });
+    expect(first.toSave).toEqual([{ key: cache.asked[0], versionDir: dirname(first.dir) }]);
     // The post step's save, then a new runner with an empty tool cache.
     const copy = join(work, 'saved');
     await cp(dirname(first.dir), copy, { recursive: true, verbatimSymlinks: true });
@@ -280,7 +280,7 @@ describe('the Actions cache', () => {
     rmSync(join(work, 'tool-cache'), { recursive: true });
     const source = fake();
     const second = await install(source, options({ actionsCache: cache, frozen: true }));
-    expect(second).toMatchObject({ dir: first.dir, cacheHit: true, toSave: null });
+    expect(second).toMatchObject({ dir: first.dir, cacheHit: true, toSave: [] });
     expect(source.fetched).toBe(0);
   });
 

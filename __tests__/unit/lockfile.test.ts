@@ -1,6 +1,7 @@
 /** The lockfile parser and writer: bounded input, errors that name the file, no YAML aliases. */
 import { describe, expect, it } from 'vitest';
 import {
+  contentIdentity,
   emptyLock,
   MAX_LOCKFILE_BYTES,
   parseLockfile,
@@ -69,5 +70,36 @@ describe('renderLockfile', () => {
     expect(text).not.toMatch(/[&*]a\d/);
     expect(text.split(PIN.integrity)).toHaveLength(3);
     expect(parseLockfile(text, 'l.yml')).toEqual(lock);
+  });
+});
+
+describe('programs', () => {
+  const pkg = {
+    name: 'qemu-user-static',
+    version: '1:7.2',
+    arch: 'amd64',
+    filename: 'pool/q.deb',
+    size: 1,
+    sha256: 'a'.repeat(64),
+  };
+  it('round-trip, and are part of what an install is', () => {
+    const entry = { key: 'q', release: 'debian/bookworm', packages: [pkg], programs: ['qemu-arm'] };
+    const lock = withToolchain(emptyLock(), entry);
+    expect(parseLockfile(renderLockfile(lock), 'l.yml')).toEqual(lock);
+    expect(contentIdentity(entry)).not.toBe(contentIdentity({ ...entry, programs: ['qemu-x'] }));
+    expect(contentIdentity(entry)).not.toBe(
+      contentIdentity({ key: 'q', release: 'debian/bookworm', packages: [pkg] }),
+    );
+  });
+
+  it('must be plain program names', () => {
+    const text = (programs: string): string =>
+      `version: 1\ntoolchains:\n  - key: q\n    release: debian/bookworm\n    packages: []\n    programs: ${programs}\n`;
+    expect(parseLockfile(text('[../../bin/sh]'), 'l.yml')).toEqual({
+      error: 'l.yml: toolchains[0] (q): programs: not a program name: "../../bin/sh"',
+    });
+    expect(parseLockfile(text('[]'), 'l.yml')).toEqual({
+      error: 'l.yml: toolchains[0] (q): programs must be a list of program names',
+    });
   });
 });

@@ -15,6 +15,7 @@ import {
 } from '../../src/domain/toolchain/lockfile.js';
 import {
   smokeArgs,
+  runsNatively,
   smokeCommand,
   smokeMessage,
   smokeTable,
@@ -189,12 +190,12 @@ describe('env and wrappers of an npm toolchain', () => {
 
 describe('the smoke command', () => {
   const base = { glibcRoot: '/s', binary: '/b/app', args: ['--version'] };
-  it('uses the sysroot loader for the host arch and qemu -L for another', () => {
+  it('uses the sysroot loader where the host runs the target, qemu -L elsewhere', () => {
     expect(
       smokeCommand({
         ...base,
         target: { goarch: 'amd64', variant: 'v1' },
-        hostGoarch: 'amd64',
+        native: true,
         qemu: null,
       }),
     ).toEqual({
@@ -206,7 +207,7 @@ describe('the smoke command', () => {
       smokeCommand({
         ...base,
         target: { goarch: 'arm64', variant: null },
-        hostGoarch: 'amd64',
+        native: false,
         qemu: '/q',
       }),
     ).toEqual({ program: '/q', args: ['-L', '/s', '/b/app', '--version'], via: 'qemu-aarch64' });
@@ -214,20 +215,12 @@ describe('the smoke command', () => {
       smokeCommand({
         ...base,
         target: { goarch: 'arm64', variant: null },
-        hostGoarch: 'amd64',
+        native: false,
         qemu: null,
       }),
     ).toEqual({ error: 'qemu-aarch64 is not installed' });
-  });
-
-  it('runs 386 on an x86-64 host through its loader (qemu-i386 crashes Go), 32-bit arm by qemu', () => {
     expect(
-      smokeCommand({
-        ...base,
-        target: { goarch: '386', variant: null },
-        hostGoarch: 'amd64',
-        qemu: null,
-      }),
+      smokeCommand({ ...base, target: { goarch: '386', variant: null }, native: true, qemu: null }),
     ).toEqual({
       program: '/s/lib/ld-linux.so.2',
       args: ['--library-path', '/s/lib:/s/usr/lib', '/b/app', '--version'],
@@ -236,19 +229,20 @@ describe('the smoke command', () => {
     expect(
       smokeCommand({
         ...base,
-        target: { goarch: 'arm', variant: 'v7' },
-        hostGoarch: 'arm64',
+        target: { goarch: '386', variant: null },
+        native: false,
         qemu: '/q',
       }),
-    ).toMatchObject({ program: '/q', via: 'qemu-arm' });
-    expect(
-      smokeCommand({
-        ...base,
-        target: { goarch: 'amd64', variant: 'v1' },
-        hostGoarch: '386',
-        qemu: '/q',
-      }),
-    ).toMatchObject({ program: '/q', via: 'qemu-x86_64' });
+    ).toMatchObject({ program: '/q', via: 'qemu-i386' });
+  });
+
+  it('runs 386 on an x86-64 host itself only where its kernel starts 32-bit programs; 32-bit arm by qemu', () => {
+    expect(runsNatively('amd64', 'amd64', false)).toBe(true);
+    expect(runsNatively('386', 'amd64', true)).toBe(true);
+    expect(runsNatively('386', 'amd64', false)).toBe(false);
+    expect(runsNatively('arm', 'arm64', true)).toBe(false);
+    expect(runsNatively('amd64', '386', true)).toBe(false);
+    expect(runsNatively('arm64', 'amd64', true)).toBe(false);
   });
 
   it('quotes the first stderr lines when a run fails', () => {

@@ -183,7 +183,7 @@ function full(): RunReport {
           entry: ENTRY,
           cacheHit: true,
           wroteLockfile: false,
-          toSave: null,
+          toSave: [],
         }),
         build: {
           command: 'go build -o out/app .',

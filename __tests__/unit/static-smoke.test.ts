@@ -22,18 +22,20 @@ const arm64 = { goarch: 'arm64', variant: null } as const;
 
 describe('a static executable in the smoke run', () => {
   it('starts by itself on the host architecture, under qemu-user on another', () => {
-    const base = { hostGoarch: 'amd64', binary: '/w/app', args: ['--version'] } as const;
-    expect(staticCommand({ ...base, target: amd64, qemu: null })).toEqual({
+    const base = { binary: '/w/app', args: ['--version'] } as const;
+    expect(staticCommand({ ...base, target: amd64, native: true, qemu: null })).toEqual({
       program: '/w/app',
       args: ['--version'],
       via: 'direct',
     });
-    expect(staticCommand({ ...base, target: arm64, qemu: '/q/qemu-aarch64-static' })).toEqual({
+    expect(
+      staticCommand({ ...base, target: arm64, native: false, qemu: '/q/qemu-aarch64-static' }),
+    ).toEqual({
       program: '/q/qemu-aarch64-static',
       args: ['/w/app', '--version'],
       via: 'qemu-aarch64',
     });
-    expect(staticCommand({ ...base, target: arm64, qemu: null })).toEqual({
+    expect(staticCommand({ ...base, target: arm64, native: false, qemu: null })).toEqual({
       error: 'qemu-aarch64 is not installed',
     });
   });

@@ -90,7 +90,7 @@ async function toolchainsAndVerdict(r: Run): Promise<void> {
     for (const target of targets) {
       const p = await prepareTarget(target, inputs, runner);
       prepared.push(p);
-      if (p.installed.toSave !== null) r.pending.push(p.installed.toSave);
+      r.pending.push(...p.installed.toSave);
     }
   } else {
     core.info(
@@ -129,8 +129,7 @@ async function toolchainsAndVerdict(r: Run): Promise<void> {
     inputs.smoke === null
       ? null
       : await smokeTargets(outcomes, { ...inputs, smoke: inputs.smoke }, runner);
-  const qemuSave = smoke?.qemu?.toSave ?? null;
-  if (qemuSave !== null) r.pending.push(qemuSave);
+  for (const q of smoke?.qemu ?? []) r.pending.push(...q.toSave);
   await publish({
     runner,
     outcomes,

@@ -17,8 +17,8 @@ export interface SmokeOutcome {
   results: Map<string, SmokeResult[]>;
   /** Per target, why its run could not be set up (qemu-user could not be installed): nothing ran. */
   notRun: Map<string, string>;
-  /** qemu, when the smoke run installed it. */
-  qemu: Installed | null;
+  /** The qemu of each foreign architecture the smoke run installed (or found). */
+  qemu: Installed[];
 }
 
 export async function smokeTargets(
@@ -27,10 +27,13 @@ export async function smokeTargets(
   runner: RunnerFacts,
 ): Promise<SmokeOutcome> {
   const host = hostOf(runner);
-  // Installed once, by the first target of another architecture that asks for it.
-  const once: { qemu?: Promise<Installed> } = {};
-  const qemuDir = async (): Promise<string> =>
-    (await (once.qemu ??= prepareQemu(installSetting(inputs, runner)))).dir;
+  // Each architecture's once, by the first target of that architecture that asks for it.
+  const qemus = new Map<string, Promise<Installed>>();
+  const qemuDir = async (qemuArch: string): Promise<string> => {
+    const q = qemus.get(qemuArch) ?? prepareQemu(installSetting(inputs, runner), qemuArch);
+    qemus.set(qemuArch, q);
+    return (await q).dir;
+  };
   const results = new Map<string, SmokeResult[]>();
   const notRun = new Map<string, string>();
   for (const o of outcomes) {
@@ -63,7 +66,8 @@ export async function smokeTargets(
     }
   }
   // A failed qemu install is each target's "not run", said above; it has nothing to save.
-  const qemu = once.qemu === undefined ? null : await once.qemu.catch(() => null);
+  const settled = await Promise.allSettled(qemus.values());
+  const qemu = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   return { results, notRun, qemu };
 }
 

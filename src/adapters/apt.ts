@@ -5,7 +5,7 @@
  * the host's apt.conf and apt.conf.d are not read (nothing there can redirect our state).
  */
 import type { LockedPackage } from '../domain/toolchain/lockfile.js';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execQuiet } from './exec.js';
 import { aptProxyOptions } from './http-proxy.js';
@@ -90,6 +90,8 @@ export class PrivateApt {
       `Dir::State::status ${q(join(d, 'status'))};`,
       `Dir::State::extended_states ${q(join(d, 'extended_states'))};`,
       `Dir::Cache ${q(join(d, 'cache'))};`,
+      // A second copy of the package cache (32 MB for a Debian release's main), never read here.
+      'Dir::Cache::srcpkgcache "";',
       `Dir::Etc::SourceList ${q(join(d, 'etc', 'sources.list'))};`,
       `Dir::Etc::SourceParts ${q(join(d, 'etc', 'sources.list.d'))};`,
       `Dir::Etc::Preferences ${q(join(d, 'etc', 'preferences'))};`,
@@ -243,6 +245,16 @@ export class PrivateApt {
       );
     return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
   }
+}
+
+/**
+ * The index lists and package caches of a private apt's state (some 75 MB per release and
+ * architecture), removed once its resolution is done: a lock names every package by pool path
+ * and SHA-256, so nothing later reads them; a later resolution fetches the index anew.
+ */
+export async function pruneAptState(stateDir: string): Promise<void> {
+  for (const sub of ['lists', 'cache'])
+    await rm(join(stateDir, sub), { recursive: true, force: true });
 }
 
 const clean = (s: string): string =>

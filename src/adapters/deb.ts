@@ -7,7 +7,7 @@ import { walk } from './tree-hash.js';
 import { execQuiet } from './exec.js';
 import { isNoSpace, noSpaceMessage } from './disk-space.js';
 import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
-import { checkEntries, parseDebContents } from '../domain/toolchain/apt-sources.js';
+import { checkEntries, parseDebContents, type DebEntry } from '../domain/toolchain/apt-sources.js';
 
 export class DebError extends Error {
   override name = 'DebError';
@@ -46,11 +46,17 @@ const inside = (root: string, p: string): boolean => p === root || p.startsWith(
 /**
  * Unpacks the package's data once (`dpkg-deb --fsys-tarfile`, next to the .deb), lists that tar,
  * refuses unsafe entries, extracts exactly the listed bytes and relocates the new symlinks.
+ * `only`: the files and links to extract (paths like `usr/bin/x`), with the directories that lead
+ * to them as the package has them; everything else of the package stays out of the tree.
  */
-export async function extractDeb(debPath: string, root: string): Promise<{ entries: number }> {
+export async function extractDeb(
+  debPath: string,
+  root: string,
+  only?: (path: string) => boolean,
+): Promise<{ entries: number }> {
   const tarFile = join(dirname(debPath), `.${basename(debPath)}.${process.pid}.tar`);
   try {
-    return await extractVia(debPath, tarFile, root);
+    return await extractVia(debPath, tarFile, root, only);
   } catch (error) {
     // A full disk met by the file operations after tar (modes, relocated links): in the tree.
     if (isNoSpace(error)) throw await fullDisk(root, `extracting ${basename(debPath)}`);
@@ -68,6 +74,7 @@ async function extractVia(
   debPath: string,
   tarFile: string,
   root: string,
+  only: ((path: string) => boolean) | undefined,
 ): Promise<{ entries: number }> {
   const name = basename(debPath);
   const listing = await run('dpkg-deb', ['--fsys-tarfile', debPath], tarFile)
@@ -77,13 +84,14 @@ async function extractVia(
       if (diskFull(e)) throw await fullDisk(dirname(tarFile), `unpacking ${name}`);
       throw new DebError(`cannot read package ${name}: ${(e as Error).message}`);
     });
-  const entries = parseDebContents(listing);
-  const problems = checkEntries(entries);
+  const listed = parseDebContents(listing);
+  const problems = checkEntries(listed);
   if (problems.length > 0)
     throw new DebError(
       `refusing to extract ${name}: unsafe entry ${problems[0] ?? ''}` +
         (problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''),
     );
+  const entries = only === undefined ? listed : selected(listed, only);
   // Directories already in the root (from earlier packages) must not lead outside it.
   const realRoot = await realpath(root);
   const dirs = new Set<string>();
@@ -98,6 +106,8 @@ async function extractVia(
       throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
   }
   const tarArgs = ['-xf', tarFile, '-C', root, '--no-same-owner', '--warning=no-timestamp'];
+  // Named members only, a directory without what it holds.
+  if (only !== undefined) tarArgs.push('--no-recursion', '--', ...entries.map((e) => e.path));
   await run('tar', tarArgs).catch(async (e: unknown) => {
     if (diskFull(e)) throw await fullDisk(root, `extracting ${name}`);
     throw new DebError(`cannot extract ${name}: ${(e as Error).message}`);
@@ -111,6 +121,20 @@ async function extractVia(
   const links = entries.filter((e) => e.type === 'symlink').map((e) => parts(e.path).join('/'));
   await relocate(root, links);
   return { entries: entries.length };
+}
+
+/** The entries `only` keeps, and the directories on their way (none if it keeps nothing). */
+function selected(entries: DebEntry[], only: (path: string) => boolean): DebEntry[] {
+  const kept = new Set<string>();
+  for (const e of entries) {
+    const p = parts(e.path);
+    if (e.type === 'dir' || !only(p.join('/'))) continue;
+    // A hard link is extracted from the file it names.
+    const t = e.type === 'hardlink' && e.linkTarget !== null ? parts(e.linkTarget) : [];
+    for (const ps of [p, t])
+      for (let i = 1; i <= ps.length; i++) kept.add(ps.slice(0, i).join('/'));
+  }
+  return entries.filter((e) => kept.has(parts(e.path).join('/')));
 }
 
 /** Every symlink under root: absolute targets rewritten relative into root; escapes refused. */

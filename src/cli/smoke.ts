@@ -45,7 +45,7 @@ export async function cliSmoke(
     sysroot: sysroot === '' ? null : sysroot,
     libc: args.libc,
     args: smokeArgs(args.smoke),
-    qemuDir: async () => (await prepareQemu(setting)).dir,
+    qemuDir: async (qemuArch) => (await prepareQemu(setting, qemuArch)).dir,
     glibc217: () => prepareGlibc217(setting, args.target),
   });
 }

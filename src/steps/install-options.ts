@@ -4,6 +4,7 @@ import type { ToolCache } from '../adapters/tool-cache.js';
 import type { InstallId } from '../domain/toolchain/install-id.js';
 import { emptyLock, parseLockfile, type Lockfile } from '../domain/toolchain/lockfile.js';
 import type { LockedToolchain } from '../domain/toolchain/lockfile.js';
+import { splitCombined } from '../domain/toolchain/layers.js';
 import type { Report } from './report.js';
 
 export class InstallError extends Error {}
@@ -39,14 +40,30 @@ export interface Installed {
   cacheHit: boolean;
   /** This run wrote the lockfile (a new entry, or the tree digest of one). */
   wroteLockfile: boolean;
-  /** For the action's post step: what to save to the Actions cache, when it is new. */
-  toSave: { key: string; versionDir: string } | null;
+  /**
+   * For the action's post step: what to save to the Actions cache, the installs that are new (a
+   * package set's and its toolchain's are two).
+   */
+  toSave: { key: string; versionDir: string }[];
 }
 
-export async function readLock(path: string): Promise<Lockfile> {
+/**
+ * The lockfile, its entries written before layers read as a toolchain's and a package set's
+ * (layers.ts splitCombined; `split`: their keys): rewritten so whenever an entry is written.
+ */
+export async function readLock(path: string): Promise<Lockfile & { split: string[] }> {
   const text = await readLockfileText(path);
-  if (text === null) return emptyLock();
+  if (text === null) return { ...emptyLock(), split: [] };
+  // The same text parsed once: a toolchain with packages reads the lock five times, and YAML
+  // takes some 50 ms for a lock with a package set's entries.
+  if (lastRead?.path === path && lastRead.text === text) return lastRead.lock;
   const lock = parseLockfile(text, path);
   if ('error' in lock) throw new InstallError(lock.error);
-  return lock;
+  const read = splitCombined(lock.toolchains);
+  if ('error' in read) throw new InstallError(`${path}: ${read.error}`);
+  const parsed = { version: 1 as const, toolchains: read.toolchains, split: read.split };
+  lastRead = { path, text, lock: parsed };
+  return parsed;
 }
+
+let lastRead: { path: string; text: string; lock: Lockfile & { split: string[] } } | null = null;

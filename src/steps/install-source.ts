@@ -5,7 +5,7 @@
  * same way for every source: the quick hit, the install mutex, the lockfile, the Actions cache,
  * the tree digest, the markers and the wrappers.
  */
-import type { LockedToolchain } from '../domain/toolchain/lockfile.js';
+import type { LockedToolchain, Lockfile } from '../domain/toolchain/lockfile.js';
 import type { Wrappers } from '../domain/toolchain/wrappers.js';
 
 export interface InstallSource<Fetched> {
@@ -19,6 +19,12 @@ export interface InstallSource<Fetched> {
   refusal(entry: LockedToolchain): string | null;
   /** The lock entry when the lockfile has none: exact versions and hashes. */
   resolve(): Promise<LockedToolchain>;
+  /**
+   * The entry made from pins the lockfile already has (no apt, no network), when it has none
+   * under `lockKey`: one qemu's entry gives another target's qemu its package. `replaces`: the key
+   * of an entry of an older form it takes the place of, dropped when it is written. Null: resolve.
+   */
+  derive?(lock: Lockfile): { entry: LockedToolchain; replaces: string | null } | null;
   /** The entry's bytes on this machine, checked against the entry's hashes. */
   fetch(entry: LockedToolchain): Promise<Fetched>;
   /** The fetched bytes into `root`, a new empty directory. */

@@ -85,7 +85,7 @@ const kindOf = (st: { isSymbolicLink(): boolean; isDirectory(): boolean }): stri
   st.isSymbolicLink() ? 'a symbolic link' : st.isDirectory() ? 'a directory' : 'not a directory';
 
 /** `<tool>/<version>/<arch>` are directories, not links; inside only `root`, and `bin` with the wrappers. */
-async function layoutProblems(dir: string, wrappers: boolean): Promise<string[]> {
+export async function layoutProblems(dir: string, wrappers: boolean): Promise<string[]> {
   for (const at of [dirname(dirname(dir)), dirname(dir), dir]) {
     const st = await lstat(at).catch(() => null);
     if (st === null) return [`missing: ${at}`];

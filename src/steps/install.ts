@@ -70,7 +70,7 @@ async function quickHit<F>(source: InstallSource<F>, o: InstallOptions): Promise
   const at = placeOf(source, entry, o);
   const found = await intact(source, entry, at, o);
   if (found === null || 'problems' in found) return null;
-  return { dir: at.dir, entry, cacheHit: true, wroteLockfile: false, toSave: null };
+  return { dir: at.dir, entry, cacheHit: true, wroteLockfile: false, toSave: [] };
 }
 
 /** The install's digest when it is in the tool cache and intact; its problems; null when absent. */
@@ -92,9 +92,25 @@ async function installHoldingMutex<F>(
   source: InstallSource<F>,
   o: InstallOptions,
 ): Promise<Installed> {
-  let entry = findToolchain(await readLock(o.lockPath), source.lockKey);
+  const lock = await readLock(o.lockPath);
+  let entry = findToolchain(lock, source.lockKey);
   let wroteLockfile = false;
-  if (entry === undefined) {
+  const derived = entry === undefined ? (source.derive?.(lock) ?? null) : null;
+  if (derived !== null) {
+    entry = derived.entry;
+    if (o.frozen)
+      o.report.info(
+        `${o.lockPath} has no entry for "${source.lockKey}": installing the packages it pins for ${derived.replaces ?? 'another entry'}; the lockfile is frozen, so it is left as it is`,
+      );
+    else {
+      await writeEntry(o.lockPath, entry, derived.replaces);
+      wroteLockfile = true;
+      o.report.notice(
+        `wrote the entry for ${source.lockKey} into ${o.lockPath}, with the packages it pins already${derived.replaces === null ? '' : ` (in place of "${derived.replaces}")`}: commit it`,
+        'cgo-abi-guard lockfile',
+      );
+    }
+  } else if (entry === undefined) {
     if (o.frozen)
       throw new InstallError(
         `${o.lockPath} has no entry for "${source.lockKey}" and the lockfile is frozen: run once ${o.unfreeze ?? 'without --frozen'} and commit the lockfile`,
@@ -129,7 +145,7 @@ async function installHoldingMutex<F>(
     // A new entry's notice is given: its digest goes into it without a second one.
     if (await recordTree(source, entry, o, { quiet: wroteLockfile })) wroteLockfile = true;
   }
-  const toSave = key === null || cacheHit ? null : { key, versionDir: at.versionDir };
+  const toSave = key === null || cacheHit ? [] : [{ key, versionDir: at.versionDir }];
   return { dir: at.dir, entry, cacheHit, wroteLockfile, toSave };
 }
 
@@ -197,7 +213,13 @@ async function recordTree<F>(
   return true;
 }
 
-async function writeEntry(lockPath: string, entry: LockedToolchain): Promise<void> {
+async function writeEntry(
+  lockPath: string,
+  entry: LockedToolchain,
+  replaces: string | null = null,
+): Promise<void> {
   await mkdir(dirname(lockPath), { recursive: true });
-  await writeFile(lockPath, renderLockfile(withToolchain(await readLock(lockPath), entry)));
+  const lock = await readLock(lockPath);
+  const kept = { ...lock, toolchains: lock.toolchains.filter((t) => t.key !== replaces) };
+  await writeFile(lockPath, renderLockfile(withToolchain(kept, entry)));
 }

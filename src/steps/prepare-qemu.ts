@@ -1,4 +1,4 @@
-/** qemu-user-static for the smoke run, through the same lifecycle as a toolchain. */
+/** A target's qemu-user for the smoke run, through the same lifecycle as a toolchain. */
 import { install } from './install.js';
 import type { Installed } from './install-options.js';
 import {
@@ -8,12 +8,16 @@ import {
   sourceDeps,
   type InstallSetting,
 } from './prepare-toolchain.js';
+import { QEMU_SOURCES } from '../domain/toolchain/releases.js';
 import { qemuSource } from './source-qemu.js';
 
-export async function prepareQemu(r: InstallSetting): Promise<Installed> {
+/** `qemuArch`: qemu's name of the target architecture (`aarch64`, smoke.ts QEMU_ARCH). */
+export async function prepareQemu(r: InstallSetting, qemuArch: string): Promise<Installed> {
   const host = hostOf(r.runner);
-  const codename = r.runner.distro.codename ?? '';
+  const from = QEMU_SOURCES[host.family];
+  const codename = from.codename ?? r.runner.distro.codename ?? '';
   if (codename === '')
-    throw new PrepareError('the host names no release codename to take qemu-user-static from');
-  return install(qemuSource(host, codename, sourceDeps(r, codename, host)), installOptions(r));
+    throw new PrepareError(`the host names no release codename to take ${from.package} from`);
+  const source = qemuSource(host, codename, from.package, qemuArch, sourceDeps(r, codename, host));
+  return install(source, installOptions(r));
 }

@@ -23,6 +23,7 @@ import {
 } from '../domain/toolchain/toolchain-plan.js';
 import { hostCompilerFor } from './host-compiler.js';
 import { install } from './install.js';
+import { installPackageSet } from './install-package-set.js';
 import type { ActionsCache, Installed, InstallOptions } from './install-options.js';
 import type { Report } from './report.js';
 import { debianSource, type SourceDeps } from './source-debian.js';
@@ -91,9 +92,11 @@ export async function prepareToolchain(r: ToolchainRequest): Promise<PreparedToo
   if (caveat !== null) r.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
   const deps = sourceDeps(r, plan.release.codename, host, plan.targetDebianArch);
   const installed =
-    plan.npm === null
-      ? await install(debianSource(plan, clang, deps), installOptions(r))
-      : await install(npmSource(plan, plan.npm, clang, deps), installOptions(r));
+    plan.npm !== null
+      ? await install(npmSource(plan, plan.npm, clang, deps), installOptions(r))
+      : plan.packages.length > 0
+        ? await installPackageSet(plan, clang, deps, installOptions(r))
+        : await install(debianSource(plan, clang, deps), installOptions(r));
   // The pkg-config wrapper runs the host's: without one, `#cgo pkg-config:` lines fail.
   if (r.packages.length > 0 && !(await anyOnPath(['pkg-config', 'pkgconf'])))
     r.report.warning(NO_PKG_CONFIG, `cgo-abi-guard: ${name} pkg-config`);

@@ -1,6 +1,6 @@
 /** No lock entry yet: resolve exact package versions and hashes through a private apt. */
 import { join } from 'node:path';
-import { AptError, PrivateApt } from '../adapters/apt.js';
+import { AptError, PrivateApt, pruneAptState } from '../adapters/apt.js';
 import type { LockedToolchain } from '../domain/toolchain/lockfile.js';
 import type { Mirror } from '../domain/toolchain/mirrors.js';
 import { releaseName } from '../domain/toolchain/releases.js';
@@ -25,12 +25,11 @@ export async function resolveEntry(
   log(
     `resolving packages for ${plan.lockKey} from ${plan.release.family} ${plan.release.codename}`,
   );
-  const apt = await reachableApt(mirrors, {
-    release: plan.release,
-    arch: plan.host.debianArch,
-    stateRoot,
-    log,
-  });
+  const at = { release: plan.release, arch: plan.host.debianArch, stateRoot, log };
+  return withReachableApt(mirrors, at, (apt) => resolveWith(apt, plan));
+}
+
+async function resolveWith(apt: PrivateApt, plan: ToolchainPlan): Promise<LockedToolchain> {
   const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
   if (gccMajor === null) {
     throw new ResolveError(
@@ -63,13 +62,33 @@ export interface AptTarget {
   log: (line: string) => void;
 }
 
+const stateDirOf = (t: AptTarget): string =>
+  join(t.stateRoot, 'apt', `${t.release.family}-${t.release.codename}-${t.arch}`);
+
+/**
+ * `use` on the release's apt, whose index lists and caches are removed afterwards, whatever the
+ * outcome (pruneAptState): the tool cache keeps no apt state beyond a resolution. Resolutions run
+ * under the install mutex, so no other one uses the same state meanwhile.
+ */
+export async function withReachableApt<T>(
+  mirrors: readonly Mirror[],
+  t: AptTarget,
+  use: (apt: PrivateApt) => Promise<T>,
+): Promise<T> {
+  try {
+    return await use(await reachableApt(mirrors, t));
+  } finally {
+    await pruneAptState(stateDirOf(t));
+  }
+}
+
 /** The signed index of the release from the first mirror that serves it, in the given order. */
-export async function reachableApt(mirrors: readonly Mirror[], t: AptTarget): Promise<PrivateApt> {
+async function reachableApt(mirrors: readonly Mirror[], t: AptTarget): Promise<PrivateApt> {
   const { family, codename } = t.release;
   const failed: string[] = [];
   for (const mirror of mirrors) {
     const apt = new PrivateApt({
-      stateDir: join(t.stateRoot, 'apt', `${family}-${codename}-${t.arch}`),
+      stateDir: stateDirOf(t),
       mirror: mirror.uri,
       ...(mirror.keyring === null ? {} : { keyring: mirror.keyring }),
       suite: codename,

@@ -3,6 +3,7 @@
  * floor's sysroot — also when verify already found problems, whose loader message confirms them;
  * a static one by itself (or under qemu-user), with no sysroot at all.
  */
+import { kernelRuns386 } from '../adapters/ia32.js';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { TARGET_INFO_PATH } from '../domain/toolchain/target-info.js';
@@ -42,8 +43,8 @@ export interface SmokeOptions {
   /** The libc the binaries were verified for: says why a dynamic one cannot run without a sysroot. */
   libc: Libc;
   args: readonly string[];
-  /** Installs (or finds) qemu-user-static; called only for a foreign architecture. */
-  qemuDir: () => Promise<string>;
+  /** Installs (or finds) the target's qemu (`aarch64`); called only for a foreign architecture. */
+  qemuDir: (qemuArch: string) => Promise<string>;
   /**
    * A real glibc 2.17 (its root) for the target, for a sysroot capped at 2.17; null when there
    * is none for it. Called only for such a sysroot.
@@ -64,12 +65,19 @@ export async function smokeRun(
       : null;
   const started = runnable.filter((b) => isStatic(b) || onSysroot !== null);
   let qemu: string | null = null;
-  if (started.length > 0 && !runsNatively(o.target.goarch, o.hostGoarch))
-    qemu = qemuIn(await setUp(o.qemuDir), QEMU_ARCH[o.target.goarch]);
+  const native = runsNatively(
+    o.target.goarch,
+    o.hostGoarch,
+    o.target.goarch === '386' && (await kernelRuns386()),
+  );
+  if (started.length > 0 && !native) {
+    const arch = QEMU_ARCH[o.target.goarch];
+    qemu = qemuIn(await setUp(() => o.qemuDir(arch)), arch);
+  }
   const results: SmokeResult[] = [];
   for (const b of runnable) {
     const binary = resolve(b.path);
-    const base = { target: o.target, hostGoarch: o.hostGoarch, qemu, binary, args: o.args };
+    const base = { target: o.target, native, qemu, binary, args: o.args };
     const glibc = isStatic(b) ? STATIC_LIBC : (onSysroot?.glibc ?? '-');
     if (!isStatic(b) && onSysroot === null) {
       const why = noSysrootReason(o.libc);

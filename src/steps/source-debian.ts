@@ -19,7 +19,6 @@ import { InstallError } from './install-options.js';
 import type { InstallSource, PostStep } from './install-source.js';
 import type { Report } from './report.js';
 import { resolveEntry } from './resolve-packages.js';
-import { recordTargetInfo, resolveTargetPackages } from './target-packages.js';
 import { capRecordOf, capStep } from './cap-sysroot.js';
 
 export interface SourceDeps {
@@ -36,8 +35,6 @@ export interface SourceDeps {
 export interface FetchedDebs {
   packages: string[];
   tools: string[];
-  /** The target's packages for the sysroot (`packages`), in the entry's order. */
-  target: string[];
 }
 
 export function debianSource(
@@ -55,39 +52,24 @@ export function debianSource(
     versionBase: capVersionBase(plan),
     refusal: (entry) => toolchainRefusal(plan, entry),
     resolve: async () => {
-      // The target packages first: a misspelt package name fails before the toolchain's work.
-      const target =
-        plan.packages.length === 0
-          ? null
-          : await resolveTargetPackages(plan, await d.targetMirrors(), d.stateRoot, log);
       const entry = await resolveEntry(plan, await d.mirrors(), d.stateRoot, log);
-      return {
-        ...entry,
-        ...(target === null ? {} : { target }),
-        ...(plan.cap === null ? {} : { cap: { glibc: plan.cap } }),
-      };
+      return { ...entry, ...(plan.cap === null ? {} : { cap: { glibc: plan.cap } }) };
     },
     fetch: async (entry) => {
       const tools = entry.tools ?? [];
-      const target = entry.target?.packages ?? [];
       await fetchDebs([...entry.packages, ...tools], d.mirrors, debsDir, log);
-      if (target.length > 0) await fetchDebs(target, d.targetMirrors, debsDir, log);
       return {
         packages: entry.packages.map((p) => debPath(debsDir, p)),
         tools: tools.map((p) => debPath(debsDir, p)),
-        target: target.map((p) => debPath(debsDir, p)),
       };
     },
     extract: async (fetched, root) => {
-      // The target's packages in their multiarch paths (usr/include, usr/lib/<triplet>,
-      // lib/<triplet>), beside the cross packages' usr/<triplet>.
-      for (const deb of [...fetched.packages, ...fetched.target]) await extractDeb(deb, root);
+      for (const deb of fetched.packages) await extractDeb(deb, root);
       await relocateSymlinks(root);
     },
-    // Capping after the target packages are in: only the release's glibc libraries are edited.
-    postProcess: [stripStep(plan, d), targetInfoStep(), capStep(plan, d.report)],
-    describe: (entry) =>
-      `${entry.release}, ${entry.packages.length} packages${entry.target === undefined ? '' : ` and ${entry.target.packages.length} of ${plan.targetDebianArch} for ${entry.target.requested.join(', ')}`}`,
+    // The target packages are a layer of their own (source-packages.ts), composed over this tree.
+    postProcess: [stripStep(plan, d), capStep(plan, d.report)],
+    describe: (entry) => `${entry.release}, ${entry.packages.length} packages`,
     wrappers: (entry) => wrapperScripts(plan, gccMajorOf(entry, plan), clang),
     ...(plan.cap === null ? {} : { recordOf: capRecordOf }),
   };
@@ -98,24 +80,14 @@ export function toolchainRefusal(plan: ToolchainPlan, entry: LockedToolchain): s
   const want = releaseName(plan.release);
   if (entry.release !== want)
     return `is from ${entry.release}, but glibc ${plan.floor} is planned from ${want}${entry.npm === undefined ? '' : ` (capped: to keep the npm toolchain, name it with release ${NPM_RELEASE.codename})`}`;
-  const asked = entry.target?.requested.join(',') ?? '';
-  if (asked !== plan.packages.join(','))
-    return `has the target packages ${asked || 'none'}, but ${plan.packages.join(', ') || 'none'} were asked for`;
+  if (entry.target !== undefined)
+    return `has the target packages ${entry.target.requested.join(', ')}, but a toolchain's entry has none (they are an entry of their own, over it)`;
   const npm = plan.npm !== null;
   if (npm !== (entry.npm !== undefined))
     return `is ${npm ? 'Debian packages' : 'an npm package'}, but this floor's toolchain comes from ${npm ? 'npm' : 'Debian packages'}`;
   if ((entry.cap?.glibc ?? null) !== plan.cap)
     return `is ${entry.cap === undefined ? 'not capped' : `capped at ${entry.cap.glibc}`}, but ${plan.cap === null ? 'this floor takes the release as it is' : `this floor caps it at ${plan.cap}`}`;
   return null;
-}
-
-/** Records the target packages' shlibs and symbols files in the tree, for verify. */
-function targetInfoStep(): PostStep<FetchedDebs> {
-  return {
-    run: async (root, fetched, entry) => {
-      if (entry.target !== undefined) await recordTargetInfo(root, entry.target, fetched.target);
-    },
-  };
 }
 
 /** The readable head of a capped install's version names the cap: `2.17.0-bullseye-capped`. */

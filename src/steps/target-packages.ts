@@ -6,6 +6,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { PrivateApt } from '../adapters/apt.js';
 import { debControlFile } from '../adapters/deb-control.js';
 import type { TargetPackages } from '../domain/toolchain/lockfile.js';
 import { runnerLimitHint } from '../domain/toolchain/compiler-host.js';
@@ -17,7 +18,7 @@ import {
 } from '../domain/toolchain/target-info.js';
 import { stanzaOf, targetClosure, type Stanza } from '../domain/toolchain/target-packages.js';
 import type { ToolchainPlan } from '../domain/toolchain/toolchain-plan.js';
-import { reachableApt, ResolveError } from './resolve-packages.js';
+import { ResolveError, withReachableApt } from './resolve-packages.js';
 
 export async function resolveTargetPackages(
   plan: ToolchainPlan,
@@ -29,19 +30,23 @@ export async function resolveTargetPackages(
   log(
     `resolving ${plan.packages.join(', ')} for ${plan.targetDebianArch} from ${family} ${codename}`,
   );
-  const apt = await reachableApt(mirrors, {
+  const at = {
     release: plan.release,
     arch: plan.targetDebianArch,
     stateRoot,
     log,
     // Ubuntu keeps many -dev packages (libbpf-dev, librdkafka-dev) in universe.
     components: family === 'ubuntu' ? ['main', 'universe'] : ['main'],
-  }).catch((e: unknown) => {
+  };
+  return withReachableApt(mirrors, at, (apt) => closureOf(apt, plan)).catch((e: unknown) => {
     if (!(e instanceof ResolveError) || !/has no \S+ packages/.test(e.message)) throw e;
     throw new ResolveError(
       `${e.message}. Packages for ${plan.targetDebianArch} need a mirror that carries them (input mirror, --mirror), a higher floor whose release has them, or a release that has them (input release, --release: the sysroot is capped at the floor, and the packages' libraries are judged against it)${runnerLimitHint(plan.runnerLimited)}`,
     );
   });
+}
+
+async function closureOf(apt: PrivateApt, plan: ToolchainPlan): Promise<TargetPackages> {
   const { packages, stanzas } = await apt.resolveInstall(plan.packages).catch((e: unknown) => {
     throw new ResolveError(
       `${plan.lockKey}: ${(e as Error).message}${runnerLimitHint(plan.runnerLimited)}`,

@@ -22,7 +22,7 @@ import {
 import type { ToolchainPlan } from '../domain/toolchain/toolchain-plan.js';
 import { compareDotted } from '../domain/version.js';
 import { hostOf, sourceDeps, type InstallSetting } from './prepare-toolchain.js';
-import { reachableApt } from './resolve-packages.js';
+import { withReachableApt } from './resolve-packages.js';
 
 export async function undeclaredNamesHint(
   output: string,
@@ -72,14 +72,18 @@ async function newerVersions(
   ).sort((a, b) => compareDotted(a.glibc, b.glibc));
   for (const r of later) {
     const deps = sourceDeps(setting, r.codename, host, plan.targetDebianArch);
-    const apt = await reachableApt(await deps.targetMirrors(), {
-      release: r,
-      arch: plan.targetDebianArch,
-      stateRoot: deps.stateRoot,
-      log: () => undefined,
-      components: family === 'ubuntu' ? ['main', 'universe'] : ['main'],
-    });
-    const found = await apt.resolve([name]).catch(() => []);
+    // The apt state is pruned afterwards, as after every resolution.
+    const found = await withReachableApt(
+      await deps.targetMirrors(),
+      {
+        release: r,
+        arch: plan.targetDebianArch,
+        stateRoot: deps.stateRoot,
+        log: () => undefined,
+        components: family === 'ubuntu' ? ['main', 'universe'] : ['main'],
+      },
+      (apt) => apt.resolve([name]).catch(() => []),
+    );
     const v = found[0]?.version;
     if (v !== undefined && compareDebianVersions(v, version) > 0)
       out.push({ release: `${r.family} ${r.codename}`, glibc: r.glibc, version: v });

@@ -32,10 +32,20 @@ export interface LockedToolchain {
   /** A release newer than the floor, its glibc capped at the floor (capping.ts). */
   cap?: LockedCap;
   /**
+   * Only these programs of the packages are installed (`usr/bin/<name>` or `<name>-static`), and
+   * nothing else of them: the one qemu of a target out of qemu-user-static's twenty-odd.
+   */
+  programs?: string[];
+  /**
    * The target's own C libraries in the sysroot (the `packages` input): the names asked for and
    * every package extracted for them, of the target's architecture.
    */
   target?: TargetPackages;
+  /**
+   * A package set's entry (layers.ts): the key of the toolchain's entry it goes over. Such an
+   * entry pins its target packages alone (`packages` is empty) and its tree is theirs.
+   */
+  over?: string;
   /**
    * SHA-256 of the installed tree's manifest (every file, link and size), recorded at the first
    * install: a cached tree that no longer matches it has been modified.
@@ -98,8 +108,12 @@ export function parseLockfile(text: string, fileName: string): Lockfile | { erro
     const where = `${fileName}: toolchains[${i}]`;
     if (isRecord(entry) && entry.source !== undefined && entry.source !== 'npm')
       return { error: `${where}: source must be npm or absent (Debian packages)` };
-    // An npm entry names no Debian packages.
-    const listed = !isRecord(entry) ? null : entry.source === 'npm' ? [] : entry.packages;
+    // An npm entry names no Debian packages, a package set's none but its target packages.
+    const listed = !isRecord(entry)
+      ? null
+      : entry.source === 'npm' || (entry.over !== undefined && entry.packages === undefined)
+        ? []
+        : entry.packages;
     if (
       !isRecord(entry) ||
       typeof entry.key !== 'string' ||
@@ -129,6 +143,11 @@ export function parseLockfile(text: string, fileName: string): Lockfile | { erro
     if (typeof target === 'string') return { error: `${where} (${entry.key}): target: ${target}` };
     const cap = entry.cap === undefined ? undefined : checkCap(entry.cap);
     if (typeof cap === 'string') return { error: `${where} (${entry.key}): ${cap}` };
+    const over = entry.over;
+    if (over !== undefined && (typeof over !== 'string' || over === '' || target === undefined))
+      return { error: `${where} (${entry.key}): over must name a toolchain's key, with target` };
+    const programs = checkPrograms(entry.programs);
+    if (typeof programs === 'string') return { error: `${where} (${entry.key}): ${programs}` };
     const tree = entry.tree;
     if (tree !== undefined && (typeof tree !== 'string' || !/^[0-9a-f]{64}$/.test(tree))) {
       return { error: `${where} (${entry.key}): tree must be 64 hex digits` };
@@ -140,7 +159,9 @@ export function parseLockfile(text: string, fileName: string): Lockfile | { erro
       ...(entry.tools === undefined ? {} : { tools }),
       ...(npm === undefined ? {} : { npm }),
       ...(target === undefined ? {} : { target }),
+      ...(over === undefined ? {} : { over }),
       ...(cap === undefined ? {} : { cap }),
+      ...(programs === undefined ? {} : { programs }),
       ...(tree === undefined ? {} : { tree }),
     });
   }
@@ -178,6 +199,17 @@ function checkTarget(t: unknown): TargetPackages | undefined | string {
   return { requested, packages };
 }
 
+const PROGRAM = /^[a-z0-9][a-z0-9_+.-]*$/;
+
+function checkPrograms(p: unknown): string[] | undefined | string {
+  if (p === undefined) return undefined;
+  const names = Array.isArray(p) ? p.filter((n): n is string => typeof n === 'string') : [];
+  if (!Array.isArray(p) || names.length !== p.length || names.length === 0)
+    return 'programs must be a list of program names';
+  const bad = names.find((n) => !PROGRAM.test(n));
+  return bad === undefined ? names : `programs: not a program name: ${JSON.stringify(bad)}`;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -199,11 +231,15 @@ export function renderLockfile(lock: Lockfile): string {
   const toolchains = lock.toolchains.map((t) => ({
     key: t.key,
     release: t.release,
+    ...(t.over === undefined ? {} : { over: t.over }),
     ...(t.tree === undefined ? {} : { tree: t.tree }),
     ...(t.cap === undefined ? {} : { cap: t.cap }),
+    ...(t.programs === undefined ? {} : { programs: [...t.programs].sort() }),
     ...(t.npm === undefined
       ? {
-          packages: byName(t.packages),
+          ...(t.over !== undefined && t.packages.length === 0
+            ? {}
+            : { packages: byName(t.packages) }),
           ...(t.tools === undefined ? {} : { tools: byName(t.tools) }),
           ...(t.target === undefined
             ? {}
@@ -226,7 +262,8 @@ export function renderLockfile(lock: Lockfile): string {
 /**
  * The content identity of a lock entry: what its bytes are (every package's name, version, arch
  * and SHA-256, or the npm pin), whatever key or floor names it. Installs are kept and cached by
- * it. The tools are part of it (they change the tree); an entry without tools keeps its identity.
+ * it. The tools are part of it (they change the tree), and the programs an install keeps of its
+ * packages; an entry without either keeps its identity.
  */
 export function contentIdentity(entry: LockedToolchain): string {
   if (entry.npm !== undefined) return npmIdentity(entry.npm);
@@ -237,6 +274,7 @@ export function contentIdentity(entry: LockedToolchain): string {
     ...byName(entry.tools ?? []).map((p) => line(p, 'tool ')),
     ...byName(entry.target?.packages ?? []).map((p) => line(p, 'target ')),
     ...(entry.cap === undefined ? [] : [capIdentity(entry.cap)]),
+    ...[...(entry.programs ?? [])].sort().map((p) => `program ${p}`),
   ].join('\n');
 }
 

@@ -21,12 +21,13 @@ export const SMOKE_TIMEOUT_MS = 30_000;
 
 /**
  * Whether the host's kernel starts the target's programs itself. An x86-64 kernel runs 386
- * programs (ia32 emulation, on in Debian's, Ubuntu's and the hosted runners' kernels), and must:
- * qemu-i386 7.2 crashes Go's 386 runtime (SIGSEGV in mallocgc). arm64 runners cannot run 32-bit
- * arm (their cores have no AArch32), so arm stays with qemu.
+ * programs when it has ia32 emulation (the hosted runners' kernels do; some virtual machines'
+ * do not): `kernelRuns386` is what the kernel said when asked (adapters/ia32.ts). qemu-i386 7.2
+ * (bookworm's) crashes Go's 386 runtime (SIGSEGV in mallocgc); qemu 10 (trixie's) runs it.
+ * arm64 runners cannot run 32-bit arm (their cores have no AArch32), so arm stays with qemu.
  */
-export function runsNatively(target: GoArch, host: GoArch): boolean {
-  return target === host || (target === '386' && host === 'amd64');
+export function runsNatively(target: GoArch, host: GoArch, kernelRuns386: boolean): boolean {
+  return target === host || (target === '386' && host === 'amd64' && kernelRuns386);
 }
 
 export interface SmokeCommand {
@@ -42,7 +43,8 @@ export interface SmokeCommand {
  */
 export function smokeCommand(o: {
   target: Target;
-  hostGoarch: GoArch;
+  /** The host starts the target's programs itself (`runsNatively`). */
+  native: boolean;
   glibcRoot: string;
   /** The qemu-user binary for the target; needed for a foreign architecture only. */
   qemu: string | null;
@@ -54,7 +56,7 @@ export function smokeCommand(o: {
   const extra = o.libraryDirs ?? [];
   const loader = loaderFor(o.target, 'glibc');
   if (loader === null) return { error: `no glibc loader is known for ${o.target.goarch}` };
-  if (runsNatively(o.target.goarch, o.hostGoarch)) {
+  if (o.native) {
     const base = loader.split('/').at(-1) ?? loader;
     return {
       program: `${o.glibcRoot}/lib/${base}`,
@@ -88,13 +90,13 @@ export function smokeCommand(o: {
  */
 export function staticCommand(o: {
   target: Target;
-  hostGoarch: GoArch;
+  /** The host starts the target's programs itself (`runsNatively`). */
+  native: boolean;
   qemu: string | null;
   binary: string;
   args: readonly string[];
 }): SmokeCommand | { error: string } {
-  if (runsNatively(o.target.goarch, o.hostGoarch))
-    return { program: o.binary, args: [...o.args], via: 'direct' };
+  if (o.native) return { program: o.binary, args: [...o.args], via: 'direct' };
   if (o.qemu === null) return { error: `qemu-${QEMU_ARCH[o.target.goarch]} is not installed` };
   return {
     program: o.qemu,

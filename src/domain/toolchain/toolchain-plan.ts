@@ -2,7 +2,7 @@
  * (host, target, floor, compiler) → what to install and how to drive it. Pure: the apt and
  * download adapters resolve the package names this gives into exact versions and hashes.
  *
- * Three ways to compile, measured on a Debian 12 host (see README "Floors and compilers"):
+ * Three ways to compile, measured on a Debian 12 host (docs/toolchains.md, "What is installed"):
  * - cross-gcc: the floor release's own cross gcc (gcc-N-<triplet>) + binutils, extracted;
  * - host-gcc: the target is the host's own architecture, for which Debian has no cross gcc
  *   package; the host gcc is pointed at the floor's sysroot (--sysroot, -isystem, -B, -L);
@@ -14,6 +14,7 @@ import { chooseRelease } from './capping.js';
 import type { RunnerLimit } from './compiler-host.js';
 import type { Compiler } from './compiler.js';
 import { npmToolchainFor, type NpmToolchain } from './npm-toolchains.js';
+import { packagesKeyPart, toolchainKeyOf } from './layers.js';
 
 export type Mode = 'cross-gcc' | 'host-gcc' | 'clang';
 
@@ -91,7 +92,7 @@ export function planToolchain(
   return {
     // The packages are part of what was asked for: another list is another entry.
     // Named, or taken for the runner's glibc: `release: bookworm` at 2.41 is the same toolchain.
-    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null && choice.runnerLimited === null ? '' : ` release-${release.codename}`}${packages.length === 0 ? '' : ` packages ${[...packages].sort().join(',')}`}`,
+    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null && choice.runnerLimited === null ? '' : ` release-${release.codename}`}${packagesKeyPart(packages)}`,
     release,
     floor,
     target,
@@ -106,6 +107,14 @@ export function planToolchain(
     cap: choice.cap,
     runnerLimited: choice.runnerLimited,
   };
+}
+
+/**
+ * The plan of the toolchain a package set goes over (layers.ts): the same, without the packages,
+ * under the key a plan without packages has.
+ */
+export function toolchainOf(plan: ToolchainPlan): ToolchainPlan {
+  return { ...plan, packages: [], lockKey: toolchainKeyOf(plan.lockKey) };
 }
 
 /**
