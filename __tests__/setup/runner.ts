@@ -17,7 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunReport } from '../../src/domain/report/run-report.js';
-import { ROOT, SYSTEM_NODE } from './paths.js';
+import { GO_BUILD_CACHE, ROOT, SYSTEM_NODE } from './paths.js';
 import { readReport } from './report-schema.js';
 
 export interface StepRun {
@@ -139,6 +139,8 @@ export class Runner {
       ...(this.shape.baseEnv ?? {
         PATH: `${process.env.PATH ?? ''}:/usr/local/go/bin`,
         HOME: process.env.HOME,
+        // The suite's cache of unpacked packages (vitest.config.ts), as a developer would set it.
+        CGO_ABI_GUARD_UNPACK_CACHE: process.env.CGO_ABI_GUARD_UNPACK_CACHE,
       }),
       GITHUB_ACTIONS: 'true',
       CI: 'true',
@@ -150,8 +152,7 @@ export class Runner {
       RUNNER_TOOL_CACHE: this.toolCache,
       ...(this.shape.baseEnv === undefined
         ? {
-            GOCACHE:
-              process.env.GOCACHE ?? join(process.env.HOME ?? this.dir, '.cache', 'go-build'),
+            GOCACHE: GO_BUILD_CACHE,
           }
         : {}),
       GOFLAGS: '-trimpath -buildvcs=false',

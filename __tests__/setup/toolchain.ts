@@ -7,7 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { runCli, type CliRun } from './cli.js';
-import { ROOT } from './paths.js';
+import { GO_BUILD_CACHE, ROOT } from './paths.js';
 
 /** Kept across runs like the fixtures: a warm run downloads nothing. */
 export const TOOL_CACHE =
@@ -79,6 +79,7 @@ export function buildCgoApp(env: Record<string, string>, out: string, program = 
       GOFLAGS: '-trimpath -buildvcs=false',
       GOTOOLCHAIN: 'local',
       GOPROXY: 'off',
+      GOCACHE: GO_BUILD_CACHE,
     },
   });
   expect(r.stderr).toBe('');

@@ -91,7 +91,12 @@ function env(
     execFile(
       cmd,
       rest,
-      { env: { ...process.env, ...extraEnv }, encoding: 'utf8', timeout: 60_000 },
+      // No unpack cache: the full-disk cases fill the disk the package is unpacked on.
+      {
+        env: { ...process.env, CGO_ABI_GUARD_UNPACK_CACHE: '', ...extraEnv },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
       (error, stdout, stderr) => {
         resolve({
           status: error === null ? 0 : typeof error.code === 'number' ? error.code : -1,

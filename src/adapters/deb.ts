@@ -6,6 +6,7 @@ import { chmod, lstat, open, readlink, realpath, rename, rm, symlink } from 'nod
 import { walk } from './tree-hash.js';
 import { execQuiet } from './exec.js';
 import { isNoSpace, noSpaceMessage } from './disk-space.js';
+import { keepData, keptData } from './unpack-cache.js';
 import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { checkEntries, parseDebContents, type DebEntry } from '../domain/toolchain/apt-sources.js';
 
@@ -77,8 +78,16 @@ async function extractVia(
   only: ((path: string) => boolean) | undefined,
 ): Promise<{ entries: number }> {
   const name = basename(debPath);
-  const listing = await run('dpkg-deb', ['--fsys-tarfile', debPath], tarFile)
-    .then(() => run('tar', ['-tvf', tarFile]))
+  const kept = await keptData(debPath);
+  const data = kept !== null && 'path' in kept ? kept.path : tarFile;
+  const listing = await (
+    data === tarFile
+      ? run('dpkg-deb', ['--fsys-tarfile', debPath], tarFile).then(async () => {
+          if (kept !== null && 'key' in kept) await keepData(kept.key, tarFile);
+        })
+      : Promise.resolve()
+  )
+    .then(() => run('tar', ['-tvf', data]))
     .catch(async (e: unknown) => {
       // Only the unpacked data is written, next to the package.
       if (diskFull(e)) throw await fullDisk(dirname(tarFile), `unpacking ${name}`);
@@ -105,7 +114,7 @@ async function extractVia(
     if (real !== null && !inside(realRoot, real))
       throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
   }
-  const tarArgs = ['-xf', tarFile, '-C', root, '--no-same-owner', '--warning=no-timestamp'];
+  const tarArgs = ['-xf', data, '-C', root, '--no-same-owner', '--warning=no-timestamp'];
   // Named members only, a directory without what it holds.
   if (only !== undefined) tarArgs.push('--no-recursion', '--', ...entries.map((e) => e.path));
   await run('tar', tarArgs).catch(async (e: unknown) => {
