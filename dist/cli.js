@@ -33606,10 +33606,10 @@ var resolveSymlinksAsync = function(path5, state, callback$1) {
   queue.enqueue();
   fs3.realpath(path5, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs3.stat(resolvedPath, (error$1, stat8) => {
+    fs3.stat(resolvedPath, (error$1, stat9) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat8.isDirectory() && isRecursive(path5, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat8, resolvedPath);
+      if (stat9.isDirectory() && isRecursive(path5, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat9, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -33619,9 +33619,9 @@ var resolveSymlinks = function(path5, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs3.realpathSync(path5);
-    const stat8 = fs3.statSync(resolvedPath);
-    if (stat8.isDirectory() && isRecursive(path5, resolvedPath, state)) return;
-    callback$1(stat8, resolvedPath);
+    const stat9 = fs3.statSync(resolvedPath);
+    if (stat9.isDirectory() && isRecursive(path5, resolvedPath, state)) return;
+    callback$1(stat9, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -33818,8 +33818,8 @@ var Walker = class {
         this.walkDirectory(this.state, path5, path5, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
         let path5 = joinPathWithBasePath(entry2.name, directoryPath);
-        this.resolveSymlink(path5, this.state, (stat8, resolvedPath) => {
-          if (stat8.isDirectory()) {
+        this.resolveSymlink(path5, this.state, (stat9, resolvedPath) => {
+          if (stat9.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path5 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path5 + pathSeparator, depth - 1, this.walk);
@@ -37511,14 +37511,14 @@ import { join as join9 } from "node:path";
 // src/adapters/process-identity.ts
 import { readFile as readFile4, readlink as readlink3 } from "node:fs/promises";
 var orNull = (p) => p.catch(() => null);
-function startTimeOfStat(stat8) {
-  const fields = stat8.slice(stat8.lastIndexOf(")") + 2).split(" ");
+function startTimeOfStat(stat9) {
+  const fields = stat9.slice(stat9.lastIndexOf(")") + 2).split(" ");
   const start = fields[19];
   return start !== void 0 && /^\d+$/.test(start) ? start : null;
 }
 async function startTimeOf(pid) {
-  const stat8 = await orNull(readFile4(`/proc/${String(pid)}/stat`, "utf8"));
-  return stat8 === null ? null : startTimeOfStat(stat8);
+  const stat9 = await orNull(readFile4(`/proc/${String(pid)}/stat`, "utf8"));
+  return stat9 === null ? null : startTimeOfStat(stat9);
 }
 var own = null;
 function ownIdentity() {
@@ -39149,7 +39149,17 @@ async function noSpaceMessage(dir, doing) {
 }
 
 // src/adapters/unpack-cache.ts
-import { chmod as chmod3, copyFile as copyFile3, link as link2, mkdir as mkdir7, readFile as readFile10, rename as rename6, rm as rm8, writeFile as writeFile5 } from "node:fs/promises";
+import {
+  chmod as chmod3,
+  copyFile as copyFile3,
+  link as link2,
+  mkdir as mkdir7,
+  readFile as readFile10,
+  rename as rename6,
+  rm as rm8,
+  stat as stat7,
+  writeFile as writeFile5
+} from "node:fs/promises";
 import { join as join19 } from "node:path";
 
 // src/adapters/download.ts
@@ -39368,15 +39378,27 @@ function cacheDir() {
   const dir = process.env[UNPACK_CACHE_ENV];
   return dir === void 0 || dir === "" ? null : dir;
 }
+var identityOf = async (path5) => {
+  const st = await stat7(path5, { bigint: true }).catch(() => null);
+  return st === null ? null : `${st.ino} ${st.size} ${st.mtimeNs}`;
+};
+function parseRecord(text) {
+  const [sha256 = "", ...rest] = text.trim().split(" ");
+  return /^[0-9a-f]{64}$/.test(sha256) && rest.length === 3 ? { sha256, identity: rest.join(" ") } : null;
+}
 async function keptData(deb) {
   const dir = cacheDir();
   if (dir === null) return null;
   const key = await sha256File(deb);
   const path5 = join19(dir, `${key}.tar`);
-  const recorded = await readFile10(`${path5}.sha256`, "utf8").catch(() => null);
+  const text = await readFile10(`${path5}.sha256`, "utf8").catch(() => null);
+  const recorded = text === null ? null : parseRecord(text);
   if (recorded === null) return { key };
+  const identity = await identityOf(path5);
+  if (identity === null) return { key };
+  if (identity === recorded.identity) return { path: path5 };
   const actual = await sha256File(path5).catch(() => null);
-  return actual === recorded.trim() ? { path: path5 } : { key };
+  return actual === recorded.sha256 ? { path: path5 } : { key };
 }
 async function keepData(key, tar) {
   const dir = cacheDir();
@@ -39390,7 +39412,9 @@ async function keepData(key, tar) {
     const sum = await sha256File(temp);
     await rm8(`${path5}.sha256`, { force: true });
     await rename6(temp, path5);
-    await writeFile5(`${temp}.sha256`, `${sum}
+    const identity = await identityOf(path5);
+    if (identity === null) return;
+    await writeFile5(`${temp}.sha256`, `${sum} ${identity}
 `, { mode: 420 });
     await rename6(`${temp}.sha256`, `${path5}.sha256`);
   } catch {
@@ -40592,7 +40616,7 @@ import { join as join31 } from "node:path";
 // src/adapters/npm-package.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { mkdir as mkdir12, mkdtemp as mkdtemp2, open as open8, rename as rename8, rm as rm14, stat as stat7 } from "node:fs/promises";
+import { mkdir as mkdir12, mkdtemp as mkdtemp2, open as open8, rename as rename8, rm as rm14, stat as stat8 } from "node:fs/promises";
 import { join as join30 } from "node:path";
 var NpmPackageError = class extends Error {
   name = "NpmPackageError";
@@ -40623,7 +40647,7 @@ var spec = (pin) => `${pin.name}@${pin.version}`;
 var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
 async function fetchNpmPackage(pin, dir, cwd) {
   const dest = join30(dir, tarballName(pin));
-  if ((await stat7(dest).catch(() => null))?.isFile() === true) {
+  if ((await stat8(dest).catch(() => null))?.isFile() === true) {
     if (await sha512Integrity(dest) === pin.integrity) return dest;
   }
   await mkdir12(dir, { recursive: true });

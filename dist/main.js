@@ -40834,10 +40834,10 @@ var resolveSymlinksAsync = function(path9, state3, callback$1) {
   queue.enqueue();
   fs7.realpath(path9, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state3);
-    fs7.stat(resolvedPath, (error$1, stat8) => {
+    fs7.stat(resolvedPath, (error$1, stat9) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state3);
-      if (stat8.isDirectory() && isRecursive(path9, resolvedPath, state3)) return queue.dequeue(null, state3);
-      callback$1(stat8, resolvedPath);
+      if (stat9.isDirectory() && isRecursive(path9, resolvedPath, state3)) return queue.dequeue(null, state3);
+      callback$1(stat9, resolvedPath);
       queue.dequeue(null, state3);
     });
   });
@@ -40847,9 +40847,9 @@ var resolveSymlinks = function(path9, state3, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs7.realpathSync(path9);
-    const stat8 = fs7.statSync(resolvedPath);
-    if (stat8.isDirectory() && isRecursive(path9, resolvedPath, state3)) return;
-    callback$1(stat8, resolvedPath);
+    const stat9 = fs7.statSync(resolvedPath);
+    if (stat9.isDirectory() && isRecursive(path9, resolvedPath, state3)) return;
+    callback$1(stat9, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -41046,8 +41046,8 @@ var Walker = class {
         this.walkDirectory(this.state, path9, path9, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
         let path9 = joinPathWithBasePath(entry2.name, directoryPath);
-        this.resolveSymlink(path9, this.state, (stat8, resolvedPath) => {
-          if (stat8.isDirectory()) {
+        this.resolveSymlink(path9, this.state, (stat9, resolvedPath) => {
+          if (stat9.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
@@ -83742,14 +83742,14 @@ import { join as join17 } from "node:path";
 // src/adapters/process-identity.ts
 import { readFile as readFile6, readlink as readlink3 } from "node:fs/promises";
 var orNull = (p) => p.catch(() => null);
-function startTimeOfStat(stat8) {
-  const fields = stat8.slice(stat8.lastIndexOf(")") + 2).split(" ");
+function startTimeOfStat(stat9) {
+  const fields = stat9.slice(stat9.lastIndexOf(")") + 2).split(" ");
   const start = fields[19];
   return start !== void 0 && /^\d+$/.test(start) ? start : null;
 }
 async function startTimeOf(pid) {
-  const stat8 = await orNull(readFile6(`/proc/${String(pid)}/stat`, "utf8"));
-  return stat8 === null ? null : startTimeOfStat(stat8);
+  const stat9 = await orNull(readFile6(`/proc/${String(pid)}/stat`, "utf8"));
+  return stat9 === null ? null : startTimeOfStat(stat9);
 }
 var own = null;
 function ownIdentity() {
@@ -84534,7 +84534,17 @@ async function noSpaceMessage(dir, doing) {
 }
 
 // src/adapters/unpack-cache.ts
-import { chmod as chmod3, copyFile as copyFile3, link as link2, mkdir as mkdir8, readFile as readFile10, rename as rename7, rm as rm9, writeFile as writeFile5 } from "node:fs/promises";
+import {
+  chmod as chmod3,
+  copyFile as copyFile3,
+  link as link2,
+  mkdir as mkdir8,
+  readFile as readFile10,
+  rename as rename7,
+  rm as rm9,
+  stat as stat7,
+  writeFile as writeFile5
+} from "node:fs/promises";
 import { join as join25 } from "node:path";
 
 // src/adapters/download.ts
@@ -84753,15 +84763,27 @@ function cacheDir() {
   const dir = process.env[UNPACK_CACHE_ENV];
   return dir === void 0 || dir === "" ? null : dir;
 }
+var identityOf = async (path9) => {
+  const st = await stat7(path9, { bigint: true }).catch(() => null);
+  return st === null ? null : `${st.ino} ${st.size} ${st.mtimeNs}`;
+};
+function parseRecord(text) {
+  const [sha256 = "", ...rest] = text.trim().split(" ");
+  return /^[0-9a-f]{64}$/.test(sha256) && rest.length === 3 ? { sha256, identity: rest.join(" ") } : null;
+}
 async function keptData(deb) {
   const dir = cacheDir();
   if (dir === null) return null;
   const key = await sha256File(deb);
   const path9 = join25(dir, `${key}.tar`);
-  const recorded = await readFile10(`${path9}.sha256`, "utf8").catch(() => null);
+  const text = await readFile10(`${path9}.sha256`, "utf8").catch(() => null);
+  const recorded = text === null ? null : parseRecord(text);
   if (recorded === null) return { key };
+  const identity = await identityOf(path9);
+  if (identity === null) return { key };
+  if (identity === recorded.identity) return { path: path9 };
   const actual = await sha256File(path9).catch(() => null);
-  return actual === recorded.trim() ? { path: path9 } : { key };
+  return actual === recorded.sha256 ? { path: path9 } : { key };
 }
 async function keepData(key, tar) {
   const dir = cacheDir();
@@ -84775,7 +84797,9 @@ async function keepData(key, tar) {
     const sum = await sha256File(temp);
     await rm9(`${path9}.sha256`, { force: true });
     await rename7(temp, path9);
-    await writeFile5(`${temp}.sha256`, `${sum}
+    const identity = await identityOf(path9);
+    if (identity === null) return;
+    await writeFile5(`${temp}.sha256`, `${sum} ${identity}
 `, { mode: 420 });
     await rename7(`${temp}.sha256`, `${path9}.sha256`);
   } catch {
@@ -85977,7 +86001,7 @@ import { join as join37 } from "node:path";
 // src/adapters/npm-package.ts
 import { createHash as createHash7 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { mkdir as mkdir13, mkdtemp as mkdtemp2, open as open8, rename as rename9, rm as rm15, stat as stat7 } from "node:fs/promises";
+import { mkdir as mkdir13, mkdtemp as mkdtemp2, open as open8, rename as rename9, rm as rm15, stat as stat8 } from "node:fs/promises";
 import { join as join36 } from "node:path";
 var NpmPackageError = class extends Error {
   name = "NpmPackageError";
@@ -86008,7 +86032,7 @@ var spec = (pin) => `${pin.name}@${pin.version}`;
 var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
 async function fetchNpmPackage(pin, dir, cwd) {
   const dest = join36(dir, tarballName(pin));
-  if ((await stat7(dest).catch(() => null))?.isFile() === true) {
+  if ((await stat8(dest).catch(() => null))?.isFile() === true) {
     if (await sha512Integrity(dest) === pin.integrity) return dest;
   }
   await mkdir13(dir, { recursive: true });

@@ -1,6 +1,6 @@
 /**
  * Floors below every release of the host (Debian: bullseye, 2.31), met by bullseye with its glibc
- * capped at the floor. For linux/amd64 and linux/arm64 at 2.17, 2.24 and 2.28 with gcc and clang,
+ * capped at the floor. For linux/amd64 and linux/arm64 at 2.17, 2.24 and 2.28 with gcc (clang at 2.17),
  * the cgo fixture and a C++17 cgo fixture build with the printed env, need no GLIBC above the floor
  * and pass verify; at 2.17 they run on glibc 2.17 itself (`verify --smoke`). The other targets
  * build the cgo fixture at 2.28 (riscv64: 2.27, its first glibc) with gcc.
@@ -59,9 +59,16 @@ function lockEntry(key: string): Record<string, unknown> {
   return entry;
 }
 
+// gcc at every capped floor on both architectures; clang at 2.17, the floor with the most shims
+// (its wrappers and sysroot do not change with the floor; clang on uncapped releases is in
+// env-e2e, on the npm toolchains in env-npm-e2e). All twelve pairs cost CI four more minutes.
 const CASES = ['2.17', '2.24', '2.28'].flatMap((floor) =>
   ['amd64', 'arm64'].flatMap((goarch) =>
-    ['gcc', 'clang'].map((compiler) => ({ floor, goarch, compiler })),
+    (floor === '2.17' ? ['gcc', 'clang'] : ['gcc']).map((compiler) => ({
+      floor,
+      goarch,
+      compiler,
+    })),
   ),
 );
 
@@ -173,7 +180,7 @@ describe('the same capped tree on any install', () => {
       '--glibc',
       '2.24',
       '--compiler',
-      'clang',
+      'gcc',
       '--lock',
       lock,
     ];
