@@ -38451,14 +38451,20 @@ function httpFetch(url, init = {}) {
   const proxy = proxyFor(new URL(url));
   return proxy === null ? (0, import_undici2.fetch)(url, init) : (0, import_undici2.fetch)(url, { ...init, dispatcher: agentFor(proxy) });
 }
-function aptProxyOptions(mirror) {
+function aptProxyConfig(mirror) {
   const url = new URL(mirror);
-  return ["http", "https"].flatMap((scheme) => {
+  return ["http", "https"].map((scheme) => {
     const at = new URL(url.href);
     at.protocol = `${scheme}:`;
     const proxy = proxyFor(at);
-    return ["-o", `Acquire::${scheme}::Proxy=${proxy === null ? "DIRECT" : proxy.href}`];
-  });
+    const value = proxy === null ? "DIRECT" : proxy.href;
+    if (/["\n\r]/.test(value))
+      throw new ProxyConfigError(
+        `the proxy ${redacted(value)} cannot go into apt's configuration`
+      );
+    return `Acquire::${scheme}::Proxy "${value}";
+`;
+  }).join("");
 }
 
 // src/adapters/host-tools.ts
@@ -39961,11 +39967,14 @@ ${r.stdout}`;
   async run(cmd, args) {
     let proxy;
     try {
-      proxy = aptProxyOptions(this.mirror);
+      proxy = aptProxyConfig(this.mirror);
     } catch (error) {
       throw new AptError(`cannot reach ${this.where}: ${error.message}`);
     }
-    const r = await execQuiet(cmd, [...proxy, ...args], {
+    const file = join24(this.opts.stateDir, "etc", "apt.conf.d", "proxy.conf");
+    await rm12(file, { force: true });
+    await writeFile6(file, proxy, { mode: 384, flag: "wx" });
+    const r = await execQuiet(cmd, args, {
       env: { ...process.env, APT_CONFIG: this.configPath, LANGUAGE: "" },
       cwd: this.opts.stateDir
     });

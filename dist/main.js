@@ -83317,14 +83317,20 @@ function httpFetch(url2, init = {}) {
   const proxy = proxyFor(new URL(url2));
   return proxy === null ? (0, import_undici2.fetch)(url2, init) : (0, import_undici2.fetch)(url2, { ...init, dispatcher: agentFor(proxy) });
 }
-function aptProxyOptions(mirror) {
+function aptProxyConfig(mirror) {
   const url2 = new URL(mirror);
-  return ["http", "https"].flatMap((scheme) => {
+  return ["http", "https"].map((scheme) => {
     const at = new URL(url2.href);
     at.protocol = `${scheme}:`;
     const proxy = proxyFor(at);
-    return ["-o", `Acquire::${scheme}::Proxy=${proxy === null ? "DIRECT" : proxy.href}`];
-  });
+    const value = proxy === null ? "DIRECT" : proxy.href;
+    if (/["\n\r]/.test(value))
+      throw new ProxyConfigError(
+        `the proxy ${redacted(value)} cannot go into apt's configuration`
+      );
+    return `Acquire::${scheme}::Proxy "${value}";
+`;
+  }).join("");
 }
 
 // src/adapters/host-tools.ts
@@ -85346,11 +85352,14 @@ ${r.stdout}`;
   async run(cmd, args) {
     let proxy;
     try {
-      proxy = aptProxyOptions(this.mirror);
+      proxy = aptProxyConfig(this.mirror);
     } catch (error2) {
       throw new AptError(`cannot reach ${this.where}: ${error2.message}`);
     }
-    const r = await execQuiet(cmd, [...proxy, ...args], {
+    const file = join30(this.opts.stateDir, "etc", "apt.conf.d", "proxy.conf");
+    await rm13(file, { force: true });
+    await writeFile6(file, proxy, { mode: 384, flag: "wx" });
+    const r = await execQuiet(cmd, args, {
       env: { ...process.env, APT_CONFIG: this.configPath, LANGUAGE: "" },
       cwd: this.opts.stateDir
     });

@@ -5,12 +5,12 @@
  * private apt's update and resolution, package downloads over http and https, `npm pack`, and
  * a NO_PROXY that names the mirror host. Prints one JSON object (ProxiedRun) on stdout.
  */
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PrivateApt } from '../../src/adapters/apt.js';
 import { downloadFromMirrors, downloadVerified } from '../../src/adapters/download.js';
 import { hostMirrors } from '../../src/adapters/host-tools.js';
-import { aptProxyOptions, httpFetch } from '../../src/adapters/http-proxy.js';
+import { aptProxyConfig, httpFetch } from '../../src/adapters/http-proxy.js';
 import { fetchNpmPackage } from '../../src/adapters/npm-package.js';
 import type { NpmPackagePin } from '../../src/domain/toolchain/npm-lock.js';
 import { relayToSocket } from '../fakes/proxy.js';
@@ -38,7 +38,11 @@ export interface ProxiedRun {
   https: Outcome<boolean>;
   npm: Outcome<string>;
   bypassDownload: Outcome<boolean>;
-  bypassApt: string[];
+  bypassApt: string;
+  /** Every argument apt-get and apt-cache were started with, one a line. */
+  aptArgv: string;
+  /** The mode of the private apt's proxy file. */
+  proxyFileMode: number;
 }
 
 async function step<T>(f: () => Promise<T>): Promise<Outcome<T>> {
@@ -77,6 +81,20 @@ const mirrors = await step(async () =>
     })
   ).map((m) => m.uri),
 );
+
+// apt-get and apt-cache are found on PATH: shims that log their arguments, then run apt's own.
+const shims = join(input.work, 'shims');
+await mkdir(shims, { recursive: true });
+const argvLog = join(input.work, 'apt-argv.log');
+await writeFile(argvLog, '');
+for (const name of ['apt-get', 'apt-cache']) {
+  await writeFile(
+    join(shims, name),
+    `#!/bin/sh\nprintf '%s\\n' "$@" >> '${argvLog}'\nexec /usr/bin/${name} "$@"\n`,
+  );
+  await chmod(join(shims, name), 0o755);
+}
+process.env.PATH = `${shims}:${process.env.PATH ?? ''}`;
 
 const apt = new PrivateApt({
   stateDir: join(input.work, 'apt'),
@@ -126,7 +144,9 @@ const bypassDownload = await step(async () => {
   const url = `${input.mirror}/${pkg?.filename ?? 'x.deb'}`;
   return !(await downloadVerified({ ...request('bypass'), url })).reused;
 });
-const bypassApt = aptProxyOptions(input.mirror);
+const bypassApt = aptProxyConfig(input.mirror);
+const aptArgv = await readFile(argvLog, 'utf8');
+const proxyFileMode = (await stat(join(input.work, 'apt', 'etc', 'apt.conf.d', 'proxy.conf'))).mode;
 
 relay.close();
 const run: ProxiedRun = {
@@ -138,6 +158,8 @@ const run: ProxiedRun = {
   npm,
   bypassDownload,
   bypassApt,
+  aptArgv,
+  proxyFileMode,
 };
 process.stdout.write(JSON.stringify(run));
 process.exit(0);

@@ -1,7 +1,7 @@
 /** Which proxy a URL goes through: @actions/http-client's reading of the environment. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  aptProxyOptions,
+  aptProxyConfig,
   proxyFor,
   ProxyConfigError,
   redacted,
@@ -29,12 +29,17 @@ const via = (url: string): string | null => proxyFor(new URL(url))?.href ?? null
 describe('proxyFor', () => {
   it('goes direct when no proxy is named', () => {
     expect(via('http://mirror.example/debian/x.deb')).toBeNull();
-    expect(aptProxyOptions('http://mirror.example/debian')).toEqual([
-      '-o',
-      'Acquire::http::Proxy=DIRECT',
-      '-o',
-      'Acquire::https::Proxy=DIRECT',
-    ]);
+    expect(aptProxyConfig('http://mirror.example/debian')).toBe(
+      'Acquire::http::Proxy "DIRECT";\nAcquire::https::Proxy "DIRECT";\n',
+    );
+  });
+
+  it("keeps a proxy's quotes and braces from ending apt's string: two statements, encoded", () => {
+    process.env.HTTP_PROXY = 'http://user:"};x@p.example:3128/a"b{c}';
+    expect(aptProxyConfig('http://mirror.example/debian')).toBe(
+      'Acquire::http::Proxy "http://user:%22%7D%3Bx@p.example:3128/a%22b%7Bc%7D";\n' +
+        'Acquire::https::Proxy "DIRECT";\n',
+    );
   });
 
   it('takes HTTP_PROXY for http and HTTPS_PROXY for https, lowercase first', () => {
@@ -79,27 +84,30 @@ describe('proxyFor', () => {
 describe('aptProxyOptions', () => {
   it("gives apt the proxy of each scheme for the mirror's host, credentials included", () => {
     process.env.HTTP_PROXY = 'http://user:p%40ss@p.example:3128';
-    expect(aptProxyOptions('http://mirror.example/debian')).toEqual([
-      '-o',
-      'Acquire::http::Proxy=http://user:p%40ss@p.example:3128/',
-      '-o',
-      'Acquire::https::Proxy=DIRECT',
-    ]);
+    expect(aptProxyConfig('http://mirror.example/debian')).toBe(
+      'Acquire::http::Proxy "http://user:p%40ss@p.example:3128/";\n' +
+        'Acquire::https::Proxy "DIRECT";\n',
+    );
     process.env.HTTPS_PROXY = 'http://p.example:3129';
-    expect(aptProxyOptions('https://mirror.example/debian')).toContain(
-      'Acquire::https::Proxy=http://p.example:3129/',
+    expect(aptProxyConfig('https://mirror.example/debian')).toContain(
+      'Acquire::https::Proxy "http://p.example:3129/";',
     );
   });
 
   it('tells apt DIRECT for a host NO_PROXY names (apt would read http_proxy otherwise)', () => {
     process.env.http_proxy = 'http://p.example:3128';
     process.env.NO_PROXY = 'MIRROR.example';
-    expect(aptProxyOptions('http://mirror.example/debian')).toEqual([
-      '-o',
-      'Acquire::http::Proxy=DIRECT',
-      '-o',
-      'Acquire::https::Proxy=DIRECT',
-    ]);
+    expect(aptProxyConfig('http://mirror.example/debian')).toBe(
+      'Acquire::http::Proxy "DIRECT";\nAcquire::https::Proxy "DIRECT";\n',
+    );
+  });
+
+  it("keeps a proxy's quotes and braces from ending apt's string: two statements, encoded", () => {
+    process.env.HTTP_PROXY = 'http://user:"};x@p.example:3128/a"b{c}';
+    expect(aptProxyConfig('http://mirror.example/debian')).toBe(
+      'Acquire::http::Proxy "http://user:%22%7D%3Bx@p.example:3128/a%22b%7Bc%7D";\n' +
+        'Acquire::https::Proxy "DIRECT";\n',
+    );
   });
 });
 

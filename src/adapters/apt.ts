@@ -8,7 +8,7 @@ import type { LockedPackage } from '../domain/toolchain/lockfile.js';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execQuiet } from './exec.js';
-import { aptProxyOptions } from './http-proxy.js';
+import { aptProxyConfig } from './http-proxy.js';
 import {
   parseDebFilename,
   parseDependsField,
@@ -227,13 +227,18 @@ export class PrivateApt {
 
   /** apt-get or apt-cache with the private configuration and the environment's proxy. */
   private async run(cmd: string, args: string[]): Promise<RunResult> {
-    let proxy: string[];
+    let proxy: string;
     try {
-      proxy = aptProxyOptions(this.mirror);
+      proxy = aptProxyConfig(this.mirror);
     } catch (error) {
       throw new AptError(`cannot reach ${this.where}: ${(error as Error).message}`);
     }
-    const r = await execQuiet(cmd, [...proxy, ...args], {
+    // The proxy may carry credentials: a file only this user reads, written anew for each run
+    // (the environment's proxy is read as every download reads it, at the time of the call).
+    const file = join(this.opts.stateDir, 'etc', 'apt.conf.d', 'proxy.conf');
+    await rm(file, { force: true });
+    await writeFile(file, proxy, { mode: 0o600, flag: 'wx' });
+    const r = await execQuiet(cmd, args, {
       env: { ...process.env, APT_CONFIG: this.configPath, LANGUAGE: '' },
       cwd: this.opts.stateDir,
     });

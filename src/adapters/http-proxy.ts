@@ -6,7 +6,7 @@
  * fetch, through undici's ProxyAgent when a proxy applies. Plain-HTTP URLs go to the proxy as
  * forward requests (absolute URI, as apt and curl send them: a proxy that allows CONNECT only
  * to port 443, squid's default, still serves a Debian mirror), https URLs through CONNECT.
- * apt is told the same proxy (`aptProxyOptions`), so apt and our downloads take one route.
+ * apt is told the same proxy (`aptProxyConfig`), so apt and our downloads take one route.
  */
 import { checkBypass } from '@actions/http-client/lib/proxy';
 import { fetch, ProxyAgent, type RequestInit, type Response } from 'undici';
@@ -80,17 +80,27 @@ export function httpFetch(
 }
 
 /**
- * apt options that give a private apt for `mirror` the route `httpFetch` takes: the proxy for
- * its host, or DIRECT (so apt's own reading of `http_proxy`, whose `no_proxy` rules differ,
- * never decides otherwise). apt reads no uppercase HTTP_PROXY and the host's apt.conf is not
- * read by a private apt, so without these a proxy-only network fails every apt update.
+ * The apt configuration that gives a private apt for `mirror` the route `httpFetch` takes: the
+ * proxy for its host, or DIRECT (so apt's own reading of `http_proxy`, whose `no_proxy` rules
+ * differ, never decides otherwise). apt reads no uppercase HTTP_PROXY and the host's apt.conf is
+ * not read by a private apt, so without it a proxy-only network fails every apt update. It goes
+ * into a file of the private configuration (`PrivateApt`), never onto apt's command line, where
+ * the proxy's credentials would show in every process listing.
  */
-export function aptProxyOptions(mirror: string): string[] {
+export function aptProxyConfig(mirror: string): string {
   const url = new URL(mirror);
-  return (['http', 'https'] as const).flatMap((scheme) => {
-    const at = new URL(url.href);
-    at.protocol = `${scheme}:`;
-    const proxy = proxyFor(at);
-    return ['-o', `Acquire::${scheme}::Proxy=${proxy === null ? 'DIRECT' : proxy.href}`];
-  });
+  return (['http', 'https'] as const)
+    .map((scheme) => {
+      const at = new URL(url.href);
+      at.protocol = `${scheme}:`;
+      const proxy = proxyFor(at);
+      const value = proxy === null ? 'DIRECT' : proxy.href;
+      // A parsed URL has its quotes and line ends percent-encoded: checked all the same.
+      if (/["\n\r]/.test(value))
+        throw new ProxyConfigError(
+          `the proxy ${redacted(value)} cannot go into apt's configuration`,
+        );
+      return `Acquire::${scheme}::Proxy "${value}";\n`;
+    })
+    .join('');
 }
