@@ -11,14 +11,22 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  rmSync,
   readFileSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunReport } from '../../src/domain/report/run-report.js';
+import { afterAll } from 'vitest';
 import { GO_BUILD_CACHE, ROOT, SYSTEM_NODE } from './paths.js';
 import { readReport } from './report-schema.js';
+
+/** Every runner's directory, removed when the test file is done (a whole tool cache, often). */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 export interface StepRun {
   status: number | null;
@@ -86,6 +94,7 @@ export class Runner {
   ) {
     this.node = node;
     this.dir = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-runner-'));
+    made.push(this.dir);
     this.temp = join(this.dir, 'temp');
     this.toolCache = toolCache ?? join(this.dir, 'tool-cache');
     mkdirSync(this.temp, { recursive: true });
