@@ -112,6 +112,24 @@ export function parseTarget(text: string): Target | { error: string } {
   return { goarch, variant };
 }
 
+/**
+ * The targets as usage texts list them: `amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, …`. Levels
+ * of one ABI (GOAMD64) show as a range with `range` between its ends; levels that are ABIs of their
+ * own (arm's float ABIs) as alternatives.
+ */
+export function targetList(range = '-'): string {
+  const goarches = [...new Set(ARCHITECTURES.map((a) => a.goarch))];
+  return goarches
+    .map((goarch) => {
+      const { variants } = ARCHES[goarch];
+      const [first, last] = [variants[0], variants.at(-1)];
+      if (first === undefined || last === undefined) return goarch;
+      const oneAbi = ARCHITECTURES.filter((a) => a.goarch === goarch).length === 1;
+      return `${goarch}[/${oneAbi ? `${first}${range}${last}` : variants.join('|')}]`;
+    })
+    .join(', ');
+}
+
 export function formatTarget(target: Target): string {
   return target.variant === null
     ? `linux/${target.goarch}`

@@ -51,6 +51,7 @@ export interface Architecture {
   qemu: string;
 }
 
+/** In the order targets are listed (usage texts, README). */
 export const ARCHITECTURES: readonly Architecture[] = [
   {
     debian: 'amd64',
@@ -75,25 +76,6 @@ export const ARCHITECTURES: readonly Architecture[] = [
     },
     musl: { arch: 'x86_64', triplet: 'x86_64-linux-musl', loader: '/lib/ld-musl-x86_64.so.1' },
     qemu: 'x86_64',
-  },
-  {
-    debian: 'i386',
-    name: '386',
-    goarch: '386',
-    variants: [],
-    defaultVariant: null,
-    uname: ['i386', 'i486', 'i586', 'i686'],
-    node: 'ia32',
-    elf: { class: 'ELF32', endian: 'little', machine: 'Intel 80386', floatAbi: null },
-    glibc: {
-      triplet: 'i686-linux-gnu',
-      multiarch: 'i386-linux-gnu',
-      loader: '/lib/ld-linux.so.2',
-      first: '2.0',
-      kernel: '3.2.0',
-    },
-    musl: { arch: 'i386', triplet: 'i686-linux-musl', loader: '/lib/ld-musl-i386.so.1' },
-    qemu: 'i386',
   },
   {
     debian: 'arm64',
@@ -151,6 +133,25 @@ export const ARCHITECTURES: readonly Architecture[] = [
     },
     musl: { arch: 'arm', triplet: 'arm-linux-musleabi', loader: '/lib/ld-musl-arm.so.1' },
     qemu: 'arm',
+  },
+  {
+    debian: 'i386',
+    name: '386',
+    goarch: '386',
+    variants: [],
+    defaultVariant: null,
+    uname: ['i386', 'i486', 'i586', 'i686'],
+    node: 'ia32',
+    elf: { class: 'ELF32', endian: 'little', machine: 'Intel 80386', floatAbi: null },
+    glibc: {
+      triplet: 'i686-linux-gnu',
+      multiarch: 'i386-linux-gnu',
+      loader: '/lib/ld-linux.so.2',
+      first: '2.0',
+      kernel: '3.2.0',
+    },
+    musl: { arch: 'i386', triplet: 'i686-linux-musl', loader: '/lib/ld-musl-i386.so.1' },
+    qemu: 'i386',
   },
   {
     debian: 'ppc64el',
