@@ -8,6 +8,7 @@ import { ARCHITECTURES } from '../../src/domain/data/architectures.js';
 import {
   FLOOR_DISTRIBUTIONS,
   NPM_TOOLCHAINS,
+  QEMU_SOURCES,
   RELEASE_ROWS,
 } from '../../src/domain/data/releases.js';
 import {
@@ -161,6 +162,12 @@ describe('data/releases.ts', () => {
     for (const r of RELEASE_ROWS)
       for (const arch of Object.keys(r.architectures))
         expect(debianArches.has(arch), `${r.codename} ${arch}`).toBe(true);
+  });
+
+  it("takes qemu-user from a release of the family's", () => {
+    for (const [family, { codename }] of Object.entries(QEMU_SOURCES))
+      if (codename !== null)
+        expect(RELEASE_ROWS.some((r) => r.family === family && r.codename === codename)).toBe(true);
   });
 
   it('has the distributions of one glibc agree on the C++ runtime', () => {

@@ -1,8 +1,8 @@
 /**
  * The distribution releases: those a toolchain is taken from (their glibc, musl, gcc, the C++
  * runtime they ship, the architectures their archives serve), the distributions that only stand
- * for a glibc floor (their C++ runtime), and the npm crosstool-ng toolchains below every release.
- * Data only; toolchain/releases.ts, rules/cxx-floors.ts, toolchain/npm-toolchains.ts and
+ * for a glibc floor (their C++ runtime), the npm crosstool-ng toolchains below every release, and
+ * where the smoke run's qemu-user comes from. Data only; toolchain/releases.ts, rules/cxx-floors.ts, toolchain/npm-toolchains.ts and
  * toolchain/target-mirrors.ts are views of it.
  */
 import type { GoArch } from './architectures.js';
@@ -218,3 +218,20 @@ export const NPM_TOOLCHAINS: {
     },
   },
 };
+
+/**
+ * Where the smoke run's qemu-user comes from, per family: its release (null: the host's own) and
+ * the package holding static emulators. Debian's is trixie's `qemu-user` (qemu 10, static-pie since
+ * trixie, where `qemu-user-static` only depends on it): a static program runs on any Debian host,
+ * and bookworm's qemu-i386 7.2 crashes Go's 386 runtime (SIGSEGV in mallocgc) where trixie's runs
+ * it — the way a host whose kernel does not start 32-bit programs runs linux/386. Ubuntu's is the
+ * host release's `qemu-user-static` (its runners' kernels start 386 programs themselves).
+ */
+export const QEMU_SOURCES: Readonly<Record<Family, { codename: string | null; package: string }>> =
+  {
+    debian: { codename: 'trixie', package: 'qemu-user' },
+    ubuntu: { codename: null, package: 'qemu-user-static' },
+  };
+
+/** The packages a qemu lock entry may pin, from this version or an earlier one. */
+export const QEMU_PACKAGES: readonly string[] = ['qemu-user-static', 'qemu-user'];

@@ -56,19 +56,4 @@ export function releaseName(r: Release): string {
   return `${r.family}/${r.codename}`;
 }
 
-/**
- * Where the smoke run's qemu-user comes from, per family: its release (null: the host's own) and
- * the package holding static emulators. Debian's is trixie's `qemu-user` (qemu 10, static-pie since
- * trixie, where `qemu-user-static` only depends on it): a static program runs on any Debian host,
- * and bookworm's qemu-i386 7.2 crashes Go's 386 runtime (SIGSEGV in mallocgc) where trixie's runs
- * it — the way a host whose kernel does not start 32-bit programs runs linux/386. Ubuntu's is the
- * host release's `qemu-user-static` (its runners' kernels start 386 programs themselves).
- */
-export const QEMU_SOURCES: Readonly<Record<Family, { codename: string | null; package: string }>> =
-  {
-    debian: { codename: 'trixie', package: 'qemu-user' },
-    ubuntu: { codename: null, package: 'qemu-user-static' },
-  };
-
-/** The packages a qemu lock entry may pin, from this version or an earlier one. */
-export const QEMU_PACKAGES: readonly string[] = ['qemu-user-static', 'qemu-user'];
+export { QEMU_PACKAGES, QEMU_SOURCES } from '../data/releases.js';
