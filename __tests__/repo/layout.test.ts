@@ -102,6 +102,7 @@ describe('src/', () => {
     const domain = join(SRC, 'domain');
     const folders = readdirSync(domain).filter((n) => statSync(join(domain, n)).isDirectory());
     expect(folders.sort()).toEqual([
+      'data',
       'elf',
       'explain',
       'go',

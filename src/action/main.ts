@@ -11,7 +11,7 @@ import { fileLineAnnotation, type Annotation } from '../domain/report/annotation
 import { sysrootDir } from '../domain/go/cgo-env.js';
 import type { Policy } from '../domain/rules/types.js';
 import { loadPolicy } from '../steps/policy.js';
-import { formatTarget, isGoArch, type Target } from '../domain/platform.js';
+import { ARCHES, formatTarget, isGoArch, type Target } from '../domain/platform.js';
 import type { RunnerFacts } from '../domain/runner/runner.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { buildAndVerify, type TargetOutcome } from './build-verify.js';
@@ -192,7 +192,7 @@ function runnerTarget(runner: RunnerFacts): Target {
       `the runner's architecture ${runner.hostArch.machine} is not a Go target: set the "target" input`,
     );
   }
-  return { goarch, variant: goarch === 'amd64' ? 'v1' : goarch === 'arm' ? 'v7' : null };
+  return { goarch, variant: ARCHES[goarch].defaultVariant };
 }
 
 /**

@@ -6,30 +6,19 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { GCC_RUNTIME, GLIBC_NEEDED, GLIBC_OTHER } from '../domain/data/allowlists.js';
+import { ARCHITECTURES } from '../domain/data/architectures.js';
 import { definedVersions, type SymbolHistory } from '../domain/explain/symbol-history.js';
 import { runReadelf } from './readelf.js';
 
-const LIBRARIES = [
-  'libc.so.6',
-  'libm.so.6',
-  'libpthread.so.0',
-  'libdl.so.2',
-  'librt.so.1',
-  'libresolv.so.2',
-  'libutil.so.1',
-  'libanl.so.1',
-  'libgcc_s.so.1',
-];
+const isCxx = (soname: string): boolean => soname.startsWith('libstdc++');
+/** glibc's libraries and libgcc_s. */
+const LIBRARIES = [...GLIBC_NEEDED, ...GLIBC_OTHER, ...GCC_RUNTIME.filter((l) => !isCxx(l))];
 /** C++ names are matched as the linker prints them too (demangled). */
-const CXX_LIBRARIES = ['libstdc++.so.6'];
-
-const MULTIARCH: Readonly<Record<string, string>> = {
-  x64: 'x86_64-linux-gnu',
-  arm64: 'aarch64-linux-gnu',
-};
+const CXX_LIBRARIES = GCC_RUNTIME.filter(isCxx);
 
 function find(name: string): string | null {
-  const triplet = MULTIARCH[process.arch];
+  const triplet = ARCHITECTURES.find((a) => a.node === process.arch)?.glibc.multiarch;
   const dirs = [
     ...(triplet === undefined ? [] : [`/lib/${triplet}`, `/usr/lib/${triplet}`]),
     '/lib64',

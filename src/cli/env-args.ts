@@ -1,6 +1,6 @@
 /** `env` command line → typed options, every problem listed at once. */
 import { parseArgs } from 'node:util';
-import { parseTarget, type Target } from '../domain/platform.js';
+import { parseTarget, targetList, type Target } from '../domain/platform.js';
 import { parseCompilerChoice, type CompilerChoice } from '../domain/toolchain/compiler.js';
 import { checkMirrorUri } from '../domain/toolchain/mirrors.js';
 import { parsePackageList } from '../domain/toolchain/target-packages.js';
@@ -35,7 +35,7 @@ export const ENV_USAGE = `usage: cgo-abi-guard env --target linux/<goarch>[/<var
 Installs a pinned cross toolchain for the target at the glibc floor into the tool cache (no root)
 and prints the cgo environment to build with.
 
-  --target linux/<goarch>[/<variant>]  amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, ppc64le, s390x, riscv64
+  --target linux/<goarch>[/<variant>]  ${targetList()}
   --glibc X.Y                         the floor: picks the newest release of the host's distribution
                                       family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41)
                                       and, for a cross gcc, the host's (its gcc must run here);

@@ -1,6 +1,6 @@
 /** `verify` command line → typed options, every problem listed at once. */
 import { parseArgs } from 'node:util';
-import { LIBCS, parseTarget, type Libc, type Target } from '../domain/platform.js';
+import { LIBCS, parseTarget, targetList, type Libc, type Target } from '../domain/platform.js';
 import { parseGlibcVersion } from '../domain/input-checks.js';
 import { isDottedVersion } from '../domain/version.js';
 import { DEFAULT_LOCKFILE } from './env-args.js';
@@ -29,7 +29,7 @@ export const VERIFY_USAGE = `usage: cgo-abi-guard verify [options] <file|dir|glo
 
 Judges Linux ELF binaries against a target ABI, dynamic linker and glibc floor.
 
-  --target linux/<goarch>[/<variant>]  amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, ppc64le, s390x, riscv64
+  --target linux/<goarch>[/<variant>]  ${targetList()}
                                       (default: each file's own architecture; arch rule off)
   --libc glibc|musl|none              C library the binaries link against (default glibc; none = static)
   --glibc X.Y                         highest GLIBC_ version a binary may need (default: no ceiling)

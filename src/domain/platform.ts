@@ -1,14 +1,18 @@
 /**
- * Go linux platforms and the ELF facts that identify them.
- * One row per GOARCH (arm splits by float ABI); everything the verifier and the
- * toolchain planner need to know about a target comes from this table.
+ * Go linux platforms and the ELF facts that identify them: targets parsed and named, and the
+ * per-GOARCH and per-ABI views of data/architectures.ts the verifier and the planner look up.
  */
+import {
+  ARCHITECTURES,
+  type Architecture,
+  type FloatAbi,
+  type GoArch,
+} from './data/architectures.js';
 
 export type Libc = 'glibc' | 'musl' | 'none';
 export const LIBCS: readonly Libc[] = ['glibc', 'musl', 'none'];
 
-export type GoArch = 'amd64' | '386' | 'arm64' | 'arm' | 'ppc64le' | 's390x' | 'riscv64';
-export type FloatAbi = 'hard' | 'soft';
+export type { GoArch, FloatAbi } from './data/architectures.js';
 
 export interface ArchInfo {
   goarch: GoArch;
@@ -33,84 +37,46 @@ export interface AbiInfo {
   muslArch: string;
 }
 
-export const ARCHES: Readonly<Record<GoArch, ArchInfo>> = {
-  amd64: arch(
-    'amd64',
-    'ELF64',
-    'little',
-    'Advanced Micro Devices X86-64',
-    ['v1', 'v2', 'v3', 'v4'],
-    '3.2.0',
-  ),
-  '386': arch('386', 'ELF32', 'little', 'Intel 80386', [], '3.2.0'),
-  arm64: arch('arm64', 'ELF64', 'little', 'AArch64', [], '3.7.0'),
-  arm: arch('arm', 'ELF32', 'little', 'ARM', ['v5', 'v6', 'v7'], '3.2.0'),
-  ppc64le: arch('ppc64le', 'ELF64', 'little', 'PowerPC64', [], '3.10.0'),
-  s390x: arch('s390x', 'ELF64', 'big', 'IBM S/390', [], '3.2.0'),
-  riscv64: arch('riscv64', 'ELF64', 'little', 'RISC-V', [], '4.15.0'),
-};
+/** Per GOARCH, from its rows in data/architectures.ts (arm's two ABIs are one GOARCH). */
+export const ARCHES: Readonly<Record<GoArch, ArchInfo>> = archesOf(ARCHITECTURES);
 
-function arch(
-  goarch: GoArch,
-  elfClass: ArchInfo['elfClass'],
-  endian: ArchInfo['endian'],
-  machine: string,
-  variants: readonly string[],
-  glibcKernelFloor: string,
-): ArchInfo {
-  const defaultVariant = goarch === 'amd64' ? 'v1' : goarch === 'arm' ? 'v7' : null;
-  return { goarch, elfClass, endian, machine, variants, defaultVariant, glibcKernelFloor };
+function archesOf(rows: readonly Architecture[]): Record<GoArch, ArchInfo> {
+  const out: Partial<Record<GoArch, ArchInfo>> = {};
+  for (const row of rows) {
+    const seen = out[row.goarch];
+    const variants = [...(seen?.variants ?? []), ...row.variants].sort(
+      (a, b) => variantLevel(a) - variantLevel(b),
+    );
+    out[row.goarch] = {
+      goarch: row.goarch,
+      elfClass: row.elf.class,
+      endian: row.elf.endian,
+      machine: row.elf.machine,
+      variants,
+      defaultVariant: seen?.defaultVariant ?? row.defaultVariant,
+      glibcKernelFloor: seen?.glibcKernelFloor ?? row.glibc.kernel,
+    };
+  }
+  return out as Record<GoArch, ArchInfo>;
 }
 
-const ABIS: Readonly<Record<string, AbiInfo>> = {
-  amd64: abi(
-    '/lib64/ld-linux-x86-64.so.2',
-    '/lib/ld-musl-x86_64.so.1',
-    'x86_64-linux-gnu',
-    'amd64',
-    'x86_64',
-  ),
-  '386': abi('/lib/ld-linux.so.2', '/lib/ld-musl-i386.so.1', 'i686-linux-gnu', 'i386', 'i386'),
-  arm64: abi(
-    '/lib/ld-linux-aarch64.so.1',
-    '/lib/ld-musl-aarch64.so.1',
-    'aarch64-linux-gnu',
-    'arm64',
-    'aarch64',
-  ),
-  armhf: abi(
-    '/lib/ld-linux-armhf.so.3',
-    '/lib/ld-musl-armhf.so.1',
-    'arm-linux-gnueabihf',
-    'armhf',
-    'armhf',
-  ),
-  armel: abi('/lib/ld-linux.so.3', '/lib/ld-musl-arm.so.1', 'arm-linux-gnueabi', 'armel', 'arm'),
-  ppc64le: abi(
-    '/lib64/ld64.so.2',
-    '/lib/ld-musl-powerpc64le.so.1',
-    'powerpc64le-linux-gnu',
-    'ppc64el',
-    'powerpc64le',
-  ),
-  s390x: abi('/lib/ld64.so.1', '/lib/ld-musl-s390x.so.1', 's390x-linux-gnu', 's390x', 's390x'),
-  riscv64: abi(
-    '/lib/ld-linux-riscv64-lp64d.so.1',
-    '/lib/ld-musl-riscv64.so.1',
-    'riscv64-linux-gnu',
-    'riscv64',
-    'riscv64',
-  ),
-};
+function abiInfo(row: Architecture): AbiInfo {
+  return {
+    glibcLoader: row.glibc.loader,
+    muslLoader: row.musl.loader,
+    triplet: row.glibc.triplet,
+    debianArch: row.debian,
+    muslArch: row.musl.arch,
+  };
+}
 
-function abi(
-  glibcLoader: string,
-  muslLoader: string,
-  triplet: string,
-  debianArch: string,
-  muslArch: string,
-): AbiInfo {
-  return { glibcLoader, muslLoader, triplet, debianArch, muslArch };
+/** The row of a target: its GOARCH's, and of arm's two the one of its float ABI. */
+export function architectureOf(target: Target): Architecture {
+  const rows = ARCHITECTURES.filter((r) => r.goarch === target.goarch);
+  const float = floatAbiOf(target);
+  const row = float === null ? rows[0] : rows.find((r) => r.elf.floatAbi === float);
+  if (row === undefined) throw new Error(`no ABI row for ${formatTarget(target)}`);
+  return row;
 }
 
 export interface Target {
@@ -146,23 +112,53 @@ export function parseTarget(text: string): Target | { error: string } {
   return { goarch, variant };
 }
 
+/**
+ * The targets as usage texts list them: `amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, …`. Levels
+ * of one ABI (GOAMD64) show as a range with `range` between its ends; levels that are ABIs of their
+ * own (arm's float ABIs) as alternatives.
+ */
+export function targetList(range = '-'): string {
+  const goarches = [...new Set(ARCHITECTURES.map((a) => a.goarch))];
+  return goarches
+    .map((goarch) => {
+      const { variants } = ARCHES[goarch];
+      const [first, last] = [variants[0], variants.at(-1)];
+      if (first === undefined || last === undefined) return goarch;
+      const oneAbi = ARCHITECTURES.filter((a) => a.goarch === goarch).length === 1;
+      return `${goarch}[/${oneAbi ? `${first}${range}${last}` : variants.join('|')}]`;
+    })
+    .join(', ');
+}
+
 export function formatTarget(target: Target): string {
   return target.variant === null
     ? `linux/${target.goarch}`
     : `linux/${target.goarch}/${target.variant}`;
 }
 
+/**
+ * The float ABI where a GOARCH has one per variant (arm): its variant's row's, and for a variant
+ * no row lists (none given) the soft-float one, which every ARM core runs.
+ */
 export function floatAbiOf(target: Target): FloatAbi | null {
-  if (target.goarch !== 'arm') return null;
-  return target.variant === 'v7' ? 'hard' : 'soft';
+  const rows = ARCHITECTURES.filter((r) => r.goarch === target.goarch && r.elf.floatAbi !== null);
+  if (rows.length === 0) return null;
+  const row = rows.find((r) => target.variant !== null && r.variants.includes(target.variant));
+  return row?.elf.floatAbi ?? 'soft';
+}
+
+/**
+ * The target of a file of this GOARCH whose header says this float ABI: where the GOARCH has one
+ * per variant (arm), the lowest variant of that ABI (hard float when none is said); else none.
+ */
+export function targetOfFloatAbi(goarch: GoArch, floatAbi: FloatAbi | null): Target {
+  const want = floatAbi === 'soft' ? 'soft' : 'hard';
+  const row = ARCHITECTURES.find((r) => r.goarch === goarch && r.elf.floatAbi === want);
+  return { goarch, variant: row?.variants[0] ?? null };
 }
 
 export function abiOf(target: Target): AbiInfo {
-  const key =
-    target.goarch === 'arm' ? (floatAbiOf(target) === 'hard' ? 'armhf' : 'armel') : target.goarch;
-  const info = ABIS[key];
-  if (info === undefined) throw new Error(`no ABI row for ${key}`);
-  return info;
+  return abiInfo(architectureOf(target));
 }
 
 export function loaderFor(target: Target, libc: Libc): string | null {
@@ -173,9 +169,9 @@ export function loaderFor(target: Target, libc: Libc): string | null {
 
 /** Every canonical loader we know, to name what a wrong interpreter belongs to. */
 export function describeLoader(path: string): string | null {
-  for (const [key, info] of Object.entries(ABIS)) {
-    if (info.glibcLoader === path) return `the glibc loader for ${key}`;
-    if (info.muslLoader === path) return `the musl loader for ${key}`;
+  for (const row of ARCHITECTURES) {
+    if (row.glibc.loader === path) return `the glibc loader for ${row.name}`;
+    if (row.musl.loader === path) return `the musl loader for ${row.name}`;
   }
   return null;
 }

@@ -36,8 +36,8 @@ const archMatches: Rule = ({ facts, target, targetGiven, go }) => {
       message: `ARM header flags say ${facts.floatAbi}-float ABI (${facts.flags}), but ${formatTarget(target)} is ${wantFloat}-float`,
       fix:
         wantFloat === 'hard'
-          ? 'link with the hard-float compiler arm-linux-gnueabihf-gcc for GOARM=7'
-          : 'link with the soft-float compiler arm-linux-gnueabi-gcc for GOARM=5/6, or target linux/arm/v7',
+          ? `link with the hard-float compiler ${abiOf(target).triplet}-gcc for GOARM=7`
+          : `link with the soft-float compiler ${abiOf(target).triplet}-gcc for GOARM=5/6, or target linux/arm/v7`,
     });
   }
   return found;

@@ -7,6 +7,7 @@ import {
   type Libc,
   type Target,
 } from '../platform.js';
+import { GCC_RUNTIME, GLIBC_NEEDED, MUSL_NEEDED } from '../data/allowlists.js';
 import type { ElfFacts } from '../elf/elf-facts.js';
 import type { Rule, RuleFinding } from './types.js';
 
@@ -106,26 +107,17 @@ function interpreterFix(found: string, libc: Libc, target: Target, go: boolean):
   return `set CC to the C compiler for ${triplet} (Go reads only CC when building; CC_<goarch> is ignored)`;
 }
 
-/** Present wherever C++ runs, glibc or musl (Alpine's Node images have both). */
-const GCC_RUNTIME = ['libgcc_s.so.1', 'libstdc++.so.6'];
-
-/** Libraries every glibc system has (manylinux-style), by soname; the loader is added per target. */
-const GLIBC_ALLOWED = [
-  'libc.so.6',
-  'libm.so.6',
-  'libpthread.so.0',
-  'libdl.so.2',
-  'librt.so.1',
-  'libresolv.so.2',
-  'libutil.so.1',
-  ...GCC_RUNTIME,
-];
-
+/** What a binary may need without shipping it (data/allowlists.ts), with the target's loader. */
 export function allowedNeeded(target: Target, libc: Libc): string[] {
   const abi = abiOf(target);
   if (libc === 'musl')
-    return ['libc.so', `libc.musl-${abi.muslArch}.so.1`, basename(abi.muslLoader), ...GCC_RUNTIME];
-  return [...GLIBC_ALLOWED, basename(abi.glibcLoader)];
+    return [
+      ...MUSL_NEEDED,
+      `libc.musl-${abi.muslArch}.so.1`,
+      basename(abi.muslLoader),
+      ...GCC_RUNTIME,
+    ];
+  return [...GLIBC_NEEDED, ...GCC_RUNTIME, basename(abi.glibcLoader)];
 }
 
 function basename(path: string): string {

@@ -1,7 +1,7 @@
 /** (ElfFacts, Policy) → Finding[]: every rule applied with the policy's severities, and the verdict. */
 import type { ElfFacts } from '../elf/elf-facts.js';
 import type { Finding, Policy, Rule, RuleContext } from './types.js';
-import { ARCHES, goarchOf, type Target } from '../platform.js';
+import { ARCHES, goarchOf, targetOfFloatAbi, type Target } from '../platform.js';
 import { archRules } from './arch.js';
 import { goRules } from './go.js';
 import { linkageRules } from './linkage.js';
@@ -45,8 +45,7 @@ export function evaluate(facts: ElfFacts, policy: Policy): Finding[] {
 export function inferTarget(facts: ElfFacts): Target | null {
   const goarch = goarchOf(facts.class, facts.endian, facts.machine);
   if (goarch === null) return null;
-  if (goarch === 'arm') return { goarch, variant: facts.floatAbi === 'soft' ? 'v5' : 'v7' };
-  return { goarch, variant: null };
+  return targetOfFloatAbi(goarch, facts.floatAbi);
 }
 
 export function verdictOf(findings: readonly Finding[]): 'pass' | 'fail' {

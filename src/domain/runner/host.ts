@@ -1,19 +1,14 @@
 /** Runner facts → what the toolchain planner needs to know of the host. */
+import { ARCHITECTURES } from '../data/architectures.js';
 import { isGoArch } from '../platform.js';
 import { familyOf } from '../toolchain/releases.js';
 import type { HostFacts } from './runner.js';
 import type { HostInfo } from '../toolchain/toolchain-plan.js';
 
-const MULTIARCH: Readonly<Record<string, string>> = {
-  amd64: 'x86_64-linux-gnu',
-  arm64: 'aarch64-linux-gnu',
-  armhf: 'arm-linux-gnueabihf',
-  armel: 'arm-linux-gnueabi',
-  i386: 'i386-linux-gnu',
-  ppc64el: 'powerpc64le-linux-gnu',
-  s390x: 's390x-linux-gnu',
-  riscv64: 'riscv64-linux-gnu',
-};
+/** Debian architecture → its multiarch directory name. */
+const MULTIARCH: ReadonlyMap<string, string> = new Map(
+  ARCHITECTURES.map((a) => [a.debian, a.glibc.multiarch]),
+);
 
 export function hostInfoOf(facts: HostFacts): HostInfo | { error: string } {
   const family = familyOf(facts.distro.id, facts.distro.idLike);
@@ -23,7 +18,7 @@ export function hostInfoOf(facts: HostFacts): HostInfo | { error: string } {
     };
   }
   const { goarch, debianArch, machine } = facts.hostArch;
-  const multiarch = debianArch === null ? undefined : MULTIARCH[debianArch];
+  const multiarch = debianArch === null ? undefined : MULTIARCH.get(debianArch);
   if (goarch === null || debianArch === null || multiarch === undefined || !isGoArch(goarch)) {
     return {
       error: `host architecture "${machine}" is not one the toolchain install supports (amd64, arm64, …)`,

@@ -3,6 +3,7 @@
  * parsers over the text the tools print (os-release, getconf, ldd, `go env -json`, go.mod); the
  * adapter in src/adapters/runner.ts runs them.
  */
+import { ARCHITECTURES, type Architecture } from '../data/architectures.js';
 
 export interface GoToolchain {
   /** GOVERSION of the local toolchain, e.g. `go1.23.4`. */
@@ -132,28 +133,15 @@ export function parseGoEnvJson(text: string): GoEnv | { error: string } {
   };
 }
 
-const MACHINES: Readonly<Record<string, readonly [string, string]>> = {
-  x86_64: ['amd64', 'amd64'],
-  amd64: ['amd64', 'amd64'],
-  aarch64: ['arm64', 'arm64'],
-  arm64: ['arm64', 'arm64'],
-  armv7l: ['arm', 'armhf'],
-  armv8l: ['arm', 'armhf'],
-  armv6l: ['arm', 'armel'],
-  armv5tel: ['arm', 'armel'],
-  i386: ['386', 'i386'],
-  i486: ['386', 'i386'],
-  i586: ['386', 'i386'],
-  i686: ['386', 'i386'],
-  ppc64le: ['ppc64le', 'ppc64el'],
-  s390x: ['s390x', 's390x'],
-  riscv64: ['riscv64', 'riscv64'],
-};
+/** `uname -m` → the architecture's row (data/architectures.ts). */
+const MACHINES: ReadonlyMap<string, Architecture> = new Map(
+  ARCHITECTURES.flatMap((a) => a.uname.map((m) => [m, a] as const)),
+);
 
 /** `uname -m` → GOARCH and Debian architecture (null for machines Go/Debian do not map). */
 export function hostArchOf(machine: string): HostArch {
-  const m = MACHINES[machine.trim()];
-  return { machine: machine.trim(), goarch: m?.[0] ?? null, debianArch: m?.[1] ?? null };
+  const m = MACHINES.get(machine.trim());
+  return { machine: machine.trim(), goarch: m?.goarch ?? null, debianArch: m?.debian ?? null };
 }
 
 export function renderRunnerText(facts: RunnerFacts): string {

@@ -4,6 +4,7 @@
  * Which release a floor takes, what a capped lock entry records, and the shims for the symbols
  * the compiler's own runtime needs that no glibc at the floor has. Pure.
  */
+import { ARCHITECTURES } from '../data/architectures.js';
 import type { GoArch } from '../platform.js';
 import { compilerCannotRun, compilerRuns, type RunnerLimit } from './compiler-host.js';
 import { compareDotted, isDottedVersion } from '../version.js';
@@ -12,11 +13,10 @@ import { NPM_RELEASE, RELEASES, releaseForFloor, type Family, type Release } fro
 /** The lowest floor any toolchain meets (CentOS/RHEL 7, manylinux2014). */
 export const LOWEST_FLOOR = '2.17';
 
-/** Architectures whose glibc began later than the lowest floor: their first GLIBC_ version. */
-const FIRST_GLIBC: Partial<Record<GoArch, string>> = { riscv64: '2.27' };
-
+/** The lowest floor for an architecture: the lowest floor, or its glibc port's first version. */
 export function lowestFloorFor(goarch: GoArch): string {
-  return FIRST_GLIBC[goarch] ?? LOWEST_FLOOR;
+  const first = ARCHITECTURES.find((a) => a.goarch === goarch)?.glibc.first ?? LOWEST_FLOOR;
+  return compareDotted(first, LOWEST_FLOOR) > 0 ? first : LOWEST_FLOOR;
 }
 
 /** How the `release` input names the npm toolchains (`crosstool-ng`, or `napi-rs/crosstool-ng`). */

@@ -1,8 +1,9 @@
 /**
  * Floors below every Debian/Ubuntu release: napi-rs's crosstool-ng toolchains on the npm registry
  * (gcc 4.8.5, binutils, a glibc 2.17 sysroot with its own loader), one `.tar.xz` per package.
- * Pinned here by name, version and npm's `integrity`; the lock records the same three.
+ * Pinned in data/releases.ts by name, version and npm's `integrity`; the lock records the same three.
  */
+import { NPM_TOOLCHAINS } from '../data/releases.js';
 import { cxxFloorFor } from '../rules/cxx-floors.js';
 import type { LockedToolchain } from './lockfile.js';
 import type { GoArch, Target } from '../platform.js';
@@ -22,30 +23,13 @@ export interface NpmToolchain {
 
 export const NPM_GLIBC = NPM_RELEASE.glibc;
 
-const TOOLCHAINS: Partial<Record<GoArch, NpmToolchain>> = {
-  amd64: {
-    pin: {
-      name: '@napi-rs/cross-toolchain-x64-target-x86_64',
-      version: '1.0.0',
-      integrity:
-        'sha512-lecoghCfoTAX9MLFcIx9/nL9M8xdkZ9n8Pki8qjKUNzjiq1zbECdEbzIZAMMHRtrXxifK9dAyYuh8gSxNbr2og==',
-    },
-    triplet: 'x86_64-unknown-linux-gnu',
-    glibc: NPM_GLIBC,
-    hostGoarch: 'amd64',
-  },
-  arm64: {
-    pin: {
-      name: '@napi-rs/cross-toolchain-x64-target-aarch64',
-      version: '1.0.3',
-      integrity:
-        'sha512-EMFcy/ahFsmCY3BI1tMC3wRUYZ+cDuILg7nP1micaKXW1tO1+RvUB1CC6QYe+cv2W4Tuz9wr3qcFExWyjgWf2w==',
-    },
-    triplet: 'aarch64-unknown-linux-gnu',
-    glibc: NPM_GLIBC,
-    hostGoarch: 'amd64',
-  },
-};
+/** data/releases.ts's npm toolchains, each with its glibc. */
+const TOOLCHAINS: Partial<Record<GoArch, NpmToolchain>> = Object.fromEntries(
+  Object.entries(NPM_TOOLCHAINS.toolchains).map(([goarch, row]) => [
+    goarch,
+    { pin: { ...row.pin }, triplet: row.triplet, glibc: NPM_GLIBC, hostGoarch: row.hostGoarch },
+  ]),
+);
 
 /** The npm toolchain for a target architecture, if there is one (its glibc 2.17 runtime too). */
 export function npmToolchainOf(goarch: GoArch): NpmToolchain | undefined {
@@ -103,5 +87,5 @@ export function npmLockEntry(
 /** Said by `env` and the action whenever an npm toolchain is used: what its C++ can do. */
 export function npmNotice(floor: string, target: string, toolchain: NpmToolchain): string {
   const cxx = cxxFloorFor(toolchain.glibc);
-  return `floor ${floor} for ${target} is met by the glibc ${toolchain.glibc} toolchain ${toolchain.pin.name}@${toolchain.pin.version} (crosstool-ng gcc 4.8.5): its libstdc++ is C++11 (GLIBCXX ${cxx.GLIBCXX}, CXXABI ${cxx.CXXABI}), for gcc and clang alike: C++14 and newer library features are missing`;
+  return `floor ${floor} for ${target} is met by the glibc ${toolchain.glibc} toolchain ${toolchain.pin.name}@${toolchain.pin.version} (crosstool-ng gcc ${NPM_TOOLCHAINS.gcc}): its libstdc++ is C++11 (GLIBCXX ${cxx.GLIBCXX}, CXXABI ${cxx.CXXABI}), for gcc and clang alike: C++14 and newer library features are missing`;
 }

@@ -2,9 +2,10 @@
  * Distribution releases a toolchain can be taken from, by glibc version. A floor picks the newest
  * release of the host's own family whose glibc is at or below it.
  */
+import { NPM_TOOLCHAINS, RELEASE_ROWS, type Family } from '../data/releases.js';
 import { compareDotted } from '../version.js';
 
-export type Family = 'debian' | 'ubuntu';
+export type { Family } from '../data/releases.js';
 
 /** Where a release's packages come from: a distribution, or the npm toolchains below them. */
 export type Source = Family | 'napi-rs';
@@ -15,16 +16,12 @@ export interface Release {
   glibc: string;
 }
 
-export const RELEASES: readonly Release[] = [
-  { family: 'debian', codename: 'bullseye', glibc: '2.31' },
-  { family: 'debian', codename: 'bookworm', glibc: '2.36' },
-  { family: 'debian', codename: 'trixie', glibc: '2.41' },
-  { family: 'ubuntu', codename: 'focal', glibc: '2.31' },
-  { family: 'ubuntu', codename: 'jammy', glibc: '2.35' },
-  { family: 'ubuntu', codename: 'noble', glibc: '2.39' },
-  // 26.04 LTS: glibc 2.43 (Ubuntu's 26.04 release notes, "Toolchain upgrades").
-  { family: 'ubuntu', codename: 'resolute', glibc: '2.43' },
-];
+/** The releases of data/releases.ts, as the planner names them. */
+export const RELEASES: readonly Release[] = RELEASE_ROWS.map(({ family, codename, glibc }) => ({
+  family,
+  codename,
+  glibc,
+}));
 
 /** The family whose packages and mirror the host can use, from /etc/os-release ID and ID_LIKE. */
 export function familyOf(id: string, idLike: readonly string[]): Family | null {
@@ -35,7 +32,11 @@ export function familyOf(id: string, idLike: readonly string[]): Family | null {
 }
 
 /** The npm toolchains' stand-in release, for floors below every release of the host's family. */
-export const NPM_RELEASE: Release = { family: 'napi-rs', codename: 'crosstool-ng', glibc: '2.17' };
+export const NPM_RELEASE: Release = {
+  family: NPM_TOOLCHAINS.family,
+  codename: NPM_TOOLCHAINS.codename,
+  glibc: NPM_TOOLCHAINS.glibc,
+};
 
 export function releaseForFloor(family: Family, floor: string): Release | { error: string } {
   const ofFamily = RELEASES.filter((r) => r.family === family).sort((a, b) =>
@@ -55,19 +56,4 @@ export function releaseName(r: Release): string {
   return `${r.family}/${r.codename}`;
 }
 
-/**
- * Where the smoke run's qemu-user comes from, per family: its release (null: the host's own) and
- * the package holding static emulators. Debian's is trixie's `qemu-user` (qemu 10, static-pie since
- * trixie, where `qemu-user-static` only depends on it): a static program runs on any Debian host,
- * and bookworm's qemu-i386 7.2 crashes Go's 386 runtime (SIGSEGV in mallocgc) where trixie's runs
- * it — the way a host whose kernel does not start 32-bit programs runs linux/386. Ubuntu's is the
- * host release's `qemu-user-static` (its runners' kernels start 386 programs themselves).
- */
-export const QEMU_SOURCES: Readonly<Record<Family, { codename: string | null; package: string }>> =
-  {
-    debian: { codename: 'trixie', package: 'qemu-user' },
-    ubuntu: { codename: null, package: 'qemu-user-static' },
-  };
-
-/** The packages a qemu lock entry may pin, from this version or an earlier one. */
-export const QEMU_PACKAGES: readonly string[] = ['qemu-user-static', 'qemu-user'];
+export { QEMU_PACKAGES, QEMU_SOURCES } from '../data/releases.js';

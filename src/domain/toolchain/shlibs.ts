@@ -5,6 +5,8 @@
  * binary takes from it) or `shlibs` file; glibc's own libraries as
  * `libc6 (>= highest GLIBC_ version needed)`.
  */
+import { GLIBC_NEEDED, GLIBC_OTHER } from '../data/allowlists.js';
+import { ARCHITECTURES } from '../data/architectures.js';
 import { compareDebianVersions } from './debian-version.js';
 
 export interface SharedLibrary {
@@ -104,9 +106,15 @@ export function parseShlibsFile(text: string): Map<string, string> {
   return out;
 }
 
-/** glibc's libraries, whose package is libc6 in every release: their floor is the GLIBC need. */
-const GLIBC_SONAME =
-  /^(libc\.so\.6|libm\.so\.6|libpthread\.so\.0|libdl\.so\.2|librt\.so\.1|libresolv\.so\.2|libutil\.so\.1|libanl\.so\.1|ld-linux.*|ld64\.so\.\d)$/;
+/**
+ * glibc's libraries and loaders (data/allowlists.ts, data/architectures.ts), whose package is
+ * libc6 in every release: their floor is the GLIBC need.
+ */
+const GLIBC_SONAMES: ReadonlySet<string> = new Set([
+  ...GLIBC_NEEDED,
+  ...GLIBC_OTHER,
+  ...ARCHITECTURES.map((a) => a.glibc.loader.slice(a.glibc.loader.lastIndexOf('/') + 1)),
+]);
 
 export interface DependsInput {
   needed: readonly string[];
@@ -134,7 +142,7 @@ export function dependsLine(input: DependsInput): string {
   const add = (clause: string): void => {
     addClause(clauses, clause);
   };
-  if (input.glibc !== null || input.needed.some((n) => GLIBC_SONAME.test(n)))
+  if (input.glibc !== null || input.needed.some((n) => GLIBC_SONAMES.has(n)))
     add(input.glibc === null ? 'libc6' : `libc6 (>= ${input.glibc})`);
   const minimums = templateMinimums(input);
   for (const soname of input.needed) {

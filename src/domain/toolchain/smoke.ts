@@ -4,18 +4,13 @@
  * (another one); a static one by itself or under qemu-user. Pure: the command, and what a run's
  * outcome says.
  */
+import { ARCHITECTURES } from '../data/architectures.js';
 import { loaderFor, type GoArch, type Libc, type Target } from '../platform.js';
 
-/** qemu-user's name for each Go architecture (`qemu-<name>`). */
-export const QEMU_ARCH: Readonly<Record<GoArch, string>> = {
-  amd64: 'x86_64',
-  arm64: 'aarch64',
-  arm: 'arm',
-  '386': 'i386',
-  ppc64le: 'ppc64le',
-  s390x: 's390x',
-  riscv64: 'riscv64',
-};
+/** qemu-user's name for each Go architecture (`qemu-<name>`), from data/architectures.ts. */
+export const QEMU_ARCH: Readonly<Record<GoArch, string>> = Object.fromEntries(
+  ARCHITECTURES.map((a) => [a.goarch, a.qemu]),
+) as Record<GoArch, string>;
 
 export const SMOKE_TIMEOUT_MS = 30_000;
 
