@@ -31313,70 +31313,208 @@ import { readFile } from "node:fs/promises";
 // src/domain/rules/policy-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 
+// src/domain/data/architectures.ts
+var ARCHITECTURES = [
+  {
+    debian: "amd64",
+    name: "amd64",
+    goarch: "amd64",
+    variants: ["v1", "v2", "v3", "v4"],
+    defaultVariant: "v1",
+    uname: ["x86_64", "amd64"],
+    node: "x64",
+    elf: {
+      class: "ELF64",
+      endian: "little",
+      machine: "Advanced Micro Devices X86-64",
+      floatAbi: null
+    },
+    glibc: {
+      triplet: "x86_64-linux-gnu",
+      multiarch: "x86_64-linux-gnu",
+      loader: "/lib64/ld-linux-x86-64.so.2",
+      first: "2.2.5",
+      kernel: "3.2.0"
+    },
+    musl: { arch: "x86_64", triplet: "x86_64-linux-musl", loader: "/lib/ld-musl-x86_64.so.1" },
+    qemu: "x86_64"
+  },
+  {
+    debian: "arm64",
+    name: "arm64",
+    goarch: "arm64",
+    variants: [],
+    defaultVariant: null,
+    uname: ["aarch64", "arm64"],
+    node: "arm64",
+    elf: { class: "ELF64", endian: "little", machine: "AArch64", floatAbi: null },
+    glibc: {
+      triplet: "aarch64-linux-gnu",
+      multiarch: "aarch64-linux-gnu",
+      loader: "/lib/ld-linux-aarch64.so.1",
+      first: "2.17",
+      kernel: "3.7.0"
+    },
+    musl: { arch: "aarch64", triplet: "aarch64-linux-musl", loader: "/lib/ld-musl-aarch64.so.1" },
+    qemu: "aarch64"
+  },
+  {
+    debian: "armhf",
+    name: "armhf",
+    goarch: "arm",
+    variants: ["v7"],
+    defaultVariant: "v7",
+    uname: ["armv7l", "armv8l"],
+    node: "arm",
+    elf: { class: "ELF32", endian: "little", machine: "ARM", floatAbi: "hard" },
+    glibc: {
+      triplet: "arm-linux-gnueabihf",
+      multiarch: "arm-linux-gnueabihf",
+      loader: "/lib/ld-linux-armhf.so.3",
+      first: "2.4",
+      kernel: "3.2.0"
+    },
+    musl: { arch: "armhf", triplet: "arm-linux-musleabihf", loader: "/lib/ld-musl-armhf.so.1" },
+    qemu: "arm"
+  },
+  {
+    debian: "armel",
+    name: "armel",
+    goarch: "arm",
+    variants: ["v5", "v6"],
+    defaultVariant: null,
+    uname: ["armv6l", "armv5tel"],
+    node: null,
+    elf: { class: "ELF32", endian: "little", machine: "ARM", floatAbi: "soft" },
+    glibc: {
+      triplet: "arm-linux-gnueabi",
+      multiarch: "arm-linux-gnueabi",
+      loader: "/lib/ld-linux.so.3",
+      first: "2.4",
+      kernel: "3.2.0"
+    },
+    musl: { arch: "arm", triplet: "arm-linux-musleabi", loader: "/lib/ld-musl-arm.so.1" },
+    qemu: "arm"
+  },
+  {
+    debian: "i386",
+    name: "386",
+    goarch: "386",
+    variants: [],
+    defaultVariant: null,
+    uname: ["i386", "i486", "i586", "i686"],
+    node: "ia32",
+    elf: { class: "ELF32", endian: "little", machine: "Intel 80386", floatAbi: null },
+    glibc: {
+      triplet: "i686-linux-gnu",
+      multiarch: "i386-linux-gnu",
+      loader: "/lib/ld-linux.so.2",
+      first: "2.0",
+      kernel: "3.2.0"
+    },
+    musl: { arch: "i386", triplet: "i686-linux-musl", loader: "/lib/ld-musl-i386.so.1" },
+    qemu: "i386"
+  },
+  {
+    debian: "ppc64el",
+    name: "ppc64le",
+    goarch: "ppc64le",
+    variants: [],
+    defaultVariant: null,
+    uname: ["ppc64le"],
+    node: "ppc64",
+    elf: { class: "ELF64", endian: "little", machine: "PowerPC64", floatAbi: null },
+    glibc: {
+      triplet: "powerpc64le-linux-gnu",
+      multiarch: "powerpc64le-linux-gnu",
+      loader: "/lib64/ld64.so.2",
+      first: "2.17",
+      kernel: "3.10.0"
+    },
+    musl: {
+      arch: "powerpc64le",
+      triplet: "powerpc64le-linux-musl",
+      loader: "/lib/ld-musl-powerpc64le.so.1"
+    },
+    qemu: "ppc64le"
+  },
+  {
+    debian: "s390x",
+    name: "s390x",
+    goarch: "s390x",
+    variants: [],
+    defaultVariant: null,
+    uname: ["s390x"],
+    node: "s390x",
+    elf: { class: "ELF64", endian: "big", machine: "IBM S/390", floatAbi: null },
+    glibc: {
+      triplet: "s390x-linux-gnu",
+      multiarch: "s390x-linux-gnu",
+      loader: "/lib/ld64.so.1",
+      first: "2.2",
+      kernel: "3.2.0"
+    },
+    musl: { arch: "s390x", triplet: "s390x-linux-musl", loader: "/lib/ld-musl-s390x.so.1" },
+    qemu: "s390x"
+  },
+  {
+    debian: "riscv64",
+    name: "riscv64",
+    goarch: "riscv64",
+    variants: [],
+    defaultVariant: null,
+    uname: ["riscv64"],
+    node: "riscv64",
+    elf: { class: "ELF64", endian: "little", machine: "RISC-V", floatAbi: null },
+    glibc: {
+      triplet: "riscv64-linux-gnu",
+      multiarch: "riscv64-linux-gnu",
+      loader: "/lib/ld-linux-riscv64-lp64d.so.1",
+      first: "2.27",
+      kernel: "4.15.0"
+    },
+    musl: { arch: "riscv64", triplet: "riscv64-linux-musl", loader: "/lib/ld-musl-riscv64.so.1" },
+    qemu: "riscv64"
+  }
+];
+
 // src/domain/platform.ts
 var LIBCS = ["glibc", "musl", "none"];
-var ARCHES = {
-  amd64: arch(
-    "amd64",
-    "ELF64",
-    "little",
-    "Advanced Micro Devices X86-64",
-    ["v1", "v2", "v3", "v4"],
-    "3.2.0"
-  ),
-  "386": arch("386", "ELF32", "little", "Intel 80386", [], "3.2.0"),
-  arm64: arch("arm64", "ELF64", "little", "AArch64", [], "3.7.0"),
-  arm: arch("arm", "ELF32", "little", "ARM", ["v5", "v6", "v7"], "3.2.0"),
-  ppc64le: arch("ppc64le", "ELF64", "little", "PowerPC64", [], "3.10.0"),
-  s390x: arch("s390x", "ELF64", "big", "IBM S/390", [], "3.2.0"),
-  riscv64: arch("riscv64", "ELF64", "little", "RISC-V", [], "4.15.0")
-};
-function arch(goarch, elfClass, endian, machine2, variants, glibcKernelFloor) {
-  const defaultVariant = goarch === "amd64" ? "v1" : goarch === "arm" ? "v7" : null;
-  return { goarch, elfClass, endian, machine: machine2, variants, defaultVariant, glibcKernelFloor };
+var ARCHES = archesOf(ARCHITECTURES);
+function archesOf(rows) {
+  const out = {};
+  for (const row of rows) {
+    const seen = out[row.goarch];
+    const variants = [...seen?.variants ?? [], ...row.variants].sort(
+      (a, b) => variantLevel(a) - variantLevel(b)
+    );
+    out[row.goarch] = {
+      goarch: row.goarch,
+      elfClass: row.elf.class,
+      endian: row.elf.endian,
+      machine: row.elf.machine,
+      variants,
+      defaultVariant: seen?.defaultVariant ?? row.defaultVariant,
+      glibcKernelFloor: seen?.glibcKernelFloor ?? row.glibc.kernel
+    };
+  }
+  return out;
 }
-var ABIS = {
-  amd64: abi(
-    "/lib64/ld-linux-x86-64.so.2",
-    "/lib/ld-musl-x86_64.so.1",
-    "x86_64-linux-gnu",
-    "amd64",
-    "x86_64"
-  ),
-  "386": abi("/lib/ld-linux.so.2", "/lib/ld-musl-i386.so.1", "i686-linux-gnu", "i386", "i386"),
-  arm64: abi(
-    "/lib/ld-linux-aarch64.so.1",
-    "/lib/ld-musl-aarch64.so.1",
-    "aarch64-linux-gnu",
-    "arm64",
-    "aarch64"
-  ),
-  armhf: abi(
-    "/lib/ld-linux-armhf.so.3",
-    "/lib/ld-musl-armhf.so.1",
-    "arm-linux-gnueabihf",
-    "armhf",
-    "armhf"
-  ),
-  armel: abi("/lib/ld-linux.so.3", "/lib/ld-musl-arm.so.1", "arm-linux-gnueabi", "armel", "arm"),
-  ppc64le: abi(
-    "/lib64/ld64.so.2",
-    "/lib/ld-musl-powerpc64le.so.1",
-    "powerpc64le-linux-gnu",
-    "ppc64el",
-    "powerpc64le"
-  ),
-  s390x: abi("/lib/ld64.so.1", "/lib/ld-musl-s390x.so.1", "s390x-linux-gnu", "s390x", "s390x"),
-  riscv64: abi(
-    "/lib/ld-linux-riscv64-lp64d.so.1",
-    "/lib/ld-musl-riscv64.so.1",
-    "riscv64-linux-gnu",
-    "riscv64",
-    "riscv64"
-  )
-};
-function abi(glibcLoader, muslLoader, triplet, debianArch, muslArch) {
-  return { glibcLoader, muslLoader, triplet, debianArch, muslArch };
+function abiInfo(row) {
+  return {
+    glibcLoader: row.glibc.loader,
+    muslLoader: row.musl.loader,
+    triplet: row.glibc.triplet,
+    debianArch: row.debian,
+    muslArch: row.musl.arch
+  };
+}
+function architectureOf(target) {
+  const rows = ARCHITECTURES.filter((r) => r.goarch === target.goarch);
+  const float = floatAbiOf(target);
+  const row = float === null ? rows[0] : rows.find((r) => r.elf.floatAbi === float);
+  if (row === void 0) throw new Error(`no ABI row for ${formatTarget(target)}`);
+  return row;
 }
 function isGoArch(value) {
   return Object.hasOwn(ARCHES, value);
@@ -31402,18 +31540,32 @@ function parseTarget(text) {
   }
   return { goarch, variant };
 }
+function targetList(range = "-") {
+  const goarches = [...new Set(ARCHITECTURES.map((a) => a.goarch))];
+  return goarches.map((goarch) => {
+    const { variants } = ARCHES[goarch];
+    const [first, last] = [variants[0], variants.at(-1)];
+    if (first === void 0 || last === void 0) return goarch;
+    const oneAbi = ARCHITECTURES.filter((a) => a.goarch === goarch).length === 1;
+    return `${goarch}[/${oneAbi ? `${first}${range}${last}` : variants.join("|")}]`;
+  }).join(", ");
+}
 function formatTarget(target) {
   return target.variant === null ? `linux/${target.goarch}` : `linux/${target.goarch}/${target.variant}`;
 }
 function floatAbiOf(target) {
-  if (target.goarch !== "arm") return null;
-  return target.variant === "v7" ? "hard" : "soft";
+  const rows = ARCHITECTURES.filter((r) => r.goarch === target.goarch && r.elf.floatAbi !== null);
+  if (rows.length === 0) return null;
+  const row = rows.find((r) => target.variant !== null && r.variants.includes(target.variant));
+  return row?.elf.floatAbi ?? "soft";
+}
+function targetOfFloatAbi(goarch, floatAbi) {
+  const want = floatAbi === "soft" ? "soft" : "hard";
+  const row = ARCHITECTURES.find((r) => r.goarch === goarch && r.elf.floatAbi === want);
+  return { goarch, variant: row?.variants[0] ?? null };
 }
 function abiOf(target) {
-  const key = target.goarch === "arm" ? floatAbiOf(target) === "hard" ? "armhf" : "armel" : target.goarch;
-  const info2 = ABIS[key];
-  if (info2 === void 0) throw new Error(`no ABI row for ${key}`);
-  return info2;
+  return abiInfo(architectureOf(target));
 }
 function loaderFor(target, libc) {
   if (libc === "none") return null;
@@ -31421,9 +31573,9 @@ function loaderFor(target, libc) {
   return libc === "glibc" ? info2.glibcLoader : info2.muslLoader;
 }
 function describeLoader(path5) {
-  for (const [key, info2] of Object.entries(ABIS)) {
-    if (info2.glibcLoader === path5) return `the glibc loader for ${key}`;
-    if (info2.muslLoader === path5) return `the musl loader for ${key}`;
+  for (const row of ARCHITECTURES) {
+    if (row.glibc.loader === path5) return `the glibc loader for ${row.name}`;
+    if (row.musl.loader === path5) return `the musl loader for ${row.name}`;
   }
   return null;
 }
@@ -31666,6 +31818,20 @@ function exitCodeOf(verdict) {
   return verdict === "pass" ? 0 : verdict === "fail" ? 1 : 2;
 }
 
+// src/domain/data/allowlists.ts
+var GCC_RUNTIME = ["libgcc_s.so.1", "libstdc++.so.6"];
+var GLIBC_NEEDED = [
+  "libc.so.6",
+  "libm.so.6",
+  "libpthread.so.0",
+  "libdl.so.2",
+  "librt.so.1",
+  "libresolv.so.2",
+  "libutil.so.1"
+];
+var GLIBC_OTHER = ["libanl.so.1"];
+var MUSL_NEEDED = ["libc.so"];
+
 // src/domain/toolchain/debian-version.ts
 function order(c) {
   if (c === "~") return -1;
@@ -31764,8 +31930,12 @@ function parseShlibsFile(text) {
   }
   return out;
 }
-var GLIBC_SONAME = /^(libc\.so\.6|libm\.so\.6|libpthread\.so\.0|libdl\.so\.2|librt\.so\.1|libresolv\.so\.2|libutil\.so\.1|libanl\.so\.1|ld-linux.*|ld64\.so\.\d)$/;
-var GCC_RUNTIME = {
+var GLIBC_SONAMES = /* @__PURE__ */ new Set([
+  ...GLIBC_NEEDED,
+  ...GLIBC_OTHER,
+  ...ARCHITECTURES.map((a) => a.glibc.loader.slice(a.glibc.loader.lastIndexOf("/") + 1))
+]);
+var GCC_RUNTIME2 = {
   "libstdc++.so.6": "libstdc++6",
   "libgcc_s.so.1": "libgcc-s1"
 };
@@ -31774,11 +31944,11 @@ function dependsLine(input) {
   const add = (clause) => {
     addClause(clauses, clause);
   };
-  if (input.glibc !== null || input.needed.some((n) => GLIBC_SONAME.test(n)))
+  if (input.glibc !== null || input.needed.some((n) => GLIBC_SONAMES.has(n)))
     add(input.glibc === null ? "libc6" : `libc6 (>= ${input.glibc})`);
   const minimums = templateMinimums(input);
   for (const soname of input.needed) {
-    const runtime = GCC_RUNTIME[soname];
+    const runtime = GCC_RUNTIME2[soname];
     if (runtime !== void 0) add(runtime);
     const lib = input.libraries.find((l) => l.soname === soname);
     if (lib === void 0) continue;
@@ -31842,15 +32012,9 @@ function stronger(a, b) {
 }
 
 // src/domain/toolchain/smoke.ts
-var QEMU_ARCH = {
-  amd64: "x86_64",
-  arm64: "aarch64",
-  arm: "arm",
-  "386": "i386",
-  ppc64le: "ppc64le",
-  s390x: "s390x",
-  riscv64: "riscv64"
-};
+var QEMU_ARCH = Object.fromEntries(
+  ARCHITECTURES.map((a) => [a.goarch, a.qemu])
+);
 var SMOKE_TIMEOUT_MS = 3e4;
 function runsNatively(target, host, kernelRuns3862) {
   return target === host || target === "386" && host === "amd64" && kernelRuns3862;
@@ -32238,67 +32402,185 @@ function arm64Calls({ address, bytes }, stubs, slots, add) {
   }
 }
 
-// src/domain/rules/cxx-floors.ts
-var CXX_FLOORS = [
+// src/domain/data/releases.ts
+var DEBIAN = (arches) => Object.fromEntries(arches.map((a) => [a, "debian"]));
+var UBUNTU = {
+  amd64: "ubuntu",
+  i386: "ubuntu",
+  arm64: "ubuntu-ports",
+  armhf: "ubuntu-ports",
+  ppc64el: "ubuntu-ports",
+  riscv64: "ubuntu-ports",
+  s390x: "ubuntu-ports"
+};
+var RELEASE_ROWS = [
   {
-    glibc: "2.17",
-    distros: "CentOS 7 (gcc 4.8)",
-    GLIBCXX: "3.4.19",
-    CXXABI: "1.3.7",
-    GCC: "4.8.0"
-  },
-  { glibc: "2.24", distros: "Debian 9 (gcc 6)", GLIBCXX: "3.4.22", CXXABI: "1.3.10", GCC: "4.8.0" },
-  {
-    glibc: "2.27",
-    distros: "Ubuntu 18.04 (gcc 8)",
-    GLIBCXX: "3.4.25",
-    CXXABI: "1.3.11",
-    GCC: "7.0.0"
-  },
-  {
-    glibc: "2.28",
-    distros: "Debian 10, RHEL 8 (gcc 8)",
-    GLIBCXX: "3.4.25",
-    CXXABI: "1.3.11",
-    GCC: "7.0.0"
-  },
-  {
+    family: "debian",
+    codename: "bullseye",
+    name: "Debian 11",
     glibc: "2.31",
-    distros: "Debian 11, Ubuntu 20.04 (gcc 10)",
-    GLIBCXX: "3.4.28",
-    CXXABI: "1.3.12",
-    GCC: "7.0.0"
-  },
-  { glibc: "2.34", distros: "RHEL 9 (gcc 11)", GLIBCXX: "3.4.29", CXXABI: "1.3.13", GCC: "7.0.0" },
-  {
-    glibc: "2.35",
-    distros: "Ubuntu 22.04 (gcc 12)",
-    GLIBCXX: "3.4.30",
-    CXXABI: "1.3.13",
-    GCC: "12.0.0"
+    musl: "1.2.2",
+    gcc: "10",
+    cxx: { gcc: "10", GLIBCXX: "3.4.28", CXXABI: "1.3.12", GCC: "7.0.0" },
+    // As served in its LTS years (the rest left the main archive).
+    architectures: DEBIAN(["amd64", "arm64", "armhf", "i386"])
   },
   {
+    family: "debian",
+    codename: "bookworm",
+    name: "Debian 12",
     glibc: "2.36",
-    distros: "Debian 12 (gcc 12)",
-    GLIBCXX: "3.4.30",
-    CXXABI: "1.3.13",
-    GCC: "12.0.0"
+    musl: "1.2.3",
+    gcc: "12",
+    cxx: { gcc: "12", GLIBCXX: "3.4.30", CXXABI: "1.3.13", GCC: "12.0.0" },
+    architectures: DEBIAN(["amd64", "arm64", "armel", "armhf", "i386", "ppc64el", "s390x"])
   },
   {
-    glibc: "2.39",
-    distros: "Ubuntu 24.04 (gcc 14)",
-    GLIBCXX: "3.4.33",
-    CXXABI: "1.3.15",
-    GCC: "14.0.0"
-  },
-  {
+    family: "debian",
+    codename: "trixie",
+    name: "Debian 13",
     glibc: "2.41",
-    distros: "Debian 13 (gcc 14)",
-    GLIBCXX: "3.4.33",
-    CXXABI: "1.3.15",
-    GCC: "14.0.0"
+    musl: "1.2.5",
+    gcc: "14",
+    cxx: { gcc: "14", GLIBCXX: "3.4.33", CXXABI: "1.3.15", GCC: "14.0.0" },
+    architectures: DEBIAN([
+      "amd64",
+      "arm64",
+      "armel",
+      "armhf",
+      "i386",
+      "ppc64el",
+      "riscv64",
+      "s390x"
+    ])
+  },
+  {
+    family: "ubuntu",
+    codename: "focal",
+    name: "Ubuntu 20.04",
+    glibc: "2.31",
+    musl: null,
+    gcc: "9",
+    cxx: { gcc: "10", GLIBCXX: "3.4.28", CXXABI: "1.3.12", GCC: "7.0.0" },
+    architectures: UBUNTU
+  },
+  {
+    family: "ubuntu",
+    codename: "jammy",
+    name: "Ubuntu 22.04",
+    glibc: "2.35",
+    musl: null,
+    gcc: "11",
+    cxx: { gcc: "12", GLIBCXX: "3.4.30", CXXABI: "1.3.13", GCC: "12.0.0" },
+    architectures: UBUNTU
+  },
+  {
+    family: "ubuntu",
+    codename: "noble",
+    name: "Ubuntu 24.04",
+    glibc: "2.39",
+    musl: null,
+    gcc: "13",
+    cxx: { gcc: "14", GLIBCXX: "3.4.33", CXXABI: "1.3.15", GCC: "14.0.0" },
+    architectures: UBUNTU
+  },
+  {
+    // 26.04 LTS: glibc 2.43 (Ubuntu's 26.04 release notes, "Toolchain upgrades").
+    family: "ubuntu",
+    codename: "resolute",
+    name: "Ubuntu 26.04",
+    glibc: "2.43",
+    musl: null,
+    gcc: null,
+    cxx: null,
+    architectures: UBUNTU
   }
 ];
+var FLOOR_DISTRIBUTIONS = [
+  {
+    name: "CentOS 7",
+    glibc: "2.17",
+    cxx: { gcc: "4.8", GLIBCXX: "3.4.19", CXXABI: "1.3.7", GCC: "4.8.0" }
+  },
+  {
+    name: "Debian 9",
+    glibc: "2.24",
+    cxx: { gcc: "6", GLIBCXX: "3.4.22", CXXABI: "1.3.10", GCC: "4.8.0" }
+  },
+  {
+    name: "Ubuntu 18.04",
+    glibc: "2.27",
+    cxx: { gcc: "8", GLIBCXX: "3.4.25", CXXABI: "1.3.11", GCC: "7.0.0" }
+  },
+  {
+    name: "Debian 10",
+    glibc: "2.28",
+    cxx: { gcc: "8", GLIBCXX: "3.4.25", CXXABI: "1.3.11", GCC: "7.0.0" }
+  },
+  {
+    name: "RHEL 8",
+    glibc: "2.28",
+    cxx: { gcc: "8", GLIBCXX: "3.4.25", CXXABI: "1.3.11", GCC: "7.0.0" }
+  },
+  {
+    name: "RHEL 9",
+    glibc: "2.34",
+    cxx: { gcc: "11", GLIBCXX: "3.4.29", CXXABI: "1.3.13", GCC: "7.0.0" }
+  }
+];
+var NPM_TOOLCHAINS = {
+  family: "napi-rs",
+  codename: "crosstool-ng",
+  glibc: "2.17",
+  gcc: "4.8.5",
+  toolchains: {
+    amd64: {
+      pin: {
+        name: "@napi-rs/cross-toolchain-x64-target-x86_64",
+        version: "1.0.0",
+        integrity: "sha512-lecoghCfoTAX9MLFcIx9/nL9M8xdkZ9n8Pki8qjKUNzjiq1zbECdEbzIZAMMHRtrXxifK9dAyYuh8gSxNbr2og=="
+      },
+      triplet: "x86_64-unknown-linux-gnu",
+      hostGoarch: "amd64"
+    },
+    arm64: {
+      pin: {
+        name: "@napi-rs/cross-toolchain-x64-target-aarch64",
+        version: "1.0.3",
+        integrity: "sha512-EMFcy/ahFsmCY3BI1tMC3wRUYZ+cDuILg7nP1micaKXW1tO1+RvUB1CC6QYe+cv2W4Tuz9wr3qcFExWyjgWf2w=="
+      },
+      triplet: "aarch64-unknown-linux-gnu",
+      hostGoarch: "amd64"
+    }
+  }
+};
+var QEMU_SOURCES = {
+  debian: { codename: "trixie", package: "qemu-user" },
+  ubuntu: { codename: null, package: "qemu-user-static" }
+};
+var QEMU_PACKAGES = ["qemu-user-static", "qemu-user"];
+
+// src/domain/rules/cxx-floors.ts
+var CXX_FLOORS = cxxFloorsOf([
+  ...RELEASE_ROWS,
+  ...FLOOR_DISTRIBUTIONS
+]);
+function cxxFloorsOf(rows) {
+  const byGlibc = /* @__PURE__ */ new Map();
+  for (const { name, glibc, cxx } of rows) {
+    if (cxx === null) continue;
+    const group = byGlibc.get(glibc);
+    if (group === void 0) byGlibc.set(glibc, { names: [name], cxx });
+    else group.names.push(name);
+  }
+  return [...byGlibc].sort(([a], [b]) => compareDotted(a, b)).map(([glibc, { names, cxx }]) => ({
+    glibc,
+    distros: `${names.join(", ")} (gcc ${cxx.gcc})`,
+    GLIBCXX: cxx.GLIBCXX,
+    CXXABI: cxx.CXXABI,
+    GCC: cxx.GCC
+  }));
+}
 function cxxFloorFor(glibcFloor) {
   let best;
   for (const row of CXX_FLOORS) if (compareDotted(row.glibc, glibcFloor) <= 0) best = row;
@@ -32724,12 +33006,12 @@ function explainSymbols(input) {
     mainPath: build2 === null || build2.path === "" ? null : build2.path,
     module: build2 === null || build2.module === "" ? null : build2.module
   };
-  const arch4 = codeArchOf(facts);
+  const arch3 = codeArchOf(facts);
   let map = null;
   let sites = /* @__PURE__ */ new Map();
-  if (symbols !== null && arch4 !== null) {
+  if (symbols !== null && arch3 !== null) {
     map = functionMap(symbols);
-    sites = callSitesOf(arch4, map, sections2, read2, input.wanted, is64, le);
+    sites = callSitesOf(arch3, map, sections2, read2, input.wanted, is64, le);
   }
   const packages = /* @__PURE__ */ new Map();
   const context = {
@@ -32754,7 +33036,7 @@ function explainSymbols(input) {
     }
     let origins = [...found.values()];
     if (origins.length === 0) origins = originsByName(symbol, names(), go);
-    if (origins.length === 0) origins = [unknown(symbols !== null && arch4 !== null)];
+    if (origins.length === 0) origins = [unknown(symbols !== null && arch3 !== null)];
     for (const o of sortOrigins(origins)) {
       const fix = fixFor(o, symbol, version, input);
       const detail = o.cgoCall ?? o.function;
@@ -32771,7 +33053,7 @@ function explainSymbols(input) {
     }
   }
   const named = pclntab !== void 0 || symbols !== null;
-  return { entries, note: noteFor(symbols !== null, arch4, facts.machine, named) };
+  return { entries, note: noteFor(symbols !== null, arch3, facts.machine, named) };
 }
 function unknown(read2) {
   return {
@@ -32793,15 +33075,15 @@ function sortOrigins(origins) {
     (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || describe(a).localeCompare(describe(b))
   );
 }
-function noteFor(hasSymtab, arch4, machine2, goNamesRead) {
+function noteFor(hasSymtab, arch3, machine2, goNamesRead) {
   const packages = goNamesRead ? "; the Go packages are named from Go's function table (.gopclntab)" : "";
   if (!hasSymtab)
     return `callers cannot be named: the binary is stripped (no .symtab names the functions that call them)${packages}`;
-  if (arch4 === null)
+  if (arch3 === null)
     return `callers are named only in x86-64 and arm64 code, and this is ${machine2}${packages}`;
   return null;
 }
-function callSitesOf(arch4, map, sections2, read2, wanted, is64, le) {
+function callSitesOf(arch3, map, sections2, read2, wanted, is64, le) {
   const dynsym = sections2.find((s) => s.name === ".dynsym");
   const dynstr = sections2.find((s) => s.name === ".dynstr");
   if (dynsym === void 0 || dynstr === void 0) return /* @__PURE__ */ new Map();
@@ -32828,7 +33110,7 @@ function callSitesOf(arch4, map, sections2, read2, wanted, is64, le) {
   const plt = sections2.filter((s) => /^\.plt(?:\.sec|\.got)?$|^\.iplt$/.test(s.name)).map((s) => ({ address: s.address, bytes: read2(s.offset, s.size) }));
   const code3 = cCodeRanges(map).flatMap((r) => inSections(r.start, r.end));
   return findCallSites({
-    arch: arch4,
+    arch: arch3,
     plt,
     code: code3,
     slots: slotSymbols(relocations, dyn),
@@ -33094,7 +33376,7 @@ var archMatches = ({ facts, target, targetGiven, go }) => {
     found.push({
       rule: "elf-arch",
       message: `ARM header flags say ${facts.floatAbi}-float ABI (${facts.flags}), but ${formatTarget(target)} is ${wantFloat}-float`,
-      fix: wantFloat === "hard" ? "link with the hard-float compiler arm-linux-gnueabihf-gcc for GOARM=7" : "link with the soft-float compiler arm-linux-gnueabi-gcc for GOARM=5/6, or target linux/arm/v7"
+      fix: wantFloat === "hard" ? `link with the hard-float compiler ${abiOf(target).triplet}-gcc for GOARM=7` : `link with the soft-float compiler ${abiOf(target).triplet}-gcc for GOARM=5/6, or target linux/arm/v7`
     });
   }
   return found;
@@ -33279,22 +33561,16 @@ function interpreterFix(found, libc, target, go) {
   if (!go) return `link it with the C toolchain for ${triplet}`;
   return `set CC to the C compiler for ${triplet} (Go reads only CC when building; CC_<goarch> is ignored)`;
 }
-var GCC_RUNTIME2 = ["libgcc_s.so.1", "libstdc++.so.6"];
-var GLIBC_ALLOWED = [
-  "libc.so.6",
-  "libm.so.6",
-  "libpthread.so.0",
-  "libdl.so.2",
-  "librt.so.1",
-  "libresolv.so.2",
-  "libutil.so.1",
-  ...GCC_RUNTIME2
-];
 function allowedNeeded(target, libc) {
-  const abi2 = abiOf(target);
+  const abi = abiOf(target);
   if (libc === "musl")
-    return ["libc.so", `libc.musl-${abi2.muslArch}.so.1`, basename3(abi2.muslLoader), ...GCC_RUNTIME2];
-  return [...GLIBC_ALLOWED, basename3(abi2.glibcLoader)];
+    return [
+      ...MUSL_NEEDED,
+      `libc.musl-${abi.muslArch}.so.1`,
+      basename3(abi.muslLoader),
+      ...GCC_RUNTIME
+    ];
+  return [...GLIBC_NEEDED, ...GCC_RUNTIME, basename3(abi.glibcLoader)];
 }
 function basename3(path5) {
   return path5.slice(path5.lastIndexOf("/") + 1);
@@ -33471,8 +33747,7 @@ function evaluate(facts, policy) {
 function inferTarget(facts) {
   const goarch = goarchOf(facts.class, facts.endian, facts.machine);
   if (goarch === null) return null;
-  if (goarch === "arm") return { goarch, variant: facts.floatAbi === "soft" ? "v5" : "v7" };
-  return { goarch, variant: null };
+  return targetOfFloatAbi(goarch, facts.floatAbi);
 }
 function verdictOf(findings) {
   return findings.some((f) => f.severity === "error") ? "fail" : "pass";
@@ -35000,24 +35275,11 @@ async function staticLibc(path5, parsed, section) {
 // src/adapters/host-libs.ts
 import { existsSync } from "node:fs";
 import { join as join4 } from "node:path";
-var LIBRARIES = [
-  "libc.so.6",
-  "libm.so.6",
-  "libpthread.so.0",
-  "libdl.so.2",
-  "librt.so.1",
-  "libresolv.so.2",
-  "libutil.so.1",
-  "libanl.so.1",
-  "libgcc_s.so.1"
-];
-var CXX_LIBRARIES = ["libstdc++.so.6"];
-var MULTIARCH = {
-  x64: "x86_64-linux-gnu",
-  arm64: "aarch64-linux-gnu"
-};
+var isCxx = (soname) => soname.startsWith("libstdc++");
+var LIBRARIES = [...GLIBC_NEEDED, ...GLIBC_OTHER, ...GCC_RUNTIME.filter((l) => !isCxx(l))];
+var CXX_LIBRARIES = GCC_RUNTIME.filter(isCxx);
 function find(name) {
-  const triplet = MULTIARCH[process.arch];
+  const triplet = ARCHITECTURES.find((a) => a.node === process.arch)?.glibc.multiarch;
   const dirs = [
     ...triplet === void 0 ? [] : [`/lib/${triplet}`, `/usr/lib/${triplet}`],
     "/lib64",
@@ -35999,8 +36261,8 @@ function parseDebFilename(filename) {
   const base = filename.slice(filename.lastIndexOf("/") + 1);
   const m = /^([^_]+)_([^_]+)_([^_]+)\.deb$/.exec(base);
   if (m === null) return null;
-  const [, name = "", version = "", arch4 = ""] = m;
-  return { name, version: version.replace(/%3a/gi, ":"), arch: arch4 };
+  const [, name = "", version = "", arch3 = ""] = m;
+  return { name, version: version.replace(/%3a/gi, ":"), arch: arch3 };
 }
 function parseDependsField(value) {
   return value.split(",").map(
@@ -36175,23 +36437,22 @@ function targetClosure(requested, resolved) {
 }
 
 // src/domain/toolchain/releases.ts
-var RELEASES = [
-  { family: "debian", codename: "bullseye", glibc: "2.31" },
-  { family: "debian", codename: "bookworm", glibc: "2.36" },
-  { family: "debian", codename: "trixie", glibc: "2.41" },
-  { family: "ubuntu", codename: "focal", glibc: "2.31" },
-  { family: "ubuntu", codename: "jammy", glibc: "2.35" },
-  { family: "ubuntu", codename: "noble", glibc: "2.39" },
-  // 26.04 LTS: glibc 2.43 (Ubuntu's 26.04 release notes, "Toolchain upgrades").
-  { family: "ubuntu", codename: "resolute", glibc: "2.43" }
-];
+var RELEASES = RELEASE_ROWS.map(({ family, codename, glibc }) => ({
+  family,
+  codename,
+  glibc
+}));
 function familyOf(id, idLike) {
   for (const candidate of [id, ...idLike]) {
     if (candidate === "ubuntu" || candidate === "debian") return candidate;
   }
   return null;
 }
-var NPM_RELEASE = { family: "napi-rs", codename: "crosstool-ng", glibc: "2.17" };
+var NPM_RELEASE = {
+  family: NPM_TOOLCHAINS.family,
+  codename: NPM_TOOLCHAINS.codename,
+  glibc: NPM_TOOLCHAINS.glibc
+};
 function releaseForFloor(family, floor) {
   const ofFamily = RELEASES.filter((r) => r.family === family).sort(
     (a, b) => compareDotted(a.glibc, b.glibc)
@@ -36207,11 +36468,6 @@ function releaseForFloor(family, floor) {
 function releaseName(r) {
   return `${r.family}/${r.codename}`;
 }
-var QEMU_SOURCES = {
-  debian: { codename: "trixie", package: "qemu-user" },
-  ubuntu: { codename: null, package: "qemu-user-static" }
-};
-var QEMU_PACKAGES = ["qemu-user-static", "qemu-user"];
 
 // src/domain/toolchain/compiler-host.ts
 function compilerRuns(release2, runnerGlibc) {
@@ -36233,9 +36489,9 @@ function runnerLimitHint(limit) {
 
 // src/domain/toolchain/capping.ts
 var LOWEST_FLOOR = "2.17";
-var FIRST_GLIBC = { riscv64: "2.27" };
 function lowestFloorFor(goarch) {
-  return FIRST_GLIBC[goarch] ?? LOWEST_FLOOR;
+  const first = ARCHITECTURES.find((a) => a.goarch === goarch)?.glibc.first ?? LOWEST_FLOOR;
+  return compareDotted(first, LOWEST_FLOOR) > 0 ? first : LOWEST_FLOOR;
 }
 var NPM_RELEASE_NAMES = [NPM_RELEASE.codename, `napi-rs/${NPM_RELEASE.codename}`];
 function chooseRelease(family, goarch, floor, named, runnerGlibc = null) {
@@ -36362,7 +36618,7 @@ var ENV_USAGE = `usage: cgo-abi-guard env --target linux/<goarch>[/<variant>] --
 Installs a pinned cross toolchain for the target at the glibc floor into the tool cache (no root)
 and prints the cgo environment to build with.
 
-  --target linux/<goarch>[/<variant>]  amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, ppc64le, s390x, riscv64
+  --target linux/<goarch>[/<variant>]  ${targetList()}
   --glibc X.Y                         the floor: picks the newest release of the host's distribution
                                       family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41)
                                       and, for a cross gcc, the host's (its gcc must run here);
@@ -36480,7 +36736,7 @@ var VERIFY_USAGE = `usage: cgo-abi-guard verify [options] <file|dir|glob>...
 
 Judges Linux ELF binaries against a target ABI, dynamic linker and glibc floor.
 
-  --target linux/<goarch>[/<variant>]  amd64[/v1-v4], arm64, arm[/v5|v6|v7], 386, ppc64le, s390x, riscv64
+  --target linux/<goarch>[/<variant>]  ${targetList()}
                                       (default: each file's own architecture; arch rule off)
   --libc glibc|musl|none              C library the binaries link against (default glibc; none = static)
   --glibc X.Y                         highest GLIBC_ version a binary may need (default: no ceiling)
@@ -36640,26 +36896,12 @@ function parseGoEnvJson(text) {
     gotoolchain: str("GOTOOLCHAIN")
   };
 }
-var MACHINES = {
-  x86_64: ["amd64", "amd64"],
-  amd64: ["amd64", "amd64"],
-  aarch64: ["arm64", "arm64"],
-  arm64: ["arm64", "arm64"],
-  armv7l: ["arm", "armhf"],
-  armv8l: ["arm", "armhf"],
-  armv6l: ["arm", "armel"],
-  armv5tel: ["arm", "armel"],
-  i386: ["386", "i386"],
-  i486: ["386", "i386"],
-  i586: ["386", "i386"],
-  i686: ["386", "i386"],
-  ppc64le: ["ppc64le", "ppc64el"],
-  s390x: ["s390x", "s390x"],
-  riscv64: ["riscv64", "riscv64"]
-};
+var MACHINES = new Map(
+  ARCHITECTURES.flatMap((a) => a.uname.map((m) => [m, a]))
+);
 function hostArchOf(machine2) {
-  const m = MACHINES[machine2.trim()];
-  return { machine: machine2.trim(), goarch: m?.[0] ?? null, debianArch: m?.[1] ?? null };
+  const m = MACHINES.get(machine2.trim());
+  return { machine: machine2.trim(), goarch: m?.goarch ?? null, debianArch: m?.debian ?? null };
 }
 function renderRunnerText(facts) {
   const d = facts.distro;
@@ -37354,7 +37596,7 @@ var _summary = new Summary();
 // node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 var platform = os3.platform();
-var arch2 = os3.arch();
+var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -37379,26 +37621,26 @@ var semver2 = __toESM(require_semver2(), 1);
 import { ok } from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
 var IS_MAC = process.platform === "darwin";
-function find2(toolName, versionSpec, arch4) {
+function find2(toolName, versionSpec, arch3) {
   if (!toolName) {
     throw new Error("toolName parameter is required");
   }
   if (!versionSpec) {
     throw new Error("versionSpec parameter is required");
   }
-  arch4 = arch4 || os4.arch();
+  arch3 = arch3 || os4.arch();
   if (!isExplicitVersion(versionSpec)) {
-    const localVersions = findAllVersions(toolName, arch4);
+    const localVersions = findAllVersions(toolName, arch3);
     const match = evaluateVersions(localVersions, versionSpec);
     versionSpec = match;
   }
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path4.join(_getCacheDirectory(), toolName, versionSpec, arch4);
+    const cachePath = path4.join(_getCacheDirectory(), toolName, versionSpec, arch3);
     debug(`checking cache: ${cachePath}`);
     if (fs2.existsSync(cachePath) && fs2.existsSync(`${cachePath}.complete`)) {
-      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch4}`);
+      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
       toolPath = cachePath;
     } else {
       debug("not found");
@@ -37406,15 +37648,15 @@ function find2(toolName, versionSpec, arch4) {
   }
   return toolPath;
 }
-function findAllVersions(toolName, arch4) {
+function findAllVersions(toolName, arch3) {
   const versions = [];
-  arch4 = arch4 || os4.arch();
+  arch3 = arch3 || os4.arch();
   const toolPath = path4.join(_getCacheDirectory(), toolName);
   if (fs2.existsSync(toolPath)) {
     const children = fs2.readdirSync(toolPath);
     for (const child2 of children) {
       if (isExplicitVersion(child2)) {
-        const fullPath = path4.join(toolPath, child2, arch4 || "");
+        const fullPath = path4.join(toolPath, child2, arch3 || "");
         if (fs2.existsSync(fullPath) && fs2.existsSync(`${fullPath}.complete`)) {
           versions.push(child2);
         }
@@ -37479,10 +37721,10 @@ function toolCacheArch() {
 function toolCacheOf(env) {
   return { root: toolCacheRoot(env), stateRoot: stateRoot(env), arch: toolCacheArch() };
 }
-function toolDir(root, toolName, version, arch4) {
-  return join8(root, toolName, version, arch4);
+function toolDir(root, toolName, version, arch3) {
+  return join8(root, toolName, version, arch3);
 }
-function findTool(root, toolName, version, arch4) {
+function findTool(root, toolName, version, arch3) {
   const saved = process.env.RUNNER_TOOL_CACHE;
   const onRunner = process.env.GITHUB_ACTIONS === "true";
   const write = process.stdout.write.bind(process.stdout);
@@ -37490,7 +37732,7 @@ function findTool(root, toolName, version, arch4) {
   if (!onRunner)
     process.stdout.write = (chunk, ...rest) => String(chunk).startsWith("::debug::") ? true : write(chunk, ...rest);
   try {
-    const found = find2(toolName, version, arch4);
+    const found = find2(toolName, version, arch3);
     return found === "" ? null : found;
   } finally {
     process.stdout.write = write;
@@ -37812,8 +38054,8 @@ function parseLockfile(text, fileName) {
 }
 function checkPackage(p) {
   if (!isRecord(p) || typeof p.name !== "string") return "a package entry has no name";
-  const { name, version, arch: arch4, filename, size, sha256 } = p;
-  if (typeof version !== "string" || typeof arch4 !== "string" || typeof filename !== "string") {
+  const { name, version, arch: arch3, filename, size, sha256 } = p;
+  if (typeof version !== "string" || typeof arch3 !== "string" || typeof filename !== "string") {
     return `package ${name}: needs version, arch and filename`;
   }
   if (typeof size !== "number" || !Number.isInteger(size) || size <= 0)
@@ -37822,7 +38064,7 @@ function checkPackage(p) {
     return `package ${name}: sha256 must be 64 hex digits`;
   if (filename.startsWith("/") || filename.split("/").includes(".."))
     return `package ${name}: filename must be a path inside the mirror`;
-  return { name, version, arch: arch4, filename, size, sha256 };
+  return { name, version, arch: arch3, filename, size, sha256 };
 }
 function checkTarget(t) {
   if (t === void 0) return void 0;
@@ -38526,28 +38768,12 @@ async function readMirrorList(location) {
 
 // src/domain/toolchain/npm-toolchains.ts
 var NPM_GLIBC = NPM_RELEASE.glibc;
-var TOOLCHAINS = {
-  amd64: {
-    pin: {
-      name: "@napi-rs/cross-toolchain-x64-target-x86_64",
-      version: "1.0.0",
-      integrity: "sha512-lecoghCfoTAX9MLFcIx9/nL9M8xdkZ9n8Pki8qjKUNzjiq1zbECdEbzIZAMMHRtrXxifK9dAyYuh8gSxNbr2og=="
-    },
-    triplet: "x86_64-unknown-linux-gnu",
-    glibc: NPM_GLIBC,
-    hostGoarch: "amd64"
-  },
-  arm64: {
-    pin: {
-      name: "@napi-rs/cross-toolchain-x64-target-aarch64",
-      version: "1.0.3",
-      integrity: "sha512-EMFcy/ahFsmCY3BI1tMC3wRUYZ+cDuILg7nP1micaKXW1tO1+RvUB1CC6QYe+cv2W4Tuz9wr3qcFExWyjgWf2w=="
-    },
-    triplet: "aarch64-unknown-linux-gnu",
-    glibc: NPM_GLIBC,
-    hostGoarch: "amd64"
-  }
-};
+var TOOLCHAINS = Object.fromEntries(
+  Object.entries(NPM_TOOLCHAINS.toolchains).map(([goarch, row]) => [
+    goarch,
+    { pin: { ...row.pin }, triplet: row.triplet, glibc: NPM_GLIBC, hostGoarch: row.hostGoarch }
+  ])
+);
 function npmToolchainOf(goarch) {
   return TOOLCHAINS[goarch];
 }
@@ -38582,7 +38808,7 @@ function npmLockEntry(key, release2, toolchain) {
 }
 function npmNotice(floor, target, toolchain) {
   const cxx = cxxFloorFor(toolchain.glibc);
-  return `floor ${floor} for ${target} is met by the glibc ${toolchain.glibc} toolchain ${toolchain.pin.name}@${toolchain.pin.version} (crosstool-ng gcc 4.8.5): its libstdc++ is C++11 (GLIBCXX ${cxx.GLIBCXX}, CXXABI ${cxx.CXXABI}), for gcc and clang alike: C++14 and newer library features are missing`;
+  return `floor ${floor} for ${target} is met by the glibc ${toolchain.glibc} toolchain ${toolchain.pin.name}@${toolchain.pin.version} (crosstool-ng gcc ${NPM_TOOLCHAINS.gcc}): its libstdc++ is C++11 (GLIBCXX ${cxx.GLIBCXX}, CXXABI ${cxx.CXXABI}), for gcc and clang alike: C++14 and newer library features are missing`;
 }
 
 // src/domain/toolchain/pkg-config-wrapper.ts
@@ -38688,16 +38914,9 @@ ${delimiter4}
 }
 
 // src/domain/runner/host.ts
-var MULTIARCH2 = {
-  amd64: "x86_64-linux-gnu",
-  arm64: "aarch64-linux-gnu",
-  armhf: "arm-linux-gnueabihf",
-  armel: "arm-linux-gnueabi",
-  i386: "i386-linux-gnu",
-  ppc64el: "powerpc64le-linux-gnu",
-  s390x: "s390x-linux-gnu",
-  riscv64: "riscv64-linux-gnu"
-};
+var MULTIARCH = new Map(
+  ARCHITECTURES.map((a) => [a.debian, a.glibc.multiarch])
+);
 function hostInfoOf(facts) {
   const family = familyOf(facts.distro.id, facts.distro.idLike);
   if (family === null) {
@@ -38706,7 +38925,7 @@ function hostInfoOf(facts) {
     };
   }
   const { goarch, debianArch, machine: machine2 } = facts.hostArch;
-  const multiarch = debianArch === null ? void 0 : MULTIARCH2[debianArch];
+  const multiarch = debianArch === null ? void 0 : MULTIARCH.get(debianArch);
   if (goarch === null || debianArch === null || multiarch === void 0 || !isGoArch(goarch)) {
     return {
       error: `host architecture "${machine2}" is not one the toolchain install supports (amd64, arm64, \u2026)`
@@ -38734,7 +38953,13 @@ function describeClang(c) {
 // src/domain/toolchain/target-mirrors.ts
 var UBUNTU_PRIMARY = "http://archive.ubuntu.com/ubuntu";
 var UBUNTU_PORTS = "http://ports.ubuntu.com/ubuntu-ports";
-var PRIMARY_ARCHES = /* @__PURE__ */ new Set(["amd64", "i386"]);
+var PRIMARY_ARCHES = new Set(
+  RELEASE_ROWS.flatMap(
+    (r) => Object.entries(r.architectures).flatMap(
+      ([arch3, archive]) => archive === "ubuntu" ? [arch3] : []
+    )
+  )
+);
 function targetArchive(family, hostArch, targetArch) {
   if (family !== "ubuntu") return null;
   const hostPrimary = PRIMARY_ARCHES.has(hostArch);
@@ -38762,7 +38987,7 @@ function planToolchain(host, target, floor, compiler, packages = [], named = nul
     if (packages.length > 0) return { error: packagesInNpmToolchain(floor) };
     [release2, npm] = [NPM_RELEASE, below];
   }
-  const abi2 = abiOf(target);
+  const abi = abiOf(target);
   const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch && npm === null ? "host-gcc" : "cross-gcc";
   const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
   return {
@@ -38772,12 +38997,12 @@ function planToolchain(host, target, floor, compiler, packages = [], named = nul
     release: release2,
     floor,
     target,
-    triplet: abi2.triplet,
-    targetDebianArch: abi2.debianArch,
+    triplet: abi.triplet,
+    targetDebianArch: abi.debianArch,
     host,
     compiler,
     mode,
-    toolName: `cgo-abi-guard-${abi2.triplet}-${compiler}`,
+    toolName: `cgo-abi-guard-${abi.triplet}-${compiler}`,
     npm,
     packages: [...packages].sort(),
     cap: choice.cap,
@@ -41102,8 +41327,8 @@ async function smokeRun(binaries, o) {
     o.target.goarch === "386" && await kernelRuns386()
   );
   if (started.length > 0 && !native) {
-    const arch4 = QEMU_ARCH[o.target.goarch];
-    qemu = qemuIn(await setUp(() => o.qemuDir(arch4)), arch4);
+    const arch3 = QEMU_ARCH[o.target.goarch];
+    qemu = qemuIn(await setUp(() => o.qemuDir(arch3)), arch3);
   }
   const results = [];
   for (const b of runnable) {

@@ -75782,8 +75782,138 @@ async function saveTree(tree, key, log2, options) {
 // src/domain/toolchain/lockfile.ts
 var import_yaml = __toESM(require_dist4(), 1);
 
+// src/domain/data/releases.ts
+var DEBIAN = (arches) => Object.fromEntries(arches.map((a) => [a, "debian"]));
+var UBUNTU = {
+  amd64: "ubuntu",
+  i386: "ubuntu",
+  arm64: "ubuntu-ports",
+  armhf: "ubuntu-ports",
+  ppc64el: "ubuntu-ports",
+  riscv64: "ubuntu-ports",
+  s390x: "ubuntu-ports"
+};
+var RELEASE_ROWS = [
+  {
+    family: "debian",
+    codename: "bullseye",
+    name: "Debian 11",
+    glibc: "2.31",
+    musl: "1.2.2",
+    gcc: "10",
+    cxx: { gcc: "10", GLIBCXX: "3.4.28", CXXABI: "1.3.12", GCC: "7.0.0" },
+    // As served in its LTS years (the rest left the main archive).
+    architectures: DEBIAN(["amd64", "arm64", "armhf", "i386"])
+  },
+  {
+    family: "debian",
+    codename: "bookworm",
+    name: "Debian 12",
+    glibc: "2.36",
+    musl: "1.2.3",
+    gcc: "12",
+    cxx: { gcc: "12", GLIBCXX: "3.4.30", CXXABI: "1.3.13", GCC: "12.0.0" },
+    architectures: DEBIAN(["amd64", "arm64", "armel", "armhf", "i386", "ppc64el", "s390x"])
+  },
+  {
+    family: "debian",
+    codename: "trixie",
+    name: "Debian 13",
+    glibc: "2.41",
+    musl: "1.2.5",
+    gcc: "14",
+    cxx: { gcc: "14", GLIBCXX: "3.4.33", CXXABI: "1.3.15", GCC: "14.0.0" },
+    architectures: DEBIAN([
+      "amd64",
+      "arm64",
+      "armel",
+      "armhf",
+      "i386",
+      "ppc64el",
+      "riscv64",
+      "s390x"
+    ])
+  },
+  {
+    family: "ubuntu",
+    codename: "focal",
+    name: "Ubuntu 20.04",
+    glibc: "2.31",
+    musl: null,
+    gcc: "9",
+    cxx: { gcc: "10", GLIBCXX: "3.4.28", CXXABI: "1.3.12", GCC: "7.0.0" },
+    architectures: UBUNTU
+  },
+  {
+    family: "ubuntu",
+    codename: "jammy",
+    name: "Ubuntu 22.04",
+    glibc: "2.35",
+    musl: null,
+    gcc: "11",
+    cxx: { gcc: "12", GLIBCXX: "3.4.30", CXXABI: "1.3.13", GCC: "12.0.0" },
+    architectures: UBUNTU
+  },
+  {
+    family: "ubuntu",
+    codename: "noble",
+    name: "Ubuntu 24.04",
+    glibc: "2.39",
+    musl: null,
+    gcc: "13",
+    cxx: { gcc: "14", GLIBCXX: "3.4.33", CXXABI: "1.3.15", GCC: "14.0.0" },
+    architectures: UBUNTU
+  },
+  {
+    // 26.04 LTS: glibc 2.43 (Ubuntu's 26.04 release notes, "Toolchain upgrades").
+    family: "ubuntu",
+    codename: "resolute",
+    name: "Ubuntu 26.04",
+    glibc: "2.43",
+    musl: null,
+    gcc: null,
+    cxx: null,
+    architectures: UBUNTU
+  }
+];
+var NPM_TOOLCHAINS = {
+  family: "napi-rs",
+  codename: "crosstool-ng",
+  glibc: "2.17",
+  gcc: "4.8.5",
+  toolchains: {
+    amd64: {
+      pin: {
+        name: "@napi-rs/cross-toolchain-x64-target-x86_64",
+        version: "1.0.0",
+        integrity: "sha512-lecoghCfoTAX9MLFcIx9/nL9M8xdkZ9n8Pki8qjKUNzjiq1zbECdEbzIZAMMHRtrXxifK9dAyYuh8gSxNbr2og=="
+      },
+      triplet: "x86_64-unknown-linux-gnu",
+      hostGoarch: "amd64"
+    },
+    arm64: {
+      pin: {
+        name: "@napi-rs/cross-toolchain-x64-target-aarch64",
+        version: "1.0.3",
+        integrity: "sha512-EMFcy/ahFsmCY3BI1tMC3wRUYZ+cDuILg7nP1micaKXW1tO1+RvUB1CC6QYe+cv2W4Tuz9wr3qcFExWyjgWf2w=="
+      },
+      triplet: "aarch64-unknown-linux-gnu",
+      hostGoarch: "amd64"
+    }
+  }
+};
+
 // src/domain/toolchain/releases.ts
-var NPM_RELEASE = { family: "napi-rs", codename: "crosstool-ng", glibc: "2.17" };
+var RELEASES = RELEASE_ROWS.map(({ family, codename, glibc }) => ({
+  family,
+  codename,
+  glibc
+}));
+var NPM_RELEASE = {
+  family: NPM_TOOLCHAINS.family,
+  codename: NPM_TOOLCHAINS.codename,
+  glibc: NPM_TOOLCHAINS.glibc
+};
 
 // src/domain/toolchain/capping.ts
 var NPM_RELEASE_NAMES = [NPM_RELEASE.codename, `napi-rs/${NPM_RELEASE.codename}`];
