@@ -1,0 +1,44 @@
+/** The one install setting of a run, built the same way by both front ends. */
+import { toolCacheOf } from '../adapters/tool-cache.js';
+import type { InstallRequest } from '../domain/request.js';
+import type { HostFacts } from '../domain/runner/runner.js';
+import { actionsCache } from './actions-cache.js';
+import type { InstallSetting } from './install-options.js';
+import type { Report } from './report.js';
+
+export type FrontEnd = 'action' | 'cli';
+
+/** How each front end tells its user to run unfrozen, in the lifecycle's messages. */
+const UNFREEZE: Readonly<Record<FrontEnd, string>> = {
+  action: 'with frozen-lockfile: false',
+  cli: 'without --frozen',
+};
+
+export interface SettingOf {
+  frontEnd: FrontEnd;
+  runner: HostFacts;
+  /** The lockfile and mirrors the user asked for. */
+  request: InstallRequest;
+  report: Report;
+  /** Use the Actions cache (the action's `cache: true`, on a runner). */
+  cache: boolean;
+}
+
+/**
+ * The tool cache of this machine (`$RUNNER_TOOL_CACHE`, else the user's cache), the lockfile and
+ * mirrors asked for, and the Actions cache of this runner image when it is on.
+ */
+export function installSetting(o: SettingOf, env: NodeJS.ProcessEnv = process.env): InstallSetting {
+  const toolCache = toolCacheOf(env);
+  const image = { os: env.ImageOS, version: env.ImageVersion };
+  return {
+    runner: o.runner,
+    lockPath: o.request.lockfile,
+    frozen: o.request.frozenLockfile,
+    unfreeze: UNFREEZE[o.frontEnd],
+    mirrors: { extra: o.request.mirrors, useHost: o.request.hostMirrors },
+    toolCache,
+    actionsCache: o.cache ? actionsCache(toolCache, image, o.report) : null,
+    report: o.report,
+  };
+}
