@@ -7,19 +7,11 @@ import { installSetting } from '../steps/setting.js';
 import type { Io } from './io.js';
 import { cliReport } from './report.js';
 import { ENV_USAGE, parseEnvArgs } from './env-args.js';
+import { argsOrExit } from './flags.js';
 
 export async function envCommand(argv: readonly string[], io: Io): Promise<number> {
-  const parsed = parseEnvArgs(argv);
-  if ('errors' in parsed) {
-    for (const e of parsed.errors) io.err(`cgo-abi-guard env: ${e}\n`);
-    io.err(ENV_USAGE);
-    return 2;
-  }
-  const args = parsed.args;
-  if (args.help) {
-    io.out(ENV_USAGE);
-    return 0;
-  }
+  const args = argsOrExit('env', parseEnvArgs(argv), ENV_USAGE, io);
+  if (typeof args === 'number') return args;
   const fail = (message: string): number => {
     io.err(`cgo-abi-guard env: ${message}\n`);
     return 2;

@@ -1,6 +1,7 @@
 /** The CLI's side of reading a request: flags → raw inputs (domain/request.ts), problems → lines. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { InputProblem, RawInputs } from '../domain/request.js';
+import type { Io } from './io.js';
 
 /** The flag of each input whose flag is not its name. */
 const FLAG_OF: Readonly<Record<string, string>> = {
@@ -53,4 +54,24 @@ export function readFlags(
     else raw[input] = value.filter((v): v is string => typeof v === 'string');
   }
   return { raw, positionals: parsed.positionals };
+}
+
+/**
+ * What a command does with its parsed command line: each problem as a line and the usage on
+ * stderr (exit 2), or the usage on stdout for --help (exit 0); else its arguments.
+ */
+export function argsOrExit<A extends { help: boolean }>(
+  command: string,
+  parsed: { args: A } | { errors: string[] },
+  usage: string,
+  io: Io,
+): A | number {
+  if ('errors' in parsed) {
+    for (const e of parsed.errors) io.err(`cgo-abi-guard ${command}: ${e}\n`);
+    io.err(usage);
+    return 2;
+  }
+  if (!parsed.args.help) return parsed.args;
+  io.out(usage);
+  return 0;
 }
