@@ -5,6 +5,7 @@ import type { RunnerFacts } from '../domain/runner/runner.js';
 import type { ToolchainPlan } from '../domain/toolchain/toolchain-plan.js';
 import type { Installed, InstallSetting } from '../steps/install-options.js';
 import { prepareToolchain } from '../steps/prepare-toolchain.js';
+import { actionsCache, runnerImage } from '../steps/actions-cache.js';
 import { installSetting } from '../steps/setting.js';
 import { actionReport } from './report.js';
 import type { ActionInputs } from './inputs.js';
@@ -36,6 +37,8 @@ export function actionSetting(inputs: ActionInputs, runner: RunnerFacts): Instal
     runner,
     request: inputs,
     report: actionReport,
-    cache: inputs.cache,
+    actionsCache: inputs.cache
+      ? (toolCache) => actionsCache(toolCache, runnerImage(process.env), actionReport)
+      : null,
   });
 }

@@ -27,7 +27,13 @@ export async function envCommand(argv: readonly string[], io: Io): Promise<numbe
     if (check.errors.length > 0) return fail(check.errors.join('; '));
   }
   const runner = await resolveHost();
-  const setting = installSetting({ frontEnd: 'cli', runner, request: args, report, cache: false });
+  const setting = installSetting({
+    frontEnd: 'cli',
+    runner,
+    request: args,
+    report,
+    actionsCache: null,
+  });
   const { plan, installed, env } = await prepareToolchain(setting, args);
   if (args.godebug !== null) env.GODEBUG = args.godebug;
   if (args.format === 'json') {

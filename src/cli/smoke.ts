@@ -28,7 +28,7 @@ export async function cliSmoke(
   const request = { ...args, frozenLockfile: false, hostMirrors: true };
   const report = cliReport(io, 'verify');
   const runner = await resolveHost();
-  const setting = installSetting({ frontEnd: 'cli', runner, request, report, cache: false });
+  const setting = installSetting({ frontEnd: 'cli', runner, request, report, actionsCache: null });
   return smokeRunner(setting).run(binaries, {
     target: args.target,
     sysroot: sysroot === '' ? null : sysroot,

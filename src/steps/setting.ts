@@ -1,9 +1,8 @@
 /** The one install setting of a run, built the same way by both front ends. */
-import { toolCacheOf } from '../adapters/tool-cache.js';
+import { toolCacheOf, type ToolCache } from '../adapters/tool-cache.js';
 import type { InstallRequest } from '../domain/request.js';
 import type { HostFacts } from '../domain/runner/runner.js';
-import { actionsCache } from './actions-cache.js';
-import type { InstallSetting } from './install-options.js';
+import type { ActionsCache, InstallSetting } from './install-options.js';
 import type { Report } from './report.js';
 
 export type FrontEnd = 'action' | 'cli';
@@ -20,17 +19,19 @@ export interface SettingOf {
   /** The lockfile and mirrors the user asked for. */
   request: InstallRequest;
   report: Report;
-  /** Use the Actions cache (the action's `cache: true`, on a runner). */
-  cache: boolean;
+  /**
+   * The Actions cache for this tool cache (the action's `cache: true`, on a runner); null: none.
+   * Passed in, so that the CLI's bundle carries no Actions cache client.
+   */
+  actionsCache: ((toolCache: ToolCache) => ActionsCache) | null;
 }
 
 /**
  * The tool cache of this machine (`$RUNNER_TOOL_CACHE`, else the user's cache), the lockfile and
- * mirrors asked for, and the Actions cache of this runner image when it is on.
+ * mirrors asked for, and the Actions cache when it is on.
  */
 export function installSetting(o: SettingOf, env: NodeJS.ProcessEnv = process.env): InstallSetting {
   const toolCache = toolCacheOf(env);
-  const image = { os: env.ImageOS, version: env.ImageVersion };
   return {
     runner: o.runner,
     lockPath: o.request.lockfile,
@@ -38,7 +39,7 @@ export function installSetting(o: SettingOf, env: NodeJS.ProcessEnv = process.en
     unfreeze: UNFREEZE[o.frontEnd],
     mirrors: { extra: o.request.mirrors, useHost: o.request.hostMirrors },
     toolCache,
-    actionsCache: o.cache ? actionsCache(toolCache, image, o.report) : null,
+    actionsCache: o.actionsCache === null ? null : o.actionsCache(toolCache),
     report: o.report,
   };
 }
