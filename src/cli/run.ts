@@ -60,8 +60,9 @@ async function verifyCommand(argv: readonly string[], io: Io): Promise<number> {
     throw error;
   }
   // The sysroot `env` exported: its target packages' libraries are expected, and named.
-  const sysroot = args.sysroot ?? process.env.PKG_CONFIG_SYSROOT_DIR ?? null;
-  const runtimeFor = sysroot === null || sysroot === '' ? null : await loadRuntime(sysroot);
+  const given = args.sysroot ?? process.env.PKG_CONFIG_SYSROOT_DIR ?? '';
+  const sysroot = given === '' ? null : given;
+  const runtimeFor = sysroot === null ? null : await loadRuntime(sysroot);
   const verified = await verifyPaths(args.paths, {
     policy,
     readelf: args.readelf,
@@ -71,7 +72,7 @@ async function verifyCommand(argv: readonly string[], io: Io): Promise<number> {
     args.smoke === null || args.target === null
       ? null
       : await cliSmoke(
-          { ...args, smoke: args.smoke, target: args.target, libc: policy.libc },
+          { ...args, smoke: args.smoke, target: args.target, libc: policy.libc, sysroot },
           verified.binaries,
           io,
         );

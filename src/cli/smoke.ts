@@ -11,17 +11,17 @@ import type { VerifyArgs } from './verify-args.js';
 
 export class SmokeSetupError extends Error {}
 
+/** `args.sysroot`: --sysroot, else $PKG_CONFIG_SYSROOT_DIR; null: neither. */
 export async function cliSmoke(
   args: VerifyArgs & { smoke: string; target: Target; libc: Libc },
   binaries: readonly BinaryResult[],
   io: Io,
 ): Promise<SmokeResult[]> {
-  const sysroot = args.sysroot ?? process.env.PKG_CONFIG_SYSROOT_DIR ?? '';
   // Static executables run by themselves; a dynamic glibc one needs the floor's sysroot.
   const dynamic = binaries.some(
     (b) => b.facts !== null && isRunnable(b.facts) && b.facts.interpreter !== null,
   );
-  if (sysroot === '' && dynamic && args.libc === 'glibc')
+  if (args.sysroot === null && dynamic && args.libc === 'glibc')
     throw new SmokeSetupError(
       "--smoke needs the floor's sysroot: pass --sysroot DIR, or eval the output of `env` first (it exports PKG_CONFIG_SYSROOT_DIR)",
     );
@@ -31,7 +31,7 @@ export async function cliSmoke(
   const setting = installSetting({ frontEnd: 'cli', runner, request, report, actionsCache: null });
   return smokeRunner(setting).run(binaries, {
     target: args.target,
-    sysroot: sysroot === '' ? null : sysroot,
+    sysroot: args.sysroot,
     libc: args.libc,
     args: args.smoke,
   });
