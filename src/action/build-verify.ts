@@ -14,12 +14,12 @@ import { abiOf, goarchOf, formatTarget, type Target } from '../domain/platform.j
 import type { Policy } from '../domain/rules/types.js';
 import { buildFailureHint, staticLinkWarning } from '../domain/go/build-hints.js';
 import { overallVerdict, type VerifyReport } from '../domain/report/report.js';
-import { sysrootDir } from '../domain/go/cgo-env.js';
+import { goTargetEnv, sysrootDir } from '../domain/go/cgo-env.js';
 import { loadRuntime } from '../steps/runtime.js';
 import { verifyDiscovered, verifyPaths, type VerifyOptions } from '../steps/verify.js';
 import type { ActionInputs } from './inputs.js';
-import { installSetting, type PreparedTarget } from './toolchains.js';
-import type { RunnerFacts } from '../domain/runner/runner.js';
+import type { PreparedTarget } from './toolchains.js';
+import type { InstallSetting } from '../steps/install-options.js';
 import { undeclaredNamesHint } from '../steps/undeclared-hint.js';
 
 export interface TargetOutcome {
@@ -61,15 +61,8 @@ function matcherFile(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', 'matchers', 'cgo-abi-guard-gcc.json');
 }
 
-function targetVars(target: Target): Record<string, string> {
-  const vars: Record<string, string> = { GOOS: 'linux', GOARCH: target.goarch };
-  if (target.goarch === 'amd64' && target.variant !== null) vars.GOAMD64 = target.variant;
-  if (target.goarch === 'arm' && target.variant !== null) vars.GOARM = target.variant.slice(1);
-  return vars;
-}
-
 export interface BuildArgs {
-  runner: RunnerFacts;
+  setting: InstallSetting;
   target: Target;
   targets: readonly Target[];
   prep: PreparedTarget | null;
@@ -198,7 +191,7 @@ async function build(
   if (a.inputs.run === null) return none;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    ...targetVars(a.target),
+    ...goTargetEnv(a.target),
     ...(a.prep?.env ?? {}),
   };
   if (a.inputs.godebug !== null) env.GODEBUG = a.inputs.godebug;
@@ -244,6 +237,6 @@ async function failureHint(
   const undeclared =
     a.prep === null || sysroot === null
       ? null
-      : await undeclaredNamesHint(tail, sysroot, a.prep.plan, installSetting(a.inputs, a.runner));
+      : await undeclaredNamesHint(tail, sysroot, a.prep.plan, a.setting);
   return undeclared ?? buildFailureHint(tail);
 }

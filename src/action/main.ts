@@ -17,8 +17,9 @@ import { readInputs, type ActionInputs } from './inputs.js';
 import { buildAndVerify, type TargetOutcome } from './build-verify.js';
 import { publish } from './publish.js';
 import { smokeTargets } from './smoke.js';
-import { prepareTarget, StepError, type PreparedTarget } from './toolchains.js';
-import { godebugCheck } from '../adapters/godebug.js';
+import { actionSetting, prepareTarget, StepError, type PreparedTarget } from './toolchains.js';
+import { checkGodebug, GODEBUG_TITLE } from '../steps/godebug.js';
+import type { InstallSetting } from '../steps/install-options.js';
 import { CACHE_STATE, type PendingSave } from './state.js';
 import { startTally } from './annotation-tally.js';
 import { SMOKE_WITHOUT_BINARIES } from '../domain/input-checks.js';
@@ -67,7 +68,8 @@ async function main(): Promise<void> {
   // What the post step saves: the installs this run made, toolchains and the smoke run's qemu.
   const pending: PendingSave[] = [];
   try {
-    await toolchainsAndVerdict({ inputs, runner, targets, policy, workdir, pending });
+    const setting = actionSetting(inputs, runner);
+    await toolchainsAndVerdict({ inputs, runner, setting, targets, policy, workdir, pending });
   } finally {
     core.saveState(CACHE_STATE, JSON.stringify(pending));
   }
@@ -76,6 +78,8 @@ async function main(): Promise<void> {
 interface Run {
   inputs: ActionInputs;
   runner: RunnerFacts;
+  /** The run's one install setting (toolchains, the smoke run's qemu). */
+  setting: InstallSetting;
   targets: Target[];
   policy: Policy;
   workdir: string;
@@ -83,12 +87,12 @@ interface Run {
 }
 
 async function toolchainsAndVerdict(r: Run): Promise<void> {
-  const { inputs, runner, targets } = r;
+  const { inputs, setting, targets } = r;
   // Toolchains are for glibc targets; musl and static builds bring their own compiler in `run`.
   const prepared: PreparedTarget[] = [];
   if (inputs.libc === 'glibc') {
     for (const target of targets) {
-      const p = await prepareTarget(target, inputs, runner);
+      const p = await prepareTarget(setting, target, inputs);
       prepared.push(p);
       r.pending.push(...p.installed.toSave);
     }
@@ -128,10 +132,10 @@ async function toolchainsAndVerdict(r: Run): Promise<void> {
   const smoke =
     inputs.smoke === null
       ? null
-      : await smokeTargets(outcomes, { ...inputs, smoke: inputs.smoke }, runner);
+      : await smokeTargets(outcomes, { ...inputs, smoke: inputs.smoke }, setting);
   for (const q of smoke?.qemu ?? []) r.pending.push(...q.toSave);
   await publish({
-    runner,
+    runner: r.runner,
     outcomes,
     inputs,
     policy: r.policy,
@@ -176,11 +180,10 @@ async function checkGo(
     });
   }
   if (inputs.godebug === null) return true;
-  const check = await godebugCheck(inputs.godebug, runner.go.goroot);
-  if (check.skipped !== null) core.warning(check.skipped, { title: 'cgo-abi-guard godebug' });
-  for (const w of check.warnings) core.warning(w, { title: 'cgo-abi-guard godebug' });
+  const check = await checkGodebug(inputs.godebug, runner.go.goroot);
+  for (const w of check.warnings) core.warning(w, { title: GODEBUG_TITLE });
   if (check.errors.length === 0) return true;
-  for (const e of check.errors) core.error(e, { title: 'cgo-abi-guard godebug' });
+  for (const e of check.errors) core.error(e, { title: GODEBUG_TITLE });
   core.setFailed('cgo-abi-guard: invalid godebug input');
   return false;
 }

@@ -1,16 +1,12 @@
 /** The action's `smoke` input: each target's verified executables run on its floor's glibc. */
 import * as core from '@actions/core';
 import { sysrootDir } from '../domain/go/cgo-env.js';
-import type { RunnerFacts } from '../domain/runner/runner.js';
-import { smokeArgs, smokeMessage, type SmokeResult } from '../domain/toolchain/smoke.js';
-import type { Installed } from '../steps/install-options.js';
-import { prepareQemu } from '../steps/prepare-qemu.js';
-import { prepareGlibc217 } from '../steps/prepare-runtime.js';
-import { hostOf } from '../steps/prepare-toolchain.js';
-import { SmokeSetupFailed, smokeRun } from '../steps/smoke.js';
+import { smokeMessage, type SmokeResult } from '../domain/toolchain/smoke.js';
+import type { Installed, InstallSetting } from '../steps/install-options.js';
+import { SmokeSetupFailed } from '../steps/smoke.js';
+import { smokeRunner } from '../steps/smoke-targets.js';
 import type { TargetOutcome } from './build-verify.js';
 import type { ActionInputs } from './inputs.js';
-import { installSetting } from './toolchains.js';
 
 export interface SmokeOutcome {
   /** Per target (as outcomes name it), the smoke results; none where nothing was built to run. */
@@ -24,16 +20,9 @@ export interface SmokeOutcome {
 export async function smokeTargets(
   outcomes: readonly TargetOutcome[],
   inputs: ActionInputs & { smoke: string },
-  runner: RunnerFacts,
+  setting: InstallSetting,
 ): Promise<SmokeOutcome> {
-  const host = hostOf(runner);
-  // Each architecture's once, by the first target of that architecture that asks for it.
-  const qemus = new Map<string, Promise<Installed>>();
-  const qemuDir = async (qemuArch: string): Promise<string> => {
-    const q = qemus.get(qemuArch) ?? prepareQemu(installSetting(inputs, runner), qemuArch);
-    qemus.set(qemuArch, q);
-    return (await q).dir;
-  };
+  const runner = smokeRunner(setting);
   const results = new Map<string, SmokeResult[]>();
   const notRun = new Map<string, string>();
   for (const o of outcomes) {
@@ -42,17 +31,13 @@ export async function smokeTargets(
       continue;
     }
     core.startGroup(`cgo-abi-guard: smoke run for ${o.target}`);
-    const target = o.goTarget;
     try {
-      const ran = await smokeRun(o.report.binaries, {
-        target,
-        hostGoarch: host.goarch,
+      const ran = await runner.run(o.report.binaries, {
+        target: o.goTarget,
         // Toolchains are installed for glibc only: musl and static builds have no sysroot.
         sysroot: o.prep === null ? null : sysrootDir(o.prep.plan, o.prep.installed.dir),
         libc: inputs.libc,
-        args: smokeArgs(inputs.smoke),
-        qemuDir,
-        glibc217: () => prepareGlibc217(installSetting(inputs, runner), target),
+        args: inputs.smoke,
       });
       for (const r of ran) logRun(r);
       if (ran.length === 0) core.info('no executables to run (shared libraries are not started)');
@@ -65,10 +50,7 @@ export async function smokeTargets(
       core.endGroup();
     }
   }
-  // A failed qemu install is each target's "not run", said above; it has nothing to save.
-  const settled = await Promise.allSettled(qemus.values());
-  const qemu = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
-  return { results, notRun, qemu };
+  return { results, notRun, qemu: await runner.qemu() };
 }
 
 /** The command and the first lines the binary printed, as a build log shows them. */

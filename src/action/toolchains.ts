@@ -1,12 +1,12 @@
 /** The action's side of preparing toolchains: its inputs, its report, the Actions cache. */
-import { toolCacheOf } from '../adapters/tool-cache.js';
 import type { EnvMap } from '../domain/go/cgo-env.js';
 import { formatTarget, type Target } from '../domain/platform.js';
 import type { RunnerFacts } from '../domain/runner/runner.js';
 import type { ToolchainPlan } from '../domain/toolchain/toolchain-plan.js';
-import { actionsCache } from '../steps/actions-cache.js';
-import type { Installed } from '../steps/install-options.js';
-import { prepareToolchain, type InstallSetting } from '../steps/prepare-toolchain.js';
+import type { Installed, InstallSetting } from '../steps/install-options.js';
+import { prepareToolchain } from '../steps/prepare-toolchain.js';
+import { actionsCache, runnerImage } from '../steps/actions-cache.js';
+import { installSetting } from '../steps/setting.js';
 import { actionReport } from './report.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -20,34 +20,25 @@ export interface PreparedTarget {
   env: EnvMap;
 }
 
-/** How this run installs: the inputs' lockfile and mirrors, the Actions cache when it is on. */
-export function installSetting(inputs: ActionInputs, runner: RunnerFacts): InstallSetting {
-  const toolCache = toolCacheOf(process.env);
-  const image = { os: process.env.ImageOS, version: process.env.ImageVersion };
-  return {
-    runner,
-    lockPath: inputs.lockfile,
-    frozen: inputs.frozenLockfile,
-    unfreeze: 'with frozen-lockfile: false',
-    mirrors: { extra: inputs.mirrors, useHost: inputs.hostMirrors },
-    toolCache,
-    actionsCache: inputs.cache ? actionsCache(toolCache, image, actionReport) : null,
-    report: actionReport,
-  };
-}
-
 export async function prepareTarget(
+  setting: InstallSetting,
   target: Target,
   inputs: ActionInputs,
-  runner: RunnerFacts,
 ): Promise<PreparedTarget> {
-  const prepared = await prepareToolchain({
-    ...installSetting(inputs, runner),
-    target,
-    glibc: inputs.glibc,
-    compiler: inputs.compiler,
-    packages: inputs.packages,
-    release: inputs.release,
-  });
+  const { glibc, compiler, packages, release } = inputs;
+  const prepared = await prepareToolchain(setting, { target, glibc, compiler, packages, release });
   return { target, name: formatTarget(target), ...prepared };
+}
+
+/** The run's one install setting: the inputs' lockfile and mirrors, the Actions cache when on. */
+export function actionSetting(inputs: ActionInputs, runner: RunnerFacts): InstallSetting {
+  return installSetting({
+    frontEnd: 'action',
+    runner,
+    request: inputs,
+    report: actionReport,
+    actionsCache: inputs.cache
+      ? (toolCache) => actionsCache(toolCache, runnerImage(process.env), actionReport)
+      : null,
+  });
 }

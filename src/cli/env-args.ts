@@ -1,31 +1,21 @@
-/** `env` command line → typed options, every problem listed at once. */
-import { parseArgs } from 'node:util';
-import { parseTarget, targetList, type Target } from '../domain/platform.js';
-import { parseCompilerChoice, type CompilerChoice } from '../domain/toolchain/compiler.js';
-import { checkMirrorUri } from '../domain/toolchain/mirrors.js';
-import { parsePackageList } from '../domain/toolchain/target-packages.js';
-import { checkReleaseName } from '../domain/toolchain/capping.js';
-import { parseGlibcVersion } from '../domain/input-checks.js';
+/** `env` command line → typed options (domain/request.ts), every problem listed at once. */
+import {
+  DEFAULTS,
+  RequestReader,
+  withDefaults,
+  type InstallRequest,
+  type ToolchainRequest,
+} from '../domain/request.js';
+import { targetList } from '../domain/platform.js';
+import { flagError, readFlags } from './flags.js';
 
 export type EnvFormat = 'shell' | 'json' | 'github';
-const FORMATS: readonly EnvFormat[] = ['shell', 'json', 'github'];
-export const DEFAULT_LOCKFILE = '.github/cgo-abi-guard.lock.yml';
+const FORMATS: readonly [EnvFormat, ...EnvFormat[]] = ['shell', 'json', 'github'];
 
-export interface EnvArgs {
-  target: Target;
-  glibc: string;
-  compiler: CompilerChoice;
+export interface EnvArgs extends ToolchainRequest, InstallRequest {
   /** The target's -dev packages for the sysroot, sorted; none: empty. */
   packages: string[];
-  /** --release: the release to take the toolchain from; null: the floor's default. */
-  release: string | null;
-  lock: string;
-  frozen: boolean;
   format: EnvFormat;
-  /** Mirrors to try before the host's own. */
-  mirrors: string[];
-  /** False with --no-host-mirrors. */
-  hostMirrors: boolean;
   godebug: string | null;
   help: boolean;
 }
@@ -50,7 +40,7 @@ and prints the cgo environment to build with.
   --package NAME                      a -dev package of the floor's release for the target (repeatable,
                                       or comma- or space-separated: libpcap-dev, libsqlite3-dev …),
                                       with the libraries it needs, pinned in the lock, in the sysroot
-  --lock FILE                         lockfile (default ${DEFAULT_LOCKFILE}): written when absent,
+  --lock FILE                         lockfile (default ${DEFAULTS.lockfile}): written when absent,
                                       enforced when present
   --frozen                            fail when the lockfile has no entry for this toolchain
   --format shell|json|github          shell (default) is eval-able; github is for $GITHUB_ENV
@@ -61,83 +51,40 @@ and prints the cgo environment to build with.
 `;
 
 export function parseEnvArgs(argv: readonly string[]): { args: EnvArgs } | { errors: string[] } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: false,
-      strict: true,
-      options: {
-        target: { type: 'string' },
-        glibc: { type: 'string' },
-        compiler: { type: 'string', default: 'gcc' },
-        package: { type: 'string', multiple: true, default: [] },
-        release: { type: 'string' },
-        lock: { type: 'string', default: DEFAULT_LOCKFILE },
-        frozen: { type: 'boolean', default: false },
-        format: { type: 'string', default: 'shell' },
-        mirror: { type: 'string', multiple: true, default: [] },
-        'no-host-mirrors': { type: 'boolean', default: false },
-        godebug: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    return { errors: [error instanceof Error ? error.message : String(error)] };
-  }
-  const v = parsed.values;
-  const errors: string[] = [];
-  let target: Target | null = null;
-  if (v.target === undefined) errors.push('--target is required (e.g. --target linux/arm64)');
-  else {
-    const t = parseTarget(v.target);
-    if ('error' in t) errors.push(t.error);
-    else target = t;
-  }
-  const floor = v.glibc === undefined ? null : parseGlibcVersion(v.glibc);
-  if (floor === null) errors.push('--glibc is required (the floor, e.g. --glibc 2.31)');
-  else if ('error' in floor) errors.push(`--glibc ${floor.error}`);
-  const compiler = parseCompilerChoice(v.compiler);
-  if ('error' in compiler) errors.push(`--compiler ${compiler.error}`);
-  const packages = parsePackageList(v.package);
-  if ('error' in packages) errors.push(`--package: ${packages.error}`);
-  const badRelease = v.release === undefined ? null : checkReleaseName(v.release);
-  if (badRelease !== null) errors.push(`--release ${badRelease}`);
-  for (const m of v.mirror) {
-    const bad = checkMirrorUri(m);
-    if (bad !== null) errors.push(`--mirror: ${bad}`);
-  }
-  // eslint-disable-next-line no-control-regex
-  if (v.godebug !== undefined && /[\x00-\x1f\x7f]/.test(v.godebug))
-    errors.push('--godebug holds a line break or control character: write one line of k=v pairs');
-  if (!(FORMATS as readonly string[]).includes(v.format))
-    errors.push(`--format "${v.format}" is not one of ${FORMATS.join(', ')}`);
-  if (v.help) return { args: { ...placeholder(), help: true } };
-  if (
-    errors.length > 0 ||
-    target === null ||
-    floor === null ||
-    'error' in floor ||
-    'error' in compiler ||
-    'error' in packages
-  )
-    return { errors };
-  return {
-    args: {
-      target,
-      glibc: floor.version,
-      compiler,
-      packages: packages.names,
-      release: v.release ?? null,
-      lock: v.lock,
-      frozen: v.frozen,
-      format: v.format as EnvFormat,
-      mirrors: v.mirror,
-      hostMirrors: !v['no-host-mirrors'],
-      godebug: v.godebug ?? null,
-      help: false,
-    },
-  };
+  const flags = readFlags(argv, {
+    target: { type: 'string' },
+    glibc: { type: 'string' },
+    compiler: { type: 'string' },
+    package: { type: 'string', multiple: true },
+    release: { type: 'string' },
+    lock: { type: 'string' },
+    frozen: { type: 'boolean' },
+    format: { type: 'string' },
+    mirror: { type: 'string', multiple: true },
+    'no-host-mirrors': { type: 'boolean' },
+    godebug: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if ('errors' in flags) return flags;
+  const r = new RequestReader(withDefaults(flags.raw, ['compiler']));
+  const [target] = r.targets();
+  if (target === undefined && flags.raw.target === undefined)
+    r.problem('target', 'is required (e.g. --target linux/arm64)', true);
+  const glibc = r.glibc();
+  if (flags.raw.glibc === undefined)
+    r.problem('glibc', 'is required (the floor, e.g. --glibc 2.31)', true);
+  const compiler = r.compiler();
+  const packages = r.packages();
+  const release = r.release();
+  const install = r.install();
+  const godebug = r.godebug();
+  const format = r.format(FORMATS);
+  if (r.bool('help') === true) return { args: { ...placeholder(), help: true } };
+  const errors = r.problems.map(flagError);
+  if (errors.length > 0 || target === undefined || glibc === null) return { errors };
+  if (compiler === null || packages === null) return { errors };
+  const args = { glibc, compiler, packages, release, ...install, format, godebug };
+  return { args: { ...args, target: target.target, help: false } };
 }
 
 function placeholder(): EnvArgs {
@@ -147,8 +94,8 @@ function placeholder(): EnvArgs {
     compiler: { compiler: 'gcc', clangMajor: null },
     packages: [],
     release: null,
-    lock: DEFAULT_LOCKFILE,
-    frozen: false,
+    lockfile: DEFAULTS.lockfile,
+    frozenLockfile: false,
     format: 'shell',
     mirrors: [],
     hostMirrors: true,

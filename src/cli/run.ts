@@ -13,6 +13,7 @@ import { doctorCommand } from './doctor.js';
 import { cliSmoke } from './smoke.js';
 import { smokeFailed, smokeMessage } from '../domain/toolchain/smoke.js';
 import { envCommand } from './env.js';
+import { argsOrExit } from './flags.js';
 import type { Io } from './io.js';
 
 export type { Io } from './io.js';
@@ -45,17 +46,8 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
 }
 
 async function verifyCommand(argv: readonly string[], io: Io): Promise<number> {
-  const parsed = parseVerifyArgs(argv);
-  if ('errors' in parsed) {
-    for (const e of parsed.errors) io.err(`cgo-abi-guard verify: ${e}\n`);
-    io.err(VERIFY_USAGE);
-    return 2;
-  }
-  const args = parsed.args;
-  if (args.help) {
-    io.out(VERIFY_USAGE);
-    return 0;
-  }
+  const args = argsOrExit('verify', parseVerifyArgs(argv), VERIFY_USAGE, io);
+  if (typeof args === 'number') return args;
   const policy = await buildPolicy(args, io);
   if (policy === null) return 2;
   try {
@@ -68,8 +60,9 @@ async function verifyCommand(argv: readonly string[], io: Io): Promise<number> {
     throw error;
   }
   // The sysroot `env` exported: its target packages' libraries are expected, and named.
-  const sysroot = args.sysroot ?? process.env.PKG_CONFIG_SYSROOT_DIR ?? null;
-  const runtimeFor = sysroot === null || sysroot === '' ? null : await loadRuntime(sysroot);
+  const given = args.sysroot ?? process.env.PKG_CONFIG_SYSROOT_DIR ?? '';
+  const sysroot = given === '' ? null : given;
+  const runtimeFor = sysroot === null ? null : await loadRuntime(sysroot);
   const verified = await verifyPaths(args.paths, {
     policy,
     readelf: args.readelf,
@@ -79,7 +72,7 @@ async function verifyCommand(argv: readonly string[], io: Io): Promise<number> {
     args.smoke === null || args.target === null
       ? null
       : await cliSmoke(
-          { ...args, smoke: args.smoke, target: args.target, libc: policy.libc },
+          { ...args, smoke: args.smoke, target: args.target, libc: policy.libc, sysroot },
           verified.binaries,
           io,
         );

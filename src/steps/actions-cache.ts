@@ -16,6 +16,11 @@ export interface RunnerImage {
   version: string | undefined;
 }
 
+/** The runner image GitHub names in the environment: part of every cache key. */
+export function runnerImage(env: NodeJS.ProcessEnv): RunnerImage {
+  return { os: env.ImageOS, version: env.ImageVersion };
+}
+
 export function actionsCache(
   toolCache: ToolCache,
   image: RunnerImage,

@@ -1,6 +1,7 @@
 /** What an install is given, the error it fails with, and the lockfile as it reads it. */
 import { readLockfileText } from '../adapters/lockfile-file.js';
 import type { ToolCache } from '../adapters/tool-cache.js';
+import type { HostFacts } from '../domain/runner/runner.js';
 import type { InstallId } from '../domain/toolchain/install-id.js';
 import { emptyLock, parseLockfile, type Lockfile } from '../domain/toolchain/lockfile.js';
 import type { LockedToolchain } from '../domain/toolchain/lockfile.js';
@@ -9,7 +10,15 @@ import type { Report } from './report.js';
 
 export class InstallError extends Error {}
 
-export interface InstallOptions {
+/** The mirrors the user named (tried first), and whether the host's own archive follows them. */
+export interface MirrorChoice {
+  extra: readonly string[];
+  useHost: boolean;
+}
+
+/** What every install a front end starts shares, built once per run by setting.ts. */
+export interface InstallSetting {
+  runner: HostFacts;
   /** Lockfile path; read when present, written when absent or missing this entry. */
   lockPath: string;
   /** Fail instead of resolving when the lockfile has no entry for the source. */
@@ -19,11 +28,18 @@ export interface InstallOptions {
    * `with frozen-lockfile: false` (the action).
    */
   unfreeze?: string;
+  mirrors: MirrorChoice;
   toolCache: ToolCache;
   /** The Actions cache, on a runner with `cache: true`; null elsewhere. */
   actionsCache: ActionsCache | null;
   report: Report;
 }
+
+/** What the install lifecycle reads of the setting (a source brings the rest: its mirrors). */
+export type InstallOptions = Pick<
+  InstallSetting,
+  'lockPath' | 'frozen' | 'unfreeze' | 'toolCache' | 'actionsCache' | 'report'
+>;
 
 /** The Actions cache as the lifecycle uses it: one entry per install (see install-id.ts). */
 export interface ActionsCache {

@@ -1,13 +1,7 @@
 /** A target's qemu-user for the smoke run, through the same lifecycle as a toolchain. */
 import { install } from './install.js';
-import type { Installed } from './install-options.js';
-import {
-  hostOf,
-  installOptions,
-  PrepareError,
-  sourceDeps,
-  type InstallSetting,
-} from './prepare-toolchain.js';
+import type { Installed, InstallSetting } from './install-options.js';
+import { hostOf, PrepareError, sourceDeps } from './prepare-toolchain.js';
 import { QEMU_SOURCES } from '../domain/toolchain/releases.js';
 import { qemuSource } from './source-qemu.js';
 
@@ -19,5 +13,5 @@ export async function prepareQemu(r: InstallSetting, qemuArch: string): Promise<
   if (codename === '')
     throw new PrepareError(`the host names no release codename to take ${from.package} from`);
   const source = qemuSource(host, codename, from.package, qemuArch, sourceDeps(r, codename, host));
-  return install(source, installOptions(r));
+  return install(source, r);
 }

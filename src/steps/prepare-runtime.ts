@@ -16,9 +16,9 @@ import {
 } from '../domain/toolchain/npm-toolchains.js';
 import { NPM_RELEASE, releaseName } from '../domain/toolchain/releases.js';
 import { install } from './install.js';
-import { InstallError } from './install-options.js';
+import { InstallError, type InstallSetting } from './install-options.js';
 import type { InstallSource } from './install-source.js';
-import { hostOf, installOptions, sourceDeps, type InstallSetting } from './prepare-toolchain.js';
+import { hostOf, sourceDeps } from './prepare-toolchain.js';
 
 /** The glibc root (loader and libc in `lib`) of a real glibc 2.17 for the target, or null. */
 export async function prepareGlibc217(r: InstallSetting, target: Target): Promise<string | null> {
@@ -26,7 +26,7 @@ export async function prepareGlibc217(r: InstallSetting, target: Target): Promis
   if (npm === undefined) return null;
   const host = hostOf(r.runner);
   const source = runtimeSource(target, npm, sourceDeps(r, NPM_RELEASE.codename, host).stateRoot);
-  const installed = await install(source, installOptions(r));
+  const installed = await install(source, r);
   return join(installed.dir, 'root', npmSysroot(npm));
 }
 

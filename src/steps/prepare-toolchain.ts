@@ -4,13 +4,12 @@
  * What it has to say goes through the report port, in its own words.
  */
 import { anyOnPath, hostMirrors, type Mirror } from '../adapters/host-tools.js';
-import type { ToolCache } from '../adapters/tool-cache.js';
 import { cgoEnv, type EnvMap } from '../domain/go/cgo-env.js';
-import { formatTarget, type Target } from '../domain/platform.js';
+import { formatTarget } from '../domain/platform.js';
+import type { ToolchainRequest } from '../domain/request.js';
 import { hostInfoOf } from '../domain/runner/host.js';
 import type { HostFacts } from '../domain/runner/runner.js';
 import { describeClang } from '../domain/toolchain/clang.js';
-import type { CompilerChoice } from '../domain/toolchain/compiler.js';
 import { candidateMirrors } from '../domain/toolchain/mirrors.js';
 import { npmNotice } from '../domain/toolchain/npm-toolchains.js';
 import { targetArchive } from '../domain/toolchain/target-mirrors.js';
@@ -24,41 +23,11 @@ import {
 import { hostCompilerFor } from './host-compiler.js';
 import { install } from './install.js';
 import { installPackageSet } from './install-package-set.js';
-import type { ActionsCache, Installed, InstallOptions } from './install-options.js';
-import type { Report } from './report.js';
+import type { Installed, InstallSetting } from './install-options.js';
 import { debianSource, type SourceDeps } from './source-debian.js';
 import { npmSource } from './source-npm.js';
 
 export class PrepareError extends Error {}
-
-/** The mirrors the user named (tried first), and whether the host's own archive follows them. */
-export interface MirrorChoice {
-  extra: readonly string[];
-  useHost: boolean;
-}
-
-/** What every install a front end starts shares. */
-export interface InstallSetting {
-  runner: HostFacts;
-  lockPath: string;
-  frozen: boolean;
-  /** How the user runs unfrozen, for the messages (see InstallOptions). */
-  unfreeze?: string;
-  mirrors: MirrorChoice;
-  toolCache: ToolCache;
-  actionsCache: ActionsCache | null;
-  report: Report;
-}
-
-export interface ToolchainRequest extends InstallSetting {
-  target: Target;
-  glibc: string;
-  compiler: CompilerChoice;
-  /** The target's -dev packages for the sysroot (`libpcap-dev`); none: empty. */
-  packages: readonly string[];
-  /** The `release` input (`bookworm`, `crosstool-ng`); absent: the floor's default. */
-  release?: string | null;
-}
 
 export interface PreparedToolchain {
   plan: ToolchainPlan;
@@ -66,40 +35,37 @@ export interface PreparedToolchain {
   env: EnvMap;
 }
 
-export async function prepareToolchain(r: ToolchainRequest): Promise<PreparedToolchain> {
+/** The toolchain `r` asks for, installed as the run's setting `s` says. */
+export async function prepareToolchain(
+  s: InstallSetting,
+  r: ToolchainRequest,
+): Promise<PreparedToolchain> {
   const name = formatTarget(r.target);
-  const host = hostOf(r.runner);
-  const plan = planToolchain(
-    host,
-    r.target,
-    r.glibc,
-    r.compiler.compiler,
-    r.packages,
-    r.release ?? null,
-  );
+  const host = hostOf(s.runner);
+  const plan = planToolchain(host, r.target, r.glibc, r.compiler.compiler, r.packages, r.release);
   if ('error' in plan) throw new PrepareError(plan.error);
   if (plan.npm !== null)
-    r.report.notice(npmNotice(r.glibc, name, plan.npm), `cgo-abi-guard: ${name} C++`);
+    s.report.notice(npmNotice(r.glibc, name, plan.npm), `cgo-abi-guard: ${name} C++`);
   if (plan.cap !== null)
-    r.report.notice(capNotice(plan.cap, name, plan.release), `cgo-abi-guard: ${name} capped glibc`);
+    s.report.notice(capNotice(plan.cap, name, plan.release), `cgo-abi-guard: ${name} capped glibc`);
   if (plan.runnerLimited !== null)
-    r.report.notice(
+    s.report.notice(
       runnerLimitNotice(plan.floor, name, plan.release, plan.runnerLimited),
       `cgo-abi-guard: ${name} release for this runner`,
     );
   const { clang, caveat } = await hostCompilerFor(plan, r.compiler);
-  if (clang !== null) r.report.info(`${name}: using ${describeClang(clang)}`);
-  if (caveat !== null) r.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
-  const deps = sourceDeps(r, plan.release.codename, host, plan.targetDebianArch);
+  if (clang !== null) s.report.info(`${name}: using ${describeClang(clang)}`);
+  if (caveat !== null) s.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
+  const deps = sourceDeps(s, plan.release.codename, host, plan.targetDebianArch);
   const installed =
     plan.npm !== null
-      ? await install(npmSource(plan, plan.npm, clang, deps), installOptions(r))
+      ? await install(npmSource(plan, plan.npm, clang, deps), s)
       : plan.packages.length > 0
-        ? await installPackageSet(plan, clang, deps, installOptions(r))
-        : await install(debianSource(plan, clang, deps), installOptions(r));
+        ? await installPackageSet(plan, clang, deps, s)
+        : await install(debianSource(plan, clang, deps), s);
   // The pkg-config wrapper runs the host's: without one, `#cgo pkg-config:` lines fail.
   if (r.packages.length > 0 && !(await anyOnPath(['pkg-config', 'pkgconf'])))
-    r.report.warning(NO_PKG_CONFIG, `cgo-abi-guard: ${name} pkg-config`);
+    s.report.warning(NO_PKG_CONFIG, `cgo-abi-guard: ${name} pkg-config`);
   return { plan, installed, env: cgoEnv(plan, installed.dir) };
 }
 
@@ -110,18 +76,6 @@ export function hostOf(runner: HostFacts): HostInfo {
   const host = hostInfoOf(runner);
   if ('error' in host) throw new PrepareError(host.error);
   return host;
-}
-
-export function installOptions(r: InstallSetting): InstallOptions {
-  const { lockPath, frozen, unfreeze, toolCache, actionsCache, report } = r;
-  return {
-    lockPath,
-    frozen,
-    ...(unfreeze === undefined ? {} : { unfreeze }),
-    toolCache,
-    actionsCache,
-    report,
-  };
 }
 
 /** What a source needs, its mirrors those of `codename` (the release its packages come from). */

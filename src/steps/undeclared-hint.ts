@@ -21,7 +21,8 @@ import {
 } from '../domain/toolchain/target-info.js';
 import type { ToolchainPlan } from '../domain/toolchain/toolchain-plan.js';
 import { compareDotted } from '../domain/version.js';
-import { hostOf, sourceDeps, type InstallSetting } from './prepare-toolchain.js';
+import type { InstallSetting } from './install-options.js';
+import { hostOf, sourceDeps } from './prepare-toolchain.js';
 import { withReachableApt } from './resolve-packages.js';
 
 export async function undeclaredNamesHint(

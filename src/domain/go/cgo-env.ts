@@ -1,4 +1,5 @@
 /** The environment Go really reads for a cgo cross build, and its renderings. */
+import type { Target } from '../platform.js';
 import type { ToolchainPlan } from '../toolchain/toolchain-plan.js';
 import { pkgConfigDirs, sysrootInRoot } from '../toolchain/pkg-config-wrapper.js';
 
@@ -13,14 +14,8 @@ export type EnvMap = Record<string, string>;
  */
 export function cgoEnv(plan: ToolchainPlan, dir: string): EnvMap {
   const root = sysrootDir(plan, dir);
-  const { goarch, variant } = plan.target;
-  const env: EnvMap = {
-    CGO_ENABLED: '1',
-    GOOS: 'linux',
-    GOARCH: goarch,
-  };
-  if (goarch === 'amd64' && variant !== null) env.GOAMD64 = variant;
-  if (goarch === 'arm' && variant !== null) env.GOARM = variant.replace(/^v/, '');
+  const { goarch } = plan.target;
+  const env: EnvMap = { CGO_ENABLED: '1', ...goTargetEnv(plan.target) };
   env.CC = goQuoted(`${dir}/bin/cc`);
   env.CXX = goQuoted(`${dir}/bin/c++`);
   env[`CC_${goarch}`] = env.CC;
@@ -33,6 +28,15 @@ export function cgoEnv(plan: ToolchainPlan, dir: string): EnvMap {
     .map((d) => `${root}/${d}`)
     .join(':');
   env.PKG_CONFIG_SYSROOT_DIR = root;
+  return env;
+}
+
+/** The target as go build reads it: GOOS, GOARCH and its variant (GOAMD64, GOARM). */
+export function goTargetEnv(target: Target): EnvMap {
+  const env: EnvMap = { GOOS: 'linux', GOARCH: target.goarch };
+  if (target.variant === null) return env;
+  if (target.goarch === 'amd64') env.GOAMD64 = target.variant;
+  if (target.goarch === 'arm') env.GOARM = target.variant.replace(/^v/, '');
   return env;
 }
 

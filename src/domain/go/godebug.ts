@@ -88,6 +88,12 @@ const MYTHS: Readonly<Record<string, string>> = {
     'there is no clock_gettime64 GODEBUG setting in any Go release (and Go never links a clock_gettime64 symbol)',
 };
 
+/** A line break or another control character: a GODEBUG value is one line (and never a command). */
+export function hasControlCharacter(text: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return /[\x00-\x1f\x7f]/.test(text);
+}
+
 /**
  * Validates a GODEBUG value (`k=v,k2=v2`). Malformed entries are errors; unknown keys are
  * warnings. `cpu.<feature>` keys belong to internal/cpu and are accepted. `removed` (name → Go
@@ -100,8 +106,7 @@ export function validateGodebug(
   removed: ReadonlyMap<string, number> = new Map(),
 ): GodebugValidation {
   const result: GodebugValidation = { settings: [], warnings: [], errors: [] };
-  // eslint-disable-next-line no-control-regex
-  if (/[\x00-\x1f\x7f]/.test(input)) {
+  if (hasControlCharacter(input)) {
     result.errors.push(
       'GODEBUG holds a line break or control character: it must be one line of key=value pairs',
     );
