@@ -35931,17 +35931,17 @@ async function judgeRead(file, read2, options) {
   if ("error" in compared) return fail(compared.error);
   const facts = await completeFacts(path5, compared.facts);
   const chosen = options.chooseTarget?.(facts) ?? null;
-  const given = chosen === null ? options.policy : { ...options.policy, target: chosen };
-  const target = given.target ?? inferTarget(facts);
+  const given2 = chosen === null ? options.policy : { ...options.policy, target: chosen };
+  const target = given2.target ?? inferTarget(facts);
   if (target === null) {
     return fail(
       `cannot be judged: ${facts.class} ${facts.endian}-endian ${facts.machine} is not an architecture this tool judges (${Object.keys(ARCHES).join(", ")}); pass --target to check it against one`
     );
   }
   const runtime = options.runtimeFor?.(target) ?? null;
-  const policy = runtime === null ? given : {
-    ...given,
-    allowNeeded: [...given.allowNeeded, ...runtime.libraries.map((l) => l.soname)]
+  const policy = runtime === null ? given2 : {
+    ...given2,
+    allowNeeded: [...given2.allowNeeded, ...runtime.libraries.map((l) => l.soname)]
   };
   const findings = evaluate(facts, policy);
   const usesPackages = runtime?.libraries.some((l) => facts.needed.includes(l.soname)) === true;
@@ -36080,29 +36080,6 @@ async function withRuntime(binaries, options) {
     return target === null || "error" in target ? null : runtimeFor(target);
   });
 }
-
-// src/cli/verify-args.ts
-import { parseArgs as parseArgs2 } from "node:util";
-
-// src/domain/input-checks.ts
-function parseGlibcVersion(text) {
-  const value = text.trim();
-  if (!isDottedVersion(value)) return { error: `"${value}" is not a version like 2.31` };
-  const parts2 = value.split(".").map((p) => p.replace(/^0+(?=\d)/, ""));
-  while (parts2.length > 2 && parts2.at(-1) === "0") parts2.pop();
-  const version = parts2.join(".");
-  const shortened = /^2\.([1-9])$/.exec(value)?.[1];
-  if (shortened !== void 0) {
-    const meant = `2.${shortened}0`;
-    return {
-      error: `"${value}" is probably ${meant} written unquoted in YAML, which reads ${meant} as the number ${version}: quote it ('${meant}'); glibc ${version} itself is older than any floor (from 2.17)`
-    };
-  }
-  return { version };
-}
-
-// src/cli/env-args.ts
-import { parseArgs } from "node:util";
 
 // src/domain/toolchain/compiler.ts
 function parseCompilerChoice(text) {
@@ -36610,128 +36587,359 @@ function capNotice(floor, target, release2) {
   return `floor ${floor} for ${target} is met by ${release2.family}/${release2.codename} (glibc ${release2.glibc}) with its glibc capped at ${floor}: symbols newer than ${floor} do not link (headers are ${release2.glibc}'s), and libstdc++ and libgcc are linked statically (-static-libstdc++ -static-libgcc), since the release's own need more than ${floor}`;
 }
 
-// src/cli/env-args.ts
-var FORMATS = ["shell", "json", "github"];
-var DEFAULT_LOCKFILE = ".github/cgo-abi-guard.lock.yml";
-var ENV_USAGE = `usage: cgo-abi-guard env --target linux/<goarch>[/<variant>] --glibc X.Y [options]
+// src/domain/go/godebug.ts
+function parseGodebugsTable(goSourceText) {
+  const out = [];
+  for (const m of stripComments(goSourceText).matchAll(/\{\s*Name:\s*"([^"]+)"([^{}]*)\}/g)) {
+    const name = m[1];
+    const rest = m[2] ?? "";
+    if (name === void 0) continue;
+    const field = (key, pattern) => new RegExp(`\\b${key}:\\s*${pattern}`).exec(rest)?.[1] ?? null;
+    const changed = field("Changed", "(\\d+)");
+    const removed = field("Removed", "(\\d+)");
+    out.push({
+      name,
+      package: field("Package", '"([^"]*)"'),
+      changed: changed === null ? null : Number(changed),
+      old: field("Old", '"([^"]*)"'),
+      removed: removed === null ? null : Number(removed)
+    });
+  }
+  return out;
+}
+function parseRuntimeDebugVars(goSourceText) {
+  const keys = /* @__PURE__ */ new Set();
+  const text = stripComments(goSourceText);
+  const start = text.search(/\bvar dbgvars\s*=/);
+  if (start >= 0) {
+    const end = text.indexOf("\n}", start);
+    const block = text.slice(start, end < 0 ? void 0 : end);
+    for (const m of block.matchAll(/\{\s*(?:name:\s*)?"([A-Za-z0-9_.]+)"/g))
+      if (m[1] !== void 0) keys.add(m[1]);
+  }
+  for (const m of text.matchAll(/\bkey == "([A-Za-z0-9_.]+)"/g))
+    if (m[1] !== void 0) keys.add(m[1]);
+  return [...keys];
+}
+function stripComments(source) {
+  const token = /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`]*`)|\/\/[^\n]*|\/\*[\s\S]*?\*\//g;
+  return source.replace(
+    token,
+    (all, literal) => literal ?? all.replace(/[^\n]/g, "")
+  );
+}
+var MYTHS = {
+  clock_gettime64: "there is no clock_gettime64 GODEBUG setting in any Go release (and Go never links a clock_gettime64 symbol)"
+};
+function hasControlCharacter(text) {
+  return /[\x00-\x1f\x7f]/.test(text);
+}
+function validateGodebug(input, known, removed = /* @__PURE__ */ new Map()) {
+  const result = { settings: [], warnings: [], errors: [] };
+  if (hasControlCharacter(input)) {
+    result.errors.push(
+      "GODEBUG holds a line break or control character: it must be one line of key=value pairs"
+    );
+    return result;
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const entry2 of input.trim().split(",")) {
+    if (entry2 === "") continue;
+    const eq = entry2.indexOf("=");
+    if (eq < 0) {
+      result.errors.push(`GODEBUG entry "${entry2}" has no "=": write key=value`);
+      continue;
+    }
+    const key = entry2.slice(0, eq);
+    const value = entry2.slice(eq + 1);
+    if (key.trim() === "") {
+      result.errors.push(`GODEBUG entry "${entry2}" has an empty key`);
+      continue;
+    }
+    if (/\s/.test(entry2)) {
+      result.errors.push(
+        `GODEBUG entry "${entry2}" contains whitespace: Go does not trim it, so the key "${key}" never matches`
+      );
+      continue;
+    }
+    result.settings.push({ key, value });
+    const before = seen.get(key);
+    if (before !== void 0 && before !== value)
+      result.warnings.push(`GODEBUG sets ${key} twice (${before}, then ${value}): the last wins`);
+    seen.set(key, value);
+    if (before !== void 0) continue;
+    const warning = unknownKeyWarning(key, known, removed);
+    if (warning !== null) result.warnings.push(warning);
+  }
+  return result;
+}
+function unknownKeyWarning(key, known, removed) {
+  const ignored = "Go silently ignores unknown GODEBUG keys";
+  const myth = MYTHS[key];
+  if (myth !== void 0 && known?.has(key) !== true)
+    return `GODEBUG key "${key}" does nothing: ${myth}; ${ignored}`;
+  if (known === null || known.has(key) || /^cpu\.[a-z0-9]+$/.test(key)) return null;
+  const gone = removed.get(key);
+  if (gone !== void 0)
+    return `GODEBUG key "${key}" was removed in Go 1.${gone}: this toolchain ignores it`;
+  const near = closest(key, known);
+  const hint = near === null ? "" : ` (did you mean "${near}"?)`;
+  return `GODEBUG key "${key}" is not known to this Go toolchain${hint}: ${ignored}`;
+}
+function closest(key, known) {
+  let best = null;
+  let bestDistance = 3;
+  for (const k of known) {
+    const d = editDistance(key, k);
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const sub = (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      cur.push(Math.min(sub, (prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
 
-Installs a pinned cross toolchain for the target at the glibc floor into the tool cache (no root)
-and prints the cgo environment to build with.
+// src/domain/input-checks.ts
+function parseGlibcVersion(text) {
+  const value = text.trim();
+  if (!isDottedVersion(value)) return { error: `"${value}" is not a version like 2.31` };
+  const parts2 = value.split(".").map((p) => p.replace(/^0+(?=\d)/, ""));
+  while (parts2.length > 2 && parts2.at(-1) === "0") parts2.pop();
+  const version = parts2.join(".");
+  const shortened = /^2\.([1-9])$/.exec(value)?.[1];
+  if (shortened !== void 0) {
+    const meant = `2.${shortened}0`;
+    return {
+      error: `"${value}" is probably ${meant} written unquoted in YAML, which reads ${meant} as the number ${version}: quote it ('${meant}'); glibc ${version} itself is older than any floor (from 2.17)`
+    };
+  }
+  return { version };
+}
 
-  --target linux/<goarch>[/<variant>]  ${targetList()}
-  --glibc X.Y                         the floor: picks the newest release of the host's distribution
-                                      family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41)
-                                      and, for a cross gcc, the host's (its gcc must run here);
-                                      below the oldest (from 2.17; riscv64 2.27): the oldest release,
-                                      its glibc capped at the floor
-  --release NAME                      take the toolchain from this release (bookworm, debian/bookworm),
-                                      capped at the floor when newer; crosstool-ng: the glibc 2.17
-                                      toolchains from npm (amd64, arm64)
-  --compiler gcc|clang|clang-N        gcc (default): the release's cross gcc, or the host gcc on the
-                                      release's sysroot for the host's own arch; clang: the host's
-                                      clang (else its newest clang-N) + lld; clang-N: that version
-  --package NAME                      a -dev package of the floor's release for the target (repeatable,
-                                      or comma- or space-separated: libpcap-dev, libsqlite3-dev \u2026),
-                                      with the libraries it needs, pinned in the lock, in the sysroot
-  --lock FILE                         lockfile (default ${DEFAULT_LOCKFILE}): written when absent,
-                                      enforced when present
-  --frozen                            fail when the lockfile has no entry for this toolchain
-  --format shell|json|github          shell (default) is eval-able; github is for $GITHUB_ENV
-  --mirror URI                        a package mirror to try first (repeatable), then the host's
-                                      own (its apt sources, mirror+file: lists included)
-  --no-host-mirrors                   only the --mirror URIs, never the host's own
-  --godebug k=v,...                   GODEBUG to export, checked against the Go toolchain's table
-`;
-function parseEnvArgs(argv) {
+// src/domain/request.ts
+var DEFAULTS = {
+  glibc: "2.31",
+  libc: "glibc",
+  compiler: "gcc",
+  "working-directory": ".",
+  lockfile: ".github/cgo-abi-guard.lock.yml",
+  "frozen-lockfile": "false",
+  "fail-on": "error",
+  cache: "true",
+  "host-mirrors": "true",
+  "export-env": "true"
+};
+function listInput(text) {
+  return text.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+function withDefaults(raw, names) {
+  const filled = { ...raw };
+  for (const name of names) if (given(raw[name]) === null) filled[name] = DEFAULTS[name];
+  return filled;
+}
+function given(value) {
+  if (value === void 0) return null;
+  if (typeof value === "string") return value.trim() === "" ? null : value;
+  return value.length === 0 ? null : value;
+}
+var RequestReader = class {
+  constructor(raw) {
+    this.raw = raw;
+  }
+  raw;
+  problems = [];
+  problem(input, detail, joined = false) {
+    this.problems.push({ input, detail, ...joined ? { joined } : {} });
+  }
+  /** One value, trimmed; null when not given. */
+  text(name) {
+    const value = given(this.raw[name]);
+    if (value === null) return null;
+    return (typeof value === "string" ? value : value.at(-1) ?? "").trim();
+  }
+  /** A list: a string split at commas and newlines, a repeated flag's values as they are. */
+  list(name) {
+    const value = given(this.raw[name]);
+    if (value === null) return [];
+    return typeof value === "string" ? listInput(value) : value.map((v) => v.trim());
+  }
+  oneOf(name, allowed) {
+    const value = this.text(name);
+    if (value === null) return null;
+    if (allowed.includes(value)) return value;
+    this.problem(name, `"${value}" is not one of ${allowed.join(", ")}`);
+    return null;
+  }
+  bool(name) {
+    const value = this.text(name);
+    if (value === null) return null;
+    if (value.toLowerCase() === "true") return true;
+    if (value.toLowerCase() === "false") return false;
+    this.problem(name, `"${value}" is not true or false`);
+    return null;
+  }
+  /** `target`: each with its name as written. */
+  targets() {
+    const read2 = [];
+    for (const name of this.list("target")) {
+      const t = parseTarget(name);
+      if ("error" in t) this.problem("target", t.error);
+      else read2.push({ target: t, name });
+    }
+    return read2;
+  }
+  /** A target listed twice (`linux/amd64` and `linux/amd64/v1` are one) is refused. */
+  onceEach(targets) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const t of targets) {
+      const key = `${t.goarch}/${t.variant ?? ""}`;
+      if (seen.has(key)) this.problem("target", `linux/${key.replace(/\/$/, "")} is listed twice`);
+      seen.add(key);
+    }
+  }
+  /** `glibc`, in its normal form (2.31.0 is 2.31; an unquoted YAML 2.30 is refused: quote it). */
+  glibc() {
+    const value = this.text("glibc");
+    if (value === null) return null;
+    const floor = parseGlibcVersion(value);
+    if ("version" in floor) return floor.version;
+    this.problem("glibc", floor.error);
+    return null;
+  }
+  libc() {
+    return this.oneOf("libc", LIBCS);
+  }
+  compiler() {
+    const value = this.text("compiler");
+    if (value === null) return null;
+    const compiler = parseCompilerChoice(value);
+    if ("compiler" in compiler) return compiler;
+    this.problem("compiler", compiler.error);
+    return null;
+  }
+  /** `packages`: sorted names; null when one is refused. */
+  packages() {
+    const value = given(this.raw.packages);
+    const packages = parsePackageList(value === null ? [] : [value].flat());
+    if ("names" in packages) return packages.names;
+    this.problem("packages", packages.error);
+    return null;
+  }
+  release() {
+    const release2 = this.text("release");
+    const bad = release2 === null ? null : checkReleaseName(release2);
+    if (bad !== null) this.problem("release", bad);
+    return release2;
+  }
+  mirrors() {
+    const mirrors = this.list("mirror");
+    for (const m of mirrors) {
+      const bad = checkMirrorUri(m);
+      if (bad !== null) this.problem("mirror", bad);
+    }
+    return mirrors;
+  }
+  /** The lockfile and mirrors; the defaults where not given. */
+  install() {
+    return {
+      lockfile: this.text("lockfile") ?? DEFAULTS.lockfile,
+      frozenLockfile: this.bool("frozen-lockfile") ?? false,
+      mirrors: this.mirrors(),
+      hostMirrors: this.bool("host-mirrors") ?? true
+    };
+  }
+  /** `godebug`: one line of k=v pairs (checked against the Go toolchain later: steps/godebug.ts). */
+  godebug() {
+    const value = this.text("godebug");
+    if (value !== null && hasControlCharacter([this.raw.godebug ?? ""].flat().join("")))
+      this.problem(
+        "godebug",
+        "holds a line break or control character: write one line of k=v pairs",
+        true
+      );
+    return value;
+  }
+  /** `smoke`: off (not given, `false`), no arguments (`true`, given empty), or the arguments. */
+  smoke() {
+    const value = this.raw.smoke;
+    if (value === void 0) return null;
+    const text = (typeof value === "string" ? value : value.at(-1) ?? "").trim();
+    if (text === "false") return null;
+    return text === "true" ? "" : text;
+  }
+  kernel() {
+    const value = this.text("kernel");
+    if (value !== null && !isDottedVersion(value))
+      this.problem("kernel", `"${value}" is not a version like 2.31`);
+    return value;
+  }
+  /** `format`: one of `formats`, the first when not given. */
+  format(formats) {
+    return this.oneOf("format", formats) ?? formats[0];
+  }
+};
+
+// src/cli/flags.ts
+import { parseArgs } from "node:util";
+var FLAG_OF = {
+  packages: "package",
+  lockfile: "lock",
+  "frozen-lockfile": "frozen",
+  "host-mirrors": "no-host-mirrors"
+};
+var INPUT_OF = Object.fromEntries(
+  Object.entries(FLAG_OF).map(([input, flag]) => [flag, input])
+);
+function flagError(p) {
+  const flag = `--${FLAG_OF[p.input] ?? p.input}`;
+  if (p.joined === true || p.detail.startsWith('"')) return `${flag} ${p.detail}`;
+  if (p.input === "target") return p.detail;
+  return `${flag}: ${p.detail}`;
+}
+function readFlags(argv, options, allowPositionals = false) {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: false,
-      strict: true,
-      options: {
-        target: { type: "string" },
-        glibc: { type: "string" },
-        compiler: { type: "string", default: "gcc" },
-        package: { type: "string", multiple: true, default: [] },
-        release: { type: "string" },
-        lock: { type: "string", default: DEFAULT_LOCKFILE },
-        frozen: { type: "boolean", default: false },
-        format: { type: "string", default: "shell" },
-        mirror: { type: "string", multiple: true, default: [] },
-        "no-host-mirrors": { type: "boolean", default: false },
-        godebug: { type: "string" },
-        help: { type: "boolean", short: "h", default: false }
-      }
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals, strict: true, options });
   } catch (error) {
     return { errors: [error instanceof Error ? error.message : String(error)] };
   }
-  const v = parsed.values;
-  const errors = [];
-  let target = null;
-  if (v.target === void 0) errors.push("--target is required (e.g. --target linux/arm64)");
-  else {
-    const t = parseTarget(v.target);
-    if ("error" in t) errors.push(t.error);
-    else target = t;
+  const raw = {};
+  for (const [flag, value] of Object.entries(parsed.values)) {
+    const input = INPUT_OF[flag] ?? flag;
+    if (value === void 0 || value === false) continue;
+    if (value === true) raw[input] = flag.startsWith("no-") ? "false" : "true";
+    else if (typeof value === "string") raw[input] = [value];
+    else raw[input] = value.filter((v) => typeof v === "string");
   }
-  const floor = v.glibc === void 0 ? null : parseGlibcVersion(v.glibc);
-  if (floor === null) errors.push("--glibc is required (the floor, e.g. --glibc 2.31)");
-  else if ("error" in floor) errors.push(`--glibc ${floor.error}`);
-  const compiler = parseCompilerChoice(v.compiler);
-  if ("error" in compiler) errors.push(`--compiler ${compiler.error}`);
-  const packages = parsePackageList(v.package);
-  if ("error" in packages) errors.push(`--package: ${packages.error}`);
-  const badRelease = v.release === void 0 ? null : checkReleaseName(v.release);
-  if (badRelease !== null) errors.push(`--release ${badRelease}`);
-  for (const m of v.mirror) {
-    const bad = checkMirrorUri(m);
-    if (bad !== null) errors.push(`--mirror: ${bad}`);
-  }
-  if (v.godebug !== void 0 && /[\x00-\x1f\x7f]/.test(v.godebug))
-    errors.push("--godebug holds a line break or control character: write one line of k=v pairs");
-  if (!FORMATS.includes(v.format))
-    errors.push(`--format "${v.format}" is not one of ${FORMATS.join(", ")}`);
-  if (v.help) return { args: { ...placeholder(), help: true } };
-  if (errors.length > 0 || target === null || floor === null || "error" in floor || "error" in compiler || "error" in packages)
-    return { errors };
-  return {
-    args: {
-      target,
-      glibc: floor.version,
-      compiler,
-      packages: packages.names,
-      release: v.release ?? null,
-      lock: v.lock,
-      frozen: v.frozen,
-      format: v.format,
-      mirrors: v.mirror,
-      hostMirrors: !v["no-host-mirrors"],
-      godebug: v.godebug ?? null,
-      help: false
-    }
-  };
+  return { raw, positionals: parsed.positionals };
 }
-function placeholder() {
-  return {
-    target: { goarch: "amd64", variant: "v1" },
-    glibc: "",
-    compiler: { compiler: "gcc", clangMajor: null },
-    packages: [],
-    release: null,
-    lock: DEFAULT_LOCKFILE,
-    frozen: false,
-    format: "shell",
-    mirrors: [],
-    hostMirrors: true,
-    godebug: null,
-    help: false
-  };
+function argsOrExit(command, parsed, usage, io) {
+  if ("errors" in parsed) {
+    for (const e of parsed.errors) io.err(`cgo-abi-guard ${command}: ${e}
+`);
+    io.err(usage);
+    return 2;
+  }
+  if (!parsed.args.help) return parsed.args;
+  io.out(usage);
+  return 0;
 }
 
 // src/cli/verify-args.ts
-var FORMATS2 = ["text", "json", "markdown"];
+var FORMATS = ["text", "json", "markdown"];
 var VERIFY_USAGE = `usage: cgo-abi-guard verify [options] <file|dir|glob>...
 
 Judges Linux ELF binaries against a target ABI, dynamic linker and glibc floor.
@@ -36751,74 +36959,61 @@ Judges Linux ELF binaries against a target ABI, dynamic linker and glibc floor.
                                       exports it): --smoke runs against it, and the libraries of its
                                       target packages (env --package) are expected and named
   --lock FILE                         lockfile pinning qemu-user-static for --smoke (default
-                                      .github/cgo-abi-guard.lock.yml)
+                                      ${DEFAULTS.lockfile})
   --mirror URI                        package mirror for qemu (default: the host's apt configuration)
 
 Exit status: 0 all pass (warnings allowed), 1 a violation, 2 usage error or a file that cannot be judged.
 `;
 function parseVerifyArgs(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs2({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        target: { type: "string" },
-        libc: { type: "string" },
-        glibc: { type: "string" },
-        kernel: { type: "string" },
-        policy: { type: "string" },
-        format: { type: "string", default: "text" },
-        readelf: { type: "string" },
-        smoke: { type: "string" },
-        sysroot: { type: "string" },
-        lock: { type: "string", default: DEFAULT_LOCKFILE },
-        mirror: { type: "string" },
-        help: { type: "boolean", short: "h", default: false }
-      }
-    });
-  } catch (error) {
-    return { errors: [error instanceof Error ? error.message : String(error)] };
-  }
-  const v = parsed.values;
-  const errors = [];
-  let target = null;
-  if (v.target !== void 0) {
-    const t = parseTarget(v.target);
-    if ("error" in t) errors.push(t.error);
-    else target = t;
-  }
-  if (v.libc !== void 0 && !LIBCS.includes(v.libc)) {
-    errors.push(`--libc "${v.libc}" is not one of ${LIBCS.join(", ")}`);
-  }
-  const glibc = v.glibc === void 0 ? null : parseGlibcVersion(v.glibc);
-  if (glibc !== null && "error" in glibc) errors.push(`--glibc ${glibc.error}`);
-  if (v.kernel !== void 0 && !isDottedVersion(v.kernel))
-    errors.push(`--kernel "${v.kernel}" is not a version like 2.31`);
-  const format = v.format;
-  if (!FORMATS2.includes(format))
-    errors.push(`--format "${format}" is not one of ${FORMATS2.join(", ")}`);
-  if (v.smoke !== void 0 && target === null && !v.help)
-    errors.push("--smoke needs --target: the sysroot belongs to one target");
-  if (!v.help && parsed.positionals.length === 0)
+  const flags = readFlags(
+    argv,
+    {
+      target: { type: "string" },
+      libc: { type: "string" },
+      glibc: { type: "string" },
+      kernel: { type: "string" },
+      policy: { type: "string" },
+      format: { type: "string" },
+      readelf: { type: "string" },
+      smoke: { type: "string" },
+      sysroot: { type: "string" },
+      lock: { type: "string" },
+      mirror: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    },
+    true
+  );
+  if ("errors" in flags) return flags;
+  const r = new RequestReader(flags.raw);
+  const [target] = r.targets();
+  const libc = r.libc();
+  const glibc = r.glibc();
+  const kernel = r.kernel();
+  const format = r.format(FORMATS);
+  const help = r.bool("help") === true;
+  const smoke = r.smoke();
+  if (smoke !== null && target === void 0 && !help)
+    r.problem("smoke", "needs --target: the sysroot belongs to one target", true);
+  const mirrors = r.mirrors();
+  const errors = r.problems.map(flagError);
+  if (!help && flags.positionals.length === 0)
     errors.push("no files given: name at least one file, directory or glob");
   if (errors.length > 0) return { errors };
   return {
     args: {
-      paths: parsed.positionals,
-      target,
-      libc: v.libc ?? null,
-      glibc: glibc === null || "error" in glibc ? null : glibc.version,
-      kernel: v.kernel ?? null,
-      policyFile: v.policy ?? null,
+      paths: flags.positionals,
+      target: target?.target ?? null,
+      libc,
+      glibc,
+      kernel,
+      policyFile: r.text("policy"),
       format,
-      readelf: v.readelf ?? "readelf",
-      smoke: v.smoke ?? null,
-      sysroot: v.sysroot ?? null,
-      lock: v.lock,
-      mirror: v.mirror ?? null,
-      help: v.help
+      readelf: r.text("readelf") ?? "readelf",
+      smoke,
+      sysroot: r.text("sysroot"),
+      lockfile: r.text("lockfile") ?? DEFAULTS.lockfile,
+      mirrors,
+      help
     }
   };
 }
@@ -37739,6 +37934,25 @@ function findTool(root, toolName, version, arch3) {
     if (saved === void 0) delete process.env.RUNNER_TOOL_CACHE;
     else process.env.RUNNER_TOOL_CACHE = saved;
   }
+}
+
+// src/steps/setting.ts
+var UNFREEZE = {
+  action: "with frozen-lockfile: false",
+  cli: "without --frozen"
+};
+function installSetting(o, env = process.env) {
+  const toolCache = toolCacheOf(env);
+  return {
+    runner: o.runner,
+    lockPath: o.request.lockfile,
+    frozen: o.request.frozenLockfile,
+    unfreeze: UNFREEZE[o.frontEnd],
+    mirrors: { extra: o.request.mirrors, useHost: o.request.hostMirrors },
+    toolCache,
+    actionsCache: o.actionsCache === null ? null : o.actionsCache(toolCache),
+    report: o.report
+  };
 }
 
 // src/steps/install.ts
@@ -38858,14 +39072,8 @@ function pkgConfigScript(plan, prelude) {
 // src/domain/go/cgo-env.ts
 function cgoEnv(plan, dir) {
   const root = sysrootDir(plan, dir);
-  const { goarch, variant } = plan.target;
-  const env = {
-    CGO_ENABLED: "1",
-    GOOS: "linux",
-    GOARCH: goarch
-  };
-  if (goarch === "amd64" && variant !== null) env.GOAMD64 = variant;
-  if (goarch === "arm" && variant !== null) env.GOARM = variant.replace(/^v/, "");
+  const { goarch } = plan.target;
+  const env = { CGO_ENABLED: "1", ...goTargetEnv(plan.target) };
   env.CC = goQuoted(`${dir}/bin/cc`);
   env.CXX = goQuoted(`${dir}/bin/c++`);
   env[`CC_${goarch}`] = env.CC;
@@ -38874,6 +39082,13 @@ function cgoEnv(plan, dir) {
   env[`PKG_CONFIG_${goarch}`] = env.PKG_CONFIG;
   env.PKG_CONFIG_LIBDIR = pkgConfigDirs(plan).map((d) => `${root}/${d}`).join(":");
   env.PKG_CONFIG_SYSROOT_DIR = root;
+  return env;
+}
+function goTargetEnv(target) {
+  const env = { GOOS: "linux", GOARCH: target.goarch };
+  if (target.variant === null) return env;
+  if (target.goarch === "amd64") env.GOAMD64 = target.variant;
+  if (target.goarch === "arm") env.GOARM = target.variant.replace(/^v/, "");
   return env;
 }
 var CgoPathError = class extends Error {
@@ -40999,34 +41214,27 @@ function npmSource(plan, npm, clang, d) {
 // src/steps/prepare-toolchain.ts
 var PrepareError = class extends Error {
 };
-async function prepareToolchain(r) {
+async function prepareToolchain(s, r) {
   const name = formatTarget(r.target);
-  const host = hostOf2(r.runner);
-  const plan = planToolchain(
-    host,
-    r.target,
-    r.glibc,
-    r.compiler.compiler,
-    r.packages,
-    r.release ?? null
-  );
+  const host = hostOf2(s.runner);
+  const plan = planToolchain(host, r.target, r.glibc, r.compiler.compiler, r.packages, r.release);
   if ("error" in plan) throw new PrepareError(plan.error);
   if (plan.npm !== null)
-    r.report.notice(npmNotice(r.glibc, name, plan.npm), `cgo-abi-guard: ${name} C++`);
+    s.report.notice(npmNotice(r.glibc, name, plan.npm), `cgo-abi-guard: ${name} C++`);
   if (plan.cap !== null)
-    r.report.notice(capNotice(plan.cap, name, plan.release), `cgo-abi-guard: ${name} capped glibc`);
+    s.report.notice(capNotice(plan.cap, name, plan.release), `cgo-abi-guard: ${name} capped glibc`);
   if (plan.runnerLimited !== null)
-    r.report.notice(
+    s.report.notice(
       runnerLimitNotice(plan.floor, name, plan.release, plan.runnerLimited),
       `cgo-abi-guard: ${name} release for this runner`
     );
   const { clang, caveat } = await hostCompilerFor(plan, r.compiler);
-  if (clang !== null) r.report.info(`${name}: using ${describeClang(clang)}`);
-  if (caveat !== null) r.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
-  const deps = sourceDeps(r, plan.release.codename, host, plan.targetDebianArch);
-  const installed = plan.npm !== null ? await install(npmSource(plan, plan.npm, clang, deps), installOptions(r)) : plan.packages.length > 0 ? await installPackageSet(plan, clang, deps, installOptions(r)) : await install(debianSource(plan, clang, deps), installOptions(r));
+  if (clang !== null) s.report.info(`${name}: using ${describeClang(clang)}`);
+  if (caveat !== null) s.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
+  const deps = sourceDeps(s, plan.release.codename, host, plan.targetDebianArch);
+  const installed = plan.npm !== null ? await install(npmSource(plan, plan.npm, clang, deps), s) : plan.packages.length > 0 ? await installPackageSet(plan, clang, deps, s) : await install(debianSource(plan, clang, deps), s);
   if (r.packages.length > 0 && !await anyOnPath(["pkg-config", "pkgconf"]))
-    r.report.warning(NO_PKG_CONFIG, `cgo-abi-guard: ${name} pkg-config`);
+    s.report.warning(NO_PKG_CONFIG, `cgo-abi-guard: ${name} pkg-config`);
   return { plan, installed, env: cgoEnv(plan, installed.dir) };
 }
 var NO_PKG_CONFIG = "this runner has no pkg-config (nor pkgconf) on PATH: a `#cgo pkg-config:` line will fail, since the target packages' .pc files are read with the host's pkg-config (a host tool: apt-get install pkg-config; GitHub's Ubuntu images have it)";
@@ -41034,17 +41242,6 @@ function hostOf2(runner) {
   const host = hostInfoOf(runner);
   if ("error" in host) throw new PrepareError(host.error);
   return host;
-}
-function installOptions(r) {
-  const { lockPath, frozen, unfreeze, toolCache, actionsCache, report: report3 } = r;
-  return {
-    lockPath,
-    frozen,
-    ...unfreeze === void 0 ? {} : { unfreeze },
-    toolCache,
-    actionsCache,
-    report: report3
-  };
 }
 function sourceDeps(r, codename, host, targetArch = host.debianArch) {
   const mirrors = () => hostMirrors({
@@ -41166,7 +41363,7 @@ async function prepareQemu(r, qemuArch) {
   if (codename === "")
     throw new PrepareError(`the host names no release codename to take ${from.package} from`);
   const source = qemuSource(host, codename, from.package, qemuArch, sourceDeps(r, codename, host));
-  return install(source, installOptions(r));
+  return install(source, r);
 }
 
 // src/steps/prepare-runtime.ts
@@ -41176,7 +41373,7 @@ async function prepareGlibc217(r, target) {
   if (npm === void 0) return null;
   const host = hostOf2(r.runner);
   const source = runtimeSource(target, npm, sourceDeps(r, NPM_RELEASE.codename, host).stateRoot);
-  const installed = await install(source, installOptions(r));
+  const installed = await install(source, r);
   return join33(installed.dir, "root", npmSysroot(npm));
 }
 function runtimeSource(target, npm, stateRoot2) {
@@ -41387,6 +41584,32 @@ async function sysrootRun(o, sysroot) {
   return { root: glibcRoot, glibc, libraryDirs, ...note === void 0 ? {} : { note } };
 }
 
+// src/steps/smoke-targets.ts
+function smokeRunner(setting) {
+  const hostGoarch = hostOf2(setting.runner).goarch;
+  const qemus = /* @__PURE__ */ new Map();
+  const qemuDir = async (qemuArch) => {
+    const q = qemus.get(qemuArch) ?? prepareQemu(setting, qemuArch);
+    qemus.set(qemuArch, q);
+    return (await q).dir;
+  };
+  return {
+    run: (binaries, t) => smokeRun(binaries, {
+      target: t.target,
+      hostGoarch,
+      sysroot: t.sysroot,
+      libc: t.libc,
+      args: smokeArgs(t.args),
+      qemuDir,
+      glibc217: () => prepareGlibc217(setting, t.target)
+    }),
+    qemu: async () => {
+      const settled = await Promise.allSettled(qemus.values());
+      return settled.flatMap((s) => s.status === "fulfilled" ? [s.value] : []);
+    }
+  };
+}
+
 // src/cli/report.ts
 function cliReport(io, command) {
   const say = (line) => {
@@ -41408,162 +41631,28 @@ function cliReport(io, command) {
 var SmokeSetupError = class extends Error {
 };
 async function cliSmoke(args, binaries, io) {
-  const sysroot = args.sysroot ?? process.env.PKG_CONFIG_SYSROOT_DIR ?? "";
   const dynamic = binaries.some(
     (b) => b.facts !== null && isRunnable(b.facts) && b.facts.interpreter !== null
   );
-  if (sysroot === "" && dynamic && args.libc === "glibc")
+  if (args.sysroot === null && dynamic && args.libc === "glibc")
     throw new SmokeSetupError(
       "--smoke needs the floor's sysroot: pass --sysroot DIR, or eval the output of `env` first (it exports PKG_CONFIG_SYSROOT_DIR)"
     );
+  const request = { ...args, frozenLockfile: false, hostMirrors: true };
+  const report3 = cliReport(io, "verify");
   const runner = await resolveHost();
-  const setting = {
-    runner,
-    lockPath: args.lock,
-    frozen: false,
-    mirrors: { extra: args.mirror === null ? [] : [args.mirror], useHost: true },
-    toolCache: toolCacheOf(process.env),
-    actionsCache: null,
-    report: cliReport(io, "verify")
-  };
-  return smokeRun(binaries, {
+  const setting = installSetting({ frontEnd: "cli", runner, request, report: report3, actionsCache: null });
+  return smokeRunner(setting).run(binaries, {
     target: args.target,
-    hostGoarch: hostOf2(runner).goarch,
-    sysroot: sysroot === "" ? null : sysroot,
+    sysroot: args.sysroot,
     libc: args.libc,
-    args: smokeArgs(args.smoke),
-    qemuDir: async (qemuArch) => (await prepareQemu(setting, qemuArch)).dir,
-    glibc217: () => prepareGlibc217(setting, args.target)
+    args: args.smoke
   });
 }
 
 // src/adapters/godebug.ts
 import { readFile as readFile14 } from "node:fs/promises";
 import { join as join37 } from "node:path";
-
-// src/domain/go/godebug.ts
-function parseGodebugsTable(goSourceText) {
-  const out = [];
-  for (const m of stripComments(goSourceText).matchAll(/\{\s*Name:\s*"([^"]+)"([^{}]*)\}/g)) {
-    const name = m[1];
-    const rest = m[2] ?? "";
-    if (name === void 0) continue;
-    const field = (key, pattern) => new RegExp(`\\b${key}:\\s*${pattern}`).exec(rest)?.[1] ?? null;
-    const changed = field("Changed", "(\\d+)");
-    const removed = field("Removed", "(\\d+)");
-    out.push({
-      name,
-      package: field("Package", '"([^"]*)"'),
-      changed: changed === null ? null : Number(changed),
-      old: field("Old", '"([^"]*)"'),
-      removed: removed === null ? null : Number(removed)
-    });
-  }
-  return out;
-}
-function parseRuntimeDebugVars(goSourceText) {
-  const keys = /* @__PURE__ */ new Set();
-  const text = stripComments(goSourceText);
-  const start = text.search(/\bvar dbgvars\s*=/);
-  if (start >= 0) {
-    const end = text.indexOf("\n}", start);
-    const block = text.slice(start, end < 0 ? void 0 : end);
-    for (const m of block.matchAll(/\{\s*(?:name:\s*)?"([A-Za-z0-9_.]+)"/g))
-      if (m[1] !== void 0) keys.add(m[1]);
-  }
-  for (const m of text.matchAll(/\bkey == "([A-Za-z0-9_.]+)"/g))
-    if (m[1] !== void 0) keys.add(m[1]);
-  return [...keys];
-}
-function stripComments(source) {
-  const token = /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`]*`)|\/\/[^\n]*|\/\*[\s\S]*?\*\//g;
-  return source.replace(
-    token,
-    (all, literal) => literal ?? all.replace(/[^\n]/g, "")
-  );
-}
-var MYTHS = {
-  clock_gettime64: "there is no clock_gettime64 GODEBUG setting in any Go release (and Go never links a clock_gettime64 symbol)"
-};
-function validateGodebug(input, known, removed = /* @__PURE__ */ new Map()) {
-  const result = { settings: [], warnings: [], errors: [] };
-  if (/[\x00-\x1f\x7f]/.test(input)) {
-    result.errors.push(
-      "GODEBUG holds a line break or control character: it must be one line of key=value pairs"
-    );
-    return result;
-  }
-  const seen = /* @__PURE__ */ new Map();
-  for (const entry2 of input.trim().split(",")) {
-    if (entry2 === "") continue;
-    const eq = entry2.indexOf("=");
-    if (eq < 0) {
-      result.errors.push(`GODEBUG entry "${entry2}" has no "=": write key=value`);
-      continue;
-    }
-    const key = entry2.slice(0, eq);
-    const value = entry2.slice(eq + 1);
-    if (key.trim() === "") {
-      result.errors.push(`GODEBUG entry "${entry2}" has an empty key`);
-      continue;
-    }
-    if (/\s/.test(entry2)) {
-      result.errors.push(
-        `GODEBUG entry "${entry2}" contains whitespace: Go does not trim it, so the key "${key}" never matches`
-      );
-      continue;
-    }
-    result.settings.push({ key, value });
-    const before = seen.get(key);
-    if (before !== void 0 && before !== value)
-      result.warnings.push(`GODEBUG sets ${key} twice (${before}, then ${value}): the last wins`);
-    seen.set(key, value);
-    if (before !== void 0) continue;
-    const warning = unknownKeyWarning(key, known, removed);
-    if (warning !== null) result.warnings.push(warning);
-  }
-  return result;
-}
-function unknownKeyWarning(key, known, removed) {
-  const ignored = "Go silently ignores unknown GODEBUG keys";
-  const myth = MYTHS[key];
-  if (myth !== void 0 && known?.has(key) !== true)
-    return `GODEBUG key "${key}" does nothing: ${myth}; ${ignored}`;
-  if (known === null || known.has(key) || /^cpu\.[a-z0-9]+$/.test(key)) return null;
-  const gone = removed.get(key);
-  if (gone !== void 0)
-    return `GODEBUG key "${key}" was removed in Go 1.${gone}: this toolchain ignores it`;
-  const near = closest(key, known);
-  const hint = near === null ? "" : ` (did you mean "${near}"?)`;
-  return `GODEBUG key "${key}" is not known to this Go toolchain${hint}: ${ignored}`;
-}
-function closest(key, known) {
-  let best = null;
-  let bestDistance = 3;
-  for (const k of known) {
-    const d = editDistance(key, k);
-    if (d < bestDistance) {
-      best = k;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-function editDistance(a, b) {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const sub = (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      cur.push(Math.min(sub, (prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length] ?? 0;
-}
-
-// src/adapters/godebug.ts
 var GODEBUGS_TABLE = join37("src", "internal", "godebugs", "table.go");
 var RUNTIME_DEBUG_VARS = join37("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
@@ -41601,51 +41690,128 @@ async function readText(path5) {
   }
 }
 
+// src/steps/godebug.ts
+var GODEBUG_TITLE = "cgo-abi-guard godebug";
+async function checkGodebug(value, goroot) {
+  const check = await godebugCheck(value, goroot);
+  return {
+    warnings: [...check.skipped === null ? [] : [check.skipped], ...check.warnings],
+    errors: check.errors
+  };
+}
+
+// src/cli/env-args.ts
+var FORMATS2 = ["shell", "json", "github"];
+var ENV_USAGE = `usage: cgo-abi-guard env --target linux/<goarch>[/<variant>] --glibc X.Y [options]
+
+Installs a pinned cross toolchain for the target at the glibc floor into the tool cache (no root)
+and prints the cgo environment to build with.
+
+  --target linux/<goarch>[/<variant>]  ${targetList()}
+  --glibc X.Y                         the floor: picks the newest release of the host's distribution
+                                      family whose glibc is at or below it (Debian 2.31 / 2.36 / 2.41)
+                                      and, for a cross gcc, the host's (its gcc must run here);
+                                      below the oldest (from 2.17; riscv64 2.27): the oldest release,
+                                      its glibc capped at the floor
+  --release NAME                      take the toolchain from this release (bookworm, debian/bookworm),
+                                      capped at the floor when newer; crosstool-ng: the glibc 2.17
+                                      toolchains from npm (amd64, arm64)
+  --compiler gcc|clang|clang-N        gcc (default): the release's cross gcc, or the host gcc on the
+                                      release's sysroot for the host's own arch; clang: the host's
+                                      clang (else its newest clang-N) + lld; clang-N: that version
+  --package NAME                      a -dev package of the floor's release for the target (repeatable,
+                                      or comma- or space-separated: libpcap-dev, libsqlite3-dev \u2026),
+                                      with the libraries it needs, pinned in the lock, in the sysroot
+  --lock FILE                         lockfile (default ${DEFAULTS.lockfile}): written when absent,
+                                      enforced when present
+  --frozen                            fail when the lockfile has no entry for this toolchain
+  --format shell|json|github          shell (default) is eval-able; github is for $GITHUB_ENV
+  --mirror URI                        a package mirror to try first (repeatable), then the host's
+                                      own (its apt sources, mirror+file: lists included)
+  --no-host-mirrors                   only the --mirror URIs, never the host's own
+  --godebug k=v,...                   GODEBUG to export, checked against the Go toolchain's table
+`;
+function parseEnvArgs(argv) {
+  const flags = readFlags(argv, {
+    target: { type: "string" },
+    glibc: { type: "string" },
+    compiler: { type: "string" },
+    package: { type: "string", multiple: true },
+    release: { type: "string" },
+    lock: { type: "string" },
+    frozen: { type: "boolean" },
+    format: { type: "string" },
+    mirror: { type: "string", multiple: true },
+    "no-host-mirrors": { type: "boolean" },
+    godebug: { type: "string" },
+    help: { type: "boolean", short: "h" }
+  });
+  if ("errors" in flags) return flags;
+  const r = new RequestReader(withDefaults(flags.raw, ["compiler"]));
+  const [target] = r.targets();
+  if (target === void 0 && flags.raw.target === void 0)
+    r.problem("target", "is required (e.g. --target linux/arm64)", true);
+  const glibc = r.glibc();
+  if (flags.raw.glibc === void 0)
+    r.problem("glibc", "is required (the floor, e.g. --glibc 2.31)", true);
+  const compiler = r.compiler();
+  const packages = r.packages();
+  const release2 = r.release();
+  const install2 = r.install();
+  const godebug = r.godebug();
+  const format = r.format(FORMATS2);
+  if (r.bool("help") === true) return { args: { ...placeholder(), help: true } };
+  const errors = r.problems.map(flagError);
+  if (errors.length > 0 || target === void 0 || glibc === null) return { errors };
+  if (compiler === null || packages === null) return { errors };
+  const args = { glibc, compiler, packages, release: release2, ...install2, format, godebug };
+  return { args: { ...args, target: target.target, help: false } };
+}
+function placeholder() {
+  return {
+    target: { goarch: "amd64", variant: "v1" },
+    glibc: "",
+    compiler: { compiler: "gcc", clangMajor: null },
+    packages: [],
+    release: null,
+    lockfile: DEFAULTS.lockfile,
+    frozenLockfile: false,
+    format: "shell",
+    mirrors: [],
+    hostMirrors: true,
+    godebug: null,
+    help: false
+  };
+}
+
 // src/cli/env.ts
 async function envCommand(argv, io) {
-  const parsed = parseEnvArgs(argv);
-  if ("errors" in parsed) {
-    for (const e of parsed.errors) io.err(`cgo-abi-guard env: ${e}
-`);
-    io.err(ENV_USAGE);
-    return 2;
-  }
-  const args = parsed.args;
-  if (args.help) {
-    io.out(ENV_USAGE);
-    return 0;
-  }
+  const args = argsOrExit("env", parseEnvArgs(argv), ENV_USAGE, io);
+  if (typeof args === "number") return args;
   const fail = (message) => {
     io.err(`cgo-abi-guard env: ${message}
 `);
     return 2;
   };
-  const runner = await resolveHost();
   const report3 = cliReport(io, "env");
-  const { plan, installed, env } = await prepareToolchain({
-    runner,
-    target: args.target,
-    glibc: args.glibc,
-    compiler: args.compiler,
-    packages: args.packages,
-    release: args.release,
-    lockPath: args.lock,
-    frozen: args.frozen,
-    mirrors: { extra: args.mirrors, useHost: args.hostMirrors },
-    toolCache: toolCacheOf(process.env),
-    actionsCache: null,
-    report: report3
-  });
   if (args.godebug !== null) {
     const go = await resolveGo({ cwd: process.cwd(), env: process.env });
     if ("missing" in go)
       return fail(`--godebug needs the Go toolchain to check keys against: ${go.missing}`);
-    const check = await godebugCheck(args.godebug, go.goroot);
-    for (const w of [check.skipped ?? [], check.warnings].flat())
-      report3.warning(w, "cgo-abi-guard godebug");
+    const check = await checkGodebug(args.godebug, go.goroot);
+    for (const w of check.warnings) report3.warning(w, GODEBUG_TITLE);
     if (check.errors.length > 0) return fail(check.errors.join("; "));
-    env.GODEBUG = args.godebug;
   }
+  const runner = await resolveHost();
+  const setting = installSetting({
+    frontEnd: "cli",
+    runner,
+    request: args,
+    report: report3,
+    actionsCache: null
+  });
+  const { plan, installed, env } = await prepareToolchain(setting, args);
+  if (args.godebug !== null) env.GODEBUG = args.godebug;
   if (args.format === "json") {
     const toolchain = {
       key: plan.lockKey,
@@ -41655,7 +41821,7 @@ async function envCommand(argv, io) {
       dir: installed.dir,
       sysroot: sysrootDir(plan, installed.dir),
       cacheHit: installed.cacheHit,
-      lockfile: args.lock,
+      lockfile: args.lockfile,
       lockWritten: installed.wroteLockfile
     };
     io.out(`${JSON.stringify({ env, toolchain }, null, 2)}
@@ -41693,18 +41859,8 @@ ${USAGE}`);
   }
 }
 async function verifyCommand(argv, io) {
-  const parsed = parseVerifyArgs(argv);
-  if ("errors" in parsed) {
-    for (const e of parsed.errors) io.err(`cgo-abi-guard verify: ${e}
-`);
-    io.err(VERIFY_USAGE);
-    return 2;
-  }
-  const args = parsed.args;
-  if (args.help) {
-    io.out(VERIFY_USAGE);
-    return 0;
-  }
+  const args = argsOrExit("verify", parseVerifyArgs(argv), VERIFY_USAGE, io);
+  if (typeof args === "number") return args;
   const policy = await buildPolicy(args, io);
   if (policy === null) return 2;
   try {
@@ -41717,15 +41873,16 @@ async function verifyCommand(argv, io) {
     }
     throw error;
   }
-  const sysroot = args.sysroot ?? process.env.PKG_CONFIG_SYSROOT_DIR ?? null;
-  const runtimeFor = sysroot === null || sysroot === "" ? null : await loadRuntime(sysroot);
+  const given2 = args.sysroot ?? process.env.PKG_CONFIG_SYSROOT_DIR ?? "";
+  const sysroot = given2 === "" ? null : given2;
+  const runtimeFor = sysroot === null ? null : await loadRuntime(sysroot);
   const verified = await verifyPaths(args.paths, {
     policy,
     readelf: args.readelf,
     ...runtimeFor === null ? {} : { runtimeFor }
   });
   const smoke = args.smoke === null || args.target === null ? null : await cliSmoke(
-    { ...args, smoke: args.smoke, target: args.target, libc: policy.libc },
+    { ...args, smoke: args.smoke, target: args.target, libc: policy.libc, sysroot },
     verified.binaries,
     io
   );

@@ -40039,14 +40039,8 @@ function pkgConfigScript(plan, prelude) {
 // src/domain/go/cgo-env.ts
 function cgoEnv(plan, dir) {
   const root = sysrootDir(plan, dir);
-  const { goarch, variant } = plan.target;
-  const env = {
-    CGO_ENABLED: "1",
-    GOOS: "linux",
-    GOARCH: goarch
-  };
-  if (goarch === "amd64" && variant !== null) env.GOAMD64 = variant;
-  if (goarch === "arm" && variant !== null) env.GOARM = variant.replace(/^v/, "");
+  const { goarch } = plan.target;
+  const env = { CGO_ENABLED: "1", ...goTargetEnv(plan.target) };
   env.CC = goQuoted(`${dir}/bin/cc`);
   env.CXX = goQuoted(`${dir}/bin/c++`);
   env[`CC_${goarch}`] = env.CC;
@@ -40055,6 +40049,13 @@ function cgoEnv(plan, dir) {
   env[`PKG_CONFIG_${goarch}`] = env.PKG_CONFIG;
   env.PKG_CONFIG_LIBDIR = pkgConfigDirs(plan).map((d) => `${root}/${d}`).join(":");
   env.PKG_CONFIG_SYSROOT_DIR = root;
+  return env;
+}
+function goTargetEnv(target) {
+  const env = { GOOS: "linux", GOARCH: target.goarch };
+  if (target.variant === null) return env;
+  if (target.goarch === "amd64") env.GOAMD64 = target.variant;
+  if (target.goarch === "arm") env.GOARM = target.variant.replace(/^v/, "");
   return env;
 }
 var CgoPathError = class extends Error {
@@ -40332,6 +40333,28 @@ async function loadPolicy(path9, overrides) {
   if (errors.length === 0) return { policy: mergePolicy(policy, overrides) };
   return { failure: `the policy file ${path9} has ${errors.length} problem(s)`, errors };
 }
+
+// src/domain/input-checks.ts
+function parseGlibcVersion(text) {
+  const value = text.trim();
+  if (!isDottedVersion(value)) return { error: `"${value}" is not a version like 2.31` };
+  const parts2 = value.split(".").map((p) => p.replace(/^0+(?=\d)/, ""));
+  while (parts2.length > 2 && parts2.at(-1) === "0") parts2.pop();
+  const version3 = parts2.join(".");
+  const shortened = /^2\.([1-9])$/.exec(value)?.[1];
+  if (shortened !== void 0) {
+    const meant = `2.${shortened}0`;
+    return {
+      error: `"${value}" is probably ${meant} written unquoted in YAML, which reads ${meant} as the number ${version3}: quote it ('${meant}'); glibc ${version3} itself is older than any floor (from 2.17)`
+    };
+  }
+  return { version: version3 };
+}
+function toolchainInputError(name, libc) {
+  const what = name === "packages" ? "go into the toolchain's sysroot" : "choose the toolchain";
+  return `libc ${libc} installs no toolchain (the build brings its own compiler), so ${name} would ${what} that is not there: remove ${name}, or set libc: glibc`;
+}
+var SMOKE_WITHOUT_BINARIES = "smoke is set but there is nothing to start: with no run and no artifacts no binary is built or verified, so no smoke run happens; set run (or artifacts), or remove smoke";
 
 // src/domain/toolchain/compiler.ts
 function parseCompilerChoice(text) {
@@ -40806,30 +40829,132 @@ function capNotice(floor, target, release2) {
   return `floor ${floor} for ${target} is met by ${release2.family}/${release2.codename} (glibc ${release2.glibc}) with its glibc capped at ${floor}: symbols newer than ${floor} do not link (headers are ${release2.glibc}'s), and libstdc++ and libgcc are linked statically (-static-libstdc++ -static-libgcc), since the release's own need more than ${floor}`;
 }
 
-// src/domain/input-checks.ts
-function parseGlibcVersion(text) {
-  const value = text.trim();
-  if (!isDottedVersion(value)) return { error: `"${value}" is not a version like 2.31` };
-  const parts2 = value.split(".").map((p) => p.replace(/^0+(?=\d)/, ""));
-  while (parts2.length > 2 && parts2.at(-1) === "0") parts2.pop();
-  const version3 = parts2.join(".");
-  const shortened = /^2\.([1-9])$/.exec(value)?.[1];
-  if (shortened !== void 0) {
-    const meant = `2.${shortened}0`;
-    return {
-      error: `"${value}" is probably ${meant} written unquoted in YAML, which reads ${meant} as the number ${version3}: quote it ('${meant}'); glibc ${version3} itself is older than any floor (from 2.17)`
-    };
+// src/domain/go/godebug.ts
+function parseGodebugsTable(goSourceText) {
+  const out = [];
+  for (const m of stripComments(goSourceText).matchAll(/\{\s*Name:\s*"([^"]+)"([^{}]*)\}/g)) {
+    const name = m[1];
+    const rest = m[2] ?? "";
+    if (name === void 0) continue;
+    const field = (key, pattern) => new RegExp(`\\b${key}:\\s*${pattern}`).exec(rest)?.[1] ?? null;
+    const changed = field("Changed", "(\\d+)");
+    const removed = field("Removed", "(\\d+)");
+    out.push({
+      name,
+      package: field("Package", '"([^"]*)"'),
+      changed: changed === null ? null : Number(changed),
+      old: field("Old", '"([^"]*)"'),
+      removed: removed === null ? null : Number(removed)
+    });
   }
-  return { version: version3 };
+  return out;
 }
-function toolchainInputError(name, libc) {
-  const what = name === "packages" ? "go into the toolchain's sysroot" : "choose the toolchain";
-  return `input "${name}": libc ${libc} installs no toolchain (the build brings its own compiler), so ${name} would ${what} that is not there: remove ${name}, or set libc: glibc`;
+function parseRuntimeDebugVars(goSourceText) {
+  const keys = /* @__PURE__ */ new Set();
+  const text = stripComments(goSourceText);
+  const start = text.search(/\bvar dbgvars\s*=/);
+  if (start >= 0) {
+    const end = text.indexOf("\n}", start);
+    const block = text.slice(start, end < 0 ? void 0 : end);
+    for (const m of block.matchAll(/\{\s*(?:name:\s*)?"([A-Za-z0-9_.]+)"/g))
+      if (m[1] !== void 0) keys.add(m[1]);
+  }
+  for (const m of text.matchAll(/\bkey == "([A-Za-z0-9_.]+)"/g))
+    if (m[1] !== void 0) keys.add(m[1]);
+  return [...keys];
 }
-var SMOKE_WITHOUT_BINARIES = "smoke is set but there is nothing to start: with no run and no artifacts no binary is built or verified, so no smoke run happens; set run (or artifacts), or remove smoke";
+function stripComments(source) {
+  const token = /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`]*`)|\/\/[^\n]*|\/\*[\s\S]*?\*\//g;
+  return source.replace(
+    token,
+    (all, literal) => literal ?? all.replace(/[^\n]/g, "")
+  );
+}
+var MYTHS = {
+  clock_gettime64: "there is no clock_gettime64 GODEBUG setting in any Go release (and Go never links a clock_gettime64 symbol)"
+};
+function hasControlCharacter(text) {
+  return /[\x00-\x1f\x7f]/.test(text);
+}
+function validateGodebug(input, known, removed = /* @__PURE__ */ new Map()) {
+  const result = { settings: [], warnings: [], errors: [] };
+  if (hasControlCharacter(input)) {
+    result.errors.push(
+      "GODEBUG holds a line break or control character: it must be one line of key=value pairs"
+    );
+    return result;
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const entry2 of input.trim().split(",")) {
+    if (entry2 === "") continue;
+    const eq = entry2.indexOf("=");
+    if (eq < 0) {
+      result.errors.push(`GODEBUG entry "${entry2}" has no "=": write key=value`);
+      continue;
+    }
+    const key = entry2.slice(0, eq);
+    const value = entry2.slice(eq + 1);
+    if (key.trim() === "") {
+      result.errors.push(`GODEBUG entry "${entry2}" has an empty key`);
+      continue;
+    }
+    if (/\s/.test(entry2)) {
+      result.errors.push(
+        `GODEBUG entry "${entry2}" contains whitespace: Go does not trim it, so the key "${key}" never matches`
+      );
+      continue;
+    }
+    result.settings.push({ key, value });
+    const before = seen.get(key);
+    if (before !== void 0 && before !== value)
+      result.warnings.push(`GODEBUG sets ${key} twice (${before}, then ${value}): the last wins`);
+    seen.set(key, value);
+    if (before !== void 0) continue;
+    const warning2 = unknownKeyWarning(key, known, removed);
+    if (warning2 !== null) result.warnings.push(warning2);
+  }
+  return result;
+}
+function unknownKeyWarning(key, known, removed) {
+  const ignored = "Go silently ignores unknown GODEBUG keys";
+  const myth = MYTHS[key];
+  if (myth !== void 0 && known?.has(key) !== true)
+    return `GODEBUG key "${key}" does nothing: ${myth}; ${ignored}`;
+  if (known === null || known.has(key) || /^cpu\.[a-z0-9]+$/.test(key)) return null;
+  const gone = removed.get(key);
+  if (gone !== void 0)
+    return `GODEBUG key "${key}" was removed in Go 1.${gone}: this toolchain ignores it`;
+  const near = closest(key, known);
+  const hint = near === null ? "" : ` (did you mean "${near}"?)`;
+  return `GODEBUG key "${key}" is not known to this Go toolchain${hint}: ${ignored}`;
+}
+function closest(key, known) {
+  let best = null;
+  let bestDistance = 3;
+  for (const k of known) {
+    const d = editDistance(key, k);
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const sub = (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      cur.push(Math.min(sub, (prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
 
-// src/action/inputs.ts
-var FAIL_ON = ["error", "warning", "never"];
+// src/domain/request.ts
 var DEFAULTS = {
   glibc: "2.31",
   libc: "glibc",
@@ -40845,93 +40970,223 @@ var DEFAULTS = {
 function listInput(text) {
   return text.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0);
 }
-function readInputs(get) {
-  const errors = [];
-  const input = (name) => {
-    const value = get(name).trim();
-    return value !== "" ? value : DEFAULTS[name] ?? "";
-  };
-  const oneOf = (name, allowed) => {
-    const value = input(name);
+function withDefaults(raw, names) {
+  const filled = { ...raw };
+  for (const name of names) if (given(raw[name]) === null) filled[name] = DEFAULTS[name];
+  return filled;
+}
+function given(value) {
+  if (value === void 0) return null;
+  if (typeof value === "string") return value.trim() === "" ? null : value;
+  return value.length === 0 ? null : value;
+}
+var RequestReader = class {
+  constructor(raw) {
+    this.raw = raw;
+  }
+  raw;
+  problems = [];
+  problem(input, detail, joined = false) {
+    this.problems.push({ input, detail, ...joined ? { joined } : {} });
+  }
+  /** One value, trimmed; null when not given. */
+  text(name) {
+    const value = given(this.raw[name]);
+    if (value === null) return null;
+    return (typeof value === "string" ? value : value.at(-1) ?? "").trim();
+  }
+  /** A list: a string split at commas and newlines, a repeated flag's values as they are. */
+  list(name) {
+    const value = given(this.raw[name]);
+    if (value === null) return [];
+    return typeof value === "string" ? listInput(value) : value.map((v) => v.trim());
+  }
+  oneOf(name, allowed) {
+    const value = this.text(name);
+    if (value === null) return null;
     if (allowed.includes(value)) return value;
-    errors.push(`input "${name}": "${value}" is not one of ${allowed.join(", ")}`);
-    return allowed[0];
-  };
-  const bool = (name) => {
-    const value = input(name).toLowerCase();
-    if (value === "true") return true;
-    if (value === "false") return false;
-    errors.push(`input "${name}": "${input(name)}" is not true or false`);
-    return false;
-  };
-  const targets = [];
-  const targetNames = [];
-  for (const text of listInput(get("target"))) {
-    const t = parseTarget(text);
-    if ("error" in t) errors.push(`input "target": ${t.error}`);
-    else {
-      targets.push(t);
-      targetNames.push(text);
+    this.problem(name, `"${value}" is not one of ${allowed.join(", ")}`);
+    return null;
+  }
+  bool(name) {
+    const value = this.text(name);
+    if (value === null) return null;
+    if (value.toLowerCase() === "true") return true;
+    if (value.toLowerCase() === "false") return false;
+    this.problem(name, `"${value}" is not true or false`);
+    return null;
+  }
+  /** `target`: each with its name as written. */
+  targets() {
+    const read3 = [];
+    for (const name of this.list("target")) {
+      const t = parseTarget(name);
+      if ("error" in t) this.problem("target", t.error);
+      else read3.push({ target: t, name });
+    }
+    return read3;
+  }
+  /** A target listed twice (`linux/amd64` and `linux/amd64/v1` are one) is refused. */
+  onceEach(targets) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const t of targets) {
+      const key = `${t.goarch}/${t.variant ?? ""}`;
+      if (seen.has(key)) this.problem("target", `linux/${key.replace(/\/$/, "")} is listed twice`);
+      seen.add(key);
     }
   }
-  const floor = parseGlibcVersion(input("glibc"));
-  if ("error" in floor) errors.push(`input "glibc": ${floor.error}`);
-  const glibc = "error" in floor ? input("glibc") : floor.version;
-  const compiler = parseCompilerChoice(input("compiler"));
-  if ("error" in compiler) errors.push(`input "compiler": ${compiler.error}`);
-  const packages = parsePackageList([get("packages")]);
-  if ("error" in packages) errors.push(`input "packages": ${packages.error}`);
-  const release2 = get("release").trim() === "" ? null : get("release").trim();
-  const badRelease = release2 === null ? null : checkReleaseName(release2);
-  if (badRelease !== null) errors.push(`input "release": ${badRelease}`);
-  const mirrors = listInput(get("mirror"));
-  for (const m of mirrors) {
-    const bad = checkMirrorUri(m);
-    if (bad !== null) errors.push(`input "mirror": ${bad}`);
+  /** `glibc`, in its normal form (2.31.0 is 2.31; an unquoted YAML 2.30 is refused: quote it). */
+  glibc() {
+    const value = this.text("glibc");
+    if (value === null) return null;
+    const floor = parseGlibcVersion(value);
+    if ("version" in floor) return floor.version;
+    this.problem("glibc", floor.error);
+    return null;
   }
-  const inputs = {
-    targets,
-    targetNames,
-    glibc,
-    libc: oneOf("libc", LIBCS),
-    compiler: "error" in compiler ? { compiler: "gcc", clangMajor: null } : compiler,
-    packages: "error" in packages ? [] : packages.names,
-    release: release2,
-    mirrors,
-    hostMirrors: bool("host-mirrors"),
-    run: get("run").trim() === "" ? null : get("run"),
-    workingDirectory: input("working-directory"),
-    artifacts: listInput(get("artifacts")),
-    policy: get("policy").trim() === "" ? null : get("policy").trim(),
-    lockfile: input("lockfile"),
-    frozenLockfile: bool("frozen-lockfile"),
-    failOn: oneOf("fail-on", FAIL_ON),
-    cache: bool("cache"),
-    godebug: get("godebug").trim() === "" ? null : get("godebug").trim(),
-    exportEnv: bool("export-env"),
-    smoke: smokeInput(get("smoke"))
-  };
-  if (inputs.libc !== "glibc") {
-    for (const name of ["packages", "release"])
-      if (get(name).trim() !== "") errors.push(toolchainInputError(name, inputs.libc));
+  libc() {
+    return this.oneOf("libc", LIBCS);
   }
-  const seen = /* @__PURE__ */ new Set();
-  for (const t of targets) {
-    const key = `${t.goarch}/${t.variant ?? ""}`;
-    if (seen.has(key))
-      errors.push(`input "target": linux/${key.replace(/\/$/, "")} is listed twice`);
-    seen.add(key);
+  compiler() {
+    const value = this.text("compiler");
+    if (value === null) return null;
+    const compiler = parseCompilerChoice(value);
+    if ("compiler" in compiler) return compiler;
+    this.problem("compiler", compiler.error);
+    return null;
   }
-  return errors.length > 0 ? { errors } : inputs;
+  /** `packages`: sorted names; null when one is refused. */
+  packages() {
+    const value = given(this.raw.packages);
+    const packages = parsePackageList(value === null ? [] : [value].flat());
+    if ("names" in packages) return packages.names;
+    this.problem("packages", packages.error);
+    return null;
+  }
+  release() {
+    const release2 = this.text("release");
+    const bad = release2 === null ? null : checkReleaseName(release2);
+    if (bad !== null) this.problem("release", bad);
+    return release2;
+  }
+  mirrors() {
+    const mirrors = this.list("mirror");
+    for (const m of mirrors) {
+      const bad = checkMirrorUri(m);
+      if (bad !== null) this.problem("mirror", bad);
+    }
+    return mirrors;
+  }
+  /** The lockfile and mirrors; the defaults where not given. */
+  install() {
+    return {
+      lockfile: this.text("lockfile") ?? DEFAULTS.lockfile,
+      frozenLockfile: this.bool("frozen-lockfile") ?? false,
+      mirrors: this.mirrors(),
+      hostMirrors: this.bool("host-mirrors") ?? true
+    };
+  }
+  /** `godebug`: one line of k=v pairs (checked against the Go toolchain later: steps/godebug.ts). */
+  godebug() {
+    const value = this.text("godebug");
+    if (value !== null && hasControlCharacter([this.raw.godebug ?? ""].flat().join("")))
+      this.problem(
+        "godebug",
+        "holds a line break or control character: write one line of k=v pairs",
+        true
+      );
+    return value;
+  }
+  /** `smoke`: off (not given, `false`), no arguments (`true`, given empty), or the arguments. */
+  smoke() {
+    const value = this.raw.smoke;
+    if (value === void 0) return null;
+    const text = (typeof value === "string" ? value : value.at(-1) ?? "").trim();
+    if (text === "false") return null;
+    return text === "true" ? "" : text;
+  }
+  kernel() {
+    const value = this.text("kernel");
+    if (value !== null && !isDottedVersion(value))
+      this.problem("kernel", `"${value}" is not a version like 2.31`);
+    return value;
+  }
+  /** `format`: one of `formats`, the first when not given. */
+  format(formats) {
+    return this.oneOf("format", formats) ?? formats[0];
+  }
+};
+
+// src/action/inputs.ts
+var FAIL_ON = ["error", "warning", "never"];
+var INPUTS = [
+  "target",
+  "glibc",
+  "libc",
+  "compiler",
+  "packages",
+  "release",
+  "run",
+  "working-directory",
+  "artifacts",
+  "policy",
+  "lockfile",
+  "frozen-lockfile",
+  "fail-on",
+  "cache",
+  "mirror",
+  "host-mirrors",
+  "godebug",
+  "export-env",
+  "smoke"
+];
+function inputError(p) {
+  return p.joined === true ? `input "${p.input}" ${p.detail}` : `input "${p.input}": ${p.detail}`;
 }
-function smokeInput(text) {
-  const value = text.trim();
-  if (value === "" || value === "false") return null;
-  return value === "true" ? "" : value;
+function readInputs(get) {
+  const given2 = Object.fromEntries(
+    INPUTS.map((name) => [name, get(name).trim() === "" ? void 0 : get(name)])
+  );
+  const r = new RequestReader(
+    withDefaults(given2, Object.keys(DEFAULTS))
+  );
+  const read3 = r.targets();
+  const glibc = r.glibc();
+  const compiler = r.compiler();
+  const packages = r.packages();
+  const release2 = r.release();
+  const libc = r.libc() ?? "glibc";
+  const install2 = r.install();
+  const inputs = {
+    targets: read3.map((t) => t.target),
+    targetNames: read3.map((t) => t.name),
+    glibc: glibc ?? "",
+    libc,
+    compiler: compiler ?? { compiler: "gcc", clangMajor: null },
+    packages: packages ?? [],
+    release: release2,
+    ...install2,
+    run: given2.run ?? null,
+    workingDirectory: r.text("working-directory") ?? DEFAULTS["working-directory"],
+    artifacts: r.list("artifacts"),
+    policy: r.text("policy"),
+    failOn: r.oneOf("fail-on", FAIL_ON) ?? "error",
+    cache: r.bool("cache") ?? false,
+    godebug: r.godebug(),
+    exportEnv: r.bool("export-env") ?? false,
+    smoke: r.smoke()
+  };
+  if (libc !== "glibc") {
+    for (const name of ["packages", "release"])
+      if (given2[name] !== void 0) r.problem(name, toolchainInputError(name, libc));
+  }
+  r.onceEach(inputs.targets);
+  const errors = r.problems.map(inputError);
+  return errors.length > 0 ? { errors } : inputs;
 }
 
 // src/action/build-verify.ts
-import { dirname as dirname15, isAbsolute as isAbsolute4, join as join39, posix as posix3 } from "node:path";
+import { dirname as dirname12, isAbsolute as isAbsolute4, join as join35, posix as posix3 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync as readdirSync2, realpath, realpathSync, stat as stat2, statSync } from "fs";
@@ -41708,7 +41963,7 @@ async function glob(globInput, options) {
 }
 
 // src/action/build-verify.ts
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/adapters/build.ts
 import { lstat as lstat2, readdir as readdir3 } from "node:fs/promises";
@@ -44121,17 +44376,17 @@ async function judgeRead(file, read3, options) {
   if ("error" in compared) return fail(compared.error);
   const facts = await completeFacts(path9, compared.facts);
   const chosen = options.chooseTarget?.(facts) ?? null;
-  const given = chosen === null ? options.policy : { ...options.policy, target: chosen };
-  const target = given.target ?? inferTarget(facts);
+  const given2 = chosen === null ? options.policy : { ...options.policy, target: chosen };
+  const target = given2.target ?? inferTarget(facts);
   if (target === null) {
     return fail(
       `cannot be judged: ${facts.class} ${facts.endian}-endian ${facts.machine} is not an architecture this tool judges (${Object.keys(ARCHES).join(", ")}); pass --target to check it against one`
     );
   }
   const runtime = options.runtimeFor?.(target) ?? null;
-  const policy = runtime === null ? given : {
-    ...given,
-    allowNeeded: [...given.allowNeeded, ...runtime.libraries.map((l) => l.soname)]
+  const policy = runtime === null ? given2 : {
+    ...given2,
+    allowNeeded: [...given2.allowNeeded, ...runtime.libraries.map((l) => l.soname)]
   };
   const findings = evaluate(facts, policy);
   const usesPackages = runtime?.libraries.some((l) => facts.needed.includes(l.soname)) === true;
@@ -44279,6 +44534,709 @@ async function withRuntime(binaries, options) {
   });
 }
 
+// src/steps/undeclared-hint.ts
+import { readFile as readFile13 } from "node:fs/promises";
+import { join as join34 } from "node:path";
+
+// src/domain/go/undeclared.ts
+var UNDECLARED = /could not determine (?:what C\.(\w+) refers to|kind of name for C\.(\w+))/g;
+function undeclaredCNames(output2) {
+  const names = [...output2.matchAll(UNDECLARED)].map((m) => m[1] ?? m[2] ?? "");
+  return [...new Set(names.filter((n) => n !== ""))];
+}
+var MIN_PREFIX = 4;
+function sharedPrefix(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+function nearestLibrary(name, libraries) {
+  let best = null;
+  let bestLength = MIN_PREFIX - 1;
+  let tie = false;
+  for (const lib of libraries) {
+    let length = 0;
+    for (const key of lib.symbols.keys())
+      length = Math.max(length, sharedPrefix(name, key.replace(/@.*$/, "")));
+    if (length > bestLength) {
+      best = lib;
+      bestLength = length;
+      tie = false;
+    } else if (length === bestLength && best !== null && best.package !== lib.package) tie = true;
+  }
+  return tie ? null : best;
+}
+function undeclaredHint(f) {
+  const [first] = f.names;
+  const named = f.names.map((n) => `C.${n}`).join(", ");
+  const head = `${named} ${f.names.length === 1 ? "is" : "are"} declared by none of the sysroot's headers`;
+  if (f.library === null || first === void 0) {
+    const list2 = f.packages.map((p) => `${p.name} ${p.version}`).join(", ");
+    return `${head} (its target packages, from ${f.release}: ${list2 || "none"}): add the -dev package that declares ${f.names.length === 1 ? "it" : "them"} to packages, or, if one of these does in a newer version, that version is newer than the sysroot's`;
+  }
+  const lib = f.library;
+  const missing2 = lib.hasSymbol ? "" : `, and ${first} is not among its symbols`;
+  const since = `${head}: code written for a newer ${lib.package} than the sysroot's ${lib.version} (${f.release}; the nearest names are its${missing2})`;
+  if ("unknown" in f.newer)
+    return `${since}. Newer releases could not be asked (${f.newer.unknown})`;
+  if (f.newer.length === 0)
+    return `${since}. No newer release of the family has a newer ${lib.package}: build the C library from source, or use a version of the Go module written for ${lib.version}`;
+  const newer = f.newer.map((n) => `${n.release} has ${n.version} (glibc ${n.glibc})`).join(", ");
+  const up = f.newer[0];
+  return `${since}. ${newer}: use a version of the Go module written for ${lib.package} ${lib.version}, or raise the floor to ${up?.glibc ?? "?"} for ${up?.release ?? "?"}'s packages`;
+}
+
+// src/adapters/host-tools.ts
+import { readFile as readFile5 } from "node:fs/promises";
+
+// src/adapters/host-apt.ts
+import { readdir as readdir6, readFile as readFile4 } from "node:fs/promises";
+import { join as join9 } from "node:path";
+async function readHostAptSources(etc = "/etc/apt") {
+  const out = [];
+  const main2 = join9(etc, "sources.list");
+  const text = await readFile4(main2, "utf8").catch(() => null);
+  if (text !== null) out.push({ path: main2, text, format: "one-line" });
+  const dir = join9(etc, "sources.list.d");
+  const names = (await readdir6(dir).catch(() => [])).sort();
+  for (const name of names) {
+    const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
+    if (format === null) continue;
+    const path9 = join9(dir, name);
+    const body2 = await readFile4(path9, "utf8").catch(() => null);
+    if (body2 !== null) out.push({ path: path9, text: body2, format });
+  }
+  return out;
+}
+
+// src/adapters/http-proxy.ts
+var import_undici2 = __toESM(require_undici(), 1);
+var ProxyConfigError = class extends Error {
+  name = "ProxyConfigError";
+};
+function proxyFor(url2) {
+  const env = process.env;
+  if (url2.protocol !== "http:" && url2.protocol !== "https:") return null;
+  const names = url2.protocol === "https:" ? ["https_proxy", "HTTPS_PROXY"] : ["http_proxy", "HTTP_PROXY"];
+  const name = names.find((n) => (env[n] ?? "") !== "");
+  if (name === void 0 || checkBypass(url2)) return null;
+  const value = env[name] ?? "";
+  const parsed = URL.canParse(value) ? new URL(value) : null;
+  const proxy = parsed !== null && /^https?:$/.test(parsed.protocol) ? parsed : !value.includes("://") && URL.canParse(`http://${value}`) ? new URL(`http://${value}`) : null;
+  if (proxy === null)
+    throw new ProxyConfigError(
+      `${name} is "${redacted(value)}": not an http:// or https:// proxy URL`
+    );
+  return proxy;
+}
+function redacted(proxy) {
+  if (typeof proxy === "string")
+    return URL.canParse(proxy) ? redacted(new URL(proxy)) : proxy.replace(/^[^@/]*@/, "");
+  const shown = new URL(proxy.href);
+  shown.username = "";
+  shown.password = "";
+  return shown.origin === "null" ? shown.href : shown.origin;
+}
+var agents = /* @__PURE__ */ new Map();
+function agentFor(proxy) {
+  let agent = agents.get(proxy.href);
+  if (agent === void 0) {
+    agent = new import_undici2.ProxyAgent({ uri: proxy.href, proxyTunnel: false });
+    agents.set(proxy.href, agent);
+  }
+  return agent;
+}
+function viaProxy(url2) {
+  try {
+    const proxy = proxyFor(new URL(url2));
+    return proxy === null ? "" : ` through proxy ${redacted(proxy)}`;
+  } catch {
+    return "";
+  }
+}
+function httpFetch(url2, init = {}) {
+  const proxy = proxyFor(new URL(url2));
+  return proxy === null ? (0, import_undici2.fetch)(url2, init) : (0, import_undici2.fetch)(url2, { ...init, dispatcher: agentFor(proxy) });
+}
+function aptProxyConfig(mirror) {
+  const url2 = new URL(mirror);
+  return ["http", "https"].map((scheme) => {
+    const at = new URL(url2.href);
+    at.protocol = `${scheme}:`;
+    const proxy = proxyFor(at);
+    const value = proxy === null ? "DIRECT" : proxy.href;
+    if (/["\n\r]/.test(value))
+      throw new ProxyConfigError(
+        `the proxy ${redacted(value)} cannot go into apt's configuration`
+      );
+    return `Acquire::${scheme}::Proxy "${value}";
+`;
+  }).join("");
+}
+
+// src/adapters/host-tools.ts
+async function missingPrograms(programs) {
+  const out = [];
+  for (const { program, hint } of programs) {
+    const found = (await execQuiet("sh", ["-c", 'command -v "$1"', "sh", program])).exitCode === 0;
+    if (!found) out.push(`${program} not found on PATH: ${hint}`);
+  }
+  return out;
+}
+async function anyOnPath(programs) {
+  for (const program of programs)
+    if ((await execQuiet("sh", ["-c", 'command -v "$1"', "sh", program])).exitCode === 0)
+      return true;
+  return false;
+}
+var MirrorError = class extends Error {
+};
+async function hostMirrors(q) {
+  if (!q.useHost) {
+    if (q.extra.length > 0) return candidateMirrors(q.extra, []);
+    throw new MirrorError(
+      "host mirrors are off and no mirror was named (mirror input, --mirror URI)"
+    );
+  }
+  const files = await readHostAptSources(q.etc);
+  const sources = archiveSources(parseAptSources(files), q.hostCodename ?? "");
+  const host = [];
+  const unread = [];
+  if (!("error" in sources)) {
+    for (const s of sources) {
+      if (s.kind === "uri") {
+        host.push({ uri: s.uri, keyring: s.keyring });
+        continue;
+      }
+      const text = await readMirrorList(s.location).catch((e) => {
+        unread.push(`${s.location} (named in ${s.origin}): ${e.message}`);
+        return null;
+      });
+      if (text === null) continue;
+      for (const uri of orderMirrorList(parseMirrorList(text), q))
+        host.push({ uri, keyring: s.keyring });
+    }
+  }
+  const all = candidateMirrors(q.extra, host);
+  if (all.length > 0) return all;
+  const why = "error" in sources ? sources.error : "the mirror lists it names hold no http(s) mirror";
+  throw new MirrorError(
+    `no package mirror to use: ${[why, ...unread].join("; ")}; name one with the mirror input or --mirror URI`
+  );
+}
+async function readMirrorList(location) {
+  if (location.startsWith("/")) return readFile5(location, "utf8");
+  const response = await httpFetch(location, { signal: AbortSignal.timeout(2e4) });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.text();
+}
+
+// src/domain/runner/host.ts
+var MULTIARCH = new Map(
+  ARCHITECTURES.map((a) => [a.debian, a.glibc.multiarch])
+);
+function hostInfoOf(facts) {
+  const family = familyOf(facts.distro.id, facts.distro.idLike);
+  if (family === null) {
+    return {
+      error: `the toolchain install needs a Debian or Ubuntu host (its apt and package mirror); this is "${facts.distro.prettyName ?? facts.distro.id}"`
+    };
+  }
+  const { goarch, debianArch, machine: machine2 } = facts.hostArch;
+  const multiarch = debianArch === null ? void 0 : MULTIARCH.get(debianArch);
+  if (goarch === null || debianArch === null || multiarch === void 0 || !isGoArch(goarch)) {
+    return {
+      error: `host architecture "${machine2}" is not one the toolchain install supports (amd64, arm64, \u2026)`
+    };
+  }
+  const glibc = facts.libc.family === "glibc" ? facts.libc.version : null;
+  return { family, debianArch, goarch, multiarch, glibc };
+}
+
+// src/domain/toolchain/clang.ts
+function pickClangName(names, want) {
+  if (want !== null) return names.includes(`clang-${want}`) ? `clang-${want}` : null;
+  if (names.includes("clang")) return "clang";
+  const majors = names.map((n) => /^clang-(\d+)$/.exec(n)?.[1]).filter((v) => v !== void 0).map(Number).sort((a, b) => b - a);
+  return majors[0] === void 0 ? null : `clang-${majors[0]}`;
+}
+function majorOf(versionText) {
+  const m = /(?:^|\bLLD )(\d+)\.\d+/.exec(versionText.trim());
+  return m?.[1] === void 0 ? null : Number(m[1]);
+}
+function describeClang(c) {
+  return `clang ${c.clangMajor} (${c.clang}) with lld ${c.lldMajor} (${c.lld})`;
+}
+
+// src/domain/toolchain/target-mirrors.ts
+var UBUNTU_PRIMARY = "http://archive.ubuntu.com/ubuntu";
+var UBUNTU_PORTS = "http://ports.ubuntu.com/ubuntu-ports";
+var PRIMARY_ARCHES = new Set(
+  RELEASE_ROWS.flatMap(
+    (r) => Object.entries(r.architectures).flatMap(
+      ([arch3, archive]) => archive === "ubuntu" ? [arch3] : []
+    )
+  )
+);
+function targetArchive(family, hostArch, targetArch) {
+  if (family !== "ubuntu") return null;
+  const hostPrimary = PRIMARY_ARCHES.has(hostArch);
+  const targetPrimary = PRIMARY_ARCHES.has(targetArch);
+  if (hostPrimary === targetPrimary) return null;
+  return targetPrimary ? UBUNTU_PRIMARY : UBUNTU_PORTS;
+}
+
+// src/domain/toolchain/layers.ts
+function packagesKeyPart(packages) {
+  return packages.length === 0 ? "" : ` packages ${[...packages].sort().join(",")}`;
+}
+var PACKAGES_PART = / packages (\S+)$/;
+function toolchainKeyOf(key) {
+  return key.replace(PACKAGES_PART, "");
+}
+function isLayer(entry2) {
+  return entry2.over !== void 0;
+}
+function splitCombined(entries) {
+  const out = entries.filter((e) => e.target === void 0 || isLayer(e));
+  const split2 = [];
+  for (const e of entries) {
+    if (e.target === void 0 || isLayer(e)) continue;
+    const over = toolchainKeyOf(e.key);
+    if (over === e.key)
+      return { error: `${e.key}: an entry with target packages names none in its key` };
+    if (!out.some((t) => t.key === over))
+      out.push({
+        key: over,
+        release: e.release,
+        packages: e.packages,
+        ...e.tools === void 0 ? {} : { tools: e.tools },
+        ...e.cap === void 0 ? {} : { cap: e.cap }
+      });
+    out.push({ key: e.key, release: e.release, packages: [], over, target: e.target });
+    split2.push(e.key);
+  }
+  return { toolchains: out.sort((a, b) => a.key.localeCompare(b.key)), split: split2 };
+}
+function mergeLayer(base, layer, same2) {
+  const merged2 = /* @__PURE__ */ new Map();
+  for (const entry2 of base) merged2.set(entry2.path, { entry: entry2, from: "base" });
+  for (const entry2 of layer) {
+    const there = merged2.get(entry2.path)?.entry;
+    if (there === void 0) merged2.set(entry2.path, { entry: entry2, from: "layer" });
+    else if (there.type !== entry2.type || entry2.type !== "dir" && !same2(there, entry2))
+      return {
+        error: `the packages' ${entry2.path} (a ${entry2.type}) would replace the toolchain's (a ${there.type})`
+      };
+  }
+  const entries = [...merged2.values()].sort(
+    (a, b) => a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0
+  );
+  return { entries };
+}
+
+// src/domain/toolchain/toolchain-plan.ts
+function planToolchain(host, target, floor, compiler, packages = [], named = null) {
+  const crossGcc = compiler === "gcc" && target.goarch !== host.goarch;
+  const choice = chooseRelease(
+    host.family,
+    target.goarch,
+    floor,
+    named,
+    crossGcc ? host.glibc : null
+  );
+  if ("error" in choice) return choice;
+  let release2 = choice.release;
+  let npm = null;
+  if (choice.npm) {
+    const below = npmToolchainFor(target, floor, compiler, host.goarch);
+    if ("error" in below) return below;
+    if (packages.length > 0) return { error: packagesInNpmToolchain(floor) };
+    [release2, npm] = [NPM_RELEASE, below];
+  }
+  const abi = abiOf(target);
+  const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch && npm === null ? "host-gcc" : "cross-gcc";
+  const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
+  return {
+    // The packages are part of what was asked for: another list is another entry.
+    // Named, or taken for the runner's glibc: `release: bookworm` at 2.41 is the same toolchain.
+    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null && choice.runnerLimited === null ? "" : ` release-${release2.codename}`}${packagesKeyPart(packages)}`,
+    release: release2,
+    floor,
+    target,
+    triplet: abi.triplet,
+    targetDebianArch: abi.debianArch,
+    host,
+    compiler,
+    mode,
+    toolName: `cgo-abi-guard-${abi.triplet}-${compiler}`,
+    npm,
+    packages: [...packages].sort(),
+    cap: choice.cap,
+    runnerLimited: choice.runnerLimited
+  };
+}
+function toolchainOf(plan) {
+  return { ...plan, packages: [], lockKey: toolchainKeyOf(plan.lockKey) };
+}
+function packagesInNpmToolchain(floor) {
+  return `packages cannot go into the npm crosstool-ng toolchain (its glibc 2.17 sysroot has no package archive): leave release unset, and glibc ${floor} is met by the oldest release capped at the floor, whose packages are installed`;
+}
+function packageTriplet(triplet) {
+  return triplet.replace(/_/g, "-");
+}
+var GCC_META_PACKAGE = "gcc";
+function gccMajorFromDepends(depends) {
+  for (const name of depends) {
+    const m = /^gcc-(\d+)$/.exec(name);
+    if (m?.[1] !== void 0) return m[1];
+  }
+  return null;
+}
+function sysrootPackages(plan, gccMajor) {
+  const a = plan.targetDebianArch;
+  return [
+    `libc6-${a}-cross`,
+    `libc6-dev-${a}-cross`,
+    `linux-libc-dev-${a}-cross`,
+    `libgcc-${gccMajor}-dev-${a}-cross`,
+    `libgcc-s1-${a}-cross`,
+    `libstdc++-${gccMajor}-dev-${a}-cross`,
+    `libstdc++6-${a}-cross`
+  ];
+}
+function compilerPackages(plan, gccMajor) {
+  if (plan.mode !== "cross-gcc") return [];
+  const t = packageTriplet(plan.triplet);
+  return [`cpp-${gccMajor}-${t}`, `gcc-${gccMajor}-${t}`, `g++-${gccMajor}-${t}`, `binutils-${t}`];
+}
+function compilerHostLibraries(depends) {
+  return [...new Set(depends.filter((d) => /^lib(gmp|mpfr|mpc|isl)\d+$/.test(d)))].sort();
+}
+
+// src/adapters/clang.ts
+import { constants as constants4 } from "node:fs";
+import { access as access3, readdir as readdir7, realpath as realpath4 } from "node:fs/promises";
+import { delimiter as delimiter3, dirname as dirname4, join as join10 } from "node:path";
+var ClangError = class extends Error {
+};
+var executable = (path9) => access3(path9, constants4.X_OK).then(
+  () => true,
+  () => false
+);
+async function which2(name, path9) {
+  for (const dir of path9.split(delimiter3).filter((d) => d !== "")) {
+    if (await executable(join10(dir, name))) return join10(dir, name);
+  }
+  return null;
+}
+async function clangNamesOnPath(path9) {
+  const names = /* @__PURE__ */ new Set();
+  for (const dir of path9.split(delimiter3).filter((d) => d !== "")) {
+    for (const n of await readdir7(dir).catch(() => []))
+      if (/^clang(-\d+)?$/.test(n) && await executable(join10(dir, n))) names.add(n);
+  }
+  return [...names];
+}
+async function output(cmd, args) {
+  const r = await execQuiet(cmd, args, { timeoutMs: 3e4 });
+  if (r.exitCode === 0) return `${r.stdout}${r.stderr}`;
+  const why = r.failure ?? (r.stderr.trim().split("\n")[0] || `exit status ${String(r.exitCode)}`);
+  throw new ClangError(`${cmd} ${args.join(" ")} failed: ${why}`);
+}
+async function findClang(want, path9 = process.env.PATH ?? "") {
+  const name = pickClangName(await clangNamesOnPath(path9), want);
+  const asked2 = want === null ? "clang" : `clang-${want}`;
+  if (name === null)
+    throw new ClangError(
+      `${asked2} not found on PATH: install ${asked2} (apt-get install ${asked2} ${asked2.replace("clang", "lld")}), or use compiler: gcc`
+    );
+  const found = await which2(name, path9);
+  if (found === null) throw new ClangError(`${name} vanished from PATH`);
+  const clang = await realpath4(found);
+  const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
+  if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
+  const beside = join10(dirname4(clang), "clang++");
+  const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path9).then((p) => p ?? which2("clang++", path9));
+  if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
+  const lld = await findLld(clang, clangMajor, path9);
+  const lldMajor = majorOf(await output(lld, ["--version"]));
+  if (lldMajor === null) throw new ClangError(`${lld} --version gave no version`);
+  return { clang, clangxx, lld, clangMajor, lldMajor };
+}
+async function findLld(clang, major, path9) {
+  const beside = join10(dirname4(clang), "ld.lld");
+  if (await executable(beside)) return beside;
+  const versioned = await which2(`ld.lld-${major}`, path9);
+  if (versioned !== null) return versioned;
+  const asked2 = (await output(clang, ["-print-prog-name=ld.lld"])).trim();
+  if (asked2.startsWith("/") && await executable(asked2)) return asked2;
+  throw new ClangError(
+    `no lld for clang ${major} (${clang}): neither ${beside} nor ld.lld-${major} on PATH; install lld-${major}`
+  );
+}
+
+// src/domain/toolchain/wrappers.ts
+var wrapperPrelude = (plan) => [
+  "#!/bin/sh",
+  `# Generated by cgo-abi-guard for ${plan.toolName} (${releaseName(plan.release)}). Do not edit: reinstalling rewrites it.`,
+  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
+  'root="${here%/bin}/root"',
+  ""
+].join("\n");
+function wrapperScripts(plan, gccMajor, clang) {
+  const pkgConfig = pkgConfigScript(plan, wrapperPrelude(plan));
+  return { ...compilerScripts(plan, gccMajor, clang), pkgConfig };
+}
+function compilerScripts(plan, gccMajor, clang) {
+  const t = plan.triplet;
+  const pre = `${wrapperPrelude(plan)}${staticLibm(t)}`;
+  const statik = plan.cap === null ? "" : " -static-libstdc++ -static-libgcc";
+  switch (plan.mode) {
+    case "cross-gcc": {
+      const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
+      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root"${statik} "$@"
+`;
+      return { cc: run3("gcc"), cxx: run3("g++") };
+    }
+    case "host-gcc": {
+      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib" -L"$root/usr/lib/${t}" -L"$root/lib/${t}" -Wl,-rpath-link,"$root/usr/lib/${t}:$root/lib/${t}"${statik}`;
+      const c = `-isystem "$root/usr/${t}/include"`;
+      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
+      return {
+        cc: `${pre}exec gcc --sysroot="$root" ${c} ${libs} "$@"
+`,
+        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${libs} "$@"
+`
+      };
+    }
+    case "clang": {
+      if (clang === null) throw new Error("clang mode needs the host clang");
+      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments${statik}`;
+      return {
+        cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
+`,
+        cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
+`
+      };
+    }
+  }
+}
+function staticLibm(triplet) {
+  if (triplet !== "x86_64-linux-gnu") return "";
+  return [
+    `lib="$root/usr/${triplet}/lib" static=`,
+    'for a; do [ "$a" = -static ] && static=1; done',
+    'if [ -n "$static" ] && [ -f "$lib/libmvec.a" ]; then',
+    "  for a; do",
+    "    shift",
+    '    if [ "$a" = -lm ]; then set -- "$@" -Wl,--start-group "$lib"/libm-[0-9]*.a "$lib/libmvec.a" -Wl,--end-group',
+    '    else set -- "$@" "$a"; fi',
+    "  done",
+    "fi",
+    ""
+  ].join("\n");
+}
+function shellWord(path9) {
+  return `'${path9.replace(/'/g, `'\\''`)}'`;
+}
+function hostProgramsFor(plan) {
+  switch (plan.mode) {
+    case "cross-gcc":
+      return [];
+    case "host-gcc":
+      return [
+        { program: "gcc", hint: "install gcc (apt-get install gcc), or use compiler: clang" },
+        { program: "g++", hint: "install g++ (apt-get install g++)" }
+      ];
+    case "clang":
+      return [];
+  }
+}
+function clangCaveat(plan, lldMajor) {
+  if (plan.mode !== "clang") return null;
+  const { goarch, variant } = plan.target;
+  if (goarch === "s390x" && lldMajor < 18)
+    return `lld ${lldMajor} cannot link s390x (lld before 18: "unknown emulation: elf64_s390"); use compiler: gcc or clang-18`;
+  if (goarch === "riscv64" && lldMajor < 15)
+    return `lld ${lldMajor} cannot link riscv64 (lld before 15 has no linker relaxation for R_RISCV_ALIGN in crt1.o); use compiler: gcc`;
+  if (goarch === "arm" && variant !== "v7")
+    return "clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use compiler: gcc";
+  return null;
+}
+
+// src/steps/host-compiler.ts
+var HostCompilerError = class extends Error {
+};
+async function hostCompilerFor(plan, choice) {
+  const missing2 = await missingPrograms(hostProgramsFor(plan));
+  if (missing2.length > 0) throw new HostCompilerError(missing2.join("; "));
+  if (plan.mode !== "clang") return { clang: null, caveat: null };
+  const clang = await findClang(choice.clangMajor);
+  return { clang, caveat: clangCaveat(plan, clang.lldMajor) };
+}
+
+// src/steps/install.ts
+import { mkdir as mkdir5, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname as dirname7, join as join17 } from "node:path";
+
+// src/adapters/install-lock.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir as mkdir2, readFile as readFile7, rename as rename2, rm as rm2, stat as stat5, utimes, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join11 } from "node:path";
+
+// src/adapters/process-identity.ts
+import { readFile as readFile6, readlink as readlink3 } from "node:fs/promises";
+var orNull = (p) => p.catch(() => null);
+function startTimeOfStat(stat9) {
+  const fields = stat9.slice(stat9.lastIndexOf(")") + 2).split(" ");
+  const start = fields[19];
+  return start !== void 0 && /^\d+$/.test(start) ? start : null;
+}
+async function startTimeOf(pid) {
+  const stat9 = await orNull(readFile6(`/proc/${String(pid)}/stat`, "utf8"));
+  return stat9 === null ? null : startTimeOfStat(stat9);
+}
+var own = null;
+function ownIdentity() {
+  own ??= (async () => ({
+    pid: process.pid,
+    bootId: (await orNull(readFile6("/proc/sys/kernel/random/boot_id", "utf8")))?.trim() ?? null,
+    start: await startTimeOf(process.pid),
+    pidNs: await orNull(readlink3("/proc/self/ns/pid"))
+  }))();
+  return own;
+}
+function identityFields(id) {
+  return [
+    id.bootId === null ? "" : `boot=${id.bootId}`,
+    id.start === null ? "" : `start=${id.start}`,
+    id.pidNs === null ? "" : `pidns=${id.pidNs}`
+  ].filter((f) => f !== "").join(" ");
+}
+function parseIdentity(pid, fields) {
+  const value = (key) => fields.find((f) => f.startsWith(`${key}=`))?.slice(key.length + 1) ?? null;
+  return { pid, bootId: value("boot"), start: value("start"), pidNs: value("pidns") };
+}
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error2) {
+    return error2.code === "EPERM";
+  }
+}
+async function liveness(other) {
+  const self2 = await ownIdentity();
+  if (other.bootId !== null && self2.bootId !== null && other.bootId !== self2.bootId) return "dead";
+  if (other.pidNs !== null && self2.pidNs !== null && other.pidNs !== self2.pidNs) return "unknown";
+  if (!pidAlive(other.pid)) return "dead";
+  if (other.start === null) return "alive";
+  const start = await startTimeOf(other.pid);
+  return start !== null && start !== other.start ? "dead" : "alive";
+}
+
+// src/adapters/install-lock.ts
+var POLL_MS = 250;
+var TIMEOUT_MS2 = 20 * 60 * 1e3;
+var OWNERLESS_STALE_MS = 5e3;
+var TAKEOVER_STALE_MS = 3e4;
+var HEARTBEAT_MS = 5e3;
+var UNSEEN_STALE_MS = 6e4;
+var code = (error2) => error2.code;
+async function ageMs(path9) {
+  const info2 = await stat5(path9).catch(() => null);
+  return info2 === null ? null : Date.now() - info2.mtimeMs;
+}
+var readOwner = (lockDir) => readFile7(join11(lockDir, "owner"), "utf8").catch(() => "");
+async function tryTake(lockDir, owner) {
+  const staging = `${lockDir}.new-${owner.split(" ").slice(0, 2).join("-")}`;
+  await mkdir2(staging, { recursive: true });
+  await writeFile2(join11(staging, "owner"), owner);
+  try {
+    await rename2(staging, lockDir);
+  } catch (error2) {
+    await rm2(staging, { recursive: true, force: true });
+    if (code(error2) === "ENOTEMPTY" || code(error2) === "EEXIST") return false;
+    throw error2;
+  }
+  return await readOwner(lockDir) === owner;
+}
+async function judge(lockDir, owner, timing) {
+  const [first = "", , ...fields] = owner.trim().split(" ");
+  const pid = Number.parseInt(first, 10);
+  if (!Number.isInteger(pid) || pid <= 0) {
+    const age2 = await ageMs(lockDir);
+    return { stale: age2 !== null && age2 > OWNERLESS_STALE_MS, holder: "?" };
+  }
+  const state3 = await liveness(parseIdentity(pid, fields));
+  if (state3 !== "unknown") return { stale: state3 === "dead", holder: String(pid) };
+  const age = await ageMs(join11(lockDir, "owner"));
+  return {
+    stale: age !== null && age > (timing.unseenStaleMs ?? UNSEEN_STALE_MS),
+    holder: `${String(pid)} in another pid namespace`
+  };
+}
+async function takeOver(lockDir, seen, token) {
+  const takeover = `${lockDir}.takeover`;
+  try {
+    await mkdir2(takeover);
+  } catch (error2) {
+    if (code(error2) !== "EEXIST") throw error2;
+    const age = await ageMs(takeover);
+    if (age !== null && age > TAKEOVER_STALE_MS) {
+      const grave = `${takeover}.stale-${token}`;
+      await rename2(takeover, grave).catch(() => void 0);
+      await rm2(grave, { recursive: true, force: true });
+    }
+    return;
+  }
+  try {
+    if (await readOwner(lockDir) === seen) {
+      const grave = `${lockDir}.stale-${token}`;
+      await rename2(lockDir, grave);
+      await rm2(grave, { recursive: true, force: true });
+    }
+  } finally {
+    await rm2(takeover, { recursive: true, force: true });
+  }
+}
+async function withInstallLock(lockDir, onWait, fn, timing = {}) {
+  const started = Date.now();
+  const token = randomBytes2(8).toString("hex");
+  const owner = `${process.pid} ${token} ${identityFields(await ownIdentity())}`.trim();
+  let told = false;
+  for (; ; ) {
+    if (await tryTake(lockDir, owner)) break;
+    const seen = await readOwner(lockDir);
+    const { stale, holder } = await judge(lockDir, seen, timing);
+    if (stale) {
+      await takeOver(lockDir, seen, token);
+      continue;
+    }
+    if (Date.now() - started > (timing.timeoutMs ?? TIMEOUT_MS2))
+      throw new Error(`gave up waiting for ${lockDir} (held by pid ${holder})`);
+    if (!told) onWait(holder);
+    told = true;
+    await new Promise((resolve7) => setTimeout(resolve7, timing.pollMs ?? POLL_MS));
+  }
+  const heartbeat = setInterval(() => {
+    const now = /* @__PURE__ */ new Date();
+    utimes(join11(lockDir, "owner"), now, now).catch(() => void 0);
+  }, timing.heartbeatMs ?? HEARTBEAT_MS);
+  heartbeat.unref();
+  try {
+    return await fn();
+  } finally {
+    clearInterval(heartbeat);
+    if (await readOwner(lockDir) === owner) {
+      const grave = `${lockDir}.done-${token}`;
+      await rename2(lockDir, grave).catch(() => void 0);
+      await rm2(grave, { recursive: true, force: true });
+    }
+  }
+}
+
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as fs3 from "fs";
 
@@ -44375,16 +45333,16 @@ function _getCacheDirectory() {
 
 // src/adapters/tool-cache.ts
 import { arch as osArch, homedir } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join13 } from "node:path";
 function toolCacheRoot(env) {
   const runner = env.RUNNER_TOOL_CACHE;
   if (runner !== void 0 && runner !== "") return runner;
   const xdg = env.XDG_CACHE_HOME;
-  const base = xdg !== void 0 && xdg !== "" ? xdg : join10(env.HOME ?? homedir(), ".cache");
-  return join10(base, "cgo-abi-guard", "tool-cache");
+  const base = xdg !== void 0 && xdg !== "" ? xdg : join13(env.HOME ?? homedir(), ".cache");
+  return join13(base, "cgo-abi-guard", "tool-cache");
 }
 function stateRoot(env) {
-  return join10(toolCacheRoot(env), ".cgo-abi-guard-state");
+  return join13(toolCacheRoot(env), ".cgo-abi-guard-state");
 }
 function toolCacheArch() {
   return osArch();
@@ -44400,7 +45358,7 @@ function installNames(arch3) {
   ];
 }
 function toolDir(root, toolName, version3, arch3) {
-  return join10(root, toolName, version3, arch3);
+  return join13(root, toolName, version3, arch3);
 }
 function findTool(root, toolName, version3, arch3) {
   const saved = process.env.RUNNER_TOOL_CACHE;
@@ -44419,9 +45377,3660 @@ function findTool(root, toolName, version3, arch3) {
   }
 }
 
+// src/adapters/wrapper-files.ts
+import { constants as constants5 } from "node:fs";
+import { lstat as lstat4, mkdir as mkdir3, open as open3, rename as rename3, rm as rm3 } from "node:fs/promises";
+import { join as join14 } from "node:path";
+var WRAPPER_NAMES = ["cc", "c++", "pkg-config"];
+async function ensureWrappers(dir, wrappers) {
+  const bin = join14(dir, "bin");
+  const st = await lstat4(bin).catch(() => null);
+  if (st !== null && !st.isDirectory()) await rm3(bin, { recursive: true, force: true });
+  await mkdir3(bin, { recursive: true });
+  let wrote = false;
+  for (const [name, text] of [
+    ["cc", wrappers.cc],
+    ["c++", wrappers.cxx],
+    ["pkg-config", wrappers.pkgConfig]
+  ]) {
+    const path9 = join14(bin, name);
+    if (await readPlainFile(path9) === text) continue;
+    const tmp = `${path9}.${process.pid}.tmp`;
+    await rm3(tmp, { recursive: true, force: true });
+    const file = await open3(
+      tmp,
+      constants5.O_WRONLY | constants5.O_CREAT | constants5.O_EXCL | constants5.O_NOFOLLOW,
+      493
+    );
+    try {
+      await file.writeFile(text);
+      await file.chmod(493);
+    } finally {
+      await file.close();
+    }
+    await rename3(tmp, path9);
+    wrote = true;
+  }
+  return wrote;
+}
+async function readPlainFile(path9) {
+  const file = await open3(path9, constants5.O_RDONLY | constants5.O_NOFOLLOW).catch(() => null);
+  if (file === null) return null;
+  try {
+    return (await file.stat()).isFile() ? await file.readFile("utf8") : null;
+  } finally {
+    await file.close();
+  }
+}
+
+// src/domain/toolchain/install-id.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/domain/toolchain/lockfile.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { createHash } from "node:crypto";
+
+// src/domain/toolchain/npm-lock.ts
+var SHA512_SRI = /^sha512-[A-Za-z0-9+/]{86}==$/;
+function checkNpmPin(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return 'source npm needs "npm: {name, version, integrity}"';
+  const { name, version: version3, integrity } = value;
+  if (typeof name !== "string" || !/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/.test(name))
+    return "npm.name must be an npm package name";
+  if (typeof version3 !== "string" || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(version3))
+    return `npm package ${name}: version must be an exact version like 1.0.3`;
+  if (typeof integrity !== "string" || !SHA512_SRI.test(integrity))
+    return `npm package ${name}: integrity must be "sha512-" and the base64 digest npm records`;
+  return { name, version: version3, integrity };
+}
+function npmIdentity(pin) {
+  return `npm ${pin.name} ${pin.version} ${pin.integrity}`;
+}
+
+// src/domain/toolchain/lockfile.ts
+var LOCK_HEADER = "# cgo-abi-guard lockfile: the exact packages of each toolchain. Commit it; it is enforced when present.\n";
+function emptyLock() {
+  return { version: 1, toolchains: [] };
+}
+var MAX_LOCKFILE_BYTES = 2 * 1024 * 1024;
+var MAX_ALIAS_COUNT = 100;
+function lockfileTooLarge(fileName, size) {
+  return `${fileName}: ${size} is more than a cgo-abi-guard lockfile holds (at most ${String(MAX_LOCKFILE_BYTES / 1024 / 1024)} MiB, some 500 toolchains): is it the right file?`;
+}
+function parseLockfile(text, fileName) {
+  if (text.length > MAX_LOCKFILE_BYTES)
+    return { error: lockfileTooLarge(fileName, `${String(text.length)} characters`) };
+  const doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
+  const first = doc.errors[0];
+  if (first !== void 0)
+    return { error: `${fileName}: not valid YAML: ${first.message.split("\n")[0] ?? ""}` };
+  let raw;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error2) {
+    return { error: `${fileName}: refused: ${error2.message}` };
+  }
+  if (!isRecord(raw) || raw.version !== 1 || !Array.isArray(raw.toolchains)) {
+    return {
+      error: `${fileName}: not a cgo-abi-guard lockfile (expected "version: 1" and a "toolchains" list)`
+    };
+  }
+  const toolchains = [];
+  for (const [i, entry2] of raw.toolchains.entries()) {
+    const where2 = `${fileName}: toolchains[${i}]`;
+    if (isRecord(entry2) && entry2.source !== void 0 && entry2.source !== "npm")
+      return { error: `${where2}: source must be npm or absent (Debian packages)` };
+    const listed = !isRecord(entry2) ? null : entry2.source === "npm" || entry2.over !== void 0 && entry2.packages === void 0 ? [] : entry2.packages;
+    if (!isRecord(entry2) || typeof entry2.key !== "string" || typeof entry2.release !== "string" || !Array.isArray(listed)) {
+      return { error: `${where2}: needs key, release and packages` };
+    }
+    const npm = entry2.source === "npm" ? checkNpmPin(entry2.npm) : void 0;
+    if (typeof npm === "string") return { error: `${where2} (${entry2.key}): ${npm}` };
+    const packages = [];
+    for (const p of listed) {
+      const checked = checkPackage(p);
+      if (typeof checked === "string") return { error: `${where2} (${entry2.key}): ${checked}` };
+      packages.push(checked);
+    }
+    const tools = [];
+    if (entry2.tools !== void 0 && !Array.isArray(entry2.tools))
+      return { error: `${where2} (${entry2.key}): tools must be a list of packages` };
+    for (const p of Array.isArray(entry2.tools) ? entry2.tools : []) {
+      const checked = checkPackage(p);
+      if (typeof checked === "string")
+        return { error: `${where2} (${entry2.key}): tools: ${checked}` };
+      tools.push(checked);
+    }
+    const target = checkTarget(entry2.target);
+    if (typeof target === "string") return { error: `${where2} (${entry2.key}): target: ${target}` };
+    const cap = entry2.cap === void 0 ? void 0 : checkCap(entry2.cap);
+    if (typeof cap === "string") return { error: `${where2} (${entry2.key}): ${cap}` };
+    const over = entry2.over;
+    if (over !== void 0 && (typeof over !== "string" || over === "" || target === void 0))
+      return { error: `${where2} (${entry2.key}): over must name a toolchain's key, with target` };
+    const programs = checkPrograms(entry2.programs);
+    if (typeof programs === "string") return { error: `${where2} (${entry2.key}): ${programs}` };
+    const tree = entry2.tree;
+    if (tree !== void 0 && (typeof tree !== "string" || !/^[0-9a-f]{64}$/.test(tree))) {
+      return { error: `${where2} (${entry2.key}): tree must be 64 hex digits` };
+    }
+    toolchains.push({
+      key: entry2.key,
+      release: entry2.release,
+      packages,
+      ...entry2.tools === void 0 ? {} : { tools },
+      ...npm === void 0 ? {} : { npm },
+      ...target === void 0 ? {} : { target },
+      ...over === void 0 ? {} : { over },
+      ...cap === void 0 ? {} : { cap },
+      ...programs === void 0 ? {} : { programs },
+      ...tree === void 0 ? {} : { tree }
+    });
+  }
+  return { version: 1, toolchains };
+}
+function checkPackage(p) {
+  if (!isRecord(p) || typeof p.name !== "string") return "a package entry has no name";
+  const { name, version: version3, arch: arch3, filename, size, sha256 } = p;
+  if (typeof version3 !== "string" || typeof arch3 !== "string" || typeof filename !== "string") {
+    return `package ${name}: needs version, arch and filename`;
+  }
+  if (typeof size !== "number" || !Number.isInteger(size) || size <= 0)
+    return `package ${name}: size must be a positive integer`;
+  if (typeof sha256 !== "string" || !/^[0-9a-f]{64}$/.test(sha256))
+    return `package ${name}: sha256 must be 64 hex digits`;
+  if (filename.startsWith("/") || filename.split("/").includes(".."))
+    return `package ${name}: filename must be a path inside the mirror`;
+  return { name, version: version3, arch: arch3, filename, size, sha256 };
+}
+function checkTarget(t) {
+  if (t === void 0) return void 0;
+  if (!isRecord(t) || !Array.isArray(t.requested) || !Array.isArray(t.packages))
+    return "needs requested (package names) and packages";
+  const requested = t.requested.filter((n) => typeof n === "string");
+  if (requested.length !== t.requested.length || requested.length === 0)
+    return "requested must be a list of package names";
+  const packages = [];
+  for (const p of t.packages) {
+    const checked = checkPackage(p);
+    if (typeof checked === "string") return checked;
+    packages.push(checked);
+  }
+  return { requested, packages };
+}
+var PROGRAM = /^[a-z0-9][a-z0-9_+.-]*$/;
+function checkPrograms(p) {
+  if (p === void 0) return void 0;
+  const names = Array.isArray(p) ? p.filter((n) => typeof n === "string") : [];
+  if (!Array.isArray(p) || names.length !== p.length || names.length === 0)
+    return "programs must be a list of program names";
+  const bad = names.find((n) => !PROGRAM.test(n));
+  return bad === void 0 ? names : `programs: not a program name: ${JSON.stringify(bad)}`;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function findToolchain(lock, key) {
+  return lock.toolchains.find((t) => t.key === key);
+}
+function withToolchain(lock, entry2) {
+  const others = lock.toolchains.filter((t) => t.key !== entry2.key);
+  return { version: 1, toolchains: [...others, entry2].sort((a, b) => a.key.localeCompare(b.key)) };
+}
+var byName = (packages) => [...packages].sort((a, b) => a.name.localeCompare(b.name));
+function renderLockfile(lock) {
+  const toolchains = lock.toolchains.map((t) => ({
+    key: t.key,
+    release: t.release,
+    ...t.over === void 0 ? {} : { over: t.over },
+    ...t.tree === void 0 ? {} : { tree: t.tree },
+    ...t.cap === void 0 ? {} : { cap: t.cap },
+    ...t.programs === void 0 ? {} : { programs: [...t.programs].sort() },
+    ...t.npm === void 0 ? {
+      ...t.over !== void 0 && t.packages.length === 0 ? {} : { packages: byName(t.packages) },
+      ...t.tools === void 0 ? {} : { tools: byName(t.tools) },
+      ...t.target === void 0 ? {} : {
+        target: {
+          requested: [...t.target.requested].sort(),
+          packages: byName(t.target.packages)
+        }
+      }
+    } : { source: "npm", npm: t.npm }
+  }));
+  return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+function contentIdentity(entry2) {
+  if (entry2.npm !== void 0) return npmIdentity(entry2.npm);
+  const line = (p, prefix2 = "") => `${prefix2}${p.name} ${p.version} ${p.arch} ${p.sha256}`;
+  return [
+    ...byName(entry2.packages).map((p) => line(p)),
+    ...byName(entry2.tools ?? []).map((p) => line(p, "tool ")),
+    ...byName(entry2.target?.packages ?? []).map((p) => line(p, "target ")),
+    ...entry2.cap === void 0 ? [] : [capIdentity(entry2.cap)],
+    ...[...entry2.programs ?? []].sort().map((p) => `program ${p}`)
+  ].join("\n");
+}
+function contentHash(identity) {
+  return createHash("sha256").update(identity).digest("hex").slice(0, 12);
+}
+
+// src/domain/toolchain/install-id.ts
+function installId(toolName, base, entry2) {
+  return { toolName, version: `${base}.h${contentHash(contentIdentity(entry2))}` };
+}
+function versionBase(glibc, codename) {
+  const [major = "0", minor = "0", patch = "0"] = glibc.split(".");
+  return `${major}.${minor}.${patch}-${codename}`;
+}
+var CACHE_KEY_PREFIX = "cgo-abi-guard-v2";
+var TOOL_PREFIX = "cgo-abi-guard-";
+var MAX_KEY_LENGTH = 512;
+function installCacheKey(input) {
+  const { toolName, version: version3 } = input.install;
+  const tool = toolName.startsWith(TOOL_PREFIX) ? toolName.slice(TOOL_PREFIX.length) : toolName;
+  const image = [input.imageOs, input.imageVersion].filter(
+    (part) => part !== void 0 && part.trim() !== ""
+  );
+  const parts2 = [tool, version3, input.hostArch, ...image].map(keyPart).filter((p) => p !== "");
+  const key = [CACHE_KEY_PREFIX, ...parts2].join("-");
+  if (key.length <= MAX_KEY_LENGTH) return key;
+  const digest = createHash2("sha256").update(key).digest("hex").slice(0, 16);
+  return `${key.slice(0, MAX_KEY_LENGTH - digest.length - 1)}-${digest}`;
+}
+function keyPart(value) {
+  return value.trim().replace(/[^A-Za-z0-9._+-]+/g, "_").replace(/^[_-]+|[_-]+$/g, "");
+}
+
+// src/adapters/lockfile-file.ts
+import { open as open4 } from "node:fs/promises";
+var LockfileReadError = class extends Error {
+  name = "LockfileReadError";
+};
+async function readLockfileText(path9) {
+  const fail = (error2) => {
+    throw new LockfileReadError(`cannot read lockfile ${path9}: ${error2.message}`);
+  };
+  const file = await open4(path9, "r").catch(
+    (error2) => error2.code === "ENOENT" ? null : fail(error2)
+  );
+  if (file === null) return null;
+  try {
+    const size = (await file.stat()).size;
+    if (size > MAX_LOCKFILE_BYTES)
+      throw new LockfileReadError(lockfileTooLarge(path9, `${String(size)} bytes`));
+    const buffer3 = Buffer.alloc(MAX_LOCKFILE_BYTES + 1);
+    let length = 0;
+    for (; ; ) {
+      const { bytesRead } = await file.read(buffer3, length, buffer3.length - length, null).catch(fail);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > MAX_LOCKFILE_BYTES)
+        throw new LockfileReadError(lockfileTooLarge(path9, "more bytes"));
+    }
+    return buffer3.subarray(0, length).toString("utf8");
+  } finally {
+    await file.close();
+  }
+}
+
+// src/steps/install-options.ts
+var InstallError = class extends Error {
+};
+async function readLock(path9) {
+  const text = await readLockfileText(path9);
+  if (text === null) return { ...emptyLock(), split: [] };
+  if (lastRead?.path === path9 && lastRead.text === text) return lastRead.lock;
+  const lock = parseLockfile(text, path9);
+  if ("error" in lock) throw new InstallError(lock.error);
+  const read3 = splitCombined(lock.toolchains);
+  if ("error" in read3) throw new InstallError(`${path9}: ${read3.error}`);
+  const parsed = { version: 1, toolchains: read3.toolchains, split: read3.split };
+  lastRead = { path: path9, text, lock: parsed };
+  return parsed;
+}
+var lastRead = null;
+
+// src/steps/install-tree.ts
+import { createHash as createHash4 } from "node:crypto";
+import { lstat as lstat5, mkdir as mkdir4, readdir as readdir9, readFile as readFile8, rename as rename4, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname6, join as join16 } from "node:path";
+
+// src/adapters/tree-hash.ts
+import { createHash as createHash3 } from "node:crypto";
+import { closeSync as closeSync2, constants as constants6, lstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { readdir as readdir8, readlink as readlink4 } from "node:fs/promises";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { join as join15 } from "node:path";
+import { Worker } from "node:worker_threads";
+var TreeError = class extends Error {
+  name = "TreeError";
+};
+async function walk2(root) {
+  const out = [];
+  const visit = async (rel) => {
+    const dirents = await readdir8(join15(root, rel), { withFileTypes: true });
+    const subdirs = [];
+    for (const d of dirents) {
+      const p = rel === "" ? d.name : `${rel}/${d.name}`;
+      if (d.isDirectory()) {
+        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join15(root, p)).mode & 4095 });
+        subdirs.push(p);
+      } else if (d.isFile() || d.isSymbolicLink()) {
+        const st = lstatSync(join15(root, p));
+        const type = d.isFile() ? "file" : "symlink";
+        out.push({ path: p, type, size: st.size, mode: st.mode & 4095 });
+      } else out.push({ path: p, type: "other", size: 0, mode: 0 });
+    }
+    await Promise.all(subdirs.map(visit));
+  };
+  await visit("");
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+var FLAGS = constants6.O_RDONLY | constants6.O_NOFOLLOW | constants6.O_NONBLOCK;
+var IO = { createHash: createHash3, openSync: openSync2, readSync: readSync2, closeSync: closeSync2, flags: FLAGS };
+function hashPaths(paths, io) {
+  const buffer3 = Buffer.allocUnsafe(1 << 20);
+  return paths.map((path9) => {
+    let fd = -1;
+    try {
+      fd = io.openSync(path9, io.flags);
+      const hash = io.createHash("sha256");
+      for (let n = io.readSync(fd, buffer3); n > 0; n = io.readSync(fd, buffer3))
+        hash.update(buffer3.subarray(0, n));
+      return hash.digest("hex");
+    } catch (e) {
+      return `error: ${e.message}`;
+    } finally {
+      if (fd >= 0) io.closeSync(fd);
+    }
+  });
+}
+var WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const { closeSync, openSync, readSync } = require('node:fs');
+const hashPaths = ${hashPaths.toString()};
+parentPort.postMessage(
+  hashPaths(workerData.paths, { createHash, openSync, readSync, closeSync, flags: workerData.flags }),
+);
+`;
+var PARALLEL_BYTES = 32 << 20;
+var MAX_WORKERS = 3;
+function inWorker(paths) {
+  return new Promise((resolve7, reject) => {
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { paths, flags: FLAGS } });
+    worker.once("message", (hashes) => {
+      resolve7(hashes);
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code3) => {
+      reject(new TreeError(`the hashing worker exited (${String(code3)})`));
+    });
+  });
+}
+async function hashFiles(files, laneCount) {
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  const count2 = laneCount ?? (total < PARALLEL_BYTES ? 1 : Math.min(MAX_WORKERS + 1, availableParallelism2()));
+  if (count2 <= 1)
+    return hashPaths(
+      files.map((f) => f.path),
+      IO
+    );
+  const lanes = Array.from({ length: count2 }, () => ({
+    bytes: 0,
+    paths: [],
+    at: []
+  }));
+  const order2 = files.map((f, at) => ({ ...f, at })).sort((x, y) => y.size - x.size);
+  for (const f of order2) {
+    const lane = lanes.reduce((min, l) => l.bytes < min.bytes ? l : min);
+    lane.bytes += f.size;
+    lane.paths.push(f.path);
+    lane.at.push(f.at);
+  }
+  const [own2, ...others] = lanes;
+  const working = others.map((lane) => inWorker(lane.paths));
+  const results = [
+    own2 === void 0 ? [] : hashPaths(own2.paths, IO),
+    ...await Promise.all(working)
+  ];
+  const hashes = new Array(files.length).fill("");
+  lanes.forEach((lane, l) => {
+    lane.at.forEach((at, k) => {
+      hashes[at] = results[l]?.[k] ?? "";
+    });
+  });
+  return hashes;
+}
+async function hashTree(root) {
+  const walked = await walk2(root);
+  const special = walked.find((w) => w.type === "other");
+  if (special !== void 0) throw new TreeError(`${join15(root, special.path)} is a special file`);
+  const files = walked.filter((w) => w.type === "file");
+  const hashes = await hashFiles(files.map((f) => ({ path: join15(root, f.path), size: f.size })));
+  const sha = new Map(files.map((f, i) => [f.path, hashes[i] ?? ""]));
+  const out = [];
+  for (const w of walked) {
+    if (w.type === "file") {
+      const sha256 = sha.get(w.path) ?? "";
+      if (sha256.startsWith("error: "))
+        throw new TreeError(`cannot read ${join15(root, w.path)}: ${sha256.slice(7)}`);
+      out.push({ path: w.path, type: "file", size: w.size, sha256, mode: w.mode });
+    } else if (w.type === "symlink")
+      out.push({
+        path: w.path,
+        type: "symlink",
+        size: w.size,
+        linkTarget: await readlink4(join15(root, w.path))
+      });
+    else out.push({ path: w.path, type: "dir", size: 0, mode: w.mode });
+  }
+  return out;
+}
+async function verifyTree(root, manifest) {
+  const walked = await walk2(root).catch((e) => {
+    throw new TreeError(`cannot read ${root}: ${e.message}`);
+  });
+  const now = new Map(walked.map((w) => [w.path, w]));
+  const problems = [];
+  const toHash = [];
+  for (const m of manifest) {
+    const w = now.get(m.path);
+    now.delete(m.path);
+    if (w === void 0) problems.push(`missing: ${m.path}`);
+    else if (w.type !== m.type)
+      problems.push(`changed: ${m.path} (was a ${m.type}, now a ${w.type})`);
+    else if (m.type !== "symlink" && w.mode !== m.mode)
+      problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
+    else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
+    else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
+    else if (m.type === "symlink" && await readlink4(join15(root, m.path)) !== m.linkTarget)
+      problems.push(`changed: ${m.path} (symlink target)`);
+  }
+  for (const w of now.values()) problems.push(`extra: ${w.path}`);
+  const hashes = await hashFiles(toHash.map((f) => ({ path: join15(root, f.path), size: f.size })));
+  toHash.forEach((f, i) => {
+    if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
+  });
+  return problems.sort();
+}
+
+// src/steps/install-tree.ts
+var manifestPath = (dir) => `${dir}.manifest.json`;
+function treeDigest(tree) {
+  return createHash4("sha256").update(JSON.stringify(tree)).digest("hex");
+}
+async function startStaging(dir) {
+  const staging = `${dir}.partial`;
+  await rm4(staging, { recursive: true, force: true });
+  await rm4(`${dir}.complete`, { force: true });
+  await mkdir4(join16(staging, "root"), { recursive: true });
+  return staging;
+}
+async function stagedManifest(staging, entry2) {
+  return { content: contentIdentity(entry2), tree: await hashTree(join16(staging, "root")) };
+}
+async function commitInstall(staging, dir, manifest) {
+  await rm4(dir, { recursive: true, force: true });
+  await mkdir4(dirname6(dir), { recursive: true });
+  await rename4(staging, dir);
+  await writeFile3(manifestPath(dir), `${JSON.stringify(manifest)}
+`);
+  await writeFile3(`${dir}.complete`, "");
+}
+async function checkInstalled(dir, entry2, o) {
+  const layout = await layoutProblems(dir, o.wrappers);
+  if (layout.length > 0) return { problems: layout, digest: null };
+  const manifest = await readFile8(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  if (manifest === null) return { problems: [`${manifestPath(dir)} is unreadable`], digest: null };
+  const digest = treeDigest(manifest.tree);
+  if (manifest.content !== contentIdentity(entry2))
+    return { problems: ["it was installed from other packages than the lock names"], digest: null };
+  if (entry2.tree !== void 0 && digest !== entry2.tree)
+    return { problems: ["its manifest does not match the tree the lock records"], digest: null };
+  const problems = (await verifyTree(join16(dir, "root"), manifest.tree)).map(
+    (p) => p.replace(/^(\w+): /, "$1: root/")
+  );
+  return { problems, digest: problems.length === 0 ? digest : null };
+}
+var kindOf = (st) => st.isSymbolicLink() ? "a symbolic link" : st.isDirectory() ? "a directory" : "not a directory";
+async function layoutProblems(dir, wrappers) {
+  for (const at of [dirname6(dirname6(dir)), dirname6(dir), dir]) {
+    const st = await lstat5(at).catch(() => null);
+    if (st === null) return [`missing: ${at}`];
+    if (!st.isDirectory()) return [`changed: ${at} (${kindOf(st)})`];
+  }
+  const manifest = await lstat5(manifestPath(dir)).catch(() => null);
+  if (manifest?.isFile() !== true) return [`${manifestPath(dir)} is missing or not a file`];
+  const problems = [];
+  const names = await readdir9(dir);
+  if (!names.includes("root")) problems.push("missing: root");
+  for (const name of names) {
+    const st = await lstat5(join16(dir, name));
+    if (name !== "root" && (name !== "bin" || !wrappers)) problems.push(`extra: ${name}`);
+    else if (!st.isDirectory()) problems.push(`changed: ${name} (${kindOf(st)})`);
+    else if (name === "bin") problems.push(...await binProblems(join16(dir, name)));
+  }
+  return problems.sort();
+}
+async function binProblems(bin) {
+  const problems = [];
+  for (const name of await readdir9(bin)) {
+    const st = await lstat5(join16(bin, name));
+    if (!WRAPPER_NAMES.includes(name)) problems.push(`extra: bin/${name}`);
+    else if (!st.isFile()) problems.push(`changed: bin/${name} (${kindOf(st)})`);
+  }
+  return problems;
+}
+
+// src/steps/install.ts
+async function install(source, o) {
+  const installed2 = await quickHit(source, o) ?? await withInstallLock(
+    join17(o.toolCache.stateRoot, "install.lock"),
+    (owner) => {
+      o.report.info(`waiting for another install in this tool cache to finish (pid ${owner})`);
+    },
+    () => installHoldingMutex(source, o)
+  );
+  const wrappers = source.wrappers(installed2.entry);
+  if (wrappers !== null && await ensureWrappers(installed2.dir, wrappers))
+    o.report.info(`wrote the cc, c++ and pkg-config wrappers in ${join17(installed2.dir, "bin")}`);
+  return installed2;
+}
+function placeOf(source, entry2, o) {
+  const id = installId(source.toolName, source.versionBase, entry2);
+  const dir = toolDir(o.toolCache.root, id.toolName, id.version, o.toolCache.arch);
+  return { id, dir, versionDir: dirname7(dir) };
+}
+async function quickHit(source, o) {
+  const entry2 = findToolchain(await readLock(o.lockPath), source.lockKey);
+  if (entry2?.tree === void 0) return null;
+  refuseOther(source, o, entry2);
+  const at = placeOf(source, entry2, o);
+  const found = await intact(source, entry2, at, o);
+  if (found === null || "problems" in found) return null;
+  return { dir: at.dir, entry: entry2, cacheHit: true, wroteLockfile: false, toSave: [] };
+}
+async function intact(source, entry2, at, o) {
+  if (findTool(o.toolCache.root, at.id.toolName, at.id.version, o.toolCache.arch) === null)
+    return null;
+  const { problems, digest } = await checkInstalled(at.dir, entry2, {
+    wrappers: source.wrappers(entry2) !== null
+  });
+  return digest === null ? { problems } : { digest };
+}
+async function installHoldingMutex(source, o) {
+  const lock = await readLock(o.lockPath);
+  let entry2 = findToolchain(lock, source.lockKey);
+  let wroteLockfile = false;
+  const derived = entry2 === void 0 ? source.derive?.(lock) ?? null : null;
+  if (derived !== null) {
+    entry2 = derived.entry;
+    if (o.frozen)
+      o.report.info(
+        `${o.lockPath} has no entry for "${source.lockKey}": installing the packages it pins for ${derived.replaces ?? "another entry"}; the lockfile is frozen, so it is left as it is`
+      );
+    else {
+      await writeEntry(o.lockPath, entry2, derived.replaces);
+      wroteLockfile = true;
+      o.report.notice(
+        `wrote the entry for ${source.lockKey} into ${o.lockPath}, with the packages it pins already${derived.replaces === null ? "" : ` (in place of "${derived.replaces}")`}: commit it`,
+        "cgo-abi-guard lockfile"
+      );
+    }
+  } else if (entry2 === void 0) {
+    if (o.frozen)
+      throw new InstallError(
+        `${o.lockPath} has no entry for "${source.lockKey}" and the lockfile is frozen: run once ${o.unfreeze ?? "without --frozen"} and commit the lockfile`
+      );
+    entry2 = await source.resolve();
+    await writeEntry(o.lockPath, entry2);
+    wroteLockfile = true;
+    o.report.notice(
+      `wrote ${o.lockPath} with the exact packages of ${source.lockKey}: commit it so every run installs the same bytes`,
+      "cgo-abi-guard lockfile"
+    );
+  } else refuseOther(source, o, entry2);
+  const at = placeOf(source, entry2, o);
+  const key = o.actionsCache?.keyOf(at.id) ?? null;
+  let found = await intact(source, entry2, at, o);
+  if (found === null && o.actionsCache !== null && key !== null) {
+    if (await o.actionsCache.restore(at.versionDir, key))
+      found = await intact(source, entry2, at, o);
+  }
+  let cacheHit = true;
+  if (found === null || "problems" in found) {
+    if (found !== null)
+      o.report.info(
+        `the installed ${source.lockKey} in ${at.dir} was modified (${found.problems.slice(0, 3).join("; ")}); reinstalling it from the locked packages`
+      );
+    found = { digest: await installFresh(source, entry2, at, o) };
+    cacheHit = false;
+  }
+  if (entry2.tree === void 0) {
+    const record = await source.recordOf?.(join17(at.dir, "root")) ?? {};
+    entry2 = { ...entry2, ...record, tree: found.digest };
+    if (await recordTree(source, entry2, o, { quiet: wroteLockfile })) wroteLockfile = true;
+  }
+  const toSave = key === null || cacheHit ? [] : [{ key, versionDir: at.versionDir }];
+  return { dir: at.dir, entry: entry2, cacheHit, wroteLockfile, toSave };
+}
+function refuseOther(source, o, entry2) {
+  const why = source.refusal(entry2);
+  if (why !== null)
+    throw new InstallError(
+      `${o.lockPath}: the entry for "${source.lockKey}" ${why}: delete that entry and run again to re-resolve it`
+    );
+}
+async function installFresh(source, entry2, at, o) {
+  const started = Date.now();
+  const fetched = await source.fetch(entry2);
+  const staging = await startStaging(at.dir);
+  try {
+    const root = join17(staging, "root");
+    await source.extract(fetched, root);
+    for (const step of source.postProcess) await step.run(root, fetched, entry2);
+    const manifest = await stagedManifest(staging, entry2);
+    const digest = treeDigest(manifest.tree);
+    if (entry2.tree !== void 0 && entry2.tree !== digest)
+      throw new InstallError(
+        `the locked packages of ${source.lockKey} extracted to a different tree than ${o.lockPath} records (tree ${digest.slice(0, 12)}\u2026, lock ${entry2.tree.slice(0, 12)}\u2026): the lock's tree entry was edited, or extraction is not reproducible here`
+      );
+    await commitInstall(staging, at.dir, manifest);
+    o.report.info(
+      `installed ${source.lockKey} (${source.describe(entry2)}) into ${at.dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+    );
+    return digest;
+  } finally {
+    await rm5(staging, { recursive: true, force: true });
+  }
+}
+async function recordTree(source, entry2, o, { quiet }) {
+  if (o.frozen) {
+    o.report.info(
+      `${o.lockPath} records no tree digest for ${source.lockKey}; the lockfile is frozen, so it is left as it is (run once ${o.unfreeze ?? "without --frozen"} to record it)`
+    );
+    return false;
+  }
+  await writeEntry(o.lockPath, entry2);
+  if (!quiet)
+    o.report.notice(
+      `wrote the tree digest of ${source.lockKey} into ${o.lockPath}: commit it so every run installs the same bytes`,
+      "cgo-abi-guard lockfile"
+    );
+  return true;
+}
+async function writeEntry(lockPath, entry2, replaces = null) {
+  await mkdir5(dirname7(lockPath), { recursive: true });
+  const lock = await readLock(lockPath);
+  const kept = { ...lock, toolchains: lock.toolchains.filter((t) => t.key !== replaces) };
+  await writeFile4(lockPath, renderLockfile(withToolchain(kept, entry2)));
+}
+
+// src/steps/compose-layer.ts
+import { readFile as readFile9, rm as rm6 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname8, join as join19 } from "node:path";
+
+// src/adapters/compose-tree.ts
+import { lstatSync as lstatSync2 } from "node:fs";
+import { chmod as chmod2, copyFile as copyFile2, link, mkdir as mkdir6, readdir as readdir10, readlink as readlink5, symlink as symlink2 } from "node:fs/promises";
+import { join as join18 } from "node:path";
+async function composeTree(root, entries) {
+  let copied = 0;
+  for (const { entry: entry2, from } of entries) {
+    const at = join18(root, entry2.path);
+    if (entry2.type === "dir") await mkdir6(at, { mode: 448 });
+    else if (entry2.type === "symlink") await symlink2(entry2.linkTarget, at);
+    else {
+      const source = join18(from, entry2.path);
+      const linked = await link(source, at).then(
+        () => true,
+        (e) => {
+          if (!["EXDEV", "EPERM", "EMLINK"].includes(e.code ?? ""))
+            throw e;
+          return false;
+        }
+      );
+      if (!linked) {
+        await copyFile2(source, at);
+        await chmod2(at, entry2.mode);
+        copied++;
+      }
+    }
+  }
+  for (const { entry: entry2 } of [...entries].reverse())
+    if (entry2.type === "dir") await chmod2(join18(root, entry2.path), entry2.mode);
+  return { copied };
+}
+async function checkComposed(root, entries) {
+  const now = await statTree(root);
+  const problems = [];
+  for (const { entry: entry2, from } of entries) {
+    const st = now.get(entry2.path);
+    now.delete(entry2.path);
+    const type = st === void 0 ? null : typeOf(st);
+    if (st === void 0) problems.push(`missing: ${entry2.path}`);
+    else if (type !== entry2.type)
+      problems.push(`changed: ${entry2.path} (was a ${entry2.type}, now ${type ?? "another kind"})`);
+    else if (entry2.type === "dir" && (st.mode & 4095) !== entry2.mode)
+      problems.push(`changed: ${entry2.path} (mode ${(st.mode & 4095).toString(8)})`);
+    else if (entry2.type === "symlink" && await readlink5(join18(root, entry2.path)) !== entry2.linkTarget)
+      problems.push(`changed: ${entry2.path} (symlink target)`);
+    else if (entry2.type === "file") {
+      const there = lstatSyncOrNull(join18(from, entry2.path));
+      if (there === null || st.ino !== there.ino || st.dev !== there.dev)
+        problems.push(`changed: ${entry2.path} (not the installed file)`);
+    }
+  }
+  for (const path9 of now.keys()) problems.push(`extra: ${path9}`);
+  return problems.sort();
+}
+var typeOf = (st) => st.isDirectory() ? "dir" : st.isFile() ? "file" : st.isSymbolicLink() ? "symlink" : null;
+function lstatSyncOrNull(path9) {
+  try {
+    return lstatSync2(path9);
+  } catch {
+    return null;
+  }
+}
+async function statTree(root) {
+  const out = /* @__PURE__ */ new Map();
+  const visit = async (rel) => {
+    for (const name of await readdir10(join18(root, rel))) {
+      const path9 = rel === "" ? name : `${rel}/${name}`;
+      const st = lstatSync2(join18(root, path9));
+      out.set(path9, st);
+      if (st.isDirectory()) await visit(path9);
+    }
+  };
+  await visit("");
+  return out;
+}
+
+// src/steps/compose-layer.ts
+async function composeLayer(base, layer, wrappers, o) {
+  const versionDir = `${dirname8(base.dir)}.p${contentHash(contentIdentity(layer.entry))}`;
+  const dir = join19(versionDir, basename5(base.dir));
+  const entries = await merged(base, layer);
+  const content = `${contentIdentity(base.entry)}
+over which
+${contentIdentity(layer.entry)}`;
+  const manifest = { content, tree: entries.map((e) => e.entry) };
+  const fresh = !base.cacheHit || !layer.cacheHit;
+  const intact2 = async () => !fresh && (await composedProblems(dir, manifest, entries)).length === 0;
+  if (!await intact2())
+    await withInstallLock(
+      join19(o.toolCache.stateRoot, "install.lock"),
+      (owner) => {
+        o.report.info(`waiting for another install in this tool cache to finish (pid ${owner})`);
+      },
+      async () => {
+        if (!await intact2()) await compose(dir, manifest, entries, o);
+      }
+    );
+  if (await ensureWrappers(dir, wrappers))
+    o.report.info(`wrote the cc and c++ wrappers in ${join19(dir, "bin")}`);
+  return {
+    dir,
+    entry: layer.entry,
+    cacheHit: base.cacheHit && layer.cacheHit,
+    wroteLockfile: base.wroteLockfile || layer.wroteLockfile,
+    toSave: [...base.toSave, ...layer.toSave]
+  };
+}
+async function merged(base, layer) {
+  const [b, l] = await Promise.all([treeOf(base.dir), treeOf(layer.dir)]);
+  const same2 = (x, y) => JSON.stringify(x) === JSON.stringify(y);
+  const m = mergeLayer(b, l, same2);
+  if ("error" in m) throw new InstallError(`${layer.entry.key}: ${m.error}`);
+  const roots = { base: join19(base.dir, "root"), layer: join19(layer.dir, "root") };
+  return m.entries.map(({ entry: entry2, from }) => ({ entry: entry2, from: roots[from] }));
+}
+async function treeOf(dir) {
+  const text = await readFile9(manifestPath(dir), "utf8");
+  return JSON.parse(text).tree;
+}
+async function composedProblems(dir, want, entries) {
+  const layout = await layoutProblems(dir, true);
+  if (layout.length > 0) return layout;
+  const had = await readFile9(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  if (had?.content !== want.content || treeDigest(had.tree) !== treeDigest(want.tree))
+    return ["composed of other installs"];
+  return checkComposed(join19(dir, "root"), entries);
+}
+async function compose(dir, manifest, entries, o) {
+  const started = Date.now();
+  const staging = await startStaging(dir);
+  try {
+    const { copied } = await composeTree(join19(staging, "root"), entries);
+    await commitInstall(staging, dir, manifest);
+    const files = entries.filter((e) => e.entry.type === "file").length;
+    o.report.info(
+      `composed the sysroot with the packages in ${dir}: ${files} files of the toolchain and the packages${copied > 0 ? `, ${copied} of them copied (not on one file system with them)` : ", hard-linked"} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+    );
+  } finally {
+    await rm6(staging, { recursive: true, force: true });
+  }
+}
+
+// src/steps/source-debian.ts
+import { join as join29 } from "node:path";
+
+// src/adapters/deb.ts
+import { chmod as chmod4, lstat as lstat6, open as open6, readlink as readlink6, realpath as realpath5, rename as rename7, rm as rm9, symlink as symlink3 } from "node:fs/promises";
+
+// src/adapters/disk-space.ts
+import { statfs } from "node:fs/promises";
+var NO_SPACE_CODES = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT"]);
+var NO_SPACE_TEXT = /No space left on device|Disk quota exceeded/i;
+function isNoSpace(failure2) {
+  if (typeof failure2 === "string") return NO_SPACE_TEXT.test(failure2);
+  const code3 = failure2?.code;
+  return code3 !== void 0 && NO_SPACE_CODES.has(code3);
+}
+function megabytes(bytes2) {
+  return bytes2 >= 1e7 ? `${(bytes2 / 1e6).toFixed(0)} MB` : `${(bytes2 / 1e6).toFixed(1)} MB`;
+}
+async function noSpaceMessage(dir, doing) {
+  const fs7 = await statfs(dir).catch(() => null);
+  const room = fs7 === null ? "" : ` (${megabytes(fs7.bavail * fs7.bsize)} free of ${megabytes(fs7.blocks * fs7.bsize)})`;
+  return `no space left on device in ${dir}${room} while ${doing}: free space there, or point RUNNER_TOOL_CACHE at a larger disk`;
+}
+
+// src/adapters/unpack-cache.ts
+import {
+  chmod as chmod3,
+  copyFile as copyFile3,
+  link as link2,
+  mkdir as mkdir7,
+  readFile as readFile10,
+  rename as rename6,
+  rm as rm8,
+  stat as stat7,
+  writeFile as writeFile5
+} from "node:fs/promises";
+import { join as join21 } from "node:path";
+
+// src/adapters/download.ts
+import { createHash as createHash5, randomBytes as randomBytes3 } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { open as open5, rename as rename5, rm as rm7, stat as stat6 } from "node:fs/promises";
+import { basename as basename6, dirname as dirname9, join as join20 } from "node:path";
+var DownloadError = class extends Error {
+  constructor(message, failure2 = "bytes") {
+    super(message);
+    this.failure = failure2;
+  }
+  failure;
+  name = "DownloadError";
+};
+var LocalWriteError = class extends Error {
+  name = "LocalWriteError";
+};
+var DEFAULT_DOWNLOAD_LIMITS = {
+  minBytesPerSecond: 5e4,
+  windowMs: 3e4
+};
+var MIN_RATE_VAR = "CGO_ABI_GUARD_DOWNLOAD_MIN_RATE";
+var WINDOW_VAR = "CGO_ABI_GUARD_DOWNLOAD_WINDOW";
+function downloadLimits(env) {
+  const read3 = (name, unit, fallback, scale) => {
+    const text = env[name]?.trim();
+    if (text === void 0 || text === "") return fallback * scale;
+    const n = Number(text);
+    if (!Number.isFinite(n) || n <= 0)
+      throw new Error(`${name} must be a positive number of ${unit}, not "${text}"`);
+    return n * scale;
+  };
+  return {
+    minBytesPerSecond: read3(
+      MIN_RATE_VAR,
+      "bytes per second",
+      DEFAULT_DOWNLOAD_LIMITS.minBytesPerSecond,
+      1
+    ),
+    windowMs: read3(WINDOW_VAR, "seconds", DEFAULT_DOWNLOAD_LIMITS.windowMs / 1e3, 1e3)
+  };
+}
+async function sha256File(path9) {
+  const hash = createHash5("sha256");
+  for await (const chunk of createReadStream(path9, { highWaterMark: 1 << 20 }))
+    hash.update(chunk);
+  return hash.digest("hex");
+}
+async function alreadyThere(req) {
+  const st = await stat6(req.dest).catch(() => null);
+  if (st === null || !st.isFile() || st.size !== req.size) return false;
+  return await sha256File(req.dest) === req.sha256.toLowerCase();
+}
+function hostOf(url2) {
+  try {
+    return new URL(url2).host;
+  } catch {
+    return url2;
+  }
+}
+function networkReason(error2) {
+  if (error2 instanceof Error && error2.name === "AbortError") return "timed out";
+  if (error2 instanceof ProxyConfigError) return error2.message;
+  const cause = error2 instanceof Error ? error2.cause : void 0;
+  if (cause instanceof Error) {
+    const code3 = cause.code;
+    return code3 ?? cause.message;
+  }
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+var seconds = (ms) => `${Number((ms / 1e3).toFixed(3))} s`;
+var Pace = class {
+  constructor(limits) {
+    this.limits = limits;
+    this.timer = setTimeout(() => {
+      this.stop(`gave no answer within ${seconds(limits.windowMs)}`);
+    }, limits.windowMs);
+  }
+  limits;
+  controller = new AbortController();
+  reason = null;
+  received = 0;
+  atLastLook = 0;
+  timer;
+  /** The answer's headers came: from now on the bytes are counted per window. */
+  answered() {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(this.look, this.limits.windowMs);
+  }
+  add(bytes2) {
+    this.received += bytes2;
+  }
+  look = () => {
+    const { minBytesPerSecond, windowMs } = this.limits;
+    const got = this.received - this.atLastLook;
+    this.atLastLook = this.received;
+    if (got * 1e3 < minBytesPerSecond * windowMs) {
+      this.stop(
+        `was too slow: ${got} bytes in ${seconds(windowMs)}, below the minimum of ${minBytesPerSecond} bytes/s (${MIN_RATE_VAR} sets it)`
+      );
+      return;
+    }
+    this.timer = setTimeout(this.look, windowMs);
+  };
+  stop(reason) {
+    this.reason = reason;
+    this.controller.abort();
+  }
+  done() {
+    clearTimeout(this.timer);
+  }
+};
+async function localError(error2, path9, doing) {
+  if (isNoSpace(error2)) return new LocalWriteError(await noSpaceMessage(dirname9(path9), doing));
+  const code3 = error2.code;
+  return new LocalWriteError(`cannot write ${path9} while ${doing} (${code3 ?? String(error2)})`);
+}
+async function downloadVerified(req) {
+  const expected = req.sha256.toLowerCase();
+  if (await alreadyThere(req)) return { path: req.dest, reused: true };
+  const tmp = join20(
+    dirname9(req.dest),
+    `.${basename6(req.dest)}.${process.pid}.${randomBytes3(4).toString("hex")}.part`
+  );
+  const host = hostOf(req.url);
+  const doing = `downloading ${req.name} from ${host}`;
+  const pace = new Pace(req.limits ?? downloadLimits(process.env));
+  const slow = () => pace.reason === null ? null : new DownloadError(`package ${req.name}: ${host} ${pace.reason}`, "slow");
+  let ok3 = false;
+  try {
+    let response;
+    try {
+      response = await httpFetch(req.url, { signal: pace.controller.signal, redirect: "follow" });
+    } catch (error2) {
+      throw slow() ?? new DownloadError(
+        `package ${req.name}: cannot reach ${host}${viaProxy(req.url)} (${networkReason(error2)}) for ${req.url}`,
+        "network"
+      );
+    }
+    pace.answered();
+    if (!response.ok || response.body === null)
+      throw new DownloadError(
+        `package ${req.name}: ${host} answered HTTP ${response.status} for ${req.url}`
+      );
+    const hash = createHash5("sha256");
+    let received = 0;
+    const file = await open5(tmp, "wx", 420).catch(async (e) => {
+      throw await localError(e, tmp, doing);
+    });
+    try {
+      for await (const chunk of response.body) {
+        pace.add(chunk.byteLength);
+        received += chunk.byteLength;
+        if (received > req.size) break;
+        hash.update(chunk);
+        await file.write(chunk).catch(async (e) => {
+          throw await localError(e, tmp, doing);
+        });
+      }
+    } catch (error2) {
+      await file.close().catch(() => void 0);
+      if (error2 instanceof LocalWriteError) throw error2;
+      throw slow() ?? new DownloadError(
+        `package ${req.name}: download from ${host} broke off (${networkReason(error2)})`,
+        "network"
+      );
+    }
+    await file.close().catch(async (e) => {
+      throw await localError(e, tmp, doing);
+    });
+    if (received !== req.size)
+      throw new DownloadError(
+        `package ${req.name}: size mismatch (expected ${req.size} bytes, got ${received > req.size ? "more" : received})`
+      );
+    const got = hash.digest("hex");
+    if (got !== expected)
+      throw new DownloadError(
+        `package ${req.name}: SHA-256 mismatch (expected ${expected}, got ${got})`
+      );
+    await rename5(tmp, req.dest).catch(async (e) => {
+      throw await localError(e, req.dest, doing);
+    });
+    ok3 = true;
+    return { path: req.dest, reused: false };
+  } finally {
+    pace.done();
+    if (!ok3) await rm7(tmp, { force: true });
+  }
+}
+async function downloadFromMirrors(req, mirrors) {
+  const limits = req.limits ?? downloadLimits(process.env);
+  const tried = [];
+  let bytesElsewhere = false;
+  for (const mirror of mirrors) {
+    const url2 = `${mirror.replace(/\/+$/, "")}/${req.path}`;
+    try {
+      const got = await downloadVerified({ ...req, url: url2, limits });
+      return { ...got, mirror: got.reused ? null : mirror, passedOver: tried };
+    } catch (error2) {
+      if (!(error2 instanceof DownloadError)) throw error2;
+      bytesElsewhere ||= error2.failure === "bytes";
+      tried.push(`${url2}: ${error2.message.replace(`package ${req.name}: `, "")}`);
+    }
+  }
+  const what = `package ${req.name} ${req.version} (${req.path})`;
+  const list2 = tried.length > 0 ? tried.join("; ") : "no mirror";
+  throw new DownloadError(
+    bytesElsewhere || tried.length === 0 ? `${what} was not found with its locked SHA-256 on any mirror; tried ${list2}. Add a mirror that still has it (the mirror input or --mirror, e.g. an archive of retired releases or a snapshot service)` : `${what} could not be downloaded from any mirror; tried ${list2}. Check the network, or add a mirror that answers faster (the mirror input or --mirror)`
+  );
+}
+
+// src/adapters/unpack-cache.ts
+var UNPACK_CACHE_ENV = "CGO_ABI_GUARD_UNPACK_CACHE";
+function cacheDir() {
+  const dir = process.env[UNPACK_CACHE_ENV];
+  return dir === void 0 || dir === "" ? null : dir;
+}
+var identityOf = async (path9) => {
+  const st = await stat7(path9, { bigint: true }).catch(() => null);
+  return st === null ? null : `${st.ino} ${st.size} ${st.mtimeNs}`;
+};
+function parseRecord(text) {
+  const [sha256 = "", ...rest] = text.trim().split(" ");
+  return /^[0-9a-f]{64}$/.test(sha256) && rest.length === 3 ? { sha256, identity: rest.join(" ") } : null;
+}
+async function keptData(deb) {
+  const dir = cacheDir();
+  if (dir === null) return null;
+  const key = await sha256File(deb);
+  const path9 = join21(dir, `${key}.tar`);
+  const text = await readFile10(`${path9}.sha256`, "utf8").catch(() => null);
+  const recorded = text === null ? null : parseRecord(text);
+  if (recorded === null) return { key };
+  const identity = await identityOf(path9);
+  if (identity === null) return { key };
+  if (identity === recorded.identity) return { path: path9 };
+  const actual = await sha256File(path9).catch(() => null);
+  return actual === recorded.sha256 ? { path: path9 } : { key };
+}
+async function keepData(key, tar) {
+  const dir = cacheDir();
+  if (dir === null) return;
+  const path9 = join21(dir, `${key}.tar`);
+  const temp = `${path9}.${process.pid}.tmp`;
+  try {
+    await mkdir7(dir, { recursive: true });
+    await link2(tar, temp).catch(() => copyFile3(tar, temp));
+    await chmod3(temp, 420);
+    const sum = await sha256File(temp);
+    await rm8(`${path9}.sha256`, { force: true });
+    await rename6(temp, path9);
+    const identity = await identityOf(path9);
+    if (identity === null) return;
+    await writeFile5(`${temp}.sha256`, `${sum} ${identity}
+`, { mode: 420 });
+    await rename6(`${temp}.sha256`, `${path9}.sha256`);
+  } catch {
+    await rm8(temp, { force: true }).catch(() => void 0);
+    await rm8(`${temp}.sha256`, { force: true }).catch(() => void 0);
+  }
+}
+
+// src/adapters/deb.ts
+import { basename as basename7, dirname as dirname10, isAbsolute as isAbsolute3, join as join22, posix as posix2, relative as relative3, sep as sep3 } from "node:path";
+var DebError = class extends Error {
+  name = "DebError";
+};
+var ToolNoSpace = class extends DebError {
+};
+var UNSAFE_MODE_BITS = 3074;
+async function run(cmd, args, toFile) {
+  if (toFile !== void 0) await (await open6(toFile, "w", 384)).close();
+  const r = toFile === void 0 ? await execQuiet(cmd, args) : await execQuiet("sh", ["-c", '"$@" > "$0"', toFile, cmd, ...args]);
+  if (r.exitCode === 0) return r.stdout;
+  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
+    throw new DebError(`${cmd} not found (install dpkg and tar)`);
+  const last = r.stderr.trim().split("\n").at(-1);
+  throw new (isNoSpace(r.stderr) ? ToolNoSpace : DebError)(
+    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
+  );
+}
+var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
+var inside = (root, p) => p === root || p.startsWith(root + sep3);
+async function extractDeb(debPath2, root, only) {
+  const tarFile = join22(dirname10(debPath2), `.${basename7(debPath2)}.${process.pid}.tar`);
+  try {
+    return await extractVia(debPath2, tarFile, root, only);
+  } catch (error2) {
+    if (isNoSpace(error2)) throw await fullDisk(root, `extracting ${basename7(debPath2)}`);
+    throw error2;
+  } finally {
+    await rm9(tarFile, { force: true });
+  }
+}
+var diskFull = (e) => e instanceof ToolNoSpace || isNoSpace(e);
+var fullDisk = async (dir, doing) => new DebError(await noSpaceMessage(dir, doing));
+async function extractVia(debPath2, tarFile, root, only) {
+  const name = basename7(debPath2);
+  const kept = await keptData(debPath2);
+  const data = kept !== null && "path" in kept ? kept.path : tarFile;
+  const listing = await (data === tarFile ? run("dpkg-deb", ["--fsys-tarfile", debPath2], tarFile).then(async () => {
+    if (kept !== null && "key" in kept) await keepData(kept.key, tarFile);
+  }) : Promise.resolve()).then(() => run("tar", ["-tvf", data])).catch(async (e) => {
+    if (diskFull(e)) throw await fullDisk(dirname10(tarFile), `unpacking ${name}`);
+    throw new DebError(`cannot read package ${name}: ${e.message}`);
+  });
+  const listed = parseDebContents(listing);
+  const problems = checkEntries(listed);
+  if (problems.length > 0)
+    throw new DebError(
+      `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
+    );
+  const entries = only === void 0 ? listed : selected(listed, only);
+  const realRoot = await realpath5(root);
+  const dirs = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const p = parts(e.path);
+    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
+    for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
+  }
+  for (const d of dirs) {
+    const real = await realpath5(join22(root, d)).catch(() => null);
+    if (real !== null && !inside(realRoot, real))
+      throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
+  }
+  const tarArgs = ["-xf", data, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
+  if (only !== void 0) tarArgs.push("--no-recursion", "--", ...entries.map((e) => e.path));
+  await run("tar", tarArgs).catch(async (e) => {
+    if (diskFull(e)) throw await fullDisk(root, `extracting ${name}`);
+    throw new DebError(`cannot extract ${name}: ${e.message}`);
+  });
+  for (const e of entries) {
+    if (e.type !== "file" && e.type !== "dir") continue;
+    const at = join22(root, ...parts(e.path));
+    const mode = (await lstat6(at)).mode & 4095;
+    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod4(at, mode & ~UNSAFE_MODE_BITS);
+  }
+  const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
+  await relocate(root, links);
+  return { entries: entries.length };
+}
+function selected(entries, only) {
+  const kept = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const p = parts(e.path);
+    if (e.type === "dir" || !only(p.join("/"))) continue;
+    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
+    for (const ps of [p, t])
+      for (let i = 1; i <= ps.length; i++) kept.add(ps.slice(0, i).join("/"));
+  }
+  return entries.filter((e) => kept.has(parts(e.path).join("/")));
+}
+async function relocateSymlinks(root) {
+  const links = (await walk2(root)).filter((e) => e.type === "symlink").map((e) => e.path);
+  return relocate(root, links);
+}
+async function relocate(root, links) {
+  let rewritten = 0;
+  for (const rel of links) {
+    const at = join22(root, rel);
+    const target = await readlink6(at);
+    if (!isAbsolute3(target)) continue;
+    const fixed = relative3(dirname10(at), join22(root, posix2.normalize(target))) || ".";
+    const tmp = `${at}.relocate-${process.pid}`;
+    await rm9(tmp, { force: true });
+    await symlink3(fixed, tmp);
+    await rename7(tmp, at);
+    rewritten++;
+  }
+  for (const rel of links) {
+    if (await escapes(root, rel))
+      throw new DebError(
+        `refusing symlink ${rel} -> ${await readlink6(join22(root, rel))}: it leaves ${root}`
+      );
+  }
+  return { rewritten };
+}
+async function escapes(root, rel) {
+  let pending = parts(rel);
+  const resolved = [];
+  for (let hops = 0; pending.length > 0; ) {
+    const [c = "", ...rest] = pending;
+    pending = rest;
+    if (c === "..") {
+      if (resolved.pop() === void 0) return true;
+      continue;
+    }
+    const here = join22(root, ...resolved, c);
+    const st = await lstat6(here).catch(() => null);
+    if (st?.isSymbolicLink() !== true) {
+      resolved.push(c);
+      continue;
+    }
+    const target = await readlink6(here);
+    if (isAbsolute3(target) || ++hops > 40) return true;
+    pending = [...parts(target), ...pending];
+  }
+  return false;
+}
+
+// src/adapters/strip.ts
+import { mkdir as mkdir8, mkdtemp, open as open7, readdir as readdir12, rm as rm11 } from "node:fs/promises";
+import { join as join24, relative as relative4 } from "node:path";
+
+// src/domain/toolchain/debug-strip.ts
+function stripToolPackages(plan) {
+  if (plan.mode !== "cross-gcc") return [];
+  return [`binutils-${packageTriplet(plan.host.multiarch)}`, "libbinutils"];
+}
+function isUnneeded(plan, path9) {
+  if (plan.mode !== "cross-gcc") return false;
+  return new RegExp(`^usr/bin/${plan.triplet}-lto-dump-\\d+$`).test(path9);
+}
+function stripToolLayout(plan) {
+  return {
+    program: `usr/bin/${plan.host.multiarch}-strip`,
+    libraryDir: `usr/lib/${plan.host.multiarch}`
+  };
+}
+function hostMachine(plan) {
+  const machines = { amd64: 62, arm64: 183, "386": 3 };
+  return machines[plan.host.goarch] ?? null;
+}
+var ELF_HEADER_BYTES = 64;
+function elfLayout(h) {
+  if (h.length < 52 || h[0] !== 127 || h[1] !== 69 || h[2] !== 76 || h[3] !== 70)
+    return null;
+  if (h[4] !== 1 && h[4] !== 2 || h[5] !== 1 && h[5] !== 2) return null;
+  const is64 = h[4] === 2;
+  const little = h[5] === 1;
+  if (is64 && h.length < ELF_HEADER_BYTES) return null;
+  const v = new DataView(h.buffer, h.byteOffset, h.byteLength);
+  const u16 = (at2) => v.getUint16(at2, little);
+  const shoff = is64 ? Number(v.getBigUint64(40, little)) : v.getUint32(32, little);
+  const at = is64 ? 58 : 46;
+  return {
+    type: u16(16),
+    machine: u16(18),
+    shoff,
+    shentsize: u16(at),
+    shnum: u16(at + 2),
+    shstrndx: u16(at + 4),
+    is64,
+    little
+  };
+}
+function sectionHeaders(layout, table) {
+  const v = new DataView(table.buffer, table.byteOffset, table.byteLength);
+  const { is64, little, shentsize } = layout;
+  const out = [];
+  for (let i = 0; i < layout.shnum && (i + 1) * shentsize <= table.length; i++) {
+    const b = i * shentsize;
+    out.push(
+      is64 ? {
+        name: v.getUint32(b, little),
+        offset: Number(v.getBigUint64(b + 24, little)),
+        size: Number(v.getBigUint64(b + 32, little))
+      } : {
+        name: v.getUint32(b, little),
+        offset: v.getUint32(b + 16, little),
+        size: v.getUint32(b + 20, little)
+      }
+    );
+  }
+  return out;
+}
+function debugBytes(sections2, names) {
+  let total = 0;
+  for (const s of sections2) {
+    const end = names.indexOf(0, s.name);
+    const name = String.fromCharCode(...names.subarray(s.name, end < 0 ? names.length : end));
+    if (/^\.z?debug_/.test(name)) total += s.size;
+  }
+  return total;
+}
+function unstrippedNotice(key, lockPath, debugMb) {
+  return `the lock entry for ${key} in ${lockPath} names no strip tool packages (it was written by an older version), so its compiler is installed as packaged, with ${debugMb.toFixed(0)} MB of debug info: to install the lighter toolchain, delete that entry, run once without --frozen and commit the lockfile`;
+}
+
+// src/adapters/leftovers.ts
+import { lstat as lstat7, readdir as readdir11, rm as rm10 } from "node:fs/promises";
+import { join as join23 } from "node:path";
+var LEFTOVER_FILE = /^\..+\.(\d+)(?:\.[0-9a-f]{8}\.part|\.tar)$/;
+var LEFTOVER_DIR = /^strip-(\d+)-[A-Za-z0-9]{6}$/;
+var UNTOUCHED_MS = 60 * 60 * 1e3;
+async function removeDeadLeftovers(dir) {
+  const removed = [];
+  let bytes2 = 0;
+  for (const name of await readdir11(dir).catch(() => [])) {
+    const file = LEFTOVER_FILE.exec(name);
+    const pid = Number((file ?? LEFTOVER_DIR.exec(name))?.[1] ?? 0);
+    if (pid <= 0 || pid === process.pid) continue;
+    const path9 = join23(dir, name);
+    const st = await lstat7(path9).catch(() => null);
+    if (st === null || (file === null ? !st.isDirectory() : !st.isFile())) continue;
+    const untouched = Date.now() - st.mtimeMs > UNTOUCHED_MS;
+    const id = { pid, bootId: null, start: null, pidNs: null };
+    if (!untouched && await liveness(id) !== "dead") continue;
+    await rm10(path9, { recursive: true, force: true });
+    removed.push(name);
+    bytes2 += st.size;
+  }
+  return { files: removed.sort(), bytes: bytes2 };
+}
+
+// src/adapters/strip.ts
+var StripError = class extends Error {
+  name = "StripError";
+};
+async function stripDebugInfo(o) {
+  const machine2 = stripToolPackages(o.plan).length === 0 ? null : hostMachine(o.plan);
+  const found = machine2 === null ? [] : await withDebugInfo(o.root, machine2);
+  const files = found.map((f) => f.path);
+  const result = {
+    files: files.map((f) => relative4(o.root, f)),
+    debugBytes: found.reduce((sum, f) => sum + f.debugBytes, 0),
+    stripped: false,
+    removed: []
+  };
+  if (o.toolDebs.length === 0) return result;
+  if (files.length > 0) {
+    await mkdir8(o.scratch, { recursive: true });
+    await removeDeadLeftovers(o.scratch);
+    const tool = await mkdtemp(join24(o.scratch, `strip-${String(process.pid)}-`));
+    try {
+      for (const deb of o.toolDebs) await extractDeb(deb, tool);
+      const { program, libraryDir } = stripToolLayout(o.plan);
+      await runStrip(join24(tool, program), join24(tool, libraryDir), files);
+    } finally {
+      await rm11(tool, { recursive: true, force: true });
+    }
+  }
+  return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
+}
+async function prune(root, plan) {
+  const bin = await readdir12(join24(root, "usr", "bin")).catch(() => []);
+  const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
+  for (const p of unneeded) await rm11(join24(root, p));
+  return unneeded.sort();
+}
+async function runStrip(program, libraryDir, files) {
+  const env = { ...process.env, LD_LIBRARY_PATH: libraryDir };
+  const r = await execQuiet(program, ["--strip-debug", ...files], { env });
+  if (r.exitCode === 0) return;
+  if (r.failure?.endsWith("not found") === true)
+    throw new StripError(
+      `the locked strip tool packages hold no ${program.split("/").at(-1) ?? "strip"}`
+    );
+  const why = r.stderr.trim().split("\n").at(-1) ?? "";
+  throw new StripError(
+    `strip --strip-debug failed: ${why === "" ? r.failure ?? `exit status ${String(r.exitCode)}` : why}`
+  );
+}
+async function withDebugInfo(root, machine2) {
+  const entries = await readdir12(root, { withFileTypes: true, recursive: true });
+  const out = [];
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const path9 = join24(e.parentPath, e.name);
+    const bytes2 = await debugBytesOf(path9, machine2);
+    if (bytes2 > 0) out.push({ path: path9, debugBytes: bytes2 });
+  }
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+async function debugBytesOf(path9, machine2) {
+  const file = await open7(path9, "r");
+  try {
+    const read3 = async (offset, length) => {
+      const buf = new Uint8Array(length);
+      const { bytesRead } = await file.read(buf, 0, length, offset);
+      return buf.subarray(0, bytesRead);
+    };
+    const layout = elfLayout(await read3(0, ELF_HEADER_BYTES));
+    if (layout === null || layout.machine !== machine2) return 0;
+    if (layout.type !== 2 && layout.type !== 3) return 0;
+    const tableBytes = layout.shnum * layout.shentsize;
+    if (tableBytes === 0 || tableBytes > 1 << 20) return 0;
+    const sections2 = sectionHeaders(layout, await read3(layout.shoff, tableBytes));
+    const names = sections2[layout.shstrndx];
+    if (names === void 0 || names.size > 1 << 20) return 0;
+    return debugBytes(sections2, await read3(names.offset, names.size));
+  } finally {
+    await file.close();
+  }
+}
+
+// src/steps/fetch-debs.ts
+import { mkdir as mkdir9 } from "node:fs/promises";
+import { join as join25 } from "node:path";
+function debPath(debsDir, p) {
+  return join25(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+}
+async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
+  await mkdir9(debsDir, { recursive: true });
+  const left = await removeDeadLeftovers(debsDir);
+  if (left.files.length > 0)
+    log3(
+      `removed ${left.files.length} files (${(left.bytes / 1e6).toFixed(0)} MB) left in ${debsDir} by killed installs`
+    );
+  let mirrors = null;
+  const served = /* @__PURE__ */ new Map();
+  const passedOver = /* @__PURE__ */ new Set();
+  const paths = [];
+  for (const p of packages) {
+    const dest = debPath(debsDir, p);
+    paths.push(dest);
+    mirrors ??= (await mirrorsOf()).map((m) => m.uri);
+    const got = await downloadFromMirrors(
+      { path: p.filename, dest, sha256: p.sha256, size: p.size, name: p.name, version: p.version },
+      mirrors
+    );
+    for (const why of got.passedOver) passedOver.add(why);
+    if (got.mirror === null) continue;
+    served.set(got.mirror, (served.get(got.mirror) ?? 0) + 1);
+    mirrors = [got.mirror, ...mirrors.filter((m) => m !== got.mirror)];
+  }
+  for (const why of passedOver) log3(`passed over ${why}`);
+  for (const [mirror, n] of served)
+    log3(`downloaded ${n} package${n === 1 ? "" : "s"} from ${mirror}`);
+  return paths;
+}
+
+// src/steps/resolve-packages.ts
+import { join as join27 } from "node:path";
+
+// src/adapters/apt.ts
+import { mkdir as mkdir10, readdir as readdir13, readFile as readFile11, rm as rm12, writeFile as writeFile6 } from "node:fs/promises";
+import { join as join26 } from "node:path";
+var AptError = class extends Error {
+  name = "AptError";
+};
+var NAME = /^[a-z0-9][a-z0-9+.-]*(?::[a-z0-9-]+)?(?:=[A-Za-z0-9.+~:-]+)?$/;
+var PrivateApt = class {
+  constructor(opts) {
+    this.opts = opts;
+    this.mirror = opts.mirror.replace(/\/+$/, "");
+    this.configPath = join26(opts.stateDir, "apt.conf");
+  }
+  opts;
+  configPath;
+  mirror;
+  configured = null;
+  get where() {
+    return `${this.mirror} suite ${this.opts.suite}`;
+  }
+  /** Writes apt.conf, sources and the empty dpkg status, once per instance. */
+  configure() {
+    this.configured ??= this.writeConfig();
+    return this.configured;
+  }
+  async writeConfig() {
+    const d = this.opts.stateDir;
+    const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
+    if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
+    for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
+      await mkdir10(join26(d, sub), { recursive: true });
+    for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
+      await mkdir10(join26(d, sub), { recursive: true });
+    await writeFile6(join26(d, "status"), "");
+    const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
+    const components2 = (this.opts.components ?? ["main"]).join(" ");
+    await writeFile6(
+      join26(d, "etc", "sources.list"),
+      `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
+`
+    );
+    const q = (s) => JSON.stringify(s);
+    const lines = [
+      `Dir::Etc::Main ${q(join26(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join26(d, "etc", "apt.conf.d"))};`,
+      `Dir::State ${q(d)};`,
+      `Dir::State::Lists ${q(join26(d, "lists"))};`,
+      `Dir::State::status ${q(join26(d, "status"))};`,
+      `Dir::State::extended_states ${q(join26(d, "extended_states"))};`,
+      `Dir::Cache ${q(join26(d, "cache"))};`,
+      // A second copy of the package cache (32 MB for a Debian release's main), never read here.
+      'Dir::Cache::srcpkgcache "";',
+      `Dir::Etc::SourceList ${q(join26(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join26(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join26(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join26(d, "etc", "preferences.d"))};`,
+      `APT::Architecture ${q(this.opts.arch)};`,
+      `APT::Architectures { ${q(this.opts.arch)}; };`,
+      'Acquire::Languages "none";',
+      `Acquire::Retries "${this.opts.retries ?? 1}";`,
+      'Acquire::IndexTargets::deb::Contents-deb::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11-icons::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11-icons-small::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11-icons-hidpi::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::CNF::DefaultEnabled "false";',
+      'Acquire::AllowInsecureRepositories "false";',
+      'APT::Get::AllowUnauthenticated "false";'
+    ];
+    if (process.getuid?.() === 0) lines.push('APT::Sandbox::User "root";');
+    await writeFile6(this.configPath, `${lines.join("\n")}
+`);
+  }
+  /** Downloads and signature-checks the suite's index. */
+  async update() {
+    await this.configure();
+    const r = await this.run("apt-get", ["-q", "update", "--error-on=any"]);
+    if (r.code !== 0) throw new AptError(`apt could not update ${this.where}: ${updateReason(r)}`);
+    const listed = await this.releaseArchitectures();
+    if (listed !== null && !listed.includes(this.opts.arch))
+      throw new AptError(
+        `${this.where} has no ${this.opts.arch} packages (its Release lists ${listed.join(" ")})`
+      );
+  }
+  async releaseArchitectures() {
+    const lists = join26(this.opts.stateDir, "lists");
+    const names = await readdir13(lists).catch(() => []);
+    const release2 = names.find((n) => n.endsWith(`_dists_${this.opts.suite}_InRelease`));
+    if (release2 === void 0) return null;
+    return releaseArchitectures(await readFile11(join26(lists, release2), "utf8"));
+  }
+  /** Exact candidate versions, sizes and SHA-256 from the signed index; names in given order. */
+  async resolve(names) {
+    await this.configure();
+    const bad = names.filter((n) => !NAME.test(n));
+    if (bad.length > 0) throw new AptError(`not a package name: ${bad.join(", ")}`);
+    if (names.length === 0) return [];
+    const r = await this.run("apt-get", ["--print-uris", "-q", "download", "--", ...names]);
+    if (r.code !== 0) throw new AptError(this.lookupError(r));
+    const byName2 = /* @__PURE__ */ new Map();
+    for (const u of parsePrintUris(r.stdout)) {
+      const parsed = parseDebFilename(u.filename);
+      if (parsed === null) throw new AptError(`apt printed an unexpected file name: ${u.filename}`);
+      if (!u.url.startsWith(`${this.mirror}/`))
+        throw new AptError(`apt gave ${u.url}, which is not under ${this.mirror}`);
+      const filename = decodeURIComponent(u.url.slice(this.mirror.length + 1));
+      byName2.set(parsed.name, { ...parsed, filename, size: u.size, sha256: u.sha256 });
+    }
+    return names.map((n) => {
+      const found = byName2.get(n.replace(/[:=].*$/, ""));
+      if (found === void 0)
+        throw new AptError(`apt gave no download with a SHA-256 for package ${n} (${this.where})`);
+      return found;
+    });
+  }
+  /**
+   * What `apt-get install --no-install-recommends NAMES` would download onto an empty system: the
+   * names and their dependency closure, as exact versions with SHA-256 from the signed index, and
+   * the index stanzas of those versions (their Depends, Multi-Arch, Essential, Provides).
+   */
+  async resolveInstall(names) {
+    await this.configure();
+    const bad = names.filter((n) => !NAME.test(n));
+    if (bad.length > 0) throw new AptError(`not a package name: ${bad.join(", ")}`);
+    const r = await this.run("apt-get", [
+      "--print-uris",
+      "-q",
+      "-y",
+      "--no-install-recommends",
+      "--no-install-suggests",
+      "install",
+      "--",
+      ...names
+    ]);
+    if (r.code !== 0) throw new AptError(this.lookupError(r));
+    const chosen = [...r.stdout.matchAll(/^'[^']+' (\S+\.deb) \d+ /gm)].map((m) => parseDebFilename(m[1] ?? "")).filter((p) => p !== null);
+    const packages = await this.resolve(chosen.map((p) => `${p.name}=${p.version}`));
+    if (packages.length === 0) return { packages, stanzas: [] };
+    const show = await this.run("apt-cache", [
+      "-q",
+      "show",
+      "--",
+      ...packages.map((p) => `${p.name}=${p.version}`)
+    ]);
+    if (show.code !== 0) throw new AptError(this.lookupError(show));
+    return { packages, stanzas: parseStanzas(show.stdout) };
+  }
+  /** Pre-Depends and Depends of the candidate version: the first alternative of each group. */
+  async dependsOf(name) {
+    await this.configure();
+    if (!NAME.test(name)) throw new AptError(`not a package name: ${name}`);
+    const r = await this.run("apt-cache", ["-q", "show", "--no-all-versions", "--", name]);
+    if (r.code !== 0) throw new AptError(this.lookupError(r, name));
+    const stanza = parseStanzas(r.stdout).find((s) => s.get("package") === name.split(/[:=]/)[0]);
+    if (stanza === void 0) throw new AptError(`package ${name} not found in ${this.where}`);
+    const field = [stanza.get("pre-depends"), stanza.get("depends")].filter((f) => f !== void 0);
+    return parseDependsField(field.join(",")).map((group) => group[0] ?? "");
+  }
+  lookupError(r, fallbackName) {
+    const text = `${r.stderr}
+${r.stdout}`;
+    const missing2 = [...text.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1] ?? "");
+    if (missing2.length > 0 || /No packages found/.test(text)) {
+      const names = missing2.length > 0 ? [...new Set(missing2)].join(", ") : fallbackName ?? "?";
+      return `package ${names} not found in ${this.where}`;
+    }
+    const noCandidate = /Can't select (?:candidate )?version from package (\S+)/.exec(text);
+    if (noCandidate !== null)
+      return `package ${noCandidate[1] ?? ""} has no installable version in ${this.where}`;
+    return `apt failed for ${this.where}: ${firstError(text)}`;
+  }
+  /** apt-get or apt-cache with the private configuration and the environment's proxy. */
+  async run(cmd, args) {
+    let proxy;
+    try {
+      proxy = aptProxyConfig(this.mirror);
+    } catch (error2) {
+      throw new AptError(`cannot reach ${this.where}: ${error2.message}`);
+    }
+    const file = join26(this.opts.stateDir, "etc", "apt.conf.d", "proxy.conf");
+    await rm12(file, { force: true });
+    await writeFile6(file, proxy, { mode: 384, flag: "wx" });
+    const r = await execQuiet(cmd, args, {
+      env: { ...process.env, APT_CONFIG: this.configPath, LANGUAGE: "" },
+      cwd: this.opts.stateDir
+    });
+    if (r.exitCode === null)
+      throw new AptError(
+        r.failure?.endsWith("not found") === true ? `${cmd} not found: a Debian-family host with apt is required` : `${cmd} failed: ${r.failure ?? "unknown error"}`
+      );
+    return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
+  }
+};
+async function pruneAptState(stateDir) {
+  for (const sub of ["lists", "cache"])
+    await rm12(join26(stateDir, sub), { recursive: true, force: true });
+}
+var clean2 = (s) => s.replace(/\[IP: [^\]]*\]/g, "").replace(/\s+/g, " ").trim();
+function firstError(text) {
+  const e = /^E: (.*)$/m.exec(text) ?? /^W: (.*)$/m.exec(text);
+  return clean2(e?.[1] ?? (text.trim().split("\n")[0] || "unknown error"));
+}
+function updateReason(r) {
+  const text = `${r.stdout}
+${r.stderr}`;
+  const err = /^Err:\d+ .*\n\s+(.*)$/m.exec(text);
+  const detail = clean2(err?.[1] ?? "");
+  if (/signature|NO_PUBKEY|EXPKEYSIG|BADSIG|not signed/i.test(`${detail} ${text}`))
+    return `signature check failed (${detail || firstError(text)})`;
+  if (/does not have a Release file/.test(text))
+    return `no Release file (${detail || "is the suite name right?"})`;
+  return detail || firstError(text);
+}
+
+// src/steps/resolve-packages.ts
+var ResolveError = class extends Error {
+};
+async function resolveEntry(plan, mirrors, stateRoot2, log3) {
+  log3(
+    `resolving packages for ${plan.lockKey} from ${plan.release.family} ${plan.release.codename}`
+  );
+  const at = { release: plan.release, arch: plan.host.debianArch, stateRoot: stateRoot2, log: log3 };
+  return withReachableApt(mirrors, at, (apt) => resolveWith(apt, plan));
+}
+async function resolveWith(apt, plan) {
+  const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
+  if (gccMajor === null) {
+    throw new ResolveError(
+      `${plan.release.codename}: the ${GCC_META_PACKAGE} package does not name a default gcc version`
+    );
+  }
+  const tools = compilerPackages(plan, gccMajor);
+  const toolDepends = (await Promise.all(tools.map((t) => apt.dependsOf(t)))).flat();
+  const names = [
+    ...sysrootPackages(plan, gccMajor),
+    ...tools,
+    ...compilerHostLibraries(toolDepends)
+  ];
+  const packages = await apt.resolve(names);
+  const stripTools = await apt.resolve(stripToolPackages(plan));
+  return {
+    key: plan.lockKey,
+    release: releaseName(plan.release),
+    packages,
+    ...stripTools.length === 0 ? {} : { tools: stripTools }
+  };
+}
+var stateDirOf = (t) => join27(t.stateRoot, "apt", `${t.release.family}-${t.release.codename}-${t.arch}`);
+async function withReachableApt(mirrors, t, use) {
+  try {
+    return await use(await reachableApt(mirrors, t));
+  } finally {
+    await pruneAptState(stateDirOf(t));
+  }
+}
+async function reachableApt(mirrors, t) {
+  const { family, codename } = t.release;
+  const failed = [];
+  for (const mirror of mirrors) {
+    const apt = new PrivateApt({
+      stateDir: stateDirOf(t),
+      mirror: mirror.uri,
+      ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
+      suite: codename,
+      arch: t.arch,
+      ...t.components === void 0 ? {} : { components: t.components }
+    });
+    try {
+      await apt.update();
+      if (failed.length > 0) t.log(`using ${mirror.uri} (${failed.join("; ")})`);
+      return apt;
+    } catch (error2) {
+      if (!(error2 instanceof AptError)) throw error2;
+      failed.push(error2.message);
+    }
+  }
+  throw new ResolveError(
+    `no mirror serves ${family} ${codename} for ${t.arch}: ${failed.length > 0 ? failed.join("; ") : "no mirror to try"}`
+  );
+}
+
+// src/steps/cap-sysroot.ts
+import { lstat as lstat8, readdir as readdir14, readFile as readFile12, readlink as readlink7, rm as rm13, writeFile as writeFile7 } from "node:fs/promises";
+import { basename as basename8, join as join28 } from "node:path";
+
+// src/domain/toolchain/ar-archive.ts
+var MAGIC2 = "!<arch>\n";
+var HEADER = 60;
+function header(name, size) {
+  const text = name.padEnd(16) + "0".padEnd(12) + "0".padEnd(6) + "0".padEnd(6) + "644".padEnd(8) + String(size).padEnd(10) + "`\n";
+  return new TextEncoder().encode(text);
+}
+var padded = (n) => n + n % 2;
+function arArchive(members) {
+  for (const m of members)
+    if (m.name.length > 15 || m.name.includes("/"))
+      return { error: `archive member name "${m.name}" is longer than 15 characters or has a /` };
+  const enc = new TextEncoder();
+  const symbols = members.flatMap((m, i) => m.symbols.map((s) => ({ s, i })));
+  const names = enc.encode(symbols.map(({ s }) => `${s}\0`).join(""));
+  const indexSize = 4 + 4 * symbols.length + names.length;
+  const offsets = [];
+  let at = MAGIC2.length + HEADER + padded(indexSize);
+  for (const m of members) {
+    offsets.push(at);
+    at += HEADER + padded(m.data.length);
+  }
+  const out = new Uint8Array(at);
+  const view = new DataView(out.buffer);
+  out.set(enc.encode(MAGIC2), 0);
+  let pos = MAGIC2.length;
+  out.set(header("/", indexSize), pos);
+  pos += HEADER;
+  view.setUint32(pos, symbols.length);
+  symbols.forEach(({ i }, k) => {
+    view.setUint32(pos + 4 + 4 * k, offsets[i] ?? 0);
+  });
+  out.set(names, pos + 4 + 4 * symbols.length);
+  pos += padded(indexSize);
+  if (indexSize % 2 === 1) out[pos - 1] = 10;
+  for (const m of members) {
+    out.set(header(`${m.name}/`, m.data.length), pos);
+    out.set(m.data, pos + HEADER);
+    pos += HEADER + padded(m.data.length);
+    if (m.data.length % 2 === 1) out[pos - 1] = 10;
+  }
+  return out;
+}
+
+// src/domain/toolchain/glibc-cap.ts
+var SHT_DYNSYM = 11;
+var SHT_GNU_VERDEF = 1879048189;
+var SHT_GNU_VERSYM = 1879048191;
+var HIDDEN = 32768;
+function reader(b) {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const le = b[5] === 1;
+  const is64 = b[4] === 2;
+  const u32 = (at) => view.getUint32(at, le);
+  return {
+    u16: (at) => view.getUint16(at, le),
+    u32,
+    word: is64 ? (at) => Number(view.getBigUint64(at, le)) : u32,
+    is64,
+    le
+  };
+}
+function sections(b, r) {
+  const shoff = r.word(r.is64 ? 40 : 32);
+  const entsize = r.u16(r.is64 ? 58 : 46);
+  const count2 = r.u16(r.is64 ? 60 : 48);
+  if (shoff === 0 || shoff + entsize * count2 > b.length) return [];
+  return Array.from({ length: count2 }, (_, i) => {
+    const h = shoff + i * entsize;
+    return r.is64 ? {
+      type: r.u32(h + 4),
+      offset: r.word(h + 24),
+      size: r.word(h + 32),
+      link: r.u32(h + 40),
+      entsize: r.word(h + 56)
+    } : {
+      type: r.u32(h + 4),
+      offset: r.u32(h + 16),
+      size: r.u32(h + 20),
+      link: r.u32(h + 24),
+      entsize: r.u32(h + 36)
+    };
+  });
+}
+function cString2(b, at) {
+  let end = at;
+  while (end < b.length && b[end] !== 0) end++;
+  return String.fromCharCode(...b.subarray(at, end));
+}
+function versionNames(b, r, verdef, strtab) {
+  const names = /* @__PURE__ */ new Map();
+  let at = verdef.offset;
+  for (let n = 0; n < 4096; n++) {
+    const index = r.u16(at + 4);
+    const aux = at + r.u32(at + 12);
+    names.set(index, cString2(b, strtab.offset + r.u32(aux)));
+    const next = r.u32(at + 16);
+    if (next === 0) break;
+    at += next;
+  }
+  return names;
+}
+function capGlibc(b, floor) {
+  const r = reader(b);
+  const all = sections(b, r);
+  const dynsym = all.find((s) => s.type === SHT_DYNSYM);
+  const versym = all.find((s) => s.type === SHT_GNU_VERSYM);
+  const verdef = all.find((s) => s.type === SHT_GNU_VERDEF);
+  const strtab = dynsym === void 0 ? void 0 : all[dynsym.link];
+  if (dynsym === void 0 || versym === void 0 || strtab === void 0)
+    return { error: "no .dynsym, .gnu.version or .dynstr: not a versioned shared library" };
+  if (verdef === void 0) return { edits: [], hidden: [], restored: [] };
+  const names = versionNames(b, r, verdef, strtab);
+  const entsize = dynsym.entsize || (r.is64 ? 24 : 16);
+  const count2 = Math.floor(dynsym.size / entsize);
+  const defaults2 = /* @__PURE__ */ new Map();
+  const newestAllowed = /* @__PURE__ */ new Map();
+  for (let i = 1; i < count2; i++) {
+    const sym = dynsym.offset + i * entsize;
+    const shndx = r.u16(sym + (r.is64 ? 6 : 14));
+    if (shndx === 0) continue;
+    const v = r.u16(versym.offset + i * 2);
+    const m = /^GLIBC_(\d+(?:\.\d+)*)$/.exec(names.get(v & 32767) ?? "");
+    if (m?.[1] === void 0) continue;
+    const name = cString2(b, strtab.offset + r.u32(sym));
+    const entry2 = { index: i, version: m[1] };
+    if ((v & HIDDEN) === 0) defaults2.set(name, entry2);
+    if (compareDotted(m[1], floor) <= 0) {
+      const best = newestAllowed.get(name);
+      if (best === void 0 || compareDotted(m[1], best.version) > 0)
+        newestAllowed.set(name, entry2);
+    }
+  }
+  const result = { edits: [], hidden: [], restored: [] };
+  const set = (index, value) => {
+    result.edits.push({ offset: versym.offset + index * 2, value });
+  };
+  for (const [name, def] of [...defaults2].sort(([a], [b2]) => a.localeCompare(b2))) {
+    if (compareDotted(def.version, floor) <= 0) continue;
+    const v = r.u16(versym.offset + def.index * 2);
+    set(def.index, v | HIDDEN);
+    result.hidden.push(`${name}@@GLIBC_${def.version}`);
+    const older = newestAllowed.get(name);
+    if (older === void 0) continue;
+    set(older.index, r.u16(versym.offset + older.index * 2) & ~HIDDEN);
+    result.restored.push(`${name}@GLIBC_${older.version}`);
+  }
+  return result;
+}
+function applyEdits(b, edits) {
+  const out = new Uint8Array(b);
+  const view = new DataView(out.buffer);
+  const le = b[5] === 1;
+  for (const e of edits) view.setUint16(e.offset, e.value, le);
+  return out;
+}
+
+// src/domain/toolchain/shim-objects.ts
+var SHIM_OBJECTS = {
+  amd64: {
+    arc4random: "f0VMRgIBAQAAAAAAAAAAAAEAPgABAAAAAAAAAAAAAAAAAAAAAAAAAPADAAAAAAAAAAAAAEAAAAAAAEAACwAKAEiF9nRLQVRJifxVSIn1U+sPDx+AAAAAAEkB3Egp3XQouwABAABMiedIOd1ID0bdSIne6AAAAACFwHTd6AAAAABJAdxIKd112FtdQVzDDx8Aw2ZmLg8fhAAAAAAADx9AAEiD7Bi+BAAAAEiNfCQM6AAAAACFwHQF6AAAAACLRCQMSIPEGMNmZi4PH4QAAAAAAIP/AXZIifgx0kFU99hVif3391NIg+wQTI1kJAyJ02aQvgQAAABMiefoAAAAAIXAdAXoAAAAAItEJAw52HLiMdJIg8QQ9/VbXUFcidDDMcDDFAAAAAAAAAABelIAAXgQARsMBwiQAQAALAAAABwAAAAAAAAAUQAAAABHDhCMAkQOGIYDRA4ggwR6DhhBDhBCDghEw8bMAAAAFAAAAEwAAAAAAAAAJQAAAABEDiBgDggANAAAAGQAAAAAAAAAUAAAAABLDhCMAkMOGIYDRQ4ggwREDjBtDiBDDhhBDhBCDghDw8bMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAOAAAAEgIBAAAAAAAAAAAAUQAAAAAAAAAdAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAoAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAuAAAAEgIBAGAAAAAAAAAAJQAAAAAAAAA5AAAAEgIBAJAAAAAAAAAAUAAAAAAAAAAAYXJjNHJhbmRvbS5jAGFyYzRyYW5kb21fYnVmAGdldGVudHJvcHkAYWJvcnQAYXJjNHJhbmRvbQBhcmM0cmFuZG9tX3VuaWZvcm0AAAAAADMAAAAAAAAABAAAAAQAAAD8/////////zwAAAAAAAAABAAAAAUAAAD8/////////28AAAAAAAAABAAAAAQAAAD8/////////3gAAAAAAAAABAAAAAUAAAD8/////////7kAAAAAAAAABAAAAAQAAAD8/////////8IAAAAAAAAABAAAAAUAAAD8/////////yAAAAAAAAAAAgAAAAIAAAAAAAAAAAAAAFAAAAAAAAAAAgAAAAIAAABgAAAAAAAAAGgAAAAAAAAAAgAAAAIAAACQAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAA4AAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAADIAgAAAAAAAJAAAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAIAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAACABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAgAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAIAEAAAAAAACYAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAFgDAAAAAAAASAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAAC4AQAAAAAAAMAAAAAAAAAACQAAAAMAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAeAIAAAAAAABMAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAKADAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    cxa_thread_atexit_impl: "f0VMRgIBAQAAAAAAAAAAAAEAPgABAAAAAAAAAAAAAAAAAAAAAAAAAKgGAAAAAAAAAAAAAEAAAAAAAEAACwAKAEiF/3QzVVNIiftIg+wIZpBIid1Ii1sQSIt9CP9VAEiJ7+gAAAAASIXbdeVIg8QIW13DZg8fRAAAww8fgAAAAABIg+wISI01tf///0iNPQAAAADoAAAAAIXAdAVIg8QIw0iNPQkAAABIg8QI6QAAAABVU0iD7AhmLg8fhAAAAAAAiz0AAAAA6AAAAABIicNIhcB0LYs9AAAAADH26AAAAABIid1Ii1sQSIt9CP9VAEiJ7+gAAAAASIXbdeXrww8fAEiDxAhbXcNmDx+EAAAAAABBVEmJ/EiNPQAAAABVSIn1SI01Wf///1PoAAAAAL8YAAAA6AAAAABIhcB0LkyJIIs9AAAAAEiJw0iJaAjoAAAAAIs9AAAAAEiJ3kiJQxDoAAAAADHAW11BXMO4/////+v0AAAAAAAAABQAAAAAAAAAAXpSAAF4EAEbDAcIkAEAACgAAAAcAAAAAAAAADkAAAAARg4QhgJBDhiDA0cOIGEOGEEOEEEOCEfDxgAAHAAAAEgAAAAAAAAAMAAAAABEDhBbCg4IQQtLDggAAAAkAAAAaAAAAAAAAABXAAAAAEEOEIYCQQ4YgwNEDiACTg4YQQ4QQQ4IKAAAAJAAAAAAAAAAYQAAAABCDhCMAksOGIYDSw4ggwR+Cg4YQQ4QQg4IQQsAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAEAAAAAAAAAAAAAAAAAAAAAAAaAAAAAgABAAAAAAAAAAAAOQAAAAAAAAAeAAAAAgABAEAAAAAAAAAAMAAAAAAAAAAjAAAAAQAEAAQAAAAAAAAABAAAAAAAAAAnAAAAAgABAHAAAAAAAAAAVwAAAAAAAACfAAAAAQAEAAAAAAAAAAAABAAAAAAAAAA3AAAAEAAAAAAAAAAAAAAAAAAAAAAAAAA8AAAAEAAAAAAAAAAAAAAAAAAAAAAAAABPAAAAEAAAAAAAAAAAAAAAAAAAAAAAAABWAAAAEAAAAAAAAAAAAAAAAAAAAAAAAABqAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAB+AAAAEgIBANAAAAAAAAAAYQAAAAAAAACXAAAAEAAAAAAAAAAAAAAAAAAAAAAAAACkAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAY3hhX3RocmVhZF9hdGV4aXRfaW1wbC5jAHJ1bgBtYWtlX2tleQBydW5fbWFpbl90aHJlYWQAZnJlZQBwdGhyZWFkX2tleV9jcmVhdGUAYXRleGl0AHB0aHJlYWRfZ2V0c3BlY2lmaWMAcHRocmVhZF9zZXRzcGVjaWZpYwBfX2N4YV90aHJlYWRfYXRleGl0X2ltcGwAcHRocmVhZF9vbmNlAG1hbGxvYwAAAAAAACIAAAAAAAAABAAAAAkAAAD8/////////04AAAAAAAAAAgAAAAMAAAAAAAAAAAAAAFMAAAAAAAAABAAAAAoAAAD8/////////4IAAAAAAAAAAgAAAAMAAAAAAAAAAAAAAIcAAAAAAAAABAAAAAwAAAD8/////////5UAAAAAAAAAAgAAAAMAAAAAAAAAAAAAAJwAAAAAAAAABAAAAA0AAAD8/////////7IAAAAAAAAABAAAAAkAAAD8/////////9gAAAAAAAAAAgAAAAMAAAD8/////////+kAAAAAAAAABAAAAA8AAAD8//////////MAAAAAAAAABAAAABAAAAD8/////////wEBAAAAAAAAAgAAAAMAAAAAAAAAAAAAAA0BAAAAAAAABAAAAAwAAAD8/////////xMBAAAAAAAAAgAAAAMAAAAAAAAAAAAAAB8BAAAAAAAABAAAAA0AAAD8/////////2wAAAAAAAAABAAAAAsAAAD8/////////yAAAAAAAAAAAgAAAAIAAAAAAAAAAAAAAEwAAAAAAAAAAgAAAAIAAABAAAAAAAAAAGwAAAAAAAAAAgAAAAIAAABwAAAAAAAAAJQAAAAAAAAAAgAAAAIAAADQAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAMQEAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAAB4BAAAAAAAAIABAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAcQEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAHQBAAAAAAAACAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAB0AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAeAEAAAAAAAC4AAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAPgFAAAAAAAAYAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAAAwAgAAAAAAAJgBAAAAAAAACQAAAAkAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAyAMAAAAAAACrAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAFgGAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    dl_find_object: "f0VMRgIBAQAAAAAAAAAAAAEAPgABAAAAAAAAAAAAAAAAAAAAAAAAABgDAAAAAAAAAAAAAEAAAAAAAEAACwAKAEFUVVNIidMPt1cYZoXSD4S8AAAASItHEEmJ+jHtMf9IjQzVAAAAAEnHwP////9BvAEAAABIKdFMjQzIMcnrFJCB+lDldGRID0TISIPAOEk5wXQ7ixCD+gF15kiLcChIi1AQSQMSTIsbSAHWSTnQTA9Hwkg590gPQv5JOfNzzEk500EPQ+xIg8A4STnBdcWF7XQySItDCEjHAAAAAABMiUAISIl4EEjHQBgAAAAASIXJdAdIi0kQSQMKSIlIIMdDEAEAAACJ6FtdQVzDDx9EAAAx7VuJ6F1BXMMPH4AAAAAASIPsKEiJPCRIjT0R////SIl0JAhIiebHRCQQAAAAAOgAAAAAg3wkEAEZwEiDxCjDFAAAAAAAAAABelIAAXgQARsMBwiQAQAANAAAABwAAAAAAAAA2QAAAABCDhCMAkEOGIYDQQ4ggwQCwwoOGEEOEEIOCEYLQw4YQw4QQg4IAAAUAAAAVAAAAAAAAAAwAAAAAEQOMGsOCAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAASAAAAAgABAAAAAAAAAAAA2QAAAAAAAAAYAAAAEgIBAOAAAAAAAAAAMAAAAAAAAAAoAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAZGxfZmluZF9vYmplY3QuYwB2aXNpdABfZGxfZmluZF9vYmplY3QAZGxfaXRlcmF0ZV9waGRyAAABAAAAAAAABAAAAAUAAAD8/////////yAAAAAAAAAAAgAAAAIAAAAAAAAAAAAAAFgAAAAAAAAAAgAAAAIAAADgAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAEAEAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAACAAgAAAAAAABgAAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAUAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAFABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAABQAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAUAEAAAAAAABoAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAJgCAAAAAAAAMAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAAC4AQAAAAAAAJAAAAAAAAAACQAAAAQAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAASAIAAAAAAAA4AAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAMgCAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    fcntl64: "f0VMRgIBAQAAAAAAAAAAAAEAPgABAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAEAAAAAAAEAACwAKAEiD7FhIjUQkYEiJVCQwSIlEJBBIjUQkIEiJRCQYMcDHRCQIEAAAAOgAAAAASIPEWMMAAAAAAAAAFAAAAAAAAAABelIAAXgQARsMBwiQAQAAFAAAABwAAAAAAAAAMQAAAABEDmBsDggAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAACwAAABICAQAAAAAAAAAAADEAAAAAAAAAEwAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAGZjbnRsNjQuYwBmY250bDY0AGZjbnRsAAAAAAAAAAAoAAAAAAAAAAQAAAAEAAAA/P////////8gAAAAAAAAAAIAAAACAAAAAAAAAAAAAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsYS50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5yZWxhLmVoX2ZyYW1lAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAADEAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAAQAEAAAAAAAAYAAAAAAAAAAgAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAHEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAABxAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAcQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEYAAAABAAAAAgAAAAAAAAAAAAAAAAAAAHgAAAAAAAAAMAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABBAAAABAAAAEAAAAAAAAAAAAAAAAAAAABYAQAAAAAAABgAAAAAAAAACAAAAAYAAAAIAAAAAAAAABgAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAqAAAAAAAAAB4AAAAAAAAAAkAAAADAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAACABAAAAAAAAGQAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAABwAQAAAAAAAFAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA"
+  },
+  arm64: {
+    arc4random: "f0VMRgIBAQAAAAAAAAAAAAEAtwABAAAAAAAAAAAAAAAAAAAAAAAAAKgEAAAAAAAAAAAAAEAAAAAAAEAACwAKACEDALT9e72p/QMAkfNTAanzAwGq9VsCqfUDAKoWIIDSAwAAFHMCFOtgAQBUfwIE8eADFap0kpaa4QMUqrUCFIsAAACUAP//NAAAAJRzAhTr4f7/VPNTQan1W0Kp/XvDqMADX9bAA1/WHyAD1R8gA9X9e76pgQCA0v0DAJHgcwCRAAAAlEAAADQAAACU4B9Auf17wqjAA1/WHyAD1R8gA9UfBABxKQMAVP17vKn9AwCR81MBqfQDACrgAwBL9RMA+fXzAJETCNQac4IUGx8gA9XgAxWqgQCA0gAAAJRAAAA0AAAAlOE/QLl/AgFrKP//VCAI1Br1E0D5AIQUG/NTQan9e8SowANf1gAAgFLAA1/WEAAAAAAAAAABelIABHgeARsMHwAoAAAAGAAAAAAAAABoAAAAAEIOMJ0GngVCkwSUA0KVApYBUt7d1dbT1A4AABwAAABEAAAAAAAAACgAAAAAQQ4gnQSeA0je3Q4AAAAAJAAAAGQAAAAAAAAAcAAAAABDDkCdCJ4HQpMGlAVDlQRR3t3V09QOAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAAA4AAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAABEAAAAAAAYAFAAAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAABQAAAASAgEAAAAAAAAAAABoAAAAAAAAACMAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAC4AAAAQAAAAAAAAAAAAAAAAAAAAAAAAADQAAAASAgEAcAAAAAAAAAAoAAAAAAAAAD8AAAASAgEAoAAAAAAAAABwAAAAAAAAAABhcmM0cmFuZG9tLmMAJHgAJGQAYXJjNHJhbmRvbV9idWYAZ2V0ZW50cm9weQBhYm9ydABhcmM0cmFuZG9tAGFyYzRyYW5kb21fdW5pZm9ybQAAAAAAAABAAAAAAAAAABsBAAAKAAAAAAAAAAAAAABIAAAAAAAAABsBAAALAAAAAAAAAAAAAACAAAAAAAAAABsBAAAKAAAAAAAAAAAAAACIAAAAAAAAABsBAAALAAAAAAAAAAAAAADYAAAAAAAAABsBAAAKAAAAAAAAAAAAAADgAAAAAAAAABsBAAALAAAAAAAAAAAAAAAcAAAAAAAAAAUBAAACAAAAAAAAAAAAAABIAAAAAAAAAAUBAAACAAAAcAAAAAAAAABoAAAAAAAAAAUBAAACAAAAoAAAAAAAAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsYS50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5yZWxhLmVoX2ZyYW1lAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAABABAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAAgAMAAAAAAACQAAAAAAAAAAgAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAFABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAABQAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAUAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEYAAAABAAAAAgAAAAAAAAAAAAAAAAAAAFABAAAAAAAAiAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABBAAAABAAAAEAAAAAAAAAAAAAAAAAAAAAQBAAAAAAAAEgAAAAAAAAACAAAAAYAAAAIAAAAAAAAABgAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAA2AEAAAAAAABQAQAAAAAAAAkAAAAJAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAACgDAAAAAAAAUgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAABYBAAAAAAAAFAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA",
+    cxa_thread_atexit_impl: "f0VMRgIBAQAAAAAAAAAAAAEAtwABAAAAAAAAAAAAAAAAAAAAAAAAAFAIAAAAAAAAAAAAAEAAAAAAAEAACwAKAAACALT9e76p/QMAkfNTAanzAwCqHyAD1fQDE6pzCkD5gQJAqSAAP9bgAxSqAAAAlFP//7XzU0Gp/XvCqMADX9bAA1/W/Xu/qQEAAJAAAACQ/QMAkSEAAJEAAACRAAAAlGAAADT9e8GowANf1v17wagAAACQAAAAkQAAABQfIAPV/Xu9qf0DAJH1EwD5FQAAkLUCAJHzUwGpoAJAuQAAAJTzAwCqAAIAtKACQLkBAIDSAAAAlB8gA9X0AxOqcwpA+YECQKkgAD/W4AMUqgAAAJRT//+1oAJAuQAAAJTzAwCqQP7/tfNTQan1E0D5/XvDqMADX9b9e72p/QMAkfVbAqkWAACQwwIAkfNTAan0AwGqAQAAkCEAAJH1AwCqYBAAkQAAAJQAA4DSAAAAlOABALTzAwCqwAJAuXVSAKkAAACU4gMAqsACQLnhAxOqYgoA+QAAAJQAAIBS81NBqfVbQqn9e8OowANf1gAAgBL7//8XEAAAAAAAAAABelIABHgeARsMHwAgAAAAGAAAAAAAAABEAAAAAEIOIJ0EngNCkwKUAUve3dPUDgAkAAAAPAAAAAAAAAA4AAAAAEEOEJ0CngFICt7dDgBBC0He3Q4AAAAAJAAAAGQAAAAAAAAAdAAAAABBDjCdBp4FQpUCQ5MElANW3t3V09QOACwAAACMAAAAAAAAAHwAAAAAQQ4wnQaeBUKVApYBQ5MElANWCt7d1dbT1A4AQQsAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAABoAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAB0AAAACAAEAAAAAAAAAAABEAAAAAAAAACEAAAACAAEARAAAAAAAAAA4AAAAAAAAACoAAAACAAEAgAAAAAAAAAB0AAAAAAAAADoAAAAAAAQAAAAAAAAAAAAAAAAAAAAAACYAAAABAAQAAAAAAAAAAAAEAAAAAAAAAKUAAAABAAQABAAAAAAAAAAEAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAADoAAAAAAAYAFAAAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAAD0AAAAQAAAAAAAAAAAAAAAAAAAAAAAAAEIAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAFUAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAFwAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAHAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAIQAAAASAgEA9AAAAAAAAAB8AAAAAAAAAJ0AAAAQAAAAAAAAAAAAAAAAAAAAAAAAAKoAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAABjeGFfdGhyZWFkX2F0ZXhpdF9pbXBsLmMAJHgAcnVuAG1ha2Vfa2V5AHJ1bl9tYWluX3RocmVhZAAkZABmcmVlAHB0aHJlYWRfa2V5X2NyZWF0ZQBhdGV4aXQAcHRocmVhZF9nZXRzcGVjaWZpYwBwdGhyZWFkX3NldHNwZWNpZmljAF9fY3hhX3RocmVhZF9hdGV4aXRfaW1wbABwdGhyZWFkX29uY2UAbWFsbG9jAAAAAAAAAAAsAAAAAAAAABsBAAAPAAAAAAAAAAAAAABIAAAAAAAAABMBAAACAAAAAAAAAAAAAABMAAAAAAAAABMBAAAEAAAAAAAAAAAAAABUAAAAAAAAABUBAAACAAAAAAAAAAAAAABYAAAAAAAAABUBAAAEAAAAAAAAAAAAAABcAAAAAAAAABsBAAAQAAAAAAAAAAAAAABwAAAAAAAAABMBAAACAAAAgAAAAAAAAAB0AAAAAAAAABUBAAACAAAAgAAAAAAAAAB4AAAAAAAAABoBAAARAAAAAAAAAAAAAACMAAAAAAAAABMBAAAEAAAAAAAAAAAAAACQAAAAAAAAABUBAAAEAAAAAAAAAAAAAACcAAAAAAAAABsBAAASAAAAAAAAAAAAAACwAAAAAAAAABsBAAATAAAAAAAAAAAAAADMAAAAAAAAABsBAAAPAAAAAAAAAAAAAADYAAAAAAAAABsBAAASAAAAAAAAAAAAAAAAAQAAAAAAABMBAAAEAAAAAAAAAAAAAAAEAQAAAAAAABUBAAAEAAAAAAAAAAAAAAAQAQAAAAAAABMBAAACAAAARAAAAAAAAAAUAQAAAAAAABUBAAACAAAARAAAAAAAAAAgAQAAAAAAABsBAAAVAAAAAAAAAAAAAAAoAQAAAAAAABsBAAAWAAAAAAAAAAAAAAA0AQAAAAAAAB0BAAAEAAAAAAAAAAAAAAA8AQAAAAAAABsBAAASAAAAAAAAAAAAAABEAQAAAAAAAB0BAAAEAAAAAAAAAAAAAABQAQAAAAAAABsBAAATAAAAAAAAAAAAAAAcAAAAAAAAAAUBAAACAAAAAAAAAAAAAABAAAAAAAAAAAUBAAACAAAARAAAAAAAAABoAAAAAAAAAAUBAAACAAAAgAAAAAAAAACQAAAAAAAAAAUBAAACAAAA9AAAAAAAAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsYS50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5yZWxhLmVoX2ZyYW1lAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAAHABAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAASAUAAAAAAABYAgAAAAAAAAgAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAALABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAACwAQAAAAAAAAgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAsAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEYAAAABAAAAAgAAAAAAAAAAAAAAAAAAALABAAAAAAAAuAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABBAAAABAAAAEAAAAAAAAAAAAAAAAAAAACgBwAAAAAAAGAAAAAAAAAACAAAAAYAAAAIAAAAAAAAABgAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAaAIAAAAAAAAoAgAAAAAAAAkAAAAPAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAAJAEAAAAAAAAsQAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAAAAAFAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA",
+    dl_find_object: "f0VMRgIBAQAAAAAAAAAAAAEAtwABAAAAAAAAAAAAAAAAAAAAAAAAAMADAAAAAAAAAAAAAEAAAAAAAEAACwAKAAMwQHnqAwCqAwYANEEJQPkGB4BSC6qcUgAAgFIHAIDSCACAksYEo5sFAIDSi46sciwAgFIGAAAUfwALa6UQgZoh4ACRPwAG64ACAFQjAEC5fwQAcSH//1RDAUD5IeAAkSmAXfgkAF/4YwAJi0kAQPlkAASLHwED6wiRg5r/AATr5yCEmj8BBOsgMUP6ADCMGj8ABuvB/f9UYAEANEEEQPk/IACpJ3wBqYUAALRDAUD5pQhA+WUABYslEAD5IQCAUkEQALnAA1/WAACAUsADX9b9e72p4wMAquIDAar9AwCR4WMAkQAAAJAAAACR44sBqf8rALkAAACU4CtAuf17w6gfAABx4BOfWsADX9YAAAAAEAAAAAAAAAABelIABHgeARsMHwAQAAAAGAAAAAAAAADQAAAAAAAAABwAAAAsAAAAAAAAADwAAAAAQQ4wnQaeBUve3Q4AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAAAAAAAAAAAEgAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAFQAAAAIAAQAAAAAAAAAAANAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAAAAAAAGwAAAAAABgAUAAAAAAAAAAAAAAAAAAAAAAAAAAMABgAAAAAAAAAAAAAAAAAAAAAAHgAAABICAQDQAAAAAAAAADwAAAAAAAAALgAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAGRsX2ZpbmRfb2JqZWN0LmMAJHgAdmlzaXQAJGQAX2RsX2ZpbmRfb2JqZWN0AGRsX2l0ZXJhdGVfcGhkcgAAAOQAAAAAAAAAEwEAAAIAAAAAAAAAAAAAAOgAAAAAAAAAFQEAAAIAAAAAAAAAAAAAAPQAAAAAAAAAGwEAAAsAAAAAAAAAAAAAABwAAAAAAAAABQEAAAIAAAAAAAAAAAAAADAAAAAAAAAABQEAAAIAAADQAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAADAEAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAAD4AgAAAAAAAEgAAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAATAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAEwBAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAABMAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAUAEAAAAAAABIAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAEADAAAAAAAAMAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAACYAQAAAAAAACABAAAAAAAACQAAAAoAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAuAIAAAAAAAA+AAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAHADAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    fcntl64: "f0VMRgIBAQAAAAAAAAAAAAEAtwABAAAAAAAAAAAAAAAAAAAAAAAAAFACAAAAAAAAAAAAAEAAAAAAAEAACwAKAP17vKnjAIAS5MMAkeUDAZH9AwCR5RcBqeQTAPnjfwUp4h8A+QAAAJT9e8SowANf1hAAAAAAAAAAAXpSAAR4HgEbDB8AIAAAABgAAAAAAAAAMAAAAABBDkCdCJ4HSt7dDgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAAAAAAAAAAACwAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAAAAAAADgAAAAAABgAUAAAAAAAAAAAAAAAAAAAAAAAAAAMABgAAAAAAAAAAAAAAAAAAAAAAEQAAABICAQAAAAAAAAAAADAAAAAAAAAAGQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAGZjbnRsNjQuYwAkeAAkZABmY250bDY0AGZjbnRsAAAkAAAAAAAAABsBAAAKAAAAAAAAAAAAAAAcAAAAAAAAAAUBAAACAAAAAAAAAAAAAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsYS50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5yZWxhLmVoX2ZyYW1lAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAADAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAA0AEAAAAAAAAYAAAAAAAAAAgAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAHAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAABwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAcAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEYAAAABAAAAAgAAAAAAAAAAAAAAAAAAAHAAAAAAAAAAOAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABBAAAABAAAAEAAAAAAAAAAAAAAAAAAAADoAQAAAAAAABgAAAAAAAAACAAAAAYAAAAIAAAAAAAAABgAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAqAAAAAAAAAAIAQAAAAAAAAkAAAAJAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAALABAAAAAAAAHwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAAAFAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA"
+  },
+  armel: {
+    arc4random: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAAAMAwAAAAAABTQAAAAAACgACgAJAHBALekAQFHicIC9CABgoOECAADqBUBU4AVghuBwgL0IAQxU4wRQoDEBXKAjBRCg4QYAoOH+///rAABQ4/T//wr+///r8v//6gQQoOME4C3lDNBN4gEAjeD+///rAABQ4wAAAAr+///rBACd5QzQjeIE8J3kAQBQ4xUAAJpwQC3pABCg4QjQTeIAYKDhAABg4v7//+sEUI3iAUCg4QQQoOMFAKDh/v//6wAAUOMAAAAK/v//6wQAneUAAFTh9v//igYQoOH+///rAQCg4QjQjeJwgL3oAACg4x7/L+FBKgAAAGFlYWJpAAEgAAAABTVURQAGBAgBCQESBBQBFQEXAxgBGQEaAh4CAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAEAPH/AAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAADAAQADgAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAADAAYAEQAAAAAAAABIAAAAEgIBACAAAAAAAAAAAAAAABAAAAArAAAAAAAAAAAAAAAQAAAAMQAAAEgAAAAsAAAAEgIBADwAAAAAAAAAAAAAABAAAABNAAAAdAAAAGgAAAASAgEAAGFyYzRyYW5kb20uYwAkYQBhcmM0cmFuZG9tX2J1ZgBnZXRlbnRyb3B5AGFib3J0AGFyYzRyYW5kb20AX19hZWFiaV91aWRpdm1vZABhcmM0cmFuZG9tX3VuaWZvcm0ANAAAABwJAABAAAAAHAoAAFgAAAAcCQAAZAAAABwKAACQAAAAHAwAAKQAAAAcCQAAsAAAABwKAADEAAAAHAwAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWwudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAuQVJNLmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB8AAAABAAAABgAAAAAAAAA0AAAA3AAAAAAAAAAAAAAABAAAAAAAAAAbAAAACQAAAEAAAAAAAAAAfAIAAEAAAAAHAAAAAQAAAAQAAAAIAAAAJQAAAAEAAAADAAAAAAAAABABAAAAAAAAAAAAAAAAAAABAAAAAAAAACsAAAAIAAAAAwAAAAAAAAAQAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAAwAAAAAQAAAAAAAAAAAAAAEAEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAQAAAAAMAAHAAAAAAAAAAABABAAArAAAAAAAAAAAAAAABAAAAAAAAAAEAAAACAAAAAAAAAAAAAAA8AQAA4AAAAAgAAAAIAAAABAAAABAAAAAJAAAAAwAAAAAAAAAAAAAAHAIAAGAAAAAAAAAAAAAAAAEAAAAAAAAAEQAAAAMAAAAAAAAAAAAAALwCAABQAAAAAAAAAAAAAAABAAAAAAAAAA==",
+    cxa_thread_atexit_impl: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAACwBAAAAAAABTQAAAAAACgACgAJAHBALekAQFDicIC9CARQoOEAMJTlBACV5QhAlOUz/y/hBQCg4f7//+sAAFTj9v//GnCAvegoEJ/lKACf5QEQj+AAAI/gEEAt6f7//+sAAFDjEIC9GBAAn+UQQL3oAACP4P7//+q8////IAAAAAwAAABwQC3pRGCf5QZgj+AAAJbl/v//6wBAUOJwgL0IAACW5QAQoOP+///rBFCg4QAwlOUEAJXlCECU5TP/L+EFAKDh/v//6wAAVOP2//8a7v//6kAAAADwQS3pXHCf5QFQoOFYEJ/lB3CP4AEQj+AAYKDhBACH4v7//+sMAKDj/v//6wBAUOIKAAAKAACX5QRQhOUAYITl/v//6wQQoOEAMKDhCDCE5QAAl+X+///rAACg4/CBvegAAODj8IG96FAAAABU////QSoAAABhZWFiaQABIAAAAAU1VEUABgQIAQkBEgQUARUBFwMYARkBGgIeAgAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAABADx/wAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAwAEABoAAAAAAAAAAAAAAAAAAQAdAAAAAAAAADQAAAACAAEAIQAAADQAAAA8AAAAAgABACoAAABkAAAAAAAAAAAAAQAtAAAAcAAAAFQAAAACAAEAGgAAAHAAAAAAAAAAAAABACoAAADAAAAAAAAAAAAAAQAaAAAAxAAAAAAAAAAAAAEAKgAAACwBAAAAAAAAAAABACoAAAAAAAAAAAAAAAAABAAmAAAAAAAAAAQAAAABAAQApQAAAAQAAAAEAAAAAQAEAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAADAAYAPQAAAAAAAAAAAAAAEAAAAEIAAAAAAAAAAAAAABAAAABVAAAAAAAAAAAAAAAQAAAAXAAAAAAAAAAAAAAAEAAAAHAAAAAAAAAAAAAAABAAAACEAAAAxAAAAHAAAAASAgEAnQAAAAAAAAAAAAAAEAAAAKoAAAAAAAAAAAAAABAAAAAAY3hhX3RocmVhZF9hdGV4aXRfaW1wbC5jACRhAHJ1bgBtYWtlX2tleQAkZABydW5fbWFpbl90aHJlYWQAZnJlZQBwdGhyZWFkX2tleV9jcmVhdGUAYXRleGl0AHB0aHJlYWRfZ2V0c3BlY2lmaWMAcHRocmVhZF9zZXRzcGVjaWZpYwBfX2N4YV90aHJlYWRfYXRleGl0X2ltcGwAcHRocmVhZF9vbmNlAG1hbGxvYwAAAAAkAAAAHBMAAEgAAAAcFAAAYAAAAB0VAABoAAAAAwQAAIAAAAAcFgAAlAAAABwXAACwAAAAHBMAAMAAAAADBAAA5AAAABwZAADsAAAAHBoAAAQBAAAcFgAAGAEAABwXAAAsAQAAAwQAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWwudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAuQVJNLmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB8AAAABAAAABgAAAAAAAAA0AAAANAEAAAAAAAAAAAAABAAAAAAAAAAbAAAACQAAAEAAAAAAAAAA+AMAAGgAAAAHAAAAAQAAAAQAAAAIAAAAJQAAAAEAAAADAAAAAAAAAGgBAAAAAAAAAAAAAAAAAAABAAAAAAAAACsAAAAIAAAAAwAAAAAAAABoAQAACAAAAAAAAAAAAAAABAAAAAAAAAAwAAAAAQAAAAAAAAAAAAAAaAEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAQAAAAAMAAHAAAAAAAAAAAGgBAAArAAAAAAAAAAAAAAABAAAAAAAAAAEAAAACAAAAAAAAAAAAAACUAQAAsAEAAAgAAAATAAAABAAAABAAAAAJAAAAAwAAAAAAAAAAAAAARAMAALEAAAAAAAAAAAAAAAEAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAGAEAABQAAAAAAAAAAAAAAABAAAAAAAAAA==",
+    dl_find_object: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAAAIAwAAAAAABTQAAAAAACgACgAJAPBBLem8QNDhAABU4zoAAAoIMJDlAGCg4QAAoOOEQoPgAFCg4QBw4OMA4KDhBAAA6hcCUeMD4KABIDCD4gMAVOEWAAAKABCT5QEAUeP3//8aCICT5QDAluUUEJPlCMCM4AEQjOAAgJLlDABX4QxwoCEBAFXhAVCgMQEAWOEBEKAzABCgIwwAWOEAEKAzAABR4yAwg+IBAKATAwBU4ej//xoAAFDj8IG9CAQwkuUAAF7jABCg4wjAnhUQEIPlABCWFQ4QoAEMEIEQFMCeFQHAoAEMUIPlFBCD5QBAoOMAUKDjrMGgEQEQoOMIcIPl8EDD4RjAg+UIEILl8IG96AQAoOHwgb3oAMCg4TwAn+UE4C3lFNBN4gEgoOEAMKDjBBCN4gAAj+AEwI3lCCCN5QwwjeX+///rDACd5RAPb+GgAqDhAABg4hTQjeIE8J3k2P7//0EqAAAAYWVhYmkAASAAAAAFNVRFAAYECAEJARIEFAEVARcDGAEZARoCHgIAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAMABAASAAAAAAAAAAAAAAAAAAEAFQAAAAAAAAAEAQAAAgABABsAAABMAQAAAAAAAAAAAQAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAwAGAB4AAAAEAQAATAAAABICAQAuAAAAAAAAAAAAAAAQAAAAAGRsX2ZpbmRfb2JqZWN0LmMAJGEAdmlzaXQAJGQAX2RsX2ZpbmRfb2JqZWN0AGRsX2l0ZXJhdGVfcGhkcgAAADABAAAcCwAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbC50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5BUk0uYXR0cmlidXRlcwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHwAAAAEAAAAGAAAAAAAAADQAAABQAQAAAAAAAAAAAAAEAAAAAAAAABsAAAAJAAAAQAAAAAAAAACwAgAACAAAAAcAAAABAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAAhAEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAAIQBAAAAAAAAAAAAAAAAAAABAAAAAAAAADAAAAABAAAAAAAAAAAAAACEAQAAAAAAAAAAAAAAAAAAAQAAAAAAAABAAAAAAwAAcAAAAAAAAAAAhAEAACsAAAAAAAAAAAAAAAEAAAAAAAAAAQAAAAIAAAAAAAAAAAAAALABAADAAAAACAAAAAoAAAAEAAAAEAAAAAkAAAADAAAAAAAAAAAAAABwAgAAPgAAAAAAAAAAAAAAAQAAAAAAAAARAAAAAwAAAAAAAAAAAAAAuAIAAFAAAAAAAAAAAAAAAAEAAAAAAAAA",
+    fcntl64: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAAD0AQAAAAAABTQAAAAAACgACgAJAA4ALekE4C3lCNBN4gwQneUQMI3iJCBB4gIAUuMEMI3lECCd5QQAAJr+///rCNCN4gTgneQM0I3iHv8v4QIwoOEBIKDhABCg4d0AoOP+///rCNCN4gTgneQM0I3iHv8v4UEqAAAAYWVhYmkAASAAAAAFNVRFAAYECAEJARIEFAEVARcDGAEZARoCHgIAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAMABAALAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAMABgAOAAAAAAAAAGAAAAASAgEAFgAAAAAAAAAAAAAAEAAAABwAAAAAAAAAAAAAABAAAAAAZmNudGw2NC5jACRhAGZjbnRsNjQAZmNudGwAc3lzY2FsbAAoAAAAHAkAAEwAAAAcCgAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbC50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5BUk0uYXR0cmlidXRlcwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHwAAAAEAAAAGAAAAAAAAADQAAABgAAAAAAAAAAAAAAAEAAAAAAAAABsAAAAJAAAAQAAAAAAAAACUAQAAEAAAAAcAAAABAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAAlAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAAJQAAAAAAAAAAAAAAAAAAAABAAAAAAAAADAAAAABAAAAAAAAAAAAAACUAAAAAAAAAAAAAAAAAAAAAQAAAAAAAABAAAAAAwAAcAAAAAAAAAAAlAAAACsAAAAAAAAAAAAAAAEAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAMAAAACwAAAACAAAAAgAAAAEAAAAEAAAAAkAAAADAAAAAAAAAAAAAABwAQAAJAAAAAAAAAAAAAAAAQAAAAAAAAARAAAAAwAAAAAAAAAAAAAApAEAAFAAAAAAAAAAAAAAAAEAAAAAAAAA"
+  },
+  armhf: {
+    arc4random: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAADEAgAAAAAABTQAAAAAACgACgAJALmxcLUGRg1GAeAtGxDQtfWAfyxGKL9P9IB0MEYhRiZE//f+/wAo8ND/9/7/LRvu0XC9cEcAtQQhg7AN6wEA//f+/wix//f+/wGYA7Bd+AT7ASgY2XC1AUYGRoKwQEL/9/7/Aa0MRgQhKEb/9/7/CLH/9/7/AZiEQvXYMUb/9/7/CEYCsHC9ACBwRwC/QTIAAABhZWFiaQABKAAAAAU3LUEABgoHQQgBCQIKBBIEFAEVARcDGAEZARoCHAEeAiIBAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAEAPH/AAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAADAAQADgAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAADAAYAEQAAAAEAAAA0AAAAEgIBACAAAAAAAAAAAAAAABAAAAArAAAAAAAAAAAAAAAQAAAAMQAAADUAAAAcAAAAEgIBADwAAAAAAAAAAAAAABAAAABNAAAAUQAAADoAAAASAgEAAGFyYzRyYW5kb20uYwAkdABhcmM0cmFuZG9tX2J1ZgBnZXRlbnRyb3B5AGFib3J0AGFyYzRyYW5kb20AX19hZWFiaV91aWRpdm1vZABhcmM0cmFuZG9tX3VuaWZvcm0AIAAAAAoJAAAoAAAACgoAAD4AAAAKCQAARAAAAAoKAABeAAAACgwAAGoAAAAKCQAAcAAAAAoKAAB8AAAACgwAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWwudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAuQVJNLmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB8AAAABAAAABgAAAAAAAAA0AAAAjAAAAAAAAAAAAAAABAAAAAAAAAAbAAAACQAAAEAAAAAAAAAANAIAAEAAAAAHAAAAAQAAAAQAAAAIAAAAJQAAAAEAAAADAAAAAAAAAMAAAAAAAAAAAAAAAAAAAAABAAAAAAAAACsAAAAIAAAAAwAAAAAAAADAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAwAAAAAQAAAAAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAQAAAAAMAAHAAAAAAAAAAAMAAAAAzAAAAAAAAAAAAAAABAAAAAAAAAAEAAAACAAAAAAAAAAAAAAD0AAAA4AAAAAgAAAAIAAAABAAAABAAAAAJAAAAAwAAAAAAAAAAAAAA1AEAAGAAAAAAAAAAAAAAAAEAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAHQCAABQAAAAAAAAAAAAAAABAAAAAAAAAA==",
+    cxa_thread_atexit_impl: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAAB4BAAAAAAABTQAAAAAACgACgAJAGCxOLUERiVGpGjV6QAwmEcoRv/3/v8ALPXROL1wRwC/B0kISAi1eUR4RP/3/v8AsQi9BUi96AhAeET/9/6/AL8WAAAAGAAAAAwAAABwtQ5OfkQwaP/3/v8ERpixMGgAIf/3/v8lRqRo1ekAMJhHKEb/9/7/ACz10TBo//f+/wRGACjr0XC9AL80AAAA+LUNRg5PD0kGRn9EeUQ4Hf/3/v8MIP/3/v9osQRGOGjE6QBl//f+/yFGA0Y4aKNg//f+/wAg+L1P8P8w+L0AvzIAAAA0AAAAQTIAAABhZWFiaQABKAAAAAU3LUEABgoHQQgBCQIKBBIEFAEVARcDGAEZARoCHAEeAiIBAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAEAPH/AAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAADAAQAGgAAAAEAAAAeAAAAAgABAB4AAAAAAAAAAAAAAAAAAQAhAAAAIQAAACwAAAACAAEAKgAAAEAAAAAAAAAAAAABAC0AAABNAAAAQAAAAAIAAQAeAAAATAAAAAAAAAAAAAEAKgAAAIgAAAAAAAAAAAABAB4AAACMAAAAAAAAAAAAAQAqAAAAzAAAAAAAAAAAAAEAKgAAAAAAAAAAAAAAAAAEACYAAAAAAAAABAAAAAEABAClAAAABAAAAAQAAAABAAQAAAAAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAMABgA9AAAAAAAAAAAAAAAQAAAAQgAAAAAAAAAAAAAAEAAAAFUAAAAAAAAAAAAAABAAAABcAAAAAAAAAAAAAAAQAAAAcAAAAAAAAAAAAAAAEAAAAIQAAACNAAAASAAAABICAQCdAAAAAAAAAAAAAAAQAAAAqgAAAAAAAAAAAAAAEAAAAABjeGFfdGhyZWFkX2F0ZXhpdF9pbXBsLmMAcnVuACR0AG1ha2Vfa2V5ACRkAHJ1bl9tYWluX3RocmVhZABmcmVlAHB0aHJlYWRfa2V5X2NyZWF0ZQBhdGV4aXQAcHRocmVhZF9nZXRzcGVjaWZpYwBwdGhyZWFkX3NldHNwZWNpZmljAF9fY3hhX3RocmVhZF9hdGV4aXRfaW1wbABwdGhyZWFkX29uY2UAbWFsbG9jAAAAABIAAAAKEwAAKgAAAAoUAABAAAAAAwUAAEQAAAADBAAASAAAAAMJAABUAAAAChYAAGAAAAAKFwAAcAAAAAoTAAB6AAAAChYAAIgAAAADBAAAnAAAAAoZAACiAAAAChoAALAAAAAKFgAAvAAAAAoXAADMAAAAAwQAANAAAAADBwAAOgAAAB4VAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALkFSTS5hdHRyaWJ1dGVzAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAfAAAAAQAAAAYAAAAAAAAANAAAANQAAAAAAAAAAAAAAAQAAAAAAAAAGwAAAAkAAABAAAAAAAAAAKADAACIAAAABwAAAAEAAAAEAAAACAAAACUAAAABAAAAAwAAAAAAAAAIAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAArAAAACAAAAAMAAAAAAAAACAEAAAgAAAAAAAAAAAAAAAQAAAAAAAAAMAAAAAEAAAAAAAAAAAAAAAgBAAAAAAAAAAAAAAAAAAABAAAAAAAAAEAAAAADAABwAAAAAAAAAAAIAQAAMwAAAAAAAAAAAAAAAQAAAAAAAAABAAAAAgAAAAAAAAAAAAAAPAEAALABAAAIAAAAEwAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAAOwCAACxAAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAAAoBAAAUAAAAAAAAAAAAAAAAQAAAAAAAAA=",
+    dl_find_object: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAACYAgAAAAAABTQAAAAAACgACgAJAIGJAClM0INoLenwR4ZGACABJcfyAAUD60EcgkZP8P83BEYF4KlCCL8cRiAznEUf0BloASn20Z5oIDPe+AAQ0vgAkAHrBghT+AwcR0VBRCi/R0aKRTi/ikaJRTS/ASEAIcFFOL8AIQApGL8BIJxF39GgsVNoACEAJsPpAnoAJxlhIUbD6QBnLLFhad74AFCkaMkILERcYQEkmWGUYL3o8IcIRnBHELUERghIhLAKRnhEAakAI83pAUIDk//3/v8DmLD6gPBACUBCBLAQvRoAAABBMgAAAGFlYWJpAAEoAAAABTctQQAGCgdBCAEJAgoEEgQUARUBFwMYARkBGgIcAR4CIgEAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAMABAASAAAAAQAAAKQAAAACAAEAGAAAAAAAAAAAAAAAAAABABsAAADMAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAwAGAB4AAAClAAAALAAAABICAQAuAAAAAAAAAAAAAAAQAAAAAGRsX2ZpbmRfb2JqZWN0LmMAdmlzaXQAJHQAJGQAX2RsX2ZpbmRfb2JqZWN0AGRsX2l0ZXJhdGVfcGhkcgAAALoAAAAKCwAAzAAAAAMFAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALkFSTS5hdHRyaWJ1dGVzAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAfAAAAAQAAAAYAAAAAAAAANAAAANAAAAAAAAAAAAAAAAQAAAAAAAAAGwAAAAkAAABAAAAAAAAAADgCAAAQAAAABwAAAAEAAAAEAAAACAAAACUAAAABAAAAAwAAAAAAAAAEAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAArAAAACAAAAAMAAAAAAAAABAEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAMAAAAAEAAAAAAAAAAAAAAAQBAAAAAAAAAAAAAAAAAAABAAAAAAAAAEAAAAADAABwAAAAAAAAAAAEAQAAMwAAAAAAAAAAAAAAAQAAAAAAAAABAAAAAgAAAAAAAAAAAAAAOAEAAMAAAAAIAAAACgAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAAPgBAAA+AAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAABIAgAAUAAAAAAAAAAAAAAAAQAAAAAAAAA=",
+    fcntl64: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAADYAQAAAAAABTQAAAAAACgACgAJAA60ELWDsAWsBppU+AQbAZSh8SQDAisG2f/3/v8DsL3oEEADsHBHE0YKRgFG3SD/9/7/A7C96BBAA7BwR0EyAAAAYWVhYmkAASgAAAAFNy1BAAYKB0EIAQkCCgQSBBQBFQEXAxgBGQEaAhwBHgIiAQAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAABADx/wAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAwAEAAsAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAwAGAA4AAAABAAAAPAAAABICAQAWAAAAAAAAAAAAAAAQAAAAHAAAAAAAAAAAAAAAEAAAAABmY250bDY0LmMAJHQAZmNudGw2NABmY250bABzeXNjYWxsABgAAAAKCQAALgAAAAoKAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALkFSTS5hdHRyaWJ1dGVzAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAfAAAAAQAAAAYAAAAAAAAANAAAADwAAAAAAAAAAAAAAAQAAAAAAAAAGwAAAAkAAABAAAAAAAAAAHgBAAAQAAAABwAAAAEAAAAEAAAACAAAACUAAAABAAAAAwAAAAAAAABwAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAArAAAACAAAAAMAAAAAAAAAcAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAMAAAAAEAAAAAAAAAAAAAAHAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAEAAAAADAABwAAAAAAAAAABwAAAAMwAAAAAAAAAAAAAAAQAAAAAAAAABAAAAAgAAAAAAAAAAAAAApAAAALAAAAAIAAAACAAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAAFQBAAAkAAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAACIAQAAUAAAAAAAAAAAAAAAAQAAAAAAAAA="
+  },
+  i386: {
+    arc4random: "f0VMRgEBAQAAAAAAAAAAAAEAAwABAAAAAAAAAAAAAAA4BAAAAAAAADQAAAAAACgADQAMAAEAAAAGAAAAAAAAAFVXVlPo/P///4HDAgAAAIPsDItsJCSLfCQghe11COssAfcp9XQmvgABAAA59Q9G9YPsCFZX6Pz///+DxBCFwHTf6Pz///8B9yn1ddqDxAxbXl9dw420JgAAAACNdCYAkFPo/P///4HDAgAAAIPsIGoEjUQkGFDo/P///4PEEIXAdAXo/P///4tEJAyDxBhbw1Ux0ldWU+j8////gcMCAAAAg+wci3wkMIP/AXY2ifgx0o10JAz32Pf3idWNdCYAkIPsCGoEVuj8////g8QQhcB0Bej8////i0QkDDnocuEx0vf3g8QcidBbXl9dw4scJMMAAAAUAAAAAAAAAAF6UgABfAgBGwwEBIgBAABEAAAAHAAAAAAAAABUAAAAAEEOCIUCQQ4MhwNBDhCGBEEOFIMFTg4gYQ4oQQ4sQQ4wSA4gUg4UQcMOEEHGDgxBxw4IQcUOBAAoAAAAZAAAAGAAAAAwAAAAAEEOCIMCTg4oQg4sRQ4wSA4gUA4IQcMOBAAAAEQAAACQAAAAkAAAAF0AAAAAQQ4IhQJDDgyHA0EOEIYEQQ4UgwVODjBfDjhCDjxBDkBIDjBYDhRDww4QQcYODEHHDghBxQ4EABAAAADYAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAIAAAAAAAAAAAAAAAAAAwAGAA4AAAAAAAAAVAAAABICAgAdAAAAAAAAAAAAAAASAgYAMwAAAAAAAAAAAAAAEAAAAEkAAAAAAAAAAAAAABAAAABUAAAAAAAAAAAAAAAQAAAAWgAAAGAAAAAwAAAAEgICAGUAAACQAAAAXQAAABICAgAAYXJjNHJhbmRvbS5jAGFyYzRyYW5kb21fYnVmAF9feDg2LmdldF9wY190aHVuay5ieABfR0xPQkFMX09GRlNFVF9UQUJMRV8AZ2V0ZW50cm9weQBhYm9ydABhcmM0cmFuZG9tAGFyYzRyYW5kb21fdW5pZm9ybQAFAAAAAgUAAAsAAAAKBgAANgAAAAQHAABCAAAABAgAAGIAAAACBQAAaAAAAAoGAAB3AAAABAcAAIMAAAAECAAAlwAAAAIFAACdAAAACgYAAMcAAAAEBwAA0wAAAAQIAAAgAAAAAgIAAGgAAAACAgAAlAAAAAICAADcAAAAAgMAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWwudGV4dAAuZGF0YQAuYnNzAC50ZXh0Ll9feDg2LmdldF9wY190aHVuay5ieAAubm90ZS5HTlUtc3RhY2sALnJlbC5laF9mcmFtZQAuZ3JvdXAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGoAAAARAAAAAAAAAAAAAAA0AAAACAAAAAoAAAAFAAAABAAAAAQAAAAfAAAAAQAAAAYAAAAAAAAAQAAAAO0AAAAAAAAAAAAAABAAAAAAAAAAGwAAAAkAAABAAAAAAAAAAEQDAABgAAAACgAAAAIAAAAEAAAACAAAACUAAAABAAAAAwAAAAAAAAAtAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAArAAAACAAAAAMAAAAAAAAALQEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAMAAAAAEAAAAGAgAAAAAAAC0BAAAEAAAAAAAAAAAAAAABAAAAAAAAAEwAAAABAAAAAAAAAAAAAAAxAQAAAAAAAAAAAAAAAAAAAQAAAAAAAABgAAAAAQAAAAIAAAAAAAAANAEAAOgAAAAAAAAAAAAAAAQAAAAAAAAAXAAAAAkAAABAAAAAAAAAAKQDAAAgAAAACgAAAAgAAAAEAAAACAAAAAEAAAACAAAAAAAAAAAAAAAcAgAAsAAAAAsAAAAEAAAABAAAABAAAAAJAAAAAwAAAAAAAAAAAAAAzAIAAHgAAAAAAAAAAAAAAAEAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAMQDAABxAAAAAAAAAAAAAAABAAAAAAAAAA==",
+    cxa_thread_atexit_impl: "f0VMRgEBAQAAAAAAAAAAAAEAAwABAAAAAAAAAAAAAAAUBwAAAAAAADQAAAAAACgADwAOAAEAAAAHAAAAAQAAAAgAAAAAAAAAAAAAAAAAAABX6Pz///+BxwIAAABWU4t0JBCF9nQojbQmAAAAAI12AInzg+wMi3YI/3ME/xOJHCSJ++j8////g8QQhfZ14lteX8ONtCYAAAAAjbQmAAAAAFPo/P///4HDAgAAAIPsEI2DAAAAAFCNgwQAAABQ6Pz///+DxBCFwHQHg8QIW8NmkIPsDI2DoAAAAFDo/P///4PEEIPECFvDjbQmAAAAAGaQV+j8////gccCAAAAVlNmkIPsDP+3BAAAAIn76Pz///+DxBCJxoXAdDeD7AiJ+2oA/7cEAAAA6Pz///+DxBBmkInzg+wMi3YI/3ME/xOJHCSJ++j8////g8QQhfZ14uuwW15fw420JgAAAACNdCYAkFZT6Pz///+BwwIAAACD7AyNg1AAAABQjYMAAAAAUOj8////xwQkDAAAAOj8////g8QQhcB0OYnGi0QkEIPsDIkGi0QkIIlGBP+zBAAAAOj8////iUYIWFpW/7MEAAAA6Pz///+DxBAxwIPEBFtew7j/////6/MAAIscJMOLPCTDFAAAAAAAAAABelIAAXwIARsMBASIAQAANAAAABwAAAAAAAAAQgAAAABBDgiHAkwODIYDQQ4QgwRXDhxGDiBPDhBFww4MQcYOCEHHDgQAAAA4AAAAVAAAAFAAAABHAAAAAEEOCIMCTg4YRw4cRw4gSA4QRwoOCEHDDgRDC0MOHEcOIEgOEEMOCEHDDgRIAAAAkAAAAKAAAABkAAAAAEEOCIcCTA4MhgNBDhCDBEUOHEYOIEoOEEkOGEQOHEYOIEgOEEcOHEYOIE8OEEfDDgxBxg4IQccOBAAASAAAANwAAAAQAQAAdgAAAABBDgiGAkEODIMDTg4YRw4cRw4gVA4QTQ4cTw4gSQ4cQQ4YQQ4cRg4gSA4QRQoODEHDDghBxg4EQQsAABAAAAAoAQAAAAAAAAQAAAAAAAAAEAAAADwBAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAABADx/wAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAADAAYAGgAAAAAAAABCAAAAAgADAB4AAABQAAAARwAAAAIAAwAjAAAABAAAAAQAAAABAAYAJwAAAKAAAABkAAAAAgADAOEAAAAAAAAABAAAAAEABgAAAAAAAAAAAAAAAAADAAcAAAAAAAAAAAAAAAAAAwAIADcAAAAAAAAAAAAAABICCABNAAAAAAAAAAAAAAAQAAAAYwAAAAAAAAAAAAAAEAAAAGgAAAAAAAAAAAAAABICBwB+AAAAAAAAAAAAAAAQAAAAkQAAAAAAAAAAAAAAEAAAAJgAAAAAAAAAAAAAABAAAACsAAAAAAAAAAAAAAAQAAAAwAAAABABAAB2AAAAEgIDANkAAAAAAAAAAAAAABAAAADmAAAAAAAAAAAAAAAQAAAAAGN4YV90aHJlYWRfYXRleGl0X2ltcGwuYwBydW4AbWFrZV9rZXkAcnVuX21haW5fdGhyZWFkAF9feDg2LmdldF9wY190aHVuay5kaQBfR0xPQkFMX09GRlNFVF9UQUJMRV8AZnJlZQBfX3g4Ni5nZXRfcGNfdGh1bmsuYngAcHRocmVhZF9rZXlfY3JlYXRlAGF0ZXhpdABwdGhyZWFkX2dldHNwZWNpZmljAHB0aHJlYWRfc2V0c3BlY2lmaWMAX19jeGFfdGhyZWFkX2F0ZXhpdF9pbXBsAHB0aHJlYWRfb25jZQBtYWxsb2MAAAAAAgAAAAILAAAIAAAACgwAADMAAAAEDQAAUgAAAAIOAABYAAAACgwAAGEAAAAJAgAAaAAAAAkDAABuAAAABA8AAIUAAAAJAgAAiwAAAAQQAACiAAAAAgsAAKgAAAAKDAAAtQAAAAkDAAC8AAAABBEAANIAAAAJAwAA1wAAAAQSAADzAAAABA0AABMBAAACDgAAGQEAAAoMAAAiAQAACQIAACkBAAAJAwAALwEAAAQUAAA7AQAABBUAAFoBAAAJAwAAXwEAAAQRAABrAQAACQMAAHABAAAEEgAAIAAAAAICAABYAAAAAgIAAJQAAAACAgAA4AAAAAICAAAsAQAAAgkAAEABAAACCgAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbC50ZXh0AC5kYXRhAC5ic3MALnRleHQuX194ODYuZ2V0X3BjX3RodW5rLmJ4AC50ZXh0Ll9feDg2LmdldF9wY190aHVuay5kaQAubm90ZS5HTlUtc3RhY2sALnJlbC5laF9mcmFtZQAuZ3JvdXAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIYAAAARAAAAAAAAAAAAAAA0AAAACAAAAAwAAAAOAAAABAAAAAQAAACGAAAAEQAAAAAAAAAAAAAAPAAAAAgAAAAMAAAACwAAAAQAAAAEAAAAHwAAAAEAAAAGAAAAAAAAAFAAAACGAQAAAAAAAAAAAAAQAAAAAAAAABsAAAAJAAAAQAAAAAAAAAB8BQAA2AAAAAwAAAADAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAA1gEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAANgBAAAIAAAAAAAAAAAAAAAEAAAAAAAAADAAAAABAAAABgIAAAAAAADYAQAABAAAAAAAAAAAAAAAAQAAAAAAAABMAAAAAQAAAAYCAAAAAAAA3AEAAAQAAAAAAAAAAAAAAAEAAAAAAAAAaAAAAAEAAAAAAAAAAAAAAOABAAAAAAAAAAAAAAAAAAABAAAAAAAAAHwAAAABAAAAAgAAAAAAAADgAQAATAEAAAAAAAAAAAAABAAAAAAAAAB4AAAACQAAAEAAAAAAAAAAVAYAADAAAAAMAAAACgAAAAQAAAAIAAAAAQAAAAIAAAAAAAAAAAAAACwDAABgAQAADQAAAAsAAAAEAAAAEAAAAAkAAAADAAAAAAAAAAAAAACMBAAA7QAAAAAAAAAAAAAAAQAAAAAAAAARAAAAAwAAAAAAAAAAAAAAhAYAAI0AAAAAAAAAAAAAAAEAAAAAAAAA",
+    dl_find_object: "f0VMRgEBAQAAAAAAAAAAAAEAAwABAAAAAAAAAAAAAAAwBAAAAAAAADQAAAAAACgADQAMAAEAAAAGAAAAAAAAAFVXVlOD7AyLRCQgD7dQDGaF0g+EMAEAAItACMHiBTH/x0QkBAAAAADHRCQIAAAAADHbvv////+JPCSNLALrIJCB+lDldGQPhOwAAACLDCSD+gIPRMiJDCSDwCA5xXRAixCD+gF12ot8JCCLUAiLSBQDF4t8JCgB0TnWiz8PR/I5yw9C2TnXctA5z7kBAAAAD0NMJASDwCCJTCQEOcV1wItEJASLPCSFwHR+i0QkKItABIlYDItcJAjHAAAAAADHQAQAAAAAiXAIx0AQAAAAAIXbdA2LdCQgi1MIAxaJVCQIi3QkCMdAGAAAAACJcBSF/3Qri3QkIItXCAMWiwqFyXQcjbQmAAAAAIP5A3UGi0oEiUgYi0oIg8IIhcl164tEJCjHQAgBAAAAi0QkBIPEDFteX13DjXQmAIlEJAjpF////420JgAAAADHRCQEAAAAAItEJASDxAxbXl9dw410JgBT6Pz///+BwwIAAACD7CCLRCQox0QkFAAAAACJRCQMi0QkLIlEJBCNRCQMUI2DAAAAAFDo/P///4N8JBwBGcCDxChbw4scJMMUAAAAAAAAAAF6UgABfAgBGwwEBIgBAABQAAAAHAAAAAAAAABcAQAAAEEOCIUCQQ4MhwNBDhCGBEEOFIMFQw4gAygBCg4UQcMOEEHGDgxBxw4IQcUOBEULXw4UQcMOEEHGDgxBxw4IQcUOBAAkAAAAcAAAAGABAABEAAAAAEEOCIMCTg4oXQ4sRw4wTw4IQcMOBAAAEAAAAJgAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAABADx/wAAAAAAAAAAAAAAAAMAAgASAAAAAAAAAFwBAAACAAIAAAAAAAAAAAAAAAAAAwAGABgAAABgAQAARAAAABICAgAoAAAAAAAAAAAAAAASAgYAPgAAAAAAAAAAAAAAEAAAAFQAAAAAAAAAAAAAABAAAAAAZGxfZmluZF9vYmplY3QuYwB2aXNpdABfZGxfZmluZF9vYmplY3QAX194ODYuZ2V0X3BjX3RodW5rLmJ4AF9HTE9CQUxfT0ZGU0VUX1RBQkxFXwBkbF9pdGVyYXRlX3BoZHIAYgEAAAIGAABoAQAACgcAAI4BAAAJAgAAlAEAAAQIAAAgAAAAAgIAAHQAAAACAgAAnAAAAAIEAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAudGV4dC5fX3g4Ni5nZXRfcGNfdGh1bmsuYngALm5vdGUuR05VLXN0YWNrAC5yZWwuZWhfZnJhbWUALmdyb3VwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABqAAAAEQAAAAAAAAAAAAAANAAAAAgAAAAKAAAABgAAAAQAAAAEAAAAHwAAAAEAAAAGAAAAAAAAAEAAAACkAQAAAAAAAAAAAAAQAAAAAAAAABsAAAAJAAAAQAAAAAAAAACEAwAAIAAAAAoAAAACAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAA5AEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAAOQBAAAAAAAAAAAAAAAAAAABAAAAAAAAADAAAAABAAAABgIAAAAAAADkAQAABAAAAAAAAAAAAAAAAQAAAAAAAABMAAAAAQAAAAAAAAAAAAAA6AEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAYAAAAAEAAAACAAAAAAAAAOgBAACoAAAAAAAAAAAAAAAEAAAAAAAAAFwAAAAJAAAAQAAAAAAAAACkAwAAGAAAAAoAAAAIAAAABAAAAAgAAAABAAAAAgAAAAAAAAAAAAAAkAIAAJAAAAALAAAABQAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAACADAABkAAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAAC8AwAAcQAAAAAAAAAAAAAAAQAAAAAAAAA=",
+    fcntl64: "f0VMRgEBAQAAAAAAAAAAAAEAAwABAAAAAAAAAAAAAACkAgAAAAAAADQAAAAAACgADQAMAAEAAAAGAAAAAAAAAFZT6Pz///+BwwIAAACD7ASLRCQUi1QkEItMJBiNcNyD/gJ2HIPsBFFQUuj8////g8QQg8QEW17DjbQmAAAAAJBRUFJo3QAAAOj8////g8QQg8QEW17DixwkwwAAFAAAAAAAAAABelIAAXwIARsMBASIAQAAVAAAABwAAAAAAAAAVgAAAABBDgiGAkEODIMDTg4QVw4UQQ4YQQ4cQQ4gSA4QQwoODEHDDghBxg4ESQtBDhRBDhhBDhxFDiBIDhBDDgxBww4IQcYOBAAAABAAAAB0AAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAIAAAAAAAAAAAAAAAAAAwAGAAsAAAAAAAAAVgAAABICAgATAAAAAAAAAAAAAAASAgYAKQAAAAAAAAAAAAAAEAAAAD8AAAAAAAAAAAAAABAAAABFAAAAAAAAAAAAAAAQAAAAAGZjbnRsNjQuYwBmY250bDY0AF9feDg2LmdldF9wY190aHVuay5ieABfR0xPQkFMX09GRlNFVF9UQUJMRV8AZmNudGwAc3lzY2FsbAAAAAADAAAAAgUAAAkAAAAKBgAAKwAAAAQHAABJAAAABAgAACAAAAACAgAAeAAAAAIDAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAudGV4dC5fX3g4Ni5nZXRfcGNfdGh1bmsuYngALm5vdGUuR05VLXN0YWNrAC5yZWwuZWhfZnJhbWUALmdyb3VwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABqAAAAEQAAAAAAAAAAAAAANAAAAAgAAAAKAAAABQAAAAQAAAAEAAAAHwAAAAEAAAAGAAAAAAAAAEAAAABWAAAAAAAAAAAAAAAQAAAAAAAAABsAAAAJAAAAQAAAAAAAAAAAAgAAIAAAAAoAAAACAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAAlgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAAJYAAAAAAAAAAAAAAAAAAAABAAAAAAAAADAAAAABAAAABgIAAAAAAACWAAAABAAAAAAAAAAAAAAAAQAAAAAAAABMAAAAAQAAAAAAAAAAAAAAmgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAYAAAAAEAAAACAAAAAAAAAJwAAACEAAAAAAAAAAAAAAAEAAAAAAAAAFwAAAAJAAAAQAAAAAAAAAAgAgAAEAAAAAoAAAAIAAAABAAAAAgAAAABAAAAAgAAAAAAAAAAAAAAIAEAAJAAAAALAAAABAAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAALABAABNAAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAAAwAgAAcQAAAAAAAAAAAAAAAQAAAAAAAAA="
+  },
+  ppc64el: {
+    arc4random: "f0VMRgIBAQAAAAAAAAAAAAEAFQABAAAAAAAAAAAAAAAAAAAAAAAAANAFAAAAAAAAAgAAAEAAAAAAAEAACwAKAAAATDwAAEI48P/B+3kjnnzB/yH4cACCQaYCCHwoAKH7OADh+3gbfXxQAAH4DAAASFHw339AAIJBAAE+KHjro394899/CACBQAAB4Dt4++R/FPq9fwEAAEgAAABgAAADLND/gkEBAABIAAAAYFHw33/I/4JAUAAB6CgAoes4AOHrpgMIfEAAITjw/8HrIACATgAAAAAAAAABgAMAAAAAQmAAAEw8AABCOKYCCHwEAIA4EAAB+NH/IfggAGE4AQAASAAAAGAAAAMsDACCQQEAAEgAAABgIABhgDAAITgQAAHopgMIfCAAgE4AAAAAAAAAAYAAAAAAAABgAAAAYAAAQmAAAEw8AABCOAEAAyiMAIFApgIIfNAAI334/+H76P+h+5Yb6X/w/8H7eBt+fBAAAfix/yH4IAChO9YZ/39QSP9/BACAOHjro38BAABIAAAAYAAAAywMAIJBAQAASAAAAGAgACGBQEgffNj/gUGW82l8UAAhOBAAAejo/6Hr+P/h66YDCHzW8WN88P/B61BIY3wgAGN4IACATgAAYDggAGN4IACATgAAAAAAAAABgAMAABAAAAAAAAAAAXpSAAR4QQEbDAEAMAAAABgAAAAAAAAAnAAAAABDngJCDkBCCUEAQZ0DQZ8BQhFBflTdQd9BBkFBDgBB3gAAABwAAABMAAAAAAAAAFQAAAAARg4wEUF+SQ4AQgZBAAAAKAAAAGwAAAAAAAAAsAAAAABICUEAnwGdA0KeAkMOUBFBflAOAEQGQUTf3t0AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABgAAAAAAAAAAAAAAAAAAAAAADgAAABJiAQAAAAAAAAAAAJwAAAAAAAAAHQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAIwAAABAAAAAAAAAAAAAAAAAAAAAAAAAALgAAABAAAAAAAAAAAAAAAAAAAAAAAAAANAAAABJiAQCgAAAAAAAAAFQAAAAAAAAAPwAAABJiAQAAAQAAAAAAALAAAAAAAAAAAGFyYzRyYW5kb20uYwBhcmM0cmFuZG9tX2J1ZgAuVE9DLgBnZXRlbnRyb3B5AGFib3J0AGFyYzRyYW5kb20AYXJjNHJhbmRvbV91bmlmb3JtAAAAAAAAAAAAAAAAAAAA/AAAAAgAAAAAAAAAAAAAAAQAAAAAAAAA+gAAAAgAAAAEAAAAAAAAAFQAAAAAAAAACgAAAAkAAAAAAAAAAAAAAGQAAAAAAAAACgAAAAoAAAAAAAAAAAAAAKAAAAAAAAAA/AAAAAgAAAAAAAAAAAAAAKQAAAAAAAAA+gAAAAgAAAAEAAAAAAAAALwAAAAAAAAACgAAAAkAAAAAAAAAAAAAAMwAAAAAAAAACgAAAAoAAAAAAAAAAAAAAAABAAAAAAAA/AAAAAgAAAAAAAAAAAAAAAQBAAAAAAAA+gAAAAgAAAAEAAAAAAAAAEgBAAAAAAAACgAAAAkAAAAAAAAAAAAAAFgBAAAAAAAACgAAAAoAAAAAAAAAAAAAABwAAAAAAAAAGgAAAAIAAAAAAAAAAAAAAFAAAAAAAAAAGgAAAAIAAACgAAAAAAAAAHAAAAAAAAAAGgAAAAIAAAAAAQAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAsAEAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAAAYBAAAAAAAACABAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAA8AEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAPABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAADwAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAA8AEAAAAAAACUAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAADgFAAAAAAAASAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAACIAgAAAAAAADgBAAAAAAAACQAAAAcAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAwAMAAAAAAABSAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAIAFAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    cxa_thread_atexit_impl: "f0VMRgIBAQAAAAAAAAAAAAEAFQABAAAAAAAAAAAAAAAAAAAAAAAAACAKAAAAAAAAAgAAAEAAAAAAAEAACwAKAAAATDwAAEI4+P/h+3kbf3zR/yH4WACCQaYCCHwYAEH4IADB+0AAAfgAAABgAABCYHj7/n8QAP/rAACe6QgAfuimA4l9IQSAThgAQeh488N/AQAASAAAAGAAAD8s1P+CQEAAAeggAMHrpgMIfDAAITj4/+HrIACATgAAAAAAAAABgAIAAAAAAGAAAABgAABCYAAATDwAAEI4pgIIfAAAgjwAAGI8AACEOAAAYzgQAAH44f8h+AEAAEgAAABgAAADLCAAgkEgACE4EAAB6KYDCHwgAIBOAAAAYAAAAGAAAEJgAABiPAAAYzgBAABIAAAAYCAAITgQAAHopgMIfCAAgE4AAAAAAAAAAYAAAAAAAEJgAABMPAAAQjimAgh86P+h+wAAoj/4/+H78P/B+wAAvTsAAH2AEAAB+MH/IfgYAEH4AQAASAAAAGB5G398WACCQQAAfYAAAIA4AQAASAAAAGB4+/5/EAD/6wAAnukIAH7opgOJfSEEgE4YAEHoePPDfwEAAEgAAABgAAA/LNT/gkAAAH2AAQAASAAAAGB5G398sP+CQEAAITgQAAHo6P+h6/D/wev4/+HrpgMIfCAAgE4AAAAAAAAAAYADAAAAAEJgAABMPAAAQjimAgh86P+h+/D/wft4G318+P/h+3gjnnwAAGI8AACCPAAAYzgAAIQ4EAAB+MH/IfgBAABIAAAAYBgAYDgBAABIAAAAYHkbf3xYAIJBCADf+wAAv/sAAMI/AAB+gAEAAEgAAABgePvkf3gbaXwAAH6AEAA/+QEAAEgAAABgAABgOEAAITi0B2N8EAAB6Oj/oevw/8Hr+P/h66YDCHwgAIBO//9gONz//0sAAAAAAAAAAYADAAAQAAAAAAAAAAF6UgAEeEEBGwwBACgAAAAYAAAAAAAAAIQAAAAAQ58BQg4wQglBAEKeAkERQX5Q3kEGQUEOAEHfJAAAAEQAAAAAAAAAfAAAAABJDiARQX5FCg4AQgZBRAtFDgBCBkEAACgAAABsAAAAAAAAALwAAAAARAlBAJ0DRw5AnwGeAhFBflsOAEUGQd/e3QAALAAAAJgAAAAAAAAAvAAAAABFCUEAnQOeAkkOQJ8BEUF+VQoOAEYGQd/e3UELAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAAAAAAAAAAAGgAAAAJgAQAAAAAAAAAAAIQAAAAAAAAAHgAAAAJgAQCQAAAAAAAAAHwAAAAAAAAAJwAAAAJgAQAQAQAAAAAAALwAAAAAAAAAIwAAAAEABAAAAAAAAAAAAAQAAAAAAAAApQAAAAEABAAEAAAAAAAAAAQAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABgAAAAAAAAAAAAAAAAAAAAAANwAAABAAAAAAAAAAAAAAAAAAAAAAAAAAPQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAQgAAABAAAAAAAAAAAAAAAAAAAAAAAAAAVQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAXAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAcAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAhAAAABJiAQDQAQAAAAAAALwAAAAAAAAAnQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAqgAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAGN4YV90aHJlYWRfYXRleGl0X2ltcGwuYwBydW4AbWFrZV9rZXkAcnVuX21haW5fdGhyZWFkAC5UT0MuAGZyZWUAcHRocmVhZF9rZXlfY3JlYXRlAGF0ZXhpdABwdGhyZWFkX2dldHNwZWNpZmljAHB0aHJlYWRfc2V0c3BlY2lmaWMAX19jeGFfdGhyZWFkX2F0ZXhpdF9pbXBsAHB0aHJlYWRfb25jZQBtYWxsb2MAAAAAAAAAAAAAAAAAAAAA/AAAAAwAAAAAAAAAAAAAAAQAAAAAAAAA+gAAAAwAAAAEAAAAAAAAAFAAAAAAAAAACgAAAA0AAAAAAAAAAAAAAJAAAAAAAAAA/AAAAAwAAAAAAAAAAAAAAJQAAAAAAAAA+gAAAAwAAAAEAAAAAAAAAJwAAAAAAAAAMgAAAAIAAAAAAAAAAAAAAKAAAAAAAAAAMgAAAAQAAAAAAAAAAAAAAKQAAAAAAAAAMAAAAAIAAAAAAAAAAAAAAKgAAAAAAAAAMAAAAAQAAAAAAAAAAAAAALQAAAAAAAAACgAAAA4AAAAAAAAAAAAAAOAAAAAAAAAAMgAAAAIAAAAQAQAAAAAAAOQAAAAAAAAAMAAAAAIAAAAQAQAAAAAAAOgAAAAAAAAACgAAAA8AAAAAAAAAAAAAABABAAAAAAAA/AAAAAwAAAAAAAAAAAAAABQBAAAAAAAA+gAAAAwAAAAEAAAAAAAAACABAAAAAAAAMgAAAAQAAAAAAAAAAAAAACwBAAAAAAAAMAAAAAQAAAAAAAAAAAAAAEABAAAAAAAACgAAABAAAAAAAAAAAAAAAFgBAAAAAAAACgAAABEAAAAAAAAAAAAAAIABAAAAAAAACgAAAA0AAAAAAAAAAAAAAJQBAAAAAAAACgAAABAAAAAAAAAAAAAAANABAAAAAAAA/AAAAAwAAAAAAAAAAAAAANQBAAAAAAAA+gAAAAwAAAAEAAAAAAAAAPABAAAAAAAAMgAAAAQAAAAEAAAAAAAAAPQBAAAAAAAAMgAAAAIAAACQAAAAAAAAAPgBAAAAAAAAMAAAAAQAAAAEAAAAAAAAAPwBAAAAAAAAMAAAAAIAAACQAAAAAAAAAAgCAAAAAAAACgAAABMAAAAAAAAAAAAAABQCAAAAAAAACgAAABQAAAAAAAAAAAAAACwCAAAAAAAAMgAAAAQAAAAAAAAAAAAAADACAAAAAAAAMAAAAAQAAAAAAAAAAAAAADQCAAAAAAAACgAAABAAAAAAAAAAAAAAAEQCAAAAAAAAMAAAAAQAAAAAAAAAAAAAAEwCAAAAAAAACgAAABEAAAAAAAAAAAAAABwAAAAAAAAAGgAAAAIAAAAAAAAAAAAAAEgAAAAAAAAAGgAAAAIAAACQAAAAAAAAAHAAAAAAAAAAGgAAAAIAAAAQAQAAAAAAAJwAAAAAAAAAGgAAAAIAAADQAQAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAjAIAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAABABgAAAAAAADADAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAzAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAMwCAAAAAAAACAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAADMAgAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAzAIAAAAAAADEAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAHAJAAAAAAAAYAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAACQAwAAAAAAAPgBAAAAAAAACQAAAAwAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAiAUAAAAAAACxAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAANAJAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    dl_find_object: "f0VMRgIBAQAAAAAAAAAAAAEAFQABAAAAAAAAAAAAAAAAAAAAAAAAAHAEAAAAAAAAAgAAAEAAAAAAAEAACwAKABgAQ6H4/+H7PgRJVQAACSwAAYJBPgRKVXRkwDwQACPppgNJfVDlxmAAAOA7AAAAOP//gDkAAGA5IAAASAAAQmAAMAh8CACCQHhLK33//0o5OAApOWwAQEIAAAmBAQAIKOD/gkAAAAPpEACJ6CgA6egUIgh9QEAsfBQ66HwIAIFAeEMMfUA4IHwIAIBAeDvgfAAAhehAQCR8tP+AQUA4JHys/4BAAQDgO///Sjk4ACk5qP8AQgAAAGAAAABgAABCYAAAHyw4AIJBAAArLAgAJekAAEn5CACJ+RAACfgYAEn5EACCQQAAQ+kQAGvpFFpqfQEAQDkgAGn5EABFkbQH43/4/+HrIACATgAAAGAAAEJgAADgO7QH43/4/+HrIACATgAAAAAAAAAAAAEAAAAAQmAAAEw8AABCOKYCCHx4G2h8eCOKfAAAIDkAAGI8AABjOBAAAfjB/yH4IACBOCAAAfkoAEH5MAAhkQEAAEgAAABgMABhgEAAITgQAAHoNABjfKYDCHx+2WNU0ABjfCAAgE4AAAAAAAAAAYAAAAAQAAAAAAAAAAF6UgAEeEEBGwwBABgAAAAYAAAAAAAAACwBAAAAQp8BfwrfQwtD3wAcAAAANAAAAAAAAABsAAAAAEoOQBFBfkgOAEMGQQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAEAAAAAAAAAAAAAAAAAAAAAAASAAAAAgABAAAAAAAAAAAALAEAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAGAAAAAAAAAAAAAAAAAAAAAAAYAAAAEmIBADABAAAAAAAAbAAAAAAAAAAoAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAuAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAZGxfZmluZF9vYmplY3QuYwB2aXNpdABfZGxfZmluZF9vYmplY3QALlRPQy4AZGxfaXRlcmF0ZV9waGRyAAAAMAEAAAAAAAD8AAAACQAAAAAAAAAAAAAANAEAAAAAAAD6AAAACQAAAAQAAAAAAAAASAEAAAAAAAAyAAAAAgAAAAAAAAAAAAAATAEAAAAAAAAwAAAAAgAAAAAAAAAAAAAAaAEAAAAAAAAKAAAACgAAAAAAAAAAAAAAHAAAAAAAAAAaAAAAAgAAAAAAAAAAAAAAOAAAAAAAAAAaAAAAAgAAADABAAAAAAAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAGAAAAAAAAAAAAAAAAAAAAQAAAAAAAAACcAQAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABsAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAHgDAAAAAAAAeAAAAAAAAAAIAAAAAQAAAAgAAAAAAAAAGAAAAAAAAAAmAAAAAQAAAAMAAAAAAAAAAAAAAAAAAADcAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAALAAAAAgAAAADAAAAAAAAAAAAAAAAAAAA3AEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAANwBAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAABGAAAAAQAAAAIAAAAAAAAAAAAAAAAAAADcAQAAAAAAAFAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAQQAAAAQAAABAAAAAAAAAAAAAAAAAAAAA8AMAAAAAAAAwAAAAAAAAAAgAAAAGAAAACAAAAAAAAAAYAAAAAAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAADACAAAAAAAACAEAAAAAAAAJAAAACAAAAAgAAAAAAAAAGAAAAAAAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAA4AwAAAAAAAD4AAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAIAQAAAAAAABQAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAA==",
+    fcntl64: "f0VMRgIBAQAAAAAAAAAAAAEAFQABAAAAAAAAAAAAAAAAAAAAAAAAAHACAAAAAAAAAgAAAEAAAAAAAEAACwAKAAAATDwAAEI4pgIIfBAAAfih/yH4kACh+AEAAEgAAABgYAAhOBAAAeimAwh8IACATgAAAAAAAAABgAAAABAAAAAAAAAAAXpSAAR4QQEbDAEAHAAAABgAAAAAAAAAPAAAAABFDmARQX5EDgBCBkEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAGAAAAAAAAAAAAAAAAAAAAAAALAAAAEmIBAAAAAAAAAAAAPAAAAAAAAAATAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAZAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAZmNudGw2NC5jAGZjbnRsNjQALlRPQy4AZmNudGwAAAAAAAAAAAAA/AAAAAgAAAAAAAAAAAAAAAQAAAAAAAAA+gAAAAgAAAAEAAAAAAAAABgAAAAAAAAACgAAAAkAAAAAAAAAAAAAABwAAAAAAAAAGgAAAAIAAAAAAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAPAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAEgAAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAfAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAHwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAB8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAfAAAAAAAAAA0AAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAAgCAAAAAAAAGAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAACwAAAAAAAAAPAAAAAAAAAACQAAAAcAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAoAEAAAAAAAAfAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAACACAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA="
+  },
+  riscv64: {
+    arc4random: "f0VMRgIBAQAAAAAAAAAAAAEA8wABAAAAAAAAAAAAAAAAAAAAAAAAAIgGAAAAAAAABQAAAEAAAAAAAEAACgAJAKHJeXEi8EroTuQG9CbsLoQqiZMJABAZoCaZBcRKhaKEY/SJAJMEABCmhZcAAADngAAABYx10ZcAAADngAAAJplx/KJwAnTiZEJpomlFYYKAgoABEZFFaAAG7JcAAADngAAACcWXAAAA54AAAOJgMkUFYYKAhUdj86cEeXEi8DsEoEA7dKQCJuxK6Ab0KolkAJFFJoWXAAAA54AAAAnFlwAAAOeAAACyR+Pkh/6icAJ04mQ79ScDQmlFYYKAAUWCgEFSAAAAcmlzY3YAAUgAAAAEEAVydjY0aTJwMV9tMnAwX2EycDFfZjJwMl9kMnAyX2MycDBfemljc3IycDBfemlmZW5jZWkycDBfem1tdWwxcDAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAEAAAAAAAAAAAAAAAAAAAAAAAOAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAAAAABQAAAAAAABAFAAAAAAAAAAAAAAAAAAAABVAAAAAAABABwAAAAAAAAAAAAAAAAAAABZAAAAAAABAEIAAAAAAAAAAAAAAAAAAABeAAAAAAABACgAAAAAAAAAAAAAAAAAAABiAAAAAAABABgAAAAAAAAAAAAAAAAAAABmAAAAAAABAGwAAAAAAAAAAAAAAAAAAABrAAAAAAABALwAAAAAAAAAAAAAAAAAAABwAAAAAAABAKYAAAAAAAAAAAAAAAAAAAB1AAAAAAABAJAAAAAAAAAAAAAAAAAAAAAAAAAAAwAGAAAAAAAAAAAAAAAAAAAAAAB6AAAAEgIBAAAAAAAAAAAAUgAAAAAAAACJAAAAEAAAAAAAAAAAAAAAAAAAAAAAAACUAAAAEAAAAAAAAAAAAAAAAAAAAAAAAACaAAAAEgIBAFIAAAAAAAAAIgAAAAAAAAClAAAAEgIBAHQAAAAAAAAATAAAAAAAAAAAYXJjNHJhbmRvbS5jACR4cnY2NGkycDFfbTJwMF9hMnAxX2YycDJfZDJwMl9jMnAwX3ppY3NyMnAwX3ppZmVuY2VpMnAwX3ptbXVsMXAwAC5MMTQALkw1AC5MMTgALkwzAC5MNAAuTDIwAC5MMjkALkwyNwAuTDI4AGFyYzRyYW5kb21fYnVmAGdldGVudHJvcHkAYWJvcnQAYXJjNHJhbmRvbQBhcmM0cmFuZG9tX3VuaWZvcm0AAAAAAAAAAAAsAAAABwAAAAAAAAAAAAAAFgAAAAAAAAAtAAAACAAAAAAAAAAAAAAAGgAAAAAAAAAsAAAACQAAAAAAAAAAAAAAIAAAAAAAAAAQAAAACgAAAAAAAAAAAAAAKgAAAAAAAAATAAAAEgAAAAAAAAAAAAAAKgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAANAAAAAAAAAAsAAAACwAAAAAAAAAAAAAANgAAAAAAAAATAAAAEwAAAAAAAAAAAAAANgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAsAAAACAAAAAAAAAAAAAAAWgAAAAAAAAATAAAAEgAAAAAAAAAAAAAAWgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAYgAAAAAAAAAsAAAADAAAAAAAAAAAAAAAZAAAAAAAAAATAAAAEwAAAAAAAAAAAAAAZAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAdgAAAAAAAAAQAAAADQAAAAAAAAAAAAAAlAAAAAAAAAATAAAAEgAAAAAAAAAAAAAAlAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAnAAAAAAAAAAsAAAADgAAAAAAAAAAAAAAngAAAAAAAAATAAAAEwAAAAAAAAAAAAAAngAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAqAAAAAAAAAAQAAAADwAAAAAAAAAAAAAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmlzY3YuYXR0cmlidXRlcwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAAMAAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAAIAQAAAAAAAAQAgAAAAAAAAcAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEEAAAADAABwAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAUwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAABYAQAAAAAAABACAAAAAAAACAAAABEAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAaAMAAAAAAAC4AAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAADAGAAAAAAAAUwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    cxa_thread_atexit_impl: "f0VMRgIBAQAAAAAAAAAAAAEA8wABAAAAAAAAAAAAAAAAAAAAAAAAAEAMAAAAAAAABQAAAEAAAAAAAEAACgAJABXFAREi6AbsJuQqhAhkHGCihABogpcmhZcAAADngAAAdfTiYEJkomQFYYKAgoBBEZcFAACThQUAFwUAABMFBQAG5JcAAADngAAAAcWiYEEBgoCiYBcFAAATBQUAQQEXAwAAZwADAAERSuAXCQAAEwkJAAMlCQAi6AbsJuSXAAAA54AAACqEHckDJQkAgUWXAAAA54AAAAhkHGCihABogpcmhZcAAADngAAAdfQDJQkAlwAAAOeAAAAqhHn14mBCZKJkAmkFYYKAeXEm7EroroQqiZcFAACThQUAFwUAABMFBQAG9CLwTuSXAAAA54AAAGFFlwAAAOeAAAAhwZcJAACTiQkAKoQDpQkAIzAkAQTklwAAAOeAAACqhwOlCQAc6KKFlwAAAOeAAAABRaJwAnTiZEJpomlFYYKAfVXFvwAAQVIAAAByaXNjdgABSAAAAAQQBXJ2NjRpMnAxX20ycDBfYTJwMV9mMnAyX2QycDJfYzJwMF96aWNzcjJwMF96aWZlbmNlaTJwMF96bW11bDFwMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAABoAAAACAAEAAAAAAAAAAAAuAAAAAAAAAB4AAAAAAAEAAAAAAAAAAAAAAAAAAAAAAGAAAAACAAEALgAAAAAAAAA4AAAAAAAAAGkAAAACAAEAZgAAAAAAAABiAAAAAAAAAHkAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAGUAAAABAAQAAAAAAAAAAAAEAAAAAAAAABYBAAABAAQABAAAAAAAAAAEAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAAIMAAAAAAAEAMAAAAAAAAAAAAAAAAAAAAIMAAAAAAAEAOAAAAAAAAAAAAAAAAAAAAIMAAAAAAAEAVAAAAAAAAAAAAAAAAAAAAIMAAAAAAAEAagAAAAAAAAAAAAAAAAAAAIMAAAAAAAEA0gAAAAAAAAAAAAAAAAAAAIMAAAAAAAEA2gAAAAAAAAAAAAAAAAAAAIMAAAAAAAEA/AAAAAAAAAAAAAAAAAAAAIgAAAAAAAEALAAAAAAAAAAAAAAAAAAAAIwAAAAAAAEADAAAAAAAAAAAAAAAAAAAAJAAAAAAAAEAUgAAAAAAAAAAAAAAAAAAAJUAAAAAAAEAvAAAAAAAAAAAAAAAAAAAAJoAAAAAAAEAlgAAAAAAAAAAAAAAAAAAAJ8AAAAAAAEAiAAAAAAAAAAAAAAAAAAAAKQAAAAAAAEAOgEAAAAAAAAAAAAAAAAAAKkAAAAAAAEALAEAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAAK4AAAAQAAAAAAAAAAAAAAAAAAAAAAAAALMAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAMYAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAM0AAAAQAAAAAAAAAAAAAAAAAAAAAAAAAOEAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAPUAAAASAgEAyAAAAAAAAAB2AAAAAAAAAA4BAAAQAAAAAAAAAAAAAAAAAAAAAAAAABsBAAAQAAAAAAAAAAAAAAAAAAAAAAAAAABjeGFfdGhyZWFkX2F0ZXhpdF9pbXBsLmMAcnVuACR4cnY2NGkycDFfbTJwMF9hMnAxX2YycDJfZDJwMl9jMnAwX3ppY3NyMnAwX3ppZmVuY2VpMnAwX3ptbXVsMXAwAG1ha2Vfa2V5AHJ1bl9tYWluX3RocmVhZAAuTEFOQ0hPUjAALkwwIAAuTDkALkwzAC5MMTYALkwyMwAuTDE5AC5MMjAALkwyNgAuTDI1AGZyZWUAcHRocmVhZF9rZXlfY3JlYXRlAGF0ZXhpdABwdGhyZWFkX2dldHNwZWNpZmljAHB0aHJlYWRfc2V0c3BlY2lmaWMAX19jeGFfdGhyZWFkX2F0ZXhpdF9pbXBsAHB0aHJlYWRfb25jZQBtYWxsb2MAAAAAAAAAAAAAAAAAAAAsAAAAFAAAAAAAAAAAAAAAGAAAAAAAAAATAAAAHQAAAAAAAAAAAAAAGAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAIAAAAAAAAAAsAAAAFQAAAAAAAAAAAAAAMAAAAAAAAAAXAAAABQAAAAAAAAAAAAAAMAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAANAAAAAAAAAAYAAAADQAAAAAAAAAAAAAANAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAOAAAAAAAAAAXAAAACQAAAAAAAAAAAAAAOAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAPAAAAAAAAAAYAAAADgAAAAAAAAAAAAAAPAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAQgAAAAAAAAATAAAAHgAAAAAAAAAAAAAAQgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAASgAAAAAAAAAsAAAAFgAAAAAAAAAAAAAAVAAAAAAAAAAXAAAACAAAAAAAAAAAAAAAVAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAWAAAAAAAAAAYAAAADwAAAAAAAAAAAAAAWAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAXgAAAAAAAAATAAAAHwAAAAAAAAAAAAAAXgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAagAAAAAAAAAXAAAACQAAAAAAAAAAAAAAagAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAbgAAAAAAAAAYAAAAEAAAAAAAAAAAAAAAbgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAfAAAAAAAAAATAAAAIAAAAAAAAAAAAAAAfAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAhgAAAAAAAAAsAAAAFwAAAAAAAAAAAAAAjgAAAAAAAAATAAAAIQAAAAAAAAAAAAAAjgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAogAAAAAAAAATAAAAHQAAAAAAAAAAAAAAogAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAqgAAAAAAAAAsAAAAGAAAAAAAAAAAAAAAsAAAAAAAAAATAAAAIAAAAAAAAAAAAAAAsAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAugAAAAAAAAAsAAAAGQAAAAAAAAAAAAAA0gAAAAAAAAAXAAAABwAAAAAAAAAAAAAA0gAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA1gAAAAAAAAAYAAAAEQAAAAAAAAAAAAAA1gAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA2gAAAAAAAAAXAAAACQAAAAQAAAAAAAAA2gAAAAAAAAAzAAAAAAAAAAQAAAAAAAAA3gAAAAAAAAAYAAAAEgAAAAAAAAAAAAAA3gAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA6AAAAAAAAAATAAAAIwAAAAAAAAAAAAAA6AAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA8gAAAAAAAAATAAAAJAAAAAAAAAAAAAAA8gAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA+gAAAAAAAAAsAAAAGgAAAAAAAAAAAAAA/AAAAAAAAAAXAAAACQAAAAAAAAAAAAAA/AAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAYAAAAEwAAAAAAAAAAAAAAAAEAAAAAAAAzAAAAAAAAAAAAAAAAAAAAEAEAAAAAAAATAAAAIAAAAAAAAAAAAAAAEAEAAAAAAAAzAAAAAAAAAAAAAAAAAAAAIgEAAAAAAAATAAAAIQAAAAAAAAAAAAAAIgEAAAAAAAAzAAAAAAAAAAAAAAAAAAAAPAEAAAAAAAAtAAAAGwAAAAAAAAAAAAAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmlzY3YuYXR0cmlidXRlcwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAAD4BAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAAeAYAAAAAAABwBQAAAAAAAAcAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAH4BAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAACAAQAAAAAAAAgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAgAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEEAAAADAABwAAAAAAAAAAAAAAAAAAAAAIABAAAAAAAAUwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAADYAQAAAAAAAHgDAAAAAAAACAAAAB0AAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAUAUAAAAAAAAiAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAOgLAAAAAAAAUwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    dl_find_object: "f0VMRgIBAQAAAAAAAAAAAAEA8wABAAAAAAAAAAAAAAAAAAAAAAAAAAgGAAAAAAAABQAAAEAAAAAAAEAACgAJAANXhQGqiEnLHGmTFjcAmY6OBjfjdGS+lgFFAU/9X4FOBUgTAwNVAahjE2cAvo6Th4cDY432AphD4xgH/wO3CAADvgcBjHdyl7qVY3P3AbqPY3O/AC6PAz4GAONq7vzjeL78k4eHAwVF45f2/B3FHGYjsAcAI7T3ASO45wEjvAcAY4cOAAO3CACDvg4Bup4jsNcDhUccyoKAAUWCgHlxKoeuhxcFAAATBQUALAAG9DrkPugCzJcAAADngAAAYkWicBM1FQAzBaBARWGCgEFSAAAAcmlzY3YAAUgAAAAEEAVydjY0aTJwMV9tMnAwX2EycDFfZjJwMl9kMnAyX2MycDBfemljc3IycDBfemlmZW5jZWkycDBfem1tdWwxcDAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAABIAAAACAAEAAAAAAAAAAACcAAAAAAAAABgAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAAFoAAAAAAAEAogAAAAAAAAAAAAAAAAAAAF8AAAAAAAEAmAAAAAAAAAAAAAAAAAAAAGMAAAAAAAEANgAAAAAAAAAAAAAAAAAAAGcAAAAAAAEALgAAAAAAAAAAAAAAAAAAAGsAAAAAAAEAbAAAAAAAAAAAAAAAAAAAAHAAAAAAAAEAKAAAAAAAAAAAAAAAAAAAAHQAAAAAAAEAUAAAAAAAAAAAAAAAAAAAAHgAAAAAAAEAVgAAAAAAAAAAAAAAAAAAAHwAAAAAAAEAmgAAAAAAAAAAAAAAAAAAAIAAAAAAAAEAjgAAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAAIQAAAASAgEAnAAAAAAAAAAwAAAAAAAAAJQAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAABkbF9maW5kX29iamVjdC5jAHZpc2l0ACR4cnY2NGkycDFfbTJwMF9hMnAxX2YycDJfZDJwMl9jMnAwX3ppY3NyMnAwX3ppZmVuY2VpMnAwX3ptbXVsMXAwAC5MMCAALkw5AC5MNwAuTDYALkwxOQAuTDMALkw0AC5MNQAuTDIALkw4AF9kbF9maW5kX29iamVjdABkbF9pdGVyYXRlX3BoZHIAAAAAAAYAAAAAAAAALAAAAAkAAAAAAAAAAAAAACYAAAAAAAAALQAAAAoAAAAAAAAAAAAAACgAAAAAAAAAEAAAAAsAAAAAAAAAAAAAADIAAAAAAAAAEAAAAAwAAAAAAAAAAAAAADgAAAAAAAAAEAAAAA0AAAAAAAAAAAAAAEoAAAAAAAAAEAAAAA4AAAAAAAAAAAAAAFAAAAAAAAAAEAAAAA8AAAAAAAAAAAAAAFoAAAAAAAAAEAAAAAsAAAAAAAAAAAAAAF4AAAAAAAAAEAAAAAsAAAAAAAAAAAAAAGgAAAAAAAAAEAAAAAoAAAAAAAAAAAAAAGwAAAAAAAAALAAAABAAAAAAAAAAAAAAAIAAAAAAAAAAEAAAABEAAAAAAAAAAAAAAKIAAAAAAAAAFwAAAAUAAAAAAAAAAAAAAKIAAAAAAAAAMwAAAAAAAAAAAAAAAAAAAKYAAAAAAAAAGAAAAAgAAAAAAAAAAAAAAKYAAAAAAAAAMwAAAAAAAAAAAAAAAAAAALQAAAAAAAAAEwAAABQAAAAAAAAAAAAAALQAAAAAAAAAMwAAAAAAAAAAAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJpc2N2LmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAGAAAAAAAAAAAAAAAAAAAAQAAAAAAAAADMAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABsAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAsAEAAAAAAAAHAAAAAQAAAAgAAAAAAAAAGAAAAAAAAAAmAAAAAQAAAAMAAAAAAAAAAAAAAAAAAAAMAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAALAAAAAgAAAADAAAAAAAAAAAAAAAAAAAADAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAwBAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAABBAAAAAwAAcAAAAAAAAAAAAAAAAAAAAAAMAQAAAAAAAFMAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAYAEAAAAAAAD4AQAAAAAAAAgAAAATAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAAFgDAAAAAAAApAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAACwBQAAAAAAAFMAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA",
+    fcntl64: "f0VMRgIBAQAAAAAAAAAAAAEA8wABAAAAAAAAAAAAAAAAAAAAAAAAAJACAAAAAAAABQAAAEAAAAAAAEAACgAJAF1xPvwcEAbsMvA29Dr4wuDG5D7klwAAAOeAAADiYGFhgoBBUgAAAHJpc2N2AAFIAAAABBAFcnY2NGkycDFfbTJwMF9hMnAxX2YycDJfZDJwMl9jMnAwX3ppY3NyMnAwX3ppZmVuY2VpMnAwX3ptbXVsMXAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAAAsAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAAE0AAAASAgEAAAAAAAAAAAAiAAAAAAAAAFUAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAABmY250bDY0LmMAJHhydjY0aTJwMV9tMnAwX2EycDFfZjJwMl9kMnAyX2MycDBfemljc3IycDBfemlmZW5jZWkycDBfem1tdWwxcDAAZmNudGw2NABmY250bAAAAAAAABQAAAAAAAAAEwAAAAkAAAAAAAAAAAAAABQAAAAAAAAAMwAAAAAAAAAAAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJpc2N2LmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAGAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAiAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABsAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAAgCAAAAAAAAMAAAAAAAAAAHAAAAAQAAAAgAAAAAAAAAGAAAAAAAAAAmAAAAAQAAAAMAAAAAAAAAAAAAAAAAAABiAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAALAAAAAgAAAADAAAAAAAAAAAAAAAAAAAAYgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAGIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAABBAAAAAwAAcAAAAAAAAAAAAAAAAAAAAABiAAAAAAAAAFMAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAuAAAAAAAAADwAAAAAAAAAAgAAAAIAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAAKgBAAAAAAAAWwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAA4AgAAAAAAAFMAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA"
+  },
+  s390x: {
+    arc4random: "f0VMRgICAQAAAAAAAAAAAAABABYAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAASIAAAAAABAAAAAAABAAAsACuuf8EgAJOPw/2D/cbkCALOnhAAmuQQAkqf0AAi5CACauQsAuqekABzCvgAAAQC5BAApp6kBALniwKu5BAA6wOUAAAAAEiKnhP/ruQgAmsDlAAAAALkLALqnVP/o65/w6AAEB/4HBwcH6+/wcAAkpzkABOPw/1j/cUEg8KTA5QAAAAASIqeEAAXA5QAAAADjIPCkABbr7/EYAAQH/gcHBwfCLwAAAAGnxAAyExKnSQAAuRYAUbmHAELrn/BIACTj8P9Y/3G5BACiQZDwpBi0pzkABLkEACnA5QAAAAASIqeEAAXA5QAAAABYEPCkFbGnJP/wuRYAMacpAAC5hwAq65/w8AAEuRYAIgf+pygAALkWACIH/gcHBwcAAAAUAAAAAAF6UgABeA4BGwwPoAEAAAAAAAAsAAAAHAAAAAAAAABkAEaJC4oKiwmMCI0HjgaPBUYOwAICVs/OzczLyskOoAEAAAAcAAAATAAAAAAAAAA0AEqOBo8FRg7IAmLPzg6gAQAAACwAAABsAAAAAAAAAHQAXokLigqLCYwIjQeOBo8FRg7IAgJAz87NzMvKyQ6gAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEEAP/xAAAAAAAAAAAAAAAAAAAAAAAAAAADAAABAAAAAAAAAAAAAAAAAAAAAAAAAAADAAADAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAFAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAGAAAAAAAAAAAAAAAAAAAAAAAAAA4SAgABAAAAAAAAAAAAAAAAAAAAZAAAAB0QAAAAAAAAAAAAAAAAAAAAAAAAAAAAACgQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAC4SAgABAAAAAAAAAGgAAAAAAAAANAAAADkSAgABAAAAAAAAAKAAAAAAAAAAdABhcmM0cmFuZG9tLmMAYXJjNHJhbmRvbV9idWYAZ2V0ZW50cm9weQBhYm9ydABhcmM0cmFuZG9tAGFyYzRyYW5kb21fdW5pZm9ybQAAAAAAAAAAAAAAAEAAAAAIAAAAFAAAAAAAAAACAAAAAAAAAFAAAAAJAAAAFAAAAAAAAAACAAAAAAAAAH4AAAAIAAAAFAAAAAAAAAACAAAAAAAAAIoAAAAJAAAAFAAAAAAAAAACAAAAAAAAANgAAAAIAAAAFAAAAAAAAAACAAAAAAAAAOQAAAAJAAAAFAAAAAAAAAACAAAAAAAAACAAAAACAAAABQAAAAAAAAAAAAAAAAAAAFAAAAACAAAABQAAAAAAAABoAAAAAAAAAHAAAAACAAAABQAAAAAAAACgAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAABGAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAABsAAAAEAAAAAAAAAEAAAAAAAAAAAAAAAAAAAANgAAAAAAAAAJAAAAAIAAAAAQAAAAAAAAAIAAAAAAAAABgAAAAmAAAAAQAAAAAAAAADAAAAAAAAAAAAAAAAAAABWAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAALAAAAAgAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAVgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAFYAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAABGAAAAAQAAAAAAAAACAAAAAAAAAAAAAAAAAAABWAAAAAAAAACYAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAQQAAAAQAAAAAAAAAQAAAAAAAAAAAAAAAAAAAA/AAAAAAAAAASAAAAAgAAAAGAAAAAAAAAAgAAAAAAAAAGAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHwAAAAAAAAASAAAAAJAAAABwAAAAAAAAAIAAAAAAAAABgAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAADEAAAAAAAAABMAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAAABDgAAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAA==",
+    cxa_thread_atexit_impl: "f0VMRgICAQAAAAAAAAAAAAABABYAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAfQAAAAAABAAAAAAABAAAsACuuv8FAAJOPw/2D/cbkCALKnhAAXuQQAq+OwsBAABOMQoAAABOMgoAgABA3huQQAKsDlAAAAALkCALundP/t66/w8AAEB/4HB8AwAAAAAMAgAAAAAOvv8HAAJOPw/2D/ccDlAAAAABIip4QABuvv8RAABAf+wCAAAAAA6+/xEAAEwPQAAAAABwfrr/BQACTELgAAAADj8P9g/3HA5QAAAAC5AgCyp4QAKac5AADELgAAAADA5QAAAAC5BACr47CwEAAE4xCgAAAE4yCgCAAEDeG5BAAqwOUAAAAAuQIAu6d0/+3ELgAAAADA5QAAAAC5AgCyp3T/2+uv8PAABAf+Bwfrn/BIACTj8P9g/3G5BACSuQQAo8AgAAAAAMAwAAAAAMDlAAAAAKcpABjA5QAAAAC5AgCyp4QAIeOQsAAAJOOgsAgAJMQuAAAAAMDlAAAAAOMgsBAAJLkEADvELgAAAADA5QAAAACnKAAAuRQAIuuf8OgABAf+pyj//6f0//gHBwAAABQAAAAAAXpSAAF4DgEbDA+gAQAAAAAAACgAAAAcAAAAAAAAAEYARooKiwmMCI0HjgaPBUYOwAJ4z87NzMvKDqABAAAAKAAAAEgAAAAAAAAAPgBSjgaPBUYOwAJSCs/ODqABQgtMz84OoAEAAAAAAAAsAAAAdAAAAAAAAAB2AEyKCosJjAiNB44GjwVGDsACAmLPzs3My8oOoAEAAAAAAAA0AAAApAAAAAAAAAB+AEaJC4oKiwmMCI0HjgaPBUYOwAICaArPzs3My8rJDqABQgsAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEEAP/xAAAAAAAAAAAAAAAAAAAAAAAAAAADAAABAAAAAAAAAAAAAAAAAAAAAAAAAAADAAADAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAEAAAAAAAAAAAAAAAAAAAAAAAAABoCAAABAAAAAAAAAAAAAAAAAAAARgAAAB4CAAABAAAAAAAAAEgAAAAAAAAAPgAAACcCAAABAAAAAAAAAIgAAAAAAAAAdgAAACMBAAAEAAAAAAAAAAAAAAAAAAAABAAAAJ8BAAAEAAAAAAAAAAQAAAAAAAAABAAAAAADAAAFAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAGAAAAAAAAAAAAAAAAAAAAAAAAADcQAAAAAAAAAAAAAAAAAAAAAAAAAAAAADwQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAE8QAAAAAAAAAAAAAAAAAAAAAAAAAAAAAFYQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGoQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAH4SAgABAAAAAAAAAQAAAAAAAAAAfgAAAJcQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAKQQAAAAAAAAAAAAAAAAAAAAAAAAAABjeGFfdGhyZWFkX2F0ZXhpdF9pbXBsLmMAcnVuAG1ha2Vfa2V5AHJ1bl9tYWluX3RocmVhZABmcmVlAHB0aHJlYWRfa2V5X2NyZWF0ZQBhdGV4aXQAcHRocmVhZF9nZXRzcGVjaWZpYwBwdGhyZWFkX3NldHNwZWNpZmljAF9fY3hhX3RocmVhZF9hdGV4aXRfaW1wbABwdGhyZWFkX29uY2UAbWFsbG9jAAAAAAAAAAAAAAAAADIAAAAMAAAAFAAAAAAAAAACAAAAAAAAAEoAAAAFAAAAFAAAAAAAAAACAAAAAAAAAFAAAAAEAAAAEwAAAAAAAAACAAAAAAAAAGIAAAANAAAAFAAAAAAAAAACAAAAAAAAAHYAAAAHAAAAFAAAAAAAAAACAAAAAAAAAIIAAAAOAAAAFAAAAAAAAAACAAAAAAAAAJAAAAAEAAAAEwAAAAAAAAACAAAAAAAAAJwAAAAPAAAAFAAAAAAAAAACAAAAAAAAAK4AAAAEAAAAEwAAAAAAAAACAAAAAAAAALQAAAAQAAAAFAAAAAAAAAACAAAAAAAAANYAAAAMAAAAFAAAAAAAAAACAAAAAAAAAOQAAAAEAAAAEwAAAAAAAAACAAAAAAAAAOoAAAAPAAAAFAAAAAAAAAACAAAAAAAAARYAAAAEAAAAEwAAAAAAAAAGAAAAAAAAARwAAAAGAAAAFAAAAAAAAAACAAAAAAAAASIAAAASAAAAFAAAAAAAAAACAAAAAAAAASwAAAATAAAAFAAAAAAAAAACAAAAAAAAAUYAAAAEAAAAEwAAAAAAAAACAAAAAAAAAUwAAAAPAAAAFAAAAAAAAAACAAAAAAAAAVwAAAAEAAAAEwAAAAAAAAACAAAAAAAAAWIAAAAQAAAAFAAAAAAAAAACAAAAAAAAACAAAAACAAAABQAAAAAAAAAAAAAAAAAAAEwAAAACAAAABQAAAAAAAABIAAAAAAAAAHgAAAACAAAABQAAAAAAAACIAAAAAAAAAKgAAAACAAAABQAAAAAAAAEAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAABsAAAAEAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAUoAAAAAAAAAfgAAAAIAAAAAQAAAAAAAAAIAAAAAAAAABgAAAAmAAAAAQAAAAAAAAADAAAAAAAAAAAAAAAAAAABwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAALAAAAAgAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAcAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAABGAAAAAQAAAAAAAAACAAAAAAAAAAAAAAAAAAABwAAAAAAAAADYAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAQQAAAAQAAAAAAAAAQAAAAAAAAAAAAAAAAAAAByAAAAAAAAAAYAAAAAgAAAAGAAAAAAAAAAgAAAAAAAAAGAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAKYAAAAAAAAAeAAAAAJAAAADAAAAAAAAAAIAAAAAAAAABgAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEeAAAAAAAAACrAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB4AAAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAA==",
+    dl_find_object: "f0VMRgICAQAAAAAAAAAAAAABABYAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQoAAAAAABAAAAAAABAAAsACrPBADazwQAXs8EAaLPBAEmzwQAqs8EAC78zIBinhACFuYUAM+MQIBAABOtTAAMADaeYAAC5CQBTpwkAAOtVAAMADaep//+5CABRp7kAAKdoAAGn9AANwj1kdOVQueKAsacbADi5IABRp4QALFgwEACnPgABp3T/8eMwIAAABOMwEBAACLkEAIPjgBAoAAjjcEAAAAS5IQCjueIwo7khAAi54lAIuSEAc6dE/9y5IQB4ufJQlqcbADi5IABRp3T/2BKZp4QAI+MQQAgABOOgEAgAJOMAEBAAJOVIEAAAAOVIEBgAALkCALunhAAK4yAgAAAE4yCwEAAIuQQAsuOwECAAJOVMQBAAAbkUACmzzQCws80AorPNAJSzzQCGs80AcbPNAGMH/qeYAACzzQCwuRQAKbPNAKKzzQCUs80AhrPNAHGzzQBjB/7r7/BwACTj8P9I/3HjIPCgACTjMPCoACTlTPCwAABBMPCgwCAAAAAAwOUAAAAAWCDwsBAipyr//+vv8SgABIogAB+5FAAiB/4AAAAUAAAAAAF6UgABeA4BGwwPoAEAAAAAAABEAAAAHAAAAAAAAAFIAEQJBhVECQcURAkIE0QJCRJECQoRRAkLEAL4CstEykTJRMhEx0TGQgtIy0jKRMlEyETHRMYAAAAAAAAcAAAAZAAAAAAAAABIAEaOBo8FRg7YAnLPzg6gAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEEAP/xAAAAAAAAAAAAAAAAAAAAAAAAAAADAAABAAAAAAAAAAAAAAAAAAAAAAAAAAADAAADAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAEAAAAAAAAAAAAAAAAAAAAAAAAABICAAABAAAAAAAAAAAAAAAAAAABSAAAAAADAAAFAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAGAAAAAAAAAAAAAAAAAAAAAAAAABgSAgABAAAAAAAAAUgAAAAAAAAASAAAACgQAAAAAAAAAAAAAAAAAAAAAAAAAABkbF9maW5kX29iamVjdC5jAHZpc2l0AF9kbF9maW5kX29iamVjdABkbF9pdGVyYXRlX3BoZHIAAAAAAAAAAWwAAAAFAAAAFAAAAAAAAAACAAAAAAAAAXIAAAAJAAAAFAAAAAAAAAACAAAAAAAAACAAAAACAAAABQAAAAAAAAAAAAAAAAAAAGgAAAACAAAABQAAAAAAAAFIAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAABkAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAABsAAAAEAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAN4AAAAAAAAADAAAAAIAAAAAQAAAAAAAAAIAAAAAAAAABgAAAAmAAAAAQAAAAAAAAADAAAAAAAAAAAAAAAAAAAB0AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAALAAAAAgAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAdAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAABGAAAAAQAAAAAAAAACAAAAAAAAAAAAAAAAAAAB0AAAAAAAAACAAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAQQAAAAQAAAAAAAAAQAAAAAAAAAAAAAAAAAAAA6gAAAAAAAAAMAAAAAgAAAAGAAAAAAAAAAgAAAAAAAAAGAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAJQAAAAAAAAAPAAAAAJAAAACAAAAAAAAAAIAAAAAAAAABgAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAADQAAAAAAAAAA4AAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA9gAAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAA==",
+    fcntl64: "f0VMRgICAQAAAAAAAAAAAAABABYAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIwAAAAAABAAAAAAABAAAsACutP8CAAJOPw/0D/cUEQ8MDjEPC4ACTlSPCgAALjQBAgAATA5QAAAADr7/EwAAQH/gAAABQAAAAAAXpSAAF4DgEbDA+gAQAAAAAAACwAAAAcAAAAAAAAADAARoYOhw2IDIkLigqLCYwIjQeOBo8FRg7gAmLPzg6gAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEEAP/xAAAAAAAAAAAAAAAAAAAAAAAAAAADAAABAAAAAAAAAAAAAAAAAAAAAAAAAAADAAADAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAFAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAGAAAAAAAAAAAAAAAAAAAAAAAAAAsSAgABAAAAAAAAAAAAAAAAAAAAMAAAABMQAAAAAAAAAAAAAAAAAAAAAAAAAABmY250bDY0LmMAZmNudGw2NABmY250bAAAAAAAAAAAAAAAAAAAACQAAAAIAAAAFAAAAAAAAAACAAAAAAAAACAAAAACAAAABQAAAAAAAAAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAMAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAABsAAAAEAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAGwAAAAAAAAABgAAAAIAAAAAQAAAAAAAAAIAAAAAAAAABgAAAAmAAAAAQAAAAAAAAADAAAAAAAAAAAAAAAAAAAAcAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAALAAAAAgAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAHAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAABGAAAAAQAAAAAAAAACAAAAAAAAAAAAAAAAAAAAcAAAAAAAAABIAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAQQAAAAQAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAcgAAAAAAAAAGAAAAAgAAAAGAAAAAAAAAAgAAAAAAAAAGAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAC4AAAAAAAAANgAAAAJAAAABwAAAAAAAAAIAAAAAAAAABgAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAABkAAAAAAAAAAZAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAeAAAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAA=="
+  }
+};
+
+// src/steps/cap-sysroot.ts
+function capStep(plan, report3) {
+  return {
+    run: async (root) => {
+      if (plan.cap === null) return;
+      const started = Date.now();
+      const cap = await capSysroot(root, plan, plan.cap);
+      const hidden = (cap.libraries ?? []).reduce((n, l) => n + l.hidden, 0);
+      report3.info(
+        `capped glibc ${plan.release.glibc} at ${plan.cap}: ${hidden} newer defaults hidden in ${(cap.libraries ?? []).map((l) => l.name).join(", ")}${cap.shims?.length ? `; shims for ${cap.shims.join(", ")}` : ""}; libstdc++ links statically (${((Date.now() - started) / 1e3).toFixed(1)} s)`
+      );
+    }
+  };
+}
+async function capRecordOf(root) {
+  const text = await readFile12(join28(root, CAP_MARKER), "utf8").catch(() => null);
+  let cap = "no marker";
+  try {
+    if (text !== null) cap = checkCap(JSON.parse(text));
+  } catch {
+  }
+  return typeof cap === "string" ? {} : { cap };
+}
+async function capSysroot(root, plan, floor) {
+  const lib = join28(root, "usr", plan.triplet, "lib");
+  const names = (await readdir14(lib).catch(() => [])).sort();
+  if (!names.includes("libc.so.6"))
+    throw new InstallError(`${plan.lockKey}: no libc.so.6 in usr/${plan.triplet}/lib to cap`);
+  const links = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    const st = await lstat8(join28(lib, name));
+    if (st.isSymbolicLink() && /\.so\.\d+$/.test(name))
+      links.set(basename8(await readlink7(join28(lib, name))), name);
+  }
+  const libraries = [];
+  const hidden = /* @__PURE__ */ new Set();
+  const restored = /* @__PURE__ */ new Set();
+  for (const name of names) {
+    const path9 = join28(lib, name);
+    const st = await lstat8(path9);
+    if (!st.isFile() || !/\.so(\.|$)/.test(name)) continue;
+    const bytes2 = new Uint8Array(await readFile12(path9));
+    if (!isSharedObject(bytes2)) continue;
+    const r = capGlibc(bytes2, floor);
+    if ("error" in r || r.edits.length === 0) continue;
+    await writeFile7(path9, applyEdits(bytes2, r.edits));
+    libraries.push({
+      name: links.get(name) ?? name,
+      hidden: r.hidden.length,
+      restored: r.restored.length
+    });
+    for (const h of r.hidden) hidden.add(h.split("@")[0] ?? h);
+    for (const s of r.restored) restored.add(s.split("@")[0] ?? s);
+  }
+  const shims = shimsFor(new Set([...hidden].filter((s) => !restored.has(s))));
+  if (shims.length > 0) await addShims(lib, plan, shims);
+  await staticLibstdcxx(root, plan.triplet);
+  const cap = {
+    glibc: floor,
+    libraries: libraries.sort((a, b) => a.name.localeCompare(b.name)),
+    shims: shims.flatMap((s) => s.symbols)
+  };
+  const marker2 = {
+    glibc: floor,
+    release: `${plan.release.family}/${plan.release.codename}`,
+    releaseGlibc: plan.release.glibc
+  };
+  await writeFile7(join28(root, CAP_MARKER), `${JSON.stringify({ ...marker2, ...cap }, null, 2)}
+`);
+  return cap;
+}
+function isSharedObject(b) {
+  if (b.length < 64 || b[0] !== 127 || b[1] !== 69 || b[2] !== 76 || b[3] !== 70)
+    return false;
+  const type = b[5] === 1 ? (b[16] ?? 0) | (b[17] ?? 0) << 8 : (b[16] ?? 0) << 8 | (b[17] ?? 0);
+  return type === 3;
+}
+async function addShims(lib, plan, shims) {
+  const objects = SHIM_OBJECTS[plan.targetDebianArch] ?? {};
+  const members = shims.map((s) => {
+    const b64 = objects[s.file];
+    if (b64 === void 0)
+      throw new InstallError(`${plan.lockKey}: no ${s.file} shim for ${plan.targetDebianArch}`);
+    return {
+      name: `${s.file.slice(0, 13)}.o`,
+      data: Buffer.from(b64, "base64"),
+      symbols: s.symbols
+    };
+  });
+  const archive = arArchive(members);
+  if ("error" in archive) throw new InstallError(`${plan.lockKey}: ${archive.error}`);
+  await writeFile7(join28(lib, SHIM_ARCHIVE), archive);
+  const script = join28(lib, "libc.so");
+  const edited = withShimArchive(await readFile12(script, "utf8"));
+  if (edited === null)
+    throw new InstallError(
+      `${plan.lockKey}: usr/${plan.triplet}/lib/libc.so has no GROUP naming libc.so.6 to add the shims to`
+    );
+  await writeFile7(script, edited);
+}
+async function staticLibstdcxx(root, triplet) {
+  const dir = join28(root, "usr", "lib", "gcc-cross", triplet);
+  for (const major of await readdir14(dir).catch(() => []))
+    await rm13(join28(dir, major, "libstdc++.so"), { force: true });
+}
+
+// src/steps/source-debian.ts
+function debianSource(plan, clang, d) {
+  const log3 = (line) => {
+    d.report.info(line);
+  };
+  const debsDir = join29(d.stateRoot, "debs");
+  return {
+    lockKey: plan.lockKey,
+    toolName: plan.toolName,
+    versionBase: capVersionBase(plan),
+    refusal: (entry2) => toolchainRefusal(plan, entry2),
+    resolve: async () => {
+      const entry2 = await resolveEntry(plan, await d.mirrors(), d.stateRoot, log3);
+      return { ...entry2, ...plan.cap === null ? {} : { cap: { glibc: plan.cap } } };
+    },
+    fetch: async (entry2) => {
+      const tools = entry2.tools ?? [];
+      await fetchDebs([...entry2.packages, ...tools], d.mirrors, debsDir, log3);
+      return {
+        packages: entry2.packages.map((p) => debPath(debsDir, p)),
+        tools: tools.map((p) => debPath(debsDir, p))
+      };
+    },
+    extract: async (fetched, root) => {
+      for (const deb of fetched.packages) await extractDeb(deb, root);
+      await relocateSymlinks(root);
+    },
+    // The target packages are a layer of their own (source-packages.ts), composed over this tree.
+    postProcess: [stripStep(plan, d), capStep(plan, d.report)],
+    describe: (entry2) => `${entry2.release}, ${entry2.packages.length} packages`,
+    wrappers: (entry2) => wrapperScripts(plan, gccMajorOf(entry2, plan), clang),
+    ...plan.cap === null ? {} : { recordOf: capRecordOf }
+  };
+}
+function toolchainRefusal(plan, entry2) {
+  const want = releaseName(plan.release);
+  if (entry2.release !== want)
+    return `is from ${entry2.release}, but glibc ${plan.floor} is planned from ${want}${entry2.npm === void 0 ? "" : ` (capped: to keep the npm toolchain, name it with release ${NPM_RELEASE.codename})`}`;
+  if (entry2.target !== void 0)
+    return `has the target packages ${entry2.target.requested.join(", ")}, but a toolchain's entry has none (they are an entry of their own, over it)`;
+  const npm = plan.npm !== null;
+  if (npm !== (entry2.npm !== void 0))
+    return `is ${npm ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${npm ? "npm" : "Debian packages"}`;
+  if ((entry2.cap?.glibc ?? null) !== plan.cap)
+    return `is ${entry2.cap === void 0 ? "not capped" : `capped at ${entry2.cap.glibc}`}, but ${plan.cap === null ? "this floor takes the release as it is" : `this floor caps it at ${plan.cap}`}`;
+  return null;
+}
+function capVersionBase(plan) {
+  if (plan.cap === null) return versionBase(plan.release.glibc, plan.release.codename);
+  return versionBase(plan.cap, `${plan.release.codename}-capped`);
+}
+function stripStep(plan, d) {
+  return {
+    run: async (root, fetched, entry2) => {
+      const started = Date.now();
+      const r = await stripDebugInfo({
+        root,
+        plan,
+        toolDebs: fetched.tools,
+        scratch: d.stateRoot
+      }).catch((e) => {
+        throw new InstallError(`${plan.lockKey}: ${e.message}`);
+      });
+      const mb = r.debugBytes / 1e6;
+      if (r.stripped)
+        d.report.info(
+          `stripped ${mb.toFixed(0)} MB of debug info from ${r.files.join(", ")} with ${entry2.tools?.map((t) => `${t.name} ${t.version}`).join(" + ") ?? ""} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+        );
+      else if (r.files.length > 0) d.report.info(unstrippedNotice(plan.lockKey, d.lockPath, mb));
+      if (r.removed.length > 0) d.report.info(`removed ${r.removed.join(", ")}: no build runs it`);
+    }
+  };
+}
+function gccMajorOf(entry2, plan) {
+  const re = new RegExp(`^libgcc-(\\d+)-dev-${plan.targetDebianArch}-cross$`);
+  for (const p of entry2.packages) {
+    const m = re.exec(p.name);
+    if (m?.[1] !== void 0) return m[1];
+  }
+  throw new InstallError(
+    `the lock entry for ${plan.lockKey} has no libgcc-N-dev-${plan.targetDebianArch}-cross package (${packageTriplet(plan.triplet)})`
+  );
+}
+
+// src/steps/source-packages.ts
+import { join as join31 } from "node:path";
+
+// src/steps/target-packages.ts
+import { mkdir as mkdir11, writeFile as writeFile8 } from "node:fs/promises";
+import { dirname as dirname11, join as join30 } from "node:path";
+
+// src/adapters/deb-control.ts
+async function debControlFile(deb, member) {
+  const r = await execQuiet("dpkg-deb", ["--info", deb, member], {
+    timeoutMs: 6e4,
+    maxOutput: 64 * 1024 * 1024
+  });
+  if (r.exitCode === 0) return r.stdout;
+  if (/contains no control component/.test(r.stderr)) return null;
+  throw new Error(
+    `cannot read ${member} of ${deb}: ${r.failure ?? (r.stderr.trim().split("\n")[0] || `dpkg-deb exited with ${String(r.exitCode)}`)}`
+  );
+}
+
+// src/steps/target-packages.ts
+async function resolveTargetPackages(plan, mirrors, stateRoot2, log3) {
+  const { family, codename } = plan.release;
+  log3(
+    `resolving ${plan.packages.join(", ")} for ${plan.targetDebianArch} from ${family} ${codename}`
+  );
+  const at = {
+    release: plan.release,
+    arch: plan.targetDebianArch,
+    stateRoot: stateRoot2,
+    log: log3,
+    // Ubuntu keeps many -dev packages (libbpf-dev, librdkafka-dev) in universe.
+    components: family === "ubuntu" ? ["main", "universe"] : ["main"]
+  };
+  return withReachableApt(mirrors, at, (apt) => closureOf(apt, plan)).catch((e) => {
+    if (!(e instanceof ResolveError) || !/has no \S+ packages/.test(e.message)) throw e;
+    throw new ResolveError(
+      `${e.message}. Packages for ${plan.targetDebianArch} need a mirror that carries them (input mirror, --mirror), a higher floor whose release has them, or a release that has them (input release, --release: the sysroot is capped at the floor, and the packages' libraries are judged against it)${runnerLimitHint(plan.runnerLimited)}`
+    );
+  });
+}
+async function closureOf(apt, plan) {
+  const { packages, stanzas } = await apt.resolveInstall(plan.packages).catch((e) => {
+    throw new ResolveError(
+      `${plan.lockKey}: ${e.message}${runnerLimitHint(plan.runnerLimited)}`
+    );
+  });
+  const closure = targetClosure(
+    plan.packages,
+    stanzas.map(stanzaOf).filter((s) => s !== null)
+  );
+  if ("error" in closure) throw new ResolveError(`${plan.lockKey}: ${closure.error}`);
+  const keep = new Set(closure.packages.map((s) => `${s.name}=${s.version}`));
+  return {
+    requested: plan.packages,
+    packages: packages.filter((p) => keep.has(`${p.name}=${p.version}`))
+  };
+}
+async function recordTargetInfo(root, target, debs) {
+  const info2 = [];
+  for (const [i, p] of target.packages.entries()) {
+    const deb = debs[i];
+    if (deb === void 0) throw new Error(`no fetched file for ${p.name}`);
+    info2.push({
+      name: p.name,
+      version: p.version,
+      arch: p.arch,
+      shlibs: await debControlFile(deb, "shlibs"),
+      symbols: await debControlFile(deb, "symbols")
+    });
+  }
+  const path9 = join30(root, TARGET_INFO_PATH);
+  await mkdir11(dirname11(path9), { recursive: true });
+  await writeFile8(path9, renderTargetInfo(info2));
+}
+
+// src/steps/source-packages.ts
+function packageSetSource(plan, d) {
+  const log3 = (line) => {
+    d.report.info(line);
+  };
+  const debsDir = join31(d.stateRoot, "debs");
+  const over = toolchainOf(plan).lockKey;
+  const release2 = releaseName(plan.release);
+  return {
+    lockKey: plan.lockKey,
+    // One per target architecture, whatever compiler or floor: a set can go under several.
+    toolName: `cgo-abi-guard-${plan.triplet}-packages`,
+    versionBase: versionBase(plan.release.glibc, plan.release.codename),
+    refusal: (entry2) => {
+      if (entry2.release !== release2)
+        return `is from ${entry2.release}, but glibc ${plan.floor} is planned from ${release2}`;
+      if (!isLayer(entry2) || entry2.target === void 0)
+        return "is not a package set (target packages over a toolchain entry)";
+      if (entry2.over !== over)
+        return `goes over "${entry2.over ?? ""}", but this one goes over "${over}"`;
+      if (entry2.target.requested.join(",") !== plan.packages.join(","))
+        return `has the target packages ${entry2.target.requested.join(", ")}, but ${plan.packages.join(", ")} were asked for`;
+      return null;
+    },
+    resolve: async () => ({
+      key: plan.lockKey,
+      release: release2,
+      packages: [],
+      over,
+      target: await resolveTargetPackages(plan, await d.targetMirrors(), d.stateRoot, log3)
+    }),
+    fetch: async (entry2) => {
+      const target = entry2.target?.packages ?? [];
+      await fetchDebs(target, d.targetMirrors, debsDir, log3);
+      return target.map((p) => debPath(debsDir, p));
+    },
+    extract: async (debs, root) => {
+      for (const deb of debs) await extractDeb(deb, root);
+      await relocateSymlinks(root);
+    },
+    postProcess: [
+      {
+        run: async (root, debs, entry2) => {
+          if (entry2.target !== void 0) await recordTargetInfo(root, entry2.target, debs);
+        }
+      }
+    ],
+    describe: (entry2) => `${entry2.release}, ${entry2.target?.packages.length ?? 0} packages of ${plan.targetDebianArch} for ${entry2.target?.requested.join(", ") ?? ""}`,
+    wrappers: () => null
+  };
+}
+
+// src/steps/install-package-set.ts
+async function installPackageSet(plan, clang, deps, o) {
+  const toolchain = toolchainOf(plan);
+  if ((await readLock(o.lockPath)).split.includes(plan.lockKey))
+    o.report.info(
+      `${o.lockPath}: the entry for "${plan.lockKey}" holds the toolchain and its packages in one, as written before package sets were installed over a shared toolchain: it is read as "${toolchain.lockKey}" and the packages over it, with the same pins, and written so ${o.frozen ? "once the lockfile is not frozen" : "now"}`
+    );
+  const layer = await install(packageSetSource(plan, deps), o);
+  const source = debianSource(toolchain, clang, deps);
+  const base = await install(source, o);
+  const wrappers = source.wrappers(base.entry);
+  if (wrappers === null) throw new Error("a Debian toolchain has wrappers");
+  return composeLayer(base, layer, wrappers, o);
+}
+
+// src/steps/source-npm.ts
+import { join as join33 } from "node:path";
+
+// src/adapters/npm-package.ts
+import { createHash as createHash6 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { mkdir as mkdir12, mkdtemp as mkdtemp2, open as open8, rename as rename8, rm as rm14, stat as stat8 } from "node:fs/promises";
+import { join as join32 } from "node:path";
+var NpmPackageError = class extends Error {
+  name = "NpmPackageError";
+};
+async function run2(cmd, args, o = {}) {
+  if (o.toFile !== void 0) await (await open8(o.toFile, "w", 384)).close();
+  const r = await execQuiet(
+    o.toFile === void 0 ? cmd : "sh",
+    o.toFile === void 0 ? args : ["-c", '"$@" > "$0"', o.toFile, cmd, ...args],
+    o.cwd === void 0 ? {} : { cwd: o.cwd }
+  );
+  if (r.exitCode === 0) return r.stdout;
+  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
+    throw new NpmPackageError(`${cmd} not found on PATH`);
+  const lines = r.stderr.trim().split("\n");
+  const last = lines.filter((l) => /error|ERR/i.test(l)).slice(0, 3).join(" ") || lines.at(-1);
+  throw new NpmPackageError(
+    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
+  );
+}
+async function sha512Integrity(path9) {
+  const hash = createHash6("sha512");
+  for await (const chunk of createReadStream2(path9, { highWaterMark: 1 << 20 }))
+    hash.update(chunk);
+  return `sha512-${hash.digest("base64")}`;
+}
+var spec = (pin) => `${pin.name}@${pin.version}`;
+var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
+async function fetchNpmPackage(pin, dir, cwd) {
+  const dest = join32(dir, tarballName(pin));
+  if ((await stat8(dest).catch(() => null))?.isFile() === true) {
+    if (await sha512Integrity(dest) === pin.integrity) return dest;
+  }
+  await mkdir12(dir, { recursive: true });
+  const tmp = await mkdtemp2(join32(dir, ".pack-"));
+  try {
+    const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
+    const text = await run2("npm", args, { cwd }).catch((e) => {
+      throw new NpmPackageError(`npm pack ${spec(pin)} failed: ${e.message}`);
+    });
+    const filename = packedFilename(text);
+    if (filename === null)
+      throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
+    const got = join32(tmp, filename);
+    const integrity = await sha512Integrity(got).catch(() => null);
+    if (integrity !== pin.integrity)
+      throw new NpmPackageError(
+        `${spec(pin)}: the downloaded tarball's integrity ${integrity ?? "(unreadable)"} is not the locked ${pin.integrity}; refusing it`
+      );
+    await rename8(got, dest);
+    return dest;
+  } finally {
+    await rm14(tmp, { recursive: true, force: true });
+  }
+}
+function packedFilename(json) {
+  try {
+    const parsed = JSON.parse(json);
+    const first = Array.isArray(parsed) ? parsed[0] : null;
+    if (typeof first !== "object" || first === null) return null;
+    const name = first.filename;
+    return typeof name === "string" && /^[\w.@+-]+\.tgz$/.test(name) ? name : null;
+  } catch {
+    return null;
+  }
+}
+async function checkedListing(tarFile, what) {
+  const listing = await run2("tar", ["-tvf", tarFile]).catch((e) => {
+    throw new NpmPackageError(`cannot read ${what}: ${e.message}`);
+  });
+  const entries = parseDebContents(listing);
+  const problems = checkEntries(entries);
+  if (problems.length > 0)
+    throw new NpmPackageError(
+      `refusing to extract ${what}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
+    );
+  return entries.map((e) => e.path.replace(/^\.\//, ""));
+}
+async function extractNpmToolchain(tgz, archive, root) {
+  const work = await mkdtemp2(join32(root, "..", ".npm-extract-"));
+  try {
+    const member = `package/${archive}`;
+    const outer = await checkedListing(tgz, tgz);
+    if (!outer.includes(member))
+      throw new NpmPackageError(
+        `${tgz} has no ${member}: not the toolchain package the lock names`
+      );
+    await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
+    const inner = join32(work, "inner.tar");
+    await run2("xz", ["-dc", join32(work, member)], { toFile: inner });
+    await rm14(join32(work, "package"), { recursive: true, force: true });
+    await checkedListing(inner, archive);
+    await mkdir12(root, { recursive: true });
+    await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
+      (e) => {
+        throw new NpmPackageError(`cannot extract ${archive}: ${e.message}`);
+      }
+    );
+    await relocateSymlinks(root);
+  } finally {
+    await rm14(work, { recursive: true, force: true });
+  }
+}
+
+// src/domain/toolchain/npm-wrappers.ts
+function npmWrapperScripts(plan, npm, clang) {
+  const pre = wrapperPrelude(plan);
+  const t = npm.triplet;
+  const pkgConfig = pkgConfigScript(plan, pre);
+  if (plan.compiler === "gcc") {
+    const run3 = (tool) => `${pre}exec "$root/bin/${t}-${tool}" "$@"
+`;
+    return { cc: run3("gcc"), cxx: run3("g++"), pkgConfig };
+  }
+  if (clang === null) throw new Error("clang mode needs the host clang");
+  const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
+  return {
+    cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
+`,
+    cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
+`,
+    pkgConfig
+  };
+}
+
+// src/steps/source-npm.ts
+function npmSource(plan, npm, clang, d) {
+  return {
+    lockKey: plan.lockKey,
+    toolName: plan.toolName,
+    versionBase: versionBase(plan.release.glibc, plan.release.codename),
+    refusal: (entry2) => toolchainRefusal(plan, entry2),
+    resolve: () => Promise.resolve(npmLockEntry(plan.lockKey, plan.release, npm)),
+    fetch: async (entry2) => {
+      if (entry2.npm === void 0)
+        throw new InstallError(`the lock entry for ${plan.lockKey} names no npm package`);
+      return fetchNpmPackage(entry2.npm, join33(d.stateRoot, "npm"), process.cwd());
+    },
+    extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
+    postProcess: [],
+    describe: (entry2) => `${entry2.npm?.name ?? ""}@${entry2.npm?.version ?? ""}`,
+    wrappers: () => npmWrapperScripts(plan, npm, clang)
+  };
+}
+
+// src/steps/prepare-toolchain.ts
+var PrepareError = class extends Error {
+};
+async function prepareToolchain(s, r) {
+  const name = formatTarget(r.target);
+  const host = hostOf2(s.runner);
+  const plan = planToolchain(host, r.target, r.glibc, r.compiler.compiler, r.packages, r.release);
+  if ("error" in plan) throw new PrepareError(plan.error);
+  if (plan.npm !== null)
+    s.report.notice(npmNotice(r.glibc, name, plan.npm), `cgo-abi-guard: ${name} C++`);
+  if (plan.cap !== null)
+    s.report.notice(capNotice(plan.cap, name, plan.release), `cgo-abi-guard: ${name} capped glibc`);
+  if (plan.runnerLimited !== null)
+    s.report.notice(
+      runnerLimitNotice(plan.floor, name, plan.release, plan.runnerLimited),
+      `cgo-abi-guard: ${name} release for this runner`
+    );
+  const { clang, caveat } = await hostCompilerFor(plan, r.compiler);
+  if (clang !== null) s.report.info(`${name}: using ${describeClang(clang)}`);
+  if (caveat !== null) s.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
+  const deps = sourceDeps(s, plan.release.codename, host, plan.targetDebianArch);
+  const installed2 = plan.npm !== null ? await install(npmSource(plan, plan.npm, clang, deps), s) : plan.packages.length > 0 ? await installPackageSet(plan, clang, deps, s) : await install(debianSource(plan, clang, deps), s);
+  if (r.packages.length > 0 && !await anyOnPath(["pkg-config", "pkgconf"]))
+    s.report.warning(NO_PKG_CONFIG, `cgo-abi-guard: ${name} pkg-config`);
+  return { plan, installed: installed2, env: cgoEnv(plan, installed2.dir) };
+}
+var NO_PKG_CONFIG = "this runner has no pkg-config (nor pkgconf) on PATH: a `#cgo pkg-config:` line will fail, since the target packages' .pc files are read with the host's pkg-config (a host tool: apt-get install pkg-config; GitHub's Ubuntu images have it)";
+function hostOf2(runner) {
+  const host = hostInfoOf(runner);
+  if ("error" in host) throw new PrepareError(host.error);
+  return host;
+}
+function sourceDeps(r, codename, host, targetArch = host.debianArch) {
+  const mirrors = () => hostMirrors({
+    extra: r.mirrors.extra,
+    useHost: r.mirrors.useHost,
+    hostCodename: r.runner.distro.codename,
+    codename,
+    arch: host.debianArch
+  });
+  return {
+    mirrors,
+    targetMirrors: async () => {
+      const archive = targetArchive(host.family, host.debianArch, targetArch);
+      if (archive === null || !r.mirrors.useHost) return mirrors();
+      const keyring = (await mirrors()).find((m) => m.keyring !== null)?.keyring ?? null;
+      return candidateMirrors(r.mirrors.extra, [{ uri: archive, keyring }]);
+    },
+    stateRoot: r.toolCache.stateRoot,
+    lockPath: r.lockPath,
+    report: r.report
+  };
+}
+
+// src/steps/undeclared-hint.ts
+async function undeclaredNamesHint(output2, sysroot, plan, setting) {
+  const names = undeclaredCNames(output2);
+  const [first] = names;
+  if (first === void 0) return null;
+  const path9 = join34(sysroot, TARGET_INFO_PATH);
+  const text = await readFile13(path9, "utf8").catch(() => null);
+  const info2 = text === null ? null : parseTargetInfo(text, path9);
+  if (info2 === null || "error" in info2) return null;
+  const lib = nearestLibrary(first, sharedLibraries(info2));
+  const release2 = `${plan.release.family} ${plan.release.codename}`;
+  const packages = info2.map((p) => ({ name: p.name, version: p.version }));
+  if (lib === null) return undeclaredHint({ names, library: null, packages, release: release2, newer: [] });
+  const newer = await newerVersions(lib.package, lib.version, plan, setting).catch(
+    (e) => ({ unknown: e instanceof Error ? e.message : String(e) })
+  );
+  return undeclaredHint({
+    names,
+    library: {
+      package: lib.package,
+      version: lib.version,
+      hasSymbol: [...lib.symbols.keys()].some((k) => k.replace(/@.*$/, "") === first)
+    },
+    packages,
+    release: release2,
+    newer
+  });
+}
+async function newerVersions(name, version3, plan, setting) {
+  const { family, glibc } = plan.release;
+  if (family !== "debian" && family !== "ubuntu") return [];
+  const host = hostOf2(setting.runner);
+  const out = [];
+  const later = RELEASES.filter(
+    (r) => r.family === family && compareDotted(r.glibc, glibc) > 0
+  ).sort((a, b) => compareDotted(a.glibc, b.glibc));
+  for (const r of later) {
+    const deps = sourceDeps(setting, r.codename, host, plan.targetDebianArch);
+    const found = await withReachableApt(
+      await deps.targetMirrors(),
+      {
+        release: r,
+        arch: plan.targetDebianArch,
+        stateRoot: deps.stateRoot,
+        log: () => void 0,
+        components: family === "ubuntu" ? ["main", "universe"] : ["main"]
+      },
+      (apt) => apt.resolve([name]).catch(() => [])
+    );
+    const v = found[0]?.version;
+    if (v !== void 0 && compareDebianVersions(v, version3) > 0)
+      out.push({ release: `${r.family} ${r.codename}`, glibc: r.glibc, version: v });
+  }
+  return out;
+}
+
+// src/action/build-verify.ts
+var MATCHER_OWNERS = ["cgo-abi-guard-gcc", "cgo-abi-guard-ld", "cgo-abi-guard-go"];
+function matcherFile() {
+  return join35(dirname12(fileURLToPath2(import.meta.url)), "..", "matchers", "cgo-abi-guard-gcc.json");
+}
+async function buildAndVerify(a) {
+  const outcome = await buildAndJudge(a);
+  const seen = new Set(outcome.report.binaries.flatMap((b) => b.facts?.staticSymbols ?? []));
+  const off = outcome.problem !== null || a.policy.severity["static-nss"] === "off";
+  return {
+    ...outcome,
+    staticNssLinked: off ? [] : outcome.staticNssLinked.filter((f) => !seen.has(f))
+  };
+}
+async function buildAndJudge(a) {
+  const name = formatTarget(a.target);
+  const policy = { ...a.policy, target: a.target };
+  const sysroot = a.prep === null ? null : sysrootDir(a.prep.plan, a.prep.installed.dir);
+  const runtimeFor = sysroot === null ? null : await loadRuntime(sysroot);
+  const options = {
+    policy,
+    readelf: "readelf",
+    // This target's sysroot and packages; binaries of another target are judged in its own step.
+    ...runtimeFor === null ? {} : {
+      runtimeFor: (t) => formatTarget(t) === formatTarget(a.target) ? runtimeFor(t) : null
+    }
+  };
+  const before = a.inputs.run !== null && a.inputs.artifacts.length === 0 ? await snapshot(a.workdir) : null;
+  const run3 = await build2(a, name, policy, sysroot);
+  const { buildExit } = run3;
+  const base = {
+    target: name,
+    goTarget: a.target,
+    prep: a.prep,
+    buildExit,
+    link: run3.link,
+    heldOpenBy: run3.heldOpenBy,
+    matched: run3.matched,
+    staticNssLinked: run3.staticLink
+  };
+  if (buildExit !== null && buildExit !== 0) {
+    const empty2 = { verdict: "error", glibcFloor: policy.glibc, binaries: [] };
+    const why = run3.link !== null ? ": the link failed (below)" : run3.hint === null ? "" : `: ${run3.hint}`;
+    const problem2 = `the build command for ${name} exited with status ${buildExit}${why}`;
+    return { ...base, report: empty2, problem: problem2 };
+  }
+  if (before !== null) {
+    const changed = changedFiles(before, await snapshot(a.workdir));
+    const report4 = await verifyDiscovered(changed, options);
+    const problem2 = report4.binaries.length === 0 ? `the build for ${name} created or changed no ELF binaries under ${a.workdir}: nothing to verify (set "artifacts")` : null;
+    return {
+      ...base,
+      report: problem2 === null ? report4 : { ...report4, verdict: "error" },
+      problem: problem2
+    };
+  }
+  const globs = a.inputs.artifacts.map(
+    (g) => isAbsolute4(g) ? g : posix3.join(escapePath(a.workdir), g)
+  );
+  const report3 = await verifyPaths(globs, {
+    ...options,
+    // Several targets share the artifacts: each binary is judged against the target of its own
+    // architecture; a binary of none of them against the first, where the arch rule flags it.
+    chooseTarget: (facts) => {
+      const goarch = goarchOf(facts.class, facts.endian, facts.machine);
+      return a.targets.find((t) => t.goarch === goarch) ?? a.targets[0] ?? null;
+    }
+  });
+  const mine = report3.binaries.filter((b) => {
+    if (a.targets.length === 1 || b.target === null) return a.target === a.targets[0];
+    return b.target === name || b.facts !== null && !a.targets.some((t) => formatTarget(t) === b.target) && a.target === a.targets[0];
+  });
+  const problem = mine.length === 0 ? `none of the artifacts (${a.inputs.artifacts.join(", ")}) is a binary for ${name}: nothing was verified for it` : null;
+  return {
+    ...base,
+    report: {
+      ...report3,
+      verdict: problem === null ? overallVerdict(mine) : "error",
+      binaries: mine
+    },
+    problem
+  };
+}
+async function build2(a, name, policy, sysroot) {
+  const matched = new MatchedLines();
+  const none = {
+    buildExit: null,
+    link: null,
+    heldOpenBy: [],
+    matched: matched.counts,
+    hint: null,
+    staticLink: []
+  };
+  if (a.inputs.run === null) return none;
+  const env = {
+    ...process.env,
+    ...goTargetEnv(a.target),
+    ...a.prep?.env ?? {}
+  };
+  if (a.inputs.godebug !== null) env.GODEBUG = a.inputs.godebug;
+  const links = new LinkErrors();
+  const staticLink = /* @__PURE__ */ new Set();
+  startGroup(`cgo-abi-guard: build for ${name}`);
+  info(`::add-matcher::${matcherFile()}`);
+  const run3 = await runBash(a.inputs.run, a.workdir, env, {
+    onLine: (line) => {
+      links.push(line);
+      matched.push(line);
+      const fn = staticLinkWarning(line);
+      if (fn !== null) staticLink.add(fn);
+    }
+  });
+  for (const owner of MATCHER_OWNERS) info(`::remove-matcher owner=${owner}::`);
+  for (const h of run3.heldOpenBy) info(`cgo-abi-guard: ${heldMessage(h)}`);
+  endGroup();
+  const failed = run3.exit !== 0;
+  return {
+    buildExit: run3.exit,
+    link: failed ? await explainLinkFailure(
+      links.symbols,
+      policy.glibc,
+      "readelf",
+      sysroot === null ? null : { dir: sysroot, triplet: abiOf(a.target).triplet }
+    ) : null,
+    heldOpenBy: run3.heldOpenBy,
+    matched: matched.counts,
+    hint: failed ? await failureHint(a, run3.tail, sysroot) : null,
+    staticLink: [...staticLink].sort()
+  };
+}
+async function failureHint(a, tail, sysroot) {
+  const undeclared = a.prep === null || sysroot === null ? null : await undeclaredNamesHint(tail, sysroot, a.prep.plan, a.setting);
+  return undeclared ?? buildFailureHint(tail);
+}
+
+// src/action/publish.ts
+import { mkdtemp as mkdtemp3, writeFile as writeFile9 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join36 } from "node:path";
+
+// src/domain/toolchain/smoke.ts
+var QEMU_ARCH = Object.fromEntries(
+  ARCHITECTURES.map((a) => [a.goarch, a.qemu])
+);
+var SMOKE_TIMEOUT_MS = 3e4;
+function runsNatively(target, host, kernelRuns3862) {
+  return target === host || target === "386" && host === "amd64" && kernelRuns3862;
+}
+function smokeCommand(o) {
+  const extra = o.libraryDirs ?? [];
+  const loader = loaderFor(o.target, "glibc");
+  if (loader === null) return { error: `no glibc loader is known for ${o.target.goarch}` };
+  if (o.native) {
+    const base = loader.split("/").at(-1) ?? loader;
+    return {
+      program: `${o.glibcRoot}/lib/${base}`,
+      args: [
+        "--library-path",
+        [`${o.glibcRoot}/lib`, `${o.glibcRoot}/usr/lib`, ...extra].join(":"),
+        o.binary,
+        ...o.args
+      ],
+      via: "loader"
+    };
+  }
+  if (o.qemu === null) return { error: `qemu-${QEMU_ARCH[o.target.goarch]} is not installed` };
+  return {
+    program: o.qemu,
+    // The guest loader looks under -L first, then at the path itself: host paths work.
+    args: [
+      "-L",
+      o.glibcRoot,
+      ...extra.length === 0 ? [] : ["-E", `LD_LIBRARY_PATH=${extra.join(":")}`],
+      o.binary,
+      ...o.args
+    ],
+    via: `qemu-${QEMU_ARCH[o.target.goarch]}`
+  };
+}
+function staticCommand(o) {
+  if (o.native) return { program: o.binary, args: [...o.args], via: "direct" };
+  if (o.qemu === null) return { error: `qemu-${QEMU_ARCH[o.target.goarch]} is not installed` };
+  return {
+    program: o.qemu,
+    args: [o.binary, ...o.args],
+    via: `qemu-${QEMU_ARCH[o.target.goarch]}`
+  };
+}
+var STATIC_LIBC = "static";
+function noSysrootReason(libc) {
+  if (libc === "musl")
+    return "dynamically linked against musl: no musl loader and libraries are installed to start it with (a static musl build is run)";
+  if (libc === "none")
+    return "dynamically linked, and libc: none installs no sysroot to start it on";
+  return "dynamically linked, and there is no sysroot with its glibc to start it on";
+}
+function smokeFailed(r) {
+  return !r.passed && r.notRun === void 0;
+}
+var STDERR_LINES = 5;
+function firstLines(text, n = STDERR_LINES) {
+  return text.split("\n").map((l) => l.trimEnd()).filter((l) => l !== "").slice(0, n);
+}
+function smokeMessage(r) {
+  if (r.notRun !== void 0) return `${r.path} was not run: ${r.notRun}`;
+  const on = r.glibc === STATIC_LIBC ? "as a static binary" : `on glibc ${r.glibc}`;
+  const how = r.timedOut ? `did not finish within ${SMOKE_TIMEOUT_MS / 1e3} s` : `exited ${r.exit ?? "on a signal"}`;
+  const said = r.stderr.length === 0 ? "" : `: ${r.stderr.join(" / ")}`;
+  const note = r.note === void 0 ? "" : ` [${r.note}]`;
+  return `${r.path} ${r.passed ? "runs" : `${how} when run`} ${on} (${r.via})${r.passed ? "" : said}${note}`;
+}
+function commandLine(cmd) {
+  const quote = (w) => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
+  return [cmd.program, ...cmd.args].map(quote).join(" ");
+}
+function isRunnable(facts) {
+  return facts.type.startsWith("EXEC") || facts.interpreter !== null;
+}
+function smokeTable(results) {
+  if (results.length === 0) return "";
+  const rows = results.map((r) => {
+    const cell3 = (t) => t.replace(/\|/g, "\\|");
+    if (r.notRun !== void 0)
+      return `| ${cell3(r.path)} | ${r.glibc} | ${r.via} | not run | ${cell3(r.notRun)} |`;
+    const said = r.passed ? "" : cell3(r.stderr.slice(0, 2).join(" / "));
+    return `| ${cell3(r.path)} | ${r.glibc} | ${r.via} | ${r.passed ? "runs" : r.timedOut ? "timed out" : `exit ${r.exit ?? "signal"}`} | ${said} |`;
+  });
+  const notes = [...new Set(results.flatMap((r) => r.note === void 0 ? [] : [r.note]))];
+  return [
+    "| smoke run | glibc | via | result | stderr |",
+    "|---|---|---|---|---|",
+    ...rows,
+    ...notes.length === 0 ? [] : ["", ...notes.map((n) => `Note: ${n}.`)]
+  ].join("\n");
+}
+function smokeArgs(text) {
+  return text.split(/\s+/).filter((a) => a !== "");
+}
+
+// src/domain/report/run-report.ts
+var SCHEMA_VERSION = 1;
+var TOOL = { name: "cgo-abi-guard", version: "0.1.0" };
+function allBinaries(report3) {
+  return report3.targets.flatMap((t) => t.binaries);
+}
+
+// src/domain/report/build-report.ts
+function factsReport(f) {
+  return {
+    class: f.class,
+    endian: f.endian,
+    machine: f.machine,
+    osabi: f.osabi,
+    type: f.type,
+    flags: f.flags,
+    floatAbi: f.floatAbi,
+    interpreter: f.interpreter,
+    needed: f.needed,
+    rpath: f.rpath,
+    runpath: f.runpath,
+    pie: f.pie,
+    versions: f.versions,
+    versionNeeds: f.versionNeeds,
+    abiTag: f.abiTag,
+    isaNeeded: f.isaNeeded,
+    goBinary: f.goBinary,
+    goBuild: f.goBuild,
+    goBuildError: f.goBuildError,
+    staticLibc: f.staticLibc,
+    warnings: f.warnings
+  };
+}
+function binaryReport(b) {
+  return {
+    path: b.path,
+    linkTarget: b.linkTarget ?? null,
+    target: b.target,
+    verdict: b.verdict,
+    error: b.error,
+    findings: b.findings,
+    facts: b.facts === null ? null : factsReport(b.facts),
+    runtime: b.runtime ?? null
+  };
+}
+var NO_EXECUTABLES = "no executables to run: shared libraries are not started";
+var NONE_STARTED = "none of the executables can be started here (see each result)";
+function smokeReport(s) {
+  if ("asked" in s) return { status: "not-asked", reason: null, results: [] };
+  if ("notRun" in s) return { status: "not-run", reason: s.notRun, results: [] };
+  if ("setupFailed" in s) return { status: "error", reason: s.setupFailed, results: [] };
+  const results = [...s.results];
+  if (results.length === 0) return { status: "not-run", reason: NO_EXECUTABLES, results };
+  if (results.some(smokeFailed)) return { status: "fail", reason: null, results };
+  if (results.every((r) => r.notRun !== void 0))
+    return { status: "not-run", reason: NONE_STARTED, results };
+  return { status: "pass", reason: null, results };
+}
+function hasWarnings(binaries) {
+  return binaries.some((b) => b.findings.some((f) => f.severity === "warning"));
+}
+function targetReport(t, failOn) {
+  const binaries = t.binaries.map(binaryReport);
+  const smoke = smokeReport(t.smoke);
+  const smokeFails = smoke.status === "fail" || smoke.status === "error";
+  const warned = hasWarnings(binaries) || smoke.results.some((r) => r.notRun !== void 0);
+  const own2 = overallVerdict(binaries);
+  const verdict = t.problem !== null ? "error" : own2 !== "pass" ? own2 : smokeFails || failOn === "warning" && warned ? "fail" : "pass";
+  return {
+    target: t.target,
+    verdict,
+    problem: t.problem,
+    toolchain: t.toolchain,
+    build: t.build,
+    binaries,
+    smoke,
+    depends: mergeDepends(binaries.flatMap((b) => b.runtime === null ? [] : [b.runtime.depends]))
+  };
+}
+var WORST = ["error", "fail"];
+function runVerdict(targets) {
+  return WORST.find((v) => targets.some((t) => t.verdict === v)) ?? "pass";
+}
+function passOrFail(verdict) {
+  return verdict === "pass" ? "pass" : "fail";
+}
+function policyReport(p, failOn) {
+  return {
+    libc: p.libc,
+    glibcFloor: p.glibc,
+    kernel: p.kernel,
+    versions: p.versions,
+    allowNeeded: p.allowNeeded,
+    allowRpath: p.allowRpath,
+    severity: p.severity,
+    smoke: p.smoke,
+    failOn
+  };
+}
+function runReport(o) {
+  const targets = o.targets.map((t) => targetReport(t, o.failOn));
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: TOOL.name, version: TOOL.version },
+    frontEnd: o.frontEnd,
+    runner: o.runner,
+    policy: policyReport(o.policy, o.failOn),
+    verdict: runVerdict(targets),
+    targets
+  };
+}
+
+// src/domain/report/render.ts
+function renderJson(report3) {
+  return `${JSON.stringify(report3, null, 2)}
+`;
+}
+var ORDER = { error: 0, fail: 1, pass: 2 };
+function sorted(results) {
+  return [...results].sort(
+    (a, b) => ORDER[a.verdict] - ORDER[b.verdict] || a.path.localeCompare(b.path)
+  );
+}
+function summaryLine(results) {
+  const count2 = (v) => results.filter((r) => r.verdict === v).length;
+  const n = results.length;
+  return `${n} binar${n === 1 ? "y" : "ies"}: ${count2("pass")} passed, ${count2("fail")} failed, ${count2("error")} could not be judged`;
+}
+function cell(text) {
+  return text.replace(/[|`]/g, "\\$&").replace(/[\r\n]/g, " ");
+}
+function code2(text) {
+  const flat = text.replace(/\|/g, "\\|").replace(/[\r\n]/g, " ");
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run3) => run3.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+var ICON = { pass: "\u2705 pass", fail: "\u274C fail", error: "\u26A0\uFE0F error" };
+function binariesMarkdown(binaries, o) {
+  const details = o.details ?? true;
+  const out = [
+    `### ${o.title}: ${o.verdict}`,
+    "",
+    "| binary | target | interpreter | highest GLIBC (floor) | NEEDED | verdict |",
+    "|---|---|---|---|---|---|"
+  ];
+  const ordered = sorted(binaries);
+  for (const r of ordered) {
+    const f = r.facts;
+    const glibc = `${f?.versions.GLIBC ?? "\u2014"} (${o.floor ?? "no floor"})`;
+    out.push(
+      `| ${code2(r.path)} | ${r.target ?? "\u2014"} | ${f === null ? "\u2014" : cell(f.interpreter ?? "static")} | ${glibc} | ${f === null ? "\u2014" : cell(f.needed.join(", ") || "\u2014")} | ${ICON[r.verdict]} |`
+    );
+  }
+  const problems = ordered.filter((r) => r.verdict !== "pass" || r.findings.length > 0);
+  if (problems.length > 0) out.push("");
+  for (const r of problems) {
+    if (r.error !== null) out.push(`- ${code2(r.path)}: ${cell(r.error)}`);
+    for (const f of r.findings) {
+      out.push(
+        `- ${code2(r.path)} **${f.severity}** \`${f.rule}\`: ${cell(f.message)} \u2014 *fix:* ${cell(f.fix)}`
+      );
+      if (!details) continue;
+      for (const line of explainLines(f.explain ?? [])) out.push(`  - from ${cell(line)}`);
+      if (f.explainNote !== void 0) out.push(`  - ${cell(f.explainNote)}`);
+    }
+  }
+  const loads = ordered.filter((r) => (r.runtime?.libraries.length ?? 0) > 0);
+  if (loads.length > 0) out.push("");
+  for (const r of loads)
+    out.push(
+      `- ${code2(r.path)} loads ${cell(r.runtime?.libraries.map(describeRuntime).join(", ") ?? "")} \u2014 the target must have them; Depends: ${code2(r.runtime?.depends ?? "")}`
+    );
+  out.push("", summaryLine(binaries));
+  return `${out.join("\n")}
+`;
+}
+
+// src/domain/report/summary.ts
+var SUMMARY_LIMIT = 1024 * 1024;
+function cell2(text) {
+  return text.replace(/\|/g, "\\|");
+}
+function runnerTable(r) {
+  const go = "missing" in r.go ? `missing: ${r.go.missing}` : `${r.go.goversion} (${r.go.goos}/${r.go.goarch})`;
+  const rows = [
+    ["kernel", r.kernel],
+    ["C library", `${r.libc.family} ${r.libc.version ?? ""}`.trim()],
+    ["distribution", r.distro.prettyName ?? r.distro.id],
+    ["architecture", r.hostArch.machine],
+    ["Go", go]
+  ];
+  return ["| runner | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${cell2(v)} |`)].join("\n");
+}
+function renderSummary(report3, limit = SUMMARY_LIMIT) {
+  const full = render(report3, true);
+  if (bytes(full) <= limit) return full;
+  const brief = render(report3, false);
+  if (bytes(brief) <= limit) return brief;
+  const note = "\n\n*The summary is cut here to fit the job summary: the JSON report (`report` output) has everything.*\n";
+  const lines = brief.split("\n");
+  let size = bytes(note);
+  const kept = [];
+  for (const line of lines) {
+    size += bytes(line) + 1;
+    if (size > limit) break;
+    kept.push(line);
+  }
+  return `${kept.join("\n")}${note}`;
+}
+var encoder = new TextEncoder();
+var bytes = (text) => encoder.encode(text).length;
+function render(report3, details) {
+  const out = [`## cgo-abi-guard: ${passOrFail(report3.verdict)}`, ""];
+  if (report3.runner !== null) out.push(runnerTable(report3.runner), "");
+  for (const t of report3.targets) out.push(...section(t, report3.policy.glibcFloor, details));
+  return out.join("\n");
+}
+function section(t, floor, details) {
+  const name = t.target ?? "no target";
+  const tc = t.toolchain === null ? "no toolchain installed" : `toolchain ${t.toolchain.release} (${t.toolchain.mode}${t.toolchain.cacheHit ? ", from cache" : ""})`;
+  const build3 = t.build === null ? "" : `, build exited ${t.build.exit}`;
+  const out = [`*${name}: ${tc}${build3}*`, ""];
+  if (t.problem !== null) out.push(`- ${cell2(t.problem)}`, "");
+  const link3 = t.build?.link?.lines ?? [];
+  if (link3.length > 0) out.push("**The link failed:**", "", ...link3.map((l) => `- ${cell2(l)}`), "");
+  for (const h of t.build?.heldOpenBy ?? []) out.push(`- ${cell2(heldMessage(h))}`);
+  out.push(binariesMarkdown(t.binaries, { title: name, verdict: t.verdict, floor, details }));
+  const smoke = t.smoke;
+  if (smoke.status === "not-run" || smoke.status === "error")
+    out.push("", `*smoke run: not run: ${cell2(smoke.reason ?? "no reason given")}*`, "");
+  if (smoke.results.length > 0) out.push("", smokeTable(smoke.results), "");
+  return out;
+}
+
+// src/steps/toolchain-report.ts
+function toolchainKind(plan) {
+  if (plan.npm !== null) return "crosstool-ng";
+  return plan.cap !== null ? "capped" : "release";
+}
+function toolchainReport(plan, installed2) {
+  return {
+    kind: toolchainKind(plan),
+    release: installed2.entry.release,
+    floor: plan.floor,
+    compiler: plan.compiler,
+    mode: plan.mode,
+    lockKey: plan.lockKey,
+    contentHash: contentHash(contentIdentity(installed2.entry)),
+    dir: installed2.dir,
+    sysroot: sysrootDir(plan, installed2.dir),
+    cacheHit: installed2.cacheHit
+  };
+}
+
+// src/action/run-report.ts
+function actionRunReport(a) {
+  return runReport({
+    frontEnd: "action",
+    runner: a.runner,
+    policy: a.policy,
+    failOn: a.inputs.failOn,
+    targets: a.outcomes.map((o) => targetInput(o, a))
+  });
+}
+function targetInput(o, a) {
+  return {
+    target: o.target,
+    problem: o.problem,
+    toolchain: o.prep === null ? null : toolchainReport(o.prep.plan, o.prep.installed),
+    build: o.buildExit === null ? null : {
+      command: a.inputs.run ?? "",
+      exit: o.buildExit,
+      link: o.link,
+      heldOpenBy: o.heldOpenBy.map(({ pid, command }) => ({ pid, command })),
+      staticNssLinked: o.staticNssLinked
+    },
+    binaries: o.report.binaries,
+    smoke: smokeInput(o, a)
+  };
+}
+function smokeInput(o, a) {
+  if (a.smoke === null) return { asked: false };
+  const setupFailed = a.smokeNotRun?.get(o.target);
+  if (setupFailed !== void 0) return { setupFailed };
+  const results = a.smoke.get(o.target);
+  return results === void 0 ? { notRun: "nothing was built to run" } : { results };
+}
+
+// src/action/annotation-tally.ts
+var counts = { error: 0, warning: 0, notice: 0 };
+var installed = false;
+function count(chunk) {
+  const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString();
+  for (const m of text.matchAll(/^::(error|warning|notice)[ :]/gm)) counts[m[1]]++;
+}
+function startTally() {
+  if (installed) return;
+  installed = true;
+  const original = process.stdout.write.bind(process.stdout);
+  const tallied = (chunk, encoding, callback2) => {
+    count(chunk);
+    return typeof encoding === "function" ? original(chunk, encoding) : original(chunk, encoding, callback2);
+  };
+  process.stdout.write = tallied;
+}
+function annotationsWritten() {
+  return { ...counts };
+}
+
+// src/action/step-annotations.ts
+var LINK_LINES = 3;
+function stepAnnotations(report3) {
+  const out = [];
+  const nameOf = (target) => target ?? "no target";
+  for (const t of report3.targets) {
+    if (t.problem !== null) {
+      const link3 = t.build?.link?.lines ?? [];
+      const more = link3.length > LINK_LINES ? [`and ${link3.length - LINK_LINES} more: see the job summary`] : [];
+      out.push({
+        level: "error",
+        rank: RANK.problem,
+        // Even when the build's own errors (the problem matchers) took the step's error room.
+        mustShow: true,
+        title: `cgo-abi-guard: ${link3.length > 0 ? "the link failed" : "the build failed"} (${nameOf(t.target)})`,
+        message: [t.problem, ...link3.slice(0, LINK_LINES), ...more].join("\n")
+      });
+    }
+    for (const h of t.build?.heldOpenBy ?? [])
+      out.push({
+        level: "warning",
+        rank: RANK.problem,
+        title: `cgo-abi-guard: the build's output (${nameOf(t.target)})`,
+        message: heldMessage(h)
+      });
+  }
+  out.push(
+    ...findingAnnotations(
+      report3.targets.flatMap(
+        (t) => t.binaries.map((result) => ({ target: nameOf(t.target), result }))
+      )
+    )
+  );
+  for (const t of report3.targets) {
+    const flagged = new Set(t.binaries.filter((b) => b.findings.length > 0).map((b) => b.path));
+    const title = `cgo-abi-guard smoke (${nameOf(t.target)})`;
+    if (t.smoke.status === "error")
+      out.push({
+        level: "error",
+        rank: RANK.first,
+        title,
+        message: `not run: ${t.smoke.reason ?? ""}`
+      });
+    for (const r of t.smoke.results)
+      if (!r.passed)
+        out.push({
+          level: smokeFailed(r) ? "error" : "warning",
+          // A run that fails where verify already found why adds little; one that fails alone, much.
+          rank: flagged.has(r.path) ? RANK.further : RANK.first,
+          title,
+          message: smokeMessage(r)
+        });
+    const nss = t.build?.staticNssLinked ?? [];
+    if (nss.length > 0)
+      out.push({
+        level: "warning",
+        rank: RANK.first,
+        title: `cgo-abi-guard static-nss (${nameOf(t.target)})`,
+        message: staticLinkMessage(nss)
+      });
+  }
+  return out;
+}
+function stepBudget(matched, willFail) {
+  const written = annotationsWritten();
+  const left = (level) => STEP_LIMIT[level] - written[level] - matched.reduce((n, m) => n + m[level], 0);
+  return {
+    error: left("error") - (willFail ? 1 : 0),
+    warning: left("warning"),
+    notice: left("notice"),
+    spare: willFail ? 1 : 0
+  };
+}
+
+// src/action/publish.ts
+async function publish(args) {
+  const { outcomes, inputs, annotate: annotate2 } = args;
+  const report3 = actionRunReport(args);
+  const failure2 = failureOf(report3, inputs.failOn);
+  const ranked = stepAnnotations(report3);
+  const matched = outcomes.map((o) => o.matched);
+  for (const a of withinBudget(ranked, stepBudget(matched, failure2 !== null))) annotate2(a);
+  const reportDir = await mkdtemp3(join36(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-"));
+  const reportPath = join36(reportDir, "report.json");
+  await writeFile9(reportPath, renderJson(report3));
+  await summary.addRaw(renderSummary(report3)).write().catch((error2) => {
+    warning(
+      `job summary not written: ${error2 instanceof Error ? error2.message : String(error2)}`
+    );
+  });
+  setOutput("verdict", passOrFail(report3.verdict));
+  setOutput("report", reportPath);
+  setOutput("smoke", smokeOutput(report3));
+  setOutput(
+    "depends",
+    dependsOutput(
+      report3.targets.map((t, i) => ({
+        // Keyed like cc and sysroot: by the targets as the user wrote them.
+        target: inputs.targetNames[i] ?? t.target ?? "",
+        depends: [t.depends]
+      }))
+    )
+  );
+  const glibc = allBinaries(report3).flatMap(
+    (b) => b.facts?.versions.GLIBC === void 0 ? [] : [b.facts.versions.GLIBC]
+  );
+  setOutput("max-glibc", maxDotted(glibc) ?? "");
+  if (failure2 !== null) setFailed(failure2);
+}
+function smokeOutput(report3) {
+  const smokes = report3.targets.map((t) => t.smoke);
+  if (smokes.some((s) => s.status === "fail")) return "fail";
+  const partial = smokes.some((s) => s.status === "error") || smokes.some((s) => s.results.some((r) => r.notRun !== void 0));
+  return smokes.every((s) => s.results.length === 0) || partial ? "" : "pass";
+}
+function failureOf(report3, failOn) {
+  if (report3.targets.some((t) => t.build !== null && t.build.exit !== 0))
+    return "cgo-abi-guard: the build failed";
+  if (failOn === "never" || report3.verdict === "pass") return null;
+  const binaries = allBinaries(report3);
+  const judged2 = report3.targets.every((t) => t.problem === null);
+  const smoke = (status) => report3.targets.some((t) => t.smoke.status === status);
+  const unrun = report3.targets.find((t) => t.smoke.status === "error")?.smoke.reason ?? null;
+  if (judged2 && binaries.every((b) => b.verdict === "pass") && !smoke("fail") && unrun !== null)
+    return `cgo-abi-guard: the smoke run could not be set up: ${unrun}`;
+  const why = !judged2 || binaries.some((b) => b.verdict === "error") ? "some binaries could not be judged" : binaries.some((b) => b.verdict === "fail") ? "ABI violations" : smoke("fail") ? "binaries failed the smoke run" : "warnings, and fail-on is warning";
+  return `cgo-abi-guard: ${why} (see the annotations and the job summary)`;
+}
+
+// src/adapters/ia32.ts
+import { chmod as chmod5, mkdtemp as mkdtemp4, rm as rm15, writeFile as writeFile10 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join37 } from "node:path";
+
+// src/domain/runner/ia32-probe.ts
+var BASE = 134512640;
+var EHDR = 52;
+var PHDR = 32;
+var CODE = [49, 219, 49, 192, 64, 205, 128];
+function i386ExitProgram() {
+  const size = EHDR + PHDR + CODE.length;
+  const bytes2 = new Uint8Array(size);
+  const v = new DataView(bytes2.buffer);
+  bytes2.set([127, 69, 76, 70, 1, 1, 1, 0]);
+  v.setUint16(16, 2, true);
+  v.setUint16(18, 3, true);
+  v.setUint32(20, 1, true);
+  v.setUint32(24, BASE + EHDR + PHDR, true);
+  v.setUint32(28, EHDR, true);
+  v.setUint16(40, EHDR, true);
+  v.setUint16(42, PHDR, true);
+  v.setUint16(44, 1, true);
+  const p = EHDR;
+  v.setUint32(p, 1, true);
+  v.setUint32(p + 8, BASE, true);
+  v.setUint32(p + 12, BASE, true);
+  v.setUint32(p + 16, size, true);
+  v.setUint32(p + 20, size, true);
+  v.setUint32(p + 24, 5, true);
+  v.setUint32(p + 28, 4096, true);
+  bytes2.set(CODE, EHDR + PHDR);
+  return bytes2;
+}
+
+// src/adapters/ia32.ts
+var asked;
+function kernelRuns386() {
+  asked ??= probe();
+  return asked;
+}
+async function probe() {
+  if (process.arch !== "x64") return false;
+  const dir = await mkdtemp4(join37(process.env.RUNNER_TEMP ?? tmpdir2(), "cgo-abi-guard-ia32-"));
+  try {
+    const program = join37(dir, "exit0");
+    await writeFile10(program, i386ExitProgram(), { mode: 448 });
+    await chmod5(program, 448);
+    const r = await execQuiet(program, [], { timeoutMs: 1e4 });
+    return r.exitCode === 0;
+  } catch {
+    return false;
+  } finally {
+    await rm15(dir, { recursive: true, force: true });
+  }
+}
+
+// src/steps/smoke.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { join as join39, resolve as resolve4 } from "node:path";
+
+// src/adapters/smoke-run.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { readdir as readdir15, readFile as readFile14 } from "node:fs/promises";
+import { join as join38 } from "node:path";
+async function capMarkerOf(sysroot) {
+  const text = await readFile14(join38(sysroot, CAP_MARKER), "utf8").catch(() => null);
+  if (text === null) return null;
+  const m = JSON.parse(text);
+  const { glibc, release: release2, releaseGlibc } = m;
+  return typeof glibc === "string" && typeof release2 === "string" && typeof releaseGlibc === "string" ? { glibc, release: release2, releaseGlibc } : null;
+}
+var STDERR_CAP = 64 * 1024;
+async function runWithLimit(cmd, timeoutMs) {
+  const r = await execQuiet(cmd.program, cmd.args, { timeoutMs });
+  const stderr = r.stderr.slice(0, STDERR_CAP);
+  const stdout = r.stdout.slice(0, STDERR_CAP);
+  if (r.failure?.endsWith(": not found") === true)
+    return { exit: null, timedOut: false, stdout: "", stderr: `${cmd.program}: ENOENT` };
+  return {
+    exit: r.exitCode,
+    timedOut: r.failure?.startsWith("timed out") === true,
+    stdout,
+    stderr
+  };
+}
+function glibcRootOf(sysroot, triplet) {
+  const debian = join38(sysroot, "usr", triplet);
+  return existsSync4(join38(debian, "lib")) ? debian : sysroot;
+}
+async function glibcVersionOf(glibcRoot) {
+  const lib = join38(glibcRoot, "lib");
+  const names = await readdir15(lib).catch(() => []);
+  const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
+  if (named !== null) return named;
+  const r = await execQuiet("readelf", ["-V", "-W", join38(lib, "libc.so.6")], {
+    timeoutMs: 6e4,
+    maxOutput: 1 << 24
+  });
+  const text = r.exitCode === 0 ? r.stdout : "";
+  const defined = text.split("Version needs section")[0] ?? "";
+  return maxDotted(
+    [...defined.matchAll(/Name: GLIBC_(\d+(?:\.\d+)+)/g)].flatMap((m) => m[1] ?? [])
+  );
+}
+function qemuIn(dir, qemuArch) {
+  for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
+    const p = join38(dir, "root", "usr", "bin", name);
+    if (existsSync4(p)) return p;
+  }
+  return null;
+}
+
+// src/steps/smoke.ts
+var SmokeSetupFailed = class extends Error {
+};
+async function smokeRun(binaries, o) {
+  const runnable = binaries.filter((b) => b.facts !== null && isRunnable(b.facts));
+  const isStatic = (b) => b.facts?.interpreter === null;
+  const onSysroot = o.sysroot !== null && runnable.some((b) => !isStatic(b)) ? await sysrootRun(o, o.sysroot) : null;
+  const started = runnable.filter((b) => isStatic(b) || onSysroot !== null);
+  let qemu = null;
+  const native = runsNatively(
+    o.target.goarch,
+    o.hostGoarch,
+    o.target.goarch === "386" && await kernelRuns386()
+  );
+  if (started.length > 0 && !native) {
+    const arch3 = QEMU_ARCH[o.target.goarch];
+    qemu = qemuIn(await setUp(() => o.qemuDir(arch3)), arch3);
+  }
+  const results = [];
+  for (const b of runnable) {
+    const binary = resolve4(b.path);
+    const base = { target: o.target, native, qemu, binary, args: o.args };
+    const glibc = isStatic(b) ? STATIC_LIBC : onSysroot?.glibc ?? "-";
+    if (!isStatic(b) && onSysroot === null) {
+      const why = noSysrootReason(o.libc);
+      results.push({ ...notStarted(b.path, glibc), notRun: why });
+      continue;
+    }
+    const cmd = onSysroot === null || isStatic(b) ? staticCommand(base) : smokeCommand({ ...base, glibcRoot: onSysroot.root, libraryDirs: onSysroot.libraryDirs });
+    if ("error" in cmd) {
+      results.push({ ...notStarted(b.path, glibc), stderr: [cmd.error] });
+      continue;
+    }
+    const run3 = await runWithLimit(cmd, o.timeoutMs ?? SMOKE_TIMEOUT_MS);
+    const note = isStatic(b) ? void 0 : onSysroot?.note;
+    results.push({
+      path: b.path,
+      glibc,
+      via: cmd.via,
+      passed: run3.exit === 0 && !run3.timedOut,
+      exit: run3.exit,
+      timedOut: run3.timedOut,
+      stderr: firstLines(run3.stderr),
+      command: commandLine(cmd),
+      stdout: firstLines(run3.stdout),
+      ...note === void 0 ? {} : { note }
+    });
+  }
+  return results;
+}
+function notStarted(path9, glibc) {
+  return { path: path9, glibc, via: "-", passed: false, exit: null, timedOut: false, stderr: [] };
+}
+async function setUp(install2) {
+  try {
+    return await install2();
+  } catch (error2) {
+    throw new SmokeSetupFailed(error2 instanceof Error ? error2.message : String(error2));
+  }
+}
+async function sysrootRun(o, sysroot) {
+  const triplet = abiOf(o.target).triplet;
+  let glibcRoot = glibcRootOf(sysroot, triplet);
+  const libraryDirs = existsSync5(join39(sysroot, TARGET_INFO_PATH)) ? [`${sysroot}/lib/${triplet}`, `${sysroot}/usr/lib/${triplet}`] : [];
+  const cap = await capMarkerOf(sysroot);
+  let note;
+  if (cap !== null) {
+    const real = cap.glibc === "2.17" && o.glibc217 !== void 0 ? await setUp(o.glibc217) : null;
+    if (real !== null) glibcRoot = real;
+    else note = noRuntimeNote(cap);
+  }
+  const glibc = await glibcVersionOf(glibcRoot) ?? "unknown";
+  return { root: glibcRoot, glibc, libraryDirs, ...note === void 0 ? {} : { note } };
+}
+
+// src/steps/source-qemu.ts
+import { existsSync as existsSync6 } from "node:fs";
+import { join as join40 } from "node:path";
+var QEMU_PACKAGE = "qemu-user-static";
+var qemuKey = (host, qemuArch) => `${QEMU_PACKAGE} qemu-${qemuArch} host-${host.debianArch}`;
+var wholePackageKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
+var programFiles = (program) => /* @__PURE__ */ new Set([`usr/bin/${program}`, `usr/bin/${program}-static`]);
+function qemuSource(host, codename, pkg, qemuArch, d) {
+  const log3 = (line) => {
+    d.report.info(line);
+  };
+  const release2 = `${host.family}/${codename}`;
+  const program = `qemu-${qemuArch}`;
+  const key = qemuKey(host, qemuArch);
+  const debsDir = join40(d.stateRoot, "debs");
+  const entryOf = (packages) => ({
+    key,
+    release: release2,
+    packages,
+    programs: [program]
+  });
+  return {
+    lockKey: key,
+    toolName: `cgo-abi-guard-${program}`,
+    versionBase: versionBase("0", codename),
+    refusal: (entry2) => {
+      if (!entry2.release.startsWith(`${host.family}/`) || !isQemuPin(entry2))
+        return `is not a ${host.family} qemu package (${QEMU_PACKAGES.join(" or ")}), which the smoke run takes on this ${host.family} host`;
+      if (entry2.programs?.join(",") !== program)
+        return `installs ${entry2.programs?.join(", ") ?? `all of ${QEMU_PACKAGE}`}, but ${program} alone is wanted`;
+      return null;
+    },
+    resolve: async () => {
+      log3(`resolving ${pkg} from ${host.family} ${codename} for the smoke run`);
+      const at = {
+        release: { family: host.family, codename },
+        arch: host.debianArch,
+        stateRoot: d.stateRoot,
+        // Ubuntu keeps qemu-user-static in universe.
+        components: host.family === "ubuntu" ? ["main", "universe"] : ["main"],
+        log: log3
+      };
+      return entryOf(await withReachableApt(await d.mirrors(), at, (apt) => apt.resolve([pkg])));
+    },
+    derive: (lock) => {
+      const whole = wholePackageKey(host);
+      const from = pinnedQemu(lock, host);
+      if (from === void 0) return null;
+      const hasWhole = lock.toolchains.some((t) => t.key === whole);
+      return {
+        entry: { ...entryOf(from.packages), release: from.release },
+        replaces: hasWhole ? whole : null
+      };
+    },
+    fetch: async (entry2) => {
+      await fetchDebs(entry2.packages, d.mirrors, debsDir, log3);
+      return entry2.packages.map((p) => debPath(debsDir, p));
+    },
+    extract: async (debs, root) => {
+      const files = programFiles(program);
+      for (const deb of debs) await extractDeb(deb, root, (path9) => files.has(path9));
+      await relocateSymlinks(root);
+    },
+    postProcess: [
+      {
+        run: (root, debs) => {
+          if (![...programFiles(program)].some((f) => existsSync6(join40(root, f))))
+            throw new InstallError(
+              `${key}: ${debs.map((p) => p.split("/").at(-1) ?? p).join(", ")} has no usr/bin/${program}-static or usr/bin/${program}: this release's qemu cannot run ${qemuArch} programs`
+            );
+          return Promise.resolve();
+        }
+      }
+    ],
+    describe: (entry2) => `${entry2.release}, ${program} of ${entry2.packages[0]?.name ?? pkg}`,
+    wrappers: () => null
+  };
+}
+function isQemuPin(entry2) {
+  const [only, ...more] = entry2.packages;
+  return only !== void 0 && more.length === 0 && QEMU_PACKAGES.includes(only.name);
+}
+function pinnedQemu(lock, host) {
+  const whole = wholePackageKey(host);
+  const ours = lock.toolchains.filter(
+    (t) => t.release.startsWith(`${host.family}/`) && isQemuPin(t) && (t.key === whole || t.key.startsWith(`${QEMU_PACKAGE} qemu-`) && t.key.endsWith(` host-${host.debianArch}`))
+  );
+  return ours.find((t) => t.key !== whole) ?? ours[0];
+}
+
+// src/steps/prepare-qemu.ts
+async function prepareQemu(r, qemuArch) {
+  const host = hostOf2(r.runner);
+  const from = QEMU_SOURCES[host.family];
+  const codename = from.codename ?? r.runner.distro.codename ?? "";
+  if (codename === "")
+    throw new PrepareError(`the host names no release codename to take ${from.package} from`);
+  const source = qemuSource(host, codename, from.package, qemuArch, sourceDeps(r, codename, host));
+  return install(source, r);
+}
+
+// src/steps/prepare-runtime.ts
+import { join as join41 } from "node:path";
+async function prepareGlibc217(r, target) {
+  const npm = npmToolchainOf(target.goarch);
+  if (npm === void 0) return null;
+  const host = hostOf2(r.runner);
+  const source = runtimeSource(target, npm, sourceDeps(r, NPM_RELEASE.codename, host).stateRoot);
+  const installed2 = await install(source, r);
+  return join41(installed2.dir, "root", npmSysroot(npm));
+}
+function runtimeSource(target, npm, stateRoot2) {
+  const key = `glibc-${NPM_GLIBC} runtime ${formatTarget({ ...target, variant: null })}`;
+  return {
+    lockKey: key,
+    toolName: `cgo-abi-guard-glibc-${NPM_GLIBC}-${npm.triplet}`,
+    versionBase: versionBase(NPM_GLIBC, NPM_RELEASE.codename),
+    refusal: (entry2) => entry2.npm?.name === npm.pin.name ? null : `is not ${npm.pin.name}, the glibc ${NPM_GLIBC} runtime`,
+    resolve: () => Promise.resolve(npmLockEntry(key, NPM_RELEASE, npm)),
+    fetch: async (entry2) => {
+      if (entry2.npm === void 0)
+        throw new InstallError(`the lock entry for ${key} names no npm package`);
+      return fetchNpmPackage(entry2.npm, join41(stateRoot2, "npm"), process.cwd());
+    },
+    extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
+    postProcess: [],
+    describe: (entry2) => `${releaseName(NPM_RELEASE)}: ${entry2.npm?.name ?? ""}@${entry2.npm?.version ?? ""}`,
+    wrappers: () => null
+  };
+}
+
+// src/steps/smoke-targets.ts
+function smokeRunner(setting) {
+  const hostGoarch = hostOf2(setting.runner).goarch;
+  const qemus = /* @__PURE__ */ new Map();
+  const qemuDir = async (qemuArch) => {
+    const q = qemus.get(qemuArch) ?? prepareQemu(setting, qemuArch);
+    qemus.set(qemuArch, q);
+    return (await q).dir;
+  };
+  return {
+    run: (binaries, t) => smokeRun(binaries, {
+      target: t.target,
+      hostGoarch,
+      sysroot: t.sysroot,
+      libc: t.libc,
+      args: smokeArgs(t.args),
+      qemuDir,
+      glibc217: () => prepareGlibc217(setting, t.target)
+    }),
+    qemu: async () => {
+      const settled = await Promise.allSettled(qemus.values());
+      return settled.flatMap((s) => s.status === "fulfilled" ? [s.value] : []);
+    }
+  };
+}
+
+// src/action/smoke.ts
+async function smokeTargets(outcomes, inputs, setting) {
+  const runner = smokeRunner(setting);
+  const results = /* @__PURE__ */ new Map();
+  const notRun = /* @__PURE__ */ new Map();
+  for (const o of outcomes) {
+    if (o.problem !== null || o.report.binaries.length === 0) {
+      info(`cgo-abi-guard: smoke run for ${o.target}: not run (nothing was built to run)`);
+      continue;
+    }
+    startGroup(`cgo-abi-guard: smoke run for ${o.target}`);
+    try {
+      const ran = await runner.run(o.report.binaries, {
+        target: o.goTarget,
+        // Toolchains are installed for glibc only: musl and static builds have no sysroot.
+        sysroot: o.prep === null ? null : sysrootDir(o.prep.plan, o.prep.installed.dir),
+        libc: inputs.libc,
+        args: inputs.smoke
+      });
+      for (const r of ran) logRun(r);
+      if (ran.length === 0) info("no executables to run (shared libraries are not started)");
+      results.set(o.target, ran);
+    } catch (error2) {
+      if (!(error2 instanceof SmokeSetupFailed)) throw error2;
+      info(`not run: ${error2.message}`);
+      notRun.set(o.target, error2.message);
+    } finally {
+      endGroup();
+    }
+  }
+  return { results, notRun, qemu: await runner.qemu() };
+}
+function logRun(r) {
+  info(`[command]${r.command ?? r.path}`);
+  for (const line of r.stdout ?? []) info(line);
+  for (const line of r.stderr) info(line);
+  info(smokeMessage(r));
+}
+
 // src/adapters/cache-tree.ts
-import { lstat as lstat4, mkdir as mkdir2, readdir as readdir6, rename as rename2, rm as rm2 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname7, join as join14 } from "node:path";
+import { lstat as lstat9, mkdir as mkdir13, readdir as readdir16, rename as rename9, rm as rm16 } from "node:fs/promises";
+import { basename as basename9, dirname as dirname15, join as join45 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path8 from "path";
@@ -45659,8 +50268,8 @@ var path5 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep3 = defaultPlatform === "win32" ? path5.win32.sep : path5.posix.sep;
-minimatch.sep = sep3;
+var sep4 = defaultPlatform === "win32" ? path5.win32.sep : path5.posix.sep;
+minimatch.sep = sep4;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var qmark2 = "[^/]";
@@ -54522,73 +59131,73 @@ var REDOS_PATTERNS = [
 var redos_default = REDOS_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/nosql.js
-var sep5 = `["'\\s]*:`;
+var sep6 = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
   {
     id: "nosql-where-operator",
     description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-    pattern: new RegExp(`\\$where${sep5}`, "i")
+    pattern: new RegExp(`\\$where${sep6}`, "i")
   },
   {
     id: "nosql-ne-operator",
     description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep5}`, "i")
+    pattern: new RegExp(`\\$ne${sep6}`, "i")
   },
   {
     id: "nosql-gt-operator",
     description: '$gt \u2014 "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep5}`, "i")
+    pattern: new RegExp(`\\$gte?${sep6}`, "i")
   },
   {
     id: "nosql-lt-operator",
     description: '$lt / $lte \u2014 "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep5}`, "i")
+    pattern: new RegExp(`\\$lte?${sep6}`, "i")
   },
   {
     id: "nosql-regex-operator",
     description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-    pattern: new RegExp(`\\$regex${sep5}`, "i")
+    pattern: new RegExp(`\\$regex${sep6}`, "i")
   },
   {
     id: "nosql-or-operator",
     description: "$or \u2014 logical OR; used to create always-true conditions",
-    pattern: new RegExp(`\\$or${sep5}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$or${sep6}\\s*\\[`, "i")
   },
   {
     id: "nosql-and-operator",
     description: "$and \u2014 logical AND operator injection",
-    pattern: new RegExp(`\\$and${sep5}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$and${sep6}\\s*\\[`, "i")
   },
   {
     id: "nosql-nor-operator",
     description: "$nor \u2014 logical NOR operator injection",
-    pattern: new RegExp(`\\$nor${sep5}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$nor${sep6}\\s*\\[`, "i")
   },
   {
     id: "nosql-exists-operator",
     description: "$exists \u2014 can enumerate fields to determine schema",
-    pattern: new RegExp(`\\$exists${sep5}`, "i")
+    pattern: new RegExp(`\\$exists${sep6}`, "i")
   },
   {
     id: "nosql-in-operator",
     description: "$in \u2014 matches any value in a list; can enumerate values",
-    pattern: new RegExp(`\\$in${sep5}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$in${sep6}\\s*\\[`, "i")
   },
   {
     id: "nosql-expr-operator",
     description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-    pattern: new RegExp(`\\$expr${sep5}`, "i")
+    pattern: new RegExp(`\\$expr${sep6}`, "i")
   },
   {
     id: "nosql-function-operator",
     description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-    pattern: new RegExp(`\\$function${sep5}`, "i")
+    pattern: new RegExp(`\\$function${sep6}`, "i")
   },
   {
     id: "nosql-accumulator-operator",
     description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-    pattern: new RegExp(`\\$accumulator${sep5}`, "i")
+    pattern: new RegExp(`\\$accumulator${sep6}`, "i")
   },
   // ─── Prototype pollution ─────────────────────────────────────────────────
   {
@@ -56846,16 +61455,16 @@ var BufferScheduler = class {
 
 // node_modules/@azure/storage-common/dist/esm/crc64.js
 import { createRequire as createRequire2 } from "node:module";
-import { dirname as dirname6 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { dirname as dirname14 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
 var require2;
 var __filename;
 var __dirname2;
 if (__isNode__) {
   require2 = createRequire2(import.meta.url);
-  __filename = fileURLToPath2(import.meta.url);
-  __dirname2 = dirname6(__filename);
+  __filename = fileURLToPath3(import.meta.url);
+  __dirname2 = dirname14(__filename);
 }
 var NativeCRC64 = (() => {
   var _scriptDir = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : void 0;
@@ -69895,7 +74504,7 @@ var metadata = {
     }
   }
 };
-var access3 = {
+var access4 = {
   parameterPath: ["options", "access"],
   mapper: {
     serializedName: "x-ms-blob-public-access",
@@ -70224,7 +74833,7 @@ var startFrom = {
     }
   }
 };
-var delimiter3 = {
+var delimiter4 = {
   parameterPath: "delimiter",
   mapper: {
     serializedName: "delimiter",
@@ -71773,7 +76382,7 @@ var createOperationSpec = {
     requestId,
     accept1,
     metadata,
-    access3,
+    access4,
     defaultEncryptionScope,
     preventEncryptionScopeOverride
   ],
@@ -71920,7 +76529,7 @@ var setAccessPolicyOperationSpec = {
     accept,
     version,
     requestId,
-    access3,
+    access4,
     leaseId,
     ifModifiedSince,
     ifUnmodifiedSince
@@ -72257,7 +76866,7 @@ var listBlobHierarchySegmentOperationSpec = {
     restype2,
     include1,
     startFrom,
-    delimiter3
+    delimiter4
   ],
   urlParameters: [url],
   headerParameters: [
@@ -81747,26 +86356,26 @@ function downloadCache(archiveLocation, archivePath, options) {
 
 // node_modules/@actions/cache/lib/generated/results/api/v1/cache.js
 var import_runtime_rpc = __toESM(require_commonjs2(), 1);
-var import_runtime12 = __toESM(require_commonjs(), 1);
 var import_runtime13 = __toESM(require_commonjs(), 1);
 var import_runtime14 = __toESM(require_commonjs(), 1);
 var import_runtime15 = __toESM(require_commonjs(), 1);
 var import_runtime16 = __toESM(require_commonjs(), 1);
+var import_runtime17 = __toESM(require_commonjs(), 1);
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachemetadata.js
-var import_runtime7 = __toESM(require_commonjs(), 1);
 var import_runtime8 = __toESM(require_commonjs(), 1);
 var import_runtime9 = __toESM(require_commonjs(), 1);
 var import_runtime10 = __toESM(require_commonjs(), 1);
 var import_runtime11 = __toESM(require_commonjs(), 1);
+var import_runtime12 = __toESM(require_commonjs(), 1);
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachescope.js
-var import_runtime2 = __toESM(require_commonjs(), 1);
 var import_runtime3 = __toESM(require_commonjs(), 1);
 var import_runtime4 = __toESM(require_commonjs(), 1);
 var import_runtime5 = __toESM(require_commonjs(), 1);
 var import_runtime6 = __toESM(require_commonjs(), 1);
-var CacheScope$Type = class extends import_runtime6.MessageType {
+var import_runtime7 = __toESM(require_commonjs(), 1);
+var CacheScope$Type = class extends import_runtime7.MessageType {
   constructor() {
     super("github.actions.results.entities.v1.CacheScope", [
       {
@@ -81787,9 +86396,9 @@ var CacheScope$Type = class extends import_runtime6.MessageType {
   }
   create(value) {
     const message = { scope: "", permission: "0" };
-    globalThis.Object.defineProperty(message, import_runtime5.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime6.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime4.reflectionMergePartial)(this, message, value);
+      (0, import_runtime5.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader2, length, options, target) {
@@ -81811,26 +86420,26 @@ var CacheScope$Type = class extends import_runtime6.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader2.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime3.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime4.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.scope !== "")
-      writer.tag(1, import_runtime2.WireType.LengthDelimited).string(message.scope);
+      writer.tag(1, import_runtime3.WireType.LengthDelimited).string(message.scope);
     if (message.permission !== "0")
-      writer.tag(2, import_runtime2.WireType.Varint).int64(message.permission);
+      writer.tag(2, import_runtime3.WireType.Varint).int64(message.permission);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime3.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime4.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CacheScope = new CacheScope$Type();
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachemetadata.js
-var CacheMetadata$Type = class extends import_runtime11.MessageType {
+var CacheMetadata$Type = class extends import_runtime12.MessageType {
   constructor() {
     super("github.actions.results.entities.v1.CacheMetadata", [
       {
@@ -81845,9 +86454,9 @@ var CacheMetadata$Type = class extends import_runtime11.MessageType {
   }
   create(value) {
     const message = { repositoryId: "0", scope: [] };
-    globalThis.Object.defineProperty(message, import_runtime10.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime11.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime9.reflectionMergePartial)(this, message, value);
+      (0, import_runtime10.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader2, length, options, target) {
@@ -81869,26 +86478,26 @@ var CacheMetadata$Type = class extends import_runtime11.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader2.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime8.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime9.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.repositoryId !== "0")
-      writer.tag(1, import_runtime7.WireType.Varint).int64(message.repositoryId);
+      writer.tag(1, import_runtime8.WireType.Varint).int64(message.repositoryId);
     for (let i = 0; i < message.scope.length; i++)
-      CacheScope.internalBinaryWrite(message.scope[i], writer.tag(2, import_runtime7.WireType.LengthDelimited).fork(), options).join();
+      CacheScope.internalBinaryWrite(message.scope[i], writer.tag(2, import_runtime8.WireType.LengthDelimited).fork(), options).join();
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime8.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime9.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CacheMetadata = new CacheMetadata$Type();
 
 // node_modules/@actions/cache/lib/generated/results/api/v1/cache.js
-var CreateCacheEntryRequest$Type = class extends import_runtime16.MessageType {
+var CreateCacheEntryRequest$Type = class extends import_runtime17.MessageType {
   constructor() {
     super("github.actions.results.api.v1.CreateCacheEntryRequest", [
       { no: 1, name: "metadata", kind: "message", T: () => CacheMetadata },
@@ -81910,9 +86519,9 @@ var CreateCacheEntryRequest$Type = class extends import_runtime16.MessageType {
   }
   create(value) {
     const message = { key: "", version: "" };
-    globalThis.Object.defineProperty(message, import_runtime15.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime16.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime14.reflectionMergePartial)(this, message, value);
+      (0, import_runtime15.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader2, length, options, target) {
@@ -81938,26 +86547,26 @@ var CreateCacheEntryRequest$Type = class extends import_runtime16.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader2.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime13.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime14.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime12.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime13.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime12.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime13.WireType.LengthDelimited).string(message.key);
     if (message.version !== "")
-      writer.tag(3, import_runtime12.WireType.LengthDelimited).string(message.version);
+      writer.tag(3, import_runtime13.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime13.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime14.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CreateCacheEntryRequest = new CreateCacheEntryRequest$Type();
-var CreateCacheEntryResponse$Type = class extends import_runtime16.MessageType {
+var CreateCacheEntryResponse$Type = class extends import_runtime17.MessageType {
   constructor() {
     super("github.actions.results.api.v1.CreateCacheEntryResponse", [
       {
@@ -81985,9 +86594,9 @@ var CreateCacheEntryResponse$Type = class extends import_runtime16.MessageType {
   }
   create(value) {
     const message = { ok: false, signedUploadUrl: "", message: "" };
-    globalThis.Object.defineProperty(message, import_runtime15.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime16.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime14.reflectionMergePartial)(this, message, value);
+      (0, import_runtime15.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader2, length, options, target) {
@@ -82013,26 +86622,26 @@ var CreateCacheEntryResponse$Type = class extends import_runtime16.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader2.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime13.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime14.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime12.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime13.WireType.Varint).bool(message.ok);
     if (message.signedUploadUrl !== "")
-      writer.tag(2, import_runtime12.WireType.LengthDelimited).string(message.signedUploadUrl);
+      writer.tag(2, import_runtime13.WireType.LengthDelimited).string(message.signedUploadUrl);
     if (message.message !== "")
-      writer.tag(3, import_runtime12.WireType.LengthDelimited).string(message.message);
+      writer.tag(3, import_runtime13.WireType.LengthDelimited).string(message.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime13.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime14.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CreateCacheEntryResponse = new CreateCacheEntryResponse$Type();
-var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime16.MessageType {
+var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime17.MessageType {
   constructor() {
     super("github.actions.results.api.v1.FinalizeCacheEntryUploadRequest", [
       { no: 1, name: "metadata", kind: "message", T: () => CacheMetadata },
@@ -82061,9 +86670,9 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime16.Messag
   }
   create(value) {
     const message = { key: "", sizeBytes: "0", version: "" };
-    globalThis.Object.defineProperty(message, import_runtime15.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime16.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime14.reflectionMergePartial)(this, message, value);
+      (0, import_runtime15.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader2, length, options, target) {
@@ -82093,28 +86702,28 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime16.Messag
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader2.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime13.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime14.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime12.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime13.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime12.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime13.WireType.LengthDelimited).string(message.key);
     if (message.sizeBytes !== "0")
-      writer.tag(3, import_runtime12.WireType.Varint).int64(message.sizeBytes);
+      writer.tag(3, import_runtime13.WireType.Varint).int64(message.sizeBytes);
     if (message.version !== "")
-      writer.tag(4, import_runtime12.WireType.LengthDelimited).string(message.version);
+      writer.tag(4, import_runtime13.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime13.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime14.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var FinalizeCacheEntryUploadRequest = new FinalizeCacheEntryUploadRequest$Type();
-var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime16.MessageType {
+var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime17.MessageType {
   constructor() {
     super("github.actions.results.api.v1.FinalizeCacheEntryUploadResponse", [
       {
@@ -82142,9 +86751,9 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime16.Messa
   }
   create(value) {
     const message = { ok: false, entryId: "0", message: "" };
-    globalThis.Object.defineProperty(message, import_runtime15.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime16.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime14.reflectionMergePartial)(this, message, value);
+      (0, import_runtime15.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader2, length, options, target) {
@@ -82170,26 +86779,26 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime16.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader2.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime13.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime14.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime12.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime13.WireType.Varint).bool(message.ok);
     if (message.entryId !== "0")
-      writer.tag(2, import_runtime12.WireType.Varint).int64(message.entryId);
+      writer.tag(2, import_runtime13.WireType.Varint).int64(message.entryId);
     if (message.message !== "")
-      writer.tag(3, import_runtime12.WireType.LengthDelimited).string(message.message);
+      writer.tag(3, import_runtime13.WireType.LengthDelimited).string(message.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime13.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime14.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var FinalizeCacheEntryUploadResponse = new FinalizeCacheEntryUploadResponse$Type();
-var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime16.MessageType {
+var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime17.MessageType {
   constructor() {
     super("github.actions.results.api.v1.GetCacheEntryDownloadURLRequest", [
       { no: 1, name: "metadata", kind: "message", T: () => CacheMetadata },
@@ -82219,9 +86828,9 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime16.Messag
   }
   create(value) {
     const message = { key: "", restoreKeys: [], version: "" };
-    globalThis.Object.defineProperty(message, import_runtime15.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime16.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime14.reflectionMergePartial)(this, message, value);
+      (0, import_runtime15.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader2, length, options, target) {
@@ -82251,28 +86860,28 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime16.Messag
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader2.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime13.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime14.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime12.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime13.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime12.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime13.WireType.LengthDelimited).string(message.key);
     for (let i = 0; i < message.restoreKeys.length; i++)
-      writer.tag(3, import_runtime12.WireType.LengthDelimited).string(message.restoreKeys[i]);
+      writer.tag(3, import_runtime13.WireType.LengthDelimited).string(message.restoreKeys[i]);
     if (message.version !== "")
-      writer.tag(4, import_runtime12.WireType.LengthDelimited).string(message.version);
+      writer.tag(4, import_runtime13.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime13.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime14.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var GetCacheEntryDownloadURLRequest = new GetCacheEntryDownloadURLRequest$Type();
-var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime16.MessageType {
+var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime17.MessageType {
   constructor() {
     super("github.actions.results.api.v1.GetCacheEntryDownloadURLResponse", [
       {
@@ -82300,9 +86909,9 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime16.Messa
   }
   create(value) {
     const message = { ok: false, signedDownloadUrl: "", matchedKey: "" };
-    globalThis.Object.defineProperty(message, import_runtime15.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime16.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime14.reflectionMergePartial)(this, message, value);
+      (0, import_runtime15.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader2, length, options, target) {
@@ -82328,21 +86937,21 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime16.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader2.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime13.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime14.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime12.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime13.WireType.Varint).bool(message.ok);
     if (message.signedDownloadUrl !== "")
-      writer.tag(2, import_runtime12.WireType.LengthDelimited).string(message.signedDownloadUrl);
+      writer.tag(2, import_runtime13.WireType.LengthDelimited).string(message.signedDownloadUrl);
     if (message.matchedKey !== "")
-      writer.tag(3, import_runtime12.WireType.LengthDelimited).string(message.matchedKey);
+      writer.tag(3, import_runtime13.WireType.LengthDelimited).string(message.matchedKey);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime13.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime14.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
@@ -82594,7 +87203,7 @@ function internalCacheTwirpClient(options) {
 }
 
 // node_modules/@actions/cache/lib/internal/tar.js
-import { existsSync as existsSync5, writeFileSync as writeFileSync3 } from "fs";
+import { existsSync as existsSync8, writeFileSync as writeFileSync3 } from "fs";
 import * as path7 from "path";
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
@@ -82632,7 +87241,7 @@ function getTarPath() {
         const systemTar = SystemTarPathOnWindows;
         if (gnuTar) {
           return { path: gnuTar, type: ArchiveToolType.GNU };
-        } else if (existsSync5(systemTar)) {
+        } else if (existsSync8(systemTar)) {
           return { path: systemTar, type: ArchiveToolType.BSD };
         }
         break;
@@ -83121,7 +87730,7 @@ async function captured(call, timeoutMs, settled) {
     if (settled?.test(line) === true) clearTimeout(timer);
     const reserve = /^::debug::Failed to reserve cache: (?:Error: )?(.*)$/.exec(line);
     if (reserve !== null) reserveDetails.push(oneLine(unescapeCommand(reserve[1] ?? "")));
-    const problem = failureOf(line);
+    const problem = failureOf2(line);
     if (problem === null) return false;
     problems.push(problem);
     return true;
@@ -83148,7 +87757,7 @@ async function captured(call, timeoutMs, settled) {
     restore();
   }
 }
-function failureOf(line) {
+function failureOf2(line) {
   const command = /^::(warning|error)(?: [^:]*)?::(.*)$/.exec(line);
   const text = command === null ? line : unescapeCommand(command[2] ?? "");
   if (command === null && !/^Failed to (save|restore): /.test(text)) return null;
@@ -83191,35 +87800,35 @@ function elapsed(started) {
 
 // src/adapters/cache-tree.ts
 function cacheCopyOf(tree) {
-  const tool = dirname7(tree);
-  return join14(dirname7(tool), ".cgo-abi-guard-cache", basename5(tool), basename5(tree));
+  const tool = dirname15(tree);
+  return join45(dirname15(tool), ".cgo-abi-guard-cache", basename9(tool), basename9(tree));
 }
 async function restoreTree(tree, key, log3, options) {
   const copy = cacheCopyOf(tree);
-  await rm2(copy, { recursive: true, force: true });
+  await rm16(copy, { recursive: true, force: true });
   const restored = await restoreCache2([copy], key, log3, options);
   if (!restored.hit) return restored;
   try {
     const unexpected = await unexpectedIn(copy, options.names);
     if (unexpected !== null)
       return { hit: false, warning: `toolchain cache ${key} not used: it holds ${unexpected}` };
-    await mkdir2(tree, { recursive: true });
+    await mkdir13(tree, { recursive: true });
     const names = options.names.map((n) => n.name).sort((a, b) => Number(a.endsWith(".complete")) - Number(b.endsWith(".complete")));
     for (const name of names) {
-      await rm2(join14(tree, name), { recursive: true, force: true });
-      await rename2(join14(copy, name), join14(tree, name));
+      await rm16(join45(tree, name), { recursive: true, force: true });
+      await rename9(join45(copy, name), join45(tree, name));
     }
     return restored;
   } finally {
-    await rm2(copy, { recursive: true, force: true });
+    await rm16(copy, { recursive: true, force: true });
   }
 }
 async function unexpectedIn(copy, names) {
-  const found = await readdir6(copy).catch(() => []);
+  const found = await readdir16(copy).catch(() => []);
   const extra = found.find((name) => !names.some((n) => n.name === name));
   if (extra !== void 0) return `an unexpected ${extra}`;
   for (const { name, type } of names) {
-    const st = await lstat4(join14(copy, name)).catch(() => null);
+    const st = await lstat9(join45(copy, name)).catch(() => null);
     if (st === null) return `no ${name}`;
     if (st.isSymbolicLink()) return `${name} as a symbolic link`;
     if (type === "dir" ? !st.isDirectory() : !st.isFile()) return `${name} that is not a ${type}`;
@@ -83227,227 +87836,11 @@ async function unexpectedIn(copy, names) {
   return null;
 }
 
-// src/domain/toolchain/install-id.ts
-import { createHash as createHash3 } from "node:crypto";
-
-// src/domain/toolchain/lockfile.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { createHash as createHash2 } from "node:crypto";
-
-// src/domain/toolchain/npm-lock.ts
-var SHA512_SRI = /^sha512-[A-Za-z0-9+/]{86}==$/;
-function checkNpmPin(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    return 'source npm needs "npm: {name, version, integrity}"';
-  const { name, version: version3, integrity } = value;
-  if (typeof name !== "string" || !/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/.test(name))
-    return "npm.name must be an npm package name";
-  if (typeof version3 !== "string" || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(version3))
-    return `npm package ${name}: version must be an exact version like 1.0.3`;
-  if (typeof integrity !== "string" || !SHA512_SRI.test(integrity))
-    return `npm package ${name}: integrity must be "sha512-" and the base64 digest npm records`;
-  return { name, version: version3, integrity };
-}
-function npmIdentity(pin) {
-  return `npm ${pin.name} ${pin.version} ${pin.integrity}`;
-}
-
-// src/domain/toolchain/lockfile.ts
-var LOCK_HEADER = "# cgo-abi-guard lockfile: the exact packages of each toolchain. Commit it; it is enforced when present.\n";
-function emptyLock() {
-  return { version: 1, toolchains: [] };
-}
-var MAX_LOCKFILE_BYTES = 2 * 1024 * 1024;
-var MAX_ALIAS_COUNT = 100;
-function lockfileTooLarge(fileName, size) {
-  return `${fileName}: ${size} is more than a cgo-abi-guard lockfile holds (at most ${String(MAX_LOCKFILE_BYTES / 1024 / 1024)} MiB, some 500 toolchains): is it the right file?`;
-}
-function parseLockfile(text, fileName) {
-  if (text.length > MAX_LOCKFILE_BYTES)
-    return { error: lockfileTooLarge(fileName, `${String(text.length)} characters`) };
-  const doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
-  const first = doc.errors[0];
-  if (first !== void 0)
-    return { error: `${fileName}: not valid YAML: ${first.message.split("\n")[0] ?? ""}` };
-  let raw;
-  try {
-    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error2) {
-    return { error: `${fileName}: refused: ${error2.message}` };
-  }
-  if (!isRecord(raw) || raw.version !== 1 || !Array.isArray(raw.toolchains)) {
-    return {
-      error: `${fileName}: not a cgo-abi-guard lockfile (expected "version: 1" and a "toolchains" list)`
-    };
-  }
-  const toolchains = [];
-  for (const [i, entry2] of raw.toolchains.entries()) {
-    const where2 = `${fileName}: toolchains[${i}]`;
-    if (isRecord(entry2) && entry2.source !== void 0 && entry2.source !== "npm")
-      return { error: `${where2}: source must be npm or absent (Debian packages)` };
-    const listed = !isRecord(entry2) ? null : entry2.source === "npm" || entry2.over !== void 0 && entry2.packages === void 0 ? [] : entry2.packages;
-    if (!isRecord(entry2) || typeof entry2.key !== "string" || typeof entry2.release !== "string" || !Array.isArray(listed)) {
-      return { error: `${where2}: needs key, release and packages` };
-    }
-    const npm = entry2.source === "npm" ? checkNpmPin(entry2.npm) : void 0;
-    if (typeof npm === "string") return { error: `${where2} (${entry2.key}): ${npm}` };
-    const packages = [];
-    for (const p of listed) {
-      const checked = checkPackage(p);
-      if (typeof checked === "string") return { error: `${where2} (${entry2.key}): ${checked}` };
-      packages.push(checked);
-    }
-    const tools = [];
-    if (entry2.tools !== void 0 && !Array.isArray(entry2.tools))
-      return { error: `${where2} (${entry2.key}): tools must be a list of packages` };
-    for (const p of Array.isArray(entry2.tools) ? entry2.tools : []) {
-      const checked = checkPackage(p);
-      if (typeof checked === "string")
-        return { error: `${where2} (${entry2.key}): tools: ${checked}` };
-      tools.push(checked);
-    }
-    const target = checkTarget(entry2.target);
-    if (typeof target === "string") return { error: `${where2} (${entry2.key}): target: ${target}` };
-    const cap = entry2.cap === void 0 ? void 0 : checkCap(entry2.cap);
-    if (typeof cap === "string") return { error: `${where2} (${entry2.key}): ${cap}` };
-    const over = entry2.over;
-    if (over !== void 0 && (typeof over !== "string" || over === "" || target === void 0))
-      return { error: `${where2} (${entry2.key}): over must name a toolchain's key, with target` };
-    const programs = checkPrograms(entry2.programs);
-    if (typeof programs === "string") return { error: `${where2} (${entry2.key}): ${programs}` };
-    const tree = entry2.tree;
-    if (tree !== void 0 && (typeof tree !== "string" || !/^[0-9a-f]{64}$/.test(tree))) {
-      return { error: `${where2} (${entry2.key}): tree must be 64 hex digits` };
-    }
-    toolchains.push({
-      key: entry2.key,
-      release: entry2.release,
-      packages,
-      ...entry2.tools === void 0 ? {} : { tools },
-      ...npm === void 0 ? {} : { npm },
-      ...target === void 0 ? {} : { target },
-      ...over === void 0 ? {} : { over },
-      ...cap === void 0 ? {} : { cap },
-      ...programs === void 0 ? {} : { programs },
-      ...tree === void 0 ? {} : { tree }
-    });
-  }
-  return { version: 1, toolchains };
-}
-function checkPackage(p) {
-  if (!isRecord(p) || typeof p.name !== "string") return "a package entry has no name";
-  const { name, version: version3, arch: arch3, filename, size, sha256 } = p;
-  if (typeof version3 !== "string" || typeof arch3 !== "string" || typeof filename !== "string") {
-    return `package ${name}: needs version, arch and filename`;
-  }
-  if (typeof size !== "number" || !Number.isInteger(size) || size <= 0)
-    return `package ${name}: size must be a positive integer`;
-  if (typeof sha256 !== "string" || !/^[0-9a-f]{64}$/.test(sha256))
-    return `package ${name}: sha256 must be 64 hex digits`;
-  if (filename.startsWith("/") || filename.split("/").includes(".."))
-    return `package ${name}: filename must be a path inside the mirror`;
-  return { name, version: version3, arch: arch3, filename, size, sha256 };
-}
-function checkTarget(t) {
-  if (t === void 0) return void 0;
-  if (!isRecord(t) || !Array.isArray(t.requested) || !Array.isArray(t.packages))
-    return "needs requested (package names) and packages";
-  const requested = t.requested.filter((n) => typeof n === "string");
-  if (requested.length !== t.requested.length || requested.length === 0)
-    return "requested must be a list of package names";
-  const packages = [];
-  for (const p of t.packages) {
-    const checked = checkPackage(p);
-    if (typeof checked === "string") return checked;
-    packages.push(checked);
-  }
-  return { requested, packages };
-}
-var PROGRAM = /^[a-z0-9][a-z0-9_+.-]*$/;
-function checkPrograms(p) {
-  if (p === void 0) return void 0;
-  const names = Array.isArray(p) ? p.filter((n) => typeof n === "string") : [];
-  if (!Array.isArray(p) || names.length !== p.length || names.length === 0)
-    return "programs must be a list of program names";
-  const bad = names.find((n) => !PROGRAM.test(n));
-  return bad === void 0 ? names : `programs: not a program name: ${JSON.stringify(bad)}`;
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function findToolchain(lock, key) {
-  return lock.toolchains.find((t) => t.key === key);
-}
-function withToolchain(lock, entry2) {
-  const others = lock.toolchains.filter((t) => t.key !== entry2.key);
-  return { version: 1, toolchains: [...others, entry2].sort((a, b) => a.key.localeCompare(b.key)) };
-}
-var byName = (packages) => [...packages].sort((a, b) => a.name.localeCompare(b.name));
-function renderLockfile(lock) {
-  const toolchains = lock.toolchains.map((t) => ({
-    key: t.key,
-    release: t.release,
-    ...t.over === void 0 ? {} : { over: t.over },
-    ...t.tree === void 0 ? {} : { tree: t.tree },
-    ...t.cap === void 0 ? {} : { cap: t.cap },
-    ...t.programs === void 0 ? {} : { programs: [...t.programs].sort() },
-    ...t.npm === void 0 ? {
-      ...t.over !== void 0 && t.packages.length === 0 ? {} : { packages: byName(t.packages) },
-      ...t.tools === void 0 ? {} : { tools: byName(t.tools) },
-      ...t.target === void 0 ? {} : {
-        target: {
-          requested: [...t.target.requested].sort(),
-          packages: byName(t.target.packages)
-        }
-      }
-    } : { source: "npm", npm: t.npm }
-  }));
-  return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0, aliasDuplicateObjects: false });
-}
-function contentIdentity(entry2) {
-  if (entry2.npm !== void 0) return npmIdentity(entry2.npm);
-  const line = (p, prefix2 = "") => `${prefix2}${p.name} ${p.version} ${p.arch} ${p.sha256}`;
-  return [
-    ...byName(entry2.packages).map((p) => line(p)),
-    ...byName(entry2.tools ?? []).map((p) => line(p, "tool ")),
-    ...byName(entry2.target?.packages ?? []).map((p) => line(p, "target ")),
-    ...entry2.cap === void 0 ? [] : [capIdentity(entry2.cap)],
-    ...[...entry2.programs ?? []].sort().map((p) => `program ${p}`)
-  ].join("\n");
-}
-function contentHash(identity) {
-  return createHash2("sha256").update(identity).digest("hex").slice(0, 12);
-}
-
-// src/domain/toolchain/install-id.ts
-function installId(toolName, base, entry2) {
-  return { toolName, version: `${base}.h${contentHash(contentIdentity(entry2))}` };
-}
-function versionBase(glibc, codename) {
-  const [major = "0", minor = "0", patch = "0"] = glibc.split(".");
-  return `${major}.${minor}.${patch}-${codename}`;
-}
-var CACHE_KEY_PREFIX = "cgo-abi-guard-v2";
-var TOOL_PREFIX = "cgo-abi-guard-";
-var MAX_KEY_LENGTH = 512;
-function installCacheKey(input) {
-  const { toolName, version: version3 } = input.install;
-  const tool = toolName.startsWith(TOOL_PREFIX) ? toolName.slice(TOOL_PREFIX.length) : toolName;
-  const image = [input.imageOs, input.imageVersion].filter(
-    (part) => part !== void 0 && part.trim() !== ""
-  );
-  const parts2 = [tool, version3, input.hostArch, ...image].map(keyPart).filter((p) => p !== "");
-  const key = [CACHE_KEY_PREFIX, ...parts2].join("-");
-  if (key.length <= MAX_KEY_LENGTH) return key;
-  const digest = createHash3("sha256").update(key).digest("hex").slice(0, 16);
-  return `${key.slice(0, MAX_KEY_LENGTH - digest.length - 1)}-${digest}`;
-}
-function keyPart(value) {
-  return value.trim().replace(/[^A-Za-z0-9._+-]+/g, "_").replace(/^[_-]+|[_-]+$/g, "");
-}
-
 // src/steps/actions-cache.ts
 var CACHE_TITLE = "cgo-abi-guard cache";
+function runnerImage(env) {
+  return { os: env.ImageOS, version: env.ImageVersion };
+}
 function actionsCache(toolCache, image, report3) {
   return {
     keyOf: (install2) => installCacheKey({
@@ -83469,2985 +87862,22 @@ function actionsCache(toolCache, image, report3) {
   };
 }
 
-// src/adapters/host-tools.ts
-import { readFile as readFile5 } from "node:fs/promises";
-
-// src/adapters/host-apt.ts
-import { readdir as readdir7, readFile as readFile4 } from "node:fs/promises";
-import { join as join15 } from "node:path";
-async function readHostAptSources(etc = "/etc/apt") {
-  const out = [];
-  const main2 = join15(etc, "sources.list");
-  const text = await readFile4(main2, "utf8").catch(() => null);
-  if (text !== null) out.push({ path: main2, text, format: "one-line" });
-  const dir = join15(etc, "sources.list.d");
-  const names = (await readdir7(dir).catch(() => [])).sort();
-  for (const name of names) {
-    const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
-    if (format === null) continue;
-    const path9 = join15(dir, name);
-    const body2 = await readFile4(path9, "utf8").catch(() => null);
-    if (body2 !== null) out.push({ path: path9, text: body2, format });
-  }
-  return out;
-}
-
-// src/adapters/http-proxy.ts
-var import_undici2 = __toESM(require_undici(), 1);
-var ProxyConfigError = class extends Error {
-  name = "ProxyConfigError";
+// src/steps/setting.ts
+var UNFREEZE = {
+  action: "with frozen-lockfile: false",
+  cli: "without --frozen"
 };
-function proxyFor(url2) {
-  const env = process.env;
-  if (url2.protocol !== "http:" && url2.protocol !== "https:") return null;
-  const names = url2.protocol === "https:" ? ["https_proxy", "HTTPS_PROXY"] : ["http_proxy", "HTTP_PROXY"];
-  const name = names.find((n) => (env[n] ?? "") !== "");
-  if (name === void 0 || checkBypass(url2)) return null;
-  const value = env[name] ?? "";
-  const parsed = URL.canParse(value) ? new URL(value) : null;
-  const proxy = parsed !== null && /^https?:$/.test(parsed.protocol) ? parsed : !value.includes("://") && URL.canParse(`http://${value}`) ? new URL(`http://${value}`) : null;
-  if (proxy === null)
-    throw new ProxyConfigError(
-      `${name} is "${redacted(value)}": not an http:// or https:// proxy URL`
-    );
-  return proxy;
-}
-function redacted(proxy) {
-  if (typeof proxy === "string")
-    return URL.canParse(proxy) ? redacted(new URL(proxy)) : proxy.replace(/^[^@/]*@/, "");
-  const shown = new URL(proxy.href);
-  shown.username = "";
-  shown.password = "";
-  return shown.origin === "null" ? shown.href : shown.origin;
-}
-var agents = /* @__PURE__ */ new Map();
-function agentFor(proxy) {
-  let agent = agents.get(proxy.href);
-  if (agent === void 0) {
-    agent = new import_undici2.ProxyAgent({ uri: proxy.href, proxyTunnel: false });
-    agents.set(proxy.href, agent);
-  }
-  return agent;
-}
-function viaProxy(url2) {
-  try {
-    const proxy = proxyFor(new URL(url2));
-    return proxy === null ? "" : ` through proxy ${redacted(proxy)}`;
-  } catch {
-    return "";
-  }
-}
-function httpFetch(url2, init = {}) {
-  const proxy = proxyFor(new URL(url2));
-  return proxy === null ? (0, import_undici2.fetch)(url2, init) : (0, import_undici2.fetch)(url2, { ...init, dispatcher: agentFor(proxy) });
-}
-function aptProxyConfig(mirror) {
-  const url2 = new URL(mirror);
-  return ["http", "https"].map((scheme) => {
-    const at = new URL(url2.href);
-    at.protocol = `${scheme}:`;
-    const proxy = proxyFor(at);
-    const value = proxy === null ? "DIRECT" : proxy.href;
-    if (/["\n\r]/.test(value))
-      throw new ProxyConfigError(
-        `the proxy ${redacted(value)} cannot go into apt's configuration`
-      );
-    return `Acquire::${scheme}::Proxy "${value}";
-`;
-  }).join("");
-}
-
-// src/adapters/host-tools.ts
-async function missingPrograms(programs) {
-  const out = [];
-  for (const { program, hint } of programs) {
-    const found = (await execQuiet("sh", ["-c", 'command -v "$1"', "sh", program])).exitCode === 0;
-    if (!found) out.push(`${program} not found on PATH: ${hint}`);
-  }
-  return out;
-}
-async function anyOnPath(programs) {
-  for (const program of programs)
-    if ((await execQuiet("sh", ["-c", 'command -v "$1"', "sh", program])).exitCode === 0)
-      return true;
-  return false;
-}
-var MirrorError = class extends Error {
-};
-async function hostMirrors(q) {
-  if (!q.useHost) {
-    if (q.extra.length > 0) return candidateMirrors(q.extra, []);
-    throw new MirrorError(
-      "host mirrors are off and no mirror was named (mirror input, --mirror URI)"
-    );
-  }
-  const files = await readHostAptSources(q.etc);
-  const sources = archiveSources(parseAptSources(files), q.hostCodename ?? "");
-  const host = [];
-  const unread = [];
-  if (!("error" in sources)) {
-    for (const s of sources) {
-      if (s.kind === "uri") {
-        host.push({ uri: s.uri, keyring: s.keyring });
-        continue;
-      }
-      const text = await readMirrorList(s.location).catch((e) => {
-        unread.push(`${s.location} (named in ${s.origin}): ${e.message}`);
-        return null;
-      });
-      if (text === null) continue;
-      for (const uri of orderMirrorList(parseMirrorList(text), q))
-        host.push({ uri, keyring: s.keyring });
-    }
-  }
-  const all = candidateMirrors(q.extra, host);
-  if (all.length > 0) return all;
-  const why = "error" in sources ? sources.error : "the mirror lists it names hold no http(s) mirror";
-  throw new MirrorError(
-    `no package mirror to use: ${[why, ...unread].join("; ")}; name one with the mirror input or --mirror URI`
-  );
-}
-async function readMirrorList(location) {
-  if (location.startsWith("/")) return readFile5(location, "utf8");
-  const response = await httpFetch(location, { signal: AbortSignal.timeout(2e4) });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.text();
-}
-
-// src/domain/runner/host.ts
-var MULTIARCH = new Map(
-  ARCHITECTURES.map((a) => [a.debian, a.glibc.multiarch])
-);
-function hostInfoOf(facts) {
-  const family = familyOf(facts.distro.id, facts.distro.idLike);
-  if (family === null) {
-    return {
-      error: `the toolchain install needs a Debian or Ubuntu host (its apt and package mirror); this is "${facts.distro.prettyName ?? facts.distro.id}"`
-    };
-  }
-  const { goarch, debianArch, machine: machine2 } = facts.hostArch;
-  const multiarch = debianArch === null ? void 0 : MULTIARCH.get(debianArch);
-  if (goarch === null || debianArch === null || multiarch === void 0 || !isGoArch(goarch)) {
-    return {
-      error: `host architecture "${machine2}" is not one the toolchain install supports (amd64, arm64, \u2026)`
-    };
-  }
-  const glibc = facts.libc.family === "glibc" ? facts.libc.version : null;
-  return { family, debianArch, goarch, multiarch, glibc };
-}
-
-// src/domain/toolchain/clang.ts
-function pickClangName(names, want) {
-  if (want !== null) return names.includes(`clang-${want}`) ? `clang-${want}` : null;
-  if (names.includes("clang")) return "clang";
-  const majors = names.map((n) => /^clang-(\d+)$/.exec(n)?.[1]).filter((v) => v !== void 0).map(Number).sort((a, b) => b - a);
-  return majors[0] === void 0 ? null : `clang-${majors[0]}`;
-}
-function majorOf(versionText) {
-  const m = /(?:^|\bLLD )(\d+)\.\d+/.exec(versionText.trim());
-  return m?.[1] === void 0 ? null : Number(m[1]);
-}
-function describeClang(c) {
-  return `clang ${c.clangMajor} (${c.clang}) with lld ${c.lldMajor} (${c.lld})`;
-}
-
-// src/domain/toolchain/target-mirrors.ts
-var UBUNTU_PRIMARY = "http://archive.ubuntu.com/ubuntu";
-var UBUNTU_PORTS = "http://ports.ubuntu.com/ubuntu-ports";
-var PRIMARY_ARCHES = new Set(
-  RELEASE_ROWS.flatMap(
-    (r) => Object.entries(r.architectures).flatMap(
-      ([arch3, archive]) => archive === "ubuntu" ? [arch3] : []
-    )
-  )
-);
-function targetArchive(family, hostArch, targetArch) {
-  if (family !== "ubuntu") return null;
-  const hostPrimary = PRIMARY_ARCHES.has(hostArch);
-  const targetPrimary = PRIMARY_ARCHES.has(targetArch);
-  if (hostPrimary === targetPrimary) return null;
-  return targetPrimary ? UBUNTU_PRIMARY : UBUNTU_PORTS;
-}
-
-// src/domain/toolchain/layers.ts
-function packagesKeyPart(packages) {
-  return packages.length === 0 ? "" : ` packages ${[...packages].sort().join(",")}`;
-}
-var PACKAGES_PART = / packages (\S+)$/;
-function toolchainKeyOf(key) {
-  return key.replace(PACKAGES_PART, "");
-}
-function isLayer(entry2) {
-  return entry2.over !== void 0;
-}
-function splitCombined(entries) {
-  const out = entries.filter((e) => e.target === void 0 || isLayer(e));
-  const split2 = [];
-  for (const e of entries) {
-    if (e.target === void 0 || isLayer(e)) continue;
-    const over = toolchainKeyOf(e.key);
-    if (over === e.key)
-      return { error: `${e.key}: an entry with target packages names none in its key` };
-    if (!out.some((t) => t.key === over))
-      out.push({
-        key: over,
-        release: e.release,
-        packages: e.packages,
-        ...e.tools === void 0 ? {} : { tools: e.tools },
-        ...e.cap === void 0 ? {} : { cap: e.cap }
-      });
-    out.push({ key: e.key, release: e.release, packages: [], over, target: e.target });
-    split2.push(e.key);
-  }
-  return { toolchains: out.sort((a, b) => a.key.localeCompare(b.key)), split: split2 };
-}
-function mergeLayer(base, layer, same2) {
-  const merged2 = /* @__PURE__ */ new Map();
-  for (const entry2 of base) merged2.set(entry2.path, { entry: entry2, from: "base" });
-  for (const entry2 of layer) {
-    const there = merged2.get(entry2.path)?.entry;
-    if (there === void 0) merged2.set(entry2.path, { entry: entry2, from: "layer" });
-    else if (there.type !== entry2.type || entry2.type !== "dir" && !same2(there, entry2))
-      return {
-        error: `the packages' ${entry2.path} (a ${entry2.type}) would replace the toolchain's (a ${there.type})`
-      };
-  }
-  const entries = [...merged2.values()].sort(
-    (a, b) => a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0
-  );
-  return { entries };
-}
-
-// src/domain/toolchain/toolchain-plan.ts
-function planToolchain(host, target, floor, compiler, packages = [], named = null) {
-  const crossGcc = compiler === "gcc" && target.goarch !== host.goarch;
-  const choice = chooseRelease(
-    host.family,
-    target.goarch,
-    floor,
-    named,
-    crossGcc ? host.glibc : null
-  );
-  if ("error" in choice) return choice;
-  let release2 = choice.release;
-  let npm = null;
-  if (choice.npm) {
-    const below = npmToolchainFor(target, floor, compiler, host.goarch);
-    if ("error" in below) return below;
-    if (packages.length > 0) return { error: packagesInNpmToolchain(floor) };
-    [release2, npm] = [NPM_RELEASE, below];
-  }
-  const abi = abiOf(target);
-  const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch && npm === null ? "host-gcc" : "cross-gcc";
-  const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
+function installSetting(o, env = process.env) {
+  const toolCache = toolCacheOf(env);
   return {
-    // The packages are part of what was asked for: another list is another entry.
-    // Named, or taken for the runner's glibc: `release: bookworm` at 2.41 is the same toolchain.
-    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null && choice.runnerLimited === null ? "" : ` release-${release2.codename}`}${packagesKeyPart(packages)}`,
-    release: release2,
-    floor,
-    target,
-    triplet: abi.triplet,
-    targetDebianArch: abi.debianArch,
-    host,
-    compiler,
-    mode,
-    toolName: `cgo-abi-guard-${abi.triplet}-${compiler}`,
-    npm,
-    packages: [...packages].sort(),
-    cap: choice.cap,
-    runnerLimited: choice.runnerLimited
-  };
-}
-function toolchainOf(plan) {
-  return { ...plan, packages: [], lockKey: toolchainKeyOf(plan.lockKey) };
-}
-function packagesInNpmToolchain(floor) {
-  return `packages cannot go into the npm crosstool-ng toolchain (its glibc 2.17 sysroot has no package archive): leave release unset, and glibc ${floor} is met by the oldest release capped at the floor, whose packages are installed`;
-}
-function packageTriplet(triplet) {
-  return triplet.replace(/_/g, "-");
-}
-var GCC_META_PACKAGE = "gcc";
-function gccMajorFromDepends(depends) {
-  for (const name of depends) {
-    const m = /^gcc-(\d+)$/.exec(name);
-    if (m?.[1] !== void 0) return m[1];
-  }
-  return null;
-}
-function sysrootPackages(plan, gccMajor) {
-  const a = plan.targetDebianArch;
-  return [
-    `libc6-${a}-cross`,
-    `libc6-dev-${a}-cross`,
-    `linux-libc-dev-${a}-cross`,
-    `libgcc-${gccMajor}-dev-${a}-cross`,
-    `libgcc-s1-${a}-cross`,
-    `libstdc++-${gccMajor}-dev-${a}-cross`,
-    `libstdc++6-${a}-cross`
-  ];
-}
-function compilerPackages(plan, gccMajor) {
-  if (plan.mode !== "cross-gcc") return [];
-  const t = packageTriplet(plan.triplet);
-  return [`cpp-${gccMajor}-${t}`, `gcc-${gccMajor}-${t}`, `g++-${gccMajor}-${t}`, `binutils-${t}`];
-}
-function compilerHostLibraries(depends) {
-  return [...new Set(depends.filter((d) => /^lib(gmp|mpfr|mpc|isl)\d+$/.test(d)))].sort();
-}
-
-// src/adapters/clang.ts
-import { constants as constants5 } from "node:fs";
-import { access as access4, readdir as readdir8, realpath as realpath4 } from "node:fs/promises";
-import { delimiter as delimiter4, dirname as dirname8, join as join16 } from "node:path";
-var ClangError = class extends Error {
-};
-var executable = (path9) => access4(path9, constants5.X_OK).then(
-  () => true,
-  () => false
-);
-async function which2(name, path9) {
-  for (const dir of path9.split(delimiter4).filter((d) => d !== "")) {
-    if (await executable(join16(dir, name))) return join16(dir, name);
-  }
-  return null;
-}
-async function clangNamesOnPath(path9) {
-  const names = /* @__PURE__ */ new Set();
-  for (const dir of path9.split(delimiter4).filter((d) => d !== "")) {
-    for (const n of await readdir8(dir).catch(() => []))
-      if (/^clang(-\d+)?$/.test(n) && await executable(join16(dir, n))) names.add(n);
-  }
-  return [...names];
-}
-async function output(cmd, args) {
-  const r = await execQuiet(cmd, args, { timeoutMs: 3e4 });
-  if (r.exitCode === 0) return `${r.stdout}${r.stderr}`;
-  const why = r.failure ?? (r.stderr.trim().split("\n")[0] || `exit status ${String(r.exitCode)}`);
-  throw new ClangError(`${cmd} ${args.join(" ")} failed: ${why}`);
-}
-async function findClang(want, path9 = process.env.PATH ?? "") {
-  const name = pickClangName(await clangNamesOnPath(path9), want);
-  const asked2 = want === null ? "clang" : `clang-${want}`;
-  if (name === null)
-    throw new ClangError(
-      `${asked2} not found on PATH: install ${asked2} (apt-get install ${asked2} ${asked2.replace("clang", "lld")}), or use compiler: gcc`
-    );
-  const found = await which2(name, path9);
-  if (found === null) throw new ClangError(`${name} vanished from PATH`);
-  const clang = await realpath4(found);
-  const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
-  if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
-  const beside = join16(dirname8(clang), "clang++");
-  const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path9).then((p) => p ?? which2("clang++", path9));
-  if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
-  const lld = await findLld(clang, clangMajor, path9);
-  const lldMajor = majorOf(await output(lld, ["--version"]));
-  if (lldMajor === null) throw new ClangError(`${lld} --version gave no version`);
-  return { clang, clangxx, lld, clangMajor, lldMajor };
-}
-async function findLld(clang, major, path9) {
-  const beside = join16(dirname8(clang), "ld.lld");
-  if (await executable(beside)) return beside;
-  const versioned = await which2(`ld.lld-${major}`, path9);
-  if (versioned !== null) return versioned;
-  const asked2 = (await output(clang, ["-print-prog-name=ld.lld"])).trim();
-  if (asked2.startsWith("/") && await executable(asked2)) return asked2;
-  throw new ClangError(
-    `no lld for clang ${major} (${clang}): neither ${beside} nor ld.lld-${major} on PATH; install lld-${major}`
-  );
-}
-
-// src/domain/toolchain/wrappers.ts
-var wrapperPrelude = (plan) => [
-  "#!/bin/sh",
-  `# Generated by cgo-abi-guard for ${plan.toolName} (${releaseName(plan.release)}). Do not edit: reinstalling rewrites it.`,
-  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
-  'root="${here%/bin}/root"',
-  ""
-].join("\n");
-function wrapperScripts(plan, gccMajor, clang) {
-  const pkgConfig = pkgConfigScript(plan, wrapperPrelude(plan));
-  return { ...compilerScripts(plan, gccMajor, clang), pkgConfig };
-}
-function compilerScripts(plan, gccMajor, clang) {
-  const t = plan.triplet;
-  const pre = `${wrapperPrelude(plan)}${staticLibm(t)}`;
-  const statik = plan.cap === null ? "" : " -static-libstdc++ -static-libgcc";
-  switch (plan.mode) {
-    case "cross-gcc": {
-      const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
-      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root"${statik} "$@"
-`;
-      return { cc: run3("gcc"), cxx: run3("g++") };
-    }
-    case "host-gcc": {
-      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib" -L"$root/usr/lib/${t}" -L"$root/lib/${t}" -Wl,-rpath-link,"$root/usr/lib/${t}:$root/lib/${t}"${statik}`;
-      const c = `-isystem "$root/usr/${t}/include"`;
-      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
-      return {
-        cc: `${pre}exec gcc --sysroot="$root" ${c} ${libs} "$@"
-`,
-        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${libs} "$@"
-`
-      };
-    }
-    case "clang": {
-      if (clang === null) throw new Error("clang mode needs the host clang");
-      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments${statik}`;
-      return {
-        cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
-`,
-        cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
-`
-      };
-    }
-  }
-}
-function staticLibm(triplet) {
-  if (triplet !== "x86_64-linux-gnu") return "";
-  return [
-    `lib="$root/usr/${triplet}/lib" static=`,
-    'for a; do [ "$a" = -static ] && static=1; done',
-    'if [ -n "$static" ] && [ -f "$lib/libmvec.a" ]; then',
-    "  for a; do",
-    "    shift",
-    '    if [ "$a" = -lm ]; then set -- "$@" -Wl,--start-group "$lib"/libm-[0-9]*.a "$lib/libmvec.a" -Wl,--end-group',
-    '    else set -- "$@" "$a"; fi',
-    "  done",
-    "fi",
-    ""
-  ].join("\n");
-}
-function shellWord(path9) {
-  return `'${path9.replace(/'/g, `'\\''`)}'`;
-}
-function hostProgramsFor(plan) {
-  switch (plan.mode) {
-    case "cross-gcc":
-      return [];
-    case "host-gcc":
-      return [
-        { program: "gcc", hint: "install gcc (apt-get install gcc), or use compiler: clang" },
-        { program: "g++", hint: "install g++ (apt-get install g++)" }
-      ];
-    case "clang":
-      return [];
-  }
-}
-function clangCaveat(plan, lldMajor) {
-  if (plan.mode !== "clang") return null;
-  const { goarch, variant } = plan.target;
-  if (goarch === "s390x" && lldMajor < 18)
-    return `lld ${lldMajor} cannot link s390x (lld before 18: "unknown emulation: elf64_s390"); use compiler: gcc or clang-18`;
-  if (goarch === "riscv64" && lldMajor < 15)
-    return `lld ${lldMajor} cannot link riscv64 (lld before 15 has no linker relaxation for R_RISCV_ALIGN in crt1.o); use compiler: gcc`;
-  if (goarch === "arm" && variant !== "v7")
-    return "clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use compiler: gcc";
-  return null;
-}
-
-// src/steps/host-compiler.ts
-var HostCompilerError = class extends Error {
-};
-async function hostCompilerFor(plan, choice) {
-  const missing2 = await missingPrograms(hostProgramsFor(plan));
-  if (missing2.length > 0) throw new HostCompilerError(missing2.join("; "));
-  if (plan.mode !== "clang") return { clang: null, caveat: null };
-  const clang = await findClang(choice.clangMajor);
-  return { clang, caveat: clangCaveat(plan, clang.lldMajor) };
-}
-
-// src/steps/install.ts
-import { mkdir as mkdir6, rm as rm6, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname10, join as join21 } from "node:path";
-
-// src/adapters/install-lock.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir3, readFile as readFile7, rename as rename3, rm as rm3, stat as stat5, utimes, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join17 } from "node:path";
-
-// src/adapters/process-identity.ts
-import { readFile as readFile6, readlink as readlink3 } from "node:fs/promises";
-var orNull = (p) => p.catch(() => null);
-function startTimeOfStat(stat9) {
-  const fields = stat9.slice(stat9.lastIndexOf(")") + 2).split(" ");
-  const start = fields[19];
-  return start !== void 0 && /^\d+$/.test(start) ? start : null;
-}
-async function startTimeOf(pid) {
-  const stat9 = await orNull(readFile6(`/proc/${String(pid)}/stat`, "utf8"));
-  return stat9 === null ? null : startTimeOfStat(stat9);
-}
-var own = null;
-function ownIdentity() {
-  own ??= (async () => ({
-    pid: process.pid,
-    bootId: (await orNull(readFile6("/proc/sys/kernel/random/boot_id", "utf8")))?.trim() ?? null,
-    start: await startTimeOf(process.pid),
-    pidNs: await orNull(readlink3("/proc/self/ns/pid"))
-  }))();
-  return own;
-}
-function identityFields(id) {
-  return [
-    id.bootId === null ? "" : `boot=${id.bootId}`,
-    id.start === null ? "" : `start=${id.start}`,
-    id.pidNs === null ? "" : `pidns=${id.pidNs}`
-  ].filter((f) => f !== "").join(" ");
-}
-function parseIdentity(pid, fields) {
-  const value = (key) => fields.find((f) => f.startsWith(`${key}=`))?.slice(key.length + 1) ?? null;
-  return { pid, bootId: value("boot"), start: value("start"), pidNs: value("pidns") };
-}
-function pidAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error2) {
-    return error2.code === "EPERM";
-  }
-}
-async function liveness(other) {
-  const self2 = await ownIdentity();
-  if (other.bootId !== null && self2.bootId !== null && other.bootId !== self2.bootId) return "dead";
-  if (other.pidNs !== null && self2.pidNs !== null && other.pidNs !== self2.pidNs) return "unknown";
-  if (!pidAlive(other.pid)) return "dead";
-  if (other.start === null) return "alive";
-  const start = await startTimeOf(other.pid);
-  return start !== null && start !== other.start ? "dead" : "alive";
-}
-
-// src/adapters/install-lock.ts
-var POLL_MS = 250;
-var TIMEOUT_MS2 = 20 * 60 * 1e3;
-var OWNERLESS_STALE_MS = 5e3;
-var TAKEOVER_STALE_MS = 3e4;
-var HEARTBEAT_MS = 5e3;
-var UNSEEN_STALE_MS = 6e4;
-var code = (error2) => error2.code;
-async function ageMs(path9) {
-  const info2 = await stat5(path9).catch(() => null);
-  return info2 === null ? null : Date.now() - info2.mtimeMs;
-}
-var readOwner = (lockDir) => readFile7(join17(lockDir, "owner"), "utf8").catch(() => "");
-async function tryTake(lockDir, owner) {
-  const staging = `${lockDir}.new-${owner.split(" ").slice(0, 2).join("-")}`;
-  await mkdir3(staging, { recursive: true });
-  await writeFile2(join17(staging, "owner"), owner);
-  try {
-    await rename3(staging, lockDir);
-  } catch (error2) {
-    await rm3(staging, { recursive: true, force: true });
-    if (code(error2) === "ENOTEMPTY" || code(error2) === "EEXIST") return false;
-    throw error2;
-  }
-  return await readOwner(lockDir) === owner;
-}
-async function judge(lockDir, owner, timing) {
-  const [first = "", , ...fields] = owner.trim().split(" ");
-  const pid = Number.parseInt(first, 10);
-  if (!Number.isInteger(pid) || pid <= 0) {
-    const age2 = await ageMs(lockDir);
-    return { stale: age2 !== null && age2 > OWNERLESS_STALE_MS, holder: "?" };
-  }
-  const state3 = await liveness(parseIdentity(pid, fields));
-  if (state3 !== "unknown") return { stale: state3 === "dead", holder: String(pid) };
-  const age = await ageMs(join17(lockDir, "owner"));
-  return {
-    stale: age !== null && age > (timing.unseenStaleMs ?? UNSEEN_STALE_MS),
-    holder: `${String(pid)} in another pid namespace`
-  };
-}
-async function takeOver(lockDir, seen, token) {
-  const takeover = `${lockDir}.takeover`;
-  try {
-    await mkdir3(takeover);
-  } catch (error2) {
-    if (code(error2) !== "EEXIST") throw error2;
-    const age = await ageMs(takeover);
-    if (age !== null && age > TAKEOVER_STALE_MS) {
-      const grave = `${takeover}.stale-${token}`;
-      await rename3(takeover, grave).catch(() => void 0);
-      await rm3(grave, { recursive: true, force: true });
-    }
-    return;
-  }
-  try {
-    if (await readOwner(lockDir) === seen) {
-      const grave = `${lockDir}.stale-${token}`;
-      await rename3(lockDir, grave);
-      await rm3(grave, { recursive: true, force: true });
-    }
-  } finally {
-    await rm3(takeover, { recursive: true, force: true });
-  }
-}
-async function withInstallLock(lockDir, onWait, fn, timing = {}) {
-  const started = Date.now();
-  const token = randomBytes2(8).toString("hex");
-  const owner = `${process.pid} ${token} ${identityFields(await ownIdentity())}`.trim();
-  let told = false;
-  for (; ; ) {
-    if (await tryTake(lockDir, owner)) break;
-    const seen = await readOwner(lockDir);
-    const { stale, holder } = await judge(lockDir, seen, timing);
-    if (stale) {
-      await takeOver(lockDir, seen, token);
-      continue;
-    }
-    if (Date.now() - started > (timing.timeoutMs ?? TIMEOUT_MS2))
-      throw new Error(`gave up waiting for ${lockDir} (held by pid ${holder})`);
-    if (!told) onWait(holder);
-    told = true;
-    await new Promise((resolve7) => setTimeout(resolve7, timing.pollMs ?? POLL_MS));
-  }
-  const heartbeat = setInterval(() => {
-    const now = /* @__PURE__ */ new Date();
-    utimes(join17(lockDir, "owner"), now, now).catch(() => void 0);
-  }, timing.heartbeatMs ?? HEARTBEAT_MS);
-  heartbeat.unref();
-  try {
-    return await fn();
-  } finally {
-    clearInterval(heartbeat);
-    if (await readOwner(lockDir) === owner) {
-      const grave = `${lockDir}.done-${token}`;
-      await rename3(lockDir, grave).catch(() => void 0);
-      await rm3(grave, { recursive: true, force: true });
-    }
-  }
-}
-
-// src/adapters/wrapper-files.ts
-import { constants as constants6 } from "node:fs";
-import { lstat as lstat5, mkdir as mkdir4, open as open3, rename as rename4, rm as rm4 } from "node:fs/promises";
-import { join as join18 } from "node:path";
-var WRAPPER_NAMES = ["cc", "c++", "pkg-config"];
-async function ensureWrappers(dir, wrappers) {
-  const bin = join18(dir, "bin");
-  const st = await lstat5(bin).catch(() => null);
-  if (st !== null && !st.isDirectory()) await rm4(bin, { recursive: true, force: true });
-  await mkdir4(bin, { recursive: true });
-  let wrote = false;
-  for (const [name, text] of [
-    ["cc", wrappers.cc],
-    ["c++", wrappers.cxx],
-    ["pkg-config", wrappers.pkgConfig]
-  ]) {
-    const path9 = join18(bin, name);
-    if (await readPlainFile(path9) === text) continue;
-    const tmp = `${path9}.${process.pid}.tmp`;
-    await rm4(tmp, { recursive: true, force: true });
-    const file = await open3(
-      tmp,
-      constants6.O_WRONLY | constants6.O_CREAT | constants6.O_EXCL | constants6.O_NOFOLLOW,
-      493
-    );
-    try {
-      await file.writeFile(text);
-      await file.chmod(493);
-    } finally {
-      await file.close();
-    }
-    await rename4(tmp, path9);
-    wrote = true;
-  }
-  return wrote;
-}
-async function readPlainFile(path9) {
-  const file = await open3(path9, constants6.O_RDONLY | constants6.O_NOFOLLOW).catch(() => null);
-  if (file === null) return null;
-  try {
-    return (await file.stat()).isFile() ? await file.readFile("utf8") : null;
-  } finally {
-    await file.close();
-  }
-}
-
-// src/adapters/lockfile-file.ts
-import { open as open4 } from "node:fs/promises";
-var LockfileReadError = class extends Error {
-  name = "LockfileReadError";
-};
-async function readLockfileText(path9) {
-  const fail = (error2) => {
-    throw new LockfileReadError(`cannot read lockfile ${path9}: ${error2.message}`);
-  };
-  const file = await open4(path9, "r").catch(
-    (error2) => error2.code === "ENOENT" ? null : fail(error2)
-  );
-  if (file === null) return null;
-  try {
-    const size = (await file.stat()).size;
-    if (size > MAX_LOCKFILE_BYTES)
-      throw new LockfileReadError(lockfileTooLarge(path9, `${String(size)} bytes`));
-    const buffer3 = Buffer.alloc(MAX_LOCKFILE_BYTES + 1);
-    let length = 0;
-    for (; ; ) {
-      const { bytesRead } = await file.read(buffer3, length, buffer3.length - length, null).catch(fail);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length > MAX_LOCKFILE_BYTES)
-        throw new LockfileReadError(lockfileTooLarge(path9, "more bytes"));
-    }
-    return buffer3.subarray(0, length).toString("utf8");
-  } finally {
-    await file.close();
-  }
-}
-
-// src/steps/install-options.ts
-var InstallError = class extends Error {
-};
-async function readLock(path9) {
-  const text = await readLockfileText(path9);
-  if (text === null) return { ...emptyLock(), split: [] };
-  if (lastRead?.path === path9 && lastRead.text === text) return lastRead.lock;
-  const lock = parseLockfile(text, path9);
-  if ("error" in lock) throw new InstallError(lock.error);
-  const read3 = splitCombined(lock.toolchains);
-  if ("error" in read3) throw new InstallError(`${path9}: ${read3.error}`);
-  const parsed = { version: 1, toolchains: read3.toolchains, split: read3.split };
-  lastRead = { path: path9, text, lock: parsed };
-  return parsed;
-}
-var lastRead = null;
-
-// src/steps/install-tree.ts
-import { createHash as createHash5 } from "node:crypto";
-import { lstat as lstat6, mkdir as mkdir5, readdir as readdir10, readFile as readFile8, rename as rename5, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname9, join as join20 } from "node:path";
-
-// src/adapters/tree-hash.ts
-import { createHash as createHash4 } from "node:crypto";
-import { closeSync as closeSync3, constants as constants7, lstatSync, openSync as openSync3, readSync as readSync2 } from "node:fs";
-import { readdir as readdir9, readlink as readlink4 } from "node:fs/promises";
-import { availableParallelism as availableParallelism2 } from "node:os";
-import { join as join19 } from "node:path";
-import { Worker } from "node:worker_threads";
-var TreeError = class extends Error {
-  name = "TreeError";
-};
-async function walk2(root) {
-  const out = [];
-  const visit = async (rel) => {
-    const dirents = await readdir9(join19(root, rel), { withFileTypes: true });
-    const subdirs = [];
-    for (const d of dirents) {
-      const p = rel === "" ? d.name : `${rel}/${d.name}`;
-      if (d.isDirectory()) {
-        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join19(root, p)).mode & 4095 });
-        subdirs.push(p);
-      } else if (d.isFile() || d.isSymbolicLink()) {
-        const st = lstatSync(join19(root, p));
-        const type = d.isFile() ? "file" : "symlink";
-        out.push({ path: p, type, size: st.size, mode: st.mode & 4095 });
-      } else out.push({ path: p, type: "other", size: 0, mode: 0 });
-    }
-    await Promise.all(subdirs.map(visit));
-  };
-  await visit("");
-  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-var FLAGS = constants7.O_RDONLY | constants7.O_NOFOLLOW | constants7.O_NONBLOCK;
-var IO = { createHash: createHash4, openSync: openSync3, readSync: readSync2, closeSync: closeSync3, flags: FLAGS };
-function hashPaths(paths, io) {
-  const buffer3 = Buffer.allocUnsafe(1 << 20);
-  return paths.map((path9) => {
-    let fd = -1;
-    try {
-      fd = io.openSync(path9, io.flags);
-      const hash = io.createHash("sha256");
-      for (let n = io.readSync(fd, buffer3); n > 0; n = io.readSync(fd, buffer3))
-        hash.update(buffer3.subarray(0, n));
-      return hash.digest("hex");
-    } catch (e) {
-      return `error: ${e.message}`;
-    } finally {
-      if (fd >= 0) io.closeSync(fd);
-    }
-  });
-}
-var WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
-const { closeSync, openSync, readSync } = require('node:fs');
-const hashPaths = ${hashPaths.toString()};
-parentPort.postMessage(
-  hashPaths(workerData.paths, { createHash, openSync, readSync, closeSync, flags: workerData.flags }),
-);
-`;
-var PARALLEL_BYTES = 32 << 20;
-var MAX_WORKERS = 3;
-function inWorker(paths) {
-  return new Promise((resolve7, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { paths, flags: FLAGS } });
-    worker.once("message", (hashes) => {
-      resolve7(hashes);
-    });
-    worker.once("error", reject);
-    worker.once("exit", (code3) => {
-      reject(new TreeError(`the hashing worker exited (${String(code3)})`));
-    });
-  });
-}
-async function hashFiles2(files, laneCount) {
-  const total = files.reduce((sum, f) => sum + f.size, 0);
-  const count2 = laneCount ?? (total < PARALLEL_BYTES ? 1 : Math.min(MAX_WORKERS + 1, availableParallelism2()));
-  if (count2 <= 1)
-    return hashPaths(
-      files.map((f) => f.path),
-      IO
-    );
-  const lanes = Array.from({ length: count2 }, () => ({
-    bytes: 0,
-    paths: [],
-    at: []
-  }));
-  const order2 = files.map((f, at) => ({ ...f, at })).sort((x, y) => y.size - x.size);
-  for (const f of order2) {
-    const lane = lanes.reduce((min, l) => l.bytes < min.bytes ? l : min);
-    lane.bytes += f.size;
-    lane.paths.push(f.path);
-    lane.at.push(f.at);
-  }
-  const [own2, ...others] = lanes;
-  const working = others.map((lane) => inWorker(lane.paths));
-  const results = [
-    own2 === void 0 ? [] : hashPaths(own2.paths, IO),
-    ...await Promise.all(working)
-  ];
-  const hashes = new Array(files.length).fill("");
-  lanes.forEach((lane, l) => {
-    lane.at.forEach((at, k) => {
-      hashes[at] = results[l]?.[k] ?? "";
-    });
-  });
-  return hashes;
-}
-async function hashTree(root) {
-  const walked = await walk2(root);
-  const special = walked.find((w) => w.type === "other");
-  if (special !== void 0) throw new TreeError(`${join19(root, special.path)} is a special file`);
-  const files = walked.filter((w) => w.type === "file");
-  const hashes = await hashFiles2(files.map((f) => ({ path: join19(root, f.path), size: f.size })));
-  const sha = new Map(files.map((f, i) => [f.path, hashes[i] ?? ""]));
-  const out = [];
-  for (const w of walked) {
-    if (w.type === "file") {
-      const sha256 = sha.get(w.path) ?? "";
-      if (sha256.startsWith("error: "))
-        throw new TreeError(`cannot read ${join19(root, w.path)}: ${sha256.slice(7)}`);
-      out.push({ path: w.path, type: "file", size: w.size, sha256, mode: w.mode });
-    } else if (w.type === "symlink")
-      out.push({
-        path: w.path,
-        type: "symlink",
-        size: w.size,
-        linkTarget: await readlink4(join19(root, w.path))
-      });
-    else out.push({ path: w.path, type: "dir", size: 0, mode: w.mode });
-  }
-  return out;
-}
-async function verifyTree(root, manifest) {
-  const walked = await walk2(root).catch((e) => {
-    throw new TreeError(`cannot read ${root}: ${e.message}`);
-  });
-  const now = new Map(walked.map((w) => [w.path, w]));
-  const problems = [];
-  const toHash = [];
-  for (const m of manifest) {
-    const w = now.get(m.path);
-    now.delete(m.path);
-    if (w === void 0) problems.push(`missing: ${m.path}`);
-    else if (w.type !== m.type)
-      problems.push(`changed: ${m.path} (was a ${m.type}, now a ${w.type})`);
-    else if (m.type !== "symlink" && w.mode !== m.mode)
-      problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
-    else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
-    else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
-    else if (m.type === "symlink" && await readlink4(join19(root, m.path)) !== m.linkTarget)
-      problems.push(`changed: ${m.path} (symlink target)`);
-  }
-  for (const w of now.values()) problems.push(`extra: ${w.path}`);
-  const hashes = await hashFiles2(toHash.map((f) => ({ path: join19(root, f.path), size: f.size })));
-  toHash.forEach((f, i) => {
-    if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
-  });
-  return problems.sort();
-}
-
-// src/steps/install-tree.ts
-var manifestPath = (dir) => `${dir}.manifest.json`;
-function treeDigest(tree) {
-  return createHash5("sha256").update(JSON.stringify(tree)).digest("hex");
-}
-async function startStaging(dir) {
-  const staging = `${dir}.partial`;
-  await rm5(staging, { recursive: true, force: true });
-  await rm5(`${dir}.complete`, { force: true });
-  await mkdir5(join20(staging, "root"), { recursive: true });
-  return staging;
-}
-async function stagedManifest(staging, entry2) {
-  return { content: contentIdentity(entry2), tree: await hashTree(join20(staging, "root")) };
-}
-async function commitInstall(staging, dir, manifest) {
-  await rm5(dir, { recursive: true, force: true });
-  await mkdir5(dirname9(dir), { recursive: true });
-  await rename5(staging, dir);
-  await writeFile3(manifestPath(dir), `${JSON.stringify(manifest)}
-`);
-  await writeFile3(`${dir}.complete`, "");
-}
-async function checkInstalled(dir, entry2, o) {
-  const layout = await layoutProblems(dir, o.wrappers);
-  if (layout.length > 0) return { problems: layout, digest: null };
-  const manifest = await readFile8(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
-  if (manifest === null) return { problems: [`${manifestPath(dir)} is unreadable`], digest: null };
-  const digest = treeDigest(manifest.tree);
-  if (manifest.content !== contentIdentity(entry2))
-    return { problems: ["it was installed from other packages than the lock names"], digest: null };
-  if (entry2.tree !== void 0 && digest !== entry2.tree)
-    return { problems: ["its manifest does not match the tree the lock records"], digest: null };
-  const problems = (await verifyTree(join20(dir, "root"), manifest.tree)).map(
-    (p) => p.replace(/^(\w+): /, "$1: root/")
-  );
-  return { problems, digest: problems.length === 0 ? digest : null };
-}
-var kindOf = (st) => st.isSymbolicLink() ? "a symbolic link" : st.isDirectory() ? "a directory" : "not a directory";
-async function layoutProblems(dir, wrappers) {
-  for (const at of [dirname9(dirname9(dir)), dirname9(dir), dir]) {
-    const st = await lstat6(at).catch(() => null);
-    if (st === null) return [`missing: ${at}`];
-    if (!st.isDirectory()) return [`changed: ${at} (${kindOf(st)})`];
-  }
-  const manifest = await lstat6(manifestPath(dir)).catch(() => null);
-  if (manifest?.isFile() !== true) return [`${manifestPath(dir)} is missing or not a file`];
-  const problems = [];
-  const names = await readdir10(dir);
-  if (!names.includes("root")) problems.push("missing: root");
-  for (const name of names) {
-    const st = await lstat6(join20(dir, name));
-    if (name !== "root" && (name !== "bin" || !wrappers)) problems.push(`extra: ${name}`);
-    else if (!st.isDirectory()) problems.push(`changed: ${name} (${kindOf(st)})`);
-    else if (name === "bin") problems.push(...await binProblems(join20(dir, name)));
-  }
-  return problems.sort();
-}
-async function binProblems(bin) {
-  const problems = [];
-  for (const name of await readdir10(bin)) {
-    const st = await lstat6(join20(bin, name));
-    if (!WRAPPER_NAMES.includes(name)) problems.push(`extra: bin/${name}`);
-    else if (!st.isFile()) problems.push(`changed: bin/${name} (${kindOf(st)})`);
-  }
-  return problems;
-}
-
-// src/steps/install.ts
-async function install(source, o) {
-  const installed2 = await quickHit(source, o) ?? await withInstallLock(
-    join21(o.toolCache.stateRoot, "install.lock"),
-    (owner) => {
-      o.report.info(`waiting for another install in this tool cache to finish (pid ${owner})`);
-    },
-    () => installHoldingMutex(source, o)
-  );
-  const wrappers = source.wrappers(installed2.entry);
-  if (wrappers !== null && await ensureWrappers(installed2.dir, wrappers))
-    o.report.info(`wrote the cc, c++ and pkg-config wrappers in ${join21(installed2.dir, "bin")}`);
-  return installed2;
-}
-function placeOf(source, entry2, o) {
-  const id = installId(source.toolName, source.versionBase, entry2);
-  const dir = toolDir(o.toolCache.root, id.toolName, id.version, o.toolCache.arch);
-  return { id, dir, versionDir: dirname10(dir) };
-}
-async function quickHit(source, o) {
-  const entry2 = findToolchain(await readLock(o.lockPath), source.lockKey);
-  if (entry2?.tree === void 0) return null;
-  refuseOther(source, o, entry2);
-  const at = placeOf(source, entry2, o);
-  const found = await intact(source, entry2, at, o);
-  if (found === null || "problems" in found) return null;
-  return { dir: at.dir, entry: entry2, cacheHit: true, wroteLockfile: false, toSave: [] };
-}
-async function intact(source, entry2, at, o) {
-  if (findTool(o.toolCache.root, at.id.toolName, at.id.version, o.toolCache.arch) === null)
-    return null;
-  const { problems, digest } = await checkInstalled(at.dir, entry2, {
-    wrappers: source.wrappers(entry2) !== null
-  });
-  return digest === null ? { problems } : { digest };
-}
-async function installHoldingMutex(source, o) {
-  const lock = await readLock(o.lockPath);
-  let entry2 = findToolchain(lock, source.lockKey);
-  let wroteLockfile = false;
-  const derived = entry2 === void 0 ? source.derive?.(lock) ?? null : null;
-  if (derived !== null) {
-    entry2 = derived.entry;
-    if (o.frozen)
-      o.report.info(
-        `${o.lockPath} has no entry for "${source.lockKey}": installing the packages it pins for ${derived.replaces ?? "another entry"}; the lockfile is frozen, so it is left as it is`
-      );
-    else {
-      await writeEntry(o.lockPath, entry2, derived.replaces);
-      wroteLockfile = true;
-      o.report.notice(
-        `wrote the entry for ${source.lockKey} into ${o.lockPath}, with the packages it pins already${derived.replaces === null ? "" : ` (in place of "${derived.replaces}")`}: commit it`,
-        "cgo-abi-guard lockfile"
-      );
-    }
-  } else if (entry2 === void 0) {
-    if (o.frozen)
-      throw new InstallError(
-        `${o.lockPath} has no entry for "${source.lockKey}" and the lockfile is frozen: run once ${o.unfreeze ?? "without --frozen"} and commit the lockfile`
-      );
-    entry2 = await source.resolve();
-    await writeEntry(o.lockPath, entry2);
-    wroteLockfile = true;
-    o.report.notice(
-      `wrote ${o.lockPath} with the exact packages of ${source.lockKey}: commit it so every run installs the same bytes`,
-      "cgo-abi-guard lockfile"
-    );
-  } else refuseOther(source, o, entry2);
-  const at = placeOf(source, entry2, o);
-  const key = o.actionsCache?.keyOf(at.id) ?? null;
-  let found = await intact(source, entry2, at, o);
-  if (found === null && o.actionsCache !== null && key !== null) {
-    if (await o.actionsCache.restore(at.versionDir, key))
-      found = await intact(source, entry2, at, o);
-  }
-  let cacheHit = true;
-  if (found === null || "problems" in found) {
-    if (found !== null)
-      o.report.info(
-        `the installed ${source.lockKey} in ${at.dir} was modified (${found.problems.slice(0, 3).join("; ")}); reinstalling it from the locked packages`
-      );
-    found = { digest: await installFresh(source, entry2, at, o) };
-    cacheHit = false;
-  }
-  if (entry2.tree === void 0) {
-    const record = await source.recordOf?.(join21(at.dir, "root")) ?? {};
-    entry2 = { ...entry2, ...record, tree: found.digest };
-    if (await recordTree(source, entry2, o, { quiet: wroteLockfile })) wroteLockfile = true;
-  }
-  const toSave = key === null || cacheHit ? [] : [{ key, versionDir: at.versionDir }];
-  return { dir: at.dir, entry: entry2, cacheHit, wroteLockfile, toSave };
-}
-function refuseOther(source, o, entry2) {
-  const why = source.refusal(entry2);
-  if (why !== null)
-    throw new InstallError(
-      `${o.lockPath}: the entry for "${source.lockKey}" ${why}: delete that entry and run again to re-resolve it`
-    );
-}
-async function installFresh(source, entry2, at, o) {
-  const started = Date.now();
-  const fetched = await source.fetch(entry2);
-  const staging = await startStaging(at.dir);
-  try {
-    const root = join21(staging, "root");
-    await source.extract(fetched, root);
-    for (const step of source.postProcess) await step.run(root, fetched, entry2);
-    const manifest = await stagedManifest(staging, entry2);
-    const digest = treeDigest(manifest.tree);
-    if (entry2.tree !== void 0 && entry2.tree !== digest)
-      throw new InstallError(
-        `the locked packages of ${source.lockKey} extracted to a different tree than ${o.lockPath} records (tree ${digest.slice(0, 12)}\u2026, lock ${entry2.tree.slice(0, 12)}\u2026): the lock's tree entry was edited, or extraction is not reproducible here`
-      );
-    await commitInstall(staging, at.dir, manifest);
-    o.report.info(
-      `installed ${source.lockKey} (${source.describe(entry2)}) into ${at.dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
-    );
-    return digest;
-  } finally {
-    await rm6(staging, { recursive: true, force: true });
-  }
-}
-async function recordTree(source, entry2, o, { quiet }) {
-  if (o.frozen) {
-    o.report.info(
-      `${o.lockPath} records no tree digest for ${source.lockKey}; the lockfile is frozen, so it is left as it is (run once ${o.unfreeze ?? "without --frozen"} to record it)`
-    );
-    return false;
-  }
-  await writeEntry(o.lockPath, entry2);
-  if (!quiet)
-    o.report.notice(
-      `wrote the tree digest of ${source.lockKey} into ${o.lockPath}: commit it so every run installs the same bytes`,
-      "cgo-abi-guard lockfile"
-    );
-  return true;
-}
-async function writeEntry(lockPath, entry2, replaces = null) {
-  await mkdir6(dirname10(lockPath), { recursive: true });
-  const lock = await readLock(lockPath);
-  const kept = { ...lock, toolchains: lock.toolchains.filter((t) => t.key !== replaces) };
-  await writeFile4(lockPath, renderLockfile(withToolchain(kept, entry2)));
-}
-
-// src/steps/compose-layer.ts
-import { readFile as readFile9, rm as rm7 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname11, join as join23 } from "node:path";
-
-// src/adapters/compose-tree.ts
-import { lstatSync as lstatSync2 } from "node:fs";
-import { chmod as chmod2, copyFile as copyFile2, link, mkdir as mkdir7, readdir as readdir11, readlink as readlink5, symlink as symlink2 } from "node:fs/promises";
-import { join as join22 } from "node:path";
-async function composeTree(root, entries) {
-  let copied = 0;
-  for (const { entry: entry2, from } of entries) {
-    const at = join22(root, entry2.path);
-    if (entry2.type === "dir") await mkdir7(at, { mode: 448 });
-    else if (entry2.type === "symlink") await symlink2(entry2.linkTarget, at);
-    else {
-      const source = join22(from, entry2.path);
-      const linked = await link(source, at).then(
-        () => true,
-        (e) => {
-          if (!["EXDEV", "EPERM", "EMLINK"].includes(e.code ?? ""))
-            throw e;
-          return false;
-        }
-      );
-      if (!linked) {
-        await copyFile2(source, at);
-        await chmod2(at, entry2.mode);
-        copied++;
-      }
-    }
-  }
-  for (const { entry: entry2 } of [...entries].reverse())
-    if (entry2.type === "dir") await chmod2(join22(root, entry2.path), entry2.mode);
-  return { copied };
-}
-async function checkComposed(root, entries) {
-  const now = await statTree(root);
-  const problems = [];
-  for (const { entry: entry2, from } of entries) {
-    const st = now.get(entry2.path);
-    now.delete(entry2.path);
-    const type = st === void 0 ? null : typeOf(st);
-    if (st === void 0) problems.push(`missing: ${entry2.path}`);
-    else if (type !== entry2.type)
-      problems.push(`changed: ${entry2.path} (was a ${entry2.type}, now ${type ?? "another kind"})`);
-    else if (entry2.type === "dir" && (st.mode & 4095) !== entry2.mode)
-      problems.push(`changed: ${entry2.path} (mode ${(st.mode & 4095).toString(8)})`);
-    else if (entry2.type === "symlink" && await readlink5(join22(root, entry2.path)) !== entry2.linkTarget)
-      problems.push(`changed: ${entry2.path} (symlink target)`);
-    else if (entry2.type === "file") {
-      const there = lstatSyncOrNull(join22(from, entry2.path));
-      if (there === null || st.ino !== there.ino || st.dev !== there.dev)
-        problems.push(`changed: ${entry2.path} (not the installed file)`);
-    }
-  }
-  for (const path9 of now.keys()) problems.push(`extra: ${path9}`);
-  return problems.sort();
-}
-var typeOf = (st) => st.isDirectory() ? "dir" : st.isFile() ? "file" : st.isSymbolicLink() ? "symlink" : null;
-function lstatSyncOrNull(path9) {
-  try {
-    return lstatSync2(path9);
-  } catch {
-    return null;
-  }
-}
-async function statTree(root) {
-  const out = /* @__PURE__ */ new Map();
-  const visit = async (rel) => {
-    for (const name of await readdir11(join22(root, rel))) {
-      const path9 = rel === "" ? name : `${rel}/${name}`;
-      const st = lstatSync2(join22(root, path9));
-      out.set(path9, st);
-      if (st.isDirectory()) await visit(path9);
-    }
-  };
-  await visit("");
-  return out;
-}
-
-// src/steps/compose-layer.ts
-async function composeLayer(base, layer, wrappers, o) {
-  const versionDir = `${dirname11(base.dir)}.p${contentHash(contentIdentity(layer.entry))}`;
-  const dir = join23(versionDir, basename6(base.dir));
-  const entries = await merged(base, layer);
-  const content = `${contentIdentity(base.entry)}
-over which
-${contentIdentity(layer.entry)}`;
-  const manifest = { content, tree: entries.map((e) => e.entry) };
-  const fresh = !base.cacheHit || !layer.cacheHit;
-  const intact2 = async () => !fresh && (await composedProblems(dir, manifest, entries)).length === 0;
-  if (!await intact2())
-    await withInstallLock(
-      join23(o.toolCache.stateRoot, "install.lock"),
-      (owner) => {
-        o.report.info(`waiting for another install in this tool cache to finish (pid ${owner})`);
-      },
-      async () => {
-        if (!await intact2()) await compose(dir, manifest, entries, o);
-      }
-    );
-  if (await ensureWrappers(dir, wrappers))
-    o.report.info(`wrote the cc and c++ wrappers in ${join23(dir, "bin")}`);
-  return {
-    dir,
-    entry: layer.entry,
-    cacheHit: base.cacheHit && layer.cacheHit,
-    wroteLockfile: base.wroteLockfile || layer.wroteLockfile,
-    toSave: [...base.toSave, ...layer.toSave]
-  };
-}
-async function merged(base, layer) {
-  const [b, l] = await Promise.all([treeOf(base.dir), treeOf(layer.dir)]);
-  const same2 = (x, y) => JSON.stringify(x) === JSON.stringify(y);
-  const m = mergeLayer(b, l, same2);
-  if ("error" in m) throw new InstallError(`${layer.entry.key}: ${m.error}`);
-  const roots = { base: join23(base.dir, "root"), layer: join23(layer.dir, "root") };
-  return m.entries.map(({ entry: entry2, from }) => ({ entry: entry2, from: roots[from] }));
-}
-async function treeOf(dir) {
-  const text = await readFile9(manifestPath(dir), "utf8");
-  return JSON.parse(text).tree;
-}
-async function composedProblems(dir, want, entries) {
-  const layout = await layoutProblems(dir, true);
-  if (layout.length > 0) return layout;
-  const had = await readFile9(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
-  if (had?.content !== want.content || treeDigest(had.tree) !== treeDigest(want.tree))
-    return ["composed of other installs"];
-  return checkComposed(join23(dir, "root"), entries);
-}
-async function compose(dir, manifest, entries, o) {
-  const started = Date.now();
-  const staging = await startStaging(dir);
-  try {
-    const { copied } = await composeTree(join23(staging, "root"), entries);
-    await commitInstall(staging, dir, manifest);
-    const files = entries.filter((e) => e.entry.type === "file").length;
-    o.report.info(
-      `composed the sysroot with the packages in ${dir}: ${files} files of the toolchain and the packages${copied > 0 ? `, ${copied} of them copied (not on one file system with them)` : ", hard-linked"} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
-    );
-  } finally {
-    await rm7(staging, { recursive: true, force: true });
-  }
-}
-
-// src/steps/source-debian.ts
-import { join as join33 } from "node:path";
-
-// src/adapters/deb.ts
-import { chmod as chmod4, lstat as lstat7, open as open6, readlink as readlink6, realpath as realpath5, rename as rename8, rm as rm10, symlink as symlink3 } from "node:fs/promises";
-
-// src/adapters/disk-space.ts
-import { statfs } from "node:fs/promises";
-var NO_SPACE_CODES = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT"]);
-var NO_SPACE_TEXT = /No space left on device|Disk quota exceeded/i;
-function isNoSpace(failure2) {
-  if (typeof failure2 === "string") return NO_SPACE_TEXT.test(failure2);
-  const code3 = failure2?.code;
-  return code3 !== void 0 && NO_SPACE_CODES.has(code3);
-}
-function megabytes(bytes2) {
-  return bytes2 >= 1e7 ? `${(bytes2 / 1e6).toFixed(0)} MB` : `${(bytes2 / 1e6).toFixed(1)} MB`;
-}
-async function noSpaceMessage(dir, doing) {
-  const fs7 = await statfs(dir).catch(() => null);
-  const room = fs7 === null ? "" : ` (${megabytes(fs7.bavail * fs7.bsize)} free of ${megabytes(fs7.blocks * fs7.bsize)})`;
-  return `no space left on device in ${dir}${room} while ${doing}: free space there, or point RUNNER_TOOL_CACHE at a larger disk`;
-}
-
-// src/adapters/unpack-cache.ts
-import {
-  chmod as chmod3,
-  copyFile as copyFile3,
-  link as link2,
-  mkdir as mkdir8,
-  readFile as readFile10,
-  rename as rename7,
-  rm as rm9,
-  stat as stat7,
-  writeFile as writeFile5
-} from "node:fs/promises";
-import { join as join25 } from "node:path";
-
-// src/adapters/download.ts
-import { createHash as createHash6, randomBytes as randomBytes3 } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { open as open5, rename as rename6, rm as rm8, stat as stat6 } from "node:fs/promises";
-import { basename as basename7, dirname as dirname12, join as join24 } from "node:path";
-var DownloadError = class extends Error {
-  constructor(message, failure2 = "bytes") {
-    super(message);
-    this.failure = failure2;
-  }
-  failure;
-  name = "DownloadError";
-};
-var LocalWriteError = class extends Error {
-  name = "LocalWriteError";
-};
-var DEFAULT_DOWNLOAD_LIMITS = {
-  minBytesPerSecond: 5e4,
-  windowMs: 3e4
-};
-var MIN_RATE_VAR = "CGO_ABI_GUARD_DOWNLOAD_MIN_RATE";
-var WINDOW_VAR = "CGO_ABI_GUARD_DOWNLOAD_WINDOW";
-function downloadLimits(env) {
-  const read3 = (name, unit, fallback, scale) => {
-    const text = env[name]?.trim();
-    if (text === void 0 || text === "") return fallback * scale;
-    const n = Number(text);
-    if (!Number.isFinite(n) || n <= 0)
-      throw new Error(`${name} must be a positive number of ${unit}, not "${text}"`);
-    return n * scale;
-  };
-  return {
-    minBytesPerSecond: read3(
-      MIN_RATE_VAR,
-      "bytes per second",
-      DEFAULT_DOWNLOAD_LIMITS.minBytesPerSecond,
-      1
-    ),
-    windowMs: read3(WINDOW_VAR, "seconds", DEFAULT_DOWNLOAD_LIMITS.windowMs / 1e3, 1e3)
-  };
-}
-async function sha256File(path9) {
-  const hash = createHash6("sha256");
-  for await (const chunk of createReadStream(path9, { highWaterMark: 1 << 20 }))
-    hash.update(chunk);
-  return hash.digest("hex");
-}
-async function alreadyThere(req) {
-  const st = await stat6(req.dest).catch(() => null);
-  if (st === null || !st.isFile() || st.size !== req.size) return false;
-  return await sha256File(req.dest) === req.sha256.toLowerCase();
-}
-function hostOf(url2) {
-  try {
-    return new URL(url2).host;
-  } catch {
-    return url2;
-  }
-}
-function networkReason(error2) {
-  if (error2 instanceof Error && error2.name === "AbortError") return "timed out";
-  if (error2 instanceof ProxyConfigError) return error2.message;
-  const cause = error2 instanceof Error ? error2.cause : void 0;
-  if (cause instanceof Error) {
-    const code3 = cause.code;
-    return code3 ?? cause.message;
-  }
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-var seconds = (ms) => `${Number((ms / 1e3).toFixed(3))} s`;
-var Pace = class {
-  constructor(limits) {
-    this.limits = limits;
-    this.timer = setTimeout(() => {
-      this.stop(`gave no answer within ${seconds(limits.windowMs)}`);
-    }, limits.windowMs);
-  }
-  limits;
-  controller = new AbortController();
-  reason = null;
-  received = 0;
-  atLastLook = 0;
-  timer;
-  /** The answer's headers came: from now on the bytes are counted per window. */
-  answered() {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(this.look, this.limits.windowMs);
-  }
-  add(bytes2) {
-    this.received += bytes2;
-  }
-  look = () => {
-    const { minBytesPerSecond, windowMs } = this.limits;
-    const got = this.received - this.atLastLook;
-    this.atLastLook = this.received;
-    if (got * 1e3 < minBytesPerSecond * windowMs) {
-      this.stop(
-        `was too slow: ${got} bytes in ${seconds(windowMs)}, below the minimum of ${minBytesPerSecond} bytes/s (${MIN_RATE_VAR} sets it)`
-      );
-      return;
-    }
-    this.timer = setTimeout(this.look, windowMs);
-  };
-  stop(reason) {
-    this.reason = reason;
-    this.controller.abort();
-  }
-  done() {
-    clearTimeout(this.timer);
-  }
-};
-async function localError(error2, path9, doing) {
-  if (isNoSpace(error2)) return new LocalWriteError(await noSpaceMessage(dirname12(path9), doing));
-  const code3 = error2.code;
-  return new LocalWriteError(`cannot write ${path9} while ${doing} (${code3 ?? String(error2)})`);
-}
-async function downloadVerified(req) {
-  const expected = req.sha256.toLowerCase();
-  if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join24(
-    dirname12(req.dest),
-    `.${basename7(req.dest)}.${process.pid}.${randomBytes3(4).toString("hex")}.part`
-  );
-  const host = hostOf(req.url);
-  const doing = `downloading ${req.name} from ${host}`;
-  const pace = new Pace(req.limits ?? downloadLimits(process.env));
-  const slow = () => pace.reason === null ? null : new DownloadError(`package ${req.name}: ${host} ${pace.reason}`, "slow");
-  let ok3 = false;
-  try {
-    let response;
-    try {
-      response = await httpFetch(req.url, { signal: pace.controller.signal, redirect: "follow" });
-    } catch (error2) {
-      throw slow() ?? new DownloadError(
-        `package ${req.name}: cannot reach ${host}${viaProxy(req.url)} (${networkReason(error2)}) for ${req.url}`,
-        "network"
-      );
-    }
-    pace.answered();
-    if (!response.ok || response.body === null)
-      throw new DownloadError(
-        `package ${req.name}: ${host} answered HTTP ${response.status} for ${req.url}`
-      );
-    const hash = createHash6("sha256");
-    let received = 0;
-    const file = await open5(tmp, "wx", 420).catch(async (e) => {
-      throw await localError(e, tmp, doing);
-    });
-    try {
-      for await (const chunk of response.body) {
-        pace.add(chunk.byteLength);
-        received += chunk.byteLength;
-        if (received > req.size) break;
-        hash.update(chunk);
-        await file.write(chunk).catch(async (e) => {
-          throw await localError(e, tmp, doing);
-        });
-      }
-    } catch (error2) {
-      await file.close().catch(() => void 0);
-      if (error2 instanceof LocalWriteError) throw error2;
-      throw slow() ?? new DownloadError(
-        `package ${req.name}: download from ${host} broke off (${networkReason(error2)})`,
-        "network"
-      );
-    }
-    await file.close().catch(async (e) => {
-      throw await localError(e, tmp, doing);
-    });
-    if (received !== req.size)
-      throw new DownloadError(
-        `package ${req.name}: size mismatch (expected ${req.size} bytes, got ${received > req.size ? "more" : received})`
-      );
-    const got = hash.digest("hex");
-    if (got !== expected)
-      throw new DownloadError(
-        `package ${req.name}: SHA-256 mismatch (expected ${expected}, got ${got})`
-      );
-    await rename6(tmp, req.dest).catch(async (e) => {
-      throw await localError(e, req.dest, doing);
-    });
-    ok3 = true;
-    return { path: req.dest, reused: false };
-  } finally {
-    pace.done();
-    if (!ok3) await rm8(tmp, { force: true });
-  }
-}
-async function downloadFromMirrors(req, mirrors) {
-  const limits = req.limits ?? downloadLimits(process.env);
-  const tried = [];
-  let bytesElsewhere = false;
-  for (const mirror of mirrors) {
-    const url2 = `${mirror.replace(/\/+$/, "")}/${req.path}`;
-    try {
-      const got = await downloadVerified({ ...req, url: url2, limits });
-      return { ...got, mirror: got.reused ? null : mirror, passedOver: tried };
-    } catch (error2) {
-      if (!(error2 instanceof DownloadError)) throw error2;
-      bytesElsewhere ||= error2.failure === "bytes";
-      tried.push(`${url2}: ${error2.message.replace(`package ${req.name}: `, "")}`);
-    }
-  }
-  const what = `package ${req.name} ${req.version} (${req.path})`;
-  const list2 = tried.length > 0 ? tried.join("; ") : "no mirror";
-  throw new DownloadError(
-    bytesElsewhere || tried.length === 0 ? `${what} was not found with its locked SHA-256 on any mirror; tried ${list2}. Add a mirror that still has it (the mirror input or --mirror, e.g. an archive of retired releases or a snapshot service)` : `${what} could not be downloaded from any mirror; tried ${list2}. Check the network, or add a mirror that answers faster (the mirror input or --mirror)`
-  );
-}
-
-// src/adapters/unpack-cache.ts
-var UNPACK_CACHE_ENV = "CGO_ABI_GUARD_UNPACK_CACHE";
-function cacheDir() {
-  const dir = process.env[UNPACK_CACHE_ENV];
-  return dir === void 0 || dir === "" ? null : dir;
-}
-var identityOf = async (path9) => {
-  const st = await stat7(path9, { bigint: true }).catch(() => null);
-  return st === null ? null : `${st.ino} ${st.size} ${st.mtimeNs}`;
-};
-function parseRecord(text) {
-  const [sha256 = "", ...rest] = text.trim().split(" ");
-  return /^[0-9a-f]{64}$/.test(sha256) && rest.length === 3 ? { sha256, identity: rest.join(" ") } : null;
-}
-async function keptData(deb) {
-  const dir = cacheDir();
-  if (dir === null) return null;
-  const key = await sha256File(deb);
-  const path9 = join25(dir, `${key}.tar`);
-  const text = await readFile10(`${path9}.sha256`, "utf8").catch(() => null);
-  const recorded = text === null ? null : parseRecord(text);
-  if (recorded === null) return { key };
-  const identity = await identityOf(path9);
-  if (identity === null) return { key };
-  if (identity === recorded.identity) return { path: path9 };
-  const actual = await sha256File(path9).catch(() => null);
-  return actual === recorded.sha256 ? { path: path9 } : { key };
-}
-async function keepData(key, tar) {
-  const dir = cacheDir();
-  if (dir === null) return;
-  const path9 = join25(dir, `${key}.tar`);
-  const temp = `${path9}.${process.pid}.tmp`;
-  try {
-    await mkdir8(dir, { recursive: true });
-    await link2(tar, temp).catch(() => copyFile3(tar, temp));
-    await chmod3(temp, 420);
-    const sum = await sha256File(temp);
-    await rm9(`${path9}.sha256`, { force: true });
-    await rename7(temp, path9);
-    const identity = await identityOf(path9);
-    if (identity === null) return;
-    await writeFile5(`${temp}.sha256`, `${sum} ${identity}
-`, { mode: 420 });
-    await rename7(`${temp}.sha256`, `${path9}.sha256`);
-  } catch {
-    await rm9(temp, { force: true }).catch(() => void 0);
-    await rm9(`${temp}.sha256`, { force: true }).catch(() => void 0);
-  }
-}
-
-// src/adapters/deb.ts
-import { basename as basename8, dirname as dirname13, isAbsolute as isAbsolute3, join as join26, posix as posix2, relative as relative4, sep as sep7 } from "node:path";
-var DebError = class extends Error {
-  name = "DebError";
-};
-var ToolNoSpace = class extends DebError {
-};
-var UNSAFE_MODE_BITS = 3074;
-async function run(cmd, args, toFile) {
-  if (toFile !== void 0) await (await open6(toFile, "w", 384)).close();
-  const r = toFile === void 0 ? await execQuiet(cmd, args) : await execQuiet("sh", ["-c", '"$@" > "$0"', toFile, cmd, ...args]);
-  if (r.exitCode === 0) return r.stdout;
-  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
-    throw new DebError(`${cmd} not found (install dpkg and tar)`);
-  const last = r.stderr.trim().split("\n").at(-1);
-  throw new (isNoSpace(r.stderr) ? ToolNoSpace : DebError)(
-    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
-  );
-}
-var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
-var inside = (root, p) => p === root || p.startsWith(root + sep7);
-async function extractDeb(debPath2, root, only) {
-  const tarFile = join26(dirname13(debPath2), `.${basename8(debPath2)}.${process.pid}.tar`);
-  try {
-    return await extractVia(debPath2, tarFile, root, only);
-  } catch (error2) {
-    if (isNoSpace(error2)) throw await fullDisk(root, `extracting ${basename8(debPath2)}`);
-    throw error2;
-  } finally {
-    await rm10(tarFile, { force: true });
-  }
-}
-var diskFull = (e) => e instanceof ToolNoSpace || isNoSpace(e);
-var fullDisk = async (dir, doing) => new DebError(await noSpaceMessage(dir, doing));
-async function extractVia(debPath2, tarFile, root, only) {
-  const name = basename8(debPath2);
-  const kept = await keptData(debPath2);
-  const data = kept !== null && "path" in kept ? kept.path : tarFile;
-  const listing = await (data === tarFile ? run("dpkg-deb", ["--fsys-tarfile", debPath2], tarFile).then(async () => {
-    if (kept !== null && "key" in kept) await keepData(kept.key, tarFile);
-  }) : Promise.resolve()).then(() => run("tar", ["-tvf", data])).catch(async (e) => {
-    if (diskFull(e)) throw await fullDisk(dirname13(tarFile), `unpacking ${name}`);
-    throw new DebError(`cannot read package ${name}: ${e.message}`);
-  });
-  const listed = parseDebContents(listing);
-  const problems = checkEntries(listed);
-  if (problems.length > 0)
-    throw new DebError(
-      `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
-    );
-  const entries = only === void 0 ? listed : selected(listed, only);
-  const realRoot = await realpath5(root);
-  const dirs = /* @__PURE__ */ new Set();
-  for (const e of entries) {
-    const p = parts(e.path);
-    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
-    for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
-  }
-  for (const d of dirs) {
-    const real = await realpath5(join26(root, d)).catch(() => null);
-    if (real !== null && !inside(realRoot, real))
-      throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
-  }
-  const tarArgs = ["-xf", data, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
-  if (only !== void 0) tarArgs.push("--no-recursion", "--", ...entries.map((e) => e.path));
-  await run("tar", tarArgs).catch(async (e) => {
-    if (diskFull(e)) throw await fullDisk(root, `extracting ${name}`);
-    throw new DebError(`cannot extract ${name}: ${e.message}`);
-  });
-  for (const e of entries) {
-    if (e.type !== "file" && e.type !== "dir") continue;
-    const at = join26(root, ...parts(e.path));
-    const mode = (await lstat7(at)).mode & 4095;
-    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod4(at, mode & ~UNSAFE_MODE_BITS);
-  }
-  const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
-  await relocate(root, links);
-  return { entries: entries.length };
-}
-function selected(entries, only) {
-  const kept = /* @__PURE__ */ new Set();
-  for (const e of entries) {
-    const p = parts(e.path);
-    if (e.type === "dir" || !only(p.join("/"))) continue;
-    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
-    for (const ps of [p, t])
-      for (let i = 1; i <= ps.length; i++) kept.add(ps.slice(0, i).join("/"));
-  }
-  return entries.filter((e) => kept.has(parts(e.path).join("/")));
-}
-async function relocateSymlinks(root) {
-  const links = (await walk2(root)).filter((e) => e.type === "symlink").map((e) => e.path);
-  return relocate(root, links);
-}
-async function relocate(root, links) {
-  let rewritten = 0;
-  for (const rel of links) {
-    const at = join26(root, rel);
-    const target = await readlink6(at);
-    if (!isAbsolute3(target)) continue;
-    const fixed = relative4(dirname13(at), join26(root, posix2.normalize(target))) || ".";
-    const tmp = `${at}.relocate-${process.pid}`;
-    await rm10(tmp, { force: true });
-    await symlink3(fixed, tmp);
-    await rename8(tmp, at);
-    rewritten++;
-  }
-  for (const rel of links) {
-    if (await escapes(root, rel))
-      throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink6(join26(root, rel))}: it leaves ${root}`
-      );
-  }
-  return { rewritten };
-}
-async function escapes(root, rel) {
-  let pending = parts(rel);
-  const resolved = [];
-  for (let hops = 0; pending.length > 0; ) {
-    const [c = "", ...rest] = pending;
-    pending = rest;
-    if (c === "..") {
-      if (resolved.pop() === void 0) return true;
-      continue;
-    }
-    const here = join26(root, ...resolved, c);
-    const st = await lstat7(here).catch(() => null);
-    if (st?.isSymbolicLink() !== true) {
-      resolved.push(c);
-      continue;
-    }
-    const target = await readlink6(here);
-    if (isAbsolute3(target) || ++hops > 40) return true;
-    pending = [...parts(target), ...pending];
-  }
-  return false;
-}
-
-// src/adapters/strip.ts
-import { mkdir as mkdir9, mkdtemp, open as open7, readdir as readdir13, rm as rm12 } from "node:fs/promises";
-import { join as join28, relative as relative5 } from "node:path";
-
-// src/domain/toolchain/debug-strip.ts
-function stripToolPackages(plan) {
-  if (plan.mode !== "cross-gcc") return [];
-  return [`binutils-${packageTriplet(plan.host.multiarch)}`, "libbinutils"];
-}
-function isUnneeded(plan, path9) {
-  if (plan.mode !== "cross-gcc") return false;
-  return new RegExp(`^usr/bin/${plan.triplet}-lto-dump-\\d+$`).test(path9);
-}
-function stripToolLayout(plan) {
-  return {
-    program: `usr/bin/${plan.host.multiarch}-strip`,
-    libraryDir: `usr/lib/${plan.host.multiarch}`
-  };
-}
-function hostMachine(plan) {
-  const machines = { amd64: 62, arm64: 183, "386": 3 };
-  return machines[plan.host.goarch] ?? null;
-}
-var ELF_HEADER_BYTES = 64;
-function elfLayout(h) {
-  if (h.length < 52 || h[0] !== 127 || h[1] !== 69 || h[2] !== 76 || h[3] !== 70)
-    return null;
-  if (h[4] !== 1 && h[4] !== 2 || h[5] !== 1 && h[5] !== 2) return null;
-  const is64 = h[4] === 2;
-  const little = h[5] === 1;
-  if (is64 && h.length < ELF_HEADER_BYTES) return null;
-  const v = new DataView(h.buffer, h.byteOffset, h.byteLength);
-  const u16 = (at2) => v.getUint16(at2, little);
-  const shoff = is64 ? Number(v.getBigUint64(40, little)) : v.getUint32(32, little);
-  const at = is64 ? 58 : 46;
-  return {
-    type: u16(16),
-    machine: u16(18),
-    shoff,
-    shentsize: u16(at),
-    shnum: u16(at + 2),
-    shstrndx: u16(at + 4),
-    is64,
-    little
-  };
-}
-function sectionHeaders(layout, table) {
-  const v = new DataView(table.buffer, table.byteOffset, table.byteLength);
-  const { is64, little, shentsize } = layout;
-  const out = [];
-  for (let i = 0; i < layout.shnum && (i + 1) * shentsize <= table.length; i++) {
-    const b = i * shentsize;
-    out.push(
-      is64 ? {
-        name: v.getUint32(b, little),
-        offset: Number(v.getBigUint64(b + 24, little)),
-        size: Number(v.getBigUint64(b + 32, little))
-      } : {
-        name: v.getUint32(b, little),
-        offset: v.getUint32(b + 16, little),
-        size: v.getUint32(b + 20, little)
-      }
-    );
-  }
-  return out;
-}
-function debugBytes(sections2, names) {
-  let total = 0;
-  for (const s of sections2) {
-    const end = names.indexOf(0, s.name);
-    const name = String.fromCharCode(...names.subarray(s.name, end < 0 ? names.length : end));
-    if (/^\.z?debug_/.test(name)) total += s.size;
-  }
-  return total;
-}
-function unstrippedNotice(key, lockPath, debugMb) {
-  return `the lock entry for ${key} in ${lockPath} names no strip tool packages (it was written by an older version), so its compiler is installed as packaged, with ${debugMb.toFixed(0)} MB of debug info: to install the lighter toolchain, delete that entry, run once without --frozen and commit the lockfile`;
-}
-
-// src/adapters/leftovers.ts
-import { lstat as lstat8, readdir as readdir12, rm as rm11 } from "node:fs/promises";
-import { join as join27 } from "node:path";
-var LEFTOVER_FILE = /^\..+\.(\d+)(?:\.[0-9a-f]{8}\.part|\.tar)$/;
-var LEFTOVER_DIR = /^strip-(\d+)-[A-Za-z0-9]{6}$/;
-var UNTOUCHED_MS = 60 * 60 * 1e3;
-async function removeDeadLeftovers(dir) {
-  const removed = [];
-  let bytes2 = 0;
-  for (const name of await readdir12(dir).catch(() => [])) {
-    const file = LEFTOVER_FILE.exec(name);
-    const pid = Number((file ?? LEFTOVER_DIR.exec(name))?.[1] ?? 0);
-    if (pid <= 0 || pid === process.pid) continue;
-    const path9 = join27(dir, name);
-    const st = await lstat8(path9).catch(() => null);
-    if (st === null || (file === null ? !st.isDirectory() : !st.isFile())) continue;
-    const untouched = Date.now() - st.mtimeMs > UNTOUCHED_MS;
-    const id = { pid, bootId: null, start: null, pidNs: null };
-    if (!untouched && await liveness(id) !== "dead") continue;
-    await rm11(path9, { recursive: true, force: true });
-    removed.push(name);
-    bytes2 += st.size;
-  }
-  return { files: removed.sort(), bytes: bytes2 };
-}
-
-// src/adapters/strip.ts
-var StripError = class extends Error {
-  name = "StripError";
-};
-async function stripDebugInfo(o) {
-  const machine2 = stripToolPackages(o.plan).length === 0 ? null : hostMachine(o.plan);
-  const found = machine2 === null ? [] : await withDebugInfo(o.root, machine2);
-  const files = found.map((f) => f.path);
-  const result = {
-    files: files.map((f) => relative5(o.root, f)),
-    debugBytes: found.reduce((sum, f) => sum + f.debugBytes, 0),
-    stripped: false,
-    removed: []
-  };
-  if (o.toolDebs.length === 0) return result;
-  if (files.length > 0) {
-    await mkdir9(o.scratch, { recursive: true });
-    await removeDeadLeftovers(o.scratch);
-    const tool = await mkdtemp(join28(o.scratch, `strip-${String(process.pid)}-`));
-    try {
-      for (const deb of o.toolDebs) await extractDeb(deb, tool);
-      const { program, libraryDir } = stripToolLayout(o.plan);
-      await runStrip(join28(tool, program), join28(tool, libraryDir), files);
-    } finally {
-      await rm12(tool, { recursive: true, force: true });
-    }
-  }
-  return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
-}
-async function prune(root, plan) {
-  const bin = await readdir13(join28(root, "usr", "bin")).catch(() => []);
-  const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
-  for (const p of unneeded) await rm12(join28(root, p));
-  return unneeded.sort();
-}
-async function runStrip(program, libraryDir, files) {
-  const env = { ...process.env, LD_LIBRARY_PATH: libraryDir };
-  const r = await execQuiet(program, ["--strip-debug", ...files], { env });
-  if (r.exitCode === 0) return;
-  if (r.failure?.endsWith("not found") === true)
-    throw new StripError(
-      `the locked strip tool packages hold no ${program.split("/").at(-1) ?? "strip"}`
-    );
-  const why = r.stderr.trim().split("\n").at(-1) ?? "";
-  throw new StripError(
-    `strip --strip-debug failed: ${why === "" ? r.failure ?? `exit status ${String(r.exitCode)}` : why}`
-  );
-}
-async function withDebugInfo(root, machine2) {
-  const entries = await readdir13(root, { withFileTypes: true, recursive: true });
-  const out = [];
-  for (const e of entries) {
-    if (!e.isFile()) continue;
-    const path9 = join28(e.parentPath, e.name);
-    const bytes2 = await debugBytesOf(path9, machine2);
-    if (bytes2 > 0) out.push({ path: path9, debugBytes: bytes2 });
-  }
-  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-async function debugBytesOf(path9, machine2) {
-  const file = await open7(path9, "r");
-  try {
-    const read3 = async (offset, length) => {
-      const buf = new Uint8Array(length);
-      const { bytesRead } = await file.read(buf, 0, length, offset);
-      return buf.subarray(0, bytesRead);
-    };
-    const layout = elfLayout(await read3(0, ELF_HEADER_BYTES));
-    if (layout === null || layout.machine !== machine2) return 0;
-    if (layout.type !== 2 && layout.type !== 3) return 0;
-    const tableBytes = layout.shnum * layout.shentsize;
-    if (tableBytes === 0 || tableBytes > 1 << 20) return 0;
-    const sections2 = sectionHeaders(layout, await read3(layout.shoff, tableBytes));
-    const names = sections2[layout.shstrndx];
-    if (names === void 0 || names.size > 1 << 20) return 0;
-    return debugBytes(sections2, await read3(names.offset, names.size));
-  } finally {
-    await file.close();
-  }
-}
-
-// src/steps/fetch-debs.ts
-import { mkdir as mkdir10 } from "node:fs/promises";
-import { join as join29 } from "node:path";
-function debPath(debsDir, p) {
-  return join29(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
-}
-async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
-  await mkdir10(debsDir, { recursive: true });
-  const left = await removeDeadLeftovers(debsDir);
-  if (left.files.length > 0)
-    log3(
-      `removed ${left.files.length} files (${(left.bytes / 1e6).toFixed(0)} MB) left in ${debsDir} by killed installs`
-    );
-  let mirrors = null;
-  const served = /* @__PURE__ */ new Map();
-  const passedOver = /* @__PURE__ */ new Set();
-  const paths = [];
-  for (const p of packages) {
-    const dest = debPath(debsDir, p);
-    paths.push(dest);
-    mirrors ??= (await mirrorsOf()).map((m) => m.uri);
-    const got = await downloadFromMirrors(
-      { path: p.filename, dest, sha256: p.sha256, size: p.size, name: p.name, version: p.version },
-      mirrors
-    );
-    for (const why of got.passedOver) passedOver.add(why);
-    if (got.mirror === null) continue;
-    served.set(got.mirror, (served.get(got.mirror) ?? 0) + 1);
-    mirrors = [got.mirror, ...mirrors.filter((m) => m !== got.mirror)];
-  }
-  for (const why of passedOver) log3(`passed over ${why}`);
-  for (const [mirror, n] of served)
-    log3(`downloaded ${n} package${n === 1 ? "" : "s"} from ${mirror}`);
-  return paths;
-}
-
-// src/steps/resolve-packages.ts
-import { join as join31 } from "node:path";
-
-// src/adapters/apt.ts
-import { mkdir as mkdir11, readdir as readdir14, readFile as readFile11, rm as rm13, writeFile as writeFile6 } from "node:fs/promises";
-import { join as join30 } from "node:path";
-var AptError = class extends Error {
-  name = "AptError";
-};
-var NAME = /^[a-z0-9][a-z0-9+.-]*(?::[a-z0-9-]+)?(?:=[A-Za-z0-9.+~:-]+)?$/;
-var PrivateApt = class {
-  constructor(opts) {
-    this.opts = opts;
-    this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join30(opts.stateDir, "apt.conf");
-  }
-  opts;
-  configPath;
-  mirror;
-  configured = null;
-  get where() {
-    return `${this.mirror} suite ${this.opts.suite}`;
-  }
-  /** Writes apt.conf, sources and the empty dpkg status, once per instance. */
-  configure() {
-    this.configured ??= this.writeConfig();
-    return this.configured;
-  }
-  async writeConfig() {
-    const d = this.opts.stateDir;
-    const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
-    if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
-    for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir11(join30(d, sub), { recursive: true });
-    for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir11(join30(d, sub), { recursive: true });
-    await writeFile6(join30(d, "status"), "");
-    const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
-    const components2 = (this.opts.components ?? ["main"]).join(" ");
-    await writeFile6(
-      join30(d, "etc", "sources.list"),
-      `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
-`
-    );
-    const q = (s) => JSON.stringify(s);
-    const lines = [
-      `Dir::Etc::Main ${q(join30(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join30(d, "etc", "apt.conf.d"))};`,
-      `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join30(d, "lists"))};`,
-      `Dir::State::status ${q(join30(d, "status"))};`,
-      `Dir::State::extended_states ${q(join30(d, "extended_states"))};`,
-      `Dir::Cache ${q(join30(d, "cache"))};`,
-      // A second copy of the package cache (32 MB for a Debian release's main), never read here.
-      'Dir::Cache::srcpkgcache "";',
-      `Dir::Etc::SourceList ${q(join30(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join30(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join30(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join30(d, "etc", "preferences.d"))};`,
-      `APT::Architecture ${q(this.opts.arch)};`,
-      `APT::Architectures { ${q(this.opts.arch)}; };`,
-      'Acquire::Languages "none";',
-      `Acquire::Retries "${this.opts.retries ?? 1}";`,
-      'Acquire::IndexTargets::deb::Contents-deb::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::DEP-11::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::DEP-11-icons::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::DEP-11-icons-small::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::DEP-11-icons-hidpi::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::CNF::DefaultEnabled "false";',
-      'Acquire::AllowInsecureRepositories "false";',
-      'APT::Get::AllowUnauthenticated "false";'
-    ];
-    if (process.getuid?.() === 0) lines.push('APT::Sandbox::User "root";');
-    await writeFile6(this.configPath, `${lines.join("\n")}
-`);
-  }
-  /** Downloads and signature-checks the suite's index. */
-  async update() {
-    await this.configure();
-    const r = await this.run("apt-get", ["-q", "update", "--error-on=any"]);
-    if (r.code !== 0) throw new AptError(`apt could not update ${this.where}: ${updateReason(r)}`);
-    const listed = await this.releaseArchitectures();
-    if (listed !== null && !listed.includes(this.opts.arch))
-      throw new AptError(
-        `${this.where} has no ${this.opts.arch} packages (its Release lists ${listed.join(" ")})`
-      );
-  }
-  async releaseArchitectures() {
-    const lists = join30(this.opts.stateDir, "lists");
-    const names = await readdir14(lists).catch(() => []);
-    const release2 = names.find((n) => n.endsWith(`_dists_${this.opts.suite}_InRelease`));
-    if (release2 === void 0) return null;
-    return releaseArchitectures(await readFile11(join30(lists, release2), "utf8"));
-  }
-  /** Exact candidate versions, sizes and SHA-256 from the signed index; names in given order. */
-  async resolve(names) {
-    await this.configure();
-    const bad = names.filter((n) => !NAME.test(n));
-    if (bad.length > 0) throw new AptError(`not a package name: ${bad.join(", ")}`);
-    if (names.length === 0) return [];
-    const r = await this.run("apt-get", ["--print-uris", "-q", "download", "--", ...names]);
-    if (r.code !== 0) throw new AptError(this.lookupError(r));
-    const byName2 = /* @__PURE__ */ new Map();
-    for (const u of parsePrintUris(r.stdout)) {
-      const parsed = parseDebFilename(u.filename);
-      if (parsed === null) throw new AptError(`apt printed an unexpected file name: ${u.filename}`);
-      if (!u.url.startsWith(`${this.mirror}/`))
-        throw new AptError(`apt gave ${u.url}, which is not under ${this.mirror}`);
-      const filename = decodeURIComponent(u.url.slice(this.mirror.length + 1));
-      byName2.set(parsed.name, { ...parsed, filename, size: u.size, sha256: u.sha256 });
-    }
-    return names.map((n) => {
-      const found = byName2.get(n.replace(/[:=].*$/, ""));
-      if (found === void 0)
-        throw new AptError(`apt gave no download with a SHA-256 for package ${n} (${this.where})`);
-      return found;
-    });
-  }
-  /**
-   * What `apt-get install --no-install-recommends NAMES` would download onto an empty system: the
-   * names and their dependency closure, as exact versions with SHA-256 from the signed index, and
-   * the index stanzas of those versions (their Depends, Multi-Arch, Essential, Provides).
-   */
-  async resolveInstall(names) {
-    await this.configure();
-    const bad = names.filter((n) => !NAME.test(n));
-    if (bad.length > 0) throw new AptError(`not a package name: ${bad.join(", ")}`);
-    const r = await this.run("apt-get", [
-      "--print-uris",
-      "-q",
-      "-y",
-      "--no-install-recommends",
-      "--no-install-suggests",
-      "install",
-      "--",
-      ...names
-    ]);
-    if (r.code !== 0) throw new AptError(this.lookupError(r));
-    const chosen = [...r.stdout.matchAll(/^'[^']+' (\S+\.deb) \d+ /gm)].map((m) => parseDebFilename(m[1] ?? "")).filter((p) => p !== null);
-    const packages = await this.resolve(chosen.map((p) => `${p.name}=${p.version}`));
-    if (packages.length === 0) return { packages, stanzas: [] };
-    const show = await this.run("apt-cache", [
-      "-q",
-      "show",
-      "--",
-      ...packages.map((p) => `${p.name}=${p.version}`)
-    ]);
-    if (show.code !== 0) throw new AptError(this.lookupError(show));
-    return { packages, stanzas: parseStanzas(show.stdout) };
-  }
-  /** Pre-Depends and Depends of the candidate version: the first alternative of each group. */
-  async dependsOf(name) {
-    await this.configure();
-    if (!NAME.test(name)) throw new AptError(`not a package name: ${name}`);
-    const r = await this.run("apt-cache", ["-q", "show", "--no-all-versions", "--", name]);
-    if (r.code !== 0) throw new AptError(this.lookupError(r, name));
-    const stanza = parseStanzas(r.stdout).find((s) => s.get("package") === name.split(/[:=]/)[0]);
-    if (stanza === void 0) throw new AptError(`package ${name} not found in ${this.where}`);
-    const field = [stanza.get("pre-depends"), stanza.get("depends")].filter((f) => f !== void 0);
-    return parseDependsField(field.join(",")).map((group) => group[0] ?? "");
-  }
-  lookupError(r, fallbackName) {
-    const text = `${r.stderr}
-${r.stdout}`;
-    const missing2 = [...text.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1] ?? "");
-    if (missing2.length > 0 || /No packages found/.test(text)) {
-      const names = missing2.length > 0 ? [...new Set(missing2)].join(", ") : fallbackName ?? "?";
-      return `package ${names} not found in ${this.where}`;
-    }
-    const noCandidate = /Can't select (?:candidate )?version from package (\S+)/.exec(text);
-    if (noCandidate !== null)
-      return `package ${noCandidate[1] ?? ""} has no installable version in ${this.where}`;
-    return `apt failed for ${this.where}: ${firstError(text)}`;
-  }
-  /** apt-get or apt-cache with the private configuration and the environment's proxy. */
-  async run(cmd, args) {
-    let proxy;
-    try {
-      proxy = aptProxyConfig(this.mirror);
-    } catch (error2) {
-      throw new AptError(`cannot reach ${this.where}: ${error2.message}`);
-    }
-    const file = join30(this.opts.stateDir, "etc", "apt.conf.d", "proxy.conf");
-    await rm13(file, { force: true });
-    await writeFile6(file, proxy, { mode: 384, flag: "wx" });
-    const r = await execQuiet(cmd, args, {
-      env: { ...process.env, APT_CONFIG: this.configPath, LANGUAGE: "" },
-      cwd: this.opts.stateDir
-    });
-    if (r.exitCode === null)
-      throw new AptError(
-        r.failure?.endsWith("not found") === true ? `${cmd} not found: a Debian-family host with apt is required` : `${cmd} failed: ${r.failure ?? "unknown error"}`
-      );
-    return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
-  }
-};
-async function pruneAptState(stateDir) {
-  for (const sub of ["lists", "cache"])
-    await rm13(join30(stateDir, sub), { recursive: true, force: true });
-}
-var clean3 = (s) => s.replace(/\[IP: [^\]]*\]/g, "").replace(/\s+/g, " ").trim();
-function firstError(text) {
-  const e = /^E: (.*)$/m.exec(text) ?? /^W: (.*)$/m.exec(text);
-  return clean3(e?.[1] ?? (text.trim().split("\n")[0] || "unknown error"));
-}
-function updateReason(r) {
-  const text = `${r.stdout}
-${r.stderr}`;
-  const err = /^Err:\d+ .*\n\s+(.*)$/m.exec(text);
-  const detail = clean3(err?.[1] ?? "");
-  if (/signature|NO_PUBKEY|EXPKEYSIG|BADSIG|not signed/i.test(`${detail} ${text}`))
-    return `signature check failed (${detail || firstError(text)})`;
-  if (/does not have a Release file/.test(text))
-    return `no Release file (${detail || "is the suite name right?"})`;
-  return detail || firstError(text);
-}
-
-// src/steps/resolve-packages.ts
-var ResolveError = class extends Error {
-};
-async function resolveEntry(plan, mirrors, stateRoot2, log3) {
-  log3(
-    `resolving packages for ${plan.lockKey} from ${plan.release.family} ${plan.release.codename}`
-  );
-  const at = { release: plan.release, arch: plan.host.debianArch, stateRoot: stateRoot2, log: log3 };
-  return withReachableApt(mirrors, at, (apt) => resolveWith(apt, plan));
-}
-async function resolveWith(apt, plan) {
-  const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
-  if (gccMajor === null) {
-    throw new ResolveError(
-      `${plan.release.codename}: the ${GCC_META_PACKAGE} package does not name a default gcc version`
-    );
-  }
-  const tools = compilerPackages(plan, gccMajor);
-  const toolDepends = (await Promise.all(tools.map((t) => apt.dependsOf(t)))).flat();
-  const names = [
-    ...sysrootPackages(plan, gccMajor),
-    ...tools,
-    ...compilerHostLibraries(toolDepends)
-  ];
-  const packages = await apt.resolve(names);
-  const stripTools = await apt.resolve(stripToolPackages(plan));
-  return {
-    key: plan.lockKey,
-    release: releaseName(plan.release),
-    packages,
-    ...stripTools.length === 0 ? {} : { tools: stripTools }
-  };
-}
-var stateDirOf = (t) => join31(t.stateRoot, "apt", `${t.release.family}-${t.release.codename}-${t.arch}`);
-async function withReachableApt(mirrors, t, use) {
-  try {
-    return await use(await reachableApt(mirrors, t));
-  } finally {
-    await pruneAptState(stateDirOf(t));
-  }
-}
-async function reachableApt(mirrors, t) {
-  const { family, codename } = t.release;
-  const failed = [];
-  for (const mirror of mirrors) {
-    const apt = new PrivateApt({
-      stateDir: stateDirOf(t),
-      mirror: mirror.uri,
-      ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
-      suite: codename,
-      arch: t.arch,
-      ...t.components === void 0 ? {} : { components: t.components }
-    });
-    try {
-      await apt.update();
-      if (failed.length > 0) t.log(`using ${mirror.uri} (${failed.join("; ")})`);
-      return apt;
-    } catch (error2) {
-      if (!(error2 instanceof AptError)) throw error2;
-      failed.push(error2.message);
-    }
-  }
-  throw new ResolveError(
-    `no mirror serves ${family} ${codename} for ${t.arch}: ${failed.length > 0 ? failed.join("; ") : "no mirror to try"}`
-  );
-}
-
-// src/steps/cap-sysroot.ts
-import { lstat as lstat9, readdir as readdir15, readFile as readFile12, readlink as readlink7, rm as rm14, writeFile as writeFile7 } from "node:fs/promises";
-import { basename as basename9, join as join32 } from "node:path";
-
-// src/domain/toolchain/ar-archive.ts
-var MAGIC2 = "!<arch>\n";
-var HEADER = 60;
-function header(name, size) {
-  const text = name.padEnd(16) + "0".padEnd(12) + "0".padEnd(6) + "0".padEnd(6) + "644".padEnd(8) + String(size).padEnd(10) + "`\n";
-  return new TextEncoder().encode(text);
-}
-var padded = (n) => n + n % 2;
-function arArchive(members) {
-  for (const m of members)
-    if (m.name.length > 15 || m.name.includes("/"))
-      return { error: `archive member name "${m.name}" is longer than 15 characters or has a /` };
-  const enc = new TextEncoder();
-  const symbols = members.flatMap((m, i) => m.symbols.map((s) => ({ s, i })));
-  const names = enc.encode(symbols.map(({ s }) => `${s}\0`).join(""));
-  const indexSize = 4 + 4 * symbols.length + names.length;
-  const offsets = [];
-  let at = MAGIC2.length + HEADER + padded(indexSize);
-  for (const m of members) {
-    offsets.push(at);
-    at += HEADER + padded(m.data.length);
-  }
-  const out = new Uint8Array(at);
-  const view = new DataView(out.buffer);
-  out.set(enc.encode(MAGIC2), 0);
-  let pos = MAGIC2.length;
-  out.set(header("/", indexSize), pos);
-  pos += HEADER;
-  view.setUint32(pos, symbols.length);
-  symbols.forEach(({ i }, k) => {
-    view.setUint32(pos + 4 + 4 * k, offsets[i] ?? 0);
-  });
-  out.set(names, pos + 4 + 4 * symbols.length);
-  pos += padded(indexSize);
-  if (indexSize % 2 === 1) out[pos - 1] = 10;
-  for (const m of members) {
-    out.set(header(`${m.name}/`, m.data.length), pos);
-    out.set(m.data, pos + HEADER);
-    pos += HEADER + padded(m.data.length);
-    if (m.data.length % 2 === 1) out[pos - 1] = 10;
-  }
-  return out;
-}
-
-// src/domain/toolchain/glibc-cap.ts
-var SHT_DYNSYM = 11;
-var SHT_GNU_VERDEF = 1879048189;
-var SHT_GNU_VERSYM = 1879048191;
-var HIDDEN = 32768;
-function reader(b) {
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  const le = b[5] === 1;
-  const is64 = b[4] === 2;
-  const u32 = (at) => view.getUint32(at, le);
-  return {
-    u16: (at) => view.getUint16(at, le),
-    u32,
-    word: is64 ? (at) => Number(view.getBigUint64(at, le)) : u32,
-    is64,
-    le
-  };
-}
-function sections(b, r) {
-  const shoff = r.word(r.is64 ? 40 : 32);
-  const entsize = r.u16(r.is64 ? 58 : 46);
-  const count2 = r.u16(r.is64 ? 60 : 48);
-  if (shoff === 0 || shoff + entsize * count2 > b.length) return [];
-  return Array.from({ length: count2 }, (_, i) => {
-    const h = shoff + i * entsize;
-    return r.is64 ? {
-      type: r.u32(h + 4),
-      offset: r.word(h + 24),
-      size: r.word(h + 32),
-      link: r.u32(h + 40),
-      entsize: r.word(h + 56)
-    } : {
-      type: r.u32(h + 4),
-      offset: r.u32(h + 16),
-      size: r.u32(h + 20),
-      link: r.u32(h + 24),
-      entsize: r.u32(h + 36)
-    };
-  });
-}
-function cString2(b, at) {
-  let end = at;
-  while (end < b.length && b[end] !== 0) end++;
-  return String.fromCharCode(...b.subarray(at, end));
-}
-function versionNames(b, r, verdef, strtab) {
-  const names = /* @__PURE__ */ new Map();
-  let at = verdef.offset;
-  for (let n = 0; n < 4096; n++) {
-    const index = r.u16(at + 4);
-    const aux = at + r.u32(at + 12);
-    names.set(index, cString2(b, strtab.offset + r.u32(aux)));
-    const next = r.u32(at + 16);
-    if (next === 0) break;
-    at += next;
-  }
-  return names;
-}
-function capGlibc(b, floor) {
-  const r = reader(b);
-  const all = sections(b, r);
-  const dynsym = all.find((s) => s.type === SHT_DYNSYM);
-  const versym = all.find((s) => s.type === SHT_GNU_VERSYM);
-  const verdef = all.find((s) => s.type === SHT_GNU_VERDEF);
-  const strtab = dynsym === void 0 ? void 0 : all[dynsym.link];
-  if (dynsym === void 0 || versym === void 0 || strtab === void 0)
-    return { error: "no .dynsym, .gnu.version or .dynstr: not a versioned shared library" };
-  if (verdef === void 0) return { edits: [], hidden: [], restored: [] };
-  const names = versionNames(b, r, verdef, strtab);
-  const entsize = dynsym.entsize || (r.is64 ? 24 : 16);
-  const count2 = Math.floor(dynsym.size / entsize);
-  const defaults2 = /* @__PURE__ */ new Map();
-  const newestAllowed = /* @__PURE__ */ new Map();
-  for (let i = 1; i < count2; i++) {
-    const sym = dynsym.offset + i * entsize;
-    const shndx = r.u16(sym + (r.is64 ? 6 : 14));
-    if (shndx === 0) continue;
-    const v = r.u16(versym.offset + i * 2);
-    const m = /^GLIBC_(\d+(?:\.\d+)*)$/.exec(names.get(v & 32767) ?? "");
-    if (m?.[1] === void 0) continue;
-    const name = cString2(b, strtab.offset + r.u32(sym));
-    const entry2 = { index: i, version: m[1] };
-    if ((v & HIDDEN) === 0) defaults2.set(name, entry2);
-    if (compareDotted(m[1], floor) <= 0) {
-      const best = newestAllowed.get(name);
-      if (best === void 0 || compareDotted(m[1], best.version) > 0)
-        newestAllowed.set(name, entry2);
-    }
-  }
-  const result = { edits: [], hidden: [], restored: [] };
-  const set = (index, value) => {
-    result.edits.push({ offset: versym.offset + index * 2, value });
-  };
-  for (const [name, def] of [...defaults2].sort(([a], [b2]) => a.localeCompare(b2))) {
-    if (compareDotted(def.version, floor) <= 0) continue;
-    const v = r.u16(versym.offset + def.index * 2);
-    set(def.index, v | HIDDEN);
-    result.hidden.push(`${name}@@GLIBC_${def.version}`);
-    const older = newestAllowed.get(name);
-    if (older === void 0) continue;
-    set(older.index, r.u16(versym.offset + older.index * 2) & ~HIDDEN);
-    result.restored.push(`${name}@GLIBC_${older.version}`);
-  }
-  return result;
-}
-function applyEdits(b, edits) {
-  const out = new Uint8Array(b);
-  const view = new DataView(out.buffer);
-  const le = b[5] === 1;
-  for (const e of edits) view.setUint16(e.offset, e.value, le);
-  return out;
-}
-
-// src/domain/toolchain/shim-objects.ts
-var SHIM_OBJECTS = {
-  amd64: {
-    arc4random: "f0VMRgIBAQAAAAAAAAAAAAEAPgABAAAAAAAAAAAAAAAAAAAAAAAAAPADAAAAAAAAAAAAAEAAAAAAAEAACwAKAEiF9nRLQVRJifxVSIn1U+sPDx+AAAAAAEkB3Egp3XQouwABAABMiedIOd1ID0bdSIne6AAAAACFwHTd6AAAAABJAdxIKd112FtdQVzDDx8Aw2ZmLg8fhAAAAAAADx9AAEiD7Bi+BAAAAEiNfCQM6AAAAACFwHQF6AAAAACLRCQMSIPEGMNmZi4PH4QAAAAAAIP/AXZIifgx0kFU99hVif3391NIg+wQTI1kJAyJ02aQvgQAAABMiefoAAAAAIXAdAXoAAAAAItEJAw52HLiMdJIg8QQ9/VbXUFcidDDMcDDFAAAAAAAAAABelIAAXgQARsMBwiQAQAALAAAABwAAAAAAAAAUQAAAABHDhCMAkQOGIYDRA4ggwR6DhhBDhBCDghEw8bMAAAAFAAAAEwAAAAAAAAAJQAAAABEDiBgDggANAAAAGQAAAAAAAAAUAAAAABLDhCMAkMOGIYDRQ4ggwREDjBtDiBDDhhBDhBCDghDw8bMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAOAAAAEgIBAAAAAAAAAAAAUQAAAAAAAAAdAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAoAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAuAAAAEgIBAGAAAAAAAAAAJQAAAAAAAAA5AAAAEgIBAJAAAAAAAAAAUAAAAAAAAAAAYXJjNHJhbmRvbS5jAGFyYzRyYW5kb21fYnVmAGdldGVudHJvcHkAYWJvcnQAYXJjNHJhbmRvbQBhcmM0cmFuZG9tX3VuaWZvcm0AAAAAADMAAAAAAAAABAAAAAQAAAD8/////////zwAAAAAAAAABAAAAAUAAAD8/////////28AAAAAAAAABAAAAAQAAAD8/////////3gAAAAAAAAABAAAAAUAAAD8/////////7kAAAAAAAAABAAAAAQAAAD8/////////8IAAAAAAAAABAAAAAUAAAD8/////////yAAAAAAAAAAAgAAAAIAAAAAAAAAAAAAAFAAAAAAAAAAAgAAAAIAAABgAAAAAAAAAGgAAAAAAAAAAgAAAAIAAACQAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAA4AAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAADIAgAAAAAAAJAAAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAIAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAACABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAgAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAIAEAAAAAAACYAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAFgDAAAAAAAASAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAAC4AQAAAAAAAMAAAAAAAAAACQAAAAMAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAeAIAAAAAAABMAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAKADAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
-    cxa_thread_atexit_impl: "f0VMRgIBAQAAAAAAAAAAAAEAPgABAAAAAAAAAAAAAAAAAAAAAAAAAKgGAAAAAAAAAAAAAEAAAAAAAEAACwAKAEiF/3QzVVNIiftIg+wIZpBIid1Ii1sQSIt9CP9VAEiJ7+gAAAAASIXbdeVIg8QIW13DZg8fRAAAww8fgAAAAABIg+wISI01tf///0iNPQAAAADoAAAAAIXAdAVIg8QIw0iNPQkAAABIg8QI6QAAAABVU0iD7AhmLg8fhAAAAAAAiz0AAAAA6AAAAABIicNIhcB0LYs9AAAAADH26AAAAABIid1Ii1sQSIt9CP9VAEiJ7+gAAAAASIXbdeXrww8fAEiDxAhbXcNmDx+EAAAAAABBVEmJ/EiNPQAAAABVSIn1SI01Wf///1PoAAAAAL8YAAAA6AAAAABIhcB0LkyJIIs9AAAAAEiJw0iJaAjoAAAAAIs9AAAAAEiJ3kiJQxDoAAAAADHAW11BXMO4/////+v0AAAAAAAAABQAAAAAAAAAAXpSAAF4EAEbDAcIkAEAACgAAAAcAAAAAAAAADkAAAAARg4QhgJBDhiDA0cOIGEOGEEOEEEOCEfDxgAAHAAAAEgAAAAAAAAAMAAAAABEDhBbCg4IQQtLDggAAAAkAAAAaAAAAAAAAABXAAAAAEEOEIYCQQ4YgwNEDiACTg4YQQ4QQQ4IKAAAAJAAAAAAAAAAYQAAAABCDhCMAksOGIYDSw4ggwR+Cg4YQQ4QQg4IQQsAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAEAAAAAAAAAAAAAAAAAAAAAAAaAAAAAgABAAAAAAAAAAAAOQAAAAAAAAAeAAAAAgABAEAAAAAAAAAAMAAAAAAAAAAjAAAAAQAEAAQAAAAAAAAABAAAAAAAAAAnAAAAAgABAHAAAAAAAAAAVwAAAAAAAACfAAAAAQAEAAAAAAAAAAAABAAAAAAAAAA3AAAAEAAAAAAAAAAAAAAAAAAAAAAAAAA8AAAAEAAAAAAAAAAAAAAAAAAAAAAAAABPAAAAEAAAAAAAAAAAAAAAAAAAAAAAAABWAAAAEAAAAAAAAAAAAAAAAAAAAAAAAABqAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAB+AAAAEgIBANAAAAAAAAAAYQAAAAAAAACXAAAAEAAAAAAAAAAAAAAAAAAAAAAAAACkAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAY3hhX3RocmVhZF9hdGV4aXRfaW1wbC5jAHJ1bgBtYWtlX2tleQBydW5fbWFpbl90aHJlYWQAZnJlZQBwdGhyZWFkX2tleV9jcmVhdGUAYXRleGl0AHB0aHJlYWRfZ2V0c3BlY2lmaWMAcHRocmVhZF9zZXRzcGVjaWZpYwBfX2N4YV90aHJlYWRfYXRleGl0X2ltcGwAcHRocmVhZF9vbmNlAG1hbGxvYwAAAAAAACIAAAAAAAAABAAAAAkAAAD8/////////04AAAAAAAAAAgAAAAMAAAAAAAAAAAAAAFMAAAAAAAAABAAAAAoAAAD8/////////4IAAAAAAAAAAgAAAAMAAAAAAAAAAAAAAIcAAAAAAAAABAAAAAwAAAD8/////////5UAAAAAAAAAAgAAAAMAAAAAAAAAAAAAAJwAAAAAAAAABAAAAA0AAAD8/////////7IAAAAAAAAABAAAAAkAAAD8/////////9gAAAAAAAAAAgAAAAMAAAD8/////////+kAAAAAAAAABAAAAA8AAAD8//////////MAAAAAAAAABAAAABAAAAD8/////////wEBAAAAAAAAAgAAAAMAAAAAAAAAAAAAAA0BAAAAAAAABAAAAAwAAAD8/////////xMBAAAAAAAAAgAAAAMAAAAAAAAAAAAAAB8BAAAAAAAABAAAAA0AAAD8/////////2wAAAAAAAAABAAAAAsAAAD8/////////yAAAAAAAAAAAgAAAAIAAAAAAAAAAAAAAEwAAAAAAAAAAgAAAAIAAABAAAAAAAAAAGwAAAAAAAAAAgAAAAIAAABwAAAAAAAAAJQAAAAAAAAAAgAAAAIAAADQAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAMQEAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAAB4BAAAAAAAAIABAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAcQEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAHQBAAAAAAAACAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAB0AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAeAEAAAAAAAC4AAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAPgFAAAAAAAAYAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAAAwAgAAAAAAAJgBAAAAAAAACQAAAAkAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAyAMAAAAAAACrAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAFgGAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
-    dl_find_object: "f0VMRgIBAQAAAAAAAAAAAAEAPgABAAAAAAAAAAAAAAAAAAAAAAAAABgDAAAAAAAAAAAAAEAAAAAAAEAACwAKAEFUVVNIidMPt1cYZoXSD4S8AAAASItHEEmJ+jHtMf9IjQzVAAAAAEnHwP////9BvAEAAABIKdFMjQzIMcnrFJCB+lDldGRID0TISIPAOEk5wXQ7ixCD+gF15kiLcChIi1AQSQMSTIsbSAHWSTnQTA9Hwkg590gPQv5JOfNzzEk500EPQ+xIg8A4STnBdcWF7XQySItDCEjHAAAAAABMiUAISIl4EEjHQBgAAAAASIXJdAdIi0kQSQMKSIlIIMdDEAEAAACJ6FtdQVzDDx9EAAAx7VuJ6F1BXMMPH4AAAAAASIPsKEiJPCRIjT0R////SIl0JAhIiebHRCQQAAAAAOgAAAAAg3wkEAEZwEiDxCjDFAAAAAAAAAABelIAAXgQARsMBwiQAQAANAAAABwAAAAAAAAA2QAAAABCDhCMAkEOGIYDQQ4ggwQCwwoOGEEOEEIOCEYLQw4YQw4QQg4IAAAUAAAAVAAAAAAAAAAwAAAAAEQOMGsOCAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAASAAAAAgABAAAAAAAAAAAA2QAAAAAAAAAYAAAAEgIBAOAAAAAAAAAAMAAAAAAAAAAoAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAZGxfZmluZF9vYmplY3QuYwB2aXNpdABfZGxfZmluZF9vYmplY3QAZGxfaXRlcmF0ZV9waGRyAAABAAAAAAAABAAAAAUAAAD8/////////yAAAAAAAAAAAgAAAAIAAAAAAAAAAAAAAFgAAAAAAAAAAgAAAAIAAADgAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAEAEAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAACAAgAAAAAAABgAAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAUAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAFABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAABQAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAUAEAAAAAAABoAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAJgCAAAAAAAAMAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAAC4AQAAAAAAAJAAAAAAAAAACQAAAAQAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAASAIAAAAAAAA4AAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAMgCAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
-    fcntl64: "f0VMRgIBAQAAAAAAAAAAAAEAPgABAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAEAAAAAAAEAACwAKAEiD7FhIjUQkYEiJVCQwSIlEJBBIjUQkIEiJRCQYMcDHRCQIEAAAAOgAAAAASIPEWMMAAAAAAAAAFAAAAAAAAAABelIAAXgQARsMBwiQAQAAFAAAABwAAAAAAAAAMQAAAABEDmBsDggAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAACwAAABICAQAAAAAAAAAAADEAAAAAAAAAEwAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAGZjbnRsNjQuYwBmY250bDY0AGZjbnRsAAAAAAAAAAAoAAAAAAAAAAQAAAAEAAAA/P////////8gAAAAAAAAAAIAAAACAAAAAAAAAAAAAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsYS50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5yZWxhLmVoX2ZyYW1lAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAADEAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAAQAEAAAAAAAAYAAAAAAAAAAgAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAHEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAABxAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAcQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEYAAAABAAAAAgAAAAAAAAAAAAAAAAAAAHgAAAAAAAAAMAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABBAAAABAAAAEAAAAAAAAAAAAAAAAAAAABYAQAAAAAAABgAAAAAAAAACAAAAAYAAAAIAAAAAAAAABgAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAqAAAAAAAAAB4AAAAAAAAAAkAAAADAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAACABAAAAAAAAGQAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAABwAQAAAAAAAFAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA"
-  },
-  arm64: {
-    arc4random: "f0VMRgIBAQAAAAAAAAAAAAEAtwABAAAAAAAAAAAAAAAAAAAAAAAAAKgEAAAAAAAAAAAAAEAAAAAAAEAACwAKACEDALT9e72p/QMAkfNTAanzAwGq9VsCqfUDAKoWIIDSAwAAFHMCFOtgAQBUfwIE8eADFap0kpaa4QMUqrUCFIsAAACUAP//NAAAAJRzAhTr4f7/VPNTQan1W0Kp/XvDqMADX9bAA1/WHyAD1R8gA9X9e76pgQCA0v0DAJHgcwCRAAAAlEAAADQAAACU4B9Auf17wqjAA1/WHyAD1R8gA9UfBABxKQMAVP17vKn9AwCR81MBqfQDACrgAwBL9RMA+fXzAJETCNQac4IUGx8gA9XgAxWqgQCA0gAAAJRAAAA0AAAAlOE/QLl/AgFrKP//VCAI1Br1E0D5AIQUG/NTQan9e8SowANf1gAAgFLAA1/WEAAAAAAAAAABelIABHgeARsMHwAoAAAAGAAAAAAAAABoAAAAAEIOMJ0GngVCkwSUA0KVApYBUt7d1dbT1A4AABwAAABEAAAAAAAAACgAAAAAQQ4gnQSeA0je3Q4AAAAAJAAAAGQAAAAAAAAAcAAAAABDDkCdCJ4HQpMGlAVDlQRR3t3V09QOAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAAA4AAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAABEAAAAAAAYAFAAAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAABQAAAASAgEAAAAAAAAAAABoAAAAAAAAACMAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAC4AAAAQAAAAAAAAAAAAAAAAAAAAAAAAADQAAAASAgEAcAAAAAAAAAAoAAAAAAAAAD8AAAASAgEAoAAAAAAAAABwAAAAAAAAAABhcmM0cmFuZG9tLmMAJHgAJGQAYXJjNHJhbmRvbV9idWYAZ2V0ZW50cm9weQBhYm9ydABhcmM0cmFuZG9tAGFyYzRyYW5kb21fdW5pZm9ybQAAAAAAAABAAAAAAAAAABsBAAAKAAAAAAAAAAAAAABIAAAAAAAAABsBAAALAAAAAAAAAAAAAACAAAAAAAAAABsBAAAKAAAAAAAAAAAAAACIAAAAAAAAABsBAAALAAAAAAAAAAAAAADYAAAAAAAAABsBAAAKAAAAAAAAAAAAAADgAAAAAAAAABsBAAALAAAAAAAAAAAAAAAcAAAAAAAAAAUBAAACAAAAAAAAAAAAAABIAAAAAAAAAAUBAAACAAAAcAAAAAAAAABoAAAAAAAAAAUBAAACAAAAoAAAAAAAAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsYS50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5yZWxhLmVoX2ZyYW1lAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAABABAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAAgAMAAAAAAACQAAAAAAAAAAgAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAFABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAABQAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAUAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEYAAAABAAAAAgAAAAAAAAAAAAAAAAAAAFABAAAAAAAAiAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABBAAAABAAAAEAAAAAAAAAAAAAAAAAAAAAQBAAAAAAAAEgAAAAAAAAACAAAAAYAAAAIAAAAAAAAABgAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAA2AEAAAAAAABQAQAAAAAAAAkAAAAJAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAACgDAAAAAAAAUgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAABYBAAAAAAAAFAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA",
-    cxa_thread_atexit_impl: "f0VMRgIBAQAAAAAAAAAAAAEAtwABAAAAAAAAAAAAAAAAAAAAAAAAAFAIAAAAAAAAAAAAAEAAAAAAAEAACwAKAAACALT9e76p/QMAkfNTAanzAwCqHyAD1fQDE6pzCkD5gQJAqSAAP9bgAxSqAAAAlFP//7XzU0Gp/XvCqMADX9bAA1/W/Xu/qQEAAJAAAACQ/QMAkSEAAJEAAACRAAAAlGAAADT9e8GowANf1v17wagAAACQAAAAkQAAABQfIAPV/Xu9qf0DAJH1EwD5FQAAkLUCAJHzUwGpoAJAuQAAAJTzAwCqAAIAtKACQLkBAIDSAAAAlB8gA9X0AxOqcwpA+YECQKkgAD/W4AMUqgAAAJRT//+1oAJAuQAAAJTzAwCqQP7/tfNTQan1E0D5/XvDqMADX9b9e72p/QMAkfVbAqkWAACQwwIAkfNTAan0AwGqAQAAkCEAAJH1AwCqYBAAkQAAAJQAA4DSAAAAlOABALTzAwCqwAJAuXVSAKkAAACU4gMAqsACQLnhAxOqYgoA+QAAAJQAAIBS81NBqfVbQqn9e8OowANf1gAAgBL7//8XEAAAAAAAAAABelIABHgeARsMHwAgAAAAGAAAAAAAAABEAAAAAEIOIJ0EngNCkwKUAUve3dPUDgAkAAAAPAAAAAAAAAA4AAAAAEEOEJ0CngFICt7dDgBBC0He3Q4AAAAAJAAAAGQAAAAAAAAAdAAAAABBDjCdBp4FQpUCQ5MElANW3t3V09QOACwAAACMAAAAAAAAAHwAAAAAQQ4wnQaeBUKVApYBQ5MElANWCt7d1dbT1A4AQQsAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAABoAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAB0AAAACAAEAAAAAAAAAAABEAAAAAAAAACEAAAACAAEARAAAAAAAAAA4AAAAAAAAACoAAAACAAEAgAAAAAAAAAB0AAAAAAAAADoAAAAAAAQAAAAAAAAAAAAAAAAAAAAAACYAAAABAAQAAAAAAAAAAAAEAAAAAAAAAKUAAAABAAQABAAAAAAAAAAEAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAADoAAAAAAAYAFAAAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAAD0AAAAQAAAAAAAAAAAAAAAAAAAAAAAAAEIAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAFUAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAFwAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAHAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAIQAAAASAgEA9AAAAAAAAAB8AAAAAAAAAJ0AAAAQAAAAAAAAAAAAAAAAAAAAAAAAAKoAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAABjeGFfdGhyZWFkX2F0ZXhpdF9pbXBsLmMAJHgAcnVuAG1ha2Vfa2V5AHJ1bl9tYWluX3RocmVhZAAkZABmcmVlAHB0aHJlYWRfa2V5X2NyZWF0ZQBhdGV4aXQAcHRocmVhZF9nZXRzcGVjaWZpYwBwdGhyZWFkX3NldHNwZWNpZmljAF9fY3hhX3RocmVhZF9hdGV4aXRfaW1wbABwdGhyZWFkX29uY2UAbWFsbG9jAAAAAAAAAAAsAAAAAAAAABsBAAAPAAAAAAAAAAAAAABIAAAAAAAAABMBAAACAAAAAAAAAAAAAABMAAAAAAAAABMBAAAEAAAAAAAAAAAAAABUAAAAAAAAABUBAAACAAAAAAAAAAAAAABYAAAAAAAAABUBAAAEAAAAAAAAAAAAAABcAAAAAAAAABsBAAAQAAAAAAAAAAAAAABwAAAAAAAAABMBAAACAAAAgAAAAAAAAAB0AAAAAAAAABUBAAACAAAAgAAAAAAAAAB4AAAAAAAAABoBAAARAAAAAAAAAAAAAACMAAAAAAAAABMBAAAEAAAAAAAAAAAAAACQAAAAAAAAABUBAAAEAAAAAAAAAAAAAACcAAAAAAAAABsBAAASAAAAAAAAAAAAAACwAAAAAAAAABsBAAATAAAAAAAAAAAAAADMAAAAAAAAABsBAAAPAAAAAAAAAAAAAADYAAAAAAAAABsBAAASAAAAAAAAAAAAAAAAAQAAAAAAABMBAAAEAAAAAAAAAAAAAAAEAQAAAAAAABUBAAAEAAAAAAAAAAAAAAAQAQAAAAAAABMBAAACAAAARAAAAAAAAAAUAQAAAAAAABUBAAACAAAARAAAAAAAAAAgAQAAAAAAABsBAAAVAAAAAAAAAAAAAAAoAQAAAAAAABsBAAAWAAAAAAAAAAAAAAA0AQAAAAAAAB0BAAAEAAAAAAAAAAAAAAA8AQAAAAAAABsBAAASAAAAAAAAAAAAAABEAQAAAAAAAB0BAAAEAAAAAAAAAAAAAABQAQAAAAAAABsBAAATAAAAAAAAAAAAAAAcAAAAAAAAAAUBAAACAAAAAAAAAAAAAABAAAAAAAAAAAUBAAACAAAARAAAAAAAAABoAAAAAAAAAAUBAAACAAAAgAAAAAAAAACQAAAAAAAAAAUBAAACAAAA9AAAAAAAAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsYS50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5yZWxhLmVoX2ZyYW1lAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAAHABAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAASAUAAAAAAABYAgAAAAAAAAgAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAALABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAACwAQAAAAAAAAgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAsAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEYAAAABAAAAAgAAAAAAAAAAAAAAAAAAALABAAAAAAAAuAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABBAAAABAAAAEAAAAAAAAAAAAAAAAAAAACgBwAAAAAAAGAAAAAAAAAACAAAAAYAAAAIAAAAAAAAABgAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAaAIAAAAAAAAoAgAAAAAAAAkAAAAPAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAAJAEAAAAAAAAsQAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAAAAAFAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA",
-    dl_find_object: "f0VMRgIBAQAAAAAAAAAAAAEAtwABAAAAAAAAAAAAAAAAAAAAAAAAAMADAAAAAAAAAAAAAEAAAAAAAEAACwAKAAMwQHnqAwCqAwYANEEJQPkGB4BSC6qcUgAAgFIHAIDSCACAksYEo5sFAIDSi46sciwAgFIGAAAUfwALa6UQgZoh4ACRPwAG64ACAFQjAEC5fwQAcSH//1RDAUD5IeAAkSmAXfgkAF/4YwAJi0kAQPlkAASLHwED6wiRg5r/AATr5yCEmj8BBOsgMUP6ADCMGj8ABuvB/f9UYAEANEEEQPk/IACpJ3wBqYUAALRDAUD5pQhA+WUABYslEAD5IQCAUkEQALnAA1/WAACAUsADX9b9e72p4wMAquIDAar9AwCR4WMAkQAAAJAAAACR44sBqf8rALkAAACU4CtAuf17w6gfAABx4BOfWsADX9YAAAAAEAAAAAAAAAABelIABHgeARsMHwAQAAAAGAAAAAAAAADQAAAAAAAAABwAAAAsAAAAAAAAADwAAAAAQQ4wnQaeBUve3Q4AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAAAAAAAAAAAEgAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAFQAAAAIAAQAAAAAAAAAAANAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAAAAAAAGwAAAAAABgAUAAAAAAAAAAAAAAAAAAAAAAAAAAMABgAAAAAAAAAAAAAAAAAAAAAAHgAAABICAQDQAAAAAAAAADwAAAAAAAAALgAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAGRsX2ZpbmRfb2JqZWN0LmMAJHgAdmlzaXQAJGQAX2RsX2ZpbmRfb2JqZWN0AGRsX2l0ZXJhdGVfcGhkcgAAAOQAAAAAAAAAEwEAAAIAAAAAAAAAAAAAAOgAAAAAAAAAFQEAAAIAAAAAAAAAAAAAAPQAAAAAAAAAGwEAAAsAAAAAAAAAAAAAABwAAAAAAAAABQEAAAIAAAAAAAAAAAAAADAAAAAAAAAABQEAAAIAAADQAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAADAEAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAAD4AgAAAAAAAEgAAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAATAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAEwBAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAABMAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAUAEAAAAAAABIAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAEADAAAAAAAAMAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAACYAQAAAAAAACABAAAAAAAACQAAAAoAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAuAIAAAAAAAA+AAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAHADAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
-    fcntl64: "f0VMRgIBAQAAAAAAAAAAAAEAtwABAAAAAAAAAAAAAAAAAAAAAAAAAFACAAAAAAAAAAAAAEAAAAAAAEAACwAKAP17vKnjAIAS5MMAkeUDAZH9AwCR5RcBqeQTAPnjfwUp4h8A+QAAAJT9e8SowANf1hAAAAAAAAAAAXpSAAR4HgEbDB8AIAAAABgAAAAAAAAAMAAAAABBDkCdCJ4HSt7dDgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAAAAAAAAAAACwAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAAAAAAADgAAAAAABgAUAAAAAAAAAAAAAAAAAAAAAAAAAAMABgAAAAAAAAAAAAAAAAAAAAAAEQAAABICAQAAAAAAAAAAADAAAAAAAAAAGQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAGZjbnRsNjQuYwAkeAAkZABmY250bDY0AGZjbnRsAAAkAAAAAAAAABsBAAAKAAAAAAAAAAAAAAAcAAAAAAAAAAUBAAACAAAAAAAAAAAAAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsYS50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5yZWxhLmVoX2ZyYW1lAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAADAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAA0AEAAAAAAAAYAAAAAAAAAAgAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAHAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAABwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAcAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEYAAAABAAAAAgAAAAAAAAAAAAAAAAAAAHAAAAAAAAAAOAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABBAAAABAAAAEAAAAAAAAAAAAAAAAAAAADoAQAAAAAAABgAAAAAAAAACAAAAAYAAAAIAAAAAAAAABgAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAqAAAAAAAAAAIAQAAAAAAAAkAAAAJAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAALABAAAAAAAAHwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAAAFAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA"
-  },
-  armel: {
-    arc4random: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAAAMAwAAAAAABTQAAAAAACgACgAJAHBALekAQFHicIC9CABgoOECAADqBUBU4AVghuBwgL0IAQxU4wRQoDEBXKAjBRCg4QYAoOH+///rAABQ4/T//wr+///r8v//6gQQoOME4C3lDNBN4gEAjeD+///rAABQ4wAAAAr+///rBACd5QzQjeIE8J3kAQBQ4xUAAJpwQC3pABCg4QjQTeIAYKDhAABg4v7//+sEUI3iAUCg4QQQoOMFAKDh/v//6wAAUOMAAAAK/v//6wQAneUAAFTh9v//igYQoOH+///rAQCg4QjQjeJwgL3oAACg4x7/L+FBKgAAAGFlYWJpAAEgAAAABTVURQAGBAgBCQESBBQBFQEXAxgBGQEaAh4CAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAEAPH/AAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAADAAQADgAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAADAAYAEQAAAAAAAABIAAAAEgIBACAAAAAAAAAAAAAAABAAAAArAAAAAAAAAAAAAAAQAAAAMQAAAEgAAAAsAAAAEgIBADwAAAAAAAAAAAAAABAAAABNAAAAdAAAAGgAAAASAgEAAGFyYzRyYW5kb20uYwAkYQBhcmM0cmFuZG9tX2J1ZgBnZXRlbnRyb3B5AGFib3J0AGFyYzRyYW5kb20AX19hZWFiaV91aWRpdm1vZABhcmM0cmFuZG9tX3VuaWZvcm0ANAAAABwJAABAAAAAHAoAAFgAAAAcCQAAZAAAABwKAACQAAAAHAwAAKQAAAAcCQAAsAAAABwKAADEAAAAHAwAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWwudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAuQVJNLmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB8AAAABAAAABgAAAAAAAAA0AAAA3AAAAAAAAAAAAAAABAAAAAAAAAAbAAAACQAAAEAAAAAAAAAAfAIAAEAAAAAHAAAAAQAAAAQAAAAIAAAAJQAAAAEAAAADAAAAAAAAABABAAAAAAAAAAAAAAAAAAABAAAAAAAAACsAAAAIAAAAAwAAAAAAAAAQAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAAwAAAAAQAAAAAAAAAAAAAAEAEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAQAAAAAMAAHAAAAAAAAAAABABAAArAAAAAAAAAAAAAAABAAAAAAAAAAEAAAACAAAAAAAAAAAAAAA8AQAA4AAAAAgAAAAIAAAABAAAABAAAAAJAAAAAwAAAAAAAAAAAAAAHAIAAGAAAAAAAAAAAAAAAAEAAAAAAAAAEQAAAAMAAAAAAAAAAAAAALwCAABQAAAAAAAAAAAAAAABAAAAAAAAAA==",
-    cxa_thread_atexit_impl: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAACwBAAAAAAABTQAAAAAACgACgAJAHBALekAQFDicIC9CARQoOEAMJTlBACV5QhAlOUz/y/hBQCg4f7//+sAAFTj9v//GnCAvegoEJ/lKACf5QEQj+AAAI/gEEAt6f7//+sAAFDjEIC9GBAAn+UQQL3oAACP4P7//+q8////IAAAAAwAAABwQC3pRGCf5QZgj+AAAJbl/v//6wBAUOJwgL0IAACW5QAQoOP+///rBFCg4QAwlOUEAJXlCECU5TP/L+EFAKDh/v//6wAAVOP2//8a7v//6kAAAADwQS3pXHCf5QFQoOFYEJ/lB3CP4AEQj+AAYKDhBACH4v7//+sMAKDj/v//6wBAUOIKAAAKAACX5QRQhOUAYITl/v//6wQQoOEAMKDhCDCE5QAAl+X+///rAACg4/CBvegAAODj8IG96FAAAABU////QSoAAABhZWFiaQABIAAAAAU1VEUABgQIAQkBEgQUARUBFwMYARkBGgIeAgAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAABADx/wAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAwAEABoAAAAAAAAAAAAAAAAAAQAdAAAAAAAAADQAAAACAAEAIQAAADQAAAA8AAAAAgABACoAAABkAAAAAAAAAAAAAQAtAAAAcAAAAFQAAAACAAEAGgAAAHAAAAAAAAAAAAABACoAAADAAAAAAAAAAAAAAQAaAAAAxAAAAAAAAAAAAAEAKgAAACwBAAAAAAAAAAABACoAAAAAAAAAAAAAAAAABAAmAAAAAAAAAAQAAAABAAQApQAAAAQAAAAEAAAAAQAEAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAADAAYAPQAAAAAAAAAAAAAAEAAAAEIAAAAAAAAAAAAAABAAAABVAAAAAAAAAAAAAAAQAAAAXAAAAAAAAAAAAAAAEAAAAHAAAAAAAAAAAAAAABAAAACEAAAAxAAAAHAAAAASAgEAnQAAAAAAAAAAAAAAEAAAAKoAAAAAAAAAAAAAABAAAAAAY3hhX3RocmVhZF9hdGV4aXRfaW1wbC5jACRhAHJ1bgBtYWtlX2tleQAkZABydW5fbWFpbl90aHJlYWQAZnJlZQBwdGhyZWFkX2tleV9jcmVhdGUAYXRleGl0AHB0aHJlYWRfZ2V0c3BlY2lmaWMAcHRocmVhZF9zZXRzcGVjaWZpYwBfX2N4YV90aHJlYWRfYXRleGl0X2ltcGwAcHRocmVhZF9vbmNlAG1hbGxvYwAAAAAkAAAAHBMAAEgAAAAcFAAAYAAAAB0VAABoAAAAAwQAAIAAAAAcFgAAlAAAABwXAACwAAAAHBMAAMAAAAADBAAA5AAAABwZAADsAAAAHBoAAAQBAAAcFgAAGAEAABwXAAAsAQAAAwQAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWwudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAuQVJNLmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB8AAAABAAAABgAAAAAAAAA0AAAANAEAAAAAAAAAAAAABAAAAAAAAAAbAAAACQAAAEAAAAAAAAAA+AMAAGgAAAAHAAAAAQAAAAQAAAAIAAAAJQAAAAEAAAADAAAAAAAAAGgBAAAAAAAAAAAAAAAAAAABAAAAAAAAACsAAAAIAAAAAwAAAAAAAABoAQAACAAAAAAAAAAAAAAABAAAAAAAAAAwAAAAAQAAAAAAAAAAAAAAaAEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAQAAAAAMAAHAAAAAAAAAAAGgBAAArAAAAAAAAAAAAAAABAAAAAAAAAAEAAAACAAAAAAAAAAAAAACUAQAAsAEAAAgAAAATAAAABAAAABAAAAAJAAAAAwAAAAAAAAAAAAAARAMAALEAAAAAAAAAAAAAAAEAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAGAEAABQAAAAAAAAAAAAAAABAAAAAAAAAA==",
-    dl_find_object: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAAAIAwAAAAAABTQAAAAAACgACgAJAPBBLem8QNDhAABU4zoAAAoIMJDlAGCg4QAAoOOEQoPgAFCg4QBw4OMA4KDhBAAA6hcCUeMD4KABIDCD4gMAVOEWAAAKABCT5QEAUeP3//8aCICT5QDAluUUEJPlCMCM4AEQjOAAgJLlDABX4QxwoCEBAFXhAVCgMQEAWOEBEKAzABCgIwwAWOEAEKAzAABR4yAwg+IBAKATAwBU4ej//xoAAFDj8IG9CAQwkuUAAF7jABCg4wjAnhUQEIPlABCWFQ4QoAEMEIEQFMCeFQHAoAEMUIPlFBCD5QBAoOMAUKDjrMGgEQEQoOMIcIPl8EDD4RjAg+UIEILl8IG96AQAoOHwgb3oAMCg4TwAn+UE4C3lFNBN4gEgoOEAMKDjBBCN4gAAj+AEwI3lCCCN5QwwjeX+///rDACd5RAPb+GgAqDhAABg4hTQjeIE8J3k2P7//0EqAAAAYWVhYmkAASAAAAAFNVRFAAYECAEJARIEFAEVARcDGAEZARoCHgIAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAMABAASAAAAAAAAAAAAAAAAAAEAFQAAAAAAAAAEAQAAAgABABsAAABMAQAAAAAAAAAAAQAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAwAGAB4AAAAEAQAATAAAABICAQAuAAAAAAAAAAAAAAAQAAAAAGRsX2ZpbmRfb2JqZWN0LmMAJGEAdmlzaXQAJGQAX2RsX2ZpbmRfb2JqZWN0AGRsX2l0ZXJhdGVfcGhkcgAAADABAAAcCwAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbC50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5BUk0uYXR0cmlidXRlcwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHwAAAAEAAAAGAAAAAAAAADQAAABQAQAAAAAAAAAAAAAEAAAAAAAAABsAAAAJAAAAQAAAAAAAAACwAgAACAAAAAcAAAABAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAAhAEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAAIQBAAAAAAAAAAAAAAAAAAABAAAAAAAAADAAAAABAAAAAAAAAAAAAACEAQAAAAAAAAAAAAAAAAAAAQAAAAAAAABAAAAAAwAAcAAAAAAAAAAAhAEAACsAAAAAAAAAAAAAAAEAAAAAAAAAAQAAAAIAAAAAAAAAAAAAALABAADAAAAACAAAAAoAAAAEAAAAEAAAAAkAAAADAAAAAAAAAAAAAABwAgAAPgAAAAAAAAAAAAAAAQAAAAAAAAARAAAAAwAAAAAAAAAAAAAAuAIAAFAAAAAAAAAAAAAAAAEAAAAAAAAA",
-    fcntl64: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAAD0AQAAAAAABTQAAAAAACgACgAJAA4ALekE4C3lCNBN4gwQneUQMI3iJCBB4gIAUuMEMI3lECCd5QQAAJr+///rCNCN4gTgneQM0I3iHv8v4QIwoOEBIKDhABCg4d0AoOP+///rCNCN4gTgneQM0I3iHv8v4UEqAAAAYWVhYmkAASAAAAAFNVRFAAYECAEJARIEFAEVARcDGAEZARoCHgIAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAMABAALAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAMABgAOAAAAAAAAAGAAAAASAgEAFgAAAAAAAAAAAAAAEAAAABwAAAAAAAAAAAAAABAAAAAAZmNudGw2NC5jACRhAGZjbnRsNjQAZmNudGwAc3lzY2FsbAAoAAAAHAkAAEwAAAAcCgAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbC50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5BUk0uYXR0cmlidXRlcwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHwAAAAEAAAAGAAAAAAAAADQAAABgAAAAAAAAAAAAAAAEAAAAAAAAABsAAAAJAAAAQAAAAAAAAACUAQAAEAAAAAcAAAABAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAAlAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAAJQAAAAAAAAAAAAAAAAAAAABAAAAAAAAADAAAAABAAAAAAAAAAAAAACUAAAAAAAAAAAAAAAAAAAAAQAAAAAAAABAAAAAAwAAcAAAAAAAAAAAlAAAACsAAAAAAAAAAAAAAAEAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAMAAAACwAAAACAAAAAgAAAAEAAAAEAAAAAkAAAADAAAAAAAAAAAAAABwAQAAJAAAAAAAAAAAAAAAAQAAAAAAAAARAAAAAwAAAAAAAAAAAAAApAEAAFAAAAAAAAAAAAAAAAEAAAAAAAAA"
-  },
-  armhf: {
-    arc4random: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAADEAgAAAAAABTQAAAAAACgACgAJALmxcLUGRg1GAeAtGxDQtfWAfyxGKL9P9IB0MEYhRiZE//f+/wAo8ND/9/7/LRvu0XC9cEcAtQQhg7AN6wEA//f+/wix//f+/wGYA7Bd+AT7ASgY2XC1AUYGRoKwQEL/9/7/Aa0MRgQhKEb/9/7/CLH/9/7/AZiEQvXYMUb/9/7/CEYCsHC9ACBwRwC/QTIAAABhZWFiaQABKAAAAAU3LUEABgoHQQgBCQIKBBIEFAEVARcDGAEZARoCHAEeAiIBAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAEAPH/AAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAADAAQADgAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAADAAYAEQAAAAEAAAA0AAAAEgIBACAAAAAAAAAAAAAAABAAAAArAAAAAAAAAAAAAAAQAAAAMQAAADUAAAAcAAAAEgIBADwAAAAAAAAAAAAAABAAAABNAAAAUQAAADoAAAASAgEAAGFyYzRyYW5kb20uYwAkdABhcmM0cmFuZG9tX2J1ZgBnZXRlbnRyb3B5AGFib3J0AGFyYzRyYW5kb20AX19hZWFiaV91aWRpdm1vZABhcmM0cmFuZG9tX3VuaWZvcm0AIAAAAAoJAAAoAAAACgoAAD4AAAAKCQAARAAAAAoKAABeAAAACgwAAGoAAAAKCQAAcAAAAAoKAAB8AAAACgwAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWwudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAuQVJNLmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB8AAAABAAAABgAAAAAAAAA0AAAAjAAAAAAAAAAAAAAABAAAAAAAAAAbAAAACQAAAEAAAAAAAAAANAIAAEAAAAAHAAAAAQAAAAQAAAAIAAAAJQAAAAEAAAADAAAAAAAAAMAAAAAAAAAAAAAAAAAAAAABAAAAAAAAACsAAAAIAAAAAwAAAAAAAADAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAwAAAAAQAAAAAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAQAAAAAMAAHAAAAAAAAAAAMAAAAAzAAAAAAAAAAAAAAABAAAAAAAAAAEAAAACAAAAAAAAAAAAAAD0AAAA4AAAAAgAAAAIAAAABAAAABAAAAAJAAAAAwAAAAAAAAAAAAAA1AEAAGAAAAAAAAAAAAAAAAEAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAHQCAABQAAAAAAAAAAAAAAABAAAAAAAAAA==",
-    cxa_thread_atexit_impl: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAAB4BAAAAAAABTQAAAAAACgACgAJAGCxOLUERiVGpGjV6QAwmEcoRv/3/v8ALPXROL1wRwC/B0kISAi1eUR4RP/3/v8AsQi9BUi96AhAeET/9/6/AL8WAAAAGAAAAAwAAABwtQ5OfkQwaP/3/v8ERpixMGgAIf/3/v8lRqRo1ekAMJhHKEb/9/7/ACz10TBo//f+/wRGACjr0XC9AL80AAAA+LUNRg5PD0kGRn9EeUQ4Hf/3/v8MIP/3/v9osQRGOGjE6QBl//f+/yFGA0Y4aKNg//f+/wAg+L1P8P8w+L0AvzIAAAA0AAAAQTIAAABhZWFiaQABKAAAAAU3LUEABgoHQQgBCQIKBBIEFAEVARcDGAEZARoCHAEeAiIBAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAEAPH/AAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAADAAQAGgAAAAEAAAAeAAAAAgABAB4AAAAAAAAAAAAAAAAAAQAhAAAAIQAAACwAAAACAAEAKgAAAEAAAAAAAAAAAAABAC0AAABNAAAAQAAAAAIAAQAeAAAATAAAAAAAAAAAAAEAKgAAAIgAAAAAAAAAAAABAB4AAACMAAAAAAAAAAAAAQAqAAAAzAAAAAAAAAAAAAEAKgAAAAAAAAAAAAAAAAAEACYAAAAAAAAABAAAAAEABAClAAAABAAAAAQAAAABAAQAAAAAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAMABgA9AAAAAAAAAAAAAAAQAAAAQgAAAAAAAAAAAAAAEAAAAFUAAAAAAAAAAAAAABAAAABcAAAAAAAAAAAAAAAQAAAAcAAAAAAAAAAAAAAAEAAAAIQAAACNAAAASAAAABICAQCdAAAAAAAAAAAAAAAQAAAAqgAAAAAAAAAAAAAAEAAAAABjeGFfdGhyZWFkX2F0ZXhpdF9pbXBsLmMAcnVuACR0AG1ha2Vfa2V5ACRkAHJ1bl9tYWluX3RocmVhZABmcmVlAHB0aHJlYWRfa2V5X2NyZWF0ZQBhdGV4aXQAcHRocmVhZF9nZXRzcGVjaWZpYwBwdGhyZWFkX3NldHNwZWNpZmljAF9fY3hhX3RocmVhZF9hdGV4aXRfaW1wbABwdGhyZWFkX29uY2UAbWFsbG9jAAAAABIAAAAKEwAAKgAAAAoUAABAAAAAAwUAAEQAAAADBAAASAAAAAMJAABUAAAAChYAAGAAAAAKFwAAcAAAAAoTAAB6AAAAChYAAIgAAAADBAAAnAAAAAoZAACiAAAAChoAALAAAAAKFgAAvAAAAAoXAADMAAAAAwQAANAAAAADBwAAOgAAAB4VAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALkFSTS5hdHRyaWJ1dGVzAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAfAAAAAQAAAAYAAAAAAAAANAAAANQAAAAAAAAAAAAAAAQAAAAAAAAAGwAAAAkAAABAAAAAAAAAAKADAACIAAAABwAAAAEAAAAEAAAACAAAACUAAAABAAAAAwAAAAAAAAAIAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAArAAAACAAAAAMAAAAAAAAACAEAAAgAAAAAAAAAAAAAAAQAAAAAAAAAMAAAAAEAAAAAAAAAAAAAAAgBAAAAAAAAAAAAAAAAAAABAAAAAAAAAEAAAAADAABwAAAAAAAAAAAIAQAAMwAAAAAAAAAAAAAAAQAAAAAAAAABAAAAAgAAAAAAAAAAAAAAPAEAALABAAAIAAAAEwAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAAOwCAACxAAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAAAoBAAAUAAAAAAAAAAAAAAAAQAAAAAAAAA=",
-    dl_find_object: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAACYAgAAAAAABTQAAAAAACgACgAJAIGJAClM0INoLenwR4ZGACABJcfyAAUD60EcgkZP8P83BEYF4KlCCL8cRiAznEUf0BloASn20Z5oIDPe+AAQ0vgAkAHrBghT+AwcR0VBRCi/R0aKRTi/ikaJRTS/ASEAIcFFOL8AIQApGL8BIJxF39GgsVNoACEAJsPpAnoAJxlhIUbD6QBnLLFhad74AFCkaMkILERcYQEkmWGUYL3o8IcIRnBHELUERghIhLAKRnhEAakAI83pAUIDk//3/v8DmLD6gPBACUBCBLAQvRoAAABBMgAAAGFlYWJpAAEoAAAABTctQQAGCgdBCAEJAgoEEgQUARUBFwMYARkBGgIcAR4CIgEAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAMABAASAAAAAQAAAKQAAAACAAEAGAAAAAAAAAAAAAAAAAABABsAAADMAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAwAGAB4AAAClAAAALAAAABICAQAuAAAAAAAAAAAAAAAQAAAAAGRsX2ZpbmRfb2JqZWN0LmMAdmlzaXQAJHQAJGQAX2RsX2ZpbmRfb2JqZWN0AGRsX2l0ZXJhdGVfcGhkcgAAALoAAAAKCwAAzAAAAAMFAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALkFSTS5hdHRyaWJ1dGVzAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAfAAAAAQAAAAYAAAAAAAAANAAAANAAAAAAAAAAAAAAAAQAAAAAAAAAGwAAAAkAAABAAAAAAAAAADgCAAAQAAAABwAAAAEAAAAEAAAACAAAACUAAAABAAAAAwAAAAAAAAAEAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAArAAAACAAAAAMAAAAAAAAABAEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAMAAAAAEAAAAAAAAAAAAAAAQBAAAAAAAAAAAAAAAAAAABAAAAAAAAAEAAAAADAABwAAAAAAAAAAAEAQAAMwAAAAAAAAAAAAAAAQAAAAAAAAABAAAAAgAAAAAAAAAAAAAAOAEAAMAAAAAIAAAACgAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAAPgBAAA+AAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAABIAgAAUAAAAAAAAAAAAAAAAQAAAAAAAAA=",
-    fcntl64: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAADYAQAAAAAABTQAAAAAACgACgAJAA60ELWDsAWsBppU+AQbAZSh8SQDAisG2f/3/v8DsL3oEEADsHBHE0YKRgFG3SD/9/7/A7C96BBAA7BwR0EyAAAAYWVhYmkAASgAAAAFNy1BAAYKB0EIAQkCCgQSBBQBFQEXAxgBGQEaAhwBHgIiAQAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAABADx/wAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAwAEAAsAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAwAGAA4AAAABAAAAPAAAABICAQAWAAAAAAAAAAAAAAAQAAAAHAAAAAAAAAAAAAAAEAAAAABmY250bDY0LmMAJHQAZmNudGw2NABmY250bABzeXNjYWxsABgAAAAKCQAALgAAAAoKAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALkFSTS5hdHRyaWJ1dGVzAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAfAAAAAQAAAAYAAAAAAAAANAAAADwAAAAAAAAAAAAAAAQAAAAAAAAAGwAAAAkAAABAAAAAAAAAAHgBAAAQAAAABwAAAAEAAAAEAAAACAAAACUAAAABAAAAAwAAAAAAAABwAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAArAAAACAAAAAMAAAAAAAAAcAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAMAAAAAEAAAAAAAAAAAAAAHAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAEAAAAADAABwAAAAAAAAAABwAAAAMwAAAAAAAAAAAAAAAQAAAAAAAAABAAAAAgAAAAAAAAAAAAAApAAAALAAAAAIAAAACAAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAAFQBAAAkAAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAACIAQAAUAAAAAAAAAAAAAAAAQAAAAAAAAA="
-  },
-  i386: {
-    arc4random: "f0VMRgEBAQAAAAAAAAAAAAEAAwABAAAAAAAAAAAAAAA4BAAAAAAAADQAAAAAACgADQAMAAEAAAAGAAAAAAAAAFVXVlPo/P///4HDAgAAAIPsDItsJCSLfCQghe11COssAfcp9XQmvgABAAA59Q9G9YPsCFZX6Pz///+DxBCFwHTf6Pz///8B9yn1ddqDxAxbXl9dw420JgAAAACNdCYAkFPo/P///4HDAgAAAIPsIGoEjUQkGFDo/P///4PEEIXAdAXo/P///4tEJAyDxBhbw1Ux0ldWU+j8////gcMCAAAAg+wci3wkMIP/AXY2ifgx0o10JAz32Pf3idWNdCYAkIPsCGoEVuj8////g8QQhcB0Bej8////i0QkDDnocuEx0vf3g8QcidBbXl9dw4scJMMAAAAUAAAAAAAAAAF6UgABfAgBGwwEBIgBAABEAAAAHAAAAAAAAABUAAAAAEEOCIUCQQ4MhwNBDhCGBEEOFIMFTg4gYQ4oQQ4sQQ4wSA4gUg4UQcMOEEHGDgxBxw4IQcUOBAAoAAAAZAAAAGAAAAAwAAAAAEEOCIMCTg4oQg4sRQ4wSA4gUA4IQcMOBAAAAEQAAACQAAAAkAAAAF0AAAAAQQ4IhQJDDgyHA0EOEIYEQQ4UgwVODjBfDjhCDjxBDkBIDjBYDhRDww4QQcYODEHHDghBxQ4EABAAAADYAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAIAAAAAAAAAAAAAAAAAAwAGAA4AAAAAAAAAVAAAABICAgAdAAAAAAAAAAAAAAASAgYAMwAAAAAAAAAAAAAAEAAAAEkAAAAAAAAAAAAAABAAAABUAAAAAAAAAAAAAAAQAAAAWgAAAGAAAAAwAAAAEgICAGUAAACQAAAAXQAAABICAgAAYXJjNHJhbmRvbS5jAGFyYzRyYW5kb21fYnVmAF9feDg2LmdldF9wY190aHVuay5ieABfR0xPQkFMX09GRlNFVF9UQUJMRV8AZ2V0ZW50cm9weQBhYm9ydABhcmM0cmFuZG9tAGFyYzRyYW5kb21fdW5pZm9ybQAFAAAAAgUAAAsAAAAKBgAANgAAAAQHAABCAAAABAgAAGIAAAACBQAAaAAAAAoGAAB3AAAABAcAAIMAAAAECAAAlwAAAAIFAACdAAAACgYAAMcAAAAEBwAA0wAAAAQIAAAgAAAAAgIAAGgAAAACAgAAlAAAAAICAADcAAAAAgMAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWwudGV4dAAuZGF0YQAuYnNzAC50ZXh0Ll9feDg2LmdldF9wY190aHVuay5ieAAubm90ZS5HTlUtc3RhY2sALnJlbC5laF9mcmFtZQAuZ3JvdXAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGoAAAARAAAAAAAAAAAAAAA0AAAACAAAAAoAAAAFAAAABAAAAAQAAAAfAAAAAQAAAAYAAAAAAAAAQAAAAO0AAAAAAAAAAAAAABAAAAAAAAAAGwAAAAkAAABAAAAAAAAAAEQDAABgAAAACgAAAAIAAAAEAAAACAAAACUAAAABAAAAAwAAAAAAAAAtAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAArAAAACAAAAAMAAAAAAAAALQEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAMAAAAAEAAAAGAgAAAAAAAC0BAAAEAAAAAAAAAAAAAAABAAAAAAAAAEwAAAABAAAAAAAAAAAAAAAxAQAAAAAAAAAAAAAAAAAAAQAAAAAAAABgAAAAAQAAAAIAAAAAAAAANAEAAOgAAAAAAAAAAAAAAAQAAAAAAAAAXAAAAAkAAABAAAAAAAAAAKQDAAAgAAAACgAAAAgAAAAEAAAACAAAAAEAAAACAAAAAAAAAAAAAAAcAgAAsAAAAAsAAAAEAAAABAAAABAAAAAJAAAAAwAAAAAAAAAAAAAAzAIAAHgAAAAAAAAAAAAAAAEAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAMQDAABxAAAAAAAAAAAAAAABAAAAAAAAAA==",
-    cxa_thread_atexit_impl: "f0VMRgEBAQAAAAAAAAAAAAEAAwABAAAAAAAAAAAAAAAUBwAAAAAAADQAAAAAACgADwAOAAEAAAAHAAAAAQAAAAgAAAAAAAAAAAAAAAAAAABX6Pz///+BxwIAAABWU4t0JBCF9nQojbQmAAAAAI12AInzg+wMi3YI/3ME/xOJHCSJ++j8////g8QQhfZ14lteX8ONtCYAAAAAjbQmAAAAAFPo/P///4HDAgAAAIPsEI2DAAAAAFCNgwQAAABQ6Pz///+DxBCFwHQHg8QIW8NmkIPsDI2DoAAAAFDo/P///4PEEIPECFvDjbQmAAAAAGaQV+j8////gccCAAAAVlNmkIPsDP+3BAAAAIn76Pz///+DxBCJxoXAdDeD7AiJ+2oA/7cEAAAA6Pz///+DxBBmkInzg+wMi3YI/3ME/xOJHCSJ++j8////g8QQhfZ14uuwW15fw420JgAAAACNdCYAkFZT6Pz///+BwwIAAACD7AyNg1AAAABQjYMAAAAAUOj8////xwQkDAAAAOj8////g8QQhcB0OYnGi0QkEIPsDIkGi0QkIIlGBP+zBAAAAOj8////iUYIWFpW/7MEAAAA6Pz///+DxBAxwIPEBFtew7j/////6/MAAIscJMOLPCTDFAAAAAAAAAABelIAAXwIARsMBASIAQAANAAAABwAAAAAAAAAQgAAAABBDgiHAkwODIYDQQ4QgwRXDhxGDiBPDhBFww4MQcYOCEHHDgQAAAA4AAAAVAAAAFAAAABHAAAAAEEOCIMCTg4YRw4cRw4gSA4QRwoOCEHDDgRDC0MOHEcOIEgOEEMOCEHDDgRIAAAAkAAAAKAAAABkAAAAAEEOCIcCTA4MhgNBDhCDBEUOHEYOIEoOEEkOGEQOHEYOIEgOEEcOHEYOIE8OEEfDDgxBxg4IQccOBAAASAAAANwAAAAQAQAAdgAAAABBDgiGAkEODIMDTg4YRw4cRw4gVA4QTQ4cTw4gSQ4cQQ4YQQ4cRg4gSA4QRQoODEHDDghBxg4EQQsAABAAAAAoAQAAAAAAAAQAAAAAAAAAEAAAADwBAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAABADx/wAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAADAAYAGgAAAAAAAABCAAAAAgADAB4AAABQAAAARwAAAAIAAwAjAAAABAAAAAQAAAABAAYAJwAAAKAAAABkAAAAAgADAOEAAAAAAAAABAAAAAEABgAAAAAAAAAAAAAAAAADAAcAAAAAAAAAAAAAAAAAAwAIADcAAAAAAAAAAAAAABICCABNAAAAAAAAAAAAAAAQAAAAYwAAAAAAAAAAAAAAEAAAAGgAAAAAAAAAAAAAABICBwB+AAAAAAAAAAAAAAAQAAAAkQAAAAAAAAAAAAAAEAAAAJgAAAAAAAAAAAAAABAAAACsAAAAAAAAAAAAAAAQAAAAwAAAABABAAB2AAAAEgIDANkAAAAAAAAAAAAAABAAAADmAAAAAAAAAAAAAAAQAAAAAGN4YV90aHJlYWRfYXRleGl0X2ltcGwuYwBydW4AbWFrZV9rZXkAcnVuX21haW5fdGhyZWFkAF9feDg2LmdldF9wY190aHVuay5kaQBfR0xPQkFMX09GRlNFVF9UQUJMRV8AZnJlZQBfX3g4Ni5nZXRfcGNfdGh1bmsuYngAcHRocmVhZF9rZXlfY3JlYXRlAGF0ZXhpdABwdGhyZWFkX2dldHNwZWNpZmljAHB0aHJlYWRfc2V0c3BlY2lmaWMAX19jeGFfdGhyZWFkX2F0ZXhpdF9pbXBsAHB0aHJlYWRfb25jZQBtYWxsb2MAAAAAAgAAAAILAAAIAAAACgwAADMAAAAEDQAAUgAAAAIOAABYAAAACgwAAGEAAAAJAgAAaAAAAAkDAABuAAAABA8AAIUAAAAJAgAAiwAAAAQQAACiAAAAAgsAAKgAAAAKDAAAtQAAAAkDAAC8AAAABBEAANIAAAAJAwAA1wAAAAQSAADzAAAABA0AABMBAAACDgAAGQEAAAoMAAAiAQAACQIAACkBAAAJAwAALwEAAAQUAAA7AQAABBUAAFoBAAAJAwAAXwEAAAQRAABrAQAACQMAAHABAAAEEgAAIAAAAAICAABYAAAAAgIAAJQAAAACAgAA4AAAAAICAAAsAQAAAgkAAEABAAACCgAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbC50ZXh0AC5kYXRhAC5ic3MALnRleHQuX194ODYuZ2V0X3BjX3RodW5rLmJ4AC50ZXh0Ll9feDg2LmdldF9wY190aHVuay5kaQAubm90ZS5HTlUtc3RhY2sALnJlbC5laF9mcmFtZQAuZ3JvdXAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIYAAAARAAAAAAAAAAAAAAA0AAAACAAAAAwAAAAOAAAABAAAAAQAAACGAAAAEQAAAAAAAAAAAAAAPAAAAAgAAAAMAAAACwAAAAQAAAAEAAAAHwAAAAEAAAAGAAAAAAAAAFAAAACGAQAAAAAAAAAAAAAQAAAAAAAAABsAAAAJAAAAQAAAAAAAAAB8BQAA2AAAAAwAAAADAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAA1gEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAANgBAAAIAAAAAAAAAAAAAAAEAAAAAAAAADAAAAABAAAABgIAAAAAAADYAQAABAAAAAAAAAAAAAAAAQAAAAAAAABMAAAAAQAAAAYCAAAAAAAA3AEAAAQAAAAAAAAAAAAAAAEAAAAAAAAAaAAAAAEAAAAAAAAAAAAAAOABAAAAAAAAAAAAAAAAAAABAAAAAAAAAHwAAAABAAAAAgAAAAAAAADgAQAATAEAAAAAAAAAAAAABAAAAAAAAAB4AAAACQAAAEAAAAAAAAAAVAYAADAAAAAMAAAACgAAAAQAAAAIAAAAAQAAAAIAAAAAAAAAAAAAACwDAABgAQAADQAAAAsAAAAEAAAAEAAAAAkAAAADAAAAAAAAAAAAAACMBAAA7QAAAAAAAAAAAAAAAQAAAAAAAAARAAAAAwAAAAAAAAAAAAAAhAYAAI0AAAAAAAAAAAAAAAEAAAAAAAAA",
-    dl_find_object: "f0VMRgEBAQAAAAAAAAAAAAEAAwABAAAAAAAAAAAAAAAwBAAAAAAAADQAAAAAACgADQAMAAEAAAAGAAAAAAAAAFVXVlOD7AyLRCQgD7dQDGaF0g+EMAEAAItACMHiBTH/x0QkBAAAAADHRCQIAAAAADHbvv////+JPCSNLALrIJCB+lDldGQPhOwAAACLDCSD+gIPRMiJDCSDwCA5xXRAixCD+gF12ot8JCCLUAiLSBQDF4t8JCgB0TnWiz8PR/I5yw9C2TnXctA5z7kBAAAAD0NMJASDwCCJTCQEOcV1wItEJASLPCSFwHR+i0QkKItABIlYDItcJAjHAAAAAADHQAQAAAAAiXAIx0AQAAAAAIXbdA2LdCQgi1MIAxaJVCQIi3QkCMdAGAAAAACJcBSF/3Qri3QkIItXCAMWiwqFyXQcjbQmAAAAAIP5A3UGi0oEiUgYi0oIg8IIhcl164tEJCjHQAgBAAAAi0QkBIPEDFteX13DjXQmAIlEJAjpF////420JgAAAADHRCQEAAAAAItEJASDxAxbXl9dw410JgBT6Pz///+BwwIAAACD7CCLRCQox0QkFAAAAACJRCQMi0QkLIlEJBCNRCQMUI2DAAAAAFDo/P///4N8JBwBGcCDxChbw4scJMMUAAAAAAAAAAF6UgABfAgBGwwEBIgBAABQAAAAHAAAAAAAAABcAQAAAEEOCIUCQQ4MhwNBDhCGBEEOFIMFQw4gAygBCg4UQcMOEEHGDgxBxw4IQcUOBEULXw4UQcMOEEHGDgxBxw4IQcUOBAAkAAAAcAAAAGABAABEAAAAAEEOCIMCTg4oXQ4sRw4wTw4IQcMOBAAAEAAAAJgAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAABADx/wAAAAAAAAAAAAAAAAMAAgASAAAAAAAAAFwBAAACAAIAAAAAAAAAAAAAAAAAAwAGABgAAABgAQAARAAAABICAgAoAAAAAAAAAAAAAAASAgYAPgAAAAAAAAAAAAAAEAAAAFQAAAAAAAAAAAAAABAAAAAAZGxfZmluZF9vYmplY3QuYwB2aXNpdABfZGxfZmluZF9vYmplY3QAX194ODYuZ2V0X3BjX3RodW5rLmJ4AF9HTE9CQUxfT0ZGU0VUX1RBQkxFXwBkbF9pdGVyYXRlX3BoZHIAYgEAAAIGAABoAQAACgcAAI4BAAAJAgAAlAEAAAQIAAAgAAAAAgIAAHQAAAACAgAAnAAAAAIEAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAudGV4dC5fX3g4Ni5nZXRfcGNfdGh1bmsuYngALm5vdGUuR05VLXN0YWNrAC5yZWwuZWhfZnJhbWUALmdyb3VwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABqAAAAEQAAAAAAAAAAAAAANAAAAAgAAAAKAAAABgAAAAQAAAAEAAAAHwAAAAEAAAAGAAAAAAAAAEAAAACkAQAAAAAAAAAAAAAQAAAAAAAAABsAAAAJAAAAQAAAAAAAAACEAwAAIAAAAAoAAAACAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAA5AEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAAOQBAAAAAAAAAAAAAAAAAAABAAAAAAAAADAAAAABAAAABgIAAAAAAADkAQAABAAAAAAAAAAAAAAAAQAAAAAAAABMAAAAAQAAAAAAAAAAAAAA6AEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAYAAAAAEAAAACAAAAAAAAAOgBAACoAAAAAAAAAAAAAAAEAAAAAAAAAFwAAAAJAAAAQAAAAAAAAACkAwAAGAAAAAoAAAAIAAAABAAAAAgAAAABAAAAAgAAAAAAAAAAAAAAkAIAAJAAAAALAAAABQAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAACADAABkAAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAAC8AwAAcQAAAAAAAAAAAAAAAQAAAAAAAAA=",
-    fcntl64: "f0VMRgEBAQAAAAAAAAAAAAEAAwABAAAAAAAAAAAAAACkAgAAAAAAADQAAAAAACgADQAMAAEAAAAGAAAAAAAAAFZT6Pz///+BwwIAAACD7ASLRCQUi1QkEItMJBiNcNyD/gJ2HIPsBFFQUuj8////g8QQg8QEW17DjbQmAAAAAJBRUFJo3QAAAOj8////g8QQg8QEW17DixwkwwAAFAAAAAAAAAABelIAAXwIARsMBASIAQAAVAAAABwAAAAAAAAAVgAAAABBDgiGAkEODIMDTg4QVw4UQQ4YQQ4cQQ4gSA4QQwoODEHDDghBxg4ESQtBDhRBDhhBDhxFDiBIDhBDDgxBww4IQcYOBAAAABAAAAB0AAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAIAAAAAAAAAAAAAAAAAAwAGAAsAAAAAAAAAVgAAABICAgATAAAAAAAAAAAAAAASAgYAKQAAAAAAAAAAAAAAEAAAAD8AAAAAAAAAAAAAABAAAABFAAAAAAAAAAAAAAAQAAAAAGZjbnRsNjQuYwBmY250bDY0AF9feDg2LmdldF9wY190aHVuay5ieABfR0xPQkFMX09GRlNFVF9UQUJMRV8AZmNudGwAc3lzY2FsbAAAAAADAAAAAgUAAAkAAAAKBgAAKwAAAAQHAABJAAAABAgAACAAAAACAgAAeAAAAAIDAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAudGV4dC5fX3g4Ni5nZXRfcGNfdGh1bmsuYngALm5vdGUuR05VLXN0YWNrAC5yZWwuZWhfZnJhbWUALmdyb3VwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABqAAAAEQAAAAAAAAAAAAAANAAAAAgAAAAKAAAABQAAAAQAAAAEAAAAHwAAAAEAAAAGAAAAAAAAAEAAAABWAAAAAAAAAAAAAAAQAAAAAAAAABsAAAAJAAAAQAAAAAAAAAAAAgAAIAAAAAoAAAACAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAAlgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAAJYAAAAAAAAAAAAAAAAAAAABAAAAAAAAADAAAAABAAAABgIAAAAAAACWAAAABAAAAAAAAAAAAAAAAQAAAAAAAABMAAAAAQAAAAAAAAAAAAAAmgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAYAAAAAEAAAACAAAAAAAAAJwAAACEAAAAAAAAAAAAAAAEAAAAAAAAAFwAAAAJAAAAQAAAAAAAAAAgAgAAEAAAAAoAAAAIAAAABAAAAAgAAAABAAAAAgAAAAAAAAAAAAAAIAEAAJAAAAALAAAABAAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAALABAABNAAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAAAwAgAAcQAAAAAAAAAAAAAAAQAAAAAAAAA="
-  },
-  ppc64el: {
-    arc4random: "f0VMRgIBAQAAAAAAAAAAAAEAFQABAAAAAAAAAAAAAAAAAAAAAAAAANAFAAAAAAAAAgAAAEAAAAAAAEAACwAKAAAATDwAAEI48P/B+3kjnnzB/yH4cACCQaYCCHwoAKH7OADh+3gbfXxQAAH4DAAASFHw339AAIJBAAE+KHjro394899/CACBQAAB4Dt4++R/FPq9fwEAAEgAAABgAAADLND/gkEBAABIAAAAYFHw33/I/4JAUAAB6CgAoes4AOHrpgMIfEAAITjw/8HrIACATgAAAAAAAAABgAMAAAAAQmAAAEw8AABCOKYCCHwEAIA4EAAB+NH/IfggAGE4AQAASAAAAGAAAAMsDACCQQEAAEgAAABgIABhgDAAITgQAAHopgMIfCAAgE4AAAAAAAAAAYAAAAAAAABgAAAAYAAAQmAAAEw8AABCOAEAAyiMAIFApgIIfNAAI334/+H76P+h+5Yb6X/w/8H7eBt+fBAAAfix/yH4IAChO9YZ/39QSP9/BACAOHjro38BAABIAAAAYAAAAywMAIJBAQAASAAAAGAgACGBQEgffNj/gUGW82l8UAAhOBAAAejo/6Hr+P/h66YDCHzW8WN88P/B61BIY3wgAGN4IACATgAAYDggAGN4IACATgAAAAAAAAABgAMAABAAAAAAAAAAAXpSAAR4QQEbDAEAMAAAABgAAAAAAAAAnAAAAABDngJCDkBCCUEAQZ0DQZ8BQhFBflTdQd9BBkFBDgBB3gAAABwAAABMAAAAAAAAAFQAAAAARg4wEUF+SQ4AQgZBAAAAKAAAAGwAAAAAAAAAsAAAAABICUEAnwGdA0KeAkMOUBFBflAOAEQGQUTf3t0AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABgAAAAAAAAAAAAAAAAAAAAAADgAAABJiAQAAAAAAAAAAAJwAAAAAAAAAHQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAIwAAABAAAAAAAAAAAAAAAAAAAAAAAAAALgAAABAAAAAAAAAAAAAAAAAAAAAAAAAANAAAABJiAQCgAAAAAAAAAFQAAAAAAAAAPwAAABJiAQAAAQAAAAAAALAAAAAAAAAAAGFyYzRyYW5kb20uYwBhcmM0cmFuZG9tX2J1ZgAuVE9DLgBnZXRlbnRyb3B5AGFib3J0AGFyYzRyYW5kb20AYXJjNHJhbmRvbV91bmlmb3JtAAAAAAAAAAAAAAAAAAAA/AAAAAgAAAAAAAAAAAAAAAQAAAAAAAAA+gAAAAgAAAAEAAAAAAAAAFQAAAAAAAAACgAAAAkAAAAAAAAAAAAAAGQAAAAAAAAACgAAAAoAAAAAAAAAAAAAAKAAAAAAAAAA/AAAAAgAAAAAAAAAAAAAAKQAAAAAAAAA+gAAAAgAAAAEAAAAAAAAALwAAAAAAAAACgAAAAkAAAAAAAAAAAAAAMwAAAAAAAAACgAAAAoAAAAAAAAAAAAAAAABAAAAAAAA/AAAAAgAAAAAAAAAAAAAAAQBAAAAAAAA+gAAAAgAAAAEAAAAAAAAAEgBAAAAAAAACgAAAAkAAAAAAAAAAAAAAFgBAAAAAAAACgAAAAoAAAAAAAAAAAAAABwAAAAAAAAAGgAAAAIAAAAAAAAAAAAAAFAAAAAAAAAAGgAAAAIAAACgAAAAAAAAAHAAAAAAAAAAGgAAAAIAAAAAAQAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAsAEAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAAAYBAAAAAAAACABAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAA8AEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAPABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAADwAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAA8AEAAAAAAACUAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAADgFAAAAAAAASAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAACIAgAAAAAAADgBAAAAAAAACQAAAAcAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAwAMAAAAAAABSAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAIAFAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
-    cxa_thread_atexit_impl: "f0VMRgIBAQAAAAAAAAAAAAEAFQABAAAAAAAAAAAAAAAAAAAAAAAAACAKAAAAAAAAAgAAAEAAAAAAAEAACwAKAAAATDwAAEI4+P/h+3kbf3zR/yH4WACCQaYCCHwYAEH4IADB+0AAAfgAAABgAABCYHj7/n8QAP/rAACe6QgAfuimA4l9IQSAThgAQeh488N/AQAASAAAAGAAAD8s1P+CQEAAAeggAMHrpgMIfDAAITj4/+HrIACATgAAAAAAAAABgAIAAAAAAGAAAABgAABCYAAATDwAAEI4pgIIfAAAgjwAAGI8AACEOAAAYzgQAAH44f8h+AEAAEgAAABgAAADLCAAgkEgACE4EAAB6KYDCHwgAIBOAAAAYAAAAGAAAEJgAABiPAAAYzgBAABIAAAAYCAAITgQAAHopgMIfCAAgE4AAAAAAAAAAYAAAAAAAEJgAABMPAAAQjimAgh86P+h+wAAoj/4/+H78P/B+wAAvTsAAH2AEAAB+MH/IfgYAEH4AQAASAAAAGB5G398WACCQQAAfYAAAIA4AQAASAAAAGB4+/5/EAD/6wAAnukIAH7opgOJfSEEgE4YAEHoePPDfwEAAEgAAABgAAA/LNT/gkAAAH2AAQAASAAAAGB5G398sP+CQEAAITgQAAHo6P+h6/D/wev4/+HrpgMIfCAAgE4AAAAAAAAAAYADAAAAAEJgAABMPAAAQjimAgh86P+h+/D/wft4G318+P/h+3gjnnwAAGI8AACCPAAAYzgAAIQ4EAAB+MH/IfgBAABIAAAAYBgAYDgBAABIAAAAYHkbf3xYAIJBCADf+wAAv/sAAMI/AAB+gAEAAEgAAABgePvkf3gbaXwAAH6AEAA/+QEAAEgAAABgAABgOEAAITi0B2N8EAAB6Oj/oevw/8Hr+P/h66YDCHwgAIBO//9gONz//0sAAAAAAAAAAYADAAAQAAAAAAAAAAF6UgAEeEEBGwwBACgAAAAYAAAAAAAAAIQAAAAAQ58BQg4wQglBAEKeAkERQX5Q3kEGQUEOAEHfJAAAAEQAAAAAAAAAfAAAAABJDiARQX5FCg4AQgZBRAtFDgBCBkEAACgAAABsAAAAAAAAALwAAAAARAlBAJ0DRw5AnwGeAhFBflsOAEUGQd/e3QAALAAAAJgAAAAAAAAAvAAAAABFCUEAnQOeAkkOQJ8BEUF+VQoOAEYGQd/e3UELAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAAAAAAAAAAAGgAAAAJgAQAAAAAAAAAAAIQAAAAAAAAAHgAAAAJgAQCQAAAAAAAAAHwAAAAAAAAAJwAAAAJgAQAQAQAAAAAAALwAAAAAAAAAIwAAAAEABAAAAAAAAAAAAAQAAAAAAAAApQAAAAEABAAEAAAAAAAAAAQAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABgAAAAAAAAAAAAAAAAAAAAAANwAAABAAAAAAAAAAAAAAAAAAAAAAAAAAPQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAQgAAABAAAAAAAAAAAAAAAAAAAAAAAAAAVQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAXAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAcAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAhAAAABJiAQDQAQAAAAAAALwAAAAAAAAAnQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAqgAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAGN4YV90aHJlYWRfYXRleGl0X2ltcGwuYwBydW4AbWFrZV9rZXkAcnVuX21haW5fdGhyZWFkAC5UT0MuAGZyZWUAcHRocmVhZF9rZXlfY3JlYXRlAGF0ZXhpdABwdGhyZWFkX2dldHNwZWNpZmljAHB0aHJlYWRfc2V0c3BlY2lmaWMAX19jeGFfdGhyZWFkX2F0ZXhpdF9pbXBsAHB0aHJlYWRfb25jZQBtYWxsb2MAAAAAAAAAAAAAAAAAAAAA/AAAAAwAAAAAAAAAAAAAAAQAAAAAAAAA+gAAAAwAAAAEAAAAAAAAAFAAAAAAAAAACgAAAA0AAAAAAAAAAAAAAJAAAAAAAAAA/AAAAAwAAAAAAAAAAAAAAJQAAAAAAAAA+gAAAAwAAAAEAAAAAAAAAJwAAAAAAAAAMgAAAAIAAAAAAAAAAAAAAKAAAAAAAAAAMgAAAAQAAAAAAAAAAAAAAKQAAAAAAAAAMAAAAAIAAAAAAAAAAAAAAKgAAAAAAAAAMAAAAAQAAAAAAAAAAAAAALQAAAAAAAAACgAAAA4AAAAAAAAAAAAAAOAAAAAAAAAAMgAAAAIAAAAQAQAAAAAAAOQAAAAAAAAAMAAAAAIAAAAQAQAAAAAAAOgAAAAAAAAACgAAAA8AAAAAAAAAAAAAABABAAAAAAAA/AAAAAwAAAAAAAAAAAAAABQBAAAAAAAA+gAAAAwAAAAEAAAAAAAAACABAAAAAAAAMgAAAAQAAAAAAAAAAAAAACwBAAAAAAAAMAAAAAQAAAAAAAAAAAAAAEABAAAAAAAACgAAABAAAAAAAAAAAAAAAFgBAAAAAAAACgAAABEAAAAAAAAAAAAAAIABAAAAAAAACgAAAA0AAAAAAAAAAAAAAJQBAAAAAAAACgAAABAAAAAAAAAAAAAAANABAAAAAAAA/AAAAAwAAAAAAAAAAAAAANQBAAAAAAAA+gAAAAwAAAAEAAAAAAAAAPABAAAAAAAAMgAAAAQAAAAEAAAAAAAAAPQBAAAAAAAAMgAAAAIAAACQAAAAAAAAAPgBAAAAAAAAMAAAAAQAAAAEAAAAAAAAAPwBAAAAAAAAMAAAAAIAAACQAAAAAAAAAAgCAAAAAAAACgAAABMAAAAAAAAAAAAAABQCAAAAAAAACgAAABQAAAAAAAAAAAAAACwCAAAAAAAAMgAAAAQAAAAAAAAAAAAAADACAAAAAAAAMAAAAAQAAAAAAAAAAAAAADQCAAAAAAAACgAAABAAAAAAAAAAAAAAAEQCAAAAAAAAMAAAAAQAAAAAAAAAAAAAAEwCAAAAAAAACgAAABEAAAAAAAAAAAAAABwAAAAAAAAAGgAAAAIAAAAAAAAAAAAAAEgAAAAAAAAAGgAAAAIAAACQAAAAAAAAAHAAAAAAAAAAGgAAAAIAAAAQAQAAAAAAAJwAAAAAAAAAGgAAAAIAAADQAQAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAjAIAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAABABgAAAAAAADADAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAzAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAMwCAAAAAAAACAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAADMAgAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAzAIAAAAAAADEAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAHAJAAAAAAAAYAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAACQAwAAAAAAAPgBAAAAAAAACQAAAAwAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAiAUAAAAAAACxAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAANAJAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
-    dl_find_object: "f0VMRgIBAQAAAAAAAAAAAAEAFQABAAAAAAAAAAAAAAAAAAAAAAAAAHAEAAAAAAAAAgAAAEAAAAAAAEAACwAKABgAQ6H4/+H7PgRJVQAACSwAAYJBPgRKVXRkwDwQACPppgNJfVDlxmAAAOA7AAAAOP//gDkAAGA5IAAASAAAQmAAMAh8CACCQHhLK33//0o5OAApOWwAQEIAAAmBAQAIKOD/gkAAAAPpEACJ6CgA6egUIgh9QEAsfBQ66HwIAIFAeEMMfUA4IHwIAIBAeDvgfAAAhehAQCR8tP+AQUA4JHys/4BAAQDgO///Sjk4ACk5qP8AQgAAAGAAAABgAABCYAAAHyw4AIJBAAArLAgAJekAAEn5CACJ+RAACfgYAEn5EACCQQAAQ+kQAGvpFFpqfQEAQDkgAGn5EABFkbQH43/4/+HrIACATgAAAGAAAEJgAADgO7QH43/4/+HrIACATgAAAAAAAAAAAAEAAAAAQmAAAEw8AABCOKYCCHx4G2h8eCOKfAAAIDkAAGI8AABjOBAAAfjB/yH4IACBOCAAAfkoAEH5MAAhkQEAAEgAAABgMABhgEAAITgQAAHoNABjfKYDCHx+2WNU0ABjfCAAgE4AAAAAAAAAAYAAAAAQAAAAAAAAAAF6UgAEeEEBGwwBABgAAAAYAAAAAAAAACwBAAAAQp8BfwrfQwtD3wAcAAAANAAAAAAAAABsAAAAAEoOQBFBfkgOAEMGQQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAEAAAAAAAAAAAAAAAAAAAAAAASAAAAAgABAAAAAAAAAAAALAEAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAGAAAAAAAAAAAAAAAAAAAAAAAYAAAAEmIBADABAAAAAAAAbAAAAAAAAAAoAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAuAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAZGxfZmluZF9vYmplY3QuYwB2aXNpdABfZGxfZmluZF9vYmplY3QALlRPQy4AZGxfaXRlcmF0ZV9waGRyAAAAMAEAAAAAAAD8AAAACQAAAAAAAAAAAAAANAEAAAAAAAD6AAAACQAAAAQAAAAAAAAASAEAAAAAAAAyAAAAAgAAAAAAAAAAAAAATAEAAAAAAAAwAAAAAgAAAAAAAAAAAAAAaAEAAAAAAAAKAAAACgAAAAAAAAAAAAAAHAAAAAAAAAAaAAAAAgAAAAAAAAAAAAAAOAAAAAAAAAAaAAAAAgAAADABAAAAAAAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAGAAAAAAAAAAAAAAAAAAAAQAAAAAAAAACcAQAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABsAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAHgDAAAAAAAAeAAAAAAAAAAIAAAAAQAAAAgAAAAAAAAAGAAAAAAAAAAmAAAAAQAAAAMAAAAAAAAAAAAAAAAAAADcAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAALAAAAAgAAAADAAAAAAAAAAAAAAAAAAAA3AEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAANwBAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAABGAAAAAQAAAAIAAAAAAAAAAAAAAAAAAADcAQAAAAAAAFAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAQQAAAAQAAABAAAAAAAAAAAAAAAAAAAAA8AMAAAAAAAAwAAAAAAAAAAgAAAAGAAAACAAAAAAAAAAYAAAAAAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAADACAAAAAAAACAEAAAAAAAAJAAAACAAAAAgAAAAAAAAAGAAAAAAAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAA4AwAAAAAAAD4AAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAIAQAAAAAAABQAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAA==",
-    fcntl64: "f0VMRgIBAQAAAAAAAAAAAAEAFQABAAAAAAAAAAAAAAAAAAAAAAAAAHACAAAAAAAAAgAAAEAAAAAAAEAACwAKAAAATDwAAEI4pgIIfBAAAfih/yH4kACh+AEAAEgAAABgYAAhOBAAAeimAwh8IACATgAAAAAAAAABgAAAABAAAAAAAAAAAXpSAAR4QQEbDAEAHAAAABgAAAAAAAAAPAAAAABFDmARQX5EDgBCBkEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAGAAAAAAAAAAAAAAAAAAAAAAALAAAAEmIBAAAAAAAAAAAAPAAAAAAAAAATAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAZAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAZmNudGw2NC5jAGZjbnRsNjQALlRPQy4AZmNudGwAAAAAAAAAAAAA/AAAAAgAAAAAAAAAAAAAAAQAAAAAAAAA+gAAAAgAAAAEAAAAAAAAABgAAAAAAAAACgAAAAkAAAAAAAAAAAAAABwAAAAAAAAAGgAAAAIAAAAAAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAPAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAEgAAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAfAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAHwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAB8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAfAAAAAAAAAA0AAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAAgCAAAAAAAAGAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAACwAAAAAAAAAPAAAAAAAAAACQAAAAcAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAoAEAAAAAAAAfAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAACACAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA="
-  },
-  riscv64: {
-    arc4random: "f0VMRgIBAQAAAAAAAAAAAAEA8wABAAAAAAAAAAAAAAAAAAAAAAAAAIgGAAAAAAAABQAAAEAAAAAAAEAACgAJAKHJeXEi8EroTuQG9CbsLoQqiZMJABAZoCaZBcRKhaKEY/SJAJMEABCmhZcAAADngAAABYx10ZcAAADngAAAJplx/KJwAnTiZEJpomlFYYKAgoABEZFFaAAG7JcAAADngAAACcWXAAAA54AAAOJgMkUFYYKAhUdj86cEeXEi8DsEoEA7dKQCJuxK6Ab0KolkAJFFJoWXAAAA54AAAAnFlwAAAOeAAACyR+Pkh/6icAJ04mQ79ScDQmlFYYKAAUWCgEFSAAAAcmlzY3YAAUgAAAAEEAVydjY0aTJwMV9tMnAwX2EycDFfZjJwMl9kMnAyX2MycDBfemljc3IycDBfemlmZW5jZWkycDBfem1tdWwxcDAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAEAAAAAAAAAAAAAAAAAAAAAAAOAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAAAAABQAAAAAAABAFAAAAAAAAAAAAAAAAAAAABVAAAAAAABABwAAAAAAAAAAAAAAAAAAABZAAAAAAABAEIAAAAAAAAAAAAAAAAAAABeAAAAAAABACgAAAAAAAAAAAAAAAAAAABiAAAAAAABABgAAAAAAAAAAAAAAAAAAABmAAAAAAABAGwAAAAAAAAAAAAAAAAAAABrAAAAAAABALwAAAAAAAAAAAAAAAAAAABwAAAAAAABAKYAAAAAAAAAAAAAAAAAAAB1AAAAAAABAJAAAAAAAAAAAAAAAAAAAAAAAAAAAwAGAAAAAAAAAAAAAAAAAAAAAAB6AAAAEgIBAAAAAAAAAAAAUgAAAAAAAACJAAAAEAAAAAAAAAAAAAAAAAAAAAAAAACUAAAAEAAAAAAAAAAAAAAAAAAAAAAAAACaAAAAEgIBAFIAAAAAAAAAIgAAAAAAAAClAAAAEgIBAHQAAAAAAAAATAAAAAAAAAAAYXJjNHJhbmRvbS5jACR4cnY2NGkycDFfbTJwMF9hMnAxX2YycDJfZDJwMl9jMnAwX3ppY3NyMnAwX3ppZmVuY2VpMnAwX3ptbXVsMXAwAC5MMTQALkw1AC5MMTgALkwzAC5MNAAuTDIwAC5MMjkALkwyNwAuTDI4AGFyYzRyYW5kb21fYnVmAGdldGVudHJvcHkAYWJvcnQAYXJjNHJhbmRvbQBhcmM0cmFuZG9tX3VuaWZvcm0AAAAAAAAAAAAsAAAABwAAAAAAAAAAAAAAFgAAAAAAAAAtAAAACAAAAAAAAAAAAAAAGgAAAAAAAAAsAAAACQAAAAAAAAAAAAAAIAAAAAAAAAAQAAAACgAAAAAAAAAAAAAAKgAAAAAAAAATAAAAEgAAAAAAAAAAAAAAKgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAANAAAAAAAAAAsAAAACwAAAAAAAAAAAAAANgAAAAAAAAATAAAAEwAAAAAAAAAAAAAANgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAsAAAACAAAAAAAAAAAAAAAWgAAAAAAAAATAAAAEgAAAAAAAAAAAAAAWgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAYgAAAAAAAAAsAAAADAAAAAAAAAAAAAAAZAAAAAAAAAATAAAAEwAAAAAAAAAAAAAAZAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAdgAAAAAAAAAQAAAADQAAAAAAAAAAAAAAlAAAAAAAAAATAAAAEgAAAAAAAAAAAAAAlAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAnAAAAAAAAAAsAAAADgAAAAAAAAAAAAAAngAAAAAAAAATAAAAEwAAAAAAAAAAAAAAngAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAqAAAAAAAAAAQAAAADwAAAAAAAAAAAAAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmlzY3YuYXR0cmlidXRlcwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAAMAAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAAIAQAAAAAAAAQAgAAAAAAAAcAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEEAAAADAABwAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAUwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAABYAQAAAAAAABACAAAAAAAACAAAABEAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAaAMAAAAAAAC4AAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAADAGAAAAAAAAUwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
-    cxa_thread_atexit_impl: "f0VMRgIBAQAAAAAAAAAAAAEA8wABAAAAAAAAAAAAAAAAAAAAAAAAAEAMAAAAAAAABQAAAEAAAAAAAEAACgAJABXFAREi6AbsJuQqhAhkHGCihABogpcmhZcAAADngAAAdfTiYEJkomQFYYKAgoBBEZcFAACThQUAFwUAABMFBQAG5JcAAADngAAAAcWiYEEBgoCiYBcFAAATBQUAQQEXAwAAZwADAAERSuAXCQAAEwkJAAMlCQAi6AbsJuSXAAAA54AAACqEHckDJQkAgUWXAAAA54AAAAhkHGCihABogpcmhZcAAADngAAAdfQDJQkAlwAAAOeAAAAqhHn14mBCZKJkAmkFYYKAeXEm7EroroQqiZcFAACThQUAFwUAABMFBQAG9CLwTuSXAAAA54AAAGFFlwAAAOeAAAAhwZcJAACTiQkAKoQDpQkAIzAkAQTklwAAAOeAAACqhwOlCQAc6KKFlwAAAOeAAAABRaJwAnTiZEJpomlFYYKAfVXFvwAAQVIAAAByaXNjdgABSAAAAAQQBXJ2NjRpMnAxX20ycDBfYTJwMV9mMnAyX2QycDJfYzJwMF96aWNzcjJwMF96aWZlbmNlaTJwMF96bW11bDFwMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAABoAAAACAAEAAAAAAAAAAAAuAAAAAAAAAB4AAAAAAAEAAAAAAAAAAAAAAAAAAAAAAGAAAAACAAEALgAAAAAAAAA4AAAAAAAAAGkAAAACAAEAZgAAAAAAAABiAAAAAAAAAHkAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAGUAAAABAAQAAAAAAAAAAAAEAAAAAAAAABYBAAABAAQABAAAAAAAAAAEAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAAIMAAAAAAAEAMAAAAAAAAAAAAAAAAAAAAIMAAAAAAAEAOAAAAAAAAAAAAAAAAAAAAIMAAAAAAAEAVAAAAAAAAAAAAAAAAAAAAIMAAAAAAAEAagAAAAAAAAAAAAAAAAAAAIMAAAAAAAEA0gAAAAAAAAAAAAAAAAAAAIMAAAAAAAEA2gAAAAAAAAAAAAAAAAAAAIMAAAAAAAEA/AAAAAAAAAAAAAAAAAAAAIgAAAAAAAEALAAAAAAAAAAAAAAAAAAAAIwAAAAAAAEADAAAAAAAAAAAAAAAAAAAAJAAAAAAAAEAUgAAAAAAAAAAAAAAAAAAAJUAAAAAAAEAvAAAAAAAAAAAAAAAAAAAAJoAAAAAAAEAlgAAAAAAAAAAAAAAAAAAAJ8AAAAAAAEAiAAAAAAAAAAAAAAAAAAAAKQAAAAAAAEAOgEAAAAAAAAAAAAAAAAAAKkAAAAAAAEALAEAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAAK4AAAAQAAAAAAAAAAAAAAAAAAAAAAAAALMAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAMYAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAM0AAAAQAAAAAAAAAAAAAAAAAAAAAAAAAOEAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAPUAAAASAgEAyAAAAAAAAAB2AAAAAAAAAA4BAAAQAAAAAAAAAAAAAAAAAAAAAAAAABsBAAAQAAAAAAAAAAAAAAAAAAAAAAAAAABjeGFfdGhyZWFkX2F0ZXhpdF9pbXBsLmMAcnVuACR4cnY2NGkycDFfbTJwMF9hMnAxX2YycDJfZDJwMl9jMnAwX3ppY3NyMnAwX3ppZmVuY2VpMnAwX3ptbXVsMXAwAG1ha2Vfa2V5AHJ1bl9tYWluX3RocmVhZAAuTEFOQ0hPUjAALkwwIAAuTDkALkwzAC5MMTYALkwyMwAuTDE5AC5MMjAALkwyNgAuTDI1AGZyZWUAcHRocmVhZF9rZXlfY3JlYXRlAGF0ZXhpdABwdGhyZWFkX2dldHNwZWNpZmljAHB0aHJlYWRfc2V0c3BlY2lmaWMAX19jeGFfdGhyZWFkX2F0ZXhpdF9pbXBsAHB0aHJlYWRfb25jZQBtYWxsb2MAAAAAAAAAAAAAAAAAAAAsAAAAFAAAAAAAAAAAAAAAGAAAAAAAAAATAAAAHQAAAAAAAAAAAAAAGAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAIAAAAAAAAAAsAAAAFQAAAAAAAAAAAAAAMAAAAAAAAAAXAAAABQAAAAAAAAAAAAAAMAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAANAAAAAAAAAAYAAAADQAAAAAAAAAAAAAANAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAOAAAAAAAAAAXAAAACQAAAAAAAAAAAAAAOAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAPAAAAAAAAAAYAAAADgAAAAAAAAAAAAAAPAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAQgAAAAAAAAATAAAAHgAAAAAAAAAAAAAAQgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAASgAAAAAAAAAsAAAAFgAAAAAAAAAAAAAAVAAAAAAAAAAXAAAACAAAAAAAAAAAAAAAVAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAWAAAAAAAAAAYAAAADwAAAAAAAAAAAAAAWAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAXgAAAAAAAAATAAAAHwAAAAAAAAAAAAAAXgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAagAAAAAAAAAXAAAACQAAAAAAAAAAAAAAagAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAbgAAAAAAAAAYAAAAEAAAAAAAAAAAAAAAbgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAfAAAAAAAAAATAAAAIAAAAAAAAAAAAAAAfAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAhgAAAAAAAAAsAAAAFwAAAAAAAAAAAAAAjgAAAAAAAAATAAAAIQAAAAAAAAAAAAAAjgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAogAAAAAAAAATAAAAHQAAAAAAAAAAAAAAogAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAqgAAAAAAAAAsAAAAGAAAAAAAAAAAAAAAsAAAAAAAAAATAAAAIAAAAAAAAAAAAAAAsAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAugAAAAAAAAAsAAAAGQAAAAAAAAAAAAAA0gAAAAAAAAAXAAAABwAAAAAAAAAAAAAA0gAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA1gAAAAAAAAAYAAAAEQAAAAAAAAAAAAAA1gAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA2gAAAAAAAAAXAAAACQAAAAQAAAAAAAAA2gAAAAAAAAAzAAAAAAAAAAQAAAAAAAAA3gAAAAAAAAAYAAAAEgAAAAAAAAAAAAAA3gAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA6AAAAAAAAAATAAAAIwAAAAAAAAAAAAAA6AAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA8gAAAAAAAAATAAAAJAAAAAAAAAAAAAAA8gAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA+gAAAAAAAAAsAAAAGgAAAAAAAAAAAAAA/AAAAAAAAAAXAAAACQAAAAAAAAAAAAAA/AAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAYAAAAEwAAAAAAAAAAAAAAAAEAAAAAAAAzAAAAAAAAAAAAAAAAAAAAEAEAAAAAAAATAAAAIAAAAAAAAAAAAAAAEAEAAAAAAAAzAAAAAAAAAAAAAAAAAAAAIgEAAAAAAAATAAAAIQAAAAAAAAAAAAAAIgEAAAAAAAAzAAAAAAAAAAAAAAAAAAAAPAEAAAAAAAAtAAAAGwAAAAAAAAAAAAAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmlzY3YuYXR0cmlidXRlcwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAAD4BAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAAeAYAAAAAAABwBQAAAAAAAAcAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAH4BAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAACAAQAAAAAAAAgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAgAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEEAAAADAABwAAAAAAAAAAAAAAAAAAAAAIABAAAAAAAAUwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAADYAQAAAAAAAHgDAAAAAAAACAAAAB0AAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAUAUAAAAAAAAiAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAOgLAAAAAAAAUwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
-    dl_find_object: "f0VMRgIBAQAAAAAAAAAAAAEA8wABAAAAAAAAAAAAAAAAAAAAAAAAAAgGAAAAAAAABQAAAEAAAAAAAEAACgAJAANXhQGqiEnLHGmTFjcAmY6OBjfjdGS+lgFFAU/9X4FOBUgTAwNVAahjE2cAvo6Th4cDY432AphD4xgH/wO3CAADvgcBjHdyl7qVY3P3AbqPY3O/AC6PAz4GAONq7vzjeL78k4eHAwVF45f2/B3FHGYjsAcAI7T3ASO45wEjvAcAY4cOAAO3CACDvg4Bup4jsNcDhUccyoKAAUWCgHlxKoeuhxcFAAATBQUALAAG9DrkPugCzJcAAADngAAAYkWicBM1FQAzBaBARWGCgEFSAAAAcmlzY3YAAUgAAAAEEAVydjY0aTJwMV9tMnAwX2EycDFfZjJwMl9kMnAyX2MycDBfemljc3IycDBfemlmZW5jZWkycDBfem1tdWwxcDAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAABIAAAACAAEAAAAAAAAAAACcAAAAAAAAABgAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAAFoAAAAAAAEAogAAAAAAAAAAAAAAAAAAAF8AAAAAAAEAmAAAAAAAAAAAAAAAAAAAAGMAAAAAAAEANgAAAAAAAAAAAAAAAAAAAGcAAAAAAAEALgAAAAAAAAAAAAAAAAAAAGsAAAAAAAEAbAAAAAAAAAAAAAAAAAAAAHAAAAAAAAEAKAAAAAAAAAAAAAAAAAAAAHQAAAAAAAEAUAAAAAAAAAAAAAAAAAAAAHgAAAAAAAEAVgAAAAAAAAAAAAAAAAAAAHwAAAAAAAEAmgAAAAAAAAAAAAAAAAAAAIAAAAAAAAEAjgAAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAAIQAAAASAgEAnAAAAAAAAAAwAAAAAAAAAJQAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAABkbF9maW5kX29iamVjdC5jAHZpc2l0ACR4cnY2NGkycDFfbTJwMF9hMnAxX2YycDJfZDJwMl9jMnAwX3ppY3NyMnAwX3ppZmVuY2VpMnAwX3ptbXVsMXAwAC5MMCAALkw5AC5MNwAuTDYALkwxOQAuTDMALkw0AC5MNQAuTDIALkw4AF9kbF9maW5kX29iamVjdABkbF9pdGVyYXRlX3BoZHIAAAAAAAYAAAAAAAAALAAAAAkAAAAAAAAAAAAAACYAAAAAAAAALQAAAAoAAAAAAAAAAAAAACgAAAAAAAAAEAAAAAsAAAAAAAAAAAAAADIAAAAAAAAAEAAAAAwAAAAAAAAAAAAAADgAAAAAAAAAEAAAAA0AAAAAAAAAAAAAAEoAAAAAAAAAEAAAAA4AAAAAAAAAAAAAAFAAAAAAAAAAEAAAAA8AAAAAAAAAAAAAAFoAAAAAAAAAEAAAAAsAAAAAAAAAAAAAAF4AAAAAAAAAEAAAAAsAAAAAAAAAAAAAAGgAAAAAAAAAEAAAAAoAAAAAAAAAAAAAAGwAAAAAAAAALAAAABAAAAAAAAAAAAAAAIAAAAAAAAAAEAAAABEAAAAAAAAAAAAAAKIAAAAAAAAAFwAAAAUAAAAAAAAAAAAAAKIAAAAAAAAAMwAAAAAAAAAAAAAAAAAAAKYAAAAAAAAAGAAAAAgAAAAAAAAAAAAAAKYAAAAAAAAAMwAAAAAAAAAAAAAAAAAAALQAAAAAAAAAEwAAABQAAAAAAAAAAAAAALQAAAAAAAAAMwAAAAAAAAAAAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJpc2N2LmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAGAAAAAAAAAAAAAAAAAAAAQAAAAAAAAADMAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABsAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAsAEAAAAAAAAHAAAAAQAAAAgAAAAAAAAAGAAAAAAAAAAmAAAAAQAAAAMAAAAAAAAAAAAAAAAAAAAMAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAALAAAAAgAAAADAAAAAAAAAAAAAAAAAAAADAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAwBAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAABBAAAAAwAAcAAAAAAAAAAAAAAAAAAAAAAMAQAAAAAAAFMAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAYAEAAAAAAAD4AQAAAAAAAAgAAAATAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAAFgDAAAAAAAApAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAACwBQAAAAAAAFMAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA",
-    fcntl64: "f0VMRgIBAQAAAAAAAAAAAAEA8wABAAAAAAAAAAAAAAAAAAAAAAAAAJACAAAAAAAABQAAAEAAAAAAAEAACgAJAF1xPvwcEAbsMvA29Dr4wuDG5D7klwAAAOeAAADiYGFhgoBBUgAAAHJpc2N2AAFIAAAABBAFcnY2NGkycDFfbTJwMF9hMnAxX2YycDJfZDJwMl9jMnAwX3ppY3NyMnAwX3ppZmVuY2VpMnAwX3ptbXVsMXAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAAAsAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAAE0AAAASAgEAAAAAAAAAAAAiAAAAAAAAAFUAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAABmY250bDY0LmMAJHhydjY0aTJwMV9tMnAwX2EycDFfZjJwMl9kMnAyX2MycDBfemljc3IycDBfemlmZW5jZWkycDBfem1tdWwxcDAAZmNudGw2NABmY250bAAAAAAAABQAAAAAAAAAEwAAAAkAAAAAAAAAAAAAABQAAAAAAAAAMwAAAAAAAAAAAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJpc2N2LmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAGAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAiAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABsAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAAgCAAAAAAAAMAAAAAAAAAAHAAAAAQAAAAgAAAAAAAAAGAAAAAAAAAAmAAAAAQAAAAMAAAAAAAAAAAAAAAAAAABiAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAALAAAAAgAAAADAAAAAAAAAAAAAAAAAAAAYgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAGIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAABBAAAAAwAAcAAAAAAAAAAAAAAAAAAAAABiAAAAAAAAAFMAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAuAAAAAAAAADwAAAAAAAAAAgAAAAIAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAAKgBAAAAAAAAWwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAA4AgAAAAAAAFMAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA"
-  },
-  s390x: {
-    arc4random: "f0VMRgICAQAAAAAAAAAAAAABABYAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAASIAAAAAABAAAAAAABAAAsACuuf8EgAJOPw/2D/cbkCALOnhAAmuQQAkqf0AAi5CACauQsAuqekABzCvgAAAQC5BAApp6kBALniwKu5BAA6wOUAAAAAEiKnhP/ruQgAmsDlAAAAALkLALqnVP/o65/w6AAEB/4HBwcH6+/wcAAkpzkABOPw/1j/cUEg8KTA5QAAAAASIqeEAAXA5QAAAADjIPCkABbr7/EYAAQH/gcHBwfCLwAAAAGnxAAyExKnSQAAuRYAUbmHAELrn/BIACTj8P9Y/3G5BACiQZDwpBi0pzkABLkEACnA5QAAAAASIqeEAAXA5QAAAABYEPCkFbGnJP/wuRYAMacpAAC5hwAq65/w8AAEuRYAIgf+pygAALkWACIH/gcHBwcAAAAUAAAAAAF6UgABeA4BGwwPoAEAAAAAAAAsAAAAHAAAAAAAAABkAEaJC4oKiwmMCI0HjgaPBUYOwAICVs/OzczLyskOoAEAAAAcAAAATAAAAAAAAAA0AEqOBo8FRg7IAmLPzg6gAQAAACwAAABsAAAAAAAAAHQAXokLigqLCYwIjQeOBo8FRg7IAgJAz87NzMvKyQ6gAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEEAP/xAAAAAAAAAAAAAAAAAAAAAAAAAAADAAABAAAAAAAAAAAAAAAAAAAAAAAAAAADAAADAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAFAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAGAAAAAAAAAAAAAAAAAAAAAAAAAA4SAgABAAAAAAAAAAAAAAAAAAAAZAAAAB0QAAAAAAAAAAAAAAAAAAAAAAAAAAAAACgQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAC4SAgABAAAAAAAAAGgAAAAAAAAANAAAADkSAgABAAAAAAAAAKAAAAAAAAAAdABhcmM0cmFuZG9tLmMAYXJjNHJhbmRvbV9idWYAZ2V0ZW50cm9weQBhYm9ydABhcmM0cmFuZG9tAGFyYzRyYW5kb21fdW5pZm9ybQAAAAAAAAAAAAAAAEAAAAAIAAAAFAAAAAAAAAACAAAAAAAAAFAAAAAJAAAAFAAAAAAAAAACAAAAAAAAAH4AAAAIAAAAFAAAAAAAAAACAAAAAAAAAIoAAAAJAAAAFAAAAAAAAAACAAAAAAAAANgAAAAIAAAAFAAAAAAAAAACAAAAAAAAAOQAAAAJAAAAFAAAAAAAAAACAAAAAAAAACAAAAACAAAABQAAAAAAAAAAAAAAAAAAAFAAAAACAAAABQAAAAAAAABoAAAAAAAAAHAAAAACAAAABQAAAAAAAACgAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAABGAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAABsAAAAEAAAAAAAAAEAAAAAAAAAAAAAAAAAAAANgAAAAAAAAAJAAAAAIAAAAAQAAAAAAAAAIAAAAAAAAABgAAAAmAAAAAQAAAAAAAAADAAAAAAAAAAAAAAAAAAABWAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAALAAAAAgAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAVgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAFYAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAABGAAAAAQAAAAAAAAACAAAAAAAAAAAAAAAAAAABWAAAAAAAAACYAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAQQAAAAQAAAAAAAAAQAAAAAAAAAAAAAAAAAAAA/AAAAAAAAAASAAAAAgAAAAGAAAAAAAAAAgAAAAAAAAAGAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHwAAAAAAAAASAAAAAJAAAABwAAAAAAAAAIAAAAAAAAABgAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAADEAAAAAAAAABMAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAAABDgAAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAA==",
-    cxa_thread_atexit_impl: "f0VMRgICAQAAAAAAAAAAAAABABYAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAfQAAAAAABAAAAAAABAAAsACuuv8FAAJOPw/2D/cbkCALKnhAAXuQQAq+OwsBAABOMQoAAABOMgoAgABA3huQQAKsDlAAAAALkCALundP/t66/w8AAEB/4HB8AwAAAAAMAgAAAAAOvv8HAAJOPw/2D/ccDlAAAAABIip4QABuvv8RAABAf+wCAAAAAA6+/xEAAEwPQAAAAABwfrr/BQACTELgAAAADj8P9g/3HA5QAAAAC5AgCyp4QAKac5AADELgAAAADA5QAAAAC5BACr47CwEAAE4xCgAAAE4yCgCAAEDeG5BAAqwOUAAAAAuQIAu6d0/+3ELgAAAADA5QAAAAC5AgCyp3T/2+uv8PAABAf+Bwfrn/BIACTj8P9g/3G5BACSuQQAo8AgAAAAAMAwAAAAAMDlAAAAAKcpABjA5QAAAAC5AgCyp4QAIeOQsAAAJOOgsAgAJMQuAAAAAMDlAAAAAOMgsBAAJLkEADvELgAAAADA5QAAAACnKAAAuRQAIuuf8OgABAf+pyj//6f0//gHBwAAABQAAAAAAXpSAAF4DgEbDA+gAQAAAAAAACgAAAAcAAAAAAAAAEYARooKiwmMCI0HjgaPBUYOwAJ4z87NzMvKDqABAAAAKAAAAEgAAAAAAAAAPgBSjgaPBUYOwAJSCs/ODqABQgtMz84OoAEAAAAAAAAsAAAAdAAAAAAAAAB2AEyKCosJjAiNB44GjwVGDsACAmLPzs3My8oOoAEAAAAAAAA0AAAApAAAAAAAAAB+AEaJC4oKiwmMCI0HjgaPBUYOwAICaArPzs3My8rJDqABQgsAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEEAP/xAAAAAAAAAAAAAAAAAAAAAAAAAAADAAABAAAAAAAAAAAAAAAAAAAAAAAAAAADAAADAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAEAAAAAAAAAAAAAAAAAAAAAAAAABoCAAABAAAAAAAAAAAAAAAAAAAARgAAAB4CAAABAAAAAAAAAEgAAAAAAAAAPgAAACcCAAABAAAAAAAAAIgAAAAAAAAAdgAAACMBAAAEAAAAAAAAAAAAAAAAAAAABAAAAJ8BAAAEAAAAAAAAAAQAAAAAAAAABAAAAAADAAAFAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAGAAAAAAAAAAAAAAAAAAAAAAAAADcQAAAAAAAAAAAAAAAAAAAAAAAAAAAAADwQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAE8QAAAAAAAAAAAAAAAAAAAAAAAAAAAAAFYQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGoQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAH4SAgABAAAAAAAAAQAAAAAAAAAAfgAAAJcQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAKQQAAAAAAAAAAAAAAAAAAAAAAAAAABjeGFfdGhyZWFkX2F0ZXhpdF9pbXBsLmMAcnVuAG1ha2Vfa2V5AHJ1bl9tYWluX3RocmVhZABmcmVlAHB0aHJlYWRfa2V5X2NyZWF0ZQBhdGV4aXQAcHRocmVhZF9nZXRzcGVjaWZpYwBwdGhyZWFkX3NldHNwZWNpZmljAF9fY3hhX3RocmVhZF9hdGV4aXRfaW1wbABwdGhyZWFkX29uY2UAbWFsbG9jAAAAAAAAAAAAAAAAADIAAAAMAAAAFAAAAAAAAAACAAAAAAAAAEoAAAAFAAAAFAAAAAAAAAACAAAAAAAAAFAAAAAEAAAAEwAAAAAAAAACAAAAAAAAAGIAAAANAAAAFAAAAAAAAAACAAAAAAAAAHYAAAAHAAAAFAAAAAAAAAACAAAAAAAAAIIAAAAOAAAAFAAAAAAAAAACAAAAAAAAAJAAAAAEAAAAEwAAAAAAAAACAAAAAAAAAJwAAAAPAAAAFAAAAAAAAAACAAAAAAAAAK4AAAAEAAAAEwAAAAAAAAACAAAAAAAAALQAAAAQAAAAFAAAAAAAAAACAAAAAAAAANYAAAAMAAAAFAAAAAAAAAACAAAAAAAAAOQAAAAEAAAAEwAAAAAAAAACAAAAAAAAAOoAAAAPAAAAFAAAAAAAAAACAAAAAAAAARYAAAAEAAAAEwAAAAAAAAAGAAAAAAAAARwAAAAGAAAAFAAAAAAAAAACAAAAAAAAASIAAAASAAAAFAAAAAAAAAACAAAAAAAAASwAAAATAAAAFAAAAAAAAAACAAAAAAAAAUYAAAAEAAAAEwAAAAAAAAACAAAAAAAAAUwAAAAPAAAAFAAAAAAAAAACAAAAAAAAAVwAAAAEAAAAEwAAAAAAAAACAAAAAAAAAWIAAAAQAAAAFAAAAAAAAAACAAAAAAAAACAAAAACAAAABQAAAAAAAAAAAAAAAAAAAEwAAAACAAAABQAAAAAAAABIAAAAAAAAAHgAAAACAAAABQAAAAAAAACIAAAAAAAAAKgAAAACAAAABQAAAAAAAAEAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAABsAAAAEAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAUoAAAAAAAAAfgAAAAIAAAAAQAAAAAAAAAIAAAAAAAAABgAAAAmAAAAAQAAAAAAAAADAAAAAAAAAAAAAAAAAAABwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAALAAAAAgAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAcAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAABGAAAAAQAAAAAAAAACAAAAAAAAAAAAAAAAAAABwAAAAAAAAADYAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAQQAAAAQAAAAAAAAAQAAAAAAAAAAAAAAAAAAAByAAAAAAAAAAYAAAAAgAAAAGAAAAAAAAAAgAAAAAAAAAGAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAKYAAAAAAAAAeAAAAAJAAAADAAAAAAAAAAIAAAAAAAAABgAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEeAAAAAAAAACrAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB4AAAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAA==",
-    dl_find_object: "f0VMRgICAQAAAAAAAAAAAAABABYAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQoAAAAAABAAAAAAABAAAsACrPBADazwQAXs8EAaLPBAEmzwQAqs8EAC78zIBinhACFuYUAM+MQIBAABOtTAAMADaeYAAC5CQBTpwkAAOtVAAMADaep//+5CABRp7kAAKdoAAGn9AANwj1kdOVQueKAsacbADi5IABRp4QALFgwEACnPgABp3T/8eMwIAAABOMwEBAACLkEAIPjgBAoAAjjcEAAAAS5IQCjueIwo7khAAi54lAIuSEAc6dE/9y5IQB4ufJQlqcbADi5IABRp3T/2BKZp4QAI+MQQAgABOOgEAgAJOMAEBAAJOVIEAAAAOVIEBgAALkCALunhAAK4yAgAAAE4yCwEAAIuQQAsuOwECAAJOVMQBAAAbkUACmzzQCws80AorPNAJSzzQCGs80AcbPNAGMH/qeYAACzzQCwuRQAKbPNAKKzzQCUs80AhrPNAHGzzQBjB/7r7/BwACTj8P9I/3HjIPCgACTjMPCoACTlTPCwAABBMPCgwCAAAAAAwOUAAAAAWCDwsBAipyr//+vv8SgABIogAB+5FAAiB/4AAAAUAAAAAAF6UgABeA4BGwwPoAEAAAAAAABEAAAAHAAAAAAAAAFIAEQJBhVECQcURAkIE0QJCRJECQoRRAkLEAL4CstEykTJRMhEx0TGQgtIy0jKRMlEyETHRMYAAAAAAAAcAAAAZAAAAAAAAABIAEaOBo8FRg7YAnLPzg6gAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEEAP/xAAAAAAAAAAAAAAAAAAAAAAAAAAADAAABAAAAAAAAAAAAAAAAAAAAAAAAAAADAAADAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAEAAAAAAAAAAAAAAAAAAAAAAAAABICAAABAAAAAAAAAAAAAAAAAAABSAAAAAADAAAFAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAGAAAAAAAAAAAAAAAAAAAAAAAAABgSAgABAAAAAAAAAUgAAAAAAAAASAAAACgQAAAAAAAAAAAAAAAAAAAAAAAAAABkbF9maW5kX29iamVjdC5jAHZpc2l0AF9kbF9maW5kX29iamVjdABkbF9pdGVyYXRlX3BoZHIAAAAAAAAAAWwAAAAFAAAAFAAAAAAAAAACAAAAAAAAAXIAAAAJAAAAFAAAAAAAAAACAAAAAAAAACAAAAACAAAABQAAAAAAAAAAAAAAAAAAAGgAAAACAAAABQAAAAAAAAFIAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAABkAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAABsAAAAEAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAN4AAAAAAAAADAAAAAIAAAAAQAAAAAAAAAIAAAAAAAAABgAAAAmAAAAAQAAAAAAAAADAAAAAAAAAAAAAAAAAAAB0AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAALAAAAAgAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAdAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAABGAAAAAQAAAAAAAAACAAAAAAAAAAAAAAAAAAAB0AAAAAAAAACAAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAQQAAAAQAAAAAAAAAQAAAAAAAAAAAAAAAAAAAA6gAAAAAAAAAMAAAAAgAAAAGAAAAAAAAAAgAAAAAAAAAGAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAJQAAAAAAAAAPAAAAAJAAAACAAAAAAAAAAIAAAAAAAAABgAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAADQAAAAAAAAAA4AAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA9gAAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAA==",
-    fcntl64: "f0VMRgICAQAAAAAAAAAAAAABABYAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIwAAAAAABAAAAAAABAAAsACutP8CAAJOPw/0D/cUEQ8MDjEPC4ACTlSPCgAALjQBAgAATA5QAAAADr7/EwAAQH/gAAABQAAAAAAXpSAAF4DgEbDA+gAQAAAAAAACwAAAAcAAAAAAAAADAARoYOhw2IDIkLigqLCYwIjQeOBo8FRg7gAmLPzg6gAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEEAP/xAAAAAAAAAAAAAAAAAAAAAAAAAAADAAABAAAAAAAAAAAAAAAAAAAAAAAAAAADAAADAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAFAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAGAAAAAAAAAAAAAAAAAAAAAAAAAAsSAgABAAAAAAAAAAAAAAAAAAAAMAAAABMQAAAAAAAAAAAAAAAAAAAAAAAAAABmY250bDY0LmMAZmNudGw2NABmY250bAAAAAAAAAAAAAAAAAAAACQAAAAIAAAAFAAAAAAAAAACAAAAAAAAACAAAAACAAAABQAAAAAAAAAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAMAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAABsAAAAEAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAGwAAAAAAAAABgAAAAIAAAAAQAAAAAAAAAIAAAAAAAAABgAAAAmAAAAAQAAAAAAAAADAAAAAAAAAAAAAAAAAAAAcAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAALAAAAAgAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAHAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAABGAAAAAQAAAAAAAAACAAAAAAAAAAAAAAAAAAAAcAAAAAAAAABIAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAQQAAAAQAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAcgAAAAAAAAAGAAAAAgAAAAGAAAAAAAAAAgAAAAAAAAAGAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAC4AAAAAAAAANgAAAAJAAAABwAAAAAAAAAIAAAAAAAAABgAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAABkAAAAAAAAAAZAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAeAAAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAA=="
-  }
-};
-
-// src/steps/cap-sysroot.ts
-function capStep(plan, report3) {
-  return {
-    run: async (root) => {
-      if (plan.cap === null) return;
-      const started = Date.now();
-      const cap = await capSysroot(root, plan, plan.cap);
-      const hidden = (cap.libraries ?? []).reduce((n, l) => n + l.hidden, 0);
-      report3.info(
-        `capped glibc ${plan.release.glibc} at ${plan.cap}: ${hidden} newer defaults hidden in ${(cap.libraries ?? []).map((l) => l.name).join(", ")}${cap.shims?.length ? `; shims for ${cap.shims.join(", ")}` : ""}; libstdc++ links statically (${((Date.now() - started) / 1e3).toFixed(1)} s)`
-      );
-    }
-  };
-}
-async function capRecordOf(root) {
-  const text = await readFile12(join32(root, CAP_MARKER), "utf8").catch(() => null);
-  let cap = "no marker";
-  try {
-    if (text !== null) cap = checkCap(JSON.parse(text));
-  } catch {
-  }
-  return typeof cap === "string" ? {} : { cap };
-}
-async function capSysroot(root, plan, floor) {
-  const lib = join32(root, "usr", plan.triplet, "lib");
-  const names = (await readdir15(lib).catch(() => [])).sort();
-  if (!names.includes("libc.so.6"))
-    throw new InstallError(`${plan.lockKey}: no libc.so.6 in usr/${plan.triplet}/lib to cap`);
-  const links = /* @__PURE__ */ new Map();
-  for (const name of names) {
-    const st = await lstat9(join32(lib, name));
-    if (st.isSymbolicLink() && /\.so\.\d+$/.test(name))
-      links.set(basename9(await readlink7(join32(lib, name))), name);
-  }
-  const libraries = [];
-  const hidden = /* @__PURE__ */ new Set();
-  const restored = /* @__PURE__ */ new Set();
-  for (const name of names) {
-    const path9 = join32(lib, name);
-    const st = await lstat9(path9);
-    if (!st.isFile() || !/\.so(\.|$)/.test(name)) continue;
-    const bytes2 = new Uint8Array(await readFile12(path9));
-    if (!isSharedObject(bytes2)) continue;
-    const r = capGlibc(bytes2, floor);
-    if ("error" in r || r.edits.length === 0) continue;
-    await writeFile7(path9, applyEdits(bytes2, r.edits));
-    libraries.push({
-      name: links.get(name) ?? name,
-      hidden: r.hidden.length,
-      restored: r.restored.length
-    });
-    for (const h of r.hidden) hidden.add(h.split("@")[0] ?? h);
-    for (const s of r.restored) restored.add(s.split("@")[0] ?? s);
-  }
-  const shims = shimsFor(new Set([...hidden].filter((s) => !restored.has(s))));
-  if (shims.length > 0) await addShims(lib, plan, shims);
-  await staticLibstdcxx(root, plan.triplet);
-  const cap = {
-    glibc: floor,
-    libraries: libraries.sort((a, b) => a.name.localeCompare(b.name)),
-    shims: shims.flatMap((s) => s.symbols)
-  };
-  const marker2 = {
-    glibc: floor,
-    release: `${plan.release.family}/${plan.release.codename}`,
-    releaseGlibc: plan.release.glibc
-  };
-  await writeFile7(join32(root, CAP_MARKER), `${JSON.stringify({ ...marker2, ...cap }, null, 2)}
-`);
-  return cap;
-}
-function isSharedObject(b) {
-  if (b.length < 64 || b[0] !== 127 || b[1] !== 69 || b[2] !== 76 || b[3] !== 70)
-    return false;
-  const type = b[5] === 1 ? (b[16] ?? 0) | (b[17] ?? 0) << 8 : (b[16] ?? 0) << 8 | (b[17] ?? 0);
-  return type === 3;
-}
-async function addShims(lib, plan, shims) {
-  const objects = SHIM_OBJECTS[plan.targetDebianArch] ?? {};
-  const members = shims.map((s) => {
-    const b64 = objects[s.file];
-    if (b64 === void 0)
-      throw new InstallError(`${plan.lockKey}: no ${s.file} shim for ${plan.targetDebianArch}`);
-    return {
-      name: `${s.file.slice(0, 13)}.o`,
-      data: Buffer.from(b64, "base64"),
-      symbols: s.symbols
-    };
-  });
-  const archive = arArchive(members);
-  if ("error" in archive) throw new InstallError(`${plan.lockKey}: ${archive.error}`);
-  await writeFile7(join32(lib, SHIM_ARCHIVE), archive);
-  const script = join32(lib, "libc.so");
-  const edited = withShimArchive(await readFile12(script, "utf8"));
-  if (edited === null)
-    throw new InstallError(
-      `${plan.lockKey}: usr/${plan.triplet}/lib/libc.so has no GROUP naming libc.so.6 to add the shims to`
-    );
-  await writeFile7(script, edited);
-}
-async function staticLibstdcxx(root, triplet) {
-  const dir = join32(root, "usr", "lib", "gcc-cross", triplet);
-  for (const major of await readdir15(dir).catch(() => []))
-    await rm14(join32(dir, major, "libstdc++.so"), { force: true });
-}
-
-// src/steps/source-debian.ts
-function debianSource(plan, clang, d) {
-  const log3 = (line) => {
-    d.report.info(line);
-  };
-  const debsDir = join33(d.stateRoot, "debs");
-  return {
-    lockKey: plan.lockKey,
-    toolName: plan.toolName,
-    versionBase: capVersionBase(plan),
-    refusal: (entry2) => toolchainRefusal(plan, entry2),
-    resolve: async () => {
-      const entry2 = await resolveEntry(plan, await d.mirrors(), d.stateRoot, log3);
-      return { ...entry2, ...plan.cap === null ? {} : { cap: { glibc: plan.cap } } };
-    },
-    fetch: async (entry2) => {
-      const tools = entry2.tools ?? [];
-      await fetchDebs([...entry2.packages, ...tools], d.mirrors, debsDir, log3);
-      return {
-        packages: entry2.packages.map((p) => debPath(debsDir, p)),
-        tools: tools.map((p) => debPath(debsDir, p))
-      };
-    },
-    extract: async (fetched, root) => {
-      for (const deb of fetched.packages) await extractDeb(deb, root);
-      await relocateSymlinks(root);
-    },
-    // The target packages are a layer of their own (source-packages.ts), composed over this tree.
-    postProcess: [stripStep(plan, d), capStep(plan, d.report)],
-    describe: (entry2) => `${entry2.release}, ${entry2.packages.length} packages`,
-    wrappers: (entry2) => wrapperScripts(plan, gccMajorOf(entry2, plan), clang),
-    ...plan.cap === null ? {} : { recordOf: capRecordOf }
-  };
-}
-function toolchainRefusal(plan, entry2) {
-  const want = releaseName(plan.release);
-  if (entry2.release !== want)
-    return `is from ${entry2.release}, but glibc ${plan.floor} is planned from ${want}${entry2.npm === void 0 ? "" : ` (capped: to keep the npm toolchain, name it with release ${NPM_RELEASE.codename})`}`;
-  if (entry2.target !== void 0)
-    return `has the target packages ${entry2.target.requested.join(", ")}, but a toolchain's entry has none (they are an entry of their own, over it)`;
-  const npm = plan.npm !== null;
-  if (npm !== (entry2.npm !== void 0))
-    return `is ${npm ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${npm ? "npm" : "Debian packages"}`;
-  if ((entry2.cap?.glibc ?? null) !== plan.cap)
-    return `is ${entry2.cap === void 0 ? "not capped" : `capped at ${entry2.cap.glibc}`}, but ${plan.cap === null ? "this floor takes the release as it is" : `this floor caps it at ${plan.cap}`}`;
-  return null;
-}
-function capVersionBase(plan) {
-  if (plan.cap === null) return versionBase(plan.release.glibc, plan.release.codename);
-  return versionBase(plan.cap, `${plan.release.codename}-capped`);
-}
-function stripStep(plan, d) {
-  return {
-    run: async (root, fetched, entry2) => {
-      const started = Date.now();
-      const r = await stripDebugInfo({
-        root,
-        plan,
-        toolDebs: fetched.tools,
-        scratch: d.stateRoot
-      }).catch((e) => {
-        throw new InstallError(`${plan.lockKey}: ${e.message}`);
-      });
-      const mb = r.debugBytes / 1e6;
-      if (r.stripped)
-        d.report.info(
-          `stripped ${mb.toFixed(0)} MB of debug info from ${r.files.join(", ")} with ${entry2.tools?.map((t) => `${t.name} ${t.version}`).join(" + ") ?? ""} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
-        );
-      else if (r.files.length > 0) d.report.info(unstrippedNotice(plan.lockKey, d.lockPath, mb));
-      if (r.removed.length > 0) d.report.info(`removed ${r.removed.join(", ")}: no build runs it`);
-    }
-  };
-}
-function gccMajorOf(entry2, plan) {
-  const re = new RegExp(`^libgcc-(\\d+)-dev-${plan.targetDebianArch}-cross$`);
-  for (const p of entry2.packages) {
-    const m = re.exec(p.name);
-    if (m?.[1] !== void 0) return m[1];
-  }
-  throw new InstallError(
-    `the lock entry for ${plan.lockKey} has no libgcc-N-dev-${plan.targetDebianArch}-cross package (${packageTriplet(plan.triplet)})`
-  );
-}
-
-// src/steps/source-packages.ts
-import { join as join35 } from "node:path";
-
-// src/steps/target-packages.ts
-import { mkdir as mkdir12, writeFile as writeFile8 } from "node:fs/promises";
-import { dirname as dirname14, join as join34 } from "node:path";
-
-// src/adapters/deb-control.ts
-async function debControlFile(deb, member) {
-  const r = await execQuiet("dpkg-deb", ["--info", deb, member], {
-    timeoutMs: 6e4,
-    maxOutput: 64 * 1024 * 1024
-  });
-  if (r.exitCode === 0) return r.stdout;
-  if (/contains no control component/.test(r.stderr)) return null;
-  throw new Error(
-    `cannot read ${member} of ${deb}: ${r.failure ?? (r.stderr.trim().split("\n")[0] || `dpkg-deb exited with ${String(r.exitCode)}`)}`
-  );
-}
-
-// src/steps/target-packages.ts
-async function resolveTargetPackages(plan, mirrors, stateRoot2, log3) {
-  const { family, codename } = plan.release;
-  log3(
-    `resolving ${plan.packages.join(", ")} for ${plan.targetDebianArch} from ${family} ${codename}`
-  );
-  const at = {
-    release: plan.release,
-    arch: plan.targetDebianArch,
-    stateRoot: stateRoot2,
-    log: log3,
-    // Ubuntu keeps many -dev packages (libbpf-dev, librdkafka-dev) in universe.
-    components: family === "ubuntu" ? ["main", "universe"] : ["main"]
-  };
-  return withReachableApt(mirrors, at, (apt) => closureOf(apt, plan)).catch((e) => {
-    if (!(e instanceof ResolveError) || !/has no \S+ packages/.test(e.message)) throw e;
-    throw new ResolveError(
-      `${e.message}. Packages for ${plan.targetDebianArch} need a mirror that carries them (input mirror, --mirror), a higher floor whose release has them, or a release that has them (input release, --release: the sysroot is capped at the floor, and the packages' libraries are judged against it)${runnerLimitHint(plan.runnerLimited)}`
-    );
-  });
-}
-async function closureOf(apt, plan) {
-  const { packages, stanzas } = await apt.resolveInstall(plan.packages).catch((e) => {
-    throw new ResolveError(
-      `${plan.lockKey}: ${e.message}${runnerLimitHint(plan.runnerLimited)}`
-    );
-  });
-  const closure = targetClosure(
-    plan.packages,
-    stanzas.map(stanzaOf).filter((s) => s !== null)
-  );
-  if ("error" in closure) throw new ResolveError(`${plan.lockKey}: ${closure.error}`);
-  const keep = new Set(closure.packages.map((s) => `${s.name}=${s.version}`));
-  return {
-    requested: plan.packages,
-    packages: packages.filter((p) => keep.has(`${p.name}=${p.version}`))
-  };
-}
-async function recordTargetInfo(root, target, debs) {
-  const info2 = [];
-  for (const [i, p] of target.packages.entries()) {
-    const deb = debs[i];
-    if (deb === void 0) throw new Error(`no fetched file for ${p.name}`);
-    info2.push({
-      name: p.name,
-      version: p.version,
-      arch: p.arch,
-      shlibs: await debControlFile(deb, "shlibs"),
-      symbols: await debControlFile(deb, "symbols")
-    });
-  }
-  const path9 = join34(root, TARGET_INFO_PATH);
-  await mkdir12(dirname14(path9), { recursive: true });
-  await writeFile8(path9, renderTargetInfo(info2));
-}
-
-// src/steps/source-packages.ts
-function packageSetSource(plan, d) {
-  const log3 = (line) => {
-    d.report.info(line);
-  };
-  const debsDir = join35(d.stateRoot, "debs");
-  const over = toolchainOf(plan).lockKey;
-  const release2 = releaseName(plan.release);
-  return {
-    lockKey: plan.lockKey,
-    // One per target architecture, whatever compiler or floor: a set can go under several.
-    toolName: `cgo-abi-guard-${plan.triplet}-packages`,
-    versionBase: versionBase(plan.release.glibc, plan.release.codename),
-    refusal: (entry2) => {
-      if (entry2.release !== release2)
-        return `is from ${entry2.release}, but glibc ${plan.floor} is planned from ${release2}`;
-      if (!isLayer(entry2) || entry2.target === void 0)
-        return "is not a package set (target packages over a toolchain entry)";
-      if (entry2.over !== over)
-        return `goes over "${entry2.over ?? ""}", but this one goes over "${over}"`;
-      if (entry2.target.requested.join(",") !== plan.packages.join(","))
-        return `has the target packages ${entry2.target.requested.join(", ")}, but ${plan.packages.join(", ")} were asked for`;
-      return null;
-    },
-    resolve: async () => ({
-      key: plan.lockKey,
-      release: release2,
-      packages: [],
-      over,
-      target: await resolveTargetPackages(plan, await d.targetMirrors(), d.stateRoot, log3)
-    }),
-    fetch: async (entry2) => {
-      const target = entry2.target?.packages ?? [];
-      await fetchDebs(target, d.targetMirrors, debsDir, log3);
-      return target.map((p) => debPath(debsDir, p));
-    },
-    extract: async (debs, root) => {
-      for (const deb of debs) await extractDeb(deb, root);
-      await relocateSymlinks(root);
-    },
-    postProcess: [
-      {
-        run: async (root, debs, entry2) => {
-          if (entry2.target !== void 0) await recordTargetInfo(root, entry2.target, debs);
-        }
-      }
-    ],
-    describe: (entry2) => `${entry2.release}, ${entry2.target?.packages.length ?? 0} packages of ${plan.targetDebianArch} for ${entry2.target?.requested.join(", ") ?? ""}`,
-    wrappers: () => null
-  };
-}
-
-// src/steps/install-package-set.ts
-async function installPackageSet(plan, clang, deps, o) {
-  const toolchain = toolchainOf(plan);
-  if ((await readLock(o.lockPath)).split.includes(plan.lockKey))
-    o.report.info(
-      `${o.lockPath}: the entry for "${plan.lockKey}" holds the toolchain and its packages in one, as written before package sets were installed over a shared toolchain: it is read as "${toolchain.lockKey}" and the packages over it, with the same pins, and written so ${o.frozen ? "once the lockfile is not frozen" : "now"}`
-    );
-  const layer = await install(packageSetSource(plan, deps), o);
-  const source = debianSource(toolchain, clang, deps);
-  const base = await install(source, o);
-  const wrappers = source.wrappers(base.entry);
-  if (wrappers === null) throw new Error("a Debian toolchain has wrappers");
-  return composeLayer(base, layer, wrappers, o);
-}
-
-// src/steps/source-npm.ts
-import { join as join37 } from "node:path";
-
-// src/adapters/npm-package.ts
-import { createHash as createHash7 } from "node:crypto";
-import { createReadStream as createReadStream2 } from "node:fs";
-import { mkdir as mkdir13, mkdtemp as mkdtemp2, open as open8, rename as rename9, rm as rm15, stat as stat8 } from "node:fs/promises";
-import { join as join36 } from "node:path";
-var NpmPackageError = class extends Error {
-  name = "NpmPackageError";
-};
-async function run2(cmd, args, o = {}) {
-  if (o.toFile !== void 0) await (await open8(o.toFile, "w", 384)).close();
-  const r = await execQuiet(
-    o.toFile === void 0 ? cmd : "sh",
-    o.toFile === void 0 ? args : ["-c", '"$@" > "$0"', o.toFile, cmd, ...args],
-    o.cwd === void 0 ? {} : { cwd: o.cwd }
-  );
-  if (r.exitCode === 0) return r.stdout;
-  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
-    throw new NpmPackageError(`${cmd} not found on PATH`);
-  const lines = r.stderr.trim().split("\n");
-  const last = lines.filter((l) => /error|ERR/i.test(l)).slice(0, 3).join(" ") || lines.at(-1);
-  throw new NpmPackageError(
-    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
-  );
-}
-async function sha512Integrity(path9) {
-  const hash = createHash7("sha512");
-  for await (const chunk of createReadStream2(path9, { highWaterMark: 1 << 20 }))
-    hash.update(chunk);
-  return `sha512-${hash.digest("base64")}`;
-}
-var spec = (pin) => `${pin.name}@${pin.version}`;
-var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
-async function fetchNpmPackage(pin, dir, cwd) {
-  const dest = join36(dir, tarballName(pin));
-  if ((await stat8(dest).catch(() => null))?.isFile() === true) {
-    if (await sha512Integrity(dest) === pin.integrity) return dest;
-  }
-  await mkdir13(dir, { recursive: true });
-  const tmp = await mkdtemp2(join36(dir, ".pack-"));
-  try {
-    const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
-    const text = await run2("npm", args, { cwd }).catch((e) => {
-      throw new NpmPackageError(`npm pack ${spec(pin)} failed: ${e.message}`);
-    });
-    const filename = packedFilename(text);
-    if (filename === null)
-      throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
-    const got = join36(tmp, filename);
-    const integrity = await sha512Integrity(got).catch(() => null);
-    if (integrity !== pin.integrity)
-      throw new NpmPackageError(
-        `${spec(pin)}: the downloaded tarball's integrity ${integrity ?? "(unreadable)"} is not the locked ${pin.integrity}; refusing it`
-      );
-    await rename9(got, dest);
-    return dest;
-  } finally {
-    await rm15(tmp, { recursive: true, force: true });
-  }
-}
-function packedFilename(json) {
-  try {
-    const parsed = JSON.parse(json);
-    const first = Array.isArray(parsed) ? parsed[0] : null;
-    if (typeof first !== "object" || first === null) return null;
-    const name = first.filename;
-    return typeof name === "string" && /^[\w.@+-]+\.tgz$/.test(name) ? name : null;
-  } catch {
-    return null;
-  }
-}
-async function checkedListing(tarFile, what) {
-  const listing = await run2("tar", ["-tvf", tarFile]).catch((e) => {
-    throw new NpmPackageError(`cannot read ${what}: ${e.message}`);
-  });
-  const entries = parseDebContents(listing);
-  const problems = checkEntries(entries);
-  if (problems.length > 0)
-    throw new NpmPackageError(
-      `refusing to extract ${what}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
-    );
-  return entries.map((e) => e.path.replace(/^\.\//, ""));
-}
-async function extractNpmToolchain(tgz, archive, root) {
-  const work = await mkdtemp2(join36(root, "..", ".npm-extract-"));
-  try {
-    const member = `package/${archive}`;
-    const outer = await checkedListing(tgz, tgz);
-    if (!outer.includes(member))
-      throw new NpmPackageError(
-        `${tgz} has no ${member}: not the toolchain package the lock names`
-      );
-    await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
-    const inner = join36(work, "inner.tar");
-    await run2("xz", ["-dc", join36(work, member)], { toFile: inner });
-    await rm15(join36(work, "package"), { recursive: true, force: true });
-    await checkedListing(inner, archive);
-    await mkdir13(root, { recursive: true });
-    await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
-      (e) => {
-        throw new NpmPackageError(`cannot extract ${archive}: ${e.message}`);
-      }
-    );
-    await relocateSymlinks(root);
-  } finally {
-    await rm15(work, { recursive: true, force: true });
-  }
-}
-
-// src/domain/toolchain/npm-wrappers.ts
-function npmWrapperScripts(plan, npm, clang) {
-  const pre = wrapperPrelude(plan);
-  const t = npm.triplet;
-  const pkgConfig = pkgConfigScript(plan, pre);
-  if (plan.compiler === "gcc") {
-    const run3 = (tool) => `${pre}exec "$root/bin/${t}-${tool}" "$@"
-`;
-    return { cc: run3("gcc"), cxx: run3("g++"), pkgConfig };
-  }
-  if (clang === null) throw new Error("clang mode needs the host clang");
-  const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
-  return {
-    cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
-`,
-    cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
-`,
-    pkgConfig
-  };
-}
-
-// src/steps/source-npm.ts
-function npmSource(plan, npm, clang, d) {
-  return {
-    lockKey: plan.lockKey,
-    toolName: plan.toolName,
-    versionBase: versionBase(plan.release.glibc, plan.release.codename),
-    refusal: (entry2) => toolchainRefusal(plan, entry2),
-    resolve: () => Promise.resolve(npmLockEntry(plan.lockKey, plan.release, npm)),
-    fetch: async (entry2) => {
-      if (entry2.npm === void 0)
-        throw new InstallError(`the lock entry for ${plan.lockKey} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join37(d.stateRoot, "npm"), process.cwd());
-    },
-    extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
-    postProcess: [],
-    describe: (entry2) => `${entry2.npm?.name ?? ""}@${entry2.npm?.version ?? ""}`,
-    wrappers: () => npmWrapperScripts(plan, npm, clang)
-  };
-}
-
-// src/steps/prepare-toolchain.ts
-var PrepareError = class extends Error {
-};
-async function prepareToolchain(r) {
-  const name = formatTarget(r.target);
-  const host = hostOf2(r.runner);
-  const plan = planToolchain(
-    host,
-    r.target,
-    r.glibc,
-    r.compiler.compiler,
-    r.packages,
-    r.release ?? null
-  );
-  if ("error" in plan) throw new PrepareError(plan.error);
-  if (plan.npm !== null)
-    r.report.notice(npmNotice(r.glibc, name, plan.npm), `cgo-abi-guard: ${name} C++`);
-  if (plan.cap !== null)
-    r.report.notice(capNotice(plan.cap, name, plan.release), `cgo-abi-guard: ${name} capped glibc`);
-  if (plan.runnerLimited !== null)
-    r.report.notice(
-      runnerLimitNotice(plan.floor, name, plan.release, plan.runnerLimited),
-      `cgo-abi-guard: ${name} release for this runner`
-    );
-  const { clang, caveat } = await hostCompilerFor(plan, r.compiler);
-  if (clang !== null) r.report.info(`${name}: using ${describeClang(clang)}`);
-  if (caveat !== null) r.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
-  const deps = sourceDeps(r, plan.release.codename, host, plan.targetDebianArch);
-  const installed2 = plan.npm !== null ? await install(npmSource(plan, plan.npm, clang, deps), installOptions(r)) : plan.packages.length > 0 ? await installPackageSet(plan, clang, deps, installOptions(r)) : await install(debianSource(plan, clang, deps), installOptions(r));
-  if (r.packages.length > 0 && !await anyOnPath(["pkg-config", "pkgconf"]))
-    r.report.warning(NO_PKG_CONFIG, `cgo-abi-guard: ${name} pkg-config`);
-  return { plan, installed: installed2, env: cgoEnv(plan, installed2.dir) };
-}
-var NO_PKG_CONFIG = "this runner has no pkg-config (nor pkgconf) on PATH: a `#cgo pkg-config:` line will fail, since the target packages' .pc files are read with the host's pkg-config (a host tool: apt-get install pkg-config; GitHub's Ubuntu images have it)";
-function hostOf2(runner) {
-  const host = hostInfoOf(runner);
-  if ("error" in host) throw new PrepareError(host.error);
-  return host;
-}
-function installOptions(r) {
-  const { lockPath, frozen, unfreeze, toolCache, actionsCache: actionsCache2, report: report3 } = r;
-  return {
-    lockPath,
-    frozen,
-    ...unfreeze === void 0 ? {} : { unfreeze },
+    runner: o.runner,
+    lockPath: o.request.lockfile,
+    frozen: o.request.frozenLockfile,
+    unfreeze: UNFREEZE[o.frontEnd],
+    mirrors: { extra: o.request.mirrors, useHost: o.request.hostMirrors },
     toolCache,
-    actionsCache: actionsCache2,
-    report: report3
-  };
-}
-function sourceDeps(r, codename, host, targetArch = host.debianArch) {
-  const mirrors = () => hostMirrors({
-    extra: r.mirrors.extra,
-    useHost: r.mirrors.useHost,
-    hostCodename: r.runner.distro.codename,
-    codename,
-    arch: host.debianArch
-  });
-  return {
-    mirrors,
-    targetMirrors: async () => {
-      const archive = targetArchive(host.family, host.debianArch, targetArch);
-      if (archive === null || !r.mirrors.useHost) return mirrors();
-      const keyring = (await mirrors()).find((m) => m.keyring !== null)?.keyring ?? null;
-      return candidateMirrors(r.mirrors.extra, [{ uri: archive, keyring }]);
-    },
-    stateRoot: r.toolCache.stateRoot,
-    lockPath: r.lockPath,
-    report: r.report
+    actionsCache: o.actionsCache === null ? null : o.actionsCache(toolCache),
+    report: o.report
   };
 }
 
@@ -86467,1322 +87897,24 @@ var actionReport = {
 // src/action/toolchains.ts
 var StepError = class extends Error {
 };
-function installSetting(inputs, runner) {
-  const toolCache = toolCacheOf(process.env);
-  const image = { os: process.env.ImageOS, version: process.env.ImageVersion };
-  return {
-    runner,
-    lockPath: inputs.lockfile,
-    frozen: inputs.frozenLockfile,
-    unfreeze: "with frozen-lockfile: false",
-    mirrors: { extra: inputs.mirrors, useHost: inputs.hostMirrors },
-    toolCache,
-    actionsCache: inputs.cache ? actionsCache(toolCache, image, actionReport) : null,
-    report: actionReport
-  };
-}
-async function prepareTarget(target, inputs, runner) {
-  const prepared = await prepareToolchain({
-    ...installSetting(inputs, runner),
-    target,
-    glibc: inputs.glibc,
-    compiler: inputs.compiler,
-    packages: inputs.packages,
-    release: inputs.release
-  });
+async function prepareTarget(setting, target, inputs) {
+  const { glibc, compiler, packages, release: release2 } = inputs;
+  const prepared = await prepareToolchain(setting, { target, glibc, compiler, packages, release: release2 });
   return { target, name: formatTarget(target), ...prepared };
 }
-
-// src/steps/undeclared-hint.ts
-import { readFile as readFile13 } from "node:fs/promises";
-import { join as join38 } from "node:path";
-
-// src/domain/go/undeclared.ts
-var UNDECLARED = /could not determine (?:what C\.(\w+) refers to|kind of name for C\.(\w+))/g;
-function undeclaredCNames(output2) {
-  const names = [...output2.matchAll(UNDECLARED)].map((m) => m[1] ?? m[2] ?? "");
-  return [...new Set(names.filter((n) => n !== ""))];
-}
-var MIN_PREFIX = 4;
-function sharedPrefix(a, b) {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
-function nearestLibrary(name, libraries) {
-  let best = null;
-  let bestLength = MIN_PREFIX - 1;
-  let tie = false;
-  for (const lib of libraries) {
-    let length = 0;
-    for (const key of lib.symbols.keys())
-      length = Math.max(length, sharedPrefix(name, key.replace(/@.*$/, "")));
-    if (length > bestLength) {
-      best = lib;
-      bestLength = length;
-      tie = false;
-    } else if (length === bestLength && best !== null && best.package !== lib.package) tie = true;
-  }
-  return tie ? null : best;
-}
-function undeclaredHint(f) {
-  const [first] = f.names;
-  const named = f.names.map((n) => `C.${n}`).join(", ");
-  const head = `${named} ${f.names.length === 1 ? "is" : "are"} declared by none of the sysroot's headers`;
-  if (f.library === null || first === void 0) {
-    const list2 = f.packages.map((p) => `${p.name} ${p.version}`).join(", ");
-    return `${head} (its target packages, from ${f.release}: ${list2 || "none"}): add the -dev package that declares ${f.names.length === 1 ? "it" : "them"} to packages, or, if one of these does in a newer version, that version is newer than the sysroot's`;
-  }
-  const lib = f.library;
-  const missing2 = lib.hasSymbol ? "" : `, and ${first} is not among its symbols`;
-  const since = `${head}: code written for a newer ${lib.package} than the sysroot's ${lib.version} (${f.release}; the nearest names are its${missing2})`;
-  if ("unknown" in f.newer)
-    return `${since}. Newer releases could not be asked (${f.newer.unknown})`;
-  if (f.newer.length === 0)
-    return `${since}. No newer release of the family has a newer ${lib.package}: build the C library from source, or use a version of the Go module written for ${lib.version}`;
-  const newer = f.newer.map((n) => `${n.release} has ${n.version} (glibc ${n.glibc})`).join(", ");
-  const up = f.newer[0];
-  return `${since}. ${newer}: use a version of the Go module written for ${lib.package} ${lib.version}, or raise the floor to ${up?.glibc ?? "?"} for ${up?.release ?? "?"}'s packages`;
-}
-
-// src/steps/undeclared-hint.ts
-async function undeclaredNamesHint(output2, sysroot, plan, setting) {
-  const names = undeclaredCNames(output2);
-  const [first] = names;
-  if (first === void 0) return null;
-  const path9 = join38(sysroot, TARGET_INFO_PATH);
-  const text = await readFile13(path9, "utf8").catch(() => null);
-  const info2 = text === null ? null : parseTargetInfo(text, path9);
-  if (info2 === null || "error" in info2) return null;
-  const lib = nearestLibrary(first, sharedLibraries(info2));
-  const release2 = `${plan.release.family} ${plan.release.codename}`;
-  const packages = info2.map((p) => ({ name: p.name, version: p.version }));
-  if (lib === null) return undeclaredHint({ names, library: null, packages, release: release2, newer: [] });
-  const newer = await newerVersions(lib.package, lib.version, plan, setting).catch(
-    (e) => ({ unknown: e instanceof Error ? e.message : String(e) })
-  );
-  return undeclaredHint({
-    names,
-    library: {
-      package: lib.package,
-      version: lib.version,
-      hasSymbol: [...lib.symbols.keys()].some((k) => k.replace(/@.*$/, "") === first)
-    },
-    packages,
-    release: release2,
-    newer
-  });
-}
-async function newerVersions(name, version3, plan, setting) {
-  const { family, glibc } = plan.release;
-  if (family !== "debian" && family !== "ubuntu") return [];
-  const host = hostOf2(setting.runner);
-  const out = [];
-  const later = RELEASES.filter(
-    (r) => r.family === family && compareDotted(r.glibc, glibc) > 0
-  ).sort((a, b) => compareDotted(a.glibc, b.glibc));
-  for (const r of later) {
-    const deps = sourceDeps(setting, r.codename, host, plan.targetDebianArch);
-    const found = await withReachableApt(
-      await deps.targetMirrors(),
-      {
-        release: r,
-        arch: plan.targetDebianArch,
-        stateRoot: deps.stateRoot,
-        log: () => void 0,
-        components: family === "ubuntu" ? ["main", "universe"] : ["main"]
-      },
-      (apt) => apt.resolve([name]).catch(() => [])
-    );
-    const v = found[0]?.version;
-    if (v !== void 0 && compareDebianVersions(v, version3) > 0)
-      out.push({ release: `${r.family} ${r.codename}`, glibc: r.glibc, version: v });
-  }
-  return out;
-}
-
-// src/action/build-verify.ts
-var MATCHER_OWNERS = ["cgo-abi-guard-gcc", "cgo-abi-guard-ld", "cgo-abi-guard-go"];
-function matcherFile() {
-  return join39(dirname15(fileURLToPath3(import.meta.url)), "..", "matchers", "cgo-abi-guard-gcc.json");
-}
-function targetVars(target) {
-  const vars = { GOOS: "linux", GOARCH: target.goarch };
-  if (target.goarch === "amd64" && target.variant !== null) vars.GOAMD64 = target.variant;
-  if (target.goarch === "arm" && target.variant !== null) vars.GOARM = target.variant.slice(1);
-  return vars;
-}
-async function buildAndVerify(a) {
-  const outcome = await buildAndJudge(a);
-  const seen = new Set(outcome.report.binaries.flatMap((b) => b.facts?.staticSymbols ?? []));
-  const off = outcome.problem !== null || a.policy.severity["static-nss"] === "off";
-  return {
-    ...outcome,
-    staticNssLinked: off ? [] : outcome.staticNssLinked.filter((f) => !seen.has(f))
-  };
-}
-async function buildAndJudge(a) {
-  const name = formatTarget(a.target);
-  const policy = { ...a.policy, target: a.target };
-  const sysroot = a.prep === null ? null : sysrootDir(a.prep.plan, a.prep.installed.dir);
-  const runtimeFor = sysroot === null ? null : await loadRuntime(sysroot);
-  const options = {
-    policy,
-    readelf: "readelf",
-    // This target's sysroot and packages; binaries of another target are judged in its own step.
-    ...runtimeFor === null ? {} : {
-      runtimeFor: (t) => formatTarget(t) === formatTarget(a.target) ? runtimeFor(t) : null
-    }
-  };
-  const before = a.inputs.run !== null && a.inputs.artifacts.length === 0 ? await snapshot(a.workdir) : null;
-  const run3 = await build2(a, name, policy, sysroot);
-  const { buildExit } = run3;
-  const base = {
-    target: name,
-    goTarget: a.target,
-    prep: a.prep,
-    buildExit,
-    link: run3.link,
-    heldOpenBy: run3.heldOpenBy,
-    matched: run3.matched,
-    staticNssLinked: run3.staticLink
-  };
-  if (buildExit !== null && buildExit !== 0) {
-    const empty2 = { verdict: "error", glibcFloor: policy.glibc, binaries: [] };
-    const why = run3.link !== null ? ": the link failed (below)" : run3.hint === null ? "" : `: ${run3.hint}`;
-    const problem2 = `the build command for ${name} exited with status ${buildExit}${why}`;
-    return { ...base, report: empty2, problem: problem2 };
-  }
-  if (before !== null) {
-    const changed = changedFiles(before, await snapshot(a.workdir));
-    const report4 = await verifyDiscovered(changed, options);
-    const problem2 = report4.binaries.length === 0 ? `the build for ${name} created or changed no ELF binaries under ${a.workdir}: nothing to verify (set "artifacts")` : null;
-    return {
-      ...base,
-      report: problem2 === null ? report4 : { ...report4, verdict: "error" },
-      problem: problem2
-    };
-  }
-  const globs = a.inputs.artifacts.map(
-    (g) => isAbsolute4(g) ? g : posix3.join(escapePath(a.workdir), g)
-  );
-  const report3 = await verifyPaths(globs, {
-    ...options,
-    // Several targets share the artifacts: each binary is judged against the target of its own
-    // architecture; a binary of none of them against the first, where the arch rule flags it.
-    chooseTarget: (facts) => {
-      const goarch = goarchOf(facts.class, facts.endian, facts.machine);
-      return a.targets.find((t) => t.goarch === goarch) ?? a.targets[0] ?? null;
-    }
-  });
-  const mine = report3.binaries.filter((b) => {
-    if (a.targets.length === 1 || b.target === null) return a.target === a.targets[0];
-    return b.target === name || b.facts !== null && !a.targets.some((t) => formatTarget(t) === b.target) && a.target === a.targets[0];
-  });
-  const problem = mine.length === 0 ? `none of the artifacts (${a.inputs.artifacts.join(", ")}) is a binary for ${name}: nothing was verified for it` : null;
-  return {
-    ...base,
-    report: {
-      ...report3,
-      verdict: problem === null ? overallVerdict(mine) : "error",
-      binaries: mine
-    },
-    problem
-  };
-}
-async function build2(a, name, policy, sysroot) {
-  const matched = new MatchedLines();
-  const none = {
-    buildExit: null,
-    link: null,
-    heldOpenBy: [],
-    matched: matched.counts,
-    hint: null,
-    staticLink: []
-  };
-  if (a.inputs.run === null) return none;
-  const env = {
-    ...process.env,
-    ...targetVars(a.target),
-    ...a.prep?.env ?? {}
-  };
-  if (a.inputs.godebug !== null) env.GODEBUG = a.inputs.godebug;
-  const links = new LinkErrors();
-  const staticLink = /* @__PURE__ */ new Set();
-  startGroup(`cgo-abi-guard: build for ${name}`);
-  info(`::add-matcher::${matcherFile()}`);
-  const run3 = await runBash(a.inputs.run, a.workdir, env, {
-    onLine: (line) => {
-      links.push(line);
-      matched.push(line);
-      const fn = staticLinkWarning(line);
-      if (fn !== null) staticLink.add(fn);
-    }
-  });
-  for (const owner of MATCHER_OWNERS) info(`::remove-matcher owner=${owner}::`);
-  for (const h of run3.heldOpenBy) info(`cgo-abi-guard: ${heldMessage(h)}`);
-  endGroup();
-  const failed = run3.exit !== 0;
-  return {
-    buildExit: run3.exit,
-    link: failed ? await explainLinkFailure(
-      links.symbols,
-      policy.glibc,
-      "readelf",
-      sysroot === null ? null : { dir: sysroot, triplet: abiOf(a.target).triplet }
-    ) : null,
-    heldOpenBy: run3.heldOpenBy,
-    matched: matched.counts,
-    hint: failed ? await failureHint(a, run3.tail, sysroot) : null,
-    staticLink: [...staticLink].sort()
-  };
-}
-async function failureHint(a, tail, sysroot) {
-  const undeclared = a.prep === null || sysroot === null ? null : await undeclaredNamesHint(tail, sysroot, a.prep.plan, installSetting(a.inputs, a.runner));
-  return undeclared ?? buildFailureHint(tail);
-}
-
-// src/action/publish.ts
-import { mkdtemp as mkdtemp3, writeFile as writeFile9 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join40 } from "node:path";
-
-// src/domain/toolchain/smoke.ts
-var QEMU_ARCH = Object.fromEntries(
-  ARCHITECTURES.map((a) => [a.goarch, a.qemu])
-);
-var SMOKE_TIMEOUT_MS = 3e4;
-function runsNatively(target, host, kernelRuns3862) {
-  return target === host || target === "386" && host === "amd64" && kernelRuns3862;
-}
-function smokeCommand(o) {
-  const extra = o.libraryDirs ?? [];
-  const loader = loaderFor(o.target, "glibc");
-  if (loader === null) return { error: `no glibc loader is known for ${o.target.goarch}` };
-  if (o.native) {
-    const base = loader.split("/").at(-1) ?? loader;
-    return {
-      program: `${o.glibcRoot}/lib/${base}`,
-      args: [
-        "--library-path",
-        [`${o.glibcRoot}/lib`, `${o.glibcRoot}/usr/lib`, ...extra].join(":"),
-        o.binary,
-        ...o.args
-      ],
-      via: "loader"
-    };
-  }
-  if (o.qemu === null) return { error: `qemu-${QEMU_ARCH[o.target.goarch]} is not installed` };
-  return {
-    program: o.qemu,
-    // The guest loader looks under -L first, then at the path itself: host paths work.
-    args: [
-      "-L",
-      o.glibcRoot,
-      ...extra.length === 0 ? [] : ["-E", `LD_LIBRARY_PATH=${extra.join(":")}`],
-      o.binary,
-      ...o.args
-    ],
-    via: `qemu-${QEMU_ARCH[o.target.goarch]}`
-  };
-}
-function staticCommand(o) {
-  if (o.native) return { program: o.binary, args: [...o.args], via: "direct" };
-  if (o.qemu === null) return { error: `qemu-${QEMU_ARCH[o.target.goarch]} is not installed` };
-  return {
-    program: o.qemu,
-    args: [o.binary, ...o.args],
-    via: `qemu-${QEMU_ARCH[o.target.goarch]}`
-  };
-}
-var STATIC_LIBC = "static";
-function noSysrootReason(libc) {
-  if (libc === "musl")
-    return "dynamically linked against musl: no musl loader and libraries are installed to start it with (a static musl build is run)";
-  if (libc === "none")
-    return "dynamically linked, and libc: none installs no sysroot to start it on";
-  return "dynamically linked, and there is no sysroot with its glibc to start it on";
-}
-function smokeFailed(r) {
-  return !r.passed && r.notRun === void 0;
-}
-var STDERR_LINES = 5;
-function firstLines(text, n = STDERR_LINES) {
-  return text.split("\n").map((l) => l.trimEnd()).filter((l) => l !== "").slice(0, n);
-}
-function smokeMessage(r) {
-  if (r.notRun !== void 0) return `${r.path} was not run: ${r.notRun}`;
-  const on = r.glibc === STATIC_LIBC ? "as a static binary" : `on glibc ${r.glibc}`;
-  const how = r.timedOut ? `did not finish within ${SMOKE_TIMEOUT_MS / 1e3} s` : `exited ${r.exit ?? "on a signal"}`;
-  const said = r.stderr.length === 0 ? "" : `: ${r.stderr.join(" / ")}`;
-  const note = r.note === void 0 ? "" : ` [${r.note}]`;
-  return `${r.path} ${r.passed ? "runs" : `${how} when run`} ${on} (${r.via})${r.passed ? "" : said}${note}`;
-}
-function commandLine(cmd) {
-  const quote = (w) => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
-  return [cmd.program, ...cmd.args].map(quote).join(" ");
-}
-function isRunnable(facts) {
-  return facts.type.startsWith("EXEC") || facts.interpreter !== null;
-}
-function smokeTable(results) {
-  if (results.length === 0) return "";
-  const rows = results.map((r) => {
-    const cell3 = (t) => t.replace(/\|/g, "\\|");
-    if (r.notRun !== void 0)
-      return `| ${cell3(r.path)} | ${r.glibc} | ${r.via} | not run | ${cell3(r.notRun)} |`;
-    const said = r.passed ? "" : cell3(r.stderr.slice(0, 2).join(" / "));
-    return `| ${cell3(r.path)} | ${r.glibc} | ${r.via} | ${r.passed ? "runs" : r.timedOut ? "timed out" : `exit ${r.exit ?? "signal"}`} | ${said} |`;
-  });
-  const notes = [...new Set(results.flatMap((r) => r.note === void 0 ? [] : [r.note]))];
-  return [
-    "| smoke run | glibc | via | result | stderr |",
-    "|---|---|---|---|---|",
-    ...rows,
-    ...notes.length === 0 ? [] : ["", ...notes.map((n) => `Note: ${n}.`)]
-  ].join("\n");
-}
-function smokeArgs(text) {
-  return text.split(/\s+/).filter((a) => a !== "");
-}
-
-// src/domain/report/run-report.ts
-var SCHEMA_VERSION = 1;
-var TOOL = { name: "cgo-abi-guard", version: "0.1.0" };
-function allBinaries(report3) {
-  return report3.targets.flatMap((t) => t.binaries);
-}
-
-// src/domain/report/build-report.ts
-function factsReport(f) {
-  return {
-    class: f.class,
-    endian: f.endian,
-    machine: f.machine,
-    osabi: f.osabi,
-    type: f.type,
-    flags: f.flags,
-    floatAbi: f.floatAbi,
-    interpreter: f.interpreter,
-    needed: f.needed,
-    rpath: f.rpath,
-    runpath: f.runpath,
-    pie: f.pie,
-    versions: f.versions,
-    versionNeeds: f.versionNeeds,
-    abiTag: f.abiTag,
-    isaNeeded: f.isaNeeded,
-    goBinary: f.goBinary,
-    goBuild: f.goBuild,
-    goBuildError: f.goBuildError,
-    staticLibc: f.staticLibc,
-    warnings: f.warnings
-  };
-}
-function binaryReport(b) {
-  return {
-    path: b.path,
-    linkTarget: b.linkTarget ?? null,
-    target: b.target,
-    verdict: b.verdict,
-    error: b.error,
-    findings: b.findings,
-    facts: b.facts === null ? null : factsReport(b.facts),
-    runtime: b.runtime ?? null
-  };
-}
-var NO_EXECUTABLES = "no executables to run: shared libraries are not started";
-var NONE_STARTED = "none of the executables can be started here (see each result)";
-function smokeReport(s) {
-  if ("asked" in s) return { status: "not-asked", reason: null, results: [] };
-  if ("notRun" in s) return { status: "not-run", reason: s.notRun, results: [] };
-  if ("setupFailed" in s) return { status: "error", reason: s.setupFailed, results: [] };
-  const results = [...s.results];
-  if (results.length === 0) return { status: "not-run", reason: NO_EXECUTABLES, results };
-  if (results.some(smokeFailed)) return { status: "fail", reason: null, results };
-  if (results.every((r) => r.notRun !== void 0))
-    return { status: "not-run", reason: NONE_STARTED, results };
-  return { status: "pass", reason: null, results };
-}
-function hasWarnings(binaries) {
-  return binaries.some((b) => b.findings.some((f) => f.severity === "warning"));
-}
-function targetReport(t, failOn) {
-  const binaries = t.binaries.map(binaryReport);
-  const smoke = smokeReport(t.smoke);
-  const smokeFails = smoke.status === "fail" || smoke.status === "error";
-  const warned = hasWarnings(binaries) || smoke.results.some((r) => r.notRun !== void 0);
-  const own2 = overallVerdict(binaries);
-  const verdict = t.problem !== null ? "error" : own2 !== "pass" ? own2 : smokeFails || failOn === "warning" && warned ? "fail" : "pass";
-  return {
-    target: t.target,
-    verdict,
-    problem: t.problem,
-    toolchain: t.toolchain,
-    build: t.build,
-    binaries,
-    smoke,
-    depends: mergeDepends(binaries.flatMap((b) => b.runtime === null ? [] : [b.runtime.depends]))
-  };
-}
-var WORST = ["error", "fail"];
-function runVerdict(targets) {
-  return WORST.find((v) => targets.some((t) => t.verdict === v)) ?? "pass";
-}
-function passOrFail(verdict) {
-  return verdict === "pass" ? "pass" : "fail";
-}
-function policyReport(p, failOn) {
-  return {
-    libc: p.libc,
-    glibcFloor: p.glibc,
-    kernel: p.kernel,
-    versions: p.versions,
-    allowNeeded: p.allowNeeded,
-    allowRpath: p.allowRpath,
-    severity: p.severity,
-    smoke: p.smoke,
-    failOn
-  };
-}
-function runReport(o) {
-  const targets = o.targets.map((t) => targetReport(t, o.failOn));
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: TOOL.name, version: TOOL.version },
-    frontEnd: o.frontEnd,
-    runner: o.runner,
-    policy: policyReport(o.policy, o.failOn),
-    verdict: runVerdict(targets),
-    targets
-  };
-}
-
-// src/domain/report/render.ts
-function renderJson(report3) {
-  return `${JSON.stringify(report3, null, 2)}
-`;
-}
-var ORDER = { error: 0, fail: 1, pass: 2 };
-function sorted(results) {
-  return [...results].sort(
-    (a, b) => ORDER[a.verdict] - ORDER[b.verdict] || a.path.localeCompare(b.path)
-  );
-}
-function summaryLine(results) {
-  const count2 = (v) => results.filter((r) => r.verdict === v).length;
-  const n = results.length;
-  return `${n} binar${n === 1 ? "y" : "ies"}: ${count2("pass")} passed, ${count2("fail")} failed, ${count2("error")} could not be judged`;
-}
-function cell(text) {
-  return text.replace(/[|`]/g, "\\$&").replace(/[\r\n]/g, " ");
-}
-function code2(text) {
-  const flat = text.replace(/\|/g, "\\|").replace(/[\r\n]/g, " ");
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run3) => run3.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-var ICON = { pass: "\u2705 pass", fail: "\u274C fail", error: "\u26A0\uFE0F error" };
-function binariesMarkdown(binaries, o) {
-  const details = o.details ?? true;
-  const out = [
-    `### ${o.title}: ${o.verdict}`,
-    "",
-    "| binary | target | interpreter | highest GLIBC (floor) | NEEDED | verdict |",
-    "|---|---|---|---|---|---|"
-  ];
-  const ordered = sorted(binaries);
-  for (const r of ordered) {
-    const f = r.facts;
-    const glibc = `${f?.versions.GLIBC ?? "\u2014"} (${o.floor ?? "no floor"})`;
-    out.push(
-      `| ${code2(r.path)} | ${r.target ?? "\u2014"} | ${f === null ? "\u2014" : cell(f.interpreter ?? "static")} | ${glibc} | ${f === null ? "\u2014" : cell(f.needed.join(", ") || "\u2014")} | ${ICON[r.verdict]} |`
-    );
-  }
-  const problems = ordered.filter((r) => r.verdict !== "pass" || r.findings.length > 0);
-  if (problems.length > 0) out.push("");
-  for (const r of problems) {
-    if (r.error !== null) out.push(`- ${code2(r.path)}: ${cell(r.error)}`);
-    for (const f of r.findings) {
-      out.push(
-        `- ${code2(r.path)} **${f.severity}** \`${f.rule}\`: ${cell(f.message)} \u2014 *fix:* ${cell(f.fix)}`
-      );
-      if (!details) continue;
-      for (const line of explainLines(f.explain ?? [])) out.push(`  - from ${cell(line)}`);
-      if (f.explainNote !== void 0) out.push(`  - ${cell(f.explainNote)}`);
-    }
-  }
-  const loads = ordered.filter((r) => (r.runtime?.libraries.length ?? 0) > 0);
-  if (loads.length > 0) out.push("");
-  for (const r of loads)
-    out.push(
-      `- ${code2(r.path)} loads ${cell(r.runtime?.libraries.map(describeRuntime).join(", ") ?? "")} \u2014 the target must have them; Depends: ${code2(r.runtime?.depends ?? "")}`
-    );
-  out.push("", summaryLine(binaries));
-  return `${out.join("\n")}
-`;
-}
-
-// src/domain/report/summary.ts
-var SUMMARY_LIMIT = 1024 * 1024;
-function cell2(text) {
-  return text.replace(/\|/g, "\\|");
-}
-function runnerTable(r) {
-  const go = "missing" in r.go ? `missing: ${r.go.missing}` : `${r.go.goversion} (${r.go.goos}/${r.go.goarch})`;
-  const rows = [
-    ["kernel", r.kernel],
-    ["C library", `${r.libc.family} ${r.libc.version ?? ""}`.trim()],
-    ["distribution", r.distro.prettyName ?? r.distro.id],
-    ["architecture", r.hostArch.machine],
-    ["Go", go]
-  ];
-  return ["| runner | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${cell2(v)} |`)].join("\n");
-}
-function renderSummary(report3, limit = SUMMARY_LIMIT) {
-  const full = render(report3, true);
-  if (bytes(full) <= limit) return full;
-  const brief = render(report3, false);
-  if (bytes(brief) <= limit) return brief;
-  const note = "\n\n*The summary is cut here to fit the job summary: the JSON report (`report` output) has everything.*\n";
-  const lines = brief.split("\n");
-  let size = bytes(note);
-  const kept = [];
-  for (const line of lines) {
-    size += bytes(line) + 1;
-    if (size > limit) break;
-    kept.push(line);
-  }
-  return `${kept.join("\n")}${note}`;
-}
-var encoder = new TextEncoder();
-var bytes = (text) => encoder.encode(text).length;
-function render(report3, details) {
-  const out = [`## cgo-abi-guard: ${passOrFail(report3.verdict)}`, ""];
-  if (report3.runner !== null) out.push(runnerTable(report3.runner), "");
-  for (const t of report3.targets) out.push(...section(t, report3.policy.glibcFloor, details));
-  return out.join("\n");
-}
-function section(t, floor, details) {
-  const name = t.target ?? "no target";
-  const tc = t.toolchain === null ? "no toolchain installed" : `toolchain ${t.toolchain.release} (${t.toolchain.mode}${t.toolchain.cacheHit ? ", from cache" : ""})`;
-  const build3 = t.build === null ? "" : `, build exited ${t.build.exit}`;
-  const out = [`*${name}: ${tc}${build3}*`, ""];
-  if (t.problem !== null) out.push(`- ${cell2(t.problem)}`, "");
-  const link3 = t.build?.link?.lines ?? [];
-  if (link3.length > 0) out.push("**The link failed:**", "", ...link3.map((l) => `- ${cell2(l)}`), "");
-  for (const h of t.build?.heldOpenBy ?? []) out.push(`- ${cell2(heldMessage(h))}`);
-  out.push(binariesMarkdown(t.binaries, { title: name, verdict: t.verdict, floor, details }));
-  const smoke = t.smoke;
-  if (smoke.status === "not-run" || smoke.status === "error")
-    out.push("", `*smoke run: not run: ${cell2(smoke.reason ?? "no reason given")}*`, "");
-  if (smoke.results.length > 0) out.push("", smokeTable(smoke.results), "");
-  return out;
-}
-
-// src/steps/toolchain-report.ts
-function toolchainKind(plan) {
-  if (plan.npm !== null) return "crosstool-ng";
-  return plan.cap !== null ? "capped" : "release";
-}
-function toolchainReport(plan, installed2) {
-  return {
-    kind: toolchainKind(plan),
-    release: installed2.entry.release,
-    floor: plan.floor,
-    compiler: plan.compiler,
-    mode: plan.mode,
-    lockKey: plan.lockKey,
-    contentHash: contentHash(contentIdentity(installed2.entry)),
-    dir: installed2.dir,
-    sysroot: sysrootDir(plan, installed2.dir),
-    cacheHit: installed2.cacheHit
-  };
-}
-
-// src/action/run-report.ts
-function actionRunReport(a) {
-  return runReport({
+function actionSetting(inputs, runner) {
+  return installSetting({
     frontEnd: "action",
-    runner: a.runner,
-    policy: a.policy,
-    failOn: a.inputs.failOn,
-    targets: a.outcomes.map((o) => targetInput(o, a))
+    runner,
+    request: inputs,
+    report: actionReport,
+    actionsCache: inputs.cache ? (toolCache) => actionsCache(toolCache, runnerImage(process.env), actionReport) : null
   });
-}
-function targetInput(o, a) {
-  return {
-    target: o.target,
-    problem: o.problem,
-    toolchain: o.prep === null ? null : toolchainReport(o.prep.plan, o.prep.installed),
-    build: o.buildExit === null ? null : {
-      command: a.inputs.run ?? "",
-      exit: o.buildExit,
-      link: o.link,
-      heldOpenBy: o.heldOpenBy.map(({ pid, command }) => ({ pid, command })),
-      staticNssLinked: o.staticNssLinked
-    },
-    binaries: o.report.binaries,
-    smoke: smokeInput2(o, a)
-  };
-}
-function smokeInput2(o, a) {
-  if (a.smoke === null) return { asked: false };
-  const setupFailed = a.smokeNotRun?.get(o.target);
-  if (setupFailed !== void 0) return { setupFailed };
-  const results = a.smoke.get(o.target);
-  return results === void 0 ? { notRun: "nothing was built to run" } : { results };
-}
-
-// src/action/annotation-tally.ts
-var counts = { error: 0, warning: 0, notice: 0 };
-var installed = false;
-function count(chunk) {
-  const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString();
-  for (const m of text.matchAll(/^::(error|warning|notice)[ :]/gm)) counts[m[1]]++;
-}
-function startTally() {
-  if (installed) return;
-  installed = true;
-  const original = process.stdout.write.bind(process.stdout);
-  const tallied = (chunk, encoding, callback2) => {
-    count(chunk);
-    return typeof encoding === "function" ? original(chunk, encoding) : original(chunk, encoding, callback2);
-  };
-  process.stdout.write = tallied;
-}
-function annotationsWritten() {
-  return { ...counts };
-}
-
-// src/action/step-annotations.ts
-var LINK_LINES = 3;
-function stepAnnotations(report3) {
-  const out = [];
-  const nameOf = (target) => target ?? "no target";
-  for (const t of report3.targets) {
-    if (t.problem !== null) {
-      const link3 = t.build?.link?.lines ?? [];
-      const more = link3.length > LINK_LINES ? [`and ${link3.length - LINK_LINES} more: see the job summary`] : [];
-      out.push({
-        level: "error",
-        rank: RANK.problem,
-        // Even when the build's own errors (the problem matchers) took the step's error room.
-        mustShow: true,
-        title: `cgo-abi-guard: ${link3.length > 0 ? "the link failed" : "the build failed"} (${nameOf(t.target)})`,
-        message: [t.problem, ...link3.slice(0, LINK_LINES), ...more].join("\n")
-      });
-    }
-    for (const h of t.build?.heldOpenBy ?? [])
-      out.push({
-        level: "warning",
-        rank: RANK.problem,
-        title: `cgo-abi-guard: the build's output (${nameOf(t.target)})`,
-        message: heldMessage(h)
-      });
-  }
-  out.push(
-    ...findingAnnotations(
-      report3.targets.flatMap(
-        (t) => t.binaries.map((result) => ({ target: nameOf(t.target), result }))
-      )
-    )
-  );
-  for (const t of report3.targets) {
-    const flagged = new Set(t.binaries.filter((b) => b.findings.length > 0).map((b) => b.path));
-    const title = `cgo-abi-guard smoke (${nameOf(t.target)})`;
-    if (t.smoke.status === "error")
-      out.push({
-        level: "error",
-        rank: RANK.first,
-        title,
-        message: `not run: ${t.smoke.reason ?? ""}`
-      });
-    for (const r of t.smoke.results)
-      if (!r.passed)
-        out.push({
-          level: smokeFailed(r) ? "error" : "warning",
-          // A run that fails where verify already found why adds little; one that fails alone, much.
-          rank: flagged.has(r.path) ? RANK.further : RANK.first,
-          title,
-          message: smokeMessage(r)
-        });
-    const nss = t.build?.staticNssLinked ?? [];
-    if (nss.length > 0)
-      out.push({
-        level: "warning",
-        rank: RANK.first,
-        title: `cgo-abi-guard static-nss (${nameOf(t.target)})`,
-        message: staticLinkMessage(nss)
-      });
-  }
-  return out;
-}
-function stepBudget(matched, willFail) {
-  const written = annotationsWritten();
-  const left = (level) => STEP_LIMIT[level] - written[level] - matched.reduce((n, m) => n + m[level], 0);
-  return {
-    error: left("error") - (willFail ? 1 : 0),
-    warning: left("warning"),
-    notice: left("notice"),
-    spare: willFail ? 1 : 0
-  };
-}
-
-// src/action/publish.ts
-async function publish(args) {
-  const { outcomes, inputs, annotate: annotate2 } = args;
-  const report3 = actionRunReport(args);
-  const failure2 = failureOf2(report3, inputs.failOn);
-  const ranked = stepAnnotations(report3);
-  const matched = outcomes.map((o) => o.matched);
-  for (const a of withinBudget(ranked, stepBudget(matched, failure2 !== null))) annotate2(a);
-  const reportDir = await mkdtemp3(join40(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-"));
-  const reportPath = join40(reportDir, "report.json");
-  await writeFile9(reportPath, renderJson(report3));
-  await summary.addRaw(renderSummary(report3)).write().catch((error2) => {
-    warning(
-      `job summary not written: ${error2 instanceof Error ? error2.message : String(error2)}`
-    );
-  });
-  setOutput("verdict", passOrFail(report3.verdict));
-  setOutput("report", reportPath);
-  setOutput("smoke", smokeOutput(report3));
-  setOutput(
-    "depends",
-    dependsOutput(
-      report3.targets.map((t, i) => ({
-        // Keyed like cc and sysroot: by the targets as the user wrote them.
-        target: inputs.targetNames[i] ?? t.target ?? "",
-        depends: [t.depends]
-      }))
-    )
-  );
-  const glibc = allBinaries(report3).flatMap(
-    (b) => b.facts?.versions.GLIBC === void 0 ? [] : [b.facts.versions.GLIBC]
-  );
-  setOutput("max-glibc", maxDotted(glibc) ?? "");
-  if (failure2 !== null) setFailed(failure2);
-}
-function smokeOutput(report3) {
-  const smokes = report3.targets.map((t) => t.smoke);
-  if (smokes.some((s) => s.status === "fail")) return "fail";
-  const partial = smokes.some((s) => s.status === "error") || smokes.some((s) => s.results.some((r) => r.notRun !== void 0));
-  return smokes.every((s) => s.results.length === 0) || partial ? "" : "pass";
-}
-function failureOf2(report3, failOn) {
-  if (report3.targets.some((t) => t.build !== null && t.build.exit !== 0))
-    return "cgo-abi-guard: the build failed";
-  if (failOn === "never" || report3.verdict === "pass") return null;
-  const binaries = allBinaries(report3);
-  const judged2 = report3.targets.every((t) => t.problem === null);
-  const smoke = (status) => report3.targets.some((t) => t.smoke.status === status);
-  const unrun = report3.targets.find((t) => t.smoke.status === "error")?.smoke.reason ?? null;
-  if (judged2 && binaries.every((b) => b.verdict === "pass") && !smoke("fail") && unrun !== null)
-    return `cgo-abi-guard: the smoke run could not be set up: ${unrun}`;
-  const why = !judged2 || binaries.some((b) => b.verdict === "error") ? "some binaries could not be judged" : binaries.some((b) => b.verdict === "fail") ? "ABI violations" : smoke("fail") ? "binaries failed the smoke run" : "warnings, and fail-on is warning";
-  return `cgo-abi-guard: ${why} (see the annotations and the job summary)`;
-}
-
-// src/steps/source-qemu.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { join as join41 } from "node:path";
-var QEMU_PACKAGE = "qemu-user-static";
-var qemuKey = (host, qemuArch) => `${QEMU_PACKAGE} qemu-${qemuArch} host-${host.debianArch}`;
-var wholePackageKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
-var programFiles = (program) => /* @__PURE__ */ new Set([`usr/bin/${program}`, `usr/bin/${program}-static`]);
-function qemuSource(host, codename, pkg, qemuArch, d) {
-  const log3 = (line) => {
-    d.report.info(line);
-  };
-  const release2 = `${host.family}/${codename}`;
-  const program = `qemu-${qemuArch}`;
-  const key = qemuKey(host, qemuArch);
-  const debsDir = join41(d.stateRoot, "debs");
-  const entryOf = (packages) => ({
-    key,
-    release: release2,
-    packages,
-    programs: [program]
-  });
-  return {
-    lockKey: key,
-    toolName: `cgo-abi-guard-${program}`,
-    versionBase: versionBase("0", codename),
-    refusal: (entry2) => {
-      if (!entry2.release.startsWith(`${host.family}/`) || !isQemuPin(entry2))
-        return `is not a ${host.family} qemu package (${QEMU_PACKAGES.join(" or ")}), which the smoke run takes on this ${host.family} host`;
-      if (entry2.programs?.join(",") !== program)
-        return `installs ${entry2.programs?.join(", ") ?? `all of ${QEMU_PACKAGE}`}, but ${program} alone is wanted`;
-      return null;
-    },
-    resolve: async () => {
-      log3(`resolving ${pkg} from ${host.family} ${codename} for the smoke run`);
-      const at = {
-        release: { family: host.family, codename },
-        arch: host.debianArch,
-        stateRoot: d.stateRoot,
-        // Ubuntu keeps qemu-user-static in universe.
-        components: host.family === "ubuntu" ? ["main", "universe"] : ["main"],
-        log: log3
-      };
-      return entryOf(await withReachableApt(await d.mirrors(), at, (apt) => apt.resolve([pkg])));
-    },
-    derive: (lock) => {
-      const whole = wholePackageKey(host);
-      const from = pinnedQemu(lock, host);
-      if (from === void 0) return null;
-      const hasWhole = lock.toolchains.some((t) => t.key === whole);
-      return {
-        entry: { ...entryOf(from.packages), release: from.release },
-        replaces: hasWhole ? whole : null
-      };
-    },
-    fetch: async (entry2) => {
-      await fetchDebs(entry2.packages, d.mirrors, debsDir, log3);
-      return entry2.packages.map((p) => debPath(debsDir, p));
-    },
-    extract: async (debs, root) => {
-      const files = programFiles(program);
-      for (const deb of debs) await extractDeb(deb, root, (path9) => files.has(path9));
-      await relocateSymlinks(root);
-    },
-    postProcess: [
-      {
-        run: (root, debs) => {
-          if (![...programFiles(program)].some((f) => existsSync6(join41(root, f))))
-            throw new InstallError(
-              `${key}: ${debs.map((p) => p.split("/").at(-1) ?? p).join(", ")} has no usr/bin/${program}-static or usr/bin/${program}: this release's qemu cannot run ${qemuArch} programs`
-            );
-          return Promise.resolve();
-        }
-      }
-    ],
-    describe: (entry2) => `${entry2.release}, ${program} of ${entry2.packages[0]?.name ?? pkg}`,
-    wrappers: () => null
-  };
-}
-function isQemuPin(entry2) {
-  const [only, ...more] = entry2.packages;
-  return only !== void 0 && more.length === 0 && QEMU_PACKAGES.includes(only.name);
-}
-function pinnedQemu(lock, host) {
-  const whole = wholePackageKey(host);
-  const ours = lock.toolchains.filter(
-    (t) => t.release.startsWith(`${host.family}/`) && isQemuPin(t) && (t.key === whole || t.key.startsWith(`${QEMU_PACKAGE} qemu-`) && t.key.endsWith(` host-${host.debianArch}`))
-  );
-  return ours.find((t) => t.key !== whole) ?? ours[0];
-}
-
-// src/steps/prepare-qemu.ts
-async function prepareQemu(r, qemuArch) {
-  const host = hostOf2(r.runner);
-  const from = QEMU_SOURCES[host.family];
-  const codename = from.codename ?? r.runner.distro.codename ?? "";
-  if (codename === "")
-    throw new PrepareError(`the host names no release codename to take ${from.package} from`);
-  const source = qemuSource(host, codename, from.package, qemuArch, sourceDeps(r, codename, host));
-  return install(source, installOptions(r));
-}
-
-// src/steps/prepare-runtime.ts
-import { join as join42 } from "node:path";
-async function prepareGlibc217(r, target) {
-  const npm = npmToolchainOf(target.goarch);
-  if (npm === void 0) return null;
-  const host = hostOf2(r.runner);
-  const source = runtimeSource(target, npm, sourceDeps(r, NPM_RELEASE.codename, host).stateRoot);
-  const installed2 = await install(source, installOptions(r));
-  return join42(installed2.dir, "root", npmSysroot(npm));
-}
-function runtimeSource(target, npm, stateRoot2) {
-  const key = `glibc-${NPM_GLIBC} runtime ${formatTarget({ ...target, variant: null })}`;
-  return {
-    lockKey: key,
-    toolName: `cgo-abi-guard-glibc-${NPM_GLIBC}-${npm.triplet}`,
-    versionBase: versionBase(NPM_GLIBC, NPM_RELEASE.codename),
-    refusal: (entry2) => entry2.npm?.name === npm.pin.name ? null : `is not ${npm.pin.name}, the glibc ${NPM_GLIBC} runtime`,
-    resolve: () => Promise.resolve(npmLockEntry(key, NPM_RELEASE, npm)),
-    fetch: async (entry2) => {
-      if (entry2.npm === void 0)
-        throw new InstallError(`the lock entry for ${key} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join42(stateRoot2, "npm"), process.cwd());
-    },
-    extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
-    postProcess: [],
-    describe: (entry2) => `${releaseName(NPM_RELEASE)}: ${entry2.npm?.name ?? ""}@${entry2.npm?.version ?? ""}`,
-    wrappers: () => null
-  };
-}
-
-// src/adapters/ia32.ts
-import { chmod as chmod5, mkdtemp as mkdtemp4, rm as rm16, writeFile as writeFile10 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join43 } from "node:path";
-
-// src/domain/runner/ia32-probe.ts
-var BASE = 134512640;
-var EHDR = 52;
-var PHDR = 32;
-var CODE = [49, 219, 49, 192, 64, 205, 128];
-function i386ExitProgram() {
-  const size = EHDR + PHDR + CODE.length;
-  const bytes2 = new Uint8Array(size);
-  const v = new DataView(bytes2.buffer);
-  bytes2.set([127, 69, 76, 70, 1, 1, 1, 0]);
-  v.setUint16(16, 2, true);
-  v.setUint16(18, 3, true);
-  v.setUint32(20, 1, true);
-  v.setUint32(24, BASE + EHDR + PHDR, true);
-  v.setUint32(28, EHDR, true);
-  v.setUint16(40, EHDR, true);
-  v.setUint16(42, PHDR, true);
-  v.setUint16(44, 1, true);
-  const p = EHDR;
-  v.setUint32(p, 1, true);
-  v.setUint32(p + 8, BASE, true);
-  v.setUint32(p + 12, BASE, true);
-  v.setUint32(p + 16, size, true);
-  v.setUint32(p + 20, size, true);
-  v.setUint32(p + 24, 5, true);
-  v.setUint32(p + 28, 4096, true);
-  bytes2.set(CODE, EHDR + PHDR);
-  return bytes2;
-}
-
-// src/adapters/ia32.ts
-var asked;
-function kernelRuns386() {
-  asked ??= probe();
-  return asked;
-}
-async function probe() {
-  if (process.arch !== "x64") return false;
-  const dir = await mkdtemp4(join43(process.env.RUNNER_TEMP ?? tmpdir2(), "cgo-abi-guard-ia32-"));
-  try {
-    const program = join43(dir, "exit0");
-    await writeFile10(program, i386ExitProgram(), { mode: 448 });
-    await chmod5(program, 448);
-    const r = await execQuiet(program, [], { timeoutMs: 1e4 });
-    return r.exitCode === 0;
-  } catch {
-    return false;
-  } finally {
-    await rm16(dir, { recursive: true, force: true });
-  }
-}
-
-// src/steps/smoke.ts
-import { existsSync as existsSync8 } from "node:fs";
-import { join as join45, resolve as resolve5 } from "node:path";
-
-// src/adapters/smoke-run.ts
-import { existsSync as existsSync7 } from "node:fs";
-import { readdir as readdir16, readFile as readFile14 } from "node:fs/promises";
-import { join as join44 } from "node:path";
-async function capMarkerOf(sysroot) {
-  const text = await readFile14(join44(sysroot, CAP_MARKER), "utf8").catch(() => null);
-  if (text === null) return null;
-  const m = JSON.parse(text);
-  const { glibc, release: release2, releaseGlibc } = m;
-  return typeof glibc === "string" && typeof release2 === "string" && typeof releaseGlibc === "string" ? { glibc, release: release2, releaseGlibc } : null;
-}
-var STDERR_CAP = 64 * 1024;
-async function runWithLimit(cmd, timeoutMs) {
-  const r = await execQuiet(cmd.program, cmd.args, { timeoutMs });
-  const stderr = r.stderr.slice(0, STDERR_CAP);
-  const stdout = r.stdout.slice(0, STDERR_CAP);
-  if (r.failure?.endsWith(": not found") === true)
-    return { exit: null, timedOut: false, stdout: "", stderr: `${cmd.program}: ENOENT` };
-  return {
-    exit: r.exitCode,
-    timedOut: r.failure?.startsWith("timed out") === true,
-    stdout,
-    stderr
-  };
-}
-function glibcRootOf(sysroot, triplet) {
-  const debian = join44(sysroot, "usr", triplet);
-  return existsSync7(join44(debian, "lib")) ? debian : sysroot;
-}
-async function glibcVersionOf(glibcRoot) {
-  const lib = join44(glibcRoot, "lib");
-  const names = await readdir16(lib).catch(() => []);
-  const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
-  if (named !== null) return named;
-  const r = await execQuiet("readelf", ["-V", "-W", join44(lib, "libc.so.6")], {
-    timeoutMs: 6e4,
-    maxOutput: 1 << 24
-  });
-  const text = r.exitCode === 0 ? r.stdout : "";
-  const defined = text.split("Version needs section")[0] ?? "";
-  return maxDotted(
-    [...defined.matchAll(/Name: GLIBC_(\d+(?:\.\d+)+)/g)].flatMap((m) => m[1] ?? [])
-  );
-}
-function qemuIn(dir, qemuArch) {
-  for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
-    const p = join44(dir, "root", "usr", "bin", name);
-    if (existsSync7(p)) return p;
-  }
-  return null;
-}
-
-// src/steps/smoke.ts
-var SmokeSetupFailed = class extends Error {
-};
-async function smokeRun(binaries, o) {
-  const runnable = binaries.filter((b) => b.facts !== null && isRunnable(b.facts));
-  const isStatic = (b) => b.facts?.interpreter === null;
-  const onSysroot = o.sysroot !== null && runnable.some((b) => !isStatic(b)) ? await sysrootRun(o, o.sysroot) : null;
-  const started = runnable.filter((b) => isStatic(b) || onSysroot !== null);
-  let qemu = null;
-  const native = runsNatively(
-    o.target.goarch,
-    o.hostGoarch,
-    o.target.goarch === "386" && await kernelRuns386()
-  );
-  if (started.length > 0 && !native) {
-    const arch3 = QEMU_ARCH[o.target.goarch];
-    qemu = qemuIn(await setUp(() => o.qemuDir(arch3)), arch3);
-  }
-  const results = [];
-  for (const b of runnable) {
-    const binary = resolve5(b.path);
-    const base = { target: o.target, native, qemu, binary, args: o.args };
-    const glibc = isStatic(b) ? STATIC_LIBC : onSysroot?.glibc ?? "-";
-    if (!isStatic(b) && onSysroot === null) {
-      const why = noSysrootReason(o.libc);
-      results.push({ ...notStarted(b.path, glibc), notRun: why });
-      continue;
-    }
-    const cmd = onSysroot === null || isStatic(b) ? staticCommand(base) : smokeCommand({ ...base, glibcRoot: onSysroot.root, libraryDirs: onSysroot.libraryDirs });
-    if ("error" in cmd) {
-      results.push({ ...notStarted(b.path, glibc), stderr: [cmd.error] });
-      continue;
-    }
-    const run3 = await runWithLimit(cmd, o.timeoutMs ?? SMOKE_TIMEOUT_MS);
-    const note = isStatic(b) ? void 0 : onSysroot?.note;
-    results.push({
-      path: b.path,
-      glibc,
-      via: cmd.via,
-      passed: run3.exit === 0 && !run3.timedOut,
-      exit: run3.exit,
-      timedOut: run3.timedOut,
-      stderr: firstLines(run3.stderr),
-      command: commandLine(cmd),
-      stdout: firstLines(run3.stdout),
-      ...note === void 0 ? {} : { note }
-    });
-  }
-  return results;
-}
-function notStarted(path9, glibc) {
-  return { path: path9, glibc, via: "-", passed: false, exit: null, timedOut: false, stderr: [] };
-}
-async function setUp(install2) {
-  try {
-    return await install2();
-  } catch (error2) {
-    throw new SmokeSetupFailed(error2 instanceof Error ? error2.message : String(error2));
-  }
-}
-async function sysrootRun(o, sysroot) {
-  const triplet = abiOf(o.target).triplet;
-  let glibcRoot = glibcRootOf(sysroot, triplet);
-  const libraryDirs = existsSync8(join45(sysroot, TARGET_INFO_PATH)) ? [`${sysroot}/lib/${triplet}`, `${sysroot}/usr/lib/${triplet}`] : [];
-  const cap = await capMarkerOf(sysroot);
-  let note;
-  if (cap !== null) {
-    const real = cap.glibc === "2.17" && o.glibc217 !== void 0 ? await setUp(o.glibc217) : null;
-    if (real !== null) glibcRoot = real;
-    else note = noRuntimeNote(cap);
-  }
-  const glibc = await glibcVersionOf(glibcRoot) ?? "unknown";
-  return { root: glibcRoot, glibc, libraryDirs, ...note === void 0 ? {} : { note } };
-}
-
-// src/action/smoke.ts
-async function smokeTargets(outcomes, inputs, runner) {
-  const host = hostOf2(runner);
-  const qemus = /* @__PURE__ */ new Map();
-  const qemuDir = async (qemuArch) => {
-    const q = qemus.get(qemuArch) ?? prepareQemu(installSetting(inputs, runner), qemuArch);
-    qemus.set(qemuArch, q);
-    return (await q).dir;
-  };
-  const results = /* @__PURE__ */ new Map();
-  const notRun = /* @__PURE__ */ new Map();
-  for (const o of outcomes) {
-    if (o.problem !== null || o.report.binaries.length === 0) {
-      info(`cgo-abi-guard: smoke run for ${o.target}: not run (nothing was built to run)`);
-      continue;
-    }
-    startGroup(`cgo-abi-guard: smoke run for ${o.target}`);
-    const target = o.goTarget;
-    try {
-      const ran = await smokeRun(o.report.binaries, {
-        target,
-        hostGoarch: host.goarch,
-        // Toolchains are installed for glibc only: musl and static builds have no sysroot.
-        sysroot: o.prep === null ? null : sysrootDir(o.prep.plan, o.prep.installed.dir),
-        libc: inputs.libc,
-        args: smokeArgs(inputs.smoke),
-        qemuDir,
-        glibc217: () => prepareGlibc217(installSetting(inputs, runner), target)
-      });
-      for (const r of ran) logRun(r);
-      if (ran.length === 0) info("no executables to run (shared libraries are not started)");
-      results.set(o.target, ran);
-    } catch (error2) {
-      if (!(error2 instanceof SmokeSetupFailed)) throw error2;
-      info(`not run: ${error2.message}`);
-      notRun.set(o.target, error2.message);
-    } finally {
-      endGroup();
-    }
-  }
-  const settled = await Promise.allSettled(qemus.values());
-  const qemu = settled.flatMap((s) => s.status === "fulfilled" ? [s.value] : []);
-  return { results, notRun, qemu };
-}
-function logRun(r) {
-  info(`[command]${r.command ?? r.path}`);
-  for (const line of r.stdout ?? []) info(line);
-  for (const line of r.stderr) info(line);
-  info(smokeMessage(r));
 }
 
 // src/adapters/godebug.ts
 import { readFile as readFile15 } from "node:fs/promises";
 import { join as join46 } from "node:path";
-
-// src/domain/go/godebug.ts
-function parseGodebugsTable(goSourceText) {
-  const out = [];
-  for (const m of stripComments(goSourceText).matchAll(/\{\s*Name:\s*"([^"]+)"([^{}]*)\}/g)) {
-    const name = m[1];
-    const rest = m[2] ?? "";
-    if (name === void 0) continue;
-    const field = (key, pattern) => new RegExp(`\\b${key}:\\s*${pattern}`).exec(rest)?.[1] ?? null;
-    const changed = field("Changed", "(\\d+)");
-    const removed = field("Removed", "(\\d+)");
-    out.push({
-      name,
-      package: field("Package", '"([^"]*)"'),
-      changed: changed === null ? null : Number(changed),
-      old: field("Old", '"([^"]*)"'),
-      removed: removed === null ? null : Number(removed)
-    });
-  }
-  return out;
-}
-function parseRuntimeDebugVars(goSourceText) {
-  const keys = /* @__PURE__ */ new Set();
-  const text = stripComments(goSourceText);
-  const start = text.search(/\bvar dbgvars\s*=/);
-  if (start >= 0) {
-    const end = text.indexOf("\n}", start);
-    const block = text.slice(start, end < 0 ? void 0 : end);
-    for (const m of block.matchAll(/\{\s*(?:name:\s*)?"([A-Za-z0-9_.]+)"/g))
-      if (m[1] !== void 0) keys.add(m[1]);
-  }
-  for (const m of text.matchAll(/\bkey == "([A-Za-z0-9_.]+)"/g))
-    if (m[1] !== void 0) keys.add(m[1]);
-  return [...keys];
-}
-function stripComments(source) {
-  const token = /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`]*`)|\/\/[^\n]*|\/\*[\s\S]*?\*\//g;
-  return source.replace(
-    token,
-    (all, literal) => literal ?? all.replace(/[^\n]/g, "")
-  );
-}
-var MYTHS = {
-  clock_gettime64: "there is no clock_gettime64 GODEBUG setting in any Go release (and Go never links a clock_gettime64 symbol)"
-};
-function validateGodebug(input, known, removed = /* @__PURE__ */ new Map()) {
-  const result = { settings: [], warnings: [], errors: [] };
-  if (/[\x00-\x1f\x7f]/.test(input)) {
-    result.errors.push(
-      "GODEBUG holds a line break or control character: it must be one line of key=value pairs"
-    );
-    return result;
-  }
-  const seen = /* @__PURE__ */ new Map();
-  for (const entry2 of input.trim().split(",")) {
-    if (entry2 === "") continue;
-    const eq = entry2.indexOf("=");
-    if (eq < 0) {
-      result.errors.push(`GODEBUG entry "${entry2}" has no "=": write key=value`);
-      continue;
-    }
-    const key = entry2.slice(0, eq);
-    const value = entry2.slice(eq + 1);
-    if (key.trim() === "") {
-      result.errors.push(`GODEBUG entry "${entry2}" has an empty key`);
-      continue;
-    }
-    if (/\s/.test(entry2)) {
-      result.errors.push(
-        `GODEBUG entry "${entry2}" contains whitespace: Go does not trim it, so the key "${key}" never matches`
-      );
-      continue;
-    }
-    result.settings.push({ key, value });
-    const before = seen.get(key);
-    if (before !== void 0 && before !== value)
-      result.warnings.push(`GODEBUG sets ${key} twice (${before}, then ${value}): the last wins`);
-    seen.set(key, value);
-    if (before !== void 0) continue;
-    const warning2 = unknownKeyWarning(key, known, removed);
-    if (warning2 !== null) result.warnings.push(warning2);
-  }
-  return result;
-}
-function unknownKeyWarning(key, known, removed) {
-  const ignored = "Go silently ignores unknown GODEBUG keys";
-  const myth = MYTHS[key];
-  if (myth !== void 0 && known?.has(key) !== true)
-    return `GODEBUG key "${key}" does nothing: ${myth}; ${ignored}`;
-  if (known === null || known.has(key) || /^cpu\.[a-z0-9]+$/.test(key)) return null;
-  const gone = removed.get(key);
-  if (gone !== void 0)
-    return `GODEBUG key "${key}" was removed in Go 1.${gone}: this toolchain ignores it`;
-  const near = closest(key, known);
-  const hint = near === null ? "" : ` (did you mean "${near}"?)`;
-  return `GODEBUG key "${key}" is not known to this Go toolchain${hint}: ${ignored}`;
-}
-function closest(key, known) {
-  let best = null;
-  let bestDistance = 3;
-  for (const k of known) {
-    const d = editDistance(key, k);
-    if (d < bestDistance) {
-      best = k;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-function editDistance(a, b) {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const sub = (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      cur.push(Math.min(sub, (prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length] ?? 0;
-}
-
-// src/adapters/godebug.ts
 var GODEBUGS_TABLE = join46("src", "internal", "godebugs", "table.go");
 var RUNTIME_DEBUG_VARS = join46("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
@@ -87818,6 +87950,16 @@ async function readText(path9) {
     const code3 = error2.code ?? String(error2);
     return { error: `cannot read ${path9}: ${code3}` };
   }
+}
+
+// src/steps/godebug.ts
+var GODEBUG_TITLE = "cgo-abi-guard godebug";
+async function checkGodebug(value, goroot) {
+  const check = await godebugCheck(value, goroot);
+  return {
+    warnings: [...check.skipped === null ? [] : [check.skipped], ...check.warnings],
+    errors: check.errors
+  };
 }
 
 // src/action/state.ts
@@ -87864,17 +88006,18 @@ async function main() {
   setOutput("lockfile", inputs.lockfile);
   const pending = [];
   try {
-    await toolchainsAndVerdict({ inputs, runner, targets, policy, workdir, pending });
+    const setting = actionSetting(inputs, runner);
+    await toolchainsAndVerdict({ inputs, runner, setting, targets, policy, workdir, pending });
   } finally {
     saveState(CACHE_STATE, JSON.stringify(pending));
   }
 }
 async function toolchainsAndVerdict(r) {
-  const { inputs, runner, targets } = r;
+  const { inputs, setting, targets } = r;
   const prepared = [];
   if (inputs.libc === "glibc") {
     for (const target of targets) {
-      const p = await prepareTarget(target, inputs, runner);
+      const p = await prepareTarget(setting, target, inputs);
       prepared.push(p);
       r.pending.push(...p.installed.toSave);
     }
@@ -87907,10 +88050,10 @@ async function toolchainsAndVerdict(r) {
     const prep = prepared.find((p) => p.name === formatTarget(target)) ?? null;
     outcomes.push(await buildAndVerify({ ...r, target, prep }));
   }
-  const smoke = inputs.smoke === null ? null : await smokeTargets(outcomes, { ...inputs, smoke: inputs.smoke }, runner);
+  const smoke = inputs.smoke === null ? null : await smokeTargets(outcomes, { ...inputs, smoke: inputs.smoke }, setting);
   for (const q of smoke?.qemu ?? []) r.pending.push(...q.toSave);
   await publish({
-    runner,
+    runner: r.runner,
     outcomes,
     inputs,
     policy: r.policy,
@@ -87945,11 +88088,10 @@ async function checkGo(runner, inputs, workdir) {
     });
   }
   if (inputs.godebug === null) return true;
-  const check = await godebugCheck(inputs.godebug, runner.go.goroot);
-  if (check.skipped !== null) warning(check.skipped, { title: "cgo-abi-guard godebug" });
-  for (const w of check.warnings) warning(w, { title: "cgo-abi-guard godebug" });
+  const check = await checkGodebug(inputs.godebug, runner.go.goroot);
+  for (const w of check.warnings) warning(w, { title: GODEBUG_TITLE });
   if (check.errors.length === 0) return true;
-  for (const e of check.errors) error(e, { title: "cgo-abi-guard godebug" });
+  for (const e of check.errors) error(e, { title: GODEBUG_TITLE });
   setFailed("cgo-abi-guard: invalid godebug input");
   return false;
 }
