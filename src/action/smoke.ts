@@ -1,11 +1,11 @@
 /** The action's `smoke` input: each target's verified executables run on its floor's glibc. */
 import * as core from '@actions/core';
-import { sysrootDir } from '../domain/go/cgo-env.js';
+import { sysrootOf } from '../steps/kinds/registry.js';
 import type { RunnerFacts } from '../domain/runner/runner.js';
 import { smokeArgs, smokeMessage, type SmokeResult } from '../domain/toolchain/smoke.js';
 import type { Installed } from '../steps/install-options.js';
 import { prepareQemu } from '../steps/prepare-qemu.js';
-import { prepareGlibc217 } from '../steps/prepare-runtime.js';
+import { prepareGlibc217 } from '../steps/kinds/crosstool-runtime.js';
 import { hostOf } from '../steps/prepare-toolchain.js';
 import { SmokeSetupFailed, smokeRun } from '../steps/smoke.js';
 import type { TargetOutcome } from './build-verify.js';
@@ -48,7 +48,7 @@ export async function smokeTargets(
         target,
         hostGoarch: host.goarch,
         // Toolchains are installed for glibc only: musl and static builds have no sysroot.
-        sysroot: o.prep === null ? null : sysrootDir(o.prep.plan, o.prep.installed.dir),
+        sysroot: o.prep === null ? null : sysrootOf(o.prep.plan, o.prep.installed.dir),
         libc: inputs.libc,
         args: smokeArgs(inputs.smoke),
         qemuDir,

@@ -2,7 +2,9 @@
 import { resolveGo, resolveHost } from '../adapters/runner.js';
 import { toolCacheOf } from '../adapters/tool-cache.js';
 import { godebugCheck } from '../adapters/godebug.js';
-import { renderGithubEnv, renderShell, sysrootDir } from '../domain/go/cgo-env.js';
+import { renderGithubEnv, renderShell } from '../domain/go/cgo-env.js';
+import { capOf } from '../domain/toolchain/kinds.js';
+import { sysrootOf } from '../steps/kinds/registry.js';
 import { prepareToolchain } from '../steps/prepare-toolchain.js';
 import type { Io } from './io.js';
 import { cliReport } from './report.js';
@@ -55,9 +57,9 @@ export async function envCommand(argv: readonly string[], io: Io): Promise<numbe
       key: plan.lockKey,
       release: installed.entry.release,
       mode: plan.mode,
-      cap: plan.cap,
+      cap: capOf(plan),
       dir: installed.dir,
-      sysroot: sysrootDir(plan, installed.dir),
+      sysroot: sysrootOf(plan, installed.dir),
       cacheHit: installed.cacheHit,
       lockfile: args.lock,
       lockWritten: installed.wroteLockfile,

@@ -5,7 +5,7 @@ import type { Libc, Target } from '../domain/platform.js';
 import type { BinaryResult } from '../domain/report/report.js';
 import { isRunnable, smokeArgs, type SmokeResult } from '../domain/toolchain/smoke.js';
 import { prepareQemu } from '../steps/prepare-qemu.js';
-import { prepareGlibc217 } from '../steps/prepare-runtime.js';
+import { prepareGlibc217 } from '../steps/kinds/crosstool-runtime.js';
 import type { InstallSetting } from '../steps/prepare-toolchain.js';
 import { hostOf } from '../steps/prepare-toolchain.js';
 import { smokeRun } from '../steps/smoke.js';

@@ -12,12 +12,11 @@ import type { HostFacts } from '../domain/runner/runner.js';
 import { describeClang } from '../domain/toolchain/clang.js';
 import type { CompilerChoice } from '../domain/toolchain/compiler.js';
 import { candidateMirrors } from '../domain/toolchain/mirrors.js';
-import { npmNotice } from '../domain/toolchain/npm-toolchains.js';
 import { targetArchive } from '../domain/toolchain/target-mirrors.js';
-import { capNotice } from '../domain/toolchain/capping.js';
 import { runnerLimitNotice } from '../domain/toolchain/compiler-host.js';
 import {
   planToolchain,
+  toolchainOf,
   type HostInfo,
   type ToolchainPlan,
 } from '../domain/toolchain/toolchain-plan.js';
@@ -25,9 +24,9 @@ import { hostCompilerFor } from './host-compiler.js';
 import { install } from './install.js';
 import { installPackageSet } from './install-package-set.js';
 import type { ActionsCache, Installed, InstallOptions } from './install-options.js';
+import type { SourceDeps } from './install-source.js';
+import { kindOf, layoutOf } from './kinds/registry.js';
 import type { Report } from './report.js';
-import { debianSource, type SourceDeps } from './source-debian.js';
-import { npmSource } from './source-npm.js';
 
 export class PrepareError extends Error {}
 
@@ -78,10 +77,8 @@ export async function prepareToolchain(r: ToolchainRequest): Promise<PreparedToo
     r.release ?? null,
   );
   if ('error' in plan) throw new PrepareError(plan.error);
-  if (plan.npm !== null)
-    r.report.notice(npmNotice(r.glibc, name, plan.npm), `cgo-abi-guard: ${name} C++`);
-  if (plan.cap !== null)
-    r.report.notice(capNotice(plan.cap, name, plan.release), `cgo-abi-guard: ${name} capped glibc`);
+  const kind = kindOf(plan);
+  for (const n of kind.notices(plan)) r.report.notice(n.message, n.title);
   if (plan.runnerLimited !== null)
     r.report.notice(
       runnerLimitNotice(plan.floor, name, plan.release, plan.runnerLimited),
@@ -91,16 +88,20 @@ export async function prepareToolchain(r: ToolchainRequest): Promise<PreparedToo
   if (clang !== null) r.report.info(`${name}: using ${describeClang(clang)}`);
   if (caveat !== null) r.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
   const deps = sourceDeps(r, plan.release.codename, host, plan.targetDebianArch);
+  // Target packages are a layer over the toolchain a plan without them installs.
   const installed =
-    plan.npm !== null
-      ? await install(npmSource(plan, plan.npm, clang, deps), installOptions(r))
-      : plan.packages.length > 0
-        ? await installPackageSet(plan, clang, deps, installOptions(r))
-        : await install(debianSource(plan, clang, deps), installOptions(r));
+    plan.packages.length > 0
+      ? await installPackageSet(
+          plan,
+          kind.source(toolchainOf(plan), clang, deps),
+          deps,
+          installOptions(r),
+        )
+      : await install(kind.source(plan, clang, deps), installOptions(r));
   // The pkg-config wrapper runs the host's: without one, `#cgo pkg-config:` lines fail.
   if (r.packages.length > 0 && !(await anyOnPath(['pkg-config', 'pkgconf'])))
     r.report.warning(NO_PKG_CONFIG, `cgo-abi-guard: ${name} pkg-config`);
-  return { plan, installed, env: cgoEnv(plan, installed.dir) };
+  return { plan, installed, env: cgoEnv(plan, installed.dir, layoutOf(plan)) };
 }
 
 const NO_PKG_CONFIG =
