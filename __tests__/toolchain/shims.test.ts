@@ -74,7 +74,7 @@ function dynamicImports(binary: string): string {
   return spawnSync('readelf', ['-W', '--dyn-syms', binary], { encoding: 'utf8' }).stdout;
 }
 
-/** The glibc 2.17 runtime the smoke run installs (prepare-runtime.ts), by `verify --smoke`. */
+/** The glibc 2.17 runtime the smoke run installs (steps/kinds/crosstool-runtime.ts), by `verify --smoke`. */
 function glibc217(triplet: string): string {
   const base = join(TOOL_CACHE, `cgo-abi-guard-glibc-2.17-${triplet}`);
   for (const version of existsSync(base) ? readdirSync(base) : []) {

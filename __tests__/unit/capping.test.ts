@@ -18,13 +18,38 @@ import {
   parseLockfile,
   renderLockfile,
   withToolchain,
+  type LockedPackage,
   type LockedToolchain,
 } from '../../src/domain/toolchain/lockfile.js';
 import { RELEASES } from '../../src/domain/toolchain/releases.js';
 import { SHIM_OBJECTS } from '../../src/domain/toolchain/shim-objects.js';
-import { planToolchain, type HostInfo } from '../../src/domain/toolchain/toolchain-plan.js';
-import { wrapperScripts } from '../../src/domain/toolchain/wrappers.js';
-import { toolchainRefusal } from '../../src/steps/source-debian.js';
+import {
+  planToolchain,
+  type HostInfo,
+  type ToolchainPlan,
+} from '../../src/domain/toolchain/toolchain-plan.js';
+import type { Wrappers } from '../../src/domain/toolchain/wrappers.js';
+import type { SourceDeps } from '../../src/steps/install-source.js';
+import { kindOf, toolchainRefusal } from '../../src/steps/kinds/registry.js';
+
+/** A source's needs, none of which building its wrappers asks for. */
+const NO_DEPS: SourceDeps = {
+  mirrors: () => Promise.reject(new Error('no mirrors here')),
+  targetMirrors: () => Promise.reject(new Error('no mirrors here')),
+  stateRoot: '/nonexistent',
+  lockPath: 'l.yml',
+  report: { info: () => undefined, notice: () => undefined, warning: () => undefined },
+};
+
+/** What tells a Debian toolchain's wrappers its gcc major (10). */
+const LIBGCC_10: LockedPackage = {
+  name: 'libgcc-10-dev-arm64-cross',
+  version: '10.2.1-6cross1',
+  arch: 'all',
+  filename: 'pool/main/g/gcc-10-cross/libgcc-10-dev-arm64-cross_10.2.1-6cross1_all.deb',
+  size: 1000,
+  sha256: 'c'.repeat(64),
+};
 
 const HOST: HostInfo = {
   family: 'debian',
@@ -137,19 +162,18 @@ describe('the release input', () => {
 });
 
 describe('a capped lock entry', () => {
+  const libc6dev: LockedPackage = {
+    name: 'libc6-dev-arm64-cross',
+    version: '2.31-9cross4',
+    arch: 'all',
+    filename: 'pool/main/c/cross-toolchain-base/libc6-dev-arm64-cross_2.31-9cross4_all.deb',
+    size: 2029548,
+    sha256: 'a'.repeat(64),
+  };
   const entry: LockedToolchain = {
     key: 'linux/arm64 glibc-2.17 gcc host-amd64',
     release: 'debian/bullseye',
-    packages: [
-      {
-        name: 'libc6-dev-arm64-cross',
-        version: '2.31-9cross4',
-        arch: 'all',
-        filename: 'pool/main/c/cross-toolchain-base/libc6-dev-arm64-cross_2.31-9cross4_all.deb',
-        size: 2029548,
-        sha256: 'a'.repeat(64),
-      },
-    ],
+    packages: [libc6dev],
     cap: {
       glibc: '2.17',
       libraries: [{ name: 'libc.so.6', hidden: 80, restored: 4 }],
@@ -246,11 +270,18 @@ GROUP ( /usr/aarch64-linux-gnu/lib/libc.so.6 /usr/aarch64-linux-gnu/lib/libc_non
   it('are linked statically with libstdc++ and libgcc, which capped floors say', () => {
     const plan = planToolchain(HOST, { goarch: 'arm64', variant: null }, '2.17', 'gcc');
     if ('error' in plan) throw new Error(plan.error);
-    const w = wrapperScripts(plan, '10', null);
-    expect(w.cc).toContain('--sysroot="$root" -static-libstdc++ -static-libgcc "$@"');
+    // The wrappers the plan's kind writes (its source's, for an entry with gcc 10's libgcc).
+    const wrappers = (p: ToolchainPlan): Wrappers | null =>
+      kindOf(p)
+        .source(p, null, NO_DEPS)
+        .wrappers({ key: p.lockKey, release: 'debian/bullseye', packages: [LIBGCC_10] });
+    expect(plan.kind).toBe('capped');
+    expect(wrappers(plan)?.cc).toContain('--sysroot="$root" -static-libstdc++ -static-libgcc "$@"');
     const at231 = planToolchain(HOST, { goarch: 'arm64', variant: null }, '2.31', 'gcc');
     if ('error' in at231) throw new Error(at231.error);
-    expect(wrapperScripts(at231, '10', null).cc).not.toContain('-static-libstdc++');
+    expect(at231.kind).toBe('release');
+    expect(wrappers(at231)?.cc).toContain('--sysroot="$root" "$@"');
+    expect(wrappers(at231)?.cc).not.toContain('-static-libstdc++');
   });
 });
 

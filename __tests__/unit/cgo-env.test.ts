@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cgoEnv, goQuoted } from '../../src/domain/go/cgo-env.js';
 import { planToolchain } from '../../src/domain/toolchain/toolchain-plan.js';
+import { layoutOf } from '../../src/steps/kinds/registry.js';
 
 describe('goQuoted', () => {
   it('leaves a plain path as it is', () => {
@@ -39,7 +40,7 @@ describe('cgoEnv', () => {
   if ('error' in plan) throw new Error(plan.error);
 
   it('names the pkg-config beside cc, per arch too, quoted for Go like CC', () => {
-    const env = cgoEnv(plan, '/tc/tool cache/x');
+    const env = cgoEnv(plan, '/tc/tool cache/x', layoutOf(plan));
     expect(env.PKG_CONFIG).toBe("'/tc/tool cache/x/bin/pkg-config'");
     expect(env.PKG_CONFIG_arm64).toBe(env.PKG_CONFIG);
     expect(env.CC).toBe("'/tc/tool cache/x/bin/cc'");

@@ -12,6 +12,7 @@ import { parseVerifyArgs } from '../../src/cli/verify-args.js';
 import { parseGlibcVersion } from '../../src/domain/input-checks.js';
 import { installCacheKey, installId, versionBase } from '../../src/domain/toolchain/install-id.js';
 import { contentIdentity, type LockedToolchain } from '../../src/domain/toolchain/lockfile.js';
+import { capOf } from '../../src/domain/toolchain/kinds.js';
 import { planToolchain, type HostInfo } from '../../src/domain/toolchain/toolchain-plan.js';
 
 const get = (values: Record<string, string>) => (name: string) => values[name] ?? '';
@@ -84,9 +85,9 @@ describe('a glibc floor with a zero part', () => {
         key: plan.lockKey,
         release: 'debian/bullseye',
         packages: [],
-        ...(plan.cap === null ? {} : { cap: { glibc: plan.cap } }),
+        ...(plan.kind === 'capped' ? { cap: { glibc: plan.cap } } : {}),
       };
-      const base = versionBase(plan.cap ?? '', 'bullseye-capped');
+      const base = versionBase(capOf(plan) ?? '', 'bullseye-capped');
       const id = installId(plan.toolName, base, entry);
       return { lockKey: plan.lockKey, cacheKey: installCacheKey({ install: id, hostArch: 'x64' }) };
     };

@@ -20,13 +20,11 @@ import {
   smokeMessage,
   smokeTable,
 } from '../../src/domain/toolchain/smoke.js';
-import {
-  planToolchain,
-  type HostInfo,
-  type ToolchainPlan,
-} from '../../src/domain/toolchain/toolchain-plan.js';
+import { capOf, type CrosstoolPlan } from '../../src/domain/toolchain/kinds.js';
+import { planToolchain, type HostInfo } from '../../src/domain/toolchain/toolchain-plan.js';
 import { npmLockEntry, npmNotice } from '../../src/domain/toolchain/npm-toolchains.js';
 import { npmWrapperScripts } from '../../src/domain/toolchain/npm-wrappers.js';
+import { layoutOf } from '../../src/steps/kinds/registry.js';
 
 const AMD64_HOST: HostInfo = {
   family: 'debian',
@@ -48,7 +46,7 @@ function plan(
   goarch: 'amd64' | 'arm64',
   floor: string,
   compiler: 'gcc' | 'clang',
-): ToolchainPlan {
+): CrosstoolPlan {
   const p = planToolchain(
     host,
     { goarch, variant: goarch === 'amd64' ? 'v1' : null },
@@ -58,28 +56,29 @@ function plan(
     'crosstool-ng',
   );
   if ('error' in p) throw new Error(p.error);
+  if (p.kind !== 'crosstool-ng') throw new Error(`planned ${p.kind}`);
   return p;
 }
 
 describe('the npm toolchains, by name', () => {
   it.each(['2.17', '2.28', '2.30'])('floor %s takes the napi-rs glibc 2.17 toolchain', (floor) => {
     const arm = plan(AMD64_HOST, 'arm64', floor, 'gcc');
-    expect(arm.npm?.pin).toMatchObject({
+    expect(arm.npm.pin).toMatchObject({
       name: '@napi-rs/cross-toolchain-x64-target-aarch64',
       version: '1.0.3',
     });
     expect(arm.release).toEqual({ family: 'napi-rs', codename: 'crosstool-ng', glibc: '2.17' });
     expect(arm.lockKey).toBe(`linux/arm64 glibc-${floor} gcc host-amd64 release-crosstool-ng`);
-    expect(arm.cap).toBeNull();
+    expect(capOf(arm)).toBeNull();
     // The package's own gcc, for the host's architecture too: not the host gcc.
     const amd = plan(AMD64_HOST, 'amd64', floor, 'gcc');
-    expect(amd.npm?.pin.name).toBe('@napi-rs/cross-toolchain-x64-target-x86_64');
+    expect(amd.npm.pin.name).toBe('@napi-rs/cross-toolchain-x64-target-x86_64');
     expect(amd.mode).toBe('cross-gcc');
   });
 
   it('is not the default below the oldest release any more: that is the release capped', () => {
     const p = planToolchain(AMD64_HOST, { goarch: 'arm64', variant: null }, '2.17', 'gcc');
-    expect(p).toMatchObject({ npm: null, cap: '2.17', release: { codename: 'bullseye' } });
+    expect(p).toMatchObject({ kind: 'capped', cap: '2.17', release: { codename: 'bullseye' } });
   });
 
   it('names the targets that exist for another target, and refuses a floor below 2.17', () => {
@@ -118,15 +117,13 @@ describe('the npm toolchains, by name', () => {
       'crosstool-ng',
     );
     expect('error' in gcc ? gcc.error : '').toMatch(/needs an x64 host .*use compiler clang/);
-    expect(plan(ARM64_HOST, 'amd64', '2.17', 'clang').npm?.triplet).toBe(
-      'x86_64-unknown-linux-gnu',
-    );
+    expect(plan(ARM64_HOST, 'amd64', '2.17', 'clang').npm.triplet).toBe('x86_64-unknown-linux-gnu');
   });
 });
 
 describe('the lock entry of an npm toolchain', () => {
   const p = plan(AMD64_HOST, 'arm64', '2.17', 'clang');
-  const entry = { ...npmLockEntry(p.lockKey, p.release, p.npm ?? fail()), tree: 'a'.repeat(64) };
+  const entry = { ...npmLockEntry(p.lockKey, p.release, p.npm), tree: 'a'.repeat(64) };
 
   it('round-trips with source npm, name, version and integrity, and no packages', () => {
     const text = renderLockfile(withToolchain(emptyLock(), entry));
@@ -154,7 +151,7 @@ describe('the lock entry of an npm toolchain', () => {
 describe('env and wrappers of an npm toolchain', () => {
   it('points PKG_CONFIG_SYSROOT_DIR and clang at the package sysroot', () => {
     const p = plan(AMD64_HOST, 'arm64', '2.28', 'clang');
-    const env = cgoEnv(p, '/tc/x');
+    const env = cgoEnv(p, '/tc/x', layoutOf(p));
     expect(env.PKG_CONFIG_SYSROOT_DIR).toBe('/tc/x/root/aarch64-unknown-linux-gnu/sysroot');
     expect(env.PKG_CONFIG_LIBDIR).toBe(
       '/tc/x/root/aarch64-unknown-linux-gnu/sysroot/usr/lib/pkgconfig:/tc/x/root/aarch64-unknown-linux-gnu/sysroot/usr/share/pkgconfig',
@@ -166,7 +163,7 @@ describe('env and wrappers of an npm toolchain', () => {
       clangMajor: 18,
       lldMajor: 18,
     };
-    const w = npmWrapperScripts(p, p.npm ?? fail(), clang);
+    const w = npmWrapperScripts(p, p.npm, clang);
     expect(w.cc).toContain(
       `exec '/usr/lib/llvm-18/bin/clang' --target=aarch64-unknown-linux-gnu --sysroot="$root/aarch64-unknown-linux-gnu/sysroot" --gcc-toolchain="$root" -fuse-ld=lld --ld-path='/usr/lib/llvm-18/bin/ld.lld'`,
     );
@@ -174,7 +171,7 @@ describe('env and wrappers of an npm toolchain', () => {
       `exec '/usr/lib/llvm-18/bin/clang++' --target=aarch64-unknown-linux-gnu`,
     );
     const g = plan(AMD64_HOST, 'amd64', '2.17', 'gcc');
-    expect(npmWrapperScripts(g, g.npm ?? fail(), null).cxx).toContain(
+    expect(npmWrapperScripts(g, g.npm, null).cxx).toContain(
       'exec "$root/bin/x86_64-unknown-linux-gnu-g++" "$@"',
     );
   });
@@ -183,7 +180,7 @@ describe('env and wrappers of an npm toolchain', () => {
     const p = plan(AMD64_HOST, 'arm64', '2.28', 'gcc');
     const row = CXX_FLOORS.find((r) => r.glibc === '2.17');
     expect(row).toMatchObject({ GLIBCXX: '3.4.19', CXXABI: '1.3.7' });
-    const notice = npmNotice('2.28', 'linux/arm64', p.npm ?? fail());
+    const notice = npmNotice('2.28', 'linux/arm64', p.npm);
     expect(notice).toContain('C++11 (GLIBCXX 3.4.19, CXXABI 1.3.7)');
   });
 });
@@ -291,7 +288,3 @@ describe('the smoke command', () => {
     expect(readInputs(get('--version'))).toMatchObject({ smoke: '--version' });
   });
 });
-
-function fail(): never {
-  throw new Error('no npm toolchain in the plan');
-}

@@ -84,7 +84,7 @@ describe('the plan', () => {
     expect(plan).toMatchObject({
       release: { codename: 'bookworm' },
       mode: 'cross-gcc',
-      cap: null,
+      kind: 'release',
       lockKey: 'linux/arm64 glibc-2.41 gcc host-amd64 release-bookworm',
       runnerLimited: { wanted: { codename: 'trixie' }, runnerGlibc: '2.36' },
     });

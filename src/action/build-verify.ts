@@ -14,7 +14,8 @@ import { abiOf, goarchOf, formatTarget, type Target } from '../domain/platform.j
 import type { Policy } from '../domain/rules/types.js';
 import { buildFailureHint, staticLinkWarning } from '../domain/go/build-hints.js';
 import { overallVerdict, type VerifyReport } from '../domain/report/report.js';
-import { goTargetEnv, sysrootDir } from '../domain/go/cgo-env.js';
+import { goTargetEnv } from '../domain/go/cgo-env.js';
+import { sysrootOf } from '../steps/kinds/registry.js';
 import { loadRuntime } from '../steps/runtime.js';
 import { verifyDiscovered, verifyPaths, type VerifyOptions } from '../steps/verify.js';
 import type { ActionInputs } from './inputs.js';
@@ -86,7 +87,7 @@ export async function buildAndVerify(a: BuildArgs): Promise<TargetOutcome> {
 async function buildAndJudge(a: BuildArgs): Promise<TargetOutcome> {
   const name = formatTarget(a.target);
   const policy: Policy = { ...a.policy, target: a.target };
-  const sysroot = a.prep === null ? null : sysrootDir(a.prep.plan, a.prep.installed.dir);
+  const sysroot = a.prep === null ? null : sysrootOf(a.prep.plan, a.prep.installed.dir);
   const runtimeFor = sysroot === null ? null : await loadRuntime(sysroot);
   const options: VerifyOptions = {
     policy,

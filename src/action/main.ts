@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { checkReadelf } from '../adapters/readelf.js';
 import { resolveRunner } from '../adapters/runner.js';
 import { fileLineAnnotation, type Annotation } from '../domain/report/annotations.js';
-import { sysrootDir } from '../domain/go/cgo-env.js';
+import { sysrootOf } from '../steps/kinds/registry.js';
 import type { Policy } from '../domain/rules/types.js';
 import { loadPolicy } from '../steps/policy.js';
 import { ARCHES, formatTarget, isGoArch, type Target } from '../domain/platform.js';
@@ -112,7 +112,7 @@ async function toolchainsAndVerdict(r: Run): Promise<void> {
   );
   core.setOutput(
     'sysroot',
-    byTarget((p) => sysrootDir(p.plan, p.installed.dir)),
+    byTarget((p) => sysrootOf(p.plan, p.installed.dir)),
   );
   if (inputs.exportEnv) exportEnv(prepared);
 

@@ -1,6 +1,6 @@
 /** The action's `smoke` input: each target's verified executables run on its floor's glibc. */
 import * as core from '@actions/core';
-import { sysrootDir } from '../domain/go/cgo-env.js';
+import { sysrootOf } from '../steps/kinds/registry.js';
 import { smokeMessage, type SmokeResult } from '../domain/toolchain/smoke.js';
 import type { Installed, InstallSetting } from '../steps/install-options.js';
 import { SmokeSetupFailed } from '../steps/smoke.js';
@@ -35,7 +35,7 @@ export async function smokeTargets(
       const ran = await runner.run(o.report.binaries, {
         target: o.goTarget,
         // Toolchains are installed for glibc only: musl and static builds have no sysroot.
-        sysroot: o.prep === null ? null : sysrootDir(o.prep.plan, o.prep.installed.dir),
+        sysroot: o.prep === null ? null : sysrootOf(o.prep.plan, o.prep.installed.dir),
         libc: inputs.libc,
         args: inputs.smoke,
       });

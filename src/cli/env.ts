@@ -1,6 +1,8 @@
 /** `env`: install the pinned toolchain for a target and floor, print the cgo environment. */
 import { resolveGo, resolveHost } from '../adapters/runner.js';
-import { renderGithubEnv, renderShell, sysrootDir } from '../domain/go/cgo-env.js';
+import { renderGithubEnv, renderShell } from '../domain/go/cgo-env.js';
+import { capOf } from '../domain/toolchain/kinds.js';
+import { sysrootOf } from '../steps/kinds/registry.js';
 import { checkGodebug, GODEBUG_TITLE } from '../steps/godebug.js';
 import { prepareToolchain } from '../steps/prepare-toolchain.js';
 import { installSetting } from '../steps/setting.js';
@@ -41,9 +43,9 @@ export async function envCommand(argv: readonly string[], io: Io): Promise<numbe
       key: plan.lockKey,
       release: installed.entry.release,
       mode: plan.mode,
-      cap: plan.cap,
+      cap: capOf(plan),
       dir: installed.dir,
-      sysroot: sysrootDir(plan, installed.dir),
+      sysroot: sysrootOf(plan, installed.dir),
       cacheHit: installed.cacheHit,
       lockfile: args.lockfile,
       lockWritten: installed.wroteLockfile,

@@ -19,20 +19,20 @@ import {
 } from '../domain/toolchain/capping.js';
 import { applyEdits, capGlibc } from '../domain/toolchain/glibc-cap.js';
 import { SHIM_OBJECTS } from '../domain/toolchain/shim-objects.js';
-import type { ToolchainPlan } from '../domain/toolchain/toolchain-plan.js';
+import type { PlanBase } from '../domain/toolchain/kinds.js';
 import { InstallError } from './install-options.js';
 import type { PostStep } from './install-source.js';
 import type { Report } from './report.js';
 
-export function capStep<F>(plan: ToolchainPlan, report: Report): PostStep<F> {
+/** The step that caps the plan's sysroot at `floor` (the capped kind's, steps/kinds/capped.ts). */
+export function capStep<F>(plan: PlanBase, floor: string, report: Report): PostStep<F> {
   return {
     run: async (root) => {
-      if (plan.cap === null) return;
       const started = Date.now();
-      const cap = await capSysroot(root, plan, plan.cap);
+      const cap = await capSysroot(root, plan, floor);
       const hidden = (cap.libraries ?? []).reduce((n, l) => n + l.hidden, 0);
       report.info(
-        `capped glibc ${plan.release.glibc} at ${plan.cap}: ${hidden} newer defaults hidden in ${(cap.libraries ?? []).map((l) => l.name).join(', ')}${cap.shims?.length ? `; shims for ${cap.shims.join(', ')}` : ''}; libstdc++ links statically (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+        `capped glibc ${plan.release.glibc} at ${floor}: ${hidden} newer defaults hidden in ${(cap.libraries ?? []).map((l) => l.name).join(', ')}${cap.shims?.length ? `; shims for ${cap.shims.join(', ')}` : ''}; libstdc++ links statically (${((Date.now() - started) / 1000).toFixed(1)} s)`,
       );
     },
   };
@@ -50,11 +50,7 @@ export async function capRecordOf(root: string): Promise<{ cap?: LockedCap }> {
   return typeof cap === 'string' ? {} : { cap };
 }
 
-export async function capSysroot(
-  root: string,
-  plan: ToolchainPlan,
-  floor: string,
-): Promise<LockedCap> {
+export async function capSysroot(root: string, plan: PlanBase, floor: string): Promise<LockedCap> {
   const lib = join(root, 'usr', plan.triplet, 'lib');
   const names = (await readdir(lib).catch(() => [] as string[])).sort();
   if (!names.includes('libc.so.6'))
@@ -111,7 +107,7 @@ function isSharedObject(b: Uint8Array): boolean {
 
 async function addShims(
   lib: string,
-  plan: ToolchainPlan,
+  plan: PlanBase,
   shims: ReturnType<typeof shimsFor>,
 ): Promise<void> {
   const objects = SHIM_OBJECTS[plan.targetDebianArch] ?? {};

@@ -6,7 +6,20 @@
  * the tree digest, the markers and the wrappers.
  */
 import type { LockedToolchain, Lockfile } from '../domain/toolchain/lockfile.js';
+import type { Mirror } from '../domain/toolchain/mirrors.js';
 import type { Wrappers } from '../domain/toolchain/wrappers.js';
+import type { Report } from './report.js';
+
+/** What a source needs from the install setting (prepare-toolchain.ts sourceDeps). */
+export interface SourceDeps {
+  /** Package mirrors in the order to try them; only asked when something must be downloaded. */
+  mirrors: () => Promise<Mirror[]>;
+  /** Where the target architecture's packages are (Ubuntu keeps them in another archive). */
+  targetMirrors: () => Promise<Mirror[]>;
+  stateRoot: string;
+  lockPath: string;
+  report: Report;
+}
 
 export interface InstallSource<Fetched> {
   /** The key of its lockfile entry (`linux/arm64 glibc-2.31 gcc host-amd64`). */

@@ -11,12 +11,11 @@ import { hostInfoOf } from '../domain/runner/host.js';
 import type { HostFacts } from '../domain/runner/runner.js';
 import { describeClang } from '../domain/toolchain/clang.js';
 import { candidateMirrors } from '../domain/toolchain/mirrors.js';
-import { npmNotice } from '../domain/toolchain/npm-toolchains.js';
 import { targetArchive } from '../domain/toolchain/target-mirrors.js';
-import { capNotice } from '../domain/toolchain/capping.js';
 import { runnerLimitNotice } from '../domain/toolchain/compiler-host.js';
 import {
   planToolchain,
+  toolchainOf,
   type HostInfo,
   type ToolchainPlan,
 } from '../domain/toolchain/toolchain-plan.js';
@@ -24,8 +23,8 @@ import { hostCompilerFor } from './host-compiler.js';
 import { install } from './install.js';
 import { installPackageSet } from './install-package-set.js';
 import type { Installed, InstallSetting } from './install-options.js';
-import { debianSource, type SourceDeps } from './source-debian.js';
-import { npmSource } from './source-npm.js';
+import type { SourceDeps } from './install-source.js';
+import { kindOf, layoutOf } from './kinds/registry.js';
 
 export class PrepareError extends Error {}
 
@@ -44,10 +43,8 @@ export async function prepareToolchain(
   const host = hostOf(s.runner);
   const plan = planToolchain(host, r.target, r.glibc, r.compiler.compiler, r.packages, r.release);
   if ('error' in plan) throw new PrepareError(plan.error);
-  if (plan.npm !== null)
-    s.report.notice(npmNotice(r.glibc, name, plan.npm), `cgo-abi-guard: ${name} C++`);
-  if (plan.cap !== null)
-    s.report.notice(capNotice(plan.cap, name, plan.release), `cgo-abi-guard: ${name} capped glibc`);
+  const kind = kindOf(plan);
+  for (const n of kind.notices(plan)) s.report.notice(n.message, n.title);
   if (plan.runnerLimited !== null)
     s.report.notice(
       runnerLimitNotice(plan.floor, name, plan.release, plan.runnerLimited),
@@ -57,16 +54,15 @@ export async function prepareToolchain(
   if (clang !== null) s.report.info(`${name}: using ${describeClang(clang)}`);
   if (caveat !== null) s.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
   const deps = sourceDeps(s, plan.release.codename, host, plan.targetDebianArch);
+  // Target packages are a layer over the toolchain a plan without them installs.
   const installed =
-    plan.npm !== null
-      ? await install(npmSource(plan, plan.npm, clang, deps), s)
-      : plan.packages.length > 0
-        ? await installPackageSet(plan, clang, deps, s)
-        : await install(debianSource(plan, clang, deps), s);
+    plan.packages.length > 0
+      ? await installPackageSet(plan, kind.source(toolchainOf(plan), clang, deps), deps, s)
+      : await install(kind.source(plan, clang, deps), s);
   // The pkg-config wrapper runs the host's: without one, `#cgo pkg-config:` lines fail.
   if (r.packages.length > 0 && !(await anyOnPath(['pkg-config', 'pkgconf'])))
     s.report.warning(NO_PKG_CONFIG, `cgo-abi-guard: ${name} pkg-config`);
-  return { plan, installed, env: cgoEnv(plan, installed.dir) };
+  return { plan, installed, env: cgoEnv(plan, installed.dir, layoutOf(plan)) };
 }
 
 const NO_PKG_CONFIG =

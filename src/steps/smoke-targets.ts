@@ -8,7 +8,7 @@ import type { BinaryResult } from '../domain/report/report.js';
 import { smokeArgs, type SmokeResult } from '../domain/toolchain/smoke.js';
 import type { Installed, InstallSetting } from './install-options.js';
 import { prepareQemu } from './prepare-qemu.js';
-import { prepareGlibc217 } from './prepare-runtime.js';
+import { prepareGlibc217 } from './kinds/crosstool-runtime.js';
 import { hostOf } from './prepare-toolchain.js';
 import { smokeRun } from './smoke.js';
 

@@ -4,18 +4,9 @@
  * a static one by itself (or under qemu-user), with no sysroot at all.
  */
 import { kernelRuns386 } from '../adapters/ia32.js';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { TARGET_INFO_PATH } from '../domain/toolchain/target-info.js';
-import {
-  capMarkerOf,
-  glibcRootOf,
-  glibcVersionOf,
-  qemuIn,
-  runWithLimit,
-} from '../adapters/smoke-run.js';
-import { noRuntimeNote } from '../domain/toolchain/capping.js';
-import { abiOf, type GoArch, type Libc, type Target } from '../domain/platform.js';
+import { resolve } from 'node:path';
+import { glibcVersionOf, qemuIn, runWithLimit } from '../adapters/smoke-run.js';
+import type { GoArch, Libc, Target } from '../domain/platform.js';
 import type { BinaryResult } from '../domain/report/report.js';
 import {
   commandLine,
@@ -31,6 +22,7 @@ import {
   type SmokeCommand,
   type SmokeResult,
 } from '../domain/toolchain/smoke.js';
+import { smokeRuntimeOf } from './kinds/registry.js';
 
 /** What the run needed could not be installed (qemu-user, the floor's glibc): nothing ran. */
 export class SmokeSetupFailed extends Error {}
@@ -131,23 +123,14 @@ interface SysrootRun {
   note?: string;
 }
 
-/** Where a dynamic executable runs: the sysroot's glibc, or for a capped one the floor's own. */
+/** Where a dynamic executable runs: the sysroot's glibc, or as its kind says (a capped one's). */
 async function sysrootRun(o: SmokeOptions, sysroot: string): Promise<SysrootRun> {
-  const triplet = abiOf(o.target).triplet;
-  let glibcRoot = glibcRootOf(sysroot, triplet);
-  // The target packages' libraries (`packages`), where the sysroot has any.
-  const libraryDirs = existsSync(join(sysroot, TARGET_INFO_PATH))
-    ? [`${sysroot}/lib/${triplet}`, `${sysroot}/usr/lib/${triplet}`]
-    : [];
-  // A capped sysroot's glibc is its release's, newer than the floor: the floor's own, where there
-  // is one here (2.17 for amd64 and arm64), else the release's, and the results say so.
-  const cap = await capMarkerOf(sysroot);
-  let note: string | undefined;
-  if (cap !== null) {
-    const real = cap.glibc === '2.17' && o.glibc217 !== undefined ? await setUp(o.glibc217) : null;
-    if (real !== null) glibcRoot = real;
-    else note = noRuntimeNote(cap);
-  }
-  const glibc = (await glibcVersionOf(glibcRoot)) ?? 'unknown';
-  return { root: glibcRoot, glibc, libraryDirs, ...(note === undefined ? {} : { note }) };
+  const { glibc217 } = o;
+  const run = await smokeRuntimeOf(
+    sysroot,
+    o.target,
+    glibc217 === undefined ? {} : { glibc217: () => setUp(glibc217) },
+  );
+  const glibc = (await glibcVersionOf(run.root)) ?? 'unknown';
+  return { ...run, glibc };
 }

@@ -15,8 +15,7 @@ import { isLayer } from '../domain/toolchain/layers.js';
 import { releaseName } from '../domain/toolchain/releases.js';
 import { toolchainOf, type ToolchainPlan } from '../domain/toolchain/toolchain-plan.js';
 import { debPath, fetchDebs } from './fetch-debs.js';
-import type { InstallSource } from './install-source.js';
-import type { SourceDeps } from './source-debian.js';
+import type { InstallSource, SourceDeps } from './install-source.js';
 import { recordTargetInfo, resolveTargetPackages } from './target-packages.js';
 
 export function packageSetSource(plan: ToolchainPlan, d: SourceDeps): InstallSource<string[]> {

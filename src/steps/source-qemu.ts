@@ -20,7 +20,7 @@ import { debPath, fetchDebs } from './fetch-debs.js';
 import { InstallError } from './install-options.js';
 import type { InstallSource } from './install-source.js';
 import { withReachableApt } from './resolve-packages.js';
-import type { SourceDeps } from './source-debian.js';
+import type { SourceDeps } from './install-source.js';
 
 export const QEMU_PACKAGE = 'qemu-user-static';
 

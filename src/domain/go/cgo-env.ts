@@ -1,7 +1,7 @@
 /** The environment Go really reads for a cgo cross build, and its renderings. */
 import type { Target } from '../platform.js';
-import type { ToolchainPlan } from '../toolchain/toolchain-plan.js';
-import { pkgConfigDirs, sysrootInRoot } from '../toolchain/pkg-config-wrapper.js';
+import type { PlanBase } from '../toolchain/kinds.js';
+import { sysrootIn, type ToolchainLayout } from '../toolchain/pkg-config-wrapper.js';
 
 export type EnvMap = Record<string, string>;
 
@@ -10,10 +10,10 @@ export type EnvMap = Record<string, string>;
  * and PKG_CONFIG when building; CC_<goarch> / CXX_<goarch> / PKG_CONFIG_<goarch> are only
  * conveniences for later steps and release tools (go build ignores them). CC, CXX and PKG_CONFIG
  * are in the form Go parses (see goQuoted): a tool cache path with a space or a quote is quoted
- * for Go, never for a shell.
+ * for Go, never for a shell. `layout`: where the plan's kind keeps the sysroot and its `.pc` files.
  */
-export function cgoEnv(plan: ToolchainPlan, dir: string): EnvMap {
-  const root = sysrootDir(plan, dir);
+export function cgoEnv(plan: PlanBase, dir: string, layout: ToolchainLayout): EnvMap {
+  const root = sysrootDir(dir, layout);
   const { goarch } = plan.target;
   const env: EnvMap = { CGO_ENABLED: '1', ...goTargetEnv(plan.target) };
   env.CC = goQuoted(`${dir}/bin/cc`);
@@ -24,9 +24,7 @@ export function cgoEnv(plan: ToolchainPlan, dir: string): EnvMap {
   // the two variables do the same for a plain `pkg-config` in the build command.
   env.PKG_CONFIG = goQuoted(`${dir}/bin/pkg-config`);
   env[`PKG_CONFIG_${goarch}`] = env.PKG_CONFIG;
-  env.PKG_CONFIG_LIBDIR = pkgConfigDirs(plan)
-    .map((d) => `${root}/${d}`)
-    .join(':');
+  env.PKG_CONFIG_LIBDIR = layout.pkgConfigDirs.map((d) => `${root}/${d}`).join(':');
   env.PKG_CONFIG_SYSROOT_DIR = root;
   return env;
 }
@@ -62,9 +60,9 @@ export function goQuoted(path: string): string {
   );
 }
 
-/** The sysroot inside an installed toolchain: the tree itself, or the npm package's sysroot. */
-export function sysrootDir(plan: ToolchainPlan, dir: string): string {
-  return `${dir}/root${sysrootInRoot(plan)}`;
+/** The sysroot inside an installed toolchain (`<dir>/root`): the tree itself, or a directory in it. */
+export function sysrootDir(dir: string, layout: ToolchainLayout): string {
+  return sysrootIn(`${dir}/root`, layout);
 }
 
 function shellQuote(value: string): string {

@@ -10,7 +10,7 @@ import type { LinkExplanation } from '../explain/link-explain.js';
 import type { Libc } from '../platform.js';
 import type { Finding, RuleId, SeveritySetting } from '../rules/types.js';
 import type { RunnerFacts } from '../runner/runner.js';
-import type { Mode } from '../toolchain/toolchain-plan.js';
+import type { KindId, Mode } from '../toolchain/kinds.js';
 import type { Compiler } from '../toolchain/compiler.js';
 import type { BinaryRuntime } from '../toolchain/runtime-needs.js';
 import type { SmokeResult } from '../toolchain/smoke.js';
@@ -75,7 +75,8 @@ export interface TargetReport {
   depends: string;
 }
 
-export type ToolchainKind = 'release' | 'capped' | 'crosstool-ng';
+/** The plan's kind (domain/toolchain/kinds.ts); docs/report.schema.json lists the same. */
+export type ToolchainKind = KindId;
 
 export interface ToolchainReport {
   /** A release as it is, a release capped at the floor, or the npm crosstool-ng toolchains. */

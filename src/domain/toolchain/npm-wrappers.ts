@@ -4,19 +4,24 @@
  * (crtbegin.o, libgcc and the libstdc++ headers live beside the sysroot, not in it).
  */
 import type { HostClang } from './clang.js';
-import { pkgConfigScript } from './pkg-config-wrapper.js';
+import { pkgConfigScript, type ToolchainLayout } from './pkg-config-wrapper.js';
 import { shellWord, wrapperPrelude, type Wrappers } from './wrappers.js';
-import type { ToolchainPlan } from './toolchain-plan.js';
+import type { PlanBase } from './kinds.js';
 import { npmSysroot, type NpmToolchain } from './npm-toolchains.js';
 
+/** The npm toolchain's layout: its sysroot inside the package's tree, no multiarch directories. */
+export function npmLayout(npm: NpmToolchain): ToolchainLayout {
+  return { sysroot: npmSysroot(npm), pkgConfigDirs: ['usr/lib/pkgconfig', 'usr/share/pkgconfig'] };
+}
+
 export function npmWrapperScripts(
-  plan: ToolchainPlan,
+  plan: PlanBase,
   npm: NpmToolchain,
   clang: HostClang | null,
 ): Wrappers {
   const pre = wrapperPrelude(plan);
   const t = npm.triplet;
-  const pkgConfig = pkgConfigScript(plan, pre);
+  const pkgConfig = pkgConfigScript(npmLayout(npm), pre);
   if (plan.compiler === 'gcc') {
     const run = (tool: string): string => `${pre}exec "$root/bin/${t}-${tool}" "$@"\n`;
     return { cc: run('gcc'), cxx: run('g++'), pkgConfig };

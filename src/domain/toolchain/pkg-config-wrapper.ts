@@ -5,26 +5,35 @@
  * (`PKG_CONFIG_<goarch>`, as `CC_<goarch>`) a release tool building several targets gives each
  * its own sysroot's flags; a variable such as PKG_CONFIG_LIBDIR is one for the whole job.
  */
-import type { ToolchainPlan } from './toolchain-plan.js';
-import { npmSysroot } from './npm-toolchains.js';
-
-/**
- * Where the sysroot's `.pc` files are, relative to the sysroot: the target packages' multiarch
- * directory, the cross packages' own, and the architecture-independent one. The host's are never
- * among them: host `.pc` files would add host include and library paths.
- */
-export function pkgConfigDirs(plan: ToolchainPlan): string[] {
-  const t = plan.triplet;
-  const own =
-    plan.npm === null
-      ? [`usr/lib/${t}/pkgconfig`, `usr/${t}/lib/pkgconfig`]
-      : ['usr/lib/pkgconfig'];
-  return [...own, 'usr/share/pkgconfig'];
+/** Where an install's sysroot and its `.pc` files are: each kind says (steps/kinds). */
+export interface ToolchainLayout {
+  /** The sysroot relative to the install's `root`: '' for the tree itself. */
+  sysroot: string;
+  /**
+   * Where the sysroot's `.pc` files are, relative to the sysroot. The host's are never among
+   * them: host `.pc` files would add host include and library paths.
+   */
+  pkgConfigDirs: string[];
 }
 
-/** The sysroot relative to the install's `root`: the tree itself, or the npm package's. */
-export function sysrootInRoot(plan: ToolchainPlan): string {
-  return plan.npm === null ? '' : `/${npmSysroot(plan.npm)}`;
+/**
+ * The layout of Debian's cross packages: the tree is the sysroot; the `.pc` files in the target
+ * packages' multiarch directory, the cross packages' own, and the architecture-independent one.
+ */
+export function debianLayout(triplet: string): ToolchainLayout {
+  return {
+    sysroot: '',
+    pkgConfigDirs: [
+      `usr/lib/${triplet}/pkgconfig`,
+      `usr/${triplet}/lib/pkgconfig`,
+      'usr/share/pkgconfig',
+    ],
+  };
+}
+
+/** The sysroot of an install whose tree is `root` (`$root` in a wrapper). */
+export function sysrootIn(root: string, layout: ToolchainLayout): string {
+  return layout.sysroot === '' ? root : `${root}/${layout.sysroot}`;
 }
 
 /** Says so, and what to do, when the host has no pkg-config: it is not part of the install. */
@@ -43,11 +52,9 @@ export const UNFIT_PATH =
  * runs the first pkg-config or pkgconf on PATH that is not this script (a PATH holding this
  * `bin` must not loop). `-ef` is in dash, bash and busybox sh.
  */
-export function pkgConfigScript(plan: ToolchainPlan, prelude: string): string {
-  const sysroot = `$root${sysrootInRoot(plan)}`;
-  const libdir = pkgConfigDirs(plan)
-    .map((d) => `${sysroot}/${d}`)
-    .join(':');
+export function pkgConfigScript(layout: ToolchainLayout, prelude: string): string {
+  const sysroot = sysrootIn('$root', layout);
+  const libdir = layout.pkgConfigDirs.map((d) => `${sysroot}/${d}`).join(':');
   return [
     prelude.trimEnd(),
     // pkg-config cannot write such a sysroot into flags (measured: pkgconf 1.8 doubles it at a

@@ -8,49 +8,15 @@
  *   package; the host gcc is pointed at the floor's sysroot (--sysroot, -isystem, -B, -L);
  * - clang: the host clang + lld with --target and --sysroot on the same sysroot.
  */
-import { abiOf, formatTarget, type GoArch, type Target } from '../platform.js';
-import { NPM_RELEASE, type Family, type Release } from './releases.js';
+import { abiOf, formatTarget, type Target } from '../platform.js';
+import { NPM_RELEASE } from './releases.js';
 import { chooseRelease } from './capping.js';
-import type { RunnerLimit } from './compiler-host.js';
 import type { Compiler } from './compiler.js';
 import { npmToolchainFor, type NpmToolchain } from './npm-toolchains.js';
+import type { HostInfo, Mode, PlanBase, ToolchainPlan } from './kinds.js';
 import { packagesKeyPart, toolchainKeyOf } from './layers.js';
 
-export type Mode = 'cross-gcc' | 'host-gcc' | 'clang';
-
-export interface HostInfo {
-  family: Family;
-  /** dpkg architecture of the host (amd64, arm64). */
-  debianArch: string;
-  goarch: GoArch;
-  /** GNU multiarch triplet of the host (x86_64-linux-gnu): where extracted host libraries live. */
-  multiarch: string;
-  /** The runner's glibc (`getconf GNU_LIBC_VERSION`): what a release's cross gcc needs; null: unknown. */
-  glibc: string | null;
-}
-
-export interface ToolchainPlan {
-  /** The key of its lockfile entry: `linux/arm64 glibc-2.31 gcc host-amd64`. */
-  lockKey: string;
-  release: Release;
-  floor: string;
-  target: Target;
-  triplet: string;
-  targetDebianArch: string;
-  host: HostInfo;
-  compiler: Compiler;
-  mode: Mode;
-  /** Tool name for the tool cache (`@actions/tool-cache` layout). */
-  toolName: string;
-  /** The npm toolchain installed instead of packages (`release: crosstool-ng`). */
-  npm: NpmToolchain | null;
-  /** The target's own -dev packages for the sysroot (`libpcap-dev`), sorted; none: empty. */
-  packages: string[];
-  /** The floor the release's glibc is capped at, when the release is newer than it (capping.ts). */
-  cap: string | null;
-  /** The floor's own release, when the runner's glibc cannot run its cross gcc (an older one is taken). */
-  runnerLimited: RunnerLimit | null;
-}
+export type { HostInfo, Mode, ToolchainPlan } from './kinds.js';
 
 export function planToolchain(
   host: HostInfo,
@@ -89,7 +55,7 @@ export function planToolchain(
         : 'cross-gcc';
   // The amd64 level changes Go's code, not the C toolchain: one toolchain serves v1..v4.
   const toolTarget = target.goarch === 'amd64' ? { ...target, variant: null } : target;
-  return {
+  const base: PlanBase = {
     // The packages are part of what was asked for: another list is another entry.
     // Named, or taken for the runner's glibc: `release: bookworm` at 2.41 is the same toolchain.
     lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null && choice.runnerLimited === null ? '' : ` release-${release.codename}`}${packagesKeyPart(packages)}`,
@@ -102,18 +68,19 @@ export function planToolchain(
     compiler,
     mode,
     toolName: `cgo-abi-guard-${abi.triplet}-${compiler}`,
-    npm,
     packages: [...packages].sort(),
-    cap: choice.cap,
     runnerLimited: choice.runnerLimited,
   };
+  if (npm !== null) return { kind: 'crosstool-ng', ...base, npm };
+  if (choice.cap !== null) return { kind: 'capped', ...base, cap: choice.cap };
+  return { kind: 'release', ...base };
 }
 
 /**
  * The plan of the toolchain a package set goes over (layers.ts): the same, without the packages,
  * under the key a plan without packages has.
  */
-export function toolchainOf(plan: ToolchainPlan): ToolchainPlan {
+export function toolchainOf<P extends ToolchainPlan>(plan: P): P {
   return { ...plan, packages: [], lockKey: toolchainKeyOf(plan.lockKey) };
 }
 
@@ -147,7 +114,7 @@ export function gccMajorFromDepends(depends: readonly string[]): string | null {
 }
 
 /** The target's sysroot: architecture-`all` cross packages, the same files on any host. */
-export function sysrootPackages(plan: ToolchainPlan, gccMajor: string): string[] {
+export function sysrootPackages(plan: PlanBase, gccMajor: string): string[] {
   const a = plan.targetDebianArch;
   return [
     `libc6-${a}-cross`,
@@ -161,7 +128,7 @@ export function sysrootPackages(plan: ToolchainPlan, gccMajor: string): string[]
 }
 
 /** The cross compiler and binutils (host-architecture packages); empty unless cross-gcc. */
-export function compilerPackages(plan: ToolchainPlan, gccMajor: string): string[] {
+export function compilerPackages(plan: PlanBase, gccMajor: string): string[] {
   if (plan.mode !== 'cross-gcc') return [];
   const t = packageTriplet(plan.triplet);
   return [`cpp-${gccMajor}-${t}`, `gcc-${gccMajor}-${t}`, `g++-${gccMajor}-${t}`, `binutils-${t}`];
