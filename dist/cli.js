@@ -40381,8 +40381,8 @@ function debugBytes(sections2, names) {
   }
   return total;
 }
-function unstrippedNotice(key, lockPath, debugMb) {
-  return `the lock entry for ${key} in ${lockPath} names no strip tool packages (it was written by an older version), so its compiler is installed as packaged, with ${debugMb.toFixed(0)} MB of debug info: to install the lighter toolchain, delete that entry, run once without --frozen and commit the lockfile`;
+function unstrippedNotice(key, lockPath, debugMb, unfreeze) {
+  return `the lock entry for ${key} in ${lockPath} names no strip tool packages (it was written by an older version), so its compiler is installed as packaged, with ${debugMb.toFixed(0)} MB of debug info: to install the lighter toolchain, delete that entry, run once ${unfreeze} and commit the lockfile`;
 }
 
 // src/steps/resolve-packages.ts
@@ -41081,7 +41081,8 @@ function stripStep(plan, d) {
         d.report.info(
           `stripped ${mb.toFixed(0)} MB of debug info from ${r.files.join(", ")} with ${entry2.tools?.map((t) => `${t.name} ${t.version}`).join(" + ") ?? ""} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
         );
-      else if (r.files.length > 0) d.report.info(unstrippedNotice(plan.lockKey, d.lockPath, mb));
+      else if (r.files.length > 0)
+        d.report.info(unstrippedNotice(plan.lockKey, d.lockPath, mb, d.unfreeze));
       if (r.removed.length > 0) d.report.info(`removed ${r.removed.join(", ")}: no build runs it`);
     }
   };
@@ -41440,6 +41441,7 @@ function sourceDeps(r, codename, host, targetArch = host.debianArch) {
     },
     stateRoot: r.toolCache.stateRoot,
     lockPath: r.lockPath,
+    unfreeze: r.unfreeze ?? "without --frozen",
     report: r.report
   };
 }

@@ -11,6 +11,7 @@ import {
   isUnneeded,
   sectionHeaders,
   stripToolPackages,
+  unstrippedNotice,
 } from '../../src/domain/toolchain/debug-strip.js';
 import {
   contentIdentity,
@@ -171,5 +172,17 @@ describe('the lock entry tools', () => {
       error:
         'lock.yml: toolchains[0] (k): tools: package libbinutils: sha256 must be 64 hex digits',
     });
+  });
+});
+
+describe('the notice for an entry that predates stripping', () => {
+  it("tells each front end's user how to run unfrozen in their own words", () => {
+    const key = 'linux/arm64 glibc-2.31 gcc host-amd64';
+    expect(unstrippedNotice(key, 'l.yml', 412.4, 'with frozen-lockfile: false')).toMatch(
+      /in l\.yml names no strip tool .* 412 MB of debug info: .* run once with frozen-lockfile: false and commit/,
+    );
+    expect(unstrippedNotice(key, 'l.yml', 1, 'without --frozen')).toMatch(
+      /run once without --frozen and commit/,
+    );
   });
 });

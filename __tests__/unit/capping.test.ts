@@ -38,6 +38,7 @@ const NO_DEPS: SourceDeps = {
   targetMirrors: () => Promise.reject(new Error('no mirrors here')),
   stateRoot: '/nonexistent',
   lockPath: 'l.yml',
+  unfreeze: 'without --frozen',
   report: { info: () => undefined, notice: () => undefined, warning: () => undefined },
 };
 

@@ -18,6 +18,8 @@ export interface SourceDeps {
   targetMirrors: () => Promise<Mirror[]>;
   stateRoot: string;
   lockPath: string;
+  /** How the user runs unfrozen, for the messages (the setting's `unfreeze`). */
+  unfreeze: string;
   report: Report;
 }
 

@@ -100,6 +100,7 @@ export function sourceDeps(
     },
     stateRoot: r.toolCache.stateRoot,
     lockPath: r.lockPath,
+    unfreeze: r.unfreeze ?? 'without --frozen',
     report: r.report,
   };
 }

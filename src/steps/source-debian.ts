@@ -99,7 +99,8 @@ function stripStep(plan: DebianPlan, d: SourceDeps): PostStep<FetchedDebs> {
         d.report.info(
           `stripped ${mb.toFixed(0)} MB of debug info from ${r.files.join(', ')} with ${entry.tools?.map((t) => `${t.name} ${t.version}`).join(' + ') ?? ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
         );
-      else if (r.files.length > 0) d.report.info(unstrippedNotice(plan.lockKey, d.lockPath, mb));
+      else if (r.files.length > 0)
+        d.report.info(unstrippedNotice(plan.lockKey, d.lockPath, mb, d.unfreeze));
       if (r.removed.length > 0) d.report.info(`removed ${r.removed.join(', ')}: no build runs it`);
     },
   };

@@ -123,10 +123,16 @@ export function debugBytes(sections: readonly SectionHeader[], names: Uint8Array
 }
 
 /** Said once when a lock entry predates stripping: what it costs and how to move on. */
-export function unstrippedNotice(key: string, lockPath: string, debugMb: number): string {
+export function unstrippedNotice(
+  key: string,
+  lockPath: string,
+  debugMb: number,
+  /** How the user runs unfrozen: `without --frozen`, `with frozen-lockfile: false`. */
+  unfreeze: string,
+): string {
   return (
     `the lock entry for ${key} in ${lockPath} names no strip tool packages (it was written by an ` +
     `older version), so its compiler is installed as packaged, with ${debugMb.toFixed(0)} MB of debug info: ` +
-    `to install the lighter toolchain, delete that entry, run once without --frozen and commit the lockfile`
+    `to install the lighter toolchain, delete that entry, run once ${unfreeze} and commit the lockfile`
   );
 }
