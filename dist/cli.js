@@ -40097,7 +40097,8 @@ async function debControlFile(deb, member) {
 import { join as join24 } from "node:path";
 
 // src/adapters/apt.ts
-import { mkdir as mkdir9, readdir as readdir10, readFile as readFile11, rm as rm11, writeFile as writeFile6 } from "node:fs/promises";
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { mkdir as mkdir9, readdir as readdir10, readFile as readFile11, rename as rename8, rm as rm11, writeFile as writeFile6 } from "node:fs/promises";
 import { join as join23 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
@@ -40276,8 +40277,9 @@ ${r.stdout}`;
       throw new AptError(`cannot reach ${this.where}: ${error.message}`);
     }
     const file = join23(this.opts.stateDir, "etc", "apt.conf.d", "proxy.conf");
-    await rm11(file, { force: true });
-    await writeFile6(file, proxy, { mode: 384, flag: "wx" });
+    const own2 = join23(this.opts.stateDir, `proxy.conf.${randomBytes3(6).toString("hex")}`);
+    await writeFile6(own2, proxy, { mode: 384, flag: "wx" });
+    await rename8(own2, file);
     const r = await execQuiet(cmd, args, {
       env: { ...process.env, APT_CONFIG: this.configPath, LANGUAGE: "" },
       cwd: this.opts.stateDir
@@ -41166,7 +41168,7 @@ import { join as join33 } from "node:path";
 // src/adapters/npm-package.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { mkdir as mkdir12, mkdtemp as mkdtemp2, open as open8, rename as rename8, rm as rm14, stat as stat8 } from "node:fs/promises";
+import { mkdir as mkdir12, mkdtemp as mkdtemp2, open as open8, rename as rename9, rm as rm14, stat as stat8 } from "node:fs/promises";
 import { join as join32 } from "node:path";
 var NpmPackageError = class extends Error {
   name = "NpmPackageError";
@@ -41216,7 +41218,7 @@ async function fetchNpmPackage(pin, dir, cwd) {
       throw new NpmPackageError(
         `${spec(pin)}: the downloaded tarball's integrity ${integrity ?? "(unreadable)"} is not the locked ${pin.integrity}; refusing it`
       );
-    await rename8(got, dest);
+    await rename9(got, dest);
     return dest;
   } finally {
     await rm14(tmp, { recursive: true, force: true });

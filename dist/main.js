@@ -42299,7 +42299,8 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log3) {
 import { join as join14 } from "node:path";
 
 // src/adapters/apt.ts
-import { mkdir as mkdir5, readdir as readdir7, readFile as readFile6, rm as rm8, writeFile as writeFile4 } from "node:fs/promises";
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { mkdir as mkdir5, readdir as readdir7, readFile as readFile6, rename as rename5, rm as rm8, writeFile as writeFile4 } from "node:fs/promises";
 import { join as join13 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
@@ -42478,8 +42479,9 @@ ${r.stdout}`;
       throw new AptError(`cannot reach ${this.where}: ${error2.message}`);
     }
     const file = join13(this.opts.stateDir, "etc", "apt.conf.d", "proxy.conf");
-    await rm8(file, { force: true });
-    await writeFile4(file, proxy, { mode: 384, flag: "wx" });
+    const own2 = join13(this.opts.stateDir, `proxy.conf.${randomBytes3(6).toString("hex")}`);
+    await writeFile4(own2, proxy, { mode: 384, flag: "wx" });
+    await rename5(own2, file);
     const r = await execQuiet(cmd, args, {
       env: { ...process.env, APT_CONFIG: this.configPath, LANGUAGE: "" },
       cwd: this.opts.stateDir
@@ -42981,7 +42983,7 @@ import { join as join18 } from "node:path";
 // src/adapters/npm-package.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { mkdir as mkdir6, mkdtemp as mkdtemp2, open as open6, rename as rename5, rm as rm9, stat as stat4 } from "node:fs/promises";
+import { mkdir as mkdir6, mkdtemp as mkdtemp2, open as open6, rename as rename6, rm as rm9, stat as stat4 } from "node:fs/promises";
 import { join as join17 } from "node:path";
 var NpmPackageError = class extends Error {
   name = "NpmPackageError";
@@ -43031,7 +43033,7 @@ async function fetchNpmPackage(pin, dir, cwd) {
       throw new NpmPackageError(
         `${spec(pin)}: the downloaded tarball's integrity ${integrity ?? "(unreadable)"} is not the locked ${pin.integrity}; refusing it`
       );
-    await rename5(got, dest);
+    await rename6(got, dest);
     return dest;
   } finally {
     await rm9(tmp, { recursive: true, force: true });
@@ -47247,8 +47249,8 @@ import { mkdir as mkdir10, rm as rm13, writeFile as writeFile7 } from "node:fs/p
 import { dirname as dirname9, join as join32 } from "node:path";
 
 // src/adapters/install-lock.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
-import { mkdir as mkdir7, readFile as readFile11, rename as rename6, rm as rm10, stat as stat8, utimes, writeFile as writeFile5 } from "node:fs/promises";
+import { randomBytes as randomBytes4 } from "node:crypto";
+import { mkdir as mkdir7, readFile as readFile11, rename as rename7, rm as rm10, stat as stat8, utimes, writeFile as writeFile5 } from "node:fs/promises";
 import { join as join27 } from "node:path";
 var POLL_MS = 250;
 var TIMEOUT_MS2 = 20 * 60 * 1e3;
@@ -47267,7 +47269,7 @@ async function tryTake(lockDir, owner) {
   await mkdir7(staging, { recursive: true });
   await writeFile5(join27(staging, "owner"), owner);
   try {
-    await rename6(staging, lockDir);
+    await rename7(staging, lockDir);
   } catch (error2) {
     await rm10(staging, { recursive: true, force: true });
     if (code(error2) === "ENOTEMPTY" || code(error2) === "EEXIST") return false;
@@ -47299,7 +47301,7 @@ async function takeOver(lockDir, seen, token) {
     const age = await ageMs(takeover);
     if (age !== null && age > TAKEOVER_STALE_MS) {
       const grave = `${takeover}.stale-${token}`;
-      await rename6(takeover, grave).catch(() => void 0);
+      await rename7(takeover, grave).catch(() => void 0);
       await rm10(grave, { recursive: true, force: true });
     }
     return;
@@ -47307,7 +47309,7 @@ async function takeOver(lockDir, seen, token) {
   try {
     if (await readOwner(lockDir) === seen) {
       const grave = `${lockDir}.stale-${token}`;
-      await rename6(lockDir, grave);
+      await rename7(lockDir, grave);
       await rm10(grave, { recursive: true, force: true });
     }
   } finally {
@@ -47316,7 +47318,7 @@ async function takeOver(lockDir, seen, token) {
 }
 async function withInstallLock(lockDir, onWait, fn, timing = {}) {
   const started = Date.now();
-  const token = randomBytes3(8).toString("hex");
+  const token = randomBytes4(8).toString("hex");
   const owner = `${process.pid} ${token} ${identityFields(await ownIdentity())}`.trim();
   let told = false;
   for (; ; ) {
@@ -47344,7 +47346,7 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
     clearInterval(heartbeat);
     if (await readOwner(lockDir) === owner) {
       const grave = `${lockDir}.done-${token}`;
-      await rename6(lockDir, grave).catch(() => void 0);
+      await rename7(lockDir, grave).catch(() => void 0);
       await rm10(grave, { recursive: true, force: true });
     }
   }
@@ -47492,7 +47494,7 @@ function findTool(root, toolName, version3, arch3) {
 
 // src/adapters/wrapper-files.ts
 import { constants as constants6 } from "node:fs";
-import { lstat as lstat7, mkdir as mkdir8, open as open8, rename as rename7, rm as rm11 } from "node:fs/promises";
+import { lstat as lstat7, mkdir as mkdir8, open as open8, rename as rename8, rm as rm11 } from "node:fs/promises";
 import { join as join30 } from "node:path";
 var WRAPPER_NAMES = ["cc", "c++", "pkg-config"];
 async function ensureWrappers(dir, wrappers) {
@@ -47521,7 +47523,7 @@ async function ensureWrappers(dir, wrappers) {
     } finally {
       await file.close();
     }
-    await rename7(tmp, path9);
+    await rename8(tmp, path9);
     wrote = true;
   }
   return wrote;
@@ -47538,7 +47540,7 @@ async function readPlainFile(path9) {
 
 // src/steps/install-tree.ts
 import { createHash as createHash6 } from "node:crypto";
-import { lstat as lstat8, mkdir as mkdir9, readdir as readdir14, readFile as readFile12, rename as rename8, rm as rm12, writeFile as writeFile6 } from "node:fs/promises";
+import { lstat as lstat8, mkdir as mkdir9, readdir as readdir14, readFile as readFile12, rename as rename9, rm as rm12, writeFile as writeFile6 } from "node:fs/promises";
 import { dirname as dirname8, join as join31 } from "node:path";
 var manifestPath = (dir) => `${dir}.manifest.json`;
 function treeDigest(tree) {
@@ -47557,7 +47559,7 @@ async function stagedManifest(staging, entry2) {
 async function commitInstall(staging, dir, manifest) {
   await rm12(dir, { recursive: true, force: true });
   await mkdir9(dirname8(dir), { recursive: true });
-  await rename8(staging, dir);
+  await rename9(staging, dir);
   await writeFile6(manifestPath(dir), `${JSON.stringify(manifest)}
 `);
   await writeFile6(`${dir}.complete`, "");
@@ -49141,7 +49143,7 @@ function logRun(r) {
 }
 
 // src/adapters/cache-tree.ts
-import { lstat as lstat9, mkdir as mkdir13, readdir as readdir16, rename as rename9, rm as rm16 } from "node:fs/promises";
+import { lstat as lstat9, mkdir as mkdir13, readdir as readdir16, rename as rename10, rm as rm16 } from "node:fs/promises";
 import { basename as basename9, dirname as dirname15, join as join46 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
@@ -87928,7 +87930,7 @@ async function restoreTree(tree, key, log3, options) {
     const names = options.names.map((n) => n.name).sort((a, b) => Number(a.endsWith(".complete")) - Number(b.endsWith(".complete")));
     for (const name of names) {
       await rm16(join46(tree, name), { recursive: true, force: true });
-      await rename9(join46(copy, name), join46(tree, name));
+      await rename10(join46(copy, name), join46(tree, name));
     }
     return restored;
   } finally {

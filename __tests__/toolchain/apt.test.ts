@@ -72,6 +72,17 @@ describe('PrivateApt', () => {
     expect(meta?.filename).toMatch(/gcc-aarch64-linux-gnu_10\.[^_]*_amd64\.deb$/);
   });
 
+  it('runs apt-get and apt-cache side by side (each writes its own proxy file)', async () => {
+    const [depends, [meta]] = await Promise.all([
+      apt.dependsOf('gcc-aarch64-linux-gnu'),
+      apt.resolve(['gcc-aarch64-linux-gnu']),
+      apt.resolve(['libc6-dev-arm64-cross']),
+    ]);
+    expect(depends).toContain('gcc-10-aarch64-linux-gnu');
+    expect(meta?.name).toBe('gcc-aarch64-linux-gnu');
+    expect(await readdir(join(dir, 'state', 'etc', 'apt.conf.d'))).toEqual(['proxy.conf']);
+  });
+
   it('names a package that does not exist', async () => {
     await expect(apt.resolve(['libc6', 'no-such-package-here'])).rejects.toThrow(
       /^package no-such-package-here not found in .* suite bullseye$/,

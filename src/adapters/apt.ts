@@ -5,7 +5,8 @@
  * the host's apt.conf and apt.conf.d are not read (nothing there can redirect our state).
  */
 import type { LockedPackage } from '../domain/toolchain/lockfile.js';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execQuiet } from './exec.js';
 import { aptProxyConfig } from './http-proxy.js';
@@ -235,9 +236,11 @@ export class PrivateApt {
     }
     // The proxy may carry credentials: a file only this user reads, written anew for each run
     // (the environment's proxy is read as every download reads it, at the time of the call).
+    // Runs overlap: each writes its own file outside the parts directory and renames it in.
     const file = join(this.opts.stateDir, 'etc', 'apt.conf.d', 'proxy.conf');
-    await rm(file, { force: true });
-    await writeFile(file, proxy, { mode: 0o600, flag: 'wx' });
+    const own = join(this.opts.stateDir, `proxy.conf.${randomBytes(6).toString('hex')}`);
+    await writeFile(own, proxy, { mode: 0o600, flag: 'wx' });
+    await rename(own, file);
     const r = await execQuiet(cmd, args, {
       env: { ...process.env, APT_CONFIG: this.configPath, LANGUAGE: '' },
       cwd: this.opts.stateDir,
