@@ -42043,6 +42043,11 @@ async function buildPolicy(args, io) {
 }
 
 // src/cli.ts
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (e) => {
+    if (e.code !== "EPIPE") throw e;
+    process.exit(2);
+  });
 process.exitCode = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text)

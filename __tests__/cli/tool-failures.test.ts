@@ -2,7 +2,7 @@
  * Failures that are not the file's fault: a readelf that hangs or is another program, a file that
  * cannot be read. Each is reported as what it is, and the other files are still judged.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -152,5 +152,21 @@ describe('memory for crafted section sizes', () => {
     expect(bytes.length).toBe(3096);
     expect(bytes.buffer.byteLength).toBeLessThanOrEqual(4096);
     expect((await readRange(small, 8192, 1024)).length).toBe(0);
+  });
+});
+
+describe('a reader that closes the pipe early', () => {
+  it('(`verify … | head`) ends the CLI with 2 and no stack trace, not a crash', async () => {
+    const child = spawn(SYSTEM_NODE, [CLI, 'verify', '--format', 'json', fixture('amd64-gcc')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // The read end closes before the report is written: the write fails with EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    const status = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).not.toMatch(STACK_TRACE);
+    expect(stderr).not.toContain('EPIPE');
+    expect(status).toBe(2);
   });
 });
