@@ -4,14 +4,15 @@
  * against the table of what each musl floor's libc.so exports (rules/musl-exports.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReadelf } from '../../src/domain/elf/readelf.js';
 import { muslExports, muslFloorCheck } from '../../src/domain/rules/musl-exports.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-musl-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const RESOLVE = `#include <netdb.h>
 #include <stdio.h>
