@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { GCC_RUNTIME, GLIBC_NEEDED } from '../../src/domain/data/allowlists.js';
 import { ARCHITECTURES } from '../../src/domain/data/architectures.js';
+import { MUSL_EXPORTS } from '../../src/domain/data/musl-exports.js';
 import {
   FLOOR_DISTRIBUTIONS,
   NPM_TOOLCHAINS,
@@ -215,5 +216,32 @@ describe('data/releases.ts', () => {
     expect(targetArchive('ubuntu', 'arm64', 'i386')).toMatch(/\/ubuntu$/);
     expect(targetArchive('ubuntu', 'amd64', 'i386')).toBeNull();
     expect(targetArchive('debian', 'amd64', 'arm64')).toBeNull();
+  });
+});
+
+describe('data/musl-exports.ts', () => {
+  it("has one row per Debian release's musl, oldest first, with the release's architectures", () => {
+    const debian = RELEASE_ROWS.filter((r) => r.family === 'debian' && r.musl !== null);
+    expect(MUSL_EXPORTS.map((r) => r.musl)).toEqual(debian.map((r) => r.musl));
+    for (const [i, row] of MUSL_EXPORTS.entries())
+      expect(Object.keys(row.architectures).sort(), row.musl).toEqual(
+        Object.keys(debian[i]?.architectures ?? {}).sort(),
+      );
+  });
+
+  it("names each architecture as architectures.ts's musl row does, from a package of its musl", () => {
+    for (const row of MUSL_EXPORTS)
+      for (const [debian, { package: version, muslArch }] of Object.entries(row.architectures)) {
+        const arch = ARCHITECTURES.find((a) => a.debian === debian);
+        expect(muslArch, `${row.musl} ${debian}`).toBe(arch?.musl.arch);
+        expect(version.startsWith(`${row.musl}-`), `${row.musl} ${debian} ${version}`).toBe(true);
+      }
+  });
+
+  it('keys the names of some architectures by architectures of the row', () => {
+    for (const row of MUSL_EXPORTS)
+      for (const key of Object.keys(row.some))
+        for (const arch of key.split(' '))
+          expect(Object.keys(row.architectures), `${row.musl} ${key}`).toContain(arch);
   });
 });
