@@ -12,7 +12,9 @@ import { parseReadelf } from '../../src/domain/elf/readelf.js';
 import { muslExports, muslFloorCheck } from '../../src/domain/rules/musl-exports.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-musl-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const RESOLVE = `#include <netdb.h>
 #include <stdio.h>
