@@ -4,8 +4,8 @@
  * used (each file once, however many hard links) against what two whole installs of toolchain
  * and packages took, and the Actions cache entries each part is saved as (through the local
  * stand-in for the cache service); the private apt's state after those installs resolved; then
- * the smoke run's qemu for linux/arm64: its install and cache entry against all of
- * qemu-user-static, which the install took before.
+ * the smoke run's qemu for linux/arm64: its install and cache entry against all of the
+ * package it comes from (qemu-user), which the install took before.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { resolveHost } from '../src/adapters/runner.js';
 import { toolCacheOf } from '../src/adapters/tool-cache.js';
+import { QEMU_PACKAGES } from '../src/domain/data/releases.js';
 import { prepareQemu } from '../src/steps/prepare-qemu.js';
 import { startCacheServer, type CacheServer } from '../__tests__/fakes/cache-server.js';
 import { bullseyeApt } from '../__tests__/toolchain/helpers.js';
@@ -162,7 +163,10 @@ async function qemu(dir: string, server: CacheServer): Promise<void> {
   const entry = await cacheEntry(server, dir, 'bench-sizes-qemu', dirname(installed.dir));
   // What the install was before: the whole package's files.
   const debs = join(toolCache, '.cgo-abi-guard-state', 'debs');
-  const deb = readdirSync(debs).find((n) => n.startsWith('qemu-user-static_')) ?? '';
+  // The package the install took its emulator from (trixie's qemu-user, Ubuntu's qemu-user-static).
+  const deb = readdirSync(debs).find((n) => QEMU_PACKAGES.some((p) => n.startsWith(`${p}_`)));
+  if (deb === undefined)
+    throw new Error(`bench: no ${QEMU_PACKAGES.join(' or ')} package in ${debs}`);
   const tar = spawnSync(
     'sh',
     ['-c', 'dpkg-deb --fsys-tarfile "$1" | wc -c', 'sh', join(debs, deb)],
