@@ -3,7 +3,7 @@
 // `(usr/)lib/<musl triplet>/libc.so`, which is also the loader `ld-musl-<arch>.so.1`; musl-dev has
 // the headers, libc.a and the start files, not libc.so).
 //
-//   node scripts/musl-exports.mjs DEBDIR [OUT]
+//   npx tsx scripts/musl-exports.ts DEBDIR [OUT]
 //
 // DEBDIR holds the downloaded `musl_<version>_<arch>.deb` files (searched recursively), every
 // architecture of every release the table is to cover: Debian 11 bullseye (musl 1.2.2), 12 bookworm
@@ -54,10 +54,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { compareDotted } from '../src/domain/version.js';
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [debDir, outArg] = process.argv.slice(2);
 if (debDir === undefined) {
-  console.error('usage: node scripts/musl-exports.mjs DEBDIR [OUT]');
+  console.error('usage: npx tsx scripts/musl-exports.ts DEBDIR [OUT]');
   process.exit(2);
 }
 const out = outArg ?? join(root, 'src', 'domain', 'data', 'musl-exports.ts');
@@ -67,11 +69,11 @@ const SKIPPED_TYPES = new Set(['SECTION', 'FILE']);
 const BINDS = new Set(['GLOBAL', 'WEAK', 'UNIQUE']);
 const VISIBLE = new Set(['DEFAULT', 'PROTECTED']);
 
-function run(cmd, args) {
+function run(cmd: string, args: string[]): string {
   return execFileSync(cmd, args, { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });
 }
 
-function debsUnder(dir) {
+function debsUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const at = join(dir, name);
     if (statSync(at).isDirectory()) return debsUnder(at);
@@ -79,21 +81,11 @@ function debsUnder(dir) {
   });
 }
 
-function compareDotted(a, b) {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
-const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** `readelf --dyn-syms -W` → the names the library defines and exports. */
-function exportedNames(text, file) {
-  const names = new Set();
+function exportedNames(text: string, file: string): Set<string> {
+  const names = new Set<string>();
   for (const raw of text.split('\n')) {
     // ppc64el prints `[<localentry>: 8]` after the visibility, aarch64 may print `[VARIANT_PCS]`.
     const line = raw.replace(/\[[^\]]*\]/g, ' ');
@@ -101,7 +93,7 @@ function exportedNames(text, file) {
       line,
     );
     if (m === null) continue;
-    const [, type, bind, vis, ndx, name] = m;
+    const [, type = '', bind = '', vis = '', ndx = '', name] = m;
     if (ndx === 'UND' || name === undefined || bind === 'LOCAL') continue;
     if (SKIPPED_TYPES.has(type)) continue;
     if (!TYPES.has(type)) throw new Error(`${file}: unexpected symbol type ${type} (${name})`);
@@ -112,7 +104,7 @@ function exportedNames(text, file) {
 }
 
 /** The LFS64 aliases musl's loader resolves (`stat64=stat`), read from libc.so's bytes; [] before 1.2.4. */
-function loaderAliases(bytes) {
+function loaderAliases(bytes: Buffer): string[] {
   const anchor = Buffer.from('aio_cancel\0aio_error\0', 'latin1');
   const at = bytes.indexOf(anchor);
   if (at < 0) return [];
@@ -125,21 +117,34 @@ function loaderAliases(bytes) {
 }
 
 /** One package: its version, architecture, musl's name for it, exports and loader aliases. */
-function readPackage(deb) {
-  const fields = Object.fromEntries(
+interface MuslPackage {
+  package: string;
+  musl: string;
+  arch: string;
+  muslArch: string;
+  names: Set<string>;
+  aliases: string[];
+}
+
+function readPackage(deb: string): MuslPackage {
+  const fields: Record<string, string> = Object.fromEntries(
     run('dpkg-deb', ['--field', deb, 'Package', 'Version', 'Architecture'])
       .trim()
       .split('\n')
-      .map((l) => l.split(': ')),
+      .map((l): [string, string] => {
+        const [key = '', value = ''] = l.split(': ');
+        return [key, value];
+      }),
   );
+  const { Version: version = '', Architecture: arch = '' } = fields;
   if (fields.Package !== 'musl') throw new Error(`${deb}: package ${fields.Package}, not musl`);
   const tmp = mkdtempSync(join(tmpdir(), 'musl-exports-'));
   try {
     run('dpkg-deb', ['-x', deb, tmp]);
-    const libs = [];
-    let muslArch = null;
+    const libs: string[] = [];
+    let muslArch: string | null = null;
     for (const lib of ['lib', 'usr/lib']) {
-      let entries;
+      let entries: string[];
       try {
         entries = readdirSync(join(tmp, lib));
       } catch {
@@ -147,7 +152,7 @@ function readPackage(deb) {
       }
       for (const e of entries) {
         const loader = /^ld-musl-(.+)\.so\.1$/.exec(e);
-        if (loader !== null) muslArch = loader[1];
+        if (loader?.[1] !== undefined) muslArch = loader[1];
         const libc = join(tmp, lib, e, 'libc.so');
         try {
           if (statSync(libc).isFile()) libs.push(libc);
@@ -156,13 +161,14 @@ function readPackage(deb) {
         }
       }
     }
-    if (libs.length !== 1) throw new Error(`${deb}: ${libs.length} libc.so found, expected one`);
+    const [libc] = libs;
+    if (libc === undefined || libs.length !== 1)
+      throw new Error(`${deb}: ${libs.length} libc.so found, expected one`);
     if (muslArch === null) throw new Error(`${deb}: no ld-musl-<arch>.so.1`);
-    const libc = libs[0];
     return {
-      package: fields.Version,
-      musl: fields.Version.replace(/^\d+:/, '').replace(/-[^-]*$/, ''),
-      arch: fields.Architecture,
+      package: version,
+      musl: version.replace(/^\d+:/, '').replace(/-[^-]*$/, ''),
+      arch,
       muslArch,
       names: exportedNames(run('readelf', ['--dyn-syms', '-W', libc]), relative(tmp, libc)),
       aliases: loaderAliases(readFileSync(libc)),
@@ -176,21 +182,32 @@ const packages = debsUnder(debDir).sort(byName).map(readPackage);
 const versions = [...new Set(packages.map((p) => p.musl))].sort(compareDotted);
 if (versions.length === 0) throw new Error(`no musl packages under ${debDir}`);
 
-const rows = [];
-let previous = new Set();
+interface Row {
+  musl: string;
+  architectures: { arch: string; package: string; muslArch: string }[];
+  added: string[];
+  removed: string[];
+  some: [string, string[]][];
+  aliases: string;
+}
+
+const rows: Row[] = [];
+let previous = new Set<string>();
 for (const musl of versions) {
   const pkgs = packages.filter((p) => p.musl === musl).sort((a, b) => byName(a.arch, b.arch));
-  const seen = new Set();
+  const [first] = pkgs;
+  if (first === undefined) continue;
+  const seen = new Set<string>();
   for (const p of pkgs) {
     if (seen.has(p.arch)) throw new Error(`musl ${musl}: two packages for ${p.arch}`);
     seen.add(p.arch);
   }
-  const aliases = pkgs[0].aliases.join(' ');
+  const aliases = first.aliases.join(' ');
   for (const p of pkgs)
     if (p.aliases.join(' ') !== aliases)
-      throw new Error(`musl ${musl}: ${p.arch}'s loader aliases differ from ${pkgs[0].arch}'s`);
-  const common = new Set([...pkgs[0].names].filter((n) => pkgs.every((p) => p.names.has(n))));
-  const some = new Map();
+      throw new Error(`musl ${musl}: ${p.arch}'s loader aliases differ from ${first.arch}'s`);
+  const common = new Set([...first.names].filter((n) => pkgs.every((p) => p.names.has(n))));
+  const some = new Map<string, string[]>();
   for (const name of new Set(pkgs.flatMap((p) => [...p.names]))) {
     if (common.has(name)) continue;
     const key = pkgs
@@ -205,18 +222,18 @@ for (const musl of versions) {
     added: [...common].filter((n) => !previous.has(n)).sort(byName),
     removed: [...previous].filter((n) => !common.has(n)).sort(byName),
     some: [...some.entries()]
-      .map(([k, names]) => [k, names.sort(byName)])
+      .map(([k, names]): [string, string[]] => [k, names.sort(byName)])
       .sort(([a], [b]) => byName(a, b)),
     aliases,
   });
   previous = common;
 }
 
-const q = (s) => `'${s}'`;
+const q = (s: string): string => `'${s}'`;
 const lines = [
-  "// Generated by scripts/musl-exports.mjs from Debian's `musl` packages; do not edit. To",
+  "// Generated by scripts/musl-exports.ts from Debian's `musl` packages; do not edit. To",
   '// regenerate, download the packages as its header says and run',
-  '// `node scripts/musl-exports.mjs DEBDIR`.',
+  '// `npx tsx scripts/musl-exports.ts DEBDIR`.',
   '/**',
   " * The names each musl floor's libc.so exports (its dynamic symbol table's defined GLOBAL and",
   " * WEAK entries), per Debian architecture: the musl analogue of a glibc floor's version nodes,",
