@@ -31336,7 +31336,12 @@ var ARCHITECTURES = [
       first: "2.2.5",
       kernel: "3.2.0"
     },
-    musl: { arch: "x86_64", triplet: "x86_64-linux-musl", loader: "/lib/ld-musl-x86_64.so.1" },
+    musl: {
+      arch: "x86_64",
+      triplet: "x86_64-linux-musl",
+      multiarch: "x86_64-linux-musl",
+      loader: "/lib/ld-musl-x86_64.so.1"
+    },
     qemu: "x86_64"
   },
   {
@@ -31355,7 +31360,12 @@ var ARCHITECTURES = [
       first: "2.17",
       kernel: "3.7.0"
     },
-    musl: { arch: "aarch64", triplet: "aarch64-linux-musl", loader: "/lib/ld-musl-aarch64.so.1" },
+    musl: {
+      arch: "aarch64",
+      triplet: "aarch64-linux-musl",
+      multiarch: "aarch64-linux-musl",
+      loader: "/lib/ld-musl-aarch64.so.1"
+    },
     qemu: "aarch64"
   },
   {
@@ -31374,7 +31384,12 @@ var ARCHITECTURES = [
       first: "2.4",
       kernel: "3.2.0"
     },
-    musl: { arch: "armhf", triplet: "arm-linux-musleabihf", loader: "/lib/ld-musl-armhf.so.1" },
+    musl: {
+      arch: "armhf",
+      triplet: "arm-linux-musleabihf",
+      multiarch: "arm-linux-musleabihf",
+      loader: "/lib/ld-musl-armhf.so.1"
+    },
     qemu: "arm"
   },
   {
@@ -31393,7 +31408,12 @@ var ARCHITECTURES = [
       first: "2.4",
       kernel: "3.2.0"
     },
-    musl: { arch: "arm", triplet: "arm-linux-musleabi", loader: "/lib/ld-musl-arm.so.1" },
+    musl: {
+      arch: "arm",
+      triplet: "arm-linux-musleabi",
+      multiarch: "arm-linux-musleabi",
+      loader: "/lib/ld-musl-arm.so.1"
+    },
     qemu: "arm"
   },
   {
@@ -31412,7 +31432,12 @@ var ARCHITECTURES = [
       first: "2.0",
       kernel: "3.2.0"
     },
-    musl: { arch: "i386", triplet: "i686-linux-musl", loader: "/lib/ld-musl-i386.so.1" },
+    musl: {
+      arch: "i386",
+      triplet: "i686-linux-musl",
+      multiarch: "i386-linux-musl",
+      loader: "/lib/ld-musl-i386.so.1"
+    },
     qemu: "i386"
   },
   {
@@ -31434,6 +31459,7 @@ var ARCHITECTURES = [
     musl: {
       arch: "powerpc64le",
       triplet: "powerpc64le-linux-musl",
+      multiarch: "powerpc64le-linux-musl",
       loader: "/lib/ld-musl-powerpc64le.so.1"
     },
     qemu: "ppc64le"
@@ -31454,7 +31480,12 @@ var ARCHITECTURES = [
       first: "2.2",
       kernel: "3.2.0"
     },
-    musl: { arch: "s390x", triplet: "s390x-linux-musl", loader: "/lib/ld-musl-s390x.so.1" },
+    musl: {
+      arch: "s390x",
+      triplet: "s390x-linux-musl",
+      multiarch: "s390x-linux-musl",
+      loader: "/lib/ld-musl-s390x.so.1"
+    },
     qemu: "s390x"
   },
   {
@@ -31473,7 +31504,12 @@ var ARCHITECTURES = [
       first: "2.27",
       kernel: "4.15.0"
     },
-    musl: { arch: "riscv64", triplet: "riscv64-linux-musl", loader: "/lib/ld-musl-riscv64.so.1" },
+    musl: {
+      arch: "riscv64",
+      triplet: "riscv64-linux-musl",
+      multiarch: "riscv64-linux-musl",
+      loader: "/lib/ld-musl-riscv64.so.1"
+    },
     qemu: "riscv64"
   }
 ];
@@ -31506,7 +31542,9 @@ function abiInfo(row) {
     muslLoader: row.musl.loader,
     triplet: row.glibc.triplet,
     debianArch: row.debian,
-    muslArch: row.musl.arch
+    muslArch: row.musl.arch,
+    muslTriplet: row.musl.triplet,
+    muslMultiarch: row.musl.multiarch
   };
 }
 function architectureOf(target) {
@@ -31602,7 +31640,8 @@ var RULES = [
   "go-buildinfo",
   "cgo-off",
   "x86-isa",
-  "static-nss"
+  "static-nss",
+  "musl-floor"
 ];
 function defaultPolicy() {
   return {
@@ -31610,6 +31649,8 @@ function defaultPolicy() {
     libc: "glibc",
     glibc: null,
     kernel: null,
+    musl: null,
+    link: null,
     versions: {},
     allowNeeded: [],
     allowRpath: [],
@@ -31756,6 +31797,8 @@ function mergePolicy(file, overrides) {
     libc: overrides.libc ?? policy.libc,
     glibc: overrides.glibc ?? policy.glibc,
     kernel: overrides.kernel ?? policy.kernel,
+    musl: overrides.musl ?? policy.musl,
+    link: overrides.link ?? policy.link,
     smoke: overrides.smoke ?? policy.smoke
   };
 }
@@ -32021,8 +32064,9 @@ function runsNatively(target, host, kernelRuns3862) {
 }
 function smokeCommand(o) {
   const extra = o.libraryDirs ?? [];
-  const loader = loaderFor(o.target, "glibc");
-  if (loader === null) return { error: `no glibc loader is known for ${o.target.goarch}` };
+  const libc = o.libc ?? "glibc";
+  const loader = loaderFor(o.target, libc);
+  if (loader === null) return { error: `no ${libc} loader is known for ${o.target.goarch}` };
   if (o.native) {
     const base = loader.split("/").at(-1) ?? loader;
     return {
@@ -32076,7 +32120,7 @@ function firstLines(text, n = STDERR_LINES) {
 }
 function smokeMessage(r) {
   if (r.notRun !== void 0) return `${r.path} was not run: ${r.notRun}`;
-  const on = r.glibc === STATIC_LIBC ? "as a static binary" : `on glibc ${r.glibc}`;
+  const on = r.glibc === STATIC_LIBC ? "as a static binary" : r.glibc.startsWith("musl") ? `on ${r.glibc}` : `on glibc ${r.glibc}`;
   const how = r.timedOut ? `did not finish within ${SMOKE_TIMEOUT_MS / 1e3} s` : `exited ${r.exit ?? "on a signal"}`;
   const said = r.stderr.length === 0 ? "" : `: ${r.stderr.join(" / ")}`;
   const note = r.note === void 0 ? "" : ` [${r.note}]`;
@@ -33172,10 +33216,16 @@ function summaryLine(results) {
   const n = results.length;
   return `${n} binar${n === 1 ? "y" : "ies"}: ${count("pass")} passed, ${count("fail")} failed, ${count("error")} could not be judged`;
 }
+var STATIC_LIBC_MARKS = {
+  glibc: "glibc's __libc_setup_tls",
+  musl: "musl's __init_libc"
+};
 function factLine(facts) {
   const parts2 = [`${facts.class} ${facts.machine}`, facts.type];
   if (facts.floatAbi !== null) parts2.push(`${facts.floatAbi}-float ABI`);
   parts2.push(facts.interpreter === null ? "no interpreter" : `interpreter ${facts.interpreter}`);
+  if (facts.interpreter === null && facts.staticLibc !== null)
+    parts2.push(`static ${facts.staticLibc} (${STATIC_LIBC_MARKS[facts.staticLibc]} defined in it)`);
   if (facts.needed.length > 0) parts2.push(`NEEDED ${facts.needed.join(" ")}`);
   const versions = Object.entries(facts.versions).map(([p, v]) => `${p} ${v}`);
   if (versions.length > 0) parts2.push(`needs ${versions.join(", ")}`);
@@ -33613,6 +33663,211 @@ var rpath = ({ facts, policy, go }) => {
 };
 var linkageRules = [interpreter, needed, rpath];
 
+// src/domain/data/musl-exports.ts
+var MUSL_EXPORTS = [
+  {
+    musl: "1.2.2",
+    architectures: {
+      amd64: { package: "1.2.2-1", muslArch: "x86_64" },
+      arm64: { package: "1.2.2-1", muslArch: "aarch64" },
+      armhf: { package: "1.2.2-1", muslArch: "armhf" },
+      i386: { package: "1.2.2-1", muslArch: "i386" }
+    },
+    added: "_Exit _Fork _IO_feof_unlocked _IO_ferror_unlocked _IO_getc _IO_getc_unlocked _IO_putc _IO_putc_unlocked ___environ __assert_fail __ctype_b_loc __ctype_get_mb_cur_max __ctype_tolower_loc __ctype_toupper_loc __cxa_atexit __cxa_finalize __daylight __dls2b __dls3 __duplocale __environ __errno_location __fbufsize __fgetwc_unlocked __flbf __flt_rounds __fpclassify __fpclassifyf __fpclassifyl __fpending __fpurge __fputwc_unlocked __freadable __freadahead __freading __freadptr __freadptrinc __freelocale __fseterr __fsetlocking __fwritable __fwriting __fxstat64 __fxstatat64 __getdelim __h_errno_location __isalnum_l __isalpha_l __isblank_l __iscntrl_l __isdigit_l __isgraph_l __islower_l __isoc99_fscanf __isoc99_fwscanf __isoc99_scanf __isoc99_sscanf __isoc99_swscanf __isoc99_vfscanf __isoc99_vfwscanf __isoc99_vscanf __isoc99_vsscanf __isoc99_vswscanf __isoc99_vwscanf __isoc99_wscanf __isprint_l __ispunct_l __isspace_l __isupper_l __iswalnum_l __iswalpha_l __iswblank_l __iswcntrl_l __iswctype_l __iswdigit_l __iswgraph_l __iswlower_l __iswprint_l __iswpunct_l __iswspace_l __iswupper_l __iswxdigit_l __isxdigit_l __lgammal_r __libc_current_sigrtmax __libc_current_sigrtmin __libc_start_main __lxstat64 __newlocale __nl_langinfo __nl_langinfo_l __optpos __optreset __overflow __posix_getopt __progname __progname_full __res_state __sched_cpucount __setjmp __signbit __signbitf __signbitl __signgam __sigsetjmp __stack_chk_fail __stack_chk_guard __strcasecmp_l __strcoll_l __strerror_l __strncasecmp_l __strtod_l __strtof_l __strtoimax_internal __strtol_internal __strtold_l __strtoll_internal __strtoul_internal __strtoull_internal __strtoumax_internal __strxfrm_l __sysv_signal __timezone __tls_get_addr __tolower_l __toupper_l __towctrans_l __towlower_l __towupper_l __tzname __uflow __uselocale __wcscoll_l __wcsftime_l __wcsxfrm_l __wctrans_l __wctype_l __xmknod __xmknodat __xpg_basename __xpg_strerror_r __xstat64 _dl_debug_addr _dl_debug_state _dlstart _environ _exit _fini _flushlbf _init _longjmp _ns_flagdata _pthread_cleanup_pop _pthread_cleanup_push _setjmp a64l abort abs accept accept4 access acct acos acosf acosh acoshf acoshl acosl addmntent adjtime adjtimex aio_cancel aio_cancel64 aio_error aio_error64 aio_fsync aio_fsync64 aio_read aio_read64 aio_return aio_return64 aio_suspend aio_suspend64 aio_write aio_write64 alarm aligned_alloc alphasort alphasort64 asctime asctime_r asin asinf asinh asinhf asinhl asinl asprintf at_quick_exit atan atan2 atan2f atan2l atanf atanh atanhf atanhl atanl atexit atof atoi atol atoll basename bcmp bcopy bind bind_textdomain_codeset bindtextdomain brk bsd_signal bsearch btowc bzero c16rtomb c32rtomb cabs cabsf cabsl cacos cacosf cacosh cacoshf cacoshl cacosl call_once calloc capget capset carg cargf cargl casin casinf casinh casinhf casinhl casinl catan catanf catanh catanhf catanhl catanl catclose catgets catopen cbrt cbrtf cbrtl ccos ccosf ccosh ccoshf ccoshl ccosl ceil ceilf ceill cexp cexpf cexpl cfgetispeed cfgetospeed cfmakeraw cfsetispeed cfsetospeed cfsetspeed chdir chmod chown chroot cimag cimagf cimagl clearenv clearerr clearerr_unlocked clock clock_adjtime clock_getcpuclockid clock_getres clock_gettime clock_nanosleep clock_settime clog clogf clogl clone close closedir closelog cnd_broadcast cnd_destroy cnd_init cnd_signal cnd_timedwait cnd_wait confstr conj conjf conjl connect copy_file_range copysign copysignf copysignl cos cosf cosh coshf coshl cosl cpow cpowf cpowl cproj cprojf cprojl creal crealf creall creat creat64 crypt crypt_r csin csinf csinh csinhf csinhl csinl csqrt csqrtf csqrtl ctan ctanf ctanh ctanhf ctanhl ctanl ctermid ctime ctime_r cuserid daemon daylight dcgettext dcngettext delete_module dgettext difftime dirfd dirname div dl_iterate_phdr dladdr dlclose dlerror dlinfo dlopen dlsym dn_comp dn_expand dn_skipname dngettext dprintf drand48 drem dremf dup dup2 dup3 duplocale eaccess ecvt encrypt endgrent endhostent endmntent endnetent endprotoent endpwent endservent endspent endusershell endutent endutxent environ epoll_create epoll_create1 epoll_ctl epoll_pwait epoll_wait erand48 erf erfc erfcf erfcl erff erfl err errx ether_aton ether_aton_r ether_hostton ether_line ether_ntoa ether_ntoa_r ether_ntohost euidaccess eventfd eventfd_read eventfd_write execl execle execlp execv execve execvp execvpe exit exp exp10 exp10f exp10l exp2 exp2f exp2l expf expl explicit_bzero expm1 expm1f expm1l fabs fabsf fabsl faccessat fallocate fallocate64 fanotify_init fanotify_mark fchdir fchmod fchmodat fchown fchownat fclose fcntl fcvt fdatasync fdim fdimf fdiml fdopen fdopendir feclearexcept fegetenv fegetexceptflag fegetround feholdexcept feof feof_unlocked feraiseexcept ferror ferror_unlocked fesetenv fesetexceptflag fesetround fetestexcept feupdateenv fexecve fflush fflush_unlocked ffs ffsl ffsll fgetc fgetc_unlocked fgetgrent fgetln fgetpos fgetpos64 fgetpwent fgets fgets_unlocked fgetspent fgetwc fgetwc_unlocked fgetws fgetws_unlocked fgetxattr fileno fileno_unlocked finite finitef flistxattr flock flockfile floor floorf floorl fma fmaf fmal fmax fmaxf fmaxl fmemopen fmin fminf fminl fmod fmodf fmodl fmtmsg fnmatch fopen fopen64 fopencookie fork forkpty fpathconf fprintf fpurge fputc fputc_unlocked fputs fputs_unlocked fputwc fputwc_unlocked fputws fputws_unlocked fread fread_unlocked free freeaddrinfo freeifaddrs freelocale fremovexattr freopen freopen64 frexp frexpf frexpl fscanf fseek fseeko fseeko64 fsetpos fsetpos64 fsetxattr fstat fstat64 fstatat fstatat64 fstatfs fstatfs64 fstatvfs fstatvfs64 fsync ftell ftello ftello64 ftime ftok ftruncate ftruncate64 ftrylockfile ftw ftw64 funlockfile futimens futimes futimesat fwide fwprintf fwrite fwrite_unlocked fwscanf gai_strerror gcvt get_avphys_pages get_current_dir_name get_nprocs get_nprocs_conf get_phys_pages getaddrinfo getauxval getc getc_unlocked getchar getchar_unlocked getcwd getdate getdate_err getdelim getdents getdents64 getdomainname getdtablesize getegid getentropy getenv geteuid getgid getgrent getgrgid getgrgid_r getgrnam getgrnam_r getgrouplist getgroups gethostbyaddr gethostbyaddr_r gethostbyname gethostbyname2 gethostbyname2_r gethostbyname_r gethostent gethostid gethostname getifaddrs getitimer getline getloadavg getlogin getlogin_r getmntent getmntent_r getnameinfo getnetbyaddr getnetbyname getnetent getopt getopt_long getopt_long_only getpagesize getpass getpeername getpgid getpgrp getpid getppid getpriority getprotobyname getprotobynumber getprotoent getpwent getpwnam getpwnam_r getpwuid getpwuid_r getrandom getresgid getresuid getrlimit getrlimit64 getrusage gets getservbyname getservbyname_r getservbyport getservbyport_r getservent getsid getsockname getsockopt getspent getspnam getspnam_r getsubopt gettext gettid gettimeofday getuid getusershell getutent getutid getutline getutxent getutxid getutxline getw getwc getwc_unlocked getwchar getwchar_unlocked getxattr glob glob64 globfree globfree64 gmtime gmtime_r grantpt h_errno hasmntopt hcreate hcreate_r hdestroy hdestroy_r herror hsearch hsearch_r hstrerror htonl htons hypot hypotf hypotl iconv iconv_close iconv_open if_freenameindex if_indextoname if_nameindex if_nametoindex ilogb ilogbf ilogbl imaxabs imaxdiv in6addr_any in6addr_loopback index inet_addr inet_aton inet_lnaof inet_makeaddr inet_netof inet_network inet_ntoa inet_ntop inet_pton init_module initgroups initstate inotify_add_watch inotify_init inotify_init1 inotify_rm_watch insque ioctl isalnum isalnum_l isalpha isalpha_l isascii isastream isatty isblank isblank_l iscntrl iscntrl_l isdigit isdigit_l isgraph isgraph_l islower islower_l isprint isprint_l ispunct ispunct_l issetugid isspace isspace_l isupper isupper_l iswalnum iswalnum_l iswalpha iswalpha_l iswblank iswblank_l iswcntrl iswcntrl_l iswctype iswctype_l iswdigit iswdigit_l iswgraph iswgraph_l iswlower iswlower_l iswprint iswprint_l iswpunct iswpunct_l iswspace iswspace_l iswupper iswupper_l iswxdigit iswxdigit_l isxdigit isxdigit_l j0 j0f j1 j1f jn jnf jrand48 kill killpg klogctl l64a labs lchmod lchown lckpwdf lcong48 ldexp ldexpf ldexpl ldiv lfind lgamma lgamma_r lgammaf lgammaf_r lgammal lgammal_r lgetxattr link linkat lio_listio lio_listio64 listen listxattr llabs lldiv llistxattr llrint llrintf llrintl llround llroundf llroundl localeconv localtime localtime_r lockf lockf64 log log10 log10f log10l log1p log1pf log1pl log2 log2f log2l logb logbf logbl logf login_tty logl longjmp lrand48 lremovexattr lrint lrintf lrintl lround lroundf lroundl lsearch lseek lseek64 lsetxattr lstat lstat64 lutimes madvise malloc malloc_usable_size mblen mbrlen mbrtoc16 mbrtoc32 mbrtowc mbsinit mbsnrtowcs mbsrtowcs mbstowcs mbtowc memalign membarrier memccpy memchr memcmp memcpy memfd_create memmem memmove mempcpy memrchr memset mincore mkdir mkdirat mkdtemp mkfifo mkfifoat mknod mknodat mkostemp mkostemp64 mkostemps mkostemps64 mkstemp mkstemp64 mkstemps mkstemps64 mktemp mktime mlock mlock2 mlockall mmap mmap64 modf modff modfl mount mprotect mq_close mq_getattr mq_notify mq_open mq_receive mq_send mq_setattr mq_timedreceive mq_timedsend mq_unlink mrand48 mremap msgctl msgget msgrcv msgsnd msync mtx_destroy mtx_init mtx_lock mtx_timedlock mtx_trylock mtx_unlock munlock munlockall munmap name_to_handle_at nan nanf nanl nanosleep nearbyint nearbyintf nearbyintl newlocale nextafter nextafterf nextafterl nexttoward nexttowardf nexttowardl nftw nftw64 ngettext nice nl_langinfo nl_langinfo_l nrand48 ns_get16 ns_get32 ns_initparse ns_name_uncompress ns_parserr ns_put16 ns_put32 ns_skiprr ntohl ntohs open open64 open_by_handle_at open_memstream open_wmemstream openat openat64 opendir openlog openpty optarg opterr optind optopt optreset pathconf pause pclose perror personality pipe pipe2 pivot_root poll popen posix_close posix_fadvise posix_fadvise64 posix_fallocate posix_fallocate64 posix_madvise posix_memalign posix_openpt posix_spawn posix_spawn_file_actions_addchdir_np posix_spawn_file_actions_addclose posix_spawn_file_actions_adddup2 posix_spawn_file_actions_addfchdir_np posix_spawn_file_actions_addopen posix_spawn_file_actions_destroy posix_spawn_file_actions_init posix_spawnattr_destroy posix_spawnattr_getflags posix_spawnattr_getpgroup posix_spawnattr_getschedparam posix_spawnattr_getschedpolicy posix_spawnattr_getsigdefault posix_spawnattr_getsigmask posix_spawnattr_init posix_spawnattr_setflags posix_spawnattr_setpgroup posix_spawnattr_setschedparam posix_spawnattr_setschedpolicy posix_spawnattr_setsigdefault posix_spawnattr_setsigmask posix_spawnp pow pow10 pow10f pow10l powf powl ppoll prctl pread pread64 preadv preadv64 printf prlimit prlimit64 process_vm_readv process_vm_writev program_invocation_name program_invocation_short_name pselect psiginfo psignal pthread_atfork pthread_attr_destroy pthread_attr_getdetachstate pthread_attr_getguardsize pthread_attr_getinheritsched pthread_attr_getschedparam pthread_attr_getschedpolicy pthread_attr_getscope pthread_attr_getstack pthread_attr_getstacksize pthread_attr_init pthread_attr_setdetachstate pthread_attr_setguardsize pthread_attr_setinheritsched pthread_attr_setschedparam pthread_attr_setschedpolicy pthread_attr_setscope pthread_attr_setstack pthread_attr_setstacksize pthread_barrier_destroy pthread_barrier_init pthread_barrier_wait pthread_barrierattr_destroy pthread_barrierattr_getpshared pthread_barrierattr_init pthread_barrierattr_setpshared pthread_cancel pthread_cond_broadcast pthread_cond_destroy pthread_cond_init pthread_cond_signal pthread_cond_timedwait pthread_cond_wait pthread_condattr_destroy pthread_condattr_getclock pthread_condattr_getpshared pthread_condattr_init pthread_condattr_setclock pthread_condattr_setpshared pthread_create pthread_detach pthread_equal pthread_exit pthread_getaffinity_np pthread_getattr_default_np pthread_getattr_np pthread_getconcurrency pthread_getcpuclockid pthread_getschedparam pthread_getspecific pthread_join pthread_key_create pthread_key_delete pthread_kill pthread_mutex_consistent pthread_mutex_destroy pthread_mutex_getprioceiling pthread_mutex_init pthread_mutex_lock pthread_mutex_setprioceiling pthread_mutex_timedlock pthread_mutex_trylock pthread_mutex_unlock pthread_mutexattr_destroy pthread_mutexattr_getprotocol pthread_mutexattr_getpshared pthread_mutexattr_getrobust pthread_mutexattr_gettype pthread_mutexattr_init pthread_mutexattr_setprotocol pthread_mutexattr_setpshared pthread_mutexattr_setrobust pthread_mutexattr_settype pthread_once pthread_rwlock_destroy pthread_rwlock_init pthread_rwlock_rdlock pthread_rwlock_timedrdlock pthread_rwlock_timedwrlock pthread_rwlock_tryrdlock pthread_rwlock_trywrlock pthread_rwlock_unlock pthread_rwlock_wrlock pthread_rwlockattr_destroy pthread_rwlockattr_getpshared pthread_rwlockattr_init pthread_rwlockattr_setpshared pthread_self pthread_setaffinity_np pthread_setattr_default_np pthread_setcancelstate pthread_setcanceltype pthread_setconcurrency pthread_setname_np pthread_setschedparam pthread_setschedprio pthread_setspecific pthread_sigmask pthread_spin_destroy pthread_spin_init pthread_spin_lock pthread_spin_trylock pthread_spin_unlock pthread_testcancel pthread_timedjoin_np pthread_tryjoin_np ptrace ptsname ptsname_r putc putc_unlocked putchar putchar_unlocked putenv putgrent putpwent puts putspent pututline pututxline putw putwc putwc_unlocked putwchar putwchar_unlocked pwrite pwrite64 pwritev pwritev64 qsort quick_exit quotactl raise rand rand_r random read readahead readdir readdir64 readdir64_r readdir_r readlink readlinkat readv realloc reallocarray realpath reboot recv recvfrom recvmmsg recvmsg regcomp regerror regexec regfree remainder remainderf remainderl remap_file_pages remove removexattr remque remquo remquof remquol rename renameat res_init res_mkquery res_query res_querydomain res_search res_send rewind rewinddir rindex rint rintf rintl rmdir round roundf roundl sbrk scalb scalbf scalbln scalblnf scalblnl scalbn scalbnf scalbnl scandir scandir64 scanf sched_get_priority_max sched_get_priority_min sched_getaffinity sched_getcpu sched_getparam sched_getscheduler sched_rr_get_interval sched_setaffinity sched_setparam sched_setscheduler sched_yield secure_getenv seed48 seekdir select sem_close sem_destroy sem_getvalue sem_init sem_open sem_post sem_timedwait sem_trywait sem_unlink sem_wait semctl semget semop semtimedop send sendfile sendfile64 sendmmsg sendmsg sendto setbuf setbuffer setdomainname setegid setenv seteuid setfsgid setfsuid setgid setgrent setgroups sethostent sethostname setitimer setjmp setkey setlinebuf setlocale setlogmask setmntent setnetent setns setpgid setpgrp setpriority setprotoent setpwent setregid setresgid setresuid setreuid setrlimit setrlimit64 setservent setsid setsockopt setspent setstate settimeofday setuid setusershell setutent setutxent setvbuf setxattr shm_open shm_unlink shmat shmctl shmdt shmget shutdown sigaction sigaddset sigaltstack sigandset sigdelset sigemptyset sigfillset sighold sigignore siginterrupt sigisemptyset sigismember siglongjmp signal signalfd signgam significand significandf sigorset sigpause sigpending sigprocmask sigqueue sigrelse sigset sigsetjmp sigsuspend sigtimedwait sigwait sigwaitinfo sin sincos sincosf sincosl sinf sinh sinhf sinhl sinl sleep snprintf sockatmark socket socketpair splice sprintf sqrt sqrtf sqrtl srand srand48 srandom sscanf stat stat64 statfs statfs64 statvfs statvfs64 stderr stdin stdout stime stpcpy stpncpy strcasecmp strcasecmp_l strcasestr strcat strchr strchrnul strcmp strcoll strcoll_l strcpy strcspn strdup strerror strerror_l strerror_r strfmon strfmon_l strftime strftime_l strlcat strlcpy strlen strncasecmp strncasecmp_l strncat strncmp strncpy strndup strnlen strpbrk strptime strrchr strsep strsignal strspn strstr strtod strtod_l strtof strtof_l strtoimax strtok strtok_r strtol strtold strtold_l strtoll strtoul strtoull strtoumax strverscmp strxfrm strxfrm_l swab swapoff swapon swprintf swscanf symlink symlinkat sync sync_file_range syncfs syscall sysconf sysinfo syslog system tan tanf tanh tanhf tanhl tanl tcdrain tcflow tcflush tcgetattr tcgetpgrp tcgetsid tcgetwinsize tcsendbreak tcsetattr tcsetpgrp tcsetwinsize tdelete tdestroy tee telldir tempnam textdomain tfind tgamma tgammaf tgammal thrd_create thrd_current thrd_detach thrd_equal thrd_exit thrd_join thrd_sleep thrd_yield time timegm timer_create timer_delete timer_getoverrun timer_gettime timer_settime timerfd_create timerfd_gettime timerfd_settime times timespec_get timezone tmpfile tmpfile64 tmpnam toascii tolower tolower_l toupper toupper_l towctrans towctrans_l towlower towlower_l towupper towupper_l trunc truncate truncate64 truncf truncl tsearch tss_create tss_delete tss_get tss_set ttyname ttyname_r twalk tzname tzset ualarm ulckpwdf ulimit umask umount umount2 uname ungetc ungetwc unlink unlinkat unlockpt unsetenv unshare updwtmp updwtmpx uselocale usleep utime utimensat utimes utmpname utmpxname valloc vasprintf vdprintf verr verrx versionsort versionsort64 vfork vfprintf vfscanf vfwprintf vfwscanf vhangup vmsplice vprintf vscanf vsnprintf vsprintf vsscanf vswprintf vswscanf vsyslog vwarn vwarnx vwprintf vwscanf wait wait3 wait4 waitid waitpid warn warnx wcpcpy wcpncpy wcrtomb wcscasecmp wcscasecmp_l wcscat wcschr wcscmp wcscoll wcscoll_l wcscpy wcscspn wcsdup wcsftime wcsftime_l wcslen wcsncasecmp wcsncasecmp_l wcsncat wcsncmp wcsncpy wcsnlen wcsnrtombs wcspbrk wcsrchr wcsrtombs wcsspn wcsstr wcstod wcstof wcstoimax wcstok wcstol wcstold wcstoll wcstombs wcstoul wcstoull wcstoumax wcswcs wcswidth wcsxfrm wcsxfrm_l wctob wctomb wctrans wctrans_l wctype wctype_l wcwidth wmemchr wmemcmp wmemcpy wmemmove wmemset wordexp wordfree wprintf write writev wscanf y0 y0f y1 y1f yn ynf",
+    removed: "",
+    some: {
+      "amd64 arm64": "__fxstat __fxstatat __lxstat __xstat",
+      "amd64 i386": "arch_prctl ioperm iopl",
+      armhf: "__aeabi_atexit __aeabi_memclr __aeabi_memclr4 __aeabi_memclr8 __aeabi_memcpy __aeabi_memcpy4 __aeabi_memcpy8 __aeabi_memmove __aeabi_memmove4 __aeabi_memmove8 __aeabi_memset __aeabi_memset4 __aeabi_memset8 __aeabi_read_tp __gnu_Unwind_Find_exidx",
+      "armhf i386": "__adjtime64 __adjtimex_time64 __aio_suspend_time64 __clock_adjtime64 __clock_getres_time64 __clock_gettime64 __clock_nanosleep_time64 __clock_settime64 __cnd_timedwait_time64 __ctime64 __ctime64_r __difftime64 __dlsym_time64 __fstat_time64 __fstatat_time64 __ftime64 __futimens_time64 __futimes_time64 __futimesat_time64 __getitimer_time64 __getrusage_time64 __gettimeofday_time64 __gmtime64 __gmtime64_r __localtime64 __localtime64_r __lstat_time64 __lutimes_time64 __mktime64 __mq_timedreceive_time64 __mq_timedsend_time64 __mtx_timedlock_time64 __nanosleep_time64 __ppoll_time64 __pselect_time64 __pthread_cond_timedwait_time64 __pthread_mutex_timedlock_time64 __pthread_rwlock_timedrdlock_time64 __pthread_rwlock_timedwrlock_time64 __pthread_timedjoin_np_time64 __recvmmsg_time64 __sched_rr_get_interval_time64 __select_time64 __sem_timedwait_time64 __semtimedop_time64 __setitimer_time64 __settimeofday_time64 __sigtimedwait_time64 __stat_time64 __stime64 __thrd_sleep_time64 __time64 __timegm_time64 __timer_gettime64 __timer_settime64 __timerfd_gettime64 __timerfd_settime64 __timespec_get_time64 __utime64 __utimensat_time64 __utimes_time64 __wait3_time64 __wait4_time64",
+      i386: "___tls_get_addr"
+    },
+    loaderAliases: ""
+  },
+  {
+    musl: "1.2.3",
+    architectures: {
+      amd64: { package: "1.2.3-1", muslArch: "x86_64" },
+      arm64: { package: "1.2.3-1", muslArch: "aarch64" },
+      armel: { package: "1.2.3-1", muslArch: "arm" },
+      armhf: { package: "1.2.3-1", muslArch: "armhf" },
+      i386: { package: "1.2.3-1", muslArch: "i386" },
+      ppc64el: { package: "1.2.3-1", muslArch: "powerpc64le" },
+      s390x: { package: "1.2.3-1", muslArch: "s390x" }
+    },
+    added: "fts_children fts_close fts_open fts_read fts_set pthread_getname_np qsort_r",
+    removed: "crypt crypt_r encrypt setkey",
+    some: {
+      "amd64 arm64 ppc64el s390x": "__fxstat __fxstatat __lxstat __xstat",
+      "amd64 i386": "arch_prctl",
+      "amd64 i386 ppc64el": "ioperm iopl",
+      "armel armhf": "__aeabi_atexit __aeabi_memclr __aeabi_memclr4 __aeabi_memclr8 __aeabi_memcpy __aeabi_memcpy4 __aeabi_memcpy8 __aeabi_memmove __aeabi_memmove4 __aeabi_memmove8 __aeabi_memset __aeabi_memset4 __aeabi_memset8 __aeabi_read_tp __gnu_Unwind_Find_exidx",
+      "armel armhf i386": "__adjtime64 __adjtimex_time64 __aio_suspend_time64 __clock_adjtime64 __clock_getres_time64 __clock_gettime64 __clock_nanosleep_time64 __clock_settime64 __cnd_timedwait_time64 __ctime64 __ctime64_r __difftime64 __dlsym_time64 __fstat_time64 __fstatat_time64 __ftime64 __futimens_time64 __futimes_time64 __futimesat_time64 __getitimer_time64 __getrusage_time64 __gettimeofday_time64 __gmtime64 __gmtime64_r __localtime64 __localtime64_r __lstat_time64 __lutimes_time64 __mktime64 __mq_timedreceive_time64 __mq_timedsend_time64 __mtx_timedlock_time64 __nanosleep_time64 __ppoll_time64 __pselect_time64 __pthread_cond_timedwait_time64 __pthread_mutex_timedlock_time64 __pthread_rwlock_timedrdlock_time64 __pthread_rwlock_timedwrlock_time64 __pthread_timedjoin_np_time64 __recvmmsg_time64 __sched_rr_get_interval_time64 __select_time64 __sem_timedwait_time64 __semtimedop_time64 __setitimer_time64 __settimeofday_time64 __sigtimedwait_time64 __stat_time64 __stime64 __thrd_sleep_time64 __time64 __timegm_time64 __timer_gettime64 __timer_settime64 __timerfd_gettime64 __timerfd_settime64 __timespec_get_time64 __utime64 __utimensat_time64 __utimes_time64 __wait3_time64 __wait4_time64",
+      i386: "___tls_get_addr",
+      s390x: "__tls_get_offset"
+    },
+    loaderAliases: ""
+  },
+  {
+    musl: "1.2.5",
+    architectures: {
+      amd64: { package: "1.2.5-3.1~deb13u1", muslArch: "x86_64" },
+      arm64: { package: "1.2.5-3.1~deb13u1", muslArch: "aarch64" },
+      armel: { package: "1.2.5-3.1~deb13u1", muslArch: "arm" },
+      armhf: { package: "1.2.5-3.1~deb13u1", muslArch: "armhf" },
+      i386: { package: "1.2.5-3.1~deb13u1", muslArch: "i386" },
+      ppc64el: { package: "1.2.5-3.1~deb13u1", muslArch: "powerpc64le" },
+      riscv64: { package: "1.2.5-3.1~deb13u1", muslArch: "riscv64" },
+      s390x: { package: "1.2.5-3.1~deb13u1", muslArch: "s390x" }
+    },
+    added: "__fxstat __fxstatat __lxstat __xstat crypt crypt_r encrypt preadv2 pwritev2 renameat2 setkey statx",
+    removed: "__fxstat64 __fxstatat64 __lxstat64 __xstat64 aio_cancel64 aio_error64 aio_fsync64 aio_read64 aio_return64 aio_suspend64 aio_write64 alphasort64 creat64 fallocate64 fgetpos64 fopen64 freopen64 fseeko64 fsetpos64 fstat64 fstatat64 fstatfs64 fstatvfs64 ftello64 ftruncate64 ftw64 getdents64 getrlimit64 glob64 globfree64 lio_listio64 lockf64 lseek64 lstat64 mkostemp64 mkostemps64 mkstemp64 mkstemps64 mmap64 nftw64 open64 openat64 posix_fadvise64 posix_fallocate64 pread64 preadv64 prlimit64 pwrite64 pwritev64 readdir64 readdir64_r scandir64 sendfile64 setrlimit64 stat64 statfs64 statvfs64 tmpfile64 truncate64 versionsort64",
+    some: {
+      "amd64 i386": "arch_prctl",
+      "amd64 i386 ppc64el": "ioperm iopl",
+      "armel armhf": "__aeabi_atexit __aeabi_memclr __aeabi_memclr4 __aeabi_memclr8 __aeabi_memcpy __aeabi_memcpy4 __aeabi_memcpy8 __aeabi_memmove __aeabi_memmove4 __aeabi_memmove8 __aeabi_memset __aeabi_memset4 __aeabi_memset8 __aeabi_read_tp __gnu_Unwind_Find_exidx",
+      "armel armhf i386": "__adjtime64 __adjtimex_time64 __aio_suspend_time64 __clock_adjtime64 __clock_getres_time64 __clock_gettime64 __clock_nanosleep_time64 __clock_settime64 __cnd_timedwait_time64 __ctime64 __ctime64_r __difftime64 __dlsym_time64 __fstat_time64 __fstatat_time64 __ftime64 __futimens_time64 __futimes_time64 __futimesat_time64 __getitimer_time64 __getrusage_time64 __gettimeofday_time64 __gmtime64 __gmtime64_r __localtime64 __localtime64_r __lstat_time64 __lutimes_time64 __mktime64 __mq_timedreceive_time64 __mq_timedsend_time64 __mtx_timedlock_time64 __nanosleep_time64 __ppoll_time64 __pselect_time64 __pthread_cond_timedwait_time64 __pthread_mutex_timedlock_time64 __pthread_rwlock_timedrdlock_time64 __pthread_rwlock_timedwrlock_time64 __pthread_timedjoin_np_time64 __recvmmsg_time64 __sched_rr_get_interval_time64 __select_time64 __sem_timedwait_time64 __semtimedop_time64 __setitimer_time64 __settimeofday_time64 __sigtimedwait_time64 __stat_time64 __stime64 __thrd_sleep_time64 __time64 __timegm_time64 __timer_gettime64 __timer_settime64 __timerfd_gettime64 __timerfd_settime64 __timespec_get_time64 __utime64 __utimensat_time64 __utimes_time64 __wait3_time64 __wait4_time64",
+      i386: "___tls_get_addr",
+      riscv64: "__longjmp __restore __restore_rt __riscv_flush_icache riscv_flush_icache",
+      s390x: "__tls_get_offset"
+    },
+    loaderAliases: "__fxstat64=__fxstat __fxstatat64=__fxstatat __lxstat64=__lxstat __xstat64=__xstat aio_cancel64=aio_cancel aio_error64=aio_error aio_fsync64=aio_fsync aio_read64=aio_read aio_return64=aio_return aio_suspend64=aio_suspend aio_write64=aio_write alphasort64=alphasort creat64=creat fallocate64=fallocate fgetpos64=fgetpos fopen64=fopen freopen64=freopen fseeko64=fseeko fsetpos64=fsetpos fstat64=fstat fstatat64=fstatat fstatfs64=fstatfs fstatvfs64=fstatvfs ftello64=ftello ftruncate64=ftruncate ftw64=ftw getdents64=getdents getrlimit64=getrlimit glob64=glob globfree64=globfree lio_listio64=lio_listio lockf64=lockf lseek64=lseek lstat64=lstat mkostemp64=mkostemp mkostemps64=mkostemps mkstemp64=mkstemp mkstemps64=mkstemps mmap64=mmap nftw64=nftw open64=open openat64=openat posix_fadvise64=posix_fadvise posix_fallocate64=posix_fallocate pread64=pread preadv64=preadv prlimit64=prlimit pwrite64=pwrite pwritev64=pwritev readdir64=readdir readdir64_r=readdir_r scandir64=scandir sendfile64=sendfile setrlimit64=setrlimit stat64=stat statfs64=statfs statvfs64=statvfs tmpfile64=tmpfile truncate64=truncate versionsort64=versionsort"
+  }
+];
+
+// src/domain/rules/musl-exports.ts
+var words = (s) => s === "" ? [] : s.split(" ");
+function buildTables() {
+  const out = /* @__PURE__ */ new Map();
+  let common = /* @__PURE__ */ new Set();
+  for (const row of MUSL_EXPORTS) {
+    common = new Set(common);
+    for (const name of words(row.added)) common.add(name);
+    for (const name of words(row.removed)) common.delete(name);
+    const exports = /* @__PURE__ */ new Map();
+    const muslArch = /* @__PURE__ */ new Map();
+    for (const [arch3, { muslArch: name }] of Object.entries(row.architectures)) {
+      const set = new Set(common);
+      for (const [arches, names] of Object.entries(row.some))
+        if (words(arches).includes(arch3)) for (const n of words(names)) set.add(n);
+      exports.set(arch3, set);
+      muslArch.set(arch3, name);
+    }
+    const aliases = /* @__PURE__ */ new Map();
+    for (const pair of words(row.loaderAliases)) {
+      const [alias = "", name = ""] = pair.split("=");
+      aliases.set(alias, name);
+    }
+    out.set(row.musl, { exports, muslArch, aliases });
+  }
+  return out;
+}
+var tables = null;
+var TABLES = () => tables ??= buildTables();
+function muslExportVersions() {
+  return [...TABLES().keys()].sort(compareDotted);
+}
+function muslExports(version, debianArch) {
+  return TABLES().get(version)?.exports.get(debianArch) ?? null;
+}
+function binds(table, debianArch, symbol) {
+  const exports = table.exports.get(debianArch);
+  if (exports === void 0) return false;
+  if (exports.has(symbol)) return true;
+  const target = table.aliases.get(symbol);
+  return target !== void 0 && exports.has(target);
+}
+var WEAK_BY_CONVENTION = [
+  "__cxa_finalize",
+  "__deregister_frame_info",
+  "__gmon_start__",
+  "__register_frame_info",
+  "_ITM_deregisterTMCloneTable",
+  "_ITM_registerTMCloneTable",
+  "_Jv_RegisterClasses"
+];
+function muslFloorCheck(input) {
+  const floor = TABLES().get(input.musl);
+  const muslArch = floor?.muslArch.get(input.arch);
+  if (floor === void 0 || muslArch === void 0) return null;
+  const own2 = /* @__PURE__ */ new Set([
+    ...MUSL_NEEDED,
+    `libc.musl-${muslArch}.so.1`,
+    `ld-musl-${muslArch}.so.1`,
+    `/lib/ld-musl-${muslArch}.so.1`
+  ]);
+  const unjudged = [...new Set(input.needed.filter((n) => !own2.has(n)))].sort();
+  const names = /* @__PURE__ */ new Set();
+  for (const s of input.symbols) {
+    if (s.symbol === "" || (s.version ?? "") !== "") continue;
+    if (s.weak ?? WEAK_BY_CONVENTION.includes(s.symbol)) continue;
+    names.add(s.symbol);
+  }
+  const versions = muslExportVersions();
+  const missing2 = [];
+  for (const symbol of [...names].sort()) {
+    if (binds(floor, input.arch, symbol)) continue;
+    const exportedIn = versions.filter((v) => {
+      const table = TABLES().get(v);
+      return table !== void 0 && binds(table, input.arch, symbol);
+    });
+    const since = exportedIn.find((v) => compareDotted(v, input.musl) > 0) ?? null;
+    missing2.push({ symbol, since, exportedIn });
+  }
+  return { missing: missing2, unjudged };
+}
+
+// src/domain/rules/musl.ts
+var linkRule = (ctx) => {
+  const { facts, policy, target } = ctx;
+  if (policy.libc !== "musl" || policy.link !== "static" || facts.interpreter === null) return [];
+  if (ctx.sharedLibrary) return [];
+  return [
+    {
+      rule: "interpreter",
+      message: `dynamically linked (interpreter ${facts.interpreter}), but link: static was asked for ${formatTarget(target)}: it will not start in a scratch image`,
+      fix: "the exported GOFLAGS links with -linkmode=external -extldflags=-static, and a build's own -ldflags replaces it: add -linkmode=external -extldflags=-static to that -ldflags (or set link: dynamic for Alpine)"
+    }
+  ];
+};
+var floorRule = (ctx) => {
+  const { facts, policy, target } = ctx;
+  const musl = policy.musl;
+  const loader = abiOf(target).muslLoader;
+  if (policy.libc !== "musl" || musl === null || facts.interpreter !== loader) return [];
+  const arch3 = abiOf(target).debianArch;
+  const check = muslFloorCheck({ symbols: facts.symbolVersions, needed: facts.needed, musl, arch: arch3 });
+  if (check === null)
+    return [
+      {
+        rule: "musl-floor",
+        severity: "error",
+        message: `cannot be judged at musl ${musl} for ${formatTarget(target)}: no table of what that musl's libc.so exports there`,
+        fix: "judge it at a musl floor the tool knows (docs/musl.md), or build it static"
+      }
+    ];
+  return findingsOf(check, musl, formatTarget(target));
+};
+function findingsOf(check, musl, target) {
+  if (check.missing.length === 0) return [];
+  const names = check.missing.map((m) => m.symbol);
+  const said = check.missing.map(
+    (m) => m.since !== null ? `${m.symbol} (exported from musl ${m.since} on)` : m.exportedIn.length > 0 ? `${m.symbol} (musl ${m.exportedIn.join(", ")} only)` : `${m.symbol} (no musl exports it: a glibc name)`
+  );
+  const others = check.unjudged.length > 0;
+  return [
+    {
+      rule: "musl-floor",
+      // Another library it needs may define them: said, not failed, when one is named.
+      severity: others ? "warning" : "error",
+      message: `needs ${said.join(", ")}, which musl ${musl}'s libc.so does not export for ${target}${others ? ` (unless ${check.unjudged.join(", ")} define${check.unjudged.length === 1 ? "s" : ""} them)` : ""}: musl's loader refuses it with "symbol not found"`,
+      fix: `build at the musl it will run on (musl: ${musl}) so the headers do not offer them, avoid the calls, or build it static`,
+      symbols: names
+    }
+  ];
+}
+var muslRules = [linkRule, floorRule];
+
 // src/domain/rules/versions.ts
 var MAX_SYMBOLS = 8;
 function symbolsFor(ctx, versionName) {
@@ -33712,7 +33967,13 @@ var kernelAbi = ({ facts, policy }) => {
 var versionRules = [glibcVersion, libraryVersions, kernelAbi];
 
 // src/domain/rules/policy.ts
-var ALL_RULES = [...archRules, ...linkageRules, ...versionRules, ...goRules];
+var ALL_RULES = [
+  ...archRules,
+  ...linkageRules,
+  ...versionRules,
+  ...goRules,
+  ...muslRules
+];
 function evaluate(facts, policy) {
   const inferred = policy.target ?? inferTarget(facts);
   if (inferred === null) {
@@ -35000,7 +35261,7 @@ function parseIdent(bytes) {
 
 // src/domain/elf/integrity.ts
 function layoutProblem(layout, fileSize2) {
-  const tables = [
+  const tables2 = [
     [
       "program headers",
       layout.programHeaderOffset,
@@ -35014,7 +35275,7 @@ function layoutProblem(layout, fileSize2) {
       layout.sectionHeaderCount
     ]
   ];
-  for (const [what, offset, size, count] of tables) {
+  for (const [what, offset, size, count] of tables2) {
     const end = offset + size * count;
     if (count > 0 && end > fileSize2) return truncated(`its ${what} end at byte ${end}`, fileSize2);
   }
@@ -35945,7 +36206,8 @@ async function judgeRead(file, read2, options) {
   };
   const findings = evaluate(facts, policy);
   const usesPackages = runtime?.libraries.some((l) => facts.needed.includes(l.soname)) === true;
-  if (parsed.layout.verneedFrom === "dump" && (usesPackages || findings.some((f) => VERSION_RULES.has(f.rule))))
+  const muslFloor = policy.libc === "musl" && policy.musl !== null && facts.interpreter !== null && facts.symbolVersions.length === 0;
+  if (parsed.layout.verneedFrom === "dump" && (usesPackages || findings.some((f) => VERSION_RULES.has(f.rule))) || muslFloor)
     return { file, facts, policy, target, runtime };
   return { done: withLink(file.candidate, judged(path5, target, findings, facts, runtime)) };
 }
@@ -36160,7 +36422,7 @@ function checkMirrorUri(uri) {
 }
 
 // src/domain/toolchain/apt-sources.ts
-var words = (value) => (value ?? "").split(/\s+/).filter((w) => w !== "");
+var words2 = (value) => (value ?? "").split(/\s+/).filter((w) => w !== "");
 function parseStanzas(text) {
   const stanzas = [];
   let current = /* @__PURE__ */ new Map();
@@ -36187,10 +36449,10 @@ ${body}`);
 }
 function parseDeb822Sources(text, origin = "") {
   return parseStanzas(text).filter((s) => s.has("types") || s.has("uris")).map((s) => ({
-    types: words(s.get("types")),
-    uris: words(s.get("uris")),
-    suites: words(s.get("suites")),
-    components: words(s.get("components")),
+    types: words2(s.get("types")),
+    uris: words2(s.get("uris")),
+    suites: words2(s.get("suites")),
+    components: words2(s.get("components")),
     signedBy: s.get("signed-by")?.trim() ?? null,
     enabled: !/^(no|false|0)$/i.test(s.get("enabled")?.trim() ?? "yes"),
     origin
@@ -36203,7 +36465,7 @@ function parseOneLineSources(text, origin = "") {
     const m = /^(deb|deb-src)\s+(?:\[([^\]]*)\]\s*)?(\S+)\s+(\S+)(.*)$/.exec(line);
     if (m === null) continue;
     const options = /* @__PURE__ */ new Map();
-    for (const option of words(m[2])) {
+    for (const option of words2(m[2])) {
       const eq = option.indexOf("=");
       if (eq > 0) options.set(option.slice(0, eq).toLowerCase(), option.slice(eq + 1));
     }
@@ -36211,7 +36473,7 @@ function parseOneLineSources(text, origin = "") {
       types: [m[1] ?? "deb"],
       uris: [m[3] ?? ""],
       suites: [m[4] ?? ""],
-      components: words(m[5]),
+      components: words2(m[5]),
       signedBy: options.get("signed-by") ?? null,
       enabled: true,
       origin
@@ -36729,10 +36991,271 @@ function parseGlibcVersion(text) {
   return { version };
 }
 
+// src/domain/toolchain/pkg-config-wrapper.ts
+function debianLayout(triplet) {
+  return {
+    sysroot: "",
+    pkgConfigDirs: [
+      `usr/lib/${triplet}/pkgconfig`,
+      `usr/${triplet}/lib/pkgconfig`,
+      "usr/share/pkgconfig"
+    ]
+  };
+}
+function sysrootIn(root, layout) {
+  return layout.sysroot === "" ? root : `${root}/${layout.sysroot}`;
+}
+var NO_HOST_PKG_CONFIG = "cgo-abi-guard: no pkg-config or pkgconf on PATH: it is a host tool the sysroot does not bring (apt-get install pkg-config); this wrapper only confines it to the sysroot";
+var UNFIT_PATH = "cgo-abi-guard: pkg-config cannot give flags for a sysroot whose path holds a space, a quote, a backslash, a colon or ${ (pkgconf doubles or drops the path); use a tool cache path without them (RUNNER_TOOL_CACHE)";
+function pkgConfigScript(layout, prelude) {
+  const sysroot = sysrootIn("$root", layout);
+  const libdir = layout.pkgConfigDirs.map((d) => `${sysroot}/${d}`).join(":");
+  return [
+    prelude.trimEnd(),
+    // pkg-config cannot write such a sysroot into flags (measured: pkgconf 1.8 doubles it at a
+    // space, a backslash or `${`, which it expands, and prints nothing at a quote or a colon;
+    // 0.29 writes it unescaped, which Go then splits); a colon also splits PKG_CONFIG_LIBDIR.
+    "case $root in *[[:space:]\\'\\\"\\\\:]* | *'${'*)",
+    `  printf '%s: %s\\n' '${UNFIT_PATH}' "$root" >&2`,
+    "  exit 1 ;;",
+    "esac",
+    "unset PKG_CONFIG_PATH",
+    `PKG_CONFIG_LIBDIR="${libdir}"`,
+    `PKG_CONFIG_SYSROOT_DIR="${sysroot}"`,
+    "export PKG_CONFIG_LIBDIR PKG_CONFIG_SYSROOT_DIR",
+    'self="$here/pkg-config"',
+    "set -f",
+    "IFS=:",
+    "for d in $PATH; do",
+    '  for p in "${d:-.}/pkg-config" "${d:-.}/pkgconf"; do',
+    '    if [ -f "$p" ] && [ -x "$p" ] && ! [ "$p" -ef "$self" ]; then',
+    "      unset IFS",
+    '      exec "$p" "$@"',
+    "    fi",
+    "  done",
+    "done",
+    `echo '${NO_HOST_PKG_CONFIG}' >&2`,
+    "exit 127",
+    ""
+  ].join("\n");
+}
+
+// src/domain/toolchain/wrappers.ts
+var wrapperPrelude = (plan) => [
+  "#!/bin/sh",
+  `# Generated by cgo-abi-guard for ${plan.toolName} (${releaseName(plan.release)}). Do not edit: reinstalling rewrites it.`,
+  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
+  'root="${here%/bin}/root"',
+  ""
+].join("\n");
+function wrapperScripts(plan, gccMajor, clang, extraFlags = "") {
+  const pkgConfig = pkgConfigScript(debianLayout(plan.triplet), wrapperPrelude(plan));
+  return { ...compilerScripts(plan, gccMajor, clang, extraFlags), pkgConfig };
+}
+function compilerScripts(plan, gccMajor, clang, statik) {
+  const t = plan.triplet;
+  const pre = `${wrapperPrelude(plan)}${staticLibm(t)}`;
+  switch (plan.mode) {
+    case "cross-gcc": {
+      const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
+      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root"${statik} "$@"
+`;
+      return { cc: run3("gcc"), cxx: run3("g++") };
+    }
+    case "host-gcc": {
+      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib" -L"$root/usr/lib/${t}" -L"$root/lib/${t}" -Wl,-rpath-link,"$root/usr/lib/${t}:$root/lib/${t}"${statik}`;
+      const c = `-isystem "$root/usr/${t}/include"`;
+      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
+      return {
+        cc: `${pre}exec gcc --sysroot="$root" ${c} ${libs} "$@"
+`,
+        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${libs} "$@"
+`
+      };
+    }
+    case "clang": {
+      if (clang === null) throw new Error("clang mode needs the host clang");
+      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments${statik}`;
+      return {
+        cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
+`,
+        cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
+`
+      };
+    }
+  }
+}
+function staticLibm(triplet) {
+  if (triplet !== "x86_64-linux-gnu") return "";
+  return [
+    `lib="$root/usr/${triplet}/lib" static=`,
+    'for a; do [ "$a" = -static ] && static=1; done',
+    'if [ -n "$static" ] && [ -f "$lib/libmvec.a" ]; then',
+    "  for a; do",
+    "    shift",
+    '    if [ "$a" = -lm ]; then set -- "$@" -Wl,--start-group "$lib"/libm-[0-9]*.a "$lib/libmvec.a" -Wl,--end-group',
+    '    else set -- "$@" "$a"; fi',
+    "  done",
+    "fi",
+    ""
+  ].join("\n");
+}
+function shellWord(path5) {
+  return `'${path5.replace(/'/g, `'\\''`)}'`;
+}
+function hostProgramsFor(plan) {
+  switch (plan.mode) {
+    case "cross-gcc":
+      return [];
+    case "host-gcc":
+      return [
+        { program: "gcc", hint: "install gcc (apt-get install gcc), or use compiler: clang" },
+        { program: "g++", hint: "install g++ (apt-get install g++)" }
+      ];
+    case "clang":
+      return [];
+  }
+}
+function clangCaveat(plan, lldMajor) {
+  if (plan.mode !== "clang") return null;
+  const { goarch, variant } = plan.target;
+  if (goarch === "s390x" && lldMajor < 18)
+    return `lld ${lldMajor} cannot link s390x (lld before 18: "unknown emulation: elf64_s390"); use compiler: gcc or clang-18`;
+  if (goarch === "riscv64" && lldMajor < 15)
+    return `lld ${lldMajor} cannot link riscv64 (lld before 15 has no linker relaxation for R_RISCV_ALIGN in crt1.o); use compiler: gcc`;
+  if (goarch === "arm" && variant !== "v7")
+    return "clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use compiler: gcc";
+  return null;
+}
+
+// src/domain/toolchain/musl.ts
+var MUSL_LINKS = ["static", "dynamic"];
+var MUSL_ROOT_VAR = "CGO_ABI_GUARD_MUSL_ROOT";
+var MUSL_STACK_SIZE = 8388608;
+function muslReleasesFor(family, arch3) {
+  const out = [];
+  for (const row of RELEASE_ROWS) {
+    if (row.family !== family || row.musl === null || muslExports(row.musl, arch3) === null)
+      continue;
+    const release2 = RELEASES.find((r) => r.family === family && r.codename === row.codename);
+    if (release2 !== void 0) out.push({ release: release2, musl: row.musl });
+  }
+  return out.sort((a, b) => compareDotted(a.musl, b.musl));
+}
+function floorsOf(family) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const row of RELEASE_ROWS)
+    if (row.family === family && row.musl !== null) seen.set(row.musl, row.codename);
+  return [...seen].map(([v, c]) => `${v} (${c})`).join(", ");
+}
+function chooseMuslRelease(family, arch3, target, version, runnerGlibc) {
+  const all = muslReleasesFor(family, arch3);
+  if (all.length === 0) {
+    const floors = floorsOf(family);
+    return {
+      error: floors === "" ? `musl toolchains come from Debian's musl packages (bullseye 1.2.2, bookworm 1.2.3, trixie 1.2.5), and this runner is ${family}: run the job on Debian (a job container: debian:12)` : `no ${family} release has musl for ${target} (musl floors: ${floors})`
+    };
+  }
+  const musl = version === null ? all[0] : all.find((r) => r.musl === version);
+  if (musl === void 0)
+    return {
+      error: `musl ${version ?? ""} is not a floor for ${target}: one of ${all.map((r) => `${r.musl} (${r.release.codename})`).join(", ")}`
+    };
+  if (runnerGlibc === null || compilerRuns(musl.release, runnerGlibc))
+    return { musl, compiler: musl.release };
+  const runs = RELEASES.filter((r) => r.family === family && compilerRuns(r, runnerGlibc)).sort(
+    (a, b) => compareDotted(a.glibc, b.glibc)
+  );
+  const compiler = runs.at(-1);
+  if (compiler === void 0)
+    return {
+      error: `no ${family} release's cross gcc runs on this runner (glibc ${runnerGlibc}): use compiler: clang (--compiler clang)`
+    };
+  return { musl, compiler };
+}
+function muslSpecs(multiarch, loader) {
+  const at = (path5) => `%:getenv(${MUSL_ROOT_VAR} /${path5})`;
+  const inc = at(`usr/include/${multiarch}`);
+  const lib = (file) => at(`usr/lib/${multiarch}${file}`);
+  return [
+    "%rename cpp_options old_cpp_options",
+    "",
+    "*cpp_options:",
+    `-nostdinc -isystem ${inc} -isystem include%s %(old_cpp_options)`,
+    "",
+    "*cc1:",
+    `%(cc1_cpu) -nostdinc -isystem ${inc} -isystem include%s`,
+    "",
+    "*link_libgcc:",
+    // libc.so is musl's (the `musl` package's /lib/<dir>), libc.a musl-dev's: a dynamic link
+    // finds the first, a static one (archives only) the second.
+    `-L${at(`lib/${multiarch}`)} -L${lib("")} -L .%s`,
+    "",
+    "*libgcc:",
+    "libgcc.a%s %:if-exists(libgcc_eh.a%s)",
+    "",
+    "*startfile:",
+    `%{!shared: ${lib("/Scrt1.o")}} ${lib("/crti.o")} crtbeginS.o%s`,
+    "",
+    "*endfile:",
+    `crtendS.o%s ${lib("/crtn.o")}`,
+    "",
+    "*link:",
+    `-dynamic-linker ${loader} -nostdlib %{shared:-shared} %{static:-static} %{rdynamic:-export-dynamic}`,
+    ""
+  ].join("\n");
+}
+var muslSpecsPath = (multiarch) => `usr/lib/${multiarch}/cgo-abi-guard-musl.specs`;
+var muslLayout = (multiarch) => ({
+  sysroot: "",
+  pkgConfigDirs: [`usr/lib/${multiarch}/pkgconfig`]
+});
+var MUSL_NO_CXX = "cgo-abi-guard: no C++ for musl: Debian has no libstdc++ built against musl, so a cgo package with C++ files cannot be built with libc: musl (build it with libc: glibc, or build a C++ runtime for musl in run and set CXX)";
+function muslWrapperScripts(plan, gccMajor, clang) {
+  const pre = wrapperPrelude(plan);
+  const m = plan.muslMultiarch;
+  const t = plan.triplet;
+  const specs = `-specs "$root/${muslSpecsPath(m)}"`;
+  const root = `export ${MUSL_ROOT_VAR}="$root"
+`;
+  const cxx = `${pre}echo ${shellWord(MUSL_NO_CXX)} >&2
+exit 1
+`;
+  const pkgConfig = pkgConfigScript(muslLayout(m), pre);
+  switch (plan.mode) {
+    case "cross-gcc": {
+      const env = `export LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+`;
+      const cc = `${pre}${root}${env}exec "$root/usr/bin/${t}-gcc-${gccMajor}" --sysroot="$root" ${specs} "$@"
+`;
+      return { cc, cxx, pkgConfig };
+    }
+    case "host-gcc":
+      return { cc: `${pre}${root}exec gcc --sysroot="$root" ${specs} "$@"
+`, cxx, pkgConfig };
+    case "clang": {
+      if (clang === null) throw new Error("clang mode needs the host clang");
+      const gcc = `$root/usr/lib/gcc-cross/${t}/${gccMajor}`;
+      const flags = `--target=${plan.muslTriplet} --sysroot="$root" -nostdlibinc -isystem "$root/usr/include/${m}" -B"$root/usr/lib/${m}" -L"$root/usr/lib/${m}" -B"${gcc}" -L"${gcc}" --rtlib=libgcc -static-libgcc -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
+      return { cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
+`, cxx, pkgConfig };
+    }
+  }
+}
+function muslGoEnv(link3) {
+  const ld = link3 === "static" ? "-linkmode=external -extldflags=-static" : "-linkmode=external";
+  return {
+    GOFLAGS: `'-ldflags=${ld}'`,
+    CGO_LDFLAGS: `-O2 -g -Wl,-z,stack-size=${MUSL_STACK_SIZE}`
+  };
+}
+var muslKeyPart = (version) => `musl-${version}`;
+
 // src/domain/request.ts
 var DEFAULTS = {
   glibc: "2.31",
   libc: "glibc",
+  link: "static",
   compiler: "gcc",
   "working-directory": ".",
   lockfile: ".github/cgo-abi-guard.lock.yml",
@@ -36821,6 +37344,23 @@ var RequestReader = class {
   }
   libc() {
     return this.oneOf("libc", LIBCS);
+  }
+  /**
+   * `musl` and `link` for libc `libc`: the request of a musl toolchain, or null (and a problem
+   * for each of them given with another libc: nothing to act on).
+   */
+  musl(libc) {
+    const version = this.text("musl");
+    if (version !== null && !isDottedVersion(version))
+      this.problem("musl", `"${version}" is not a version like 1.2.3 (quote it in YAML)`);
+    const link3 = this.oneOf("link", MUSL_LINKS) ?? DEFAULTS.link;
+    if (libc !== "musl") {
+      if (version !== null) this.problem("musl", `is a musl floor, but libc is ${libc ?? "glibc"}`);
+      if (given(this.raw.link) !== null && link3 !== DEFAULTS.link)
+        this.problem("link", `${link3} is for libc musl, but libc is ${libc ?? "glibc"}`);
+      return null;
+    }
+    return { version, link: link3 };
   }
   compiler() {
     const value = this.text("compiler");
@@ -36947,6 +37487,9 @@ Judges Linux ELF binaries against a target ABI, dynamic linker and glibc floor.
   --target linux/<goarch>[/<variant>]  ${targetList()}
                                       (default: each file's own architecture; arch rule off)
   --libc glibc|musl|none              C library the binaries link against (default glibc; none = static)
+  --musl X.Y.Z                        libc musl: the musl a dynamic binary must run on (1.2.2, 1.2.3,
+                                      1.2.5): each symbol it needs must be exported by that libc.so
+  --link static|dynamic               libc musl: a dynamic binary fails where static was asked
   --glibc X.Y                         highest GLIBC_ version a binary may need (default: no ceiling)
   --kernel X.Y[.Z]                    oldest kernel the binaries must start on (NT_GNU_ABI_TAG)
   --policy FILE                       YAML policy (glibc, kernel, libc, versions, allow-needed, allow-rpath, severity)
@@ -36971,6 +37514,8 @@ function parseVerifyArgs(argv) {
       target: { type: "string" },
       libc: { type: "string" },
       glibc: { type: "string" },
+      musl: { type: "string" },
+      link: { type: "string" },
       kernel: { type: "string" },
       policy: { type: "string" },
       format: { type: "string" },
@@ -36988,6 +37533,7 @@ function parseVerifyArgs(argv) {
   const [target] = r.targets();
   const libc = r.libc();
   const glibc = r.glibc();
+  const musl = r.musl(libc);
   const kernel = r.kernel();
   const format = r.format(FORMATS);
   const help = r.bool("help") === true;
@@ -37005,6 +37551,8 @@ function parseVerifyArgs(argv) {
       target: target?.target ?? null,
       libc,
       glibc,
+      musl: musl?.version ?? null,
+      link: musl === null || flags.raw.link === void 0 ? null : musl.link,
       kernel,
       policyFile: r.text("policy"),
       format,
@@ -38980,55 +39528,6 @@ async function readMirrorList(location) {
   return response.text();
 }
 
-// src/domain/toolchain/pkg-config-wrapper.ts
-function debianLayout(triplet) {
-  return {
-    sysroot: "",
-    pkgConfigDirs: [
-      `usr/lib/${triplet}/pkgconfig`,
-      `usr/${triplet}/lib/pkgconfig`,
-      "usr/share/pkgconfig"
-    ]
-  };
-}
-function sysrootIn(root, layout) {
-  return layout.sysroot === "" ? root : `${root}/${layout.sysroot}`;
-}
-var NO_HOST_PKG_CONFIG = "cgo-abi-guard: no pkg-config or pkgconf on PATH: it is a host tool the sysroot does not bring (apt-get install pkg-config); this wrapper only confines it to the sysroot";
-var UNFIT_PATH = "cgo-abi-guard: pkg-config cannot give flags for a sysroot whose path holds a space, a quote, a backslash, a colon or ${ (pkgconf doubles or drops the path); use a tool cache path without them (RUNNER_TOOL_CACHE)";
-function pkgConfigScript(layout, prelude) {
-  const sysroot = sysrootIn("$root", layout);
-  const libdir = layout.pkgConfigDirs.map((d) => `${sysroot}/${d}`).join(":");
-  return [
-    prelude.trimEnd(),
-    // pkg-config cannot write such a sysroot into flags (measured: pkgconf 1.8 doubles it at a
-    // space, a backslash or `${`, which it expands, and prints nothing at a quote or a colon;
-    // 0.29 writes it unescaped, which Go then splits); a colon also splits PKG_CONFIG_LIBDIR.
-    "case $root in *[[:space:]\\'\\\"\\\\:]* | *'${'*)",
-    `  printf '%s: %s\\n' '${UNFIT_PATH}' "$root" >&2`,
-    "  exit 1 ;;",
-    "esac",
-    "unset PKG_CONFIG_PATH",
-    `PKG_CONFIG_LIBDIR="${libdir}"`,
-    `PKG_CONFIG_SYSROOT_DIR="${sysroot}"`,
-    "export PKG_CONFIG_LIBDIR PKG_CONFIG_SYSROOT_DIR",
-    'self="$here/pkg-config"',
-    "set -f",
-    "IFS=:",
-    "for d in $PATH; do",
-    '  for p in "${d:-.}/pkg-config" "${d:-.}/pkgconf"; do',
-    '    if [ -f "$p" ] && [ -x "$p" ] && ! [ "$p" -ef "$self" ]; then',
-    "      unset IFS",
-    '      exec "$p" "$@"',
-    "    fi",
-    "  done",
-    "done",
-    `echo '${NO_HOST_PKG_CONFIG}' >&2`,
-    "exit 127",
-    ""
-  ].join("\n");
-}
-
 // src/domain/go/cgo-env.ts
 function cgoEnv(plan, dir, layout) {
   const root = sysrootDir(dir, layout);
@@ -39189,7 +39688,8 @@ function npmNotice(floor, target, toolchain) {
 }
 
 // src/domain/toolchain/toolchain-plan.ts
-function planToolchain(host, target, floor, compiler, packages = [], named = null) {
+function planToolchain(host, target, floor, compiler, packages = [], named = null, musl = null) {
+  if (musl !== null) return planMusl(host, target, compiler, packages, named, musl);
   const crossGcc = compiler === "gcc" && target.goarch !== host.goarch;
   const choice = chooseRelease(
     host.family,
@@ -39230,6 +39730,49 @@ function planToolchain(host, target, floor, compiler, packages = [], named = nul
   if (choice.cap !== null) return { kind: "capped", ...base, cap: choice.cap };
   return { kind: "release", ...base };
 }
+function planMusl(host, target, compiler, packages, named, musl) {
+  const name = formatTarget(target);
+  if (packages.length > 0) return { error: MUSL_PACKAGES };
+  if (named !== null)
+    return {
+      error: `release ${named} does not go with libc musl: the musl floor picks the release (input musl, --musl)`
+    };
+  const abi = abiOf(target);
+  const crossGcc = compiler === "gcc" && target.goarch !== host.goarch;
+  const choice = chooseMuslRelease(
+    host.family,
+    abi.debianArch,
+    name,
+    musl.version,
+    crossGcc ? host.glibc : null
+  );
+  if ("error" in choice) return choice;
+  const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch ? "host-gcc" : "cross-gcc";
+  const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
+  const release2 = choice.compiler;
+  const own2 = release2 === choice.musl.release;
+  return {
+    kind: "musl",
+    // The link is the env's, not the toolchain's: static and dynamic share one install.
+    lockKey: `${formatTarget(toolTarget)} ${muslKeyPart(choice.musl.musl)} ${compiler} host-${host.debianArch}${own2 ? "" : ` release-${release2.codename}`}`,
+    release: release2,
+    floor: choice.musl.musl,
+    target,
+    triplet: abi.triplet,
+    targetDebianArch: abi.debianArch,
+    host,
+    compiler,
+    mode,
+    toolName: `cgo-abi-guard-${abi.muslTriplet}-${compiler}`,
+    packages: [],
+    runnerLimited: own2 || host.glibc === null ? null : { wanted: choice.musl.release, runnerGlibc: host.glibc },
+    muslRelease: choice.musl.release,
+    link: musl.link,
+    muslTriplet: abi.muslTriplet,
+    muslMultiarch: abi.muslMultiarch
+  };
+}
+var MUSL_PACKAGES = "packages do not go with libc musl: Debian's libraries are built against glibc's headers (their objects call __memcpy_chk and other glibc-only names, which musl does not define); vendor the library's C sources in the Go module, or build the library with the exported CC in run";
 function toolchainOf(plan) {
   return { ...plan, packages: [], lockKey: toolchainKeyOf(plan.lockKey) };
 }
@@ -39328,94 +39871,6 @@ async function findLld(clang, major, path5) {
   throw new ClangError(
     `no lld for clang ${major} (${clang}): neither ${beside} nor ld.lld-${major} on PATH; install lld-${major}`
   );
-}
-
-// src/domain/toolchain/wrappers.ts
-var wrapperPrelude = (plan) => [
-  "#!/bin/sh",
-  `# Generated by cgo-abi-guard for ${plan.toolName} (${releaseName(plan.release)}). Do not edit: reinstalling rewrites it.`,
-  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
-  'root="${here%/bin}/root"',
-  ""
-].join("\n");
-function wrapperScripts(plan, gccMajor, clang, extraFlags = "") {
-  const pkgConfig = pkgConfigScript(debianLayout(plan.triplet), wrapperPrelude(plan));
-  return { ...compilerScripts(plan, gccMajor, clang, extraFlags), pkgConfig };
-}
-function compilerScripts(plan, gccMajor, clang, statik) {
-  const t = plan.triplet;
-  const pre = `${wrapperPrelude(plan)}${staticLibm(t)}`;
-  switch (plan.mode) {
-    case "cross-gcc": {
-      const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
-      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root"${statik} "$@"
-`;
-      return { cc: run3("gcc"), cxx: run3("g++") };
-    }
-    case "host-gcc": {
-      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib" -L"$root/usr/lib/${t}" -L"$root/lib/${t}" -Wl,-rpath-link,"$root/usr/lib/${t}:$root/lib/${t}"${statik}`;
-      const c = `-isystem "$root/usr/${t}/include"`;
-      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
-      return {
-        cc: `${pre}exec gcc --sysroot="$root" ${c} ${libs} "$@"
-`,
-        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${libs} "$@"
-`
-      };
-    }
-    case "clang": {
-      if (clang === null) throw new Error("clang mode needs the host clang");
-      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments${statik}`;
-      return {
-        cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
-`,
-        cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
-`
-      };
-    }
-  }
-}
-function staticLibm(triplet) {
-  if (triplet !== "x86_64-linux-gnu") return "";
-  return [
-    `lib="$root/usr/${triplet}/lib" static=`,
-    'for a; do [ "$a" = -static ] && static=1; done',
-    'if [ -n "$static" ] && [ -f "$lib/libmvec.a" ]; then',
-    "  for a; do",
-    "    shift",
-    '    if [ "$a" = -lm ]; then set -- "$@" -Wl,--start-group "$lib"/libm-[0-9]*.a "$lib/libmvec.a" -Wl,--end-group',
-    '    else set -- "$@" "$a"; fi',
-    "  done",
-    "fi",
-    ""
-  ].join("\n");
-}
-function shellWord(path5) {
-  return `'${path5.replace(/'/g, `'\\''`)}'`;
-}
-function hostProgramsFor(plan) {
-  switch (plan.mode) {
-    case "cross-gcc":
-      return [];
-    case "host-gcc":
-      return [
-        { program: "gcc", hint: "install gcc (apt-get install gcc), or use compiler: clang" },
-        { program: "g++", hint: "install g++ (apt-get install g++)" }
-      ];
-    case "clang":
-      return [];
-  }
-}
-function clangCaveat(plan, lldMajor) {
-  if (plan.mode !== "clang") return null;
-  const { goarch, variant } = plan.target;
-  if (goarch === "s390x" && lldMajor < 18)
-    return `lld ${lldMajor} cannot link s390x (lld before 18: "unknown emulation: elf64_s390"); use compiler: gcc or clang-18`;
-  if (goarch === "riscv64" && lldMajor < 15)
-    return `lld ${lldMajor} cannot link riscv64 (lld before 15 has no linker relaxation for R_RISCV_ALIGN in crt1.o); use compiler: gcc`;
-  if (goarch === "arm" && variant !== "v7")
-    return "clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use compiler: gcc";
-  return null;
 }
 
 // src/steps/host-compiler.ts
@@ -40390,14 +40845,14 @@ function unstrippedNotice(key, lockPath, debugMb, unfreeze) {
 // src/steps/resolve-packages.ts
 var ResolveError = class extends Error {
 };
-async function resolveEntry(plan, mirrors, stateRoot2, log2) {
+async function resolveEntry(plan, mirrors, stateRoot2, log2, sysroot = sysrootPackages) {
   log2(
     `resolving packages for ${plan.lockKey} from ${plan.release.family} ${plan.release.codename}`
   );
   const at = { release: plan.release, arch: plan.host.debianArch, stateRoot: stateRoot2, log: log2 };
-  return withReachableApt(mirrors, at, (apt) => resolveWith(apt, plan));
+  return withReachableApt(mirrors, at, (apt) => resolveWith(apt, plan, sysroot));
 }
-async function resolveWith(apt, plan) {
+async function resolveWith(apt, plan, sysroot) {
   const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
   if (gccMajor === null) {
     throw new ResolveError(
@@ -40406,11 +40861,7 @@ async function resolveWith(apt, plan) {
   }
   const tools = compilerPackages(plan, gccMajor);
   const toolDepends = (await Promise.all(tools.map((t) => apt.dependsOf(t)))).flat();
-  const names = [
-    ...sysrootPackages(plan, gccMajor),
-    ...tools,
-    ...compilerHostLibraries(toolDepends)
-  ];
+  const names = [...sysroot(plan, gccMajor), ...tools, ...compilerHostLibraries(toolDepends)];
   const packages = await apt.resolve(names);
   const stripTools = await apt.resolve(stripToolPackages(plan));
   return {
@@ -41044,7 +41495,7 @@ function debianSource(plan, clang, d, parts2) {
     versionBase: parts2.versionBase,
     refusal: (entry2) => parts2.refusal(entry2),
     resolve: async () => {
-      const entry2 = await resolveEntry(plan, await d.mirrors(), d.stateRoot, log2);
+      const entry2 = await (parts2.resolve?.() ?? resolveEntry(plan, await d.mirrors(), d.stateRoot, log2));
       return { ...entry2, ...parts2.entryExtra };
     },
     fetch: async (entry2) => {
@@ -41062,7 +41513,10 @@ function debianSource(plan, clang, d, parts2) {
     // The target packages are a layer of their own (source-packages.ts), composed over this tree.
     postProcess: [stripStep(plan, d), ...parts2.postProcess],
     describe: (entry2) => `${entry2.release}, ${entry2.packages.length} packages`,
-    wrappers: (entry2) => wrapperScripts(plan, gccMajorOf(entry2, plan), clang, parts2.wrapperFlags),
+    wrappers: (entry2) => {
+      const major = gccMajorOf(entry2, plan);
+      return parts2.wrappers?.(major) ?? wrapperScripts(plan, major, clang, parts2.wrapperFlags);
+    },
     ...parts2.recordOf === void 0 ? {} : { recordOf: parts2.recordOf }
   };
 }
@@ -41345,9 +41799,97 @@ function npmPackageSource(o) {
   };
 }
 
-// src/steps/kinds/release.ts
+// src/steps/kinds/musl.ts
 import { existsSync as existsSync5 } from "node:fs";
+import { readFile as readFile14, writeFile as writeFile9 } from "node:fs/promises";
 import { join as join34 } from "node:path";
+var MUSL_PACKAGES2 = ["musl-dev", "musl"];
+var muslKind = {
+  id: "musl",
+  notices: () => [],
+  source: (plan, clang, deps) => debianSource(plan, clang, deps, {
+    versionBase: versionBase(plan.floor, `${plan.muslRelease.codename}-musl`),
+    refusal: (entry2) => muslKind.refusal(plan, entry2),
+    entryExtra: {},
+    postProcess: [specsStep(plan)],
+    wrapperFlags: "",
+    resolve: () => resolveMusl(plan, deps),
+    wrappers: (gccMajor) => muslWrapperScripts(plan, gccMajor, clang)
+  }),
+  layout: (plan) => muslLayout(plan.muslMultiarch),
+  refusal: (plan, entry2) => releaseRefusal(plan, entry2) ?? sourceRefusal(entry2, false) ?? capRefusal(entry2, null) ?? muslRefusal(plan, entry2),
+  isSysroot: (sysroot) => Promise.resolve(existsSync5(join34(sysroot, MUSL_MARKER))),
+  smokeRuntime: async (sysroot, target) => {
+    const m = abiOf(target).muslMultiarch;
+    return {
+      root: sysroot,
+      libraryDirs: [`${sysroot}/lib/${m}`, `${sysroot}/usr/lib/${m}`],
+      libc: "musl",
+      version: await muslVersionOf(sysroot) ?? "unknown"
+    };
+  },
+  env: (plan) => muslGoEnv(plan.link)
+};
+function muslRefusal(plan, entry2) {
+  const musl = entry2.packages.find((p) => p.name === "musl-dev");
+  if (musl === void 0) return "has no musl-dev package: it is not a musl toolchain";
+  if (musl.arch !== plan.targetDebianArch)
+    return `has musl-dev for ${musl.arch}, but the target is ${plan.targetDebianArch}`;
+  if (!musl.version.startsWith(`${plan.floor}-`))
+    return `has musl ${musl.version}, but the floor is musl ${plan.floor}`;
+  return null;
+}
+async function resolveMusl(plan, d) {
+  const log2 = (line) => {
+    d.report.info(line);
+  };
+  const libgcc = (_, gccMajor) => [
+    `libgcc-${gccMajor}-dev-${plan.targetDebianArch}-cross`
+  ];
+  const compiler = await resolveEntry(plan, await d.mirrors(), d.stateRoot, log2, libgcc);
+  log2(
+    `resolving ${MUSL_PACKAGES2.join(", ")} for ${plan.targetDebianArch} from ${releaseName(plan.muslRelease)}`
+  );
+  const at = {
+    release: plan.muslRelease,
+    arch: plan.targetDebianArch,
+    stateRoot: d.stateRoot,
+    log: log2
+  };
+  const musl = await withReachableApt(
+    await d.targetMirrors(),
+    at,
+    (apt) => apt.resolve(MUSL_PACKAGES2)
+  );
+  return { ...compiler, packages: [...compiler.packages, ...musl] };
+}
+var MUSL_MARKER = "cgo-abi-guard-musl.json";
+function specsStep(plan) {
+  return {
+    run: async (root) => {
+      const m = plan.muslMultiarch;
+      if (!existsSync5(join34(root, "usr", "lib", m, "libc.a")))
+        throw new InstallError(
+          `${plan.lockKey}: musl-dev has no usr/lib/${m}/libc.a: not the musl-dev this version knows`
+        );
+      const loader = abiOf(plan.target).muslLoader;
+      await writeFile9(join34(root, muslSpecsPath(m)), muslSpecs(m, loader));
+      await writeFile9(join34(root, MUSL_MARKER), `${JSON.stringify({ musl: plan.floor })}
+`);
+    }
+  };
+}
+async function muslVersionOf(sysroot) {
+  const text = await readFile14(join34(sysroot, MUSL_MARKER), "utf8").catch(() => null);
+  if (text === null) return null;
+  const parsed = JSON.parse(text);
+  const musl = parsed?.musl;
+  return typeof musl === "string" ? musl : null;
+}
+
+// src/steps/kinds/release.ts
+import { existsSync as existsSync6 } from "node:fs";
+import { join as join35 } from "node:path";
 var releaseKind = {
   id: "release",
   notices: () => [],
@@ -41361,7 +41903,7 @@ var releaseKind = {
   layout: (plan) => debianLayout(plan.triplet),
   refusal: (plan, entry2) => releaseRefusal(plan, entry2) ?? sourceRefusal(entry2, false) ?? capRefusal(entry2, null),
   // Debian's cross packages keep the target's glibc in `<sysroot>/usr/<triplet>`.
-  isSysroot: (sysroot, target) => Promise.resolve(existsSync5(join34(sysroot, "usr", abiOf(target).triplet, "lib"))),
+  isSysroot: (sysroot, target) => Promise.resolve(existsSync6(join35(sysroot, "usr", abiOf(target).triplet, "lib"))),
   smokeRuntime: (sysroot, target) => {
     const triplet = abiOf(target).triplet;
     return Promise.resolve({
@@ -41375,9 +41917,10 @@ var releaseKind = {
 var KINDS = {
   release: releaseKind,
   capped: cappedKind,
-  "crosstool-ng": crosstoolKind
+  "crosstool-ng": crosstoolKind,
+  musl: muslKind
 };
-var BY_SYSROOT = ["capped", "release", "crosstool-ng"];
+var BY_SYSROOT = ["capped", "musl", "release", "crosstool-ng"];
 function kindOf2(plan) {
   return KINDS[plan.kind];
 }
@@ -41401,7 +41944,15 @@ var PrepareError = class extends Error {
 async function prepareToolchain(s, r) {
   const name = formatTarget(r.target);
   const host = hostOf2(s.runner);
-  const plan = planToolchain(host, r.target, r.glibc, r.compiler.compiler, r.packages, r.release);
+  const plan = planToolchain(
+    host,
+    r.target,
+    r.glibc,
+    r.compiler.compiler,
+    r.packages,
+    r.release,
+    r.musl
+  );
   if ("error" in plan) throw new PrepareError(plan.error);
   const kind = kindOf2(plan);
   for (const n of kind.notices(plan)) s.report.notice(n.message, n.title);
@@ -41417,7 +41968,8 @@ async function prepareToolchain(s, r) {
   const installed = plan.packages.length > 0 ? await installPackageSet(plan, kind.source(toolchainOf(plan), clang, deps), deps, s) : await install(kind.source(plan, clang, deps), s);
   if (r.packages.length > 0 && !await anyOnPath(["pkg-config", "pkgconf"]))
     s.report.warning(NO_PKG_CONFIG, `cgo-abi-guard: ${name} pkg-config`);
-  return { plan, installed, env: cgoEnv(plan, installed.dir, layoutOf(plan)) };
+  const env = { ...cgoEnv(plan, installed.dir, layoutOf(plan)), ...kind.env?.(plan) };
+  return { plan, installed, env };
 }
 var NO_PKG_CONFIG = "this runner has no pkg-config (nor pkgconf) on PATH: a `#cgo pkg-config:` line will fail, since the target packages' .pc files are read with the host's pkg-config (a host tool: apt-get install pkg-config; GitHub's Ubuntu images have it)";
 function hostOf2(runner) {
@@ -41449,8 +42001,8 @@ function sourceDeps(r, codename, host, targetArch = host.debianArch) {
 }
 
 // src/steps/source-qemu.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { join as join35 } from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import { join as join36 } from "node:path";
 var QEMU_PACKAGE = "qemu-user-static";
 var qemuKey = (host, qemuArch) => `${QEMU_PACKAGE} qemu-${qemuArch} host-${host.debianArch}`;
 var wholePackageKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
@@ -41462,7 +42014,7 @@ function qemuSource(host, codename, pkg, qemuArch, d) {
   const release2 = `${host.family}/${codename}`;
   const program = `qemu-${qemuArch}`;
   const key = qemuKey(host, qemuArch);
-  const debsDir = join35(d.stateRoot, "debs");
+  const debsDir = join36(d.stateRoot, "debs");
   const entryOf = (packages) => ({
     key,
     release: release2,
@@ -41514,7 +42066,7 @@ function qemuSource(host, codename, pkg, qemuArch, d) {
     postProcess: [
       {
         run: (root, debs) => {
-          if (![...programFiles(program)].some((f) => existsSync6(join35(root, f))))
+          if (![...programFiles(program)].some((f) => existsSync7(join36(root, f))))
             throw new InstallError(
               `${key}: ${debs.map((p) => p.split("/").at(-1) ?? p).join(", ")} has no usr/bin/${program}-static or usr/bin/${program}: this release's qemu cannot run ${qemuArch} programs`
             );
@@ -41550,12 +42102,12 @@ async function prepareQemu(r, qemuArch) {
 }
 
 // src/steps/kinds/crosstool-runtime.ts
-import { join as join36 } from "node:path";
+import { join as join37 } from "node:path";
 async function prepareGlibc217(r, target) {
   const npm = npmToolchainOf(target.goarch);
   if (npm === void 0) return null;
   const installed = await install(runtimeSource(target, npm, r.toolCache.stateRoot), r);
-  return join36(installed.dir, "root", npmSysroot(npm));
+  return join37(installed.dir, "root", npmSysroot(npm));
 }
 function runtimeSource(target, npm, stateRoot2) {
   const lockKey = `glibc-${NPM_GLIBC} runtime ${formatTarget({ ...target, variant: null })}`;
@@ -41572,9 +42124,9 @@ function runtimeSource(target, npm, stateRoot2) {
 }
 
 // src/adapters/ia32.ts
-import { chmod as chmod5, mkdtemp as mkdtemp3, rm as rm15, writeFile as writeFile9 } from "node:fs/promises";
+import { chmod as chmod5, mkdtemp as mkdtemp3, rm as rm15, writeFile as writeFile10 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join37 } from "node:path";
+import { join as join38 } from "node:path";
 
 // src/domain/runner/ia32-probe.ts
 var BASE = 134512640;
@@ -41614,10 +42166,10 @@ function kernelRuns386() {
 }
 async function probe() {
   if (process.arch !== "x64") return false;
-  const dir = await mkdtemp3(join37(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-ia32-"));
+  const dir = await mkdtemp3(join38(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-ia32-"));
   try {
-    const program = join37(dir, "exit0");
-    await writeFile9(program, i386ExitProgram(), { mode: 448 });
+    const program = join38(dir, "exit0");
+    await writeFile10(program, i386ExitProgram(), { mode: 448 });
     await chmod5(program, 448);
     const r = await execQuiet(program, [], { timeoutMs: 1e4 });
     return r.exitCode === 0;
@@ -41657,7 +42209,12 @@ async function smokeRun(binaries, o) {
       results.push({ ...notStarted(b.path, glibc), notRun: why });
       continue;
     }
-    const cmd = onSysroot === null || isStatic(b) ? staticCommand(base) : smokeCommand({ ...base, glibcRoot: onSysroot.root, libraryDirs: onSysroot.libraryDirs });
+    const cmd = onSysroot === null || isStatic(b) ? staticCommand(base) : smokeCommand({
+      ...base,
+      glibcRoot: onSysroot.root,
+      libraryDirs: onSysroot.libraryDirs,
+      libc: onSysroot.libc ?? "glibc"
+    });
     if ("error" in cmd) {
       results.push({ ...notStarted(b.path, glibc), stderr: [cmd.error] });
       continue;
@@ -41696,7 +42253,7 @@ async function sysrootRun(o, sysroot) {
     o.target,
     glibc217 === void 0 ? {} : { glibc217: () => setUp(glibc217) }
   );
-  const glibc = await glibcVersionOf(run3.root) ?? "unknown";
+  const glibc = run3.libc === "musl" ? `musl ${run3.version ?? "unknown"}` : await glibcVersionOf(run3.root) ?? "unknown";
   return { ...run3, glibc };
 }
 
@@ -41772,19 +42329,19 @@ function capOf(plan) {
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile14 } from "node:fs/promises";
-import { join as join38 } from "node:path";
-var GODEBUGS_TABLE = join38("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join38("src", "runtime", "runtime1.go");
+import { readFile as readFile15 } from "node:fs/promises";
+import { join as join39 } from "node:path";
+var GODEBUGS_TABLE = join39("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join39("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join38(goroot, GODEBUGS_TABLE));
+  const table = await readText(join39(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join38(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join39(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join38(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join39(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -41804,7 +42361,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path5) {
   try {
-    return { text: await readFile14(path5, "utf8") };
+    return { text: await readFile15(path5, "utf8") };
   } catch (error) {
     const code3 = error.code ?? String(error);
     return { error: `cannot read ${path5}: ${code3}` };
@@ -41824,9 +42381,10 @@ async function checkGodebug(value, goroot) {
 // src/cli/env-args.ts
 var FORMATS2 = ["shell", "json", "github"];
 var ENV_USAGE = `usage: cgo-abi-guard env --target linux/<goarch>[/<variant>] --glibc X.Y [options]
+       cgo-abi-guard env --target linux/<goarch>[/<variant>] --libc musl [--musl X.Y.Z] [--link static|dynamic] [options]
 
-Installs a pinned cross toolchain for the target at the glibc floor into the tool cache (no root)
-and prints the cgo environment to build with.
+Installs a pinned cross toolchain for the target at the glibc (or musl) floor into the tool cache
+(no root) and prints the cgo environment to build with.
 
   --target linux/<goarch>[/<variant>]  ${targetList()}
   --glibc X.Y                         the floor: picks the newest release of the host's distribution
@@ -41834,6 +42392,11 @@ and prints the cgo environment to build with.
                                       and, for a cross gcc, the host's (its gcc must run here);
                                       below the oldest (from 2.17; riscv64 2.27): the oldest release,
                                       its glibc capped at the floor
+  --libc glibc|musl                   glibc (default); musl: Debian's musl-dev for the target with the
+                                      release's gcc (or clang), static by default (docs/musl.md)
+  --musl X.Y.Z                        the musl floor (libc musl): 1.2.2 (bullseye), 1.2.3 (bookworm),
+                                      1.2.5 (trixie); default the oldest that has the target
+  --link static|dynamic               libc musl: a static binary (default), or one on musl's loader
   --release NAME                      take the toolchain from this release (bookworm, debian/bookworm),
                                       capped at the floor when newer; crosstool-ng: the glibc 2.17
                                       toolchains from npm (amd64, arm64)
@@ -41856,6 +42419,9 @@ function parseEnvArgs(argv) {
   const flags = readFlags(argv, {
     target: { type: "string" },
     glibc: { type: "string" },
+    libc: { type: "string" },
+    musl: { type: "string" },
+    link: { type: "string" },
     compiler: { type: "string" },
     package: { type: "string", multiple: true },
     release: { type: "string" },
@@ -41873,8 +42439,13 @@ function parseEnvArgs(argv) {
   if (target === void 0 && flags.raw.target === void 0)
     r.problem("target", "is required (e.g. --target linux/arm64)", true);
   const glibc = r.glibc();
-  if (flags.raw.glibc === void 0)
+  const libc = r.libc();
+  if (libc === "none") r.problem("libc", "none installs no toolchain: there is no env to print");
+  const musl = r.musl(libc);
+  if (libc !== "musl" && flags.raw.glibc === void 0)
     r.problem("glibc", "is required (the floor, e.g. --glibc 2.31)", true);
+  if (libc === "musl" && flags.raw.glibc !== void 0)
+    r.problem("glibc", "is a glibc floor, but --libc is musl: the floor is --musl");
   const compiler = r.compiler();
   const packages = r.packages();
   const release2 = r.release();
@@ -41883,9 +42454,10 @@ function parseEnvArgs(argv) {
   const format = r.format(FORMATS2);
   if (r.bool("help") === true) return { args: { ...placeholder(), help: true } };
   const errors = r.problems.map(flagError);
-  if (errors.length > 0 || target === void 0 || glibc === null) return { errors };
+  if (errors.length > 0 || target === void 0) return { errors };
   if (compiler === null || packages === null) return { errors };
-  const args = { glibc, compiler, packages, release: release2, ...install2, format, godebug };
+  const floor = glibc ?? "";
+  const args = { glibc: floor, compiler, packages, release: release2, musl, ...install2, format, godebug };
   return { args: { ...args, target: target.target, help: false } };
 }
 function placeholder() {
@@ -41895,6 +42467,7 @@ function placeholder() {
     compiler: { compiler: "gcc", clangMajor: null },
     packages: [],
     release: null,
+    musl: null,
     lockfile: DEFAULTS.lockfile,
     frozenLockfile: false,
     format: "shell",

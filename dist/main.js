@@ -38173,8 +38173,8 @@ function saveState(name, value) {
 }
 
 // src/action/main.ts
-import { readFile as readFile16 } from "node:fs/promises";
-import { join as join48, resolve as resolve6 } from "node:path";
+import { readFile as readFile17 } from "node:fs/promises";
+import { join as join49, resolve as resolve6 } from "node:path";
 
 // src/adapters/exec.ts
 import { execFile, spawn as spawn2 } from "node:child_process";
@@ -38409,7 +38409,12 @@ var ARCHITECTURES = [
       first: "2.2.5",
       kernel: "3.2.0"
     },
-    musl: { arch: "x86_64", triplet: "x86_64-linux-musl", loader: "/lib/ld-musl-x86_64.so.1" },
+    musl: {
+      arch: "x86_64",
+      triplet: "x86_64-linux-musl",
+      multiarch: "x86_64-linux-musl",
+      loader: "/lib/ld-musl-x86_64.so.1"
+    },
     qemu: "x86_64"
   },
   {
@@ -38428,7 +38433,12 @@ var ARCHITECTURES = [
       first: "2.17",
       kernel: "3.7.0"
     },
-    musl: { arch: "aarch64", triplet: "aarch64-linux-musl", loader: "/lib/ld-musl-aarch64.so.1" },
+    musl: {
+      arch: "aarch64",
+      triplet: "aarch64-linux-musl",
+      multiarch: "aarch64-linux-musl",
+      loader: "/lib/ld-musl-aarch64.so.1"
+    },
     qemu: "aarch64"
   },
   {
@@ -38447,7 +38457,12 @@ var ARCHITECTURES = [
       first: "2.4",
       kernel: "3.2.0"
     },
-    musl: { arch: "armhf", triplet: "arm-linux-musleabihf", loader: "/lib/ld-musl-armhf.so.1" },
+    musl: {
+      arch: "armhf",
+      triplet: "arm-linux-musleabihf",
+      multiarch: "arm-linux-musleabihf",
+      loader: "/lib/ld-musl-armhf.so.1"
+    },
     qemu: "arm"
   },
   {
@@ -38466,7 +38481,12 @@ var ARCHITECTURES = [
       first: "2.4",
       kernel: "3.2.0"
     },
-    musl: { arch: "arm", triplet: "arm-linux-musleabi", loader: "/lib/ld-musl-arm.so.1" },
+    musl: {
+      arch: "arm",
+      triplet: "arm-linux-musleabi",
+      multiarch: "arm-linux-musleabi",
+      loader: "/lib/ld-musl-arm.so.1"
+    },
     qemu: "arm"
   },
   {
@@ -38485,7 +38505,12 @@ var ARCHITECTURES = [
       first: "2.0",
       kernel: "3.2.0"
     },
-    musl: { arch: "i386", triplet: "i686-linux-musl", loader: "/lib/ld-musl-i386.so.1" },
+    musl: {
+      arch: "i386",
+      triplet: "i686-linux-musl",
+      multiarch: "i386-linux-musl",
+      loader: "/lib/ld-musl-i386.so.1"
+    },
     qemu: "i386"
   },
   {
@@ -38507,6 +38532,7 @@ var ARCHITECTURES = [
     musl: {
       arch: "powerpc64le",
       triplet: "powerpc64le-linux-musl",
+      multiarch: "powerpc64le-linux-musl",
       loader: "/lib/ld-musl-powerpc64le.so.1"
     },
     qemu: "ppc64le"
@@ -38527,7 +38553,12 @@ var ARCHITECTURES = [
       first: "2.2",
       kernel: "3.2.0"
     },
-    musl: { arch: "s390x", triplet: "s390x-linux-musl", loader: "/lib/ld-musl-s390x.so.1" },
+    musl: {
+      arch: "s390x",
+      triplet: "s390x-linux-musl",
+      multiarch: "s390x-linux-musl",
+      loader: "/lib/ld-musl-s390x.so.1"
+    },
     qemu: "s390x"
   },
   {
@@ -38546,7 +38577,12 @@ var ARCHITECTURES = [
       first: "2.27",
       kernel: "4.15.0"
     },
-    musl: { arch: "riscv64", triplet: "riscv64-linux-musl", loader: "/lib/ld-musl-riscv64.so.1" },
+    musl: {
+      arch: "riscv64",
+      triplet: "riscv64-linux-musl",
+      multiarch: "riscv64-linux-musl",
+      loader: "/lib/ld-musl-riscv64.so.1"
+    },
     qemu: "riscv64"
   }
 ];
@@ -38811,7 +38847,8 @@ var RULES = [
   "go-buildinfo",
   "cgo-off",
   "x86-isa",
-  "static-nss"
+  "static-nss",
+  "musl-floor"
 ];
 function defaultPolicy() {
   return {
@@ -38819,6 +38856,8 @@ function defaultPolicy() {
     libc: "glibc",
     glibc: null,
     kernel: null,
+    musl: null,
+    link: null,
     versions: {},
     allowNeeded: [],
     allowRpath: [],
@@ -40259,7 +40298,9 @@ function abiInfo(row) {
     muslLoader: row.musl.loader,
     triplet: row.glibc.triplet,
     debianArch: row.debian,
-    muslArch: row.musl.arch
+    muslArch: row.musl.arch,
+    muslTriplet: row.musl.triplet,
+    muslMultiarch: row.musl.multiarch
   };
 }
 function architectureOf(target) {
@@ -41856,8 +41897,388 @@ async function escapes(root, rel) {
 import { mkdir as mkdir3, mkdtemp, open as open5, readdir as readdir6, rm as rm7 } from "node:fs/promises";
 import { join as join11, relative as relative3 } from "node:path";
 
+// src/domain/data/allowlists.ts
+var GCC_RUNTIME = ["libgcc_s.so.1", "libstdc++.so.6"];
+var GLIBC_NEEDED = [
+  "libc.so.6",
+  "libm.so.6",
+  "libpthread.so.0",
+  "libdl.so.2",
+  "librt.so.1",
+  "libresolv.so.2",
+  "libutil.so.1"
+];
+var GLIBC_OTHER = ["libanl.so.1"];
+var MUSL_NEEDED = ["libc.so"];
+
+// src/domain/data/musl-exports.ts
+var MUSL_EXPORTS = [
+  {
+    musl: "1.2.2",
+    architectures: {
+      amd64: { package: "1.2.2-1", muslArch: "x86_64" },
+      arm64: { package: "1.2.2-1", muslArch: "aarch64" },
+      armhf: { package: "1.2.2-1", muslArch: "armhf" },
+      i386: { package: "1.2.2-1", muslArch: "i386" }
+    },
+    added: "_Exit _Fork _IO_feof_unlocked _IO_ferror_unlocked _IO_getc _IO_getc_unlocked _IO_putc _IO_putc_unlocked ___environ __assert_fail __ctype_b_loc __ctype_get_mb_cur_max __ctype_tolower_loc __ctype_toupper_loc __cxa_atexit __cxa_finalize __daylight __dls2b __dls3 __duplocale __environ __errno_location __fbufsize __fgetwc_unlocked __flbf __flt_rounds __fpclassify __fpclassifyf __fpclassifyl __fpending __fpurge __fputwc_unlocked __freadable __freadahead __freading __freadptr __freadptrinc __freelocale __fseterr __fsetlocking __fwritable __fwriting __fxstat64 __fxstatat64 __getdelim __h_errno_location __isalnum_l __isalpha_l __isblank_l __iscntrl_l __isdigit_l __isgraph_l __islower_l __isoc99_fscanf __isoc99_fwscanf __isoc99_scanf __isoc99_sscanf __isoc99_swscanf __isoc99_vfscanf __isoc99_vfwscanf __isoc99_vscanf __isoc99_vsscanf __isoc99_vswscanf __isoc99_vwscanf __isoc99_wscanf __isprint_l __ispunct_l __isspace_l __isupper_l __iswalnum_l __iswalpha_l __iswblank_l __iswcntrl_l __iswctype_l __iswdigit_l __iswgraph_l __iswlower_l __iswprint_l __iswpunct_l __iswspace_l __iswupper_l __iswxdigit_l __isxdigit_l __lgammal_r __libc_current_sigrtmax __libc_current_sigrtmin __libc_start_main __lxstat64 __newlocale __nl_langinfo __nl_langinfo_l __optpos __optreset __overflow __posix_getopt __progname __progname_full __res_state __sched_cpucount __setjmp __signbit __signbitf __signbitl __signgam __sigsetjmp __stack_chk_fail __stack_chk_guard __strcasecmp_l __strcoll_l __strerror_l __strncasecmp_l __strtod_l __strtof_l __strtoimax_internal __strtol_internal __strtold_l __strtoll_internal __strtoul_internal __strtoull_internal __strtoumax_internal __strxfrm_l __sysv_signal __timezone __tls_get_addr __tolower_l __toupper_l __towctrans_l __towlower_l __towupper_l __tzname __uflow __uselocale __wcscoll_l __wcsftime_l __wcsxfrm_l __wctrans_l __wctype_l __xmknod __xmknodat __xpg_basename __xpg_strerror_r __xstat64 _dl_debug_addr _dl_debug_state _dlstart _environ _exit _fini _flushlbf _init _longjmp _ns_flagdata _pthread_cleanup_pop _pthread_cleanup_push _setjmp a64l abort abs accept accept4 access acct acos acosf acosh acoshf acoshl acosl addmntent adjtime adjtimex aio_cancel aio_cancel64 aio_error aio_error64 aio_fsync aio_fsync64 aio_read aio_read64 aio_return aio_return64 aio_suspend aio_suspend64 aio_write aio_write64 alarm aligned_alloc alphasort alphasort64 asctime asctime_r asin asinf asinh asinhf asinhl asinl asprintf at_quick_exit atan atan2 atan2f atan2l atanf atanh atanhf atanhl atanl atexit atof atoi atol atoll basename bcmp bcopy bind bind_textdomain_codeset bindtextdomain brk bsd_signal bsearch btowc bzero c16rtomb c32rtomb cabs cabsf cabsl cacos cacosf cacosh cacoshf cacoshl cacosl call_once calloc capget capset carg cargf cargl casin casinf casinh casinhf casinhl casinl catan catanf catanh catanhf catanhl catanl catclose catgets catopen cbrt cbrtf cbrtl ccos ccosf ccosh ccoshf ccoshl ccosl ceil ceilf ceill cexp cexpf cexpl cfgetispeed cfgetospeed cfmakeraw cfsetispeed cfsetospeed cfsetspeed chdir chmod chown chroot cimag cimagf cimagl clearenv clearerr clearerr_unlocked clock clock_adjtime clock_getcpuclockid clock_getres clock_gettime clock_nanosleep clock_settime clog clogf clogl clone close closedir closelog cnd_broadcast cnd_destroy cnd_init cnd_signal cnd_timedwait cnd_wait confstr conj conjf conjl connect copy_file_range copysign copysignf copysignl cos cosf cosh coshf coshl cosl cpow cpowf cpowl cproj cprojf cprojl creal crealf creall creat creat64 crypt crypt_r csin csinf csinh csinhf csinhl csinl csqrt csqrtf csqrtl ctan ctanf ctanh ctanhf ctanhl ctanl ctermid ctime ctime_r cuserid daemon daylight dcgettext dcngettext delete_module dgettext difftime dirfd dirname div dl_iterate_phdr dladdr dlclose dlerror dlinfo dlopen dlsym dn_comp dn_expand dn_skipname dngettext dprintf drand48 drem dremf dup dup2 dup3 duplocale eaccess ecvt encrypt endgrent endhostent endmntent endnetent endprotoent endpwent endservent endspent endusershell endutent endutxent environ epoll_create epoll_create1 epoll_ctl epoll_pwait epoll_wait erand48 erf erfc erfcf erfcl erff erfl err errx ether_aton ether_aton_r ether_hostton ether_line ether_ntoa ether_ntoa_r ether_ntohost euidaccess eventfd eventfd_read eventfd_write execl execle execlp execv execve execvp execvpe exit exp exp10 exp10f exp10l exp2 exp2f exp2l expf expl explicit_bzero expm1 expm1f expm1l fabs fabsf fabsl faccessat fallocate fallocate64 fanotify_init fanotify_mark fchdir fchmod fchmodat fchown fchownat fclose fcntl fcvt fdatasync fdim fdimf fdiml fdopen fdopendir feclearexcept fegetenv fegetexceptflag fegetround feholdexcept feof feof_unlocked feraiseexcept ferror ferror_unlocked fesetenv fesetexceptflag fesetround fetestexcept feupdateenv fexecve fflush fflush_unlocked ffs ffsl ffsll fgetc fgetc_unlocked fgetgrent fgetln fgetpos fgetpos64 fgetpwent fgets fgets_unlocked fgetspent fgetwc fgetwc_unlocked fgetws fgetws_unlocked fgetxattr fileno fileno_unlocked finite finitef flistxattr flock flockfile floor floorf floorl fma fmaf fmal fmax fmaxf fmaxl fmemopen fmin fminf fminl fmod fmodf fmodl fmtmsg fnmatch fopen fopen64 fopencookie fork forkpty fpathconf fprintf fpurge fputc fputc_unlocked fputs fputs_unlocked fputwc fputwc_unlocked fputws fputws_unlocked fread fread_unlocked free freeaddrinfo freeifaddrs freelocale fremovexattr freopen freopen64 frexp frexpf frexpl fscanf fseek fseeko fseeko64 fsetpos fsetpos64 fsetxattr fstat fstat64 fstatat fstatat64 fstatfs fstatfs64 fstatvfs fstatvfs64 fsync ftell ftello ftello64 ftime ftok ftruncate ftruncate64 ftrylockfile ftw ftw64 funlockfile futimens futimes futimesat fwide fwprintf fwrite fwrite_unlocked fwscanf gai_strerror gcvt get_avphys_pages get_current_dir_name get_nprocs get_nprocs_conf get_phys_pages getaddrinfo getauxval getc getc_unlocked getchar getchar_unlocked getcwd getdate getdate_err getdelim getdents getdents64 getdomainname getdtablesize getegid getentropy getenv geteuid getgid getgrent getgrgid getgrgid_r getgrnam getgrnam_r getgrouplist getgroups gethostbyaddr gethostbyaddr_r gethostbyname gethostbyname2 gethostbyname2_r gethostbyname_r gethostent gethostid gethostname getifaddrs getitimer getline getloadavg getlogin getlogin_r getmntent getmntent_r getnameinfo getnetbyaddr getnetbyname getnetent getopt getopt_long getopt_long_only getpagesize getpass getpeername getpgid getpgrp getpid getppid getpriority getprotobyname getprotobynumber getprotoent getpwent getpwnam getpwnam_r getpwuid getpwuid_r getrandom getresgid getresuid getrlimit getrlimit64 getrusage gets getservbyname getservbyname_r getservbyport getservbyport_r getservent getsid getsockname getsockopt getspent getspnam getspnam_r getsubopt gettext gettid gettimeofday getuid getusershell getutent getutid getutline getutxent getutxid getutxline getw getwc getwc_unlocked getwchar getwchar_unlocked getxattr glob glob64 globfree globfree64 gmtime gmtime_r grantpt h_errno hasmntopt hcreate hcreate_r hdestroy hdestroy_r herror hsearch hsearch_r hstrerror htonl htons hypot hypotf hypotl iconv iconv_close iconv_open if_freenameindex if_indextoname if_nameindex if_nametoindex ilogb ilogbf ilogbl imaxabs imaxdiv in6addr_any in6addr_loopback index inet_addr inet_aton inet_lnaof inet_makeaddr inet_netof inet_network inet_ntoa inet_ntop inet_pton init_module initgroups initstate inotify_add_watch inotify_init inotify_init1 inotify_rm_watch insque ioctl isalnum isalnum_l isalpha isalpha_l isascii isastream isatty isblank isblank_l iscntrl iscntrl_l isdigit isdigit_l isgraph isgraph_l islower islower_l isprint isprint_l ispunct ispunct_l issetugid isspace isspace_l isupper isupper_l iswalnum iswalnum_l iswalpha iswalpha_l iswblank iswblank_l iswcntrl iswcntrl_l iswctype iswctype_l iswdigit iswdigit_l iswgraph iswgraph_l iswlower iswlower_l iswprint iswprint_l iswpunct iswpunct_l iswspace iswspace_l iswupper iswupper_l iswxdigit iswxdigit_l isxdigit isxdigit_l j0 j0f j1 j1f jn jnf jrand48 kill killpg klogctl l64a labs lchmod lchown lckpwdf lcong48 ldexp ldexpf ldexpl ldiv lfind lgamma lgamma_r lgammaf lgammaf_r lgammal lgammal_r lgetxattr link linkat lio_listio lio_listio64 listen listxattr llabs lldiv llistxattr llrint llrintf llrintl llround llroundf llroundl localeconv localtime localtime_r lockf lockf64 log log10 log10f log10l log1p log1pf log1pl log2 log2f log2l logb logbf logbl logf login_tty logl longjmp lrand48 lremovexattr lrint lrintf lrintl lround lroundf lroundl lsearch lseek lseek64 lsetxattr lstat lstat64 lutimes madvise malloc malloc_usable_size mblen mbrlen mbrtoc16 mbrtoc32 mbrtowc mbsinit mbsnrtowcs mbsrtowcs mbstowcs mbtowc memalign membarrier memccpy memchr memcmp memcpy memfd_create memmem memmove mempcpy memrchr memset mincore mkdir mkdirat mkdtemp mkfifo mkfifoat mknod mknodat mkostemp mkostemp64 mkostemps mkostemps64 mkstemp mkstemp64 mkstemps mkstemps64 mktemp mktime mlock mlock2 mlockall mmap mmap64 modf modff modfl mount mprotect mq_close mq_getattr mq_notify mq_open mq_receive mq_send mq_setattr mq_timedreceive mq_timedsend mq_unlink mrand48 mremap msgctl msgget msgrcv msgsnd msync mtx_destroy mtx_init mtx_lock mtx_timedlock mtx_trylock mtx_unlock munlock munlockall munmap name_to_handle_at nan nanf nanl nanosleep nearbyint nearbyintf nearbyintl newlocale nextafter nextafterf nextafterl nexttoward nexttowardf nexttowardl nftw nftw64 ngettext nice nl_langinfo nl_langinfo_l nrand48 ns_get16 ns_get32 ns_initparse ns_name_uncompress ns_parserr ns_put16 ns_put32 ns_skiprr ntohl ntohs open open64 open_by_handle_at open_memstream open_wmemstream openat openat64 opendir openlog openpty optarg opterr optind optopt optreset pathconf pause pclose perror personality pipe pipe2 pivot_root poll popen posix_close posix_fadvise posix_fadvise64 posix_fallocate posix_fallocate64 posix_madvise posix_memalign posix_openpt posix_spawn posix_spawn_file_actions_addchdir_np posix_spawn_file_actions_addclose posix_spawn_file_actions_adddup2 posix_spawn_file_actions_addfchdir_np posix_spawn_file_actions_addopen posix_spawn_file_actions_destroy posix_spawn_file_actions_init posix_spawnattr_destroy posix_spawnattr_getflags posix_spawnattr_getpgroup posix_spawnattr_getschedparam posix_spawnattr_getschedpolicy posix_spawnattr_getsigdefault posix_spawnattr_getsigmask posix_spawnattr_init posix_spawnattr_setflags posix_spawnattr_setpgroup posix_spawnattr_setschedparam posix_spawnattr_setschedpolicy posix_spawnattr_setsigdefault posix_spawnattr_setsigmask posix_spawnp pow pow10 pow10f pow10l powf powl ppoll prctl pread pread64 preadv preadv64 printf prlimit prlimit64 process_vm_readv process_vm_writev program_invocation_name program_invocation_short_name pselect psiginfo psignal pthread_atfork pthread_attr_destroy pthread_attr_getdetachstate pthread_attr_getguardsize pthread_attr_getinheritsched pthread_attr_getschedparam pthread_attr_getschedpolicy pthread_attr_getscope pthread_attr_getstack pthread_attr_getstacksize pthread_attr_init pthread_attr_setdetachstate pthread_attr_setguardsize pthread_attr_setinheritsched pthread_attr_setschedparam pthread_attr_setschedpolicy pthread_attr_setscope pthread_attr_setstack pthread_attr_setstacksize pthread_barrier_destroy pthread_barrier_init pthread_barrier_wait pthread_barrierattr_destroy pthread_barrierattr_getpshared pthread_barrierattr_init pthread_barrierattr_setpshared pthread_cancel pthread_cond_broadcast pthread_cond_destroy pthread_cond_init pthread_cond_signal pthread_cond_timedwait pthread_cond_wait pthread_condattr_destroy pthread_condattr_getclock pthread_condattr_getpshared pthread_condattr_init pthread_condattr_setclock pthread_condattr_setpshared pthread_create pthread_detach pthread_equal pthread_exit pthread_getaffinity_np pthread_getattr_default_np pthread_getattr_np pthread_getconcurrency pthread_getcpuclockid pthread_getschedparam pthread_getspecific pthread_join pthread_key_create pthread_key_delete pthread_kill pthread_mutex_consistent pthread_mutex_destroy pthread_mutex_getprioceiling pthread_mutex_init pthread_mutex_lock pthread_mutex_setprioceiling pthread_mutex_timedlock pthread_mutex_trylock pthread_mutex_unlock pthread_mutexattr_destroy pthread_mutexattr_getprotocol pthread_mutexattr_getpshared pthread_mutexattr_getrobust pthread_mutexattr_gettype pthread_mutexattr_init pthread_mutexattr_setprotocol pthread_mutexattr_setpshared pthread_mutexattr_setrobust pthread_mutexattr_settype pthread_once pthread_rwlock_destroy pthread_rwlock_init pthread_rwlock_rdlock pthread_rwlock_timedrdlock pthread_rwlock_timedwrlock pthread_rwlock_tryrdlock pthread_rwlock_trywrlock pthread_rwlock_unlock pthread_rwlock_wrlock pthread_rwlockattr_destroy pthread_rwlockattr_getpshared pthread_rwlockattr_init pthread_rwlockattr_setpshared pthread_self pthread_setaffinity_np pthread_setattr_default_np pthread_setcancelstate pthread_setcanceltype pthread_setconcurrency pthread_setname_np pthread_setschedparam pthread_setschedprio pthread_setspecific pthread_sigmask pthread_spin_destroy pthread_spin_init pthread_spin_lock pthread_spin_trylock pthread_spin_unlock pthread_testcancel pthread_timedjoin_np pthread_tryjoin_np ptrace ptsname ptsname_r putc putc_unlocked putchar putchar_unlocked putenv putgrent putpwent puts putspent pututline pututxline putw putwc putwc_unlocked putwchar putwchar_unlocked pwrite pwrite64 pwritev pwritev64 qsort quick_exit quotactl raise rand rand_r random read readahead readdir readdir64 readdir64_r readdir_r readlink readlinkat readv realloc reallocarray realpath reboot recv recvfrom recvmmsg recvmsg regcomp regerror regexec regfree remainder remainderf remainderl remap_file_pages remove removexattr remque remquo remquof remquol rename renameat res_init res_mkquery res_query res_querydomain res_search res_send rewind rewinddir rindex rint rintf rintl rmdir round roundf roundl sbrk scalb scalbf scalbln scalblnf scalblnl scalbn scalbnf scalbnl scandir scandir64 scanf sched_get_priority_max sched_get_priority_min sched_getaffinity sched_getcpu sched_getparam sched_getscheduler sched_rr_get_interval sched_setaffinity sched_setparam sched_setscheduler sched_yield secure_getenv seed48 seekdir select sem_close sem_destroy sem_getvalue sem_init sem_open sem_post sem_timedwait sem_trywait sem_unlink sem_wait semctl semget semop semtimedop send sendfile sendfile64 sendmmsg sendmsg sendto setbuf setbuffer setdomainname setegid setenv seteuid setfsgid setfsuid setgid setgrent setgroups sethostent sethostname setitimer setjmp setkey setlinebuf setlocale setlogmask setmntent setnetent setns setpgid setpgrp setpriority setprotoent setpwent setregid setresgid setresuid setreuid setrlimit setrlimit64 setservent setsid setsockopt setspent setstate settimeofday setuid setusershell setutent setutxent setvbuf setxattr shm_open shm_unlink shmat shmctl shmdt shmget shutdown sigaction sigaddset sigaltstack sigandset sigdelset sigemptyset sigfillset sighold sigignore siginterrupt sigisemptyset sigismember siglongjmp signal signalfd signgam significand significandf sigorset sigpause sigpending sigprocmask sigqueue sigrelse sigset sigsetjmp sigsuspend sigtimedwait sigwait sigwaitinfo sin sincos sincosf sincosl sinf sinh sinhf sinhl sinl sleep snprintf sockatmark socket socketpair splice sprintf sqrt sqrtf sqrtl srand srand48 srandom sscanf stat stat64 statfs statfs64 statvfs statvfs64 stderr stdin stdout stime stpcpy stpncpy strcasecmp strcasecmp_l strcasestr strcat strchr strchrnul strcmp strcoll strcoll_l strcpy strcspn strdup strerror strerror_l strerror_r strfmon strfmon_l strftime strftime_l strlcat strlcpy strlen strncasecmp strncasecmp_l strncat strncmp strncpy strndup strnlen strpbrk strptime strrchr strsep strsignal strspn strstr strtod strtod_l strtof strtof_l strtoimax strtok strtok_r strtol strtold strtold_l strtoll strtoul strtoull strtoumax strverscmp strxfrm strxfrm_l swab swapoff swapon swprintf swscanf symlink symlinkat sync sync_file_range syncfs syscall sysconf sysinfo syslog system tan tanf tanh tanhf tanhl tanl tcdrain tcflow tcflush tcgetattr tcgetpgrp tcgetsid tcgetwinsize tcsendbreak tcsetattr tcsetpgrp tcsetwinsize tdelete tdestroy tee telldir tempnam textdomain tfind tgamma tgammaf tgammal thrd_create thrd_current thrd_detach thrd_equal thrd_exit thrd_join thrd_sleep thrd_yield time timegm timer_create timer_delete timer_getoverrun timer_gettime timer_settime timerfd_create timerfd_gettime timerfd_settime times timespec_get timezone tmpfile tmpfile64 tmpnam toascii tolower tolower_l toupper toupper_l towctrans towctrans_l towlower towlower_l towupper towupper_l trunc truncate truncate64 truncf truncl tsearch tss_create tss_delete tss_get tss_set ttyname ttyname_r twalk tzname tzset ualarm ulckpwdf ulimit umask umount umount2 uname ungetc ungetwc unlink unlinkat unlockpt unsetenv unshare updwtmp updwtmpx uselocale usleep utime utimensat utimes utmpname utmpxname valloc vasprintf vdprintf verr verrx versionsort versionsort64 vfork vfprintf vfscanf vfwprintf vfwscanf vhangup vmsplice vprintf vscanf vsnprintf vsprintf vsscanf vswprintf vswscanf vsyslog vwarn vwarnx vwprintf vwscanf wait wait3 wait4 waitid waitpid warn warnx wcpcpy wcpncpy wcrtomb wcscasecmp wcscasecmp_l wcscat wcschr wcscmp wcscoll wcscoll_l wcscpy wcscspn wcsdup wcsftime wcsftime_l wcslen wcsncasecmp wcsncasecmp_l wcsncat wcsncmp wcsncpy wcsnlen wcsnrtombs wcspbrk wcsrchr wcsrtombs wcsspn wcsstr wcstod wcstof wcstoimax wcstok wcstol wcstold wcstoll wcstombs wcstoul wcstoull wcstoumax wcswcs wcswidth wcsxfrm wcsxfrm_l wctob wctomb wctrans wctrans_l wctype wctype_l wcwidth wmemchr wmemcmp wmemcpy wmemmove wmemset wordexp wordfree wprintf write writev wscanf y0 y0f y1 y1f yn ynf",
+    removed: "",
+    some: {
+      "amd64 arm64": "__fxstat __fxstatat __lxstat __xstat",
+      "amd64 i386": "arch_prctl ioperm iopl",
+      armhf: "__aeabi_atexit __aeabi_memclr __aeabi_memclr4 __aeabi_memclr8 __aeabi_memcpy __aeabi_memcpy4 __aeabi_memcpy8 __aeabi_memmove __aeabi_memmove4 __aeabi_memmove8 __aeabi_memset __aeabi_memset4 __aeabi_memset8 __aeabi_read_tp __gnu_Unwind_Find_exidx",
+      "armhf i386": "__adjtime64 __adjtimex_time64 __aio_suspend_time64 __clock_adjtime64 __clock_getres_time64 __clock_gettime64 __clock_nanosleep_time64 __clock_settime64 __cnd_timedwait_time64 __ctime64 __ctime64_r __difftime64 __dlsym_time64 __fstat_time64 __fstatat_time64 __ftime64 __futimens_time64 __futimes_time64 __futimesat_time64 __getitimer_time64 __getrusage_time64 __gettimeofday_time64 __gmtime64 __gmtime64_r __localtime64 __localtime64_r __lstat_time64 __lutimes_time64 __mktime64 __mq_timedreceive_time64 __mq_timedsend_time64 __mtx_timedlock_time64 __nanosleep_time64 __ppoll_time64 __pselect_time64 __pthread_cond_timedwait_time64 __pthread_mutex_timedlock_time64 __pthread_rwlock_timedrdlock_time64 __pthread_rwlock_timedwrlock_time64 __pthread_timedjoin_np_time64 __recvmmsg_time64 __sched_rr_get_interval_time64 __select_time64 __sem_timedwait_time64 __semtimedop_time64 __setitimer_time64 __settimeofday_time64 __sigtimedwait_time64 __stat_time64 __stime64 __thrd_sleep_time64 __time64 __timegm_time64 __timer_gettime64 __timer_settime64 __timerfd_gettime64 __timerfd_settime64 __timespec_get_time64 __utime64 __utimensat_time64 __utimes_time64 __wait3_time64 __wait4_time64",
+      i386: "___tls_get_addr"
+    },
+    loaderAliases: ""
+  },
+  {
+    musl: "1.2.3",
+    architectures: {
+      amd64: { package: "1.2.3-1", muslArch: "x86_64" },
+      arm64: { package: "1.2.3-1", muslArch: "aarch64" },
+      armel: { package: "1.2.3-1", muslArch: "arm" },
+      armhf: { package: "1.2.3-1", muslArch: "armhf" },
+      i386: { package: "1.2.3-1", muslArch: "i386" },
+      ppc64el: { package: "1.2.3-1", muslArch: "powerpc64le" },
+      s390x: { package: "1.2.3-1", muslArch: "s390x" }
+    },
+    added: "fts_children fts_close fts_open fts_read fts_set pthread_getname_np qsort_r",
+    removed: "crypt crypt_r encrypt setkey",
+    some: {
+      "amd64 arm64 ppc64el s390x": "__fxstat __fxstatat __lxstat __xstat",
+      "amd64 i386": "arch_prctl",
+      "amd64 i386 ppc64el": "ioperm iopl",
+      "armel armhf": "__aeabi_atexit __aeabi_memclr __aeabi_memclr4 __aeabi_memclr8 __aeabi_memcpy __aeabi_memcpy4 __aeabi_memcpy8 __aeabi_memmove __aeabi_memmove4 __aeabi_memmove8 __aeabi_memset __aeabi_memset4 __aeabi_memset8 __aeabi_read_tp __gnu_Unwind_Find_exidx",
+      "armel armhf i386": "__adjtime64 __adjtimex_time64 __aio_suspend_time64 __clock_adjtime64 __clock_getres_time64 __clock_gettime64 __clock_nanosleep_time64 __clock_settime64 __cnd_timedwait_time64 __ctime64 __ctime64_r __difftime64 __dlsym_time64 __fstat_time64 __fstatat_time64 __ftime64 __futimens_time64 __futimes_time64 __futimesat_time64 __getitimer_time64 __getrusage_time64 __gettimeofday_time64 __gmtime64 __gmtime64_r __localtime64 __localtime64_r __lstat_time64 __lutimes_time64 __mktime64 __mq_timedreceive_time64 __mq_timedsend_time64 __mtx_timedlock_time64 __nanosleep_time64 __ppoll_time64 __pselect_time64 __pthread_cond_timedwait_time64 __pthread_mutex_timedlock_time64 __pthread_rwlock_timedrdlock_time64 __pthread_rwlock_timedwrlock_time64 __pthread_timedjoin_np_time64 __recvmmsg_time64 __sched_rr_get_interval_time64 __select_time64 __sem_timedwait_time64 __semtimedop_time64 __setitimer_time64 __settimeofday_time64 __sigtimedwait_time64 __stat_time64 __stime64 __thrd_sleep_time64 __time64 __timegm_time64 __timer_gettime64 __timer_settime64 __timerfd_gettime64 __timerfd_settime64 __timespec_get_time64 __utime64 __utimensat_time64 __utimes_time64 __wait3_time64 __wait4_time64",
+      i386: "___tls_get_addr",
+      s390x: "__tls_get_offset"
+    },
+    loaderAliases: ""
+  },
+  {
+    musl: "1.2.5",
+    architectures: {
+      amd64: { package: "1.2.5-3.1~deb13u1", muslArch: "x86_64" },
+      arm64: { package: "1.2.5-3.1~deb13u1", muslArch: "aarch64" },
+      armel: { package: "1.2.5-3.1~deb13u1", muslArch: "arm" },
+      armhf: { package: "1.2.5-3.1~deb13u1", muslArch: "armhf" },
+      i386: { package: "1.2.5-3.1~deb13u1", muslArch: "i386" },
+      ppc64el: { package: "1.2.5-3.1~deb13u1", muslArch: "powerpc64le" },
+      riscv64: { package: "1.2.5-3.1~deb13u1", muslArch: "riscv64" },
+      s390x: { package: "1.2.5-3.1~deb13u1", muslArch: "s390x" }
+    },
+    added: "__fxstat __fxstatat __lxstat __xstat crypt crypt_r encrypt preadv2 pwritev2 renameat2 setkey statx",
+    removed: "__fxstat64 __fxstatat64 __lxstat64 __xstat64 aio_cancel64 aio_error64 aio_fsync64 aio_read64 aio_return64 aio_suspend64 aio_write64 alphasort64 creat64 fallocate64 fgetpos64 fopen64 freopen64 fseeko64 fsetpos64 fstat64 fstatat64 fstatfs64 fstatvfs64 ftello64 ftruncate64 ftw64 getdents64 getrlimit64 glob64 globfree64 lio_listio64 lockf64 lseek64 lstat64 mkostemp64 mkostemps64 mkstemp64 mkstemps64 mmap64 nftw64 open64 openat64 posix_fadvise64 posix_fallocate64 pread64 preadv64 prlimit64 pwrite64 pwritev64 readdir64 readdir64_r scandir64 sendfile64 setrlimit64 stat64 statfs64 statvfs64 tmpfile64 truncate64 versionsort64",
+    some: {
+      "amd64 i386": "arch_prctl",
+      "amd64 i386 ppc64el": "ioperm iopl",
+      "armel armhf": "__aeabi_atexit __aeabi_memclr __aeabi_memclr4 __aeabi_memclr8 __aeabi_memcpy __aeabi_memcpy4 __aeabi_memcpy8 __aeabi_memmove __aeabi_memmove4 __aeabi_memmove8 __aeabi_memset __aeabi_memset4 __aeabi_memset8 __aeabi_read_tp __gnu_Unwind_Find_exidx",
+      "armel armhf i386": "__adjtime64 __adjtimex_time64 __aio_suspend_time64 __clock_adjtime64 __clock_getres_time64 __clock_gettime64 __clock_nanosleep_time64 __clock_settime64 __cnd_timedwait_time64 __ctime64 __ctime64_r __difftime64 __dlsym_time64 __fstat_time64 __fstatat_time64 __ftime64 __futimens_time64 __futimes_time64 __futimesat_time64 __getitimer_time64 __getrusage_time64 __gettimeofday_time64 __gmtime64 __gmtime64_r __localtime64 __localtime64_r __lstat_time64 __lutimes_time64 __mktime64 __mq_timedreceive_time64 __mq_timedsend_time64 __mtx_timedlock_time64 __nanosleep_time64 __ppoll_time64 __pselect_time64 __pthread_cond_timedwait_time64 __pthread_mutex_timedlock_time64 __pthread_rwlock_timedrdlock_time64 __pthread_rwlock_timedwrlock_time64 __pthread_timedjoin_np_time64 __recvmmsg_time64 __sched_rr_get_interval_time64 __select_time64 __sem_timedwait_time64 __semtimedop_time64 __setitimer_time64 __settimeofday_time64 __sigtimedwait_time64 __stat_time64 __stime64 __thrd_sleep_time64 __time64 __timegm_time64 __timer_gettime64 __timer_settime64 __timerfd_gettime64 __timerfd_settime64 __timespec_get_time64 __utime64 __utimensat_time64 __utimes_time64 __wait3_time64 __wait4_time64",
+      i386: "___tls_get_addr",
+      riscv64: "__longjmp __restore __restore_rt __riscv_flush_icache riscv_flush_icache",
+      s390x: "__tls_get_offset"
+    },
+    loaderAliases: "__fxstat64=__fxstat __fxstatat64=__fxstatat __lxstat64=__lxstat __xstat64=__xstat aio_cancel64=aio_cancel aio_error64=aio_error aio_fsync64=aio_fsync aio_read64=aio_read aio_return64=aio_return aio_suspend64=aio_suspend aio_write64=aio_write alphasort64=alphasort creat64=creat fallocate64=fallocate fgetpos64=fgetpos fopen64=fopen freopen64=freopen fseeko64=fseeko fsetpos64=fsetpos fstat64=fstat fstatat64=fstatat fstatfs64=fstatfs fstatvfs64=fstatvfs ftello64=ftello ftruncate64=ftruncate ftw64=ftw getdents64=getdents getrlimit64=getrlimit glob64=glob globfree64=globfree lio_listio64=lio_listio lockf64=lockf lseek64=lseek lstat64=lstat mkostemp64=mkostemp mkostemps64=mkostemps mkstemp64=mkstemp mkstemps64=mkstemps mmap64=mmap nftw64=nftw open64=open openat64=openat posix_fadvise64=posix_fadvise posix_fallocate64=posix_fallocate pread64=pread preadv64=preadv prlimit64=prlimit pwrite64=pwrite pwritev64=pwritev readdir64=readdir readdir64_r=readdir_r scandir64=scandir sendfile64=sendfile setrlimit64=setrlimit stat64=stat statfs64=statfs statvfs64=statvfs tmpfile64=tmpfile truncate64=truncate versionsort64=versionsort"
+  }
+];
+
+// src/domain/rules/musl-exports.ts
+var words2 = (s) => s === "" ? [] : s.split(" ");
+function buildTables() {
+  const out = /* @__PURE__ */ new Map();
+  let common = /* @__PURE__ */ new Set();
+  for (const row of MUSL_EXPORTS) {
+    common = new Set(common);
+    for (const name of words2(row.added)) common.add(name);
+    for (const name of words2(row.removed)) common.delete(name);
+    const exports2 = /* @__PURE__ */ new Map();
+    const muslArch = /* @__PURE__ */ new Map();
+    for (const [arch3, { muslArch: name }] of Object.entries(row.architectures)) {
+      const set = new Set(common);
+      for (const [arches, names] of Object.entries(row.some))
+        if (words2(arches).includes(arch3)) for (const n of words2(names)) set.add(n);
+      exports2.set(arch3, set);
+      muslArch.set(arch3, name);
+    }
+    const aliases = /* @__PURE__ */ new Map();
+    for (const pair of words2(row.loaderAliases)) {
+      const [alias = "", name = ""] = pair.split("=");
+      aliases.set(alias, name);
+    }
+    out.set(row.musl, { exports: exports2, muslArch, aliases });
+  }
+  return out;
+}
+var tables = null;
+var TABLES = () => tables ??= buildTables();
+function muslExportVersions() {
+  return [...TABLES().keys()].sort(compareDotted);
+}
+function muslExports(version3, debianArch) {
+  return TABLES().get(version3)?.exports.get(debianArch) ?? null;
+}
+function binds(table, debianArch, symbol) {
+  const exports2 = table.exports.get(debianArch);
+  if (exports2 === void 0) return false;
+  if (exports2.has(symbol)) return true;
+  const target = table.aliases.get(symbol);
+  return target !== void 0 && exports2.has(target);
+}
+var WEAK_BY_CONVENTION = [
+  "__cxa_finalize",
+  "__deregister_frame_info",
+  "__gmon_start__",
+  "__register_frame_info",
+  "_ITM_deregisterTMCloneTable",
+  "_ITM_registerTMCloneTable",
+  "_Jv_RegisterClasses"
+];
+function muslFloorCheck(input) {
+  const floor = TABLES().get(input.musl);
+  const muslArch = floor?.muslArch.get(input.arch);
+  if (floor === void 0 || muslArch === void 0) return null;
+  const own2 = /* @__PURE__ */ new Set([
+    ...MUSL_NEEDED,
+    `libc.musl-${muslArch}.so.1`,
+    `ld-musl-${muslArch}.so.1`,
+    `/lib/ld-musl-${muslArch}.so.1`
+  ]);
+  const unjudged = [...new Set(input.needed.filter((n) => !own2.has(n)))].sort();
+  const names = /* @__PURE__ */ new Set();
+  for (const s of input.symbols) {
+    if (s.symbol === "" || (s.version ?? "") !== "") continue;
+    if (s.weak ?? WEAK_BY_CONVENTION.includes(s.symbol)) continue;
+    names.add(s.symbol);
+  }
+  const versions = muslExportVersions();
+  const missing2 = [];
+  for (const symbol of [...names].sort()) {
+    if (binds(floor, input.arch, symbol)) continue;
+    const exportedIn = versions.filter((v) => {
+      const table = TABLES().get(v);
+      return table !== void 0 && binds(table, input.arch, symbol);
+    });
+    const since = exportedIn.find((v) => compareDotted(v, input.musl) > 0) ?? null;
+    missing2.push({ symbol, since, exportedIn });
+  }
+  return { missing: missing2, unjudged };
+}
+
+// src/domain/toolchain/wrappers.ts
+var wrapperPrelude = (plan) => [
+  "#!/bin/sh",
+  `# Generated by cgo-abi-guard for ${plan.toolName} (${releaseName(plan.release)}). Do not edit: reinstalling rewrites it.`,
+  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
+  'root="${here%/bin}/root"',
+  ""
+].join("\n");
+function wrapperScripts(plan, gccMajor, clang, extraFlags = "") {
+  const pkgConfig = pkgConfigScript(debianLayout(plan.triplet), wrapperPrelude(plan));
+  return { ...compilerScripts(plan, gccMajor, clang, extraFlags), pkgConfig };
+}
+function compilerScripts(plan, gccMajor, clang, statik) {
+  const t = plan.triplet;
+  const pre = `${wrapperPrelude(plan)}${staticLibm(t)}`;
+  switch (plan.mode) {
+    case "cross-gcc": {
+      const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
+      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root"${statik} "$@"
+`;
+      return { cc: run3("gcc"), cxx: run3("g++") };
+    }
+    case "host-gcc": {
+      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib" -L"$root/usr/lib/${t}" -L"$root/lib/${t}" -Wl,-rpath-link,"$root/usr/lib/${t}:$root/lib/${t}"${statik}`;
+      const c = `-isystem "$root/usr/${t}/include"`;
+      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
+      return {
+        cc: `${pre}exec gcc --sysroot="$root" ${c} ${libs} "$@"
+`,
+        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${libs} "$@"
+`
+      };
+    }
+    case "clang": {
+      if (clang === null) throw new Error("clang mode needs the host clang");
+      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments${statik}`;
+      return {
+        cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
+`,
+        cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
+`
+      };
+    }
+  }
+}
+function staticLibm(triplet) {
+  if (triplet !== "x86_64-linux-gnu") return "";
+  return [
+    `lib="$root/usr/${triplet}/lib" static=`,
+    'for a; do [ "$a" = -static ] && static=1; done',
+    'if [ -n "$static" ] && [ -f "$lib/libmvec.a" ]; then',
+    "  for a; do",
+    "    shift",
+    '    if [ "$a" = -lm ]; then set -- "$@" -Wl,--start-group "$lib"/libm-[0-9]*.a "$lib/libmvec.a" -Wl,--end-group',
+    '    else set -- "$@" "$a"; fi',
+    "  done",
+    "fi",
+    ""
+  ].join("\n");
+}
+function shellWord(path9) {
+  return `'${path9.replace(/'/g, `'\\''`)}'`;
+}
+function hostProgramsFor(plan) {
+  switch (plan.mode) {
+    case "cross-gcc":
+      return [];
+    case "host-gcc":
+      return [
+        { program: "gcc", hint: "install gcc (apt-get install gcc), or use compiler: clang" },
+        { program: "g++", hint: "install g++ (apt-get install g++)" }
+      ];
+    case "clang":
+      return [];
+  }
+}
+function clangCaveat(plan, lldMajor) {
+  if (plan.mode !== "clang") return null;
+  const { goarch, variant } = plan.target;
+  if (goarch === "s390x" && lldMajor < 18)
+    return `lld ${lldMajor} cannot link s390x (lld before 18: "unknown emulation: elf64_s390"); use compiler: gcc or clang-18`;
+  if (goarch === "riscv64" && lldMajor < 15)
+    return `lld ${lldMajor} cannot link riscv64 (lld before 15 has no linker relaxation for R_RISCV_ALIGN in crt1.o); use compiler: gcc`;
+  if (goarch === "arm" && variant !== "v7")
+    return "clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use compiler: gcc";
+  return null;
+}
+
+// src/domain/toolchain/musl.ts
+var MUSL_LINKS = ["static", "dynamic"];
+var MUSL_ROOT_VAR = "CGO_ABI_GUARD_MUSL_ROOT";
+var MUSL_STACK_SIZE = 8388608;
+function muslReleasesFor(family, arch3) {
+  const out = [];
+  for (const row of RELEASE_ROWS) {
+    if (row.family !== family || row.musl === null || muslExports(row.musl, arch3) === null)
+      continue;
+    const release2 = RELEASES.find((r) => r.family === family && r.codename === row.codename);
+    if (release2 !== void 0) out.push({ release: release2, musl: row.musl });
+  }
+  return out.sort((a, b) => compareDotted(a.musl, b.musl));
+}
+function floorsOf(family) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const row of RELEASE_ROWS)
+    if (row.family === family && row.musl !== null) seen.set(row.musl, row.codename);
+  return [...seen].map(([v, c]) => `${v} (${c})`).join(", ");
+}
+function chooseMuslRelease(family, arch3, target, version3, runnerGlibc) {
+  const all = muslReleasesFor(family, arch3);
+  if (all.length === 0) {
+    const floors = floorsOf(family);
+    return {
+      error: floors === "" ? `musl toolchains come from Debian's musl packages (bullseye 1.2.2, bookworm 1.2.3, trixie 1.2.5), and this runner is ${family}: run the job on Debian (a job container: debian:12)` : `no ${family} release has musl for ${target} (musl floors: ${floors})`
+    };
+  }
+  const musl = version3 === null ? all[0] : all.find((r) => r.musl === version3);
+  if (musl === void 0)
+    return {
+      error: `musl ${version3 ?? ""} is not a floor for ${target}: one of ${all.map((r) => `${r.musl} (${r.release.codename})`).join(", ")}`
+    };
+  if (runnerGlibc === null || compilerRuns(musl.release, runnerGlibc))
+    return { musl, compiler: musl.release };
+  const runs = RELEASES.filter((r) => r.family === family && compilerRuns(r, runnerGlibc)).sort(
+    (a, b) => compareDotted(a.glibc, b.glibc)
+  );
+  const compiler = runs.at(-1);
+  if (compiler === void 0)
+    return {
+      error: `no ${family} release's cross gcc runs on this runner (glibc ${runnerGlibc}): use compiler: clang (--compiler clang)`
+    };
+  return { musl, compiler };
+}
+function muslSpecs(multiarch, loader) {
+  const at = (path9) => `%:getenv(${MUSL_ROOT_VAR} /${path9})`;
+  const inc = at(`usr/include/${multiarch}`);
+  const lib = (file) => at(`usr/lib/${multiarch}${file}`);
+  return [
+    "%rename cpp_options old_cpp_options",
+    "",
+    "*cpp_options:",
+    `-nostdinc -isystem ${inc} -isystem include%s %(old_cpp_options)`,
+    "",
+    "*cc1:",
+    `%(cc1_cpu) -nostdinc -isystem ${inc} -isystem include%s`,
+    "",
+    "*link_libgcc:",
+    // libc.so is musl's (the `musl` package's /lib/<dir>), libc.a musl-dev's: a dynamic link
+    // finds the first, a static one (archives only) the second.
+    `-L${at(`lib/${multiarch}`)} -L${lib("")} -L .%s`,
+    "",
+    "*libgcc:",
+    "libgcc.a%s %:if-exists(libgcc_eh.a%s)",
+    "",
+    "*startfile:",
+    `%{!shared: ${lib("/Scrt1.o")}} ${lib("/crti.o")} crtbeginS.o%s`,
+    "",
+    "*endfile:",
+    `crtendS.o%s ${lib("/crtn.o")}`,
+    "",
+    "*link:",
+    `-dynamic-linker ${loader} -nostdlib %{shared:-shared} %{static:-static} %{rdynamic:-export-dynamic}`,
+    ""
+  ].join("\n");
+}
+var muslSpecsPath = (multiarch) => `usr/lib/${multiarch}/cgo-abi-guard-musl.specs`;
+var muslLayout = (multiarch) => ({
+  sysroot: "",
+  pkgConfigDirs: [`usr/lib/${multiarch}/pkgconfig`]
+});
+var MUSL_NO_CXX = "cgo-abi-guard: no C++ for musl: Debian has no libstdc++ built against musl, so a cgo package with C++ files cannot be built with libc: musl (build it with libc: glibc, or build a C++ runtime for musl in run and set CXX)";
+function muslWrapperScripts(plan, gccMajor, clang) {
+  const pre = wrapperPrelude(plan);
+  const m = plan.muslMultiarch;
+  const t = plan.triplet;
+  const specs = `-specs "$root/${muslSpecsPath(m)}"`;
+  const root = `export ${MUSL_ROOT_VAR}="$root"
+`;
+  const cxx = `${pre}echo ${shellWord(MUSL_NO_CXX)} >&2
+exit 1
+`;
+  const pkgConfig = pkgConfigScript(muslLayout(m), pre);
+  switch (plan.mode) {
+    case "cross-gcc": {
+      const env = `export LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+`;
+      const cc = `${pre}${root}${env}exec "$root/usr/bin/${t}-gcc-${gccMajor}" --sysroot="$root" ${specs} "$@"
+`;
+      return { cc, cxx, pkgConfig };
+    }
+    case "host-gcc":
+      return { cc: `${pre}${root}exec gcc --sysroot="$root" ${specs} "$@"
+`, cxx, pkgConfig };
+    case "clang": {
+      if (clang === null) throw new Error("clang mode needs the host clang");
+      const gcc = `$root/usr/lib/gcc-cross/${t}/${gccMajor}`;
+      const flags = `--target=${plan.muslTriplet} --sysroot="$root" -nostdlibinc -isystem "$root/usr/include/${m}" -B"$root/usr/lib/${m}" -L"$root/usr/lib/${m}" -B"${gcc}" -L"${gcc}" --rtlib=libgcc -static-libgcc -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
+      return { cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
+`, cxx, pkgConfig };
+    }
+  }
+}
+function muslGoEnv(link3) {
+  const ld = link3 === "static" ? "-linkmode=external -extldflags=-static" : "-linkmode=external";
+  return {
+    GOFLAGS: `'-ldflags=${ld}'`,
+    CGO_LDFLAGS: `-O2 -g -Wl,-z,stack-size=${MUSL_STACK_SIZE}`
+  };
+}
+var muslKeyPart = (version3) => `musl-${version3}`;
+
 // src/domain/toolchain/toolchain-plan.ts
-function planToolchain(host, target, floor, compiler, packages = [], named = null) {
+function planToolchain(host, target, floor, compiler, packages = [], named = null, musl = null) {
+  if (musl !== null) return planMusl(host, target, compiler, packages, named, musl);
   const crossGcc = compiler === "gcc" && target.goarch !== host.goarch;
   const choice = chooseRelease(
     host.family,
@@ -41898,6 +42319,49 @@ function planToolchain(host, target, floor, compiler, packages = [], named = nul
   if (choice.cap !== null) return { kind: "capped", ...base, cap: choice.cap };
   return { kind: "release", ...base };
 }
+function planMusl(host, target, compiler, packages, named, musl) {
+  const name = formatTarget(target);
+  if (packages.length > 0) return { error: MUSL_PACKAGES };
+  if (named !== null)
+    return {
+      error: `release ${named} does not go with libc musl: the musl floor picks the release (input musl, --musl)`
+    };
+  const abi = abiOf(target);
+  const crossGcc = compiler === "gcc" && target.goarch !== host.goarch;
+  const choice = chooseMuslRelease(
+    host.family,
+    abi.debianArch,
+    name,
+    musl.version,
+    crossGcc ? host.glibc : null
+  );
+  if ("error" in choice) return choice;
+  const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch ? "host-gcc" : "cross-gcc";
+  const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
+  const release2 = choice.compiler;
+  const own2 = release2 === choice.musl.release;
+  return {
+    kind: "musl",
+    // The link is the env's, not the toolchain's: static and dynamic share one install.
+    lockKey: `${formatTarget(toolTarget)} ${muslKeyPart(choice.musl.musl)} ${compiler} host-${host.debianArch}${own2 ? "" : ` release-${release2.codename}`}`,
+    release: release2,
+    floor: choice.musl.musl,
+    target,
+    triplet: abi.triplet,
+    targetDebianArch: abi.debianArch,
+    host,
+    compiler,
+    mode,
+    toolName: `cgo-abi-guard-${abi.muslTriplet}-${compiler}`,
+    packages: [],
+    runnerLimited: own2 || host.glibc === null ? null : { wanted: choice.musl.release, runnerGlibc: host.glibc },
+    muslRelease: choice.musl.release,
+    link: musl.link,
+    muslTriplet: abi.muslTriplet,
+    muslMultiarch: abi.muslMultiarch
+  };
+}
+var MUSL_PACKAGES = "packages do not go with libc musl: Debian's libraries are built against glibc's headers (their objects call __memcpy_chk and other glibc-only names, which musl does not define); vendor the library's C sources in the Go module, or build the library with the exported CC in run";
 function toolchainOf(plan) {
   return { ...plan, packages: [], lockKey: toolchainKeyOf(plan.lockKey) };
 }
@@ -42171,94 +42635,6 @@ async function debugBytesOf(path9, machine2) {
   }
 }
 
-// src/domain/toolchain/wrappers.ts
-var wrapperPrelude = (plan) => [
-  "#!/bin/sh",
-  `# Generated by cgo-abi-guard for ${plan.toolName} (${releaseName(plan.release)}). Do not edit: reinstalling rewrites it.`,
-  'here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)',
-  'root="${here%/bin}/root"',
-  ""
-].join("\n");
-function wrapperScripts(plan, gccMajor, clang, extraFlags = "") {
-  const pkgConfig = pkgConfigScript(debianLayout(plan.triplet), wrapperPrelude(plan));
-  return { ...compilerScripts(plan, gccMajor, clang, extraFlags), pkgConfig };
-}
-function compilerScripts(plan, gccMajor, clang, statik) {
-  const t = plan.triplet;
-  const pre = `${wrapperPrelude(plan)}${staticLibm(t)}`;
-  switch (plan.mode) {
-    case "cross-gcc": {
-      const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
-      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root"${statik} "$@"
-`;
-      return { cc: run3("gcc"), cxx: run3("g++") };
-    }
-    case "host-gcc": {
-      const libs = `-L"$root/usr/lib/gcc-cross/${t}/${gccMajor}" -B"$root/usr/${t}/lib" -L"$root/usr/${t}/lib" -L"$root/usr/lib/${t}" -L"$root/lib/${t}" -Wl,-rpath-link,"$root/usr/lib/${t}:$root/lib/${t}"${statik}`;
-      const c = `-isystem "$root/usr/${t}/include"`;
-      const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
-      return {
-        cc: `${pre}exec gcc --sysroot="$root" ${c} ${libs} "$@"
-`,
-        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${libs} "$@"
-`
-      };
-    }
-    case "clang": {
-      if (clang === null) throw new Error("clang mode needs the host clang");
-      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments${statik}`;
-      return {
-        cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
-`,
-        cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
-`
-      };
-    }
-  }
-}
-function staticLibm(triplet) {
-  if (triplet !== "x86_64-linux-gnu") return "";
-  return [
-    `lib="$root/usr/${triplet}/lib" static=`,
-    'for a; do [ "$a" = -static ] && static=1; done',
-    'if [ -n "$static" ] && [ -f "$lib/libmvec.a" ]; then',
-    "  for a; do",
-    "    shift",
-    '    if [ "$a" = -lm ]; then set -- "$@" -Wl,--start-group "$lib"/libm-[0-9]*.a "$lib/libmvec.a" -Wl,--end-group',
-    '    else set -- "$@" "$a"; fi',
-    "  done",
-    "fi",
-    ""
-  ].join("\n");
-}
-function shellWord(path9) {
-  return `'${path9.replace(/'/g, `'\\''`)}'`;
-}
-function hostProgramsFor(plan) {
-  switch (plan.mode) {
-    case "cross-gcc":
-      return [];
-    case "host-gcc":
-      return [
-        { program: "gcc", hint: "install gcc (apt-get install gcc), or use compiler: clang" },
-        { program: "g++", hint: "install g++ (apt-get install g++)" }
-      ];
-    case "clang":
-      return [];
-  }
-}
-function clangCaveat(plan, lldMajor) {
-  if (plan.mode !== "clang") return null;
-  const { goarch, variant } = plan.target;
-  if (goarch === "s390x" && lldMajor < 18)
-    return `lld ${lldMajor} cannot link s390x (lld before 18: "unknown emulation: elf64_s390"); use compiler: gcc or clang-18`;
-  if (goarch === "riscv64" && lldMajor < 15)
-    return `lld ${lldMajor} cannot link riscv64 (lld before 15 has no linker relaxation for R_RISCV_ALIGN in crt1.o); use compiler: gcc`;
-  if (goarch === "arm" && variant !== "v7")
-    return "clang calls __atomic_* helpers for ARMv5/v6 that need libatomic, which the sysroot lacks; use compiler: gcc";
-  return null;
-}
-
 // src/steps/fetch-debs.ts
 import { mkdir as mkdir4 } from "node:fs/promises";
 import { join as join12 } from "node:path";
@@ -42517,14 +42893,14 @@ ${r.stderr}`;
 // src/steps/resolve-packages.ts
 var ResolveError = class extends Error {
 };
-async function resolveEntry(plan, mirrors, stateRoot2, log3) {
+async function resolveEntry(plan, mirrors, stateRoot2, log3, sysroot = sysrootPackages) {
   log3(
     `resolving packages for ${plan.lockKey} from ${plan.release.family} ${plan.release.codename}`
   );
   const at = { release: plan.release, arch: plan.host.debianArch, stateRoot: stateRoot2, log: log3 };
-  return withReachableApt(mirrors, at, (apt) => resolveWith(apt, plan));
+  return withReachableApt(mirrors, at, (apt) => resolveWith(apt, plan, sysroot));
 }
-async function resolveWith(apt, plan) {
+async function resolveWith(apt, plan, sysroot) {
   const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
   if (gccMajor === null) {
     throw new ResolveError(
@@ -42533,11 +42909,7 @@ async function resolveWith(apt, plan) {
   }
   const tools = compilerPackages(plan, gccMajor);
   const toolDepends = (await Promise.all(tools.map((t) => apt.dependsOf(t)))).flat();
-  const names = [
-    ...sysrootPackages(plan, gccMajor),
-    ...tools,
-    ...compilerHostLibraries(toolDepends)
-  ];
+  const names = [...sysroot(plan, gccMajor), ...tools, ...compilerHostLibraries(toolDepends)];
   const packages = await apt.resolve(names);
   const stripTools = await apt.resolve(stripToolPackages(plan));
   return {
@@ -42593,7 +42965,7 @@ function debianSource(plan, clang, d, parts2) {
     versionBase: parts2.versionBase,
     refusal: (entry2) => parts2.refusal(entry2),
     resolve: async () => {
-      const entry2 = await resolveEntry(plan, await d.mirrors(), d.stateRoot, log3);
+      const entry2 = await (parts2.resolve?.() ?? resolveEntry(plan, await d.mirrors(), d.stateRoot, log3));
       return { ...entry2, ...parts2.entryExtra };
     },
     fetch: async (entry2) => {
@@ -42611,7 +42983,10 @@ function debianSource(plan, clang, d, parts2) {
     // The target packages are a layer of their own (source-packages.ts), composed over this tree.
     postProcess: [stripStep(plan, d), ...parts2.postProcess],
     describe: (entry2) => `${entry2.release}, ${entry2.packages.length} packages`,
-    wrappers: (entry2) => wrapperScripts(plan, gccMajorOf(entry2, plan), clang, parts2.wrapperFlags),
+    wrappers: (entry2) => {
+      const major = gccMajorOf(entry2, plan);
+      return parts2.wrappers?.(major) ?? wrapperScripts(plan, major, clang, parts2.wrapperFlags);
+    },
     ...parts2.recordOf === void 0 ? {} : { recordOf: parts2.recordOf }
   };
 }
@@ -42652,20 +43027,6 @@ function gccMajorOf(entry2, plan) {
 // src/steps/kinds/kind.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { join as join16 } from "node:path";
-
-// src/domain/data/allowlists.ts
-var GCC_RUNTIME = ["libgcc_s.so.1", "libstdc++.so.6"];
-var GLIBC_NEEDED = [
-  "libc.so.6",
-  "libm.so.6",
-  "libpthread.so.0",
-  "libdl.so.2",
-  "librt.so.1",
-  "libresolv.so.2",
-  "libutil.so.1"
-];
-var GLIBC_OTHER = ["libanl.so.1"];
-var MUSL_NEEDED = ["libc.so"];
 
 // src/domain/toolchain/debian-version.ts
 function order(c) {
@@ -43160,9 +43521,97 @@ function npmPackageSource(o) {
   };
 }
 
-// src/steps/kinds/release.ts
+// src/steps/kinds/musl.ts
 import { existsSync as existsSync4 } from "node:fs";
+import { readFile as readFile7, writeFile as writeFile5 } from "node:fs/promises";
 import { join as join19 } from "node:path";
+var MUSL_PACKAGES2 = ["musl-dev", "musl"];
+var muslKind = {
+  id: "musl",
+  notices: () => [],
+  source: (plan, clang, deps) => debianSource(plan, clang, deps, {
+    versionBase: versionBase(plan.floor, `${plan.muslRelease.codename}-musl`),
+    refusal: (entry2) => muslKind.refusal(plan, entry2),
+    entryExtra: {},
+    postProcess: [specsStep(plan)],
+    wrapperFlags: "",
+    resolve: () => resolveMusl(plan, deps),
+    wrappers: (gccMajor) => muslWrapperScripts(plan, gccMajor, clang)
+  }),
+  layout: (plan) => muslLayout(plan.muslMultiarch),
+  refusal: (plan, entry2) => releaseRefusal(plan, entry2) ?? sourceRefusal(entry2, false) ?? capRefusal(entry2, null) ?? muslRefusal(plan, entry2),
+  isSysroot: (sysroot) => Promise.resolve(existsSync4(join19(sysroot, MUSL_MARKER))),
+  smokeRuntime: async (sysroot, target) => {
+    const m = abiOf(target).muslMultiarch;
+    return {
+      root: sysroot,
+      libraryDirs: [`${sysroot}/lib/${m}`, `${sysroot}/usr/lib/${m}`],
+      libc: "musl",
+      version: await muslVersionOf(sysroot) ?? "unknown"
+    };
+  },
+  env: (plan) => muslGoEnv(plan.link)
+};
+function muslRefusal(plan, entry2) {
+  const musl = entry2.packages.find((p) => p.name === "musl-dev");
+  if (musl === void 0) return "has no musl-dev package: it is not a musl toolchain";
+  if (musl.arch !== plan.targetDebianArch)
+    return `has musl-dev for ${musl.arch}, but the target is ${plan.targetDebianArch}`;
+  if (!musl.version.startsWith(`${plan.floor}-`))
+    return `has musl ${musl.version}, but the floor is musl ${plan.floor}`;
+  return null;
+}
+async function resolveMusl(plan, d) {
+  const log3 = (line) => {
+    d.report.info(line);
+  };
+  const libgcc = (_, gccMajor) => [
+    `libgcc-${gccMajor}-dev-${plan.targetDebianArch}-cross`
+  ];
+  const compiler = await resolveEntry(plan, await d.mirrors(), d.stateRoot, log3, libgcc);
+  log3(
+    `resolving ${MUSL_PACKAGES2.join(", ")} for ${plan.targetDebianArch} from ${releaseName(plan.muslRelease)}`
+  );
+  const at = {
+    release: plan.muslRelease,
+    arch: plan.targetDebianArch,
+    stateRoot: d.stateRoot,
+    log: log3
+  };
+  const musl = await withReachableApt(
+    await d.targetMirrors(),
+    at,
+    (apt) => apt.resolve(MUSL_PACKAGES2)
+  );
+  return { ...compiler, packages: [...compiler.packages, ...musl] };
+}
+var MUSL_MARKER = "cgo-abi-guard-musl.json";
+function specsStep(plan) {
+  return {
+    run: async (root) => {
+      const m = plan.muslMultiarch;
+      if (!existsSync4(join19(root, "usr", "lib", m, "libc.a")))
+        throw new InstallError(
+          `${plan.lockKey}: musl-dev has no usr/lib/${m}/libc.a: not the musl-dev this version knows`
+        );
+      const loader = abiOf(plan.target).muslLoader;
+      await writeFile5(join19(root, muslSpecsPath(m)), muslSpecs(m, loader));
+      await writeFile5(join19(root, MUSL_MARKER), `${JSON.stringify({ musl: plan.floor })}
+`);
+    }
+  };
+}
+async function muslVersionOf(sysroot) {
+  const text = await readFile7(join19(sysroot, MUSL_MARKER), "utf8").catch(() => null);
+  if (text === null) return null;
+  const parsed = JSON.parse(text);
+  const musl = parsed?.musl;
+  return typeof musl === "string" ? musl : null;
+}
+
+// src/steps/kinds/release.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { join as join20 } from "node:path";
 var releaseKind = {
   id: "release",
   notices: () => [],
@@ -43176,7 +43625,7 @@ var releaseKind = {
   layout: (plan) => debianLayout(plan.triplet),
   refusal: (plan, entry2) => releaseRefusal(plan, entry2) ?? sourceRefusal(entry2, false) ?? capRefusal(entry2, null),
   // Debian's cross packages keep the target's glibc in `<sysroot>/usr/<triplet>`.
-  isSysroot: (sysroot, target) => Promise.resolve(existsSync4(join19(sysroot, "usr", abiOf(target).triplet, "lib"))),
+  isSysroot: (sysroot, target) => Promise.resolve(existsSync5(join20(sysroot, "usr", abiOf(target).triplet, "lib"))),
   smokeRuntime: (sysroot, target) => {
     const triplet = abiOf(target).triplet;
     return Promise.resolve({
@@ -43190,9 +43639,10 @@ var releaseKind = {
 var KINDS = {
   release: releaseKind,
   capped: cappedKind,
-  "crosstool-ng": crosstoolKind
+  "crosstool-ng": crosstoolKind,
+  musl: muslKind
 };
-var BY_SYSROOT = ["capped", "release", "crosstool-ng"];
+var BY_SYSROOT = ["capped", "musl", "release", "crosstool-ng"];
 function kindOf(plan) {
   return KINDS[plan.kind];
 }
@@ -43211,7 +43661,7 @@ async function smokeRuntimeOf(sysroot, target, installs) {
 }
 
 // src/steps/policy.ts
-import { readFile as readFile7 } from "node:fs/promises";
+import { readFile as readFile8 } from "node:fs/promises";
 
 // src/domain/rules/policy-file.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -43311,6 +43761,8 @@ function mergePolicy(file, overrides) {
     libc: overrides.libc ?? policy.libc,
     glibc: overrides.glibc ?? policy.glibc,
     kernel: overrides.kernel ?? policy.kernel,
+    musl: overrides.musl ?? policy.musl,
+    link: overrides.link ?? policy.link,
     smoke: overrides.smoke ?? policy.smoke
   };
 }
@@ -43354,7 +43806,7 @@ function severityMap(node, at, errors) {
 // src/steps/policy.ts
 async function loadPolicy(path9, overrides) {
   if (path9 === null) return { policy: mergePolicy({}, overrides) };
-  const text = await readFile7(path9, "utf8").catch((error2) => {
+  const text = await readFile8(path9, "utf8").catch((error2) => {
     const code3 = error2.code ?? String(error2);
     return { failure: `cannot read policy ${path9}: ${code3}`, errors: [] };
   });
@@ -43674,6 +44126,7 @@ function editDistance(a, b) {
 var DEFAULTS = {
   glibc: "2.31",
   libc: "glibc",
+  link: "static",
   compiler: "gcc",
   "working-directory": ".",
   lockfile: ".github/cgo-abi-guard.lock.yml",
@@ -43763,6 +44216,23 @@ var RequestReader = class {
   libc() {
     return this.oneOf("libc", LIBCS);
   }
+  /**
+   * `musl` and `link` for libc `libc`: the request of a musl toolchain, or null (and a problem
+   * for each of them given with another libc: nothing to act on).
+   */
+  musl(libc) {
+    const version3 = this.text("musl");
+    if (version3 !== null && !isDottedVersion(version3))
+      this.problem("musl", `"${version3}" is not a version like 1.2.3 (quote it in YAML)`);
+    const link3 = this.oneOf("link", MUSL_LINKS) ?? DEFAULTS.link;
+    if (libc !== "musl") {
+      if (version3 !== null) this.problem("musl", `is a musl floor, but libc is ${libc ?? "glibc"}`);
+      if (given(this.raw.link) !== null && link3 !== DEFAULTS.link)
+        this.problem("link", `${link3} is for libc musl, but libc is ${libc ?? "glibc"}`);
+      return null;
+    }
+    return { version: version3, link: link3 };
+  }
   compiler() {
     const value = this.text("compiler");
     if (value === null) return null;
@@ -43839,6 +44309,8 @@ var INPUTS = [
   "target",
   "glibc",
   "libc",
+  "musl",
+  "link",
   "compiler",
   "packages",
   "release",
@@ -43872,6 +44344,7 @@ function readInputs(get) {
   const packages = r.packages();
   const release2 = r.release();
   const libc = r.libc() ?? "glibc";
+  const musl = r.musl(libc);
   const install2 = r.install();
   const inputs = {
     targets: read3.map((t) => t.target),
@@ -43881,6 +44354,7 @@ function readInputs(get) {
     compiler: compiler ?? { compiler: "gcc", clangMajor: null },
     packages: packages ?? [],
     release: release2,
+    musl,
     ...install2,
     run: given2.run ?? null,
     workingDirectory: r.text("working-directory") ?? DEFAULTS["working-directory"],
@@ -43892,9 +44366,19 @@ function readInputs(get) {
     exportEnv: r.bool("export-env") ?? false,
     smoke: r.smoke()
   };
-  if (libc !== "glibc") {
+  if (libc === "none") {
     for (const name of ["packages", "release"])
       if (given2[name] !== void 0) r.problem(name, toolchainInputError(name, libc));
+  }
+  if (libc === "musl") {
+    if (given2.packages !== void 0) r.problem("packages", MUSL_PACKAGES);
+    if (given2.release !== void 0)
+      r.problem(
+        "release",
+        "does not go with libc musl: the musl floor (input musl) picks the release"
+      );
+    if (glibc !== null && glibc !== DEFAULTS.glibc)
+      r.problem("glibc", `${glibc} is a glibc floor, but libc is musl: the floor is input musl`);
   }
   r.onceEach(inputs.targets);
   const errors = r.problems.map(inputError);
@@ -43902,7 +44386,7 @@ function readInputs(get) {
 }
 
 // src/action/build-verify.ts
-import { dirname as dirname12, isAbsolute as isAbsolute4, join as join38, posix as posix3 } from "node:path";
+import { dirname as dirname12, isAbsolute as isAbsolute4, join as join39, posix as posix3 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir8, readdirSync as readdirSync2, realpath as realpath2, realpathSync, stat as stat5, statSync } from "fs";
@@ -44683,14 +45167,14 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/adapters/build.ts
 import { lstat as lstat5, readdir as readdir9 } from "node:fs/promises";
-import { join as join20 } from "node:path";
+import { join as join21 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function snapshot(dir) {
   const out = /* @__PURE__ */ new Map();
   const walk3 = async (at) => {
     const entries = await readdir9(at, { withFileTypes: true }).catch(() => []);
     for (const entry2 of entries) {
-      const path9 = join20(at, entry2.name);
+      const path9 = join21(at, entry2.name);
       if (entry2.isDirectory() && !SKIP_DIRS.has(entry2.name)) await walk3(path9);
       else if (entry2.isFile()) {
         const s = await lstat5(path9).catch(() => null);
@@ -44815,7 +45299,7 @@ var MatchedLines = class {
 // src/adapters/files.ts
 import { lstat as lstat6, open as open7, readdir as readdir10, readlink as readlink6, realpath as realpath3, stat as stat6 } from "node:fs/promises";
 import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join21 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join22 } from "node:path";
 async function classify(path9, explicit) {
   const own2 = await lstat6(path9).catch(() => null);
   if (own2 === null) return null;
@@ -44887,7 +45371,7 @@ async function walk2(dir) {
   const entries = await readdir10(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry2 of entries) {
-    const path9 = join21(dir, entry2.name);
+    const path9 = join22(dir, entry2.name);
     if (entry2.isDirectory() && !SKIP_DIRS2.has(entry2.name)) out.push(...await walk2(path9));
     else if (entry2.isFile() || entry2.isSymbolicLink()) out.push(path9);
   }
@@ -44923,8 +45407,8 @@ function withFileBytes(path9, fn) {
 }
 
 // src/adapters/host-libs.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { join as join22 } from "node:path";
+import { existsSync as existsSync6 } from "node:fs";
+import { join as join23 } from "node:path";
 var isCxx = (soname) => soname.startsWith("libstdc++");
 var LIBRARIES = [...GLIBC_NEEDED, ...GLIBC_OTHER, ...GCC_RUNTIME.filter((l) => !isCxx(l))];
 var CXX_LIBRARIES = GCC_RUNTIME.filter(isCxx);
@@ -44937,7 +45421,7 @@ function find(name) {
     "/lib",
     "/usr/lib"
   ];
-  for (const dir of dirs) if (existsSync5(join22(dir, name))) return join22(dir, name);
+  for (const dir of dirs) if (existsSync6(join23(dir, name))) return join23(dir, name);
   return null;
 }
 var cached = /* @__PURE__ */ new Map();
@@ -44976,7 +45460,7 @@ async function read2(readelf, names, demangle) {
 
 // src/adapters/sysroot-libs.ts
 import { readdir as readdir11, realpath as realpath4 } from "node:fs/promises";
-import { join as join23 } from "node:path";
+import { join as join24 } from "node:path";
 
 // src/domain/explain/sysroot-libraries.ts
 var DYNSYM2 = /^\s*\d+:\s+[0-9a-fA-F]+\s+\S+\s+(\S+)\s+(\S+)\s+\S+\s+(\S+)\s+(\S+)/;
@@ -45002,10 +45486,10 @@ var SHARED = /^lib.+\.so(\.\d+)*$/;
 async function sysrootDefinitions(sysroot, triplet, wanted, readelf = "readelf") {
   const names = /* @__PURE__ */ new Map();
   const root = await realpath4(sysroot).catch(() => sysroot);
-  for (const dir of [join23(root, "usr", "lib", triplet), join23(root, "lib", triplet)]) {
+  for (const dir of [join24(root, "usr", "lib", triplet), join24(root, "lib", triplet)]) {
     const entries = await readdir11(dir).catch(() => []);
     for (const name of entries.filter((n) => SHARED.test(n)).sort()) {
-      const real = await realpath4(join23(dir, name)).catch(() => null);
+      const real = await realpath4(join24(dir, name)).catch(() => null);
       if (real === null || !real.startsWith(`${root}/`)) continue;
       names.set(real, [...names.get(real) ?? [], name]);
     }
@@ -45208,8 +45692,8 @@ function overallVerdict(results) {
 }
 
 // src/steps/runtime.ts
-import { readFile as readFile8, stat as stat7 } from "node:fs/promises";
-import { join as join24 } from "node:path";
+import { readFile as readFile9, stat as stat7 } from "node:fs/promises";
+import { join as join25 } from "node:path";
 
 // src/domain/toolchain/runtime-needs.ts
 function runtimeNeeds(facts, libraries) {
@@ -45490,6 +45974,57 @@ var rpath = ({ facts, policy, go }) => {
 };
 var linkageRules = [interpreter, needed, rpath];
 
+// src/domain/rules/musl.ts
+var linkRule = (ctx) => {
+  const { facts, policy, target } = ctx;
+  if (policy.libc !== "musl" || policy.link !== "static" || facts.interpreter === null) return [];
+  if (ctx.sharedLibrary) return [];
+  return [
+    {
+      rule: "interpreter",
+      message: `dynamically linked (interpreter ${facts.interpreter}), but link: static was asked for ${formatTarget(target)}: it will not start in a scratch image`,
+      fix: "the exported GOFLAGS links with -linkmode=external -extldflags=-static, and a build's own -ldflags replaces it: add -linkmode=external -extldflags=-static to that -ldflags (or set link: dynamic for Alpine)"
+    }
+  ];
+};
+var floorRule = (ctx) => {
+  const { facts, policy, target } = ctx;
+  const musl = policy.musl;
+  const loader = abiOf(target).muslLoader;
+  if (policy.libc !== "musl" || musl === null || facts.interpreter !== loader) return [];
+  const arch3 = abiOf(target).debianArch;
+  const check = muslFloorCheck({ symbols: facts.symbolVersions, needed: facts.needed, musl, arch: arch3 });
+  if (check === null)
+    return [
+      {
+        rule: "musl-floor",
+        severity: "error",
+        message: `cannot be judged at musl ${musl} for ${formatTarget(target)}: no table of what that musl's libc.so exports there`,
+        fix: "judge it at a musl floor the tool knows (docs/musl.md), or build it static"
+      }
+    ];
+  return findingsOf(check, musl, formatTarget(target));
+};
+function findingsOf(check, musl, target) {
+  if (check.missing.length === 0) return [];
+  const names = check.missing.map((m) => m.symbol);
+  const said = check.missing.map(
+    (m) => m.since !== null ? `${m.symbol} (exported from musl ${m.since} on)` : m.exportedIn.length > 0 ? `${m.symbol} (musl ${m.exportedIn.join(", ")} only)` : `${m.symbol} (no musl exports it: a glibc name)`
+  );
+  const others = check.unjudged.length > 0;
+  return [
+    {
+      rule: "musl-floor",
+      // Another library it needs may define them: said, not failed, when one is named.
+      severity: others ? "warning" : "error",
+      message: `needs ${said.join(", ")}, which musl ${musl}'s libc.so does not export for ${target}${others ? ` (unless ${check.unjudged.join(", ")} define${check.unjudged.length === 1 ? "s" : ""} them)` : ""}: musl's loader refuses it with "symbol not found"`,
+      fix: `build at the musl it will run on (musl: ${musl}) so the headers do not offer them, avoid the calls, or build it static`,
+      symbols: names
+    }
+  ];
+}
+var muslRules = [linkRule, floorRule];
+
 // src/domain/rules/versions.ts
 var MAX_SYMBOLS2 = 8;
 function symbolsFor(ctx, versionName) {
@@ -45589,7 +46124,13 @@ var kernelAbi = ({ facts, policy }) => {
 var versionRules = [glibcVersion, libraryVersions, kernelAbi];
 
 // src/domain/rules/policy.ts
-var ALL_RULES = [...archRules, ...linkageRules, ...versionRules, ...goRules];
+var ALL_RULES = [
+  ...archRules,
+  ...linkageRules,
+  ...versionRules,
+  ...goRules,
+  ...muslRules
+];
 function evaluate(facts, policy) {
   const inferred = policy.target ?? inferTarget(facts);
   if (inferred === null) {
@@ -45993,7 +46534,7 @@ function parseIdent(bytes2) {
 
 // src/domain/elf/integrity.ts
 function layoutProblem(layout, fileSize2) {
-  const tables = [
+  const tables2 = [
     [
       "program headers",
       layout.programHeaderOffset,
@@ -46007,7 +46548,7 @@ function layoutProblem(layout, fileSize2) {
       layout.sectionHeaderCount
     ]
   ];
-  for (const [what, offset, size, count2] of tables) {
+  for (const [what, offset, size, count2] of tables2) {
     const end = offset + size * count2;
     if (count2 > 0 && end > fileSize2) return truncated(`its ${what} end at byte ${end}`, fileSize2);
   }
@@ -46840,7 +47381,8 @@ async function judgeRead(file, read3, options) {
   };
   const findings = evaluate(facts, policy);
   const usesPackages = runtime?.libraries.some((l) => facts.needed.includes(l.soname)) === true;
-  if (parsed.layout.verneedFrom === "dump" && (usesPackages || findings.some((f) => VERSION_RULES.has(f.rule))))
+  const muslFloor = policy.libc === "musl" && policy.musl !== null && facts.interpreter !== null && facts.symbolVersions.length === 0;
+  if (parsed.layout.verneedFrom === "dump" && (usesPackages || findings.some((f) => VERSION_RULES.has(f.rule))) || muslFloor)
     return { file, facts, policy, target, runtime };
   return { done: withLink(file.candidate, judged(path9, target, findings, facts, runtime)) };
 }
@@ -46867,8 +47409,8 @@ function judged(path9, target, findings, facts, runtime) {
 
 // src/steps/runtime.ts
 async function loadRuntime(sysroot) {
-  const path9 = join24(sysroot, TARGET_INFO_PATH);
-  const text = await readFile8(path9, "utf8").catch((e) => {
+  const path9 = join25(sysroot, TARGET_INFO_PATH);
+  const text = await readFile9(path9, "utf8").catch((e) => {
     if (e.code === "ENOENT") return null;
     throw e;
   });
@@ -46985,8 +47527,8 @@ async function withRuntime(binaries, options) {
 }
 
 // src/steps/undeclared-hint.ts
-import { readFile as readFile14 } from "node:fs/promises";
-import { join as join37 } from "node:path";
+import { readFile as readFile15 } from "node:fs/promises";
+import { join as join38 } from "node:path";
 
 // src/domain/go/undeclared.ts
 var UNDECLARED = /could not determine (?:what C\.(\w+) refers to|kind of name for C\.(\w+))/g;
@@ -47037,23 +47579,23 @@ function undeclaredHint(f) {
 }
 
 // src/adapters/host-tools.ts
-import { readFile as readFile10 } from "node:fs/promises";
+import { readFile as readFile11 } from "node:fs/promises";
 
 // src/adapters/host-apt.ts
-import { readdir as readdir12, readFile as readFile9 } from "node:fs/promises";
-import { join as join25 } from "node:path";
+import { readdir as readdir12, readFile as readFile10 } from "node:fs/promises";
+import { join as join26 } from "node:path";
 async function readHostAptSources(etc = "/etc/apt") {
   const out = [];
-  const main2 = join25(etc, "sources.list");
-  const text = await readFile9(main2, "utf8").catch(() => null);
+  const main2 = join26(etc, "sources.list");
+  const text = await readFile10(main2, "utf8").catch(() => null);
   if (text !== null) out.push({ path: main2, text, format: "one-line" });
-  const dir = join25(etc, "sources.list.d");
+  const dir = join26(etc, "sources.list.d");
   const names = (await readdir12(dir).catch(() => [])).sort();
   for (const name of names) {
     const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
     if (format === null) continue;
-    const path9 = join25(dir, name);
-    const body2 = await readFile9(path9, "utf8").catch(() => null);
+    const path9 = join26(dir, name);
+    const body2 = await readFile10(path9, "utf8").catch(() => null);
     if (body2 !== null) out.push({ path: path9, text: body2, format });
   }
   return out;
@@ -47110,7 +47652,7 @@ async function hostMirrors(q) {
   );
 }
 async function readMirrorList(location) {
-  if (location.startsWith("/")) return readFile10(location, "utf8");
+  if (location.startsWith("/")) return readFile11(location, "utf8");
   const response = await httpFetch(location, { signal: AbortSignal.timeout(2e4) });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.text();
@@ -47174,7 +47716,7 @@ function targetArchive(family, hostArch, targetArch) {
 // src/adapters/clang.ts
 import { constants as constants5 } from "node:fs";
 import { access as access3, readdir as readdir13, realpath as realpath5 } from "node:fs/promises";
-import { delimiter as delimiter3, dirname as dirname6, join as join26 } from "node:path";
+import { delimiter as delimiter3, dirname as dirname6, join as join27 } from "node:path";
 var ClangError = class extends Error {
 };
 var executable = (path9) => access3(path9, constants5.X_OK).then(
@@ -47183,7 +47725,7 @@ var executable = (path9) => access3(path9, constants5.X_OK).then(
 );
 async function which2(name, path9) {
   for (const dir of path9.split(delimiter3).filter((d) => d !== "")) {
-    if (await executable(join26(dir, name))) return join26(dir, name);
+    if (await executable(join27(dir, name))) return join27(dir, name);
   }
   return null;
 }
@@ -47191,7 +47733,7 @@ async function clangNamesOnPath(path9) {
   const names = /* @__PURE__ */ new Set();
   for (const dir of path9.split(delimiter3).filter((d) => d !== "")) {
     for (const n of await readdir13(dir).catch(() => []))
-      if (/^clang(-\d+)?$/.test(n) && await executable(join26(dir, n))) names.add(n);
+      if (/^clang(-\d+)?$/.test(n) && await executable(join27(dir, n))) names.add(n);
   }
   return [...names];
 }
@@ -47213,7 +47755,7 @@ async function findClang(want, path9 = process.env.PATH ?? "") {
   const clang = await realpath5(found);
   const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
   if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
-  const beside = join26(dirname6(clang), "clang++");
+  const beside = join27(dirname6(clang), "clang++");
   const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path9).then((p) => p ?? which2("clang++", path9));
   if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
   const lld = await findLld(clang, clangMajor, path9);
@@ -47222,7 +47764,7 @@ async function findClang(want, path9 = process.env.PATH ?? "") {
   return { clang, clangxx, lld, clangMajor, lldMajor };
 }
 async function findLld(clang, major, path9) {
-  const beside = join26(dirname6(clang), "ld.lld");
+  const beside = join27(dirname6(clang), "ld.lld");
   if (await executable(beside)) return beside;
   const versioned = await which2(`ld.lld-${major}`, path9);
   if (versioned !== null) return versioned;
@@ -47245,13 +47787,13 @@ async function hostCompilerFor(plan, choice) {
 }
 
 // src/steps/install.ts
-import { mkdir as mkdir10, rm as rm13, writeFile as writeFile7 } from "node:fs/promises";
-import { dirname as dirname9, join as join32 } from "node:path";
+import { mkdir as mkdir10, rm as rm13, writeFile as writeFile8 } from "node:fs/promises";
+import { dirname as dirname9, join as join33 } from "node:path";
 
 // src/adapters/install-lock.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { mkdir as mkdir7, readFile as readFile11, rename as rename7, rm as rm10, stat as stat8, utimes, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join27 } from "node:path";
+import { mkdir as mkdir7, readFile as readFile12, rename as rename7, rm as rm10, stat as stat8, utimes, writeFile as writeFile6 } from "node:fs/promises";
+import { join as join28 } from "node:path";
 var POLL_MS = 250;
 var TIMEOUT_MS2 = 20 * 60 * 1e3;
 var OWNERLESS_STALE_MS = 5e3;
@@ -47263,11 +47805,11 @@ async function ageMs(path9) {
   const info2 = await stat8(path9).catch(() => null);
   return info2 === null ? null : Date.now() - info2.mtimeMs;
 }
-var readOwner = (lockDir) => readFile11(join27(lockDir, "owner"), "utf8").catch(() => "");
+var readOwner = (lockDir) => readFile12(join28(lockDir, "owner"), "utf8").catch(() => "");
 async function tryTake(lockDir, owner) {
   const staging = `${lockDir}.new-${owner.split(" ").slice(0, 2).join("-")}`;
   await mkdir7(staging, { recursive: true });
-  await writeFile5(join27(staging, "owner"), owner);
+  await writeFile6(join28(staging, "owner"), owner);
   try {
     await rename7(staging, lockDir);
   } catch (error2) {
@@ -47286,7 +47828,7 @@ async function judge(lockDir, owner, timing) {
   }
   const state3 = await liveness(parseIdentity(pid, fields));
   if (state3 !== "unknown") return { stale: state3 === "dead", holder: String(pid) };
-  const age = await ageMs(join27(lockDir, "owner"));
+  const age = await ageMs(join28(lockDir, "owner"));
   return {
     stale: age !== null && age > (timing.unseenStaleMs ?? UNSEEN_STALE_MS),
     holder: `${String(pid)} in another pid namespace`
@@ -47337,7 +47879,7 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
   }
   const heartbeat = setInterval(() => {
     const now = /* @__PURE__ */ new Date();
-    utimes(join27(lockDir, "owner"), now, now).catch(() => void 0);
+    utimes(join28(lockDir, "owner"), now, now).catch(() => void 0);
   }, timing.heartbeatMs ?? HEARTBEAT_MS);
   heartbeat.unref();
   try {
@@ -47448,16 +47990,16 @@ function _getCacheDirectory() {
 
 // src/adapters/tool-cache.ts
 import { arch as osArch, homedir } from "node:os";
-import { join as join29 } from "node:path";
+import { join as join30 } from "node:path";
 function toolCacheRoot(env) {
   const runner = env.RUNNER_TOOL_CACHE;
   if (runner !== void 0 && runner !== "") return runner;
   const xdg = env.XDG_CACHE_HOME;
-  const base = xdg !== void 0 && xdg !== "" ? xdg : join29(env.HOME ?? homedir(), ".cache");
-  return join29(base, "cgo-abi-guard", "tool-cache");
+  const base = xdg !== void 0 && xdg !== "" ? xdg : join30(env.HOME ?? homedir(), ".cache");
+  return join30(base, "cgo-abi-guard", "tool-cache");
 }
 function stateRoot(env) {
-  return join29(toolCacheRoot(env), ".cgo-abi-guard-state");
+  return join30(toolCacheRoot(env), ".cgo-abi-guard-state");
 }
 function toolCacheArch() {
   return osArch();
@@ -47473,7 +48015,7 @@ function installNames(arch3) {
   ];
 }
 function toolDir(root, toolName, version3, arch3) {
-  return join29(root, toolName, version3, arch3);
+  return join30(root, toolName, version3, arch3);
 }
 function findTool(root, toolName, version3, arch3) {
   const saved = process.env.RUNNER_TOOL_CACHE;
@@ -47495,10 +48037,10 @@ function findTool(root, toolName, version3, arch3) {
 // src/adapters/wrapper-files.ts
 import { constants as constants6 } from "node:fs";
 import { lstat as lstat7, mkdir as mkdir8, open as open8, rename as rename8, rm as rm11 } from "node:fs/promises";
-import { join as join30 } from "node:path";
+import { join as join31 } from "node:path";
 var WRAPPER_NAMES = ["cc", "c++", "pkg-config"];
 async function ensureWrappers(dir, wrappers) {
-  const bin = join30(dir, "bin");
+  const bin = join31(dir, "bin");
   const st = await lstat7(bin).catch(() => null);
   if (st !== null && !st.isDirectory()) await rm11(bin, { recursive: true, force: true });
   await mkdir8(bin, { recursive: true });
@@ -47508,7 +48050,7 @@ async function ensureWrappers(dir, wrappers) {
     ["c++", wrappers.cxx],
     ["pkg-config", wrappers.pkgConfig]
   ]) {
-    const path9 = join30(bin, name);
+    const path9 = join31(bin, name);
     if (await readPlainFile(path9) === text) continue;
     const tmp = `${path9}.${process.pid}.tmp`;
     await rm11(tmp, { recursive: true, force: true });
@@ -47540,8 +48082,8 @@ async function readPlainFile(path9) {
 
 // src/steps/install-tree.ts
 import { createHash as createHash6 } from "node:crypto";
-import { lstat as lstat8, mkdir as mkdir9, readdir as readdir14, readFile as readFile12, rename as rename9, rm as rm12, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname8, join as join31 } from "node:path";
+import { lstat as lstat8, mkdir as mkdir9, readdir as readdir14, readFile as readFile13, rename as rename9, rm as rm12, writeFile as writeFile7 } from "node:fs/promises";
+import { dirname as dirname8, join as join32 } from "node:path";
 var manifestPath = (dir) => `${dir}.manifest.json`;
 function treeDigest(tree) {
   return createHash6("sha256").update(JSON.stringify(tree)).digest("hex");
@@ -47550,31 +48092,31 @@ async function startStaging(dir) {
   const staging = `${dir}.partial`;
   await rm12(staging, { recursive: true, force: true });
   await rm12(`${dir}.complete`, { force: true });
-  await mkdir9(join31(staging, "root"), { recursive: true });
+  await mkdir9(join32(staging, "root"), { recursive: true });
   return staging;
 }
 async function stagedManifest(staging, entry2) {
-  return { content: contentIdentity(entry2), tree: await hashTree(join31(staging, "root")) };
+  return { content: contentIdentity(entry2), tree: await hashTree(join32(staging, "root")) };
 }
 async function commitInstall(staging, dir, manifest) {
   await rm12(dir, { recursive: true, force: true });
   await mkdir9(dirname8(dir), { recursive: true });
   await rename9(staging, dir);
-  await writeFile6(manifestPath(dir), `${JSON.stringify(manifest)}
+  await writeFile7(manifestPath(dir), `${JSON.stringify(manifest)}
 `);
-  await writeFile6(`${dir}.complete`, "");
+  await writeFile7(`${dir}.complete`, "");
 }
 async function checkInstalled(dir, entry2, o) {
   const layout = await layoutProblems(dir, o.wrappers);
   if (layout.length > 0) return { problems: layout, digest: null };
-  const manifest = await readFile12(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  const manifest = await readFile13(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (manifest === null) return { problems: [`${manifestPath(dir)} is unreadable`], digest: null };
   const digest = treeDigest(manifest.tree);
   if (manifest.content !== contentIdentity(entry2))
     return { problems: ["it was installed from other packages than the lock names"], digest: null };
   if (entry2.tree !== void 0 && digest !== entry2.tree)
     return { problems: ["its manifest does not match the tree the lock records"], digest: null };
-  const problems = (await verifyTree(join31(dir, "root"), manifest.tree)).map(
+  const problems = (await verifyTree(join32(dir, "root"), manifest.tree)).map(
     (p) => p.replace(/^(\w+): /, "$1: root/")
   );
   return { problems, digest: problems.length === 0 ? digest : null };
@@ -47592,17 +48134,17 @@ async function layoutProblems(dir, wrappers) {
   const names = await readdir14(dir);
   if (!names.includes("root")) problems.push("missing: root");
   for (const name of names) {
-    const st = await lstat8(join31(dir, name));
+    const st = await lstat8(join32(dir, name));
     if (name !== "root" && (name !== "bin" || !wrappers)) problems.push(`extra: ${name}`);
     else if (!st.isDirectory()) problems.push(`changed: ${name} (${kindOf2(st)})`);
-    else if (name === "bin") problems.push(...await binProblems(join31(dir, name)));
+    else if (name === "bin") problems.push(...await binProblems(join32(dir, name)));
   }
   return problems.sort();
 }
 async function binProblems(bin) {
   const problems = [];
   for (const name of await readdir14(bin)) {
-    const st = await lstat8(join31(bin, name));
+    const st = await lstat8(join32(bin, name));
     if (!WRAPPER_NAMES.includes(name)) problems.push(`extra: bin/${name}`);
     else if (!st.isFile()) problems.push(`changed: bin/${name} (${kindOf2(st)})`);
   }
@@ -47612,7 +48154,7 @@ async function binProblems(bin) {
 // src/steps/install.ts
 async function install(source, o) {
   const installed2 = await quickHit(source, o) ?? await withInstallLock(
-    join32(o.toolCache.stateRoot, "install.lock"),
+    join33(o.toolCache.stateRoot, "install.lock"),
     (owner) => {
       o.report.info(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
@@ -47620,7 +48162,7 @@ async function install(source, o) {
   );
   const wrappers = source.wrappers(installed2.entry);
   if (wrappers !== null && await ensureWrappers(installed2.dir, wrappers))
-    o.report.info(`wrote the cc, c++ and pkg-config wrappers in ${join32(installed2.dir, "bin")}`);
+    o.report.info(`wrote the cc, c++ and pkg-config wrappers in ${join33(installed2.dir, "bin")}`);
   return installed2;
 }
 function placeOf(source, entry2, o) {
@@ -47694,7 +48236,7 @@ async function installHoldingMutex(source, o) {
     cacheHit = false;
   }
   if (entry2.tree === void 0) {
-    const record = await source.recordOf?.(join32(at.dir, "root")) ?? {};
+    const record = await source.recordOf?.(join33(at.dir, "root")) ?? {};
     entry2 = { ...entry2, ...record, tree: found.digest };
     if (await recordTree(source, entry2, o, { quiet: wroteLockfile })) wroteLockfile = true;
   }
@@ -47713,7 +48255,7 @@ async function installFresh(source, entry2, at, o) {
   const fetched = await source.fetch(entry2);
   const staging = await startStaging(at.dir);
   try {
-    const root = join32(staging, "root");
+    const root = join33(staging, "root");
     await source.extract(fetched, root);
     for (const step of source.postProcess) await step.run(root, fetched, entry2);
     const manifest = await stagedManifest(staging, entry2);
@@ -47750,25 +48292,25 @@ async function writeEntry(lockPath, entry2, replaces = null) {
   await mkdir10(dirname9(lockPath), { recursive: true });
   const lock = await readLock(lockPath);
   const kept = { ...lock, toolchains: lock.toolchains.filter((t) => t.key !== replaces) };
-  await writeFile7(lockPath, renderLockfile(withToolchain(kept, entry2)));
+  await writeFile8(lockPath, renderLockfile(withToolchain(kept, entry2)));
 }
 
 // src/steps/compose-layer.ts
-import { readFile as readFile13, rm as rm14 } from "node:fs/promises";
-import { basename as basename8, dirname as dirname10, join as join34 } from "node:path";
+import { readFile as readFile14, rm as rm14 } from "node:fs/promises";
+import { basename as basename8, dirname as dirname10, join as join35 } from "node:path";
 
 // src/adapters/compose-tree.ts
 import { lstatSync as lstatSync2 } from "node:fs";
 import { chmod as chmod4, copyFile as copyFile3, link as link2, mkdir as mkdir11, readdir as readdir15, readlink as readlink7, symlink as symlink3 } from "node:fs/promises";
-import { join as join33 } from "node:path";
+import { join as join34 } from "node:path";
 async function composeTree(root, entries) {
   let copied = 0;
   for (const { entry: entry2, from } of entries) {
-    const at = join33(root, entry2.path);
+    const at = join34(root, entry2.path);
     if (entry2.type === "dir") await mkdir11(at, { mode: 448 });
     else if (entry2.type === "symlink") await symlink3(entry2.linkTarget, at);
     else {
-      const source = join33(from, entry2.path);
+      const source = join34(from, entry2.path);
       const linked = await link2(source, at).then(
         () => true,
         (e) => {
@@ -47785,7 +48327,7 @@ async function composeTree(root, entries) {
     }
   }
   for (const { entry: entry2 } of [...entries].reverse())
-    if (entry2.type === "dir") await chmod4(join33(root, entry2.path), entry2.mode);
+    if (entry2.type === "dir") await chmod4(join34(root, entry2.path), entry2.mode);
   return { copied };
 }
 async function checkComposed(root, entries) {
@@ -47800,10 +48342,10 @@ async function checkComposed(root, entries) {
       problems.push(`changed: ${entry2.path} (was a ${entry2.type}, now ${type ?? "another kind"})`);
     else if (entry2.type === "dir" && (st.mode & 4095) !== entry2.mode)
       problems.push(`changed: ${entry2.path} (mode ${(st.mode & 4095).toString(8)})`);
-    else if (entry2.type === "symlink" && await readlink7(join33(root, entry2.path)) !== entry2.linkTarget)
+    else if (entry2.type === "symlink" && await readlink7(join34(root, entry2.path)) !== entry2.linkTarget)
       problems.push(`changed: ${entry2.path} (symlink target)`);
     else if (entry2.type === "file") {
-      const there = lstatSyncOrNull(join33(from, entry2.path));
+      const there = lstatSyncOrNull(join34(from, entry2.path));
       if (there === null || st.ino !== there.ino || st.dev !== there.dev)
         problems.push(`changed: ${entry2.path} (not the installed file)`);
     }
@@ -47822,9 +48364,9 @@ function lstatSyncOrNull(path9) {
 async function statTree(root) {
   const out = /* @__PURE__ */ new Map();
   const visit = async (rel) => {
-    for (const name of await readdir15(join33(root, rel))) {
+    for (const name of await readdir15(join34(root, rel))) {
       const path9 = rel === "" ? name : `${rel}/${name}`;
-      const st = lstatSync2(join33(root, path9));
+      const st = lstatSync2(join34(root, path9));
       out.set(path9, st);
       if (st.isDirectory()) await visit(path9);
     }
@@ -47836,7 +48378,7 @@ async function statTree(root) {
 // src/steps/compose-layer.ts
 async function composeLayer(base, layer, wrappers, o) {
   const versionDir = `${dirname10(base.dir)}.p${contentHash(contentIdentity(layer.entry))}`;
-  const dir = join34(versionDir, basename8(base.dir));
+  const dir = join35(versionDir, basename8(base.dir));
   const entries = await merged(base, layer);
   const content = `${contentIdentity(base.entry)}
 over which
@@ -47846,7 +48388,7 @@ ${contentIdentity(layer.entry)}`;
   const intact2 = async () => !fresh && (await composedProblems(dir, manifest, entries)).length === 0;
   if (!await intact2())
     await withInstallLock(
-      join34(o.toolCache.stateRoot, "install.lock"),
+      join35(o.toolCache.stateRoot, "install.lock"),
       (owner) => {
         o.report.info(`waiting for another install in this tool cache to finish (pid ${owner})`);
       },
@@ -47855,7 +48397,7 @@ ${contentIdentity(layer.entry)}`;
       }
     );
   if (await ensureWrappers(dir, wrappers))
-    o.report.info(`wrote the cc and c++ wrappers in ${join34(dir, "bin")}`);
+    o.report.info(`wrote the cc and c++ wrappers in ${join35(dir, "bin")}`);
   return {
     dir,
     entry: layer.entry,
@@ -47869,26 +48411,26 @@ async function merged(base, layer) {
   const same2 = (x, y) => JSON.stringify(x) === JSON.stringify(y);
   const m = mergeLayer(b, l, same2);
   if ("error" in m) throw new InstallError(`${layer.entry.key}: ${m.error}`);
-  const roots = { base: join34(base.dir, "root"), layer: join34(layer.dir, "root") };
+  const roots = { base: join35(base.dir, "root"), layer: join35(layer.dir, "root") };
   return m.entries.map(({ entry: entry2, from }) => ({ entry: entry2, from: roots[from] }));
 }
 async function treeOf(dir) {
-  const text = await readFile13(manifestPath(dir), "utf8");
+  const text = await readFile14(manifestPath(dir), "utf8");
   return JSON.parse(text).tree;
 }
 async function composedProblems(dir, want, entries) {
   const layout = await layoutProblems(dir, true);
   if (layout.length > 0) return layout;
-  const had = await readFile13(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  const had = await readFile14(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (had?.content !== want.content || treeDigest(had.tree) !== treeDigest(want.tree))
     return ["composed of other installs"];
-  return checkComposed(join34(dir, "root"), entries);
+  return checkComposed(join35(dir, "root"), entries);
 }
 async function compose(dir, manifest, entries, o) {
   const started = Date.now();
   const staging = await startStaging(dir);
   try {
-    const { copied } = await composeTree(join34(staging, "root"), entries);
+    const { copied } = await composeTree(join35(staging, "root"), entries);
     await commitInstall(staging, dir, manifest);
     const files = entries.filter((e) => e.entry.type === "file").length;
     o.report.info(
@@ -47900,11 +48442,11 @@ async function compose(dir, manifest, entries, o) {
 }
 
 // src/steps/source-packages.ts
-import { join as join36 } from "node:path";
+import { join as join37 } from "node:path";
 
 // src/steps/target-packages.ts
-import { mkdir as mkdir12, writeFile as writeFile8 } from "node:fs/promises";
-import { dirname as dirname11, join as join35 } from "node:path";
+import { mkdir as mkdir12, writeFile as writeFile9 } from "node:fs/promises";
+import { dirname as dirname11, join as join36 } from "node:path";
 
 // src/adapters/deb-control.ts
 async function debControlFile(deb, member) {
@@ -47970,9 +48512,9 @@ async function recordTargetInfo(root, target, debs) {
       symbols: await debControlFile(deb, "symbols")
     });
   }
-  const path9 = join35(root, TARGET_INFO_PATH);
+  const path9 = join36(root, TARGET_INFO_PATH);
   await mkdir12(dirname11(path9), { recursive: true });
-  await writeFile8(path9, renderTargetInfo(info2));
+  await writeFile9(path9, renderTargetInfo(info2));
 }
 
 // src/steps/source-packages.ts
@@ -47980,7 +48522,7 @@ function packageSetSource(plan, d) {
   const log3 = (line) => {
     d.report.info(line);
   };
-  const debsDir = join36(d.stateRoot, "debs");
+  const debsDir = join37(d.stateRoot, "debs");
   const over = toolchainOf(plan).lockKey;
   const release2 = releaseName(plan.release);
   return {
@@ -48047,7 +48589,15 @@ var PrepareError = class extends Error {
 async function prepareToolchain(s, r) {
   const name = formatTarget(r.target);
   const host = hostOf2(s.runner);
-  const plan = planToolchain(host, r.target, r.glibc, r.compiler.compiler, r.packages, r.release);
+  const plan = planToolchain(
+    host,
+    r.target,
+    r.glibc,
+    r.compiler.compiler,
+    r.packages,
+    r.release,
+    r.musl
+  );
   if ("error" in plan) throw new PrepareError(plan.error);
   const kind = kindOf(plan);
   for (const n of kind.notices(plan)) s.report.notice(n.message, n.title);
@@ -48063,7 +48613,8 @@ async function prepareToolchain(s, r) {
   const installed2 = plan.packages.length > 0 ? await installPackageSet(plan, kind.source(toolchainOf(plan), clang, deps), deps, s) : await install(kind.source(plan, clang, deps), s);
   if (r.packages.length > 0 && !await anyOnPath(["pkg-config", "pkgconf"]))
     s.report.warning(NO_PKG_CONFIG, `cgo-abi-guard: ${name} pkg-config`);
-  return { plan, installed: installed2, env: cgoEnv(plan, installed2.dir, layoutOf(plan)) };
+  const env = { ...cgoEnv(plan, installed2.dir, layoutOf(plan)), ...kind.env?.(plan) };
+  return { plan, installed: installed2, env };
 }
 var NO_PKG_CONFIG = "this runner has no pkg-config (nor pkgconf) on PATH: a `#cgo pkg-config:` line will fail, since the target packages' .pc files are read with the host's pkg-config (a host tool: apt-get install pkg-config; GitHub's Ubuntu images have it)";
 function hostOf2(runner) {
@@ -48099,8 +48650,8 @@ async function undeclaredNamesHint(output2, sysroot, plan, setting) {
   const names = undeclaredCNames(output2);
   const [first] = names;
   if (first === void 0) return null;
-  const path9 = join37(sysroot, TARGET_INFO_PATH);
-  const text = await readFile14(path9, "utf8").catch(() => null);
+  const path9 = join38(sysroot, TARGET_INFO_PATH);
+  const text = await readFile15(path9, "utf8").catch(() => null);
   const info2 = text === null ? null : parseTargetInfo(text, path9);
   if (info2 === null || "error" in info2) return null;
   const lib = nearestLibrary(first, sharedLibraries(info2));
@@ -48153,7 +48704,7 @@ async function newerVersions(name, version3, plan, setting) {
 // src/action/build-verify.ts
 var MATCHER_OWNERS = ["cgo-abi-guard-gcc", "cgo-abi-guard-ld", "cgo-abi-guard-go"];
 function matcherFile() {
-  return join38(dirname12(fileURLToPath2(import.meta.url)), "..", "matchers", "cgo-abi-guard-gcc.json");
+  return join39(dirname12(fileURLToPath2(import.meta.url)), "..", "matchers", "cgo-abi-guard-gcc.json");
 }
 async function buildAndVerify(a) {
   const outcome = await buildAndJudge(a);
@@ -48166,7 +48717,8 @@ async function buildAndVerify(a) {
 }
 async function buildAndJudge(a) {
   const name = formatTarget(a.target);
-  const policy = { ...a.policy, target: a.target };
+  const musl = a.inputs.libc === "musl" ? a.prep?.plan.floor ?? a.policy.musl : a.policy.musl;
+  const policy = { ...a.policy, target: a.target, musl };
   const sysroot = a.prep === null ? null : sysrootOf(a.prep.plan, a.prep.installed.dir);
   const runtimeFor = sysroot === null ? null : await loadRuntime(sysroot);
   const options = {
@@ -48286,9 +48838,9 @@ async function failureHint(a, tail, sysroot) {
 }
 
 // src/action/publish.ts
-import { mkdtemp as mkdtemp3, writeFile as writeFile9 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, writeFile as writeFile10 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join39 } from "node:path";
+import { join as join40 } from "node:path";
 
 // src/domain/toolchain/smoke.ts
 var QEMU_ARCH = Object.fromEntries(
@@ -48300,8 +48852,9 @@ function runsNatively(target, host, kernelRuns3862) {
 }
 function smokeCommand(o) {
   const extra = o.libraryDirs ?? [];
-  const loader = loaderFor(o.target, "glibc");
-  if (loader === null) return { error: `no glibc loader is known for ${o.target.goarch}` };
+  const libc = o.libc ?? "glibc";
+  const loader = loaderFor(o.target, libc);
+  if (loader === null) return { error: `no ${libc} loader is known for ${o.target.goarch}` };
   if (o.native) {
     const base = loader.split("/").at(-1) ?? loader;
     return {
@@ -48355,7 +48908,7 @@ function firstLines(text, n = STDERR_LINES) {
 }
 function smokeMessage(r) {
   if (r.notRun !== void 0) return `${r.path} was not run: ${r.notRun}`;
-  const on = r.glibc === STATIC_LIBC ? "as a static binary" : `on glibc ${r.glibc}`;
+  const on = r.glibc === STATIC_LIBC ? "as a static binary" : r.glibc.startsWith("musl") ? `on ${r.glibc}` : `on glibc ${r.glibc}`;
   const how = r.timedOut ? `did not finish within ${SMOKE_TIMEOUT_MS / 1e3} s` : `exited ${r.exit ?? "on a signal"}`;
   const said = r.stderr.length === 0 ? "" : `: ${r.stderr.join(" / ")}`;
   const note = r.note === void 0 ? "" : ` [${r.note}]`;
@@ -48778,9 +49331,9 @@ async function publish(args) {
   const ranked = stepAnnotations(report3);
   const matched = outcomes.map((o) => o.matched);
   for (const a of withinBudget(ranked, stepBudget(matched, failure2 !== null))) annotate2(a);
-  const reportDir = await mkdtemp3(join39(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-"));
-  const reportPath = join39(reportDir, "report.json");
-  await writeFile9(reportPath, renderJson(report3));
+  const reportDir = await mkdtemp3(join40(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-"));
+  const reportPath = join40(reportDir, "report.json");
+  await writeFile10(reportPath, renderJson(report3));
   await summary.addRaw(renderSummary(report3)).write().catch((error2) => {
     warning(
       `job summary not written: ${error2 instanceof Error ? error2.message : String(error2)}`
@@ -48826,9 +49379,9 @@ function failureOf(report3, failOn) {
 }
 
 // src/adapters/ia32.ts
-import { chmod as chmod5, mkdtemp as mkdtemp4, rm as rm15, writeFile as writeFile10 } from "node:fs/promises";
+import { chmod as chmod5, mkdtemp as mkdtemp4, rm as rm15, writeFile as writeFile11 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join40 } from "node:path";
+import { join as join41 } from "node:path";
 
 // src/domain/runner/ia32-probe.ts
 var BASE = 134512640;
@@ -48868,10 +49421,10 @@ function kernelRuns386() {
 }
 async function probe() {
   if (process.arch !== "x64") return false;
-  const dir = await mkdtemp4(join40(process.env.RUNNER_TEMP ?? tmpdir2(), "cgo-abi-guard-ia32-"));
+  const dir = await mkdtemp4(join41(process.env.RUNNER_TEMP ?? tmpdir2(), "cgo-abi-guard-ia32-"));
   try {
-    const program = join40(dir, "exit0");
-    await writeFile10(program, i386ExitProgram(), { mode: 448 });
+    const program = join41(dir, "exit0");
+    await writeFile11(program, i386ExitProgram(), { mode: 448 });
     await chmod5(program, 448);
     const r = await execQuiet(program, [], { timeoutMs: 1e4 });
     return r.exitCode === 0;
@@ -48911,7 +49464,12 @@ async function smokeRun(binaries, o) {
       results.push({ ...notStarted(b.path, glibc), notRun: why });
       continue;
     }
-    const cmd = onSysroot === null || isStatic(b) ? staticCommand(base) : smokeCommand({ ...base, glibcRoot: onSysroot.root, libraryDirs: onSysroot.libraryDirs });
+    const cmd = onSysroot === null || isStatic(b) ? staticCommand(base) : smokeCommand({
+      ...base,
+      glibcRoot: onSysroot.root,
+      libraryDirs: onSysroot.libraryDirs,
+      libc: onSysroot.libc ?? "glibc"
+    });
     if ("error" in cmd) {
       results.push({ ...notStarted(b.path, glibc), stderr: [cmd.error] });
       continue;
@@ -48950,13 +49508,13 @@ async function sysrootRun(o, sysroot) {
     o.target,
     glibc217 === void 0 ? {} : { glibc217: () => setUp(glibc217) }
   );
-  const glibc = await glibcVersionOf(run3.root) ?? "unknown";
+  const glibc = run3.libc === "musl" ? `musl ${run3.version ?? "unknown"}` : await glibcVersionOf(run3.root) ?? "unknown";
   return { ...run3, glibc };
 }
 
 // src/steps/source-qemu.ts
-import { existsSync as existsSync7 } from "node:fs";
-import { join as join41 } from "node:path";
+import { existsSync as existsSync8 } from "node:fs";
+import { join as join42 } from "node:path";
 var QEMU_PACKAGE = "qemu-user-static";
 var qemuKey = (host, qemuArch) => `${QEMU_PACKAGE} qemu-${qemuArch} host-${host.debianArch}`;
 var wholePackageKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
@@ -48968,7 +49526,7 @@ function qemuSource(host, codename, pkg, qemuArch, d) {
   const release2 = `${host.family}/${codename}`;
   const program = `qemu-${qemuArch}`;
   const key = qemuKey(host, qemuArch);
-  const debsDir = join41(d.stateRoot, "debs");
+  const debsDir = join42(d.stateRoot, "debs");
   const entryOf = (packages) => ({
     key,
     release: release2,
@@ -49020,7 +49578,7 @@ function qemuSource(host, codename, pkg, qemuArch, d) {
     postProcess: [
       {
         run: (root, debs) => {
-          if (![...programFiles(program)].some((f) => existsSync7(join41(root, f))))
+          if (![...programFiles(program)].some((f) => existsSync8(join42(root, f))))
             throw new InstallError(
               `${key}: ${debs.map((p) => p.split("/").at(-1) ?? p).join(", ")} has no usr/bin/${program}-static or usr/bin/${program}: this release's qemu cannot run ${qemuArch} programs`
             );
@@ -49056,12 +49614,12 @@ async function prepareQemu(r, qemuArch) {
 }
 
 // src/steps/kinds/crosstool-runtime.ts
-import { join as join42 } from "node:path";
+import { join as join43 } from "node:path";
 async function prepareGlibc217(r, target) {
   const npm = npmToolchainOf(target.goarch);
   if (npm === void 0) return null;
   const installed2 = await install(runtimeSource(target, npm, r.toolCache.stateRoot), r);
-  return join42(installed2.dir, "root", npmSysroot(npm));
+  return join43(installed2.dir, "root", npmSysroot(npm));
 }
 function runtimeSource(target, npm, stateRoot2) {
   const lockKey = `glibc-${NPM_GLIBC} runtime ${formatTarget({ ...target, variant: null })}`;
@@ -49144,7 +49702,7 @@ function logRun(r) {
 
 // src/adapters/cache-tree.ts
 import { lstat as lstat9, mkdir as mkdir13, readdir as readdir16, rename as rename10, rm as rm16 } from "node:fs/promises";
-import { basename as basename9, dirname as dirname15, join as join46 } from "node:path";
+import { basename as basename9, dirname as dirname15, join as join47 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path8 from "path";
@@ -64576,16 +65134,16 @@ function compareHeader(lhs, rhs) {
   return 1;
 }
 function isLessThan(lhs, rhs) {
-  const tables = [table_lv0, table_lv2, table_lv4];
+  const tables2 = [table_lv0, table_lv2, table_lv4];
   let curr_level = 0;
   let i = 0;
   let j = 0;
-  while (curr_level < tables.length) {
-    if (curr_level === tables.length - 1 && i !== j) {
+  while (curr_level < tables2.length) {
+    if (curr_level === tables2.length - 1 && i !== j) {
       return i > j;
     }
-    const weight1 = i < lhs.length ? tables[curr_level][lhs[i].charCodeAt(0)] : 1;
-    const weight2 = j < rhs.length ? tables[curr_level][rhs[j].charCodeAt(0)] : 1;
+    const weight1 = i < lhs.length ? tables2[curr_level][lhs[i].charCodeAt(0)] : 1;
+    const weight2 = j < rhs.length ? tables2[curr_level][rhs[j].charCodeAt(0)] : 1;
     if (weight1 === 1 && weight2 === 1) {
       i = 0;
       j = 0;
@@ -87317,7 +87875,7 @@ function internalCacheTwirpClient(options) {
 }
 
 // node_modules/@actions/cache/lib/internal/tar.js
-import { existsSync as existsSync9, writeFileSync as writeFileSync3 } from "fs";
+import { existsSync as existsSync10, writeFileSync as writeFileSync3 } from "fs";
 import * as path7 from "path";
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
@@ -87355,7 +87913,7 @@ function getTarPath() {
         const systemTar = SystemTarPathOnWindows;
         if (gnuTar) {
           return { path: gnuTar, type: ArchiveToolType.GNU };
-        } else if (existsSync9(systemTar)) {
+        } else if (existsSync10(systemTar)) {
           return { path: systemTar, type: ArchiveToolType.BSD };
         }
         break;
@@ -87915,7 +88473,7 @@ function elapsed(started) {
 // src/adapters/cache-tree.ts
 function cacheCopyOf(tree) {
   const tool = dirname15(tree);
-  return join46(dirname15(tool), ".cgo-abi-guard-cache", basename9(tool), basename9(tree));
+  return join47(dirname15(tool), ".cgo-abi-guard-cache", basename9(tool), basename9(tree));
 }
 async function restoreTree(tree, key, log3, options) {
   const copy = cacheCopyOf(tree);
@@ -87929,8 +88487,8 @@ async function restoreTree(tree, key, log3, options) {
     await mkdir13(tree, { recursive: true });
     const names = options.names.map((n) => n.name).sort((a, b) => Number(a.endsWith(".complete")) - Number(b.endsWith(".complete")));
     for (const name of names) {
-      await rm16(join46(tree, name), { recursive: true, force: true });
-      await rename10(join46(copy, name), join46(tree, name));
+      await rm16(join47(tree, name), { recursive: true, force: true });
+      await rename10(join47(copy, name), join47(tree, name));
     }
     return restored;
   } finally {
@@ -87942,7 +88500,7 @@ async function unexpectedIn(copy, names) {
   const extra = found.find((name) => !names.some((n) => n.name === name));
   if (extra !== void 0) return `an unexpected ${extra}`;
   for (const { name, type } of names) {
-    const st = await lstat9(join46(copy, name)).catch(() => null);
+    const st = await lstat9(join47(copy, name)).catch(() => null);
     if (st === null) return `no ${name}`;
     if (st.isSymbolicLink()) return `${name} as a symbolic link`;
     if (type === "dir" ? !st.isDirectory() : !st.isFile()) return `${name} that is not a ${type}`;
@@ -88012,8 +88570,9 @@ var actionReport = {
 var StepError = class extends Error {
 };
 async function prepareTarget(setting, target, inputs) {
-  const { glibc, compiler, packages, release: release2 } = inputs;
-  const prepared = await prepareToolchain(setting, { target, glibc, compiler, packages, release: release2 });
+  const { glibc, compiler, packages, release: release2, musl } = inputs;
+  const request = { target, glibc, compiler, packages, release: release2, musl };
+  const prepared = await prepareToolchain(setting, request);
   return { target, name: formatTarget(target), ...prepared };
 }
 function actionSetting(inputs, runner) {
@@ -88027,19 +88586,19 @@ function actionSetting(inputs, runner) {
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile15 } from "node:fs/promises";
-import { join as join47 } from "node:path";
-var GODEBUGS_TABLE = join47("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join47("src", "runtime", "runtime1.go");
+import { readFile as readFile16 } from "node:fs/promises";
+import { join as join48 } from "node:path";
+var GODEBUGS_TABLE = join48("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join48("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join47(goroot, GODEBUGS_TABLE));
+  const table = await readText(join48(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join47(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join48(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join47(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join48(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -88059,7 +88618,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path9) {
   try {
-    return { text: await readFile15(path9, "utf8") };
+    return { text: await readFile16(path9, "utf8") };
   } catch (error2) {
     const code3 = error2.code ?? String(error2);
     return { error: `cannot read ${path9}: ${code3}` };
@@ -88129,7 +88688,7 @@ async function main() {
 async function toolchainsAndVerdict(r) {
   const { inputs, setting, targets } = r;
   const prepared = [];
-  if (inputs.libc === "glibc") {
+  if (inputs.libc !== "none") {
     for (const target of targets) {
       const p = await prepareTarget(setting, target, inputs);
       prepared.push(p);
@@ -88180,6 +88739,7 @@ async function readPolicy(inputs) {
   const loaded = await loadPolicy(inputs.policy, {
     libc: inputs.libc,
     glibc: inputs.glibc,
+    link: inputs.musl?.link ?? null,
     smoke: inputs.smoke !== null
   });
   if ("policy" in loaded) return loaded.policy;
@@ -88193,8 +88753,8 @@ async function checkGo(runner, inputs, workdir) {
     return true;
   }
   if (runner.go.switchable !== null) {
-    const goMod = join48(workdir, "go.mod");
-    const lines = (await readFile16(goMod, "utf8").catch(() => "")).split("\n");
+    const goMod = join49(workdir, "go.mod");
+    const lines = (await readFile17(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {
       title: "cgo-abi-guard: Go toolchain may switch",

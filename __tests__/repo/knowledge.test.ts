@@ -2,6 +2,7 @@
  * What action.yml, the usage texts, the README and docs/ list of targets, releases and floors is
  * what src/domain/data says (the usage's target list is generated from it; the rest is checked).
  */
+import { muslReleasesFor } from '../../src/domain/toolchain/musl.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,6 +83,9 @@ describe('the target lists', () => {
       targetCell(a, true, true),
       `\`${a.glibc.loader}\``,
       `\`${a.musl.loader}\``,
+      muslReleasesFor('debian', a.debian)
+        .map((r) => `\`${r.musl}\``)
+        .join(', '),
     ]);
     const start = readme.indexOf('\n## Supported targets\n');
     const table = readme.slice(start).split('\n\n')[1] ?? '';

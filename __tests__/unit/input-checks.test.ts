@@ -4,6 +4,7 @@
  * one cache key), space-separated packages, and toolchain inputs given with a libc that installs
  * no toolchain.
  */
+import { MUSL_PACKAGES } from '../../src/domain/toolchain/toolchain-plan.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readInputs } from '../../src/action/inputs.js';
@@ -119,7 +120,46 @@ describe('packages', () => {
     ).toMatchObject({ args: { packages: ['libpcap-dev', 'zlib1g-dev'] } });
   });
 
-  it.each(['musl', 'none'] as const)(
+  it('with libc musl are refused in one line each: glibc builds, and the floor picks the release', () => {
+    const libc = 'musl';
+    expect(readInputs(get({ libc, packages: 'libpcap-dev' }))).toEqual({
+      errors: [`input "packages": ${MUSL_PACKAGES}`],
+    });
+    expect(MUSL_PACKAGES).toMatch(/__memcpy_chk/);
+    expect(readInputs(get({ libc, release: 'bookworm' }))).toEqual({
+      errors: [
+        'input "release": does not go with libc musl: the musl floor (input musl) picks the release',
+      ],
+    });
+    expect(readInputs(get({ libc, glibc: '2.36' }))).toEqual({
+      errors: ['input "glibc": 2.36 is a glibc floor, but libc is musl: the floor is input musl'],
+    });
+    // action.yml's default floor reaches the action as given: it is not a problem.
+    expect(readInputs(get({ libc, glibc: '2.31' }))).toMatchObject({ libc });
+    expect(readInputs(get({ libc: 'glibc', musl: '1.2.3' }))).toEqual({
+      errors: ['input "musl": is a musl floor, but libc is glibc'],
+    });
+    expect(readInputs(get({ libc: 'glibc', link: 'dynamic' }))).toEqual({
+      errors: ['input "link": dynamic is for libc musl, but libc is glibc'],
+    });
+    expect(readInputs(get({ libc, musl: '1.2' }))).toMatchObject({
+      musl: { version: '1.2', link: 'static' },
+    });
+    expect(readInputs(get({ libc, musl: 'x', link: 'shared' }))).toEqual({
+      errors: [
+        'input "musl": "x" is not a version like 1.2.3 (quote it in YAML)',
+        'input "link": "shared" is not one of static, dynamic',
+      ],
+    });
+    expect(readInputs(get({ libc }))).toMatchObject({
+      libc,
+      packages: [],
+      release: null,
+      musl: { version: null, link: 'static' },
+    });
+  });
+
+  it.each(['none'] as const)(
     'with libc %s are refused: no toolchain is installed for them to go into',
     (libc) => {
       const line = (name: string, what: string): string =>

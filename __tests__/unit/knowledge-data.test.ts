@@ -96,7 +96,12 @@ describe('data/architectures.ts', () => {
       triplet: 'arm-linux-gnueabi',
       debianArch: 'armel',
       muslArch: 'arm',
+      muslTriplet: 'arm-linux-musleabi',
+      muslMultiarch: 'arm-linux-musleabi',
     });
+    // Debian's musl directory for i386 is not its triplet's (musl-dev:i386, bookworm and trixie).
+    expect(abiOf(target('linux/386')).muslMultiarch).toBe('i386-linux-musl');
+    expect(abiOf(target('linux/386')).muslTriplet).toBe('i686-linux-musl');
     expect(abiOf(target('linux/386')).triplet).toBe('i686-linux-gnu');
     expect(abiOf(target('linux/arm')).debianArch).toBe('armhf');
     expect(floatAbiOf({ goarch: 'arm', variant: null })).toBe('soft');

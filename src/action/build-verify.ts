@@ -86,7 +86,9 @@ export async function buildAndVerify(a: BuildArgs): Promise<TargetOutcome> {
 /** The build and the verdict; `staticNssLinked` is all the linker warned about. */
 async function buildAndJudge(a: BuildArgs): Promise<TargetOutcome> {
   const name = formatTarget(a.target);
-  const policy: Policy = { ...a.policy, target: a.target };
+  // A musl toolchain's floor is its plan's (the default differs per target: riscv64's is 1.2.5).
+  const musl = a.inputs.libc === 'musl' ? (a.prep?.plan.floor ?? a.policy.musl) : a.policy.musl;
+  const policy: Policy = { ...a.policy, target: a.target, musl };
   const sysroot = a.prep === null ? null : sysrootOf(a.prep.plan, a.prep.installed.dir);
   const runtimeFor = sysroot === null ? null : await loadRuntime(sysroot);
   const options: VerifyOptions = {

@@ -1,6 +1,7 @@
 /** The only reader of action inputs: raw strings → typed inputs (domain/request.ts), every problem listed at once. */
 import type { Libc, Target } from '../domain/platform.js';
 import type { CompilerChoice } from '../domain/toolchain/compiler.js';
+import { MUSL_PACKAGES, type MuslRequest } from '../domain/toolchain/toolchain-plan.js';
 import { toolchainInputError } from '../domain/input-checks.js';
 import {
   DEFAULTS,
@@ -20,6 +21,8 @@ const INPUTS = [
   'target',
   'glibc',
   'libc',
+  'musl',
+  'link',
   'compiler',
   'packages',
   'release',
@@ -50,6 +53,8 @@ export interface ActionInputs extends InstallRequest {
   packages: string[];
   /** The release to take the toolchain from (capped at the floor when newer); null: the default. */
   release: string | null;
+  /** libc musl: the musl floor and link; null: another libc. */
+  musl: MuslRequest | null;
   run: string | null;
   workingDirectory: string;
   /** Globs of binaries to verify; empty: every ELF file `run` created or changed. */
@@ -82,6 +87,7 @@ export function readInputs(get: (name: string) => string): ActionInputs | { erro
   const packages = r.packages();
   const release = r.release();
   const libc = r.libc() ?? 'glibc';
+  const musl = r.musl(libc);
   const install = r.install();
   const inputs: ActionInputs = {
     targets: read.map((t) => t.target),
@@ -91,6 +97,7 @@ export function readInputs(get: (name: string) => string): ActionInputs | { erro
     compiler: compiler ?? { compiler: 'gcc', clangMajor: null },
     packages: packages ?? [],
     release,
+    musl,
     ...install,
     run: given.run ?? null,
     workingDirectory: r.text('working-directory') ?? DEFAULTS['working-directory'],
@@ -102,10 +109,22 @@ export function readInputs(get: (name: string) => string): ActionInputs | { erro
     exportEnv: r.bool('export-env') ?? false,
     smoke: r.smoke(),
   };
-  // musl and static builds bring their own compiler: no toolchain for these to go into.
-  if (libc !== 'glibc')
+  // Static builds bring their own compiler: no toolchain for these to go into. A musl toolchain
+  // is Debian's musl, picked by its floor, with no target packages (built against glibc).
+  if (libc === 'none')
     for (const name of ['packages', 'release'] as const)
       if (given[name] !== undefined) r.problem(name, toolchainInputError(name, libc));
+  if (libc === 'musl') {
+    if (given.packages !== undefined) r.problem('packages', MUSL_PACKAGES);
+    if (given.release !== undefined)
+      r.problem(
+        'release',
+        'does not go with libc musl: the musl floor (input musl) picks the release',
+      );
+    // action.yml's default reaches the action as given: only another floor is a problem.
+    if (glibc !== null && glibc !== DEFAULTS.glibc)
+      r.problem('glibc', `${glibc} is a glibc floor, but libc is musl: the floor is input musl`);
+  }
   r.onceEach(inputs.targets);
   const errors = r.problems.map(inputError);
   return errors.length > 0 ? { errors } : inputs;

@@ -88,9 +88,9 @@ interface Run {
 
 async function toolchainsAndVerdict(r: Run): Promise<void> {
   const { inputs, setting, targets } = r;
-  // Toolchains are for glibc targets; musl and static builds bring their own compiler in `run`.
+  // Toolchains are for glibc and musl targets; static builds bring their own compiler in `run`.
   const prepared: PreparedTarget[] = [];
-  if (inputs.libc === 'glibc') {
+  if (inputs.libc !== 'none') {
     for (const target of targets) {
       const p = await prepareTarget(setting, target, inputs);
       prepared.push(p);
@@ -150,6 +150,7 @@ async function readPolicy(inputs: ActionInputs): Promise<Policy | null> {
   const loaded = await loadPolicy(inputs.policy, {
     libc: inputs.libc,
     glibc: inputs.glibc,
+    link: inputs.musl?.link ?? null,
     smoke: inputs.smoke !== null,
   });
   if ('policy' in loaded) return loaded.policy;

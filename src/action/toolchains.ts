@@ -25,8 +25,9 @@ export async function prepareTarget(
   target: Target,
   inputs: ActionInputs,
 ): Promise<PreparedTarget> {
-  const { glibc, compiler, packages, release } = inputs;
-  const prepared = await prepareToolchain(setting, { target, glibc, compiler, packages, release });
+  const { glibc, compiler, packages, release, musl } = inputs;
+  const request = { target, glibc, compiler, packages, release, musl };
+  const prepared = await prepareToolchain(setting, request);
   return { target, name: formatTarget(target), ...prepared };
 }
 

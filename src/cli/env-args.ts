@@ -21,9 +21,10 @@ export interface EnvArgs extends ToolchainRequest, InstallRequest {
 }
 
 export const ENV_USAGE = `usage: cgo-abi-guard env --target linux/<goarch>[/<variant>] --glibc X.Y [options]
+       cgo-abi-guard env --target linux/<goarch>[/<variant>] --libc musl [--musl X.Y.Z] [--link static|dynamic] [options]
 
-Installs a pinned cross toolchain for the target at the glibc floor into the tool cache (no root)
-and prints the cgo environment to build with.
+Installs a pinned cross toolchain for the target at the glibc (or musl) floor into the tool cache
+(no root) and prints the cgo environment to build with.
 
   --target linux/<goarch>[/<variant>]  ${targetList()}
   --glibc X.Y                         the floor: picks the newest release of the host's distribution
@@ -31,6 +32,11 @@ and prints the cgo environment to build with.
                                       and, for a cross gcc, the host's (its gcc must run here);
                                       below the oldest (from 2.17; riscv64 2.27): the oldest release,
                                       its glibc capped at the floor
+  --libc glibc|musl                   glibc (default); musl: Debian's musl-dev for the target with the
+                                      release's gcc (or clang), static by default (docs/musl.md)
+  --musl X.Y.Z                        the musl floor (libc musl): 1.2.2 (bullseye), 1.2.3 (bookworm),
+                                      1.2.5 (trixie); default the oldest that has the target
+  --link static|dynamic               libc musl: a static binary (default), or one on musl's loader
   --release NAME                      take the toolchain from this release (bookworm, debian/bookworm),
                                       capped at the floor when newer; crosstool-ng: the glibc 2.17
                                       toolchains from npm (amd64, arm64)
@@ -54,6 +60,9 @@ export function parseEnvArgs(argv: readonly string[]): { args: EnvArgs } | { err
   const flags = readFlags(argv, {
     target: { type: 'string' },
     glibc: { type: 'string' },
+    libc: { type: 'string' },
+    musl: { type: 'string' },
+    link: { type: 'string' },
     compiler: { type: 'string' },
     package: { type: 'string', multiple: true },
     release: { type: 'string' },
@@ -71,8 +80,13 @@ export function parseEnvArgs(argv: readonly string[]): { args: EnvArgs } | { err
   if (target === undefined && flags.raw.target === undefined)
     r.problem('target', 'is required (e.g. --target linux/arm64)', true);
   const glibc = r.glibc();
-  if (flags.raw.glibc === undefined)
+  const libc = r.libc();
+  if (libc === 'none') r.problem('libc', 'none installs no toolchain: there is no env to print');
+  const musl = r.musl(libc);
+  if (libc !== 'musl' && flags.raw.glibc === undefined)
     r.problem('glibc', 'is required (the floor, e.g. --glibc 2.31)', true);
+  if (libc === 'musl' && flags.raw.glibc !== undefined)
+    r.problem('glibc', 'is a glibc floor, but --libc is musl: the floor is --musl');
   const compiler = r.compiler();
   const packages = r.packages();
   const release = r.release();
@@ -81,9 +95,10 @@ export function parseEnvArgs(argv: readonly string[]): { args: EnvArgs } | { err
   const format = r.format(FORMATS);
   if (r.bool('help') === true) return { args: { ...placeholder(), help: true } };
   const errors = r.problems.map(flagError);
-  if (errors.length > 0 || target === undefined || glibc === null) return { errors };
+  if (errors.length > 0 || target === undefined) return { errors };
   if (compiler === null || packages === null) return { errors };
-  const args = { glibc, compiler, packages, release, ...install, format, godebug };
+  const floor = glibc ?? '';
+  const args = { glibc: floor, compiler, packages, release, musl, ...install, format, godebug };
   return { args: { ...args, target: target.target, help: false } };
 }
 
@@ -94,6 +109,7 @@ function placeholder(): EnvArgs {
     compiler: { compiler: 'gcc', clangMajor: null },
     packages: [],
     release: null,
+    musl: null,
     lockfile: DEFAULTS.lockfile,
     frozenLockfile: false,
     format: 'shell',

@@ -11,6 +11,9 @@ export interface VerifyArgs {
   target: Target | null;
   libc: Libc | null;
   glibc: string | null;
+  /** libc musl: the musl floor of a dynamic binary, and the link asked for; null: not given. */
+  musl: string | null;
+  link: 'static' | 'dynamic' | null;
   kernel: string | null;
   policyFile: string | null;
   format: Format;
@@ -31,6 +34,9 @@ Judges Linux ELF binaries against a target ABI, dynamic linker and glibc floor.
   --target linux/<goarch>[/<variant>]  ${targetList()}
                                       (default: each file's own architecture; arch rule off)
   --libc glibc|musl|none              C library the binaries link against (default glibc; none = static)
+  --musl X.Y.Z                        libc musl: the musl a dynamic binary must run on (1.2.2, 1.2.3,
+                                      1.2.5): each symbol it needs must be exported by that libc.so
+  --link static|dynamic               libc musl: a dynamic binary fails where static was asked
   --glibc X.Y                         highest GLIBC_ version a binary may need (default: no ceiling)
   --kernel X.Y[.Z]                    oldest kernel the binaries must start on (NT_GNU_ABI_TAG)
   --policy FILE                       YAML policy (glibc, kernel, libc, versions, allow-needed, allow-rpath, severity)
@@ -58,6 +64,8 @@ export function parseVerifyArgs(
       target: { type: 'string' },
       libc: { type: 'string' },
       glibc: { type: 'string' },
+      musl: { type: 'string' },
+      link: { type: 'string' },
       kernel: { type: 'string' },
       policy: { type: 'string' },
       format: { type: 'string' },
@@ -75,6 +83,7 @@ export function parseVerifyArgs(
   const [target] = r.targets();
   const libc = r.libc();
   const glibc = r.glibc();
+  const musl = r.musl(libc);
   const kernel = r.kernel();
   const format = r.format(FORMATS);
   const help = r.bool('help') === true;
@@ -92,6 +101,8 @@ export function parseVerifyArgs(
       target: target?.target ?? null,
       libc,
       glibc,
+      musl: musl?.version ?? null,
+      link: musl === null || flags.raw.link === undefined ? null : musl.link,
       kernel,
       policyFile: r.text('policy'),
       format,

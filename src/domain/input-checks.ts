@@ -28,7 +28,7 @@ export function parseGlibcVersion(text: string): { version: string } | { error: 
 }
 
 /** Why an input that only a toolchain install uses has nothing to go into with this libc. */
-export function toolchainInputError(name: 'packages' | 'release', libc: 'musl' | 'none'): string {
+export function toolchainInputError(name: 'packages' | 'release', libc: 'none'): string {
   const what = name === 'packages' ? "go into the toolchain's sysroot" : 'choose the toolchain';
   return `libc ${libc} installs no toolchain (the build brings its own compiler), so ${name} would ${what} that is not there: remove ${name}, or set libc: glibc`;
 }

@@ -35,6 +35,10 @@ export interface AbiInfo {
   debianArch: string;
   /** musl's arch name, as in libc.musl-<arch>.so.1. */
   muslArch: string;
+  /** The GNU triplet of musl (`aarch64-linux-musl`), as clang's --target takes it. */
+  muslTriplet: string;
+  /** Debian's directory for musl (`/usr/lib/<muslMultiarch>`: `i386-linux-musl` for i686). */
+  muslMultiarch: string;
 }
 
 /** Per GOARCH, from its rows in data/architectures.ts (arm's two ABIs are one GOARCH). */
@@ -67,6 +71,8 @@ function abiInfo(row: Architecture): AbiInfo {
     triplet: row.glibc.triplet,
     debianArch: row.debian,
     muslArch: row.musl.arch,
+    muslTriplet: row.musl.triplet,
+    muslMultiarch: row.musl.multiarch,
   };
 }
 

@@ -12,11 +12,14 @@ import { checkReleaseName } from './toolchain/capping.js';
 import { hasControlCharacter } from './go/godebug.js';
 import { parseGlibcVersion } from './input-checks.js';
 import { isDottedVersion } from './version.js';
+import { MUSL_LINKS, type MuslLink } from './toolchain/musl.js';
+import type { MuslRequest } from './toolchain/toolchain-plan.js';
 
 /** Every default a user can lean on, by the action's input name: the CLI's flags take the same. */
 export const DEFAULTS = {
   glibc: '2.31',
   libc: 'glibc',
+  link: 'static',
   compiler: 'gcc',
   'working-directory': '.',
   lockfile: '.github/cgo-abi-guard.lock.yml',
@@ -53,6 +56,8 @@ export interface ToolchainRequest {
   packages: readonly string[];
   /** The release to take the toolchain from (capped at the floor when newer); null: the default. */
   release: string | null;
+  /** A musl toolchain instead (libc musl): its floor and link; null: glibc's. */
+  musl: MuslRequest | null;
 }
 
 /** How installs are made: the lockfile and the package mirrors. */
@@ -161,6 +166,24 @@ export class RequestReader {
 
   libc(): Libc | null {
     return this.oneOf('libc', LIBCS);
+  }
+
+  /**
+   * `musl` and `link` for libc `libc`: the request of a musl toolchain, or null (and a problem
+   * for each of them given with another libc: nothing to act on).
+   */
+  musl(libc: Libc | null): MuslRequest | null {
+    const version = this.text('musl');
+    if (version !== null && !isDottedVersion(version))
+      this.problem('musl', `"${version}" is not a version like 1.2.3 (quote it in YAML)`);
+    const link = this.oneOf('link', MUSL_LINKS) ?? DEFAULTS.link;
+    if (libc !== 'musl') {
+      if (version !== null) this.problem('musl', `is a musl floor, but libc is ${libc ?? 'glibc'}`);
+      if (given(this.raw.link) !== null && link !== DEFAULTS.link)
+        this.problem('link', `${link} is for libc musl, but libc is ${libc ?? 'glibc'}`);
+      return null;
+    }
+    return { version, link: link satisfies MuslLink };
   }
 
   compiler(): CompilerChoice | null {

@@ -164,11 +164,18 @@ async function judgeRead(
         };
   const findings = evaluate(facts, policy);
   // The fast view has no per-symbol versions: ask for them when a finding names symbols, or
-  // when the Depends on a target package's library rests on which of its symbols are used.
+  // when the Depends on a target package's library rests on which of its symbols are used, and
+  // for a dynamic binary judged at a musl floor (every name it imports).
   const usesPackages = runtime?.libraries.some((l) => facts.needed.includes(l.soname)) === true;
+  const muslFloor =
+    policy.libc === 'musl' &&
+    policy.musl !== null &&
+    facts.interpreter !== null &&
+    facts.symbolVersions.length === 0;
   if (
-    parsed.layout.verneedFrom === 'dump' &&
-    (usesPackages || findings.some((f) => VERSION_RULES.has(f.rule)))
+    (parsed.layout.verneedFrom === 'dump' &&
+      (usesPackages || findings.some((f) => VERSION_RULES.has(f.rule)))) ||
+    muslFloor
   )
     return { file, facts, policy, target, runtime };
   return { done: withLink(file.candidate, judged(path, target, findings, facts, runtime)) };

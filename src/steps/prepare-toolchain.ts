@@ -41,7 +41,15 @@ export async function prepareToolchain(
 ): Promise<PreparedToolchain> {
   const name = formatTarget(r.target);
   const host = hostOf(s.runner);
-  const plan = planToolchain(host, r.target, r.glibc, r.compiler.compiler, r.packages, r.release);
+  const plan = planToolchain(
+    host,
+    r.target,
+    r.glibc,
+    r.compiler.compiler,
+    r.packages,
+    r.release,
+    r.musl,
+  );
   if ('error' in plan) throw new PrepareError(plan.error);
   const kind = kindOf(plan);
   for (const n of kind.notices(plan)) s.report.notice(n.message, n.title);
@@ -62,7 +70,8 @@ export async function prepareToolchain(
   // The pkg-config wrapper runs the host's: without one, `#cgo pkg-config:` lines fail.
   if (r.packages.length > 0 && !(await anyOnPath(['pkg-config', 'pkgconf'])))
     s.report.warning(NO_PKG_CONFIG, `cgo-abi-guard: ${name} pkg-config`);
-  return { plan, installed, env: cgoEnv(plan, installed.dir, layoutOf(plan)) };
+  const env = { ...cgoEnv(plan, installed.dir, layoutOf(plan)), ...kind.env?.(plan) };
+  return { plan, installed, env };
 }
 
 const NO_PKG_CONFIG =

@@ -16,20 +16,28 @@ import {
 
 export class ResolveError extends Error {}
 
+/** The packages of the target's side for a gcc major (the glibc sysroot: sysrootPackages). */
+export type SysrootPackages = (plan: ToolchainPlan, gccMajor: string) => string[];
+
 export async function resolveEntry(
   plan: ToolchainPlan,
   mirrors: readonly Mirror[],
   stateRoot: string,
   log: (line: string) => void,
+  sysroot: SysrootPackages = sysrootPackages,
 ): Promise<LockedToolchain> {
   log(
     `resolving packages for ${plan.lockKey} from ${plan.release.family} ${plan.release.codename}`,
   );
   const at = { release: plan.release, arch: plan.host.debianArch, stateRoot, log };
-  return withReachableApt(mirrors, at, (apt) => resolveWith(apt, plan));
+  return withReachableApt(mirrors, at, (apt) => resolveWith(apt, plan, sysroot));
 }
 
-async function resolveWith(apt: PrivateApt, plan: ToolchainPlan): Promise<LockedToolchain> {
+async function resolveWith(
+  apt: PrivateApt,
+  plan: ToolchainPlan,
+  sysroot: SysrootPackages,
+): Promise<LockedToolchain> {
   const gccMajor = gccMajorFromDepends(await apt.dependsOf(GCC_META_PACKAGE));
   if (gccMajor === null) {
     throw new ResolveError(
@@ -38,11 +46,7 @@ async function resolveWith(apt: PrivateApt, plan: ToolchainPlan): Promise<Locked
   }
   const tools = compilerPackages(plan, gccMajor);
   const toolDepends = (await Promise.all(tools.map((t) => apt.dependsOf(t)))).flat();
-  const names = [
-    ...sysrootPackages(plan, gccMajor),
-    ...tools,
-    ...compilerHostLibraries(toolDepends),
-  ];
+  const names = [...sysroot(plan, gccMajor), ...tools, ...compilerHostLibraries(toolDepends)];
   const packages = await apt.resolve(names);
   const stripTools = await apt.resolve(stripToolPackages(plan));
   return {

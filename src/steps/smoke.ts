@@ -79,7 +79,12 @@ export async function smokeRun(
     const cmd: SmokeCommand | { error: string } =
       onSysroot === null || isStatic(b)
         ? staticCommand(base)
-        : smokeCommand({ ...base, glibcRoot: onSysroot.root, libraryDirs: onSysroot.libraryDirs });
+        : smokeCommand({
+            ...base,
+            glibcRoot: onSysroot.root,
+            libraryDirs: onSysroot.libraryDirs,
+            libc: onSysroot.libc ?? 'glibc',
+          });
     if ('error' in cmd) {
       results.push({ ...notStarted(b.path, glibc), stderr: [cmd.error] });
       continue;
@@ -121,6 +126,7 @@ interface SysrootRun {
   glibc: string;
   libraryDirs: string[];
   note?: string;
+  libc?: 'glibc' | 'musl';
 }
 
 /** Where a dynamic executable runs: the sysroot's glibc, or as its kind says (a capped one's). */
@@ -131,6 +137,9 @@ async function sysrootRun(o: SmokeOptions, sysroot: string): Promise<SysrootRun>
     o.target,
     glibc217 === undefined ? {} : { glibc217: () => setUp(glibc217) },
   );
-  const glibc = (await glibcVersionOf(run.root)) ?? 'unknown';
+  const glibc =
+    run.libc === 'musl'
+      ? `musl ${run.version ?? 'unknown'}`
+      : ((await glibcVersionOf(run.root)) ?? 'unknown');
   return { ...run, glibc };
 }

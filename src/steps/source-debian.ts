@@ -10,17 +10,17 @@ import { extractDeb, relocateSymlinks } from '../adapters/deb.js';
 import { stripDebugInfo } from '../adapters/strip.js';
 import type { HostClang } from '../domain/toolchain/clang.js';
 import { unstrippedNotice } from '../domain/toolchain/debug-strip.js';
-import type { ReleasePlan, CappedPlan } from '../domain/toolchain/kinds.js';
+import type { ReleasePlan, CappedPlan, MuslPlan } from '../domain/toolchain/kinds.js';
 import type { LockedToolchain } from '../domain/toolchain/lockfile.js';
 import { packageTriplet } from '../domain/toolchain/toolchain-plan.js';
-import { wrapperScripts } from '../domain/toolchain/wrappers.js';
+import { wrapperScripts, type Wrappers } from '../domain/toolchain/wrappers.js';
 import { debPath, fetchDebs } from './fetch-debs.js';
 import { InstallError } from './install-options.js';
 import type { InstallSource, PostStep, SourceDeps } from './install-source.js';
 import { resolveEntry } from './resolve-packages.js';
 
 /** A plan whose toolchain comes from a release's packages. */
-export type DebianPlan = ReleasePlan | CappedPlan;
+export type DebianPlan = ReleasePlan | CappedPlan | MuslPlan;
 
 /** The installed packages and the tool packages (run at install time, never installed). */
 export interface FetchedDebs {
@@ -40,6 +40,10 @@ export interface DebianParts {
   /** Added to every compile and link of the cc/c++ wrappers, with a leading space; none: ''. */
   wrapperFlags: string;
   recordOf?: InstallSource<FetchedDebs>['recordOf'];
+  /** The lock entry when there is none (default: the release's glibc toolchain). */
+  resolve?: () => Promise<LockedToolchain>;
+  /** The wrappers for the gcc major (default: the glibc toolchain's). */
+  wrappers?: (gccMajor: string) => Wrappers;
 }
 
 export function debianSource(
@@ -58,7 +62,8 @@ export function debianSource(
     versionBase: parts.versionBase,
     refusal: (entry) => parts.refusal(entry),
     resolve: async () => {
-      const entry = await resolveEntry(plan, await d.mirrors(), d.stateRoot, log);
+      const entry = await (parts.resolve?.() ??
+        resolveEntry(plan, await d.mirrors(), d.stateRoot, log));
       return { ...entry, ...parts.entryExtra };
     },
     fetch: async (entry) => {
@@ -76,7 +81,10 @@ export function debianSource(
     // The target packages are a layer of their own (source-packages.ts), composed over this tree.
     postProcess: [stripStep(plan, d), ...parts.postProcess],
     describe: (entry) => `${entry.release}, ${entry.packages.length} packages`,
-    wrappers: (entry) => wrapperScripts(plan, gccMajorOf(entry, plan), clang, parts.wrapperFlags),
+    wrappers: (entry) => {
+      const major = gccMajorOf(entry, plan);
+      return parts.wrappers?.(major) ?? wrapperScripts(plan, major, clang, parts.wrapperFlags);
+    },
     ...(parts.recordOf === undefined ? {} : { recordOf: parts.recordOf }),
   };
 }

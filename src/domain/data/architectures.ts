@@ -44,7 +44,10 @@ export interface Architecture {
   musl: {
     /** musl's name, as in `libc.musl-<arch>.so.1`. */
     arch: string;
+    /** The GNU triplet clang takes (`--target`). */
     triplet: string;
+    /** Debian's directory for it (`/usr/lib/<multiarch>`, `/usr/include/<multiarch>`). */
+    multiarch: string;
     loader: string;
   };
   /** qemu-user's name (`qemu-<name>`). */
@@ -74,7 +77,12 @@ export const ARCHITECTURES: readonly Architecture[] = [
       first: '2.2.5',
       kernel: '3.2.0',
     },
-    musl: { arch: 'x86_64', triplet: 'x86_64-linux-musl', loader: '/lib/ld-musl-x86_64.so.1' },
+    musl: {
+      arch: 'x86_64',
+      triplet: 'x86_64-linux-musl',
+      multiarch: 'x86_64-linux-musl',
+      loader: '/lib/ld-musl-x86_64.so.1',
+    },
     qemu: 'x86_64',
   },
   {
@@ -93,7 +101,12 @@ export const ARCHITECTURES: readonly Architecture[] = [
       first: '2.17',
       kernel: '3.7.0',
     },
-    musl: { arch: 'aarch64', triplet: 'aarch64-linux-musl', loader: '/lib/ld-musl-aarch64.so.1' },
+    musl: {
+      arch: 'aarch64',
+      triplet: 'aarch64-linux-musl',
+      multiarch: 'aarch64-linux-musl',
+      loader: '/lib/ld-musl-aarch64.so.1',
+    },
     qemu: 'aarch64',
   },
   {
@@ -112,7 +125,12 @@ export const ARCHITECTURES: readonly Architecture[] = [
       first: '2.4',
       kernel: '3.2.0',
     },
-    musl: { arch: 'armhf', triplet: 'arm-linux-musleabihf', loader: '/lib/ld-musl-armhf.so.1' },
+    musl: {
+      arch: 'armhf',
+      triplet: 'arm-linux-musleabihf',
+      multiarch: 'arm-linux-musleabihf',
+      loader: '/lib/ld-musl-armhf.so.1',
+    },
     qemu: 'arm',
   },
   {
@@ -131,7 +149,12 @@ export const ARCHITECTURES: readonly Architecture[] = [
       first: '2.4',
       kernel: '3.2.0',
     },
-    musl: { arch: 'arm', triplet: 'arm-linux-musleabi', loader: '/lib/ld-musl-arm.so.1' },
+    musl: {
+      arch: 'arm',
+      triplet: 'arm-linux-musleabi',
+      multiarch: 'arm-linux-musleabi',
+      loader: '/lib/ld-musl-arm.so.1',
+    },
     qemu: 'arm',
   },
   {
@@ -150,7 +173,12 @@ export const ARCHITECTURES: readonly Architecture[] = [
       first: '2.0',
       kernel: '3.2.0',
     },
-    musl: { arch: 'i386', triplet: 'i686-linux-musl', loader: '/lib/ld-musl-i386.so.1' },
+    musl: {
+      arch: 'i386',
+      triplet: 'i686-linux-musl',
+      multiarch: 'i386-linux-musl',
+      loader: '/lib/ld-musl-i386.so.1',
+    },
     qemu: 'i386',
   },
   {
@@ -172,6 +200,7 @@ export const ARCHITECTURES: readonly Architecture[] = [
     musl: {
       arch: 'powerpc64le',
       triplet: 'powerpc64le-linux-musl',
+      multiarch: 'powerpc64le-linux-musl',
       loader: '/lib/ld-musl-powerpc64le.so.1',
     },
     qemu: 'ppc64le',
@@ -192,7 +221,12 @@ export const ARCHITECTURES: readonly Architecture[] = [
       first: '2.2',
       kernel: '3.2.0',
     },
-    musl: { arch: 's390x', triplet: 's390x-linux-musl', loader: '/lib/ld-musl-s390x.so.1' },
+    musl: {
+      arch: 's390x',
+      triplet: 's390x-linux-musl',
+      multiarch: 's390x-linux-musl',
+      loader: '/lib/ld-musl-s390x.so.1',
+    },
     qemu: 's390x',
   },
   {
@@ -211,7 +245,12 @@ export const ARCHITECTURES: readonly Architecture[] = [
       first: '2.27',
       kernel: '4.15.0',
     },
-    musl: { arch: 'riscv64', triplet: 'riscv64-linux-musl', loader: '/lib/ld-musl-riscv64.so.1' },
+    musl: {
+      arch: 'riscv64',
+      triplet: 'riscv64-linux-musl',
+      multiarch: 'riscv64-linux-musl',
+      loader: '/lib/ld-musl-riscv64.so.1',
+    },
     qemu: 'riscv64',
   },
 ];

@@ -23,10 +23,18 @@ function summaryLine(results: readonly BinaryReport[]): string {
   return `${n} binar${n === 1 ? 'y' : 'ies'}: ${count('pass')} passed, ${count('fail')} failed, ${count('error')} could not be judged`;
 }
 
+const STATIC_LIBC_MARKS = {
+  glibc: "glibc's __libc_setup_tls",
+  musl: "musl's __init_libc",
+} as const;
+
 export function factLine(facts: FactsReport): string {
   const parts = [`${facts.class} ${facts.machine}`, facts.type];
   if (facts.floatAbi !== null) parts.push(`${facts.floatAbi}-float ABI`);
   parts.push(facts.interpreter === null ? 'no interpreter' : `interpreter ${facts.interpreter}`);
+  // How a static binary's C library is known: the start-up functions only it defines.
+  if (facts.interpreter === null && facts.staticLibc !== null)
+    parts.push(`static ${facts.staticLibc} (${STATIC_LIBC_MARKS[facts.staticLibc]} defined in it)`);
   if (facts.needed.length > 0) parts.push(`NEEDED ${facts.needed.join(' ')}`);
   const versions = Object.entries(facts.versions).map(([p, v]) => `${p} ${v}`);
   if (versions.length > 0) parts.push(`needs ${versions.join(', ')}`);

@@ -113,6 +113,8 @@ export interface PolicyOverrides {
   libc?: Libc | null;
   glibc?: string | null;
   kernel?: string | null;
+  musl?: string | null;
+  link?: 'static' | 'dynamic' | null;
   /** The binaries are also run (the `smoke` input, `--smoke`). */
   smoke?: boolean;
 }
@@ -126,6 +128,8 @@ export function mergePolicy(file: PolicyFile, overrides: PolicyOverrides): Polic
     libc: overrides.libc ?? policy.libc,
     glibc: overrides.glibc ?? policy.glibc,
     kernel: overrides.kernel ?? policy.kernel,
+    musl: overrides.musl ?? policy.musl,
+    link: overrides.link ?? policy.link,
     smoke: overrides.smoke ?? policy.smoke,
   };
 }

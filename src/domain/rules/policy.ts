@@ -5,9 +5,16 @@ import { ARCHES, goarchOf, targetOfFloatAbi, type Target } from '../platform.js'
 import { archRules } from './arch.js';
 import { goRules } from './go.js';
 import { linkageRules } from './linkage.js';
+import { muslRules } from './musl.js';
 import { versionRules } from './versions.js';
 
-const ALL_RULES: readonly Rule[] = [...archRules, ...linkageRules, ...versionRules, ...goRules];
+const ALL_RULES: readonly Rule[] = [
+  ...archRules,
+  ...linkageRules,
+  ...versionRules,
+  ...goRules,
+  ...muslRules,
+];
 
 export function evaluate(facts: ElfFacts, policy: Policy): Finding[] {
   const inferred = policy.target ?? inferTarget(facts);

@@ -18,6 +18,7 @@ export const RULES = [
   'cgo-off',
   'x86-isa',
   'static-nss',
+  'musl-floor',
 ] as const;
 export type RuleId = (typeof RULES)[number];
 
@@ -47,6 +48,10 @@ export interface Policy {
   glibc: string | null;
   /** Oldest kernel the binary must start on; null for no check. */
   kernel: string | null;
+  /** libc musl: the musl a dynamic binary must run on (its libc.so's exports); null: no floor. */
+  musl: string | null;
+  /** libc musl: the link asked for (a dynamic binary where static was asked fails); null: either. */
+  link: 'static' | 'dynamic' | null;
   /** Ceilings for other version prefixes (GLIBCXX, CXXABI, GCC, …). */
   versions: Record<string, string>;
   allowNeeded: string[];
@@ -65,6 +70,8 @@ export function defaultPolicy(): Policy {
     libc: 'glibc',
     glibc: null,
     kernel: null,
+    musl: null,
+    link: null,
     versions: {},
     allowNeeded: [],
     allowRpath: [],

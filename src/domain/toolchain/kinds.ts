@@ -61,7 +61,25 @@ export interface CrosstoolPlan extends PlanBase {
   npm: NpmToolchain;
 }
 
-export type ToolchainPlan = ReleasePlan | CappedPlan | CrosstoolPlan;
+/** How a musl binary is linked: static (no loader), or on musl's loader. */
+export type MuslLink = 'static' | 'dynamic';
+
+/**
+ * A musl toolchain (musl.ts): a release's musl-dev and musl for the target, with the compiler of
+ * `release` (the same release, unless the runner is older than its gcc needs). `floor` is the
+ * musl version.
+ */
+export interface MuslPlan extends PlanBase {
+  kind: 'musl';
+  /** The release the musl packages come from (its musl is the floor). */
+  muslRelease: Release;
+  link: MuslLink;
+  /** musl's triplet (clang's --target) and Debian's directory for it. */
+  muslTriplet: string;
+  muslMultiarch: string;
+}
+
+export type ToolchainPlan = ReleasePlan | CappedPlan | CrosstoolPlan | MuslPlan;
 
 export type KindId = ToolchainPlan['kind'];
 

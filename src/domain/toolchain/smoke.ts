@@ -47,10 +47,13 @@ export function smokeCommand(o: {
   args: readonly string[];
   /** More library directories: the target packages' multiarch ones in the sysroot. */
   libraryDirs?: readonly string[];
+  /** The C library under `glibcRoot` (musl: its loader in `lib`, as for glibc); default glibc. */
+  libc?: 'glibc' | 'musl';
 }): SmokeCommand | { error: string } {
   const extra = o.libraryDirs ?? [];
-  const loader = loaderFor(o.target, 'glibc');
-  if (loader === null) return { error: `no glibc loader is known for ${o.target.goarch}` };
+  const libc = o.libc ?? 'glibc';
+  const loader = loaderFor(o.target, libc);
+  if (loader === null) return { error: `no ${libc} loader is known for ${o.target.goarch}` };
   if (o.native) {
     const base = loader.split('/').at(-1) ?? loader;
     return {
@@ -151,7 +154,12 @@ export function firstLines(text: string, n = STDERR_LINES): string[] {
 /** One line for an annotation or a log: why a run failed, quoting the loader. */
 export function smokeMessage(r: SmokeResult): string {
   if (r.notRun !== undefined) return `${r.path} was not run: ${r.notRun}`;
-  const on = r.glibc === STATIC_LIBC ? 'as a static binary' : `on glibc ${r.glibc}`;
+  const on =
+    r.glibc === STATIC_LIBC
+      ? 'as a static binary'
+      : r.glibc.startsWith('musl')
+        ? `on ${r.glibc}`
+        : `on glibc ${r.glibc}`;
   const how = r.timedOut
     ? `did not finish within ${SMOKE_TIMEOUT_MS / 1000} s`
     : `exited ${r.exit ?? 'on a signal'}`;

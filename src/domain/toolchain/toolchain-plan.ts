@@ -15,6 +15,13 @@ import type { Compiler } from './compiler.js';
 import { npmToolchainFor, type NpmToolchain } from './npm-toolchains.js';
 import type { HostInfo, Mode, PlanBase, ToolchainPlan } from './kinds.js';
 import { packagesKeyPart, toolchainKeyOf } from './layers.js';
+import { chooseMuslRelease, muslKeyPart, type MuslLink } from './musl.js';
+
+/** A musl toolchain asked for: its floor (null: the oldest that has the target) and link. */
+export interface MuslRequest {
+  version: string | null;
+  link: MuslLink;
+}
 
 export type { HostInfo, Mode, ToolchainPlan } from './kinds.js';
 
@@ -26,7 +33,9 @@ export function planToolchain(
   packages: readonly string[] = [],
   /** The `release` input: a codename, or crosstool-ng for the npm toolchains; null: the default. */
   named: string | null = null,
+  musl: MuslRequest | null = null,
 ): ToolchainPlan | { error: string } {
+  if (musl !== null) return planMusl(host, target, compiler, packages, named, musl);
   // Only a cross gcc is a program of the release; clang and the host gcc are the runner's own.
   const crossGcc = compiler === 'gcc' && target.goarch !== host.goarch;
   const choice = chooseRelease(
@@ -75,6 +84,62 @@ export function planToolchain(
   if (choice.cap !== null) return { kind: 'capped', ...base, cap: choice.cap };
   return { kind: 'release', ...base };
 }
+
+function planMusl(
+  host: HostInfo,
+  target: Target,
+  compiler: Compiler,
+  packages: readonly string[],
+  named: string | null,
+  musl: MuslRequest,
+): ToolchainPlan | { error: string } {
+  const name = formatTarget(target);
+  if (packages.length > 0) return { error: MUSL_PACKAGES };
+  if (named !== null)
+    return {
+      error: `release ${named} does not go with libc musl: the musl floor picks the release (input musl, --musl)`,
+    };
+  const abi = abiOf(target);
+  const crossGcc = compiler === 'gcc' && target.goarch !== host.goarch;
+  const choice = chooseMuslRelease(
+    host.family,
+    abi.debianArch,
+    name,
+    musl.version,
+    crossGcc ? host.glibc : null,
+  );
+  if ('error' in choice) return choice;
+  const mode: Mode =
+    compiler === 'clang' ? 'clang' : target.goarch === host.goarch ? 'host-gcc' : 'cross-gcc';
+  const toolTarget = target.goarch === 'amd64' ? { ...target, variant: null } : target;
+  const release = choice.compiler;
+  const own = release === choice.musl.release;
+  return {
+    kind: 'musl',
+    // The link is the env's, not the toolchain's: static and dynamic share one install.
+    lockKey: `${formatTarget(toolTarget)} ${muslKeyPart(choice.musl.musl)} ${compiler} host-${host.debianArch}${own ? '' : ` release-${release.codename}`}`,
+    release,
+    floor: choice.musl.musl,
+    target,
+    triplet: abi.triplet,
+    targetDebianArch: abi.debianArch,
+    host,
+    compiler,
+    mode,
+    toolName: `cgo-abi-guard-${abi.muslTriplet}-${compiler}`,
+    packages: [],
+    runnerLimited:
+      own || host.glibc === null ? null : { wanted: choice.musl.release, runnerGlibc: host.glibc },
+    muslRelease: choice.musl.release,
+    link: musl.link,
+    muslTriplet: abi.muslTriplet,
+    muslMultiarch: abi.muslMultiarch,
+  };
+}
+
+/** Target packages are Debian's, built against glibc: with musl they are refused. */
+export const MUSL_PACKAGES =
+  "packages do not go with libc musl: Debian's libraries are built against glibc's headers (their objects call __memcpy_chk and other glibc-only names, which musl does not define); vendor the library's C sources in the Go module, or build the library with the exported CC in run";
 
 /**
  * The plan of the toolchain a package set goes over (layers.ts): the same, without the packages,

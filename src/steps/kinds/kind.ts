@@ -30,6 +30,10 @@ export interface SmokeRuntime {
   libraryDirs: string[];
   /** What the results say about the run (a floor run on a newer glibc). */
   note?: string;
+  /** The C library it starts on (default glibc, its version read from the root). */
+  libc?: 'glibc' | 'musl';
+  /** That C library's version, where the kind knows it. */
+  version?: string;
 }
 
 /** Installs a smoke run may need from the front end's setting. */
@@ -54,6 +58,8 @@ export interface ToolchainKind<P extends ToolchainPlan> {
   refusal(plan: P, entry: LockedToolchain): string | null;
   /** Whether an installed sysroot (the CLI's `--sysroot`, no plan) is of this kind. */
   isSysroot(sysroot: string, target: Target): Promise<boolean>;
+  /** What Go reads besides the cgo env of every kind (musl's external linking); none: absent. */
+  env?(plan: P): Record<string, string>;
   /** The glibc a smoke run starts the sysroot's dynamic executables on. */
   smokeRuntime(sysroot: string, target: Target, installs: SmokeInstalls): Promise<SmokeRuntime>;
 }

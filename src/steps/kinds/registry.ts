@@ -11,19 +11,21 @@ import type { ToolchainLayout } from '../../domain/toolchain/pkg-config-wrapper.
 import { cappedKind } from './capped.js';
 import { crosstoolKind } from './crosstool-ng.js';
 import type { SmokeInstalls, SmokeRuntime, ToolchainKind } from './kind.js';
+import { muslKind } from './musl.js';
 import { releaseKind } from './release.js';
 
 export const KINDS: { readonly [K in KindId]: ToolchainKind<PlanOf<K>> } = {
   release: releaseKind,
   capped: cappedKind,
   'crosstool-ng': crosstoolKind,
+  musl: muslKind,
 };
 
 /**
  * The order an installed sysroot is recognised in: by its own marker first (capped), then by its
  * layout; the last kind takes any sysroot (glibc at its top).
  */
-const BY_SYSROOT: readonly KindId[] = ['capped', 'release', 'crosstool-ng'];
+const BY_SYSROOT: readonly KindId[] = ['capped', 'musl', 'release', 'crosstool-ng'];
 
 /**
  * The module of a plan's kind. Its methods are to be given this plan (they take their own kind's
