@@ -8,7 +8,8 @@
  * Then a capped floor (2.28: bullseye capped at 2.28) against the release's own install (2.31):
  * cold installs from the lock with the packages already downloaded (what capping adds), and the
  * capped floor's warm `env`. Then the glibc 2.17 toolchain from npm (`--release crosstool-ng`):
- * cold install and warm `env` with the Debian mirror and the npm registry both unreachable.
+ * cold install and warm `env` with the Debian mirror and the npm registry both unreachable. Then
+ * the musl toolchain (`--libc musl`, 1.2.2): cold install from its lock and warm `env`.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -151,6 +152,30 @@ function measureNpm(dir: string): void {
   );
 }
 
+/**
+ * The musl toolchain for linux/arm64 (bullseye's cross gcc + musl-dev 1.2.2, static): cold install
+ * from its lock (a fresh tool cache and package cache) and warm `env`, beside the glibc numbers.
+ */
+function measureMusl(dir: string): void {
+  const lock = join(dir, 'musl-lock.yml');
+  const args = ['env', '--target', 'linux/arm64', '--libc', 'musl', '--lock', lock];
+  const locked = [...args, '--format', 'json'];
+  cli(locked, { RUNNER_TOOL_CACHE: join(dir, 'tool-cache-musl-first') });
+  rmSync(join(dir, 'tool-cache-musl-first'), { recursive: true, force: true });
+  const toolCache = join(dir, 'tool-cache-musl');
+  const env = { RUNNER_TOOL_CACHE: toolCache };
+  const cold = cli(locked, env);
+  const installed = bytesUnder(join(toolCache, 'cgo-abi-guard-aarch64-linux-musl-gcc'));
+  const downloaded = bytesUnder(join(toolCache, '.cgo-abi-guard-state', 'debs'));
+  const warm = median(
+    Array.from({ length: WARM_ROUNDS }, () => cli([...locked, ...OFFLINE_ARGS], env).ms),
+  );
+  console.log(`toolchain linux/arm64 musl 1.2.2 gcc (debian bullseye cross gcc + musl-dev)`);
+  console.log(
+    `musl     cold install ${s(cold.ms)} (downloaded ${mb(downloaded)}, installed ${mb(installed)})  warm env ${s(warm)}`,
+  );
+}
+
 const CAP_ROUNDS = 3;
 
 /**
@@ -235,6 +260,7 @@ try {
   await measure('packaged', dir, older);
   measureCapped(dir, lock);
   measureNpm(dir);
+  measureMusl(dir);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -41482,6 +41482,15 @@ async function debugBytesOf(path5, machine2) {
     await file.close();
   }
 }
+async function stripTargetObjects(root, program, hostLibDir, files) {
+  if (files.length === 0) return;
+  const env = { ...process.env, LD_LIBRARY_PATH: join29(root, hostLibDir) };
+  const r = await execQuiet(join29(root, program), ["--strip-debug", "--", ...files], { env });
+  if (r.exitCode !== 0)
+    throw new StripError(
+      `${program} --strip-debug failed: ${r.failure ?? r.stderr.trim().split("\n")[0] ?? ""}`
+    );
+}
 
 // src/steps/source-debian.ts
 function debianSource(plan, clang, d, parts2) {
@@ -41801,7 +41810,7 @@ function npmPackageSource(o) {
 
 // src/steps/kinds/musl.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { readFile as readFile14, writeFile as writeFile9 } from "node:fs/promises";
+import { readdir as readdir14, readFile as readFile14, writeFile as writeFile9 } from "node:fs/promises";
 import { join as join34 } from "node:path";
 var MUSL_PACKAGES2 = ["musl-dev", "musl"];
 var muslKind = {
@@ -41811,7 +41820,7 @@ var muslKind = {
     versionBase: versionBase(plan.floor, `${plan.muslRelease.codename}-musl`),
     refusal: (entry2) => muslKind.refusal(plan, entry2),
     entryExtra: {},
-    postProcess: [specsStep(plan)],
+    postProcess: [specsStep(plan), objectsStep(plan, deps)],
     wrapperFlags: "",
     resolve: () => resolveMusl(plan, deps),
     wrappers: (gccMajor) => muslWrapperScripts(plan, gccMajor, clang)
@@ -41876,6 +41885,24 @@ function specsStep(plan) {
       await writeFile9(join34(root, muslSpecsPath(m)), muslSpecs(m, loader));
       await writeFile9(join34(root, MUSL_MARKER), `${JSON.stringify({ musl: plan.floor })}
 `);
+    }
+  };
+}
+function objectsStep(plan, d) {
+  return {
+    run: async (root) => {
+      const program = `usr/bin/${plan.triplet}-strip`;
+      if (plan.mode !== "cross-gcc" || !existsSync5(join34(root, program))) return;
+      const dir = join34(root, "usr", "lib", plan.muslMultiarch);
+      const files = (await readdir14(dir)).filter((f) => f.endsWith(".o") || f.endsWith(".a")).sort().map((f) => join34(dir, f));
+      await stripTargetObjects(root, program, `usr/lib/${plan.host.multiarch}`, files).catch(
+        (e) => {
+          throw new InstallError(`${plan.lockKey}: ${e.message}`);
+        }
+      );
+      d.report.info(
+        `stripped the debug info of musl's ${String(files.length)} objects and archives`
+      );
     }
   };
 }

@@ -42634,6 +42634,15 @@ async function debugBytesOf(path9, machine2) {
     await file.close();
   }
 }
+async function stripTargetObjects(root, program, hostLibDir, files) {
+  if (files.length === 0) return;
+  const env = { ...process.env, LD_LIBRARY_PATH: join11(root, hostLibDir) };
+  const r = await execQuiet(join11(root, program), ["--strip-debug", "--", ...files], { env });
+  if (r.exitCode !== 0)
+    throw new StripError(
+      `${program} --strip-debug failed: ${r.failure ?? r.stderr.trim().split("\n")[0] ?? ""}`
+    );
+}
 
 // src/steps/fetch-debs.ts
 import { mkdir as mkdir4 } from "node:fs/promises";
@@ -43523,7 +43532,7 @@ function npmPackageSource(o) {
 
 // src/steps/kinds/musl.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { readFile as readFile7, writeFile as writeFile5 } from "node:fs/promises";
+import { readdir as readdir8, readFile as readFile7, writeFile as writeFile5 } from "node:fs/promises";
 import { join as join19 } from "node:path";
 var MUSL_PACKAGES2 = ["musl-dev", "musl"];
 var muslKind = {
@@ -43533,7 +43542,7 @@ var muslKind = {
     versionBase: versionBase(plan.floor, `${plan.muslRelease.codename}-musl`),
     refusal: (entry2) => muslKind.refusal(plan, entry2),
     entryExtra: {},
-    postProcess: [specsStep(plan)],
+    postProcess: [specsStep(plan), objectsStep(plan, deps)],
     wrapperFlags: "",
     resolve: () => resolveMusl(plan, deps),
     wrappers: (gccMajor) => muslWrapperScripts(plan, gccMajor, clang)
@@ -43598,6 +43607,24 @@ function specsStep(plan) {
       await writeFile5(join19(root, muslSpecsPath(m)), muslSpecs(m, loader));
       await writeFile5(join19(root, MUSL_MARKER), `${JSON.stringify({ musl: plan.floor })}
 `);
+    }
+  };
+}
+function objectsStep(plan, d) {
+  return {
+    run: async (root) => {
+      const program = `usr/bin/${plan.triplet}-strip`;
+      if (plan.mode !== "cross-gcc" || !existsSync4(join19(root, program))) return;
+      const dir = join19(root, "usr", "lib", plan.muslMultiarch);
+      const files = (await readdir8(dir)).filter((f) => f.endsWith(".o") || f.endsWith(".a")).sort().map((f) => join19(dir, f));
+      await stripTargetObjects(root, program, `usr/lib/${plan.host.multiarch}`, files).catch(
+        (e) => {
+          throw new InstallError(`${plan.lockKey}: ${e.message}`);
+        }
+      );
+      d.report.info(
+        `stripped the debug info of musl's ${String(files.length)} objects and archives`
+      );
     }
   };
 }
@@ -44389,7 +44416,7 @@ function readInputs(get) {
 import { dirname as dirname12, isAbsolute as isAbsolute4, join as join39, posix as posix3 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir as readdir8, readdirSync as readdirSync2, realpath as realpath2, realpathSync, stat as stat5, statSync } from "fs";
+import { readdir as readdir9, readdirSync as readdirSync2, realpath as realpath2, realpathSync, stat as stat5, statSync } from "fs";
 import { isAbsolute as isAbsolute2, posix as posix2, resolve as resolve3 } from "path";
 import { fileURLToPath } from "url";
 
@@ -45139,7 +45166,7 @@ function getOptions(options) {
   opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir8,
+    readdir: opts.fs.readdir || readdir9,
     readdirSync: opts.fs.readdirSync || readdirSync2,
     realpath: opts.fs.realpath || realpath2,
     realpathSync: opts.fs.realpathSync || realpathSync,
@@ -45166,13 +45193,13 @@ async function glob(globInput, options) {
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/adapters/build.ts
-import { lstat as lstat5, readdir as readdir9 } from "node:fs/promises";
+import { lstat as lstat5, readdir as readdir10 } from "node:fs/promises";
 import { join as join21 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function snapshot(dir) {
   const out = /* @__PURE__ */ new Map();
   const walk3 = async (at) => {
-    const entries = await readdir9(at, { withFileTypes: true }).catch(() => []);
+    const entries = await readdir10(at, { withFileTypes: true }).catch(() => []);
     for (const entry2 of entries) {
       const path9 = join21(at, entry2.name);
       if (entry2.isDirectory() && !SKIP_DIRS.has(entry2.name)) await walk3(path9);
@@ -45297,7 +45324,7 @@ var MatchedLines = class {
 };
 
 // src/adapters/files.ts
-import { lstat as lstat6, open as open7, readdir as readdir10, readlink as readlink6, realpath as realpath3, stat as stat6 } from "node:fs/promises";
+import { lstat as lstat6, open as open7, readdir as readdir11, readlink as readlink6, realpath as realpath3, stat as stat6 } from "node:fs/promises";
 import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { isAbsolute as isAbsolute3, join as join22 } from "node:path";
 async function classify(path9, explicit) {
@@ -45368,7 +45395,7 @@ async function expandOne(arg) {
 }
 async function walk2(dir) {
   const out = [];
-  const entries = await readdir10(dir, { withFileTypes: true });
+  const entries = await readdir11(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry2 of entries) {
     const path9 = join22(dir, entry2.name);
@@ -45459,7 +45486,7 @@ async function read2(readelf, names, demangle) {
 }
 
 // src/adapters/sysroot-libs.ts
-import { readdir as readdir11, realpath as realpath4 } from "node:fs/promises";
+import { readdir as readdir12, realpath as realpath4 } from "node:fs/promises";
 import { join as join24 } from "node:path";
 
 // src/domain/explain/sysroot-libraries.ts
@@ -45487,7 +45514,7 @@ async function sysrootDefinitions(sysroot, triplet, wanted, readelf = "readelf")
   const names = /* @__PURE__ */ new Map();
   const root = await realpath4(sysroot).catch(() => sysroot);
   for (const dir of [join24(root, "usr", "lib", triplet), join24(root, "lib", triplet)]) {
-    const entries = await readdir11(dir).catch(() => []);
+    const entries = await readdir12(dir).catch(() => []);
     for (const name of entries.filter((n) => SHARED.test(n)).sort()) {
       const real = await realpath4(join24(dir, name)).catch(() => null);
       if (real === null || !real.startsWith(`${root}/`)) continue;
@@ -47582,7 +47609,7 @@ function undeclaredHint(f) {
 import { readFile as readFile11 } from "node:fs/promises";
 
 // src/adapters/host-apt.ts
-import { readdir as readdir12, readFile as readFile10 } from "node:fs/promises";
+import { readdir as readdir13, readFile as readFile10 } from "node:fs/promises";
 import { join as join26 } from "node:path";
 async function readHostAptSources(etc = "/etc/apt") {
   const out = [];
@@ -47590,7 +47617,7 @@ async function readHostAptSources(etc = "/etc/apt") {
   const text = await readFile10(main2, "utf8").catch(() => null);
   if (text !== null) out.push({ path: main2, text, format: "one-line" });
   const dir = join26(etc, "sources.list.d");
-  const names = (await readdir12(dir).catch(() => [])).sort();
+  const names = (await readdir13(dir).catch(() => [])).sort();
   for (const name of names) {
     const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
     if (format === null) continue;
@@ -47715,7 +47742,7 @@ function targetArchive(family, hostArch, targetArch) {
 
 // src/adapters/clang.ts
 import { constants as constants5 } from "node:fs";
-import { access as access3, readdir as readdir13, realpath as realpath5 } from "node:fs/promises";
+import { access as access3, readdir as readdir14, realpath as realpath5 } from "node:fs/promises";
 import { delimiter as delimiter3, dirname as dirname6, join as join27 } from "node:path";
 var ClangError = class extends Error {
 };
@@ -47732,7 +47759,7 @@ async function which2(name, path9) {
 async function clangNamesOnPath(path9) {
   const names = /* @__PURE__ */ new Set();
   for (const dir of path9.split(delimiter3).filter((d) => d !== "")) {
-    for (const n of await readdir13(dir).catch(() => []))
+    for (const n of await readdir14(dir).catch(() => []))
       if (/^clang(-\d+)?$/.test(n) && await executable(join27(dir, n))) names.add(n);
   }
   return [...names];
@@ -48082,7 +48109,7 @@ async function readPlainFile(path9) {
 
 // src/steps/install-tree.ts
 import { createHash as createHash6 } from "node:crypto";
-import { lstat as lstat8, mkdir as mkdir9, readdir as readdir14, readFile as readFile13, rename as rename9, rm as rm12, writeFile as writeFile7 } from "node:fs/promises";
+import { lstat as lstat8, mkdir as mkdir9, readdir as readdir15, readFile as readFile13, rename as rename9, rm as rm12, writeFile as writeFile7 } from "node:fs/promises";
 import { dirname as dirname8, join as join32 } from "node:path";
 var manifestPath = (dir) => `${dir}.manifest.json`;
 function treeDigest(tree) {
@@ -48131,7 +48158,7 @@ async function layoutProblems(dir, wrappers) {
   const manifest = await lstat8(manifestPath(dir)).catch(() => null);
   if (manifest?.isFile() !== true) return [`${manifestPath(dir)} is missing or not a file`];
   const problems = [];
-  const names = await readdir14(dir);
+  const names = await readdir15(dir);
   if (!names.includes("root")) problems.push("missing: root");
   for (const name of names) {
     const st = await lstat8(join32(dir, name));
@@ -48143,7 +48170,7 @@ async function layoutProblems(dir, wrappers) {
 }
 async function binProblems(bin) {
   const problems = [];
-  for (const name of await readdir14(bin)) {
+  for (const name of await readdir15(bin)) {
     const st = await lstat8(join32(bin, name));
     if (!WRAPPER_NAMES.includes(name)) problems.push(`extra: bin/${name}`);
     else if (!st.isFile()) problems.push(`changed: bin/${name} (${kindOf2(st)})`);
@@ -48301,7 +48328,7 @@ import { basename as basename8, dirname as dirname10, join as join35 } from "nod
 
 // src/adapters/compose-tree.ts
 import { lstatSync as lstatSync2 } from "node:fs";
-import { chmod as chmod4, copyFile as copyFile3, link as link2, mkdir as mkdir11, readdir as readdir15, readlink as readlink7, symlink as symlink3 } from "node:fs/promises";
+import { chmod as chmod4, copyFile as copyFile3, link as link2, mkdir as mkdir11, readdir as readdir16, readlink as readlink7, symlink as symlink3 } from "node:fs/promises";
 import { join as join34 } from "node:path";
 async function composeTree(root, entries) {
   let copied = 0;
@@ -48364,7 +48391,7 @@ function lstatSyncOrNull(path9) {
 async function statTree(root) {
   const out = /* @__PURE__ */ new Map();
   const visit = async (rel) => {
-    for (const name of await readdir15(join34(root, rel))) {
+    for (const name of await readdir16(join34(root, rel))) {
       const path9 = rel === "" ? name : `${rel}/${name}`;
       const st = lstatSync2(join34(root, path9));
       out.set(path9, st);
@@ -49701,7 +49728,7 @@ function logRun(r) {
 }
 
 // src/adapters/cache-tree.ts
-import { lstat as lstat9, mkdir as mkdir13, readdir as readdir16, rename as rename10, rm as rm16 } from "node:fs/promises";
+import { lstat as lstat9, mkdir as mkdir13, readdir as readdir17, rename as rename10, rm as rm16 } from "node:fs/promises";
 import { basename as basename9, dirname as dirname15, join as join47 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
@@ -88496,7 +88523,7 @@ async function restoreTree(tree, key, log3, options) {
   }
 }
 async function unexpectedIn(copy, names) {
-  const found = await readdir16(copy).catch(() => []);
+  const found = await readdir17(copy).catch(() => []);
   const extra = found.find((name) => !names.some((n) => n.name === name));
   if (extra !== void 0) return `an unexpected ${extra}`;
   for (const { name, type } of names) {
@@ -88738,7 +88765,8 @@ async function toolchainsAndVerdict(r) {
 async function readPolicy(inputs) {
   const loaded = await loadPolicy(inputs.policy, {
     libc: inputs.libc,
-    glibc: inputs.glibc,
+    // A musl binary has no GLIBC_ versions: its floor is the musl one (per target, build-verify).
+    glibc: inputs.libc === "musl" ? null : inputs.glibc,
     link: inputs.musl?.link ?? null,
     smoke: inputs.smoke !== null
   });

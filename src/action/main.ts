@@ -149,7 +149,8 @@ async function toolchainsAndVerdict(r: Run): Promise<void> {
 async function readPolicy(inputs: ActionInputs): Promise<Policy | null> {
   const loaded = await loadPolicy(inputs.policy, {
     libc: inputs.libc,
-    glibc: inputs.glibc,
+    // A musl binary has no GLIBC_ versions: its floor is the musl one (per target, build-verify).
+    glibc: inputs.libc === 'musl' ? null : inputs.glibc,
     link: inputs.musl?.link ?? null,
     smoke: inputs.smoke !== null,
   });

@@ -130,3 +130,23 @@ async function debugBytesOf(path: string, machine: number): Promise<number> {
     await file.close();
   }
 }
+
+/**
+ * Removes the debug sections of a target's objects and archives with the tree's own cross
+ * `<triplet>-strip` (a newer release's musl objects carry DWARF relocations an older binutils
+ * crashes on: riscv64's R_RISCV_SET_ULEB128 in trixie's libc.a under bookworm's ld 2.40).
+ */
+export async function stripTargetObjects(
+  root: string,
+  program: string,
+  hostLibDir: string,
+  files: readonly string[],
+): Promise<void> {
+  if (files.length === 0) return;
+  const env = { ...process.env, LD_LIBRARY_PATH: join(root, hostLibDir) };
+  const r = await execQuiet(join(root, program), ['--strip-debug', '--', ...files], { env });
+  if (r.exitCode !== 0)
+    throw new StripError(
+      `${program} --strip-debug failed: ${r.failure ?? r.stderr.trim().split('\n')[0] ?? ''}`,
+    );
+}

@@ -1,6 +1,6 @@
 /**
  * A toolchain kind (a release as it is, a release capped at the floor, the npm crosstool-ng
- * toolchains; musl next) is one module in this directory, behind this interface: what is said
+ * toolchains, musl) is one module in this directory, behind this interface: what is said
  * about it, where its bytes come from, where its sysroot and `.pc` files are, what lock entry it
  * refuses, and how a smoke run finds its glibc. registry.ts maps a plan (or an installed sysroot)
  * to its module; nothing outside this directory and domain/toolchain/kinds.ts tests a kind.

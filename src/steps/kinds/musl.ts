@@ -5,7 +5,8 @@
  * (domain/toolchain/musl.ts); the loader in `lib/` starts a dynamic binary in a smoke run.
  */
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { stripTargetObjects } from '../../adapters/strip.js';
 import { join } from 'node:path';
 import { abiOf } from '../../domain/platform.js';
 import { versionBase } from '../../domain/toolchain/install-id.js';
@@ -37,7 +38,7 @@ export const muslKind: ToolchainKind<MuslPlan> = {
       versionBase: versionBase(plan.floor, `${plan.muslRelease.codename}-musl`),
       refusal: (entry) => muslKind.refusal(plan, entry),
       entryExtra: {},
-      postProcess: [specsStep(plan)],
+      postProcess: [specsStep(plan), objectsStep(plan, deps)],
       wrapperFlags: '',
       resolve: () => resolveMusl(plan, deps),
       wrappers: (gccMajor) => muslWrapperScripts(plan, gccMajor, clang),
@@ -114,6 +115,33 @@ function specsStep(plan: MuslPlan): PostStep<FetchedDebs> {
       const loader = abiOf(plan.target).muslLoader;
       await writeFile(join(root, muslSpecsPath(m)), muslSpecs(m, loader));
       await writeFile(join(root, MUSL_MARKER), `${JSON.stringify({ musl: plan.floor })}\n`);
+    },
+  };
+}
+
+/**
+ * musl's objects without their debug info, stripped with the release's cross strip: smaller, and
+ * linkable by an older release's binutils (riscv64: trixie's musl, bookworm's ld). Only a cross
+ * gcc has a strip of the target's architecture; the host's gcc and clang keep them as they are.
+ */
+function objectsStep(plan: MuslPlan, d: SourceDeps): PostStep<FetchedDebs> {
+  return {
+    run: async (root) => {
+      const program = `usr/bin/${plan.triplet}-strip`;
+      if (plan.mode !== 'cross-gcc' || !existsSync(join(root, program))) return;
+      const dir = join(root, 'usr', 'lib', plan.muslMultiarch);
+      const files = (await readdir(dir))
+        .filter((f) => f.endsWith('.o') || f.endsWith('.a'))
+        .sort()
+        .map((f) => join(dir, f));
+      await stripTargetObjects(root, program, `usr/lib/${plan.host.multiarch}`, files).catch(
+        (e: unknown) => {
+          throw new InstallError(`${plan.lockKey}: ${(e as Error).message}`);
+        },
+      );
+      d.report.info(
+        `stripped the debug info of musl's ${String(files.length)} objects and archives`,
+      );
     },
   };
 }

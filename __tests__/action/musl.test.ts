@@ -1,0 +1,339 @@
+/**
+ * libc: musl through the action, on real modules and Debian's real musl packages: go-sqlite3 (its
+ * bundled SQLite) static for every target with gcc and for amd64 and arm64 with clang, each
+ * binary without interpreter or NEEDED, passing verify and running its query in the smoke run; a
+ * cgo program using net and os/user with a 1 MiB C frame on a goroutine, static and dynamic; a
+ * dynamic binary calling statx built at 1.2.5 and judged at 1.2.3; what musl cannot take; the
+ * second run from the lock.
+ */
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RunReport } from '../../src/domain/report/run-report.js';
+import { MUSL_NO_CXX } from '../../src/domain/toolchain/musl.js';
+import { MUSL_PACKAGES } from '../../src/domain/toolchain/toolchain-plan.js';
+import { ROOT } from '../setup/paths.js';
+import { NODE24, Runner, type StepRun } from '../setup/runner.js';
+import { TOOL_CACHE } from '../setup/toolchain.js';
+
+const shared = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-musl-'));
+const lockfile = join(shared, 'cgo-abi-guard.lock.yml');
+const runner = (): Runner => new Runner(TOOL_CACHE, NODE24);
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(shared, 'project-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+const reportOf = (run: StepRun): RunReport => {
+  if (run.report === null) throw new Error(`no report: ${run.stdout}`);
+  return run.report;
+};
+const lines = (run: StepRun, prefix: string): string[] =>
+  run.stdout.split('\n').filter((l) => l.startsWith(prefix));
+
+/** Per binary: its target, interpreter, NEEDED, static libc, verdict, and its smoke run. */
+const judged = (run: StepRun): unknown[] =>
+  reportOf(run).targets.flatMap((t) =>
+    t.binaries.map((b) => {
+      const smoked = t.smoke.results.find((s) => s.path === b.path);
+      return {
+        target: t.target,
+        interpreter: b.facts?.interpreter,
+        needed: b.facts?.needed,
+        staticLibc: b.facts?.staticLibc,
+        verdict: b.verdict,
+        smoke:
+          smoked === undefined
+            ? null
+            : [smoked.glibc, smoked.passed, (smoked.stdout ?? []).join('')],
+      };
+    }),
+  );
+
+/** A target as the report names it: with its variant (amd64's v1, arm's v7). */
+const reported = (target: string): string =>
+  target === 'linux/amd64' ? 'linux/amd64/v1' : target === 'linux/arm' ? 'linux/arm/v7' : target;
+
+const SQLITE_OUT: unknown = expect.stringMatching(/^sqlite 3\.\d+\.\d+: 3 rows; newest release/);
+// -O0: the amalgamation compiles in seconds per target; what is judged is the link.
+const SQLITE_RUN = 'CGO_CFLAGS="-O0 -g0" go build -o "sqlite-$GOARCH${GOARM:+-v$GOARM}" .';
+
+describe('libc: musl, go-sqlite3 static', () => {
+  it('builds, verifies and runs for every target with gcc', async () => {
+    const dir = mkdtempSync(join(shared, 'sqlite-'));
+    cpSync(join(ROOT, 'examples', 'sqlite'), dir, { recursive: true });
+    const targets = [
+      'linux/amd64',
+      'linux/arm64',
+      'linux/arm/v7',
+      'linux/arm/v6',
+      'linux/386',
+      'linux/ppc64le',
+      'linux/s390x',
+      'linux/riscv64',
+    ];
+    const main = await runner().run('main', {
+      target: targets.join(','),
+      libc: 'musl',
+      run: SQLITE_RUN,
+      smoke: 'true',
+      'working-directory': dir,
+      lockfile,
+      cache: 'false',
+    });
+    expect(lines(main, '::error')).toEqual([]);
+    expect(main.outputs).toMatchObject({ verdict: 'pass', smoke: 'pass' });
+    expect(judged(main)).toEqual(
+      targets.map((target) => ({
+        target: reported(target),
+        interpreter: null,
+        needed: [],
+        staticLibc: 'musl',
+        verdict: 'pass',
+        smoke: ['static', true, SQLITE_OUT],
+      })),
+    );
+    // riscv64's musl is trixie's; every other target's default floor is older.
+    expect(main.stdout).toMatch(/linux\/riscv64 musl-1\.2\.5 gcc/);
+    expect(main.stdout).toMatch(/linux\/arm64 musl-1\.2\.2 gcc/);
+  }, 2_400_000);
+
+  it('builds, verifies and runs for amd64 and arm64 with clang', async () => {
+    const dir = mkdtempSync(join(shared, 'sqlite-clang-'));
+    cpSync(join(ROOT, 'examples', 'sqlite'), dir, { recursive: true });
+    const main = await runner().run('main', {
+      target: 'linux/amd64,linux/arm64',
+      libc: 'musl',
+      compiler: 'clang',
+      run: SQLITE_RUN,
+      smoke: 'true',
+      'working-directory': dir,
+      lockfile,
+      cache: 'false',
+    });
+    expect(lines(main, '::error')).toEqual([]);
+    expect(main.outputs).toMatchObject({ verdict: 'pass', smoke: 'pass' });
+    expect(judged(main)).toEqual(
+      ['linux/amd64', 'linux/arm64'].map((target) => ({
+        target: reported(target),
+        interpreter: null,
+        needed: [],
+        staticLibc: 'musl',
+        verdict: 'pass',
+        smoke: ['static', true, SQLITE_OUT],
+      })),
+    );
+  }, 1_200_000);
+});
+
+/** net and os/user through cgo, and a C function with a 1 MiB frame called on a goroutine. */
+const NET_USER = {
+  'go.mod': 'module netuser\n\ngo 1.22\n',
+  'main.go': `package main
+
+/*
+#include <string.h>
+static int big(void) { volatile char buf[1 << 20]; memset((char *)buf, 7, sizeof buf); return buf[4096]; }
+*/
+import "C"
+
+import (
+	"fmt"
+	"net"
+	"os/user"
+)
+
+func main() {
+	done := make(chan int)
+	go func() { done <- int(C.big()) }()
+	u, err := user.LookupId("0")
+	name := "none"
+	if err == nil {
+		name = u.Username
+	}
+	addrs, _ := net.LookupHost("localhost")
+	fmt.Printf("frame %d, uid 0 %s, localhost %d\\n", <-done, name, len(addrs))
+}
+`,
+};
+
+describe('libc: musl, net and os/user with a 1 MiB C frame', () => {
+  it('runs static for amd64 and arm64, and dynamic for arm64 on the release musl loader', async () => {
+    const dir = project(NET_USER);
+    const run = 'go build -o "netuser-$GOARCH" .';
+    const common = { libc: 'musl', run, smoke: 'true', 'working-directory': dir, lockfile };
+    const statik = await runner().run('main', {
+      ...common,
+      target: 'linux/amd64,linux/arm64',
+      cache: 'false',
+    });
+    expect(lines(statik, '::error')).toEqual([]);
+    expect(statik.outputs).toMatchObject({ verdict: 'pass', smoke: 'pass' });
+    const frame: unknown = expect.stringMatching(/^frame 7, uid 0 \S+, localhost [1-9]/);
+    expect(judged(statik)).toEqual(
+      ['linux/amd64', 'linux/arm64'].map((target) => ({
+        target: reported(target),
+        interpreter: null,
+        needed: [],
+        staticLibc: 'musl',
+        verdict: 'pass',
+        smoke: ['static', true, frame],
+      })),
+    );
+    const dynamic = await runner().run('main', {
+      ...common,
+      target: 'linux/arm64',
+      link: 'dynamic',
+      cache: 'false',
+    });
+    expect(lines(dynamic, '::error')).toEqual([]);
+    expect(dynamic.outputs).toMatchObject({ verdict: 'pass', smoke: 'pass' });
+    expect(judged(dynamic)).toEqual([
+      {
+        target: 'linux/arm64',
+        interpreter: '/lib/ld-musl-aarch64.so.1',
+        needed: ['libc.so'],
+        staticLibc: null,
+        verdict: 'pass',
+        smoke: ['musl 1.2.2', true, frame],
+      },
+    ]);
+  }, 1_200_000);
+});
+
+const STATX = {
+  'go.mod': 'module statx\n\ngo 1.22\n',
+  'main.go': `package main
+
+/*
+#define _GNU_SOURCE
+#include <fcntl.h>
+#include <sys/stat.h>
+static int root_size(void) { struct statx st; return statx(AT_FDCWD, "/", 0, STATX_SIZE, &st); }
+*/
+import "C"
+
+import "fmt"
+
+func main() { fmt.Println("statx", C.root_size()) }
+`,
+};
+
+describe('libc: musl, the musl floor', () => {
+  it('fails a dynamic binary built at 1.2.5 that calls statx at 1.2.3, naming it; passes one that does not', async () => {
+    const dir = project(STATX);
+    const built = await runner().run('main', {
+      target: 'linux/arm64',
+      libc: 'musl',
+      musl: '1.2.5',
+      link: 'dynamic',
+      run: 'go build -o statx-arm64 .',
+      'working-directory': dir,
+      lockfile,
+      cache: 'false',
+    });
+    expect(lines(built, '::error')).toEqual([]);
+    expect(built.outputs.verdict).toBe('pass');
+    // The same binary judged at 1.2.3 (artifacts, no run): statx is named, with where it is.
+    const at123 = await runner().run('main', {
+      target: 'linux/arm64',
+      libc: 'musl',
+      musl: '1.2.3',
+      link: 'dynamic',
+      artifacts: 'statx-arm64',
+      'working-directory': dir,
+      lockfile,
+      cache: 'false',
+    });
+    expect(at123.outputs.verdict).toBe('fail');
+    const errors = lines(at123, '::error');
+    expect(errors.join('\n')).toMatch(
+      /musl-floor.*needs statx \(exported from musl 1\.2\.5 on\), which musl 1\.2\.3's libc\.so does not export for linux\/arm64/,
+    );
+    // A program calling none of them passes at 1.2.3.
+    const plain = project(NET_USER);
+    const ok = await runner().run('main', {
+      target: 'linux/arm64',
+      libc: 'musl',
+      musl: '1.2.3',
+      link: 'dynamic',
+      run: 'go build -o netuser .',
+      'working-directory': plain,
+      lockfile,
+      cache: 'false',
+    });
+    expect(lines(ok, '::error')).toEqual([]);
+    expect(ok.outputs.verdict).toBe('pass');
+  }, 1_200_000);
+});
+
+describe('libc: musl, what it cannot take and the lock', () => {
+  it('refuses packages in one line, before anything is installed', async () => {
+    const main = await runner().run('main', {
+      target: 'linux/arm64',
+      libc: 'musl',
+      packages: 'libpcap-dev',
+      run: 'true',
+      lockfile: join(shared, 'unused.lock.yml'),
+      cache: 'false',
+    });
+    expect(main.status).not.toBe(0);
+    expect(lines(main, '::error')).toEqual([
+      expect.stringContaining(`input "packages": ${MUSL_PACKAGES}`),
+      '::error::cgo-abi-guard: 1 invalid input(s); nothing was installed or built',
+    ]);
+    expect(main.stdout + main.stderr).not.toMatch(/\n\s+at /);
+  }, 120_000);
+
+  it('ends a C++ cgo program in one line that says why', async () => {
+    const dir = project({
+      'go.mod': 'module cxx\n\ngo 1.22\n',
+      'main.go':
+        'package main\n\n// int twice(int);\nimport "C"\n\nfunc main() { println(C.twice(2)) }\n',
+      'twice.cpp':
+        '#include <vector>\nextern "C" int twice(int x) { std::vector<int> v{x, x}; return v[0] + v[1]; }\n',
+    });
+    const main = await runner().run('main', {
+      target: 'linux/arm64',
+      libc: 'musl',
+      run: 'go build -o cxx .',
+      'working-directory': dir,
+      lockfile,
+      cache: 'false',
+    });
+    expect(main.status).not.toBe(0);
+    expect(main.stdout).toContain(MUSL_NO_CXX);
+    expect(main.stdout + main.stderr).not.toMatch(/\n\s+at /);
+  }, 600_000);
+
+  it('installs again from the lock without resolving, and frozen refuses a missing entry', async () => {
+    const dir = project(NET_USER);
+    const again = await runner().run('main', {
+      target: 'linux/arm64',
+      libc: 'musl',
+      run: 'go build -o netuser .',
+      'working-directory': dir,
+      lockfile,
+      'frozen-lockfile': 'true',
+      cache: 'false',
+    });
+    expect(lines(again, '::error')).toEqual([]);
+    expect(again.outputs.verdict).toBe('pass');
+    expect(again.stdout).not.toMatch(/resolving/);
+    mkdirSync(join(dir, 'empty'));
+    const frozen = await runner().run('main', {
+      target: 'linux/arm64',
+      libc: 'musl',
+      run: 'go build -o netuser .',
+      'working-directory': dir,
+      lockfile: join(dir, 'empty', 'lock.yml'),
+      'frozen-lockfile': 'true',
+      cache: 'false',
+    });
+    expect(frozen.status).not.toBe(0);
+    expect(lines(frozen, '::error').join('\n')).toMatch(/linux\/arm64 musl-1\.2\.2 gcc host-\w+/);
+  }, 600_000);
+});
