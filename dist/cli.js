@@ -35768,15 +35768,16 @@ function readDynsymLine(line, out) {
   if (und < 0) return;
   const rest = line.slice(und + 5).trim();
   const at = rest.indexOf("@");
+  const weak = /\sWEAK\s/.test(line.slice(0, und)) ? { weak: true } : {};
   if (at < 0) {
     const symbol2 = rest.split(" ")[0] ?? "";
-    if (symbol2 !== "") out.push({ symbol: symbol2, version: "" });
+    if (symbol2 !== "") out.push({ symbol: symbol2, version: "", ...weak });
     return;
   }
   if (at === 0) return;
   const symbol = rest.slice(0, at);
   const version = rest.slice(at + 1).replace(/^@/, "").split(" ")[0] ?? "";
-  if (version.length > 0) out.push({ symbol, version });
+  if (version.length > 0) out.push({ symbol, version, ...weak });
 }
 function readVerneedLine(line, currentFile, facts) {
   const entries = facts.layout.verneedEntries;

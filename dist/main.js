@@ -46970,15 +46970,16 @@ function readDynsymLine(line, out) {
   if (und < 0) return;
   const rest = line.slice(und + 5).trim();
   const at = rest.indexOf("@");
+  const weak = /\sWEAK\s/.test(line.slice(0, und)) ? { weak: true } : {};
   if (at < 0) {
     const symbol2 = rest.split(" ")[0] ?? "";
-    if (symbol2 !== "") out.push({ symbol: symbol2, version: "" });
+    if (symbol2 !== "") out.push({ symbol: symbol2, version: "", ...weak });
     return;
   }
   if (at === 0) return;
   const symbol = rest.slice(0, at);
   const version3 = rest.slice(at + 1).replace(/^@/, "").split(" ")[0] ?? "";
-  if (version3.length > 0) out.push({ symbol, version: version3 });
+  if (version3.length > 0) out.push({ symbol, version: version3, ...weak });
 }
 function readVerneedLine(line, currentFile, facts) {
   const entries = facts.layout.verneedEntries;

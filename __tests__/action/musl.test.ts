@@ -6,7 +6,15 @@
  * dynamic binary calling statx built at 1.2.5 and judged at 1.2.3; what musl cannot take; the
  * second run from the lock.
  */
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +22,8 @@ import type { RunReport } from '../../src/domain/report/run-report.js';
 import { MUSL_NO_CXX } from '../../src/domain/toolchain/musl.js';
 import { MUSL_PACKAGES } from '../../src/domain/toolchain/toolchain-plan.js';
 import { ROOT } from '../setup/paths.js';
-import { NODE24, Runner, type StepRun } from '../setup/runner.js';
+import { startCacheServer } from '../fakes/cache-server.js';
+import { NODE24, Runner, runMainAndPost, type StepRun } from '../setup/runner.js';
 import { TOOL_CACHE } from '../setup/toolchain.js';
 
 const shared = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-musl-'));
@@ -160,6 +169,25 @@ func main() {
 `,
 };
 
+/** net and os/user through cgo, no C code of its own: Go links it itself unless told not to. */
+const NET_ONLY = {
+  'go.mod': 'module netonly\n\ngo 1.22\n',
+  'main.go': `package main
+
+import (
+	"fmt"
+	"net"
+	"os/user"
+)
+
+func main() {
+	u, err := user.Current()
+	addrs, _ := net.LookupHost("localhost")
+	fmt.Println(u != nil, err, len(addrs))
+}
+`,
+};
+
 describe('libc: musl, net and os/user with a 1 MiB C frame', () => {
   it('runs static for amd64 and arm64, and dynamic for arm64 on the release musl loader', async () => {
     const dir = project(NET_USER);
@@ -182,6 +210,21 @@ describe('libc: musl, net and os/user with a 1 MiB C frame', () => {
         verdict: 'pass',
         smoke: ['static', true, frame],
       })),
+    );
+    // A build whose own -ldflags replaces the exported GOFLAGS links dynamically, on the loader
+    // cgo read from the musl toolchain's own link (never the glibc one Go writes by default):
+    // where link: static was asked, verify fails it and says how to keep it static.
+    const own = await runner().run('main', {
+      ...common,
+      'working-directory': project(NET_ONLY),
+      run: 'go build -ldflags=-s -o "netonly-$GOARCH" .',
+      smoke: '',
+      target: 'linux/arm64',
+      cache: 'false',
+    });
+    expect(own.outputs.verdict).toBe('fail');
+    expect(lines(own, '::error')[0]).toMatch(
+      /netonly-arm64: dynamically linked \(interpreter \/lib\/ld-musl-aarch64\.so\.1\), but link: static was asked for linux\/arm64.*%0AFix: .*add -linkmode=external -extldflags=-static to that -ldflags/,
     );
     const dynamic = await runner().run('main', {
       ...common,
@@ -335,5 +378,45 @@ describe('libc: musl, what it cannot take and the lock', () => {
     });
     expect(frozen.status).not.toBe(0);
     expect(lines(frozen, '::error').join('\n')).toMatch(/linux\/arm64 musl-1\.2\.2 gcc host-\w+/);
+  }, 600_000);
+
+  it('is saved by the post step and restored on an empty tool cache, with no apt to run', async () => {
+    const server = await startCacheServer('v2');
+    try {
+      const dir = project(NET_USER);
+      const toolCache = join(shared, 'tc-cache');
+      const inputs = {
+        target: 'linux/arm64',
+        libc: 'musl',
+        run: 'go build -o netuser .',
+        'working-directory': dir,
+        lockfile,
+        cache: 'true',
+      };
+      const first = await runMainAndPost(new Runner(toolCache, NODE24), inputs, {
+        env: server.env,
+      });
+      expect(first.main.outputs.verdict).toBe('pass');
+      expect(first.post?.stdout).toMatch(
+        /saved the toolchain cache cgo-abi-guard-v2-aarch64-linux-musl-gcc-1\.2\.2-bullseye-musl\.h[0-9a-f]{12}-x64/,
+      );
+      // A new runner whose apt cannot run: a restore needs none.
+      rmSync(toolCache, { recursive: true, force: true });
+      const bin = mkdtempSync(join(shared, 'no-apt-'));
+      const used = join(bin, 'used');
+      for (const tool of ['apt-get', 'apt-cache']) {
+        writeFileSync(join(bin, tool), `#!/bin/sh\ntouch '${used}'\nexit 1\n`);
+        chmodSync(join(bin, tool), 0o755);
+      }
+      const second = await runMainAndPost(new Runner(toolCache, NODE24), inputs, {
+        env: { ...server.env, PATH: `${bin}:${process.env.PATH ?? ''}` },
+      });
+      expect(lines(second.main, '::error')).toEqual([]);
+      expect(second.main.outputs.verdict).toBe('pass');
+      expect(second.main.report?.targets[0]?.toolchain?.cacheHit).toBe(true);
+      expect(existsSync(used)).toBe(false);
+    } finally {
+      await server.close();
+    }
   }, 600_000);
 });

@@ -58,6 +58,11 @@ describe('a dynamic C program built with musl-gcc (musl 1.2.3, amd64)', () => {
     // Not musl's: the check passes below only because they are weak references.
     expect(names).toContain('_ITM_registerTMCloneTable');
     expect(muslExports('1.2.3', 'amd64')?.has('_ITM_registerTMCloneTable')).toBe(false);
+    // readelf's Bind column says which are weak: the facts carry it, the calls are not weak.
+    const weak = (name: string): boolean | undefined =>
+      facts.symbolVersions.find((s) => s.symbol === name)?.weak;
+    expect(weak('_ITM_registerTMCloneTable')).toBe(true);
+    expect(weak('getaddrinfo')).toBeUndefined();
   });
 
   it('lacks nothing at floor 1.2.3, nor at 1.2.2 and 1.2.5', () => {

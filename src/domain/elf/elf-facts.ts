@@ -11,6 +11,8 @@ export interface VersionNeed {
 export interface SymbolVersion {
   symbol: string;
   version: string;
+  /** A weak reference (readelf's Bind column); absent: not weak, or not read. */
+  weak?: boolean;
 }
 
 export interface SectionInfo {

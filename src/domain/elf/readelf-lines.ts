@@ -81,10 +81,12 @@ export function readDynsymLine(line: string, out: SymbolVersion[]): void {
   if (und < 0) return;
   const rest = line.slice(und + 5).trim();
   const at = rest.indexOf('@');
+  // The Bind column: a weak reference the loader may leave unbound (musl's floor skips it).
+  const weak = /\sWEAK\s/.test(line.slice(0, und)) ? { weak: true } : {};
   // An unversioned import (a library without symbol versions): its name, version ''.
   if (at < 0) {
     const symbol = rest.split(' ')[0] ?? '';
-    if (symbol !== '') out.push({ symbol, version: '' });
+    if (symbol !== '') out.push({ symbol, version: '', ...weak });
     return;
   }
   if (at === 0) return;
@@ -94,7 +96,7 @@ export function readDynsymLine(line: string, out: SymbolVersion[]): void {
       .slice(at + 1)
       .replace(/^@/, '')
       .split(' ')[0] ?? '';
-  if (version.length > 0) out.push({ symbol, version });
+  if (version.length > 0) out.push({ symbol, version, ...weak });
 }
 
 export function readVerneedLine(line: string, currentFile: string, facts: ReadelfFacts): string {

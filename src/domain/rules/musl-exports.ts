@@ -4,14 +4,11 @@
  * musl analogue of the glibc version floor (musl has no symbol versioning, so the names are all
  * there is to check).
  *
- * Not a rule yet. The musl toolchain kind's rule will, for a dynamic binary judged at `musl:
- * <version>`, call `muslFloorCheck({ symbols: facts.symbolVersions, needed: facts.needed, musl,
- * arch })` and fail on each `missing` name ("statx: exported from musl 1.2.5 on, the floor is
- * 1.2.3": `since`; "__memcpy_chk: no musl release exports it" when `exportedIn` is empty), since
- * musl's loader refuses a binary whose non-weak symbol it cannot bind ("Error relocating …:
- * symbol not found"). When `unjudged` is not empty, a name the table does not know as musl's
- * (`exportedIn` empty) may be one of those libraries' and is to be said, not failed; a null result
- * (a floor or architecture the table lacks) is said as unjudged too.
+ * The rule `musl-floor` (musl.ts) calls it for a dynamic binary judged at a musl floor and fails
+ * on each `missing` name, since musl's loader refuses a binary whose non-weak symbol it cannot
+ * bind ("Error relocating …: symbol not found"). When `unjudged` is not empty, a missing name may
+ * be one of those libraries': said, not failed; a null result (a floor or architecture the table
+ * lacks) cannot be judged.
  */
 import { MUSL_NEEDED } from '../data/allowlists.js';
 import { MUSL_EXPORTS } from '../data/musl-exports.js';
