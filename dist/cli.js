@@ -32106,7 +32106,7 @@ function staticCommand(o) {
 var STATIC_LIBC = "static";
 function noSysrootReason(libc) {
   if (libc === "musl")
-    return "dynamically linked against musl: no musl loader and libraries are installed to start it with (a static musl build is run)";
+    return "dynamically linked against musl, and there is no musl sysroot to start it on (the CLI's --sysroot, as `env --libc musl` exports it in PKG_CONFIG_SYSROOT_DIR; a static musl build is run without one)";
   if (libc === "none")
     return "dynamically linked, and libc: none installs no sysroot to start it on";
   return "dynamically linked, and there is no sysroot with its glibc to start it on";
@@ -37251,6 +37251,10 @@ function muslGoEnv(link3) {
   };
 }
 var muslKeyPart = (version) => `musl-${version}`;
+function muslCompilerNotice(o) {
+  if (o.compiler.codename === o.muslRelease.codename) return null;
+  return `musl ${o.musl} for ${o.target} is ${releaseName(o.muslRelease)}'s, whose cross gcc needs glibc ${o.muslRelease.glibc} on the runner, which has ${o.runnerGlibc ?? "an older one"}: ${releaseName(o.compiler)}'s cross gcc builds with it (musl's objects stripped of their debug info, which its binutils cannot read); compiler: clang takes the host clang instead`;
+}
 
 // src/domain/request.ts
 var DEFAULTS = {
@@ -39766,7 +39770,8 @@ function planMusl(host, target, compiler, packages, named, musl) {
     mode,
     toolName: `cgo-abi-guard-${abi.muslTriplet}-${compiler}`,
     packages: [],
-    runnerLimited: own2 || host.glibc === null ? null : { wanted: choice.musl.release, runnerGlibc: host.glibc },
+    // The musl release is taken whatever the runner; only the compiler's is (the kind says so).
+    runnerLimited: null,
     muslRelease: choice.musl.release,
     link: musl.link,
     muslTriplet: abi.muslTriplet,
@@ -41816,7 +41821,17 @@ import { join as join34 } from "node:path";
 var MUSL_PACKAGES2 = ["musl-dev", "musl"];
 var muslKind = {
   id: "musl",
-  notices: () => [],
+  notices: (plan) => {
+    const target = formatTarget(plan.target);
+    const message = muslCompilerNotice({
+      target,
+      musl: plan.floor,
+      muslRelease: plan.muslRelease,
+      compiler: plan.release,
+      runnerGlibc: plan.host.glibc
+    });
+    return message === null ? [] : [{ message, title: `cgo-abi-guard: ${target} musl compiler` }];
+  },
   source: (plan, clang, deps) => debianSource(plan, clang, deps, {
     versionBase: versionBase(plan.floor, `${plan.muslRelease.codename}-musl`),
     refusal: (entry2) => muslKind.refusal(plan, entry2),

@@ -65,7 +65,7 @@ describe('a static executable in the smoke run', () => {
       exit: null,
       notRun: why,
     };
-    expect(why).toMatch(/^dynamically linked against musl: no musl loader/);
+    expect(why).toMatch(/^dynamically linked against musl, and there is no musl sysroot/);
     expect(smokeFailed(notRun)).toBe(false);
     expect(smokeFailed({ ...ran, passed: false, exit: 1 })).toBe(true);
     expect(smokeMessage(notRun)).toBe(`app was not run: ${why}`);

@@ -34,7 +34,7 @@ export async function smokeTargets(
     try {
       const ran = await runner.run(o.report.binaries, {
         target: o.goTarget,
-        // Toolchains are installed for glibc only: musl and static builds have no sysroot.
+        // libc none installs no toolchain: static runs only.
         sysroot: o.prep === null ? null : sysrootOf(o.prep.plan, o.prep.installed.dir),
         libc: inputs.libc,
         args: inputs.smoke,

@@ -213,8 +213,17 @@ export function muslGoEnv(link: MuslLink): Record<string, string> {
 /** How a lock key names a musl toolchain's floor: `musl-1.2.3`. */
 export const muslKeyPart = (version: string): string => `musl-${version}`;
 
-/** `debian/bookworm's musl 1.2.3 with debian/bullseye's gcc`, for notices and messages. */
-export function describeMuslChoice(c: MuslChoice): string {
-  const of = `${releaseName(c.musl.release)}'s musl ${c.musl.musl}`;
-  return c.compiler === c.musl.release ? of : `${of} with ${releaseName(c.compiler)}'s gcc`;
+/**
+ * What is said when the musl release's cross gcc cannot run on the runner and an older release's
+ * builds with its musl; null when the musl release's own compiler is used.
+ */
+export function muslCompilerNotice(o: {
+  target: string;
+  musl: string;
+  muslRelease: Release;
+  compiler: Release;
+  runnerGlibc: string | null;
+}): string | null {
+  if (o.compiler.codename === o.muslRelease.codename) return null;
+  return `musl ${o.musl} for ${o.target} is ${releaseName(o.muslRelease)}'s, whose cross gcc needs glibc ${o.muslRelease.glibc} on the runner, which has ${o.runnerGlibc ?? 'an older one'}: ${releaseName(o.compiler)}'s cross gcc builds with it (musl's objects stripped of their debug info, which its binutils cannot read); compiler: clang takes the host clang instead`;
 }

@@ -109,7 +109,7 @@ export const STATIC_LIBC = 'static';
 /** Why a dynamically linked executable is not started where there is no sysroot to start it on. */
 export function noSysrootReason(libc: Libc): string {
   if (libc === 'musl')
-    return 'dynamically linked against musl: no musl loader and libraries are installed to start it with (a static musl build is run)';
+    return "dynamically linked against musl, and there is no musl sysroot to start it on (the CLI's --sysroot, as `env --libc musl` exports it in PKG_CONFIG_SYSROOT_DIR; a static musl build is run without one)";
   if (libc === 'none')
     return 'dynamically linked, and libc: none installs no sysroot to start it on';
   return 'dynamically linked, and there is no sysroot with its glibc to start it on';

@@ -128,8 +128,8 @@ function planMusl(
     mode,
     toolName: `cgo-abi-guard-${abi.muslTriplet}-${compiler}`,
     packages: [],
-    runnerLimited:
-      own || host.glibc === null ? null : { wanted: choice.musl.release, runnerGlibc: host.glibc },
+    // The musl release is taken whatever the runner; only the compiler's is (the kind says so).
+    runnerLimited: null,
     muslRelease: choice.musl.release,
     link: musl.link,
     muslTriplet: abi.muslTriplet,

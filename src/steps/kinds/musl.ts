@@ -8,11 +8,12 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { stripTargetObjects } from '../../adapters/strip.js';
 import { join } from 'node:path';
-import { abiOf } from '../../domain/platform.js';
+import { abiOf, formatTarget } from '../../domain/platform.js';
 import { versionBase } from '../../domain/toolchain/install-id.js';
 import type { MuslPlan } from '../../domain/toolchain/kinds.js';
 import type { LockedToolchain } from '../../domain/toolchain/lockfile.js';
 import {
+  muslCompilerNotice,
   muslGoEnv,
   muslLayout,
   muslSpecsPath,
@@ -32,7 +33,17 @@ const MUSL_PACKAGES = ['musl-dev', 'musl'];
 
 export const muslKind: ToolchainKind<MuslPlan> = {
   id: 'musl',
-  notices: () => [],
+  notices: (plan) => {
+    const target = formatTarget(plan.target);
+    const message = muslCompilerNotice({
+      target,
+      musl: plan.floor,
+      muslRelease: plan.muslRelease,
+      compiler: plan.release,
+      runnerGlibc: plan.host.glibc,
+    });
+    return message === null ? [] : [{ message, title: `cgo-abi-guard: ${target} musl compiler` }];
+  },
   source: (plan, clang, deps) =>
     debianSource(plan, clang, deps, {
       versionBase: versionBase(plan.floor, `${plan.muslRelease.codename}-musl`),
