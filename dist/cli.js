@@ -39721,12 +39721,7 @@ function planToolchain(host, target, floor, compiler, packages = [], named = nul
     lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null && choice.runnerLimited === null ? "" : ` release-${release2.codename}`}${packagesKeyPart(packages)}`,
     release: release2,
     floor,
-    target,
-    triplet: abi.triplet,
-    targetDebianArch: abi.debianArch,
-    host,
-    compiler,
-    mode,
+    ...targetFields(host, target, compiler, mode),
     toolName: `cgo-abi-guard-${abi.triplet}-${compiler}`,
     packages: [...packages].sort(),
     runnerLimited: choice.runnerLimited
@@ -39734,6 +39729,10 @@ function planToolchain(host, target, floor, compiler, packages = [], named = nul
   if (npm !== null) return { kind: "crosstool-ng", ...base, npm };
   if (choice.cap !== null) return { kind: "capped", ...base, cap: choice.cap };
   return { kind: "release", ...base };
+}
+function targetFields(host, target, compiler, mode) {
+  const abi = abiOf(target);
+  return { target, triplet: abi.triplet, targetDebianArch: abi.debianArch, host, compiler, mode };
 }
 function planMusl(host, target, compiler, packages, named, musl) {
   const name = formatTarget(target);
@@ -39762,12 +39761,7 @@ function planMusl(host, target, compiler, packages, named, musl) {
     lockKey: `${formatTarget(toolTarget)} ${muslKeyPart(choice.musl.musl)} ${compiler} host-${host.debianArch}${own2 ? "" : ` release-${release2.codename}`}`,
     release: release2,
     floor: choice.musl.musl,
-    target,
-    triplet: abi.triplet,
-    targetDebianArch: abi.debianArch,
-    host,
-    compiler,
-    mode,
+    ...targetFields(host, target, compiler, mode),
     toolName: `cgo-abi-guard-${abi.muslTriplet}-${compiler}`,
     packages: [],
     // The musl release is taken whatever the runner; only the compiler's is (the kind says so).

@@ -40,6 +40,14 @@ const reportOf = (run: StepRun): RunReport => {
   if (run.report === null) throw new Error(`no report: ${run.stdout}`);
   return run.report;
 };
+/** A musl step's inputs: the shared lockfile, no Actions cache, and what the test gives. */
+const musl = (inputs: Record<string, string>): Record<string, string> => ({
+  libc: 'musl',
+  lockfile,
+  cache: 'false',
+  ...inputs,
+});
+
 const lines = (run: StepRun, prefix: string): string[] =>
   run.stdout.split('\n').filter((l) => l.startsWith(prefix));
 
@@ -84,15 +92,15 @@ describe('libc: musl, go-sqlite3 static', () => {
       'linux/s390x',
       'linux/riscv64',
     ];
-    const main = await runner().run('main', {
-      target: targets.join(','),
-      libc: 'musl',
-      run: SQLITE_RUN,
-      smoke: 'true',
-      'working-directory': dir,
-      lockfile,
-      cache: 'false',
-    });
+    const main = await runner().run(
+      'main',
+      musl({
+        target: targets.join(','),
+        run: SQLITE_RUN,
+        smoke: 'true',
+        'working-directory': dir,
+      }),
+    );
     expect(lines(main, '::error')).toEqual([]);
     expect(main.outputs).toMatchObject({ verdict: 'pass', smoke: 'pass' });
     expect(judged(main)).toEqual(
@@ -117,16 +125,16 @@ describe('libc: musl, go-sqlite3 static', () => {
   it('builds, verifies and runs for amd64 and arm64 with clang', async () => {
     const dir = mkdtempSync(join(shared, 'sqlite-clang-'));
     cpSync(join(ROOT, 'examples', 'sqlite'), dir, { recursive: true });
-    const main = await runner().run('main', {
-      target: 'linux/amd64,linux/arm64',
-      libc: 'musl',
-      compiler: 'clang',
-      run: SQLITE_RUN,
-      smoke: 'true',
-      'working-directory': dir,
-      lockfile,
-      cache: 'false',
-    });
+    const main = await runner().run(
+      'main',
+      musl({
+        target: 'linux/amd64,linux/arm64',
+        compiler: 'clang',
+        run: SQLITE_RUN,
+        smoke: 'true',
+        'working-directory': dir,
+      }),
+    );
     expect(lines(main, '::error')).toEqual([]);
     expect(main.outputs).toMatchObject({ verdict: 'pass', smoke: 'pass' });
     expect(judged(main)).toEqual(
@@ -196,12 +204,8 @@ describe('libc: musl, net and os/user with a 1 MiB C frame', () => {
   it('runs static for amd64 and arm64, and dynamic for arm64 on the release musl loader', async () => {
     const dir = project(NET_USER);
     const run = 'go build -o "netuser-$GOARCH" .';
-    const common = { libc: 'musl', run, smoke: 'true', 'working-directory': dir, lockfile };
-    const statik = await runner().run('main', {
-      ...common,
-      target: 'linux/amd64,linux/arm64',
-      cache: 'false',
-    });
+    const common = musl({ run, smoke: 'true', 'working-directory': dir });
+    const statik = await runner().run('main', { ...common, target: 'linux/amd64,linux/arm64' });
     expect(lines(statik, '::error')).toEqual([]);
     expect(statik.outputs).toMatchObject({ verdict: 'pass', smoke: 'pass' });
     const frame: unknown = expect.stringMatching(/^frame 7, uid 0 \S+, localhost [1-9]/);
@@ -224,7 +228,6 @@ describe('libc: musl, net and os/user with a 1 MiB C frame', () => {
       run: 'go build -ldflags=-s -o "netonly-$GOARCH" .',
       smoke: '',
       target: 'linux/arm64',
-      cache: 'false',
     });
     expect(own.outputs.verdict).toBe('fail');
     expect(lines(own, '::error')[0]).toMatch(
@@ -234,7 +237,6 @@ describe('libc: musl, net and os/user with a 1 MiB C frame', () => {
       ...common,
       target: 'linux/arm64',
       link: 'dynamic',
-      cache: 'false',
     });
     expect(lines(dynamic, '::error')).toEqual([]);
     expect(dynamic.outputs).toMatchObject({ verdict: 'pass', smoke: 'pass' });
@@ -272,29 +274,29 @@ func main() { fmt.Println("statx", C.root_size()) }
 describe('libc: musl, the musl floor', () => {
   it('fails a dynamic binary built at 1.2.5 that calls statx at 1.2.3, naming it; passes one that does not', async () => {
     const dir = project(STATX);
-    const built = await runner().run('main', {
-      target: 'linux/arm64',
-      libc: 'musl',
-      musl: '1.2.5',
-      link: 'dynamic',
-      run: 'go build -o statx-arm64 .',
-      'working-directory': dir,
-      lockfile,
-      cache: 'false',
-    });
+    const built = await runner().run(
+      'main',
+      musl({
+        target: 'linux/arm64',
+        musl: '1.2.5',
+        link: 'dynamic',
+        run: 'go build -o statx-arm64 .',
+        'working-directory': dir,
+      }),
+    );
     expect(lines(built, '::error')).toEqual([]);
     expect(built.outputs.verdict).toBe('pass');
     // The same binary judged at 1.2.3 (artifacts, no run): statx is named, with where it is.
-    const at123 = await runner().run('main', {
-      target: 'linux/arm64',
-      libc: 'musl',
-      musl: '1.2.3',
-      link: 'dynamic',
-      artifacts: 'statx-arm64',
-      'working-directory': dir,
-      lockfile,
-      cache: 'false',
-    });
+    const at123 = await runner().run(
+      'main',
+      musl({
+        target: 'linux/arm64',
+        musl: '1.2.3',
+        link: 'dynamic',
+        artifacts: 'statx-arm64',
+        'working-directory': dir,
+      }),
+    );
     expect(at123.outputs.verdict).toBe('fail');
     const errors = lines(at123, '::error');
     expect(errors.join('\n')).toMatch(
@@ -302,16 +304,16 @@ describe('libc: musl, the musl floor', () => {
     );
     // A program calling none of them passes at 1.2.3.
     const plain = project(NET_USER);
-    const ok = await runner().run('main', {
-      target: 'linux/arm64',
-      libc: 'musl',
-      musl: '1.2.3',
-      link: 'dynamic',
-      run: 'go build -o netuser .',
-      'working-directory': plain,
-      lockfile,
-      cache: 'false',
-    });
+    const ok = await runner().run(
+      'main',
+      musl({
+        target: 'linux/arm64',
+        musl: '1.2.3',
+        link: 'dynamic',
+        run: 'go build -o netuser .',
+        'working-directory': plain,
+      }),
+    );
     expect(lines(ok, '::error')).toEqual([]);
     expect(ok.outputs.verdict).toBe('pass');
   }, 1_200_000);
@@ -319,14 +321,15 @@ describe('libc: musl, the musl floor', () => {
 
 describe('libc: musl, what it cannot take and the lock', () => {
   it('refuses packages in one line, before anything is installed', async () => {
-    const main = await runner().run('main', {
-      target: 'linux/arm64',
-      libc: 'musl',
-      packages: 'libpcap-dev',
-      run: 'true',
-      lockfile: join(shared, 'unused.lock.yml'),
-      cache: 'false',
-    });
+    const main = await runner().run(
+      'main',
+      musl({
+        target: 'linux/arm64',
+        packages: 'libpcap-dev',
+        run: 'true',
+        lockfile: join(shared, 'unused.lock.yml'),
+      }),
+    );
     expect(main.status).not.toBe(0);
     expect(lines(main, '::error')).toEqual([
       expect.stringContaining(`input "packages": ${MUSL_PACKAGES}`),
@@ -343,14 +346,14 @@ describe('libc: musl, what it cannot take and the lock', () => {
       'twice.cpp':
         '#include <vector>\nextern "C" int twice(int x) { std::vector<int> v{x, x}; return v[0] + v[1]; }\n',
     });
-    const main = await runner().run('main', {
-      target: 'linux/arm64',
-      libc: 'musl',
-      run: 'go build -o cxx .',
-      'working-directory': dir,
-      lockfile,
-      cache: 'false',
-    });
+    const main = await runner().run(
+      'main',
+      musl({
+        target: 'linux/arm64',
+        run: 'go build -o cxx .',
+        'working-directory': dir,
+      }),
+    );
     expect(main.status).not.toBe(0);
     expect(main.stdout).toContain(MUSL_NO_CXX);
     expect(main.stdout + main.stderr).not.toMatch(/\n\s+at /);
@@ -358,28 +361,29 @@ describe('libc: musl, what it cannot take and the lock', () => {
 
   it('installs again from the lock without resolving, and frozen refuses a missing entry', async () => {
     const dir = project(NET_USER);
-    const again = await runner().run('main', {
-      target: 'linux/arm64',
-      libc: 'musl',
-      run: 'go build -o netuser .',
-      'working-directory': dir,
-      lockfile,
-      'frozen-lockfile': 'true',
-      cache: 'false',
-    });
+    const again = await runner().run(
+      'main',
+      musl({
+        target: 'linux/arm64',
+        run: 'go build -o netuser .',
+        'working-directory': dir,
+        'frozen-lockfile': 'true',
+      }),
+    );
     expect(lines(again, '::error')).toEqual([]);
     expect(again.outputs.verdict).toBe('pass');
     expect(again.stdout).not.toMatch(/resolving/);
     mkdirSync(join(dir, 'empty'));
-    const frozen = await runner().run('main', {
-      target: 'linux/arm64',
-      libc: 'musl',
-      run: 'go build -o netuser .',
-      'working-directory': dir,
-      lockfile: join(dir, 'empty', 'lock.yml'),
-      'frozen-lockfile': 'true',
-      cache: 'false',
-    });
+    const frozen = await runner().run(
+      'main',
+      musl({
+        target: 'linux/arm64',
+        run: 'go build -o netuser .',
+        'working-directory': dir,
+        lockfile: join(dir, 'empty', 'lock.yml'),
+        'frozen-lockfile': 'true',
+      }),
+    );
     expect(frozen.status).not.toBe(0);
     expect(lines(frozen, '::error').join('\n')).toMatch(/linux\/arm64 musl-1\.2\.2 gcc host-\w+/);
   }, 600_000);

@@ -70,12 +70,7 @@ export function planToolchain(
     lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null && choice.runnerLimited === null ? '' : ` release-${release.codename}`}${packagesKeyPart(packages)}`,
     release,
     floor,
-    target,
-    triplet: abi.triplet,
-    targetDebianArch: abi.debianArch,
-    host,
-    compiler,
-    mode,
+    ...targetFields(host, target, compiler, mode),
     toolName: `cgo-abi-guard-${abi.triplet}-${compiler}`,
     packages: [...packages].sort(),
     runnerLimited: choice.runnerLimited,
@@ -83,6 +78,17 @@ export function planToolchain(
   if (npm !== null) return { kind: 'crosstool-ng', ...base, npm };
   if (choice.cap !== null) return { kind: 'capped', ...base, cap: choice.cap };
   return { kind: 'release', ...base };
+}
+
+/** What every kind's plan says of the target, the host and the compiler. */
+function targetFields(
+  host: HostInfo,
+  target: Target,
+  compiler: Compiler,
+  mode: Mode,
+): Pick<PlanBase, 'target' | 'triplet' | 'targetDebianArch' | 'host' | 'compiler' | 'mode'> {
+  const abi = abiOf(target);
+  return { target, triplet: abi.triplet, targetDebianArch: abi.debianArch, host, compiler, mode };
 }
 
 function planMusl(
@@ -120,12 +126,7 @@ function planMusl(
     lockKey: `${formatTarget(toolTarget)} ${muslKeyPart(choice.musl.musl)} ${compiler} host-${host.debianArch}${own ? '' : ` release-${release.codename}`}`,
     release,
     floor: choice.musl.musl,
-    target,
-    triplet: abi.triplet,
-    targetDebianArch: abi.debianArch,
-    host,
-    compiler,
-    mode,
+    ...targetFields(host, target, compiler, mode),
     toolName: `cgo-abi-guard-${abi.muslTriplet}-${compiler}`,
     packages: [],
     // The musl release is taken whatever the runner; only the compiler's is (the kind says so).
