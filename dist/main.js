@@ -43601,7 +43601,8 @@ async function resolveMusl(plan, d) {
     at,
     (apt) => apt.resolve(MUSL_PACKAGES2)
   );
-  return { ...compiler, packages: [...compiler.packages, ...musl] };
+  const packages = compiler.packages.filter((p) => !/^g\+\+-\d+-/.test(p.name));
+  return { ...compiler, packages: [...packages, ...musl] };
 }
 var MUSL_MARKER = "cgo-abi-guard-musl.json";
 function specsStep(plan) {

@@ -108,7 +108,9 @@ async function resolveMusl(plan: MuslPlan, d: SourceDeps): Promise<LockedToolcha
   const musl = await withReachableApt(await d.targetMirrors(), at, (apt) =>
     apt.resolve(MUSL_PACKAGES),
   );
-  return { ...compiler, packages: [...compiler.packages, ...musl] };
+  // No C++ for musl (MUSL_NO_CXX): the release's g++ (cc1plus, some 30 MB) is left out.
+  const packages = compiler.packages.filter((p) => !/^g\+\+-\d+-/.test(p.name));
+  return { ...compiler, packages: [...packages, ...musl] };
 }
 
 /** Written into the tree: the musl it holds (`{"musl":"1.2.3"}`), for a smoke run with no plan. */
