@@ -37212,9 +37212,9 @@ var muslLayout = (multiarch) => ({
   pkgConfigDirs: [`usr/lib/${multiarch}/pkgconfig`]
 });
 var MUSL_NO_CXX = "cgo-abi-guard: no C++ for musl: Debian has no libstdc++ built against musl, so a cgo package with C++ files cannot be built with libc: musl (build it with libc: glibc, or build a C++ runtime for musl in run and set CXX)";
-function muslWrapperScripts(plan, gccMajor, clang) {
+function muslWrapperScripts(plan, musl, gccMajor, clang) {
   const pre = wrapperPrelude(plan);
-  const m = plan.muslMultiarch;
+  const m = musl.multiarch;
   const t = plan.triplet;
   const specs = `-specs "$root/${muslSpecsPath(m)}"`;
   const root = `export ${MUSL_ROOT_VAR}="$root"
@@ -37237,7 +37237,7 @@ exit 1
     case "clang": {
       if (clang === null) throw new Error("clang mode needs the host clang");
       const gcc = `$root/usr/lib/gcc-cross/${t}/${gccMajor}`;
-      const flags = `--target=${plan.muslTriplet} --sysroot="$root" -nostdlibinc -isystem "$root/usr/include/${m}" -B"$root/usr/lib/${m}" -L"$root/usr/lib/${m}" -B"${gcc}" -L"${gcc}" --rtlib=libgcc -static-libgcc -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
+      const flags = `--target=${musl.triplet} --sysroot="$root" -nostdlibinc -isystem "$root/usr/include/${m}" -B"$root/usr/lib/${m}" -L"$root/usr/lib/${m}" -B"${gcc}" -L"${gcc}" --rtlib=libgcc -static-libgcc -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
       return { cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
 `, cxx, pkgConfig };
     }
@@ -41833,7 +41833,12 @@ var muslKind = {
     postProcess: [specsStep(plan), objectsStep(plan, deps)],
     wrapperFlags: "",
     resolve: () => resolveMusl(plan, deps),
-    wrappers: (gccMajor) => muslWrapperScripts(plan, gccMajor, clang)
+    wrappers: (gccMajor) => muslWrapperScripts(
+      plan,
+      { triplet: plan.muslTriplet, multiarch: plan.muslMultiarch },
+      gccMajor,
+      clang
+    )
   }),
   layout: (plan) => muslLayout(plan.muslMultiarch),
   refusal: (plan, entry2) => releaseRefusal(plan, entry2) ?? sourceRefusal(entry2, false) ?? capRefusal(entry2, null) ?? muslRefusal(plan, entry2),

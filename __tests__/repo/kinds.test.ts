@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../setup/paths.js';
 
 const SRC = join(ROOT, 'src');
-const KIND_IDS = ['release', 'capped', 'crosstool-ng'];
+const KIND_IDS = ['release', 'capped', 'crosstool-ng', 'musl'];
 
 function tsFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -21,7 +21,7 @@ function tsFiles(dir: string): string[] {
 /** A test of a toolchain kind: its id compared or cased, or a kind's own field read off a plan. */
 const ids = KIND_IDS.map((k) => k.replace(/-/g, '\\-')).join('|');
 const KIND_TEST = new RegExp(
-  `kind\\s*[!=]==?\\s*'(${ids})'|case '(${ids})'|\\bplan\\.(npm|cap)\\b`,
+  `kind\\s*[!=]==?\\s*'(${ids})'|case '(${ids})'|\\bplan\\.(npm|cap|muslRelease|muslTriplet|muslMultiarch|link)\\b`,
 );
 
 /** A hit (`path:line: text`) in a kind's module or the union. */

@@ -159,19 +159,21 @@ export const muslLayout = (multiarch: string): ToolchainLayout => ({
 export const MUSL_NO_CXX =
   'cgo-abi-guard: no C++ for musl: Debian has no libstdc++ built against musl, so a cgo package with C++ files cannot be built with libc: musl (build it with libc: glibc, or build a C++ runtime for musl in run and set CXX)';
 
-export interface MuslWrapperPlan extends PlanBase {
-  muslTriplet: string;
-  muslMultiarch: string;
+/** musl's names for a target: its triplet (clang's --target) and Debian's directory. */
+export interface MuslNames {
+  triplet: string;
+  multiarch: string;
 }
 
 /** The wrappers: the compiler with musl's specs (gcc) or target (clang), and a c++ that refuses. */
 export function muslWrapperScripts(
-  plan: MuslWrapperPlan,
+  plan: PlanBase,
+  musl: MuslNames,
   gccMajor: string,
   clang: HostClang | null,
 ): Wrappers {
   const pre = wrapperPrelude(plan);
-  const m = plan.muslMultiarch;
+  const m = musl.multiarch;
   const t = plan.triplet;
   const specs = `-specs "$root/${muslSpecsPath(m)}"`;
   const root = `export ${MUSL_ROOT_VAR}="$root"\n`;
@@ -190,7 +192,7 @@ export function muslWrapperScripts(
       // clang's own musl target writes musl's loader; the headers and start files are the
       // sysroot's musl directory, libgcc the release's (static: its libgcc_s is glibc's).
       const gcc = `$root/usr/lib/gcc-cross/${t}/${gccMajor}`;
-      const flags = `--target=${plan.muslTriplet} --sysroot="$root" -nostdlibinc -isystem "$root/usr/include/${m}" -B"$root/usr/lib/${m}" -L"$root/usr/lib/${m}" -B"${gcc}" -L"${gcc}" --rtlib=libgcc -static-libgcc -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
+      const flags = `--target=${musl.triplet} --sysroot="$root" -nostdlibinc -isystem "$root/usr/include/${m}" -B"$root/usr/lib/${m}" -L"$root/usr/lib/${m}" -B"${gcc}" -L"${gcc}" --rtlib=libgcc -static-libgcc -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
       return { cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"\n`, cxx, pkgConfig };
     }
   }

@@ -52,7 +52,13 @@ export const muslKind: ToolchainKind<MuslPlan> = {
       postProcess: [specsStep(plan), objectsStep(plan, deps)],
       wrapperFlags: '',
       resolve: () => resolveMusl(plan, deps),
-      wrappers: (gccMajor) => muslWrapperScripts(plan, gccMajor, clang),
+      wrappers: (gccMajor) =>
+        muslWrapperScripts(
+          plan,
+          { triplet: plan.muslTriplet, multiarch: plan.muslMultiarch },
+          gccMajor,
+          clang,
+        ),
     }),
   layout: (plan) => muslLayout(plan.muslMultiarch),
   refusal: (plan, entry) =>
