@@ -49201,7 +49201,11 @@ var bytes = (text) => encoder.encode(text).length;
 function render(report3, details) {
   const out = [`## cgo-abi-guard: ${passOrFail(report3.verdict)}`, ""];
   if (report3.runner !== null) out.push(runnerTable(report3.runner), "");
-  for (const t of report3.targets) out.push(...section(t, report3.policy.glibcFloor, details));
+  for (const t of report3.targets) {
+    const musl = report3.policy.libc === "musl" && t.toolchain !== null;
+    const floor = musl ? `musl ${t.toolchain?.floor ?? ""}` : report3.policy.glibcFloor;
+    out.push(...section(t, floor, details));
+  }
   return out.join("\n");
 }
 function section(t, floor, details) {

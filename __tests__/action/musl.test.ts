@@ -240,6 +240,8 @@ describe('libc: musl, net and os/user with a 1 MiB C frame', () => {
     });
     expect(lines(dynamic, '::error')).toEqual([]);
     expect(dynamic.outputs).toMatchObject({ verdict: 'pass', smoke: 'pass' });
+    // The summary's floor column names the musl floor it was judged at.
+    expect(dynamic.summary).toMatch(/\| — \(musl 1\.2\.2\) \| libc\.so \| ✅ pass \|/);
     expect(judged(dynamic)).toEqual([
       {
         target: 'linux/arm64',

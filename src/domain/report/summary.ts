@@ -53,7 +53,12 @@ const bytes = (text: string): number => encoder.encode(text).length;
 function render(report: RunReport, details: boolean): string {
   const out = [`## cgo-abi-guard: ${passOrFail(report.verdict)}`, ''];
   if (report.runner !== null) out.push(runnerTable(report.runner), '');
-  for (const t of report.targets) out.push(...section(t, report.policy.glibcFloor, details));
+  for (const t of report.targets) {
+    // A musl target's floor is its toolchain's musl (per target: riscv64's is 1.2.5).
+    const musl = report.policy.libc === 'musl' && t.toolchain !== null;
+    const floor = musl ? `musl ${t.toolchain?.floor ?? ''}` : report.policy.glibcFloor;
+    out.push(...section(t, floor, details));
+  }
   return out.join('\n');
 }
 
