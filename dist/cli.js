@@ -41924,8 +41924,12 @@ function objectsStep(plan, d) {
 }
 async function muslVersionOf(sysroot) {
   const text = await readFile14(join34(sysroot, MUSL_MARKER), "utf8").catch(() => null);
-  if (text === null) return null;
-  const parsed = JSON.parse(text);
+  let parsed = null;
+  try {
+    parsed = text === null ? null : JSON.parse(text);
+  } catch {
+    return null;
+  }
   const musl = parsed?.musl;
   return typeof musl === "string" ? musl : null;
 }

@@ -43645,8 +43645,12 @@ function objectsStep(plan, d) {
 }
 async function muslVersionOf(sysroot) {
   const text = await readFile7(join19(sysroot, MUSL_MARKER), "utf8").catch(() => null);
-  if (text === null) return null;
-  const parsed = JSON.parse(text);
+  let parsed = null;
+  try {
+    parsed = text === null ? null : JSON.parse(text);
+  } catch {
+    return null;
+  }
   const musl = parsed?.musl;
   return typeof musl === "string" ? musl : null;
 }

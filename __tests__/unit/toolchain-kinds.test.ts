@@ -116,4 +116,23 @@ describe('the kind of an installed sysroot', () => {
     expect(await kindOfSysroot(dir, ARM64)).toBe('crosstool-ng');
     expect(await smokeRuntimeOf(dir, ARM64, {})).toEqual({ root: dir, libraryDirs: [] });
   });
+
+  it("is musl's by its marker: started on its loader, the marker's version said, or unknown", async () => {
+    const m = 'aarch64-linux-musl';
+    const dir = sysroot('musl', {
+      [`lib/${m}/`]: '',
+      'cgo-abi-guard-musl.json': '{"musl":"1.2.3"}\n',
+    });
+    expect(await kindOfSysroot(dir, ARM64)).toBe('musl');
+    expect(await smokeRuntimeOf(dir, ARM64, {})).toEqual({
+      root: dir,
+      libraryDirs: [`${dir}/lib/${m}`, `${dir}/usr/lib/${m}`],
+      libc: 'musl',
+      version: '1.2.3',
+    });
+    // A marker that is not JSON is no crash: the version is said as unknown.
+    const bad = sysroot('musl-bad', { 'cgo-abi-guard-musl.json': '{musl' });
+    expect(await kindOfSysroot(bad, ARM64)).toBe('musl');
+    expect((await smokeRuntimeOf(bad, ARM64, {})).version).toBe('unknown');
+  });
 });

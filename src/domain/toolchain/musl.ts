@@ -1,12 +1,14 @@
 /**
  * The musl kind's pure parts: which release's musl meets a musl floor for a target (and which
- * release's compiler builds with it), the specs musl-dev ships rewritten for the tool cache, the
- * wrappers, and the environment that makes Go link with them.
+ * release's compiler builds with it), the specs gcc is given (written here, their paths under the
+ * tool cache), the wrappers, and the environment that makes Go link with them.
  *
  * Measured on Debian 12 (docs/musl.md): `musl-dev:<arch>` and `musl:<arch>` are Multi-Arch: same
- * and built for foreign architectures; musl-dev's `<triplet>-gcc` runs the release's cross gcc
- * with `musl-gcc.specs`, whose absolute paths (`/usr/include/<musl dir>`, `/usr/lib/<musl dir>/…`)
- * are rewritten here to a variable the wrapper sets to the installed tree. musl-dev holds headers
+ * and built for foreign architectures; from 1.2.2-2 on musl-dev's `<triplet>-gcc` runs the
+ * release's cross gcc with `musl-gcc.specs`, whose absolute paths (`/usr/include/<musl dir>`,
+ * `/usr/lib/<musl dir>/…`) point at the host. The specs written here read the same paths from
+ * under a variable the wrapper sets to the installed tree (bullseye's 1.2.2-1 ships no specs for
+ * a foreign architecture). musl-dev holds headers
  * and libraries only, so a newer release's musl goes with an older release's gcc (riscv64's musl is
  * trixie's; a runner older than trixie's glibc runs bookworm's gcc with it).
  */

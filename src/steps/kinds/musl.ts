@@ -1,13 +1,13 @@
 /**
  * The musl kind: a release's `musl-dev` and `musl` for the target, with a release's cross gcc
  * (the host gcc for the runner's own architecture, or the host clang) and its libgcc. No glibc is
- * installed: nothing in the tree can link one in. musl-dev's specs are rewritten into the tree
- * (domain/toolchain/musl.ts); the loader in `lib/` starts a dynamic binary in a smoke run.
+ * installed: nothing in the tree can link one in. The specs gcc is given are written into the
+ * tree (domain/toolchain/musl.ts); the loader in `lib/` starts a dynamic binary in a smoke run.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { stripTargetObjects } from '../../adapters/strip.js';
 import { join } from 'node:path';
+import { stripTargetObjects } from '../../adapters/strip.js';
 import { abiOf, formatTarget } from '../../domain/platform.js';
 import { versionBase } from '../../domain/toolchain/install-id.js';
 import type { MuslPlan } from '../../domain/toolchain/kinds.js';
@@ -165,11 +165,15 @@ function objectsStep(plan: MuslPlan, d: SourceDeps): PostStep<FetchedDebs> {
   };
 }
 
-/** The musl version of an installed musl sysroot, from its marker; null: none. */
+/** The musl version of an installed musl sysroot, from its marker; null: none, or unreadable. */
 async function muslVersionOf(sysroot: string): Promise<string | null> {
   const text = await readFile(join(sysroot, MUSL_MARKER), 'utf8').catch(() => null);
-  if (text === null) return null;
-  const parsed: unknown = JSON.parse(text);
+  let parsed: unknown = null;
+  try {
+    parsed = text === null ? null : JSON.parse(text);
+  } catch {
+    return null;
+  }
   const musl = (parsed as { musl?: unknown } | null)?.musl;
   return typeof musl === 'string' ? musl : null;
 }
