@@ -4,6 +4,7 @@
  * Go reads, and the rules that judge a musl binary (the link asked for, the musl floor).
  */
 import { describe, expect, it } from 'vitest';
+import { cgoFacts } from '../setup/facts.js';
 import type { ElfFacts } from '../../src/domain/elf/elf-facts.js';
 import { parseTarget, type Target } from '../../src/domain/platform.js';
 import { factsReport } from '../../src/domain/report/build-report.js';
@@ -158,22 +159,13 @@ describe("the specs gcc is given and Go's environment", () => {
   });
 });
 
-/** A dynamic musl program for linux/arm64 importing these names. */
+/** A dynamic musl program for linux/arm64 (no Go build info) importing these names. */
 function muslFacts(symbols: string[], change: Partial<ElfFacts> = {}): ElfFacts {
-  return {
-    class: 'ELF64',
-    endian: 'little',
+  const base = cgoFacts();
+  return cgoFacts({
     machine: 'AArch64',
-    osabi: 'UNIX - System V',
-    type: 'EXEC',
-    flags: '0x0',
-    floatAbi: null,
     interpreter: '/lib/ld-musl-aarch64.so.1',
-    hasDynamicSection: true,
     needed: ['libc.so'],
-    rpath: [],
-    runpath: [],
-    pie: false,
     versionNeeds: [],
     versions: {},
     symbolVersions: symbols.map((symbol) => ({ symbol, version: '' })),
@@ -181,27 +173,9 @@ function muslFacts(symbols: string[], change: Partial<ElfFacts> = {}): ElfFacts 
     isaNeeded: [],
     goBinary: false,
     goBuild: null,
-    goBuildError: null,
-    staticSymbols: [],
-    staticLibc: null,
-    warnings: [],
-    layout: {
-      sectionHeaderOffset: 0,
-      sectionHeaderSize: 64,
-      sectionHeaderCount: 0,
-      programHeaderOffset: 64,
-      programHeaderSize: 56,
-      programHeaderCount: 0,
-      sections: [],
-      segments: [{ type: 'DYNAMIC', offset: 0, fileSize: 0 }],
-      dynamicVerneedCount: 0,
-      dynamicVerneedAddress: 0,
-      verneedEntries: [],
-      verneedFrom: null,
-      verneedProblem: null,
-    },
+    layout: { ...base.layout, dynamicVerneedCount: 0, verneedEntries: [], verneedFrom: null },
     ...change,
-  };
+  });
 }
 
 describe('the musl rules', () => {
