@@ -983,13 +983,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1143,16 +1143,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1169,11 +1169,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1182,38 +1182,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code3 = json.substr(i + 2, 4);
                 switch (code3) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code3.substr(0, 2) === "00")
-                      str += "\\x" + code3.substr(2);
+                      str2 += "\\x" + code3.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1223,14 +1223,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1239,8 +1239,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1368,15 +1368,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1528,11 +1528,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify2;
@@ -1567,8 +1567,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1577,27 +1577,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1613,7 +1613,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1657,16 +1657,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1893,31 +1893,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1960,21 +1960,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1986,11 +1986,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2322,7 +2322,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2360,7 +2360,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2412,7 +2412,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2421,7 +2421,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2432,11 +2432,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2453,7 +2453,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2466,7 +2466,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2474,7 +2474,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2483,7 +2483,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2536,7 +2536,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -2553,7 +2553,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2561,7 +2561,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2569,7 +2569,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -2577,9 +2577,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2611,10 +2611,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2625,28 +2625,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2852,7 +2852,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2861,7 +2861,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2872,11 +2872,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2896,34 +2896,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2933,7 +2933,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2942,7 +2942,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2950,7 +2950,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2959,7 +2959,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -3063,9 +3063,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts2 = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -3102,7 +3102,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3111,7 +3111,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3122,8 +3122,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -7579,10 +7579,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform2 = navigator.platform.toLowerCase();
@@ -7593,8 +7593,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -7684,7 +7684,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts2 = [];
-      let str = input;
+      let str2 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -7703,10 +7703,10 @@ var require_scan = __commonJS({
       let code3;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
         prev = code3;
-        return str.charCodeAt(++index);
+        return str2.charCodeAt(++index);
       };
       while (index < length) {
         code3 = advance();
@@ -7883,24 +7883,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base = str2;
       let prefix = "";
       let glob2 = "";
       if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob2 = str.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob2 = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob2 = str;
+        glob2 = str2;
       } else {
-        base = str;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -8947,8 +8947,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str) => {
-        switch (str) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -8966,7 +8966,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -8993,20 +8993,20 @@ var require_picomatch = __commonJS({
     var parse = require_parse();
     var utils = require_utils();
     var constants7 = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
         const fns = glob2.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob2) && glob2.tokens && glob2.input;
+      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
       if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -9075,7 +9075,7 @@ var require_picomatch = __commonJS({
       const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix3 }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
@@ -11093,11 +11093,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str = `${val[i]}`;
-            if (!isValidHeaderValue(str)) {
+            const str2 = `${val[i]}`;
+            if (!isValidHeaderValue(str2)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str);
+            arr.push(str2);
           }
         }
         val = arr;
@@ -12670,25 +12670,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str, leading, trailing, predicate) {
+    function removeChars(str2, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str.length - 1;
+      let trail = str2.length - 1;
       if (leading) {
-        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
+        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -14607,7 +14607,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -25590,9 +25590,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify2(cookie);
-      if (str) {
-        headers.append("Set-Cookie", str);
+      const str2 = stringify2(cookie);
+      if (str2) {
+        headers.append("Set-Cookie", str2);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -30812,8 +30812,8 @@ var ToolRunner = class extends events.EventEmitter {
     }
     return this.args;
   }
-  _endsWith(str, end) {
-    return str.endsWith(end);
+  _endsWith(str2, end) {
+    return str2.endsWith(end);
   }
   _isCmdFile() {
     const upperToolPath = this.toolPath.toUpperCase();
@@ -31861,6 +31861,45 @@ function exitCodeOf(verdict) {
   return verdict === "pass" ? 0 : verdict === "fail" ? 1 : 2;
 }
 
+// src/domain/drift/surface.ts
+var ISA_ORDER = ["x86-64-baseline", "x86-64-v2", "x86-64-v3", "x86-64-v4"];
+function versionOf(name) {
+  const marker = GLIBC_MARKERS[name];
+  return marker !== void 0 ? { prefix: "GLIBC", version: marker } : splitVersionName(name);
+}
+function surfaceOf(facts, depends, musl = null) {
+  const versions = {};
+  for (const [prefix, version] of Object.entries(facts.versions)) {
+    const symbols = facts.symbolVersions.filter((s) => {
+      const v = versionOf(s.version);
+      return v !== null && v.prefix === prefix && compareDotted(v.version, version) === 0;
+    }).map((s) => s.symbol);
+    versions[prefix] = { version, symbols: [...new Set(symbols)].sort() };
+  }
+  if (musl !== null) versions.musl = { version: musl.version, symbols: [...musl.symbols].sort() };
+  return {
+    versions,
+    needed: [...facts.needed],
+    interpreter: facts.interpreter,
+    linkage: facts.interpreter === null && facts.needed.length === 0 ? "static" : "dynamic",
+    isa: highestIsa(facts.isaNeeded),
+    kernel: facts.abiTag,
+    depends: dependsPackages(depends),
+    modules: { ...facts.goBuild?.deps ?? {} }
+  };
+}
+function dependsPackages(depends) {
+  const names = depends.split(/[,|]/).map((p) => p.trim().split(/[\s(]/)[0] ?? "").filter((p) => p !== "");
+  return [...new Set(names)].sort();
+}
+function highestIsa(levels) {
+  const known = levels.filter((l) => ISA_ORDER.includes(l));
+  return known.sort((a, b) => ISA_ORDER.indexOf(a) - ISA_ORDER.indexOf(b)).at(-1) ?? null;
+}
+function isaRank(level) {
+  return level === null ? 0 : ISA_ORDER.indexOf(level);
+}
+
 // src/domain/data/allowlists.ts
 var GCC_RUNTIME = ["libgcc_s.so.1", "libstdc++.so.6"];
 var GLIBC_NEEDED = [
@@ -32138,7 +32177,7 @@ function smokeArgs(text) {
 }
 
 // src/domain/report/run-report.ts
-var SCHEMA_VERSION = 1;
+var SCHEMA_VERSION = 2;
 var TOOL = { name: "cgo-abi-guard", version: "0.1.0" };
 function allBinaries(report3) {
   return report3.targets.flatMap((t) => t.binaries);
@@ -32179,7 +32218,8 @@ function binaryReport(b) {
     error: b.error,
     findings: b.findings,
     facts: b.facts === null ? null : factsReport(b.facts),
-    runtime: b.runtime ?? null
+    runtime: b.runtime ?? null,
+    surface: b.facts === null ? null : surfaceOf(b.facts, b.runtime?.depends ?? "")
   };
 }
 var NO_EXECUTABLES = "no executables to run: shared libraries are not started";
@@ -32220,7 +32260,7 @@ var WORST = ["error", "fail"];
 function runVerdict(targets) {
   return WORST.find((v) => targets.some((t) => t.verdict === v)) ?? "pass";
 }
-function policyReport(p, failOn) {
+function policyReport(p, failOn, drift = "off") {
   return {
     libc: p.libc,
     glibcFloor: p.glibc,
@@ -32230,7 +32270,8 @@ function policyReport(p, failOn) {
     allowRpath: p.allowRpath,
     severity: p.severity,
     smoke: p.smoke,
-    failOn
+    failOn,
+    drift
   };
 }
 function runReport(o) {
@@ -32240,9 +32281,11 @@ function runReport(o) {
     tool: { name: TOOL.name, version: TOOL.version },
     frontEnd: o.frontEnd,
     runner: o.runner,
-    policy: policyReport(o.policy, o.failOn),
+    policy: policyReport(o.policy, o.failOn, o.drift),
     verdict: runVerdict(targets),
-    targets
+    targets,
+    git: o.git ?? null,
+    drift: null
   };
 }
 function groupByTarget(binaries, target) {
@@ -35078,15 +35121,15 @@ function loaderView(image) {
   if (dynamic === void 0) return view;
   view.dynamic = true;
   const { single, needed: needed2 } = dynamicEntries(image, dynamic.vaddr);
-  const strings = stringTable(image, single, needed2.length > 0 || single.size > 0);
-  view.needed = needed2.map((at) => strings(at, "a DT_NEEDED name"));
+  const strings2 = stringTable(image, single, needed2.length > 0 || single.size > 0);
+  view.needed = needed2.map((at) => strings2(at, "a DT_NEEDED name"));
   const rpath2 = single.get(DT.RPATH);
-  if (rpath2 !== void 0) view.rpath = strings(rpath2, "DT_RPATH").split(":");
+  if (rpath2 !== void 0) view.rpath = strings2(rpath2, "DT_RPATH").split(":");
   const runpath = single.get(DT.RUNPATH);
-  if (runpath !== void 0) view.runpath = strings(runpath, "DT_RUNPATH").split(":");
+  if (runpath !== void 0) view.runpath = strings2(runpath, "DT_RUNPATH").split(":");
   view.pie = ((single.get(DT.FLAGS_1) ?? 0) & DF_1_PIE) !== 0;
   const verneed = single.get(DT.VERNEED);
-  if (verneed !== void 0) versionNeeds(image, verneed, strings, view);
+  if (verneed !== void 0) versionNeeds(image, verneed, strings2, view);
   return view;
 }
 function interpreter2(image) {
@@ -35142,7 +35185,7 @@ function stringTable(image, single, used) {
     return cString(image, start + offset, Math.min(size - offset, MAX_NAME), what);
   };
 }
-function versionNeeds(image, vaddr, strings, view) {
+function versionNeeds(image, vaddr, strings2, view) {
   let entry2 = vaddr;
   let steps = 0;
   for (; ; ) {
@@ -35152,7 +35195,7 @@ function versionNeeds(image, vaddr, strings, view) {
       throw new LoaderProblem(
         `a version need entry has vn_version ${version}; the loader refuses it`
       );
-    const file = strings(image.u32(at + 4), "a version need file name (vn_file)");
+    const file = strings2(image.u32(at + 4), "a version need file name (vn_file)");
     const record = { file, count: image.u16(at + 2), listed: 0 };
     view.verneedEntries.push(record);
     let aux = entry2 + image.u32(at + 8);
@@ -35160,7 +35203,7 @@ function versionNeeds(image, vaddr, strings, view) {
       if (++steps > MAX_VERNEED)
         throw new LoaderProblem(`the version needs chain has more than ${MAX_VERNEED} entries`);
       const a = fileOffset(image, aux, 16, `a version need of ${file} (vna_next)`);
-      const name = strings(image.u32(a + 8), `a version name needed from ${file} (vna_name)`);
+      const name = strings2(image.u32(a + 8), `a version name needed from ${file} (vna_name)`);
       view.versionNeeds.push({ file, name, weak: (image.u16(a + 4) & VER_FLG_WEAK) !== 0 });
       record.listed++;
       const next2 = image.u32(a + 12);
@@ -35380,16 +35423,27 @@ function stripSentinels(mod) {
   return mod;
 }
 function parseModInfo(goVersion, text) {
-  const info2 = { goVersion, path: "", module: "", settings: {} };
+  const info2 = { goVersion, path: "", module: "", settings: {}, deps: {} };
+  const deps = /* @__PURE__ */ new Map();
+  let dep = null;
   for (const line of text.split("\n")) {
     const [kind, rest] = splitOnce(line, "	");
     if (kind === "path") info2.path = rest;
     if (kind === "mod") info2.module = splitOnce(rest, "	")[0];
+    if (kind === "dep") {
+      const [path5, tail] = splitOnce(rest, "	");
+      dep = path5;
+      deps.set(path5, splitOnce(tail, "	")[0]);
+    }
+    if (kind === "=>" && dep !== null) {
+      const [path5, tail] = splitOnce(rest, "	");
+      deps.set(dep, `=> ${path5} ${splitOnce(tail, "	")[0]}`.trim());
+    }
     if (kind !== "build") continue;
     const [key, value] = splitOnce(rest, "=");
     info2.settings[unquote(key)] = unquote(value);
   }
-  return info2;
+  return { ...info2, deps: Object.fromEntries(deps) };
 }
 function splitOnce(text, sep4) {
   const i = text.indexOf(sep4);
@@ -35649,8 +35703,8 @@ function readStringLine(line, dumps) {
   if (m?.[1] === void 0 || m[2] === void 0) return;
   dumps.strings.set(parseInt(m[1], 16), m[2]);
 }
-function stringAt(strings, sorted2, offset) {
-  const exact = strings.get(offset);
+function stringAt(strings2, sorted2, offset) {
+  const exact = strings2.get(offset);
   if (exact !== void 0) return exact;
   let lo = 0;
   let hi = sorted2.length - 1;
@@ -35663,7 +35717,7 @@ function stringAt(strings, sorted2, offset) {
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  const text = strings.get(start);
+  const text = strings2.get(start);
   return text !== void 0 && offset - start < text.length ? text.slice(offset - start) : "";
 }
 var MAX_ENTRIES = 4096;
@@ -37628,20 +37682,20 @@ function parseGoEnvJson(text) {
   if (typeof data !== "object" || data === null || Array.isArray(data))
     return { error: "go env -json did not print a JSON object" };
   const env = data;
-  const str = (key) => {
+  const str2 = (key) => {
     const v = env[key];
     return typeof v === "string" ? v : "";
   };
-  if (str("GOVERSION") === "" || str("GOROOT") === "")
+  if (str2("GOVERSION") === "" || str2("GOROOT") === "")
     return { error: "go env -json has no GOVERSION or GOROOT" };
   return {
-    goversion: str("GOVERSION"),
-    goos: str("GOOS"),
-    goarch: str("GOARCH"),
-    cgoEnabled: str("CGO_ENABLED") === "1",
-    cc: str("CC"),
-    goroot: str("GOROOT"),
-    gotoolchain: str("GOTOOLCHAIN")
+    goversion: str2("GOVERSION"),
+    goos: str2("GOOS"),
+    goarch: str2("GOARCH"),
+    cgoEnabled: str2("CGO_ENABLED") === "1",
+    cc: str2("CC"),
+    goroot: str2("GOROOT"),
+    gotoolchain: str2("GOTOOLCHAIN")
   };
 }
 var MACHINES = new Map(
@@ -37905,6 +37959,396 @@ ${DOCTOR_USAGE}`);
     io.err(`cgo-abi-guard doctor: ${facts.go.missing}
 `);
   return 0;
+}
+
+// src/cli/diff.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/domain/drift/baseline.ts
+function oneLine(text, max = 200) {
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
+  return flat.length > max ? `${flat.slice(0, max)}\u2026` : flat;
+}
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var Bad = class extends Error {
+};
+var str = (v, what) => {
+  if (typeof v !== "string") throw new Bad(`${what} is not a string`);
+  return oneLine(v);
+};
+var strOrNull = (v, what) => v === null || v === void 0 ? null : str(v, what);
+var strings = (v, what) => {
+  if (!Array.isArray(v)) throw new Bad(`${what} is not a list`);
+  return v.map((x, i) => str(x, `${what}[${i}]`));
+};
+var stringMap = (v, what) => {
+  if (v === void 0 || v === null) return {};
+  if (!isObject(v)) throw new Bad(`${what} is not an object`);
+  return Object.fromEntries(
+    Object.entries(v).map(([k, x]) => [oneLine(k), str(x, `${what}.${k}`)])
+  );
+};
+function parseBaseline(text) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return {
+      problem: `it is not JSON (${text.length === 0 ? "empty" : "truncated or not a report"})`
+    };
+  }
+  if (!isObject(doc)) return { problem: "it is not a cgo-abi-guard report (not a JSON object)" };
+  const version = doc.schemaVersion;
+  if (version !== 1 && version !== 2)
+    return {
+      problem: `its schemaVersion is ${typeof version === "number" ? String(version) : "missing"}, and this version reads reports of schema 1 and 2`
+    };
+  try {
+    if (!Array.isArray(doc.targets)) throw new Bad("targets is not a list");
+    const entries = doc.targets.flatMap(
+      (t, i) => targetEntries(t, `targets[${i}]`, version)
+    );
+    const git = isObject(doc.git) ? doc.git : {};
+    return {
+      baseline: {
+        entries,
+        sha: strOrNull(git.sha, "git.sha"),
+        ref: strOrNull(git.ref, "git.ref"),
+        schemaVersion: version
+      }
+    };
+  } catch (error) {
+    if (error instanceof Bad)
+      return { problem: `it is not a report this version reads: ${error.message}` };
+    throw error;
+  }
+}
+function targetEntries(t, at, version) {
+  if (!isObject(t)) throw new Bad(`${at} is not an object`);
+  if (t.target === null) return [];
+  const target = str(t.target, `${at}.target`);
+  if (!Array.isArray(t.binaries)) throw new Bad(`${at}.binaries is not a list`);
+  return t.binaries.flatMap((b, i) => {
+    const where = `${at}.binaries[${i}]`;
+    if (!isObject(b)) throw new Bad(`${where} is not an object`);
+    const path5 = str(b.path, `${where}.path`);
+    if (b.facts === null && (b.surface === null || b.surface === void 0)) return [];
+    const surface = version === 2 ? readSurface(b.surface, `${where}.surface`) : fromFacts(b, where);
+    return [{ target, path: path5, surface }];
+  });
+}
+function readSurface(v, at) {
+  if (!isObject(v)) throw new Bad(`${at} is not an object`);
+  if (!isObject(v.versions)) throw new Bad(`${at}.versions is not an object`);
+  const versions = {};
+  for (const [k, x] of Object.entries(v.versions)) {
+    if (!isObject(x)) throw new Bad(`${at}.versions.${oneLine(k)} is not an object`);
+    versions[oneLine(k)] = {
+      version: str(x.version, `${at}.versions.${k}.version`),
+      symbols: strings(x.symbols, `${at}.versions.${k}.symbols`)
+    };
+  }
+  const linkage = v.linkage;
+  if (linkage !== "static" && linkage !== "dynamic")
+    throw new Bad(`${at}.linkage is not static or dynamic`);
+  return {
+    versions,
+    needed: strings(v.needed, `${at}.needed`),
+    interpreter: strOrNull(v.interpreter, `${at}.interpreter`),
+    linkage,
+    isa: strOrNull(v.isa, `${at}.isa`),
+    kernel: strOrNull(v.kernel, `${at}.kernel`),
+    depends: strings(v.depends, `${at}.depends`),
+    modules: stringMap(v.modules, `${at}.modules`)
+  };
+}
+function fromFacts(b, at) {
+  const f = b.facts;
+  if (!isObject(f)) throw new Bad(`${at}.facts is not an object`);
+  const versions = stringMap(f.versions, `${at}.facts.versions`);
+  const needed2 = strings(f.needed, `${at}.facts.needed`);
+  const interpreter3 = strOrNull(f.interpreter, `${at}.facts.interpreter`);
+  const runtime = isObject(b.runtime) ? b.runtime : {};
+  const build2 = isObject(f.goBuild) ? f.goBuild : {};
+  return {
+    versions: Object.fromEntries(
+      Object.entries(versions).map(([k, v]) => [k, { version: v, symbols: [] }])
+    ),
+    needed: needed2,
+    interpreter: interpreter3,
+    linkage: interpreter3 === null && needed2.length === 0 ? "static" : "dynamic",
+    isa: highestIsa(strings(f.isaNeeded ?? [], `${at}.facts.isaNeeded`)),
+    kernel: strOrNull(f.abiTag, `${at}.facts.abiTag`),
+    depends: dependsPackages(strOrNull(runtime.depends, `${at}.runtime.depends`) ?? ""),
+    modules: stringMap(build2.deps, `${at}.facts.goBuild.deps`)
+  };
+}
+
+// src/domain/drift/drift.ts
+function pairBinaries(base, head) {
+  const left = [...base];
+  const pairs = [];
+  const added = [];
+  const take = (pred) => {
+    const found = left.filter(pred);
+    if (found.length !== 1 || found[0] === void 0) return null;
+    left.splice(left.indexOf(found[0]), 1);
+    return found[0];
+  };
+  for (const h of head) {
+    const b = take((x) => x.target === h.target && x.path === h.path) ?? take((x) => x.target === h.target && baseName(x.path) === baseName(h.path));
+    if (b === null) added.push(h);
+    else pairs.push([b, h]);
+  }
+  return { pairs, added, removed: left };
+}
+var baseName = (path5) => path5.slice(path5.lastIndexOf("/") + 1);
+function diffSurfaces(target, binary, b, h) {
+  const out = [];
+  const change = (c) => {
+    out.push({ target, binary, symbols: [], callers: [], ...c });
+  };
+  const prefixes = [.../* @__PURE__ */ new Set([...Object.keys(b.versions), ...Object.keys(h.versions)])].sort();
+  for (const prefix of prefixes) {
+    const was = b.versions[prefix]?.version ?? null;
+    const now = h.versions[prefix]?.version ?? null;
+    if (was === now) continue;
+    const raised2 = was === null || now !== null && compareDotted(now, was) > 0;
+    change({
+      kind: "version",
+      direction: raised2 ? "raised" : "lowered",
+      subject: prefix,
+      base: was,
+      head: now,
+      symbols: raised2 ? h.versions[prefix]?.symbols ?? [] : []
+    });
+  }
+  for (const lib of h.needed.filter((n) => !b.needed.includes(n)))
+    change({ kind: "needed", direction: "raised", subject: lib, base: null, head: lib });
+  for (const lib of b.needed.filter((n) => !h.needed.includes(n)))
+    change({ kind: "needed", direction: "lowered", subject: lib, base: lib, head: null });
+  if (b.interpreter !== h.interpreter && b.linkage === h.linkage)
+    change({
+      kind: "interpreter",
+      direction: "raised",
+      subject: "",
+      base: b.interpreter,
+      head: h.interpreter
+    });
+  if (b.linkage !== h.linkage)
+    change({
+      kind: "linkage",
+      // Dynamic needs a loader and libraries a static binary did not: more to ask of a system.
+      direction: h.linkage === "dynamic" ? "raised" : "lowered",
+      subject: "",
+      base: b.linkage,
+      head: h.linkage
+    });
+  if (b.isa !== h.isa)
+    change({
+      kind: "isa",
+      direction: isaRank(h.isa) > isaRank(b.isa) ? "raised" : "lowered",
+      subject: "",
+      base: b.isa,
+      head: h.isa
+    });
+  if (b.kernel !== h.kernel) {
+    const raised2 = h.kernel !== null && (b.kernel === null || compareDotted(h.kernel, b.kernel) > 0);
+    change({
+      kind: "kernel",
+      direction: raised2 ? "raised" : "lowered",
+      subject: "",
+      base: b.kernel,
+      head: h.kernel
+    });
+  }
+  for (const p of h.depends.filter((n) => !b.depends.includes(n)))
+    change({ kind: "depends", direction: "raised", subject: p, base: null, head: p });
+  for (const p of b.depends.filter((n) => !h.depends.includes(n)))
+    change({ kind: "depends", direction: "lowered", subject: p, base: p, head: null });
+  const modules = [.../* @__PURE__ */ new Set([...Object.keys(b.modules), ...Object.keys(h.modules)])].sort();
+  for (const m of modules) {
+    const was = Object.hasOwn(b.modules, m) ? b.modules[m] ?? null : null;
+    const now = Object.hasOwn(h.modules, m) ? h.modules[m] ?? null : null;
+    if (was !== now)
+      change({ kind: "module", direction: "changed", subject: m, base: was, head: now });
+  }
+  return out;
+}
+function diffEntries(base, head, ref) {
+  const { pairs, added, removed } = pairBinaries(base, head);
+  return {
+    base: ref,
+    changes: pairs.flatMap(([b, h]) => diffSurfaces(h.target, h.path, b.surface, h.surface)),
+    added: added.map((e) => `${e.target} ${e.path}`),
+    removed: removed.map((e) => `${e.target} ${e.path}`)
+  };
+}
+function raised(report3) {
+  return report3.changes.filter((c) => c.direction === "raised");
+}
+var KIND_WORD = {
+  version: "",
+  needed: "NEEDED",
+  interpreter: "loader",
+  linkage: "linkage",
+  isa: "x86 ISA level",
+  kernel: "kernel ABI tag",
+  depends: "Depends",
+  module: "module"
+};
+function changeLine(c) {
+  const on = ` on ${c.target}`;
+  const syms = c.symbols.length === 0 ? "" : `: ${c.symbols.slice(0, 5).join(", ")}${c.symbols.length > 5 ? ` and ${c.symbols.length - 5} more` : ""}`;
+  if (c.kind === "version")
+    return `${c.subject} ${c.base ?? "none"} \u2192 ${c.head ?? "none"}${on}${syms}`;
+  if (c.kind === "needed" || c.kind === "depends")
+    return `${KIND_WORD[c.kind]} ${c.head === null ? "\u2212" : "+"} ${c.subject}${on}`;
+  if (c.kind === "module") return `module ${c.subject} ${c.base ?? "none"} \u2192 ${c.head ?? "none"}`;
+  return `${KIND_WORD[c.kind]} ${c.base ?? "none"} \u2192 ${c.head ?? "none"}${on}`;
+}
+
+// src/domain/drift/render.ts
+var cell2 = (text) => text.replace(/\|/g, "\\|").replace(/</g, "&lt;");
+function baseName2(d) {
+  const b = d.base;
+  const sha = b.sha === null ? "" : b.sha.slice(0, 12);
+  const ref = b.ref === null ? "" : b.ref.replace(/^refs\/heads\//, "");
+  const at = [ref, sha].filter((x) => x !== "").join(" @ ");
+  return at !== "" ? at : b.source === "file" ? b.where : "the baseline";
+}
+function callerText(c) {
+  const where = c.file === void 0 ? "" : `${c.file}${c.line === void 0 ? "" : `:${c.line}`}`;
+  const fn = c.function === void 0 ? "" : ` in ${c.function}`;
+  return where === "" ? c.from : `${where}${fn} (${c.from})`;
+}
+var ICON2 = {
+  raised: "\u26A0\uFE0F raised",
+  lowered: "\u2705 lowered",
+  changed: "\u2139\uFE0F changed"
+};
+function driftMarkdown(d, mode) {
+  const up = raised(d).length;
+  const out = [`### ABI changes against ${cell2(baseName2(d))}`, ""];
+  const counted = d.changes.filter((c) => c.kind !== "module");
+  if (counted.length === 0) out.push("No binary needs more or less than in the base.", "");
+  else
+    out.push(
+      `${up} need${up === 1 ? "" : "s"} raised${up > 0 ? mode === "fail" ? " (drift: fail)" : " (drift: warn)" : ""}, ${counted.length - up} lowered.`,
+      ""
+    );
+  const targets = [...new Set(d.changes.map((c) => c.target))];
+  for (const t of targets) {
+    const rows = d.changes.filter((c) => c.target === t);
+    out.push(`*${cell2(t)}*`, "", "| binary | change | | caused by |", "|---|---|---|---|");
+    for (const c of rows)
+      out.push(
+        `| \`${cell2(c.binary)}\` | ${cell2(changeLine(c))} | ${ICON2[c.direction]} | ${cell2(c.callers.map(callerText).join("; "))} |`
+      );
+    out.push("");
+  }
+  if (d.added.length > 0)
+    out.push(
+      `New binaries (no base to compare): ${d.added.map((a) => `\`${cell2(a)}\``).join(", ")}`,
+      ""
+    );
+  if (d.removed.length > 0)
+    out.push(`Gone since the base: ${d.removed.map((a) => `\`${cell2(a)}\``).join(", ")}`, "");
+  return out.join("\n");
+}
+function driftText(d) {
+  const lines = [`ABI changes against ${baseName2(d)}:`];
+  if (d.changes.length === 0) lines.push("  none");
+  for (const c of d.changes) {
+    lines.push(`  ${c.direction.padEnd(7)} ${c.binary}: ${changeLine(c)}`);
+    for (const x of c.callers) lines.push(`          caused by ${callerText(x)}`);
+  }
+  for (const a of d.added) lines.push(`  new     ${a} (no base to compare)`);
+  for (const r of d.removed) lines.push(`  gone    ${r}`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/cli/diff.ts
+var DIFF_USAGE = `usage: cgo-abi-guard diff <base.json> <head.json> [--format text|json|markdown] [--fail]
+
+Compares the ABI surfaces of two JSON reports (verify --format json, the action's report):
+raised needs (a higher GLIBC, a new NEEDED library, another loader, static/dynamic, a higher ISA
+level or kernel tag, a new Depends package), lowered ones, and changed Go modules.
+Exit status: 0, or 1 with --fail when a need was raised; 2 when a report cannot be read.
+`;
+var FORMATS2 = ["text", "json", "markdown"];
+async function diffCommand(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs2({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string" },
+        fail: { type: "boolean" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (error) {
+    io.err(
+      `cgo-abi-guard diff: ${error instanceof Error ? error.message : String(error)}
+${DIFF_USAGE}`
+    );
+    return 2;
+  }
+  if (parsed.values.help === true) {
+    io.out(DIFF_USAGE);
+    return 0;
+  }
+  const format = parsed.values.format ?? "text";
+  if (!FORMATS2.includes(format)) {
+    io.err(`cgo-abi-guard diff: --format "${format}" is not one of ${FORMATS2.join(", ")}
+`);
+    return 2;
+  }
+  const [basePath, headPath, ...extra] = parsed.positionals;
+  if (basePath === void 0 || headPath === void 0 || extra.length > 0) {
+    io.err(`cgo-abi-guard diff: give two reports, the base and the head
+${DIFF_USAGE}`);
+    return 2;
+  }
+  const base = await readReport(basePath, io);
+  const head = await readReport(headPath, io);
+  if (base === null || head === null) return 2;
+  const drift = diffEntries(base.entries, head.entries, {
+    source: "file",
+    where: basePath,
+    sha: base.sha,
+    ref: base.ref
+  });
+  if (format === "json") io.out(`${JSON.stringify(drift, null, 2)}
+`);
+  else if (format === "markdown")
+    io.out(`${driftMarkdown(drift, parsed.values.fail === true ? "fail" : "warn")}
+`);
+  else io.out(driftText(drift));
+  return parsed.values.fail === true && raised(drift).length > 0 ? 1 : 0;
+}
+async function readReport(path5, io) {
+  let text;
+  try {
+    text = await readFile4(path5, "utf8");
+  } catch (error) {
+    const code3 = error.code ?? "unreadable";
+    io.err(`cgo-abi-guard diff: ${path5}: cannot be read (${code3})
+`);
+    return null;
+  }
+  const parsed = parseBaseline(text);
+  if ("problem" in parsed) {
+    io.err(`cgo-abi-guard diff: ${path5}: ${parsed.problem}
+`);
+    return null;
+  }
+  return parsed.baseline;
 }
 
 // node_modules/@actions/core/lib/command.js
@@ -38240,11 +38684,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell2) => {
-        if (typeof cell2 === "string") {
-          return this.wrap("td", cell2);
+      const cells = row.map((cell3) => {
+        if (typeof cell3 === "string") {
+          return this.wrap("td", cell3);
         }
-        const { header: header2, data, colspan, rowspan } = cell2;
+        const { header: header2, data, colspan, rowspan } = cell3;
         const tag = header2 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -38514,11 +38958,11 @@ import { dirname as dirname6, join as join13 } from "node:path";
 
 // src/adapters/install-lock.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile5, rename as rename2, rm as rm2, stat as stat5, utimes, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile6, rename as rename2, rm as rm2, stat as stat5, utimes, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join9 } from "node:path";
 
 // src/adapters/process-identity.ts
-import { readFile as readFile4, readlink as readlink3 } from "node:fs/promises";
+import { readFile as readFile5, readlink as readlink3 } from "node:fs/promises";
 var orNull = (p) => p.catch(() => null);
 function startTimeOfStat(stat9) {
   const fields = stat9.slice(stat9.lastIndexOf(")") + 2).split(" ");
@@ -38526,14 +38970,14 @@ function startTimeOfStat(stat9) {
   return start !== void 0 && /^\d+$/.test(start) ? start : null;
 }
 async function startTimeOf(pid) {
-  const stat9 = await orNull(readFile4(`/proc/${String(pid)}/stat`, "utf8"));
+  const stat9 = await orNull(readFile5(`/proc/${String(pid)}/stat`, "utf8"));
   return stat9 === null ? null : startTimeOfStat(stat9);
 }
 var own = null;
 function ownIdentity() {
   own ??= (async () => ({
     pid: process.pid,
-    bootId: (await orNull(readFile4("/proc/sys/kernel/random/boot_id", "utf8")))?.trim() ?? null,
+    bootId: (await orNull(readFile5("/proc/sys/kernel/random/boot_id", "utf8")))?.trim() ?? null,
     start: await startTimeOf(process.pid),
     pidNs: await orNull(readlink3("/proc/self/ns/pid"))
   }))();
@@ -38580,7 +39024,7 @@ async function ageMs(path5) {
   const info2 = await stat5(path5).catch(() => null);
   return info2 === null ? null : Date.now() - info2.mtimeMs;
 }
-var readOwner = (lockDir) => readFile5(join9(lockDir, "owner"), "utf8").catch(() => "");
+var readOwner = (lockDir) => readFile6(join9(lockDir, "owner"), "utf8").catch(() => "");
 async function tryTake(lockDir, owner) {
   const staging = `${lockDir}.new-${owner.split(" ").slice(0, 2).join("-")}`;
   await mkdir2(staging, { recursive: true });
@@ -39013,7 +39457,7 @@ var lastRead = null;
 
 // src/steps/install-tree.ts
 import { createHash as createHash3 } from "node:crypto";
-import { lstat as lstat4, mkdir as mkdir4, readdir as readdir5, readFile as readFile6, rename as rename4, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
+import { lstat as lstat4, mkdir as mkdir4, readdir as readdir5, readFile as readFile7, rename as rename4, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname5, join as join12 } from "node:path";
 
 // src/adapters/tree-hash.ts
@@ -39202,7 +39646,7 @@ async function commitInstall(staging, dir, manifest) {
 async function checkInstalled(dir, entry2, o) {
   const layout = await layoutProblems(dir, o.wrappers);
   if (layout.length > 0) return { problems: layout, digest: null };
-  const manifest = await readFile6(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  const manifest = await readFile7(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (manifest === null) return { problems: [`${manifestPath(dir)} is unreadable`], digest: null };
   const digest = treeDigest(manifest.tree);
   if (manifest.content !== contentIdentity(entry2))
@@ -39389,15 +39833,15 @@ async function writeEntry(lockPath, entry2, replaces = null) {
 }
 
 // src/adapters/host-tools.ts
-import { readFile as readFile8 } from "node:fs/promises";
+import { readFile as readFile9 } from "node:fs/promises";
 
 // src/adapters/host-apt.ts
-import { readdir as readdir6, readFile as readFile7 } from "node:fs/promises";
+import { readdir as readdir6, readFile as readFile8 } from "node:fs/promises";
 import { join as join14 } from "node:path";
 async function readHostAptSources(etc = "/etc/apt") {
   const out = [];
   const main = join14(etc, "sources.list");
-  const text = await readFile7(main, "utf8").catch(() => null);
+  const text = await readFile8(main, "utf8").catch(() => null);
   if (text !== null) out.push({ path: main, text, format: "one-line" });
   const dir = join14(etc, "sources.list.d");
   const names = (await readdir6(dir).catch(() => [])).sort();
@@ -39405,7 +39849,7 @@ async function readHostAptSources(etc = "/etc/apt") {
     const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
     if (format === null) continue;
     const path5 = join14(dir, name);
-    const body = await readFile7(path5, "utf8").catch(() => null);
+    const body = await readFile8(path5, "utf8").catch(() => null);
     if (body !== null) out.push({ path: path5, text: body, format });
   }
   return out;
@@ -39527,7 +39971,7 @@ async function hostMirrors(q) {
   );
 }
 async function readMirrorList(location) {
-  if (location.startsWith("/")) return readFile8(location, "utf8");
+  if (location.startsWith("/")) return readFile9(location, "utf8");
   const response = await httpFetch(location, { signal: AbortSignal.timeout(2e4) });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.text();
@@ -39885,7 +40329,7 @@ async function hostCompilerFor(plan, choice) {
 }
 
 // src/steps/compose-layer.ts
-import { readFile as readFile9, rm as rm6 } from "node:fs/promises";
+import { readFile as readFile10, rm as rm6 } from "node:fs/promises";
 import { basename as basename5, dirname as dirname8, join as join17 } from "node:path";
 
 // src/adapters/compose-tree.ts
@@ -40004,13 +40448,13 @@ async function merged(base, layer) {
   return m.entries.map(({ entry: entry2, from }) => ({ entry: entry2, from: roots[from] }));
 }
 async function treeOf(dir) {
-  const text = await readFile9(manifestPath(dir), "utf8");
+  const text = await readFile10(manifestPath(dir), "utf8");
   return JSON.parse(text).tree;
 }
 async function composedProblems(dir, want, entries) {
   const layout = await layoutProblems(dir, true);
   if (layout.length > 0) return layout;
-  const had = await readFile9(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  const had = await readFile10(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (had?.content !== want.content || treeDigest(had.tree) !== treeDigest(want.tree))
     return ["composed of other installs"];
   return checkComposed(join17(dir, "root"), entries);
@@ -40060,7 +40504,7 @@ import {
   copyFile as copyFile3,
   link as link2,
   mkdir as mkdir7,
-  readFile as readFile10,
+  readFile as readFile11,
   rename as rename6,
   rm as rm8,
   stat as stat7,
@@ -40297,7 +40741,7 @@ async function keptData(deb) {
   if (dir === null) return null;
   const key = await sha256File(deb);
   const path5 = join19(dir, `${key}.tar`);
-  const text = await readFile10(`${path5}.sha256`, "utf8").catch(() => null);
+  const text = await readFile11(`${path5}.sha256`, "utf8").catch(() => null);
   const recorded = text === null ? null : parseRecord(text);
   if (recorded === null) return { key };
   const identity = await identityOf(path5);
@@ -40553,7 +40997,7 @@ import { join as join24 } from "node:path";
 
 // src/adapters/apt.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { mkdir as mkdir9, readdir as readdir10, readFile as readFile11, rename as rename8, rm as rm11, writeFile as writeFile6 } from "node:fs/promises";
+import { mkdir as mkdir9, readdir as readdir10, readFile as readFile12, rename as rename8, rm as rm11, writeFile as writeFile6 } from "node:fs/promises";
 import { join as join23 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
@@ -40641,7 +41085,7 @@ var PrivateApt = class {
     const names = await readdir10(lists).catch(() => []);
     const release2 = names.find((n) => n.endsWith(`_dists_${this.opts.suite}_InRelease`));
     if (release2 === void 0) return null;
-    return releaseArchitectures(await readFile11(join23(lists, release2), "utf8"));
+    return releaseArchitectures(await readFile12(join23(lists, release2), "utf8"));
   }
   /** Exact candidate versions, sizes and SHA-256 from the signed index; names in given order. */
   async resolve(names) {
@@ -41029,10 +41473,10 @@ async function installPackageSet(plan, source, deps, o) {
 
 // src/adapters/smoke-run.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { readdir as readdir11, readFile as readFile12 } from "node:fs/promises";
+import { readdir as readdir11, readFile as readFile13 } from "node:fs/promises";
 import { join as join27 } from "node:path";
 async function capMarkerOf(sysroot) {
-  const text = await readFile12(join27(sysroot, CAP_MARKER), "utf8").catch(() => null);
+  const text = await readFile13(join27(sysroot, CAP_MARKER), "utf8").catch(() => null);
   if (text === null) return null;
   const m = JSON.parse(text);
   const { glibc, release: release2, releaseGlibc } = m;
@@ -41080,7 +41524,7 @@ function qemuIn(dir, qemuArch) {
 }
 
 // src/steps/cap-sysroot.ts
-import { lstat as lstat7, readdir as readdir12, readFile as readFile13, readlink as readlink7, rm as rm12, writeFile as writeFile8 } from "node:fs/promises";
+import { lstat as lstat7, readdir as readdir12, readFile as readFile14, readlink as readlink7, rm as rm12, writeFile as writeFile8 } from "node:fs/promises";
 import { basename as basename8, join as join28 } from "node:path";
 
 // src/domain/toolchain/ar-archive.ts
@@ -41306,7 +41750,7 @@ function capStep(plan, floor, report3) {
   };
 }
 async function capRecordOf(root) {
-  const text = await readFile13(join28(root, CAP_MARKER), "utf8").catch(() => null);
+  const text = await readFile14(join28(root, CAP_MARKER), "utf8").catch(() => null);
   let cap = "no marker";
   try {
     if (text !== null) cap = checkCap(JSON.parse(text));
@@ -41332,7 +41776,7 @@ async function capSysroot(root, plan, floor) {
     const path5 = join28(lib, name);
     const st = await lstat7(path5);
     if (!st.isFile() || !/\.so(\.|$)/.test(name)) continue;
-    const bytes = new Uint8Array(await readFile13(path5));
+    const bytes = new Uint8Array(await readFile14(path5));
     if (!isSharedObject(bytes)) continue;
     const r = capGlibc(bytes, floor);
     if ("error" in r || r.edits.length === 0) continue;
@@ -41384,7 +41828,7 @@ async function addShims(lib, plan, shims) {
   if ("error" in archive) throw new InstallError(`${plan.lockKey}: ${archive.error}`);
   await writeFile8(join28(lib, SHIM_ARCHIVE), archive);
   const script = join28(lib, "libc.so");
-  const edited = withShimArchive(await readFile13(script, "utf8"));
+  const edited = withShimArchive(await readFile14(script, "utf8"));
   if (edited === null)
     throw new InstallError(
       `${plan.lockKey}: usr/${plan.triplet}/lib/libc.so has no GROUP naming libc.so.6 to add the shims to`
@@ -41810,7 +42254,7 @@ function npmPackageSource(o) {
 
 // src/steps/kinds/musl.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { readdir as readdir14, readFile as readFile14, writeFile as writeFile9 } from "node:fs/promises";
+import { readdir as readdir14, readFile as readFile15, writeFile as writeFile9 } from "node:fs/promises";
 import { join as join34 } from "node:path";
 var MUSL_PACKAGES2 = ["musl-dev", "musl"];
 var muslKind = {
@@ -41923,7 +42367,7 @@ function objectsStep(plan, d) {
   };
 }
 async function muslVersionOf(sysroot) {
-  const text = await readFile14(join34(sysroot, MUSL_MARKER), "utf8").catch(() => null);
+  const text = await readFile15(join34(sysroot, MUSL_MARKER), "utf8").catch(() => null);
   let parsed = null;
   try {
     parsed = text === null ? null : JSON.parse(text);
@@ -42376,7 +42820,7 @@ function capOf(plan) {
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile15 } from "node:fs/promises";
+import { readFile as readFile16 } from "node:fs/promises";
 import { join as join39 } from "node:path";
 var GODEBUGS_TABLE = join39("src", "internal", "godebugs", "table.go");
 var RUNTIME_DEBUG_VARS = join39("src", "runtime", "runtime1.go");
@@ -42408,7 +42852,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path5) {
   try {
-    return { text: await readFile15(path5, "utf8") };
+    return { text: await readFile16(path5, "utf8") };
   } catch (error) {
     const code3 = error.code ?? String(error);
     return { error: `cannot read ${path5}: ${code3}` };
@@ -42426,7 +42870,7 @@ async function checkGodebug(value, goroot) {
 }
 
 // src/cli/env-args.ts
-var FORMATS2 = ["shell", "json", "github"];
+var FORMATS3 = ["shell", "json", "github"];
 var ENV_USAGE = `usage: cgo-abi-guard env --target linux/<goarch>[/<variant>] --glibc X.Y [options]
        cgo-abi-guard env --target linux/<goarch>[/<variant>] --libc musl [--musl X.Y.Z] [--link static|dynamic] [options]
 
@@ -42498,7 +42942,7 @@ function parseEnvArgs(argv) {
   const release2 = r.release();
   const install2 = r.install();
   const godebug = r.godebug();
-  const format = r.format(FORMATS2);
+  const format = r.format(FORMATS3);
   if (r.bool("help") === true) return { args: { ...placeholder(), help: true } };
   const errors = r.problems.map(flagError);
   if (errors.length > 0 || target === void 0) return { errors };
@@ -42578,6 +43022,7 @@ commands:
   verify   judge ELF binaries against a target ABI and glibc floor (see: verify --help)
   env      install a pinned cross toolchain at a glibc floor and print the cgo environment
   doctor   what this machine is: kernel, C library, distribution, architecture, Go toolchain
+  diff     the ABI changes between two JSON reports (a base build's and a head build's)
 `;
 async function runCli(argv, io) {
   const [command, ...rest] = argv;
@@ -42585,6 +43030,7 @@ async function runCli(argv, io) {
     if (command === "verify") return await verifyCommand(rest, io);
     if (command === "env") return await envCommand(rest, io);
     if (command === "doctor") return await doctorCommand(rest, io);
+    if (command === "diff") return await diffCommand(rest, io);
     if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
       io.out(USAGE);
       return command === void 0 ? 2 : 0;

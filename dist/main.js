@@ -1991,11 +1991,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str = `${val[i]}`;
-            if (!isValidHeaderValue(str)) {
+            const str2 = `${val[i]}`;
+            if (!isValidHeaderValue(str2)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str);
+            arr.push(str2);
           }
         }
         val = arr;
@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve9(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -3568,25 +3568,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str, leading, trailing, predicate) {
+    function removeChars(str2, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str.length - 1;
+      let trail = str2.length - 1;
       if (leading) {
-        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
+        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise2 = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -5505,7 +5505,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape3 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5541,11 +5541,11 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         }
         source = object;
         action5 = async function* () {
-          for (const part of blobParts) {
-            if (part.stream) {
-              yield* part.stream();
+          for (const part2 of blobParts) {
+            if (part2.stream) {
+              yield* part2.stream();
             } else {
-              yield part;
+              yield part2;
             }
           }
         };
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve7;
+          callback2 = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve7;
+          callback2 = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve7(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve7(null);
+              resolve9(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert(!stream2[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve7,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve7, stream: stream2, length } = consume2;
+      const { type, body: body2, resolve: resolve9, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body2, length));
+          resolve9(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body2, length)));
+          resolve9(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body2, length).buffer);
+          resolve9(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body2, { type: stream2[kContentType] }));
+          resolve9(new Blob(body2, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body2, length));
+          resolve9(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve9, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve9, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve9, reject) => {
           connect2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16280,11 +16280,11 @@ var require_util6 = __commonJS({
       if (cookie.sameSite) {
         out.push(`SameSite=${cookie.sameSite}`);
       }
-      for (const part of cookie.unparsed) {
-        if (!part.includes("=")) {
+      for (const part2 of cookie.unparsed) {
+        if (!part2.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value] = part.split("=");
+        const [key, ...value] = part2.split("=");
         const trimmedKey = key.trim();
         const joinedValue = value.join("=");
         validateCookieName(trimmedKey);
@@ -16488,9 +16488,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify2(cookie);
-      if (str) {
-        headers.append("Set-Cookie", str);
+      const str2 = stringify2(cookie);
+      if (str2) {
+        headers.append("Set-Cookie", str2);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
     module.exports = {
@@ -20101,13 +20101,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -20261,16 +20261,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -20287,11 +20287,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -20300,38 +20300,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code3 = json.substr(i + 2, 4);
                 switch (code3) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code3.substr(0, 2) === "00")
-                      str += "\\x" + code3.substr(2);
+                      str2 += "\\x" + code3.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -20341,14 +20341,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -20357,8 +20357,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -20486,15 +20486,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags: tags2 } = ctx.doc.schema;
         if (tags2.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -20646,11 +20646,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify2;
@@ -20685,8 +20685,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -20695,27 +20695,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -20731,7 +20731,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -20775,16 +20775,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -21011,31 +21011,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -21078,21 +21078,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -21104,11 +21104,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -21440,7 +21440,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -21478,7 +21478,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -21530,7 +21530,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -21539,7 +21539,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -21550,11 +21550,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -21571,7 +21571,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -21584,7 +21584,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -21592,7 +21592,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -21601,7 +21601,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -21654,7 +21654,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -21671,7 +21671,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -21679,7 +21679,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -21687,7 +21687,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -21695,9 +21695,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -21729,10 +21729,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer3 = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer3[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer3 = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer3[i] = str2.charCodeAt(i);
           return buffer3;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -21743,28 +21743,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -21970,7 +21970,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -21979,7 +21979,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -21990,11 +21990,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -22014,34 +22014,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str.substr(1) : prefix2 + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -22051,7 +22051,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -22060,7 +22060,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -22068,7 +22068,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22077,7 +22077,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -22181,9 +22181,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts2 = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -22220,7 +22220,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -22229,7 +22229,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -22240,8 +22240,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match3 = str.match(timestamp.test);
+      resolve(str2) {
+        const match3 = str2.match(timestamp.test);
         if (!match3)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match3.map(Number);
@@ -26697,10 +26697,10 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants6();
     exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
-    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports2.isRegexChar = (str2) => str2.length === 1 && exports2.hasRegexChars(str2);
+    exports2.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
     exports2.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform2 = navigator.platform.toLowerCase();
@@ -26711,8 +26711,8 @@ var require_utils2 = __commonJS({
       }
       return false;
     };
-    exports2.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match3) => {
+    exports2.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match3) => {
         return match3 === "\\" ? "" : match3;
       });
     };
@@ -26802,7 +26802,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts2 = [];
-      let str = input;
+      let str2 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -26821,10 +26821,10 @@ var require_scan = __commonJS({
       let code3;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
         prev = code3;
-        return str.charCodeAt(++index);
+        return str2.charCodeAt(++index);
       };
       while (index < length) {
         code3 = advance();
@@ -27001,24 +27001,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base = str2;
       let prefix2 = "";
       let glob2 = "";
       if (start > 0) {
-        prefix2 = str.slice(0, start);
-        str = str.slice(start);
+        prefix2 = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob2 = str.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob2 = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob2 = str;
+        glob2 = str2;
       } else {
-        base = str;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -28065,8 +28065,8 @@ var require_parse2 = __commonJS({
         if (opts2.noglobstar === true) return star3;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create2 = (str) => {
-        switch (str) {
+      const create2 = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star3}`;
           case ".*":
@@ -28084,7 +28084,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star3}`;
           default: {
-            const match3 = /^(.*?)\.(\w+)$/.exec(str);
+            const match3 = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match3) return;
             const source2 = create2(match3[1]);
             if (!source2) return;
@@ -28111,20 +28111,20 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse2();
     var utils = require_utils2();
     var constants8 = require_constants6();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
         const fns = glob2.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state4 = isMatch(str);
+            const state4 = isMatch(str2);
             if (state4) return state4;
           }
           return false;
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
+      const isState = isObject3(glob2) && glob2.tokens && glob2.input;
       if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -28193,7 +28193,7 @@ var require_picomatch = __commonJS({
       const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix4 }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
@@ -30494,13 +30494,13 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse2(str) {
-      str = String(str);
-      if (str.length > 100) {
+    function parse2(str2) {
+      str2 = String(str2);
+      if (str2.length > 100) {
         return;
       }
       var match3 = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
+        str2
       );
       if (!match3) {
         return;
@@ -31216,7 +31216,7 @@ var require_node = __commonJS({
     var { formatters } = module.exports;
     formatters.o = function(v) {
       this.inspectOpts.colors = this.useColors;
-      return util5.inspect(v, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+      return util5.inspect(v, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
     };
     formatters.O = function(v) {
       this.inspectOpts.colors = this.useColors;
@@ -31283,12 +31283,12 @@ var require_helpers = __commonJS({
     exports2.toBuffer = toBuffer;
     async function json(stream2) {
       const buf = await toBuffer(stream2);
-      const str = buf.toString("utf8");
+      const str2 = buf.toString("utf8");
       try {
-        return JSON.parse(str);
+        return JSON.parse(str2);
       } catch (_err) {
         const err = _err;
-        err.message += ` (input: ${str})`;
+        err.message += ` (input: ${str2})`;
         throw err;
       }
     }
@@ -31296,8 +31296,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise2 = new Promise((resolve7, reject) => {
-        req2.once("response", resolve7).once("error", reject).end();
+      const promise2 = new Promise((resolve9, reject) => {
+        req2.once("response", resolve9).once("error", reject).end();
       });
       req2.then = promise2.then.bind(promise2);
       return req2;
@@ -31474,7 +31474,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve9, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read3() {
@@ -31540,7 +31540,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine2, headers);
           cleanup();
-          resolve7({
+          resolve9({
             connect: {
               statusCode,
               statusText,
@@ -33678,24 +33678,24 @@ var require_reflection_json_reader = __commonJS({
             case reflection_info_1.ScalarType.UINT32:
               if (json === null)
                 return 0;
-              let int322;
+              let int323;
               if (typeof json == "number")
-                int322 = json;
+                int323 = json;
               else if (json === "")
                 e = "empty string";
               else if (typeof json == "string") {
                 if (json.trim().length !== json.length)
                   e = "extra whitespace";
                 else
-                  int322 = Number(json);
+                  int323 = Number(json);
               }
-              if (int322 === void 0)
+              if (int323 === void 0)
                 break;
               if (type == reflection_info_1.ScalarType.UINT32)
-                assert_1.assertUInt32(int322);
+                assert_1.assertUInt32(int323);
               else
-                assert_1.assertInt32(int322);
-              return int322;
+                assert_1.assertInt32(int323);
+              return int323;
             // int64, fixed64, uint64: JSON value will be a decimal string. Either numbers or strings are accepted.
             case reflection_info_1.ScalarType.INT64:
             case reflection_info_1.ScalarType.SFIXED64:
@@ -35200,8 +35200,8 @@ var require_deferred = __commonJS({
        */
       constructor(preventUnhandledRejectionWarning = true) {
         this._state = DeferredState.PENDING;
-        this._promise = new Promise((resolve7, reject) => {
-          this._resolve = resolve7;
+        this._promise = new Promise((resolve9, reject) => {
+          this._resolve = resolve9;
           this._reject = reject;
         });
         if (preventUnhandledRejectionWarning) {
@@ -35416,11 +35416,11 @@ var require_unary_call = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35436,7 +35436,7 @@ var require_unary_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35485,11 +35485,11 @@ var require_server_streaming_call = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35505,7 +35505,7 @@ var require_server_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35555,11 +35555,11 @@ var require_client_streaming_call = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35575,7 +35575,7 @@ var require_client_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35624,11 +35624,11 @@ var require_duplex_streaming_call = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35644,7 +35644,7 @@ var require_duplex_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35692,11 +35692,11 @@ var require_test_transport = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35712,7 +35712,7 @@ var require_test_transport = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35909,11 +35909,11 @@ var require_test_transport = __commonJS({
       responseTrailer: "test"
     };
     function delay4(ms, abort) {
-      return (v) => new Promise((resolve7, reject) => {
+      return (v) => new Promise((resolve9, reject) => {
         if (abort === null || abort === void 0 ? void 0 : abort.aborted) {
           reject(new rpc_error_1.RpcError("user cancel", "CANCELLED"));
         } else {
-          const id = setTimeout(() => resolve7(v), ms);
+          const id = setTimeout(() => resolve9(v), ms);
           if (abort) {
             abort.addEventListener("abort", (ev) => {
               clearTimeout(id);
@@ -36355,11 +36355,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36375,7 +36375,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36448,26 +36448,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
         let output2 = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output2 = Buffer.concat([output2, chunk]);
         });
         this.message.on("end", () => {
-          resolve7(output2.toString());
+          resolve9(output2.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve7(Buffer.concat(chunks));
+          resolve9(Buffer.concat(chunks));
         });
       }));
     });
@@ -36670,14 +36670,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve9, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve7(res);
+            resolve9(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -36921,12 +36921,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+      return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -36934,7 +36934,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve7(response);
+          resolve9(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -36973,7 +36973,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve7(response);
+          resolve9(response);
         }
       }));
     });
@@ -36984,11 +36984,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37004,7 +37004,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37037,11 +37037,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37057,7 +37057,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37215,11 +37215,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell3) => {
-        if (typeof cell3 === "string") {
-          return this.wrap("td", cell3);
+      const cells = row.map((cell4) => {
+        if (typeof cell4 === "string") {
+          return this.wrap("td", cell4);
         }
-        const { header: header2, data, colspan, rowspan } = cell3;
+        const { header: header2, data, colspan, rowspan } = cell4;
         const tag = header2 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -37338,11 +37338,11 @@ import * as fs2 from "fs";
 import * as path from "path";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37358,7 +37358,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37462,11 +37462,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37482,7 +37482,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37581,11 +37581,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37601,7 +37601,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37689,8 +37689,8 @@ var ToolRunner = class extends events.EventEmitter {
     }
     return this.args;
   }
-  _endsWith(str, end) {
-    return str.endsWith(end);
+  _endsWith(str2, end) {
+    return str2.endsWith(end);
   }
   _isCmdFile() {
     const upperToolPath = this.toolPath.toUpperCase();
@@ -37820,7 +37820,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve7, reject) => __awaiter6(this, void 0, void 0, function* () {
+      return new Promise((resolve9, reject) => __awaiter6(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -37903,7 +37903,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve7(exitCode);
+            resolve9(exitCode);
           }
         });
         if (this.options.input) {
@@ -38026,11 +38026,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38046,7 +38046,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38173,8 +38173,8 @@ function saveState(name, value) {
 }
 
 // src/action/main.ts
-import { readFile as readFile17 } from "node:fs/promises";
-import { join as join49, resolve as resolve6 } from "node:path";
+import { readFile as readFile19 } from "node:fs/promises";
+import { join as join51, resolve as resolve8 } from "node:path";
 
 // src/adapters/exec.ts
 import { execFile, spawn as spawn2 } from "node:child_process";
@@ -38265,7 +38265,7 @@ async function execQuiet(file, args, options = {}) {
 }
 function execBounded(file, args, options) {
   const maxOutput = options.maxOutput ?? 64 * 1024 * 1024;
-  return new Promise((resolve7) => {
+  return new Promise((resolve9) => {
     execFile(
       file,
       [...args],
@@ -38279,15 +38279,15 @@ function execBounded(file, args, options) {
       },
       (error2, stdout, stderr) => {
         if (error2 === null) {
-          resolve7({ exitCode: 0, stdout, stderr, failure: null });
+          resolve9({ exitCode: 0, stdout, stderr, failure: null });
           return;
         }
         if (typeof error2.code === "number") {
-          resolve7({ exitCode: error2.code, stdout, stderr, failure: null });
+          resolve9({ exitCode: error2.code, stdout, stderr, failure: null });
           return;
         }
         const failure2 = error2.code === "ENOENT" ? `${file}: not found` : error2.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER" ? `printed more than ${Math.round(maxOutput / 1024 / 1024)} MiB` : error2.killed ? `timed out after ${Math.ceil((options.timeoutMs ?? 0) / 1e3)} s` : typeof error2.signal === "string" ? `killed by ${error2.signal}` : `could not run: ${error2.code ?? error2.message}`;
-        resolve7({ exitCode: null, stdout, stderr, failure: failure2 });
+        resolve9({ exitCode: null, stdout, stderr, failure: failure2 });
       }
     );
   });
@@ -38298,7 +38298,7 @@ function execLoud(command, cwd, env, options = {}) {
   const args = ["--noprofile", "--norc", "-eo", "pipefail", "-c", command];
   process.stdout.write(`[command]bash ${args.join(" ")}
 `);
-  return new Promise((resolve7) => {
+  return new Promise((resolve9) => {
     let tail = "";
     const partial = { stdout: "", stderr: "" };
     let done = false;
@@ -38324,7 +38324,7 @@ function execLoud(command, cwd, env, options = {}) {
       if (done) return;
       done = true;
       for (const rest of [partial.stdout, partial.stderr]) if (rest !== "") options.onLine?.(rest);
-      resolve7({ exit, tail, heldOpenBy });
+      resolve9({ exit, tail, heldOpenBy });
     };
     let status = 128;
     child2.on("error", (error2) => {
@@ -38638,20 +38638,20 @@ function parseGoEnvJson(text) {
   if (typeof data !== "object" || data === null || Array.isArray(data))
     return { error: "go env -json did not print a JSON object" };
   const env = data;
-  const str = (key) => {
+  const str2 = (key) => {
     const v = env[key];
     return typeof v === "string" ? v : "";
   };
-  if (str("GOVERSION") === "" || str("GOROOT") === "")
+  if (str2("GOVERSION") === "" || str2("GOROOT") === "")
     return { error: "go env -json has no GOVERSION or GOROOT" };
   return {
-    goversion: str("GOVERSION"),
-    goos: str("GOOS"),
-    goarch: str("GOARCH"),
-    cgoEnabled: str("CGO_ENABLED") === "1",
-    cc: str("CC"),
-    goroot: str("GOROOT"),
-    gotoolchain: str("GOTOOLCHAIN")
+    goversion: str2("GOVERSION"),
+    goos: str2("GOOS"),
+    goarch: str2("GOARCH"),
+    cgoEnabled: str2("CGO_ENABLED") === "1",
+    cc: str2("CC"),
+    goroot: str2("GOROOT"),
+    gotoolchain: str2("GOTOOLCHAIN")
   };
 }
 var MACHINES = new Map(
@@ -40581,7 +40581,7 @@ function installCacheKey(input) {
   const { toolName, version: version3 } = input.install;
   const tool = toolName.startsWith(TOOL_PREFIX) ? toolName.slice(TOOL_PREFIX.length) : toolName;
   const image = [input.imageOs, input.imageVersion].filter(
-    (part) => part !== void 0 && part.trim() !== ""
+    (part2) => part2 !== void 0 && part2.trim() !== ""
   );
   const parts2 = [tool, version3, input.hostArch, ...image].map(keyPart).filter((p) => p !== "");
   const key = [CACHE_KEY_PREFIX, ...parts2].join("-");
@@ -41122,10 +41122,10 @@ parentPort.postMessage(
 var PARALLEL_BYTES = 32 << 20;
 var MAX_WORKERS = 3;
 function inWorker(paths) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve9, reject) => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { paths, flags: FLAGS } });
     worker.once("message", (hashes) => {
-      resolve7(hashes);
+      resolve9(hashes);
     });
     worker.once("error", reject);
     worker.once("exit", (code3) => {
@@ -43174,7 +43174,7 @@ function dependsLine(input) {
 }
 function templateMinimums(input) {
   const out = /* @__PURE__ */ new Map();
-  const withSymbols2 = input.needed.map((soname) => input.libraries.find((l) => l.soname === soname)).filter((l) => l !== void 0 && l.template !== null);
+  const withSymbols3 = input.needed.map((soname) => input.libraries.find((l) => l.soname === soname)).filter((l) => l !== void 0 && l.template !== null);
   const raise = (lib, depId, minver) => {
     const versions = out.get(lib) ?? [];
     const now = versions[depId];
@@ -43182,10 +43182,10 @@ function templateMinimums(input) {
       versions[depId] = minver;
     out.set(lib, versions);
   };
-  for (const lib of withSymbols2) raise(lib, 0, lib.smallest ?? "");
+  for (const lib of withSymbols3) raise(lib, 0, lib.smallest ?? "");
   for (const { symbol, version: version3 } of input.symbols) {
     const key = `${symbol}@${version3 === "" ? "Base" : version3}`;
-    for (const lib of withSymbols2) {
+    for (const lib of withSymbols3) {
       const found = lib.symbols.get(key);
       if (found === void 0) continue;
       raise(lib, found.depId, found.minver);
@@ -43862,6 +43862,220 @@ async function loadPolicy(path9, overrides) {
   return { failure: `the policy file ${path9} has ${errors.length} problem(s)`, errors };
 }
 
+// src/domain/drift/baseline-plan.ts
+var BASELINE_KEY_VERSION = "v1";
+function part(text, max = 60) {
+  const clean4 = text.replace(/[^A-Za-z0-9._/-]+/g, "_");
+  return clean4.length > max ? clean4.slice(0, max) : clean4;
+}
+function baselinePrefix(e, targets, branch) {
+  const t = targets.map((x) => part(x, 40)).join("+");
+  return `cgo-abi-guard-baseline-${BASELINE_KEY_VERSION}-${part(e.workflow)}-${part(e.job)}-${t}-${part(branch, 120)}-`;
+}
+var PULL_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "merge_group"]);
+function baselinePlan(input, e, targets) {
+  if (input.mode === "file") return { kind: "file", path: input.path };
+  const branch = e.ref.startsWith("refs/heads/") ? e.ref.slice("refs/heads/".length) : null;
+  const key = (b) => `${baselinePrefix(e, targets, b)}${part(e.sha, 40)}-${part(e.runId, 20)}-${part(e.runAttempt, 6)}`;
+  if (input.mode === "save") {
+    if (branch === null)
+      return { kind: "none", why: `baseline: save needs a branch, and GITHUB_REF is "${e.ref}"` };
+    return { kind: "save", key: key(branch), prefix: baselinePrefix(e, targets, branch) };
+  }
+  if (PULL_EVENTS.has(e.name)) {
+    if (e.baseRef === "")
+      return {
+        kind: "none",
+        why: `a ${e.name} event without GITHUB_BASE_REF: no base branch to compare with`
+      };
+    return { kind: "restore", prefix: baselinePrefix(e, targets, e.baseRef), branch: e.baseRef };
+  }
+  if (e.name === "push" && branch !== null) {
+    if (e.defaultBranch === null)
+      return {
+        kind: "none",
+        why: "the event payload does not name the default branch: no baseline saved (set baseline: save)"
+      };
+    if (branch === e.defaultBranch)
+      return { kind: "save", key: key(branch), prefix: baselinePrefix(e, targets, branch) };
+    return { kind: "none", why: `a push to ${branch}, not the default branch ${e.defaultBranch}` };
+  }
+  return {
+    kind: "none",
+    why: `a ${e.name === "" ? "run outside GitHub Actions" : `${e.name} event`}`
+  };
+}
+function readBaselineInput(text) {
+  const t = (text ?? "").trim();
+  if (t === "" || t === "auto") return { mode: "auto" };
+  if (t === "save") return { mode: "save" };
+  return { mode: "file", path: t };
+}
+
+// src/domain/drift/surface.ts
+var ISA_ORDER = ["x86-64-baseline", "x86-64-v2", "x86-64-v3", "x86-64-v4"];
+function versionOf(name) {
+  const marker2 = GLIBC_MARKERS[name];
+  return marker2 !== void 0 ? { prefix: "GLIBC", version: marker2 } : splitVersionName(name);
+}
+function surfaceOf(facts, depends, musl = null) {
+  const versions = {};
+  for (const [prefix2, version3] of Object.entries(facts.versions)) {
+    const symbols = facts.symbolVersions.filter((s) => {
+      const v = versionOf(s.version);
+      return v !== null && v.prefix === prefix2 && compareDotted(v.version, version3) === 0;
+    }).map((s) => s.symbol);
+    versions[prefix2] = { version: version3, symbols: [...new Set(symbols)].sort() };
+  }
+  if (musl !== null) versions.musl = { version: musl.version, symbols: [...musl.symbols].sort() };
+  return {
+    versions,
+    needed: [...facts.needed],
+    interpreter: facts.interpreter,
+    linkage: facts.interpreter === null && facts.needed.length === 0 ? "static" : "dynamic",
+    isa: highestIsa(facts.isaNeeded),
+    kernel: facts.abiTag,
+    depends: dependsPackages(depends),
+    modules: { ...facts.goBuild?.deps ?? {} }
+  };
+}
+function dependsPackages(depends) {
+  const names = depends.split(/[,|]/).map((p) => p.trim().split(/[\s(]/)[0] ?? "").filter((p) => p !== "");
+  return [...new Set(names)].sort();
+}
+function highestIsa(levels) {
+  const known = levels.filter((l) => ISA_ORDER.includes(l));
+  return known.sort((a, b) => ISA_ORDER.indexOf(a) - ISA_ORDER.indexOf(b)).at(-1) ?? null;
+}
+function isaRank(level) {
+  return level === null ? 0 : ISA_ORDER.indexOf(level);
+}
+
+// src/domain/drift/drift.ts
+var DRIFT_MODES = ["warn", "fail", "off"];
+function pairBinaries(base, head) {
+  const left = [...base];
+  const pairs = [];
+  const added = [];
+  const take = (pred) => {
+    const found = left.filter(pred);
+    if (found.length !== 1 || found[0] === void 0) return null;
+    left.splice(left.indexOf(found[0]), 1);
+    return found[0];
+  };
+  for (const h of head) {
+    const b = take((x) => x.target === h.target && x.path === h.path) ?? take((x) => x.target === h.target && baseName(x.path) === baseName(h.path));
+    if (b === null) added.push(h);
+    else pairs.push([b, h]);
+  }
+  return { pairs, added, removed: left };
+}
+var baseName = (path9) => path9.slice(path9.lastIndexOf("/") + 1);
+function diffSurfaces(target, binary, b, h) {
+  const out = [];
+  const change = (c) => {
+    out.push({ target, binary, symbols: [], callers: [], ...c });
+  };
+  const prefixes = [.../* @__PURE__ */ new Set([...Object.keys(b.versions), ...Object.keys(h.versions)])].sort();
+  for (const prefix2 of prefixes) {
+    const was = b.versions[prefix2]?.version ?? null;
+    const now = h.versions[prefix2]?.version ?? null;
+    if (was === now) continue;
+    const raised2 = was === null || now !== null && compareDotted(now, was) > 0;
+    change({
+      kind: "version",
+      direction: raised2 ? "raised" : "lowered",
+      subject: prefix2,
+      base: was,
+      head: now,
+      symbols: raised2 ? h.versions[prefix2]?.symbols ?? [] : []
+    });
+  }
+  for (const lib of h.needed.filter((n) => !b.needed.includes(n)))
+    change({ kind: "needed", direction: "raised", subject: lib, base: null, head: lib });
+  for (const lib of b.needed.filter((n) => !h.needed.includes(n)))
+    change({ kind: "needed", direction: "lowered", subject: lib, base: lib, head: null });
+  if (b.interpreter !== h.interpreter && b.linkage === h.linkage)
+    change({
+      kind: "interpreter",
+      direction: "raised",
+      subject: "",
+      base: b.interpreter,
+      head: h.interpreter
+    });
+  if (b.linkage !== h.linkage)
+    change({
+      kind: "linkage",
+      // Dynamic needs a loader and libraries a static binary did not: more to ask of a system.
+      direction: h.linkage === "dynamic" ? "raised" : "lowered",
+      subject: "",
+      base: b.linkage,
+      head: h.linkage
+    });
+  if (b.isa !== h.isa)
+    change({
+      kind: "isa",
+      direction: isaRank(h.isa) > isaRank(b.isa) ? "raised" : "lowered",
+      subject: "",
+      base: b.isa,
+      head: h.isa
+    });
+  if (b.kernel !== h.kernel) {
+    const raised2 = h.kernel !== null && (b.kernel === null || compareDotted(h.kernel, b.kernel) > 0);
+    change({
+      kind: "kernel",
+      direction: raised2 ? "raised" : "lowered",
+      subject: "",
+      base: b.kernel,
+      head: h.kernel
+    });
+  }
+  for (const p of h.depends.filter((n) => !b.depends.includes(n)))
+    change({ kind: "depends", direction: "raised", subject: p, base: null, head: p });
+  for (const p of b.depends.filter((n) => !h.depends.includes(n)))
+    change({ kind: "depends", direction: "lowered", subject: p, base: p, head: null });
+  const modules = [.../* @__PURE__ */ new Set([...Object.keys(b.modules), ...Object.keys(h.modules)])].sort();
+  for (const m of modules) {
+    const was = Object.hasOwn(b.modules, m) ? b.modules[m] ?? null : null;
+    const now = Object.hasOwn(h.modules, m) ? h.modules[m] ?? null : null;
+    if (was !== now)
+      change({ kind: "module", direction: "changed", subject: m, base: was, head: now });
+  }
+  return out;
+}
+function diffEntries(base, head, ref) {
+  const { pairs, added, removed } = pairBinaries(base, head);
+  return {
+    base: ref,
+    changes: pairs.flatMap(([b, h]) => diffSurfaces(h.target, h.path, b.surface, h.surface)),
+    added: added.map((e) => `${e.target} ${e.path}`),
+    removed: removed.map((e) => `${e.target} ${e.path}`)
+  };
+}
+function raised(report3) {
+  return report3.changes.filter((c) => c.direction === "raised");
+}
+var KIND_WORD = {
+  version: "",
+  needed: "NEEDED",
+  interpreter: "loader",
+  linkage: "linkage",
+  isa: "x86 ISA level",
+  kernel: "kernel ABI tag",
+  depends: "Depends",
+  module: "module"
+};
+function changeLine(c) {
+  const on = ` on ${c.target}`;
+  const syms = c.symbols.length === 0 ? "" : `: ${c.symbols.slice(0, 5).join(", ")}${c.symbols.length > 5 ? ` and ${c.symbols.length - 5} more` : ""}`;
+  if (c.kind === "version")
+    return `${c.subject} ${c.base ?? "none"} \u2192 ${c.head ?? "none"}${on}${syms}`;
+  if (c.kind === "needed" || c.kind === "depends")
+    return `${KIND_WORD[c.kind]} ${c.head === null ? "\u2212" : "+"} ${c.subject}${on}`;
+  if (c.kind === "module") return `module ${c.subject} ${c.base ?? "none"} \u2192 ${c.head ?? "none"}`;
+  return `${KIND_WORD[c.kind]} ${c.base ?? "none"} \u2192 ${c.head ?? "none"}${on}`;
+}
+
 // src/domain/input-checks.ts
 function parseGlibcVersion(text) {
   const value = text.trim();
@@ -44372,7 +44586,9 @@ var INPUTS = [
   "host-mirrors",
   "godebug",
   "export-env",
-  "smoke"
+  "smoke",
+  "drift",
+  "baseline"
 ];
 function inputError(p) {
   return p.joined === true ? `input "${p.input}" ${p.detail}` : `input "${p.input}": ${p.detail}`;
@@ -44410,8 +44626,12 @@ function readInputs(get) {
     cache: r.bool("cache") ?? false,
     godebug: r.godebug(),
     exportEnv: r.bool("export-env") ?? false,
-    smoke: r.smoke()
+    smoke: r.smoke(),
+    drift: r.oneOf("drift", DRIFT_MODES) ?? "warn",
+    baseline: readBaselineInput(given2.baseline)
   };
+  if (inputs.drift === "off" && given2.baseline !== void 0)
+    r.problem("baseline", "is not used with drift: off (nothing is compared or saved)");
   if (libc === "none") {
     for (const name of ["packages", "release"])
       if (given2[name] !== void 0) r.problem(name, toolchainInputError(name, libc));
@@ -44978,10 +45198,10 @@ function getPartialMatcher(patterns, options = {}) {
       const minParts = Math.min(inputPatternCount, patternParts.length);
       j = 0;
       while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
+        const part2 = patternParts[j];
+        if (part2.includes("/")) return true;
         if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
+        if (!options.noglobstar && part2 === "**") return true;
         j++;
       }
       if (j === inputPatternCount) return true;
@@ -45075,13 +45295,13 @@ function normalizePattern(pattern, opts, props, isIgnore) {
     const newCommonPath = [];
     const length = Math.min(props.commonPath.length, parts2.length);
     for (let i = 0; i < length; i++) {
-      const part = parts2[i];
-      if (part === "**" && !parts2[i + 1]) {
+      const part2 = parts2[i];
+      if (part2 === "**" && !parts2[i + 1]) {
         newCommonPath.pop();
         break;
       }
-      if (i === parts2.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
+      if (i === parts2.length - 1 || part2 !== props.commonPath[i] || isDynamicPattern(part2)) break;
+      newCommonPath.push(part2);
     }
     props.depthOffset = newCommonPath.length;
     props.commonPath = newCommonPath;
@@ -45204,8 +45424,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
+  const [crawler, relative7] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative7) : [];
 }
 
 // src/action/build-verify.ts
@@ -45488,8 +45708,8 @@ async function hostSymbolHistory(readelf = "readelf", { cxx = false } = {}) {
     );
   if (parts2.length === 1) return parts2[0] ?? /* @__PURE__ */ new Map();
   const merged2 = /* @__PURE__ */ new Map();
-  for (const part of parts2)
-    for (const [k, v] of part) merged2.set(k, [...merged2.get(k) ?? [], ...v]);
+  for (const part2 of parts2)
+    for (const [k, v] of part2) merged2.set(k, [...merged2.get(k) ?? [], ...v]);
   return merged2;
 }
 async function read2(readelf, names, demangle) {
@@ -45984,7 +46204,7 @@ function basename7(path9) {
 }
 function matchesPattern(name, pattern) {
   if (!pattern.includes("*")) return name === pattern;
-  const escaped = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
+  const escaped = pattern.split("*").map((part2) => part2.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
   return new RegExp(`^${escaped.join(".*")}$`).test(name);
 }
 var needed = ({ facts, policy, target }) => {
@@ -46397,15 +46617,15 @@ function loaderView(image) {
   if (dynamic === void 0) return view;
   view.dynamic = true;
   const { single, needed: needed2 } = dynamicEntries(image, dynamic.vaddr);
-  const strings = stringTable(image, single, needed2.length > 0 || single.size > 0);
-  view.needed = needed2.map((at) => strings(at, "a DT_NEEDED name"));
+  const strings2 = stringTable(image, single, needed2.length > 0 || single.size > 0);
+  view.needed = needed2.map((at) => strings2(at, "a DT_NEEDED name"));
   const rpath2 = single.get(DT.RPATH);
-  if (rpath2 !== void 0) view.rpath = strings(rpath2, "DT_RPATH").split(":");
+  if (rpath2 !== void 0) view.rpath = strings2(rpath2, "DT_RPATH").split(":");
   const runpath = single.get(DT.RUNPATH);
-  if (runpath !== void 0) view.runpath = strings(runpath, "DT_RUNPATH").split(":");
+  if (runpath !== void 0) view.runpath = strings2(runpath, "DT_RUNPATH").split(":");
   view.pie = ((single.get(DT.FLAGS_1) ?? 0) & DF_1_PIE) !== 0;
   const verneed = single.get(DT.VERNEED);
-  if (verneed !== void 0) versionNeeds(image, verneed, strings, view);
+  if (verneed !== void 0) versionNeeds(image, verneed, strings2, view);
   return view;
 }
 function interpreter2(image) {
@@ -46461,7 +46681,7 @@ function stringTable(image, single, used) {
     return cString2(image, start + offset, Math.min(size - offset, MAX_NAME), what);
   };
 }
-function versionNeeds(image, vaddr, strings, view) {
+function versionNeeds(image, vaddr, strings2, view) {
   let entry2 = vaddr;
   let steps = 0;
   for (; ; ) {
@@ -46471,7 +46691,7 @@ function versionNeeds(image, vaddr, strings, view) {
       throw new LoaderProblem(
         `a version need entry has vn_version ${version3}; the loader refuses it`
       );
-    const file = strings(image.u32(at + 4), "a version need file name (vn_file)");
+    const file = strings2(image.u32(at + 4), "a version need file name (vn_file)");
     const record = { file, count: image.u16(at + 2), listed: 0 };
     view.verneedEntries.push(record);
     let aux = entry2 + image.u32(at + 8);
@@ -46479,7 +46699,7 @@ function versionNeeds(image, vaddr, strings, view) {
       if (++steps > MAX_VERNEED)
         throw new LoaderProblem(`the version needs chain has more than ${MAX_VERNEED} entries`);
       const a = fileOffset(image, aux, 16, `a version need of ${file} (vna_next)`);
-      const name = strings(image.u32(a + 8), `a version name needed from ${file} (vna_name)`);
+      const name = strings2(image.u32(a + 8), `a version name needed from ${file} (vna_name)`);
       view.versionNeeds.push({ file, name, weak: (image.u16(a + 4) & VER_FLG_WEAK) !== 0 });
       record.listed++;
       const next2 = image.u32(a + 12);
@@ -46699,16 +46919,27 @@ function stripSentinels(mod) {
   return mod;
 }
 function parseModInfo(goVersion, text) {
-  const info2 = { goVersion, path: "", module: "", settings: {} };
+  const info2 = { goVersion, path: "", module: "", settings: {}, deps: {} };
+  const deps = /* @__PURE__ */ new Map();
+  let dep = null;
   for (const line of text.split("\n")) {
     const [kind, rest] = splitOnce(line, "	");
     if (kind === "path") info2.path = rest;
     if (kind === "mod") info2.module = splitOnce(rest, "	")[0];
+    if (kind === "dep") {
+      const [path9, tail] = splitOnce(rest, "	");
+      dep = path9;
+      deps.set(path9, splitOnce(tail, "	")[0]);
+    }
+    if (kind === "=>" && dep !== null) {
+      const [path9, tail] = splitOnce(rest, "	");
+      deps.set(dep, `=> ${path9} ${splitOnce(tail, "	")[0]}`.trim());
+    }
     if (kind !== "build") continue;
     const [key, value] = splitOnce(rest, "=");
     info2.settings[unquote2(key)] = unquote2(value);
   }
-  return info2;
+  return { ...info2, deps: Object.fromEntries(deps) };
 }
 function splitOnce(text, sep8) {
   const i = text.indexOf(sep8);
@@ -46870,8 +47101,8 @@ function readStringLine(line, dumps) {
   if (m?.[1] === void 0 || m[2] === void 0) return;
   dumps.strings.set(parseInt(m[1], 16), m[2]);
 }
-function stringAt(strings, sorted2, offset) {
-  const exact = strings.get(offset);
+function stringAt(strings2, sorted2, offset) {
+  const exact = strings2.get(offset);
   if (exact !== void 0) return exact;
   let lo = 0;
   let hi = sorted2.length - 1;
@@ -46884,7 +47115,7 @@ function stringAt(strings, sorted2, offset) {
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  const text = strings.get(start);
+  const text = strings2.get(start);
   return text !== void 0 && offset - start < text.length ? text.slice(offset - start) : "";
 }
 var MAX_ENTRIES = 4096;
@@ -47922,7 +48153,7 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
       throw new Error(`gave up waiting for ${lockDir} (held by pid ${holder})`);
     if (!told) onWait(holder);
     told = true;
-    await new Promise((resolve7) => setTimeout(resolve7, timing.pollMs ?? POLL_MS));
+    await new Promise((resolve9) => setTimeout(resolve9, timing.pollMs ?? POLL_MS));
   }
   const heartbeat = setInterval(() => {
     const now = /* @__PURE__ */ new Date();
@@ -48886,8 +49117,8 @@ async function failureHint(a, tail, sysroot) {
 
 // src/action/publish.ts
 import { mkdtemp as mkdtemp3, writeFile as writeFile10 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join40 } from "node:path";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join45 } from "node:path";
 
 // src/domain/toolchain/smoke.ts
 var QEMU_ARCH = Object.fromEntries(
@@ -48971,11 +49202,11 @@ function isRunnable(facts) {
 function smokeTable(results) {
   if (results.length === 0) return "";
   const rows = results.map((r) => {
-    const cell3 = (t) => t.replace(/\|/g, "\\|");
+    const cell4 = (t) => t.replace(/\|/g, "\\|");
     if (r.notRun !== void 0)
-      return `| ${cell3(r.path)} | ${r.glibc} | ${r.via} | not run | ${cell3(r.notRun)} |`;
-    const said = r.passed ? "" : cell3(r.stderr.slice(0, 2).join(" / "));
-    return `| ${cell3(r.path)} | ${r.glibc} | ${r.via} | ${r.passed ? "runs" : r.timedOut ? "timed out" : `exit ${r.exit ?? "signal"}`} | ${said} |`;
+      return `| ${cell4(r.path)} | ${r.glibc} | ${r.via} | not run | ${cell4(r.notRun)} |`;
+    const said = r.passed ? "" : cell4(r.stderr.slice(0, 2).join(" / "));
+    return `| ${cell4(r.path)} | ${r.glibc} | ${r.via} | ${r.passed ? "runs" : r.timedOut ? "timed out" : `exit ${r.exit ?? "signal"}`} | ${said} |`;
   });
   const notes = [...new Set(results.flatMap((r) => r.note === void 0 ? [] : [r.note]))];
   return [
@@ -48990,7 +49221,7 @@ function smokeArgs(text) {
 }
 
 // src/domain/report/run-report.ts
-var SCHEMA_VERSION = 1;
+var SCHEMA_VERSION = 2;
 var TOOL = { name: "cgo-abi-guard", version: "0.1.0" };
 function allBinaries(report3) {
   return report3.targets.flatMap((t) => t.binaries);
@@ -49031,7 +49262,8 @@ function binaryReport(b) {
     error: b.error,
     findings: b.findings,
     facts: b.facts === null ? null : factsReport(b.facts),
-    runtime: b.runtime ?? null
+    runtime: b.runtime ?? null,
+    surface: b.facts === null ? null : surfaceOf(b.facts, b.runtime?.depends ?? "")
   };
 }
 var NO_EXECUTABLES = "no executables to run: shared libraries are not started";
@@ -49075,7 +49307,7 @@ function runVerdict(targets) {
 function passOrFail(verdict) {
   return verdict === "pass" ? "pass" : "fail";
 }
-function policyReport(p, failOn) {
+function policyReport(p, failOn, drift = "off") {
   return {
     libc: p.libc,
     glibcFloor: p.glibc,
@@ -49085,7 +49317,8 @@ function policyReport(p, failOn) {
     allowRpath: p.allowRpath,
     severity: p.severity,
     smoke: p.smoke,
-    failOn
+    failOn,
+    drift
   };
 }
 function runReport(o) {
@@ -49095,9 +49328,11 @@ function runReport(o) {
     tool: { name: TOOL.name, version: TOOL.version },
     frontEnd: o.frontEnd,
     runner: o.runner,
-    policy: policyReport(o.policy, o.failOn),
+    policy: policyReport(o.policy, o.failOn, o.drift),
     verdict: runVerdict(targets),
-    targets
+    targets,
+    git: o.git ?? null,
+    drift: null
   };
 }
 
@@ -49168,9 +49403,89 @@ function binariesMarkdown(binaries, o) {
 `;
 }
 
+// src/domain/drift/render.ts
+var DRIFT_RANK = 4;
+var cell2 = (text) => text.replace(/\|/g, "\\|").replace(/</g, "&lt;");
+function baseName2(d) {
+  const b = d.base;
+  const sha = b.sha === null ? "" : b.sha.slice(0, 12);
+  const ref = b.ref === null ? "" : b.ref.replace(/^refs\/heads\//, "");
+  const at = [ref, sha].filter((x) => x !== "").join(" @ ");
+  return at !== "" ? at : b.source === "file" ? b.where : "the baseline";
+}
+function callerText(c) {
+  const where2 = c.file === void 0 ? "" : `${c.file}${c.line === void 0 ? "" : `:${c.line}`}`;
+  const fn = c.function === void 0 ? "" : ` in ${c.function}`;
+  return where2 === "" ? c.from : `${where2}${fn} (${c.from})`;
+}
+var ICON2 = {
+  raised: "\u26A0\uFE0F raised",
+  lowered: "\u2705 lowered",
+  changed: "\u2139\uFE0F changed"
+};
+function driftMarkdown(d, mode) {
+  const up = raised(d).length;
+  const out = [`### ABI changes against ${cell2(baseName2(d))}`, ""];
+  const counted = d.changes.filter((c) => c.kind !== "module");
+  if (counted.length === 0) out.push("No binary needs more or less than in the base.", "");
+  else
+    out.push(
+      `${up} need${up === 1 ? "" : "s"} raised${up > 0 ? mode === "fail" ? " (drift: fail)" : " (drift: warn)" : ""}, ${counted.length - up} lowered.`,
+      ""
+    );
+  const targets = [...new Set(d.changes.map((c) => c.target))];
+  for (const t of targets) {
+    const rows = d.changes.filter((c) => c.target === t);
+    out.push(`*${cell2(t)}*`, "", "| binary | change | | caused by |", "|---|---|---|---|");
+    for (const c of rows)
+      out.push(
+        `| \`${cell2(c.binary)}\` | ${cell2(changeLine(c))} | ${ICON2[c.direction]} | ${cell2(c.callers.map(callerText).join("; "))} |`
+      );
+    out.push("");
+  }
+  if (d.added.length > 0)
+    out.push(
+      `New binaries (no base to compare): ${d.added.map((a) => `\`${cell2(a)}\``).join(", ")}`,
+      ""
+    );
+  if (d.removed.length > 0)
+    out.push(`Gone since the base: ${d.removed.map((a) => `\`${cell2(a)}\``).join(", ")}`, "");
+  return out.join("\n");
+}
+function driftAnnotations(d, mode) {
+  if (mode === "off") return [];
+  const level = mode === "fail" ? "error" : "warning";
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const c of raised(d)) {
+    const title = `cgo-abi-guard drift (${c.target})`;
+    const base = `${c.binary}: ${changeLine(c)} against ${baseName2(d)}`;
+    const placed = c.callers.filter((x) => x.file !== void 0 && x.line !== void 0);
+    for (const x of placed) {
+      const key = `${x.file ?? ""}:${x.line ?? 0}:${changeLine(c)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        level,
+        rank: DRIFT_RANK,
+        title,
+        message: `${base}
+Caused by ${callerText(x)}`,
+        ...x.file === void 0 ? {} : { file: x.file },
+        ...x.line === void 0 ? {} : { line: x.line }
+      });
+    }
+    if (placed.length === 0) {
+      const why = c.callers.map((x) => `Caused by ${callerText(x)}`);
+      out.push({ level, rank: DRIFT_RANK, title, message: [base, ...why].join("\n") });
+    }
+  }
+  return out;
+}
+
 // src/domain/report/summary.ts
 var SUMMARY_LIMIT = 1024 * 1024;
-function cell2(text) {
+function cell3(text) {
   return text.replace(/\|/g, "\\|");
 }
 function runnerTable(r) {
@@ -49182,7 +49497,7 @@ function runnerTable(r) {
     ["architecture", r.hostArch.machine],
     ["Go", go]
   ];
-  return ["| runner | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${cell2(v)} |`)].join("\n");
+  return ["| runner | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${cell3(v)} |`)].join("\n");
 }
 function renderSummary(report3, limit = SUMMARY_LIMIT) {
   const full = render(report3, true);
@@ -49210,6 +49525,7 @@ function render(report3, details) {
     const floor = musl ? `musl ${t.toolchain?.floor ?? ""}` : report3.policy.glibcFloor;
     out.push(...section(t, floor, details));
   }
+  if (report3.drift !== null) out.push("", driftMarkdown(report3.drift, report3.policy.drift));
   return out.join("\n");
 }
 function section(t, floor, details) {
@@ -49217,14 +49533,14 @@ function section(t, floor, details) {
   const tc = t.toolchain === null ? "no toolchain installed" : `toolchain ${t.toolchain.release} (${t.toolchain.mode}${t.toolchain.cacheHit ? ", from cache" : ""})`;
   const build3 = t.build === null ? "" : `, build exited ${t.build.exit}`;
   const out = [`*${name}: ${tc}${build3}*`, ""];
-  if (t.problem !== null) out.push(`- ${cell2(t.problem)}`, "");
+  if (t.problem !== null) out.push(`- ${cell3(t.problem)}`, "");
   const link3 = t.build?.link?.lines ?? [];
-  if (link3.length > 0) out.push("**The link failed:**", "", ...link3.map((l) => `- ${cell2(l)}`), "");
-  for (const h of t.build?.heldOpenBy ?? []) out.push(`- ${cell2(heldMessage(h))}`);
+  if (link3.length > 0) out.push("**The link failed:**", "", ...link3.map((l) => `- ${cell3(l)}`), "");
+  for (const h of t.build?.heldOpenBy ?? []) out.push(`- ${cell3(heldMessage(h))}`);
   out.push(binariesMarkdown(t.binaries, { title: name, verdict: t.verdict, floor, details }));
   const smoke = t.smoke;
   if (smoke.status === "not-run" || smoke.status === "error")
-    out.push("", `*smoke run: not run: ${cell2(smoke.reason ?? "no reason given")}*`, "");
+    out.push("", `*smoke run: not run: ${cell3(smoke.reason ?? "no reason given")}*`, "");
   if (smoke.results.length > 0) out.push("", smokeTable(smoke.results), "");
   return out;
 }
@@ -49252,7 +49568,9 @@ function actionRunReport(a) {
     runner: a.runner,
     policy: a.policy,
     failOn: a.inputs.failOn,
-    targets: a.outcomes.map((o) => targetInput(o, a))
+    targets: a.outcomes.map((o) => targetInput(o, a)),
+    drift: a.inputs.drift,
+    git: { sha: process.env.GITHUB_SHA ?? null, ref: process.env.GITHUB_REF ?? null }
   });
 }
 function targetInput(o, a) {
@@ -49279,481 +49597,11 @@ function smokeInput(o, a) {
   return results === void 0 ? { notRun: "nothing was built to run" } : { results };
 }
 
-// src/action/annotation-tally.ts
-var counts = { error: 0, warning: 0, notice: 0 };
-var installed = false;
-function count(chunk) {
-  const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString();
-  for (const m of text.matchAll(/^::(error|warning|notice)[ :]/gm)) counts[m[1]]++;
-}
-function startTally() {
-  if (installed) return;
-  installed = true;
-  const original = process.stdout.write.bind(process.stdout);
-  const tallied = (chunk, encoding, callback2) => {
-    count(chunk);
-    return typeof encoding === "function" ? original(chunk, encoding) : original(chunk, encoding, callback2);
-  };
-  process.stdout.write = tallied;
-}
-function annotationsWritten() {
-  return { ...counts };
-}
-
-// src/action/step-annotations.ts
-var LINK_LINES = 3;
-function stepAnnotations(report3) {
-  const out = [];
-  const nameOf = (target) => target ?? "no target";
-  for (const t of report3.targets) {
-    if (t.problem !== null) {
-      const link3 = t.build?.link?.lines ?? [];
-      const more = link3.length > LINK_LINES ? [`and ${link3.length - LINK_LINES} more: see the job summary`] : [];
-      out.push({
-        level: "error",
-        rank: RANK.problem,
-        // Even when the build's own errors (the problem matchers) took the step's error room.
-        mustShow: true,
-        title: `cgo-abi-guard: ${link3.length > 0 ? "the link failed" : "the build failed"} (${nameOf(t.target)})`,
-        message: [t.problem, ...link3.slice(0, LINK_LINES), ...more].join("\n")
-      });
-    }
-    for (const h of t.build?.heldOpenBy ?? [])
-      out.push({
-        level: "warning",
-        rank: RANK.problem,
-        title: `cgo-abi-guard: the build's output (${nameOf(t.target)})`,
-        message: heldMessage(h)
-      });
-  }
-  out.push(
-    ...findingAnnotations(
-      report3.targets.flatMap(
-        (t) => t.binaries.map((result) => ({ target: nameOf(t.target), result }))
-      )
-    )
-  );
-  for (const t of report3.targets) {
-    const flagged = new Set(t.binaries.filter((b) => b.findings.length > 0).map((b) => b.path));
-    const title = `cgo-abi-guard smoke (${nameOf(t.target)})`;
-    if (t.smoke.status === "error")
-      out.push({
-        level: "error",
-        rank: RANK.first,
-        title,
-        message: `not run: ${t.smoke.reason ?? ""}`
-      });
-    for (const r of t.smoke.results)
-      if (!r.passed)
-        out.push({
-          level: smokeFailed(r) ? "error" : "warning",
-          // A run that fails where verify already found why adds little; one that fails alone, much.
-          rank: flagged.has(r.path) ? RANK.further : RANK.first,
-          title,
-          message: smokeMessage(r)
-        });
-    const nss = t.build?.staticNssLinked ?? [];
-    if (nss.length > 0)
-      out.push({
-        level: "warning",
-        rank: RANK.first,
-        title: `cgo-abi-guard static-nss (${nameOf(t.target)})`,
-        message: staticLinkMessage(nss)
-      });
-  }
-  return out;
-}
-function stepBudget(matched, willFail) {
-  const written = annotationsWritten();
-  const left = (level) => STEP_LIMIT[level] - written[level] - matched.reduce((n, m) => n + m[level], 0);
-  return {
-    error: left("error") - (willFail ? 1 : 0),
-    warning: left("warning"),
-    notice: left("notice"),
-    spare: willFail ? 1 : 0
-  };
-}
-
-// src/action/publish.ts
-async function publish(args) {
-  const { outcomes, inputs, annotate: annotate2 } = args;
-  const report3 = actionRunReport(args);
-  const failure2 = failureOf(report3, inputs.failOn);
-  const ranked = stepAnnotations(report3);
-  const matched = outcomes.map((o) => o.matched);
-  for (const a of withinBudget(ranked, stepBudget(matched, failure2 !== null))) annotate2(a);
-  const reportDir = await mkdtemp3(join40(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-"));
-  const reportPath = join40(reportDir, "report.json");
-  await writeFile10(reportPath, renderJson(report3));
-  await summary.addRaw(renderSummary(report3)).write().catch((error2) => {
-    warning(
-      `job summary not written: ${error2 instanceof Error ? error2.message : String(error2)}`
-    );
-  });
-  setOutput("verdict", passOrFail(report3.verdict));
-  setOutput("report", reportPath);
-  setOutput("smoke", smokeOutput(report3));
-  setOutput(
-    "depends",
-    dependsOutput(
-      report3.targets.map((t, i) => ({
-        // Keyed like cc and sysroot: by the targets as the user wrote them.
-        target: inputs.targetNames[i] ?? t.target ?? "",
-        depends: [t.depends]
-      }))
-    )
-  );
-  const glibc = allBinaries(report3).flatMap(
-    (b) => b.facts?.versions.GLIBC === void 0 ? [] : [b.facts.versions.GLIBC]
-  );
-  setOutput("max-glibc", maxDotted(glibc) ?? "");
-  if (failure2 !== null) setFailed(failure2);
-}
-function smokeOutput(report3) {
-  const smokes = report3.targets.map((t) => t.smoke);
-  if (smokes.some((s) => s.status === "fail")) return "fail";
-  const partial = smokes.some((s) => s.status === "error") || smokes.some((s) => s.results.some((r) => r.notRun !== void 0));
-  return smokes.every((s) => s.results.length === 0) || partial ? "" : "pass";
-}
-function failureOf(report3, failOn) {
-  if (report3.targets.some((t) => t.build !== null && t.build.exit !== 0))
-    return "cgo-abi-guard: the build failed";
-  if (failOn === "never" || report3.verdict === "pass") return null;
-  const binaries = allBinaries(report3);
-  const judged2 = report3.targets.every((t) => t.problem === null);
-  const smoke = (status) => report3.targets.some((t) => t.smoke.status === status);
-  const unrun = report3.targets.find((t) => t.smoke.status === "error")?.smoke.reason ?? null;
-  if (judged2 && binaries.every((b) => b.verdict === "pass") && !smoke("fail") && unrun !== null)
-    return `cgo-abi-guard: the smoke run could not be set up: ${unrun}`;
-  const why = !judged2 || binaries.some((b) => b.verdict === "error") ? "some binaries could not be judged" : binaries.some((b) => b.verdict === "fail") ? "ABI violations" : smoke("fail") ? "binaries failed the smoke run" : "warnings, and fail-on is warning";
-  return `cgo-abi-guard: ${why} (see the annotations and the job summary)`;
-}
-
-// src/adapters/ia32.ts
-import { chmod as chmod5, mkdtemp as mkdtemp4, rm as rm15, writeFile as writeFile11 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join41 } from "node:path";
-
-// src/domain/runner/ia32-probe.ts
-var BASE = 134512640;
-var EHDR = 52;
-var PHDR = 32;
-var CODE = [49, 219, 49, 192, 64, 205, 128];
-function i386ExitProgram() {
-  const size = EHDR + PHDR + CODE.length;
-  const bytes2 = new Uint8Array(size);
-  const v = new DataView(bytes2.buffer);
-  bytes2.set([127, 69, 76, 70, 1, 1, 1, 0]);
-  v.setUint16(16, 2, true);
-  v.setUint16(18, 3, true);
-  v.setUint32(20, 1, true);
-  v.setUint32(24, BASE + EHDR + PHDR, true);
-  v.setUint32(28, EHDR, true);
-  v.setUint16(40, EHDR, true);
-  v.setUint16(42, PHDR, true);
-  v.setUint16(44, 1, true);
-  const p = EHDR;
-  v.setUint32(p, 1, true);
-  v.setUint32(p + 8, BASE, true);
-  v.setUint32(p + 12, BASE, true);
-  v.setUint32(p + 16, size, true);
-  v.setUint32(p + 20, size, true);
-  v.setUint32(p + 24, 5, true);
-  v.setUint32(p + 28, 4096, true);
-  bytes2.set(CODE, EHDR + PHDR);
-  return bytes2;
-}
-
-// src/adapters/ia32.ts
-var asked;
-function kernelRuns386() {
-  asked ??= probe();
-  return asked;
-}
-async function probe() {
-  if (process.arch !== "x64") return false;
-  const dir = await mkdtemp4(join41(process.env.RUNNER_TEMP ?? tmpdir2(), "cgo-abi-guard-ia32-"));
-  try {
-    const program = join41(dir, "exit0");
-    await writeFile11(program, i386ExitProgram(), { mode: 448 });
-    await chmod5(program, 448);
-    const r = await execQuiet(program, [], { timeoutMs: 1e4 });
-    return r.exitCode === 0;
-  } catch {
-    return false;
-  } finally {
-    await rm15(dir, { recursive: true, force: true });
-  }
-}
-
-// src/steps/smoke.ts
-import { resolve as resolve4 } from "node:path";
-var SmokeSetupFailed = class extends Error {
-};
-async function smokeRun(binaries, o) {
-  const runnable = binaries.filter((b) => b.facts !== null && isRunnable(b.facts));
-  const isStatic = (b) => b.facts?.interpreter === null;
-  const onSysroot = o.sysroot !== null && runnable.some((b) => !isStatic(b)) ? await sysrootRun(o, o.sysroot) : null;
-  const started = runnable.filter((b) => isStatic(b) || onSysroot !== null);
-  let qemu = null;
-  const native = runsNatively(
-    o.target.goarch,
-    o.hostGoarch,
-    o.target.goarch === "386" && await kernelRuns386()
-  );
-  if (started.length > 0 && !native) {
-    const arch3 = QEMU_ARCH[o.target.goarch];
-    qemu = qemuIn(await setUp(() => o.qemuDir(arch3)), arch3);
-  }
-  const results = [];
-  for (const b of runnable) {
-    const binary = resolve4(b.path);
-    const base = { target: o.target, native, qemu, binary, args: o.args };
-    const glibc = isStatic(b) ? STATIC_LIBC : onSysroot?.glibc ?? "-";
-    if (!isStatic(b) && onSysroot === null) {
-      const why = noSysrootReason(o.libc);
-      results.push({ ...notStarted(b.path, glibc), notRun: why });
-      continue;
-    }
-    const cmd = onSysroot === null || isStatic(b) ? staticCommand(base) : smokeCommand({
-      ...base,
-      glibcRoot: onSysroot.root,
-      libraryDirs: onSysroot.libraryDirs,
-      libc: onSysroot.libc ?? "glibc"
-    });
-    if ("error" in cmd) {
-      results.push({ ...notStarted(b.path, glibc), stderr: [cmd.error] });
-      continue;
-    }
-    const run3 = await runWithLimit(cmd, o.timeoutMs ?? SMOKE_TIMEOUT_MS);
-    const note = isStatic(b) ? void 0 : onSysroot?.note;
-    results.push({
-      path: b.path,
-      glibc,
-      via: cmd.via,
-      passed: run3.exit === 0 && !run3.timedOut,
-      exit: run3.exit,
-      timedOut: run3.timedOut,
-      stderr: firstLines(run3.stderr),
-      command: commandLine(cmd),
-      stdout: firstLines(run3.stdout),
-      ...note === void 0 ? {} : { note }
-    });
-  }
-  return results;
-}
-function notStarted(path9, glibc) {
-  return { path: path9, glibc, via: "-", passed: false, exit: null, timedOut: false, stderr: [] };
-}
-async function setUp(install2) {
-  try {
-    return await install2();
-  } catch (error2) {
-    throw new SmokeSetupFailed(error2 instanceof Error ? error2.message : String(error2));
-  }
-}
-async function sysrootRun(o, sysroot) {
-  const { glibc217 } = o;
-  const run3 = await smokeRuntimeOf(
-    sysroot,
-    o.target,
-    glibc217 === void 0 ? {} : { glibc217: () => setUp(glibc217) }
-  );
-  const glibc = run3.libc === "musl" ? `musl ${run3.version ?? "unknown"}` : await glibcVersionOf(run3.root) ?? "unknown";
-  return { ...run3, glibc };
-}
-
-// src/steps/source-qemu.ts
-import { existsSync as existsSync8 } from "node:fs";
-import { join as join42 } from "node:path";
-var QEMU_PACKAGE = "qemu-user-static";
-var qemuKey = (host, qemuArch) => `${QEMU_PACKAGE} qemu-${qemuArch} host-${host.debianArch}`;
-var wholePackageKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
-var programFiles = (program) => /* @__PURE__ */ new Set([`usr/bin/${program}`, `usr/bin/${program}-static`]);
-function qemuSource(host, codename, pkg, qemuArch, d) {
-  const log3 = (line) => {
-    d.report.info(line);
-  };
-  const release2 = `${host.family}/${codename}`;
-  const program = `qemu-${qemuArch}`;
-  const key = qemuKey(host, qemuArch);
-  const debsDir = join42(d.stateRoot, "debs");
-  const entryOf = (packages) => ({
-    key,
-    release: release2,
-    packages,
-    programs: [program]
-  });
-  return {
-    lockKey: key,
-    toolName: `cgo-abi-guard-${program}`,
-    versionBase: versionBase("0", codename),
-    refusal: (entry2) => {
-      if (!entry2.release.startsWith(`${host.family}/`) || !isQemuPin(entry2))
-        return `is not a ${host.family} qemu package (${QEMU_PACKAGES.join(" or ")}), which the smoke run takes on this ${host.family} host`;
-      if (entry2.programs?.join(",") !== program)
-        return `installs ${entry2.programs?.join(", ") ?? `all of ${QEMU_PACKAGE}`}, but ${program} alone is wanted`;
-      return null;
-    },
-    resolve: async () => {
-      log3(`resolving ${pkg} from ${host.family} ${codename} for the smoke run`);
-      const at = {
-        release: { family: host.family, codename },
-        arch: host.debianArch,
-        stateRoot: d.stateRoot,
-        // Ubuntu keeps qemu-user-static in universe.
-        components: host.family === "ubuntu" ? ["main", "universe"] : ["main"],
-        log: log3
-      };
-      return entryOf(await withReachableApt(await d.mirrors(), at, (apt) => apt.resolve([pkg])));
-    },
-    derive: (lock) => {
-      const whole = wholePackageKey(host);
-      const from = pinnedQemu(lock, host);
-      if (from === void 0) return null;
-      const hasWhole = lock.toolchains.some((t) => t.key === whole);
-      return {
-        entry: { ...entryOf(from.packages), release: from.release },
-        replaces: hasWhole ? whole : null
-      };
-    },
-    fetch: async (entry2) => {
-      await fetchDebs(entry2.packages, d.mirrors, debsDir, log3);
-      return entry2.packages.map((p) => debPath(debsDir, p));
-    },
-    extract: async (debs, root) => {
-      const files = programFiles(program);
-      for (const deb of debs) await extractDeb(deb, root, (path9) => files.has(path9));
-      await relocateSymlinks(root);
-    },
-    postProcess: [
-      {
-        run: (root, debs) => {
-          if (![...programFiles(program)].some((f) => existsSync8(join42(root, f))))
-            throw new InstallError(
-              `${key}: ${debs.map((p) => p.split("/").at(-1) ?? p).join(", ")} has no usr/bin/${program}-static or usr/bin/${program}: this release's qemu cannot run ${qemuArch} programs`
-            );
-          return Promise.resolve();
-        }
-      }
-    ],
-    describe: (entry2) => `${entry2.release}, ${program} of ${entry2.packages[0]?.name ?? pkg}`,
-    wrappers: () => null
-  };
-}
-function isQemuPin(entry2) {
-  const [only, ...more] = entry2.packages;
-  return only !== void 0 && more.length === 0 && QEMU_PACKAGES.includes(only.name);
-}
-function pinnedQemu(lock, host) {
-  const whole = wholePackageKey(host);
-  const ours = lock.toolchains.filter(
-    (t) => t.release.startsWith(`${host.family}/`) && isQemuPin(t) && (t.key === whole || t.key.startsWith(`${QEMU_PACKAGE} qemu-`) && t.key.endsWith(` host-${host.debianArch}`))
-  );
-  return ours.find((t) => t.key !== whole) ?? ours[0];
-}
-
-// src/steps/prepare-qemu.ts
-async function prepareQemu(r, qemuArch) {
-  const host = hostOf2(r.runner);
-  const from = QEMU_SOURCES[host.family];
-  const codename = from.codename ?? r.runner.distro.codename ?? "";
-  if (codename === "")
-    throw new PrepareError(`the host names no release codename to take ${from.package} from`);
-  const source = qemuSource(host, codename, from.package, qemuArch, sourceDeps(r, codename, host));
-  return install(source, r);
-}
-
-// src/steps/kinds/crosstool-runtime.ts
-import { join as join43 } from "node:path";
-async function prepareGlibc217(r, target) {
-  const npm = npmToolchainOf(target.goarch);
-  if (npm === void 0) return null;
-  const installed2 = await install(runtimeSource(target, npm, r.toolCache.stateRoot), r);
-  return join43(installed2.dir, "root", npmSysroot(npm));
-}
-function runtimeSource(target, npm, stateRoot2) {
-  const lockKey = `glibc-${NPM_GLIBC} runtime ${formatTarget({ ...target, variant: null })}`;
-  return npmPackageSource({
-    lockKey,
-    toolName: `cgo-abi-guard-glibc-${NPM_GLIBC}-${npm.triplet}`,
-    release: NPM_RELEASE,
-    npm,
-    stateRoot: stateRoot2,
-    refusal: (entry2) => entry2.npm?.name === npm.pin.name ? null : `is not ${npm.pin.name}, the glibc ${NPM_GLIBC} runtime`,
-    describePrefix: `${releaseName(NPM_RELEASE)}: `,
-    wrappers: () => null
-  });
-}
-
-// src/steps/smoke-targets.ts
-function smokeRunner(setting) {
-  const hostGoarch = hostOf2(setting.runner).goarch;
-  const qemus = /* @__PURE__ */ new Map();
-  const qemuDir = async (qemuArch) => {
-    const q = qemus.get(qemuArch) ?? prepareQemu(setting, qemuArch);
-    qemus.set(qemuArch, q);
-    return (await q).dir;
-  };
-  return {
-    run: (binaries, t) => smokeRun(binaries, {
-      target: t.target,
-      hostGoarch,
-      sysroot: t.sysroot,
-      libc: t.libc,
-      args: smokeArgs(t.args),
-      qemuDir,
-      glibc217: () => prepareGlibc217(setting, t.target)
-    }),
-    qemu: async () => {
-      const settled = await Promise.allSettled(qemus.values());
-      return settled.flatMap((s) => s.status === "fulfilled" ? [s.value] : []);
-    }
-  };
-}
-
-// src/action/smoke.ts
-async function smokeTargets(outcomes, inputs, setting) {
-  const runner = smokeRunner(setting);
-  const results = /* @__PURE__ */ new Map();
-  const notRun = /* @__PURE__ */ new Map();
-  for (const o of outcomes) {
-    if (o.problem !== null || o.report.binaries.length === 0) {
-      info(`cgo-abi-guard: smoke run for ${o.target}: not run (nothing was built to run)`);
-      continue;
-    }
-    startGroup(`cgo-abi-guard: smoke run for ${o.target}`);
-    try {
-      const ran = await runner.run(o.report.binaries, {
-        target: o.goTarget,
-        // libc none installs no toolchain: static runs only.
-        sysroot: o.prep === null ? null : sysrootOf(o.prep.plan, o.prep.installed.dir),
-        libc: inputs.libc,
-        args: inputs.smoke
-      });
-      for (const r of ran) logRun(r);
-      if (ran.length === 0) info("no executables to run (shared libraries are not started)");
-      results.set(o.target, ran);
-    } catch (error2) {
-      if (!(error2 instanceof SmokeSetupFailed)) throw error2;
-      info(`not run: ${error2.message}`);
-      notRun.set(o.target, error2.message);
-    } finally {
-      endGroup();
-    }
-  }
-  return { results, notRun, qemu: await runner.qemu() };
-}
-function logRun(r) {
-  info(`[command]${r.command ?? r.path}`);
-  for (const line of r.stdout ?? []) info(line);
-  for (const line of r.stderr) info(line);
-  info(smokeMessage(r));
-}
-
-// src/adapters/cache-tree.ts
-import { lstat as lstat9, mkdir as mkdir13, readdir as readdir17, rename as rename10, rm as rm16 } from "node:fs/promises";
-import { basename as basename9, dirname as dirname15, join as join47 } from "node:path";
+// src/action/baseline.ts
+import { copyFile as copyFile4, mkdir as mkdir13, readFile as readFile16 } from "node:fs/promises";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join43, resolve as resolve5 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path8 from "path";
@@ -49774,21 +49622,21 @@ var MatchKind;
 var IS_WINDOWS5 = process.platform === "win32";
 
 // node_modules/@actions/glob/node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str) => {
+var range = (a, b, str2) => {
   let begs, beg, left, right = void 0, result;
-  let ai = str.indexOf(a);
-  let bi = str.indexOf(b, ai + 1);
+  let ai = str2.indexOf(a);
+  let bi = str2.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str.length;
+    left = str2.length;
     while (i >= 0 && !result) {
       if (i === ai) {
         begs.push(i);
-        ai = str.indexOf(a, i + 1);
+        ai = str2.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -49799,7 +49647,7 @@ var range = (a, b, str) => {
           left = beg;
           right = bi;
         }
-        bi = str.indexOf(b, i + 1);
+        bi = str2.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -49832,35 +49680,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str) {
-  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+function numeric(str2) {
+  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
 }
-function escapeBraces(str) {
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str2) {
+  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str) {
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str2) {
+  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
   for (let i = 0; i < items.length; i++) {
     target.push(items[i]);
   }
 }
-function balancedWithBudget(str, masked, budget) {
+function balancedWithBudget(str2, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str.slice(0, r[0]),
-    body: str.slice(r[0] + 1, r[1]),
-    post: str.slice(r[1] + 1),
+    pre: str2.slice(0, r[0]),
+    body: str2.slice(r[0] + 1, r[1]),
+    post: str2.slice(r[1] + 1),
     unmatched
   };
 }
@@ -49884,34 +49732,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length;
+function commaSetFollows(str2, budget) {
+  budget.remaining -= str2.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str.length - 1; i >= 0; i--) {
-    const c = str.charCodeAt(i);
+  for (let i = str2.length - 1; i >= 0; i--) {
+    const c = str2.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str, budget) {
+function parseCommaParts(str2, budget) {
   const parts2 = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str, str, budget);
+    const m = balancedWithBudget(str2, str2, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str.split(",");
+      const tail = str2.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts2, tail);
       return parts2;
@@ -49926,14 +49774,14 @@ function parseCommaParts(str, budget) {
     }
     carry = p.pop();
     pushAll(parts2, p);
-    str = post;
+    str2 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str, options = {}) {
-  if (!str) {
+function expand(str2, options = {}) {
+  if (!str2) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -49941,13 +49789,13 @@ function expand(str, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str.slice(0, 2) === "{}") {
-    str = "\\{\\}" + str.slice(2);
+  if (str2.slice(0, 2) === "{}") {
+    str2 = "\\{\\}" + str2.slice(2);
   }
-  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str) {
-  return "{" + str + "}";
+function embrace(str2) {
+  return "{" + str2 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -50034,20 +49882,20 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str];
+    return [str2];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str;
+  let masked = str2;
   for (; ; ) {
-    const m = balancedWithBudget(str, masked, budget);
+    const m = balancedWithBudget(str2, masked, budget);
     if (!m) {
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -50059,7 +49907,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       firstGroup = false;
       if (!m.post.length)
         break;
-      str = m.post;
+      str2 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -50070,7 +49918,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str = m.pre + "{" + m.body + escClose + m.post;
+        str2 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -50105,7 +49953,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
           acc = next2;
           if (!m.post.length)
             break;
-          str = m.post;
+          str2 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -50142,7 +49990,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     acc = next;
     if (!m.post.length)
       break;
-    str = m.post;
+    str2 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -50410,11 +50258,11 @@ var AST = class {
       let pp = p.#parent;
       while (pp) {
         for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
-          for (const part of n.#parts) {
-            if (typeof part === "string") {
+          for (const part2 of n.#parts) {
+            if (typeof part2 === "string") {
               throw new Error("string part in extglob AST??");
             }
-            part.copyIn(pp.#parts[i]);
+            part2.copyIn(pp.#parts[i]);
           }
         }
         p = pp;
@@ -50470,11 +50318,11 @@ var AST = class {
     const pl = this.#parent ? this.#parent.#parts.length : 0;
     return this.#parentIndex === pl - 1;
   }
-  copyIn(part) {
-    if (typeof part === "string")
-      this.push(part);
+  copyIn(part2) {
+    if (typeof part2 === "string")
+      this.push(part2);
     else
-      this.push(part.clone(this));
+      this.push(part2.clone(this));
   }
   clone(parent) {
     const c = new _a(this.type, parent);
@@ -50483,7 +50331,7 @@ var AST = class {
     }
     return c;
   }
-  static #parseAST(str, ast, pos, opt, extDepth) {
+  static #parseAST(str2, ast, pos, opt, extDepth) {
     const maxDepth = opt.maxExtglobRecursion ?? 2;
     let escaping = false;
     let inBrace = false;
@@ -50492,8 +50340,8 @@ var AST = class {
     if (ast.type === null) {
       let i2 = pos;
       let acc2 = "";
-      while (i2 < str.length) {
-        const c = str.charAt(i2++);
+      while (i2 < str2.length) {
+        const c = str2.charAt(i2++);
         if (escaping || c === "\\") {
           escaping = !escaping;
           acc2 += c;
@@ -50516,12 +50364,12 @@ var AST = class {
           acc2 += c;
           continue;
         }
-        const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i2) === "(" && extDepth <= maxDepth;
+        const doRecurse = !opt.noext && isExtglobType(c) && str2.charAt(i2) === "(" && extDepth <= maxDepth;
         if (doRecurse) {
           ast.push(acc2);
           acc2 = "";
           const ext2 = new _a(c, ast);
-          i2 = _a.#parseAST(str, ext2, i2, opt, extDepth + 1);
+          i2 = _a.#parseAST(str2, ext2, i2, opt, extDepth + 1);
           ast.push(ext2);
           continue;
         }
@@ -50531,11 +50379,11 @@ var AST = class {
       return i2;
     }
     let i = pos + 1;
-    let part = new _a(null, ast);
+    let part2 = new _a(null, ast);
     const parts2 = [];
     let acc = "";
-    while (i < str.length) {
-      const c = str.charAt(i++);
+    while (i < str2.length) {
+      const c = str2.charAt(i++);
       if (escaping || c === "\\") {
         escaping = !escaping;
         acc += c;
@@ -50558,38 +50406,38 @@ var AST = class {
         acc += c;
         continue;
       }
-      const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
+      const doRecurse = !opt.noext && isExtglobType(c) && str2.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
       (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
       if (doRecurse) {
         const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
-        part.push(acc);
+        part2.push(acc);
         acc = "";
-        const ext2 = new _a(c, part);
-        part.push(ext2);
-        i = _a.#parseAST(str, ext2, i, opt, extDepth + depthAdd);
+        const ext2 = new _a(c, part2);
+        part2.push(ext2);
+        i = _a.#parseAST(str2, ext2, i, opt, extDepth + depthAdd);
         continue;
       }
       if (c === "|") {
-        part.push(acc);
+        part2.push(acc);
         acc = "";
-        parts2.push(part);
-        part = new _a(null, ast);
+        parts2.push(part2);
+        part2 = new _a(null, ast);
         continue;
       }
       if (c === ")") {
         if (acc === "" && ast.#parts.length === 0) {
           ast.#emptyExt = true;
         }
-        part.push(acc);
+        part2.push(acc);
         acc = "";
-        ast.push(...parts2, part);
+        ast.push(...parts2, part2);
         return i;
       }
       acc += c;
     }
     ast.type = null;
     ast.#hasMagic = void 0;
-    ast.#parts = [str.substring(pos - 1)];
+    ast.#parts = [str2.substring(pos - 1)];
     return i;
   }
   #canAdoptWithSpace(child2) {
@@ -51111,8 +50959,8 @@ var Minimatch = class {
       return true;
     }
     for (const pattern of this.set) {
-      for (const part of pattern) {
-        if (typeof part !== "string")
+      for (const part2 of pattern) {
+        if (typeof part2 !== "string")
           return true;
       }
     }
@@ -51212,18 +51060,18 @@ var Minimatch = class {
   // get rid of adjascent ** and resolve .. portions
   levelOneOptimize(globParts) {
     return globParts.map((parts2) => {
-      parts2 = parts2.reduce((set, part) => {
+      parts2 = parts2.reduce((set, part2) => {
         const prev = set[set.length - 1];
-        if (part === "**" && prev === "**") {
+        if (part2 === "**" && prev === "**") {
           return set;
         }
-        if (part === "..") {
+        if (part2 === "..") {
           if (prev && prev !== ".." && prev !== "." && prev !== "**") {
             set.pop();
             return set;
           }
         }
-        set.push(part);
+        set.push(part2);
         return set;
       }, []);
       return parts2.length === 0 ? [""] : parts2;
@@ -51783,11 +51631,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -51803,7 +51651,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -52746,9 +52594,9 @@ function isStreamComplete(stream2) {
   if (stream2.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve7) => {
+  return new Promise((resolve9) => {
     const handler = () => {
-      resolve7();
+      resolve9();
       stream2.removeListener("close", handler);
       stream2.removeListener("end", handler);
       stream2.removeListener("error", handler);
@@ -52903,8 +52751,8 @@ var NodeHttpClient = class {
       headers: request.headers.toJSON({ preserveCase: true }),
       ...request.requestOverrides
     };
-    return new Promise((resolve7, reject) => {
-      const req = isInsecure ? http2.request(options, resolve7) : https2.request(options, resolve7);
+    return new Promise((resolve9, reject) => {
+      const req = isInsecure ? http2.request(options, resolve9) : https2.request(options, resolve9);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request }));
       });
@@ -52988,7 +52836,7 @@ function getDecodedResponseStream(stream2, headers) {
   return stream2;
 }
 function streamToText(stream2) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve9, reject) => {
     const buffer3 = [];
     stream2.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -52998,7 +52846,7 @@ function streamToText(stream2) {
       }
     });
     stream2.on("end", () => {
-      resolve7(Buffer.concat(buffer3).toString("utf8"));
+      resolve9(Buffer.concat(buffer3).toString("utf8"));
     });
     stream2.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -53093,7 +52941,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve9, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -53116,7 +52964,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve7(value);
+      resolve9(value);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -53708,11 +53556,11 @@ function getTotalLength(sources) {
 async function buildRequestBody(request, parts2, boundary) {
   const sources = [
     stringToUint8Array(`--${boundary}`, "utf-8"),
-    ...parts2.flatMap((part) => [
+    ...parts2.flatMap((part2) => [
       stringToUint8Array("\r\n", "utf-8"),
-      stringToUint8Array(encodeHeaders(part.headers), "utf-8"),
+      stringToUint8Array(encodeHeaders(part2.headers), "utf-8"),
       stringToUint8Array("\r\n", "utf-8"),
-      part.body,
+      part2.body,
       stringToUint8Array(`\r
 --${boundary}`, "utf-8")
     ]),
@@ -53872,7 +53720,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve9, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -53890,7 +53738,7 @@ function createAbortablePromise(buildPromise, options) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve7(x);
+        resolve9(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -53907,8 +53755,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
-  return createAbortablePromise((resolve7) => {
-    token = setTimeout(resolve7, timeInMs);
+  return createAbortablePromise((resolve9) => {
+    token = setTimeout(resolve9, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -53971,9 +53819,9 @@ function multipartPolicy2() {
     name: multipartPolicyName2,
     sendRequest: async (request, next) => {
       if (request.multipartBody) {
-        for (const part of request.multipartBody.parts) {
-          if (hasRawContent(part.body)) {
-            part.body = getRawContent(part.body);
+        for (const part2 of request.multipartBody.parts) {
+          if (hasRawContent(part2.body)) {
+            part2.body = getRawContent(part2.body);
           }
         }
       }
@@ -54959,12 +54807,12 @@ var SerializerImpl = class {
 function createSerializer(modelMappers = {}, isXML = false) {
   return new SerializerImpl(modelMappers, isXML);
 }
-function trimEnd(str, ch) {
-  let len = str.length;
-  while (len - 1 >= 0 && str[len - 1] === ch) {
+function trimEnd(str2, ch) {
+  let len = str2.length;
+  while (len - 1 >= 0 && str2[len - 1] === ch) {
     --len;
   }
-  return str.substr(0, len);
+  return str2.substr(0, len);
 }
 function bufferToBase64Url(buffer3) {
   if (!buffer3) {
@@ -54973,18 +54821,18 @@ function bufferToBase64Url(buffer3) {
   if (!(buffer3 instanceof Uint8Array)) {
     throw new Error(`Please provide an input of type Uint8Array for converting to Base64Url.`);
   }
-  const str = encodeByteArray(buffer3);
-  return trimEnd(str, "=").replace(/\+/g, "-").replace(/\//g, "_");
+  const str2 = encodeByteArray(buffer3);
+  return trimEnd(str2, "=").replace(/\+/g, "-").replace(/\//g, "_");
 }
-function base64UrlToByteArray(str) {
-  if (!str) {
+function base64UrlToByteArray(str2) {
+  if (!str2) {
     return void 0;
   }
-  if (str && typeof str.valueOf() !== "string") {
+  if (str2 && typeof str2.valueOf() !== "string") {
     throw new Error("Please provide an input of type string for converting to Uint8Array");
   }
-  str = str.replace(/-/g, "+").replace(/_/g, "/");
-  return decodeString(str);
+  str2 = str2.replace(/-/g, "+").replace(/_/g, "/");
+  return decodeString(str2);
 }
 function splitSerializeName(prop) {
   const classes = [];
@@ -57441,29 +57289,29 @@ var EntityDecoder = class {
    * @param {string} str
    * @returns {string}
    */
-  decode(str) {
-    if (typeof str !== "string" || str.length === 0) return str;
-    if (str.indexOf("&") === -1) return str;
-    const original = str;
+  decode(str2) {
+    if (typeof str2 !== "string" || str2.length === 0) return str2;
+    if (str2.indexOf("&") === -1) return str2;
+    const original = str2;
     const chunks = [];
-    const len = str.length;
+    const len = str2.length;
     let last = 0;
     let i = 0;
     const limitExpansions = this._maxTotalExpansions > 0;
     const limitLength = this._maxExpandedLength > 0;
     const checkLimits = limitExpansions || limitLength;
     while (i < len) {
-      if (str.charCodeAt(i) !== 38) {
+      if (str2.charCodeAt(i) !== 38) {
         i++;
         continue;
       }
       let j = i + 1;
-      while (j < len && str.charCodeAt(j) !== 59 && j - i <= 32) j++;
-      if (j >= len || str.charCodeAt(j) !== 59) {
+      while (j < len && str2.charCodeAt(j) !== 59 && j - i <= 32) j++;
+      if (j >= len || str2.charCodeAt(j) !== 59) {
         i++;
         continue;
       }
-      const token = str.slice(i + 1, j);
+      const token = str2.slice(i + 1, j);
       if (token.length === 0) {
         i++;
         continue;
@@ -57495,7 +57343,7 @@ var EntityDecoder = class {
         i++;
         continue;
       }
-      if (i > last) chunks.push(str.slice(last, i));
+      if (i > last) chunks.push(str2.slice(last, i));
       chunks.push(replacement);
       last = j + 1;
       i = last;
@@ -57521,8 +57369,8 @@ var EntityDecoder = class {
         }
       }
     }
-    if (last < len) chunks.push(str.slice(last));
-    const result = chunks.length === 0 ? str : chunks.join("");
+    if (last < len) chunks.push(str2.slice(last));
+    const result = chunks.length === 0 ? str2 : chunks.join("");
     return this._postCheck(result, original);
   }
   // -------------------------------------------------------------------------
@@ -57841,7 +57689,7 @@ var getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
   if (asciiOnly) return regexesAscii;
   return xmlVersion === "1.1" ? regexes11 : regexes10;
 };
-var qName = (str, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str);
+var qName = (str2, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str2);
 var PRODUCTIONS = ["name", "ncName", "qName", "nmToken", "nmTokens"];
 var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxCacheSize = 2048 } = {}) => {
   if (!PRODUCTIONS.includes(production)) {
@@ -57851,11 +57699,11 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
   }
   const regex = getRegexes(xmlVersion, asciiOnly)[production];
   let cache = /* @__PURE__ */ new Map();
-  const validator = (str) => {
-    const cached2 = cache.get(str);
+  const validator = (str2) => {
+    const cached2 = cache.get(str2);
     if (cached2 !== void 0) return cached2;
-    const result = regex.test(str);
-    if (cache.size < maxCacheSize) cache.set(str, result);
+    const result = regex.test(str2);
+    if (cache.size < maxCacheSize) cache.set(str2, result);
     return result;
   };
   validator.reset = () => {
@@ -58310,13 +58158,13 @@ var CHAR_0 = 48;
 var CHAR_9 = 57;
 var CHAR_MINUS = 45;
 var MINUS_SET = /* @__PURE__ */ new Set([8722, 65293, 65123]);
-function anynum(str) {
-  if (typeof str !== "string") return str;
-  const len = str.length;
-  if (len === 0) return str;
+function anynum(str2) {
+  if (typeof str2 !== "string") return str2;
+  const len = str2.length;
+  if (len === 0) return str2;
   let firstHit = -1;
   for (let i = 0; i < len; i++) {
-    const cc = str.charCodeAt(i);
+    const cc = str2.charCodeAt(i);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) continue;
     if (cc < TABLE_OFFSET) {
       if (MINUS_SET.has(cc)) {
@@ -58327,7 +58175,7 @@ function anynum(str) {
     }
     if (cc >= 55296 && cc <= 56319) {
       if (i + 1 < len) {
-        const low = str.charCodeAt(i + 1);
+        const low = str2.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
           const cp2 = 65536 + (cc - 55296 << 10) + (low - 56320);
           if (HIGH_MAP.has(cp2)) {
@@ -58343,22 +58191,22 @@ function anynum(str) {
       break;
     }
   }
-  if (firstHit === -1) return str;
+  if (firstHit === -1) return str2;
   const chars = [];
-  if (firstHit > 0) chars.push(str.slice(0, firstHit));
+  if (firstHit > 0) chars.push(str2.slice(0, firstHit));
   for (let i = firstHit; i < len; i++) {
-    const cc = str.charCodeAt(i);
+    const cc = str2.charCodeAt(i);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) {
-      chars.push(str[i]);
+      chars.push(str2[i]);
       continue;
     }
     if (cc < TABLE_OFFSET) {
-      chars.push(MINUS_SET.has(cc) ? "-" : str[i]);
+      chars.push(MINUS_SET.has(cc) ? "-" : str2[i]);
       continue;
     }
     if (cc >= 55296 && cc <= 56319) {
       if (i + 1 < len) {
-        const low = str.charCodeAt(i + 1);
+        const low = str2.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
           const cp2 = 65536 + (cc - 55296 << 10) + (low - 56320);
           const d2 = HIGH_MAP.get(cp2);
@@ -58369,7 +58217,7 @@ function anynum(str) {
           }
         }
       }
-      chars.push(str[i]);
+      chars.push(str2[i]);
       continue;
     }
     if (MINUS_SET.has(cc)) {
@@ -58377,7 +58225,7 @@ function anynum(str) {
       continue;
     }
     const d = TABLE[cc - TABLE_OFFSET];
-    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str[i]);
+    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str2[i]);
   }
   return chars.join("");
 }
@@ -58400,12 +58248,12 @@ var consider = {
   // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
   unicode: false
 };
-function toNumber(str, options = {}) {
+function toNumber(str2, options = {}) {
   options = Object.assign({}, consider, options);
-  if (!str || typeof str !== "string") return str;
-  let trimmedStr = str.trim();
-  if (trimmedStr.length === 0) return str;
-  else if (options.skipLike !== void 0 && options.skipLike.test(trimmedStr)) return str;
+  if (!str2 || typeof str2 !== "string") return str2;
+  let trimmedStr = str2.trim();
+  if (trimmedStr.length === 0) return str2;
+  else if (options.skipLike !== void 0 && options.skipLike.test(trimmedStr)) return str2;
   else if (trimmedStr === "0") return 0;
   if (options.unicode) {
     trimmedStr = anynum_default(trimmedStr);
@@ -58419,10 +58267,10 @@ function toNumber(str, options = {}) {
     return parse_int(trimmedStr, 8);
   } else if (!isFinite(trimmedStr)) {
     const num = Number(trimmedStr);
-    if (Number.isNaN(num)) return str;
-    return handleInfinity(str, num, options);
+    if (Number.isNaN(num)) return str2;
+    return handleInfinity(str2, num, options);
   } else if (trimmedStr.includes("e") || trimmedStr.includes("E")) {
-    return resolveEnotation(str, trimmedStr, options);
+    return resolveEnotation(str2, trimmedStr, options);
   } else {
     const match3 = numRegex.exec(trimmedStr);
     if (match3) {
@@ -58434,35 +58282,35 @@ function toNumber(str, options = {}) {
         trimmedStr[leadingZeros.length + 1] === "."
       ) : trimmedStr[leadingZeros.length] === ".";
       if (!options.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros)) {
-        return str;
+        return str2;
       } else {
         const num = Number(trimmedStr);
         const parsedStr = String(num);
         if (num === 0) return num;
         if (parsedStr.search(/[eE]/) !== -1) {
           if (options.eNotation) return num;
-          else return str;
+          else return str2;
         } else if (trimmedStr.indexOf(".") !== -1) {
           if (parsedStr === "0") return num;
           else if (parsedStr === numTrimmedByZeros) return num;
           else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
-          else return str;
+          else return str2;
         }
         let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
         if (leadingZeros) {
-          return n === parsedStr || sign + n === parsedStr ? num : str;
+          return n === parsedStr || sign + n === parsedStr ? num : str2;
         } else {
-          return n === parsedStr || n === sign + parsedStr ? num : str;
+          return n === parsedStr || n === sign + parsedStr ? num : str2;
         }
       }
     } else {
-      return str;
+      return str2;
     }
   }
 }
 var eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
-function resolveEnotation(str, trimmedStr, options) {
-  if (!options.eNotation) return str;
+function resolveEnotation(str2, trimmedStr, options) {
+  if (!options.eNotation) return str2;
   const notation = trimmedStr.match(eNotationRegx);
   if (notation) {
     let sign = notation[1] || "";
@@ -58472,18 +58320,18 @@ function resolveEnotation(str, trimmedStr, options) {
       // 0E.
       trimmedStr[leadingZeros.length + 1] === eChar
     ) : trimmedStr[leadingZeros.length] === eChar;
-    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str;
+    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str2;
     else if (leadingZeros.length === 1 && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
       return Number(trimmedStr);
     } else if (leadingZeros.length > 0) {
       if (options.leadingZeros && !eAdjacentToLeadingZeros) {
         return Number(trimmedStr);
-      } else return str;
+      } else return str2;
     } else {
       return Number(trimmedStr);
     }
   } else {
-    return str;
+    return str2;
   }
 }
 function trimZeros(numStr) {
@@ -58499,14 +58347,14 @@ function trimZeros(numStr) {
   return numStr;
 }
 function parse_int(numStr, base) {
-  const str = numStr.trim();
-  if (base === 2 || base === 8) numStr = str.substring(2);
+  const str2 = numStr.trim();
+  if (base === 2 || base === 8) numStr = str2.substring(2);
   if (parseInt) return parseInt(numStr, base);
   else if (Number.parseInt) return Number.parseInt(numStr, base);
   else if (window && window.parseInt) return window.parseInt(numStr, base);
   else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
 }
-function handleInfinity(str, num, options) {
+function handleInfinity(str2, num, options) {
   const isPositive = num === Infinity;
   switch (options.infinity.toLowerCase()) {
     case "null":
@@ -58518,7 +58366,7 @@ function handleInfinity(str, num, options) {
       return isPositive ? "Infinity" : "-Infinity";
     case "original":
     default:
-      return str;
+      return str2;
   }
 }
 
@@ -58601,11 +58449,11 @@ var Expression = class {
    * @param {string} part - Segment string (e.g., "user", "ns::user", "user[id]", "ns::user:first")
    * @returns {Object} Segment object
    */
-  _parseSegment(part) {
+  _parseSegment(part2) {
     const segment = { type: "tag" };
     let bracketContent = null;
-    let withoutBrackets = part;
-    const bracketMatch = part.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
+    let withoutBrackets = part2;
+    const bracketMatch = part2.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
     if (bracketMatch) {
       withoutBrackets = bracketMatch[1] + bracketMatch[3];
       if (bracketMatch[2]) {
@@ -58622,7 +58470,7 @@ var Expression = class {
       namespace = withoutBrackets.substring(0, nsIndex).trim();
       tagAndPosition = withoutBrackets.substring(nsIndex + 2).trim();
       if (!namespace) {
-        throw new Error(`Invalid namespace in pattern: ${part}`);
+        throw new Error(`Invalid namespace in pattern: ${part2}`);
       }
     }
     let tag = void 0;
@@ -58642,7 +58490,7 @@ var Expression = class {
       tag = tagAndPosition;
     }
     if (!tag) {
-      throw new Error(`Invalid segment pattern: ${part}`);
+      throw new Error(`Invalid segment pattern: ${part2}`);
     }
     segment.tag = tag;
     if (namespace) {
@@ -60646,12 +60494,12 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
     }
   }
 }
-function findClosingIndex(xmlData, str, i, errMsg) {
-  const closingIndex = xmlData.indexOf(str, i);
+function findClosingIndex(xmlData, str2, i, errMsg) {
+  const closingIndex = xmlData.indexOf(str2, i);
   if (closingIndex === -1) {
     throw new Error(errMsg);
   } else {
-    return closingIndex + str.length - 1;
+    return closingIndex + str2.length - 1;
   }
 }
 function findClosingChar(xmlData, char, i, errMsg) {
@@ -61739,16 +61587,16 @@ function stringifyXML(obj, opts = {}) {
   const xmlData = j2x.build(node);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${xmlData}`.replace(/\n/g, "");
 }
-async function parseXML(str, opts = {}) {
-  if (!str) {
+async function parseXML(str2, opts = {}) {
+  if (!str2) {
     throw new Error("Document is empty");
   }
-  const validation = XMLValidator.validate(str);
+  const validation = XMLValidator.validate(str2);
   if (validation !== true) {
     throw validation;
   }
   const parser = new XMLParser(getParserOptions(opts));
-  const parsedXml = parser.parse(str);
+  const parsedXml = parser.parse(str2);
   if (parsedXml["?xml"]) {
     delete parsedXml["?xml"];
   }
@@ -62039,7 +61887,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve9, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -62067,11 +61915,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve7).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve9).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve7();
+            resolve9();
           }
         }
       });
@@ -62196,8 +62044,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve7, reject) {
-      readyPromiseResolve = resolve7;
+    Module["ready"] = new Promise(function(resolve9, reject) {
+      readyPromiseResolve = resolve9;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
@@ -62519,16 +62367,16 @@ var NativeCRC64 = (() => {
       if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
         return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
       }
-      var str = "";
+      var str2 = "";
       while (idx < endPtr) {
         var u0 = heapOrArray[idx++];
         if (!(u0 & 128)) {
-          str += String.fromCharCode(u0);
+          str2 += String.fromCharCode(u0);
           continue;
         }
         var u1 = heapOrArray[idx++] & 63;
         if ((u0 & 224) == 192) {
-          str += String.fromCharCode((u0 & 31) << 6 | u1);
+          str2 += String.fromCharCode((u0 & 31) << 6 | u1);
           continue;
         }
         var u2 = heapOrArray[idx++] & 63;
@@ -62539,26 +62387,26 @@ var NativeCRC64 = (() => {
           u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
         }
         if (u0 < 65536) {
-          str += String.fromCharCode(u0);
+          str2 += String.fromCharCode(u0);
         } else {
           var ch = u0 - 65536;
-          str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+          str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
         }
       }
-      return str;
+      return str2;
     }
     function UTF8ToString(ptr, maxBytesToRead) {
       return ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "";
     }
-    function stringToUTF8Array(str, heap, outIdx, maxBytesToWrite) {
+    function stringToUTF8Array(str2, heap, outIdx, maxBytesToWrite) {
       if (!(maxBytesToWrite > 0))
         return 0;
       var startIdx = outIdx;
       var endIdx = outIdx + maxBytesToWrite - 1;
-      for (var i = 0; i < str.length; ++i) {
-        var u = str.charCodeAt(i);
+      for (var i = 0; i < str2.length; ++i) {
+        var u = str2.charCodeAt(i);
         if (u >= 55296 && u <= 57343) {
-          var u1 = str.charCodeAt(++i);
+          var u1 = str2.charCodeAt(++i);
           u = 65536 + ((u & 1023) << 10) | u1 & 1023;
         }
         if (u <= 127) {
@@ -62585,14 +62433,14 @@ var NativeCRC64 = (() => {
       heap[outIdx] = 0;
       return outIdx - startIdx;
     }
-    function stringToUTF8(str, outPtr, maxBytesToWrite) {
+    function stringToUTF8(str2, outPtr, maxBytesToWrite) {
       assert(typeof maxBytesToWrite == "number", "stringToUTF8(str, outPtr, maxBytesToWrite) is missing the third parameter that specifies the length of the output buffer!");
-      return stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite);
+      return stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite);
     }
-    function lengthBytesUTF8(str) {
+    function lengthBytesUTF8(str2) {
       var len = 0;
-      for (var i = 0; i < str.length; ++i) {
-        var c = str.charCodeAt(i);
+      for (var i = 0; i < str2.length; ++i) {
+        var c = str2.charCodeAt(i);
         if (c <= 127) {
           len++;
         } else if (c <= 2047) {
@@ -64767,7 +64615,7 @@ function getURLQueries(url2) {
   return queries;
 }
 async function delay3(timeInMs, aborter, abortError) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve9, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
@@ -64779,7 +64627,7 @@ async function delay3(timeInMs, aborter, abortError) {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve7();
+      resolve9();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -82554,7 +82402,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve9, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -82569,7 +82417,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve7(this.toUint8Array(callbackChunk));
+            resolve9(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -83215,8 +83063,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve7, reject) => {
-      this.resolve = resolve7;
+    this.promise = new Promise((resolve9, reject) => {
+      this.resolve = resolve9;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -83621,8 +83469,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve7, reject) => {
-      this.emitter.on("finish", resolve7);
+    return new Promise((resolve9, reject) => {
+      this.emitter.on("finish", resolve9);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -83669,12 +83517,12 @@ import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
   const count2 = end - offset;
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve9, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream2.on("readable", () => {
       if (pos >= count2) {
         clearTimeout(timeout);
-        resolve7();
+        resolve9();
         return;
       }
       let chunk = stream2.read();
@@ -83693,7 +83541,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       if (pos < count2) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count2}`));
       }
-      resolve7();
+      resolve9();
     });
     stream2.on("error", (msg) => {
       clearTimeout(timeout);
@@ -83702,7 +83550,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve9, reject) => {
     const ws = fs5.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
@@ -83710,7 +83558,7 @@ async function readStreamToLocalFile(rs, file) {
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve7);
+    ws.on("close", resolve9);
     rs.pipe(ws);
   });
 }
@@ -84622,7 +84470,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve7) => {
+    return new Promise((resolve9) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -84633,7 +84481,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve7(appendToURLQuery(this.url, sas));
+      resolve9(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -84672,7 +84520,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve7) => {
+    return new Promise((resolve9) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -84680,7 +84528,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve7(appendToURLQuery(this.url, sas));
+      resolve9(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -86437,11 +86285,11 @@ import * as util4 from "util";
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -86457,7 +86305,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -86487,7 +86335,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter9(this, void 0, void 0, function* () {
-    return new Promise((resolve7) => setTimeout(resolve7, milliseconds));
+    return new Promise((resolve9) => setTimeout(resolve9, milliseconds));
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
@@ -86562,11 +86410,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -86582,7 +86430,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -86861,8 +86709,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
 }
 var promiseWithTimeout = (timeoutMs, promise2) => __awaiter10(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve7) => {
-    timeoutHandle = setTimeout(() => resolve7("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve9) => {
+    timeoutHandle = setTimeout(() => resolve9("timeout"), timeoutMs);
   });
   return Promise.race([promise2, timeoutPromise]).then((result) => {
     clearTimeout(timeoutHandle);
@@ -86957,11 +86805,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -86977,7 +86825,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -87756,11 +87604,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -87776,7 +87624,7 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -87905,7 +87753,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter12(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => setTimeout(resolve7, milliseconds));
+      return new Promise((resolve9) => setTimeout(resolve9, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -87926,15 +87774,15 @@ function internalCacheTwirpClient(options) {
 }
 
 // node_modules/@actions/cache/lib/internal/tar.js
-import { existsSync as existsSync10, writeFileSync as writeFileSync3 } from "fs";
+import { existsSync as existsSync9, writeFileSync as writeFileSync3 } from "fs";
 import * as path7 from "path";
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -87950,7 +87798,7 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -87964,7 +87812,7 @@ function getTarPath() {
         const systemTar = SystemTarPathOnWindows;
         if (gnuTar) {
           return { path: gnuTar, type: ArchiveToolType.GNU };
-        } else if (existsSync10(systemTar)) {
+        } else if (existsSync9(systemTar)) {
           return { path: systemTar, type: ArchiveToolType.BSD };
         }
         break;
@@ -88137,11 +87985,11 @@ function extractTar(archivePath, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -88157,7 +88005,7 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -88394,11 +88242,11 @@ async function refusal(url2) {
   const via = getProxyUrl(target) ?? target;
   const host = via.hostname.replace(/^\[(.*)\]$/, "$1");
   const port = Number(via.port) || (via.protocol === "https:" ? 443 : 80);
-  return new Promise((resolve7) => {
+  return new Promise((resolve9) => {
     const socket = connect({ host, port });
     const done = (why) => {
       socket.destroy();
-      resolve7(why);
+      resolve9(why);
     };
     socket.setTimeout(PROBE_MS, () => {
       done(null);
@@ -88416,13 +88264,13 @@ async function refusal(url2) {
 var DEFAULT_CACHE_TIMEOUT_MS = 6e4;
 var UNAVAILABLE = "cache service not available (no ACTIONS_CACHE_URL or ACTIONS_RESULTS_URL)";
 async function restoreCache2(paths, key, log3, options = {}) {
-  if (!isFeatureAvailable())
-    return { hit: false, warning: `toolchain cache: ${UNAVAILABLE}` };
+  const what = options.what ?? "toolchain cache";
+  if (!isFeatureAvailable()) return { hit: false, warning: `${what}: ${UNAVAILABLE}` };
   const down = await cacheServiceDown(process.env);
-  if (down !== null) return { hit: false, warning: `toolchain cache not restored: ${down}` };
+  if (down !== null) return { hit: false, warning: `${what} not restored: ${down}` };
   const started = Date.now();
   const outcome = await captured(
-    () => restoreCache(paths, key),
+    () => restoreCache(paths, key, options.restoreKeys),
     options.timeoutMs ?? DEFAULT_CACHE_TIMEOUT_MS,
     /^Cache Size: /
   );
@@ -88430,30 +88278,31 @@ async function restoreCache2(paths, key, log3, options = {}) {
   if (outcome.kind === "timeout")
     return {
       hit: false,
-      warning: `toolchain cache not restored: no answer from the cache service in ${seconds2}`
+      warning: `${what} not restored: no answer from the cache service in ${seconds2}`
     };
   if (outcome.kind === "error")
-    return { hit: false, warning: `toolchain cache not restored: ${outcome.message}` };
+    return { hit: false, warning: `${what} not restored: ${outcome.message}` };
   const hit = outcome.value !== void 0;
-  if (hit) log3(`restored the toolchain cache ${key} in ${seconds2}`);
-  else if (outcome.problem === null) log3(`no toolchain cache for ${key}`);
-  const warning2 = outcome.problem === null ? null : `toolchain cache not restored: ${outcome.problem}`;
-  return { hit, warning: warning2 };
+  const matched = outcome.value;
+  if (matched !== void 0) log3(`restored the ${what} ${matched} in ${seconds2}`);
+  else if (outcome.problem === null) log3(`no ${what} for ${key}`);
+  const warning2 = outcome.problem === null ? null : `${what} not restored: ${outcome.problem}`;
+  return matched === void 0 ? { hit, warning: warning2 } : { hit, warning: warning2, matched };
 }
 async function captured(call, timeoutMs, settled) {
   const problems = [];
   const reserveDetails = [];
   let timer;
-  const timedOut = new Promise((resolve7) => {
+  const timedOut = new Promise((resolve9) => {
     timer = setTimeout(() => {
-      resolve7({ kind: "timeout" });
+      resolve9({ kind: "timeout" });
     }, timeoutMs);
   });
   const restore = interceptStdout((line) => {
     if (settled?.test(line) === true) clearTimeout(timer);
     const reserve = /^::debug::Failed to reserve cache: (?:Error: )?(.*)$/.exec(line);
     if (reserve !== null) reserveDetails.push(oneLine(unescapeCommand(reserve[1] ?? "")));
-    const problem = failureOf2(line);
+    const problem = failureOf(line);
     if (problem === null) return false;
     problems.push(problem);
     return true;
@@ -88480,7 +88329,7 @@ async function captured(call, timeoutMs, settled) {
     restore();
   }
 }
-function failureOf2(line) {
+function failureOf(line) {
   const command = /^::(warning|error)(?: [^:]*)?::(.*)$/.exec(line);
   const text = command === null ? line : unescapeCommand(command[2] ?? "");
   if (command === null && !/^Failed to (save|restore): /.test(text)) return null;
@@ -88521,10 +88370,1131 @@ function elapsed(started) {
   return `${((Date.now() - started) / 1e3).toFixed(1)} s`;
 }
 
+// src/domain/drift/baseline.ts
+function oneLine2(text, max = 200) {
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
+  return flat.length > max ? `${flat.slice(0, max)}\u2026` : flat;
+}
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var Bad = class extends Error {
+};
+var str = (v, what) => {
+  if (typeof v !== "string") throw new Bad(`${what} is not a string`);
+  return oneLine2(v);
+};
+var strOrNull = (v, what) => v === null || v === void 0 ? null : str(v, what);
+var strings = (v, what) => {
+  if (!Array.isArray(v)) throw new Bad(`${what} is not a list`);
+  return v.map((x, i) => str(x, `${what}[${i}]`));
+};
+var stringMap = (v, what) => {
+  if (v === void 0 || v === null) return {};
+  if (!isObject2(v)) throw new Bad(`${what} is not an object`);
+  return Object.fromEntries(
+    Object.entries(v).map(([k, x]) => [oneLine2(k), str(x, `${what}.${k}`)])
+  );
+};
+function parseBaseline(text) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return {
+      problem: `it is not JSON (${text.length === 0 ? "empty" : "truncated or not a report"})`
+    };
+  }
+  if (!isObject2(doc)) return { problem: "it is not a cgo-abi-guard report (not a JSON object)" };
+  const version3 = doc.schemaVersion;
+  if (version3 !== 1 && version3 !== 2)
+    return {
+      problem: `its schemaVersion is ${typeof version3 === "number" ? String(version3) : "missing"}, and this version reads reports of schema 1 and 2`
+    };
+  try {
+    if (!Array.isArray(doc.targets)) throw new Bad("targets is not a list");
+    const entries = doc.targets.flatMap(
+      (t, i) => targetEntries(t, `targets[${i}]`, version3)
+    );
+    const git = isObject2(doc.git) ? doc.git : {};
+    return {
+      baseline: {
+        entries,
+        sha: strOrNull(git.sha, "git.sha"),
+        ref: strOrNull(git.ref, "git.ref"),
+        schemaVersion: version3
+      }
+    };
+  } catch (error2) {
+    if (error2 instanceof Bad)
+      return { problem: `it is not a report this version reads: ${error2.message}` };
+    throw error2;
+  }
+}
+function targetEntries(t, at, version3) {
+  if (!isObject2(t)) throw new Bad(`${at} is not an object`);
+  if (t.target === null) return [];
+  const target = str(t.target, `${at}.target`);
+  if (!Array.isArray(t.binaries)) throw new Bad(`${at}.binaries is not a list`);
+  return t.binaries.flatMap((b, i) => {
+    const where2 = `${at}.binaries[${i}]`;
+    if (!isObject2(b)) throw new Bad(`${where2} is not an object`);
+    const path9 = str(b.path, `${where2}.path`);
+    if (b.facts === null && (b.surface === null || b.surface === void 0)) return [];
+    const surface = version3 === 2 ? readSurface(b.surface, `${where2}.surface`) : fromFacts(b, where2);
+    return [{ target, path: path9, surface }];
+  });
+}
+function readSurface(v, at) {
+  if (!isObject2(v)) throw new Bad(`${at} is not an object`);
+  if (!isObject2(v.versions)) throw new Bad(`${at}.versions is not an object`);
+  const versions = {};
+  for (const [k, x] of Object.entries(v.versions)) {
+    if (!isObject2(x)) throw new Bad(`${at}.versions.${oneLine2(k)} is not an object`);
+    versions[oneLine2(k)] = {
+      version: str(x.version, `${at}.versions.${k}.version`),
+      symbols: strings(x.symbols, `${at}.versions.${k}.symbols`)
+    };
+  }
+  const linkage = v.linkage;
+  if (linkage !== "static" && linkage !== "dynamic")
+    throw new Bad(`${at}.linkage is not static or dynamic`);
+  return {
+    versions,
+    needed: strings(v.needed, `${at}.needed`),
+    interpreter: strOrNull(v.interpreter, `${at}.interpreter`),
+    linkage,
+    isa: strOrNull(v.isa, `${at}.isa`),
+    kernel: strOrNull(v.kernel, `${at}.kernel`),
+    depends: strings(v.depends, `${at}.depends`),
+    modules: stringMap(v.modules, `${at}.modules`)
+  };
+}
+function fromFacts(b, at) {
+  const f = b.facts;
+  if (!isObject2(f)) throw new Bad(`${at}.facts is not an object`);
+  const versions = stringMap(f.versions, `${at}.facts.versions`);
+  const needed2 = strings(f.needed, `${at}.facts.needed`);
+  const interpreter3 = strOrNull(f.interpreter, `${at}.facts.interpreter`);
+  const runtime = isObject2(b.runtime) ? b.runtime : {};
+  const build3 = isObject2(f.goBuild) ? f.goBuild : {};
+  return {
+    versions: Object.fromEntries(
+      Object.entries(versions).map(([k, v]) => [k, { version: v, symbols: [] }])
+    ),
+    needed: needed2,
+    interpreter: interpreter3,
+    linkage: interpreter3 === null && needed2.length === 0 ? "static" : "dynamic",
+    isa: highestIsa(strings(f.isaNeeded ?? [], `${at}.facts.isaNeeded`)),
+    kernel: strOrNull(f.abiTag, `${at}.facts.abiTag`),
+    depends: dependsPackages(strOrNull(runtime.depends, `${at}.runtime.depends`) ?? ""),
+    modules: stringMap(build3.deps, `${at}.facts.goBuild.deps`)
+  };
+}
+
+// src/action/baseline.ts
+var BASELINE_STATE = "cgo-abi-guard-baseline";
+function runnerEvent(env) {
+  return {
+    name: env.GITHUB_EVENT_NAME ?? "",
+    ref: env.GITHUB_REF ?? "",
+    baseRef: env.GITHUB_BASE_REF ?? "",
+    sha: env.GITHUB_SHA ?? "",
+    workflow: env.GITHUB_WORKFLOW ?? "",
+    job: env.GITHUB_JOB ?? "",
+    runId: env.GITHUB_RUN_ID ?? "",
+    runAttempt: env.GITHUB_RUN_ATTEMPT ?? "1",
+    defaultBranch: defaultBranch(env.GITHUB_EVENT_PATH)
+  };
+}
+function defaultBranch(path9) {
+  if (path9 === void 0 || path9 === "") return null;
+  try {
+    const payload = JSON.parse(readFileSync2(path9, "utf8"));
+    const repo = payload?.repository;
+    return typeof repo?.default_branch === "string" ? repo.default_branch : null;
+  } catch {
+    return null;
+  }
+}
+function baselineFile(prefix2, env) {
+  const dir = join43(
+    env.RUNNER_TEMP ?? tmpdir(),
+    "cgo-abi-guard-baseline",
+    prefix2.replace(/[^A-Za-z0-9._-]/g, "_")
+  );
+  return join43(dir, "report.json");
+}
+async function loadBaseline(plan, workdir, log3) {
+  let text;
+  let ref;
+  if (plan.kind === "file") {
+    const path9 = resolve5(workdir, plan.path);
+    try {
+      text = await readFile16(path9, "utf8");
+    } catch (error2) {
+      const code3 = error2.code ?? "unreadable";
+      return { notice: `no baseline: the report ${oneLine2(plan.path)} cannot be read (${code3})` };
+    }
+    ref = { source: "file", where: oneLine2(plan.path), sha: null, ref: null };
+  } else {
+    const path9 = baselineFile(plan.prefix, process.env);
+    const restored = await restoreCache2([path9], plan.prefix, log3, {
+      restoreKeys: [plan.prefix],
+      what: "baseline"
+    });
+    if (restored.warning !== null) return { notice: `no baseline: ${restored.warning}` };
+    if (!restored.hit)
+      return {
+        notice: `no baseline: no report of ${plan.branch} in the Actions cache yet (one is saved by a push to it)`
+      };
+    text = await readFile16(path9, "utf8").catch(() => "");
+    ref = {
+      source: "cache",
+      where: restored.matched ?? plan.prefix,
+      sha: null,
+      ref: `refs/heads/${plan.branch}`
+    };
+  }
+  const parsed = parseBaseline(text);
+  if ("problem" in parsed)
+    return { notice: `no baseline: ${ref.where} is not used: ${parsed.problem}` };
+  const b = parsed.baseline;
+  return { baseline: b, ref: { ...ref, sha: b.sha ?? ref.sha, ref: b.ref ?? ref.ref } };
+}
+async function stageBaseline(plan, reportPath) {
+  const path9 = baselineFile(plan.prefix, process.env);
+  await mkdir13(join43(path9, ".."), { recursive: true });
+  await copyFile4(reportPath, path9);
+  return { key: plan.key, path: path9 };
+}
+
+// src/action/drift.ts
+import { resolve as resolve6 } from "node:path";
+
+// src/domain/drift/apply.ts
+function withDrift(report3, drift) {
+  if (drift === null) return report3;
+  const mode = report3.policy.drift;
+  const fails = mode === "fail" || mode === "warn" && report3.policy.failOn === "warning";
+  const drifted = new Set(raised(drift).map((c) => c.target));
+  const targets = report3.targets.map(
+    (t) => fails && t.verdict === "pass" && t.target !== null && drifted.has(t.target) ? { ...t, verdict: "fail" } : t
+  );
+  return { ...report3, targets, verdict: runVerdict(targets), drift };
+}
+function driftFails(report3) {
+  if (report3.drift === null || report3.policy.failOn === "never") return false;
+  const mode = report3.policy.drift;
+  const fails = mode === "fail" || mode === "warn" && report3.policy.failOn === "warning";
+  return fails && raised(report3.drift).length > 0;
+}
+
+// src/steps/drift-callers.ts
+import { existsSync as existsSync10 } from "node:fs";
+import { readFile as readFile17 } from "node:fs/promises";
+import { join as join44 } from "node:path";
+
+// src/domain/drift/lines.ts
+var relative6 = (path9, root) => path9.startsWith(`${root}/`) ? path9.slice(root.length + 1) : null;
+function workspaceFile(goFile, c) {
+  if (goFile.includes("\0") || goFile.split("/").includes("..")) return null;
+  if (goFile.startsWith("/")) {
+    const inModule2 = relative6(goFile, c.moduleDir);
+    if (inModule2 === null) return null;
+    return relative6(goFile, c.workspace);
+  }
+  if (c.modulePath === null || c.modulePath === "") return null;
+  const inModule = relative6(goFile, c.modulePath);
+  if (inModule === null || inModule.includes("@")) return null;
+  return relative6(`${c.moduleDir}/${inModule}`, c.workspace);
+}
+function moduleOf(pkg, modules) {
+  let best = null;
+  for (const m of modules)
+    if ((pkg === m || pkg.startsWith(`${m}/`)) && (best === null || m.length > best.length))
+      best = m;
+  return best;
+}
+function requireLine(goMod, module) {
+  const lines = goMod.split("\n");
+  let inBlock = false;
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.replace(/\/\/.*$/, "").trim();
+    if (inBlock) {
+      if (line === ")") inBlock = false;
+      else if (firstWord(line) === module) return i + 1;
+      continue;
+    }
+    if (/^require\s*\($/.test(line)) inBlock = true;
+    else if (line.startsWith("require ") && firstWord(line.slice(8).trim()) === module)
+      return i + 1;
+  }
+  return null;
+}
+function firstWord(text) {
+  const word2 = text.split(/\s+/)[0] ?? "";
+  return word2.startsWith('"') && word2.endsWith('"') ? word2.slice(1, -1) : word2;
+}
+function cgoWrapperNames(pkg, call, mainPath) {
+  const name = call.startsWith("C.") ? call.slice(2) : call;
+  const goPkg = pkg === mainPath || pkg === "main" ? "main" : escapeLastDots(pkg);
+  return [`${goPkg}._Cfunc_${name}`, `${goPkg}._C2func_${name}`];
+}
+function escapeLastDots(pkg) {
+  const slash = pkg.lastIndexOf("/");
+  return `${pkg.slice(0, slash + 1)}${pkg.slice(slash + 1).replace(/\./g, "%2e")}`;
+}
+
+// src/domain/elf/gopclntab.ts
+var MAGIC_118 = 4294967280;
+var MAGIC_120 = 4294967281;
+var NAME_MAX = 1 << 16;
+var FUNC_NAME = 4;
+var FUNC_PCFILE = 20;
+var FUNC_PCLN = 24;
+var FUNC_CU = 32;
+var FUNC_MIN = 36;
+var utf82 = new TextDecoder("utf-8");
+function readHeader(view, le) {
+  if (view.byteLength < 8) return null;
+  const magic = view.getUint32(0, le);
+  if (magic !== MAGIC_118 && magic !== MAGIC_120) return null;
+  if (view.getUint8(4) !== 0 || view.getUint8(5) !== 0) return null;
+  const minLC = view.getUint8(6);
+  const ptrSize = view.getUint8(7);
+  if (![1, 2, 4].includes(minLC) || ptrSize !== 4 && ptrSize !== 8) return null;
+  if (view.byteLength < 8 + 8 * ptrSize) return null;
+  const words3 = [];
+  for (let i = 0; i < 8; i++) {
+    const at = 8 + i * ptrSize;
+    const w = ptrSize === 8 ? Number(view.getBigUint64(at, le)) : view.getUint32(at, le);
+    if (!Number.isSafeInteger(w)) return null;
+    words3.push(w);
+  }
+  const [nfunc = 0, , textStart = 0, funcname = 0, cu = 0, filetab = 0, pctab = 0, pcln = 0] = words3;
+  for (const off of [funcname, cu, filetab, pctab, pcln])
+    if (off < 8 + 8 * ptrSize || off > view.byteLength) return null;
+  if (pcln + (nfunc * 2 + 1) * 4 > view.byteLength) return null;
+  return { ptrSize, minLC, nfunc, textStart, funcname, cu, filetab, pctab, pcln };
+}
+function stringAt2(bytes2, at) {
+  if (at < 0 || at >= bytes2.byteLength) return null;
+  const end = bytes2.subarray(at, Math.min(at + NAME_MAX, bytes2.byteLength)).indexOf(0);
+  return end < 0 ? null : utf82.decode(bytes2.subarray(at, at + end));
+}
+function parsePclntab(bytes2, littleEndian, textStart) {
+  const view = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+  const h = readHeader(view, littleEndian);
+  if (h === null) return null;
+  const base = textStart ?? h.textStart;
+  const u32 = (at) => at >= 0 && at + 4 <= view.byteLength ? view.getUint32(at, littleEndian) : null;
+  const funcs = [];
+  const records = [];
+  let previous = -1;
+  for (let i = 0; i < h.nfunc; i++) {
+    const at = h.pcln + i * 8;
+    const entryOff = view.getUint32(at, littleEndian);
+    const endOff = view.getUint32(at + 8, littleEndian);
+    const record = h.pcln + view.getUint32(at + 4, littleEndian);
+    if (entryOff < previous || endOff < entryOff) return null;
+    if (record + FUNC_MIN > view.byteLength) return null;
+    if (view.getUint32(record, littleEndian) !== entryOff) return null;
+    const name = stringAt2(bytes2, h.funcname + view.getInt32(record + FUNC_NAME, littleEndian));
+    if (name === null) return null;
+    funcs.push({ name, entry: base + entryOff, end: base + endOff });
+    records.push(record);
+    previous = entryOff;
+  }
+  const indexAt = (pc) => {
+    let lo = 0;
+    let hi = funcs.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if ((funcs[mid]?.entry ?? 0) <= pc) lo = mid + 1;
+      else hi = mid;
+    }
+    const f = funcs[lo - 1];
+    return f !== void 0 && pc < f.end ? lo - 1 : -1;
+  };
+  const pcvalue = (table, entry2, pc) => pcValue(bytes2, h.pctab + table, h.minLC, entry2, pc);
+  return {
+    textStart: base,
+    funcs,
+    funcAt: (pc) => funcs[indexAt(pc)] ?? null,
+    lineAt: (pc) => {
+      const i = indexAt(pc);
+      const f = funcs[i];
+      const record = records[i];
+      if (f === void 0 || record === void 0) return null;
+      const pcfile = u32(record + FUNC_PCFILE);
+      const pcln = u32(record + FUNC_PCLN);
+      const cu = u32(record + FUNC_CU);
+      if (pcfile === null || pcln === null || cu === null || pcfile === 0 || pcln === 0)
+        return null;
+      const fileNo = pcvalue(pcfile, f.entry, pc);
+      const line = pcvalue(pcln, f.entry, pc);
+      if (fileNo === null || fileNo < 0 || line === null || line < 0) return null;
+      const fileOff = u32(h.cu + (cu + fileNo) * 4);
+      if (fileOff === null || fileOff === 4294967295) return null;
+      const file = stringAt2(bytes2, h.filetab + fileOff);
+      return file === null ? null : { file, line };
+    }
+  };
+}
+function pcValue(bytes2, start, minLC, entry2, target) {
+  let at = start;
+  const varint = () => {
+    let value2 = 0;
+    for (let shift = 0; shift < 35; shift += 7) {
+      const b = bytes2[at++];
+      if (b === void 0) return null;
+      value2 += (b & 127) * 2 ** shift;
+      if (b < 128) return value2 % 2 ** 32;
+    }
+    return null;
+  };
+  let value = -1;
+  let pc = entry2;
+  for (let first = true; ; first = false) {
+    const uvdelta = varint();
+    if (uvdelta === null || uvdelta === 0 && !first) return null;
+    const delta = uvdelta % 2 === 1 ? -Math.floor(uvdelta / 2) - 1 : uvdelta / 2;
+    const pcdelta = varint();
+    if (pcdelta === null) return null;
+    value = value + delta | 0;
+    pc += pcdelta * minLC;
+    if (target < pc) return value;
+  }
+}
+function moduleTextStart(input) {
+  const le = input.littleEndian;
+  const { pclntab } = input;
+  const h = readHeader(new DataView(pclntab.buffer, pclntab.byteOffset, pclntab.byteLength), le);
+  if (h === null) return null;
+  const size = h.ptrSize;
+  const header2 = input.pclntabAddress;
+  const fits = (start, count2, unit, next) => start + count2 * unit <= next && next - (start + count2 * unit) < 8;
+  const low = header2 % 2 ** 32;
+  const lowAt = size === 8 && !le ? 4 : 0;
+  for (const { address, bytes: bytes2 } of input.data) {
+    const view = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+    const word2 = (at) => size === 8 ? Number(view.getBigUint64(at, le)) : view.getUint32(at, le);
+    const first = (size - address % size) % size;
+    for (let at = first; at + 24 * size <= bytes2.byteLength; at += size) {
+      if (view.getUint32(at + lowAt, le) !== low || word2(at) !== header2) continue;
+      const names = word2(at + 2 * size);
+      const units = word2(at + 5 * size);
+      if (names !== word2(at + 3 * size) || !fits(h.funcname, names, 1, h.cu)) continue;
+      if (units !== word2(at + 6 * size) || !fits(h.cu, units, 4, h.filetab)) continue;
+      const text = word2(at + 22 * size);
+      const minpc = word2(at + 20 * size);
+      if (text > 0 && minpc >= text && Number.isSafeInteger(text)) return text;
+    }
+  }
+  return null;
+}
+
+// src/domain/explain/go-calls.ts
+function goCallSites(input) {
+  const { pclntab } = input;
+  const wanted = /* @__PURE__ */ new Map();
+  for (const f of pclntab.funcs) if (input.callees.has(f.name)) wanted.set(f.entry, f.name);
+  const first = pclntab.funcs[0];
+  const last = pclntab.funcs[pclntab.funcs.length - 1];
+  if (wanted.size === 0 || first === void 0 || last === void 0) return [];
+  const found = /* @__PURE__ */ new Map();
+  const add = (pc, size, target) => {
+    const callee = wanted.get(target);
+    if (callee === void 0) return;
+    const f = pclntab.funcAt(pc);
+    if (f === null || pc + size > f.end || f.name === callee) return;
+    const at = pclntab.lineAt(pc);
+    found.set(`${pc} ${callee}`, {
+      callee,
+      caller: f.name,
+      pc,
+      file: at?.file ?? "",
+      line: at?.line ?? 0
+    });
+  };
+  for (const { address, bytes: bytes2 } of input.text) {
+    const from = Math.max(0, first.entry - address);
+    const to = Math.min(bytes2.byteLength, last.end - address);
+    if (from >= to) continue;
+    if (input.arch === "x86-64") x86(address, bytes2, from, to, add);
+    else arm64(address, bytes2, from, to, add);
+  }
+  return [...found.values()].sort((a, b) => a.pc - b.pc || (a.callee < b.callee ? -1 : 1));
+}
+var int322 = (b, i) => (b[i] ?? 0) | (b[i + 1] ?? 0) << 8 | (b[i + 2] ?? 0) << 16 | (b[i + 3] ?? 0) << 24 | 0;
+function x86(address, bytes2, from, to, add) {
+  for (let i = from; i + 5 <= to; i++)
+    if (bytes2[i] === 232) add(address + i, 5, address + i + 5 + int322(bytes2, i + 1));
+}
+function arm64(address, bytes2, from, to, add) {
+  const start = from + (4 - (address + from) % 4) % 4;
+  for (let i = start; i + 4 <= to; i += 4) {
+    const insn = int322(bytes2, i) >>> 0;
+    if ((insn & 4227858432) >>> 0 !== 2483027968) continue;
+    let imm = insn & 67108863;
+    if (imm >= 2 ** 25) imm -= 2 ** 26;
+    add(address + i, 4, address + i + imm * 4);
+  }
+}
+
+// src/steps/drift-callers.ts
+async function attachCallers(drift, head, checkout) {
+  const goMod = await readFile17(join44(checkout.moduleDir, "go.mod"), "utf8").catch(() => null);
+  const changes = [];
+  const complete = /* @__PURE__ */ new Map();
+  for (const original of drift.changes) {
+    const c = { ...original };
+    const found = head.find((h) => h.target === c.target && h.path === c.binary);
+    const facts = found === void 0 || c.direction !== "raised" ? null : await withSymbols2(found, complete);
+    const bin = found === void 0 || facts === null ? void 0 : { ...found, facts };
+    if (bin !== void 0 && c.kind === "version" && c.symbols.length === 0)
+      c.symbols = symbolsAt(bin.facts, c.subject, c.head);
+    const wanted = bin === void 0 ? [] : wantedOf(c, bin.facts);
+    if (bin === void 0 || wanted.length === 0) {
+      changes.push(c);
+      continue;
+    }
+    const modulePath = bin.facts.goBuild?.module ?? null;
+    const where2 = { ...checkout, modulePath: modulePath === "" ? null : modulePath };
+    try {
+      const callers = withFileBytes(
+        bin.path,
+        (read3) => callersOf(bin.facts, read3, wanted, where2, goMod)
+      );
+      changes.push({ ...c, callers });
+    } catch {
+      changes.push(c);
+    }
+  }
+  return { ...drift, changes };
+}
+async function withSymbols2(h, cache) {
+  if (cache.has(h)) return cache.get(h) ?? null;
+  let facts = h.facts;
+  if (h.facts.symbolVersions.length === 0 && h.facts.interpreter !== null) {
+    const read3 = await readSymbolVersions(h.path, { readelf: "readelf", concurrency: 1 });
+    facts = "error" in read3 ? null : { ...h.facts, symbolVersions: read3 };
+  }
+  cache.set(h, facts);
+  return facts;
+}
+function symbolsAt(facts, prefix2, version3) {
+  const names = facts.symbolVersions.filter((s) => {
+    const v = versionOf(s.version);
+    return v !== null && v.prefix === prefix2 && version3 !== null && compareDotted(v.version, version3) === 0;
+  });
+  return [...new Set(names.map((s) => s.symbol))].sort();
+}
+function wantedOf(c, facts) {
+  if (c.direction !== "raised") return [];
+  if (c.kind === "version") {
+    const names = new Set(c.symbols);
+    return facts.symbolVersions.filter((s) => names.has(s.symbol));
+  }
+  if (c.kind !== "needed") return [];
+  const versionsOfLib = new Set(
+    facts.versionNeeds.filter((v) => v.file === c.subject).map((v) => v.name)
+  );
+  return facts.symbolVersions.filter(
+    (s) => versionsOfLib.has(s.version) || s.version === "" && s.weak !== true && !WEAK_BY_CONVENTION.includes(s.symbol)
+  );
+}
+function callersOf(facts, read3, wanted, checkout, goMod) {
+  const explained = explainSymbols({ facts, read: read3, wanted, floor: null, history: null });
+  const lines = goLines(facts, read3);
+  const mainPath = facts.goBuild?.path ?? null;
+  const modules = Object.keys(facts.goBuild?.deps ?? {});
+  const out = /* @__PURE__ */ new Map();
+  const add = (c) => {
+    out.set(`${c.file ?? ""}:${c.line ?? 0}:${c.from}`, c);
+  };
+  for (const e of dedupe(explained.entries)) {
+    const placed = e.package !== void 0 && e.detail?.startsWith("C.") === true && lines !== null ? lines(new Set(cgoWrapperNames(e.package, e.detail, mainPath)), checkout) : [];
+    for (const p of placed) add({ from: e.from, ...p });
+    if (placed.length > 0) continue;
+    const module = e.kind === "dependency" && e.package !== void 0 ? moduleOf(e.package, modules) : null;
+    const line = module === null || goMod === null ? null : requireLine(goMod, module);
+    if (module !== null && line !== null) {
+      const file = workspaceFile(join44(checkout.moduleDir, "go.mod"), {
+        ...checkout,
+        modulePath: null
+      });
+      add(file === null ? { from: e.from } : { from: `${e.from}, required here`, file, line });
+    } else add({ from: e.from });
+  }
+  return [...out.values()];
+}
+function dedupe(entries) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const e of entries) seen.set(`${e.from}\0${e.detail ?? ""}\0${e.package ?? ""}`, e);
+  return [...seen.values()];
+}
+function goLines(facts, read3) {
+  const arch3 = codeArchOf(facts);
+  const sections2 = facts.layout.sections.filter((s) => s.type !== "NOBITS" && s.size > 0);
+  const section2 = (name) => sections2.find((s) => s.name === name);
+  const pcln = section2(".gopclntab");
+  if (arch3 === null || pcln === void 0) return null;
+  const le = facts.endian === "little";
+  const pclnBytes = read3(pcln.offset, pcln.size);
+  const textStart = runtimeText(facts, read3) ?? moduleTextStart({
+    pclntab: pclnBytes,
+    pclntabAddress: pcln.address,
+    data: [".go.module", ".noptrdata", ".data.rel.ro"].map(section2).flatMap(
+      (s) => s === void 0 ? [] : [{ address: s.address, bytes: read3(s.offset, s.size) }]
+    ),
+    littleEndian: le
+  });
+  if (textStart === null) return null;
+  const table = parsePclntab(pclnBytes, le, textStart);
+  if (table === null) return null;
+  const text = sections2.filter((s) => s.name === ".text").map((s) => ({ address: s.address, bytes: read3(s.offset, s.size) }));
+  return (callees, checkout) => goCallSites({ arch: arch3, text, pclntab: table, callees }).flatMap((site) => {
+    const file = workspaceFile(site.file, checkout);
+    if (file === null || site.line < 1 || !existsSync10(join44(checkout.workspace, file))) return [];
+    return [{ function: site.caller, file, line: site.line }];
+  });
+}
+function runtimeText(facts, read3) {
+  const symtab = facts.layout.sections.find((s) => s.name === ".symtab");
+  const strtab = facts.layout.sections.find((s) => s.name === ".strtab");
+  if (symtab === void 0 || strtab === void 0) return null;
+  const symbols = readSymbols({
+    symtab: read3(symtab.offset, symtab.size),
+    strtab: read3(strtab.offset, strtab.size),
+    is64: facts.class === "ELF64",
+    littleEndian: facts.endian === "little"
+  });
+  return symbols.find((s) => s.name === "runtime.text")?.value ?? null;
+}
+
+// src/action/drift.ts
+var DRIFT_TITLE = "cgo-abi-guard drift";
+function planBaseline(report3, inputs) {
+  if (inputs.drift === "off") return { kind: "none", why: "drift is off" };
+  const targets = report3.targets.flatMap((t) => t.target === null ? [] : [t.target]);
+  return baselinePlan(inputs.baseline, runnerEvent(process.env), targets);
+}
+function headEntries(report3) {
+  return report3.targets.flatMap(
+    (t) => t.binaries.flatMap(
+      (b) => t.target === null || b.surface === null ? [] : [{ target: t.target, path: b.path, surface: b.surface }]
+    )
+  );
+}
+async function compareWithBaseline(report3, plan, outcomes, inputs) {
+  if (plan.kind !== "restore" && plan.kind !== "file") return report3;
+  const workdir = resolve6(inputs.workingDirectory);
+  const loaded = await loadBaseline(plan, workdir, (line) => {
+    info(`cgo-abi-guard: ${line}`);
+  });
+  if ("notice" in loaded) {
+    notice(loaded.notice, { title: DRIFT_TITLE });
+    return report3;
+  }
+  const drift = diffEntries(loaded.baseline.entries, headEntries(report3), loaded.ref);
+  const head = outcomes.flatMap(
+    (o) => o.report.binaries.flatMap(
+      (b) => b.facts === null ? [] : [{ target: o.target, path: b.path, facts: b.facts }]
+    )
+  );
+  const workspace = resolve6(process.env.GITHUB_WORKSPACE ?? workdir);
+  const withCallers = await attachCallers(drift, head, { workspace, moduleDir: workdir });
+  return withDrift(report3, withCallers);
+}
+
+// src/action/annotation-tally.ts
+var counts = { error: 0, warning: 0, notice: 0 };
+var installed = false;
+function count(chunk) {
+  const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString();
+  for (const m of text.matchAll(/^::(error|warning|notice)[ :]/gm)) counts[m[1]]++;
+}
+function startTally() {
+  if (installed) return;
+  installed = true;
+  const original = process.stdout.write.bind(process.stdout);
+  const tallied = (chunk, encoding, callback2) => {
+    count(chunk);
+    return typeof encoding === "function" ? original(chunk, encoding) : original(chunk, encoding, callback2);
+  };
+  process.stdout.write = tallied;
+}
+function annotationsWritten() {
+  return { ...counts };
+}
+
+// src/action/step-annotations.ts
+var LINK_LINES = 3;
+function stepAnnotations(report3) {
+  const out = [];
+  const nameOf = (target) => target ?? "no target";
+  for (const t of report3.targets) {
+    if (t.problem !== null) {
+      const link3 = t.build?.link?.lines ?? [];
+      const more = link3.length > LINK_LINES ? [`and ${link3.length - LINK_LINES} more: see the job summary`] : [];
+      out.push({
+        level: "error",
+        rank: RANK.problem,
+        // Even when the build's own errors (the problem matchers) took the step's error room.
+        mustShow: true,
+        title: `cgo-abi-guard: ${link3.length > 0 ? "the link failed" : "the build failed"} (${nameOf(t.target)})`,
+        message: [t.problem, ...link3.slice(0, LINK_LINES), ...more].join("\n")
+      });
+    }
+    for (const h of t.build?.heldOpenBy ?? [])
+      out.push({
+        level: "warning",
+        rank: RANK.problem,
+        title: `cgo-abi-guard: the build's output (${nameOf(t.target)})`,
+        message: heldMessage(h)
+      });
+  }
+  out.push(
+    ...findingAnnotations(
+      report3.targets.flatMap(
+        (t) => t.binaries.map((result) => ({ target: nameOf(t.target), result }))
+      )
+    )
+  );
+  for (const t of report3.targets) {
+    const flagged = new Set(t.binaries.filter((b) => b.findings.length > 0).map((b) => b.path));
+    const title = `cgo-abi-guard smoke (${nameOf(t.target)})`;
+    if (t.smoke.status === "error")
+      out.push({
+        level: "error",
+        rank: RANK.first,
+        title,
+        message: `not run: ${t.smoke.reason ?? ""}`
+      });
+    for (const r of t.smoke.results)
+      if (!r.passed)
+        out.push({
+          level: smokeFailed(r) ? "error" : "warning",
+          // A run that fails where verify already found why adds little; one that fails alone, much.
+          rank: flagged.has(r.path) ? RANK.further : RANK.first,
+          title,
+          message: smokeMessage(r)
+        });
+    const nss = t.build?.staticNssLinked ?? [];
+    if (nss.length > 0)
+      out.push({
+        level: "warning",
+        rank: RANK.first,
+        title: `cgo-abi-guard static-nss (${nameOf(t.target)})`,
+        message: staticLinkMessage(nss)
+      });
+  }
+  return out;
+}
+function stepBudget(matched, willFail) {
+  const written = annotationsWritten();
+  const left = (level) => STEP_LIMIT[level] - written[level] - matched.reduce((n, m) => n + m[level], 0);
+  return {
+    error: left("error") - (willFail ? 1 : 0),
+    warning: left("warning"),
+    notice: left("notice"),
+    spare: willFail ? 1 : 0
+  };
+}
+
+// src/action/publish.ts
+async function publish(args) {
+  const { outcomes, inputs, annotate: annotate2 } = args;
+  const built = actionRunReport(args);
+  const plan = planBaseline(built, inputs);
+  if (plan.kind === "none" && inputs.drift !== "off")
+    info(`cgo-abi-guard: no baseline compared or saved: ${plan.why}`);
+  const report3 = await compareWithBaseline(built, plan, outcomes, inputs);
+  const failure2 = failureOf2(report3, inputs.failOn);
+  const ranked = [
+    ...stepAnnotations(report3),
+    ...report3.drift === null ? [] : driftAnnotations(report3.drift, inputs.drift)
+  ];
+  const matched = outcomes.map((o) => o.matched);
+  for (const a of withinBudget(ranked, stepBudget(matched, failure2 !== null))) annotate2(a);
+  const reportDir = await mkdtemp3(join45(process.env.RUNNER_TEMP ?? tmpdir2(), "cgo-abi-guard-"));
+  const reportPath = join45(reportDir, "report.json");
+  await writeFile10(reportPath, renderJson(report3));
+  if (plan.kind === "save")
+    saveState(BASELINE_STATE, JSON.stringify(await stageBaseline(plan, reportPath)));
+  await summary.addRaw(renderSummary(report3)).write().catch((error2) => {
+    warning(
+      `job summary not written: ${error2 instanceof Error ? error2.message : String(error2)}`
+    );
+  });
+  setOutput("verdict", passOrFail(report3.verdict));
+  setOutput("report", reportPath);
+  setOutput("smoke", smokeOutput(report3));
+  setOutput("drift", report3.drift === null ? "" : JSON.stringify(report3.drift));
+  setOutput(
+    "depends",
+    dependsOutput(
+      report3.targets.map((t, i) => ({
+        // Keyed like cc and sysroot: by the targets as the user wrote them.
+        target: inputs.targetNames[i] ?? t.target ?? "",
+        depends: [t.depends]
+      }))
+    )
+  );
+  const glibc = allBinaries(report3).flatMap(
+    (b) => b.facts?.versions.GLIBC === void 0 ? [] : [b.facts.versions.GLIBC]
+  );
+  setOutput("max-glibc", maxDotted(glibc) ?? "");
+  if (failure2 !== null) setFailed(failure2);
+}
+function smokeOutput(report3) {
+  const smokes = report3.targets.map((t) => t.smoke);
+  if (smokes.some((s) => s.status === "fail")) return "fail";
+  const partial = smokes.some((s) => s.status === "error") || smokes.some((s) => s.results.some((r) => r.notRun !== void 0));
+  return smokes.every((s) => s.results.length === 0) || partial ? "" : "pass";
+}
+function failureOf2(report3, failOn) {
+  if (report3.targets.some((t) => t.build !== null && t.build.exit !== 0))
+    return "cgo-abi-guard: the build failed";
+  if (failOn === "never" || report3.verdict === "pass") return null;
+  const binaries = allBinaries(report3);
+  const judged2 = report3.targets.every((t) => t.problem === null);
+  const smoke = (status) => report3.targets.some((t) => t.smoke.status === status);
+  const unrun = report3.targets.find((t) => t.smoke.status === "error")?.smoke.reason ?? null;
+  if (judged2 && binaries.every((b) => b.verdict === "pass") && !smoke("fail") && unrun !== null)
+    return `cgo-abi-guard: the smoke run could not be set up: ${unrun}`;
+  const why = driftFails(report3) && binaries.every((b) => b.verdict === "pass") && !smoke("fail") ? `ABI drift against the baseline (drift: ${report3.policy.drift})` : !judged2 || binaries.some((b) => b.verdict === "error") ? "some binaries could not be judged" : binaries.some((b) => b.verdict === "fail") ? "ABI violations" : smoke("fail") ? "binaries failed the smoke run" : "warnings, and fail-on is warning";
+  return `cgo-abi-guard: ${why} (see the annotations and the job summary)`;
+}
+
+// src/adapters/ia32.ts
+import { chmod as chmod5, mkdtemp as mkdtemp4, rm as rm15, writeFile as writeFile11 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join46 } from "node:path";
+
+// src/domain/runner/ia32-probe.ts
+var BASE = 134512640;
+var EHDR = 52;
+var PHDR = 32;
+var CODE = [49, 219, 49, 192, 64, 205, 128];
+function i386ExitProgram() {
+  const size = EHDR + PHDR + CODE.length;
+  const bytes2 = new Uint8Array(size);
+  const v = new DataView(bytes2.buffer);
+  bytes2.set([127, 69, 76, 70, 1, 1, 1, 0]);
+  v.setUint16(16, 2, true);
+  v.setUint16(18, 3, true);
+  v.setUint32(20, 1, true);
+  v.setUint32(24, BASE + EHDR + PHDR, true);
+  v.setUint32(28, EHDR, true);
+  v.setUint16(40, EHDR, true);
+  v.setUint16(42, PHDR, true);
+  v.setUint16(44, 1, true);
+  const p = EHDR;
+  v.setUint32(p, 1, true);
+  v.setUint32(p + 8, BASE, true);
+  v.setUint32(p + 12, BASE, true);
+  v.setUint32(p + 16, size, true);
+  v.setUint32(p + 20, size, true);
+  v.setUint32(p + 24, 5, true);
+  v.setUint32(p + 28, 4096, true);
+  bytes2.set(CODE, EHDR + PHDR);
+  return bytes2;
+}
+
+// src/adapters/ia32.ts
+var asked;
+function kernelRuns386() {
+  asked ??= probe();
+  return asked;
+}
+async function probe() {
+  if (process.arch !== "x64") return false;
+  const dir = await mkdtemp4(join46(process.env.RUNNER_TEMP ?? tmpdir3(), "cgo-abi-guard-ia32-"));
+  try {
+    const program = join46(dir, "exit0");
+    await writeFile11(program, i386ExitProgram(), { mode: 448 });
+    await chmod5(program, 448);
+    const r = await execQuiet(program, [], { timeoutMs: 1e4 });
+    return r.exitCode === 0;
+  } catch {
+    return false;
+  } finally {
+    await rm15(dir, { recursive: true, force: true });
+  }
+}
+
+// src/steps/smoke.ts
+import { resolve as resolve7 } from "node:path";
+var SmokeSetupFailed = class extends Error {
+};
+async function smokeRun(binaries, o) {
+  const runnable = binaries.filter((b) => b.facts !== null && isRunnable(b.facts));
+  const isStatic = (b) => b.facts?.interpreter === null;
+  const onSysroot = o.sysroot !== null && runnable.some((b) => !isStatic(b)) ? await sysrootRun(o, o.sysroot) : null;
+  const started = runnable.filter((b) => isStatic(b) || onSysroot !== null);
+  let qemu = null;
+  const native = runsNatively(
+    o.target.goarch,
+    o.hostGoarch,
+    o.target.goarch === "386" && await kernelRuns386()
+  );
+  if (started.length > 0 && !native) {
+    const arch3 = QEMU_ARCH[o.target.goarch];
+    qemu = qemuIn(await setUp(() => o.qemuDir(arch3)), arch3);
+  }
+  const results = [];
+  for (const b of runnable) {
+    const binary = resolve7(b.path);
+    const base = { target: o.target, native, qemu, binary, args: o.args };
+    const glibc = isStatic(b) ? STATIC_LIBC : onSysroot?.glibc ?? "-";
+    if (!isStatic(b) && onSysroot === null) {
+      const why = noSysrootReason(o.libc);
+      results.push({ ...notStarted(b.path, glibc), notRun: why });
+      continue;
+    }
+    const cmd = onSysroot === null || isStatic(b) ? staticCommand(base) : smokeCommand({
+      ...base,
+      glibcRoot: onSysroot.root,
+      libraryDirs: onSysroot.libraryDirs,
+      libc: onSysroot.libc ?? "glibc"
+    });
+    if ("error" in cmd) {
+      results.push({ ...notStarted(b.path, glibc), stderr: [cmd.error] });
+      continue;
+    }
+    const run3 = await runWithLimit(cmd, o.timeoutMs ?? SMOKE_TIMEOUT_MS);
+    const note = isStatic(b) ? void 0 : onSysroot?.note;
+    results.push({
+      path: b.path,
+      glibc,
+      via: cmd.via,
+      passed: run3.exit === 0 && !run3.timedOut,
+      exit: run3.exit,
+      timedOut: run3.timedOut,
+      stderr: firstLines(run3.stderr),
+      command: commandLine(cmd),
+      stdout: firstLines(run3.stdout),
+      ...note === void 0 ? {} : { note }
+    });
+  }
+  return results;
+}
+function notStarted(path9, glibc) {
+  return { path: path9, glibc, via: "-", passed: false, exit: null, timedOut: false, stderr: [] };
+}
+async function setUp(install2) {
+  try {
+    return await install2();
+  } catch (error2) {
+    throw new SmokeSetupFailed(error2 instanceof Error ? error2.message : String(error2));
+  }
+}
+async function sysrootRun(o, sysroot) {
+  const { glibc217 } = o;
+  const run3 = await smokeRuntimeOf(
+    sysroot,
+    o.target,
+    glibc217 === void 0 ? {} : { glibc217: () => setUp(glibc217) }
+  );
+  const glibc = run3.libc === "musl" ? `musl ${run3.version ?? "unknown"}` : await glibcVersionOf(run3.root) ?? "unknown";
+  return { ...run3, glibc };
+}
+
+// src/steps/source-qemu.ts
+import { existsSync as existsSync11 } from "node:fs";
+import { join as join47 } from "node:path";
+var QEMU_PACKAGE = "qemu-user-static";
+var qemuKey = (host, qemuArch) => `${QEMU_PACKAGE} qemu-${qemuArch} host-${host.debianArch}`;
+var wholePackageKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
+var programFiles = (program) => /* @__PURE__ */ new Set([`usr/bin/${program}`, `usr/bin/${program}-static`]);
+function qemuSource(host, codename, pkg, qemuArch, d) {
+  const log3 = (line) => {
+    d.report.info(line);
+  };
+  const release2 = `${host.family}/${codename}`;
+  const program = `qemu-${qemuArch}`;
+  const key = qemuKey(host, qemuArch);
+  const debsDir = join47(d.stateRoot, "debs");
+  const entryOf = (packages) => ({
+    key,
+    release: release2,
+    packages,
+    programs: [program]
+  });
+  return {
+    lockKey: key,
+    toolName: `cgo-abi-guard-${program}`,
+    versionBase: versionBase("0", codename),
+    refusal: (entry2) => {
+      if (!entry2.release.startsWith(`${host.family}/`) || !isQemuPin(entry2))
+        return `is not a ${host.family} qemu package (${QEMU_PACKAGES.join(" or ")}), which the smoke run takes on this ${host.family} host`;
+      if (entry2.programs?.join(",") !== program)
+        return `installs ${entry2.programs?.join(", ") ?? `all of ${QEMU_PACKAGE}`}, but ${program} alone is wanted`;
+      return null;
+    },
+    resolve: async () => {
+      log3(`resolving ${pkg} from ${host.family} ${codename} for the smoke run`);
+      const at = {
+        release: { family: host.family, codename },
+        arch: host.debianArch,
+        stateRoot: d.stateRoot,
+        // Ubuntu keeps qemu-user-static in universe.
+        components: host.family === "ubuntu" ? ["main", "universe"] : ["main"],
+        log: log3
+      };
+      return entryOf(await withReachableApt(await d.mirrors(), at, (apt) => apt.resolve([pkg])));
+    },
+    derive: (lock) => {
+      const whole = wholePackageKey(host);
+      const from = pinnedQemu(lock, host);
+      if (from === void 0) return null;
+      const hasWhole = lock.toolchains.some((t) => t.key === whole);
+      return {
+        entry: { ...entryOf(from.packages), release: from.release },
+        replaces: hasWhole ? whole : null
+      };
+    },
+    fetch: async (entry2) => {
+      await fetchDebs(entry2.packages, d.mirrors, debsDir, log3);
+      return entry2.packages.map((p) => debPath(debsDir, p));
+    },
+    extract: async (debs, root) => {
+      const files = programFiles(program);
+      for (const deb of debs) await extractDeb(deb, root, (path9) => files.has(path9));
+      await relocateSymlinks(root);
+    },
+    postProcess: [
+      {
+        run: (root, debs) => {
+          if (![...programFiles(program)].some((f) => existsSync11(join47(root, f))))
+            throw new InstallError(
+              `${key}: ${debs.map((p) => p.split("/").at(-1) ?? p).join(", ")} has no usr/bin/${program}-static or usr/bin/${program}: this release's qemu cannot run ${qemuArch} programs`
+            );
+          return Promise.resolve();
+        }
+      }
+    ],
+    describe: (entry2) => `${entry2.release}, ${program} of ${entry2.packages[0]?.name ?? pkg}`,
+    wrappers: () => null
+  };
+}
+function isQemuPin(entry2) {
+  const [only, ...more] = entry2.packages;
+  return only !== void 0 && more.length === 0 && QEMU_PACKAGES.includes(only.name);
+}
+function pinnedQemu(lock, host) {
+  const whole = wholePackageKey(host);
+  const ours = lock.toolchains.filter(
+    (t) => t.release.startsWith(`${host.family}/`) && isQemuPin(t) && (t.key === whole || t.key.startsWith(`${QEMU_PACKAGE} qemu-`) && t.key.endsWith(` host-${host.debianArch}`))
+  );
+  return ours.find((t) => t.key !== whole) ?? ours[0];
+}
+
+// src/steps/prepare-qemu.ts
+async function prepareQemu(r, qemuArch) {
+  const host = hostOf2(r.runner);
+  const from = QEMU_SOURCES[host.family];
+  const codename = from.codename ?? r.runner.distro.codename ?? "";
+  if (codename === "")
+    throw new PrepareError(`the host names no release codename to take ${from.package} from`);
+  const source = qemuSource(host, codename, from.package, qemuArch, sourceDeps(r, codename, host));
+  return install(source, r);
+}
+
+// src/steps/kinds/crosstool-runtime.ts
+import { join as join48 } from "node:path";
+async function prepareGlibc217(r, target) {
+  const npm = npmToolchainOf(target.goarch);
+  if (npm === void 0) return null;
+  const installed2 = await install(runtimeSource(target, npm, r.toolCache.stateRoot), r);
+  return join48(installed2.dir, "root", npmSysroot(npm));
+}
+function runtimeSource(target, npm, stateRoot2) {
+  const lockKey = `glibc-${NPM_GLIBC} runtime ${formatTarget({ ...target, variant: null })}`;
+  return npmPackageSource({
+    lockKey,
+    toolName: `cgo-abi-guard-glibc-${NPM_GLIBC}-${npm.triplet}`,
+    release: NPM_RELEASE,
+    npm,
+    stateRoot: stateRoot2,
+    refusal: (entry2) => entry2.npm?.name === npm.pin.name ? null : `is not ${npm.pin.name}, the glibc ${NPM_GLIBC} runtime`,
+    describePrefix: `${releaseName(NPM_RELEASE)}: `,
+    wrappers: () => null
+  });
+}
+
+// src/steps/smoke-targets.ts
+function smokeRunner(setting) {
+  const hostGoarch = hostOf2(setting.runner).goarch;
+  const qemus = /* @__PURE__ */ new Map();
+  const qemuDir = async (qemuArch) => {
+    const q = qemus.get(qemuArch) ?? prepareQemu(setting, qemuArch);
+    qemus.set(qemuArch, q);
+    return (await q).dir;
+  };
+  return {
+    run: (binaries, t) => smokeRun(binaries, {
+      target: t.target,
+      hostGoarch,
+      sysroot: t.sysroot,
+      libc: t.libc,
+      args: smokeArgs(t.args),
+      qemuDir,
+      glibc217: () => prepareGlibc217(setting, t.target)
+    }),
+    qemu: async () => {
+      const settled = await Promise.allSettled(qemus.values());
+      return settled.flatMap((s) => s.status === "fulfilled" ? [s.value] : []);
+    }
+  };
+}
+
+// src/action/smoke.ts
+async function smokeTargets(outcomes, inputs, setting) {
+  const runner = smokeRunner(setting);
+  const results = /* @__PURE__ */ new Map();
+  const notRun = /* @__PURE__ */ new Map();
+  for (const o of outcomes) {
+    if (o.problem !== null || o.report.binaries.length === 0) {
+      info(`cgo-abi-guard: smoke run for ${o.target}: not run (nothing was built to run)`);
+      continue;
+    }
+    startGroup(`cgo-abi-guard: smoke run for ${o.target}`);
+    try {
+      const ran = await runner.run(o.report.binaries, {
+        target: o.goTarget,
+        // libc none installs no toolchain: static runs only.
+        sysroot: o.prep === null ? null : sysrootOf(o.prep.plan, o.prep.installed.dir),
+        libc: inputs.libc,
+        args: inputs.smoke
+      });
+      for (const r of ran) logRun(r);
+      if (ran.length === 0) info("no executables to run (shared libraries are not started)");
+      results.set(o.target, ran);
+    } catch (error2) {
+      if (!(error2 instanceof SmokeSetupFailed)) throw error2;
+      info(`not run: ${error2.message}`);
+      notRun.set(o.target, error2.message);
+    } finally {
+      endGroup();
+    }
+  }
+  return { results, notRun, qemu: await runner.qemu() };
+}
+function logRun(r) {
+  info(`[command]${r.command ?? r.path}`);
+  for (const line of r.stdout ?? []) info(line);
+  for (const line of r.stderr) info(line);
+  info(smokeMessage(r));
+}
+
 // src/adapters/cache-tree.ts
+import { lstat as lstat9, mkdir as mkdir14, readdir as readdir17, rename as rename10, rm as rm16 } from "node:fs/promises";
+import { basename as basename9, dirname as dirname15, join as join49 } from "node:path";
 function cacheCopyOf(tree) {
   const tool = dirname15(tree);
-  return join47(dirname15(tool), ".cgo-abi-guard-cache", basename9(tool), basename9(tree));
+  return join49(dirname15(tool), ".cgo-abi-guard-cache", basename9(tool), basename9(tree));
 }
 async function restoreTree(tree, key, log3, options) {
   const copy = cacheCopyOf(tree);
@@ -88535,11 +89505,11 @@ async function restoreTree(tree, key, log3, options) {
     const unexpected = await unexpectedIn(copy, options.names);
     if (unexpected !== null)
       return { hit: false, warning: `toolchain cache ${key} not used: it holds ${unexpected}` };
-    await mkdir13(tree, { recursive: true });
+    await mkdir14(tree, { recursive: true });
     const names = options.names.map((n) => n.name).sort((a, b) => Number(a.endsWith(".complete")) - Number(b.endsWith(".complete")));
     for (const name of names) {
-      await rm16(join47(tree, name), { recursive: true, force: true });
-      await rename10(join47(copy, name), join47(tree, name));
+      await rm16(join49(tree, name), { recursive: true, force: true });
+      await rename10(join49(copy, name), join49(tree, name));
     }
     return restored;
   } finally {
@@ -88551,7 +89521,7 @@ async function unexpectedIn(copy, names) {
   const extra = found.find((name) => !names.some((n) => n.name === name));
   if (extra !== void 0) return `an unexpected ${extra}`;
   for (const { name, type } of names) {
-    const st = await lstat9(join47(copy, name)).catch(() => null);
+    const st = await lstat9(join49(copy, name)).catch(() => null);
     if (st === null) return `no ${name}`;
     if (st.isSymbolicLink()) return `${name} as a symbolic link`;
     if (type === "dir" ? !st.isDirectory() : !st.isFile()) return `${name} that is not a ${type}`;
@@ -88637,19 +89607,19 @@ function actionSetting(inputs, runner) {
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile16 } from "node:fs/promises";
-import { join as join48 } from "node:path";
-var GODEBUGS_TABLE = join48("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join48("src", "runtime", "runtime1.go");
+import { readFile as readFile18 } from "node:fs/promises";
+import { join as join50 } from "node:path";
+var GODEBUGS_TABLE = join50("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join50("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join48(goroot, GODEBUGS_TABLE));
+  const table = await readText(join50(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join48(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join50(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join48(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join50(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -88669,7 +89639,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path9) {
   try {
-    return { text: await readFile16(path9, "utf8") };
+    return { text: await readFile18(path9, "utf8") };
   } catch (error2) {
     const code3 = error2.code ?? String(error2);
     return { error: `cannot read ${path9}: ${code3}` };
@@ -88716,7 +89686,7 @@ async function main() {
     );
     return;
   }
-  const workdir = resolve6(inputs.workingDirectory);
+  const workdir = resolve8(inputs.workingDirectory);
   const policy = await readPolicy(inputs);
   if (policy === null) return;
   await checkReadelf("readelf");
@@ -88805,8 +89775,8 @@ async function checkGo(runner, inputs, workdir) {
     return true;
   }
   if (runner.go.switchable !== null) {
-    const goMod = join49(workdir, "go.mod");
-    const lines = (await readFile17(goMod, "utf8").catch(() => "")).split("\n");
+    const goMod = join51(workdir, "go.mod");
+    const lines = (await readFile19(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {
       title: "cgo-abi-guard: Go toolchain may switch",

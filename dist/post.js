@@ -75597,10 +75597,10 @@ async function refusal(url2) {
 var DEFAULT_CACHE_TIMEOUT_MS = 6e4;
 var UNAVAILABLE = "cache service not available (no ACTIONS_CACHE_URL or ACTIONS_RESULTS_URL)";
 async function saveCache3(paths, key, log2, options = {}) {
-  if (!isFeatureAvailable())
-    return { saved: false, warning: `toolchain cache: ${UNAVAILABLE}` };
+  const what = options.what ?? "toolchain cache";
+  if (!isFeatureAvailable()) return { saved: false, warning: `${what}: ${UNAVAILABLE}` };
   const down = await cacheServiceDown(process.env);
-  if (down !== null) return { saved: false, warning: `toolchain cache not saved: ${down}` };
+  if (down !== null) return { saved: false, warning: `${what} not saved: ${down}` };
   const started = Date.now();
   const outcome = await captured(
     () => saveCache2(paths, key),
@@ -75611,16 +75611,16 @@ async function saveCache3(paths, key, log2, options = {}) {
   if (outcome.kind === "timeout")
     return {
       saved: false,
-      warning: `toolchain cache not saved: no answer from the cache service in ${seconds}`
+      warning: `${what} not saved: no answer from the cache service in ${seconds}`
     };
   if (outcome.kind === "error")
-    return { saved: false, warning: `toolchain cache not saved: ${outcome.message}` };
+    return { saved: false, warning: `${what} not saved: ${outcome.message}` };
   if (outcome.value !== -1 && outcome.problem === null) {
-    log2(`saved the toolchain cache ${key} in ${seconds}`);
+    log2(`saved the ${what} ${key} in ${seconds}`);
     return { saved: true, warning: null };
   }
   const why = outcome.problem ?? "the cache service did not store it";
-  return { saved: false, warning: `toolchain cache not saved: ${why}` };
+  return { saved: false, warning: `${what} not saved: ${why}` };
 }
 async function captured(call, timeoutMs, settled) {
   const problems = [];
@@ -75947,8 +75947,33 @@ var actionReport = {
   }
 };
 
+// src/action/baseline.ts
+var BASELINE_STATE = "cgo-abi-guard-baseline";
+async function saveBaseline(pending, log2) {
+  const saved = await saveCache3([pending.path], pending.key, log2, { what: "baseline" });
+  return saved.warning;
+}
+
 // src/action/post.ts
 async function runPost() {
+  await saveToolchains();
+  await savePendingBaseline();
+}
+async function savePendingBaseline() {
+  const text = getState(BASELINE_STATE);
+  if (text === "") return;
+  try {
+    const warning2 = await saveBaseline(JSON.parse(text), (line) => {
+      info(`cgo-abi-guard: ${line}`);
+    });
+    if (warning2 !== null) warning(warning2, { title: "cgo-abi-guard baseline" });
+  } catch (error2) {
+    warning(
+      `cgo-abi-guard: the baseline was not saved: ${error2 instanceof Error ? error2.message : String(error2)}`
+    );
+  }
+}
+async function saveToolchains() {
   try {
     const text = getState(CACHE_STATE);
     const pending = text === "" ? [] : JSON.parse(text);

@@ -1,8 +1,8 @@
 /**
  * One report for both front ends: the action's `report` output and `verify --format json` on the
  * same binaries (a passing and a failing cgo build, paths as given) are the same RunReport apart
- * from what only the front end knows — who wrote it, the runner, the toolchain it installed and
- * the build it ran — and both are valid against docs/report.schema.json (the helpers check).
+ * from what only the front end knows — who wrote it, the runner, the commit, what drift does,
+ * the toolchain it installed and the build it ran — and both are valid against docs/report.schema.json (the helpers check).
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,9 @@ function shared(r: RunReport): unknown {
     ...r,
     frontEnd: undefined,
     runner: undefined,
+    // The commit built and what drift does are the action's (the CLI compares in `diff`).
+    git: undefined,
+    policy: { ...r.policy, drift: undefined },
     targets: r.targets.map((t) => ({ ...t, toolchain: undefined, build: undefined })),
   };
 }
@@ -58,7 +61,9 @@ describe("the action's report and verify --format json", () => {
     expect(action.runner?.kernel).not.toBe('');
     expect(action.targets[0]?.toolchain).toMatchObject({ kind: 'release', floor: '2.31' });
     expect(action.targets[0]?.build).toBeNull();
-    expect(cli.report).toMatchObject({ frontEnd: 'cli', runner: null });
+    expect(cli.report).toMatchObject({ frontEnd: 'cli', runner: null, git: null, drift: null });
+    expect(cli.report.policy.drift).toBe('off');
+    expect(action.policy.drift).toBe('warn');
     expect(cli.report.targets[0]?.toolchain).toBeNull();
   }, 900_000);
 });

@@ -103,6 +103,7 @@ describe('src/', () => {
     const folders = readdirSync(domain).filter((n) => statSync(join(domain, n)).isDirectory());
     expect(folders.sort()).toEqual([
       'data',
+      'drift',
       'elf',
       'explain',
       'go',

@@ -30,6 +30,7 @@ export function cgoFacts(change: Partial<ElfFacts> = {}): ElfFacts {
       path: 'example.com/app',
       module: 'example.com/app',
       settings: { CGO_ENABLED: '1', GOOS: 'linux', GOARCH: 'amd64', GOAMD64: 'v1' },
+      deps: {},
     },
     goBuildError: null,
     staticSymbols: [],

@@ -189,7 +189,7 @@ describe('the architecture and Go rules', () => {
 
   it('read cgo off, another GOARCH and a level above the target from the build info', () => {
     const built = (settings: Record<string, string>) =>
-      facts({ goBuild: { goVersion: 'go1.23.4', path: 'x', module: 'x', settings } });
+      facts({ goBuild: { goVersion: 'go1.23.4', path: 'x', module: 'x', settings, deps: {} } });
     expect(evaluate(built({ CGO_ENABLED: '0', GOARCH: 'amd64' }), AT_231)[0]?.message).toMatch(
       /built with CGO_ENABLED=0/,
     );

@@ -84,7 +84,13 @@ const FACTS = {
   abiTag: null,
   isaNeeded: [],
   goBinary: true,
-  goBuild: { goVersion: 'go1.23.4', path: 'app', module: 'app', settings: { CGO_ENABLED: '1' } },
+  goBuild: {
+    goVersion: 'go1.23.4',
+    path: 'app',
+    module: 'app',
+    settings: { CGO_ENABLED: '1' },
+    deps: {},
+  },
   goBuildError: null,
   staticSymbols: [],
   staticLibc: null,
@@ -229,7 +235,7 @@ describe('the JSON Schema (docs/report.schema.json)', () => {
 
   it('rejects a report of another schemaVersion', () => {
     const r = parsed();
-    (r as Record<string, unknown>).schemaVersion = 2;
+    (r as Record<string, unknown>).schemaVersion = 1;
     expect(schemaErrors(r).join('\n')).toMatch(/^\/schemaVersion must be equal to constant/m);
   });
 
@@ -420,7 +426,7 @@ describe('the test helpers that read reports', () => {
 
   it('throw on a report the schema rejects, so no test reads one unchecked', () => {
     const args = ['verify', '--format', 'json', 'x'];
-    expect(cliReport(args, renderJson(full()))?.schemaVersion).toBe(1);
+    expect(cliReport(args, renderJson(full()))?.schemaVersion).toBe(2);
     const old = JSON.stringify({ verdict: 'pass', glibcFloor: null, binaries: [] });
     expect(() => cliReport(args, old)).toThrow(/is not a valid RunReport/);
     expect(cliReport(['env', '--format', 'json'], '{"env":{}}')).toBeNull();

@@ -46,6 +46,7 @@ function staticGo(
       path: 'example.com/app',
       module: 'example.com/app',
       settings: { GOOS: 'linux', GOARCH: 'amd64', GOAMD64: 'v1', ...settings },
+      deps: {},
     },
     goBuildError: null,
     staticSymbols: [],

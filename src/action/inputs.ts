@@ -1,4 +1,6 @@
 /** The only reader of action inputs: raw strings → typed inputs (domain/request.ts), every problem listed at once. */
+import { readBaselineInput, type BaselineInput } from '../domain/drift/baseline-plan.js';
+import { DRIFT_MODES, type DriftMode } from '../domain/drift/drift.js';
 import type { Libc, Target } from '../domain/platform.js';
 import type { CompilerChoice } from '../domain/toolchain/compiler.js';
 import { MUSL_PACKAGES, type MuslRequest } from '../domain/toolchain/toolchain-plan.js';
@@ -39,6 +41,8 @@ const INPUTS = [
   'godebug',
   'export-env',
   'smoke',
+  'drift',
+  'baseline',
 ] as const;
 
 export interface ActionInputs extends InstallRequest {
@@ -66,6 +70,10 @@ export interface ActionInputs extends InstallRequest {
   exportEnv: boolean;
   /** Arguments of the smoke run (`true`: none); null: no smoke run. */
   smoke: string | null;
+  /** What a need raised against the baseline does. */
+  drift: DriftMode;
+  /** Where the baseline comes from: auto (the event), save, or a report file. */
+  baseline: BaselineInput;
 }
 
 /** A problem as the action says it: `input "glibc": …`. */
@@ -108,7 +116,11 @@ export function readInputs(get: (name: string) => string): ActionInputs | { erro
     godebug: r.godebug(),
     exportEnv: r.bool('export-env') ?? false,
     smoke: r.smoke(),
+    drift: r.oneOf('drift', DRIFT_MODES) ?? 'warn',
+    baseline: readBaselineInput(given.baseline),
   };
+  if (inputs.drift === 'off' && given.baseline !== undefined)
+    r.problem('baseline', 'is not used with drift: off (nothing is compared or saved)');
   // Static builds bring their own compiler: no toolchain for these to go into. A musl toolchain
   // is Debian's musl, picked by its floor, with no target packages (built against glibc).
   if (libc === 'none')

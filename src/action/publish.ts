@@ -16,6 +16,10 @@ import type { SmokeResult } from '../domain/toolchain/smoke.js';
 import type { TargetOutcome } from './build-verify.js';
 import type { ActionInputs } from './inputs.js';
 import { actionRunReport } from './run-report.js';
+import { BASELINE_STATE, stageBaseline } from './baseline.js';
+import { compareWithBaseline, planBaseline } from './drift.js';
+import { driftAnnotations } from '../domain/drift/render.js';
+import { driftFails } from '../domain/drift/apply.js';
 import { stepAnnotations, stepBudget } from './step-annotations.js';
 
 export interface PublishArgs {
@@ -33,15 +37,24 @@ export interface PublishArgs {
 
 export async function publish(args: PublishArgs): Promise<void> {
   const { outcomes, inputs, annotate } = args;
-  const report = actionRunReport(args);
+  const built = actionRunReport(args);
+  const plan = planBaseline(built, inputs);
+  if (plan.kind === 'none' && inputs.drift !== 'off')
+    core.info(`cgo-abi-guard: no baseline compared or saved: ${plan.why}`);
+  const report = await compareWithBaseline(built, plan, outcomes, inputs);
   const failure = failureOf(report, inputs.failOn);
-  const ranked = stepAnnotations(report);
+  const ranked = [
+    ...stepAnnotations(report),
+    ...(report.drift === null ? [] : driftAnnotations(report.drift, inputs.drift)),
+  ];
   const matched = outcomes.map((o) => o.matched);
   for (const a of withinBudget(ranked, stepBudget(matched, failure !== null))) annotate(a);
   // RUNNER_TEMP is shared by every step of the job: each step's report gets its own directory.
   const reportDir = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'cgo-abi-guard-'));
   const reportPath = join(reportDir, 'report.json');
   await writeFile(reportPath, renderJson(report));
+  if (plan.kind === 'save')
+    core.saveState(BASELINE_STATE, JSON.stringify(await stageBaseline(plan, reportPath)));
   await core.summary
     .addRaw(renderSummary(report))
     .write()
@@ -53,6 +66,7 @@ export async function publish(args: PublishArgs): Promise<void> {
   core.setOutput('verdict', passOrFail(report.verdict));
   core.setOutput('report', reportPath);
   core.setOutput('smoke', smokeOutput(report));
+  core.setOutput('drift', report.drift === null ? '' : JSON.stringify(report.drift));
   core.setOutput(
     'depends',
     dependsOutput(
@@ -98,12 +112,14 @@ function failureOf(report: RunReport, failOn: FailOn): string | null {
   if (judged && binaries.every((b) => b.verdict === 'pass') && !smoke('fail') && unrun !== null)
     return `cgo-abi-guard: the smoke run could not be set up: ${unrun}`;
   const why =
-    !judged || binaries.some((b) => b.verdict === 'error')
-      ? 'some binaries could not be judged'
-      : binaries.some((b) => b.verdict === 'fail')
-        ? 'ABI violations'
-        : smoke('fail')
-          ? 'binaries failed the smoke run'
-          : 'warnings, and fail-on is warning';
+    driftFails(report) && binaries.every((b) => b.verdict === 'pass') && !smoke('fail')
+      ? `ABI drift against the baseline (drift: ${report.policy.drift})`
+      : !judged || binaries.some((b) => b.verdict === 'error')
+        ? 'some binaries could not be judged'
+        : binaries.some((b) => b.verdict === 'fail')
+          ? 'ABI violations'
+          : smoke('fail')
+            ? 'binaries failed the smoke run'
+            : 'warnings, and fail-on is warning';
   return `cgo-abi-guard: ${why} (see the annotations and the job summary)`;
 }

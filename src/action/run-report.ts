@@ -27,6 +27,8 @@ export function actionRunReport(a: ActionReportArgs): RunReport {
     policy: a.policy,
     failOn: a.inputs.failOn,
     targets: a.outcomes.map((o) => targetInput(o, a)),
+    drift: a.inputs.drift,
+    git: { sha: process.env.GITHUB_SHA ?? null, ref: process.env.GITHUB_REF ?? null },
   });
 }
 

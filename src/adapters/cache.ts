@@ -19,6 +19,10 @@ export type CacheLog = (line: string) => void;
 export interface CacheOptions {
   /** Abandon the network part after this long (default 60 s). */
   timeoutMs?: number;
+  /** Key prefixes to fall back on, newest entry first (a restore). */
+  restoreKeys?: string[];
+  /** What the lines call it (default `toolchain cache`). */
+  what?: string;
 }
 
 export const DEFAULT_CACHE_TIMEOUT_MS = 60_000;
@@ -30,14 +34,14 @@ export async function restoreCache(
   key: string,
   log: CacheLog,
   options: CacheOptions = {},
-): Promise<{ hit: boolean; warning: string | null }> {
-  if (!cache.isFeatureAvailable())
-    return { hit: false, warning: `toolchain cache: ${UNAVAILABLE}` };
+): Promise<{ hit: boolean; warning: string | null; matched?: string }> {
+  const what = options.what ?? 'toolchain cache';
+  if (!cache.isFeatureAvailable()) return { hit: false, warning: `${what}: ${UNAVAILABLE}` };
   const down = await cacheServiceDown(process.env);
-  if (down !== null) return { hit: false, warning: `toolchain cache not restored: ${down}` };
+  if (down !== null) return { hit: false, warning: `${what} not restored: ${down}` };
   const started = Date.now();
   const outcome = await captured(
-    () => cache.restoreCache(paths, key),
+    () => cache.restoreCache(paths, key, options.restoreKeys),
     options.timeoutMs ?? DEFAULT_CACHE_TIMEOUT_MS,
     /^Cache Size: /,
   );
@@ -45,16 +49,16 @@ export async function restoreCache(
   if (outcome.kind === 'timeout')
     return {
       hit: false,
-      warning: `toolchain cache not restored: no answer from the cache service in ${seconds}`,
+      warning: `${what} not restored: no answer from the cache service in ${seconds}`,
     };
   if (outcome.kind === 'error')
-    return { hit: false, warning: `toolchain cache not restored: ${outcome.message}` };
+    return { hit: false, warning: `${what} not restored: ${outcome.message}` };
   const hit = outcome.value !== undefined;
-  if (hit) log(`restored the toolchain cache ${key} in ${seconds}`);
-  else if (outcome.problem === null) log(`no toolchain cache for ${key}`);
-  const warning =
-    outcome.problem === null ? null : `toolchain cache not restored: ${outcome.problem}`;
-  return { hit, warning };
+  const matched = outcome.value;
+  if (matched !== undefined) log(`restored the ${what} ${matched} in ${seconds}`);
+  else if (outcome.problem === null) log(`no ${what} for ${key}`);
+  const warning = outcome.problem === null ? null : `${what} not restored: ${outcome.problem}`;
+  return matched === undefined ? { hit, warning } : { hit, warning, matched };
 }
 
 export async function saveCache(
@@ -63,10 +67,10 @@ export async function saveCache(
   log: CacheLog,
   options: CacheOptions = {},
 ): Promise<{ saved: boolean; warning: string | null }> {
-  if (!cache.isFeatureAvailable())
-    return { saved: false, warning: `toolchain cache: ${UNAVAILABLE}` };
+  const what = options.what ?? 'toolchain cache';
+  if (!cache.isFeatureAvailable()) return { saved: false, warning: `${what}: ${UNAVAILABLE}` };
   const down = await cacheServiceDown(process.env);
-  if (down !== null) return { saved: false, warning: `toolchain cache not saved: ${down}` };
+  if (down !== null) return { saved: false, warning: `${what} not saved: ${down}` };
   const started = Date.now();
   const outcome = await captured(
     () => cache.saveCache(paths, key),
@@ -77,16 +81,16 @@ export async function saveCache(
   if (outcome.kind === 'timeout')
     return {
       saved: false,
-      warning: `toolchain cache not saved: no answer from the cache service in ${seconds}`,
+      warning: `${what} not saved: no answer from the cache service in ${seconds}`,
     };
   if (outcome.kind === 'error')
-    return { saved: false, warning: `toolchain cache not saved: ${outcome.message}` };
+    return { saved: false, warning: `${what} not saved: ${outcome.message}` };
   if (outcome.value !== -1 && outcome.problem === null) {
-    log(`saved the toolchain cache ${key} in ${seconds}`);
+    log(`saved the ${what} ${key} in ${seconds}`);
     return { saved: true, warning: null };
   }
   const why = outcome.problem ?? 'the cache service did not store it';
-  return { saved: false, warning: `toolchain cache not saved: ${why}` };
+  return { saved: false, warning: `${what} not saved: ${why}` };
 }
 
 type Outcome<T> =

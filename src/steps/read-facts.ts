@@ -140,7 +140,7 @@ export async function readAllSymbolVersions(
   );
 }
 
-async function readSymbolVersions(
+export async function readSymbolVersions(
   path: string,
   o: ReadOptions,
 ): Promise<SymbolVersion[] | { error: string }> {

@@ -10,6 +10,8 @@ export interface GoBuildInfo {
   module: string;
   /** `build` lines: `CGO_ENABLED` → `1`, `GOARCH` → `arm64`, `-ldflags` → `…`. */
   settings: Record<string, string>;
+  /** `dep` lines: module path → version; a replaced one as `=> <path> <version>`. */
+  deps: Record<string, string>;
 }
 
 const MAGIC = '\xff Go buildinf:';
@@ -59,16 +61,28 @@ function stripSentinels(mod: string): string {
 }
 
 export function parseModInfo(goVersion: string, text: string): GoBuildInfo {
-  const info: GoBuildInfo = { goVersion, path: '', module: '', settings: {} };
+  const info: GoBuildInfo = { goVersion, path: '', module: '', settings: {}, deps: {} };
+  // A Map, then own properties: a module named `__proto__` is a key like any other.
+  const deps = new Map<string, string>();
+  let dep: string | null = null;
   for (const line of text.split('\n')) {
     const [kind, rest] = splitOnce(line, '\t');
     if (kind === 'path') info.path = rest;
     if (kind === 'mod') info.module = splitOnce(rest, '\t')[0];
+    if (kind === 'dep') {
+      const [path, tail] = splitOnce(rest, '\t');
+      dep = path;
+      deps.set(path, splitOnce(tail, '\t')[0]);
+    }
+    if (kind === '=>' && dep !== null) {
+      const [path, tail] = splitOnce(rest, '\t');
+      deps.set(dep, `=> ${path} ${splitOnce(tail, '\t')[0]}`.trim());
+    }
     if (kind !== 'build') continue;
     const [key, value] = splitOnce(rest, '=');
     info.settings[unquote(key)] = unquote(value);
   }
-  return info;
+  return { ...info, deps: Object.fromEntries(deps) };
 }
 
 function splitOnce(text: string, sep: string): [string, string] {

@@ -3,6 +3,8 @@
  * report keeps them, the smoke run's status, each target's verdict and Depends, the run's verdict.
  * Both front ends build their report here; only what they know differs.
  */
+import type { DriftMode } from '../drift/drift.js';
+import { surfaceOf } from '../drift/surface.js';
 import type { ElfFacts } from '../elf/elf-facts.js';
 import type { Policy } from '../rules/types.js';
 import type { RunnerFacts } from '../runner/runner.js';
@@ -59,6 +61,7 @@ export function binaryReport(b: BinaryResult): BinaryReport {
     findings: b.findings,
     facts: b.facts === null ? null : factsReport(b.facts),
     runtime: b.runtime ?? null,
+    surface: b.facts === null ? null : surfaceOf(b.facts, b.runtime?.depends ?? ''),
   };
 }
 
@@ -145,7 +148,7 @@ export function passOrFail(verdict: Verdict): 'pass' | 'fail' {
   return verdict === 'pass' ? 'pass' : 'fail';
 }
 
-export function policyReport(p: Policy, failOn: FailOn): PolicyReport {
+export function policyReport(p: Policy, failOn: FailOn, drift: DriftMode = 'off'): PolicyReport {
   return {
     libc: p.libc,
     glibcFloor: p.glibc,
@@ -156,6 +159,7 @@ export function policyReport(p: Policy, failOn: FailOn): PolicyReport {
     severity: p.severity,
     smoke: p.smoke,
     failOn,
+    drift,
   };
 }
 
@@ -165,6 +169,8 @@ export function runReport(o: {
   policy: Policy;
   failOn: FailOn;
   targets: readonly TargetInput[];
+  drift?: DriftMode;
+  git?: RunReport['git'];
 }): RunReport {
   const targets = o.targets.map((t) => targetReport(t, o.failOn));
   return {
@@ -172,9 +178,11 @@ export function runReport(o: {
     tool: { name: TOOL.name, version: TOOL.version },
     frontEnd: o.frontEnd,
     runner: o.runner,
-    policy: policyReport(o.policy, o.failOn),
+    policy: policyReport(o.policy, o.failOn, o.drift),
     verdict: runVerdict(targets),
     targets,
+    git: o.git ?? null,
+    drift: null,
   };
 }
 

@@ -5,6 +5,8 @@
  * validates every report the suite produces against it). Changing the shape — a field added,
  * removed, renamed or retyped — means a new `schemaVersion`, in the schema and here.
  */
+import type { DriftMode, DriftReport } from '../drift/drift.js';
+import type { AbiSurface } from '../drift/surface.js';
 import type { ElfFacts } from '../elf/elf-facts.js';
 import type { LinkExplanation } from '../explain/link-explain.js';
 import type { Libc } from '../platform.js';
@@ -16,7 +18,7 @@ import type { BinaryRuntime } from '../toolchain/runtime-needs.js';
 import type { SmokeResult } from '../toolchain/smoke.js';
 import type { Verdict } from './report.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The tool that wrote a report (the version is package.json's: a test keeps them equal). */
 export const TOOL = { name: 'cgo-abi-guard', version: '0.1.0' } as const;
@@ -38,6 +40,10 @@ export interface RunReport {
    */
   verdict: Verdict;
   targets: TargetReport[];
+  /** The commit and ref the binaries were built from (the action's GITHUB_SHA, GITHUB_REF). */
+  git: { sha: string | null; ref: string | null } | null;
+  /** The ABI changes against a baseline; null: none compared (`drift: off`, no baseline). */
+  drift: DriftReport | null;
 }
 
 /** What the binaries were judged by: the inputs or flags and the policy file on top. */
@@ -56,6 +62,8 @@ export interface PolicyReport {
   smoke: boolean;
   /** What fails the run: errors (the CLI always), warnings too, or nothing (action `fail-on`). */
   failOn: FailOn;
+  /** What a raised need against the baseline does: a warning, a failure, or nothing. */
+  drift: DriftMode;
 }
 
 export interface TargetReport {
@@ -154,6 +162,8 @@ export interface BinaryReport {
   facts: FactsReport | null;
   /** A dynamically linked binary's run-time needs (target packages' libraries, Depends). */
   runtime: BinaryRuntime | null;
+  /** What a system must offer it (what drift compares); null: it could not be read. */
+  surface: AbiSurface | null;
 }
 
 export type SmokeStatus = 'pass' | 'fail' | 'error' | 'not-run' | 'not-asked';

@@ -1,4 +1,5 @@
 /** The job summary, from the RunReport: runner facts, then per target its toolchain and binaries. */
+import { driftMarkdown } from '../drift/render.js';
 import { heldMessage } from './annotations.js';
 import { passOrFail } from './build-report.js';
 import { binariesMarkdown } from './render.js';
@@ -59,6 +60,7 @@ function render(report: RunReport, details: boolean): string {
     const floor = musl ? `musl ${t.toolchain?.floor ?? ''}` : report.policy.glibcFloor;
     out.push(...section(t, floor, details));
   }
+  if (report.drift !== null) out.push('', driftMarkdown(report.drift, report.policy.drift));
   return out.join('\n');
 }
 

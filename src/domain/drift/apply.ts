@@ -1,0 +1,29 @@
+/**
+ * A drift report into the run's report: `drift: fail` fails every target with a raised need (as
+ * does `drift: warn` under `fail-on: warning`: it is a warning then); lowered needs never fail.
+ * The run's verdict follows its targets', so the summary's heading and the step agree.
+ */
+import { runVerdict } from '../report/build-report.js';
+import type { RunReport } from '../report/run-report.js';
+import { raised, type DriftReport } from './drift.js';
+
+export function withDrift(report: RunReport, drift: DriftReport | null): RunReport {
+  if (drift === null) return report;
+  const mode = report.policy.drift;
+  const fails = mode === 'fail' || (mode === 'warn' && report.policy.failOn === 'warning');
+  const drifted = new Set(raised(drift).map((c) => c.target));
+  const targets = report.targets.map((t) =>
+    fails && t.verdict === 'pass' && t.target !== null && drifted.has(t.target)
+      ? { ...t, verdict: 'fail' as const }
+      : t,
+  );
+  return { ...report, targets, verdict: runVerdict(targets), drift };
+}
+
+/** Whether the drift is why the run fails (the line the failed step writes). */
+export function driftFails(report: RunReport): boolean {
+  if (report.drift === null || report.policy.failOn === 'never') return false;
+  const mode = report.policy.drift;
+  const fails = mode === 'fail' || (mode === 'warn' && report.policy.failOn === 'warning');
+  return fails && raised(report.drift).length > 0;
+}
