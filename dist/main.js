@@ -88944,7 +88944,7 @@ function goLines(facts, read3) {
   const textStart = runtimeText(facts, read3) ?? moduleTextStart({
     pclntab: pclnBytes,
     pclntabAddress: pcln.address,
-    data: [".go.module", ".noptrdata", ".data.rel.ro"].map(section2).flatMap(
+    data: [".go.module", ".noptrdata", ".data", ".data.rel.ro"].map(section2).flatMap(
       (s) => s === void 0 ? [] : [{ address: s.address, bytes: read3(s.offset, s.size) }]
     ),
     littleEndian: le
@@ -89004,7 +89004,27 @@ async function compareWithBaseline(report3, plan, outcomes, inputs) {
   );
   const workspace = resolve6(process.env.GITHUB_WORKSPACE ?? workdir);
   const withCallers = await attachCallers(drift, head, { workspace, moduleDir: workdir });
-  return withDrift(report3, withCallers);
+  return withDrift(surfacesWithSymbols(report3, withCallers), withCallers);
+}
+function surfacesWithSymbols(report3, drift) {
+  const read3 = new Map(
+    drift.changes.filter((c) => c.kind === "version" && c.direction === "raised" && c.symbols.length > 0).map((c) => [`${c.target}\0${c.binary}\0${c.subject}`, c.symbols])
+  );
+  if (read3.size === 0) return report3;
+  const targets = report3.targets.map((t) => ({
+    ...t,
+    binaries: t.binaries.map((b) => {
+      if (b.surface === null) return b;
+      const versions = Object.fromEntries(
+        Object.entries(b.surface.versions).map(([prefix2, v]) => {
+          const symbols = read3.get(`${t.target ?? ""}\0${b.path}\0${prefix2}`);
+          return [prefix2, symbols === void 0 ? v : { ...v, symbols }];
+        })
+      );
+      return { ...b, surface: { ...b.surface, versions } };
+    })
+  }));
+  return { ...report3, targets };
 }
 
 // src/action/annotation-tally.ts

@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCacheServer, type CacheServer } from '../fakes/cache-server.js';
+import type { DriftReport } from '../../src/domain/drift/drift.js';
+import { runCli } from '../setup/cli.js';
 import { Runner, runMainAndPost } from '../setup/runner.js';
 import { TOOL_CACHE } from '../setup/toolchain.js';
 
@@ -17,6 +19,8 @@ const work = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-drift-'));
 const workspace = join(work, 'app');
 const lockfile = join(work, 'cgo-abi-guard.lock.yml');
 let server: CacheServer;
+/** The push run's report: the baseline the pull request runs restore. */
+let baseReport = '';
 // One runner for both runs: hosted runners give every job the same RUNNER_TEMP.
 const runner = new Runner(TOOL_CACHE);
 
@@ -102,6 +106,7 @@ beforeAll(async () => {
   expect(base.post?.stdout).toMatch(
     /saved the baseline cgo-abi-guard-baseline-v1-release-build-linux\/amd64\/v1-main-a{40}-/,
   );
+  baseReport = base.main.outputs.report ?? '';
   writeFileSync(join(workspace, 'fill.go'), FILL_HEAD);
 }, 600_000);
 
@@ -138,6 +143,30 @@ describe('a pull request that adds a call of getrandom (glibc 2.25)', () => {
       expect(main.summary).toContain(`GLIBC ${base} → 2.25`);
       expect(main.report?.drift?.changes.length).toBeGreaterThan(0);
     }, 300_000);
+
+  it('is what `diff` gives on the two reports (apart from the callers, read from the binaries)', async () => {
+    const main = await runner.run('main', inputs(), { env: pull() });
+    const strip = (changes: { callers: unknown }[]): unknown[] =>
+      changes.map((c) => ({ ...c, callers: [] }));
+    const cli = runCli([
+      'diff',
+      baseReport,
+      main.outputs.report ?? '',
+      '--format',
+      'json',
+      '--fail',
+    ]);
+    expect(cli.stderr).toBe('');
+    expect(cli.status).toBe(1);
+    const diff = JSON.parse(cli.stdout) as DriftReport;
+    expect(strip(diff.changes)).toEqual(strip(main.report?.drift?.changes ?? []));
+    expect(diff.changes.length).toBeGreaterThan(0);
+    const text = runCli(['diff', baseReport, main.outputs.report ?? '']);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(
+      /^ {2}raised {2}\S+\/app: GLIBC [\d.]+ → 2\.25 on linux\/amd64\/v1: getrandom$/m,
+    );
+  }, 300_000);
 
   it('fails the step with drift: fail, and the summary says fail', async () => {
     const main = await runner.run('main', { ...inputs(), drift: 'fail' }, { env: pull() });

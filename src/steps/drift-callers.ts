@@ -179,7 +179,7 @@ function goLines(facts: ElfFacts, read: ByteSource): LineFinder | null {
     moduleTextStart({
       pclntab: pclnBytes,
       pclntabAddress: pcln.address,
-      data: ['.go.module', '.noptrdata', '.data.rel.ro']
+      data: ['.go.module', '.noptrdata', '.data', '.data.rel.ro']
         .map(section)
         .flatMap((s) =>
           s === undefined ? [] : [{ address: s.address, bytes: read(s.offset, s.size) }],
