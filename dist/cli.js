@@ -1003,14 +1003,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1027,14 +1027,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1051,12 +1051,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split2 = i;
           }
@@ -1068,12 +1068,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1088,39 +1088,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -8993,7 +8993,7 @@ var require_picomatch = __commonJS({
     var parse = require_parse();
     var utils = require_utils();
     var constants7 = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
         const fns = glob2.map((input) => picomatch2(input, options, returnState));
@@ -9006,7 +9006,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
+      const isState = isObject3(glob2) && glob2.tokens && glob2.input;
       if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -31557,23 +31557,23 @@ function architectureOf(target) {
 function isGoArch(value) {
   return Object.hasOwn(ARCHES, value);
 }
-function parseTarget(text) {
-  const parts2 = text.trim().split("/");
+function parseTarget(text2) {
+  const parts2 = text2.trim().split("/");
   const [os5, goarch, variant, ...rest] = parts2;
   const known = Object.keys(ARCHES).join(", ");
   if (os5 !== "linux" || goarch === void 0 || rest.length > 0) {
     return {
-      error: `target "${text}" is not of the form linux/<goarch>[/<variant>] (goarch: ${known})`
+      error: `target "${text2}" is not of the form linux/<goarch>[/<variant>] (goarch: ${known})`
     };
   }
   if (!isGoArch(goarch))
-    return { error: `target "${text}": unknown goarch "${goarch}" (known: ${known})` };
+    return { error: `target "${text2}": unknown goarch "${goarch}" (known: ${known})` };
   const info2 = ARCHES[goarch];
   if (variant === void 0 || variant === "") return { goarch, variant: info2.defaultVariant };
   if (!info2.variants.includes(variant)) {
     const allowed = info2.variants.length > 0 ? `one of ${info2.variants.join(", ")}` : "none";
     return {
-      error: `target "${text}": variant "${variant}" is not valid for ${goarch} (${allowed})`
+      error: `target "${text2}": variant "${variant}" is not valid for ${goarch} (${allowed})`
     };
   }
   return { goarch, variant };
@@ -31660,8 +31660,8 @@ function defaultPolicy() {
 }
 
 // src/domain/version.ts
-function isDottedVersion(text) {
-  return /^\d+(\.\d+)*$/.test(text);
+function isDottedVersion(text2) {
+  return /^\d+(\.\d+)*$/.test(text2);
 }
 function compareDotted(a, b) {
   const pa = a.split(".");
@@ -31712,9 +31712,9 @@ var KEYS = [
   "severity"
 ];
 var SETTINGS = ["off", "warning", "error"];
-function parsePolicyFile(text, fileName) {
+function parsePolicyFile(text2, fileName) {
   const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { schema: "failsafe", lineCounter: lines, prettyErrors: false });
+  const doc = (0, import_yaml.parseDocument)(text2, { schema: "failsafe", lineCounter: lines, prettyErrors: false });
   const errors = [];
   const at = (node) => {
     const offset = (0, import_yaml.isNode)(node) ? node.range?.[0] ?? 0 : 0;
@@ -31765,8 +31765,8 @@ function parsePolicyFile(text, fileName) {
         break;
       }
       case "target": {
-        const text2 = scalar(value, key);
-        const parsed = text2 === null ? null : parseTarget(text2);
+        const text3 = scalar(value, key);
+        const parsed = text3 === null ? null : parseTarget(text3);
         if (parsed !== null && "error" in parsed) errors.push(`${at(value)}: ${parsed.error}`);
         else if (parsed !== null) policy.target = parsed;
         break;
@@ -31842,12 +31842,12 @@ function severityMap(node, at, errors) {
 // src/steps/policy.ts
 async function loadPolicy(path5, overrides) {
   if (path5 === null) return { policy: mergePolicy({}, overrides) };
-  const text = await readFile(path5, "utf8").catch((error) => {
+  const text2 = await readFile(path5, "utf8").catch((error) => {
     const code3 = error.code ?? String(error);
     return { failure: `cannot read policy ${path5}: ${code3}`, errors: [] };
   });
-  if (typeof text !== "string") return text;
-  const { policy, errors } = parsePolicyFile(text, path5);
+  if (typeof text2 !== "string") return text2;
+  const { policy, errors } = parsePolicyFile(text2, path5);
   if (errors.length === 0) return { policy: mergePolicy(policy, overrides) };
   return { failure: `the policy file ${path5} has ${errors.length} problem(s)`, errors };
 }
@@ -31961,9 +31961,9 @@ function compareDebianVersions(a, b) {
 }
 
 // src/domain/toolchain/shlibs.ts
-function parseSymbolsFile(text) {
+function parseSymbolsFile(text2) {
   const out = [];
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     const current = out.at(-1);
     const symbol = /^(?:\s+|#(?:DEPRECATED|MISSING): ([^#]+)#\s*)(.*)/.exec(line);
     if (symbol !== null) {
@@ -32000,9 +32000,9 @@ function addSymbol(entry2, spec2, deprecated) {
     entry2.smallest = m[3];
   if (!deprecated) entry2.symbols.set(name, { minver: m[3], depId });
 }
-function parseShlibsFile(text) {
+function parseShlibsFile(text2) {
   const out = /* @__PURE__ */ new Map();
-  for (const raw of text.split("\n")) {
+  for (const raw of text2.split("\n")) {
     const line = raw.replace(/^udeb:\s*/, "").trim();
     if (line === "" || line.startsWith("#") || raw.startsWith("udeb:")) continue;
     const [name, version, ...dependency] = line.split(/\s+/);
@@ -32154,8 +32154,8 @@ function smokeFailed(r) {
   return !r.passed && r.notRun === void 0;
 }
 var STDERR_LINES = 5;
-function firstLines(text, n = STDERR_LINES) {
-  return text.split("\n").map((l) => l.trimEnd()).filter((l) => l !== "").slice(0, n);
+function firstLines(text2, n = STDERR_LINES) {
+  return text2.split("\n").map((l) => l.trimEnd()).filter((l) => l !== "").slice(0, n);
 }
 function smokeMessage(r) {
   if (r.notRun !== void 0) return `${r.path} was not run: ${r.notRun}`;
@@ -32172,8 +32172,8 @@ function commandLine(cmd) {
 function isRunnable(facts) {
   return facts.type.startsWith("EXEC") || facts.interpreter !== null;
 }
-function smokeArgs(text) {
-  return text.split(/\s+/).filter((a) => a !== "");
+function smokeArgs(text2) {
+  return text2.split(/\s+/).filter((a) => a !== "");
 }
 
 // src/domain/report/run-report.ts
@@ -32676,8 +32676,8 @@ function cxxFloorFor(glibcFloor) {
 
 // src/domain/explain/symbol-history.ts
 var DYNSYM = /^\s*\d+:\s+[0-9a-fA-F]+\s+\S+\s+\S+\s+\S+\s+\S+\s+(\S+)\s+(.+?)\s*$/;
-function definedVersions(text, into = /* @__PURE__ */ new Map()) {
-  for (const line of text.split("\n")) {
+function definedVersions(text2, into = /* @__PURE__ */ new Map()) {
+  for (const line of text2.split("\n")) {
     const m = DYNSYM.exec(line);
     if (m?.[1] === void 0 || m[2] === void 0 || m[1] === "UND") continue;
     const entry2 = m[2].replace(/ \(\d+\)$/, "");
@@ -32968,8 +32968,8 @@ function describe(o) {
 }
 
 // src/domain/explain/known-callers.ts
-function goNames(text) {
-  const all = text.startsWith("\0") ? text : `\0${text}`;
+function goNames(text2) {
+  const all = text2.startsWith("\0") ? text2 : `\0${text2}`;
   return {
     has: (prefix) => all.includes(`\0${prefix}`),
     wrappersOf: (symbol) => {
@@ -33188,8 +33188,8 @@ function callSitesOf(arch3, map, sections2, read2, wanted, is64, le) {
       s.name.startsWith(".rela")
     )
   );
-  const text = sections2.filter((s) => s.address > 0 && /^\.text|^\.init$|^\.fini$/.test(s.name));
-  const inSections = (start, end) => text.flatMap((s) => {
+  const text2 = sections2.filter((s) => s.address > 0 && /^\.text|^\.init$|^\.fini$/.test(s.name));
+  const inSections = (start, end) => text2.flatMap((s) => {
     const from = Math.max(start, s.address);
     const to = Math.min(end, s.address + s.size);
     return from < to ? [{ address: from, bytes: read2(s.offset + (from - s.address), to - from) }] : [];
@@ -33324,11 +33324,11 @@ function renderText(report3) {
   return `${out.join("\n")}
 `;
 }
-function cell(text) {
-  return text.replace(/[|`]/g, "\\$&").replace(/[\r\n]/g, " ");
+function cell(text2) {
+  return text2.replace(/[|`]/g, "\\$&").replace(/[\r\n]/g, " ");
 }
-function code(text) {
-  const flat = text.replace(/\|/g, "\\|").replace(/[\r\n]/g, " ");
+function code(text2) {
+  const flat = text2.replace(/\|/g, "\\|").replace(/[\r\n]/g, " ");
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run3) => run3.length));
   const fence = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
@@ -33393,10 +33393,10 @@ function renderTargetInfo(packages) {
   return `${JSON.stringify({ version: 1, packages: sorted2 }, null, 1)}
 `;
 }
-function parseTargetInfo(text, where) {
+function parseTargetInfo(text2, where) {
   let raw;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text2);
   } catch {
     return { error: `${where}: not JSON` };
   }
@@ -33405,15 +33405,15 @@ function parseTargetInfo(text, where) {
   const out = [];
   for (const p of list2) {
     const r = p;
-    const text2 = (v) => typeof v === "string" ? v : null;
+    const text3 = (v) => typeof v === "string" ? v : null;
     if (typeof r.name !== "string" || typeof r.version !== "string" || typeof r.arch !== "string")
       return { error: `${where}: a package without name, version or arch` };
     out.push({
       name: r.name,
       version: r.version,
       arch: r.arch,
-      shlibs: text2(r.shlibs),
-      symbols: text2(r.symbols)
+      shlibs: text3(r.shlibs),
+      symbols: text3(r.symbols)
     });
   }
   return out;
@@ -35422,11 +35422,11 @@ function stripSentinels(mod) {
     return mod.slice(16, mod.length - 16);
   return mod;
 }
-function parseModInfo(goVersion, text) {
+function parseModInfo(goVersion, text2) {
   const info2 = { goVersion, path: "", module: "", settings: {}, deps: {} };
   const deps = /* @__PURE__ */ new Map();
   let dep = null;
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     const [kind, rest] = splitOnce(line, "	");
     if (kind === "path") info2.path = rest;
     if (kind === "mod") info2.module = splitOnce(rest, "	")[0];
@@ -35445,17 +35445,17 @@ function parseModInfo(goVersion, text) {
   }
   return { ...info2, deps: Object.fromEntries(deps) };
 }
-function splitOnce(text, sep4) {
-  const i = text.indexOf(sep4);
-  return i < 0 ? [text, ""] : [text.slice(0, i), text.slice(i + 1)];
+function splitOnce(text2, sep4) {
+  const i = text2.indexOf(sep4);
+  return i < 0 ? [text2, ""] : [text2.slice(0, i), text2.slice(i + 1)];
 }
-function unquote(text) {
-  if (!text.startsWith('"')) return text;
+function unquote(text2) {
+  if (!text2.startsWith('"')) return text2;
   try {
-    const value = JSON.parse(text);
-    return typeof value === "string" ? value : text;
+    const value = JSON.parse(text2);
+    return typeof value === "string" ? value : text2;
   } catch {
-    return text;
+    return text2;
   }
 }
 
@@ -35717,8 +35717,8 @@ function stringAt(strings2, sorted2, offset) {
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  const text = strings2.get(start);
-  return text !== void 0 && offset - start < text.length ? text.slice(offset - start) : "";
+  const text2 = strings2.get(start);
+  return text2 !== void 0 && offset - start < text2.length ? text2.slice(offset - start) : "";
 }
 var MAX_ENTRIES = 4096;
 var VER_FLG_WEAK2 = 2;
@@ -35860,9 +35860,9 @@ function readNoteLine(line, facts) {
     }
   }
 }
-function leadingInt(text) {
-  if (text === void 0) return 0;
-  const m = /^(0x[0-9a-fA-F]+|\d+)/.exec(text);
+function leadingInt(text2) {
+  if (text2 === void 0) return 0;
+  const m = /^(0x[0-9a-fA-F]+|\d+)/.exec(text2);
   return m?.[1] === void 0 ? 0 : Number(m[1]);
 }
 
@@ -35885,13 +35885,13 @@ var BLOCK_STARTS = [
   ["Key to Flags:", "none"]
 ];
 var GO_SECTIONS = /* @__PURE__ */ new Set([".go.buildinfo", ".gopclntab", ".go.module", ".note.go.buildid"]);
-function parseReadelf(text) {
+function parseReadelf(text2) {
   const facts = emptyFacts();
   const header2 = /* @__PURE__ */ new Map();
   const dumps = emptyDumps();
   let block = "none";
   let currentFile = "";
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     if (line.length === 0) continue;
     const first = line.charCodeAt(0);
     if (first !== 32 || line.startsWith(" Section to Segment")) {
@@ -36095,8 +36095,8 @@ async function perFile(files, o, args, clean3, one) {
     const texts = batch.length > 1 ? await batchTexts(batch, o, args) : null;
     await Promise.all(
       batch.map(async (path5, i) => {
-        const text = texts?.[i];
-        out.set(path5, (text === void 0 ? null : clean3(text)) ?? await one(path5));
+        const text2 = texts?.[i];
+        out.set(path5, (text2 === void 0 ? null : clean3(text2)) ?? await one(path5));
       })
     );
   });
@@ -36111,9 +36111,9 @@ async function batchTexts(batch, o, args) {
 async function readAllFacts(files, o) {
   return perFile(files, o, READELF_FAST_ARGS, fromFast, (path5) => readFacts(path5, o));
 }
-function fromFast(text) {
-  if (!text.startsWith("ELF Header:")) return null;
-  const parsed = parseReadelf(text);
+function fromFast(text2) {
+  if (!text2.startsWith("ELF Header:")) return null;
+  const parsed = parseReadelf(text2);
   return needsFullView(parsed) ? null : { facts: parsed };
 }
 function needsFullView(parsed) {
@@ -36143,7 +36143,7 @@ async function readAllSymbolVersions(files, o) {
     files,
     o,
     READELF_DYNSYM_ARGS,
-    (text) => parseReadelf(text).symbolVersions,
+    (text2) => parseReadelf(text2).symbolVersions,
     (path5) => readSymbolVersions(path5, o)
   );
 }
@@ -36290,12 +36290,12 @@ function judged(path5, target, findings, facts, runtime) {
 // src/steps/runtime.ts
 async function loadRuntime(sysroot) {
   const path5 = join5(sysroot, TARGET_INFO_PATH);
-  const text = await readFile2(path5, "utf8").catch((e) => {
+  const text2 = await readFile2(path5, "utf8").catch((e) => {
     if (e.code === "ENOENT") return null;
     throw e;
   });
-  if (text === null) return null;
-  const info2 = parseTargetInfo(text, path5);
+  if (text2 === null) return null;
+  const info2 = parseTargetInfo(text2, path5);
   if ("error" in info2) throw new Error(info2.error);
   const libraries = sharedLibraries(info2);
   return (target) => ({
@@ -36399,11 +36399,11 @@ async function withRuntime(binaries, options) {
 }
 
 // src/domain/toolchain/compiler.ts
-function parseCompilerChoice(text) {
-  if (text === "gcc" || text === "clang") return { compiler: text, clangMajor: null };
-  const m = /^clang-(\d{1,3})$/.exec(text);
+function parseCompilerChoice(text2) {
+  if (text2 === "gcc" || text2 === "clang") return { compiler: text2, clangMajor: null };
+  const m = /^clang-(\d{1,3})$/.exec(text2);
   if (m?.[1] !== void 0) return { compiler: "clang", clangMajor: Number(m[1]) };
-  return { error: `"${text}" is not gcc, clang or clang-<major> (like clang-18)` };
+  return { error: `"${text2}" is not gcc, clang or clang-<major> (like clang-18)` };
 }
 
 // src/domain/toolchain/mirrors.ts
@@ -36433,9 +36433,9 @@ function archiveSources(entries, codename) {
     error: `no http(s) or mirror-list apt source of type deb for suite "${codename}" in the host's apt configuration; found: ${seen.length > 0 ? seen.join("; ") : "no entries"}`
   };
 }
-function parseMirrorList(text) {
+function parseMirrorList(text2) {
   const out = [];
-  for (const raw of text.split("\n")) {
+  for (const raw of text2.split("\n")) {
     const line = raw.trim();
     if (line === "" || line.startsWith("#")) continue;
     const [uri = "", ...meta] = line.split("	");
@@ -36478,11 +36478,11 @@ function checkMirrorUri(uri) {
 
 // src/domain/toolchain/apt-sources.ts
 var words2 = (value) => (value ?? "").split(/\s+/).filter((w) => w !== "");
-function parseStanzas(text) {
+function parseStanzas(text2) {
   const stanzas = [];
   let current = /* @__PURE__ */ new Map();
   let last = null;
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     if (line.startsWith("#")) continue;
     if (line.trim() === "") {
       if (current.size > 0) stanzas.push(current);
@@ -36502,8 +36502,8 @@ ${body}`);
   if (current.size > 0) stanzas.push(current);
   return stanzas;
 }
-function parseDeb822Sources(text, origin = "") {
-  return parseStanzas(text).filter((s) => s.has("types") || s.has("uris")).map((s) => ({
+function parseDeb822Sources(text2, origin = "") {
+  return parseStanzas(text2).filter((s) => s.has("types") || s.has("uris")).map((s) => ({
     types: words2(s.get("types")),
     uris: words2(s.get("uris")),
     suites: words2(s.get("suites")),
@@ -36513,9 +36513,9 @@ function parseDeb822Sources(text, origin = "") {
     origin
   }));
 }
-function parseOneLineSources(text, origin = "") {
+function parseOneLineSources(text2, origin = "") {
   const entries = [];
-  for (const raw of text.split("\n")) {
+  for (const raw of text2.split("\n")) {
     const line = raw.replace(/#.*$/, "").trim();
     const m = /^(deb|deb-src)\s+(?:\[([^\]]*)\]\s*)?(\S+)\s+(\S+)(.*)$/.exec(line);
     if (m === null) continue;
@@ -36541,9 +36541,9 @@ function parseAptSources(files) {
     (f) => (f.format ?? (f.path.endsWith(".sources") ? "deb822" : "one-line")) === "deb822" ? parseDeb822Sources(f.text, f.path) : parseOneLineSources(f.text, f.path)
   );
 }
-function parsePrintUris(text) {
+function parsePrintUris(text2) {
   const out = [];
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     const m = /^'([^']+)'\s+(\S+)\s+(\d+)\s+SHA256:([0-9a-f]{64})\s*$/i.exec(line.trim());
     if (m === null) continue;
     const [, url = "", filename = "", size = "0", sha = ""] = m;
@@ -36578,9 +36578,9 @@ function unescapeTar(s) {
     return new TextDecoder().decode(Uint8Array.from(bytes));
   });
 }
-function parseDebContents(text) {
+function parseDebContents(text2) {
   const entries = [];
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     if (line.trim() === "") continue;
     const m = LISTING.exec(line);
     if (m === null) {
@@ -36644,8 +36644,8 @@ function checkEntries(entries) {
   }
   return problems;
 }
-function releaseArchitectures(text) {
-  const m = /^Architectures:[ \t]*(.*)$/m.exec(text);
+function releaseArchitectures(text2) {
+  const m = /^Architectures:[ \t]*(.*)$/m.exec(text2);
   return m === null ? null : (m[1] ?? "").split(/\s+/).filter((a) => a !== "");
 }
 
@@ -36833,12 +36833,12 @@ function chooseRelease(family, goarch, floor, named, runnerGlibc = null) {
 function capFor(release2, floor) {
   return compareDotted(release2.glibc, floor) > 0 ? floor : null;
 }
-function checkReleaseName(text) {
-  if (NPM_RELEASE_NAMES.includes(text)) return null;
-  const codename = text.replace(/^(debian|ubuntu)\//, "");
+function checkReleaseName(text2) {
+  if (NPM_RELEASE_NAMES.includes(text2)) return null;
+  const codename = text2.replace(/^(debian|ubuntu)\//, "");
   if (RELEASES.some((r) => r.codename === codename)) return null;
   const names = [...new Set(RELEASES.map((r) => r.codename))];
-  return `"${text}" is not a release: ${[...names, NPM_RELEASE.codename].join(", ")}`;
+  return `"${text2}" is not a release: ${[...names, NPM_RELEASE.codename].join(", ")}`;
 }
 var CAP_TECHNIQUE = 1;
 function capIdentity(cap) {
@@ -36926,15 +36926,15 @@ function parseGodebugsTable(goSourceText) {
 }
 function parseRuntimeDebugVars(goSourceText) {
   const keys = /* @__PURE__ */ new Set();
-  const text = stripComments(goSourceText);
-  const start = text.search(/\bvar dbgvars\s*=/);
+  const text2 = stripComments(goSourceText);
+  const start = text2.search(/\bvar dbgvars\s*=/);
   if (start >= 0) {
-    const end = text.indexOf("\n}", start);
-    const block = text.slice(start, end < 0 ? void 0 : end);
+    const end = text2.indexOf("\n}", start);
+    const block = text2.slice(start, end < 0 ? void 0 : end);
     for (const m of block.matchAll(/\{\s*(?:name:\s*)?"([A-Za-z0-9_.]+)"/g))
       if (m[1] !== void 0) keys.add(m[1]);
   }
-  for (const m of text.matchAll(/\bkey == "([A-Za-z0-9_.]+)"/g))
+  for (const m of text2.matchAll(/\bkey == "([A-Za-z0-9_.]+)"/g))
     if (m[1] !== void 0) keys.add(m[1]);
   return [...keys];
 }
@@ -36948,8 +36948,8 @@ function stripComments(source) {
 var MYTHS = {
   clock_gettime64: "there is no clock_gettime64 GODEBUG setting in any Go release (and Go never links a clock_gettime64 symbol)"
 };
-function hasControlCharacter(text) {
-  return /[\x00-\x1f\x7f]/.test(text);
+function hasControlCharacter(text2) {
+  return /[\x00-\x1f\x7f]/.test(text2);
 }
 function validateGodebug(input, known, removed = /* @__PURE__ */ new Map()) {
   const result = { settings: [], warnings: [], errors: [] };
@@ -37030,8 +37030,8 @@ function editDistance(a, b) {
 }
 
 // src/domain/input-checks.ts
-function parseGlibcVersion(text) {
-  const value = text.trim();
+function parseGlibcVersion(text2) {
+  const value = text2.trim();
   if (!isDottedVersion(value)) return { error: `"${value}" is not a version like 2.31` };
   const parts2 = value.split(".").map((p) => p.replace(/^0+(?=\d)/, ""));
   while (parts2.length > 2 && parts2.at(-1) === "0") parts2.pop();
@@ -37324,8 +37324,8 @@ var DEFAULTS = {
   "host-mirrors": "true",
   "export-env": "true"
 };
-function listInput(text) {
-  return text.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0);
+function listInput(text2) {
+  return text2.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0);
 }
 function withDefaults(raw, names) {
   const filled = { ...raw };
@@ -37475,9 +37475,9 @@ var RequestReader = class {
   smoke() {
     const value = this.raw.smoke;
     if (value === void 0) return null;
-    const text = (typeof value === "string" ? value : value.at(-1) ?? "").trim();
-    if (text === "false") return null;
-    return text === "true" ? "" : text;
+    const text2 = (typeof value === "string" ? value : value.at(-1) ?? "").trim();
+    if (text2 === "false") return null;
+    return text2 === "true" ? "" : text2;
   }
   kernel() {
     const value = this.text("kernel");
@@ -37632,9 +37632,9 @@ import { machine, release } from "node:os";
 import { delimiter as delimiter2, join as join6 } from "node:path";
 
 // src/domain/runner/runner.ts
-function parseOsRelease(text) {
+function parseOsRelease(text2) {
   const fields = /* @__PURE__ */ new Map();
-  for (const raw of text.split("\n")) {
+  for (const raw of text2.split("\n")) {
     const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(raw);
     if (m?.[1] === void 0 || m[2] === void 0) continue;
     fields.set(m[1], unquote2(m[2].trim()));
@@ -37660,22 +37660,22 @@ function unquote2(value) {
   }
   return value;
 }
-function parseGetconfLibc(text) {
-  const m = /^\s*glibc\s+(\d+(?:\.\d+)+)/m.exec(text);
+function parseGetconfLibc(text2) {
+  const m = /^\s*glibc\s+(\d+(?:\.\d+)+)/m.exec(text2);
   return m?.[1] === void 0 ? null : { family: "glibc", version: m[1] };
 }
-function parseLddVersion(text) {
-  if (/\bmusl libc\b/i.test(text)) {
-    const v = /^\s*Version\s+(\d+(?:\.\d+)+)/m.exec(text);
+function parseLddVersion(text2) {
+  if (/\bmusl libc\b/i.test(text2)) {
+    const v = /^\s*Version\s+(\d+(?:\.\d+)+)/m.exec(text2);
     return { family: "musl", version: v?.[1] ?? null };
   }
-  const g = /^ldd \(.*(?:GLIBC|GNU libc).*\)\s+(\d+(?:\.\d+)+)\s*$/m.exec(text);
+  const g = /^ldd \(.*(?:GLIBC|GNU libc).*\)\s+(\d+(?:\.\d+)+)\s*$/m.exec(text2);
   return g?.[1] === void 0 ? null : { family: "glibc", version: g[1] };
 }
-function parseGoEnvJson(text) {
+function parseGoEnvJson(text2) {
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch {
     return { error: "go env -json did not print JSON" };
   }
@@ -37735,9 +37735,9 @@ function renderRunnerJson(facts) {
 }
 
 // src/domain/go/go-toolchain.ts
-function parseGoVersion(text) {
+function parseGoVersion(text2) {
   const num = "(0|[1-9]\\d*)";
-  const m = new RegExp(`^${num}(?:\\.${num}(?:\\.${num}|([a-z]+)${num}?)?)?$`).exec(text);
+  const m = new RegExp(`^${num}(?:\\.${num}(?:\\.${num}|([a-z]+)${num}?)?)?$`).exec(text2);
   if (m?.[1] === void 0) return null;
   const [, major, minor, patch, kind, pre] = m;
   if (minor === void 0) return { major, minor: "0", patch: "0", kind: "", pre: "" };
@@ -37771,10 +37771,10 @@ function versionFromToolchain(name) {
   const v = name.slice(2).split(/[ \t-]/)[0] ?? "";
   return parseGoVersion(v) === null ? null : v;
 }
-function parseGoModDirectives(text) {
+function parseGoModDirectives(text2) {
   let go = null;
   let toolchain = null;
-  for (const raw of text.split("\n")) {
+  for (const raw of text2.split("\n")) {
     const line = raw.replace(/\/\/.*$/, "").trim();
     const m = /^(go|toolchain)\s+(\S+)$/.exec(line);
     if (m?.[2] === void 0) continue;
@@ -37855,8 +37855,8 @@ ${ldd.stderr}`) ?? { family: "unknown", version: null };
 }
 async function resolveDistro() {
   for (const file of OS_RELEASE_FILES) {
-    const text = await readFile3(file, "utf8").catch(() => null);
-    if (text !== null) return parseOsRelease(text);
+    const text2 = await readFile3(file, "utf8").catch(() => null);
+    if (text2 !== null) return parseOsRelease(text2);
   }
   return parseOsRelease("");
 }
@@ -37902,8 +37902,8 @@ async function resolveGo(options) {
   const toolchain = { ...parsed, gotoolchain };
   return { ...toolchain, switchable: toolchainSwitch(toolchain, goMod) };
 }
-function firstLine(text) {
-  const line = text.split("\n").find((l) => l.trim() !== "");
+function firstLine(text2) {
+  const line = text2.split("\n").find((l) => l.trim() !== "");
   return line === void 0 ? null : line.trim();
 }
 
@@ -37966,8 +37966,8 @@ import { readFile as readFile4 } from "node:fs/promises";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/domain/drift/baseline.ts
-function oneLine(text, max = 200) {
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
+function oneLine(text2, max = 200) {
+  const flat = text2.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
   return flat.length > max ? `${flat.slice(0, max)}\u2026` : flat;
 }
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -37989,13 +37989,13 @@ var stringMap = (v, what) => {
     Object.entries(v).map(([k, x]) => [oneLine(k), str(x, `${what}.${k}`)])
   );
 };
-function parseBaseline(text) {
+function parseBaseline(text2) {
   let doc;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text2);
   } catch {
     return {
-      problem: `it is not JSON (${text.length === 0 ? "empty" : "truncated or not a report"})`
+      problem: `it is not JSON (${text2.length === 0 ? "empty" : "truncated or not a report"})`
     };
   }
   if (!isObject(doc)) return { problem: "it is not a cgo-abi-guard report (not a JSON object)" };
@@ -38210,7 +38210,7 @@ function changeLine(c) {
 }
 
 // src/domain/drift/render.ts
-var cell2 = (text) => text.replace(/\|/g, "\\|").replace(/</g, "&lt;");
+var cell2 = (text2) => text2.replace(/\|/g, "\\|").replace(/</g, "&lt;");
 function baseName2(d) {
   const b = d.base;
   const sha = b.sha === null ? "" : b.sha.slice(0, 12);
@@ -38333,22 +38333,213 @@ ${DIFF_USAGE}`);
   return parsed.values.fail === true && raised(drift).length > 0 ? 1 : 0;
 }
 async function readReport(path5, io) {
-  let text;
+  let text2;
   try {
-    text = await readFile4(path5, "utf8");
+    text2 = await readFile4(path5, "utf8");
   } catch (error) {
     const code3 = error.code ?? "unreadable";
     io.err(`cgo-abi-guard diff: ${path5}: cannot be read (${code3})
 `);
     return null;
   }
-  const parsed = parseBaseline(text);
+  const parsed = parseBaseline(text2);
   if ("problem" in parsed) {
     io.err(`cgo-abi-guard diff: ${path5}: ${parsed.problem}
 `);
     return null;
   }
   return parsed.baseline;
+}
+
+// src/cli/merge.ts
+import { parseArgs as parseArgs3 } from "node:util";
+
+// src/domain/report/merge.ts
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var VERDICTS = ["pass", "fail", "error"];
+var verdictOf2 = (v) => typeof v === "string" && VERDICTS.includes(v) ? v : null;
+var text = (v) => typeof v === "string" ? oneLine(v) : "?";
+function readLeg(source, json) {
+  const bad = (problem) => ({
+    leg: { source: oneLine(source), verdict: "error", problem },
+    binaries: []
+  });
+  let doc;
+  try {
+    doc = JSON.parse(json);
+  } catch {
+    return bad("not JSON (truncated, or not a report)");
+  }
+  if (!isObject2(doc)) return bad("not a cgo-abi-guard report");
+  if (doc.schemaVersion !== 1 && doc.schemaVersion !== 2)
+    return bad(
+      `schemaVersion ${doc.schemaVersion === void 0 ? "missing" : oneLine(JSON.stringify(doc.schemaVersion), 40)}: this version reads 1 and 2`
+    );
+  const verdict = verdictOf2(doc.verdict);
+  if (verdict === null || !Array.isArray(doc.targets)) return bad("no verdict or no targets");
+  const drift = isObject2(doc.drift) && Array.isArray(doc.drift.changes) ? doc.drift.changes : [];
+  const binaries = [];
+  for (const t of doc.targets) {
+    if (!isObject2(t) || !Array.isArray(t.binaries)) return bad("a target without binaries");
+    const target = t.target === null ? "no target" : text(t.target);
+    for (const b of t.binaries) {
+      if (!isObject2(b)) return bad("a binary that is not an object");
+      const path5 = text(b.path);
+      binaries.push({
+        target,
+        path: path5,
+        verdict: verdictOf2(b.verdict) ?? "error",
+        needs: needsOf(b),
+        drift: drift.flatMap((c) => driftLine(c, target, path5))
+      });
+    }
+  }
+  return { leg: { source: oneLine(source), verdict, problem: null }, binaries };
+}
+function needsOf(b) {
+  const versions = isObject2(b.surface) && isObject2(b.surface.versions) ? Object.entries(b.surface.versions).map(([k, v]) => [k, isObject2(v) ? v.version : void 0]) : isObject2(b.facts) && isObject2(b.facts.versions) ? Object.entries(b.facts.versions) : [];
+  return versions.filter((e) => typeof e[1] === "string").map(([k, v]) => `${oneLine(k, 40)} ${oneLine(v, 20)}`).sort();
+}
+function driftLine(c, target, path5) {
+  if (!isObject2(c) || c.direction !== "raised" || text(c.target) !== target || text(c.binary) !== path5)
+    return [];
+  const kinds = [
+    "version",
+    "needed",
+    "interpreter",
+    "linkage",
+    "isa",
+    "kernel",
+    "depends",
+    "module"
+  ];
+  const kind = kinds.find((k) => k === c.kind);
+  if (kind === void 0) return [];
+  const line = changeLine({
+    target,
+    binary: path5,
+    kind,
+    direction: "raised",
+    subject: text(c.subject ?? ""),
+    base: typeof c.base === "string" ? oneLine(c.base) : null,
+    head: typeof c.head === "string" ? oneLine(c.head) : null,
+    symbols: Array.isArray(c.symbols) ? c.symbols.map(text) : [],
+    callers: []
+  });
+  return [line];
+}
+var WORST2 = ["error", "fail"];
+function mergeLegs(legs) {
+  const all = legs.map((l) => l.leg);
+  return {
+    verdict: WORST2.find((v) => all.some((l) => l.verdict === v)) ?? "pass",
+    legs: all,
+    binaries: legs.flatMap((l) => l.binaries)
+  };
+}
+var cell3 = (s) => s.replace(/\|/g, "\\|").replace(/</g, "&lt;");
+var ICON3 = { pass: "\u2705 pass", fail: "\u274C fail", error: "\u26A0\uFE0F error" };
+function mergedMarkdown(m) {
+  const out = [
+    `## cgo-abi-guard: ${m.verdict === "pass" ? "pass" : "fail"} (${m.legs.length} reports)`,
+    ""
+  ];
+  for (const l of m.legs.filter((x) => x.problem !== null))
+    out.push(`- \`${cell3(l.source)}\` could not be read: ${cell3(l.problem ?? "")}`);
+  out.push("", "| target | binary | verdict | highest needs | drift |", "|---|---|---|---|---|");
+  for (const b of m.binaries)
+    out.push(
+      `| ${cell3(b.target)} | \`${cell3(b.path)}\` | ${ICON3[b.verdict]} | ${cell3(b.needs.join(", "))} | ${cell3(b.drift.join("; "))} |`
+    );
+  return `${out.join("\n")}
+`;
+}
+function mergedText(m) {
+  const lines = [`cgo-abi-guard: ${m.verdict} (${m.legs.length} reports)`];
+  for (const l of m.legs.filter((x) => x.problem !== null))
+    lines.push(`  ${l.source}: could not be read: ${l.problem ?? ""}`);
+  for (const b of m.binaries) {
+    lines.push(`  ${b.verdict.padEnd(5)} ${b.target} ${b.path}  ${b.needs.join(", ")}`);
+    for (const d of b.drift) lines.push(`        drift: ${d}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// src/steps/merge.ts
+import { readFile as readFile5 } from "node:fs/promises";
+async function mergeReportFiles(args) {
+  const expanded = await expandInputs(args);
+  const legs = expanded.flatMap(
+    (e) => e.missing === null ? [] : [
+      {
+        leg: { source: oneLine(e.arg), verdict: "error", problem: e.missing },
+        binaries: []
+      }
+    ]
+  );
+  const paths = [...new Set(expanded.flatMap((e) => e.candidates.map((c) => c.path)))];
+  for (const path5 of paths) {
+    try {
+      legs.push(readLeg(path5, await readFile5(path5, "utf8")));
+    } catch (error) {
+      const code3 = error.code ?? "error";
+      legs.push({
+        leg: { source: oneLine(path5), verdict: "error", problem: `cannot be read (${code3})` },
+        binaries: []
+      });
+    }
+  }
+  return mergeLegs(legs);
+}
+
+// src/cli/merge.ts
+var MERGE_USAGE = `usage: cgo-abi-guard merge <report.json|glob>... [--format text|json|markdown]
+
+Merges JSON reports (one per matrix leg: verify --format json, the action's report output) into
+one table of targets, binaries, verdicts, highest needs and drift. Exit status: 0 all passed, 1 a
+leg failed, 2 a report could not be read or a pattern matched nothing.
+`;
+var FORMATS3 = ["text", "json", "markdown"];
+async function mergeCommand(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs3({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: { format: { type: "string" }, help: { type: "boolean", short: "h" } }
+    });
+  } catch (error) {
+    io.err(
+      `cgo-abi-guard merge: ${error instanceof Error ? error.message : String(error)}
+${MERGE_USAGE}`
+    );
+    return 2;
+  }
+  if (parsed.values.help === true) {
+    io.out(MERGE_USAGE);
+    return 0;
+  }
+  const format = parsed.values.format ?? "text";
+  if (!FORMATS3.includes(format)) {
+    io.err(`cgo-abi-guard merge: --format "${format}" is not one of ${FORMATS3.join(", ")}
+`);
+    return 2;
+  }
+  if (parsed.positionals.length === 0) {
+    io.err(`cgo-abi-guard merge: give the reports to merge
+${MERGE_USAGE}`);
+    return 2;
+  }
+  const merged2 = await mergeReportFiles(parsed.positionals);
+  for (const l of merged2.legs)
+    if (l.problem !== null) io.err(`cgo-abi-guard merge: ${l.source}: ${l.problem}
+`);
+  if (format === "json") io.out(`${JSON.stringify(merged2, null, 2)}
+`);
+  else io.out(format === "markdown" ? mergedMarkdown(merged2) : mergedText(merged2));
+  return exitCodeOf(merged2.verdict);
 }
 
 // node_modules/@actions/core/lib/command.js
@@ -38636,8 +38827,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -38684,11 +38875,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell3) => {
-        if (typeof cell3 === "string") {
-          return this.wrap("td", cell3);
+      const cells = row.map((cell4) => {
+        if (typeof cell4 === "string") {
+          return this.wrap("td", cell4);
         }
-        const { header: header2, data, colspan, rowspan } = cell3;
+        const { header: header2, data, colspan, rowspan } = cell4;
         const tag = header2 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -38733,10 +38924,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -38765,9 +38956,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -38778,8 +38969,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -38958,11 +39149,11 @@ import { dirname as dirname6, join as join13 } from "node:path";
 
 // src/adapters/install-lock.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile6, rename as rename2, rm as rm2, stat as stat5, utimes, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile7, rename as rename2, rm as rm2, stat as stat5, utimes, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join9 } from "node:path";
 
 // src/adapters/process-identity.ts
-import { readFile as readFile5, readlink as readlink3 } from "node:fs/promises";
+import { readFile as readFile6, readlink as readlink3 } from "node:fs/promises";
 var orNull = (p) => p.catch(() => null);
 function startTimeOfStat(stat9) {
   const fields = stat9.slice(stat9.lastIndexOf(")") + 2).split(" ");
@@ -38970,14 +39161,14 @@ function startTimeOfStat(stat9) {
   return start !== void 0 && /^\d+$/.test(start) ? start : null;
 }
 async function startTimeOf(pid) {
-  const stat9 = await orNull(readFile5(`/proc/${String(pid)}/stat`, "utf8"));
+  const stat9 = await orNull(readFile6(`/proc/${String(pid)}/stat`, "utf8"));
   return stat9 === null ? null : startTimeOfStat(stat9);
 }
 var own = null;
 function ownIdentity() {
   own ??= (async () => ({
     pid: process.pid,
-    bootId: (await orNull(readFile5("/proc/sys/kernel/random/boot_id", "utf8")))?.trim() ?? null,
+    bootId: (await orNull(readFile6("/proc/sys/kernel/random/boot_id", "utf8")))?.trim() ?? null,
     start: await startTimeOf(process.pid),
     pidNs: await orNull(readlink3("/proc/self/ns/pid"))
   }))();
@@ -39024,7 +39215,7 @@ async function ageMs(path5) {
   const info2 = await stat5(path5).catch(() => null);
   return info2 === null ? null : Date.now() - info2.mtimeMs;
 }
-var readOwner = (lockDir) => readFile6(join9(lockDir, "owner"), "utf8").catch(() => "");
+var readOwner = (lockDir) => readFile7(join9(lockDir, "owner"), "utf8").catch(() => "");
 async function tryTake(lockDir, owner) {
   const staging = `${lockDir}.new-${owner.split(" ").slice(0, 2).join("-")}`;
   await mkdir2(staging, { recursive: true });
@@ -39124,13 +39315,13 @@ async function ensureWrappers(dir, wrappers) {
   if (st !== null && !st.isDirectory()) await rm3(bin, { recursive: true, force: true });
   await mkdir3(bin, { recursive: true });
   let wrote = false;
-  for (const [name, text] of [
+  for (const [name, text2] of [
     ["cc", wrappers.cc],
     ["c++", wrappers.cxx],
     ["pkg-config", wrappers.pkgConfig]
   ]) {
     const path5 = join10(bin, name);
-    if (await readPlainFile(path5) === text) continue;
+    if (await readPlainFile(path5) === text2) continue;
     const tmp = `${path5}.${process.pid}.tmp`;
     await rm3(tmp, { recursive: true, force: true });
     const file = await open3(
@@ -39139,7 +39330,7 @@ async function ensureWrappers(dir, wrappers) {
       493
     );
     try {
-      await file.writeFile(text);
+      await file.writeFile(text2);
       await file.chmod(493);
     } finally {
       await file.close();
@@ -39191,10 +39382,10 @@ var MAX_ALIAS_COUNT = 100;
 function lockfileTooLarge(fileName, size) {
   return `${fileName}: ${size} is more than a cgo-abi-guard lockfile holds (at most ${String(MAX_LOCKFILE_BYTES / 1024 / 1024)} MiB, some 500 toolchains): is it the right file?`;
 }
-function parseLockfile(text, fileName) {
-  if (text.length > MAX_LOCKFILE_BYTES)
-    return { error: lockfileTooLarge(fileName, `${String(text.length)} characters`) };
-  const doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
+function parseLockfile(text2, fileName) {
+  if (text2.length > MAX_LOCKFILE_BYTES)
+    return { error: lockfileTooLarge(fileName, `${String(text2.length)} characters`) };
+  const doc = (0, import_yaml2.parseDocument)(text2, { prettyErrors: false });
   const first = doc.errors[0];
   if (first !== void 0)
     return { error: `${fileName}: not valid YAML: ${first.message.split("\n")[0] ?? ""}` };
@@ -39442,22 +39633,22 @@ function mergeLayer(base, layer, same2) {
 var InstallError = class extends Error {
 };
 async function readLock(path5) {
-  const text = await readLockfileText(path5);
-  if (text === null) return { ...emptyLock(), split: [] };
-  if (lastRead?.path === path5 && lastRead.text === text) return lastRead.lock;
-  const lock = parseLockfile(text, path5);
+  const text2 = await readLockfileText(path5);
+  if (text2 === null) return { ...emptyLock(), split: [] };
+  if (lastRead?.path === path5 && lastRead.text === text2) return lastRead.lock;
+  const lock = parseLockfile(text2, path5);
   if ("error" in lock) throw new InstallError(lock.error);
   const read2 = splitCombined(lock.toolchains);
   if ("error" in read2) throw new InstallError(`${path5}: ${read2.error}`);
   const parsed = { version: 1, toolchains: read2.toolchains, split: read2.split };
-  lastRead = { path: path5, text, lock: parsed };
+  lastRead = { path: path5, text: text2, lock: parsed };
   return parsed;
 }
 var lastRead = null;
 
 // src/steps/install-tree.ts
 import { createHash as createHash3 } from "node:crypto";
-import { lstat as lstat4, mkdir as mkdir4, readdir as readdir5, readFile as readFile7, rename as rename4, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
+import { lstat as lstat4, mkdir as mkdir4, readdir as readdir5, readFile as readFile8, rename as rename4, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname5, join as join12 } from "node:path";
 
 // src/adapters/tree-hash.ts
@@ -39646,7 +39837,7 @@ async function commitInstall(staging, dir, manifest) {
 async function checkInstalled(dir, entry2, o) {
   const layout = await layoutProblems(dir, o.wrappers);
   if (layout.length > 0) return { problems: layout, digest: null };
-  const manifest = await readFile7(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  const manifest = await readFile8(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (manifest === null) return { problems: [`${manifestPath(dir)} is unreadable`], digest: null };
   const digest = treeDigest(manifest.tree);
   if (manifest.content !== contentIdentity(entry2))
@@ -39833,23 +40024,23 @@ async function writeEntry(lockPath, entry2, replaces = null) {
 }
 
 // src/adapters/host-tools.ts
-import { readFile as readFile9 } from "node:fs/promises";
+import { readFile as readFile10 } from "node:fs/promises";
 
 // src/adapters/host-apt.ts
-import { readdir as readdir6, readFile as readFile8 } from "node:fs/promises";
+import { readdir as readdir6, readFile as readFile9 } from "node:fs/promises";
 import { join as join14 } from "node:path";
 async function readHostAptSources(etc = "/etc/apt") {
   const out = [];
   const main = join14(etc, "sources.list");
-  const text = await readFile8(main, "utf8").catch(() => null);
-  if (text !== null) out.push({ path: main, text, format: "one-line" });
+  const text2 = await readFile9(main, "utf8").catch(() => null);
+  if (text2 !== null) out.push({ path: main, text: text2, format: "one-line" });
   const dir = join14(etc, "sources.list.d");
   const names = (await readdir6(dir).catch(() => [])).sort();
   for (const name of names) {
     const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
     if (format === null) continue;
     const path5 = join14(dir, name);
-    const body = await readFile8(path5, "utf8").catch(() => null);
+    const body = await readFile9(path5, "utf8").catch(() => null);
     if (body !== null) out.push({ path: path5, text: body, format });
   }
   return out;
@@ -39954,12 +40145,12 @@ async function hostMirrors(q) {
         host.push({ uri: s.uri, keyring: s.keyring });
         continue;
       }
-      const text = await readMirrorList(s.location).catch((e) => {
+      const text2 = await readMirrorList(s.location).catch((e) => {
         unread.push(`${s.location} (named in ${s.origin}): ${e.message}`);
         return null;
       });
-      if (text === null) continue;
-      for (const uri of orderMirrorList(parseMirrorList(text), q))
+      if (text2 === null) continue;
+      for (const uri of orderMirrorList(parseMirrorList(text2), q))
         host.push({ uri, keyring: s.keyring });
     }
   }
@@ -39971,7 +40162,7 @@ async function hostMirrors(q) {
   );
 }
 async function readMirrorList(location) {
-  if (location.startsWith("/")) return readFile9(location, "utf8");
+  if (location.startsWith("/")) return readFile10(location, "utf8");
   const response = await httpFetch(location, { signal: AbortSignal.timeout(2e4) });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.text();
@@ -40329,7 +40520,7 @@ async function hostCompilerFor(plan, choice) {
 }
 
 // src/steps/compose-layer.ts
-import { readFile as readFile10, rm as rm6 } from "node:fs/promises";
+import { readFile as readFile11, rm as rm6 } from "node:fs/promises";
 import { basename as basename5, dirname as dirname8, join as join17 } from "node:path";
 
 // src/adapters/compose-tree.ts
@@ -40448,13 +40639,13 @@ async function merged(base, layer) {
   return m.entries.map(({ entry: entry2, from }) => ({ entry: entry2, from: roots[from] }));
 }
 async function treeOf(dir) {
-  const text = await readFile10(manifestPath(dir), "utf8");
-  return JSON.parse(text).tree;
+  const text2 = await readFile11(manifestPath(dir), "utf8");
+  return JSON.parse(text2).tree;
 }
 async function composedProblems(dir, want, entries) {
   const layout = await layoutProblems(dir, true);
   if (layout.length > 0) return layout;
-  const had = await readFile10(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+  const had = await readFile11(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (had?.content !== want.content || treeDigest(had.tree) !== treeDigest(want.tree))
     return ["composed of other installs"];
   return checkComposed(join17(dir, "root"), entries);
@@ -40504,7 +40695,7 @@ import {
   copyFile as copyFile3,
   link as link2,
   mkdir as mkdir7,
-  readFile as readFile11,
+  readFile as readFile12,
   rename as rename6,
   rm as rm8,
   stat as stat7,
@@ -40536,11 +40727,11 @@ var MIN_RATE_VAR = "CGO_ABI_GUARD_DOWNLOAD_MIN_RATE";
 var WINDOW_VAR = "CGO_ABI_GUARD_DOWNLOAD_WINDOW";
 function downloadLimits(env) {
   const read2 = (name, unit, fallback, scale) => {
-    const text = env[name]?.trim();
-    if (text === void 0 || text === "") return fallback * scale;
-    const n = Number(text);
+    const text2 = env[name]?.trim();
+    if (text2 === void 0 || text2 === "") return fallback * scale;
+    const n = Number(text2);
     if (!Number.isFinite(n) || n <= 0)
-      throw new Error(`${name} must be a positive number of ${unit}, not "${text}"`);
+      throw new Error(`${name} must be a positive number of ${unit}, not "${text2}"`);
     return n * scale;
   };
   return {
@@ -40732,8 +40923,8 @@ var identityOf = async (path5) => {
   const st = await stat7(path5, { bigint: true }).catch(() => null);
   return st === null ? null : `${st.ino} ${st.size} ${st.mtimeNs}`;
 };
-function parseRecord(text) {
-  const [sha256 = "", ...rest] = text.trim().split(" ");
+function parseRecord(text2) {
+  const [sha256 = "", ...rest] = text2.trim().split(" ");
   return /^[0-9a-f]{64}$/.test(sha256) && rest.length === 3 ? { sha256, identity: rest.join(" ") } : null;
 }
 async function keptData(deb) {
@@ -40741,8 +40932,8 @@ async function keptData(deb) {
   if (dir === null) return null;
   const key = await sha256File(deb);
   const path5 = join19(dir, `${key}.tar`);
-  const text = await readFile11(`${path5}.sha256`, "utf8").catch(() => null);
-  const recorded = text === null ? null : parseRecord(text);
+  const text2 = await readFile12(`${path5}.sha256`, "utf8").catch(() => null);
+  const recorded = text2 === null ? null : parseRecord(text2);
   if (recorded === null) return { key };
   const identity = await identityOf(path5);
   if (identity === null) return { key };
@@ -40997,7 +41188,7 @@ import { join as join24 } from "node:path";
 
 // src/adapters/apt.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { mkdir as mkdir9, readdir as readdir10, readFile as readFile12, rename as rename8, rm as rm11, writeFile as writeFile6 } from "node:fs/promises";
+import { mkdir as mkdir9, readdir as readdir10, readFile as readFile13, rename as rename8, rm as rm11, writeFile as writeFile6 } from "node:fs/promises";
 import { join as join23 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
@@ -41085,7 +41276,7 @@ var PrivateApt = class {
     const names = await readdir10(lists).catch(() => []);
     const release2 = names.find((n) => n.endsWith(`_dists_${this.opts.suite}_InRelease`));
     if (release2 === void 0) return null;
-    return releaseArchitectures(await readFile12(join23(lists, release2), "utf8"));
+    return releaseArchitectures(await readFile13(join23(lists, release2), "utf8"));
   }
   /** Exact candidate versions, sizes and SHA-256 from the signed index; names in given order. */
   async resolve(names) {
@@ -41155,17 +41346,17 @@ var PrivateApt = class {
     return parseDependsField(field.join(",")).map((group) => group[0] ?? "");
   }
   lookupError(r, fallbackName) {
-    const text = `${r.stderr}
+    const text2 = `${r.stderr}
 ${r.stdout}`;
-    const missing2 = [...text.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1] ?? "");
-    if (missing2.length > 0 || /No packages found/.test(text)) {
+    const missing2 = [...text2.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1] ?? "");
+    if (missing2.length > 0 || /No packages found/.test(text2)) {
       const names = missing2.length > 0 ? [...new Set(missing2)].join(", ") : fallbackName ?? "?";
       return `package ${names} not found in ${this.where}`;
     }
-    const noCandidate = /Can't select (?:candidate )?version from package (\S+)/.exec(text);
+    const noCandidate = /Can't select (?:candidate )?version from package (\S+)/.exec(text2);
     if (noCandidate !== null)
       return `package ${noCandidate[1] ?? ""} has no installable version in ${this.where}`;
-    return `apt failed for ${this.where}: ${firstError(text)}`;
+    return `apt failed for ${this.where}: ${firstError(text2)}`;
   }
   /** apt-get or apt-cache with the private configuration and the environment's proxy. */
   async run(cmd, args) {
@@ -41195,20 +41386,20 @@ async function pruneAptState(stateDir) {
     await rm11(join23(stateDir, sub), { recursive: true, force: true });
 }
 var clean2 = (s) => s.replace(/\[IP: [^\]]*\]/g, "").replace(/\s+/g, " ").trim();
-function firstError(text) {
-  const e = /^E: (.*)$/m.exec(text) ?? /^W: (.*)$/m.exec(text);
-  return clean2(e?.[1] ?? (text.trim().split("\n")[0] || "unknown error"));
+function firstError(text2) {
+  const e = /^E: (.*)$/m.exec(text2) ?? /^W: (.*)$/m.exec(text2);
+  return clean2(e?.[1] ?? (text2.trim().split("\n")[0] || "unknown error"));
 }
 function updateReason(r) {
-  const text = `${r.stdout}
+  const text2 = `${r.stdout}
 ${r.stderr}`;
-  const err = /^Err:\d+ .*\n\s+(.*)$/m.exec(text);
+  const err = /^Err:\d+ .*\n\s+(.*)$/m.exec(text2);
   const detail = clean2(err?.[1] ?? "");
-  if (/signature|NO_PUBKEY|EXPKEYSIG|BADSIG|not signed/i.test(`${detail} ${text}`))
-    return `signature check failed (${detail || firstError(text)})`;
-  if (/does not have a Release file/.test(text))
+  if (/signature|NO_PUBKEY|EXPKEYSIG|BADSIG|not signed/i.test(`${detail} ${text2}`))
+    return `signature check failed (${detail || firstError(text2)})`;
+  if (/does not have a Release file/.test(text2))
     return `no Release file (${detail || "is the suite name right?"})`;
-  return detail || firstError(text);
+  return detail || firstError(text2);
 }
 
 // src/domain/toolchain/debug-strip.ts
@@ -41473,12 +41664,12 @@ async function installPackageSet(plan, source, deps, o) {
 
 // src/adapters/smoke-run.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { readdir as readdir11, readFile as readFile13 } from "node:fs/promises";
+import { readdir as readdir11, readFile as readFile14 } from "node:fs/promises";
 import { join as join27 } from "node:path";
 async function capMarkerOf(sysroot) {
-  const text = await readFile13(join27(sysroot, CAP_MARKER), "utf8").catch(() => null);
-  if (text === null) return null;
-  const m = JSON.parse(text);
+  const text2 = await readFile14(join27(sysroot, CAP_MARKER), "utf8").catch(() => null);
+  if (text2 === null) return null;
+  const m = JSON.parse(text2);
   const { glibc, release: release2, releaseGlibc } = m;
   return typeof glibc === "string" && typeof release2 === "string" && typeof releaseGlibc === "string" ? { glibc, release: release2, releaseGlibc } : null;
 }
@@ -41509,8 +41700,8 @@ async function glibcVersionOf(glibcRoot) {
     timeoutMs: 6e4,
     maxOutput: 1 << 24
   });
-  const text = r.exitCode === 0 ? r.stdout : "";
-  const defined = text.split("Version needs section")[0] ?? "";
+  const text2 = r.exitCode === 0 ? r.stdout : "";
+  const defined = text2.split("Version needs section")[0] ?? "";
   return maxDotted(
     [...defined.matchAll(/Name: GLIBC_(\d+(?:\.\d+)+)/g)].flatMap((m) => m[1] ?? [])
   );
@@ -41524,15 +41715,15 @@ function qemuIn(dir, qemuArch) {
 }
 
 // src/steps/cap-sysroot.ts
-import { lstat as lstat7, readdir as readdir12, readFile as readFile14, readlink as readlink7, rm as rm12, writeFile as writeFile8 } from "node:fs/promises";
+import { lstat as lstat7, readdir as readdir12, readFile as readFile15, readlink as readlink7, rm as rm12, writeFile as writeFile8 } from "node:fs/promises";
 import { basename as basename8, join as join28 } from "node:path";
 
 // src/domain/toolchain/ar-archive.ts
 var MAGIC2 = "!<arch>\n";
 var HEADER = 60;
 function header(name, size) {
-  const text = name.padEnd(16) + "0".padEnd(12) + "0".padEnd(6) + "0".padEnd(6) + "644".padEnd(8) + String(size).padEnd(10) + "`\n";
-  return new TextEncoder().encode(text);
+  const text2 = name.padEnd(16) + "0".padEnd(12) + "0".padEnd(6) + "0".padEnd(6) + "644".padEnd(8) + String(size).padEnd(10) + "`\n";
+  return new TextEncoder().encode(text2);
 }
 var padded = (n) => n + n % 2;
 function arArchive(members) {
@@ -41750,10 +41941,10 @@ function capStep(plan, floor, report3) {
   };
 }
 async function capRecordOf(root) {
-  const text = await readFile14(join28(root, CAP_MARKER), "utf8").catch(() => null);
+  const text2 = await readFile15(join28(root, CAP_MARKER), "utf8").catch(() => null);
   let cap = "no marker";
   try {
-    if (text !== null) cap = checkCap(JSON.parse(text));
+    if (text2 !== null) cap = checkCap(JSON.parse(text2));
   } catch {
   }
   return typeof cap === "string" ? {} : { cap };
@@ -41776,7 +41967,7 @@ async function capSysroot(root, plan, floor) {
     const path5 = join28(lib, name);
     const st = await lstat7(path5);
     if (!st.isFile() || !/\.so(\.|$)/.test(name)) continue;
-    const bytes = new Uint8Array(await readFile14(path5));
+    const bytes = new Uint8Array(await readFile15(path5));
     if (!isSharedObject(bytes)) continue;
     const r = capGlibc(bytes, floor);
     if ("error" in r || r.edits.length === 0) continue;
@@ -41828,7 +42019,7 @@ async function addShims(lib, plan, shims) {
   if ("error" in archive) throw new InstallError(`${plan.lockKey}: ${archive.error}`);
   await writeFile8(join28(lib, SHIM_ARCHIVE), archive);
   const script = join28(lib, "libc.so");
-  const edited = withShimArchive(await readFile14(script, "utf8"));
+  const edited = withShimArchive(await readFile15(script, "utf8"));
   if (edited === null)
     throw new InstallError(
       `${plan.lockKey}: usr/${plan.triplet}/lib/libc.so has no GROUP naming libc.so.6 to add the shims to`
@@ -42113,10 +42304,10 @@ async function fetchNpmPackage(pin, dir, cwd) {
   const tmp = await mkdtemp2(join32(dir, ".pack-"));
   try {
     const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
-    const text = await run2("npm", args, { cwd }).catch((e) => {
+    const text2 = await run2("npm", args, { cwd }).catch((e) => {
       throw new NpmPackageError(`npm pack ${spec(pin)} failed: ${e.message}`);
     });
-    const filename = packedFilename(text);
+    const filename = packedFilename(text2);
     if (filename === null)
       throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
     const got = join32(tmp, filename);
@@ -42254,7 +42445,7 @@ function npmPackageSource(o) {
 
 // src/steps/kinds/musl.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { readdir as readdir14, readFile as readFile15, writeFile as writeFile9 } from "node:fs/promises";
+import { readdir as readdir14, readFile as readFile16, writeFile as writeFile9 } from "node:fs/promises";
 import { join as join34 } from "node:path";
 var MUSL_PACKAGES2 = ["musl-dev", "musl"];
 var muslKind = {
@@ -42367,10 +42558,10 @@ function objectsStep(plan, d) {
   };
 }
 async function muslVersionOf(sysroot) {
-  const text = await readFile15(join34(sysroot, MUSL_MARKER), "utf8").catch(() => null);
+  const text2 = await readFile16(join34(sysroot, MUSL_MARKER), "utf8").catch(() => null);
   let parsed = null;
   try {
-    parsed = text === null ? null : JSON.parse(text);
+    parsed = text2 === null ? null : JSON.parse(text2);
   } catch {
     return null;
   }
@@ -42820,7 +43011,7 @@ function capOf(plan) {
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile16 } from "node:fs/promises";
+import { readFile as readFile17 } from "node:fs/promises";
 import { join as join39 } from "node:path";
 var GODEBUGS_TABLE = join39("src", "internal", "godebugs", "table.go");
 var RUNTIME_DEBUG_VARS = join39("src", "runtime", "runtime1.go");
@@ -42852,7 +43043,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path5) {
   try {
-    return { text: await readFile16(path5, "utf8") };
+    return { text: await readFile17(path5, "utf8") };
   } catch (error) {
     const code3 = error.code ?? String(error);
     return { error: `cannot read ${path5}: ${code3}` };
@@ -42870,7 +43061,7 @@ async function checkGodebug(value, goroot) {
 }
 
 // src/cli/env-args.ts
-var FORMATS3 = ["shell", "json", "github"];
+var FORMATS4 = ["shell", "json", "github"];
 var ENV_USAGE = `usage: cgo-abi-guard env --target linux/<goarch>[/<variant>] --glibc X.Y [options]
        cgo-abi-guard env --target linux/<goarch>[/<variant>] --libc musl [--musl X.Y.Z] [--link static|dynamic] [options]
 
@@ -42942,7 +43133,7 @@ function parseEnvArgs(argv) {
   const release2 = r.release();
   const install2 = r.install();
   const godebug = r.godebug();
-  const format = r.format(FORMATS3);
+  const format = r.format(FORMATS4);
   if (r.bool("help") === true) return { args: { ...placeholder(), help: true } };
   const errors = r.problems.map(flagError);
   if (errors.length > 0 || target === void 0) return { errors };
@@ -43023,6 +43214,7 @@ commands:
   env      install a pinned cross toolchain at a glibc floor and print the cgo environment
   doctor   what this machine is: kernel, C library, distribution, architecture, Go toolchain
   diff     the ABI changes between two JSON reports (a base build's and a head build's)
+  merge    the JSON reports of a matrix's legs as one table
 `;
 async function runCli(argv, io) {
   const [command, ...rest] = argv;
@@ -43031,6 +43223,7 @@ async function runCli(argv, io) {
     if (command === "env") return await envCommand(rest, io);
     if (command === "doctor") return await doctorCommand(rest, io);
     if (command === "diff") return await diffCommand(rest, io);
+    if (command === "merge") return await mergeCommand(rest, io);
     if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
       io.out(USAGE);
       return command === void 0 ? 2 : 0;
@@ -43115,6 +43308,6 @@ for (const stream of [process.stdout, process.stderr])
     process.exit(2);
   });
 process.exitCode = await runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text)
+  out: (text2) => process.stdout.write(text2),
+  err: (text2) => process.stderr.write(text2)
 });

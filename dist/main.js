@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve9(data);
+              return err ? reject(err) : resolve10(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve9(data);
+              ) : resolve10(data);
             });
           });
         }
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve9, reject) => {
-        res = resolve9;
+      const promise2 = new Promise((resolve10, reject) => {
+        res = resolve10;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve9;
+          callback2 = resolve10;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve9;
+          callback2 = resolve10;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve9;
+            this[kClosedResolve] = resolve10;
           } else {
-            resolve9(null);
+            resolve10(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve9(null);
+            resolve10(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve9, reject) => {
+        const socket = await new Promise((resolve10, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve9(socket2);
+              resolve10(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve9) => {
-            this[kClosedResolve] = resolve9;
+          await new Promise((resolve10) => {
+            this[kClosedResolve] = resolve10;
           });
         }
       }
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve9, reject) => {
+        return await new Promise((resolve10, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve9(null);
+              resolve10(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert(!stream2[kConsume]);
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve9,
+              resolve: resolve10,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve9, stream: stream2, length } = consume2;
+      const { type, body: body2, resolve: resolve10, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve9(chunksDecode(body2, length));
+          resolve10(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve9(JSON.parse(chunksDecode(body2, length)));
+          resolve10(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve9(chunksConcat(body2, length).buffer);
+          resolve10(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve9(new Blob(body2, { type: stream2[kContentType] }));
+          resolve10(new Blob(body2, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve9(chunksConcat(body2, length));
+          resolve10(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           connect2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve9, reject) => agent.dispatch(
+        return new Promise((resolve10, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve9({
+              resolve10({
                 status,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve9({
+              resolve10({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve9) => {
-        setTimeout(resolve9, ms).unref();
+      return new Promise((resolve10) => {
+        setTimeout(resolve10, ms).unref();
       });
     }
     module.exports = {
@@ -20121,14 +20121,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -20145,14 +20145,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -20169,12 +20169,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split2 = i;
           }
@@ -20186,12 +20186,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -20206,39 +20206,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -27610,9 +27610,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state3.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -28111,7 +28111,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse2();
     var utils = require_utils2();
     var constants8 = require_constants6();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
         const fns = glob2.map((input) => picomatch2(input, options, returnState));
@@ -28124,12 +28124,12 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob2) && glob2.tokens && glob2.input;
+      const isState = isObject4(glob2) && glob2.tokens && glob2.input;
       if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = opts.windows;
+      const posix5 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
       const state3 = regex.state;
       delete regex.state;
@@ -28139,8 +28139,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match: match3, output: output2 } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix4 });
-        const result = { glob: glob2, state: state3, regex, posix: posix4, input, output: output2, match: match3, isMatch };
+        const { isMatch, match: match3, output: output2 } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix5 });
+        const result = { glob: glob2, state: state3, regex, posix: posix5, input, output: output2, match: match3, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -28165,7 +28165,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix4 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -28173,7 +28173,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match3 = input === glob2;
       let output2 = match3 && format ? format(input) : input;
       if (match3 === false) {
@@ -28182,16 +28182,16 @@ var require_picomatch = __commonJS({
       }
       if (match3 === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match3 = picomatch2.matchBase(input, regex, options, posix4);
+          match3 = picomatch2.matchBase(input, regex, options, posix5);
         } else {
           match3 = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match3), match: match3, output: output2 };
     };
-    picomatch2.matchBase = (input, glob2, options, posix4 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob2, options, posix5 = options && options.windows) => {
       const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix4 }));
+      return regex.test(utils.basename(input, { windows: posix5 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
@@ -31296,8 +31296,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise2 = new Promise((resolve9, reject) => {
-        req2.once("response", resolve9).once("error", reject).end();
+      const promise2 = new Promise((resolve10, reject) => {
+        req2.once("response", resolve10).once("error", reject).end();
       });
       req2.then = promise2.then.bind(promise2);
       return req2;
@@ -31474,7 +31474,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read3() {
@@ -31540,7 +31540,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine2, headers);
           cleanup();
-          resolve9({
+          resolve10({
             connect: {
               statusCode,
               statusText,
@@ -35200,8 +35200,8 @@ var require_deferred = __commonJS({
        */
       constructor(preventUnhandledRejectionWarning = true) {
         this._state = DeferredState.PENDING;
-        this._promise = new Promise((resolve9, reject) => {
-          this._resolve = resolve9;
+        this._promise = new Promise((resolve10, reject) => {
+          this._resolve = resolve10;
           this._reject = reject;
         });
         if (preventUnhandledRejectionWarning) {
@@ -35416,11 +35416,11 @@ var require_unary_call = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35436,7 +35436,7 @@ var require_unary_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35485,11 +35485,11 @@ var require_server_streaming_call = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35505,7 +35505,7 @@ var require_server_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35555,11 +35555,11 @@ var require_client_streaming_call = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35575,7 +35575,7 @@ var require_client_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35624,11 +35624,11 @@ var require_duplex_streaming_call = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35644,7 +35644,7 @@ var require_duplex_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35692,11 +35692,11 @@ var require_test_transport = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35712,7 +35712,7 @@ var require_test_transport = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35909,11 +35909,11 @@ var require_test_transport = __commonJS({
       responseTrailer: "test"
     };
     function delay4(ms, abort) {
-      return (v) => new Promise((resolve9, reject) => {
+      return (v) => new Promise((resolve10, reject) => {
         if (abort === null || abort === void 0 ? void 0 : abort.aborted) {
           reject(new rpc_error_1.RpcError("user cancel", "CANCELLED"));
         } else {
-          const id = setTimeout(() => resolve9(v), ms);
+          const id = setTimeout(() => resolve10(v), ms);
           if (abort) {
             abort.addEventListener("abort", (ev) => {
               clearTimeout(id);
@@ -36355,11 +36355,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36375,7 +36375,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36448,26 +36448,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
         let output2 = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output2 = Buffer.concat([output2, chunk]);
         });
         this.message.on("end", () => {
-          resolve9(output2.toString());
+          resolve10(output2.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve9(Buffer.concat(chunks));
+          resolve10(Buffer.concat(chunks));
         });
       }));
     });
@@ -36670,14 +36670,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve9(res);
+            resolve10(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -36921,12 +36921,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
+      return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -36934,7 +36934,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve9(response);
+          resolve10(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -36973,7 +36973,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve9(response);
+          resolve10(response);
         }
       }));
     });
@@ -36984,11 +36984,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37004,7 +37004,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37037,11 +37037,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37057,7 +37057,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37167,8 +37167,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -37215,11 +37215,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell4) => {
-        if (typeof cell4 === "string") {
-          return this.wrap("td", cell4);
+      const cells = row.map((cell5) => {
+        if (typeof cell5 === "string") {
+          return this.wrap("td", cell5);
         }
-        const { header: header2, data, colspan, rowspan } = cell4;
+        const { header: header2, data, colspan, rowspan } = cell5;
         const tag = header2 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -37264,10 +37264,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -37296,9 +37296,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -37309,8 +37309,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -37338,11 +37338,11 @@ import * as fs2 from "fs";
 import * as path from "path";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37358,7 +37358,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37462,11 +37462,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37482,7 +37482,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37581,11 +37581,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37601,7 +37601,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37820,7 +37820,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve9, reject) => __awaiter6(this, void 0, void 0, function* () {
+      return new Promise((resolve10, reject) => __awaiter6(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -37903,7 +37903,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve9(exitCode);
+            resolve10(exitCode);
           }
         });
         if (this.options.input) {
@@ -38026,11 +38026,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38046,7 +38046,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38173,8 +38173,8 @@ function saveState(name, value) {
 }
 
 // src/action/main.ts
-import { readFile as readFile19 } from "node:fs/promises";
-import { join as join51, resolve as resolve8 } from "node:path";
+import { readFile as readFile20 } from "node:fs/promises";
+import { join as join51, resolve as resolve9 } from "node:path";
 
 // src/adapters/exec.ts
 import { execFile, spawn as spawn2 } from "node:child_process";
@@ -38265,7 +38265,7 @@ async function execQuiet(file, args, options = {}) {
 }
 function execBounded(file, args, options) {
   const maxOutput = options.maxOutput ?? 64 * 1024 * 1024;
-  return new Promise((resolve9) => {
+  return new Promise((resolve10) => {
     execFile(
       file,
       [...args],
@@ -38279,15 +38279,15 @@ function execBounded(file, args, options) {
       },
       (error2, stdout, stderr) => {
         if (error2 === null) {
-          resolve9({ exitCode: 0, stdout, stderr, failure: null });
+          resolve10({ exitCode: 0, stdout, stderr, failure: null });
           return;
         }
         if (typeof error2.code === "number") {
-          resolve9({ exitCode: error2.code, stdout, stderr, failure: null });
+          resolve10({ exitCode: error2.code, stdout, stderr, failure: null });
           return;
         }
         const failure2 = error2.code === "ENOENT" ? `${file}: not found` : error2.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER" ? `printed more than ${Math.round(maxOutput / 1024 / 1024)} MiB` : error2.killed ? `timed out after ${Math.ceil((options.timeoutMs ?? 0) / 1e3)} s` : typeof error2.signal === "string" ? `killed by ${error2.signal}` : `could not run: ${error2.code ?? error2.message}`;
-        resolve9({ exitCode: null, stdout, stderr, failure: failure2 });
+        resolve10({ exitCode: null, stdout, stderr, failure: failure2 });
       }
     );
   });
@@ -38298,7 +38298,7 @@ function execLoud(command, cwd, env, options = {}) {
   const args = ["--noprofile", "--norc", "-eo", "pipefail", "-c", command];
   process.stdout.write(`[command]bash ${args.join(" ")}
 `);
-  return new Promise((resolve9) => {
+  return new Promise((resolve10) => {
     let tail = "";
     const partial = { stdout: "", stderr: "" };
     let done = false;
@@ -38311,10 +38311,10 @@ function execLoud(command, cwd, env, options = {}) {
     const outputs = outputTargets(child2.pid);
     const keep = (stream2) => (chunk) => {
       process.stdout.write(chunk);
-      const text = chunk.toString();
-      tail = (tail + text).slice(-TAIL);
+      const text2 = chunk.toString();
+      tail = (tail + text2).slice(-TAIL);
       if (options.onLine === void 0) return;
-      const lines = (partial[stream2] + text).split("\n");
+      const lines = (partial[stream2] + text2).split("\n");
       partial[stream2] = lines.pop() ?? "";
       for (const line of lines) options.onLine(line);
     };
@@ -38324,7 +38324,7 @@ function execLoud(command, cwd, env, options = {}) {
       if (done) return;
       done = true;
       for (const rest of [partial.stdout, partial.stderr]) if (rest !== "") options.onLine?.(rest);
-      resolve9({ exit, tail, heldOpenBy });
+      resolve10({ exit, tail, heldOpenBy });
     };
     let status = 128;
     child2.on("error", (error2) => {
@@ -38588,9 +38588,9 @@ var ARCHITECTURES = [
 ];
 
 // src/domain/runner/runner.ts
-function parseOsRelease(text) {
+function parseOsRelease(text2) {
   const fields = /* @__PURE__ */ new Map();
-  for (const raw of text.split("\n")) {
+  for (const raw of text2.split("\n")) {
     const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(raw);
     if (m?.[1] === void 0 || m[2] === void 0) continue;
     fields.set(m[1], unquote(m[2].trim()));
@@ -38616,22 +38616,22 @@ function unquote(value) {
   }
   return value;
 }
-function parseGetconfLibc(text) {
-  const m = /^\s*glibc\s+(\d+(?:\.\d+)+)/m.exec(text);
+function parseGetconfLibc(text2) {
+  const m = /^\s*glibc\s+(\d+(?:\.\d+)+)/m.exec(text2);
   return m?.[1] === void 0 ? null : { family: "glibc", version: m[1] };
 }
-function parseLddVersion(text) {
-  if (/\bmusl libc\b/i.test(text)) {
-    const v = /^\s*Version\s+(\d+(?:\.\d+)+)/m.exec(text);
+function parseLddVersion(text2) {
+  if (/\bmusl libc\b/i.test(text2)) {
+    const v = /^\s*Version\s+(\d+(?:\.\d+)+)/m.exec(text2);
     return { family: "musl", version: v?.[1] ?? null };
   }
-  const g = /^ldd \(.*(?:GLIBC|GNU libc).*\)\s+(\d+(?:\.\d+)+)\s*$/m.exec(text);
+  const g = /^ldd \(.*(?:GLIBC|GNU libc).*\)\s+(\d+(?:\.\d+)+)\s*$/m.exec(text2);
   return g?.[1] === void 0 ? null : { family: "glibc", version: g[1] };
 }
-function parseGoEnvJson(text) {
+function parseGoEnvJson(text2) {
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch {
     return { error: "go env -json did not print JSON" };
   }
@@ -38663,9 +38663,9 @@ function hostArchOf(machine2) {
 }
 
 // src/domain/go/go-toolchain.ts
-function parseGoVersion(text) {
+function parseGoVersion(text2) {
   const num = "(0|[1-9]\\d*)";
-  const m = new RegExp(`^${num}(?:\\.${num}(?:\\.${num}|([a-z]+)${num}?)?)?$`).exec(text);
+  const m = new RegExp(`^${num}(?:\\.${num}(?:\\.${num}|([a-z]+)${num}?)?)?$`).exec(text2);
   if (m?.[1] === void 0) return null;
   const [, major, minor, patch, kind, pre] = m;
   if (minor === void 0) return { major, minor: "0", patch: "0", kind: "", pre: "" };
@@ -38699,10 +38699,10 @@ function versionFromToolchain(name) {
   const v = name.slice(2).split(/[ \t-]/)[0] ?? "";
   return parseGoVersion(v) === null ? null : v;
 }
-function parseGoModDirectives(text) {
+function parseGoModDirectives(text2) {
   let go = null;
   let toolchain = null;
-  for (const raw of text.split("\n")) {
+  for (const raw of text2.split("\n")) {
     const line = raw.replace(/\/\/.*$/, "").trim();
     const m = /^(go|toolchain)\s+(\S+)$/.exec(line);
     if (m?.[2] === void 0) continue;
@@ -38783,8 +38783,8 @@ ${ldd.stderr}`) ?? { family: "unknown", version: null };
 }
 async function resolveDistro() {
   for (const file of OS_RELEASE_FILES) {
-    const text = await readFile(file, "utf8").catch(() => null);
-    if (text !== null) return parseOsRelease(text);
+    const text2 = await readFile(file, "utf8").catch(() => null);
+    if (text2 !== null) return parseOsRelease(text2);
   }
   return parseOsRelease("");
 }
@@ -38830,8 +38830,8 @@ async function resolveGo(options) {
   const toolchain = { ...parsed, gotoolchain };
   return { ...toolchain, switchable: toolchainSwitch(toolchain, goMod) };
 }
-function firstLine(text) {
-  const line = text.split("\n").find((l) => l.trim() !== "");
+function firstLine(text2) {
+  const line = text2.split("\n").find((l) => l.trim() !== "");
   return line === void 0 ? null : line.trim();
 }
 
@@ -39034,8 +39034,8 @@ function arm64Calls({ address, bytes: bytes2 }, stubs, slots, add) {
 }
 
 // src/domain/version.ts
-function isDottedVersion(text) {
-  return /^\d+(\.\d+)*$/.test(text);
+function isDottedVersion(text2) {
+  return /^\d+(\.\d+)*$/.test(text2);
 }
 function compareDotted(a, b) {
   const pa = a.split(".");
@@ -39261,8 +39261,8 @@ function cxxFloorFor(glibcFloor) {
 
 // src/domain/explain/symbol-history.ts
 var DYNSYM = /^\s*\d+:\s+[0-9a-fA-F]+\s+\S+\s+\S+\s+\S+\s+\S+\s+(\S+)\s+(.+?)\s*$/;
-function definedVersions(text, into = /* @__PURE__ */ new Map()) {
-  for (const line of text.split("\n")) {
+function definedVersions(text2, into = /* @__PURE__ */ new Map()) {
+  for (const line of text2.split("\n")) {
     const m = DYNSYM.exec(line);
     if (m?.[1] === void 0 || m[2] === void 0 || m[1] === "UND") continue;
     const entry2 = m[2].replace(/ \(\d+\)$/, "");
@@ -39558,8 +39558,8 @@ function describe(o) {
 }
 
 // src/domain/explain/known-callers.ts
-function goNames(text) {
-  const all = text.startsWith("\0") ? text : `\0${text}`;
+function goNames(text2) {
+  const all = text2.startsWith("\0") ? text2 : `\0${text2}`;
   return {
     has: (prefix2) => all.includes(`\0${prefix2}`),
     wrappersOf: (symbol) => {
@@ -39778,8 +39778,8 @@ function callSitesOf(arch3, map, sections2, read3, wanted, is64, le) {
       s.name.startsWith(".rela")
     )
   );
-  const text = sections2.filter((s) => s.address > 0 && /^\.text|^\.init$|^\.fini$/.test(s.name));
-  const inSections = (start, end) => text.flatMap((s) => {
+  const text2 = sections2.filter((s) => s.address > 0 && /^\.text|^\.init$|^\.fini$/.test(s.name));
+  const inSections = (start, end) => text2.flatMap((s) => {
     const from = Math.max(start, s.address);
     const to = Math.min(end, s.address + s.size);
     return from < to ? [{ address: from, bytes: read3(s.offset + (from - s.address), to - from) }] : [];
@@ -39946,10 +39946,10 @@ function strip(a) {
 function heldMessage(h) {
   return `the build command exited, but process ${h.pid} (${h.command}), which it started, still holds its output open: the step did not wait for it, and it keeps running`;
 }
-function fileLineAnnotation(text, title) {
-  const m = /^(.+?):(\d+): (.*)$/.exec(text);
+function fileLineAnnotation(text2, title) {
+  const m = /^(.+?):(\d+): (.*)$/.exec(text2);
   if (m?.[1] === void 0 || m[2] === void 0 || m[3] === void 0)
-    return { level: "error", title, message: text };
+    return { level: "error", title, message: text2 };
   return { level: "error", title, message: m[3], file: m[1], line: Number(m[2]) };
 }
 
@@ -40150,12 +40150,12 @@ function chooseRelease(family, goarch, floor, named, runnerGlibc = null) {
 function capFor(release2, floor) {
   return compareDotted(release2.glibc, floor) > 0 ? floor : null;
 }
-function checkReleaseName(text) {
-  if (NPM_RELEASE_NAMES.includes(text)) return null;
-  const codename = text.replace(/^(debian|ubuntu)\//, "");
+function checkReleaseName(text2) {
+  if (NPM_RELEASE_NAMES.includes(text2)) return null;
+  const codename = text2.replace(/^(debian|ubuntu)\//, "");
   if (RELEASES.some((r) => r.codename === codename)) return null;
   const names = [...new Set(RELEASES.map((r) => r.codename))];
-  return `"${text}" is not a release: ${[...names, NPM_RELEASE.codename].join(", ")}`;
+  return `"${text2}" is not a release: ${[...names, NPM_RELEASE.codename].join(", ")}`;
 }
 var CAP_TECHNIQUE = 1;
 function capIdentity(cap) {
@@ -40223,9 +40223,9 @@ function capNotice(floor, target, release2) {
 
 // src/adapters/smoke-run.ts
 async function capMarkerOf(sysroot) {
-  const text = await readFile2(join4(sysroot, CAP_MARKER), "utf8").catch(() => null);
-  if (text === null) return null;
-  const m = JSON.parse(text);
+  const text2 = await readFile2(join4(sysroot, CAP_MARKER), "utf8").catch(() => null);
+  if (text2 === null) return null;
+  const m = JSON.parse(text2);
   const { glibc, release: release2, releaseGlibc } = m;
   return typeof glibc === "string" && typeof release2 === "string" && typeof releaseGlibc === "string" ? { glibc, release: release2, releaseGlibc } : null;
 }
@@ -40256,8 +40256,8 @@ async function glibcVersionOf(glibcRoot) {
     timeoutMs: 6e4,
     maxOutput: 1 << 24
   });
-  const text = r.exitCode === 0 ? r.stdout : "";
-  const defined = text.split("Version needs section")[0] ?? "";
+  const text2 = r.exitCode === 0 ? r.stdout : "";
+  const defined = text2.split("Version needs section")[0] ?? "";
   return maxDotted(
     [...defined.matchAll(/Name: GLIBC_(\d+(?:\.\d+)+)/g)].flatMap((m) => m[1] ?? [])
   );
@@ -40313,23 +40313,23 @@ function architectureOf(target) {
 function isGoArch(value) {
   return Object.hasOwn(ARCHES, value);
 }
-function parseTarget(text) {
-  const parts2 = text.trim().split("/");
+function parseTarget(text2) {
+  const parts2 = text2.trim().split("/");
   const [os8, goarch, variant, ...rest] = parts2;
   const known = Object.keys(ARCHES).join(", ");
   if (os8 !== "linux" || goarch === void 0 || rest.length > 0) {
     return {
-      error: `target "${text}" is not of the form linux/<goarch>[/<variant>] (goarch: ${known})`
+      error: `target "${text2}" is not of the form linux/<goarch>[/<variant>] (goarch: ${known})`
     };
   }
   if (!isGoArch(goarch))
-    return { error: `target "${text}": unknown goarch "${goarch}" (known: ${known})` };
+    return { error: `target "${text2}": unknown goarch "${goarch}" (known: ${known})` };
   const info2 = ARCHES[goarch];
   if (variant === void 0 || variant === "") return { goarch, variant: info2.defaultVariant };
   if (!info2.variants.includes(variant)) {
     const allowed = info2.variants.length > 0 ? `one of ${info2.variants.join(", ")}` : "none";
     return {
-      error: `target "${text}": variant "${variant}" is not valid for ${goarch} (${allowed})`
+      error: `target "${text2}": variant "${variant}" is not valid for ${goarch} (${allowed})`
     };
   }
   return { goarch, variant };
@@ -40409,10 +40409,10 @@ var MAX_ALIAS_COUNT = 100;
 function lockfileTooLarge(fileName, size) {
   return `${fileName}: ${size} is more than a cgo-abi-guard lockfile holds (at most ${String(MAX_LOCKFILE_BYTES / 1024 / 1024)} MiB, some 500 toolchains): is it the right file?`;
 }
-function parseLockfile(text, fileName) {
-  if (text.length > MAX_LOCKFILE_BYTES)
-    return { error: lockfileTooLarge(fileName, `${String(text.length)} characters`) };
-  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false });
+function parseLockfile(text2, fileName) {
+  if (text2.length > MAX_LOCKFILE_BYTES)
+    return { error: lockfileTooLarge(fileName, `${String(text2.length)} characters`) };
+  const doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: false });
   const first = doc.errors[0];
   if (first !== void 0)
     return { error: `${fileName}: not valid YAML: ${first.message.split("\n")[0] ?? ""}` };
@@ -40646,8 +40646,8 @@ import { basename as basename3, join as join5 } from "node:path";
 var MAGIC = "!<arch>\n";
 var HEADER = 60;
 function header(name, size) {
-  const text = name.padEnd(16) + "0".padEnd(12) + "0".padEnd(6) + "0".padEnd(6) + "644".padEnd(8) + String(size).padEnd(10) + "`\n";
-  return new TextEncoder().encode(text);
+  const text2 = name.padEnd(16) + "0".padEnd(12) + "0".padEnd(6) + "0".padEnd(6) + "644".padEnd(8) + String(size).padEnd(10) + "`\n";
+  return new TextEncoder().encode(text2);
 }
 var padded = (n) => n + n % 2;
 function arArchive(members) {
@@ -40936,15 +40936,15 @@ function mergeLayer(base, layer, same2) {
 var InstallError = class extends Error {
 };
 async function readLock(path9) {
-  const text = await readLockfileText(path9);
-  if (text === null) return { ...emptyLock(), split: [] };
-  if (lastRead?.path === path9 && lastRead.text === text) return lastRead.lock;
-  const lock = parseLockfile(text, path9);
+  const text2 = await readLockfileText(path9);
+  if (text2 === null) return { ...emptyLock(), split: [] };
+  if (lastRead?.path === path9 && lastRead.text === text2) return lastRead.lock;
+  const lock = parseLockfile(text2, path9);
   if ("error" in lock) throw new InstallError(lock.error);
   const read3 = splitCombined(lock.toolchains);
   if ("error" in read3) throw new InstallError(`${path9}: ${read3.error}`);
   const parsed = { version: 1, toolchains: read3.toolchains, split: read3.split };
-  lastRead = { path: path9, text, lock: parsed };
+  lastRead = { path: path9, text: text2, lock: parsed };
   return parsed;
 }
 var lastRead = null;
@@ -40963,10 +40963,10 @@ function capStep(plan, floor, report3) {
   };
 }
 async function capRecordOf(root) {
-  const text = await readFile3(join5(root, CAP_MARKER), "utf8").catch(() => null);
+  const text2 = await readFile3(join5(root, CAP_MARKER), "utf8").catch(() => null);
   let cap = "no marker";
   try {
-    if (text !== null) cap = checkCap(JSON.parse(text));
+    if (text2 !== null) cap = checkCap(JSON.parse(text2));
   } catch {
   }
   return typeof cap === "string" ? {} : { cap };
@@ -41122,10 +41122,10 @@ parentPort.postMessage(
 var PARALLEL_BYTES = 32 << 20;
 var MAX_WORKERS = 3;
 function inWorker(paths) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { paths, flags: FLAGS } });
     worker.once("message", (hashes) => {
-      resolve9(hashes);
+      resolve10(hashes);
     });
     worker.once("error", reject);
     worker.once("exit", (code3) => {
@@ -41343,11 +41343,11 @@ var MIN_RATE_VAR = "CGO_ABI_GUARD_DOWNLOAD_MIN_RATE";
 var WINDOW_VAR = "CGO_ABI_GUARD_DOWNLOAD_WINDOW";
 function downloadLimits(env) {
   const read3 = (name, unit, fallback, scale) => {
-    const text = env[name]?.trim();
-    if (text === void 0 || text === "") return fallback * scale;
-    const n = Number(text);
+    const text2 = env[name]?.trim();
+    if (text2 === void 0 || text2 === "") return fallback * scale;
+    const n = Number(text2);
     if (!Number.isFinite(n) || n <= 0)
-      throw new Error(`${name} must be a positive number of ${unit}, not "${text}"`);
+      throw new Error(`${name} must be a positive number of ${unit}, not "${text2}"`);
     return n * scale;
   };
   return {
@@ -41539,8 +41539,8 @@ var identityOf = async (path9) => {
   const st = await stat3(path9, { bigint: true }).catch(() => null);
   return st === null ? null : `${st.ino} ${st.size} ${st.mtimeNs}`;
 };
-function parseRecord(text) {
-  const [sha256 = "", ...rest] = text.trim().split(" ");
+function parseRecord(text2) {
+  const [sha256 = "", ...rest] = text2.trim().split(" ");
   return /^[0-9a-f]{64}$/.test(sha256) && rest.length === 3 ? { sha256, identity: rest.join(" ") } : null;
 }
 async function keptData(deb) {
@@ -41548,8 +41548,8 @@ async function keptData(deb) {
   if (dir === null) return null;
   const key = await sha256File(deb);
   const path9 = join8(dir, `${key}.tar`);
-  const text = await readFile4(`${path9}.sha256`, "utf8").catch(() => null);
-  const recorded = text === null ? null : parseRecord(text);
+  const text2 = await readFile4(`${path9}.sha256`, "utf8").catch(() => null);
+  const recorded = text2 === null ? null : parseRecord(text2);
   if (recorded === null) return { key };
   const identity = await identityOf(path9);
   if (identity === null) return { key };
@@ -41585,11 +41585,11 @@ import { basename as basename5, dirname as dirname4, isAbsolute, join as join9, 
 
 // src/domain/toolchain/apt-sources.ts
 var words = (value) => (value ?? "").split(/\s+/).filter((w) => w !== "");
-function parseStanzas(text) {
+function parseStanzas(text2) {
   const stanzas = [];
   let current = /* @__PURE__ */ new Map();
   let last = null;
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     if (line.startsWith("#")) continue;
     if (line.trim() === "") {
       if (current.size > 0) stanzas.push(current);
@@ -41609,8 +41609,8 @@ ${body2}`);
   if (current.size > 0) stanzas.push(current);
   return stanzas;
 }
-function parseDeb822Sources(text, origin = "") {
-  return parseStanzas(text).filter((s) => s.has("types") || s.has("uris")).map((s) => ({
+function parseDeb822Sources(text2, origin = "") {
+  return parseStanzas(text2).filter((s) => s.has("types") || s.has("uris")).map((s) => ({
     types: words(s.get("types")),
     uris: words(s.get("uris")),
     suites: words(s.get("suites")),
@@ -41620,9 +41620,9 @@ function parseDeb822Sources(text, origin = "") {
     origin
   }));
 }
-function parseOneLineSources(text, origin = "") {
+function parseOneLineSources(text2, origin = "") {
   const entries = [];
-  for (const raw of text.split("\n")) {
+  for (const raw of text2.split("\n")) {
     const line = raw.replace(/#.*$/, "").trim();
     const m = /^(deb|deb-src)\s+(?:\[([^\]]*)\]\s*)?(\S+)\s+(\S+)(.*)$/.exec(line);
     if (m === null) continue;
@@ -41648,9 +41648,9 @@ function parseAptSources(files) {
     (f) => (f.format ?? (f.path.endsWith(".sources") ? "deb822" : "one-line")) === "deb822" ? parseDeb822Sources(f.text, f.path) : parseOneLineSources(f.text, f.path)
   );
 }
-function parsePrintUris(text) {
+function parsePrintUris(text2) {
   const out = [];
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     const m = /^'([^']+)'\s+(\S+)\s+(\d+)\s+SHA256:([0-9a-f]{64})\s*$/i.exec(line.trim());
     if (m === null) continue;
     const [, url2 = "", filename = "", size = "0", sha = ""] = m;
@@ -41685,9 +41685,9 @@ function unescapeTar(s) {
     return new TextDecoder().decode(Uint8Array.from(bytes2));
   });
 }
-function parseDebContents(text) {
+function parseDebContents(text2) {
   const entries = [];
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     if (line.trim() === "") continue;
     const m = LISTING.exec(line);
     if (m === null) {
@@ -41751,8 +41751,8 @@ function checkEntries(entries) {
   }
   return problems;
 }
-function releaseArchitectures(text) {
-  const m = /^Architectures:[ \t]*(.*)$/m.exec(text);
+function releaseArchitectures(text2) {
+  const m = /^Architectures:[ \t]*(.*)$/m.exec(text2);
   return m === null ? null : (m[1] ?? "").split(/\s+/).filter((a) => a !== "");
 }
 
@@ -42842,17 +42842,17 @@ var PrivateApt = class {
     return parseDependsField(field.join(",")).map((group) => group[0] ?? "");
   }
   lookupError(r, fallbackName) {
-    const text = `${r.stderr}
+    const text2 = `${r.stderr}
 ${r.stdout}`;
-    const missing2 = [...text.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1] ?? "");
-    if (missing2.length > 0 || /No packages found/.test(text)) {
+    const missing2 = [...text2.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1] ?? "");
+    if (missing2.length > 0 || /No packages found/.test(text2)) {
       const names = missing2.length > 0 ? [...new Set(missing2)].join(", ") : fallbackName ?? "?";
       return `package ${names} not found in ${this.where}`;
     }
-    const noCandidate = /Can't select (?:candidate )?version from package (\S+)/.exec(text);
+    const noCandidate = /Can't select (?:candidate )?version from package (\S+)/.exec(text2);
     if (noCandidate !== null)
       return `package ${noCandidate[1] ?? ""} has no installable version in ${this.where}`;
-    return `apt failed for ${this.where}: ${firstError(text)}`;
+    return `apt failed for ${this.where}: ${firstError(text2)}`;
   }
   /** apt-get or apt-cache with the private configuration and the environment's proxy. */
   async run(cmd, args) {
@@ -42882,20 +42882,20 @@ async function pruneAptState(stateDir) {
     await rm8(join13(stateDir, sub), { recursive: true, force: true });
 }
 var clean = (s) => s.replace(/\[IP: [^\]]*\]/g, "").replace(/\s+/g, " ").trim();
-function firstError(text) {
-  const e = /^E: (.*)$/m.exec(text) ?? /^W: (.*)$/m.exec(text);
-  return clean(e?.[1] ?? (text.trim().split("\n")[0] || "unknown error"));
+function firstError(text2) {
+  const e = /^E: (.*)$/m.exec(text2) ?? /^W: (.*)$/m.exec(text2);
+  return clean(e?.[1] ?? (text2.trim().split("\n")[0] || "unknown error"));
 }
 function updateReason(r) {
-  const text = `${r.stdout}
+  const text2 = `${r.stdout}
 ${r.stderr}`;
-  const err = /^Err:\d+ .*\n\s+(.*)$/m.exec(text);
+  const err = /^Err:\d+ .*\n\s+(.*)$/m.exec(text2);
   const detail = clean(err?.[1] ?? "");
-  if (/signature|NO_PUBKEY|EXPKEYSIG|BADSIG|not signed/i.test(`${detail} ${text}`))
-    return `signature check failed (${detail || firstError(text)})`;
-  if (/does not have a Release file/.test(text))
+  if (/signature|NO_PUBKEY|EXPKEYSIG|BADSIG|not signed/i.test(`${detail} ${text2}`))
+    return `signature check failed (${detail || firstError(text2)})`;
+  if (/does not have a Release file/.test(text2))
     return `no Release file (${detail || "is the suite name right?"})`;
-  return detail || firstError(text);
+  return detail || firstError(text2);
 }
 
 // src/steps/resolve-packages.ts
@@ -43083,9 +43083,9 @@ function compareDebianVersions(a, b) {
 }
 
 // src/domain/toolchain/shlibs.ts
-function parseSymbolsFile(text) {
+function parseSymbolsFile(text2) {
   const out = [];
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     const current = out.at(-1);
     const symbol = /^(?:\s+|#(?:DEPRECATED|MISSING): ([^#]+)#\s*)(.*)/.exec(line);
     if (symbol !== null) {
@@ -43122,9 +43122,9 @@ function addSymbol(entry2, spec2, deprecated) {
     entry2.smallest = m[3];
   if (!deprecated) entry2.symbols.set(name, { minver: m[3], depId });
 }
-function parseShlibsFile(text) {
+function parseShlibsFile(text2) {
   const out = /* @__PURE__ */ new Map();
-  for (const raw of text.split("\n")) {
+  for (const raw of text2.split("\n")) {
     const line = raw.replace(/^udeb:\s*/, "").trim();
     if (line === "" || line.startsWith("#") || raw.startsWith("udeb:")) continue;
     const [name, version3, ...dependency] = line.split(/\s+/);
@@ -43229,10 +43229,10 @@ function renderTargetInfo(packages) {
   return `${JSON.stringify({ version: 1, packages: sorted2 }, null, 1)}
 `;
 }
-function parseTargetInfo(text, where2) {
+function parseTargetInfo(text2, where2) {
   let raw;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text2);
   } catch {
     return { error: `${where2}: not JSON` };
   }
@@ -43241,15 +43241,15 @@ function parseTargetInfo(text, where2) {
   const out = [];
   for (const p of list2) {
     const r = p;
-    const text2 = (v) => typeof v === "string" ? v : null;
+    const text3 = (v) => typeof v === "string" ? v : null;
     if (typeof r.name !== "string" || typeof r.version !== "string" || typeof r.arch !== "string")
       return { error: `${where2}: a package without name, version or arch` };
     out.push({
       name: r.name,
       version: r.version,
       arch: r.arch,
-      shlibs: text2(r.shlibs),
-      symbols: text2(r.symbols)
+      shlibs: text3(r.shlibs),
+      symbols: text3(r.symbols)
     });
   }
   return out;
@@ -43390,10 +43390,10 @@ async function fetchNpmPackage(pin, dir, cwd) {
   const tmp = await mkdtemp2(join17(dir, ".pack-"));
   try {
     const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
-    const text = await run2("npm", args, { cwd }).catch((e) => {
+    const text2 = await run2("npm", args, { cwd }).catch((e) => {
       throw new NpmPackageError(`npm pack ${spec(pin)} failed: ${e.message}`);
     });
-    const filename = packedFilename(text);
+    const filename = packedFilename(text2);
     if (filename === null)
       throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
     const got = join17(tmp, filename);
@@ -43644,10 +43644,10 @@ function objectsStep(plan, d) {
   };
 }
 async function muslVersionOf(sysroot) {
-  const text = await readFile7(join19(sysroot, MUSL_MARKER), "utf8").catch(() => null);
+  const text2 = await readFile7(join19(sysroot, MUSL_MARKER), "utf8").catch(() => null);
   let parsed = null;
   try {
-    parsed = text === null ? null : JSON.parse(text);
+    parsed = text2 === null ? null : JSON.parse(text2);
   } catch {
     return null;
   }
@@ -43722,9 +43722,9 @@ var KEYS = [
   "severity"
 ];
 var SETTINGS = ["off", "warning", "error"];
-function parsePolicyFile(text, fileName) {
+function parsePolicyFile(text2, fileName) {
   const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { schema: "failsafe", lineCounter: lines, prettyErrors: false });
+  const doc = (0, import_yaml2.parseDocument)(text2, { schema: "failsafe", lineCounter: lines, prettyErrors: false });
   const errors = [];
   const at = (node) => {
     const offset = (0, import_yaml2.isNode)(node) ? node.range?.[0] ?? 0 : 0;
@@ -43775,8 +43775,8 @@ function parsePolicyFile(text, fileName) {
         break;
       }
       case "target": {
-        const text2 = scalar(value, key);
-        const parsed = text2 === null ? null : parseTarget(text2);
+        const text3 = scalar(value, key);
+        const parsed = text3 === null ? null : parseTarget(text3);
         if (parsed !== null && "error" in parsed) errors.push(`${at(value)}: ${parsed.error}`);
         else if (parsed !== null) policy.target = parsed;
         break;
@@ -43852,20 +43852,20 @@ function severityMap(node, at, errors) {
 // src/steps/policy.ts
 async function loadPolicy(path9, overrides) {
   if (path9 === null) return { policy: mergePolicy({}, overrides) };
-  const text = await readFile8(path9, "utf8").catch((error2) => {
+  const text2 = await readFile8(path9, "utf8").catch((error2) => {
     const code3 = error2.code ?? String(error2);
     return { failure: `cannot read policy ${path9}: ${code3}`, errors: [] };
   });
-  if (typeof text !== "string") return text;
-  const { policy, errors } = parsePolicyFile(text, path9);
+  if (typeof text2 !== "string") return text2;
+  const { policy, errors } = parsePolicyFile(text2, path9);
   if (errors.length === 0) return { policy: mergePolicy(policy, overrides) };
   return { failure: `the policy file ${path9} has ${errors.length} problem(s)`, errors };
 }
 
 // src/domain/drift/baseline-plan.ts
 var BASELINE_KEY_VERSION = "v1";
-function part(text, max = 60) {
-  const clean4 = text.replace(/[^A-Za-z0-9._/-]+/g, "_");
+function part(text2, max = 60) {
+  const clean4 = text2.replace(/[^A-Za-z0-9._/-]+/g, "_");
   return clean4.length > max ? clean4.slice(0, max) : clean4;
 }
 function baselinePrefix(e, targets, branch) {
@@ -43905,8 +43905,8 @@ function baselinePlan(input, e, targets) {
     why: `a ${e.name === "" ? "run outside GitHub Actions" : `${e.name} event`}`
   };
 }
-function readBaselineInput(text) {
-  const t = (text ?? "").trim();
+function readBaselineInput(text2) {
+  const t = (text2 ?? "").trim();
   if (t === "" || t === "auto") return { mode: "auto" };
   if (t === "save") return { mode: "save" };
   return { mode: "file", path: t };
@@ -44077,8 +44077,8 @@ function changeLine(c) {
 }
 
 // src/domain/input-checks.ts
-function parseGlibcVersion(text) {
-  const value = text.trim();
+function parseGlibcVersion(text2) {
+  const value = text2.trim();
   if (!isDottedVersion(value)) return { error: `"${value}" is not a version like 2.31` };
   const parts2 = value.split(".").map((p) => p.replace(/^0+(?=\d)/, ""));
   while (parts2.length > 2 && parts2.at(-1) === "0") parts2.pop();
@@ -44099,11 +44099,11 @@ function toolchainInputError(name, libc) {
 var SMOKE_WITHOUT_BINARIES = "smoke is set but there is nothing to start: with no run and no artifacts no binary is built or verified, so no smoke run happens; set run (or artifacts), or remove smoke";
 
 // src/domain/toolchain/compiler.ts
-function parseCompilerChoice(text) {
-  if (text === "gcc" || text === "clang") return { compiler: text, clangMajor: null };
-  const m = /^clang-(\d{1,3})$/.exec(text);
+function parseCompilerChoice(text2) {
+  if (text2 === "gcc" || text2 === "clang") return { compiler: text2, clangMajor: null };
+  const m = /^clang-(\d{1,3})$/.exec(text2);
   if (m?.[1] !== void 0) return { compiler: "clang", clangMajor: Number(m[1]) };
-  return { error: `"${text}" is not gcc, clang or clang-<major> (like clang-18)` };
+  return { error: `"${text2}" is not gcc, clang or clang-<major> (like clang-18)` };
 }
 
 // src/domain/toolchain/mirrors.ts
@@ -44133,9 +44133,9 @@ function archiveSources(entries, codename) {
     error: `no http(s) or mirror-list apt source of type deb for suite "${codename}" in the host's apt configuration; found: ${seen.length > 0 ? seen.join("; ") : "no entries"}`
   };
 }
-function parseMirrorList(text) {
+function parseMirrorList(text2) {
   const out = [];
-  for (const raw of text.split("\n")) {
+  for (const raw of text2.split("\n")) {
     const line = raw.trim();
     if (line === "" || line.startsWith("#")) continue;
     const [uri = "", ...meta] = line.split("	");
@@ -44279,15 +44279,15 @@ function parseGodebugsTable(goSourceText) {
 }
 function parseRuntimeDebugVars(goSourceText) {
   const keys = /* @__PURE__ */ new Set();
-  const text = stripComments(goSourceText);
-  const start = text.search(/\bvar dbgvars\s*=/);
+  const text2 = stripComments(goSourceText);
+  const start = text2.search(/\bvar dbgvars\s*=/);
   if (start >= 0) {
-    const end = text.indexOf("\n}", start);
-    const block = text.slice(start, end < 0 ? void 0 : end);
+    const end = text2.indexOf("\n}", start);
+    const block = text2.slice(start, end < 0 ? void 0 : end);
     for (const m of block.matchAll(/\{\s*(?:name:\s*)?"([A-Za-z0-9_.]+)"/g))
       if (m[1] !== void 0) keys.add(m[1]);
   }
-  for (const m of text.matchAll(/\bkey == "([A-Za-z0-9_.]+)"/g))
+  for (const m of text2.matchAll(/\bkey == "([A-Za-z0-9_.]+)"/g))
     if (m[1] !== void 0) keys.add(m[1]);
   return [...keys];
 }
@@ -44301,8 +44301,8 @@ function stripComments(source) {
 var MYTHS = {
   clock_gettime64: "there is no clock_gettime64 GODEBUG setting in any Go release (and Go never links a clock_gettime64 symbol)"
 };
-function hasControlCharacter(text) {
-  return /[\x00-\x1f\x7f]/.test(text);
+function hasControlCharacter(text2) {
+  return /[\x00-\x1f\x7f]/.test(text2);
 }
 function validateGodebug(input, known, removed = /* @__PURE__ */ new Map()) {
   const result = { settings: [], warnings: [], errors: [] };
@@ -44396,8 +44396,8 @@ var DEFAULTS = {
   "host-mirrors": "true",
   "export-env": "true"
 };
-function listInput(text) {
-  return text.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0);
+function listInput(text2) {
+  return text2.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0);
 }
 function withDefaults(raw, names) {
   const filled = { ...raw };
@@ -44547,9 +44547,9 @@ var RequestReader = class {
   smoke() {
     const value = this.raw.smoke;
     if (value === void 0) return null;
-    const text = (typeof value === "string" ? value : value.at(-1) ?? "").trim();
-    if (text === "false") return null;
-    return text === "true" ? "" : text;
+    const text2 = (typeof value === "string" ? value : value.at(-1) ?? "").trim();
+    if (text2 === "false") return null;
+    return text2 === "true" ? "" : text2;
   }
   kernel() {
     const value = this.text("kernel");
@@ -44588,8 +44588,11 @@ var INPUTS = [
   "export-env",
   "smoke",
   "drift",
-  "baseline"
+  "baseline",
+  "reports"
 ];
+var MERGE_KEEPS = /* @__PURE__ */ new Set(["reports", "working-directory", "fail-on"]);
+var DEFAULT_OF = { ...DEFAULTS, drift: "warn" };
 function inputError(p) {
   return p.joined === true ? `input "${p.input}" ${p.detail}` : `input "${p.input}": ${p.detail}`;
 }
@@ -44628,8 +44631,17 @@ function readInputs(get) {
     exportEnv: r.bool("export-env") ?? false,
     smoke: r.smoke(),
     drift: r.oneOf("drift", DRIFT_MODES) ?? "warn",
-    baseline: readBaselineInput(given2.baseline)
+    baseline: readBaselineInput(given2.baseline),
+    reports: r.list("reports")
   };
+  if (inputs.reports.length > 0) {
+    for (const name of INPUTS)
+      if (!MERGE_KEEPS.has(name) && given2[name] !== void 0 && given2[name] !== DEFAULT_OF[name])
+        r.problem(
+          name,
+          "does not go with reports: a step with reports merges other steps' reports, and installs, builds and verifies nothing"
+        );
+  }
   if (inputs.drift === "off" && given2.baseline !== void 0)
     r.problem("baseline", "is not used with drift: off (nothing is compared or saved)");
   if (libc === "none") {
@@ -45730,10 +45742,10 @@ import { join as join24 } from "node:path";
 
 // src/domain/explain/sysroot-libraries.ts
 var DYNSYM2 = /^\s*\d+:\s+[0-9a-fA-F]+\s+\S+\s+(\S+)\s+(\S+)\s+\S+\s+(\S+)\s+(\S+)/;
-function libraryDefinitions(text) {
-  const soname = /\(SONAME\)\s+Library soname: \[([^\]]+)\]/.exec(text)?.[1] ?? null;
+function libraryDefinitions(text2) {
+  const soname = /\(SONAME\)\s+Library soname: \[([^\]]+)\]/.exec(text2)?.[1] ?? null;
   const defined = /* @__PURE__ */ new Set();
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     const m = DYNSYM2.exec(line);
     if (m?.[1] === void 0 || m[2] === void 0 || m[3] === void 0 || m[4] === void 0)
       continue;
@@ -46918,11 +46930,11 @@ function stripSentinels(mod) {
     return mod.slice(16, mod.length - 16);
   return mod;
 }
-function parseModInfo(goVersion, text) {
+function parseModInfo(goVersion, text2) {
   const info2 = { goVersion, path: "", module: "", settings: {}, deps: {} };
   const deps = /* @__PURE__ */ new Map();
   let dep = null;
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     const [kind, rest] = splitOnce(line, "	");
     if (kind === "path") info2.path = rest;
     if (kind === "mod") info2.module = splitOnce(rest, "	")[0];
@@ -46941,17 +46953,17 @@ function parseModInfo(goVersion, text) {
   }
   return { ...info2, deps: Object.fromEntries(deps) };
 }
-function splitOnce(text, sep8) {
-  const i = text.indexOf(sep8);
-  return i < 0 ? [text, ""] : [text.slice(0, i), text.slice(i + 1)];
+function splitOnce(text2, sep8) {
+  const i = text2.indexOf(sep8);
+  return i < 0 ? [text2, ""] : [text2.slice(0, i), text2.slice(i + 1)];
 }
-function unquote2(text) {
-  if (!text.startsWith('"')) return text;
+function unquote2(text2) {
+  if (!text2.startsWith('"')) return text2;
   try {
-    const value = JSON.parse(text);
-    return typeof value === "string" ? value : text;
+    const value = JSON.parse(text2);
+    return typeof value === "string" ? value : text2;
   } catch {
-    return text;
+    return text2;
   }
 }
 
@@ -47115,8 +47127,8 @@ function stringAt(strings2, sorted2, offset) {
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  const text = strings2.get(start);
-  return text !== void 0 && offset - start < text.length ? text.slice(offset - start) : "";
+  const text2 = strings2.get(start);
+  return text2 !== void 0 && offset - start < text2.length ? text2.slice(offset - start) : "";
 }
 var MAX_ENTRIES = 4096;
 var VER_FLG_WEAK2 = 2;
@@ -47258,9 +47270,9 @@ function readNoteLine(line, facts) {
     }
   }
 }
-function leadingInt(text) {
-  if (text === void 0) return 0;
-  const m = /^(0x[0-9a-fA-F]+|\d+)/.exec(text);
+function leadingInt(text2) {
+  if (text2 === void 0) return 0;
+  const m = /^(0x[0-9a-fA-F]+|\d+)/.exec(text2);
   return m?.[1] === void 0 ? 0 : Number(m[1]);
 }
 
@@ -47283,13 +47295,13 @@ var BLOCK_STARTS = [
   ["Key to Flags:", "none"]
 ];
 var GO_SECTIONS = /* @__PURE__ */ new Set([".go.buildinfo", ".gopclntab", ".go.module", ".note.go.buildid"]);
-function parseReadelf(text) {
+function parseReadelf(text2) {
   const facts = emptyFacts();
   const header2 = /* @__PURE__ */ new Map();
   const dumps = emptyDumps();
   let block = "none";
   let currentFile = "";
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     if (line.length === 0) continue;
     const first = line.charCodeAt(0);
     if (first !== 32 || line.startsWith(" Section to Segment")) {
@@ -47493,8 +47505,8 @@ async function perFile(files, o, args, clean4, one) {
     const texts = batch.length > 1 ? await batchTexts(batch, o, args) : null;
     await Promise.all(
       batch.map(async (path9, i) => {
-        const text = texts?.[i];
-        out.set(path9, (text === void 0 ? null : clean4(text)) ?? await one(path9));
+        const text2 = texts?.[i];
+        out.set(path9, (text2 === void 0 ? null : clean4(text2)) ?? await one(path9));
       })
     );
   });
@@ -47509,9 +47521,9 @@ async function batchTexts(batch, o, args) {
 async function readAllFacts(files, o) {
   return perFile(files, o, READELF_FAST_ARGS, fromFast, (path9) => readFacts(path9, o));
 }
-function fromFast(text) {
-  if (!text.startsWith("ELF Header:")) return null;
-  const parsed = parseReadelf(text);
+function fromFast(text2) {
+  if (!text2.startsWith("ELF Header:")) return null;
+  const parsed = parseReadelf(text2);
   return needsFullView(parsed) ? null : { facts: parsed };
 }
 function needsFullView(parsed) {
@@ -47541,7 +47553,7 @@ async function readAllSymbolVersions(files, o) {
     files,
     o,
     READELF_DYNSYM_ARGS,
-    (text) => parseReadelf(text).symbolVersions,
+    (text2) => parseReadelf(text2).symbolVersions,
     (path9) => readSymbolVersions(path9, o)
   );
 }
@@ -47688,12 +47700,12 @@ function judged(path9, target, findings, facts, runtime) {
 // src/steps/runtime.ts
 async function loadRuntime(sysroot) {
   const path9 = join25(sysroot, TARGET_INFO_PATH);
-  const text = await readFile9(path9, "utf8").catch((e) => {
+  const text2 = await readFile9(path9, "utf8").catch((e) => {
     if (e.code === "ENOENT") return null;
     throw e;
   });
-  if (text === null) return null;
-  const info2 = parseTargetInfo(text, path9);
+  if (text2 === null) return null;
+  const info2 = parseTargetInfo(text2, path9);
   if ("error" in info2) throw new Error(info2.error);
   const libraries = sharedLibraries(info2);
   return (target) => ({
@@ -47865,8 +47877,8 @@ import { join as join26 } from "node:path";
 async function readHostAptSources(etc = "/etc/apt") {
   const out = [];
   const main2 = join26(etc, "sources.list");
-  const text = await readFile10(main2, "utf8").catch(() => null);
-  if (text !== null) out.push({ path: main2, text, format: "one-line" });
+  const text2 = await readFile10(main2, "utf8").catch(() => null);
+  if (text2 !== null) out.push({ path: main2, text: text2, format: "one-line" });
   const dir = join26(etc, "sources.list.d");
   const names = (await readdir13(dir).catch(() => [])).sort();
   for (const name of names) {
@@ -47913,12 +47925,12 @@ async function hostMirrors(q) {
         host.push({ uri: s.uri, keyring: s.keyring });
         continue;
       }
-      const text = await readMirrorList(s.location).catch((e) => {
+      const text2 = await readMirrorList(s.location).catch((e) => {
         unread.push(`${s.location} (named in ${s.origin}): ${e.message}`);
         return null;
       });
-      if (text === null) continue;
-      for (const uri of orderMirrorList(parseMirrorList(text), q))
+      if (text2 === null) continue;
+      for (const uri of orderMirrorList(parseMirrorList(text2), q))
         host.push({ uri, keyring: s.keyring });
     }
   }
@@ -48153,7 +48165,7 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
       throw new Error(`gave up waiting for ${lockDir} (held by pid ${holder})`);
     if (!told) onWait(holder);
     told = true;
-    await new Promise((resolve9) => setTimeout(resolve9, timing.pollMs ?? POLL_MS));
+    await new Promise((resolve10) => setTimeout(resolve10, timing.pollMs ?? POLL_MS));
   }
   const heartbeat = setInterval(() => {
     const now = /* @__PURE__ */ new Date();
@@ -48323,13 +48335,13 @@ async function ensureWrappers(dir, wrappers) {
   if (st !== null && !st.isDirectory()) await rm11(bin, { recursive: true, force: true });
   await mkdir8(bin, { recursive: true });
   let wrote = false;
-  for (const [name, text] of [
+  for (const [name, text2] of [
     ["cc", wrappers.cc],
     ["c++", wrappers.cxx],
     ["pkg-config", wrappers.pkgConfig]
   ]) {
     const path9 = join31(bin, name);
-    if (await readPlainFile(path9) === text) continue;
+    if (await readPlainFile(path9) === text2) continue;
     const tmp = `${path9}.${process.pid}.tmp`;
     await rm11(tmp, { recursive: true, force: true });
     const file = await open8(
@@ -48338,7 +48350,7 @@ async function ensureWrappers(dir, wrappers) {
       493
     );
     try {
-      await file.writeFile(text);
+      await file.writeFile(text2);
       await file.chmod(493);
     } finally {
       await file.close();
@@ -48693,8 +48705,8 @@ async function merged(base, layer) {
   return m.entries.map(({ entry: entry2, from }) => ({ entry: entry2, from: roots[from] }));
 }
 async function treeOf(dir) {
-  const text = await readFile14(manifestPath(dir), "utf8");
-  return JSON.parse(text).tree;
+  const text2 = await readFile14(manifestPath(dir), "utf8");
+  return JSON.parse(text2).tree;
 }
 async function composedProblems(dir, want, entries) {
   const layout = await layoutProblems(dir, true);
@@ -48929,8 +48941,8 @@ async function undeclaredNamesHint(output2, sysroot, plan, setting) {
   const [first] = names;
   if (first === void 0) return null;
   const path9 = join38(sysroot, TARGET_INFO_PATH);
-  const text = await readFile15(path9, "utf8").catch(() => null);
-  const info2 = text === null ? null : parseTargetInfo(text, path9);
+  const text2 = await readFile15(path9, "utf8").catch(() => null);
+  const info2 = text2 === null ? null : parseTargetInfo(text2, path9);
   if (info2 === null || "error" in info2) return null;
   const lib = nearestLibrary(first, sharedLibraries(info2));
   const release2 = `${plan.release.family} ${plan.release.codename}`;
@@ -49181,8 +49193,8 @@ function smokeFailed(r) {
   return !r.passed && r.notRun === void 0;
 }
 var STDERR_LINES = 5;
-function firstLines(text, n = STDERR_LINES) {
-  return text.split("\n").map((l) => l.trimEnd()).filter((l) => l !== "").slice(0, n);
+function firstLines(text2, n = STDERR_LINES) {
+  return text2.split("\n").map((l) => l.trimEnd()).filter((l) => l !== "").slice(0, n);
 }
 function smokeMessage(r) {
   if (r.notRun !== void 0) return `${r.path} was not run: ${r.notRun}`;
@@ -49202,11 +49214,11 @@ function isRunnable(facts) {
 function smokeTable(results) {
   if (results.length === 0) return "";
   const rows = results.map((r) => {
-    const cell4 = (t) => t.replace(/\|/g, "\\|");
+    const cell5 = (t) => t.replace(/\|/g, "\\|");
     if (r.notRun !== void 0)
-      return `| ${cell4(r.path)} | ${r.glibc} | ${r.via} | not run | ${cell4(r.notRun)} |`;
-    const said = r.passed ? "" : cell4(r.stderr.slice(0, 2).join(" / "));
-    return `| ${cell4(r.path)} | ${r.glibc} | ${r.via} | ${r.passed ? "runs" : r.timedOut ? "timed out" : `exit ${r.exit ?? "signal"}`} | ${said} |`;
+      return `| ${cell5(r.path)} | ${r.glibc} | ${r.via} | not run | ${cell5(r.notRun)} |`;
+    const said = r.passed ? "" : cell5(r.stderr.slice(0, 2).join(" / "));
+    return `| ${cell5(r.path)} | ${r.glibc} | ${r.via} | ${r.passed ? "runs" : r.timedOut ? "timed out" : `exit ${r.exit ?? "signal"}`} | ${said} |`;
   });
   const notes = [...new Set(results.flatMap((r) => r.note === void 0 ? [] : [r.note]))];
   return [
@@ -49216,8 +49228,8 @@ function smokeTable(results) {
     ...notes.length === 0 ? [] : ["", ...notes.map((n) => `Note: ${n}.`)]
   ].join("\n");
 }
-function smokeArgs(text) {
-  return text.split(/\s+/).filter((a) => a !== "");
+function smokeArgs(text2) {
+  return text2.split(/\s+/).filter((a) => a !== "");
 }
 
 // src/domain/report/run-report.ts
@@ -49352,11 +49364,11 @@ function summaryLine(results) {
   const n = results.length;
   return `${n} binar${n === 1 ? "y" : "ies"}: ${count2("pass")} passed, ${count2("fail")} failed, ${count2("error")} could not be judged`;
 }
-function cell(text) {
-  return text.replace(/[|`]/g, "\\$&").replace(/[\r\n]/g, " ");
+function cell(text2) {
+  return text2.replace(/[|`]/g, "\\$&").replace(/[\r\n]/g, " ");
 }
-function code2(text) {
-  const flat = text.replace(/\|/g, "\\|").replace(/[\r\n]/g, " ");
+function code2(text2) {
+  const flat = text2.replace(/\|/g, "\\|").replace(/[\r\n]/g, " ");
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run3) => run3.length));
   const fence = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
@@ -49405,7 +49417,7 @@ function binariesMarkdown(binaries, o) {
 
 // src/domain/drift/render.ts
 var DRIFT_RANK = 4;
-var cell2 = (text) => text.replace(/\|/g, "\\|").replace(/</g, "&lt;");
+var cell2 = (text2) => text2.replace(/\|/g, "\\|").replace(/</g, "&lt;");
 function baseName2(d) {
   const b = d.base;
   const sha = b.sha === null ? "" : b.sha.slice(0, 12);
@@ -49485,8 +49497,8 @@ Caused by ${callerText(x)}`,
 
 // src/domain/report/summary.ts
 var SUMMARY_LIMIT = 1024 * 1024;
-function cell3(text) {
-  return text.replace(/\|/g, "\\|");
+function cell3(text2) {
+  return text2.replace(/\|/g, "\\|");
 }
 function runnerTable(r) {
   const go = "missing" in r.go ? `missing: ${r.go.missing}` : `${r.go.goversion} (${r.go.goos}/${r.go.goarch})`;
@@ -49516,7 +49528,7 @@ function renderSummary(report3, limit = SUMMARY_LIMIT) {
   return `${kept.join("\n")}${note}`;
 }
 var encoder = new TextEncoder();
-var bytes = (text) => encoder.encode(text).length;
+var bytes = (text2) => encoder.encode(text2).length;
 function render(report3, details) {
   const out = [`## cgo-abi-guard: ${passOrFail(report3.verdict)}`, ""];
   if (report3.runner !== null) out.push(runnerTable(report3.runner), "");
@@ -51631,11 +51643,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -51651,7 +51663,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -52594,9 +52606,9 @@ function isStreamComplete(stream2) {
   if (stream2.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve9) => {
+  return new Promise((resolve10) => {
     const handler = () => {
-      resolve9();
+      resolve10();
       stream2.removeListener("close", handler);
       stream2.removeListener("end", handler);
       stream2.removeListener("error", handler);
@@ -52751,8 +52763,8 @@ var NodeHttpClient = class {
       headers: request.headers.toJSON({ preserveCase: true }),
       ...request.requestOverrides
     };
-    return new Promise((resolve9, reject) => {
-      const req = isInsecure ? http2.request(options, resolve9) : https2.request(options, resolve9);
+    return new Promise((resolve10, reject) => {
+      const req = isInsecure ? http2.request(options, resolve10) : https2.request(options, resolve10);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request }));
       });
@@ -52836,7 +52848,7 @@ function getDecodedResponseStream(stream2, headers) {
   return stream2;
 }
 function streamToText(stream2) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     const buffer3 = [];
     stream2.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -52846,7 +52858,7 @@ function streamToText(stream2) {
       }
     });
     stream2.on("end", () => {
-      resolve9(Buffer.concat(buffer3).toString("utf8"));
+      resolve10(Buffer.concat(buffer3).toString("utf8"));
     });
     stream2.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -52941,7 +52953,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -52964,7 +52976,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve9(value);
+      resolve10(value);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -53720,7 +53732,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -53738,7 +53750,7 @@ function createAbortablePromise(buildPromise, options) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve9(x);
+        resolve10(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -53755,8 +53767,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
-  return createAbortablePromise((resolve9) => {
-    token = setTimeout(resolve9, timeInMs);
+  return createAbortablePromise((resolve10) => {
+    token = setTimeout(resolve10, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -55602,18 +55614,18 @@ function handleErrorResponse(parsedResponse, operationSpec, responseSpec, option
 }
 async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts, parseXML2) {
   if (!operationResponse.request.streamResponseStatusCodes?.has(operationResponse.status) && operationResponse.bodyAsText) {
-    const text = operationResponse.bodyAsText;
+    const text2 = operationResponse.bodyAsText;
     const contentType2 = operationResponse.headers.get("Content-Type") || "";
     const contentComponents = !contentType2 ? [] : contentType2.split(";").map((component) => component.toLowerCase());
     try {
       if (contentComponents.length === 0 || contentComponents.some((component) => jsonContentTypes.indexOf(component) !== -1)) {
-        operationResponse.parsedBody = JSON.parse(text);
+        operationResponse.parsedBody = JSON.parse(text2);
         return operationResponse;
       } else if (contentComponents.some((component) => xmlContentTypes.indexOf(component) !== -1)) {
         if (!parseXML2) {
           throw new Error("Parsing XML not supported.");
         }
-        const body2 = await parseXML2(text, opts.xml);
+        const body2 = await parseXML2(text2, opts.xml);
         operationResponse.parsedBody = body2;
         return operationResponse;
       }
@@ -56156,8 +56168,8 @@ var Constants = {
     AUTHORIZATION: "authorization"
   }
 };
-function isUuid(text) {
-  return /^[0-9a-fA-F]{8}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{12}$/.test(text);
+function isUuid(text2) {
+  return /^[0-9a-fA-F]{8}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{12}$/.test(text2);
 }
 var authorizeRequestOnTenantChallenge = async (challengeOptions) => {
   const requestOptions = requestToOptions(challengeOptions.request);
@@ -60647,7 +60659,7 @@ function prettify(node, options, matcher, readonlyMatcher) {
   return compress(node, options, matcher, readonlyMatcher);
 }
 function compress(arr, options, matcher, readonlyMatcher) {
-  let text;
+  let text2;
   const compressedObj = {};
   for (let i = 0; i < arr.length; i++) {
     const tagObj = arr[i];
@@ -60660,8 +60672,8 @@ function compress(arr, options, matcher, readonlyMatcher) {
       matcher.push(property, rawAttrs);
     }
     if (property === options.textNodeName) {
-      if (text === void 0) text = tagObj[property];
-      else text += "" + tagObj[property];
+      if (text2 === void 0) text2 = tagObj[property];
+      else text2 += "" + tagObj[property];
     } else if (property === void 0) {
       continue;
     } else if (tagObj[property]) {
@@ -60699,9 +60711,9 @@ function compress(arr, options, matcher, readonlyMatcher) {
       }
     }
   }
-  if (typeof text === "string") {
-    if (text.length > 0) compressedObj[options.textNodeName] = text;
-  } else if (text !== void 0) compressedObj[options.textNodeName] = text;
+  if (typeof text2 === "string") {
+    if (text2.length > 0) compressedObj[options.textNodeName] = text2;
+  } else if (text2 !== void 0) compressedObj[options.textNodeName] = text2;
   return compressedObj;
 }
 function propName(obj) {
@@ -60872,9 +60884,9 @@ function arrToStr(arr, options, indentation, matcher, stopNodeExpressions, qName
   }
   if (!Array.isArray(arr)) {
     if (arr !== void 0 && arr !== null) {
-      let text = valToStr(arr);
-      text = replaceEntitiesValue2(text, options);
-      return text;
+      let text2 = valToStr(arr);
+      text2 = replaceEntitiesValue2(text2, options);
+      return text2;
     }
     return "";
   }
@@ -61887,7 +61899,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve9, reject) => {
+    return new Promise((resolve10, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -61915,11 +61927,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve9).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve10).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve9();
+            resolve10();
           }
         }
       });
@@ -62044,8 +62056,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve9, reject) {
-      readyPromiseResolve = resolve9;
+    Module["ready"] = new Promise(function(resolve10, reject) {
+      readyPromiseResolve = resolve10;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
@@ -62354,9 +62366,9 @@ var NativeCRC64 = (() => {
     var wasmMemory;
     var ABORT = false;
     var EXITSTATUS;
-    function assert(condition, text) {
+    function assert(condition, text2) {
       if (!condition) {
-        abort("Assertion failed" + (text ? ": " + text : ""));
+        abort("Assertion failed" + (text2 ? ": " + text2 : ""));
       }
     }
     var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder("utf8") : void 0;
@@ -63463,12 +63475,12 @@ var NativeCRC64 = (() => {
           abort("invalid type for setValue: " + type);
       }
     }
-    function warnOnce(text) {
+    function warnOnce(text2) {
       if (!warnOnce.shown) warnOnce.shown = {};
-      if (!warnOnce.shown[text]) {
-        warnOnce.shown[text] = 1;
-        if (ENVIRONMENT_IS_NODE) text = "warning: " + text;
-        err(text);
+      if (!warnOnce.shown[text2]) {
+        warnOnce.shown[text2] = 1;
+        if (ENVIRONMENT_IS_NODE) text2 = "warning: " + text2;
+        err(text2);
       }
     }
     function _abort() {
@@ -64615,7 +64627,7 @@ function getURLQueries(url2) {
   return queries;
 }
 async function delay3(timeInMs, aborter, abortError) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
@@ -64627,7 +64639,7 @@ async function delay3(timeInMs, aborter, abortError) {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve9();
+      resolve10();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -79671,8 +79683,8 @@ function extractConnectionStringParts(connectionString) {
     return { kind: "SASConnString", url: blobEndpoint, accountName, accountSas };
   }
 }
-function escape2(text) {
-  return encodeURIComponent(text).replace(/%2F/g, "/").replace(/'/g, "%27").replace(/\+/g, "%20").replace(/%25/g, "%");
+function escape2(text2) {
+  return encodeURIComponent(text2).replace(/%2F/g, "/").replace(/'/g, "%27").replace(/\+/g, "%20").replace(/%25/g, "%");
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
@@ -82402,7 +82414,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -82417,7 +82429,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve9(this.toUint8Array(callbackChunk));
+            resolve10(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -83063,8 +83075,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve9, reject) => {
-      this.resolve = resolve9;
+    this.promise = new Promise((resolve10, reject) => {
+      this.resolve = resolve10;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -83469,8 +83481,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve9, reject) => {
-      this.emitter.on("finish", resolve9);
+    return new Promise((resolve10, reject) => {
+      this.emitter.on("finish", resolve10);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -83517,12 +83529,12 @@ import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
   const count2 = end - offset;
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream2.on("readable", () => {
       if (pos >= count2) {
         clearTimeout(timeout);
-        resolve9();
+        resolve10();
         return;
       }
       let chunk = stream2.read();
@@ -83541,7 +83553,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       if (pos < count2) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count2}`));
       }
-      resolve9();
+      resolve10();
     });
     stream2.on("error", (msg) => {
       clearTimeout(timeout);
@@ -83550,7 +83562,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     const ws = fs5.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
@@ -83558,7 +83570,7 @@ async function readStreamToLocalFile(rs, file) {
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve9);
+    ws.on("close", resolve10);
     rs.pipe(ws);
   });
 }
@@ -84470,7 +84482,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve9) => {
+    return new Promise((resolve10) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -84481,7 +84493,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve9(appendToURLQuery(this.url, sas));
+      resolve10(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -84520,7 +84532,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve9) => {
+    return new Promise((resolve10) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -84528,7 +84540,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve9(appendToURLQuery(this.url, sas));
+      resolve10(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -86285,11 +86297,11 @@ import * as util4 from "util";
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -86305,7 +86317,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -86335,7 +86347,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter9(this, void 0, void 0, function* () {
-    return new Promise((resolve9) => setTimeout(resolve9, milliseconds));
+    return new Promise((resolve10) => setTimeout(resolve10, milliseconds));
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
@@ -86410,11 +86422,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -86430,7 +86442,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -86709,8 +86721,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
 }
 var promiseWithTimeout = (timeoutMs, promise2) => __awaiter10(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve9) => {
-    timeoutHandle = setTimeout(() => resolve9("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve10) => {
+    timeoutHandle = setTimeout(() => resolve10("timeout"), timeoutMs);
   });
   return Promise.race([promise2, timeoutPromise]).then((result) => {
     clearTimeout(timeoutHandle);
@@ -86805,11 +86817,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -86825,7 +86837,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -87604,11 +87616,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -87624,7 +87636,7 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -87753,7 +87765,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter12(this, void 0, void 0, function* () {
-      return new Promise((resolve9) => setTimeout(resolve9, milliseconds));
+      return new Promise((resolve10) => setTimeout(resolve10, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -87778,11 +87790,11 @@ import { existsSync as existsSync9, writeFileSync as writeFileSync3 } from "fs";
 import * as path7 from "path";
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -87798,7 +87810,7 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -87985,11 +87997,11 @@ function extractTar(archivePath, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -88005,7 +88017,7 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -88242,11 +88254,11 @@ async function refusal(url2) {
   const via = getProxyUrl(target) ?? target;
   const host = via.hostname.replace(/^\[(.*)\]$/, "$1");
   const port = Number(via.port) || (via.protocol === "https:" ? 443 : 80);
-  return new Promise((resolve9) => {
+  return new Promise((resolve10) => {
     const socket = connect({ host, port });
     const done = (why) => {
       socket.destroy();
-      resolve9(why);
+      resolve10(why);
     };
     socket.setTimeout(PROBE_MS, () => {
       done(null);
@@ -88293,9 +88305,9 @@ async function captured(call, timeoutMs, settled) {
   const problems = [];
   const reserveDetails = [];
   let timer;
-  const timedOut = new Promise((resolve9) => {
+  const timedOut = new Promise((resolve10) => {
     timer = setTimeout(() => {
-      resolve9({ kind: "timeout" });
+      resolve10({ kind: "timeout" });
     }, timeoutMs);
   });
   const restore = interceptStdout((line) => {
@@ -88331,12 +88343,12 @@ async function captured(call, timeoutMs, settled) {
 }
 function failureOf(line) {
   const command = /^::(warning|error)(?: [^:]*)?::(.*)$/.exec(line);
-  const text = command === null ? line : unescapeCommand(command[2] ?? "");
-  if (command === null && !/^Failed to (save|restore): /.test(text)) return null;
-  return oneLine(text.replace(/^Failed to (save|restore): /, ""));
+  const text2 = command === null ? line : unescapeCommand(command[2] ?? "");
+  if (command === null && !/^Failed to (save|restore): /.test(text2)) return null;
+  return oneLine(text2.replace(/^Failed to (save|restore): /, ""));
 }
-function unescapeCommand(text) {
-  return text.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
+function unescapeCommand(text2) {
+  return text2.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
 }
 function interceptStdout(swallow) {
   const stdout = process.stdout;
@@ -88344,8 +88356,8 @@ function interceptStdout(swallow) {
   const patched = (chunk, ...rest) => {
     if (typeof chunk !== "string" && !(chunk instanceof Uint8Array))
       return original(chunk, ...rest);
-    const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
-    const kept = text.split("\n").filter((line, i, all) => {
+    const text2 = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+    const kept = text2.split("\n").filter((line, i, all) => {
       if (i === all.length - 1 && line === "") return true;
       return !swallow(line.replace(/\r$/, ""));
     });
@@ -88362,8 +88374,8 @@ function interceptStdout(swallow) {
     if (stdout.write === patched) stdout.write = original;
   };
 }
-function oneLine(text) {
-  const line = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l !== "");
+function oneLine(text2) {
+  const line = text2.split(/\r?\n/).map((l) => l.trim()).find((l) => l !== "");
   return line ?? "unknown error";
 }
 function elapsed(started) {
@@ -88371,8 +88383,8 @@ function elapsed(started) {
 }
 
 // src/domain/drift/baseline.ts
-function oneLine2(text, max = 200) {
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
+function oneLine2(text2, max = 200) {
+  const flat = text2.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
   return flat.length > max ? `${flat.slice(0, max)}\u2026` : flat;
 }
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -88394,13 +88406,13 @@ var stringMap = (v, what) => {
     Object.entries(v).map(([k, x]) => [oneLine2(k), str(x, `${what}.${k}`)])
   );
 };
-function parseBaseline(text) {
+function parseBaseline(text2) {
   let doc;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text2);
   } catch {
     return {
-      problem: `it is not JSON (${text.length === 0 ? "empty" : "truncated or not a report"})`
+      problem: `it is not JSON (${text2.length === 0 ? "empty" : "truncated or not a report"})`
     };
   }
   if (!isObject2(doc)) return { problem: "it is not a cgo-abi-guard report (not a JSON object)" };
@@ -88524,12 +88536,12 @@ function baselineFile(prefix2, env) {
   return join43(dir, "report.json");
 }
 async function loadBaseline(plan, workdir, log3) {
-  let text;
+  let text2;
   let ref;
   if (plan.kind === "file") {
     const path9 = resolve5(workdir, plan.path);
     try {
-      text = await readFile16(path9, "utf8");
+      text2 = await readFile16(path9, "utf8");
     } catch (error2) {
       const code3 = error2.code ?? "unreadable";
       return { notice: `no baseline: the report ${oneLine2(plan.path)} cannot be read (${code3})` };
@@ -88546,7 +88558,7 @@ async function loadBaseline(plan, workdir, log3) {
       return {
         notice: `no baseline: no report of ${plan.branch} in the Actions cache yet (one is saved by a push to it)`
       };
-    text = await readFile16(path9, "utf8").catch(() => "");
+    text2 = await readFile16(path9, "utf8").catch(() => "");
     ref = {
       source: "cache",
       where: restored.matched ?? plan.prefix,
@@ -88554,7 +88566,7 @@ async function loadBaseline(plan, workdir, log3) {
       ref: `refs/heads/${plan.branch}`
     };
   }
-  const parsed = parseBaseline(text);
+  const parsed = parseBaseline(text2);
   if ("problem" in parsed)
     return { notice: `no baseline: ${ref.where} is not used: ${parsed.problem}` };
   const b = parsed.baseline;
@@ -88630,8 +88642,8 @@ function requireLine(goMod, module) {
   }
   return null;
 }
-function firstWord(text) {
-  const word2 = text.split(/\s+/)[0] ?? "";
+function firstWord(text2) {
+  const word2 = text2.split(/\s+/)[0] ?? "";
   return word2.startsWith('"') && word2.endsWith('"') ? word2.slice(1, -1) : word2;
 }
 function cgoWrapperNames(pkg, call, mainPath) {
@@ -88785,9 +88797,9 @@ function moduleTextStart(input) {
       const units = word2(at + 5 * size);
       if (names !== word2(at + 3 * size) || !fits(h.funcname, names, 1, h.cu)) continue;
       if (units !== word2(at + 6 * size) || !fits(h.cu, units, 4, h.filetab)) continue;
-      const text = word2(at + 22 * size);
+      const text2 = word2(at + 22 * size);
       const minpc = word2(at + 20 * size);
-      if (text > 0 && minpc >= text && Number.isSafeInteger(text)) return text;
+      if (text2 > 0 && minpc >= text2 && Number.isSafeInteger(text2)) return text2;
     }
   }
   return null;
@@ -88952,8 +88964,8 @@ function goLines(facts, read3) {
   if (textStart === null) return null;
   const table = parsePclntab(pclnBytes, le, textStart);
   if (table === null) return null;
-  const text = sections2.filter((s) => s.name === ".text").map((s) => ({ address: s.address, bytes: read3(s.offset, s.size) }));
-  return (callees, checkout) => goCallSites({ arch: arch3, text, pclntab: table, callees }).flatMap((site) => {
+  const text2 = sections2.filter((s) => s.name === ".text").map((s) => ({ address: s.address, bytes: read3(s.offset, s.size) }));
+  return (callees, checkout) => goCallSites({ arch: arch3, text: text2, pclntab: table, callees }).flatMap((site) => {
     const file = workspaceFile(site.file, checkout);
     if (file === null || site.line < 1 || !existsSync10(join44(checkout.workspace, file))) return [];
     return [{ function: site.caller, file, line: site.line }];
@@ -89031,8 +89043,8 @@ function surfacesWithSymbols(report3, drift) {
 var counts = { error: 0, warning: 0, notice: 0 };
 var installed = false;
 function count(chunk) {
-  const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString();
-  for (const m of text.matchAll(/^::(error|warning|notice)[ :]/gm)) counts[m[1]]++;
+  const text2 = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString();
+  for (const m of text2.matchAll(/^::(error|warning|notice)[ :]/gm)) counts[m[1]]++;
 }
 function startTally() {
   if (installed) return;
@@ -89187,6 +89199,155 @@ function failureOf2(report3, failOn) {
   return `cgo-abi-guard: ${why} (see the annotations and the job summary)`;
 }
 
+// src/action/merge.ts
+import { isAbsolute as isAbsolute5, posix as posix4, resolve as resolve7 } from "node:path";
+
+// src/domain/report/merge.ts
+var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var VERDICTS = ["pass", "fail", "error"];
+var verdictOf2 = (v) => typeof v === "string" && VERDICTS.includes(v) ? v : null;
+var text = (v) => typeof v === "string" ? oneLine2(v) : "?";
+function readLeg(source, json) {
+  const bad = (problem) => ({
+    leg: { source: oneLine2(source), verdict: "error", problem },
+    binaries: []
+  });
+  let doc;
+  try {
+    doc = JSON.parse(json);
+  } catch {
+    return bad("not JSON (truncated, or not a report)");
+  }
+  if (!isObject3(doc)) return bad("not a cgo-abi-guard report");
+  if (doc.schemaVersion !== 1 && doc.schemaVersion !== 2)
+    return bad(
+      `schemaVersion ${doc.schemaVersion === void 0 ? "missing" : oneLine2(JSON.stringify(doc.schemaVersion), 40)}: this version reads 1 and 2`
+    );
+  const verdict = verdictOf2(doc.verdict);
+  if (verdict === null || !Array.isArray(doc.targets)) return bad("no verdict or no targets");
+  const drift = isObject3(doc.drift) && Array.isArray(doc.drift.changes) ? doc.drift.changes : [];
+  const binaries = [];
+  for (const t of doc.targets) {
+    if (!isObject3(t) || !Array.isArray(t.binaries)) return bad("a target without binaries");
+    const target = t.target === null ? "no target" : text(t.target);
+    for (const b of t.binaries) {
+      if (!isObject3(b)) return bad("a binary that is not an object");
+      const path9 = text(b.path);
+      binaries.push({
+        target,
+        path: path9,
+        verdict: verdictOf2(b.verdict) ?? "error",
+        needs: needsOf(b),
+        drift: drift.flatMap((c) => driftLine(c, target, path9))
+      });
+    }
+  }
+  return { leg: { source: oneLine2(source), verdict, problem: null }, binaries };
+}
+function needsOf(b) {
+  const versions = isObject3(b.surface) && isObject3(b.surface.versions) ? Object.entries(b.surface.versions).map(([k, v]) => [k, isObject3(v) ? v.version : void 0]) : isObject3(b.facts) && isObject3(b.facts.versions) ? Object.entries(b.facts.versions) : [];
+  return versions.filter((e) => typeof e[1] === "string").map(([k, v]) => `${oneLine2(k, 40)} ${oneLine2(v, 20)}`).sort();
+}
+function driftLine(c, target, path9) {
+  if (!isObject3(c) || c.direction !== "raised" || text(c.target) !== target || text(c.binary) !== path9)
+    return [];
+  const kinds = [
+    "version",
+    "needed",
+    "interpreter",
+    "linkage",
+    "isa",
+    "kernel",
+    "depends",
+    "module"
+  ];
+  const kind = kinds.find((k) => k === c.kind);
+  if (kind === void 0) return [];
+  const line = changeLine({
+    target,
+    binary: path9,
+    kind,
+    direction: "raised",
+    subject: text(c.subject ?? ""),
+    base: typeof c.base === "string" ? oneLine2(c.base) : null,
+    head: typeof c.head === "string" ? oneLine2(c.head) : null,
+    symbols: Array.isArray(c.symbols) ? c.symbols.map(text) : [],
+    callers: []
+  });
+  return [line];
+}
+var WORST2 = ["error", "fail"];
+function mergeLegs(legs) {
+  const all = legs.map((l) => l.leg);
+  return {
+    verdict: WORST2.find((v) => all.some((l) => l.verdict === v)) ?? "pass",
+    legs: all,
+    binaries: legs.flatMap((l) => l.binaries)
+  };
+}
+var cell4 = (s) => s.replace(/\|/g, "\\|").replace(/</g, "&lt;");
+var ICON3 = { pass: "\u2705 pass", fail: "\u274C fail", error: "\u26A0\uFE0F error" };
+function mergedMarkdown(m) {
+  const out = [
+    `## cgo-abi-guard: ${m.verdict === "pass" ? "pass" : "fail"} (${m.legs.length} reports)`,
+    ""
+  ];
+  for (const l of m.legs.filter((x) => x.problem !== null))
+    out.push(`- \`${cell4(l.source)}\` could not be read: ${cell4(l.problem ?? "")}`);
+  out.push("", "| target | binary | verdict | highest needs | drift |", "|---|---|---|---|---|");
+  for (const b of m.binaries)
+    out.push(
+      `| ${cell4(b.target)} | \`${cell4(b.path)}\` | ${ICON3[b.verdict]} | ${cell4(b.needs.join(", "))} | ${cell4(b.drift.join("; "))} |`
+    );
+  return `${out.join("\n")}
+`;
+}
+
+// src/steps/merge.ts
+import { readFile as readFile18 } from "node:fs/promises";
+async function mergeReportFiles(args) {
+  const expanded = await expandInputs(args);
+  const legs = expanded.flatMap(
+    (e) => e.missing === null ? [] : [
+      {
+        leg: { source: oneLine2(e.arg), verdict: "error", problem: e.missing },
+        binaries: []
+      }
+    ]
+  );
+  const paths = [...new Set(expanded.flatMap((e) => e.candidates.map((c) => c.path)))];
+  for (const path9 of paths) {
+    try {
+      legs.push(readLeg(path9, await readFile18(path9, "utf8")));
+    } catch (error2) {
+      const code3 = error2.code ?? "error";
+      legs.push({
+        leg: { source: oneLine2(path9), verdict: "error", problem: `cannot be read (${code3})` },
+        binaries: []
+      });
+    }
+  }
+  return mergeLegs(legs);
+}
+
+// src/action/merge.ts
+var TITLE = "cgo-abi-guard merge";
+async function mergeStep(inputs) {
+  const workdir = resolve7(inputs.workingDirectory);
+  const globs = inputs.reports.map((g) => isAbsolute5(g) ? g : posix4.join(escapePath(workdir), g));
+  const merged2 = await mergeReportFiles(globs);
+  const unread = merged2.legs.filter((l) => l.problem !== null);
+  for (const l of unread) error(`${l.source}: ${l.problem ?? ""}`, { title: TITLE });
+  const verdict = merged2.verdict === "pass" ? "pass" : "fail";
+  await summary.addRaw(mergedMarkdown(merged2)).write();
+  setOutput("verdict", verdict);
+  info(`cgo-abi-guard: merged ${merged2.legs.length} reports: ${verdict}`);
+  if (verdict === "fail" && inputs.failOn !== "never")
+    setFailed(
+      unread.length > 0 ? "cgo-abi-guard: some reports could not be merged (see the annotations)" : "cgo-abi-guard: a merged report failed (see the job summary)"
+    );
+}
+
 // src/adapters/ia32.ts
 import { chmod as chmod5, mkdtemp as mkdtemp4, rm as rm15, writeFile as writeFile11 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
@@ -89245,7 +89406,7 @@ async function probe() {
 }
 
 // src/steps/smoke.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 var SmokeSetupFailed = class extends Error {
 };
 async function smokeRun(binaries, o) {
@@ -89265,7 +89426,7 @@ async function smokeRun(binaries, o) {
   }
   const results = [];
   for (const b of runnable) {
-    const binary = resolve7(b.path);
+    const binary = resolve8(b.path);
     const base = { target: o.target, native, qemu, binary, args: o.args };
     const glibc = isStatic(b) ? STATIC_LIBC : onSysroot?.glibc ?? "-";
     if (!isStatic(b) && onSysroot === null) {
@@ -89627,7 +89788,7 @@ function actionSetting(inputs, runner) {
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile18 } from "node:fs/promises";
+import { readFile as readFile19 } from "node:fs/promises";
 import { join as join50 } from "node:path";
 var GODEBUGS_TABLE = join50("src", "internal", "godebugs", "table.go");
 var RUNTIME_DEBUG_VARS = join50("src", "runtime", "runtime1.go");
@@ -89659,7 +89820,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path9) {
   try {
-    return { text: await readFile18(path9, "utf8") };
+    return { text: await readFile19(path9, "utf8") };
   } catch (error2) {
     const code3 = error2.code ?? String(error2);
     return { error: `cannot read ${path9}: ${code3}` };
@@ -89706,7 +89867,11 @@ async function main() {
     );
     return;
   }
-  const workdir = resolve8(inputs.workingDirectory);
+  if (inputs.reports.length > 0) {
+    await mergeStep(inputs);
+    return;
+  }
+  const workdir = resolve9(inputs.workingDirectory);
   const policy = await readPolicy(inputs);
   if (policy === null) return;
   await checkReadelf("readelf");
@@ -89796,7 +89961,7 @@ async function checkGo(runner, inputs, workdir) {
   }
   if (runner.go.switchable !== null) {
     const goMod = join51(workdir, "go.mod");
-    const lines = (await readFile19(goMod, "utf8").catch(() => "")).split("\n");
+    const lines = (await readFile20(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {
       title: "cgo-abi-guard: Go toolchain may switch",

@@ -163,6 +163,11 @@ describe('a pull request that adds a call of getrandom (glibc 2.25)', () => {
     expect(diff.changes.length).toBeGreaterThan(0);
     const text = runCli(['diff', baseReport, main.outputs.report ?? '']);
     expect(text.status).toBe(0);
+    // A matrix's merge shows the leg's drift beside its binary.
+    const merged = runCli(['merge', main.outputs.report ?? '', '--format', 'markdown']);
+    expect(merged.stdout).toMatch(
+      /\| ✅ pass \| GLIBC 2\.25 \| GLIBC [\d.]+ → 2\.25 on linux\/amd64\/v1: getrandom \|$/m,
+    );
     expect(text.stdout).toMatch(
       /^ {2}raised {2}\S+\/app: GLIBC [\d.]+ → 2\.25 on linux\/amd64\/v1: getrandom$/m,
     );

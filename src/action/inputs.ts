@@ -43,7 +43,12 @@ const INPUTS = [
   'smoke',
   'drift',
   'baseline',
+  'reports',
 ] as const;
+
+/** With `reports`, the step only merges: what it would install, build or verify is refused. */
+const MERGE_KEEPS = new Set(['reports', 'working-directory', 'fail-on']);
+const DEFAULT_OF: Readonly<Record<string, string>> = { ...DEFAULTS, drift: 'warn' };
 
 export interface ActionInputs extends InstallRequest {
   /** Empty: the runner's own platform. */
@@ -74,6 +79,8 @@ export interface ActionInputs extends InstallRequest {
   drift: DriftMode;
   /** Where the baseline comes from: auto (the event), save, or a report file. */
   baseline: BaselineInput;
+  /** Globs of other legs' JSON reports: the step merges them, and does nothing else. */
+  reports: string[];
 }
 
 /** A problem as the action says it: `input "glibc": …`. */
@@ -118,7 +125,15 @@ export function readInputs(get: (name: string) => string): ActionInputs | { erro
     smoke: r.smoke(),
     drift: r.oneOf('drift', DRIFT_MODES) ?? 'warn',
     baseline: readBaselineInput(given.baseline),
+    reports: r.list('reports'),
   };
+  if (inputs.reports.length > 0)
+    for (const name of INPUTS)
+      if (!MERGE_KEEPS.has(name) && given[name] !== undefined && given[name] !== DEFAULT_OF[name])
+        r.problem(
+          name,
+          "does not go with reports: a step with reports merges other steps' reports, and installs, builds and verifies nothing",
+        );
   if (inputs.drift === 'off' && given.baseline !== undefined)
     r.problem('baseline', 'is not used with drift: off (nothing is compared or saved)');
   // Static builds bring their own compiler: no toolchain for these to go into. A musl toolchain

@@ -16,6 +16,7 @@ import type { RunnerFacts } from '../domain/runner/runner.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { buildAndVerify, type TargetOutcome } from './build-verify.js';
 import { publish } from './publish.js';
+import { mergeStep } from './merge.js';
 import { smokeTargets } from './smoke.js';
 import { actionSetting, prepareTarget, StepError, type PreparedTarget } from './toolchains.js';
 import { checkGodebug, GODEBUG_TITLE } from '../steps/godebug.js';
@@ -50,6 +51,10 @@ async function main(): Promise<void> {
     core.setFailed(
       `cgo-abi-guard: ${inputs.errors.length} invalid input(s); nothing was installed or built`,
     );
+    return;
+  }
+  if (inputs.reports.length > 0) {
+    await mergeStep(inputs);
     return;
   }
   const workdir = resolve(inputs.workingDirectory);

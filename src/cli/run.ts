@@ -11,6 +11,7 @@ import { verifyPaths } from '../steps/verify.js';
 import { parseVerifyArgs, VERIFY_USAGE, type VerifyArgs } from './verify-args.js';
 import { doctorCommand } from './doctor.js';
 import { diffCommand } from './diff.js';
+import { mergeCommand } from './merge.js';
 import { cliSmoke } from './smoke.js';
 import { smokeFailed, smokeMessage } from '../domain/toolchain/smoke.js';
 import { envCommand } from './env.js';
@@ -26,6 +27,7 @@ commands:
   env      install a pinned cross toolchain at a glibc floor and print the cgo environment
   doctor   what this machine is: kernel, C library, distribution, architecture, Go toolchain
   diff     the ABI changes between two JSON reports (a base build's and a head build's)
+  merge    the JSON reports of a matrix's legs as one table
 `;
 
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
@@ -35,6 +37,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     if (command === 'env') return await envCommand(rest, io);
     if (command === 'doctor') return await doctorCommand(rest, io);
     if (command === 'diff') return await diffCommand(rest, io);
+    if (command === 'merge') return await mergeCommand(rest, io);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.out(USAGE);
       return command === undefined ? 2 : 0;
