@@ -37991,8 +37991,13 @@ var stringMap = (v, what) => {
 };
 function parseBaseline(text2) {
   let doc;
+  let sanitized = 0;
+  const control = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
   try {
-    doc = JSON.parse(text2);
+    doc = JSON.parse(text2, (key, value) => {
+      if (control.test(key) || typeof value === "string" && control.test(value)) sanitized++;
+      return value;
+    });
   } catch {
     return {
       problem: `it is not JSON (${text2.length === 0 ? "empty" : "truncated or not a report"})`
@@ -38015,7 +38020,8 @@ function parseBaseline(text2) {
         entries,
         sha: strOrNull(git.sha, "git.sha"),
         ref: strOrNull(git.ref, "git.ref"),
-        schemaVersion: version
+        schemaVersion: version,
+        sanitized
       }
     };
   } catch (error) {

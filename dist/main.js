@@ -45790,6 +45790,23 @@ async function sysrootDefinitions(sysroot, triplet, wanted, readelf = "readelf")
   }
   return out;
 }
+async function librarySymbols(sysroot, triplet, soname, readelf = "readelf") {
+  if (!SHARED.test(soname) || soname.includes("/")) return null;
+  const root = await realpath4(sysroot).catch(() => sysroot);
+  const dirs = [
+    join24(root, "usr", "lib", triplet),
+    join24(root, "lib", triplet),
+    join24(root, "usr", triplet, "lib")
+  ];
+  for (const dir of dirs) {
+    const real = await realpath4(join24(dir, soname)).catch(() => null);
+    if (real === null || !real.startsWith(`${root}/`)) continue;
+    const r = await runReadelf(readelf, ["-W", "-d", "--dyn-syms"], real).catch(() => null);
+    if (r === null || r.exitCode !== 0 || r.toolFailure !== null) continue;
+    return new Set(libraryDefinitions(r.stdout).defined);
+  }
+  return null;
+}
 
 // src/domain/explain/link-explain.ts
 var SHOWN = 4;
@@ -88408,8 +88425,13 @@ var stringMap = (v, what) => {
 };
 function parseBaseline(text2) {
   let doc;
+  let sanitized = 0;
+  const control = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
   try {
-    doc = JSON.parse(text2);
+    doc = JSON.parse(text2, (key, value) => {
+      if (control.test(key) || typeof value === "string" && control.test(value)) sanitized++;
+      return value;
+    });
   } catch {
     return {
       problem: `it is not JSON (${text2.length === 0 ? "empty" : "truncated or not a report"})`
@@ -88432,7 +88454,8 @@ function parseBaseline(text2) {
         entries,
         sha: strOrNull(git.sha, "git.sha"),
         ref: strOrNull(git.ref, "git.ref"),
-        schemaVersion: version3
+        schemaVersion: version3,
+        sanitized
       }
     };
   } catch (error2) {
@@ -88570,7 +88593,8 @@ async function loadBaseline(plan, workdir, log3) {
   if ("problem" in parsed)
     return { notice: `no baseline: ${ref.where} is not used: ${parsed.problem}` };
   const b = parsed.baseline;
-  return { baseline: b, ref: { ...ref, sha: b.sha ?? ref.sha, ref: b.ref ?? ref.ref } };
+  const warning2 = b.sanitized === 0 ? null : `the baseline ${ref.where} has ${b.sanitized} string${b.sanitized === 1 ? "" : "s"} with line breaks or control characters (no report this tool writes has them): each was made one line before use`;
+  return { baseline: b, ref: { ...ref, sha: b.sha ?? ref.sha, ref: b.ref ?? ref.ref }, warning: warning2 };
 }
 async function stageBaseline(plan, reportPath) {
   const path9 = baselineFile(plan.prefix, process.env);
@@ -88865,7 +88889,8 @@ async function attachCallers(drift, head, checkout) {
     const bin = found === void 0 || facts === null ? void 0 : { ...found, facts };
     if (bin !== void 0 && c.kind === "version" && c.symbols.length === 0)
       c.symbols = symbolsAt(bin.facts, c.subject, c.head);
-    const wanted = bin === void 0 ? [] : wantedOf(c, bin.facts);
+    const defined = bin?.sysroot === null || bin === void 0 || c.kind !== "needed" || c.direction !== "raised" ? null : await librarySymbols(bin.sysroot.dir, bin.sysroot.triplet, c.subject);
+    const wanted = bin === void 0 ? [] : wantedOf(c, bin.facts, defined);
     if (bin === void 0 || wanted.length === 0) {
       changes.push(c);
       continue;
@@ -88901,18 +88926,23 @@ function symbolsAt(facts, prefix2, version3) {
   });
   return [...new Set(names.map((s) => s.symbol))].sort();
 }
-function wantedOf(c, facts) {
+function wantedOf(c, facts, defined) {
   if (c.direction !== "raised") return [];
   if (c.kind === "version") {
     const names = new Set(c.symbols);
     return facts.symbolVersions.filter((s) => names.has(s.symbol));
   }
   if (c.kind !== "needed") return [];
-  const versionsOfLib = new Set(
-    facts.versionNeeds.filter((v) => v.file === c.subject).map((v) => v.name)
-  );
+  if (defined !== null) return facts.symbolVersions.filter((s) => defined.has(s.symbol));
+  const files = /* @__PURE__ */ new Map();
+  for (const v of facts.versionNeeds)
+    files.set(v.name, (files.get(v.name) ?? /* @__PURE__ */ new Set()).add(v.file));
+  const only = (version3) => {
+    const f = files.get(version3);
+    return f !== void 0 && f.size === 1 && f.has(c.subject);
+  };
   return facts.symbolVersions.filter(
-    (s) => versionsOfLib.has(s.version) || s.version === "" && s.weak !== true && !WEAK_BY_CONVENTION.includes(s.symbol)
+    (s) => only(s.version) || s.version === "" && s.weak !== true && !WEAK_BY_CONVENTION.includes(s.symbol)
   );
 }
 function callersOf(facts, read3, wanted, checkout, goMod) {
@@ -89008,10 +89038,21 @@ async function compareWithBaseline(report3, plan, outcomes, inputs) {
     notice(loaded.notice, { title: DRIFT_TITLE });
     return report3;
   }
+  if (loaded.warning !== null) notice(loaded.warning, { title: DRIFT_TITLE });
   const drift = diffEntries(loaded.baseline.entries, headEntries(report3), loaded.ref);
   const head = outcomes.flatMap(
     (o) => o.report.binaries.flatMap(
-      (b) => b.facts === null ? [] : [{ target: o.target, path: b.path, facts: b.facts }]
+      (b) => b.facts === null ? [] : [
+        {
+          target: o.target,
+          path: b.path,
+          facts: b.facts,
+          sysroot: o.prep === null ? null : {
+            dir: sysrootOf(o.prep.plan, o.prep.installed.dir),
+            triplet: abiOf(o.goTarget).triplet
+          }
+        }
+      ]
     )
   );
   const workspace = resolve6(process.env.GITHUB_WORKSPACE ?? workdir);

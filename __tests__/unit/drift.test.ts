@@ -14,6 +14,12 @@ import {
   workspaceFile,
 } from '../../src/domain/drift/lines.js';
 import { driftAnnotations } from '../../src/domain/drift/render.js';
+import {
+  RANK,
+  STEP_LIMIT,
+  withinBudget,
+  type Ranked,
+} from '../../src/domain/report/annotations.js';
 import { surfaceOf, type AbiSurface } from '../../src/domain/drift/surface.js';
 import { cgoFacts } from '../setup/facts.js';
 
@@ -293,5 +299,36 @@ describe('drift annotations', () => {
       /^app: GLIBC 2\.17 → 2\.25 on linux\/arm64: getrandom against main @ a{12}\nCaused by fill\.go:12 in main\.fill/,
     );
     expect(driftAnnotations(d, 'off')).toEqual([]);
+  });
+});
+
+describe("drift within the step's annotations", () => {
+  it('comes after every finding of verify: what does not fit is drift, told in the summary', () => {
+    const findings: Ranked[] = Array.from({ length: 9 }, (_, i) => ({
+      level: 'error',
+      rank: i === 0 ? RANK.first : RANK.further,
+      title: `cgo-abi-guard glibc-version (linux/arm64)`,
+      message: `app-${i}: needs GLIBC_2.34`,
+    }));
+    const d = diffEntries(
+      [{ target: 'linux/arm64', path: 'app', surface: surface() }],
+      [
+        {
+          target: 'linux/arm64',
+          path: 'app',
+          surface: surface({
+            versions: { GLIBC: { version: '2.25', symbols: ['getrandom'] } },
+            needed: ['libc.so.6', 'libz.so.1'],
+            kernel: '4.4.0',
+          }),
+        },
+      ],
+      { source: 'cache', where: 'k', sha: null, ref: null },
+    );
+    // Drift first in the list: the rank, not the order, decides.
+    const shown = withinBudget([...driftAnnotations(d, 'fail'), ...findings], STEP_LIMIT);
+    expect(shown).toHaveLength(10);
+    expect(shown.slice(0, 9).map((a) => a.message)).toEqual(findings.map((f) => f.message));
+    expect(shown[9]?.title).toBe('cgo-abi-guard: 3 more');
   });
 });

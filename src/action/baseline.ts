@@ -59,7 +59,8 @@ export function baselineFile(prefix: string, env: NodeJS.ProcessEnv): string {
   return join(dir, 'report.json');
 }
 
-export type Loaded = { baseline: Baseline; ref: BaselineRef } | { notice: string };
+export type Loaded =
+  { baseline: Baseline; ref: BaselineRef; warning: string | null } | { notice: string };
 
 export async function loadBaseline(
   plan: Extract<BaselinePlan, { kind: 'restore' | 'file' }>,
@@ -100,7 +101,11 @@ export async function loadBaseline(
   if ('problem' in parsed)
     return { notice: `no baseline: ${ref.where} is not used: ${parsed.problem}` };
   const b = parsed.baseline;
-  return { baseline: b, ref: { ...ref, sha: b.sha ?? ref.sha, ref: b.ref ?? ref.ref } };
+  const warning =
+    b.sanitized === 0
+      ? null
+      : `the baseline ${ref.where} has ${b.sanitized} string${b.sanitized === 1 ? '' : 's'} with line breaks or control characters (no report this tool writes has them): each was made one line before use`;
+  return { baseline: b, ref: { ...ref, sha: b.sha ?? ref.sha, ref: b.ref ?? ref.ref }, warning };
 }
 
 /** The main step's half of a save: this run's report where the post step will save it from. */

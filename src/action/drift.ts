@@ -9,6 +9,8 @@ import { baselinePlan, type BaselinePlan } from '../domain/drift/baseline-plan.j
 import { withDrift } from '../domain/drift/apply.js';
 import { diffEntries, type DriftReport, type SurfaceEntry } from '../domain/drift/drift.js';
 import type { RunReport } from '../domain/report/run-report.js';
+import { abiOf } from '../domain/platform.js';
+import { sysrootOf } from '../steps/kinds/registry.js';
 import { attachCallers, type HeadBinary } from '../steps/drift-callers.js';
 import type { TargetOutcome } from './build-verify.js';
 import type { ActionInputs } from './inputs.js';
@@ -48,10 +50,26 @@ export async function compareWithBaseline(
     core.notice(loaded.notice, { title: DRIFT_TITLE });
     return report;
   }
+  if (loaded.warning !== null) core.notice(loaded.warning, { title: DRIFT_TITLE });
   const drift = diffEntries(loaded.baseline.entries, headEntries(report), loaded.ref);
   const head: HeadBinary[] = outcomes.flatMap((o) =>
     o.report.binaries.flatMap((b) =>
-      b.facts === null ? [] : [{ target: o.target, path: b.path, facts: b.facts }],
+      b.facts === null
+        ? []
+        : [
+            {
+              target: o.target,
+              path: b.path,
+              facts: b.facts,
+              sysroot:
+                o.prep === null
+                  ? null
+                  : {
+                      dir: sysrootOf(o.prep.plan, o.prep.installed.dir),
+                      triplet: abiOf(o.goTarget).triplet,
+                    },
+            },
+          ],
     ),
   );
   const workspace = resolve(process.env.GITHUB_WORKSPACE ?? workdir);

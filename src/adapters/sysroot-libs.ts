@@ -51,3 +51,30 @@ export async function sysrootDefinitions(
   }
   return out;
 }
+
+/**
+ * The symbols the sysroot's library `soname` defines: a target package's (multiarch directories)
+ * or the C library's (the cross layout, `usr/<triplet>/lib`); null: no such file.
+ */
+export async function librarySymbols(
+  sysroot: string,
+  triplet: string,
+  soname: string,
+  readelf = 'readelf',
+): Promise<Set<string> | null> {
+  if (!SHARED.test(soname) || soname.includes('/')) return null;
+  const root = await realpath(sysroot).catch(() => sysroot);
+  const dirs = [
+    join(root, 'usr', 'lib', triplet),
+    join(root, 'lib', triplet),
+    join(root, 'usr', triplet, 'lib'),
+  ];
+  for (const dir of dirs) {
+    const real = await realpath(join(dir, soname)).catch(() => null);
+    if (real === null || !real.startsWith(`${root}/`)) continue;
+    const r = await runReadelf(readelf, ['-W', '-d', '--dyn-syms'], real).catch(() => null);
+    if (r === null || r.exitCode !== 0 || r.toolFailure !== null) continue;
+    return new Set(libraryDefinitions(r.stdout).defined);
+  }
+  return null;
+}

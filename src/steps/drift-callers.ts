@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { withFileBytes } from '../adapters/files.js';
+import { librarySymbols } from '../adapters/sysroot-libs.js';
 import type { DriftCaller, DriftChange, DriftReport } from '../domain/drift/drift.js';
 import {
   cgoWrapperNames,
@@ -32,6 +33,8 @@ export interface HeadBinary {
   target: string;
   path: string;
   facts: ElfFacts;
+  /** The target's sysroot, where a new NEEDED library's symbols are looked up. */
+  sysroot: { dir: string; triplet: string } | null;
 }
 
 /** The drift with each raised version or NEEDED change's callers filled in. */
@@ -52,7 +55,11 @@ export async function attachCallers(
     const bin = found === undefined || facts === null ? undefined : { ...found, facts };
     if (bin !== undefined && c.kind === 'version' && c.symbols.length === 0)
       c.symbols = symbolsAt(bin.facts, c.subject, c.head);
-    const wanted = bin === undefined ? [] : wantedOf(c, bin.facts);
+    const defined =
+      bin?.sysroot === null || bin === undefined || c.kind !== 'needed' || c.direction !== 'raised'
+        ? null
+        : await librarySymbols(bin.sysroot.dir, bin.sysroot.triplet, c.subject);
+    const wanted = bin === undefined ? [] : wantedOf(c, bin.facts, defined);
     if (bin === undefined || wanted.length === 0) {
       changes.push(c);
       continue;
@@ -100,19 +107,31 @@ function symbolsAt(facts: ElfFacts, prefix: string, version: string | null): str
 }
 
 /** The symbols behind a change: those at the raised version, or those a new library gives. */
-function wantedOf(c: DriftChange, facts: ElfFacts): SymbolVersion[] {
+function wantedOf(
+  c: DriftChange,
+  facts: ElfFacts,
+  /** What the new library defines, read from the sysroot; null: not read. */
+  defined: ReadonlySet<string> | null,
+): SymbolVersion[] {
   if (c.direction !== 'raised') return [];
   if (c.kind === 'version') {
     const names = new Set(c.symbols);
     return facts.symbolVersions.filter((s) => names.has(s.symbol));
   }
   if (c.kind !== 'needed') return [];
-  const versionsOfLib = new Set(
-    facts.versionNeeds.filter((v) => v.file === c.subject).map((v) => v.name),
-  );
+  if (defined !== null) return facts.symbolVersions.filter((s) => defined.has(s.symbol));
+  // A symbol's version names the library only when no other library is needed at that name
+  // (GLIBC_2.2.5 is libc's and libresolv's alike); unversioned ones are the library's or none's.
+  const files = new Map<string, Set<string>>();
+  for (const v of facts.versionNeeds)
+    files.set(v.name, (files.get(v.name) ?? new Set()).add(v.file));
+  const only = (version: string): boolean => {
+    const f = files.get(version);
+    return f !== undefined && f.size === 1 && f.has(c.subject);
+  };
   return facts.symbolVersions.filter(
     (s) =>
-      versionsOfLib.has(s.version) ||
+      only(s.version) ||
       (s.version === '' && s.weak !== true && !WEAK_BY_CONVENTION.includes(s.symbol)),
   );
 }

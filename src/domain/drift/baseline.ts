@@ -19,6 +19,8 @@ export interface Baseline {
   sha: string | null;
   ref: string | null;
   schemaVersion: number;
+  /** How many of its strings held control characters (made one line): a sign of tampering. */
+  sanitized: number;
 }
 
 export type BaselineResult = { baseline: Baseline } | { problem: string };
@@ -57,8 +59,14 @@ const stringMap = (v: unknown, what: string): Record<string, string> => {
 
 export function parseBaseline(text: string): BaselineResult {
   let doc: unknown;
+  let sanitized = 0;
+  // eslint-disable-next-line no-control-regex
+  const control = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text, (key, value: unknown) => {
+      if (control.test(key) || (typeof value === 'string' && control.test(value))) sanitized++;
+      return value;
+    });
   } catch {
     return {
       problem: `it is not JSON (${text.length === 0 ? 'empty' : 'truncated or not a report'})`,
@@ -82,6 +90,7 @@ export function parseBaseline(text: string): BaselineResult {
         sha: strOrNull(git.sha, 'git.sha'),
         ref: strOrNull(git.ref, 'git.ref'),
         schemaVersion: version,
+        sanitized,
       },
     };
   } catch (error) {
