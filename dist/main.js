@@ -42018,6 +42018,13 @@ function muslExportVersions() {
 function muslExports(version3, debianArch) {
   return TABLES().get(version3)?.exports.get(debianArch) ?? null;
 }
+function muslSince(symbol, debianArch) {
+  for (const version3 of muslExportVersions()) {
+    const table = TABLES().get(version3);
+    if (table !== void 0 && binds(table, debianArch, symbol)) return version3;
+  }
+  return null;
+}
 function binds(table, debianArch, symbol) {
   const exports2 = table.exports.get(debianArch);
   if (exports2 === void 0) return false;
@@ -43949,6 +43956,18 @@ function highestIsa(levels) {
 }
 function isaRank(level) {
   return level === null ? 0 : ISA_ORDER.indexOf(level);
+}
+function muslNeed(symbols, debianArch) {
+  const since = /* @__PURE__ */ new Map();
+  for (const s of symbols) {
+    if (s.version !== "" || s.weak === true || WEAK_BY_CONVENTION.includes(s.symbol)) continue;
+    const v = muslSince(s.symbol, debianArch);
+    if (v !== null) since.set(s.symbol, v);
+  }
+  const version3 = maxDotted(since.values());
+  if (version3 === null) return null;
+  const at = [...since].filter(([, v]) => v === version3).map(([name]) => name);
+  return { version: version3, symbols: at.sort() };
 }
 
 // src/domain/drift/drift.ts
@@ -49282,6 +49301,12 @@ function factsReport(f) {
     warnings: f.warnings
   };
 }
+function muslOf(b) {
+  const f = b.facts;
+  if (f === null || b.target === null || f.interpreter?.includes("/ld-musl-") !== true) return null;
+  const target = parseTarget(b.target);
+  return "error" in target ? null : muslNeed(f.symbolVersions, abiOf(target).debianArch);
+}
 function binaryReport(b) {
   return {
     path: b.path,
@@ -49292,7 +49317,7 @@ function binaryReport(b) {
     findings: b.findings,
     facts: b.facts === null ? null : factsReport(b.facts),
     runtime: b.runtime ?? null,
-    surface: b.facts === null ? null : surfaceOf(b.facts, b.runtime?.depends ?? "")
+    surface: b.facts === null ? null : surfaceOf(b.facts, b.runtime?.depends ?? "", muslOf(b))
   };
 }
 var NO_EXECUTABLES = "no executables to run: shared libraries are not started";

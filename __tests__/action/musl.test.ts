@@ -288,6 +288,10 @@ describe('libc: musl, the musl floor', () => {
     );
     expect(lines(built, '::error')).toEqual([]);
     expect(built.outputs.verdict).toBe('pass');
+    // Its surface (what drift compares) says statx makes it need musl 1.2.5.
+    const surface = built.report?.targets[0]?.binaries[0]?.surface;
+    expect(surface?.versions.musl).toEqual({ version: '1.2.5', symbols: ['statx'] });
+    expect(surface?.interpreter).toBe('/lib/ld-musl-aarch64.so.1');
     // The same binary judged at 1.2.3 (artifacts, no run): statx is named, with where it is.
     const at123 = await runner().run(
       'main',

@@ -20,7 +20,8 @@ import {
   withinBudget,
   type Ranked,
 } from '../../src/domain/report/annotations.js';
-import { surfaceOf, type AbiSurface } from '../../src/domain/drift/surface.js';
+import { muslNeed, surfaceOf, type AbiSurface } from '../../src/domain/drift/surface.js';
+import { muslExportVersions } from '../../src/domain/rules/musl-exports.js';
 import { cgoFacts } from '../setup/facts.js';
 
 const surface = (over: Partial<AbiSurface> = {}): AbiSurface => ({
@@ -111,6 +112,27 @@ describe('the surface of a binary', () => {
     expect(s.versions).toEqual({ GLIBC: { version: '2.25', symbols: ['getrandom'] } });
     expect(s.isa).toBe('x86-64-v2');
     expect(s.depends).toEqual(['libc6', 'libpcap0.8', 'libpcap0.8t64']);
+  });
+});
+
+describe("a dynamic musl binary's need", () => {
+  it('is the oldest musl exporting each import, the highest of them', () => {
+    const [oldest] = muslExportVersions();
+    const plain = muslNeed([{ symbol: 'malloc', version: '' }], 'amd64');
+    expect(plain).toEqual({ version: oldest, symbols: ['malloc'] });
+    // qsort_r came with musl 1.2.3; a glibc-versioned, a weak and an unknown name do not count.
+    const need = muslNeed(
+      [
+        { symbol: 'malloc', version: '' },
+        { symbol: 'qsort_r', version: '' },
+        { symbol: 'qsort_r', version: 'GLIBC_2.8' },
+        { symbol: 'sqlite3_open', version: '' },
+        { symbol: '__cxa_finalize', version: '', weak: true },
+      ],
+      'amd64',
+    );
+    expect(need).toEqual({ version: '1.2.3', symbols: ['qsort_r'] });
+    expect(muslNeed([{ symbol: 'sqlite3_open', version: '' }], 'amd64')).toBeNull();
   });
 });
 

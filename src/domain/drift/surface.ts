@@ -6,7 +6,8 @@
  * the Go modules it was built from (what a dependency bump changes).
  */
 import type { ElfFacts } from '../elf/elf-facts.js';
-import { compareDotted, GLIBC_MARKERS, splitVersionName } from '../version.js';
+import { muslSince, WEAK_BY_CONVENTION } from '../rules/musl-exports.js';
+import { compareDotted, GLIBC_MARKERS, maxDotted, splitVersionName } from '../version.js';
 
 export interface VersionNeedSurface {
   /** The highest version needed (`2.34`). */
@@ -90,4 +91,25 @@ export function highestIsa(levels: readonly string[]): string | null {
 /** Where an ISA level stands (higher needs a newer CPU); -1: unknown. */
 export function isaRank(level: string | null): number {
   return level === null ? 0 : ISA_ORDER.indexOf(level);
+}
+
+/**
+ * A dynamic musl binary's `musl` need: musl has no symbol versions, so each unversioned import
+ * counts as the oldest musl of the table that exports it on the architecture (a name no musl
+ * exports is another library's). Null when there is none to count.
+ */
+export function muslNeed(
+  symbols: readonly { symbol: string; version: string; weak?: boolean }[],
+  debianArch: string,
+): { version: string; symbols: string[] } | null {
+  const since = new Map<string, string>();
+  for (const s of symbols) {
+    if (s.version !== '' || s.weak === true || WEAK_BY_CONVENTION.includes(s.symbol)) continue;
+    const v = muslSince(s.symbol, debianArch);
+    if (v !== null) since.set(s.symbol, v);
+  }
+  const version = maxDotted(since.values());
+  if (version === null) return null;
+  const at = [...since].filter(([, v]) => v === version).map(([name]) => name);
+  return { version, symbols: at.sort() };
 }

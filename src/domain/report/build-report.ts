@@ -4,7 +4,8 @@
  * Both front ends build their report here; only what they know differs.
  */
 import type { DriftMode } from '../drift/drift.js';
-import { surfaceOf } from '../drift/surface.js';
+import { muslNeed, surfaceOf } from '../drift/surface.js';
+import { abiOf, parseTarget } from '../platform.js';
 import type { ElfFacts } from '../elf/elf-facts.js';
 import type { Policy } from '../rules/types.js';
 import type { RunnerFacts } from '../runner/runner.js';
@@ -51,6 +52,14 @@ export function factsReport(f: ElfFacts): FactsReport {
   };
 }
 
+/** A dynamic musl binary's musl need, when its imports were read (a musl floor reads them). */
+function muslOf(b: BinaryResult): ReturnType<typeof muslNeed> {
+  const f = b.facts;
+  if (f === null || b.target === null || f.interpreter?.includes('/ld-musl-') !== true) return null;
+  const target = parseTarget(b.target);
+  return 'error' in target ? null : muslNeed(f.symbolVersions, abiOf(target).debianArch);
+}
+
 export function binaryReport(b: BinaryResult): BinaryReport {
   return {
     path: b.path,
@@ -61,7 +70,7 @@ export function binaryReport(b: BinaryResult): BinaryReport {
     findings: b.findings,
     facts: b.facts === null ? null : factsReport(b.facts),
     runtime: b.runtime ?? null,
-    surface: b.facts === null ? null : surfaceOf(b.facts, b.runtime?.depends ?? ''),
+    surface: b.facts === null ? null : surfaceOf(b.facts, b.runtime?.depends ?? '', muslOf(b)),
   };
 }
 

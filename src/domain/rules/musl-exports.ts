@@ -65,6 +65,15 @@ export function muslExports(version: string, debianArch: string): ReadonlySet<st
   return TABLES().get(version)?.exports.get(debianArch) ?? null;
 }
 
+/** The oldest musl of the table whose loader binds `symbol` on `debianArch`; null: none does. */
+export function muslSince(symbol: string, debianArch: string): string | null {
+  for (const version of muslExportVersions()) {
+    const table = TABLES().get(version);
+    if (table !== undefined && binds(table, debianArch, symbol)) return version;
+  }
+  return null;
+}
+
 /** Whether musl `version`'s loader binds `symbol` on `debianArch`: exported, or an alias of a name that is. */
 function binds(table: FloorTable, debianArch: string, symbol: string): boolean {
   const exports = table.exports.get(debianArch);
