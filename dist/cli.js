@@ -33292,6 +33292,7 @@ function explainSymbols(input) {
     }
   };
   const entries = [];
+  const addresses = /* @__PURE__ */ new Map();
   for (const { symbol, version } of input.wanted) {
     const found = /* @__PURE__ */ new Map();
     for (const site of sites.get(symbol) ?? []) {
@@ -33299,6 +33300,8 @@ function explainSymbols(input) {
       if (f === null) continue;
       const o = originOf(f, context);
       found.set(describe(o), o);
+      const key = `${symbol}\0${describe(o)}`;
+      addresses.set(key, [...addresses.get(key) ?? [], site.address]);
     }
     let origins = [...found.values()];
     if (origins.length === 0) origins = originsByName(symbol, names(), go);
@@ -33319,7 +33322,7 @@ function explainSymbols(input) {
     }
   }
   const named = pclntab !== void 0 || symbols !== null;
-  return { entries, note: noteFor(symbols !== null, arch3, facts.machine, named) };
+  return { entries, note: noteFor(symbols !== null, arch3, facts.machine, named), sites: addresses };
 }
 function unknown(read2) {
   return {

@@ -11646,7 +11646,7 @@ var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports2, module) {
     "use strict";
     var { isIP } = __require("node:net");
-    var { lookup } = __require("node:dns");
+    var { lookup: lookup2 } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11736,7 +11736,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup(
+        lookup2(
           origin.hostname,
           {
             all: true,
@@ -38174,7 +38174,7 @@ function saveState(name, value) {
 
 // src/action/main.ts
 import { readFile as readFile20 } from "node:fs/promises";
-import { join as join51, resolve as resolve9 } from "node:path";
+import { join as join53, resolve as resolve9 } from "node:path";
 
 // src/adapters/exec.ts
 import { execFile, spawn as spawn2 } from "node:child_process";
@@ -39703,6 +39703,7 @@ function explainSymbols(input) {
     }
   };
   const entries = [];
+  const addresses = /* @__PURE__ */ new Map();
   for (const { symbol, version: version3 } of input.wanted) {
     const found = /* @__PURE__ */ new Map();
     for (const site of sites.get(symbol) ?? []) {
@@ -39710,6 +39711,8 @@ function explainSymbols(input) {
       if (f === null) continue;
       const o = originOf(f, context3);
       found.set(describe(o), o);
+      const key = `${symbol}\0${describe(o)}`;
+      addresses.set(key, [...addresses.get(key) ?? [], site.address]);
     }
     let origins = [...found.values()];
     if (origins.length === 0) origins = originsByName(symbol, names(), go);
@@ -39730,7 +39733,7 @@ function explainSymbols(input) {
     }
   }
   const named = pclntab !== void 0 || symbols !== null;
-  return { entries, note: noteFor(symbols !== null, arch3, facts.machine, named) };
+  return { entries, note: noteFor(symbols !== null, arch3, facts.machine, named), sites: addresses };
 }
 function unknown(read3) {
   return {
@@ -49166,7 +49169,7 @@ async function failureHint(a, tail, sysroot) {
 // src/action/publish.ts
 import { mkdtemp as mkdtemp3, writeFile as writeFile10 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join45 } from "node:path";
+import { join as join47 } from "node:path";
 
 // src/domain/toolchain/smoke.ts
 var QEMU_ARCH = Object.fromEntries(
@@ -88650,14 +88653,14 @@ function driftFails(report3) {
 }
 
 // src/steps/drift-callers.ts
-import { existsSync as existsSync10 } from "node:fs";
 import { readFile as readFile17 } from "node:fs/promises";
-import { join as join44 } from "node:path";
+import { join as join46 } from "node:path";
 
 // src/domain/drift/lines.ts
 var relative6 = (path9, root) => path9.startsWith(`${root}/`) ? path9.slice(root.length + 1) : null;
-function workspaceFile(goFile, c) {
-  if (goFile.includes("\0") || goFile.split("/").includes("..")) return null;
+function workspaceFile(given2, c) {
+  if (given2.includes("\0") || given2.split("/").includes("..")) return null;
+  const goFile = given2.startsWith("/_/") ? given2.slice(3) : given2;
   if (goFile.startsWith("/")) {
     const inModule2 = relative6(goFile, c.moduleDir);
     if (inModule2 === null) return null;
@@ -88705,17 +88708,314 @@ function escapeLastDots(pkg) {
   return `${pkg.slice(0, slash + 1)}${pkg.slice(slash + 1).replace(/\./g, "%2e")}`;
 }
 
+// src/steps/source-lines.ts
+import { existsSync as existsSync10 } from "node:fs";
+import { inflateSync } from "node:zlib";
+import { join as join45 } from "node:path";
+
+// src/domain/elf/dwarf-lines.ts
+var MAX_SECTION = 256 * 1024 * 1024;
+var MAX_ROWS = 1 << 22;
+var NAME_MAX = 1 << 16;
+var F = { string: 8, strp: 14, lineStrp: 31, udata: 15, sdata: 13, strx: 26 };
+var BLOCK = { 9: 0, 10: 1, 3: 2, 4: 4 };
+var FIXED = {
+  11: 1,
+  5: 2,
+  6: 4,
+  7: 8,
+  30: 16,
+  37: 1,
+  38: 2,
+  39: 3,
+  40: 4,
+  29: 0
+};
+var DW_LNCT_PATH = 1;
+var DW_LNCT_DIRECTORY_INDEX = 2;
+var utf82 = new TextDecoder("utf-8");
+var Reader = class {
+  constructor(bytes2, at, end, le) {
+    this.bytes = bytes2;
+    this.at = at;
+    this.end = end;
+    this.le = le;
+  }
+  bytes;
+  at;
+  end;
+  le;
+  /** An unsigned integer of n (1 to 8) bytes; null past the end or beyond 2^53. */
+  uint(n) {
+    if (this.at + n > this.end) return this.at = this.end, null;
+    if (n === 1) return this.bytes[this.at++] ?? null;
+    let value = 0;
+    for (let i = 0; i < n; i++)
+      value = value * 256 + (this.bytes[this.at + (this.le ? n - 1 - i : i)] ?? 0);
+    this.at += n;
+    return Number.isSafeInteger(value) ? value : null;
+  }
+  /** LEB128; a value beyond 2^53 comes out imprecise (later checks refuse it), never thrown. */
+  leb(signed = false) {
+    let value = 0;
+    for (let scale = 1; this.at < this.end; scale *= 128) {
+      const b = this.bytes[this.at++] ?? 0;
+      value += (b & 127) * scale;
+      if (b < 128) return signed && b & 64 ? value - scale * 128 : value;
+    }
+    return null;
+  }
+  skip(n) {
+    this.at = n === null || this.at + n > this.end ? this.end : this.at + n;
+    return null;
+  }
+  /** A NUL-terminated string here. */
+  cstr() {
+    const s = stringAt2(this.bytes.subarray(0, this.end), this.at);
+    if (s === null) return this.skip(null);
+    this.at += s.length;
+    return s.text;
+  }
+};
+function stringAt2(bytes2, at) {
+  if (at < 0 || at >= bytes2.byteLength) return null;
+  const end = bytes2.subarray(at, Math.min(at + NAME_MAX, bytes2.byteLength)).indexOf(0);
+  return end < 0 ? null : { text: utf82.decode(bytes2.subarray(at, at + end)), length: end + 1 };
+}
+var join44 = (dir, name) => dir === void 0 || dir === "" || name.startsWith("/") || /^[A-Za-z]:[\\/]/.test(name) ? name : `${dir}${dir.endsWith("/") ? "" : "/"}${name}`;
+function readForm(r, form, offsetSize, s) {
+  if (form === F.string) return r.cstr();
+  if (form === F.strp || form === F.lineStrp) {
+    const off = r.uint(offsetSize);
+    const at = off === null ? null : stringAt2(form === F.strp ? s.debugStr : s.debugLineStr, off);
+    return at?.text ?? null;
+  }
+  if (form === F.udata || form === F.sdata) return r.leb(form === F.sdata);
+  if (form === F.strx) return r.leb(), null;
+  const block = BLOCK[form];
+  if (block !== void 0) return r.skip(block === 0 ? r.leb() : r.uint(block));
+  const size = FIXED[form];
+  if (size === void 0) return r.skip(null);
+  return form === 11 || form === 5 || form === 6 || form === 7 ? r.uint(size) : r.skip(size || offsetSize);
+}
+function entries5(r, offsetSize, s) {
+  const formatCount = r.uint(1) ?? 0;
+  const format = [];
+  for (let i = 0; i < formatCount; i++) format.push([r.leb() ?? 0, r.leb() ?? 0]);
+  const count2 = r.leb();
+  if (count2 === null || count2 > r.end - r.at) return null;
+  const out = [];
+  for (let i = 0; i < count2; i++) {
+    let path9 = null;
+    let dir = 0;
+    for (const [type, form] of format) {
+      if (r.at >= r.end) return null;
+      const value = readForm(r, form, offsetSize, s);
+      if (type === DW_LNCT_PATH) path9 = typeof value === "string" ? value : null;
+      if (type === DW_LNCT_DIRECTORY_INDEX) dir = typeof value === "number" ? value : -1;
+    }
+    if (path9 === null) return null;
+    out.push([path9, dir]);
+  }
+  return out;
+}
+function readHeader(r, version3, offsetSize, s) {
+  const minInst = r.uint(1);
+  const maxOps = version3 >= 4 ? r.uint(1) : 1;
+  r.at++;
+  const [lineBase, lineRange, opcodeBase] = [r.uint(1), r.uint(1), r.uint(1)];
+  if (minInst === null || maxOps === null || lineBase === null || opcodeBase === null) return null;
+  if (lineRange === null || lineRange === 0) return null;
+  const operands = Array.from({ length: Math.max(opcodeBase - 1, 0) }, () => r.uint(1) ?? 0);
+  const files = [];
+  const dirs4 = [];
+  if (version3 >= 5) {
+    const dirs = entries5(r, offsetSize, s);
+    const names = dirs === null ? null : entries5(r, offsetSize, s);
+    if (dirs === null || names === null) return null;
+    const comp26 = dirs[0]?.[0];
+    for (const [name, d] of names)
+      files.push(
+        d < 0 || d >= dirs.length ? null : join44(d === 0 ? comp26 : join44(comp26, dirs[d]?.[0] ?? ""), name)
+      );
+  } else {
+    for (let d = r.cstr(); d !== null && d !== ""; d = r.cstr()) dirs4.push(d);
+    while (r.at < r.end && r.bytes[r.at] !== 0) files.push(fileEntry4(r, dirs4));
+    if (r.at >= r.end) return null;
+  }
+  return {
+    /** The file register's first file: 1 in DWARF ≤4, 0 in 5. */
+    firstFile: version3 >= 5 ? 0 : 1,
+    ...{ minInst, maxOps: Math.max(maxOps, 1), lineRange, opcodeBase },
+    lineBase: lineBase > 127 ? lineBase - 256 : lineBase,
+    /** Operand counts of the standard opcodes 1 .. opcodeBase-1. */
+    operands,
+    /** Full names (joined with their directory) from firstFile on; null: not readable. */
+    files,
+    /** DWARF ≤4: the include directories, from 1 (for DW_LNE_define_file). */
+    dirs: dirs4
+  };
+}
+function fileEntry4(r, dirs) {
+  const [name, dir] = [r.cstr(), r.leb(), r.leb(), r.leb()];
+  if (name === null || dir === null || dir > dirs.length) return null;
+  return dir === 0 ? name : join44(dirs[dir - 1], name);
+}
+var Ranges = class {
+  data = new Float64Array(1 << 12);
+  length = 0;
+  /** Where each sequence kept begins, in data. */
+  sequences = [];
+  push(start, end, file, line) {
+    if (this.length + 4 > this.data.length) {
+      const grown = new Float64Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const d = this.data;
+    const at = this.length;
+    d[at] = start;
+    d[at + 1] = end;
+    d[at + 2] = file;
+    d[at + 3] = line;
+    this.length += 4;
+  }
+};
+function runProgram(r, h, addressSize, out, name) {
+  const maxAddress = addressSize === 4 ? 2 ** 32 : Number.MAX_SAFE_INTEGER;
+  let [address, opIndex, file, line, seq, broken] = [0, 0, 1, 1, out.length, false];
+  let [lastAddress, lastFile, lastLine] = [-1, -1, 0];
+  const ids = [];
+  const advance = (ops) => {
+    address += h.minInst * Math.floor((opIndex + ops) / h.maxOps);
+    opIndex = (opIndex + ops) % h.maxOps;
+  };
+  const row = () => {
+    if (!(address >= 0 && address < maxAddress) || address < lastAddress) broken = true;
+    if (broken) return;
+    if (lastAddress >= 0 && address > lastAddress && lastFile >= 0)
+      out.push(lastAddress, address, lastFile, lastLine);
+    let id = ids[file];
+    if (id === void 0) {
+      const path9 = h.files[file - h.firstFile];
+      id = typeof path9 === "string" ? name(path9) : -1;
+      if (id >= 0) ids[file] = id;
+    }
+    lastAddress = address;
+    lastFile = id;
+    lastLine = line;
+  };
+  const endSequence = () => {
+    row();
+    if (broken || out.data[seq] === 0) out.length = seq;
+    else if (out.length > seq) out.sequences.push(seq);
+    [address, opIndex, file, line, seq, broken] = [0, 0, 1, 1, out.length, false];
+    [lastAddress, lastFile, lastLine] = [-1, -1, 0];
+  };
+  while (r.at < r.end && out.length < MAX_ROWS * 4) {
+    const op = r.uint(1) ?? 0;
+    if (op >= h.opcodeBase) {
+      const adjusted = op - h.opcodeBase;
+      advance(Math.floor(adjusted / h.lineRange));
+      line += h.lineBase + adjusted % h.lineRange;
+      row();
+    } else if (op === 0) {
+      const length = r.leb();
+      const next = length === null ? r.end : Math.min(r.at + length, r.end);
+      const ext2 = length === 0 ? 0 : r.uint(1);
+      if (ext2 === 1) endSequence();
+      else if (ext2 === 2) {
+        const width = next - r.at;
+        const value = width >= 1 && width <= 8 ? r.uint(width) : null;
+        [address, opIndex, broken] = [value ?? 0, 0, broken || value === null];
+      } else if (ext2 === 3 && h.firstFile === 1) h.files.push(fileEntry4(r, h.dirs));
+      r.at = next;
+    } else if (op === 1) row();
+    else if (op === 2) advance(r.leb() ?? 0);
+    else if (op === 3) line += r.leb(true) ?? 0;
+    else if (op === 4) file = r.leb() ?? 0;
+    else if (op === 8) advance(Math.floor((255 - h.opcodeBase) / h.lineRange));
+    else if (op === 9) [address, opIndex] = [address + (r.uint(2) ?? 0), 0];
+    else if (op < 6 || op > 11)
+      for (let i = h.operands[op - 1] ?? 0; i > 0 && r.at < r.end; i--) r.leb();
+  }
+  out.length = seq;
+}
+function parseDebugLine(input) {
+  const bytes2 = input.debugLine;
+  const out = new Ranges();
+  const names = [];
+  const ids = /* @__PURE__ */ new Map();
+  const name = (file) => {
+    let id = ids.get(file);
+    if (id === void 0) ids.set(file, id = names.push(file) - 1);
+    return id;
+  };
+  let units = 0;
+  for (let at = 0; at + 4 <= Math.min(bytes2.byteLength, MAX_SECTION); ) {
+    if (out.length >= MAX_ROWS * 4) break;
+    const r = new Reader(bytes2, at, bytes2.byteLength, input.littleEndian);
+    let length = r.uint(4);
+    let offsetSize = 4;
+    if (length === 4294967295) [length, offsetSize] = [r.uint(8), 8];
+    else if (length !== null && length >= 4294967280) break;
+    if (length === null) break;
+    at = r.end = Math.min(r.at + length, bytes2.byteLength);
+    const version3 = r.uint(2);
+    if (version3 === null || version3 < 2 || version3 > 5) continue;
+    if (version3 >= 5) r.at += 2;
+    const headerLength = r.uint(offsetSize);
+    if (headerLength === null || r.at + headerLength > r.end) continue;
+    r.end = r.at + headerLength;
+    const h = readHeader(r, version3, offsetSize, input);
+    if (h === null) continue;
+    units++;
+    [r.at, r.end] = [r.end, at];
+    runProgram(r, h, input.addressSize, out, name);
+  }
+  return units === 0 ? null : lookup(out, names);
+}
+function lookup({ data, length, sequences }, names) {
+  const bounds = sequences.map((from, i) => [from, sequences[i + 1] ?? length]);
+  bounds.sort(([a], [b]) => (data[a] ?? 0) - (data[b] ?? 0));
+  const sorted2 = new Float64Array(length);
+  let k = 0;
+  for (const [from, to] of bounds) {
+    sorted2.set(data.subarray(from, to), k);
+    k += to - from;
+  }
+  const n = length / 4;
+  const reach = new Float64Array(n);
+  for (let i = 0; i < n; i++) reach[i] = Math.max(sorted2[i * 4 + 1] ?? 0, reach[i - 1] ?? 0);
+  return {
+    lineAt: (address) => {
+      let [lo, hi] = [0, n];
+      while (lo < hi) {
+        const mid = lo + hi >>> 1;
+        if ((sorted2[mid * 4] ?? 0) <= address) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let j = lo - 1; j >= 0 && (reach[j] ?? 0) > address; j--) {
+        if ((sorted2[j * 4 + 1] ?? 0) <= address) continue;
+        const file = names[sorted2[j * 4 + 2] ?? -1];
+        return file === void 0 ? null : { file, line: sorted2[j * 4 + 3] ?? 0 };
+      }
+      return null;
+    }
+  };
+}
+
 // src/domain/elf/gopclntab.ts
 var MAGIC_118 = 4294967280;
 var MAGIC_120 = 4294967281;
-var NAME_MAX = 1 << 16;
+var NAME_MAX2 = 1 << 16;
 var FUNC_NAME = 4;
 var FUNC_PCFILE = 20;
 var FUNC_PCLN = 24;
 var FUNC_CU = 32;
 var FUNC_MIN = 36;
-var utf82 = new TextDecoder("utf-8");
-function readHeader(view, le) {
+var utf83 = new TextDecoder("utf-8");
+function readHeader2(view, le) {
   if (view.byteLength < 8) return null;
   const magic = view.getUint32(0, le);
   if (magic !== MAGIC_118 && magic !== MAGIC_120) return null;
@@ -88737,14 +89037,14 @@ function readHeader(view, le) {
   if (pcln + (nfunc * 2 + 1) * 4 > view.byteLength) return null;
   return { ptrSize, minLC, nfunc, textStart, funcname, cu, filetab, pctab, pcln };
 }
-function stringAt2(bytes2, at) {
+function stringAt3(bytes2, at) {
   if (at < 0 || at >= bytes2.byteLength) return null;
-  const end = bytes2.subarray(at, Math.min(at + NAME_MAX, bytes2.byteLength)).indexOf(0);
-  return end < 0 ? null : utf82.decode(bytes2.subarray(at, at + end));
+  const end = bytes2.subarray(at, Math.min(at + NAME_MAX2, bytes2.byteLength)).indexOf(0);
+  return end < 0 ? null : utf83.decode(bytes2.subarray(at, at + end));
 }
 function parsePclntab(bytes2, littleEndian, textStart) {
   const view = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
-  const h = readHeader(view, littleEndian);
+  const h = readHeader2(view, littleEndian);
   if (h === null) return null;
   const base = textStart ?? h.textStart;
   const u32 = (at) => at >= 0 && at + 4 <= view.byteLength ? view.getUint32(at, littleEndian) : null;
@@ -88759,7 +89059,7 @@ function parsePclntab(bytes2, littleEndian, textStart) {
     if (entryOff < previous || endOff < entryOff) return null;
     if (record + FUNC_MIN > view.byteLength) return null;
     if (view.getUint32(record, littleEndian) !== entryOff) return null;
-    const name = stringAt2(bytes2, h.funcname + view.getInt32(record + FUNC_NAME, littleEndian));
+    const name = stringAt3(bytes2, h.funcname + view.getInt32(record + FUNC_NAME, littleEndian));
     if (name === null) return null;
     funcs.push({ name, entry: base + entryOff, end: base + endOff });
     records.push(record);
@@ -88796,7 +89096,7 @@ function parsePclntab(bytes2, littleEndian, textStart) {
       if (fileNo === null || fileNo < 0 || line === null || line < 0) return null;
       const fileOff = u32(h.cu + (cu + fileNo) * 4);
       if (fileOff === null || fileOff === 4294967295) return null;
-      const file = stringAt2(bytes2, h.filetab + fileOff);
+      const file = stringAt3(bytes2, h.filetab + fileOff);
       return file === null ? null : { file, line };
     }
   };
@@ -88829,7 +89129,7 @@ function pcValue(bytes2, start, minLC, entry2, target) {
 function moduleTextStart(input) {
   const le = input.littleEndian;
   const { pclntab } = input;
-  const h = readHeader(new DataView(pclntab.buffer, pclntab.byteOffset, pclntab.byteLength), le);
+  const h = readHeader2(new DataView(pclntab.buffer, pclntab.byteOffset, pclntab.byteLength), le);
   if (h === null) return null;
   const size = h.ptrSize;
   const header2 = input.pclntabAddress;
@@ -88902,9 +89202,91 @@ function arm64(address, bytes2, from, to, add) {
   }
 }
 
+// src/steps/source-lines.ts
+function goLines(facts, read3) {
+  const arch3 = codeArchOf(facts);
+  const sections2 = facts.layout.sections.filter((s) => s.type !== "NOBITS" && s.size > 0);
+  const section2 = (name) => sections2.find((s) => s.name === name);
+  const pcln = section2(".gopclntab");
+  if (arch3 === null || pcln === void 0) return null;
+  const le = facts.endian === "little";
+  const pclnBytes = read3(pcln.offset, pcln.size);
+  const textStart = runtimeText(facts, read3) ?? moduleTextStart({
+    pclntab: pclnBytes,
+    pclntabAddress: pcln.address,
+    data: [".go.module", ".noptrdata", ".data", ".data.rel.ro"].map(section2).flatMap(
+      (s) => s === void 0 ? [] : [{ address: s.address, bytes: read3(s.offset, s.size) }]
+    ),
+    littleEndian: le
+  });
+  if (textStart === null) return null;
+  const table = parsePclntab(pclnBytes, le, textStart);
+  if (table === null) return null;
+  const text2 = sections2.filter((s) => s.name === ".text").map((s) => ({ address: s.address, bytes: read3(s.offset, s.size) }));
+  return (callees, checkout) => goCallSites({ arch: arch3, text: text2, pclntab: table, callees }).flatMap((site) => {
+    const file = workspaceFile(site.file, checkout);
+    if (file === null || site.line < 1 || !existsSync10(join45(checkout.workspace, file))) return [];
+    return [{ function: site.caller, file, line: site.line }];
+  });
+}
+function runtimeText(facts, read3) {
+  const symtab = facts.layout.sections.find((s) => s.name === ".symtab");
+  const strtab = facts.layout.sections.find((s) => s.name === ".strtab");
+  if (symtab === void 0 || strtab === void 0) return null;
+  const symbols = readSymbols({
+    symtab: read3(symtab.offset, symtab.size),
+    strtab: read3(strtab.offset, strtab.size),
+    is64: facts.class === "ELF64",
+    littleEndian: facts.endian === "little"
+  });
+  return symbols.find((s) => s.name === "runtime.text")?.value ?? null;
+}
+function cLines(facts, read3) {
+  const section2 = (name) => {
+    const s = facts.layout.sections.find((x) => x.name === name && x.type !== "NOBITS");
+    return s === void 0 ? new Uint8Array(0) : uncompressed(read3(s.offset, s.size), facts);
+  };
+  const debugLine = section2(".debug_line");
+  if (debugLine.length === 0) return null;
+  const table = parseDebugLine({
+    debugLine,
+    debugLineStr: section2(".debug_line_str"),
+    debugStr: section2(".debug_str"),
+    littleEndian: facts.endian === "little",
+    addressSize: facts.class === "ELF64" ? 8 : 4
+  });
+  if (table === null) return null;
+  return (addresses, checkout) => addresses.flatMap((a) => {
+    const at = table.lineAt(a);
+    if (at === null || at.line < 1) return [];
+    const file = workspaceFile(at.file, checkout);
+    if (file === null || !existsSync10(join45(checkout.workspace, file))) return [];
+    return [{ file, line: at.line }];
+  });
+}
+var INFLATED_MAX = 256 * 1024 * 1024;
+function uncompressed(bytes2, facts) {
+  const is64 = facts.class === "ELF64";
+  const header2 = is64 ? 24 : 12;
+  if (bytes2.length < header2 + 2) return bytes2;
+  const view = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+  const le = facts.endian === "little";
+  const type = view.getUint32(0, le);
+  const zlib2 = bytes2[header2] === 120;
+  if (type !== 1 && type !== 2 || !zlib2) return bytes2;
+  if (type === 2) return new Uint8Array(0);
+  const size = is64 ? Number(view.getBigUint64(8, le)) : view.getUint32(4, le);
+  if (size > INFLATED_MAX) return new Uint8Array(0);
+  try {
+    return new Uint8Array(inflateSync(bytes2.subarray(header2), { maxOutputLength: INFLATED_MAX }));
+  } catch {
+    return new Uint8Array(0);
+  }
+}
+
 // src/steps/drift-callers.ts
 async function attachCallers(drift, head, checkout) {
-  const goMod = await readFile17(join44(checkout.moduleDir, "go.mod"), "utf8").catch(() => null);
+  const goMod = await readFile17(join46(checkout.moduleDir, "go.mod"), "utf8").catch(() => null);
   const changes = [];
   const complete = /* @__PURE__ */ new Map();
   for (const original of drift.changes) {
@@ -88973,20 +89355,29 @@ function wantedOf(c, facts, defined) {
 function callersOf(facts, read3, wanted, checkout, goMod) {
   const explained = explainSymbols({ facts, read: read3, wanted, floor: null, history: null });
   const lines = goLines(facts, read3);
+  let c;
+  const cLinesOf = (addresses) => addresses.length === 0 ? [] : (c ??= cLines(facts, read3))?.(addresses, checkout) ?? [];
+  const sitesOf = (from) => explained.entries.flatMap(
+    (x) => x.from === from ? explained.sites?.get(`${x.symbol}\0${x.from}`) ?? [] : []
+  );
   const mainPath = facts.goBuild?.path ?? null;
   const modules = Object.keys(facts.goBuild?.deps ?? {});
   const out = /* @__PURE__ */ new Map();
-  const add = (c) => {
-    out.set(`${c.file ?? ""}:${c.line ?? 0}:${c.from}`, c);
+  const add = (c2) => {
+    out.set(`${c2.file ?? ""}:${c2.line ?? 0}:${c2.from}`, c2);
   };
   for (const e of dedupe(explained.entries)) {
     const placed = e.package !== void 0 && e.detail?.startsWith("C.") === true && lines !== null ? lines(new Set(cgoWrapperNames(e.package, e.detail, mainPath)), checkout) : [];
+    const cPlaced = e.kind === "your-code" || e.kind === "c-code" ? cLinesOf(sitesOf(e.from)) : [];
+    const fn = e.detail;
+    for (const p of cPlaced)
+      add({ from: e.from, ...fn === void 0 ? {} : { function: fn }, ...p });
     for (const p of placed) add({ from: e.from, ...p });
-    if (placed.length > 0) continue;
+    if (placed.length > 0 || cPlaced.length > 0) continue;
     const module = e.kind === "dependency" && e.package !== void 0 ? moduleOf(e.package, modules) : null;
     const line = module === null || goMod === null ? null : requireLine(goMod, module);
     if (module !== null && line !== null) {
-      const file = workspaceFile(join44(checkout.moduleDir, "go.mod"), {
+      const file = workspaceFile(join46(checkout.moduleDir, "go.mod"), {
         ...checkout,
         modulePath: null
       });
@@ -88999,44 +89390,6 @@ function dedupe(entries) {
   const seen = /* @__PURE__ */ new Map();
   for (const e of entries) seen.set(`${e.from}\0${e.detail ?? ""}\0${e.package ?? ""}`, e);
   return [...seen.values()];
-}
-function goLines(facts, read3) {
-  const arch3 = codeArchOf(facts);
-  const sections2 = facts.layout.sections.filter((s) => s.type !== "NOBITS" && s.size > 0);
-  const section2 = (name) => sections2.find((s) => s.name === name);
-  const pcln = section2(".gopclntab");
-  if (arch3 === null || pcln === void 0) return null;
-  const le = facts.endian === "little";
-  const pclnBytes = read3(pcln.offset, pcln.size);
-  const textStart = runtimeText(facts, read3) ?? moduleTextStart({
-    pclntab: pclnBytes,
-    pclntabAddress: pcln.address,
-    data: [".go.module", ".noptrdata", ".data", ".data.rel.ro"].map(section2).flatMap(
-      (s) => s === void 0 ? [] : [{ address: s.address, bytes: read3(s.offset, s.size) }]
-    ),
-    littleEndian: le
-  });
-  if (textStart === null) return null;
-  const table = parsePclntab(pclnBytes, le, textStart);
-  if (table === null) return null;
-  const text2 = sections2.filter((s) => s.name === ".text").map((s) => ({ address: s.address, bytes: read3(s.offset, s.size) }));
-  return (callees, checkout) => goCallSites({ arch: arch3, text: text2, pclntab: table, callees }).flatMap((site) => {
-    const file = workspaceFile(site.file, checkout);
-    if (file === null || site.line < 1 || !existsSync10(join44(checkout.workspace, file))) return [];
-    return [{ function: site.caller, file, line: site.line }];
-  });
-}
-function runtimeText(facts, read3) {
-  const symtab = facts.layout.sections.find((s) => s.name === ".symtab");
-  const strtab = facts.layout.sections.find((s) => s.name === ".strtab");
-  if (symtab === void 0 || strtab === void 0) return null;
-  const symbols = readSymbols({
-    symtab: read3(symtab.offset, symtab.size),
-    strtab: read3(strtab.offset, strtab.size),
-    is64: facts.class === "ELF64",
-    littleEndian: facts.endian === "little"
-  });
-  return symbols.find((s) => s.name === "runtime.text")?.value ?? null;
 }
 
 // src/action/drift.ts
@@ -89215,8 +89568,8 @@ async function publish(args) {
   ];
   const matched = outcomes.map((o) => o.matched);
   for (const a of withinBudget(ranked, stepBudget(matched, failure2 !== null))) annotate2(a);
-  const reportDir = await mkdtemp3(join45(process.env.RUNNER_TEMP ?? tmpdir2(), "cgo-abi-guard-"));
-  const reportPath = join45(reportDir, "report.json");
+  const reportDir = await mkdtemp3(join47(process.env.RUNNER_TEMP ?? tmpdir2(), "cgo-abi-guard-"));
+  const reportPath = join47(reportDir, "report.json");
   await writeFile10(reportPath, renderJson(report3));
   if (plan.kind === "save")
     saveState(BASELINE_STATE, JSON.stringify(await stageBaseline(plan, reportPath)));
@@ -89417,7 +89770,7 @@ async function mergeStep(inputs) {
 // src/adapters/ia32.ts
 import { chmod as chmod5, mkdtemp as mkdtemp4, rm as rm15, writeFile as writeFile11 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join46 } from "node:path";
+import { join as join48 } from "node:path";
 
 // src/domain/runner/ia32-probe.ts
 var BASE = 134512640;
@@ -89457,9 +89810,9 @@ function kernelRuns386() {
 }
 async function probe() {
   if (process.arch !== "x64") return false;
-  const dir = await mkdtemp4(join46(process.env.RUNNER_TEMP ?? tmpdir3(), "cgo-abi-guard-ia32-"));
+  const dir = await mkdtemp4(join48(process.env.RUNNER_TEMP ?? tmpdir3(), "cgo-abi-guard-ia32-"));
   try {
-    const program = join46(dir, "exit0");
+    const program = join48(dir, "exit0");
     await writeFile11(program, i386ExitProgram(), { mode: 448 });
     await chmod5(program, 448);
     const r = await execQuiet(program, [], { timeoutMs: 1e4 });
@@ -89550,7 +89903,7 @@ async function sysrootRun(o, sysroot) {
 
 // src/steps/source-qemu.ts
 import { existsSync as existsSync11 } from "node:fs";
-import { join as join47 } from "node:path";
+import { join as join49 } from "node:path";
 var QEMU_PACKAGE = "qemu-user-static";
 var qemuKey = (host, qemuArch) => `${QEMU_PACKAGE} qemu-${qemuArch} host-${host.debianArch}`;
 var wholePackageKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
@@ -89562,7 +89915,7 @@ function qemuSource(host, codename, pkg, qemuArch, d) {
   const release2 = `${host.family}/${codename}`;
   const program = `qemu-${qemuArch}`;
   const key = qemuKey(host, qemuArch);
-  const debsDir = join47(d.stateRoot, "debs");
+  const debsDir = join49(d.stateRoot, "debs");
   const entryOf = (packages) => ({
     key,
     release: release2,
@@ -89614,7 +89967,7 @@ function qemuSource(host, codename, pkg, qemuArch, d) {
     postProcess: [
       {
         run: (root, debs) => {
-          if (![...programFiles(program)].some((f) => existsSync11(join47(root, f))))
+          if (![...programFiles(program)].some((f) => existsSync11(join49(root, f))))
             throw new InstallError(
               `${key}: ${debs.map((p) => p.split("/").at(-1) ?? p).join(", ")} has no usr/bin/${program}-static or usr/bin/${program}: this release's qemu cannot run ${qemuArch} programs`
             );
@@ -89650,12 +90003,12 @@ async function prepareQemu(r, qemuArch) {
 }
 
 // src/steps/kinds/crosstool-runtime.ts
-import { join as join48 } from "node:path";
+import { join as join50 } from "node:path";
 async function prepareGlibc217(r, target) {
   const npm = npmToolchainOf(target.goarch);
   if (npm === void 0) return null;
   const installed2 = await install(runtimeSource(target, npm, r.toolCache.stateRoot), r);
-  return join48(installed2.dir, "root", npmSysroot(npm));
+  return join50(installed2.dir, "root", npmSysroot(npm));
 }
 function runtimeSource(target, npm, stateRoot2) {
   const lockKey = `glibc-${NPM_GLIBC} runtime ${formatTarget({ ...target, variant: null })}`;
@@ -89738,10 +90091,10 @@ function logRun(r) {
 
 // src/adapters/cache-tree.ts
 import { lstat as lstat9, mkdir as mkdir14, readdir as readdir17, rename as rename10, rm as rm16 } from "node:fs/promises";
-import { basename as basename9, dirname as dirname15, join as join49 } from "node:path";
+import { basename as basename9, dirname as dirname15, join as join51 } from "node:path";
 function cacheCopyOf(tree) {
   const tool = dirname15(tree);
-  return join49(dirname15(tool), ".cgo-abi-guard-cache", basename9(tool), basename9(tree));
+  return join51(dirname15(tool), ".cgo-abi-guard-cache", basename9(tool), basename9(tree));
 }
 async function restoreTree(tree, key, log3, options) {
   const copy = cacheCopyOf(tree);
@@ -89755,8 +90108,8 @@ async function restoreTree(tree, key, log3, options) {
     await mkdir14(tree, { recursive: true });
     const names = options.names.map((n) => n.name).sort((a, b) => Number(a.endsWith(".complete")) - Number(b.endsWith(".complete")));
     for (const name of names) {
-      await rm16(join49(tree, name), { recursive: true, force: true });
-      await rename10(join49(copy, name), join49(tree, name));
+      await rm16(join51(tree, name), { recursive: true, force: true });
+      await rename10(join51(copy, name), join51(tree, name));
     }
     return restored;
   } finally {
@@ -89768,7 +90121,7 @@ async function unexpectedIn(copy, names) {
   const extra = found.find((name) => !names.some((n) => n.name === name));
   if (extra !== void 0) return `an unexpected ${extra}`;
   for (const { name, type } of names) {
-    const st = await lstat9(join49(copy, name)).catch(() => null);
+    const st = await lstat9(join51(copy, name)).catch(() => null);
     if (st === null) return `no ${name}`;
     if (st.isSymbolicLink()) return `${name} as a symbolic link`;
     if (type === "dir" ? !st.isDirectory() : !st.isFile()) return `${name} that is not a ${type}`;
@@ -89855,18 +90208,18 @@ function actionSetting(inputs, runner) {
 
 // src/adapters/godebug.ts
 import { readFile as readFile19 } from "node:fs/promises";
-import { join as join50 } from "node:path";
-var GODEBUGS_TABLE = join50("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join50("src", "runtime", "runtime1.go");
+import { join as join52 } from "node:path";
+var GODEBUGS_TABLE = join52("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join52("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join50(goroot, GODEBUGS_TABLE));
+  const table = await readText(join52(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join50(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join52(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join50(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join52(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -90026,7 +90379,7 @@ async function checkGo(runner, inputs, workdir) {
     return true;
   }
   if (runner.go.switchable !== null) {
-    const goMod = join51(workdir, "go.mod");
+    const goMod = join53(workdir, "go.mod");
     const lines = (await readFile20(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {

@@ -254,6 +254,8 @@ describe('lines in the checkout', () => {
   it('maps plain and -trimpath file names, and nothing outside the main module', () => {
     expect(workspaceFile('/w/app/cmd/x.go', c)).toBe('app/cmd/x.go');
     expect(workspaceFile('example.com/app/cmd/x.go', c)).toBe('app/cmd/x.go');
+    expect(workspaceFile('/_/example.com/app/x.go', c)).toBe('app/x.go');
+    expect(workspaceFile('/_/example.com/other/x.go', c)).toBeNull();
     expect(workspaceFile('github.com/x/y@v1.0.0/y.go', c)).toBeNull();
     expect(workspaceFile('runtime/cgo/gcc_linux_amd64.c', c)).toBeNull();
     expect(workspaceFile('/usr/local/go/src/net/cgo_unix.go', c)).toBeNull();

@@ -5,7 +5,6 @@
  * the `require` line of go.mod. A file is named only when it is in the checkout; the standard
  * library and runtime/cgo are never pointed into.
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { withFileBytes } from '../adapters/files.js';
@@ -19,11 +18,9 @@ import {
   type Checkout,
 } from '../domain/drift/lines.js';
 import type { ElfFacts, SymbolVersion } from '../domain/elf/elf-facts.js';
-import { moduleTextStart, parsePclntab, type Pclntab } from '../domain/elf/gopclntab.js';
 import type { ByteSource } from '../domain/elf/segments.js';
-import { readSymbols } from '../domain/elf/symbol-table.js';
-import { codeArchOf, explainSymbols, type SymbolExplanation } from '../domain/explain/explain.js';
-import { goCallSites } from '../domain/explain/go-calls.js';
+import { explainSymbols, type SymbolExplanation } from '../domain/explain/explain.js';
+import { cLines, goLines, type SourceLine } from './source-lines.js';
 import { WEAK_BY_CONVENTION } from '../domain/rules/musl-exports.js';
 import { versionOf } from '../domain/drift/surface.js';
 import { compareDotted } from '../domain/version.js';
@@ -145,6 +142,13 @@ function callersOf(
 ): DriftCaller[] {
   const explained = explainSymbols({ facts, read, wanted, floor: null, history: null });
   const lines = goLines(facts, read);
+  let c: ReturnType<typeof cLines> | undefined;
+  const cLinesOf = (addresses: readonly number[]): SourceLine[] =>
+    addresses.length === 0 ? [] : ((c ??= cLines(facts, read))?.(addresses, checkout) ?? []);
+  const sitesOf = (from: string): number[] =>
+    explained.entries.flatMap((x) =>
+      x.from === from ? (explained.sites?.get(`${x.symbol}\0${x.from}`) ?? []) : [],
+    );
   const mainPath = facts.goBuild?.path ?? null;
   const modules = Object.keys(facts.goBuild?.deps ?? {});
   const out = new Map<string, DriftCaller>();
@@ -156,8 +160,14 @@ function callersOf(
       e.package !== undefined && e.detail?.startsWith('C.') === true && lines !== null
         ? lines(new Set(cgoWrapperNames(e.package, e.detail, mainPath)), checkout)
         : [];
+    // C of the checkout (a cgo preamble, a .c file): the call's own line, from DWARF — also
+    // when the compiler inlined a preamble function into the wrapper Go calls (both lines).
+    const cPlaced = e.kind === 'your-code' || e.kind === 'c-code' ? cLinesOf(sitesOf(e.from)) : [];
+    const fn = e.detail;
+    for (const p of cPlaced)
+      add({ from: e.from, ...(fn === undefined ? {} : { function: fn }), ...p });
     for (const p of placed) add({ from: e.from, ...p });
-    if (placed.length > 0) continue;
+    if (placed.length > 0 || cPlaced.length > 0) continue;
     const module =
       e.kind === 'dependency' && e.package !== undefined ? moduleOf(e.package, modules) : null;
     const line = module === null || goMod === null ? null : requireLine(goMod, module);
@@ -176,59 +186,4 @@ function dedupe(entries: readonly SymbolExplanation[]): SymbolExplanation[] {
   const seen = new Map<string, SymbolExplanation>();
   for (const e of entries) seen.set(`${e.from}\0${e.detail ?? ''}\0${e.package ?? ''}`, e);
   return [...seen.values()];
-}
-
-type LineFinder = (
-  callees: ReadonlySet<string>,
-  checkout: Checkout,
-) => { function: string; file: string; line: number }[];
-
-/** A finder of the Go lines that call given functions; null when the binary cannot say. */
-function goLines(facts: ElfFacts, read: ByteSource): LineFinder | null {
-  const arch = codeArchOf(facts);
-  const sections = facts.layout.sections.filter((s) => s.type !== 'NOBITS' && s.size > 0);
-  const section = (name: string): (typeof sections)[number] | undefined =>
-    sections.find((s) => s.name === name);
-  const pcln = section('.gopclntab');
-  if (arch === null || pcln === undefined) return null;
-  const le = facts.endian === 'little';
-  const pclnBytes = read(pcln.offset, pcln.size);
-  const textStart =
-    runtimeText(facts, read) ??
-    moduleTextStart({
-      pclntab: pclnBytes,
-      pclntabAddress: pcln.address,
-      data: ['.go.module', '.noptrdata', '.data', '.data.rel.ro']
-        .map(section)
-        .flatMap((s) =>
-          s === undefined ? [] : [{ address: s.address, bytes: read(s.offset, s.size) }],
-        ),
-      littleEndian: le,
-    });
-  if (textStart === null) return null;
-  const table: Pclntab | null = parsePclntab(pclnBytes, le, textStart);
-  if (table === null) return null;
-  const text = sections
-    .filter((s) => s.name === '.text')
-    .map((s) => ({ address: s.address, bytes: read(s.offset, s.size) }));
-  return (callees, checkout) =>
-    goCallSites({ arch, text, pclntab: table, callees }).flatMap((site) => {
-      const file = workspaceFile(site.file, checkout);
-      if (file === null || site.line < 1 || !existsSync(join(checkout.workspace, file))) return [];
-      return [{ function: site.caller, file, line: site.line }];
-    });
-}
-
-/** `runtime.text` from `.symtab`, when the binary keeps one. */
-function runtimeText(facts: ElfFacts, read: ByteSource): number | null {
-  const symtab = facts.layout.sections.find((s) => s.name === '.symtab');
-  const strtab = facts.layout.sections.find((s) => s.name === '.strtab');
-  if (symtab === undefined || strtab === undefined) return null;
-  const symbols = readSymbols({
-    symtab: read(symtab.offset, symtab.size),
-    strtab: read(strtab.offset, strtab.size),
-    is64: facts.class === 'ELF64',
-    littleEndian: facts.endian === 'little',
-  });
-  return symbols.find((s) => s.name === 'runtime.text')?.value ?? null;
 }

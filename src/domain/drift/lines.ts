@@ -17,12 +17,15 @@ const relative = (path: string, root: string): string | null =>
   path.startsWith(`${root}/`) ? path.slice(root.length + 1) : null;
 
 /**
- * `/home/runner/work/app/app/main.go` (a plain build) or `example.com/app/main.go` (`-trimpath`)
+ * `/home/runner/work/app/app/main.go` (a plain build), `example.com/app/main.go` (`-trimpath`) or
+ * `/_/example.com/app/main.go` (a cgo preamble's C under `-trimpath`)
  * → `main.go` relative to the workspace; null for what is not the main module's own code (a
  * dependency's `github.com/x/y@v1.2.3/…`, GOROOT's `runtime/cgo/…`, cgo's generated files).
  */
-export function workspaceFile(goFile: string, c: Checkout): string | null {
-  if (goFile.includes('\0') || goFile.split('/').includes('..')) return null;
+export function workspaceFile(given: string, c: Checkout): string | null {
+  if (given.includes('\0') || given.split('/').includes('..')) return null;
+  // cgo's `#line` under -trimpath: `/_/example.com/app/main.go` (what DWARF has of a preamble).
+  const goFile = given.startsWith('/_/') ? given.slice(3) : given;
   if (goFile.startsWith('/')) {
     const inModule = relative(goFile, c.moduleDir);
     if (inModule === null) return null;

@@ -37,6 +37,8 @@ export interface SymbolExplanation {
 
 export interface Explanation {
   entries: SymbolExplanation[];
+  /** The call sites behind each entry (`symbol\0from` → addresses), for a source line. */
+  sites?: Map<string, number[]>;
   /** Why callers could not be named (stripped, an architecture whose code is not read). */
   note: string | null;
 }
@@ -107,6 +109,7 @@ export function explainSymbols(input: ExplainInput): Explanation {
     },
   };
   const entries: SymbolExplanation[] = [];
+  const addresses = new Map<string, number[]>();
   for (const { symbol, version } of input.wanted) {
     const found = new Map<string, Origin>();
     for (const site of sites.get(symbol) ?? []) {
@@ -114,6 +117,8 @@ export function explainSymbols(input: ExplainInput): Explanation {
       if (f === null) continue;
       const o = originOf(f, context);
       found.set(describe(o), o);
+      const key = `${symbol}\0${describe(o)}`;
+      addresses.set(key, [...(addresses.get(key) ?? []), site.address]);
     }
     let origins = [...found.values()];
     if (origins.length === 0) origins = originsByName(symbol, names(), go);
@@ -134,7 +139,7 @@ export function explainSymbols(input: ExplainInput): Explanation {
     }
   }
   const named = pclntab !== undefined || symbols !== null;
-  return { entries, note: noteFor(symbols !== null, arch, facts.machine, named) };
+  return { entries, note: noteFor(symbols !== null, arch, facts.machine, named), sites: addresses };
 }
 
 function unknown(read: boolean): Origin {
