@@ -88713,9 +88713,7 @@ import { existsSync as existsSync10 } from "node:fs";
 import { inflateSync } from "node:zlib";
 import { join as join45 } from "node:path";
 
-// src/domain/elf/dwarf-lines.ts
-var MAX_SECTION = 256 * 1024 * 1024;
-var MAX_ROWS = 1 << 22;
+// src/domain/elf/dwarf-unit.ts
 var NAME_MAX = 1 << 16;
 var F = { string: 8, strp: 14, lineStrp: 31, udata: 15, sdata: 13, strx: 26 };
 var BLOCK = { 9: 0, 10: 1, 3: 2, 4: 4 };
@@ -88758,7 +88756,7 @@ var Reader = class {
   /** LEB128; a value beyond 2^53 comes out imprecise (later checks refuse it), never thrown. */
   leb(signed = false) {
     let value = 0;
-    for (let scale = 1; this.at < this.end; scale *= 128) {
+    for (let scale = 1; this.at < this.end; scale = Math.min(scale * 128, 2 ** 64)) {
       const b = this.bytes[this.at++] ?? 0;
       value += (b & 127) * scale;
       if (b < 128) return signed && b & 64 ? value - scale * 128 : value;
@@ -88834,55 +88832,60 @@ function readHeader(r, version3, offsetSize, s) {
     const names = dirs === null ? null : entries5(r, offsetSize, s);
     if (dirs === null || names === null) return null;
     const comp26 = dirs[0]?.[0];
+    const dir = (d) => d === 0 ? comp26 : join44(comp26, dirs[d]?.[0] ?? "");
     for (const [name, d] of names)
-      files.push(
-        d < 0 || d >= dirs.length ? null : join44(d === 0 ? comp26 : join44(comp26, dirs[d]?.[0] ?? ""), name)
-      );
+      files.push(d < 0 || d >= dirs.length ? null : join44(dir(d), name));
   } else {
     for (let d = r.cstr(); d !== null && d !== ""; d = r.cstr()) dirs4.push(d);
     while (r.at < r.end && r.bytes[r.at] !== 0) files.push(fileEntry4(r, dirs4));
     if (r.at >= r.end) return null;
   }
-  return {
-    /** The file register's first file: 1 in DWARF ≤4, 0 in 5. */
-    firstFile: version3 >= 5 ? 0 : 1,
-    ...{ minInst, maxOps: Math.max(maxOps, 1), lineRange, opcodeBase },
-    lineBase: lineBase > 127 ? lineBase - 256 : lineBase,
-    /** Operand counts of the standard opcodes 1 .. opcodeBase-1. */
-    operands,
-    /** Full names (joined with their directory) from firstFile on; null: not readable. */
-    files,
-    /** DWARF ≤4: the include directories, from 1 (for DW_LNE_define_file). */
-    dirs: dirs4
-  };
+  const fixed = { minInst, maxOps: Math.max(maxOps, 1), lineRange, opcodeBase, operands, files };
+  const signed = lineBase > 127 ? lineBase - 256 : lineBase;
+  return { ...fixed, firstFile: version3 >= 5 ? 0 : 1, lineBase: signed, dirs: dirs4 };
 }
 function fileEntry4(r, dirs) {
   const [name, dir] = [r.cstr(), r.leb(), r.leb(), r.leb()];
   if (name === null || dir === null || dir > dirs.length) return null;
   return dir === 0 ? name : join44(dirs[dir - 1], name);
 }
+
+// src/domain/elf/dwarf-lines.ts
+var MAX_SECTION = 256 * 1024 * 1024;
+var MAX_ROWS = 1 << 22;
+var MAX_OVERLAP = 16;
 var Ranges = class {
+  constructor(maxAddress) {
+    this.maxAddress = maxAddress;
+  }
+  maxAddress;
   data = new Float64Array(1 << 12);
   length = 0;
   /** Where each sequence kept begins, in data. */
   sequences = [];
+  names = [];
+  ids = /* @__PURE__ */ new Map();
   push(start, end, file, line) {
     if (this.length + 4 > this.data.length) {
       const grown = new Float64Array(this.data.length * 2);
       grown.set(this.data);
       this.data = grown;
     }
-    const d = this.data;
     const at = this.length;
-    d[at] = start;
-    d[at + 1] = end;
-    d[at + 2] = file;
-    d[at + 3] = line;
+    this.data[at] = start;
+    this.data[at + 1] = end;
+    this.data[at + 2] = file;
+    this.data[at + 3] = line;
     this.length += 4;
   }
+  /** The name's index in names. */
+  name(file) {
+    let id = this.ids.get(file);
+    if (id === void 0) this.ids.set(file, id = this.names.push(file) - 1);
+    return id;
+  }
 };
-function runProgram(r, h, addressSize, out, name) {
-  const maxAddress = addressSize === 4 ? 2 ** 32 : Number.MAX_SAFE_INTEGER;
+function runProgram(r, h, out) {
   let [address, opIndex, file, line, seq, broken] = [0, 0, 1, 1, out.length, false];
   let [lastAddress, lastFile, lastLine] = [-1, -1, 0];
   const ids = [];
@@ -88891,19 +88894,19 @@ function runProgram(r, h, addressSize, out, name) {
     opIndex = (opIndex + ops) % h.maxOps;
   };
   const row = () => {
-    if (!(address >= 0 && address < maxAddress) || address < lastAddress) broken = true;
+    if (!(address >= 0 && address < out.maxAddress) || address < lastAddress) broken = true;
     if (broken) return;
     if (lastAddress >= 0 && address > lastAddress && lastFile >= 0)
       out.push(lastAddress, address, lastFile, lastLine);
     let id = ids[file];
     if (id === void 0) {
       const path9 = h.files[file - h.firstFile];
-      id = typeof path9 === "string" ? name(path9) : -1;
+      id = typeof path9 === "string" ? out.name(path9) : -1;
       if (id >= 0) ids[file] = id;
     }
     lastAddress = address;
     lastFile = id;
-    lastLine = line;
+    lastLine = line >>> 0;
   };
   const endSequence = () => {
     row();
@@ -88943,14 +88946,7 @@ function runProgram(r, h, addressSize, out, name) {
 }
 function parseDebugLine(input) {
   const bytes2 = input.debugLine;
-  const out = new Ranges();
-  const names = [];
-  const ids = /* @__PURE__ */ new Map();
-  const name = (file) => {
-    let id = ids.get(file);
-    if (id === void 0) ids.set(file, id = names.push(file) - 1);
-    return id;
-  };
+  const out = new Ranges(input.addressSize === 4 ? 2 ** 32 : Number.MAX_SAFE_INTEGER);
   let units = 0;
   for (let at = 0; at + 4 <= Math.min(bytes2.byteLength, MAX_SECTION); ) {
     if (out.length >= MAX_ROWS * 4) break;
@@ -88971,11 +88967,11 @@ function parseDebugLine(input) {
     if (h === null) continue;
     units++;
     [r.at, r.end] = [r.end, at];
-    runProgram(r, h, input.addressSize, out, name);
+    runProgram(r, h, out);
   }
-  return units === 0 ? null : lookup(out, names);
+  return units === 0 ? null : lookup(out);
 }
-function lookup({ data, length, sequences }, names) {
+function lookup({ data, length, sequences, names }) {
   const bounds = sequences.map((from, i) => [from, sequences[i + 1] ?? length]);
   bounds.sort(([a], [b]) => (data[a] ?? 0) - (data[b] ?? 0));
   const sorted2 = new Float64Array(length);
@@ -88995,7 +88991,7 @@ function lookup({ data, length, sequences }, names) {
         if ((sorted2[mid * 4] ?? 0) <= address) lo = mid + 1;
         else hi = mid;
       }
-      for (let j = lo - 1; j >= 0 && (reach[j] ?? 0) > address; j--) {
+      for (let j = lo - 1; j >= Math.max(lo - MAX_OVERLAP, 0) && (reach[j] ?? 0) > address; j--) {
         if ((sorted2[j * 4 + 1] ?? 0) <= address) continue;
         const file = names[sorted2[j * 4 + 2] ?? -1];
         return file === void 0 ? null : { file, line: sorted2[j * 4 + 3] ?? 0 };

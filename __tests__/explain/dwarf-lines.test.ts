@@ -4,9 +4,10 @@
  * and clang, for arm64 with aarch64-linux-gnu-gcc, with -trimpath, and with older DWARF (Go's
  * GOEXPERIMENT=nodwarf5 writes version 2, gcc -gdwarf-4 version 4, clang -gdwarf-3 version 3;
  * the others write 5). The oracles: the known lines of the sources at the calls objdump finds,
- * and llvm-addr2line for a sample of addresses across `.text` (GNU addr2line 2.40 answers `??:?`
- * for every address of a Go 1.26 binary: it does not read Go's DWARF 5 `.debug_info`; with
- * nodwarf5 it does, and is asked too). And hostile bytes: truncated or mutated tables never throw.
+ * and llvm-addr2line for a sample of addresses across `.text` (GNU addr2line 2.40 does not read
+ * Go 1.26's DWARF 5 `.debug_info`: it answers `??:?` or `go.go:?`; with nodwarf5 it does, and is
+ * asked too). And hostile bytes: truncated or mutated tables never throw. The sections are read
+ * by a minimal ELF64 section-header reader here, inflating the zlib-compressed ones.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
