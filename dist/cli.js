@@ -37564,6 +37564,36 @@ function argsOrExit(command, parsed, usage, io) {
   io.out(usage);
   return 0;
 }
+var REPORT_FORMATS = ["text", "json", "markdown"];
+function reportCommandArgs(argv, booleans) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string" },
+        help: { type: "boolean", short: "h" },
+        ...Object.fromEntries(booleans.map((b) => [b, { type: "boolean" }]))
+      }
+    });
+  } catch (error) {
+    return { errors: [error instanceof Error ? error.message : String(error)] };
+  }
+  const values = parsed.values;
+  const format = values.format ?? "text";
+  if (typeof format !== "string" || !REPORT_FORMATS.includes(format))
+    return { errors: [`--format "${String(format)}" is not one of ${REPORT_FORMATS.join(", ")}`] };
+  return {
+    args: {
+      help: values.help === true,
+      format,
+      flags: Object.fromEntries(booleans.map((b) => [b, values[b] === true])),
+      positionals: parsed.positionals
+    }
+  };
+}
 
 // src/cli/verify-args.ts
 var FORMATS = ["text", "json", "markdown"];
@@ -37991,7 +38021,6 @@ ${DOCTOR_USAGE}`);
 
 // src/cli/diff.ts
 import { readFile as readFile4 } from "node:fs/promises";
-import { parseArgs as parseArgs2 } from "node:util";
 
 // src/domain/drift/baseline.ts
 function oneLine(text2, max = 200) {
@@ -38312,38 +38341,10 @@ raised needs (a higher GLIBC, a new NEEDED library, another loader, static/dynam
 level or kernel tag, a new Depends package), lowered ones, and changed Go modules.
 Exit status: 0, or 1 with --fail when a need was raised; 2 when a report cannot be read.
 `;
-var FORMATS2 = ["text", "json", "markdown"];
 async function diffCommand(argv, io) {
-  let parsed;
-  try {
-    parsed = parseArgs2({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string" },
-        fail: { type: "boolean" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
-  } catch (error) {
-    io.err(
-      `cgo-abi-guard diff: ${error instanceof Error ? error.message : String(error)}
-${DIFF_USAGE}`
-    );
-    return 2;
-  }
-  if (parsed.values.help === true) {
-    io.out(DIFF_USAGE);
-    return 0;
-  }
-  const format = parsed.values.format ?? "text";
-  if (!FORMATS2.includes(format)) {
-    io.err(`cgo-abi-guard diff: --format "${format}" is not one of ${FORMATS2.join(", ")}
-`);
-    return 2;
-  }
-  const [basePath, headPath, ...extra] = parsed.positionals;
+  const args = argsOrExit("diff", reportCommandArgs(argv, ["fail"]), DIFF_USAGE, io);
+  if (typeof args === "number") return args;
+  const [basePath, headPath, ...extra] = args.positionals;
   if (basePath === void 0 || headPath === void 0 || extra.length > 0) {
     io.err(`cgo-abi-guard diff: give two reports, the base and the head
 ${DIFF_USAGE}`);
@@ -38358,13 +38359,13 @@ ${DIFF_USAGE}`);
     sha: base.sha,
     ref: base.ref
   });
-  if (format === "json") io.out(`${JSON.stringify(drift, null, 2)}
+  const fail = args.flags.fail;
+  if (args.format === "json") io.out(`${JSON.stringify(drift, null, 2)}
 `);
-  else if (format === "markdown")
-    io.out(`${driftMarkdown(drift, parsed.values.fail === true ? "fail" : "warn")}
+  else if (args.format === "markdown") io.out(`${driftMarkdown(drift, fail ? "fail" : "warn")}
 `);
   else io.out(driftText(drift));
-  return parsed.values.fail === true && raised(drift).length > 0 ? 1 : 0;
+  return fail && raised(drift).length > 0 ? 1 : 0;
 }
 async function readReport(path5, io) {
   let text2;
@@ -38384,9 +38385,6 @@ async function readReport(path5, io) {
   }
   return parsed.baseline;
 }
-
-// src/cli/merge.ts
-import { parseArgs as parseArgs3 } from "node:util";
 
 // src/domain/report/merge.ts
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -38534,45 +38532,21 @@ Merges JSON reports (one per matrix leg: verify --format json, the action's repo
 one table of targets, binaries, verdicts, highest needs and drift. Exit status: 0 all passed, 1 a
 leg failed, 2 a report could not be read or a pattern matched nothing.
 `;
-var FORMATS3 = ["text", "json", "markdown"];
 async function mergeCommand(argv, io) {
-  let parsed;
-  try {
-    parsed = parseArgs3({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: { format: { type: "string" }, help: { type: "boolean", short: "h" } }
-    });
-  } catch (error) {
-    io.err(
-      `cgo-abi-guard merge: ${error instanceof Error ? error.message : String(error)}
-${MERGE_USAGE}`
-    );
-    return 2;
-  }
-  if (parsed.values.help === true) {
-    io.out(MERGE_USAGE);
-    return 0;
-  }
-  const format = parsed.values.format ?? "text";
-  if (!FORMATS3.includes(format)) {
-    io.err(`cgo-abi-guard merge: --format "${format}" is not one of ${FORMATS3.join(", ")}
-`);
-    return 2;
-  }
-  if (parsed.positionals.length === 0) {
+  const args = argsOrExit("merge", reportCommandArgs(argv, []), MERGE_USAGE, io);
+  if (typeof args === "number") return args;
+  if (args.positionals.length === 0) {
     io.err(`cgo-abi-guard merge: give the reports to merge
 ${MERGE_USAGE}`);
     return 2;
   }
-  const merged2 = await mergeReportFiles(parsed.positionals);
+  const merged2 = await mergeReportFiles(args.positionals);
   for (const l of merged2.legs)
     if (l.problem !== null) io.err(`cgo-abi-guard merge: ${l.source}: ${l.problem}
 `);
-  if (format === "json") io.out(`${JSON.stringify(merged2, null, 2)}
+  if (args.format === "json") io.out(`${JSON.stringify(merged2, null, 2)}
 `);
-  else io.out(format === "markdown" ? mergedMarkdown(merged2) : mergedText(merged2));
+  else io.out(args.format === "markdown" ? mergedMarkdown(merged2) : mergedText(merged2));
   return exitCodeOf(merged2.verdict);
 }
 
@@ -43095,7 +43069,7 @@ async function checkGodebug(value, goroot) {
 }
 
 // src/cli/env-args.ts
-var FORMATS4 = ["shell", "json", "github"];
+var FORMATS2 = ["shell", "json", "github"];
 var ENV_USAGE = `usage: cgo-abi-guard env --target linux/<goarch>[/<variant>] --glibc X.Y [options]
        cgo-abi-guard env --target linux/<goarch>[/<variant>] --libc musl [--musl X.Y.Z] [--link static|dynamic] [options]
 
@@ -43167,7 +43141,7 @@ function parseEnvArgs(argv) {
   const release2 = r.release();
   const install2 = r.install();
   const godebug = r.godebug();
-  const format = r.format(FORMATS4);
+  const format = r.format(FORMATS2);
   if (r.bool("help") === true) return { args: { ...placeholder(), help: true } };
   const errors = r.problems.map(flagError);
   if (errors.length > 0 || target === void 0) return { errors };

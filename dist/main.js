@@ -88640,7 +88640,7 @@ function withDrift(report3, drift) {
   const mode = report3.policy.drift;
   const fails = mode === "fail" || mode === "warn" && report3.policy.failOn === "warning";
   const drifted = new Set(raised(drift).map((c) => c.target));
-  const targets = report3.targets.map(
+  const targets = surfacesWithSymbols(report3, drift).targets.map(
     (t) => fails && t.verdict === "pass" && t.target !== null && drifted.has(t.target) ? { ...t, verdict: "fail" } : t
   );
   return { ...report3, targets, verdict: runVerdict(targets), drift };
@@ -88650,6 +88650,26 @@ function driftFails(report3) {
   const mode = report3.policy.drift;
   const fails = mode === "fail" || mode === "warn" && report3.policy.failOn === "warning";
   return fails && raised(report3.drift).length > 0;
+}
+function surfacesWithSymbols(report3, drift) {
+  const read3 = new Map(
+    drift.changes.filter((c) => c.kind === "version" && c.direction === "raised" && c.symbols.length > 0).map((c) => [`${c.target}\0${c.binary}\0${c.subject}`, c.symbols])
+  );
+  if (read3.size === 0) return report3;
+  const targets = report3.targets.map((t) => ({
+    ...t,
+    binaries: t.binaries.map((b) => {
+      if (b.surface === null) return b;
+      const versions = Object.fromEntries(
+        Object.entries(b.surface.versions).map(([prefix2, v]) => {
+          const symbols = read3.get(`${t.target ?? ""}\0${b.path}\0${prefix2}`);
+          return [prefix2, symbols === void 0 ? v : { ...v, symbols }];
+        })
+      );
+      return { ...b, surface: { ...b.surface, versions } };
+    })
+  }));
+  return { ...report3, targets };
 }
 
 // src/steps/drift-callers.ts
@@ -89431,27 +89451,7 @@ async function compareWithBaseline(report3, plan, outcomes, inputs) {
   );
   const workspace = resolve6(process.env.GITHUB_WORKSPACE ?? workdir);
   const withCallers = await attachCallers(drift, head, { workspace, moduleDir: workdir });
-  return withDrift(surfacesWithSymbols(report3, withCallers), withCallers);
-}
-function surfacesWithSymbols(report3, drift) {
-  const read3 = new Map(
-    drift.changes.filter((c) => c.kind === "version" && c.direction === "raised" && c.symbols.length > 0).map((c) => [`${c.target}\0${c.binary}\0${c.subject}`, c.symbols])
-  );
-  if (read3.size === 0) return report3;
-  const targets = report3.targets.map((t) => ({
-    ...t,
-    binaries: t.binaries.map((b) => {
-      if (b.surface === null) return b;
-      const versions = Object.fromEntries(
-        Object.entries(b.surface.versions).map(([prefix2, v]) => {
-          const symbols = read3.get(`${t.target ?? ""}\0${b.path}\0${prefix2}`);
-          return [prefix2, symbols === void 0 ? v : { ...v, symbols }];
-        })
-      );
-      return { ...b, surface: { ...b.surface, versions } };
-    })
-  }));
-  return { ...report3, targets };
+  return withDrift(report3, withCallers);
 }
 
 // src/action/annotation-tally.ts

@@ -79,6 +79,30 @@ describe('merge', () => {
   });
 });
 
+describe('the command lines of merge and diff', () => {
+  it('say what is wrong in one line, with the usage, and exit 2', () => {
+    for (const [args, why] of [
+      [
+        ['merge', '--format', 'xml', 'a.json'],
+        /^cgo-abi-guard merge: --format "xml" is not one of text, json, markdown$/m,
+      ],
+      [['merge'], /^cgo-abi-guard merge: give the reports to merge$/m],
+      [['merge', '--fail', 'a.json'], /^cgo-abi-guard merge: Unknown option '--fail'/m],
+      [
+        ['diff', join(dir, 'leg-0.json')],
+        /^cgo-abi-guard diff: give two reports, the base and the head$/m,
+      ],
+    ] as const) {
+      const r = runCli(args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(why);
+      expect(r.stderr).toMatch(/^usage: cgo-abi-guard (merge|diff) /m);
+      expect(r.stdout).toBe('');
+    }
+    expect(runCli(['diff', '--help']).stdout).toMatch(/^usage: cgo-abi-guard diff /);
+  });
+});
+
 describe('a step with reports', () => {
   it('writes the merged summary and fails when a leg failed', async () => {
     const main = await new Runner().run('main', {

@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { baselinePlan, type BaselinePlan } from '../domain/drift/baseline-plan.js';
 import { withDrift } from '../domain/drift/apply.js';
-import { diffEntries, type DriftReport, type SurfaceEntry } from '../domain/drift/drift.js';
+import { diffEntries, type SurfaceEntry } from '../domain/drift/drift.js';
 import type { RunReport } from '../domain/report/run-report.js';
 import { abiOf } from '../domain/platform.js';
 import { sysrootOf } from '../steps/kinds/registry.js';
@@ -74,32 +74,5 @@ export async function compareWithBaseline(
   );
   const workspace = resolve(process.env.GITHUB_WORKSPACE ?? workdir);
   const withCallers = await attachCallers(drift, head, { workspace, moduleDir: workdir });
-  return withDrift(surfacesWithSymbols(report, withCallers), withCallers);
-}
-
-/**
- * The symbols read for a raised version into the binary's surface too, so the report says what
- * the drift says (and `diff` on the reports gives the same changes).
- */
-function surfacesWithSymbols(report: RunReport, drift: DriftReport): RunReport {
-  const read = new Map(
-    drift.changes
-      .filter((c) => c.kind === 'version' && c.direction === 'raised' && c.symbols.length > 0)
-      .map((c) => [`${c.target}\0${c.binary}\0${c.subject}`, c.symbols]),
-  );
-  if (read.size === 0) return report;
-  const targets = report.targets.map((t) => ({
-    ...t,
-    binaries: t.binaries.map((b) => {
-      if (b.surface === null) return b;
-      const versions = Object.fromEntries(
-        Object.entries(b.surface.versions).map(([prefix, v]) => {
-          const symbols = read.get(`${t.target ?? ''}\0${b.path}\0${prefix}`);
-          return [prefix, symbols === undefined ? v : { ...v, symbols }];
-        }),
-      );
-      return { ...b, surface: { ...b.surface, versions } };
-    }),
-  }));
-  return { ...report, targets };
+  return withDrift(report, withCallers);
 }

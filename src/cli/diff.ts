@@ -5,10 +5,10 @@
  * own: they are read from the head build's binaries, which a report does not carry.
  */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { parseBaseline, type Baseline } from '../domain/drift/baseline.js';
 import { diffEntries, raised } from '../domain/drift/drift.js';
 import { driftMarkdown, driftText } from '../domain/drift/render.js';
+import { argsOrExit, reportCommandArgs } from './flags.js';
 import type { Io } from './io.js';
 
 export const DIFF_USAGE = `usage: cgo-abi-guard diff <base.json> <head.json> [--format text|json|markdown] [--fail]
@@ -19,37 +19,10 @@ level or kernel tag, a new Depends package), lowered ones, and changed Go module
 Exit status: 0, or 1 with --fail when a need was raised; 2 when a report cannot be read.
 `;
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
-
 export async function diffCommand(argv: readonly string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        fail: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    io.err(
-      `cgo-abi-guard diff: ${error instanceof Error ? error.message : String(error)}\n${DIFF_USAGE}`,
-    );
-    return 2;
-  }
-  if (parsed.values.help === true) {
-    io.out(DIFF_USAGE);
-    return 0;
-  }
-  const format = parsed.values.format ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    io.err(`cgo-abi-guard diff: --format "${format}" is not one of ${FORMATS.join(', ')}\n`);
-    return 2;
-  }
-  const [basePath, headPath, ...extra] = parsed.positionals;
+  const args = argsOrExit('diff', reportCommandArgs(argv, ['fail']), DIFF_USAGE, io);
+  if (typeof args === 'number') return args;
+  const [basePath, headPath, ...extra] = args.positionals;
   if (basePath === undefined || headPath === undefined || extra.length > 0) {
     io.err(`cgo-abi-guard diff: give two reports, the base and the head\n${DIFF_USAGE}`);
     return 2;
@@ -63,11 +36,11 @@ export async function diffCommand(argv: readonly string[], io: Io): Promise<numb
     sha: base.sha,
     ref: base.ref,
   });
-  if (format === 'json') io.out(`${JSON.stringify(drift, null, 2)}\n`);
-  else if (format === 'markdown')
-    io.out(`${driftMarkdown(drift, parsed.values.fail === true ? 'fail' : 'warn')}\n`);
+  const fail = args.flags.fail;
+  if (args.format === 'json') io.out(`${JSON.stringify(drift, null, 2)}\n`);
+  else if (args.format === 'markdown') io.out(`${driftMarkdown(drift, fail ? 'fail' : 'warn')}\n`);
   else io.out(driftText(drift));
-  return parsed.values.fail === true && raised(drift).length > 0 ? 1 : 0;
+  return fail && raised(drift).length > 0 ? 1 : 0;
 }
 
 async function readReport(path: string, io: Io): Promise<Baseline | null> {

@@ -75,3 +75,48 @@ export function argsOrExit<A extends { help: boolean }>(
   io.out(usage);
   return 0;
 }
+
+export const REPORT_FORMATS = ['text', 'json', 'markdown'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface ReportCommandArgs<B extends string> {
+  help: boolean;
+  format: ReportFormat;
+  /** The command's own boolean flags (`--fail`). */
+  flags: Record<B, boolean>;
+  positionals: string[];
+}
+
+/** The command line of a command that reads reports (`diff`, `merge`): --format, its flags, paths. */
+export function reportCommandArgs<B extends string>(
+  argv: readonly string[],
+  booleans: readonly B[],
+): { args: ReportCommandArgs<B> } | { errors: string[] } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        ...Object.fromEntries(booleans.map((b) => [b, { type: 'boolean' as const }])),
+      },
+    });
+  } catch (error) {
+    return { errors: [error instanceof Error ? error.message : String(error)] };
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const format = values.format ?? 'text';
+  if (typeof format !== 'string' || !(REPORT_FORMATS as readonly string[]).includes(format))
+    return { errors: [`--format "${String(format)}" is not one of ${REPORT_FORMATS.join(', ')}`] };
+  return {
+    args: {
+      help: values.help === true,
+      format: format as ReportFormat,
+      flags: Object.fromEntries(booleans.map((b) => [b, values[b] === true])) as Record<B, boolean>,
+      positionals: parsed.positionals,
+    },
+  };
+}

@@ -3,10 +3,10 @@
  * binaries × verdict × highest needs × drift. Exit 0 when every leg passed, 1 when one failed, 2
  * when one could not be read or a pattern matched nothing.
  */
-import { parseArgs } from 'node:util';
 import { mergedMarkdown, mergedText } from '../domain/report/merge.js';
 import { exitCodeOf } from '../domain/report/report.js';
 import { mergeReportFiles } from '../steps/merge.js';
+import { argsOrExit, reportCommandArgs } from './flags.js';
 import type { Io } from './io.js';
 
 export const MERGE_USAGE = `usage: cgo-abi-guard merge <report.json|glob>... [--format text|json|markdown]
@@ -16,40 +16,17 @@ one table of targets, binaries, verdicts, highest needs and drift. Exit status: 
 leg failed, 2 a report could not be read or a pattern matched nothing.
 `;
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
-
 export async function mergeCommand(argv: readonly string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    io.err(
-      `cgo-abi-guard merge: ${error instanceof Error ? error.message : String(error)}\n${MERGE_USAGE}`,
-    );
-    return 2;
-  }
-  if (parsed.values.help === true) {
-    io.out(MERGE_USAGE);
-    return 0;
-  }
-  const format = parsed.values.format ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    io.err(`cgo-abi-guard merge: --format "${format}" is not one of ${FORMATS.join(', ')}\n`);
-    return 2;
-  }
-  if (parsed.positionals.length === 0) {
+  const args = argsOrExit('merge', reportCommandArgs(argv, []), MERGE_USAGE, io);
+  if (typeof args === 'number') return args;
+  if (args.positionals.length === 0) {
     io.err(`cgo-abi-guard merge: give the reports to merge\n${MERGE_USAGE}`);
     return 2;
   }
-  const merged = await mergeReportFiles(parsed.positionals);
+  const merged = await mergeReportFiles(args.positionals);
   for (const l of merged.legs)
     if (l.problem !== null) io.err(`cgo-abi-guard merge: ${l.source}: ${l.problem}\n`);
-  if (format === 'json') io.out(`${JSON.stringify(merged, null, 2)}\n`);
-  else io.out(format === 'markdown' ? mergedMarkdown(merged) : mergedText(merged));
+  if (args.format === 'json') io.out(`${JSON.stringify(merged, null, 2)}\n`);
+  else io.out(args.format === 'markdown' ? mergedMarkdown(merged) : mergedText(merged));
   return exitCodeOf(merged.verdict);
 }
