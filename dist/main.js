@@ -37558,16 +37558,16 @@ function findInPath(tool) {
     if (tool.includes(path2.sep)) {
       return [];
     }
-    const directories = [];
+    const directories2 = [];
     if (process.env.PATH) {
       for (const p of process.env.PATH.split(path2.delimiter)) {
         if (p) {
-          directories.push(p);
+          directories2.push(p);
         }
       }
     }
     const matches = [];
-    for (const directory of directories) {
+    for (const directory of directories2) {
       const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
       if (filePath) {
         matches.push(filePath);
@@ -38848,7 +38848,8 @@ var RULES = [
   "cgo-off",
   "x86-isa",
   "static-nss",
-  "musl-floor"
+  "musl-floor",
+  "build-paths"
 ];
 function defaultPolicy() {
   return {
@@ -38861,6 +38862,7 @@ function defaultPolicy() {
     versions: {},
     allowNeeded: [],
     allowRpath: [],
+    buildPaths: [],
     severity: {},
     smoke: false
   };
@@ -38896,6 +38898,17 @@ function readSymbols(table) {
     out.push({ name, value, size, type, bind, shndx, file: bind === STB_LOCAL ? file : null });
   }
   return out;
+}
+function fileSymbolNames(table) {
+  const { symtab, strtab, is64, littleEndian: le } = table;
+  const view = new DataView(symtab.buffer, symtab.byteOffset, symtab.byteLength);
+  const entry2 = is64 ? 24 : 16;
+  const out = /* @__PURE__ */ new Set();
+  for (let off = entry2; off + entry2 <= symtab.byteLength; off += entry2)
+    if ((view.getUint8(off + (is64 ? 4 : 12)) & 15) === STT_FILE)
+      out.add(nameAt(strtab, view.getUint32(off, le)));
+  out.delete("");
+  return [...out];
 }
 function readRelocations(bytes2, is64, littleEndian, withAddend) {
   const view = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
@@ -42083,6 +42096,9 @@ var wrapperPrelude = (plan) => [
   'root="${here%/bin}/root"',
   ""
 ].join("\n");
+var ROOT_ALIAS = "/cgo-abi-guard";
+var prefixMap = `-ffile-prefix-map="$root"=${ROOT_ALIAS}`;
+var debugPrefixMap = `-fdebug-prefix-map="$root"=${ROOT_ALIAS}`;
 function wrapperScripts(plan, gccMajor, clang, extraFlags = "") {
   const pkgConfig = pkgConfigScript(debianLayout(plan.triplet), wrapperPrelude(plan));
   return { ...compilerScripts(plan, gccMajor, clang, extraFlags), pkgConfig };
@@ -42093,7 +42109,7 @@ function compilerScripts(plan, gccMajor, clang, statik) {
   switch (plan.mode) {
     case "cross-gcc": {
       const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
-      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root"${statik} "$@"
+      const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" ${prefixMap}${statik} "$@"
 `;
       return { cc: run3("gcc"), cxx: run3("g++") };
     }
@@ -42102,15 +42118,15 @@ function compilerScripts(plan, gccMajor, clang, statik) {
       const c = `-isystem "$root/usr/${t}/include"`;
       const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
       return {
-        cc: `${pre}exec gcc --sysroot="$root" ${c} ${libs} "$@"
+        cc: `${pre}exec gcc --sysroot="$root" ${prefixMap} ${c} ${libs} "$@"
 `,
-        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${libs} "$@"
+        cxx: `${pre}exec g++ --sysroot="$root" ${prefixMap} ${cxx} ${libs} "$@"
 `
       };
     }
     case "clang": {
       if (clang === null) throw new Error("clang mode needs the host clang");
-      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments${statik}`;
+      const flags = `--target=${t} --sysroot="$root" ${prefixMap} -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments${statik}`;
       return {
         cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
 `,
@@ -42261,17 +42277,21 @@ exit 1
     case "cross-gcc": {
       const env = `export LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 `;
-      const cc = `${pre}${root}${env}exec "$root/usr/bin/${t}-gcc-${gccMajor}" --sysroot="$root" ${specs} "$@"
+      const cc = `${pre}${root}${env}exec "$root/usr/bin/${t}-gcc-${gccMajor}" --sysroot="$root" ${prefixMap} ${specs} "$@"
 `;
       return { cc, cxx, pkgConfig };
     }
     case "host-gcc":
-      return { cc: `${pre}${root}exec gcc --sysroot="$root" ${specs} "$@"
-`, cxx, pkgConfig };
+      return {
+        cc: `${pre}${root}exec gcc --sysroot="$root" ${prefixMap} ${specs} "$@"
+`,
+        cxx,
+        pkgConfig
+      };
     case "clang": {
       if (clang === null) throw new Error("clang mode needs the host clang");
       const gcc = `$root/usr/lib/gcc-cross/${t}/${gccMajor}`;
-      const flags = `--target=${musl.triplet} --sysroot="$root" -nostdlibinc -isystem "$root/usr/include/${m}" -B"$root/usr/lib/${m}" -L"$root/usr/lib/${m}" -B"${gcc}" -L"${gcc}" --rtlib=libgcc -static-libgcc -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
+      const flags = `--target=${musl.triplet} --sysroot="$root" ${prefixMap} -nostdlibinc -isystem "$root/usr/include/${m}" -B"$root/usr/lib/${m}" -L"$root/usr/lib/${m}" -B"${gcc}" -L"${gcc}" --rtlib=libgcc -static-libgcc -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
       return { cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
 `, cxx, pkgConfig };
     }
@@ -43476,12 +43496,12 @@ function npmWrapperScripts(plan, npm, clang) {
   const t = npm.triplet;
   const pkgConfig = pkgConfigScript(npmLayout(npm), pre);
   if (plan.compiler === "gcc") {
-    const run3 = (tool) => `${pre}exec "$root/bin/${t}-${tool}" "$@"
+    const run3 = (tool) => `${pre}exec "$root/bin/${t}-${tool}" ${debugPrefixMap} "$@"
 `;
     return { cc: run3("gcc"), cxx: run3("g++"), pkgConfig };
   }
   if (clang === null) throw new Error("clang mode needs the host clang");
-  const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
+  const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" ${prefixMap} -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
   return {
     cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
 `,
@@ -43819,7 +43839,8 @@ function mergePolicy(file, overrides) {
     kernel: overrides.kernel ?? policy.kernel,
     musl: overrides.musl ?? policy.musl,
     link: overrides.link ?? policy.link,
-    smoke: overrides.smoke ?? policy.smoke
+    smoke: overrides.smoke ?? policy.smoke,
+    buildPaths: overrides.buildPaths ?? policy.buildPaths
   };
 }
 function versionMap(node, at, errors) {
@@ -43860,7 +43881,13 @@ function severityMap(node, at, errors) {
 }
 
 // src/steps/policy.ts
-async function loadPolicy(path9, overrides) {
+function runnerPaths(env) {
+  const named = [env.RUNNER_TOOL_CACHE, env.RUNNER_TEMP];
+  if (env.GITHUB_ACTIONS === "true") named.push(env.HOME);
+  return named.filter((p) => p !== void 0 && p.startsWith("/") && p !== "/");
+}
+async function loadPolicy(path9, given2) {
+  const overrides = { buildPaths: runnerPaths(process.env), ...given2 };
   if (path9 === null) return { policy: mergePolicy({}, overrides) };
   const text2 = await readFile8(path9, "utf8").catch((error2) => {
     const code3 = error2.code ?? String(error2);
@@ -44686,7 +44713,7 @@ function readInputs(get) {
 }
 
 // src/action/build-verify.ts
-import { dirname as dirname12, isAbsolute as isAbsolute4, join as join39, posix as posix3 } from "node:path";
+import { dirname as dirname12, isAbsolute as isAbsolute4, join as join40, posix as posix3 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir9, readdirSync as readdirSync2, realpath as realpath2, realpathSync, stat as stat5, statSync } from "fs";
@@ -46010,7 +46037,7 @@ function overallVerdict(results) {
 
 // src/steps/runtime.ts
 import { readFile as readFile9, stat as stat7 } from "node:fs/promises";
-import { join as join25 } from "node:path";
+import { join as join26 } from "node:path";
 
 // src/domain/toolchain/runtime-needs.ts
 function runtimeNeeds(facts, libraries) {
@@ -46063,6 +46090,83 @@ function dynamicallyLinked(facts) {
   return facts.interpreter !== null || facts.needed.length > 0 || facts.layout.segments.some((s) => s.type === "DYNAMIC");
 }
 var archRules = [archMatches];
+
+// src/domain/elf/build-paths.ts
+var MAX_BUILD_PATHS = 64;
+function directories(names) {
+  const out = /* @__PURE__ */ new Set();
+  for (const name of names) {
+    if (!name.startsWith("/") || name.startsWith("/_/")) continue;
+    const cut = name.lastIndexOf("/");
+    out.add(cut <= 0 ? "/" : normalise(name.slice(0, cut)));
+  }
+  return [...out];
+}
+function normalise(path9) {
+  const parts2 = [];
+  for (const part2 of path9.split("/")) {
+    if (part2 === "" || part2 === ".") continue;
+    if (part2 === "..") parts2.pop();
+    else parts2.push(part2);
+  }
+  return `/${parts2.join("/")}`;
+}
+function settingPaths(settings) {
+  const out = [];
+  for (const value of Object.values(settings))
+    for (const m of value.matchAll(/(?:^|[\s='"]|-[ILB])(\/[^\s'"]+)/g))
+      if (m[1] !== void 0) out.push(normalise(m[1]));
+  return out;
+}
+function buildPaths(input) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  const add = (from, paths) => {
+    for (const path9 of paths) {
+      const key = `${from}\0${path9}`;
+      if (seen.has(key) || out.length >= MAX_BUILD_PATHS) continue;
+      seen.add(key);
+      out.push({ in: from, path: path9 });
+    }
+  };
+  add("build-info", settingPaths(input.settings));
+  add("dwarf", directories(input.dwarfFiles));
+  add("symtab", directories(input.fileSymbols));
+  return out;
+}
+function pathsUnder(paths, prefixes) {
+  const roots = prefixes.filter((p) => p.startsWith("/")).map((p) => normalise(p));
+  return paths.filter(
+    (b) => roots.some((r) => r !== "/" && (b.path === r || b.path.startsWith(`${r}/`)))
+  );
+}
+
+// src/domain/rules/build-paths.ts
+var FIX = {
+  "build-info": "pass include and library directories through the compiler (this tool\u2019s cc wrapper finds its own tree), not CGO_CFLAGS/CGO_LDFLAGS/-ldflags: Go records those in the binary (golang/go#52372)",
+  dwarf: "build with -trimpath, and for your own C flags map the directory (-ffile-prefix-map=DIR=NAME; this tool\u2019s wrappers map their own tree), or drop DWARF (-ldflags=-w)",
+  symtab: "link with -ldflags=-s, or with GNU ld from binutils 2.40 (Debian 12), which names a start file by its file name where 2.35 (Debian 11) wrote the whole path"
+};
+var SHOWN2 = 3;
+var buildPaths2 = ({ facts, policy }) => {
+  const found = pathsUnder(facts.buildPaths, policy.buildPaths);
+  if (found.length === 0) return [];
+  const out = [];
+  for (const from of ["build-info", "dwarf", "symtab"]) {
+    const paths = found.filter((b) => b.in === from).map((b) => b.path);
+    if (paths.length === 0) continue;
+    const shown = paths.slice(0, SHOWN2).join(", ");
+    const more = paths.length > SHOWN2 ? ` and ${paths.length - SHOWN2} more` : "";
+    out.push({
+      rule: "build-paths",
+      severity: "warning",
+      message: `its ${from === "build-info" ? "Go build info" : from === "dwarf" ? "DWARF line tables" : "symbol table"} carry ${paths.length === 1 ? "a path" : "paths"} of the runner (${shown}${more}): the same source built elsewhere gives other bytes`,
+      fix: FIX[from]
+    });
+  }
+  return out;
+};
+var buildPathRules = [buildPaths2];
 
 // src/domain/rules/go.ts
 var goBuildInfo = ({ facts, policy, target, targetGiven }) => {
@@ -46446,7 +46550,8 @@ var ALL_RULES = [
   ...linkageRules,
   ...versionRules,
   ...goRules,
-  ...muslRules
+  ...muslRules,
+  ...buildPathRules
 ];
 function evaluate(facts, policy) {
   const inferred = policy.target ?? inferTarget(facts);
@@ -47006,6 +47111,308 @@ function unquote2(text2) {
   }
 }
 
+// src/domain/elf/dwarf-unit.ts
+var NAME_MAX = 1 << 16;
+var F = { string: 8, strp: 14, lineStrp: 31, udata: 15, sdata: 13, strx: 26 };
+var BLOCK = { 9: 0, 10: 1, 3: 2, 4: 4 };
+var FIXED = {
+  11: 1,
+  5: 2,
+  6: 4,
+  7: 8,
+  30: 16,
+  37: 1,
+  38: 2,
+  39: 3,
+  40: 4,
+  29: 0
+};
+var DW_LNCT_PATH = 1;
+var DW_LNCT_DIRECTORY_INDEX = 2;
+var utf82 = new TextDecoder("utf-8");
+var Reader = class {
+  constructor(bytes2, at, end, le) {
+    this.bytes = bytes2;
+    this.at = at;
+    this.end = end;
+    this.le = le;
+  }
+  bytes;
+  at;
+  end;
+  le;
+  /** An unsigned integer of n (1 to 8) bytes; null past the end or beyond 2^53. */
+  uint(n) {
+    if (this.at + n > this.end) return this.at = this.end, null;
+    if (n === 1) return this.bytes[this.at++] ?? null;
+    let value = 0;
+    for (let i = 0; i < n; i++)
+      value = value * 256 + (this.bytes[this.at + (this.le ? n - 1 - i : i)] ?? 0);
+    this.at += n;
+    return Number.isSafeInteger(value) ? value : null;
+  }
+  /** LEB128; a value beyond 2^53 comes out imprecise (later checks refuse it), never thrown. */
+  leb(signed = false) {
+    let value = 0;
+    for (let scale = 1; this.at < this.end; scale = Math.min(scale * 128, 2 ** 64)) {
+      const b = this.bytes[this.at++] ?? 0;
+      value += (b & 127) * scale;
+      if (b < 128) return signed && b & 64 ? value - scale * 128 : value;
+    }
+    return null;
+  }
+  skip(n) {
+    this.at = n === null || this.at + n > this.end ? this.end : this.at + n;
+    return null;
+  }
+  /** A NUL-terminated string here. */
+  cstr() {
+    const s = stringAt(this.bytes.subarray(0, this.end), this.at);
+    if (s === null) return this.skip(null);
+    this.at += s.length;
+    return s.text;
+  }
+};
+function stringAt(bytes2, at) {
+  if (at < 0 || at >= bytes2.byteLength) return null;
+  const end = bytes2.subarray(at, Math.min(at + NAME_MAX, bytes2.byteLength)).indexOf(0);
+  return end < 0 ? null : { text: utf82.decode(bytes2.subarray(at, at + end)), length: end + 1 };
+}
+var join25 = (dir, name) => dir === void 0 || dir === "" || name.startsWith("/") || /^[A-Za-z]:[\\/]/.test(name) ? name : `${dir}${dir.endsWith("/") ? "" : "/"}${name}`;
+function readForm(r, form, offsetSize, s) {
+  if (form === F.string) return r.cstr();
+  if (form === F.strp || form === F.lineStrp) {
+    const off = r.uint(offsetSize);
+    const at = off === null ? null : stringAt(form === F.strp ? s.debugStr : s.debugLineStr, off);
+    return at?.text ?? null;
+  }
+  if (form === F.udata || form === F.sdata) return r.leb(form === F.sdata);
+  if (form === F.strx) return r.leb(), null;
+  const block = BLOCK[form];
+  if (block !== void 0) return r.skip(block === 0 ? r.leb() : r.uint(block));
+  const size = FIXED[form];
+  if (size === void 0) return r.skip(null);
+  return form === 11 || form === 5 || form === 6 || form === 7 ? r.uint(size) : r.skip(size || offsetSize);
+}
+function entries5(r, offsetSize, s) {
+  const formatCount = r.uint(1) ?? 0;
+  const format = [];
+  for (let i = 0; i < formatCount; i++) format.push([r.leb() ?? 0, r.leb() ?? 0]);
+  const count2 = r.leb();
+  if (count2 === null || count2 > r.end - r.at) return null;
+  const out = [];
+  for (let i = 0; i < count2; i++) {
+    let path9 = null;
+    let dir = 0;
+    for (const [type, form] of format) {
+      if (r.at >= r.end) return null;
+      const value = readForm(r, form, offsetSize, s);
+      if (type === DW_LNCT_PATH) path9 = typeof value === "string" ? value : null;
+      if (type === DW_LNCT_DIRECTORY_INDEX) dir = typeof value === "number" ? value : -1;
+    }
+    if (path9 === null) return null;
+    out.push([path9, dir]);
+  }
+  return out;
+}
+function readHeader(r, version3, offsetSize, s) {
+  const minInst = r.uint(1);
+  const maxOps = version3 >= 4 ? r.uint(1) : 1;
+  r.at++;
+  const [lineBase, lineRange, opcodeBase] = [r.uint(1), r.uint(1), r.uint(1)];
+  if (minInst === null || maxOps === null || lineBase === null || opcodeBase === null) return null;
+  if (lineRange === null || lineRange === 0) return null;
+  const operands = Array.from({ length: Math.max(opcodeBase - 1, 0) }, () => r.uint(1) ?? 0);
+  const files = [];
+  const dirs4 = [];
+  if (version3 >= 5) {
+    const dirs = entries5(r, offsetSize, s);
+    const names = dirs === null ? null : entries5(r, offsetSize, s);
+    if (dirs === null || names === null) return null;
+    const comp26 = dirs[0]?.[0];
+    const dir = (d) => d === 0 ? comp26 : join25(comp26, dirs[d]?.[0] ?? "");
+    for (const [name, d] of names)
+      files.push(d < 0 || d >= dirs.length ? null : join25(dir(d), name));
+  } else {
+    for (let d = r.cstr(); d !== null && d !== ""; d = r.cstr()) dirs4.push(d);
+    while (r.at < r.end && r.bytes[r.at] !== 0) files.push(fileEntry4(r, dirs4));
+    if (r.at >= r.end) return null;
+  }
+  const fixed = { minInst, maxOps: Math.max(maxOps, 1), lineRange, opcodeBase, operands, files };
+  const signed = lineBase > 127 ? lineBase - 256 : lineBase;
+  return { ...fixed, firstFile: version3 >= 5 ? 0 : 1, lineBase: signed, dirs: dirs4 };
+}
+function fileEntry4(r, dirs) {
+  const [name, dir] = [r.cstr(), r.leb(), r.leb(), r.leb()];
+  if (name === null || dir === null || dir > dirs.length) return null;
+  return dir === 0 ? name : join25(dirs[dir - 1], name);
+}
+
+// src/domain/elf/dwarf-lines.ts
+var MAX_SECTION = 256 * 1024 * 1024;
+var MAX_ROWS = 1 << 22;
+var MAX_OVERLAP = 16;
+var Ranges = class {
+  constructor(maxAddress) {
+    this.maxAddress = maxAddress;
+  }
+  maxAddress;
+  data = new Float64Array(1 << 12);
+  length = 0;
+  /** Where each sequence kept begins, in data. */
+  sequences = [];
+  names = [];
+  ids = /* @__PURE__ */ new Map();
+  push(start, end, file, line) {
+    if (this.length + 4 > this.data.length) {
+      const grown = new Float64Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const at = this.length;
+    this.data[at] = start;
+    this.data[at + 1] = end;
+    this.data[at + 2] = file;
+    this.data[at + 3] = line;
+    this.length += 4;
+  }
+  /** The name's index in names. */
+  name(file) {
+    let id = this.ids.get(file);
+    if (id === void 0) this.ids.set(file, id = this.names.push(file) - 1);
+    return id;
+  }
+};
+function runProgram(r, h, out) {
+  let [address, opIndex, file, line, seq, broken] = [0, 0, 1, 1, out.length, false];
+  let [lastAddress, lastFile, lastLine] = [-1, -1, 0];
+  const ids = [];
+  const advance = (ops) => {
+    address += h.minInst * Math.floor((opIndex + ops) / h.maxOps);
+    opIndex = (opIndex + ops) % h.maxOps;
+  };
+  const row = () => {
+    if (!(address >= 0 && address < out.maxAddress) || address < lastAddress) broken = true;
+    if (broken) return;
+    if (lastAddress >= 0 && address > lastAddress && lastFile >= 0)
+      out.push(lastAddress, address, lastFile, lastLine);
+    let id = ids[file];
+    if (id === void 0) {
+      const path9 = h.files[file - h.firstFile];
+      id = typeof path9 === "string" ? out.name(path9) : -1;
+      if (id >= 0) ids[file] = id;
+    }
+    lastAddress = address;
+    lastFile = id;
+    lastLine = line >>> 0;
+  };
+  const endSequence = () => {
+    row();
+    if (broken || out.data[seq] === 0) out.length = seq;
+    else if (out.length > seq) out.sequences.push(seq);
+    [address, opIndex, file, line, seq, broken] = [0, 0, 1, 1, out.length, false];
+    [lastAddress, lastFile, lastLine] = [-1, -1, 0];
+  };
+  while (r.at < r.end && out.length < MAX_ROWS * 4) {
+    const op = r.uint(1) ?? 0;
+    if (op >= h.opcodeBase) {
+      const adjusted = op - h.opcodeBase;
+      advance(Math.floor(adjusted / h.lineRange));
+      line += h.lineBase + adjusted % h.lineRange;
+      row();
+    } else if (op === 0) {
+      const length = r.leb();
+      const next = length === null ? r.end : Math.min(r.at + length, r.end);
+      const ext2 = length === 0 ? 0 : r.uint(1);
+      if (ext2 === 1) endSequence();
+      else if (ext2 === 2) {
+        const width = next - r.at;
+        const value = width >= 1 && width <= 8 ? r.uint(width) : null;
+        [address, opIndex, broken] = [value ?? 0, 0, broken || value === null];
+      } else if (ext2 === 3 && h.firstFile === 1) h.files.push(fileEntry4(r, h.dirs));
+      r.at = next;
+    } else if (op === 1) row();
+    else if (op === 2) advance(r.leb() ?? 0);
+    else if (op === 3) line += r.leb(true) ?? 0;
+    else if (op === 4) file = r.leb() ?? 0;
+    else if (op === 8) advance(Math.floor((255 - h.opcodeBase) / h.lineRange));
+    else if (op === 9) [address, opIndex] = [address + (r.uint(2) ?? 0), 0];
+    else if (op < 6 || op > 11)
+      for (let i = h.operands[op - 1] ?? 0; i > 0 && r.at < r.end; i--) r.leb();
+  }
+  out.length = seq;
+}
+function parseDebugLine(input) {
+  const out = new Ranges(input.addressSize === 4 ? 2 ** 32 : Number.MAX_SAFE_INTEGER);
+  const units = eachUnit(input, (r, h) => {
+    runProgram(r, h, out);
+    return out.length < MAX_ROWS * 4;
+  });
+  return units === 0 ? null : lookup(out);
+}
+function debugLineFiles(input, max = 4096) {
+  const names = /* @__PURE__ */ new Set();
+  eachUnit(input, (_r, h) => {
+    for (const f of h.files) if (f !== null && names.size < max) names.add(f);
+    return names.size < max;
+  });
+  return [...names];
+}
+function eachUnit(input, visit) {
+  const bytes2 = input.debugLine;
+  let units = 0;
+  for (let at = 0; at + 4 <= Math.min(bytes2.byteLength, MAX_SECTION); ) {
+    const r = new Reader(bytes2, at, bytes2.byteLength, input.littleEndian);
+    let length = r.uint(4);
+    let offsetSize = 4;
+    if (length === 4294967295) [length, offsetSize] = [r.uint(8), 8];
+    else if (length !== null && length >= 4294967280) break;
+    if (length === null) break;
+    at = r.end = Math.min(r.at + length, bytes2.byteLength);
+    const version3 = r.uint(2);
+    if (version3 === null || version3 < 2 || version3 > 5) continue;
+    if (version3 >= 5) r.at += 2;
+    const headerLength = r.uint(offsetSize);
+    if (headerLength === null || r.at + headerLength > r.end) continue;
+    r.end = r.at + headerLength;
+    const h = readHeader(r, version3, offsetSize, input);
+    if (h === null) continue;
+    units++;
+    [r.at, r.end] = [r.end, at];
+    if (!visit(r, h)) break;
+  }
+  return units;
+}
+function lookup({ data, length, sequences, names }) {
+  const bounds = sequences.map((from, i) => [from, sequences[i + 1] ?? length]);
+  bounds.sort(([a], [b]) => (data[a] ?? 0) - (data[b] ?? 0));
+  const sorted2 = new Float64Array(length);
+  let k = 0;
+  for (const [from, to] of bounds) {
+    sorted2.set(data.subarray(from, to), k);
+    k += to - from;
+  }
+  const n = length / 4;
+  const reach = new Float64Array(n);
+  for (let i = 0; i < n; i++) reach[i] = Math.max(sorted2[i * 4 + 1] ?? 0, reach[i - 1] ?? 0);
+  return {
+    lineAt: (address) => {
+      let [lo, hi] = [0, n];
+      while (lo < hi) {
+        const mid = lo + hi >>> 1;
+        if ((sorted2[mid * 4] ?? 0) <= address) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let j = lo - 1; j >= Math.max(lo - MAX_OVERLAP, 0) && (reach[j] ?? 0) > address; j--) {
+        if ((sorted2[j * 4 + 1] ?? 0) <= address) continue;
+        const file = names[sorted2[j * 4 + 2] ?? -1];
+        return file === void 0 ? null : { file, line: sorted2[j * 4 + 3] ?? 0 };
+      }
+      return null;
+    }
+  };
+}
+
 // src/domain/elf/static-symbols.ts
 var NSS_FUNCTIONS = [
   "getaddrinfo",
@@ -47085,6 +47492,28 @@ function cgoNssWrappers(gopclntab) {
   ];
 }
 
+// src/steps/debug-sections.ts
+import { inflateSync } from "node:zlib";
+var INFLATED_MAX = 256 * 1024 * 1024;
+function uncompressed(bytes2, facts) {
+  const is64 = facts.class === "ELF64";
+  const header2 = is64 ? 24 : 12;
+  if (bytes2.length < header2 + 2) return bytes2;
+  const view = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+  const le = facts.endian === "little";
+  const type = view.getUint32(0, le);
+  const zlib2 = bytes2[header2] === 120;
+  if (type !== 1 && type !== 2 || !zlib2) return bytes2;
+  if (type === 2) return new Uint8Array(0);
+  const size = is64 ? Number(view.getBigUint64(8, le)) : view.getUint32(4, le);
+  if (size > INFLATED_MAX) return new Uint8Array(0);
+  try {
+    return new Uint8Array(inflateSync(bytes2.subarray(header2), { maxOutputLength: INFLATED_MAX }));
+  } catch {
+    return new Uint8Array(0);
+  }
+}
+
 // src/steps/complete-facts.ts
 var BUILDINFO_MAX = 1024 * 1024;
 var SYMTAB_MAX = 64 * 1024 * 1024;
@@ -47094,7 +47523,8 @@ async function completeFacts(path9, parsed) {
     goBuild: null,
     goBuildError: null,
     staticSymbols: [],
-    staticLibc: null
+    staticLibc: null,
+    buildPaths: []
   };
   const section2 = (name) => parsed.layout.sections.find((s) => s.name === name && s.type !== "NOBITS");
   const buildinfo = section2(".go.buildinfo");
@@ -47111,7 +47541,34 @@ async function completeFacts(path9, parsed) {
     facts.staticLibc = found.libc;
     facts.staticSymbols = found.nss;
   }
+  facts.buildPaths = buildPaths({
+    settings: facts.goBuild?.settings ?? {},
+    ...await namesOfBuild(path9, parsed, section2)
+  });
   return facts;
+}
+async function namesOfBuild(path9, parsed, section2) {
+  const read3 = async (name) => {
+    const s = section2(name);
+    return s === void 0 ? new Uint8Array(0) : uncompressed(await readRange(path9, s.offset, Math.min(s.size, SYMTAB_MAX)), parsed);
+  };
+  const debugLine = await read3(".debug_line");
+  const dwarfFiles = debugLine.length === 0 ? [] : debugLineFiles({
+    debugLine,
+    debugLineStr: await read3(".debug_line_str"),
+    debugStr: await read3(".debug_str"),
+    littleEndian: parsed.endian === "little",
+    addressSize: parsed.class === "ELF64" ? 8 : 4
+  });
+  const symtab = section2(".symtab");
+  const strtab = section2(".strtab");
+  const fileSymbols = symtab === void 0 || strtab === void 0 ? [] : fileSymbolNames({
+    symtab: await readRange(path9, symtab.offset, Math.min(symtab.size, SYMTAB_MAX)),
+    strtab: await readRange(path9, strtab.offset, Math.min(strtab.size, SYMTAB_MAX)),
+    is64: parsed.class === "ELF64",
+    littleEndian: parsed.endian === "little"
+  });
+  return { dwarfFiles, fileSymbols };
 }
 async function staticLibc(path9, parsed, section2) {
   const read3 = async (s) => readRange(path9, s.offset, Math.min(s.size, SYMTAB_MAX));
@@ -47152,7 +47609,7 @@ function readStringLine(line, dumps) {
   if (m?.[1] === void 0 || m[2] === void 0) return;
   dumps.strings.set(parseInt(m[1], 16), m[2]);
 }
-function stringAt(strings2, sorted2, offset) {
+function stringAt2(strings2, sorted2, offset) {
   const exact = strings2.get(offset);
   if (exact !== void 0) return exact;
   let lo = 0;
@@ -47177,7 +47634,7 @@ function decodeVerneed(dumps, littleEndian) {
   const u32 = (at2) => littleEndian ? (u16(at2) | u16(at2 + 2) << 16) >>> 0 : (u16(at2) << 16 | u16(at2 + 2)) >>> 0;
   const fits = (at2) => at2 >= 0 && at2 + 16 <= bytes2.length;
   const sorted2 = [...dumps.strings.keys()].sort((a, b) => a - b);
-  const name = (offset) => stringAt(dumps.strings, sorted2, offset);
+  const name = (offset) => stringAt2(dumps.strings, sorted2, offset);
   const needs2 = [];
   const entries = [];
   let at = 0;
@@ -47738,7 +48195,7 @@ function judged(path9, target, findings, facts, runtime) {
 
 // src/steps/runtime.ts
 async function loadRuntime(sysroot) {
-  const path9 = join25(sysroot, TARGET_INFO_PATH);
+  const path9 = join26(sysroot, TARGET_INFO_PATH);
   const text2 = await readFile9(path9, "utf8").catch((e) => {
     if (e.code === "ENOENT") return null;
     throw e;
@@ -47857,7 +48314,7 @@ async function withRuntime(binaries, options) {
 
 // src/steps/undeclared-hint.ts
 import { readFile as readFile15 } from "node:fs/promises";
-import { join as join38 } from "node:path";
+import { join as join39 } from "node:path";
 
 // src/domain/go/undeclared.ts
 var UNDECLARED = /could not determine (?:what C\.(\w+) refers to|kind of name for C\.(\w+))/g;
@@ -47912,18 +48369,18 @@ import { readFile as readFile11 } from "node:fs/promises";
 
 // src/adapters/host-apt.ts
 import { readdir as readdir13, readFile as readFile10 } from "node:fs/promises";
-import { join as join26 } from "node:path";
+import { join as join27 } from "node:path";
 async function readHostAptSources(etc = "/etc/apt") {
   const out = [];
-  const main2 = join26(etc, "sources.list");
+  const main2 = join27(etc, "sources.list");
   const text2 = await readFile10(main2, "utf8").catch(() => null);
   if (text2 !== null) out.push({ path: main2, text: text2, format: "one-line" });
-  const dir = join26(etc, "sources.list.d");
+  const dir = join27(etc, "sources.list.d");
   const names = (await readdir13(dir).catch(() => [])).sort();
   for (const name of names) {
     const format = name.endsWith(".sources") ? "deb822" : name.endsWith(".list") ? "one-line" : null;
     if (format === null) continue;
-    const path9 = join26(dir, name);
+    const path9 = join27(dir, name);
     const body2 = await readFile10(path9, "utf8").catch(() => null);
     if (body2 !== null) out.push({ path: path9, text: body2, format });
   }
@@ -48045,7 +48502,7 @@ function targetArchive(family, hostArch, targetArch) {
 // src/adapters/clang.ts
 import { constants as constants5 } from "node:fs";
 import { access as access3, readdir as readdir14, realpath as realpath5 } from "node:fs/promises";
-import { delimiter as delimiter3, dirname as dirname6, join as join27 } from "node:path";
+import { delimiter as delimiter3, dirname as dirname6, join as join28 } from "node:path";
 var ClangError = class extends Error {
 };
 var executable = (path9) => access3(path9, constants5.X_OK).then(
@@ -48054,7 +48511,7 @@ var executable = (path9) => access3(path9, constants5.X_OK).then(
 );
 async function which2(name, path9) {
   for (const dir of path9.split(delimiter3).filter((d) => d !== "")) {
-    if (await executable(join27(dir, name))) return join27(dir, name);
+    if (await executable(join28(dir, name))) return join28(dir, name);
   }
   return null;
 }
@@ -48062,7 +48519,7 @@ async function clangNamesOnPath(path9) {
   const names = /* @__PURE__ */ new Set();
   for (const dir of path9.split(delimiter3).filter((d) => d !== "")) {
     for (const n of await readdir14(dir).catch(() => []))
-      if (/^clang(-\d+)?$/.test(n) && await executable(join27(dir, n))) names.add(n);
+      if (/^clang(-\d+)?$/.test(n) && await executable(join28(dir, n))) names.add(n);
   }
   return [...names];
 }
@@ -48084,7 +48541,7 @@ async function findClang(want, path9 = process.env.PATH ?? "") {
   const clang = await realpath5(found);
   const clangMajor = majorOf(await output(clang, ["-dumpversion"]));
   if (clangMajor === null) throw new ClangError(`${clang} -dumpversion gave no version`);
-  const beside = join27(dirname6(clang), "clang++");
+  const beside = join28(dirname6(clang), "clang++");
   const clangxx = await executable(beside) ? beside : await which2(`clang++-${clangMajor}`, path9).then((p) => p ?? which2("clang++", path9));
   if (clangxx === null) throw new ClangError(`no clang++ for ${clang} (beside it or on PATH)`);
   const lld = await findLld(clang, clangMajor, path9);
@@ -48093,7 +48550,7 @@ async function findClang(want, path9 = process.env.PATH ?? "") {
   return { clang, clangxx, lld, clangMajor, lldMajor };
 }
 async function findLld(clang, major, path9) {
-  const beside = join27(dirname6(clang), "ld.lld");
+  const beside = join28(dirname6(clang), "ld.lld");
   if (await executable(beside)) return beside;
   const versioned = await which2(`ld.lld-${major}`, path9);
   if (versioned !== null) return versioned;
@@ -48117,12 +48574,12 @@ async function hostCompilerFor(plan, choice) {
 
 // src/steps/install.ts
 import { mkdir as mkdir10, rm as rm13, writeFile as writeFile8 } from "node:fs/promises";
-import { dirname as dirname9, join as join33 } from "node:path";
+import { dirname as dirname9, join as join34 } from "node:path";
 
 // src/adapters/install-lock.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
 import { mkdir as mkdir7, readFile as readFile12, rename as rename7, rm as rm10, stat as stat8, utimes, writeFile as writeFile6 } from "node:fs/promises";
-import { join as join28 } from "node:path";
+import { join as join29 } from "node:path";
 var POLL_MS = 250;
 var TIMEOUT_MS2 = 20 * 60 * 1e3;
 var OWNERLESS_STALE_MS = 5e3;
@@ -48134,11 +48591,11 @@ async function ageMs(path9) {
   const info2 = await stat8(path9).catch(() => null);
   return info2 === null ? null : Date.now() - info2.mtimeMs;
 }
-var readOwner = (lockDir) => readFile12(join28(lockDir, "owner"), "utf8").catch(() => "");
+var readOwner = (lockDir) => readFile12(join29(lockDir, "owner"), "utf8").catch(() => "");
 async function tryTake(lockDir, owner) {
   const staging = `${lockDir}.new-${owner.split(" ").slice(0, 2).join("-")}`;
   await mkdir7(staging, { recursive: true });
-  await writeFile6(join28(staging, "owner"), owner);
+  await writeFile6(join29(staging, "owner"), owner);
   try {
     await rename7(staging, lockDir);
   } catch (error2) {
@@ -48157,7 +48614,7 @@ async function judge(lockDir, owner, timing) {
   }
   const state3 = await liveness(parseIdentity(pid, fields));
   if (state3 !== "unknown") return { stale: state3 === "dead", holder: String(pid) };
-  const age = await ageMs(join28(lockDir, "owner"));
+  const age = await ageMs(join29(lockDir, "owner"));
   return {
     stale: age !== null && age > (timing.unseenStaleMs ?? UNSEEN_STALE_MS),
     holder: `${String(pid)} in another pid namespace`
@@ -48208,7 +48665,7 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
   }
   const heartbeat = setInterval(() => {
     const now = /* @__PURE__ */ new Date();
-    utimes(join28(lockDir, "owner"), now, now).catch(() => void 0);
+    utimes(join29(lockDir, "owner"), now, now).catch(() => void 0);
   }, timing.heartbeatMs ?? HEARTBEAT_MS);
   heartbeat.unref();
   try {
@@ -48319,16 +48776,16 @@ function _getCacheDirectory() {
 
 // src/adapters/tool-cache.ts
 import { arch as osArch, homedir } from "node:os";
-import { join as join30 } from "node:path";
+import { join as join31 } from "node:path";
 function toolCacheRoot(env) {
   const runner = env.RUNNER_TOOL_CACHE;
   if (runner !== void 0 && runner !== "") return runner;
   const xdg = env.XDG_CACHE_HOME;
-  const base = xdg !== void 0 && xdg !== "" ? xdg : join30(env.HOME ?? homedir(), ".cache");
-  return join30(base, "cgo-abi-guard", "tool-cache");
+  const base = xdg !== void 0 && xdg !== "" ? xdg : join31(env.HOME ?? homedir(), ".cache");
+  return join31(base, "cgo-abi-guard", "tool-cache");
 }
 function stateRoot(env) {
-  return join30(toolCacheRoot(env), ".cgo-abi-guard-state");
+  return join31(toolCacheRoot(env), ".cgo-abi-guard-state");
 }
 function toolCacheArch() {
   return osArch();
@@ -48344,7 +48801,7 @@ function installNames(arch3) {
   ];
 }
 function toolDir(root, toolName, version3, arch3) {
-  return join30(root, toolName, version3, arch3);
+  return join31(root, toolName, version3, arch3);
 }
 function findTool(root, toolName, version3, arch3) {
   const saved = process.env.RUNNER_TOOL_CACHE;
@@ -48366,10 +48823,10 @@ function findTool(root, toolName, version3, arch3) {
 // src/adapters/wrapper-files.ts
 import { constants as constants6 } from "node:fs";
 import { lstat as lstat7, mkdir as mkdir8, open as open8, rename as rename8, rm as rm11 } from "node:fs/promises";
-import { join as join31 } from "node:path";
+import { join as join32 } from "node:path";
 var WRAPPER_NAMES = ["cc", "c++", "pkg-config"];
 async function ensureWrappers(dir, wrappers) {
-  const bin = join31(dir, "bin");
+  const bin = join32(dir, "bin");
   const st = await lstat7(bin).catch(() => null);
   if (st !== null && !st.isDirectory()) await rm11(bin, { recursive: true, force: true });
   await mkdir8(bin, { recursive: true });
@@ -48379,7 +48836,7 @@ async function ensureWrappers(dir, wrappers) {
     ["c++", wrappers.cxx],
     ["pkg-config", wrappers.pkgConfig]
   ]) {
-    const path9 = join31(bin, name);
+    const path9 = join32(bin, name);
     if (await readPlainFile(path9) === text2) continue;
     const tmp = `${path9}.${process.pid}.tmp`;
     await rm11(tmp, { recursive: true, force: true });
@@ -48412,7 +48869,7 @@ async function readPlainFile(path9) {
 // src/steps/install-tree.ts
 import { createHash as createHash6 } from "node:crypto";
 import { lstat as lstat8, mkdir as mkdir9, readdir as readdir15, readFile as readFile13, rename as rename9, rm as rm12, writeFile as writeFile7 } from "node:fs/promises";
-import { dirname as dirname8, join as join32 } from "node:path";
+import { dirname as dirname8, join as join33 } from "node:path";
 var manifestPath = (dir) => `${dir}.manifest.json`;
 function treeDigest(tree) {
   return createHash6("sha256").update(JSON.stringify(tree)).digest("hex");
@@ -48421,11 +48878,11 @@ async function startStaging(dir) {
   const staging = `${dir}.partial`;
   await rm12(staging, { recursive: true, force: true });
   await rm12(`${dir}.complete`, { force: true });
-  await mkdir9(join32(staging, "root"), { recursive: true });
+  await mkdir9(join33(staging, "root"), { recursive: true });
   return staging;
 }
 async function stagedManifest(staging, entry2) {
-  return { content: contentIdentity(entry2), tree: await hashTree(join32(staging, "root")) };
+  return { content: contentIdentity(entry2), tree: await hashTree(join33(staging, "root")) };
 }
 async function commitInstall(staging, dir, manifest) {
   await rm12(dir, { recursive: true, force: true });
@@ -48445,7 +48902,7 @@ async function checkInstalled(dir, entry2, o) {
     return { problems: ["it was installed from other packages than the lock names"], digest: null };
   if (entry2.tree !== void 0 && digest !== entry2.tree)
     return { problems: ["its manifest does not match the tree the lock records"], digest: null };
-  const problems = (await verifyTree(join32(dir, "root"), manifest.tree)).map(
+  const problems = (await verifyTree(join33(dir, "root"), manifest.tree)).map(
     (p) => p.replace(/^(\w+): /, "$1: root/")
   );
   return { problems, digest: problems.length === 0 ? digest : null };
@@ -48463,17 +48920,17 @@ async function layoutProblems(dir, wrappers) {
   const names = await readdir15(dir);
   if (!names.includes("root")) problems.push("missing: root");
   for (const name of names) {
-    const st = await lstat8(join32(dir, name));
+    const st = await lstat8(join33(dir, name));
     if (name !== "root" && (name !== "bin" || !wrappers)) problems.push(`extra: ${name}`);
     else if (!st.isDirectory()) problems.push(`changed: ${name} (${kindOf2(st)})`);
-    else if (name === "bin") problems.push(...await binProblems(join32(dir, name)));
+    else if (name === "bin") problems.push(...await binProblems(join33(dir, name)));
   }
   return problems.sort();
 }
 async function binProblems(bin) {
   const problems = [];
   for (const name of await readdir15(bin)) {
-    const st = await lstat8(join32(bin, name));
+    const st = await lstat8(join33(bin, name));
     if (!WRAPPER_NAMES.includes(name)) problems.push(`extra: bin/${name}`);
     else if (!st.isFile()) problems.push(`changed: bin/${name} (${kindOf2(st)})`);
   }
@@ -48483,7 +48940,7 @@ async function binProblems(bin) {
 // src/steps/install.ts
 async function install(source, o) {
   const installed2 = await quickHit(source, o) ?? await withInstallLock(
-    join33(o.toolCache.stateRoot, "install.lock"),
+    join34(o.toolCache.stateRoot, "install.lock"),
     (owner) => {
       o.report.info(`waiting for another install in this tool cache to finish (pid ${owner})`);
     },
@@ -48491,7 +48948,7 @@ async function install(source, o) {
   );
   const wrappers = source.wrappers(installed2.entry);
   if (wrappers !== null && await ensureWrappers(installed2.dir, wrappers))
-    o.report.info(`wrote the cc, c++ and pkg-config wrappers in ${join33(installed2.dir, "bin")}`);
+    o.report.info(`wrote the cc, c++ and pkg-config wrappers in ${join34(installed2.dir, "bin")}`);
   return installed2;
 }
 function placeOf(source, entry2, o) {
@@ -48565,7 +49022,7 @@ async function installHoldingMutex(source, o) {
     cacheHit = false;
   }
   if (entry2.tree === void 0) {
-    const record = await source.recordOf?.(join33(at.dir, "root")) ?? {};
+    const record = await source.recordOf?.(join34(at.dir, "root")) ?? {};
     entry2 = { ...entry2, ...record, tree: found.digest };
     if (await recordTree(source, entry2, o, { quiet: wroteLockfile })) wroteLockfile = true;
   }
@@ -48584,7 +49041,7 @@ async function installFresh(source, entry2, at, o) {
   const fetched = await source.fetch(entry2);
   const staging = await startStaging(at.dir);
   try {
-    const root = join33(staging, "root");
+    const root = join34(staging, "root");
     await source.extract(fetched, root);
     for (const step of source.postProcess) await step.run(root, fetched, entry2);
     const manifest = await stagedManifest(staging, entry2);
@@ -48626,20 +49083,20 @@ async function writeEntry(lockPath, entry2, replaces = null) {
 
 // src/steps/compose-layer.ts
 import { readFile as readFile14, rm as rm14 } from "node:fs/promises";
-import { basename as basename8, dirname as dirname10, join as join35 } from "node:path";
+import { basename as basename8, dirname as dirname10, join as join36 } from "node:path";
 
 // src/adapters/compose-tree.ts
 import { lstatSync as lstatSync2 } from "node:fs";
 import { chmod as chmod4, copyFile as copyFile3, link as link2, mkdir as mkdir11, readdir as readdir16, readlink as readlink7, symlink as symlink3 } from "node:fs/promises";
-import { join as join34 } from "node:path";
+import { join as join35 } from "node:path";
 async function composeTree(root, entries) {
   let copied = 0;
   for (const { entry: entry2, from } of entries) {
-    const at = join34(root, entry2.path);
+    const at = join35(root, entry2.path);
     if (entry2.type === "dir") await mkdir11(at, { mode: 448 });
     else if (entry2.type === "symlink") await symlink3(entry2.linkTarget, at);
     else {
-      const source = join34(from, entry2.path);
+      const source = join35(from, entry2.path);
       const linked = await link2(source, at).then(
         () => true,
         (e) => {
@@ -48656,7 +49113,7 @@ async function composeTree(root, entries) {
     }
   }
   for (const { entry: entry2 } of [...entries].reverse())
-    if (entry2.type === "dir") await chmod4(join34(root, entry2.path), entry2.mode);
+    if (entry2.type === "dir") await chmod4(join35(root, entry2.path), entry2.mode);
   return { copied };
 }
 async function checkComposed(root, entries) {
@@ -48671,10 +49128,10 @@ async function checkComposed(root, entries) {
       problems.push(`changed: ${entry2.path} (was a ${entry2.type}, now ${type ?? "another kind"})`);
     else if (entry2.type === "dir" && (st.mode & 4095) !== entry2.mode)
       problems.push(`changed: ${entry2.path} (mode ${(st.mode & 4095).toString(8)})`);
-    else if (entry2.type === "symlink" && await readlink7(join34(root, entry2.path)) !== entry2.linkTarget)
+    else if (entry2.type === "symlink" && await readlink7(join35(root, entry2.path)) !== entry2.linkTarget)
       problems.push(`changed: ${entry2.path} (symlink target)`);
     else if (entry2.type === "file") {
-      const there = lstatSyncOrNull(join34(from, entry2.path));
+      const there = lstatSyncOrNull(join35(from, entry2.path));
       if (there === null || st.ino !== there.ino || st.dev !== there.dev)
         problems.push(`changed: ${entry2.path} (not the installed file)`);
     }
@@ -48693,9 +49150,9 @@ function lstatSyncOrNull(path9) {
 async function statTree(root) {
   const out = /* @__PURE__ */ new Map();
   const visit = async (rel) => {
-    for (const name of await readdir16(join34(root, rel))) {
+    for (const name of await readdir16(join35(root, rel))) {
       const path9 = rel === "" ? name : `${rel}/${name}`;
-      const st = lstatSync2(join34(root, path9));
+      const st = lstatSync2(join35(root, path9));
       out.set(path9, st);
       if (st.isDirectory()) await visit(path9);
     }
@@ -48707,7 +49164,7 @@ async function statTree(root) {
 // src/steps/compose-layer.ts
 async function composeLayer(base, layer, wrappers, o) {
   const versionDir = `${dirname10(base.dir)}.p${contentHash(contentIdentity(layer.entry))}`;
-  const dir = join35(versionDir, basename8(base.dir));
+  const dir = join36(versionDir, basename8(base.dir));
   const entries = await merged(base, layer);
   const content = `${contentIdentity(base.entry)}
 over which
@@ -48717,7 +49174,7 @@ ${contentIdentity(layer.entry)}`;
   const intact2 = async () => !fresh && (await composedProblems(dir, manifest, entries)).length === 0;
   if (!await intact2())
     await withInstallLock(
-      join35(o.toolCache.stateRoot, "install.lock"),
+      join36(o.toolCache.stateRoot, "install.lock"),
       (owner) => {
         o.report.info(`waiting for another install in this tool cache to finish (pid ${owner})`);
       },
@@ -48726,7 +49183,7 @@ ${contentIdentity(layer.entry)}`;
       }
     );
   if (await ensureWrappers(dir, wrappers))
-    o.report.info(`wrote the cc and c++ wrappers in ${join35(dir, "bin")}`);
+    o.report.info(`wrote the cc and c++ wrappers in ${join36(dir, "bin")}`);
   return {
     dir,
     entry: layer.entry,
@@ -48740,7 +49197,7 @@ async function merged(base, layer) {
   const same2 = (x, y) => JSON.stringify(x) === JSON.stringify(y);
   const m = mergeLayer(b, l, same2);
   if ("error" in m) throw new InstallError(`${layer.entry.key}: ${m.error}`);
-  const roots = { base: join35(base.dir, "root"), layer: join35(layer.dir, "root") };
+  const roots = { base: join36(base.dir, "root"), layer: join36(layer.dir, "root") };
   return m.entries.map(({ entry: entry2, from }) => ({ entry: entry2, from: roots[from] }));
 }
 async function treeOf(dir) {
@@ -48753,13 +49210,13 @@ async function composedProblems(dir, want, entries) {
   const had = await readFile14(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (had?.content !== want.content || treeDigest(had.tree) !== treeDigest(want.tree))
     return ["composed of other installs"];
-  return checkComposed(join35(dir, "root"), entries);
+  return checkComposed(join36(dir, "root"), entries);
 }
 async function compose(dir, manifest, entries, o) {
   const started = Date.now();
   const staging = await startStaging(dir);
   try {
-    const { copied } = await composeTree(join35(staging, "root"), entries);
+    const { copied } = await composeTree(join36(staging, "root"), entries);
     await commitInstall(staging, dir, manifest);
     const files = entries.filter((e) => e.entry.type === "file").length;
     o.report.info(
@@ -48771,11 +49228,11 @@ async function compose(dir, manifest, entries, o) {
 }
 
 // src/steps/source-packages.ts
-import { join as join37 } from "node:path";
+import { join as join38 } from "node:path";
 
 // src/steps/target-packages.ts
 import { mkdir as mkdir12, writeFile as writeFile9 } from "node:fs/promises";
-import { dirname as dirname11, join as join36 } from "node:path";
+import { dirname as dirname11, join as join37 } from "node:path";
 
 // src/adapters/deb-control.ts
 async function debControlFile(deb, member) {
@@ -48841,7 +49298,7 @@ async function recordTargetInfo(root, target, debs) {
       symbols: await debControlFile(deb, "symbols")
     });
   }
-  const path9 = join36(root, TARGET_INFO_PATH);
+  const path9 = join37(root, TARGET_INFO_PATH);
   await mkdir12(dirname11(path9), { recursive: true });
   await writeFile9(path9, renderTargetInfo(info2));
 }
@@ -48851,7 +49308,7 @@ function packageSetSource(plan, d) {
   const log3 = (line) => {
     d.report.info(line);
   };
-  const debsDir = join37(d.stateRoot, "debs");
+  const debsDir = join38(d.stateRoot, "debs");
   const over = toolchainOf(plan).lockKey;
   const release2 = releaseName(plan.release);
   return {
@@ -48979,7 +49436,7 @@ async function undeclaredNamesHint(output2, sysroot, plan, setting) {
   const names = undeclaredCNames(output2);
   const [first] = names;
   if (first === void 0) return null;
-  const path9 = join38(sysroot, TARGET_INFO_PATH);
+  const path9 = join39(sysroot, TARGET_INFO_PATH);
   const text2 = await readFile15(path9, "utf8").catch(() => null);
   const info2 = text2 === null ? null : parseTargetInfo(text2, path9);
   if (info2 === null || "error" in info2) return null;
@@ -49033,7 +49490,7 @@ async function newerVersions(name, version3, plan, setting) {
 // src/action/build-verify.ts
 var MATCHER_OWNERS = ["cgo-abi-guard-gcc", "cgo-abi-guard-ld", "cgo-abi-guard-go"];
 function matcherFile() {
-  return join39(dirname12(fileURLToPath2(import.meta.url)), "..", "matchers", "cgo-abi-guard-gcc.json");
+  return join40(dirname12(fileURLToPath2(import.meta.url)), "..", "matchers", "cgo-abi-guard-gcc.json");
 }
 async function buildAndVerify(a) {
   const outcome = await buildAndJudge(a);
@@ -49301,6 +49758,7 @@ function factsReport(f) {
     goBuild: f.goBuild,
     goBuildError: f.goBuildError,
     staticLibc: f.staticLibc,
+    buildPaths: f.buildPaths,
     warnings: f.warnings
   };
 }
@@ -49658,7 +50116,7 @@ function smokeInput(o, a) {
 import { copyFile as copyFile4, mkdir as mkdir13, readFile as readFile16 } from "node:fs/promises";
 import { readFileSync as readFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join43, resolve as resolve5 } from "node:path";
+import { join as join44, resolve as resolve5 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path8 from "path";
@@ -60014,7 +60472,7 @@ function assertContext(context3) {
     `is-unsafe: second argument must be a PatternList (e.g. HTML), an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: ${typeof context3}`
   );
 }
-function normalise(context3) {
+function normalise2(context3) {
   if (context3 instanceof RegExp) return { lists: null, regex: context3 };
   if (Array.isArray(context3[0])) return { lists: context3, regex: null };
   return { lists: [context3], regex: null };
@@ -60037,7 +60495,7 @@ function matchList(value, list2) {
 function isUnsafe(value, context3) {
   assertString(value);
   assertContext(context3);
-  const { lists, regex } = normalise(context3);
+  const { lists, regex } = normalise2(context3);
   if (regex) return regex.test(value);
   for (const list2 of lists) {
     if (matchList(value, list2) !== null) return true;
@@ -88579,12 +89037,12 @@ function defaultBranch(path9) {
   }
 }
 function baselineFile(prefix2, env) {
-  const dir = join43(
+  const dir = join44(
     env.RUNNER_TEMP ?? tmpdir(),
     "cgo-abi-guard-baseline",
     prefix2.replace(/[^A-Za-z0-9._-]/g, "_")
   );
-  return join43(dir, "report.json");
+  return join44(dir, "report.json");
 }
 async function loadBaseline(plan, workdir, log3) {
   let text2;
@@ -88626,7 +89084,7 @@ async function loadBaseline(plan, workdir, log3) {
 }
 async function stageBaseline(plan, reportPath) {
   const path9 = baselineFile(plan.prefix, process.env);
-  await mkdir13(join43(path9, ".."), { recursive: true });
+  await mkdir13(join44(path9, ".."), { recursive: true });
   await copyFile4(reportPath, path9);
   return { key: plan.key, path: path9 };
 }
@@ -88730,296 +89188,7 @@ function escapeLastDots(pkg) {
 
 // src/steps/source-lines.ts
 import { existsSync as existsSync10 } from "node:fs";
-import { inflateSync } from "node:zlib";
 import { join as join45 } from "node:path";
-
-// src/domain/elf/dwarf-unit.ts
-var NAME_MAX = 1 << 16;
-var F = { string: 8, strp: 14, lineStrp: 31, udata: 15, sdata: 13, strx: 26 };
-var BLOCK = { 9: 0, 10: 1, 3: 2, 4: 4 };
-var FIXED = {
-  11: 1,
-  5: 2,
-  6: 4,
-  7: 8,
-  30: 16,
-  37: 1,
-  38: 2,
-  39: 3,
-  40: 4,
-  29: 0
-};
-var DW_LNCT_PATH = 1;
-var DW_LNCT_DIRECTORY_INDEX = 2;
-var utf82 = new TextDecoder("utf-8");
-var Reader = class {
-  constructor(bytes2, at, end, le) {
-    this.bytes = bytes2;
-    this.at = at;
-    this.end = end;
-    this.le = le;
-  }
-  bytes;
-  at;
-  end;
-  le;
-  /** An unsigned integer of n (1 to 8) bytes; null past the end or beyond 2^53. */
-  uint(n) {
-    if (this.at + n > this.end) return this.at = this.end, null;
-    if (n === 1) return this.bytes[this.at++] ?? null;
-    let value = 0;
-    for (let i = 0; i < n; i++)
-      value = value * 256 + (this.bytes[this.at + (this.le ? n - 1 - i : i)] ?? 0);
-    this.at += n;
-    return Number.isSafeInteger(value) ? value : null;
-  }
-  /** LEB128; a value beyond 2^53 comes out imprecise (later checks refuse it), never thrown. */
-  leb(signed = false) {
-    let value = 0;
-    for (let scale = 1; this.at < this.end; scale = Math.min(scale * 128, 2 ** 64)) {
-      const b = this.bytes[this.at++] ?? 0;
-      value += (b & 127) * scale;
-      if (b < 128) return signed && b & 64 ? value - scale * 128 : value;
-    }
-    return null;
-  }
-  skip(n) {
-    this.at = n === null || this.at + n > this.end ? this.end : this.at + n;
-    return null;
-  }
-  /** A NUL-terminated string here. */
-  cstr() {
-    const s = stringAt2(this.bytes.subarray(0, this.end), this.at);
-    if (s === null) return this.skip(null);
-    this.at += s.length;
-    return s.text;
-  }
-};
-function stringAt2(bytes2, at) {
-  if (at < 0 || at >= bytes2.byteLength) return null;
-  const end = bytes2.subarray(at, Math.min(at + NAME_MAX, bytes2.byteLength)).indexOf(0);
-  return end < 0 ? null : { text: utf82.decode(bytes2.subarray(at, at + end)), length: end + 1 };
-}
-var join44 = (dir, name) => dir === void 0 || dir === "" || name.startsWith("/") || /^[A-Za-z]:[\\/]/.test(name) ? name : `${dir}${dir.endsWith("/") ? "" : "/"}${name}`;
-function readForm(r, form, offsetSize, s) {
-  if (form === F.string) return r.cstr();
-  if (form === F.strp || form === F.lineStrp) {
-    const off = r.uint(offsetSize);
-    const at = off === null ? null : stringAt2(form === F.strp ? s.debugStr : s.debugLineStr, off);
-    return at?.text ?? null;
-  }
-  if (form === F.udata || form === F.sdata) return r.leb(form === F.sdata);
-  if (form === F.strx) return r.leb(), null;
-  const block = BLOCK[form];
-  if (block !== void 0) return r.skip(block === 0 ? r.leb() : r.uint(block));
-  const size = FIXED[form];
-  if (size === void 0) return r.skip(null);
-  return form === 11 || form === 5 || form === 6 || form === 7 ? r.uint(size) : r.skip(size || offsetSize);
-}
-function entries5(r, offsetSize, s) {
-  const formatCount = r.uint(1) ?? 0;
-  const format = [];
-  for (let i = 0; i < formatCount; i++) format.push([r.leb() ?? 0, r.leb() ?? 0]);
-  const count2 = r.leb();
-  if (count2 === null || count2 > r.end - r.at) return null;
-  const out = [];
-  for (let i = 0; i < count2; i++) {
-    let path9 = null;
-    let dir = 0;
-    for (const [type, form] of format) {
-      if (r.at >= r.end) return null;
-      const value = readForm(r, form, offsetSize, s);
-      if (type === DW_LNCT_PATH) path9 = typeof value === "string" ? value : null;
-      if (type === DW_LNCT_DIRECTORY_INDEX) dir = typeof value === "number" ? value : -1;
-    }
-    if (path9 === null) return null;
-    out.push([path9, dir]);
-  }
-  return out;
-}
-function readHeader(r, version3, offsetSize, s) {
-  const minInst = r.uint(1);
-  const maxOps = version3 >= 4 ? r.uint(1) : 1;
-  r.at++;
-  const [lineBase, lineRange, opcodeBase] = [r.uint(1), r.uint(1), r.uint(1)];
-  if (minInst === null || maxOps === null || lineBase === null || opcodeBase === null) return null;
-  if (lineRange === null || lineRange === 0) return null;
-  const operands = Array.from({ length: Math.max(opcodeBase - 1, 0) }, () => r.uint(1) ?? 0);
-  const files = [];
-  const dirs4 = [];
-  if (version3 >= 5) {
-    const dirs = entries5(r, offsetSize, s);
-    const names = dirs === null ? null : entries5(r, offsetSize, s);
-    if (dirs === null || names === null) return null;
-    const comp26 = dirs[0]?.[0];
-    const dir = (d) => d === 0 ? comp26 : join44(comp26, dirs[d]?.[0] ?? "");
-    for (const [name, d] of names)
-      files.push(d < 0 || d >= dirs.length ? null : join44(dir(d), name));
-  } else {
-    for (let d = r.cstr(); d !== null && d !== ""; d = r.cstr()) dirs4.push(d);
-    while (r.at < r.end && r.bytes[r.at] !== 0) files.push(fileEntry4(r, dirs4));
-    if (r.at >= r.end) return null;
-  }
-  const fixed = { minInst, maxOps: Math.max(maxOps, 1), lineRange, opcodeBase, operands, files };
-  const signed = lineBase > 127 ? lineBase - 256 : lineBase;
-  return { ...fixed, firstFile: version3 >= 5 ? 0 : 1, lineBase: signed, dirs: dirs4 };
-}
-function fileEntry4(r, dirs) {
-  const [name, dir] = [r.cstr(), r.leb(), r.leb(), r.leb()];
-  if (name === null || dir === null || dir > dirs.length) return null;
-  return dir === 0 ? name : join44(dirs[dir - 1], name);
-}
-
-// src/domain/elf/dwarf-lines.ts
-var MAX_SECTION = 256 * 1024 * 1024;
-var MAX_ROWS = 1 << 22;
-var MAX_OVERLAP = 16;
-var Ranges = class {
-  constructor(maxAddress) {
-    this.maxAddress = maxAddress;
-  }
-  maxAddress;
-  data = new Float64Array(1 << 12);
-  length = 0;
-  /** Where each sequence kept begins, in data. */
-  sequences = [];
-  names = [];
-  ids = /* @__PURE__ */ new Map();
-  push(start, end, file, line) {
-    if (this.length + 4 > this.data.length) {
-      const grown = new Float64Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    const at = this.length;
-    this.data[at] = start;
-    this.data[at + 1] = end;
-    this.data[at + 2] = file;
-    this.data[at + 3] = line;
-    this.length += 4;
-  }
-  /** The name's index in names. */
-  name(file) {
-    let id = this.ids.get(file);
-    if (id === void 0) this.ids.set(file, id = this.names.push(file) - 1);
-    return id;
-  }
-};
-function runProgram(r, h, out) {
-  let [address, opIndex, file, line, seq, broken] = [0, 0, 1, 1, out.length, false];
-  let [lastAddress, lastFile, lastLine] = [-1, -1, 0];
-  const ids = [];
-  const advance = (ops) => {
-    address += h.minInst * Math.floor((opIndex + ops) / h.maxOps);
-    opIndex = (opIndex + ops) % h.maxOps;
-  };
-  const row = () => {
-    if (!(address >= 0 && address < out.maxAddress) || address < lastAddress) broken = true;
-    if (broken) return;
-    if (lastAddress >= 0 && address > lastAddress && lastFile >= 0)
-      out.push(lastAddress, address, lastFile, lastLine);
-    let id = ids[file];
-    if (id === void 0) {
-      const path9 = h.files[file - h.firstFile];
-      id = typeof path9 === "string" ? out.name(path9) : -1;
-      if (id >= 0) ids[file] = id;
-    }
-    lastAddress = address;
-    lastFile = id;
-    lastLine = line >>> 0;
-  };
-  const endSequence = () => {
-    row();
-    if (broken || out.data[seq] === 0) out.length = seq;
-    else if (out.length > seq) out.sequences.push(seq);
-    [address, opIndex, file, line, seq, broken] = [0, 0, 1, 1, out.length, false];
-    [lastAddress, lastFile, lastLine] = [-1, -1, 0];
-  };
-  while (r.at < r.end && out.length < MAX_ROWS * 4) {
-    const op = r.uint(1) ?? 0;
-    if (op >= h.opcodeBase) {
-      const adjusted = op - h.opcodeBase;
-      advance(Math.floor(adjusted / h.lineRange));
-      line += h.lineBase + adjusted % h.lineRange;
-      row();
-    } else if (op === 0) {
-      const length = r.leb();
-      const next = length === null ? r.end : Math.min(r.at + length, r.end);
-      const ext2 = length === 0 ? 0 : r.uint(1);
-      if (ext2 === 1) endSequence();
-      else if (ext2 === 2) {
-        const width = next - r.at;
-        const value = width >= 1 && width <= 8 ? r.uint(width) : null;
-        [address, opIndex, broken] = [value ?? 0, 0, broken || value === null];
-      } else if (ext2 === 3 && h.firstFile === 1) h.files.push(fileEntry4(r, h.dirs));
-      r.at = next;
-    } else if (op === 1) row();
-    else if (op === 2) advance(r.leb() ?? 0);
-    else if (op === 3) line += r.leb(true) ?? 0;
-    else if (op === 4) file = r.leb() ?? 0;
-    else if (op === 8) advance(Math.floor((255 - h.opcodeBase) / h.lineRange));
-    else if (op === 9) [address, opIndex] = [address + (r.uint(2) ?? 0), 0];
-    else if (op < 6 || op > 11)
-      for (let i = h.operands[op - 1] ?? 0; i > 0 && r.at < r.end; i--) r.leb();
-  }
-  out.length = seq;
-}
-function parseDebugLine(input) {
-  const bytes2 = input.debugLine;
-  const out = new Ranges(input.addressSize === 4 ? 2 ** 32 : Number.MAX_SAFE_INTEGER);
-  let units = 0;
-  for (let at = 0; at + 4 <= Math.min(bytes2.byteLength, MAX_SECTION); ) {
-    if (out.length >= MAX_ROWS * 4) break;
-    const r = new Reader(bytes2, at, bytes2.byteLength, input.littleEndian);
-    let length = r.uint(4);
-    let offsetSize = 4;
-    if (length === 4294967295) [length, offsetSize] = [r.uint(8), 8];
-    else if (length !== null && length >= 4294967280) break;
-    if (length === null) break;
-    at = r.end = Math.min(r.at + length, bytes2.byteLength);
-    const version3 = r.uint(2);
-    if (version3 === null || version3 < 2 || version3 > 5) continue;
-    if (version3 >= 5) r.at += 2;
-    const headerLength = r.uint(offsetSize);
-    if (headerLength === null || r.at + headerLength > r.end) continue;
-    r.end = r.at + headerLength;
-    const h = readHeader(r, version3, offsetSize, input);
-    if (h === null) continue;
-    units++;
-    [r.at, r.end] = [r.end, at];
-    runProgram(r, h, out);
-  }
-  return units === 0 ? null : lookup(out);
-}
-function lookup({ data, length, sequences, names }) {
-  const bounds = sequences.map((from, i) => [from, sequences[i + 1] ?? length]);
-  bounds.sort(([a], [b]) => (data[a] ?? 0) - (data[b] ?? 0));
-  const sorted2 = new Float64Array(length);
-  let k = 0;
-  for (const [from, to] of bounds) {
-    sorted2.set(data.subarray(from, to), k);
-    k += to - from;
-  }
-  const n = length / 4;
-  const reach = new Float64Array(n);
-  for (let i = 0; i < n; i++) reach[i] = Math.max(sorted2[i * 4 + 1] ?? 0, reach[i - 1] ?? 0);
-  return {
-    lineAt: (address) => {
-      let [lo, hi] = [0, n];
-      while (lo < hi) {
-        const mid = lo + hi >>> 1;
-        if ((sorted2[mid * 4] ?? 0) <= address) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let j = lo - 1; j >= Math.max(lo - MAX_OVERLAP, 0) && (reach[j] ?? 0) > address; j--) {
-        if ((sorted2[j * 4 + 1] ?? 0) <= address) continue;
-        const file = names[sorted2[j * 4 + 2] ?? -1];
-        return file === void 0 ? null : { file, line: sorted2[j * 4 + 3] ?? 0 };
-      }
-      return null;
-    }
-  };
-}
 
 // src/domain/elf/gopclntab.ts
 var MAGIC_118 = 4294967280;
@@ -89279,25 +89448,6 @@ function cLines(facts, read3) {
     if (file === null || !existsSync10(join45(checkout.workspace, file))) return [];
     return [{ file, line: at.line }];
   });
-}
-var INFLATED_MAX = 256 * 1024 * 1024;
-function uncompressed(bytes2, facts) {
-  const is64 = facts.class === "ELF64";
-  const header2 = is64 ? 24 : 12;
-  if (bytes2.length < header2 + 2) return bytes2;
-  const view = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
-  const le = facts.endian === "little";
-  const type = view.getUint32(0, le);
-  const zlib2 = bytes2[header2] === 120;
-  if (type !== 1 && type !== 2 || !zlib2) return bytes2;
-  if (type === 2) return new Uint8Array(0);
-  const size = is64 ? Number(view.getBigUint64(8, le)) : view.getUint32(4, le);
-  if (size > INFLATED_MAX) return new Uint8Array(0);
-  try {
-    return new Uint8Array(inflateSync(bytes2.subarray(header2), { maxOutputLength: INFLATED_MAX }));
-  } catch {
-    return new Uint8Array(0);
-  }
 }
 
 // src/steps/drift-callers.ts

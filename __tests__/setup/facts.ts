@@ -35,6 +35,7 @@ export function cgoFacts(change: Partial<ElfFacts> = {}): ElfFacts {
     goBuildError: null,
     staticSymbols: [],
     staticLibc: null,
+    buildPaths: [],
     warnings: [],
     layout: {
       sectionHeaderOffset: 0,

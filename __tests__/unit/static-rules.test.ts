@@ -51,6 +51,7 @@ function staticGo(
     goBuildError: null,
     staticSymbols: [],
     staticLibc: null,
+    buildPaths: [],
     warnings: [],
     layout: {
       sectionHeaderOffset: 0,

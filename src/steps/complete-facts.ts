@@ -1,9 +1,11 @@
 /**
- * What readelf does not print, read from the file's bytes: Go build info, and in a static binary
- * its C library and the NSS functions it calls.
+ * What readelf does not print, read from the file's bytes: Go build info, in a static binary its
+ * C library and the NSS functions it calls, and the build machine's paths the binary carries.
  */
 import { readRange } from '../adapters/files.js';
+import { buildPaths } from '../domain/elf/build-paths.js';
 import { parseGoBuildInfo } from '../domain/elf/buildinfo.js';
+import { debugLineFiles } from '../domain/elf/dwarf-lines.js';
 import type { ElfFacts, ReadelfFacts, SectionInfo } from '../domain/elf/elf-facts.js';
 import {
   cgoNssWrappers,
@@ -12,6 +14,8 @@ import {
   staticLibcOfSymbols,
   staticNssFunctions,
 } from '../domain/elf/static-symbols.js';
+import { fileSymbolNames } from '../domain/elf/symbol-table.js';
+import { uncompressed } from './debug-sections.js';
 
 const BUILDINFO_MAX = 1024 * 1024;
 const SYMTAB_MAX = 64 * 1024 * 1024;
@@ -24,6 +28,7 @@ export async function completeFacts(path: string, parsed: ReadelfFacts): Promise
     goBuildError: null,
     staticSymbols: [],
     staticLibc: null,
+    buildPaths: [],
   };
   const section = (name: string) =>
     parsed.layout.sections.find((s) => s.name === name && s.type !== 'NOBITS');
@@ -41,7 +46,48 @@ export async function completeFacts(path: string, parsed: ReadelfFacts): Promise
     facts.staticLibc = found.libc;
     facts.staticSymbols = found.nss;
   }
+  facts.buildPaths = buildPaths({
+    settings: facts.goBuild?.settings ?? {},
+    ...(await namesOfBuild(path, parsed, section)),
+  });
   return facts;
+}
+
+/** The file names of DWARF's line tables and `.symtab`'s file symbols (none when stripped). */
+async function namesOfBuild(
+  path: string,
+  parsed: ReadelfFacts,
+  section: SectionLookup,
+): Promise<{ dwarfFiles: string[]; fileSymbols: string[] }> {
+  const read = async (name: string): Promise<Uint8Array> => {
+    const s = section(name);
+    return s === undefined
+      ? new Uint8Array(0)
+      : uncompressed(await readRange(path, s.offset, Math.min(s.size, SYMTAB_MAX)), parsed);
+  };
+  const debugLine = await read('.debug_line');
+  const dwarfFiles =
+    debugLine.length === 0
+      ? []
+      : debugLineFiles({
+          debugLine,
+          debugLineStr: await read('.debug_line_str'),
+          debugStr: await read('.debug_str'),
+          littleEndian: parsed.endian === 'little',
+          addressSize: parsed.class === 'ELF64' ? 8 : 4,
+        });
+  const symtab = section('.symtab');
+  const strtab = section('.strtab');
+  const fileSymbols =
+    symtab === undefined || strtab === undefined
+      ? []
+      : fileSymbolNames({
+          symtab: await readRange(path, symtab.offset, Math.min(symtab.size, SYMTAB_MAX)),
+          strtab: await readRange(path, strtab.offset, Math.min(strtab.size, SYMTAB_MAX)),
+          is64: parsed.class === 'ELF64',
+          littleEndian: parsed.endian === 'little',
+        });
+  return { dwarfFiles, fileSymbols };
 }
 
 type SectionLookup = (name: string) => SectionInfo | undefined;

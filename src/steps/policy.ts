@@ -8,10 +8,21 @@ export type LoadedPolicy =
   /** `failure`: one line; `errors`: the `file:line: message` lines of a broken file. */
   | { failure: string; errors: string[] };
 
+/**
+ * The runner's directories a binary must not carry: the tool cache and the temporary directory,
+ * and on GitHub's runners the home (the checkout is under it: /home/runner/work).
+ */
+export function runnerPaths(env: NodeJS.ProcessEnv): string[] {
+  const named = [env.RUNNER_TOOL_CACHE, env.RUNNER_TEMP];
+  if (env.GITHUB_ACTIONS === 'true') named.push(env.HOME);
+  return named.filter((p): p is string => p !== undefined && p.startsWith('/') && p !== '/');
+}
+
 export async function loadPolicy(
   path: string | null,
-  overrides: PolicyOverrides,
+  given: PolicyOverrides,
 ): Promise<LoadedPolicy> {
+  const overrides = { buildPaths: runnerPaths(process.env), ...given };
   if (path === null) return { policy: mergePolicy({}, overrides) };
   const text = await readFile(path, 'utf8').catch((error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);

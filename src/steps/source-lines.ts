@@ -5,7 +5,6 @@
  * its `.go` file). Each is a path in the checkout that exists, or nothing.
  */
 import { existsSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { workspaceFile, type Checkout } from '../domain/drift/lines.js';
 import { parseDebugLine } from '../domain/elf/dwarf-lines.js';
@@ -15,6 +14,7 @@ import type { ByteSource } from '../domain/elf/segments.js';
 import { readSymbols } from '../domain/elf/symbol-table.js';
 import { codeArchOf } from '../domain/explain/explain.js';
 import { goCallSites } from '../domain/explain/go-calls.js';
+import { uncompressed } from './debug-sections.js';
 
 export interface SourceLine {
   function?: string;
@@ -101,32 +101,4 @@ export function cLines(
       if (file === null || !existsSync(join(checkout.workspace, file))) return [];
       return [{ file, line: at.line }];
     });
-}
-
-/** Larger debug sections are not inflated: their lines are not worth the memory. */
-const INFLATED_MAX = 256 * 1024 * 1024;
-
-/**
- * A section's bytes, inflated when SHF_COMPRESSED (Go's linker compresses DWARF with zlib: an
- * Elf_Chdr — ch_type 1 — then the zlib stream). zstd (ch_type 2) and anything that does not
- * inflate give no bytes: no lines, never a failure. A plain `.debug_line` starts with a unit
- * length, which is never 1 or 2 followed by a zlib header.
- */
-function uncompressed(bytes: Uint8Array, facts: Pick<ElfFacts, 'class' | 'endian'>): Uint8Array {
-  const is64 = facts.class === 'ELF64';
-  const header = is64 ? 24 : 12;
-  if (bytes.length < header + 2) return bytes;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const le = facts.endian === 'little';
-  const type = view.getUint32(0, le);
-  const zlib = bytes[header] === 0x78;
-  if ((type !== 1 && type !== 2) || !zlib) return bytes;
-  if (type === 2) return new Uint8Array(0);
-  const size = is64 ? Number(view.getBigUint64(8, le)) : view.getUint32(4, le);
-  if (size > INFLATED_MAX) return new Uint8Array(0);
-  try {
-    return new Uint8Array(inflateSync(bytes.subarray(header), { maxOutputLength: INFLATED_MAX }));
-  } catch {
-    return new Uint8Array(0);
-  }
 }

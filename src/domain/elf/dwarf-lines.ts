@@ -152,11 +152,35 @@ export interface DebugLineInput extends Strings {
 }
 
 export function parseDebugLine(input: DebugLineInput): LineTable | null {
-  const bytes = input.debugLine;
   const out = new Ranges(input.addressSize === 4 ? 2 ** 32 : Number.MAX_SAFE_INTEGER);
+  const units = eachUnit(input, (r, h) => {
+    runProgram(r, h, out);
+    return out.length < MAX_ROWS * 4;
+  });
+  return units === 0 ? null : lookup(out);
+}
+
+/**
+ * The file names every unit's header lists (joined with their directories), each once, without
+ * running a program: what paths of the build machine the line tables carry.
+ */
+export function debugLineFiles(input: DebugLineInput, max = 4096): string[] {
+  const names = new Set<string>();
+  eachUnit(input, (_r, h) => {
+    for (const f of h.files) if (f !== null && names.size < max) names.add(f);
+    return names.size < max;
+  });
+  return [...names];
+}
+
+/**
+ * Calls visit with each unit whose header reads (r positioned at its program); visit returns
+ * false to stop. Returns how many units were read.
+ */
+function eachUnit(input: DebugLineInput, visit: (r: Reader, h: Header) => boolean): number {
+  const bytes = input.debugLine;
   let units = 0;
   for (let at = 0; at + 4 <= Math.min(bytes.byteLength, MAX_SECTION);) {
-    if (out.length >= MAX_ROWS * 4) break;
     const r = new Reader(bytes, at, bytes.byteLength, input.littleEndian);
     let length = r.uint(4);
     let offsetSize = 4;
@@ -175,9 +199,9 @@ export function parseDebugLine(input: DebugLineInput): LineTable | null {
     if (h === null) continue;
     units++;
     [r.at, r.end] = [r.end, at];
-    runProgram(r, h, out);
+    if (!visit(r, h)) break;
   }
-  return units === 0 ? null : lookup(out);
+  return units;
 }
 
 /** The ranges sorted by address (each sequence's are in order already), and a binary search. */

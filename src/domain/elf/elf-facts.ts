@@ -1,3 +1,4 @@
+import type { BuildPath } from './build-paths.js';
 import type { GoBuildInfo } from './buildinfo.js';
 
 export interface VersionNeed {
@@ -98,6 +99,8 @@ export interface ElfFacts {
    * seen (no C library, or a stripped musl one) and for dynamic files.
    */
   staticLibc: 'glibc' | 'musl' | null;
+  /** Directories of the build machine in build info, DWARF line tables and file symbols. */
+  buildPaths: BuildPath[];
   /** What readelf warned about that no rule reads (shown, changes no verdict). */
   warnings: string[];
   layout: ElfLayout;
@@ -106,5 +109,5 @@ export interface ElfFacts {
 /** What readelf's text gives; the Go build info and static symbols come from the file's bytes. */
 export type ReadelfFacts = Omit<
   ElfFacts,
-  'goBuild' | 'goBuildError' | 'staticSymbols' | 'staticLibc'
+  'goBuild' | 'goBuildError' | 'staticSymbols' | 'staticLibc' | 'buildPaths'
 >;

@@ -54,6 +54,19 @@ export function readSymbols(table: SymbolTable): ElfSymbol[] {
   return out;
 }
 
+/** The names of the file symbols (STT_FILE), each once: only their names are decoded. */
+export function fileSymbolNames(table: SymbolTable): string[] {
+  const { symtab, strtab, is64, littleEndian: le } = table;
+  const view = new DataView(symtab.buffer, symtab.byteOffset, symtab.byteLength);
+  const entry = is64 ? 24 : 16;
+  const out = new Set<string>();
+  for (let off = entry; off + entry <= symtab.byteLength; off += entry)
+    if ((view.getUint8(off + (is64 ? 4 : 12)) & 0xf) === STT_FILE)
+      out.add(nameAt(strtab, view.getUint32(off, le)));
+  out.delete('');
+  return [...out];
+}
+
 export interface Relocation {
   /** The address the relocation writes (a GOT slot for JUMP_SLOT / GLOB_DAT). */
   offset: number;

@@ -48,6 +48,7 @@ export function factsReport(f: ElfFacts): FactsReport {
     goBuild: f.goBuild,
     goBuildError: f.goBuildError,
     staticLibc: f.staticLibc,
+    buildPaths: f.buildPaths,
     warnings: f.warnings,
   };
 }

@@ -144,6 +144,7 @@ export type FactsReport = Pick<
   | 'goBuild'
   | 'goBuildError'
   | 'staticLibc'
+  | 'buildPaths'
   | 'warnings'
 >;
 

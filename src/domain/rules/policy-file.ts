@@ -117,6 +117,8 @@ export interface PolicyOverrides {
   link?: 'static' | 'dynamic' | null;
   /** The binaries are also run (the `smoke` input, `--smoke`). */
   smoke?: boolean;
+  /** The runner's directories no binary may carry (from the runner's environment). */
+  buildPaths?: string[];
 }
 
 /** The one merge: defaults, then the policy file, then what the front end names. */
@@ -131,6 +133,7 @@ export function mergePolicy(file: PolicyFile, overrides: PolicyOverrides): Polic
     musl: overrides.musl ?? policy.musl,
     link: overrides.link ?? policy.link,
     smoke: overrides.smoke ?? policy.smoke,
+    buildPaths: overrides.buildPaths ?? policy.buildPaths,
   };
 }
 

@@ -3,6 +3,7 @@ import type { ElfFacts } from '../elf/elf-facts.js';
 import type { Finding, Policy, Rule, RuleContext } from './types.js';
 import { ARCHES, goarchOf, targetOfFloatAbi, type Target } from '../platform.js';
 import { archRules } from './arch.js';
+import { buildPathRules } from './build-paths.js';
 import { goRules } from './go.js';
 import { linkageRules } from './linkage.js';
 import { muslRules } from './musl.js';
@@ -14,6 +15,7 @@ const ALL_RULES: readonly Rule[] = [
   ...versionRules,
   ...goRules,
   ...muslRules,
+  ...buildPathRules,
 ];
 
 export function evaluate(facts: ElfFacts, policy: Policy): Finding[] {

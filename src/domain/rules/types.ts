@@ -19,6 +19,7 @@ export const RULES = [
   'x86-isa',
   'static-nss',
   'musl-floor',
+  'build-paths',
 ] as const;
 export type RuleId = (typeof RULES)[number];
 
@@ -56,6 +57,8 @@ export interface Policy {
   versions: Record<string, string>;
   allowNeeded: string[];
   allowRpath: string[];
+  /** Directories of the runner (tool cache, temporary directory, home) a binary must not carry. */
+  buildPaths: string[];
   severity: Partial<Record<RuleId, SeveritySetting>>;
   /**
    * The binaries are also run (`smoke`): what a run cannot show (a cgo package's stub that fails
@@ -75,6 +78,7 @@ export function defaultPolicy(): Policy {
     versions: {},
     allowNeeded: [],
     allowRpath: [],
+    buildPaths: [],
     severity: {},
     smoke: false,
   };

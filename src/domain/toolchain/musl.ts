@@ -20,7 +20,7 @@ import { compilerRuns } from './compiler-host.js';
 import type { MuslLink, PlanBase } from './kinds.js';
 import { RELEASES, releaseName, type Release } from './releases.js';
 import { pkgConfigScript, type ToolchainLayout } from './pkg-config-wrapper.js';
-import { shellWord, wrapperPrelude, type Wrappers } from './wrappers.js';
+import { prefixMap, shellWord, wrapperPrelude, type Wrappers } from './wrappers.js';
 
 export type { MuslLink };
 export const MUSL_LINKS: readonly MuslLink[] = ['static', 'dynamic'];
@@ -184,17 +184,21 @@ export function muslWrapperScripts(
   switch (plan.mode) {
     case 'cross-gcc': {
       const env = `export LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"\n`;
-      const cc = `${pre}${root}${env}exec "$root/usr/bin/${t}-gcc-${gccMajor}" --sysroot="$root" ${specs} "$@"\n`;
+      const cc = `${pre}${root}${env}exec "$root/usr/bin/${t}-gcc-${gccMajor}" --sysroot="$root" ${prefixMap} ${specs} "$@"\n`;
       return { cc, cxx, pkgConfig };
     }
     case 'host-gcc':
-      return { cc: `${pre}${root}exec gcc --sysroot="$root" ${specs} "$@"\n`, cxx, pkgConfig };
+      return {
+        cc: `${pre}${root}exec gcc --sysroot="$root" ${prefixMap} ${specs} "$@"\n`,
+        cxx,
+        pkgConfig,
+      };
     case 'clang': {
       if (clang === null) throw new Error('clang mode needs the host clang');
       // clang's own musl target writes musl's loader; the headers and start files are the
       // sysroot's musl directory, libgcc the release's (static: its libgcc_s is glibc's).
       const gcc = `$root/usr/lib/gcc-cross/${t}/${gccMajor}`;
-      const flags = `--target=${musl.triplet} --sysroot="$root" -nostdlibinc -isystem "$root/usr/include/${m}" -B"$root/usr/lib/${m}" -L"$root/usr/lib/${m}" -B"${gcc}" -L"${gcc}" --rtlib=libgcc -static-libgcc -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
+      const flags = `--target=${musl.triplet} --sysroot="$root" ${prefixMap} -nostdlibinc -isystem "$root/usr/include/${m}" -B"$root/usr/lib/${m}" -L"$root/usr/lib/${m}" -B"${gcc}" -L"${gcc}" --rtlib=libgcc -static-libgcc -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
       return { cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"\n`, cxx, pkgConfig };
     }
   }

@@ -5,7 +5,7 @@
  */
 import type { HostClang } from './clang.js';
 import { pkgConfigScript, type ToolchainLayout } from './pkg-config-wrapper.js';
-import { shellWord, wrapperPrelude, type Wrappers } from './wrappers.js';
+import { debugPrefixMap, prefixMap, shellWord, wrapperPrelude, type Wrappers } from './wrappers.js';
 import type { PlanBase } from './kinds.js';
 import { npmSysroot, type NpmToolchain } from './npm-toolchains.js';
 
@@ -23,12 +23,14 @@ export function npmWrapperScripts(
   const t = npm.triplet;
   const pkgConfig = pkgConfigScript(npmLayout(npm), pre);
   if (plan.compiler === 'gcc') {
-    const run = (tool: string): string => `${pre}exec "$root/bin/${t}-${tool}" "$@"\n`;
+    // crosstool-ng's gcc 4.8 has -fdebug-prefix-map only.
+    const run = (tool: string): string =>
+      `${pre}exec "$root/bin/${t}-${tool}" ${debugPrefixMap} "$@"\n`;
     return { cc: run('gcc'), cxx: run('g++'), pkgConfig };
   }
   if (clang === null) throw new Error('clang mode needs the host clang');
   // As for the Debian sysroots: the clang and lld found, quiet on cgo's -Werror probes.
-  const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
+  const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" ${prefixMap} -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
   return {
     cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"\n`,
     cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"\n`,

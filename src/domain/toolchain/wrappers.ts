@@ -28,6 +28,15 @@ export const wrapperPrelude = (plan: PlanBase): string =>
   ].join('\n');
 
 /**
+ * Where the install's tree is said to be in what a compile writes (DWARF's directories and file
+ * names, `__FILE__`): the same for every tool cache, so that builds in two of them are identical.
+ */
+export const ROOT_ALIAS = '/cgo-abi-guard';
+export const prefixMap = `-ffile-prefix-map="$root"=${ROOT_ALIAS}`;
+/** For gcc before 8 (no -ffile-prefix-map): DWARF only, `__FILE__` keeps the path. */
+export const debugPrefixMap = `-fdebug-prefix-map="$root"=${ROOT_ALIAS}`;
+
+/**
  * The wrappers of a toolchain from Debian's cross packages (debianLayout). `extraFlags`: what the
  * plan's kind adds to every compiler and link (a capped sysroot's `-static-libstdc++ …`), with
  * its leading space; none: empty.
@@ -54,7 +63,7 @@ function compilerScripts(
     case 'cross-gcc': {
       const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
       const run = (tool: string): string =>
-        `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root"${statik} "$@"\n`;
+        `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" ${prefixMap}${statik} "$@"\n`;
       return { cc: run('gcc'), cxx: run('g++') };
     }
     case 'host-gcc': {
@@ -69,8 +78,8 @@ function compilerScripts(
       const c = `-isystem "$root/usr/${t}/include"`;
       const cxx = `-isystem "$root/usr/${t}/include/c++/${gccMajor}" -isystem "$root/usr/${t}/include/c++/${gccMajor}/${t}" ${c}`;
       return {
-        cc: `${pre}exec gcc --sysroot="$root" ${c} ${libs} "$@"\n`,
-        cxx: `${pre}exec g++ --sysroot="$root" ${cxx} ${libs} "$@"\n`,
+        cc: `${pre}exec gcc --sysroot="$root" ${prefixMap} ${c} ${libs} "$@"\n`,
+        cxx: `${pre}exec g++ --sysroot="$root" ${prefixMap} ${cxx} ${libs} "$@"\n`,
       };
     }
     case 'clang': {
@@ -78,7 +87,7 @@ function compilerScripts(
       // -fuse-ld=lld belongs to linking; -Qunused-arguments keeps it from warning on the
       // compile-only probes cgo runs with -Werror. --ld-path names the one lld found, since
       // runner images have no unversioned ld.lld on PATH.
-      const flags = `--target=${t} --sysroot="$root" -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments${statik}`;
+      const flags = `--target=${t} --sysroot="$root" ${prefixMap} -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments${statik}`;
       return {
         cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"\n`,
         cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"\n`,
