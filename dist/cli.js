@@ -43281,7 +43281,6 @@ function attestation(a) {
       }
       return {
         name,
-        path: b.path,
         target: b.target,
         sha256,
         verdict: b.verdict,

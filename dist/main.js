@@ -89605,7 +89605,6 @@ function attestation(a) {
       }
       return {
         name,
-        path: b.path,
         target: b.target,
         sha256,
         verdict: b.verdict,

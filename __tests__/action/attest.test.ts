@@ -172,6 +172,9 @@ describe('attest what passed', () => {
       sha256: subjects[0]?.digest.sha256,
     });
     expect(byName.get('dist/ok app')?.surface?.linkage).toBe('static');
+    // No path of the runner in what may go to a public transparency log.
+    for (const local of [dir, runner.dir])
+      expect(readFileSync(predicate, 'utf8')).not.toContain(local);
   });
 
   it('verify --checksums --predicate writes the same files, names relative to the current directory', () => {

@@ -28,10 +28,11 @@ export const PREDICATE_TYPE =
 export const CHECKSUMS_MAX_BYTES = 512 * 1024;
 
 export interface AttestedBinary {
-  /** The subject name: the path relative to the working directory (the checksums file's name). */
+  /**
+   * The subject name: the path relative to the working directory (the checksums file's name).
+   * No absolute path: the runner's directories are not the binary's business (nor a public log's).
+   */
   name: string;
-  /** The path as the report has it. */
-  path: string;
   target: string | null;
   /** Of the file as read after verification; null: it could not be read. */
   sha256: string | null;
@@ -157,7 +158,6 @@ export function attestation(a: AttestationInput): Attestation {
       }
       return {
         name,
-        path: b.path,
         target: b.target,
         sha256,
         verdict: b.verdict,
