@@ -22,6 +22,7 @@ import type {
 import { TOOL } from '../../src/domain/report/run-report.js';
 import { defaultPolicy } from '../../src/domain/rules/types.js';
 import { predicateSchemaErrors } from '../setup/report-schema.js';
+import { parseVerifyArgs } from '../../src/cli/verify-args.js';
 
 const WD = '/w/project';
 const SURFACE: AbiSurface = {
@@ -263,5 +264,23 @@ describe('the predicate', () => {
     expect(predicateSchemaErrors(lying)).not.toEqual([]);
     expect(predicateSchemaErrors({ ...p, extra: 1 })).not.toEqual([]);
     expect(predicateSchemaErrors({ ...p, toolchains: [{ lockKey: 'k' }] })).not.toEqual([]);
+  });
+});
+
+describe('verify --checksums --predicate', () => {
+  it('reads the two files, none by default', () => {
+    expect(parseVerifyArgs(['--checksums', 's', '--predicate', 'p.json', 'app'])).toMatchObject({
+      args: { checksums: 's', predicate: 'p.json' },
+    });
+    expect(parseVerifyArgs(['app'])).toMatchObject({ args: { checksums: null, predicate: null } });
+  });
+
+  it('refuses an empty file name and one file for both', () => {
+    expect(parseVerifyArgs(['--checksums=', 'app'])).toEqual({
+      errors: ['--checksums: needs a file name'],
+    });
+    expect(parseVerifyArgs(['--checksums', 'f', '--predicate', 'f', 'app'])).toEqual({
+      errors: ['--predicate: must not be the --checksums file'],
+    });
   });
 });
