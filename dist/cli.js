@@ -11267,9 +11267,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -11307,12 +11307,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve5(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -13579,8 +13579,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise2 = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -15831,12 +15831,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve5;
+          callback2 = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -16506,12 +16506,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve5;
+          callback2 = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -16990,16 +16990,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve5(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -17010,7 +17010,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -17061,7 +17061,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -17073,7 +17073,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -17409,8 +17409,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -18679,7 +18679,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve5, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -18692,7 +18692,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve5(null);
+              resolve6(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -18711,7 +18711,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -18728,7 +18728,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve5,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -18798,18 +18798,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve5(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -19066,9 +19066,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -19291,9 +19291,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -19578,9 +19578,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -19672,9 +19672,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -23537,7 +23537,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -23613,7 +23613,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -23656,7 +23656,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve5({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -27397,8 +27397,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve5) => {
-        setTimeout(resolve5, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module.exports = {
@@ -30486,11 +30486,11 @@ import * as fs from "fs";
 import * as path from "path";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30506,7 +30506,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30610,11 +30610,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30630,7 +30630,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30704,11 +30704,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30724,7 +30724,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30943,7 +30943,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve5, reject) => __awaiter3(this, void 0, void 0, function* () {
+      return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -31026,7 +31026,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error) {
             reject(error);
           } else {
-            resolve5(exitCode);
+            resolve6(exitCode);
           }
         });
         if (this.options.input) {
@@ -31149,11 +31149,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31169,7 +31169,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31246,7 +31246,7 @@ async function execQuiet(file, args, options = {}) {
 }
 function execBounded(file, args, options) {
   const maxOutput = options.maxOutput ?? 64 * 1024 * 1024;
-  return new Promise((resolve5) => {
+  return new Promise((resolve6) => {
     execFile(
       file,
       [...args],
@@ -31260,15 +31260,15 @@ function execBounded(file, args, options) {
       },
       (error, stdout, stderr) => {
         if (error === null) {
-          resolve5({ exitCode: 0, stdout, stderr, failure: null });
+          resolve6({ exitCode: 0, stdout, stderr, failure: null });
           return;
         }
         if (typeof error.code === "number") {
-          resolve5({ exitCode: error.code, stdout, stderr, failure: null });
+          resolve6({ exitCode: error.code, stdout, stderr, failure: null });
           return;
         }
         const failure2 = error.code === "ENOENT" ? `${file}: not found` : error.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER" ? `printed more than ${Math.round(maxOutput / 1024 / 1024)} MiB` : error.killed ? `timed out after ${Math.ceil((options.timeoutMs ?? 0) / 1e3)} s` : typeof error.signal === "string" ? `killed by ${error.signal}` : `could not run: ${error.code ?? error.message}`;
-        resolve5({ exitCode: null, stdout, stderr, failure: failure2 });
+        resolve6({ exitCode: null, stdout, stderr, failure: failure2 });
       }
     );
   });
@@ -34957,8 +34957,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative5] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative5) : [];
+  const [crawler, relative6] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
 }
 
 // src/adapters/files.ts
@@ -37951,6 +37951,9 @@ Judges Linux ELF binaries against a target ABI, dynamic linker and glibc floor.
   --lock FILE                         lockfile pinning qemu-user-static for --smoke (default
                                       ${DEFAULTS.lockfile})
   --mirror URI                        package mirror for qemu (default: the host's apt configuration)
+  --checksums FILE                    write a sha256sum file of the binaries that passed (names
+                                      relative to the current directory), for actions/attest
+  --predicate FILE                    write the verification predicate (docs/attest.md) for actions/attest
 
 Exit status: 0 all pass (warnings allowed), 1 a violation, 2 usage error or a file that cannot be judged.
 `;
@@ -37971,6 +37974,8 @@ function parseVerifyArgs(argv) {
       sysroot: { type: "string" },
       lock: { type: "string" },
       mirror: { type: "string" },
+      checksums: { type: "string" },
+      predicate: { type: "string" },
       help: { type: "boolean", short: "h" }
     },
     true
@@ -37988,6 +37993,10 @@ function parseVerifyArgs(argv) {
   if (smoke !== null && target === void 0 && !help)
     r.problem("smoke", "needs --target: the sysroot belongs to one target", true);
   const mirrors = r.mirrors();
+  for (const name of ["checksums", "predicate"])
+    if (r.text(name) === "") r.problem(name, "needs a file name");
+  if (r.text("checksums") !== null && r.text("checksums") === r.text("predicate"))
+    r.problem("predicate", "must not be the --checksums file");
   const errors = r.problems.map(flagError);
   if (!help && flags.positionals.length === 0)
     errors.push("no files given: name at least one file, directory or glob");
@@ -38008,6 +38017,8 @@ function parseVerifyArgs(argv) {
       sysroot: r.text("sysroot"),
       lockfile: r.text("lockfile") ?? DEFAULTS.lockfile,
       mirrors,
+      checksums: r.text("checksums"),
+      predicate: r.text("predicate"),
       help
     }
   };
@@ -39035,11 +39046,11 @@ import { EOL as EOL3 } from "os";
 import { constants as constants3, promises as promises2 } from "fs";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -39055,7 +39066,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39623,7 +39634,7 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
       throw new Error(`gave up waiting for ${lockDir} (held by pid ${holder})`);
     if (!told) onWait(holder);
     told = true;
-    await new Promise((resolve5) => setTimeout(resolve5, timing.pollMs ?? POLL_MS));
+    await new Promise((resolve6) => setTimeout(resolve6, timing.pollMs ?? POLL_MS));
   }
   const heartbeat = setInterval(() => {
     const now = /* @__PURE__ */ new Date();
@@ -40051,10 +40062,10 @@ parentPort.postMessage(
 var PARALLEL_BYTES = 32 << 20;
 var MAX_WORKERS = 3;
 function inWorker(paths) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve6, reject) => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { paths, flags: FLAGS } });
     worker.once("message", (hashes) => {
-      resolve5(hashes);
+      resolve6(hashes);
     });
     worker.once("error", reject);
     worker.once("exit", (code3) => {
@@ -43544,6 +43555,111 @@ async function envCommand(argv, io) {
   return 0;
 }
 
+// src/steps/attest.ts
+import { writeFile as writeFile11 } from "node:fs/promises";
+
+// src/domain/report/attestation.ts
+import { isAbsolute as isAbsolute4, relative as relative5, resolve as resolve5 } from "node:path";
+var PREDICATE_TYPE = "https://github.com/org/cgo-abi-guard/attestation/abi-verification/v1";
+var CHECKSUMS_MAX_BYTES = 512 * 1024;
+function absolutePath(path5, workdir) {
+  return isAbsolute4(path5) ? path5 : resolve5(workdir, path5);
+}
+function subjectName(path5, workdir) {
+  return relative5(resolve5(workdir), absolutePath(path5, workdir));
+}
+function unsafeName(name) {
+  if (name === "") return "its name is empty";
+  if (/[\r\n]/.test(name)) return "its name holds a line break";
+  if (name.includes("\\")) return "its name holds a backslash (sha256sum would escape it)";
+  return null;
+}
+function notPassed(b, t, failOn) {
+  if (b.verdict !== "pass") return `its verdict is ${b.verdict}`;
+  if (t.problem !== null) return `its target could not be judged: ${t.problem}`;
+  if (failOn === "warning" && b.findings.some((f) => f.severity === "warning"))
+    return "it has warnings and fail-on is warning";
+  if (t.smoke.results.some((r) => r.path === b.path && !r.passed && r.notRun === void 0))
+    return "it failed the smoke run";
+  return null;
+}
+function toolchainOf2(t) {
+  const c = t.toolchain;
+  if (c === null || t.target === null) return [];
+  const { kind, release: release2, floor, compiler, mode, lockKey, contentHash: contentHash2 } = c;
+  return [{ target: t.target, kind, release: release2, floor, compiler, mode, lockKey, contentHash: contentHash2 }];
+}
+function attestation(a) {
+  const { report: report3, workdir, digests } = a;
+  const warnings = [];
+  const lines = [];
+  const subjects = [];
+  const binaries = report3.targets.flatMap(
+    (t) => t.binaries.map((b) => {
+      const name = subjectName(b.path, workdir);
+      const sha256 = digests.get(b.path) ?? null;
+      const failed = notPassed(b, t, report3.policy.failOn);
+      const refused = failed ?? (sha256 === null ? "it could not be read after verification" : unsafeName(name));
+      if (failed === null && refused !== null)
+        warnings.push(`${JSON.stringify(name)} passed but is not attested: ${refused}`);
+      const line = `${sha256 ?? ""}  ${name}
+`;
+      const subject = refused === null;
+      if (subject && !lines.includes(line)) {
+        lines.push(line);
+        subjects.push(name);
+      }
+      return {
+        name,
+        target: b.target,
+        sha256,
+        verdict: b.verdict,
+        subject,
+        excluded: refused,
+        findings: b.findings.map(({ rule, severity }) => ({ rule, severity })),
+        surface: b.surface
+      };
+    })
+  );
+  const checksums = lines.join("");
+  if (new TextEncoder().encode(checksums).length > CHECKSUMS_MAX_BYTES)
+    warnings.push(
+      `the checksums file is over ${CHECKSUMS_MAX_BYTES} bytes: actions/attest will refuse it`
+    );
+  return {
+    checksums,
+    subjects,
+    warnings,
+    predicate: {
+      verifier: { ...report3.tool, frontEnd: report3.frontEnd },
+      timeVerified: a.time.toISOString(),
+      git: report3.git,
+      policy: report3.policy,
+      musl: a.musl,
+      verdict: report3.verdict,
+      binaries,
+      toolchains: report3.targets.flatMap(toolchainOf2)
+    }
+  };
+}
+
+// src/steps/attest.ts
+var ATTEST_TITLE = "cgo-abi-guard attestation";
+async function writeAttestation(report3, o) {
+  const digests = /* @__PURE__ */ new Map();
+  for (const b of report3.targets.flatMap((t) => t.binaries)) {
+    if (digests.has(b.path)) continue;
+    digests.set(b.path, await sha256File(absolutePath(b.path, o.workdir)).catch(() => null));
+  }
+  const made = attestation({ report: report3, workdir: o.workdir, digests, musl: o.musl, time: /* @__PURE__ */ new Date() });
+  for (const w of made.warnings) o.say.warning(w, ATTEST_TITLE);
+  if (o.checksums !== null) await writeFile11(o.checksums, made.checksums);
+  if (o.predicate !== null)
+    await writeFile11(o.predicate, `${JSON.stringify(made.predicate, null, 2)}
+`);
+  return { predicateType: PREDICATE_TYPE, subjects: made.subjects };
+}
+
 // src/cli/run.ts
 var USAGE = `usage: cgo-abi-guard <command> [options]
 
@@ -43620,6 +43736,14 @@ async function verifyCommand(argv, io) {
   });
   const render = args.format === "json" ? renderJson : args.format === "markdown" ? renderMarkdown : renderText;
   io.out(render(report3));
+  if (args.checksums !== null || args.predicate !== null)
+    await writeAttestation(report3, {
+      checksums: args.checksums,
+      predicate: args.predicate,
+      workdir: process.cwd(),
+      musl: policy.libc === "musl" ? { floor: args.musl, link: args.link } : null,
+      say: cliReport(io, "verify")
+    });
   for (const b of verified.binaries)
     if (b.verdict === "error") io.err(`cgo-abi-guard verify: ${b.path}: ${b.error ?? ""}
 `);

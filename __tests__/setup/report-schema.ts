@@ -62,3 +62,30 @@ export function cliReport(args: readonly string[], stdout: string): RunReport | 
   if (!asksVerifyJson(args) || stdout === '') return null;
   return parseReport(stdout, `verify --format json ${args.slice(1).join(' ')}`);
 }
+
+export const PREDICATE_SCHEMA_PATH = join(ROOT, 'docs', 'predicate.schema.json');
+
+let predicateCompiled: ValidateFunction | undefined;
+
+/**
+ * The attestation predicate's schema (docs/predicate.schema.json), its `$ref`s into
+ * report.schema.json resolved against the file next to it, as a consumer would.
+ */
+export function predicateValidator(): ValidateFunction {
+  if (predicateCompiled !== undefined) return predicateCompiled;
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  ajv.addSchema(loadSchema(), 'report.schema.json');
+  predicateCompiled = ajv.compile(
+    JSON.parse(readFileSync(PREDICATE_SCHEMA_PATH, 'utf8')) as Record<string, unknown>,
+  );
+  return predicateCompiled;
+}
+
+/** The predicate schema's complaints about a value, one line each (empty: valid). */
+export function predicateSchemaErrors(value: unknown): string[] {
+  const validate = predicateValidator();
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map(
+    (e: ErrorObject) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`,
+  );
+}

@@ -2,7 +2,7 @@
 import * as core from '@actions/core';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { withinBudget, type Annotation } from '../domain/report/annotations.js';
 import { passOrFail } from '../domain/report/build-report.js';
 import { renderJson } from '../domain/report/render.js';
@@ -21,6 +21,8 @@ import { compareWithBaseline, planBaseline } from './drift.js';
 import { driftAnnotations } from '../domain/drift/render.js';
 import { driftFails } from '../domain/drift/apply.js';
 import { stepAnnotations, stepBudget } from './step-annotations.js';
+import { writeAttestation } from '../steps/attest.js';
+import { actionReport } from './report.js';
 
 export interface PublishArgs {
   runner: RunnerFacts;
@@ -53,6 +55,16 @@ export async function publish(args: PublishArgs): Promise<void> {
   const reportDir = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'cgo-abi-guard-'));
   const reportPath = join(reportDir, 'report.json');
   await writeFile(reportPath, renderJson(report));
+  // Beside the report (unique per step), whatever the verdict: a failed binary is never in it.
+  const checksumsPath = join(reportDir, 'checksums.sha256');
+  const predicatePath = join(reportDir, 'predicate.json');
+  const attested = await writeAttestation(report, {
+    checksums: checksumsPath,
+    predicate: predicatePath,
+    workdir: resolve(inputs.workingDirectory),
+    musl: inputs.musl === null ? null : { floor: inputs.musl.version, link: inputs.musl.link },
+    say: actionReport,
+  });
   if (plan.kind === 'save')
     core.saveState(BASELINE_STATE, JSON.stringify(await stageBaseline(plan, reportPath)));
   await core.summary
@@ -65,6 +77,12 @@ export async function publish(args: PublishArgs): Promise<void> {
     });
   core.setOutput('verdict', passOrFail(report.verdict));
   core.setOutput('report', reportPath);
+  core.setOutput('checksums', checksumsPath);
+  core.setOutput('predicate', predicatePath);
+  core.setOutput('predicate-type', attested.predicateType);
+  core.info(
+    `cgo-abi-guard: ${attested.subjects.length} passing binar${attested.subjects.length === 1 ? 'y' : 'ies'} in ${checksumsPath}`,
+  );
   core.setOutput('smoke', smokeOutput(report));
   core.setOutput('drift', report.drift === null ? '' : JSON.stringify(report.drift));
   core.setOutput(

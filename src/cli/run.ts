@@ -17,6 +17,8 @@ import { smokeFailed, smokeMessage } from '../domain/toolchain/smoke.js';
 import { envCommand } from './env.js';
 import { argsOrExit } from './flags.js';
 import type { Io } from './io.js';
+import { writeAttestation } from '../steps/attest.js';
+import { cliReport } from './report.js';
 
 export type { Io } from './io.js';
 
@@ -100,6 +102,14 @@ async function verifyCommand(argv: readonly string[], io: Io): Promise<number> {
   const render =
     args.format === 'json' ? renderJson : args.format === 'markdown' ? renderMarkdown : renderText;
   io.out(render(report));
+  if (args.checksums !== null || args.predicate !== null)
+    await writeAttestation(report, {
+      checksums: args.checksums,
+      predicate: args.predicate,
+      workdir: process.cwd(),
+      musl: policy.libc === 'musl' ? { floor: args.musl, link: args.link } : null,
+      say: cliReport(io, 'verify'),
+    });
   for (const b of verified.binaries)
     if (b.verdict === 'error') io.err(`cgo-abi-guard verify: ${b.path}: ${b.error ?? ''}\n`);
   for (const r of smoke ?? []) {

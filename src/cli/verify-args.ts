@@ -24,6 +24,10 @@ export interface VerifyArgs {
   lockfile: string;
   /** Package mirrors for qemu (--mirror); none: the host's apt configuration. */
   mirrors: string[];
+  /** Where to write the sha256sum file of the passing binaries; null: not written. */
+  checksums: string | null;
+  /** Where to write the verification predicate (docs/attest.md); null: not written. */
+  predicate: string | null;
   help: boolean;
 }
 
@@ -51,6 +55,9 @@ Judges Linux ELF binaries against a target ABI, dynamic linker and glibc floor.
   --lock FILE                         lockfile pinning qemu-user-static for --smoke (default
                                       ${DEFAULTS.lockfile})
   --mirror URI                        package mirror for qemu (default: the host's apt configuration)
+  --checksums FILE                    write a sha256sum file of the binaries that passed (names
+                                      relative to the current directory), for actions/attest
+  --predicate FILE                    write the verification predicate (docs/attest.md) for actions/attest
 
 Exit status: 0 all pass (warnings allowed), 1 a violation, 2 usage error or a file that cannot be judged.
 `;
@@ -74,6 +81,8 @@ export function parseVerifyArgs(
       sysroot: { type: 'string' },
       lock: { type: 'string' },
       mirror: { type: 'string' },
+      checksums: { type: 'string' },
+      predicate: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -91,6 +100,10 @@ export function parseVerifyArgs(
   if (smoke !== null && target === undefined && !help)
     r.problem('smoke', 'needs --target: the sysroot belongs to one target', true);
   const mirrors = r.mirrors();
+  for (const name of ['checksums', 'predicate'])
+    if (r.text(name) === '') r.problem(name, 'needs a file name');
+  if (r.text('checksums') !== null && r.text('checksums') === r.text('predicate'))
+    r.problem('predicate', 'must not be the --checksums file');
   const errors = r.problems.map(flagError);
   if (!help && flags.positionals.length === 0)
     errors.push('no files given: name at least one file, directory or glob');
@@ -111,6 +124,8 @@ export function parseVerifyArgs(
       sysroot: r.text('sysroot'),
       lockfile: r.text('lockfile') ?? DEFAULTS.lockfile,
       mirrors,
+      checksums: r.text('checksums'),
+      predicate: r.text('predicate'),
       help,
     },
   };
