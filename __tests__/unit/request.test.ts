@@ -125,3 +125,14 @@ describe('goTargetEnv', () => {
     });
   });
 });
+
+describe('verify --lock', () => {
+  it('names the lockfile smoke pins qemu-user-static in (raw input lockfile)', () => {
+    expect(parseVerifyArgs(['--lock', 'ci/guard.lock.yml', 'app'])).toMatchObject({
+      args: { lockfile: 'ci/guard.lock.yml' },
+    });
+    expect(parseVerifyArgs(['app'])).toMatchObject({
+      args: { lockfile: DEFAULTS.lockfile },
+    });
+  });
+});
