@@ -165,14 +165,14 @@ describe('env and wrappers of an npm toolchain', () => {
     };
     const w = npmWrapperScripts(p, p.npm, clang);
     expect(w.cc).toContain(
-      `exec '/usr/lib/llvm-18/bin/clang' --target=aarch64-unknown-linux-gnu --sysroot="$root/aarch64-unknown-linux-gnu/sysroot" --gcc-toolchain="$root" -fuse-ld=lld --ld-path='/usr/lib/llvm-18/bin/ld.lld'`,
+      `exec '/usr/lib/llvm-18/bin/clang' --target=aarch64-unknown-linux-gnu --sysroot="$root/aarch64-unknown-linux-gnu/sysroot" --gcc-toolchain="$root" -ffile-prefix-map="$root"=/cgo-abi-guard -fuse-ld=lld --ld-path='/usr/lib/llvm-18/bin/ld.lld'`,
     );
     expect(w.cxx).toContain(
       `exec '/usr/lib/llvm-18/bin/clang++' --target=aarch64-unknown-linux-gnu`,
     );
     const g = plan(AMD64_HOST, 'amd64', '2.17', 'gcc');
     expect(npmWrapperScripts(g, g.npm, null).cxx).toContain(
-      'exec "$root/bin/x86_64-unknown-linux-gnu-g++" "$@"',
+      'exec "$root/bin/x86_64-unknown-linux-gnu-g++" -fdebug-prefix-map="$root"=/cgo-abi-guard "$@"',
     );
   });
 

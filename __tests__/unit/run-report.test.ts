@@ -94,6 +94,7 @@ const FACTS = {
   goBuildError: null,
   staticSymbols: [],
   staticLibc: null,
+  buildPaths: [],
   warnings: [],
   layout: {},
 } as unknown as ElfFacts;
