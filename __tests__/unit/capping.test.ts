@@ -277,11 +277,15 @@ GROUP ( /usr/aarch64-linux-gnu/lib/libc.so.6 /usr/aarch64-linux-gnu/lib/libc_non
         .source(p, null, NO_DEPS)
         .wrappers({ key: p.lockKey, release: 'debian/bullseye', packages: [LIBGCC_10] });
     expect(plan.kind).toBe('capped');
-    expect(wrappers(plan)?.cc).toContain('--sysroot="$root" -ffile-prefix-map="$root"=/cgo-abi-guard -static-libstdc++ -static-libgcc "$@"');
+    expect(wrappers(plan)?.cc).toContain(
+      '--sysroot="$root" -ffile-prefix-map="$root"=/cgo-abi-guard -static-libstdc++ -static-libgcc "$@"',
+    );
     const at231 = planToolchain(HOST, { goarch: 'arm64', variant: null }, '2.31', 'gcc');
     if ('error' in at231) throw new Error(at231.error);
     expect(at231.kind).toBe('release');
-    expect(wrappers(at231)?.cc).toContain('--sysroot="$root" -ffile-prefix-map="$root"=/cgo-abi-guard "$@"');
+    expect(wrappers(at231)?.cc).toContain(
+      '--sysroot="$root" -ffile-prefix-map="$root"=/cgo-abi-guard "$@"',
+    );
     expect(wrappers(at231)?.cc).not.toContain('-static-libstdc++');
   });
 });
