@@ -47006,6 +47006,49 @@ function unquote2(text2) {
   }
 }
 
+// src/domain/elf/hardening.ts
+function emptyMarks() {
+  return { gnuRelro: false, gnuStack: null, bindNow: false, features: [] };
+}
+var CANARY = ["__stack_chk_fail", "__stack_chk_fail_local", "__stack_chk_guard"];
+var FORTIFIED = /^__\w+_chk$/;
+function isX86(machine2) {
+  return machine2 === "Advanced Micro Devices X86-64" || machine2 === "Intel 80386";
+}
+function isAarch64(machine2) {
+  return machine2 === "AArch64";
+}
+function hardeningOf(input) {
+  const { marks, symbols, machine: machine2 } = input;
+  const x862 = isX86(machine2);
+  const arm642 = isAarch64(machine2);
+  return {
+    pie: input.type === "DYN" && (input.pieFlag || input.interpreter !== null),
+    relro: !marks.gnuRelro ? "none" : marks.bindNow ? "full" : "partial",
+    bindNow: marks.bindNow,
+    nxStack: marks.gnuStack !== null && !marks.gnuStack.includes("E"),
+    stackProtector: stackProtectorOf(symbols),
+    fortified: fortifiedOf(symbols),
+    cet: x862 ? marks.features.includes("IBT") && marks.features.includes("SHSTK") : null,
+    bti: arm642 ? marks.features.includes("BTI") : null,
+    pac: arm642 ? marks.features.includes("PAC") : null
+  };
+}
+function stackProtectorOf(symbols) {
+  if (symbols === null || symbols.all.size === 0) return "unknown";
+  return CANARY.some((name) => symbols.all.has(name)) ? "yes" : "no";
+}
+function fortifiedOf(symbols) {
+  if (symbols === null || symbols.all.size === 0) return null;
+  const pool = symbols.from === ".dynsym" ? symbols.undefined : symbols.all;
+  return [...pool].filter((name) => FORTIFIED.test(name) && !CANARY.includes(name)).sort();
+}
+function featuresOfNoteLine(line) {
+  const m = /(?:x86|AArch64) feature: ([A-Z0-9_, -]+)/.exec(line);
+  if (m?.[1] === void 0) return [];
+  return m[1].split(",").map((word2) => word2.trim()).filter((word2) => /^[A-Z0-9_-]+$/.test(word2));
+}
+
 // src/domain/elf/static-symbols.ts
 var NSS_FUNCTIONS = [
   "getaddrinfo",
@@ -47033,23 +47076,23 @@ var NSS_FUNCTIONS = [
 ];
 var GLIBC_MARKERS2 = ["__libc_setup_tls", "_dl_relocate_static_pie", "_dl_non_dynamic_init"];
 var MUSL_MARKERS = ["__init_libc", "__libc_start_init"];
-function definedSymbolNames(table) {
+function symbolNames(table) {
   const { symtab, strtab, is64, littleEndian } = table;
   const view = new DataView(symtab.buffer, symtab.byteOffset, symtab.byteLength);
   const entry2 = is64 ? 24 : 16;
   const shndxAt = is64 ? 6 : 14;
-  const names = /* @__PURE__ */ new Set();
+  const defined = /* @__PURE__ */ new Set();
+  const undefinedNames = /* @__PURE__ */ new Set();
   const decoder2 = new TextDecoder("latin1");
   for (let off = entry2; off + entry2 <= symtab.byteLength; off += entry2) {
     const shndx = view.getUint16(off + shndxAt, littleEndian);
-    if (shndx === 0) continue;
     const name = view.getUint32(off, littleEndian);
     if (name === 0 || name >= strtab.byteLength) continue;
     let end = name;
     while (end < strtab.byteLength && strtab[end] !== 0) end++;
-    names.add(decoder2.decode(strtab.subarray(name, end)));
+    (shndx === 0 ? undefinedNames : defined).add(decoder2.decode(strtab.subarray(name, end)));
   }
-  return names;
+  return { defined, undefined: undefinedNames };
 }
 function staticLibcOfSymbols(defined) {
   if (MUSL_MARKERS.some((m) => defined.has(m))) return "musl";
@@ -47089,14 +47132,26 @@ function cgoNssWrappers(gopclntab) {
 var BUILDINFO_MAX = 1024 * 1024;
 var SYMTAB_MAX = 64 * 1024 * 1024;
 async function completeFacts(path9, parsed) {
+  const { marks, ...rest } = parsed;
+  const section2 = (name) => parsed.layout.sections.find((s) => s.name === name && s.type !== "NOBITS");
+  const sharedLibrary = parsed.type === "DYN" && !parsed.pie;
+  const isStatic = parsed.interpreter === null && !sharedLibrary;
+  const symbols = await symbolsOf(path9, parsed, section2, isStatic ? ".symtab" : ".dynsym");
   const facts = {
-    ...parsed,
+    ...rest,
     goBuild: null,
     goBuildError: null,
     staticSymbols: [],
-    staticLibc: null
+    staticLibc: null,
+    hardening: hardeningOf({
+      machine: parsed.machine,
+      type: parsed.type,
+      interpreter: parsed.interpreter,
+      pieFlag: parsed.pie,
+      marks,
+      symbols
+    })
   };
-  const section2 = (name) => parsed.layout.sections.find((s) => s.name === name && s.type !== "NOBITS");
   const buildinfo = section2(".go.buildinfo");
   if (buildinfo !== void 0) {
     const result = parseGoBuildInfo(
@@ -47105,33 +47160,44 @@ async function completeFacts(path9, parsed) {
     if ("info" in result) facts.goBuild = result.info;
     else facts.goBuildError = result.error;
   }
-  const sharedLibrary = parsed.type === "DYN" && !parsed.pie;
-  if (parsed.interpreter === null && !sharedLibrary) {
-    const found = await staticLibc(path9, parsed, section2);
+  if (isStatic) {
+    const found = await staticLibc(path9, parsed, section2, symbols);
     facts.staticLibc = found.libc;
     facts.staticSymbols = found.nss;
   }
   return facts;
 }
-async function staticLibc(path9, parsed, section2) {
-  const read3 = async (s) => readRange(path9, s.offset, Math.min(s.size, SYMTAB_MAX));
-  const symtab = section2(".symtab");
-  const strtab = section2(".strtab");
-  if (symtab !== void 0 && strtab !== void 0) {
-    const defined = definedSymbolNames({
-      symtab: await read3(symtab),
-      strtab: await read3(strtab),
-      is64: parsed.class === "ELF64",
-      littleEndian: parsed.endian === "little"
-    });
-    const libc = staticLibcOfSymbols(defined) ?? (parsed.abiTag === null ? null : "glibc");
-    return { libc, nss: staticNssFunctions(defined) };
+var readSection = (path9, s) => readRange(path9, s.offset, Math.min(s.size, SYMTAB_MAX));
+async function symbolsOf(path9, parsed, section2, from) {
+  const table = section2(from);
+  const strings2 = section2(from === ".dynsym" ? ".dynstr" : ".strtab");
+  if (table === void 0 || strings2 === void 0) return null;
+  const names = symbolNames({
+    symtab: await readSection(path9, table),
+    strtab: await readSection(path9, strings2),
+    is64: parsed.class === "ELF64",
+    littleEndian: parsed.endian === "little"
+  });
+  return {
+    from,
+    all: /* @__PURE__ */ new Set([...names.defined, ...names.undefined]),
+    undefined: names.undefined,
+    defined: names.defined
+  };
+}
+async function staticLibc(path9, parsed, section2, symtab) {
+  if (symtab !== null) {
+    const libc = staticLibcOfSymbols(symtab.defined) ?? (parsed.abiTag === null ? null : "glibc");
+    return { libc, nss: staticNssFunctions(symtab.defined) };
   }
   const rodata = section2(".rodata");
-  const glibc = parsed.abiTag !== null || rodata !== void 0 && hasGlibcTunables(await read3(rodata));
+  const glibc = parsed.abiTag !== null || rodata !== void 0 && hasGlibcTunables(await readSection(path9, rodata));
   if (!glibc) return { libc: null, nss: [] };
   const pclntab = section2(".gopclntab");
-  return { libc: "glibc", nss: pclntab === void 0 ? [] : cgoNssWrappers(await read3(pclntab)) };
+  return {
+    libc: "glibc",
+    nss: pclntab === void 0 ? [] : cgoNssWrappers(await readSection(path9, pclntab))
+  };
 }
 
 // src/domain/elf/verneed.ts
@@ -47235,6 +47301,9 @@ function readProgramLine(line, facts) {
     fileSize: parseInt(m[3], 16)
   };
   facts.layout.segments.push(segment);
+  if (m[1] === "GNU_RELRO") facts.marks.gnuRelro = true;
+  if (m[1] === "GNU_STACK")
+    facts.marks.gnuStack = (/\s([RWE ]+?)\s+0x[0-9a-f]+\s*$/.exec(line)?.[1] ?? "").trim();
 }
 function bracketed(line) {
   const open9 = line.indexOf("[");
@@ -47255,6 +47324,13 @@ function readDynamicLine(line, facts) {
       break;
     case "FLAGS_1":
       if (/\bPIE\b/.test(line)) facts.pie = true;
+      if (/\bNOW\b/.test(line)) facts.marks.bindNow = true;
+      break;
+    case "FLAGS":
+      if (/\bBIND_NOW\b/.test(line)) facts.marks.bindNow = true;
+      break;
+    case "BIND_NOW":
+      facts.marks.bindNow = true;
       break;
     case "VERNEED":
       facts.layout.dynamicVerneedAddress = leadingInt(line.slice(line.indexOf(")") + 1).trim());
@@ -47300,6 +47376,7 @@ function readVerneedLine(line, currentFile, facts) {
 function readNoteLine(line, facts) {
   const tag = /OS: Linux, ABI: (\d+(?:\.\d+)*)/.exec(line);
   if (tag?.[1] !== void 0) facts.abiTag = tag[1];
+  facts.marks.features.push(...featuresOfNoteLine(line));
   const isa = line.indexOf("x86 ISA needed: ");
   if (isa >= 0) {
     for (const token of line.slice(isa + 16).split(/,\s*/)) {
@@ -47421,6 +47498,7 @@ function emptyFacts() {
     abiTag: null,
     isaNeeded: [],
     warnings: [],
+    marks: emptyMarks(),
     layout: {
       sectionHeaderOffset: 0,
       sectionHeaderSize: 0,
