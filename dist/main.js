@@ -38848,7 +38848,20 @@ var RULES = [
   "cgo-off",
   "x86-isa",
   "static-nss",
-  "musl-floor"
+  "musl-floor",
+  "hardening"
+];
+var HARDENING_REQUIREMENTS = [
+  "pie",
+  "relro",
+  "relro-full",
+  "bind-now",
+  "nx-stack",
+  "stack-protector",
+  "fortify",
+  "cet",
+  "bti",
+  "pac"
 ];
 function defaultPolicy() {
   return {
@@ -38862,6 +38875,7 @@ function defaultPolicy() {
     allowNeeded: [],
     allowRpath: [],
     severity: {},
+    hardening: [],
     smoke: false
   };
 }
@@ -43729,7 +43743,8 @@ var KEYS = [
   "versions",
   "allow-needed",
   "allow-rpath",
-  "severity"
+  "severity",
+  "hardening"
 ];
 var SETTINGS = ["off", "warning", "error"];
 function parsePolicyFile(text2, fileName) {
@@ -43803,6 +43818,9 @@ function parsePolicyFile(text2, fileName) {
       case "severity":
         policy.severity = severityMap(value, at, errors);
         break;
+      case "hardening":
+        policy.hardening = hardeningList(value, at, errors);
+        break;
       default:
         errors.push(`${at(keyNode)}: unknown key "${key}" (known: ${KEYS.join(", ")})`);
     }
@@ -43855,6 +43873,23 @@ function severityMap(node, at, errors) {
         `${at(pair.value)}: severity of ${rule} must be off, warning or error, not "${setting}"`
       );
     } else out[rule] = setting;
+  }
+  return out;
+}
+function hardeningList(node, at, errors) {
+  if (!(0, import_yaml2.isSeq)(node)) {
+    errors.push(`${at(node)}: hardening must be a list like [pie, relro-full, nx-stack]`);
+    return [];
+  }
+  const out = [];
+  for (const item of node.items) {
+    const name = (0, import_yaml2.isScalar)(item) ? String(item.value) : "";
+    if (HARDENING_REQUIREMENTS.includes(name))
+      out.push(name);
+    else
+      errors.push(
+        `${at(item)}: unknown hardening requirement "${name}" (known: ${HARDENING_REQUIREMENTS.join(", ")})`
+      );
   }
   return out;
 }
@@ -46161,6 +46196,77 @@ var staticNss = ({ facts, policy, isStatic, go }) => {
 };
 var goRules = [goBuildInfo, cgoOff, x86Isa, staticNss];
 
+// src/domain/rules/hardening.ts
+var STRIPPED = "it has no symbol table (a static binary stripped with -s or strip): nothing shows which functions it calls";
+function judge(req, h, ctx) {
+  switch (req) {
+    case "pie":
+      if (ctx.sharedLibrary) return null;
+      return h.pie ? { met: true } : { missing: "not a position-independent executable (PIE)" };
+    case "relro":
+      return h.relro !== "none" ? { met: true } : { missing: "no RELRO (PT_GNU_RELRO)" };
+    case "relro-full":
+      return h.relro === "full" ? { met: true } : { missing: `RELRO is ${h.relro}, not full (PT_GNU_RELRO and BIND_NOW)` };
+    case "bind-now":
+      return h.bindNow ? { met: true } : { missing: "no BIND_NOW (lazy binding)" };
+    case "nx-stack":
+      return h.nxStack ? { met: true } : { missing: "an executable stack (PT_GNU_STACK with E, or no PT_GNU_STACK)" };
+    case "stack-protector":
+      if (h.stackProtector === "unknown") return { unknown: STRIPPED };
+      return h.stackProtector === "yes" ? { met: true } : { missing: "no stack protector (no __stack_chk_fail or __stack_chk_guard)" };
+    case "fortify":
+      if (h.fortified === null) return { unknown: STRIPPED };
+      return h.fortified.length > 0 ? { met: true } : { missing: "no FORTIFY_SOURCE call (no __*_chk function)" };
+    case "cet":
+      if (h.cet === null) return null;
+      return h.cet ? { met: true } : { missing: "no x86 CET marks (IBT and SHSTK)" };
+    case "bti":
+      if (h.bti === null) return null;
+      return h.bti ? { met: true } : { missing: "no AArch64 BTI mark" };
+    case "pac":
+      if (h.pac === null) return null;
+      return h.pac ? { met: true } : { missing: "no AArch64 PAC mark" };
+  }
+}
+var FIX = {
+  pie: "build with -buildmode=pie",
+  relro: "link with -Wl,-z,relro (in CGO_LDFLAGS, or -extldflags)",
+  "relro-full": "link with -Wl,-z,relro,-z,now (in CGO_LDFLAGS, or -extldflags)",
+  "bind-now": "link with -Wl,-z,now (in CGO_LDFLAGS, or -extldflags)",
+  "nx-stack": "link with -Wl,-z,noexecstack, and find the object without a .note.GNU-stack section (assembly)",
+  "stack-protector": "compile the C code with -fstack-protector-strong (in CGO_CFLAGS)",
+  fortify: "compile the C code with -O2 -D_FORTIFY_SOURCE=2 (or 3) in CGO_CFLAGS",
+  cet: "compile and link every C object with -fcf-protection=full (one object without it drops the marks)",
+  bti: "compile every C object with -mbranch-protection=standard (one object without it drops the mark)",
+  pac: "compile every C object with -mbranch-protection=standard (one object without it drops the mark)"
+};
+var UNKNOWN_FIX = "keep the symbol table (drop -s from -ldflags, do not strip) so it can be judged, or take the requirement off the hardening list for static builds";
+var hardeningRule = (ctx) => {
+  const wanted = ctx.policy.hardening;
+  if (wanted.length === 0) return [];
+  const h = ctx.facts.hardening;
+  const target = formatTarget(ctx.target);
+  const out = [];
+  for (const req of new Set(wanted)) {
+    const judged2 = judge(req, h, ctx);
+    if (judged2 === null || "met" in judged2) continue;
+    if ("missing" in judged2)
+      out.push({
+        rule: "hardening",
+        message: `hardening ${req} is required, but for ${target} it has ${judged2.missing}`,
+        fix: FIX[req]
+      });
+    else
+      out.push({
+        rule: "hardening",
+        message: `hardening ${req} is required, but cannot be judged for ${target}: ${judged2.unknown}`,
+        fix: UNKNOWN_FIX
+      });
+  }
+  return out;
+};
+var hardeningRules = [hardeningRule];
+
 // src/domain/rules/linkage.ts
 var interpreter = ({ facts, policy, target, sharedLibrary, isStatic, go }) => {
   if (sharedLibrary) return [];
@@ -46446,7 +46552,8 @@ var ALL_RULES = [
   ...linkageRules,
   ...versionRules,
   ...goRules,
-  ...muslRules
+  ...muslRules,
+  ...hardeningRules
 ];
 function evaluate(facts, policy) {
   const inferred = policy.target ?? inferTarget(facts);
@@ -47047,6 +47154,19 @@ function featuresOfNoteLine(line) {
   const m = /(?:x86|AArch64) feature: ([A-Z0-9_, -]+)/.exec(line);
   if (m?.[1] === void 0) return [];
   return m[1].split(",").map((word2) => word2.trim()).filter((word2) => /^[A-Z0-9_-]+$/.test(word2));
+}
+function hardeningSummary(h) {
+  const parts2 = [
+    h.pie ? "PIE" : "no-PIE",
+    `RELRO ${h.relro}`,
+    h.nxStack ? "NX" : "exec-stack",
+    h.stackProtector === "yes" ? "SSP" : h.stackProtector === "no" ? "no-SSP" : "SSP?",
+    h.fortified === null ? "FORTIFY?" : h.fortified.length > 0 ? `FORTIFY ${h.fortified.length}` : "no-FORTIFY"
+  ];
+  if (h.cet !== null) parts2.push(h.cet ? "CET" : "no-CET");
+  if (h.bti !== null) parts2.push(h.bti ? "BTI" : "no-BTI");
+  if (h.pac !== null) parts2.push(h.pac ? "PAC" : "no-PAC");
+  return parts2.join(", ");
 }
 
 // src/domain/elf/static-symbols.ts
@@ -48226,7 +48346,7 @@ async function tryTake(lockDir, owner) {
   }
   return await readOwner(lockDir) === owner;
 }
-async function judge(lockDir, owner, timing) {
+async function judge2(lockDir, owner, timing) {
   const [first = "", , ...fields] = owner.trim().split(" ");
   const pid = Number.parseInt(first, 10);
   if (!Number.isInteger(pid) || pid <= 0) {
@@ -48273,7 +48393,7 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
   for (; ; ) {
     if (await tryTake(lockDir, owner)) break;
     const seen = await readOwner(lockDir);
-    const { stale, holder } = await judge(lockDir, seen, timing);
+    const { stale, holder } = await judge2(lockDir, seen, timing);
     if (stale) {
       await takeOver(lockDir, seen, token);
       continue;
@@ -49350,7 +49470,7 @@ function smokeArgs(text2) {
 }
 
 // src/domain/report/run-report.ts
-var SCHEMA_VERSION = 2;
+var SCHEMA_VERSION = 3;
 var TOOL = { name: "cgo-abi-guard", version: "0.1.0" };
 function allBinaries(report3) {
   return report3.targets.flatMap((t) => t.binaries);
@@ -49379,7 +49499,8 @@ function factsReport(f) {
     goBuild: f.goBuild,
     goBuildError: f.goBuildError,
     staticLibc: f.staticLibc,
-    warnings: f.warnings
+    warnings: f.warnings,
+    hardening: f.hardening
   };
 }
 function muslOf(b) {
@@ -49451,6 +49572,7 @@ function policyReport(p, failOn, drift = "off") {
     allowNeeded: p.allowNeeded,
     allowRpath: p.allowRpath,
     severity: p.severity,
+    hardening: p.hardening,
     smoke: p.smoke,
     failOn,
     drift
@@ -49503,15 +49625,15 @@ function binariesMarkdown(binaries, o) {
   const out = [
     `### ${o.title}: ${o.verdict}`,
     "",
-    "| binary | target | interpreter | highest GLIBC (floor) | NEEDED | verdict |",
-    "|---|---|---|---|---|---|"
+    "| binary | target | interpreter | highest GLIBC (floor) | NEEDED | verdict | hardening |",
+    "|---|---|---|---|---|---|---|"
   ];
   const ordered = sorted(binaries);
   for (const r of ordered) {
     const f = r.facts;
     const glibc = `${f?.versions.GLIBC ?? "\u2014"} (${o.floor ?? "no floor"})`;
     out.push(
-      `| ${code2(r.path)} | ${r.target ?? "\u2014"} | ${f === null ? "\u2014" : cell(f.interpreter ?? "static")} | ${glibc} | ${f === null ? "\u2014" : cell(f.needed.join(", ") || "\u2014")} | ${ICON[r.verdict]} |`
+      `| ${code2(r.path)} | ${r.target ?? "\u2014"} | ${f === null ? "\u2014" : cell(f.interpreter ?? "static")} | ${glibc} | ${f === null ? "\u2014" : cell(f.needed.join(", ") || "\u2014")} | ${ICON[r.verdict]} | ${f === null ? "\u2014" : hardeningSummary(f.hardening)} |`
     );
   }
   const problems = ordered.filter((r) => r.verdict !== "pass" || r.findings.length > 0);
@@ -88545,9 +88667,9 @@ function parseBaseline(text2) {
   }
   if (!isObject2(doc)) return { problem: "it is not a cgo-abi-guard report (not a JSON object)" };
   const version3 = doc.schemaVersion;
-  if (version3 !== 1 && version3 !== 2)
+  if (version3 !== 1 && version3 !== 2 && version3 !== 3)
     return {
-      problem: `its schemaVersion is ${typeof version3 === "number" ? String(version3) : "missing"}, and this version reads reports of schema 1 and 2`
+      problem: `its schemaVersion is ${typeof version3 === "number" ? String(version3) : "missing"}, and this version reads reports of schema 1 to 3`
     };
   try {
     if (!Array.isArray(doc.targets)) throw new Bad("targets is not a list");
@@ -88580,7 +88702,7 @@ function targetEntries(t, at, version3) {
     if (!isObject2(b)) throw new Bad(`${where2} is not an object`);
     const path9 = str(b.path, `${where2}.path`);
     if (b.facts === null && (b.surface === null || b.surface === void 0)) return [];
-    const surface = version3 === 2 ? readSurface(b.surface, `${where2}.surface`) : fromFacts(b, where2);
+    const surface = version3 !== 1 ? readSurface(b.surface, `${where2}.surface`) : fromFacts(b, where2);
     return [{ target, path: path9, surface }];
   });
 }
@@ -89712,9 +89834,9 @@ function readLeg(source, json) {
     return bad("not JSON (truncated, or not a report)");
   }
   if (!isObject3(doc)) return bad("not a cgo-abi-guard report");
-  if (doc.schemaVersion !== 1 && doc.schemaVersion !== 2)
+  if (doc.schemaVersion !== 1 && doc.schemaVersion !== 2 && doc.schemaVersion !== 3)
     return bad(
-      `schemaVersion ${doc.schemaVersion === void 0 ? "missing" : oneLine2(JSON.stringify(doc.schemaVersion), 40)}: this version reads 1 and 2`
+      `schemaVersion ${doc.schemaVersion === void 0 ? "missing" : oneLine2(JSON.stringify(doc.schemaVersion), 40)}: this version reads 1 to 3`
     );
   const verdict = verdictOf2(doc.verdict);
   if (verdict === null || !Array.isArray(doc.targets)) return bad("no verdict or no targets");

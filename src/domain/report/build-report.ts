@@ -49,6 +49,7 @@ export function factsReport(f: ElfFacts): FactsReport {
     goBuildError: f.goBuildError,
     staticLibc: f.staticLibc,
     warnings: f.warnings,
+    hardening: f.hardening,
   };
 }
 
@@ -166,6 +167,7 @@ export function policyReport(p: Policy, failOn: FailOn, drift: DriftMode = 'off'
     allowNeeded: p.allowNeeded,
     allowRpath: p.allowRpath,
     severity: p.severity,
+    hardening: p.hardening,
     smoke: p.smoke,
     failOn,
     drift,

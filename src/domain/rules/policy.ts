@@ -4,6 +4,7 @@ import type { Finding, Policy, Rule, RuleContext } from './types.js';
 import { ARCHES, goarchOf, targetOfFloatAbi, type Target } from '../platform.js';
 import { archRules } from './arch.js';
 import { goRules } from './go.js';
+import { hardeningRules } from './hardening.js';
 import { linkageRules } from './linkage.js';
 import { muslRules } from './musl.js';
 import { versionRules } from './versions.js';
@@ -14,6 +15,7 @@ const ALL_RULES: readonly Rule[] = [
   ...versionRules,
   ...goRules,
   ...muslRules,
+  ...hardeningRules,
 ];
 
 export function evaluate(facts: ElfFacts, policy: Policy): Finding[] {

@@ -19,8 +19,24 @@ export const RULES = [
   'x86-isa',
   'static-nss',
   'musl-floor',
+  'hardening',
 ] as const;
 export type RuleId = (typeof RULES)[number];
+
+/** What a policy's `hardening:` list may require (docs/rules.md#hardening). */
+export const HARDENING_REQUIREMENTS = [
+  'pie',
+  'relro',
+  'relro-full',
+  'bind-now',
+  'nx-stack',
+  'stack-protector',
+  'fortify',
+  'cet',
+  'bti',
+  'pac',
+] as const;
+export type HardeningRequirement = (typeof HARDENING_REQUIREMENTS)[number];
 
 export type Severity = 'error' | 'warning';
 export type SeveritySetting = Severity | 'off';
@@ -57,6 +73,8 @@ export interface Policy {
   allowNeeded: string[];
   allowRpath: string[];
   severity: Partial<Record<RuleId, SeveritySetting>>;
+  /** What every binary must have (the `hardening` rule); empty: nothing, the rule is off. */
+  hardening: HardeningRequirement[];
   /**
    * The binaries are also run (`smoke`): what a run cannot show (a cgo package's stub that fails
    * only when called) is then an error, or the run's pass would vouch for it.
@@ -76,6 +94,7 @@ export function defaultPolicy(): Policy {
     allowNeeded: [],
     allowRpath: [],
     severity: {},
+    hardening: [],
     smoke: false,
   };
 }
