@@ -33858,30 +33858,30 @@ function judge(req, h, ctx) {
   switch (req) {
     case "pie":
       if (ctx.sharedLibrary) return null;
-      return h.pie ? { met: true } : { missing: "not a position-independent executable (PIE)" };
+      return h.pie ? { met: true } : { missing: "it is not a position-independent executable (PIE)" };
     case "relro":
-      return h.relro !== "none" ? { met: true } : { missing: "no RELRO (PT_GNU_RELRO)" };
+      return h.relro !== "none" ? { met: true } : { missing: "it has no RELRO (PT_GNU_RELRO)" };
     case "relro-full":
-      return h.relro === "full" ? { met: true } : { missing: `RELRO is ${h.relro}, not full (PT_GNU_RELRO and BIND_NOW)` };
+      return h.relro === "full" ? { met: true } : { missing: `its RELRO is ${h.relro}, not full (PT_GNU_RELRO and BIND_NOW)` };
     case "bind-now":
-      return h.bindNow ? { met: true } : { missing: "no BIND_NOW (lazy binding)" };
+      return h.bindNow ? { met: true } : { missing: "it has no BIND_NOW (symbols are bound lazily)" };
     case "nx-stack":
-      return h.nxStack ? { met: true } : { missing: "an executable stack (PT_GNU_STACK with E, or no PT_GNU_STACK)" };
+      return h.nxStack ? { met: true } : { missing: "its stack is executable (PT_GNU_STACK with E, or no PT_GNU_STACK)" };
     case "stack-protector":
       if (h.stackProtector === "unknown") return { unknown: STRIPPED };
-      return h.stackProtector === "yes" ? { met: true } : { missing: "no stack protector (no __stack_chk_fail or __stack_chk_guard)" };
+      return h.stackProtector === "yes" ? { met: true } : { missing: "it has no stack protector (no __stack_chk_fail or __stack_chk_guard)" };
     case "fortify":
       if (h.fortified === null) return { unknown: STRIPPED };
-      return h.fortified.length > 0 ? { met: true } : { missing: "no FORTIFY_SOURCE call (no __*_chk function)" };
+      return h.fortified.length > 0 ? { met: true } : { missing: "it calls no FORTIFY_SOURCE function (no __*_chk)" };
     case "cet":
       if (h.cet === null) return null;
-      return h.cet ? { met: true } : { missing: "no x86 CET marks (IBT and SHSTK)" };
+      return h.cet ? { met: true } : { missing: "it has no x86 CET marks (IBT and SHSTK)" };
     case "bti":
       if (h.bti === null) return null;
-      return h.bti ? { met: true } : { missing: "no AArch64 BTI mark" };
+      return h.bti ? { met: true } : { missing: "it has no AArch64 BTI mark" };
     case "pac":
       if (h.pac === null) return null;
-      return h.pac ? { met: true } : { missing: "no AArch64 PAC mark" };
+      return h.pac ? { met: true } : { missing: "it has no AArch64 PAC mark" };
   }
 }
 var FIX = {
@@ -33909,13 +33909,13 @@ var hardeningRule = (ctx) => {
     if ("missing" in judged2)
       out.push({
         rule: "hardening",
-        message: `hardening ${req} is required, but for ${target} it has ${judged2.missing}`,
+        message: `hardening ${req} is required for ${target}, but ${judged2.missing}`,
         fix: FIX[req]
       });
     else
       out.push({
         rule: "hardening",
-        message: `hardening ${req} is required, but cannot be judged for ${target}: ${judged2.unknown}`,
+        message: `hardening ${req} is required for ${target}, but cannot be judged: ${judged2.unknown}`,
         fix: UNKNOWN_FIX
       });
   }

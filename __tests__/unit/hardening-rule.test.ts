@@ -50,9 +50,9 @@ describe('hardening rule', () => {
       ['relro', { relro: 'none' }, /no RELRO/],
       ['relro-full', { relro: 'partial' }, /RELRO is partial, not full/],
       ['bind-now', { bindNow: false }, /no BIND_NOW/],
-      ['nx-stack', { nxStack: false }, /executable stack/],
+      ['nx-stack', { nxStack: false }, /its stack is executable/],
       ['stack-protector', { stackProtector: 'no' }, /no stack protector/],
-      ['fortify', { fortified: [] }, /no FORTIFY_SOURCE call/],
+      ['fortify', { fortified: [] }, /calls no FORTIFY_SOURCE function/],
       ['cet', { cet: false }, /no x86 CET marks/],
     ];
     for (const [req, change, message] of cases) {
@@ -60,7 +60,7 @@ describe('hardening rule', () => {
       expect(findings, req).toHaveLength(1);
       expect(findings[0]?.severity).toBe('error');
       expect(findings[0]?.message).toMatch(message);
-      expect(findings[0]?.message).toContain(`hardening ${req} is required`);
+      expect(findings[0]?.message).toContain(`hardening ${req} is required for linux/amd64, but`);
       expect(findings[0]?.fix.length).toBeGreaterThan(10);
       expect(verdict).toBe('fail');
     }
@@ -72,7 +72,7 @@ describe('hardening rule', () => {
       ['fortify', { fortified: null }],
     ] as const) {
       const { findings, verdict } = judge([req], change, 'EXEC');
-      expect(findings[0]?.message).toMatch(/cannot be judged .*no symbol table/);
+      expect(findings[0]?.message).toMatch(/but cannot be judged: it has no symbol table/);
       expect(findings[0]?.fix).toMatch(/keep the symbol table/);
       expect(verdict).toBe('fail');
     }
