@@ -31642,7 +31642,20 @@ var RULES = [
   "x86-isa",
   "static-nss",
   "musl-floor",
-  "build-paths"
+  "build-paths",
+  "hardening"
+];
+var HARDENING_REQUIREMENTS = [
+  "pie",
+  "relro",
+  "relro-full",
+  "bind-now",
+  "nx-stack",
+  "stack-protector",
+  "fortify",
+  "cet",
+  "bti",
+  "pac"
 ];
 function defaultPolicy() {
   return {
@@ -31657,6 +31670,7 @@ function defaultPolicy() {
     allowRpath: [],
     buildPaths: [],
     severity: {},
+    hardening: [],
     smoke: false
   };
 }
@@ -31711,7 +31725,8 @@ var KEYS = [
   "versions",
   "allow-needed",
   "allow-rpath",
-  "severity"
+  "severity",
+  "hardening"
 ];
 var SETTINGS = ["off", "warning", "error"];
 function parsePolicyFile(text2, fileName) {
@@ -31785,6 +31800,9 @@ function parsePolicyFile(text2, fileName) {
       case "severity":
         policy.severity = severityMap(value, at, errors);
         break;
+      case "hardening":
+        policy.hardening = hardeningList(value, at, errors);
+        break;
       default:
         errors.push(`${at(keyNode)}: unknown key "${key}" (known: ${KEYS.join(", ")})`);
     }
@@ -31838,6 +31856,23 @@ function severityMap(node, at, errors) {
         `${at(pair.value)}: severity of ${rule} must be off, warning or error, not "${setting}"`
       );
     } else out[rule] = setting;
+  }
+  return out;
+}
+function hardeningList(node, at, errors) {
+  if (!(0, import_yaml.isSeq)(node)) {
+    errors.push(`${at(node)}: hardening must be a list like [pie, relro-full, nx-stack]`);
+    return [];
+  }
+  const out = [];
+  for (const item of node.items) {
+    const name = (0, import_yaml.isScalar)(item) ? String(item.value) : "";
+    if (HARDENING_REQUIREMENTS.includes(name))
+      out.push(name);
+    else
+      errors.push(
+        `${at(item)}: unknown hardening requirement "${name}" (known: ${HARDENING_REQUIREMENTS.join(", ")})`
+      );
   }
   return out;
 }
@@ -32359,7 +32394,7 @@ function smokeArgs(text2) {
 }
 
 // src/domain/report/run-report.ts
-var SCHEMA_VERSION = 2;
+var SCHEMA_VERSION = 3;
 var TOOL = { name: "cgo-abi-guard", version: "0.1.0" };
 function allBinaries(report3) {
   return report3.targets.flatMap((t) => t.binaries);
@@ -32389,7 +32424,8 @@ function factsReport(f) {
     goBuildError: f.goBuildError,
     staticLibc: f.staticLibc,
     buildPaths: f.buildPaths,
-    warnings: f.warnings
+    warnings: f.warnings,
+    hardening: f.hardening
   };
 }
 function muslOf(b) {
@@ -32458,6 +32494,7 @@ function policyReport(p, failOn, drift = "off") {
     allowNeeded: p.allowNeeded,
     allowRpath: p.allowRpath,
     severity: p.severity,
+    hardening: p.hardening,
     smoke: p.smoke,
     failOn,
     drift
@@ -32486,6 +32523,62 @@ function groupByTarget(binaries, target) {
     else group.push(b);
   }
   return [...groups].map(([t, list2]) => ({ target: t, binaries: list2 }));
+}
+
+// src/domain/elf/hardening.ts
+function emptyMarks() {
+  return { gnuRelro: false, gnuStack: null, bindNow: false, features: [] };
+}
+var CANARY = ["__stack_chk_fail", "__stack_chk_fail_local", "__stack_chk_guard"];
+var FORTIFIED = /^__\w+_chk$/;
+function isX86(machine2) {
+  return machine2 === "Advanced Micro Devices X86-64" || machine2 === "Intel 80386";
+}
+function isAarch64(machine2) {
+  return machine2 === "AArch64";
+}
+function hardeningOf(input) {
+  const { marks, symbols, machine: machine2 } = input;
+  const x86 = isX86(machine2);
+  const arm64 = isAarch64(machine2);
+  return {
+    pie: input.type === "DYN" && (input.pieFlag || input.interpreter !== null),
+    relro: !marks.gnuRelro ? "none" : marks.bindNow ? "full" : "partial",
+    bindNow: marks.bindNow,
+    nxStack: marks.gnuStack !== null && !marks.gnuStack.includes("E"),
+    stackProtector: stackProtectorOf(symbols),
+    fortified: fortifiedOf(symbols),
+    cet: x86 ? marks.features.includes("IBT") && marks.features.includes("SHSTK") : null,
+    bti: arm64 ? marks.features.includes("BTI") : null,
+    pac: arm64 ? marks.features.includes("PAC") : null
+  };
+}
+function stackProtectorOf(symbols) {
+  if (symbols === null || symbols.all.size === 0) return "unknown";
+  return CANARY.some((name) => symbols.all.has(name)) ? "yes" : "no";
+}
+function fortifiedOf(symbols) {
+  if (symbols === null || symbols.all.size === 0) return null;
+  const pool = symbols.from === ".dynsym" ? symbols.undefined : symbols.all;
+  return [...pool].filter((name) => FORTIFIED.test(name) && !CANARY.includes(name)).sort();
+}
+function featuresOfNoteLine(line) {
+  const m = /(?:x86|AArch64) feature: ([A-Z0-9_, -]+)/.exec(line);
+  if (m?.[1] === void 0) return [];
+  return m[1].split(",").map((word2) => word2.trim()).filter((word2) => /^[A-Z0-9_-]+$/.test(word2));
+}
+function hardeningSummary(h) {
+  const parts2 = [
+    h.pie ? "PIE" : "no-PIE",
+    `RELRO ${h.relro}`,
+    h.nxStack ? "NX" : "exec-stack",
+    h.stackProtector === "yes" ? "SSP" : h.stackProtector === "no" ? "no-SSP" : "SSP?",
+    h.fortified === null ? "FORTIFY?" : h.fortified.length > 0 ? `FORTIFY ${h.fortified.length}` : "no-FORTIFY"
+  ];
+  if (h.cet !== null) parts2.push(h.cet ? "CET" : "no-CET");
+  if (h.bti !== null) parts2.push(h.bti ? "BTI" : "no-BTI");
+  if (h.pac !== null) parts2.push(h.pac ? "PAC" : "no-PAC");
+  return parts2.join(", ");
 }
 
 // src/domain/toolchain/runtime-needs.ts
@@ -33521,6 +33614,7 @@ function renderText(report3) {
       if (f.explainNote !== void 0) out.push(`          note: ${f.explainNote}`);
     }
     if (r.facts !== null) out.push(`  facts: ${factLine(r.facts)}`);
+    if (r.facts !== null) out.push(`  hardening: ${hardeningSummary(r.facts.hardening)}`);
     if (r.runtime !== null) out.push(...runtimeLines(r.runtime));
   }
   out.push(summaryLine(binaries));
@@ -33550,15 +33644,15 @@ function binariesMarkdown(binaries, o) {
   const out = [
     `### ${o.title}: ${o.verdict}`,
     "",
-    "| binary | target | interpreter | highest GLIBC (floor) | NEEDED | verdict |",
-    "|---|---|---|---|---|---|"
+    "| binary | target | interpreter | highest GLIBC (floor) | NEEDED | verdict | hardening |",
+    "|---|---|---|---|---|---|---|"
   ];
   const ordered = sorted(binaries);
   for (const r of ordered) {
     const f = r.facts;
     const glibc = `${f?.versions.GLIBC ?? "\u2014"} (${o.floor ?? "no floor"})`;
     out.push(
-      `| ${code(r.path)} | ${r.target ?? "\u2014"} | ${f === null ? "\u2014" : cell(f.interpreter ?? "static")} | ${glibc} | ${f === null ? "\u2014" : cell(f.needed.join(", ") || "\u2014")} | ${ICON[r.verdict]} |`
+      `| ${code(r.path)} | ${r.target ?? "\u2014"} | ${f === null ? "\u2014" : cell(f.interpreter ?? "static")} | ${glibc} | ${f === null ? "\u2014" : cell(f.needed.join(", ") || "\u2014")} | ${ICON[r.verdict]} | ${f === null ? "\u2014" : hardeningSummary(f.hardening)} |`
     );
   }
   const problems = ordered.filter((r) => r.verdict !== "pass" || r.findings.length > 0);
@@ -33856,6 +33950,77 @@ var staticNss = ({ facts, policy, isStatic, go }) => {
 };
 var goRules = [goBuildInfo, cgoOff, x86Isa, staticNss];
 
+// src/domain/rules/hardening.ts
+var STRIPPED = "it has no symbol table (a static binary stripped with -s or strip): nothing shows which functions it calls";
+function judge(req, h, ctx) {
+  switch (req) {
+    case "pie":
+      if (ctx.sharedLibrary) return null;
+      return h.pie ? { met: true } : { missing: "it is not a position-independent executable (PIE)" };
+    case "relro":
+      return h.relro !== "none" ? { met: true } : { missing: "it has no RELRO (PT_GNU_RELRO)" };
+    case "relro-full":
+      return h.relro === "full" ? { met: true } : { missing: `its RELRO is ${h.relro}, not full (PT_GNU_RELRO and BIND_NOW)` };
+    case "bind-now":
+      return h.bindNow ? { met: true } : { missing: "it has no BIND_NOW (symbols are bound lazily)" };
+    case "nx-stack":
+      return h.nxStack ? { met: true } : { missing: "its stack is executable (PT_GNU_STACK with E, or no PT_GNU_STACK)" };
+    case "stack-protector":
+      if (h.stackProtector === "unknown") return { unknown: STRIPPED };
+      return h.stackProtector === "yes" ? { met: true } : { missing: "it has no stack protector (no __stack_chk_fail or __stack_chk_guard)" };
+    case "fortify":
+      if (h.fortified === null) return { unknown: STRIPPED };
+      return h.fortified.length > 0 ? { met: true } : { missing: "it calls no FORTIFY_SOURCE function (no __*_chk)" };
+    case "cet":
+      if (h.cet === null) return null;
+      return h.cet ? { met: true } : { missing: "it has no x86 CET marks (IBT and SHSTK)" };
+    case "bti":
+      if (h.bti === null) return null;
+      return h.bti ? { met: true } : { missing: "it has no AArch64 BTI mark" };
+    case "pac":
+      if (h.pac === null) return null;
+      return h.pac ? { met: true } : { missing: "it has no AArch64 PAC mark" };
+  }
+}
+var FIX2 = {
+  pie: "build with -buildmode=pie",
+  relro: "link with -Wl,-z,relro (in CGO_LDFLAGS, or -extldflags)",
+  "relro-full": "link with -Wl,-z,relro,-z,now (in CGO_LDFLAGS, or -extldflags)",
+  "bind-now": "link with -Wl,-z,now (in CGO_LDFLAGS, or -extldflags)",
+  "nx-stack": "link with -Wl,-z,noexecstack, and find the object without a .note.GNU-stack section (assembly)",
+  "stack-protector": "compile the C code with -fstack-protector-strong (in CGO_CFLAGS)",
+  fortify: "compile the C code with -O2 -D_FORTIFY_SOURCE=2 (or 3) in CGO_CFLAGS",
+  cet: "compile and link every C object with -fcf-protection=full (one object without it drops the marks)",
+  bti: "compile every C object with -mbranch-protection=standard (one object without it drops the mark)",
+  pac: "compile every C object with -mbranch-protection=standard (one object without it drops the mark)"
+};
+var UNKNOWN_FIX = "keep the symbol table (drop -s from -ldflags, do not strip) so it can be judged, or take the requirement off the hardening list for static builds";
+var hardeningRule = (ctx) => {
+  const wanted = ctx.policy.hardening;
+  if (wanted.length === 0) return [];
+  const h = ctx.facts.hardening;
+  const target = formatTarget(ctx.target);
+  const out = [];
+  for (const req of new Set(wanted)) {
+    const judged2 = judge(req, h, ctx);
+    if (judged2 === null || "met" in judged2) continue;
+    if ("missing" in judged2)
+      out.push({
+        rule: "hardening",
+        message: `hardening ${req} is required for ${target}, but ${judged2.missing}`,
+        fix: FIX2[req]
+      });
+    else
+      out.push({
+        rule: "hardening",
+        message: `hardening ${req} is required for ${target}, but cannot be judged: ${judged2.unknown}`,
+        fix: UNKNOWN_FIX
+      });
+  }
+  return out;
+};
+var hardeningRules = [hardeningRule];
+
 // src/domain/rules/linkage.ts
 var interpreter = ({ facts, policy, target, sharedLibrary, isStatic, go }) => {
   if (sharedLibrary) return [];
@@ -34142,7 +34307,8 @@ var ALL_RULES = [
   ...versionRules,
   ...goRules,
   ...muslRules,
-  ...buildPathRules
+  ...buildPathRules,
+  ...hardeningRules
 ];
 function evaluate(facts, policy) {
   const inferred = policy.target ?? inferTarget(facts);
@@ -35787,23 +35953,23 @@ var NSS_FUNCTIONS = [
 ];
 var GLIBC_MARKERS2 = ["__libc_setup_tls", "_dl_relocate_static_pie", "_dl_non_dynamic_init"];
 var MUSL_MARKERS = ["__init_libc", "__libc_start_init"];
-function definedSymbolNames(table) {
+function symbolNames(table) {
   const { symtab, strtab, is64, littleEndian } = table;
   const view = new DataView(symtab.buffer, symtab.byteOffset, symtab.byteLength);
   const entry2 = is64 ? 24 : 16;
   const shndxAt = is64 ? 6 : 14;
-  const names = /* @__PURE__ */ new Set();
+  const defined = /* @__PURE__ */ new Set();
+  const undefinedNames = /* @__PURE__ */ new Set();
   const decoder2 = new TextDecoder("latin1");
   for (let off = entry2; off + entry2 <= symtab.byteLength; off += entry2) {
     const shndx = view.getUint16(off + shndxAt, littleEndian);
-    if (shndx === 0) continue;
     const name = view.getUint32(off, littleEndian);
     if (name === 0 || name >= strtab.byteLength) continue;
     let end = name;
     while (end < strtab.byteLength && strtab[end] !== 0) end++;
-    names.add(decoder2.decode(strtab.subarray(name, end)));
+    (shndx === 0 ? undefinedNames : defined).add(decoder2.decode(strtab.subarray(name, end)));
   }
-  return names;
+  return { defined, undefined: undefinedNames };
 }
 function staticLibcOfSymbols(defined) {
   if (MUSL_MARKERS.some((m) => defined.has(m))) return "musl";
@@ -35865,15 +36031,27 @@ function uncompressed(bytes, facts) {
 var BUILDINFO_MAX = 1024 * 1024;
 var SYMTAB_MAX = 64 * 1024 * 1024;
 async function completeFacts(path5, parsed) {
+  const { marks, ...rest } = parsed;
+  const section = (name) => parsed.layout.sections.find((s) => s.name === name && s.type !== "NOBITS");
+  const sharedLibrary = parsed.type === "DYN" && !parsed.pie;
+  const isStatic = parsed.interpreter === null && !sharedLibrary;
+  const symbols = await symbolsOf(path5, parsed, section, isStatic ? ".symtab" : ".dynsym");
   const facts = {
-    ...parsed,
+    ...rest,
     goBuild: null,
     goBuildError: null,
     staticSymbols: [],
     staticLibc: null,
-    buildPaths: []
+    buildPaths: [],
+    hardening: hardeningOf({
+      machine: parsed.machine,
+      type: parsed.type,
+      interpreter: parsed.interpreter,
+      pieFlag: parsed.pie,
+      marks,
+      symbols
+    })
   };
-  const section = (name) => parsed.layout.sections.find((s) => s.name === name && s.type !== "NOBITS");
   const buildinfo = section(".go.buildinfo");
   if (buildinfo !== void 0) {
     const result = parseGoBuildInfo(
@@ -35882,9 +36060,8 @@ async function completeFacts(path5, parsed) {
     if ("info" in result) facts.goBuild = result.info;
     else facts.goBuildError = result.error;
   }
-  const sharedLibrary = parsed.type === "DYN" && !parsed.pie;
-  if (parsed.interpreter === null && !sharedLibrary) {
-    const found = await staticLibc(path5, parsed, section);
+  if (isStatic) {
+    const found = await staticLibc(path5, parsed, section, symbols);
     facts.staticLibc = found.libc;
     facts.staticSymbols = found.nss;
   }
@@ -35917,25 +36094,37 @@ async function namesOfBuild(path5, parsed, section) {
   });
   return { dwarfFiles, fileSymbols };
 }
-async function staticLibc(path5, parsed, section) {
-  const read2 = async (s) => readRange(path5, s.offset, Math.min(s.size, SYMTAB_MAX));
-  const symtab = section(".symtab");
-  const strtab = section(".strtab");
-  if (symtab !== void 0 && strtab !== void 0) {
-    const defined = definedSymbolNames({
-      symtab: await read2(symtab),
-      strtab: await read2(strtab),
-      is64: parsed.class === "ELF64",
-      littleEndian: parsed.endian === "little"
-    });
-    const libc = staticLibcOfSymbols(defined) ?? (parsed.abiTag === null ? null : "glibc");
-    return { libc, nss: staticNssFunctions(defined) };
+var readSection = (path5, s) => readRange(path5, s.offset, Math.min(s.size, SYMTAB_MAX));
+async function symbolsOf(path5, parsed, section, from) {
+  const table = section(from);
+  const strings2 = section(from === ".dynsym" ? ".dynstr" : ".strtab");
+  if (table === void 0 || strings2 === void 0) return null;
+  const names = symbolNames({
+    symtab: await readSection(path5, table),
+    strtab: await readSection(path5, strings2),
+    is64: parsed.class === "ELF64",
+    littleEndian: parsed.endian === "little"
+  });
+  return {
+    from,
+    all: /* @__PURE__ */ new Set([...names.defined, ...names.undefined]),
+    undefined: names.undefined,
+    defined: names.defined
+  };
+}
+async function staticLibc(path5, parsed, section, symtab) {
+  if (symtab !== null) {
+    const libc = staticLibcOfSymbols(symtab.defined) ?? (parsed.abiTag === null ? null : "glibc");
+    return { libc, nss: staticNssFunctions(symtab.defined) };
   }
   const rodata = section(".rodata");
-  const glibc = parsed.abiTag !== null || rodata !== void 0 && hasGlibcTunables(await read2(rodata));
+  const glibc = parsed.abiTag !== null || rodata !== void 0 && hasGlibcTunables(await readSection(path5, rodata));
   if (!glibc) return { libc: null, nss: [] };
   const pclntab = section(".gopclntab");
-  return { libc: "glibc", nss: pclntab === void 0 ? [] : cgoNssWrappers(await read2(pclntab)) };
+  return {
+    libc: "glibc",
+    nss: pclntab === void 0 ? [] : cgoNssWrappers(await readSection(path5, pclntab))
+  };
 }
 
 // src/adapters/host-libs.ts
@@ -36137,6 +36326,9 @@ function readProgramLine(line, facts) {
     fileSize: parseInt(m[3], 16)
   };
   facts.layout.segments.push(segment);
+  if (m[1] === "GNU_RELRO") facts.marks.gnuRelro = true;
+  if (m[1] === "GNU_STACK")
+    facts.marks.gnuStack = (/\s([RWE ]+?)\s+0x[0-9a-f]+\s*$/.exec(line)?.[1] ?? "").trim();
 }
 function bracketed(line) {
   const open9 = line.indexOf("[");
@@ -36157,6 +36349,13 @@ function readDynamicLine(line, facts) {
       break;
     case "FLAGS_1":
       if (/\bPIE\b/.test(line)) facts.pie = true;
+      if (/\bNOW\b/.test(line)) facts.marks.bindNow = true;
+      break;
+    case "FLAGS":
+      if (/\bBIND_NOW\b/.test(line)) facts.marks.bindNow = true;
+      break;
+    case "BIND_NOW":
+      facts.marks.bindNow = true;
       break;
     case "VERNEED":
       facts.layout.dynamicVerneedAddress = leadingInt(line.slice(line.indexOf(")") + 1).trim());
@@ -36202,6 +36401,7 @@ function readVerneedLine(line, currentFile, facts) {
 function readNoteLine(line, facts) {
   const tag = /OS: Linux, ABI: (\d+(?:\.\d+)*)/.exec(line);
   if (tag?.[1] !== void 0) facts.abiTag = tag[1];
+  facts.marks.features.push(...featuresOfNoteLine(line));
   const isa = line.indexOf("x86 ISA needed: ");
   if (isa >= 0) {
     for (const token of line.slice(isa + 16).split(/,\s*/)) {
@@ -36323,6 +36523,7 @@ function emptyFacts() {
     abiTag: null,
     isaNeeded: [],
     warnings: [],
+    marks: emptyMarks(),
     layout: {
       sectionHeaderOffset: 0,
       sectionHeaderSize: 0,
@@ -37939,7 +38140,8 @@ Judges Linux ELF binaries against a target ABI, dynamic linker and glibc floor.
   --link static|dynamic               libc musl: a dynamic binary fails where static was asked
   --glibc X.Y                         highest GLIBC_ version a binary may need (default: no ceiling)
   --kernel X.Y[.Z]                    oldest kernel the binaries must start on (NT_GNU_ABI_TAG)
-  --policy FILE                       YAML policy (glibc, kernel, libc, versions, allow-needed, allow-rpath, severity)
+  --policy FILE                       YAML policy (glibc, kernel, libc, versions, allow-needed, allow-rpath, severity,
+                                      hardening)
   --format text|json|markdown         report format (default text)
   --readelf PATH                      readelf to run (default: readelf on PATH)
   --smoke=ARGS                        also start each executable with ARGS (may be empty) against the
@@ -38403,9 +38605,9 @@ function parseBaseline(text2) {
   }
   if (!isObject(doc)) return { problem: "it is not a cgo-abi-guard report (not a JSON object)" };
   const version = doc.schemaVersion;
-  if (version !== 1 && version !== 2)
+  if (version !== 1 && version !== 2 && version !== 3)
     return {
-      problem: `its schemaVersion is ${typeof version === "number" ? String(version) : "missing"}, and this version reads reports of schema 1 and 2`
+      problem: `its schemaVersion is ${typeof version === "number" ? String(version) : "missing"}, and this version reads reports of schema 1 to 3`
     };
   try {
     if (!Array.isArray(doc.targets)) throw new Bad("targets is not a list");
@@ -38438,7 +38640,7 @@ function targetEntries(t, at, version) {
     if (!isObject(b)) throw new Bad(`${where} is not an object`);
     const path5 = str(b.path, `${where}.path`);
     if (b.facts === null && (b.surface === null || b.surface === void 0)) return [];
-    const surface = version === 2 ? readSurface(b.surface, `${where}.surface`) : fromFacts(b, where);
+    const surface = version !== 1 ? readSurface(b.surface, `${where}.surface`) : fromFacts(b, where);
     return [{ target, path: path5, surface }];
   });
 }
@@ -38744,9 +38946,9 @@ function readLeg(source, json) {
     return bad("not JSON (truncated, or not a report)");
   }
   if (!isObject2(doc)) return bad("not a cgo-abi-guard report");
-  if (doc.schemaVersion !== 1 && doc.schemaVersion !== 2)
+  if (doc.schemaVersion !== 1 && doc.schemaVersion !== 2 && doc.schemaVersion !== 3)
     return bad(
-      `schemaVersion ${doc.schemaVersion === void 0 ? "missing" : oneLine(JSON.stringify(doc.schemaVersion), 40)}: this version reads 1 and 2`
+      `schemaVersion ${doc.schemaVersion === void 0 ? "missing" : oneLine(JSON.stringify(doc.schemaVersion), 40)}: this version reads 1 to 3`
     );
   const verdict = verdictOf2(doc.verdict);
   if (verdict === null || !Array.isArray(doc.targets)) return bad("no verdict or no targets");
@@ -39578,7 +39780,7 @@ async function tryTake(lockDir, owner) {
   }
   return await readOwner(lockDir) === owner;
 }
-async function judge(lockDir, owner, timing) {
+async function judge2(lockDir, owner, timing) {
   const [first = "", , ...fields] = owner.trim().split(" ");
   const pid = Number.parseInt(first, 10);
   if (!Number.isInteger(pid) || pid <= 0) {
@@ -39625,7 +39827,7 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
   for (; ; ) {
     if (await tryTake(lockDir, owner)) break;
     const seen = await readOwner(lockDir);
-    const { stale, holder } = await judge(lockDir, seen, timing);
+    const { stale, holder } = await judge2(lockDir, seen, timing);
     if (stale) {
       await takeOver(lockDir, seen, token);
       continue;

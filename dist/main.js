@@ -38849,7 +38849,20 @@ var RULES = [
   "x86-isa",
   "static-nss",
   "musl-floor",
-  "build-paths"
+  "build-paths",
+  "hardening"
+];
+var HARDENING_REQUIREMENTS = [
+  "pie",
+  "relro",
+  "relro-full",
+  "bind-now",
+  "nx-stack",
+  "stack-protector",
+  "fortify",
+  "cet",
+  "bti",
+  "pac"
 ];
 function defaultPolicy() {
   return {
@@ -38864,6 +38877,7 @@ function defaultPolicy() {
     allowRpath: [],
     buildPaths: [],
     severity: {},
+    hardening: [],
     smoke: false
   };
 }
@@ -43749,7 +43763,8 @@ var KEYS = [
   "versions",
   "allow-needed",
   "allow-rpath",
-  "severity"
+  "severity",
+  "hardening"
 ];
 var SETTINGS = ["off", "warning", "error"];
 function parsePolicyFile(text2, fileName) {
@@ -43823,6 +43838,9 @@ function parsePolicyFile(text2, fileName) {
       case "severity":
         policy.severity = severityMap(value, at, errors);
         break;
+      case "hardening":
+        policy.hardening = hardeningList(value, at, errors);
+        break;
       default:
         errors.push(`${at(keyNode)}: unknown key "${key}" (known: ${KEYS.join(", ")})`);
     }
@@ -43876,6 +43894,23 @@ function severityMap(node, at, errors) {
         `${at(pair.value)}: severity of ${rule} must be off, warning or error, not "${setting}"`
       );
     } else out[rule] = setting;
+  }
+  return out;
+}
+function hardeningList(node, at, errors) {
+  if (!(0, import_yaml2.isSeq)(node)) {
+    errors.push(`${at(node)}: hardening must be a list like [pie, relro-full, nx-stack]`);
+    return [];
+  }
+  const out = [];
+  for (const item of node.items) {
+    const name = (0, import_yaml2.isScalar)(item) ? String(item.value) : "";
+    if (HARDENING_REQUIREMENTS.includes(name))
+      out.push(name);
+    else
+      errors.push(
+        `${at(item)}: unknown hardening requirement "${name}" (known: ${HARDENING_REQUIREMENTS.join(", ")})`
+      );
   }
   return out;
 }
@@ -46265,6 +46300,77 @@ var staticNss = ({ facts, policy, isStatic, go }) => {
 };
 var goRules = [goBuildInfo, cgoOff, x86Isa, staticNss];
 
+// src/domain/rules/hardening.ts
+var STRIPPED = "it has no symbol table (a static binary stripped with -s or strip): nothing shows which functions it calls";
+function judge(req, h, ctx) {
+  switch (req) {
+    case "pie":
+      if (ctx.sharedLibrary) return null;
+      return h.pie ? { met: true } : { missing: "it is not a position-independent executable (PIE)" };
+    case "relro":
+      return h.relro !== "none" ? { met: true } : { missing: "it has no RELRO (PT_GNU_RELRO)" };
+    case "relro-full":
+      return h.relro === "full" ? { met: true } : { missing: `its RELRO is ${h.relro}, not full (PT_GNU_RELRO and BIND_NOW)` };
+    case "bind-now":
+      return h.bindNow ? { met: true } : { missing: "it has no BIND_NOW (symbols are bound lazily)" };
+    case "nx-stack":
+      return h.nxStack ? { met: true } : { missing: "its stack is executable (PT_GNU_STACK with E, or no PT_GNU_STACK)" };
+    case "stack-protector":
+      if (h.stackProtector === "unknown") return { unknown: STRIPPED };
+      return h.stackProtector === "yes" ? { met: true } : { missing: "it has no stack protector (no __stack_chk_fail or __stack_chk_guard)" };
+    case "fortify":
+      if (h.fortified === null) return { unknown: STRIPPED };
+      return h.fortified.length > 0 ? { met: true } : { missing: "it calls no FORTIFY_SOURCE function (no __*_chk)" };
+    case "cet":
+      if (h.cet === null) return null;
+      return h.cet ? { met: true } : { missing: "it has no x86 CET marks (IBT and SHSTK)" };
+    case "bti":
+      if (h.bti === null) return null;
+      return h.bti ? { met: true } : { missing: "it has no AArch64 BTI mark" };
+    case "pac":
+      if (h.pac === null) return null;
+      return h.pac ? { met: true } : { missing: "it has no AArch64 PAC mark" };
+  }
+}
+var FIX2 = {
+  pie: "build with -buildmode=pie",
+  relro: "link with -Wl,-z,relro (in CGO_LDFLAGS, or -extldflags)",
+  "relro-full": "link with -Wl,-z,relro,-z,now (in CGO_LDFLAGS, or -extldflags)",
+  "bind-now": "link with -Wl,-z,now (in CGO_LDFLAGS, or -extldflags)",
+  "nx-stack": "link with -Wl,-z,noexecstack, and find the object without a .note.GNU-stack section (assembly)",
+  "stack-protector": "compile the C code with -fstack-protector-strong (in CGO_CFLAGS)",
+  fortify: "compile the C code with -O2 -D_FORTIFY_SOURCE=2 (or 3) in CGO_CFLAGS",
+  cet: "compile and link every C object with -fcf-protection=full (one object without it drops the marks)",
+  bti: "compile every C object with -mbranch-protection=standard (one object without it drops the mark)",
+  pac: "compile every C object with -mbranch-protection=standard (one object without it drops the mark)"
+};
+var UNKNOWN_FIX = "keep the symbol table (drop -s from -ldflags, do not strip) so it can be judged, or take the requirement off the hardening list for static builds";
+var hardeningRule = (ctx) => {
+  const wanted = ctx.policy.hardening;
+  if (wanted.length === 0) return [];
+  const h = ctx.facts.hardening;
+  const target = formatTarget(ctx.target);
+  const out = [];
+  for (const req of new Set(wanted)) {
+    const judged2 = judge(req, h, ctx);
+    if (judged2 === null || "met" in judged2) continue;
+    if ("missing" in judged2)
+      out.push({
+        rule: "hardening",
+        message: `hardening ${req} is required for ${target}, but ${judged2.missing}`,
+        fix: FIX2[req]
+      });
+    else
+      out.push({
+        rule: "hardening",
+        message: `hardening ${req} is required for ${target}, but cannot be judged: ${judged2.unknown}`,
+        fix: UNKNOWN_FIX
+      });
+  }
+  return out;
+};
+var hardeningRules = [hardeningRule];
+
 // src/domain/rules/linkage.ts
 var interpreter = ({ facts, policy, target, sharedLibrary, isStatic, go }) => {
   if (sharedLibrary) return [];
@@ -46551,7 +46657,8 @@ var ALL_RULES = [
   ...versionRules,
   ...goRules,
   ...muslRules,
-  ...buildPathRules
+  ...buildPathRules,
+  ...hardeningRules
 ];
 function evaluate(facts, policy) {
   const inferred = policy.target ?? inferTarget(facts);
@@ -47413,6 +47520,62 @@ function lookup({ data, length, sequences, names }) {
   };
 }
 
+// src/domain/elf/hardening.ts
+function emptyMarks() {
+  return { gnuRelro: false, gnuStack: null, bindNow: false, features: [] };
+}
+var CANARY = ["__stack_chk_fail", "__stack_chk_fail_local", "__stack_chk_guard"];
+var FORTIFIED = /^__\w+_chk$/;
+function isX86(machine2) {
+  return machine2 === "Advanced Micro Devices X86-64" || machine2 === "Intel 80386";
+}
+function isAarch64(machine2) {
+  return machine2 === "AArch64";
+}
+function hardeningOf(input) {
+  const { marks, symbols, machine: machine2 } = input;
+  const x862 = isX86(machine2);
+  const arm642 = isAarch64(machine2);
+  return {
+    pie: input.type === "DYN" && (input.pieFlag || input.interpreter !== null),
+    relro: !marks.gnuRelro ? "none" : marks.bindNow ? "full" : "partial",
+    bindNow: marks.bindNow,
+    nxStack: marks.gnuStack !== null && !marks.gnuStack.includes("E"),
+    stackProtector: stackProtectorOf(symbols),
+    fortified: fortifiedOf(symbols),
+    cet: x862 ? marks.features.includes("IBT") && marks.features.includes("SHSTK") : null,
+    bti: arm642 ? marks.features.includes("BTI") : null,
+    pac: arm642 ? marks.features.includes("PAC") : null
+  };
+}
+function stackProtectorOf(symbols) {
+  if (symbols === null || symbols.all.size === 0) return "unknown";
+  return CANARY.some((name) => symbols.all.has(name)) ? "yes" : "no";
+}
+function fortifiedOf(symbols) {
+  if (symbols === null || symbols.all.size === 0) return null;
+  const pool = symbols.from === ".dynsym" ? symbols.undefined : symbols.all;
+  return [...pool].filter((name) => FORTIFIED.test(name) && !CANARY.includes(name)).sort();
+}
+function featuresOfNoteLine(line) {
+  const m = /(?:x86|AArch64) feature: ([A-Z0-9_, -]+)/.exec(line);
+  if (m?.[1] === void 0) return [];
+  return m[1].split(",").map((word2) => word2.trim()).filter((word2) => /^[A-Z0-9_-]+$/.test(word2));
+}
+function hardeningSummary(h) {
+  const parts2 = [
+    h.pie ? "PIE" : "no-PIE",
+    `RELRO ${h.relro}`,
+    h.nxStack ? "NX" : "exec-stack",
+    h.stackProtector === "yes" ? "SSP" : h.stackProtector === "no" ? "no-SSP" : "SSP?",
+    h.fortified === null ? "FORTIFY?" : h.fortified.length > 0 ? `FORTIFY ${h.fortified.length}` : "no-FORTIFY"
+  ];
+  if (h.cet !== null) parts2.push(h.cet ? "CET" : "no-CET");
+  if (h.bti !== null) parts2.push(h.bti ? "BTI" : "no-BTI");
+  if (h.pac !== null) parts2.push(h.pac ? "PAC" : "no-PAC");
+  return parts2.join(", ");
+}
+
 // src/domain/elf/static-symbols.ts
 var NSS_FUNCTIONS = [
   "getaddrinfo",
@@ -47440,23 +47603,23 @@ var NSS_FUNCTIONS = [
 ];
 var GLIBC_MARKERS2 = ["__libc_setup_tls", "_dl_relocate_static_pie", "_dl_non_dynamic_init"];
 var MUSL_MARKERS = ["__init_libc", "__libc_start_init"];
-function definedSymbolNames(table) {
+function symbolNames(table) {
   const { symtab, strtab, is64, littleEndian } = table;
   const view = new DataView(symtab.buffer, symtab.byteOffset, symtab.byteLength);
   const entry2 = is64 ? 24 : 16;
   const shndxAt = is64 ? 6 : 14;
-  const names = /* @__PURE__ */ new Set();
+  const defined = /* @__PURE__ */ new Set();
+  const undefinedNames = /* @__PURE__ */ new Set();
   const decoder2 = new TextDecoder("latin1");
   for (let off = entry2; off + entry2 <= symtab.byteLength; off += entry2) {
     const shndx = view.getUint16(off + shndxAt, littleEndian);
-    if (shndx === 0) continue;
     const name = view.getUint32(off, littleEndian);
     if (name === 0 || name >= strtab.byteLength) continue;
     let end = name;
     while (end < strtab.byteLength && strtab[end] !== 0) end++;
-    names.add(decoder2.decode(strtab.subarray(name, end)));
+    (shndx === 0 ? undefinedNames : defined).add(decoder2.decode(strtab.subarray(name, end)));
   }
-  return names;
+  return { defined, undefined: undefinedNames };
 }
 function staticLibcOfSymbols(defined) {
   if (MUSL_MARKERS.some((m) => defined.has(m))) return "musl";
@@ -47518,15 +47681,27 @@ function uncompressed(bytes2, facts) {
 var BUILDINFO_MAX = 1024 * 1024;
 var SYMTAB_MAX = 64 * 1024 * 1024;
 async function completeFacts(path9, parsed) {
+  const { marks, ...rest } = parsed;
+  const section2 = (name) => parsed.layout.sections.find((s) => s.name === name && s.type !== "NOBITS");
+  const sharedLibrary = parsed.type === "DYN" && !parsed.pie;
+  const isStatic = parsed.interpreter === null && !sharedLibrary;
+  const symbols = await symbolsOf(path9, parsed, section2, isStatic ? ".symtab" : ".dynsym");
   const facts = {
-    ...parsed,
+    ...rest,
     goBuild: null,
     goBuildError: null,
     staticSymbols: [],
     staticLibc: null,
-    buildPaths: []
+    buildPaths: [],
+    hardening: hardeningOf({
+      machine: parsed.machine,
+      type: parsed.type,
+      interpreter: parsed.interpreter,
+      pieFlag: parsed.pie,
+      marks,
+      symbols
+    })
   };
-  const section2 = (name) => parsed.layout.sections.find((s) => s.name === name && s.type !== "NOBITS");
   const buildinfo = section2(".go.buildinfo");
   if (buildinfo !== void 0) {
     const result = parseGoBuildInfo(
@@ -47535,9 +47710,8 @@ async function completeFacts(path9, parsed) {
     if ("info" in result) facts.goBuild = result.info;
     else facts.goBuildError = result.error;
   }
-  const sharedLibrary = parsed.type === "DYN" && !parsed.pie;
-  if (parsed.interpreter === null && !sharedLibrary) {
-    const found = await staticLibc(path9, parsed, section2);
+  if (isStatic) {
+    const found = await staticLibc(path9, parsed, section2, symbols);
     facts.staticLibc = found.libc;
     facts.staticSymbols = found.nss;
   }
@@ -47570,25 +47744,37 @@ async function namesOfBuild(path9, parsed, section2) {
   });
   return { dwarfFiles, fileSymbols };
 }
-async function staticLibc(path9, parsed, section2) {
-  const read3 = async (s) => readRange(path9, s.offset, Math.min(s.size, SYMTAB_MAX));
-  const symtab = section2(".symtab");
-  const strtab = section2(".strtab");
-  if (symtab !== void 0 && strtab !== void 0) {
-    const defined = definedSymbolNames({
-      symtab: await read3(symtab),
-      strtab: await read3(strtab),
-      is64: parsed.class === "ELF64",
-      littleEndian: parsed.endian === "little"
-    });
-    const libc = staticLibcOfSymbols(defined) ?? (parsed.abiTag === null ? null : "glibc");
-    return { libc, nss: staticNssFunctions(defined) };
+var readSection = (path9, s) => readRange(path9, s.offset, Math.min(s.size, SYMTAB_MAX));
+async function symbolsOf(path9, parsed, section2, from) {
+  const table = section2(from);
+  const strings2 = section2(from === ".dynsym" ? ".dynstr" : ".strtab");
+  if (table === void 0 || strings2 === void 0) return null;
+  const names = symbolNames({
+    symtab: await readSection(path9, table),
+    strtab: await readSection(path9, strings2),
+    is64: parsed.class === "ELF64",
+    littleEndian: parsed.endian === "little"
+  });
+  return {
+    from,
+    all: /* @__PURE__ */ new Set([...names.defined, ...names.undefined]),
+    undefined: names.undefined,
+    defined: names.defined
+  };
+}
+async function staticLibc(path9, parsed, section2, symtab) {
+  if (symtab !== null) {
+    const libc = staticLibcOfSymbols(symtab.defined) ?? (parsed.abiTag === null ? null : "glibc");
+    return { libc, nss: staticNssFunctions(symtab.defined) };
   }
   const rodata = section2(".rodata");
-  const glibc = parsed.abiTag !== null || rodata !== void 0 && hasGlibcTunables(await read3(rodata));
+  const glibc = parsed.abiTag !== null || rodata !== void 0 && hasGlibcTunables(await readSection(path9, rodata));
   if (!glibc) return { libc: null, nss: [] };
   const pclntab = section2(".gopclntab");
-  return { libc: "glibc", nss: pclntab === void 0 ? [] : cgoNssWrappers(await read3(pclntab)) };
+  return {
+    libc: "glibc",
+    nss: pclntab === void 0 ? [] : cgoNssWrappers(await readSection(path9, pclntab))
+  };
 }
 
 // src/domain/elf/verneed.ts
@@ -47692,6 +47878,9 @@ function readProgramLine(line, facts) {
     fileSize: parseInt(m[3], 16)
   };
   facts.layout.segments.push(segment);
+  if (m[1] === "GNU_RELRO") facts.marks.gnuRelro = true;
+  if (m[1] === "GNU_STACK")
+    facts.marks.gnuStack = (/\s([RWE ]+?)\s+0x[0-9a-f]+\s*$/.exec(line)?.[1] ?? "").trim();
 }
 function bracketed(line) {
   const open9 = line.indexOf("[");
@@ -47712,6 +47901,13 @@ function readDynamicLine(line, facts) {
       break;
     case "FLAGS_1":
       if (/\bPIE\b/.test(line)) facts.pie = true;
+      if (/\bNOW\b/.test(line)) facts.marks.bindNow = true;
+      break;
+    case "FLAGS":
+      if (/\bBIND_NOW\b/.test(line)) facts.marks.bindNow = true;
+      break;
+    case "BIND_NOW":
+      facts.marks.bindNow = true;
       break;
     case "VERNEED":
       facts.layout.dynamicVerneedAddress = leadingInt(line.slice(line.indexOf(")") + 1).trim());
@@ -47757,6 +47953,7 @@ function readVerneedLine(line, currentFile, facts) {
 function readNoteLine(line, facts) {
   const tag = /OS: Linux, ABI: (\d+(?:\.\d+)*)/.exec(line);
   if (tag?.[1] !== void 0) facts.abiTag = tag[1];
+  facts.marks.features.push(...featuresOfNoteLine(line));
   const isa = line.indexOf("x86 ISA needed: ");
   if (isa >= 0) {
     for (const token of line.slice(isa + 16).split(/,\s*/)) {
@@ -47878,6 +48075,7 @@ function emptyFacts() {
     abiTag: null,
     isaNeeded: [],
     warnings: [],
+    marks: emptyMarks(),
     layout: {
       sectionHeaderOffset: 0,
       sectionHeaderSize: 0,
@@ -48605,7 +48803,7 @@ async function tryTake(lockDir, owner) {
   }
   return await readOwner(lockDir) === owner;
 }
-async function judge(lockDir, owner, timing) {
+async function judge2(lockDir, owner, timing) {
   const [first = "", , ...fields] = owner.trim().split(" ");
   const pid = Number.parseInt(first, 10);
   if (!Number.isInteger(pid) || pid <= 0) {
@@ -48652,7 +48850,7 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
   for (; ; ) {
     if (await tryTake(lockDir, owner)) break;
     const seen = await readOwner(lockDir);
-    const { stale, holder } = await judge(lockDir, seen, timing);
+    const { stale, holder } = await judge2(lockDir, seen, timing);
     if (stale) {
       await takeOver(lockDir, seen, token);
       continue;
@@ -49729,7 +49927,7 @@ function smokeArgs(text2) {
 }
 
 // src/domain/report/run-report.ts
-var SCHEMA_VERSION = 2;
+var SCHEMA_VERSION = 3;
 var TOOL = { name: "cgo-abi-guard", version: "0.1.0" };
 function allBinaries(report3) {
   return report3.targets.flatMap((t) => t.binaries);
@@ -49759,7 +49957,8 @@ function factsReport(f) {
     goBuildError: f.goBuildError,
     staticLibc: f.staticLibc,
     buildPaths: f.buildPaths,
-    warnings: f.warnings
+    warnings: f.warnings,
+    hardening: f.hardening
   };
 }
 function muslOf(b) {
@@ -49831,6 +50030,7 @@ function policyReport(p, failOn, drift = "off") {
     allowNeeded: p.allowNeeded,
     allowRpath: p.allowRpath,
     severity: p.severity,
+    hardening: p.hardening,
     smoke: p.smoke,
     failOn,
     drift
@@ -49883,15 +50083,15 @@ function binariesMarkdown(binaries, o) {
   const out = [
     `### ${o.title}: ${o.verdict}`,
     "",
-    "| binary | target | interpreter | highest GLIBC (floor) | NEEDED | verdict |",
-    "|---|---|---|---|---|---|"
+    "| binary | target | interpreter | highest GLIBC (floor) | NEEDED | verdict | hardening |",
+    "|---|---|---|---|---|---|---|"
   ];
   const ordered = sorted(binaries);
   for (const r of ordered) {
     const f = r.facts;
     const glibc = `${f?.versions.GLIBC ?? "\u2014"} (${o.floor ?? "no floor"})`;
     out.push(
-      `| ${code2(r.path)} | ${r.target ?? "\u2014"} | ${f === null ? "\u2014" : cell(f.interpreter ?? "static")} | ${glibc} | ${f === null ? "\u2014" : cell(f.needed.join(", ") || "\u2014")} | ${ICON[r.verdict]} |`
+      `| ${code2(r.path)} | ${r.target ?? "\u2014"} | ${f === null ? "\u2014" : cell(f.interpreter ?? "static")} | ${glibc} | ${f === null ? "\u2014" : cell(f.needed.join(", ") || "\u2014")} | ${ICON[r.verdict]} | ${f === null ? "\u2014" : hardeningSummary(f.hardening)} |`
     );
   }
   const problems = ordered.filter((r) => r.verdict !== "pass" || r.findings.length > 0);
@@ -88925,9 +89125,9 @@ function parseBaseline(text2) {
   }
   if (!isObject2(doc)) return { problem: "it is not a cgo-abi-guard report (not a JSON object)" };
   const version3 = doc.schemaVersion;
-  if (version3 !== 1 && version3 !== 2)
+  if (version3 !== 1 && version3 !== 2 && version3 !== 3)
     return {
-      problem: `its schemaVersion is ${typeof version3 === "number" ? String(version3) : "missing"}, and this version reads reports of schema 1 and 2`
+      problem: `its schemaVersion is ${typeof version3 === "number" ? String(version3) : "missing"}, and this version reads reports of schema 1 to 3`
     };
   try {
     if (!Array.isArray(doc.targets)) throw new Bad("targets is not a list");
@@ -88960,7 +89160,7 @@ function targetEntries(t, at, version3) {
     if (!isObject2(b)) throw new Bad(`${where2} is not an object`);
     const path9 = str(b.path, `${where2}.path`);
     if (b.facts === null && (b.surface === null || b.surface === void 0)) return [];
-    const surface = version3 === 2 ? readSurface(b.surface, `${where2}.surface`) : fromFacts(b, where2);
+    const surface = version3 !== 1 ? readSurface(b.surface, `${where2}.surface`) : fromFacts(b, where2);
     return [{ target, path: path9, surface }];
   });
 }
@@ -89917,9 +90117,9 @@ function readLeg(source, json) {
     return bad("not JSON (truncated, or not a report)");
   }
   if (!isObject3(doc)) return bad("not a cgo-abi-guard report");
-  if (doc.schemaVersion !== 1 && doc.schemaVersion !== 2)
+  if (doc.schemaVersion !== 1 && doc.schemaVersion !== 2 && doc.schemaVersion !== 3)
     return bad(
-      `schemaVersion ${doc.schemaVersion === void 0 ? "missing" : oneLine2(JSON.stringify(doc.schemaVersion), 40)}: this version reads 1 and 2`
+      `schemaVersion ${doc.schemaVersion === void 0 ? "missing" : oneLine2(JSON.stringify(doc.schemaVersion), 40)}: this version reads 1 to 3`
     );
   const verdict = verdictOf2(doc.verdict);
   if (verdict === null || !Array.isArray(doc.targets)) return bad("no verdict or no targets");

@@ -33,7 +33,7 @@ beforeAll(() => {
       glibc,
       fixture(name),
     ]);
-    expect(r.stdout).toMatch(/"schemaVersion": 2/);
+    expect(r.stdout).toMatch(/"schemaVersion": 3/);
     writeFileSync(join(dir, `leg-${i}.json`), r.stdout);
   });
 });

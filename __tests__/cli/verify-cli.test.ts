@@ -73,7 +73,7 @@ describe('verify --format json', () => {
     ]);
     expect(status).toBe(1);
     expect(report).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       tool: { name: 'cgo-abi-guard' },
       frontEnd: 'cli',
       runner: null,

@@ -1,5 +1,22 @@
 /** ElfFacts built in a test, without a binary: the rules judged on one changed fact at a time. */
 import type { ElfFacts } from '../../src/domain/elf/elf-facts.js';
+import type { Hardening } from '../../src/domain/elf/hardening.js';
+
+/** A non-PIE cgo executable's hardening as gcc and Go's external link leave it: change one. */
+export function hardeningFacts(change: Partial<Hardening> = {}): Hardening {
+  return {
+    pie: false,
+    relro: 'partial',
+    bindNow: false,
+    nxStack: true,
+    stackProtector: 'no',
+    fortified: [],
+    cet: false,
+    bti: null,
+    pac: null,
+    ...change,
+  };
+}
 
 const libc = (name: string, weak = false) => ({ file: 'libc.so.6', name, weak });
 
@@ -37,6 +54,7 @@ export function cgoFacts(change: Partial<ElfFacts> = {}): ElfFacts {
     staticLibc: null,
     buildPaths: [],
     warnings: [],
+    hardening: hardeningFacts(),
     layout: {
       sectionHeaderOffset: 0,
       sectionHeaderSize: 64,

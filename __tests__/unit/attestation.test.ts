@@ -87,7 +87,7 @@ function target(binaries: BinaryReport[], extra: Partial<TargetReport> = {}): Ta
 
 function report(targets: TargetReport[], failOn: FailOn = 'error'): RunReport {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     tool: { ...TOOL },
     frontEnd: 'action',
     runner: null,

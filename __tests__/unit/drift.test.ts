@@ -149,7 +149,7 @@ describe('a baseline read back', () => {
       ['', /not JSON \(empty\)/],
       ['{"schemaVersion": 2, "targets": [', /not JSON/],
       ['[]', /not a JSON object/],
-      ['{"schemaVersion": 3, "targets": []}', /schemaVersion is 3/],
+      ['{"schemaVersion": 4, "targets": []}', /schemaVersion is 4/],
       ['{"targets": []}', /schemaVersion is missing/],
       ['{"schemaVersion": 2, "targets": {}}', /targets is not a list/],
       [report([{ path: 'a', surface: { versions: 1 } }]), /surface\.versions is not an object/],

@@ -48,7 +48,7 @@ describe('policy file', () => {
     expect(errors).toEqual([
       'p.yml:1: glibc "2.3x" is not a version like 2.31',
       'p.yml:2: libc "uclibc" is not one of glibc, musl, none',
-      'p.yml:3: unknown key "colour" (known: glibc, kernel, libc, target, versions, allow-needed, allow-rpath, severity)',
+      'p.yml:3: unknown key "colour" (known: glibc, kernel, libc, target, versions, allow-needed, allow-rpath, severity, hardening)',
       expect.stringMatching(/^p\.yml:5: unknown rule "nope"/),
       'p.yml:6: severity of needed must be off, warning or error, not "fatal"',
       'p.yml:8: versions.GLIBCXX "new" is not a version like 3.4.28',

@@ -49,13 +49,13 @@ describe('job summary Markdown', () => {
     error: 'x | `y',
   };
 
-  it('keeps a row of six cells and the path in one code span', () => {
+  it('keeps a row of seven cells (one per column) and the path in one code span', () => {
     const md = renderMarkdown(
       report([{ target: null, binaries: [unjudged] }], { frontEnd: 'cli' }),
     );
     const row = md.split('\n').find((l) => l.startsWith('| ```'));
     expect(row).toBeDefined();
-    expect(cells(row ?? '')).toHaveLength(6);
+    expect(cells(row ?? '')).toHaveLength(7);
     expect(cells(row ?? '')[0]?.trim()).toBe('```dist/a`b\\|c``d```');
     expect(md).toContain('- ```dist/a`b\\|c``d```: x \\| \\`y');
   });

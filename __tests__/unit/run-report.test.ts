@@ -26,6 +26,7 @@ import { planToolchain, type HostInfo } from '../../src/domain/toolchain/toolcha
 import type { SmokeResult } from '../../src/domain/toolchain/smoke.js';
 import { toolchainReport } from '../../src/steps/toolchain-report.js';
 import { ROOT } from '../setup/paths.js';
+import { hardeningFacts } from '../setup/facts.js';
 import {
   asksVerifyJson,
   checkedReport,
@@ -97,6 +98,7 @@ const FACTS = {
   buildPaths: [],
   warnings: [],
   layout: {},
+  hardening: hardeningFacts({ pie: true, relro: 'full', bindNow: true, cet: null, bti: false }),
 } as unknown as ElfFacts;
 
 const failing: BinaryResult = {
@@ -427,7 +429,7 @@ describe('the test helpers that read reports', () => {
 
   it('throw on a report the schema rejects, so no test reads one unchecked', () => {
     const args = ['verify', '--format', 'json', 'x'];
-    expect(cliReport(args, renderJson(full()))?.schemaVersion).toBe(2);
+    expect(cliReport(args, renderJson(full()))?.schemaVersion).toBe(3);
     const old = JSON.stringify({ verdict: 'pass', glibcFloor: null, binaries: [] });
     expect(() => cliReport(args, old)).toThrow(/is not a valid RunReport/);
     expect(cliReport(['env', '--format', 'json'], '{"env":{}}')).toBeNull();

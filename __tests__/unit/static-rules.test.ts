@@ -8,6 +8,7 @@ import { parseTarget, type Target } from '../../src/domain/platform.js';
 import { parsePolicyFile, mergePolicy } from '../../src/domain/rules/policy-file.js';
 import { evaluate, verdictOf } from '../../src/domain/rules/policy.js';
 import { defaultPolicy, type Policy } from '../../src/domain/rules/types.js';
+import { hardeningFacts } from '../setup/facts.js';
 
 function target(text: string): Target {
   const t = parseTarget(text);
@@ -53,6 +54,7 @@ function staticGo(
     staticLibc: null,
     buildPaths: [],
     warnings: [],
+    hardening: hardeningFacts({ stackProtector: 'unknown', fortified: null }),
     layout: {
       sectionHeaderOffset: 0,
       sectionHeaderSize: 64,

@@ -43,7 +43,8 @@ Judges Linux ELF binaries against a target ABI, dynamic linker and glibc floor.
   --link static|dynamic               libc musl: a dynamic binary fails where static was asked
   --glibc X.Y                         highest GLIBC_ version a binary may need (default: no ceiling)
   --kernel X.Y[.Z]                    oldest kernel the binaries must start on (NT_GNU_ABI_TAG)
-  --policy FILE                       YAML policy (glibc, kernel, libc, versions, allow-needed, allow-rpath, severity)
+  --policy FILE                       YAML policy (glibc, kernel, libc, versions, allow-needed, allow-rpath, severity,
+                                      hardening)
   --format text|json|markdown         report format (default text)
   --readelf PATH                      readelf to run (default: readelf on PATH)
   --smoke=ARGS                        also start each executable with ARGS (may be empty) against the

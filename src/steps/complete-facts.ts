@@ -1,18 +1,20 @@
 /**
  * What readelf does not print, read from the file's bytes: Go build info, in a static binary its
- * C library and the NSS functions it calls, and the build machine's paths the binary carries.
+ * C library and the NSS functions it calls, the symbol names hardening is judged from, and the
+ * build machine's paths the binary carries.
  */
 import { readRange } from '../adapters/files.js';
 import { buildPaths } from '../domain/elf/build-paths.js';
 import { parseGoBuildInfo } from '../domain/elf/buildinfo.js';
 import { debugLineFiles } from '../domain/elf/dwarf-lines.js';
 import type { ElfFacts, ReadelfFacts, SectionInfo } from '../domain/elf/elf-facts.js';
+import { hardeningOf, type SymbolNames } from '../domain/elf/hardening.js';
 import {
   cgoNssWrappers,
-  definedSymbolNames,
   hasGlibcTunables,
   staticLibcOfSymbols,
   staticNssFunctions,
+  symbolNames,
 } from '../domain/elf/static-symbols.js';
 import { fileSymbolNames } from '../domain/elf/symbol-table.js';
 import { uncompressed } from './debug-sections.js';
@@ -22,16 +24,28 @@ const SYMTAB_MAX = 64 * 1024 * 1024;
 
 /** Adds what readelf does not print: Go build info, a static binary's C library and NSS symbols. */
 export async function completeFacts(path: string, parsed: ReadelfFacts): Promise<ElfFacts> {
+  const { marks, ...rest } = parsed;
+  const section = (name: string) =>
+    parsed.layout.sections.find((s) => s.name === name && s.type !== 'NOBITS');
+  const sharedLibrary = parsed.type === 'DYN' && !parsed.pie;
+  const isStatic = parsed.interpreter === null && !sharedLibrary;
+  const symbols = await symbolsOf(path, parsed, section, isStatic ? '.symtab' : '.dynsym');
   const facts: ElfFacts = {
-    ...parsed,
+    ...rest,
     goBuild: null,
     goBuildError: null,
     staticSymbols: [],
     staticLibc: null,
     buildPaths: [],
+    hardening: hardeningOf({
+      machine: parsed.machine,
+      type: parsed.type,
+      interpreter: parsed.interpreter,
+      pieFlag: parsed.pie,
+      marks,
+      symbols,
+    }),
   };
-  const section = (name: string) =>
-    parsed.layout.sections.find((s) => s.name === name && s.type !== 'NOBITS');
   const buildinfo = section('.go.buildinfo');
   if (buildinfo !== undefined) {
     const result = parseGoBuildInfo(
@@ -40,9 +54,8 @@ export async function completeFacts(path: string, parsed: ReadelfFacts): Promise
     if ('info' in result) facts.goBuild = result.info;
     else facts.goBuildError = result.error;
   }
-  const sharedLibrary = parsed.type === 'DYN' && !parsed.pie;
-  if (parsed.interpreter === null && !sharedLibrary) {
-    const found = await staticLibc(path, parsed, section);
+  if (isStatic) {
+    const found = await staticLibc(path, parsed, section, symbols);
     facts.staticLibc = found.libc;
     facts.staticSymbols = found.nss;
   }
@@ -91,6 +104,34 @@ async function namesOfBuild(
 }
 
 type SectionLookup = (name: string) => SectionInfo | undefined;
+type Names = SymbolNames & { defined: ReadonlySet<string> };
+
+const readSection = (path: string, s: SectionInfo): Promise<Uint8Array> =>
+  readRange(path, s.offset, Math.min(s.size, SYMTAB_MAX));
+
+/** A symbol table's names (`.dynsym` with `.dynstr`, `.symtab` with `.strtab`); null: absent. */
+async function symbolsOf(
+  path: string,
+  parsed: ReadelfFacts,
+  section: SectionLookup,
+  from: '.dynsym' | '.symtab',
+): Promise<Names | null> {
+  const table = section(from);
+  const strings = section(from === '.dynsym' ? '.dynstr' : '.strtab');
+  if (table === undefined || strings === undefined) return null;
+  const names = symbolNames({
+    symtab: await readSection(path, table),
+    strtab: await readSection(path, strings),
+    is64: parsed.class === 'ELF64',
+    littleEndian: parsed.endian === 'little',
+  });
+  return {
+    from,
+    all: new Set([...names.defined, ...names.undefined]),
+    undefined: names.undefined,
+    defined: names.defined,
+  };
+}
 
 /**
  * The C library in a static binary and the NSS functions it calls: from .symtab; stripped, from
@@ -100,25 +141,20 @@ async function staticLibc(
   path: string,
   parsed: ReadelfFacts,
   section: SectionLookup,
+  symtab: Names | null,
 ): Promise<{ libc: 'glibc' | 'musl' | null; nss: string[] }> {
-  const read = async (s: SectionInfo): Promise<Uint8Array> =>
-    readRange(path, s.offset, Math.min(s.size, SYMTAB_MAX));
-  const symtab = section('.symtab');
-  const strtab = section('.strtab');
-  if (symtab !== undefined && strtab !== undefined) {
-    const defined = definedSymbolNames({
-      symtab: await read(symtab),
-      strtab: await read(strtab),
-      is64: parsed.class === 'ELF64',
-      littleEndian: parsed.endian === 'little',
-    });
-    const libc = staticLibcOfSymbols(defined) ?? (parsed.abiTag === null ? null : 'glibc');
-    return { libc, nss: staticNssFunctions(defined) };
+  if (symtab !== null) {
+    const libc = staticLibcOfSymbols(symtab.defined) ?? (parsed.abiTag === null ? null : 'glibc');
+    return { libc, nss: staticNssFunctions(symtab.defined) };
   }
   const rodata = section('.rodata');
   const glibc =
-    parsed.abiTag !== null || (rodata !== undefined && hasGlibcTunables(await read(rodata)));
+    parsed.abiTag !== null ||
+    (rodata !== undefined && hasGlibcTunables(await readSection(path, rodata)));
   if (!glibc) return { libc: null, nss: [] };
   const pclntab = section('.gopclntab');
-  return { libc: 'glibc', nss: pclntab === undefined ? [] : cgoNssWrappers(await read(pclntab)) };
+  return {
+    libc: 'glibc',
+    nss: pclntab === undefined ? [] : cgoNssWrappers(await readSection(path, pclntab)),
+  };
 }

@@ -74,9 +74,9 @@ export function parseBaseline(text: string): BaselineResult {
   }
   if (!isObject(doc)) return { problem: 'it is not a cgo-abi-guard report (not a JSON object)' };
   const version = doc.schemaVersion;
-  if (version !== 1 && version !== 2)
+  if (version !== 1 && version !== 2 && version !== 3)
     return {
-      problem: `its schemaVersion is ${typeof version === 'number' ? String(version) : 'missing'}, and this version reads reports of schema 1 and 2`,
+      problem: `its schemaVersion is ${typeof version === 'number' ? String(version) : 'missing'}, and this version reads reports of schema 1 to 3`,
     };
   try {
     if (!Array.isArray(doc.targets)) throw new Bad('targets is not a list');
@@ -100,7 +100,7 @@ export function parseBaseline(text: string): BaselineResult {
   }
 }
 
-function targetEntries(t: unknown, at: string, version: 1 | 2): SurfaceEntry[] {
+function targetEntries(t: unknown, at: string, version: 1 | 2 | 3): SurfaceEntry[] {
   if (!isObject(t)) throw new Bad(`${at} is not an object`);
   if (t.target === null) return [];
   const target = str(t.target, `${at}.target`);
@@ -112,7 +112,7 @@ function targetEntries(t: unknown, at: string, version: 1 | 2): SurfaceEntry[] {
     // A binary that could not be judged has no surface to compare with.
     if (b.facts === null && (b.surface === null || b.surface === undefined)) return [];
     const surface =
-      version === 2 ? readSurface(b.surface, `${where}.surface`) : fromFacts(b, where);
+      version !== 1 ? readSurface(b.surface, `${where}.surface`) : fromFacts(b, where);
     return [{ target, path, surface }];
   });
 }

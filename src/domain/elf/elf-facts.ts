@@ -1,5 +1,6 @@
 import type { BuildPath } from './build-paths.js';
 import type { GoBuildInfo } from './buildinfo.js';
+import type { Hardening, HardeningMarks } from './hardening.js';
 
 export interface VersionNeed {
   /** The library the version is needed from (`libc.so.6`). */
@@ -104,10 +105,15 @@ export interface ElfFacts {
   /** What readelf warned about that no rule reads (shown, changes no verdict). */
   warnings: string[];
   layout: ElfLayout;
+  /** PIE, RELRO, BIND_NOW, NX stack, stack protector, FORTIFY, CET/BTI/PAC (hardening.ts). */
+  hardening: Hardening;
 }
 
-/** What readelf's text gives; the Go build info and static symbols come from the file's bytes. */
+/**
+ * What readelf's text gives; the Go build info, static symbols and the symbol names hardening
+ * is judged from come from the file's bytes, so hardening is made of these marks later.
+ */
 export type ReadelfFacts = Omit<
   ElfFacts,
-  'goBuild' | 'goBuildError' | 'staticSymbols' | 'staticLibc' | 'buildPaths'
->;
+  'goBuild' | 'goBuildError' | 'staticSymbols' | 'staticLibc' | 'buildPaths' | 'hardening'
+> & { marks: HardeningMarks };

@@ -1,5 +1,6 @@
 /** One reader per block of `LC_ALL=C readelf -W` text, each taking a line of its block. */
 import type { ReadelfFacts, SectionInfo, SegmentInfo, SymbolVersion } from './elf-facts.js';
+import { featuresOfNoteLine } from './hardening.js';
 
 const SECTION_LINE = /^\s*\[\s*\d+\]\s+(\S*)\s+(\S+)\s+([0-9a-f]+)\s+([0-9a-f]+)\s+([0-9a-f]+)\s/;
 
@@ -41,6 +42,10 @@ export function readProgramLine(line: string, facts: ReadelfFacts): void {
     fileSize: parseInt(m[3], 16),
   };
   facts.layout.segments.push(segment);
+  if (m[1] === 'GNU_RELRO') facts.marks.gnuRelro = true;
+  // "  GNU_STACK  0x000000 0x… 0x… 0x000000 0x000000 RW  0x10": the flags before the alignment.
+  if (m[1] === 'GNU_STACK')
+    facts.marks.gnuStack = (/\s([RWE ]+?)\s+0x[0-9a-f]+\s*$/.exec(line)?.[1] ?? '').trim();
 }
 
 function bracketed(line: string): string {
@@ -63,6 +68,13 @@ export function readDynamicLine(line: string, facts: ReadelfFacts): void {
       break;
     case 'FLAGS_1':
       if (/\bPIE\b/.test(line)) facts.pie = true;
+      if (/\bNOW\b/.test(line)) facts.marks.bindNow = true;
+      break;
+    case 'FLAGS':
+      if (/\bBIND_NOW\b/.test(line)) facts.marks.bindNow = true;
+      break;
+    case 'BIND_NOW':
+      facts.marks.bindNow = true;
       break;
     case 'VERNEED':
       facts.layout.dynamicVerneedAddress = leadingInt(line.slice(line.indexOf(')') + 1).trim());
@@ -118,6 +130,7 @@ export function readVerneedLine(line: string, currentFile: string, facts: Readel
 export function readNoteLine(line: string, facts: ReadelfFacts): void {
   const tag = /OS: Linux, ABI: (\d+(?:\.\d+)*)/.exec(line);
   if (tag?.[1] !== undefined) facts.abiTag = tag[1];
+  facts.marks.features.push(...featuresOfNoteLine(line));
   const isa = line.indexOf('x86 ISA needed: ');
   if (isa >= 0) {
     for (const token of line.slice(isa + 16).split(/,\s*/)) {

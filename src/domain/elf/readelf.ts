@@ -4,6 +4,7 @@
  */
 import type { ReadelfFacts } from './elf-facts.js';
 import { highestVersions } from '../version.js';
+import { emptyMarks } from './hardening.js';
 import { decodeVerneed, emptyDumps, readHexLine, readStringLine } from './verneed.js';
 import {
   readSectionLine,
@@ -136,6 +137,7 @@ function emptyFacts(): ReadelfFacts {
     abiTag: null,
     isaNeeded: [],
     warnings: [],
+    marks: emptyMarks(),
     layout: {
       sectionHeaderOffset: 0,
       sectionHeaderSize: 0,

@@ -47,22 +47,30 @@ export interface SymbolTable {
  * string table for whole names misses symbols.
  */
 export function definedSymbolNames(table: SymbolTable): Set<string> {
+  return symbolNames(table).defined;
+}
+
+/** Every name of a symbol table (.symtab or .dynsym with its string table), defined or not. */
+export function symbolNames(table: SymbolTable): {
+  defined: Set<string>;
+  undefined: Set<string>;
+} {
   const { symtab, strtab, is64, littleEndian } = table;
   const view = new DataView(symtab.buffer, symtab.byteOffset, symtab.byteLength);
   const entry = is64 ? 24 : 16;
   const shndxAt = is64 ? 6 : 14;
-  const names = new Set<string>();
+  const defined = new Set<string>();
+  const undefinedNames = new Set<string>();
   const decoder = new TextDecoder('latin1');
   for (let off = entry; off + entry <= symtab.byteLength; off += entry) {
     const shndx = view.getUint16(off + shndxAt, littleEndian);
-    if (shndx === 0) continue; // undefined
     const name = view.getUint32(off, littleEndian);
     if (name === 0 || name >= strtab.byteLength) continue;
     let end = name;
     while (end < strtab.byteLength && strtab[end] !== 0) end++;
-    names.add(decoder.decode(strtab.subarray(name, end)));
+    (shndx === 0 ? undefinedNames : defined).add(decoder.decode(strtab.subarray(name, end)));
   }
-  return names;
+  return { defined, undefined: undefinedNames };
 }
 
 /** The C library a static binary's defined symbols show: musl's or glibc's own, else null. */

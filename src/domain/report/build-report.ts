@@ -50,6 +50,7 @@ export function factsReport(f: ElfFacts): FactsReport {
     staticLibc: f.staticLibc,
     buildPaths: f.buildPaths,
     warnings: f.warnings,
+    hardening: f.hardening,
   };
 }
 
@@ -167,6 +168,7 @@ export function policyReport(p: Policy, failOn: FailOn, drift: DriftMode = 'off'
     allowNeeded: p.allowNeeded,
     allowRpath: p.allowRpath,
     severity: p.severity,
+    hardening: p.hardening,
     smoke: p.smoke,
     failOn,
     drift,

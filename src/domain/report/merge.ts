@@ -57,9 +57,9 @@ export function readLeg(
     return bad('not JSON (truncated, or not a report)');
   }
   if (!isObject(doc)) return bad('not a cgo-abi-guard report');
-  if (doc.schemaVersion !== 1 && doc.schemaVersion !== 2)
+  if (doc.schemaVersion !== 1 && doc.schemaVersion !== 2 && doc.schemaVersion !== 3)
     return bad(
-      `schemaVersion ${doc.schemaVersion === undefined ? 'missing' : oneLine(JSON.stringify(doc.schemaVersion), 40)}: this version reads 1 and 2`,
+      `schemaVersion ${doc.schemaVersion === undefined ? 'missing' : oneLine(JSON.stringify(doc.schemaVersion), 40)}: this version reads 1 to 3`,
     );
   const verdict = verdictOf(doc.verdict);
   if (verdict === null || !Array.isArray(doc.targets)) return bad('no verdict or no targets');

@@ -1,4 +1,5 @@
 /** The RunReport → text for people, JSON for tools, Markdown (a job summary's tables). */
+import { hardeningSummary } from '../elf/hardening.js';
 import { describeRuntime, type BinaryRuntime } from '../toolchain/runtime-needs.js';
 import { explainLines } from './explain-text.js';
 import type { Verdict } from './report.js';
@@ -88,6 +89,7 @@ export function renderText(report: RunReport): string {
       if (f.explainNote !== undefined) out.push(`          note: ${f.explainNote}`);
     }
     if (r.facts !== null) out.push(`  facts: ${factLine(r.facts)}`);
+    if (r.facts !== null) out.push(`  hardening: ${hardeningSummary(r.facts.hardening)}`);
     if (r.runtime !== null) out.push(...runtimeLines(r.runtime));
   }
   out.push(summaryLine(binaries));
@@ -128,8 +130,8 @@ export function binariesMarkdown(
   const out = [
     `### ${o.title}: ${o.verdict}`,
     '',
-    '| binary | target | interpreter | highest GLIBC (floor) | NEEDED | verdict |',
-    '|---|---|---|---|---|---|',
+    '| binary | target | interpreter | highest GLIBC (floor) | NEEDED | verdict | hardening |',
+    '|---|---|---|---|---|---|---|',
   ];
   const ordered = sorted(binaries);
   for (const r of ordered) {
@@ -138,7 +140,7 @@ export function binariesMarkdown(
     out.push(
       `| ${code(r.path)} | ${r.target ?? '—'} | ${f === null ? '—' : cell(f.interpreter ?? 'static')} | ${glibc} | ${
         f === null ? '—' : cell(f.needed.join(', ') || '—')
-      } | ${ICON[r.verdict]} |`,
+      } | ${ICON[r.verdict]} | ${f === null ? '—' : hardeningSummary(f.hardening)} |`,
     );
   }
   const problems = ordered.filter((r) => r.verdict !== 'pass' || r.findings.length > 0);

@@ -10,7 +10,7 @@ import type { AbiSurface } from '../drift/surface.js';
 import type { ElfFacts } from '../elf/elf-facts.js';
 import type { LinkExplanation } from '../explain/link-explain.js';
 import type { Libc } from '../platform.js';
-import type { Finding, RuleId, SeveritySetting } from '../rules/types.js';
+import type { Finding, HardeningRequirement, RuleId, SeveritySetting } from '../rules/types.js';
 import type { RunnerFacts } from '../runner/runner.js';
 import type { KindId, Mode } from '../toolchain/kinds.js';
 import type { Compiler } from '../toolchain/compiler.js';
@@ -18,7 +18,7 @@ import type { BinaryRuntime } from '../toolchain/runtime-needs.js';
 import type { SmokeResult } from '../toolchain/smoke.js';
 import type { Verdict } from './report.js';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The tool that wrote a report (the version is package.json's: a test keeps them equal). */
 export const TOOL = { name: 'cgo-abi-guard', version: '0.1.0' } as const;
@@ -58,6 +58,8 @@ export interface PolicyReport {
   allowNeeded: string[];
   allowRpath: string[];
   severity: Partial<Record<RuleId, SeveritySetting>>;
+  /** What the `hardening` rule requires of every binary; empty: the rule is off. */
+  hardening: HardeningRequirement[];
   /** The binaries are also run: what a run cannot show is an error then (the `cgo-off` rule). */
   smoke: boolean;
   /** What fails the run: errors (the CLI always), warnings too, or nothing (action `fail-on`). */
@@ -146,6 +148,7 @@ export type FactsReport = Pick<
   | 'staticLibc'
   | 'buildPaths'
   | 'warnings'
+  | 'hardening'
 >;
 
 export interface BinaryReport {

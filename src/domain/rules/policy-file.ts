@@ -4,7 +4,15 @@
  */
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { LIBCS, parseTarget, type Libc, type Target } from '../platform.js';
-import { defaultPolicy, RULES, type Policy, type RuleId, type SeveritySetting } from './types.js';
+import {
+  defaultPolicy,
+  HARDENING_REQUIREMENTS,
+  RULES,
+  type HardeningRequirement,
+  type Policy,
+  type RuleId,
+  type SeveritySetting,
+} from './types.js';
 import { isDottedVersion } from '../version.js';
 
 export type PolicyFile = Partial<Omit<Policy, 'target' | 'smoke'>> & { target?: Target };
@@ -24,6 +32,7 @@ const KEYS = [
   'allow-needed',
   'allow-rpath',
   'severity',
+  'hardening',
 ];
 const SETTINGS: readonly SeveritySetting[] = ['off', 'warning', 'error'];
 
@@ -99,6 +108,9 @@ export function parsePolicyFile(text: string, fileName: string): PolicyFileResul
         break;
       case 'severity':
         policy.severity = severityMap(value, at, errors);
+        break;
+      case 'hardening':
+        policy.hardening = hardeningList(value, at, errors);
         break;
       default:
         errors.push(`${at(keyNode)}: unknown key "${key}" (known: ${KEYS.join(', ')})`);
@@ -177,6 +189,24 @@ function severityMap(
         `${at(pair.value)}: severity of ${rule} must be off, warning or error, not "${setting}"`,
       );
     } else out[rule as RuleId] = setting as SeveritySetting;
+  }
+  return out;
+}
+
+function hardeningList(node: unknown, at: At, errors: string[]): HardeningRequirement[] {
+  if (!isSeq(node)) {
+    errors.push(`${at(node)}: hardening must be a list like [pie, relro-full, nx-stack]`);
+    return [];
+  }
+  const out: HardeningRequirement[] = [];
+  for (const item of node.items) {
+    const name = isScalar(item) ? String(item.value) : '';
+    if ((HARDENING_REQUIREMENTS as readonly string[]).includes(name))
+      out.push(name as HardeningRequirement);
+    else
+      errors.push(
+        `${at(item)}: unknown hardening requirement "${name}" (known: ${HARDENING_REQUIREMENTS.join(', ')})`,
+      );
   }
   return out;
 }

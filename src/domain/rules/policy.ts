@@ -5,6 +5,7 @@ import { ARCHES, goarchOf, targetOfFloatAbi, type Target } from '../platform.js'
 import { archRules } from './arch.js';
 import { buildPathRules } from './build-paths.js';
 import { goRules } from './go.js';
+import { hardeningRules } from './hardening.js';
 import { linkageRules } from './linkage.js';
 import { muslRules } from './musl.js';
 import { versionRules } from './versions.js';
@@ -16,6 +17,7 @@ const ALL_RULES: readonly Rule[] = [
   ...goRules,
   ...muslRules,
   ...buildPathRules,
+  ...hardeningRules,
 ];
 
 export function evaluate(facts: ElfFacts, policy: Policy): Finding[] {

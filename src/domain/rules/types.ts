@@ -20,8 +20,24 @@ export const RULES = [
   'static-nss',
   'musl-floor',
   'build-paths',
+  'hardening',
 ] as const;
 export type RuleId = (typeof RULES)[number];
+
+/** What a policy's `hardening:` list may require (docs/rules.md#hardening). */
+export const HARDENING_REQUIREMENTS = [
+  'pie',
+  'relro',
+  'relro-full',
+  'bind-now',
+  'nx-stack',
+  'stack-protector',
+  'fortify',
+  'cet',
+  'bti',
+  'pac',
+] as const;
+export type HardeningRequirement = (typeof HARDENING_REQUIREMENTS)[number];
 
 export type Severity = 'error' | 'warning';
 export type SeveritySetting = Severity | 'off';
@@ -60,6 +76,8 @@ export interface Policy {
   /** Directories of the runner (tool cache, temporary directory, home) a binary must not carry. */
   buildPaths: string[];
   severity: Partial<Record<RuleId, SeveritySetting>>;
+  /** What every binary must have (the `hardening` rule); empty: nothing, the rule is off. */
+  hardening: HardeningRequirement[];
   /**
    * The binaries are also run (`smoke`): what a run cannot show (a cgo package's stub that fails
    * only when called) is then an error, or the run's pass would vouch for it.
@@ -80,6 +98,7 @@ export function defaultPolicy(): Policy {
     allowRpath: [],
     buildPaths: [],
     severity: {},
+    hardening: [],
     smoke: false,
   };
 }
