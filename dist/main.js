@@ -46179,15 +46179,14 @@ function pathsUnder(paths, prefixes) {
 // src/domain/rules/build-paths.ts
 var FIX = {
   "build-info": "pass include and library directories through the compiler (this tool\u2019s cc wrapper finds its own tree), not CGO_CFLAGS/CGO_LDFLAGS/-ldflags: Go records those in the binary (golang/go#52372)",
-  dwarf: "build with -trimpath, and for your own C flags map the directory (-ffile-prefix-map=DIR=NAME; this tool\u2019s wrappers map their own tree), or drop DWARF (-ldflags=-w)",
-  symtab: "link with -ldflags=-s, or with GNU ld from binutils 2.40 (Debian 12), which names a start file by its file name where 2.35 (Debian 11) wrote the whole path"
+  dwarf: "build with -trimpath, and for your own C flags map the directory (-ffile-prefix-map=DIR=NAME; this tool\u2019s wrappers map their own tree), or drop DWARF (-ldflags=-w)"
 };
 var SHOWN2 = 3;
 var buildPaths2 = ({ facts, policy }) => {
   const found = pathsUnder(facts.buildPaths, policy.buildPaths);
   if (found.length === 0) return [];
   const out = [];
-  for (const from of ["build-info", "dwarf", "symtab"]) {
+  for (const from of ["build-info", "dwarf"]) {
     const paths = found.filter((b) => b.in === from).map((b) => b.path);
     if (paths.length === 0) continue;
     const shown = paths.slice(0, SHOWN2).join(", ");
@@ -46195,7 +46194,7 @@ var buildPaths2 = ({ facts, policy }) => {
     out.push({
       rule: "build-paths",
       severity: "warning",
-      message: `its ${from === "build-info" ? "Go build info" : from === "dwarf" ? "DWARF line tables" : "symbol table"} carry ${paths.length === 1 ? "a path" : "paths"} of the runner (${shown}${more}): the same source built elsewhere gives other bytes`,
+      message: `its ${from === "build-info" ? "Go build info" : "DWARF line tables"} carry ${paths.length === 1 ? "a path" : "paths"} of the runner (${shown}${more}): the same source built elsewhere gives other bytes`,
       fix: FIX[from]
     });
   }
