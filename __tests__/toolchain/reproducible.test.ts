@@ -134,7 +134,7 @@ describe('two tool caches at different paths give the same bytes', () => {
     const found = buildPaths(out, [TOOL_CACHE, work.dir]);
     expect(found.findings).toHaveLength(1);
     expect(found.findings[0]).toMatch(
-      /^its Go build info carry a path of the runner \(\/.*usr\/include\)/,
+      /^its Go build info carries a path of the runner \(\/.*usr\/include\)/,
     );
   });
 });

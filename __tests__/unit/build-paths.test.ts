@@ -72,7 +72,7 @@ describe('rule build-paths', () => {
     expect(found.map((f) => [f.severity, f.message])).toEqual([
       [
         'warning',
-        `its Go build info carry a path of the runner (${CACHE}/x/include): the same source built elsewhere gives other bytes`,
+        `its Go build info carries a path of the runner (${CACHE}/x/include): the same source built elsewhere gives other bytes`,
       ],
       [
         'warning',
