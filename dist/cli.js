@@ -43872,7 +43872,8 @@ async function writeSbom(report3, installs, o) {
     for (const b of t.binaries) {
       const sha256 = await sha256File(absolutePath(b.path, o.workdir)).catch(() => null);
       binaries.push({
-        path: b.path,
+        // Relative to the working directory, as the checksums file names it: no runner path.
+        path: subjectName(b.path, o.workdir),
         sha256,
         needed: b.facts?.needed ?? [],
         staticLibc: b.facts?.staticLibc ?? null,

@@ -1,5 +1,7 @@
 /** The SBOM document (domain/sbom): purls, origins, linkage, licences, and CycloneDX 1.6's schema. */
 import { describe, expect, it } from 'vitest';
+import { readInputs } from '../../src/action/inputs.js';
+import { parseVerifyArgs } from '../../src/cli/verify-args.js';
 import { buildSbom, type SbomToolchain } from '../../src/domain/sbom/bom.js';
 import { copyrightLicences } from '../../src/domain/sbom/copyright.js';
 import { debPurl, npmPurl } from '../../src/domain/sbom/purl.js';
@@ -155,5 +157,35 @@ describe('buildSbom', () => {
   it('lists the toolchain as a tool, every locked package inside', () => {
     const tool = bom.metadata.tools.components.find((t) => t.name === chain.key);
     expect(tool?.components?.map((c) => c.purl)).toHaveLength(chain.packages.length);
+  });
+});
+
+describe('asking for an SBOM', () => {
+  const get = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+  it('reads input sbom as a boolean, false by default, and refuses it with reports', () => {
+    expect(readInputs(get({ run: 'make' }))).toMatchObject({ sbom: false });
+    expect(readInputs(get({ run: 'make', sbom: 'true' }))).toMatchObject({ sbom: true });
+    expect(readInputs(get({ run: 'make', sbom: 'yes' }))).toEqual({
+      errors: ['input "sbom": "yes" is not true or false'],
+    });
+    const merged = readInputs(get({ reports: 'r/*.json', sbom: 'true' }));
+    expect(merged).toEqual({
+      errors: [expect.stringMatching(/^input "sbom": does not go with reports/)],
+    });
+    expect(readInputs(get({ reports: 'r/*.json', sbom: 'false' }))).toMatchObject({ sbom: false });
+  });
+
+  it('reads verify --sbom FILE: none by default, an empty name or another output file refused', () => {
+    expect(parseVerifyArgs(['app'])).toMatchObject({ args: { sbom: null } });
+    expect(parseVerifyArgs(['--sbom', 'c.cdx.json', 'app'])).toMatchObject({
+      args: { sbom: 'c.cdx.json' },
+    });
+    expect(parseVerifyArgs(['--sbom', '', 'app'])).toMatchObject({
+      errors: [expect.stringMatching(/sbom.*needs a file name/)],
+    });
+    expect(parseVerifyArgs(['--sbom', 'x', '--predicate', 'x', 'app'])).toMatchObject({
+      errors: [expect.stringMatching(/sbom.*must not be the --checksums or --predicate file/)],
+    });
   });
 });

@@ -7,7 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { sha256File } from '../adapters/download.js';
-import { absolutePath } from '../domain/report/attestation.js';
+import { absolutePath, subjectName } from '../domain/report/attestation.js';
 import { TOOL, type RunReport } from '../domain/report/run-report.js';
 import { buildSbom, type SbomTarget, type SbomToolchain } from '../domain/sbom/bom.js';
 import { copyrightLicences, type Licences } from '../domain/sbom/copyright.js';
@@ -44,7 +44,8 @@ export async function writeSbom(
     for (const b of t.binaries) {
       const sha256 = await sha256File(absolutePath(b.path, o.workdir)).catch(() => null);
       binaries.push({
-        path: b.path,
+        // Relative to the working directory, as the checksums file names it: no runner path.
+        path: subjectName(b.path, o.workdir),
         sha256,
         needed: b.facts?.needed ?? [],
         staticLibc: b.facts?.staticLibc ?? null,
