@@ -7883,7 +7883,7 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base2 = str2;
       let prefix = "";
       let glob2 = "";
       if (start > 0) {
@@ -7891,31 +7891,31 @@ var require_scan = __commonJS({
         str2 = str2.slice(start);
         lastIndex -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
+      if (base2 && isGlob === true && lastIndex > 0) {
+        base2 = str2.slice(0, lastIndex);
         glob2 = str2.slice(lastIndex);
       } else if (isGlob === true) {
-        base = "";
+        base2 = "";
         glob2 = str2;
       } else {
-        base = str2;
+        base2 = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str2) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
         }
       }
       if (opts.unescape === true) {
         if (glob2) glob2 = utils.removeBackslashes(glob2);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
         }
       }
       const state = {
         prefix,
         input,
         start,
-        base,
+        base: base2,
         glob: glob2,
         isBrace,
         isBracket,
@@ -28702,9 +28702,9 @@ var require_semver = __commonJS({
           // This probably shouldn't be used publicly.
           // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
           case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
+            const base2 = Number(identifierBase) ? 1 : 0;
             if (this.prerelease.length === 0) {
-              this.prerelease = [base];
+              this.prerelease = [base2];
             } else {
               let i = this.prerelease.length;
               while (--i >= 0) {
@@ -28717,11 +28717,11 @@ var require_semver = __commonJS({
                 if (identifier === this.prerelease.join(".") && identifierBase === false) {
                   throw new Error("invalid increment argument: identifier already exists");
                 }
-                this.prerelease.push(base);
+                this.prerelease.push(base2);
               }
             }
             if (identifier) {
-              let prerelease = [identifier, base];
+              let prerelease = [identifier, base2];
               if (identifierBase === false) {
                 prerelease = [identifier];
               }
@@ -32324,9 +32324,9 @@ function smokeCommand(o) {
   const loader = loaderFor(o.target, libc);
   if (loader === null) return { error: `no ${libc} loader is known for ${o.target.goarch}` };
   if (o.native) {
-    const base = loader.split("/").at(-1) ?? loader;
+    const base2 = loader.split("/").at(-1) ?? loader;
     return {
-      program: `${o.glibcRoot}/lib/${base}`,
+      program: `${o.glibcRoot}/lib/${base2}`,
       args: [
         "--library-path",
         [`${o.glibcRoot}/lib`, `${o.glibcRoot}/usr/lib`, ...extra].join(":"),
@@ -37103,8 +37103,8 @@ function parsePrintUris(text2) {
   return out;
 }
 function parseDebFilename(filename) {
-  const base = filename.slice(filename.lastIndexOf("/") + 1);
-  const m = /^([^_]+)_([^_]+)_([^_]+)\.deb$/.exec(base);
+  const base2 = filename.slice(filename.lastIndexOf("/") + 1);
+  const m = /^([^_]+)_([^_]+)_([^_]+)\.deb$/.exec(base2);
   if (m === null) return null;
   const [, name = "", version = "", arch3 = ""] = m;
   return { name, version: version.replace(/%3a/gi, ":"), arch: arch3 };
@@ -38155,6 +38155,9 @@ Judges Linux ELF binaries against a target ABI, dynamic linker and glibc floor.
   --checksums FILE                    write a sha256sum file of the binaries that passed (names
                                       relative to the current directory), for actions/attest
   --predicate FILE                    write the verification predicate (docs/attest.md) for actions/attest
+  --sbom FILE                         write the CycloneDX 1.6 SBOM of the C inside (docs/sbom.md): the
+                                      packages of the --sysroot's install, pinned in --lock, that each
+                                      binary loads or linked statically
 
 Exit status: 0 all pass (warnings allowed), 1 a violation, 2 usage error or a file that cannot be judged.
 `;
@@ -38177,6 +38180,7 @@ function parseVerifyArgs(argv) {
       mirror: { type: "string" },
       checksums: { type: "string" },
       predicate: { type: "string" },
+      sbom: { type: "string" },
       help: { type: "boolean", short: "h" }
     },
     true
@@ -38194,10 +38198,13 @@ function parseVerifyArgs(argv) {
   if (smoke !== null && target === void 0 && !help)
     r.problem("smoke", "needs --target: the sysroot belongs to one target", true);
   const mirrors = r.mirrors();
-  for (const name of ["checksums", "predicate"])
+  for (const name of ["checksums", "predicate", "sbom"])
     if (r.text(name) === "") r.problem(name, "needs a file name");
   if (r.text("checksums") !== null && r.text("checksums") === r.text("predicate"))
     r.problem("predicate", "must not be the --checksums file");
+  const sbom = r.text("sbom");
+  if (sbom !== null && sbom !== "" && [r.text("checksums"), r.text("predicate")].includes(sbom))
+    r.problem("sbom", "must not be the --checksums or --predicate file");
   const errors = r.problems.map(flagError);
   if (!help && flags.positionals.length === 0)
     errors.push("no files given: name at least one file, directory or glob");
@@ -38220,6 +38227,7 @@ function parseVerifyArgs(argv) {
       mirrors,
       checksums: r.text("checksums"),
       predicate: r.text("predicate"),
+      sbom,
       help
     }
   };
@@ -38691,8 +38699,8 @@ function fromFacts(b, at) {
 }
 
 // src/domain/drift/drift.ts
-function pairBinaries(base, head) {
-  const left = [...base];
+function pairBinaries(base2, head) {
+  const left = [...base2];
   const pairs = [];
   const added = [];
   const take = (pred) => {
@@ -38781,8 +38789,8 @@ function diffSurfaces(target, binary, b, h) {
   }
   return out;
 }
-function diffEntries(base, head, ref) {
-  const { pairs, added, removed } = pairBinaries(base, head);
+function diffEntries(base2, head, ref) {
+  const { pairs, added, removed } = pairBinaries(base2, head);
   return {
     base: ref,
     changes: pairs.flatMap(([b, h]) => diffSurfaces(h.target, h.path, b.surface, h.surface)),
@@ -38892,14 +38900,14 @@ async function diffCommand(argv, io) {
 ${DIFF_USAGE}`);
     return 2;
   }
-  const base = await readReport(basePath, io);
+  const base2 = await readReport(basePath, io);
   const head = await readReport(headPath, io);
-  if (base === null || head === null) return 2;
-  const drift = diffEntries(base.entries, head.entries, {
+  if (base2 === null || head === null) return 2;
+  const drift = diffEntries(base2.entries, head.entries, {
     source: "file",
     where: basePath,
-    sha: base.sha,
-    ref: base.ref
+    sha: base2.sha,
+    ref: base2.ref
   });
   const fail = args.flags.fail;
   if (args.format === "json") io.out(`${JSON.stringify(drift, null, 2)}
@@ -39642,8 +39650,8 @@ function toolCacheRoot(env) {
   const runner = env.RUNNER_TOOL_CACHE;
   if (runner !== void 0 && runner !== "") return runner;
   const xdg = env.XDG_CACHE_HOME;
-  const base = xdg !== void 0 && xdg !== "" ? xdg : join9(env.HOME ?? homedir(), ".cache");
-  return join9(base, "cgo-abi-guard", "tool-cache");
+  const base2 = xdg !== void 0 && xdg !== "" ? xdg : join9(env.HOME ?? homedir(), ".cache");
+  return join9(base2, "cgo-abi-guard", "tool-cache");
 }
 function stateRoot(env) {
   return join9(toolCacheRoot(env), ".cgo-abi-guard-state");
@@ -40090,8 +40098,8 @@ function contentHash(identity) {
 }
 
 // src/domain/toolchain/install-id.ts
-function installId(toolName, base, entry2) {
-  return { toolName, version: `${base}.h${contentHash(contentIdentity(entry2))}` };
+function installId(toolName, base2, entry2) {
+  return { toolName, version: `${base2}.h${contentHash(contentIdentity(entry2))}` };
 }
 function versionBase(glibc, codename) {
   const [major = "0", minor = "0", patch = "0"] = glibc.split(".");
@@ -40162,9 +40170,9 @@ function splitCombined(entries) {
   }
   return { toolchains: out.sort((a, b) => a.key.localeCompare(b.key)), split: split2 };
 }
-function mergeLayer(base, layer, same2) {
+function mergeLayer(base2, layer, same2) {
   const merged2 = /* @__PURE__ */ new Map();
-  for (const entry2 of base) merged2.set(entry2.path, { entry: entry2, from: "base" });
+  for (const entry2 of base2) merged2.set(entry2.path, { entry: entry2, from: "base" });
   for (const entry2 of layer) {
     const there = merged2.get(entry2.path)?.entry;
     if (there === void 0) merged2.set(entry2.path, { entry: entry2, from: "layer" });
@@ -40900,7 +40908,7 @@ function planToolchain(host, target, floor, compiler, packages = [], named = nul
   const abi = abiOf(target);
   const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch && npm === null ? "host-gcc" : "cross-gcc";
   const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
-  const base = {
+  const base2 = {
     // The packages are part of what was asked for: another list is another entry.
     // Named, or taken for the runner's glibc: `release: bookworm` at 2.41 is the same toolchain.
     lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null && choice.runnerLimited === null ? "" : ` release-${release2.codename}`}${packagesKeyPart(packages)}`,
@@ -40911,9 +40919,9 @@ function planToolchain(host, target, floor, compiler, packages = [], named = nul
     packages: [...packages].sort(),
     runnerLimited: choice.runnerLimited
   };
-  if (npm !== null) return { kind: "crosstool-ng", ...base, npm };
-  if (choice.cap !== null) return { kind: "capped", ...base, cap: choice.cap };
-  return { kind: "release", ...base };
+  if (npm !== null) return { kind: "crosstool-ng", ...base2, npm };
+  if (choice.cap !== null) return { kind: "capped", ...base2, cap: choice.cap };
+  return { kind: "release", ...base2 };
 }
 function targetFields(host, target, compiler, mode) {
   const abi = abiOf(target);
@@ -41150,15 +41158,15 @@ async function statTree(root) {
 }
 
 // src/steps/compose-layer.ts
-async function composeLayer(base, layer, wrappers, o) {
-  const versionDir = `${dirname8(base.dir)}.p${contentHash(contentIdentity(layer.entry))}`;
-  const dir = join18(versionDir, basename5(base.dir));
-  const entries = await merged(base, layer);
-  const content = `${contentIdentity(base.entry)}
+async function composeLayer(base2, layer, wrappers, o) {
+  const versionDir = `${dirname8(base2.dir)}.p${contentHash(contentIdentity(layer.entry))}`;
+  const dir = join18(versionDir, basename5(base2.dir));
+  const entries = await merged(base2, layer);
+  const content = `${contentIdentity(base2.entry)}
 over which
 ${contentIdentity(layer.entry)}`;
   const manifest = { content, tree: entries.map((e) => e.entry) };
-  const fresh = !base.cacheHit || !layer.cacheHit;
+  const fresh = !base2.cacheHit || !layer.cacheHit;
   const intact2 = async () => !fresh && (await composedProblems(dir, manifest, entries)).length === 0;
   if (!await intact2())
     await withInstallLock(
@@ -41175,17 +41183,17 @@ ${contentIdentity(layer.entry)}`;
   return {
     dir,
     entry: layer.entry,
-    cacheHit: base.cacheHit && layer.cacheHit,
-    wroteLockfile: base.wroteLockfile || layer.wroteLockfile,
-    toSave: [...base.toSave, ...layer.toSave]
+    cacheHit: base2.cacheHit && layer.cacheHit,
+    wroteLockfile: base2.wroteLockfile || layer.wroteLockfile,
+    toSave: [...base2.toSave, ...layer.toSave]
   };
 }
-async function merged(base, layer) {
-  const [b, l] = await Promise.all([treeOf(base.dir), treeOf(layer.dir)]);
+async function merged(base2, layer) {
+  const [b, l] = await Promise.all([treeOf(base2.dir), treeOf(layer.dir)]);
   const same2 = (x, y) => JSON.stringify(x) === JSON.stringify(y);
   const m = mergeLayer(b, l, same2);
   if ("error" in m) throw new InstallError(`${layer.entry.key}: ${m.error}`);
-  const roots = { base: join18(base.dir, "root"), layer: join18(layer.dir, "root") };
+  const roots = { base: join18(base2.dir, "root"), layer: join18(layer.dir, "root") };
   return m.entries.map(({ entry: entry2, from }) => ({ entry: entry2, from: roots[from] }));
 }
 async function treeOf(dir) {
@@ -42206,10 +42214,10 @@ async function installPackageSet(plan, source, deps, o) {
       `${o.lockPath}: the entry for "${plan.lockKey}" holds the toolchain and its packages in one, as written before package sets were installed over a shared toolchain: it is read as "${toolchain.lockKey}" and the packages over it, with the same pins, and written so ${o.frozen ? "once the lockfile is not frozen" : "now"}`
     );
   const layer = await install(packageSetSource(plan, deps), o);
-  const base = await install(source, o);
-  const wrappers = source.wrappers(base.entry);
+  const base2 = await install(source, o);
+  const wrappers = source.wrappers(base2.entry);
   if (wrappers === null) throw new Error("a toolchain has wrappers");
-  return composeLayer(base, layer, wrappers, o);
+  return composeLayer(base2, layer, wrappers, o);
 }
 
 // src/adapters/smoke-run.ts
@@ -43434,15 +43442,15 @@ async function smokeRun(binaries, o) {
   const results = [];
   for (const b of runnable) {
     const binary = resolve4(b.path);
-    const base = { target: o.target, native, qemu, binary, args: o.args };
+    const base2 = { target: o.target, native, qemu, binary, args: o.args };
     const glibc = isStatic(b) ? STATIC_LIBC : onSysroot?.glibc ?? "-";
     if (!isStatic(b) && onSysroot === null) {
       const why = noSysrootReason(o.libc);
       results.push({ ...notStarted(b.path, glibc), notRun: why });
       continue;
     }
-    const cmd = onSysroot === null || isStatic(b) ? staticCommand(base) : smokeCommand({
-      ...base,
+    const cmd = onSysroot === null || isStatic(b) ? staticCommand(base2) : smokeCommand({
+      ...base2,
       glibcRoot: onSysroot.root,
       libraryDirs: onSysroot.libraryDirs,
       libc: onSysroot.libc ?? "glibc"
@@ -43861,6 +43869,282 @@ async function writeAttestation(report3, o) {
   return { predicateType: PREDICATE_TYPE, subjects: made.subjects };
 }
 
+// src/steps/sbom.ts
+import { readFile as readFile18, writeFile as writeFile12 } from "node:fs/promises";
+import { basename as basename9, dirname as dirname12, join as join41 } from "node:path";
+
+// src/domain/sbom/purl.ts
+function debRelease(release2) {
+  const m = /^(debian|ubuntu)\/([a-z]+)$/.exec(release2);
+  return m === null ? null : { distro: m[1], codename: m[2] ?? "" };
+}
+function debPurl(p, release2) {
+  const e = encodeURIComponent;
+  return `pkg:deb/${release2.distro}/${e(p.name)}@${e(p.version)}?arch=${e(p.arch)}&distro=${e(release2.codename)}`;
+}
+function npmPurl(name, version) {
+  const e = encodeURIComponent;
+  const slash = name.indexOf("/");
+  const path5 = name.startsWith("@") && slash > 0 ? `${e(name.slice(0, slash))}/${e(name.slice(slash + 1))}` : e(name);
+  return `pkg:npm/${path5}@${e(version)}`;
+}
+
+// src/domain/sbom/origin.ts
+var base = (path5) => path5.slice(path5.lastIndexOf("/") + 1);
+var GLIBC = /* @__PURE__ */ new Set([
+  ...GLIBC_NEEDED,
+  ...GLIBC_OTHER,
+  ...ARCHITECTURES.map((a) => base(a.glibc.loader))
+]);
+var MUSL = /* @__PURE__ */ new Set([
+  ...MUSL_NEEDED,
+  ...ARCHITECTURES.flatMap((a) => [base(a.musl.loader), `libc.musl-${a.musl.arch}.so.1`])
+]);
+var OWNERS = [
+  { runtime: "libc6", dev: "libc6-dev", sonames: (s) => GLIBC.has(s) },
+  { runtime: "musl", dev: "musl-dev", sonames: (s) => MUSL.has(s) },
+  { runtime: "libgcc-s1", dev: "libgcc-s1", sonames: (s) => s === "libgcc_s.so.1" },
+  { runtime: "libstdc++6", dev: "libstdc++6", sonames: (s) => s === "libstdc++.so.6" }
+];
+function lockedAs(name, packages) {
+  const cross = new RegExp(`^${name.replace(/[+.]/g, "\\$&")}-[a-z0-9]+-cross$`);
+  return packages.find((p) => p.name === name) ?? packages.find((p) => cross.test(p.name)) ?? null;
+}
+function runtimeName(locked) {
+  return locked.replace(/-[a-z0-9]+-cross$/, "");
+}
+function loadedFrom(soname, runtime, packages) {
+  const target = runtime.find((r) => r.soname === soname);
+  if (target !== void 0) return packages.find((p) => p.name === target.package) ?? null;
+  const owner = OWNERS.find((o) => o.sonames(soname));
+  return owner === void 0 ? null : lockedAs(owner.runtime, packages);
+}
+function staticLibcFrom(libc, packages) {
+  return lockedAs(libc === "glibc" ? "libc6-dev" : "musl-dev", packages);
+}
+
+// src/domain/sbom/bom.ts
+var SBOM_PROPERTY = "cgo-abi-guard";
+var prop = (name, value) => ({
+  name: `${SBOM_PROPERTY}:${name}`,
+  value
+});
+function buildSbom(tool, targets) {
+  const components2 = /* @__PURE__ */ new Map();
+  const dependencies = [];
+  const binaries = [];
+  const tools = [{ type: "application", name: tool.name, version: tool.version }];
+  for (const t of targets) {
+    const chain = t.toolchain;
+    if (chain !== null && !tools.some((x) => x.name === chain.key))
+      tools.push(toolComponent(chain));
+    for (const b of t.binaries) {
+      const ref = `binary:${t.target}:${b.path}`;
+      const props = [prop("target", t.target)];
+      const uses = [];
+      const use = (c, linkage, detail) => {
+        const key = String(c["bom-ref"]);
+        const known = components2.get(key) ?? c;
+        components2.set(key, known);
+        if (!known.properties.some((p) => p.name.endsWith(":linkage") && p.value === linkage))
+          known.properties.push(prop("linkage", linkage));
+        if (!uses.includes(key)) uses.push(key);
+        props.push(prop(linkage === "dynamic" ? "loads" : "links-statically", `${detail} ${key}`));
+      };
+      for (const soname of b.needed) {
+        const pkg = chain === null ? null : loadedFrom(soname, b.runtime, chain.packages);
+        use(
+          pkg === null || chain === null ? unknownLibrary(t.target, soname) : packageComponent(pkg, chain),
+          "dynamic",
+          soname
+        );
+      }
+      const libc = b.staticLibc === null || chain === null ? null : staticLibcFrom(b.staticLibc, chain.packages);
+      if (b.staticLibc !== null)
+        use(
+          libc === null || chain === null ? unknownLibrary(t.target, `libc.a (${b.staticLibc})`) : packageComponent(libc, chain),
+          "static",
+          "libc.a"
+        );
+      binaries.push({
+        type: "application",
+        "bom-ref": ref,
+        name: b.path.slice(b.path.lastIndexOf("/") + 1),
+        ...b.sha256 === null ? {} : { hashes: [{ alg: "SHA-256", content: b.sha256 }] },
+        properties: [prop("path", b.path), ...props]
+      });
+      dependencies.push({ ref, dependsOn: uses });
+    }
+  }
+  for (const key of components2.keys()) dependencies.push({ ref: key, dependsOn: [] });
+  return {
+    $schema: "http://cyclonedx.org/schema/bom-1.6.schema.json",
+    bomFormat: "CycloneDX",
+    specVersion: "1.6",
+    version: 1,
+    metadata: { tools: { components: tools } },
+    components: [...binaries, ...components2.values()],
+    dependencies
+  };
+}
+function purlOf(p, chain) {
+  const release2 = debRelease(chain.release);
+  return release2 === null ? null : debPurl(p, release2);
+}
+function licences(p, chain) {
+  const file = `usr/share/doc/${p.name}/copyright`;
+  const found = chain.licences.get(p.name);
+  if (found === void 0) return { note: prop("license", `not stated: the tree has no ${file}`) };
+  if (found === null)
+    return { note: prop("license", `not stated: ${file} is not machine-readable (DEP-5)`) };
+  return { licenses: found.names.map((name) => ({ license: { name } })) };
+}
+function packageComponent(p, chain) {
+  const purl = purlOf(p, chain);
+  const l = licences(p, chain);
+  const runtime = runtimeName(p.name);
+  return {
+    type: "library",
+    "bom-ref": purl ?? `package:${chain.key}:${p.name}`,
+    name: p.name,
+    version: p.version,
+    ...purl === null ? {} : { purl },
+    ...l.licenses === void 0 ? {} : { licenses: l.licenses },
+    properties: [
+      prop("arch", p.arch),
+      prop("sha256-deb", p.sha256),
+      prop("toolchain", chain.key),
+      ...runtime === p.name ? [] : [prop("runtime-package", runtime)],
+      ...purl === null ? [prop("origin", `${chain.release}: not a Debian or Ubuntu release, no deb purl`)] : [],
+      ...l.note === void 0 ? [] : [l.note]
+    ]
+  };
+}
+function unknownLibrary(target, name) {
+  return {
+    type: "library",
+    "bom-ref": `unknown:${target}:${name}`,
+    name,
+    properties: [prop("origin", "unknown: no package of the locked toolchain is known to ship it")]
+  };
+}
+function toolComponent(chain) {
+  const npm = chain.npm;
+  return {
+    type: "application",
+    name: chain.key,
+    version: chain.contentHash,
+    description: `the cross toolchain from ${chain.release}, as locked`,
+    ...npm === null ? {} : { purl: npmPurl(npm.name, npm.version) },
+    ...chain.packages.length === 0 ? {} : {
+      components: chain.packages.map((p) => {
+        const purl = purlOf(p, chain);
+        return {
+          type: "library",
+          name: p.name,
+          version: p.version,
+          ...purl === null ? {} : { purl }
+        };
+      })
+    }
+  };
+}
+
+// src/domain/sbom/copyright.ts
+var FORMAT = /^Format:\s*\S*copyright-format/im;
+function copyrightLicences(text2) {
+  const header2 = text2.split(/\n\s*\n/, 1)[0] ?? "";
+  if (!FORMAT.test(header2)) return null;
+  const names = [];
+  for (const m of text2.matchAll(/^License:[ \t]*(.*)$/gm)) {
+    const name = (m[1] ?? "").trim();
+    if (name !== "" && !names.includes(name)) names.push(name);
+  }
+  return names.length === 0 ? null : { names };
+}
+
+// src/steps/sbom.ts
+async function writeSbom(report3, installs, o) {
+  const targets = [];
+  for (const [i, t] of report3.targets.entries()) {
+    const install2 = installs[i] ?? null;
+    const toolchain = install2 === null ? null : await sbomToolchain(install2, o.lockPath);
+    const binaries = [];
+    for (const b of t.binaries) {
+      const sha256 = await sha256File(absolutePath(b.path, o.workdir)).catch(() => null);
+      binaries.push({
+        // Relative to the working directory, as the checksums file names it: no runner path.
+        path: subjectName(b.path, o.workdir),
+        sha256,
+        needed: b.facts?.needed ?? [],
+        staticLibc: b.facts?.staticLibc ?? null,
+        runtime: b.runtime?.libraries ?? []
+      });
+    }
+    targets.push({ target: t.target ?? `target ${String(i + 1)}`, toolchain, binaries });
+  }
+  await writeFile12(o.path, `${JSON.stringify(buildSbom(TOOL, targets), null, 2)}
+`);
+}
+async function sbomToolchain(install2, lockPath) {
+  const { entry: entry2 } = install2;
+  const base2 = entry2.over === void 0 ? entry2 : findToolchain(await readLock(lockPath), entry2.over) ?? null;
+  if (base2 === null)
+    throw new Error(`${lockPath}: no entry "${entry2.over ?? ""}" under ${entry2.key}`);
+  const packages = [...base2.packages, ...entry2.target?.packages ?? []];
+  const licences2 = /* @__PURE__ */ new Map();
+  for (const p of packages) {
+    const text2 = await readFile18(
+      join41(install2.dir, "root", "usr", "share", "doc", p.name, "copyright"),
+      "utf8"
+    ).catch(() => null);
+    if (text2 !== null) licences2.set(p.name, copyrightLicences(text2));
+  }
+  return {
+    key: entry2.key,
+    release: base2.release,
+    contentHash: contentHash(contentIdentity(entry2)),
+    packages,
+    npm: base2.npm === void 0 ? null : { name: base2.npm.name, version: base2.npm.version },
+    licences: licences2
+  };
+}
+async function installOfSysroot(sysroot, lockPath) {
+  let root = sysroot;
+  while (basename9(root) !== "root" && dirname12(root) !== root) root = dirname12(root);
+  const dir = dirname12(root);
+  const manifest = await readFile18(manifestPath(dir), "utf8").catch(() => null);
+  if (basename9(root) !== "root" || manifest === null)
+    return { error: `${sysroot} is not in a cgo-abi-guard install (no ${manifestPath(dir)})` };
+  const content = JSON.parse(manifest).content;
+  const [, layer] = typeof content === "string" ? content.split("\nover which\n") : [];
+  const lock = await readLock(lockPath);
+  const entry2 = lock.toolchains.find((t) => contentIdentity(t) === (layer ?? content));
+  if (entry2 === void 0)
+    return { error: `${lockPath} pins no toolchain with the packages installed in ${dir}` };
+  return { dir, entry: entry2 };
+}
+
+// src/cli/sbom.ts
+async function cliSbom(report3, path5, sysroot, lockPath, io) {
+  const install2 = sysroot === null ? null : await installOfSysroot(sysroot, lockPath);
+  if (install2 !== null && "error" in install2) {
+    io.err(`cgo-abi-guard verify: --sbom: ${install2.error}
+`);
+    return false;
+  }
+  if (install2 === null)
+    io.err(
+      "cgo-abi-guard verify: --sbom: no --sysroot (nor PKG_CONFIG_SYSROOT_DIR): no toolchain to name the libraries by, each is written as of unknown origin\n"
+    );
+  await writeSbom(
+    report3,
+    report3.targets.map(() => install2),
+    { path: path5, workdir: process.cwd(), lockPath }
+  );
+  return true;
+}
+
 // src/cli/run.ts
 var USAGE = `usage: cgo-abi-guard <command> [options]
 
@@ -43945,6 +44229,8 @@ async function verifyCommand(argv, io) {
       musl: policy.libc === "musl" ? { floor: args.musl, link: args.link } : null,
       say: cliReport(io, "verify")
     });
+  if (args.sbom !== null && !await cliSbom(report3, args.sbom, sysroot, args.lockfile, io))
+    return 2;
   for (const b of verified.binaries)
     if (b.verdict === "error") io.err(`cgo-abi-guard verify: ${b.path}: ${b.error ?? ""}
 `);

@@ -27001,7 +27001,7 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base2 = str2;
       let prefix2 = "";
       let glob2 = "";
       if (start > 0) {
@@ -27009,31 +27009,31 @@ var require_scan = __commonJS({
         str2 = str2.slice(start);
         lastIndex -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
+      if (base2 && isGlob === true && lastIndex > 0) {
+        base2 = str2.slice(0, lastIndex);
         glob2 = str2.slice(lastIndex);
       } else if (isGlob === true) {
-        base = "";
+        base2 = "";
         glob2 = str2;
       } else {
-        base = str2;
+        base2 = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str2) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
         }
       }
       if (opts.unescape === true) {
         if (glob2) glob2 = utils.removeBackslashes(glob2);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
         }
       }
       const state3 = {
         prefix: prefix2,
         input,
         start,
-        base,
+        base: base2,
         glob: glob2,
         isBrace,
         isBracket,
@@ -28706,9 +28706,9 @@ var require_semver = __commonJS({
           // This probably shouldn't be used publicly.
           // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
           case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
+            const base2 = Number(identifierBase) ? 1 : 0;
             if (this.prerelease.length === 0) {
-              this.prerelease = [base];
+              this.prerelease = [base2];
             } else {
               let i = this.prerelease.length;
               while (--i >= 0) {
@@ -28721,11 +28721,11 @@ var require_semver = __commonJS({
                 if (identifier === this.prerelease.join(".") && identifierBase === false) {
                   throw new Error("invalid increment argument: identifier already exists");
                 }
-                this.prerelease.push(base);
+                this.prerelease.push(base2);
               }
             }
             if (identifier) {
-              let prerelease = [identifier, base];
+              let prerelease = [identifier, base2];
               if (identifierBase === false) {
                 prerelease = [identifier];
               }
@@ -31155,7 +31155,7 @@ var require_node = __commonJS({
     exports2.inspectOpts = Object.keys(process.env).filter((key) => {
       return /^debug_/i.test(key);
     }).reduce((obj, key) => {
-      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_, k) => {
+      const prop2 = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_, k) => {
         return k.toUpperCase();
       });
       let val = process.env[key];
@@ -31168,7 +31168,7 @@ var require_node = __commonJS({
       } else {
         val = Number(val);
       }
-      obj[prop] = val;
+      obj[prop2] = val;
       return obj;
     }, {});
     function useColors() {
@@ -31774,8 +31774,8 @@ var require_dist4 = __commonJS({
         const { proxy } = this;
         const protocol = opts.secureEndpoint ? "https:" : "http:";
         const hostname = req.getHeader("host") || "localhost";
-        const base = `${protocol}//${hostname}`;
-        const url2 = new url_1.URL(req.path, base);
+        const base2 = `${protocol}//${hostname}`;
+        const url2 = new url_1.URL(req.path, base2);
         if (opts.port !== 80) {
           url2.port = String(opts.port);
         }
@@ -32213,13 +32213,13 @@ var require_goog_varint = __commonJS({
       let minus = dec[0] == "-";
       if (minus)
         dec = dec.slice(1);
-      const base = 1e6;
+      const base2 = 1e6;
       let lowBits = 0;
       let highBits = 0;
       function add1e6digit(begin, end) {
         const digit1e6 = Number(dec.slice(begin, end));
-        highBits *= base;
-        lowBits = lowBits * base + digit1e6;
+        highBits *= base2;
+        lowBits = lowBits * base2 + digit1e6;
         if (lowBits >= TWO_PWR_32_DBL) {
           highBits = highBits + (lowBits / TWO_PWR_32_DBL | 0);
           lowBits = lowBits % TWO_PWR_32_DBL;
@@ -32242,14 +32242,14 @@ var require_goog_varint = __commonJS({
       let digitA = low + mid * 6777216 + high * 6710656;
       let digitB = mid + high * 8147497;
       let digitC = high * 2;
-      let base = 1e7;
-      if (digitA >= base) {
-        digitB += Math.floor(digitA / base);
-        digitA %= base;
+      let base2 = 1e7;
+      if (digitA >= base2) {
+        digitB += Math.floor(digitA / base2);
+        digitA %= base2;
       }
-      if (digitB >= base) {
-        digitC += Math.floor(digitB / base);
-        digitB %= base;
+      if (digitB >= base2) {
+        digitC += Math.floor(digitB / base2);
+        digitB %= base2;
       }
       function decimalFrom1e7(digit1e7, needLeadingZeros) {
         let partial = digit1e7 ? String(digit1e7) : "";
@@ -36337,8 +36337,8 @@ function isLoopbackAddress(host) {
   return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
 }
 var DecodedURL = class extends URL {
-  constructor(url2, base) {
-    super(url2, base);
+  constructor(url2, base2) {
+    super(url2, base2);
     this._decodedUsername = decodeURIComponent(super.username);
     this._decodedPassword = decodeURIComponent(super.password);
   }
@@ -38173,8 +38173,8 @@ function saveState(name, value) {
 }
 
 // src/action/main.ts
-import { readFile as readFile20 } from "node:fs/promises";
-import { join as join53, resolve as resolve11 } from "node:path";
+import { readFile as readFile21 } from "node:fs/promises";
+import { join as join54, resolve as resolve11 } from "node:path";
 
 // src/adapters/exec.ts
 import { execFile, spawn as spawn2 } from "node:child_process";
@@ -40597,8 +40597,8 @@ function contentHash(identity) {
 }
 
 // src/domain/toolchain/install-id.ts
-function installId(toolName, base, entry2) {
-  return { toolName, version: `${base}.h${contentHash(contentIdentity(entry2))}` };
+function installId(toolName, base2, entry2) {
+  return { toolName, version: `${base2}.h${contentHash(contentIdentity(entry2))}` };
 }
 function versionBase(glibc, codename) {
   const [major = "0", minor = "0", patch = "0"] = glibc.split(".");
@@ -40945,9 +40945,9 @@ function splitCombined(entries) {
   }
   return { toolchains: out.sort((a, b) => a.key.localeCompare(b.key)), split: split2 };
 }
-function mergeLayer(base, layer, same2) {
+function mergeLayer(base2, layer, same2) {
   const merged2 = /* @__PURE__ */ new Map();
-  for (const entry2 of base) merged2.set(entry2.path, { entry: entry2, from: "base" });
+  for (const entry2 of base2) merged2.set(entry2.path, { entry: entry2, from: "base" });
   for (const entry2 of layer) {
     const there = merged2.get(entry2.path)?.entry;
     if (there === void 0) merged2.set(entry2.path, { entry: entry2, from: "layer" });
@@ -41689,8 +41689,8 @@ function parsePrintUris(text2) {
   return out;
 }
 function parseDebFilename(filename) {
-  const base = filename.slice(filename.lastIndexOf("/") + 1);
-  const m = /^([^_]+)_([^_]+)_([^_]+)\.deb$/.exec(base);
+  const base2 = filename.slice(filename.lastIndexOf("/") + 1);
+  const m = /^([^_]+)_([^_]+)_([^_]+)\.deb$/.exec(base2);
   if (m === null) return null;
   const [, name = "", version3 = "", arch3 = ""] = m;
   return { name, version: version3.replace(/%3a/gi, ":"), arch: arch3 };
@@ -42347,7 +42347,7 @@ function planToolchain(host, target, floor, compiler, packages = [], named = nul
   const abi = abiOf(target);
   const mode = compiler === "clang" ? "clang" : target.goarch === host.goarch && npm === null ? "host-gcc" : "cross-gcc";
   const toolTarget = target.goarch === "amd64" ? { ...target, variant: null } : target;
-  const base = {
+  const base2 = {
     // The packages are part of what was asked for: another list is another entry.
     // Named, or taken for the runner's glibc: `release: bookworm` at 2.41 is the same toolchain.
     lockKey: `${formatTarget(toolTarget)} glibc-${floor} ${compiler} host-${host.debianArch}${named === null && choice.runnerLimited === null ? "" : ` release-${release2.codename}`}${packagesKeyPart(packages)}`,
@@ -42358,9 +42358,9 @@ function planToolchain(host, target, floor, compiler, packages = [], named = nul
     packages: [...packages].sort(),
     runnerLimited: choice.runnerLimited
   };
-  if (npm !== null) return { kind: "crosstool-ng", ...base, npm };
-  if (choice.cap !== null) return { kind: "capped", ...base, cap: choice.cap };
-  return { kind: "release", ...base };
+  if (npm !== null) return { kind: "crosstool-ng", ...base2, npm };
+  if (choice.cap !== null) return { kind: "capped", ...base2, cap: choice.cap };
+  return { kind: "release", ...base2 };
 }
 function targetFields(host, target, compiler, mode) {
   const abi = abiOf(target);
@@ -44037,8 +44037,8 @@ function muslNeed(symbols, debianArch) {
 
 // src/domain/drift/drift.ts
 var DRIFT_MODES = ["warn", "fail", "off"];
-function pairBinaries(base, head) {
-  const left = [...base];
+function pairBinaries(base2, head) {
+  const left = [...base2];
   const pairs = [];
   const added = [];
   const take = (pred) => {
@@ -44127,8 +44127,8 @@ function diffSurfaces(target, binary, b, h) {
   }
   return out;
 }
-function diffEntries(base, head, ref) {
-  const { pairs, added, removed } = pairBinaries(base, head);
+function diffEntries(base2, head, ref) {
+  const { pairs, added, removed } = pairBinaries(base2, head);
   return {
     base: ref,
     changes: pairs.flatMap(([b, h]) => diffSurfaces(h.target, h.path, b.surface, h.surface)),
@@ -44180,6 +44180,7 @@ function toolchainInputError(name, libc) {
   const what = name === "packages" ? "go into the toolchain's sysroot" : "choose the toolchain";
   return `libc ${libc} installs no toolchain (the build brings its own compiler), so ${name} would ${what} that is not there: remove ${name}, or set libc: glibc`;
 }
+var SBOM_WITHOUT_BINARIES = "sbom is true but there is nothing to describe: with no run and no artifacts no binary is built or verified, so no SBOM is written (output sbom is empty); set run (or artifacts), or remove sbom";
 var SMOKE_WITHOUT_BINARIES = "smoke is set but there is nothing to start: with no run and no artifacts no binary is built or verified, so no smoke run happens; set run (or artifacts), or remove smoke";
 
 // src/domain/toolchain/compiler.ts
@@ -44673,10 +44674,11 @@ var INPUTS = [
   "smoke",
   "drift",
   "baseline",
-  "reports"
+  "reports",
+  "sbom"
 ];
 var MERGE_KEEPS = /* @__PURE__ */ new Set(["reports", "working-directory", "fail-on"]);
-var DEFAULT_OF = { ...DEFAULTS, drift: "warn" };
+var DEFAULT_OF = { ...DEFAULTS, drift: "warn", sbom: "false" };
 function inputError(p) {
   return p.joined === true ? `input "${p.input}" ${p.detail}` : `input "${p.input}": ${p.detail}`;
 }
@@ -44716,7 +44718,8 @@ function readInputs(get) {
     smoke: r.smoke(),
     drift: r.oneOf("drift", DRIFT_MODES) ?? "warn",
     baseline: readBaselineInput(given2.baseline),
-    reports: r.list("reports")
+    reports: r.list("reports"),
+    sbom: r.bool("sbom") ?? false
   };
   if (inputs.reports.length > 0) {
     for (const name of INPUTS)
@@ -45568,8 +45571,8 @@ var LLD_UNDEFINED = /\berror: undefined (?:symbol|reference due to --no-allow-sh
 var LLD_REFERENCED = /^>>> (?:referenced by |\s+)(.+?)\s*$/;
 function shortObject(path9) {
   const module = /\/pkg\/mod\/(.+?@[^/]+)\//.exec(path9)?.[1]?.replace(/!([a-z])/g, (_, c) => c.toUpperCase());
-  const base = path9.replace(/^.*\/(?=[^/]*(?:\(|$))/, "");
-  return module === void 0 ? base : `${base} in ${module}`;
+  const base2 = path9.replace(/^.*\/(?=[^/]*(?:\(|$))/, "");
+  return module === void 0 ? base2 : `${base2} in ${module}`;
 }
 var LinkErrors = class {
   found = /* @__PURE__ */ new Map();
@@ -45918,20 +45921,20 @@ function objectOf(from) {
   return from.replace(/ \([^()]*\)$/, "").replace(/\([^()]*\)/, "");
 }
 function placeOne(u, floor, history, library) {
-  const base = { symbol: u.symbol, from: u.from };
+  const base2 = { symbol: u.symbol, from: u.from };
   const placed = history === null ? null : addedIn(history, u.symbol);
   if (placed === null && library !== void 0)
-    return { ...base, addedIn: null, ...notLinked(library) };
+    return { ...base2, addedIn: null, ...notLinked(library) };
   if (placed === null)
     return {
-      ...base,
+      ...base2,
       addedIn: null,
       why: "not in this machine's glibc, libstdc++ or libgcc",
       fix: "add the library that defines it to the link (-l\u2026), and its development package for the target to the sysroot"
     };
   const floorText = floor ?? "the floor";
   return {
-    ...base,
+    ...base2,
     addedIn: placed.label,
     ...placed.prefix === "GLIBC" ? glibcWhy(placed, floorText) : cxxWhy(placed, floor)
   };
@@ -48978,8 +48981,8 @@ function toolCacheRoot(env) {
   const runner = env.RUNNER_TOOL_CACHE;
   if (runner !== void 0 && runner !== "") return runner;
   const xdg = env.XDG_CACHE_HOME;
-  const base = xdg !== void 0 && xdg !== "" ? xdg : join31(env.HOME ?? homedir(), ".cache");
-  return join31(base, "cgo-abi-guard", "tool-cache");
+  const base2 = xdg !== void 0 && xdg !== "" ? xdg : join31(env.HOME ?? homedir(), ".cache");
+  return join31(base2, "cgo-abi-guard", "tool-cache");
 }
 function stateRoot(env) {
   return join31(toolCacheRoot(env), ".cgo-abi-guard-state");
@@ -49359,15 +49362,15 @@ async function statTree(root) {
 }
 
 // src/steps/compose-layer.ts
-async function composeLayer(base, layer, wrappers, o) {
-  const versionDir = `${dirname10(base.dir)}.p${contentHash(contentIdentity(layer.entry))}`;
-  const dir = join36(versionDir, basename8(base.dir));
-  const entries = await merged(base, layer);
-  const content = `${contentIdentity(base.entry)}
+async function composeLayer(base2, layer, wrappers, o) {
+  const versionDir = `${dirname10(base2.dir)}.p${contentHash(contentIdentity(layer.entry))}`;
+  const dir = join36(versionDir, basename8(base2.dir));
+  const entries = await merged(base2, layer);
+  const content = `${contentIdentity(base2.entry)}
 over which
 ${contentIdentity(layer.entry)}`;
   const manifest = { content, tree: entries.map((e) => e.entry) };
-  const fresh = !base.cacheHit || !layer.cacheHit;
+  const fresh = !base2.cacheHit || !layer.cacheHit;
   const intact2 = async () => !fresh && (await composedProblems(dir, manifest, entries)).length === 0;
   if (!await intact2())
     await withInstallLock(
@@ -49384,17 +49387,17 @@ ${contentIdentity(layer.entry)}`;
   return {
     dir,
     entry: layer.entry,
-    cacheHit: base.cacheHit && layer.cacheHit,
-    wroteLockfile: base.wroteLockfile || layer.wroteLockfile,
-    toSave: [...base.toSave, ...layer.toSave]
+    cacheHit: base2.cacheHit && layer.cacheHit,
+    wroteLockfile: base2.wroteLockfile || layer.wroteLockfile,
+    toSave: [...base2.toSave, ...layer.toSave]
   };
 }
-async function merged(base, layer) {
-  const [b, l] = await Promise.all([treeOf(base.dir), treeOf(layer.dir)]);
+async function merged(base2, layer) {
+  const [b, l] = await Promise.all([treeOf(base2.dir), treeOf(layer.dir)]);
   const same2 = (x, y) => JSON.stringify(x) === JSON.stringify(y);
   const m = mergeLayer(b, l, same2);
   if ("error" in m) throw new InstallError(`${layer.entry.key}: ${m.error}`);
-  const roots = { base: join36(base.dir, "root"), layer: join36(layer.dir, "root") };
+  const roots = { base: join36(base2.dir, "root"), layer: join36(layer.dir, "root") };
   return m.entries.map(({ entry: entry2, from }) => ({ entry: entry2, from: roots[from] }));
 }
 async function treeOf(dir) {
@@ -49560,10 +49563,10 @@ async function installPackageSet(plan, source, deps, o) {
       `${o.lockPath}: the entry for "${plan.lockKey}" holds the toolchain and its packages in one, as written before package sets were installed over a shared toolchain: it is read as "${toolchain.lockKey}" and the packages over it, with the same pins, and written so ${o.frozen ? "once the lockfile is not frozen" : "now"}`
     );
   const layer = await install(packageSetSource(plan, deps), o);
-  const base = await install(source, o);
-  const wrappers = source.wrappers(base.entry);
+  const base2 = await install(source, o);
+  const wrappers = source.wrappers(base2.entry);
   if (wrappers === null) throw new Error("a toolchain has wrappers");
-  return composeLayer(base, layer, wrappers, o);
+  return composeLayer(base2, layer, wrappers, o);
 }
 
 // src/steps/prepare-toolchain.ts
@@ -49715,7 +49718,7 @@ async function buildAndJudge(a) {
   const before = a.inputs.run !== null && a.inputs.artifacts.length === 0 ? await snapshot(a.workdir) : null;
   const run3 = await build2(a, name, policy, sysroot);
   const { buildExit } = run3;
-  const base = {
+  const base2 = {
     target: name,
     goTarget: a.target,
     prep: a.prep,
@@ -49729,14 +49732,14 @@ async function buildAndJudge(a) {
     const empty2 = { verdict: "error", glibcFloor: policy.glibc, binaries: [] };
     const why = run3.link !== null ? ": the link failed (below)" : run3.hint === null ? "" : `: ${run3.hint}`;
     const problem2 = `the build command for ${name} exited with status ${buildExit}${why}`;
-    return { ...base, report: empty2, problem: problem2 };
+    return { ...base2, report: empty2, problem: problem2 };
   }
   if (before !== null) {
     const changed = changedFiles(before, await snapshot(a.workdir));
     const report4 = await verifyDiscovered(changed, options);
     const problem2 = report4.binaries.length === 0 ? `the build for ${name} created or changed no ELF binaries under ${a.workdir}: nothing to verify (set "artifacts")` : null;
     return {
-      ...base,
+      ...base2,
       report: problem2 === null ? report4 : { ...report4, verdict: "error" },
       problem: problem2
     };
@@ -49759,7 +49762,7 @@ async function buildAndJudge(a) {
   });
   const problem = mine.length === 0 ? `none of the artifacts (${a.inputs.artifacts.join(", ")}) is a binary for ${name}: nothing was verified for it` : null;
   return {
-    ...base,
+    ...base2,
     report: {
       ...report3,
       verdict: problem === null ? overallVerdict(mine) : "error",
@@ -49821,9 +49824,9 @@ async function failureHint(a, tail, sysroot) {
 }
 
 // src/action/publish.ts
-import { mkdtemp as mkdtemp3, writeFile as writeFile11 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, writeFile as writeFile12 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join47, resolve as resolve8 } from "node:path";
+import { join as join48, resolve as resolve8 } from "node:path";
 
 // src/domain/toolchain/smoke.ts
 var QEMU_ARCH = Object.fromEntries(
@@ -49839,9 +49842,9 @@ function smokeCommand(o) {
   const loader = loaderFor(o.target, libc);
   if (loader === null) return { error: `no ${libc} loader is known for ${o.target.goarch}` };
   if (o.native) {
-    const base = loader.split("/").at(-1) ?? loader;
+    const base2 = loader.split("/").at(-1) ?? loader;
     return {
-      program: `${o.glibcRoot}/lib/${base}`,
+      program: `${o.glibcRoot}/lib/${base2}`,
       args: [
         "--library-path",
         [`${o.glibcRoot}/lib`, `${o.glibcRoot}/usr/lib`, ...extra].join(":"),
@@ -50173,7 +50176,7 @@ function driftAnnotations(d, mode) {
   const seen = /* @__PURE__ */ new Set();
   for (const c of raised(d)) {
     const title = `cgo-abi-guard drift (${c.target})`;
-    const base = `${c.binary}: ${changeLine(c)} against ${baseName2(d)}`;
+    const base2 = `${c.binary}: ${changeLine(c)} against ${baseName2(d)}`;
     const placed = c.callers.filter((x) => x.file !== void 0 && x.line !== void 0);
     for (const x of placed) {
       const key = `${x.file ?? ""}:${x.line ?? 0}:${changeLine(c)}`;
@@ -50183,7 +50186,7 @@ function driftAnnotations(d, mode) {
         level,
         rank: DRIFT_RANK,
         title,
-        message: `${base}
+        message: `${base2}
 Caused by ${callerText(x)}`,
         ...x.file === void 0 ? {} : { file: x.file },
         ...x.line === void 0 ? {} : { line: x.line }
@@ -50191,7 +50194,7 @@ Caused by ${callerText(x)}`,
     }
     if (placed.length === 0) {
       const why = c.callers.map((x) => `Caused by ${callerText(x)}`);
-      out.push({ level, rank: DRIFT_RANK, title, message: [base, ...why].join("\n") });
+      out.push({ level, rank: DRIFT_RANK, title, message: [base2, ...why].join("\n") });
     }
   }
   return out;
@@ -55548,11 +55551,11 @@ function base64UrlToByteArray(str2) {
   str2 = str2.replace(/-/g, "+").replace(/_/g, "/");
   return decodeString(str2);
 }
-function splitSerializeName(prop) {
+function splitSerializeName(prop2) {
   const classes = [];
   let partialclass = "";
-  if (prop) {
-    const subwords = prop.split(".");
+  if (prop2) {
+    const subwords = prop2.split(".");
     for (const item of subwords) {
       if (item.charAt(item.length - 1) === "\\") {
         partialclass += item.substr(0, item.length - 1) + ".";
@@ -57003,10 +57006,10 @@ function toWebResourceLike(request, options) {
   };
   if (options?.createProxy) {
     return new Proxy(webResource, {
-      get(target, prop, receiver) {
-        if (prop === originalRequestSymbol2) {
+      get(target, prop2, receiver) {
+        if (prop2 === originalRequestSymbol2) {
           return request;
-        } else if (prop === "clone") {
+        } else if (prop2 === "clone") {
           return () => {
             return toWebResourceLike(toPipelineRequest(webResource, { originalRequest }), {
               createProxy: true,
@@ -57014,10 +57017,10 @@ function toWebResourceLike(request, options) {
             });
           };
         }
-        return Reflect.get(target, prop, receiver);
+        return Reflect.get(target, prop2, receiver);
       },
-      set(target, prop, value, receiver) {
-        if (prop === "keepAlive") {
+      set(target, prop2, value, receiver) {
+        if (prop2 === "keepAlive") {
           request.disableKeepAlive = !value;
         }
         const passThroughProps = [
@@ -57036,10 +57039,10 @@ function toWebResourceLike(request, options) {
           "agent",
           "requestOverrides"
         ];
-        if (typeof prop === "string" && passThroughProps.includes(prop)) {
-          request[prop] = value;
+        if (typeof prop2 === "string" && passThroughProps.includes(prop2)) {
+          request[prop2] = value;
         }
-        return Reflect.set(target, prop, value, receiver);
+        return Reflect.set(target, prop2, value, receiver);
       }
     });
   } else {
@@ -57181,23 +57184,23 @@ function toCompatResponse(response, options) {
   let headers = toHttpHeadersLike(response.headers);
   if (options?.createProxy) {
     return new Proxy(response, {
-      get(target, prop, receiver) {
-        if (prop === "headers") {
+      get(target, prop2, receiver) {
+        if (prop2 === "headers") {
           return headers;
-        } else if (prop === "request") {
+        } else if (prop2 === "request") {
           return request;
-        } else if (prop === originalResponse) {
+        } else if (prop2 === originalResponse) {
           return response;
         }
-        return Reflect.get(target, prop, receiver);
+        return Reflect.get(target, prop2, receiver);
       },
-      set(target, prop, value, receiver) {
-        if (prop === "headers") {
+      set(target, prop2, value, receiver) {
+        if (prop2 === "headers") {
           headers = value;
-        } else if (prop === "request") {
+        } else if (prop2 === "request") {
           request = value;
         }
-        return Reflect.set(target, prop, value, receiver);
+        return Reflect.set(target, prop2, value, receiver);
       }
     });
   } else {
@@ -59060,12 +59063,12 @@ function trimZeros(numStr) {
   }
   return numStr;
 }
-function parse_int(numStr, base) {
+function parse_int(numStr, base2) {
   const str2 = numStr.trim();
-  if (base === 2 || base === 8) numStr = str2.substring(2);
-  if (parseInt) return parseInt(numStr, base);
-  else if (Number.parseInt) return Number.parseInt(numStr, base);
-  else if (window && window.parseInt) return window.parseInt(numStr, base);
+  if (base2 === 2 || base2 === 8) numStr = str2.substring(2);
+  if (parseInt) return parseInt(numStr, base2);
+  else if (Number.parseInt) return Number.parseInt(numStr, base2);
+  else if (window && window.parseInt) return window.parseInt(numStr, base2);
   else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
 }
 function handleInfinity(str2, num, options) {
@@ -62762,11 +62765,11 @@ var NativeCRC64 = (() => {
       readyPromiseResolve = resolve12;
       readyPromiseReject = reject;
     });
-    ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
-      if (!Object.getOwnPropertyDescriptor(Module["ready"], prop)) {
-        Object.defineProperty(Module["ready"], prop, {
-          get: () => abort("You are getting " + prop + " on the Promise object, instead of the instance. Use .then() to get called back with the instance, see the MODULARIZE docs in src/settings.js"),
-          set: () => abort("You are setting " + prop + " on the Promise object, instead of the instance. Use .then() to get called back with the instance, see the MODULARIZE docs in src/settings.js")
+    ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop2) => {
+      if (!Object.getOwnPropertyDescriptor(Module["ready"], prop2)) {
+        Object.defineProperty(Module["ready"], prop2, {
+          get: () => abort("You are getting " + prop2 + " on the Promise object, instead of the instance. Use .then() to get called back with the instance, see the MODULARIZE docs in src/settings.js"),
+          set: () => abort("You are setting " + prop2 + " on the Promise object, instead of the instance. Use .then() to get called back with the instance, see the MODULARIZE docs in src/settings.js")
         });
       }
     });
@@ -63004,19 +63007,19 @@ var NativeCRC64 = (() => {
         }
       }
     }
-    function legacyModuleProp(prop, newName) {
-      if (!Object.getOwnPropertyDescriptor(Module, prop)) {
-        Object.defineProperty(Module, prop, {
+    function legacyModuleProp(prop2, newName) {
+      if (!Object.getOwnPropertyDescriptor(Module, prop2)) {
+        Object.defineProperty(Module, prop2, {
           configurable: true,
           get: function() {
-            abort("Module." + prop + " has been replaced with plain " + newName + " (the initial value can be provided on Module, but after startup the value is only looked for on a local variable of that name)");
+            abort("Module." + prop2 + " has been replaced with plain " + newName + " (the initial value can be provided on Module, but after startup the value is only looked for on a local variable of that name)");
           }
         });
       }
     }
-    function ignoredModuleProp(prop) {
-      if (Object.getOwnPropertyDescriptor(Module, prop)) {
-        abort("`Module." + prop + "` was supplied but `" + prop + "` not included in INCOMING_MODULE_JS_API");
+    function ignoredModuleProp(prop2) {
+      if (Object.getOwnPropertyDescriptor(Module, prop2)) {
+        abort("`Module." + prop2 + "` was supplied but `" + prop2 + "` not included in INCOMING_MODULE_JS_API");
       }
     }
     function isExportedByForceFilesystem(name) {
@@ -89430,7 +89433,7 @@ function parsePclntab(bytes2, littleEndian, textStart) {
   const view = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
   const h = readHeader2(view, littleEndian);
   if (h === null) return null;
-  const base = textStart ?? h.textStart;
+  const base2 = textStart ?? h.textStart;
   const u32 = (at) => at >= 0 && at + 4 <= view.byteLength ? view.getUint32(at, littleEndian) : null;
   const funcs = [];
   const records = [];
@@ -89445,7 +89448,7 @@ function parsePclntab(bytes2, littleEndian, textStart) {
     if (view.getUint32(record, littleEndian) !== entryOff) return null;
     const name = stringAt3(bytes2, h.funcname + view.getInt32(record + FUNC_NAME, littleEndian));
     if (name === null) return null;
-    funcs.push({ name, entry: base + entryOff, end: base + endOff });
+    funcs.push({ name, entry: base2 + entryOff, end: base2 + endOff });
     records.push(record);
     previous = entryOff;
   }
@@ -89462,7 +89465,7 @@ function parsePclntab(bytes2, littleEndian, textStart) {
   };
   const pcvalue = (table, entry2, pc) => pcValue(bytes2, h.pctab + table, h.minLC, entry2, pc);
   return {
-    textStart: base,
+    textStart: base2,
     funcs,
     funcAt: (pc) => funcs[indexAt(pc)] ?? null,
     lineAt: (pc) => {
@@ -90016,6 +90019,247 @@ var actionReport = {
   }
 };
 
+// src/steps/sbom.ts
+import { readFile as readFile18, writeFile as writeFile11 } from "node:fs/promises";
+import { basename as basename9, dirname as dirname15, join as join47 } from "node:path";
+
+// src/domain/sbom/purl.ts
+function debRelease(release2) {
+  const m = /^(debian|ubuntu)\/([a-z]+)$/.exec(release2);
+  return m === null ? null : { distro: m[1], codename: m[2] ?? "" };
+}
+function debPurl(p, release2) {
+  const e = encodeURIComponent;
+  return `pkg:deb/${release2.distro}/${e(p.name)}@${e(p.version)}?arch=${e(p.arch)}&distro=${e(release2.codename)}`;
+}
+function npmPurl(name, version3) {
+  const e = encodeURIComponent;
+  const slash = name.indexOf("/");
+  const path9 = name.startsWith("@") && slash > 0 ? `${e(name.slice(0, slash))}/${e(name.slice(slash + 1))}` : e(name);
+  return `pkg:npm/${path9}@${e(version3)}`;
+}
+
+// src/domain/sbom/origin.ts
+var base = (path9) => path9.slice(path9.lastIndexOf("/") + 1);
+var GLIBC = /* @__PURE__ */ new Set([
+  ...GLIBC_NEEDED,
+  ...GLIBC_OTHER,
+  ...ARCHITECTURES.map((a) => base(a.glibc.loader))
+]);
+var MUSL = /* @__PURE__ */ new Set([
+  ...MUSL_NEEDED,
+  ...ARCHITECTURES.flatMap((a) => [base(a.musl.loader), `libc.musl-${a.musl.arch}.so.1`])
+]);
+var OWNERS = [
+  { runtime: "libc6", dev: "libc6-dev", sonames: (s) => GLIBC.has(s) },
+  { runtime: "musl", dev: "musl-dev", sonames: (s) => MUSL.has(s) },
+  { runtime: "libgcc-s1", dev: "libgcc-s1", sonames: (s) => s === "libgcc_s.so.1" },
+  { runtime: "libstdc++6", dev: "libstdc++6", sonames: (s) => s === "libstdc++.so.6" }
+];
+function lockedAs(name, packages) {
+  const cross = new RegExp(`^${name.replace(/[+.]/g, "\\$&")}-[a-z0-9]+-cross$`);
+  return packages.find((p) => p.name === name) ?? packages.find((p) => cross.test(p.name)) ?? null;
+}
+function runtimeName(locked) {
+  return locked.replace(/-[a-z0-9]+-cross$/, "");
+}
+function loadedFrom(soname, runtime, packages) {
+  const target = runtime.find((r) => r.soname === soname);
+  if (target !== void 0) return packages.find((p) => p.name === target.package) ?? null;
+  const owner = OWNERS.find((o) => o.sonames(soname));
+  return owner === void 0 ? null : lockedAs(owner.runtime, packages);
+}
+function staticLibcFrom(libc, packages) {
+  return lockedAs(libc === "glibc" ? "libc6-dev" : "musl-dev", packages);
+}
+
+// src/domain/sbom/bom.ts
+var SBOM_PROPERTY = "cgo-abi-guard";
+var prop = (name, value) => ({
+  name: `${SBOM_PROPERTY}:${name}`,
+  value
+});
+function buildSbom(tool, targets) {
+  const components2 = /* @__PURE__ */ new Map();
+  const dependencies = [];
+  const binaries = [];
+  const tools = [{ type: "application", name: tool.name, version: tool.version }];
+  for (const t of targets) {
+    const chain = t.toolchain;
+    if (chain !== null && !tools.some((x) => x.name === chain.key))
+      tools.push(toolComponent(chain));
+    for (const b of t.binaries) {
+      const ref = `binary:${t.target}:${b.path}`;
+      const props = [prop("target", t.target)];
+      const uses = [];
+      const use = (c, linkage, detail) => {
+        const key = String(c["bom-ref"]);
+        const known = components2.get(key) ?? c;
+        components2.set(key, known);
+        if (!known.properties.some((p) => p.name.endsWith(":linkage") && p.value === linkage))
+          known.properties.push(prop("linkage", linkage));
+        if (!uses.includes(key)) uses.push(key);
+        props.push(prop(linkage === "dynamic" ? "loads" : "links-statically", `${detail} ${key}`));
+      };
+      for (const soname of b.needed) {
+        const pkg = chain === null ? null : loadedFrom(soname, b.runtime, chain.packages);
+        use(
+          pkg === null || chain === null ? unknownLibrary(t.target, soname) : packageComponent(pkg, chain),
+          "dynamic",
+          soname
+        );
+      }
+      const libc = b.staticLibc === null || chain === null ? null : staticLibcFrom(b.staticLibc, chain.packages);
+      if (b.staticLibc !== null)
+        use(
+          libc === null || chain === null ? unknownLibrary(t.target, `libc.a (${b.staticLibc})`) : packageComponent(libc, chain),
+          "static",
+          "libc.a"
+        );
+      binaries.push({
+        type: "application",
+        "bom-ref": ref,
+        name: b.path.slice(b.path.lastIndexOf("/") + 1),
+        ...b.sha256 === null ? {} : { hashes: [{ alg: "SHA-256", content: b.sha256 }] },
+        properties: [prop("path", b.path), ...props]
+      });
+      dependencies.push({ ref, dependsOn: uses });
+    }
+  }
+  for (const key of components2.keys()) dependencies.push({ ref: key, dependsOn: [] });
+  return {
+    $schema: "http://cyclonedx.org/schema/bom-1.6.schema.json",
+    bomFormat: "CycloneDX",
+    specVersion: "1.6",
+    version: 1,
+    metadata: { tools: { components: tools } },
+    components: [...binaries, ...components2.values()],
+    dependencies
+  };
+}
+function purlOf(p, chain) {
+  const release2 = debRelease(chain.release);
+  return release2 === null ? null : debPurl(p, release2);
+}
+function licences(p, chain) {
+  const file = `usr/share/doc/${p.name}/copyright`;
+  const found = chain.licences.get(p.name);
+  if (found === void 0) return { note: prop("license", `not stated: the tree has no ${file}`) };
+  if (found === null)
+    return { note: prop("license", `not stated: ${file} is not machine-readable (DEP-5)`) };
+  return { licenses: found.names.map((name) => ({ license: { name } })) };
+}
+function packageComponent(p, chain) {
+  const purl = purlOf(p, chain);
+  const l = licences(p, chain);
+  const runtime = runtimeName(p.name);
+  return {
+    type: "library",
+    "bom-ref": purl ?? `package:${chain.key}:${p.name}`,
+    name: p.name,
+    version: p.version,
+    ...purl === null ? {} : { purl },
+    ...l.licenses === void 0 ? {} : { licenses: l.licenses },
+    properties: [
+      prop("arch", p.arch),
+      prop("sha256-deb", p.sha256),
+      prop("toolchain", chain.key),
+      ...runtime === p.name ? [] : [prop("runtime-package", runtime)],
+      ...purl === null ? [prop("origin", `${chain.release}: not a Debian or Ubuntu release, no deb purl`)] : [],
+      ...l.note === void 0 ? [] : [l.note]
+    ]
+  };
+}
+function unknownLibrary(target, name) {
+  return {
+    type: "library",
+    "bom-ref": `unknown:${target}:${name}`,
+    name,
+    properties: [prop("origin", "unknown: no package of the locked toolchain is known to ship it")]
+  };
+}
+function toolComponent(chain) {
+  const npm = chain.npm;
+  return {
+    type: "application",
+    name: chain.key,
+    version: chain.contentHash,
+    description: `the cross toolchain from ${chain.release}, as locked`,
+    ...npm === null ? {} : { purl: npmPurl(npm.name, npm.version) },
+    ...chain.packages.length === 0 ? {} : {
+      components: chain.packages.map((p) => {
+        const purl = purlOf(p, chain);
+        return {
+          type: "library",
+          name: p.name,
+          version: p.version,
+          ...purl === null ? {} : { purl }
+        };
+      })
+    }
+  };
+}
+
+// src/domain/sbom/copyright.ts
+var FORMAT = /^Format:\s*\S*copyright-format/im;
+function copyrightLicences(text2) {
+  const header2 = text2.split(/\n\s*\n/, 1)[0] ?? "";
+  if (!FORMAT.test(header2)) return null;
+  const names = [];
+  for (const m of text2.matchAll(/^License:[ \t]*(.*)$/gm)) {
+    const name = (m[1] ?? "").trim();
+    if (name !== "" && !names.includes(name)) names.push(name);
+  }
+  return names.length === 0 ? null : { names };
+}
+
+// src/steps/sbom.ts
+async function writeSbom(report3, installs, o) {
+  const targets = [];
+  for (const [i, t] of report3.targets.entries()) {
+    const install2 = installs[i] ?? null;
+    const toolchain = install2 === null ? null : await sbomToolchain(install2, o.lockPath);
+    const binaries = [];
+    for (const b of t.binaries) {
+      const sha256 = await sha256File(absolutePath(b.path, o.workdir)).catch(() => null);
+      binaries.push({
+        // Relative to the working directory, as the checksums file names it: no runner path.
+        path: subjectName(b.path, o.workdir),
+        sha256,
+        needed: b.facts?.needed ?? [],
+        staticLibc: b.facts?.staticLibc ?? null,
+        runtime: b.runtime?.libraries ?? []
+      });
+    }
+    targets.push({ target: t.target ?? `target ${String(i + 1)}`, toolchain, binaries });
+  }
+  await writeFile11(o.path, `${JSON.stringify(buildSbom(TOOL, targets), null, 2)}
+`);
+}
+async function sbomToolchain(install2, lockPath) {
+  const { entry: entry2 } = install2;
+  const base2 = entry2.over === void 0 ? entry2 : findToolchain(await readLock(lockPath), entry2.over) ?? null;
+  if (base2 === null)
+    throw new Error(`${lockPath}: no entry "${entry2.over ?? ""}" under ${entry2.key}`);
+  const packages = [...base2.packages, ...entry2.target?.packages ?? []];
+  const licences2 = /* @__PURE__ */ new Map();
+  for (const p of packages) {
+    const text2 = await readFile18(
+      join47(install2.dir, "root", "usr", "share", "doc", p.name, "copyright"),
+      "utf8"
+    ).catch(() => null);
+    if (text2 !== null) licences2.set(p.name, copyrightLicences(text2));
+  }
+  return {
+    key: entry2.key,
+    release: base2.release,
+    contentHash: contentHash(contentIdentity(entry2)),
+    packages,
+    npm: base2.npm === void 0 ? null : { name: base2.npm.name, version: base2.npm.version },
+    licences: licences2
+  };
+}
+
 // src/action/publish.ts
 async function publish(args) {
   const { outcomes, inputs, annotate: annotate2 } = args;
@@ -90031,11 +90275,11 @@ async function publish(args) {
   ];
   const matched = outcomes.map((o) => o.matched);
   for (const a of withinBudget(ranked, stepBudget(matched, failure2 !== null))) annotate2(a);
-  const reportDir = await mkdtemp3(join47(process.env.RUNNER_TEMP ?? tmpdir2(), "cgo-abi-guard-"));
-  const reportPath = join47(reportDir, "report.json");
-  await writeFile11(reportPath, renderJson(report3));
-  const checksumsPath = join47(reportDir, "checksums.sha256");
-  const predicatePath = join47(reportDir, "predicate.json");
+  const reportDir = await mkdtemp3(join48(process.env.RUNNER_TEMP ?? tmpdir2(), "cgo-abi-guard-"));
+  const reportPath = join48(reportDir, "report.json");
+  await writeFile12(reportPath, renderJson(report3));
+  const checksumsPath = join48(reportDir, "checksums.sha256");
+  const predicatePath = join48(reportDir, "predicate.json");
   const attested = await writeAttestation(report3, {
     checksums: checksumsPath,
     predicate: predicatePath,
@@ -90043,6 +90287,13 @@ async function publish(args) {
     musl: inputs.musl === null ? null : { floor: inputs.musl.version, link: inputs.musl.link },
     say: actionReport
   });
+  const sbomPath = inputs.sbom ? join48(reportDir, "sbom.cdx.json") : "";
+  if (inputs.sbom)
+    await writeSbom(
+      report3,
+      outcomes.map((o) => o.prep?.installed ?? null),
+      { path: sbomPath, workdir: resolve8(inputs.workingDirectory), lockPath: inputs.lockfile }
+    );
   if (plan.kind === "save")
     saveState(BASELINE_STATE, JSON.stringify(await stageBaseline(plan, reportPath)));
   await summary.addRaw(renderSummary(report3)).write().catch((error2) => {
@@ -90055,6 +90306,7 @@ async function publish(args) {
   setOutput("checksums", checksumsPath);
   setOutput("predicate", predicatePath);
   setOutput("predicate-type", attested.predicateType);
+  setOutput("sbom", sbomPath);
   info(
     `cgo-abi-guard: ${attested.subjects.length} passing binar${attested.subjects.length === 1 ? "y" : "ies"} in ${checksumsPath}`
   );
@@ -90201,7 +90453,7 @@ function mergedMarkdown(m) {
 }
 
 // src/steps/merge.ts
-import { readFile as readFile18 } from "node:fs/promises";
+import { readFile as readFile19 } from "node:fs/promises";
 async function mergeReportFiles(args) {
   const expanded = await expandInputs(args);
   const legs = expanded.flatMap(
@@ -90215,7 +90467,7 @@ async function mergeReportFiles(args) {
   const paths = [...new Set(expanded.flatMap((e) => e.candidates.map((c) => c.path)))];
   for (const path9 of paths) {
     try {
-      legs.push(readLeg(path9, await readFile18(path9, "utf8")));
+      legs.push(readLeg(path9, await readFile19(path9, "utf8")));
     } catch (error2) {
       const code3 = error2.code ?? "error";
       legs.push({
@@ -90246,9 +90498,9 @@ async function mergeStep(inputs) {
 }
 
 // src/adapters/ia32.ts
-import { chmod as chmod5, mkdtemp as mkdtemp4, rm as rm15, writeFile as writeFile12 } from "node:fs/promises";
+import { chmod as chmod5, mkdtemp as mkdtemp4, rm as rm15, writeFile as writeFile13 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join48 } from "node:path";
+import { join as join49 } from "node:path";
 
 // src/domain/runner/ia32-probe.ts
 var BASE = 134512640;
@@ -90288,10 +90540,10 @@ function kernelRuns386() {
 }
 async function probe() {
   if (process.arch !== "x64") return false;
-  const dir = await mkdtemp4(join48(process.env.RUNNER_TEMP ?? tmpdir3(), "cgo-abi-guard-ia32-"));
+  const dir = await mkdtemp4(join49(process.env.RUNNER_TEMP ?? tmpdir3(), "cgo-abi-guard-ia32-"));
   try {
-    const program = join48(dir, "exit0");
-    await writeFile12(program, i386ExitProgram(), { mode: 448 });
+    const program = join49(dir, "exit0");
+    await writeFile13(program, i386ExitProgram(), { mode: 448 });
     await chmod5(program, 448);
     const r = await execQuiet(program, [], { timeoutMs: 1e4 });
     return r.exitCode === 0;
@@ -90324,15 +90576,15 @@ async function smokeRun(binaries, o) {
   const results = [];
   for (const b of runnable) {
     const binary = resolve10(b.path);
-    const base = { target: o.target, native, qemu, binary, args: o.args };
+    const base2 = { target: o.target, native, qemu, binary, args: o.args };
     const glibc = isStatic(b) ? STATIC_LIBC : onSysroot?.glibc ?? "-";
     if (!isStatic(b) && onSysroot === null) {
       const why = noSysrootReason(o.libc);
       results.push({ ...notStarted(b.path, glibc), notRun: why });
       continue;
     }
-    const cmd = onSysroot === null || isStatic(b) ? staticCommand(base) : smokeCommand({
-      ...base,
+    const cmd = onSysroot === null || isStatic(b) ? staticCommand(base2) : smokeCommand({
+      ...base2,
       glibcRoot: onSysroot.root,
       libraryDirs: onSysroot.libraryDirs,
       libc: onSysroot.libc ?? "glibc"
@@ -90381,7 +90633,7 @@ async function sysrootRun(o, sysroot) {
 
 // src/steps/source-qemu.ts
 import { existsSync as existsSync11 } from "node:fs";
-import { join as join49 } from "node:path";
+import { join as join50 } from "node:path";
 var QEMU_PACKAGE = "qemu-user-static";
 var qemuKey = (host, qemuArch) => `${QEMU_PACKAGE} qemu-${qemuArch} host-${host.debianArch}`;
 var wholePackageKey = (host) => `${QEMU_PACKAGE} host-${host.debianArch}`;
@@ -90393,7 +90645,7 @@ function qemuSource(host, codename, pkg, qemuArch, d) {
   const release2 = `${host.family}/${codename}`;
   const program = `qemu-${qemuArch}`;
   const key = qemuKey(host, qemuArch);
-  const debsDir = join49(d.stateRoot, "debs");
+  const debsDir = join50(d.stateRoot, "debs");
   const entryOf = (packages) => ({
     key,
     release: release2,
@@ -90445,7 +90697,7 @@ function qemuSource(host, codename, pkg, qemuArch, d) {
     postProcess: [
       {
         run: (root, debs) => {
-          if (![...programFiles(program)].some((f) => existsSync11(join49(root, f))))
+          if (![...programFiles(program)].some((f) => existsSync11(join50(root, f))))
             throw new InstallError(
               `${key}: ${debs.map((p) => p.split("/").at(-1) ?? p).join(", ")} has no usr/bin/${program}-static or usr/bin/${program}: this release's qemu cannot run ${qemuArch} programs`
             );
@@ -90481,12 +90733,12 @@ async function prepareQemu(r, qemuArch) {
 }
 
 // src/steps/kinds/crosstool-runtime.ts
-import { join as join50 } from "node:path";
+import { join as join51 } from "node:path";
 async function prepareGlibc217(r, target) {
   const npm = npmToolchainOf(target.goarch);
   if (npm === void 0) return null;
   const installed2 = await install(runtimeSource(target, npm, r.toolCache.stateRoot), r);
-  return join50(installed2.dir, "root", npmSysroot(npm));
+  return join51(installed2.dir, "root", npmSysroot(npm));
 }
 function runtimeSource(target, npm, stateRoot2) {
   const lockKey = `glibc-${NPM_GLIBC} runtime ${formatTarget({ ...target, variant: null })}`;
@@ -90569,10 +90821,10 @@ function logRun(r) {
 
 // src/adapters/cache-tree.ts
 import { lstat as lstat9, mkdir as mkdir14, readdir as readdir17, rename as rename10, rm as rm16 } from "node:fs/promises";
-import { basename as basename9, dirname as dirname15, join as join51 } from "node:path";
+import { basename as basename10, dirname as dirname16, join as join52 } from "node:path";
 function cacheCopyOf(tree) {
-  const tool = dirname15(tree);
-  return join51(dirname15(tool), ".cgo-abi-guard-cache", basename9(tool), basename9(tree));
+  const tool = dirname16(tree);
+  return join52(dirname16(tool), ".cgo-abi-guard-cache", basename10(tool), basename10(tree));
 }
 async function restoreTree(tree, key, log3, options) {
   const copy = cacheCopyOf(tree);
@@ -90586,8 +90838,8 @@ async function restoreTree(tree, key, log3, options) {
     await mkdir14(tree, { recursive: true });
     const names = options.names.map((n) => n.name).sort((a, b) => Number(a.endsWith(".complete")) - Number(b.endsWith(".complete")));
     for (const name of names) {
-      await rm16(join51(tree, name), { recursive: true, force: true });
-      await rename10(join51(copy, name), join51(tree, name));
+      await rm16(join52(tree, name), { recursive: true, force: true });
+      await rename10(join52(copy, name), join52(tree, name));
     }
     return restored;
   } finally {
@@ -90599,7 +90851,7 @@ async function unexpectedIn(copy, names) {
   const extra = found.find((name) => !names.some((n) => n.name === name));
   if (extra !== void 0) return `an unexpected ${extra}`;
   for (const { name, type } of names) {
-    const st = await lstat9(join51(copy, name)).catch(() => null);
+    const st = await lstat9(join52(copy, name)).catch(() => null);
     if (st === null) return `no ${name}`;
     if (st.isSymbolicLink()) return `${name} as a symbolic link`;
     if (type === "dir" ? !st.isDirectory() : !st.isFile()) return `${name} that is not a ${type}`;
@@ -90672,19 +90924,19 @@ function actionSetting(inputs, runner) {
 }
 
 // src/adapters/godebug.ts
-import { readFile as readFile19 } from "node:fs/promises";
-import { join as join52 } from "node:path";
-var GODEBUGS_TABLE = join52("src", "internal", "godebugs", "table.go");
-var RUNTIME_DEBUG_VARS = join52("src", "runtime", "runtime1.go");
+import { readFile as readFile20 } from "node:fs/promises";
+import { join as join53 } from "node:path";
+var GODEBUGS_TABLE = join53("src", "internal", "godebugs", "table.go");
+var RUNTIME_DEBUG_VARS = join53("src", "runtime", "runtime1.go");
 async function loadGodebugCatalog(goroot) {
-  const table = await readText(join52(goroot, GODEBUGS_TABLE));
+  const table = await readText(join53(goroot, GODEBUGS_TABLE));
   if ("error" in table) return table;
-  const runtime = await readText(join52(goroot, RUNTIME_DEBUG_VARS));
+  const runtime = await readText(join53(goroot, RUNTIME_DEBUG_VARS));
   if ("error" in runtime) return runtime;
   const entries = parseGodebugsTable(table.text);
   const runtimeKeys = parseRuntimeDebugVars(runtime.text);
   if (entries.length === 0 || runtimeKeys.length === 0)
-    return { error: `no GODEBUG settings found in ${join52(goroot, "src")} (unexpected format)` };
+    return { error: `no GODEBUG settings found in ${join53(goroot, "src")} (unexpected format)` };
   const known = new Set(runtimeKeys);
   const removed = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -90704,7 +90956,7 @@ async function godebugCheck(input, goroot) {
 }
 async function readText(path9) {
   try {
-    return { text: await readFile19(path9, "utf8") };
+    return { text: await readFile20(path9, "utf8") };
   } catch (error2) {
     const code3 = error2.code ?? String(error2);
     return { error: `cannot read ${path9}: ${code3}` };
@@ -90803,6 +91055,7 @@ async function toolchainsAndVerdict(r) {
   if (inputs.run === null && inputs.artifacts.length === 0) {
     if (inputs.smoke !== null)
       warning(SMOKE_WITHOUT_BINARIES, { title: "cgo-abi-guard smoke" });
+    if (inputs.sbom) warning(SBOM_WITHOUT_BINARIES, { title: "cgo-abi-guard sbom" });
     info(
       "cgo-abi-guard: no run and no artifacts: toolchains installed and exported, nothing to verify"
     );
@@ -90844,8 +91097,8 @@ async function checkGo(runner, inputs, workdir) {
     return true;
   }
   if (runner.go.switchable !== null) {
-    const goMod = join53(workdir, "go.mod");
-    const lines = (await readFile20(goMod, "utf8").catch(() => "")).split("\n");
+    const goMod = join54(workdir, "go.mod");
+    const lines = (await readFile21(goMod, "utf8").catch(() => "")).split("\n");
     const at = [/^toolchain\s/, /^go\s/].map((re) => lines.findIndex((l) => re.test(l))).find((i) => i >= 0);
     warning(runner.go.switchable, {
       title: "cgo-abi-guard: Go toolchain may switch",

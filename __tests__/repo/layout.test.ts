@@ -110,6 +110,7 @@ describe('src/', () => {
       'report',
       'rules',
       'runner',
+      'sbom',
       'toolchain',
     ]);
     for (const f of folders) expect(existsSync(join(domain, f, 'README.md')), f).toBe(true);

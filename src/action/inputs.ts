@@ -44,11 +44,12 @@ const INPUTS = [
   'drift',
   'baseline',
   'reports',
+  'sbom',
 ] as const;
 
 /** With `reports`, the step only merges: what it would install, build or verify is refused. */
 const MERGE_KEEPS = new Set(['reports', 'working-directory', 'fail-on']);
-const DEFAULT_OF: Readonly<Record<string, string>> = { ...DEFAULTS, drift: 'warn' };
+const DEFAULT_OF: Readonly<Record<string, string>> = { ...DEFAULTS, drift: 'warn', sbom: 'false' };
 
 export interface ActionInputs extends InstallRequest {
   /** Empty: the runner's own platform. */
@@ -81,6 +82,8 @@ export interface ActionInputs extends InstallRequest {
   baseline: BaselineInput;
   /** Globs of other legs' JSON reports: the step merges them, and does nothing else. */
   reports: string[];
+  /** Write the CycloneDX SBOM of the C inside the binaries (docs/sbom.md). */
+  sbom: boolean;
 }
 
 /** A problem as the action says it: `input "glibc": …`. */
@@ -126,6 +129,7 @@ export function readInputs(get: (name: string) => string): ActionInputs | { erro
     drift: r.oneOf('drift', DRIFT_MODES) ?? 'warn',
     baseline: readBaselineInput(given.baseline),
     reports: r.list('reports'),
+    sbom: r.bool('sbom') ?? false,
   };
   if (inputs.reports.length > 0)
     for (const name of INPUTS)

@@ -23,7 +23,7 @@ import { checkGodebug, GODEBUG_TITLE } from '../steps/godebug.js';
 import type { InstallSetting } from '../steps/install-options.js';
 import { CACHE_STATE, type PendingSave } from './state.js';
 import { startTally } from './annotation-tally.js';
-import { SMOKE_WITHOUT_BINARIES } from '../domain/input-checks.js';
+import { SBOM_WITHOUT_BINARIES, SMOKE_WITHOUT_BINARIES } from '../domain/input-checks.js';
 
 export async function runAction(): Promise<void> {
   startTally();
@@ -124,6 +124,7 @@ async function toolchainsAndVerdict(r: Run): Promise<void> {
   if (inputs.run === null && inputs.artifacts.length === 0) {
     if (inputs.smoke !== null)
       core.warning(SMOKE_WITHOUT_BINARIES, { title: 'cgo-abi-guard smoke' });
+    if (inputs.sbom) core.warning(SBOM_WITHOUT_BINARIES, { title: 'cgo-abi-guard sbom' });
     core.info(
       'cgo-abi-guard: no run and no artifacts: toolchains installed and exported, nothing to verify',
     );

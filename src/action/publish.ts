@@ -23,6 +23,7 @@ import { driftFails } from '../domain/drift/apply.js';
 import { stepAnnotations, stepBudget } from './step-annotations.js';
 import { writeAttestation } from '../steps/attest.js';
 import { actionReport } from './report.js';
+import { writeSbom } from '../steps/sbom.js';
 
 export interface PublishArgs {
   runner: RunnerFacts;
@@ -65,6 +66,14 @@ export async function publish(args: PublishArgs): Promise<void> {
     musl: inputs.musl === null ? null : { floor: inputs.musl.version, link: inputs.musl.link },
     say: actionReport,
   });
+  // The SBOM beside them, of every binary verified (a failed one too: it says what is inside).
+  const sbomPath = inputs.sbom ? join(reportDir, 'sbom.cdx.json') : '';
+  if (inputs.sbom)
+    await writeSbom(
+      report,
+      outcomes.map((o) => o.prep?.installed ?? null),
+      { path: sbomPath, workdir: resolve(inputs.workingDirectory), lockPath: inputs.lockfile },
+    );
   if (plan.kind === 'save')
     core.saveState(BASELINE_STATE, JSON.stringify(await stageBaseline(plan, reportPath)));
   await core.summary
@@ -80,6 +89,7 @@ export async function publish(args: PublishArgs): Promise<void> {
   core.setOutput('checksums', checksumsPath);
   core.setOutput('predicate', predicatePath);
   core.setOutput('predicate-type', attested.predicateType);
+  core.setOutput('sbom', sbomPath);
   core.info(
     `cgo-abi-guard: ${attested.subjects.length} passing binar${attested.subjects.length === 1 ? 'y' : 'ies'} in ${checksumsPath}`,
   );

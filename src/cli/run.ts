@@ -19,6 +19,7 @@ import { argsOrExit } from './flags.js';
 import type { Io } from './io.js';
 import { writeAttestation } from '../steps/attest.js';
 import { cliReport } from './report.js';
+import { cliSbom } from './sbom.js';
 
 export type { Io } from './io.js';
 
@@ -110,6 +111,8 @@ async function verifyCommand(argv: readonly string[], io: Io): Promise<number> {
       musl: policy.libc === 'musl' ? { floor: args.musl, link: args.link } : null,
       say: cliReport(io, 'verify'),
     });
+  if (args.sbom !== null && !(await cliSbom(report, args.sbom, sysroot, args.lockfile, io)))
+    return 2;
   for (const b of verified.binaries)
     if (b.verdict === 'error') io.err(`cgo-abi-guard verify: ${b.path}: ${b.error ?? ''}\n`);
   for (const r of smoke ?? []) {

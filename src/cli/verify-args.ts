@@ -28,6 +28,8 @@ export interface VerifyArgs {
   checksums: string | null;
   /** Where to write the verification predicate (docs/attest.md); null: not written. */
   predicate: string | null;
+  /** Where to write the CycloneDX SBOM (docs/sbom.md); null: not written. */
+  sbom: string | null;
   help: boolean;
 }
 
@@ -59,6 +61,9 @@ Judges Linux ELF binaries against a target ABI, dynamic linker and glibc floor.
   --checksums FILE                    write a sha256sum file of the binaries that passed (names
                                       relative to the current directory), for actions/attest
   --predicate FILE                    write the verification predicate (docs/attest.md) for actions/attest
+  --sbom FILE                         write the CycloneDX 1.6 SBOM of the C inside (docs/sbom.md): the
+                                      packages of the --sysroot's install, pinned in --lock, that each
+                                      binary loads or linked statically
 
 Exit status: 0 all pass (warnings allowed), 1 a violation, 2 usage error or a file that cannot be judged.
 `;
@@ -84,6 +89,7 @@ export function parseVerifyArgs(
       mirror: { type: 'string' },
       checksums: { type: 'string' },
       predicate: { type: 'string' },
+      sbom: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -101,10 +107,13 @@ export function parseVerifyArgs(
   if (smoke !== null && target === undefined && !help)
     r.problem('smoke', 'needs --target: the sysroot belongs to one target', true);
   const mirrors = r.mirrors();
-  for (const name of ['checksums', 'predicate'])
+  for (const name of ['checksums', 'predicate', 'sbom'])
     if (r.text(name) === '') r.problem(name, 'needs a file name');
   if (r.text('checksums') !== null && r.text('checksums') === r.text('predicate'))
     r.problem('predicate', 'must not be the --checksums file');
+  const sbom = r.text('sbom');
+  if (sbom !== null && sbom !== '' && [r.text('checksums'), r.text('predicate')].includes(sbom))
+    r.problem('sbom', 'must not be the --checksums or --predicate file');
   const errors = r.problems.map(flagError);
   if (!help && flags.positionals.length === 0)
     errors.push('no files given: name at least one file, directory or glob');
@@ -127,6 +136,7 @@ export function parseVerifyArgs(
       mirrors,
       checksums: r.text('checksums'),
       predicate: r.text('predicate'),
+      sbom,
       help,
     },
   };

@@ -34,5 +34,8 @@ export function toolchainInputError(name: 'packages' | 'release', libc: 'none'):
 }
 
 /** What `smoke` says when there is nothing to start: no build to run and nothing to verify. */
+export const SBOM_WITHOUT_BINARIES =
+  'sbom is true but there is nothing to describe: with no run and no artifacts no binary is built or verified, so no SBOM is written (output sbom is empty); set run (or artifacts), or remove sbom';
+
 export const SMOKE_WITHOUT_BINARIES =
   'smoke is set but there is nothing to start: with no run and no artifacts no binary is built or verified, so no smoke run happens; set run (or artifacts), or remove smoke';

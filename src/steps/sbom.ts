@@ -1,0 +1,108 @@
+/**
+ * The SBOM of a run (domain/sbom): per target the locked toolchain it was built with (its
+ * packages, the licences of their copyright files in the installed tree), per binary its SHA-256,
+ * NEEDED and its statically linked C library. One core under both front ends: the
+ * action's `sbom` input and output, `verify --sbom FILE`.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { sha256File } from '../adapters/download.js';
+import { absolutePath, subjectName } from '../domain/report/attestation.js';
+import { TOOL, type RunReport } from '../domain/report/run-report.js';
+import { buildSbom, type SbomTarget, type SbomToolchain } from '../domain/sbom/bom.js';
+import { copyrightLicences, type Licences } from '../domain/sbom/copyright.js';
+import {
+  contentHash,
+  contentIdentity,
+  findToolchain,
+  type LockedToolchain,
+} from '../domain/toolchain/lockfile.js';
+import { manifestPath } from './install-tree.js';
+import { readLock } from './install-options.js';
+
+/** A target's install: its directory (`root` inside) and its lock entry. */
+export interface SbomInstall {
+  dir: string;
+  entry: LockedToolchain;
+}
+
+/**
+ * Writes the SBOM of `report` to `path`; `installs[i]` is the install of `report.targets[i]`
+ * (null: none, e.g. libc none). A package set's entry names the toolchain it goes over: read from
+ * the lockfile at `lockPath`.
+ */
+export async function writeSbom(
+  report: RunReport,
+  installs: readonly (SbomInstall | null)[],
+  o: { path: string; workdir: string; lockPath: string },
+): Promise<void> {
+  const targets: SbomTarget[] = [];
+  for (const [i, t] of report.targets.entries()) {
+    const install = installs[i] ?? null;
+    const toolchain = install === null ? null : await sbomToolchain(install, o.lockPath);
+    const binaries = [];
+    for (const b of t.binaries) {
+      const sha256 = await sha256File(absolutePath(b.path, o.workdir)).catch(() => null);
+      binaries.push({
+        // Relative to the working directory, as the checksums file names it: no runner path.
+        path: subjectName(b.path, o.workdir),
+        sha256,
+        needed: b.facts?.needed ?? [],
+        staticLibc: b.facts?.staticLibc ?? null,
+        runtime: b.runtime?.libraries ?? [],
+      });
+    }
+    targets.push({ target: t.target ?? `target ${String(i + 1)}`, toolchain, binaries });
+  }
+  await writeFile(o.path, `${JSON.stringify(buildSbom(TOOL, targets), null, 2)}\n`);
+}
+
+async function sbomToolchain(install: SbomInstall, lockPath: string): Promise<SbomToolchain> {
+  const { entry } = install;
+  const base =
+    entry.over === undefined
+      ? entry
+      : (findToolchain(await readLock(lockPath), entry.over) ?? null);
+  if (base === null)
+    throw new Error(`${lockPath}: no entry "${entry.over ?? ''}" under ${entry.key}`);
+  const packages = [...base.packages, ...(entry.target?.packages ?? [])];
+  const licences = new Map<string, Licences | null>();
+  for (const p of packages) {
+    const text = await readFile(
+      join(install.dir, 'root', 'usr', 'share', 'doc', p.name, 'copyright'),
+      'utf8',
+    ).catch(() => null);
+    if (text !== null) licences.set(p.name, copyrightLicences(text));
+  }
+  return {
+    key: entry.key,
+    release: base.release,
+    contentHash: contentHash(contentIdentity(entry)),
+    packages,
+    npm: base.npm === undefined ? null : { name: base.npm.name, version: base.npm.version },
+    licences,
+  };
+}
+
+/**
+ * The install a sysroot lies in (`<dir>/root[/…]`) and its lock entry, found by the content its
+ * manifest records; an error when the sysroot is not an install or the lockfile does not pin it.
+ */
+export async function installOfSysroot(
+  sysroot: string,
+  lockPath: string,
+): Promise<SbomInstall | { error: string }> {
+  let root = sysroot;
+  while (basename(root) !== 'root' && dirname(root) !== root) root = dirname(root);
+  const dir = dirname(root);
+  const manifest = await readFile(manifestPath(dir), 'utf8').catch(() => null);
+  if (basename(root) !== 'root' || manifest === null)
+    return { error: `${sysroot} is not in a cgo-abi-guard install (no ${manifestPath(dir)})` };
+  const content = (JSON.parse(manifest) as { content?: unknown }).content;
+  const [, layer] = typeof content === 'string' ? content.split('\nover which\n') : [];
+  const lock = await readLock(lockPath);
+  const entry = lock.toolchains.find((t) => contentIdentity(t) === (layer ?? content));
+  if (entry === undefined)
+    return { error: `${lockPath} pins no toolchain with the packages installed in ${dir}` };
+  return { dir, entry };
+}
