@@ -46197,7 +46197,7 @@ var buildPaths2 = ({ facts, policy }) => {
     out.push({
       rule: "build-paths",
       severity: "warning",
-      message: `its ${from === "build-info" ? "Go build info" : "DWARF line tables"} carry ${paths.length === 1 ? "a path" : "paths"} of the runner (${shown}${more}): the same source built elsewhere gives other bytes`,
+      message: `its ${from === "build-info" ? "Go build info carries" : "DWARF line tables carry"} ${paths.length === 1 ? "a path" : "paths"} of the runner (${shown}${more}): the same source built elsewhere gives other bytes`,
       fix: FIX[from]
     });
   }
