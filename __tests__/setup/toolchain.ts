@@ -65,18 +65,24 @@ export function runAgainst(
  * Builds a fixture program (`__tests__/fixtures/src/<program>`, cgoapp by default) with `env`
  * (the printed cgo environment) into `out`; must succeed quietly.
  */
-export function buildCgoApp(env: Record<string, string>, out: string, program = 'cgoapp'): void {
+export function buildCgoApp(
+  env: Record<string, string>,
+  out: string,
+  program = 'cgoapp',
+  /** More `go build` flags (before `-o`), and GOFLAGS in place of `-trimpath -buildvcs=false`. */
+  options: { flags?: readonly string[]; goflags?: string } = {},
+): void {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !/^(CC|CXX|CGO_|GO|PKG_CONFIG)/.test(k)),
   );
-  const r = spawnSync('go', ['build', '-o', out, '.'], {
+  const r = spawnSync('go', ['build', ...(options.flags ?? []), '-o', out, '.'], {
     cwd: join(ROOT, '__tests__', 'fixtures', 'src', program),
     encoding: 'utf8',
     env: {
       ...clean,
       ...env,
       PATH: `${process.env.PATH ?? ''}:/usr/local/go/bin`,
-      GOFLAGS: '-trimpath -buildvcs=false',
+      GOFLAGS: options.goflags ?? '-trimpath -buildvcs=false',
       GOTOOLCHAIN: 'local',
       GOPROXY: 'off',
       GOCACHE: GO_BUILD_CACHE,

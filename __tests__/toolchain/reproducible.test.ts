@@ -8,7 +8,6 @@
  * With `-ldflags=-buildid=`: Go's build ID hashes CC's path (cmd/go buildActionID writes
  * `CC=<path>`), so the two builds' IDs differ while everything else is the same (docs/toolchains.md).
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -16,8 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allBinaries } from '../../src/domain/report/run-report.js';
 import { runCli } from '../setup/cli.js';
 import { parseReport } from '../setup/report-schema.js';
-import { GO_BUILD_CACHE, ROOT } from '../setup/paths.js';
-import { envJson, TOOL_CACHE } from '../setup/toolchain.js';
+import { buildCgoApp, envJson, TOOL_CACHE } from '../setup/toolchain.js';
 import { tempDir } from './helpers.js';
 
 const CONFIGS: { name: string; args: string[]; ldflags?: string }[] = [
@@ -45,29 +43,15 @@ beforeAll(async () => {
 });
 afterAll(async () => work.cleanup());
 
-/** Builds cgoapp with the printed environment (-trimpath unless trim is false). */
+/**
+ * Builds cgoapp with the printed environment, -trimpath unless trim is false (musl's GOFLAGS, its
+ * -ldflags, go on the command line with -buildid=: see c.ldflags).
+ */
 function build(env: Record<string, string>, out: string, ldflags: string, trim = true): void {
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(CC|CXX|CGO_|GO|PKG_CONFIG)/.test(k)),
-  );
-  // musl's GOFLAGS (its -ldflags) are given on the command line instead: c.ldflags.
-  const rest = Object.fromEntries(Object.entries(env).filter(([k]) => k !== 'GOFLAGS'));
-  const flags = [...(trim ? ['-trimpath'] : []), `-ldflags=${ldflags} -buildid=`];
-  const r = spawnSync('go', ['build', ...flags, '-o', out], {
-    cwd: join(ROOT, '__tests__', 'fixtures', 'src', 'cgoapp'),
-    encoding: 'utf8',
-    env: {
-      ...clean,
-      ...rest,
-      PATH: `${process.env.PATH ?? ''}:/usr/local/go/bin`,
-      GOFLAGS: '-buildvcs=false',
-      GOTOOLCHAIN: 'local',
-      GOPROXY: 'off',
-      GOCACHE: GO_BUILD_CACHE,
-    },
+  buildCgoApp(env, out, 'cgoapp', {
+    flags: [...(trim ? ['-trimpath'] : []), `-ldflags=${ldflags} -buildid=`],
+    goflags: '-buildvcs=false',
   });
-  expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
 }
 
 const sha256 = (file: string): string =>
