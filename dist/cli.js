@@ -36032,9 +36032,19 @@ var SYMTAB_MAX = 64 * 1024 * 1024;
 async function completeFacts(path5, parsed) {
   const { marks, ...rest } = parsed;
   const section = (name) => parsed.layout.sections.find((s) => s.name === name && s.type !== "NOBITS");
+  const read2 = /* @__PURE__ */ new Map();
+  const bytes = (name) => {
+    let got = read2.get(name);
+    if (got === void 0) {
+      const s = section(name);
+      got = s === void 0 ? Promise.resolve(null) : readSection(path5, s);
+      read2.set(name, got);
+    }
+    return got;
+  };
   const sharedLibrary = parsed.type === "DYN" && !parsed.pie;
   const isStatic = parsed.interpreter === null && !sharedLibrary;
-  const symbols = await symbolsOf(path5, parsed, section, isStatic ? ".symtab" : ".dynsym");
+  const symbols = await symbolsOf(parsed, bytes, isStatic ? ".symtab" : ".dynsym");
   const facts = {
     ...rest,
     goBuild: null,
@@ -36060,47 +36070,46 @@ async function completeFacts(path5, parsed) {
     else facts.goBuildError = result.error;
   }
   if (isStatic) {
-    const found = await staticLibc(path5, parsed, section, symbols);
+    const found = await staticLibc(parsed, bytes, symbols);
     facts.staticLibc = found.libc;
     facts.staticSymbols = found.nss;
   }
   facts.buildPaths = buildPaths({
     settings: facts.goBuild?.settings ?? {},
-    ...await namesOfBuild(path5, parsed, section)
+    ...await namesOfBuild(parsed, bytes)
   });
   return facts;
 }
-async function namesOfBuild(path5, parsed, section) {
-  const read2 = async (name) => {
-    const s = section(name);
-    return s === void 0 ? new Uint8Array(0) : uncompressed(await readRange(path5, s.offset, Math.min(s.size, SYMTAB_MAX)), parsed);
+async function namesOfBuild(parsed, bytes) {
+  const debug2 = async (name) => {
+    const b = await bytes(name);
+    return b === null ? new Uint8Array(0) : uncompressed(b, parsed);
   };
-  const debugLine = await read2(".debug_line");
+  const debugLine = await debug2(".debug_line");
   const dwarfFiles = debugLine.length === 0 ? [] : debugLineFiles({
     debugLine,
-    debugLineStr: await read2(".debug_line_str"),
-    debugStr: await read2(".debug_str"),
+    debugLineStr: await debug2(".debug_line_str"),
+    debugStr: await debug2(".debug_str"),
     littleEndian: parsed.endian === "little",
     addressSize: parsed.class === "ELF64" ? 8 : 4
   });
-  const symtab = section(".symtab");
-  const strtab = section(".strtab");
-  const fileSymbols = symtab === void 0 || strtab === void 0 ? [] : fileSymbolNames({
-    symtab: await readRange(path5, symtab.offset, Math.min(symtab.size, SYMTAB_MAX)),
-    strtab: await readRange(path5, strtab.offset, Math.min(strtab.size, SYMTAB_MAX)),
+  const [symtab, strtab] = [await bytes(".symtab"), await bytes(".strtab")];
+  const fileSymbols = symtab === null || strtab === null ? [] : fileSymbolNames({
+    symtab,
+    strtab,
     is64: parsed.class === "ELF64",
     littleEndian: parsed.endian === "little"
   });
   return { dwarfFiles, fileSymbols };
 }
 var readSection = (path5, s) => readRange(path5, s.offset, Math.min(s.size, SYMTAB_MAX));
-async function symbolsOf(path5, parsed, section, from) {
-  const table = section(from);
-  const strings2 = section(from === ".dynsym" ? ".dynstr" : ".strtab");
-  if (table === void 0 || strings2 === void 0) return null;
+async function symbolsOf(parsed, bytes, from) {
+  const table = await bytes(from);
+  const strings2 = await bytes(from === ".dynsym" ? ".dynstr" : ".strtab");
+  if (table === null || strings2 === null) return null;
   const names = symbolNames({
-    symtab: await readSection(path5, table),
-    strtab: await readSection(path5, strings2),
+    symtab: table,
+    strtab: strings2,
     is64: parsed.class === "ELF64",
     littleEndian: parsed.endian === "little"
   });
@@ -36111,19 +36120,16 @@ async function symbolsOf(path5, parsed, section, from) {
     defined: names.defined
   };
 }
-async function staticLibc(path5, parsed, section, symtab) {
+async function staticLibc(parsed, bytes, symtab) {
   if (symtab !== null) {
     const libc = staticLibcOfSymbols(symtab.defined) ?? (parsed.abiTag === null ? null : "glibc");
     return { libc, nss: staticNssFunctions(symtab.defined) };
   }
-  const rodata = section(".rodata");
-  const glibc = parsed.abiTag !== null || rodata !== void 0 && hasGlibcTunables(await readSection(path5, rodata));
+  const rodata = parsed.abiTag !== null ? null : await bytes(".rodata");
+  const glibc = parsed.abiTag !== null || rodata !== null && hasGlibcTunables(rodata);
   if (!glibc) return { libc: null, nss: [] };
-  const pclntab = section(".gopclntab");
-  return {
-    libc: "glibc",
-    nss: pclntab === void 0 ? [] : cgoNssWrappers(await readSection(path5, pclntab))
-  };
+  const pclntab = await bytes(".gopclntab");
+  return { libc: "glibc", nss: pclntab === null ? [] : cgoNssWrappers(pclntab) };
 }
 
 // src/adapters/host-libs.ts

@@ -47685,9 +47685,19 @@ var SYMTAB_MAX = 64 * 1024 * 1024;
 async function completeFacts(path9, parsed) {
   const { marks, ...rest } = parsed;
   const section2 = (name) => parsed.layout.sections.find((s) => s.name === name && s.type !== "NOBITS");
+  const read3 = /* @__PURE__ */ new Map();
+  const bytes2 = (name) => {
+    let got = read3.get(name);
+    if (got === void 0) {
+      const s = section2(name);
+      got = s === void 0 ? Promise.resolve(null) : readSection(path9, s);
+      read3.set(name, got);
+    }
+    return got;
+  };
   const sharedLibrary = parsed.type === "DYN" && !parsed.pie;
   const isStatic = parsed.interpreter === null && !sharedLibrary;
-  const symbols = await symbolsOf(path9, parsed, section2, isStatic ? ".symtab" : ".dynsym");
+  const symbols = await symbolsOf(parsed, bytes2, isStatic ? ".symtab" : ".dynsym");
   const facts = {
     ...rest,
     goBuild: null,
@@ -47713,47 +47723,46 @@ async function completeFacts(path9, parsed) {
     else facts.goBuildError = result.error;
   }
   if (isStatic) {
-    const found = await staticLibc(path9, parsed, section2, symbols);
+    const found = await staticLibc(parsed, bytes2, symbols);
     facts.staticLibc = found.libc;
     facts.staticSymbols = found.nss;
   }
   facts.buildPaths = buildPaths({
     settings: facts.goBuild?.settings ?? {},
-    ...await namesOfBuild(path9, parsed, section2)
+    ...await namesOfBuild(parsed, bytes2)
   });
   return facts;
 }
-async function namesOfBuild(path9, parsed, section2) {
-  const read3 = async (name) => {
-    const s = section2(name);
-    return s === void 0 ? new Uint8Array(0) : uncompressed(await readRange(path9, s.offset, Math.min(s.size, SYMTAB_MAX)), parsed);
+async function namesOfBuild(parsed, bytes2) {
+  const debug2 = async (name) => {
+    const b = await bytes2(name);
+    return b === null ? new Uint8Array(0) : uncompressed(b, parsed);
   };
-  const debugLine = await read3(".debug_line");
+  const debugLine = await debug2(".debug_line");
   const dwarfFiles = debugLine.length === 0 ? [] : debugLineFiles({
     debugLine,
-    debugLineStr: await read3(".debug_line_str"),
-    debugStr: await read3(".debug_str"),
+    debugLineStr: await debug2(".debug_line_str"),
+    debugStr: await debug2(".debug_str"),
     littleEndian: parsed.endian === "little",
     addressSize: parsed.class === "ELF64" ? 8 : 4
   });
-  const symtab = section2(".symtab");
-  const strtab = section2(".strtab");
-  const fileSymbols = symtab === void 0 || strtab === void 0 ? [] : fileSymbolNames({
-    symtab: await readRange(path9, symtab.offset, Math.min(symtab.size, SYMTAB_MAX)),
-    strtab: await readRange(path9, strtab.offset, Math.min(strtab.size, SYMTAB_MAX)),
+  const [symtab, strtab] = [await bytes2(".symtab"), await bytes2(".strtab")];
+  const fileSymbols = symtab === null || strtab === null ? [] : fileSymbolNames({
+    symtab,
+    strtab,
     is64: parsed.class === "ELF64",
     littleEndian: parsed.endian === "little"
   });
   return { dwarfFiles, fileSymbols };
 }
 var readSection = (path9, s) => readRange(path9, s.offset, Math.min(s.size, SYMTAB_MAX));
-async function symbolsOf(path9, parsed, section2, from) {
-  const table = section2(from);
-  const strings2 = section2(from === ".dynsym" ? ".dynstr" : ".strtab");
-  if (table === void 0 || strings2 === void 0) return null;
+async function symbolsOf(parsed, bytes2, from) {
+  const table = await bytes2(from);
+  const strings2 = await bytes2(from === ".dynsym" ? ".dynstr" : ".strtab");
+  if (table === null || strings2 === null) return null;
   const names = symbolNames({
-    symtab: await readSection(path9, table),
-    strtab: await readSection(path9, strings2),
+    symtab: table,
+    strtab: strings2,
     is64: parsed.class === "ELF64",
     littleEndian: parsed.endian === "little"
   });
@@ -47764,19 +47773,16 @@ async function symbolsOf(path9, parsed, section2, from) {
     defined: names.defined
   };
 }
-async function staticLibc(path9, parsed, section2, symtab) {
+async function staticLibc(parsed, bytes2, symtab) {
   if (symtab !== null) {
     const libc = staticLibcOfSymbols(symtab.defined) ?? (parsed.abiTag === null ? null : "glibc");
     return { libc, nss: staticNssFunctions(symtab.defined) };
   }
-  const rodata = section2(".rodata");
-  const glibc = parsed.abiTag !== null || rodata !== void 0 && hasGlibcTunables(await readSection(path9, rodata));
+  const rodata = parsed.abiTag !== null ? null : await bytes2(".rodata");
+  const glibc = parsed.abiTag !== null || rodata !== null && hasGlibcTunables(rodata);
   if (!glibc) return { libc: null, nss: [] };
-  const pclntab = section2(".gopclntab");
-  return {
-    libc: "glibc",
-    nss: pclntab === void 0 ? [] : cgoNssWrappers(await readSection(path9, pclntab))
-  };
+  const pclntab = await bytes2(".gopclntab");
+  return { libc: "glibc", nss: pclntab === null ? [] : cgoNssWrappers(pclntab) };
 }
 
 // src/domain/elf/verneed.ts

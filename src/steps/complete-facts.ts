@@ -27,9 +27,20 @@ export async function completeFacts(path: string, parsed: ReadelfFacts): Promise
   const { marks, ...rest } = parsed;
   const section = (name: string) =>
     parsed.layout.sections.find((s) => s.name === name && s.type !== 'NOBITS');
+  // Each section is read once, whichever facts need it (.symtab: hardening, libc, build paths).
+  const read = new Map<string, Promise<Uint8Array | null>>();
+  const bytes: SectionBytes = (name) => {
+    let got = read.get(name);
+    if (got === undefined) {
+      const s = section(name);
+      got = s === undefined ? Promise.resolve(null) : readSection(path, s);
+      read.set(name, got);
+    }
+    return got;
+  };
   const sharedLibrary = parsed.type === 'DYN' && !parsed.pie;
   const isStatic = parsed.interpreter === null && !sharedLibrary;
-  const symbols = await symbolsOf(path, parsed, section, isStatic ? '.symtab' : '.dynsym');
+  const symbols = await symbolsOf(parsed, bytes, isStatic ? '.symtab' : '.dynsym');
   const facts: ElfFacts = {
     ...rest,
     goBuild: null,
@@ -55,55 +66,52 @@ export async function completeFacts(path: string, parsed: ReadelfFacts): Promise
     else facts.goBuildError = result.error;
   }
   if (isStatic) {
-    const found = await staticLibc(path, parsed, section, symbols);
+    const found = await staticLibc(parsed, bytes, symbols);
     facts.staticLibc = found.libc;
     facts.staticSymbols = found.nss;
   }
   facts.buildPaths = buildPaths({
     settings: facts.goBuild?.settings ?? {},
-    ...(await namesOfBuild(path, parsed, section)),
+    ...(await namesOfBuild(parsed, bytes)),
   });
   return facts;
 }
 
 /** The file names of DWARF's line tables and `.symtab`'s file symbols (none when stripped). */
 async function namesOfBuild(
-  path: string,
   parsed: ReadelfFacts,
-  section: SectionLookup,
+  bytes: SectionBytes,
 ): Promise<{ dwarfFiles: string[]; fileSymbols: string[] }> {
-  const read = async (name: string): Promise<Uint8Array> => {
-    const s = section(name);
-    return s === undefined
-      ? new Uint8Array(0)
-      : uncompressed(await readRange(path, s.offset, Math.min(s.size, SYMTAB_MAX)), parsed);
+  const debug = async (name: string): Promise<Uint8Array> => {
+    const b = await bytes(name);
+    return b === null ? new Uint8Array(0) : uncompressed(b, parsed);
   };
-  const debugLine = await read('.debug_line');
+  const debugLine = await debug('.debug_line');
   const dwarfFiles =
     debugLine.length === 0
       ? []
       : debugLineFiles({
           debugLine,
-          debugLineStr: await read('.debug_line_str'),
-          debugStr: await read('.debug_str'),
+          debugLineStr: await debug('.debug_line_str'),
+          debugStr: await debug('.debug_str'),
           littleEndian: parsed.endian === 'little',
           addressSize: parsed.class === 'ELF64' ? 8 : 4,
         });
-  const symtab = section('.symtab');
-  const strtab = section('.strtab');
+  const [symtab, strtab] = [await bytes('.symtab'), await bytes('.strtab')];
   const fileSymbols =
-    symtab === undefined || strtab === undefined
+    symtab === null || strtab === null
       ? []
       : fileSymbolNames({
-          symtab: await readRange(path, symtab.offset, Math.min(symtab.size, SYMTAB_MAX)),
-          strtab: await readRange(path, strtab.offset, Math.min(strtab.size, SYMTAB_MAX)),
+          symtab,
+          strtab,
           is64: parsed.class === 'ELF64',
           littleEndian: parsed.endian === 'little',
         });
   return { dwarfFiles, fileSymbols };
 }
 
-type SectionLookup = (name: string) => SectionInfo | undefined;
+/** A section's bytes (up to SYMTAB_MAX), read once; null: the file has no such section. */
+type SectionBytes = (name: string) => Promise<Uint8Array | null>;
 type Names = SymbolNames & { defined: ReadonlySet<string> };
 
 const readSection = (path: string, s: SectionInfo): Promise<Uint8Array> =>
@@ -111,17 +119,16 @@ const readSection = (path: string, s: SectionInfo): Promise<Uint8Array> =>
 
 /** A symbol table's names (`.dynsym` with `.dynstr`, `.symtab` with `.strtab`); null: absent. */
 async function symbolsOf(
-  path: string,
   parsed: ReadelfFacts,
-  section: SectionLookup,
+  bytes: SectionBytes,
   from: '.dynsym' | '.symtab',
 ): Promise<Names | null> {
-  const table = section(from);
-  const strings = section(from === '.dynsym' ? '.dynstr' : '.strtab');
-  if (table === undefined || strings === undefined) return null;
+  const table = await bytes(from);
+  const strings = await bytes(from === '.dynsym' ? '.dynstr' : '.strtab');
+  if (table === null || strings === null) return null;
   const names = symbolNames({
-    symtab: await readSection(path, table),
-    strtab: await readSection(path, strings),
+    symtab: table,
+    strtab: strings,
     is64: parsed.class === 'ELF64',
     littleEndian: parsed.endian === 'little',
   });
@@ -138,23 +145,17 @@ async function symbolsOf(
  * glibc's marks (its start files' ABI note, GLIBC_TUNABLES) and Go's tables of cgo wrappers.
  */
 async function staticLibc(
-  path: string,
   parsed: ReadelfFacts,
-  section: SectionLookup,
+  bytes: SectionBytes,
   symtab: Names | null,
 ): Promise<{ libc: 'glibc' | 'musl' | null; nss: string[] }> {
   if (symtab !== null) {
     const libc = staticLibcOfSymbols(symtab.defined) ?? (parsed.abiTag === null ? null : 'glibc');
     return { libc, nss: staticNssFunctions(symtab.defined) };
   }
-  const rodata = section('.rodata');
-  const glibc =
-    parsed.abiTag !== null ||
-    (rodata !== undefined && hasGlibcTunables(await readSection(path, rodata)));
+  const rodata = parsed.abiTag !== null ? null : await bytes('.rodata');
+  const glibc = parsed.abiTag !== null || (rodata !== null && hasGlibcTunables(rodata));
   if (!glibc) return { libc: null, nss: [] };
-  const pclntab = section('.gopclntab');
-  return {
-    libc: 'glibc',
-    nss: pclntab === undefined ? [] : cgoNssWrappers(await readSection(path, pclntab)),
-  };
+  const pclntab = await bytes('.gopclntab');
+  return { libc: 'glibc', nss: pclntab === null ? [] : cgoNssWrappers(pclntab) };
 }
