@@ -43860,12 +43860,16 @@ function attestation(a) {
 
 // src/steps/attest.ts
 var ATTEST_TITLE = "cgo-abi-guard attestation";
-async function writeAttestation(report3, o) {
+async function binaryDigests(report3, workdir) {
   const digests = /* @__PURE__ */ new Map();
   for (const b of report3.targets.flatMap((t) => t.binaries)) {
     if (digests.has(b.path)) continue;
-    digests.set(b.path, await sha256File(absolutePath(b.path, o.workdir)).catch(() => null));
+    digests.set(b.path, await sha256File(absolutePath(b.path, workdir)).catch(() => null));
   }
+  return digests;
+}
+async function writeAttestation(report3, o) {
+  const digests = o.digests ?? await binaryDigests(report3, o.workdir);
   const made = attestation({ report: report3, workdir: o.workdir, digests, musl: o.musl, time: /* @__PURE__ */ new Date() });
   for (const w of made.warnings) o.say.warning(w, ATTEST_TITLE);
   if (o.checksums !== null) await writeFile11(o.checksums, made.checksums);
@@ -44071,13 +44075,14 @@ function copyrightLicences(text2) {
 
 // src/steps/sbom.ts
 async function writeSbom(report3, installs, o) {
+  const digests = o.digests ?? await binaryDigests(report3, o.workdir);
   const targets = [];
   for (const [i, t] of report3.targets.entries()) {
     const install2 = installs[i] ?? null;
     const toolchain = install2 === null ? null : await sbomToolchain(install2, o.lockPath);
     const binaries = [];
     for (const b of t.binaries) {
-      const sha256 = await sha256File(absolutePath(b.path, o.workdir)).catch(() => null);
+      const sha256 = digests.get(b.path) ?? null;
       binaries.push({
         // Relative to the working directory, as the checksums file names it: no runner path.
         path: subjectName(b.path, o.workdir),

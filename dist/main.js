@@ -89997,12 +89997,16 @@ function attestation(a) {
 
 // src/steps/attest.ts
 var ATTEST_TITLE = "cgo-abi-guard attestation";
-async function writeAttestation(report3, o) {
+async function binaryDigests(report3, workdir) {
   const digests = /* @__PURE__ */ new Map();
   for (const b of report3.targets.flatMap((t) => t.binaries)) {
     if (digests.has(b.path)) continue;
-    digests.set(b.path, await sha256File(absolutePath(b.path, o.workdir)).catch(() => null));
+    digests.set(b.path, await sha256File(absolutePath(b.path, workdir)).catch(() => null));
   }
+  return digests;
+}
+async function writeAttestation(report3, o) {
+  const digests = o.digests ?? await binaryDigests(report3, o.workdir);
   const made = attestation({ report: report3, workdir: o.workdir, digests, musl: o.musl, time: /* @__PURE__ */ new Date() });
   for (const w of made.warnings) o.say.warning(w, ATTEST_TITLE);
   if (o.checksums !== null) await writeFile10(o.checksums, made.checksums);
@@ -90221,13 +90225,14 @@ function copyrightLicences(text2) {
 
 // src/steps/sbom.ts
 async function writeSbom(report3, installs, o) {
+  const digests = o.digests ?? await binaryDigests(report3, o.workdir);
   const targets = [];
   for (const [i, t] of report3.targets.entries()) {
     const install2 = installs[i] ?? null;
     const toolchain = install2 === null ? null : await sbomToolchain(install2, o.lockPath);
     const binaries = [];
     for (const b of t.binaries) {
-      const sha256 = await sha256File(absolutePath(b.path, o.workdir)).catch(() => null);
+      const sha256 = digests.get(b.path) ?? null;
       binaries.push({
         // Relative to the working directory, as the checksums file names it: no runner path.
         path: subjectName(b.path, o.workdir),
@@ -90286,10 +90291,13 @@ async function publish(args) {
   await writeFile12(reportPath, renderJson(report3));
   const checksumsPath = join48(reportDir, "checksums.sha256");
   const predicatePath = join48(reportDir, "predicate.json");
+  const workdir = resolve8(inputs.workingDirectory);
+  const digests = await binaryDigests(report3, workdir);
   const attested = await writeAttestation(report3, {
     checksums: checksumsPath,
     predicate: predicatePath,
-    workdir: resolve8(inputs.workingDirectory),
+    workdir,
+    digests,
     musl: inputs.musl === null ? null : { floor: inputs.musl.version, link: inputs.musl.link },
     say: actionReport
   });
@@ -90298,7 +90306,7 @@ async function publish(args) {
     await writeSbom(
       report3,
       outcomes.map((o) => o.prep?.installed ?? null),
-      { path: sbomPath, workdir: resolve8(inputs.workingDirectory), lockPath: inputs.lockfile }
+      { path: sbomPath, workdir, lockPath: inputs.lockfile, digests }
     );
   if (plan.kind === "save")
     saveState(BASELINE_STATE, JSON.stringify(await stageBaseline(plan, reportPath)));

@@ -21,7 +21,7 @@ import { compareWithBaseline, planBaseline } from './drift.js';
 import { driftAnnotations } from '../domain/drift/render.js';
 import { driftFails } from '../domain/drift/apply.js';
 import { stepAnnotations, stepBudget } from './step-annotations.js';
-import { writeAttestation } from '../steps/attest.js';
+import { binaryDigests, writeAttestation } from '../steps/attest.js';
 import { actionReport } from './report.js';
 import { writeSbom } from '../steps/sbom.js';
 
@@ -59,10 +59,13 @@ export async function publish(args: PublishArgs): Promise<void> {
   // Beside the report (unique per step), whatever the verdict: a failed binary is never in it.
   const checksumsPath = join(reportDir, 'checksums.sha256');
   const predicatePath = join(reportDir, 'predicate.json');
+  const workdir = resolve(inputs.workingDirectory);
+  const digests = await binaryDigests(report, workdir);
   const attested = await writeAttestation(report, {
     checksums: checksumsPath,
     predicate: predicatePath,
-    workdir: resolve(inputs.workingDirectory),
+    workdir,
+    digests,
     musl: inputs.musl === null ? null : { floor: inputs.musl.version, link: inputs.musl.link },
     say: actionReport,
   });
@@ -72,7 +75,7 @@ export async function publish(args: PublishArgs): Promise<void> {
     await writeSbom(
       report,
       outcomes.map((o) => o.prep?.installed ?? null),
-      { path: sbomPath, workdir: resolve(inputs.workingDirectory), lockPath: inputs.lockfile },
+      { path: sbomPath, workdir, lockPath: inputs.lockfile, digests },
     );
   if (plan.kind === 'save')
     core.saveState(BASELINE_STATE, JSON.stringify(await stageBaseline(plan, reportPath)));

@@ -30,15 +30,29 @@ export interface AttestResult {
   subjects: string[];
 }
 
-export async function writeAttestation(
-  report: RunReport,
-  o: AttestPaths & { workdir: string; musl: VerificationPredicate['musl']; say: Report },
-): Promise<AttestResult> {
+/** Each verified binary's sha256 as it is on disk now, by its report path; null: unreadable. */
+export type BinaryDigests = ReadonlyMap<string, string | null>;
+
+/** Every binary of the report hashed once, for the attestation and the SBOM alike. */
+export async function binaryDigests(report: RunReport, workdir: string): Promise<BinaryDigests> {
   const digests = new Map<string, string | null>();
   for (const b of report.targets.flatMap((t) => t.binaries)) {
     if (digests.has(b.path)) continue;
-    digests.set(b.path, await sha256File(absolutePath(b.path, o.workdir)).catch(() => null));
+    digests.set(b.path, await sha256File(absolutePath(b.path, workdir)).catch(() => null));
   }
+  return digests;
+}
+
+export async function writeAttestation(
+  report: RunReport,
+  o: AttestPaths & {
+    workdir: string;
+    musl: VerificationPredicate['musl'];
+    say: Report;
+    digests?: BinaryDigests;
+  },
+): Promise<AttestResult> {
+  const digests = o.digests ?? (await binaryDigests(report, o.workdir));
   const made = attestation({ report, workdir: o.workdir, digests, musl: o.musl, time: new Date() });
   for (const w of made.warnings) o.say.warning(w, ATTEST_TITLE);
   if (o.checksums !== null) await writeFile(o.checksums, made.checksums);

@@ -6,8 +6,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { sha256File } from '../adapters/download.js';
-import { absolutePath, subjectName } from '../domain/report/attestation.js';
+import { binaryDigests, type BinaryDigests } from './attest.js';
+import { subjectName } from '../domain/report/attestation.js';
 import { TOOL, type RunReport } from '../domain/report/run-report.js';
 import { buildSbom, type SbomTarget, type SbomToolchain } from '../domain/sbom/bom.js';
 import { copyrightLicences, type Licences } from '../domain/sbom/copyright.js';
@@ -34,15 +34,16 @@ export interface SbomInstall {
 export async function writeSbom(
   report: RunReport,
   installs: readonly (SbomInstall | null)[],
-  o: { path: string; workdir: string; lockPath: string },
+  o: { path: string; workdir: string; lockPath: string; digests?: BinaryDigests },
 ): Promise<void> {
+  const digests = o.digests ?? (await binaryDigests(report, o.workdir));
   const targets: SbomTarget[] = [];
   for (const [i, t] of report.targets.entries()) {
     const install = installs[i] ?? null;
     const toolchain = install === null ? null : await sbomToolchain(install, o.lockPath);
     const binaries = [];
     for (const b of t.binaries) {
-      const sha256 = await sha256File(absolutePath(b.path, o.workdir)).catch(() => null);
+      const sha256 = digests.get(b.path) ?? null;
       binaries.push({
         // Relative to the working directory, as the checksums file names it: no runner path.
         path: subjectName(b.path, o.workdir),
