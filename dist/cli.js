@@ -8492,9 +8492,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9011,7 +9011,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = opts.windows;
+      const posix4 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -9021,8 +9021,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix3 });
-        const result = { glob: glob2, state, regex, posix: posix3, input, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix4 });
+        const result = { glob: glob2, state, regex, posix: posix4, input, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9047,7 +9047,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix3 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix4 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9055,7 +9055,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match = input === glob2;
       let output2 = match && format ? format(input) : input;
       if (match === false) {
@@ -9064,16 +9064,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix3);
+          match = picomatch2.matchBase(input, regex, options, posix4);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch2.matchBase = (input, glob2, options, posix3 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob2, options, posix4 = options && options.windows) => {
       const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix3 }));
+      return regex.test(utils.basename(input, { windows: posix4 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
@@ -11267,9 +11267,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve6(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -11307,12 +11307,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve6(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -13579,8 +13579,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise2 = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -15831,12 +15831,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve6;
+          callback2 = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -16506,12 +16506,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve6;
+          callback2 = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -16990,16 +16990,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve6(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -17010,7 +17010,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -17061,7 +17061,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -17073,7 +17073,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve6(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -17409,8 +17409,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -18679,7 +18679,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -18692,7 +18692,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve7(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -18711,7 +18711,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -18728,7 +18728,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve6,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -18798,18 +18798,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve6, stream, length } = consume2;
+      const { type, body, resolve: resolve7, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body, length));
+          resolve7(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body, length)));
+          resolve7(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body, length).buffer);
+          resolve7(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body, { type: stream[kContentType] }));
+          resolve7(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body, length));
+          resolve7(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -19066,9 +19066,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -19291,9 +19291,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -19578,9 +19578,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -19672,9 +19672,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -23537,7 +23537,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -23613,7 +23613,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -23656,7 +23656,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -27397,8 +27397,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module.exports = {
@@ -30486,11 +30486,11 @@ import * as fs from "fs";
 import * as path from "path";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30506,7 +30506,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30610,11 +30610,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30630,7 +30630,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30704,11 +30704,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30724,7 +30724,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30943,7 +30943,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter3(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -31026,7 +31026,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error) {
             reject(error);
           } else {
-            resolve6(exitCode);
+            resolve7(exitCode);
           }
         });
         if (this.options.input) {
@@ -31149,11 +31149,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31169,7 +31169,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31246,7 +31246,7 @@ async function execQuiet(file, args, options = {}) {
 }
 function execBounded(file, args, options) {
   const maxOutput = options.maxOutput ?? 64 * 1024 * 1024;
-  return new Promise((resolve6) => {
+  return new Promise((resolve7) => {
     execFile(
       file,
       [...args],
@@ -31260,15 +31260,15 @@ function execBounded(file, args, options) {
       },
       (error, stdout, stderr) => {
         if (error === null) {
-          resolve6({ exitCode: 0, stdout, stderr, failure: null });
+          resolve7({ exitCode: 0, stdout, stderr, failure: null });
           return;
         }
         if (typeof error.code === "number") {
-          resolve6({ exitCode: error.code, stdout, stderr, failure: null });
+          resolve7({ exitCode: error.code, stdout, stderr, failure: null });
           return;
         }
         const failure2 = error.code === "ENOENT" ? `${file}: not found` : error.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER" ? `printed more than ${Math.round(maxOutput / 1024 / 1024)} MiB` : error.killed ? `timed out after ${Math.ceil((options.timeoutMs ?? 0) / 1e3)} s` : typeof error.signal === "string" ? `killed by ${error.signal}` : `could not run: ${error.code ?? error.message}`;
-        resolve6({ exitCode: null, stdout, stderr, failure: failure2 });
+        resolve7({ exitCode: null, stdout, stderr, failure: failure2 });
       }
     );
   });
@@ -37652,6 +37652,81 @@ function pkgConfigScript(layout, prelude) {
   ].join("\n");
 }
 
+// src/domain/toolchain/link-record.ts
+import { posix as posix2 } from "node:path";
+var LINK_LOG_ENV = "CGO_ABI_GUARD_LINK_LOG";
+var HEAD = "cgo-abi-guard link record 1";
+function linkRecorder(linker) {
+  const reduce = linker === "gnu" ? `sed -n -e '1,/^Memory Configuration/p' -e '/^LOAD /p' "$map"` : `grep -F ':(' "$map" | sed -e 's/:([^()]*)$//' -e 's/^[[:space:]]*[0-9a-f]*[[:space:]]*[0-9a-f]*[[:space:]]*[0-9a-f]*[[:space:]]*[0-9]*[[:space:]]*//' | sort -u`;
+  return [
+    `if [ -n "\${${LINK_LOG_ENV}:-}" ] && [ -z "\${CGO_ABI_GUARD_LINKING:-}" ]; then`,
+    "  link=1 out= prev=",
+    "  for a; do",
+    "    case $a in -c|-S|-E|-M|-MM|-fsyntax-only) link= ;; -o?*) out=${a#-o} ;; esac",
+    '    if [ "$prev" = -o ]; then out=$a; fi',
+    "    prev=$a",
+    "  done",
+    `  log=\${${LINK_LOG_ENV}}`,
+    '  if [ -n "$link" ] && [ -n "$out" ] && mkdir -p "$log" && map=$(mktemp "$log/.map.XXXXXX"); then',
+    '    CGO_ABI_GUARD_LINKING=1 "$0" -Xlinker "-Map=$map" "$@" || { status=$?; rm -f "$map"; exit "$status"; }',
+    `    id=$(readelf -n "$out" 2>/dev/null | sed -n 's/^.*Build ID:[[:space:]]*\\([0-9a-f][0-9a-f]*\\)[[:space:]]*$/\\1/p' | head -n 1)`,
+    '    if [ -n "$id" ]; then',
+    `      { printf '%s\\nlinker ${linker}\\nroot %s\\n' '${HEAD}' "$root"; ${reduce}; } > "$map.r" && mv -f "$map.r" "$log/$id.link"`,
+    "    fi",
+    '    rm -f "$map" "$map.r"',
+    "    exit 0",
+    "  fi",
+    "fi",
+    ""
+  ].join("\n");
+}
+var GNU_SECTIONS = /^(Allocating common symbols|Discarded input sections|As-needed library included|Memory Configuration|Merging program properties|Linker script and memory map)/;
+var MEMBER = /^(.+?)\(([^()]+)\)(?:\s.*)?$/;
+function parseLinkRecord(text2) {
+  const lines = text2.split("\n");
+  const linker = /^linker (gnu|lld)$/.exec(lines[1] ?? "")?.[1];
+  const root = /^root (\/.*)$/.exec(lines[2] ?? "")?.[1];
+  if (lines[0] !== HEAD || linker === void 0 || root === void 0)
+    return { error: "not a cgo-abi-guard link record" };
+  const archives = /* @__PURE__ */ new Map();
+  const objects = /* @__PURE__ */ new Set();
+  const member = (path5, name) => {
+    const p = posix2.normalize(path5);
+    archives.set(p, (archives.get(p) ?? /* @__PURE__ */ new Set()).add(name));
+  };
+  const body = lines.slice(3);
+  if (linker === "gnu") {
+    let inMembers = false;
+    for (const line of body) {
+      if (line.startsWith("Archive member included")) inMembers = true;
+      else if (GNU_SECTIONS.test(line)) inMembers = false;
+      else if (line.startsWith("LOAD ")) {
+        const path5 = line.slice(5).trim();
+        if (path5.endsWith(".o")) objects.add(posix2.normalize(path5));
+      } else if (inMembers && /^\S/.test(line)) {
+        const m = MEMBER.exec(line.trimEnd());
+        if (m?.[1] !== void 0 && m[2] !== void 0) member(m[1], m[2]);
+      }
+    }
+  } else {
+    for (const line of body) {
+      const file = line.trim();
+      if (file === "" || file.startsWith("<") || !file.includes("/")) continue;
+      const m = /^(.+)\(([^()]+)\)$/.exec(file);
+      if (m?.[1] !== void 0 && m[2] !== void 0) member(m[1], m[2]);
+      else if (file.endsWith(".o")) objects.add(posix2.normalize(file));
+    }
+  }
+  const inputs = [
+    ...[...archives].map(([path5, members]) => ({ path: path5, members: [...members].sort() })),
+    ...[...objects].map((path5) => ({ path: path5, members: [] }))
+  ];
+  return { root, inputs: inputs.sort((a, b) => a.path.localeCompare(b.path)) };
+}
+function gnuBuildId(notes) {
+  return /Build ID:\s*([0-9a-f]+)\s*$/m.exec(notes)?.[1] ?? null;
+}
+
 // src/domain/toolchain/wrappers.ts
 var wrapperPrelude = (plan) => [
   "#!/bin/sh",
@@ -37669,7 +37744,7 @@ function wrapperScripts(plan, gccMajor, clang, extraFlags = "") {
 }
 function compilerScripts(plan, gccMajor, clang, statik) {
   const t = plan.triplet;
-  const pre = `${wrapperPrelude(plan)}${staticLibm(t)}`;
+  const pre = `${wrapperPrelude(plan)}${linkRecorder(plan.mode === "clang" ? "lld" : "gnu")}${staticLibm(t)}`;
   switch (plan.mode) {
     case "cross-gcc": {
       const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
@@ -37837,17 +37912,18 @@ function muslWrapperScripts(plan, musl, gccMajor, clang) {
 exit 1
 `;
   const pkgConfig = pkgConfigScript(muslLayout(m), pre);
+  const rec = linkRecorder(plan.mode === "clang" ? "lld" : "gnu");
   switch (plan.mode) {
     case "cross-gcc": {
       const env = `export LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 `;
-      const cc = `${pre}${root}${env}exec "$root/usr/bin/${t}-gcc-${gccMajor}" --sysroot="$root" ${prefixMap} ${specs} "$@"
+      const cc = `${pre}${rec}${root}${env}exec "$root/usr/bin/${t}-gcc-${gccMajor}" --sysroot="$root" ${prefixMap} ${specs} "$@"
 `;
       return { cc, cxx, pkgConfig };
     }
     case "host-gcc":
       return {
-        cc: `${pre}${root}exec gcc --sysroot="$root" ${prefixMap} ${specs} "$@"
+        cc: `${pre}${rec}${root}exec gcc --sysroot="$root" ${prefixMap} ${specs} "$@"
 `,
         cxx,
         pkgConfig
@@ -37856,7 +37932,7 @@ exit 1
       if (clang === null) throw new Error("clang mode needs the host clang");
       const gcc = `$root/usr/lib/gcc-cross/${t}/${gccMajor}`;
       const flags = `--target=${musl.triplet} --sysroot="$root" ${prefixMap} -nostdlibinc -isystem "$root/usr/include/${m}" -B"$root/usr/lib/${m}" -L"$root/usr/lib/${m}" -B"${gcc}" -L"${gcc}" --rtlib=libgcc -static-libgcc -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
-      return { cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
+      return { cc: `${pre}${rec}exec ${shellWord(clang.clang)} ${flags} "$@"
 `, cxx, pkgConfig };
     }
   }
@@ -39261,11 +39337,11 @@ import { EOL as EOL3 } from "os";
 import { constants as constants3, promises as promises2 } from "fs";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -39281,7 +39357,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39849,7 +39925,7 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
       throw new Error(`gave up waiting for ${lockDir} (held by pid ${holder})`);
     if (!told) onWait(holder);
     told = true;
-    await new Promise((resolve6) => setTimeout(resolve6, timing.pollMs ?? POLL_MS));
+    await new Promise((resolve7) => setTimeout(resolve7, timing.pollMs ?? POLL_MS));
   }
   const heartbeat = setInterval(() => {
     const now = /* @__PURE__ */ new Date();
@@ -40277,10 +40353,10 @@ parentPort.postMessage(
 var PARALLEL_BYTES = 32 << 20;
 var MAX_WORKERS = 3;
 function inWorker(paths) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { paths, flags: FLAGS } });
     worker.once("message", (hashes) => {
-      resolve6(hashes);
+      resolve7(hashes);
     });
     worker.once("error", reject);
     worker.once("exit", (code3) => {
@@ -40548,9 +40624,9 @@ async function installFresh(source, entry2, at, o) {
   const staging = await startStaging(at.dir);
   try {
     const root = join14(staging, "root");
-    await source.extract(fetched, root);
+    const owners = await source.extract(fetched, root);
     for (const step of source.postProcess) await step.run(root, fetched, entry2);
-    const manifest = await stagedManifest(staging, entry2);
+    const manifest = { ...await stagedManifest(staging, entry2), ...owners && { owners } };
     const digest = treeDigest(manifest.tree);
     if (entry2.tree !== void 0 && entry2.tree !== digest)
       throw new InstallError(
@@ -41171,7 +41247,12 @@ async function composeLayer(base2, layer, wrappers, o) {
   const content = `${contentIdentity(base2.entry)}
 over which
 ${contentIdentity(layer.entry)}`;
-  const manifest = { content, tree: entries.map((e) => e.entry) };
+  const owners = await composedOwners(base2.dir, layer.dir);
+  const manifest = {
+    content,
+    tree: entries.map((e) => e.entry),
+    ...owners && { owners }
+  };
   const fresh = !base2.cacheHit || !layer.cacheHit;
   const intact2 = async () => !fresh && (await composedProblems(dir, manifest, entries)).length === 0;
   if (!await intact2())
@@ -41206,12 +41287,19 @@ async function treeOf(dir) {
   const text2 = await readFile11(manifestPath(dir), "utf8");
   return JSON.parse(text2).tree;
 }
+async function composedOwners(base2, layer) {
+  const of = async (dir) => JSON.parse(await readFile11(manifestPath(dir), "utf8")).owners;
+  const [b, l] = await Promise.all([of(base2), of(layer)]);
+  return b === void 0 || l === void 0 ? void 0 : { ...b, ...l };
+}
 async function composedProblems(dir, want, entries) {
   const layout = await layoutProblems(dir, true);
   if (layout.length > 0) return layout;
   const had = await readFile11(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (had?.content !== want.content || treeDigest(had.tree) !== treeDigest(want.tree))
     return ["composed of other installs"];
+  if (want.owners !== void 0 && had.owners === void 0)
+    return ["its packages' files are not recorded"];
   return checkComposed(join18(dir, "root"), entries);
 }
 async function compose(dir, manifest, entries, o) {
@@ -41529,7 +41617,14 @@ async function keepData(key, tar) {
 }
 
 // src/adapters/deb.ts
-import { basename as basename7, dirname as dirname10, isAbsolute as isAbsolute3, join as join21, posix as posix2, relative as relative3, sep as sep3 } from "node:path";
+import { basename as basename7, dirname as dirname10, isAbsolute as isAbsolute3, join as join21, posix as posix3, relative as relative3, sep as sep3 } from "node:path";
+var debPackageName = (debPath2) => basename7(debPath2).split("_")[0] ?? "";
+async function extractDebs(debs, root) {
+  const owners = {};
+  for (const deb of debs)
+    for (const path5 of (await extractDeb(deb, root)).linkInputs) owners[path5] = debPackageName(deb);
+  return owners;
+}
 var DebError = class extends Error {
   name = "DebError";
 };
@@ -41605,7 +41700,8 @@ async function extractVia(debPath2, tarFile, root, only) {
   }
   const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
   await relocate(root, links);
-  return { entries: entries.length };
+  const linkInputs = entries.filter((e) => e.type !== "dir" && /\.[ao]$/.test(e.path)).map((e) => parts(e.path).join("/"));
+  return { entries: entries.length, linkInputs };
 }
 function selected(entries, only) {
   const kept = /* @__PURE__ */ new Set();
@@ -41628,7 +41724,7 @@ async function relocate(root, links) {
     const at = join21(root, rel);
     const target = await readlink6(at);
     if (!isAbsolute3(target)) continue;
-    const fixed = relative3(dirname10(at), join21(root, posix2.normalize(target))) || ".";
+    const fixed = relative3(dirname10(at), join21(root, posix3.normalize(target))) || ".";
     const tmp = `${at}.relocate-${process.pid}`;
     await rm9(tmp, { force: true });
     await symlink3(fixed, tmp);
@@ -42197,8 +42293,9 @@ function packageSetSource(plan, d) {
       return target.map((p) => debPath(debsDir, p));
     },
     extract: async (debs, root) => {
-      for (const deb of debs) await extractDeb(deb, root);
+      const owners = await extractDebs(debs, root);
       await relocateSymlinks(root);
+      return owners;
     },
     postProcess: [
       {
@@ -42715,8 +42812,9 @@ function debianSource(plan, clang, d, parts2) {
       };
     },
     extract: async (fetched, root) => {
-      for (const deb of fetched.packages) await extractDeb(deb, root);
+      const owners = await extractDebs(fetched.packages, root);
       await relocateSymlinks(root);
+      return owners;
     },
     // The target packages are a layer of their own (source-packages.ts), composed over this tree.
     postProcess: [stripStep(plan, d), ...parts2.postProcess],
@@ -42944,16 +43042,16 @@ function npmWrapperScripts(plan, npm, clang) {
   const t = npm.triplet;
   const pkgConfig = pkgConfigScript(npmLayout(npm), pre);
   if (plan.compiler === "gcc") {
-    const run3 = (tool) => `${pre}exec "$root/bin/${t}-${tool}" ${debugPrefixMap} "$@"
+    const run3 = (tool) => `${pre}${linkRecorder("gnu")}exec "$root/bin/${t}-${tool}" ${debugPrefixMap} "$@"
 `;
     return { cc: run3("gcc"), cxx: run3("g++"), pkgConfig };
   }
   if (clang === null) throw new Error("clang mode needs the host clang");
   const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" ${prefixMap} -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
   return {
-    cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
+    cc: `${pre}${linkRecorder("lld")}exec ${shellWord(clang.clang)} ${flags} "$@"
 `,
-    cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
+    cxx: `${pre}${linkRecorder("lld")}exec ${shellWord(clang.clangxx)} ${flags} "$@"
 `,
     pkgConfig
   };
@@ -43000,7 +43098,11 @@ function npmPackageSource(o) {
         throw new InstallError(`the lock entry for ${o.lockKey} names no npm package`);
       return fetchNpmPackage(entry2.npm, join34(o.stateRoot, "npm"), process.cwd());
     },
-    extract: (tgz, root) => extractNpmToolchain(tgz, `${o.npm.triplet}.tar.xz`, root),
+    // One npm package: every archive and object of the tree is its (sbom.ts).
+    extract: async (tgz, root) => {
+      await extractNpmToolchain(tgz, `${o.npm.triplet}.tar.xz`, root);
+      return void 0;
+    },
     postProcess: [],
     describe: (entry2) => `${o.describePrefix}${entry2.npm?.name ?? ""}@${entry2.npm?.version ?? ""}`,
     wrappers: () => o.wrappers()
@@ -43308,6 +43410,7 @@ function qemuSource(host, codename, pkg, qemuArch, d) {
       const files = programFiles(program);
       for (const deb of debs) await extractDeb(deb, root, (path5) => files.has(path5));
       await relocateSymlinks(root);
+      return void 0;
     },
     postProcess: [
       {
@@ -43880,24 +43983,8 @@ async function writeAttestation(report3, o) {
 }
 
 // src/steps/sbom.ts
-import { readFile as readFile18, writeFile as writeFile12 } from "node:fs/promises";
-import { basename as basename9, dirname as dirname12, join as join41 } from "node:path";
-
-// src/domain/sbom/purl.ts
-function debRelease(release2) {
-  const m = /^(debian|ubuntu)\/([a-z]+)$/.exec(release2);
-  return m === null ? null : { distro: m[1], codename: m[2] ?? "" };
-}
-function debPurl(p, release2) {
-  const e = encodeURIComponent;
-  return `pkg:deb/${release2.distro}/${e(p.name)}@${e(p.version)}?arch=${e(p.arch)}&distro=${e(release2.codename)}`;
-}
-function npmPurl(name, version) {
-  const e = encodeURIComponent;
-  const slash = name.indexOf("/");
-  const path5 = name.startsWith("@") && slash > 0 ? `${e(name.slice(0, slash))}/${e(name.slice(slash + 1))}` : e(name);
-  return `pkg:npm/${path5}@${e(version)}`;
-}
+import { readFile as readFile18, realpath as realpath5, writeFile as writeFile12 } from "node:fs/promises";
+import { basename as basename9, dirname as dirname12, join as join41, resolve as resolve6 } from "node:path";
 
 // src/domain/sbom/origin.ts
 var base = (path5) => path5.slice(path5.lastIndexOf("/") + 1);
@@ -43931,6 +44018,41 @@ function loadedFrom(soname, runtime, packages) {
 }
 function staticLibcFrom(libc, packages) {
   return lockedAs(libc === "glibc" ? "libc6-dev" : "musl-dev", packages);
+}
+function staticInputs(inputs, root, owners, packages) {
+  const out = [];
+  for (const i of inputs) {
+    const inside2 = i.path.startsWith(`${root}/`);
+    if (!inside2) {
+      if (i.members.length > 0) out.push({ ...i, origin: { kind: "outside" } });
+      continue;
+    }
+    const path5 = i.path.slice(root.length + 1);
+    const name = owners?.[path5];
+    const pkg = name === void 0 ? void 0 : packages.find((p) => p.name === name);
+    out.push({
+      path: path5,
+      members: i.members,
+      origin: owners === void 0 ? { kind: "unrecorded" } : pkg === void 0 ? { kind: "install" } : { kind: "package", package: pkg }
+    });
+  }
+  return out;
+}
+
+// src/domain/sbom/purl.ts
+function debRelease(release2) {
+  const m = /^(debian|ubuntu)\/([a-z]+)$/.exec(release2);
+  return m === null ? null : { distro: m[1], codename: m[2] ?? "" };
+}
+function debPurl(p, release2) {
+  const e = encodeURIComponent;
+  return `pkg:deb/${release2.distro}/${e(p.name)}@${e(p.version)}?arch=${e(p.arch)}&distro=${e(release2.codename)}`;
+}
+function npmPurl(name, version) {
+  const e = encodeURIComponent;
+  const slash = name.indexOf("/");
+  const path5 = name.startsWith("@") && slash > 0 ? `${e(name.slice(0, slash))}/${e(name.slice(slash + 1))}` : e(name);
+  return `pkg:npm/${path5}@${e(version)}`;
 }
 
 // src/domain/sbom/bom.ts
@@ -43976,6 +44098,12 @@ function buildSbom(tool, targets) {
           "static",
           "libc.a"
         );
+      if ("none" in b.linked) props.push(prop("static-inputs", `not recorded: ${b.linked.none}`));
+      else
+        for (const i of b.linked.inputs) {
+          const detail = i.members.length === 0 ? i.path : `${i.path} (${i.members.length} members)`;
+          use(inputComponent(i, t.target, chain), "static", detail);
+        }
       binaries.push({
         type: "application",
         "bom-ref": ref,
@@ -44038,6 +44166,24 @@ function unknownLibrary(target, name) {
     properties: [prop("origin", "unknown: no package of the locked toolchain is known to ship it")]
   };
 }
+function inputComponent(i, target, chain) {
+  if (i.origin.kind === "package" && chain !== null)
+    return packageComponent(i.origin.package, chain);
+  const name = i.path.slice(i.path.lastIndexOf("/") + 1);
+  const origin = {
+    package: "a locked package",
+    install: `written into the toolchain's tree by ${SBOM_PROPERTY} (no package ships it)`,
+    unrecorded: "in the toolchain's tree, installed before its packages' files were recorded: remove the install to record them",
+    outside: "outside the locked toolchain (the build machine or the project): not pinned"
+  }[i.origin.kind];
+  const where = i.origin.kind === "outside" ? "path" : "tree-path";
+  return {
+    type: "library",
+    "bom-ref": `${i.origin.kind}:${chain?.key ?? target}:${i.path}`,
+    name,
+    properties: [prop("origin", origin), prop(where, i.path)]
+  };
+}
 function toolComponent(chain) {
   const npm = chain.npm;
   return {
@@ -44080,6 +44226,7 @@ async function writeSbom(report3, installs, o) {
   for (const [i, t] of report3.targets.entries()) {
     const install2 = installs[i] ?? null;
     const toolchain = install2 === null ? null : await sbomToolchain(install2, o.lockPath);
+    const linked = linkedOf(install2, toolchain?.packages ?? [], o.linkLog);
     const binaries = [];
     for (const b of t.binaries) {
       const sha256 = digests.get(b.path) ?? null;
@@ -44089,13 +44236,37 @@ async function writeSbom(report3, installs, o) {
         sha256,
         needed: b.facts?.needed ?? [],
         staticLibc: b.facts?.staticLibc ?? null,
-        runtime: b.runtime?.libraries ?? []
+        runtime: b.runtime?.libraries ?? [],
+        linked: await linked(resolve6(o.workdir, b.path))
       });
     }
     targets.push({ target: t.target ?? `target ${String(i + 1)}`, toolchain, binaries });
   }
   await writeFile12(o.path, `${JSON.stringify(buildSbom(TOOL, targets), null, 2)}
 `);
+}
+function linkedOf(install2, packages, log2) {
+  const tree = (async () => {
+    if (install2 === null) return null;
+    const root = await realpath5(join41(install2.dir, "root")).catch(() => join41(install2.dir, "root"));
+    const manifest = await readFile18(manifestPath(install2.dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+    return { root, owners: manifest?.owners };
+  })();
+  return async (binary) => {
+    if (log2 === null) return { none: `${LINK_LOG_ENV} was not set for the build (docs/sbom.md)` };
+    const notes = await execQuiet("readelf", ["-n", "-W", binary]);
+    const id = notes.exitCode === 0 ? gnuBuildId(notes.stdout) : null;
+    if (id === null) return { none: "the binary has no GNU build ID to find its link by" };
+    const text2 = await readFile18(join41(log2, `${id}.link`), "utf8").catch(() => null);
+    if (text2 === null)
+      return { none: `no link of build ID ${id} in ${log2}: not linked through the toolchain's cc` };
+    const record = parseLinkRecord(text2);
+    if ("error" in record) return { none: `${join41(log2, `${id}.link`)}: ${record.error}` };
+    const t = await tree;
+    if (t === null) return { none: "no toolchain install to name the archives by" };
+    if (record.root !== t.root) return { none: `linked with another install (${record.root})` };
+    return { inputs: staticInputs(record.inputs, t.root, t.owners, packages) };
+  };
 }
 async function sbomToolchain(install2, lockPath) {
   const { entry: entry2 } = install2;
@@ -44148,10 +44319,16 @@ async function cliSbom(report3, path5, sysroot, lockPath, io) {
     io.err(
       "cgo-abi-guard verify: --sbom: no --sysroot (nor PKG_CONFIG_SYSROOT_DIR): no toolchain to name the libraries by, each is written as of unknown origin\n"
     );
+  const linkLog = process.env[LINK_LOG_ENV] ?? "";
+  if (linkLog === "")
+    io.err(
+      `cgo-abi-guard verify: --sbom: ${LINK_LOG_ENV} is not set: which archives each link took is not known, and each binary says so (docs/sbom.md)
+`
+    );
   await writeSbom(
     report3,
     report3.targets.map(() => install2),
-    { path: path5, workdir: process.cwd(), lockPath }
+    { path: path5, workdir: process.cwd(), lockPath, linkLog: linkLog === "" ? null : linkLog }
   );
   return true;
 }

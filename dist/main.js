@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve13, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve12(data);
+              return err ? reject(err) : resolve13(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve13, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve12(data);
+              ) : resolve13(data);
             });
           });
         }
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve12, reject) => {
-        res = resolve12;
+      const promise2 = new Promise((resolve13, reject) => {
+        res = resolve13;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve12;
+          callback2 = resolve13;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve12;
+          callback2 = resolve13;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve12) => {
+        return new Promise((resolve13) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve12;
+            this[kClosedResolve] = resolve13;
           } else {
-            resolve12(null);
+            resolve13(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve12) => {
+        return new Promise((resolve13) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve12(null);
+            resolve13(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve12, reject) => {
+        const socket = await new Promise((resolve13, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve12(socket2);
+              resolve13(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve12) => {
-            this[kClosedResolve] = resolve12;
+          await new Promise((resolve13) => {
+            this[kClosedResolve] = resolve13;
           });
         }
       }
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve12, reject) => {
+        return await new Promise((resolve13, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve12(null);
+              resolve13(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert(!stream2[kConsume]);
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve13, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve12,
+              resolve: resolve13,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve12, stream: stream2, length } = consume2;
+      const { type, body: body2, resolve: resolve13, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve12(chunksDecode(body2, length));
+          resolve13(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve12(JSON.parse(chunksDecode(body2, length)));
+          resolve13(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve12(chunksConcat(body2, length).buffer);
+          resolve13(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve12(new Blob(body2, { type: stream2[kContentType] }));
+          resolve13(new Blob(body2, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve12(chunksConcat(body2, length));
+          resolve13(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           connect2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve12, reject) => agent.dispatch(
+        return new Promise((resolve13, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve12({
+              resolve13({
                 status,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve12({
+              resolve13({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve12) => {
-        setTimeout(resolve12, ms).unref();
+      return new Promise((resolve13) => {
+        setTimeout(resolve13, ms).unref();
       });
     }
     module.exports = {
@@ -27610,9 +27610,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix5 = POSIX_REGEX_SOURCE[rest2];
-                if (posix5) {
-                  prev.value = pre + posix5;
+                const posix6 = POSIX_REGEX_SOURCE[rest2];
+                if (posix6) {
+                  prev.value = pre + posix6;
                   state3.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -28129,7 +28129,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix5 = opts.windows;
+      const posix6 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
       const state3 = regex.state;
       delete regex.state;
@@ -28139,8 +28139,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match: match3, output: output2 } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix5 });
-        const result = { glob: glob2, state: state3, regex, posix: posix5, input, output: output2, match: match3, isMatch };
+        const { isMatch, match: match3, output: output2 } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix6 });
+        const result = { glob: glob2, state: state3, regex, posix: posix6, input, output: output2, match: match3, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -28165,7 +28165,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix5 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix6 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -28173,7 +28173,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
       let match3 = input === glob2;
       let output2 = match3 && format ? format(input) : input;
       if (match3 === false) {
@@ -28182,16 +28182,16 @@ var require_picomatch = __commonJS({
       }
       if (match3 === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match3 = picomatch2.matchBase(input, regex, options, posix5);
+          match3 = picomatch2.matchBase(input, regex, options, posix6);
         } else {
           match3 = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match3), match: match3, output: output2 };
     };
-    picomatch2.matchBase = (input, glob2, options, posix5 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob2, options, posix6 = options && options.windows) => {
       const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix5 }));
+      return regex.test(utils.basename(input, { windows: posix6 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
@@ -31296,8 +31296,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise2 = new Promise((resolve12, reject) => {
-        req2.once("response", resolve12).once("error", reject).end();
+      const promise2 = new Promise((resolve13, reject) => {
+        req2.once("response", resolve13).once("error", reject).end();
       });
       req2.then = promise2.then.bind(promise2);
       return req2;
@@ -31474,7 +31474,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve13, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read3() {
@@ -31540,7 +31540,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine2, headers);
           cleanup();
-          resolve12({
+          resolve13({
             connect: {
               statusCode,
               statusText,
@@ -35200,8 +35200,8 @@ var require_deferred = __commonJS({
        */
       constructor(preventUnhandledRejectionWarning = true) {
         this._state = DeferredState.PENDING;
-        this._promise = new Promise((resolve12, reject) => {
-          this._resolve = resolve12;
+        this._promise = new Promise((resolve13, reject) => {
+          this._resolve = resolve13;
           this._reject = reject;
         });
         if (preventUnhandledRejectionWarning) {
@@ -35416,11 +35416,11 @@ var require_unary_call = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve12) {
-          resolve12(value);
+        return value instanceof P ? value : new P(function(resolve13) {
+          resolve13(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve13, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35436,7 +35436,7 @@ var require_unary_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35485,11 +35485,11 @@ var require_server_streaming_call = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve12) {
-          resolve12(value);
+        return value instanceof P ? value : new P(function(resolve13) {
+          resolve13(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve13, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35505,7 +35505,7 @@ var require_server_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35555,11 +35555,11 @@ var require_client_streaming_call = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve12) {
-          resolve12(value);
+        return value instanceof P ? value : new P(function(resolve13) {
+          resolve13(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve13, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35575,7 +35575,7 @@ var require_client_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35624,11 +35624,11 @@ var require_duplex_streaming_call = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve12) {
-          resolve12(value);
+        return value instanceof P ? value : new P(function(resolve13) {
+          resolve13(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve13, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35644,7 +35644,7 @@ var require_duplex_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35692,11 +35692,11 @@ var require_test_transport = __commonJS({
     "use strict";
     var __awaiter15 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve12) {
-          resolve12(value);
+        return value instanceof P ? value : new P(function(resolve13) {
+          resolve13(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve13, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35712,7 +35712,7 @@ var require_test_transport = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35909,11 +35909,11 @@ var require_test_transport = __commonJS({
       responseTrailer: "test"
     };
     function delay4(ms, abort) {
-      return (v) => new Promise((resolve12, reject) => {
+      return (v) => new Promise((resolve13, reject) => {
         if (abort === null || abort === void 0 ? void 0 : abort.aborted) {
           reject(new rpc_error_1.RpcError("user cancel", "CANCELLED"));
         } else {
-          const id = setTimeout(() => resolve12(v), ms);
+          const id = setTimeout(() => resolve13(v), ms);
           if (abort) {
             abort.addEventListener("abort", (ev) => {
               clearTimeout(id);
@@ -36355,11 +36355,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36375,7 +36375,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36448,26 +36448,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve12) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve13) => __awaiter(this, void 0, void 0, function* () {
         let output2 = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output2 = Buffer.concat([output2, chunk]);
         });
         this.message.on("end", () => {
-          resolve12(output2.toString());
+          resolve13(output2.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve12) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve13) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve12(Buffer.concat(chunks));
+          resolve13(Buffer.concat(chunks));
         });
       }));
     });
@@ -36670,14 +36670,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve13, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve12(res);
+            resolve13(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -36921,12 +36921,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve12) => setTimeout(() => resolve12(), ms));
+      return new Promise((resolve13) => setTimeout(() => resolve13(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve12, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve13, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -36934,7 +36934,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve12(response);
+          resolve13(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -36973,7 +36973,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve12(response);
+          resolve13(response);
         }
       }));
     });
@@ -36984,11 +36984,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37004,7 +37004,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37037,11 +37037,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37057,7 +37057,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37338,11 +37338,11 @@ import * as fs2 from "fs";
 import * as path from "path";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37358,7 +37358,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37462,11 +37462,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37482,7 +37482,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37581,11 +37581,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37601,7 +37601,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37820,7 +37820,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve12, reject) => __awaiter6(this, void 0, void 0, function* () {
+      return new Promise((resolve13, reject) => __awaiter6(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -37903,7 +37903,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve12(exitCode);
+            resolve13(exitCode);
           }
         });
         if (this.options.input) {
@@ -38026,11 +38026,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38046,7 +38046,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38174,7 +38174,8 @@ function saveState(name, value) {
 
 // src/action/main.ts
 import { readFile as readFile21 } from "node:fs/promises";
-import { join as join54, resolve as resolve11 } from "node:path";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join54, resolve as resolve12 } from "node:path";
 
 // src/adapters/exec.ts
 import { execFile, spawn as spawn2 } from "node:child_process";
@@ -38265,7 +38266,7 @@ async function execQuiet(file, args, options = {}) {
 }
 function execBounded(file, args, options) {
   const maxOutput = options.maxOutput ?? 64 * 1024 * 1024;
-  return new Promise((resolve12) => {
+  return new Promise((resolve13) => {
     execFile(
       file,
       [...args],
@@ -38279,15 +38280,15 @@ function execBounded(file, args, options) {
       },
       (error2, stdout, stderr) => {
         if (error2 === null) {
-          resolve12({ exitCode: 0, stdout, stderr, failure: null });
+          resolve13({ exitCode: 0, stdout, stderr, failure: null });
           return;
         }
         if (typeof error2.code === "number") {
-          resolve12({ exitCode: error2.code, stdout, stderr, failure: null });
+          resolve13({ exitCode: error2.code, stdout, stderr, failure: null });
           return;
         }
         const failure2 = error2.code === "ENOENT" ? `${file}: not found` : error2.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER" ? `printed more than ${Math.round(maxOutput / 1024 / 1024)} MiB` : error2.killed ? `timed out after ${Math.ceil((options.timeoutMs ?? 0) / 1e3)} s` : typeof error2.signal === "string" ? `killed by ${error2.signal}` : `could not run: ${error2.code ?? error2.message}`;
-        resolve12({ exitCode: null, stdout, stderr, failure: failure2 });
+        resolve13({ exitCode: null, stdout, stderr, failure: failure2 });
       }
     );
   });
@@ -38298,7 +38299,7 @@ function execLoud(command, cwd, env, options = {}) {
   const args = ["--noprofile", "--norc", "-eo", "pipefail", "-c", command];
   process.stdout.write(`[command]bash ${args.join(" ")}
 `);
-  return new Promise((resolve12) => {
+  return new Promise((resolve13) => {
     let tail = "";
     const partial = { stdout: "", stderr: "" };
     let done = false;
@@ -38324,7 +38325,7 @@ function execLoud(command, cwd, env, options = {}) {
       if (done) return;
       done = true;
       for (const rest of [partial.stdout, partial.stderr]) if (rest !== "") options.onLine?.(rest);
-      resolve12({ exit, tail, heldOpenBy });
+      resolve13({ exit, tail, heldOpenBy });
     };
     let status = 128;
     child2.on("error", (error2) => {
@@ -41152,10 +41153,10 @@ parentPort.postMessage(
 var PARALLEL_BYTES = 32 << 20;
 var MAX_WORKERS = 3;
 function inWorker(paths) {
-  return new Promise((resolve12, reject) => {
+  return new Promise((resolve13, reject) => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { paths, flags: FLAGS } });
     worker.once("message", (hashes) => {
-      resolve12(hashes);
+      resolve13(hashes);
     });
     worker.once("error", reject);
     worker.once("exit", (code3) => {
@@ -41787,6 +41788,13 @@ function releaseArchitectures(text2) {
 }
 
 // src/adapters/deb.ts
+var debPackageName = (debPath2) => basename5(debPath2).split("_")[0] ?? "";
+async function extractDebs(debs, root) {
+  const owners = {};
+  for (const deb of debs)
+    for (const path9 of (await extractDeb(deb, root)).linkInputs) owners[path9] = debPackageName(deb);
+  return owners;
+}
 var DebError = class extends Error {
   name = "DebError";
 };
@@ -41862,7 +41870,8 @@ async function extractVia(debPath2, tarFile, root, only) {
   }
   const links = entries.filter((e) => e.type === "symlink").map((e) => parts(e.path).join("/"));
   await relocate(root, links);
-  return { entries: entries.length };
+  const linkInputs = entries.filter((e) => e.type !== "dir" && /\.[ao]$/.test(e.path)).map((e) => parts(e.path).join("/"));
+  return { entries: entries.length, linkInputs };
 }
 function selected(entries, only) {
   const kept = /* @__PURE__ */ new Set();
@@ -42102,6 +42111,81 @@ function muslFloorCheck(input) {
   return { missing: missing2, unjudged };
 }
 
+// src/domain/toolchain/link-record.ts
+import { posix as posix2 } from "node:path";
+var LINK_LOG_ENV = "CGO_ABI_GUARD_LINK_LOG";
+var HEAD = "cgo-abi-guard link record 1";
+function linkRecorder(linker) {
+  const reduce = linker === "gnu" ? `sed -n -e '1,/^Memory Configuration/p' -e '/^LOAD /p' "$map"` : `grep -F ':(' "$map" | sed -e 's/:([^()]*)$//' -e 's/^[[:space:]]*[0-9a-f]*[[:space:]]*[0-9a-f]*[[:space:]]*[0-9a-f]*[[:space:]]*[0-9]*[[:space:]]*//' | sort -u`;
+  return [
+    `if [ -n "\${${LINK_LOG_ENV}:-}" ] && [ -z "\${CGO_ABI_GUARD_LINKING:-}" ]; then`,
+    "  link=1 out= prev=",
+    "  for a; do",
+    "    case $a in -c|-S|-E|-M|-MM|-fsyntax-only) link= ;; -o?*) out=${a#-o} ;; esac",
+    '    if [ "$prev" = -o ]; then out=$a; fi',
+    "    prev=$a",
+    "  done",
+    `  log=\${${LINK_LOG_ENV}}`,
+    '  if [ -n "$link" ] && [ -n "$out" ] && mkdir -p "$log" && map=$(mktemp "$log/.map.XXXXXX"); then',
+    '    CGO_ABI_GUARD_LINKING=1 "$0" -Xlinker "-Map=$map" "$@" || { status=$?; rm -f "$map"; exit "$status"; }',
+    `    id=$(readelf -n "$out" 2>/dev/null | sed -n 's/^.*Build ID:[[:space:]]*\\([0-9a-f][0-9a-f]*\\)[[:space:]]*$/\\1/p' | head -n 1)`,
+    '    if [ -n "$id" ]; then',
+    `      { printf '%s\\nlinker ${linker}\\nroot %s\\n' '${HEAD}' "$root"; ${reduce}; } > "$map.r" && mv -f "$map.r" "$log/$id.link"`,
+    "    fi",
+    '    rm -f "$map" "$map.r"',
+    "    exit 0",
+    "  fi",
+    "fi",
+    ""
+  ].join("\n");
+}
+var GNU_SECTIONS = /^(Allocating common symbols|Discarded input sections|As-needed library included|Memory Configuration|Merging program properties|Linker script and memory map)/;
+var MEMBER = /^(.+?)\(([^()]+)\)(?:\s.*)?$/;
+function parseLinkRecord(text2) {
+  const lines = text2.split("\n");
+  const linker = /^linker (gnu|lld)$/.exec(lines[1] ?? "")?.[1];
+  const root = /^root (\/.*)$/.exec(lines[2] ?? "")?.[1];
+  if (lines[0] !== HEAD || linker === void 0 || root === void 0)
+    return { error: "not a cgo-abi-guard link record" };
+  const archives = /* @__PURE__ */ new Map();
+  const objects = /* @__PURE__ */ new Set();
+  const member = (path9, name) => {
+    const p = posix2.normalize(path9);
+    archives.set(p, (archives.get(p) ?? /* @__PURE__ */ new Set()).add(name));
+  };
+  const body2 = lines.slice(3);
+  if (linker === "gnu") {
+    let inMembers = false;
+    for (const line of body2) {
+      if (line.startsWith("Archive member included")) inMembers = true;
+      else if (GNU_SECTIONS.test(line)) inMembers = false;
+      else if (line.startsWith("LOAD ")) {
+        const path9 = line.slice(5).trim();
+        if (path9.endsWith(".o")) objects.add(posix2.normalize(path9));
+      } else if (inMembers && /^\S/.test(line)) {
+        const m = MEMBER.exec(line.trimEnd());
+        if (m?.[1] !== void 0 && m[2] !== void 0) member(m[1], m[2]);
+      }
+    }
+  } else {
+    for (const line of body2) {
+      const file = line.trim();
+      if (file === "" || file.startsWith("<") || !file.includes("/")) continue;
+      const m = /^(.+)\(([^()]+)\)$/.exec(file);
+      if (m?.[1] !== void 0 && m[2] !== void 0) member(m[1], m[2]);
+      else if (file.endsWith(".o")) objects.add(posix2.normalize(file));
+    }
+  }
+  const inputs = [
+    ...[...archives].map(([path9, members]) => ({ path: path9, members: [...members].sort() })),
+    ...[...objects].map((path9) => ({ path: path9, members: [] }))
+  ];
+  return { root, inputs: inputs.sort((a, b) => a.path.localeCompare(b.path)) };
+}
+function gnuBuildId(notes) {
+  return /Build ID:\s*([0-9a-f]+)\s*$/m.exec(notes)?.[1] ?? null;
+}
+
 // src/domain/toolchain/wrappers.ts
 var wrapperPrelude = (plan) => [
   "#!/bin/sh",
@@ -42119,7 +42203,7 @@ function wrapperScripts(plan, gccMajor, clang, extraFlags = "") {
 }
 function compilerScripts(plan, gccMajor, clang, statik) {
   const t = plan.triplet;
-  const pre = `${wrapperPrelude(plan)}${staticLibm(t)}`;
+  const pre = `${wrapperPrelude(plan)}${linkRecorder(plan.mode === "clang" ? "lld" : "gnu")}${staticLibm(t)}`;
   switch (plan.mode) {
     case "cross-gcc": {
       const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
@@ -42287,17 +42371,18 @@ function muslWrapperScripts(plan, musl, gccMajor, clang) {
 exit 1
 `;
   const pkgConfig = pkgConfigScript(muslLayout(m), pre);
+  const rec = linkRecorder(plan.mode === "clang" ? "lld" : "gnu");
   switch (plan.mode) {
     case "cross-gcc": {
       const env = `export LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 `;
-      const cc = `${pre}${root}${env}exec "$root/usr/bin/${t}-gcc-${gccMajor}" --sysroot="$root" ${prefixMap} ${specs} "$@"
+      const cc = `${pre}${rec}${root}${env}exec "$root/usr/bin/${t}-gcc-${gccMajor}" --sysroot="$root" ${prefixMap} ${specs} "$@"
 `;
       return { cc, cxx, pkgConfig };
     }
     case "host-gcc":
       return {
-        cc: `${pre}${root}exec gcc --sysroot="$root" ${prefixMap} ${specs} "$@"
+        cc: `${pre}${rec}${root}exec gcc --sysroot="$root" ${prefixMap} ${specs} "$@"
 `,
         cxx,
         pkgConfig
@@ -42306,7 +42391,7 @@ exit 1
       if (clang === null) throw new Error("clang mode needs the host clang");
       const gcc = `$root/usr/lib/gcc-cross/${t}/${gccMajor}`;
       const flags = `--target=${musl.triplet} --sysroot="$root" ${prefixMap} -nostdlibinc -isystem "$root/usr/include/${m}" -B"$root/usr/lib/${m}" -L"$root/usr/lib/${m}" -B"${gcc}" -L"${gcc}" --rtlib=libgcc -static-libgcc -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
-      return { cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
+      return { cc: `${pre}${rec}exec ${shellWord(clang.clang)} ${flags} "$@"
 `, cxx, pkgConfig };
     }
   }
@@ -43029,8 +43114,9 @@ function debianSource(plan, clang, d, parts2) {
       };
     },
     extract: async (fetched, root) => {
-      for (const deb of fetched.packages) await extractDeb(deb, root);
+      const owners = await extractDebs(fetched.packages, root);
       await relocateSymlinks(root);
+      return owners;
     },
     // The target packages are a layer of their own (source-packages.ts), composed over this tree.
     postProcess: [stripStep(plan, d), ...parts2.postProcess],
@@ -43510,16 +43596,16 @@ function npmWrapperScripts(plan, npm, clang) {
   const t = npm.triplet;
   const pkgConfig = pkgConfigScript(npmLayout(npm), pre);
   if (plan.compiler === "gcc") {
-    const run3 = (tool) => `${pre}exec "$root/bin/${t}-${tool}" ${debugPrefixMap} "$@"
+    const run3 = (tool) => `${pre}${linkRecorder("gnu")}exec "$root/bin/${t}-${tool}" ${debugPrefixMap} "$@"
 `;
     return { cc: run3("gcc"), cxx: run3("g++"), pkgConfig };
   }
   if (clang === null) throw new Error("clang mode needs the host clang");
   const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" ${prefixMap} -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
   return {
-    cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"
+    cc: `${pre}${linkRecorder("lld")}exec ${shellWord(clang.clang)} ${flags} "$@"
 `,
-    cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"
+    cxx: `${pre}${linkRecorder("lld")}exec ${shellWord(clang.clangxx)} ${flags} "$@"
 `,
     pkgConfig
   };
@@ -43566,7 +43652,11 @@ function npmPackageSource(o) {
         throw new InstallError(`the lock entry for ${o.lockKey} names no npm package`);
       return fetchNpmPackage(entry2.npm, join18(o.stateRoot, "npm"), process.cwd());
     },
-    extract: (tgz, root) => extractNpmToolchain(tgz, `${o.npm.triplet}.tar.xz`, root),
+    // One npm package: every archive and object of the tree is its (sbom.ts).
+    extract: async (tgz, root) => {
+      await extractNpmToolchain(tgz, `${o.npm.triplet}.tar.xz`, root);
+      return void 0;
+    },
     postProcess: [],
     describe: (entry2) => `${o.describePrefix}${entry2.npm?.name ?? ""}@${entry2.npm?.version ?? ""}`,
     wrappers: () => o.wrappers()
@@ -44751,11 +44841,11 @@ function readInputs(get) {
 }
 
 // src/action/build-verify.ts
-import { dirname as dirname12, isAbsolute as isAbsolute4, join as join40, posix as posix3 } from "node:path";
+import { dirname as dirname12, isAbsolute as isAbsolute4, join as join40, posix as posix4 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir9, readdirSync as readdirSync2, realpath as realpath2, realpathSync, stat as stat5, statSync } from "fs";
-import { isAbsolute as isAbsolute2, posix as posix2, resolve as resolve3 } from "path";
+import { isAbsolute as isAbsolute2, posix as posix3, resolve as resolve3 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
@@ -45324,8 +45414,8 @@ function buildFormat(cwd, root, absolute) {
     };
     return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
   }
-  if (absolute) return (p) => posix2.relative(cwd, p) || ".";
-  return (p) => posix2.relative(cwd, `${root}/${p}`) || ".";
+  if (absolute) return (p) => posix3.relative(cwd, p) || ".";
+  return (p) => posix3.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
   if (root.startsWith(`${cwd}/`)) {
@@ -45333,7 +45423,7 @@ function buildRelative(cwd, root) {
     return (p) => `${prefix2}/${p}`;
   }
   return (p) => {
-    const result = posix2.relative(cwd, `${root}/${p}`);
+    const result = posix3.relative(cwd, `${root}/${p}`);
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
@@ -45371,7 +45461,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix2.relative(escapedCwd, result) : posix2.normalize(result);
+  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix3.relative(escapedCwd, result) : posix3.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts2 = splitPattern(result);
   if (parentDir) {
@@ -45382,7 +45472,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
       result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts2[i + n].length + 1) || ".";
       i++;
     }
-    const potentialRoot = posix2.join(cwd, parentDir.slice(i * 3));
+    const potentialRoot = posix3.join(cwd, parentDir.slice(i * 3));
     if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
       props.root = ensureNonDriveRelativePath(potentialRoot);
       props.depthOffset = -n + i;
@@ -45404,7 +45494,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
     }
     props.depthOffset = newCommonPath.length;
     props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix2.join(cwd, ...newCommonPath) : cwd);
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix3.join(cwd, ...newCommonPath) : cwd);
   }
   return result;
 }
@@ -48867,7 +48957,7 @@ async function withInstallLock(lockDir, onWait, fn, timing = {}) {
       throw new Error(`gave up waiting for ${lockDir} (held by pid ${holder})`);
     if (!told) onWait(holder);
     told = true;
-    await new Promise((resolve12) => setTimeout(resolve12, timing.pollMs ?? POLL_MS));
+    await new Promise((resolve13) => setTimeout(resolve13, timing.pollMs ?? POLL_MS));
   }
   const heartbeat = setInterval(() => {
     const now = /* @__PURE__ */ new Date();
@@ -49248,9 +49338,9 @@ async function installFresh(source, entry2, at, o) {
   const staging = await startStaging(at.dir);
   try {
     const root = join34(staging, "root");
-    await source.extract(fetched, root);
+    const owners = await source.extract(fetched, root);
     for (const step of source.postProcess) await step.run(root, fetched, entry2);
-    const manifest = await stagedManifest(staging, entry2);
+    const manifest = { ...await stagedManifest(staging, entry2), ...owners && { owners } };
     const digest = treeDigest(manifest.tree);
     if (entry2.tree !== void 0 && entry2.tree !== digest)
       throw new InstallError(
@@ -49375,7 +49465,12 @@ async function composeLayer(base2, layer, wrappers, o) {
   const content = `${contentIdentity(base2.entry)}
 over which
 ${contentIdentity(layer.entry)}`;
-  const manifest = { content, tree: entries.map((e) => e.entry) };
+  const owners = await composedOwners(base2.dir, layer.dir);
+  const manifest = {
+    content,
+    tree: entries.map((e) => e.entry),
+    ...owners && { owners }
+  };
   const fresh = !base2.cacheHit || !layer.cacheHit;
   const intact2 = async () => !fresh && (await composedProblems(dir, manifest, entries)).length === 0;
   if (!await intact2())
@@ -49410,12 +49505,19 @@ async function treeOf(dir) {
   const text2 = await readFile14(manifestPath(dir), "utf8");
   return JSON.parse(text2).tree;
 }
+async function composedOwners(base2, layer) {
+  const of = async (dir) => JSON.parse(await readFile14(manifestPath(dir), "utf8")).owners;
+  const [b, l] = await Promise.all([of(base2), of(layer)]);
+  return b === void 0 || l === void 0 ? void 0 : { ...b, ...l };
+}
 async function composedProblems(dir, want, entries) {
   const layout = await layoutProblems(dir, true);
   if (layout.length > 0) return layout;
   const had = await readFile14(manifestPath(dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
   if (had?.content !== want.content || treeDigest(had.tree) !== treeDigest(want.tree))
     return ["composed of other installs"];
+  if (want.owners !== void 0 && had.owners === void 0)
+    return ["its packages' files are not recorded"];
   return checkComposed(join36(dir, "root"), entries);
 }
 async function compose(dir, manifest, entries, o) {
@@ -49546,8 +49648,9 @@ function packageSetSource(plan, d) {
       return target.map((p) => debPath(debsDir, p));
     },
     extract: async (debs, root) => {
-      for (const deb of debs) await extractDeb(deb, root);
+      const owners = await extractDebs(debs, root);
       await relocateSymlinks(root);
+      return owners;
     },
     postProcess: [
       {
@@ -49751,7 +49854,7 @@ async function buildAndJudge(a) {
     };
   }
   const globs = a.inputs.artifacts.map(
-    (g) => isAbsolute4(g) ? g : posix3.join(escapePath(a.workdir), g)
+    (g) => isAbsolute4(g) ? g : posix4.join(escapePath(a.workdir), g)
   );
   const report3 = await verifyPaths(globs, {
     ...options,
@@ -49832,7 +49935,7 @@ async function failureHint(a, tail, sysroot) {
 // src/action/publish.ts
 import { mkdtemp as mkdtemp3, writeFile as writeFile12 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join48, resolve as resolve8 } from "node:path";
+import { join as join48, resolve as resolve9 } from "node:path";
 
 // src/domain/toolchain/smoke.ts
 var QEMU_ARCH = Object.fromEntries(
@@ -52354,11 +52457,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -52374,7 +52477,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -53317,9 +53420,9 @@ function isStreamComplete(stream2) {
   if (stream2.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve12) => {
+  return new Promise((resolve13) => {
     const handler = () => {
-      resolve12();
+      resolve13();
       stream2.removeListener("close", handler);
       stream2.removeListener("end", handler);
       stream2.removeListener("error", handler);
@@ -53474,8 +53577,8 @@ var NodeHttpClient = class {
       headers: request.headers.toJSON({ preserveCase: true }),
       ...request.requestOverrides
     };
-    return new Promise((resolve12, reject) => {
-      const req = isInsecure ? http2.request(options, resolve12) : https2.request(options, resolve12);
+    return new Promise((resolve13, reject) => {
+      const req = isInsecure ? http2.request(options, resolve13) : https2.request(options, resolve13);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request }));
       });
@@ -53559,7 +53662,7 @@ function getDecodedResponseStream(stream2, headers) {
   return stream2;
 }
 function streamToText(stream2) {
-  return new Promise((resolve12, reject) => {
+  return new Promise((resolve13, reject) => {
     const buffer3 = [];
     stream2.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -53569,7 +53672,7 @@ function streamToText(stream2) {
       }
     });
     stream2.on("end", () => {
-      resolve12(Buffer.concat(buffer3).toString("utf8"));
+      resolve13(Buffer.concat(buffer3).toString("utf8"));
     });
     stream2.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -53664,7 +53767,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
-  return new Promise((resolve12, reject) => {
+  return new Promise((resolve13, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -53687,7 +53790,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve12(value);
+      resolve13(value);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -54443,7 +54546,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-  return new Promise((resolve12, reject) => {
+  return new Promise((resolve13, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -54461,7 +54564,7 @@ function createAbortablePromise(buildPromise, options) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve12(x);
+        resolve13(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -54478,8 +54581,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
-  return createAbortablePromise((resolve12) => {
-    token = setTimeout(resolve12, timeInMs);
+  return createAbortablePromise((resolve13) => {
+    token = setTimeout(resolve13, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -62610,7 +62713,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve12, reject) => {
+    return new Promise((resolve13, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -62638,11 +62741,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve12).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve13).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve12();
+            resolve13();
           }
         }
       });
@@ -62767,8 +62870,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve12, reject) {
-      readyPromiseResolve = resolve12;
+    Module["ready"] = new Promise(function(resolve13, reject) {
+      readyPromiseResolve = resolve13;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop2) => {
@@ -65338,7 +65441,7 @@ function getURLQueries(url2) {
   return queries;
 }
 async function delay3(timeInMs, aborter, abortError) {
-  return new Promise((resolve12, reject) => {
+  return new Promise((resolve13, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
@@ -65350,7 +65453,7 @@ async function delay3(timeInMs, aborter, abortError) {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve12();
+      resolve13();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -83125,7 +83228,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve13, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -83140,7 +83243,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve12(this.toUint8Array(callbackChunk));
+            resolve13(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -83786,8 +83889,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve12, reject) => {
-      this.resolve = resolve12;
+    this.promise = new Promise((resolve13, reject) => {
+      this.resolve = resolve13;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -84192,8 +84295,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve12, reject) => {
-      this.emitter.on("finish", resolve12);
+    return new Promise((resolve13, reject) => {
+      this.emitter.on("finish", resolve13);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -84240,12 +84343,12 @@ import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
   const count2 = end - offset;
-  return new Promise((resolve12, reject) => {
+  return new Promise((resolve13, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream2.on("readable", () => {
       if (pos >= count2) {
         clearTimeout(timeout);
-        resolve12();
+        resolve13();
         return;
       }
       let chunk = stream2.read();
@@ -84264,7 +84367,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       if (pos < count2) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count2}`));
       }
-      resolve12();
+      resolve13();
     });
     stream2.on("error", (msg) => {
       clearTimeout(timeout);
@@ -84273,7 +84376,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file) {
-  return new Promise((resolve12, reject) => {
+  return new Promise((resolve13, reject) => {
     const ws = fs5.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
@@ -84281,7 +84384,7 @@ async function readStreamToLocalFile(rs, file) {
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve12);
+    ws.on("close", resolve13);
     rs.pipe(ws);
   });
 }
@@ -85193,7 +85296,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve12) => {
+    return new Promise((resolve13) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -85204,7 +85307,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve12(appendToURLQuery(this.url, sas));
+      resolve13(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -85243,7 +85346,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve12) => {
+    return new Promise((resolve13) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -85251,7 +85354,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve12(appendToURLQuery(this.url, sas));
+      resolve13(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -87008,11 +87111,11 @@ import * as util4 from "util";
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -87028,7 +87131,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -87058,7 +87161,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter9(this, void 0, void 0, function* () {
-    return new Promise((resolve12) => setTimeout(resolve12, milliseconds));
+    return new Promise((resolve13) => setTimeout(resolve13, milliseconds));
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
@@ -87133,11 +87236,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -87153,7 +87256,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -87432,8 +87535,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
 }
 var promiseWithTimeout = (timeoutMs, promise2) => __awaiter10(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve12) => {
-    timeoutHandle = setTimeout(() => resolve12("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve13) => {
+    timeoutHandle = setTimeout(() => resolve13("timeout"), timeoutMs);
   });
   return Promise.race([promise2, timeoutPromise]).then((result) => {
     clearTimeout(timeoutHandle);
@@ -87528,11 +87631,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -87548,7 +87651,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -88327,11 +88430,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -88347,7 +88450,7 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -88476,7 +88579,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter12(this, void 0, void 0, function* () {
-      return new Promise((resolve12) => setTimeout(resolve12, milliseconds));
+      return new Promise((resolve13) => setTimeout(resolve13, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -88501,11 +88604,11 @@ import { existsSync as existsSync9, writeFileSync as writeFileSync3 } from "fs";
 import * as path7 from "path";
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -88521,7 +88624,7 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -88708,11 +88811,11 @@ function extractTar(archivePath, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -88728,7 +88831,7 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -88965,11 +89068,11 @@ async function refusal(url2) {
   const via = getProxyUrl(target) ?? target;
   const host = via.hostname.replace(/^\[(.*)\]$/, "$1");
   const port = Number(via.port) || (via.protocol === "https:" ? 443 : 80);
-  return new Promise((resolve12) => {
+  return new Promise((resolve13) => {
     const socket = connect({ host, port });
     const done = (why) => {
       socket.destroy();
-      resolve12(why);
+      resolve13(why);
     };
     socket.setTimeout(PROBE_MS, () => {
       done(null);
@@ -89016,9 +89119,9 @@ async function captured(call, timeoutMs, settled) {
   const problems = [];
   const reserveDetails = [];
   let timer;
-  const timedOut = new Promise((resolve12) => {
+  const timedOut = new Promise((resolve13) => {
     timer = setTimeout(() => {
-      resolve12({ kind: "timeout" });
+      resolve13({ kind: "timeout" });
     }, timeoutMs);
   });
   const restore = interceptStdout((line) => {
@@ -90030,24 +90133,8 @@ var actionReport = {
 };
 
 // src/steps/sbom.ts
-import { readFile as readFile18, writeFile as writeFile11 } from "node:fs/promises";
-import { basename as basename9, dirname as dirname15, join as join47 } from "node:path";
-
-// src/domain/sbom/purl.ts
-function debRelease(release2) {
-  const m = /^(debian|ubuntu)\/([a-z]+)$/.exec(release2);
-  return m === null ? null : { distro: m[1], codename: m[2] ?? "" };
-}
-function debPurl(p, release2) {
-  const e = encodeURIComponent;
-  return `pkg:deb/${release2.distro}/${e(p.name)}@${e(p.version)}?arch=${e(p.arch)}&distro=${e(release2.codename)}`;
-}
-function npmPurl(name, version3) {
-  const e = encodeURIComponent;
-  const slash = name.indexOf("/");
-  const path9 = name.startsWith("@") && slash > 0 ? `${e(name.slice(0, slash))}/${e(name.slice(slash + 1))}` : e(name);
-  return `pkg:npm/${path9}@${e(version3)}`;
-}
+import { readFile as readFile18, realpath as realpath6, writeFile as writeFile11 } from "node:fs/promises";
+import { basename as basename9, dirname as dirname15, join as join47, resolve as resolve8 } from "node:path";
 
 // src/domain/sbom/origin.ts
 var base = (path9) => path9.slice(path9.lastIndexOf("/") + 1);
@@ -90081,6 +90168,41 @@ function loadedFrom(soname, runtime, packages) {
 }
 function staticLibcFrom(libc, packages) {
   return lockedAs(libc === "glibc" ? "libc6-dev" : "musl-dev", packages);
+}
+function staticInputs(inputs, root, owners, packages) {
+  const out = [];
+  for (const i of inputs) {
+    const inside2 = i.path.startsWith(`${root}/`);
+    if (!inside2) {
+      if (i.members.length > 0) out.push({ ...i, origin: { kind: "outside" } });
+      continue;
+    }
+    const path9 = i.path.slice(root.length + 1);
+    const name = owners?.[path9];
+    const pkg = name === void 0 ? void 0 : packages.find((p) => p.name === name);
+    out.push({
+      path: path9,
+      members: i.members,
+      origin: owners === void 0 ? { kind: "unrecorded" } : pkg === void 0 ? { kind: "install" } : { kind: "package", package: pkg }
+    });
+  }
+  return out;
+}
+
+// src/domain/sbom/purl.ts
+function debRelease(release2) {
+  const m = /^(debian|ubuntu)\/([a-z]+)$/.exec(release2);
+  return m === null ? null : { distro: m[1], codename: m[2] ?? "" };
+}
+function debPurl(p, release2) {
+  const e = encodeURIComponent;
+  return `pkg:deb/${release2.distro}/${e(p.name)}@${e(p.version)}?arch=${e(p.arch)}&distro=${e(release2.codename)}`;
+}
+function npmPurl(name, version3) {
+  const e = encodeURIComponent;
+  const slash = name.indexOf("/");
+  const path9 = name.startsWith("@") && slash > 0 ? `${e(name.slice(0, slash))}/${e(name.slice(slash + 1))}` : e(name);
+  return `pkg:npm/${path9}@${e(version3)}`;
 }
 
 // src/domain/sbom/bom.ts
@@ -90126,6 +90248,12 @@ function buildSbom(tool, targets) {
           "static",
           "libc.a"
         );
+      if ("none" in b.linked) props.push(prop("static-inputs", `not recorded: ${b.linked.none}`));
+      else
+        for (const i of b.linked.inputs) {
+          const detail = i.members.length === 0 ? i.path : `${i.path} (${i.members.length} members)`;
+          use(inputComponent(i, t.target, chain), "static", detail);
+        }
       binaries.push({
         type: "application",
         "bom-ref": ref,
@@ -90188,6 +90316,24 @@ function unknownLibrary(target, name) {
     properties: [prop("origin", "unknown: no package of the locked toolchain is known to ship it")]
   };
 }
+function inputComponent(i, target, chain) {
+  if (i.origin.kind === "package" && chain !== null)
+    return packageComponent(i.origin.package, chain);
+  const name = i.path.slice(i.path.lastIndexOf("/") + 1);
+  const origin = {
+    package: "a locked package",
+    install: `written into the toolchain's tree by ${SBOM_PROPERTY} (no package ships it)`,
+    unrecorded: "in the toolchain's tree, installed before its packages' files were recorded: remove the install to record them",
+    outside: "outside the locked toolchain (the build machine or the project): not pinned"
+  }[i.origin.kind];
+  const where2 = i.origin.kind === "outside" ? "path" : "tree-path";
+  return {
+    type: "library",
+    "bom-ref": `${i.origin.kind}:${chain?.key ?? target}:${i.path}`,
+    name,
+    properties: [prop("origin", origin), prop(where2, i.path)]
+  };
+}
 function toolComponent(chain) {
   const npm = chain.npm;
   return {
@@ -90230,6 +90376,7 @@ async function writeSbom(report3, installs, o) {
   for (const [i, t] of report3.targets.entries()) {
     const install2 = installs[i] ?? null;
     const toolchain = install2 === null ? null : await sbomToolchain(install2, o.lockPath);
+    const linked = linkedOf(install2, toolchain?.packages ?? [], o.linkLog);
     const binaries = [];
     for (const b of t.binaries) {
       const sha256 = digests.get(b.path) ?? null;
@@ -90239,13 +90386,37 @@ async function writeSbom(report3, installs, o) {
         sha256,
         needed: b.facts?.needed ?? [],
         staticLibc: b.facts?.staticLibc ?? null,
-        runtime: b.runtime?.libraries ?? []
+        runtime: b.runtime?.libraries ?? [],
+        linked: await linked(resolve8(o.workdir, b.path))
       });
     }
     targets.push({ target: t.target ?? `target ${String(i + 1)}`, toolchain, binaries });
   }
   await writeFile11(o.path, `${JSON.stringify(buildSbom(TOOL, targets), null, 2)}
 `);
+}
+function linkedOf(install2, packages, log3) {
+  const tree = (async () => {
+    if (install2 === null) return null;
+    const root = await realpath6(join47(install2.dir, "root")).catch(() => join47(install2.dir, "root"));
+    const manifest = await readFile18(manifestPath(install2.dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+    return { root, owners: manifest?.owners };
+  })();
+  return async (binary) => {
+    if (log3 === null) return { none: `${LINK_LOG_ENV} was not set for the build (docs/sbom.md)` };
+    const notes = await execQuiet("readelf", ["-n", "-W", binary]);
+    const id = notes.exitCode === 0 ? gnuBuildId(notes.stdout) : null;
+    if (id === null) return { none: "the binary has no GNU build ID to find its link by" };
+    const text2 = await readFile18(join47(log3, `${id}.link`), "utf8").catch(() => null);
+    if (text2 === null)
+      return { none: `no link of build ID ${id} in ${log3}: not linked through the toolchain's cc` };
+    const record = parseLinkRecord(text2);
+    if ("error" in record) return { none: `${join47(log3, `${id}.link`)}: ${record.error}` };
+    const t = await tree;
+    if (t === null) return { none: "no toolchain install to name the archives by" };
+    if (record.root !== t.root) return { none: `linked with another install (${record.root})` };
+    return { inputs: staticInputs(record.inputs, t.root, t.owners, packages) };
+  };
 }
 async function sbomToolchain(install2, lockPath) {
   const { entry: entry2 } = install2;
@@ -90291,7 +90462,7 @@ async function publish(args) {
   await writeFile12(reportPath, renderJson(report3));
   const checksumsPath = join48(reportDir, "checksums.sha256");
   const predicatePath = join48(reportDir, "predicate.json");
-  const workdir = resolve8(inputs.workingDirectory);
+  const workdir = resolve9(inputs.workingDirectory);
   const digests = await binaryDigests(report3, workdir);
   const attested = await writeAttestation(report3, {
     checksums: checksumsPath,
@@ -90306,7 +90477,13 @@ async function publish(args) {
     await writeSbom(
       report3,
       outcomes.map((o) => o.prep?.installed ?? null),
-      { path: sbomPath, workdir, lockPath: inputs.lockfile, digests }
+      {
+        path: sbomPath,
+        workdir,
+        lockPath: inputs.lockfile,
+        digests,
+        linkLog: process.env[LINK_LOG_ENV] ?? null
+      }
     );
   if (plan.kind === "save")
     saveState(BASELINE_STATE, JSON.stringify(await stageBaseline(plan, reportPath)));
@@ -90363,7 +90540,7 @@ function failureOf2(report3, failOn) {
 }
 
 // src/action/merge.ts
-import { isAbsolute as isAbsolute6, posix as posix4, resolve as resolve9 } from "node:path";
+import { isAbsolute as isAbsolute6, posix as posix5, resolve as resolve10 } from "node:path";
 
 // src/domain/report/merge.ts
 var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -90496,8 +90673,8 @@ async function mergeReportFiles(args) {
 // src/action/merge.ts
 var TITLE = "cgo-abi-guard merge";
 async function mergeStep(inputs) {
-  const workdir = resolve9(inputs.workingDirectory);
-  const globs = inputs.reports.map((g) => isAbsolute6(g) ? g : posix4.join(escapePath(workdir), g));
+  const workdir = resolve10(inputs.workingDirectory);
+  const globs = inputs.reports.map((g) => isAbsolute6(g) ? g : posix5.join(escapePath(workdir), g));
   const merged2 = await mergeReportFiles(globs);
   const unread = merged2.legs.filter((l) => l.problem !== null);
   for (const l of unread) error(`${l.source}: ${l.problem ?? ""}`, { title: TITLE });
@@ -90569,7 +90746,7 @@ async function probe() {
 }
 
 // src/steps/smoke.ts
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 var SmokeSetupFailed = class extends Error {
 };
 async function smokeRun(binaries, o) {
@@ -90589,7 +90766,7 @@ async function smokeRun(binaries, o) {
   }
   const results = [];
   for (const b of runnable) {
-    const binary = resolve10(b.path);
+    const binary = resolve11(b.path);
     const base2 = { target: o.target, native, qemu, binary, args: o.args };
     const glibc = isStatic(b) ? STATIC_LIBC : onSysroot?.glibc ?? "-";
     if (!isStatic(b) && onSysroot === null) {
@@ -90707,6 +90884,7 @@ function qemuSource(host, codename, pkg, qemuArch, d) {
       const files = programFiles(program);
       for (const deb of debs) await extractDeb(deb, root, (path9) => files.has(path9));
       await relocateSymlinks(root);
+      return void 0;
     },
     postProcess: [
       {
@@ -91021,7 +91199,7 @@ async function main() {
     await mergeStep(inputs);
     return;
   }
-  const workdir = resolve11(inputs.workingDirectory);
+  const workdir = resolve12(inputs.workingDirectory);
   const policy = await readPolicy(inputs);
   if (policy === null) return;
   await checkReadelf("readelf");
@@ -91066,6 +91244,7 @@ async function toolchainsAndVerdict(r) {
     byTarget((p) => sysrootOf(p.plan, p.installed.dir))
   );
   if (inputs.exportEnv) exportEnv(prepared);
+  if (inputs.sbom) recordLinks(inputs.exportEnv);
   if (inputs.run === null && inputs.artifacts.length === 0) {
     if (inputs.smoke !== null)
       warning(SMOKE_WITHOUT_BINARIES, { title: "cgo-abi-guard smoke" });
@@ -91126,6 +91305,12 @@ async function checkGo(runner, inputs, workdir) {
   for (const e of check.errors) error(e, { title: GODEBUG_TITLE });
   setFailed("cgo-abi-guard: invalid godebug input");
   return false;
+}
+function recordLinks(exported) {
+  const set = process.env[LINK_LOG_ENV] ?? "";
+  const dir = set !== "" ? set : join54(process.env.RUNNER_TEMP ?? tmpdir4(), "cgo-abi-guard-links");
+  process.env[LINK_LOG_ENV] = dir;
+  if (exported) exportVariable(LINK_LOG_ENV, dir);
 }
 function runnerTarget(runner) {
   const goarch = runner.hostArch.goarch;

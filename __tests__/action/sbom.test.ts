@@ -115,12 +115,39 @@ describe('sbom: gopacket and go-sqlite3 on target packages, linux/arm64 at glibc
   });
 
   it('names the packages each binary loads, libc6 as the cross toolchain ships it', () => {
-    expect(uses(bom, 'pcapver')).toEqual(['libc6 dynamic', 'libpcap0.8 dynamic']);
-    expect(uses(bom, 'sqlitever')).toEqual(['libc6 dynamic', 'libsqlite3-0 dynamic']);
+    // Every link takes glibc's start files and libc_nonshared.a (libc6-dev) and gcc's
+    // crtbegin/crtend (libgcc-10-dev), as the wrappers' link records say.
+    const start = ['libc6-dev static', 'libgcc-10-dev static'];
+    expect(uses(bom, 'pcapver')).toEqual(['libc6 dynamic', ...start, 'libpcap0.8 dynamic']);
+    expect(uses(bom, 'sqlitever')).toEqual(['libc6 dynamic', ...start, 'libsqlite3-0 dynamic']);
     // libpcap.a linked in: NEEDED names only libdbus (from libpcap's own dependency) and libc.
-    expect(uses(bom, 'pcapstatic')).toEqual(['libc6 dynamic', 'libdbus-1-3 dynamic']);
+    expect(uses(bom, 'pcapstatic')).toEqual([
+      'libc6 dynamic',
+      'libc6-dev static',
+      'libdbus-1-3 dynamic',
+      'libgcc-10-dev static',
+      'libpcap0.8-dev static',
+    ]);
     const libc = bom.components.find((c) => prop(c, 'runtime-package')[0] === 'libc6');
     expect(libc?.name).toBe('libc6-arm64-cross');
+  });
+
+  it('lists libpcap.a as linked statically into pcapstatic only, with the members it took', () => {
+    const statics = (binary: string): string[] => {
+      const b = bom.components.find((c) => prop(c, 'path')[0]?.endsWith(`/${binary}`) === true);
+      return b === undefined ? [] : prop(b, 'links-statically');
+    };
+    const pcap = statics('pcapstatic').find((l) => l.includes('/libpcap.a'));
+    expect(pcap).toMatch(
+      /^usr\/lib\/aarch64-linux-gnu\/libpcap\.a \(\d+ members\) pkg:deb\/debian\/libpcap0\.8-dev@/,
+    );
+    expect(statics('pcapver').some((l) => l.includes('libpcap'))).toBe(false);
+    for (const binary of ['pcapver', 'sqlitever', 'pcapstatic'])
+      expect(statics(binary), binary).toContainEqual(
+        expect.stringMatching(
+          /^usr\/aarch64-linux-gnu\/lib\/crt1\.o pkg:deb\/debian\/libc6-dev-arm64-cross@/,
+        ),
+      );
   });
 
   it('gives every package the purl and version the lockfile pins', () => {
@@ -136,7 +163,8 @@ describe('sbom: gopacket and go-sqlite3 on target packages, linux/arm64 at glibc
     const r = spawnSync(
       SYSTEM_NODE,
       [CLI, 'verify', ...args, '--sysroot', sysroots['linux/arm64'] ?? '', '--sbom', file, 'out'],
-      { cwd: dir, encoding: 'utf8' },
+      // The link records the action's build wrote (it exports where to later steps).
+      { cwd: dir, encoding: 'utf8', env: { ...process.env, ...main.exported } },
     );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -203,6 +231,13 @@ describe('sbom: go-sqlite3 static on musl, linux/amd64', () => {
     expect(main.status, main.stdout).toBe(0);
     const bom = sbomOf(main);
     expect(cyclonedxErrors(bom)).toEqual([]);
+    // musl's libc.a with the members the link took, from the link record (not only the facts).
+    const app = bom.components.find((c) => prop(c, 'path')[0] === 'sqlite-musl');
+    expect(app === undefined ? [] : prop(app, 'links-statically')).toContainEqual(
+      expect.stringMatching(
+        /^usr\/lib\/x86_64-linux-musl\/libc\.a \(\d+ members\) pkg:deb\/debian\/musl-dev@/,
+      ),
+    );
     expect(uses(bom, 'sqlite-musl')).toEqual(['musl-dev static']);
     expectLocked(bom, lockfile);
   }, 900_000);

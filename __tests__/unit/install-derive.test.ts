@@ -66,7 +66,7 @@ function source(program: string): InstallSource<string> & { resolved: number } {
     extract: (fetched: string, root: string) => {
       mkdirSync(join(root, 'usr', 'bin'), { recursive: true });
       writeFileSync(join(root, 'usr', 'bin', fetched), fetched);
-      return Promise.resolve();
+      return Promise.resolve(undefined);
     },
     postProcess: [],
     describe: () => program,

@@ -79,7 +79,7 @@ function fake(lockKey = 'fake one', content = 'a'): Fake {
       mkdirSync(join(root, 'usr', 'bin'), { recursive: true });
       writeFileSync(join(root, 'usr', 'bin', 'tool'), `${fetched} tool\n`, { mode: 0o755 });
       symlinkSync('tool', join(root, 'usr', 'bin', 'alias'));
-      return Promise.resolve();
+      return Promise.resolve(undefined);
     },
     postProcess: [
       {

@@ -50,7 +50,7 @@ function source(key: string): InstallSource<null> & { fetched: number } {
     extract: (_: null, root: string) => {
       mkdirSync(join(root, 'lib'), { recursive: true });
       writeFileSync(join(root, 'lib', 'libc.so.6'), 'not really\n');
-      return Promise.resolve();
+      return Promise.resolve(undefined);
     },
     postProcess: [
       {

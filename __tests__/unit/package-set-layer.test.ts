@@ -199,7 +199,7 @@ function source(key: string, files: Record<string, string>, over?: string): Inst
         if (text.startsWith('->')) symlinkSync(text.slice(2), join(root, path));
         else writeFileSync(join(root, path), text, { mode: 0o755 });
       }
-      return Promise.resolve();
+      return Promise.resolve(undefined);
     },
     postProcess: [],
     describe: () => key,

@@ -4,6 +4,7 @@ import { readInputs } from '../../src/action/inputs.js';
 import { parseVerifyArgs } from '../../src/cli/verify-args.js';
 import { buildSbom, type SbomToolchain } from '../../src/domain/sbom/bom.js';
 import { copyrightLicences } from '../../src/domain/sbom/copyright.js';
+import { staticInputs } from '../../src/domain/sbom/origin.js';
 import { debPurl, npmPurl } from '../../src/domain/sbom/purl.js';
 import type { LockedPackage } from '../../src/domain/toolchain/lockfile.js';
 import { cyclonedxErrors } from '../setup/cyclonedx.js';
@@ -89,6 +90,37 @@ describe('buildSbom', () => {
           needed: ['libpcap.so.0.8', 'libc.so.6', 'libfoo.so.1'],
           staticLibc: null,
           runtime: [{ soname: 'libpcap.so.0.8', package: 'libpcap0.8' }],
+          linked: { none: 'the binary has no GNU build ID to find its link by' },
+        },
+        {
+          path: 'out/pcapstatic',
+          sha256: 'd'.repeat(64),
+          needed: ['libc.so.6'],
+          staticLibc: null,
+          runtime: [],
+          linked: {
+            inputs: staticInputs(
+              [
+                {
+                  path: '/tc/root/usr/lib/aarch64-linux-gnu/libpcap.a',
+                  members: ['pcap.o', 'x.o'],
+                },
+                { path: '/tc/root/usr/aarch64-linux-gnu/lib/crt1.o', members: [] },
+                {
+                  path: '/tc/root/usr/aarch64-linux-gnu/lib/libcgo-abi-guard-shims.a',
+                  members: ['a.o'],
+                },
+                { path: '/home/u/proj/vendor/libz.a', members: ['inflate.o'] },
+                { path: '/tmp/go-link-1/go.o', members: [] },
+              ],
+              '/tc/root',
+              {
+                'usr/lib/aarch64-linux-gnu/libpcap.a': 'libpcap0.8-dev',
+                'usr/aarch64-linux-gnu/lib/crt1.o': 'libc6-dev-arm64-cross',
+              },
+              chain.packages,
+            ),
+          },
         },
         {
           path: 'out/static',
@@ -96,6 +128,14 @@ describe('buildSbom', () => {
           needed: [],
           staticLibc: 'glibc',
           runtime: [],
+          linked: {
+            inputs: staticInputs(
+              [{ path: '/old/root/usr/lib/libfoo.a', members: ['foo.o'] }],
+              '/old/root',
+              undefined,
+              chain.packages,
+            ),
+          },
         },
       ],
     },
@@ -147,7 +187,41 @@ describe('buildSbom', () => {
     const dev = byName('libc6-dev-arm64-cross');
     expect(props(dev, 'linkage')).toEqual(['static']);
     const stat = bom.dependencies.find((d) => d.ref === 'binary:linux/arm64:out/static');
-    expect(stat?.dependsOn).toEqual([dev['bom-ref']]);
+    expect(stat?.dependsOn).toEqual([
+      dev['bom-ref'],
+      'unrecorded:' + chain.key + ':usr/lib/libfoo.a',
+    ]);
+  });
+
+  it('names each archive and object a link took by its package, or says where it lay', () => {
+    const pcapDev = byName('libpcap0.8-dev');
+    expect(pcapDev.purl).toBe('pkg:deb/debian/libpcap0.8-dev@1.10.0-2?arch=arm64&distro=bullseye');
+    expect(props(pcapDev, 'linkage')).toEqual(['static']);
+    const shims = byName('libcgo-abi-guard-shims.a');
+    expect(props(shims, 'origin')[0]).toMatch(
+      /^written into the toolchain's tree by cgo-abi-guard/,
+    );
+    const libz = byName('libz.a');
+    expect(props(libz, 'origin')[0]).toMatch(/^outside the locked toolchain/);
+    expect(props(libz, 'path')).toEqual(['/home/u/proj/vendor/libz.a']);
+    expect(bom.components.some((c) => c.name === 'go.o')).toBe(false);
+    const app = bom.components.find((c) => props(c, 'path')[0] === 'out/pcapstatic');
+    expect(app === undefined ? [] : props(app, 'links-statically')).toEqual([
+      `usr/lib/aarch64-linux-gnu/libpcap.a (2 members) ${pcapDev['bom-ref']}`,
+      `usr/aarch64-linux-gnu/lib/crt1.o ${byName('libc6-dev-arm64-cross')['bom-ref']}`,
+      `usr/aarch64-linux-gnu/lib/libcgo-abi-guard-shims.a (1 members) ${shims['bom-ref']}`,
+      `/home/u/proj/vendor/libz.a (1 members) ${libz['bom-ref']}`,
+    ]);
+    const old = byName('libfoo.a');
+    expect(props(old, 'origin')[0]).toMatch(/installed before its packages' files were recorded/);
+  });
+
+  it('says when a binary’s link was not recorded, and claims nothing about it', () => {
+    const app = bom.components.find((c) => props(c, 'path')[0] === 'out/app');
+    expect(app === undefined ? [] : props(app, 'static-inputs')).toEqual([
+      'not recorded: the binary has no GNU build ID to find its link by',
+    ]);
+    expect(app === undefined ? [] : props(app, 'links-statically')).toEqual([]);
   });
 
   it('is checked by a schema that refuses what is not CycloneDX 1.6', () => {

@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkReadelf } from '../adapters/readelf.js';
 import { resolveRunner } from '../adapters/runner.js';
@@ -24,6 +25,7 @@ import type { InstallSetting } from '../steps/install-options.js';
 import { CACHE_STATE, type PendingSave } from './state.js';
 import { startTally } from './annotation-tally.js';
 import { SBOM_WITHOUT_BINARIES, SMOKE_WITHOUT_BINARIES } from '../domain/input-checks.js';
+import { LINK_LOG_ENV } from '../domain/toolchain/link-record.js';
 
 export async function runAction(): Promise<void> {
   startTally();
@@ -120,6 +122,7 @@ async function toolchainsAndVerdict(r: Run): Promise<void> {
     byTarget((p) => sysrootOf(p.plan, p.installed.dir)),
   );
   if (inputs.exportEnv) exportEnv(prepared);
+  if (inputs.sbom) recordLinks(inputs.exportEnv);
 
   if (inputs.run === null && inputs.artifacts.length === 0) {
     if (inputs.smoke !== null)
@@ -194,6 +197,17 @@ async function checkGo(
   for (const e of check.errors) core.error(e, { title: GODEBUG_TITLE });
   core.setFailed('cgo-abi-guard: invalid godebug input');
   return false;
+}
+
+/**
+ * With `sbom`, the wrappers record what each link takes (link-record.ts) under RUNNER_TEMP, for
+ * this step's build and, exported, for later steps' (a directory the job already set is kept).
+ */
+function recordLinks(exported: boolean): void {
+  const set = process.env[LINK_LOG_ENV] ?? '';
+  const dir = set !== '' ? set : join(process.env.RUNNER_TEMP ?? tmpdir(), 'cgo-abi-guard-links');
+  process.env[LINK_LOG_ENV] = dir;
+  if (exported) core.exportVariable(LINK_LOG_ENV, dir);
 }
 
 function runnerTarget(runner: RunnerFacts): Target {

@@ -24,6 +24,7 @@ import { stepAnnotations, stepBudget } from './step-annotations.js';
 import { binaryDigests, writeAttestation } from '../steps/attest.js';
 import { actionReport } from './report.js';
 import { writeSbom } from '../steps/sbom.js';
+import { LINK_LOG_ENV } from '../domain/toolchain/link-record.js';
 
 export interface PublishArgs {
   runner: RunnerFacts;
@@ -75,7 +76,13 @@ export async function publish(args: PublishArgs): Promise<void> {
     await writeSbom(
       report,
       outcomes.map((o) => o.prep?.installed ?? null),
-      { path: sbomPath, workdir, lockPath: inputs.lockfile, digests },
+      {
+        path: sbomPath,
+        workdir,
+        lockPath: inputs.lockfile,
+        digests,
+        linkLog: process.env[LINK_LOG_ENV] ?? null,
+      },
     );
   if (plan.kind === 'save')
     core.saveState(BASELINE_STATE, JSON.stringify(await stageBaseline(plan, reportPath)));

@@ -10,6 +10,29 @@ import { keepData, keptData } from './unpack-cache.js';
 import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { checkEntries, parseDebContents, type DebEntry } from '../domain/toolchain/apt-sources.js';
 
+/** What an extraction wrote: its entries, and the archives and objects among them (`usr/lib/…/libpcap.a`). */
+export interface Extracted {
+  entries: number;
+  linkInputs: string[];
+}
+
+/** The package a .deb holds, by Debian's file name (`libpcap0.8-dev_1.10.0-2_arm64.deb`). */
+export const debPackageName = (debPath: string): string => basename(debPath).split('_')[0] ?? '';
+
+/**
+ * Extracts the packages in order into `root`; by path, the package each archive and object in the
+ * tree came from (the SBOM's owners of a link's inputs; a later package's file wins, as on disk).
+ */
+export async function extractDebs(
+  debs: readonly string[],
+  root: string,
+): Promise<Record<string, string>> {
+  const owners: Record<string, string> = {};
+  for (const deb of debs)
+    for (const path of (await extractDeb(deb, root)).linkInputs) owners[path] = debPackageName(deb);
+  return owners;
+}
+
 export class DebError extends Error {
   override name = 'DebError';
 }
@@ -54,7 +77,7 @@ export async function extractDeb(
   debPath: string,
   root: string,
   only?: (path: string) => boolean,
-): Promise<{ entries: number }> {
+): Promise<Extracted> {
   const tarFile = join(dirname(debPath), `.${basename(debPath)}.${process.pid}.tar`);
   try {
     return await extractVia(debPath, tarFile, root, only);
@@ -76,7 +99,7 @@ async function extractVia(
   tarFile: string,
   root: string,
   only: ((path: string) => boolean) | undefined,
-): Promise<{ entries: number }> {
+): Promise<Extracted> {
   const name = basename(debPath);
   const kept = await keptData(debPath);
   const data = kept !== null && 'path' in kept ? kept.path : tarFile;
@@ -129,7 +152,10 @@ async function extractVia(
   }
   const links = entries.filter((e) => e.type === 'symlink').map((e) => parts(e.path).join('/'));
   await relocate(root, links);
-  return { entries: entries.length };
+  const linkInputs = entries
+    .filter((e) => e.type !== 'dir' && /\.[ao]$/.test(e.path))
+    .map((e) => parts(e.path).join('/'));
+  return { entries: entries.length, linkInputs };
 }
 
 /** The entries `only` keeps, and the directories on their way (none if it keeps nothing). */

@@ -38,7 +38,12 @@ export async function composeLayer(
   const dir = join(versionDir, basename(base.dir));
   const entries = await merged(base, layer);
   const content = `${contentIdentity(base.entry)}\nover which\n${contentIdentity(layer.entry)}`;
-  const manifest: InstallManifest = { content, tree: entries.map((e) => e.entry) };
+  const owners = await composedOwners(base.dir, layer.dir);
+  const manifest: InstallManifest = {
+    content,
+    tree: entries.map((e) => e.entry),
+    ...(owners && { owners }),
+  };
   // A part installed anew has new files: the composition of the old ones is no longer theirs.
   const fresh = !base.cacheHit || !layer.cacheHit;
   const intact = async (): Promise<boolean> =>
@@ -79,6 +84,17 @@ async function treeOf(dir: string): Promise<TreeManifest> {
   return (JSON.parse(text) as InstallManifest).tree;
 }
 
+/** The owners of the archives and objects of both trees (the layer's over the toolchain's). */
+async function composedOwners(
+  base: string,
+  layer: string,
+): Promise<Record<string, string> | undefined> {
+  const of = async (dir: string): Promise<Record<string, string> | undefined> =>
+    (JSON.parse(await readFile(manifestPath(dir), 'utf8')) as InstallManifest).owners;
+  const [b, l] = await Promise.all([of(base), of(layer)]);
+  return b === undefined || l === undefined ? undefined : { ...b, ...l };
+}
+
 async function composedProblems(
   dir: string,
   want: InstallManifest,
@@ -91,6 +107,8 @@ async function composedProblems(
     .catch(() => null);
   if (had?.content !== want.content || treeDigest(had.tree) !== treeDigest(want.tree))
     return ['composed of other installs'];
+  if (want.owners !== undefined && had.owners === undefined)
+    return ["its packages' files are not recorded"];
   return checkComposed(join(dir, 'root'), entries);
 }
 

@@ -42,8 +42,11 @@ export interface InstallSource<Fetched> {
   derive?(lock: Lockfile): { entry: LockedToolchain; replaces: string | null } | null;
   /** The entry's bytes on this machine, checked against the entry's hashes. */
   fetch(entry: LockedToolchain): Promise<Fetched>;
-  /** The fetched bytes into `root`, a new empty directory. */
-  extract(fetched: Fetched, root: string): Promise<void>;
+  /**
+   * The fetched bytes into `root`, a new empty directory; by path in it, the package of each
+   * archive and object (InstallManifest's `owners`), or undefined when they come from no packages.
+   */
+  extract(fetched: Fetched, root: string): Promise<Record<string, string> | undefined>;
   /** Run in order on the extracted tree, before its digest is taken. */
   readonly postProcess: readonly PostStep<Fetched>[];
   /** What one fresh install was, for its log line: `debian/bullseye, 12 packages`. */

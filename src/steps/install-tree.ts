@@ -16,6 +16,11 @@ export interface InstallManifest {
   /** The content identity of the lock entry it was installed from. */
   content: string;
   tree: TreeManifest;
+  /**
+   * By path in `root`, the package each archive and object came from (the SBOM's owners of what
+   * a link took). Outside the tree digest: an install made before it was recorded has none.
+   */
+  owners?: Record<string, string>;
 }
 
 export const manifestPath = (dir: string): string => `${dir}.manifest.json`;

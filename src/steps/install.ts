@@ -173,9 +173,9 @@ async function installFresh<F>(
   const staging = await startStaging(at.dir);
   try {
     const root = join(staging, 'root');
-    await source.extract(fetched, root);
+    const owners = await source.extract(fetched, root);
     for (const step of source.postProcess) await step.run(root, fetched, entry);
-    const manifest = await stagedManifest(staging, entry);
+    const manifest = { ...(await stagedManifest(staging, entry)), ...(owners && { owners }) };
     const digest = treeDigest(manifest.tree);
     if (entry.tree !== undefined && entry.tree !== digest)
       throw new InstallError(

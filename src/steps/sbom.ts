@@ -4,8 +4,11 @@
  * NEEDED and its statically linked C library. One core under both front ends: the
  * action's `sbom` input and output, `verify --sbom FILE`.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile, realpath, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { execQuiet } from '../adapters/exec.js';
+import { staticInputs, type StaticInput } from '../domain/sbom/origin.js';
+import { gnuBuildId, LINK_LOG_ENV, parseLinkRecord } from '../domain/toolchain/link-record.js';
 import { binaryDigests, type BinaryDigests } from './attest.js';
 import { subjectName } from '../domain/report/attestation.js';
 import { TOOL, type RunReport } from '../domain/report/run-report.js';
@@ -17,7 +20,7 @@ import {
   findToolchain,
   type LockedToolchain,
 } from '../domain/toolchain/lockfile.js';
-import { manifestPath } from './install-tree.js';
+import { manifestPath, type InstallManifest } from './install-tree.js';
 import { readLock } from './install-options.js';
 
 /** A target's install: its directory (`root` inside) and its lock entry. */
@@ -34,13 +37,21 @@ export interface SbomInstall {
 export async function writeSbom(
   report: RunReport,
   installs: readonly (SbomInstall | null)[],
-  o: { path: string; workdir: string; lockPath: string; digests?: BinaryDigests },
+  o: {
+    path: string;
+    workdir: string;
+    lockPath: string;
+    digests?: BinaryDigests;
+    /** The wrappers' link records (CGO_ABI_GUARD_LINK_LOG); null: none were kept. */
+    linkLog: string | null;
+  },
 ): Promise<void> {
   const digests = o.digests ?? (await binaryDigests(report, o.workdir));
   const targets: SbomTarget[] = [];
   for (const [i, t] of report.targets.entries()) {
     const install = installs[i] ?? null;
     const toolchain = install === null ? null : await sbomToolchain(install, o.lockPath);
+    const linked = linkedOf(install, toolchain?.packages ?? [], o.linkLog);
     const binaries = [];
     for (const b of t.binaries) {
       const sha256 = digests.get(b.path) ?? null;
@@ -51,11 +62,45 @@ export async function writeSbom(
         needed: b.facts?.needed ?? [],
         staticLibc: b.facts?.staticLibc ?? null,
         runtime: b.runtime?.libraries ?? [],
+        linked: await linked(resolve(o.workdir, b.path)),
       });
     }
     targets.push({ target: t.target ?? `target ${String(i + 1)}`, toolchain, binaries });
   }
   await writeFile(o.path, `${JSON.stringify(buildSbom(TOOL, targets), null, 2)}\n`);
+}
+
+type Linked = { inputs: StaticInput[] } | { none: string };
+
+/** Per binary: what its link took, from its record in the log, by the install's owners. */
+function linkedOf(
+  install: SbomInstall | null,
+  packages: SbomToolchain['packages'],
+  log: string | null,
+): (binary: string) => Promise<Linked> {
+  const tree = (async () => {
+    if (install === null) return null;
+    const root = await realpath(join(install.dir, 'root')).catch(() => join(install.dir, 'root'));
+    const manifest = await readFile(manifestPath(install.dir), 'utf8')
+      .then((t) => JSON.parse(t) as InstallManifest)
+      .catch(() => null);
+    return { root, owners: manifest?.owners };
+  })();
+  return async (binary) => {
+    if (log === null) return { none: `${LINK_LOG_ENV} was not set for the build (docs/sbom.md)` };
+    const notes = await execQuiet('readelf', ['-n', '-W', binary]);
+    const id = notes.exitCode === 0 ? gnuBuildId(notes.stdout) : null;
+    if (id === null) return { none: 'the binary has no GNU build ID to find its link by' };
+    const text = await readFile(join(log, `${id}.link`), 'utf8').catch(() => null);
+    if (text === null)
+      return { none: `no link of build ID ${id} in ${log}: not linked through the toolchain's cc` };
+    const record = parseLinkRecord(text);
+    if ('error' in record) return { none: `${join(log, `${id}.link`)}: ${record.error}` };
+    const t = await tree;
+    if (t === null) return { none: 'no toolchain install to name the archives by' };
+    if (record.root !== t.root) return { none: `linked with another install (${record.root})` };
+    return { inputs: staticInputs(record.inputs, t.root, t.owners, packages) };
+  };
 }
 
 async function sbomToolchain(install: SbomInstall, lockPath: string): Promise<SbomToolchain> {

@@ -6,7 +6,7 @@
  * as `DebianParts` (steps/kinds/).
  */
 import { join } from 'node:path';
-import { extractDeb, relocateSymlinks } from '../adapters/deb.js';
+import { extractDebs, relocateSymlinks } from '../adapters/deb.js';
 import { stripDebugInfo } from '../adapters/strip.js';
 import type { HostClang } from '../domain/toolchain/clang.js';
 import { unstrippedNotice } from '../domain/toolchain/debug-strip.js';
@@ -75,8 +75,9 @@ export function debianSource(
       };
     },
     extract: async (fetched, root) => {
-      for (const deb of fetched.packages) await extractDeb(deb, root);
+      const owners = await extractDebs(fetched.packages, root);
       await relocateSymlinks(root);
+      return owners;
     },
     // The target packages are a layer of their own (source-packages.ts), composed over this tree.
     postProcess: [stripStep(plan, d), ...parts.postProcess],

@@ -9,7 +9,7 @@
  * libstdc++, where target packages have no file: the composition refuses one that would).
  */
 import { join } from 'node:path';
-import { extractDeb, relocateSymlinks } from '../adapters/deb.js';
+import { extractDebs, relocateSymlinks } from '../adapters/deb.js';
 import { versionBase } from '../domain/toolchain/install-id.js';
 import { isLayer } from '../domain/toolchain/layers.js';
 import { releaseName } from '../domain/toolchain/releases.js';
@@ -54,8 +54,9 @@ export function packageSetSource(plan: ToolchainPlan, d: SourceDeps): InstallSou
       return target.map((p) => debPath(debsDir, p));
     },
     extract: async (debs, root) => {
-      for (const deb of debs) await extractDeb(deb, root);
+      const owners = await extractDebs(debs, root);
       await relocateSymlinks(root);
+      return owners;
     },
     postProcess: [
       {

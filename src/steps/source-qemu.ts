@@ -102,6 +102,7 @@ export function qemuSource(
       const files = programFiles(program);
       for (const deb of debs) await extractDeb(deb, root, (path) => files.has(path));
       await relocateSymlinks(root);
+      return undefined;
     },
     postProcess: [
       {

@@ -8,7 +8,7 @@
 import type { LockedPackage } from '../toolchain/lockfile.js';
 import type { Licences } from './copyright.js';
 import { debPurl, debRelease, npmPurl } from './purl.js';
-import { loadedFrom, runtimeName, staticLibcFrom } from './origin.js';
+import { loadedFrom, runtimeName, staticLibcFrom, type StaticInput } from './origin.js';
 
 export const SBOM_PROPERTY = 'cgo-abi-guard';
 
@@ -32,6 +32,8 @@ export interface SbomBinary {
   staticLibc: 'glibc' | 'musl' | null;
   /** The target packages' libraries it loads (the report's `runtime.libraries`). */
   runtime: readonly { soname: string; package: string }[];
+  /** The archives and objects its link took (link-record.ts), or why they are not known. */
+  linked: { inputs: readonly StaticInput[] } | { none: string };
 }
 
 export interface SbomTarget {
@@ -95,6 +97,13 @@ export function buildSbom(
           'static',
           'libc.a',
         );
+      if ('none' in b.linked) props.push(prop('static-inputs', `not recorded: ${b.linked.none}`));
+      else
+        for (const i of b.linked.inputs) {
+          const detail =
+            i.members.length === 0 ? i.path : `${i.path} (${i.members.length} members)`;
+          use(inputComponent(i, t.target, chain), 'static', detail);
+        }
       binaries.push({
         type: 'application',
         'bom-ref': ref,
@@ -164,6 +173,31 @@ function unknownLibrary(target: string, name: string): Json & { properties: Prop
     'bom-ref': `unknown:${target}:${name}`,
     name,
     properties: [prop('origin', 'unknown: no package of the locked toolchain is known to ship it')],
+  };
+}
+
+/** A component for what a link took: its package's, or one that says where it lay. */
+function inputComponent(
+  i: StaticInput,
+  target: string,
+  chain: SbomToolchain | null,
+): Json & { properties: Property[] } {
+  if (i.origin.kind === 'package' && chain !== null)
+    return packageComponent(i.origin.package, chain);
+  const name = i.path.slice(i.path.lastIndexOf('/') + 1);
+  const origin = {
+    package: 'a locked package',
+    install: `written into the toolchain's tree by ${SBOM_PROPERTY} (no package ships it)`,
+    unrecorded:
+      "in the toolchain's tree, installed before its packages' files were recorded: remove the install to record them",
+    outside: 'outside the locked toolchain (the build machine or the project): not pinned',
+  }[i.origin.kind];
+  const where = i.origin.kind === 'outside' ? 'path' : 'tree-path';
+  return {
+    type: 'library',
+    'bom-ref': `${i.origin.kind}:${chain?.key ?? target}:${i.path}`,
+    name,
+    properties: [prop('origin', origin), prop(where, i.path)],
   };
 }
 

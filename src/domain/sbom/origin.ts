@@ -68,3 +68,57 @@ export function staticLibcFrom(
 ): LockedPackage | null {
   return lockedAs(libc === 'glibc' ? 'libc6-dev' : 'musl-dev', packages);
 }
+
+/** Where an archive or object a link took came from. */
+export type InputOrigin =
+  /** A locked package's file (the install's manifest names it). */
+  | { kind: 'package'; package: LockedPackage }
+  /** In the install's tree but from no package: written there by cgo-abi-guard (the shims). */
+  | { kind: 'install' }
+  /** In the install's tree, which was made before its packages' files were recorded. */
+  | { kind: 'unrecorded' }
+  /** An archive outside the install: the build machine's or the project's own, not locked. */
+  | { kind: 'outside' };
+
+export interface StaticInput {
+  /** Relative to the install's tree (`usr/lib/…/libpcap.a`), or as the link named it outside. */
+  path: string;
+  /** The archive members included; none for an object. */
+  members: readonly string[];
+  origin: InputOrigin;
+}
+
+/**
+ * What a link record's inputs were, by origin. Objects outside the install are the program's
+ * own (cgo's, Go's go.o) or the host compiler's start files: left out. `owners`: the install
+ * manifest's, undefined when it predates them.
+ */
+export function staticInputs(
+  inputs: readonly { path: string; members: readonly string[] }[],
+  root: string,
+  owners: Readonly<Record<string, string>> | undefined,
+  packages: readonly LockedPackage[],
+): StaticInput[] {
+  const out: StaticInput[] = [];
+  for (const i of inputs) {
+    const inside = i.path.startsWith(`${root}/`);
+    if (!inside) {
+      if (i.members.length > 0) out.push({ ...i, origin: { kind: 'outside' } });
+      continue;
+    }
+    const path = i.path.slice(root.length + 1);
+    const name = owners?.[path];
+    const pkg = name === undefined ? undefined : packages.find((p) => p.name === name);
+    out.push({
+      path,
+      members: i.members,
+      origin:
+        owners === undefined
+          ? { kind: 'unrecorded' }
+          : pkg === undefined
+            ? { kind: 'install' }
+            : { kind: 'package', package: pkg },
+    });
+  }
+  return out;
+}

@@ -21,6 +21,7 @@ import type { MuslLink, PlanBase } from './kinds.js';
 import { RELEASES, releaseName, type Release } from './releases.js';
 import { pkgConfigScript, type ToolchainLayout } from './pkg-config-wrapper.js';
 import { prefixMap, shellWord, wrapperPrelude, type Wrappers } from './wrappers.js';
+import { linkRecorder } from './link-record.js';
 
 export type { MuslLink };
 export const MUSL_LINKS: readonly MuslLink[] = ['static', 'dynamic'];
@@ -181,15 +182,16 @@ export function muslWrapperScripts(
   const root = `export ${MUSL_ROOT_VAR}="$root"\n`;
   const cxx = `${pre}echo ${shellWord(MUSL_NO_CXX)} >&2\nexit 1\n`;
   const pkgConfig = pkgConfigScript(muslLayout(m), pre);
+  const rec = linkRecorder(plan.mode === 'clang' ? 'lld' : 'gnu');
   switch (plan.mode) {
     case 'cross-gcc': {
       const env = `export LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"\n`;
-      const cc = `${pre}${root}${env}exec "$root/usr/bin/${t}-gcc-${gccMajor}" --sysroot="$root" ${prefixMap} ${specs} "$@"\n`;
+      const cc = `${pre}${rec}${root}${env}exec "$root/usr/bin/${t}-gcc-${gccMajor}" --sysroot="$root" ${prefixMap} ${specs} "$@"\n`;
       return { cc, cxx, pkgConfig };
     }
     case 'host-gcc':
       return {
-        cc: `${pre}${root}exec gcc --sysroot="$root" ${prefixMap} ${specs} "$@"\n`,
+        cc: `${pre}${rec}${root}exec gcc --sysroot="$root" ${prefixMap} ${specs} "$@"\n`,
         cxx,
         pkgConfig,
       };
@@ -199,7 +201,7 @@ export function muslWrapperScripts(
       // sysroot's musl directory, libgcc the release's (static: its libgcc_s is glibc's).
       const gcc = `$root/usr/lib/gcc-cross/${t}/${gccMajor}`;
       const flags = `--target=${musl.triplet} --sysroot="$root" ${prefixMap} -nostdlibinc -isystem "$root/usr/include/${m}" -B"$root/usr/lib/${m}" -L"$root/usr/lib/${m}" -B"${gcc}" -L"${gcc}" --rtlib=libgcc -static-libgcc -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
-      return { cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"\n`, cxx, pkgConfig };
+      return { cc: `${pre}${rec}exec ${shellWord(clang.clang)} ${flags} "$@"\n`, cxx, pkgConfig };
     }
   }
 }

@@ -7,6 +7,7 @@ import type { HostClang } from './clang.js';
 import { pkgConfigScript, type ToolchainLayout } from './pkg-config-wrapper.js';
 import { debugPrefixMap, prefixMap, shellWord, wrapperPrelude, type Wrappers } from './wrappers.js';
 import type { PlanBase } from './kinds.js';
+import { linkRecorder } from './link-record.js';
 import { npmSysroot, type NpmToolchain } from './npm-toolchains.js';
 
 /** The npm toolchain's layout: its sysroot inside the package's tree, no multiarch directories. */
@@ -25,15 +26,15 @@ export function npmWrapperScripts(
   if (plan.compiler === 'gcc') {
     // crosstool-ng's gcc 4.8 has -fdebug-prefix-map only.
     const run = (tool: string): string =>
-      `${pre}exec "$root/bin/${t}-${tool}" ${debugPrefixMap} "$@"\n`;
+      `${pre}${linkRecorder('gnu')}exec "$root/bin/${t}-${tool}" ${debugPrefixMap} "$@"\n`;
     return { cc: run('gcc'), cxx: run('g++'), pkgConfig };
   }
   if (clang === null) throw new Error('clang mode needs the host clang');
   // As for the Debian sysroots: the clang and lld found, quiet on cgo's -Werror probes.
   const flags = `--target=${t} --sysroot="$root/${npmSysroot(npm)}" --gcc-toolchain="$root" ${prefixMap} -fuse-ld=lld --ld-path=${shellWord(clang.lld)} -Qunused-arguments`;
   return {
-    cc: `${pre}exec ${shellWord(clang.clang)} ${flags} "$@"\n`,
-    cxx: `${pre}exec ${shellWord(clang.clangxx)} ${flags} "$@"\n`,
+    cc: `${pre}${linkRecorder('lld')}exec ${shellWord(clang.clang)} ${flags} "$@"\n`,
+    cxx: `${pre}${linkRecorder('lld')}exec ${shellWord(clang.clangxx)} ${flags} "$@"\n`,
     pkgConfig,
   };
 }

@@ -10,6 +10,7 @@ import type { HostClang } from './clang.js';
 import { debianLayout, pkgConfigScript } from './pkg-config-wrapper.js';
 import type { PlanBase } from './kinds.js';
 import { releaseName } from './releases.js';
+import { linkRecorder } from './link-record.js';
 
 export interface Wrappers {
   cc: string;
@@ -58,7 +59,7 @@ function compilerScripts(
   statik: string,
 ): Omit<Wrappers, 'pkgConfig'> {
   const t = plan.triplet;
-  const pre = `${wrapperPrelude(plan)}${staticLibm(t)}`;
+  const pre = `${wrapperPrelude(plan)}${linkRecorder(plan.mode === 'clang' ? 'lld' : 'gnu')}${staticLibm(t)}`;
   switch (plan.mode) {
     case 'cross-gcc': {
       const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;

@@ -88,7 +88,11 @@ export function npmPackageSource(o: NpmPackageSource): InstallSource<string> {
         throw new InstallError(`the lock entry for ${o.lockKey} names no npm package`);
       return fetchNpmPackage(entry.npm, join(o.stateRoot, 'npm'), process.cwd());
     },
-    extract: (tgz, root) => extractNpmToolchain(tgz, `${o.npm.triplet}.tar.xz`, root),
+    // One npm package: every archive and object of the tree is its (sbom.ts).
+    extract: async (tgz, root) => {
+      await extractNpmToolchain(tgz, `${o.npm.triplet}.tar.xz`, root);
+      return undefined;
+    },
     postProcess: [],
     describe: (entry) => `${o.describePrefix}${entry.npm?.name ?? ''}@${entry.npm?.version ?? ''}`,
     wrappers: () => o.wrappers(),
