@@ -32803,7 +32803,8 @@ var RELEASE_ROWS = [
     gcc: "10",
     cxx: { gcc: "10", GLIBCXX: "3.4.28", CXXABI: "1.3.12", GCC: "7.0.0" },
     // As served in its LTS years (the rest left the main archive).
-    architectures: DEBIAN(["amd64", "arm64", "armhf", "i386"])
+    architectures: DEBIAN(["amd64", "arm64", "armhf", "i386"]),
+    ldWritesObjectPaths: true
   },
   {
     family: "debian",
@@ -37319,6 +37320,11 @@ function releaseForFloor(family, floor) {
 function releaseName(r) {
   return `${r.family}/${r.codename}`;
 }
+function ldWritesObjectPaths(release2) {
+  return RELEASE_ROWS.some(
+    (r) => r.family === release2.family && r.codename === release2.codename && r.ldWritesObjectPaths
+  );
+}
 
 // src/domain/toolchain/compiler-host.ts
 function compilerRuns(release2, runnerGlibc) {
@@ -37656,24 +37662,47 @@ function pkgConfigScript(layout, prelude) {
 import { posix as posix2 } from "node:path";
 var LINK_LOG_ENV = "CGO_ABI_GUARD_LINK_LOG";
 var HEAD = "cgo-abi-guard link record 1";
-function linkRecorder(linker) {
+function linkRecorder(linker, objcopy = null) {
   const reduce = linker === "gnu" ? `sed -n -e '1,/^Memory Configuration/p' -e '/^LOAD /p' "$map"` : `grep -F ':(' "$map" | sed -e 's/:([^()]*)$//' -e 's/^[[:space:]]*[0-9a-f]*[[:space:]]*[0-9a-f]*[[:space:]]*[0-9a-f]*[[:space:]]*[0-9]*[[:space:]]*//' | sort -u`;
+  const rename10 = objcopy === null ? [] : [
+    // readelf -sW: the name is the eighth field; a tree with blanks in its path is left as is.
+    "    case $root in *[[:space:]]*) ;; *)",
+    `      syms=$(readelf -sW "$out" 2>/dev/null | awk -v r="$root/" '$4 == "FILE" && index($8, r) == 1 { n = $8; sub(/.*\\//, "", n); print $8 " " n }')`,
+    '      if [ -n "$syms" ]; then',
+    `        printf '%s\\n' "$syms" > "$out.syms" &&`,
+    `          ${objcopy} --redefine-syms="$out.syms" "$out" || { rm -f "$out.syms" "$map"; exit 1; }`,
+    '        rm -f "$out.syms"',
+    // ld's build ID hashed the old names: a SHA-1 of the file with the ID zeroed instead, so
+    // that the same link in another tool cache gets the same ID (and the same bytes).
+    `        set -- $(readelf -SW "$out" 2>/dev/null | awk '{ for (i = 1; i < NF; i++) if ($i == ".note.gnu.build-id") print $(i + 3), $(i + 4) }')`,
+    "        if [ $# -eq 2 ] && [ $((0x$2)) -eq 36 ]; then",
+    "          at=$((0x$1 + 16))",
+    '          id=$({ head -c "$at" "$out"; head -c 20 /dev/zero; tail -c +$((at + 21)) "$out"; } | sha1sum | cut -c1-40)',
+    `          printf "$(printf '%s' "$id" | awk '{ h = "0123456789abcdef"; for (i = 1; i < length($0); i += 2) printf "\\\\%03o", (index(h, substr($0, i, 1)) - 1) * 16 + index(h, substr($0, i + 1, 1)) - 1 }')" | dd of="$out" bs=1 seek="$at" count=20 conv=notrunc 2>/dev/null || exit 1`,
+    "        fi",
+    "      fi ;;",
+    "    esac"
+  ];
   return [
-    `if [ -n "\${${LINK_LOG_ENV}:-}" ] && [ -z "\${CGO_ABI_GUARD_LINKING:-}" ]; then`,
+    `if [ -z "\${CGO_ABI_GUARD_LINKING:-}" ]${objcopy === null ? ` && [ -n "\${${LINK_LOG_ENV}:-}" ]` : ""}; then`,
     "  link=1 out= prev=",
     "  for a; do",
     "    case $a in -c|-S|-E|-M|-MM|-fsyntax-only) link= ;; -o?*) out=${a#-o} ;; esac",
     '    if [ "$prev" = -o ]; then out=$a; fi',
     "    prev=$a",
     "  done",
-    `  log=\${${LINK_LOG_ENV}}`,
-    '  if [ -n "$link" ] && [ -n "$out" ] && mkdir -p "$log" && map=$(mktemp "$log/.map.XXXXXX"); then',
-    '    CGO_ABI_GUARD_LINKING=1 "$0" -Xlinker "-Map=$map" "$@" || { status=$?; rm -f "$map"; exit "$status"; }',
-    `    id=$(readelf -n "$out" 2>/dev/null | sed -n 's/^.*Build ID:[[:space:]]*\\([0-9a-f][0-9a-f]*\\)[[:space:]]*$/\\1/p' | head -n 1)`,
-    '    if [ -n "$id" ]; then',
-    `      { printf '%s\\nlinker ${linker}\\nroot %s\\n' '${HEAD}' "$root"; ${reduce}; } > "$map.r" && mv -f "$map.r" "$log/$id.link"`,
+    `  log=\${${LINK_LOG_ENV}:-} map=`,
+    '  if [ -n "$link" ] && [ -n "$out" ]; then',
+    '    if [ -n "$log" ] && mkdir -p "$log"; then map=$(mktemp "$log/.map.XXXXXX") || map=; fi',
+    '    CGO_ABI_GUARD_LINKING=1 "$0" ${map:+-Xlinker "-Map=$map"} "$@" || { status=$?; rm -f "$map"; exit "$status"; }',
+    ...rename10,
+    '    if [ -n "$map" ]; then',
+    `      id=$(readelf -n "$out" 2>/dev/null | sed -n 's/^.*Build ID:[[:space:]]*\\([0-9a-f][0-9a-f]*\\)[[:space:]]*$/\\1/p' | head -n 1)`,
+    '      if [ -n "$id" ]; then',
+    `        { printf '%s\\nlinker ${linker}\\nroot %s\\n' '${HEAD}' "$root"; ${reduce}; } > "$map.r" && mv -f "$map.r" "$log/$id.link"`,
+    "      fi",
+    '      rm -f "$map" "$map.r"',
     "    fi",
-    '    rm -f "$map" "$map.r"',
     "    exit 0",
     "  fi",
     "fi",
@@ -37744,10 +37773,10 @@ function wrapperScripts(plan, gccMajor, clang, extraFlags = "") {
 }
 function compilerScripts(plan, gccMajor, clang, statik) {
   const t = plan.triplet;
-  const pre = `${wrapperPrelude(plan)}${linkRecorder(plan.mode === "clang" ? "lld" : "gnu")}${staticLibm(t)}`;
+  const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
+  const pre = `${wrapperPrelude(plan)}${linkRecorder(plan.mode === "clang" ? "lld" : "gnu", crossObjcopy(plan, env))}${staticLibm(t)}`;
   switch (plan.mode) {
     case "cross-gcc": {
-      const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
       const run3 = (tool) => `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" ${prefixMap}${statik} "$@"
 `;
       return { cc: run3("gcc"), cxx: run3("g++") };
@@ -37774,6 +37803,10 @@ function compilerScripts(plan, gccMajor, clang, statik) {
       };
     }
   }
+}
+function crossObjcopy(plan, env) {
+  if (plan.mode !== "cross-gcc" || !ldWritesObjectPaths(plan.release)) return null;
+  return `${env} "$root/usr/bin/${plan.triplet}-objcopy"`;
 }
 function staticLibm(triplet) {
   if (triplet !== "x86_64-linux-gnu") return "";
@@ -37912,7 +37945,8 @@ function muslWrapperScripts(plan, musl, gccMajor, clang) {
 exit 1
 `;
   const pkgConfig = pkgConfigScript(muslLayout(m), pre);
-  const rec = linkRecorder(plan.mode === "clang" ? "lld" : "gnu");
+  const ldPath = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
+  const rec = linkRecorder(plan.mode === "clang" ? "lld" : "gnu", crossObjcopy(plan, ldPath));
   switch (plan.mode) {
     case "cross-gcc": {
       const env = `export LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"

@@ -75803,7 +75803,8 @@ var RELEASE_ROWS = [
     gcc: "10",
     cxx: { gcc: "10", GLIBCXX: "3.4.28", CXXABI: "1.3.12", GCC: "7.0.0" },
     // As served in its LTS years (the rest left the main archive).
-    architectures: DEBIAN(["amd64", "arm64", "armhf", "i386"])
+    architectures: DEBIAN(["amd64", "arm64", "armhf", "i386"]),
+    ldWritesObjectPaths: true
   },
   {
     family: "debian",

@@ -20,7 +20,7 @@ import { tempDir } from './helpers.js';
 
 const CONFIGS: { name: string; args: string[]; ldflags?: string }[] = [
   { name: 'amd64 gcc glibc 2.31', args: ['--target', 'linux/amd64', '--glibc', '2.31'] },
-  { name: 'arm64 gcc glibc 2.36', args: ['--target', 'linux/arm64', '--glibc', '2.36'] },
+  { name: 'arm64 gcc glibc 2.31', args: ['--target', 'linux/arm64', '--glibc', '2.31'] },
   {
     name: 'arm64 clang glibc 2.31',
     args: ['--target', 'linux/arm64', '--glibc', '2.31', '--compiler', 'clang'],

@@ -38,6 +38,12 @@ export interface ReleaseRow {
   cxx: CxxRuntime | null;
   /** Debian architecture → the archive that serves it, as the Release files list them. */
   architectures: Readonly<Record<string, Archive>>;
+  /**
+   * Its cross binutils' ld (GNU ld 2.35) writes the whole path of an object that has no file
+   * symbol (glibc's and musl's crt1.o, crti.o, crtn.o) into .symtab as one: measured on
+   * bullseye's 2.35.2; bookworm's 2.40 writes the base name.
+   */
+  ldWritesObjectPaths?: true;
 }
 
 const DEBIAN = (arches: readonly string[]): Record<string, Archive> =>
@@ -64,6 +70,7 @@ export const RELEASE_ROWS: readonly ReleaseRow[] = [
     cxx: { gcc: '10', GLIBCXX: '3.4.28', CXXABI: '1.3.12', GCC: '7.0.0' },
     // As served in its LTS years (the rest left the main archive).
     architectures: DEBIAN(['amd64', 'arm64', 'armhf', 'i386']),
+    ldWritesObjectPaths: true,
   },
   {
     family: 'debian',

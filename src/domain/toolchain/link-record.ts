@@ -16,32 +16,61 @@ const HEAD = 'cgo-abi-guard link record 1';
 export type Linker = 'gnu' | 'lld';
 
 /**
- * The shell text a compiler wrapper runs before its `exec`: with the log on and a link to do (an
- * `-o` and none of -c, -S, -E), it links through itself with the map and writes the record, then
- * exits with the link's status. The map is reduced to its inputs: for GNU ld the head (archive
- * members included, and why) and the LOAD lines; for lld the files of its input sections.
+ * The shell text a compiler wrapper runs before its `exec`, for a link (an `-o` and none of -c,
+ * -S, -E): it links through itself, then exits with the link's status. With the log on, the link
+ * runs with the linker's map and the record is written; the map is reduced to its inputs (for GNU
+ * ld the head, archive members included and why, and the LOAD lines; for lld the files of its
+ * input sections). With `objcopy` (a toolchain whose GNU ld 2.35 writes the whole path of an object
+ * without a file symbol, `crt1.o`, into .symtab: releases.ts), the file symbols that name the
+ * install's tree are renamed to their base names, so no tool-cache path stays in the binary.
  */
-export function linkRecorder(linker: Linker): string {
+export function linkRecorder(linker: Linker, objcopy: string | null = null): string {
   const reduce =
     linker === 'gnu'
       ? `sed -n -e '1,/^Memory Configuration/p' -e '/^LOAD /p' "$map"`
       : `grep -F ':(' "$map" | sed -e 's/:([^()]*)$//' -e 's/^[[:space:]]*[0-9a-f]*[[:space:]]*[0-9a-f]*[[:space:]]*[0-9a-f]*[[:space:]]*[0-9]*[[:space:]]*//' | sort -u`;
+  const rename =
+    objcopy === null
+      ? []
+      : [
+          // readelf -sW: the name is the eighth field; a tree with blanks in its path is left as is.
+          '    case $root in *[[:space:]]*) ;; *)',
+          `      syms=$(readelf -sW "$out" 2>/dev/null | awk -v r="$root/" '$4 == "FILE" && index($8, r) == 1 { n = $8; sub(/.*\\//, "", n); print $8 " " n }')`,
+          '      if [ -n "$syms" ]; then',
+          `        printf '%s\\n' "$syms" > "$out.syms" &&`,
+          `          ${objcopy} --redefine-syms="$out.syms" "$out" || { rm -f "$out.syms" "$map"; exit 1; }`,
+          '        rm -f "$out.syms"',
+          // ld's build ID hashed the old names: a SHA-1 of the file with the ID zeroed instead, so
+          // that the same link in another tool cache gets the same ID (and the same bytes).
+          `        set -- $(readelf -SW "$out" 2>/dev/null | awk '{ for (i = 1; i < NF; i++) if ($i == ".note.gnu.build-id") print $(i + 3), $(i + 4) }')`,
+          '        if [ $# -eq 2 ] && [ $((0x$2)) -eq 36 ]; then',
+          '          at=$((0x$1 + 16))',
+          '          id=$({ head -c "$at" "$out"; head -c 20 /dev/zero; tail -c +$((at + 21)) "$out"; } | sha1sum | cut -c1-40)',
+          `          printf "$(printf '%s' "$id" | awk '{ h = "0123456789abcdef"; for (i = 1; i < length($0); i += 2) printf "\\\\%03o", (index(h, substr($0, i, 1)) - 1) * 16 + index(h, substr($0, i + 1, 1)) - 1 }')" | dd of="$out" bs=1 seek="$at" count=20 conv=notrunc 2>/dev/null || exit 1`,
+          '        fi',
+          '      fi ;;',
+          '    esac',
+        ];
   return [
-    `if [ -n "\${${LINK_LOG_ENV}:-}" ] && [ -z "\${CGO_ABI_GUARD_LINKING:-}" ]; then`,
+    `if [ -z "\${CGO_ABI_GUARD_LINKING:-}" ]${objcopy === null ? ` && [ -n "\${${LINK_LOG_ENV}:-}" ]` : ''}; then`,
     '  link=1 out= prev=',
     '  for a; do',
     '    case $a in -c|-S|-E|-M|-MM|-fsyntax-only) link= ;; -o?*) out=${a#-o} ;; esac',
     '    if [ "$prev" = -o ]; then out=$a; fi',
     '    prev=$a',
     '  done',
-    `  log=\${${LINK_LOG_ENV}}`,
-    '  if [ -n "$link" ] && [ -n "$out" ] && mkdir -p "$log" && map=$(mktemp "$log/.map.XXXXXX"); then',
-    '    CGO_ABI_GUARD_LINKING=1 "$0" -Xlinker "-Map=$map" "$@" || { status=$?; rm -f "$map"; exit "$status"; }',
-    `    id=$(readelf -n "$out" 2>/dev/null | sed -n 's/^.*Build ID:[[:space:]]*\\([0-9a-f][0-9a-f]*\\)[[:space:]]*$/\\1/p' | head -n 1)`,
-    '    if [ -n "$id" ]; then',
-    `      { printf '%s\\nlinker ${linker}\\nroot %s\\n' '${HEAD}' "$root"; ${reduce}; } > "$map.r" && mv -f "$map.r" "$log/$id.link"`,
+    `  log=\${${LINK_LOG_ENV}:-} map=`,
+    '  if [ -n "$link" ] && [ -n "$out" ]; then',
+    '    if [ -n "$log" ] && mkdir -p "$log"; then map=$(mktemp "$log/.map.XXXXXX") || map=; fi',
+    '    CGO_ABI_GUARD_LINKING=1 "$0" ${map:+-Xlinker "-Map=$map"} "$@" || { status=$?; rm -f "$map"; exit "$status"; }',
+    ...rename,
+    '    if [ -n "$map" ]; then',
+    `      id=$(readelf -n "$out" 2>/dev/null | sed -n 's/^.*Build ID:[[:space:]]*\\([0-9a-f][0-9a-f]*\\)[[:space:]]*$/\\1/p' | head -n 1)`,
+    '      if [ -n "$id" ]; then',
+    `        { printf '%s\\nlinker ${linker}\\nroot %s\\n' '${HEAD}' "$root"; ${reduce}; } > "$map.r" && mv -f "$map.r" "$log/$id.link"`,
+    '      fi',
+    '      rm -f "$map" "$map.r"',
     '    fi',
-    '    rm -f "$map" "$map.r"',
     '    exit 0',
     '  fi',
     'fi',

@@ -57,3 +57,10 @@ export function releaseName(r: Release): string {
 }
 
 export { QEMU_PACKAGES, QEMU_SOURCES } from '../data/releases.js';
+
+/** Its cross ld writes the whole path of a start file into .symtab (data/releases.ts). */
+export function ldWritesObjectPaths(release: Release): boolean {
+  return RELEASE_ROWS.some(
+    (r) => r.family === release.family && r.codename === release.codename && r.ldWritesObjectPaths,
+  );
+}

@@ -9,7 +9,7 @@
 import type { HostClang } from './clang.js';
 import { debianLayout, pkgConfigScript } from './pkg-config-wrapper.js';
 import type { PlanBase } from './kinds.js';
-import { releaseName } from './releases.js';
+import { ldWritesObjectPaths, releaseName } from './releases.js';
 import { linkRecorder } from './link-record.js';
 
 export interface Wrappers {
@@ -59,10 +59,10 @@ function compilerScripts(
   statik: string,
 ): Omit<Wrappers, 'pkgConfig'> {
   const t = plan.triplet;
-  const pre = `${wrapperPrelude(plan)}${linkRecorder(plan.mode === 'clang' ? 'lld' : 'gnu')}${staticLibm(t)}`;
+  const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
+  const pre = `${wrapperPrelude(plan)}${linkRecorder(plan.mode === 'clang' ? 'lld' : 'gnu', crossObjcopy(plan, env))}${staticLibm(t)}`;
   switch (plan.mode) {
     case 'cross-gcc': {
-      const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
       const run = (tool: string): string =>
         `${pre}${env} exec "$root/usr/bin/${t}-${tool}-${gccMajor}" --sysroot="$root" ${prefixMap}${statik} "$@"\n`;
       return { cc: run('gcc'), cxx: run('g++') };
@@ -95,6 +95,15 @@ function compilerScripts(
       };
     }
   }
+}
+
+/**
+ * The release's cross objcopy, run as its gcc is, when its ld writes start files' paths into
+ * .symtab (link-record.ts renames them); null otherwise (host-gcc and clang use other linkers).
+ */
+export function crossObjcopy(plan: PlanBase, env: string): string | null {
+  if (plan.mode !== 'cross-gcc' || !ldWritesObjectPaths(plan.release)) return null;
+  return `${env} "$root/usr/bin/${plan.triplet}-objcopy"`;
 }
 
 /**
