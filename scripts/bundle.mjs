@@ -1,9 +1,10 @@
-// Bundles the three entry points into dist/, with dist/licenses.txt for the third-party code in
+// Bundles the three entry points into dist/ (code they share, and what a command loads on demand,
+// in dist/chunks/), with dist/licenses.txt for the third-party code in
 // them (legal comments are left out of the bundles; the licence texts are there instead).
 // Deterministic: same sources, same bytes. `--check` builds in memory and fails when dist/
 // differs from what the sources give. `--metafile FILE` also writes esbuild's metafile there.
 import { build } from 'esbuild';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
 import { licensesText } from './licenses.mjs';
@@ -20,6 +21,10 @@ const result = await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  // Code shared by the entry points and what a command imports on demand lives in chunks, so a
+  // command loads only its part (a one-file verify does not parse the installers).
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   target: 'node20',
   legalComments: 'none',
   write: false,
@@ -41,6 +46,12 @@ const files = [
 ];
 
 let stale = [];
+// Chunk names carry their content hash: a chunk the sources no longer give is stale too.
+const chunks = join(root, 'dist', 'chunks');
+const wanted = new Set(files.map((f) => f.path));
+const had = (await readdir(chunks).catch(() => [])).map((name) => join(chunks, name));
+if (check) stale.push(...had.filter((p) => !wanted.has(p)).map((p) => relative(root, p)));
+else await rm(chunks, { recursive: true, force: true });
 for (const file of files) {
   const rel = relative(root, file.path);
   if (check) {

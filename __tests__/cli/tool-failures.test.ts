@@ -3,9 +3,9 @@
  * cannot be read. Each is reported as what it is, and the other files are still judged.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readRange } from '../../src/adapters/files.js';
 import { defaultPolicy } from '../../src/domain/rules/types.js';
@@ -112,7 +112,8 @@ describe('a file that cannot be read', () => {
     // that user can reach (the checkout may sit in a folder only root can enter).
     const bundle = mkdtempSync(join(tmpdir(), 'cgo-abi-guard-cli-'));
     chmodSync(bundle, 0o755);
-    copyFileSync(CLI, join(bundle, 'cli.js'));
+    // The whole of dist/: cli.js loads its chunks.
+    cpSync(dirname(CLI), bundle, { recursive: true });
     const args = [join(bundle, 'cli.js'), 'verify', '--format', 'json', dir];
     const r =
       process.getuid?.() === 0

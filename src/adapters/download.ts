@@ -4,12 +4,14 @@
  * SHA-256 is renamed into place. An existing one with the right hash is kept without a request.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Response } from 'undici';
 import { isNoSpace, noSpaceMessage } from './disk-space.js';
 import { httpFetch, ProxyConfigError, viaProxy } from './http-proxy.js';
+import { sha256File } from './sha256.js';
+
+export { sha256File };
 
 /** Why a mirror did not serve a file: its bytes are other or absent, or it is slow or down. */
 export type DownloadFailure = 'bytes' | 'slow' | 'network';
@@ -86,13 +88,6 @@ export interface DownloadResult {
   path: string;
   /** True when the destination already held the right bytes. */
   reused: boolean;
-}
-
-export async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
-    hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }
 
 async function alreadyThere(req: DownloadRequest): Promise<boolean> {

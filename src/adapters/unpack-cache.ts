@@ -20,7 +20,7 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sha256File } from './download.js';
+import { sha256File } from './sha256.js';
 
 export const UNPACK_CACHE_ENV = 'CGO_ABI_GUARD_UNPACK_CACHE';
 

@@ -9,17 +9,11 @@ import { formatTarget } from '../domain/platform.js';
 import { loadRuntime } from '../steps/runtime.js';
 import { verifyPaths } from '../steps/verify.js';
 import { parseVerifyArgs, VERIFY_USAGE, type VerifyArgs } from './verify-args.js';
-import { doctorCommand } from './doctor.js';
-import { diffCommand } from './diff.js';
-import { mergeCommand } from './merge.js';
-import { cliSmoke } from './smoke.js';
 import { smokeFailed, smokeMessage } from '../domain/toolchain/smoke.js';
-import { envCommand } from './env.js';
 import { argsOrExit } from './flags.js';
 import type { Io } from './io.js';
 import { writeAttestation } from '../steps/attest.js';
 import { cliReport } from './report.js';
-import { cliSbom } from './sbom.js';
 
 export type { Io } from './io.js';
 
@@ -37,10 +31,12 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'verify') return await verifyCommand(rest, io);
-    if (command === 'env') return await envCommand(rest, io);
-    if (command === 'doctor') return await doctorCommand(rest, io);
-    if (command === 'diff') return await diffCommand(rest, io);
-    if (command === 'merge') return await mergeCommand(rest, io);
+    // Each command loads its own part of the bundle (scripts/bundle.mjs splits it): a verify
+    // never loads the installers and the cache clients env needs.
+    if (command === 'env') return await (await import('./env.js')).envCommand(rest, io);
+    if (command === 'doctor') return await (await import('./doctor.js')).doctorCommand(rest, io);
+    if (command === 'diff') return await (await import('./diff.js')).diffCommand(rest, io);
+    if (command === 'merge') return await (await import('./merge.js')).mergeCommand(rest, io);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.out(USAGE);
       return command === undefined ? 2 : 0;
@@ -80,7 +76,9 @@ async function verifyCommand(argv: readonly string[], io: Io): Promise<number> {
   const smoke =
     args.smoke === null || args.target === null
       ? null
-      : await cliSmoke(
+      : await (
+          await import('./smoke.js')
+        ).cliSmoke(
           { ...args, smoke: args.smoke, target: args.target, libc: policy.libc, sysroot },
           verified.binaries,
           io,
@@ -111,7 +109,10 @@ async function verifyCommand(argv: readonly string[], io: Io): Promise<number> {
       musl: policy.libc === 'musl' ? { floor: args.musl, link: args.link } : null,
       say: cliReport(io, 'verify'),
     });
-  if (args.sbom !== null && !(await cliSbom(report, args.sbom, sysroot, args.lockfile, io)))
+  if (
+    args.sbom !== null &&
+    !(await (await import('./sbom.js')).cliSbom(report, args.sbom, sysroot, args.lockfile, io))
+  )
     return 2;
   for (const b of verified.binaries)
     if (b.verdict === 'error') io.err(`cgo-abi-guard verify: ${b.path}: ${b.error ?? ''}\n`);

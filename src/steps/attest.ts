@@ -5,7 +5,7 @@
  * `verify --checksums FILE --predicate FILE`.
  */
 import { writeFile } from 'node:fs/promises';
-import { sha256File } from '../adapters/download.js';
+import { sha256File } from '../adapters/sha256.js';
 import {
   absolutePath,
   attestation,
