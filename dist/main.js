@@ -2,7 +2,7 @@ import { createRequire as __cgoAbiGuardRequire } from 'node:module';
 const require = __cgoAbiGuardRequire(import.meta.url);
 import {
   writeSbom
-} from "./chunks/chunk-DMB73MQA.js";
+} from "./chunks/chunk-R4BGF6QU.js";
 import {
   BASELINE_STATE,
   CACHE_STATE,
@@ -77,7 +77,7 @@ import {
 import {
   SmokeSetupFailed,
   smokeRunner
-} from "./chunks/chunk-DLQHSLKZ.js";
+} from "./chunks/chunk-ZMKP7OZB.js";
 import {
   smokeFailed,
   smokeMessage,
@@ -92,8 +92,8 @@ import {
   sourceDeps,
   sysrootOf,
   withReachableApt
-} from "./chunks/chunk-5NERTIAE.js";
-import "./chunks/chunk-GYMEKSIM.js";
+} from "./chunks/chunk-PDQYXWXZ.js";
+import "./chunks/chunk-P56XLGDU.js";
 import {
   endGroup,
   error,

@@ -5,7 +5,17 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,11 +88,35 @@ describe('hashFiles', () => {
 
   it('finds one changed byte in a big tree, and a tree unchanged is clean', async () => {
     const manifest = await hashTree(dir);
-    expect(await verifyTree(dir, manifest)).toEqual([]);
+    expect((await verifyTree(dir, manifest)).problems).toEqual([]);
     const victim = files[4];
     if (victim === undefined) throw new Error('no file');
     const data = randomBytes(victim.size);
     writeFileSync(victim.path, data);
-    expect(await verifyTree(dir, manifest)).toEqual(['changed: f4 (content)']);
+    expect((await verifyTree(dir, manifest)).problems).toEqual(['changed: f4 (content)']);
+  });
+
+  it('skips the hashing only while no file was written since the stamps were taken', async () => {
+    const manifest = await hashTree(dir);
+    const first = await verifyTree(dir, manifest);
+    expect(first.problems).toEqual([]);
+    // Unchanged: the same stamps, and the contents are trusted without a read.
+    expect(await verifyTree(dir, manifest, first.stamps)).toEqual(first);
+    // One byte changed in place, its size and modification time set back as they were: the
+    // change time moves, and the recorded stamps no longer vouch for the tree.
+    const victim = files[2];
+    if (victim === undefined) throw new Error('no file');
+    const ref = join(dir, '..', `${String(process.pid)}-times`);
+    execFileSync('touch', ['-r', victim.path, ref]);
+    const before = statSync(victim.path, { bigint: true });
+    const fd = openSync(victim.path, 'r+');
+    writeSync(fd, Buffer.from([0x5a ^ (readFileSync(victim.path)[7] ?? 0)]), 0, 1, 7);
+    closeSync(fd);
+    execFileSync('touch', ['-r', ref, victim.path]);
+    rmSync(ref);
+    expect(statSync(victim.path, { bigint: true }).mtimeNs).toBe(before.mtimeNs);
+    const after = await verifyTree(dir, manifest, first.stamps);
+    expect(after.problems).toEqual(['changed: f2 (content)']);
+    expect(after.stamps).not.toBe(first.stamps);
   });
 });

@@ -28,7 +28,18 @@ export interface Walked {
   type: 'dir' | 'file' | 'symlink' | 'other';
   size: number;
   mode: number;
+  /** Device, inode, and modification and change times in ns: what any write to it changes. */
+  stamp: string;
 }
+
+const stampOf = (path: string): { stamp: string; size: number; mode: number } => {
+  const st = lstatSync(path, { bigint: true });
+  return {
+    stamp: `${st.dev} ${st.ino} ${st.mtimeNs} ${st.ctimeNs}`,
+    size: Number(st.size),
+    mode: Number(st.mode) & 0o7777,
+  };
+};
 
 /** Every entry under root (not following links), sorted by path. */
 export async function walk(root: string): Promise<Walked[]> {
@@ -39,13 +50,13 @@ export async function walk(root: string): Promise<Walked[]> {
     for (const d of dirents) {
       const p = rel === '' ? d.name : `${rel}/${d.name}`;
       if (d.isDirectory()) {
-        out.push({ path: p, type: 'dir', size: 0, mode: lstatSync(join(root, p)).mode & 0o7777 });
+        const st = stampOf(join(root, p));
+        out.push({ path: p, type: 'dir', size: 0, mode: st.mode, stamp: st.stamp });
         subdirs.push(p);
       } else if (d.isFile() || d.isSymbolicLink()) {
-        const st = lstatSync(join(root, p));
-        const type = d.isFile() ? 'file' : 'symlink';
-        out.push({ path: p, type, size: st.size, mode: st.mode & 0o7777 });
-      } else out.push({ path: p, type: 'other', size: 0, mode: 0 });
+        const st = stampOf(join(root, p));
+        out.push({ path: p, type: d.isFile() ? 'file' : 'symlink', ...st });
+      } else out.push({ path: p, type: 'other', size: 0, mode: 0, stamp: '' });
     }
     await Promise.all(subdirs.map(visit));
   };
@@ -183,8 +194,18 @@ export async function hashTree(root: string): Promise<TreeManifest> {
   return out;
 }
 
-/** Differences between root and its manifest: `changed:`, `missing:` and `extra:` paths. */
-export async function verifyTree(root: string, manifest: TreeManifest): Promise<string[]> {
+/**
+ * Differences between root and its manifest: `changed:`, `missing:` and `extra:` paths. `stamps`:
+ * the digest of every entry's stamp when the tree last matched (verifiedStamps); when the tree's
+ * stamps are still those, no file was written since and the contents are not hashed again. Any
+ * write changes a file's change time, which no user can set back. Returns the stamps' digest too,
+ * to record when the tree matched.
+ */
+export async function verifyTree(
+  root: string,
+  manifest: TreeManifest,
+  stamps: string | null = null,
+): Promise<{ problems: string[]; stamps: string }> {
   const walked = await walk(root).catch((e: unknown) => {
     throw new TreeError(`cannot read ${root}: ${(e as Error).message}`);
   });
@@ -205,9 +226,13 @@ export async function verifyTree(root: string, manifest: TreeManifest): Promise<
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);
+  const digest = createHash('sha256');
+  for (const w of walked) digest.update(`${w.path}\0${w.type} ${w.mode} ${w.size} ${w.stamp}\n`);
+  const current = digest.digest('hex');
+  if (problems.length === 0 && stamps === current) return { problems, stamps: current };
   const hashes = await hashFiles(toHash.map((f) => ({ path: join(root, f.path), size: f.size })));
   toHash.forEach((f, i) => {
     if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
   });
-  return problems.sort();
+  return { problems: problems.sort(), stamps: current };
 }

@@ -24,6 +24,16 @@ export interface InstallManifest {
 }
 
 export const manifestPath = (dir: string): string => `${dir}.manifest.json`;
+/** The digest of the tree's file stamps when its contents last matched the manifest. */
+const stampsPath = (dir: string): string => `${dir}.verified`;
+
+/** Written beside the manifest through a new file; a failure only means the next check hashes. */
+async function writeStamps(dir: string, stamps: string): Promise<void> {
+  const temp = `${stampsPath(dir)}.${process.pid}`;
+  await writeFile(temp, `${stamps}\n`)
+    .then(() => rename(temp, stampsPath(dir)))
+    .catch(() => rm(temp, { force: true }));
+}
 
 export function treeDigest(tree: TreeManifest): string {
   return createHash('sha256').update(JSON.stringify(tree)).digest('hex');
@@ -34,6 +44,7 @@ export async function startStaging(dir: string): Promise<string> {
   const staging = `${dir}.partial`;
   await rm(staging, { recursive: true, force: true });
   await rm(`${dir}.complete`, { force: true });
+  await rm(stampsPath(dir), { force: true });
   await mkdir(join(staging, 'root'), { recursive: true });
   return staging;
 }
@@ -79,10 +90,13 @@ export async function checkInstalled(
     return { problems: ['it was installed from other packages than the lock names'], digest: null };
   if (entry.tree !== undefined && digest !== entry.tree)
     return { problems: ['its manifest does not match the tree the lock records'], digest: null };
+  // The stamps of the tree when it last matched: unchanged, its files are not hashed again.
+  const known = await readFile(stampsPath(dir), 'utf8').catch(() => null);
+  const checked = await verifyTree(join(dir, 'root'), manifest.tree, known?.trim() ?? null);
   // Named from the tool directory, where a user finds them.
-  const problems = (await verifyTree(join(dir, 'root'), manifest.tree)).map((p) =>
-    p.replace(/^(\w+): /, '$1: root/'),
-  );
+  const problems = checked.problems.map((p) => p.replace(/^(\w+): /, '$1: root/'));
+  if (problems.length === 0 && checked.stamps !== known?.trim())
+    await writeStamps(dir, checked.stamps);
   return { problems, digest: problems.length === 0 ? digest : null };
 }
 

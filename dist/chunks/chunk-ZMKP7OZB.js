@@ -31,10 +31,10 @@ import {
   smokeRuntimeOf,
   sourceDeps,
   withReachableApt
-} from "./chunk-5NERTIAE.js";
+} from "./chunk-PDQYXWXZ.js";
 import {
   InstallError
-} from "./chunk-GYMEKSIM.js";
+} from "./chunk-P56XLGDU.js";
 import {
   versionBase
 } from "./chunk-LIFMBI74.js";

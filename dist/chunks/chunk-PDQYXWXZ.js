@@ -16,7 +16,7 @@ import {
   toolchainKeyOf,
   treeDigest,
   walk
-} from "./chunk-GYMEKSIM.js";
+} from "./chunk-P56XLGDU.js";
 import {
   checkBypass,
   findTool,

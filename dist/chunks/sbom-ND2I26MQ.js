@@ -3,9 +3,9 @@ const require = __cgoAbiGuardRequire(import.meta.url);
 import {
   installOfSysroot,
   writeSbom
-} from "./chunk-DMB73MQA.js";
+} from "./chunk-R4BGF6QU.js";
 import "./chunk-VRSVJNRY.js";
-import "./chunk-GYMEKSIM.js";
+import "./chunk-P56XLGDU.js";
 import "./chunk-REKM7YZG.js";
 import {
   LINK_LOG_ENV

@@ -8,7 +8,7 @@ import {
 import {
   manifestPath,
   readLock
-} from "./chunk-GYMEKSIM.js";
+} from "./chunk-P56XLGDU.js";
 import {
   contentHash,
   contentIdentity,

@@ -121,6 +121,14 @@ import { Worker } from "node:worker_threads";
 var TreeError = class extends Error {
   name = "TreeError";
 };
+var stampOf = (path) => {
+  const st = lstatSync(path, { bigint: true });
+  return {
+    stamp: `${st.dev} ${st.ino} ${st.mtimeNs} ${st.ctimeNs}`,
+    size: Number(st.size),
+    mode: Number(st.mode) & 4095
+  };
+};
 async function walk(root) {
   const out = [];
   const visit = async (rel) => {
@@ -129,13 +137,13 @@ async function walk(root) {
     for (const d of dirents) {
       const p = rel === "" ? d.name : `${rel}/${d.name}`;
       if (d.isDirectory()) {
-        out.push({ path: p, type: "dir", size: 0, mode: lstatSync(join(root, p)).mode & 4095 });
+        const st = stampOf(join(root, p));
+        out.push({ path: p, type: "dir", size: 0, mode: st.mode, stamp: st.stamp });
         subdirs.push(p);
       } else if (d.isFile() || d.isSymbolicLink()) {
-        const st = lstatSync(join(root, p));
-        const type = d.isFile() ? "file" : "symlink";
-        out.push({ path: p, type, size: st.size, mode: st.mode & 4095 });
-      } else out.push({ path: p, type: "other", size: 0, mode: 0 });
+        const st = stampOf(join(root, p));
+        out.push({ path: p, type: d.isFile() ? "file" : "symlink", ...st });
+      } else out.push({ path: p, type: "other", size: 0, mode: 0, stamp: "" });
     }
     await Promise.all(subdirs.map(visit));
   };
@@ -243,7 +251,7 @@ async function hashTree(root) {
   }
   return out;
 }
-async function verifyTree(root, manifest) {
+async function verifyTree(root, manifest, stamps = null) {
   const walked = await walk(root).catch((e) => {
     throw new TreeError(`cannot read ${root}: ${e.message}`);
   });
@@ -264,11 +272,16 @@ async function verifyTree(root, manifest) {
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);
+  const digest = createHash("sha256");
+  for (const w of walked) digest.update(`${w.path}\0${w.type} ${w.mode} ${w.size} ${w.stamp}
+`);
+  const current = digest.digest("hex");
+  if (problems.length === 0 && stamps === current) return { problems, stamps: current };
   const hashes = await hashFiles(toHash.map((f) => ({ path: join(root, f.path), size: f.size })));
   toHash.forEach((f, i) => {
     if (hashes[i] !== f.sha256) problems.push(`changed: ${f.path} (content)`);
   });
-  return problems.sort();
+  return { problems: problems.sort(), stamps: current };
 }
 
 // src/adapters/wrapper-files.ts
@@ -319,6 +332,12 @@ async function readPlainFile(path) {
 
 // src/steps/install-tree.ts
 var manifestPath = (dir) => `${dir}.manifest.json`;
+var stampsPath = (dir) => `${dir}.verified`;
+async function writeStamps(dir, stamps) {
+  const temp = `${stampsPath(dir)}.${process.pid}`;
+  await writeFile(temp, `${stamps}
+`).then(() => rename2(temp, stampsPath(dir))).catch(() => rm2(temp, { force: true }));
+}
 function treeDigest(tree) {
   return createHash2("sha256").update(JSON.stringify(tree)).digest("hex");
 }
@@ -326,6 +345,7 @@ async function startStaging(dir) {
   const staging = `${dir}.partial`;
   await rm2(staging, { recursive: true, force: true });
   await rm2(`${dir}.complete`, { force: true });
+  await rm2(stampsPath(dir), { force: true });
   await mkdir2(join3(staging, "root"), { recursive: true });
   return staging;
 }
@@ -350,9 +370,11 @@ async function checkInstalled(dir, entry, o) {
     return { problems: ["it was installed from other packages than the lock names"], digest: null };
   if (entry.tree !== void 0 && digest !== entry.tree)
     return { problems: ["its manifest does not match the tree the lock records"], digest: null };
-  const problems = (await verifyTree(join3(dir, "root"), manifest.tree)).map(
-    (p) => p.replace(/^(\w+): /, "$1: root/")
-  );
+  const known = await readFile(stampsPath(dir), "utf8").catch(() => null);
+  const checked = await verifyTree(join3(dir, "root"), manifest.tree, known?.trim() ?? null);
+  const problems = checked.problems.map((p) => p.replace(/^(\w+): /, "$1: root/"));
+  if (problems.length === 0 && checked.stamps !== known?.trim())
+    await writeStamps(dir, checked.stamps);
   return { problems, digest: problems.length === 0 ? digest : null };
 }
 var kindOf = (st) => st.isSymbolicLink() ? "a symbolic link" : st.isDirectory() ? "a directory" : "not a directory";

@@ -20,8 +20,8 @@ import {
   renderGithubEnv,
   renderShell,
   sysrootOf
-} from "./chunk-5NERTIAE.js";
-import "./chunk-GYMEKSIM.js";
+} from "./chunk-PDQYXWXZ.js";
+import "./chunk-P56XLGDU.js";
 import "./chunk-LIFMBI74.js";
 import "./chunk-REKM7YZG.js";
 import {
