@@ -168,7 +168,7 @@ async function runCli(argv, io) {
   const [command, ...rest] = argv;
   try {
     if (command === "verify") return await verifyCommand(rest, io);
-    if (command === "env") return await (await import("./chunks/env-OZOOJNEW.js")).envCommand(rest, io);
+    if (command === "env") return await (await import("./chunks/env-4AQ4A5YH.js")).envCommand(rest, io);
     if (command === "doctor") return await (await import("./chunks/doctor-VM2HAISF.js")).doctorCommand(rest, io);
     if (command === "diff") return await (await import("./chunks/diff-SAR5ARJM.js")).diffCommand(rest, io);
     if (command === "merge") return await (await import("./chunks/merge-DOTHUQBH.js")).mergeCommand(rest, io);
@@ -209,7 +209,7 @@ async function verifyCommand(argv, io) {
     readelf: args.readelf,
     ...runtimeFor === null ? {} : { runtimeFor }
   });
-  const smoke = args.smoke === null || args.target === null ? null : await (await import("./chunks/smoke-REZQ74Y3.js")).cliSmoke(
+  const smoke = args.smoke === null || args.target === null ? null : await (await import("./chunks/smoke-JL57ITKF.js")).cliSmoke(
     { ...args, smoke: args.smoke, target: args.target, libc: policy.libc, sysroot },
     verified.binaries,
     io
@@ -238,7 +238,7 @@ async function verifyCommand(argv, io) {
       musl: policy.libc === "musl" ? { floor: args.musl, link: args.link } : null,
       say: cliReport(io, "verify")
     });
-  if (args.sbom !== null && !await (await import("./chunks/sbom-ND2I26MQ.js")).cliSbom(report, args.sbom, sysroot, args.lockfile, io))
+  if (args.sbom !== null && !await (await import("./chunks/sbom-GYYR3SM2.js")).cliSbom(report, args.sbom, sysroot, args.lockfile, io))
     return 2;
   for (const b of verified.binaries)
     if (b.verdict === "error") io.err(`cgo-abi-guard verify: ${b.path}: ${b.error ?? ""}

@@ -2,7 +2,7 @@ import { createRequire as __cgoAbiGuardRequire } from 'node:module';
 const require = __cgoAbiGuardRequire(import.meta.url);
 import {
   writeSbom
-} from "./chunks/chunk-R4BGF6QU.js";
+} from "./chunks/chunk-7XTAURXX.js";
 import {
   BASELINE_STATE,
   CACHE_STATE,
@@ -77,7 +77,7 @@ import {
 import {
   SmokeSetupFailed,
   smokeRunner
-} from "./chunks/chunk-ZMKP7OZB.js";
+} from "./chunks/chunk-OAWDZSLF.js";
 import {
   smokeFailed,
   smokeMessage,
@@ -92,8 +92,8 @@ import {
   sourceDeps,
   sysrootOf,
   withReachableApt
-} from "./chunks/chunk-PDQYXWXZ.js";
-import "./chunks/chunk-P56XLGDU.js";
+} from "./chunks/chunk-XEGIFSWK.js";
+import "./chunks/chunk-L4R6R6IH.js";
 import {
   endGroup,
   error,

@@ -175,6 +175,7 @@ describe('sbom: gopacket and go-sqlite3 on target packages, linux/arm64 at glibc
     expectLocked(cli, lockfile);
   });
 
+  // Installing cyclonedx-gomod compiles it: minutes on a machine with empty Go caches.
   it('merges with cyclonedx-gomod’s SBOM of the same module by the documented recipe', () => {
     const gomod = cyclonedxGomod();
     const git = (...args: string[]): void => {
@@ -211,7 +212,7 @@ describe('sbom: gopacket and go-sqlite3 on target packages, linux/arm64 at glibc
     );
     expect(purls).toContainEqual(expect.stringMatching(/^pkg:deb\/debian\/libpcap0\.8@/));
     expect(merged.metadata.tools.components.map((t) => t.name)).toContain('cyclonedx-gomod');
-  });
+  }, 900_000);
 });
 
 describe('sbom: go-sqlite3 static on musl, linux/amd64', () => {

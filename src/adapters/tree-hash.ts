@@ -194,6 +194,13 @@ export async function hashTree(root: string): Promise<TreeManifest> {
   return out;
 }
 
+/** The digest of a walked tree's entries with their stamps (verifyTree's `stamps`). */
+export function stampsOf(walked: readonly Walked[]): string {
+  const digest = createHash('sha256');
+  for (const w of walked) digest.update(`${w.path}\0${w.type} ${w.mode} ${w.size} ${w.stamp}\n`);
+  return digest.digest('hex');
+}
+
 /**
  * Differences between root and its manifest: `changed:`, `missing:` and `extra:` paths. `stamps`:
  * the digest of every entry's stamp when the tree last matched (verifiedStamps); when the tree's
@@ -226,9 +233,7 @@ export async function verifyTree(
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);
-  const digest = createHash('sha256');
-  for (const w of walked) digest.update(`${w.path}\0${w.type} ${w.mode} ${w.size} ${w.stamp}\n`);
-  const current = digest.digest('hex');
+  const current = stampsOf(walked);
   if (problems.length === 0 && stamps === current) return { problems, stamps: current };
   const hashes = await hashFiles(toHash.map((f) => ({ path: join(root, f.path), size: f.size })));
   toHash.forEach((f, i) => {

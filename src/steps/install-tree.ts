@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { hashTree, verifyTree, type TreeManifest } from '../adapters/tree-hash.js';
+import { hashTree, stampsOf, verifyTree, walk, type TreeManifest } from '../adapters/tree-hash.js';
 import { WRAPPER_NAMES } from '../adapters/wrapper-files.js';
 import { contentIdentity, type LockedToolchain } from '../domain/toolchain/lockfile.js';
 
@@ -67,6 +67,8 @@ export async function commitInstall(
   await mkdir(dirname(dir), { recursive: true });
   await rename(staging, dir);
   await writeFile(manifestPath(dir), `${JSON.stringify(manifest)}\n`);
+  // The tree was hashed into its manifest just now: its stamps vouch for it until a file changes.
+  await writeStamps(dir, stampsOf(await walk(join(dir, 'root'))));
   await writeFile(`${dir}.complete`, '');
 }
 

@@ -31,10 +31,10 @@ import {
   smokeRuntimeOf,
   sourceDeps,
   withReachableApt
-} from "./chunk-PDQYXWXZ.js";
+} from "./chunk-XEGIFSWK.js";
 import {
   InstallError
-} from "./chunk-P56XLGDU.js";
+} from "./chunk-L4R6R6IH.js";
 import {
   versionBase
 } from "./chunk-LIFMBI74.js";

@@ -3,9 +3,9 @@ const require = __cgoAbiGuardRequire(import.meta.url);
 import {
   installOfSysroot,
   writeSbom
-} from "./chunk-R4BGF6QU.js";
+} from "./chunk-7XTAURXX.js";
 import "./chunk-VRSVJNRY.js";
-import "./chunk-P56XLGDU.js";
+import "./chunk-L4R6R6IH.js";
 import "./chunk-REKM7YZG.js";
 import {
   LINK_LOG_ENV

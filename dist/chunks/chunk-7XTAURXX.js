@@ -8,7 +8,7 @@ import {
 import {
   manifestPath,
   readLock
-} from "./chunk-P56XLGDU.js";
+} from "./chunk-L4R6R6IH.js";
 import {
   contentHash,
   contentIdentity,

@@ -2,14 +2,14 @@ import { createRequire as __cgoAbiGuardRequire } from 'node:module';
 const require = __cgoAbiGuardRequire(import.meta.url);
 import {
   smokeRunner
-} from "./chunk-ZMKP7OZB.js";
+} from "./chunk-OAWDZSLF.js";
 import {
   isRunnable
 } from "./chunk-5Y5LSNW3.js";
 import {
   installSetting
-} from "./chunk-PDQYXWXZ.js";
-import "./chunk-P56XLGDU.js";
+} from "./chunk-XEGIFSWK.js";
+import "./chunk-L4R6R6IH.js";
 import "./chunk-LIFMBI74.js";
 import "./chunk-REKM7YZG.js";
 import {

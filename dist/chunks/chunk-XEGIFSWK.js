@@ -16,7 +16,7 @@ import {
   toolchainKeyOf,
   treeDigest,
   walk
-} from "./chunk-P56XLGDU.js";
+} from "./chunk-L4R6R6IH.js";
 import {
   checkBypass,
   findTool,

@@ -251,6 +251,12 @@ async function hashTree(root) {
   }
   return out;
 }
+function stampsOf(walked) {
+  const digest = createHash("sha256");
+  for (const w of walked) digest.update(`${w.path}\0${w.type} ${w.mode} ${w.size} ${w.stamp}
+`);
+  return digest.digest("hex");
+}
 async function verifyTree(root, manifest, stamps = null) {
   const walked = await walk(root).catch((e) => {
     throw new TreeError(`cannot read ${root}: ${e.message}`);
@@ -272,10 +278,7 @@ async function verifyTree(root, manifest, stamps = null) {
       problems.push(`changed: ${m.path} (symlink target)`);
   }
   for (const w of now.values()) problems.push(`extra: ${w.path}`);
-  const digest = createHash("sha256");
-  for (const w of walked) digest.update(`${w.path}\0${w.type} ${w.mode} ${w.size} ${w.stamp}
-`);
-  const current = digest.digest("hex");
+  const current = stampsOf(walked);
   if (problems.length === 0 && stamps === current) return { problems, stamps: current };
   const hashes = await hashFiles(toHash.map((f) => ({ path: join(root, f.path), size: f.size })));
   toHash.forEach((f, i) => {
@@ -358,6 +361,7 @@ async function commitInstall(staging, dir, manifest) {
   await rename2(staging, dir);
   await writeFile(manifestPath(dir), `${JSON.stringify(manifest)}
 `);
+  await writeStamps(dir, stampsOf(await walk(join3(dir, "root"))));
   await writeFile(`${dir}.complete`, "");
 }
 async function checkInstalled(dir, entry, o) {

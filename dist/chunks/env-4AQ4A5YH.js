@@ -20,8 +20,8 @@ import {
   renderGithubEnv,
   renderShell,
   sysrootOf
-} from "./chunk-PDQYXWXZ.js";
-import "./chunk-P56XLGDU.js";
+} from "./chunk-XEGIFSWK.js";
+import "./chunk-L4R6R6IH.js";
 import "./chunk-LIFMBI74.js";
 import "./chunk-REKM7YZG.js";
 import {
