@@ -238,7 +238,7 @@ async function verifyCommand(argv, io) {
       musl: policy.libc === "musl" ? { floor: args.musl, link: args.link } : null,
       say: cliReport(io, "verify")
     });
-  if (args.sbom !== null && !await (await import("./chunks/sbom-GYYR3SM2.js")).cliSbom(report, args.sbom, sysroot, args.lockfile, io))
+  if (args.sbom !== null && !await (await import("./chunks/sbom-EXFE7YYY.js")).cliSbom(report, args.sbom, sysroot, args.lockfile, io))
     return 2;
   for (const b of verified.binaries)
     if (b.verdict === "error") io.err(`cgo-abi-guard verify: ${b.path}: ${b.error ?? ""}

@@ -2,7 +2,7 @@ import { createRequire as __cgoAbiGuardRequire } from 'node:module';
 const require = __cgoAbiGuardRequire(import.meta.url);
 import {
   writeSbom
-} from "./chunks/chunk-7XTAURXX.js";
+} from "./chunks/chunk-OXM3X4QE.js";
 import {
   BASELINE_STATE,
   CACHE_STATE,

@@ -234,6 +234,54 @@ describe('buildSbom', () => {
   });
 });
 
+describe('the static inputs of an npm toolchain', () => {
+  it('are that npm package’s, by its purl, never a Debian package or an old install', () => {
+    const npmChain: SbomToolchain = {
+      ...chain,
+      key: 'linux/arm64 glibc-2.17 clang host-amd64',
+      release: 'napi-rs/crosstool-ng',
+      packages: [],
+      npm: { name: '@napi-rs/cross-toolchain-x64-target-aarch64', version: '1.0.3' },
+      licences: new Map(),
+    };
+    const inputs = staticInputs(
+      [{ path: '/tc/root/aarch64-unknown-linux-gnu/lib/libstdc++.a', members: ['a.o'] }],
+      '/tc/root',
+      'npm',
+      [],
+    );
+    expect(inputs).toEqual([
+      {
+        path: 'aarch64-unknown-linux-gnu/lib/libstdc++.a',
+        members: ['a.o'],
+        origin: { kind: 'npm' },
+      },
+    ]);
+    const doc = buildSbom({ name: 'cgo-abi-guard', version: '0.1.0' }, [
+      {
+        target: 'linux/arm64',
+        toolchain: npmChain,
+        binaries: [
+          {
+            path: 'app',
+            sha256: null,
+            needed: [],
+            staticLibc: null,
+            runtime: [],
+            linked: { inputs },
+          },
+        ],
+      },
+    ]) as { components: Component[] };
+    expect(cyclonedxErrors(doc)).toEqual([]);
+    const lib = doc.components.find((c) => c.name === 'libstdc++.a');
+    expect(lib?.purl).toBe('pkg:npm/%40napi-rs/cross-toolchain-x64-target-aarch64@1.0.3');
+    expect(props(lib ?? { 'bom-ref': '', name: '' }, 'origin')).toEqual([
+      'the npm toolchain @napi-rs/cross-toolchain-x64-target-aarch64@1.0.3, as locked',
+    ]);
+  });
+});
+
 describe('asking for an SBOM', () => {
   const get = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 

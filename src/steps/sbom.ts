@@ -84,7 +84,7 @@ function linkedOf(
     const manifest = await readFile(manifestPath(install.dir), 'utf8')
       .then((t) => JSON.parse(t) as InstallManifest)
       .catch(() => null);
-    return { root, owners: manifest?.owners };
+    return { root, owners: manifest?.owners, npm: install.entry.npm !== undefined };
   })();
   return async (binary) => {
     if (log === null) return { none: `${LINK_LOG_ENV} was not set for the build (docs/sbom.md)` };
@@ -99,7 +99,7 @@ function linkedOf(
     const t = await tree;
     if (t === null) return { none: 'no toolchain install to name the archives by' };
     if (record.root !== t.root) return { none: `linked with another install (${record.root})` };
-    return { inputs: staticInputs(record.inputs, t.root, t.owners, packages) };
+    return { inputs: staticInputs(record.inputs, t.root, t.npm ? 'npm' : t.owners, packages) };
   };
 }
 

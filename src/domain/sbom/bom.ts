@@ -185,8 +185,10 @@ function inputComponent(
   if (i.origin.kind === 'package' && chain !== null)
     return packageComponent(i.origin.package, chain);
   const name = i.path.slice(i.path.lastIndexOf('/') + 1);
+  const npm = chain?.npm ?? null;
   const origin = {
     package: 'a locked package',
+    npm: `the npm toolchain ${npm === null ? '' : `${npm.name}@${npm.version}`}, as locked`,
     install: `written into the toolchain's tree by ${SBOM_PROPERTY} (no package ships it)`,
     unrecorded:
       "in the toolchain's tree, installed before its packages' files were recorded: remove the install to record them",
@@ -197,6 +199,7 @@ function inputComponent(
     type: 'library',
     'bom-ref': `${i.origin.kind}:${chain?.key ?? target}:${i.path}`,
     name,
+    ...(i.origin.kind === 'npm' && npm !== null ? { purl: npmPurl(npm.name, npm.version) } : {}),
     properties: [prop('origin', origin), prop(where, i.path)],
   };
 }

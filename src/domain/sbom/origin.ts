@@ -77,6 +77,8 @@ export type InputOrigin =
   | { kind: 'install' }
   /** In the install's tree, which was made before its packages' files were recorded. */
   | { kind: 'unrecorded' }
+  /** In the tree of an npm toolchain (crosstool-ng): every file of it is that one package's. */
+  | { kind: 'npm' }
   /** An archive outside the install: the build machine's or the project's own, not locked. */
   | { kind: 'outside' };
 
@@ -96,7 +98,7 @@ export interface StaticInput {
 export function staticInputs(
   inputs: readonly { path: string; members: readonly string[] }[],
   root: string,
-  owners: Readonly<Record<string, string>> | undefined,
+  owners: Readonly<Record<string, string>> | undefined | 'npm',
   packages: readonly LockedPackage[],
 ): StaticInput[] {
   const out: StaticInput[] = [];
@@ -107,6 +109,10 @@ export function staticInputs(
       continue;
     }
     const path = i.path.slice(root.length + 1);
+    if (owners === 'npm') {
+      out.push({ path, members: i.members, origin: { kind: 'npm' } });
+      continue;
+    }
     const name = owners?.[path];
     const pkg = name === undefined ? undefined : packages.find((p) => p.name === name);
     out.push({

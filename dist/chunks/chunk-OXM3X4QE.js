@@ -75,6 +75,10 @@ function staticInputs(inputs, root, owners, packages) {
       continue;
     }
     const path = i.path.slice(root.length + 1);
+    if (owners === "npm") {
+      out.push({ path, members: i.members, origin: { kind: "npm" } });
+      continue;
+    }
     const name = owners?.[path];
     const pkg = name === void 0 ? void 0 : packages.find((p) => p.name === name);
     out.push({
@@ -217,8 +221,10 @@ function inputComponent(i, target, chain) {
   if (i.origin.kind === "package" && chain !== null)
     return packageComponent(i.origin.package, chain);
   const name = i.path.slice(i.path.lastIndexOf("/") + 1);
+  const npm = chain?.npm ?? null;
   const origin = {
     package: "a locked package",
+    npm: `the npm toolchain ${npm === null ? "" : `${npm.name}@${npm.version}`}, as locked`,
     install: `written into the toolchain's tree by ${SBOM_PROPERTY} (no package ships it)`,
     unrecorded: "in the toolchain's tree, installed before its packages' files were recorded: remove the install to record them",
     outside: "outside the locked toolchain (the build machine or the project): not pinned"
@@ -228,6 +234,7 @@ function inputComponent(i, target, chain) {
     type: "library",
     "bom-ref": `${i.origin.kind}:${chain?.key ?? target}:${i.path}`,
     name,
+    ...i.origin.kind === "npm" && npm !== null ? { purl: npmPurl(npm.name, npm.version) } : {},
     properties: [prop("origin", origin), prop(where, i.path)]
   };
 }
@@ -297,7 +304,7 @@ function linkedOf(install, packages, log) {
     if (install === null) return null;
     const root = await realpath(join(install.dir, "root")).catch(() => join(install.dir, "root"));
     const manifest = await readFile(manifestPath(install.dir), "utf8").then((t) => JSON.parse(t)).catch(() => null);
-    return { root, owners: manifest?.owners };
+    return { root, owners: manifest?.owners, npm: install.entry.npm !== void 0 };
   })();
   return async (binary) => {
     if (log === null) return { none: `${LINK_LOG_ENV} was not set for the build (docs/sbom.md)` };
@@ -312,7 +319,7 @@ function linkedOf(install, packages, log) {
     const t = await tree;
     if (t === null) return { none: "no toolchain install to name the archives by" };
     if (record.root !== t.root) return { none: `linked with another install (${record.root})` };
-    return { inputs: staticInputs(record.inputs, t.root, t.owners, packages) };
+    return { inputs: staticInputs(record.inputs, t.root, t.npm ? "npm" : t.owners, packages) };
   };
 }
 async function sbomToolchain(install, lockPath) {

@@ -3,7 +3,7 @@ const require = __cgoAbiGuardRequire(import.meta.url);
 import {
   installOfSysroot,
   writeSbom
-} from "./chunk-7XTAURXX.js";
+} from "./chunk-OXM3X4QE.js";
 import "./chunk-VRSVJNRY.js";
 import "./chunk-L4R6R6IH.js";
 import "./chunk-REKM7YZG.js";
