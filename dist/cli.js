@@ -11,14 +11,14 @@ import {
   renderText,
   runReport,
   verifyPaths
-} from "./chunks/chunk-3ZRAE6LV.js";
+} from "./chunks/chunk-D3ENLZPB.js";
 import {
   writeAttestation
 } from "./chunks/chunk-VRSVJNRY.js";
 import {
   DEFAULTS,
   RequestReader
-} from "./chunks/chunk-NFV7R6NT.js";
+} from "./chunks/chunk-SKAVAK5H.js";
 import {
   exitCodeOf
 } from "./chunks/chunk-HQ3P3VA7.js";
@@ -31,14 +31,14 @@ import {
 import {
   smokeFailed,
   smokeMessage
-} from "./chunks/chunk-5Y5LSNW3.js";
+} from "./chunks/chunk-37HHF5IE.js";
 import {
   cliReport
 } from "./chunks/chunk-PUODYTM3.js";
 import {
   formatTarget,
   targetList
-} from "./chunks/chunk-PITY5YGI.js";
+} from "./chunks/chunk-Y5IEVJEU.js";
 import "./chunks/chunk-QK2C5E6M.js";
 import "./chunks/chunk-7WEMPANV.js";
 import "./chunks/chunk-YTYQUFQD.js";
@@ -168,7 +168,7 @@ async function runCli(argv, io) {
   const [command, ...rest] = argv;
   try {
     if (command === "verify") return await verifyCommand(rest, io);
-    if (command === "env") return await (await import("./chunks/env-4AQ4A5YH.js")).envCommand(rest, io);
+    if (command === "env") return await (await import("./chunks/env-KSDZG6QC.js")).envCommand(rest, io);
     if (command === "doctor") return await (await import("./chunks/doctor-VM2HAISF.js")).doctorCommand(rest, io);
     if (command === "diff") return await (await import("./chunks/diff-SAR5ARJM.js")).diffCommand(rest, io);
     if (command === "merge") return await (await import("./chunks/merge-DOTHUQBH.js")).mergeCommand(rest, io);
@@ -209,7 +209,7 @@ async function verifyCommand(argv, io) {
     readelf: args.readelf,
     ...runtimeFor === null ? {} : { runtimeFor }
   });
-  const smoke = args.smoke === null || args.target === null ? null : await (await import("./chunks/smoke-JL57ITKF.js")).cliSmoke(
+  const smoke = args.smoke === null || args.target === null ? null : await (await import("./chunks/smoke-K32CDKIX.js")).cliSmoke(
     { ...args, smoke: args.smoke, target: args.target, libc: policy.libc, sysroot },
     verified.binaries,
     io

@@ -34,7 +34,7 @@ import {
   uncompressed,
   verifyDiscovered,
   verifyPaths
-} from "./chunks/chunk-3ZRAE6LV.js";
+} from "./chunks/chunk-D3ENLZPB.js";
 import {
   allBinaries,
   binaryDigests,
@@ -43,7 +43,7 @@ import {
 import {
   GODEBUG_TITLE,
   checkGodebug
-} from "./chunks/chunk-2UNV4SSU.js";
+} from "./chunks/chunk-UVB2JPOQ.js";
 import {
   DEFAULTS,
   RequestReader,
@@ -51,7 +51,7 @@ import {
   SMOKE_WITHOUT_BINARIES,
   toolchainInputError,
   withDefaults
-} from "./chunks/chunk-NFV7R6NT.js";
+} from "./chunks/chunk-SKAVAK5H.js";
 import {
   driftAnnotations,
   driftMarkdown
@@ -77,12 +77,12 @@ import {
 import {
   SmokeSetupFailed,
   smokeRunner
-} from "./chunks/chunk-OAWDZSLF.js";
+} from "./chunks/chunk-6CSFMQR6.js";
 import {
   smokeFailed,
   smokeMessage,
   smokeTable
-} from "./chunks/chunk-5Y5LSNW3.js";
+} from "./chunks/chunk-37HHF5IE.js";
 import {
   MUSL_PACKAGES,
   goTargetEnv,
@@ -92,7 +92,7 @@ import {
   sourceDeps,
   sysrootOf,
   withReachableApt
-} from "./chunks/chunk-XEGIFSWK.js";
+} from "./chunks/chunk-QP7GGYDZ.js";
 import "./chunks/chunk-L4R6R6IH.js";
 import {
   endGroup,
@@ -123,7 +123,7 @@ import {
   isGoArch,
   parseTargetInfo,
   sharedLibraries
-} from "./chunks/chunk-PITY5YGI.js";
+} from "./chunks/chunk-Y5IEVJEU.js";
 import {
   LINK_LOG_ENV
 } from "./chunks/chunk-QK2C5E6M.js";

@@ -36,9 +36,12 @@ export async function composeLayer(
 ): Promise<Installed> {
   const versionDir = `${dirname(base.dir)}.p${contentHash(contentIdentity(layer.entry))}`;
   const dir = join(versionDir, basename(base.dir));
-  const entries = await merged(base, layer);
+  const [b, l] = await Promise.all([manifestOf(base.dir), manifestOf(layer.dir)]);
+  const entries = merged(b.tree, l.tree, base, layer);
+  // The owners of the archives and objects of both trees (the layer's over the toolchain's).
+  const owners =
+    b.owners === undefined || l.owners === undefined ? undefined : { ...b.owners, ...l.owners };
   const content = `${contentIdentity(base.entry)}\nover which\n${contentIdentity(layer.entry)}`;
-  const owners = await composedOwners(base.dir, layer.dir);
   const manifest: InstallManifest = {
     content,
     tree: entries.map((e) => e.entry),
@@ -70,8 +73,12 @@ export async function composeLayer(
 }
 
 /** The two trees' manifests merged, each entry with the root it comes from. */
-async function merged(base: Installed, layer: Installed): Promise<ComposedEntry[]> {
-  const [b, l] = await Promise.all([treeOf(base.dir), treeOf(layer.dir)]);
+function merged(
+  b: TreeManifest,
+  l: TreeManifest,
+  base: Installed,
+  layer: Installed,
+): ComposedEntry[] {
   const same = (x: TreeEntry, y: TreeEntry): boolean => JSON.stringify(x) === JSON.stringify(y);
   const m = mergeLayer(b, l, same);
   if ('error' in m) throw new InstallError(`${layer.entry.key}: ${m.error}`);
@@ -79,20 +86,9 @@ async function merged(base: Installed, layer: Installed): Promise<ComposedEntry[
   return m.entries.map(({ entry, from }) => ({ entry, from: roots[from] }));
 }
 
-async function treeOf(dir: string): Promise<TreeManifest> {
-  const text = await readFile(manifestPath(dir), 'utf8');
-  return (JSON.parse(text) as InstallManifest).tree;
-}
-
-/** The owners of the archives and objects of both trees (the layer's over the toolchain's). */
-async function composedOwners(
-  base: string,
-  layer: string,
-): Promise<Record<string, string> | undefined> {
-  const of = async (dir: string): Promise<Record<string, string> | undefined> =>
-    (JSON.parse(await readFile(manifestPath(dir), 'utf8')) as InstallManifest).owners;
-  const [b, l] = await Promise.all([of(base), of(layer)]);
-  return b === undefined || l === undefined ? undefined : { ...b, ...l };
+/** An install's manifest, read once per composition. */
+async function manifestOf(dir: string): Promise<InstallManifest> {
+  return JSON.parse(await readFile(manifestPath(dir), 'utf8')) as InstallManifest;
 }
 
 async function composedProblems(

@@ -20,7 +20,14 @@ import { compilerRuns } from './compiler-host.js';
 import type { MuslLink, PlanBase } from './kinds.js';
 import { RELEASES, releaseName, type Release } from './releases.js';
 import { pkgConfigScript, type ToolchainLayout } from './pkg-config-wrapper.js';
-import { crossObjcopy, prefixMap, shellWord, wrapperPrelude, type Wrappers } from './wrappers.js';
+import {
+  crossLibraryPath,
+  crossObjcopy,
+  prefixMap,
+  shellWord,
+  wrapperPrelude,
+  type Wrappers,
+} from './wrappers.js';
 import { linkRecorder } from './link-record.js';
 
 export type { MuslLink };
@@ -182,11 +189,11 @@ export function muslWrapperScripts(
   const root = `export ${MUSL_ROOT_VAR}="$root"\n`;
   const cxx = `${pre}echo ${shellWord(MUSL_NO_CXX)} >&2\nexit 1\n`;
   const pkgConfig = pkgConfigScript(muslLayout(m), pre);
-  const ldPath = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
+  const ldPath = crossLibraryPath(plan);
   const rec = linkRecorder(plan.mode === 'clang' ? 'lld' : 'gnu', crossObjcopy(plan, ldPath));
   switch (plan.mode) {
     case 'cross-gcc': {
-      const env = `export LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"\n`;
+      const env = `export ${ldPath}\n`;
       const cc = `${pre}${rec}${root}${env}exec "$root/usr/bin/${t}-gcc-${gccMajor}" --sysroot="$root" ${prefixMap} ${specs} "$@"\n`;
       return { cc, cxx, pkgConfig };
     }

@@ -59,7 +59,7 @@ function compilerScripts(
   statik: string,
 ): Omit<Wrappers, 'pkgConfig'> {
   const t = plan.triplet;
-  const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
+  const env = crossLibraryPath(plan);
   const pre = `${wrapperPrelude(plan)}${linkRecorder(plan.mode === 'clang' ? 'lld' : 'gnu', crossObjcopy(plan, env))}${staticLibm(t)}`;
   switch (plan.mode) {
     case 'cross-gcc': {
@@ -96,6 +96,10 @@ function compilerScripts(
     }
   }
 }
+
+/** An extracted cross gcc's and binutils' private libraries, as an assignment before the command. */
+export const crossLibraryPath = (plan: PlanBase): string =>
+  `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
 
 /**
  * The release's cross objcopy, run as its gcc is, when its ld writes start files' paths into

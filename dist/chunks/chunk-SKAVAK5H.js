@@ -6,7 +6,7 @@ import {
   checkMirrorUri,
   parsePackageList,
   parseTarget
-} from "./chunk-PITY5YGI.js";
+} from "./chunk-Y5IEVJEU.js";
 import {
   checkReleaseName
 } from "./chunk-7WEMPANV.js";

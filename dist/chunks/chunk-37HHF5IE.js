@@ -2,7 +2,7 @@ import { createRequire as __cgoAbiGuardRequire } from 'node:module';
 const require = __cgoAbiGuardRequire(import.meta.url);
 import {
   loaderFor
-} from "./chunk-PITY5YGI.js";
+} from "./chunk-Y5IEVJEU.js";
 import {
   ARCHITECTURES
 } from "./chunk-YTYQUFQD.js";

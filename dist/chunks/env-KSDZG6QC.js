@@ -3,12 +3,12 @@ const require = __cgoAbiGuardRequire(import.meta.url);
 import {
   GODEBUG_TITLE,
   checkGodebug
-} from "./chunk-2UNV4SSU.js";
+} from "./chunk-UVB2JPOQ.js";
 import {
   DEFAULTS,
   RequestReader,
   withDefaults
-} from "./chunk-NFV7R6NT.js";
+} from "./chunk-SKAVAK5H.js";
 import {
   argsOrExit,
   flagError,
@@ -20,7 +20,7 @@ import {
   renderGithubEnv,
   renderShell,
   sysrootOf
-} from "./chunk-XEGIFSWK.js";
+} from "./chunk-QP7GGYDZ.js";
 import "./chunk-L4R6R6IH.js";
 import "./chunk-LIFMBI74.js";
 import "./chunk-REKM7YZG.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-PUODYTM3.js";
 import {
   targetList
-} from "./chunk-PITY5YGI.js";
+} from "./chunk-Y5IEVJEU.js";
 import "./chunk-QK2C5E6M.js";
 import "./chunk-7WEMPANV.js";
 import {

@@ -72,7 +72,7 @@ import {
   targetClosure,
   wrapperPrelude,
   wrapperScripts
-} from "./chunk-PITY5YGI.js";
+} from "./chunk-Y5IEVJEU.js";
 import {
   linkRecorder,
   sha256File
@@ -2812,11 +2812,12 @@ async function statTree(root) {
 async function composeLayer(base, layer, wrappers, o) {
   const versionDir = `${dirname5(base.dir)}.p${contentHash(contentIdentity(layer.entry))}`;
   const dir = join22(versionDir, basename4(base.dir));
-  const entries = await merged(base, layer);
+  const [b, l] = await Promise.all([manifestOf(base.dir), manifestOf(layer.dir)]);
+  const entries = merged(b.tree, l.tree, base, layer);
+  const owners = b.owners === void 0 || l.owners === void 0 ? void 0 : { ...b.owners, ...l.owners };
   const content = `${contentIdentity(base.entry)}
 over which
 ${contentIdentity(layer.entry)}`;
-  const owners = await composedOwners(base.dir, layer.dir);
   const manifest = {
     content,
     tree: entries.map((e) => e.entry),
@@ -2844,22 +2845,15 @@ ${contentIdentity(layer.entry)}`;
     toSave: [...base.toSave, ...layer.toSave]
   };
 }
-async function merged(base, layer) {
-  const [b, l] = await Promise.all([treeOf(base.dir), treeOf(layer.dir)]);
+function merged(b, l, base, layer) {
   const same = (x, y) => JSON.stringify(x) === JSON.stringify(y);
   const m = mergeLayer(b, l, same);
   if ("error" in m) throw new InstallError(`${layer.entry.key}: ${m.error}`);
   const roots = { base: join22(base.dir, "root"), layer: join22(layer.dir, "root") };
   return m.entries.map(({ entry, from }) => ({ entry, from: roots[from] }));
 }
-async function treeOf(dir) {
-  const text = await readFile10(manifestPath(dir), "utf8");
-  return JSON.parse(text).tree;
-}
-async function composedOwners(base, layer) {
-  const of = async (dir) => JSON.parse(await readFile10(manifestPath(dir), "utf8")).owners;
-  const [b, l] = await Promise.all([of(base), of(layer)]);
-  return b === void 0 || l === void 0 ? void 0 : { ...b, ...l };
+async function manifestOf(dir) {
+  return JSON.parse(await readFile10(manifestPath(dir), "utf8"));
 }
 async function composedProblems(dir, want, entries) {
   const layout = await layoutProblems(dir, true);

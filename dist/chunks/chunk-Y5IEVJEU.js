@@ -446,7 +446,7 @@ function wrapperScripts(plan, gccMajor, clang, extraFlags = "") {
 }
 function compilerScripts(plan, gccMajor, clang, statik) {
   const t = plan.triplet;
-  const env = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
+  const env = crossLibraryPath(plan);
   const pre = `${wrapperPrelude(plan)}${linkRecorder(plan.mode === "clang" ? "lld" : "gnu", crossObjcopy(plan, env))}${staticLibm(t)}`;
   switch (plan.mode) {
     case "cross-gcc": {
@@ -477,6 +477,7 @@ function compilerScripts(plan, gccMajor, clang, statik) {
     }
   }
 }
+var crossLibraryPath = (plan) => `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
 function crossObjcopy(plan, env) {
   if (plan.mode !== "cross-gcc" || !ldWritesObjectPaths(plan.release)) return null;
   return `${env} "$root/usr/bin/${plan.triplet}-objcopy"`;
@@ -618,11 +619,11 @@ function muslWrapperScripts(plan, musl, gccMajor, clang) {
 exit 1
 `;
   const pkgConfig = pkgConfigScript(muslLayout(m), pre);
-  const ldPath = `LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`;
+  const ldPath = crossLibraryPath(plan);
   const rec = linkRecorder(plan.mode === "clang" ? "lld" : "gnu", crossObjcopy(plan, ldPath));
   switch (plan.mode) {
     case "cross-gcc": {
-      const env = `export LD_LIBRARY_PATH="$root/usr/lib/${plan.host.multiarch}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+      const env = `export ${ldPath}
 `;
       const cc = `${pre}${rec}${root}${env}exec "$root/usr/bin/${t}-gcc-${gccMajor}" --sysroot="$root" ${prefixMap} ${specs} "$@"
 `;

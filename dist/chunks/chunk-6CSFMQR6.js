@@ -12,7 +12,7 @@ import {
   smokeArgs,
   smokeCommand,
   staticCommand
-} from "./chunk-5Y5LSNW3.js";
+} from "./chunk-37HHF5IE.js";
 import {
   NPM_GLIBC,
   PrepareError,
@@ -31,7 +31,7 @@ import {
   smokeRuntimeOf,
   sourceDeps,
   withReachableApt
-} from "./chunk-XEGIFSWK.js";
+} from "./chunk-QP7GGYDZ.js";
 import {
   InstallError
 } from "./chunk-L4R6R6IH.js";
@@ -40,7 +40,7 @@ import {
 } from "./chunk-LIFMBI74.js";
 import {
   formatTarget
-} from "./chunk-PITY5YGI.js";
+} from "./chunk-Y5IEVJEU.js";
 import {
   NPM_RELEASE,
   QEMU_PACKAGES,

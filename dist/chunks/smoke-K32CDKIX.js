@@ -2,20 +2,20 @@ import { createRequire as __cgoAbiGuardRequire } from 'node:module';
 const require = __cgoAbiGuardRequire(import.meta.url);
 import {
   smokeRunner
-} from "./chunk-OAWDZSLF.js";
+} from "./chunk-6CSFMQR6.js";
 import {
   isRunnable
-} from "./chunk-5Y5LSNW3.js";
+} from "./chunk-37HHF5IE.js";
 import {
   installSetting
-} from "./chunk-XEGIFSWK.js";
+} from "./chunk-QP7GGYDZ.js";
 import "./chunk-L4R6R6IH.js";
 import "./chunk-LIFMBI74.js";
 import "./chunk-REKM7YZG.js";
 import {
   cliReport
 } from "./chunk-PUODYTM3.js";
-import "./chunk-PITY5YGI.js";
+import "./chunk-Y5IEVJEU.js";
 import "./chunk-QK2C5E6M.js";
 import "./chunk-7WEMPANV.js";
 import {

@@ -18,7 +18,7 @@ import {
 } from "./chunk-VAHUUROM.js";
 import {
   smokeFailed
-} from "./chunk-5Y5LSNW3.js";
+} from "./chunk-37HHF5IE.js";
 import {
   ARCHES,
   CXX_FLOORS,
@@ -38,7 +38,7 @@ import {
   sharedLibraries,
   targetOfFloatAbi,
   variantLevel
-} from "./chunk-PITY5YGI.js";
+} from "./chunk-Y5IEVJEU.js";
 import {
   require_dist
 } from "./chunk-7WEMPANV.js";

@@ -4,7 +4,7 @@ import {
   parseGodebugsTable,
   parseRuntimeDebugVars,
   validateGodebug
-} from "./chunk-NFV7R6NT.js";
+} from "./chunk-SKAVAK5H.js";
 
 // src/adapters/godebug.ts
 import { readFile } from "node:fs/promises";
